@@ -1,0 +1,40 @@
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+DB ?= chronicler.duckdb
+SHARED ?= ../shared
+
+.PHONY: venv demo test lint bench-clean bench-dates bench-events bench-resolve eval-gate clean
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PIP) install -q -c requirements.lock -e '.[dev]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+demo: venv
+	rm -f $(DB)
+	$(VENV)/bin/chronicler --db $(DB) ingest examples/
+	$(VENV)/bin/chronicler --db $(DB) report
+
+test: venv
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/pytest -q
+	$(PY) bench/eval_gate.py --shared $(SHARED)
+
+lint: venv
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy src
+
+bench-clean: venv
+	$(PY) bench/bench_clean.py --data $(SHARED)/bench/article_extraction
+
+bench-dates: venv
+	$(PY) bench/bench_dates.py $(SHARED)/bench/tempeval3
+
+bench-events: venv
+	$(PY) bench/bench_events.py --data $(SHARED)/bench
+
+bench-resolve: venv
+	$(PY) bench/bench_resolve.py $(SHARED)/bench/ecbplus

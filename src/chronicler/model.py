@@ -1,0 +1,176 @@
+"""Typed records that flow between the pipeline stages.
+
+Every record is frozen: a stage takes records and returns new ones. Offsets
+(`start`, `end`) are character offsets into `Article.text`, the clean body,
+unless a field says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+PayloadKind = Literal["text", "html"]
+Granularity = Literal["day", "month", "year", "week", "quarter", "season", "decade", "time"]
+DateBasis = Literal[
+    "metadata", "dateline", "byline", "header", "copyright", "url", "inferred", "unknown"
+]
+Certainty = Literal["exact", "approximate", "inferred"]
+
+
+@dataclass(frozen=True)
+class DeclaredMetadata:
+    """What a container (JSONL record, WARC header, HTML meta) says about an article."""
+
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    source_id: str | None = None
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One article as read from disk, before any cleaning."""
+
+    source: str  # file path, or path#record for containers (JSONL line, WARC record)
+    payload: str  # decoded text or HTML
+    kind: PayloadKind
+    declared: DeclaredMetadata = field(default_factory=DeclaredMetadata)
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    """A file (or record) that could not be read, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RemovedSpan:
+    """Boilerplate cut from the input; offsets are into the input text before cleaning."""
+
+    start: int
+    end: int
+    text: str
+    reason: str  # e.g. "subscription", "most-viewed", "nav", "copyright", "newsletter"
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    value: str | None  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" | None
+    basis: DateBasis = "unknown"
+    confidence: float = 0.0
+    note: str | None = None  # why a candidate was rejected, e.g. a contradicted header date
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # sha256 of the normalised clean text (content address)
+    source: str
+    text: str
+    title: str | None
+    outlet: str | None
+    wire: str | None
+    published: PublicationDate
+    language: str | None
+    source_id: str | None = None
+    url: str | None = None
+    removed: tuple[RemovedSpan, ...] = ()
+    input_text: str = ""  # the text the cleaner saw, which `removed` offsets point into
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention in the clean text."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON | ORG | GPE | LOC | FAC | NORP
+    sentence: int
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A TIMEX3-style time expression normalised against an anchor date."""
+
+    start: int
+    end: int
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None  # ISO value at its own granularity: "2018-03", "P5Y", "1992-02-04"
+    granularity: str | None = None
+    certainty: Certainty = "exact"
+    anchor: str | None = None  # the date it was resolved against, if relative
+    sentence: int = -1
+
+
+@dataclass(frozen=True)
+class EventDate:
+    value: str | None
+    basis: str  # "sentence" | "discourse" | "article" | "duration" | "unknown"
+    certainty: Certainty
+    granularity: str | None = None
+
+
+@dataclass(frozen=True)
+class Participant:
+    """An event's actor or target: the text span, and the mention it matched if any."""
+
+    text: str
+    start: int
+    end: int
+    role: str | None = None  # government, military, opposition, police, judiciary, ...
+    label: str | None = None  # entity label of the matched mention
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One sentence's report of an event, with its evidence."""
+
+    type: str  # PLOVER type, e.g. ARREST is mode of COERCE
+    mode: str | None
+    cameo: str | None
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence: int
+    sentence_start: int
+    sentence_end: int
+    actors: tuple[Participant, ...] = ()
+    targets: tuple[Participant, ...] = ()
+    location: str | None = None
+    date: EventDate = field(
+        default_factory=lambda: EventDate(value=None, basis="unknown", certainty="inferred")
+    )
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    attributes: tuple[tuple[str, str], ...] = ()  # (name, value): charges, held_at, count...
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """Everything the per-article NLP stage derives from one article."""
+
+    article_id: str
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    times: tuple[TimeExpression, ...]
+    events: tuple[EventMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProcessedArticle:
+    article: Article
+    annotation: Annotation

