@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
 import click
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+from rich.text import Text
 
 from chronicler.settings import DEFAULT_DB, Settings
+from chronicler.store import Store, StoreError
 
 
 @click.group()
@@ -14,3 +31,138 @@ from chronicler.settings import DEFAULT_DB, Settings
 def main(ctx: click.Context, db_path: str, spacy_model: str | None) -> None:
     """chronicler: turn news articles into a sourced record of political events."""
     ctx.obj = Settings.from_env(db_path=db_path, spacy_model=spacy_model)
+
+
+def _open_store(settings: Settings, read_only: bool = False) -> Store:
+    if read_only and not Path(settings.db_path).exists():
+        raise click.ClickException(
+            f"{settings.db_path}: no such store; run `chronicler ingest` first"
+        )
+    try:
+        return Store.open(settings.db_path, read_only=read_only)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--max-bytes", type=int, default=None, help="Refuse single articles over this size.")
+@click.option("--no-resolve", is_flag=True, help="Skip the corpus-wide resolve stage.")
+@click.pass_obj
+def ingest(
+    settings: Settings, paths: tuple[Path, ...], max_bytes: int | None, no_resolve: bool
+) -> None:
+    """Read files or folders (.txt, .html, .jsonl, .warc[.gz]) into the store."""
+    from chronicler.pipeline import count_files
+    from chronicler.pipeline import ingest as run_ingest
+
+    if max_bytes:
+        settings = replace(settings, max_bytes=max_bytes)
+    console = Console(stderr=True)
+    with (
+        _open_store(settings) as store,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        ) as progress,
+    ):
+        task = progress.add_task("ingesting", total=count_files(paths))
+        report = run_ingest(
+            list(paths),
+            store,
+            settings,
+            on_file_done=lambda _source: progress.advance(task),
+            resolve=not no_resolve,
+        )
+    for failure in report.failures:
+        console.print(Text(f"error: {failure.source}: {failure.reason}", style="red"))
+    console.print(
+        f"{report.files} file(s): {len(report.stored)} new article(s), "
+        f"{report.already_stored} already stored, {len(report.failures)} failed"
+        + (f"; {report.resolve_summary}" if report.resolve_summary else "")
+    )
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command()
+@click.pass_obj
+def report(settings: Settings) -> None:
+    """Print a readable summary of the store."""
+    from chronicler.report import render_report
+
+    with _open_store(settings, read_only=True) as store:
+        render_report(store, Console())
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "parquet"]),
+    default="json",
+    show_default=True,
+)
+@click.argument("path", type=click.Path(path_type=Path))
+@click.pass_obj
+def export(settings: Settings, fmt: str, path: Path) -> None:
+    """Export the store: JSON (one file) or CSV/Parquet (a folder of tables)."""
+    from chronicler.export.contract import build_export
+    from chronicler.export.writers import write_export
+    from chronicler.pipeline import pipeline_version
+
+    with _open_store(settings, read_only=True) as store:
+        document = build_export(store, pipeline_version(settings))
+    written = write_export(document, path, fmt)  # type: ignore[arg-type]
+    Console(stderr=True).print(f"wrote {len(written)} file(s) to {path}")
+
+
+@main.command()
+@click.option(
+    "--type", "event_type", default=None, help="PLOVER type or mode, e.g. COERCE, arrest."
+)
+@click.option("--actor", default=None, help="Part of an actor's or target's name.")
+@click.option("--from", "date_from", default=None, help="Earliest date, YYYY[-MM[-DD]].")
+@click.option("--to", "date_to", default=None, help="Latest date, YYYY[-MM[-DD]].")
+@click.option("--all", "include_unreal", is_flag=True, help="Include negated/hypothetical/future.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--limit", default=200, show_default=True)
+@click.pass_obj
+def events(
+    settings: Settings,
+    event_type: str | None,
+    actor: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    include_unreal: bool,
+    as_json: bool,
+    limit: int,
+) -> None:
+    """List event mentions with their evidence sentence."""
+    from chronicler.store.queries import event_rows
+
+    with _open_store(settings, read_only=True) as store:
+        rows = event_rows(store, event_type, actor, date_from, date_to, include_unreal, limit)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    table = Table(title=f"{len(rows)} event(s)", expand=True)
+    for column in ("date", "type/mode", "cameo", "actors", "targets", "where", "sentence"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        flags = f" [{', '.join(r['flags'])}]" if r["flags"] else ""
+        table.add_row(
+            Text(f"{r['date'] or '?'} ({r['certainty']})"),
+            Text(f"{r['type']}/{r['mode'] or '-'}{flags}"),
+            Text(r["cameo"] or "-"),
+            Text(", ".join(r["actors"]) or "-"),
+            Text(", ".join(r["targets"]) or "-"),
+            Text(r["location"] or "-"),
+            Text(" ".join(r["sentence"].split())),
+        )
+    Console().print(table)

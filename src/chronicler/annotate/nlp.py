@@ -1,0 +1,115 @@
+"""Per-article NLP: sentences, entity mentions, time expressions and event mentions.
+
+Pure per article given the loaded pipeline: this is the part a distributed runner fans out.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from chronicler.model import Annotation, Article, Mention, Sentence, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# The entity labels chronicler keeps; the rest (CARDINAL, MONEY, DATE...) are other stages' job.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Longer bodies are refused before parsing: spaCy's parser needs about 1 GB per 100k chars.
+MAX_ANNOTATE_CHARS = 1_000_000
+
+
+class PipelineNotInstalled(RuntimeError):
+    pass
+
+
+@cache
+def load_pipeline(name: str) -> Language:
+    """Load a spaCy pipeline once per process; it must be installed as a package (no download)."""
+    import spacy
+
+    if not spacy.util.is_package(name):
+        raise PipelineNotInstalled(
+            f"spaCy pipeline {name!r} is not installed; install it as a pip package "
+            "(chronicler never downloads models at run time)"
+        )
+    return spacy.load(name)
+
+
+def pipeline_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def annotate_articles(
+    articles: Sequence[Article], nlp: Language, batch_size: int = 32
+) -> Iterator[Annotation]:
+    """Annotate articles in order, parsing them in batches with `nlp.pipe`."""
+    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    for article, doc in zip(articles, docs, strict=True):
+        yield annotate_doc(article, doc)
+
+
+def annotate_doc(article: Article, doc: Doc) -> Annotation:
+    sentences = tuple(
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(_sentences(doc))
+    )
+    starts = [s.start for s in sentences]
+    mentions = tuple(
+        Mention(
+            start=ent.start_char,
+            end=ent.end_char,
+            text=ent.text,
+            label=ent.label_,
+            sentence=_sentence_of(starts, ent.start_char),
+        )
+        for ent in doc.ents
+        if ent.label_ in ENTITY_LABELS and ent.text.strip()
+    )
+    times = tuple(_with_sentence(t, starts) for t in find_times(article))
+    events = find_events(doc, mentions, times, sentences, article)
+    return Annotation(
+        article_id=article.id,
+        sentences=sentences,
+        mentions=mentions,
+        times=times,
+        events=events,
+    )
+
+
+def _sentences(doc: Doc) -> Iterable:  # type: ignore[type-arg]
+    """spaCy sentences without the whitespace-only ones that blank lines produce."""
+    return (s for s in doc.sents if s.text.strip())
+
+
+def _sentence_of(starts: list[int], offset: int) -> int:
+    return max(bisect.bisect_right(starts, offset) - 1, 0) if starts else -1
+
+
+def _with_sentence(time: TimeExpression, starts: list[int]) -> TimeExpression:
+    from dataclasses import replace
+
+    return replace(time, sentence=_sentence_of(starts, time.start))
+
+
+def find_times(article: Article) -> list[TimeExpression]:
+    from chronicler.annotate.timex import find_time_expressions
+
+    return find_time_expressions(
+        article.text, anchor=article.published.value, language=article.language or "en"
+    )
+
+
+def find_events(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    times: Sequence[TimeExpression],
+    sentences: Sequence[Sentence],
+    article: Article,
+) -> tuple:  # type: ignore[type-arg]
+    from chronicler.annotate.events import extract_events
+
+    return tuple(extract_events(doc, mentions, times, sentences, article.published))

@@ -1,0 +1,37 @@
+"""Build the export document (schema_version 1, see ARCHITECTURE.md) from the store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronicler.store import Store
+from chronicler.store.queries import (
+    export_articles,
+    export_event_mentions,
+    export_mention_entities,
+)
+
+SCHEMA_VERSION = 1
+
+
+def build_export(store: Store, pipeline_version: str) -> dict[str, Any]:
+    sections = _resolved_sections(store)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "pipeline_version": pipeline_version,
+        "articles": export_articles(store),
+        "stories": sections.get("stories", []),
+        "entities": sections.get("entities") or export_mention_entities(store),
+        "events": sections.get("events") or export_event_mentions(store),
+        "disagreements": sections.get("disagreements", []),
+        "custody": sections.get("custody", []),
+    }
+
+
+def _resolved_sections(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Corpus-wide sections from the resolve stage, when its tables exist."""
+    try:
+        from chronicler.store.resolved import export_sections
+    except ImportError:
+        return {}
+    return export_sections(store.con)

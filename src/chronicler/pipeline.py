@@ -1,0 +1,189 @@
+"""The main job: read -> clean -> annotate -> store -> resolve, streaming, one article at a time
+into the store so that an interrupted run leaves whole articles only and resumes by re-running.
+
+Cascade per document:
+1. ingest.readers turns a file or container record into a RawDocument (or a failure).
+2. clean.clean_document strips boilerplate and finds metadata -> Article (content-addressed id).
+3. Articles already in the store (same id) are skipped: re-ingesting is a no-op.
+4. annotate.nlp parses new articles in batches (`nlp.pipe`) -> Annotation.
+5. store.Store.add writes each article with its annotation in one transaction.
+6. resolve.resolve_new links the new articles to stories, actors and events.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import chronicler
+from chronicler.annotate.nlp import MAX_ANNOTATE_CHARS, annotate_articles, load_pipeline
+from chronicler.ingest.readers import iter_paths, read_file
+from chronicler.model import Article, IngestFailure, ProcessedArticle, RawDocument
+from chronicler.settings import Settings
+from chronicler.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestReport:
+    stored: list[str] = field(default_factory=list)
+    already_stored: int = 0
+    failures: list[IngestFailure] = field(default_factory=list)
+    files: int = 0
+    resolve_summary: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+ProgressCallback = Callable[[str], None]
+
+
+def pipeline_version(settings: Settings) -> str:
+    """Names every versioned part that shaped the output, so a store knows what produced it."""
+    parts = [f"chronicler-{chronicler.__version__}", f"spacy:{settings.spacy_model}"]
+    for module, attribute in (
+        ("chronicler.clean", "CLEAN_VERSION"),
+        ("chronicler.annotate.timex", "TIMEX_VERSION"),
+        ("chronicler.annotate.events", "EVENTS_VOCAB_VERSION"),
+        ("chronicler.resolve", "RESOLVE_VERSION"),
+    ):
+        version = _optional_attribute(module, attribute)
+        if version:
+            parts.append(f"{module.rsplit('.', 1)[-1]}:{version}")
+    return " ".join(parts)
+
+
+def _optional_attribute(module: str, attribute: str) -> str | None:
+    import importlib
+
+    try:
+        return str(getattr(importlib.import_module(module), attribute))
+    except (ImportError, AttributeError):
+        return None
+
+
+def count_files(paths: Iterable[str | Path]) -> int:
+    return sum(1 for item in iter_paths(paths) if not isinstance(item, IngestFailure))
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: Store,
+    settings: Settings,
+    on_file_done: ProgressCallback | None = None,
+    resolve: bool = True,
+) -> IngestReport:
+    """Ingest files and folders into the store; bad input is reported, never fatal."""
+    from chronicler.clean import clean_document
+
+    report = IngestReport()
+    version = pipeline_version(settings)
+    pending: list[Article] = []
+    seen: set[str] = set()
+
+    def flush() -> None:
+        if pending:
+            _annotate_and_store(pending, store, settings, version, report)
+            pending.clear()
+
+    for item in iter_paths(paths):
+        if isinstance(item, IngestFailure):
+            _fail(store, report, item)
+            continue
+        report.files += 1
+        for result in read_file(item, settings.max_bytes):
+            if isinstance(result, IngestFailure):
+                _fail(store, report, result)
+                continue
+            article = _clean(result, clean_document, store, report)
+            if article is None:
+                continue
+            if article.id in seen or store.has_article(article.id):
+                report.already_stored += 1
+                continue
+            seen.add(article.id)
+            pending.append(article)
+            if len(pending) >= settings.batch_size:
+                flush()
+        if on_file_done:
+            on_file_done(str(item))
+    flush()
+    if resolve and report.stored:
+        report.resolve_summary = _resolve(store, report.stored)
+    return report
+
+
+def _clean(
+    raw: RawDocument,
+    clean_document: Callable[[RawDocument], Article],
+    store: Store,
+    report: IngestReport,
+) -> Article | None:
+    try:
+        article = clean_document(raw)
+    except Exception as exc:  # a malformed page must not stop the batch
+        log.debug("clean failed for %s", raw.source, exc_info=True)
+        _fail(store, report, IngestFailure(raw.source, f"cannot clean: {_describe(exc)}"))
+        return None
+    if not article.text.strip():
+        _fail(store, report, IngestFailure(raw.source, "no article text left after cleaning"))
+        return None
+    if len(article.text) > MAX_ANNOTATE_CHARS:
+        _fail(
+            store,
+            report,
+            IngestFailure(
+                raw.source,
+                f"article body of {len(article.text):,} characters is over the "
+                f"{MAX_ANNOTATE_CHARS:,} a single article may have",
+            ),
+        )
+        return None
+    return article
+
+
+def _annotate_and_store(
+    articles: list[Article], store: Store, settings: Settings, version: str, report: IngestReport
+) -> None:
+    nlp = load_pipeline(settings.spacy_model)
+    try:
+        annotations = list(annotate_articles(articles, nlp, settings.batch_size))
+    except Exception:  # isolate the article that broke the batch
+        log.debug("batch annotation failed; retrying one by one", exc_info=True)
+        annotations = []
+        kept = []
+        for article in articles:
+            try:
+                annotations.extend(annotate_articles([article], nlp))
+                kept.append(article)
+            except Exception as exc:
+                _fail(store, report, IngestFailure(article.source, f"cannot annotate: {exc}"))
+        articles = kept
+    for article, annotation in zip(articles, annotations, strict=True):
+        if store.add(ProcessedArticle(article, annotation), version):
+            report.stored.append(article.id)
+        else:
+            report.already_stored += 1
+
+
+def _resolve(store: Store, article_ids: list[str]) -> str | None:
+    try:
+        from chronicler.resolve import resolve_new
+    except ImportError:
+        return None
+    return str(resolve_new(store, article_ids))
+
+
+def _fail(store: Store, report: IngestReport, failure: IngestFailure) -> None:
+    report.failures.append(failure)
+    store.record_failure(failure)
+
+
+def _describe(exc: Exception) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -1,0 +1,213 @@
+"""Read models for the views: the export contract's sections and the report's summaries."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from chronicler.store.db import Store
+
+# The contract names five bases; chronicler's finer ones fold into them, and the fine basis
+# is kept beside it as `published_basis_detail`.
+_CONTRACT_BASIS = {
+    "dateline": "dateline",
+    "byline": "dateline",
+    "copyright": "copyright",
+    "header": "header",
+    "metadata": "header",
+    "url": "header",
+    "inferred": "inferred",
+    "unknown": "unknown",
+}
+
+
+def export_articles(store: Store) -> list[dict[str, Any]]:
+    rows = store.query(
+        "SELECT id, source, source_id, url, title, outlet, wire, published, published_basis, "
+        "published_confidence, published_note, language, text FROM articles "
+        "ORDER BY ingested_at, id"
+    )
+    return [
+        {
+            "id": r[0],
+            "source": r[3] or r[1],
+            "source_id": r[2],
+            "title": r[4],
+            "outlet": r[5],
+            "wire": r[6],
+            "published": r[7],
+            "published_basis": _CONTRACT_BASIS.get(r[8], "unknown"),
+            "published_basis_detail": r[8],
+            "published_confidence": r[9],
+            "published_note": r[10],
+            "language": r[11],
+            "text": r[12],
+            "file": r[1],
+        }
+        for r in rows
+    ]
+
+
+def export_mention_entities(store: Store) -> list[dict[str, Any]]:
+    """Entities before corpus-wide resolution: one per exact name and label."""
+    rows = store.query(
+        'SELECT label, text, article_id, start, "end" FROM mentions '
+        "WHERE label IN ('PERSON', 'ORG', 'GPE', 'LOC', 'FAC') "
+        "ORDER BY label, text, article_id, start"
+    )
+    entities: dict[tuple[str, str], dict[str, Any]] = {}
+    for label, text, article_id, start, end in rows:
+        key = (label, text)
+        entity = entities.setdefault(
+            key,
+            {
+                "id": f"{label.lower()}:{text}",
+                "type": label,
+                "name": text,
+                "aliases": [],
+                "mentions": [],
+            },
+        )
+        entity["mentions"].append(
+            {"article_id": article_id, "start": start, "end": end, "text": text}
+        )
+    return list(entities.values())
+
+
+def export_event_mentions(store: Store) -> list[dict[str, Any]]:
+    """Events before cross-article merging: one per mention, with its one source."""
+    rows = store.query(
+        "SELECT e.article_id, e.idx, e.type, e.mode, e.cameo, e.date_value, e.date_basis, "
+        "e.date_certainty, e.location, e.actors_json, e.targets_json, s.text, e.sentence_start, "
+        "e.sentence_end, e.attributes_json, e.trigger FROM event_mentions e "
+        "JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence "
+        "WHERE NOT (e.negated OR e.hypothetical OR e.future) ORDER BY e.article_id, e.idx"
+    )
+    events = []
+    for r in rows:
+        actors = [_participant_id(p) for p in json.loads(r[9])]
+        targets = [_participant_id(p) for p in json.loads(r[10])]
+        events.append(
+            {
+                "id": f"{r[0]}:{r[1]}",
+                "type": r[2],
+                "mode": r[3],
+                "cameo": r[4],
+                "story_id": None,
+                "date": {"value": r[5], "basis": r[6], "certainty": r[7]},
+                "actors": actors,
+                "targets": targets,
+                "location": r[8],
+                "trigger": r[15],
+                "attributes": [{"name": a[0], "value": a[1]} for a in json.loads(r[14])],
+                "sources": [{"article_id": r[0], "sentence": r[11], "start": r[12], "end": r[13]}],
+            }
+        )
+    return events
+
+
+def _participant_id(participant: dict[str, Any]) -> str:
+    label = (participant.get("label") or "span").lower()
+    return f"{label}:{participant.get('text')}"
+
+
+# -- report ---------------------------------------------------------------------------------
+
+
+def top_mentioned(store: Store, label: str, limit: int = 10) -> list[tuple[str, int, int]]:
+    """(name, mentions, articles) for the most mentioned names with this label."""
+    return [
+        (r[0], int(r[1]), int(r[2]))
+        for r in store.query(
+            "SELECT text, count(*) AS n, count(DISTINCT article_id) AS docs FROM mentions "
+            "WHERE label = ? GROUP BY text ORDER BY n DESC, docs DESC, text LIMIT ?",
+            [label, limit],
+        )
+    ]
+
+
+def dated_timeline(store: Store, limit: int = 40) -> list[dict[str, Any]]:
+    """Time expressions with a calendar value, oldest first, with their sentence."""
+    rows = store.query(
+        "SELECT t.value, t.text, t.certainty, a.outlet, a.id, s.text FROM time_expressions t "
+        "JOIN articles a ON a.id = t.article_id "
+        "JOIN sentences s ON s.article_id = t.article_id AND s.idx = t.sentence "
+        "WHERE t.type IN ('DATE', 'TIME') AND t.value IS NOT NULL "
+        "AND regexp_matches(t.value, '^[0-9]{4}') "
+        "ORDER BY t.value, a.id, t.start LIMIT ?",
+        [limit],
+    )
+    return [
+        {
+            "value": r[0],
+            "text": r[1],
+            "certainty": r[2],
+            "outlet": r[3],
+            "article_id": r[4],
+            "sentence": r[5],
+        }
+        for r in rows
+    ]
+
+
+def event_rows(
+    store: Store,
+    event_type: str | None = None,
+    actor: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    include_unreal: bool = False,
+    limit: int = 200,
+) -> list[dict[str, Any]]:
+    """Event mentions with filters; date bounds compare ISO prefixes, so "2018" covers 2018-03."""
+    clauses = ["1 = 1"]
+    params: list[Any] = []
+    if not include_unreal:
+        clauses.append("NOT (e.negated OR e.hypothetical OR e.future)")
+    if event_type:
+        clauses.append("(upper(e.type) = upper(?) OR lower(e.mode) = lower(?))")
+        params += [event_type, event_type]
+    if actor:
+        clauses.append("(e.actors_json ILIKE ? OR e.targets_json ILIKE ?)")
+        params += [f"%{actor}%", f"%{actor}%"]
+    if date_from:
+        clauses.append("e.date_value IS NOT NULL AND e.date_value >= ?")
+        params.append(date_from)
+    if date_to:
+        # "2019" as an upper bound keeps every 2019-.. value: compare on the bound's length.
+        clauses.append("e.date_value IS NOT NULL AND left(e.date_value, length(?)) <= ?")
+        params += [date_to, date_to]
+    params.append(limit)
+    rows = store.query(
+        "SELECT e.article_id, e.idx, e.type, e.mode, e.cameo, e.date_value, e.date_certainty, "
+        "e.trigger, e.actors_json, e.targets_json, e.location, s.text, a.outlet, "
+        "e.negated, e.hypothetical, e.future, e.sentence_start, e.sentence_end "
+        "FROM event_mentions e JOIN articles a ON a.id = e.article_id "
+        "JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence "
+        f"WHERE {' AND '.join(clauses)} "
+        "ORDER BY e.date_value NULLS LAST, e.article_id, e.idx LIMIT ?",
+        params,
+    )
+    return [
+        {
+            "article_id": r[0],
+            "idx": r[1],
+            "type": r[2],
+            "mode": r[3],
+            "cameo": r[4],
+            "date": r[5],
+            "certainty": r[6],
+            "trigger": r[7],
+            "actors": [p["text"] for p in json.loads(r[8])],
+            "targets": [p["text"] for p in json.loads(r[9])],
+            "location": r[10],
+            "sentence": r[11],
+            "outlet": r[12],
+            "flags": [
+                n for n, f in (("negated", r[13]), ("hypothetical", r[14]), ("future", r[15])) if f
+            ],
+            "start": r[16],
+            "end": r[17],
+        }
+        for r in rows
+    ]
