@@ -1,0 +1,169 @@
+"""Event dates: an event takes its date from its own sentence's time expression,
+else from the discourse (the last dated sentence before it in the paragraph), else
+from the article date marked "approximate". A duration next to the trigger
+("spent five years in prison", "five years after he was arrested") dates the start
+of an episode whose end is known (basis "duration")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chronicler.annotate.timex_calendar import granularity_of, shift_value
+from chronicler.model import EventDate, PublicationDate, Sentence, TimeExpression
+
+# How far back the discourse fallback looks, in sentences: farther than this the
+# narrative has usually moved on to background.
+DISCOURSE_WINDOW = 3
+# A duration whose edge is this close (chars) to the trigger belongs to its clause.
+DURATION_REACH = 40
+# "five years after he was arrested": the duration counts back from the anchor.
+_BACK_LINK = re.compile(r"^\s*(?:after|since|later|despu[eé]s|desde)\b", re.IGNORECASE)
+_POINT_TYPES = ("DATE", "TIME")
+# A new clause between trigger and duration: the duration is not the trigger's.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\b(?:who|which|that|and|but|while|after|before|when|que|quien|y|pero)\b",
+    re.IGNORECASE,
+)
+# "five years in prison": a duration just before its trigger noun.
+SHORT_GAP = 12
+
+
+def _datable(t: TimeExpression) -> bool:
+    """A point value a timeline can place (not PAST_REF, not a bare XXXX)."""
+    return (
+        t.type in _POINT_TYPES
+        and t.value is not None
+        and t.value[:1].isdigit()
+        and "X" not in t.value[:4]
+    )
+
+
+def _in_sentence(t: TimeExpression, sentence: Sentence) -> bool:
+    return sentence.start <= t.start and t.end <= sentence.end
+
+
+def _distance(t: TimeExpression, start: int, end: int) -> int:
+    if t.end <= start:
+        return start - t.end
+    if t.start >= end:
+        return t.start - end
+    return 0
+
+
+def _from_point(t: TimeExpression, basis: str, certainty: str | None = None) -> EventDate:
+    return EventDate(
+        value=t.value,
+        basis=basis,
+        certainty=certainty or t.certainty,  # type: ignore[arg-type]
+        granularity=t.granularity or granularity_of(t.value),
+    )
+
+
+def _duration_start(duration: TimeExpression, end_value: str | None) -> EventDate | None:
+    """Start of an episode of `duration` that ended at `end_value`."""
+    if end_value is None or duration.value is None:
+        return None
+    start = shift_value(end_value, duration.value, -1)
+    if start is None:
+        return None
+    return EventDate(
+        value=start, basis="duration", certainty="approximate", granularity=granularity_of(start)
+    )
+
+
+def _article_date(published: PublicationDate) -> EventDate:
+    if published.value is None:
+        return EventDate(value=None, basis="unknown", certainty="inferred")
+    return EventDate(
+        value=published.value,
+        basis="article",
+        certainty="approximate",
+        granularity=granularity_of(published.value),
+    )
+
+
+def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
+    """Sentence i continues the paragraph of sentence i-1 (no blank-line gap)."""
+    prev, cur = sentences[i - 1], sentences[i]
+    return cur.start - prev.end <= 1
+
+
+def date_event(
+    sentence_index: int,
+    trigger_start: int,
+    trigger_end: int,
+    times: Sequence[TimeExpression],
+    published: PublicationDate,
+    sentences: Sequence[Sentence],
+) -> EventDate:
+    """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence."""
+    by_index = {s.index: pos for pos, s in enumerate(sentences)}
+    pos = by_index.get(sentence_index)
+    if pos is None:
+        return _article_date(published)
+    sentence = sentences[pos]
+    own = [t for t in times if _in_sentence(t, sentence)]
+
+    # 1. a point date in the same sentence, nearest to the trigger
+    points = [t for t in own if _datable(t)]
+    durations = [
+        t for t in own if t.type == "DURATION" and t.value and t.value[1:2].isdigit()
+    ]
+    near_duration = [
+        t for t in durations if _distance(t, trigger_start, trigger_end) <= DURATION_REACH
+    ]
+    if near_duration:
+        # a duration in the trigger's own clause outranks a point date farther away
+        d = min(near_duration, key=lambda t: _distance(t, trigger_start, trigger_end))
+        closer_points = [
+            t
+            for t in points
+            if _distance(t, trigger_start, trigger_end) < _distance(d, trigger_start, trigger_end)
+        ]
+        if not closer_points:
+            end_value = None
+            if points:
+                end_value = min(
+                    points, key=lambda t: _distance(t, trigger_start, trigger_end)
+                ).value
+            elif published.value:
+                end_value = published.value
+            rel = sentence.start
+            if d.end <= trigger_start:
+                gap = sentence.text[d.end - rel : trigger_start - rel]
+                # "five years after he was arrested", "five years in prison"
+                linked = bool(_BACK_LINK.match(gap)) or len(gap) <= SHORT_GAP
+            else:
+                gap = sentence.text[trigger_end - rel : d.start - rel]
+                # "imprisoned for 5 years", but not "freed a chief who spent five years"
+                linked = not _CLAUSE_BREAK.search(gap)
+            if linked:
+                started = _duration_start(d, end_value)
+                if started is not None:
+                    return started
+    if points:
+        best = min(points, key=lambda t: (_distance(t, trigger_start, trigger_end), t.start))
+        return _from_point(best, "sentence")
+    # "now", "currently": the article's own time
+    if any(t.value == "PRESENT_REF" for t in own) and published.value:
+        return EventDate(
+            value=published.value,
+            basis="sentence",
+            certainty="approximate",
+            granularity=granularity_of(published.value),
+        )
+
+    # 2. discourse: the most recent dated sentence before it, same paragraph
+    i = pos
+    steps = 0
+    while i > 0 and steps < DISCOURSE_WINDOW and _same_paragraph(sentences, i):
+        i -= 1
+        steps += 1
+        prior = [t for t in times if _in_sentence(t, sentences[i]) and _datable(t)]
+        if prior:
+            last = max(prior, key=lambda t: t.start)
+            return _from_point(last, "discourse", "approximate")
+
+    # 3. the article date
+    return _article_date(published)
