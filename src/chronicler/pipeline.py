@@ -16,13 +16,22 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import chronicler
-from chronicler.annotate.nlp import MAX_ANNOTATE_CHARS, annotate_articles, load_pipeline
+from chronicler.annotate.nlp import (
+    MAX_ANNOTATE_CHARS,
+    annotate_articles,
+    load_pipeline,
+    pipeline_for_language,
+)
 from chronicler.ingest.readers import iter_paths, read_file
 from chronicler.model import Article, IngestFailure, ProcessedArticle, RawDocument
 from chronicler.settings import Settings
 from chronicler.store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +159,22 @@ def _clean(
 def _annotate_and_store(
     articles: list[Article], store: Store, settings: Settings, version: str, report: IngestReport
 ) -> None:
-    nlp = load_pipeline(settings.spacy_model)
+    groups: dict[str, list[Article]] = {}
+    for article in articles:
+        name = pipeline_for_language(article.language, settings.spacy_model, settings.spanish_model)
+        groups.setdefault(name, []).append(article)
+    for name, group in groups.items():
+        _annotate_group_and_store(group, load_pipeline(name), store, settings, version, report)
+
+
+def _annotate_group_and_store(
+    articles: list[Article],
+    nlp: Language,
+    store: Store,
+    settings: Settings,
+    version: str,
+    report: IngestReport,
+) -> None:
     try:
         annotations = list(annotate_articles(articles, nlp, settings.batch_size))
     except Exception:  # isolate the article that broke the batch

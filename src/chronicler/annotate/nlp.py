@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 # The entity labels chronicler keeps; the rest (CARDINAL, MONEY, DATE...) are other stages' job.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Spanish pipelines (es_core_news_*) label people PER and places LOC.
+LABEL_MAP = {"PER": "PERSON"}
 # Longer bodies are refused before parsing: spaCy's parser needs about 1 GB per 100k chars.
 MAX_ANNOTATE_CHARS = 1_000_000
 
@@ -37,6 +39,15 @@ def load_pipeline(name: str) -> Language:
             "(chronicler never downloads models at run time)"
         )
     return spacy.load(name)
+
+
+def pipeline_for_language(language: str | None, default: str, spanish: str | None) -> str:
+    """The pipeline to parse an article with: a Spanish one for Spanish text when installed."""
+    import spacy
+
+    if language == "es" and spanish and spacy.util.is_package(spanish):
+        return spanish
+    return default
 
 
 def pipeline_name(nlp: Language) -> str:
@@ -63,11 +74,11 @@ def annotate_doc(article: Article, doc: Doc) -> Annotation:
             start=ent.start_char,
             end=ent.end_char,
             text=ent.text,
-            label=ent.label_,
+            label=LABEL_MAP.get(ent.label_, ent.label_),
             sentence=_sentence_of(starts, ent.start_char),
         )
         for ent in doc.ents
-        if ent.label_ in ENTITY_LABELS and ent.text.strip()
+        if LABEL_MAP.get(ent.label_, ent.label_) in ENTITY_LABELS and ent.text.strip()
     )
     times = tuple(_with_sentence(t, starts) for t in find_times(article))
     events = find_events(doc, mentions, times, sentences, article)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from chronicler.cli import main
+from chronicler.settings import data_path
+
+
+@pytest.fixture
+def ingested(tmp_path: Path, data_dir: Path) -> Path:
+    db = tmp_path / "cli.duckdb"
+    result = CliRunner().invoke(main, ["--db", str(db), "ingest", str(data_dir / "articles")])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_cli_ingest_exit_status_says_some_failed(tmp_path: Path, data_dir: Path) -> None:
+    corpus = tmp_path / "c"
+    shutil.copytree(data_dir / "articles", corpus)
+    (corpus / "broken.txt").write_bytes(b"\x00" * 64)
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "x.duckdb"), "ingest", str(corpus)])
+    assert result.exit_code == 1
+    assert "broken.txt" in result.output and "binary" in result.output
+    assert "2 new article(s)" in result.output
+
+
+def test_cli_report_lists_articles_and_people(ingested: Path) -> None:
+    result = CliRunner().invoke(main, ["--db", str(ingested), "report"])
+    assert result.exit_code == 0, result.output
+    assert "Articles" in result.output and "Most mentioned" in result.output
+    assert "Ortega Ruiz" in result.output
+
+
+def test_cli_report_on_missing_store_fails_clearly(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "none.duckdb"), "report"])
+    assert result.exit_code != 0 and "no such store" in result.output
+
+
+def test_cli_export_json_validates_against_the_contract(ingested: Path, tmp_path: Path) -> None:
+    out = tmp_path / "export.json"
+    result = CliRunner().invoke(
+        main, ["--db", str(ingested), "export", "--format", "json", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    document = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads(data_path("export", "schema_v1.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    assert document["schema_version"] == 1 and len(document["articles"]) == 2
+    for article in document["articles"]:
+        assert article["text"] and article["language"]
+    # every mention points back into its article's clean text
+    texts = {a["id"]: a["text"] for a in document["articles"]}
+    for entity in document["entities"]:
+        for m in entity["mentions"]:
+            assert texts[m["article_id"]][m["start"] : m["end"]] == m["text"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_cli_export_tables(ingested: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"tables-{fmt}"
+    result = CliRunner().invoke(main, ["--db", str(ingested), "export", "--format", fmt, str(out)])
+    assert result.exit_code == 0, result.output
+    articles = out / f"articles.{fmt}"
+    assert articles.exists()
+    if fmt == "parquet":
+        assert pq.read_table(articles).num_rows == 2
+    else:
+        assert articles.read_text(encoding="utf-8").count("\n") >= 3
+
+
+def test_cli_events_lists_json(ingested: Path) -> None:
+    result = CliRunner().invoke(main, ["--db", str(ingested), "events", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert isinstance(rows, list)

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from chronicler.pipeline import ingest, pipeline_version
+from chronicler.settings import Settings
+from chronicler.store import Store
+
+
+def _corpus(tmp_path: Path, data_dir: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(data_dir / "articles", folder)
+    return folder
+
+
+def test_pipeline_ingests_a_folder_and_reingest_is_a_no_op(
+    tmp_path: Path, data_dir: Path, store: Store, settings: Settings
+) -> None:
+    corpus = _corpus(tmp_path, data_dir)
+    first = ingest([corpus], store, settings)
+    assert first.ok and len(first.stored) == 2
+    counts = {
+        t: store.query(f"SELECT count(*) FROM {t}")[0][0]
+        for t in ("articles", "sentences", "mentions", "time_expressions", "event_mentions")
+    }
+    assert counts["sentences"] > 5 and counts["mentions"] > 3
+    again = ingest([corpus], store, settings)
+    assert again.stored == [] and again.already_stored == 2
+    for table, count in counts.items():
+        assert store.query(f"SELECT count(*) FROM {table}")[0][0] == count
+
+
+def test_pipeline_bad_files_are_reported_and_the_batch_goes_on(
+    tmp_path: Path, data_dir: Path, store: Store, settings: Settings
+) -> None:
+    corpus = _corpus(tmp_path, data_dir)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "image.html").write_bytes(b"\x00\x01\x02PNG" * 100)
+    (corpus / "hostile.html").write_text(
+        "<html><head><script>alert(1)</script></head><body><iframe src=x></iframe>"
+        "<p onclick='x()'>" + "<div>" * 5000 + "</p></body></html>",
+        encoding="utf-8",
+    )
+    report = ingest([corpus], store, settings)
+    assert len(report.stored) == 2
+    reasons = {Path(f.source).name: f.reason for f in report.failures}
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["image.html"]
+    assert "hostile.html" in reasons  # nothing readable left, but no crash
+    assert len(store.failures()) == len(report.failures)
+
+
+def test_pipeline_interrupted_ingest_resumes_without_duplicates(
+    tmp_path: Path,
+    data_dir: Path,
+    store: Store,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    corpus = _corpus(tmp_path, data_dir)
+    original_add = Store.add
+    calls = {"n": 0}
+
+    def crash_on_second(self: Store, processed, version):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # the process dies between two articles
+        return original_add(self, processed, version)
+
+    monkeypatch.setattr(Store, "add", crash_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        ingest([corpus], store, Settings(db_path=settings.db_path, batch_size=1))
+    assert store.article_count() == 1
+    monkeypatch.setattr(Store, "add", original_add)
+    resumed = ingest([corpus], store, settings)
+    assert len(resumed.stored) == 1 and resumed.already_stored == 1
+    assert store.article_count() == 2
+    ids = store.article_ids()
+    assert len(set(ids)) == 2
+
+
+def test_pipeline_version_names_the_model(settings: Settings) -> None:
+    version = pipeline_version(settings)
+    assert "chronicler-" in version and settings.spacy_model in version
