@@ -1,0 +1,86 @@
+"""HTML pages: body and metadata through trafilatura.
+
+Options are data (data/clean/html.toml). On the article-extraction benchmark's dev slice,
+`favor_precision` with comments left out beat trafilatura's defaults (see bench/bench_clean.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from chronicler.settings import data_path
+
+# trafilatura logs every page it finds too short at WARNING: noise for a batch tool.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class HtmlExtraction:
+    """What trafilatura found in one page; `text` is "" when no body was found."""
+
+    text: str
+    title: str | None
+    sitename: str | None
+    date: str | None
+    url: str | None
+    language: str | None
+
+
+@dataclass(frozen=True)
+class HtmlOptions:
+    favor_precision: bool
+    favor_recall: bool
+    include_comments: bool
+    include_tables: bool
+    fallback_to_recall: bool  # retry with favor_recall when the precise pass finds nothing
+
+
+@cache
+def html_options() -> HtmlOptions:
+    with data_path("clean", "html.toml").open("rb") as handle:
+        raw = tomllib.load(handle)
+    return HtmlOptions(**raw["trafilatura"])
+
+
+def _attr(doc: Any, name: str) -> str | None:
+    value = getattr(doc, name, None)
+    return str(value).strip() or None if value else None
+
+
+def _extract(html: str, url: str | None, options: HtmlOptions, favor_recall: bool) -> Any:
+    import trafilatura  # imported late: it is slow to import and only HTML needs it
+
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        favor_precision=options.favor_precision and not favor_recall,
+        favor_recall=favor_recall,
+        include_comments=options.include_comments,
+        include_tables=options.include_tables,
+    )
+
+
+def extract_html(html: str, url: str | None = None, options: HtmlOptions | None = None) -> HtmlExtraction:
+    """Main text and metadata of an HTML page (`url` helps trafilatura's site rules)."""
+    opts = options or html_options()
+    doc = _extract(html, url, opts, opts.favor_recall)
+    text = (_attr(doc, "text") or "") if doc is not None else ""
+    if not text and opts.fallback_to_recall and not opts.favor_recall:
+        retry = _extract(html, url, opts, True)
+        if retry is not None and _attr(retry, "text"):
+            doc, text = retry, _attr(retry, "text") or ""
+    if doc is None:
+        return HtmlExtraction(text="", title=None, sitename=None, date=None, url=url, language=None)
+    return HtmlExtraction(
+        text=text,
+        title=_attr(doc, "title"),
+        sitename=_attr(doc, "sitename"),
+        date=_attr(doc, "date"),
+        url=_attr(doc, "url") or url,
+        language=_attr(doc, "language"),
+    )
