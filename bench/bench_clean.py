@@ -127,7 +127,9 @@ def evaluate(
     run: Callable[[str, str | None], str],
 ) -> tuple[dict[str, float], dict[str, TpFpFn]]:
     per_page = {
-        key: shingle_matching(truth[key].get("articleBody", ""), run(html[key], truth[key].get("url")))
+        key: shingle_matching(
+            truth[key].get("articleBody", ""), run(html[key], truth[key].get("url"))
+        )
         for key in keys
     }
     return metrics(list(per_page.values())), per_page

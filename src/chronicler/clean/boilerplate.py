@@ -170,13 +170,17 @@ def body_regions(scores: list[float], min_extra: float) -> list[tuple[int, int]]
 
 def _is_headline(line: Line) -> bool:
     alpha = len(_ALPHA_WORD.findall(line.text))
-    return 2 <= alpha and line.words <= 30 and not line.text.endswith((".", ",", ";"))
+    return alpha >= 2 and line.words <= 30 and not line.text.endswith((".", ",", ";"))
 
 
-def pick_title(lines: list[Line], families: list[str | None], body_start: int) -> int | None:
-    """Index of the headline above the body: nearest headline-like line, else the first line."""
+def pick_title(
+    lines: list[Line], families: list[str | None], body_start: int, exclude: set[int]
+) -> int | None:
+    """Index of the headline above the body: a repeated headline, else the nearest one."""
     candidates = [
-        k for k in range(body_start) if families[k] is None and _is_headline(lines[k])
+        k
+        for k in range(body_start)
+        if families[k] is None and k not in exclude and _is_headline(lines[k])
     ]
     if not candidates:
         return None
@@ -251,7 +255,7 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
             in_body[k] = True
     deks = _dek_lines(lines, regions)
     body_start = regions[0][0] if regions else len(lines)
-    title_idx = pick_title(lines, families, body_start)
+    title_idx = pick_title(lines, families, body_start, deks)
 
     decisions: list[LineDecision] = []
     body_lines: list[str] = []
@@ -276,7 +280,9 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
             body_lines.append(line.text)
             previous_body_key = key
         else:
-            removed.append(RemovedSpan(start=line.start, end=line.end, text=line.text, reason=reason))
+            removed.append(
+                RemovedSpan(start=line.start, end=line.end, text=line.text, reason=reason)
+            )
     title = lines[title_idx].text if title_idx is not None else None
     return BoilerplateResult(
         body="\n\n".join(body_lines),

@@ -65,7 +65,9 @@ def _extract(html: str, url: str | None, options: HtmlOptions, favor_recall: boo
     )
 
 
-def extract_html(html: str, url: str | None = None, options: HtmlOptions | None = None) -> HtmlExtraction:
+def extract_html(
+    html: str, url: str | None = None, options: HtmlOptions | None = None
+) -> HtmlExtraction:
     """Main text and metadata of an HTML page (`url` helps trafilatura's site rules)."""
     opts = options or html_options()
     doc = _extract(html, url, opts, opts.favor_recall)
@@ -84,3 +86,74 @@ def extract_html(html: str, url: str | None = None, options: HtmlOptions | None 
         url=_attr(doc, "url") or url,
         language=_attr(doc, "language"),
     )
+
+
+# Elements whose text is never shown, and elements that start a new line when rendered.
+_HIDDEN = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "pre",
+    "dd",
+    "dt",
+    "dl",
+    "form",
+    "main",
+    "title",
+    "hr",
+    "address",
+}
+
+
+def visible_text(html: str) -> str:
+    """The page's visible text, one block per line: what a reader (and the cleaner) sees."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return ""
+    parts: list[str] = []
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        parts.extend([title.text_content().strip(), "\n"])
+    for element in root.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        hidden = tag in _HIDDEN or any(
+            isinstance(a.tag, str) and a.tag in _HIDDEN for a in element.iterancestors()
+        )
+        if tag in _BLOCK:
+            parts.append("\n")
+        # Comments and processing instructions have a text but show nothing.
+        if element.text and not hidden and tag:
+            parts.append(element.text)
+        # The tail belongs to the parent: hidden only if an ancestor is hidden.
+        if element.tail:
+            parent_hidden = any(
+                isinstance(a.tag, str) and a.tag in _HIDDEN for a in element.iterancestors()
+            )
+            if not parent_hidden:
+                parts.append(("\n" if tag in _BLOCK else "") + element.tail)
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)
