@@ -1,0 +1,186 @@
+"""Time expressions (TIMEX3-style DATE, TIME, DURATION, SET) found by a rule
+grammar kept as data (data/dates/<language>.toml) and normalised to ISO values at
+their own granularity.
+
+Cascade for one text:
+1. every rule of the language's grammar proposes matches;
+2. each match is normalised once (a normaliser may reject it: "may" the verb);
+3. overlapping matches: the longest wins, then the earlier rule;
+4. the survivors are normalised again in reading order, so "the next day" or
+   "a year earlier" count from the last date the text named (the discourse
+   reference), while "yesterday", "last year", "Saturday" count from the anchor
+   (the article date). A bare weekday or month in a past-tense clause is the most
+   recent one on or before the anchor; in a future-tense clause, the next one.
+No spaCy: this runs on raw text and is fast enough for whole corpora.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from chronicler.annotate.timex_calendar import coarser, fmt, granularity_of, to_date
+from chronicler.annotate.timex_lexicon import Lexicon, Rule, load_lexicon
+from chronicler.annotate.timex_rules import NORMALISERS, Context, Groups, Norm
+from chronicler.model import TimeExpression
+
+# How far either side of an expression the tense cue may be, within its sentence.
+TENSE_WINDOW_BEFORE = 60
+TENSE_WINDOW_AFTER = 40
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    rule: Rule
+    groups: Groups
+
+
+def _parse_anchor(anchor: str | None) -> tuple[date | None, str]:
+    if not anchor:
+        return None, "day"
+    value = anchor.strip()[:10]
+    return to_date(value), granularity_of(value) or "day"
+
+
+def _clause_window(text: str, start: int, end: int) -> str:
+    """Text around an expression, cut at sentence ends, for the tense cue."""
+    lo = max(0, start - TENSE_WINDOW_BEFORE)
+    before = text[lo:start]
+    cuts = list(_SENTENCE_END.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    after = text[end : end + TENSE_WINDOW_AFTER]
+    cut = _SENTENCE_END.search(after)
+    if cut:
+        after = after[: cut.start() + 1]
+    return before + " " + after
+
+
+def _matches(text: str, lex: Lexicon) -> list[_Match]:
+    found = []
+    for rule in lex.rules:
+        for m in rule.regex.finditer(text):
+            if m.end() <= m.start():
+                continue
+            groups: Groups = dict(m.groupdict())
+            if "unit" in rule.regex.groupindex and m.group("unit") is not None:
+                groups["_unit_end"] = str(m.end("unit"))
+            found.append(_Match(m.start(), m.end(), rule, groups))
+    return found
+
+
+def _normalise(
+    m: _Match,
+    text: str,
+    lex: Lexicon,
+    anchor: date | None,
+    ref: date | None,
+    ref_gran: str,
+) -> Norm | None:
+    ctx = Context(
+        lex=lex,
+        text=text,
+        start=m.start,
+        end=m.end,
+        anchor=anchor,
+        ref=ref,
+        ref_granularity=ref_gran,
+        future=bool(lex.future.search(_clause_window(text, m.start, m.end))),
+    )
+    return NORMALISERS[m.rule.kind](m.groups, ctx)
+
+
+def _select(candidates: list[tuple[_Match, Norm]]) -> list[tuple[_Match, Norm]]:
+    """Non-overlapping matches: longest first, then the earlier rule."""
+    ranked = sorted(candidates, key=lambda c: (-(c[0].end - c[0].start), c[0].rule.order))
+    taken: list[tuple[_Match, Norm]] = []
+    for cand in ranked:
+        m = cand[0]
+        if all(m.end <= t.start or m.start >= t.end for t, _ in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c[0].start)
+
+
+def _coarsen(value: str | None, anchor_gran: str) -> str | None:
+    """A value resolved against a coarse anchor ("2023") is no finer than it."""
+    gran = granularity_of(value)
+    if value is None or gran is None or coarser(gran, anchor_gran) == gran:
+        return value
+    d = to_date(value)
+    return fmt(d, anchor_gran) if d else value
+
+
+def find_time_expressions(
+    text: str, anchor: str | None, language: str = "en"
+) -> list[TimeExpression]:
+    """Time expressions in `text`, normalised against `anchor` ("YYYY-MM-DD", or a
+    coarser "YYYY-MM"/"YYYY"; None leaves relative values unresolved)."""
+    lex = load_lexicon((language or "en")[:2].lower())
+    anchor_date, anchor_gran = _parse_anchor(anchor)
+    candidates = []
+    for m in _matches(text, lex):
+        norm = _normalise(m, text, lex, anchor_date, None, "day")
+        if norm is not None:
+            candidates.append((m, norm))
+    out: list[TimeExpression] = []
+    ref, ref_gran = anchor_date, anchor_gran
+    for m, _ in _select(candidates):
+        norm = _normalise(m, text, lex, anchor_date, ref, ref_gran)
+        if norm is None:
+            continue
+        end = norm.end if norm.end is not None else m.end
+        value = norm.value
+        certainty = norm.certainty
+        if norm.anchor is not None and anchor_gran != "day":
+            value = _coarsen(value, anchor_gran)
+            certainty = "approximate" if certainty == "exact" else certainty
+        gran = granularity_of(value)
+        if norm.type == "DATE" and gran is not None and (norm.explicit or norm.anchor):
+            point = to_date(value)
+            if point is not None:
+                ref, ref_gran = point, gran
+        out.append(
+            TimeExpression(
+                start=m.start,
+                end=end,
+                text=text[m.start : end],
+                type=norm.type,  # type: ignore[arg-type]
+                value=value,
+                granularity=gran,
+                certainty=certainty,  # type: ignore[arg-type]
+                anchor=norm.anchor.isoformat() if norm.anchor else None,
+            )
+        )
+    return out
+
+
+def grammar_version(language: str = "en") -> str:
+    """The grammar's data version, for `pipeline_version`."""
+    return load_lexicon(language).version
+
+
+def time_expressions_json(times: list[TimeExpression]) -> list[dict[str, object]]:
+    """The `chronicler dates --json` shape: start, end, text, type, value, and more."""
+    return [
+        {
+            "start": t.start,
+            "end": t.end,
+            "text": t.text,
+            "type": t.type,
+            "value": t.value,
+            "granularity": t.granularity,
+            "certainty": t.certainty,
+            "anchor": t.anchor,
+        }
+        for t in times
+    ]
+
+
+def read_plain_text(path: str) -> str:
+    """A file's text exactly as read (UTF-8, newlines untranslated), so offsets hold."""
+    with open(path, encoding="utf-8", errors="replace", newline="") as fh:
+        return fh.read()

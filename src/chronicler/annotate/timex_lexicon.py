@@ -1,0 +1,126 @@
+"""The time-expression grammar as data: word tables and patterns from
+data/dates/<language>.toml, compiled once per language."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from chronicler.settings import data_path
+
+LANGUAGES = ("en", "es")
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str  # the normaliser that reads this rule's named groups
+    regex: re.Pattern[str]
+    order: int  # tie-break: earlier rules win among equally long matches
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    version: str
+    months_capitalised: bool
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, float | str]
+    units: dict[str, str]
+    parts: dict[str, str]
+    seasons: dict[str, str]
+    directions: dict[str, tuple[int, str]]
+    post_directions: dict[str, tuple[int, str]]
+    deictic: dict[str, int]
+    day_parts: dict[str, tuple[int, str]]
+    refs: dict[str, str]
+    sets: dict[str, str]
+    ordinals: dict[str, int]
+    holidays: dict[str, str]
+    future: re.Pattern[str]
+    rules: tuple[Rule, ...]
+
+
+def _alternation(words: Any, dotted: bool = False) -> str:
+    """Regex alternation of words, longest first so "the past" beats "past"."""
+    items = sorted(words, key=len, reverse=True)
+    parts = []
+    for w in items:
+        p = re.escape(w).replace(r"\ ", r"\s+")
+        parts.append(p + (r"\.?" if dotted else ""))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    # macros may refer to other macros; three passes cover the nesting we use
+    for _ in range(3):
+        for name, body in macros.items():
+            pattern = pattern.replace("{" + name + "}", body)
+    return pattern
+
+
+def _pairs(table: dict[str, Any]) -> dict[str, tuple[int, str]]:
+    return {k.lower(): (int(v[0]), str(v[1])) for k, v in table.items()}
+
+
+@cache
+def load_lexicon(language: str) -> Lexicon:
+    """Load and compile the grammar for a language ("en" or "es"; others fall back to "en")."""
+    lang = language if language in LANGUAGES else "en"
+    with open(data_path("dates", f"{lang}.toml"), "rb") as fh:
+        raw = tomllib.load(fh)
+    months = {k.lower(): int(v) for k, v in raw["months"].items()}
+    abbrev = {k.lower(): int(v) for k, v in raw.get("month_abbrev", {}).items()}
+    macros: dict[str, str] = {
+        "MONTH": "(?:" + _alternation(months) + "|" + _alternation(abbrev, dotted=True) + ")",
+        "WEEKDAY": _alternation(raw["weekdays"]),
+        "NUMWORD": _alternation(raw["numbers"]),
+        "UNIT": _alternation(raw["units"]),
+        "PART": _alternation(raw["parts"]),
+        "SEASON": _alternation(raw["seasons"]),
+        "DIR": _alternation(raw["directions"]),
+        "POSTDIR": _alternation(raw.get("post_directions", {})),
+        "DEICTIC": _alternation(raw["deictic"]),
+        "REF": _alternation(raw["refs"]),
+        "DAYPART": _alternation(raw.get("day_parts", {})),
+        "SET": _alternation(raw["sets"]),
+        "HOLIDAY": _alternation(raw.get("holidays", {})),
+    }
+    macros.update(raw.get("macros", {}))
+    rules = []
+    for i, r in enumerate(raw["rules"]):
+        body = _expand(r["pattern"], macros)
+        # word boundaries that also respect hyphenated compounds ("two-year")
+        regex = re.compile(r"(?<![\w'’-])(?:" + body + r")(?![\w’-]|'\w)", re.IGNORECASE)
+        rules.append(Rule(kind=r["kind"], regex=regex, order=i))
+    month_table = dict(months)
+    month_table.update(abbrev)
+    return Lexicon(
+        language=lang,
+        version=raw["version"],
+        months_capitalised=bool(raw.get("months_capitalised", False)),
+        months=month_table,
+        weekdays={k.lower(): int(v) for k, v in raw["weekdays"].items()},
+        numbers={k.lower(): v for k, v in raw["numbers"].items()},
+        units={k.lower(): str(v) for k, v in raw["units"].items()},
+        parts={k.lower(): str(v) for k, v in raw["parts"].items()},
+        seasons={k.lower(): str(v) for k, v in raw["seasons"].items()},
+        directions=_pairs(raw["directions"]),
+        post_directions=_pairs(raw.get("post_directions", {})),
+        deictic={k.lower(): int(v) for k, v in raw["deictic"].items()},
+        day_parts=_pairs(raw.get("day_parts", {})),
+        refs={k.lower(): str(v) for k, v in raw["refs"].items()},
+        sets={k.lower(): str(v) for k, v in raw["sets"].items()},
+        ordinals={k.lower(): int(v) for k, v in raw.get("ordinals", {}).items()},
+        holidays={k.lower(): str(v) for k, v in raw.get("holidays", {}).items()},
+        future=re.compile(raw["tense"]["future"], re.IGNORECASE),
+        rules=tuple(rules),
+    )
+
+
+def norm_words(text: str) -> str:
+    """Lower-case and collapse whitespace, the form table keys are stored in."""
+    return re.sub(r"\s+", " ", text.strip().lower())

@@ -1,0 +1,554 @@
+"""Normalisers: one small function per rule kind, turning a match's named groups
+into a TIMEX3 type and value at its own granularity.
+
+Each has the signature `(groups, ctx) -> Norm | None`; None rejects the match
+(a lower-case "may", a "quarter of the votes"). They never fill a missing day or
+year with today's: a value is only as fine as the text supports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from chronicler.annotate.timex_calendar import (
+    UNIT_GRANULARITY,
+    coarser,
+    fmt,
+    last_weekday,
+    next_weekday,
+    nth_weekday,
+    quarter_of,
+    shift,
+)
+from chronicler.annotate.timex_lexicon import Lexicon, norm_words
+
+Groups = dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class Context:
+    lex: Lexicon
+    text: str
+    start: int
+    end: int
+    anchor: date | None  # the article date
+    ref: date | None  # the last date the text itself named (discourse)
+    ref_granularity: str  # how precisely the text named it
+    future: bool  # the clause around the expression is in the future tense
+
+
+@dataclass(frozen=True)
+class Norm:
+    type: str
+    value: str | None
+    certainty: str = "exact"
+    anchor: date | None = None  # the date a relative value was resolved against
+    explicit: bool = False  # names its own year: may serve as a discourse reference
+    end: int | None = None  # a narrower extent than the match, when the tail is not temporal
+
+
+# --- helpers -----------------------------------------------------------------
+
+
+def _number(word: str | None, lex: Lexicon) -> float | str | None:
+    """"two" → 2, "14" → 14, "twenty-five" → 25, "several" → "X"."""
+    if not word:
+        return None
+    w = norm_words(word)
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", w):
+        return float(w.replace(",", "."))
+    if w in lex.numbers:
+        v = lex.numbers[w]
+        return v if isinstance(v, str) else float(v)
+    total = 0.0
+    for piece in re.split(r"[- ]|\s+y\s+", w):
+        if piece not in lex.numbers:
+            return None
+        v = lex.numbers[piece]
+        if isinstance(v, str):
+            return "X"
+        total += float(v)
+    return total
+
+
+def _iso_duration(n: float | str, unit: str) -> str:
+    """ISO 8601 duration in TIMEX3 style: P5Y, PT3H, P2Q, PXM."""
+    count = "X" if isinstance(n, str) else (f"{n:g}")
+    if unit == "FN":
+        return f"P{'X' if isinstance(n, str) else f'{2 * n:g}'}W"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{count}{'M' if unit == 'MIN' else unit}"
+    return f"P{count}{unit}"
+
+
+def _month_number(word: str | None, ctx: Context) -> int | None:
+    if word is None:
+        return None
+    if ctx.lex.months_capitalised and word[:1].islower():
+        return None  # "may", "march" in lower case are verbs
+    return ctx.lex.months.get(word.lower().rstrip("."))
+
+
+def _year(groups: Groups) -> int | None:
+    if groups.get("year"):
+        return int(groups["year"])  # type: ignore[arg-type]
+    if groups.get("year2"):
+        yy = int(groups["year2"])  # type: ignore[arg-type]
+        return 1900 + yy if yy >= 30 else 2000 + yy
+    return None
+
+
+def _pick_year(month: int, day: int, ctx: Context) -> int | None:
+    """Year for a month (and day) the text gave without one: news speaks of the most
+    recent such date in the past tense and of the next one in the future tense."""
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    if ctx.future:
+        return a.year if (month, day) >= (a.month, a.day if day else 0) else a.year + 1
+    return a.year if (month, day) <= (a.month, a.day if day else 31) else a.year - 1
+
+
+def _weekday_date(weekday: int, direction: str, ctx: Context) -> date | None:
+    a = ctx.anchor
+    if a is None:
+        return None
+    if direction in ("last", "this past", "el pasado", "pasado"):
+        return last_weekday(a - timedelta(days=1), weekday)
+    if direction in ("next", "this coming", "el próximo", "próximo", "que viene"):
+        return next_weekday(a + timedelta(days=1), weekday)
+    return next_weekday(a, weekday) if ctx.future else last_weekday(a, weekday)
+
+
+def _clock(groups: Groups) -> str | None:
+    """"10 p.m." → "22:00"; None when the hour is impossible."""
+    special = (groups.get("hour2") or "").lower()
+    if special in ("noon", "mediodía"):
+        return "12:00"
+    if special in ("midnight", "medianoche"):
+        return "24:00"
+    if not groups.get("hour"):
+        return None
+    hour = int(groups["hour"])  # type: ignore[arg-type]
+    minute = int(groups.get("minute") or 0)
+    marker = (groups.get("ampm") or "").lower().replace(" ", "")
+    part = (groups.get("part") or "").lower()
+    if marker.startswith("p") or part in ("tarde", "noche"):
+        if hour < 12:
+            hour += 12
+    elif (marker.startswith("a") or part in ("mañana", "madrugada")) and hour == 12:
+        hour = 0
+    if hour > 24 or (not marker and not part and hour > 23):
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _part(word: str | None, ctx: Context) -> str | None:
+    return ctx.lex.parts.get(norm_words(word)) if word else None
+
+
+# --- normalisers -------------------------------------------------------------
+
+
+def norm_date(g: Groups, ctx: Context) -> Norm | None:
+    month = _month_number(g.get("month"), ctx) if g.get("month") else None
+    if month is None and g.get("month_num"):
+        month = int(g["month_num"])  # type: ignore[arg-type]
+    if month is None or not 1 <= month <= 12:
+        return None
+    day_text = (g.get("day") or "").lower()
+    day = 1 if day_text.startswith(("1º", "1.º", "primero")) else None
+    if day is None and day_text:
+        day = int(re.sub(r"\D", "", day_text))
+    year = _year(g)
+    explicit = year is not None
+    if year is None:
+        year = _pick_year(month, day or 0, ctx)
+        if year is None:
+            value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            return Norm("DATE", value, "inferred")
+    try:
+        d = date(year, month, day or 1)
+    except ValueError:
+        return None
+    value = fmt(d, "day" if day else "month")
+    if explicit:
+        return Norm("DATE", value, "exact", explicit=True)
+    return Norm("DATE", value, "approximate", anchor=ctx.anchor)
+
+
+def norm_year(g: Groups, ctx: Context) -> Norm | None:
+    year = _year(g)
+    if year is None:
+        return None
+    before = ctx.text[max(0, ctx.start - 2) : ctx.start]
+    after = ctx.text[ctx.end : ctx.end + 12]
+    # money, counts and ranges of numbers are not years
+    if re.search(r"[$€£#]\s*$", before) or re.match(
+        r"\s*(?:%|percent|per cent|por ciento|[,.]\d|\d)", after, re.IGNORECASE
+    ):
+        return None
+    return Norm("DATE", f"{year:04d}", "exact", explicit=True)
+
+
+def norm_decade(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("decade"):
+        return Norm("DATE", g["decade"][:3], "exact", explicit=True)  # type: ignore[index]
+    if g.get("decade2"):
+        return Norm("DATE", "19" + g["decade2"][:1], "approximate")  # type: ignore[index]
+    return None
+
+
+def norm_weekday(g: Groups, ctx: Context) -> Norm | None:
+    weekday = ctx.lex.weekdays.get((g.get("weekday") or "").lower())
+    if weekday is None:
+        return None
+    direction = norm_words(g.get("post") or g.get("dir") or "")
+    d = _weekday_date(weekday, direction, ctx)
+    if d is None:
+        return Norm("DATE", f"XXXX-WXX-{weekday + 1}", "inferred")
+    part = _part(g.get("part"), ctx)
+    certainty = "exact" if direction in ("last", "next", "el pasado", "pasado") else "approximate"
+    if part:
+        return Norm("TIME", f"{d.isoformat()}T{part}", certainty, anchor=ctx.anchor)
+    return Norm("DATE", d.isoformat(), certainty, anchor=ctx.anchor)
+
+
+def norm_weekday_time(g: Groups, ctx: Context) -> Norm | None:
+    base = norm_weekday(g, ctx)
+    clock = _clock(g)
+    if base is None or clock is None or base.value is None or "X" in base.value:
+        return None
+    return Norm("TIME", f"{base.value[:10]}T{clock}", base.certainty, anchor=ctx.anchor)
+
+
+def norm_deictic(g: Groups, ctx: Context) -> Norm | None:
+    word = norm_words(g.get("deictic") or "")
+    # "la mañana", "por la mañana": the morning, not tomorrow
+    if word == "mañana" and re.search(
+        r"\b(?:la|esta|de|por)\s+$", ctx.text[max(0, ctx.start - 8) : ctx.start]
+    ):
+        return None
+    offset = ctx.lex.deictic.get(word)
+    if offset is None:
+        return None
+    if ctx.anchor is None:
+        return Norm("DATE", "PRESENT_REF" if offset == 0 else None, "inferred")
+    d = ctx.anchor + timedelta(days=offset)
+    part = _part(g.get("part") or g.get("part0"), ctx)
+    if part:
+        return Norm("TIME", f"{d.isoformat()}T{part}", "exact", anchor=ctx.anchor)
+    return Norm("DATE", d.isoformat(), "exact", anchor=ctx.anchor)
+
+
+def norm_deictic_time(g: Groups, ctx: Context) -> Norm | None:
+    base = norm_deictic(g, ctx)
+    clock = _clock(g)
+    if base is None or clock is None or base.value is None or not base.value[:1].isdigit():
+        return None
+    return Norm("TIME", f"{base.value[:10]}T{clock}", "exact", anchor=ctx.anchor)
+
+
+def norm_day_part(g: Groups, ctx: Context) -> Norm | None:
+    entry = ctx.lex.day_parts.get(norm_words(g.get("which") or ""))
+    if entry is None:
+        return None
+    if ctx.anchor is None:
+        return Norm("TIME", None, "inferred")
+    d = ctx.anchor + timedelta(days=entry[0])
+    if not entry[1]:
+        return Norm("DATE", d.isoformat(), "exact", anchor=ctx.anchor)
+    return Norm("TIME", f"{d.isoformat()}T{entry[1]}", "exact", anchor=ctx.anchor)
+
+
+def norm_clock(g: Groups, ctx: Context) -> Norm | None:
+    clock = _clock(g)
+    if clock is None:
+        return None
+    base = ctx.ref or ctx.anchor
+    if base is None:
+        return Norm("TIME", f"XXXX-XX-XXT{clock}", "inferred")
+    return Norm("TIME", f"{base.isoformat()}T{clock}", "approximate", anchor=base)
+
+
+def norm_ref(g: Groups, ctx: Context) -> Norm | None:
+    value = ctx.lex.refs.get(norm_words(g.get("ref") or ""))
+    if value is None:
+        return None
+    return Norm("DATE", value, "approximate")
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|[$€£]|percent|per cent|por ciento|times|veces|cents?|dollars?|pesos|euros?)"
+    r"[\w\s.,]{0,14}$",
+    re.IGNORECASE,
+)
+
+
+def norm_set(g: Groups, ctx: Context) -> Norm | None:
+    words = norm_words(g.get("set") or "")
+    value = ctx.lex.sets.get(words)
+    if value is None:
+        return None
+    # "$5 a year" is a rate; "a year" alone is a duration
+    if re.match(r"^(?:a|al|por) ", words) and not _RATE_BEFORE.search(
+        ctx.text[max(0, ctx.start - 24) : ctx.start]
+    ):
+        return None
+    return Norm("SET", value, "exact")
+
+
+def norm_holiday(g: Groups, ctx: Context) -> Norm | None:
+    spec = ctx.lex.holidays.get(norm_words(g.get("holiday") or ""))
+    if spec is None:
+        return None
+    year = _year(g)
+    explicit = year is not None
+
+    def on(y: int) -> date:
+        if ":" in spec:
+            n, wd, m = (int(x) for x in spec.split(":"))
+            return nth_weekday(y, m, wd, n)
+        m, d = (int(x) for x in spec.split("-"))
+        return date(y, m, d)
+
+    if year is None:
+        if ctx.anchor is None:
+            return None
+        a = ctx.anchor
+        this = on(a.year)
+        direction = (g.get("dir") or "").lower()
+        if direction == "last":
+            year = a.year if this < a else a.year - 1
+        elif direction == "next":
+            year = a.year if this > a else a.year + 1
+        elif ctx.future:
+            year = a.year if this >= a else a.year + 1
+        else:
+            year = a.year if this <= a else a.year - 1
+    return Norm(
+        "DATE",
+        on(year).isoformat(),
+        "exact" if explicit else "approximate",
+        anchor=None if explicit else ctx.anchor,
+        explicit=explicit,
+    )
+
+
+def _direction(g: Groups, ctx: Context) -> tuple[int, str] | None:
+    if g.get("post"):
+        return ctx.lex.post_directions.get(norm_words(g["post"] or ""))
+    if g.get("dir"):
+        return ctx.lex.directions.get(norm_words(g["dir"] or ""))
+    return None
+
+
+def _base(kind: str, ctx: Context) -> tuple[date | None, str]:
+    """The date a relative expression counts from: the article date, or the
+    last date the text named ("the next day", "a year earlier")."""
+    if kind == "ref" and ctx.ref is not None:
+        return ctx.ref, ctx.ref_granularity
+    return ctx.anchor, "day"
+
+
+def norm_season(g: Groups, ctx: Context) -> Norm | None:
+    season = ctx.lex.seasons.get(norm_words(g.get("season") or ""))
+    if season is None:
+        return None
+    year = _year(g)
+    if year is not None:
+        return Norm("DATE", f"{year:04d}-{season}", "exact", explicit=True)
+    direction = _direction(g, ctx) or (0, "dct")
+    base, _ = _base(direction[1], ctx)
+    if base is None:
+        return Norm("DATE", f"XXXX-{season}", "inferred")
+    return Norm("DATE", f"{base.year + direction[0]:04d}-{season}", "approximate", anchor=base)
+
+
+def _last_completed_quarter(anchor: date) -> tuple[int, int]:
+    q = quarter_of(anchor) - 1
+    return (anchor.year, q) if q >= 1 else (anchor.year - 1, 4)
+
+
+def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
+    word = (g.get("qword") or "").lower()
+    ordinal_word = (g.get("ord") or "").lower()
+    rel = (g.get("rel") or "").lower()
+    matched = ctx.text[ctx.start : ctx.end].lower()
+    half = word in ("half", "semestre")
+    if not ordinal_word and not rel and not matched.startswith(("the ", "el ")):
+        return None  # "a quarter of the votes"
+    if word == "period" and not rel:
+        return None  # "the period" is rarely a calendar quarter
+    if half and not ordinal_word:
+        return None
+    year = _year(g)
+    a = ctx.anchor
+    if ordinal_word:
+        n = ctx.lex.ordinals.get(ordinal_word)
+        if n is None or n < 1 or (half and n > 2):
+            return None
+        if year is None:
+            if a is None:
+                return Norm("DATE", f"XXXX-{'H' if half else 'Q'}{n}", "inferred")
+            qrel = (g.get("qrel") or "").lower()
+            if qrel in ("last", "año"):
+                year = a.year - 1
+            elif qrel == "next":
+                year = a.year + 1
+            elif qrel:
+                year = a.year
+            else:
+                current = (a.month - 1) // 6 + 1 if half else quarter_of(a)
+                year = a.year if n <= current else a.year - 1
+        return Norm("DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "approximate", anchor=a)
+    if a is None:
+        return Norm("DATE", "XXXX-QX", "inferred")
+    if rel == "current":
+        return Norm("DATE", fmt(a, "quarter"), "approximate", anchor=a)
+    y, q = _last_completed_quarter(a)
+    if rel in ("year-earlier", "year-ago", "same"):
+        y -= 1
+    return Norm("DATE", f"{y:04d}-Q{q}", "approximate", anchor=a)
+
+
+def norm_duration_past(g: Groups, ctx: Context) -> Norm | None:
+    unit = ctx.lex.units.get((g.get("unit") or "").lower())
+    if unit is None:
+        return None
+    return Norm("DURATION", _iso_duration(1, unit), "exact")
+
+
+_WEEKEND_UNITS = ("weekend", "fin de semana")
+
+
+def norm_relative(g: Groups, ctx: Context) -> Norm | None:
+    unit_word = norm_words(g.get("unit") or "")
+    direction = _direction(g, ctx)
+    if direction is None:
+        return None
+    offset, kind = direction
+    base, base_gran = _base(kind, ctx)
+    if base is None:
+        return Norm("DATE", None, "inferred")
+    if unit_word in _WEEKEND_UNITS:
+        d = shift(base, "W", offset)
+        return Norm("DATE", fmt(d, "week") + "-WE", "approximate", anchor=base)
+    unit = ctx.lex.units.get(unit_word)
+    if unit is None or unit not in UNIT_GRANULARITY:
+        return None
+    gran = UNIT_GRANULARITY[unit]
+    gran = coarser(gran, base_gran)  # "the next day" after "in 1998" is only "1998"
+    d = shift(base, unit, offset)
+    certainty = "exact" if kind == "dct" else "approximate"
+    return Norm("DATE", fmt(d, gran), certainty, anchor=base)
+
+
+def norm_weekend(g: Groups, ctx: Context) -> Norm | None:
+    word = (g.get("dir") or "").lower()
+    if word == "that":
+        base, _ = _base("ref", ctx)
+    else:
+        base = ctx.anchor
+    if base is None:
+        return Norm("DATE", "XXXX-WXX-WE", "inferred")
+    if word == "next" or (word in ("the", "this") and ctx.future):
+        saturday = next_weekday(base, 5)
+    elif word == "last":
+        saturday = last_weekday(base - timedelta(days=2), 5)
+    else:
+        saturday = last_weekday(base, 5) if base.weekday() < 5 else base
+    return Norm("DATE", fmt(saturday, "week") + "-WE", "approximate", anchor=base)
+
+
+_AGO_GRANULARITY = {"Y": "year", "M": "month", "W": "day", "D": "day", "Q": "quarter",
+                    "DE": "year", "CE": "year", "FN": "day", "H": "day", "MIN": "day",
+                    "S": "day"}  # fmt: skip
+_BACKWARD = ("ago", "hace", "atrás", "earlier", "before", "previously", "prior", "antes")
+_FROM_TEXT = ("earlier", "later", "before", "after", "previously", "prior", "después",
+              "antes", "más tarde")  # fmt: skip
+# "two months before the invasion": anchored to an event, not to a date
+_EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|el|la|los|"
+                          r"las|que|su|sus|[A-Z]\w+)\b")  # fmt: skip
+
+
+def norm_ago(g: Groups, ctx: Context) -> Norm | None:
+    n = _number(g.get("num"), ctx.lex)
+    unit = ctx.lex.units.get(norm_words(g.get("unit") or ""))
+    direction = norm_words(g.get("dir") or "")
+    if n is None or unit is None:
+        return None
+    if direction in ("before", "after", "antes", "después") and _EVENT_AFTER.match(
+        ctx.text[ctx.end : ctx.end + 20]
+    ):
+        unit_end = g.get("_unit_end")
+        return Norm(
+            "DURATION",
+            _iso_duration(n, unit),
+            "exact",
+            end=int(unit_end) if unit_end else None,
+        )
+    sign = -1 if direction in _BACKWARD else 1
+    if isinstance(n, str):
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "approximate")
+    base, base_gran = _base("ref" if direction in _FROM_TEXT else "dct", ctx)
+    if base is None:
+        return Norm("DATE", None, "inferred")
+    whole = int(n) if n == int(n) else None
+    if whole is None:
+        return Norm("DATE", None, "inferred")
+    moved = shift(base, "D" if unit == "FN" else unit, sign * whole * (14 if unit == "FN" else 1))
+    gran = _AGO_GRANULARITY.get(unit, "day")
+    if direction in _FROM_TEXT and ctx.ref is not None:
+        # "a year earlier" than "the third quarter" is that quarter a year before
+        gran = base_gran
+    return Norm("DATE", fmt(moved, gran), "approximate", anchor=base)
+
+
+def norm_duration(g: Groups, ctx: Context) -> Norm | None:
+    n = _number(g.get("num"), ctx.lex)
+    unit = ctx.lex.units.get(norm_words(g.get("unit") or ""))
+    if n is None or unit is None:
+        return None
+    num_word = norm_words(g.get("num") or "")
+    if unit == "S" and num_word in ("a", "an", "un", "una"):
+        return None  # "a second term"
+    if isinstance(n, float) and "half" in ctx.text[ctx.start : ctx.end].lower():
+        n += 0.5
+    return Norm("DURATION", _iso_duration(n, unit), "exact")
+
+
+def norm_duration_bare(g: Groups, ctx: Context) -> Norm | None:
+    unit = ctx.lex.units.get(norm_words(g.get("unit") or ""))
+    if unit is None:
+        return None
+    return Norm("DURATION", _iso_duration("X", unit), "approximate")
+
+
+NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
+    "date": norm_date,
+    "year": norm_year,
+    "decade": norm_decade,
+    "weekday": norm_weekday,
+    "weekday_time": norm_weekday_time,
+    "deictic": norm_deictic,
+    "deictic_time": norm_deictic_time,
+    "tonight": norm_day_part,
+    "clock": norm_clock,
+    "ref": norm_ref,
+    "set": norm_set,
+    "holiday": norm_holiday,
+    "season": norm_season,
+    "quarter": norm_quarter,
+    "quarter_adj": norm_quarter,
+    "duration_past": norm_duration_past,
+    "relative": norm_relative,
+    "weekend": norm_weekend,
+    "ago": norm_ago,
+    "duration_span": norm_duration,
+    "duration": norm_duration,
+    "duration_bare": norm_duration_bare,
+}
