@@ -166,3 +166,31 @@ def events(
             Text(" ".join(r["sentence"].split())),
         )
     Console().print(table)
+
+
+@main.command()
+@click.option("--anchor", default=None, help="Article date YYYY-MM-DD to resolve relative dates.")
+@click.option("--lang", "language", default="en", show_default=True, help="en or es.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def dates(anchor: str | None, language: str, as_json: bool, file: Path) -> None:
+    """Time expressions of a plain text FILE, normalised against --anchor."""
+    from chronicler.annotate.timex import (
+        find_time_expressions,
+        read_plain_text,
+        time_expressions_json,
+    )
+
+    items = time_expressions_json(
+        find_time_expressions(read_plain_text(str(file)), anchor, language)
+    )
+    if as_json:
+        click.echo(json.dumps(items, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(items)} time expression(s), anchor {anchor or 'none'}")
+    columns = ("start", "end", "text", "type", "value", "granularity", "certainty")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for t in items:
+        table.add_row(*(Text("-" if t[c] is None else str(t[c])) for c in columns))
+    Console().print(table)
