@@ -33,14 +33,14 @@ def _key(text: str) -> str:
 
 def html_removed_spans(input_text: str, body: str) -> tuple[RemovedSpan, ...]:
     """Lines of the page's visible text that did not make it into the body."""
-    body_key = _key(body)
+    body_key = f" {_key(body)} "
     spans: list[RemovedSpan] = []
     pos = 0
     for line in input_text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
             key = _key(stripped)
-            if key and key not in body_key:
+            if key and f" {key} " not in body_key:
                 start = pos + line.index(stripped[0])
                 spans.append(
                     RemovedSpan(

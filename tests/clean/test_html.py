@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from chronicler.clean.html import extract_html, visible_text
+
+PAGE = (Path(__file__).parents[1] / "data" / "clean" / "page.html").read_text(encoding="utf-8")
+
+
+def test_extract_html_body_and_metadata() -> None:
+    result = extract_html(PAGE)
+    assert "reopened to traffic on Monday morning" in result.text
+    assert "brought flowers for the workers" in result.text
+    assert "School fair" not in result.text
+    assert "All rights reserved" not in result.text
+    assert result.sitename == "Riverside Herald"
+    assert result.date == "2024-05-14"
+    assert result.title and result.title.startswith("Bridge reopens after repairs")
+
+
+def test_extract_html_of_garbage_is_empty() -> None:
+    assert extract_html("<html><body></body></html>").text == ""
+
+
+def test_visible_text_drops_scripts_and_keeps_blocks_on_lines() -> None:
+    text = visible_text(PAGE)
+    assert "tracking" not in text
+    lines = text.splitlines()
+    assert "Home" in lines
+    assert any(line.startswith("The old river bridge reopened") for line in lines)
