@@ -26,7 +26,10 @@ from chronicler.model import RemovedSpan
 LineLabel = Literal["body", "title", "boilerplate"]
 
 _WORD = re.compile(r"\w+")
-_TERMINAL = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+# Ends like a sentence: a full stop (maybe inside closing quotes or brackets), or a colon
+# introducing a quote. "…" and "[…]" end teasers, "(185)" ends list items: neither counts.
+_TERMINAL = re.compile(r"(?:[.!?。！？][\"”’»)\]]*|[:;])\s*$")
+_TEASER = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*\]?\s*$")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 # Title separators: "Headline - Outlet", "Headline | Outlet".
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{2,40}$")
@@ -109,7 +112,7 @@ def line_score(line: Line, family: str | None, lexicon: BoilerplateLexicon) -> f
     s = lexicon.scoring
     if family is not None:
         return s.lexicon_penalty
-    terminal = bool(_TERMINAL.search(line.text))
+    terminal = bool(_TERMINAL.search(line.text)) and not _TEASER.search(line.text)
     if line.words >= s.prose_min_words and line.stop_share >= s.prose_min_stopword:
         score = s.prose_base + s.prose_per_word * min(line.words, s.prose_word_cap)
         # Headlines and teaser lists read like prose but rarely end like a sentence.
@@ -210,6 +213,20 @@ def _dek_lines(lines: list[Line], regions: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+def cut_at_comments(
+    regions: list[tuple[int, int]], families: list[str | None]
+) -> list[tuple[int, int]]:
+    """Readers' comments follow the article: nothing after a comments header is body."""
+    if not regions:
+        return regions
+    start = regions[0][0]
+    cut = next((k for k in range(start + 1, len(families)) if families[k] == "comments"), None)
+    if cut is None:
+        return regions
+    kept = [(i, min(j, cut)) for i, j in regions if i < cut]
+    return [(i, j) for i, j in kept if j > i]
+
+
 def trim_leading_headlines(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
     """Headline-like lines opening the body region are its title and dek, not body."""
     i, j = region
@@ -246,7 +263,7 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
     for k in repeats:
         if families[k] is None:
             scores[k] += lex.scoring.duplicate_penalty
-    regions = body_regions(scores, lex.scoring.extra_region_min_score)
+    regions = cut_at_comments(body_regions(scores, lex.scoring.extra_region_min_score), families)
     if regions:
         regions[0] = trim_leading_headlines(lines, regions[0])
     in_body = [False] * len(lines)
