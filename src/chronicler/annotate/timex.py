@@ -81,6 +81,8 @@ def _normalise(
     ref: date | None,
     ref_gran: str,
 ) -> Norm | None:
+    window = _clause_window(text, m.start, m.end)
+    future = bool(lex.future.search(window))
     ctx = Context(
         lex=lex,
         text=text,
@@ -89,7 +91,8 @@ def _normalise(
         anchor=anchor,
         ref=ref,
         ref_granularity=ref_gran,
-        future=bool(lex.future.search(_clause_window(text, m.start, m.end))),
+        future=future,
+        past=not future and bool(lex.past.search(window)),
     )
     return NORMALISERS[m.rule.kind](m.groups, ctx)
 

@@ -12,6 +12,9 @@ from typing import Any
 from chronicler.settings import data_path
 
 LANGUAGES = ("en", "es")
+# End of a match: not inside a word or hyphenated compound ("two-year-old" is one
+# unit), though a possessive may follow ("last year's election").
+_END = r")(?![\w-])(?!['’](?![sS]\b)\w)"
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class Lexicon:
     version: str
     months_capitalised: bool
     months: dict[str, int]
+    abbreviations: frozenset[str]
     weekdays: dict[str, int]
     numbers: dict[str, float | str]
     units: dict[str, str]
@@ -41,6 +45,7 @@ class Lexicon:
     ordinals: dict[str, int]
     holidays: dict[str, str]
     future: re.Pattern[str]
+    past: re.Pattern[str]
     rules: tuple[Rule, ...]
 
 
@@ -94,7 +99,7 @@ def load_lexicon(language: str) -> Lexicon:
     for i, r in enumerate(raw["rules"]):
         body = _expand(r["pattern"], macros)
         # word boundaries that also respect hyphenated compounds ("two-year")
-        regex = re.compile(r"(?<![\w'’-])(?:" + body + r")(?![\w’-]|'\w)", re.IGNORECASE)
+        regex = re.compile(r"(?<![\w'’-])(?:" + body + _END, re.IGNORECASE)
         rules.append(Rule(kind=r["kind"], regex=regex, order=i))
     month_table = dict(months)
     month_table.update(abbrev)
@@ -103,6 +108,7 @@ def load_lexicon(language: str) -> Lexicon:
         version=raw["version"],
         months_capitalised=bool(raw.get("months_capitalised", False)),
         months=month_table,
+        abbreviations=frozenset(abbrev),
         weekdays={k.lower(): int(v) for k, v in raw["weekdays"].items()},
         numbers={k.lower(): v for k, v in raw["numbers"].items()},
         units={k.lower(): str(v) for k, v in raw["units"].items()},
@@ -117,6 +123,7 @@ def load_lexicon(language: str) -> Lexicon:
         ordinals={k.lower(): int(v) for k, v in raw.get("ordinals", {}).items()},
         holidays={k.lower(): str(v) for k, v in raw.get("holidays", {}).items()},
         future=re.compile(raw["tense"]["future"], re.IGNORECASE),
+        past=re.compile(raw["tense"]["past"], re.IGNORECASE),
         rules=tuple(rules),
     )
 

@@ -38,6 +38,7 @@ class Context:
     ref: date | None  # the last date the text itself named (discourse)
     ref_granularity: str  # how precisely the text named it
     future: bool  # the clause around the expression is in the future tense
+    past: bool = False  # ... or has a past-tense cue (and no future one)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class Norm:
 
 
 def _number(word: str | None, lex: Lexicon) -> float | str | None:
-    """"two" → 2, "14" → 14, "twenty-five" → 25, "several" → "X"."""
+    """ "two" → 2, "14" → 14, "twenty-five" → 25, "several" → "X"."""
     if not word:
         return None
     w = norm_words(word)
@@ -101,15 +102,30 @@ def _year(groups: Groups) -> int | None:
     return None
 
 
-def _pick_year(month: int, day: int, ctx: Context) -> int | None:
-    """Year for a month (and day) the text gave without one: news speaks of the most
-    recent such date in the past tense and of the next one in the future tense."""
+def _pick_year(month: int, day: int, ctx: Context, direction: str = "") -> int | None:
+    """Year for a month (and day) the text gave without one: the next such date in a
+    future-tense clause, the most recent in a past-tense one, else the nearest."""
     if ctx.anchor is None:
         return None
     a = ctx.anchor
+    here = (month, day)
+    if direction == "this":
+        return a.year
+    if direction in ("last", "this past"):
+        return a.year if here < (a.month, a.day if day else 0) else a.year - 1
+    if direction in ("next", "this coming"):
+        return a.year if here > (a.month, a.day if day else 31) else a.year + 1
     if ctx.future:
-        return a.year if (month, day) >= (a.month, a.day if day else 0) else a.year + 1
-    return a.year if (month, day) <= (a.month, a.day if day else 31) else a.year - 1
+        return a.year if here >= (a.month, a.day if day else 0) else a.year + 1
+    if ctx.past:
+        return a.year if here <= (a.month, a.day if day else 31) else a.year - 1
+    options = []
+    for y in (a.year - 1, a.year, a.year + 1):
+        try:
+            options.append((abs((date(y, month, day or 15) - a).days), y))
+        except ValueError:
+            continue
+    return min(options)[1] if options else None
 
 
 def _weekday_date(weekday: int, direction: str, ctx: Context) -> date | None:
@@ -124,7 +140,7 @@ def _weekday_date(weekday: int, direction: str, ctx: Context) -> date | None:
 
 
 def _clock(groups: Groups) -> str | None:
-    """"10 p.m." → "22:00"; None when the hour is impossible."""
+    """ "10 p.m." → "22:00"; None when the hour is impossible."""
     special = (groups.get("hour2") or "").lower()
     if special in ("noon", "mediodía"):
         return "12:00"
@@ -159,6 +175,10 @@ def norm_date(g: Groups, ctx: Context) -> Norm | None:
         month = int(g["month_num"])  # type: ignore[arg-type]
     if month is None or not 1 <= month <= 12:
         return None
+    month_word = g.get("month") or ""
+    if not g.get("day") and month_word and not month_word.endswith("."):
+        if month_word.lower() in ctx.lex.abbreviations:
+            return None  # "Jan" alone is more often a name than January
     day_text = (g.get("day") or "").lower()
     day = 1 if day_text.startswith(("1º", "1.º", "primero")) else None
     if day is None and day_text:
@@ -166,7 +186,7 @@ def norm_date(g: Groups, ctx: Context) -> Norm | None:
     year = _year(g)
     explicit = year is not None
     if year is None:
-        year = _pick_year(month, day or 0, ctx)
+        year = _pick_year(month, day or 0, ctx, norm_words(g.get("dir") or ""))
         if year is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
             return Norm("DATE", value, "inferred")
@@ -191,6 +211,24 @@ def norm_year(g: Groups, ctx: Context) -> Norm | None:
         r"\s*(?:%|percent|per cent|por ciento|[,.]\d|\d)", after, re.IGNORECASE
     ):
         return None
+    return Norm("DATE", f"{year:04d}", "exact", explicit=True)
+
+
+def norm_spoken_year(g: Groups, ctx: Context) -> Norm | None:
+    century = norm_words(g.get("century") or "")
+    lex = ctx.lex
+    tens = lex.numbers.get(norm_words(g.get("tens") or ""), 0)
+    ones = lex.numbers.get(norm_words(g.get("ones") or g.get("ones2") or ""), 0)
+    if isinstance(tens, str) or isinstance(ones, str):
+        return None
+    if century == "nineteen":
+        if not tens and not ones:
+            return None  # just the number nineteen
+        year = 1900 + int(tens) + int(ones)
+    else:
+        if not ctx.text[ctx.start : ctx.end].lower().startswith("the year") and not ones:
+            return None  # "two thousand" people
+        year = 2000 + int(tens) + int(ones)
     return Norm("DATE", f"{year:04d}", "exact", explicit=True)
 
 
@@ -361,7 +399,10 @@ def norm_season(g: Groups, ctx: Context) -> Norm | None:
     year = _year(g)
     if year is not None:
         return Norm("DATE", f"{year:04d}-{season}", "exact", explicit=True)
-    direction = _direction(g, ctx) or (0, "dct")
+    direction = _direction(g, ctx)
+    if direction is None and not (g.get("the") or g.get("mod")):
+        return None  # a bare "fall" or "spring" is too often a verb or a noun
+    direction = direction or (0, "dct")
     base, _ = _base(direction[1], ctx)
     if base is None:
         return Norm("DATE", f"XXXX-{season}", "inferred")
@@ -381,7 +422,7 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
     half = word in ("half", "semestre")
     if not ordinal_word and not rel and not matched.startswith(("the ", "el ")):
         return None  # "a quarter of the votes"
-    if word == "period" and not rel:
+    if word == "period" and not rel and not g.get("year"):
         return None  # "the period" is rarely a calendar quarter
     if half and not ordinal_word:
         return None
@@ -410,6 +451,8 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
     if rel == "current":
         return Norm("DATE", fmt(a, "quarter"), "approximate", anchor=a)
     y, q = _last_completed_quarter(a)
+    if year is not None:
+        return Norm("DATE", f"{year:04d}-Q{q}", "approximate", anchor=a)
     if rel in ("year-earlier", "year-ago", "same"):
         y -= 1
     return Norm("DATE", f"{y:04d}-Q{q}", "approximate", anchor=a)
@@ -494,7 +537,9 @@ def norm_ago(g: Groups, ctx: Context) -> Norm | None:
     sign = -1 if direction in _BACKWARD else 1
     if isinstance(n, str):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "approximate")
-    base, base_gran = _base("ref" if direction in _FROM_TEXT else "dct", ctx)
+    from_text = direction in _FROM_TEXT or (ctx.ref_granularity == "quarter" and unit == "Y")
+    # "a year ago" after "the third quarter": that quarter a year before
+    base, base_gran = _base("ref" if from_text else "dct", ctx)
     if base is None:
         return Norm("DATE", None, "inferred")
     whole = int(n) if n == int(n) else None
@@ -502,7 +547,7 @@ def norm_ago(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", None, "inferred")
     moved = shift(base, "D" if unit == "FN" else unit, sign * whole * (14 if unit == "FN" else 1))
     gran = _AGO_GRANULARITY.get(unit, "day")
-    if direction in _FROM_TEXT and ctx.ref is not None:
+    if from_text and ctx.ref is not None:
         # "a year earlier" than "the third quarter" is that quarter a year before
         gran = base_gran
     return Norm("DATE", fmt(moved, gran), "approximate", anchor=base)
@@ -516,6 +561,13 @@ def norm_duration(g: Groups, ctx: Context) -> Norm | None:
     num_word = norm_words(g.get("num") or "")
     if unit == "S" and num_word in ("a", "an", "un", "una"):
         return None  # "a second term"
+    if re.fullmatch(r"1\d{3}|20\d\d", num_word):
+        return None  # "the 1988 second quarter": a year, not a count
+    matched = ctx.text[ctx.start : ctx.end].lower()
+    if matched.endswith("-old") or re.match(r"\s+old\b", ctx.text[ctx.end : ctx.end + 5]):
+        return None  # ages are not time expressions
+    if unit == "Q" and (num_word in ("a", "an", "un", "una") or "-quarter" in matched):
+        return None  # "a quarter of", "three-quarters": fractions
     if isinstance(n, float) and "half" in ctx.text[ctx.start : ctx.end].lower():
         n += 0.5
     return Norm("DURATION", _iso_duration(n, unit), "exact")
@@ -532,6 +584,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "date": norm_date,
     "year": norm_year,
     "decade": norm_decade,
+    "spoken_year": norm_spoken_year,
     "weekday": norm_weekday,
     "weekday_time": norm_weekday_time,
     "deictic": norm_deictic,
