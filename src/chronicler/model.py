@@ -132,6 +132,9 @@ class Participant:
     end: int
     role: str | None = None  # government, military, opposition, police, judiciary, ...
     label: str | None = None  # entity label of the matched mention
+    phrase: str | None = None  # the whole argument phrase ("agents from the ... service")
+    resolved: bool = False  # text/offsets are a pronoun's antecedent, not the phrase itself
+    count: str | None = None  # a number on the phrase ("16" national guardsmen)
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,7 @@ class EventMention:
     hypothetical: bool = False
     future: bool = False
     attributes: tuple[tuple[str, str], ...] = ()  # (name, value): charges, held_at, count...
+    main: bool = False  # the sentence's main event (closest to the root of the parse)
 
 
 @dataclass(frozen=True)
