@@ -117,8 +117,9 @@ def _pick_year(month: int, day: int, ctx: Context, direction: str = "") -> int |
         return a.year if here > (a.month, a.day if day else 31) else a.year + 1
     if ctx.future:
         return a.year if here >= (a.month, a.day if day else 0) else a.year + 1
-    if ctx.past:
-        return a.year if here <= (a.month, a.day if day else 31) else a.year - 1
+    if ctx.past and not day:
+        # a past-tense month is the last one; a day-exact date is usually near the anchor
+        return a.year if here <= (a.month, 31) else a.year - 1
     options = []
     for y in (a.year - 1, a.year, a.year + 1):
         try:
