@@ -227,6 +227,23 @@ def cut_at_comments(
     return [(i, j) for i, j in kept if j > i]
 
 
+def headline_runs(lines: list[Line], in_body: list[bool], min_run: int) -> set[int]:
+    """Runs of several unpunctuated short lines inside the body: teaser lists, not prose."""
+    out: set[int] = set()
+    run: list[int] = []
+    for line, inside in zip(lines, in_body, strict=True):
+        unpunctuated = not _TERMINAL.search(line.text) or bool(_TEASER.search(line.text))
+        if inside and unpunctuated and line.words <= 25:
+            run.append(line.index)
+            continue
+        if len(run) >= min_run:
+            out.update(run)
+        run = []
+    if len(run) >= min_run:
+        out.update(run)
+    return out
+
+
 def trim_leading_headlines(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
     """Headline-like lines opening the body region are its title and dek, not body."""
     i, j = region
@@ -243,7 +260,9 @@ def tag_lists(lines: list[Line], families: list[str | None], max_items: int) -> 
             m = k + 1
             while m < len(lines) and m - k <= max_items and families[m] in (None, "most-viewed"):
                 line = lines[m]
-                if line.words > 40 or (line.text.endswith(".") and line.words >= 20):
+                # Running prose (a sentence, or a colon opening a list) ends the list.
+                sentence = _TERMINAL.search(line.text) and not _TEASER.search(line.text)
+                if line.words > 40 or (sentence and line.words >= 6):
                     break
                 families[m] = "most-viewed"
                 m += 1
@@ -271,6 +290,7 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
         for k in range(i, j):
             in_body[k] = True
     deks = _dek_lines(lines, regions)
+    teasers = headline_runs(lines, in_body, lex.scoring.headline_run_min)
     body_start = regions[0][0] if regions else len(lines)
     title_idx = pick_title(lines, families, body_start, deks)
 
@@ -286,6 +306,8 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
             label, reason = "boilerplate", fam
         elif line.index in deks:
             label, reason = "boilerplate", "dek"
+        elif inside and line.index in teasers:
+            label, reason = "boilerplate", "headline-list"
         elif inside and key and key == previous_body_key:
             label, reason = "boilerplate", "duplicate"
         elif inside:

@@ -31,6 +31,7 @@ class Scoring:
     terminal_bonus: float
     unterminated_factor: float
     list_max_items: int
+    headline_run_min: int
     short_penalty: float
     medium_penalty: float
     short_max_words: int
