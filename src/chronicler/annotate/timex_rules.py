@@ -264,6 +264,14 @@ def norm_weekday_time(g: Groups, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{base.value[:10]}T{clock}", base.certainty, anchor=ctx.anchor)
 
 
+def norm_date_time(g: Groups, ctx: Context) -> Norm | None:
+    base = norm_date(g, ctx)
+    clock = _clock(g)
+    if base is None or clock is None or base.value is None or len(base.value) != 10:
+        return None
+    return Norm("TIME", f"{base.value}T{clock}", base.certainty, base.anchor, base.explicit)
+
+
 def norm_deictic(g: Groups, ctx: Context) -> Norm | None:
     word = norm_words(g.get("deictic") or "")
     # "la mañana", "por la mañana": the morning, not tomorrow
@@ -588,6 +596,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "spoken_year": norm_spoken_year,
     "weekday": norm_weekday,
     "weekday_time": norm_weekday_time,
+    "date_time": norm_date_time,
     "deictic": norm_deictic,
     "deictic_time": norm_deictic_time,
     "tonight": norm_day_part,
