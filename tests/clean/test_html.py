@@ -28,3 +28,11 @@ def test_visible_text_drops_scripts_and_keeps_blocks_on_lines() -> None:
     lines = text.splitlines()
     assert "Home" in lines
     assert any(line.startswith("The old river bridge reopened") for line in lines)
+
+
+def test_postfilter_body_drops_title_copy_and_nags() -> None:
+    from chronicler.clean.html import postfilter_body
+
+    text = "Bridge reopens\nThe bridge reopened on Monday.\nSubscribe now for unlimited access"
+    out = postfilter_body(text, "Bridge reopens", ("subscription",))
+    assert out == "The bridge reopened on Monday."

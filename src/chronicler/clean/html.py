@@ -37,13 +37,33 @@ class HtmlOptions:
     include_comments: bool
     include_tables: bool
     fallback_to_recall: bool  # retry with favor_recall when the precise pass finds nothing
+    postfilter_families: tuple[str, ...]  # plain-text lexicon families cut from the body
 
 
 @cache
 def html_options() -> HtmlOptions:
     with data_path("clean", "html.toml").open("rb") as handle:
         raw = tomllib.load(handle)
-    return HtmlOptions(**raw["trafilatura"])
+    spec = dict(raw["trafilatura"])
+    spec["postfilter_families"] = tuple(raw["postfilter"]["families"])
+    return HtmlOptions(**spec)
+
+
+def postfilter_body(text: str, title: str | None, families: tuple[str, ...]) -> str:
+    """Drop a leading copy of the title and nag lines trafilatura kept (lexicon families)."""
+    from chronicler.clean.boilerplate import line_family, split_lines
+    from chronicler.clean.lexicon import boilerplate_lexicon
+
+    lex = boilerplate_lexicon()
+    wanted = set(families)
+    kept = []
+    for line in split_lines(text, lex.stopwords):
+        if line.index == 0 and title and line.text == title.strip():
+            continue  # the headline is metadata, not body
+        if wanted and line_family(line, lex) in wanted:
+            continue
+        kept.append(line.text)
+    return "\n".join(kept)
 
 
 def _attr(doc: Any, name: str) -> str | None:
@@ -78,9 +98,10 @@ def extract_html(
             doc, text = retry, _attr(retry, "text") or ""
     if doc is None:
         return HtmlExtraction(text="", title=None, sitename=None, date=None, url=url, language=None)
+    title = _attr(doc, "title")
     return HtmlExtraction(
-        text=text,
-        title=_attr(doc, "title"),
+        text=postfilter_body(text, title, opts.postfilter_families),
+        title=title,
         sitename=_attr(doc, "sitename"),
         date=_attr(doc, "date"),
         url=_attr(doc, "url") or url,
