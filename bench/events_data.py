@@ -1,0 +1,112 @@
+"""Loaders for the event-coding benchmark sets (PLOVER GSR, PETRARCH-2 validation).
+
+Read-only from ../shared/bench; the split into dev and held-out is fixed by position
+(every 4th record, counting from 0, is held out) so nobody tunes on the held-out slice.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+# Older PLOVER names used by the 2016 GSR file.
+OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
+HELD_OUT_EVERY = 4
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    text: str | None  # surface text (PLOVER GSR)
+    code: str | None  # CAMEO actor code (both sets)
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    id: str
+    text: str
+    types: tuple[str, ...]  # acceptable PLOVER types; empty = the sentence has no event
+    sources: tuple[GoldActor, ...]
+    targets: tuple[GoldActor, ...]
+    cameo: tuple[str, ...] = ()
+    held_out: bool = False
+
+
+def _actors(value: object) -> tuple[GoldActor, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(
+        GoldActor(text=a.get("actorText") or None, code=a.get("code") or None)
+        for a in value
+        if isinstance(a, dict) and (a.get("actorText") or a.get("code"))
+    )
+
+
+def load_plover_gsr(path: Path) -> list[GoldRecord]:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    records = [r for r in raw if r.get("event") != "DOCUMENT" and r.get("text")]
+    return [
+        GoldRecord(
+            id=r["id"],
+            text=" ".join(r["text"].split()),
+            types=(OLD_NAMES.get(r["event"], r["event"]),),
+            sources=_actors(r.get("source")),
+            targets=_actors(r.get("target")),
+            held_out=i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1,
+        )
+        for i, r in enumerate(records)
+    ]
+
+
+def load_cameo_map(path: Path) -> dict[str, tuple[str, str | None]]:
+    """CAMEO code -> (PLOVER type, mode) from CAMEO2PLOVER-2021.txt."""
+    table: dict[str, tuple[str, str | None]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*))?", line)
+        if not m or len(m.group(1)) == 2:  # two-digit lines are section headers
+            continue
+        mode = (m.group(3) or "").strip() or None
+        table.setdefault(m.group(1), (m.group(2), mode))
+    return table
+
+
+def cameo_to_plover(code: str, table: dict[str, tuple[str, str | None]]) -> str | None:
+    for n in range(len(code), 2, -1):  # most specific first, then the 3-digit root
+        if code[:n] in table:
+            return table[code[:n]][0]
+    return None
+
+
+_SENT = re.compile(r"<Sentence\b([^>]*)/?>(.*?)(?=<Sentence\b|</Sentences>)", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def load_petrarch(path: Path, cameo_map: dict[str, tuple[str, str | None]]) -> list[GoldRecord]:
+    body = path.read_text(encoding="utf-8")
+    out: list[GoldRecord] = []
+    for i, m in enumerate(_SENT.finditer(body)):
+        attrs = dict(_ATTR.findall(m.group(1)))
+        block = m.group(2)
+        text_m = re.search(r"<Text>(.*?)</Text>", block, re.S)
+        if not text_m:
+            continue
+        codings = [dict(_ATTR.findall(c)) for c in re.findall(r"<EventCoding\b([^>]*)>", block)]
+        codes = tuple(c["eventcode"] for c in codings if "eventcode" in c)
+        types = tuple(
+            dict.fromkeys(t for t in (cameo_to_plover(c, cameo_map) for c in codes) if t)
+        )
+        srcs = tuple(GoldActor(None, c.get("sourcecode")) for c in codings if "eventcode" in c)
+        tars = tuple(GoldActor(None, c.get("targetcode")) for c in codings if "eventcode" in c)
+        out.append(
+            GoldRecord(
+                id=attrs.get("id", str(i)),
+                text=" ".join(text_m.group(1).split()),
+                types=types,
+                sources=srcs,
+                targets=tars,
+                cameo=codes,
+                held_out=i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1,
+            )
+        )
+    return out

@@ -1,0 +1,390 @@
+"""Who did it, to whom, where: arguments of a trigger read from the dependency parse.
+
+Verb triggers: the subject is the actor (or the target, for rules like flee/exile), the
+object the target; passive voice swaps them ("he was hauled away by agents"). Noun
+triggers: possessive, "of"/"by" objects, and the subject of the light verb that governs
+them ("the government authorized the release of X"). Pronouns (he/she, it, who) are
+resolved to a nearby entity mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_match import VERB_POS, lemma
+from chronicler.annotate.events_vocab import Rule, Vocab
+from chronicler.model import Mention, Participant
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependencies cut from a participant phrase: clauses and lists hanging off the head.
+_CUT = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis",
+                  "prep", "dep", "npadvmod", "advmod", "nummod", "quantmod"})
+_KEEP_PREPS = frozenset({"of", "from"})
+_SUBJ = frozenset({"nsubj", "csubj", "expl"})
+_RELATIVE = frozenset({"who", "that", "which", "whom", "whose"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+_NEUTER = frozenset({"it", "its"})
+# How far back (in sentences) a he/she may find its antecedent.
+PRONOUN_REACH = 3
+_LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What argument finding needs besides the parse: mentions and sentence starts."""
+
+    mentions: Sequence[Mention]
+    mention_starts: list[int]
+    vocab: Vocab
+    triggers: frozenset[int]  # token indices that are event triggers in this doc
+    pronouns: dict[int, Mention]  # token index of a he/she/him/her -> antecedent mention
+
+
+def make_context(
+    mentions: Sequence[Mention], vocab: Vocab, triggers: Iterable[int], doc: Doc | None = None
+) -> Context:
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    pronouns = resolve_pronouns(doc, ordered, starts) if doc is not None else {}
+    return Context(ordered, starts, vocab, frozenset(triggers), pronouns)
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ == "compound" and token.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def resolve_pronouns(
+    doc: Doc, mentions: Sequence[Mention], starts: list[int]
+) -> dict[int, Mention]:
+    """he/she/him/her/his -> a PERSON mention, in text order. Topic continuity first: a
+    pronoun follows the latest resolved pronoun in reach; else the latest PERSON subject
+    (not the subject of the pronoun's own clause); else the nearest PERSON mention."""
+    resolved: dict[int, Mention] = {}
+    last: tuple[int, Mention] | None = None  # (sentence start char, mention) of last pronoun
+    sents = [s.start_char for s in doc.sents]
+    for tok in doc:
+        if tok.pos_ != "PRON" or tok.lower_ not in _PERSONAL:
+            continue
+        s_no = bisect.bisect_right(sents, tok.idx) - 1
+        floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
+        if last is not None and last[0] >= floor:
+            resolved[tok.i] = last[1]
+            last = (tok.sent.start_char, last[1])
+            continue
+        own_subject = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        best: Mention | None = None
+        nearest: Mention | None = None
+        i = bisect.bisect_left(starts, tok.idx) - 1
+        while i >= 0 and mentions[i].start >= floor:
+            m = mentions[i]
+            i -= 1
+            if m.label != "PERSON" or m.end > tok.idx:
+                continue
+            nearest = nearest or m
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.i in own_subject and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue  # "Maduro viewed him": him is not Maduro
+            if _is_subject(root):
+                best = m
+                break
+        chosen = best or nearest
+        if chosen is not None:
+            resolved[tok.i] = chosen
+            last = (tok.sent.start_char, chosen)
+    return resolved
+
+
+# ------------------------------------------------------------------ argument heads
+
+
+@dataclass(frozen=True)
+class Subjects:
+    active: tuple[Token, ...] = ()
+    passive: tuple[Token, ...] = ()
+    agent: tuple[Token, ...] = ()
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def subjects(verb: Token, depth: int = 0) -> Subjects:
+    """Subject(s) of a verb, inheriting through control, coordination and participles."""
+    active = tuple(c for c in verb.children if c.dep_ in _SUBJ)
+    passive = tuple(c for c in verb.children if c.dep_ == "nsubjpass")
+    agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c))
+    if active or passive or depth > 3 or verb.head is verb:
+        return Subjects(active, passive, agent)
+    head, dep = verb.head, verb.dep_
+    if dep == "xcomp":
+        controller = [c for c in head.children if c.dep_ == "dobj"]
+        if controller:  # "urged X to free", "ordered X to leave"
+            return Subjects(tuple(controller), (), agent)
+        up = subjects(head, depth + 1)
+        return Subjects(up.active or up.passive, (), agent)
+    if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
+        up = subjects(head, depth + 1)
+        return Subjects(up.active, up.passive, agent or up.agent)
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.tag_ == "VBN":  # "a prisoner released by X"
+            return Subjects((), (head,), agent)
+        return Subjects((head,), (), agent)  # "troops firing on X"
+    return Subjects(active, passive, agent)
+
+
+def governing_verb(noun: Token) -> tuple[Token | None, str]:
+    """The light verb whose object (or "in"-complement) a noun trigger is, and the link."""
+    n = noun.head if noun.dep_ == "compound" else noun
+    if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and n.head.pos_ in VERB_POS | {"AUX"}:
+        return n.head, n.dep_
+    if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) in ("in", "into"):
+        verb = n.head.head
+        if verb.pos_ in VERB_POS:
+            return verb, "in"
+    return None, ""
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and lemma(c) in preps for p in _pobjs(c)]
+
+
+def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
+    """Head tokens of the actors and targets of one trigger."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    if trigger.pos_ in VERB_POS:
+        subj = subjects(trigger)
+        passive = bool(subj.passive) or any(c.dep_ == "auxpass" for c in trigger.children)
+        if passive:
+            targets += subj.passive
+            actors += subj.agent
+        elif rule.subject == "target":
+            targets += subj.active
+            actors += subj.agent
+        else:
+            actors += subj.active
+            targets += [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+        if not targets:
+            targets += _prep_objects(trigger, rule.target_preps)
+        return actors, targets
+    if trigger.pos_ == "ADJ":  # "willing to", "opposed to"
+        subj = subjects(trigger.head) if trigger.dep_ == "acomp" else Subjects()
+        return list(subj.active), _prep_objects(trigger, rule.target_preps)
+    # Noun trigger.
+    anchor = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
+    for tok in {trigger, anchor}:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                (targets if rule.poss == "target" else actors).append(child)
+            elif child.dep_ == "prep" and lemma(child) == "of":
+                of_target = rule.poss == "target" or "of" in rule.target_preps
+                (targets if of_target else actors).extend(_pobjs(child))
+            elif child.dep_ == "prep" and lemma(child) == "by":
+                actors.extend(_pobjs(child))
+            elif child.dep_ == "acl":  # "a coup led by X"
+                actors.extend(p for a in child.children if a.dep_ == "agent" for p in _pobjs(a))
+        targets += [t for t in _prep_objects(tok, rule.target_preps) if t not in targets]
+    if not actors:
+        actors += [
+            c for c in trigger.children
+            if c.dep_ in ("compound", "amod") and _entity_at(c, ctx) in ("NORP", "GPE", "ORG")
+        ]
+    verb, link = governing_verb(trigger)
+    if verb is not None and verb.i not in ctx.triggers:
+        subj = subjects(verb)
+        heads = list(subj.active or subj.agent)
+        if link == "in" or rule.subject == "target":
+            if not targets:
+                targets += heads or list(subj.passive)
+        elif not actors:
+            actors += heads
+        if not targets:
+            targets += _prep_objects(verb, rule.target_preps)
+    return actors, targets
+
+
+# ------------------------------------------------------------------ participants
+
+
+def expand(heads: Iterable[Token]) -> list[Token]:
+    """Heads plus their conjuncts ("Sánchez and Soto"), in order, without duplicates."""
+    out: list[Token] = []
+    stack = list(heads)
+    while stack:
+        tok = stack.pop(0)
+        if tok in out:
+            continue
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ != "VERB")
+    return out
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head's noun phrase without relative clauses, lists and most prepositions."""
+    keep: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        for child in tok.children:
+            if child.dep_ in _CUT and not (child.dep_ == "prep" and lemma(child) in _KEEP_PREPS):
+                continue
+            if child.dep_ == "nummod" or child.dep_ == "quantmod":
+                continue
+            stack.append(child)
+    keep.sort(key=lambda t: t.i)
+    keep = same_line(keep, head)
+    # Trim leading/trailing determiners and punctuation so offsets hug the words.
+    while keep and keep[0].pos_ in ("DET", "PUNCT", "CCONJ") and keep[0] is not head:
+        keep.pop(0)
+    while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "PART") and keep[-1] is not head:
+        keep.pop()
+    return keep
+
+
+def same_line(tokens: list[Token], head: Token) -> list[Token]:
+    """Tokens on the head's line: a phrase never runs across a paragraph or title break."""
+    text = head.doc.text
+    lo = text.rfind("\n", 0, head.idx) + 1
+    hi = text.find("\n", head.idx)
+    hi = len(text) if hi < 0 else hi
+    return [t for t in tokens if lo <= t.idx and t.idx + len(t) <= hi]
+
+
+def _mentions_in(start: int, end: int, ctx: Context) -> list[Mention]:
+    i = bisect.bisect_left(ctx.mention_starts, start)
+    while i > 0 and ctx.mentions[i - 1].end > start:
+        i -= 1
+    out = []
+    for m in ctx.mentions[i:]:
+        if m.start >= end:
+            break
+        if m.end > start:
+            out.append(m)
+    return out
+
+
+def _entity_at(token: Token, ctx: Context) -> str | None:
+    found = _mentions_in(token.idx, token.idx + len(token), ctx)
+    return found[0].label if found else None
+
+
+def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | None:
+    on_head = _mentions_in(head.idx, head.idx + len(head), ctx)
+    if on_head:
+        return on_head[0]
+    inside = [m for m in _mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
+    inside = [m for m in inside if m.label not in ("NORP", "LOC", "FAC")]  # "Bolivarian agents"
+    for label in _LABEL_PRIORITY:
+        for m in inside:
+            if m.label == label:
+                return m
+    return None
+
+
+def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | None:
+    """Nearest entity mention before a pronoun: PERSON for he/she, GPE/ORG for it."""
+    low = lemma(pronoun)
+    labels = ("PERSON",) if low in _PERSONAL else ("GPE", "ORG", "NORP")
+    floor = pronoun.sent.start_char if low in _NEUTER else sentence_floor
+    i = bisect.bisect_left(ctx.mention_starts, pronoun.idx) - 1
+    while i >= 0 and ctx.mentions[i].start >= floor:
+        m = ctx.mentions[i]
+        if m.label in labels and m.end <= pronoun.idx:
+            return m
+        i -= 1
+    return None
+
+
+def _relative_head(token: Token) -> Token:
+    """For "who"/"that" as a relative clause's subject, the noun the clause modifies."""
+    tok = token
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return token
+
+
+def role_of(
+    tokens: Sequence[Token], head: Token, mention: Mention | None, vocab: Vocab
+) -> str | None:
+    ordered = [head, *[t for t in tokens if t is not head]]
+    for tok in ordered:
+        if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in ("anti", "pro"):
+            continue  # "anti-government" says what a phrase opposes, not what it is
+        low = lemma(tok)
+        text = tok.text.lower()
+        for role, words in vocab.roles:
+            if low in words or text in words:
+                return role
+    if mention is not None and mention.label == "GPE":
+        return "government"  # a country acting is its state
+    return None
+
+
+def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Participant, Token]:
+    """Build a Participant for an argument head; returns it with the effective head token."""
+    if lemma(head) in _RELATIVE:
+        head = _relative_head(head)
+    quantity = None
+    if lemma(head) in ctx.vocab.words("quantity_nouns"):
+        inner = _prep_objects(head, frozenset({"of"}))
+        if inner:
+            quantity, head = head, inner[0]
+    if head.pos_ == "PRON" and lemma(head) in _PERSONAL | _NEUTER:
+        ante = ctx.pronouns.get(head.i) if lemma(head) in _PERSONAL else None
+        ante = ante or _antecedent(head, ctx, sentence_floor)
+        if ante is not None:
+            return (
+                Participant(
+                    text=ante.text, start=ante.start, end=ante.end,
+                    role=role_of([head], head, ante, ctx.vocab), label=ante.label,
+                    phrase=head.text, resolved=True,
+                ),
+                head,
+            )
+    tokens = phrase_tokens(head)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    mention = _best_mention(head, start, end, ctx)
+    appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
+    if mention is None and appos:
+        a_start, a_end = appos[0].idx, appos[-1].idx + len(appos[-1])
+        mention = _best_mention(appos[0], a_start, a_end, ctx)
+    text = head.doc.text[start:end]
+    return (
+        Participant(
+            text=mention.text if mention else text,
+            start=mention.start if mention else start,
+            end=mention.end if mention else end,
+            role=role_of(tokens + appos, head, mention, ctx.vocab),
+            label=mention.label if mention else None,
+            phrase=text,
+            count=_count(quantity or head),
+        ),
+        head,
+    )
+
+
+def _count(head: Token) -> str | None:
+    nums = [c for c in head.children if c.dep_ == "nummod"]
+    if nums:
+        sub = sorted(nums[0].subtree, key=lambda t: t.i)
+        return head.doc.text[sub[0].idx : sub[-1].idx + len(sub[-1])]
+    if lemma(head) in ("dozen", "hundred", "thousand", "score", "number", "million"):
+        return head.text if not head.n_lefts else " ".join(
+            t.text for t in head.lefts if t.dep_ != "det"
+        ) + " " + head.text
+    return None

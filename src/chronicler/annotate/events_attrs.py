@@ -1,0 +1,179 @@
+"""Event attributes read from the trigger's clause: location, charges, where someone is held,
+who brokered a release."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_args import Context, _mentions_in, governing_verb, same_line
+from chronicler.annotate.events_match import VERB_POS, lemma
+from chronicler.annotate.events_vocab import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "on", "across"})
+_PLACE_LABELS = frozenset({"GPE", "FAC", "LOC"})
+# Dependencies cut from a charge or place phrase.
+_CUT = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis"})
+
+
+def _span_text(tokens: Sequence[Token]) -> tuple[str, int, int]:
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and toks[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
+        toks = toks[1:]
+    while toks and toks[-1].pos_ in ("PUNCT", "CCONJ"):
+        toks = toks[:-1]
+    if not toks:
+        return "", 0, 0
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    return toks[0].doc.text[start:end], start, end
+
+
+def phrase(head: Token, cut: frozenset[str] = _CUT) -> list[Token]:
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in cut)
+    return same_line(out, head)
+
+
+def _anchors(trigger: Token) -> list[Token]:
+    """The trigger and, for a noun, the verb it hangs from (their prepositions hold places)."""
+    anchors = [trigger]
+    if trigger.dep_ == "compound":
+        anchors.append(trigger.head)
+    verb, _ = governing_verb(trigger)
+    if verb is not None:
+        anchors.append(verb)
+    return anchors
+
+
+def _prep_pobjs(anchor: Token, preps: frozenset[str]) -> list[Token]:
+    return [
+        p for c in anchor.children if c.dep_ == "prep" and lemma(c) in preps
+        for p in c.children if p.dep_ == "pobj"
+    ]
+
+
+def location(trigger: Token, ctx: Context, taken: Sequence[tuple[int, int]]) -> str | None:
+    """Where it happened: a place phrase governed by the trigger ("at a military prison in
+    Caracas"), else a GPE/FAC/LOC mention in the trigger's clause not used as a participant."""
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for anchor in _anchors(trigger):
+        for pobj in _prep_pobjs(anchor, _LOCATION_PREPS):
+            text, start, end = _span_text(phrase(pobj))
+            if not text or not free(start, end):
+                continue
+            places = [m for m in _mentions_in(start, end, ctx) if m.label in _PLACE_LABELS]
+            if places or lemma(pobj) in ctx.vocab.words("places"):
+                return text
+    clause = trigger if trigger.pos_ in VERB_POS else (governing_verb(trigger)[0] or trigger)
+    sub = sorted(clause.subtree, key=lambda t: t.i)
+    if not sub:
+        return None
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
+    for m in _mentions_in(start, end, ctx):
+        if m.label in _PLACE_LABELS and free(m.start, m.end) and "\n" not in m.text:
+            return m.text
+    return None
+
+
+def _charge_values(pobj: Token, ctx: Context) -> list[str]:
+    generic = ctx.vocab.words("charge_generic")
+    heads = [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]
+    if lemma(pobj) in generic:
+        inner = _prep_pobjs(pobj, frozenset({"including", "of", "include"}))
+        inner += [
+            p for c in pobj.children if c.dep_ == "prep" and lemma(c) == "include"
+            for p in c.children if p.dep_ in ("pobj", "dobj")
+        ]
+        if inner:
+            heads = []
+            for h in inner:
+                heads += [h, *[c for c in h.children if c.dep_ == "conj"]]
+        else:  # "the instigation charge", "treason charges"
+            mods = [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod")]
+            mods = [m for m in mods if lemma(m) not in ("multiple", "several", "new", "other")]
+            if not mods:
+                return []
+            text, _, _ = _span_text([t for m in mods for t in m.subtree])
+            return [text] if text else []
+    values: list[str] = []
+    for head in heads:
+        text, _, _ = _span_text(phrase(head))
+        if text and text not in values:
+            values.append(text)
+    return values
+
+
+def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
+    if rule.mode not in ctx.vocab.words("custody_modes") and rule.type != "ACCUSE":
+        return []
+    allowed = ctx.vocab.words("charge_preps")
+    if rule.type != "ACCUSE" and rule.mode not in ("convict", "charge"):
+        allowed = ctx.vocab.words("arrest_charge_preps")
+    out: list[str] = []
+    for anchor in _anchors(trigger)[:2]:
+        for child in anchor.children:
+            if child.dep_ != "prep" or lemma(child) not in allowed:
+                continue
+            for pobj in child.children:
+                if pobj.dep_ not in ("pobj", "pcomp"):
+                    continue
+                if lemma(child) == "on" and lemma(pobj) not in ctx.vocab.words("charge_generic"):
+                    continue
+                if lemma(child) == "for" and pobj.like_num:
+                    continue
+                if pobj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+                    continue
+                for value in _charge_values(pobj, ctx):
+                    if value not in out:
+                        out.append(value)
+    return out
+
+
+def held_at(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
+    if rule.mode not in ctx.vocab.words("custody_modes"):
+        return []
+    preps = ctx.vocab.words("release_preps" if rule.mode == "release" else "held_preps")
+    out: list[str] = []
+    for anchor in _anchors(trigger)[:2]:
+        for pobj in _prep_pobjs(anchor, preps):
+            text, start, end = _span_text(phrase(pobj))
+            facs = [m for m in _mentions_in(start, end, ctx) if m.label == "FAC"]
+            if text and (lemma(pobj) in ctx.vocab.words("places") or facs) and text not in out:
+                out.append(text)
+    return out
+
+
+def brokered(trigger: Token, rule: Rule, ctx: Context) -> str | None:
+    """For a mediation event: what it brokered ("release"), if its clause names it."""
+    if rule.mode != "mediate":
+        return None
+    words = ctx.vocab.words("broker_objects")
+    scope = trigger.subtree if trigger.pos_ in VERB_POS else trigger.head.subtree
+    for tok in scope:
+        if lemma(tok) in words:
+            return lemma(tok)
+    return None
+
+
+def term(trigger: Token, rule: Rule) -> str | None:
+    """A sentence's length: "a 14-year sentence", "sentenced to five years"."""
+    if rule.mode != "convict":
+        return None
+    for child in trigger.children:
+        if child.dep_ in ("compound", "amod", "nummod") and any(t.like_num for t in child.subtree):
+            return _span_text(list(child.subtree))[0]
+        if child.dep_ == "prep" and lemma(child) == "to":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _span_text(phrase(pobj))[0]
+    return None

@@ -1,0 +1,114 @@
+"""Trigger matching: which token of a parsed sentence starts an event, under which rule.
+
+A rule (see data/events/vocab.toml) fires on a lemma for its part of speech or on a
+"head child" phrase, subject to conditions on the trigger's object and context words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN"})
+ADJ_POS = frozenset({"ADJ"})
+# Dependencies through which a preposition's object still counts as "near" the trigger.
+_PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def near_words(token: Token) -> Iterable[Token]:
+    """Children, and objects of the trigger's prepositions and particles (one level down)."""
+    for child in token.children:
+        yield child
+        if child.dep_ in _PREP_DEPS or child.dep_ == "prt":
+            yield from (g for g in child.children if g.dep_ in ("pobj", "pcomp", "dobj"))
+
+
+def object_of(token: Token) -> Token | None:
+    """The trigger's object: direct object, passive subject, a noun's "of"-object or compound,
+    or the noun that a reduced relative clause ("a video released by") modifies."""
+    deps = {c.dep_: c for c in token.children}
+    if token.pos_ in VERB_POS:
+        for dep in ("dobj", "nsubjpass", "attr", "oprd"):
+            if dep in deps:
+                return deps[dep]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return token.head
+        if token.dep_ == "xcomp" and token.tag_ == "VBN":  # "had him arrested"
+            obj = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and lemma(child) == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return next((c for c in token.children if c.dep_ == "compound"), None)
+
+
+def _phrase_match(token: Token, rule: Rule) -> bool:
+    if not rule.phrases:
+        return False
+    lem = lemma(token)
+    near = {lemma(t) for t in near_words(token)}
+    return any(head == lem and child in near for head, child in rule.phrases)
+
+
+def _lemma_match(token: Token, rule: Rule) -> bool:
+    lem = lemma(token)
+    if token.pos_ in VERB_POS:
+        return lem in rule.verbs
+    if token.pos_ in NOUN_POS:
+        return lem in rule.nouns
+    if token.pos_ in ADJ_POS:
+        return lem in rule.adjs
+    return False
+
+
+def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
+    obj = object_of(token)
+    obj_lemma = lemma(obj) if obj is not None else None
+    if rule.objects and not phrase and obj_lemma not in rule.objects:
+        return False
+    if obj_lemma is not None and obj_lemma in rule.objects_not:
+        return False
+    if rule.requires_object and obj is None and not phrase:
+        return False
+    context = {lemma(t) for t in near_words(token)} | {lemma(token.head)}
+    if rule.context and not (context & rule.context):
+        return False
+    return not (rule.context_not and context & rule.context_not)
+
+
+def match_rule(token: Token, vocab: Vocab) -> Rule | None:
+    """The first rule that fires on `token`, or None (also None when a blocking rule fires)."""
+    if token.pos_ not in VERB_POS | NOUN_POS | ADJ_POS:
+        return None
+    for rule in vocab.rules:
+        phrase = _phrase_match(token, rule)
+        if not (phrase or _lemma_match(token, rule)):
+            continue
+        if _conditions_hold(token, rule, phrase):
+            return None if rule.type == NO_EVENT else rule
+    return None
+
+
+def phrase_text(token: Token, rule: Rule) -> tuple[int, int]:
+    """Character span of the trigger: the token, widened to a matched phrase particle."""
+    start, end = token.idx, token.idx + len(token)
+    lem = lemma(token)
+    for child in near_words(token):
+        if (lem, lemma(child)) in rule.phrases and abs(child.i - token.i) <= 3:
+            start = min(start, child.idx)
+            end = max(end, child.idx + len(child))
+    return start, end

@@ -1,0 +1,93 @@
+"""Negated, future and hypothetical event mentions (PLOVER's auxiliary modes).
+
+Looks at the trigger's own auxiliaries and negation, then climbs the chain of clauses
+above it ("plans to free", "denied arresting", "calls for the release of") a few steps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_vocab import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# How many clause steps above the trigger are searched; farther words govern other clauses.
+MAX_CLIMB = 5
+# The trigger shares its governor's tense and negation through these links.
+_SAME_CLAUSE = frozenset({"xcomp", "dobj", "pobj", "prep", "conj", "compound", "attr", "oprd",
+                          "pcomp", "acomp", "agent", "dative"})
+# Through these a governor's lexical meaning (deny, plan, demand) still reaches the trigger.
+_COMPLEMENT = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "acomp",
+                         "compound", "conj"})
+
+
+@dataclass(frozen=True)
+class Flags:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    intent: str | None = None  # lemma of the governing intent verb ("threaten", "agree")
+    modal: str | None = None  # the trigger clause's own modal ("must", "would")
+
+
+def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
+    negated = future = hypothetical = False
+    modal = None
+    for child in token.children:
+        lem = lemma(child)
+        if child.dep_ == "neg" or (
+            child.dep_ in ("advmod", "det", "neg") and lem in cues.negation_words
+        ):
+            negated = True
+        elif child.dep_ in ("aux", "auxpass"):
+            if lem in cues.future_aux:
+                future = True
+            elif lem in cues.hypothetical_aux:
+                hypothetical = True
+                modal = modal or lem
+        elif child.dep_ == "mark" and lem in cues.conditional_marks:
+            hypothetical = True
+    return negated, future, hypothetical, modal
+
+
+def modality(trigger: Token, cues: Modality) -> Flags:
+    negated, future, hypothetical, modal = _own(trigger, cues)
+    intent = None
+    if trigger.dep_ == "csubj":  # "Freeing prisoners is a priority": generic, not an event
+        hypothetical = True
+    token, steps, same_clause = trigger, 0, True
+    strong_hypo = cues.hypothetical_verbs - cues.weak_hypothetical_verbs
+    while token.dep_ != "ROOT" and token.head is not token and steps < MAX_CLIMB:
+        dep, head = token.dep_, token.head
+        steps += 1
+        if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
+            break
+        lem = lemma(head)
+        if dep in _COMPLEMENT:
+            if lem in cues.negating_verbs and head.pos_ == "VERB":
+                negated = True
+            elif lem in cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
+                future = True
+                intent = intent or lem
+            elif (lem in strong_hypo and head.pos_ == "VERB") or (
+                lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound"
+            ):
+                hypothetical = True
+        h_neg, h_fut, h_hyp, h_modal = _own(head, cues)
+        if same_clause and dep in _SAME_CLAUSE:
+            # A coordinated predicate keeps its own polarity: "never admitted X and spent".
+            negated = negated or (h_neg and dep != "conj")
+            future = future or h_fut
+            hypothetical = hypothetical or h_hyp
+            modal = modal or h_modal
+        elif h_neg or h_hyp:  # a denied or conditional statement about the trigger
+            denied_modal = h_neg and dep == "ccomp" and modal is not None
+            hypothetical = hypothetical or h_hyp or denied_modal
+        if dep == "ccomp":
+            same_clause = False
+        token = head
+    return Flags(negated, future, hypothetical, intent, modal)

@@ -1,0 +1,133 @@
+"""The event vocabulary: trigger rules, actor roles and modality cues, read from the versioned
+data files in chronicler/data/events/ once per process."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from chronicler.settings import data_path
+
+# PLOVER's 16 event types, and which count as cooperative (quads 1 and 2) for coding
+# statements of intent as AGREE (cooperative) or THREATEN (conflictual).
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+    "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+COOPERATIVE_TYPES = frozenset(PLOVER_TYPES[:7])
+NO_EVENT = "NONE"  # a rule of this type blocks a trigger (e.g. "released a statement")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    adjs: frozenset[str]
+    phrases: tuple[tuple[str, str], ...]  # (head lemma, child lemma)
+    objects: frozenset[str]
+    objects_not: frozenset[str]
+    context: frozenset[str]
+    context_not: frozenset[str]
+    subject: str  # "actor" | "target"
+    poss: str  # "actor" | "target"
+    target_preps: frozenset[str]
+    absorb: bool
+    intent: bool
+    force_type: bool
+    requires_object: bool
+
+
+@dataclass(frozen=True)
+class Modality:
+    negation_words: frozenset[str]
+    negating_verbs: frozenset[str]
+    future_aux: frozenset[str]
+    future_verbs: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    obligation_aux: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    weak_hypothetical_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    hypothetical_nouns: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
+class Vocab:
+    version: str
+    rules: tuple[Rule, ...]
+    roles: tuple[tuple[str, frozenset[str]], ...]
+    modality: Modality
+    attributes: dict[str, frozenset[str]]
+
+    def words(self, name: str) -> frozenset[str]:
+        return self.attributes.get(name, frozenset())
+
+
+def _words(value: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in (value or ()))
+
+
+def _rule(raw: dict[str, Any]) -> Rule:
+    phrases = tuple(
+        (parts[0].lower(), parts[1].lower())
+        for parts in (str(p).split() for p in raw.get("phrases", ()))
+        if len(parts) == 2
+    )
+    return Rule(
+        id=str(raw["id"]),
+        type=str(raw["type"]),
+        mode=raw.get("mode"),
+        cameo=raw.get("cameo"),
+        verbs=_words(raw.get("verbs")),
+        nouns=_words(raw.get("nouns")),
+        adjs=_words(raw.get("adjs")),
+        phrases=phrases,
+        objects=_words(raw.get("objects")),
+        objects_not=_words(raw.get("objects_not")),
+        context=_words(raw.get("context")),
+        context_not=_words(raw.get("context_not")),
+        subject=str(raw.get("subject", "actor")),
+        poss=str(raw.get("poss", "actor")),
+        target_preps=_words(raw.get("target_preps")),
+        absorb=bool(raw.get("absorb", False)),
+        intent=bool(raw.get("intent", False)),
+        force_type=bool(raw.get("force_type", False)),
+        requires_object=bool(raw.get("requires_object", False)),
+    )
+
+
+def _read(name: str) -> dict[str, Any]:
+    with data_path("events", name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def parse_vocab(
+    vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str, Any]
+) -> Vocab:
+    """Build a Vocab from parsed TOML tables (separate from I/O so tests can pass their own)."""
+    rules = tuple(_rule(r) for r in vocab.get("rules", ()))
+    unknown = {r.type for r in rules} - set(PLOVER_TYPES) - {NO_EVENT}
+    if unknown:
+        raise ValueError(f"event vocabulary names unknown PLOVER types: {sorted(unknown)}")
+    mod_fields = Modality.__dataclass_fields__
+    return Vocab(
+        version="+".join(
+            str(d.get("version", "?")) for d in (vocab, roles, modality)
+        ),
+        rules=rules,
+        roles=tuple((k, _words(v)) for k, v in roles.get("roles", {}).items()),
+        modality=Modality(**{k: _words(modality.get(k)) for k in mod_fields}),
+        attributes={k: _words(v) for k, v in vocab.get("attributes", {}).items()},
+    )
+
+
+@cache
+def load_vocab() -> Vocab:
+    return parse_vocab(_read("vocab.toml"), _read("roles.toml"), _read("modality.toml"))
