@@ -1,16 +1,285 @@
-"""Publication date of an article: candidates from metadata, dateline, header,
-copyright line and URL, checked against what the text says about itself."""
+"""Publication date of an article: candidates from metadata, dateline, byline, URL,
+copyright line and page header, checked against what the text says about itself.
+
+Cascade of `find_publication_date`:
+1. candidates, each with a basis and a prior confidence (data/dates/published.toml):
+   declared metadata (JSONL/WARC), byline, dateline (incl. a line that is only a
+   date, "2026-01-09 HKT 07:01"), URL path, HTML meta, copyright year, page header;
+2. evidence from the body: the latest year it narrates outside future-tense clauses,
+   durations that end about now ("in March 2018 ... spent nearly five years" → 2023),
+   and bare month/day references ("in January", "on April 30"), which news only uses
+   for the last twelve months or so;
+3. the first candidate, in order of trust, that the evidence does not contradict wins.
+   A contradicted header or copyright date is never returned: the value is then
+   inferred from the evidence at its honest granularity ("2019"), or null, and
+   `note` says what was rejected and why.
+
+The time-expression grammar (annotate/timex) is a pure, stage-independent function of
+text; it is reused here so that "June 24, 2023" is read the same way everywhere.
+"""
 
 from __future__ import annotations
 
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from email.utils import parsedate_to_datetime
+from functools import cache
+from typing import Any
+
+from chronicler.annotate.timex import find_time_expressions
+from chronicler.annotate.timex_lexicon import load_lexicon
 from chronicler.model import DeclaredMetadata, PublicationDate
+from chronicler.settings import data_path
+
+_ISO = re.compile(r"^\s*((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?:[T ]|\s*$)")
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-]([0-3]\d)(?:/|-|\.|$)")
+_URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:/|-|_|\.|$)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    value: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    basis: str
+    confidence: float
+    source: str  # the text it came from, for the note
+
+
+@dataclass(frozen=True)
+class Evidence:
+    latest_year: int | None  # the latest year the body narrates (not in a future clause)
+    duration_year: int | None  # a year implied by "in 2018 ... spent five years"
+    bare_refs: int  # month/day/weekday references without a year
+
+
+@cache
+def _config() -> dict[str, Any]:
+    with open(data_path("dates", "published.toml"), "rb") as fh:
+        return tomllib.load(fh)
+
+
+def _year(value: str) -> int:
+    return int(value[:4])
+
+
+# --- parsing one date string ---------------------------------------------------
+
+
+def parse_date_string(text: str) -> str | None:
+    """A date string from metadata at its own granularity ("2023-06-24", "2023-06")."""
+    if not text or not text.strip():
+        return None
+    m = _ISO.match(text)
+    if m:
+        return "-".join(p for p in m.groups() if p)
+    try:
+        return parsedate_to_datetime(text).date().isoformat()  # RFC 2822 (WARC, RSS)
+    except (TypeError, ValueError, IndexError):
+        pass
+    for t in find_time_expressions(text, None):
+        if t.type in ("DATE", "TIME") and t.value and t.value[:4].isdigit():
+            if t.granularity in ("day", "month", "year", "time"):
+                return t.value[:10]
+    return None
+
+
+def _explicit_dates(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of the dates with their own year on a line."""
+    found = []
+    for t in find_time_expressions(line, None):
+        v = t.value or ""
+        if t.type in ("DATE", "TIME") and v[:4].isdigit() and t.granularity in ("day", "time"):
+            found.append((t.start, t.end, v[:10]))
+    return found
+
+
+# --- candidates -----------------------------------------------------------------
+
+
+def _line_candidates(input_text: str) -> list[Candidate]:
+    cfg = _config()
+    conf = cfg["confidence"]
+    lines_cfg = cfg["lines"]
+    byline = re.compile(lines_cfg["byline"], re.IGNORECASE)
+    dateline = re.compile(lines_cfg["dateline"])
+    furniture = re.compile(lines_cfg["furniture"], re.IGNORECASE)
+    rest_only = re.compile(lines_cfg["date_only_rest"])
+    out: list[Candidate] = []
+    lines = [ln.strip() for ln in input_text.splitlines() if ln.strip()]
+    for line in lines[: int(lines_cfg["top"])]:
+        if len(line) > 160:
+            continue  # a paragraph, not a date line
+        dates = _explicit_dates(line)
+        if not dates:
+            continue
+        start, end, value = dates[0]
+        rest = (line[:start] + " " + line[end:]).strip()
+        if "|" in line or furniture.search(line):
+            out.append(Candidate(value, "header", conf["header"], line))
+        elif byline.search(line):
+            out.append(Candidate(value, "byline", conf["byline"], line))
+        elif dateline.search(line) or rest_only.match(rest):
+            out.append(Candidate(value, "dateline", conf["dateline"], line))
+    return out
+
+
+def _url_candidate(url: str | None) -> Candidate | None:
+    if not url:
+        return None
+    conf = _config()["confidence"]["url"]
+    for pattern in (_URL_DAY, _URL_COMPACT):
+        m = pattern.search(url)
+        if m:
+            try:
+                d = date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                continue
+            return Candidate(d.isoformat(), "url", conf, url)
+    m = _URL_MONTH.search(url)
+    return Candidate(f"{m[1]}-{m[2]}", "url", conf, url) if m else None
+
+
+def _copyright_candidate(input_text: str) -> Candidate | None:
+    pattern = re.compile(_config()["lines"]["copyright"], re.IGNORECASE)
+    years = [m[1] for m in pattern.finditer(input_text)]
+    if not years:
+        return None
+    year = max(years)
+    return Candidate(year, "copyright", _config()["confidence"]["copyright"], f"© {year}")
+
+
+def find_candidates(
+    input_text: str, declared: DeclaredMetadata, meta_date: str | None = None
+) -> list[Candidate]:
+    """Every date the page offers for itself, most article-bound first."""
+    conf = _config()["confidence"]
+    out: list[Candidate] = []
+    if declared.date and (v := parse_date_string(declared.date)):
+        out.append(Candidate(v, "metadata", conf["metadata"], declared.date))
+    lines = _line_candidates(input_text)
+    out.extend(c for c in lines if c.basis in ("byline", "dateline"))
+    if (u := _url_candidate(declared.url)) is not None:
+        out.append(u)
+    if meta_date and (v := parse_date_string(meta_date)):
+        out.append(Candidate(v, "metadata", conf["html_meta"], meta_date))
+    if (c := _copyright_candidate(input_text)) is not None:
+        out.append(c)
+    out.extend(c for c in lines if c.basis == "header")
+    return out
+
+
+# --- evidence from the body -------------------------------------------------------
+
+
+def body_evidence(body: str, language: str = "en", today: date | None = None) -> Evidence:
+    """What the body says about its own date, without trusting any candidate."""
+    cfg = _config()["evidence"]
+    lex = load_lexicon(language)
+    before_cue = re.compile(cfg["duration_before"], re.IGNORECASE)
+    after_cue = re.compile(cfg["duration_after"], re.IGNORECASE)
+    now_year = (today or date.today()).year
+    years: list[int] = []
+    spans: list[int] = []
+    bare = 0
+    for t in find_time_expressions(body, None, language):
+        v = t.value or ""
+        window = body[max(0, t.start - 60) : t.end + 30]
+        future = bool(lex.future.search(window))
+        if t.type in ("DATE", "TIME") and v[:4].isdigit() and not future:
+            if int(v[:4]) <= now_year:
+                years.append(int(v[:4]))
+        elif v.startswith("XXXX") and not future:
+            bare += 1
+        elif t.type == "DURATION" and re.fullmatch(r"P\d+Y", v):
+            before = body[max(0, t.start - 24) : t.start]
+            after = body[t.end : t.end + 20]
+            if before_cue.search(before) or after_cue.match(after):
+                spans.append(int(v[1:-1]))
+    latest = max(years) if years else None
+    duration_year = None
+    if latest is not None and spans:
+        guess = latest + max(n for n in spans if n <= int(cfg["max_duration_years"]))
+        duration_year = guess if guess <= now_year else None
+    return Evidence(latest, duration_year, bare)
+
+
+def _contradiction(c: Candidate, ev: Evidence, weak: bool) -> str | None:
+    """Why the body contradicts a candidate, or None."""
+    year = _year(c.value)
+    if ev.latest_year is not None and year < ev.latest_year:
+        return f"the text narrates {ev.latest_year} in the past tense"
+    if not weak:
+        return None
+    if ev.duration_year is not None and abs(year - ev.duration_year) > 1:
+        return f"durations in the text point to about {ev.duration_year}"
+    if (
+        ev.duration_year is None
+        and ev.latest_year is not None
+        and ev.bare_refs
+        and year > ev.latest_year + 1
+    ):
+        return (
+            f"the text dates events by bare month/day ({ev.bare_refs}x) and names no year "
+            f"after {ev.latest_year}"
+        )
+    return None
+
+
+def _inferred(ev: Evidence, rejected: list[str]) -> PublicationDate:
+    conf = _config()["confidence"]
+    why = "; ".join(rejected)
+    prefix = f"rejected {why}; " if why else ""
+    if ev.duration_year is not None:
+        return PublicationDate(
+            value=str(ev.duration_year),
+            basis="inferred",
+            confidence=conf["inferred_duration"],
+            note=f"{prefix}inferred from a duration counted from {ev.latest_year}",
+        )
+    if ev.latest_year is not None and ev.bare_refs:
+        return PublicationDate(
+            value=str(ev.latest_year + 1),
+            basis="inferred",
+            confidence=conf["inferred_recent"],
+            note=(
+                f"{prefix}inferred: bare month/day references after the latest named year "
+                f"{ev.latest_year}"
+            ),
+        )
+    return PublicationDate(
+        value=None, basis="unknown", confidence=0.0, note=f"{prefix}no usable date".strip()
+    )
 
 
 def find_publication_date(
     input_text: str, body: str, declared: DeclaredMetadata, meta_date: str | None = None
 ) -> PublicationDate:
-    """Placeholder until the dates stage lands: trusts declared metadata only."""
-    date = declared.date or meta_date
-    if date:
-        return PublicationDate(value=date[:10], basis="metadata", confidence=0.9)
-    return PublicationDate(value=None, basis="unknown", confidence=0.0)
+    """The article's publication date, its basis, a confidence, and a note on rejects."""
+    weak_bases = set(_config()["weak"]["bases"])
+    candidates = find_candidates(input_text, declared, meta_date)
+    language = "es" if _looks_spanish(body) else "en"
+    ev = body_evidence(body, language)
+    rejected: list[str] = []
+    for c in candidates:
+        why = _contradiction(c, ev, c.basis in weak_bases)
+        if why is None:
+            confidence = c.confidence
+            # agreement with the body's own evidence raises trust a little
+            if ev.duration_year is not None and abs(_year(c.value) - ev.duration_year) <= 1:
+                confidence = min(1.0, confidence + 0.1)
+            note = f"passed over {'; '.join(rejected)}" if rejected else None
+            return PublicationDate(c.value, c.basis, round(confidence, 2), note)  # type: ignore[arg-type]
+        rejected.append(f"{c.basis} {c.value} ({why})")
+    return _inferred(ev, rejected)
+
+
+_SPANISH_HINTS = re.compile(r"\b(?:el|los|las|que|del|por|una|según|años)\b", re.IGNORECASE)
+_ENGLISH_HINTS = re.compile(r"\b(?:the|and|that|was|with|for|said)\b", re.IGNORECASE)
+
+
+def _looks_spanish(body: str) -> bool:
+    """Cheap guess for the grammar to use; the clean stage's language id runs later."""
+    sample = body[:3000]
+    return len(_SPANISH_HINTS.findall(sample)) > 2 * len(_ENGLISH_HINTS.findall(sample))
