@@ -83,9 +83,8 @@ def read_timeml(path: Path) -> Document | None:
             parts.append(child.tail or "")
         if _local(el.tag) == "TIMEX3" and el.get("functionInDocument") != "CREATION_TIME":
             end = sum(len(p) for p in parts)
-            gold.append(
-                Timex(start, end, "".join(parts)[start:end], el.get("type") or "", el.get("value") or "")
-            )
+            covered = "".join(parts)[start:end]
+            gold.append(Timex(start, end, covered, el.get("type") or "", el.get("value") or ""))
 
     walk(text_el)
     return Document(path.name, dct, "".join(parts), tuple(sorted(gold, key=lambda t: t.start)))
@@ -241,7 +240,10 @@ def main() -> int:
     for line in notes:
         print(line)
     counts = Counter("held-out" if held_out(d.name) else "dev" for d in docs)
-    print(f"{len(docs)} documents ({counts['dev']} dev, {counts['held-out']} held out), {took:.1f}s")
+    print(
+        f"{len(docs)} documents ({counts['dev']} dev, {counts['held-out']} held out), "
+        f"{took:.1f}s through `chronicler dates`"
+    )
     total = Tally()
     for name, t in tallies.items():
         report(name, t)

@@ -107,9 +107,7 @@ def date_event(
 
     # 1. a point date in the same sentence, nearest to the trigger
     points = [t for t in own if _datable(t)]
-    durations = [
-        t for t in own if t.type == "DURATION" and t.value and t.value[1:2].isdigit()
-    ]
+    durations = [t for t in own if t.type == "DURATION" and t.value and t.value[1:2].isdigit()]
     near_duration = [
         t for t in durations if _distance(t, trigger_start, trigger_end) <= DURATION_REACH
     ]

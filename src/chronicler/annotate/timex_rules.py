@@ -177,9 +177,9 @@ def norm_date(g: Groups, ctx: Context) -> Norm | None:
     if month is None or not 1 <= month <= 12:
         return None
     month_word = g.get("month") or ""
-    if not g.get("day") and month_word and not month_word.endswith("."):
-        if month_word.lower() in ctx.lex.abbreviations:
-            return None  # "Jan" alone is more often a name than January
+    # "Jan" alone is more often a name than January
+    if not g.get("day") and month_word.lower() in ctx.lex.abbreviations:
+        return None
     day_text = (g.get("day") or "").lower()
     day = 1 if day_text.startswith(("1º", "1.º", "primero")) else None
     if day is None and day_text:

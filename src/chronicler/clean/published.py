@@ -79,9 +79,9 @@ def parse_date_string(text: str) -> str | None:
     except (TypeError, ValueError, IndexError):
         pass
     for t in find_time_expressions(text, None):
-        if t.type in ("DATE", "TIME") and t.value and t.value[:4].isdigit():
-            if t.granularity in ("day", "month", "year", "time"):
-                return t.value[:10]
+        usable = t.granularity in ("day", "month", "year", "time")
+        if t.type in ("DATE", "TIME") and t.value and t.value[:4].isdigit() and usable:
+            return t.value[:10]
     return None
 
 
