@@ -46,7 +46,7 @@ def _parse_anchor(anchor: str | None) -> tuple[date | None, str]:
     return to_date(value), granularity_of(value) or "day"
 
 
-def _clause_window(text: str, start: int, end: int) -> str:
+def clause_window(text: str, start: int, end: int) -> str:
     """Text around an expression, cut at sentence ends, for the tense cue."""
     lo = max(0, start - TENSE_WINDOW_BEFORE)
     before = text[lo:start]
@@ -81,7 +81,7 @@ def _normalise(
     ref: date | None,
     ref_gran: str,
 ) -> Norm | None:
-    window = _clause_window(text, m.start, m.end)
+    window = clause_window(text, m.start, m.end)
     future = bool(lex.future.search(window))
     ctx = Context(
         lex=lex,
@@ -108,13 +108,13 @@ def _select(candidates: list[tuple[_Match, Norm]]) -> list[tuple[_Match, Norm]]:
     return sorted(taken, key=lambda c: c[0].start)
 
 
-def _coarsen(value: str | None, anchor_gran: str) -> str | None:
-    """A value resolved against a coarse anchor ("2023") is no finer than it."""
+def _coarsen(value: str | None, anchor: date | None, anchor_gran: str) -> str | None:
+    """A value resolved against a coarse anchor ("2023") is no finer than it: "Saturday"
+    in an article known only to be from 2023 is just "2023"."""
     gran = granularity_of(value)
-    if value is None or gran is None or coarser(gran, anchor_gran) == gran:
+    if value is None or anchor is None or gran is None or coarser(gran, anchor_gran) == gran:
         return value
-    d = to_date(value)
-    return fmt(d, anchor_gran) if d else value
+    return fmt(anchor, anchor_gran)
 
 
 def find_time_expressions(
@@ -139,7 +139,7 @@ def find_time_expressions(
         value = norm.value
         certainty = norm.certainty
         if norm.anchor is not None and anchor_gran != "day":
-            value = _coarsen(value, anchor_gran)
+            value = _coarsen(value, anchor_date, anchor_gran)
             certainty = "approximate" if certainty == "exact" else certainty
         gran = granularity_of(value)
         if norm.type == "DATE" and gran is not None and (norm.explicit or norm.anchor):

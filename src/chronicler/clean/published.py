@@ -28,7 +28,7 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from typing import Any
 
-from chronicler.annotate.timex import find_time_expressions
+from chronicler.annotate.timex import clause_window, find_time_expressions
 from chronicler.annotate.timex_lexicon import load_lexicon
 from chronicler.model import DeclaredMetadata, PublicationDate
 from chronicler.settings import data_path
@@ -109,18 +109,21 @@ def _line_candidates(input_text: str) -> list[Candidate]:
     out: list[Candidate] = []
     lines = [ln.strip() for ln in input_text.splitlines() if ln.strip()]
     for line in lines[: int(lines_cfg["top"])]:
-        if len(line) > 160:
+        is_dateline = bool(dateline.search(line))
+        if is_dateline:
+            line = line[:100]  # a wire dateline opens the first paragraph
+        elif len(line) > 160:
             continue  # a paragraph, not a date line
         dates = _explicit_dates(line)
         if not dates:
             continue
         start, end, value = dates[0]
         rest = (line[:start] + " " + line[end:]).strip()
-        if "|" in line or furniture.search(line):
-            out.append(Candidate(value, "header", conf["header"], line))
-        elif byline.search(line):
+        if byline.search(line):
             out.append(Candidate(value, "byline", conf["byline"], line))
-        elif dateline.search(line) or rest_only.match(rest):
+        elif "|" in line or furniture.search(line):
+            out.append(Candidate(value, "header", conf["header"], line))
+        elif is_dateline or rest_only.match(rest):
             out.append(Candidate(value, "dateline", conf["dateline"], line))
     return out
 
@@ -185,8 +188,7 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
     bare = 0
     for t in find_time_expressions(body, None, language):
         v = t.value or ""
-        window = body[max(0, t.start - 60) : t.end + 30]
-        future = bool(lex.future.search(window))
+        future = bool(lex.future.search(clause_window(body, t.start, t.end)))
         if t.type in ("DATE", "TIME") and v[:4].isdigit() and not future:
             if int(v[:4]) <= now_year:
                 years.append(int(v[:4]))

@@ -1,0 +1,78 @@
+"""Event dates: own sentence, then discourse, then the article date; durations."""
+
+from __future__ import annotations
+
+from chronicler.annotate.event_dates import date_event
+from chronicler.annotate.timex import find_time_expressions
+from chronicler.model import EventDate, PublicationDate, Sentence
+
+PUBLISHED = PublicationDate("2023-06-24", "metadata", 0.9)
+
+
+def split(text: str) -> list[Sentence]:
+    """Naive sentence split on '. ' for fixtures."""
+    out, start = [], 0
+    for i, piece in enumerate(text.split(". ")):
+        end = start + len(piece) + (0 if text.endswith(piece) else 1)
+        out.append(Sentence(i, start, end, text[start:end]))
+        start = end + 1
+    return out
+
+
+def date_of(text: str, trigger: str, published: PublicationDate = PUBLISHED) -> EventDate:
+    sentences = split(text)
+    times = find_time_expressions(text, published.value)
+    start = text.index(trigger)
+    index = next(s.index for s in sentences if s.start <= start < s.end)
+    return date_event(index, start, start + len(trigger), times, published, sentences)
+
+
+def test_event_takes_its_own_sentence_date_at_its_granularity() -> None:
+    d = date_of("In March 2018, he was hauled away by agents.", "hauled")
+    assert (d.value, d.basis, d.granularity) == ("2018-03", "sentence", "month")
+
+
+def test_event_prefers_the_nearest_date_in_its_sentence() -> None:
+    text = "He was arrested in 2018 and freed on Saturday."
+    assert date_of(text, "freed").value == "2023-06-24"
+    assert date_of(text, "arrested").value == "2018"
+
+
+def test_event_falls_back_to_the_discourse() -> None:
+    d = date_of("In March 2018, police raided a hotel. He was arrested there.", "arrested")
+    assert (d.value, d.basis, d.certainty) == ("2018-03", "discourse", "approximate")
+
+
+def test_event_falls_back_to_the_article_date_approximately() -> None:
+    d = date_of("The government freed a former spy chief.", "freed")
+    assert (d.value, d.basis, d.certainty) == ("2023-06-24", "article", "approximate")
+
+
+def test_event_without_any_date_is_unknown() -> None:
+    d = date_of("The government freed him.", "freed", PublicationDate(None))
+    assert (d.value, d.basis) == (None, "unknown")
+
+
+def test_duration_dates_the_start_of_an_episode() -> None:
+    d = date_of("Rodríguez Torres was imprisoned for 5 years.", "imprisoned")
+    assert (d.value, d.basis, d.granularity) == ("2018", "duration", "year")
+    d = date_of("Venezuela freed him five years after he was arrested.", "arrested")
+    assert (d.value, d.basis) == ("2018", "duration")
+
+
+def test_duration_in_another_clause_does_not_date_the_trigger() -> None:
+    d = date_of("The government freed a spy chief who spent nearly five years in prison.", "freed")
+    assert d.basis == "article"
+    d = date_of("The government freed a spy chief who spent nearly five years in prison.", "spent")
+    assert (d.value, d.basis) == ("2018", "duration")
+
+
+def test_duration_counts_back_from_a_date_in_its_sentence() -> None:
+    d = date_of("Released in June 2023, he had been held for two years.", "held")
+    # "two years" is not counted in months: the start is known to the year
+    assert (d.value, d.basis) == ("2021", "duration")
+
+
+def test_present_ref_is_the_article_date() -> None:
+    d = date_of("He is now in exile in Spain.", "exile")
+    assert (d.value, d.basis) == ("2023-06-24", "sentence")

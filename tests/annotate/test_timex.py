@@ -1,0 +1,187 @@
+"""Time expressions: extents, TIMEX3 values at their own granularity, anchoring."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from chronicler.annotate.timex import find_time_expressions
+from chronicler.cli import main
+from chronicler.model import TimeExpression
+
+ANCHOR = "2023-06-24"  # a Saturday
+
+
+def one(text: str, anchor: str | None = ANCHOR, language: str = "en") -> TimeExpression:
+    found = find_time_expressions(text, anchor, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str, anchor: str | None = ANCHOR, language: str = "en") -> list[str | None]:
+    return [t.value for t in find_time_expressions(text, anchor, language)]
+
+
+def test_timex_month_year_keeps_month_granularity() -> None:
+    t = one("In March 2018, he was hauled away by agents.")
+    assert (t.text, t.value, t.granularity, t.type) == ("March 2018", "2018-03", "month", "DATE")
+    assert t.certainty == "exact"
+
+
+def test_timex_full_date_and_offsets() -> None:
+    text = "He joined the coup attempt on February 4, 1992 against the government."
+    t = one(text)
+    assert t.value == "1992-02-04"
+    assert text[t.start : t.end] == "February 4, 1992"
+
+
+def test_timex_year_alone_is_a_year() -> None:
+    assert one("He was arrested in 2018 on the charge.").value == "2018"
+
+
+def test_timex_money_is_not_a_year() -> None:
+    assert values("The company paid $2018 in fees and 2019% more.") == []
+
+
+def test_timex_lower_case_may_is_a_verb() -> None:
+    assert values("He may leave the country soon, and march on.") == []
+
+
+def test_timex_weekday_in_past_news_is_on_or_before_anchor() -> None:
+    assert one("He departed his homeland Saturday.").value == "2023-06-24"
+    assert one("Maduro met him on Monday.").value == "2023-06-19"
+    assert one("The family released a statement Thursday afternoon.").value == "2023-06-22TAF"
+
+
+def test_timex_weekday_in_future_clause_is_after_anchor() -> None:
+    assert one("He will travel to Madrid on Tuesday.").value == "2023-06-27"
+
+
+def test_timex_last_and_next_weekday() -> None:
+    assert one("They met last Friday.").value == "2023-06-23"
+    assert one("They meet next Saturday.").value == "2023-07-01"
+
+
+def test_timex_deictic_and_relative_units() -> None:
+    assert values("Yesterday he spoke; today he left; tomorrow he flies.") == [
+        "2023-06-23",
+        "2023-06-24",
+        "2023-06-25",
+    ]
+    assert one("Last year, Maduro freed several prisoners.").value == "2022"
+    assert one("He met Maduro earlier this week.").value == "2023-W25"
+    assert one("Prices rose last month.").value == "2023-05"
+    assert one("Elections are due next year.").value == "2024"
+
+
+def test_timex_ago_counts_from_the_anchor() -> None:
+    assert one("He was arrested five years ago.").value == "2018"
+    assert one("He was arrested two days ago.").value == "2023-06-22"
+
+
+def test_timex_before_and_after_count_from_the_discourse_date() -> None:
+    found = find_time_expressions(
+        "He was detained in March 2018. Two months later he was charged.", ANCHOR
+    )
+    assert [t.value for t in found] == ["2018-03", "2018-05"]
+    assert found[1].anchor == "2018-03-01"
+
+
+def test_timex_next_day_is_no_finer_than_its_reference() -> None:
+    found = find_time_expressions("The uprising came in 2019. The next day, troops fled.", ANCHOR)
+    assert found[1].value == "2019"  # never an invented day
+
+
+def test_timex_durations() -> None:
+    assert one("He spent nearly five years in prison.").value == "P5Y"
+    assert one("He was imprisoned for 5 years.").value == "P5Y"
+    assert one("They hid for seven nerve-wracking months.").value == "P7M"
+    assert one("a two-year sentence").value == "P2Y"
+    assert one("over the past two months").value == "P2M"
+    t = one("They talked for three hours.")
+    assert (t.type, t.value) == ("DURATION", "PT3H")
+
+
+def test_timex_duration_before_an_event_is_a_duration() -> None:
+    t = one("Two months before the invasion of Panama the general crushed a revolt.")
+    assert (t.text, t.type, t.value) == ("Two months", "DURATION", "P2M")
+
+
+def test_timex_quarters_weeks_and_decades() -> None:
+    assert one("Profit fell in the third quarter.", "1989-10-26").value == "1989-Q3"
+    assert one("Profit fell in the fourth quarter.", "1990-01-15").value == "1989-Q4"
+    assert one("It grew in the 1990s.").value == "199"
+
+
+def test_timex_refs_and_sets() -> None:
+    assert one("He is now in Spain.").value == "PRESENT_REF"
+    assert one("He was recently freed.").value == "PAST_REF"
+    t = one("The paper is published daily.")
+    assert (t.type, t.value) == ("SET", "P1D")
+    assert one("It costs $5 a year.").type == "SET"
+
+
+def test_timex_time_of_day() -> None:
+    t = one("The vote ends at 10 p.m. Wednesday.")
+    assert (t.type, t.value) == ("TIME", "2023-06-21T22:00")
+
+
+def test_timex_month_without_year_is_the_most_recent_in_past_tense() -> None:
+    assert one("Guaidó declared himself president in January.").value == "2023-01"
+    assert one("They revolted in December.").value == "2022-12"
+
+
+def test_timex_without_anchor_leaves_relative_values_open() -> None:
+    assert one("He left on Saturday.", None).value == "XXXX-WXX-6"
+    assert one("He left in March 2018.", None).value == "2018-03"
+
+
+def test_timex_coarse_anchor_coarsens_relative_values() -> None:
+    t = one("He left on Saturday.", "2023")
+    assert t.value == "2023" and t.certainty == "approximate"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El gobierno lo liberó el sábado.", "2023-06-24"),
+        ("Fue detenido en marzo de 2018.", "2018-03"),
+        ("Participó en el golpe del 4 de febrero de 1992.", "1992-02-04"),
+        ("Hace dos días anunció su liberación.", "2023-06-22"),
+        ("El pasado jueves viajó a Madrid.", "2023-06-22"),
+        ("El jueves pasado viajó a Madrid.", "2023-06-22"),
+        ("El año pasado hubo protestas.", "2022"),
+        ("Ayer habló con la prensa.", "2023-06-23"),
+        ("Mañana viajará a España.", "2023-06-25"),
+        ("Estuvo preso durante cinco años.", "P5Y"),
+        ("Llegó en mayo.", "2023-05"),
+    ],
+)
+def test_timex_spanish(text: str, expected: str) -> None:
+    assert one(text, language="es").value == expected
+
+
+def test_timex_spanish_morning_is_not_tomorrow() -> None:
+    assert values("Salió por la mañana.", language="es") == []
+
+
+def test_cli_dates_json_offsets_into_the_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "Línea uno.\r\nHe left Saturday, in March 2018 terms.\n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    result = CliRunner().invoke(main, ["dates", "--anchor", ANCHOR, str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.stdout)
+    assert [i["value"] for i in items] == ["2023-06-24", "2018-03"]
+    for item in items:
+        assert {"start", "end", "text", "type", "value"} <= set(item)
+        assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_cli_dates_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text("He left on Saturday.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["dates", "--anchor", ANCHOR, str(path)])
+    assert result.exit_code == 0 and "2023-06-24" in result.output

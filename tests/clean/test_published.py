@@ -1,0 +1,126 @@
+"""Publication dates: candidates, bases, and checks against the text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from chronicler.clean.published import (
+    body_evidence,
+    find_candidates,
+    find_publication_date,
+    parse_date_string,
+)
+from chronicler.model import DeclaredMetadata
+
+NONE = DeclaredMetadata()
+
+
+def test_parse_date_string_keeps_granularity() -> None:
+    assert parse_date_string("2023-06-24T10:00:00Z") == "2023-06-24"
+    assert parse_date_string("2023-06") == "2023-06"
+    assert parse_date_string("Sat, 24 Jun 2023 10:00:00 GMT") == "2023-06-24"
+    assert parse_date_string("June 24, 2023") == "2023-06-24"
+    assert parse_date_string("not a date") is None
+
+
+def test_declared_metadata_wins_when_the_text_agrees() -> None:
+    body = "In March 2018, he was arrested. He was freed on Saturday."
+    p = find_publication_date(body, body, DeclaredMetadata(date="2023-06-24T08:00:00Z"))
+    assert (p.value, p.basis) == ("2023-06-24", "metadata")
+    assert p.confidence >= 0.85
+
+
+def test_dateline_line_with_date_and_time_zone() -> None:
+    text = "Venezuela begins prisoner release\n\n2026-01-09 HKT 07:01\nShare this story\n"
+    body = "Venezuela on Thursday began releasing prisoners."
+    p = find_publication_date(text + body, body, NONE)
+    assert (p.value, p.basis) == ("2026-01-09", "dateline")
+
+
+def test_wire_dateline_with_a_date() -> None:
+    text = "CARACAS, Venezuela, June 24, 2023 (AP) — The government freed him on Saturday."
+    p = find_publication_date(text, text, NONE)
+    assert (p.value, p.basis) == ("2023-06-24", "dateline")
+
+
+def test_byline_date() -> None:
+    text = "Title\nBy Regina Garcia Cano | Published June 24, 2023\nThe government freed him."
+    p = find_publication_date(text, "The government freed him.", NONE)
+    assert (p.value, p.basis) == ("2023-06-24", "byline")
+
+
+def test_url_date() -> None:
+    declared = DeclaredMetadata(url="https://example.com/world/2023/06/24/venezuela-frees-spy/")
+    p = find_publication_date("text", "The government freed him.", declared)
+    assert (p.value, p.basis) == ("2023-06-24", "url")
+
+
+def test_copyright_year_when_the_text_agrees() -> None:
+    body = "Venezuela freed him five years after he was arrested. He was arrested in 2018."
+    p = find_publication_date(body + "\n©2023 Bloomberg L.P.", body, NONE)
+    assert (p.value, p.basis) == ("2023", "copyright")
+
+
+def test_header_render_date_contradicted_by_the_text_is_never_returned() -> None:
+    header = "Tuesday, June 25, 2024 | Back issues\nCourthouse News Service\n"
+    body = (
+        "MIAMI (AP) — On Monday, 16 guardsmen who revolted on April 30 fled the embassy. "
+        "He met López in 2018. When Guaidó declared himself president in January, "
+        "they joined the conspiracy."
+    )
+    p = find_publication_date(header + body, body, NONE)
+    assert p.value != "2024-06-25"
+    assert p.basis == "inferred"
+    assert p.value == "2019"
+    assert p.note and "header 2024-06-25" in p.note
+
+
+def test_header_date_not_contradicted_is_kept_as_header() -> None:
+    header = "Tuesday, June 25, 2024 | Back issues\n"
+    body = "Protesters marched in Caracas in 2024 against the government."
+    p = find_publication_date(header + body, body, NONE)
+    assert (p.value, p.basis) == ("2024-06-25", "header")
+    assert p.confidence < 0.6
+
+
+def test_candidate_older_than_the_narrated_year_is_rejected() -> None:
+    body = "He was arrested in 2018."
+    p = find_publication_date(body, body, DeclaredMetadata(date="2015-01-01"))
+    assert p.basis != "metadata"
+    assert p.note and "2015-01-01" in p.note
+
+
+def test_inferred_from_duration_when_nothing_is_declared() -> None:
+    body = (
+        "The government freed a spy chief who spent nearly five years in prison. "
+        "In March 2018, he was hauled away by agents."
+    )
+    p = find_publication_date(body, body, NONE)
+    assert (p.value, p.basis) == ("2023", "inferred")
+
+
+def test_no_evidence_is_an_honest_null() -> None:
+    body = "The government freed a spy chief."
+    p = find_publication_date(body, body, NONE)
+    assert (p.value, p.basis) == (None, "unknown")
+
+
+def test_evidence_ignores_future_tense_years() -> None:
+    ev = body_evidence(
+        "Elections will be held in 2030. He was arrested in 2018.", today=date(2026, 1, 1)
+    )
+    assert ev.latest_year == 2018
+
+
+def test_candidates_order_puts_article_bound_dates_first() -> None:
+    text = "Tuesday, June 25, 2024 | Back issues\nBy Jane Doe | June 20, 2024\nBody.\n© 2024 X"
+    bases = [c.basis for c in find_candidates(text, NONE)]
+    assert bases == ["byline", "copyright", "header"]
+
+
+def test_spanish_body_evidence() -> None:
+    body = (
+        "El gobierno liberó al general, que pasó cinco años preso. Fue detenido en marzo de 2018."
+    )
+    p = find_publication_date(body, body, NONE)
+    assert (p.value, p.basis) == ("2023", "inferred")
