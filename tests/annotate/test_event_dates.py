@@ -76,3 +76,8 @@ def test_duration_counts_back_from_a_date_in_its_sentence() -> None:
 def test_present_ref_is_the_article_date() -> None:
     d = date_of("He is now in exile in Spain.", "exile")
     assert (d.value, d.basis) == ("2023-06-24", "sentence")
+
+
+def test_adjectival_duration_is_a_length_not_elapsed_time() -> None:
+    d = date_of("He met López in 2018 when López was finishing a 14-year sentence.", "sentence")
+    assert d.basis == "sentence" and d.value == "2018"

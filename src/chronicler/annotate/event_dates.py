@@ -25,6 +25,7 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:]|\b(?:who|which|that|and|but|while|after|before|when|que|quien|y|pero)\b",
     re.IGNORECASE,
 )
+_ADJECTIVAL = re.compile(r"\w-(?:year|month|week|day|hour|decade)s?\b", re.IGNORECASE)
 # "five years in prison": a duration just before its trigger noun.
 SHORT_GAP = 12
 
@@ -107,7 +108,15 @@ def date_event(
 
     # 1. a point date in the same sentence, nearest to the trigger
     points = [t for t in own if _datable(t)]
-    durations = [t for t in own if t.type == "DURATION" and t.value and t.value[1:2].isdigit()]
+    # "a 14-year sentence" gives a length, not time elapsed: only spelled-out spans count
+    durations = [
+        t
+        for t in own
+        if t.type == "DURATION"
+        and t.value
+        and t.value[1:2].isdigit()
+        and not _ADJECTIVAL.search(t.text)
+    ]
     near_duration = [
         t for t in durations if _distance(t, trigger_start, trigger_end) <= DURATION_REACH
     ]
