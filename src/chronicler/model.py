@@ -161,6 +161,7 @@ class EventMention:
     future: bool = False
     attributes: tuple[tuple[str, str], ...] = ()  # (name, value): charges, held_at, count...
     main: bool = False  # the sentence's main event (closest to the root of the parse)
+    reported_by: tuple[Participant, ...] = ()  # who says so: "X said that..." (attribution)
 
 
 @dataclass(frozen=True)
