@@ -111,7 +111,8 @@ class Store:
 
     # -- reads -------------------------------------------------------------------------------
     def article_ids(self) -> list[str]:
-        return [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY ingested_at, id")]
+        rows = self.con.execute("SELECT id FROM articles ORDER BY ingested_at, id").fetchall()
+        return [r[0] for r in rows]
 
     def article_count(self) -> int:
         row = self.con.execute("SELECT count(*) FROM articles").fetchone()
