@@ -142,7 +142,10 @@ def find_time_expressions(
             value = _coarsen(value, anchor_date, anchor_gran)
             certainty = "approximate" if certainty == "exact" else certainty
         gran = granularity_of(value)
-        if norm.type == "DATE" and gran is not None and (norm.explicit or norm.anchor):
+        # only dates the text names, or counts from the article date, become the
+        # discourse reference: "a year earlier" after "a year ago" is not two years back
+        from_anchor = norm.anchor is not None and norm.anchor == anchor_date
+        if norm.type == "DATE" and gran is not None and (norm.explicit or from_anchor):
             point = to_date(value)
             if point is not None:
                 ref, ref_gran = point, gran

@@ -454,6 +454,8 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
             else:
                 current = (a.month - 1) // 6 + 1 if half else quarter_of(a)
                 year = a.year if n <= current else a.year - 1
+        if rel in ("year-earlier", "year-ago"):
+            year -= 1  # "the year-ago third quarter"
         return Norm("DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "approximate", anchor=a)
     if a is None:
         return Norm("DATE", "XXXX-QX", "inferred")
