@@ -39,8 +39,9 @@ def render_report(store: Store, console: Console, width_of_sentence: int = 160) 
 
 def _articles_table(articles: list[dict]) -> Table:  # type: ignore[type-arg]
     table = Table(title="Articles", show_lines=False, expand=True)
-    for column in ("title", "outlet", "wire", "published", "basis", "lang", "id"):
-        table.add_column(column, overflow="fold")
+    table.add_column("title", ratio=3)
+    for column in ("outlet", "wire", "published", "basis", "lang", "id"):
+        table.add_column(column, ratio=1, overflow="fold")
     for a in articles:
         table.add_row(
             Text(a["title"] or "(no title)"),
@@ -49,7 +50,7 @@ def _articles_table(articles: list[dict]) -> Table:  # type: ignore[type-arg]
             Text(a["published"] or "unknown"),
             Text(a["published_basis_detail"] or "-"),
             Text(a["language"] or "-"),
-            Text(a["id"][:12]),
+            Text(a["id"][:8]),
         )
     return table
 
@@ -64,37 +65,35 @@ def _top_table(title: str, rows: list[tuple[str, int, int]]) -> Table:
     return table
 
 
-def _events_table(events: list[dict], width: int) -> Table:  # type: ignore[type-arg]
-    table = Table(title="Timeline of events", expand=True)
-    for column in ("date", "type/mode", "actors", "targets", "where", "source sentence"):
-        table.add_column(column, overflow="fold")
+def _events_table(events: list[dict], width: int) -> Group:  # type: ignore[type-arg]
+    """One entry per event: a summary line, then its evidence sentence indented."""
+    lines: list[Text] = [Text("Timeline of events", style="bold italic")]
     for e in events:
-        date = e["date"] or "?"
+        date = e["date"] or "undated"
         if e["certainty"] and e["certainty"] != "exact":
             date += f" ({e['certainty']})"
-        table.add_row(
-            Text(date),
-            Text(f"{e['type']}/{e['mode'] or '-'}"),
-            Text(", ".join(e["actors"]) or "-"),
-            Text(", ".join(e["targets"]) or "-"),
-            Text(e["location"] or "-"),
-            Text(_clip(e["sentence"], width) + f"  [{e['outlet'] or e['article_id'][:8]}]"),
-        )
-    return table
+        head = Text(f"{date:<24} ", style="cyan")
+        head.append(f"{e['type']}/{e['mode'] or '-'}", style="bold")
+        who = ", ".join(e["actors"]) or "?"
+        whom = ", ".join(e["targets"])
+        head.append(f"  {who}" + (f" → {whom}" if whom else ""))
+        if e["location"]:
+            head.append(f" @ {e['location']}")
+        lines.append(head)
+        source = e["outlet"] or e["article_id"][:8]
+        lines.append(Text(f"{'':<26}“{_clip(e['sentence'], width)}” [{source}]", style="dim"))
+    return Group(*lines)
 
 
-def _timeline_table(rows: list[dict], width: int) -> Table:  # type: ignore[type-arg]
-    table = Table(title="Timeline of dated expressions", expand=True)
-    for column in ("value", "expression", "outlet", "sentence"):
-        table.add_column(column, overflow="fold")
+def _timeline_table(rows: list[dict], width: int) -> Group:  # type: ignore[type-arg]
+    lines: list[Text] = [Text("Timeline of dated expressions", style="bold italic")]
     for r in rows:
-        table.add_row(
-            Text(r["value"]),
-            Text(r["text"]),
-            Text(r["outlet"] or r["article_id"][:8]),
-            Text(_clip(r["sentence"], width)),
-        )
-    return table
+        head = Text(f"{r['value']:<12} ", style="cyan")
+        head.append(f"“{r['text']}”", style="bold")
+        head.append(f"  [{r['outlet'] or r['article_id'][:8]}]")
+        lines.append(head)
+        lines.append(Text(f"{'':<13}{_clip(r['sentence'], width)}", style="dim"))
+    return Group(*lines)
 
 
 def _clip(text: str, width: int) -> str:
