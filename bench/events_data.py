@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # Older PLOVER names used by the 2016 GSR file.
-OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
+OLD_NAMES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    # PLOVER 2021 folded INVESTIGATE into ACCUSE (mode investigate; CAMEO2PLOVER 09x).
+    "INVESTIGATE": "ACCUSE",
+}
 HELD_OUT_EVERY = 4
 
 
@@ -93,9 +99,7 @@ def load_petrarch(path: Path, cameo_map: dict[str, tuple[str, str | None]]) -> l
             continue
         codings = [dict(_ATTR.findall(c)) for c in re.findall(r"<EventCoding\b([^>]*)>", block)]
         codes = tuple(c["eventcode"] for c in codings if "eventcode" in c)
-        types = tuple(
-            dict.fromkeys(t for t in (cameo_to_plover(c, cameo_map) for c in codes) if t)
-        )
+        types = tuple(dict.fromkeys(t for t in (cameo_to_plover(c, cameo_map) for c in codes) if t))
         srcs = tuple(GoldActor(None, c.get("sourcecode")) for c in codings if "eventcode" in c)
         tars = tuple(GoldActor(None, c.get("targetcode")) for c in codings if "eventcode" in c)
         out.append(

@@ -19,7 +19,14 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_args import argument_heads, expand, make_context, participant
+from chronicler.annotate.events_args import (
+    argument_heads,
+    expand,
+    governing_verb,
+    make_context,
+    participant,
+    subjects,
+)
 from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_attrs import brokered, charges, held_at, location, term
 from chronicler.annotate.events_match import match_rule, object_of, phrase_text
@@ -54,13 +61,21 @@ _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl"})
 def _article_date(published: PublicationDate) -> EventDate:
     if published.value is None:
         return EventDate(value=None, basis="unknown", certainty="inferred")
-    return EventDate(value=published.value, basis="article", certainty="approximate",
-                     granularity={10: "day", 7: "month", 4: "year"}.get(len(published.value)))
+    return EventDate(
+        value=published.value,
+        basis="article",
+        certainty="approximate",
+        granularity={10: "day", 7: "month", 4: "year"}.get(len(published.value)),
+    )
 
 
 def _date(
-    sentence: int, start: int, end: int, times: Sequence[TimeExpression],
-    published: PublicationDate, sentences: Sequence[Sentence],
+    sentence: int,
+    start: int,
+    end: int,
+    times: Sequence[TimeExpression],
+    published: PublicationDate,
+    sentences: Sequence[Sentence],
 ) -> EventDate:
     if _date_event is None:
         return _article_date(published)
@@ -74,24 +89,112 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def _salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rule]) -> int:
+    """Twice the parse depth of what carries the event: the announcing intent verb, the light
+    verb governing a noun trigger, or the trigger itself; nouns rank just after verbs."""
+    if announcer is not None:
+        return 2 * _depth(announcer)
+    if tok.pos_ == "VERB":
+        return 2 * _depth(tok)
+    verb, link = governing_verb(tok)
+    if verb is not None and link != "in" and verb.i not in triggers:
+        return 2 * _depth(verb) + 1
+    return 2 * _depth(tok) + 1
+
+
+_REPORTING = frozenset(
+    {
+        "say",
+        "announce",
+        "report",
+        "tell",
+        "state",
+        "claim",
+        "insist",
+        "reiterate",
+        "conclude",
+        "declare",
+        "add",
+        "confirm",
+        "note",
+        "stress",
+        "write",
+        "argue",
+        "allege",
+        "assert",
+        "affirm",
+        "maintain",
+        "explain",
+    }
+)
+
+
+def reporter_heads(tok: Token) -> list[Token]:
+    """Subject of the reporting verb whose complement holds the trigger ("X said that ...")."""
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            return []
+        dep, cur = cur.dep_, cur.head
+        if dep in ("ccomp", "parataxis") and cur.lemma_.lower() in _REPORTING:
+            return [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if dep in ("relcl", "acl", "advcl"):
+            return []
+    return []
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _embedded(token: Token, matches: dict[int, Rule]) -> list[Token]:
-    """Triggers a statement of intent announces: "agreed to release", "willing to send"."""
+    """Triggers a statement of intent announces: "agreed to release", "willing to send",
+    "prepared to impose martial law" (through a light verb to its object)."""
     out = []
     for child in token.children:
-        if child.dep_ in _EMBED_DEPS and child.dep_ != "advcl":
-            for tok in expand([child]):
-                if tok.i in matches and tok.i != token.i:
-                    out.append(tok)
+        if child.dep_ not in _EMBED_DEPS or (child.dep_ == "advcl" and not _infinitive(child)):
+            continue
+        for tok in expand([child]):
+            if tok.i == token.i:
+                continue
+            if tok.i in matches:
+                out.append(tok)
+            elif tok.pos_ == "VERB":  # "to impose martial law": the light verb's object
+                out += [o for o in tok.children if o.dep_ == "dobj" and o.i in matches]
     return out
 
 
-def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token]]:
+def _noun_object(token: Token, matches: dict[int, Rule]) -> Token | None:
+    obj = object_of(token)
+    if obj is not None and obj.pos_ == "NOUN" and obj.i in matches and obj.i != token.i:
+        return obj
+    return None
+
+
+def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], dict[int, Token]]:
     """Triggers to report, and for each announced trigger the intent word announcing it."""
-    matches = {t.i: rule for t in doc if (rule := match_rule(t, vocab)) is not None}
+    matches = {
+        t.i: rule
+        for t in doc
+        if t.dep_ not in ("amod", "compound") or t.pos_ == "NOUN"  # "Syrian-backed", "US-led"
+        if (rule := match_rule(t, vocab)) is not None
+    }
     dropped: set[int] = set()
     intent_of: dict[int, Token] = {}
+    causer_of: dict[int, Token] = {}
     for i, rule in matches.items():
         tok = doc[i]
+        if rule.light and _noun_object(tok, matches) is not None:
+            dropped.add(i)  # "gave a warm welcome": the welcome is the event
+            continue
+        if rule.causative:
+            inner = _embedded(tok, matches)
+            noun = _noun_object(tok, matches)
+            if inner or noun is not None:
+                dropped.add(i)  # the ordered act is the event; the orderer is its actor
+                for e in inner:
+                    causer_of[e.i] = tok
+                continue
         if rule.absorb:
             obj = object_of(tok)
             if obj is not None:
@@ -102,7 +205,8 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token]]:
                 dropped.add(i)
                 for e in inner:
                     intent_of.setdefault(e.i, tok)
-    return {i: r for i, r in matches.items() if i not in dropped}, intent_of
+    kept = {i: r for i, r in matches.items() if i not in dropped}
+    return kept, intent_of, causer_of
 
 
 def _participants(
@@ -129,7 +233,7 @@ def extract_events(
 ) -> tuple[EventMention, ...]:
     """Event mentions of one article, in text order."""
     vocab = load_vocab()
-    triggers, intent_of = _select(doc, vocab)
+    triggers, intent_of, causer_of = _select(doc, vocab)
     ctx = make_context(mentions, vocab, triggers.keys(), doc)
     starts = [s.start for s in sentences]
     events: list[tuple[int, int, EventMention]] = []  # (spacy sentence start, depth, event)
@@ -140,7 +244,12 @@ def extract_events(
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
         intent_tok = intent_of.get(i)
-        if not actor_heads and intent_tok is not None:  # "X agreed to release": X releases
+        causer = causer_of.get(i)
+        if causer is not None:  # "X ordered Y to suspend publication": X acts on Y
+            c_subj = subjects(causer)
+            actor_heads = list(c_subj.active or c_subj.agent)
+            target_heads = target_heads or [c for c in causer.children if c.dep_ == "dobj"]
+        elif not actor_heads and intent_tok is not None:  # "X agreed to release": X releases
             actor_heads = argument_heads(intent_tok, rule, ctx)[0]
         actors, a_spans = _participants(actor_heads, ctx, floor)
         targets, t_spans = _participants(
@@ -148,7 +257,9 @@ def extract_events(
         )
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
-        intent = intent_tok.lemma_.lower() if intent_tok is not None else flags.intent
+        # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
+        # "decided to", "expected to" make the event future without making it a pledge.
+        intent = intent_tok.lemma_.lower() if intent_tok is not None else None
         if intent:
             attrs.append(("intent", intent))
         if flags.modal:
@@ -163,32 +274,34 @@ def extract_events(
             attrs.append(("term", length))
         attrs += [("actor_count", p.count) for p in actors if p.count]
         attrs += [("target_count", p.count) for p in targets if p.count]
+        if flags.condition:
+            attrs.append(("condition", flags.condition))
         start, end = phrase_text(tok, rule)
-        anchor = intent_tok if intent_tok is not None else tok
-        events.append((
-            tok.sent.start,
-            _depth(anchor) + (0 if tok.pos_ == "VERB" else 1),
-            EventMention(
-                type=rule.type,
-                mode=rule.mode,
-                cameo=rule.cameo,
-                trigger=doc.text[start:end],
-                trigger_start=start,
-                trigger_end=end,
-                sentence=sentence.index if sentence else -1,
-                sentence_start=sentence.start if sentence else tok.sent.start_char,
-                sentence_end=sentence.end if sentence else tok.sent.end_char,
-                actors=tuple(actors),
-                targets=tuple(targets),
-                location=location(tok, ctx, a_spans + t_spans),
-                date=_date(s_idx, start, end, times, published, sentences)
-                if sentences else _article_date(published),
-                negated=flags.negated,
-                hypothetical=flags.hypothetical,
-                future=flags.future or intent is not None,
-                attributes=tuple(attrs),
-            ),
-        ))
+        reporters, _ = _participants(reporter_heads(tok), ctx, floor)
+        event = EventMention(
+            type=rule.type,
+            mode=rule.mode,
+            cameo=rule.cameo,
+            trigger=doc.text[start:end],
+            trigger_start=start,
+            trigger_end=end,
+            sentence=sentence.index if sentence else -1,
+            sentence_start=sentence.start if sentence else tok.sent.start_char,
+            sentence_end=sentence.end if sentence else tok.sent.end_char,
+            actors=tuple(actors),
+            targets=tuple(targets),
+            location=location(tok, ctx, a_spans + t_spans),
+            date=_date(s_idx, start, end, times, published, sentences)
+            if sentences
+            else _article_date(published),
+            negated=flags.negated,
+            hypothetical=flags.hypothetical,
+            future=flags.future or intent is not None,
+            attributes=tuple(attrs),
+            reported_by=tuple(reporters),
+        )
+        depth = _salience_depth(tok, intent_tok or causer, triggers)
+        events.append((tok.sent.start, depth, event))
     return tuple(_mark_main(events))
 
 
@@ -219,6 +332,8 @@ def plover_coding(event: EventMention) -> str:
     intent = attrs.get("intent")
     if event.type == "THREATEN" or intent in _THREAT_INTENTS:
         return "THREATEN"
+    if (intent or event.future) and attrs.get("condition") == "unless":
+        return "THREATEN"  # "will withdraw unless...": an ultimatum
     if event.negated and event.type in COOPERATIVE_TYPES:
         return "REJECT"
     if intent or (event.future and event.type not in _VERBAL_CONFLICT):

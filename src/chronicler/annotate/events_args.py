@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_match import VERB_POS, lemma
@@ -22,13 +22,30 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Dependencies cut from a participant phrase: clauses and lists hanging off the head.
-_CUT = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis",
-                  "prep", "dep", "npadvmod", "advmod", "nummod", "quantmod"})
+_CUT = frozenset(
+    {
+        "relcl",
+        "acl",
+        "advcl",
+        "punct",
+        "cc",
+        "conj",
+        "appos",
+        "parataxis",
+        "prep",
+        "dep",
+        "npadvmod",
+        "advmod",
+        "nummod",
+        "quantmod",
+    }
+)
 _KEEP_PREPS = frozenset({"of", "from"})
 _SUBJ = frozenset({"nsubj", "csubj", "expl"})
 _RELATIVE = frozenset({"who", "that", "which", "whom", "whose"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 _NEUTER = frozenset({"it", "its"})
+_PLURAL = frozenset({"they", "them", "their"})
 # How far back (in sentences) a he/she may find its antecedent.
 PRONOUN_REACH = 3
 _LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
@@ -158,8 +175,82 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return [p for c in token.children if c.dep_ == "prep" and lemma(c) in preps for p in _pobjs(c)]
 
 
+RECIPIENT_PREPS = frozenset(
+    {
+        "to",
+        "with",
+        "against",
+        "on",
+        "from",
+        "into",
+        "between",
+        "for",
+        "toward",
+        "towards",
+        "upon",
+        "at",
+        "over",
+    }
+)
+_OBJECT_PREPS = RECIPIENT_PREPS | {"of", "by"}
+_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def is_agentive(token: Token, ctx: Context) -> bool:
+    """An entity or a word naming a kind of actor ("rebels", "prisoners"), not a thing."""
+    if _entity_at(token, ctx) in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    low = lemma(token)
+    if token.pos_ == "PRON" and low not in _RELATIVE:
+        return True
+    return any(low in words or token.lower_ in words for _, words in ctx.vocab.roles)
+
+
+def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[Token]:
+    """Actors an action is directed at, when its object is a thing: "cut off electricity to
+    X", "broke relations with X", "rejected calls by X", "an Indian proposal"."""
+    out: list[Token] = []
+    for tok in expand(objects):
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "amod") and is_agentive(child, ctx):
+                out.append(child)
+        out += [p for p in _prep_objects(tok, _OBJECT_PREPS) if is_agentive(p, ctx)]
+    out += [p for p in _prep_objects(trigger, RECIPIENT_PREPS) if is_agentive(p, ctx)]
+    return [t for t in out if t.ent_type_ not in _TIME_ENTS]
+
+
+def clause_subject(pronoun: Token) -> Token | None:
+    """For "X said it/they would...", the subject X of the clause that reports the pronoun."""
+    verb = pronoun.head
+    for _ in range(4):
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head is verb:
+            break
+        verb = verb.head
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        if subj:
+            return subj[0]
+    return None
+
+
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
+    actors, targets = _argument_heads(trigger, rule, ctx)
+    actors = [a for a in actors if a.ent_type_ not in _TIME_ENTS]
+    targets = [t for t in targets if t.ent_type_ not in _TIME_ENTS and t not in actors]
+    custody = rule.mode in ctx.vocab.words("custody_modes")
+    if not custody and not any(is_agentive(t, ctx) for t in targets):
+        found = recipients(trigger, targets, ctx)
+        if not found and trigger.pos_ in VERB_POS:  # "refused to meet X": the announced act's
+            for child in trigger.children:
+                if child.dep_ == "xcomp":
+                    objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+                    found = [o for o in objs if is_agentive(o, ctx)] or recipients(child, objs, ctx)
+        if found:
+            targets = [t for t in found if t not in actors]
+    return actors, targets
+
+
+def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     targets: list[Token] = []
     if trigger.pos_ in VERB_POS:
@@ -196,7 +287,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         targets += [t for t in _prep_objects(tok, rule.target_preps) if t not in targets]
     if not actors:
         actors += [
-            c for c in trigger.children
+            c
+            for c in trigger.children
             if c.dep_ in ("compound", "amod") and _entity_at(c, ctx) in ("NORP", "GPE", "ORG")
         ]
     verb, link = governing_verb(trigger)
@@ -344,15 +436,24 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         inner = _prep_objects(head, frozenset({"of"}))
         if inner:
             quantity, head = head, inner[0]
+    if head.pos_ == "PRON" and lemma(head) in _NEUTER | _PLURAL:
+        subject = clause_subject(head)
+        if subject is not None and subject is not head:
+            p, _ = participant(subject, ctx, sentence_floor)
+            return replace(p, phrase=head.text, resolved=True), head
     if head.pos_ == "PRON" and lemma(head) in _PERSONAL | _NEUTER:
         ante = ctx.pronouns.get(head.i) if lemma(head) in _PERSONAL else None
         ante = ante or _antecedent(head, ctx, sentence_floor)
         if ante is not None:
             return (
                 Participant(
-                    text=ante.text, start=ante.start, end=ante.end,
-                    role=role_of([head], head, ante, ctx.vocab), label=ante.label,
-                    phrase=head.text, resolved=True,
+                    text=ante.text,
+                    start=ante.start,
+                    end=ante.end,
+                    role=role_of([head], head, ante, ctx.vocab),
+                    label=ante.label,
+                    phrase=head.text,
+                    resolved=True,
                 ),
                 head,
             )
@@ -384,7 +485,9 @@ def _count(head: Token) -> str | None:
         sub = sorted(nums[0].subtree, key=lambda t: t.i)
         return head.doc.text[sub[0].idx : sub[-1].idx + len(sub[-1])]
     if lemma(head) in ("dozen", "hundred", "thousand", "score", "number", "million"):
-        return head.text if not head.n_lefts else " ".join(
-            t.text for t in head.lefts if t.dep_ != "det"
-        ) + " " + head.text
+        return (
+            head.text
+            if not head.n_lefts
+            else " ".join(t.text for t in head.lefts if t.dep_ != "det") + " " + head.text
+        )
     return None

@@ -54,8 +54,11 @@ def _anchors(trigger: Token) -> list[Token]:
 
 def _prep_pobjs(anchor: Token, preps: frozenset[str]) -> list[Token]:
     return [
-        p for c in anchor.children if c.dep_ == "prep" and lemma(c) in preps
-        for p in c.children if p.dep_ == "pobj"
+        p
+        for c in anchor.children
+        if c.dep_ == "prep" and lemma(c) in preps
+        for p in c.children
+        if p.dep_ == "pobj"
     ]
 
 
@@ -91,8 +94,11 @@ def _charge_values(pobj: Token, ctx: Context) -> list[str]:
     if lemma(pobj) in generic:
         inner = _prep_pobjs(pobj, frozenset({"including", "of", "include"}))
         inner += [
-            p for c in pobj.children if c.dep_ == "prep" and lemma(c) == "include"
-            for p in c.children if p.dep_ in ("pobj", "dobj")
+            p
+            for c in pobj.children
+            if c.dep_ == "prep" and lemma(c) == "include"
+            for p in c.children
+            if p.dep_ in ("pobj", "dobj")
         ]
         if inner:
             heads = []

@@ -18,11 +18,26 @@ if TYPE_CHECKING:
 # How many clause steps above the trigger are searched; farther words govern other clauses.
 MAX_CLIMB = 5
 # The trigger shares its governor's tense and negation through these links.
-_SAME_CLAUSE = frozenset({"xcomp", "dobj", "pobj", "prep", "conj", "compound", "attr", "oprd",
-                          "pcomp", "acomp", "agent", "dative"})
+_SAME_CLAUSE = frozenset(
+    {
+        "xcomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "conj",
+        "compound",
+        "attr",
+        "oprd",
+        "pcomp",
+        "acomp",
+        "agent",
+        "dative",
+    }
+)
 # Through these a governor's lexical meaning (deny, plan, demand) still reaches the trigger.
-_COMPLEMENT = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "acomp",
-                         "compound", "conj"})
+_COMPLEMENT = frozenset(
+    {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "acomp", "compound", "conj"}
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +47,7 @@ class Flags:
     hypothetical: bool = False
     intent: str | None = None  # lemma of the governing intent verb ("threaten", "agree")
     modal: str | None = None  # the trigger clause's own modal ("must", "would")
+    condition: str | None = None  # "unless"/"if" clause attached to the trigger
 
 
 def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
@@ -57,6 +73,16 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     intent = None
+    condition = next(
+        (
+            lemma(m)
+            for c in trigger.children
+            if c.dep_ == "advcl"
+            for m in c.children
+            if m.dep_ == "mark" and lemma(m) in ("unless", "if")
+        ),
+        None,
+    )
     if trigger.dep_ == "csubj":  # "Freeing prisoners is a priority": generic, not an event
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
@@ -90,4 +116,4 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep == "ccomp":
             same_clause = False
         token = head
-    return Flags(negated, future, hypothetical, intent, modal)
+    return Flags(negated, future, hypothetical, intent, modal, condition)

@@ -42,6 +42,8 @@ class Rule:
     intent: bool
     force_type: bool
     requires_object: bool
+    light: bool
+    causative: bool
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def _rule(raw: dict[str, Any]) -> Rule:
         intent=bool(raw.get("intent", False)),
         force_type=bool(raw.get("force_type", False)),
         requires_object=bool(raw.get("requires_object", False)),
+        light=bool(raw.get("light", False)),
+        causative=bool(raw.get("causative", False)),
     )
 
 
@@ -108,9 +112,7 @@ def _read(name: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def parse_vocab(
-    vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str, Any]
-) -> Vocab:
+def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str, Any]) -> Vocab:
     """Build a Vocab from parsed TOML tables (separate from I/O so tests can pass their own)."""
     rules = tuple(_rule(r) for r in vocab.get("rules", ()))
     unknown = {r.type for r in rules} - set(PLOVER_TYPES) - {NO_EVENT}
@@ -118,9 +120,7 @@ def parse_vocab(
         raise ValueError(f"event vocabulary names unknown PLOVER types: {sorted(unknown)}")
     mod_fields = Modality.__dataclass_fields__
     return Vocab(
-        version="+".join(
-            str(d.get("version", "?")) for d in (vocab, roles, modality)
-        ),
+        version="+".join(str(d.get("version", "?")) for d in (vocab, roles, modality)),
         rules=rules,
         roles=tuple((k, _words(v)) for k, v in roles.get("roles", {}).items()),
         modality=Modality(**{k: _words(modality.get(k)) for k in mod_fields}),

@@ -1,0 +1,328 @@
+"""Event-coding benchmark: PLOVER type, source and target against two gold sets.
+
+    python bench/bench_events.py --data ../shared/bench            # dev and held-out tables
+    python bench/bench_events.py --data ../shared/bench --gate     # compare to baselines
+    python bench/bench_events.py --data ../shared/bench --errors   # dev misses (never held-out)
+
+Sets: plover_gsr/PLOVER_GSR_CAMEO.txt (322 sentences; old names DEMAND->REQUEST,
+DISAPPROVE->ACCUSE, FIGHT->ASSAULT, INVESTIGATE->ACCUSE) and petrarch_gsr/
+PETR2_GSR_validation.xml (78 sentences; CAMEO codes -> PLOVER via CAMEO2PLOVER-2021.txt).
+Held out: every 4th record by position (see events_data.py); never inspected while developing.
+
+Scoring, per sentence (records with the same text are merged: any of their types counts):
+- type: PLOVER coding of our main event (closest to the parse root) is one of the gold types;
+  sentences whose gold has no PLOVER event (PETR2 "noevents", CAMEO 01/02) are not scored.
+- source/target match rule: a gold actor is found when its head word (last word of its
+  actorText, case-insensitive, possessive 's dropped) is a word of one of our participants'
+  phrases. PETR2 gives only CAMEO codes: the country part (ISO 3166 alpha-3 via pycountry)
+  matches on the country's name words, its alpha-2 code, or a word sharing the name's stem
+  (first max(4, len-2) letters: Israel ~ Israeli); IGOUNO matches UN / United Nations;
+  codes with no country ("---REB") match a participant whose role is the sector's.
+  Scored only where the gold record has that actor; an empty gold slot counts as matched
+  for the full triple.
+- triple: type correct and source matched and target matched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from events_data import (  # noqa: E402  (bench scripts run from the repo root)
+    GoldActor,
+    GoldRecord,
+    load_cameo_map,
+    load_petrarch,
+    load_plover_gsr,
+)
+
+from chronicler.annotate.events import extract_events, plover_coding  # noqa: E402
+from chronicler.model import EventMention, Mention, PublicationDate, Sentence  # noqa: E402
+
+BASELINE = Path(__file__).resolve().parent / "baselines" / "events.json"
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+SECTOR_ROLES = {
+    "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition",
+    "CVL": "civilians", "JUD": "judiciary", "LEG": "legislature", "COP": "police",
+    "SPY": "police", "EDU": "civilians", "BUS": "civilians", "MED": "civilians",
+}  # fmt: skip
+IGO_NAMES = {"IGOUNO": ["un", "u.n.", "united", "nations"], "IGOEUREEC": ["eu", "european"]}
+
+
+@dataclass
+class Scored:
+    id: str
+    text: str
+    gold_types: tuple[str, ...]
+    predicted: str | None
+    type_ok: bool
+    source_ok: bool | None  # None: gold has no source
+    target_ok: bool | None
+    held_out: bool
+    events: tuple[EventMention, ...] = ()
+
+
+def merge_by_text(records: Sequence[GoldRecord]) -> list[GoldRecord]:
+    """Records coding the same sentence twice become one with several acceptable codings."""
+    merged: dict[str, GoldRecord] = {}
+    for r in records:
+        if r.text not in merged:
+            merged[r.text] = r
+            continue
+        m = merged[r.text]
+        merged[r.text] = GoldRecord(
+            id=m.id,
+            text=m.text,
+            types=tuple(dict.fromkeys(m.types + r.types)),
+            sources=m.sources + r.sources,
+            targets=m.targets + r.targets,
+            cameo=m.cameo + r.cameo,
+            held_out=m.held_out or r.held_out,
+        )
+    return list(merged.values())
+
+
+_WORD = re.compile(r"[\w.\-]+", re.UNICODE)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip(".") for w in _WORD.findall(text)} | {
+        w.lower() for w in _WORD.findall(text)
+    }
+
+
+def _head_word(actor_text: str) -> str | None:
+    words = [w for w in _WORD.findall(re.sub(r"['’]s\b", "", actor_text)) if w.strip(".-")]
+    words = [w for w in words if w != "..."]
+    return words[-1].lower().strip(".") if words else None
+
+
+def _country_words(code: str) -> tuple[set[str], list[str]]:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code[:3])
+    if country is None:
+        return set(), []
+    names = {
+        country.name,
+        getattr(country, "common_name", ""),
+        getattr(country, "official_name", ""),
+    }
+    words = {w.lower() for n in names if n for w in _WORD.findall(n) if len(w) > 2}
+    words.add(country.alpha_2.lower())
+    words.add(country.alpha_2.lower()[0] + "." + country.alpha_2.lower()[1] + ".")
+    stems = [
+        w[: max(4, len(w) - 2)] for w in words if len(w) > 3 and w not in ("republic", "state")
+    ]
+    return words, stems
+
+
+def actor_found(gold: GoldActor, participants: Sequence[tuple[set[str], str | None]]) -> bool:
+    if gold.text:
+        head = _head_word(gold.text)
+        return head is not None and any(head in words for words, _ in participants)
+    code = (gold.code or "").upper()
+    if not code or code == "---":
+        return True
+    if code[:3] == "---":
+        role = SECTOR_ROLES.get(code[3:6])
+        return role is not None and any(r == role for _, r in participants)
+    if code in IGO_NAMES or code[:6] in IGO_NAMES:
+        names = IGO_NAMES.get(code) or IGO_NAMES[code[:6]]
+        return any(w in words for words, _ in participants for w in names)
+    names, stems = _country_words(code)
+    for words, _ in participants:
+        if words & names or any(w.startswith(s) for w in words for s in stems):
+            return True
+    return False
+
+
+def _participant_words(
+    events: Sequence[EventMention], which: str
+) -> list[tuple[set[str], str | None]]:
+    out = []
+    for ev in events:
+        for p in getattr(ev, which):
+            out.append((_words(f"{p.text} {p.phrase or ''}"), p.role))
+    return out
+
+
+def main_event(events: Sequence[EventMention]) -> EventMention | None:
+    mains = [e for e in events if e.main]
+    return mains[0] if mains else (events[0] if events else None)
+
+
+def score_record(gold: GoldRecord, events: tuple[EventMention, ...]) -> Scored:
+    main = main_event(events)
+    predicted = plover_coding(main) if main else None
+    chosen = [main] if main else []
+    sources = _participant_words(chosen, "actors")
+    targets = _participant_words(chosen, "targets")
+    if main and predicted == "REQUEST" and main.type != "REQUEST" and main.reported_by:
+        # "X said Y must do Z": X demands, Y is asked (coding by obligation modal)
+        sources = _participant_words(chosen, "reported_by")
+        targets = _participant_words(chosen, "actors")
+    source_ok = any(actor_found(a, sources) for a in gold.sources) if gold.sources else None
+    target_ok = any(actor_found(a, targets) for a in gold.targets) if gold.targets else None
+    return Scored(
+        id=gold.id,
+        text=gold.text,
+        gold_types=gold.types,
+        predicted=predicted,
+        type_ok=predicted in gold.types,
+        source_ok=source_ok,
+        target_ok=target_ok,
+        held_out=gold.held_out,
+        events=events,
+    )
+
+
+def run(records: Sequence[GoldRecord], nlp: object) -> list[Scored]:
+    docs = nlp.pipe([r.text for r in records], batch_size=64)  # type: ignore[attr-defined]
+    out = []
+    for record, doc in zip(records, docs, strict=True):
+        sentences = tuple(
+            Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+            for i, s in enumerate(doc.sents)
+        )
+        starts = [s.start for s in sentences]
+        mentions = tuple(
+            Mention(
+                e.start_char,
+                e.end_char,
+                e.text,
+                e.label_,
+                max(i for i, st in enumerate(starts) if st <= e.start_char),
+            )
+            for e in doc.ents
+            if e.label_ in ENTITY_LABELS
+        )
+        events = extract_events(doc, mentions, (), sentences, PublicationDate(None))
+        out.append(score_record(record, events))
+    return out
+
+
+def figures(scored: Sequence[Scored]) -> dict[str, float | int]:
+    typed = [s for s in scored if s.gold_types]
+    src = [s for s in typed if s.source_ok is not None]
+    tar = [s for s in typed if s.target_ok is not None]
+    triple = [
+        s for s in typed if s.type_ok and s.source_ok is not False and s.target_ok is not False
+    ]
+
+    def ratio(num: int, den: int) -> float:
+        return round(num / den, 3) if den else 0.0
+
+    return {
+        "n": len(typed),
+        "type_acc": ratio(sum(s.type_ok for s in typed), len(typed)),
+        "source_match": ratio(sum(bool(s.source_ok) for s in src), len(src)),
+        "target_match": ratio(sum(bool(s.target_ok) for s in tar), len(tar)),
+        "triple_acc": ratio(len(triple), len(typed)),
+        "no_event": ratio(sum(s.predicted is None for s in typed), len(typed)),
+    }
+
+
+def load_sets(data: Path) -> dict[str, list[GoldRecord]]:
+    cameo = load_cameo_map(data / "plover_gsr" / "CAMEO2PLOVER-2021.txt")
+    return {
+        "plover_gsr": merge_by_text(load_plover_gsr(data / "plover_gsr" / "PLOVER_GSR_CAMEO.txt")),
+        "petr2": load_petrarch(data / "petrarch_gsr" / "PETR2_GSR_validation.xml", cameo),
+    }
+
+
+def evaluate(
+    data: Path,
+) -> tuple[dict[str, dict[str, dict[str, float | int]]], dict[str, list[Scored]]]:
+    from chronicler.annotate.nlp import load_pipeline
+    from chronicler.settings import DEFAULT_SPACY_MODEL
+
+    nlp = load_pipeline(DEFAULT_SPACY_MODEL)
+    table: dict[str, dict[str, dict[str, float | int]]] = {}
+    results: dict[str, list[Scored]] = {}
+    for name, records in load_sets(data).items():
+        scored = run(records, nlp)
+        results[name] = scored
+        table[name] = {
+            "dev": figures([s for s in scored if not s.held_out]),
+            "held_out": figures([s for s in scored if s.held_out]),
+            "all": figures(scored),
+        }
+    return table, results
+
+
+def gate(table: dict[str, dict[str, dict[str, float | int]]]) -> int:
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    failed = []
+    for key, floor in baseline["floors"].items():
+        set_name, split, metric = key.split(".")
+        value = table[set_name][split][metric]
+        status = "ok" if value >= floor else "FAIL"
+        print(f"{status:4} {key}: {value:.3f} (floor {floor:.3f})")
+        if value < floor:
+            failed.append(key)
+    if failed:
+        print(f"events gate failed: {', '.join(failed)}")
+        return 1
+    print("events gate passed")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/bench"))
+    parser.add_argument(
+        "--gate", action="store_true", help="compare to bench/baselines/events.json"
+    )
+    parser.add_argument("--errors", action="store_true", help="list dev-set misses")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    table, results = evaluate(args.data)
+    if args.gate:
+        return gate(table)
+    if args.json:
+        print(json.dumps(table, indent=2))
+        return 0
+    print(
+        f"{'set':11} {'split':9} {'n':>4} {'type':>6} {'source':>7} {'target':>7} {'triple':>7} {'none':>6}"
+    )
+    for name, splits in table.items():
+        for split, f in splits.items():
+            print(
+                f"{name:11} {split:9} {f['n']:>4} {f['type_acc']:>6.3f} {f['source_match']:>7.3f} "
+                f"{f['target_match']:>7.3f} {f['triple_acc']:>7.3f} {f['no_event']:>6.3f}"
+            )
+    print(f"({time.perf_counter() - t0:.1f} s)")
+    if args.errors:
+        for name, scored in results.items():
+            for s in scored:
+                if s.held_out or not s.gold_types:
+                    continue
+                if s.type_ok and s.source_ok is not False and s.target_ok is not False:
+                    continue
+                main = main_event(s.events)
+                desc = "-"
+                if main:
+                    desc = (
+                        f"{main.type}/{main.mode} '{main.trigger}' "
+                        f"A={[p.text for p in main.actors]} "
+                        f"T={[p.text for p in main.targets]}"
+                    )
+                print(
+                    f"[{name}] gold={'/'.join(s.gold_types)} pred={s.predicted} "
+                    f"src={s.source_ok} tgt={s.target_ok} | {desc} | {s.text[:160]}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
