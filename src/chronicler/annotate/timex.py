@@ -29,6 +29,7 @@ from chronicler.model import TimeExpression
 TENSE_WINDOW_BEFORE = 60
 TENSE_WINDOW_AFTER = 40
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
+_CLAUSE_AFTER = re.compile(r"\b(?:that|which|who|and|but|que|y|pero)\b|,", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,10 @@ def clause_window(text: str, start: int, end: int) -> str:
     cut = _SENTENCE_END.search(after)
     if cut:
         after = after[: cut.start() + 1]
+    # "said Monday that it will bid": the cue after "that" belongs to another clause
+    cut = _CLAUSE_AFTER.search(after)
+    if cut:
+        after = after[: cut.start()]
     return before + " " + after
 
 

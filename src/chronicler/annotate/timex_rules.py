@@ -80,6 +80,10 @@ def _iso_duration(n: float | str, unit: str) -> str:
     count = "X" if isinstance(n, str) else (f"{n:g}")
     if unit == "FN":
         return f"P{'X' if isinstance(n, str) else f'{2 * n:g}'}W"
+    if unit in ("DE", "CE"):
+        # TIMEX3 counts decades and centuries in years: "two decades" is P20Y
+        years = 10 if unit == "DE" else 100
+        return "PXY" if isinstance(n, str) else f"P{n * years:g}Y"
     if unit in ("H", "MIN", "S"):
         return f"PT{count}{'M' if unit == 'MIN' else unit}"
     return f"P{count}{unit}"
