@@ -81,3 +81,15 @@ def test_present_ref_is_the_article_date() -> None:
 def test_adjectival_duration_is_a_length_not_elapsed_time() -> None:
     d = date_of("He met López in 2018 when López was finishing a 14-year sentence.", "sentence")
     assert d.basis == "sentence" and d.value == "2018"
+
+
+def test_event_date_values_follow_the_export_contract() -> None:
+    from chronicler.annotate.event_dates import timeline_value
+
+    assert timeline_value("2023-06-22TAF") == ("2023-06-22", "day")
+    assert timeline_value("2023-W25") == ("2023-06", "month")
+    assert timeline_value("2022-Q3") == ("2022", "year")
+    assert timeline_value("199") == (None, None)
+    assert timeline_value("PAST_REF") == (None, None)
+    d = date_of("The family released a statement Thursday afternoon.", "released")
+    assert (d.value, d.granularity) == ("2023-06-22", "day")

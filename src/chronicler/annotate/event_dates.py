@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 
-from chronicler.annotate.timex_calendar import granularity_of, shift_value
+from chronicler.annotate.timex_calendar import granularity_of, shift_value, to_date
 from chronicler.model import EventDate, PublicationDate, Sentence, TimeExpression
 
 # How far back the discourse fallback looks, in sentences: farther than this the
@@ -31,13 +32,32 @@ SHORT_GAP = 12
 
 
 def _datable(t: TimeExpression) -> bool:
-    """A point value a timeline can place (not PAST_REF, not a bare XXXX)."""
-    return (
-        t.type in _POINT_TYPES
-        and t.value is not None
-        and t.value[:1].isdigit()
-        and "X" not in t.value[:4]
-    )
+    """A point value a timeline can place (not PAST_REF, not a bare XXXX, not a decade)."""
+    return t.type in _POINT_TYPES and timeline_value(t.value)[0] is not None
+
+
+def timeline_value(value: str | None) -> tuple[str | None, str | None]:
+    """A TIMEX3 value as the export contract's date ("YYYY-MM-DD" | "YYYY-MM" | "YYYY"),
+    never finer than the value: a week inside one month is that month, a quarter or a
+    season is its year; a decade or "PAST_REF" is no date."""
+    gran = granularity_of(value)
+    if value is None or gran is None or not value[:4].isdigit():
+        return None, None
+    if gran in ("day", "time"):
+        return value[:10], "day"
+    if gran in ("month", "year"):
+        return value, gran
+    if gran == "week":
+        monday = to_date(value)
+        if monday is None:
+            return None, None
+        sunday = monday + timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return f"{monday.year:04d}-{monday.month:02d}", "month"
+        return (f"{monday.year:04d}", "year") if monday.year == sunday.year else (None, None)
+    if gran in ("quarter", "season") or re.fullmatch(r"\d{4}-H[12]", value):
+        return value[:4], "year"
+    return None, None
 
 
 def _in_sentence(t: TimeExpression, sentence: Sentence) -> bool:
@@ -53,11 +73,12 @@ def _distance(t: TimeExpression, start: int, end: int) -> int:
 
 
 def _from_point(t: TimeExpression, basis: str, certainty: str | None = None) -> EventDate:
+    value, gran = timeline_value(t.value)
     return EventDate(
-        value=t.value,
+        value=value,
         basis=basis,
         certainty=certainty or t.certainty,  # type: ignore[arg-type]
-        granularity=t.granularity or granularity_of(t.value),
+        granularity=gran,
     )
 
 
@@ -65,7 +86,7 @@ def _duration_start(duration: TimeExpression, end_value: str | None) -> EventDat
     """Start of an episode of `duration` that ended at `end_value`."""
     if end_value is None or duration.value is None:
         return None
-    start = shift_value(end_value, duration.value, -1)
+    start, _ = timeline_value(shift_value(end_value, duration.value, -1))
     if start is None:
         return None
     return EventDate(
