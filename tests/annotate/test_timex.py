@@ -185,3 +185,8 @@ def test_cli_dates_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
     path.write_text("He left on Saturday.", encoding="utf-8")
     result = CliRunner().invoke(main, ["dates", "--anchor", ANCHOR, str(path)])
     assert result.exit_code == 0 and "2023-06-24" in result.output
+
+
+def test_timex_past_tense_month_is_not_pushed_into_the_future() -> None:
+    t = one("When Guaidó declared himself president in January, they joined.", "2019-11-15")
+    assert t.value == "2019-01"

@@ -124,3 +124,8 @@ def test_spanish_body_evidence() -> None:
     )
     p = find_publication_date(body, body, NONE)
     assert (p.value, p.basis) == ("2023", "inferred")
+
+
+def test_parse_date_string_falls_back_to_strict_dateparser() -> None:
+    assert parse_date_string("24/06/2023 10:00") == "2023-06-24"
+    assert parse_date_string("sometime soon") is None

@@ -82,7 +82,18 @@ def parse_date_string(text: str) -> str | None:
         usable = t.granularity in ("day", "month", "year", "time")
         if t.type in ("DATE", "TIME") and t.value and t.value[:4].isdigit() and usable:
             return t.value[:10]
-    return None
+    return _dateparser_day(text)
+
+
+def _dateparser_day(text: str) -> str | None:
+    """Last resort for odd metadata formats ("24/06/2023 10:00"): dateparser, strict, so
+    that it only answers when day, month and year are all in the string."""
+    import dateparser  # slow to import; most strings never get here
+
+    parsed = dateparser.parse(
+        text, languages=["en", "es"], settings={"STRICT_PARSING": True, "DATE_ORDER": "DMY"}
+    )
+    return parsed.date().isoformat() if parsed else None
 
 
 def _explicit_dates(line: str) -> list[tuple[int, int, str]]:
