@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events_data import (  # noqa: E402  (bench scripts run from the repo root)
+from events_data import (
     GoldActor,
     GoldRecord,
     load_cameo_map,
@@ -44,8 +44,8 @@ from events_data import (  # noqa: E402  (bench scripts run from the repo root)
     load_plover_gsr,
 )
 
-from chronicler.annotate.events import extract_events, plover_coding  # noqa: E402
-from chronicler.model import EventMention, Mention, PublicationDate, Sentence  # noqa: E402
+from chronicler.annotate.events import extract_events, plover_coding
+from chronicler.model import EventMention, Mention, PublicationDate, Sentence
 
 BASELINE = Path(__file__).resolve().parent / "baselines" / "events.json"
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -292,9 +292,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(table, indent=2))
         return 0
-    print(
-        f"{'set':11} {'split':9} {'n':>4} {'type':>6} {'source':>7} {'target':>7} {'triple':>7} {'none':>6}"
-    )
+    head = ("set", "split", "n", "type", "source", "target", "triple", "none")
+    print("{:11} {:9} {:>4} {:>6} {:>7} {:>7} {:>7} {:>6}".format(*head))
     for name, splits in table.items():
         for split, f in splits.items():
             print(

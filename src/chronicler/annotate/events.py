@@ -84,7 +84,7 @@ def _date(
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token, depth = token.head, depth + 1
     return depth
 
@@ -133,7 +133,7 @@ def reporter_heads(tok: Token) -> list[Token]:
     """Subject of the reporting verb whose complement holds the trigger ("X said that ...")."""
     cur = tok
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return []
         dep, cur = cur.dep_, cur.head
         if dep in ("ccomp", "parataxis") and cur.lemma_.lower() in _REPORTING:

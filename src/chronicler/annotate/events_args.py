@@ -140,7 +140,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     active = tuple(c for c in verb.children if c.dep_ in _SUBJ)
     passive = tuple(c for c in verb.children if c.dep_ == "nsubjpass")
     agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c))
-    if active or passive or depth > 3 or verb.head is verb:
+    if active or passive or depth > 3 or verb.head.i == verb.i:
         return Subjects(active, passive, agent)
     head, dep = verb.head, verb.dep_
     if dep == "xcomp":
@@ -212,10 +212,10 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
     out: list[Token] = []
     for tok in expand(objects):
         for child in tok.children:
-            if child.dep_ in ("poss", "compound", "amod") and is_agentive(child, ctx):
+            if child.dep_ == "poss" and is_agentive(child, ctx):
                 out.append(child)
-        out += [p for p in _prep_objects(tok, _OBJECT_PREPS) if is_agentive(p, ctx)]
-    out += [p for p in _prep_objects(trigger, RECIPIENT_PREPS) if is_agentive(p, ctx)]
+        out += [p for p in _prep_objects(tok, _OBJECT_PREPS) if agentive_phrase(p, ctx)]
+    out += [p for p in _prep_objects(trigger, RECIPIENT_PREPS) if agentive_phrase(p, ctx)]
     return [t for t in out if t.ent_type_ not in _TIME_ENTS]
 
 
@@ -223,7 +223,7 @@ def clause_subject(pronoun: Token) -> Token | None:
     """For "X said it/they would...", the subject X of the clause that reports the pronoun."""
     verb = pronoun.head
     for _ in range(4):
-        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head is verb:
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head.i == verb.i:
             break
         verb = verb.head
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
@@ -238,16 +238,28 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = [a for a in actors if a.ent_type_ not in _TIME_ENTS]
     targets = [t for t in targets if t.ent_type_ not in _TIME_ENTS and t not in actors]
     custody = rule.mode in ctx.vocab.words("custody_modes")
-    if not custody and not any(is_agentive(t, ctx) for t in targets):
+    if not custody and not any(agentive_phrase(t, ctx) for t in targets):
         found = recipients(trigger, targets, ctx)
-        if not found and trigger.pos_ in VERB_POS:  # "refused to meet X": the announced act's
+        if not found and trigger.pos_ in VERB_POS:
             for child in trigger.children:
-                if child.dep_ == "xcomp":
+                if child.dep_ == "xcomp":  # "refused to meet X": the refused act's object
                     objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
-                    found = [o for o in objs if is_agentive(o, ctx)] or recipients(child, objs, ctx)
+                    found = [o for o in objs if agentive_phrase(o, ctx)]
+                    found = found or recipients(child, objs, ctx)
+                elif child.dep_ == "ccomp" and not found:  # "demanded that X cancel"
+                    found = [
+                        c
+                        for c in child.children
+                        if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
+                    ]
         if found:
             targets = [t for t in found if t not in actors]
     return actors, targets
+
+
+def agentive_phrase(head: Token, ctx: Context) -> bool:
+    """Some word of the head's phrase names an actor ("Ugandan opposition candidates")."""
+    return any(is_agentive(t, ctx) for t in phrase_tokens(head) if t.pos_ != "PRON")
 
 
 def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
@@ -337,9 +349,9 @@ def phrase_tokens(head: Token) -> list[Token]:
     keep.sort(key=lambda t: t.i)
     keep = same_line(keep, head)
     # Trim leading/trailing determiners and punctuation so offsets hug the words.
-    while keep and keep[0].pos_ in ("DET", "PUNCT", "CCONJ") and keep[0] is not head:
+    while keep and keep[0].pos_ in ("DET", "PUNCT", "CCONJ") and keep[0].i != head.i:
         keep.pop(0)
-    while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "PART") and keep[-1] is not head:
+    while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "PART") and keep[-1].i != head.i:
         keep.pop()
     return keep
 
@@ -404,7 +416,7 @@ def _relative_head(token: Token) -> Token:
     for _ in range(4):
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return token
@@ -413,7 +425,7 @@ def _relative_head(token: Token) -> Token:
 def role_of(
     tokens: Sequence[Token], head: Token, mention: Mention | None, vocab: Vocab
 ) -> str | None:
-    ordered = [head, *[t for t in tokens if t is not head]]
+    ordered = [head, *[t for t in tokens if t.i != head.i]]
     for tok in ordered:
         if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in ("anti", "pro"):
             continue  # "anti-government" says what a phrase opposes, not what it is
@@ -438,7 +450,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             quantity, head = head, inner[0]
     if head.pos_ == "PRON" and lemma(head) in _NEUTER | _PLURAL:
         subject = clause_subject(head)
-        if subject is not None and subject is not head:
+        if subject is not None and subject.i != head.i:
             p, _ = participant(subject, ctx, sentence_floor)
             return replace(p, phrase=head.text, resolved=True), head
     if head.pos_ == "PRON" and lemma(head) in _PERSONAL | _NEUTER:

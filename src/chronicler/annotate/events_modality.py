@@ -76,7 +76,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     condition = next(
         (
             lemma(m)
-            for c in trigger.children
+            for c in [*trigger.children, *trigger.head.children]
             if c.dep_ == "advcl"
             for m in c.children
             if m.dep_ == "mark" and lemma(m) in ("unless", "if")
@@ -87,7 +87,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
     strong_hypo = cues.hypothetical_verbs - cues.weak_hypothetical_verbs
-    while token.dep_ != "ROOT" and token.head is not token and steps < MAX_CLIMB:
+    while token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
