@@ -140,6 +140,7 @@ def find_time_expressions(
         norm = _normalise(m, text, lex, anchor_date, ref, ref_gran)
         if norm is None:
             continue
+        start = norm.start if norm.start is not None else m.start
         end = norm.end if norm.end is not None else m.end
         value = norm.value
         certainty = norm.certainty
@@ -156,9 +157,9 @@ def find_time_expressions(
                 ref, ref_gran = point, gran
         out.append(
             TimeExpression(
-                start=m.start,
+                start=start,
                 end=end,
-                text=text[m.start : end],
+                text=text[start:end],
                 type=norm.type,  # type: ignore[arg-type]
                 value=value,
                 granularity=gran,

@@ -49,6 +49,7 @@ class Norm:
     anchor: date | None = None  # the date a relative value was resolved against
     explicit: bool = False  # names its own year: may serve as a discourse reference
     end: int | None = None  # a narrower extent than the match, when the tail is not temporal
+    start: int | None = None  # ... or when the head is not ("the" before "two-week")
 
 
 # --- helpers -----------------------------------------------------------------
@@ -583,9 +584,12 @@ def norm_duration(g: Groups, ctx: Context) -> Norm | None:
         return None  # ages are not time expressions
     if unit == "Q" and (num_word in ("a", "an", "un", "una") or "-quarter" in matched):
         return None  # "a quarter of", "three-quarters": fractions
-    if isinstance(n, float) and "half" in ctx.text[ctx.start : ctx.end].lower():
+    if isinstance(n, float) and "half" in matched:
         n += 0.5
-    return Norm("DURATION", _iso_duration(n, unit), "exact")
+    start = None
+    if matched.startswith("the ") and re.search(r"\w-\w+$", matched):
+        start = ctx.start + 4  # "the two-week (trip)": the article belongs to the noun
+    return Norm("DURATION", _iso_duration(n, unit), "exact", start=start)
 
 
 def norm_duration_bare(g: Groups, ctx: Context) -> Norm | None:
