@@ -21,9 +21,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from chronicler.annotate.timex_calendar import coarser, fmt, granularity_of, to_date
-from chronicler.annotate.timex_lexicon import Lexicon, Rule, load_lexicon
+from chronicler.annotate.timex_lexicon import Lexicon, Rule, data_version, load_lexicon
 from chronicler.annotate.timex_rules import NORMALISERS, Context, Groups, Norm
 from chronicler.model import TimeExpression
+
+# Named in `pipeline_version`: the code's rule set and the data files it reads.
+TIMEX_VERSION = f"timex-1({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60

@@ -131,3 +131,12 @@ def load_lexicon(language: str) -> Lexicon:
 def norm_words(text: str) -> str:
     """Lower-case and collapse whitespace, the form table keys are stored in."""
     return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def data_version() -> str:
+    """Versions of every dates data file, for `pipeline_version`."""
+    versions = []
+    for name in (*LANGUAGES, "published"):
+        with open(data_path("dates", f"{name}.toml"), "rb") as fh:
+            versions.append(str(tomllib.load(fh).get("version", "?")))
+    return "+".join(versions)
