@@ -222,6 +222,10 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
 def clause_subject(pronoun: Token) -> Token | None:
     """For "X said it/they would...", the subject X of the clause that reports the pronoun."""
     verb = pronoun.head
+    for _ in range(4):  # from "their forces" up to the verb of the pronoun's own clause
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     for _ in range(4):
         if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head.i == verb.i:
             break
