@@ -190,3 +190,10 @@ def test_cli_dates_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
 def test_timex_past_tense_month_is_not_pushed_into_the_future() -> None:
     t = one("When Guaidó declared himself president in January, they joined.", "2019-11-15")
     assert t.value == "2019-01"
+
+
+def test_timex_past_tense_day_far_ahead_is_last_year() -> None:
+    t = one("Guardsmen shocked the world by revolting on April 30 against Maduro.", "2019-11-20")
+    assert t.value == "2019-04-30"
+    t = one("The company said it paid the notes due Dec. 15.", "1989-10-26")
+    assert t.value == "1989-12-15"  # close ahead: a deadline, not last year's date

@@ -26,6 +26,9 @@ from chronicler.annotate.timex_calendar import (
 from chronicler.annotate.timex_lexicon import Lexicon, norm_words
 
 Groups = dict[str, str | None]
+# In a past-tense clause, a month and day up to this many days ahead of the anchor
+# still reads as upcoming (a deadline, a scheduled date).
+PAST_CLAUSE_FUTURE_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -122,9 +125,17 @@ def _pick_year(month: int, day: int, ctx: Context, direction: str = "") -> int |
         return a.year if here > (a.month, a.day if day else 31) else a.year + 1
     if ctx.future:
         return a.year if here >= (a.month, a.day if day else 0) else a.year + 1
-    if ctx.past and not day:
-        # a past-tense month is the last one; a day-exact date is usually near the anchor
-        return a.year if here <= (a.month, 31) else a.year - 1
+    if ctx.past:
+        last = a.year if here <= (a.month, day or 31) else a.year - 1
+        if not day:
+            return last  # a past-tense month is the last one
+        # a day-exact date just ahead may still be a deadline in a past-tense clause
+        # ("said it would pay on Dec. 15"); farther ahead it is last year's
+        try:
+            ahead = (date(last + 1, month, day) - a).days
+        except ValueError:
+            return last
+        return last + 1 if 0 < ahead <= PAST_CLAUSE_FUTURE_DAYS else last
     options = []
     for y in (a.year - 1, a.year, a.year + 1):
         try:
@@ -246,6 +257,9 @@ def norm_decade(g: Groups, ctx: Context) -> Norm | None:
     return None
 
 
+_EXACT_WEEKDAY_DIRECTIONS = ("last", "next", "el pasado", "pasado", "el próximo", "próximo")
+
+
 def norm_weekday(g: Groups, ctx: Context) -> Norm | None:
     weekday = ctx.lex.weekdays.get((g.get("weekday") or "").lower())
     if weekday is None:
@@ -255,7 +269,7 @@ def norm_weekday(g: Groups, ctx: Context) -> Norm | None:
     if d is None:
         return Norm("DATE", f"XXXX-WXX-{weekday + 1}", "inferred")
     part = _part(g.get("part"), ctx)
-    certainty = "exact" if direction in ("last", "next", "el pasado", "pasado") else "approximate"
+    certainty = "exact" if direction in _EXACT_WEEKDAY_DIRECTIONS else "approximate"
     if part:
         return Norm("TIME", f"{d.isoformat()}T{part}", certainty, anchor=ctx.anchor)
     return Norm("DATE", d.isoformat(), certainty, anchor=ctx.anchor)
