@@ -606,6 +606,20 @@ def norm_duration(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", _iso_duration(n, unit), "exact", start=start)
 
 
+def norm_fiscal_year(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("DURATION", "P1Y", "exact")
+
+
+def norm_year_ago_adj(g: Groups, ctx: Context) -> Norm | None:
+    """"year-earlier results": a year before the period in question, which in
+    results reporting is the quarter just named, else the article's year."""
+    if ctx.ref is not None and ctx.ref_granularity == "quarter":
+        return Norm("DATE", fmt(shift(ctx.ref, "Y", -1), "quarter"), "approximate", ctx.ref)
+    if ctx.anchor is None:
+        return Norm("DATE", None, "inferred")
+    return Norm("DATE", f"{ctx.anchor.year - 1:04d}", "approximate", anchor=ctx.anchor)
+
+
 def norm_duration_bare(g: Groups, ctx: Context) -> Norm | None:
     unit = ctx.lex.units.get(norm_words(g.get("unit") or ""))
     if unit is None:
@@ -638,4 +652,6 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "duration_span": norm_duration,
     "duration": norm_duration,
     "duration_bare": norm_duration_bare,
+    "fiscal_year": norm_fiscal_year,
+    "year_ago_adj": norm_year_ago_adj,
 }
