@@ -129,3 +129,14 @@ def test_spanish_body_evidence() -> None:
 def test_parse_date_string_falls_back_to_strict_dateparser() -> None:
     assert parse_date_string("24/06/2023 10:00") == "2023-06-24"
     assert parse_date_string("sometime soon") is None
+
+
+def test_date_lines_in_other_shapes() -> None:
+    for line in (
+        "Published 10:02 AM EDT, June 24, 2023",
+        "Saturday 24 June 2023 12.05 BST",
+        "24 de junio de 2023 - 10:15 CEST",
+        "Publicado el 24 jun 2023 10:15",
+    ):
+        found = find_candidates(f"Title\n{line}\nBody.", NONE)
+        assert [c.value for c in found] == ["2023-06-24"], line

@@ -99,10 +99,13 @@ def _dateparser_day(text: str) -> str | None:
 def _explicit_dates(line: str) -> list[tuple[int, int, str]]:
     """(start, end, value) of the dates with their own year on a line."""
     found = []
-    for t in find_time_expressions(line, None):
-        v = t.value or ""
-        if t.type in ("DATE", "TIME") and v[:4].isdigit() and t.granularity in ("day", "time"):
-            found.append((t.start, t.end, v[:10]))
+    for language in ("en", "es"):  # page furniture is often in the site's language
+        for t in find_time_expressions(line, None, language):
+            v = t.value or ""
+            if t.type in ("DATE", "TIME") and v[:4].isdigit() and t.granularity in ("day", "time"):
+                found.append((t.start, t.end, v[:10]))
+        if found:
+            break
     return found
 
 
