@@ -159,8 +159,15 @@ def _embedded(token: Token, matches: dict[int, Rule]) -> list[Token]:
                 continue
             if tok.i in matches:
                 out.append(tok)
-            elif tok.pos_ == "VERB":  # "to impose martial law": the light verb's object
+            elif tok.pos_ == "VERB":  # "to impose martial law", "to live in exile"
                 out += [o for o in tok.children if o.dep_ == "dobj" and o.i in matches]
+                out += [
+                    o
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ in ("in", "into")
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.i in matches
+                ]
     return out
 
 
@@ -234,7 +241,7 @@ def extract_events(
     """Event mentions of one article, in text order."""
     vocab = load_vocab()
     triggers, intent_of, causer_of = _select(doc, vocab)
-    ctx = make_context(mentions, vocab, triggers.keys(), doc)
+    ctx = make_context(mentions, vocab, triggers, doc)
     starts = [s.start for s in sentences]
     events: list[tuple[int, int, EventMention]] = []  # (spacy sentence start, depth, event)
     for i, rule in sorted(triggers.items()):

@@ -59,16 +59,20 @@ class Context:
     mention_starts: list[int]
     vocab: Vocab
     triggers: frozenset[int]  # token indices that are event triggers in this doc
+    rules: dict[int, Rule]  # trigger token index -> its rule
     pronouns: dict[int, Mention]  # token index of a he/she/him/her -> antecedent mention
 
 
 def make_context(
-    mentions: Sequence[Mention], vocab: Vocab, triggers: Iterable[int], doc: Doc | None = None
+    mentions: Sequence[Mention],
+    vocab: Vocab,
+    triggers: dict[int, Rule],
+    doc: Doc | None = None,
 ) -> Context:
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     pronouns = resolve_pronouns(doc, ordered, starts) if doc is not None else {}
-    return Context(ordered, starts, vocab, frozenset(triggers), pronouns)
+    return Context(ordered, starts, vocab, frozenset(triggers), dict(triggers), pronouns)
 
 
 def _is_subject(token: Token) -> bool:
@@ -84,16 +88,20 @@ def resolve_pronouns(
     pronoun follows the latest resolved pronoun in reach; else the latest PERSON subject
     (not the subject of the pronoun's own clause); else the nearest PERSON mention."""
     resolved: dict[int, Mention] = {}
-    last: tuple[int, Mention] | None = None  # (sentence start char, mention) of last pronoun
+    last: tuple[int, Mention, int] | None = None  # (sentence start, mention, offset) of last
     sents = [s.start_char for s in doc.sents]
     for tok in doc:
         if tok.pos_ != "PRON" or tok.lower_ not in _PERSONAL:
             continue
         s_no = bisect.bisect_right(sents, tok.idx) - 1
         floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
-        if last is not None and last[0] >= floor:
+        if (
+            last is not None
+            and last[0] >= floor
+            and not _subject_between(doc, mentions, starts, last[2], tok)
+        ):
             resolved[tok.i] = last[1]
-            last = (tok.sent.start_char, last[1])
+            last = (tok.sent.start_char, last[1], tok.idx)
             continue
         own_subject = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
         best: Mention | None = None
@@ -117,8 +125,24 @@ def resolve_pronouns(
         chosen = best or nearest
         if chosen is not None:
             resolved[tok.i] = chosen
-            last = (tok.sent.start_char, chosen)
+            last = (tok.sent.start_char, chosen, tok.idx)
     return resolved
+
+
+def _subject_between(
+    doc: Doc, mentions: Sequence[Mention], starts: list[int], begin: int, pronoun: Token
+) -> bool:
+    """A PERSON named as a subject since the last pronoun: the topic may have moved on."""
+    i = bisect.bisect_right(starts, begin)
+    while i < len(mentions) and mentions[i].start < pronoun.idx:
+        m = mentions[i]
+        i += 1
+        if m.label != "PERSON":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _is_subject(span.root) and span.root.head.i != pronoun.head.i:
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ argument heads
@@ -152,10 +176,15 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
         up = subjects(head, depth + 1)
         return Subjects(up.active, up.passive, agent or up.agent)
+    if dep == "pcomp" and head.dep_ == "prep":  # "shocked Venezuela by revolting"
+        up = subjects(head.head, depth + 1)
+        return Subjects(up.active, (), agent)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if verb.tag_ == "VBN":  # "a prisoner released by X"
+        if verb.tag_ == "VBG":  # "troops firing on X"
+            return Subjects((head,), (), agent)
+        if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
-        return Subjects((head,), (), agent)  # "troops firing on X"
+    return Subjects(active, passive, agent)
     return Subjects(active, passive, agent)
 
 
@@ -239,8 +268,25 @@ def clause_subject(pronoun: Token) -> Token | None:
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = _argument_heads(trigger, rule, ctx)
-    actors = [a for a in actors if a.ent_type_ not in _TIME_ENTS]
-    targets = [t for t in targets if t.ent_type_ not in _TIME_ENTS and t not in actors]
+    line = _line_of(trigger)
+    phrase_children = {
+        c.i
+        for c in trigger.children
+        for h, w in rule.phrases
+        if h == lemma(trigger) and lemma(c) == w
+    }
+
+    def keep(tok: Token) -> bool:
+        return (
+            tok.ent_type_ not in _TIME_ENTS
+            and tok.i not in phrase_children
+            and line[0] < tok.idx < line[1]  # never across a title or paragraph break
+        )
+
+    actors = [a for a in actors if keep(a)]
+    targets = [t for t in targets if keep(t) and t not in actors]
+    if rule.object_place:  # "fled the embassy": the object is where from, not a target
+        targets = [t for t in targets if t.dep_ != "dobj"]
     custody = rule.mode in ctx.vocab.words("custody_modes")
     if not custody and not any(agentive_phrase(t, ctx) for t in targets):
         found = recipients(trigger, targets, ctx)
@@ -307,18 +353,24 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             for c in trigger.children
             if c.dep_ in ("compound", "amod") and _entity_at(c, ctx) in ("NORP", "GPE", "ORG")
         ]
-    verb, link = governing_verb(trigger)
+    verb, _ = governing_verb(trigger)
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = list(subj.active or subj.agent)
-        if link == "in" or rule.subject == "target":
+        if rule.subject == "target":  # "went into exile", "spent years in prison"
             if not targets:
                 targets += heads or list(subj.passive)
-        elif not actors:
+        elif not actors:  # "authorized the release", "took part in the coup"
             actors += heads
         if not targets:
             targets += _prep_objects(verb, rule.target_preps)
     return actors, targets
+
+
+def _line_of(token: Token) -> tuple[int, int]:
+    text = token.doc.text
+    hi = text.find("\n", token.idx)
+    return text.rfind("\n", 0, token.idx), len(text) if hi < 0 else hi
 
 
 # ------------------------------------------------------------------ participants
@@ -388,11 +440,12 @@ def _entity_at(token: Token, ctx: Context) -> str | None:
 
 
 def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | None:
-    on_head = _mentions_in(head.idx, head.idx + len(head), ctx)
+    on_head = [m for m in _mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     if on_head:
         return on_head[0]
     inside = [m for m in _mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
     inside = [m for m in inside if m.label not in ("NORP", "LOC", "FAC")]  # "Bolivarian agents"
+    inside = [m for m in inside if "\n" not in m.text]
     for label in _LABEL_PRIORITY:
         for m in inside:
             if m.label == label:

@@ -74,9 +74,16 @@ def location(trigger: Token, ctx: Context, taken: Sequence[tuple[int, int]]) -> 
             text, start, end = _span_text(phrase(pobj))
             if not text or not free(start, end):
                 continue
-            places = [m for m in _mentions_in(start, end, ctx) if m.label in _PLACE_LABELS]
-            if places or lemma(pobj) in ctx.vocab.words("places"):
+            # The preposition's object itself must be a place ("in Caracas", "at a prison"),
+            # not a phrase that merely mentions one ("in a concession to the United States").
+            own = _mentions_in(pobj.idx, pobj.idx + len(pobj), ctx)
+            if any(m.label in _PLACE_LABELS for m in own) or lemma(pobj) in ctx.vocab.words(
+                "places"
+            ):
                 return text
+    if rule_object_place(trigger, ctx):
+        obj = next(c for c in trigger.children if c.dep_ == "dobj")
+        return _span_text(phrase(obj))[0] or None
     clause = trigger if trigger.pos_ in VERB_POS else (governing_verb(trigger)[0] or trigger)
     sub = sorted(clause.subtree, key=lambda t: t.i)
     if not sub:
@@ -84,8 +91,19 @@ def location(trigger: Token, ctx: Context, taken: Sequence[tuple[int, int]]) -> 
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
     for m in _mentions_in(start, end, ctx):
         if m.label in _PLACE_LABELS and free(m.start, m.end) and "\n" not in m.text:
-            return m.text
+            span = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if (
+                span is not None
+                and span.root.dep_ == "pobj"
+                and lemma(span.root.head) in (_LOCATION_PREPS)
+            ):
+                return m.text
     return None
+
+
+def rule_object_place(trigger: Token, ctx: Context) -> bool:
+    rule = ctx.rules.get(trigger.i)
+    return bool(rule and rule.object_place) and any(c.dep_ == "dobj" for c in trigger.children)
 
 
 def _charge_values(pobj: Token, ctx: Context) -> list[str]:
@@ -119,8 +137,11 @@ def _charge_values(pobj: Token, ctx: Context) -> list[str]:
     return values
 
 
+_CHARGED_MODES = frozenset({"arrest", "imprison", "charge", "convict", "deport", "exile"})
+
+
 def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
-    if rule.mode not in ctx.vocab.words("custody_modes") and rule.type != "ACCUSE":
+    if rule.mode not in _CHARGED_MODES and rule.type != "ACCUSE":
         return []
     allowed = ctx.vocab.words("charge_preps")
     if rule.type != "ACCUSE" and rule.mode not in ("convict", "charge"):

@@ -40,7 +40,10 @@ def object_of(token: Token) -> Token | None:
     if token.pos_ in VERB_POS:
         for dep in ("dobj", "nsubjpass", "attr", "oprd"):
             if dep in deps:
-                return deps[dep]
+                obj = deps[dep]
+                if lemma(obj) in ("that", "which") and token.dep_ == "relcl":
+                    return token.head  # "talks that X have been holding"
+                return obj
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return token.head
         if token.dep_ == "xcomp" and token.tag_ == "VBN":  # "had him arrested"
@@ -94,6 +97,15 @@ def match_rule(token: Token, vocab: Vocab) -> Rule | None:
     """The first rule that fires on `token`, or None (also None when a blocking rule fires)."""
     if token.pos_ not in VERB_POS | NOUN_POS | ADJ_POS:
         return None
+    if (
+        token.pos_ in NOUN_POS
+        and token.dep_ == "compound"
+        and token.head.pos_ in NOUN_POS
+        and lemma(token.head) not in vocab.words("compound_heads")
+    ):
+        return None  # "torture chamber", "detention centre": a kind of thing, no event
+    if token.pos_ in VERB_POS and token.dep_ in ("amod", "acl") and token.head.i == token.i + 1:
+        return None  # "demanding conditions": a participle used as an adjective
     for rule in vocab.rules:
         phrase = _phrase_match(token, rule)
         if not (phrase or _lemma_match(token, rule)):

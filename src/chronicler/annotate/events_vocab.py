@@ -44,6 +44,7 @@ class Rule:
     requires_object: bool
     light: bool
     causative: bool
+    object_place: bool
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def _rule(raw: dict[str, Any]) -> Rule:
         requires_object=bool(raw.get("requires_object", False)),
         light=bool(raw.get("light", False)),
         causative=bool(raw.get("causative", False)),
+        object_place=bool(raw.get("object_place", False)),
     )
 
 
