@@ -140,3 +140,17 @@ def test_date_lines_in_other_shapes() -> None:
     ):
         found = find_candidates(f"Title\n{line}\nBody.", NONE)
         assert [c.value for c in found] == ["2023-06-24"], line
+
+
+def test_named_event_relative_to_the_article_dates_it() -> None:
+    body = "The 2018 election was marred by fraud. Last year's election left Maduro in power."
+    assert body_evidence(body).event_year == 2019
+    p = find_publication_date("Monday, June 3, 2024 | Home\n" + body, body, NONE)
+    assert (p.value, p.basis) == ("2019", "inferred")
+
+
+def test_past_tense_month_after_the_header_month_contradicts_it() -> None:
+    body = "Protests in 2024 grew. Varela, who left office in July, spoke to reporters."
+    p = find_publication_date("Tuesday, June 25, 2024 | Back issues\n" + body, body, NONE)
+    assert p.basis != "header"
+    assert p.note and "month 7" in p.note

@@ -52,6 +52,8 @@ class Evidence:
     latest_year: int | None  # the latest year the body narrates (not in a future clause)
     duration_year: int | None  # a year implied by "in 2018 ... spent five years"
     bare_refs: int  # month/day/weekday references without a year
+    event_year: int | None = None  # "last year's election" + "the 2018 election" → 2019
+    past_months: tuple[int, ...] = ()  # months named without a year in past-tense clauses
 
 
 @cache
@@ -200,6 +202,7 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
     years: list[int] = []
     spans: list[int] = []
     bare = 0
+    past_months: set[int] = set()
     for t in find_time_expressions(body, None, language):
         v = t.value or ""
         future = bool(lex.future.search(clause_window(body, t.start, t.end)))
@@ -208,6 +211,9 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
                 years.append(int(v[:4]))
         elif v.startswith("XXXX") and not future:
             bare += 1
+            window = clause_window(body, t.start, t.end)
+            if re.fullmatch(r"XXXX-\d\d", v) and lex.past.search(window):
+                past_months.add(int(v[5:7]))
         elif t.type == "DURATION" and re.fullmatch(r"P\d+Y", v):
             before = body[max(0, t.start - 24) : t.start]
             after = body[t.end : t.end + 20]
@@ -218,7 +224,32 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
     if latest is not None and spans:
         guess = latest + max(n for n in spans if n <= int(cfg["max_duration_years"]))
         duration_year = guess if guess <= now_year else None
-    return Evidence(latest, duration_year, bare)
+    return Evidence(
+        latest, duration_year, bare, _named_event_year(body), tuple(sorted(past_months))
+    )
+
+
+def _named_event_year(body: str) -> int | None:
+    """The year implied by "last year's election" when the text also names "the 2018
+    election": the same event, counted from the article's own year."""
+    cfg = _config()["named_events"]
+    named: dict[str, set[int]] = {}
+    for pattern in cfg["absolute"]:
+        for m in re.finditer(pattern, body, re.IGNORECASE):
+            named.setdefault(_stem(m["noun"]), set()).add(int(m["year"]))
+    implied = set()
+    for pattern in cfg["relative"]:
+        for m in re.finditer(pattern, body, re.IGNORECASE):
+            offset = cfg["offsets"].get(m["dir"].lower())
+            years = named.get(_stem(m["noun"]), set())
+            if offset is not None and len(years) == 1:
+                implied.add(next(iter(years)) + int(offset))
+    return implied.pop() if len(implied) == 1 else None
+
+
+def _stem(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 
 
 def _contradiction(c: Candidate, ev: Evidence, weak: bool) -> str | None:
@@ -228,6 +259,12 @@ def _contradiction(c: Candidate, ev: Evidence, weak: bool) -> str | None:
         return f"the text narrates {ev.latest_year} in the past tense"
     if not weak:
         return None
+    if ev.event_year is not None and year != ev.event_year:
+        return f"the text dates a named event relative to {ev.event_year}"
+    month = int(c.value[5:7]) if len(c.value) >= 7 else None
+    later = [m for m in ev.past_months if month is not None and m > month]
+    if later:
+        return f"the text speaks of month {later[-1]} of its year in the past tense"
     if ev.duration_year is not None and abs(year - ev.duration_year) > 1:
         return f"durations in the text point to about {ev.duration_year}"
     if (
@@ -247,6 +284,13 @@ def _inferred(ev: Evidence, rejected: list[str]) -> PublicationDate:
     conf = _config()["confidence"]
     why = "; ".join(rejected)
     prefix = f"rejected {why}; " if why else ""
+    if ev.event_year is not None:
+        return PublicationDate(
+            value=str(ev.event_year),
+            basis="inferred",
+            confidence=conf["inferred_event"],
+            note=f"{prefix}inferred from a named event dated relative to the article",
+        )
     if ev.duration_year is not None:
         return PublicationDate(
             value=str(ev.duration_year),
