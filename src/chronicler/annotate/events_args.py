@@ -69,15 +69,41 @@ def make_context(
     triggers: dict[int, Rule],
     doc: Doc | None = None,
 ) -> Context:
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(person_aliases(mentions), key=lambda m: m.start)
     starts = [m.start for m in ordered]
     pronouns = resolve_pronouns(doc, ordered, starts) if doc is not None else {}
     return Context(ordered, starts, vocab, frozenset(triggers), dict(triggers), pronouns)
 
 
+def _fold(text: str) -> tuple[str, ...]:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return tuple(w for w in plain.replace("’s", "").replace("'s", "").split() if w)
+
+
+def person_aliases(mentions: Sequence[Mention]) -> list[Mention]:
+    """The small NER model often tags a bare two-word surname ("Rodríguez Torres") ORG or
+    GPE after tagging the full name PERSON: such a mention is relabelled PERSON when its words
+    end a PERSON mention's words."""
+    people = {_fold(m.text) for m in mentions if m.label == "PERSON"}
+    out = []
+    for m in mentions:
+        words = _fold(m.text)
+        if (
+            m.label in ("ORG", "GPE", "NORP")
+            and words
+            and any(len(p) > len(words) and p[-len(words) :] == words for p in people)
+        ):
+            m = replace(m, label="PERSON")
+        out.append(m)
+    return out
+
+
 def _is_subject(token: Token) -> bool:
+    """A subject, or the name inside one ("President X", "X's family")."""
     return token.dep_ in ("nsubj", "nsubjpass") or (
-        token.dep_ == "compound" and token.head.dep_ in ("nsubj", "nsubjpass")
+        token.dep_ in ("compound", "poss") and token.head.dep_ in ("nsubj", "nsubjpass")
     )
 
 
@@ -193,7 +219,7 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     n = noun.head if noun.dep_ == "compound" else noun
     if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and n.head.pos_ in VERB_POS | {"AUX"}:
         return n.head, n.dep_
-    if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) in ("in", "into"):
+    if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) in ("in", "into", "as"):
         verb = n.head.head
         if verb.pos_ in VERB_POS:
             return verb, "in"
@@ -317,7 +343,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
     targets: list[Token] = []
     if trigger.pos_ in VERB_POS:
         subj = subjects(trigger)
-        passive = bool(subj.passive) or any(c.dep_ == "auxpass" for c in trigger.children)
+        auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+        # A bare past participle is passive: "X, imprisoned for five years, ..."
+        bare_participle = trigger.tag_ == "VBN" and not auxes and trigger.dep_ != "ROOT"
+        passive = bool(subj.passive) or any(c.dep_ == "auxpass" for c in auxes) or bare_participle
+        if bare_participle and not subj.passive:
+            subj = Subjects((), subj.active, subj.agent)
         if passive:
             targets += subj.passive
             actors += subj.agent
@@ -353,13 +384,17 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             for c in trigger.children
             if c.dep_ in ("compound", "amod") and _entity_at(c, ctx) in ("NORP", "GPE", "ORG")
         ]
-    verb, _ = governing_verb(trigger)
+    verb, link = governing_verb(trigger)
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
-        heads = list(subj.active or subj.agent)
+        heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
+        if trigger.dep_ == "nsubjpass" or (
+            link == "in" and lemma(verb) not in ctx.vocab.words("participation_verbs")
+        ):
+            heads = []  # "the releases were announced by X": X announced, not released
         if rule.subject == "target":  # "went into exile", "spent years in prison"
             if not targets:
-                targets += heads or list(subj.passive)
+                targets += heads
         elif not actors:  # "authorized the release", "took part in the coup"
             actors += heads
         if not targets:
