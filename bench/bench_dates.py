@@ -14,6 +14,10 @@ A fixed 25% of files, chosen by a hash of the file name, is held out: report it,
 not tune on it. `--gate` runs a fixed slice and checks bench/baselines/dates.json.
 
     python bench/bench_dates.py ../shared/bench/tempeval3 [--errors N] [--gate]
+
+`--published ../shared/bench/article_extraction` adds a silver check of publication
+dates: on the pages whose URL carries a day (/2019/11/19/), the date found WITHOUT the
+URL (HTML meta, date lines, copyright, text) is compared with the URL's date.
 """
 
 from __future__ import annotations
@@ -221,11 +225,46 @@ def gate(data: Path) -> int:
     return 1 if failed else 0
 
 
+def published_check(folder: Path) -> dict[str, int]:
+    """Silver check: publication date found without the URL vs the date in the URL."""
+    import gzip
+    import re
+
+    from chronicler.clean import clean_document
+    from chronicler.model import RawDocument
+
+    truth = json.loads((folder / "ground-truth.json").read_text())
+    day = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-]([0-3]\d)(?:/|-|\.|$)")
+    counts = Counter()
+    for key, record in sorted(truth.items()):
+        m = day.search(record.get("url") or "")
+        page = folder / "html" / f"{key}.html.gz"
+        if not m or not page.exists():
+            continue
+        expected = f"{m[1]}-{m[2]}-{m[3]}"
+        html = gzip.decompress(page.read_bytes()).decode("utf-8", errors="replace")
+        got = clean_document(RawDocument(source=key, payload=html, kind="html")).published
+        counts["pages"] += 1
+        counts[f"basis:{got.basis}"] += 1
+        if got.value is None:
+            counts["null"] += 1
+        elif got.value == expected:
+            counts["same day"] += 1
+        elif expected.startswith(got.value):
+            counts["coarser, consistent"] += 1
+        elif got.value[:4] == expected[:4]:
+            counts["same year, other day"] += 1
+        else:
+            counts["wrong year"] += 1
+    return dict(counts)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help="TimeML folder")
     parser.add_argument("--gate", action="store_true", help="fast slice against the floors")
     parser.add_argument("--errors", type=int, default=0, help="print N dev-set errors")
+    parser.add_argument("--published", default=None, help="article_extraction folder")
     args = parser.parse_args()
     data = Path(args.data)
     if not data.is_dir():
@@ -250,6 +289,9 @@ def main() -> int:
         total.add(t)
     report("all", total)
     print("anchors (TempEval-3 value F1): HeidelTime 0.776, SUTime 0.674; goal >= 0.85")
+    if args.published:
+        silver = published_check(Path(args.published))
+        print("publication dates without the URL vs the URL's day:", silver)
     return 0
 
 

@@ -50,6 +50,21 @@ def _parse_anchor(anchor: str | None) -> tuple[date | None, str]:
     return to_date(value), granularity_of(value) or "day"
 
 
+def sentence_window(text: str, start: int, end: int) -> str:
+    """Text around an expression within its sentence: "In March 2018, he was hauled
+    away" takes its past tense from the main clause after the comma."""
+    lo = max(0, start - TENSE_WINDOW_BEFORE)
+    before = text[lo:start]
+    cuts = list(_SENTENCE_END.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    after = text[end : end + TENSE_WINDOW_AFTER]
+    cut = _SENTENCE_END.search(after)
+    if cut:
+        after = after[: cut.start() + 1]
+    return before + " " + after
+
+
 def clause_window(text: str, start: int, end: int) -> str:
     """Text around an expression, cut at sentence ends, for the tense cue."""
     lo = max(0, start - TENSE_WINDOW_BEFORE)
@@ -100,7 +115,7 @@ def _normalise(
         ref=ref,
         ref_granularity=ref_gran,
         future=future,
-        past=not future and bool(lex.past.search(window)),
+        past=not future and bool(lex.past.search(sentence_window(text, m.start, m.end))),
     )
     return NORMALISERS[m.rule.kind](m.groups, ctx)
 

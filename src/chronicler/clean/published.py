@@ -28,7 +28,7 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from typing import Any
 
-from chronicler.annotate.timex import clause_window, find_time_expressions
+from chronicler.annotate.timex import clause_window, find_time_expressions, sentence_window
 from chronicler.annotate.timex_lexicon import load_lexicon
 from chronicler.model import DeclaredMetadata, PublicationDate
 from chronicler.settings import data_path
@@ -49,7 +49,7 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Evidence:
-    latest_year: int | None  # the latest year the body narrates (not in a future clause)
+    latest_year: int | None  # the latest year the body tells in a past-tense clause
     duration_year: int | None  # a year implied by "in 2018 ... spent five years"
     bare_refs: int  # month/day/weekday references without a year
     event_year: int | None = None  # "last year's election" + "the 2018 election" → 2019
@@ -205,14 +205,17 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
     past_months: set[int] = set()
     for t in find_time_expressions(body, None, language):
         v = t.value or ""
-        future = bool(lex.future.search(clause_window(body, t.start, t.end)))
-        if t.type in ("DATE", "TIME") and v[:4].isdigit() and not future:
+        window = clause_window(body, t.start, t.end)
+        future = bool(lex.future.search(window))
+        # only a year told in a past-tense clause bounds the article's date from below:
+        # "the 2020 election", "a 2025 deadline" may lie ahead of it
+        told = not future and bool(lex.past.search(sentence_window(body, t.start, t.end)))
+        if t.type in ("DATE", "TIME") and v[:4].isdigit() and told:
             if int(v[:4]) <= now_year:
                 years.append(int(v[:4]))
         elif v.startswith("XXXX") and not future:
             bare += 1
-            window = clause_window(body, t.start, t.end)
-            if re.fullmatch(r"XXXX-\d\d", v) and lex.past.search(window):
+            if re.fullmatch(r"XXXX-\d\d", v) and told:
                 past_months.add(int(v[5:7]))
         elif t.type == "DURATION" and re.fullmatch(r"P\d+Y", v):
             before = body[max(0, t.start - 24) : t.start]
