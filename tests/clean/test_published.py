@@ -154,3 +154,9 @@ def test_past_tense_month_after_the_header_month_contradicts_it() -> None:
     p = find_publication_date("Tuesday, June 25, 2024 | Back issues\n" + body, body, NONE)
     assert p.basis != "header"
     assert p.note and "month 7" in p.note
+
+
+def test_attributive_and_present_tense_years_do_not_bound_the_date() -> None:
+    body = "WeWork's 2025 bond has weakened. The 2020 election looms. It said on Monday it agreed."
+    p = find_publication_date(body, body, DeclaredMetadata(date="2019-11-18"))
+    assert (p.value, p.basis) == ("2019-11-18", "metadata")

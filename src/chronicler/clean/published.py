@@ -210,7 +210,12 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
         # only a year told in a past-tense clause bounds the article's date from below:
         # "the 2020 election", "a 2025 deadline" may lie ahead of it
         told = not future and bool(lex.past.search(sentence_window(body, t.start, t.end)))
-        if t.type in ("DATE", "TIME") and v[:4].isdigit() and told:
+        if (
+            t.type in ("DATE", "TIME")
+            and v[:4].isdigit()
+            and told
+            and not _attributive(body, t.end)
+        ):
             if int(v[:4]) <= now_year:
                 years.append(int(v[:4]))
         elif v.startswith("XXXX") and not future:
@@ -230,6 +235,12 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
     return Evidence(
         latest, duration_year, bare, _named_event_year(body), tuple(sorted(past_months))
     )
+
+
+def _attributive(body: str, end: int) -> bool:
+    """A year that modifies a noun ("its 2025 bond") rather than placing an event."""
+    m = re.match(r"[ \t]+([a-záéíóúñ]+)", body[end : end + 24])
+    return bool(m) and m[1] not in _config()["attributive"]["function_words"]
 
 
 def _named_event_year(body: str) -> int | None:
