@@ -93,3 +93,9 @@ def test_event_date_values_follow_the_export_contract() -> None:
     assert timeline_value("PAST_REF") == (None, None)
     d = date_of("The family released a statement Thursday afternoon.", "released")
     assert (d.value, d.granularity) == ("2023-06-22", "day")
+
+
+def test_event_prefers_a_date_in_its_own_clause() -> None:
+    text = "On Saturday he was freed, while his arrest came in March 2018 after a speech."
+    assert date_of(text, "arrest").value == "2018-03"
+    assert date_of(text, "freed").value == "2023-06-24"

@@ -171,7 +171,17 @@ def date_event(
                 if started is not None:
                     return started
     if points:
-        best = min(points, key=lambda t: (_distance(t, trigger_start, trigger_end), t.start))
+        text, base = sentence.text, sentence.start
+
+        def rank(t: TimeExpression) -> tuple[bool, int, int]:
+            # its own clause first ("arrested in 2018 and freed on Saturday"), then nearest
+            lo, hi = sorted(
+                (t.end, trigger_start) if t.end <= trigger_start else (trigger_end, t.start)
+            )
+            crosses = bool(_CLAUSE_BREAK.search(text[lo - base : hi - base]))
+            return crosses, _distance(t, trigger_start, trigger_end), t.start
+
+        best = min(points, key=rank)
         return _from_point(best, "sentence")
     # "now", "currently": the article's own time
     if any(t.value == "PRESENT_REF" for t in own) and published.value:
