@@ -206,8 +206,9 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         up = subjects(head.head, depth + 1)
         return Subjects(up.active, (), agent)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if verb.tag_ == "VBG":  # "troops firing on X"
-            return Subjects((head,), (), agent)
+        if verb.tag_ == "VBG" or head.dep_ == "ROOT":  # "troops firing on X"; a verbless
+            return Subjects((head,), (), agent)  # parse: "A diplomat, X, negotiated ..."
+
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
@@ -223,6 +224,8 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
         verb = n.head.head
         if verb.pos_ in VERB_POS:
             return verb, "in"
+        if verb.dep_ == "dobj" and verb.head.pos_ in VERB_POS:  # "took part in", "played a
+            return verb.head, "in"  # role in"
     return None, ""
 
 
@@ -248,7 +251,8 @@ RECIPIENT_PREPS = frozenset(
     }
 )
 _OBJECT_PREPS = RECIPIENT_PREPS | {"of", "by"}
-_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_TIME_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+_NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL"})
 
 
 def is_agentive(token: Token, ctx: Context) -> bool:
@@ -305,6 +309,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     def keep(tok: Token) -> bool:
         return (
             tok.ent_type_ not in _TIME_ENTS
+            and not (tok.ent_type_ in _NUMBER_ENTS and tok.pos_ == "NUM")
             and tok.i not in phrase_children
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break
         )
@@ -345,7 +350,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         subj = subjects(trigger)
         auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
         # A bare past participle is passive: "X, imprisoned for five years, ..."
-        bare_participle = trigger.tag_ == "VBN" and not auxes and trigger.dep_ != "ROOT"
+        verbless_root = trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT"
+        bare_participle = (
+            trigger.tag_ == "VBN" and not auxes and trigger.dep_ != "ROOT" and not verbless_root
+        )
         passive = bool(subj.passive) or any(c.dep_ == "auxpass" for c in auxes) or bare_participle
         if bare_participle and not subj.passive:
             subj = Subjects((), subj.active, subj.agent)
@@ -357,7 +365,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             actors += subj.agent
         else:
             actors += subj.active
-            targets += [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+            for c in trigger.children:
+                if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ != "ADP"):
+                    targets.append(c)
+                elif c.dep_ == "dative":  # "granted asylum to X"
+                    targets += _pobjs(c)
         if not targets:
             targets += _prep_objects(trigger, rule.target_preps)
         return actors, targets
@@ -517,7 +529,10 @@ def _relative_head(token: Token) -> Token:
 def role_of(
     tokens: Sequence[Token], head: Token, mention: Mention | None, vocab: Vocab
 ) -> str | None:
-    ordered = [head, *[t for t in tokens if t.i != head.i]]
+    # Modifiers of the head first ("opposition leader", "army general"), then the head, then
+    # the rest of the phrase.
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c in tokens]
+    ordered = [*mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
     for tok in ordered:
         if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in ("anti", "pro"):
             continue  # "anti-government" says what a phrase opposes, not what it is

@@ -77,8 +77,13 @@ def location(trigger: Token, ctx: Context, taken: Sequence[tuple[int, int]]) -> 
             # The preposition's object itself must be a place ("in Caracas", "at a prison"),
             # not a phrase that merely mentions one ("in a concession to the United States").
             own = _mentions_in(pobj.idx, pobj.idx + len(pobj), ctx)
-            if any(m.label in _PLACE_LABELS for m in own) or lemma(pobj) in ctx.vocab.words(
-                "places"
+            # "in Valencia": a proper noun after a place preposition is a place, even when
+            # the small NER model calls it a PERSON.
+            proper = pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME", "ORG")
+            if (
+                any(m.label in _PLACE_LABELS for m in own)
+                or lemma(pobj) in ctx.vocab.words("places")
+                or (proper and lemma(pobj.head) in ("in", "near", "outside", "inside"))
             ):
                 return text
     if rule_object_place(trigger, ctx):
@@ -163,6 +168,12 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                 for value in _charge_values(pobj, ctx):
                     if value not in out:
                         out.append(value)
+    if out:  # "charged X with espionage and inciting a mutiny": the gerund is a charge too
+        for child in trigger.children:
+            if child.dep_ == "conj" and child.tag_ == "VBG":
+                text, _, _ = _span_text(phrase(child))
+                if text and text not in out:
+                    out.append(text)
     return out
 
 

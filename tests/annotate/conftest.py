@@ -1,0 +1,14 @@
+"""Shared fixtures for the annotate tests: the spaCy pipeline is loaded once per session."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicler.settings import DEFAULT_SPACY_MODEL
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from chronicler.annotate.nlp import load_pipeline
+
+    return load_pipeline(DEFAULT_SPACY_MODEL)

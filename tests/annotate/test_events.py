@@ -1,0 +1,243 @@
+"""Event extraction, per pattern family, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicler.annotate.events import (
+    EVENTS_VOCAB_VERSION,
+    extract_events,
+    is_factual,
+    plover_coding,
+)
+from chronicler.model import EventMention, Mention, PublicationDate, Sentence
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def events(nlp, text: str, published: str | None = "2024-06-10") -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    sentences = tuple(
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(doc.sents)
+    )
+    mentions = tuple(
+        Mention(e.start_char, e.end_char, e.text, e.label_, 0)
+        for e in doc.ents
+        if e.label_ in LABELS
+    )
+    return extract_events(doc, mentions, (), sentences, PublicationDate(published, "header"))
+
+
+def one(evs: tuple[EventMention, ...], mode: str) -> EventMention:
+    found = [e for e in evs if e.mode == mode]
+    assert found, f"no {mode} event in {[(e.type, e.mode, e.trigger) for e in evs]}"
+    return found[0]
+
+
+def names(participants) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f"{p.text} {p.phrase or ''}".lower() for p in participants]
+
+
+def has(participants, word: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(word.lower() in n for n in names(participants))
+
+
+def test_vocab_version_is_named() -> None:
+    assert EVENTS_VOCAB_VERSION.startswith("events-vocab-")
+
+
+def test_active_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp, "Border police arrested the journalist Ana Pereira in Valencia on Monday."),
+        "arrest",
+    )
+    assert ev.type == "COERCE" and ev.cameo == "173"
+    assert has(ev.actors, "police") and ev.actors[0].role == "police"
+    assert has(ev.targets, "Pereira")
+    assert ev.location and "Valencia" in ev.location
+    assert is_factual(ev)
+
+
+def test_passive_arrest_with_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The union leader Tomas Varga was detained by soldiers at a checkpoint near Lviv."
+    ev = one(events(nlp, text), "arrest")
+    assert has(ev.targets, "Varga")
+    assert has(ev.actors, "soldiers") and ev.actors[0].role == "military"
+
+
+def test_nominal_arrest_possessive_is_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Kovacs's arrest shocked his supporters."), "arrest")
+    assert has(ev.targets, "Kovacs")
+
+
+def test_release_active_and_nominal(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp, "The interior ministry freed eleven student activists on Friday."), "release"
+    )
+    assert ev.type == "RETREAT" and has(ev.targets, "activists")
+    assert ("target_count", "eleven") in ev.attributes
+    ev = one(events(nlp, "The court ordered the release of Ivo Matic, a blogger."), "release")
+    assert has(ev.targets, "Matic") and has(ev.actors, "court")
+    assert ev.hypothetical  # ordered, not yet done
+
+
+def test_set_free_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp, "After two years in custody, Lena Brandt was set free on Tuesday."), "release"
+    )
+    assert has(ev.targets, "Brandt") and not ev.actors
+
+
+def test_release_of_a_statement_is_not_custody(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The ministry released a statement about the new budget.")
+    assert not [e for e in evs if e.mode == "release"]
+
+
+def test_exile(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp, "The former mayor Paulo Reis went into exile in Portugal last year."), "exile"
+    )
+    assert has(ev.targets, "Reis")
+    assert ev.location == "Portugal"
+
+
+def test_flight(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Twelve opposition deputies fled the country by boat."), "flee")
+    assert has(ev.actors, "deputies") and ev.actors[0].role == "opposition"
+    assert ("actor_count", "Twelve") in ev.attributes
+
+
+def test_asylum_granted_and_sought(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Mexico granted asylum to the dissident writer Hugo Salas."), "asylum")
+    assert ev.type == "AID" and has(ev.actors, "Mexico") and has(ev.targets, "Salas")
+    ev = one(events(nlp, "The activist Irina Volk sought refuge in the Swiss embassy."), "asylum")
+    assert ev.type == "REQUEST" and has(ev.actors, "Volk")
+
+
+def test_charge_with_charges(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Prosecutors charged the colonel with espionage and inciting a mutiny."
+    ev = one(events(nlp, text), "charge")
+    assert ev.type == "ACCUSE" and has(ev.targets, "colonel")
+    charges = [v for k, v in ev.attributes if k == "charge"]
+    assert "espionage" in charges and any("mutiny" in c for c in charges)
+
+
+def test_generic_charge_uses_what_it_includes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "She was charged with several offences, including sedition and fraud."
+    ev = one(events(nlp, text), "charge")
+    charges = [v for k, v in ev.attributes if k == "charge"]
+    assert charges == ["sedition", "fraud"]
+
+
+def test_held_at(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The lawyer Marta Ruiz is being held in a police station in Bilbao."
+    ev = one(events(nlp, text), "imprison")
+    assert has(ev.targets, "Ruiz")
+    held = [v for k, v in ev.attributes if k == "held_at"]
+    assert held and "police station" in held[0]
+
+
+def test_sentence_term_and_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "He is serving a nine-year sentence for treason."), "convict")
+    assert ("term", "nine-year") in ev.attributes
+    assert ("charge", "treason") in ev.attributes
+
+
+def test_coup_and_uprising(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp, "The generals staged a coup against President Omar Diallo in 2009."), "coup"
+    )
+    assert ev.type == "ASSAULT" and has(ev.actors, "generals") and has(ev.targets, "Diallo")
+    ev = one(
+        events(nlp, "Dozens of cadets took part in the uprising against the junta."), "uprising"
+    )
+    assert has(ev.actors, "cadets") and has(ev.targets, "junta")
+
+
+def test_protest_and_repression(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Thousands of nurses protested against the health minister in Lisbon.")
+    ev = one(evs, "demo")
+    assert ev.type == "PROTEST" and has(ev.actors, "nurses") and has(ev.targets, "minister")
+    ev = one(events(nlp, "Riot police dispersed the marchers with tear gas."), "crowd-control")
+    assert ev.type == "ASSAULT" and has(ev.actors, "police") and has(ev.targets, "marchers")
+    ev = one(events(nlp, "The army launched a crackdown on student protesters."), "repress")
+    assert ev.type == "COERCE" and has(ev.actors, "army") and has(ev.targets, "protesters")
+
+
+def test_negotiation_and_mediation_brokers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bishop Carlos Mena mediated between the government and the rebels."
+    ev = one(events(nlp, text), "mediate")
+    assert ev.type == "CONSULT" and has(ev.actors, "Mena")
+    text = "A former diplomat, Ruth Adler, negotiated for the release of the hostages."
+    ev = one(events(nlp, text), "mediate")
+    assert ("broker_of", "release") in ev.attributes and has(ev.actors, "Adler")
+
+
+def test_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Canada imposed sanctions on three army generals.")
+    ev = next(e for e in evs if e.type == "SANCTION")
+    assert has(ev.actors, "Canada") and has(ev.targets, "generals")
+    evs = events(nlp, "The government suspended aid to the northern province.")
+    assert [e for e in evs if e.type == "SANCTION" and e.mode == "discontinue"]
+
+
+def test_negation_future_hypothetical_flags(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The government plans to free forty prisoners next month."), "release")
+    assert ev.future and not is_factual(ev)
+    ev = one(events(nlp, "The army denied arresting the two reporters."), "arrest")
+    assert ev.negated
+    ev = one(events(nlp, "The detainees would be released if the talks succeed."), "release")
+    assert ev.hypothetical
+    ev = one(events(nlp, "She did not say which prisoners would be released."), "release")
+    assert not is_factual(ev)
+    ev = one(events(nlp, "Police arrested the mayor on Sunday."), "arrest")
+    assert is_factual(ev)
+
+
+def test_roles_from_the_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Agents from the state intelligence service detained President Lara's chief of staff."
+    ev = one(events(nlp, text), "arrest")
+    assert ev.actors[0].role == "police"
+    ev = one(events(nlp, "President Nadia Okafor released the detained journalists."), "release")
+    assert ev.actors[0].role == "government"
+    ev = one(events(nlp, "A judge released the opposition leader on bail."), "release")
+    assert ev.actors[0].role == "judiciary" and ev.targets[0].role == "opposition"
+
+
+def test_pronoun_resolved_to_previous_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Jonas Berg criticised the new law. Two days later he was arrested by the police."
+    ev = one(events(nlp, text), "arrest")
+    assert ev.targets[0].text == "Jonas Berg" and ev.targets[0].resolved
+
+
+def test_evidence_offsets_point_into_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Nothing happened on Monday. On Tuesday soldiers captured the rebel commander."
+    ev = one(events(nlp, text), "arrest")
+    assert text[ev.trigger_start : ev.trigger_end] == ev.trigger == "captured"
+    assert ev.sentence == 1 and text[ev.sentence_start : ev.sentence_end].startswith("On Tuesday")
+    for p in ev.actors + ev.targets:
+        assert text[p.start : p.end] == p.text
+
+
+def test_date_falls_back_to_article_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Police arrested the mayor.", published="2024-06-10"), "arrest")
+    assert ev.date.value == "2024-06-10" and ev.date.certainty in (
+        "approximate",
+        "inferred",
+        "exact",
+    )
+
+
+def test_plover_coding_of_intent(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The rebels threatened to shell the airport.")
+    main = next(e for e in evs if e.main)
+    assert plover_coding(main) == "THREATEN"
+    evs = events(nlp, "Norway agreed to send medical aid to the region.")
+    main = next(e for e in evs if e.main)
+    assert plover_coding(main) == "AGREE"
+    evs = events(nlp, "Officials said the rebels must release the hostages.")
+    main = next(e for e in evs if e.main)
+    assert plover_coding(main) == "REQUEST"
