@@ -157,6 +157,9 @@ def test_timex_coarse_anchor_coarsens_relative_values() -> None:
         ("Mañana viajará a España.", "2023-06-25"),
         ("Estuvo preso durante cinco años.", "P5Y"),
         ("Llegó en mayo.", "2023-05"),
+        ("A finales del año pasado fue liberado.", "2022"),
+        ("En los años noventa hubo crisis.", "199"),
+        ("La semana próxima habrá elecciones.", "2023-W26"),
     ],
 )
 def test_timex_spanish(text: str, expected: str) -> None:

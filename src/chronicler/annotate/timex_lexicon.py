@@ -44,6 +44,7 @@ class Lexicon:
     sets: dict[str, str]
     ordinals: dict[str, int]
     holidays: dict[str, str]
+    decade_words: dict[str, str]
     future: re.Pattern[str]
     past: re.Pattern[str]
     rules: tuple[Rule, ...]
@@ -91,6 +92,7 @@ def load_lexicon(language: str) -> Lexicon:
         "DEICTIC": _alternation(raw["deictic"]),
         "REF": _alternation(raw["refs"]),
         "DAYPART": _alternation(raw.get("day_parts", {})),
+        "DECADEWORD": _alternation(raw.get("decade_words", {})),
         "SET": _alternation(raw["sets"]),
         "HOLIDAY": _alternation(raw.get("holidays", {})),
     }
@@ -122,6 +124,7 @@ def load_lexicon(language: str) -> Lexicon:
         sets={k.lower(): str(v) for k, v in raw["sets"].items()},
         ordinals={k.lower(): int(v) for k, v in raw.get("ordinals", {}).items()},
         holidays={k.lower(): str(v) for k, v in raw.get("holidays", {}).items()},
+        decade_words={k.lower(): str(v) for k, v in raw.get("decade_words", {}).items()},
         future=re.compile(raw["tense"]["future"], re.IGNORECASE),
         past=re.compile(raw["tense"]["past"], re.IGNORECASE),
         rules=tuple(rules),

@@ -260,6 +260,11 @@ def norm_decade(g: Groups, ctx: Context) -> Norm | None:
 _EXACT_WEEKDAY_DIRECTIONS = ("last", "next", "el pasado", "pasado", "el próximo", "próximo")
 
 
+def norm_decade_words(g: Groups, ctx: Context) -> Norm | None:
+    value = ctx.lex.decade_words.get(norm_words(g.get("tens") or ""))
+    return Norm("DATE", value, "exact", explicit=True) if value else None
+
+
 def norm_weekday(g: Groups, ctx: Context) -> Norm | None:
     weekday = ctx.lex.weekdays.get((g.get("weekday") or "").lower())
     if weekday is None:
@@ -611,7 +616,7 @@ def norm_fiscal_year(g: Groups, ctx: Context) -> Norm | None:
 
 
 def norm_year_ago_adj(g: Groups, ctx: Context) -> Norm | None:
-    """"year-earlier results": a year before the period in question, which in
+    """ "year-earlier results": a year before the period in question, which in
     results reporting is the quarter just named, else the article's year."""
     if ctx.ref is not None and ctx.ref_granularity == "quarter":
         return Norm("DATE", fmt(shift(ctx.ref, "Y", -1), "quarter"), "approximate", ctx.ref)
@@ -632,6 +637,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "year": norm_year,
     "decade": norm_decade,
     "spoken_year": norm_spoken_year,
+    "decade_words": norm_decade_words,
     "weekday": norm_weekday,
     "weekday_time": norm_weekday_time,
     "date_time": norm_date_time,
