@@ -240,7 +240,7 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
 def _attributive(body: str, end: int) -> bool:
     """A year that modifies a noun ("its 2025 bond") rather than placing an event."""
     m = re.match(r"[ \t]+([a-záéíóúñ]+)", body[end : end + 24])
-    return bool(m) and m[1] not in _config()["attributive"]["function_words"]
+    return m is not None and m[1] not in _config()["attributive"]["function_words"]
 
 
 def _named_event_year(body: str) -> int | None:
