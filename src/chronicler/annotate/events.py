@@ -339,11 +339,19 @@ def plover_coding(event: EventMention) -> str:
     intent = attrs.get("intent")
     if event.type == "THREATEN" or intent in _THREAT_INTENTS:
         return "THREATEN"
-    if (intent or event.future) and attrs.get("condition") == "unless":
-        return "THREATEN"  # "will withdraw unless...": an ultimatum
+    # "said they would boycott": a reported "would" announces, like "will".
+    announced = bool(intent or event.future) or (
+        attrs.get("modal") == "would" and bool(event.reported_by)
+    )
+    conditional = attrs.get("condition") in ("if", "unless")
+    may = attrs.get("modal") in ("may", "might", "could", "would")
+    if (announced or may) and event.type not in COOPERATIVE_TYPES and conditional:
+        return "THREATEN"  # "will withdraw unless...", "may halt mediation if...": a threat
+    if announced and attrs.get("condition") == "unless":
+        return "THREATEN"
     if event.negated and event.type in COOPERATIVE_TYPES:
         return "REJECT"
-    if intent or (event.future and event.type not in _VERBAL_CONFLICT):
+    if intent or (announced and event.type not in _VERBAL_CONFLICT):
         if event.type in _VERBAL_CONFLICT:
             return event.type
         return "AGREE" if event.type in COOPERATIVE_TYPES else "THREATEN"

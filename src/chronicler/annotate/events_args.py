@@ -215,12 +215,16 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     return Subjects(active, passive, agent)
 
 
+# "went into exile", "left as an exile", "remained on alert", "put under investigation"
+_LINK_PREPS = frozenset({"in", "into", "as", "on", "under"})
+
+
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
     """The light verb whose object (or "in"-complement) a noun trigger is, and the link."""
     n = noun.head if noun.dep_ == "compound" else noun
     if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and n.head.pos_ in VERB_POS | {"AUX"}:
         return n.head, n.dep_
-    if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) in ("in", "into", "as"):
+    if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) in _LINK_PREPS:
         verb = n.head.head
         if verb.pos_ in VERB_POS:
             return verb, "in"

@@ -43,7 +43,7 @@ def object_of(token: Token) -> Token | None:
                 obj = deps[dep]
                 if lemma(obj) in ("that", "which") and token.dep_ == "relcl":
                     return token.head  # "talks that X have been holding"
-                return obj
+                return _partitive(obj)
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return token.head
         if token.dep_ == "xcomp" and token.tag_ == "VBN":  # "had him arrested"
@@ -57,6 +57,20 @@ def object_of(token: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return next((c for c in token.children if c.dep_ == "compound"), None)
+
+
+_PARTITIVES = frozenset({"part", "some", "all", "most", "portion", "half", "much", "rest"})
+
+
+def _partitive(obj: Token) -> Token:
+    """ "part of a military aid program" -> the program."""
+    if lemma(obj) in _PARTITIVES:
+        for child in obj.children:
+            if child.dep_ == "prep" and lemma(child) == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return obj
 
 
 def _phrase_match(token: Token, rule: Rule) -> bool:
@@ -78,12 +92,19 @@ def _lemma_match(token: Token, rule: Rule) -> bool:
     return False
 
 
+def _object_words(obj: Token | None) -> set[str]:
+    """The object's lemma and its compound modifiers' ("the ceasefire agreement")."""
+    if obj is None:
+        return set()
+    return {lemma(obj)} | {lemma(c) for c in obj.children if c.dep_ == "compound"}
+
+
 def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     obj = object_of(token)
-    obj_lemma = lemma(obj) if obj is not None else None
-    if rule.objects and not phrase and obj_lemma not in rule.objects:
+    words = _object_words(obj)
+    if rule.objects and not phrase and not (words & rule.objects):
         return False
-    if obj_lemma is not None and obj_lemma in rule.objects_not:
+    if words & rule.objects_not:
         return False
     if rule.requires_object and obj is None and not phrase:
         return False
