@@ -200,3 +200,8 @@ def test_timex_past_tense_day_far_ahead_is_last_year() -> None:
     assert t.value == "2019-04-30"
     t = one("The company said it paid the notes due Dec. 15.", "1989-10-26")
     assert t.value == "1989-12-15"  # close ahead: a deadline, not last year's date
+
+
+def test_timex_current_the_noun_is_not_a_time() -> None:
+    assert values("He founded a new political current, the Movement.") == []
+    assert values("The current government fell.") == ["PRESENT_REF"]

@@ -346,9 +346,12 @@ def norm_clock(g: Groups, ctx: Context) -> Norm | None:
 
 
 def norm_ref(g: Groups, ctx: Context) -> Norm | None:
-    value = ctx.lex.refs.get(norm_words(g.get("ref") or ""))
+    word = norm_words(g.get("ref") or "")
+    value = ctx.lex.refs.get(word)
     if value is None:
         return None
+    if word == "current" and not re.match(r"\s+[a-z]", ctx.text[ctx.end : ctx.end + 3]):
+        return None  # "a new political current": the noun, not the adjective
     return Norm("DATE", value, "approximate")
 
 
