@@ -337,9 +337,42 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                         for c in child.children
                         if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
                     ]
+        if not found:
+            found = purpose_targets(trigger, ctx)
         if found:
             targets = [t for t in found if t not in actors]
     return actors, targets
+
+
+_STANCE_NOUNS = frozenset({"defiance", "protest", "support", "solidarity", "opposition"})
+
+
+def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
+    """Whom an act is aimed at, said in its purpose clause or stance phrase: "staged a strike
+    to protest the minister's decision", "blocked streets in defiance of the authorities"."""
+    anchors = [trigger]
+    verb, _ = governing_verb(trigger)
+    if verb is not None:
+        anchors.append(verb)
+    out: list[Token] = []
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and _has_to(child):
+                objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+                out += [o for o in objs if agentive_phrase(o, ctx)]
+                out += recipients(child, objs, ctx)
+            elif child.dep_ == "prep":
+                for pobj in _pobjs(child):
+                    if lemma(pobj) in _STANCE_NOUNS:
+                        inner = _prep_objects(pobj, frozenset({"of", "against", "with"}))
+                        out += [i for i in inner if agentive_phrase(i, ctx)]
+        if out:
+            break
+    return out
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def agentive_phrase(head: Token, ctx: Context) -> bool:
