@@ -262,6 +262,13 @@ def extract_events(
         targets, t_spans = _participants(
             [h for h in target_heads if h not in actor_heads], ctx, floor
         )
+        # "X and Y met": both are actors, neither is the other's target.
+        keep = [
+            n
+            for n, t in enumerate(targets)
+            if (t.start, t.end) not in {(a.start, a.end) for a in actors}
+        ]
+        targets, t_spans = [targets[n] for n in keep], [t_spans[n] for n in keep]
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;

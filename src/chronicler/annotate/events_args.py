@@ -261,12 +261,23 @@ _NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL"})
 
 def is_agentive(token: Token, ctx: Context) -> bool:
     """An entity or a word naming a kind of actor ("rebels", "prisoners"), not a thing."""
+    if _negated_prefix(token):
+        return False  # "anti-aircraft batteries" are not aircraft
     if _entity_at(token, ctx) in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     low = lemma(token)
     if token.pos_ == "PRON" and low not in _RELATIVE:
         return True
     return any(low in words or token.lower_ in words for _, words in ctx.vocab.roles)
+
+
+def _negated_prefix(token: Token) -> bool:
+    """The word is the X of "anti-X" / "pro-X": it says what the phrase is for or against."""
+    return (
+        token.i >= 2
+        and token.nbor(-1).text == "-"
+        and token.nbor(-2).lower_ in ("anti", "pro", "non")
+    )
 
 
 def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[Token]:
@@ -571,7 +582,7 @@ def role_of(
     mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c in tokens]
     ordered = [*mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
     for tok in ordered:
-        if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in ("anti", "pro"):
+        if _negated_prefix(tok):
             continue  # "anti-government" says what a phrase opposes, not what it is
         low = lemma(tok)
         text = tok.text.lower()
