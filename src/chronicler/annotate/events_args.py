@@ -431,8 +431,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             if child.dep_ == "poss":
                 (targets if rule.poss == "target" else actors).append(child)
             elif child.dep_ == "prep" and lemma(child) == "of":
-                of_target = rule.poss == "target" or "of" in rule.target_preps
-                (targets if of_target else actors).extend(_pobjs(child))
+                # "the invasion of X": X undergoes it; "an uprising of soldiers": they act
+                (actors if rule.of_actor else targets).extend(_pobjs(child))
             elif child.dep_ == "prep" and lemma(child) == "by":
                 actors.extend(_pobjs(child))
             elif child.dep_ == "acl":  # "a coup led by X"

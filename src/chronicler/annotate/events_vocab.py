@@ -45,6 +45,7 @@ class Rule:
     light: bool
     causative: bool
     object_place: bool
+    of_actor: bool
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def _rule(raw: dict[str, Any]) -> Rule:
         light=bool(raw.get("light", False)),
         causative=bool(raw.get("causative", False)),
         object_place=bool(raw.get("object_place", False)),
+        of_actor=bool(raw.get("of_actor", False)),
     )
 
 
