@@ -626,11 +626,16 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             )
     tokens = phrase_tokens(head)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    mention = _best_mention(head, start, end, ctx)
     appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
-    if mention is None and appos:
+    on_head = [m for m in _mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
+    mention = on_head[0] if on_head else None
+    if mention is None and appos:  # "General of the Army, X, ...": the apposed name first
         a_start, a_end = appos[0].idx, appos[-1].idx + len(appos[-1])
         mention = _best_mention(appos[0], a_start, a_end, ctx)
+        if mention is not None and mention.label != "PERSON":
+            mention = None
+    if mention is None:
+        mention = _best_mention(head, start, end, ctx)
     text = head.doc.text[start:end]
     return (
         Participant(
