@@ -300,6 +300,10 @@ def clause_subject(pronoun: Token) -> Token | None:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if pronoun.dep_ == "poss" and verb.i != pronoun.head.i:  # "X held their meeting"
+        own = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if own:
+            return own[0]
     for _ in range(4):
         if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head.i == verb.i:
             break
@@ -329,6 +333,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break
         )
 
+    if not actors and rule.mode in ctx.vocab.words("custody_modes"):
+        actors = custodians(trigger, ctx)
     actors = [a for a in actors if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
     if rule.object_place:  # "fled the embassy": the object is where from, not a target
@@ -384,6 +390,17 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
 
 def _has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def custodians(trigger: Token, ctx: Context) -> list[Token]:
+    """Who holds someone: "died in Israeli police custody", "held in army detention"."""
+    out: list[Token] = []
+    for pobj in _prep_objects(trigger, frozenset({"in", "under", "while"})):
+        if lemma(pobj) in ("custody", "detention", "captivity", "care", "hand"):
+            mods = [c for c in pobj.children if c.dep_ in ("compound", "amod", "poss")]
+            heads = [m for m in mods if m.dep_ == "compound" or m.dep_ == "poss"]
+            out += [h for h in heads if agentive_phrase(h, ctx)]
+    return out
 
 
 def agentive_phrase(head: Token, ctx: Context) -> bool:
