@@ -241,3 +241,26 @@ def test_plover_coding_of_intent(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "Officials said the rebels must release the hostages.")
     main = next(e for e in evs if e.main)
     assert plover_coding(main) == "REQUEST"
+
+
+def test_died_in_custody_and_torture(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A trade unionist died in army custody after weeks of torture."
+    ev = one(events(nlp, text), "custody-death")
+    assert ev.type == "ASSAULT" and has(ev.targets, "unionist") and has(ev.actors, "army")
+    assert ("held_at", "army custody") in ev.attributes
+
+
+def test_prisoner_exchange(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The two countries agreed a prisoner exchange on Sunday."), "exchange")
+    assert ev.type == "RETREAT"
+
+
+def test_light_verb_noun_takes_the_verb_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The junta authorized the release of the students."), "release")
+    assert has(ev.actors, "junta") and has(ev.targets, "students")
+
+
+def test_reported_by(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The lawyer said that soldiers had detained her client."
+    ev = one(events(nlp, text), "arrest")
+    assert has(ev.reported_by, "lawyer") and has(ev.actors, "soldiers")
