@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_args import (
@@ -316,7 +317,20 @@ def extract_events(
         )
         depth = _salience_depth(tok, intent_tok or causer, triggers)
         events.append((tok.sent.start, depth, event))
-    return tuple(_mark_main(events))
+    return tuple(_brokers_in_sentence(_mark_main(events)))
+
+
+def _brokers_in_sentence(events: list[EventMention]) -> list[EventMention]:
+    """A mediation reported in the same sentence as a release brokered it ("the family
+    confirmed he had been released and that X also played a role")."""
+    released = {e.sentence for e in events if e.mode == "release" and not e.negated}
+    out = []
+    for ev in events:
+        names = {k for k, _ in ev.attributes}
+        if ev.mode == "mediate" and "broker_of" not in names and ev.sentence in released:
+            ev = replace(ev, attributes=(*ev.attributes, ("broker_of", "release")))
+        out.append(ev)
+    return out
 
 
 def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:
@@ -328,7 +342,7 @@ def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention
     out = []
     for n, (_, _, ev) in enumerate(events):
         if n in mains:
-            ev = EventMention(**{**ev.__dict__, "main": True})
+            ev = replace(ev, main=True)
         out.append(ev)
     return out
 

@@ -52,6 +52,16 @@ def _anchors(trigger: Token) -> list[Token]:
     return anchors
 
 
+def _while_clauses(trigger: Token) -> list[Token]:
+    """ "arrested while delivering a speech at a hotel": the simultaneous clause's verb."""
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and lemma(m) in ("while", "as") for m in c.children)
+    ]
+
+
 def _prep_pobjs(anchor: Token, preps: frozenset[str]) -> list[Token]:
     return [
         p
@@ -69,7 +79,7 @@ def location(trigger: Token, ctx: Context, taken: Sequence[tuple[int, int]]) -> 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for anchor in _anchors(trigger):
+    for anchor in _anchors(trigger) + _while_clauses(trigger):
         for pobj in _prep_pobjs(anchor, _LOCATION_PREPS):
             text, start, end = _span_text(phrase(pobj))
             if not text or not free(start, end):
