@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 try:  # the dates engineer's module; fall back to the article date if it is missing
     from chronicler.annotate.event_dates import date_event as _date_event
 except ImportError:  # pragma: no cover - only while event_dates is being written
-    _date_event = None
+    _date_event = None  # type: ignore[assignment]
 
 EVENTS_VOCAB_VERSION: str = load_vocab().version
 

@@ -47,9 +47,9 @@ def object_of(token: Token) -> Token | None:
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return token.head
         if token.dep_ == "xcomp" and token.tag_ == "VBN":  # "had him arrested"
-            obj = next((c for c in token.head.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return obj
+            controller = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
         return None
     for child in token.children:
         if child.dep_ == "prep" and lemma(child) == "of":
