@@ -465,14 +465,14 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
-        if trigger.dep_ == "nsubjpass" or (
-            link == "in" and lemma(verb) not in ctx.vocab.words("participation_verbs")
-        ):
+        if trigger.dep_ == "nsubjpass":
             heads = []  # "the releases were announced by X": X announced, not released
         if rule.subject == "target":  # "went into exile", "spent years in prison"
             if not targets:
                 targets += heads
-        elif not actors:  # "authorized the release", "took part in the coup"
+        elif not actors and (
+            link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs")
+        ):  # "authorized the release", "took part in the coup" (not "went into the coup")
             actors += heads
         if not targets:
             targets += _prep_objects(verb, rule.target_preps)

@@ -79,8 +79,12 @@ def location(trigger: Token, ctx: Context, taken: Sequence[tuple[int, int]]) -> 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    rule = ctx.rules.get(trigger.i)
+    preps = _LOCATION_PREPS
+    if rule is not None and rule.mode in ctx.vocab.words("movement_modes"):
+        preps = ctx.vocab.words("destination_preps") | _LOCATION_PREPS
     for anchor in _anchors(trigger) + _while_clauses(trigger):
-        for pobj in _prep_pobjs(anchor, _LOCATION_PREPS):
+        for pobj in _prep_pobjs(anchor, preps):
             text, start, end = _span_text(phrase(pobj))
             if not text or not free(start, end):
                 continue
@@ -152,7 +156,7 @@ def _charge_values(pobj: Token, ctx: Context) -> list[str]:
     return values
 
 
-_CHARGED_MODES = frozenset({"arrest", "imprison", "charge", "convict", "deport", "exile"})
+_CHARGED_MODES = frozenset({"arrest", "imprison", "charge", "convict", "deport"})
 
 
 def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # How many clause steps above the trigger are searched; farther words govern other clauses.
-MAX_CLIMB = 5
+MAX_CLIMB = 7
 # The trigger shares its governor's tense and negation through these links.
 _SAME_CLAUSE = frozenset(
     {
@@ -65,7 +65,9 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
             elif lem in cues.hypothetical_aux:
                 hypothetical = True
                 modal = modal or lem
-        elif child.dep_ == "mark" and lem in cues.conditional_marks:
+        elif (child.dep_ == "mark" and lem in cues.conditional_marks) or (
+            child.dep_ in ("advmod", "amod") and lem in cues.alleged_words
+        ):
             hypothetical = True
     return negated, future, hypothetical, modal
 

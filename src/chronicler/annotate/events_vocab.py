@@ -59,6 +59,7 @@ class Modality:
     hypothetical_verbs: frozenset[str]
     weak_hypothetical_verbs: frozenset[str]
     conditional_marks: frozenset[str]
+    alleged_words: frozenset[str]
     hypothetical_nouns: frozenset[str]
 
 
