@@ -1,0 +1,388 @@
+"""ECB+ benchmark for the resolve stage: story grouping and cross-document event coreference.
+
+Usage: python bench/bench_resolve.py ../shared/bench/ecbplus [--out preds.json] [--tune]
+       python bench/bench_resolve.py --gate
+
+(a) Story grouping: every document of topics 1-35 clustered at once, k unknown, with the
+    product's own features and similarity (chronicler.resolve.stories); gold story = topic +
+    ecb/ecbplus half. Sentence 0 of every *ecbplus.xml (its source URL) is stripped first.
+    The clustering threshold is tuned on the train topics and reported on dev (2, 5, 12, 18,
+    21, 23, 34, 35) and on train; the incremental (one article at a time) path is reported too.
+(b) Event coreference with the gold action mentions of the annotated sentences: mentions of
+    one predicted story are merged by chronicler.resolve.merge.cluster_triggers; CoNLL F1 =
+    mean(MUC, B³, CEAF-e), against the same-lemma baseline.
+Predictions (document -> story, mention -> cluster) go to a JSON file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from chronicler.model import Mention  # noqa: E402
+from chronicler.resolve.config import load_config  # noqa: E402
+from chronicler.resolve.merge import TriggerMention, cluster_triggers  # noqa: E402
+from chronicler.resolve.stories import (  # noqa: E402
+    StoryFeatures,
+    cluster,
+    idf_table,
+    similarity_matrix,
+    story_terms,
+)
+
+DEV_TOPICS = frozenset({2, 5, 12, 18, 21, 23, 34, 35})
+GATE_TOPICS = (2, 5, 12, 18)  # a dev slice that runs in well under 90 s
+DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "ecbplus"
+
+
+@dataclass
+class GoldMention:
+    doc: str
+    m_id: str
+    tokens: list[int]
+    sentence: int
+    text: str
+    cluster: str
+
+
+@dataclass
+class Doc:
+    name: str
+    topic: int
+    story: str
+    sentences: dict[int, list[tuple[int, str]]]  # sentence -> [(t_id, token)]
+    mentions: list[GoldMention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(" ".join(t for _, t in toks) for _, toks in sorted(self.sentences.items()))
+
+
+def load_docs(data: Path, topics: set[int] | None = None) -> list[Doc]:
+    selected: set[tuple[str, int]] = set()
+    with (data / "ECBplus_coreference_sentences.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            selected.add((f"{row['Topic']}_{row['File']}", int(row["Sentence Number"])))
+    docs = []
+    for path in sorted((data / "topics").glob("*/*.xml")):
+        topic = int(path.parent.name)
+        if topics is not None and topic not in topics:
+            continue
+        docs.append(_parse(path, topic, selected))
+    return docs
+
+
+def _parse(path: Path, topic: int, selected: set[tuple[str, int]]) -> Doc:
+    root = ET.parse(path).getroot()
+    name = path.stem
+    plus = name.endswith("ecbplus")
+    sentences: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    token_sentence: dict[int, int] = {}
+    token_text: dict[int, str] = {}
+    for tok in root.iter("token"):
+        t_id, sentence = int(tok.get("t_id", "0")), int(tok.get("sentence", "0"))
+        token_sentence[t_id] = sentence
+        token_text[t_id] = tok.text or ""
+        if plus and sentence == 0:
+            continue  # the source URL: it would give the story away
+        sentences[sentence].append((t_id, tok.text or ""))
+    doc = Doc(name, topic, f"{topic}{'plus' if plus else 'ecb'}", dict(sentences))
+    markables = root.find("Markables")
+    actions: dict[str, list[int]] = {}
+    for m in markables if markables is not None else []:
+        if m.tag.startswith(("ACTION", "NEG_ACTION")):
+            anchors = [int(a.get("t_id", "0")) for a in m.iter("token_anchor")]
+            if anchors:
+                actions[m.get("m_id", "")] = anchors
+    chain: dict[str, str] = {}
+    relations = root.find("Relations")
+    for rel in relations if relations is not None else []:
+        target = rel.get("note") if rel.tag == "CROSS_DOC_COREF" else f"{name}:{rel.get('r_id')}"
+        for source in rel.iter("source"):
+            chain[source.get("m_id", "")] = str(target)
+    key = f"{topic}_{name.split('_', 1)[1]}"
+    for m_id, anchors in actions.items():
+        sentence = token_sentence[anchors[0]]
+        if (key, sentence) not in selected:
+            continue
+        doc.mentions.append(
+            GoldMention(
+                doc=name,
+                m_id=m_id,
+                tokens=anchors,
+                sentence=sentence,
+                text=" ".join(token_text[t] for t in anchors),
+                cluster=chain.get(m_id, f"{name}:singleton:{m_id}"),
+            )
+        )
+    return doc
+
+
+# -- NLP for the benchmark: spaCy entities (the product reads them from the store) -----------
+
+
+@dataclass
+class Parsed:
+    mentions: list[Mention]
+    lemmas: dict[int, str]  # t_id -> lemma
+
+
+def parse_docs(docs: list[Doc]) -> list[Parsed]:
+    import spacy
+    from spacy.tokens import Doc as SpacyDoc
+
+    from chronicler.settings import DEFAULT_SPACY_MODEL
+
+    nlp = spacy.load(DEFAULT_SPACY_MODEL, exclude=["parser"])
+    spacy_docs, t_ids = [], []
+    for doc in docs:
+        tokens, ids, starts = [], [], []
+        for s in sorted(doc.sentences):
+            for i, (t_id, text) in enumerate(doc.sentences[s]):
+                tokens.append(text or "_")
+                ids.append(t_id)
+                starts.append(i == 0)
+        spacy_docs.append(SpacyDoc(nlp.vocab, words=tokens or ["_"], sent_starts=starts or [True]))
+        t_ids.append(ids)
+    parsed = []
+    for sdoc, ids in zip(nlp.pipe(spacy_docs, batch_size=64), t_ids, strict=True):
+        mentions = [
+            Mention(e.start_char, e.end_char, e.text, e.label_, 0) for e in sdoc.ents
+        ]
+        lemmas = {ids[i]: tok.lemma_.lower() for i, tok in enumerate(sdoc) if i < len(ids)}
+        parsed.append(Parsed(mentions, lemmas))
+    return parsed
+
+
+# -- metrics -----------------------------------------------------------------------------------
+
+
+def b_cubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    gold_sets, pred_sets = _groups(gold), _groups(pred)
+    p = sum(len(gold_sets[gold[x]] & pred_sets[pred[x]]) / len(pred_sets[pred[x]]) for x in gold)
+    r = sum(len(gold_sets[gold[x]] & pred_sets[pred[x]]) / len(gold_sets[gold[x]]) for x in gold)
+    p, r = p / len(gold), r / len(gold)
+    return p, r, _f(p, r)
+
+
+def muc(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    def score(key: dict[str, str], response: dict[str, str]) -> float:
+        num = den = 0
+        for members in _groups(key).values():
+            parts = {response[m] for m in members}
+            num += len(members) - len(parts)
+            den += len(members) - 1
+        return num / den if den else 0.0
+
+    r, p = score(gold, pred), score(pred, gold)
+    return p, r, _f(p, r)
+
+
+def ceaf_e(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    from scipy.optimize import linear_sum_assignment
+
+    g, s = list(_groups(gold).values()), list(_groups(pred).values())
+    sim = np.array([[2 * len(a & b) / (len(a) + len(b)) for b in s] for a in g])
+    rows, cols = linear_sum_assignment(-sim)
+    total = sim[rows, cols].sum()
+    p, r = total / len(s), total / len(g)
+    return p, r, _f(p, r)
+
+
+def _groups(assign: dict[str, str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for item, label in assign.items():
+        out[label].add(item)
+    return out
+
+
+def _f(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def cluster_scores(gold: dict[str, str], pred: dict[str, str]) -> dict[str, float]:
+    from sklearn.metrics import adjusted_rand_score, v_measure_score
+
+    keys = sorted(gold)
+    return {
+        "b3_f1": round(b_cubed(gold, pred)[2], 4),
+        "ari": round(adjusted_rand_score([gold[k] for k in keys], [pred[k] for k in keys]), 4),
+        "v_measure": round(v_measure_score([gold[k] for k in keys], [pred[k] for k in keys]), 4),
+        "predicted_stories": len(set(pred.values())),
+        "gold_stories": len(set(gold.values())),
+    }
+
+
+def conll(gold: dict[str, str], pred: dict[str, str]) -> dict[str, float]:
+    m, b, c = muc(gold, pred)[2], b_cubed(gold, pred)[2], ceaf_e(gold, pred)[2]
+    return {
+        "muc": round(100 * m, 2),
+        "b3": round(100 * b, 2),
+        "ceaf_e": round(100 * c, 2),
+        "conll_f1": round(100 * (m + b + c) / 3, 2),
+    }
+
+
+# -- the two tasks -------------------------------------------------------------------------------
+
+
+def features_for(docs: list[Doc], parsed: list[Parsed]) -> list[StoryFeatures]:
+    params = load_config().stories
+    return [
+        StoryFeatures(d.name, story_terms(d.text, p.mentions, params.entity_weight), "en")
+        for d, p in zip(docs, parsed, strict=True)
+    ]
+
+
+def group_stories(
+    features: list[StoryFeatures], threshold: float | None = None
+) -> tuple[list[int], np.ndarray]:
+    params = load_config().stories
+    df: Counter[str] = Counter()
+    for f in features:
+        df.update(f.terms.keys())
+    matrix = similarity_matrix(features, idf_table(df, len(features)), params)
+    return cluster(matrix, params.threshold if threshold is None else threshold), matrix
+
+
+def incremental_labels(matrix: np.ndarray, threshold: float) -> list[int]:
+    """One article at a time, in corpus order: join the best-scoring story or start one."""
+    labels: list[int] = []
+    for i in range(matrix.shape[0]):
+        by_story: dict[int, list[float]] = defaultdict(list)
+        for j in range(i):
+            by_story[labels[j]].append(matrix[i, j])
+        best, best_score = None, threshold
+        for story, scores in by_story.items():
+            score = float(np.mean(scores))
+            if score >= best_score:
+                best, best_score = story, score
+        labels.append(best if best is not None else i)
+    return labels
+
+
+def coref(
+    docs: list[Doc], parsed: list[Parsed], doc_labels: list[int], method: str
+) -> tuple[dict[str, str], dict[str, str]]:
+    gold: dict[str, str] = {}
+    pred: dict[str, str] = {}
+    by_story: dict[int, list[TriggerMention]] = defaultdict(list)
+    for doc, p, label in zip(docs, parsed, doc_labels, strict=True):
+        for m in doc.mentions:
+            key = f"{doc.name}:{m.m_id}"
+            gold[key] = m.cluster
+            lemma = " ".join(p.lemmas.get(t, "") for t in m.tokens).strip() or m.text.lower()
+            sentence = " ".join(t for _, t in doc.sentences.get(m.sentence, []))
+            by_story[label].append(TriggerMention(key, lemma, m.text, sentence))
+    for label, mentions in by_story.items():
+        if method == "lemma":
+            for m in mentions:
+                pred[m.key] = f"{label}:{m.lemma}"
+        else:
+            for m, c in zip(mentions, cluster_triggers(mentions), strict=True):
+                pred[m.key] = f"{label}:{c}"
+    return gold, pred
+
+
+def tune_threshold(docs: list[Doc], parsed: list[Parsed]) -> float:
+    feats = features_for(docs, parsed)
+    gold = {d.name: d.story for d in docs}
+    best = (0.0, 0.0)
+    for t in np.arange(0.05, 0.5, 0.01):
+        labels, _ = group_stories(feats, float(t))
+        score = b_cubed(gold, {d.name: str(lbl) for d, lbl in zip(docs, labels, strict=True)})[2]
+        print(f"  threshold {t:.2f}: train B3 F1 {score:.4f}")
+        best = max(best, (score, float(t)))
+    return best[1]
+
+
+def evaluate(docs: list[Doc], parsed: list[Parsed], name: str) -> tuple[dict, dict]:
+    feats = features_for(docs, parsed)
+    started = time.perf_counter()
+    labels, matrix = group_stories(feats)
+    gold = {d.name: d.story for d in docs}
+    pred = {d.name: str(lbl) for d, lbl in zip(docs, labels, strict=True)}
+    stories = cluster_scores(gold, pred)
+    inc = incremental_labels(matrix, load_config().stories.threshold)
+    stories["incremental_b3_f1"] = round(
+        b_cubed(gold, {d.name: str(lbl) for d, lbl in zip(docs, inc, strict=True)})[2], 4
+    )
+    stories["seconds"] = round(time.perf_counter() - started, 1)
+    gold_stories = [int(d.story.rstrip("ecbplus")) * 2 + d.story.endswith("plus") for d in docs]
+    g, p_lemma = coref(docs, parsed, labels, "lemma")
+    _, p_model = coref(docs, parsed, labels, "model")
+    _, p_gold_docs = coref(docs, parsed, gold_stories, "model")
+    events = {
+        "mentions": len(g),
+        "same_lemma": conll(g, p_lemma),
+        "chronicler": conll(g, p_model),
+        "chronicler_gold_stories": conll(g, p_gold_docs),
+    }
+    print(f"{name}: {len(docs)} docs; stories {stories}")
+    print(f"{name}: events {events}")
+    return {"stories": stories, "events": events}, {
+        "documents": pred,
+        "mentions": p_model,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("data", nargs="?", default=str(DEFAULT_DATA))
+    parser.add_argument("--out", default=str(Path("/tmp") / "bench_resolve_predictions.json"))
+    parser.add_argument("--tune", action="store_true", help="search the threshold on train")
+    parser.add_argument("--gate", action="store_true", help="fast dev slice against floors")
+    args = parser.parse_args()
+    data = Path(args.data)
+    if not (data / "topics").is_dir():
+        print(f"bench_resolve: no ECB+ data under {data}", file=sys.stderr)
+        return 2
+    if args.gate:
+        return gate(data)
+    docs = load_docs(data)
+    parsed = parse_docs(docs)
+    train = [i for i, d in enumerate(docs) if d.topic not in DEV_TOPICS]
+    dev = [i for i, d in enumerate(docs) if d.topic in DEV_TOPICS]
+    if args.tune:
+        best = tune_threshold([docs[i] for i in train], [parsed[i] for i in train])
+        print(f"best train threshold: {best:.2f} (set stories.threshold in resolve.toml)")
+    results, predictions = {}, {}
+    for name, idx in (("dev", dev), ("train", train), ("all", list(range(len(docs))))):
+        results[name], predictions[name] = evaluate(
+            [docs[i] for i in idx], [parsed[i] for i in idx], name
+        )
+    Path(args.out).write_text(
+        json.dumps({"results": results, "predictions": predictions}, indent=1), encoding="utf-8"
+    )
+    print(f"predictions written to {args.out}")
+    return 0
+
+
+def gate(data: Path) -> int:
+    baseline = json.loads((ROOT / "bench" / "baselines" / "resolve.json").read_text())
+    docs = load_docs(data, set(GATE_TOPICS))
+    results, _ = evaluate(docs, parse_docs(docs), "gate")
+    figures = {
+        "story_b3_f1": results["stories"]["b3_f1"],
+        "event_conll_f1": results["events"]["chronicler"]["conll_f1"],
+    }
+    failed = [f"{k} {figures[k]} < {v}" for k, v in baseline["floors"].items() if figures[k] < v]
+    for line in failed:
+        print(f"bench_resolve gate FAILED: {line}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,196 @@
+"""Actors: entity mentions resolved to people and organisations, conservatively.
+
+Cascade (each step pure):
+1. `person_name` folds accents and case and strips leading titles ("Gen.", "President").
+2. Within one article, a short form ("Rodríguez Torres", "Zapatero", "Rodríguez") binds to the
+   nearest full name that contains it; a short form with no full name stays article-local, so
+   a surname never joins people across the corpus.
+3. Across articles, full names meet when equal after folding, or when one is the other with a
+   middle name dropped ("José Luis Zapatero" / "José Luis Rodríguez Zapatero": same first and
+   last token); "Jorge Rodríguez" and "Delcy Rodríguez" never do.
+4. Organisations: acronyms resolve to their expansion when the article pairs them
+   ("Bolivarian Intelligence Service (Sebin)") or the curated alias table says so.
+5. Labels (PERSON vs ORG) are decided by corpus-wide vote over the name's mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from chronicler.model import Mention
+from chronicler.resolve.config import ResolveConfig
+from chronicler.resolve.text import fold
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_PUNCT = re.compile(r"[^\w\s'-]")
+_CONNECTORS = frozenset("of de del la las los and y for para the el on".split())
+
+
+@dataclass(frozen=True)
+class ResolvedMention:
+    """A mention with the key of the actor it resolved to inside its article."""
+
+    mention: Mention
+    key: str  # "person:<folded full name>" | "person:<name>@<article>" | "org:<canonical>" ...
+    label: str
+
+
+def strip_titles(tokens: list[str], titles: frozenset[str]) -> list[str]:
+    """Drop leading titles, including two-word ones ("major general", "former president")."""
+    changed = True
+    while changed and len(tokens) > 1:
+        changed = False
+        for width in (3, 2, 1):
+            if len(tokens) > width and " ".join(tokens[:width]) in titles:
+                tokens = tokens[width:]
+                changed = True
+                break
+    return tokens
+
+
+def person_name(text: str, titles: frozenset[str]) -> str:
+    """Folded, title-free, possessive-free form of a person's name."""
+    folded = fold(text)
+    folded = re.sub(r"'s?$", "", folded)
+    tokens = _PUNCT.sub(" ", folded).replace("'", " ").split()
+    return " ".join(strip_titles(tokens, titles))
+
+
+def org_name(text: str, config: ResolveConfig) -> str:
+    """Canonical organisation name: curated alias, else the folded name without "the"."""
+    folded = fold(re.sub(r"['’]s$", "", text.strip()))
+    if folded in config.aliases:
+        return fold(config.aliases[folded])
+    folded = re.sub(r"^(the|el|la|los|las)\s+", "", folded)
+    return fold(config.aliases.get(folded, folded))
+
+
+def contains_name(full: str, short: str) -> bool:
+    """`short` is a contiguous run of `full`'s tokens ending a name or being its surname part."""
+    f, s = full.split(), short.split()
+    if not s or len(s) >= len(f):
+        return False
+    return any(f[i : i + len(s)] == s for i in range(1, len(f) - len(s) + 1))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Full names of one person across articles: equal, or a middle name dropped."""
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    if min(len(ta), len(tb)) < 2 or ta[0] != tb[0] or ta[-1] != tb[-1]:
+        return False
+    short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    it = iter(long)
+    return all(tok in it for tok in short)  # subsequence: only middle tokens dropped
+
+
+def paired_acronyms(text: str) -> dict[str, str]:
+    """Acronyms an article spells out itself: "Expansion (ACR)" or "Expansion, Acr"."""
+    pairs: dict[str, str] = {}
+    pattern = re.compile(
+        r"((?:[A-ZÁÉÍÓÚÑ][\w-]+)(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]+|of|de|del|la|los|and|y|for|the|on))+)"
+        r"\s*(?:\(|,|–|—|-)\s*([A-Z][A-Za-z]{1,7})\b"
+    )
+    for match in pattern.finditer(text):
+        expansion, acronym = match.group(1), match.group(2)
+        if _initials_match(acronym, expansion):
+            pairs[fold(acronym)] = expansion
+    return pairs
+
+
+def _initials_match(acronym: str, expansion: str) -> bool:
+    words = [w for w in fold(expansion).split() if w not in _CONNECTORS]
+    letters = fold(acronym)
+    if len(letters) < 2 or not words or letters[0] != words[0][0]:
+        return False
+    initials = "".join(w[0] for w in words)
+    it = iter("".join(words))
+    # every letter in order inside the expansion, and most initials used
+    in_order = all(ch in it for ch in letters)
+    shared = sum(1 for ch in set(initials) if ch in letters)
+    return in_order and shared >= min(len(set(initials)), 2)
+
+
+def vote_labels(counts: Mapping[str, Counter[str]]) -> dict[str, str]:
+    """Majority label per folded name; ties go to the label seen first in sorted order."""
+    return {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for name, c in counts.items()}
+
+
+def resolve_article(
+    article_id: str,
+    text: str,
+    mentions: Sequence[Mention],
+    config: ResolveConfig,
+    labels: Mapping[str, str] | None = None,
+) -> list[ResolvedMention]:
+    """Resolve one article's mentions to actor keys (cross-article linking comes later)."""
+    labels = labels or {}
+    acronyms = paired_acronyms(text)
+    kept = [m for m in mentions if labels.get(fold(m.text), m.label) in ACTOR_LABELS]
+    label_of = {id(m): labels.get(fold(m.text), m.label) for m in kept}
+    people = [m for m in kept if label_of[id(m)] == "PERSON"]
+    full = [(m, person_name(m.text, config.titles)) for m in people]
+    full_names = [(m, n) for m, n in full if len(n.split()) >= 2]
+    out = []
+    for m in kept:
+        label = label_of[id(m)]
+        if label == "PERSON":
+            name = person_name(m.text, config.titles)
+            out.append(ResolvedMention(m, _person_key(m, name, full_names, article_id), label))
+        elif label == "ORG":
+            folded = fold(m.text)
+            expansion = acronyms.get(folded)
+            name = org_name(expansion, config) if expansion else org_name(m.text, config)
+            out.append(ResolvedMention(m, f"org:{name}", label))
+        else:
+            out.append(ResolvedMention(m, f"{label.lower()}:{org_name(m.text, config)}", label))
+    return out
+
+
+def _person_key(
+    mention: Mention, name: str, full_names: list[tuple[Mention, str]], article_id: str
+) -> str:
+    if not name:
+        return f"person:{fold(mention.text)}@{article_id[:12]}"
+    # the longest full name in this article that contains this one, nearest first
+    hosts = [
+        (abs(m.start - mention.start) + (0 if m.start <= mention.start else 1), full)
+        for m, full in full_names
+        if full == name or contains_name(full, name)
+    ]
+    if hosts:
+        _, host = min(hosts)
+        longer = [f for _, f in full_names if contains_name(f, host)]
+        return f"person:{max(longer, key=len) if longer else host}"
+    if len(name.split()) >= 2:
+        return f"person:{name}"
+    return f"person:{name}@{article_id[:12]}"  # a lone surname: never joins across articles
+
+
+def link_people(new_keys: Iterable[str], known: Iterable[str]) -> dict[str, str]:
+    """Map new full-name keys onto known ones that name the same person (older key wins)."""
+    known_names = sorted(k.split(":", 1)[1] for k in known if k.startswith("person:"))
+    mapping = {}
+    for key in new_keys:
+        if not key.startswith("person:") or "@" in key:
+            continue
+        name = key.split(":", 1)[1]
+        matches = [k for k in known_names if "@" not in k and same_person(name, k)]
+        if len(matches) == 1 and matches[0] != name:
+            mapping[key] = f"person:{matches[0]}"
+    return mapping
+
+
+def last_token(key: str) -> str:
+    """Blocking key for person linking: the folded last token of the name."""
+    return key.split(":", 1)[1].split("@")[0].split()[-1] if ":" in key else key
+
+
+def display_name(mentions: Sequence[str]) -> str:
+    """The most frequent surface form, longest first on ties."""
+    counts = Counter(mentions)
+    return sorted(counts, key=lambda s: (-len(s.split()), -counts[s], s))[0]

@@ -1,0 +1,73 @@
+"""The resolve stage's settings: thresholds and the curated alias table, read from data files once."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from chronicler.resolve.text import fold
+from chronicler.settings import data_path
+
+
+@dataclass(frozen=True)
+class DedupParams:
+    num_perm: int = 64
+    bands: int = 16
+    shingle: int = 5
+    jaccard: float = 0.8
+
+
+@dataclass(frozen=True)
+class StoryParams:
+    num_perm: int = 64
+    bands: int = 32
+    max_key_df: int = 200
+    max_candidates: int = 200
+    threshold: float = 0.20
+    entity_weight: float = 2.0
+    embedding_weight: float = 0.0
+    cross_language_threshold: float = 0.55
+
+
+@dataclass(frozen=True)
+class ResolveConfig:
+    version: str
+    dedup: DedupParams
+    stories: StoryParams
+    fuzzy: int
+    max_day_gap: int
+    aliases: dict[str, str]  # folded form -> canonical name
+    alias_types: dict[str, str]  # canonical name -> ORG | GPE
+    titles: frozenset[str]
+
+
+def _pick(cls: type, table: dict[str, Any]) -> Any:
+    fields = cls.__dataclass_fields__  # type: ignore[attr-defined]
+    return cls(**{k: v for k, v in table.items() if k in fields})
+
+
+@lru_cache(maxsize=1)
+def load_config() -> ResolveConfig:
+    settings = tomllib.loads(data_path("resolve", "resolve.toml").read_text(encoding="utf-8"))
+    aliases_doc = tomllib.loads(data_path("resolve", "aliases.toml").read_text(encoding="utf-8"))
+    aliases: dict[str, str] = {}
+    alias_types: dict[str, str] = {}
+    for kind in ("org", "gpe"):
+        for group in aliases_doc.get(kind, []):
+            canonical = group["canonical"]
+            alias_types[canonical] = kind.upper()
+            for form in [canonical, *group["forms"]]:
+                aliases[fold(form)] = canonical
+    titles = frozenset(fold(t) for t in aliases_doc.get("titles", {}).get("forms", []))
+    return ResolveConfig(
+        version=f"resolve.toml:{settings['version']}+aliases.toml:{aliases_doc['version']}",
+        dedup=_pick(DedupParams, settings.get("dedup", {})),
+        stories=_pick(StoryParams, settings.get("stories", {})),
+        fuzzy=int(settings.get("actors", {}).get("fuzzy", 92)),
+        max_day_gap=int(settings.get("events", {}).get("max_day_gap", 1)),
+        aliases=aliases,
+        alias_types=alias_types,
+        titles=titles,
+    )

@@ -1,0 +1,160 @@
+"""Stories: articles that report the same happening, across outlets and languages.
+
+An article becomes a bag of weighted terms (stemmed content words plus named entities, the
+latter weighted up) compared by TF-IDF cosine; across languages, where words differ, the
+multilingual sentence embedding of the lead decides. Batch clustering (for benchmarks and
+rebuilds) is average-linkage agglomeration stopped at a threshold; incremental assignment
+joins a new article to the story whose members score highest on average.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from chronicler.model import Mention
+from chronicler.resolve.config import StoryParams
+from chronicler.resolve.text import content_words, fold, stem
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+Embedder = Callable[[list[str]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class StoryFeatures:
+    article_id: str
+    terms: Mapping[str, float]  # term -> raw weight (before IDF)
+    language: str | None = None
+    embedding: np.ndarray | None = None
+
+
+def story_terms(
+    text: str, mentions: Sequence[Mention], entity_weight: float
+) -> dict[str, float]:
+    """Sublinear term weights: words as `w:stem`, entities as `e:folded name`."""
+    counts: Counter[str] = Counter(f"w:{stem(w)}" for w in content_words(text))
+    for m in mentions:
+        if m.label in ENTITY_LABELS:
+            name = " ".join(content_words(m.text))
+            if name:
+                counts[f"e:{name}"] += 1
+    terms: dict[str, float] = {}
+    for term, n in counts.items():
+        weight = 1.0 + math.log(n)
+        terms[term] = weight * (entity_weight if term.startswith("e:") else 1.0)
+    return terms
+
+
+def lead_text(title: str | None, text: str, chars: int = 600) -> str:
+    """Title plus the first paragraph or so: what the embedding compares."""
+    head = text[:chars]
+    return f"{title}. {head}" if title else head
+
+
+def idf_table(document_frequency: Mapping[str, int], documents: int) -> dict[str, float]:
+    return {t: math.log((1 + documents) / (1 + df)) + 1.0 for t, df in document_frequency.items()}
+
+
+def tfidf_vector(
+    terms: Mapping[str, float], idf: Mapping[str, float], default_idf: float
+) -> dict[str, float]:
+    vector = {t: w * idf.get(t, default_idf) for t, w in terms.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {t: v / norm for t, v in vector.items()}
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def similarity(
+    a: StoryFeatures,
+    b: StoryFeatures,
+    va: Mapping[str, float],
+    vb: Mapping[str, float],
+    params: StoryParams,
+) -> float:
+    """How likely two articles report the same happening, on the lexical scale in [0, 1]."""
+    lexical = cosine(va, vb)
+    if a.embedding is None or b.embedding is None:
+        return lexical
+    semantic = float(np.dot(a.embedding, b.embedding))
+    if a.language and b.language and a.language != b.language:
+        # Words barely overlap across languages: the embedding carries the decision, mapped so
+        # that its own threshold lands on the lexical one.
+        return max(lexical, semantic * params.threshold / params.cross_language_threshold)
+    return lexical + params.embedding_weight * semantic
+
+
+def similarity_matrix(
+    features: Sequence[StoryFeatures], idf: Mapping[str, float], params: StoryParams
+) -> np.ndarray:
+    default = max(idf.values(), default=1.0)
+    vectors = [tfidf_vector(f.terms, idf, default) for f in features]
+    n = len(features)
+    matrix = np.zeros((n, n))
+    for i in range(n):
+        matrix[i, i] = 1.0
+        for j in range(i + 1, n):
+            s = similarity(features[i], features[j], vectors[i], vectors[j], params)
+            matrix[i, j] = matrix[j, i] = s
+    return matrix
+
+
+def cluster(matrix: np.ndarray, threshold: float) -> list[int]:
+    """Average-linkage agglomerative clustering stopped at `threshold`; returns labels."""
+    n = matrix.shape[0]
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    sums = matrix.astype(float).copy()  # sums[a, b] = total pairwise similarity between clusters
+    np.fill_diagonal(sums, -np.inf)
+    active = np.ones(n, dtype=bool)
+    sizes = np.ones(n)
+    while True:
+        idx = np.flatnonzero(active)
+        if len(idx) < 2:
+            break
+        sub = sums[np.ix_(idx, idx)] / np.outer(sizes[idx], sizes[idx])
+        np.fill_diagonal(sub, -np.inf)
+        flat = int(np.argmax(sub))
+        i, j = divmod(flat, len(idx))
+        if sub[i, j] < threshold:
+            break
+        a, b = int(idx[i]), int(idx[j])
+        sums[a, :] += sums[b, :]
+        sums[:, a] += sums[:, b]
+        sums[a, a] = -np.inf
+        sizes[a] += sizes[b]
+        active[b] = False
+        members[a].extend(members.pop(b))
+    labels = [0] * n
+    for label, (_, items) in enumerate(sorted(members.items())):
+        for item in items:
+            labels[item] = label
+    return labels
+
+
+def assign(
+    scores_by_story: Mapping[str, Sequence[float]], threshold: float
+) -> str | None:
+    """The story whose candidate members score highest on average, if it clears the threshold."""
+    best, best_score = None, threshold
+    for story_id, scores in sorted(scores_by_story.items()):
+        score = sum(scores) / len(scores)
+        if score >= best_score:
+            best, best_score = story_id, score
+    return best
+
+
+def story_key(article_ids_in_order: Sequence[str]) -> str:
+    """A story's id is its first article's id: stable across re-runs and merges."""
+    return article_ids_in_order[0]
+
+
+def fold_title(title: str | None) -> str:
+    return fold(title or "")
