@@ -158,9 +158,7 @@ def parse_docs(docs: list[Doc]) -> list[Parsed]:
         t_ids.append(ids)
     parsed = []
     for sdoc, ids in zip(nlp.pipe(spacy_docs, batch_size=64), t_ids, strict=True):
-        mentions = [
-            Mention(e.start_char, e.end_char, e.text, e.label_, 0) for e in sdoc.ents
-        ]
+        mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, 0) for e in sdoc.ents]
         lemmas = {ids[i]: tok.lemma_.lower() for i, tok in enumerate(sdoc) if i < len(ids)}
         parsed.append(Parsed(mentions, lemmas))
     return parsed

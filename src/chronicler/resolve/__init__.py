@@ -1,0 +1,21 @@
+"""Corpus-wide resolution: near-duplicates, stories, actors, merged events, disagreements and
+custody histories, incrementally (see run.py for the cascade)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+RESOLVE_VERSION = "1"
+
+if TYPE_CHECKING:
+    from chronicler.resolve.run import ResolveResult
+
+
+def resolve_new(store: Any, article_ids: Any, use_embeddings: bool = True) -> ResolveResult:
+    """Link newly stored articles to stories, actors and events (see chronicler.resolve.run)."""
+    from chronicler.resolve.run import resolve_new as run
+
+    return run(store, article_ids, use_embeddings)
+
+
+__all__ = ["RESOLVE_VERSION", "resolve_new"]

@@ -26,7 +26,9 @@ from chronicler.resolve.text import fold
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _PUNCT = re.compile(r"[^\w\s'-]")
-_CONNECTORS = frozenset("of de del la las los and y for para the el on".split())
+_CONNECTORS = frozenset(
+    ["of", "de", "del", "la", "las", "los", "and", "y", "for", "para", "the", "el", "on"]
+)
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,9 @@ def _initials_match(acronym: str, expansion: str) -> bool:
 
 def vote_labels(counts: Mapping[str, Counter[str]]) -> dict[str, str]:
     """Majority label per folded name; ties go to the label seen first in sorted order."""
-    return {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for name, c in counts.items()}
+    return {
+        name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for name, c in counts.items()
+    }
 
 
 def resolve_article(
@@ -130,8 +134,16 @@ def resolve_article(
     """Resolve one article's mentions to actor keys (cross-article linking comes later)."""
     labels = labels or {}
     acronyms = paired_acronyms(text)
-    kept = [m for m in mentions if labels.get(fold(m.text), m.label) in ACTOR_LABELS]
-    label_of = {id(m): labels.get(fold(m.text), m.label) for m in kept}
+    voted = {id(m): labels.get(fold(m.text), m.label) for m in mentions}
+    full_people = {
+        n
+        for m in mentions
+        if voted[id(m)] == "PERSON" and len((n := person_name(m.text, config.titles)).split()) >= 2
+    }
+    label_of = {
+        id(m): effective_label(m, voted[id(m)], config, acronyms, full_people) for m in mentions
+    }
+    kept = [m for m in mentions if label_of[id(m)] in ACTOR_LABELS]
     people = [m for m in kept if label_of[id(m)] == "PERSON"]
     full = [(m, person_name(m.text, config.titles)) for m in people]
     full_names = [(m, n) for m, n in full if len(n.split()) >= 2]
@@ -149,6 +161,28 @@ def resolve_article(
         else:
             out.append(ResolvedMention(m, f"{label.lower()}:{org_name(m.text, config)}", label))
     return out
+
+
+def effective_label(
+    mention: Mention,
+    voted: str,
+    config: ResolveConfig,
+    acronyms: Mapping[str, str],
+    full_people: set[str],
+) -> str:
+    """Fix NER label noise: curated and article-paired acronyms are organisations (or places);
+    a name that is part of a person's full name in the same article is that person."""
+    folded = fold(mention.text)
+    canonical = config.aliases.get(folded)
+    if canonical:
+        return config.alias_types.get(canonical, "ORG")
+    if folded in acronyms:
+        return "ORG"
+    if voted != "PERSON" and voted in ACTOR_LABELS | {"MISC", "PER"}:
+        name = person_name(mention.text, config.titles)
+        if name and any(name == f or contains_name(f, name) for f in full_people):
+            return "PERSON"
+    return "PERSON" if voted == "PER" else voted
 
 
 def _person_key(

@@ -1,4 +1,4 @@
-"""The resolve stage's settings: thresholds and the curated alias table, read from data files once."""
+"""Resolve settings: thresholds and the curated alias table, read from data files once."""
 
 from __future__ import annotations
 

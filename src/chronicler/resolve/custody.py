@@ -1,21 +1,51 @@
 """Custody histories: per person, episodes detained -> charged -> held at -> released -> exile.
 
 Steps come from merged events whose target is the person and whose mode maps onto a custody
-step (the mapping is data: resolve.toml [custody]). Episodes are cut at each detention that
-follows a release; each step keeps its date and sources, brokers are named.
+step (the mapping is data: resolve.toml [custody]). A new episode starts at a detention that
+follows a release; each step keeps its date and sources, and brokers are named.
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
-from chronicler.resolve.merge import MergedEvent
 from chronicler.settings import data_path
 
-STEPS = ("detained", "charged", "sentenced", "released", "exile", "died")
+# Checked in this order ("custody-death" is a death, not a detention).
+STEPS = ("died", "detained", "charged", "sentenced", "released", "exile")
+# Life-cycle order for steps on the same date.
+_ORDER = ("detained", "charged", "sentenced", "released", "exile", "died")
+
+
+@dataclass(frozen=True)
+class CustodyEvent:
+    """What custody needs from a merged event (built from the stored event document)."""
+
+    id: str
+    type: str
+    mode: str | None
+    date: str | None
+    targets: frozenset[str]
+    article_ids: tuple[str, ...]
+    attributes: tuple[tuple[str, str], ...] = ()
+    brokers: tuple[str, ...] = ()
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> CustodyEvent:
+        return cls(
+            id=doc["id"],
+            type=doc["type"],
+            mode=doc.get("mode"),
+            date=(doc.get("date") or {}).get("value"),
+            targets=frozenset(doc.get("targets", [])),
+            article_ids=tuple(dict.fromkeys(s["article_id"] for s in doc.get("sources", []))),
+            attributes=tuple((a["name"], a["value"]) for a in doc.get("attributes", [])),
+            brokers=tuple(doc.get("brokers", [])),
+        )
 
 
 @dataclass(frozen=True)
@@ -31,10 +61,41 @@ class Episode:
     steps: list[Step] = field(default_factory=list)
     held_at: list[str] = field(default_factory=list)
     charges: list[str] = field(default_factory=list)
-    brokers: list[str] = field(default_factory=list)  # entity ids or names
+    brokers: list[str] = field(default_factory=list)
 
     def first(self, step: str) -> Step | None:
         return next((s for s in self.steps if s.step == step), None)
+
+    def to_doc(self) -> dict[str, Any]:
+        def step_doc(name: str) -> dict[str, Any] | None:
+            s = self.first(name)
+            return (
+                None
+                if s is None
+                else {"date": s.date, "event_id": s.event_id, "article_ids": list(s.article_ids)}
+            )
+
+        sources = sorted({a for s in self.steps for a in s.article_ids})
+        return {
+            "detained": step_doc("detained"),
+            "held_at": self.held_at,
+            "charges": self.charges,
+            "sentenced": step_doc("sentenced"),
+            "released": step_doc("released"),
+            "exile": step_doc("exile"),
+            "died": step_doc("died"),
+            "brokers": self.brokers,
+            "steps": [
+                {
+                    "step": s.step,
+                    "date": s.date,
+                    "event_id": s.event_id,
+                    "article_ids": list(s.article_ids),
+                }
+                for s in self.steps
+            ],
+            "sources": [{"article_id": a} for a in sources],
+        }
 
 
 @lru_cache(maxsize=1)
@@ -43,49 +104,44 @@ def _step_stems() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in doc.get("custody", {}).items()}
 
 
-def custody_step(mode: str | None, event_type: str | None = None) -> str | None:
-    """The custody step a mode belongs to, if any."""
-    for candidate in (mode, event_type):
-        if not candidate:
-            continue
-        low = candidate.lower()
-        for step in STEPS:
-            if any(low.startswith(s) for s in _step_stems().get(step, ())):
-                return step
+def custody_step(mode: str | None) -> str | None:
+    """The custody step an event mode belongs to, if any."""
+    if not mode:
+        return None
+    low = mode.lower()
+    for step in STEPS:
+        if any(low.startswith(s) for s in _step_stems().get(step, ())):
+            return step
     return None
 
 
-def _date_key(event: MergedEvent) -> tuple[str, str]:
-    earliest = min((m.published or "9999" for m in event.members), default="9999")
-    return (event.date or earliest, event.id)
-
-
-def custody_history(
-    person_id: str, events: Sequence[MergedEvent], broker_ids: dict[str, list[str]] | None = None
-) -> list[Episode]:
+def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Episode]:
     """Episodes for one person from the merged events that name them as target."""
-    broker_ids = broker_ids or {}
     steps = []
     for event in events:
-        if person_id not in event.target_ids:
-            continue
-        step = custody_step(event.mode, event.type)
-        if step:
+        step = custody_step(event.mode)
+        if step and person_id in event.targets:
             steps.append((event, step))
-    steps.sort(key=lambda pair: (_date_key(pair[0]), STEPS.index(pair[1])))
+    # with every step dated, time orders them; otherwise the life-cycle does
+    if all(e.date for e, _ in steps):
+        steps.sort(key=lambda p: (p[0].date or "", _ORDER.index(p[1]), p[0].id))
+    else:
+        steps.sort(key=lambda p: (_ORDER.index(p[1]), p[0].date or "", p[0].id))
     episodes: list[Episode] = []
     for event, step in steps:
         if not episodes or (step == "detained" and episodes[-1].first("released")):
             episodes.append(Episode())
         episode = episodes[-1]
-        episode.steps.append(Step(step, event.date, event.id, tuple(event.article_ids)))
-        for m in event.members:
-            for name, value in m.event.attributes:
-                target = {"held_at": episode.held_at, "charges": episode.charges,
-                          "brokers": episode.brokers}.get(name)
-                if target is not None and value not in target:
-                    target.append(value)
-        for broker in broker_ids.get(event.id, []):
+        episode.steps.append(Step(step, event.date, event.id, event.article_ids))
+        for name, value in event.attributes:
+            bucket = {
+                "held_at": episode.held_at,
+                "charge": episode.charges,
+                "charges": episode.charges,
+            }.get(name)
+            if bucket is not None and value not in bucket:
+                bucket.append(value)
+        for broker in event.brokers:
             if broker not in episode.brokers:
                 episode.brokers.append(broker)
     return episodes

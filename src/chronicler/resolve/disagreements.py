@@ -13,7 +13,16 @@ from chronicler.resolve.merge import MergedEvent, dates_compatible
 from chronicler.resolve.text import fold
 
 # Attributes compared across sources; names follow the events stage's attribute names.
-COMPARED = ("held_at", "charges", "duration", "count", "number", "brokers", "sentence")
+COMPARED = (
+    "held_at",
+    "charge",
+    "charges",
+    "term",
+    "duration",
+    "actor_count",
+    "target_count",
+    "count",
+)
 
 
 @dataclass(frozen=True)
@@ -49,9 +58,17 @@ def _compatible(attribute: str, a: str, b: str) -> bool:
     return fa in fb or fb in fa
 
 
-def find_disagreements(event: MergedEvent) -> list[Disagreement]:
+def find_disagreements(
+    event: MergedEvent, extra: dict[str, dict[str, list[str]]] | None = None
+) -> list[Disagreement]:
+    """`extra` adds attribute values found elsewhere (who brokered it, per article)."""
+    table = attribute_values(event)
+    for attribute, values in (extra or {}).items():
+        for value, article_ids in values.items():
+            for article_id in article_ids:
+                _add(table[attribute], value, article_id)
     out = []
-    for attribute, values in sorted(attribute_values(event).items()):
+    for attribute, values in sorted(table.items()):
         if len(values) < 2:
             continue
         # values that refine another (and share its sources) collapse into the longer one
@@ -62,7 +79,10 @@ def find_disagreements(event: MergedEvent) -> list[Disagreement]:
                 distinct.append(value)
         if len(distinct) < 2:
             continue
-        sources = {d: sorted({a for v in values if _compatible(attribute, v, d) for a in values[v]}) for d in distinct}
+        sources = {
+            d: sorted({a for v in values if _compatible(attribute, v, d) for a in values[v]})
+            for d in distinct
+        }
         articles = set().union(*(set(s) for s in sources.values()))
         if len(articles) < 2:
             continue  # one article contradicting itself is not a disagreement between sources

@@ -84,10 +84,12 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
 
 
 def participants_compatible(a: SourcedMention, b: SourcedMention) -> bool:
-    """Targets must overlap when both sides name some; actors likewise, unless targets agree."""
+    """When both sides name targets, they must overlap; with no targets on either side, the
+    actors must. Actors are not compared once targets agree: sources often name the state
+    ("Venezuela", "the government", "Venezuelan authorities") in different words."""
     if a.target_ids and b.target_ids:
         return bool(a.target_ids & b.target_ids)
-    if a.actor_ids and b.actor_ids:
+    if not a.target_ids and not b.target_ids and a.actor_ids and b.actor_ids:
         return bool(a.actor_ids & b.actor_ids)
     return True
 
@@ -100,12 +102,7 @@ def _fits(mention: SourcedMention, group: list[SourcedMention], date: str | None
         return False
     if not dates_compatible(mention.event.date.value, date, gap):
         return False
-    # at least one member must name a shared participant, and none may contradict
-    if not all(participants_compatible(mention, m) for m in group):
-        return False
-    named = mention.target_ids | mention.actor_ids
-    group_named = frozenset().union(*(m.target_ids | m.actor_ids for m in group))
-    return not (named and group_named) or bool(named & group_named)
+    return all(participants_compatible(mention, m) for m in group)
 
 
 def merge_events(mentions: Sequence[SourcedMention], max_day_gap: int = 1) -> list[MergedEvent]:

@@ -32,9 +32,7 @@ class StoryFeatures:
     embedding: np.ndarray | None = None
 
 
-def story_terms(
-    text: str, mentions: Sequence[Mention], entity_weight: float
-) -> dict[str, float]:
+def story_terms(text: str, mentions: Sequence[Mention], entity_weight: float) -> dict[str, float]:
     """Sublinear term weights: words as `w:stem`, entities as `e:folded name`."""
     counts: Counter[str] = Counter(f"w:{stem(w)}" for w in content_words(text))
     for m in mentions:
@@ -139,9 +137,7 @@ def cluster(matrix: np.ndarray, threshold: float) -> list[int]:
     return labels
 
 
-def assign(
-    scores_by_story: Mapping[str, Sequence[float]], threshold: float
-) -> str | None:
+def assign(scores_by_story: Mapping[str, Sequence[float]], threshold: float) -> str | None:
     """The story whose candidate members score highest on average, if it clears the threshold."""
     best, best_score = None, threshold
     for story_id, scores in sorted(scores_by_story.items()):

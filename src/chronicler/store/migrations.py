@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 import duckdb
 
+from chronicler.store import resolved
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
 
@@ -131,4 +133,5 @@ def _m001_articles(con: duckdb.DuckDBPyConnection) -> None:
 
 MIGRATIONS: list[Migration] = [
     _m001_articles,
+    resolved.migrate_resolve,
 ]

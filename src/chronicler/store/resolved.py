@@ -1,0 +1,480 @@
+"""SQL for the resolve stage's tables: LSH bands, term statistics, stories, actors, merged
+events, disagreements and custody. Parameterised SQL only; every lookup a new article makes
+is a point query on an indexed key, so resolving one article never scans the store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import duckdb
+
+
+def migrate_resolve(con: duckdb.DuckDBPyConnection) -> None:
+    """Migration 2: the resolve stage's tables."""
+    statements = [
+        # kind: 'dup' (near-duplicate shingles) or 'story' (content-word sets)
+        "CREATE TABLE resolve_lsh (kind VARCHAR NOT NULL, band SMALLINT NOT NULL, "
+        "hash BIGINT NOT NULL, article_id VARCHAR NOT NULL)",
+        "CREATE INDEX idx_resolve_lsh ON resolve_lsh(kind, band, hash)",
+        "CREATE TABLE resolve_terms (term VARCHAR PRIMARY KEY, df INTEGER NOT NULL)",
+        "CREATE TABLE resolve_article_terms (article_id VARCHAR NOT NULL, term VARCHAR NOT NULL, "
+        "weight DOUBLE NOT NULL)",
+        "CREATE INDEX idx_resolve_article_terms ON resolve_article_terms(article_id)",
+        "CREATE INDEX idx_resolve_article_terms_term ON resolve_article_terms(term)",
+        "CREATE TABLE resolve_articles (article_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL, "
+        "duplicate_of VARCHAR, jaccard DOUBLE, language VARCHAR, published VARCHAR, "
+        "position BIGINT NOT NULL, embedding FLOAT[])",
+        "CREATE INDEX idx_resolve_articles_story ON resolve_articles(story_id)",
+        "CREATE TABLE resolve_stories (id VARCHAR PRIMARY KEY, title VARCHAR)",
+        "CREATE TABLE resolve_label_votes (name VARCHAR NOT NULL, label VARCHAR NOT NULL, "
+        "n INTEGER NOT NULL, PRIMARY KEY (name, label))",
+        "CREATE TABLE resolve_entities (id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL, "
+        "name VARCHAR NOT NULL, block VARCHAR NOT NULL)",
+        "CREATE INDEX idx_resolve_entities_block ON resolve_entities(block)",
+        "CREATE TABLE resolve_entity_mentions (entity_id VARCHAR NOT NULL, article_id VARCHAR "
+        'NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text VARCHAR NOT NULL, '
+        "label VARCHAR NOT NULL)",
+        "CREATE INDEX idx_resolve_entity_mentions_entity ON resolve_entity_mentions(entity_id)",
+        "CREATE INDEX idx_resolve_entity_mentions_article ON resolve_entity_mentions(article_id)",
+        "CREATE TABLE resolve_events (id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL, "
+        "doc VARCHAR NOT NULL)",
+        "CREATE INDEX idx_resolve_events_story ON resolve_events(story_id)",
+        "CREATE TABLE resolve_event_participants (event_id VARCHAR NOT NULL, entity_id VARCHAR "
+        "NOT NULL, role VARCHAR NOT NULL)",
+        "CREATE INDEX idx_resolve_event_participants ON resolve_event_participants(entity_id)",
+        "CREATE TABLE resolve_disagreements (event_id VARCHAR NOT NULL, story_id VARCHAR NOT "
+        "NULL, doc VARCHAR NOT NULL)",
+        "CREATE INDEX idx_resolve_disagreements_story ON resolve_disagreements(story_id)",
+        "CREATE TABLE resolve_custody (entity_id VARCHAR PRIMARY KEY, doc VARCHAR NOT NULL)",
+    ]
+    for sql in statements:
+        con.execute(sql)
+
+
+# -- LSH and terms -----------------------------------------------------------------------------
+
+
+def add_bands(
+    con: duckdb.DuckDBPyConnection, kind: str, article_id: str, keys: Sequence[int]
+) -> None:
+    con.executemany(
+        "INSERT INTO resolve_lsh (kind, band, hash, article_id) VALUES (?, ?, ?, ?)",
+        [[kind, band, key, article_id] for band, key in enumerate(keys)],
+    )
+
+
+def band_candidates(
+    con: duckdb.DuckDBPyConnection, kind: str, keys: Sequence[int], limit: int
+) -> list[str]:
+    """Articles sharing at least one band key: one indexed point query per band."""
+    found: dict[str, int] = {}
+    for band, key in enumerate(keys):
+        for (article_id,) in con.execute(
+            "SELECT article_id FROM resolve_lsh WHERE kind = ? AND band = ? AND hash = ? LIMIT ?",
+            [kind, band, key, limit],
+        ).fetchall():
+            found[article_id] = found.get(article_id, 0) + 1
+    ranked = sorted(found, key=lambda a: (-found[a], a))
+    return ranked[:limit]
+
+
+def term_df(con: duckdb.DuckDBPyConnection, terms: Iterable[str]) -> dict[str, int]:
+    terms = list(terms)
+    if not terms:
+        return {}
+    rows = con.execute(
+        "SELECT term, df FROM resolve_terms WHERE term IN (SELECT unnest(?))", [terms]
+    ).fetchall()
+    return {t: int(df) for t, df in rows}
+
+
+def add_terms(con: duckdb.DuckDBPyConnection, article_id: str, terms: dict[str, float]) -> None:
+    if not terms:
+        return
+    con.executemany(
+        "INSERT INTO resolve_terms (term, df) VALUES (?, 1) "
+        "ON CONFLICT (term) DO UPDATE SET df = df + 1",
+        [[t] for t in terms],
+    )
+    con.executemany(
+        "INSERT INTO resolve_article_terms (article_id, term, weight) VALUES (?, ?, ?)",
+        [[article_id, t, w] for t, w in terms.items()],
+    )
+
+
+def articles_with_terms(
+    con: duckdb.DuckDBPyConnection, terms: Iterable[str], limit: int
+) -> list[str]:
+    """Articles sharing these (rare) terms; the caller passes only terms under a df cap."""
+    terms = list(terms)
+    if not terms:
+        return []
+    rows = con.execute(
+        "SELECT article_id, count(*) AS n FROM resolve_article_terms "
+        "WHERE term IN (SELECT unnest(?)) GROUP BY article_id ORDER BY n DESC, article_id LIMIT ?",
+        [terms, limit],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def article_terms(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
+) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {a: {} for a in article_ids}
+    if not article_ids:
+        return out
+    for article_id, term, weight in con.execute(
+        "SELECT article_id, term, weight FROM resolve_article_terms "
+        "WHERE article_id IN (SELECT unnest(?))",
+        [list(article_ids)],
+    ).fetchall():
+        out[article_id][term] = weight
+    return out
+
+
+def document_count(con: duckdb.DuckDBPyConnection) -> int:
+    row = con.execute("SELECT count(*) FROM resolve_articles").fetchone()
+    return int(row[0]) if row else 0
+
+
+# -- articles and stories ------------------------------------------------------------------------
+
+
+def article_rows(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
+) -> dict[str, dict[str, Any]]:
+    if not article_ids:
+        return {}
+    rows = con.execute(
+        "SELECT article_id, story_id, language, published, embedding FROM resolve_articles "
+        "WHERE article_id IN (SELECT unnest(?))",
+        [list(article_ids)],
+    ).fetchall()
+    return {
+        r[0]: {"story_id": r[1], "language": r[2], "published": r[3], "embedding": r[4]}
+        for r in rows
+    }
+
+
+def add_article(
+    con: duckdb.DuckDBPyConnection,
+    article_id: str,
+    story_id: str,
+    duplicate_of: str | None,
+    jaccard: float | None,
+    language: str | None,
+    published: str | None,
+    embedding: Sequence[float] | None,
+) -> None:
+    row = con.execute("SELECT coalesce(max(position), 0) + 1 FROM resolve_articles").fetchone()
+    position = int(row[0]) if row else 1
+    con.execute(
+        "INSERT INTO resolve_articles (article_id, story_id, duplicate_of, jaccard, language, "
+        "published, position, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [article_id, story_id, duplicate_of, jaccard, language, published, position, embedding],
+    )
+
+
+def is_resolved(con: duckdb.DuckDBPyConnection, article_id: str) -> bool:
+    return (
+        con.execute("SELECT 1 FROM resolve_articles WHERE article_id = ?", [article_id]).fetchone()
+        is not None
+    )
+
+
+def ensure_story(con: duckdb.DuckDBPyConnection, story_id: str, title: str | None) -> None:
+    con.execute(
+        "INSERT INTO resolve_stories (id, title) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+        [story_id, title],
+    )
+
+
+def story_members(con: duckdb.DuckDBPyConnection, story_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in con.execute(
+            "SELECT article_id FROM resolve_articles WHERE story_id = ? ORDER BY position",
+            [story_id],
+        ).fetchall()
+    ]
+
+
+# -- actors ------------------------------------------------------------------------------------
+
+
+def add_label_votes(con: duckdb.DuckDBPyConnection, votes: Iterable[tuple[str, str]]) -> None:
+    con.executemany(
+        "INSERT INTO resolve_label_votes (name, label, n) VALUES (?, ?, 1) "
+        "ON CONFLICT (name, label) DO UPDATE SET n = n + 1",
+        [[n, lbl] for n, lbl in votes],
+    )
+
+
+def label_votes(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> dict[str, dict[str, int]]:
+    names = list(set(names))
+    out: dict[str, dict[str, int]] = {}
+    if not names:
+        return out
+    for name, label, n in con.execute(
+        "SELECT name, label, n FROM resolve_label_votes WHERE name IN (SELECT unnest(?))", [names]
+    ).fetchall():
+        out.setdefault(name, {})[label] = int(n)
+    return out
+
+
+def entities_in_block(con: duckdb.DuckDBPyConnection, block: str, limit: int = 500) -> list[str]:
+    return [
+        r[0]
+        for r in con.execute(
+            "SELECT id FROM resolve_entities WHERE block = ? ORDER BY id LIMIT ?", [block, limit]
+        ).fetchall()
+    ]
+
+
+def upsert_entity(
+    con: duckdb.DuckDBPyConnection, entity_id: str, type_: str, name: str, block: str
+) -> None:
+    con.execute(
+        "INSERT INTO resolve_entities (id, type, name, block) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = CASE WHEN "
+        "length(excluded.name) > length(resolve_entities.name) THEN excluded.name "
+        "ELSE resolve_entities.name END",
+        [entity_id, type_, name, block],
+    )
+
+
+def add_entity_mentions(
+    con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[str, str, int, int, str, str]]
+) -> None:
+    if rows:
+        con.executemany(
+            'INSERT INTO resolve_entity_mentions (entity_id, article_id, start, "end", text, '
+            "label) VALUES (?, ?, ?, ?, ?, ?)",
+            [list(r) for r in rows],
+        )
+
+
+def entity_mentions_of_articles(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
+) -> list[tuple[str, str, int, int, str]]:
+    if not article_ids:
+        return []
+    return [
+        (r[0], r[1], int(r[2]), int(r[3]), r[4])
+        for r in con.execute(
+            'SELECT entity_id, article_id, start, "end", text FROM resolve_entity_mentions '
+            "WHERE article_id IN (SELECT unnest(?))",
+            [list(article_ids)],
+        ).fetchall()
+    ]
+
+
+# -- events, disagreements, custody ----------------------------------------------------------
+
+
+def replace_story_events(
+    con: duckdb.DuckDBPyConnection,
+    story_id: str,
+    events: Sequence[dict[str, Any]],
+    disagreements: Sequence[dict[str, Any]],
+) -> None:
+    old = [
+        r[0]
+        for r in con.execute(
+            "SELECT id FROM resolve_events WHERE story_id = ?", [story_id]
+        ).fetchall()
+    ]
+    if old:
+        con.execute(
+            "DELETE FROM resolve_event_participants WHERE event_id IN (SELECT unnest(?))", [old]
+        )
+    con.execute("DELETE FROM resolve_events WHERE story_id = ?", [story_id])
+    con.execute("DELETE FROM resolve_disagreements WHERE story_id = ?", [story_id])
+    for event in events:
+        con.execute(
+            "INSERT INTO resolve_events (id, story_id, doc) VALUES (?, ?, ?)",
+            [event["id"], story_id, json.dumps(event, ensure_ascii=False)],
+        )
+        rows = [[event["id"], e, "actor"] for e in event["actors"]]
+        rows += [[event["id"], e, "target"] for e in event["targets"]]
+        if rows:
+            con.executemany(
+                "INSERT INTO resolve_event_participants (event_id, entity_id, role) "
+                "VALUES (?, ?, ?)",
+                rows,
+            )
+    for d in disagreements:
+        con.execute(
+            "INSERT INTO resolve_disagreements (event_id, story_id, doc) VALUES (?, ?, ?)",
+            [d["event_id"], story_id, json.dumps(d, ensure_ascii=False)],
+        )
+
+
+def events_of_entity(con: duckdb.DuckDBPyConnection, entity_id: str) -> list[dict[str, Any]]:
+    return [
+        json.loads(r[0])
+        for r in con.execute(
+            "SELECT e.doc FROM resolve_events e JOIN resolve_event_participants p "
+            "ON p.event_id = e.id WHERE p.entity_id = ? ORDER BY e.id",
+            [entity_id],
+        ).fetchall()
+    ]
+
+
+def set_custody(con: duckdb.DuckDBPyConnection, entity_id: str, doc: dict[str, Any] | None) -> None:
+    con.execute("DELETE FROM resolve_custody WHERE entity_id = ?", [entity_id])
+    if doc and doc.get("episodes"):
+        con.execute(
+            "INSERT INTO resolve_custody (entity_id, doc) VALUES (?, ?)",
+            [entity_id, json.dumps(doc, ensure_ascii=False)],
+        )
+
+
+# -- views ---------------------------------------------------------------------------------------
+
+
+def _has_tables(con: duckdb.DuckDBPyConnection) -> bool:
+    row = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'resolve_stories'"
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def list_stories(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    if not _has_tables(con):
+        return []
+    rows = con.execute(
+        "SELECT s.id, s.title, list(a.article_id ORDER BY a.position) FROM resolve_stories s "
+        "JOIN resolve_articles a ON a.story_id = s.id GROUP BY s.id, s.title "
+        "ORDER BY min(a.position)"
+    ).fetchall()
+    return [{"id": r[0], "title": r[1], "article_ids": list(r[2])} for r in rows]
+
+
+def story_events(con: duckdb.DuckDBPyConnection, story_id: str) -> list[dict[str, Any]]:
+    return [
+        json.loads(r[0])
+        for r in con.execute(
+            "SELECT doc FROM resolve_events WHERE story_id = ? ORDER BY id", [story_id]
+        ).fetchall()
+    ]
+
+
+def story_disagreements(con: duckdb.DuckDBPyConnection, story_id: str) -> list[dict[str, Any]]:
+    return [
+        json.loads(r[0])
+        for r in con.execute(
+            "SELECT doc FROM resolve_disagreements WHERE story_id = ? ORDER BY event_id",
+            [story_id],
+        ).fetchall()
+    ]
+
+
+def export_entities(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    entities: dict[str, dict[str, Any]] = {}
+    for eid, type_, name in con.execute(
+        "SELECT id, type, name FROM resolve_entities ORDER BY id"
+    ).fetchall():
+        entities[eid] = {"id": eid, "type": type_, "name": name, "aliases": [], "mentions": []}
+    for eid, article_id, start, end, text in con.execute(
+        'SELECT entity_id, article_id, start, "end", text FROM resolve_entity_mentions '
+        "ORDER BY entity_id, article_id, start"
+    ).fetchall():
+        entity = entities.get(eid)
+        if entity is None:
+            continue
+        entity["mentions"].append(
+            {"article_id": article_id, "start": start, "end": end, "text": text}
+        )
+        if text != entity["name"] and text not in entity["aliases"]:
+            entity["aliases"].append(text)
+    return [e for e in entities.values() if e["mentions"]]
+
+
+def find_entities(con: duckdb.DuckDBPyConnection, name: str) -> list[dict[str, Any]]:
+    """Entities whose name or a mention matches `name` (case-insensitive substring)."""
+    ids = [
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT e.id FROM resolve_entities e JOIN resolve_entity_mentions m "
+            "ON m.entity_id = e.id WHERE strip_accents(lower(m.text)) LIKE ? "
+            "OR strip_accents(lower(e.name)) LIKE ? ORDER BY e.id",
+            [f"%{_fold_sql(name)}%", f"%{_fold_sql(name)}%"],
+        ).fetchall()
+    ]
+    return [e for e in export_entities(con) if e["id"] in ids]
+
+
+def _fold_sql(text: str) -> str:
+    from chronicler.resolve.text import fold
+
+    return fold(text).replace("%", "").replace("_", "")
+
+
+def custody_of(con: duckdb.DuckDBPyConnection, entity_id: str) -> dict[str, Any] | None:
+    row = con.execute("SELECT doc FROM resolve_custody WHERE entity_id = ?", [entity_id]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def export_sections(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict[str, Any]]]:
+    """The export contract's corpus-wide sections (ARCHITECTURE.md, schema_version 1)."""
+    if not _has_tables(con):
+        return {}
+    events = [
+        json.loads(r[0])
+        for r in con.execute("SELECT doc FROM resolve_events ORDER BY story_id, id").fetchall()
+    ]
+    disagreements = [
+        json.loads(r[0])
+        for r in con.execute(
+            "SELECT doc FROM resolve_disagreements ORDER BY story_id, event_id"
+        ).fetchall()
+    ]
+    custody = [
+        json.loads(r[0])
+        for r in con.execute("SELECT doc FROM resolve_custody ORDER BY entity_id").fetchall()
+    ]
+    return {
+        "stories": list_stories(con),
+        "entities": export_entities(con),
+        "events": events,
+        "disagreements": disagreements,
+        "custody": custody,
+    }
+
+
+def article_texts(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, str]:
+    if not article_ids:
+        return {}
+    return {
+        r[0]: r[1]
+        for r in con.execute(
+            "SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))", [list(article_ids)]
+        ).fetchall()
+    }
+
+
+def entity_names(con: duckdb.DuckDBPyConnection, entity_ids: Iterable[str]) -> dict[str, str]:
+    ids = list(set(entity_ids))
+    if not ids:
+        return {}
+    return {
+        r[0]: r[1]
+        for r in con.execute(
+            "SELECT id, name FROM resolve_entities WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+    }
+
+
+def story_participants(con: duckdb.DuckDBPyConnection, story_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT p.entity_id FROM resolve_event_participants p JOIN resolve_events e "
+            "ON e.id = p.event_id WHERE e.story_id = ?",
+            [story_id],
+        ).fetchall()
+    ]
