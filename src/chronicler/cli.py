@@ -194,3 +194,52 @@ def dates(anchor: str | None, language: str, as_json: bool, file: Path) -> None:
     for t in items:
         table.add_row(*(Text("-" if t[c] is None else str(t[c])) for c in columns))
     Console().print(table)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_obj
+def stories(settings: Settings, as_json: bool) -> None:
+    """List stories: articles about the same happening, across outlets and languages."""
+    from chronicler.resolve.views import render_stories, stories_overview
+
+    with _open_store(settings, read_only=True) as store:
+        rows = stories_overview(store)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    render_stories(rows, Console())
+
+
+@main.command()
+@click.argument("story_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@click.pass_obj
+def story(settings: Settings, story_id: str, as_json: bool) -> None:
+    """One story (id or id prefix): articles side by side, merged events, disagreements."""
+    from chronicler.resolve.views import render_story, story_view
+
+    with _open_store(settings, read_only=True) as store:
+        view = story_view(store, story_id)
+    if view is None:
+        raise click.ClickException(f"{story_id}: no such story (or the prefix is ambiguous)")
+    if as_json:
+        click.echo(json.dumps(view, ensure_ascii=False, indent=1))
+        return
+    render_story(view, Console())
+
+
+@main.command()
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@click.pass_obj
+def actor(settings: Settings, name: str, as_json: bool) -> None:
+    """An actor by (part of) a name: aliases, events, custody history, sources."""
+    from chronicler.resolve.views import actor_view, render_actor
+
+    with _open_store(settings, read_only=True) as store:
+        views = actor_view(store, name)
+    if as_json:
+        click.echo(json.dumps(views, ensure_ascii=False, indent=1))
+        return
+    render_actor(views, Console())
