@@ -112,6 +112,8 @@ def line_score(line: Line, family: str | None, lexicon: BoilerplateLexicon) -> f
     s = lexicon.scoring
     if family is not None:
         return s.lexicon_penalty
+    if line.words == 0:
+        return 0.0  # separators, bullets, zero-width spaces: neither prose nor furniture
     terminal = bool(_TERMINAL.search(line.text)) and not _TEASER.search(line.text)
     if line.words >= s.prose_min_words and line.stop_share >= s.prose_min_stopword:
         score = s.prose_base + s.prose_per_word * min(line.words, s.prose_word_cap)
@@ -244,6 +246,32 @@ def headline_runs(lines: list[Line], in_body: list[bool], min_run: int) -> set[i
     return out
 
 
+def extend_colon_lists(
+    lines: list[Line], families: list[str | None], regions: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A body line ending in ":" introduces what follows: take the list block under it."""
+    out = []
+    for i, j in regions:
+        if j > i and lines[j - 1].text.endswith(":"):
+            # The list is the contiguous block (no blank line) right below the colon line.
+            while j < len(lines) and lines[j].blanks_before == 0 and families[j] is None:
+                j += 1
+        out.append((i, j))
+    return out
+
+
+def colon_list_lines(lines: list[Line], in_body: list[bool]) -> set[int]:
+    """Body lines in a contiguous block under a line ending in ":" (announced lists)."""
+    out: set[int] = set()
+    under = False
+    for line in lines:
+        if under and in_body[line.index] and line.blanks_before == 0:
+            out.add(line.index)
+            continue
+        under = in_body[line.index] and line.text.endswith(":")
+    return out
+
+
 def trim_leading_headlines(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
     """Headline-like lines opening the body region are its title and dek, not body."""
     i, j = region
@@ -283,6 +311,7 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
         if families[k] is None:
             scores[k] += lex.scoring.duplicate_penalty
     regions = cut_at_comments(body_regions(scores, lex.scoring.extra_region_min_score), families)
+    regions = extend_colon_lists(lines, families, regions)
     if regions:
         regions[0] = trim_leading_headlines(lines, regions[0])
     in_body = [False] * len(lines)
@@ -291,6 +320,7 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
             in_body[k] = True
     deks = _dek_lines(lines, regions)
     teasers = headline_runs(lines, in_body, lex.scoring.headline_run_min)
+    teasers -= colon_list_lines(lines, in_body)
     body_start = regions[0][0] if regions else len(lines)
     title_idx = pick_title(lines, families, body_start, deks)
 
