@@ -94,7 +94,7 @@ def paired_acronyms(text: str) -> dict[str, str]:
     """Acronyms an article spells out itself: "Expansion (ACR)" or "Expansion, Acr"."""
     pairs: dict[str, str] = {}
     pattern = re.compile(
-        r"((?:[A-ZÁÉÍÓÚÑ][\w-]+)(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]+|of|de|del|la|los|and|y|for|the|on))+)"
+        r"((?:[A-ZÁÉÍÓÚÑ][\w-]+)(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]+|of|de|del|la|las|los|el|and|y|for|para|the|on|to|in|en))+)"
         r"\s*(?:\(|,|–|—|-)\s*([A-Z][A-Za-z]{1,7})\b"
     )
     for match in pattern.finditer(text):
@@ -105,16 +105,23 @@ def paired_acronyms(text: str) -> dict[str, str]:
 
 
 def _initials_match(acronym: str, expansion: str) -> bool:
-    words = [w for w in fold(expansion).split() if w not in _CONNECTORS]
+    """Letters of the acronym appear in order in the expansion, starting at a word's initial,
+    and cover at least two of its initials ("CPJ" in "Committee to Protect Journalists",
+    "Sebin" in "Servicio Bolivariano de Inteligencia")."""
+    words = [w for w in re.split(r"[\s-]+", fold(expansion)) if w and w not in _CONNECTORS]
     letters = fold(acronym)
-    if len(letters) < 2 or not words or letters[0] != words[0][0]:
+    if len(letters) < 2 or not words:
         return False
-    initials = "".join(w[0] for w in words)
-    it = iter("".join(words))
-    # every letter in order inside the expansion, and most initials used
-    in_order = all(ch in it for ch in letters)
-    shared = sum(1 for ch in set(initials) if ch in letters)
-    return in_order and shared >= min(len(set(initials)), 2)
+    for start, word in enumerate(words):
+        if word[0] != letters[0]:
+            continue
+        tail = words[start:]
+        it = iter("".join(tail))
+        if all(ch in it for ch in letters):
+            initials = {w[0] for w in tail}
+            if sum(1 for ch in initials if ch in letters) >= min(len(initials), 2):
+                return True
+    return False
 
 
 def vote_labels(counts: Mapping[str, Counter[str]]) -> dict[str, str]:

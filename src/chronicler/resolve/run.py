@@ -32,11 +32,11 @@ from chronicler.resolve.merge import MergedEvent, SourcedMention, merge_events
 from chronicler.resolve.stories import (
     StoryFeatures,
     assign,
+    combine,
     idf_table,
     lead_text,
-    similarity,
     story_terms,
-    tfidf_vector,
+    weighted_norm,
 )
 from chronicler.resolve.text import fold
 from chronicler.store import resolved as db
@@ -151,11 +151,14 @@ def place_article(
     embedding = embed(lead_text(article.title, article.text), use_embeddings)
 
     story_id, joined = article.id, False
+    if candidates and duplicate_of is None:
+        story_id, joined, norm = _best_story(con, article, terms, embedding, candidates, config)
+    else:
+        idf, default = _idf(con, terms)
+        norm = weighted_norm(terms, idf, default)
     if duplicate_of is not None:
         story_id = db.article_rows(con, [duplicate_of])[duplicate_of]["story_id"]
         joined = True
-    elif candidates:
-        story_id, joined = _best_story(con, article, terms, embedding, candidates, config)
 
     db.add_terms(con, article.id, terms)
     db.add_bands(con, "dup", article.id, dup_keys)
@@ -168,6 +171,7 @@ def place_article(
         best_jaccard if duplicate_of else None,
         article.language,
         article.published.value,
+        norm,
         None if embedding is None else [float(x) for x in embedding],
     )
     db.ensure_story(con, story_id, article.title)
@@ -181,32 +185,42 @@ def _best_story(
     embedding: np.ndarray | None,
     candidates: list[str],
     config: ResolveConfig,
-) -> tuple[str, bool]:
+) -> tuple[str, bool, float]:
+    """(story id, joined, this article's TF-IDF norm). A candidate's norm is the one stored
+    when it was resolved: recomputing it would need the document frequency of every one of
+    its terms, a lookup per term per candidate; IDF drifts slowly, so the stored norm is close."""
     sp = config.stories
+    idf, default = _idf(con, terms)
+    norm = weighted_norm(terms, idf, default)
     candidate_terms = db.article_terms(con, candidates)
     rows = db.article_rows(con, candidates)
-    vocabulary = set(terms).union(*(set(t) for t in candidate_terms.values()))
-    documents = db.document_count(con) + 1
-    df = db.term_df(con, vocabulary)
-    for t in terms:
-        df[t] = df.get(t, 0) + 1
-    idf = idf_table(df, documents)
-    default = max(idf.values(), default=1.0)
     mine = StoryFeatures(article.id, terms, article.language, embedding)
-    my_vector = tfidf_vector(terms, idf, default)
     scores: dict[str, list[float]] = defaultdict(list)
     for other in candidates:
         row = rows.get(other)
         if row is None:
             continue
-        other_embedding = None if row["embedding"] is None else np.asarray(row["embedding"])
-        theirs = StoryFeatures(other, candidate_terms[other], row["language"], other_embedding)
-        score = similarity(
-            mine, theirs, my_vector, tfidf_vector(candidate_terms[other], idf, default), sp
+        theirs_terms = candidate_terms[other]
+        dot = sum(
+            w * theirs_terms[t] * idf.get(t, default) ** 2
+            for t, w in terms.items()
+            if t in theirs_terms
         )
-        scores[row["story_id"]].append(score)
+        lexical = dot / (norm * (row["norm"] or 1.0))
+        other_embedding = None if row["embedding"] is None else np.asarray(row["embedding"])
+        theirs = StoryFeatures(other, theirs_terms, row["language"], other_embedding)
+        scores[row["story_id"]].append(combine(lexical, mine, theirs, sp))
     best = assign(scores, sp.threshold)
-    return (best, True) if best else (article.id, False)
+    return (best, True, norm) if best else (article.id, False, norm)
+
+
+def _idf(con: Any, terms: dict[str, float]) -> tuple[dict[str, float], float]:
+    documents = db.document_count(con) + 1
+    df = db.term_df(con, terms)
+    for t in terms:
+        df[t] = df.get(t, 0) + 1  # this article counts too
+    idf = idf_table(df, documents)
+    return idf, max(idf.values(), default=1.0)
 
 
 # -- 3: actors -------------------------------------------------------------------------------

@@ -71,15 +71,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def similarity(
-    a: StoryFeatures,
-    b: StoryFeatures,
-    va: Mapping[str, float],
-    vb: Mapping[str, float],
-    params: StoryParams,
-) -> float:
-    """How likely two articles report the same happening, on the lexical scale in [0, 1]."""
-    lexical = cosine(va, vb)
+def combine(lexical: float, a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> float:
+    """How likely two articles report the same happening, on the lexical scale."""
     if a.embedding is None or b.embedding is None:
         return lexical
     semantic = float(np.dot(a.embedding, b.embedding))
@@ -88,6 +81,20 @@ def similarity(
         # that its own threshold lands on the lexical one.
         return max(lexical, semantic * params.threshold / params.cross_language_threshold)
     return lexical + params.embedding_weight * semantic
+
+
+def similarity(
+    a: StoryFeatures,
+    b: StoryFeatures,
+    va: Mapping[str, float],
+    vb: Mapping[str, float],
+    params: StoryParams,
+) -> float:
+    return combine(cosine(va, vb), a, b, params)
+
+
+def weighted_norm(terms: Mapping[str, float], idf: Mapping[str, float], default: float) -> float:
+    return math.sqrt(sum((w * idf.get(t, default)) ** 2 for t, w in terms.items())) or 1.0
 
 
 def similarity_matrix(

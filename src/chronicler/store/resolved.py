@@ -5,6 +5,7 @@ is a point query on an indexed key, so resolving one article never scans the sto
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -16,9 +17,13 @@ def migrate_resolve(con: duckdb.DuckDBPyConnection) -> None:
     """Migration 2: the resolve stage's tables."""
     statements = [
         # kind: 'dup' (near-duplicate shingles) or 'story' (content-word sets)
-        "CREATE TABLE resolve_lsh (kind VARCHAR NOT NULL, band SMALLINT NOT NULL, "
-        "hash BIGINT NOT NULL, article_id VARCHAR NOT NULL)",
-        "CREATE INDEX idx_resolve_lsh ON resolve_lsh(kind, band, hash)",
+        # key folds kind, band and band hash into one BIGINT: DuckDB only answers equality
+        # with an index scan on a single-column index.
+        "CREATE TABLE resolve_lsh (key BIGINT NOT NULL, kind VARCHAR NOT NULL, "
+        "band SMALLINT NOT NULL, article_id VARCHAR NOT NULL)",
+        "CREATE INDEX idx_resolve_lsh ON resolve_lsh(key)",
+        "CREATE TABLE resolve_counters (name VARCHAR PRIMARY KEY, n BIGINT NOT NULL)",
+        "CREATE SEQUENCE resolve_position",
         "CREATE TABLE resolve_terms (term VARCHAR PRIMARY KEY, df INTEGER NOT NULL)",
         "CREATE TABLE resolve_article_terms (article_id VARCHAR NOT NULL, term VARCHAR NOT NULL, "
         "weight DOUBLE NOT NULL)",
@@ -26,11 +31,13 @@ def migrate_resolve(con: duckdb.DuckDBPyConnection) -> None:
         "CREATE INDEX idx_resolve_article_terms_term ON resolve_article_terms(term)",
         "CREATE TABLE resolve_articles (article_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL, "
         "duplicate_of VARCHAR, jaccard DOUBLE, language VARCHAR, published VARCHAR, "
-        "position BIGINT NOT NULL, embedding FLOAT[])",
+        "position BIGINT NOT NULL DEFAULT nextval('resolve_position'), norm DOUBLE NOT NULL "
+        "DEFAULT 1.0, embedding FLOAT[])",
         "CREATE INDEX idx_resolve_articles_story ON resolve_articles(story_id)",
         "CREATE TABLE resolve_stories (id VARCHAR PRIMARY KEY, title VARCHAR)",
         "CREATE TABLE resolve_label_votes (name VARCHAR NOT NULL, label VARCHAR NOT NULL, "
         "n INTEGER NOT NULL, PRIMARY KEY (name, label))",
+        "CREATE INDEX idx_resolve_label_votes_name ON resolve_label_votes(name)",
         "CREATE TABLE resolve_entities (id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL, "
         "name VARCHAR NOT NULL, block VARCHAR NOT NULL)",
         "CREATE INDEX idx_resolve_entities_block ON resolve_entities(block)",
@@ -54,6 +61,22 @@ def migrate_resolve(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(sql)
 
 
+def _each(
+    con: duckdb.DuckDBPyConnection, sql: str, keys: Iterable[Any], *extra: Any
+) -> list[tuple[Any, ...]]:
+    """One indexed point query per key. A set-valued `IN (...)` makes DuckDB scan the table,
+    which is exactly what an incremental resolve must never do."""
+    rows: list[tuple[Any, ...]] = []
+    for key in dict.fromkeys(keys):
+        rows.extend(con.execute(sql, [key, *extra]).fetchall())
+    return rows
+
+
+def lsh_key(kind: str, band: int, value: int) -> int:
+    digest = hashlib.blake2b(f"{kind}:{band}:{value}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
 # -- LSH and terms -----------------------------------------------------------------------------
 
 
@@ -61,33 +84,30 @@ def add_bands(
     con: duckdb.DuckDBPyConnection, kind: str, article_id: str, keys: Sequence[int]
 ) -> None:
     con.executemany(
-        "INSERT INTO resolve_lsh (kind, band, hash, article_id) VALUES (?, ?, ?, ?)",
-        [[kind, band, key, article_id] for band, key in enumerate(keys)],
+        "INSERT INTO resolve_lsh (key, kind, band, article_id) VALUES (?, ?, ?, ?)",
+        [[lsh_key(kind, band, key), kind, band, article_id] for band, key in enumerate(keys)],
     )
 
 
 def band_candidates(
     con: duckdb.DuckDBPyConnection, kind: str, keys: Sequence[int], limit: int
 ) -> list[str]:
-    """Articles sharing at least one band key: one indexed point query per band."""
+    """Articles sharing at least one band key (one point query per band), most shared first."""
     found: dict[str, int] = {}
-    for band, key in enumerate(keys):
-        for (article_id,) in con.execute(
-            "SELECT article_id FROM resolve_lsh WHERE kind = ? AND band = ? AND hash = ? LIMIT ?",
-            [kind, band, key, limit],
-        ).fetchall():
-            found[article_id] = found.get(article_id, 0) + 1
+    rows = _each(
+        con,
+        "SELECT article_id FROM resolve_lsh WHERE key = ? LIMIT ?",
+        [lsh_key(kind, band, key) for band, key in enumerate(keys)],
+        limit,
+    )
+    for (article_id,) in rows:
+        found[article_id] = found.get(article_id, 0) + 1
     ranked = sorted(found, key=lambda a: (-found[a], a))
     return ranked[:limit]
 
 
 def term_df(con: duckdb.DuckDBPyConnection, terms: Iterable[str]) -> dict[str, int]:
-    terms = list(terms)
-    if not terms:
-        return {}
-    rows = con.execute(
-        "SELECT term, df FROM resolve_terms WHERE term IN (SELECT unnest(?))", [terms]
-    ).fetchall()
+    rows = _each(con, "SELECT term, df FROM resolve_terms WHERE term = ?", terms)
     return {t: int(df) for t, df in rows}
 
 
@@ -109,34 +129,29 @@ def articles_with_terms(
     con: duckdb.DuckDBPyConnection, terms: Iterable[str], limit: int
 ) -> list[str]:
     """Articles sharing these (rare) terms; the caller passes only terms under a df cap."""
-    terms = list(terms)
-    if not terms:
-        return []
-    rows = con.execute(
-        "SELECT article_id, count(*) AS n FROM resolve_article_terms "
-        "WHERE term IN (SELECT unnest(?)) GROUP BY article_id ORDER BY n DESC, article_id LIMIT ?",
-        [terms, limit],
-    ).fetchall()
-    return [r[0] for r in rows]
+    counts: dict[str, int] = {}
+    for (article_id,) in _each(
+        con, "SELECT article_id FROM resolve_article_terms WHERE term = ? LIMIT ?", terms, limit
+    ):
+        counts[article_id] = counts.get(article_id, 0) + 1
+    return sorted(counts, key=lambda a: (-counts[a], a))[:limit]
 
 
 def article_terms(
     con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
 ) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {a: {} for a in article_ids}
-    if not article_ids:
-        return out
-    for article_id, term, weight in con.execute(
-        "SELECT article_id, term, weight FROM resolve_article_terms "
-        "WHERE article_id IN (SELECT unnest(?))",
-        [list(article_ids)],
-    ).fetchall():
+    for article_id, term, weight in _each(
+        con,
+        "SELECT article_id, term, weight FROM resolve_article_terms WHERE article_id = ?",
+        article_ids,
+    ):
         out[article_id][term] = weight
     return out
 
 
 def document_count(con: duckdb.DuckDBPyConnection) -> int:
-    row = con.execute("SELECT count(*) FROM resolve_articles").fetchone()
+    row = con.execute("SELECT n FROM resolve_counters WHERE name = 'articles'").fetchone()
     return int(row[0]) if row else 0
 
 
@@ -146,15 +161,20 @@ def document_count(con: duckdb.DuckDBPyConnection) -> int:
 def article_rows(
     con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
 ) -> dict[str, dict[str, Any]]:
-    if not article_ids:
-        return {}
-    rows = con.execute(
-        "SELECT article_id, story_id, language, published, embedding FROM resolve_articles "
-        "WHERE article_id IN (SELECT unnest(?))",
-        [list(article_ids)],
-    ).fetchall()
+    rows = _each(
+        con,
+        "SELECT article_id, story_id, language, published, norm, embedding "
+        "FROM resolve_articles WHERE article_id = ?",
+        article_ids,
+    )
     return {
-        r[0]: {"story_id": r[1], "language": r[2], "published": r[3], "embedding": r[4]}
+        r[0]: {
+            "story_id": r[1],
+            "language": r[2],
+            "published": r[3],
+            "norm": r[4],
+            "embedding": r[5],
+        }
         for r in rows
     }
 
@@ -167,14 +187,17 @@ def add_article(
     jaccard: float | None,
     language: str | None,
     published: str | None,
+    norm: float,
     embedding: Sequence[float] | None,
 ) -> None:
-    row = con.execute("SELECT coalesce(max(position), 0) + 1 FROM resolve_articles").fetchone()
-    position = int(row[0]) if row else 1
     con.execute(
         "INSERT INTO resolve_articles (article_id, story_id, duplicate_of, jaccard, language, "
-        "published, position, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [article_id, story_id, duplicate_of, jaccard, language, published, position, embedding],
+        "published, norm, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [article_id, story_id, duplicate_of, jaccard, language, published, norm, embedding],
+    )
+    con.execute(
+        "INSERT INTO resolve_counters (name, n) VALUES ('articles', 1) "
+        "ON CONFLICT (name) DO UPDATE SET n = resolve_counters.n + 1"
     )
 
 
@@ -214,13 +237,10 @@ def add_label_votes(con: duckdb.DuckDBPyConnection, votes: Iterable[tuple[str, s
 
 
 def label_votes(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> dict[str, dict[str, int]]:
-    names = list(set(names))
     out: dict[str, dict[str, int]] = {}
-    if not names:
-        return out
-    for name, label, n in con.execute(
-        "SELECT name, label, n FROM resolve_label_votes WHERE name IN (SELECT unnest(?))", [names]
-    ).fetchall():
+    for name, label, n in _each(
+        con, "SELECT name, label, n FROM resolve_label_votes WHERE name = ?", names
+    ):
         out.setdefault(name, {})[label] = int(n)
     return out
 
@@ -260,15 +280,14 @@ def add_entity_mentions(
 def entity_mentions_of_articles(
     con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
 ) -> list[tuple[str, str, int, int, str]]:
-    if not article_ids:
-        return []
     return [
         (r[0], r[1], int(r[2]), int(r[3]), r[4])
-        for r in con.execute(
+        for r in _each(
+            con,
             'SELECT entity_id, article_id, start, "end", text FROM resolve_entity_mentions '
-            "WHERE article_id IN (SELECT unnest(?))",
-            [list(article_ids)],
-        ).fetchall()
+            "WHERE article_id = ?",
+            article_ids,
+        )
     ]
 
 
@@ -287,10 +306,8 @@ def replace_story_events(
             "SELECT id FROM resolve_events WHERE story_id = ?", [story_id]
         ).fetchall()
     ]
-    if old:
-        con.execute(
-            "DELETE FROM resolve_event_participants WHERE event_id IN (SELECT unnest(?))", [old]
-        )
+    for event_id in old:
+        con.execute("DELETE FROM resolve_event_participants WHERE event_id = ?", [event_id])
     con.execute("DELETE FROM resolve_events WHERE story_id = ?", [story_id])
     con.execute("DELETE FROM resolve_disagreements WHERE story_id = ?", [story_id])
     for event in events:
@@ -447,25 +464,15 @@ def export_sections(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict[str, 
 
 
 def article_texts(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, str]:
-    if not article_ids:
-        return {}
     return {
-        r[0]: r[1]
-        for r in con.execute(
-            "SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))", [list(article_ids)]
-        ).fetchall()
+        r[0]: r[1] for r in _each(con, "SELECT id, text FROM articles WHERE id = ?", article_ids)
     }
 
 
 def entity_names(con: duckdb.DuckDBPyConnection, entity_ids: Iterable[str]) -> dict[str, str]:
-    ids = list(set(entity_ids))
-    if not ids:
-        return {}
     return {
         r[0]: r[1]
-        for r in con.execute(
-            "SELECT id, name FROM resolve_entities WHERE id IN (SELECT unnest(?))", [ids]
-        ).fetchall()
+        for r in _each(con, "SELECT id, name FROM resolve_entities WHERE id = ?", entity_ids)
     }
 
 

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from chronicler.model import Mention
+from chronicler.resolve.actors import (
+    link_people,
+    paired_acronyms,
+    person_name,
+    resolve_article,
+    same_person,
+    vote_labels,
+)
+from chronicler.resolve.config import load_config
+
+
+def _mentions(text: str, spans: list[tuple[str, str]]) -> list[Mention]:
+    out, cursor = [], 0
+    for surface, label in spans:
+        start = text.index(surface, cursor)
+        out.append(Mention(start, start + len(surface), surface, label, 0))
+        cursor = start + len(surface)
+    return out
+
+
+def _keys(text: str, spans: list[tuple[str, str]], article: str = "a" * 64) -> list[str]:
+    resolved = resolve_article(article, text, _mentions(text, spans), load_config())
+    return [r.key for r in resolved]
+
+
+def test_person_name_folds_accents_case_and_titles() -> None:
+    titles = load_config().titles
+    assert person_name("Gen. Miguel Rodríguez Torres", titles) == "miguel rodriguez torres"
+    assert person_name("President Nicolás Maduro", titles) == "nicolas maduro"
+    assert person_name("Major General Miguel Rodriguez Torres's", titles) == (
+        "miguel rodriguez torres"
+    )
+
+
+def test_lone_surname_binds_within_article_to_full_name() -> None:
+    text = "Gen. Miguel Rodríguez Torres was freed. Rodríguez Torres left. Rodríguez smiled."
+    keys = _keys(
+        text,
+        [
+            ("Miguel Rodríguez Torres", "PERSON"),
+            ("Rodríguez Torres", "PERSON"),
+            ("Rodríguez", "PERSON"),
+        ],
+    )
+    assert keys == ["person:miguel rodriguez torres"] * 3
+
+
+def test_shared_surname_binds_to_nearest_full_name() -> None:
+    text = (
+        "Delcy Rodriguez took over. Later, parliament speaker Jorge Rodriguez spoke. "
+        "Rodriguez said prisoners would be freed."
+    )
+    keys = _keys(
+        text,
+        [("Delcy Rodriguez", "PERSON"), ("Jorge Rodriguez", "PERSON"), ("Rodriguez", "PERSON")],
+    )
+    assert keys == ["person:delcy rodriguez", "person:jorge rodriguez", "person:jorge rodriguez"]
+
+
+def test_lone_surname_without_full_name_stays_in_its_article() -> None:
+    keys_a = _keys("Rodríguez spoke.", [("Rodríguez", "PERSON")], article="a" * 64)
+    keys_b = _keys("Rodríguez spoke.", [("Rodríguez", "PERSON")], article="b" * 64)
+    assert keys_a != keys_b
+    assert all("@" in k for k in keys_a + keys_b)
+
+
+def test_different_people_sharing_surnames_never_merge() -> None:
+    assert not same_person("miguel rodriguez torres", "jose luis rodriguez zapatero")
+    assert not same_person("jorge rodriguez", "delcy rodriguez")
+    assert not same_person("rodriguez torres", "rodriguez zapatero")
+    mapping = link_people(["person:jorge rodriguez"], ["person:delcy rodriguez"])
+    assert mapping == {}
+
+
+def test_middle_name_dropped_is_same_person_across_articles() -> None:
+    assert same_person("jose luis zapatero", "jose luis rodriguez zapatero")
+    mapping = link_people(["person:jose luis zapatero"], ["person:jose luis rodriguez zapatero"])
+    assert mapping == {"person:jose luis zapatero": "person:jose luis rodriguez zapatero"}
+
+
+def test_acronym_from_alias_table() -> None:
+    text = (
+        "Agents of SEBIN and the DGCIM detained him; the Bolivarian Intelligence Service denied it."
+    )
+    keys = _keys(
+        text,
+        [("SEBIN", "ORG"), ("DGCIM", "PERSON"), ("Bolivarian Intelligence Service", "ORG")],
+    )
+    assert keys[0] == keys[2] == "org:bolivarian intelligence service"
+    assert keys[1] == "org:military counterintelligence directorate"  # label noise fixed too
+
+
+def test_acronym_paired_in_article() -> None:
+    pairs = paired_acronyms("the Committee to Protect Journalists (CPJ) said on Monday")
+    assert pairs == {"cpj": "Committee to Protect Journalists"}
+    assert paired_acronyms("he met Carlos (Ramos) there") == {}
+    text = "the Committee to Protect Journalists (CPJ) said so. CPJ asked for his release."
+    keys = _keys(
+        text,
+        [("the Committee to Protect Journalists", "ORG"), ("CPJ", "ORG"), ("CPJ", "ORG")],
+    )
+    assert len(set(keys)) == 1
+
+
+def test_label_vote_and_person_context_fix_noise() -> None:
+    assert vote_labels({"maduro": {"PERSON": 9, "ORG": 1}}) == {"maduro": "PERSON"}  # type: ignore[dict-item]
+    text = "Miguel Rodríguez Torres was freed. Rodríguez Torres left for Spain."
+    keys = _keys(text, [("Miguel Rodríguez Torres", "PERSON"), ("Rodríguez Torres", "ORG")])
+    assert keys == ["person:miguel rodriguez torres"] * 2

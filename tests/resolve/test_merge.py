@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from chronicler.model import EventDate, EventMention
+from chronicler.resolve.custody import CustodyEvent, custody_history, custody_step
+from chronicler.resolve.disagreements import find_disagreements
+from chronicler.resolve.merge import SourcedMention, dates_compatible, merge_events
+
+GENERAL = "person:miguel rodriguez torres"
+
+
+def _event(
+    mode: str,
+    type_: str = "RETREAT",
+    date: str | None = None,
+    attributes: tuple[tuple[str, str], ...] = (),
+    location: str | None = None,
+    negated: bool = False,
+) -> EventMention:
+    return EventMention(
+        type=type_,
+        mode=mode,
+        cameo=None,
+        trigger=mode,
+        trigger_start=0,
+        trigger_end=1,
+        sentence=0,
+        sentence_start=0,
+        sentence_end=10,
+        location=location,
+        date=EventDate(value=date, basis="sentence", certainty="exact"),
+        attributes=attributes,
+        negated=negated,
+    )
+
+
+def _m(article: str, event: EventMention, targets: frozenset[str] = frozenset(), idx: int = 0):
+    return SourcedMention(article, idx, event, frozenset(), targets, "2024-06-22")
+
+
+def test_dates_compatible_at_granularity() -> None:
+    assert dates_compatible("2024-06", "2024-06-22")
+    assert dates_compatible("2024-06-22", "2024-06-23", max_day_gap=1)
+    assert not dates_compatible("2024-06-22", "2024-06-25", max_day_gap=1)
+    assert not dates_compatible("2018-03", "2024")
+    assert dates_compatible(None, "2024")
+
+
+def test_release_from_three_sources_is_one_event() -> None:
+    mentions = [
+        _m("a", _event("release", date="2024-06-22"), frozenset({GENERAL})),
+        _m("b", _event("release", date="2024-06"), frozenset({GENERAL})),
+        _m("c", _event("release"), frozenset()),
+    ]
+    events = merge_events(mentions)
+    assert len(events) == 1
+    assert events[0].article_ids == ["a", "b", "c"]
+    assert events[0].date == "2024-06-22"
+    assert events[0].id == "a:0"
+
+
+def test_different_targets_types_dates_and_unreal_mentions_stay_apart() -> None:
+    mentions = [
+        _m("a", _event("release", date="2024-06-22"), frozenset({GENERAL})),
+        _m("b", _event("release", date="2024-06-22"), frozenset({"person:other"})),
+        _m("c", _event("arrest", type_="COERCE", date="2024-06-22"), frozenset({GENERAL})),
+        _m("d", _event("release", date="2019-01"), frozenset({GENERAL})),
+        _m("e", _event("release", negated=True), frozenset({GENERAL})),
+    ]
+    events = merge_events(mentions)
+    assert sorted(len(e.members) for e in events) == [1, 1, 1, 1]
+
+
+def test_disagreement_on_charges_and_place_held() -> None:
+    mentions = [
+        _m(
+            "a",
+            _event(
+                "imprison", "COERCE", attributes=(("held_at", "Ramo Verde"), ("charge", "treason"))
+            ),
+            frozenset({GENERAL}),
+        ),
+        _m(
+            "b",
+            _event(
+                "imprison",
+                "COERCE",
+                attributes=(
+                    ("held_at", "the cells of the Military Counterintelligence Directorate"),
+                    ("charge", "treason"),
+                ),
+            ),
+            frozenset({GENERAL}),
+        ),
+    ]
+    (event,) = merge_events(mentions)
+    found = {d.attribute: d for d in find_disagreements(event)}
+    assert set(found) == {"held_at"}
+    values = dict(found["held_at"].values)
+    assert values["Ramo Verde"] == ("a",)
+
+
+def test_refinement_is_not_a_disagreement() -> None:
+    mentions = [
+        _m("a", _event("release", date="2024-06"), frozenset({GENERAL})),
+        _m("b", _event("release", date="2024-06-22", location="Caracas"), frozenset({GENERAL})),
+        _m("c", _event("release", location="a prison in Caracas"), frozenset({GENERAL})),
+    ]
+    (event,) = merge_events(mentions)
+    assert find_disagreements(event) == []
+    extra = {"brokers": {"Zapatero": ["a", "b"], "Gustavo Petro": ["c"]}}
+    (d,) = find_disagreements(event, extra)
+    assert d.attribute == "brokers"
+
+
+def test_custody_history_orders_steps_and_names_brokers() -> None:
+    events = [
+        CustodyEvent(
+            "e2",
+            "RETREAT",
+            "release",
+            "2024-06-22",
+            frozenset({GENERAL}),
+            ("a", "b"),
+            brokers=("person:jose luis rodriguez zapatero",),
+        ),
+        CustodyEvent(
+            "e1",
+            "COERCE",
+            "arrest",
+            "2018-03-13",
+            frozenset({GENERAL}),
+            ("a",),
+            attributes=(("held_at", "Ramo Verde"), ("charge", "treason")),
+        ),
+        CustodyEvent("e3", "RETREAT", "exile", "2024-06-22", frozenset({GENERAL}), ("c",)),
+        CustodyEvent("e4", "COERCE", "arrest", "2019-01", frozenset({"person:other"}), ("d",)),
+    ]
+    (episode,) = custody_history(GENERAL, events)
+    assert [s.step for s in episode.steps] == ["detained", "released", "exile"]
+    doc = episode.to_doc()
+    assert doc["detained"]["date"] == "2018-03-13"
+    assert doc["held_at"] == ["Ramo Verde"] and doc["charges"] == ["treason"]
+    assert doc["brokers"] == ["person:jose luis rodriguez zapatero"]
+    assert custody_step("custody-death") == "died"
+    assert custody_step("meet") is None
+
+
+def test_second_detention_after_release_opens_new_episode() -> None:
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2014-02", frozenset({GENERAL}), ("a",)),
+        CustodyEvent("e2", "RETREAT", "release", "2015-01", frozenset({GENERAL}), ("a",)),
+        CustodyEvent("e3", "COERCE", "arrest", "2018-03", frozenset({GENERAL}), ("b",)),
+    ]
+    assert len(custody_history(GENERAL, events)) == 2

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from chronicler.model import ProcessedArticle
+from chronicler.resolve import resolve_new
+from chronicler.store import Store
+from chronicler.store.resolved import export_sections, lsh_key
+
+RELEASE = (
+    "Venezuela freed former spy chief Miguel Rodríguez Torres on Saturday after five years "
+    "in prison. Rodríguez Torres, a former major general, left for exile in Spain. Former "
+    "Spanish president José Luis Rodríguez Zapatero negotiated the release."
+)
+RELEASE_2 = (
+    "The government released General Miguel Rodriguez Torres, held in the cells of the "
+    "military counterintelligence directorate for five years, and he flew into exile in "
+    "Spain. Jose Luis Zapatero mediated the release of the former spy chief."
+)
+OTHER = (
+    "Parliament speaker Jorge Rodriguez announced that a large number of prisoners would be "
+    "freed, days after Delcy Rodriguez took over. People gathered outside El Rodeo jail."
+)
+
+
+def _add(store: Store, *articles) -> list[str]:  # type: ignore[no-untyped-def]
+    for a in articles:
+        store.add(a, "test")
+    return [a.article.id for a in articles]
+
+
+def test_resolve_groups_stories_and_merges_release(
+    store: Store, make_article: Callable[..., ProcessedArticle]
+) -> None:
+    a = make_article(
+        RELEASE,
+        ["Miguel Rodríguez Torres", "Rodríguez Torres", "José Luis Rodríguez Zapatero"],
+        [("RETREAT", "release", "Miguel Rodríguez Torres", "2024-06-22")],
+    )
+    b = make_article(
+        RELEASE_2,
+        ["Miguel Rodriguez Torres", "Jose Luis Zapatero"],
+        [("RETREAT", "release", "Miguel Rodriguez Torres", "2024-06")],
+    )
+    c = make_article(OTHER, ["Jorge Rodriguez", "Delcy Rodriguez"])
+    ids = _add(store, a, b, c)
+    result = resolve_new(store, ids, use_embeddings=False)
+    assert result.articles == 3
+    sections = export_sections(store.con)
+    stories = {tuple(s["article_ids"]) for s in sections["stories"]}
+    assert stories == {(ids[0], ids[1]), (ids[2],)}
+    (release,) = [e for e in sections["events"] if e["mode"] == "release"]
+    assert {s["article_id"] for s in release["sources"]} == {ids[0], ids[1]}
+    assert release["targets"] == ["person:miguel rodriguez torres"]
+    people = {e["id"] for e in sections["entities"] if e["type"] == "PERSON"}
+    assert {"person:jorge rodriguez", "person:delcy rodriguez"} <= people
+    assert "person:jose luis zapatero" not in people  # linked to the full name
+    (custody,) = sections["custody"]
+    assert custody["entity_id"] == "person:miguel rodriguez torres"
+    assert custody["episodes"][0]["released"]["date"] == "2024-06-22"
+
+
+def test_resolve_is_idempotent_and_story_ids_stable(
+    store: Store, make_article: Callable[..., ProcessedArticle]
+) -> None:
+    a = make_article(RELEASE, ["Miguel Rodríguez Torres"])
+    b = make_article(RELEASE_2, ["Miguel Rodriguez Torres"])
+    ids = _add(store, a, b)
+    resolve_new(store, ids[:1], use_embeddings=False)
+    first = export_sections(store.con)["stories"]
+    resolve_new(store, ids, use_embeddings=False)
+    again = resolve_new(store, ids, use_embeddings=False)
+    assert again.articles == 0
+    (story,) = export_sections(store.con)["stories"]
+    assert story["id"] == first[0]["id"] == ids[0]
+
+
+def test_near_duplicate_joins_original_story(
+    store: Store, make_article: Callable[..., ProcessedArticle]
+) -> None:
+    a = make_article(RELEASE, ["Miguel Rodríguez Torres"])
+    b = make_article(RELEASE + " Reporting by wire staff.", ["Miguel Rodríguez Torres"])
+    ids = _add(store, a, b)
+    result = resolve_new(store, ids, use_embeddings=False)
+    assert result.duplicates == 1
+    (story,) = export_sections(store.con)["stories"]
+    assert story["article_ids"] == ids
+
+
+def test_new_article_in_100k_store_does_not_scan(
+    store: Store, make_article: Callable[..., ProcessedArticle]
+) -> None:
+    """100k synthetic articles' LSH rows, terms and story rows, 2,000 of them colliding with
+    the new article on a band: candidates stay capped and lookups stay fast."""
+    con = store.con
+    probe = make_article(RELEASE, ["Miguel Rodríguez Torres"])
+    _add(store, probe)
+    from chronicler.resolve import dedup
+    from chronicler.resolve.config import load_config
+    from chronicler.resolve.stories import story_terms
+
+    cfg = load_config()
+    terms = story_terms(
+        f"{probe.article.text}", probe.annotation.mentions, cfg.stories.entity_weight
+    )
+    key0 = dedup.band_keys(dedup.minhash(terms.keys(), cfg.stories.num_perm), cfg.stories.bands)[0]
+    n, bands = 100_000, cfg.stories.bands
+    con.execute(
+        "INSERT INTO resolve_articles (article_id, story_id, language, published, position) "
+        "SELECT 'syn' || i, 'syn' || (i // 3), 'en', '2020-01-01', i FROM range(?) t(i)",
+        [n],
+    )
+    con.execute(
+        "INSERT INTO resolve_lsh (key, kind, band, article_id) "
+        "SELECT CASE WHEN b = 0 AND i < 2000 THEN ? ELSE (hash(i * 64 + b) // 2)::BIGINT "
+        "END, 'story', b, 'syn' || i FROM range(?) t(i), range(?) u(b)",
+        [lsh_key("story", 0, key0), n, bands],
+    )
+    con.execute("INSERT INTO resolve_counters (name, n) VALUES ('articles', ?)", [n])
+    con.execute(
+        "INSERT INTO resolve_terms (term, df) SELECT 'w:syn' || i, 1 FROM range(?) t(i)", [n]
+    )
+    con.execute(
+        "INSERT INTO resolve_article_terms (article_id, term, weight) "
+        "SELECT 'syn' || i, 'w:syn' || i, 1.0 FROM range(?) t(i)",
+        [n],
+    )
+    started = time.perf_counter()
+    result = resolve_new(store, [probe.article.id], use_embeddings=False)
+    took = time.perf_counter() - started
+    assert result.articles == 1
+    assert result.candidates_compared == [cfg.stories.max_candidates]
+    assert took < 10

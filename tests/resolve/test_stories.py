@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections import Counter
+
+from chronicler.resolve.config import load_config
+from chronicler.resolve.stories import (
+    StoryFeatures,
+    assign,
+    cluster,
+    idf_table,
+    similarity_matrix,
+    story_terms,
+)
+
+DOCS = [
+    "Venezuela freed former spy chief Miguel Rodríguez Torres, who left for exile in Spain.",
+    "Miguel Rodriguez Torres, the former intelligence chief, was freed and flew to Spain.",
+    "Former spy chief Rodríguez Torres released by Venezuela; Zapatero brokered his exile.",
+    "Sixteen national guardsmen who revolted against Maduro fled the Panamanian embassy.",
+    "The guardsmen who rose up in April escaped the embassy in Caracas after seven months.",
+    "A magnitude 6 earthquake struck northern Chile, damaging buildings in Antofagasta.",
+]
+
+
+def _features() -> list[StoryFeatures]:
+    weight = load_config().stories.entity_weight
+    return [StoryFeatures(str(i), story_terms(t, [], weight)) for i, t in enumerate(DOCS)]
+
+
+def test_cluster_groups_same_happening_without_k() -> None:
+    feats = _features()
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(f.terms.keys())
+    matrix = similarity_matrix(feats, idf_table(df, len(feats)), load_config().stories)
+    labels = cluster(matrix, 0.15)
+    assert labels[0] == labels[1] == labels[2]
+    assert labels[3] == labels[4]
+    assert len({labels[0], labels[3], labels[5]}) == 3
+
+
+def test_assign_picks_best_story_above_threshold() -> None:
+    assert assign({"s1": [0.5, 0.3], "s2": [0.2]}, 0.2) == "s1"
+    assert assign({"s1": [0.1]}, 0.2) is None
