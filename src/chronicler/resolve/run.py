@@ -186,14 +186,20 @@ def _best_story(
     candidates: list[str],
     config: ResolveConfig,
 ) -> tuple[str, bool, float]:
-    """(story id, joined, this article's TF-IDF norm). A candidate's norm is the one stored
-    when it was resolved: recomputing it would need the document frequency of every one of
-    its terms, a lookup per term per candidate; IDF drifts slowly, so the stored norm is close."""
+    """(story id, joined, this article's TF-IDF norm). A candidate's norm is stored; it is
+    recomputed under the current IDF only once the corpus has doubled since it was computed,
+    so each article pays for O(log N) recomputations over the life of the store."""
     sp = config.stories
     idf, default = _idf(con, terms)
     norm = weighted_norm(terms, idf, default)
     candidate_terms = db.article_terms(con, candidates)
     rows = db.article_rows(con, candidates)
+    documents = db.document_count(con) + 1
+    for other, row in rows.items():
+        if documents > 2 * (row["norm_n"] or 0):
+            other_idf = idf_table(db.term_df(con, candidate_terms[other]), documents)
+            row["norm"] = weighted_norm(candidate_terms[other], other_idf, default)
+            db.set_norm(con, other, row["norm"], documents)
     mine = StoryFeatures(article.id, terms, article.language, embedding)
     scores: dict[str, list[float]] = defaultdict(list)
     for other in candidates:

@@ -32,7 +32,7 @@ def migrate_resolve(con: duckdb.DuckDBPyConnection) -> None:
         "CREATE TABLE resolve_articles (article_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL, "
         "duplicate_of VARCHAR, jaccard DOUBLE, language VARCHAR, published VARCHAR, "
         "position BIGINT NOT NULL DEFAULT nextval('resolve_position'), norm DOUBLE NOT NULL "
-        "DEFAULT 1.0, embedding FLOAT[])",
+        "DEFAULT 1.0, norm_n BIGINT NOT NULL DEFAULT 0, embedding FLOAT[])",
         "CREATE INDEX idx_resolve_articles_story ON resolve_articles(story_id)",
         "CREATE TABLE resolve_stories (id VARCHAR PRIMARY KEY, title VARCHAR)",
         "CREATE TABLE resolve_label_votes (name VARCHAR NOT NULL, label VARCHAR NOT NULL, "
@@ -163,7 +163,7 @@ def article_rows(
 ) -> dict[str, dict[str, Any]]:
     rows = _each(
         con,
-        "SELECT article_id, story_id, language, published, norm, embedding "
+        "SELECT article_id, story_id, language, published, norm, embedding, norm_n "
         "FROM resolve_articles WHERE article_id = ?",
         article_ids,
     )
@@ -174,6 +174,7 @@ def article_rows(
             "published": r[3],
             "norm": r[4],
             "embedding": r[5],
+            "norm_n": r[6],
         }
         for r in rows
     }
@@ -192,12 +193,29 @@ def add_article(
 ) -> None:
     con.execute(
         "INSERT INTO resolve_articles (article_id, story_id, duplicate_of, jaccard, language, "
-        "published, norm, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [article_id, story_id, duplicate_of, jaccard, language, published, norm, embedding],
+        "published, norm, norm_n, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            article_id,
+            story_id,
+            duplicate_of,
+            jaccard,
+            language,
+            published,
+            norm,
+            document_count(con) + 1,
+            embedding,
+        ],
     )
     con.execute(
         "INSERT INTO resolve_counters (name, n) VALUES ('articles', 1) "
         "ON CONFLICT (name) DO UPDATE SET n = resolve_counters.n + 1"
+    )
+
+
+def set_norm(con: duckdb.DuckDBPyConnection, article_id: str, norm: float, n: int) -> None:
+    con.execute(
+        "UPDATE resolve_articles SET norm = ?, norm_n = ? WHERE article_id = ?",
+        [norm, n, article_id],
     )
 
 
