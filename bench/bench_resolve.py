@@ -23,7 +23,7 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from chronicler.model import Mention  # noqa: E402
-from chronicler.resolve.config import load_config  # noqa: E402
+from chronicler.resolve.config import StoryParams, load_config  # noqa: E402
 from chronicler.resolve.merge import TriggerMention, cluster_triggers  # noqa: E402
 from chronicler.resolve.stories import (  # noqa: E402
     StoryFeatures,
@@ -236,10 +236,22 @@ def conll(gold: dict[str, str], pred: dict[str, str]) -> dict[str, float]:
 # -- the two tasks -------------------------------------------------------------------------------
 
 
+LARGE = {"bigrams": True, "binary": True, "min_df": 2, "idf_power": 2.0, "threshold": 0.10}
+VARIANT: dict[str, object] = {}  # overrides of the [stories] settings (--variant large)
+
+
+def story_params() -> StoryParams:
+    return replace(load_config().stories, **VARIANT)  # type: ignore[arg-type]
+
+
 def features_for(docs: list[Doc], parsed: list[Parsed]) -> list[StoryFeatures]:
-    params = load_config().stories
+    params = story_params()
     return [
-        StoryFeatures(d.name, story_terms(d.text, p.mentions, params.entity_weight), "en")
+        StoryFeatures(
+            d.name,
+            story_terms(d.text, p.mentions, params.entity_weight, params.bigrams, params.binary),
+            "en",
+        )
         for d, p in zip(docs, parsed, strict=True)
     ]
 
@@ -247,11 +259,12 @@ def features_for(docs: list[Doc], parsed: list[Parsed]) -> list[StoryFeatures]:
 def group_stories(
     features: list[StoryFeatures], threshold: float | None = None
 ) -> tuple[list[int], np.ndarray]:
-    params = load_config().stories
+    params = story_params()
     df: Counter[str] = Counter()
     for f in features:
         df.update(f.terms.keys())
-    matrix = similarity_matrix(features, idf_table(df, len(features)), params)
+    idf = idf_table(df, len(features), params.idf_power, params.min_df)
+    matrix = similarity_matrix(features, idf, params)
     return cluster(matrix, params.threshold if threshold is None else threshold), matrix
 
 
@@ -294,6 +307,44 @@ def coref(
     return gold, pred
 
 
+def store_path_labels(docs: list[Doc], parsed: list[Parsed]) -> tuple[list[str], float]:
+    """The product path: each document stored, then resolve_new one at a time, in corpus
+    order, against a temporary DuckDB store (stories only: no events are annotated here)."""
+    import hashlib
+    import tempfile
+
+    from chronicler.model import Annotation, Article, ProcessedArticle, PublicationDate
+    from chronicler.resolve import resolve_new
+    from chronicler.store import Store
+    from chronicler.store.resolved import list_stories
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.duckdb") as store:
+        ids = []
+        for doc, p in zip(docs, parsed, strict=True):
+            text = doc.text
+            article_id = hashlib.sha256(f"{doc.name}\n{text}".encode()).hexdigest()
+            article = Article(
+                article_id,
+                doc.name,
+                text,
+                None,
+                None,
+                None,
+                PublicationDate(None),
+                "en",
+                input_text=text,
+            )
+            store.add(
+                ProcessedArticle(article, Annotation(article_id, (), tuple(p.mentions), ())),
+                "bench",
+            )
+            resolve_new(store, [article_id], use_embeddings=False)
+            ids.append(article_id)
+        story_of = {a: s["id"] for s in list_stories(store.con) for a in s["article_ids"]}
+    return [story_of[i] for i in ids], time.perf_counter() - started
+
+
 def tune_threshold(docs: list[Doc], parsed: list[Parsed]) -> float:
     feats = features_for(docs, parsed)
     gold = {d.name: d.story for d in docs}
@@ -306,18 +357,26 @@ def tune_threshold(docs: list[Doc], parsed: list[Parsed]) -> float:
     return best[1]
 
 
-def evaluate(docs: list[Doc], parsed: list[Parsed], name: str) -> tuple[dict, dict]:
+def evaluate(
+    docs: list[Doc], parsed: list[Parsed], name: str, with_store: bool = False
+) -> tuple[dict, dict]:
     feats = features_for(docs, parsed)
     started = time.perf_counter()
     labels, matrix = group_stories(feats)
     gold = {d.name: d.story for d in docs}
     pred = {d.name: str(lbl) for d, lbl in zip(docs, labels, strict=True)}
     stories = cluster_scores(gold, pred)
-    inc = incremental_labels(matrix, load_config().stories.threshold)
+    inc = incremental_labels(matrix, story_params().threshold)
     stories["incremental_b3_f1"] = round(
         b_cubed(gold, {d.name: str(lbl) for d, lbl in zip(docs, inc, strict=True)})[2], 4
     )
     stories["seconds"] = round(time.perf_counter() - started, 1)
+    if with_store:
+        store_labels, took = store_path_labels(docs, parsed)
+        stores = {d.name: lbl for d, lbl in zip(docs, store_labels, strict=True)}
+        stories["store_path_b3_f1"] = round(b_cubed(gold, stores)[2], 4)
+        stories["store_path_stories"] = len(set(store_labels))
+        stories["store_path_seconds"] = round(took, 1)
     gold_stories = [int(d.story.rstrip("ecbplus")) * 2 + d.story.endswith("plus") for d in docs]
     g, p_lemma = coref(docs, parsed, labels, "lemma")
     _, p_model = coref(docs, parsed, labels, "model")
@@ -342,6 +401,11 @@ def main() -> int:
     parser.add_argument("--out", default=str(Path("/tmp") / "bench_resolve_predictions.json"))
     parser.add_argument("--tune", action="store_true", help="search the threshold on train")
     parser.add_argument("--gate", action="store_true", help="fast dev slice against floors")
+    parser.add_argument("--cache", help="pickle the spaCy parse here and reuse it (speeds reruns)")
+    parser.add_argument("--store", action="store_true", help="also run the store path on dev")
+    parser.add_argument(
+        "--variant", choices=["product", "large"], default="product", help="story features"
+    )
     args = parser.parse_args()
     data = Path(args.data)
     if not (data / "topics").is_dir():
@@ -349,8 +413,9 @@ def main() -> int:
         return 2
     if args.gate:
         return gate(data)
-    docs = load_docs(data)
-    parsed = parse_docs(docs)
+    if args.variant == "large":
+        VARIANT.update(LARGE)
+    docs, parsed = _load_parsed(data, args.cache)
     train = [i for i, d in enumerate(docs) if d.topic not in DEV_TOPICS]
     dev = [i for i, d in enumerate(docs) if d.topic in DEV_TOPICS]
     if args.tune:
@@ -359,7 +424,7 @@ def main() -> int:
     results, predictions = {}, {}
     for name, idx in (("dev", dev), ("train", train), ("all", list(range(len(docs))))):
         results[name], predictions[name] = evaluate(
-            [docs[i] for i in idx], [parsed[i] for i in idx], name
+            [docs[i] for i in idx], [parsed[i] for i in idx], name, args.store and name == "dev"
         )
     Path(args.out).write_text(
         json.dumps({"results": results, "predictions": predictions}, indent=1), encoding="utf-8"
@@ -368,12 +433,25 @@ def main() -> int:
     return 0
 
 
+def _load_parsed(data: Path, cache: str | None) -> tuple[list[Doc], list[Parsed]]:
+    import pickle
+
+    if cache and Path(cache).exists():
+        return pickle.loads(Path(cache).read_bytes())
+    docs = load_docs(data)
+    parsed = parse_docs(docs)
+    if cache:
+        Path(cache).write_bytes(pickle.dumps((docs, parsed)))
+    return docs, parsed
+
+
 def gate(data: Path) -> int:
     baseline = json.loads((ROOT / "bench" / "baselines" / "resolve.json").read_text())
     docs = load_docs(data, set(GATE_TOPICS))
-    results, _ = evaluate(docs, parse_docs(docs), "gate")
+    results, _ = evaluate(docs, parse_docs(docs), "gate", with_store=True)
     figures = {
         "story_b3_f1": results["stories"]["b3_f1"],
+        "store_path_b3_f1": results["stories"]["store_path_b3_f1"],
         "event_conll_f1": results["events"]["chronicler"]["conll_f1"],
     }
     failed = [f"{k} {figures[k]} < {v}" for k, v in baseline["floors"].items() if figures[k] < v]

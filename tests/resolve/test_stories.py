@@ -32,8 +32,9 @@ def test_cluster_groups_same_happening_without_k() -> None:
     df: Counter[str] = Counter()
     for f in feats:
         df.update(f.terms.keys())
-    matrix = similarity_matrix(feats, idf_table(df, len(feats)), load_config().stories)
-    labels = cluster(matrix, 0.15)
+    params = load_config().stories
+    idf = idf_table(df, len(feats), params.idf_power, params.min_df)
+    labels = cluster(similarity_matrix(feats, idf, params), 0.1)  # short texts: low cosines
     assert labels[0] == labels[1] == labels[2]
     assert labels[3] == labels[4]
     assert len({labels[0], labels[3], labels[5]}) == 3

@@ -27,6 +27,10 @@ class StoryParams:
     max_candidates: int = 200
     threshold: float = 0.20
     entity_weight: float = 2.0
+    bigrams: bool = False
+    binary: bool = False
+    min_df: int = 1
+    idf_power: float = 1.0
     embedding_weight: float = 0.0
     cross_language_threshold: float = 0.55
 

@@ -137,7 +137,7 @@ def place_article(
             duplicate_of, best_jaccard = other_id, score
 
     full_text = f"{article.title}\n{article.text}" if article.title else article.text
-    terms = story_terms(full_text, annotation.mentions, sp.entity_weight)
+    terms = story_terms(full_text, annotation.mentions, sp.entity_weight, sp.bigrams, sp.binary)
     story_keys = dedup.band_keys(dedup.minhash(terms.keys(), sp.num_perm), sp.bands)
     df = db.term_df(con, terms)
     rare_entities = [t for t in terms if t.startswith("e:") and df.get(t, 0) <= sp.max_key_df]
@@ -154,7 +154,7 @@ def place_article(
     if candidates and duplicate_of is None:
         story_id, joined, norm = _best_story(con, article, terms, embedding, candidates, config)
     else:
-        idf, default = _idf(con, terms)
+        idf, default = _idf(con, terms, config)
         norm = weighted_norm(terms, idf, default)
     if duplicate_of is not None:
         story_id = db.article_rows(con, [duplicate_of])[duplicate_of]["story_id"]
@@ -190,14 +190,16 @@ def _best_story(
     recomputed under the current IDF only once the corpus has doubled since it was computed,
     so each article pays for O(log N) recomputations over the life of the store."""
     sp = config.stories
-    idf, default = _idf(con, terms)
+    idf, default = _idf(con, terms, config)
     norm = weighted_norm(terms, idf, default)
     candidate_terms = db.article_terms(con, candidates)
     rows = db.article_rows(con, candidates)
     documents = db.document_count(con) + 1
     for other, row in rows.items():
         if documents > 2 * (row["norm_n"] or 0):
-            other_idf = idf_table(db.term_df(con, candidate_terms[other]), documents)
+            other_idf = idf_table(
+                db.term_df(con, candidate_terms[other]), documents, sp.idf_power, sp.min_df
+            )
             row["norm"] = weighted_norm(candidate_terms[other], other_idf, default)
             db.set_norm(con, other, row["norm"], documents)
     mine = StoryFeatures(article.id, terms, article.language, embedding)
@@ -220,13 +222,16 @@ def _best_story(
     return (best, True, norm) if best else (article.id, False, norm)
 
 
-def _idf(con: Any, terms: dict[str, float]) -> tuple[dict[str, float], float]:
+def _idf(
+    con: Any, terms: dict[str, float], config: ResolveConfig
+) -> tuple[dict[str, float], float]:
+    """IDF of this article's terms under the current corpus (this article counted in)."""
+    sp = config.stories
     documents = db.document_count(con) + 1
     df = db.term_df(con, terms)
     for t in terms:
-        df[t] = df.get(t, 0) + 1  # this article counts too
-    idf = idf_table(df, documents)
-    return idf, max(idf.values(), default=1.0)
+        df[t] = df.get(t, 0) + 1
+    return idf_table(df, documents, sp.idf_power, sp.min_df), 0.0
 
 
 # -- 3: actors -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ joins a new article to the story whose members score highest on average.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -22,6 +23,7 @@ from chronicler.resolve.text import content_words, fold, stem
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 Embedder = Callable[[list[str]], np.ndarray]
+MIN_DF_CORPUS = 100
 
 
 @dataclass(frozen=True)
@@ -32,9 +34,19 @@ class StoryFeatures:
     embedding: np.ndarray | None = None
 
 
-def story_terms(text: str, mentions: Sequence[Mention], entity_weight: float) -> dict[str, float]:
-    """Sublinear term weights: words as `w:stem`, entities as `e:folded name`."""
-    counts: Counter[str] = Counter(f"w:{stem(w)}" for w in content_words(text))
+def story_terms(
+    text: str,
+    mentions: Sequence[Mention],
+    entity_weight: float,
+    bigrams: bool = False,
+    binary: bool = False,
+) -> dict[str, float]:
+    """Term weights: stemmed words `w:`, optionally word pairs `b:`, named entities `e:`
+    (weighted up); sublinear counts (1 + log n), or mere presence when `binary`."""
+    stems = [stem(w) for w in content_words(text)]
+    counts: Counter[str] = Counter(f"w:{w}" for w in stems)
+    if bigrams:
+        counts.update(f"b:{a} {b}" for a, b in itertools.pairwise(stems))
     for m in mentions:
         if m.label in ENTITY_LABELS:
             name = " ".join(content_words(m.text))
@@ -42,7 +54,7 @@ def story_terms(text: str, mentions: Sequence[Mention], entity_weight: float) ->
                 counts[f"e:{name}"] += 1
     terms: dict[str, float] = {}
     for term, n in counts.items():
-        weight = 1.0 + math.log(n)
+        weight = 1.0 if binary else 1.0 + math.log(n)
         terms[term] = weight * (entity_weight if term.startswith("e:") else 1.0)
     return terms
 
@@ -53,8 +65,19 @@ def lead_text(title: str | None, text: str, chars: int = 600) -> str:
     return f"{title}. {head}" if title else head
 
 
-def idf_table(document_frequency: Mapping[str, int], documents: int) -> dict[str, float]:
-    return {t: math.log((1 + documents) / (1 + df)) + 1.0 for t, df in document_frequency.items()}
+def idf_table(
+    document_frequency: Mapping[str, int], documents: int, power: float = 1.0, min_df: int = 1
+) -> dict[str, float]:
+    """Smoothed IDF raised to `power`; a term in fewer than `min_df` articles weighs nothing
+    (a word only one article uses cannot tie it to another, it only dilutes its vector). In a
+    small corpus every term is rare, and dropping unshared ones would leave only the shared
+    words and inflate every cosine, so `min_df` applies from MIN_DF_CORPUS articles on."""
+    if documents < MIN_DF_CORPUS:
+        min_df = 1
+    return {
+        t: (math.log((1 + documents) / (1 + df)) + 1.0) ** power if df >= min_df else 0.0
+        for t, df in document_frequency.items()
+    }
 
 
 def tfidf_vector(
@@ -100,8 +123,7 @@ def weighted_norm(terms: Mapping[str, float], idf: Mapping[str, float], default:
 def similarity_matrix(
     features: Sequence[StoryFeatures], idf: Mapping[str, float], params: StoryParams
 ) -> np.ndarray:
-    default = max(idf.values(), default=1.0)
-    vectors = [tfidf_vector(f.terms, idf, default) for f in features]
+    vectors = [tfidf_vector(f.terms, idf, 0.0) for f in features]
     n = len(features)
     matrix = np.zeros((n, n))
     for i in range(n):
