@@ -297,12 +297,27 @@ def coref(
             lemma = " ".join(p.lemmas.get(t, "") for t in m.tokens).strip() or m.text.lower()
             sentence = " ".join(t for _, t in doc.sentences.get(m.sentence, []))
             by_story[label].append(TriggerMention(key, lemma, m.text, sentence))
+    embed = None
+    if method == "model":
+        from chronicler.resolve.run import _embedder
+
+        model = _embedder()
+        cache: dict[str, np.ndarray] = {}
+
+        def embed(words: list[str]) -> np.ndarray:
+            new = [w for w in words if w not in cache]
+            if new and model is not None:
+                cache.update(zip(new, model.encode(new), strict=True))
+            return np.array([cache[w] for w in words])
+
+    threshold = load_config().trigger_similarity
     for label, mentions in by_story.items():
         if method == "lemma":
             for m in mentions:
                 pred[m.key] = f"{label}:{m.lemma}"
         else:
-            for m, c in zip(mentions, cluster_triggers(mentions), strict=True):
+            clusters = cluster_triggers(mentions, embed, threshold)
+            for m, c in zip(mentions, clusters, strict=True):
                 pred[m.key] = f"{label}:{c}"
     return gold, pred
 

@@ -152,3 +152,24 @@ def test_second_detention_after_release_opens_new_episode() -> None:
         CustodyEvent("e3", "COERCE", "arrest", "2018-03", frozenset({GENERAL}), ("b",)),
     ]
     assert len(custody_history(GENERAL, events)) == 2
+
+
+def test_cluster_triggers_by_lemma_and_embedding() -> None:
+    import numpy as np
+
+    from chronicler.resolve.merge import TriggerMention, cluster_triggers
+
+    mentions = [
+        TriggerMention("1", "release", "released", ""),
+        TriggerMention("2", "releases", "releases", ""),
+        TriggerMention("3", "free", "freed", ""),
+        TriggerMention("4", "arrest", "arrested", ""),
+    ]
+    assert cluster_triggers(mentions) == [0, 0, 1, 2]
+    vectors = {"releas": [1.0, 0.0], "free": [0.96, 0.28], "arrest": [0.0, 1.0]}
+
+    def embed(words: list[str]) -> np.ndarray:
+        return np.array([vectors[w] for w in words])
+
+    labels = cluster_triggers(mentions, embed, 0.9)
+    assert labels[0] == labels[1] == labels[2] != labels[3]

@@ -9,8 +9,10 @@ within a story, so an event is never glued to a look-alike from another happenin
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from chronicler.model import EventMention
 from chronicler.resolve.text import fold, stem
@@ -149,14 +151,27 @@ def trigger_key(lemma: str) -> str:
 
 
 def cluster_triggers(
-    mentions: Sequence[TriggerMention], synonyms: Mapping[str, str] | None = None
+    mentions: Sequence[TriggerMention],
+    embed: Callable[[list[str]], np.ndarray] | None = None,
+    threshold: float = 1.0,
 ) -> list[int]:
-    """Cluster one story's trigger mentions by stemmed lemma (and an optional synonym map)."""
+    """Cluster one story's trigger mentions: same stemmed lemma, and (with `embed`) lemmas
+    whose embeddings are at least `threshold` alike ("kill"/"slay"), joined transitively."""
+    keys = sorted({trigger_key(m.lemma) for m in mentions})
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    if embed is not None and threshold < 1.0 and len(keys) > 1:
+        vectors = embed(keys)
+        sims = vectors @ vectors.T
+        for i in range(len(keys)):
+            for j in range(i + 1, len(keys)):
+                if sims[i, j] >= threshold:
+                    parent[root(keys[i])] = root(keys[j])
     labels: dict[str, int] = {}
-    out = []
-    for m in mentions:
-        key = trigger_key(m.lemma)
-        if synonyms:
-            key = synonyms.get(key, key)
-        out.append(labels.setdefault(key, len(labels)))
-    return out
+    return [labels.setdefault(root(trigger_key(m.lemma)), len(labels)) for m in mentions]
