@@ -166,7 +166,7 @@ def test_cluster_triggers_by_lemma_and_embedding() -> None:
         TriggerMention("4", "arrest", "arrested", ""),
     ]
     assert cluster_triggers(mentions) == [0, 0, 1, 2]
-    vectors = {"releas": [1.0, 0.0], "free": [0.96, 0.28], "arrest": [0.0, 1.0]}
+    vectors = {"releas": [1.0, 0.0], "free": [0.96, 0.28], "arrest": [0.0, 1.0]}  # stems
 
     def embed(words: list[str]) -> np.ndarray:
         return np.array([vectors[w] for w in words])

@@ -181,5 +181,7 @@ def stem(word: str) -> str:
     """A crude suffix stripper so that "released"/"releases"/"release" share a term."""
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # a final silent e goes too, so "release" meets "releas(ed|es|ing)"
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
