@@ -43,6 +43,8 @@ from chronicler.store import resolved as db
 from chronicler.store.db import Store
 
 log = logging.getLogger(__name__)
+# A stored TF-IDF norm is recomputed once the corpus has grown this many times over.
+NORM_REFRESH = 4
 
 
 @dataclass
@@ -187,7 +189,7 @@ def _best_story(
     config: ResolveConfig,
 ) -> tuple[str, bool, float]:
     """(story id, joined, this article's TF-IDF norm). A candidate's norm is stored; it is
-    recomputed under the current IDF only once the corpus has doubled since it was computed,
+    recomputed under the current IDF once the corpus has grown NORM_REFRESH-fold since then,
     so each article pays for O(log N) recomputations over the life of the store."""
     sp = config.stories
     idf, default = _idf(con, terms, config)
@@ -196,7 +198,7 @@ def _best_story(
     rows = db.article_rows(con, candidates)
     documents = db.document_count(con) + 1
     for other, row in rows.items():
-        if documents > 2 * (row["norm_n"] or 0):
+        if documents > NORM_REFRESH * (row["norm_n"] or 0):
             other_idf = idf_table(
                 db.term_df(con, candidate_terms[other]), documents, sp.idf_power, sp.min_df
             )
@@ -205,9 +207,10 @@ def _best_story(
     mine = StoryFeatures(article.id, terms, article.language, embedding)
     scores: dict[str, list[float]] = defaultdict(list)
     for other in candidates:
-        row = rows.get(other)
-        if row is None:
+        found = rows.get(other)
+        if found is None:
             continue
+        row = found
         theirs_terms = candidate_terms[other]
         dot = sum(
             w * theirs_terms[t] * idf.get(t, default) ** 2
@@ -303,14 +306,14 @@ def rebuild_story_events(
         annotation = store.load_annotation(article_id)
         for s in annotation.sentences:
             sentences[(article_id, s.index)] = s.text
-        for idx, event in enumerate(annotation.events):
+        for idx, reported in enumerate(annotation.events):
             mentions.append(
                 SourcedMention(
                     article_id,
                     idx,
-                    event,
-                    _participant_ids(event.actors, spans[article_id]),
-                    _participant_ids(event.targets, spans[article_id]),
+                    reported,
+                    _participant_ids(reported.actors, spans[article_id]),
+                    _participant_ids(reported.targets, spans[article_id]),
                     published.get(article_id),
                 )
             )
