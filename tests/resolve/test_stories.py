@@ -43,3 +43,9 @@ def test_cluster_groups_same_happening_without_k() -> None:
 def test_assign_picks_best_story_above_threshold() -> None:
     assert assign({"s1": [0.5, 0.3], "s2": [0.2]}, 0.2) == "s1"
     assert assign({"s1": [0.1]}, 0.2) is None
+
+
+def test_stories_above_lists_every_story_that_clears() -> None:
+    from chronicler.resolve.stories import stories_above
+
+    assert stories_above({"old": [0.3], "new": [0.5, 0.4], "far": [0.1]}, 0.2) == ["new", "old"]

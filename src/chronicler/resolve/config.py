@@ -33,6 +33,7 @@ class StoryParams:
     idf_power: float = 1.0
     embedding_weight: float = 0.0
     cross_language_threshold: float = 0.55
+    merge_stories: bool = True
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,7 @@ class TriggerMention:
 
 def trigger_key(lemma: str) -> str:
     """Lemma folded and crudely stemmed, so "release"/"releasing"/"released" meet."""
-    return " ".join(stem(w) for w in fold(lemma).split())
+    return " ".join(stem(w, drop_e=True) for w in fold(lemma).split())
 
 
 def cluster_triggers(

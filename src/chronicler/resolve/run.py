@@ -31,10 +31,10 @@ from chronicler.resolve.disagreements import find_disagreements
 from chronicler.resolve.merge import MergedEvent, SourcedMention, merge_events
 from chronicler.resolve.stories import (
     StoryFeatures,
-    assign,
     combine,
     idf_table,
     lead_text,
+    stories_above,
     story_terms,
     weighted_norm,
 )
@@ -55,6 +55,7 @@ class ResolveResult:
     joined_stories: int = 0
     events: int = 0
     candidates_compared: list[int] = field(default_factory=list)
+    merged_stories: list[tuple[str, str]] = field(default_factory=list)  # (from, into)
 
     def __str__(self) -> str:
         return (
@@ -105,6 +106,11 @@ def resolve_new(
         result.new_stories += not joined
         touched.add(story_id)
     people: set[str] = set()
+    for gone, _into in result.merged_stories:
+        touched.discard(gone)
+        with store.transaction():
+            people |= {p for p in db.story_participants(con, gone) if p.startswith("person:")}
+            db.replace_story_events(con, gone, [], [])
     for story_id in sorted(touched):
         with store.transaction():
             count, participants = rebuild_story_events(store, story_id, config)
@@ -152,9 +158,13 @@ def place_article(
     result.candidates_compared.append(len(candidates))
     embedding = embed(lead_text(article.title, article.text), use_embeddings)
 
-    story_id, joined = article.id, False
+    story_id, joined, merged = article.id, False, []
     if candidates and duplicate_of is None:
-        story_id, joined, norm = _best_story(con, article, terms, embedding, candidates, config)
+        story_id, joined, norm, merged = _best_story(
+            con, article, terms, embedding, candidates, config
+        )
+        for other in merged:
+            result.merged_stories.append((other, story_id))
     else:
         idf, default = _idf(con, terms, config)
         norm = weighted_norm(terms, idf, default)
@@ -177,6 +187,8 @@ def place_article(
         None if embedding is None else [float(x) for x in embedding],
     )
     db.ensure_story(con, story_id, article.title)
+    for other in merged:
+        db.merge_story(con, other, story_id)
     return story_id, joined, duplicate_of is not None
 
 
@@ -187,8 +199,9 @@ def _best_story(
     embedding: np.ndarray | None,
     candidates: list[str],
     config: ResolveConfig,
-) -> tuple[str, bool, float]:
-    """(story id, joined, this article's TF-IDF norm). A candidate's norm is stored; it is
+) -> tuple[str, bool, float, list[str]]:
+    """(story id, joined, this article's TF-IDF norm, stories to fold into it). A candidate's
+    norm is stored; it is
     recomputed under the current IDF once the corpus has grown NORM_REFRESH-fold since then,
     so each article pays for O(log N) recomputations over the life of the store."""
     sp = config.stories
@@ -221,8 +234,14 @@ def _best_story(
         other_embedding = None if row["embedding"] is None else np.asarray(row["embedding"])
         theirs = StoryFeatures(other, theirs_terms, row["language"], other_embedding)
         scores[row["story_id"]].append(combine(lexical, mine, theirs, sp))
-    best = assign(scores, sp.threshold)
-    return (best, True, norm) if best else (article.id, False, norm)
+    above = stories_above(scores, sp.threshold)
+    if not above:
+        return article.id, False, norm, []
+    if not sp.merge_stories:
+        return above[0], True, norm, []
+    # the oldest story keeps its id; the others fold into it
+    keep = min(above, key=lambda s: (db.story_position(con, s), s))
+    return keep, True, norm, [s for s in above if s != keep]
 
 
 def _idf(

@@ -176,6 +176,13 @@ def assign(scores_by_story: Mapping[str, Sequence[float]], threshold: float) -> 
     return best
 
 
+def stories_above(scores_by_story: Mapping[str, Sequence[float]], threshold: float) -> list[str]:
+    """Every story whose candidate members clear the threshold on average, best first: an
+    article that belongs to two stories shows they are one."""
+    means = {s: sum(v) / len(v) for s, v in scores_by_story.items() if v}
+    return sorted((s for s, m in means.items() if m >= threshold), key=lambda s: (-means[s], s))
+
+
 def story_key(article_ids_in_order: Sequence[str]) -> str:
     """A story's id is its first article's id: stable across re-runs and merges."""
     return article_ids_in_order[0]

@@ -177,11 +177,12 @@ def content_words(text: str) -> list[str]:
     return out
 
 
-def stem(word: str) -> str:
+def stem(word: str, drop_e: bool = False) -> str:
     """A crude suffix stripper so that "released"/"releases"/"release" share a term."""
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
             break
-    # a final silent e goes too, so "release" meets "releas(ed|es|ing)"
-    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+    # for trigger lemmas a final silent e goes too, so "release" meets "releas(ed|es|ing)";
+    # story terms keep it (their threshold was tuned without it)
+    return word[:-1] if drop_e and len(word) > 4 and word.endswith("e") else word

@@ -219,6 +219,20 @@ def set_norm(con: duckdb.DuckDBPyConnection, article_id: str, norm: float, n: in
     )
 
 
+def story_position(con: duckdb.DuckDBPyConnection, story_id: str) -> int:
+    """Position of the story's first article (its id): lower is older."""
+    row = con.execute(
+        "SELECT position FROM resolve_articles WHERE article_id = ?", [story_id]
+    ).fetchone()
+    return int(row[0]) if row else 2**62
+
+
+def merge_story(con: duckdb.DuckDBPyConnection, from_id: str, into_id: str) -> None:
+    """Move every article of one story into another and drop the emptied story."""
+    con.execute("UPDATE resolve_articles SET story_id = ? WHERE story_id = ?", [into_id, from_id])
+    con.execute("DELETE FROM resolve_stories WHERE id = ?", [from_id])
+
+
 def is_resolved(con: duckdb.DuckDBPyConnection, article_id: str) -> bool:
     return (
         con.execute("SELECT 1 FROM resolve_articles WHERE article_id = ?", [article_id]).fetchone()
