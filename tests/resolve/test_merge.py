@@ -138,7 +138,7 @@ def test_custody_history_orders_steps_and_names_brokers() -> None:
     (episode,) = custody_history(GENERAL, events)
     assert [s.step for s in episode.steps] == ["detained", "released", "exile"]
     doc = episode.to_doc()
-    assert doc["detained"]["date"] == "2018-03-13"
+    assert doc["detained"] == "2018-03-13" and doc["exile"] == "2024-06-22"
     assert doc["held_at"] == ["Ramo Verde"] and doc["charges"] == ["treason"]
     assert doc["brokers"] == ["person:jose luis rodriguez zapatero"]
     assert custody_step("custody-death") == "died"

@@ -58,7 +58,7 @@ def test_resolve_groups_stories_and_merges_release(
     assert "person:jose luis zapatero" not in people  # linked to the full name
     (custody,) = sections["custody"]
     assert custody["entity_id"] == "person:miguel rodriguez torres"
-    assert custody["episodes"][0]["released"]["date"] == "2024-06-22"
+    assert custody["episodes"][0]["released"] == "2024-06-22"
 
 
 def test_resolve_is_idempotent_and_story_ids_stable(

@@ -24,7 +24,8 @@ from chronicler.model import Mention
 from chronicler.resolve.config import ResolveConfig
 from chronicler.resolve.text import fold
 
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# the export contract's entity types; NORP ("Venezuelan") is a description, not an actor
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _PUNCT = re.compile(r"[^\w\s'-]")
 _CONNECTORS = frozenset(
     ["of", "de", "del", "la", "las", "los", "and", "y", "for", "para", "the", "el", "on"]

@@ -67,23 +67,22 @@ class Episode:
         return next((s for s in self.steps if s.step == step), None)
 
     def to_doc(self) -> dict[str, Any]:
-        def step_doc(name: str) -> dict[str, Any] | None:
+        """The export contract's episode: each step as its date (null when the step is missing
+        or undated); `steps` keeps every step with its event and sources."""
+
+        def when(name: str) -> str | None:
             s = self.first(name)
-            return (
-                None
-                if s is None
-                else {"date": s.date, "event_id": s.event_id, "article_ids": list(s.article_ids)}
-            )
+            return None if s is None else s.date
 
         sources = sorted({a for s in self.steps for a in s.article_ids})
         return {
-            "detained": step_doc("detained"),
+            "detained": when("detained"),
             "held_at": self.held_at,
             "charges": self.charges,
-            "sentenced": step_doc("sentenced"),
-            "released": step_doc("released"),
-            "exile": step_doc("exile"),
-            "died": step_doc("died"),
+            "sentenced": when("sentenced"),
+            "released": when("released"),
+            "exile": when("exile"),
+            "died": when("died"),
             "brokers": self.brokers,
             "steps": [
                 {

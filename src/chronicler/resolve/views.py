@@ -175,17 +175,18 @@ def render_actor(views: list[dict[str, Any]], console: Console) -> None:
             ):
                 table.add_column(column, overflow="fold")
             for n, ep in enumerate(v["custody"]["episodes"], start=1):
+                steps = {st["step"] for st in ep.get("steps", [])}
 
-                def when(step: dict[str, Any] | None) -> str:
-                    return "-" if step is None else (step["date"] or "yes, undated")
+                def when(step: str, ep: dict[str, Any] = ep, steps: set[str] = steps) -> str:
+                    return ep[step] or ("yes, undated" if step in steps else "-")
 
                 table.add_row(
                     Text(str(n)),
-                    Text(when(ep["detained"])),
+                    Text(when("detained")),
                     Text("; ".join(ep["held_at"]) or "-"),
                     Text("; ".join(ep["charges"]) or "-"),
-                    Text(when(ep["released"])),
-                    Text(when(ep["exile"])),
+                    Text(when("released")),
+                    Text(when("exile")),
                     Text(", ".join(ep["brokers"]) or "-"),
                     Text(", ".join(_short(s["article_id"]) for s in ep["sources"])),
                 )
