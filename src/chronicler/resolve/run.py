@@ -158,7 +158,8 @@ def place_article(
     result.candidates_compared.append(len(candidates))
     embedding = embed(lead_text(article.title, article.text), use_embeddings)
 
-    story_id, joined, merged = article.id, False, []
+    story_id, joined = article.id, False
+    merged: list[str] = []
     if candidates and duplicate_of is None:
         story_id, joined, norm, merged = _best_story(
             con, article, terms, embedding, candidates, config
