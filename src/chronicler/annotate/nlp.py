@@ -38,7 +38,44 @@ def load_pipeline(name: str) -> Language:
             f"spaCy pipeline {name!r} is not installed; install it as a pip package "
             "(chronicler never downloads models at run time)"
         )
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    _register_components()
+    if "parser" in nlp.pipe_names and LINE_BREAK_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
+    return nlp
+
+
+LINE_BREAK_COMPONENT = "chronicler_line_breaks_v1"
+
+
+@cache
+def _register_components() -> None:
+    """Registered lazily (not at import) so importing chronicler never needs spaCy."""
+    from spacy.language import Language
+
+    @Language.component(LINE_BREAK_COMPONENT, assigns=["token.is_sent_start"])
+    def line_breaks(doc: Doc) -> Doc:
+        # A title, a dek or a photo caption is its own line: never one sentence with the
+        # paragraph after it. The parser keeps boundaries set before it runs.
+        line_start = 0
+        for token in doc:
+            ends_line = "\n" in token.text or "\n" in token.whitespace_
+            if ends_line or token.i == len(doc) - 1:
+                _mark_line(doc, line_start, token.i + 1)
+                line_start = token.i + 1
+        return doc
+
+
+def _mark_line(doc: Doc, start: int, end: int) -> None:
+    """A line starts a sentence; a line with no inner full stop (a headline) is one sentence."""
+    if start >= len(doc):
+        return
+    doc[start].is_sent_start = True
+    words = [t for t in doc[start:end] if not t.is_space]
+    if any(t.text in {".", "!", "?", "…"} for t in words[:-1]):
+        return
+    for token in doc[start + 1 : end]:
+        token.is_sent_start = False
 
 
 def pipeline_for_language(language: str | None, default: str, spanish: str | None) -> str:

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from chronicler.annotate.nlp import annotate_doc
+from chronicler.model import Article, PublicationDate
+
+TEXT = (
+    "Rebels seize the port of Matadi after a night of fighting\n"
+    "Soldiers fled the town. Residents said the rebels arrived at dawn.\n"
+    "Photo: Reuters\n"
+    "The army said it would retake the port."
+)
+
+
+def _article(text: str) -> Article:
+    return Article(
+        id="t",
+        source="t.txt",
+        text=text,
+        title=None,
+        outlet=None,
+        wire=None,
+        published=PublicationDate("2024-03-02", "dateline", 0.9),
+        language="en",
+    )
+
+
+def test_nlp_lines_are_sentence_boundaries(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotation = annotate_doc(_article(TEXT), nlp(TEXT))
+    texts = [s.text.strip() for s in annotation.sentences]
+    assert texts == [
+        "Rebels seize the port of Matadi after a night of fighting",
+        "Soldiers fled the town.",
+        "Residents said the rebels arrived at dawn.",
+        "Photo: Reuters",
+        "The army said it would retake the port.",
+    ]
+
+
+def test_nlp_offsets_point_into_the_clean_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotation = annotate_doc(_article(TEXT), nlp(TEXT))
+    for sentence in annotation.sentences:
+        assert TEXT[sentence.start : sentence.end] == sentence.text
+    for mention in annotation.mentions:
+        assert TEXT[mention.start : mention.end] == mention.text
+        assert annotation.sentences[mention.sentence].start <= mention.start
+    for time in annotation.times:
+        assert TEXT[time.start : time.end] == time.text
