@@ -4,7 +4,7 @@ PIP := $(VENV)/bin/pip
 DB ?= chronicler.duckdb
 SHARED ?= ../shared
 
-.PHONY: venv demo test lint spanish bench-clean bench-dates bench-events bench-resolve eval-gate clean
+.PHONY: venv demo test lint spanish bench-clean bench-dates bench-events bench-resolve bench-speed eval-gate
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
@@ -35,6 +35,12 @@ bench-dates: venv
 
 bench-events: venv
 	$(PY) bench/bench_events.py --data $(SHARED)/bench
+
+bench-speed: venv
+	$(PY) bench/bench_speed.py --data $(SHARED)/bench/article_extraction
+
+eval-gate: venv
+	$(PY) bench/eval_gate.py --shared $(SHARED)
 
 bench-resolve: venv
 	$(PY) bench/bench_resolve.py $(SHARED)/bench/ecbplus

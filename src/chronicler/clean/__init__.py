@@ -22,6 +22,9 @@ from chronicler.clean.metadata import content_id, detect_language, find_outlet, 
 from chronicler.clean.published import find_publication_date
 from chronicler.model import Article, RawDocument, RemovedSpan
 
+# Bumped with any change to the cleaning lexicons in data/clean/ or their use.
+CLEAN_VERSION = "clean-1"
+
 __all__ = ["clean_document", "clean_html", "clean_text"]
 
 _WORD = re.compile(r"\w+")
