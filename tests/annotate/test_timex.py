@@ -205,3 +205,12 @@ def test_timex_past_tense_day_far_ahead_is_last_year() -> None:
 def test_timex_current_the_noun_is_not_a_time() -> None:
     assert values("He founded a new political current, the Movement.") == []
     assert values("The current government fell.") == ["PRESENT_REF"]
+
+
+def test_timex_month_day_against_a_year_only_anchor_keeps_month_and_day() -> None:
+    from chronicler.annotate.timex import find_time_expressions
+
+    times = find_time_expressions("On April 30, troops revolted. On Monday they fled.", "2019")
+    values = {t.text: (t.value, t.certainty) for t in times}
+    assert values["April 30"] == ("2019-04-30", "approximate")
+    assert values["Monday"] == ("2019", "approximate")  # the day itself cannot be known

@@ -163,7 +163,12 @@ def find_time_expressions(
         value = norm.value
         certainty = norm.certainty
         if norm.anchor is not None and anchor_gran != "day":
-            value = _coarsen(value, anchor_date, anchor_gran)
+            if m.rule.kind == "date" and anchor_gran == "year" and anchor_date and value:
+                # "April 30" names its month and day; only the year comes from an article
+                # known to be from 2019: 2019-04-30, approximate (not coarsened to "2019").
+                value = f"{anchor_date.year:04d}{value[4:]}"
+            else:
+                value = _coarsen(value, anchor_date, anchor_gran)
             certainty = "approximate" if certainty == "exact" else certainty
         gran = granularity_of(value)
         # only dates the text names, or counts from the article date, become the
