@@ -20,6 +20,7 @@ demo: venv
 
 test: venv
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy src
 	$(VENV)/bin/pytest -q
 	$(PY) bench/eval_gate.py --shared $(SHARED)
 

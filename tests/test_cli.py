@@ -80,3 +80,20 @@ def test_cli_events_lists_json(ingested: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert isinstance(rows, list)
+
+
+def test_cli_stories_story_and_actor(ingested: Path) -> None:
+    runner = CliRunner()
+    listed = runner.invoke(main, ["--db", str(ingested), "stories", "--json"])
+    assert listed.exit_code == 0, listed.output
+    stories = json.loads(listed.output)
+    assert stories, "every article belongs to a story"
+    first_id = stories[0]["id"]
+    shown = runner.invoke(main, ["--db", str(ingested), "story", first_id[:8], "--json"])
+    assert shown.exit_code == 0, shown.output
+    assert first_id in shown.output
+    missing = runner.invoke(main, ["--db", str(ingested), "story", "no-such-story"])
+    assert missing.exit_code != 0 and "no such story" in missing.output
+    actor = runner.invoke(main, ["--db", str(ingested), "actor", "Ortega Ruiz", "--json"])
+    assert actor.exit_code == 0, actor.output
+    assert "Ortega Ruiz" in actor.output

@@ -328,6 +328,7 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
     body_lines: list[str] = []
     removed: list[RemovedSpan] = []
     previous_body_key = ""
+    label: LineLabel
     for line, fam, score, inside in zip(lines, families, scores, in_body, strict=True):
         key = _norm(line.text)
         if line.index == title_idx:
