@@ -85,3 +85,17 @@ def test_pipeline_interrupted_ingest_resumes_without_duplicates(
 def test_pipeline_version_names_the_model(settings: Settings) -> None:
     version = pipeline_version(settings)
     assert "chronicler-" in version and settings.spacy_model in version
+
+
+def test_pipeline_articles_left_unresolved_are_resolved_later(
+    tmp_path: Path, data_dir: Path, store: Store, settings: Settings
+) -> None:
+    from chronicler.pipeline import resolve_pending
+    from chronicler.store.resolved import unresolved_article_ids
+
+    corpus = _corpus(tmp_path, data_dir)
+    ingest([corpus], store, settings, resolve=False)
+    assert len(unresolved_article_ids(store.con)) == 2
+    assert resolve_pending(store)
+    assert unresolved_article_ids(store.con) == []
+    assert resolve_pending(store) is None

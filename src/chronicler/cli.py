@@ -92,6 +92,17 @@ def ingest(
 
 @main.command()
 @click.pass_obj
+def resolve(settings: Settings) -> None:
+    """Link stored articles not yet resolved (after `ingest --no-resolve` or a crash)."""
+    from chronicler.pipeline import resolve_pending
+
+    with _open_store(settings) as store:
+        summary = resolve_pending(store)
+    Console(stderr=True).print(summary or "nothing to resolve")
+
+
+@main.command()
+@click.pass_obj
 def report(settings: Settings) -> None:
     """Print a readable summary of the store."""
     from chronicler.report import render_report

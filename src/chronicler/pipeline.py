@@ -29,6 +29,7 @@ from chronicler.ingest.readers import iter_paths, read_file
 from chronicler.model import Article, IngestFailure, ProcessedArticle, RawDocument
 from chronicler.settings import Settings
 from chronicler.store import Store
+from chronicler.store.resolved import unresolved_article_ids
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -122,8 +123,9 @@ def ingest(
         if on_file_done:
             on_file_done(str(item))
     flush()
-    if resolve and report.stored:
-        report.resolve_summary = _resolve(store, report.stored)
+    if resolve:
+        # Includes pending work: articles an interrupted run stored but never resolved.
+        report.resolve_summary = resolve_pending(store)
     return report
 
 
@@ -195,11 +197,15 @@ def _annotate_group_and_store(
             report.already_stored += 1
 
 
-def _resolve(store: Store, article_ids: list[str]) -> str | None:
-    try:
-        from chronicler.resolve import resolve_new
-    except ImportError:
-        return None
+def resolve_pending(store: Store) -> str | None:
+    """Resolve every stored article that is not linked yet; None when there is none."""
+    pending_ids = unresolved_article_ids(store.con)
+    return _resolve(store, pending_ids) if pending_ids else None
+
+
+def _resolve(store: Store, article_ids: list[str]) -> str:
+    from chronicler.resolve import resolve_new
+
     return str(resolve_new(store, article_ids))
 
 

@@ -517,3 +517,13 @@ def story_participants(con: duckdb.DuckDBPyConnection, story_id: str) -> list[st
             [story_id],
         ).fetchall()
     ]
+
+
+def unresolved_article_ids(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Stored articles the resolve stage has not linked yet (an interrupted run, or
+    `ingest --no-resolve`), oldest first."""
+    rows = con.execute(
+        "SELECT a.id FROM articles a LEFT JOIN resolve_articles r ON r.article_id = a.id "
+        "WHERE r.article_id IS NULL ORDER BY a.ingested_at, a.id"
+    ).fetchall()
+    return [r[0] for r in rows]
