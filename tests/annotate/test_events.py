@@ -264,3 +264,16 @@ def test_reported_by(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The lawyer said that soldiers had detained her client."
     ev = one(events(nlp, text), "arrest")
     assert has(ev.reported_by, "lawyer") and has(ev.actors, "soldiers")
+
+
+def test_freed_from_custody_idioms(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Loyal guards helped spring the deposed governor from house arrest.")
+    ev = one(evs, "release")
+    assert has(ev.targets, "governor") and has(ev.actors, "guards")
+    assert not [e for e in evs if e.mode == "arrest"]  # left custody, no new arrest
+    evs = events(nlp, "Armed men broke the union organiser out of prison last night.")
+    ev = one(evs, "release")
+    assert has(ev.targets, "organiser") and has(ev.actors, "men")
+    evs = events(nlp, "The cleric was released from house arrest on Monday.")
+    assert [e.mode for e in evs] == ["release"]
+    assert not [e for e in events(nlp, "Fighting broke out in the port.") if e.mode == "release"]

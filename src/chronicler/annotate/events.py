@@ -179,6 +179,23 @@ def _noun_object(token: Token, matches: dict[int, Rule]) -> Token | None:
     return None
 
 
+_CUSTODY_SOURCES = frozenset({"arrest", "imprison", "exile"})
+
+
+def _release_sources(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of a release's "from" / "out of" phrases: what the person was freed from."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in preps:
+            continue
+        for g in child.children:
+            if g.dep_ == "pobj":
+                out.append(g)
+            elif g.dep_ == "prep":  # "out of jail"
+                out += [o for o in g.children if o.dep_ == "pobj"]
+    return out
+
+
 def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], dict[int, Token]]:
     """Triggers to report, and for each announced trigger the intent word announcing it."""
     matches = {
@@ -203,6 +220,12 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 for e in inner:
                     causer_of[e.i] = tok
                 continue
+        if rule.mode == "release":  # "freed from house arrest": the custody left, no arrest
+            dropped.update(
+                o.i
+                for o in _release_sources(tok, vocab.words("release_preps"))
+                if o.i in matches and o.i != i and matches[o.i].mode in _CUSTODY_SOURCES
+            )
         if rule.absorb:
             obj = object_of(tok)
             if obj is not None:

@@ -30,7 +30,11 @@ def near_words(token: Token) -> Iterable[Token]:
     for child in token.children:
         yield child
         if child.dep_ in _PREP_DEPS or child.dep_ == "prt":
-            yield from (g for g in child.children if g.dep_ in ("pobj", "pcomp", "dobj"))
+            for g in child.children:
+                if g.dep_ in ("pobj", "pcomp", "dobj"):
+                    yield g
+                elif g.dep_ == "prep" and lemma(child) == "out":  # "broke him out of jail"
+                    yield from (o for o in g.children if o.dep_ == "pobj")
 
 
 def object_of(token: Token) -> Token | None:
