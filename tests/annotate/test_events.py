@@ -277,3 +277,20 @@ def test_freed_from_custody_idioms(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The cleric was released from house arrest on Monday.")
     assert [e.mode for e in evs] == ["release"]
     assert not [e for e in events(nlp, "Fighting broke out in the port.") if e.mode == "release"]
+
+
+def test_reduced_relatives_undergo_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The poet Dario Vela, jailed since March over a satirical song, "
+        "was among seven artists freed, officials said."
+    )
+    evs = events(nlp, text)
+    ev = one(evs, "release")
+    assert has(ev.targets, "Vela") and has(ev.targets, "artists") and not ev.actors
+    assert has(one(evs, "imprison").targets, "Vela") and not one(evs, "imprison").actors
+    ev = one(events(nlp, "Nadia Sorel was one of the students detained at the rally."), "arrest")
+    assert has(ev.targets, "Sorel") and not ev.actors
+    ev = one(events(nlp, "The miners released on Sunday walked to the square."), "release")
+    assert has(ev.targets, "miners") and not ev.actors
+    ev = one(events(nlp, "Police beat the farmers detained near the dam."), "arrest")
+    assert has(ev.targets, "farmers") and not has(ev.actors, "police")

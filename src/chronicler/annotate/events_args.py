@@ -419,10 +419,25 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         bare_participle = (
             trigger.tag_ == "VBN" and not auxes and trigger.dep_ != "ROOT" and not verbless_root
         )
+        own_object = any(c.dep_ == "dobj" for c in trigger.children)
+        # "X, imprisoned since 2024, was ...": a participle set off by a comma, without
+        # auxiliary or object, that the parser made the root is still passive.
+        bare_participle = bare_participle or (
+            trigger.tag_ == "VBN"
+            and not auxes
+            and trigger.dep_ == "ROOT"
+            and not own_object
+            and trigger.i > 0
+            and trigger.nbor(-1).text == ","
+        )
         passive = bool(subj.passive) or any(c.dep_ == "auxpass" for c in auxes) or bare_participle
         if bare_participle and not subj.passive:
             subj = Subjects((), subj.active, subj.agent)
+        modified = None if auxes or own_object else _participle_noun(trigger, ctx)
+        if modified is not None:  # "was among five citizens freed": the citizens were freed
+            subj, passive = Subjects((), (modified,), subj.agent), True
         if passive:
+            targets += [m for t in subj.passive for m in members(t)]
             targets += subj.passive
             actors += subj.agent
         elif rule.subject == "target":
@@ -477,6 +492,43 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         if not targets:
             targets += _prep_objects(verb, rule.target_preps)
     return actors, targets
+
+
+def _participle_noun(trigger: Token, ctx: Context) -> Token | None:
+    """The noun a participle right after it modifies when the parser attached the participle
+    as a clause of its own ("was among five citizens freed, officials said"): the verb has
+    no subject, auxiliary or object of its own and follows an actor noun."""
+    if trigger.tag_ not in ("VBN", "VBD") or trigger.dep_ not in ("advcl", "conj", "dep"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in trigger.children):
+        return None
+    if trigger.i == 0:
+        return None
+    prev = trigger.doc[trigger.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.i not in {t.i for t in trigger.head.subtree}:
+        return None
+    # a group ("seven artists") or a word naming an actor; not "returned home, freed"
+    return prev if prev.tag_ in ("NNS", "NNPS") or agentive_phrase(prev, ctx) else None
+
+
+_MEMBERSHIP_PREPS = frozenset({"among", "of"})
+
+
+def members(noun: Token) -> list[Token]:
+    """Who the text names as one of a group: "X was among the prisoners freed", "X was one of
+    the activists detained" -> X (the subject of the copula)."""
+    if noun.dep_ != "pobj" or lemma(noun.head) not in _MEMBERSHIP_PREPS:
+        return []
+    prep = noun.head
+    verb = prep.head
+    if lemma(prep) == "of":  # "one of the activists": through the partitive to the copula
+        if verb.dep_ != "attr" or lemma(verb) not in ("one", "some", "several", "two", "three"):
+            return []
+        verb = verb.head
+    if lemma(verb) != "be":
+        return []
+    subj = subjects(verb)
+    return [t for t in subj.active if t.pos_ != "PRON" or lemma(t) in _PERSONAL]
 
 
 def _line_of(token: Token) -> tuple[int, int]:
