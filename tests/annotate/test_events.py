@@ -294,3 +294,34 @@ def test_reduced_relatives_undergo_the_event(nlp) -> None:  # type: ignore[no-un
     assert has(ev.targets, "miners") and not ev.actors
     ev = one(events(nlp, "Police beat the farmers detained near the dam."), "arrest")
     assert has(ev.targets, "farmers") and not has(ev.actors, "police")
+
+
+def test_custody_pronoun_takes_the_custody_topic(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The blogger Karim Nasser had been held without trial since 2021. "
+        "Senator Paula Grant, who negotiated his release, said he had been freed on Monday."
+    )
+    evs = [e for e in events(nlp, text) if e.mode == "release"]
+    assert evs and all(has(e.targets, "Nasser") for e in evs)
+    assert not any(has(e.targets, "Grant") for e in evs)
+
+
+def test_custody_pronoun_prefers_the_most_held_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Soldiers detained the engineer Felix Ortega in May. Ortega was held at a base for "
+        "weeks, and a cousin, Rui Ortega Lima, was arrested too. "
+        "Bishop Tomas Ebert said his release was near."
+    )
+    # the cousin is named last, but the engineer is the story's custody topic
+    ev = [e for e in events(nlp, text) if e.mode == "release"][-1]
+    target = ev.targets[0]
+    assert target.resolved and "Ortega" in target.text and "Lima" not in target.text
+
+
+def test_custody_pronoun_without_history_uses_the_main_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lucia Ferro founded the newspaper in 2010. Ferro wrote about corruption for years. "
+        "The mediator Anton Weiss, who secured her release, spoke to reporters."
+    )
+    ev = one(events(nlp, text), "release")
+    assert has(ev.targets, "Ferro") and not has(ev.targets, "Weiss")

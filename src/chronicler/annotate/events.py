@@ -30,6 +30,7 @@ from chronicler.annotate.events_args import (
 )
 from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_attrs import brokered, charges, held_at, location, term
+from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_match import match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
@@ -265,7 +266,7 @@ def extract_events(
     """Event mentions of one article, in text order."""
     vocab = load_vocab()
     triggers, intent_of, causer_of = _select(doc, vocab)
-    ctx = make_context(mentions, vocab, triggers, doc)
+    ctx = refine_custody_pronouns(doc, make_context(mentions, vocab, triggers, doc))
     starts = [s.start for s in sentences]
     events: list[tuple[int, int, EventMention]] = []  # (spacy sentence start, depth, event)
     for i, rule in sorted(triggers.items()):

@@ -82,6 +82,13 @@ def _fold(text: str) -> tuple[str, ...]:
     return tuple(w for w in plain.replace("’s", "").replace("'s", "").split() if w)
 
 
+def person_key(text: str) -> tuple[str, ...]:
+    """One key for the forms of a person's name: the folded surname ("Rodríguez Torres",
+    "Miguel Rodriguez Torres" -> ("torres",))."""
+    words = _fold(text)
+    return words[-1:]
+
+
 def person_aliases(mentions: Sequence[Mention]) -> list[Mention]:
     """The small NER model often tags a bare two-word surname ("Rodríguez Torres") ORG or
     GPE after tagging the full name PERSON: such a mention is relabelled PERSON when its words

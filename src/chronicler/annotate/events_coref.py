@@ -1,0 +1,130 @@
+"""Who "he" / "his" is when a custody event happens to him.
+
+The general resolver (events_args.resolve_pronouns) picks a nearby PERSON, which goes wrong
+when the sentence names someone else around the pronoun: in "Former President X, who
+negotiated his release, said he had been freed", X is the mediator, not the freed man. A
+pronoun that undergoes a custody event (arrested, held, released...) or owns a custody word
+("his freedom") instead takes the discourse's custody topic: the latest PERSON named as
+undergoing a custody event in the preceding sentences, else the article's most-mentioned
+PERSON; never a person whose own phrase (relative clause, apposition) holds the pronoun.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_args import (
+    Context,
+    argument_heads,
+    expand,
+    participant,
+    person_key,
+)
+from chronicler.annotate.events_match import lemma
+from chronicler.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+_RELATIVE = frozenset({"who", "whom", "that", "which"})
+# How many sentences back a custody topic stays current.
+TOPIC_REACH = 8
+
+
+def _custody_pronoun(tok: Token, topic_nouns: frozenset[str]) -> bool:
+    """ "for his freedom", "during her detention": the pronoun owns a custody word."""
+    return tok.dep_ == "poss" and lemma(tok.head) in topic_nouns
+
+
+def _inside_phrase_of(mention_root: Token, pronoun: Token) -> bool:
+    """The pronoun sits in the mention's own relative clause or apposition ("X, who
+    negotiated his release"): X is then someone acting about him, not him."""
+    tok = pronoun
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return False
+        if tok.head.i == mention_root.i:
+            return tok.dep_ in ("relcl", "appos", "acl")
+        tok = tok.head
+    return False
+
+
+def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
+    """ctx with the pronouns that undergo custody events re-resolved to the custody topic."""
+    custody_modes = ctx.vocab.words("custody_modes")
+    topic_nouns = ctx.vocab.words("custody_topic_nouns")
+    sents = [s.start_char for s in doc.sents]
+    known = {person_key(m.text) for m in ctx.mentions if m.label == "PERSON"}
+    history: list[tuple[int, Mention]] = []  # (offset, PERSON named as undergoing custody)
+    pronouns: set[int] = set()
+    for i, rule in sorted(ctx.rules.items()):
+        if rule.mode not in custody_modes:
+            continue
+        _, targets = argument_heads(doc[i], rule, ctx)
+        for head in expand(targets):
+            if head.pos_ == "PRON" and lemma(head) not in _RELATIVE:  # "who was held": named
+                if lemma(head) in _PERSONAL:
+                    pronouns.add(head.i)
+                continue
+            p, eff = participant(head, ctx, 0)
+            # an untagged name that ends a PERSON's name ("Rodríguez Torres, who was held")
+            alias = p.label is None and eff.pos_ == "PROPN" and person_key(p.text) in known
+            if p.label == "PERSON" or alias:
+                history.append((head.idx, Mention(p.start, p.end, p.text, "PERSON", 0)))
+    pronouns |= {t.i for t in doc if t.lower_ in _PERSONAL and _custody_pronoun(t, topic_nouns)}
+    if not pronouns:
+        return ctx
+    history.sort(key=lambda h: h[0])
+    offsets = [h[0] for h in history]
+    people = [m for m in ctx.mentions if m.label == "PERSON"]
+    counts = Counter(person_key(m.text) for m in people)
+    resolved = dict(ctx.pronouns)
+    for i in sorted(pronouns):
+        tok = doc[i]
+        s_no = bisect.bisect_right(sents, tok.idx) - 1
+        floor = sents[max(s_no - TOPIC_REACH, 0)]
+        chosen = _topic(
+            doc,
+            history[bisect.bisect_left(offsets, floor) : bisect.bisect_left(offsets, tok.idx)],
+            tok,
+        )
+        if chosen is None:
+            chosen = _most_mentioned(doc, people, counts, tok)
+        if chosen is not None:
+            resolved[i] = chosen
+    return replace(ctx, pronouns=resolved)
+
+
+def _topic(doc: Doc, recent: list[tuple[int, Mention]], pronoun: Token) -> Mention | None:
+    """The person most often undergoing the recent custody events; the latest on a tie. A
+    count, not just the latest, so one misparsed argument does not take the topic over."""
+    eligible = [m for _, m in recent if not _excluded(doc, m, pronoun)]
+    if not eligible:
+        return None
+    counts = Counter(person_key(m.text) for m in eligible)
+    best = max(counts.values())
+    return next(m for m in reversed(eligible) if counts[person_key(m.text)] == best)
+
+
+def _excluded(doc: Doc, mention: Mention, pronoun: Token) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and _inside_phrase_of(span.root, pronoun)
+
+
+def _most_mentioned(
+    doc: Doc, people: list[Mention], counts: Counter[tuple[str, ...]], pronoun: Token
+) -> Mention | None:
+    """The article's most-mentioned PERSON (named at least twice, no tie), at its latest
+    mention before the pronoun; None when there is no clear one."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    key = ranked[0][0]
+    before = [m for m in people if person_key(m.text) == key and m.end <= pronoun.idx]
+    if not before or _excluded(doc, before[-1], pronoun):
+        return None
+    return before[-1]
