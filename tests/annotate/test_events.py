@@ -325,3 +325,12 @@ def test_custody_pronoun_without_history_uses_the_main_person(nlp) -> None:  # t
     )
     ev = one(events(nlp, text), "release")
     assert has(ev.targets, "Ferro") and not has(ev.targets, "Weiss")
+
+
+def test_custody_pronoun_in_a_lead_names_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The junta freed a former central bank governor three years after she was detained. "
+        "Governor Ines Duarte was set free on Sunday, said the minister Pablo Ruiz."
+    )
+    ev = one(events(nlp, text), "arrest")
+    assert has(ev.targets, "Duarte") and ev.targets[0].resolved

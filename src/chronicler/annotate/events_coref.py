@@ -94,6 +94,10 @@ def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
         )
         if chosen is None:
             chosen = _most_mentioned(doc, people, counts, tok)
+        if chosen is None and not any(m.end <= tok.idx for m in people):
+            # "...five years after he was arrested" in a lead that names no one yet: the
+            # first person the article then shows in custody
+            chosen = next((m for o, m in history if o > tok.idx), None)
         if chosen is not None:
             resolved[i] = chosen
     return replace(ctx, pronouns=resolved)
@@ -124,7 +128,10 @@ def _most_mentioned(
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     key = ranked[0][0]
-    before = [m for m in people if person_key(m.text) == key and m.end <= pronoun.idx]
-    if not before or _excluded(doc, before[-1], pronoun):
+    named = [m for m in people if person_key(m.text) == key]
+    before = [m for m in named if m.end <= pronoun.idx]
+    if not before:
+        return None
+    if _excluded(doc, before[-1], pronoun):
         return None
     return before[-1]
