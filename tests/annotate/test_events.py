@@ -334,3 +334,16 @@ def test_custody_pronoun_in_a_lead_names_later(nlp) -> None:  # type: ignore[no-
     )
     ev = one(events(nlp, text), "arrest")
     assert has(ev.targets, "Duarte") and ev.targets[0].resolved
+
+
+def test_someones_freedom_is_their_release(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested the cartoonist Leo Brandt in June. His wife lobbied for his freedom."
+    ev = one(events(nlp, text)[1:], "release")
+    assert has(ev.targets, "Brandt") and ev.targets[0].resolved and not is_factual(ev)
+    ev = one(events(nlp, "The dockers won their freedom after a month."), "release")
+    assert has(ev.targets, "dockers") and not ev.actors
+    assert [e.trigger for e in events(nlp, "The dockers won their freedom.")] == [
+        "won their freedom"
+    ]
+    evs = events(nlp, "Editors defended freedom of the press.")
+    assert not [e for e in evs if e.mode == "release"]

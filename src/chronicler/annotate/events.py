@@ -227,6 +227,13 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 for o in _release_sources(tok, vocab.words("release_preps"))
                 if o.i in matches and o.i != i and matches[o.i].mode in _CUSTODY_SOURCES
             )
+        same = object_of(tok)  # "won his freedom": one release, not two
+        if (
+            same is not None
+            and same.i != i
+            and getattr(matches.get(same.i), "mode", None) == rule.mode
+        ):
+            dropped.add(same.i)
         if rule.absorb:
             obj = object_of(tok)
             if obj is not None:

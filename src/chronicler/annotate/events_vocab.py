@@ -42,6 +42,7 @@ class Rule:
     intent: bool
     force_type: bool
     requires_object: bool
+    requires_poss: bool
     light: bool
     causative: bool
     object_place: bool
@@ -105,6 +106,7 @@ def _rule(raw: dict[str, Any]) -> Rule:
         intent=bool(raw.get("intent", False)),
         force_type=bool(raw.get("force_type", False)),
         requires_object=bool(raw.get("requires_object", False)),
+        requires_poss=bool(raw.get("requires_poss", False)),
         light=bool(raw.get("light", False)),
         causative=bool(raw.get("causative", False)),
         object_place=bool(raw.get("object_place", False)),
