@@ -99,3 +99,19 @@ def test_event_prefers_a_date_in_its_own_clause() -> None:
     text = "On Saturday he was freed, while his arrest came in March 2018 after a speech."
     assert date_of(text, "arrest").value == "2018-03"
     assert date_of(text, "freed").value == "2023-06-24"
+
+
+def test_event_dates_a_since_date_in_another_clause_is_not_the_event_date() -> None:
+    from chronicler.annotate.event_dates import date_event
+    from chronicler.annotate.timex import find_time_expressions
+    from chronicler.model import PublicationDate, Sentence
+
+    text = "Ana Ruiz, jailed since March 2021 over a protest, was freed with four others."
+    times = find_time_expressions(text, "2024-05-10")
+    sentences = [Sentence(0, 0, len(text), text)]
+    published = PublicationDate("2024-05-10", "dateline", 0.9)
+    freed = text.index("freed")
+    date = date_event(0, freed, freed + 5, times, published, sentences)
+    assert date.value != "2021-03"
+    jailed = text.index("jailed")
+    assert date_event(0, jailed, jailed + 6, times, published, sentences).value == "2021-03"

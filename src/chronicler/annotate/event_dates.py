@@ -111,6 +111,21 @@ def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
     return cur.start - prev.end <= 1
 
 
+_SINCE = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
+
+
+def _state_start_elsewhere(
+    t: TimeExpression, sentence: Sentence, trigger_start: int, trigger_end: int
+) -> bool:
+    """"X, imprisoned since February 2024, was freed": a "since" date starts a state told in
+    another clause; it is not the date of an event outside that clause."""
+    text, base = sentence.text, sentence.start
+    if not _SINCE.search(text[max(t.start - base - 12, 0) : t.start - base]):
+        return False
+    lo, hi = sorted((t.end, trigger_start) if t.end <= trigger_start else (trigger_end, t.start))
+    return bool(_CLAUSE_BREAK.search(text[lo - base : hi - base]))
+
+
 def date_event(
     sentence_index: int,
     trigger_start: int,
@@ -170,6 +185,9 @@ def date_event(
                 started = _duration_start(d, end_value)
                 if started is not None:
                     return started
+    points = [
+        t for t in points if not _state_start_elsewhere(t, sentence, trigger_start, trigger_end)
+    ]
     if points:
         text, base = sentence.text, sentence.start
 
