@@ -94,7 +94,8 @@ def _duration_start(duration: TimeExpression, end_value: str | None) -> EventDat
     )
 
 
-def _article_date(published: PublicationDate) -> EventDate:
+def article_date(published: PublicationDate) -> EventDate:
+    """The article's own date as an event date of last resort, marked approximate."""
     if published.value is None:
         return EventDate(value=None, basis="unknown", certainty="inferred")
     return EventDate(
@@ -138,7 +139,7 @@ def date_event(
     by_index = {s.index: pos for pos, s in enumerate(sentences)}
     pos = by_index.get(sentence_index)
     if pos is None:
-        return _article_date(published)
+        return article_date(published)
     sentence = sentences[pos]
     own = [t for t in times if _in_sentence(t, sentence)]
 
@@ -222,4 +223,4 @@ def date_event(
             return _from_point(last, "discourse", "approximate")
 
     # 3. the article date
-    return _article_date(published)
+    return article_date(published)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.event_dates import article_date, date_event
 from chronicler.annotate.events_args import (
     argument_heads,
     expand,
@@ -35,7 +36,6 @@ from chronicler.annotate.events_match import match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
 from chronicler.model import (
-    EventDate,
     EventMention,
     Mention,
     Participant,
@@ -47,41 +47,12 @@ from chronicler.model import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-try:  # the dates engineer's module; fall back to the article date if it is missing
-    from chronicler.annotate.event_dates import date_event as _date_event
-except ImportError:  # pragma: no cover - only while event_dates is being written
-    _date_event = None  # type: ignore[assignment]
-
 EVENTS_VOCAB_VERSION: str = load_vocab().version
 
 # Intent verbs that always code as THREATEN, whatever they announce.
 _THREAT_INTENTS = frozenset({"threaten", "warn"})
 _VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl"})
-
-
-def _article_date(published: PublicationDate) -> EventDate:
-    if published.value is None:
-        return EventDate(value=None, basis="unknown", certainty="inferred")
-    return EventDate(
-        value=published.value,
-        basis="article",
-        certainty="approximate",
-        granularity={10: "day", 7: "month", 4: "year"}.get(len(published.value)),
-    )
-
-
-def _date(
-    sentence: int,
-    start: int,
-    end: int,
-    times: Sequence[TimeExpression],
-    published: PublicationDate,
-    sentences: Sequence[Sentence],
-) -> EventDate:
-    if _date_event is None:
-        return _article_date(published)
-    return _date_event(sentence, start, end, times, published, sentences)
 
 
 def _depth(token: Token) -> int:
@@ -337,9 +308,9 @@ def extract_events(
             actors=tuple(actors),
             targets=tuple(targets),
             location=location(tok, ctx, a_spans + t_spans),
-            date=_date(s_idx, start, end, times, published, sentences)
+            date=date_event(s_idx, start, end, times, published, sentences)
             if sentences
-            else _article_date(published),
+            else article_date(published),
             negated=flags.negated,
             hypothetical=flags.hypothetical,
             future=flags.future or intent is not None,
