@@ -53,7 +53,6 @@ def ingest(
     settings: Settings, paths: tuple[Path, ...], max_bytes: int | None, no_resolve: bool
 ) -> None:
     """Read files or folders (.txt, .html, .jsonl, .warc[.gz]) into the store."""
-    from chronicler.pipeline import count_files
     from chronicler.pipeline import ingest as run_ingest
 
     if max_bytes:
@@ -71,13 +70,14 @@ def ingest(
             transient=True,
         ) as progress,
     ):
-        task = progress.add_task("ingesting", total=count_files(paths))
+        task = progress.add_task("ingesting", total=None)
         report = run_ingest(
             list(paths),
             store,
             settings,
             on_file_done=lambda _source: progress.advance(task),
             resolve=not no_resolve,
+            on_file_count=lambda count: progress.update(task, total=count),
         )
     for failure in report.failures:
         console.print(Text(f"error: {failure.source}: {failure.reason}", style="red"))

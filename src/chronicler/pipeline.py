@@ -13,7 +13,7 @@ Cascade per document:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,16 +77,13 @@ def _optional_attribute(module: str, attribute: str) -> str | None:
         return None
 
 
-def count_files(paths: Iterable[str | Path]) -> int:
-    return sum(1 for item in iter_paths(paths) if not isinstance(item, IngestFailure))
-
-
 def ingest(
     paths: Sequence[str | Path],
     store: Store,
     settings: Settings,
     on_file_done: ProgressCallback | None = None,
     resolve: bool = True,
+    on_file_count: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the store; bad input is reported, never fatal."""
     from chronicler.clean import clean_document
@@ -101,7 +98,11 @@ def ingest(
             _annotate_and_store(pending, store, settings, version, report)
             pending.clear()
 
-    for item in iter_paths(paths):
+    # Folders are walked once; the file count sizes the caller's progress bar.
+    items = list(iter_paths(paths))
+    if on_file_count:
+        on_file_count(sum(1 for item in items if not isinstance(item, IngestFailure)))
+    for item in items:
         if isinstance(item, IngestFailure):
             _fail(store, report, item)
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -138,8 +139,6 @@ def _sentence_of(starts: list[int], offset: int) -> int:
 
 
 def _with_sentence(time: TimeExpression, starts: list[int]) -> TimeExpression:
-    from dataclasses import replace
-
     return replace(time, sentence=_sentence_of(starts, time.start))
 
 
