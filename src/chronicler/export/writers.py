@@ -61,7 +61,7 @@ def _flatten_into(
             own_id = f"{parent[1]}#{position}"
         for key, value in record.items():
             if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-                child_key = f"{name.rstrip('s') if name.endswith('s') else name}_id"
+                child_key = f"{_singular(name.rsplit('_', 1)[-1])}_id"
                 _flatten_into(tables, f"{name}_{key}", value, parent=(child_key, own_id))
             elif isinstance(value, list):
                 row[key] = "; ".join("" if v is None else str(v) for v in value)
@@ -71,6 +71,13 @@ def _flatten_into(
             else:
                 row[key] = value
         rows.append(row)
+
+
+def _singular(name: str) -> str:
+    """"stories" -> "story", "entities" -> "entity", "events" -> "event", "custody" stays."""
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    return name[:-1] if name.endswith("s") else name
 
 
 def _scalar(value: Any) -> Any:
