@@ -58,6 +58,7 @@ def pipeline_version(settings: Settings) -> str:
     parts = [f"chronicler-{chronicler.__version__}", f"spacy:{settings.spacy_model}"]
     for module, attribute in (
         ("chronicler.clean", "CLEAN_VERSION"),
+        ("chronicler.annotate.entities", "PERSON_CUES_VERSION"),
         ("chronicler.annotate.timex", "TIMEX_VERSION"),
         ("chronicler.annotate.events", "EVENTS_VOCAB_VERSION"),
         ("chronicler.resolve", "RESOLVE_VERSION"),

@@ -43,10 +43,13 @@ def load_pipeline(name: str) -> Language:
     _register_components()
     if "parser" in nlp.pipe_names and LINE_BREAK_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
+    if "ner" in nlp.pipe_names and ENTITY_MENDING_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(ENTITY_MENDING_COMPONENT, after="ner")
     return nlp
 
 
 LINE_BREAK_COMPONENT = "chronicler_line_breaks_v1"
+ENTITY_MENDING_COMPONENT = "chronicler_entity_mending_v1"
 
 
 @cache
@@ -65,6 +68,12 @@ def _register_components() -> None:
                 _mark_line(doc, line_start, token.i + 1)
                 line_start = token.i + 1
         return doc
+
+    @Language.component(ENTITY_MENDING_COMPONENT, assigns=["doc.ents"])
+    def entity_mending(doc: Doc) -> Doc:
+        from chronicler.annotate.entities import mend_entities
+
+        return mend_entities(doc)
 
 
 def _mark_line(doc: Doc, start: int, end: int) -> None:

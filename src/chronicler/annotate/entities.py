@@ -1,0 +1,118 @@
+"""Mend the entity spans and labels of a small NER model with two cues it misses.
+
+- A person's name runs on over the capitalised words right after it: "José Luis" +
+  "Rodríguez Zapatero" is one name (Spanish double surnames are often cut short).
+- A name right after a rank or office ("lieutenant colonels Illich Sánchez", "Gen. X") or
+  followed by an age apposition ("Sánchez, 41,") is a person's, whatever label it got.
+
+Runs as a spaCy component after `ner`, so events and mentions see the mended entities.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from chronicler.settings import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+# labels a person's name is mistaken for; MISC is the Spanish pipeline's catch-all
+RELABELLED = frozenset({"GPE", "ORG", "LOC", "FAC", "NORP", "MISC"})
+
+
+@dataclass(frozen=True)
+class PersonCues:
+    version: str
+    titles: frozenset[str]
+    not_name_words: frozenset[str]
+
+
+@cache
+def load_person_cues() -> PersonCues:
+    doc = tomllib.loads(data_path("entities", "people.toml").read_text(encoding="utf-8"))
+    return PersonCues(
+        version=str(doc["version"]),
+        titles=frozenset(t.lower() for t in doc.get("titles", [])),
+        not_name_words=frozenset(w.lower() for w in doc.get("not_name_words", [])),
+    )
+
+
+def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
+    """Set `doc.ents` to the mended spans (pure on the doc's tokens and entities)."""
+    from spacy.tokens import Span
+
+    cues = cues or load_person_cues()
+    person = "PER" if any(e.label_ == "PER" for e in doc.ents) else "PERSON"
+    mended: list[Span] = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label in RELABELLED and _looks_like_person(ent, cues):
+            label = person
+        end = _name_end(doc, ent.end, cues) if label in PERSON_LABELS else ent.end
+        if end != ent.end or label != ent.label_:
+            ent = Span(doc, ent.start, end, label=label)
+        mended.append(ent)
+    doc.ents = _without_overlaps(mended)
+    return doc
+
+
+def _name_end(doc: Doc, end: int, cues: PersonCues) -> int:
+    """Extend a person's span over the capitalised proper nouns that follow it directly."""
+    while end < len(doc) and _continues_name(doc[end - 1], doc[end], cues):
+        end += 1
+    return end
+
+
+def _continues_name(previous: Token, token: Token, cues: PersonCues) -> bool:
+    return (
+        previous.whitespace_ == " "  # same line, one space: not across punctuation or a break
+        and token.pos_ == "PROPN"
+        and token.ent_iob_ == "O"
+        and not token.is_sent_start
+        and token.text[:1].isupper()
+        and token.text.replace("-", "").replace("'", "").isalpha()
+        and token.lower_ not in cues.not_name_words
+    )
+
+
+def _looks_like_person(ent: Span, cues: PersonCues) -> bool:
+    if not all(t.pos_ == "PROPN" for t in ent):
+        return False
+    return _after_title(ent, cues) or _before_age(ent)
+
+
+def _after_title(ent: Span, cues: PersonCues) -> bool:
+    """A rank or office right before the name, or before the first of a pair ("colonels A and
+    B")."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 1 and doc[i].lower_ in {"and", "y"} and doc[i - 1].ent_type_:
+        first = doc[i - 1]
+        while first.i > 0 and first.ent_iob_ == "I":
+            first = doc[first.i - 1]
+        i = first.i - 1
+    return i >= 0 and doc[i].lower_ in cues.titles
+
+
+def _before_age(ent: Span) -> bool:
+    """"Sánchez, 41, commanded...": a name followed by an age between commas."""
+    doc = ent.doc
+    j = ent.end
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 2].text not in {",", "."}:
+        return False
+    age = doc[j + 1].text
+    return age.isdigit() and 15 <= int(age) <= 110
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    from spacy.util import filter_spans
+
+    return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+PERSON_CUES_VERSION: str = load_person_cues().version

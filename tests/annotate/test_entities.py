@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+
+def _ents(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ not in {"DATE", "CARDINAL"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks were led by former president José Luis Rodríguez Zapatero, sources said.",
+         "José Luis Rodríguez Zapatero"),
+        ("Mediation by José Luis Rodríguez Zapatero stands out.", "José Luis Rodríguez Zapatero"),
+    ],
+)
+def test_a_persons_name_runs_on_over_the_surnames_after_it(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert (name, "PERSON") in _ents(nlp, text)
+
+
+def test_a_name_stops_at_a_weekday_and_at_punctuation(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = dict(_ents(nlp, "The release was confirmed by Jorge Rodriguez, Caracas officials said."))
+    assert "Jorge Rodriguez, Caracas" not in ents
+    for text, label in _ents(nlp, "He met Maria Corina Machado Monday in Caracas."):
+        assert "Monday" not in text or label != "PERSON"
+
+
+def test_a_name_after_a_rank_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = dict(_ents(nlp, "Lieutenant colonels Illich Sánchez and Rafael Soto would not say."))
+    assert ents.get("Illich Sánchez") == "PERSON"
+    assert ents.get("Rafael Soto") == "PERSON"
+
+
+def test_a_name_before_an_age_apposition_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = dict(_ents(nlp, "Sánchez, 41, commanded a garrison of some 500 guardsmen."))
+    assert ents.get("Sánchez") == "PERSON"
+
+
+def test_places_and_organisations_without_a_cue_keep_their_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = dict(_ents(nlp, "Venezuela and the United Nations met in Oslo, 2019, and in Caracas."))
+    assert ents.get("Venezuela") == "GPE"
+    assert ents.get("Oslo") == "GPE"
+    assert ents.get("the United Nations") == "ORG"
