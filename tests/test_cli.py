@@ -31,11 +31,28 @@ def test_cli_ingest_exit_status_says_some_failed(tmp_path: Path, data_dir: Path)
     assert "2 new article(s)" in result.output
 
 
-def test_cli_report_lists_articles_and_people(ingested: Path) -> None:
-    result = CliRunner().invoke(main, ["--db", str(ingested), "report"])
+def test_cli_report_shows_the_resolved_record(ingested: Path) -> None:
+    result = CliRunner().invoke(main, ["--db", str(ingested), "report"], terminal_width=200)
     assert result.exit_code == 0, result.output
-    assert "Articles" in result.output and "Most mentioned" in result.output
-    assert "Ortega Ruiz" in result.output
+    out = result.output
+    for section in ("Articles", "Stories (2)", "Most reported: People", "Events (", "Custody"):
+        assert section in out
+    assert "Daniel Ortega Ruiz" in out
+    # the merged arrest, with its sources, and the custody episode it opens
+    assert "1 source(s): The Associated Press" in out
+    assert "Daniel Ortega Ruiz (episode 1): detained" in out
+    # what an English model tags in Spanish text is no actor
+    assert "informó su abogada" not in out
+
+
+def test_cli_report_without_resolve_lists_raw_mentions(tmp_path: Path, data_dir: Path) -> None:
+    db = str(tmp_path / "raw.duckdb")
+    articles = str(data_dir / "articles")
+    assert CliRunner().invoke(main, ["--db", db, "ingest", "--no-resolve", articles]).exit_code == 0
+    result = CliRunner().invoke(main, ["--db", db, "report"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "Most mentioned: People (unresolved)" in result.output
+    assert "Event mentions (not merged" in result.output
 
 
 def test_cli_report_on_missing_store_fails_clearly(tmp_path: Path) -> None:

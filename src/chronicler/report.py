@@ -1,6 +1,16 @@
-"""The terminal report: articles, most mentioned people and organisations, dated timelines."""
+"""The terminal report: the sourced record a store holds, read top-down.
+
+Articles, then what the resolve stage made of them: stories, the most reported actors (after
+alias merging and label voting), one line per merged event with every outlet behind it,
+custody histories and the details sources disagree on. A store ingested with `--no-resolve`
+falls back to raw entity mentions and event mentions.
+"""
 
 from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -8,24 +18,30 @@ from rich.table import Table
 from rich.text import Text
 
 from chronicler.store import Store
-from chronicler.store.queries import (
-    dated_timeline,
-    event_rows,
-    export_articles,
-    top_mentioned,
-)
+from chronicler.store import resolved as db
+from chronicler.store.queries import event_rows, export_articles, top_mentioned
+
+MAX_EVENTS = 60
 
 
 def render_report(store: Store, console: Console, width_of_sentence: int = 160) -> None:
     articles = export_articles(store)
+    outlets = {a["id"]: a["outlet"] or a["source"] for a in articles}
     console.rule(f"[bold]chronicler report[/] · {store.path} · {len(articles)} articles")
     console.print(_articles_table(articles))
-    console.print(_top_table("People", top_mentioned(store, "PERSON")))
-    console.print(_top_table("Organisations", top_mentioned(store, "ORG")))
-    events = event_rows(store, limit=60)
-    if events:
-        console.print(_events_table(events, width_of_sentence))
-    console.print(_timeline_table(dated_timeline(store), width_of_sentence))
+    stories = db.list_stories(store.con)
+    if stories:
+        console.print(_stories_table(stories, outlets, store))
+        names = _Names(store)
+        console.print(_actors_table("People", db.top_entities(store.con, ["PERSON"])))
+        console.print(_actors_table("Organisations", db.top_entities(store.con, ["ORG"])))
+        console.print(_events(db.all_events(store.con), names, outlets, width_of_sentence))
+        console.print(_custody(db.all_custody(store.con), names, outlets))
+        console.print(_disagreements(db.all_disagreements(store.con), names, outlets))
+    else:
+        console.print(_mentions_table("People", top_mentioned(store, "PERSON")))
+        console.print(_mentions_table("Organisations", top_mentioned(store, "ORG")))
+        console.print(_event_mentions(event_rows(store, limit=MAX_EVENTS), width_of_sentence))
     failures = store.failures()
     if failures:
         console.print(
@@ -37,7 +53,22 @@ def render_report(store: Store, console: Console, width_of_sentence: int = 160) 
         )
 
 
-def _articles_table(articles: list[dict]) -> Table:  # type: ignore[type-arg]
+class _Names:
+    """Display names of entity ids, looked up once."""
+
+    def __init__(self, store: Store) -> None:
+        self._con = store.con
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, ids: list[str]) -> list[str]:
+        missing = [i for i in ids if i not in self._cache]
+        if missing:
+            found = db.entity_names(self._con, missing)
+            self._cache.update({i: found.get(i, i.split(":", 1)[-1]) for i in missing})
+        return [self._cache[i] for i in ids]
+
+
+def _articles_table(articles: list[dict[str, Any]]) -> Table:
     table = Table(title="Articles", show_lines=False, expand=True)
     table.add_column("title", ratio=3)
     for column in ("outlet", "wire", "published", "basis", "lang", "id"):
@@ -55,8 +86,124 @@ def _articles_table(articles: list[dict]) -> Table:  # type: ignore[type-arg]
     return table
 
 
-def _top_table(title: str, rows: list[tuple[str, int, int]]) -> Table:
-    table = Table(title=f"Most mentioned: {title}")
+def _stories_table(stories: list[dict[str, Any]], outlets: dict[str, str], store: Store) -> Table:
+    table = Table(title=f"Stories ({len(stories)})", expand=True)
+    table.add_column("story", ratio=1)
+    table.add_column("title", ratio=3)
+    table.add_column("articles", ratio=2)
+    table.add_column("events", justify="right", ratio=1)
+    table.add_column("multi-source", justify="right", ratio=1)
+    table.add_column("disagreements", justify="right", ratio=1)
+    for s in stories:
+        events = db.story_events(store.con, s["id"])
+        table.add_row(
+            Text(s["id"][:10]),
+            Text(s["title"] or "-"),
+            Text(", ".join(outlets.get(a, a[:8]) for a in s["article_ids"])),
+            str(len(events)),
+            str(sum(1 for e in events if e.get("num_sources", 1) > 1)),
+            str(len(db.story_disagreements(store.con, s["id"]))),
+        )
+    return table
+
+
+def _actors_table(title: str, rows: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"Most reported: {title}", expand=True)
+    table.add_column("name", ratio=2)
+    table.add_column("also written", ratio=3)
+    table.add_column("articles", justify="right", ratio=1)
+    table.add_column("mentions", justify="right", ratio=1)
+    for r in rows:
+        table.add_row(
+            Text(r["name"]),
+            Text(", ".join(r["aliases"][:4]) or "-"),
+            str(r["articles"]),
+            str(r["mentions"]),
+        )
+    return table
+
+
+def _date_label(date: dict[str, Any]) -> str:
+    label = date.get("value") or "undated"
+    certainty = date.get("certainty")
+    return f"{label} ({certainty})" if certainty and certainty != "exact" else label
+
+
+def _who(ids: list[str], fallback: list[str], names: _Names) -> str:
+    return ", ".join(names(ids)) if ids else ", ".join(fallback[:1])
+
+
+def _events(
+    events: list[dict[str, Any]], names: _Names, outlets: dict[str, str], width: int
+) -> Group:
+    """Merged events that name an actor or a target, oldest first, each with its sources."""
+    shown = [e for e in events if e["actors"] or e["targets"]][:MAX_EVENTS]
+    title = f"Events ({len(shown)} of {len(events)} shown: those naming an actor or a target)"
+    lines: list[Text] = [Text(title, style="bold italic")]
+    for e in shown:
+        head = Text(f"{_date_label(e['date']):<22} ", style="cyan")
+        head.append(f"{e['type']}/{e['mode'] or '-'}", style="bold")
+        who = _who(e["actors"], e.get("actor_names", []), names) or "?"
+        whom = _who(e["targets"], e.get("target_names", []), names)
+        head.append(f"  {who}" + (f" → {whom}" if whom else ""))
+        if e.get("location"):
+            head.append(f" @ {e['location']}")
+        if e.get("brokers"):
+            head.append(f"  (brokered by {', '.join(names(e['brokers']))})")
+        article_ids = {s["article_id"] for s in e["sources"]}
+        head.append(
+            f"  [{len(article_ids)} source(s): {_outlets(article_ids, outlets)}]", style="green"
+        )
+        lines.append(head)
+        first = e["sources"][0]
+        lines.append(Text(f"{'':<24}“{_clip(first['sentence'], width)}”", style="dim"))
+    return Group(*lines)
+
+
+def _custody(custody: list[dict[str, Any]], names: _Names, outlets: dict[str, str]) -> Group:
+    lines: list[Text] = [Text(f"Custody histories ({len(custody)})", style="bold italic")]
+    for doc in custody:
+        (person,) = names([doc["entity_id"]])
+        for n, ep in enumerate(doc["episodes"], start=1):
+            steps = {st["step"] for st in ep.get("steps", [])}
+            parts = []
+            for step in ("detained", "sentenced", "released", "exile", "died"):
+                if ep.get(step) or step in steps:
+                    parts.append(f"{step} {ep.get(step) or '(undated)'}")
+            if ep.get("held_at"):
+                parts.append(f"held at {'; '.join(ep['held_at'])}")
+            if ep.get("charges"):
+                parts.append(f"charged with {'; '.join(ep['charges'])}")
+            if ep.get("brokers"):
+                parts.append(f"brokered by {', '.join(names(ep['brokers']))}")
+            line = Text(f"{person} (episode {n}): ", style="bold")
+            line.append(" · ".join(parts) or "-")
+            sources = {s["article_id"] for s in ep["sources"]}
+            line.append(f"  [{_outlets(sources, outlets)}]", style="green")
+            lines.append(line)
+    return Group(*lines)
+
+
+def _disagreements(
+    disagreements: list[dict[str, Any]], names: _Names, outlets: dict[str, str]
+) -> Group:
+    lines: list[Text] = [
+        Text(f"Where sources disagree ({len(disagreements)})", style="bold italic")
+    ]
+    for d in disagreements:
+        line = Text(f"event {d['event_id'][:10]}…{d['event_id'].rsplit(':', 1)[-1]} ", style="cyan")
+        line.append(f"{d['attribute']}: ", style="bold")
+        line.append(
+            "  |  ".join(
+                f"{v['value']} [{_outlets(v['article_ids'], outlets)}]" for v in d["values"]
+            )
+        )
+        lines.append(line)
+    return Group(*lines)
+
+
+def _mentions_table(title: str, rows: list[tuple[str, int, int]]) -> Table:
+    table = Table(title=f"Most mentioned: {title} (unresolved)")
     table.add_column("name")
     table.add_column("mentions", justify="right")
     table.add_column("articles", justify="right")
@@ -65,9 +212,11 @@ def _top_table(title: str, rows: list[tuple[str, int, int]]) -> Table:
     return table
 
 
-def _events_table(events: list[dict], width: int) -> Group:  # type: ignore[type-arg]
-    """One entry per event: a summary line, then its evidence sentence indented."""
-    lines: list[Text] = [Text("Timeline of events", style="bold italic")]
+def _event_mentions(events: list[dict[str, Any]], width: int) -> Group:
+    """Event mentions one by one, for a store whose articles are not resolved yet."""
+    lines: list[Text] = [
+        Text("Event mentions (not merged: run `chronicler resolve`)", style="bold italic")
+    ]
     for e in events:
         date = e["date"] or "undated"
         if e["certainty"] and e["certainty"] != "exact":
@@ -77,23 +226,16 @@ def _events_table(events: list[dict], width: int) -> Group:  # type: ignore[type
         who = ", ".join(e["actors"]) or "?"
         whom = ", ".join(e["targets"])
         head.append(f"  {who}" + (f" → {whom}" if whom else ""))
-        if e["location"]:
-            head.append(f" @ {e['location']}")
         lines.append(head)
         source = e["outlet"] or e["article_id"][:8]
         lines.append(Text(f"{'':<26}“{_clip(e['sentence'], width)}” [{source}]", style="dim"))
     return Group(*lines)
 
 
-def _timeline_table(rows: list[dict], width: int) -> Group:  # type: ignore[type-arg]
-    lines: list[Text] = [Text("Timeline of dated expressions", style="bold italic")]
-    for r in rows:
-        head = Text(f"{r['value']:<12} ", style="cyan")
-        head.append(f"“{r['text']}”", style="bold")
-        head.append(f"  [{r['outlet'] or r['article_id'][:8]}]")
-        lines.append(head)
-        lines.append(Text(f"{'':<13}{_clip(r['sentence'], width)}", style="dim"))
-    return Group(*lines)
+def _outlets(article_ids: Iterable[str], outlets: dict[str, str]) -> str:
+    """Outlets of these articles, "EL PAÍS ×2" when one outlet wrote two of them."""
+    counts = Counter(outlets.get(a, a[:8]) for a in set(article_ids))
+    return ", ".join(f"{o} ×{n}" if n > 1 else o for o, n in sorted(counts.items()))
 
 
 def _clip(text: str, width: int) -> str:

@@ -107,8 +107,8 @@ def test_acronym_paired_in_article() -> None:
 
 def test_label_vote_and_person_context_fix_noise() -> None:
     assert vote_labels({"maduro": {"PERSON": 9, "ORG": 1}}) == {"maduro": "PERSON"}  # type: ignore[dict-item]
-    assert vote_labels({"chavez": {"GPE": 3, "PERSON": 3}}) == {"chavez": "PERSON"}  # type: ignore[dict-item]
-    assert vote_labels({"caracas": {"GPE": 3, "ORG": 3}}) == {"caracas": "ORG"}  # type: ignore[dict-item]
+    assert vote_labels({"hugo chavez": {"ORG": 1, "PERSON": 1}}) == {"hugo chavez": "PERSON"}  # type: ignore[dict-item]
+    assert vote_labels({"valencia": {"GPE": 1, "PERSON": 1}}) == {}  # type: ignore[dict-item]
     text = "Miguel Rodríguez Torres was freed. Rodríguez Torres left for Spain."
     keys = _keys(text, [("Miguel Rodríguez Torres", "PERSON"), ("Rodríguez Torres", "ORG")])
     assert keys == ["person:miguel rodriguez torres"] * 2

@@ -4,6 +4,8 @@
   "Rodríguez Zapatero" is one name (Spanish double surnames are often cut short).
 - A name right after a rank or office ("lieutenant colonels Illich Sánchez", "Gen. X") or
   followed by an age apposition ("Sánchez, 41,") is a person's, whatever label it got.
+- A span whose words are not capitalised is no name ("informó su abogada", "al odio": what an
+  English model tags in Spanish text); connectors ("of", "de la") may stay lower case.
 
 Runs as a spaCy component after `ner`, so events and mentions see the mended entities.
 """
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 # labels a person's name is mistaken for; MISC is the Spanish pipeline's catch-all
 RELABELLED = frozenset({"GPE", "ORG", "LOC", "FAC", "NORP", "MISC"})
+# labels whose spans must look like names (not numbers, dates or money)
+NAME_LABELS = PERSON_LABELS | RELABELLED
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,7 @@ class PersonCues:
     version: str
     titles: frozenset[str]
     not_name_words: frozenset[str]
+    connectors: frozenset[str]
 
 
 @cache
@@ -39,6 +44,7 @@ def load_person_cues() -> PersonCues:
         version=str(doc["version"]),
         titles=frozenset(t.lower() for t in doc.get("titles", [])),
         not_name_words=frozenset(w.lower() for w in doc.get("not_name_words", [])),
+        connectors=frozenset(w.lower() for w in doc.get("connectors", [])),
     )
 
 
@@ -50,6 +56,8 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     person = "PER" if any(e.label_ == "PER" for e in doc.ents) else "PERSON"
     mended: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ in NAME_LABELS and not _name_shaped(ent, cues):
+            continue
         label = ent.label_
         if label in RELABELLED and _looks_like_person(ent, cues):
             label = person
@@ -80,6 +88,12 @@ def _continues_name(previous: Token, token: Token, cues: PersonCues) -> bool:
     )
 
 
+def _name_shaped(ent: Span, cues: PersonCues) -> bool:
+    """Every word is capitalised, a connector, or not a word at all ("’s", "-", "3M")."""
+    words = [t.text for t in ent if t.text[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() or w.lower() in cues.connectors for w in words)
+
+
 def _looks_like_person(ent: Span, cues: PersonCues) -> bool:
     if not all(t.pos_ == "PROPN" for t in ent):
         return False
@@ -100,7 +114,7 @@ def _after_title(ent: Span, cues: PersonCues) -> bool:
 
 
 def _before_age(ent: Span) -> bool:
-    """"Sánchez, 41, commanded...": a name followed by an age between commas."""
+    """ "Sánchez, 41, commanded...": a name followed by an age between commas."""
     doc = ent.doc
     j = ent.end
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 2].text not in {",", "."}:

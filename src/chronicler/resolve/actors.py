@@ -125,17 +125,19 @@ def _initials_match(acronym: str, expansion: str) -> bool:
     return False
 
 
-# Tie-break order for label votes: the small NER model mistakes people's names for
-# organisations and places far more often than the reverse ("Maduro" ORG, "Chávez" GPE).
-_TIE_ORDER = {"PERSON": 0, "PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 4}
-
-
 def vote_labels(counts: Mapping[str, Counter[str]]) -> dict[str, str]:
-    """Majority label per folded name; a tie goes to PERSON, then ORG, GPE, LOC, FAC."""
-    return {
-        name: sorted(c.items(), key=lambda kv: (-kv[1], _TIE_ORDER.get(kv[0], 9), kv[0]))[0][0]
-        for name, c in counts.items()
-    }
+    """Majority label per folded name. On a tie a full name (two words or more) is a person's,
+    since the small NER model mistakes people's names for organisations and places far more
+    often than the reverse; any other tie is left out, so each mention keeps its own label."""
+    labels = {}
+    for name, c in counts.items():
+        ranked = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+        tied = {label for label, n in ranked if n == ranked[0][1]}
+        if len(tied) == 1:
+            labels[name] = ranked[0][0]
+        elif "PERSON" in tied and len(name.split()) >= 2:
+            labels[name] = "PERSON"
+    return labels
 
 
 def resolve_article(

@@ -443,6 +443,61 @@ def export_entities(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [e for e in entities.values() if e["mentions"]]
 
 
+def top_entities(
+    con: duckdb.DuckDBPyConnection, types: Sequence[str], limit: int = 10
+) -> list[dict[str, Any]]:
+    """The most reported actors of these types: name, surface forms, mentions, articles."""
+    if not _has_tables(con) or not types:
+        return []
+    marks = ", ".join("?" for _ in types)
+    rows = con.execute(
+        "SELECT e.id, e.type, e.name, count(*) AS n, count(DISTINCT m.article_id) AS docs, "
+        "list(DISTINCT m.text ORDER BY m.text) FROM resolve_entities e "
+        f"JOIN resolve_entity_mentions m ON m.entity_id = e.id WHERE e.type IN ({marks}) "
+        "GROUP BY e.id, e.type, e.name ORDER BY docs DESC, n DESC, e.name LIMIT ?",
+        [*types, limit],
+    ).fetchall()
+    return [
+        {
+            "id": r[0],
+            "type": r[1],
+            "name": r[2],
+            "mentions": int(r[3]),
+            "articles": int(r[4]),
+            "aliases": [t for t in r[5] if t != r[2]],
+        }
+        for r in rows
+    ]
+
+
+def all_events(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Every merged event document, oldest date first."""
+    if not _has_tables(con):
+        return []
+    docs = [json.loads(r[0]) for r in con.execute("SELECT doc FROM resolve_events").fetchall()]
+    return sorted(docs, key=lambda e: (e["date"]["value"] or "9999", e["id"]))
+
+
+def all_disagreements(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    if not _has_tables(con):
+        return []
+    return [
+        json.loads(r[0])
+        for r in con.execute(
+            "SELECT doc FROM resolve_disagreements ORDER BY story_id, event_id"
+        ).fetchall()
+    ]
+
+
+def all_custody(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    if not _has_tables(con):
+        return []
+    return [
+        json.loads(r[0])
+        for r in con.execute("SELECT doc FROM resolve_custody ORDER BY entity_id").fetchall()
+    ]
+
+
 def find_entities(con: duckdb.DuckDBPyConnection, name: str) -> list[dict[str, Any]]:
     """Entities whose name or a mention matches `name` (case-insensitive substring)."""
     ids = [
@@ -476,22 +531,12 @@ def export_sections(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict[str, 
         json.loads(r[0])
         for r in con.execute("SELECT doc FROM resolve_events ORDER BY story_id, id").fetchall()
     ]
-    disagreements = [
-        json.loads(r[0])
-        for r in con.execute(
-            "SELECT doc FROM resolve_disagreements ORDER BY story_id, event_id"
-        ).fetchall()
-    ]
-    custody = [
-        json.loads(r[0])
-        for r in con.execute("SELECT doc FROM resolve_custody ORDER BY entity_id").fetchall()
-    ]
     return {
         "stories": list_stories(con),
         "entities": export_entities(con),
         "events": events,
-        "disagreements": disagreements,
-        "custody": custody,
+        "disagreements": all_disagreements(con),
+        "custody": all_custody(con),
     }
 
 
