@@ -66,13 +66,21 @@ class Episode:
     def first(self, step: str) -> Step | None:
         return next((s for s in self.steps if s.step == step), None)
 
+    def refined(self, step: str, date: str | None) -> str | None:
+        """The most precise date other sources give for this step that refines `date`
+        ("2018" from one source, "2018-03" from another: March 2018)."""
+        dates = [s.date for s in self.steps if s.step == step and s.date]
+        if date is None:
+            return max(dates, key=len) if dates else None
+        return max((d for d in dates if d.startswith(date)), key=len, default=date)
+
     def to_doc(self) -> dict[str, Any]:
         """The export contract's episode: each step as its date (null when the step is missing
         or undated); `steps` keeps every step with its event and sources."""
 
         def when(name: str) -> str | None:
-            s = self.first(name)
-            return None if s is None else s.date
+            first = self.first(name)
+            return None if first is None else self.refined(name, first.date)
 
         sources = sorted({a for s in self.steps for a in s.article_ids})
         return {

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from chronicler.resolve.custody import CustodyEvent, custody_history
+
+PERSON = "person:miguel rodriguez torres"
+
+
+def test_a_step_takes_the_most_precise_date_that_refines_the_first() -> None:
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2018", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "COERCE", "arrest", "2018-03", frozenset({PERSON}), ("b",)),
+        CustodyEvent("e3", "RETREAT", "release", "2023", frozenset({PERSON}), ("a", "b")),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    doc = episode.to_doc()
+    assert doc["detained"] == "2018-03"
+    assert doc["released"] == "2023"
+
+
+def test_a_date_that_contradicts_the_first_does_not_replace_it() -> None:
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2018-03", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "COERCE", "arrest", "2018-05-02", frozenset({PERSON}), ("b",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert episode.to_doc()["detained"] == "2018-03"
