@@ -32,7 +32,7 @@ def test_cli_ingest_exit_status_says_some_failed(tmp_path: Path, data_dir: Path)
 
 
 def test_cli_report_shows_the_resolved_record(ingested: Path) -> None:
-    result = CliRunner().invoke(main, ["--db", str(ingested), "report"], terminal_width=200)
+    result = CliRunner().invoke(main, ["--db", str(ingested), "report"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     out = result.output
     for section in ("Articles", "Stories (2)", "Most reported: People", "Events (", "Custody"):
@@ -49,7 +49,7 @@ def test_cli_report_without_resolve_lists_raw_mentions(tmp_path: Path, data_dir:
     db = str(tmp_path / "raw.duckdb")
     articles = str(data_dir / "articles")
     assert CliRunner().invoke(main, ["--db", db, "ingest", "--no-resolve", articles]).exit_code == 0
-    result = CliRunner().invoke(main, ["--db", db, "report"], terminal_width=200)
+    result = CliRunner().invoke(main, ["--db", db, "report"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "Most mentioned: People (unresolved)" in result.output
     assert "Event mentions (not merged" in result.output
@@ -90,6 +90,19 @@ def test_cli_export_tables(ingested: Path, tmp_path: Path, fmt: str) -> None:
         assert pq.read_table(articles).num_rows == 2
     else:
         assert articles.read_text(encoding="utf-8").count("\n") >= 3
+
+
+def test_cli_events_merged_lists_one_row_per_happening(ingested: Path) -> None:
+    args = ["--db", str(ingested), "events", "--merged", "--type", "arrest", "--json"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    docs = json.loads(result.output)
+    assert docs and all(d["mode"] == "arrest" for d in docs)
+    assert all(d["num_sources"] == len({s["article_id"] for s in d["sources"]}) for d in docs)
+    none = CliRunner().invoke(main, [*args[:-1], "--actor", "nobody such", "--json"])
+    assert json.loads(none.output) == []
+    table = CliRunner().invoke(main, args[:-1], env={"COLUMNS": "200"})
+    assert "merged event(s)" in table.output and "opposition mayor" in table.output
 
 
 def test_cli_events_lists_json(ingested: Path) -> None:

@@ -142,6 +142,11 @@ def export(settings: Settings, fmt: str, path: Path) -> None:
 @click.option("--to", "date_to", default=None, help="Latest date, YYYY[-MM[-DD]].")
 @click.option("--all", "include_unreal", is_flag=True, help="Include negated/hypothetical/future.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option(
+    "--merged",
+    is_flag=True,
+    help="One row per happening (events merged across articles, with every source).",
+)
 @click.option("--limit", default=200, show_default=True)
 @click.pass_obj
 def events(
@@ -152,11 +157,15 @@ def events(
     date_to: str | None,
     include_unreal: bool,
     as_json: bool,
+    merged: bool,
     limit: int,
 ) -> None:
-    """List event mentions with their evidence sentence."""
+    """List event mentions with their evidence sentence (--merged: one per happening)."""
     from chronicler.store.queries import event_rows
 
+    if merged:
+        _merged_events(settings, event_type, actor, date_from, date_to, as_json, limit)
+        return
     with _open_store(settings, read_only=True) as store:
         rows = event_rows(store, event_type, actor, date_from, date_to, include_unreal, limit)
     if as_json:
@@ -177,6 +186,47 @@ def events(
             Text(" ".join(r["sentence"].split())),
         )
     Console().print(table)
+
+
+def _merged_events(
+    settings: Settings,
+    event_type: str | None,
+    actor: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    as_json: bool,
+    limit: int,
+) -> None:
+    from chronicler.store import resolved as db
+
+    with _open_store(settings, read_only=True) as store:
+        docs = db.filtered_events(store.con, event_type, actor, date_from, date_to, limit)
+        names = db.entity_names(
+            store.con, {i for d in docs for i in d["actors"] + d["targets"] + d["brokers"]}
+        )
+    if as_json:
+        click.echo(json.dumps(docs, ensure_ascii=False, indent=1))
+        return
+    table = Table(title=f"{len(docs)} merged event(s)", expand=True)
+    for column in ("date", "type/mode", "cameo", "actors", "targets", "sources", "evidence"):
+        table.add_column(column, overflow="fold")
+    for d in docs:
+        date = d["date"]
+        table.add_row(
+            Text(f"{date['value'] or '?'} ({date['certainty']})"),
+            Text(f"{d['type']}/{d['mode'] or '-'}"),
+            Text(d["cameo"] or "-"),
+            Text(_named(d["actors"], d.get("actor_names", []), names)),
+            Text(_named(d["targets"], d.get("target_names", []), names)),
+            Text(str(d.get("num_sources", len(d["sources"])))),
+            Text(" ".join(d["sources"][0]["sentence"].split()) if d["sources"] else "-"),
+        )
+    Console().print(table)
+
+
+def _named(ids: list[str], spans: list[str], names: dict[str, str]) -> str:
+    """Resolved actors by name; else the text that stood for them ("agents of the police")."""
+    return ", ".join(names.get(i, i) for i in ids) or ", ".join(spans[:1]) or "-"
 
 
 @main.command()

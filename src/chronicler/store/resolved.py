@@ -478,6 +478,50 @@ def all_events(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return sorted(docs, key=lambda e: (e["date"]["value"] or "9999", e["id"]))
 
 
+def filtered_events(
+    con: duckdb.DuckDBPyConnection,
+    event_type: str | None = None,
+    actor: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 200,
+) -> list[dict[str, Any]]:
+    """Merged events with the same filters as the event-mention listing, oldest first."""
+    if not _has_tables(con):
+        return []
+    clauses = ["1 = 1"]
+    params: list[Any] = []
+    date = "json_extract_string(doc, '$.date.value')"
+    if event_type:
+        clauses.append(
+            "(upper(json_extract_string(doc, '$.type')) = upper(?) "
+            "OR lower(json_extract_string(doc, '$.mode')) = lower(?))"
+        )
+        params += [event_type, event_type]
+    if actor:
+        clauses.append(
+            "(strip_accents(lower(json_extract(doc, '$.actor_names')::VARCHAR)) LIKE ? "
+            "OR strip_accents(lower(json_extract(doc, '$.target_names')::VARCHAR)) LIKE ? "
+            "OR id IN (SELECT p.event_id FROM resolve_event_participants p "
+            "JOIN resolve_entities e ON e.id = p.entity_id "
+            "WHERE strip_accents(lower(e.name)) LIKE ?))"
+        )
+        params += [f"%{_fold_sql(actor)}%"] * 3
+    if date_from:
+        clauses.append(f"{date} IS NOT NULL AND {date} >= ?")
+        params.append(date_from)
+    if date_to:
+        clauses.append(f"{date} IS NOT NULL AND left({date}, length(?)) <= ?")
+        params += [date_to, date_to]
+    params.append(limit)
+    rows = con.execute(
+        f"SELECT doc FROM resolve_events WHERE {' AND '.join(clauses)} "
+        f"ORDER BY {date} NULLS LAST, id LIMIT ?",
+        params,
+    ).fetchall()
+    return [json.loads(r[0]) for r in rows]
+
+
 def all_disagreements(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     if not _has_tables(con):
         return []
