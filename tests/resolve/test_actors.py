@@ -112,3 +112,13 @@ def test_label_vote_and_person_context_fix_noise() -> None:
     text = "Miguel Rodríguez Torres was freed. Rodríguez Torres left for Spain."
     keys = _keys(text, [("Miguel Rodríguez Torres", "PERSON"), ("Rodríguez Torres", "ORG")])
     assert keys == ["person:miguel rodriguez torres"] * 2
+
+
+def test_curated_name_ignores_a_leading_article() -> None:
+    from chronicler.resolve.actors import curated_name
+
+    config = load_config()
+    expected = "Military Counterintelligence Directorate"
+    assert curated_name("the Military Counterintelligence Directorate", config) == expected
+    assert curated_name("DGCIM", config) == expected
+    assert curated_name("the Ministry of Nothing", config) is None

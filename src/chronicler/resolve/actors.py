@@ -71,6 +71,14 @@ def org_name(text: str, config: ResolveConfig) -> str:
     return fold(config.aliases.get(folded, folded))
 
 
+def curated_name(text: str, config: ResolveConfig) -> str | None:
+    """The alias table's canonical name for this surface form, with or without its article
+    ("the Military Counterintelligence Directorate")."""
+    folded = fold(re.sub(r"['’]s$", "", text.strip()))
+    bare = re.sub(r"^(the|el|la|los|las)\s+", "", folded)
+    return config.aliases.get(folded) or config.aliases.get(bare)
+
+
 def contains_name(full: str, short: str) -> bool:
     """`short` is a contiguous run of `full`'s tokens ending a name or being its surname part."""
     f, s = full.split(), short.split()

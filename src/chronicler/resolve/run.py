@@ -290,7 +290,7 @@ def resolve_actors(
     for entity_id, texts in surfaces.items():
         type_ = entity_id.split(":", 1)[0].upper()
         block = f"person:{actor_rules.last_token(entity_id)}" if type_ == "PERSON" else entity_id
-        canonical = config.aliases.get(fold(texts[0]))
+        canonical = actor_rules.curated_name(texts[0], config)
         name = canonical or actor_rules.display_name(texts)
         db.upsert_entity(con, entity_id, type_, name, block)
     db.add_entity_mentions(con, rows)
