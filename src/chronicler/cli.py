@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -168,23 +170,39 @@ def events(
         return
     with _open_store(settings, read_only=True) as store:
         rows = event_rows(store, event_type, actor, date_from, date_to, include_unreal, limit)
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-        return
-    table = Table(title=f"{len(rows)} event(s)", expand=True)
-    for column in ("date", "type/mode", "cameo", "actors", "targets", "where", "sentence"):
-        table.add_column(column, overflow="fold")
-    for r in rows:
-        flags = f" [{', '.join(r['flags'])}]" if r["flags"] else ""
-        table.add_row(
-            Text(f"{r['date'] or '?'} ({r['certainty']})"),
-            Text(f"{r['type']}/{r['mode'] or '-'}{flags}"),
-            Text(r["cameo"] or "-"),
-            Text(", ".join(r["actors"]) or "-"),
-            Text(", ".join(r["targets"]) or "-"),
-            Text(r["location"] or "-"),
-            Text(" ".join(r["sentence"].split())),
+    columns = ("date", "type/mode", "cameo", "actors", "targets", "where", "sentence")
+    cells = [
+        (
+            f"{r['date'] or '?'} ({r['certainty']})",
+            f"{r['type']}/{r['mode'] or '-'}"
+            + (f" [{', '.join(r['flags'])}]" if r["flags"] else ""),
+            r["cameo"] or "-",
+            ", ".join(r["actors"]) or "-",
+            ", ".join(r["targets"]) or "-",
+            r["location"] or "-",
+            " ".join(r["sentence"].split()),
         )
+        for r in rows
+    ]
+    _print_listing(rows, as_json, f"{len(rows)} event(s)", columns, cells)
+
+
+def _print_listing(
+    payload: list[dict[str, Any]],
+    as_json: bool,
+    title: str,
+    columns: Sequence[str],
+    cells: Sequence[Sequence[str]],
+) -> None:
+    """A listing as JSON (the records themselves) or as a table of their display cells."""
+    if as_json:
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+        return
+    table = Table(title=title, expand=True)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in cells:
+        table.add_row(*(Text(cell) for cell in row))
     Console().print(table)
 
 
@@ -204,24 +222,20 @@ def _merged_events(
         names = db.entity_names(
             store.con, {i for d in docs for i in d["actors"] + d["targets"] + d["brokers"]}
         )
-    if as_json:
-        click.echo(json.dumps(docs, ensure_ascii=False, indent=1))
-        return
-    table = Table(title=f"{len(docs)} merged event(s)", expand=True)
-    for column in ("date", "type/mode", "cameo", "actors", "targets", "sources", "evidence"):
-        table.add_column(column, overflow="fold")
-    for d in docs:
-        date = d["date"]
-        table.add_row(
-            Text(f"{date['value'] or '?'} ({date['certainty']})"),
-            Text(f"{d['type']}/{d['mode'] or '-'}"),
-            Text(d["cameo"] or "-"),
-            Text(_named(d["actors"], d.get("actor_names", []), names)),
-            Text(_named(d["targets"], d.get("target_names", []), names)),
-            Text(str(d.get("num_sources", len(d["sources"])))),
-            Text(" ".join(d["sources"][0]["sentence"].split()) if d["sources"] else "-"),
+    columns = ("date", "type/mode", "cameo", "actors", "targets", "sources", "evidence")
+    cells = [
+        (
+            f"{d['date']['value'] or '?'} ({d['date']['certainty']})",
+            f"{d['type']}/{d['mode'] or '-'}",
+            d["cameo"] or "-",
+            _named(d["actors"], d.get("actor_names", []), names),
+            _named(d["targets"], d.get("target_names", []), names),
+            str(d.get("num_sources", len(d["sources"]))),
+            " ".join(d["sources"][0]["sentence"].split()) if d["sources"] else "-",
         )
-    Console().print(table)
+        for d in docs
+    ]
+    _print_listing(docs, as_json, f"{len(docs)} merged event(s)", columns, cells)
 
 
 def _named(ids: list[str], spans: list[str], names: dict[str, str]) -> str:
