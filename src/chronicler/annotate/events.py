@@ -25,6 +25,7 @@ from chronicler.annotate.events_args import (
     argument_heads,
     expand,
     governing_verb,
+    in_place_phrase,
     make_context,
     participant,
     subjects,
@@ -272,6 +273,7 @@ def extract_events(
             if (t.start, t.end) not in {(a.start, a.end) for a in actors}
         ]
         targets, t_spans = [targets[n] for n in keep], [t_spans[n] for n in keep]
+        places = _participants([h for h in target_heads if in_place_phrase(h)], ctx, floor)[1]
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
@@ -307,7 +309,8 @@ def extract_events(
             sentence_end=sentence.end if sentence else tok.sent.end_char,
             actors=tuple(actors),
             targets=tuple(targets),
-            location=location(tok, ctx, a_spans + t_spans),
+            # a place coded as the target ("a curfew in X") still says where it happened
+            location=location(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places]),
             date=date_event(s_idx, start, end, times, published, sentences)
             if sentences
             else article_date(published),

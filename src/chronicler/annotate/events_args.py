@@ -363,9 +363,58 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                     ]
         if not found:
             found = purpose_targets(trigger, ctx)
+        if not found:
+            found = place_targets(trigger, targets, ctx)
         if found:
             targets = [t for t in found if t not in actors]
     return actors, targets
+
+
+# Prepositions whose object is where an act lands ("a curfew in X", "transport into X").
+_PLACE_PREPS = frozenset({"in", "into", "inside", "throughout", "across"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def place_targets(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[Token]:
+    """The country, city or region an act without a named recipient is aimed at: "lifted the
+    curfew in Montenegro", "reimposed blockades in the West Bank", "fired at targets in
+    Jericho". Event coders code such a place (its state or population) as the target.
+    An object that is itself a territory ("retook a village in X") stays the target."""
+    if any(lemma(o) in ctx.vocab.words("territory_nouns") for o in objects):
+        return []
+    anchors = [trigger, *expand(objects)]
+    verb, link = governing_verb(trigger)
+    if verb is not None and link != "in" and verb.i not in ctx.triggers:
+        anchors.append(verb)
+    for anchor in list(anchors):  # "the curfew imposed in Sudan"
+        anchors += [c for c in anchor.children if c.dep_ == "acl" and c.i not in ctx.triggers]
+    for anchor in anchors:
+        for pobj in _prep_objects(anchor, _PLACE_PREPS):
+            place = _place_of(pobj, ctx)
+            if place is not None:
+                return [place]
+    return []
+
+
+def _place_of(pobj: Token, ctx: Context) -> Token | None:
+    """The named place a place phrase stands for: "northern Israel", "the capital city of
+    Algiers", "a jail in northern Israel" (one level of "of"/"in" down)."""
+    for tok in (pobj, *_prep_objects(pobj, _PLACE_PREPS | {"of"})):
+        if _entity_at(tok, ctx) in _PLACE_ENTS and tok.pos_ == "PROPN":
+            return tok
+    return None
+
+
+def in_place_phrase(head: Token) -> bool:
+    """The head is the object of a place preposition (directly or through "of"/"in")."""
+    tok = head
+    for _ in range(3):
+        if tok.dep_ != "pobj":
+            return False
+        if lemma(tok.head) in _PLACE_PREPS:
+            return True
+        tok = tok.head.head
+    return False
 
 
 _STANCE_NOUNS = frozenset({"defiance", "protest", "support", "solidarity", "opposition"})
