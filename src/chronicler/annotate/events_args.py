@@ -287,15 +287,21 @@ def _negated_prefix(token: Token) -> bool:
     )
 
 
+_BENEFICIARY_PREPS = frozenset({"to", "for", "with"})
+
+
 def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[Token]:
     """Actors an action is directed at, when its object is a thing: "cut off electricity to
-    X", "broke relations with X", "rejected calls by X", "an Indian proposal"."""
+    X", "broke relations with X", "rejected calls by X", "an Indian proposal", "suspended
+    part of an aid program for X" (through one "of")."""
     out: list[Token] = []
     for tok in expand(objects):
         for child in tok.children:
             if child.dep_ == "poss" and is_agentive(child, ctx):
                 out.append(child)
         out += [p for p in _prep_objects(tok, _OBJECT_PREPS) if agentive_phrase(p, ctx)]
+        for inner in _prep_objects(tok, frozenset({"of"})):  # not "of protests against X"
+            out += [p for p in _prep_objects(inner, _BENEFICIARY_PREPS) if agentive_phrase(p, ctx)]
     out += [p for p in _prep_objects(trigger, RECIPIENT_PREPS) if agentive_phrase(p, ctx)]
     return [t for t in out if t.ent_type_ not in _TIME_ENTS]
 
@@ -344,6 +350,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = custodians(trigger, ctx)
     actors = [a for a in actors if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
+    if not targets:  # the object was the phrase's own word: "granted asylum to X"
+        targets = [t for t in _prep_objects(trigger, rule.target_preps) if keep(t)]
     if rule.object_place:  # "fled the embassy": the object is where from, not a target
         targets = [t for t in targets if t.dep_ != "dobj"]
     custody = rule.mode in ctx.vocab.words("custody_modes")
@@ -460,8 +468,17 @@ def custodians(trigger: Token, ctx: Context) -> list[Token]:
 
 
 def agentive_phrase(head: Token, ctx: Context) -> bool:
-    """Some word of the head's phrase names an actor ("Ugandan opposition candidates")."""
-    return any(is_agentive(t, ctx) for t in phrase_tokens(head) if t.pos_ != "PRON")
+    """Some word of the head's phrase names an actor ("Ugandan opposition candidates"). An
+    adjective names one only on a group of people ("armed men"), not on a thing ("official
+    contact", "a military aid program")."""
+    if head.pos_ == "PRON":  # "helped him oust X": a personal pronoun is a person
+        return lemma(head) in _PERSONAL | _PLURAL | {"we", "us", "i", "me", "you"}
+    thing = head.tag_ in ("NN", "VBG") and not is_agentive(head, ctx)
+    return any(
+        is_agentive(t, ctx)
+        for t in phrase_tokens(head)
+        if t.pos_ != "PRON" and not (thing and t.pos_ == "ADJ" and _entity_at(t, ctx) is None)
+    )
 
 
 def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
@@ -545,6 +562,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs")
         ):  # "authorized the release", "took part in the coup" (not "went into the coup")
             actors += heads
+        if link == "dobj":  # the light verb's recipient: "gave Tanzania a grant of $5m"
+            for c in verb.children:
+                if c.dep_ == "dative":
+                    targets[:0] = _pobjs(c) if c.pos_ == "ADP" else [c]
         if not targets:
             targets += _prep_objects(verb, rule.target_preps)
     return actors, targets
