@@ -190,7 +190,7 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
             noun = _noun_object(tok, matches)
             if inner or noun is not None:
                 dropped.add(i)  # the ordered act is the event; the orderer is its actor
-                for e in inner:
+                for e in [*inner, *([noun] if noun is not None else [])]:
                     causer_of[e.i] = tok
                 continue
         if rule.mode == "release":  # "freed from house arrest": the custody left, no arrest
@@ -259,7 +259,9 @@ def extract_events(
         if causer is not None:  # "X ordered Y to suspend publication": X acts on Y
             c_subj = subjects(causer)
             actor_heads = list(c_subj.active or c_subj.agent)
-            target_heads = target_heads or [c for c in causer.children if c.dep_ == "dobj"]
+            target_heads = target_heads or [
+                c for c in causer.children if c.dep_ == "dobj" and c.i != i  # "ordered patrols"
+            ]
         elif not actor_heads and intent_tok is not None:  # "X agreed to release": X releases
             actor_heads = argument_heads(intent_tok, rule, ctx)[0]
         actors, a_spans = _participants(actor_heads, ctx, floor)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_match import VERB_POS, lemma
-from chronicler.annotate.events_vocab import Rule, Vocab
+from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
 from chronicler.model import Mention, Participant
 
 if TYPE_CHECKING:
@@ -219,7 +219,6 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
-    return Subjects(active, passive, agent)
 
 
 # "went into exile", "left as an exile", "remained on alert", "put under investigation"
@@ -227,14 +226,27 @@ _LINK_PREPS = frozenset({"in", "into", "as", "on", "under"})
 
 
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
-    """The light verb whose object (or "in"-complement) a noun trigger is, and the link."""
+    """The light verb whose object (or "in"-complement) a noun trigger is, and the link.
+    A measure noun carries the event ("launched ten days of war games", "began a wave of
+    strikes"); a gathering verb's "for" names what it gathers for ("returned for talks")."""
+    vocab = load_vocab()
     n = noun.head if noun.dep_ == "compound" else noun
+    if (
+        n.dep_ == "pobj"
+        and lemma(n.head) == "of"
+        and lemma(n.head.head) in vocab.words("measure_nouns")
+    ):
+        n = n.head.head
     if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and n.head.pos_ in VERB_POS | {"AUX"}:
         return n.head, n.dep_
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) in _LINK_PREPS:
         verb = n.head.head
         if verb.pos_ in VERB_POS:
             return verb, "in"
+    if n.dep_ == "pobj" and lemma(n.head) == "for":
+        verb = n.head.head
+        if verb.pos_ in VERB_POS and lemma(verb) in vocab.words("gathering_verbs"):
+            return verb, "for"
         if verb.dep_ == "dobj" and verb.head.pos_ in VERB_POS:  # "took part in", "played a
             return verb.head, "in"  # role in"
     return None, ""
@@ -408,7 +420,11 @@ def _place_of(pobj: Token, ctx: Context) -> Token | None:
     """The named place a place phrase stands for: "northern Israel", "the capital city of
     Algiers", "a jail in northern Israel" (one level of "of"/"in" down)."""
     for tok in (pobj, *_prep_objects(pobj, _PLACE_PREPS | {"of"})):
-        if _entity_at(tok, ctx) in _PLACE_ENTS and tok.pos_ == "PROPN":
+        if (
+            _entity_at(tok, ctx) in _PLACE_ENTS
+            and tok.pos_ == "PROPN"
+            and lemma(tok) not in ctx.vocab.words("natural_places")  # "the Mediterranean Sea"
+        ):
             return tok
     return None
 
@@ -566,8 +582,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             for c in verb.children:
                 if c.dep_ == "dative":
                     targets[:0] = _pobjs(c) if c.pos_ == "ADP" else [c]
-        if not targets:
-            targets += _prep_objects(verb, rule.target_preps)
+        if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
+            targets += _prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
     return actors, targets
 
 
