@@ -5,9 +5,10 @@ Cascade, per article (pure, given the parsed Doc):
   2. drop triggers that another absorbs ("lifted the curfew": one event, not two) and
      statements of intent whose announced event is itself a trigger ("plans to free": the
      release is kept, flagged future, with an `intent` attribute);
-  3. per trigger: actors/targets from the dependency parse (events_args), negation /
-     future / hypothetical flags (events_modality), location, charges, held_at, brokers
-     (events_attrs), date (event_dates.date_event);
+  3. per trigger: actors/targets from the dependency parse (events_args); triggers that
+     report no event are left out (events_filters: "gave him cover", "when asked whether");
+     negation / future / hypothetical flags (events_modality), location, charges, held_at,
+     brokers (events_attrs), date (event_dates.date_event);
   4. mark each sentence's main event (the trigger closest to the parse root).
 `plover_coding` turns an event into the single PLOVER category an event coder would assign
 to its sentence (statements of intent become AGREE/THREATEN, per the PLOVER manual).
@@ -33,6 +34,7 @@ from chronicler.annotate.events_args import (
 from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_attrs import brokered, charges, held_at, location, term
 from chronicler.annotate.events_coref import refine_custody_pronouns
+from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_match import match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
@@ -264,6 +266,8 @@ def extract_events(
             ]
         elif not actor_heads and intent_tok is not None:  # "X agreed to release": X releases
             actor_heads = argument_heads(intent_tok, rule, ctx)[0]
+        if rejection(tok, rule, actor_heads, target_heads, ctx) is not None:
+            continue
         actors, a_spans = _participants(actor_heads, ctx, floor)
         targets, t_spans = _participants(
             [h for h in target_heads if h not in actor_heads], ctx, floor

@@ -1,6 +1,6 @@
 """Who "he" / "his" is when a custody event happens to him.
 
-The general resolver (events_args.resolve_pronouns) picks a nearby PERSON, which goes wrong
+The general resolver (events_pronouns.resolve_pronouns) picks a nearby PERSON, which goes wrong
 when the sentence names someone else around the pronoun: in "Former President X, who
 negotiated his release, said he had been freed", X is the mediator, not the freed man. A
 pronoun that undergoes a custody event (arrested, held, released...) or owns a custody word
@@ -21,9 +21,9 @@ from chronicler.annotate.events_args import (
     argument_heads,
     expand,
     participant,
-    person_key,
 )
 from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_pronouns import person_key
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
