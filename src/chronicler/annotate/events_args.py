@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_match import VERB_POS, lemma
@@ -88,6 +89,11 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
 
+# A gerund after these prepositions is done by the verb's object: "credited X with securing
+# the release", "accused X of plotting", "despised him for leading a crackdown".
+_OBJECT_CONTROL_PREPS = frozenset({"with", "of", "for"})
+
+
 def subjects(verb: Token, depth: int = 0) -> Subjects:
     """Subject(s) of a verb, inheriting through control, coordination and participles."""
     active = tuple(c for c in verb.children if c.dep_ in _SUBJ)
@@ -105,8 +111,14 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
         up = subjects(head, depth + 1)
         return Subjects(up.active, up.passive, agent or up.agent)
-    if dep == "pcomp" and head.dep_ == "prep":  # "shocked Venezuela by revolting"
-        up = subjects(head.head, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep":
+        controller = [
+            c for c in head.head.children if c.dep_ == "dobj" and c.ent_type_ not in _TIME_ENTS
+        ]  # not "spent an hour ..."
+        compound_prep = head.i > 0 and lemma(head.nbor(-1)) in ("instead", "because", "ahead")
+        if controller and lemma(head) in _OBJECT_CONTROL_PREPS and not compound_prep:
+            return Subjects(tuple(controller), (), agent)  # "credited X with securing"
+        up = subjects(head.head, depth + 1)  # "shocked Venezuela by revolting"
         return Subjects(up.active, (), agent)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBG" or head.dep_ == "ROOT":  # "troops firing on X"; a verbless
@@ -694,10 +706,19 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             mention = None
     if mention is None:
         mention = _best_mention(head, start, end, ctx)
+        if mention is not None and role_of([head], head, None, ctx.vocab) in _NON_STATE_ROLES:
+            # a name modifying a non-state head does not stand for it: "Venezuela's top
+            # political prisoner", "Maduro's opponents" (but "Iraq's security advisor")
+            mention = None
+    if mention is not None and mention.label == "PERSON":
+        mention = _whole_name(mention, head)
     text = head.doc.text[start:end]
+    if quantity is not None:  # the phrase keeps "hundreds of thousands of" people
+        q_tokens = phrase_tokens(quantity)
+        text = head.doc.text[min(start, q_tokens[0].idx) : end]
     return (
         Participant(
-            text=mention.text if mention else text,
+            text=mention.text if mention else head.doc.text[start:end],
             start=mention.start if mention else start,
             end=mention.end if mention else end,
             role=role_of(tokens + appos, head, mention, ctx.vocab),
@@ -707,6 +728,23 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         ),
         head,
     )
+
+
+# Roles of people a name modifying their phrase does not stand for.
+_NON_STATE_ROLES = frozenset({"prisoners", "opposition", "civilians", "rebels"})
+
+
+def _whole_name(mention: Mention, head: Token) -> Mention:
+    """A PERSON mention that covers only the start of the name heading the phrase ("José
+    Luis" of "José Luis Rodríguez Zapatero", split by the NER) is widened to the name."""
+    head_end = head.idx + len(head)
+    if head.pos_ != "PROPN" or mention.start > head.idx or mention.end >= head_end:
+        return mention  # the head is no name, or the mention already reaches it
+    run = [*[c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], head]
+    inside = [t for t in run if t.idx >= mention.start]
+    if inside[0].idx != mention.start or any(b.i - a.i != 1 for a, b in pairwise(inside)):
+        return mention  # the name's words must run on from the mention
+    return replace(mention, end=head_end, text=head.doc.text[mention.start : head_end])
 
 
 def _count(head: Token) -> str | None:

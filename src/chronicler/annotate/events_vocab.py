@@ -65,6 +65,7 @@ class Modality:
     conditional_marks: frozenset[str]
     alleged_words: frozenset[str]
     hypothetical_nouns: frozenset[str]
+    substitution_words: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)
