@@ -56,3 +56,56 @@ def test_what_is_done_instead_of_an_act_negates_it(nlp) -> None:  # type: ignore
     text = "Instead of arresting the editor, the police escorted him home."
     ev = one(events(nlp, text), "arrest")
     assert ev.negated
+
+
+def test_a_description_after_a_name_stands_for_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The misparse seen on real text, built by hand: the participle's subject is the
+    # description "one", coordinated with another description, not the name before it.
+    from spacy.tokens import Doc
+
+    rows = [  # word, tag, pos, dep, head, lemma
+        ("They", "PRP", "PRON", "nsubj", 1, "they"),
+        ("freed", "VBD", "VERB", "ROOT", 1, "free"),
+        ("Ana", "NNP", "PROPN", "compound", 3, "Ana"),
+        ("Ruiz", "NNP", "PROPN", "dobj", 1, "Ruiz"),
+        (",", ",", "PUNCT", "punct", 3, ","),
+        ("once", "RB", "ADV", "advmod", 6, "once"),
+        ("one", "CD", "NUM", "nsubj", 13, "one"),
+        ("of", "IN", "ADP", "prep", 6, "of"),
+        ("the", "DT", "DET", "det", 9, "the"),
+        ("generals", "NNS", "NOUN", "pobj", 7, "general"),
+        ("and", "CC", "CCONJ", "cc", 6, "and"),
+        ("a", "DT", "DET", "det", 12, "a"),
+        ("minister", "NN", "NOUN", "conj", 6, "minister"),
+        ("imprisoned", "VBN", "VERB", "advcl", 1, "imprison"),
+        ("for", "IN", "ADP", "prep", 13, "for"),
+        ("years", "NNS", "NOUN", "pobj", 14, "year"),
+        (".", ".", "PUNCT", "punct", 1, "."),
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[i + 1 < len(rows) and rows[i + 1][0] not in (",", ".") for i in range(len(rows))],
+        tags=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    start = doc[2].idx
+    name = (Mention(start, doc[3].idx + 4, "Ana Ruiz", "PERSON", 0),)
+    sents = (Sentence(0, 0, len(doc.text), doc.text),)
+    ev = one(extract_events(doc, name, (), sents, PublicationDate(None)), "imprison")
+    assert [p.text for p in ev.targets] == ["Ana Ruiz"]
+
+
+def test_with_the_backing_of_x(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The general Ivo Marek took power with the backing of the United States."
+    ev = next(e for e in events(nlp, text) if e.type == "SUPPORT")
+    assert has(ev.actors, "United States") and has(ev.targets, "Marek")
+
+
+def test_a_thing_subject_of_the_light_verb_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The crisis laid bare fading support for the president among the troops."
+    ev = next(e for e in events(nlp, text) if e.type == "SUPPORT")
+    assert not ev.actors

@@ -23,12 +23,12 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_dates import article_date, date_event
 from chronicler.annotate.events_args import (
+    Context,
     argument_heads,
     expand,
     governing_verb,
     in_place_phrase,
     make_context,
-    participant,
     subjects,
 )
 from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
@@ -37,6 +37,7 @@ from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_match import match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
+from chronicler.annotate.events_participants import expand_described, participant
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
 from chronicler.model import (
     EventMention,
@@ -223,12 +224,12 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
 
 
 def _participants(
-    heads: list[Token], ctx: object, floor: int
+    heads: list[Token], ctx: Context, floor: int
 ) -> tuple[list[Participant], list[tuple[int, int]]]:
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
-    for head in expand(heads):
-        p, eff = participant(head, ctx, floor)  # type: ignore[arg-type]
+    for head in expand_described(heads, ctx):
+        p, eff = participant(head, ctx, floor)
         if any(q.start == p.start and q.end == p.end for q in out):
             continue
         out.append(p)
