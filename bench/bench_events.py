@@ -13,7 +13,8 @@ Scoring, per sentence (records with the same text are merged: any of their types
 - type: PLOVER coding of our main event (closest to the parse root) is one of the gold types;
   sentences whose gold has no PLOVER event (PETR2 "noevents", CAMEO 01/02) are not scored.
 - source/target match rule: a gold actor is found when its head word (the syntactic root
-  of its actorText as parsed by the same spaCy pipeline, else its last word; case-insensitive)
+  of its actorText as parsed by the same spaCy pipeline: the object of a root preposition,
+  the subject of a root verb; else its last word; case-insensitive)
   is a word of one of our participants' phrases (or of the entity mention matched to it).
   PETR2 gives only CAMEO codes: the country part (ISO 3166 alpha-3 via pycountry) matches
   on the country's name words, its alpha-2 code, or a word sharing the name's stem
@@ -34,6 +35,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -191,12 +193,25 @@ def score_record(gold: GoldRecord, events: tuple[EventMention, ...]) -> Scored:
     )
 
 
+def phrase_head(root: Any) -> Any:
+    """The noun heading a gold actor phrase parsed on its own. An actor is a noun phrase, but
+    the parser sometimes reads it as a clause or a prepositional phrase: "West Africans
+    ordered out of Nigeria" (root "ordered": its subject), "in central Baghdad" (root "in":
+    its object)."""
+    if root.pos_ == "ADP":
+        return next((c for c in root.children if c.dep_ == "pobj"), root)
+    if root.pos_ in ("VERB", "AUX"):
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), root)
+    return root
+
+
 def parse_heads(records: Sequence[GoldRecord], nlp: object) -> None:
     """Head word of each gold actor phrase, from the same parser (root of the phrase)."""
     texts = sorted({a.text for r in records for a in r.sources + r.targets if a.text})
     for text, doc in zip(texts, nlp.pipe(texts), strict=True):  # type: ignore[attr-defined]
         root = next((s.root for s in doc.sents), None)
-        _HEADS[text] = root.text.lower().strip(".") if root is not None and root.is_alpha else None
+        head = phrase_head(root) if root is not None else None
+        _HEADS[text] = head.text.lower().strip(".") if head is not None and head.is_alpha else None
 
 
 def run(records: Sequence[GoldRecord], nlp: object) -> list[Scored]:

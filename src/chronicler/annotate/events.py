@@ -5,9 +5,10 @@ Cascade, per article (pure, given the parsed Doc):
   2. drop triggers that another absorbs ("lifted the curfew": one event, not two) and
      statements of intent whose announced event is itself a trigger ("plans to free": the
      release is kept, flagged future, with an `intent` attribute);
-  3. per trigger: actors/targets from the dependency parse (events_args), negation /
-     future / hypothetical flags (events_modality), location, charges, held_at, brokers
-     (events_attrs), date (event_dates.date_event);
+  3. per trigger: actors/targets from the dependency parse (events_args); triggers that
+     report no event are left out (events_filters: "gave him cover", "when asked whether");
+     negation / future / hypothetical flags (events_modality), location, charges, held_at,
+     brokers (events_attrs), date (event_dates.date_event);
   4. mark each sentence's main event (the trigger closest to the parse root).
 `plover_coding` turns an event into the single PLOVER category an event coder would assign
 to its sentence (statements of intent become AGREE/THREATEN, per the PLOVER manual).
@@ -22,18 +23,21 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_dates import article_date, date_event
 from chronicler.annotate.events_args import (
+    Context,
     argument_heads,
     expand,
     governing_verb,
+    in_place_phrase,
     make_context,
-    participant,
     subjects,
 )
 from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_attrs import brokered, charges, held_at, location, term
 from chronicler.annotate.events_coref import refine_custody_pronouns
+from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_match import match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
+from chronicler.annotate.events_participants import expand_described, participant
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
 from chronicler.model import (
     EventMention,
@@ -189,7 +193,7 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
             noun = _noun_object(tok, matches)
             if inner or noun is not None:
                 dropped.add(i)  # the ordered act is the event; the orderer is its actor
-                for e in inner:
+                for e in [*inner, *([noun] if noun is not None else [])]:
                     causer_of[e.i] = tok
                 continue
         if rule.mode == "release":  # "freed from house arrest": the custody left, no arrest
@@ -220,12 +224,12 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
 
 
 def _participants(
-    heads: list[Token], ctx: object, floor: int
+    heads: list[Token], ctx: Context, floor: int
 ) -> tuple[list[Participant], list[tuple[int, int]]]:
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
-    for head in expand(heads):
-        p, eff = participant(head, ctx, floor)  # type: ignore[arg-type]
+    for head in expand_described(heads, ctx):
+        p, eff = participant(head, ctx, floor)
         if any(q.start == p.start and q.end == p.end for q in out):
             continue
         out.append(p)
@@ -258,9 +262,13 @@ def extract_events(
         if causer is not None:  # "X ordered Y to suspend publication": X acts on Y
             c_subj = subjects(causer)
             actor_heads = list(c_subj.active or c_subj.agent)
-            target_heads = target_heads or [c for c in causer.children if c.dep_ == "dobj"]
+            target_heads = target_heads or [
+                c for c in causer.children if c.dep_ == "dobj" and c.i != i  # "ordered patrols"
+            ]
         elif not actor_heads and intent_tok is not None:  # "X agreed to release": X releases
             actor_heads = argument_heads(intent_tok, rule, ctx)[0]
+        if rejection(tok, rule, actor_heads, target_heads, ctx) is not None:
+            continue
         actors, a_spans = _participants(actor_heads, ctx, floor)
         targets, t_spans = _participants(
             [h for h in target_heads if h not in actor_heads], ctx, floor
@@ -272,6 +280,7 @@ def extract_events(
             if (t.start, t.end) not in {(a.start, a.end) for a in actors}
         ]
         targets, t_spans = [targets[n] for n in keep], [t_spans[n] for n in keep]
+        places = _participants([h for h in target_heads if in_place_phrase(h)], ctx, floor)[1]
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
@@ -307,7 +316,8 @@ def extract_events(
             sentence_end=sentence.end if sentence else tok.sent.end_char,
             actors=tuple(actors),
             targets=tuple(targets),
-            location=location(tok, ctx, a_spans + t_spans),
+            # a place coded as the target ("a curfew in X") still says where it happened
+            location=location(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places]),
             date=date_event(s_idx, start, end, times, published, sentences)
             if sentences
             else article_date(published),

@@ -3,20 +3,22 @@
 Verb triggers: the subject is the actor (or the target, for rules like flee/exile), the
 object the target; passive voice swaps them ("he was hauled away by agents"). Noun
 triggers: possessive, "of"/"by" objects, and the subject of the light verb that governs
-them ("the government authorized the release of X"). Pronouns (he/she, it, who) are
-resolved to a nearby entity mention.
+them ("the government authorized the release of X"). The Participant records built from
+these heads are in events_participants; pronoun resolution is in events_pronouns.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_match import VERB_POS, lemma
-from chronicler.annotate.events_vocab import Rule, Vocab
-from chronicler.model import Mention, Participant
+from chronicler.annotate.events_pronouns import PERSONAL as _PERSONAL
+from chronicler.annotate.events_pronouns import person_aliases, resolve_pronouns
+from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
+from chronicler.model import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,12 +45,8 @@ _CUT = frozenset(
 _KEEP_PREPS = frozenset({"of", "from"})
 _SUBJ = frozenset({"nsubj", "csubj", "expl"})
 _RELATIVE = frozenset({"who", "that", "which", "whom", "whose"})
-_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 _NEUTER = frozenset({"it", "its"})
 _PLURAL = frozenset({"they", "them", "their"})
-# How far back (in sentences) a he/she may find its antecedent.
-PRONOUN_REACH = 3
-_LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 
 
 @dataclass(frozen=True)
@@ -75,109 +73,6 @@ def make_context(
     return Context(ordered, starts, vocab, frozenset(triggers), dict(triggers), pronouns)
 
 
-def _fold(text: str) -> tuple[str, ...]:
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return tuple(w for w in plain.replace("’s", "").replace("'s", "").split() if w)
-
-
-def person_key(text: str) -> tuple[str, ...]:
-    """One key for the forms of a person's name: the folded surname ("Rodríguez Torres",
-    "Miguel Rodriguez Torres" -> ("torres",))."""
-    words = _fold(text)
-    return words[-1:]
-
-
-def person_aliases(mentions: Sequence[Mention]) -> list[Mention]:
-    """The small NER model often tags a bare two-word surname ("Rodríguez Torres") ORG or
-    GPE after tagging the full name PERSON: such a mention is relabelled PERSON when its words
-    end a PERSON mention's words."""
-    people = {_fold(m.text) for m in mentions if m.label == "PERSON"}
-    out = []
-    for m in mentions:
-        words = _fold(m.text)
-        if (
-            m.label in ("ORG", "GPE", "NORP")
-            and words
-            and any(len(p) > len(words) and p[-len(words) :] == words for p in people)
-        ):
-            m = replace(m, label="PERSON")
-        out.append(m)
-    return out
-
-
-def _is_subject(token: Token) -> bool:
-    """A subject, or the name inside one ("President X", "X's family")."""
-    return token.dep_ in ("nsubj", "nsubjpass") or (
-        token.dep_ in ("compound", "poss") and token.head.dep_ in ("nsubj", "nsubjpass")
-    )
-
-
-def resolve_pronouns(
-    doc: Doc, mentions: Sequence[Mention], starts: list[int]
-) -> dict[int, Mention]:
-    """he/she/him/her/his -> a PERSON mention, in text order. Topic continuity first: a
-    pronoun follows the latest resolved pronoun in reach; else the latest PERSON subject
-    (not the subject of the pronoun's own clause); else the nearest PERSON mention."""
-    resolved: dict[int, Mention] = {}
-    last: tuple[int, Mention, int] | None = None  # (sentence start, mention, offset) of last
-    sents = [s.start_char for s in doc.sents]
-    for tok in doc:
-        if tok.pos_ != "PRON" or tok.lower_ not in _PERSONAL:
-            continue
-        s_no = bisect.bisect_right(sents, tok.idx) - 1
-        floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
-        if (
-            last is not None
-            and last[0] >= floor
-            and not _subject_between(doc, mentions, starts, last[2], tok)
-        ):
-            resolved[tok.i] = last[1]
-            last = (tok.sent.start_char, last[1], tok.idx)
-            continue
-        own_subject = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-        best: Mention | None = None
-        nearest: Mention | None = None
-        i = bisect.bisect_left(starts, tok.idx) - 1
-        while i >= 0 and mentions[i].start >= floor:
-            m = mentions[i]
-            i -= 1
-            if m.label != "PERSON" or m.end > tok.idx:
-                continue
-            nearest = nearest or m
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            if root.i in own_subject and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
-                continue  # "Maduro viewed him": him is not Maduro
-            if _is_subject(root):
-                best = m
-                break
-        chosen = best or nearest
-        if chosen is not None:
-            resolved[tok.i] = chosen
-            last = (tok.sent.start_char, chosen, tok.idx)
-    return resolved
-
-
-def _subject_between(
-    doc: Doc, mentions: Sequence[Mention], starts: list[int], begin: int, pronoun: Token
-) -> bool:
-    """A PERSON named as a subject since the last pronoun: the topic may have moved on."""
-    i = bisect.bisect_right(starts, begin)
-    while i < len(mentions) and mentions[i].start < pronoun.idx:
-        m = mentions[i]
-        i += 1
-        if m.label != "PERSON":
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and _is_subject(span.root) and span.root.head.i != pronoun.head.i:
-            return True
-    return False
-
-
 # ------------------------------------------------------------------ argument heads
 
 
@@ -190,6 +85,11 @@ class Subjects:
 
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+# A gerund after these prepositions is done by the verb's object: "credited X with securing
+# the release", "accused X of plotting", "despised him for leading a crackdown".
+_OBJECT_CONTROL_PREPS = frozenset({"with", "of", "for"})
 
 
 def subjects(verb: Token, depth: int = 0) -> Subjects:
@@ -209,8 +109,14 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
         up = subjects(head, depth + 1)
         return Subjects(up.active, up.passive, agent or up.agent)
-    if dep == "pcomp" and head.dep_ == "prep":  # "shocked Venezuela by revolting"
-        up = subjects(head.head, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep":
+        controller = [
+            c for c in head.head.children if c.dep_ == "dobj" and c.ent_type_ not in _TIME_ENTS
+        ]  # not "spent an hour ..."
+        compound_prep = head.i > 0 and lemma(head.nbor(-1)) in ("instead", "because", "ahead")
+        if controller and lemma(head) in _OBJECT_CONTROL_PREPS and not compound_prep:
+            return Subjects(tuple(controller), (), agent)  # "credited X with securing"
+        up = subjects(head.head, depth + 1)  # "shocked Venezuela by revolting"
         return Subjects(up.active, (), agent)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBG" or head.dep_ == "ROOT":  # "troops firing on X"; a verbless
@@ -219,7 +125,6 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
-    return Subjects(active, passive, agent)
 
 
 # "went into exile", "left as an exile", "remained on alert", "put under investigation"
@@ -227,14 +132,27 @@ _LINK_PREPS = frozenset({"in", "into", "as", "on", "under"})
 
 
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
-    """The light verb whose object (or "in"-complement) a noun trigger is, and the link."""
+    """The light verb whose object (or "in"-complement) a noun trigger is, and the link.
+    A measure noun carries the event ("launched ten days of war games", "began a wave of
+    strikes"); a gathering verb's "for" names what it gathers for ("returned for talks")."""
+    vocab = load_vocab()
     n = noun.head if noun.dep_ == "compound" else noun
+    if (
+        n.dep_ == "pobj"
+        and lemma(n.head) == "of"
+        and lemma(n.head.head) in vocab.words("measure_nouns")
+    ):
+        n = n.head.head
     if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and n.head.pos_ in VERB_POS | {"AUX"}:
         return n.head, n.dep_
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) in _LINK_PREPS:
         verb = n.head.head
         if verb.pos_ in VERB_POS:
             return verb, "in"
+    if n.dep_ == "pobj" and lemma(n.head) == "for":
+        verb = n.head.head
+        if verb.pos_ in VERB_POS and lemma(verb) in vocab.words("gathering_verbs"):
+            return verb, "for"
         if verb.dep_ == "dobj" and verb.head.pos_ in VERB_POS:  # "took part in", "played a
             return verb.head, "in"  # role in"
     return None, ""
@@ -287,38 +205,23 @@ def _negated_prefix(token: Token) -> bool:
     )
 
 
+_BENEFICIARY_PREPS = frozenset({"to", "for", "with"})
+
+
 def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[Token]:
     """Actors an action is directed at, when its object is a thing: "cut off electricity to
-    X", "broke relations with X", "rejected calls by X", "an Indian proposal"."""
+    X", "broke relations with X", "rejected calls by X", "an Indian proposal", "suspended
+    part of an aid program for X" (through one "of")."""
     out: list[Token] = []
     for tok in expand(objects):
         for child in tok.children:
             if child.dep_ == "poss" and is_agentive(child, ctx):
                 out.append(child)
         out += [p for p in _prep_objects(tok, _OBJECT_PREPS) if agentive_phrase(p, ctx)]
+        for inner in _prep_objects(tok, frozenset({"of"})):  # not "of protests against X"
+            out += [p for p in _prep_objects(inner, _BENEFICIARY_PREPS) if agentive_phrase(p, ctx)]
     out += [p for p in _prep_objects(trigger, RECIPIENT_PREPS) if agentive_phrase(p, ctx)]
     return [t for t in out if t.ent_type_ not in _TIME_ENTS]
-
-
-def clause_subject(pronoun: Token) -> Token | None:
-    """For "X said it/they would...", the subject X of the clause that reports the pronoun."""
-    verb = pronoun.head
-    for _ in range(4):  # from "their forces" up to the verb of the pronoun's own clause
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if pronoun.dep_ == "poss" and verb.i != pronoun.head.i:  # "X held their meeting"
-        own = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        if own:
-            return own[0]
-    for _ in range(4):
-        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-        if subj:
-            return subj[0]
-    return None
 
 
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
@@ -344,6 +247,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = custodians(trigger, ctx)
     actors = [a for a in actors if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
+    if not targets:  # the object was the phrase's own word: "granted asylum to X"
+        targets = [t for t in _prep_objects(trigger, rule.target_preps) if keep(t)]
     if rule.object_place:  # "fled the embassy": the object is where from, not a target
         targets = [t for t in targets if t.dep_ != "dobj"]
     custody = rule.mode in ctx.vocab.words("custody_modes")
@@ -363,9 +268,62 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                     ]
         if not found:
             found = purpose_targets(trigger, ctx)
+        if not found:
+            found = place_targets(trigger, targets, ctx)
         if found:
             targets = [t for t in found if t not in actors]
     return actors, targets
+
+
+# Prepositions whose object is where an act lands ("a curfew in X", "transport into X").
+_PLACE_PREPS = frozenset({"in", "into", "inside", "throughout", "across"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def place_targets(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[Token]:
+    """The country, city or region an act without a named recipient is aimed at: "lifted the
+    curfew in Montenegro", "reimposed blockades in the West Bank", "fired at targets in
+    Jericho". Event coders code such a place (its state or population) as the target.
+    An object that is itself a territory ("retook a village in X") stays the target."""
+    if any(lemma(o) in ctx.vocab.words("territory_nouns") for o in objects):
+        return []
+    anchors = [trigger, *expand(objects)]
+    verb, link = governing_verb(trigger)
+    if verb is not None and link != "in" and verb.i not in ctx.triggers:
+        anchors.append(verb)
+    for anchor in list(anchors):  # "the curfew imposed in Sudan"
+        anchors += [c for c in anchor.children if c.dep_ == "acl" and c.i not in ctx.triggers]
+    for anchor in anchors:
+        for pobj in _prep_objects(anchor, _PLACE_PREPS):
+            place = _place_of(pobj, ctx)
+            if place is not None:
+                return [place]
+    return []
+
+
+def _place_of(pobj: Token, ctx: Context) -> Token | None:
+    """The named place a place phrase stands for: "northern Israel", "the capital city of
+    Algiers", "a jail in northern Israel" (one level of "of"/"in" down)."""
+    for tok in (pobj, *_prep_objects(pobj, _PLACE_PREPS | {"of"})):
+        if (
+            _entity_at(tok, ctx) in _PLACE_ENTS
+            and tok.pos_ == "PROPN"
+            and lemma(tok) not in ctx.vocab.words("natural_places")  # "the Mediterranean Sea"
+        ):
+            return tok
+    return None
+
+
+def in_place_phrase(head: Token) -> bool:
+    """The head is the object of a place preposition (directly or through "of"/"in")."""
+    tok = head
+    for _ in range(3):
+        if tok.dep_ != "pobj":
+            return False
+        if lemma(tok.head) in _PLACE_PREPS:
+            return True
+        tok = tok.head.head
+    return False
 
 
 _STANCE_NOUNS = frozenset({"defiance", "protest", "support", "solidarity", "opposition"})
@@ -411,8 +369,17 @@ def custodians(trigger: Token, ctx: Context) -> list[Token]:
 
 
 def agentive_phrase(head: Token, ctx: Context) -> bool:
-    """Some word of the head's phrase names an actor ("Ugandan opposition candidates")."""
-    return any(is_agentive(t, ctx) for t in phrase_tokens(head) if t.pos_ != "PRON")
+    """Some word of the head's phrase names an actor ("Ugandan opposition candidates"). An
+    adjective names one only on a group of people ("armed men"), not on a thing ("official
+    contact", "a military aid program")."""
+    if head.pos_ == "PRON":  # "helped him oust X": a personal pronoun is a person
+        return lemma(head) in _PERSONAL | _PLURAL | {"we", "us", "i", "me", "you"}
+    thing = head.tag_ in ("NN", "VBG") and not is_agentive(head, ctx)
+    return any(
+        is_agentive(t, ctx)
+        for t in phrase_tokens(head)
+        if t.pos_ != "PRON" and not (thing and t.pos_ == "ADJ" and _entity_at(t, ctx) is None)
+    )
 
 
 def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
@@ -483,10 +450,15 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             for c in trigger.children
             if c.dep_ in ("compound", "amod") and _entity_at(c, ctx) in ("NORP", "GPE", "ORG")
         ]
+    accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
+    if rule.of_actor and not targets and accompanied is not None and accompanied.pos_ == "VERB":
+        targets += subjects(accompanied).active  # "X took over with the backing of Y": X
     verb, link = governing_verb(trigger)
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
+        # the verb's subject must be able to act: not "an uprising that laid bare support"
+        heads = [h for h in heads if _can_act(h, ctx)]
         if trigger.dep_ == "nsubjpass":
             heads = []  # "the releases were announced by X": X announced, not released
         if rule.subject == "target":  # "went into exile", "spent years in prison"
@@ -496,9 +468,23 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs")
         ):  # "authorized the release", "took part in the coup" (not "went into the coup")
             actors += heads
-        if not targets:
-            targets += _prep_objects(verb, rule.target_preps)
+        if link == "dobj":  # the light verb's recipient: "gave Tanzania a grant of $5m"
+            for c in verb.children:
+                if c.dep_ == "dative":
+                    targets[:0] = _pobjs(c) if c.pos_ == "ADP" else [c]
+        if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
+            targets += _prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
     return actors, targets
+
+
+def _can_act(head: Token, ctx: Context) -> bool:
+    """An argument inherited from a governing verb names an actor, a group or a pronoun
+    ("it", "they"); a relative pronoun stands for the noun its clause modifies."""
+    if lemma(head) in _RELATIVE:
+        head = _relative_head(head)
+    if head.pos_ in ("PRON", "PROPN") or head.tag_ in ("NNS", "NNPS"):
+        return True
+    return agentive_phrase(head, ctx) or lemma(head) in ctx.vocab.words("collective_nouns")
 
 
 def _participle_noun(trigger: Token, ctx: Context) -> Token | None:
@@ -610,34 +596,6 @@ def _entity_at(token: Token, ctx: Context) -> str | None:
     return found[0].label if found else None
 
 
-def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | None:
-    on_head = [m for m in _mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
-    if on_head:
-        return on_head[0]
-    inside = [m for m in _mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
-    inside = [m for m in inside if m.label not in ("NORP", "LOC", "FAC")]  # "Bolivarian agents"
-    inside = [m for m in inside if "\n" not in m.text]
-    for label in _LABEL_PRIORITY:
-        for m in inside:
-            if m.label == label:
-                return m
-    return None
-
-
-def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | None:
-    """Nearest entity mention before a pronoun: PERSON for he/she, GPE/ORG for it."""
-    low = lemma(pronoun)
-    labels = ("PERSON",) if low in _PERSONAL else ("GPE", "ORG", "NORP")
-    floor = pronoun.sent.start_char if low in _NEUTER else sentence_floor
-    i = bisect.bisect_left(ctx.mention_starts, pronoun.idx) - 1
-    while i >= 0 and ctx.mentions[i].start >= floor:
-        m = ctx.mentions[i]
-        if m.label in labels and m.end <= pronoun.idx:
-            return m
-        i -= 1
-    return None
-
-
 def _relative_head(token: Token) -> Token:
     """For "who"/"that" as a relative clause's subject, the noun the clause modifies."""
     tok = token
@@ -650,92 +608,3 @@ def _relative_head(token: Token) -> Token:
     return token
 
 
-def role_of(
-    tokens: Sequence[Token], head: Token, mention: Mention | None, vocab: Vocab
-) -> str | None:
-    # Modifiers of the head first ("opposition leader", "army general"), then the head, then
-    # the rest of the phrase.
-    mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c in tokens]
-    ordered = [*mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
-    for tok in ordered:
-        if _negated_prefix(tok):
-            continue  # "anti-government" says what a phrase opposes, not what it is
-        low = lemma(tok)
-        text = tok.text.lower()
-        for role, words in vocab.roles:
-            if low in words or text in words:
-                return role
-    if mention is not None and mention.label == "GPE":
-        return "government"  # a country acting is its state
-    return None
-
-
-def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Participant, Token]:
-    """Build a Participant for an argument head; returns it with the effective head token."""
-    if lemma(head) in _RELATIVE:
-        head = _relative_head(head)
-    quantity = None
-    if lemma(head) in ctx.vocab.words("quantity_nouns"):
-        inner = _prep_objects(head, frozenset({"of"}))
-        if inner:
-            quantity, head = head, inner[0]
-    if head.pos_ == "PRON" and lemma(head) in _NEUTER | _PLURAL:
-        subject = clause_subject(head)
-        if subject is not None and subject.i != head.i:
-            p, _ = participant(subject, ctx, sentence_floor)
-            return replace(p, phrase=head.text, resolved=True), head
-    if head.pos_ == "PRON" and lemma(head) in _PERSONAL | _NEUTER:
-        ante = ctx.pronouns.get(head.i) if lemma(head) in _PERSONAL else None
-        ante = ante or _antecedent(head, ctx, sentence_floor)
-        if ante is not None:
-            return (
-                Participant(
-                    text=ante.text,
-                    start=ante.start,
-                    end=ante.end,
-                    role=role_of([head], head, ante, ctx.vocab),
-                    label=ante.label,
-                    phrase=head.text,
-                    resolved=True,
-                ),
-                head,
-            )
-    tokens = phrase_tokens(head)
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
-    on_head = [m for m in _mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
-    mention = on_head[0] if on_head else None
-    if mention is None and appos:  # "General of the Army, X, ...": the apposed name first
-        a_start, a_end = appos[0].idx, appos[-1].idx + len(appos[-1])
-        mention = _best_mention(appos[0], a_start, a_end, ctx)
-        if mention is not None and mention.label != "PERSON":
-            mention = None
-    if mention is None:
-        mention = _best_mention(head, start, end, ctx)
-    text = head.doc.text[start:end]
-    return (
-        Participant(
-            text=mention.text if mention else text,
-            start=mention.start if mention else start,
-            end=mention.end if mention else end,
-            role=role_of(tokens + appos, head, mention, ctx.vocab),
-            label=mention.label if mention else None,
-            phrase=text,
-            count=_count(quantity or head),
-        ),
-        head,
-    )
-
-
-def _count(head: Token) -> str | None:
-    nums = [c for c in head.children if c.dep_ == "nummod"]
-    if nums:
-        sub = sorted(nums[0].subtree, key=lambda t: t.i)
-        return head.doc.text[sub[0].idx : sub[-1].idx + len(sub[-1])]
-    if lemma(head) in ("dozen", "hundred", "thousand", "score", "number", "million"):
-        return (
-            head.text
-            if not head.n_lefts
-            else " ".join(t.text for t in head.lefts if t.dep_ != "det") + " " + head.text
-        )
-    return None

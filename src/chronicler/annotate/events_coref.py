@@ -1,6 +1,6 @@
 """Who "he" / "his" is when a custody event happens to him.
 
-The general resolver (events_args.resolve_pronouns) picks a nearby PERSON, which goes wrong
+The general resolver (events_pronouns.resolve_pronouns) picks a nearby PERSON, which goes wrong
 when the sentence names someone else around the pronoun: in "Former President X, who
 negotiated his release, said he had been freed", X is the mediator, not the freed man. A
 pronoun that undergoes a custody event (arrested, held, released...) or owns a custody word
@@ -16,14 +16,10 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_args import (
-    Context,
-    argument_heads,
-    expand,
-    participant,
-    person_key,
-)
+from chronicler.annotate.events_args import Context, argument_heads, expand
 from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_participants import participant
+from chronicler.annotate.events_pronouns import person_key
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
@@ -54,12 +50,15 @@ def _inside_phrase_of(mention_root: Token, pronoun: Token) -> bool:
 
 
 def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
-    """ctx with the pronouns that undergo custody events re-resolved to the custody topic."""
+    """ctx with the pronouns that undergo custody events re-resolved to the custody topic.
+    Pronouns are resolved in text order, and each one resolved joins the history: "he was
+    hauled away ... he was charged ... he spent five years in prison" stay one person even
+    when no sentence in between names him."""
     custody_modes = ctx.vocab.words("custody_modes")
     topic_nouns = ctx.vocab.words("custody_topic_nouns")
     sents = [s.start_char for s in doc.sents]
     known = {person_key(m.text) for m in ctx.mentions if m.label == "PERSON"}
-    history: list[tuple[int, Mention]] = []  # (offset, PERSON named as undergoing custody)
+    named: list[tuple[int, Mention]] = []  # (offset, PERSON named as undergoing custody)
     pronouns: set[int] = set()
     for i, rule in sorted(ctx.rules.items()):
         if rule.mode not in custody_modes:
@@ -74,19 +73,19 @@ def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
             # an untagged name that ends a PERSON's name ("Rodríguez Torres, who was held")
             alias = p.label is None and eff.pos_ == "PROPN" and person_key(p.text) in known
             if p.label == "PERSON" or alias:
-                history.append((head.idx, Mention(p.start, p.end, p.text, "PERSON", 0)))
+                named.append((head.idx, Mention(p.start, p.end, p.text, "PERSON", 0)))
     pronouns |= {t.i for t in doc if t.lower_ in _PERSONAL and _custody_pronoun(t, topic_nouns)}
     if not pronouns:
         return ctx
-    history.sort(key=lambda h: h[0])
-    offsets = [h[0] for h in history]
     people = [m for m in ctx.mentions if m.label == "PERSON"]
     counts = Counter(person_key(m.text) for m in people)
     resolved = dict(ctx.pronouns)
+    history = sorted(named, key=lambda h: h[0])
     for i in sorted(pronouns):
         tok = doc[i]
         s_no = bisect.bisect_right(sents, tok.idx) - 1
         floor = sents[max(s_no - TOPIC_REACH, 0)]
+        offsets = [h[0] for h in history]
         chosen = _topic(
             doc,
             history[bisect.bisect_left(offsets, floor) : bisect.bisect_left(offsets, tok.idx)],
@@ -100,6 +99,7 @@ def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
             chosen = next((m for o, m in history if o > tok.idx), None)
         if chosen is not None:
             resolved[i] = chosen
+            bisect.insort(history, (tok.idx, chosen), key=lambda h: h[0])
     return replace(ctx, pronouns=resolved)
 
 

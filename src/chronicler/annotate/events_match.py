@@ -19,6 +19,7 @@ NOUN_POS = frozenset({"NOUN"})
 ADJ_POS = frozenset({"ADJ"})
 # Dependencies through which a preposition's object still counts as "near" the trigger.
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
+_AUX_DEPS = frozenset({"aux", "auxpass", "mark"})
 
 
 def lemma(token: Token) -> str:
@@ -81,7 +82,8 @@ def _phrase_match(token: Token, rule: Rule) -> bool:
     if not rule.phrases:
         return False
     lem = lemma(token)
-    near = {lemma(t) for t in near_words(token)}
+    # an auxiliary is never the phrase's particle ("to attend" is not "attend to")
+    near = {lemma(t) for t in near_words(token) if t.dep_ not in _AUX_DEPS}
     return any(head == lem and child in near for head, child in rule.phrases)
 
 

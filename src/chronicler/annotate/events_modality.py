@@ -95,6 +95,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
         lem = lemma(head)
+        if dep == "pcomp" and head.i > 0 and lemma(head.nbor(-1)) in cues.substitution_words:
+            negated = True  # "instead of conducting a sweep, he talked": no sweep
         if dep in _COMPLEMENT:
             if lem in cues.negating_verbs and head.pos_ == "VERB":
                 negated = True

@@ -47,6 +47,9 @@ class Rule:
     causative: bool
     object_place: bool
     of_actor: bool
+    # A generic verb ("give", "protect") is an event only between actors: "recipient" (it
+    # goes to an actor, or what is given is aid), "beneficiary" (its object is an actor).
+    generic: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class Modality:
     conditional_marks: frozenset[str]
     alleged_words: frozenset[str]
     hypothetical_nouns: frozenset[str]
+    substitution_words: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)
@@ -111,6 +115,7 @@ def _rule(raw: dict[str, Any]) -> Rule:
         causative=bool(raw.get("causative", False)),
         object_place=bool(raw.get("object_place", False)),
         of_actor=bool(raw.get("of_actor", False)),
+        generic=str(raw.get("generic", "")),
     )
 
 

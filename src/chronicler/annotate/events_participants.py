@@ -1,0 +1,232 @@
+"""Participants: the Participant record for an argument head - which words and which
+entity mention stand for it, its role, its count - and the heads a description stands
+for ("X, once one of the most powerful officials, ..." is X)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_args import (
+    _NEUTER,
+    _PERSONAL,
+    _PLURAL,
+    _RELATIVE,
+    Context,
+    _entity_at,
+    _mentions_in,
+    _negated_prefix,
+    _prep_objects,
+    _relative_head,
+    expand,
+    phrase_tokens,
+)
+from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_vocab import Vocab
+from chronicler.model import Mention, Participant
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+
+
+def clause_subject(pronoun: Token) -> Token | None:
+    """For "X said it/they would...", the subject X of the clause that reports the pronoun."""
+    verb = pronoun.head
+    for _ in range(4):  # from "their forces" up to the verb of the pronoun's own clause
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if pronoun.dep_ == "poss" and verb.i != pronoun.head.i:  # "X held their meeting"
+        own = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if own:
+            return own[0]
+    for _ in range(4):
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        if subj:
+            return subj[0]
+    return None
+
+
+def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
+    """expand(), except that a description set off after a person's name stands for that
+    person, with the descriptions coordinated to it: in "X, once one of the most powerful
+    officials, former minister of Y and one of his trusted men, imprisoned for 5 years",
+    the parser's subject "one" (and its conjuncts) is X."""
+    out: list[Token] = []
+    for head in heads:
+        name = described_person(head, ctx)
+        for tok in [name] if name is not None else expand([head]):
+            if tok not in out:
+                out.append(tok)
+    return out
+
+
+def described_person(head: Token, ctx: Context) -> Token | None:
+    """The person a description follows as an apposition ("X, once one of ...")."""
+    if head.pos_ not in ("NOUN", "NUM") or _entity_at(head, ctx) is not None:
+        return None
+    doc = head.doc
+    j = head.left_edge.i - 1
+    while j >= 0 and doc[j].pos_ == "ADV":
+        j -= 1  # "once", "now"
+    if j < 1 or doc[j].text != ",":
+        return None
+    name = doc[j - 1]
+    end = name.idx + len(name)
+    if not any(m.label == "PERSON" and m.end == end for m in _mentions_in(name.idx, end, ctx)):
+        return None
+    return name
+
+
+def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | None:
+    on_head = [m for m in _mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
+    if on_head:
+        return on_head[0]
+    inside = [m for m in _mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
+    inside = [m for m in inside if m.label not in ("NORP", "LOC", "FAC")]  # "Bolivarian agents"
+    inside = [m for m in inside if "\n" not in m.text]
+    for label in _LABEL_PRIORITY:
+        for m in inside:
+            if m.label == label:
+                return m
+    return None
+
+
+def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | None:
+    """Nearest entity mention before a pronoun: PERSON for he/she, GPE/ORG for it."""
+    low = lemma(pronoun)
+    labels = ("PERSON",) if low in _PERSONAL else ("GPE", "ORG", "NORP")
+    floor = pronoun.sent.start_char if low in _NEUTER else sentence_floor
+    i = bisect.bisect_left(ctx.mention_starts, pronoun.idx) - 1
+    while i >= 0 and ctx.mentions[i].start >= floor:
+        m = ctx.mentions[i]
+        if m.label in labels and m.end <= pronoun.idx:
+            return m
+        i -= 1
+    return None
+
+
+def role_of(
+    tokens: Sequence[Token], head: Token, mention: Mention | None, vocab: Vocab
+) -> str | None:
+    # Modifiers of the head first ("opposition leader", "army general"), then the head, then
+    # the rest of the phrase.
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c in tokens]
+    ordered = [*mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
+    for tok in ordered:
+        if _negated_prefix(tok):
+            continue  # "anti-government" says what a phrase opposes, not what it is
+        low = lemma(tok)
+        text = tok.text.lower()
+        for role, words in vocab.roles:
+            if low in words or text in words:
+                return role
+    if mention is not None and mention.label == "GPE":
+        return "government"  # a country acting is its state
+    return None
+
+
+def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Participant, Token]:
+    """Build a Participant for an argument head; returns it with the effective head token."""
+    if lemma(head) in _RELATIVE:
+        head = _relative_head(head)
+    quantity = None
+    if lemma(head) in ctx.vocab.words("quantity_nouns"):
+        inner = _prep_objects(head, frozenset({"of"}))
+        if inner:
+            quantity, head = head, inner[0]
+    if head.pos_ == "PRON" and lemma(head) in _NEUTER | _PLURAL:
+        subject = clause_subject(head)
+        if subject is not None and subject.i != head.i:
+            p, _ = participant(subject, ctx, sentence_floor)
+            return replace(p, phrase=head.text, resolved=True), head
+    if head.pos_ == "PRON" and lemma(head) in _PERSONAL | _NEUTER:
+        ante = ctx.pronouns.get(head.i) if lemma(head) in _PERSONAL else None
+        ante = ante or _antecedent(head, ctx, sentence_floor)
+        if ante is not None:
+            return (
+                Participant(
+                    text=ante.text,
+                    start=ante.start,
+                    end=ante.end,
+                    role=role_of([head], head, ante, ctx.vocab),
+                    label=ante.label,
+                    phrase=head.text,
+                    resolved=True,
+                ),
+                head,
+            )
+    tokens = phrase_tokens(head)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
+    on_head = [m for m in _mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
+    mention = on_head[0] if on_head else None
+    if mention is None and appos:  # "General of the Army, X, ...": the apposed name first
+        a_start, a_end = appos[0].idx, appos[-1].idx + len(appos[-1])
+        mention = _best_mention(appos[0], a_start, a_end, ctx)
+        if mention is not None and mention.label != "PERSON":
+            mention = None
+    if mention is None:
+        mention = _best_mention(head, start, end, ctx)
+        if mention is not None and role_of([head], head, None, ctx.vocab) in _NON_STATE_ROLES:
+            # a name modifying a non-state head does not stand for it: "Venezuela's top
+            # political prisoner", "Maduro's opponents" (but "Iraq's security advisor")
+            mention = None
+    if mention is not None and mention.label == "PERSON":
+        mention = _whole_name(mention, head)
+    text = head.doc.text[start:end]
+    if quantity is not None:  # the phrase keeps "hundreds of thousands of" people
+        q_tokens = phrase_tokens(quantity)
+        text = head.doc.text[min(start, q_tokens[0].idx) : end]
+    return (
+        Participant(
+            text=mention.text if mention else head.doc.text[start:end],
+            start=mention.start if mention else start,
+            end=mention.end if mention else end,
+            role=role_of(tokens + appos, head, mention, ctx.vocab),
+            label=mention.label if mention else None,
+            phrase=text,
+            count=_count(quantity or head),
+        ),
+        head,
+    )
+
+
+# Roles of people a name modifying their phrase does not stand for.
+_NON_STATE_ROLES = frozenset({"prisoners", "opposition", "civilians", "rebels"})
+
+
+def _whole_name(mention: Mention, head: Token) -> Mention:
+    """A PERSON mention that covers only the start of the name heading the phrase ("José
+    Luis" of "José Luis Rodríguez Zapatero", split by the NER) is widened to the name."""
+    head_end = head.idx + len(head)
+    if head.pos_ != "PROPN" or mention.start > head.idx or mention.end >= head_end:
+        return mention  # the head is no name, or the mention already reaches it
+    run = [*[c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], head]
+    inside = [t for t in run if t.idx >= mention.start]
+    if inside[0].idx != mention.start or any(b.i - a.i != 1 for a, b in pairwise(inside)):
+        return mention  # the name's words must run on from the mention
+    return replace(mention, end=head_end, text=head.doc.text[mention.start : head_end])
+
+
+def _count(head: Token) -> str | None:
+    nums = [c for c in head.children if c.dep_ == "nummod"]
+    if nums:
+        sub = sorted(nums[0].subtree, key=lambda t: t.i)
+        return head.doc.text[sub[0].idx : sub[-1].idx + len(sub[-1])]
+    if lemma(head) in ("dozen", "hundred", "thousand", "score", "number", "million"):
+        return (
+            head.text
+            if not head.n_lefts
+            else " ".join(t.text for t in head.lefts if t.dep_ != "det") + " " + head.text
+        )
+    return None

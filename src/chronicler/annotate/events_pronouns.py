@@ -1,0 +1,121 @@
+"""Pronouns and name forms for argument finding: he/she/him/her resolved to a PERSON
+mention by topic continuity, and the forms of one person's name folded to one key."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from chronicler.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+# How far back (in sentences) a he/she may find its antecedent.
+PRONOUN_REACH = 3
+
+
+def _fold(text: str) -> tuple[str, ...]:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return tuple(w for w in plain.replace("’s", "").replace("'s", "").split() if w)
+
+
+def person_key(text: str) -> tuple[str, ...]:
+    """One key for the forms of a person's name: the folded surname ("Rodríguez Torres",
+    "Miguel Rodriguez Torres" -> ("torres",))."""
+    words = _fold(text)
+    return words[-1:]
+
+
+def person_aliases(mentions: Sequence[Mention]) -> list[Mention]:
+    """The small NER model often tags a bare two-word surname ("Rodríguez Torres") ORG or
+    GPE after tagging the full name PERSON: such a mention is relabelled PERSON when its words
+    end a PERSON mention's words."""
+    people = {_fold(m.text) for m in mentions if m.label == "PERSON"}
+    out = []
+    for m in mentions:
+        words = _fold(m.text)
+        if (
+            m.label in ("ORG", "GPE", "NORP")
+            and words
+            and any(len(p) > len(words) and p[-len(words) :] == words for p in people)
+        ):
+            m = replace(m, label="PERSON")
+        out.append(m)
+    return out
+
+
+def _is_subject(token: Token) -> bool:
+    """A subject, or the name inside one ("President X", "X's family")."""
+    return token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ in ("compound", "poss") and token.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def resolve_pronouns(
+    doc: Doc, mentions: Sequence[Mention], starts: list[int]
+) -> dict[int, Mention]:
+    """he/she/him/her/his -> a PERSON mention, in text order. Topic continuity first: a
+    pronoun follows the latest resolved pronoun in reach; else the latest PERSON subject
+    (not the subject of the pronoun's own clause); else the nearest PERSON mention."""
+    resolved: dict[int, Mention] = {}
+    last: tuple[int, Mention, int] | None = None  # (sentence start, mention, offset) of last
+    sents = [s.start_char for s in doc.sents]
+    for tok in doc:
+        if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL:
+            continue
+        s_no = bisect.bisect_right(sents, tok.idx) - 1
+        floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
+        if (
+            last is not None
+            and last[0] >= floor
+            and not _subject_between(doc, mentions, starts, last[2], tok)
+        ):
+            resolved[tok.i] = last[1]
+            last = (tok.sent.start_char, last[1], tok.idx)
+            continue
+        own_subject = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        best: Mention | None = None
+        nearest: Mention | None = None
+        i = bisect.bisect_left(starts, tok.idx) - 1
+        while i >= 0 and mentions[i].start >= floor:
+            m = mentions[i]
+            i -= 1
+            if m.label != "PERSON" or m.end > tok.idx:
+                continue
+            nearest = nearest or m
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.i in own_subject and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue  # "Maduro viewed him": him is not Maduro
+            if _is_subject(root):
+                best = m
+                break
+        chosen = best or nearest
+        if chosen is not None:
+            resolved[tok.i] = chosen
+            last = (tok.sent.start_char, chosen, tok.idx)
+    return resolved
+
+
+def _subject_between(
+    doc: Doc, mentions: Sequence[Mention], starts: list[int], begin: int, pronoun: Token
+) -> bool:
+    """A PERSON named as a subject since the last pronoun: the topic may have moved on."""
+    i = bisect.bisect_right(starts, begin)
+    while i < len(mentions) and mentions[i].start < pronoun.idx:
+        m = mentions[i]
+        i += 1
+        if m.label != "PERSON":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _is_subject(span.root) and span.root.head.i != pronoun.head.i:
+            return True
+    return False

@@ -1,0 +1,71 @@
+"""Triggers that report no political event (events_filters and NONE rules), next to the
+same words where they do, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events, has
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def types(text: str, nlp) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.type for e in events(nlp, text)}
+
+
+def test_generic_giving_needs_an_actor_recipient_or_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AID" not in types("On Sundays they ate meals donated by a local bakery.", nlp)
+    assert "AID" not in types("That job gave him cover to travel abroad.", nlp)
+    assert "AID" not in types("A copy of the note was provided by the lawyer.", nlp)
+    assert "AID" in types("Japan sent 300 troops after the earthquake.", nlp)
+    ev = next(e for e in events(nlp, "Norway gave food to the refugees.") if e.type == "AID")
+    assert has(ev.targets, "refugees")
+
+
+def test_protecting_things_is_no_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The guards were responsible for protecting the ministry buildings."
+    assert "AID" not in types(text, nlp)
+    assert "AID" in types("Peacekeepers protected the refugees in the camp.", nlp)
+
+
+def test_charged_with_a_duty_is_no_indictment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "She led a unit of officers charged with guarding the northern border."
+    assert "ACCUSE" not in types(text, nlp)
+    assert "ACCUSE" in types("The journalist was charged with spying for Ruritania.", nlp)
+
+
+def test_a_question_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "When asked whether the talks would resume, the minister smiled."
+    assert "REQUEST" not in types(text, nlp)
+    assert "REQUEST" in types("The minister asked the rebels to resume talks.", nlp)
+
+
+def test_a_source_asking_for_anonymity_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The talks failed, said two officials who asked not to be identified."
+    assert "REQUEST" not in types(text, nlp)
+
+
+def test_custody_left_is_no_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Friends helped the writer escape from house arrest in May.")
+    assert not [e for e in evs if e.mode == "arrest"]
+
+
+def test_intent_nouns_need_their_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types("Their plans remain unclear after the vote.", nlp)
+    assert "AGREE" in types("The two parties signed a peace plan on Monday.", nlp)
+
+
+def test_committed_is_a_pledge_only_to_something(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types("The volunteers were all deeply committed.", nlp)
+    assert "AGREE" in types("Iran is committed to resuming the talks.", nlp)
+
+
+def test_demonstrating_a_quality_is_no_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in types("The cadets demonstrated great discipline.", nlp)
+    assert "PROTEST" in types("Thousands of students demonstrated in the capital.", nlp)
+
+
+def test_generic_giving_by_a_body_or_to_an_object_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AID" in types("The agency provided shelter to the families.", nlp)
+    assert "AID" in types("Ruritania supplied the rebels with rifles.", nlp)
+    assert "AID" in types("Washington sent envoys to calm the crisis.", nlp)

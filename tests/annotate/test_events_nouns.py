@@ -1,0 +1,50 @@
+"""Noun triggers: who takes part in an event named by a noun, and how vocabulary choices
+type it, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events, has, one
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def main_event(evs):  # type: ignore[no-untyped-def]
+    return next(e for e in evs if e.main)
+
+
+def test_a_measure_noun_carries_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Greek and Turkish frigates began five days of joint naval drills on Monday."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "COOPERATE" and has(ev.actors, "frigates")
+
+
+def test_gathering_for_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Armenian and Azeri diplomats returned to Vienna on Monday for talks on the border."
+    ev = one(events(nlp, text), "meet")
+    assert has(ev.actors, "diplomats") and not has(ev.targets, "Vienna")
+
+
+def test_the_orderer_of_a_noun_event_is_its_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The regional governor ordered patrols by riot police after the attack."
+    ev = one(events(nlp, text), "troops")
+    assert has(ev.actors, "governor") and not has(ev.targets, "patrols")
+
+
+def test_accepting_demands_is_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "The junta accepted demands from striking miners on Friday."))
+    assert ev.type == "CONCEDE" and has(ev.targets, "miners")
+
+
+def test_easing_a_blockade_or_sanctions_is_a_retreat(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "The navy lifted its blockade on the port of Varna."))
+    assert (ev.type, ev.mode) == ("RETREAT", "withdraw")
+    ev = main_event(events(nlp, "The European Union lifted sanctions on Belarus in March."))
+    assert (ev.type, ev.mode) == ("RETREAT", "ease") and has(ev.targets, "Belarus")
+
+
+def test_stone_throwing_is_a_riot_not_an_armed_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Angry students threw stones at the riot police."))
+    assert (ev.type, ev.mode) == ("PROTEST", "riot") and has(ev.targets, "police")
+    ev = main_event(events(nlp, "The militia fired rockets at the army base."))
+    assert ev.type == "ASSAULT"

@@ -1,0 +1,65 @@
+"""Targets: whom (or where) an act is aimed at, per pattern family, on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events, has, one
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def main_event(evs):  # type: ignore[no-untyped-def]
+    return next(e for e in evs if e.main)
+
+
+def test_a_named_place_is_the_target_of_an_act_on_a_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The governor lifted the weekend curfew in Moldova on Friday."), None)
+    assert ev.type == "CONCEDE"
+    assert has(ev.targets, "Moldova") and not has(ev.targets, "curfew")
+    assert ev.location and "Moldova" in ev.location  # still where it happened
+
+
+def test_place_through_an_of_phrase_or_a_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Soldiers set up roadblocks in the capital city of Tbilisi on Sunday."
+    assert has(main_event(events(nlp, text)).targets, "Tbilisi")
+    text = "The general shortened the curfew imposed in Georgia after the riots."
+    assert has(main_event(events(nlp, text)).targets, "Georgia")
+
+
+def test_a_territory_object_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Rebel forces captured a border town in eastern Ruritania."), "seize")
+    assert has(ev.targets, "town")
+
+
+def test_custody_place_is_a_location_not_a_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Police arrested the editor Ana Lisboa in Porto on Monday."), "arrest")
+    assert has(ev.targets, "Lisboa") and not has(ev.targets, "Porto")
+
+
+def test_the_light_verb_recipient_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Norway will give Malawi a loan of 40 million dollars."), None)
+    assert ev.type == "AID" and has(ev.actors, "Norway") and has(ev.targets, "Malawi")
+
+
+def test_asylum_granted_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Chile granted political asylum to 12 Bolivian miners."), "asylum")
+    assert has(ev.actors, "Chile") and has(ev.targets, "miners")
+
+
+def test_recipient_of_a_program_through_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada suspended part of a military training program for Ruritania on Monday."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "SANCTION" and has(ev.targets, "Ruritania")
+
+
+def test_an_adjective_does_not_make_a_thing_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels said they would boycott all official contact with the government."
+    ev = main_event(events(nlp, text))
+    assert has(ev.targets, "government") and not has(ev.targets, "contact")
+
+
+def test_a_pronoun_subject_of_the_helped_act_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Armenia offered its troops to President Tomas Ledvin to help him defeat the rebels."
+    ev = one(events(nlp, text), None)
+    assert ev.type == "AID" and has(ev.targets, "Ledvin")
