@@ -24,3 +24,11 @@ def test_a_date_that_contradicts_the_first_does_not_replace_it() -> None:
     ]
     (episode,) = custody_history(PERSON, events)
     assert episode.to_doc()["detained"] == "2018-03"
+
+
+def test_places_and_charges_keep_only_the_most_specific_wording() -> None:
+    from chronicler.resolve.custody import most_specific
+
+    held = ["prison", "military prison in Caracas", "military prison", "Military Prison in Caracas"]
+    assert most_specific(held) == ["military prison in Caracas"]
+    assert most_specific(["treason", "sedition"]) == ["treason", "sedition"]

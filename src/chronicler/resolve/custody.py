@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from chronicler.resolve.text import fold
 from chronicler.settings import data_path
 
 # Checked in this order ("custody-death" is a death, not a detention).
@@ -85,8 +86,8 @@ class Episode:
         sources = sorted({a for s in self.steps for a in s.article_ids})
         return {
             "detained": when("detained"),
-            "held_at": self.held_at,
-            "charges": self.charges,
+            "held_at": most_specific(self.held_at),
+            "charges": most_specific(self.charges),
             "sentenced": when("sentenced"),
             "released": when("released"),
             "exile": when("exile"),
@@ -103,6 +104,19 @@ class Episode:
             ],
             "sources": [{"article_id": a} for a in sources],
         }
+
+
+def most_specific(values: Sequence[str]) -> list[str]:
+    """Drop a value another one spells out ("prison" and "military prison" inside "military
+    prison in Caracas"); order kept."""
+    folded = [fold(v) for v in values]
+    return [
+        v
+        for i, v in enumerate(values)
+        if not any(
+            j != i and folded[i] in f and (folded[i] != f or j < i) for j, f in enumerate(folded)
+        )
+    ]
 
 
 @lru_cache(maxsize=1)
