@@ -61,6 +61,7 @@ def pipeline_version(settings: Settings) -> str:
         ("chronicler.annotate.entities", "PERSON_CUES_VERSION"),
         ("chronicler.annotate.timex", "TIMEX_VERSION"),
         ("chronicler.annotate.events", "EVENTS_VOCAB_VERSION"),
+        ("chronicler.annotate.events_es", "EVENTS_ES_VOCAB_VERSION"),
         ("chronicler.resolve", "RESOLVE_VERSION"),
     ):
         version = _optional_attribute(module, attribute)

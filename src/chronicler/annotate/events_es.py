@@ -34,6 +34,7 @@ from chronicler.annotate.events_es_args import (
     case_of,
     entity_at,
     feats,
+    from_topic,
     governing_verb,
     is_se,
     lemma_set,
@@ -380,6 +381,8 @@ def charges(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
             if lemma_set(child, ctx.vocab) & ctx.vocab.words("charge_generic"):
                 inner = [c for c in child.children if c.dep_ == "nmod" and case_of(c) in preps]
                 heads = inner or heads
+            # "de terrorismo y de asociación para delinquir": each listed charge
+            heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             for head in heads:
                 text = attribute_text(head)
                 if text and text not in out:
@@ -478,7 +481,9 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
 def _zero_subject(trigger: Token, ctx: EsContext) -> Participant | None:
     """A dropped subject of a passive ("Fue detenido en 2018"): the person in the topic."""
     ante = antecedent(trigger.idx, trigger.doc, ctx)
-    return resolved_participant(ante, None, ctx) if ante is not None else None
+    if ante is not None:
+        return resolved_participant(ante, None, ctx)
+    return from_topic(trigger, ctx, None)
 
 
 def extract_events_es(
@@ -510,6 +515,8 @@ def extract_events_es(
             zero = _zero_subject(tok, ctx)
             targets = [zero] if zero is not None else []
         targets = [t for t in targets if (t.start, t.end) not in {(a.start, a.end) for a in actors}]
+        if rule.mode in vocab.words("custody_modes"):
+            ctx.custody_topic.extend(t for t in targets if t.label is not None)
         flags = modality(tok, vocab)
         anchors = _anchors(tok, child)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, candidate_lemmas
@@ -37,6 +37,8 @@ _RELATIVE = frozenset({"que", "quien", "quienes", "cual", "cuales"})
 _CLITICS = frozenset({"lo", "la", "le"})  # singular: a person nearby; plural ones stay open
 # How far back (in sentences) a dropped subject or a clitic may find its person.
 PRONOUN_REACH = 3
+# ...and failing that, how far back the nearest person at all is taken.
+FALLBACK_REACH = 6
 _LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 _AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _TIME_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
@@ -50,6 +52,10 @@ class EsContext:
     mention_starts: list[int]
     vocab: EsVocab
     rules: dict[int, EsRule]  # trigger token index -> rule
+    # People the custody events so far were about, latest last: what "su liberación" and a
+    # dropped subject refer to when no PERSON mention is in reach (the small model often
+    # labels a name LOC). Filled in text order while extracting, hence a list.
+    custody_topic: list[Participant] = field(default_factory=list)
 
 
 def make_context(
@@ -57,6 +63,14 @@ def make_context(
 ) -> EsContext:
     ordered = sorted(mentions, key=lambda m: m.start)
     return EsContext(ordered, [m.start for m in ordered], vocab, dict(rules))
+
+
+def from_topic(head: Token, ctx: EsContext, phrase: str | None) -> Participant | None:
+    """The latest custody topic named before `head`."""
+    before = [p for p in ctx.custody_topic if p.end <= head.idx]
+    if not before:
+        return None
+    return replace(before[-1], phrase=phrase, resolved=True, count=None)
 
 
 # ------------------------------------------------------------------ parse helpers
@@ -124,6 +138,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return controller or subjects(head, depth + 1)  # "ordenó a la policía detener a X"
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
+    if dep == "conj" and is_participle(verb):
+        # "detenido por agentes en Maracaibo y acusado de...": the parser hung the second
+        # participle on a noun; it shares the subject of the participle above.
+        above = next((a for a in verb.ancestors if a.pos_ == "VERB" and is_participle(a)), None)
+        if above is not None:
+            return subjects(above, depth + 1)
     return []
 
 
@@ -185,7 +205,11 @@ def span_text(tokens: Sequence[Token]) -> tuple[str, int, int]:
 
 def attribute_text(head: Token) -> str:
     """A charge or a place as written: "traición a la patria", "sede del Sebin"."""
-    text = span_text(phrase_tokens(head, _ATTR_CUT))[0]
+    tokens = phrase_tokens(head, _ATTR_CUT)
+    for acl in (c for c in head.children if c.dep_ == "acl" and case_of(c) is None):
+        if any(m.dep_ == "mark" and m.lower_ == "para" for m in acl.children):
+            tokens += list(acl.subtree)  # "asociación para delinquir"
+    text = span_text(sorted(set(tokens), key=lambda t: t.i))[0]
     if text.count("(") > text.count(")"):  # "sede del Servicio ... (Sebin": cut the open aside
         text = text[: text.rfind("(")].rstrip(" ,")
     return text
@@ -257,7 +281,7 @@ def antecedent(
     """The person a dropped subject, a clitic or "su" stands for: the latest PERSON mention
     before `offset` that is a subject, within PRONOUN_REACH sentences; else the nearest.
     Mentions overlapping `exclude` (the pronoun's own clause subject) are passed over."""
-    sents = [s.start_char for s in doc.sents]
+    sents = [s.start_char for s in doc.sents if s.text.strip()]  # blank lines are no sentences
     s_no = max(bisect.bisect_right(sents, offset) - 1, 0)
     floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
     nearest: Mention | None = None
@@ -278,6 +302,14 @@ def antecedent(
             root = root.head
         if root.dep_ in SUBJECT_DEPS:
             return m
+    if nearest is None:  # the topic named before the reach: "Su liberación", paragraphs on
+        far = sents[max(s_no - FALLBACK_REACH + 1, 0)]
+        people = [m for m in ctx.mentions[: max(i + 1, 0)] if m.label == "PERSON"]
+        nearest = next(
+            (m for m in reversed(people) if m.start >= far and m.end <= offset
+             and not any(m.start < e and s < m.end for s, e in exclude)),
+            None,
+        )  # fmt: skip
     return nearest
 
 
@@ -315,8 +347,13 @@ def participant(head: Token, ctx: EsContext) -> Participant | None:
             return None
     if head.pos_ in ("PRON", "DET") and head.lower_ not in _RELATIVE:
         if head.lower_ in _CLITICS or head.lower_ in ("su", "él", "ella"):
+            rule = ctx.rules.get(head.head.i)
+            custody = rule is not None and rule.mode in ctx.vocab.words("custody_modes")
+            topic = from_topic(head, ctx, head.text)
+            if head.lower_ == "su" and custody and topic is not None:
+                return topic  # "su liberación": the person the custody story is about
             ante = antecedent(head.idx, head.doc, ctx, _own_clause_subjects(head, ctx))
-            return resolved_participant(ante, head.text, ctx) if ante is not None else None
+            return resolved_participant(ante, head.text, ctx) if ante is not None else topic
         if head.lower_ in ("se", "me", "te", "nos", "os", "sus", "los", "las", "les"):
             return None
     quantity = None
@@ -333,8 +370,11 @@ def participant(head: Token, ctx: EsContext) -> Participant | None:
     mention = on_head[0] if on_head else None
     if mention is None and appos:  # "el periodista Luis Fernández": the apposed name
         _, a_start, a_end = span_text(appos)
-        inside = [m for m in mentions_in(a_start, a_end, ctx) if m.label == "PERSON"]
-        mention = inside[0] if inside else None
+        inside = mentions_in(a_start, a_end, ctx)
+        # a name in apposition to a common noun is its referent even when the small model
+        # labels it LOC ("el sindicalista Tomás Iriarte")
+        people = [m for m in inside if m.label == "PERSON"] or inside
+        mention = people[0] if people else None
     if mention is None:
         inside = [m for m in mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
         inside = [m for m in inside if "\n" not in m.text]
