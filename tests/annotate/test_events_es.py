@@ -202,6 +202,22 @@ def test_noun_release_possessive_is_the_custody_topic(nlp_es) -> None:  # type: 
     assert has(mediation.actors, "Samper") and attr(mediation, "broker_of") == ["release"]
 
 
+def test_ordered_arrest_of_anyone(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La jueza ordenó la detención del empresario por lavado de dinero."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.targets, "empresario") and has(ev.actors, "jueza")
+    assert attr(ev, "charge") == ["lavado de dinero"] and ev.hypothetical  # ordered, not done
+
+
+def test_participle_after_its_noun(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Quedan doscientas personas detenidas por motivos políticos."
+    ev = one(events(nlp_es, text), "arrest")
+    assert [p.phrase for p in ev.targets] == ["personas"]  # not "personas detenidas por..."
+    assert attr(ev, "charge") == ["motivos políticos"]
+    ev = one(events(nlp_es, "El Gobierno anunció la liberación de un grupo de presos."), "release")
+    assert has(ev.targets, "presos") and not attr(ev, "target_count")  # "un grupo" is no number
+
+
 def test_phrase_triggers(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "El dirigente fue puesto en libertad el martes."), "release")
     assert ev.trigger == "puesto en libertad" and has(ev.targets, "dirigente")

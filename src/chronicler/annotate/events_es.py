@@ -371,7 +371,8 @@ def charges(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
     out: list[str] = []
     for anchor in anchors[:2] if trigger.pos_ != "NOUN" else anchors:
         for child in anchor.children:
-            if child.dep_ not in OBLIQUE_DEPS or case_of(child) not in preps:
+            # (the small model tags some charges amod: "por lavado[amod] de dinero")
+            if child.dep_ not in OBLIQUE_DEPS | {"amod"} or case_of(child) not in preps:
                 continue
             if child.i in agent_ids or child.like_num or agentive_phrase(child, ctx):
                 continue

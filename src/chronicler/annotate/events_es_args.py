@@ -175,17 +175,21 @@ def same_line(tokens: list[Token], head: Token) -> list[Token]:
     return [t for t in tokens if lo <= t.idx and t.idx + len(t) <= hi]
 
 
-def phrase_tokens(head: Token, cut: frozenset[str] = _CUT) -> list[Token]:
-    """The head's noun phrase: modifiers and "de"-complements, no clauses or lists."""
+def phrase_tokens(
+    head: Token, cut: frozenset[str] = _CUT, skip: frozenset[int] = frozenset()
+) -> list[Token]:
+    """The head's noun phrase: modifiers and "de"-complements, no clauses or lists, and no
+    word in `skip` (event triggers: "personas [detenidas por motivos políticos]")."""
     keep: list[Token] = []
     stack = [head]
     while stack:
         tok = stack.pop()
         keep.append(tok)
         for child in tok.children:
-            if child.dep_ in cut:
+            if child.dep_ in cut or child.i in skip:
                 continue
-            if cut is _CUT and child.dep_ == "nmod" and case_of(child) not in ("de", None):
+            if child.dep_ == "nmod" and case_of(child) not in (("de", None) if cut is _CUT else
+                                                                ("de", "a", None)):  # fmt: skip
                 continue  # "agentes del Sebin" stays; "agentes en Caracas" is not the agents
             stack.append(child)
     keep = same_line(sorted(keep, key=lambda t: t.i), head)
@@ -266,9 +270,18 @@ def role_of(
     return None
 
 
+_NUMERIC_QUANTITIES = frozenset(
+    {"decena", "centenar", "cientos", "ciento", "mil", "miles", "millar", "docena", "veintena",
+     "treintena", "millón"}
+)  # fmt: skip
+
+
 def _count(head: Token, quantity: Token | None) -> str | None:
-    if quantity is not None:
-        return span_text([t for t in quantity.subtree if t.i <= quantity.i])[0] or None
+    if quantity is not None:  # "decenas", "dos centenares"; "un grupo" is no number
+        if quantity.lemma_.lower() not in _NUMERIC_QUANTITIES:
+            return None
+        words = [t for t in quantity.subtree if t.i <= quantity.i and t.pos_ in ("NUM", "NOUN")]
+        return span_text(words)[0] or None
     nums = [c for c in head.children if c.dep_ == "nummod"]
     if nums:
         return span_text(sorted(nums[0].subtree, key=lambda t: t.i))[0]
@@ -361,7 +374,7 @@ def participant(head: Token, ctx: EsContext) -> Participant | None:
         inner = [c for c in head.children if c.dep_ == "nmod" and case_of(c) == "de"]
         if inner:
             quantity, head = head, inner[0]
-    tokens = phrase_tokens(head)
+    tokens = phrase_tokens(head, skip=frozenset(ctx.rules))
     if not tokens:
         return None
     text, start, end = span_text(tokens)
@@ -559,7 +572,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         if child.dep_ == "det" and "Yes" in feats(child, "Poss"):
             (actors if rule.poss == "actor" else targets).append(child)
         elif child.dep_ in ("nmod", "obl") and case == "de" and not _is_time(child):
-            if agentive_phrase(child, ctx) or rule.of_actor:
+            custody = rule.mode in ctx.vocab.words("custody_modes")
+            if agentive_phrase(child, ctx) or rule.of_actor or custody:
                 (actors if rule.of_actor else targets).append(child)
         elif child.dep_ in ("nmod", "obl") and case == "por" and agentive_phrase(child, ctx):
             actors.append(child)
