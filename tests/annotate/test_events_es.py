@@ -168,6 +168,16 @@ def test_plan_is_future_with_intent(nlp_es) -> None:  # type: ignore[no-untyped-
     assert plover_coding(ev) == "AGREE"  # announced cooperation, as in English
 
 
+def test_subject_and_object_control(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El gobierno prometió excarcelar a los presos políticos antes de diciembre."
+    ev = one(events(nlp_es, text), "release")
+    assert has(ev.actors, "gobierno") and has(ev.targets, "presos") and ev.future
+    ev = one(events(nlp_es, "Las autoridades negaron haber torturado a los detenidos."), "torture")
+    assert has(ev.actors, "autoridades") and ev.negated
+    ev = one(events(nlp_es, "El juez ordenó a la policía detener al alcalde."), "arrest")
+    assert has(ev.actors, "policía") and has(ev.targets, "alcalde")
+
+
 def test_modal_and_conditional_mood(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "El gobierno podría liberar a los presos."), "release")
     assert ev.hypothetical and attr(ev, "modal") == ["could"]
@@ -231,6 +241,9 @@ def test_phrase_triggers(nlp_es) -> None:  # type: ignore[no-untyped-def]
 def test_coup_and_uprising(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "El golpe de Estado fracasó en 1992."), "coup")
     assert ev.type == "ASSAULT" and ev.trigger == "golpe de Estado" and not ev.actors
+    text = "El intento de golpe fue liderado por un grupo de oficiales retirados."
+    ev = one(events(nlp_es, text), "coup")
+    assert has(ev.actors, "oficiales") and is_factual(ev)  # an attempted coup happened
     ev = one(events(nlp_es, "Decenas de militares se sublevaron en el cuartel."), "uprising")
     assert has(ev.actors, "militares") and ("actor_count", "Decenas") in ev.attributes
 

@@ -133,9 +133,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if own or depth > 3 or verb.head.i == verb.i:
         return own
     head, dep = verb.head, verb.dep_
-    if dep == "xcomp" or (dep == "ccomp" and "Inf" in feats(verb, "VerbForm")):
-        controller = [c for c in head.children if c.dep_ in ("obj", "iobj") and case_of(c) == "a"]
-        return controller or subjects(head, depth + 1)  # "ordenó a la policía detener a X"
+    if dep == "xcomp" or (dep == "ccomp" and _infinitive(verb)):
+        if _object_control(head):  # "ordenó a la policía detener a X": the police detain
+            controller = [c for c in head.children if c.dep_ in ("obj", "iobj") and case_of(c)]
+            if controller:
+                return controller
+        return subjects(head, depth + 1)  # "prometió liberar", "negó haber detenido"
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
     if dep == "conj" and is_participle(verb):
@@ -145,6 +148,23 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if above is not None:
             return subjects(above, depth + 1)
     return []
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "liberar", or a compound infinitive ("haber detenido")."""
+    forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass")]]
+    return any("Inf" in feats(t, "VerbForm") for t in forms)
+
+
+def _object_control(verb: Token) -> bool:
+    # Only a few verbs hand the infinitive to their object; the rest to their subject.
+    return verb.lemma_.lower() in _OBJECT_CONTROL
+
+
+_OBJECT_CONTROL = frozenset(
+    {"ordenar", "mandar", "pedir", "obligar", "forzar", "instar", "autorizar", "permitir",
+     "exhortar", "invitar", "encargar", "exigir", "solicitar", "impedir", "prohibir"}
+)  # fmt: skip
 
 
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
@@ -523,6 +543,13 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         for c in trigger.children
         if c.dep_ == "obl" and case_of(c) == "a" and agentive_phrase(c, ctx)
     ]
+    if trigger.dep_ == "xcomp" and not objects and not _object_control(trigger.head):
+        # "prometió excarcelar a los presos": the parser hung the object on "prometió"
+        personal += [
+            c
+            for c in trigger.head.children
+            if c.dep_ == "obj" and case_of(c) == "a" and c.i > trigger.i
+        ]
     # "concedió asilo al exministro": a personal object outranks the thing given.
     people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
     objects = people or [o for o in objects if agentive_phrase(o, ctx)]
@@ -579,18 +606,22 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors.append(child)
         elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
             targets.append(child)
-    verb, link = governing_verb(trigger)
+    anchor = trigger
+    if trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in ctx.vocab.words("attempt_nouns"):
+        anchor = trigger.head  # "el intento de golpe fue liderado por X"
+    verb, link = governing_verb(anchor)
+    participation = verb is not None and bool(
+        lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")
+    )
+    if verb is not None and link == "nsubj" and participation and not actors:
+        actors += agents(verb, ctx)  # "el golpe fue liderado por oficiales"
     if verb is not None and verb.i not in ctx.rules and link != "nsubj":
         heads = [s for s in subjects(verb) if s.i != trigger.i]
         if rule.subject == "target" and not targets:
             targets += heads
         elif not actors and link == "obj" and not undergoer_subject(verb):
             actors += heads  # "el tribunal ordenó la liberación de X"
-        elif (
-            not actors
-            and link == "obl"
-            and lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")
-        ):
+        elif not actors and link == "obl" and participation:
             actors += heads  # "participó en el fallido golpe"
         elif not actors and link == "obj":
             actors += agents(verb, ctx)
