@@ -167,12 +167,13 @@ def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | No
     return None
 
 
-def trigger_span(token: Token, child: Token | None) -> tuple[int, int]:
-    """The trigger's characters, widened to a nearby phrase word ("puesto en libertad")."""
-    start, end = token.idx, token.idx + len(token)
+def trigger_span(token: Token, child: Token | None) -> tuple[str, int, int]:
+    """The trigger's text and characters, widened to a nearby phrase word ("puesto en
+    libertad")."""
+    tokens = [token]
     if child is not None and abs(child.i - token.i) <= 3:
-        start, end = min(start, child.idx), max(end, child.idx + len(child))
-    return start, end
+        tokens = sorted((token, child), key=lambda t: t.i)
+    return span_text(tokens)
 
 
 # ------------------------------------------------------------------ modality
@@ -536,7 +537,7 @@ def extract_events_es(
         attrs += [("target_count", p.count) for p in targets if p.count]
         if flags.condition:
             attrs.append(("condition", flags.condition))
-        start, end = trigger_span(tok, child)
+        trigger_text, start, end = trigger_span(tok, child)
         s_idx = max(bisect.bisect_right(starts, tok.idx) - 1, 0) if sentences else -1
         sentence = sentences[s_idx] if sentences else None
         taken = [(p.start, p.end) for p in (*actors, *targets)]
@@ -544,7 +545,7 @@ def extract_events_es(
             type=rule.type,
             mode=rule.mode,
             cameo=rule.cameo,
-            trigger=doc.text[start:end],
+            trigger=trigger_text,
             trigger_start=start,
             trigger_end=end,
             sentence=sentence.index if sentence else -1,

@@ -187,12 +187,21 @@ def expand(heads: Iterable[Token]) -> list[Token]:
     return out
 
 
+def _breaks_line(token: Token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
 def same_line(tokens: list[Token], head: Token) -> list[Token]:
-    text = head.doc.text
-    lo = text.rfind("\n", 0, head.idx) + 1
-    hi = text.find("\n", head.idx)
-    hi = len(text) if hi < 0 else hi
-    return [t for t in tokens if lo <= t.idx and t.idx + len(t) <= hi]
+    """Tokens on the head's line: a phrase never runs across a title or paragraph break.
+    (Walks tokens, not `doc.text`, which spaCy rebuilds on every access.)"""
+    doc = head.doc
+    lo = head.i
+    while lo > 0 and not _breaks_line(doc[lo - 1]):
+        lo -= 1
+    hi = head.i
+    while hi < len(doc) - 1 and not _breaks_line(doc[hi]):
+        hi += 1
+    return [t for t in tokens if lo <= t.i <= hi and "\n" not in t.text]
 
 
 def phrase_tokens(
@@ -224,7 +233,7 @@ def span_text(tokens: Sequence[Token]) -> tuple[str, int, int]:
     if not tokens:
         return "", 0, 0
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return tokens[0].doc.text[start:end], start, end
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text, start, end
 
 
 def attribute_text(head: Token) -> str:
