@@ -368,6 +368,8 @@ def test_find_events_dispatches_on_language(nlp_es, nlp) -> None:  # type: ignor
     assert [e.mode for e in evs] == ["arrest"]
     # Spanish parsed by the English pipeline (the Spanish one missing): no garbage events
     assert find_events(nlp(spanish), (), (), (), _article(spanish, "es")) == ()
+    portuguese = "A polícia prendeu o jornalista Luís Fernandes em Caracas."
+    assert find_events(nlp(portuguese), (), (), (), _article(portuguese, "pt")) == ()
     english = "The police arrested the journalist Luis Fernandez in Caracas."
     assert [e.mode for e in find_events(nlp(english), (), (), (), _article(english, "en"))] == [
         "arrest"
