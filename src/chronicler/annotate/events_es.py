@@ -125,6 +125,18 @@ def object_of(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"), None)
 
 
+def marked_person(obj: Token) -> bool:
+    """A direct object that names people. Spanish marks them with "a" ("detuvo al
+    periodista"); a bare common-noun object is a thing ("detuvo el avance", "liberó el
+    mercado", "condenó el ataque"). Names, pronouns and numbers count as people."""
+    return (
+        case_of(obj) == "a"
+        or obj.pos_ in ("PROPN", "PRON", "NUM")
+        or obj.like_num
+        or obj.ent_type_ in ("PER", "PERSON")
+    )
+
+
 def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -> bool:
     obj = object_of(token)
     words = lemma_set(obj, vocab) if obj is not None else frozenset()
@@ -132,6 +144,9 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if words & rule.objects_not:
         return False
+    thing = obj is not None and obj.dep_ == "obj" and not marked_person(obj)
+    if rule.person_object and not phrase and thing:
+        return False  # "detener el avance", "liberar el mercado", "condenar el ataque"
     if rule.requires_poss and not any(
         c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children
     ):

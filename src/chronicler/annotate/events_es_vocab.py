@@ -40,6 +40,7 @@ class EsRule:
     object_place: bool
     requires_poss: bool
     requires_broker: bool
+    person_object: bool
     target_preps: frozenset[str]
 
 
@@ -95,6 +96,7 @@ def _rule(raw: dict[str, Any]) -> EsRule:
         object_place=bool(raw.get("object_place", False)),
         requires_poss=bool(raw.get("requires_poss", False)),
         requires_broker=bool(raw.get("requires_broker", False)),
+        person_object=bool(raw.get("person_object", False)),
         target_preps=_words(raw.get("target_preps")),
     )
 
