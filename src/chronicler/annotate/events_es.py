@@ -73,7 +73,6 @@ _MODALS = {("poder", True): "could", ("poder", False): "may", ("deber", True): "
            ("deber", False): "must"}  # fmt: skip
 # Spanish intent verbs that code as the English THREATEN intents.
 _THREAT_INTENTS = {"amenazar": "threaten", "advertir": "warn"}
-_CHARGE_FREE_TYPES = frozenset({"ACCUSE"})
 
 
 # ------------------------------------------------------------------ matching
@@ -377,8 +376,8 @@ def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
 
 def charges(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) -> list[str]:
     """ "acusado de traición a la patria y de instigar una rebelión", "detenido por corrupción"."""
-    if rule.mode not in ctx.vocab.words("charged_modes") and rule.type not in _CHARGE_FREE_TYPES:
-        return []
+    if rule.mode not in ctx.vocab.words("charged_modes"):
+        return []  # criticism has no charges: "rompió con Maduro por sus críticas"
     accuse = rule.type == "ACCUSE" or rule.mode == "convict"
     preps = ctx.vocab.words("accuse_charge_preps" if accuse else "arrest_charge_preps")
     if trigger.pos_ == "NOUN" and not accuse:
@@ -390,7 +389,9 @@ def charges(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
             # (the small model tags some charges amod: "por lavado[amod] de dinero")
             if child.dep_ not in OBLIQUE_DEPS | {"amod"} or case_of(child) not in preps:
                 continue
-            if child.i in agent_ids or child.like_num or agentive_phrase(child, ctx):
+            if child.i == trigger.i or child.i in agent_ids or child.like_num:
+                continue
+            if agentive_phrase(child, ctx):
                 continue
             if lemma_set(child, ctx.vocab) & ctx.vocab.words("places"):
                 continue
