@@ -134,6 +134,20 @@ def test_dropped_subject_of_a_passive(nlp_es) -> None:  # type: ignore[no-untype
     assert has(ev.targets, "Requena") and ev.targets[0].resolved
 
 
+def test_dropped_subject_of_a_reported_passive_is_the_reporter(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los detenidos denunciaron que fueron torturados por agentes de la DGCIM."
+    ev = one(events(nlp_es, text), "torture")
+    assert has(ev.targets, "detenidos") and has(ev.actors, "DGCIM")
+
+
+def test_pronouns_glued_to_the_verb(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Pérez volvía a su casa. Los agentes lograron detenerla en la frontera."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.actors, "agentes") and has(ev.targets, "Ana Pérez")
+    ev = one(events(nlp_es, "Un grupo de oficiales intentó sublevarse en el fuerte."), "uprising")
+    assert has(ev.actors, "oficiales") and is_factual(ev)  # "se" glued: no passive
+
+
 def test_impersonal_plural_names_no_actor(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "Detuvieron a la activista Rocío San Miguel."), "arrest")
     assert has(ev.targets, "San Miguel") and not ev.actors

@@ -532,6 +532,11 @@ def extract_events_es(
         if args.zero_subject == "target" and not targets:
             zero = _zero_subject(tok, ctx)
             targets = [zero] if zero is not None else []
+        if args.clitic_object and not targets:  # "decidió liberarlo": him, not the decider
+            taken = [(a.start, a.end) for a in actors]
+            ante = antecedent(tok.idx, doc, ctx, taken)
+            if ante is not None:
+                targets = [resolved_participant(ante, tok.text, ctx)]
         targets = [t for t in targets if (t.start, t.end) not in {(a.start, a.end) for a in actors}]
         if rule.mode in vocab.words("custody_modes"):
             ctx.custody_topic.extend(t for t in targets if t.label is not None)

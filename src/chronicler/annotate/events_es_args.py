@@ -529,13 +529,16 @@ class Arguments:
     actors: list[Token]
     targets: list[Token]
     zero_subject: str | None  # "actor" | "target": a dropped subject plays this part
+    clitic_object: bool = False  # "liberarlo": the object is a pronoun glued to the verb
 
 
 def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a verb (or participle, or adjective) trigger."""
     all_subjects = subjects(trigger)
     subj = [s for s in all_subjects if s.i not in skip]
-    se = any(is_se(c) for c in trigger.children) and not rule.pronominal
+    # "se" as a word, or glued to an infinitive ("sublevarse": Reflex=Yes on the verb)
+    reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")
+    se = reflexive and not rule.pronominal
     passive = undergoer_subject(trigger) or se
     objects = [
         c
@@ -580,6 +583,12 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         zero = None if subj else "actor"
     if not targets:
         targets += [t for t in _obliques(trigger, rule.target_preps) if t.i not in skip]
+    if zero == "target" and trigger.dep_ == "ccomp":
+        # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
+        agreeing = [h for h in subjects(trigger.head) if _number(h) == _number(trigger)]
+        if agreeing:
+            targets += agreeing
+            zero = None
     if zero is not None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod":
         targets.append(trigger.head)  # "el periodista detenido el lunes por la policía"
         zero = None
@@ -587,7 +596,15 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         zero = None  # the subject is the trigger's own phrase word ("su liberación fue negociada")
     if zero is not None and not _singular(trigger):
         zero = None  # "detuvieron a X": an impersonal plural, nobody named
-    return Arguments(actors, targets, zero)
+    # "decidió liberarlo": an accusative pronoun glued to the infinitive or gerund
+    glued = " " in trigger.lemma_ and "Acc" in feats(trigger, "Case") and not reflexive
+    clitic = glued and not passive and not objects and "Sing" in feats(trigger, "Number")
+    return Arguments(actors, targets, zero, clitic)
+
+
+def _number(token: Token) -> str | None:
+    forms = [token, *[c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")]]
+    return next((n for t in forms for n in feats(t, "Number")), None)
 
 
 def _singular(verb: Token) -> bool:

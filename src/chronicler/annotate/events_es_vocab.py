@@ -142,7 +142,7 @@ _PARTICIPLES = (
 
 def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
     """The token's lemma and the repairs of known lemmatiser slips, most likely first."""
-    lem = token.lemma_.lower()
+    lem = token.lemma_.lower().split(" ")[0]  # "liberar él": the verb of "liberarlo"
     out = [vocab.lemma_fixes.get(token.lower_, lem)]
     if lem != out[0]:
         out.append(lem)
