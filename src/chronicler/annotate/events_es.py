@@ -150,7 +150,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children
     ):
         return False
-    context = {w for t in (*_near(token), token.head) for w in lemma_set(t, vocab)}
+    around = _near(token) + ([token.head] if token.head.i != token.i else [])
+    context = {w for t in around for w in lemma_set(t, vocab)}
     if rule.context and not (context & rule.context):
         return False
     return not (rule.context_not and context & rule.context_not)
@@ -500,7 +501,7 @@ def _zero_subject(trigger: Token, ctx: EsContext) -> Participant | None:
     """A dropped subject of a passive ("Fue detenido en 2018"): the person in the topic."""
     ante = antecedent(trigger.idx, trigger.doc, ctx)
     if ante is not None:
-        return resolved_participant(ante, None, ctx)
+        return resolved_participant(ante, None)
     return from_topic(trigger, ctx, None)
 
 
@@ -536,7 +537,7 @@ def extract_events_es(
             taken = [(a.start, a.end) for a in actors]
             ante = antecedent(tok.idx, doc, ctx, taken)
             if ante is not None:
-                targets = [resolved_participant(ante, tok.text, ctx)]
+                targets = [resolved_participant(ante, tok.text)]
         targets = [t for t in targets if (t.start, t.end) not in {(a.start, a.end) for a in actors}]
         if rule.mode in vocab.words("custody_modes"):
             ctx.custody_topic.extend(t for t in targets if t.label is not None)

@@ -369,7 +369,8 @@ def _relative_head(token: Token) -> Token:
     return token
 
 
-def resolved_participant(mention: Mention, phrase: str | None, ctx: EsContext) -> Participant:
+def resolved_participant(mention: Mention, phrase: str | None) -> Participant:
+    """A participant standing for a pronoun or a dropped subject: the antecedent's words."""
     return Participant(
         text=mention.text,
         start=mention.start,
@@ -395,7 +396,7 @@ def participant(head: Token, ctx: EsContext) -> Participant | None:
             if head.lower_ == "su" and custody and topic is not None:
                 return topic  # "su liberación": the person the custody story is about
             ante = antecedent(head.idx, head.doc, ctx, _own_clause_subjects(head, ctx))
-            return resolved_participant(ante, head.text, ctx) if ante is not None else topic
+            return resolved_participant(ante, head.text) if ante is not None else topic
         if head.lower_ in ("se", "me", "te", "nos", "os", "sus", "los", "las", "les"):
             return None
     quantity = None
@@ -424,7 +425,7 @@ def participant(head: Token, ctx: EsContext) -> Participant | None:
     if mention is None and not appos and head.pos_ == "NOUN":
         described = _described_person(head, ctx)
         if described is not None:  # "el general" named earlier as "el general ... X"
-            return replace(resolved_participant(described, text, ctx), count=_count(head, quantity))
+            return replace(resolved_participant(described, text), count=_count(head, quantity))
     if mention is None and appos and head.pos_ == "NOUN":  # a name the NER model missed
         a_text, a_start, a_end = span_text(appos)
         if appos[0].pos_ == "PROPN":
