@@ -6,6 +6,7 @@ skip below only guards a checkout where it was not installed.
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 
 import pytest
@@ -77,7 +78,10 @@ def test_pipeline_version_names_the_spanish_vocabulary() -> None:
     from chronicler.pipeline import pipeline_version
     from chronicler.settings import Settings
 
-    assert f"events_es:{EVENTS_ES_VOCAB_VERSION}" in pipeline_version(Settings())
+    version = pipeline_version(Settings())
+    assert f"events_es:{EVENTS_ES_VOCAB_VERSION}" in version
+    if importlib.util.find_spec(DEFAULT_SPANISH_MODEL):  # the pipeline that parsed them
+        assert f"spacy-es:{DEFAULT_SPANISH_MODEL}-3.1.0" in version
 
 
 # ------------------------------------------------------------------ voice

@@ -6,8 +6,9 @@ Verb triggers: the subject acts, the object (with or without personal "a") under
 passive ("fue detenido por agentes") and with a passive "se" ("se liberó a cinco presos") the
 subject or object undergoes and a "por"-phrase naming an actor acts. Noun triggers: the
 "de"-object, a possessive ("su detención") and the subject of the verb governing the noun.
-Spanish drops subjects: a missing singular subject, a clitic ("lo detuvieron") or "su" is the
-latest person named as a subject nearby.
+Spanish drops subjects: the missing subject of a passive ("Fue detenido en 2018"), a clitic
+("lo detuvieron", "detenerla") or "su" is the latest person named as a subject nearby, else
+the person the custody story so far is about. A dropped active subject is left empty.
 """
 
 from __future__ import annotations
