@@ -246,6 +246,13 @@ def test_participle_after_its_noun(nlp_es) -> None:  # type: ignore[no-untyped-d
     assert has(ev.targets, "presos") and not attr(ev, "target_count")  # "un grupo" is no number
 
 
+def test_received_pardon_and_ordered_release(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El exministro recibió un indulto presidencial."), "release")
+    assert has(ev.targets, "exministro") and not ev.actors
+    ev = one(events(nlp_es, "Un juez dictó la excarcelación del sindicalista."), "release")
+    assert has(ev.targets, "sindicalista") and has(ev.actors, "juez")
+
+
 def test_phrase_triggers(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "El dirigente fue puesto en libertad el martes."), "release")
     assert ev.trigger == "puesto en libertad" and has(ev.targets, "dirigente")

@@ -645,8 +645,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         actors += agents(verb, ctx)  # "el golpe fue liderado por oficiales"
     if verb is not None and verb.i not in ctx.rules and link != "nsubj":
         heads = [s for s in subjects(verb) if s.i != trigger.i]
-        if rule.subject == "target" and not targets:
-            targets += heads
+        receives = link == "obj" and bool(
+            lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
+        )
+        if (rule.subject == "target" or receives) and not targets:
+            targets += heads  # "partió al exilio", "recibió un indulto": the subject undergoes it
         elif not actors and link == "obj" and not undergoer_subject(verb):
             actors += heads  # "el tribunal ordenó la liberación de X"
         elif not actors and link == "obl" and participation:
