@@ -328,6 +328,18 @@ def test_charges(nlp_es) -> None:  # type: ignore[no-untyped-def]
     assert has(ev.actors, "fiscalía") and attr(ev, "charge") == ["corrupción"]
 
 
+def test_accusation_by_prosecutors_is_a_charge_by_others_an_allegation(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "La Fiscalía acusó al periodista de incitación al odio."), "charge")
+    assert [p.phrase for p in ev.targets] == ["periodista"]
+    assert attr(ev, "charge") == ["incitación al odio"]
+    text = "El presidente acusó a la oposición de planear un golpe."
+    evs = events(nlp_es, text)
+    ev = one(evs, "allege")
+    assert ev.type == "ACCUSE" and ev.cameo == "112" and has(ev.targets, "oposición")
+    coup = one(evs, "coup")
+    assert has(coup.actors, "oposición") and not is_factual(coup)  # alleged plan
+
+
 def test_sentence_and_term(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "El tribunal condenó a Leopoldo López a 13 años de prisión."
     ev = one(events(nlp_es, text), "convict")

@@ -146,6 +146,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     thing = obj is not None and obj.dep_ == "obj" and not marked_person(obj)
     if rule.person_object and not phrase and thing:
         return False  # "detener el avance", "liberar el mercado", "condenar el ataque"
+    if rule.actor_roles and not _actor_in_roles(token, rule, vocab):
+        return False
     if rule.requires_poss and not any(
         c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children
     ):
@@ -155,6 +157,18 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     if rule.context and not (context & rule.context):
         return False
     return not (rule.context_not and context & rule.context_not)
+
+
+def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
+    """An active subject, if there is one, names an actor of one of the rule's roles: "la
+    fiscalía acusó a X de traición" is a charge, "el presidente acusó a X de..." is not."""
+    if token.pos_ != "VERB" or undergoer_subject(token):
+        return True
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return True
+    words = {w for t in (subject, *subject.children) for w in lemma_set(t, vocab)}
+    return bool(words & vocab.role_words(rule.actor_roles))
 
 
 def _is_event_position(token: Token, vocab: EsVocab) -> bool:
@@ -375,8 +389,9 @@ def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
     return out
 
 
-def charges(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) -> list[str]:
-    """ "acusado de traición a la patria y de instigar una rebelión", "detenido por corrupción"."""
+def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) -> list[Token]:
+    """Where the charges are: "acusado de traición a la patria", "detenido por corrupción",
+    and "acusó al periodista de incitación", where the parser hangs the charge on the person."""
     if rule.mode not in ctx.vocab.words("charged_modes"):
         return []  # criticism has no charges: "rompió con Maduro por sus críticas"
     accuse = rule.type == "ACCUSE" or rule.mode == "convict"
@@ -384,8 +399,11 @@ def charges(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
     if trigger.pos_ == "NOUN" and not accuse:
         preps = preps - {"de"}  # "la detención de X": X is the target
     agent_ids = {t.i for a in anchors for t in agents(a, ctx)}
-    out: list[str] = []
-    for anchor in anchors[:2] if trigger.pos_ != "NOUN" else anchors:
+    out: list[Token] = []
+    scope = anchors[:2] if trigger.pos_ != "NOUN" else list(anchors)
+    if rule.type == "ACCUSE":
+        scope += [c for c in trigger.children if c.dep_ in ("obj", "iobj") and case_of(c) == "a"]
+    for anchor in scope:
         for child in anchor.children:
             # (the small model tags some charges amod: "por lavado[amod] de dinero")
             if child.dep_ not in OBLIQUE_DEPS | {"amod"} or case_of(child) not in preps:
@@ -402,17 +420,16 @@ def charges(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
                 heads = inner or heads
             # "de terrorismo y de asociación para delinquir": each listed charge
             heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-            for head in heads:
-                text = attribute_text(head)
-                if text and text not in out:
-                    out.append(text)
+            out += [h for h in heads if h not in out]
     if out:  # "acusado de traición y de instigar una rebelión": the coordinated act too
         for conj in trigger.children:
             if conj.dep_ == "conj" and case_of(conj) in preps and conj.pos_ == "VERB":
-                text = attribute_text(conj)
-                if text and text not in out:
-                    out.append(text)
+                out.append(conj)
     return out
+
+
+def charges(heads: list[Token]) -> list[str]:
+    return list(dict.fromkeys(t for t in map(attribute_text, heads) if t))
 
 
 def term(trigger: Token, rule: EsRule) -> str | None:
@@ -528,8 +545,11 @@ def extract_events_es(
             args = noun_arguments(tok, rule, ctx, skip)
         else:
             args = verb_arguments(tok, rule, ctx, skip)
-        actors = participants(args.actors, ctx)
-        targets = participants([t for t in args.targets if t not in args.actors], ctx)
+        anchors = _anchors(tok, child)
+        charged = charge_heads(tok, rule, anchors, ctx)
+        cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
+        actors = participants(args.actors, ctx, cut)
+        targets = participants([t for t in args.targets if t not in args.actors], ctx, cut)
         if args.zero_subject == "target" and not targets:
             zero = _zero_subject(tok, ctx)
             targets = [zero] if zero is not None else []
@@ -542,13 +562,12 @@ def extract_events_es(
         if rule.mode in vocab.words("custody_modes"):
             ctx.custody_topic.extend(t for t in targets if t.label is not None)
         flags = modality(tok, vocab)
-        anchors = _anchors(tok, child)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         if flags.intent:
             attrs.append(("intent", flags.intent))
         if flags.modal:
             attrs.append(("modal", flags.modal))
-        attrs += [("charge", c) for c in charges(tok, rule, anchors, ctx)]
+        attrs += [("charge", c) for c in charges(charged)]
         attrs += [("held_at", h) for h in held_at(tok, rule, anchors, ctx)]
         if broker:
             attrs.append(("broker_of", broker))

@@ -164,7 +164,8 @@ def _object_control(verb: Token) -> bool:
 
 _OBJECT_CONTROL = frozenset(
     {"ordenar", "mandar", "pedir", "obligar", "forzar", "instar", "autorizar", "permitir",
-     "exhortar", "invitar", "encargar", "exigir", "solicitar", "impedir", "prohibir"}
+     "exhortar", "invitar", "encargar", "exigir", "solicitar", "impedir", "prohibir",
+     "acusar", "culpar", "responsabilizar"}  # "acusó a X de planear": X planned
 )  # fmt: skip
 
 
@@ -383,7 +384,9 @@ def resolved_participant(mention: Mention, phrase: str | None) -> Participant:
     )
 
 
-def participant(head: Token, ctx: EsContext) -> Participant | None:
+def participant(
+    head: Token, ctx: EsContext, cut: frozenset[int] = frozenset()
+) -> Participant | None:
     """A Participant for an argument head (None for a pronoun with no person in reach)."""
     if head.lower_ in _RELATIVE:
         head = _relative_head(head)
@@ -405,7 +408,7 @@ def participant(head: Token, ctx: EsContext) -> Participant | None:
         inner = [c for c in head.children if c.dep_ == "nmod" and case_of(c) == "de"]
         if inner:
             quantity, head = head, inner[0]
-    tokens = phrase_tokens(head, skip=frozenset(ctx.rules))
+    tokens = phrase_tokens(head, skip=frozenset(ctx.rules) | cut)
     if not tokens:
         return None
     text, start, end = span_text(tokens)
@@ -491,12 +494,15 @@ def _dateline(token: Token) -> bool:
     return token.is_upper and len(token) > 2 and nxt is not None and nxt.text in ("—", "–", "-")
 
 
-def participants(heads: Iterable[Token], ctx: EsContext) -> list[Participant]:
+def participants(
+    heads: Iterable[Token], ctx: EsContext, cut: frozenset[int] = frozenset()
+) -> list[Participant]:
+    """Participants for argument heads; words in `cut` (charges) stay out of their phrases."""
     out: list[Participant] = []
     for head in expand(heads):
-        if head.ent_type_ in _TIME_ENTS or _dateline(head):
+        if head.ent_type_ in _TIME_ENTS or _dateline(head) or head.i in cut:
             continue
-        p = participant(head, ctx)
+        p = participant(head, ctx, cut)
         if p is not None and not any((q.start, q.end) == (p.start, p.end) for q in out):
             out.append(p)
     return out

@@ -41,6 +41,7 @@ class EsRule:
     requires_poss: bool
     requires_broker: bool
     person_object: bool
+    actor_roles: frozenset[str]
     target_preps: frozenset[str]
 
 
@@ -68,6 +69,9 @@ class EsVocab:
 
     def words(self, name: str) -> frozenset[str]:
         return self.attributes.get(name, frozenset())
+
+    def role_words(self, roles: frozenset[str]) -> frozenset[str]:
+        return frozenset().union(*(words for role, words in self.roles if role in roles))
 
 
 def _words(value: Any) -> frozenset[str]:
@@ -97,6 +101,7 @@ def _rule(raw: dict[str, Any]) -> EsRule:
         requires_poss=bool(raw.get("requires_poss", False)),
         requires_broker=bool(raw.get("requires_broker", False)),
         person_object=bool(raw.get("person_object", False)),
+        actor_roles=_words(raw.get("actor_roles")),
         target_preps=_words(raw.get("target_preps")),
     )
 
