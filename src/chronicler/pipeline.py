@@ -56,17 +56,29 @@ ProgressCallback = Callable[[str], None]
 def pipeline_version(settings: Settings) -> str:
     """Names every versioned part that shaped the output, so a store knows what produced it."""
     parts = [f"chronicler-{chronicler.__version__}", f"spacy:{settings.spacy_model}"]
+    spanish = _installed_version(settings.spanish_model)
+    if spanish:  # Spanish articles are parsed (and their events read) with it
+        parts.append(f"spacy-es:{settings.spanish_model}-{spanish}")
     for module, attribute in (
         ("chronicler.clean", "CLEAN_VERSION"),
         ("chronicler.annotate.entities", "PERSON_CUES_VERSION"),
         ("chronicler.annotate.timex", "TIMEX_VERSION"),
         ("chronicler.annotate.events", "EVENTS_VOCAB_VERSION"),
+        ("chronicler.annotate.events_es", "EVENTS_ES_VOCAB_VERSION"),
         ("chronicler.resolve", "RESOLVE_VERSION"),
     ):
         version = _optional_attribute(module, attribute)
         if version:
             parts.append(f"{module.rsplit('.', 1)[-1]}:{version}")
     return " ".join(parts)
+
+
+def _installed_version(package: str | None) -> str | None:
+    import spacy
+
+    if not package or not spacy.util.is_package(package):
+        return None
+    return spacy.util.get_package_version(package)
 
 
 def _optional_attribute(module: str, attribute: str) -> str | None:

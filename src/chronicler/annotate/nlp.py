@@ -166,6 +166,16 @@ def find_events(
     sentences: Sequence[Sentence],
     article: Article,
 ) -> tuple:  # type: ignore[type-arg]
+    """Events in the article's language, read with that language's vocabulary. A parse by a
+    pipeline of another language (Spanish text through the English model when the Spanish one
+    is not installed) yields no events: its tags are noise to either vocabulary."""
+    language = article.language
+    if doc.lang_ == "es" and language in ("es", None):
+        from chronicler.annotate.events_es import extract_events_es
+
+        return extract_events_es(doc, mentions, times, sentences, article.published)
+    if doc.lang_ != "en" or language not in ("en", None):
+        return ()
     from chronicler.annotate.events import extract_events
 
     return tuple(extract_events(doc, mentions, times, sentences, article.published))

