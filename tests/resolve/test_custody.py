@@ -32,3 +32,4 @@ def test_places_and_charges_keep_only_the_most_specific_wording() -> None:
     held = ["prison", "military prison in Caracas", "military prison", "Military Prison in Caracas"]
     assert most_specific(held) == ["military prison in Caracas"]
     assert most_specific(["treason", "sedition"]) == ["treason", "sedition"]
+    assert most_specific(["terrorism", "terrorismo"]) == ["terrorism", "terrorismo"]

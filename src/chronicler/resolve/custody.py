@@ -107,14 +107,14 @@ class Episode:
 
 
 def most_specific(values: Sequence[str]) -> list[str]:
-    """Drop a value another one spells out ("prison" and "military prison" inside "military
-    prison in Caracas"); order kept."""
-    folded = [fold(v) for v in values]
+    """Drop a value another one spells out word for word ("prison" and "military prison"
+    inside "military prison in Caracas"; "terrorism" is not inside "terrorismo"); order kept."""
+    words = [f" {' '.join(fold(v).split())} " for v in values]
     return [
         v
         for i, v in enumerate(values)
         if not any(
-            j != i and folded[i] in f and (folded[i] != f or j < i) for j, f in enumerate(folded)
+            j != i and words[i] in w and (words[i] != w or j < i) for j, w in enumerate(words)
         )
     ]
 
