@@ -122,3 +122,12 @@ def test_curated_name_ignores_a_leading_article() -> None:
     assert curated_name("the Military Counterintelligence Directorate", config) == expected
     assert curated_name("DGCIM", config) == expected
     assert curated_name("the Ministry of Nothing", config) is None
+
+
+def test_church_and_diplomatic_titles_are_not_part_of_a_name() -> None:
+    from chronicler.resolve.actors import person_name
+
+    titles = load_config().titles
+    assert person_name("Archbishop Baltazar Porras", titles) == "baltazar porras"
+    assert person_name("Monseñor Baltazar Porras", titles) == "baltazar porras"
+    assert person_name("Ambassador Jesús Silva", titles) == "jesus silva"
