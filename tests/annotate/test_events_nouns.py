@@ -48,3 +48,10 @@ def test_stone_throwing_is_a_riot_not_an_armed_attack(nlp) -> None:  # type: ign
     assert (ev.type, ev.mode) == ("PROTEST", "riot") and has(ev.targets, "police")
     ev = main_event(events(nlp, "The militia fired rockets at the army base."))
     assert ev.type == "ASSAULT"
+
+
+def test_calling_off_a_strike_is_a_concession_not_a_ceasefire(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "The teachers' union called off its strike on Friday."))
+    assert ev.type == "CONCEDE"
+    ev = main_event(events(nlp, "The army halted its air strikes on the city."))
+    assert (ev.type, ev.mode) == ("RETREAT", "ceasefire")

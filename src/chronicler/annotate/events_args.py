@@ -220,8 +220,15 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
         out += [p for p in _prep_objects(tok, _OBJECT_PREPS) if agentive_phrase(p, ctx)]
         for inner in _prep_objects(tok, frozenset({"of"})):  # not "of protests against X"
             out += [p for p in _prep_objects(inner, _BENEFICIARY_PREPS) if agentive_phrase(p, ctx)]
-    out += [p for p in _prep_objects(trigger, RECIPIENT_PREPS) if agentive_phrase(p, ctx)]
+    for pobj in _prep_objects(trigger, RECIPIENT_PREPS):
+        if agentive_phrase(pobj, ctx):
+            out.append(pobj)
+        else:  # "mobilized reservists for a war against X", "assistance to the war on X"
+            out += [p for p in _prep_objects(pobj, _HOSTILE_PREPS) if agentive_phrase(p, ctx)]
     return [t for t in out if t.ent_type_ not in _TIME_ENTS]
+
+
+_HOSTILE_PREPS = frozenset({"against", "on", "with"})
 
 
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
@@ -249,16 +256,19 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = [t for t in targets if keep(t) and t not in actors]
     if not targets:  # the object was the phrase's own word: "granted asylum to X"
         targets = [t for t in _prep_objects(trigger, rule.target_preps) if keep(t)]
-    if rule.object_place:  # "fled the embassy": the object is where from, not a target
+    if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
         targets = [t for t in targets if t.dep_ != "dobj"]
     custody = rule.mode in ctx.vocab.words("custody_modes")
     if not custody and not any(agentive_phrase(t, ctx) for t in targets):
         found = recipients(trigger, targets, ctx)
         if not found and trigger.pos_ in VERB_POS:
             for child in trigger.children:
-                if child.dep_ == "xcomp":  # "refused to meet X": the refused act's object
+                if child.dep_ == "xcomp":  # "refused to meet X": the refused act's target
+                    if child.i in ctx.rules:  # "refused to deploy troops in X": X
+                        inner = argument_heads(child, ctx.rules[child.i], ctx)[1]
+                        found = [t for t in inner if agentive_phrase(t, ctx)]
                     objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
-                    found = [o for o in objs if agentive_phrase(o, ctx)]
+                    found = found or [o for o in objs if agentive_phrase(o, ctx)]
                     found = found or recipients(child, objs, ctx)
                 elif child.dep_ == "ccomp" and not found:  # "demanded that X cancel"
                     found = [
@@ -266,13 +276,49 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                         for c in child.children
                         if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
                     ]
+        if not found and trigger.pos_ == "NOUN":  # "its demand that Israel ease ...": Israel
+            found = _that_clause_subjects(trigger, ctx)
         if not found:
             found = purpose_targets(trigger, ctx)
+        if not found:  # an instrument or place object still locates: "troops in X"
+            objects = targets or [c for c in trigger.children if c.dep_ == "dobj"]
+            found = place_targets(trigger, objects, ctx)
         if not found:
-            found = place_targets(trigger, targets, ctx)
+            found = condition_subjects(trigger, ctx)
         if found:
             targets = [t for t in found if t not in actors]
     return actors, targets
+
+
+def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
+    """Whom a conditional act is aimed at: the subject of its "if"/"unless" clause ("will
+    halt the talks if the United States deploys the missiles", "unless Baghdad accepts")."""
+    hosts = [trigger]
+    if trigger.dep_ in ("xcomp", "ccomp"):  # "threatened to halt the talks if ..."
+        hosts.append(trigger.head)
+    return [
+        c
+        for host in hosts
+        for clause in host.children
+        if clause.dep_ == "advcl" and any(lemma(m) in ("if", "unless") for m in clause.children)
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
+    ]
+
+
+def _that_clause_subjects(noun: Token, ctx: Context) -> list[Token]:
+    """Subjects of a "that"-clause completing a noun ("a demand that X ease ..."), which the
+    parser may hang on the noun's light verb ("reiterated its demand today that X ...")."""
+    verb, link = governing_verb(noun)
+    hosts = [noun] + ([verb] if verb is not None and link == "dobj" else [])
+    return [
+        c
+        for host in hosts
+        for clause in host.children
+        if clause.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in clause.children)
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
+    ]
 
 
 # Prepositions whose object is where an act lands ("a curfew in X", "transport into X").
