@@ -91,3 +91,10 @@ def test_a_conditional_act_targets_the_condition_subject(nlp) -> None:  # type: 
     text = "Moldova threatened to suspend the talks if Russia deploys new missiles."
     ev = main_event(events(nlp, text))
     assert has(ev.targets, "Russia")
+
+
+def test_a_place_inside_an_at_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Inmates rioted on Monday at a prison in northern Georgia."), "riot")
+    assert has(ev.targets, "Georgia")
+    ev = main_event(events(nlp, "Tanks fired three shells at targets in Hebron on Sunday."))
+    assert has(ev.targets, "Hebron")

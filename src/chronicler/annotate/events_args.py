@@ -290,20 +290,28 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     return actors, targets
 
 
+_REPORTING = frozenset({"say", "tell", "add", "report", "announce", "state", "claim"})
+
+
 def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
     """Whom a conditional act is aimed at: the subject of its "if"/"unless" clause ("will
     halt the talks if the United States deploys the missiles", "unless Baghdad accepts")."""
     hosts = [trigger]
     if trigger.dep_ in ("xcomp", "ccomp"):  # "threatened to halt the talks if ..."
         hosts.append(trigger.head)
-    return [
-        c
-        for host in hosts
-        for clause in host.children
-        if clause.dep_ == "advcl" and any(lemma(m) in ("if", "unless") for m in clause.children)
-        for c in clause.children
-        if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
-    ]
+    out = []
+    for clause in (c for host in hosts for c in host.children if c.dep_ == "advcl"):
+        mark = next((m for m in clause.children if lemma(m) in ("if", "unless")), None)
+        if mark is None or lemma(clause) in _REPORTING:  # "if ..., the minister said"
+            continue
+        out += [
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.left_edge.i == mark.i + 1  # the subject opens the clause
+            and agentive_phrase(c, ctx)
+        ]
+    return out
 
 
 def _that_clause_subjects(noun: Token, ctx: Context) -> list[Token]:
@@ -322,7 +330,7 @@ def _that_clause_subjects(noun: Token, ctx: Context) -> list[Token]:
 
 
 # Prepositions whose object is where an act lands ("a curfew in X", "transport into X").
-_PLACE_PREPS = frozenset({"in", "into", "inside", "throughout", "across"})
+_PLACE_PREPS = frozenset({"in", "into", "inside", "throughout", "across", "at"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
@@ -334,6 +342,8 @@ def place_targets(trigger: Token, objects: Sequence[Token], ctx: Context) -> lis
     if any(lemma(o) in ctx.vocab.words("territory_nouns") for o in objects):
         return []
     anchors = [trigger, *expand(objects)]
+    # "fired shells at targets in X": a non-actor object of the trigger's prepositions
+    anchors += [p for p in _prep_objects(trigger, RECIPIENT_PREPS) if not agentive_phrase(p, ctx)]
     verb, link = governing_verb(trigger)
     if verb is not None and link != "in" and verb.i not in ctx.triggers:
         anchors.append(verb)
