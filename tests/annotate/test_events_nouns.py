@@ -55,3 +55,21 @@ def test_calling_off_a_strike_is_a_concession_not_a_ceasefire(nlp) -> None:  # t
     assert ev.type == "CONCEDE"
     ev = main_event(events(nlp, "The army halted its air strikes on the city."))
     assert (ev.type, ev.mode) == ("RETREAT", "ceasefire")
+
+
+def test_a_document_demanding_is_its_issuers_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The miners' union issued a statement demanding that the government free them."
+    ev = one(events(nlp, text), None)
+    assert ev.type == "REQUEST" and has(ev.actors, "union") and has(ev.targets, "government")
+
+
+def test_a_suspension_of_links_is_a_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Portugal announced a suspension of air links with Ruritania on Monday."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "SANCTION" and has(ev.actors, "Portugal")
+
+
+def test_a_deployment_of_peacekeepers_arriving_somewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The first deployment of Ghanaian peacekeepers arrived in Liberia on Monday."
+    ev = one(events(nlp, text), "peacekeeping")
+    assert has(ev.actors, "Ghanaian") and has(ev.targets, "Liberia")

@@ -98,3 +98,12 @@ def test_a_place_inside_an_at_phrase(nlp) -> None:  # type: ignore[no-untyped-de
     assert has(ev.targets, "Georgia")
     ev = main_event(events(nlp, "Tanks fired three shells at targets in Hebron on Sunday."))
     assert has(ev.targets, "Hebron")
+
+
+def test_the_doer_of_a_thing_acted_on_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police opened an investigation into abuses committed by the border guards."
+    ev = one(events(nlp, text), "investigate")
+    assert has(ev.targets, "guards")
+    text = "Riot police prevented a march organized by the teachers' union."
+    ev = main_event(events(nlp, text))
+    assert has(ev.targets, "union")

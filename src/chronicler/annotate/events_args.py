@@ -119,6 +119,13 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         up = subjects(head.head, depth + 1)  # "shocked Venezuela by revolting"
         return Subjects(up.active, (), agent)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if (
+            verb.tag_ == "VBG"
+            and lemma(head) in load_vocab().words("document_nouns")
+            and head.dep_ == "dobj"
+        ):  # "X issued a declaration demanding ...": X demands
+            up = subjects(head.head, depth + 1)
+            return Subjects(up.active, (), agent)
         if verb.tag_ == "VBG" or head.dep_ == "ROOT":  # "troops firing on X"; a verbless
             return Subjects((head,), (), agent)  # parse: "A diplomat, X, negotiated ..."
 
@@ -218,14 +225,30 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
             if child.dep_ == "poss" and is_agentive(child, ctx):
                 out.append(child)
         out += [p for p in _prep_objects(tok, _OBJECT_PREPS) if agentive_phrase(p, ctx)]
+        out += [p for p in _doers(tok) if agentive_phrase(p, ctx) and p.head.head.i != trigger.i]
         for inner in _prep_objects(tok, frozenset({"of"})):  # not "of protests against X"
             out += [p for p in _prep_objects(inner, _BENEFICIARY_PREPS) if agentive_phrase(p, ctx)]
-    for pobj in _prep_objects(trigger, RECIPIENT_PREPS):
+    for pobj in _prep_objects(trigger, RECIPIENT_PREPS | {"into"}):
         if agentive_phrase(pobj, ctx):
             out.append(pobj)
-        else:  # "mobilized reservists for a war against X", "assistance to the war on X"
-            out += [p for p in _prep_objects(pobj, _HOSTILE_PREPS) if agentive_phrase(p, ctx)]
+        else:  # "mobilized reservists for a war against X", "assistance to the war on X",
+            # "an investigation into crimes committed by X", "protests against abuses by X"
+            nested = _prep_objects(pobj, _HOSTILE_PREPS | {"by"}) + _doers(pobj)
+            out += [p for p in nested if agentive_phrase(p, ctx)]
     return [t for t in out if t.ent_type_ not in _TIME_ENTS]
+
+
+def _doers(noun: Token) -> list[Token]:
+    """Agents of a participle modifying a noun: "crimes committed by X", "the demonstration
+    staged by students"."""
+    return [
+        p
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for p in _pobjs(agent)
+    ]
 
 
 _HOSTILE_PREPS = frozenset({"against", "on", "with"})
@@ -285,8 +308,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             found = place_targets(trigger, objects, ctx)
         if not found:
             found = condition_subjects(trigger, ctx)
+        found = [t for t in found if t not in actors]
         if found:
-            targets = [t for t in found if t not in actors]
+            targets = found
     return actors, targets
 
 
@@ -347,6 +371,8 @@ def place_targets(trigger: Token, objects: Sequence[Token], ctx: Context) -> lis
     verb, link = governing_verb(trigger)
     if verb is not None and link != "in" and verb.i not in ctx.triggers:
         anchors.append(verb)
+    if trigger.dep_ == "nsubj" and trigger.head.i not in ctx.triggers:
+        anchors.append(trigger.head)  # "the deployment of troops arrived in X"
     for anchor in list(anchors):  # "the curfew imposed in Sudan"
         anchors += [c for c in anchor.children if c.dep_ == "acl" and c.i not in ctx.triggers]
     for anchor in anchors:
