@@ -171,8 +171,21 @@ def intent_noun_without_content(
     return "intent noun without content"
 
 
+def generic_noun_alone(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """"they scurried for protection": a generic noun (help, protection, relief) with
+    nobody giving or getting it reports no event."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("generic_nouns"):
+        return None
+    if actors or targets:
+        return None
+    return "generic noun without participants"
+
+
 CHECKS: tuple[Check, ...] = (
     generic_without_actors,
+    generic_noun_alone,
     duty_not_charge,
     question_not_request,
     custody_left,
