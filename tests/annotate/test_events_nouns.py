@@ -73,3 +73,12 @@ def test_a_deployment_of_peacekeepers_arriving_somewhere(nlp) -> None:  # type: 
     text = "The first deployment of Ghanaian peacekeepers arrived in Liberia on Monday."
     ev = one(events(nlp, text), "peacekeeping")
     assert has(ev.actors, "Ghanaian") and has(ev.targets, "Liberia")
+
+
+def test_a_state_noun_after_remain_ranks_by_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Georgian troops remained on alert in South Ossetia to forestall more violence."
+    evs = events(nlp, text)
+    ev = main_event(evs)
+    assert ev.mode == "troops" and has(ev.actors, "troops") and has(ev.targets, "Ossetia")
+    violence = [e for e in evs if e.trigger == "violence"]
+    assert not violence or violence[0].negated  # what is forestalled does not happen

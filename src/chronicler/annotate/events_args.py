@@ -368,8 +368,8 @@ def place_targets(trigger: Token, objects: Sequence[Token], ctx: Context) -> lis
     anchors = [trigger, *expand(objects)]
     # "fired shells at targets in X": a non-actor object of the trigger's prepositions
     anchors += [p for p in _prep_objects(trigger, RECIPIENT_PREPS) if not agentive_phrase(p, ctx)]
-    verb, link = governing_verb(trigger)
-    if verb is not None and link != "in" and verb.i not in ctx.triggers:
+    verb, _ = governing_verb(trigger)
+    if verb is not None and verb.i not in ctx.triggers:
         anchors.append(verb)
     if trigger.dep_ == "nsubj" and trigger.head.i not in ctx.triggers:
         anchors.append(trigger.head)  # "the deployment of troops arrived in X"
