@@ -107,3 +107,10 @@ def test_the_doer_of_a_thing_acted_on_is_the_target(nlp) -> None:  # type: ignor
     text = "Riot police prevented a march organized by the teachers' union."
     ev = main_event(events(nlp, text))
     assert has(ev.targets, "union")
+
+
+def test_a_phrase_words_prepositions_name_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Moldova presented evidence against Russia on Monday."))
+    assert ev.type == "ACCUSE" and has(ev.targets, "Russia")
+    ev = one(events(nlp, "Thousands of Syrians sought refuge in Turkey last year."), "asylum")
+    assert has(ev.targets, "Turkey")

@@ -277,8 +277,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = custodians(trigger, ctx)
     actors = [a for a in actors if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
-    if not targets:  # the object was the phrase's own word: "granted asylum to X"
-        targets = [t for t in _prep_objects(trigger, rule.target_preps) if keep(t)]
+    if not targets:  # the object was the phrase's own word: "granted asylum to X",
+        # "presented evidence against X" (the phrase word's own prepositions count too)
+        words = [trigger, *(trigger.doc[i] for i in sorted(phrase_children))]
+        targets = [t for w in words for t in _prep_objects(w, rule.target_preps) if keep(t)]
     if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
         targets = [t for t in targets if t.dep_ != "dobj"]
     custody = rule.mode in ctx.vocab.words("custody_modes")
