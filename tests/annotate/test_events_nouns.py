@@ -82,3 +82,10 @@ def test_a_state_noun_after_remain_ranks_by_its_verb(nlp) -> None:  # type: igno
     assert ev.mode == "troops" and has(ev.actors, "troops") and has(ev.targets, "Ossetia")
     violence = [e for e in evs if e.trigger == "violence"]
     assert not violence or violence[0].negated  # what is forestalled does not happen
+
+
+def test_a_persons_seizure_is_an_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "After Noriega's seizure by US troops, the city was calm."), "arrest")
+    assert has(ev.targets, "Noriega")
+    ev = main_event(events(nlp, "The army's seizure of the farmland angered villagers."))
+    assert ev.mode == "seize"

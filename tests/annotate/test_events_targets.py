@@ -114,3 +114,10 @@ def test_a_phrase_words_prepositions_name_the_target(nlp) -> None:  # type: igno
     assert ev.type == "ACCUSE" and has(ev.targets, "Russia")
     ev = one(events(nlp, "Thousands of Syrians sought refuge in Turkey last year."), "asylum")
     assert has(ev.targets, "Turkey")
+
+
+def test_an_event_named_by_of_is_content_not_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "He lived under the constant threat of torture."), None)
+    assert ev.type == "THREATEN" and not ev.targets
+    ev = one(events(nlp, "The arrest of protesters shocked the city."), "arrest")
+    assert has(ev.targets, "protesters")

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_match import VERB_POS, lemma
+from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
 from chronicler.annotate.events_pronouns import PERSONAL as _PERSONAL
 from chronicler.annotate.events_pronouns import person_aliases, resolve_pronouns
 from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
@@ -521,8 +521,14 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             if child.dep_ == "poss":
                 (targets if rule.poss == "target" else actors).append(child)
             elif child.dep_ == "prep" and lemma(child) == "of":
-                # "the invasion of X": X undergoes it; "an uprising of soldiers": they act
-                (actors if rule.of_actor else targets).extend(_pobjs(child))
+                # "the invasion of X": X undergoes it; "an uprising of soldiers": they act;
+                # "the threat of torture": an event named in the "of" is its content
+                of = [
+                    p
+                    for p in _pobjs(child)
+                    if is_agentive(p, ctx) or match_rule(p, ctx.vocab) is None  # "protesters"
+                ]
+                (actors if rule.of_actor else targets).extend(of)
             elif child.dep_ == "prep" and lemma(child) == "by":
                 actors.extend(_pobjs(child))
             elif child.dep_ == "acl":  # "a coup led by X"

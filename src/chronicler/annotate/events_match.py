@@ -114,6 +114,8 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.requires_object and obj is None and not phrase:
         return False
+    if rule.no_object and obj is not None:
+        return False
     if rule.requires_poss and not any(c.dep_ == "poss" for c in token.children):
         return False
     context = {lemma(t) for t in near_words(token)} | {lemma(token.head)}

@@ -53,6 +53,7 @@ class Rule:
     # The object is the actor's own means ("withdrew its troops from X", "fired rockets at
     # X"): the target is found in the trigger's prepositions instead.
     instrument_object: bool = False
+    no_object: bool = False  # fires only without an object ("X's seizure", not "of land")
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ def _rule(raw: dict[str, Any]) -> Rule:
         of_actor=bool(raw.get("of_actor", False)),
         generic=str(raw.get("generic", "")),
         instrument_object=bool(raw.get("instrument_object", False)),
+        no_object=bool(raw.get("no_object", False)),
     )
 
 
