@@ -69,3 +69,12 @@ def test_generic_giving_by_a_body_or_to_an_object_recipient(nlp) -> None:  # typ
     assert "AID" in types("The agency provided shelter to the families.", nlp)
     assert "AID" in types("Ruritania supplied the rebels with rifles.", nlp)
     assert "AID" in types("Washington sent envoys to calm the crisis.", nlp)
+
+
+def test_a_generic_noun_needs_a_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AID" not in types("After the shooting they ran for protection.", nlp)
+    assert "AID" in types("Japan announced help for the flood victims.", nlp)
+
+
+def test_a_participle_before_its_noun_is_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types("It was a demanding training course for the recruits.", nlp)

@@ -48,3 +48,44 @@ def test_stone_throwing_is_a_riot_not_an_armed_attack(nlp) -> None:  # type: ign
     assert (ev.type, ev.mode) == ("PROTEST", "riot") and has(ev.targets, "police")
     ev = main_event(events(nlp, "The militia fired rockets at the army base."))
     assert ev.type == "ASSAULT"
+
+
+def test_calling_off_a_strike_is_a_concession_not_a_ceasefire(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "The teachers' union called off its strike on Friday."))
+    assert ev.type == "CONCEDE"
+    ev = main_event(events(nlp, "The army halted its air strikes on the city."))
+    assert (ev.type, ev.mode) == ("RETREAT", "ceasefire")
+
+
+def test_a_document_demanding_is_its_issuers_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The miners' union issued a statement demanding that the government free them."
+    ev = one(events(nlp, text), None)
+    assert ev.type == "REQUEST" and has(ev.actors, "union") and has(ev.targets, "government")
+
+
+def test_a_suspension_of_links_is_a_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Portugal announced a suspension of air links with Ruritania on Monday."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "SANCTION" and has(ev.actors, "Portugal")
+
+
+def test_a_deployment_of_peacekeepers_arriving_somewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The first deployment of Ghanaian peacekeepers arrived in Liberia on Monday."
+    ev = one(events(nlp, text), "peacekeeping")
+    assert has(ev.actors, "Ghanaian") and has(ev.targets, "Liberia")
+
+
+def test_a_state_noun_after_remain_ranks_by_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Georgian troops remained on alert in South Ossetia to forestall more violence."
+    evs = events(nlp, text)
+    ev = main_event(evs)
+    assert ev.mode == "troops" and has(ev.actors, "troops") and has(ev.targets, "Ossetia")
+    violence = [e for e in evs if e.trigger == "violence"]
+    assert not violence or violence[0].negated  # what is forestalled does not happen
+
+
+def test_a_persons_seizure_is_an_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "After Noriega's seizure by US troops, the city was calm."), "arrest")
+    assert has(ev.targets, "Noriega")
+    ev = main_event(events(nlp, "The army's seizure of the farmland angered villagers."))
+    assert ev.mode == "seize"

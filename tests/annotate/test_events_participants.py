@@ -109,3 +109,10 @@ def test_a_thing_subject_of_the_light_verb_is_no_actor(nlp) -> None:  # type: ig
     text = "The crisis laid bare fading support for the president among the troops."
     ev = next(e for e in events(nlp, text) if e.type == "SUPPORT")
     assert not ev.actors
+
+
+def test_their_countries_are_the_states_of_the_clause_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Greek and Turkish ministers agreed that their countries should cooperate on migration."
+    ev = one(events(nlp, text), None)
+    assert ev.type == "COOPERATE" and has(ev.actors, "Greek") and ev.actors[0].resolved
+    assert "their countries" in (ev.actors[0].phrase or "")

@@ -63,3 +63,61 @@ def test_a_pronoun_subject_of_the_helped_act_is_the_target(nlp) -> None:  # type
     text = "Armenia offered its troops to President Tomas Ledvin to help him defeat the rebels."
     ev = one(events(nlp, text), None)
     assert ev.type == "AID" and has(ev.targets, "Ledvin")
+
+
+def test_withdrawing_own_troops_from_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Armenia will withdraw its troops from Georgia next month."), "withdraw")
+    assert has(ev.targets, "Georgia") and not has(ev.targets, "troops")
+
+
+def test_mobilizing_for_a_war_against(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruritania mobilized its reservists for a war against Moldova on Monday."
+    ev = one(events(nlp, text), "troops")
+    assert has(ev.targets, "Moldova") and not has(ev.targets, "reservists")
+
+
+def test_a_refusal_takes_the_refused_acts_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Chile has refused to deploy peacekeepers in Haiti."))
+    assert ev.type == "REJECT" and has(ev.targets, "Haiti")
+
+
+def test_a_demand_that_x_does_something_targets_x(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The union repeated its demand on Monday that the government raise wages."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "REQUEST" and has(ev.targets, "government")
+
+
+def test_a_conditional_act_targets_the_condition_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Moldova threatened to suspend the talks if Russia deploys new missiles."
+    ev = main_event(events(nlp, text))
+    assert has(ev.targets, "Russia")
+
+
+def test_a_place_inside_an_at_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Inmates rioted on Monday at a prison in northern Georgia."), "riot")
+    assert has(ev.targets, "Georgia")
+    ev = main_event(events(nlp, "Tanks fired three shells at targets in Hebron on Sunday."))
+    assert has(ev.targets, "Hebron")
+
+
+def test_the_doer_of_a_thing_acted_on_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police opened an investigation into abuses committed by the border guards."
+    ev = one(events(nlp, text), "investigate")
+    assert has(ev.targets, "guards")
+    text = "Riot police prevented a march organized by the teachers' union."
+    ev = main_event(events(nlp, text))
+    assert has(ev.targets, "union")
+
+
+def test_a_phrase_words_prepositions_name_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Moldova presented evidence against Russia on Monday."))
+    assert ev.type == "ACCUSE" and has(ev.targets, "Russia")
+    ev = one(events(nlp, "Thousands of Syrians sought refuge in Turkey last year."), "asylum")
+    assert has(ev.targets, "Turkey")
+
+
+def test_an_event_named_by_of_is_content_not_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "He lived under the constant threat of torture."), None)
+    assert ev.type == "THREATEN" and not ev.targets
+    ev = one(events(nlp, "The arrest of protesters shocked the city."), "arrest")
+    assert has(ev.targets, "protesters")

@@ -68,13 +68,14 @@ def _depth(token: Token) -> int:
 
 def _salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rule]) -> int:
     """Twice the parse depth of what carries the event: the announcing intent verb, the light
-    verb governing a noun trigger, or the trigger itself; nouns rank just after verbs."""
+    or linking verb governing a noun trigger ("authorized the release", "remained on
+    alert"), or the trigger itself; nouns rank just after verbs."""
     if announcer is not None:
         return 2 * _depth(announcer)
     if tok.pos_ == "VERB":
         return 2 * _depth(tok)
-    verb, link = governing_verb(tok)
-    if verb is not None and link != "in" and verb.i not in triggers:
+    verb, _ = governing_verb(tok)
+    if verb is not None and verb.i not in triggers:
         return 2 * _depth(verb) + 1
     return 2 * _depth(tok) + 1
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_match import VERB_POS, lemma
+from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
 from chronicler.annotate.events_pronouns import PERSONAL as _PERSONAL
 from chronicler.annotate.events_pronouns import person_aliases, resolve_pronouns
 from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
@@ -119,6 +119,13 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         up = subjects(head.head, depth + 1)  # "shocked Venezuela by revolting"
         return Subjects(up.active, (), agent)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if (
+            verb.tag_ == "VBG"
+            and lemma(head) in load_vocab().words("document_nouns")
+            and head.dep_ == "dobj"
+        ):  # "X issued a declaration demanding ...": X demands
+            up = subjects(head.head, depth + 1)
+            return Subjects(up.active, (), agent)
         if verb.tag_ == "VBG" or head.dep_ == "ROOT":  # "troops firing on X"; a verbless
             return Subjects((head,), (), agent)  # parse: "A diplomat, X, negotiated ..."
 
@@ -218,10 +225,33 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
             if child.dep_ == "poss" and is_agentive(child, ctx):
                 out.append(child)
         out += [p for p in _prep_objects(tok, _OBJECT_PREPS) if agentive_phrase(p, ctx)]
+        out += [p for p in _doers(tok) if agentive_phrase(p, ctx) and p.head.head.i != trigger.i]
         for inner in _prep_objects(tok, frozenset({"of"})):  # not "of protests against X"
             out += [p for p in _prep_objects(inner, _BENEFICIARY_PREPS) if agentive_phrase(p, ctx)]
-    out += [p for p in _prep_objects(trigger, RECIPIENT_PREPS) if agentive_phrase(p, ctx)]
+    for pobj in _prep_objects(trigger, RECIPIENT_PREPS | {"into"}):
+        if agentive_phrase(pobj, ctx):
+            out.append(pobj)
+        else:  # "mobilized reservists for a war against X", "assistance to the war on X",
+            # "an investigation into crimes committed by X", "protests against abuses by X"
+            nested = _prep_objects(pobj, _HOSTILE_PREPS | {"by"}) + _doers(pobj)
+            out += [p for p in nested if agentive_phrase(p, ctx)]
     return [t for t in out if t.ent_type_ not in _TIME_ENTS]
+
+
+def _doers(noun: Token) -> list[Token]:
+    """Agents of a participle modifying a noun: "crimes committed by X", "the demonstration
+    staged by students"."""
+    return [
+        p
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for p in _pobjs(agent)
+    ]
+
+
+_HOSTILE_PREPS = frozenset({"against", "on", "with"})
 
 
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
@@ -247,18 +277,23 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = custodians(trigger, ctx)
     actors = [a for a in actors if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
-    if not targets:  # the object was the phrase's own word: "granted asylum to X"
-        targets = [t for t in _prep_objects(trigger, rule.target_preps) if keep(t)]
-    if rule.object_place:  # "fled the embassy": the object is where from, not a target
+    if not targets:  # the object was the phrase's own word: "granted asylum to X",
+        # "presented evidence against X" (the phrase word's own prepositions count too)
+        words = [trigger, *(trigger.doc[i] for i in sorted(phrase_children))]
+        targets = [t for w in words for t in _prep_objects(w, rule.target_preps) if keep(t)]
+    if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
         targets = [t for t in targets if t.dep_ != "dobj"]
     custody = rule.mode in ctx.vocab.words("custody_modes")
     if not custody and not any(agentive_phrase(t, ctx) for t in targets):
         found = recipients(trigger, targets, ctx)
         if not found and trigger.pos_ in VERB_POS:
             for child in trigger.children:
-                if child.dep_ == "xcomp":  # "refused to meet X": the refused act's object
+                if child.dep_ == "xcomp":  # "refused to meet X": the refused act's target
+                    if child.i in ctx.rules:  # "refused to deploy troops in X": X
+                        inner = argument_heads(child, ctx.rules[child.i], ctx)[1]
+                        found = [t for t in inner if agentive_phrase(t, ctx)]
                     objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
-                    found = [o for o in objs if agentive_phrase(o, ctx)]
+                    found = found or [o for o in objs if agentive_phrase(o, ctx)]
                     found = found or recipients(child, objs, ctx)
                 elif child.dep_ == "ccomp" and not found:  # "demanded that X cancel"
                     found = [
@@ -266,17 +301,62 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                         for c in child.children
                         if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
                     ]
+        if not found and trigger.pos_ == "NOUN":  # "its demand that Israel ease ...": Israel
+            found = _that_clause_subjects(trigger, ctx)
         if not found:
             found = purpose_targets(trigger, ctx)
+        if not found:  # an instrument or place object still locates: "troops in X"
+            objects = targets or [c for c in trigger.children if c.dep_ == "dobj"]
+            found = place_targets(trigger, objects, ctx)
         if not found:
-            found = place_targets(trigger, targets, ctx)
+            found = condition_subjects(trigger, ctx)
+        found = [t for t in found if t not in actors]
         if found:
-            targets = [t for t in found if t not in actors]
+            targets = found
     return actors, targets
 
 
+_REPORTING = frozenset({"say", "tell", "add", "report", "announce", "state", "claim"})
+
+
+def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
+    """Whom a conditional act is aimed at: the subject of its "if"/"unless" clause ("will
+    halt the talks if the United States deploys the missiles", "unless Baghdad accepts")."""
+    hosts = [trigger]
+    if trigger.dep_ in ("xcomp", "ccomp"):  # "threatened to halt the talks if ..."
+        hosts.append(trigger.head)
+    out = []
+    for clause in (c for host in hosts for c in host.children if c.dep_ == "advcl"):
+        mark = next((m for m in clause.children if lemma(m) in ("if", "unless")), None)
+        if mark is None or lemma(clause) in _REPORTING:  # "if ..., the minister said"
+            continue
+        out += [
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.left_edge.i == mark.i + 1  # the subject opens the clause
+            and agentive_phrase(c, ctx)
+        ]
+    return out
+
+
+def _that_clause_subjects(noun: Token, ctx: Context) -> list[Token]:
+    """Subjects of a "that"-clause completing a noun ("a demand that X ease ..."), which the
+    parser may hang on the noun's light verb ("reiterated its demand today that X ...")."""
+    verb, link = governing_verb(noun)
+    hosts = [noun] + ([verb] if verb is not None and link == "dobj" else [])
+    return [
+        c
+        for host in hosts
+        for clause in host.children
+        if clause.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in clause.children)
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
+    ]
+
+
 # Prepositions whose object is where an act lands ("a curfew in X", "transport into X").
-_PLACE_PREPS = frozenset({"in", "into", "inside", "throughout", "across"})
+_PLACE_PREPS = frozenset({"in", "into", "inside", "throughout", "across", "at"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
@@ -288,9 +368,13 @@ def place_targets(trigger: Token, objects: Sequence[Token], ctx: Context) -> lis
     if any(lemma(o) in ctx.vocab.words("territory_nouns") for o in objects):
         return []
     anchors = [trigger, *expand(objects)]
-    verb, link = governing_verb(trigger)
-    if verb is not None and link != "in" and verb.i not in ctx.triggers:
+    # "fired shells at targets in X": a non-actor object of the trigger's prepositions
+    anchors += [p for p in _prep_objects(trigger, RECIPIENT_PREPS) if not agentive_phrase(p, ctx)]
+    verb, _ = governing_verb(trigger)
+    if verb is not None and verb.i not in ctx.triggers:
         anchors.append(verb)
+    if trigger.dep_ == "nsubj" and trigger.head.i not in ctx.triggers:
+        anchors.append(trigger.head)  # "the deployment of troops arrived in X"
     for anchor in list(anchors):  # "the curfew imposed in Sudan"
         anchors += [c for c in anchor.children if c.dep_ == "acl" and c.i not in ctx.triggers]
     for anchor in anchors:
@@ -437,8 +521,14 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             if child.dep_ == "poss":
                 (targets if rule.poss == "target" else actors).append(child)
             elif child.dep_ == "prep" and lemma(child) == "of":
-                # "the invasion of X": X undergoes it; "an uprising of soldiers": they act
-                (actors if rule.of_actor else targets).extend(_pobjs(child))
+                # "the invasion of X": X undergoes it; "an uprising of soldiers": they act;
+                # "the threat of torture": an event named in the "of" is its content
+                of = [
+                    p
+                    for p in _pobjs(child)
+                    if is_agentive(p, ctx) or match_rule(p, ctx.vocab) is None  # "protesters"
+                ]
+                (actors if rule.of_actor else targets).extend(of)
             elif child.dep_ == "prep" and lemma(child) == "by":
                 actors.extend(_pobjs(child))
             elif child.dep_ == "acl":  # "a coup led by X"

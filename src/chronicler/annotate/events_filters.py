@@ -20,7 +20,7 @@ from chronicler.annotate.events_args import (
     is_agentive,
 )
 from chronicler.annotate.events_match import lemma
-from chronicler.annotate.events_vocab import Rule, load_vocab
+from chronicler.annotate.events_vocab import Rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,32 +30,32 @@ Check = Callable[["Token", Rule, Sequence["Token"], Sequence["Token"], Context],
 _RECIPIENT_PREPS = frozenset({"to", "for"})
 
 
-def _objects(trigger: Token) -> list[Token]:
+def _objects(trigger: Token, ctx: Context) -> list[Token]:
     """What a verb acts on: its direct object, its passive subject, or the noun a reduced
     relative modifies ("hamburgers donated by ...")."""
     out = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if not out and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         out = [trigger.head]
-    return [_through_of(o) for o in expand(out)]
+    return [_through_of(o, ctx) for o in expand(out)]
 
 
-def _through_of(head: Token) -> Token:
+def _through_of(head: Token, ctx: Context) -> Token:
     """ "15 of its observers", "dozens of refugees": the "of"-object is what is meant."""
-    if head.pos_ == "NUM" or lemma(head) in load_vocab().words("quantity_nouns"):
+    if head.pos_ == "NUM" or lemma(head) in ctx.vocab.words("quantity_nouns"):
         for child in head.children:
             if child.dep_ == "prep" and lemma(child) == "of":
                 return next((g for g in child.children if g.dep_ == "pobj"), head)
     return head
 
 
-def _recipients(trigger: Token) -> list[Token]:
+def _recipients(trigger: Token, ctx: Context) -> list[Token]:
     out = []
     for c in trigger.children:
         if c.dep_ == "dative":
             out += [g for g in c.children if g.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
         elif c.dep_ == "prep" and lemma(c) in _RECIPIENT_PREPS:
             out += [g for g in c.children if g.dep_ == "pobj"]
-    return [_through_of(r) for r in expand(out)]
+    return [_through_of(r, ctx) for r in expand(out)]
 
 
 def generic_without_actors(
@@ -74,12 +74,12 @@ def generic_without_actors(
         for a in actors
     ):
         return "generic verb with a thing as its actor"
-    objects = _objects(trigger)
+    objects = _objects(trigger, ctx)
     if rule.generic == "beneficiary":  # the head itself: "government buildings" are things
         if objects and not any(is_agentive(o, ctx) for o in objects):
             return "generic verb acting on a thing"
         return None
-    if any(agentive_phrase(r, ctx) for r in _recipients(trigger)):
+    if any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx)):
         return None
     if any(c.dep_ == "prep" and lemma(c) == "with" for c in trigger.children) and any(
         agentive_phrase(o, ctx) for o in objects
@@ -171,8 +171,21 @@ def intent_noun_without_content(
     return "intent noun without content"
 
 
+def generic_noun_alone(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """"they scurried for protection": a generic noun (help, protection, relief) with
+    nobody giving or getting it reports no event."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("generic_nouns"):
+        return None
+    if actors or targets:
+        return None
+    return "generic noun without participants"
+
+
 CHECKS: tuple[Check, ...] = (
     generic_without_actors,
+    generic_noun_alone,
     duty_not_charge,
     question_not_request,
     custody_left,

@@ -114,6 +114,8 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.requires_object and obj is None and not phrase:
         return False
+    if rule.no_object and obj is not None:
+        return False
     if rule.requires_poss and not any(c.dep_ == "poss" for c in token.children):
         return False
     context = {lemma(t) for t in near_words(token)} | {lemma(token.head)}
@@ -133,7 +135,10 @@ def match_rule(token: Token, vocab: Vocab) -> Rule | None:
         and lemma(token.head) not in vocab.words("compound_heads")
     ):
         return None  # "torture chamber", "detention centre": a kind of thing, no event
-    if token.pos_ in VERB_POS and token.dep_ in ("amod", "acl") and token.head.i == token.i + 1:
+    if token.pos_ in VERB_POS and (
+        (token.dep_ in ("amod", "acl") and token.head.i == token.i + 1)
+        or (token.dep_ == "amod" and token.head.i > token.i)  # "demanding prison conditions"
+    ):
         return None  # "demanding conditions": a participle used as an adjective
     for rule in vocab.rules:
         phrase = _phrase_match(token, rule)

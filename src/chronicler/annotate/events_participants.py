@@ -148,7 +148,16 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         subject = clause_subject(head)
         if subject is not None and subject.i != head.i:
             p, _ = participant(subject, ctx, sentence_floor)
-            return replace(p, phrase=head.text, resolved=True), head
+            # keep a phrase the subject itself resolved ("their forces (Bosnian Serbs)")
+            return replace(p, phrase=p.phrase if p.resolved else head.text, resolved=True), head
+    owner = _owning_pronoun(head, ctx)
+    if owner is not None:  # "their countries", "its troops": the state that owns them
+        subject = clause_subject(head)  # the subject of the clause above the phrase's own
+        if subject is not None and subject.i not in (owner.i, head.i):
+            p, _ = participant(subject, ctx, sentence_floor)
+            text = head.doc.text[head.left_edge.idx : head.idx + len(head)]
+            role = role_of([head], head, None, ctx.vocab) or p.role
+            return replace(p, phrase=f"{text} ({p.phrase})", resolved=True, role=role), head
     if head.pos_ == "PRON" and lemma(head) in _PERSONAL | _NEUTER:
         ante = ctx.pronouns.get(head.i) if lemma(head) in _PERSONAL else None
         ante = ante or _antecedent(head, ctx, sentence_floor)
@@ -203,6 +212,20 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
 
 # Roles of people a name modifying their phrase does not stand for.
 _NON_STATE_ROLES = frozenset({"prisoners", "opposition", "civilians", "rebels"})
+
+
+_STATE_ROLES = frozenset({"government", "military", "police", "legislature", "diplomatic"})
+
+
+def _owning_pronoun(head: Token, ctx: Context) -> Token | None:
+    """The "its"/"their" of a state's organ or people ("its troops", "their countries")."""
+    if head.pos_ != "NOUN":
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None or lemma(owner) not in _NEUTER | _PLURAL:
+        return None
+    state = lemma(head) in ctx.vocab.words("state_nouns")
+    return owner if state or role_of([head], head, None, ctx.vocab) in _STATE_ROLES else None
 
 
 def _whole_name(mention: Mention, head: Token) -> Mention:

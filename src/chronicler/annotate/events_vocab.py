@@ -50,6 +50,10 @@ class Rule:
     # A generic verb ("give", "protect") is an event only between actors: "recipient" (it
     # goes to an actor, or what is given is aid), "beneficiary" (its object is an actor).
     generic: str = ""
+    # The object is the actor's own means ("withdrew its troops from X", "fired rockets at
+    # X"): the target is found in the trigger's prepositions instead.
+    instrument_object: bool = False
+    no_object: bool = False  # fires only without an object ("X's seizure", not "of land")
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,8 @@ def _rule(raw: dict[str, Any]) -> Rule:
         object_place=bool(raw.get("object_place", False)),
         of_actor=bool(raw.get("of_actor", False)),
         generic=str(raw.get("generic", "")),
+        instrument_object=bool(raw.get("instrument_object", False)),
+        no_object=bool(raw.get("no_object", False)),
     )
 
 
