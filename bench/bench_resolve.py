@@ -1,6 +1,7 @@
 """ECB+ benchmark for the resolve stage: story grouping and cross-document event coreference.
 
 Usage: python bench/bench_resolve.py ../shared/bench/ecbplus [--out preds.json] [--tune]
+       python bench/bench_resolve.py ../shared/bench/ecbplus --fit-coref [--cache FILE]
        python bench/bench_resolve.py --gate
 
 (a) Story grouping: every document of topics 1-35 clustered at once, k unknown, with the
@@ -9,8 +10,11 @@ Usage: python bench/bench_resolve.py ../shared/bench/ecbplus [--out preds.json] 
     The clustering threshold is tuned on the train topics and reported on dev (2, 5, 12, 18,
     21, 23, 34, 35) and on train; the incremental (one article at a time) path is reported too.
 (b) Event coreference with the gold action mentions of the annotated sentences: mentions of
-    one predicted story are merged by chronicler.resolve.merge.cluster_triggers; CoNLL F1 =
-    mean(MUC, B³, CEAF-e), against the same-lemma baseline.
+    one predicted story (and, apart, of one gold story) are clustered by
+    chronicler.resolve.coref.cluster_mentions, the pair scorer the product's event merging
+    uses, with the spaCy entities of each sentence as arguments; CoNLL F1 = mean(MUC, B³,
+    CEAF-e), against the same-lemma baseline. --fit-coref refits the scorer on the train
+    topics and writes src/chronicler/data/resolve/event_coref.json.
 Predictions (document -> story, mention -> cluster) go to a JSON file.
 """
 
@@ -22,7 +26,9 @@ import json
 import sys
 import time
 import xml.etree.ElementTree as ET
+from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -33,7 +39,13 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from chronicler.model import Mention  # noqa: E402
 from chronicler.resolve.config import StoryParams, load_config  # noqa: E402
-from chronicler.resolve.merge import TriggerMention, cluster_triggers  # noqa: E402
+from chronicler.resolve.coref import (  # noqa: E402
+    FEATURES,
+    CorefMention,
+    PairScorer,
+    cluster_mentions,
+    feature_tensor,
+)
 from chronicler.resolve.stories import (  # noqa: E402
     StoryFeatures,
     cluster,
@@ -41,6 +53,7 @@ from chronicler.resolve.stories import (  # noqa: E402
     similarity_matrix,
     story_terms,
 )
+from chronicler.resolve.text import fold  # noqa: E402
 
 DEV_TOPICS = frozenset({2, 5, 12, 18, 21, 23, 34, 35})
 GATE_TOPICS = (2, 5, 12, 18)  # a dev slice that runs in well under 90 s
@@ -285,42 +298,136 @@ def incremental_labels(matrix: np.ndarray, threshold: float) -> list[int]:
     return labels
 
 
-def coref(
-    docs: list[Doc], parsed: list[Parsed], doc_labels: list[int], method: str
-) -> tuple[dict[str, str], dict[str, str]]:
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def coref_mentions(doc: Doc, parsed: Parsed) -> list[CorefMention]:
+    """The scorer's view of a document's gold action mentions: trigger lemma, sentence, and
+    the spaCy entities of that sentence as its participants, places and times."""
+    offsets, numbers, pos = [], [], 0  # the spaCy Doc joins the words with single spaces
+    for s in sorted(doc.sentences):
+        for _t_id, text in doc.sentences[s]:
+            offsets.append(pos)
+            numbers.append(s)
+            pos += len(text or "_") + 1
+    args: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for e in parsed.mentions:
+        if not offsets:
+            break
+        sentence = numbers[max(0, bisect_right(offsets, e.start) - 1)]
+        kind = (
+            "participants"
+            if e.label in PARTICIPANT_LABELS
+            else "places"
+            if e.label in PLACE_LABELS
+            else "times"
+            if e.label in TIME_LABELS
+            else None
+        )
+        if kind:
+            args[sentence][kind].add(fold(e.text))
+    out = []
+    for m in doc.mentions:
+        lemma = " ".join(parsed.lemmas.get(t, "") for t in m.tokens).strip() or m.text.lower()
+        found = args[m.sentence]
+        out.append(
+            CorefMention(
+                f"{doc.name}:{m.m_id}",
+                doc.name,
+                lemma,
+                " ".join(t for _, t in doc.sentences.get(m.sentence, [])),
+                m.sentence,
+                frozenset(found["participants"]),
+                frozenset(found["places"]),
+                frozenset(found["times"]),
+            )
+        )
+    return out
+
+
+def mentions_by_story(
+    docs: list[Doc], parsed: list[Parsed], doc_labels: Sequence[object]
+) -> tuple[dict[str, str], dict[object, list[CorefMention]]]:
     gold: dict[str, str] = {}
-    pred: dict[str, str] = {}
-    by_story: dict[int, list[TriggerMention]] = defaultdict(list)
+    by_story: dict[object, list[CorefMention]] = defaultdict(list)
     for doc, p, label in zip(docs, parsed, doc_labels, strict=True):
-        for m in doc.mentions:
-            key = f"{doc.name}:{m.m_id}"
-            gold[key] = m.cluster
-            lemma = " ".join(p.lemmas.get(t, "") for t in m.tokens).strip() or m.text.lower()
-            sentence = " ".join(t for _, t in doc.sentences.get(m.sentence, []))
-            by_story[label].append(TriggerMention(key, lemma, m.text, sentence))
-    embed = None
-    if method == "model":
-        from chronicler.resolve.run import _embedder
+        for m, cm in zip(doc.mentions, coref_mentions(doc, p), strict=True):
+            gold[cm.key] = m.cluster
+            by_story[label].append(cm)
+    return gold, by_story
 
-        model = _embedder()
-        cache: dict[str, np.ndarray] = {}
 
-        def embed(words: list[str]) -> np.ndarray:
-            new = [w for w in words if w not in cache]
-            if new and model is not None:
-                cache.update(zip(new, model.encode(new), strict=True))
-            return np.array([cache[w] for w in words])
+_VECTORS: dict[str, np.ndarray] = {}
 
-    threshold = load_config().trigger_similarity
+
+def cached_embed(texts: list[str]) -> np.ndarray:
+    """The product's encoder, each text encoded once per run, new texts in one batch."""
+    from chronicler.resolve.run import embed_many
+
+    new = sorted({t for t in texts if t not in _VECTORS})
+    if new:
+        _VECTORS.update(zip(new, embed_many(new), strict=True))
+    return np.array([_VECTORS[t] for t in texts])
+
+
+def coref(
+    docs: list[Doc],
+    parsed: list[Parsed],
+    doc_labels: Sequence[object],
+    method: str,
+    scorer: PairScorer | None = None,
+) -> tuple[dict[str, str], dict[str, str]]:
+    gold, by_story = mentions_by_story(docs, parsed, doc_labels)
+    pred: dict[str, str] = {}
     for label, mentions in by_story.items():
-        if method == "lemma":
+        if method == "lemma":  # the baseline: the lemma as spaCy gives it
             for m in mentions:
                 pred[m.key] = f"{label}:{m.lemma}"
         else:
-            clusters = cluster_triggers(mentions, embed, threshold)
+            clusters = cluster_mentions(mentions, cached_embed, scorer)
             for m, c in zip(mentions, clusters, strict=True):
                 pred[m.key] = f"{label}:{c}"
     return gold, pred
+
+
+def fit_coref(docs: list[Doc], parsed: list[Parsed], out: Path) -> None:
+    """Fit the pair scorer on train topics: logistic regression over the mention pairs of each
+    gold story, then the clustering threshold that maximises CoNLL F1 on the train topics'
+    predicted stories. Writes the weights file the product reads."""
+    from sklearn.linear_model import LogisticRegression
+
+    gold, by_story = mentions_by_story(docs, parsed, [d.story for d in docs])
+    xs, ys = [], []
+    for mentions in by_story.values():
+        tensor = feature_tensor(mentions, cached_embed)
+        upper = np.triu_indices(len(mentions), 1)
+        xs.append(tensor[upper])
+        keys = [gold[m.key] for m in mentions]
+        ys.append([keys[i] == keys[j] for i, j in zip(*upper, strict=True)])
+    x, y = np.concatenate(xs), np.concatenate(ys)
+    # the bias is a feature, so no separate intercept; C=1 (0.1-10 scored alike on train)
+    model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=5000).fit(x, y)
+    weights = np.round(model.coef_[0], 4)
+    labels, _ = group_stories(features_for(docs, parsed))
+    best = (-1.0, 0.5)
+    for threshold in np.arange(0.20, 0.76, 0.05):
+        scorer = PairScorer("fit", weights, float(threshold))
+        g, p = coref(docs, parsed, labels, "model", scorer)
+        score = float(conll(g, p)["conll_f1"])
+        print(f"  threshold {threshold:.2f}: train CoNLL F1 {score:.2f}")
+        best = max(best, (score, round(float(threshold), 2)))
+    doc = {
+        "version": 1,
+        "trained_on": f"ECB+ train topics (not {sorted(DEV_TOPICS)}), {len(y)} pairs of gold "
+        "stories; threshold by train CoNLL F1 on predicted stories",
+        "features": list(FEATURES),
+        "weights": dict(zip(FEATURES, (float(w) for w in weights), strict=True)),
+        "threshold": best[1],
+    }
+    out.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    print(f"pair scorer written to {out}: threshold {best[1]} (train CoNLL F1 {best[0]:.2f})")
 
 
 def store_path_labels(docs: list[Doc], parsed: list[Parsed]) -> tuple[list[str], float]:
@@ -417,6 +524,9 @@ def main() -> int:
     parser.add_argument("--out", default=str(Path("/tmp") / "bench_resolve_predictions.json"))
     parser.add_argument("--tune", action="store_true", help="search the threshold on train")
     parser.add_argument("--gate", action="store_true", help="fast dev slice against floors")
+    parser.add_argument(
+        "--fit-coref", action="store_true", help="fit the event pair scorer on train and write it"
+    )
     parser.add_argument("--cache", help="pickle the spaCy parse here and reuse it (speeds reruns)")
     parser.add_argument("--store", action="store_true", help="also run the store path on dev")
     parser.add_argument(
@@ -434,6 +544,10 @@ def main() -> int:
     docs, parsed = _load_parsed(data, args.cache)
     train = [i for i, d in enumerate(docs) if d.topic not in DEV_TOPICS]
     dev = [i for i, d in enumerate(docs) if d.topic in DEV_TOPICS]
+    if args.fit_coref:
+        target = ROOT / "src" / "chronicler" / "data" / "resolve" / "event_coref.json"
+        fit_coref([docs[i] for i in train], [parsed[i] for i in train], target)
+        return 0
     if args.tune:
         best = tune_threshold([docs[i] for i in train], [parsed[i] for i in train])
         print(f"best train threshold: {best:.2f} (set stories.threshold in resolve.toml)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-RESOLVE_VERSION = "1"
+RESOLVE_VERSION = "2"  # 2: events merged by the learnt pair scorer (event_coref.json v1)
 
 if TYPE_CHECKING:
     from chronicler.resolve.run import ResolveResult
