@@ -44,6 +44,7 @@ from chronicler.resolve.coref import (  # noqa: E402
     CorefMention,
     PairScorer,
     cluster_mentions,
+    context_window,
     feature_tensor,
 )
 from chronicler.resolve.stories import (  # noqa: E402
@@ -332,16 +333,25 @@ def coref_mentions(doc: Doc, parsed: Parsed) -> list[CorefMention]:
     for m in doc.mentions:
         lemma = " ".join(parsed.lemmas.get(t, "") for t in m.tokens).strip() or m.text.lower()
         found = args[m.sentence]
+        sentence, start, end = "", -1, 0  # the trigger's span in the space-joined sentence
+        for t_id, text in doc.sentences.get(m.sentence, []):
+            if sentence:
+                sentence += " "
+            if t_id in m.tokens:
+                start = len(sentence) if start < 0 else start
+                end = len(sentence) + len(text)
+            sentence += text
         out.append(
             CorefMention(
                 f"{doc.name}:{m.m_id}",
                 doc.name,
                 lemma,
-                " ".join(t for _, t in doc.sentences.get(m.sentence, [])),
+                sentence,
                 m.sentence,
                 frozenset(found["participants"]),
                 frozenset(found["places"]),
                 frozenset(found["times"]),
+                context_window(sentence, start, end) if start >= 0 else m.text,
             )
         )
     return out

@@ -7,6 +7,7 @@ from chronicler.resolve.coref import (
     CorefMention,
     agglomerate,
     cluster_mentions,
+    context_window,
     feature_tensor,
     load_scorer,
     trigger_key,
@@ -83,3 +84,10 @@ def test_cluster_mentions_joins_synonyms_through_embeddings() -> None:
     ]
     labels = cluster_mentions(mentions, embed)
     assert labels[0] == labels[1] != labels[2]
+
+
+def test_context_window_keeps_words_around_the_trigger() -> None:
+    sentence = "On Sunday a strong quake struck the island of Sulawesi , officials said"
+    start = sentence.index("struck")
+    assert context_window(sentence, start, start + 6) == "a strong quake struck the island of"
+    assert context_window(sentence, 0, 2, width=2) == "On Sunday a"

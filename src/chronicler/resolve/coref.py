@@ -35,6 +35,7 @@ FEATURES = (
     "lemma_chars",
     "lemma_cos",
     "sentence_cos",
+    "context_cos",
     "words",
     "same_doc",
     "same_sentence",
@@ -59,6 +60,7 @@ class CorefMention:
     participants: frozenset[str] = frozenset()  # folded names or resolved entity ids
     places: frozenset[str] = frozenset()
     times: frozenset[str] = frozenset()  # normalised values ("2024-06-22") or folded text
+    context: str = ""  # a few words either side of the trigger (see context_window)
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,15 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
         return 0.0, 0.0
     shared = len(a & b) / len(a | b)
     return shared, float(shared == 0.0)
+
+
+def context_window(sentence: str, start: int, end: int, width: int = 3) -> str:
+    """The trigger at [start, end) of `sentence` with `width` words either side: it holds the
+    arguments closest to the trigger ("the quake struck Sulawesi"), where the whole sentence
+    embedding mostly says what the story is about."""
+    before = sentence[: max(0, start)].split()[-width:] if width else []
+    after = sentence[end:].split()[:width] if width else []
+    return " ".join([*before, sentence[start:end].strip(), *after]).strip()
 
 
 def _lemma_form(a: str, b: str) -> tuple[float, float, float]:
@@ -130,17 +141,20 @@ def feature_tensor(mentions: Sequence[CorefMention], embed: Embed | None) -> np.
     if embed is not None and n:
         lemma_vecs = _unit(embed(keys))
         sentence_vecs = _unit(embed([m.sentence for m in mentions]))
+        context_vecs = _unit(embed([m.context or m.lemma for m in mentions]))
         lemma_cos = lemma_vecs @ lemma_vecs.T
         sentence_cos = sentence_vecs @ sentence_vecs.T
+        context_cos = context_vecs @ context_vecs.T
     else:
-        lemma_cos, sentence_cos = same_lemma, words
+        lemma_cos, sentence_cos, context_cos = same_lemma, words, words
     out = np.zeros((n, n, len(FEATURES)))
     out[:, :, 0] = 1.0
     out[:, :, 1] = same_lemma
     out[:, :, 2:5] = lemma_form
     out[:, :, 5] = lemma_cos
     out[:, :, 6] = sentence_cos
-    out[:, :, 7] = words
+    out[:, :, 7] = context_cos
+    out[:, :, 8] = words
     for i, a in enumerate(mentions):
         for j in range(i + 1, n):
             b = mentions[j]
@@ -152,7 +166,7 @@ def feature_tensor(mentions: Sequence[CorefMention], embed: Embed | None) -> np.
                 *_overlap(a.places, b.places),
                 *_overlap(a.times, b.times),
             )
-            out[i, j, 8:] = out[j, i, 8:] = row
+            out[i, j, 9:] = out[j, i, 9:] = row
     return out
 
 

@@ -23,6 +23,7 @@ from chronicler.resolve.coref import (
     Embed,
     PairScorer,
     agglomerate,
+    context_window,
     feature_tensor,
     load_scorer,
 )
@@ -129,6 +130,13 @@ def coref_mention(m: SourcedMention) -> CorefMention:
         m.sentence,
         m.event.sentence,
         m.actor_ids | m.target_ids,
+        context=context_window(
+            m.sentence,
+            m.event.trigger_start - m.event.sentence_start,
+            m.event.trigger_end - m.event.sentence_start,
+        )
+        if m.sentence
+        else m.event.trigger,
     )
 
 
