@@ -46,6 +46,7 @@ from chronicler.resolve.coref import (  # noqa: E402
     cluster_mentions,
     context_window,
     feature_tensor,
+    load_scorer,
 )
 from chronicler.resolve.stories import (  # noqa: E402
     StoryFeatures,
@@ -408,10 +409,11 @@ def fit_coref(docs: list[Doc], parsed: list[Parsed], out: Path) -> None:
     predicted stories. Writes the weights file the product reads."""
     from sklearn.linear_model import LogisticRegression
 
+    reporting = load_scorer().reporting  # a curated list: kept from the current file
     gold, by_story = mentions_by_story(docs, parsed, [d.story for d in docs])
     xs, ys = [], []
     for mentions in by_story.values():
-        tensor = feature_tensor(mentions, cached_embed)
+        tensor = feature_tensor(mentions, cached_embed, reporting)
         upper = np.triu_indices(len(mentions), 1)
         xs.append(tensor[upper])
         keys = [gold[m.key] for m in mentions]
@@ -423,18 +425,19 @@ def fit_coref(docs: list[Doc], parsed: list[Parsed], out: Path) -> None:
     labels, _ = group_stories(features_for(docs, parsed))
     best = (-1.0, 0.5)
     for threshold in np.arange(0.20, 0.76, 0.05):
-        scorer = PairScorer("fit", weights, float(threshold))
+        scorer = PairScorer("fit", weights, float(threshold), reporting)
         g, p = coref(docs, parsed, labels, "model", scorer)
         score = float(conll(g, p)["conll_f1"])
         print(f"  threshold {threshold:.2f}: train CoNLL F1 {score:.2f}")
         best = max(best, (score, round(float(threshold), 2)))
     doc = {
-        "version": 1,
+        "version": int(load_scorer().version.rsplit(":", 1)[1]) + 1,  # a refit is a new version
         "trained_on": f"ECB+ train topics (not {sorted(DEV_TOPICS)}), {len(y)} pairs of gold "
         "stories; threshold by train CoNLL F1 on predicted stories",
         "features": list(FEATURES),
         "weights": dict(zip(FEATURES, (float(w) for w in weights), strict=True)),
         "threshold": best[1],
+        "reporting": sorted(reporting),
     }
     out.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     print(f"pair scorer written to {out}: threshold {best[1]} (train CoNLL F1 {best[0]:.2f})")

@@ -91,3 +91,16 @@ def test_context_window_keeps_words_around_the_trigger() -> None:
     start = sentence.index("struck")
     assert context_window(sentence, start, start + 6) == "a strong quake struck the island of"
     assert context_window(sentence, 0, 2, width=2) == "On Sunday a"
+
+
+def test_two_reporting_mentions_are_flagged() -> None:
+    mentions = [
+        _m("1", "a", "say", "Police said the man fled."),
+        _m("2", "b", "say", "The mayor said he was sad."),
+        _m("3", "b", "flee", "The man fled."),
+    ]
+    reporting = load_scorer().reporting
+    assert "say" in reporting
+    tensor = feature_tensor(mentions, None, reporting)
+    f = FEATURES.index("both_reporting")
+    assert tensor[0, 1, f] == 1.0 and tensor[0, 2, f] == 0.0

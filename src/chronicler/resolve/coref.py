@@ -1,10 +1,12 @@
 """Pairwise event coreference: is this mention the same happening as that one?
 
 A small logistic regression scores a pair of event mentions from features that exist both in
-the store and in the ECB+ benchmark: trigger lemma (same stem, embedding cosine), the context
-sentence (embedding cosine, shared content words), same article/sentence, and the arguments
-(participants, places, times) each sentence names, compared for overlap and for conflict.
-Mentions are then grouped by average-linkage agglomerative clustering cut at a threshold.
+the store and in the ECB+ benchmark: the trigger lemmas (same stem, shared words, one inside
+the other, character and embedding similarity), the reporting sentences (embedding cosine,
+shared content words), the few words around each trigger (embedding cosine), same
+article/sentence, both being speech verbs, and the arguments (participants, places, times),
+compared for overlap and for conflict. Mentions are then grouped by average-linkage
+agglomerative clustering cut at a threshold.
 
 The weights and threshold are versioned data (data/resolve/event_coref.json), fitted on the
 ECB+ train topics by bench/bench_resolve.py --fit-coref; nothing is downloaded. Clustering
@@ -39,6 +41,7 @@ FEATURES = (
     "words",
     "same_doc",
     "same_sentence",
+    "both_reporting",
     "participants_shared",
     "participants_conflict",
     "places_shared",
@@ -68,6 +71,9 @@ class PairScorer:
     version: str
     weights: np.ndarray
     threshold: float  # average-linkage cut on the pair probability
+    # Speech and reporting lemmas: each article's "said" is its own act of saying, so two of
+    # them are rarely one event even with the same lemma.
+    reporting: frozenset[str] = frozenset()
 
     def probability(self, features: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-(features @ self.weights)))
@@ -79,7 +85,12 @@ def load_scorer() -> PairScorer:
     if tuple(doc["features"]) != FEATURES:
         raise ValueError(f"event_coref.json features {doc['features']} != {FEATURES}")
     weights = np.array([doc["weights"][f] for f in FEATURES], dtype=np.float64)
-    return PairScorer(f"event_coref.json:{doc['version']}", weights, float(doc["threshold"]))
+    return PairScorer(
+        f"event_coref.json:{doc['version']}",
+        weights,
+        float(doc["threshold"]),
+        frozenset(doc.get("reporting", [])),
+    )
 
 
 def trigger_key(lemma: str) -> str:
@@ -122,11 +133,16 @@ def _unit(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.where(norms == 0, 1.0, norms)
 
 
-def feature_tensor(mentions: Sequence[CorefMention], embed: Embed | None) -> np.ndarray:
+def feature_tensor(
+    mentions: Sequence[CorefMention],
+    embed: Embed | None,
+    reporting: frozenset[str] = frozenset(),
+) -> np.ndarray:
     """(n, n, len(FEATURES)) pair features; without `embed` the cosines fall back to 1 for the
     same stem and 0 otherwise (lemma) and to the word overlap (sentence)."""
     n = len(mentions)
     keys = [trigger_key(m.lemma) for m in mentions]
+    reports = [fold(m.lemma).partition(" ")[0] in reporting for m in mentions]
     bags = [frozenset(stem(w) for w in content_words(m.sentence)) for m in mentions]
     same_lemma = np.array([[float(a == b) for b in keys] for a in keys])
     lemma_form = np.zeros((n, n, 3))
@@ -162,6 +178,7 @@ def feature_tensor(mentions: Sequence[CorefMention], embed: Embed | None) -> np.
             row = (
                 float(same_doc),
                 float(same_doc and a.sentence_index == b.sentence_index),
+                float(reports[i] and reports[j]),
                 *_overlap(a.participants, b.participants),
                 *_overlap(a.places, b.places),
                 *_overlap(a.times, b.times),
@@ -217,5 +234,5 @@ def cluster_mentions(
 ) -> list[int]:
     """Cluster one story's event mentions into events (labels in first-seen order)."""
     scorer = scorer or load_scorer()
-    probability = scorer.probability(feature_tensor(mentions, embed))
+    probability = scorer.probability(feature_tensor(mentions, embed, scorer.reporting))
     return agglomerate(probability, scorer.threshold if threshold is None else threshold)

@@ -158,7 +158,8 @@ def merge_events(
         [[compatible(a, b, max_day_gap) for b in ordered] for a in ordered], dtype=bool
     ).reshape(n, n)
     scorer = scorer or load_scorer()
-    probability = scorer.probability(feature_tensor([coref_mention(m) for m in ordered], embed))
+    features = feature_tensor([coref_mention(m) for m in ordered], embed, scorer.reporting)
+    probability = scorer.probability(features)
     labels = agglomerate(probability, scorer.threshold, allowed)
     groups: dict[int, list[SourcedMention]] = defaultdict(list)
     for mention, label in zip(ordered, labels, strict=True):
