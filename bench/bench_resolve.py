@@ -44,7 +44,6 @@ from chronicler.resolve.coref import (  # noqa: E402
     CorefMention,
     PairScorer,
     cluster_mentions,
-    context_window,
     feature_tensor,
     load_scorer,
 )
@@ -352,7 +351,8 @@ def coref_mentions(doc: Doc, parsed: Parsed) -> list[CorefMention]:
                 frozenset(found["participants"]),
                 frozenset(found["places"]),
                 frozenset(found["times"]),
-                context_window(sentence, start, end) if start >= 0 else m.text,
+                m.text,
+                (start, end) if start >= 0 else None,
             )
         )
     return out

@@ -168,3 +168,26 @@ def test_unrelated_triggers_without_a_mode_stay_apart() -> None:
     ]
     events = merge_events(mentions)
     assert sorted(len(e.members) for e in events) == [1, 2]
+
+
+def test_one_mode_in_different_words_is_one_event() -> None:
+    """The mode stands for the trigger: "freed", "set free" and "the release of" stay one event."""
+    from dataclasses import replace
+
+    base = _event("release", date="2023-05")
+    words = [
+        ("a", "freed", "Venezuela's government has freed a former spy chief on Saturday."),
+        ("b", "set free", "Rodriguez Torres, a former general, was set free on Saturday."),
+        ("c", "release", "The government authorized the release of General Rodriguez Torres."),
+    ]
+    mentions = []
+    for article, trigger, sentence in words:
+        start = sentence.index(trigger)
+        event = replace(
+            base, trigger=trigger, trigger_start=start, trigger_end=start + len(trigger)
+        )
+        mentions.append(
+            SourcedMention(article, 0, event, frozenset(), frozenset({GENERAL}), None, sentence)
+        )
+    (event,) = merge_events(mentions)
+    assert event.article_ids == ["a", "b", "c"]

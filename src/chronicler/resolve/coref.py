@@ -3,7 +3,8 @@
 A small logistic regression scores a pair of event mentions from features that exist both in
 the store and in the ECB+ benchmark: the trigger lemmas (same stem, shared words, one inside
 the other, character and embedding similarity), the reporting sentences (embedding cosine,
-shared content words), the few words around each trigger (embedding cosine), same
+shared content words), the trigger as written and the words around it (embedding
+cosines), same
 article/sentence, both being speech verbs, and the arguments (participants, places, times),
 compared for overlap and for conflict. Mentions are then grouped by average-linkage
 agglomerative clustering cut at a threshold.
@@ -27,6 +28,7 @@ from chronicler.resolve.text import content_words, fold, stem
 from chronicler.settings import data_path
 
 Embed = Callable[[list[str]], np.ndarray]
+CONTEXT_WIDTHS = (1, 3, 6)  # words either side of the trigger, one feature each
 
 # The order of the feature vector; the weights file names it so a mismatch fails loudly.
 FEATURES = (
@@ -37,7 +39,10 @@ FEATURES = (
     "lemma_chars",
     "lemma_cos",
     "sentence_cos",
-    "context_cos",
+    "trigger_cos",
+    "context1_cos",
+    "context3_cos",
+    "context6_cos",
     "words",
     "same_doc",
     "same_sentence",
@@ -63,7 +68,13 @@ class CorefMention:
     participants: frozenset[str] = frozenset()  # folded names or resolved entity ids
     places: frozenset[str] = frozenset()
     times: frozenset[str] = frozenset()  # normalised values ("2024-06-22") or folded text
-    context: str = ""  # a few words either side of the trigger (see context_window)
+    trigger: str = ""  # the trigger as written ("struck"), beside its lemma ("strike")
+    span: tuple[int, int] | None = None  # the trigger's offsets in `sentence`
+
+    def context(self, width: int) -> str:
+        if self.span is None:
+            return self.trigger or self.lemma
+        return context_window(self.sentence, *self.span, width=width)
 
 
 @dataclass(frozen=True)
@@ -144,7 +155,7 @@ def feature_tensor(
     keys = [trigger_key(m.lemma) for m in mentions]
     reports = [fold(m.lemma).partition(" ")[0] in reporting for m in mentions]
     bags = [frozenset(stem(w) for w in content_words(m.sentence)) for m in mentions]
-    same_lemma = np.array([[float(a == b) for b in keys] for a in keys])
+    same_lemma = np.array([[float(a == b) for b in keys] for a in keys]).reshape(n, n)
     lemma_form = np.zeros((n, n, 3))
     for i in range(n):
         for j in range(i + 1, n):
@@ -157,20 +168,26 @@ def feature_tensor(
     if embed is not None and n:
         lemma_vecs = _unit(embed(keys))
         sentence_vecs = _unit(embed([m.sentence for m in mentions]))
-        context_vecs = _unit(embed([m.context or m.lemma for m in mentions]))
         lemma_cos = lemma_vecs @ lemma_vecs.T
         sentence_cos = sentence_vecs @ sentence_vecs.T
-        context_cos = context_vecs @ context_vecs.T
+        # the trigger as written and 1, 3 and 6 words either side: the nearest arguments
+        texts = [[(m.trigger or m.lemma).lower() for m in mentions]]
+        texts += [[m.context(width) for m in mentions] for width in CONTEXT_WIDTHS]
+        near = []
+        for column in texts:
+            vecs = _unit(embed(column))
+            near.append(vecs @ vecs.T)
     else:
-        lemma_cos, sentence_cos, context_cos = same_lemma, words, words
+        lemma_cos, sentence_cos = same_lemma, words
+        near = [same_lemma] + [words] * len(CONTEXT_WIDTHS)
     out = np.zeros((n, n, len(FEATURES)))
     out[:, :, 0] = 1.0
     out[:, :, 1] = same_lemma
     out[:, :, 2:5] = lemma_form
     out[:, :, 5] = lemma_cos
     out[:, :, 6] = sentence_cos
-    out[:, :, 7] = context_cos
-    out[:, :, 8] = words
+    out[:, :, 7:11] = np.stack(near, axis=-1)
+    out[:, :, 11] = words
     for i, a in enumerate(mentions):
         for j in range(i + 1, n):
             b = mentions[j]
@@ -183,7 +200,7 @@ def feature_tensor(
                 *_overlap(a.places, b.places),
                 *_overlap(a.times, b.times),
             )
-            out[i, j, 9:] = out[j, i, 9:] = row
+            out[i, j, 12:] = out[j, i, 12:] = row
     return out
 
 

@@ -23,7 +23,6 @@ from chronicler.resolve.coref import (
     Embed,
     PairScorer,
     agglomerate,
-    context_window,
     feature_tensor,
     load_scorer,
 )
@@ -120,9 +119,9 @@ def compatible(a: SourcedMention, b: SourcedMention, max_day_gap: int = 1) -> bo
 
 
 def coref_mention(m: SourcedMention) -> CorefMention:
-    """The scorer's view of a stored mention. The mode stands in for the trigger lemma (the
-    vocabulary already maps "freed"/"released" to one mode); dates and places are left to
-    the hard rules, which know granularity ("2024-06" holds "2024-06-22")."""
+    """The scorer's view of a stored mention. The mode stands in for the trigger's lemma and
+    written form (the vocabulary already maps "freed"/"released" to one mode); dates and
+    places are left to the hard rules, which know granularity ("2024-06" holds "2024-06-22")."""
     return CorefMention(
         f"{m.article_id}:{m.idx}",
         m.article_id,
@@ -130,13 +129,13 @@ def coref_mention(m: SourcedMention) -> CorefMention:
         m.sentence,
         m.event.sentence,
         m.actor_ids | m.target_ids,
-        context=context_window(
-            m.sentence,
+        trigger=m.event.mode or m.event.trigger,
+        span=(
             m.event.trigger_start - m.event.sentence_start,
             m.event.trigger_end - m.event.sentence_start,
         )
         if m.sentence
-        else m.event.trigger,
+        else None,
     )
 
 
