@@ -12,9 +12,10 @@ Usage: python bench/bench_resolve.py ../shared/bench/ecbplus [--out preds.json] 
 (b) Event coreference with the gold action mentions of the annotated sentences: mentions of
     one predicted story (and, apart, of one gold story) are clustered by
     chronicler.resolve.coref.cluster_mentions, the pair scorer the product's event merging
-    uses, with the spaCy entities of each sentence as arguments; CoNLL F1 = mean(MUC, B³,
-    CEAF-e), against the same-lemma baseline. --fit-coref refits the scorer on the train
-    topics and writes src/chronicler/data/resolve/event_coref.json.
+    uses, with the spaCy entities of each sentence and the subject/object of each trigger in
+    the spaCy parse as arguments; CoNLL F1 = mean(MUC, B³, CEAF-e), against the same-lemma
+    baseline. --fit-coref refits the scorer on the train topics and writes
+    src/chronicler/data/resolve/event_coref.json.
 Predictions (document -> story, mention -> cluster) go to a JSON file.
 """
 
@@ -31,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -152,6 +154,29 @@ def _parse(path: Path, topic: int, selected: set[tuple[str, int]]) -> Doc:
 class Parsed:
     mentions: list[Mention]
     lemmas: dict[int, str]  # t_id -> lemma
+    # gold mention id -> (subject, object) head lemmas of its trigger in the parse; None in a
+    # cache written before the parser was used (it is then parsed again)
+    arguments: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "attr"})
+NOMINAL_DEPS = frozenset({"poss", "compound", "nmod"})  # "Lohan's arrest", "the Oscar race"
+
+
+def trigger_arguments(head: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """Subject and object head lemmas of a trigger token (for a noun trigger, its possessor
+    and compound modifiers count as objects); "by X" of a passive is a subject."""
+    subjects: set[str] = set()
+    objects: set[str] = set()
+    for child in head.children:
+        if child.dep_ in SUBJECT_DEPS:
+            subjects.add(child.lemma_.lower())
+        elif child.dep_ == "agent":
+            subjects.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in OBJECT_DEPS or (head.pos_ == "NOUN" and child.dep_ in NOMINAL_DEPS):
+            objects.add(child.lemma_.lower())
+    return frozenset(subjects), frozenset(objects)
 
 
 def parse_docs(docs: list[Doc]) -> list[Parsed]:
@@ -160,7 +185,7 @@ def parse_docs(docs: list[Doc]) -> list[Parsed]:
 
     from chronicler.settings import DEFAULT_SPACY_MODEL
 
-    nlp = spacy.load(DEFAULT_SPACY_MODEL, exclude=["parser"])
+    nlp = spacy.load(DEFAULT_SPACY_MODEL)  # the parser gives the triggers' arguments
     spacy_docs, t_ids = [], []
     for doc in docs:
         tokens, ids, starts = [], [], []
@@ -172,10 +197,16 @@ def parse_docs(docs: list[Doc]) -> list[Parsed]:
         spacy_docs.append(SpacyDoc(nlp.vocab, words=tokens or ["_"], sent_starts=starts or [True]))
         t_ids.append(ids)
     parsed = []
-    for sdoc, ids in zip(nlp.pipe(spacy_docs, batch_size=64), t_ids, strict=True):
+    for doc, sdoc, ids in zip(docs, nlp.pipe(spacy_docs, batch_size=64), t_ids, strict=True):
         mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, 0) for e in sdoc.ents]
         lemmas = {ids[i]: tok.lemma_.lower() for i, tok in enumerate(sdoc) if i < len(ids)}
-        parsed.append(Parsed(mentions, lemmas))
+        position = {t_id: i for i, t_id in enumerate(ids)}
+        arguments = {}
+        for m in doc.mentions:
+            at = [position[t] for t in m.tokens if t in position]
+            if at:  # the last token heads a multi-word trigger ("drunk driving")
+                arguments[m.m_id] = trigger_arguments(sdoc[at[-1]])
+        parsed.append(Parsed(mentions, lemmas, arguments))
     return parsed
 
 
@@ -353,6 +384,7 @@ def coref_mentions(doc: Doc, parsed: Parsed) -> list[CorefMention]:
                 frozenset(found["times"]),
                 m.text,
                 (start, end) if start >= 0 else None,
+                *(parsed.arguments or {}).get(m.m_id, (frozenset(), frozenset())),
             )
         )
     return out
@@ -580,7 +612,9 @@ def _load_parsed(data: Path, cache: str | None) -> tuple[list[Doc], list[Parsed]
     import pickle
 
     if cache and Path(cache).exists():
-        return pickle.loads(Path(cache).read_bytes())
+        docs, parsed = pickle.loads(Path(cache).read_bytes())
+        if all(p.arguments is not None for p in parsed):
+            return docs, parsed
     docs = load_docs(data)
     parsed = parse_docs(docs)
     if cache:

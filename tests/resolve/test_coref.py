@@ -104,3 +104,14 @@ def test_two_reporting_mentions_are_flagged() -> None:
     tensor = feature_tensor(mentions, None, reporting)
     f = FEATURES.index("both_reporting")
     assert tensor[0, 1, f] == 1.0 and tensor[0, 2, f] == 0.0
+
+
+def test_trigger_arguments_are_compared_for_conflict() -> None:
+    mentions = [
+        CorefMention(key, key, "check into", "X checks into rehab.", 0, subjects=frozenset({s}))
+        for key, s in (("1", "lohan"), ("2", "lohan"), ("3", "reid"))
+    ]
+    tensor = feature_tensor(mentions, None)
+    shared, conflict = FEATURES.index("subjects_shared"), FEATURES.index("subjects_conflict")
+    assert tensor[0, 1, shared] == 1.0 and tensor[0, 1, conflict] == 0.0
+    assert tensor[1, 2, shared] == 0.0 and tensor[1, 2, conflict] == 1.0

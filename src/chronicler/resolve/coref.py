@@ -5,8 +5,9 @@ the store and in the ECB+ benchmark: the trigger lemmas (same stem, shared words
 the other, character and embedding similarity), the reporting sentences (embedding cosine,
 shared content words), the trigger as written and the words around it (embedding
 cosines), same
-article/sentence, both being speech verbs, and the arguments (participants, places, times),
-compared for overlap and for conflict. Mentions are then grouped by average-linkage
+article/sentence, both being speech verbs, and the arguments (participants, places, times
+named in the sentence; the trigger's subjects and objects), compared for overlap and for
+conflict. Mentions are then grouped by average-linkage
 agglomerative clustering cut at a threshold.
 
 The weights and threshold are versioned data (data/resolve/event_coref.json), fitted on the
@@ -53,6 +54,10 @@ FEATURES = (
     "places_conflict",
     "times_shared",
     "times_conflict",
+    "subjects_shared",
+    "subjects_conflict",
+    "objects_shared",
+    "objects_conflict",
 )
 
 
@@ -70,6 +75,10 @@ class CorefMention:
     times: frozenset[str] = frozenset()  # normalised values ("2024-06-22") or folded text
     trigger: str = ""  # the trigger as written ("struck"), beside its lemma ("strike")
     span: tuple[int, int] | None = None  # the trigger's offsets in `sentence`
+    # the trigger's own arguments (the parse's subject and object, or resolved actors and
+    # targets): closer to the event than every name in the sentence
+    subjects: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
 
     def context(self, width: int) -> str:
         if self.span is None:
@@ -199,6 +208,8 @@ def feature_tensor(
                 *_overlap(a.participants, b.participants),
                 *_overlap(a.places, b.places),
                 *_overlap(a.times, b.times),
+                *_overlap(a.subjects, b.subjects),
+                *_overlap(a.objects, b.objects),
             )
             out[i, j, 12:] = out[j, i, 12:] = row
     return out

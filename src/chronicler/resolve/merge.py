@@ -136,6 +136,8 @@ def coref_mention(m: SourcedMention) -> CorefMention:
         )
         if m.sentence
         else None,
+        subjects=m.actor_ids,
+        objects=m.target_ids,
     )
 
 
