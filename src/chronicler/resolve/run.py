@@ -14,7 +14,7 @@ touched person: custody history (custody.py).
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -84,13 +84,27 @@ def embed(text: str, use_embeddings: bool = True) -> np.ndarray | None:
     return np.asarray(model.encode([text])[0], dtype=np.float32)
 
 
+# Texts embedded lately: a story's events are re-merged whenever an article joins it, and
+# most of its sentences were embedded the time before.
+_EMBEDDED: OrderedDict[str, np.ndarray] = OrderedDict()
+EMBED_CACHE_SIZE = 20_000
+
+
 def embed_many(texts: list[str]) -> np.ndarray:
-    """Embeddings of many texts at once (one batch is much faster than one call each); zero
-    vectors when the encoder is not installed."""
+    """Embeddings of many texts, new ones encoded in one batch (much faster than one call
+    each); zero vectors when the encoder is not installed."""
     model = _embedder()
     if model is None or not texts:
         return np.zeros((len(texts), 1), dtype=np.float32)
-    return np.asarray(model.encode(texts), dtype=np.float32)
+    new = list(dict.fromkeys(t for t in texts if t not in _EMBEDDED))
+    if new:
+        _EMBEDDED.update(zip(new, np.asarray(model.encode(new), dtype=np.float32), strict=True))
+    out = np.array([_EMBEDDED[t] for t in texts])
+    for t in texts:
+        _EMBEDDED.move_to_end(t)
+    while len(_EMBEDDED) > EMBED_CACHE_SIZE:
+        _EMBEDDED.popitem(last=False)
+    return out
 
 
 def resolve_new(
