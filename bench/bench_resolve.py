@@ -1,6 +1,7 @@
 """ECB+ benchmark for the resolve stage: story grouping and cross-document event coreference.
 
 Usage: python bench/bench_resolve.py ../shared/bench/ecbplus [--out preds.json] [--tune]
+       python bench/bench_resolve.py ../shared/bench/ecbplus --fit-coref [--cache FILE]
        python bench/bench_resolve.py --gate
 
 (a) Story grouping: every document of topics 1-35 clustered at once, k unknown, with the
@@ -9,8 +10,12 @@ Usage: python bench/bench_resolve.py ../shared/bench/ecbplus [--out preds.json] 
     The clustering threshold is tuned on the train topics and reported on dev (2, 5, 12, 18,
     21, 23, 34, 35) and on train; the incremental (one article at a time) path is reported too.
 (b) Event coreference with the gold action mentions of the annotated sentences: mentions of
-    one predicted story are merged by chronicler.resolve.merge.cluster_triggers; CoNLL F1 =
-    mean(MUC, B³, CEAF-e), against the same-lemma baseline.
+    one predicted story (and, apart, of one gold story) are clustered by
+    chronicler.resolve.coref.cluster_mentions, the pair scorer the product's event merging
+    uses, with the spaCy entities of each sentence and the subject/object of each trigger in
+    the spaCy parse as arguments; CoNLL F1 = mean(MUC, B³, CEAF-e), against the same-lemma
+    baseline. --fit-coref refits the scorer on the train topics and writes
+    src/chronicler/data/resolve/event_coref.json.
 Predictions (document -> story, mention -> cluster) go to a JSON file.
 """
 
@@ -22,9 +27,12 @@ import json
 import sys
 import time
 import xml.etree.ElementTree as ET
+from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -33,7 +41,14 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from chronicler.model import Mention  # noqa: E402
 from chronicler.resolve.config import StoryParams, load_config  # noqa: E402
-from chronicler.resolve.merge import TriggerMention, cluster_triggers  # noqa: E402
+from chronicler.resolve.coref import (  # noqa: E402
+    FEATURES,
+    CorefMention,
+    PairScorer,
+    cluster_mentions,
+    feature_tensor,
+    load_scorer,
+)
 from chronicler.resolve.stories import (  # noqa: E402
     StoryFeatures,
     cluster,
@@ -41,6 +56,7 @@ from chronicler.resolve.stories import (  # noqa: E402
     similarity_matrix,
     story_terms,
 )
+from chronicler.resolve.text import fold  # noqa: E402
 
 DEV_TOPICS = frozenset({2, 5, 12, 18, 21, 23, 34, 35})
 GATE_TOPICS = (2, 5, 12, 18)  # a dev slice that runs in well under 90 s
@@ -138,6 +154,29 @@ def _parse(path: Path, topic: int, selected: set[tuple[str, int]]) -> Doc:
 class Parsed:
     mentions: list[Mention]
     lemmas: dict[int, str]  # t_id -> lemma
+    # gold mention id -> (subject, object) head lemmas of its trigger in the parse; None in a
+    # cache written before the parser was used (it is then parsed again)
+    arguments: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "attr"})
+NOMINAL_DEPS = frozenset({"poss", "compound", "nmod"})  # "Lohan's arrest", "the Oscar race"
+
+
+def trigger_arguments(head: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """Subject and object head lemmas of a trigger token (for a noun trigger, its possessor
+    and compound modifiers count as objects); "by X" of a passive is a subject."""
+    subjects: set[str] = set()
+    objects: set[str] = set()
+    for child in head.children:
+        if child.dep_ in SUBJECT_DEPS:
+            subjects.add(child.lemma_.lower())
+        elif child.dep_ == "agent":
+            subjects.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in OBJECT_DEPS or (head.pos_ == "NOUN" and child.dep_ in NOMINAL_DEPS):
+            objects.add(child.lemma_.lower())
+    return frozenset(subjects), frozenset(objects)
 
 
 def parse_docs(docs: list[Doc]) -> list[Parsed]:
@@ -146,7 +185,7 @@ def parse_docs(docs: list[Doc]) -> list[Parsed]:
 
     from chronicler.settings import DEFAULT_SPACY_MODEL
 
-    nlp = spacy.load(DEFAULT_SPACY_MODEL, exclude=["parser"])
+    nlp = spacy.load(DEFAULT_SPACY_MODEL)  # the parser gives the triggers' arguments
     spacy_docs, t_ids = [], []
     for doc in docs:
         tokens, ids, starts = [], [], []
@@ -158,10 +197,16 @@ def parse_docs(docs: list[Doc]) -> list[Parsed]:
         spacy_docs.append(SpacyDoc(nlp.vocab, words=tokens or ["_"], sent_starts=starts or [True]))
         t_ids.append(ids)
     parsed = []
-    for sdoc, ids in zip(nlp.pipe(spacy_docs, batch_size=64), t_ids, strict=True):
+    for doc, sdoc, ids in zip(docs, nlp.pipe(spacy_docs, batch_size=64), t_ids, strict=True):
         mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, 0) for e in sdoc.ents]
         lemmas = {ids[i]: tok.lemma_.lower() for i, tok in enumerate(sdoc) if i < len(ids)}
-        parsed.append(Parsed(mentions, lemmas))
+        position = {t_id: i for i, t_id in enumerate(ids)}
+        arguments = {}
+        for m in doc.mentions:
+            at = [position[t] for t in m.tokens if t in position]
+            if at:  # the last token heads a multi-word trigger ("drunk driving")
+                arguments[m.m_id] = trigger_arguments(sdoc[at[-1]])
+        parsed.append(Parsed(mentions, lemmas, arguments))
     return parsed
 
 
@@ -285,42 +330,149 @@ def incremental_labels(matrix: np.ndarray, threshold: float) -> list[int]:
     return labels
 
 
-def coref(
-    docs: list[Doc], parsed: list[Parsed], doc_labels: list[int], method: str
-) -> tuple[dict[str, str], dict[str, str]]:
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def coref_mentions(doc: Doc, parsed: Parsed) -> list[CorefMention]:
+    """The scorer's view of a document's gold action mentions: trigger lemma, sentence, and
+    the spaCy entities of that sentence as its participants, places and times."""
+    offsets, numbers, pos = [], [], 0  # the spaCy Doc joins the words with single spaces
+    for s in sorted(doc.sentences):
+        for _t_id, text in doc.sentences[s]:
+            offsets.append(pos)
+            numbers.append(s)
+            pos += len(text or "_") + 1
+    args: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for e in parsed.mentions:
+        if not offsets:
+            break
+        sentence = numbers[max(0, bisect_right(offsets, e.start) - 1)]
+        kind = (
+            "participants"
+            if e.label in PARTICIPANT_LABELS
+            else "places"
+            if e.label in PLACE_LABELS
+            else "times"
+            if e.label in TIME_LABELS
+            else None
+        )
+        if kind:
+            args[sentence][kind].add(fold(e.text))
+    out = []
+    for m in doc.mentions:
+        lemma = " ".join(parsed.lemmas.get(t, "") for t in m.tokens).strip() or m.text.lower()
+        found = args[m.sentence]
+        sentence, start, end = "", -1, 0  # the trigger's span in the space-joined sentence
+        for t_id, text in doc.sentences.get(m.sentence, []):
+            if sentence:
+                sentence += " "
+            if t_id in m.tokens:
+                start = len(sentence) if start < 0 else start
+                end = len(sentence) + len(text)
+            sentence += text
+        out.append(
+            CorefMention(
+                f"{doc.name}:{m.m_id}",
+                doc.name,
+                lemma,
+                sentence,
+                m.sentence,
+                frozenset(found["participants"]),
+                frozenset(found["places"]),
+                frozenset(found["times"]),
+                m.text,
+                (start, end) if start >= 0 else None,
+                *(parsed.arguments or {}).get(m.m_id, (frozenset(), frozenset())),
+            )
+        )
+    return out
+
+
+def mentions_by_story(
+    docs: list[Doc], parsed: list[Parsed], doc_labels: Sequence[object]
+) -> tuple[dict[str, str], dict[object, list[CorefMention]]]:
     gold: dict[str, str] = {}
-    pred: dict[str, str] = {}
-    by_story: dict[int, list[TriggerMention]] = defaultdict(list)
+    by_story: dict[object, list[CorefMention]] = defaultdict(list)
     for doc, p, label in zip(docs, parsed, doc_labels, strict=True):
-        for m in doc.mentions:
-            key = f"{doc.name}:{m.m_id}"
-            gold[key] = m.cluster
-            lemma = " ".join(p.lemmas.get(t, "") for t in m.tokens).strip() or m.text.lower()
-            sentence = " ".join(t for _, t in doc.sentences.get(m.sentence, []))
-            by_story[label].append(TriggerMention(key, lemma, m.text, sentence))
-    embed = None
-    if method == "model":
-        from chronicler.resolve.run import _embedder
+        for m, cm in zip(doc.mentions, coref_mentions(doc, p), strict=True):
+            gold[cm.key] = m.cluster
+            by_story[label].append(cm)
+    return gold, by_story
 
-        model = _embedder()
-        cache: dict[str, np.ndarray] = {}
 
-        def embed(words: list[str]) -> np.ndarray:
-            new = [w for w in words if w not in cache]
-            if new and model is not None:
-                cache.update(zip(new, model.encode(new), strict=True))
-            return np.array([cache[w] for w in words])
+_VECTORS: dict[str, np.ndarray] = {}
 
-    threshold = load_config().trigger_similarity
+
+def cached_embed(texts: list[str]) -> np.ndarray:
+    """The product's encoder, each text encoded once per run, new texts in one batch."""
+    from chronicler.resolve.run import embed_many
+
+    new = sorted({t for t in texts if t not in _VECTORS})
+    if new:
+        _VECTORS.update(zip(new, embed_many(new), strict=True))
+    return np.array([_VECTORS[t] for t in texts])
+
+
+def coref(
+    docs: list[Doc],
+    parsed: list[Parsed],
+    doc_labels: Sequence[object],
+    method: str,
+    scorer: PairScorer | None = None,
+) -> tuple[dict[str, str], dict[str, str]]:
+    gold, by_story = mentions_by_story(docs, parsed, doc_labels)
+    pred: dict[str, str] = {}
     for label, mentions in by_story.items():
-        if method == "lemma":
+        if method == "lemma":  # the baseline: the lemma as spaCy gives it
             for m in mentions:
                 pred[m.key] = f"{label}:{m.lemma}"
         else:
-            clusters = cluster_triggers(mentions, embed, threshold)
+            clusters = cluster_mentions(mentions, cached_embed, scorer)
             for m, c in zip(mentions, clusters, strict=True):
                 pred[m.key] = f"{label}:{c}"
     return gold, pred
+
+
+def fit_coref(docs: list[Doc], parsed: list[Parsed], out: Path) -> None:
+    """Fit the pair scorer on train topics: logistic regression over the mention pairs of each
+    gold story, then the clustering threshold that maximises CoNLL F1 on the train topics'
+    predicted stories. Writes the weights file the product reads."""
+    from sklearn.linear_model import LogisticRegression
+
+    reporting = load_scorer().reporting  # a curated list: kept from the current file
+    gold, by_story = mentions_by_story(docs, parsed, [d.story for d in docs])
+    xs, ys = [], []
+    for mentions in by_story.values():
+        tensor = feature_tensor(mentions, cached_embed, reporting)
+        upper = np.triu_indices(len(mentions), 1)
+        xs.append(tensor[upper])
+        keys = [gold[m.key] for m in mentions]
+        ys.append([keys[i] == keys[j] for i, j in zip(*upper, strict=True)])
+    x, y = np.concatenate(xs), np.concatenate(ys)
+    # the bias is a feature, so no separate intercept; C=1 (0.1-10 scored alike on train)
+    model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=5000).fit(x, y)
+    weights = np.round(model.coef_[0], 4)
+    labels, _ = group_stories(features_for(docs, parsed))
+    best = (-1.0, 0.5)
+    for threshold in np.arange(0.20, 0.76, 0.05):
+        scorer = PairScorer("fit", weights, float(threshold), reporting)
+        g, p = coref(docs, parsed, labels, "model", scorer)
+        score = float(conll(g, p)["conll_f1"])
+        print(f"  threshold {threshold:.2f}: train CoNLL F1 {score:.2f}")
+        best = max(best, (score, round(float(threshold), 2)))
+    doc = {
+        "version": int(load_scorer().version.rsplit(":", 1)[1]) + 1,  # a refit is a new version
+        "trained_on": f"ECB+ train topics (not {sorted(DEV_TOPICS)}), {len(y)} pairs of gold "
+        "stories; threshold by train CoNLL F1 on predicted stories",
+        "features": list(FEATURES),
+        "weights": dict(zip(FEATURES, (float(w) for w in weights), strict=True)),
+        "threshold": best[1],
+        "reporting": sorted(reporting),
+    }
+    out.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    print(f"pair scorer written to {out}: threshold {best[1]} (train CoNLL F1 {best[0]:.2f})")
 
 
 def store_path_labels(docs: list[Doc], parsed: list[Parsed]) -> tuple[list[str], float]:
@@ -417,6 +569,9 @@ def main() -> int:
     parser.add_argument("--out", default=str(Path("/tmp") / "bench_resolve_predictions.json"))
     parser.add_argument("--tune", action="store_true", help="search the threshold on train")
     parser.add_argument("--gate", action="store_true", help="fast dev slice against floors")
+    parser.add_argument(
+        "--fit-coref", action="store_true", help="fit the event pair scorer on train and write it"
+    )
     parser.add_argument("--cache", help="pickle the spaCy parse here and reuse it (speeds reruns)")
     parser.add_argument("--store", action="store_true", help="also run the store path on dev")
     parser.add_argument(
@@ -434,6 +589,10 @@ def main() -> int:
     docs, parsed = _load_parsed(data, args.cache)
     train = [i for i, d in enumerate(docs) if d.topic not in DEV_TOPICS]
     dev = [i for i, d in enumerate(docs) if d.topic in DEV_TOPICS]
+    if args.fit_coref:
+        target = ROOT / "src" / "chronicler" / "data" / "resolve" / "event_coref.json"
+        fit_coref([docs[i] for i in train], [parsed[i] for i in train], target)
+        return 0
     if args.tune:
         best = tune_threshold([docs[i] for i in train], [parsed[i] for i in train])
         print(f"best train threshold: {best:.2f} (set stories.threshold in resolve.toml)")
@@ -453,7 +612,9 @@ def _load_parsed(data: Path, cache: str | None) -> tuple[list[Doc], list[Parsed]
     import pickle
 
     if cache and Path(cache).exists():
-        return pickle.loads(Path(cache).read_bytes())
+        docs, parsed = pickle.loads(Path(cache).read_bytes())
+        if all(p.arguments is not None for p in parsed):
+            return docs, parsed
     docs = load_docs(data)
     parsed = parse_docs(docs)
     if cache:

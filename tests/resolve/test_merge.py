@@ -154,22 +154,40 @@ def test_second_detention_after_release_opens_new_episode() -> None:
     assert len(custody_history(GENERAL, events)) == 2
 
 
-def test_cluster_triggers_by_lemma_and_embedding() -> None:
-    import numpy as np
+def test_unrelated_triggers_without_a_mode_stay_apart() -> None:
+    """Compatible by the hard rules is not enough: the pair scorer must also find them alike
+    ("promise" and "plans" were once merged as one AGREE event)."""
 
-    from chronicler.resolve.merge import TriggerMention, cluster_triggers
+    def untyped(trigger: str, sentence: int) -> EventMention:
+        return EventMention("AGREE", None, None, trigger, 0, 1, sentence, 0, 10)
 
     mentions = [
-        TriggerMention("1", "release", "released", ""),
-        TriggerMention("2", "releases", "releases", ""),
-        TriggerMention("3", "free", "freed", ""),
-        TriggerMention("4", "arrest", "arrested", ""),
+        SourcedMention("a", 0, untyped("promise", 0), published="2019", sentence="He promised."),
+        SourcedMention("a", 1, untyped("plans", 3), published="2019", sentence="Plans are unsure."),
+        SourcedMention("b", 0, untyped("promise", 2), published="2019", sentence="A promise."),
     ]
-    assert cluster_triggers(mentions) == [0, 0, 1, 2]
-    vectors = {"releas": [1.0, 0.0], "free": [0.96, 0.28], "arrest": [0.0, 1.0]}  # stems
+    events = merge_events(mentions)
+    assert sorted(len(e.members) for e in events) == [1, 2]
 
-    def embed(words: list[str]) -> np.ndarray:
-        return np.array([vectors[w] for w in words])
 
-    labels = cluster_triggers(mentions, embed, 0.9)
-    assert labels[0] == labels[1] == labels[2] != labels[3]
+def test_one_mode_in_different_words_is_one_event() -> None:
+    """The mode stands for the trigger: "freed", "set free" and "the release of" stay one event."""
+    from dataclasses import replace
+
+    base = _event("release", date="2023-05")
+    words = [
+        ("a", "freed", "Venezuela's government has freed a former spy chief on Saturday."),
+        ("b", "set free", "Rodriguez Torres, a former general, was set free on Saturday."),
+        ("c", "release", "The government authorized the release of General Rodriguez Torres."),
+    ]
+    mentions = []
+    for article, trigger, sentence in words:
+        start = sentence.index(trigger)
+        event = replace(
+            base, trigger=trigger, trigger_start=start, trigger_end=start + len(trigger)
+        )
+        mentions.append(
+            SourcedMention(article, 0, event, frozenset(), frozenset({GENERAL}), None, sentence)
+        )
+    (event,) = merge_events(mentions)
+    assert event.article_ids == ["a", "b", "c"]

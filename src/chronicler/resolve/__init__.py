@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-RESOLVE_VERSION = "1"
+RESOLVE_VERSION = "2"  # 2: events merged by the learnt pair scorer (data/resolve/event_coref.json)
 
 if TYPE_CHECKING:
     from chronicler.resolve.run import ResolveResult

@@ -43,7 +43,6 @@ class ResolveConfig:
     stories: StoryParams
     fuzzy: int
     max_day_gap: int
-    trigger_similarity: float
     aliases: dict[str, str]  # folded form -> canonical name
     alias_types: dict[str, str]  # canonical name -> ORG | GPE
     titles: frozenset[str]
@@ -73,7 +72,6 @@ def load_config() -> ResolveConfig:
         stories=_pick(StoryParams, settings.get("stories", {})),
         fuzzy=int(settings.get("actors", {}).get("fuzzy", 92)),
         max_day_gap=int(settings.get("events", {}).get("max_day_gap", 1)),
-        trigger_similarity=float(settings.get("events", {}).get("trigger_similarity", 1.0)),
         aliases=aliases,
         alias_types=alias_types,
         titles=titles,

