@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.event_dates import article_date, date_event
 from chronicler.annotate.events_args import (
     Context,
@@ -309,7 +310,7 @@ def extract_events(
             type=rule.type,
             mode=rule.mode,
             cameo=rule.cameo,
-            trigger=doc.text[start:end],
+            trigger=doc_text(doc)[start:end],
             trigger_start=start,
             trigger_end=end,
             sentence=sentence.index if sentence else -1,

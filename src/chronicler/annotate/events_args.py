@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
 from chronicler.annotate.events_pronouns import PERSONAL as _PERSONAL
 from chronicler.annotate.events_pronouns import person_aliases, resolve_pronouns
@@ -615,7 +616,7 @@ def members(noun: Token) -> list[Token]:
 
 
 def _line_of(token: Token) -> tuple[int, int]:
-    text = token.doc.text
+    text = doc_text(token.doc)
     hi = text.find("\n", token.idx)
     return text.rfind("\n", 0, token.idx), len(text) if hi < 0 else hi
 
@@ -661,7 +662,7 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 def same_line(tokens: list[Token], head: Token) -> list[Token]:
     """Tokens on the head's line: a phrase never runs across a paragraph or title break."""
-    text = head.doc.text
+    text = doc_text(head.doc)
     lo = text.rfind("\n", 0, head.idx) + 1
     hi = text.find("\n", head.idx)
     hi = len(text) if hi < 0 else hi

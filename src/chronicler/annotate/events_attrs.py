@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_args import Context, _mentions_in, governing_verb, same_line
 from chronicler.annotate.events_match import VERB_POS, lemma
 from chronicler.annotate.events_vocab import Rule
@@ -28,7 +29,7 @@ def _span_text(tokens: Sequence[Token]) -> tuple[str, int, int]:
     if not toks:
         return "", 0, 0
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    return toks[0].doc.text[start:end], start, end
+    return doc_text(toks[0].doc)[start:end], start, end
 
 
 def phrase(head: Token, cut: frozenset[str] = _CUT) -> list[Token]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_args import (
     _NEUTER,
     _PERSONAL,
@@ -155,7 +156,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         subject = clause_subject(head)  # the subject of the clause above the phrase's own
         if subject is not None and subject.i not in (owner.i, head.i):
             p, _ = participant(subject, ctx, sentence_floor)
-            text = head.doc.text[head.left_edge.idx : head.idx + len(head)]
+            text = doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)]
             role = role_of([head], head, None, ctx.vocab) or p.role
             return replace(p, phrase=f"{text} ({p.phrase})", resolved=True, role=role), head
     if head.pos_ == "PRON" and lemma(head) in _PERSONAL | _NEUTER:
@@ -192,13 +193,13 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             mention = None
     if mention is not None and mention.label == "PERSON":
         mention = _whole_name(mention, head)
-    text = head.doc.text[start:end]
+    text = doc_text(head.doc)[start:end]
     if quantity is not None:  # the phrase keeps "hundreds of thousands of" people
         q_tokens = phrase_tokens(quantity)
-        text = head.doc.text[min(start, q_tokens[0].idx) : end]
+        text = doc_text(head.doc)[min(start, q_tokens[0].idx) : end]
     return (
         Participant(
-            text=mention.text if mention else head.doc.text[start:end],
+            text=mention.text if mention else doc_text(head.doc)[start:end],
             start=mention.start if mention else start,
             end=mention.end if mention else end,
             role=role_of(tokens + appos, head, mention, ctx.vocab),
@@ -238,14 +239,14 @@ def _whole_name(mention: Mention, head: Token) -> Mention:
     inside = [t for t in run if t.idx >= mention.start]
     if inside[0].idx != mention.start or any(b.i - a.i != 1 for a, b in pairwise(inside)):
         return mention  # the name's words must run on from the mention
-    return replace(mention, end=head_end, text=head.doc.text[mention.start : head_end])
+    return replace(mention, end=head_end, text=doc_text(head.doc)[mention.start : head_end])
 
 
 def _count(head: Token) -> str | None:
     nums = [c for c in head.children if c.dep_ == "nummod"]
     if nums:
         sub = sorted(nums[0].subtree, key=lambda t: t.i)
-        return head.doc.text[sub[0].idx : sub[-1].idx + len(sub[-1])]
+        return doc_text(head.doc)[sub[0].idx : sub[-1].idx + len(sub[-1])]
     if lemma(head) in ("dozen", "hundred", "thousand", "score", "number", "million"):
         return (
             head.text
