@@ -25,6 +25,7 @@ import numpy as np
 from chronicler.model import Annotation, Article, EventMention, Participant
 from chronicler.resolve import actors as actor_rules
 from chronicler.resolve import dedup
+from chronicler.resolve.brokers import assign_brokers, broker_claims
 from chronicler.resolve.config import ResolveConfig, load_config
 from chronicler.resolve.custody import CustodyEvent, custody_history
 from chronicler.resolve.disagreements import find_disagreements
@@ -365,13 +366,13 @@ def rebuild_story_events(
             )
     embed = embed_many if use_embeddings and _embedder() is not None else None
     merged = merge_events(mentions, config.max_day_gap, embed)
-    brokers = _brokers(mentions)
+    brokers = assign_brokers(merged, broker_claims(mentions))
     names = db.entity_names(con, {b for per in brokers.values() for b in per})
     docs, disagreements = [], []
     for event in merged:
-        event_brokers = _event_brokers(event, brokers)
-        extra = _broker_values(event, brokers, names)
-        docs.append(event_doc(event, story_id, sentences, event_brokers))
+        claimed = brokers.get(event.id, {})
+        extra = {"brokers": {names.get(b, b): a for b, a in claimed.items()}} if claimed else {}
+        docs.append(event_doc(event, story_id, sentences, list(claimed)))
         for d in find_disagreements(event, extra):
             disagreements.append(
                 {
@@ -384,38 +385,6 @@ def rebuild_story_events(
     db.replace_story_events(con, story_id, docs, disagreements)
     new = {t for e in merged for t in e.target_ids}
     return len(merged), {p for p in old | new if p.startswith("person:")}
-
-
-def _brokers(mentions: Sequence[SourcedMention]) -> dict[tuple[str, str], list[str]]:
-    """(article id, brokered mode) -> actor entity ids of mediation events that brokered it."""
-    out: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for m in mentions:
-        for name, value in m.event.attributes:
-            if name == "broker_of" and not m.event.negated:
-                for actor in sorted(m.actor_ids):
-                    if actor not in out[(m.article_id, value)]:
-                        out[(m.article_id, value)].append(actor)
-    return out
-
-
-def _event_brokers(event: MergedEvent, brokers: dict[tuple[str, str], list[str]]) -> list[str]:
-    found: list[str] = []
-    for article_id in event.article_ids:
-        for b in brokers.get((article_id, event.mode or ""), []):
-            if b not in found and b not in event.target_ids:
-                found.append(b)
-    return found
-
-
-def _broker_values(
-    event: MergedEvent, brokers: dict[tuple[str, str], list[str]], names: dict[str, str]
-) -> dict[str, dict[str, list[str]]]:
-    values: dict[str, list[str]] = defaultdict(list)
-    for article_id in event.article_ids:
-        for b in brokers.get((article_id, event.mode or ""), []):
-            if b not in event.target_ids:
-                values[names.get(b, b)].append(article_id)
-    return {"brokers": dict(values)} if values else {}
 
 
 def event_doc(
