@@ -60,6 +60,59 @@ def test_shared_surname_binds_to_nearest_full_name() -> None:
     assert keys == ["person:delcy rodriguez", "person:jorge rodriguez", "person:jorge rodriguez"]
 
 
+def test_a_surname_keeps_the_person_it_already_stood_for() -> None:
+    text = (
+        "Troops freed activist Leopoldo López. Later López phoned Panama. "
+        "The spy chief, Gustavo González López, came to the jail. "
+        "Their admiration for López runs deep."
+    )
+    keys = _keys(
+        text,
+        [
+            ("Leopoldo López", "PERSON"),
+            ("Gustavo González López", "PERSON"),
+            ("López", "PERSON"),
+        ],
+    )
+    assert keys == [
+        "person:leopoldo lopez",
+        "person:gustavo gonzalez lopez",
+        "person:leopoldo lopez",
+    ]
+
+
+def test_a_possessive_surname_before_a_namesake_is_the_first_person() -> None:
+    text = (
+        "Delcy Rodriguez took over. The releases were announced by Rodriguez's brother, "
+        "speaker Jorge Rodriguez. Rodriguez's government said more would follow."
+    )
+    keys = _keys(
+        text,
+        [
+            ("Delcy Rodriguez", "PERSON"),
+            ("Rodriguez's", "PERSON"),
+            ("Jorge Rodriguez", "PERSON"),
+            ("Rodriguez's", "PERSON"),
+        ],
+    )
+    assert keys == [
+        "person:delcy rodriguez",
+        "person:delcy rodriguez",
+        "person:jorge rodriguez",
+        "person:delcy rodriguez",
+    ]
+
+
+def test_a_surname_first_used_for_the_later_namesake_stays_with_them() -> None:
+    text = (
+        "Delcy Rodriguez took over. Speaker Jorge Rodriguez spoke next. "
+        "Rodriguez said prisoners would be freed. Rodriguez added that more would follow."
+    )
+    spans = [("Delcy Rodriguez", "PERSON"), ("Jorge Rodriguez", "PERSON")]
+    keys = _keys(text, [*spans, ("Rodriguez", "PERSON"), ("Rodriguez", "PERSON")])
+    assert keys[2:] == ["person:jorge rodriguez", "person:jorge rodriguez"]
+
+
 def test_lone_surname_without_full_name_stays_in_its_article() -> None:
     keys_a = _keys("Rodríguez spoke.", [("Rodríguez", "PERSON")], article="a" * 64)
     keys_b = _keys("Rodríguez spoke.", [("Rodríguez", "PERSON")], article="b" * 64)

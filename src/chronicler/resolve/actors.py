@@ -176,7 +176,9 @@ def resolve_article(
         label = label_of[id(m)]
         if label == "PERSON":
             name = person_name(m.text, config.titles)
-            out.append(ResolvedMention(m, _person_key(m, name, full_names, article_id), label))
+            out.append(
+                ResolvedMention(m, _person_key(m, name, full_names, article_id, text), label)
+            )
         elif label == "ORG":
             folded = fold(m.text)
             expansion = acronyms.get(folded)
@@ -210,23 +212,67 @@ def effective_label(
 
 
 def _person_key(
-    mention: Mention, name: str, full_names: list[tuple[Mention, str]], article_id: str
+    mention: Mention,
+    name: str,
+    full_names: list[tuple[Mention, str]],
+    article_id: str,
+    text: str = "",
 ) -> str:
     if not name:
         return f"person:{fold(mention.text)}@{article_id[:12]}"
-    # the longest full name in this article that contains this one, nearest first
-    hosts = [
-        (abs(m.start - mention.start) + (0 if m.start <= mention.start else 1), full)
-        for m, full in full_names
-        if full == name or contains_name(full, name)
-    ]
+    hosts = [(m, full) for m, full in full_names if full == name or contains_name(full, name)]
     if hosts:
-        _, host = min(hosts)
+        host = _surname_referent(mention, hosts, full_names, text)
         longer = [f for _, f in full_names if contains_name(f, host)]
         return f"person:{max(longer, key=len) if longer else host}"
     if len(name.split()) >= 2:
         return f"person:{name}"
     return f"person:{name}@{article_id[:12]}"  # a lone surname: never joins across articles
+
+
+def _surname_referent(
+    mention: Mention,
+    hosts: list[tuple[Mention, str]],
+    full_names: list[tuple[Mention, str]],
+    text: str,
+) -> str:
+    """The full name a short form stands for when several in the article contain it.
+
+    Writers keep a surname for the person they first used it for: once "López" has stood
+    alone for Leopoldo López, a later "Gustavo González López" is named in full and a later
+    "López" is still Leopoldo. So the short form goes to the first person whom the text called
+    by it alone before naming the next namesake; failing that, to the full name introduced
+    last before it (an anaphor points back), else to the next one.
+    """
+    distinct = {full for _, full in hosts}
+    if len(distinct) > 1 and text:
+        first_seen: dict[str, int] = {}
+        for m, full in sorted(hosts, key=lambda h: h[0].start):
+            first_seen.setdefault(full, m.start)
+        preceding = sorted(
+            (start, full) for full, start in first_seen.items() if start < mention.start
+        )
+        alone = _standalone_uses(mention.text, text, full_names)
+        for i, (start, full) in enumerate(preceding):
+            reign_end = preceding[i + 1][0] if i + 1 < len(preceding) else mention.start
+            if any(start < pos < min(reign_end, mention.start) for pos in alone):
+                return full
+    before = [h for h in hosts if h[0].start < mention.start]
+    if before:
+        return max(before, key=lambda h: h[0].start)[1]
+    return min(hosts, key=lambda h: h[0].start)[1]
+
+
+def _standalone_uses(short: str, text: str, full_names: list[tuple[Mention, str]]) -> list[int]:
+    """Offsets where the short form stands alone, not inside a full name's mention."""
+    spans = [(m.start, m.end) for m, _ in full_names]
+    bare = re.sub(r"['’]s$", "", short.strip())
+    pattern = re.compile(rf"(?<!\w){re.escape(bare)}(?!\w)")
+    return [
+        hit.start()
+        for hit in pattern.finditer(text)
+        if not any(a <= hit.start() < b for a, b in spans)
+    ]
 
 
 def link_people(new_keys: Iterable[str], known: Iterable[str]) -> dict[str, str]:
