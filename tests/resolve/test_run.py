@@ -100,10 +100,11 @@ def test_new_article_in_100k_store_does_not_scan(
     from chronicler.resolve.stories import story_terms
 
     cfg = load_config()
+    sp = cfg.stories
     terms = story_terms(
-        f"{probe.article.text}", probe.annotation.mentions, cfg.stories.entity_weight
+        probe.article.text, probe.annotation.mentions, sp.entity_weight, sp.bigrams, sp.binary
     )
-    key0 = dedup.band_keys(dedup.minhash(terms.keys(), cfg.stories.num_perm), cfg.stories.bands)[0]
+    key0 = dedup.band_keys(dedup.minhash(terms.keys(), sp.num_perm), sp.bands)[0]
     n, bands = 100_000, cfg.stories.bands
     con.execute(
         "INSERT INTO resolve_articles (article_id, story_id, language, published, position) "
@@ -129,3 +130,25 @@ def test_new_article_in_100k_store_does_not_scan(
     result = resolve_new(store, [probe.article.id], use_embeddings=False)
     assert result.articles == 1
     assert result.candidates_compared == [cfg.stories.max_candidates]
+
+
+GUARDSMEN = (
+    "Sixteen national guardsmen who rose up against Nicolás Maduro in April have fled the "
+    "Panamanian embassy in Caracas after seven months and crossed into Colombia."
+)
+
+
+def test_article_of_another_happening_starts_its_own_story(
+    store: Store, make_article: Callable[..., ProcessedArticle]
+) -> None:
+    """Through the store, one article at a time, with the shipped threshold: the release
+    articles share a story, the guardsmen and the mass prisoner release stay apart."""
+    a = make_article(RELEASE, ["Miguel Rodríguez Torres", "Rodríguez Torres"])
+    b = make_article(RELEASE_2, ["Miguel Rodriguez Torres", "Jose Luis Zapatero"])
+    c = make_article(GUARDSMEN, ["Nicolás Maduro"])
+    d = make_article(OTHER, ["Jorge Rodriguez", "Delcy Rodriguez"])
+    ids = _add(store, a, b, c, d)
+    for article_id in ids:
+        resolve_new(store, [article_id], use_embeddings=False)
+    stories = {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
+    assert stories == {(ids[0], ids[1]), (ids[2],), (ids[3],)}

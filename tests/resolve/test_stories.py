@@ -49,3 +49,37 @@ def test_stories_above_lists_every_story_that_clears() -> None:
     from chronicler.resolve.stories import stories_above
 
     assert stories_above({"old": [0.3], "new": [0.5, 0.4], "far": [0.1]}, 0.2) == ["new", "old"]
+
+
+def test_story_terms_word_pairs_and_presence() -> None:
+    terms = story_terms("Klitschko stopped Tony Thompson. Thompson fell.", [], 2.0, True, True)
+    assert "b:tony thompson" in terms
+    assert terms["w:thompson"] == 1.0  # presence, not a count
+
+
+TWINS = [
+    "Wladimir Klitschko stopped Hasim Rahman in the seventh round in Mannheim to retain his "
+    "heavyweight titles.",
+    "Hasim Rahman was stopped in the seventh round in Mannheim by Klitschko, who kept the "
+    "IBF and WBO heavyweight titles.",
+    "Tony Thompson was stopped in the sixth round in Bern as Wladimir Klitschko kept his "
+    "heavyweight titles.",
+    "A magnitude 6 earthquake struck northern Chile, damaging buildings in Antofagasta.",
+]
+
+
+def test_twin_events_score_under_one_events_reports() -> None:
+    """Two fights of one champion: the opponent, the round and the city decide."""
+    params = load_config().stories
+    feats = [
+        StoryFeatures(
+            str(i), story_terms(t, [], params.entity_weight, params.bigrams, params.binary)
+        )
+        for i, t in enumerate(TWINS)
+    ]
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(f.terms.keys())
+    matrix = similarity_matrix(feats, idf_table(df, len(feats)), params)
+    assert matrix[0, 1] > matrix[0, 2] + 0.1
+    assert matrix[0, 1] > matrix[1, 2] + 0.1
