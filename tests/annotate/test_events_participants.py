@@ -116,3 +116,13 @@ def test_their_countries_are_the_states_of_the_clause_subject(nlp) -> None:  # t
     ev = one(events(nlp, text), None)
     assert ev.type == "COOPERATE" and has(ev.actors, "Greek") and ev.actors[0].resolved
     assert "their countries" in (ev.actors[0].phrase or "")
+
+
+def test_a_dateline_is_not_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "MARACAIBO, Venezuela (AP) — Venezuelan authorities on Saturday released the union "
+        "leader Tomás Iriarte, his wife said."
+    )
+    ev = one(events(nlp, text), "release")
+    assert has(ev.actors, "authorities") and not has(ev.actors, "MARACAIBO")
+    assert has(ev.targets, "Iriarte")

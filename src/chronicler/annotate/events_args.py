@@ -93,10 +93,35 @@ def _pobjs(prep: Token) -> list[Token]:
 _OBJECT_CONTROL_PREPS = frozenset({"with", "of", "for"})
 
 
+def _past_dateline(subject: Token) -> Token:
+    """A dateline parsed as the subject ("MARACAIBO, Venezuela (AP) — Venezuelan authorities
+    released ...") gives way to the noun after its dash, which the parser hangs on it."""
+    after_dash = [
+        c
+        for c in subject.children
+        if c.dep_ == "appos"
+        and any(t.text in _DASHES for t in subject.doc[subject.i + 1 : c.left_edge.i])
+    ]
+    return after_dash[0] if after_dash else subject
+
+
+def _without_datelines(subjects: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Of two subjects with a dash between them, the one before it is a dateline."""
+    kept = tuple(
+        s
+        for s in subjects
+        if not any(
+            o.i > s.i and any(t.text in _DASHES for t in s.doc[s.i + 1 : o.left_edge.i])
+            for o in subjects
+        )
+    )
+    return kept or subjects
+
+
 def subjects(verb: Token, depth: int = 0) -> Subjects:
     """Subject(s) of a verb, inheriting through control, coordination and participles."""
-    active = tuple(c for c in verb.children if c.dep_ in _SUBJ)
-    passive = tuple(c for c in verb.children if c.dep_ == "nsubjpass")
+    active = _without_datelines(tuple(_past_dateline(c) for c in verb.children if c.dep_ in _SUBJ))
+    passive = tuple(_past_dateline(c) for c in verb.children if c.dep_ == "nsubjpass")
     agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c))
     if active or passive or depth > 3 or verb.head.i == verb.i:
         return Subjects(active, passive, agent)
@@ -651,13 +676,23 @@ def phrase_tokens(head: Token) -> list[Token]:
                 continue
             stack.append(child)
     keep.sort(key=lambda t: t.i)
-    keep = same_line(keep, head)
+    keep = after_dateline(same_line(keep, head), head)
     # Trim leading/trailing determiners and punctuation so offsets hug the words.
     while keep and keep[0].pos_ in ("DET", "PUNCT", "CCONJ") and keep[0].i != head.i:
         keep.pop(0)
     while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "PART") and keep[-1].i != head.i:
         keep.pop()
     return keep
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
+    """Drop what a dash before the head separates from it: "MARACAIBO, Venezuela (AP) —
+    Venezuelan authorities released..." has the authorities as subject, not the dateline."""
+    dashes = [t.i for t in tokens if t.i < head.i and t.text in _DASHES]
+    return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
 
 
 def same_line(tokens: list[Token], head: Token) -> list[Token]:
@@ -697,5 +732,3 @@ def _relative_head(token: Token) -> Token:
             break
         tok = tok.head
     return token
-
-
