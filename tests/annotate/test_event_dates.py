@@ -43,18 +43,6 @@ def test_event_falls_back_to_the_discourse() -> None:
     assert (d.value, d.basis, d.certainty) == ("2018-03", "discourse", "approximate")
 
 
-def test_the_discourse_date_stops_at_a_paragraph_break() -> None:
-    text = "In March 2018, police raided a hotel.\n\nA bishop mediated his release."
-    sentences = [
-        Sentence(0, 0, 39, text[0:39]),  # the sentence carries the blank line after it
-        Sentence(1, 39, len(text), text[39:]),
-    ]
-    times = find_time_expressions(text, PUBLISHED.value)
-    start = text.index("release")
-    d = date_event(1, start, start + 7, times, PUBLISHED, sentences)
-    assert (d.value, d.basis) == ("2023-06-24", "article")
-
-
 def test_event_falls_back_to_the_article_date_approximately() -> None:
     d = date_of("The government freed a former spy chief.", "freed")
     assert (d.value, d.basis, d.certainty) == ("2023-06-24", "article", "approximate")

@@ -107,11 +107,9 @@ def article_date(published: PublicationDate) -> EventDate:
 
 
 def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
-    """Sentence i continues the paragraph of sentence i-1: no line break between them (a
-    sentence's text may carry the blank line that follows it)."""
+    """Sentence i continues the paragraph of sentence i-1 (no blank-line gap)."""
     prev, cur = sentences[i - 1], sentences[i]
-    trailing = prev.text[len(prev.text.rstrip()) :]
-    return cur.start - prev.end <= 1 and "\n" not in trailing
+    return cur.start - prev.end <= 1
 
 
 _SINCE = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
