@@ -164,6 +164,10 @@ def test_negation_future_hypothetical_flags(nlp) -> None:  # type: ignore[no-unt
     assert not is_factual(ev)
     ev = one(events(nlp, "Police arrested the mayor on Sunday."), "arrest")
     assert is_factual(ev)
+    ev = one(events(nlp, "He told them they were going to free the hostages."), "release")
+    assert ev.future and not is_factual(ev)
+    ev = one(events(nlp, "The guards went to free the hostages at dawn."), "release")
+    assert not ev.future
 
 
 def test_roles_from_the_phrase(nlp) -> None:  # type: ignore[no-untyped-def]

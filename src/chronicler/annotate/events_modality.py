@@ -103,6 +103,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             elif lem in cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
                 future = True
                 intent = intent or lem
+            elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
+                future = True  # "we were going to liberate Venezuela": not yet done
             elif (lem in strong_hypo and head.pos_ == "VERB") or (
                 lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound"
             ):
