@@ -127,3 +127,9 @@ def test_cli_stories_story_and_actor(ingested: Path) -> None:
     actor = runner.invoke(main, ["--db", str(ingested), "actor", "Ortega Ruiz", "--json"])
     assert actor.exit_code == 0, actor.output
     assert "Ortega Ruiz" in actor.output
+    # tables name people, not entity ids
+    wide = {"COLUMNS": "200"}
+    for args, ids_shown in ((["story", first_id[:8]], 0), (["actor", "Ortega Ruiz"], 1)):
+        table = runner.invoke(main, ["--db", str(ingested), *args], env=wide)
+        assert table.exit_code == 0, table.output
+        assert table.output.count("person:") == ids_shown  # the actor's own id, in its header

@@ -215,6 +215,7 @@ def _merged_events(
     as_json: bool,
     limit: int,
 ) -> None:
+    from chronicler.resolve.views import display_names
     from chronicler.store import resolved as db
 
     with _open_store(settings, read_only=True) as store:
@@ -228,19 +229,14 @@ def _merged_events(
             f"{d['date']['value'] or '?'} ({d['date']['certainty']})",
             f"{d['type']}/{d['mode'] or '-'}",
             d["cameo"] or "-",
-            _named(d["actors"], d.get("actor_names", []), names),
-            _named(d["targets"], d.get("target_names", []), names),
+            display_names(d["actors"], d.get("actor_names", []), names),
+            display_names(d["targets"], d.get("target_names", []), names),
             str(d.get("num_sources", len(d["sources"]))),
             " ".join(d["sources"][0]["sentence"].split()) if d["sources"] else "-",
         )
         for d in docs
     ]
     _print_listing(docs, as_json, f"{len(docs)} merged event(s)", columns, cells)
-
-
-def _named(ids: list[str], spans: list[str], names: dict[str, str]) -> str:
-    """Resolved actors by name; else the text that stood for them ("agents of the police")."""
-    return ", ".join(names.get(i, i) for i in ids) or ", ".join(spans[:1]) or "-"
 
 
 @main.command()

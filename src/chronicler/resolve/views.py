@@ -60,7 +60,14 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
         "articles": _article_summaries(store, story["article_ids"]),
         "events": events,
         "disagreements": db.story_disagreements(store.con, story["id"]),
+        "names": _names_of(store, events),
     }
+
+
+def _names_of(store: Store, events: list[dict[str, Any]]) -> dict[str, str]:
+    """Display names of every actor, target and broker the events name."""
+    ids = {i for e in events for key in ("actors", "targets", "brokers") for i in e.get(key, [])}
+    return db.entity_names(store.con, ids)
 
 
 def actor_view(store: Store, name: str) -> list[dict[str, Any]]:
@@ -68,15 +75,23 @@ def actor_view(store: Store, name: str) -> list[dict[str, Any]]:
     out = []
     for entity in db.find_entities(store.con, name):
         events = db.events_of_entity(store.con, entity["id"])
+        custody = db.custody_of(store.con, entity["id"])
+        brokers = [{"brokers": ep["brokers"]} for ep in (custody or {}).get("episodes", [])]
         out.append(
             {
                 **entity,
                 "articles": sorted({m["article_id"] for m in entity["mentions"]}),
                 "events": events,
-                "custody": db.custody_of(store.con, entity["id"]),
+                "custody": custody,
+                "names": _names_of(store, [*events, *brokers]),
             }
         )
     return out
+
+
+def display_names(ids: list[str], spans: list[str], names: dict[str, str]) -> str:
+    """Resolved actors by name; else the text that stood for them ("agents of the police")."""
+    return ", ".join(names.get(i, i) for i in ids) or ", ".join(spans[:1]) or "-"
 
 
 def _short(article_id: str) -> str:
@@ -118,8 +133,8 @@ def render_story(view: dict[str, Any], console: Console) -> None:
         events.add_row(
             Text(f"{e['date']['value'] or '?'}"),
             Text(f"{e['type']}/{e['mode'] or '-'}"),
-            Text(", ".join(e["targets"]) or ", ".join(e.get("target_names", [])) or "-"),
-            Text(", ".join(e["actors"]) or ", ".join(e.get("actor_names", [])) or "-"),
+            Text(display_names(e["targets"], e.get("target_names", []), view["names"])),
+            Text(display_names(e["actors"], e.get("actor_names", []), view["names"])),
             Text(str(e.get("num_sources", len(e["sources"])))),
             Text(evidence),
         )
@@ -187,7 +202,7 @@ def render_actor(views: list[dict[str, Any]], console: Console) -> None:
                     Text("; ".join(ep["charges"]) or "-"),
                     Text(when("released")),
                     Text(when("exile")),
-                    Text(", ".join(ep["brokers"]) or "-"),
+                    Text(", ".join(v["names"].get(b, b) for b in ep["brokers"]) or "-"),
                     Text(", ".join(_short(s["article_id"]) for s in ep["sources"])),
                 )
             console.print(table)
