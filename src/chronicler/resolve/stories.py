@@ -65,19 +65,49 @@ def lead_text(title: str | None, text: str, chars: int = 600) -> str:
     return f"{title}. {head}" if title else head
 
 
+def background_share(term: str, prior: Mapping[str, float]) -> float:
+    """Share of news articles in general that contain `term` (the background prior): a word's
+    from the term_prior file; a word pair's the product of its words' (independent draws: an
+    upper bound for adjacent pairs of rare words); a name's 0, rare until the store sees it."""
+    kind, body = term[:2], term[2:]
+    if kind == "w:":
+        return prior.get(body, 0.0)
+    if kind == "b:":
+        first, _, second = body.partition(" ")
+        return prior.get(first, 0.0) * prior.get(second, 0.0)
+    return 0.0
+
+
 def idf_table(
-    document_frequency: Mapping[str, int], documents: int, power: float = 1.0, min_df: int = 1
+    document_frequency: Mapping[str, int],
+    documents: int,
+    power: float = 1.0,
+    min_df: int = 1,
+    prior: Mapping[str, float] | None = None,
+    prior_weight: float = 0.0,
 ) -> dict[str, float]:
     """Smoothed IDF raised to `power`; a term in fewer than `min_df` articles weighs nothing
     (a word only one article uses cannot tie it to another, it only dilutes its vector). In a
     small corpus every term is rare, and dropping unshared ones would leave only the shared
-    words and inflate every cosine, so `min_df` applies from MIN_DF_CORPUS articles on."""
+    words and inflate every cosine, so `min_df` applies from MIN_DF_CORPUS articles on.
+
+    With a background `prior` the corpus counts `prior_weight` more, imaginary articles drawn
+    from news at large: df = stored df + prior_weight * background share, N = stored N +
+    prior_weight. A young store then already knows "said" from "earthquake" (its own counts
+    are flat: every term is in one or two of its few articles), and as it grows its own
+    counts take over."""
     if documents < MIN_DF_CORPUS:
         min_df = 1
-    return {
-        t: (math.log((1 + documents) / (1 + df)) + 1.0) ** power if df >= min_df else 0.0
-        for t, df in document_frequency.items()
-    }
+    weight = prior_weight if prior else 0.0
+    total = documents + weight
+    out = {}
+    for t, df in document_frequency.items():
+        if df < min_df:
+            out[t] = 0.0
+            continue
+        effective = df + weight * background_share(t, prior) if prior else df
+        out[t] = (math.log((1 + total) / (1 + effective)) + 1.0) ** power
+    return out
 
 
 def tfidf_vector(
