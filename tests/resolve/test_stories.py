@@ -99,19 +99,29 @@ def test_background_share_of_words_pairs_and_names() -> None:
     assert background_share("w:police", prior) == 0.1
     assert background_share("w:tornado", prior) == 0.0  # unlisted: rare
     assert background_share("b:police say", prior) == 0.05
-    assert background_share("e:police", prior) == 0.0  # names are rare by default
+    assert background_share("e:police", prior) == 0.1  # a one-word name weighs as its word
+    assert background_share("e:maria police", prior) == 0.0  # a full name is rare
 
 
 def test_prior_tells_common_words_from_rare_ones_in_a_young_store() -> None:
     """Two articles: by their own counts every shared term weighs the same; the background
     prior already weighs a common word down and a name up."""
-    df = {"w:people": 2, "w:earthquake": 2, "e:gempa": 2}
+    df = {"w:people": 2, "w:earthquake": 2, "e:gempa sari": 2}
     flat = idf_table(df, 2)
-    assert flat["w:people"] == flat["w:earthquake"] == flat["e:gempa"]
+    assert flat["w:people"] == flat["w:earthquake"] == flat["e:gempa sari"]
     prior = load_config().term_prior
     idf = idf_table(df, 2, prior=prior, prior_weight=1000)
-    assert idf["w:people"] < idf["w:earthquake"] < idf["e:gempa"]
+    assert idf["w:people"] < idf["w:earthquake"] < idf["e:gempa sari"]
     # a big store's own counts outweigh the prior
     counts = {"w:people": 5, "w:earthquake": 50_000}
     big = idf_table(counts, 100_000, prior=prior, prior_weight=1000)
     assert big["w:people"] > big["w:earthquake"]
+
+
+def test_stories_above_can_average_over_the_whole_story() -> None:
+    from chronicler.resolve.stories import stories_above
+
+    scores = {"big": [0.5], "small": [0.3]}
+    assert stories_above(scores, 0.2) == ["big", "small"]
+    # one look-alike among ten articles is not enough to join a story
+    assert stories_above(scores, 0.2, {"big": 10, "small": 1}) == ["small"]

@@ -35,6 +35,7 @@ class StoryParams:
     embedding_weight: float = 0.0
     cross_language_threshold: float = 0.55
     merge_stories: bool = True
+    mean_over_story: bool = False  # average over the whole story, not its candidates
     prior_weight: float = 0.0  # imaginary background articles in IDF (0 = store counts only)
 
 

@@ -266,7 +266,8 @@ def _best_story(
         other_embedding = None if row["embedding"] is None else np.asarray(row["embedding"])
         theirs = StoryFeatures(other, theirs_terms, row["language"], other_embedding)
         scores[row["story_id"]].append(combine(lexical, mine, theirs, sp))
-    above = stories_above(scores, sp.threshold)
+    sizes = db.story_sizes(con, scores, sp.max_candidates) if sp.mean_over_story else None
+    above = stories_above(scores, sp.threshold, sizes)
     if not above:
         return article.id, False, norm, []
     if not sp.merge_stories:

@@ -67,14 +67,17 @@ def lead_text(title: str | None, text: str, chars: int = 600) -> str:
 
 def background_share(term: str, prior: Mapping[str, float]) -> float:
     """Share of news articles in general that contain `term` (the background prior): a word's
-    from the term_prior file; a word pair's the product of its words' (independent draws: an
-    upper bound for adjacent pairs of rare words); a name's 0, rare until the store sees it."""
+    from the term_prior file; a word pair's or a name's the product of its words' (independent
+    draws: rare unless every word is common, so a full name is rare by default, while a
+    one-word name that is also a common word, "Venezuela", is weighed as that word)."""
     kind, body = term[:2], term[2:]
     if kind == "w:":
         return prior.get(body, 0.0)
-    if kind == "b:":
-        first, _, second = body.partition(" ")
-        return prior.get(first, 0.0) * prior.get(second, 0.0)
+    if kind in ("b:", "e:"):
+        share = 1.0
+        for word in body.split(" "):  # a pair's words are stems already, a name's are not
+            share *= prior.get(word if kind == "b:" else stem(word), 0.0)
+        return share
     return 0.0
 
 
@@ -206,10 +209,19 @@ def assign(scores_by_story: Mapping[str, Sequence[float]], threshold: float) -> 
     return best
 
 
-def stories_above(scores_by_story: Mapping[str, Sequence[float]], threshold: float) -> list[str]:
+def stories_above(
+    scores_by_story: Mapping[str, Sequence[float]],
+    threshold: float,
+    sizes: Mapping[str, int] | None = None,
+) -> list[str]:
     """Every story whose candidate members clear the threshold on average, best first: an
-    article that belongs to two stories shows they are one."""
-    means = {s: sum(v) / len(v) for s, v in scores_by_story.items() if v}
+    article that belongs to two stories shows they are one. With `sizes` (articles per story)
+    the average runs over the whole story, the members that blocking did not bring counting 0
+    (they share too little to be found): a story is joined by what it has in common with the
+    story, not with the few members that happen to look alike."""
+    means = {
+        s: sum(v) / max(len(v), (sizes or {}).get(s, 0)) for s, v in scores_by_story.items() if v
+    }
     return sorted((s for s, m in means.items() if m >= threshold), key=lambda s: (-means[s], s))
 
 
