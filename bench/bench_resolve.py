@@ -309,7 +309,14 @@ def group_stories(
     df: Counter[str] = Counter()
     for f in features:
         df.update(f.terms.keys())
-    idf = idf_table(df, len(features), params.idf_power, params.min_df)
+    idf = idf_table(
+        df,
+        len(features),
+        params.idf_power,
+        params.min_df,
+        load_config().term_prior,
+        params.prior_weight,
+    )
     matrix = similarity_matrix(features, idf, params)
     return cluster(matrix, params.threshold if threshold is None else threshold), matrix
 

@@ -6,6 +6,7 @@ from chronicler.resolve.config import load_config
 from chronicler.resolve.stories import (
     StoryFeatures,
     assign,
+    background_share,
     cluster,
     idf_table,
     similarity_matrix,
@@ -83,3 +84,44 @@ def test_twin_events_score_under_one_events_reports() -> None:
     matrix = similarity_matrix(feats, idf_table(df, len(feats)), params)
     assert matrix[0, 1] > matrix[0, 2] + 0.1
     assert matrix[0, 1] > matrix[1, 2] + 0.1
+
+
+def test_term_prior_is_loaded_and_versioned() -> None:
+    config = load_config()
+    assert "+term_prior:" in config.version
+    prior = config.term_prior
+    assert 0.0 < prior["earthquake"] < prior["release"] < prior["people"] < 1.0
+    assert "2008" not in prior  # numbers stay rare: the word lists fold their digits
+
+
+def test_background_share_of_words_pairs_and_names() -> None:
+    prior = {"police": 0.1, "say": 0.5}
+    assert background_share("w:police", prior) == 0.1
+    assert background_share("w:tornado", prior) == 0.0  # unlisted: rare
+    assert background_share("b:police say", prior) == 0.05
+    assert background_share("e:police", prior) == 0.1  # a one-word name weighs as its word
+    assert background_share("e:maria police", prior) == 0.0  # a full name is rare
+
+
+def test_prior_tells_common_words_from_rare_ones_in_a_young_store() -> None:
+    """Two articles: by their own counts every shared term weighs the same; the background
+    prior already weighs a common word down and a name up."""
+    df = {"w:people": 2, "w:earthquake": 2, "e:gempa sari": 2}
+    flat = idf_table(df, 2)
+    assert flat["w:people"] == flat["w:earthquake"] == flat["e:gempa sari"]
+    prior = load_config().term_prior
+    idf = idf_table(df, 2, prior=prior, prior_weight=1000)
+    assert idf["w:people"] < idf["w:earthquake"] < idf["e:gempa sari"]
+    # a big store's own counts outweigh the prior
+    counts = {"w:people": 5, "w:earthquake": 50_000}
+    big = idf_table(counts, 100_000, prior=prior, prior_weight=1000)
+    assert big["w:people"] > big["w:earthquake"]
+
+
+def test_stories_above_can_average_over_the_whole_story() -> None:
+    from chronicler.resolve.stories import stories_above
+
+    scores = {"big": [0.5], "small": [0.3]}
+    assert stories_above(scores, 0.2) == ["big", "small"]
+    # one look-alike among ten articles is not enough to join a story
+    assert stories_above(scores, 0.2, {"big": 10, "small": 1}) == ["small"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +35,8 @@ class StoryParams:
     embedding_weight: float = 0.0
     cross_language_threshold: float = 0.55
     merge_stories: bool = True
+    mean_over_story: bool = False  # average over the whole story, not its candidates
+    prior_weight: float = 0.0  # imaginary background articles in IDF (0 = store counts only)
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class ResolveConfig:
     aliases: dict[str, str]  # folded form -> canonical name
     alias_types: dict[str, str]  # canonical name -> ORG | GPE
     titles: frozenset[str]
+    term_prior: dict[str, float]  # stem -> share of news articles containing it
 
 
 def _pick(cls: type, table: dict[str, Any]) -> Any:
@@ -66,8 +70,10 @@ def load_config() -> ResolveConfig:
             for form in [canonical, *group["forms"]]:
                 aliases[fold(form)] = canonical
     titles = frozenset(fold(t) for t in aliases_doc.get("titles", {}).get("forms", []))
+    prior_version, term_prior = load_term_prior()
     return ResolveConfig(
-        version=f"resolve.toml:{settings['version']}+aliases.toml:{aliases_doc['version']}",
+        version=f"resolve.toml:{settings['version']}+aliases.toml:{aliases_doc['version']}"
+        f"+term_prior:{prior_version}",
         dedup=_pick(DedupParams, settings.get("dedup", {})),
         stories=_pick(StoryParams, settings.get("stories", {})),
         fuzzy=int(settings.get("actors", {}).get("fuzzy", 92)),
@@ -75,4 +81,20 @@ def load_config() -> ResolveConfig:
         aliases=aliases,
         alias_types=alias_types,
         titles=titles,
+        term_prior=term_prior,
     )
+
+
+def load_term_prior() -> tuple[str, dict[str, float]]:
+    """(version, stem -> background share) from term_prior.tsv.gz (bench/build_term_prior.py
+    writes it from wordfreq's data, CC BY-SA 4.0)."""
+    raw = gzip.decompress(data_path("resolve", "term_prior.tsv.gz").read_bytes()).decode("utf-8")
+    version, prior = "0", {}
+    for line in raw.splitlines():
+        if line.startswith("#"):
+            if "version" in line and version == "0":
+                version = line.split("version", 1)[1].split(":", 1)[0].strip()
+            continue
+        stem, _, share = line.partition("\t")
+        prior[stem] = float(share)
+    return version, prior

@@ -240,7 +240,12 @@ def _best_story(
     for other, row in rows.items():
         if documents > NORM_REFRESH * (row["norm_n"] or 0):
             other_idf = idf_table(
-                db.term_df(con, candidate_terms[other]), documents, sp.idf_power, sp.min_df
+                db.term_df(con, candidate_terms[other]),
+                documents,
+                sp.idf_power,
+                sp.min_df,
+                config.term_prior,
+                sp.prior_weight,
             )
             row["norm"] = weighted_norm(candidate_terms[other], other_idf, default)
             db.set_norm(con, other, row["norm"], documents)
@@ -261,7 +266,8 @@ def _best_story(
         other_embedding = None if row["embedding"] is None else np.asarray(row["embedding"])
         theirs = StoryFeatures(other, theirs_terms, row["language"], other_embedding)
         scores[row["story_id"]].append(combine(lexical, mine, theirs, sp))
-    above = stories_above(scores, sp.threshold)
+    sizes = db.story_sizes(con, scores, sp.max_candidates) if sp.mean_over_story else None
+    above = stories_above(scores, sp.threshold, sizes)
     if not above:
         return article.id, False, norm, []
     if not sp.merge_stories:
@@ -280,7 +286,8 @@ def _idf(
     df = db.term_df(con, terms)
     for t in terms:
         df[t] = df.get(t, 0) + 1
-    return idf_table(df, documents, sp.idf_power, sp.min_df), 0.0
+    idf = idf_table(df, documents, sp.idf_power, sp.min_df, config.term_prior, sp.prior_weight)
+    return idf, 0.0
 
 
 # -- 3: actors -------------------------------------------------------------------------------

@@ -65,19 +65,52 @@ def lead_text(title: str | None, text: str, chars: int = 600) -> str:
     return f"{title}. {head}" if title else head
 
 
+def background_share(term: str, prior: Mapping[str, float]) -> float:
+    """Share of news articles in general that contain `term` (the background prior): a word's
+    from the term_prior file; a word pair's or a name's the product of its words' (independent
+    draws: rare unless every word is common, so a full name is rare by default, while a
+    one-word name that is also a common word, "Venezuela", is weighed as that word)."""
+    kind, body = term[:2], term[2:]
+    if kind == "w:":
+        return prior.get(body, 0.0)
+    if kind in ("b:", "e:"):
+        share = 1.0
+        for word in body.split(" "):  # a pair's words are stems already, a name's are not
+            share *= prior.get(word if kind == "b:" else stem(word), 0.0)
+        return share
+    return 0.0
+
+
 def idf_table(
-    document_frequency: Mapping[str, int], documents: int, power: float = 1.0, min_df: int = 1
+    document_frequency: Mapping[str, int],
+    documents: int,
+    power: float = 1.0,
+    min_df: int = 1,
+    prior: Mapping[str, float] | None = None,
+    prior_weight: float = 0.0,
 ) -> dict[str, float]:
     """Smoothed IDF raised to `power`; a term in fewer than `min_df` articles weighs nothing
     (a word only one article uses cannot tie it to another, it only dilutes its vector). In a
     small corpus every term is rare, and dropping unshared ones would leave only the shared
-    words and inflate every cosine, so `min_df` applies from MIN_DF_CORPUS articles on."""
+    words and inflate every cosine, so `min_df` applies from MIN_DF_CORPUS articles on.
+
+    With a background `prior` the corpus counts `prior_weight` more, imaginary articles drawn
+    from news at large: df = stored df + prior_weight * background share, N = stored N +
+    prior_weight. A young store then already knows "said" from "earthquake" (its own counts
+    are flat: every term is in one or two of its few articles), and as it grows its own
+    counts take over."""
     if documents < MIN_DF_CORPUS:
         min_df = 1
-    return {
-        t: (math.log((1 + documents) / (1 + df)) + 1.0) ** power if df >= min_df else 0.0
-        for t, df in document_frequency.items()
-    }
+    weight = prior_weight if prior else 0.0
+    total = documents + weight
+    out = {}
+    for t, df in document_frequency.items():
+        if df < min_df:
+            out[t] = 0.0
+            continue
+        effective = df + weight * background_share(t, prior) if prior else df
+        out[t] = (math.log((1 + total) / (1 + effective)) + 1.0) ** power
+    return out
 
 
 def tfidf_vector(
@@ -176,10 +209,19 @@ def assign(scores_by_story: Mapping[str, Sequence[float]], threshold: float) -> 
     return best
 
 
-def stories_above(scores_by_story: Mapping[str, Sequence[float]], threshold: float) -> list[str]:
+def stories_above(
+    scores_by_story: Mapping[str, Sequence[float]],
+    threshold: float,
+    sizes: Mapping[str, int] | None = None,
+) -> list[str]:
     """Every story whose candidate members clear the threshold on average, best first: an
-    article that belongs to two stories shows they are one."""
-    means = {s: sum(v) / len(v) for s, v in scores_by_story.items() if v}
+    article that belongs to two stories shows they are one. With `sizes` (articles per story)
+    the average runs over the whole story, the members that blocking did not bring counting 0
+    (they share too little to be found): a story is joined by what it has in common with the
+    story, not with the few members that happen to look alike."""
+    means = {
+        s: sum(v) / max(len(v), (sizes or {}).get(s, 0)) for s, v in scores_by_story.items() if v
+    }
     return sorted((s for s, m in means.items() if m >= threshold), key=lambda s: (-means[s], s))
 
 

@@ -247,6 +247,18 @@ def ensure_story(con: duckdb.DuckDBPyConnection, story_id: str, title: str | Non
     )
 
 
+def story_sizes(
+    con: duckdb.DuckDBPyConnection, story_ids: Iterable[str], cap: int
+) -> dict[str, int]:
+    """Articles in each story, counted up to `cap` (a bounded, indexed count)."""
+    sql = "SELECT count(*) FROM (SELECT 1 FROM resolve_articles WHERE story_id = ? LIMIT ?)"
+    sizes = {}
+    for story_id in dict.fromkeys(story_ids):
+        row = con.execute(sql, [story_id, cap]).fetchone()
+        sizes[story_id] = int(row[0]) if row else 0
+    return sizes
+
+
 def story_members(con: duckdb.DuckDBPyConnection, story_id: str) -> list[str]:
     return [
         r[0]

@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from chronicler.store import Store
+from chronicler.store.resolved import story_sizes
+
+
+def test_story_sizes_count_each_story_up_to_a_cap(store: Store) -> None:
+    store.con.execute(
+        "INSERT INTO resolve_articles (article_id, story_id, language, published, position) "
+        "SELECT 'a' || i, CASE WHEN i < 5 THEN 'big' ELSE 'small' END, 'en', NULL, i "
+        "FROM range(6) t(i)"
+    )
+    assert story_sizes(store.con, ["big", "small", "gone"], 3) == {"big": 3, "small": 1, "gone": 0}
+    assert story_sizes(store.con, ["big"], 100) == {"big": 5}
