@@ -10,8 +10,10 @@ def _ents(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-d
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The talks were led by former president José Luis Rodríguez Zapatero, sources said.",
-         "José Luis Rodríguez Zapatero"),
+        (
+            "The talks were led by former president José Luis Rodríguez Zapatero, sources said.",
+            "José Luis Rodríguez Zapatero",
+        ),
         ("Mediation by José Luis Rodríguez Zapatero stands out.", "José Luis Rodríguez Zapatero"),
     ],
 )

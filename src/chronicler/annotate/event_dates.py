@@ -118,7 +118,7 @@ _SINCE = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECA
 def _state_start_elsewhere(
     t: TimeExpression, sentence: Sentence, trigger_start: int, trigger_end: int
 ) -> bool:
-    """"X, imprisoned since February 2024, was freed": a "since" date starts a state told in
+    """ "X, imprisoned since February 2024, was freed": a "since" date starts a state told in
     another clause; it is not the date of an event outside that clause."""
     text, base = sentence.text, sentence.start
     if not _SINCE.search(text[max(t.start - base - 12, 0) : t.start - base]):

@@ -265,7 +265,9 @@ def extract_events(
             c_subj = subjects(causer)
             actor_heads = list(c_subj.active or c_subj.agent)
             target_heads = target_heads or [
-                c for c in causer.children if c.dep_ == "dobj" and c.i != i  # "ordered patrols"
+                c
+                for c in causer.children
+                if c.dep_ == "dobj" and c.i != i  # "ordered patrols"
             ]
         elif not actor_heads and intent_tok is not None:  # "X agreed to release": X releases
             actor_heads = argument_heads(intent_tok, rule, ctx)[0]

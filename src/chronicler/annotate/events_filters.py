@@ -96,7 +96,7 @@ def generic_without_actors(
 def duty_not_charge(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """"a team of agents charged with spying on opponents": a body charged with doing
+    """ "a team of agents charged with spying on opponents": a body charged with doing
     something is given a task, not an indictment."""
     if rule.mode != "charge" or lemma(trigger) != "charge" or trigger.dep_ != "acl":
         return None
@@ -115,7 +115,9 @@ def duty_not_charge(
 
 def _state_roles(ctx: Context) -> frozenset[str]:
     return frozenset(
-        w for role, words in ctx.vocab.roles if role in ("police", "military", "government")
+        w
+        for role, words in ctx.vocab.roles
+        if role in ("police", "military", "government")
         for w in words
     )
 
@@ -123,7 +125,7 @@ def _state_roles(ctx: Context) -> frozenset[str]:
 def question_not_request(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """"When asked whether ...": a journalist's question, not a request."""
+    """ "When asked whether ...": a journalist's question, not a request."""
     if lemma(trigger) != "ask" or rule.type != "REQUEST":
         return None
     marks = ctx.vocab.words("question_marks")
@@ -139,7 +141,7 @@ def question_not_request(
 def custody_left(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """"sprung from house arrest", "escaped from detention": a custody noun inside a "from"
+    """ "sprung from house arrest", "escaped from detention": a custody noun inside a "from"
     phrase is the custody someone leaves, not a new arrest."""
     if trigger.pos_ != "NOUN" or rule.mode not in ("arrest", "imprison"):
         return None
@@ -156,7 +158,7 @@ def custody_left(
 def intent_noun_without_content(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """"their plans are uncertain", "discuss plans": a plan or promise names an event only
+    """ "their plans are uncertain", "discuss plans": a plan or promise names an event only
     with what is planned ("a plan to free", "a peace plan", "the plan for talks")."""
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("content_nouns"):
         return None
@@ -174,7 +176,7 @@ def intent_noun_without_content(
 def generic_noun_alone(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """"they scurried for protection": a generic noun (help, protection, relief) with
+    """ "they scurried for protection": a generic noun (help, protection, relief) with
     nobody giving or getting it reports no event."""
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("generic_nouns"):
         return None

@@ -74,7 +74,7 @@ def _flatten_into(
 
 
 def _singular(name: str) -> str:
-    """"stories" -> "story", "entities" -> "entity", "events" -> "event", "custody" stays."""
+    """ "stories" -> "story", "entities" -> "entity", "events" -> "event", "custody" stays."""
     if name.endswith("ies"):
         return name[:-3] + "y"
     return name[:-1] if name.endswith("s") else name
