@@ -9,7 +9,6 @@ these heads are in events_participants; pronoun resolution is in events_pronouns
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
 from chronicler.annotate.events_pronouns import PERSONAL as _PERSONAL
 from chronicler.annotate.events_pronouns import person_aliases, resolve_pronouns
 from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
+from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
@@ -705,16 +705,7 @@ def same_line(tokens: list[Token], head: Token) -> list[Token]:
 
 
 def _mentions_in(start: int, end: int, ctx: Context) -> list[Mention]:
-    i = bisect.bisect_left(ctx.mention_starts, start)
-    while i > 0 and ctx.mentions[i - 1].end > start:
-        i -= 1
-    out = []
-    for m in ctx.mentions[i:]:
-        if m.start >= end:
-            break
-        if m.end > start:
-            out.append(m)
-    return out
+    return mentions_overlapping(ctx.mentions, ctx.mention_starts, start, end)
 
 
 def _entity_at(token: Token, ctx: Context) -> str | None:

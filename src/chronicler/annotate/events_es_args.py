@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, candidate_lemmas
+from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention, Participant
 
 if TYPE_CHECKING:
@@ -254,16 +255,7 @@ def attribute_text(head: Token) -> str:
 
 
 def mentions_in(start: int, end: int, ctx: EsContext) -> list[Mention]:
-    i = bisect.bisect_left(ctx.mention_starts, start)
-    while i > 0 and ctx.mentions[i - 1].end > start:
-        i -= 1
-    out = []
-    for m in ctx.mentions[i:]:
-        if m.start >= end:
-            break
-        if m.end > start:
-            out.append(m)
-    return out
+    return mentions_overlapping(ctx.mentions, ctx.mention_starts, start, end)
 
 
 def entity_at(token: Token, ctx: EsContext) -> str | None:

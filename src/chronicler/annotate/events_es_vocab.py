@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from chronicler.annotate.events_vocab import NO_EVENT, PLOVER_TYPES
+from chronicler.annotate.events_vocab import NO_EVENT, PLOVER_TYPES, words_of
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:
@@ -74,10 +74,6 @@ class EsVocab:
         return frozenset().union(*(words for role, words in self.roles if role in roles))
 
 
-def _words(value: Any) -> frozenset[str]:
-    return frozenset(str(v).lower() for v in (value or ()))
-
-
 def _rule(raw: dict[str, Any]) -> EsRule:
     pairs = (str(p).lower().split() for p in raw.get("phrases", ()))
     return EsRule(
@@ -85,14 +81,14 @@ def _rule(raw: dict[str, Any]) -> EsRule:
         type=str(raw["type"]),
         mode=raw.get("mode"),
         cameo=raw.get("cameo"),
-        verbs=_words(raw.get("verbs")),
-        nouns=_words(raw.get("nouns")),
-        adjs=_words(raw.get("adjs")),
+        verbs=words_of(raw.get("verbs")),
+        nouns=words_of(raw.get("nouns")),
+        adjs=words_of(raw.get("adjs")),
         phrases=frozenset((p[0], p[1]) for p in pairs if len(p) == 2),
-        objects=_words(raw.get("objects")),
-        objects_not=_words(raw.get("objects_not")),
-        context=_words(raw.get("context")),
-        context_not=_words(raw.get("context_not")),
+        objects=words_of(raw.get("objects")),
+        objects_not=words_of(raw.get("objects_not")),
+        context=words_of(raw.get("context")),
+        context_not=words_of(raw.get("context_not")),
         subject=str(raw.get("subject", "actor")),
         poss=str(raw.get("poss", "target")),
         of_actor=bool(raw.get("of_actor", False)),
@@ -101,8 +97,8 @@ def _rule(raw: dict[str, Any]) -> EsRule:
         requires_poss=bool(raw.get("requires_poss", False)),
         requires_broker=bool(raw.get("requires_broker", False)),
         person_object=bool(raw.get("person_object", False)),
-        actor_roles=_words(raw.get("actor_roles")),
-        target_preps=_words(raw.get("target_preps")),
+        actor_roles=words_of(raw.get("actor_roles")),
+        target_preps=words_of(raw.get("target_preps")),
     )
 
 
@@ -116,11 +112,11 @@ def parse_vocab_es(raw: dict[str, Any]) -> EsVocab:
     return EsVocab(
         version=str(raw.get("version", "?")),
         rules=rules,
-        roles=tuple((k, _words(v)) for k, v in raw.get("roles", {}).items()),
+        roles=tuple((k, words_of(v)) for k, v in raw.get("roles", {}).items()),
         modality=EsModality(
-            **{k: _words(modality.get(k)) for k in EsModality.__dataclass_fields__}
+            **{k: words_of(modality.get(k)) for k in EsModality.__dataclass_fields__}
         ),
-        attributes={k: _words(v) for k, v in raw.get("attributes", {}).items()},
+        attributes={k: words_of(v) for k, v in raw.get("attributes", {}).items()},
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in raw.get("lemmas", {}).items()},
     )
 

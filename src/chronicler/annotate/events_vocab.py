@@ -84,7 +84,8 @@ class Vocab:
         return self.attributes.get(name, frozenset())
 
 
-def _words(value: Any) -> frozenset[str]:
+def words_of(value: Any) -> frozenset[str]:
+    """A TOML list of words as a lower-case set."""
     return frozenset(str(v).lower() for v in (value or ()))
 
 
@@ -99,17 +100,17 @@ def _rule(raw: dict[str, Any]) -> Rule:
         type=str(raw["type"]),
         mode=raw.get("mode"),
         cameo=raw.get("cameo"),
-        verbs=_words(raw.get("verbs")),
-        nouns=_words(raw.get("nouns")),
-        adjs=_words(raw.get("adjs")),
+        verbs=words_of(raw.get("verbs")),
+        nouns=words_of(raw.get("nouns")),
+        adjs=words_of(raw.get("adjs")),
         phrases=phrases,
-        objects=_words(raw.get("objects")),
-        objects_not=_words(raw.get("objects_not")),
-        context=_words(raw.get("context")),
-        context_not=_words(raw.get("context_not")),
+        objects=words_of(raw.get("objects")),
+        objects_not=words_of(raw.get("objects_not")),
+        context=words_of(raw.get("context")),
+        context_not=words_of(raw.get("context_not")),
         subject=str(raw.get("subject", "actor")),
         poss=str(raw.get("poss", "actor")),
-        target_preps=_words(raw.get("target_preps")),
+        target_preps=words_of(raw.get("target_preps")),
         absorb=bool(raw.get("absorb", False)),
         intent=bool(raw.get("intent", False)),
         force_type=bool(raw.get("force_type", False)),
@@ -140,9 +141,9 @@ def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str
     return Vocab(
         version="+".join(str(d.get("version", "?")) for d in (vocab, roles, modality)),
         rules=rules,
-        roles=tuple((k, _words(v)) for k, v in roles.get("roles", {}).items()),
-        modality=Modality(**{k: _words(modality.get(k)) for k in mod_fields}),
-        attributes={k: _words(v) for k, v in vocab.get("attributes", {}).items()},
+        roles=tuple((k, words_of(v)) for k, v in roles.get("roles", {}).items()),
+        modality=Modality(**{k: words_of(modality.get(k)) for k in mod_fields}),
+        attributes={k: words_of(v) for k, v in vocab.get("attributes", {}).items()},
     )
 
 
