@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from chronicler.store.db import Store
+from chronicler.store.filters import type_and_date_filters
 
 # The contract names five bases; chronicler's finer ones fold into them, and the fine basis
 # is kept beside it as `published_basis_detail`.
@@ -164,19 +165,14 @@ def event_rows(
     params: list[Any] = []
     if not include_unreal:
         clauses.append("NOT (e.negated OR e.hypothetical OR e.future)")
-    if event_type:
-        clauses.append("(upper(e.type) = upper(?) OR lower(e.mode) = lower(?))")
-        params += [event_type, event_type]
     if actor:
         clauses.append("(e.actors_json ILIKE ? OR e.targets_json ILIKE ?)")
         params += [f"%{actor}%", f"%{actor}%"]
-    if date_from:
-        clauses.append("e.date_value IS NOT NULL AND e.date_value >= ?")
-        params.append(date_from)
-    if date_to:
-        # "2019" as an upper bound keeps every 2019-.. value: compare on the bound's length.
-        clauses.append("e.date_value IS NOT NULL AND left(e.date_value, length(?)) <= ?")
-        params += [date_to, date_to]
+    type_dates, type_date_params = type_and_date_filters(
+        "e.type", "e.mode", "e.date_value", event_type, date_from, date_to
+    )
+    clauses += type_dates
+    params += type_date_params
     params.append(limit)
     rows = store.query(
         "SELECT e.article_id, e.idx, e.type, e.mode, e.cameo, e.date_value, e.date_certainty, "

@@ -12,6 +12,8 @@ from typing import Any
 
 import duckdb
 
+from chronicler.store.filters import type_and_date_filters
+
 
 def migrate_resolve(con: duckdb.DuckDBPyConnection) -> None:
     """Migration 2: the resolve stage's tables."""
@@ -501,15 +503,16 @@ def filtered_events(
     """Merged events with the same filters as the event-mention listing, oldest first."""
     if not _has_tables(con):
         return []
-    clauses = ["1 = 1"]
-    params: list[Any] = []
     date = "json_extract_string(doc, '$.date.value')"
-    if event_type:
-        clauses.append(
-            "(upper(json_extract_string(doc, '$.type')) = upper(?) "
-            "OR lower(json_extract_string(doc, '$.mode')) = lower(?))"
-        )
-        params += [event_type, event_type]
+    clauses, params = type_and_date_filters(
+        "json_extract_string(doc, '$.type')",
+        "json_extract_string(doc, '$.mode')",
+        date,
+        event_type,
+        date_from,
+        date_to,
+    )
+    clauses.insert(0, "1 = 1")
     if actor:
         clauses.append(
             "(strip_accents(lower(json_extract(doc, '$.actor_names')::VARCHAR)) LIKE ? "
@@ -519,12 +522,6 @@ def filtered_events(
             "WHERE strip_accents(lower(e.name)) LIKE ?))"
         )
         params += [f"%{_fold_sql(actor)}%"] * 3
-    if date_from:
-        clauses.append(f"{date} IS NOT NULL AND {date} >= ?")
-        params.append(date_from)
-    if date_to:
-        clauses.append(f"{date} IS NOT NULL AND left({date}, length(?)) <= ?")
-        params += [date_to, date_to]
     params.append(limit)
     rows = con.execute(
         f"SELECT doc FROM resolve_events WHERE {' AND '.join(clauses)} "
