@@ -8,7 +8,7 @@ falls back to raw entity mentions and event mentions.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from chronicler.resolve.views import display_names
 from chronicler.store import Store
 from chronicler.store import resolved as db
 from chronicler.store.queries import event_rows, export_articles, top_mentioned
@@ -31,13 +32,16 @@ def render_report(store: Store, console: Console, width_of_sentence: int = 160) 
     console.print(_articles_table(articles))
     stories = db.list_stories(store.con)
     if stories:
-        console.print(_stories_table(stories, outlets, store))
-        names = _Names(store)
+        events = db.all_events(store.con)
+        disagreements = db.all_disagreements(store.con)
+        custody = db.all_custody(store.con)
+        names = _names(store, events, custody)
+        console.print(_stories_table(stories, outlets, events, disagreements))
         console.print(_actors_table("People", db.top_entities(store.con, ["PERSON"])))
         console.print(_actors_table("Organisations", db.top_entities(store.con, ["ORG"])))
-        console.print(_events(db.all_events(store.con), names, outlets, width_of_sentence))
-        console.print(_custody(db.all_custody(store.con), names, outlets))
-        console.print(_disagreements(db.all_disagreements(store.con), names, outlets))
+        console.print(_events(events, names, outlets, width_of_sentence))
+        console.print(_custody(custody, names, outlets))
+        console.print(_disagreements(disagreements, outlets))
     else:
         console.print(_mentions_table("People", top_mentioned(store, "PERSON")))
         console.print(_mentions_table("Organisations", top_mentioned(store, "ORG")))
@@ -53,19 +57,15 @@ def render_report(store: Store, console: Console, width_of_sentence: int = 160) 
         )
 
 
-class _Names:
-    """Display names of entity ids, looked up once."""
-
-    def __init__(self, store: Store) -> None:
-        self._con = store.con
-        self._cache: dict[str, str] = {}
-
-    def __call__(self, ids: list[str]) -> list[str]:
-        missing = [i for i in ids if i not in self._cache]
-        if missing:
-            found = db.entity_names(self._con, missing)
-            self._cache.update({i: found.get(i, i.split(":", 1)[-1]) for i in missing})
-        return [self._cache[i] for i in ids]
+def _names(
+    store: Store, events: list[dict[str, Any]], custody: list[dict[str, Any]]
+) -> dict[str, str]:
+    """Display names of every entity the report names, looked up in one pass."""
+    ids = {i for e in events for key in ("actors", "targets", "brokers") for i in e[key]}
+    ids |= {d["entity_id"] for d in custody}
+    ids |= {b for d in custody for ep in d["episodes"] for b in ep["brokers"]}
+    found = db.entity_names(store.con, ids)
+    return {i: found.get(i, i.split(":", 1)[-1]) for i in ids}
 
 
 def _articles_table(articles: list[dict[str, Any]]) -> Table:
@@ -86,7 +86,12 @@ def _articles_table(articles: list[dict[str, Any]]) -> Table:
     return table
 
 
-def _stories_table(stories: list[dict[str, Any]], outlets: dict[str, str], store: Store) -> Table:
+def _stories_table(
+    stories: list[dict[str, Any]],
+    outlets: dict[str, str],
+    events: list[dict[str, Any]],
+    disagreements: list[dict[str, Any]],
+) -> Table:
     table = Table(title=f"Stories ({len(stories)})", expand=True)
     table.add_column("story", ratio=1)
     table.add_column("title", ratio=3)
@@ -94,15 +99,20 @@ def _stories_table(stories: list[dict[str, Any]], outlets: dict[str, str], store
     table.add_column("events", justify="right", ratio=1)
     table.add_column("multi-source", justify="right", ratio=1)
     table.add_column("disagreements", justify="right", ratio=1)
+    by_story: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in events:
+        by_story[e["story_id"]].append(e)
+    story_of_event = {e["id"]: e["story_id"] for e in events}
+    disagreeing = Counter(story_of_event.get(d["event_id"]) for d in disagreements)
     for s in stories:
-        events = db.story_events(store.con, s["id"])
+        own = by_story[s["id"]]
         table.add_row(
             Text(s["id"][:10]),
             Text(s["title"] or "-"),
             Text(", ".join(outlets.get(a, a[:8]) for a in s["article_ids"])),
-            str(len(events)),
-            str(sum(1 for e in events if e.get("num_sources", 1) > 1)),
-            str(len(db.story_disagreements(store.con, s["id"]))),
+            str(len(own)),
+            str(sum(1 for e in own if e.get("num_sources", 1) > 1)),
+            str(disagreeing[s["id"]]),
         )
     return table
 
@@ -129,12 +139,8 @@ def _date_label(date: dict[str, Any]) -> str:
     return f"{label} ({certainty})" if certainty and certainty != "exact" else label
 
 
-def _who(ids: list[str], fallback: list[str], names: _Names) -> str:
-    return ", ".join(names(ids)) if ids else ", ".join(fallback[:1])
-
-
 def _events(
-    events: list[dict[str, Any]], names: _Names, outlets: dict[str, str], width: int
+    events: list[dict[str, Any]], names: dict[str, str], outlets: dict[str, str], width: int
 ) -> Group:
     """Merged events that name an actor or a target, oldest first, each with its sources."""
     shown = [e for e in events if e["actors"] or e["targets"]][:MAX_EVENTS]
@@ -143,13 +149,13 @@ def _events(
     for e in shown:
         head = Text(f"{_date_label(e['date']):<22} ", style="cyan")
         head.append(f"{e['type']}/{e['mode'] or '-'}", style="bold")
-        who = _who(e["actors"], e.get("actor_names", []), names) or "?"
-        whom = _who(e["targets"], e.get("target_names", []), names)
+        who = display_names(e["actors"], e.get("actor_names", []), names, missing="?")
+        whom = display_names(e["targets"], e.get("target_names", []), names, missing="")
         head.append(f"  {who}" + (f" → {whom}" if whom else ""))
         if e.get("location"):
             head.append(f" @ {e['location']}")
         if e.get("brokers"):
-            head.append(f"  (brokered by {', '.join(names(e['brokers']))})")
+            head.append(f"  (brokered by {', '.join(names[b] for b in e['brokers'])})")
         article_ids = {s["article_id"] for s in e["sources"]}
         head.append(
             f"  [{len(article_ids)} source(s): {_outlets(article_ids, outlets)}]", style="green"
@@ -160,10 +166,12 @@ def _events(
     return Group(*lines)
 
 
-def _custody(custody: list[dict[str, Any]], names: _Names, outlets: dict[str, str]) -> Group:
+def _custody(
+    custody: list[dict[str, Any]], names: dict[str, str], outlets: dict[str, str]
+) -> Group:
     lines: list[Text] = [Text(f"Custody histories ({len(custody)})", style="bold italic")]
     for doc in custody:
-        (person,) = names([doc["entity_id"]])
+        person = names[doc["entity_id"]]
         for n, ep in enumerate(doc["episodes"], start=1):
             steps = {st["step"] for st in ep.get("steps", [])}
             parts = []
@@ -175,7 +183,7 @@ def _custody(custody: list[dict[str, Any]], names: _Names, outlets: dict[str, st
             if ep.get("charges"):
                 parts.append(f"charged with {'; '.join(ep['charges'])}")
             if ep.get("brokers"):
-                parts.append(f"brokered by {', '.join(names(ep['brokers']))}")
+                parts.append(f"brokered by {', '.join(names[b] for b in ep['brokers'])}")
             line = Text(f"{person} (episode {n}): ", style="bold")
             line.append(" · ".join(parts) or "-")
             sources = {s["article_id"] for s in ep["sources"]}
@@ -184,9 +192,7 @@ def _custody(custody: list[dict[str, Any]], names: _Names, outlets: dict[str, st
     return Group(*lines)
 
 
-def _disagreements(
-    disagreements: list[dict[str, Any]], names: _Names, outlets: dict[str, str]
-) -> Group:
+def _disagreements(disagreements: list[dict[str, Any]], outlets: dict[str, str]) -> Group:
     lines: list[Text] = [
         Text(f"Where sources disagree ({len(disagreements)})", style="bold italic")
     ]

@@ -89,9 +89,11 @@ def actor_view(store: Store, name: str) -> list[dict[str, Any]]:
     return out
 
 
-def display_names(ids: list[str], spans: list[str], names: dict[str, str]) -> str:
+def display_names(
+    ids: list[str], spans: list[str], names: dict[str, str], missing: str = "-"
+) -> str:
     """Resolved actors by name; else the text that stood for them ("agents of the police")."""
-    return ", ".join(names.get(i, i) for i in ids) or ", ".join(spans[:1]) or "-"
+    return ", ".join(names.get(i, i) for i in ids) or ", ".join(spans[:1]) or missing
 
 
 def _short(article_id: str) -> str:
