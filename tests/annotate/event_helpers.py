@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from chronicler.annotate.events import extract_events
+from chronicler.annotate.nlp import LABEL_MAP
 from chronicler.model import EventMention, Mention, PublicationDate, Sentence
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+Extractor = Callable[..., Any]
 
 
-def events(nlp, text: str, published: str | None = "2024-06-10") -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+def events(  # type: ignore[no-untyped-def]
+    nlp, text: str, published: str | None = "2024-06-10", extract: Extractor = extract_events
+) -> tuple[EventMention, ...]:
+    """Events of `text` by `extract` (the English stage by default) over the mentions the
+    pipeline tags, with its labels mapped as the annotate stage maps them."""
     doc = nlp(text)
     sentences = tuple(
         Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
         for i, s in enumerate(doc.sents)
     )
     mentions = tuple(
-        Mention(e.start_char, e.end_char, e.text, e.label_, 0)
+        Mention(e.start_char, e.end_char, e.text, LABEL_MAP.get(e.label_, e.label_), 0)
         for e in doc.ents
-        if e.label_ in LABELS
+        if LABEL_MAP.get(e.label_, e.label_) in LABELS
     )
-    return extract_events(doc, mentions, (), sentences, PublicationDate(published, "header"))
+    return tuple(extract(doc, mentions, (), sentences, PublicationDate(published, "header")))
 
 
 def one(evs: tuple[EventMention, ...], mode: str) -> EventMention:

@@ -10,17 +10,17 @@ import importlib.util
 import tomllib
 
 import pytest
+from event_helpers import events as shared_events
+from event_helpers import has, one
 
 from chronicler.annotate.events import is_factual, plover_coding
 from chronicler.annotate.events_es import EVENTS_ES_VOCAB_VERSION, extract_events_es
 from chronicler.annotate.events_es_vocab import load_vocab_es
-from chronicler.annotate.nlp import LABEL_MAP, find_events, load_pipeline
-from chronicler.model import Article, EventMention, Mention, PublicationDate, Sentence
+from chronicler.annotate.nlp import find_events, load_pipeline
+from chronicler.model import Article, EventMention, PublicationDate
 from chronicler.settings import DEFAULT_SPANISH_MODEL, data_path
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
-
-LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
 @pytest.fixture(scope="module")
@@ -30,27 +30,7 @@ def nlp_es():  # type: ignore[no-untyped-def]
 
 
 def events(nlp, text: str, published: str | None = "2024-06-10") -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    sentences = tuple(
-        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
-        for i, s in enumerate(doc.sents)
-    )
-    mentions = tuple(
-        Mention(e.start_char, e.end_char, e.text, LABEL_MAP.get(e.label_, e.label_), 0)
-        for e in doc.ents
-        if LABEL_MAP.get(e.label_, e.label_) in LABELS
-    )
-    return extract_events_es(doc, mentions, (), sentences, PublicationDate(published, "header"))
-
-
-def one(evs: tuple[EventMention, ...], mode: str) -> EventMention:
-    found = [e for e in evs if e.mode == mode]
-    assert found, f"no {mode} event in {[(e.type, e.mode, e.trigger) for e in evs]}"
-    return found[0]
-
-
-def has(participants, word: str) -> bool:  # type: ignore[no-untyped-def]
-    return any(word.lower() in f"{p.text} {p.phrase or ''}".lower() for p in participants)
+    return shared_events(nlp, text, published, extract=extract_events_es)
 
 
 def attr(event: EventMention, name: str) -> list[str]:
