@@ -41,7 +41,7 @@ def render_report(store: Store, console: Console, width_of_sentence: int = 160) 
         console.print(_actors_table("Organisations", db.top_entities(store.con, ["ORG"])))
         console.print(_events(events, names, outlets, width_of_sentence))
         console.print(_custody(custody, names, outlets))
-        console.print(_disagreements(disagreements, outlets))
+        console.print(_disagreements(disagreements, events, names, outlets))
     else:
         console.print(_mentions_table("People", top_mentioned(store, "PERSON")))
         console.print(_mentions_table("Organisations", top_mentioned(store, "ORG")))
@@ -192,12 +192,19 @@ def _custody(
     return Group(*lines)
 
 
-def _disagreements(disagreements: list[dict[str, Any]], outlets: dict[str, str]) -> Group:
+def _disagreements(
+    disagreements: list[dict[str, Any]],
+    events: list[dict[str, Any]],
+    names: dict[str, str],
+    outlets: dict[str, str],
+) -> Group:
+    """Each disagreement under the event it is about (type, whom, when), values side by side."""
     lines: list[Text] = [
         Text(f"Where sources disagree ({len(disagreements)})", style="bold italic")
     ]
+    by_id = {e["id"]: e for e in events}
     for d in disagreements:
-        line = Text(f"event {d['event_id'][:10]}…{d['event_id'].rsplit(':', 1)[-1]} ", style="cyan")
+        line = Text(f"{_event_label(by_id.get(d['event_id']), d['event_id'], names)}  ")
         line.append(f"{d['attribute']}: ", style="bold")
         line.append(
             "  |  ".join(
@@ -206,6 +213,17 @@ def _disagreements(disagreements: list[dict[str, Any]], outlets: dict[str, str])
         )
         lines.append(line)
     return Group(*lines)
+
+
+def _event_label(event: dict[str, Any] | None, event_id: str, names: dict[str, str]) -> Text:
+    if event is None:  # not among the loaded events: show its id
+        return Text(f"event {event_id[:10]}…{event_id.rsplit(':', 1)[-1]}", style="cyan")
+    label = Text(f"{event['type']}/{event['mode'] or '-'}", style="cyan")
+    whom = display_names(event["targets"], event.get("target_names", []), names, missing="")
+    if whom:
+        label.append(f" {whom}")
+    label.append(f" · {_date_label(event['date'])}", style="dim")
+    return label
 
 
 def _mentions_table(title: str, rows: list[tuple[str, int, int]]) -> Table:

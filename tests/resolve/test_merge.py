@@ -15,6 +15,7 @@ def _event(
     attributes: tuple[tuple[str, str], ...] = (),
     location: str | None = None,
     negated: bool = False,
+    basis: str = "sentence",
 ) -> EventMention:
     return EventMention(
         type=type_,
@@ -27,7 +28,7 @@ def _event(
         sentence_start=0,
         sentence_end=10,
         location=location,
-        date=EventDate(value=date, basis="sentence", certainty="exact"),
+        date=EventDate(value=date, basis=basis, certainty="exact"),
         attributes=attributes,
         negated=negated,
     )
@@ -97,6 +98,37 @@ def test_disagreement_on_charges_and_place_held() -> None:
     assert set(found) == {"held_at"}
     values = dict(found["held_at"].values)
     assert values["Ramo Verde"] == ("a",)
+
+
+def test_held_since_and_still_held_are_one_state() -> None:
+    """'arrested in 2018 ... held in a military prison ever since' and, in a later article,
+    'who was being held in the cells of ...' (dated only by that article) are one detention,
+    so the places they name are set side by side; a punctual event is not stretched so."""
+    durative = frozenset({"imprison"})
+    prison = "a military prison in Caracas"
+    since = _event("imprison", "COERCE", "2018", (("held_at", prison),), location=prison)
+    still = _event(
+        "imprison",
+        "COERCE",
+        "2023",
+        attributes=(("held_at", "the cells of the Counterintelligence Directorate"),),
+        location="the cells of the Counterintelligence Directorate",
+        basis="article",
+    )
+    both = [_m("a", since, frozenset({GENERAL})), _m("b", still, frozenset({GENERAL}))]
+    (event,) = merge_events(both, durative_modes=durative)
+    (d,) = find_disagreements(event)  # the place, once: held_at and location say the same
+    assert d.attribute == "held_at"
+    assert dict(d.values) == {
+        prison: ("a",),
+        "the cells of the Counterintelligence Directorate": ("b",),
+    }
+    assert len(merge_events(both)) == 2  # without the durative rule the years conflict
+    releases = [
+        _m("a", _event("release", date="2018"), frozenset({GENERAL})),
+        _m("b", _event("release", date="2023", basis="article"), frozenset({GENERAL})),
+    ]
+    assert len(merge_events(releases, durative_modes=durative)) == 2
 
 
 def test_refinement_is_not_a_disagreement() -> None:

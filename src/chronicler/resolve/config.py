@@ -46,6 +46,7 @@ class ResolveConfig:
     stories: StoryParams
     fuzzy: int
     max_day_gap: int
+    durative_modes: frozenset[str]  # modes naming a state over time (held in prison)
     aliases: dict[str, str]  # folded form -> canonical name
     alias_types: dict[str, str]  # canonical name -> ORG | GPE
     titles: frozenset[str]
@@ -78,6 +79,7 @@ def load_config() -> ResolveConfig:
         stories=_pick(StoryParams, settings.get("stories", {})),
         fuzzy=int(settings.get("actors", {}).get("fuzzy", 92)),
         max_day_gap=int(settings.get("events", {}).get("max_day_gap", 1)),
+        durative_modes=frozenset(settings.get("events", {}).get("durative_modes", [])),
         aliases=aliases,
         alias_types=alias_types,
         titles=titles,

@@ -38,11 +38,13 @@ def attribute_values(event: MergedEvent) -> dict[str, dict[str, list[str]]]:
     for m in event.members:
         if m.event.date.value and m.event.date.basis not in ("article", "unknown"):
             _add(table["date"], m.event.date.value, m.article_id)
-        if m.event.location:
-            _add(table["location"], m.event.location, m.article_id)
+        held_at = set()
         for name, value in m.event.attributes:
             if name in COMPARED and value:
                 _add(table[name], value, m.article_id)
+                held_at |= {value} if name == "held_at" else set()
+        if m.event.location and m.event.location not in held_at:  # said once, under held_at
+            _add(table["location"], m.event.location, m.article_id)
     return table
 
 

@@ -108,12 +108,33 @@ def participants_compatible(a: SourcedMention, b: SourcedMention) -> bool:
     return True
 
 
-def compatible(a: SourcedMention, b: SourcedMention, max_day_gap: int = 1) -> bool:
+# Date bases that say when a state was observed or began by reckoning, not when it happened:
+# the article's own date ("who was being held in ...") and a duration counted back from it
+# ("spent five years in prison").
+OBSERVED_BASES = frozenset({"article", "duration", "unknown"})
+
+
+def state_dates_compatible(a: EventMention, b: EventMention) -> bool:
+    """A durative state (held in prison) spans time: a mention dated only by when it was
+    observed does not contradict one dated by when the state began."""
+    return a.date.basis in OBSERVED_BASES or b.date.basis in OBSERVED_BASES
+
+
+def compatible(
+    a: SourcedMention,
+    b: SourcedMention,
+    max_day_gap: int = 1,
+    durative_modes: frozenset[str] = frozenset(),
+) -> bool:
     """The hard rules: two mentions that break one are never the same event."""
+    durative = a.event.mode in durative_modes and b.event.mode in durative_modes
     return (
         a.event.type == b.event.type
         and modes_compatible(a.event.mode, b.event.mode)
-        and dates_compatible(a.event.date.value, b.event.date.value, max_day_gap)
+        and (
+            dates_compatible(a.event.date.value, b.event.date.value, max_day_gap)
+            or (durative and state_dates_compatible(a.event, b.event))
+        )
         and participants_compatible(a, b)
     )
 
@@ -146,6 +167,7 @@ def merge_events(
     max_day_gap: int = 1,
     embed: Embed | None = None,
     scorer: PairScorer | None = None,
+    durative_modes: frozenset[str] = frozenset(),
 ) -> list[MergedEvent]:
     """One story's real event mentions merged into events: the learnt pair scorer
     (coref.py) with average-linkage clustering, where a pair that breaks a hard rule is a
@@ -156,7 +178,8 @@ def merge_events(
     )
     n = len(ordered)
     allowed = np.array(
-        [[compatible(a, b, max_day_gap) for b in ordered] for a in ordered], dtype=bool
+        [[compatible(a, b, max_day_gap, durative_modes) for b in ordered] for a in ordered],
+        dtype=bool,
     ).reshape(n, n)
     scorer = scorer or load_scorer()
     features = feature_tensor([coref_mention(m) for m in ordered], embed, scorer.reporting)

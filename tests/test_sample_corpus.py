@@ -1,0 +1,97 @@
+"""The sample corpus (examples/), end to end: the acceptance lines of the events and resolve
+issues, checked on what `chronicler export` writes after `chronicler ingest examples/`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from chronicler.cli import main
+from chronicler.resolve.text import fold
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+GENERAL = "person:miguel rodriguez torres"
+RELEASE_REPORTS = ("000_", "001_", "002_")  # the spy chief's release, told three times
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("sample")
+    db, out = str(folder / "sample.duckdb"), folder / "sample.json"
+    ingested = CliRunner().invoke(main, ["--db", db, "ingest", str(EXAMPLES)])
+    assert ingested.exit_code == 0, ingested.output
+    exported = CliRunner().invoke(main, ["--db", db, "export", str(out)])
+    assert exported.exit_code == 0, exported.output
+    data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return data
+
+
+def _story_of(record: dict[str, Any]) -> dict[str, str]:
+    """example file name prefix -> story id"""
+    file_of = {a["id"]: Path(a["source"]).name[:4] for a in record["articles"]}
+    return {file_of[a]: s["id"] for s in record["stories"] for a in s["article_ids"]}
+
+
+def _events(record: dict[str, Any], type_: str, mode: str) -> list[dict[str, Any]]:
+    return [e for e in record["events"] if e["type"] == type_ and e["mode"] == mode]
+
+
+def test_the_three_release_reports_are_one_story_and_the_others_stand_apart(
+    record: dict[str, Any],
+) -> None:
+    story = _story_of(record)
+    assert len({story[p] for p in RELEASE_REPORTS}) == 1
+    assert len({story[RELEASE_REPORTS[0]], story["003_"], story["004_"]}) == 3
+
+
+def test_the_release_is_one_event_with_three_sources(record: dict[str, Any]) -> None:
+    (release,) = [e for e in _events(record, "RETREAT", "release") if GENERAL in e["targets"]]
+    assert release["num_sources"] == 3
+    assert release["brokers"]
+
+
+def test_uprisings_arrests_and_mass_release_are_dated_events(record: dict[str, Any]) -> None:
+    dates = {
+        (e["type"], e["mode"], tuple(e["targets"])): e["date"]["value"] for e in record["events"]
+    }
+    assert dates[("ASSAULT", "coup", ("person:carlos andres perez",))] == "1992-02-04"
+    assert dates[("ASSAULT", "uprising", ("person:nicolas maduro",))] in ("2019-04-30", "2018")
+    assert dates[("COERCE", "arrest", (GENERAL,))] == "2018-03"
+    assert dates[("COERCE", "exile", (GENERAL,))] == "2023"
+    assert any(
+        e["date"]["value"].startswith("2026-01") for e in _events(record, "RETREAT", "release")
+    )
+
+
+def test_no_two_people_share_an_actor(record: dict[str, Any]) -> None:
+    """Every name a person goes by is a part of the longest ("Jose Luis Zapatero" of "José
+    Luis Rodríguez Zapatero"), so "Leopoldo López" never joins "Gustavo González López"."""
+    for entity in record["entities"]:
+        if entity["type"] != "PERSON":
+            continue
+        names = sorted({fold(n) for n in [entity["name"], *entity["aliases"]]}, key=len)
+        longest = set(names[-1].split())
+        assert all(set(n.split()) <= longest for n in names), entity
+
+
+def test_the_freed_general_has_a_custody_history_and_sources_disagree(
+    record: dict[str, Any],
+) -> None:
+    (history,) = [c for c in record["custody"] if c["entity_id"] == GENERAL]
+    episode = history["episodes"][0]
+    assert episode["detained"] == "2018-03"
+    assert episode["released"] and episode["exile"] and episode["brokers"]
+    assert len(episode["held_at"]) >= 2  # a military prison; the counterintelligence cells
+    events = {e["id"]: e for e in record["events"]}
+    places = [
+        d
+        for d in record["disagreements"]
+        if d["attribute"] == "held_at" and GENERAL in events[d["event_id"]]["targets"]
+    ]
+    assert places and len({a for v in places[0]["values"] for a in v["article_ids"]}) >= 2
