@@ -21,12 +21,14 @@ demo: venv
 # The Spanish pipeline is part of the test environment so CI exercises Spanish events.
 test: venv spanish
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
 	$(VENV)/bin/mypy src
 	$(VENV)/bin/pytest -q
 	$(PY) bench/eval_gate.py --shared $(SHARED)
 
 lint: venv
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
 	$(VENV)/bin/mypy src
 
 bench-clean: venv
