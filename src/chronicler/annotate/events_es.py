@@ -143,7 +143,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if words & rule.objects_not:
         return False
-    thing = obj is not None and obj.dep_ == "obj" and not marked_person(obj)
+    # (a stray word the parser hangs as object, "a" of a split "a.m.", is no thing)
+    thing = obj is not None and obj.dep_ == "obj" and obj.pos_ == "NOUN" and not marked_person(obj)
     if rule.person_object and not phrase and thing:
         return False  # "detener el avance", "liberar el mercado", "condenar el ataque"
     if rule.actor_roles and not _actor_in_roles(token, rule, vocab):

@@ -404,6 +404,8 @@ def participant(
     if not tokens:
         return None
     text, start, end = span_text(tokens)
+    # the whole argument as written: "miles de manifestantes", not only "manifestantes"
+    whole = phrase_tokens(quantity, skip=frozenset(ctx.rules) | cut) if quantity else tokens
     appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
@@ -432,7 +434,7 @@ def participant(
         end=mention.end if mention else end,
         role=role_of(tokens + appos, head, mention, ctx),
         label=mention.label if mention else None,
-        phrase=span_text(tokens)[0],
+        phrase=span_text(whole)[0],
         count=_count(head, quantity),
     )
 
@@ -480,10 +482,19 @@ def _described_person(head: Token, ctx: EsContext) -> Mention | None:
     return None
 
 
+_DASHES = frozenset({"—", "–", "-", "--"})
+# How many tokens a dateline may run before its dash: "WASHINGTON, Oct 26 (AFP) -".
+DATELINE_SPAN = 12
+
+
 def _dateline(token: Token) -> bool:
-    """ "CARACAS — El gobierno...": the dateline city is no participant."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.is_upper and len(token) > 2 and nxt is not None and nxt.text in ("—", "–", "-")
+    """ "CARACAS — El gobierno...", "BALTIMORE, EEUU, Dic 8 (AFP) - Angela Davis...": place,
+    date and agency before the dash that opens a sentence are no participant."""
+    sent = token.sent
+    dash = next((t for t in sent[:DATELINE_SPAN] if t.text in _DASHES), None)
+    if dash is None or token.i >= dash.i:
+        return False
+    return any(t.is_upper and len(t) > 2 for t in token.doc[sent.start : dash.i])
 
 
 def participants(
@@ -522,6 +533,17 @@ _TIME_WORDS = frozenset(
 def agents(token: Token, ctx: EsContext) -> list[Token]:
     """ "por agentes del Sebin" (an actor), not "por traición" (a charge)."""
     return [t for t in _obliques(token, {"por"}) if agentive_phrase(t, ctx) and not _is_time(t)]
+
+
+def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
+    """A passive's "por"-agent that the parser hung on the oblique before it: "fue muerta de
+    varios impactos de bala, por hombres armados" ("por hombres" under "impactos")."""
+    return [
+        a
+        for obl in token.children
+        if obl.dep_ in OBLIQUE_DEPS and obl.i > token.i
+        for a in agents(obl, ctx)
+    ]
 
 
 @dataclass(frozen=True)
@@ -564,7 +586,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         ]
     # "concedió asilo al exministro": a personal object outranks the thing given.
     people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
-    objects = people or [o for o in objects if agentive_phrase(o, ctx)]
+    # an attack's or a seizure's object may be a thing ("dinamitaron el puente")
+    objects = people or [o for o in objects if rule.thing_object or agentive_phrase(o, ctx)]
     if (passive or rule.subject == "target") and rule.mode in ctx.vocab.words("movement_modes"):
         objects = [o for o in objects if case_of(o) != "a"]  # "desterrado a España": where to
     actors: list[Token] = []
@@ -572,7 +595,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     zero = None
     if passive:
         targets += subj + objects
-        actors += agents(trigger, ctx)
+        actors += agents(trigger, ctx) or oblique_agents(trigger, ctx)
         zero = None if subj or objects else "target"
     elif rule.subject == "target":
         targets += subj
@@ -633,8 +656,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
             targets.append(child)
     anchor = trigger
-    if trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in ctx.vocab.words("attempt_nouns"):
-        anchor = trigger.head  # "el intento de golpe fue liderado por X"
+    frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
+    if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
+        anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
     verb, link = governing_verb(anchor)
     participation = verb is not None and bool(
         lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")

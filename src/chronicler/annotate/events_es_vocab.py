@@ -41,6 +41,7 @@ class EsRule:
     requires_poss: bool
     requires_broker: bool
     person_object: bool
+    thing_object: bool
     actor_roles: frozenset[str]
     target_preps: frozenset[str]
 
@@ -117,6 +118,7 @@ def _rule(raw: dict[str, Any]) -> EsRule:
         requires_poss=bool(raw.get("requires_poss", False)),
         requires_broker=bool(raw.get("requires_broker", False)),
         person_object=bool(raw.get("person_object", False)),
+        thing_object=bool(raw.get("thing_object", False)),
         actor_roles=words_of(raw.get("actor_roles")),
         target_preps=words_of(raw.get("target_preps")),
     )
