@@ -127,7 +127,9 @@ OLD_NAMES_ES = {**OLD_NAMES, "SACTION": "SANCTION"}
 _DOC_PREFIX = re.compile(r"^\s*\d{8}\s+\S+\s+\|\s*")
 
 
-def _coding_type(coding: dict[str, str], cameo_map: dict[str, tuple[str, str | None]]) -> str | None:
+def _coding_type(
+    coding: dict[str, str], cameo_map: dict[str, tuple[str, str | None]]
+) -> str | None:
     """PLOVER type of one EventCoding: its `plover` name, else its CAMEO code ("130_threaten")."""
     plover = coding.get("plover", "").strip().upper()
     if plover:
@@ -142,9 +144,7 @@ def _gold_text_actors(texts: list[str]) -> tuple[GoldActor, ...]:
     return tuple(GoldActor(text=" ".join(t.split()), code=None) for t in texts if t.strip())
 
 
-def load_petrarch_es(
-    path: Path, cameo_map: dict[str, tuple[str, str | None]]
-) -> list[GoldRecord]:
+def load_petrarch_es(path: Path, cameo_map: dict[str, tuple[str, str | None]]) -> list[GoldRecord]:
     """UniversalPetrarch Spanish validation records (protest set and fight set).
 
     Each <Sentence> has <EventText sourcetext targettext>, <EventCoding eventcode plover>, the

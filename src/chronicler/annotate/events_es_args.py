@@ -605,7 +605,10 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += objects
         zero = None if subj else "actor"
     if not targets:
-        targets += [t for t in _obliques(trigger, rule.target_preps) if t.i not in skip]
+        # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
+        things = [c for c in trigger.children if c.dep_ == "obj"]
+        found = [t for h in (trigger, *things) for t in _obliques(h, rule.target_preps)]
+        targets += [t for t in found if t.i not in skip]
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
         agreeing = [h for h in subjects(trigger.head) if _number(h) == _number(trigger)]
