@@ -559,3 +559,15 @@ def test_wire_dateline_is_no_participant(nlp_es) -> None:  # type: ignore[no-unt
 def test_frame_noun_passes_the_callers(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "La central obrera convocó una jornada de protesta."), "demo")
     assert has(ev.actors, "central")
+
+
+def test_protest_as_the_manner_of_another_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El ministro Hans Berg anuló la gira en señal de protesta por las pruebas nucleares."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "Berg") and has(ev.targets, "pruebas")
+    text = "Los vecinos cerraron la escuela en protesta por la falta de agua."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "vecinos")
+    # a protest noun that is no manner keeps the verb's subject out ("murió en la protesta")
+    ev = one(events(nlp_es, "Un estudiante murió durante la protesta."), "demo")
+    assert not has(ev.actors, "estudiante")

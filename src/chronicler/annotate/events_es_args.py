@@ -639,6 +639,19 @@ def _singular(verb: Token) -> bool:
     return not numbers or numbers[0] == "Sing" or (verb.pos_ == "ADJ" and "Sing" in numbers)
 
 
+def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
+    """The act a protest noun is the manner of: "cerraron la vía en protesta", "anuló la gira
+    en señal de protesta" (where the parser hangs "en señal" on "gira")."""
+    if rule.mode not in ctx.vocab.words("manner_modes"):
+        return None
+    if case_of(anchor) not in ctx.vocab.words("manner_preps"):
+        return None
+    verb, link = governing_verb(anchor)
+    if verb is None and anchor.dep_ == "nmod":
+        verb, link = governing_verb(anchor.head)
+    return verb if link in ("obl", "obj") and verb is not None and verb.i not in ctx.rules else None
+
+
 def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a noun trigger: "la detención de X por agentes", "su liberación",
     "el gobierno ordenó la excarcelación de X", "partió al exilio"."""
@@ -681,4 +694,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += heads  # "participó en el fallido golpe"
         elif not actors and link == "obj":
             actors += agents(verb, ctx)
+    manner = _manner_verb(anchor, rule, ctx) if not actors else None
+    if manner is not None:  # whoever does the act protests
+        actors += [s for s in subjects(manner) if s.i != trigger.i]
     return Arguments(actors, targets, None)
