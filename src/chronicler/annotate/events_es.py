@@ -189,6 +189,8 @@ def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | No
         return None
     lemmas = lemma_set(token, vocab)
     for rule in vocab.rules:
+        if not lemmas & rule.heads:
+            continue
         child = _phrase_child(token, rule, vocab)
         if child is None and not _lemma_match(token, rule, lemmas):
             continue

@@ -8,7 +8,7 @@ Universal Dependencies parse (nsubj/obj/obl + case markers), not the English mod
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +44,9 @@ class EsRule:
     thing_object: bool
     actor_roles: frozenset[str]
     target_preps: frozenset[str]
+    # every lemma the trigger itself may have (its words and its phrases' heads): a token
+    # with none of them is passed over without reading its children
+    heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,12 @@ def words_es(value: object) -> frozenset[str]:
 
 
 def _rule(raw: dict[str, Any]) -> EsRule:
+    rule = _read_rule(raw)
+    heads = rule.verbs | rule.nouns | rule.adjs | {h for h, _ in rule.phrases}
+    return replace(rule, heads=frozenset(heads))
+
+
+def _read_rule(raw: dict[str, Any]) -> EsRule:
     pairs = [str(p).lower().split() for p in raw.get("phrases", ())]
     return EsRule(
         id=str(raw["id"]),
