@@ -571,3 +571,34 @@ def test_protest_as_the_manner_of_another_act(nlp_es) -> None:  # type: ignore[n
     # a protest noun that is no manner keeps the verb's subject out ("murió en la protesta")
     ev = one(events(nlp_es, "Un estudiante murió durante la protesta."), "demo")
     assert not has(ev.actors, "estudiante")
+
+
+def test_explosions_and_unaccented_preterites(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp_es, "Una bomba estalló frente a la embajada."))
+    assert (ev.type, ev.mode) == ("ASSAULT", "explosives")
+    assert "ASSAULT" not in types(events(nlp_es, "La crisis estalló en marzo."))
+    # "ataco", "exploto": preterites written without their accent
+    ev = main_event(events(nlp_es, "Un grupo armado ataco con fusiles la patrulla de la policia."))
+    assert ev.type == "ASSAULT"
+    ev = main_event(events(nlp_es, "Anoche exploto una granada en el barrio."))
+    assert (ev.type, ev.mode) == ("ASSAULT", "explosives")
+
+
+def test_passive_killing_whose_subject_is_parsed_as_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The small model sometimes labels a passive's subject obj ("Un campesino fue asesinado"
+    with "campesino" obj): that is no thing object blocking a person-object rule."""
+    from spacy.tokens import Doc
+
+    from chronicler.annotate.events_es import match_rule
+
+    doc = Doc(
+        nlp_es.vocab,
+        words=["Un", "campesino", "fue", "asesinado", "por", "desconocidos", "."],
+        heads=[1, 3, 3, 3, 5, 3, 3],
+        deps=["det", "obj", "aux", "ROOT", "case", "obl", "punct"],
+        pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+        lemmas=["uno", "campesino", "ser", "asesinar", "por", "desconocido", "."],
+        morphs=["", "", "", "VerbForm=Part", "", "", ""],
+    )
+    found = match_rule(doc[3], load_vocab_es())
+    assert found is not None and found[0].id == "assassinate"

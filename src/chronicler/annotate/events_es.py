@@ -144,7 +144,14 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     if words & rule.objects_not:
         return False
     # (a stray word the parser hangs as object, "a" of a split "a.m.", is no thing)
-    thing = obj is not None and obj.dep_ == "obj" and obj.pos_ == "NOUN" and not marked_person(obj)
+    # ...nor the subject of a passive that the parser labels obj ("un indígena fue asesinado")
+    thing = (
+        obj is not None
+        and obj.dep_ == "obj"
+        and obj.pos_ == "NOUN"
+        and not marked_person(obj)
+        and not undergoer_subject(token)
+    )
     if rule.person_object and not phrase and thing:
         return False  # "detener el avance", "liberar el mercado", "condenar el ataque"
     if rule.actor_roles and not _actor_in_roles(token, rule, vocab):

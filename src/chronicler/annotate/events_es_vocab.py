@@ -180,6 +180,12 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
         out.append(lem)
     if lem.endswith("eír"):  # "reprimió" -> "reprimeír"
         out += [lem[:-3] + "ir", lem[:-3] + "er"]
+    if token.pos_ in ("VERB", "ADJ") and lem == token.lower_ and lem.endswith("o") and len(lem) > 4:
+        # an unaccented preterite the model leaves as it is: "ataco" (atacó), "exploto",
+        # "denuncio" (denunció), "murio" (murió)
+        out.append(lem[:-1] + "ar")
+        if lem.endswith("io"):
+            out += [lem[:-2] + "ir", lem[:-2] + "er"]
     if token.pos_ == "PROPN" and lem.endswith("s") and len(lem) > 4:
         # a capitalised plural tagged PROPN keeps its plural ("Guerrilleros", "Paramilitares")
         out += [lem[:-1], lem[:-2]] if lem.endswith("es") else [lem[:-1]]
