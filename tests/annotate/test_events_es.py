@@ -483,6 +483,8 @@ def test_road_blocks_by_armed_groups_and_by_protesters(nlp_es) -> None:  # type:
     assert has(ev.actors, "campesinos")
     ev = main_event(events(nlp_es, "Los estudiantes ocuparon la sede de la universidad."))
     assert (ev.type, ev.mode) == ("PROTEST", "obstruct")
+    ev = main_event(events(nlp_es, "Los vecinos levantaron barricadas en la avenida."))
+    assert (ev.type, ev.mode) == ("PROTEST", "obstruct") and has(ev.actors, "vecinos")
 
 
 def test_clashes_and_not_facing_a_crisis(nlp_es) -> None:  # type: ignore[no-untyped-def]
@@ -524,6 +526,8 @@ def test_refusals(nlp_es) -> None:  # type: ignore[no-untyped-def]
 def test_ending_a_strike_is_a_concession(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = main_event(events(nlp_es, "Los mineros levantaron la huelga el lunes."))
     assert (ev.type, ev.cameo) == ("CONCEDE", "082") and has(ev.actors, "mineros")
+    ev = main_event(events(nlp_es, "Los sindicatos desactivaron el paro nacional."))
+    assert (ev.type, ev.cameo) == ("CONCEDE", "082")
 
 
 def test_sanctions_support_and_troops(nlp_es) -> None:  # type: ignore[no-untyped-def]
