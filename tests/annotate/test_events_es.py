@@ -606,3 +606,12 @@ def test_passive_killing_whose_subject_is_parsed_as_object(nlp_es) -> None:  # t
     )
     found = match_rule(doc[3], load_vocab_es())
     assert found is not None and found[0].id == "assassinate"
+
+
+def test_event_noun_organised_by_someone(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Una marcha organizada por los estudiantes recorrió el centro de Quito."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "estudiantes")
+    text = "Ayer comenzó una huelga convocada por el sindicato de maestros."
+    ev = one(events(nlp_es, text), "strike")
+    assert has(ev.actors, "sindicato")

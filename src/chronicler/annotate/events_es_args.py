@@ -697,4 +697,17 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     manner = _manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
         actors += [s for s in subjects(manner) if s.i != trigger.i]
+    if not actors:  # "una huelga convocada por la CGT", "una jornada de protestas organizada por X"
+        actors += [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
     return Arguments(actors, targets, None)
+
+
+def _organised(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
+    """Participles of the participation verbs modifying the event noun (or its frame noun)."""
+    verbs = ctx.vocab.words("participation_verbs")
+    return [
+        c
+        for noun in dict.fromkeys((trigger, anchor))
+        for c in noun.children
+        if c.dep_ in ("acl", "amod") and is_participle(c) and lemma_set(c, ctx.vocab) & verbs
+    ]
