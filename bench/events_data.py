@@ -1,4 +1,5 @@
-"""Loaders for the event-coding benchmark sets (PLOVER GSR, PETRARCH-2 validation).
+"""Loaders for the event-coding benchmark sets (PLOVER GSR, PETRARCH-2 validation, and the
+Spanish UniversalPetrarch protest and fight validation sets).
 
 Read-only from ../shared/bench; the split into dev and held-out is fixed by position
 (every 4th record, counting from 0, is held out) so nobody tunes on the held-out slice.
@@ -110,6 +111,69 @@ def load_petrarch(path: Path, cameo_map: dict[str, tuple[str, str | None]]) -> l
                 sources=srcs,
                 targets=tars,
                 cameo=codes,
+                held_out=i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1,
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------- Spanish (UniversalPetrarch)
+
+# More old or misspelt PLOVER names in the Spanish protest file. CRIME (ordinary crime, 11
+# records, no CAMEO code) has no PLOVER 2021 category: such a record is not scored for type.
+OLD_NAMES_ES = {**OLD_NAMES, "SACTION": "SANCTION"}
+# The fight file's text opens with the source document's date and id: "20000430\t20000430_NYN_
+# P1_P10320 | Guerrilleros ...". Not part of the sentence, so stripped.
+_DOC_PREFIX = re.compile(r"^\s*\d{8}\s+\S+\s+\|\s*")
+
+
+def _coding_type(
+    coding: dict[str, str], cameo_map: dict[str, tuple[str, str | None]]
+) -> str | None:
+    """PLOVER type of one EventCoding: its `plover` name, else its CAMEO code ("130_threaten")."""
+    plover = coding.get("plover", "").strip().upper()
+    if plover:
+        name = OLD_NAMES_ES.get(plover, plover)
+        return name if name != "CRIME" else None
+    digits = re.match(r"\d+", coding.get("eventcode", ""))
+    return cameo_to_plover(digits.group(0), cameo_map) if digits else None
+
+
+def _gold_text_actors(texts: list[str]) -> tuple[GoldActor, ...]:
+    """Actors given as text; an empty slot (no source named) is not scored."""
+    return tuple(GoldActor(text=" ".join(t.split()), code=None) for t in texts if t.strip())
+
+
+def load_petrarch_es(path: Path, cameo_map: dict[str, tuple[str, str | None]]) -> list[GoldRecord]:
+    """UniversalPetrarch Spanish validation records (protest set and fight set).
+
+    Each <Sentence> has <EventText sourcetext targettext>, <EventCoding eventcode plover>, the
+    <Text> and a CoNLL-U <Parse>, which is ignored: our own pipeline parses the text. A record
+    with no coding, or only CRIME, or marked evaluate="false" keeps its position in the
+    split but has no type (not scored)."""
+    body = path.read_text(encoding="utf-8")
+    out: list[GoldRecord] = []
+    for i, m in enumerate(_SENT.finditer(body)):
+        attrs = dict(_ATTR.findall(m.group(1)))
+        block = m.group(2)
+        text_m = re.search(r"<Text>(.*?)</Text>", block, re.S)
+        if not text_m:
+            continue
+        codings = [dict(_ATTR.findall(c)) for c in re.findall(r"<EventCoding\b([^>]*)>", block)]
+        actors = [dict(_ATTR.findall(c)) for c in re.findall(r"<EventText\b([^>]*)>", block)]
+        types: tuple[str, ...] = ()
+        if attrs.get("evaluate", "true") != "false":
+            found = (_coding_type(c, cameo_map) for c in codings)
+            types = tuple(dict.fromkeys(t for t in found if t))
+        text = " ".join(_DOC_PREFIX.sub("", text_m.group(1)).split())
+        out.append(
+            GoldRecord(
+                id=attrs.get("id", str(i)),
+                text=text,
+                types=types,
+                sources=_gold_text_actors([a.get("sourcetext", "") for a in actors]),
+                targets=_gold_text_actors([a.get("targettext", "") for a in actors]),
+                cameo=tuple(c.get("eventcode", "") for c in codings),
                 held_out=i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1,
             )
         )

@@ -143,7 +143,15 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if words & rule.objects_not:
         return False
-    thing = obj is not None and obj.dep_ == "obj" and not marked_person(obj)
+    # (a stray word the parser hangs as object, "a" of a split "a.m.", is no thing)
+    # ...nor the subject of a passive that the parser labels obj ("un indígena fue asesinado")
+    thing = (
+        obj is not None
+        and obj.dep_ == "obj"
+        and obj.pos_ == "NOUN"
+        and not marked_person(obj)
+        and not undergoer_subject(token)
+    )
     if rule.person_object and not phrase and thing:
         return False  # "detener el avance", "liberar el mercado", "condenar el ataque"
     if rule.actor_roles and not _actor_in_roles(token, rule, vocab):
@@ -188,6 +196,8 @@ def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | No
         return None
     lemmas = lemma_set(token, vocab)
     for rule in vocab.rules:
+        if not lemmas & rule.heads:
+            continue
         child = _phrase_child(token, rule, vocab)
         if child is None and not _lemma_match(token, rule, lemmas):
             continue

@@ -404,6 +404,8 @@ def participant(
     if not tokens:
         return None
     text, start, end = span_text(tokens)
+    # the whole argument as written: "miles de manifestantes", not only "manifestantes"
+    whole = phrase_tokens(quantity, skip=frozenset(ctx.rules) | cut) if quantity else tokens
     appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
@@ -432,7 +434,7 @@ def participant(
         end=mention.end if mention else end,
         role=role_of(tokens + appos, head, mention, ctx),
         label=mention.label if mention else None,
-        phrase=span_text(tokens)[0],
+        phrase=span_text(whole)[0],
         count=_count(head, quantity),
     )
 
@@ -480,10 +482,19 @@ def _described_person(head: Token, ctx: EsContext) -> Mention | None:
     return None
 
 
+_DASHES = frozenset({"—", "–", "-", "--"})
+# How many tokens a dateline may run before its dash: "WASHINGTON, Oct 26 (AFP) -".
+DATELINE_SPAN = 12
+
+
 def _dateline(token: Token) -> bool:
-    """ "CARACAS — El gobierno...": the dateline city is no participant."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.is_upper and len(token) > 2 and nxt is not None and nxt.text in ("—", "–", "-")
+    """ "CARACAS — El gobierno...", "BALTIMORE, EEUU, Dic 8 (AFP) - Angela Davis...": place,
+    date and agency before the dash that opens a sentence are no participant."""
+    sent = token.sent
+    dash = next((t for t in sent[:DATELINE_SPAN] if t.text in _DASHES), None)
+    if dash is None or token.i >= dash.i:
+        return False
+    return any(t.is_upper and len(t) > 2 for t in token.doc[sent.start : dash.i])
 
 
 def participants(
@@ -522,6 +533,17 @@ _TIME_WORDS = frozenset(
 def agents(token: Token, ctx: EsContext) -> list[Token]:
     """ "por agentes del Sebin" (an actor), not "por traición" (a charge)."""
     return [t for t in _obliques(token, {"por"}) if agentive_phrase(t, ctx) and not _is_time(t)]
+
+
+def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
+    """A passive's "por"-agent that the parser hung on the oblique before it: "fue muerta de
+    varios impactos de bala, por hombres armados" ("por hombres" under "impactos")."""
+    return [
+        a
+        for obl in token.children
+        if obl.dep_ in OBLIQUE_DEPS and obl.i > token.i
+        for a in agents(obl, ctx)
+    ]
 
 
 @dataclass(frozen=True)
@@ -564,7 +586,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         ]
     # "concedió asilo al exministro": a personal object outranks the thing given.
     people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
-    objects = people or [o for o in objects if agentive_phrase(o, ctx)]
+    # an attack's or a seizure's object may be a thing ("dinamitaron el puente")
+    objects = people or [o for o in objects if rule.thing_object or agentive_phrase(o, ctx)]
     if (passive or rule.subject == "target") and rule.mode in ctx.vocab.words("movement_modes"):
         objects = [o for o in objects if case_of(o) != "a"]  # "desterrado a España": where to
     actors: list[Token] = []
@@ -572,7 +595,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     zero = None
     if passive:
         targets += subj + objects
-        actors += agents(trigger, ctx)
+        actors += agents(trigger, ctx) or oblique_agents(trigger, ctx)
         zero = None if subj or objects else "target"
     elif rule.subject == "target":
         targets += subj
@@ -582,7 +605,10 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += objects
         zero = None if subj else "actor"
     if not targets:
-        targets += [t for t in _obliques(trigger, rule.target_preps) if t.i not in skip]
+        # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
+        things = [c for c in trigger.children if c.dep_ == "obj"]
+        found = [t for h in (trigger, *things) for t in _obliques(h, rule.target_preps)]
+        targets += [t for t in found if t.i not in skip]
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
         agreeing = [h for h in subjects(trigger.head) if _number(h) == _number(trigger)]
@@ -613,6 +639,19 @@ def _singular(verb: Token) -> bool:
     return not numbers or numbers[0] == "Sing" or (verb.pos_ == "ADJ" and "Sing" in numbers)
 
 
+def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
+    """The act a protest noun is the manner of: "cerraron la vía en protesta", "anuló la gira
+    en señal de protesta" (where the parser hangs "en señal" on "gira")."""
+    if rule.mode not in ctx.vocab.words("manner_modes"):
+        return None
+    if case_of(anchor) not in ctx.vocab.words("manner_preps"):
+        return None
+    verb, link = governing_verb(anchor)
+    if verb is None and anchor.dep_ == "nmod":
+        verb, link = governing_verb(anchor.head)
+    return verb if link in ("obl", "obj") and verb is not None and verb.i not in ctx.rules else None
+
+
 def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a noun trigger: "la detención de X por agentes", "su liberación",
     "el gobierno ordenó la excarcelación de X", "partió al exilio"."""
@@ -633,8 +672,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
             targets.append(child)
     anchor = trigger
-    if trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in ctx.vocab.words("attempt_nouns"):
-        anchor = trigger.head  # "el intento de golpe fue liderado por X"
+    frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
+    if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
+        anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
     verb, link = governing_verb(anchor)
     participation = verb is not None and bool(
         lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")
@@ -654,4 +694,20 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += heads  # "participó en el fallido golpe"
         elif not actors and link == "obj":
             actors += agents(verb, ctx)
+    manner = _manner_verb(anchor, rule, ctx) if not actors else None
+    if manner is not None:  # whoever does the act protests
+        actors += [s for s in subjects(manner) if s.i != trigger.i]
+    if not actors:  # "una huelga convocada por la CGT", "una jornada de protestas organizada por X"
+        actors += [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
     return Arguments(actors, targets, None)
+
+
+def _organised(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
+    """Participles of the participation verbs modifying the event noun (or its frame noun)."""
+    verbs = ctx.vocab.words("participation_verbs")
+    return [
+        c
+        for noun in dict.fromkeys((trigger, anchor))
+        for c in noun.children
+        if c.dep_ in ("acl", "amod") and is_participle(c) and lemma_set(c, ctx.vocab) & verbs
+    ]

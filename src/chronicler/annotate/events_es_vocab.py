@@ -8,7 +8,7 @@ Universal Dependencies parse (nsubj/obj/obl + case markers), not the English mod
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -41,8 +41,12 @@ class EsRule:
     requires_poss: bool
     requires_broker: bool
     person_object: bool
+    thing_object: bool
     actor_roles: frozenset[str]
     target_preps: frozenset[str]
+    # every lemma the trigger itself may have (its words and its phrases' heads): a token
+    # with none of them is passed over without reading its children
+    heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -74,21 +78,47 @@ class EsVocab:
         return frozenset().union(*(words for role, words in self.roles if role in roles))
 
 
+# Accented vowels and their plain spellings: headlines in capitals, some wires and scraped
+# text drop accents ("detencion", "policia", "ataco"). "ñ" is kept: "año" is not "ano".
+_ACCENTS = str.maketrans("áéíóúü", "aeiouu")
+
+
+def unaccented(word: str) -> str:
+    return word.translate(_ACCENTS)
+
+
+def words_es(value: object) -> frozenset[str]:
+    """A TOML word list, each word also in its unaccented spelling."""
+    words = words_of(value)
+    return words | {unaccented(w) for w in words}
+
+
 def _rule(raw: dict[str, Any]) -> EsRule:
-    pairs = (str(p).lower().split() for p in raw.get("phrases", ()))
+    rule = _read_rule(raw)
+    heads = rule.verbs | rule.nouns | rule.adjs | {h for h, _ in rule.phrases}
+    return replace(rule, heads=frozenset(heads))
+
+
+def _read_rule(raw: dict[str, Any]) -> EsRule:
+    pairs = [str(p).lower().split() for p in raw.get("phrases", ())]
     return EsRule(
         id=str(raw["id"]),
         type=str(raw["type"]),
         mode=raw.get("mode"),
         cameo=raw.get("cameo"),
-        verbs=words_of(raw.get("verbs")),
-        nouns=words_of(raw.get("nouns")),
-        adjs=words_of(raw.get("adjs")),
-        phrases=frozenset((p[0], p[1]) for p in pairs if len(p) == 2),
-        objects=words_of(raw.get("objects")),
-        objects_not=words_of(raw.get("objects_not")),
-        context=words_of(raw.get("context")),
-        context_not=words_of(raw.get("context_not")),
+        verbs=words_es(raw.get("verbs")),
+        nouns=words_es(raw.get("nouns")),
+        adjs=words_es(raw.get("adjs")),
+        phrases=frozenset(
+            pair
+            for p in pairs
+            if len(p) == 2
+            for pair in ((p[0], p[1]), (unaccented(p[0]), unaccented(p[1])))
+        ),
+        objects=words_es(raw.get("objects")),
+        objects_not=words_es(raw.get("objects_not")),
+        context=words_es(raw.get("context")),
+        context_not=words_es(raw.get("context_not")),
         subject=str(raw.get("subject", "actor")),
         poss=str(raw.get("poss", "target")),
         of_actor=bool(raw.get("of_actor", False)),
@@ -97,6 +127,7 @@ def _rule(raw: dict[str, Any]) -> EsRule:
         requires_poss=bool(raw.get("requires_poss", False)),
         requires_broker=bool(raw.get("requires_broker", False)),
         person_object=bool(raw.get("person_object", False)),
+        thing_object=bool(raw.get("thing_object", False)),
         actor_roles=words_of(raw.get("actor_roles")),
         target_preps=words_of(raw.get("target_preps")),
     )
@@ -112,11 +143,11 @@ def parse_vocab_es(raw: dict[str, Any]) -> EsVocab:
     return EsVocab(
         version=str(raw.get("version", "?")),
         rules=rules,
-        roles=tuple((k, words_of(v)) for k, v in raw.get("roles", {}).items()),
+        roles=tuple((k, words_es(v)) for k, v in raw.get("roles", {}).items()),
         modality=EsModality(
-            **{k: words_of(modality.get(k)) for k in EsModality.__dataclass_fields__}
+            **{k: words_es(modality.get(k)) for k in EsModality.__dataclass_fields__}
         ),
-        attributes={k: words_of(v) for k, v in raw.get("attributes", {}).items()},
+        attributes={k: words_es(v) for k, v in raw.get("attributes", {}).items()},
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in raw.get("lemmas", {}).items()},
     )
 
@@ -149,6 +180,15 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
         out.append(lem)
     if lem.endswith("eír"):  # "reprimió" -> "reprimeír"
         out += [lem[:-3] + "ir", lem[:-3] + "er"]
+    if token.pos_ in ("VERB", "ADJ") and lem == token.lower_ and lem.endswith("o") and len(lem) > 4:
+        # an unaccented preterite the model leaves as it is: "ataco" (atacó), "exploto",
+        # "denuncio" (denunció), "murio" (murió)
+        out.append(lem[:-1] + "ar")
+        if lem.endswith("io"):
+            out += [lem[:-2] + "ir", lem[:-2] + "er"]
+    if token.pos_ == "PROPN" and lem.endswith("s") and len(lem) > 4:
+        # a capitalised plural tagged PROPN keeps its plural ("Guerrilleros", "Paramilitares")
+        out += [lem[:-1], lem[:-2]] if lem.endswith("es") else [lem[:-1]]
     if token.pos_ in ("ADJ", "VERB"):
         for form in (lem, token.lower_):
             for ending, infinitives in _PARTICIPLES:
