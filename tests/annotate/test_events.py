@@ -320,3 +320,31 @@ def test_someones_freedom_is_their_release(nlp) -> None:  # type: ignore[no-unty
     ]
     evs = events(nlp, "Editors defended freedom of the press.")
     assert not [e for e in evs if e.mode == "release"]
+
+
+def test_a_plot_to_spring_someone_is_a_release_not_yet_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Two officers were plotting to spring the mayor from house arrest.",
+        "Rebels drew up a plan to spring the general from jail.",
+        "The guards tried to free the hostages.",
+    ):
+        ev = one(events(nlp, text), "release")
+        assert ev.type == "RETREAT"
+        assert not is_factual(ev) and (ev.hypothetical or ev.future), text
+
+
+def test_a_release_does_not_take_the_date_of_the_arrest_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from chronicler.annotate.timex import find_time_expressions
+
+    text = (
+        "Police arrested the union leader Marta Kovac in March 2021. "
+        "She was held for months in a military prison. "
+        "The Norwegian envoy Lars Dahl mediated her release."
+    )
+    times = tuple(find_time_expressions(text, "2024-06-10"))
+    evs = events(nlp, text, times=times)
+    assert one(evs, "arrest").date.value == "2021-03"
+    assert one(evs, "imprison").date.value == "2021-03"  # custody goes on: same narrative time
+    for mode in ("mediate", "release"):
+        d = one(evs, mode).date
+        assert (d.value, d.basis) == ("2024-06-10", "article"), mode

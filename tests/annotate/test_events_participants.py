@@ -126,3 +126,24 @@ def test_a_dateline_is_not_the_subject(nlp) -> None:  # type: ignore[no-untyped-
     ev = one(events(nlp, text), "release")
     assert has(ev.actors, "authorities") and not has(ev.actors, "MARACAIBO")
     assert has(ev.targets, "Iriarte")
+
+
+def test_a_pronoun_binds_to_a_subject_named_by_surname_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Only the full names are given as mentions, as when the NER model misses a bare
+    # surname: "he" is Ortega, the subject of its own sentence, not the earlier Ruiz.
+    text = (
+        "Colonel Ana Ruiz helped the opposition leader Pablo Ortega escape in May. "
+        "Ruiz was arrested a week later. "
+        "After the revolt, Ortega, from the embassy where he took refuge, kept in touch."
+    )
+    doc = nlp(text)
+    sentences = tuple(
+        Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
+    )
+    mentions = tuple(
+        Mention(text.index(name), text.index(name) + len(name), name, "PERSON", 0)
+        for name in ("Ana Ruiz", "Pablo Ortega")
+    )
+    evs = extract_events(doc, mentions, (), sentences, PublicationDate("2024-06-10", "header"))
+    ev = one(evs, "asylum")
+    assert ev.actors and ev.actors[0].text == "Pablo Ortega" and ev.actors[0].resolved

@@ -240,6 +240,26 @@ def _participants(
     return out, spans
 
 
+def _sentence_pos(tok: Token, starts: list[int]) -> int:
+    return max(bisect.bisect_right(starts, tok.idx) - 1, 0)
+
+
+def _custody_started(
+    doc: Doc, triggers: dict[int, Rule], sentences: Sequence[Sentence], vocab: Vocab
+) -> frozenset[int]:
+    """Sentences (by index) that report a custody's start (an arrest) but not its end."""
+    starts = [s.start for s in sentences]
+    begin, end = vocab.words("custody_start_modes"), vocab.words("custody_end_modes")
+    started = {_sentence_pos(doc[i], starts) for i, r in triggers.items() if r.mode in begin}
+    ended = {_sentence_pos(doc[i], starts) for i, r in triggers.items() if r.mode in end}
+    return frozenset(sentences[p].index for p in started - ended)
+
+
+def _ends_custody(rule: Rule, broker: str | None, vocab: Vocab) -> bool:
+    """A release, exile..., or a mediation that brokered one ("X mediated his release")."""
+    return rule.mode in vocab.words("custody_end_modes") or broker is not None
+
+
 def extract_events(
     doc: Doc,
     mentions: Sequence[Mention],
@@ -252,10 +272,11 @@ def extract_events(
     triggers, intent_of, causer_of = _select(doc, vocab)
     ctx = refine_custody_pronouns(doc, make_context(mentions, vocab, triggers, doc))
     starts = [s.start for s in sentences]
+    started = _custody_started(doc, triggers, sentences, vocab) if sentences else frozenset()
     events: list[tuple[int, int, EventMention]] = []  # (spacy sentence start, depth, event)
     for i, rule in sorted(triggers.items()):
         tok = doc[i]
-        s_idx = max(bisect.bisect_right(starts, tok.idx) - 1, 0) if sentences else -1
+        s_idx = _sentence_pos(tok, starts) if sentences else -1
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
@@ -322,7 +343,15 @@ def extract_events(
             targets=tuple(targets),
             # a place coded as the target ("a curfew in X") still says where it happened
             location=location(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places]),
-            date=date_event(s_idx, start, end, times, published, sentences)
+            date=date_event(
+                s_idx,
+                start,
+                end,
+                times,
+                published,
+                sentences,
+                started if _ends_custody(rule, broker, vocab) else frozenset(),
+            )
             if sentences
             else article_date(published),
             negated=flags.negated,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
 from chronicler.annotate.events_pronouns import PERSONAL as _PERSONAL
-from chronicler.annotate.events_pronouns import person_aliases, resolve_pronouns
+from chronicler.annotate.events_pronouns import person_aliases, with_surnames
 from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention
@@ -70,7 +70,7 @@ def make_context(
 ) -> Context:
     ordered = sorted(person_aliases(mentions), key=lambda m: m.start)
     starts = [m.start for m in ordered]
-    pronouns = resolve_pronouns(doc, ordered, starts) if doc is not None else {}
+    pronouns = with_surnames(doc, ordered, starts) if doc is not None else {}
     return Context(ordered, starts, vocab, frozenset(triggers), dict(triggers), pronouns)
 
 
