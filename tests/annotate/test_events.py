@@ -348,3 +348,11 @@ def test_a_release_does_not_take_the_date_of_the_arrest_before_it(nlp) -> None: 
     for mode in ("mediate", "release"):
         d = one(evs, mode).date
         assert (d.value, d.basis) == ("2024-06-10", "article"), mode
+
+
+def test_a_wordnet_relative_of_a_seed_word_triggers_after_the_hand_rules(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "abscond" and "jailbreak" are in no hand rule: WordNet relates them to flee/escape
+    ev = one(events(nlp, "The former minister absconded to Dubai in March."), "flee")
+    assert ev.type == "RETREAT" and dict(ev.attributes)["rule"] == "flee-wordnet"
+    ev = one(events(nlp, "Guards foiled a jailbreak at the northern prison."), "flee")
+    assert dict(ev.attributes)["rule"] == "flee-wordnet"

@@ -121,3 +121,10 @@ def test_an_event_named_by_of_is_content_not_target(nlp) -> None:  # type: ignor
     assert ev.type == "THREATEN" and not ev.targets
     ev = one(events(nlp, "The arrest of protesters shocked the city."), "arrest")
     assert has(ev.targets, "protesters")
+
+
+def test_an_undirected_act_is_coded_against_the_territory_where_it_happens(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The regional bank agreed to open a new office in Nairobi."), None)
+    assert ev.type == "AGREE" and has(ev.targets, "Nairobi")
+    ev = one(events(nlp, "Rebels fled to Colombia."), "flee")  # custody: the target is a person
+    assert not has(ev.targets, "Colombia")

@@ -33,13 +33,14 @@ from chronicler.annotate.events_args import (
     subjects,
 )
 from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
-from chronicler.annotate.events_attrs import brokered, charges, held_at, location, term
+from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_match import match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
+from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import (
     EventMention,
     Mention,
@@ -240,6 +241,17 @@ def _participants(
     return out, spans
 
 
+def _territory_target(rule: Rule, head: Token, ctx: Context) -> bool:
+    """The event's place may stand as its target: a country, city or region named by an
+    entity mention (GPE/LOC), not a building; never for a meeting (its place is only where
+    the parties met, PLOVER codes no recipient) nor a custody event (its target is the
+    person held)."""
+    if rule.type == "CONSULT" or rule.mode in ctx.vocab.words("custody_modes"):
+        return False
+    found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
+    return any(m.label in ("GPE", "LOC") for m in found)
+
+
 def _sentence_pos(tok: Token, starts: list[int]) -> int:
     return max(bisect.bisect_right(starts, tok.idx) - 1, 0)
 
@@ -306,6 +318,12 @@ def extract_events(
         ]
         targets, t_spans = [targets[n] for n in keep], [t_spans[n] for n in keep]
         places = _participants([h for h in target_heads if in_place_phrase(h)], ctx, floor)[1]
+        where = place(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places])
+        if not targets and where is not None and _territory_target(rule, where[0], ctx):
+            # an undirected act is coded against the territory where it happens, as dyadic
+            # event coders do ("imposed a curfew in Sudan", "agreed to set up a centre in X")
+            targets, t_spans = _participants([where[0]], ctx, floor)
+            places = t_spans
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
@@ -342,7 +360,7 @@ def extract_events(
             actors=tuple(actors),
             targets=tuple(targets),
             # a place coded as the target ("a curfew in X") still says where it happened
-            location=location(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places]),
+            location=where[1] if where is not None else None,
             date=date_event(
                 s_idx,
                 start,
