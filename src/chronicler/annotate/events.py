@@ -36,7 +36,7 @@ from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_filters import rejection
-from chronicler.annotate.events_match import match_rule, object_of, phrase_text
+from chronicler.annotate.events_match import lemma, match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
@@ -241,6 +241,12 @@ def _participants(
     return out, spans
 
 
+def _actor_like(p: Participant) -> bool:
+    """A participant that can act or be acted on: a named entity, a role, or a resolved
+    pronoun; not a thing ("diplomatic ties", "an invitation")."""
+    return p.label is not None or p.role is not None or p.resolved
+
+
 def _territory_target(rule: Rule, head: Token, ctx: Context) -> bool:
     """The event's place may stand as its target: a country, city or region named by an
     entity mention (GPE/LOC), not a building; never for a meeting (its place is only where
@@ -286,6 +292,7 @@ def extract_events(
     starts = [s.start for s in sentences]
     started = _custody_started(doc, triggers, sentences, vocab) if sentences else frozenset()
     events: list[tuple[int, int, EventMention]] = []  # (spacy sentence start, depth, event)
+    tokens: list[tuple[Token, ...]] = []  # each event's trigger and announcing intent word
     for i, rule in sorted(triggers.items()):
         tok = doc[i]
         s_idx = _sentence_pos(tok, starts) if sentences else -1
@@ -319,11 +326,16 @@ def extract_events(
         targets, t_spans = [targets[n] for n in keep], [t_spans[n] for n in keep]
         places = _participants([h for h in target_heads if in_place_phrase(h)], ctx, floor)[1]
         where = place(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places])
-        if not targets and where is not None and _territory_target(rule, where[0], ctx):
-            # an undirected act is coded against the territory where it happens, as dyadic
-            # event coders do ("imposed a curfew in Sudan", "agreed to set up a centre in X")
-            targets, t_spans = _participants([where[0]], ctx, floor)
-            places = t_spans
+        if (
+            not any(_actor_like(t) for t in targets)
+            and where is not None
+            and _territory_target(rule, where[0], ctx)
+        ):
+            # an act aimed at no actor is coded against the territory where it happens, as
+            # dyadic event coders do ("imposed a curfew in Sudan", "established ties with and
+            # opened an embassy in Tehran")
+            extra, e_spans = _participants([where[0]], ctx, floor)
+            targets, t_spans, places = targets + extra, t_spans + e_spans, places + e_spans
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
@@ -380,7 +392,78 @@ def extract_events(
         )
         depth = _salience_depth(tok, intent_tok or causer, triggers)
         events.append((tok.sent.start, depth, event))
+        tokens.append((tok,) if intent_tok is None else (tok, intent_tok))
+    events = _embedded_targets(events, tokens)
     return tuple(_brokers_in_sentence(_mark_main(events)))
+
+
+# Links through which an embedded event's target is not its governor's: a relative clause,
+# an aside, or a subject clause.
+_OWN_CLAUSE = frozenset({"relcl", "parataxis", "appos", "nsubj", "nsubjpass", "csubj", "npadvmod"})
+# Prepositions and clause marks of sequence, cause, concession or condition: what they
+# embed is background ("crushed a revolt two months before the invasion of X"), not the act's
+# purpose. Simultaneity ("during", "amid", "while") keeps the episode: "threw stones during
+# demonstrations against X" is aimed at X.
+_BACKGROUND = frozenset(
+    {"before", "after", "since", "until", "till", "when", "because", "despite", "although",
+     "though", "following", "if", "unless", "whether"}
+)  # fmt: skip
+
+
+def _path_length(inner: Token, outer: Token) -> int | None:
+    """Steps from `inner` up to `outer` through complements and purposes ("willing to send
+    material to help defend X", "commit to assistance to X"), or None."""
+    steps, tok = 0, inner
+    while tok.i != outer.i:
+        if tok.dep_ in _OWN_CLAUSE or tok.head.i == tok.i or steps > 12:
+            return None
+        if lemma(tok) in _BACKGROUND and tok.dep_ in ("prep", "mark"):
+            return None
+        if tok.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and lemma(c) in _BACKGROUND for c in tok.children
+        ):
+            return None
+        tok, steps = tok.head, steps + 1
+    return steps
+
+
+def _nearest_path(inner: Token, anchors: tuple[Token, ...]) -> int | None:
+    lengths = [n for a in anchors if (n := _path_length(inner, a)) is not None]
+    return min(lengths) if lengths else None
+
+
+def _embedded_targets(
+    events: list[tuple[int, int, EventMention]], tokens: list[tuple[Token, ...]]
+) -> list[tuple[int, int, EventMention]]:
+    """An event aimed at no actor takes the actor-like targets of the nearest event embedded
+    under it (or under the intent word announcing it): "willing to send material to help
+    defend X" is aimed at X, "refused to commit to any assistance to X" at X."""
+    out = []
+    for (sent, depth, ev), anchors in zip(events, tokens, strict=True):
+        tok = anchors[0]
+        if not any(_actor_like(t) for t in ev.targets):
+            own = {(a.start, a.end) for a in ev.actors}
+            # an embedded event that is what the act is aimed at ("a crackdown on protests
+            # against X") gives its actors, not its targets: skip it
+            aimed = [(t.start, t.end) for t in ev.targets if not t.resolved]
+            below = sorted(
+                (n, j)
+                for j, (inner, *_) in enumerate(tokens)
+                if inner.i != tok.i
+                and not any(a <= inner.idx < b for a, b in aimed)
+                and (n := _nearest_path(inner, anchors)) is not None
+            )
+            for _, j in below:
+                found = tuple(
+                    t
+                    for t in events[j][2].targets
+                    if _actor_like(t) and (t.start, t.end) not in own
+                )
+                if found:
+                    ev = replace(ev, targets=ev.targets + found)
+                    break
+        out.append((sent, depth, ev))
+    return out
 
 
 def _brokers_in_sentence(events: list[EventMention]) -> list[EventMention]:
