@@ -68,12 +68,32 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def _reduced_relative_root(tok: Token) -> bool:
+    """A bare participle parsed as the root, with a coordinated verb carrying the tense:
+    "The civilians imprisoned for X were released": the participle modifies the subject (a
+    reduced relative), the coordinated verb is the sentence's predicate. (The parser may tag
+    the participle as a past tense; without an object a transitive trigger is not one.)"""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rule]) -> int:
     """Twice the parse depth of what carries the event: the announcing intent verb, the light
     or linking verb governing a noun trigger ("authorized the release", "remained on
     alert"), or the trigger itself; nouns rank just after verbs."""
     if announcer is not None:
         return 2 * _depth(announcer)
+    if tok.pos_ == "VERB" and _reduced_relative_root(tok):
+        return 2 * _depth(tok) + 3  # after its coordinated predicate
     if tok.pos_ == "VERB":
         return 2 * _depth(tok)
     verb, _ = governing_verb(tok)
