@@ -147,3 +147,9 @@ def test_a_pronoun_binds_to_a_subject_named_by_surname_only(nlp) -> None:  # typ
     evs = extract_events(doc, mentions, (), sentences, PublicationDate("2024-06-10", "header"))
     ev = one(evs, "asylum")
     assert ev.actors and ev.actors[0].text == "Pablo Ortega" and ev.actors[0].resolved
+
+
+def test_it_takes_the_phrase_of_the_subject_it_stands_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The fundamentalist Nahda party said it will boycott the vote."), "strike")
+    assert ev.actors and ev.actors[0].resolved
+    assert "party" in (ev.actors[0].phrase or "")  # not just "it"
