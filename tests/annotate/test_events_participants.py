@@ -153,3 +153,14 @@ def test_it_takes_the_phrase_of_the_subject_it_stands_for(nlp) -> None:  # type:
     ev = one(events(nlp, "The fundamentalist Nahda party said it will boycott the vote."), "strike")
     assert ev.actors and ev.actors[0].resolved
     assert "party" in (ev.actors[0].phrase or "")  # not just "it"
+
+
+def test_an_unattributed_state_act_is_the_territory_s_state_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "A French aid worker was arrested in Myanmar on Tuesday."), "arrest")
+    assert has(ev.actors, "Myanmar") and has(ev.targets, "aid worker")
+    # a movement's place is where someone goes, not who moved them
+    ev = one(events(nlp, "The former minister went into exile in Portugal."), "exile")
+    assert not has(ev.actors, "Portugal")
+    # a named actor is kept
+    ev = one(events(nlp, "Soldiers arrested a French aid worker in Myanmar."), "arrest")
+    assert has(ev.actors, "Soldiers") and not has(ev.actors, "Myanmar")

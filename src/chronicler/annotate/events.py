@@ -267,6 +267,18 @@ def _actor_like(p: Participant) -> bool:
     return p.label is not None or p.role is not None or p.resolved
 
 
+def _state_act(rule: Rule, head: Token, ctx: Context) -> bool:
+    """An act only a state's authorities do (arrest, ban, sanction, charge), at a named
+    territory; not a movement, whose place is where someone goes ("exile in Spain")."""
+    acts = ctx.vocab.words("state_act_types") | ctx.vocab.words("state_act_modes")
+    if rule.type.lower() not in acts and (rule.mode or "") not in acts:
+        return False
+    if rule.mode in ctx.vocab.words("movement_modes"):
+        return False
+    found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
+    return any(m.label == "GPE" for m in found)
+
+
 def _territory_target(rule: Rule, head: Token, ctx: Context) -> bool:
     """The event's place may stand as its target: a country, city or region named by an
     entity mention (GPE/LOC), not a building; never for a meeting (its place is only where
@@ -356,6 +368,15 @@ def extract_events(
             # opened an embassy in Tehran")
             extra, e_spans = _participants([where[0]], ctx, floor)
             targets, t_spans, places = targets + extra, t_spans + e_spans, places + e_spans
+        elif (
+            not actors
+            and where is not None
+            and _state_act(rule, where[0], ctx)
+            and not any(t.start <= where[0].idx < t.end for t in targets)
+        ):
+            # an unattributed act of state authority is the territory's state's ("was
+            # arrested in Lebanon": by Lebanon's authorities)
+            actors, a_spans = _participants([where[0]], ctx, floor)
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
