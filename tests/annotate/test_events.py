@@ -379,3 +379,12 @@ def test_a_bare_participle_parsed_as_root_yields_to_its_coordinated_predicate(nl
     pos = ["DET", "NOUN", "VERB", "PRON", "CCONJ", "AUX", "VERB"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert not _reduced_relative_root(doc[2])
+
+
+def test_protesting_that_something_is_so_is_a_complaint_not_a_demonstration(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp, "Opposition leaders protested that the vote had been rigged."), "disapprove"
+    )
+    assert ev.type == "ACCUSE" and has(ev.actors, "Opposition leaders")
+    ev = one(events(nlp, "Thousands protested in the capital against the new law."), "demo")
+    assert ev.type == "PROTEST"

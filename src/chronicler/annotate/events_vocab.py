@@ -54,6 +54,7 @@ class Rule:
     # X"): the target is found in the trigger's prepositions instead.
     instrument_object: bool = False
     no_object: bool = False  # fires only without an object ("X's seizure", not "of land")
+    clausal: bool = False  # fires only over a reported clause ("protested that ...")
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def _rule(raw: dict[str, Any]) -> Rule:
         generic=str(raw.get("generic", "")),
         instrument_object=bool(raw.get("instrument_object", False)),
         no_object=bool(raw.get("no_object", False)),
+        clausal=bool(raw.get("clausal", False)),
     )
 
 
