@@ -388,3 +388,12 @@ def test_protesting_that_something_is_so_is_a_complaint_not_a_demonstration(nlp)
     assert ev.type == "ACCUSE" and has(ev.actors, "Opposition leaders")
     ev = one(events(nlp, "Thousands protested in the capital against the new law."), "demo")
     assert ev.type == "PROTEST"
+
+
+def test_phrasal_verbs_from_wordnet_troponyms(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e for e in events(nlp, "The minister brushed off the criticism from Brussels.") if e.main
+    )
+    assert ev.type == "REJECT" and ev.trigger == "brushed off"
+    ev = next(e for e in events(nlp, "The president lashed out at the United Nations.") if e.main)
+    assert (ev.type, ev.mode) == ("ACCUSE", "disapprove")
