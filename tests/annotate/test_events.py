@@ -397,3 +397,14 @@ def test_phrasal_verbs_from_wordnet_troponyms(nlp) -> None:  # type: ignore[no-u
     assert ev.type == "REJECT" and ev.trigger == "brushed off"
     ev = next(e for e in events(nlp, "The president lashed out at the United Nations.") if e.main)
     assert (ev.type, ev.mode) == ("ACCUSE", "disapprove")
+
+
+def test_helping_do_an_act_is_taking_part_in_it_helping_someone_is_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Two officers helped spring the opposition leader from house arrest.")
+    ev = next(e for e in evs if e.main)
+    assert ev.mode == "release" and has(ev.actors, "officers") and has(ev.targets, "leader")
+    assert not any(e.type == "AID" for e in evs)
+    ev = next(
+        e for e in events(nlp, "The United States helped Colombia fight the rebels.") if e.main
+    )
+    assert ev.type == "AID" and has(ev.targets, "Colombia")

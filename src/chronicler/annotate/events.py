@@ -171,6 +171,10 @@ def _embedded(token: Token, matches: dict[int, Rule]) -> list[Token]:
     return out
 
 
+def _own_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
 def _noun_object(token: Token, matches: dict[int, Rule]) -> Token | None:
     obj = object_of(token)
     if obj is not None and obj.pos_ == "NOUN" and obj.i in matches and obj.i != token.i:
@@ -214,6 +218,9 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
         if rule.causative:
             inner = _embedded(tok, matches)
             noun = _noun_object(tok, matches)
+            if rule.bare_causative:
+                inner = [e for e in inner if not _own_subject(e)]
+                noun = None
             if inner or noun is not None:
                 dropped.add(i)  # the ordered act is the event; the orderer is its actor
                 for e in [*inner, *([noun] if noun is not None else [])]:

@@ -55,6 +55,9 @@ class Rule:
     instrument_object: bool = False
     no_object: bool = False  # fires only without an object ("X's seizure", not "of land")
     clausal: bool = False  # fires only over a reported clause ("protested that ...")
+    # causative only over an act with no subject of its own: "helped spring him" (the
+    # helpers free him), not "helped Colombia fight" (aid to Colombia)
+    bare_causative: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ def _rule(raw: dict[str, Any]) -> Rule:
         instrument_object=bool(raw.get("instrument_object", False)),
         no_object=bool(raw.get("no_object", False)),
         clausal=bool(raw.get("clausal", False)),
+        bare_causative=bool(raw.get("bare_causative", False)),
     )
 
 
