@@ -31,7 +31,16 @@ DATA = ROOT / "src" / "chronicler" / "data" / "events"
 OUT = DATA / "vocab_wordnet.toml"
 VERSION = "events-wordnet-1.0.0"
 # Rule conditions that make a bare lemma no trigger: words under them are not expanded.
-CONDITIONS = ("objects", "context", "requires_object", "requires_poss", "no_object", "generic")
+CONDITIONS = (
+    "objects",
+    "context",
+    "requires_object",
+    "requires_poss",
+    "no_object",
+    "generic",
+    "clausal",
+    "bare_causative",
+)
 # Noun senses that name events (not the people, things or feelings involved).
 EVENT_NOUNS = frozenset({"noun.act", "noun.event", "noun.communication", "noun.state"})
 # Proposals reviewed by hand and left out: another sense is the usual one in news text
