@@ -164,3 +164,10 @@ def test_an_unattributed_state_act_is_the_territory_s_state_s(nlp) -> None:  # t
     # a named actor is kept
     ev = one(events(nlp, "Soldiers arrested a French aid worker in Myanmar."), "arrest")
     assert has(ev.actors, "Soldiers") and not has(ev.actors, "Myanmar")
+
+
+def test_a_stance_participle_without_agent_is_the_subject_s_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e for e in events(nlp, "Hungary is opposed to Turkish mediation in the talks.") if e.main
+    )
+    assert ev.type == "REJECT" and has(ev.actors, "Hungary") and not has(ev.targets, "Hungary")

@@ -492,9 +492,23 @@ def agentive_phrase(head: Token, ctx: Context) -> bool:
     )
 
 
+def _stative_participle(trigger: Token, rule: Rule) -> bool:
+    """A participle the rule lists as an adjective of stance ("opposed", "committed"),
+    used without an agent: "X is opposed to Y" states X's stance, it is no passive."""
+    return (
+        trigger.pos_ in VERB_POS
+        and trigger.tag_ == "VBN"
+        and trigger.lower_ in rule.adjs
+        and not any(c.dep_ == "agent" for c in trigger.children)
+    )
+
+
 def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     targets: list[Token] = []
+    if _stative_participle(trigger, rule):  # "Israel is opposed to X": Israel opposes
+        subj = subjects(trigger)
+        return list(subj.passive or subj.active), _prep_objects(trigger, rule.target_preps)
     if trigger.pos_ in VERB_POS:
         subj = subjects(trigger)
         auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
