@@ -77,7 +77,8 @@ _STOP_WORDS = """
     tolerate truckle balminess mildness let legitimate legitimatise legitimatize legitimise
     legitimize authorize permit inactivate misally abidance coaction collaborationism quislingism
     compliance allegiance benefact bootstrap expedite refinance subserve boost lift recourse
-    redemption salvation deliverance ministration finance assist lifesaving dispute
+    redemption salvation deliverance ministration finance assist lifesaving dispute contretemps
+    countermove assoil
 """
 STOP = frozenset(_STOP_WORDS.split())
 

@@ -408,3 +408,9 @@ def test_helping_do_an_act_is_taking_part_in_it_helping_someone_is_aid(nlp) -> N
         e for e in events(nlp, "The United States helped Colombia fight the rebels.") if e.main
     )
     assert ev.type == "AID" and has(ev.targets, "Colombia")
+
+
+def test_acquittals_and_amnesties_are_concessions(nlp) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER manual, CONCEDE: "pardons, acquittals, and amnesties of arrested persons"
+    ev = next(e for e in events(nlp, "A military court acquitted the opposition mayor.") if e.main)
+    assert ev.type == "CONCEDE" and has(ev.targets, "mayor")
