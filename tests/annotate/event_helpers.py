@@ -7,14 +7,18 @@ from typing import Any
 
 from chronicler.annotate.events import extract_events
 from chronicler.annotate.nlp import LABEL_MAP
-from chronicler.model import EventMention, Mention, PublicationDate, Sentence
+from chronicler.model import EventMention, Mention, PublicationDate, Sentence, TimeExpression
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 Extractor = Callable[..., Any]
 
 
 def events(  # type: ignore[no-untyped-def]
-    nlp, text: str, published: str | None = "2024-06-10", extract: Extractor = extract_events
+    nlp,
+    text: str,
+    published: str | None = "2024-06-10",
+    extract: Extractor = extract_events,
+    times: tuple[TimeExpression, ...] = (),
 ) -> tuple[EventMention, ...]:
     """Events of `text` by `extract` (the English stage by default) over the mentions the
     pipeline tags, with its labels mapped as the annotate stage maps them."""
@@ -28,7 +32,7 @@ def events(  # type: ignore[no-untyped-def]
         for e in doc.ents
         if LABEL_MAP.get(e.label_, e.label_) in LABELS
     )
-    return tuple(extract(doc, mentions, (), sentences, PublicationDate(published, "header")))
+    return tuple(extract(doc, mentions, times, sentences, PublicationDate(published, "header")))
 
 
 def one(evs: tuple[EventMention, ...], mode: str) -> EventMention:

@@ -19,12 +19,17 @@ def split(text: str) -> list[Sentence]:
     return out
 
 
-def date_of(text: str, trigger: str, published: PublicationDate = PUBLISHED) -> EventDate:
+def date_of(
+    text: str,
+    trigger: str,
+    published: PublicationDate = PUBLISHED,
+    barred: frozenset[int] = frozenset(),
+) -> EventDate:
     sentences = split(text)
     times = find_time_expressions(text, published.value)
     start = text.index(trigger)
     index = next(s.index for s in sentences if s.start <= start < s.end)
-    return date_event(index, start, start + len(trigger), times, published, sentences)
+    return date_event(index, start, start + len(trigger), times, published, sentences, barred)
 
 
 def test_event_takes_its_own_sentence_date_at_its_granularity() -> None:
@@ -41,6 +46,13 @@ def test_event_prefers_the_nearest_date_in_its_sentence() -> None:
 def test_event_falls_back_to_the_discourse() -> None:
     d = date_of("In March 2018, police raided a hotel. He was arrested there.", "arrested")
     assert (d.value, d.basis, d.certainty) == ("2018-03", "discourse", "approximate")
+
+
+def test_discourse_date_stops_at_a_barred_sentence() -> None:
+    text = "In March 2018, police raided a hotel. He was arrested there. Later he was freed."
+    assert date_of(text, "freed").value == "2018-03"
+    d = date_of(text, "freed", barred=frozenset({1}))  # the arrest's time is not the release's
+    assert (d.value, d.basis) == ("2023-06-24", "article")
 
 
 def test_event_falls_back_to_the_article_date_approximately() -> None:

@@ -320,3 +320,97 @@ def test_someones_freedom_is_their_release(nlp) -> None:  # type: ignore[no-unty
     ]
     evs = events(nlp, "Editors defended freedom of the press.")
     assert not [e for e in evs if e.mode == "release"]
+
+
+def test_a_plot_to_spring_someone_is_a_release_not_yet_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Two officers were plotting to spring the mayor from house arrest.",
+        "Rebels drew up a plan to spring the general from jail.",
+        "The guards tried to free the hostages.",
+    ):
+        ev = one(events(nlp, text), "release")
+        assert ev.type == "RETREAT"
+        assert not is_factual(ev) and (ev.hypothetical or ev.future), text
+
+
+def test_a_release_does_not_take_the_date_of_the_arrest_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from chronicler.annotate.timex import find_time_expressions
+
+    text = (
+        "Police arrested the union leader Marta Kovac in March 2021. "
+        "She was held for months in a military prison. "
+        "The Norwegian envoy Lars Dahl mediated her release."
+    )
+    times = tuple(find_time_expressions(text, "2024-06-10"))
+    evs = events(nlp, text, times=times)
+    assert one(evs, "arrest").date.value == "2021-03"
+    assert one(evs, "imprison").date.value == "2021-03"  # custody goes on: same narrative time
+    for mode in ("mediate", "release"):
+        d = one(evs, mode).date
+        assert (d.value, d.basis) == ("2024-06-10", "article"), mode
+
+
+def test_a_wordnet_relative_of_a_seed_word_triggers_after_the_hand_rules(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "abscond" and "jailbreak" are in no hand rule: WordNet relates them to flee/escape
+    ev = one(events(nlp, "The former minister absconded to Dubai in March."), "flee")
+    assert ev.type == "RETREAT" and dict(ev.attributes)["rule"] == "flee-wordnet"
+    ev = one(events(nlp, "Guards foiled a jailbreak at the northern prison."), "flee")
+    assert dict(ev.attributes)["rule"] == "flee-wordnet"
+
+
+def test_a_bare_participle_parsed_as_root_yields_to_its_coordinated_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from chronicler.annotate.events import _reduced_relative_root
+
+    # the parse the small model gives "The men jailed for X were freed by Y": "jailed" ROOT
+    words = ["The", "men", "jailed", "for", "it", "were", "freed", "by", "Ivo"]
+    heads = [1, 2, 2, 2, 3, 6, 2, 6, 7]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "auxpass", "conj", "agent", "pobj"]
+    tags = ["DT", "NNS", "VBD", "IN", "PRP", "VBD", "VBN", "IN", "NNP"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PRON", "AUX", "VERB", "ADP", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert _reduced_relative_root(doc[2]) and not _reduced_relative_root(doc[6])
+    # "The men jailed him and were praised": an object makes "jailed" a finite verb
+    words = ["The", "men", "jailed", "him", "and", "were", "praised"]
+    heads = [1, 2, 2, 2, 2, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "cc", "auxpass", "conj"]
+    tags = ["DT", "NNS", "VBD", "PRP", "CC", "VBD", "VBN"]
+    pos = ["DET", "NOUN", "VERB", "PRON", "CCONJ", "AUX", "VERB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert not _reduced_relative_root(doc[2])
+
+
+def test_protesting_that_something_is_so_is_a_complaint_not_a_demonstration(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp, "Opposition leaders protested that the vote had been rigged."), "disapprove"
+    )
+    assert ev.type == "ACCUSE" and has(ev.actors, "Opposition leaders")
+    ev = one(events(nlp, "Thousands protested in the capital against the new law."), "demo")
+    assert ev.type == "PROTEST"
+
+
+def test_phrasal_verbs_from_wordnet_troponyms(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e for e in events(nlp, "The minister brushed off the criticism from Brussels.") if e.main
+    )
+    assert ev.type == "REJECT" and ev.trigger == "brushed off"
+    ev = next(e for e in events(nlp, "The president lashed out at the United Nations.") if e.main)
+    assert (ev.type, ev.mode) == ("ACCUSE", "disapprove")
+
+
+def test_helping_do_an_act_is_taking_part_in_it_helping_someone_is_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Two officers helped spring the opposition leader from house arrest.")
+    ev = next(e for e in evs if e.main)
+    assert ev.mode == "release" and has(ev.actors, "officers") and has(ev.targets, "leader")
+    assert not any(e.type == "AID" for e in evs)
+    ev = next(
+        e for e in events(nlp, "The United States helped Colombia fight the rebels.") if e.main
+    )
+    assert ev.type == "AID" and has(ev.targets, "Colombia")
+
+
+def test_acquittals_and_amnesties_are_concessions(nlp) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER manual, CONCEDE: "pardons, acquittals, and amnesties of arrested persons"
+    ev = next(e for e in events(nlp, "A military court acquitted the opposition mayor.") if e.main)
+    assert ev.type == "CONCEDE" and has(ev.targets, "mayor")

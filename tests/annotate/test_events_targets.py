@@ -121,3 +121,26 @@ def test_an_event_named_by_of_is_content_not_target(nlp) -> None:  # type: ignor
     assert ev.type == "THREATEN" and not ev.targets
     ev = one(events(nlp, "The arrest of protesters shocked the city."), "arrest")
     assert has(ev.targets, "protesters")
+
+
+def test_an_undirected_act_is_coded_against_the_territory_where_it_happens(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The regional bank agreed to open a new office in Nairobi."), None)
+    assert ev.type == "AGREE" and has(ev.targets, "Nairobi")
+    ev = one(events(nlp, "Rebels fled to Colombia."), "flee")  # custody: the target is a person
+    assert not has(ev.targets, "Colombia")
+
+
+def test_an_act_aimed_at_no_actor_takes_the_target_of_its_purpose(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Denmark agreed to ship medical supplies to help rebuild Armenia."))
+    assert ev.type == "AID" and has(ev.targets, "Armenia")
+    ev = main_event(events(nlp, "Denmark refused to commit to any assistance to Armenia."))
+    assert ev.type == "REJECT" and has(ev.targets, "Armenia")
+
+
+def test_background_clauses_and_the_act_s_own_object_give_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two weeks before the invasion of Ruritania, the colonel crushed a mutiny."
+    ev = one(events(nlp, text), "repress")
+    assert not has(ev.targets, "Ruritania")
+    text = "After the protests against President Ortega, the army mobilized its reservists."
+    ev = one(events(nlp, text), "troops")
+    assert not has(ev.targets, "Ortega")

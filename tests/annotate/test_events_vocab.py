@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
-from chronicler.annotate.events_vocab import NO_EVENT, PLOVER_TYPES, load_vocab, parse_vocab
+from chronicler.annotate.events_vocab import (
+    NO_EVENT,
+    PLOVER_TYPES,
+    load_vocab,
+    parse_vocab,
+    with_derived,
+)
+from chronicler.settings import data_path
 
 
 def test_vocab_loads_with_versions() -> None:
     vocab = load_vocab()
-    assert vocab.version.count("+") == 2  # vocabulary, roles and modality each name one
+    # vocabulary, roles, modality and the WordNet-derived rules each name one
+    assert vocab.version.count("+") == 3 and vocab.version.endswith(
+        "+" + tomllib.loads(data_path("events", "vocab_wordnet.toml").read_text())["version"]
+    )
     assert len(PLOVER_TYPES) == 16
     assert {r.type for r in vocab.rules} <= set(PLOVER_TYPES) | {NO_EVENT}
 
@@ -51,3 +63,43 @@ def test_phrases_are_head_child_pairs() -> None:
         {"rules": [{"id": "r", "type": "RETREAT", "phrases": ["set free", "bad"]}]}, {}, {}
     )
     assert vocab.rules[0].phrases == (("set", "free"),)
+
+
+def test_derived_rules_come_after_every_hand_rule_and_copy_their_base() -> None:
+    hand = parse_vocab(
+        {
+            "version": "v",
+            "rules": [
+                {
+                    "id": "arrest",
+                    "type": "COERCE",
+                    "mode": "arrest",
+                    "verbs": ["arrest"],
+                    "poss": "target",
+                },
+                {"id": "block", "type": "NONE", "verbs": ["collar"], "objects": ["shirt"]},
+            ],
+        },
+        {},
+        {},
+    )
+    derived = {
+        "version": "w",
+        "rules": [
+            {"id": "arrest-wn", "based_on": "arrest", "verbs": ["collar"], "nouns": ["detainment"]},
+            {"id": "gone", "based_on": "missing", "verbs": ["x"]},
+        ],
+    }
+    vocab = with_derived(hand, derived)
+    assert [r.id for r in vocab.rules] == ["arrest", "block", "arrest-wn"]  # no base: skipped
+    rule = vocab.rules[-1]
+    assert (rule.type, rule.mode, rule.poss) == ("COERCE", "arrest", "target")
+    assert rule.verbs == {"collar"} and rule.nouns == {"detainment"}
+    assert vocab.version == f"{hand.version}+w"
+
+
+def test_shipped_derived_rules_name_existing_hand_rules() -> None:
+    derived = tomllib.loads(data_path("events", "vocab_wordnet.toml").read_text())
+    ids = {r.id for r in load_vocab().rules}
+    assert derived["rules"] and all(r["based_on"] in ids for r in derived["rules"])
+    assert all(f"{r['based_on']}-wordnet" == r["id"] for r in derived["rules"])

@@ -134,8 +134,11 @@ def date_event(
     times: Sequence[TimeExpression],
     published: PublicationDate,
     sentences: Sequence[Sentence],
+    barred: frozenset[int] = frozenset(),
 ) -> EventDate:
-    """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence."""
+    """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence.
+    The discourse fallback stops at a `barred` sentence (by index): the narrative there is
+    at an earlier stage than this event, so its time is not this event's."""
     by_index = {s.index: pos for pos, s in enumerate(sentences)}
     pos = by_index.get(sentence_index)
     if pos is None:
@@ -217,6 +220,8 @@ def date_event(
     while i > 0 and steps < DISCOURSE_WINDOW and _same_paragraph(sentences, i):
         i -= 1
         steps += 1
+        if sentences[i].index in barred:
+            break
         prior = [t for t in times if _in_sentence(t, sentences[i]) and _datable(t)]
         if prior:
             last = max(prior, key=lambda t: t.start)

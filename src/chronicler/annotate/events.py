@@ -33,13 +33,14 @@ from chronicler.annotate.events_args import (
     subjects,
 )
 from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
-from chronicler.annotate.events_attrs import brokered, charges, held_at, location, term
+from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_filters import rejection
-from chronicler.annotate.events_match import match_rule, object_of, phrase_text
+from chronicler.annotate.events_match import lemma, match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
+from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import (
     EventMention,
     Mention,
@@ -67,12 +68,32 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def _reduced_relative_root(tok: Token) -> bool:
+    """A bare participle parsed as the root, with a coordinated verb carrying the tense:
+    "The civilians imprisoned for X were released": the participle modifies the subject (a
+    reduced relative), the coordinated verb is the sentence's predicate. (The parser may tag
+    the participle as a past tense; without an object a transitive trigger is not one.)"""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rule]) -> int:
     """Twice the parse depth of what carries the event: the announcing intent verb, the light
     or linking verb governing a noun trigger ("authorized the release", "remained on
     alert"), or the trigger itself; nouns rank just after verbs."""
     if announcer is not None:
         return 2 * _depth(announcer)
+    if tok.pos_ == "VERB" and _reduced_relative_root(tok):
+        return 2 * _depth(tok) + 3  # after its coordinated predicate
     if tok.pos_ == "VERB":
         return 2 * _depth(tok)
     verb, _ = governing_verb(tok)
@@ -150,6 +171,10 @@ def _embedded(token: Token, matches: dict[int, Rule]) -> list[Token]:
     return out
 
 
+def _own_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
 def _noun_object(token: Token, matches: dict[int, Rule]) -> Token | None:
     obj = object_of(token)
     if obj is not None and obj.pos_ == "NOUN" and obj.i in matches and obj.i != token.i:
@@ -193,6 +218,9 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
         if rule.causative:
             inner = _embedded(tok, matches)
             noun = _noun_object(tok, matches)
+            if rule.bare_causative:
+                inner = [e for e in inner if not _own_subject(e)]
+                noun = None
             if inner or noun is not None:
                 dropped.add(i)  # the ordered act is the event; the orderer is its actor
                 for e in [*inner, *([noun] if noun is not None else [])]:
@@ -240,6 +268,55 @@ def _participants(
     return out, spans
 
 
+def _actor_like(p: Participant) -> bool:
+    """A participant that can act or be acted on: a named entity, a role, or a resolved
+    pronoun; not a thing ("diplomatic ties", "an invitation")."""
+    return p.label is not None or p.role is not None or p.resolved
+
+
+def _state_act(rule: Rule, head: Token, ctx: Context) -> bool:
+    """An act only a state's authorities do (arrest, ban, sanction, charge), at a named
+    territory; not a movement, whose place is where someone goes ("exile in Spain")."""
+    acts = ctx.vocab.words("state_act_types") | ctx.vocab.words("state_act_modes")
+    if rule.type.lower() not in acts and (rule.mode or "") not in acts:
+        return False
+    if rule.mode in ctx.vocab.words("movement_modes"):
+        return False
+    found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
+    return any(m.label == "GPE" for m in found)
+
+
+def _territory_target(rule: Rule, head: Token, ctx: Context) -> bool:
+    """The event's place may stand as its target: a country, city or region named by an
+    entity mention (GPE/LOC), not a building; never for a meeting (its place is only where
+    the parties met, PLOVER codes no recipient) nor a custody event (its target is the
+    person held)."""
+    if rule.type == "CONSULT" or rule.mode in ctx.vocab.words("custody_modes"):
+        return False
+    found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
+    return any(m.label in ("GPE", "LOC") for m in found)
+
+
+def _sentence_pos(tok: Token, starts: list[int]) -> int:
+    return max(bisect.bisect_right(starts, tok.idx) - 1, 0)
+
+
+def _custody_started(
+    doc: Doc, triggers: dict[int, Rule], sentences: Sequence[Sentence], vocab: Vocab
+) -> frozenset[int]:
+    """Sentences (by index) that report a custody's start (an arrest) but not its end."""
+    starts = [s.start for s in sentences]
+    begin, end = vocab.words("custody_start_modes"), vocab.words("custody_end_modes")
+    started = {_sentence_pos(doc[i], starts) for i, r in triggers.items() if r.mode in begin}
+    ended = {_sentence_pos(doc[i], starts) for i, r in triggers.items() if r.mode in end}
+    return frozenset(sentences[p].index for p in started - ended)
+
+
+def _ends_custody(rule: Rule, broker: str | None, vocab: Vocab) -> bool:
+    """A release, exile..., or a mediation that brokered one ("X mediated his release")."""
+    return rule.mode in vocab.words("custody_end_modes") or broker is not None
+
+
 def extract_events(
     doc: Doc,
     mentions: Sequence[Mention],
@@ -252,10 +329,12 @@ def extract_events(
     triggers, intent_of, causer_of = _select(doc, vocab)
     ctx = refine_custody_pronouns(doc, make_context(mentions, vocab, triggers, doc))
     starts = [s.start for s in sentences]
+    started = _custody_started(doc, triggers, sentences, vocab) if sentences else frozenset()
     events: list[tuple[int, int, EventMention]] = []  # (spacy sentence start, depth, event)
+    tokens: list[tuple[Token, ...]] = []  # each event's trigger and announcing intent word
     for i, rule in sorted(triggers.items()):
         tok = doc[i]
-        s_idx = max(bisect.bisect_right(starts, tok.idx) - 1, 0) if sentences else -1
+        s_idx = _sentence_pos(tok, starts) if sentences else -1
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
@@ -285,6 +364,26 @@ def extract_events(
         ]
         targets, t_spans = [targets[n] for n in keep], [t_spans[n] for n in keep]
         places = _participants([h for h in target_heads if in_place_phrase(h)], ctx, floor)[1]
+        where = place(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places])
+        if (
+            not any(_actor_like(t) for t in targets)
+            and where is not None
+            and _territory_target(rule, where[0], ctx)
+        ):
+            # an act aimed at no actor is coded against the territory where it happens, as
+            # dyadic event coders do ("imposed a curfew in Sudan", "established ties with and
+            # opened an embassy in Tehran")
+            extra, e_spans = _participants([where[0]], ctx, floor)
+            targets, t_spans, places = targets + extra, t_spans + e_spans, places + e_spans
+        elif (
+            not actors
+            and where is not None
+            and _state_act(rule, where[0], ctx)
+            and not any(t.start <= where[0].idx < t.end for t in targets)
+        ):
+            # an unattributed act of state authority is the territory's state's ("was
+            # arrested in Lebanon": by Lebanon's authorities)
+            actors, a_spans = _participants([where[0]], ctx, floor)
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
@@ -321,8 +420,16 @@ def extract_events(
             actors=tuple(actors),
             targets=tuple(targets),
             # a place coded as the target ("a curfew in X") still says where it happened
-            location=location(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places]),
-            date=date_event(s_idx, start, end, times, published, sentences)
+            location=where[1] if where is not None else None,
+            date=date_event(
+                s_idx,
+                start,
+                end,
+                times,
+                published,
+                sentences,
+                started if _ends_custody(rule, broker, vocab) else frozenset(),
+            )
             if sentences
             else article_date(published),
             negated=flags.negated,
@@ -333,7 +440,78 @@ def extract_events(
         )
         depth = _salience_depth(tok, intent_tok or causer, triggers)
         events.append((tok.sent.start, depth, event))
+        tokens.append((tok,) if intent_tok is None else (tok, intent_tok))
+    events = _embedded_targets(events, tokens)
     return tuple(_brokers_in_sentence(_mark_main(events)))
+
+
+# Links through which an embedded event's target is not its governor's: a relative clause,
+# an aside, or a subject clause.
+_OWN_CLAUSE = frozenset({"relcl", "parataxis", "appos", "nsubj", "nsubjpass", "csubj", "npadvmod"})
+# Prepositions and clause marks of sequence, cause, concession or condition: what they
+# embed is background ("crushed a revolt two months before the invasion of X"), not the act's
+# purpose. Simultaneity ("during", "amid", "while") keeps the episode: "threw stones during
+# demonstrations against X" is aimed at X.
+_BACKGROUND = frozenset(
+    {"before", "after", "since", "until", "till", "when", "because", "despite", "although",
+     "though", "following", "if", "unless", "whether"}
+)  # fmt: skip
+
+
+def _path_length(inner: Token, outer: Token) -> int | None:
+    """Steps from `inner` up to `outer` through complements and purposes ("willing to send
+    material to help defend X", "commit to assistance to X"), or None."""
+    steps, tok = 0, inner
+    while tok.i != outer.i:
+        if tok.dep_ in _OWN_CLAUSE or tok.head.i == tok.i or steps > 12:
+            return None
+        if lemma(tok) in _BACKGROUND and tok.dep_ in ("prep", "mark"):
+            return None
+        if tok.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and lemma(c) in _BACKGROUND for c in tok.children
+        ):
+            return None
+        tok, steps = tok.head, steps + 1
+    return steps
+
+
+def _nearest_path(inner: Token, anchors: tuple[Token, ...]) -> int | None:
+    lengths = [n for a in anchors if (n := _path_length(inner, a)) is not None]
+    return min(lengths) if lengths else None
+
+
+def _embedded_targets(
+    events: list[tuple[int, int, EventMention]], tokens: list[tuple[Token, ...]]
+) -> list[tuple[int, int, EventMention]]:
+    """An event aimed at no actor takes the actor-like targets of the nearest event embedded
+    under it (or under the intent word announcing it): "willing to send material to help
+    defend X" is aimed at X, "refused to commit to any assistance to X" at X."""
+    out = []
+    for (sent, depth, ev), anchors in zip(events, tokens, strict=True):
+        tok = anchors[0]
+        if not any(_actor_like(t) for t in ev.targets):
+            own = {(a.start, a.end) for a in ev.actors}
+            # an embedded event that is what the act is aimed at ("a crackdown on protests
+            # against X") gives its actors, not its targets: skip it
+            aimed = [(t.start, t.end) for t in ev.targets if not t.resolved]
+            below = sorted(
+                (n, j)
+                for j, (inner, *_) in enumerate(tokens)
+                if inner.i != tok.i
+                and not any(a <= inner.idx < b for a, b in aimed)
+                and (n := _nearest_path(inner, anchors)) is not None
+            )
+            for _, j in below:
+                found = tuple(
+                    t
+                    for t in events[j][2].targets
+                    if _actor_like(t) and (t.start, t.end) not in own
+                )
+                if found:
+                    ev = replace(ev, targets=ev.targets + found)
+                    break
+        out.append((sent, depth, ev))
+    return out
 
 
 def _brokers_in_sentence(events: list[EventMention]) -> list[EventMention]:

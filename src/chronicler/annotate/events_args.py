@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
 from chronicler.annotate.events_pronouns import PERSONAL as _PERSONAL
-from chronicler.annotate.events_pronouns import person_aliases, resolve_pronouns
+from chronicler.annotate.events_pronouns import person_aliases, with_surnames
 from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention
@@ -70,7 +70,7 @@ def make_context(
 ) -> Context:
     ordered = sorted(person_aliases(mentions), key=lambda m: m.start)
     starts = [m.start for m in ordered]
-    pronouns = resolve_pronouns(doc, ordered, starts) if doc is not None else {}
+    pronouns = with_surnames(doc, ordered, starts) if doc is not None else {}
     return Context(ordered, starts, vocab, frozenset(triggers), dict(triggers), pronouns)
 
 
@@ -492,9 +492,23 @@ def agentive_phrase(head: Token, ctx: Context) -> bool:
     )
 
 
+def _stative_participle(trigger: Token, rule: Rule) -> bool:
+    """A participle the rule lists as an adjective of stance ("opposed", "committed"),
+    used without an agent: "X is opposed to Y" states X's stance, it is no passive."""
+    return (
+        trigger.pos_ in VERB_POS
+        and trigger.tag_ == "VBN"
+        and trigger.lower_ in rule.adjs
+        and not any(c.dep_ == "agent" for c in trigger.children)
+    )
+
+
 def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     targets: list[Token] = []
+    if _stative_participle(trigger, rule):  # "Israel is opposed to X": Israel opposes
+        subj = subjects(trigger)
+        return list(subj.passive or subj.active), _prep_objects(trigger, rule.target_preps)
     if trigger.pos_ in VERB_POS:
         subj = subjects(trigger)
         auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]

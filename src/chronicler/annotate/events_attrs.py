@@ -76,6 +76,14 @@ def _prep_pobjs(anchor: Token, preps: frozenset[str]) -> list[Token]:
 def location(trigger: Token, ctx: Context, taken: Sequence[tuple[int, int]]) -> str | None:
     """Where it happened: a place phrase governed by the trigger ("at a military prison in
     Caracas"), else a GPE/FAC/LOC mention in the trigger's clause not used as a participant."""
+    found = place(trigger, ctx, taken)
+    return found[1] if found else None
+
+
+def place(
+    trigger: Token, ctx: Context, taken: Sequence[tuple[int, int]]
+) -> tuple[Token, str] | None:
+    """The event's place (see `location`): its head token and its text."""
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
@@ -100,10 +108,11 @@ def location(trigger: Token, ctx: Context, taken: Sequence[tuple[int, int]]) -> 
                 or lemma(pobj) in ctx.vocab.words("places")
                 or (proper and lemma(pobj.head) in ("in", "near", "outside", "inside"))
             ):
-                return text
+                return pobj, text
     if rule_object_place(trigger, ctx):
         obj = next(c for c in trigger.children if c.dep_ == "dobj")
-        return _span_text(phrase(obj))[0] or None
+        text = _span_text(phrase(obj))[0]
+        return (obj, text) if text else None
     clause = trigger if trigger.pos_ in VERB_POS else (governing_verb(trigger)[0] or trigger)
     sub = sorted(clause.subtree, key=lambda t: t.i)
     if not sub:
@@ -117,7 +126,7 @@ def location(trigger: Token, ctx: Context, taken: Sequence[tuple[int, int]]) -> 
                 and span.root.dep_ == "pobj"
                 and lemma(span.root.head) in (_LOCATION_PREPS)
             ):
-                return m.text
+                return span.root, m.text
     return None
 
 

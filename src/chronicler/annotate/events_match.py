@@ -118,6 +118,8 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.requires_poss and not any(c.dep_ == "poss" for c in token.children):
         return False
+    if rule.clausal and not any(c.dep_ == "ccomp" for c in token.children):
+        return False
     context = {lemma(t) for t in near_words(token)} | {lemma(token.head)}
     if rule.context and not (context & rule.context):
         return False

@@ -149,8 +149,9 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         subject = clause_subject(head)
         if subject is not None and subject.i != head.i:
             p, _ = participant(subject, ctx, sentence_floor)
-            # keep a phrase the subject itself resolved ("their forces (Bosnian Serbs)")
-            return replace(p, phrase=p.phrase if p.resolved else head.text, resolved=True), head
+            # "it will boycott": the subject's own phrase stands for the pronoun ("the
+            # fundamentalist Umma party"), as does one it resolved itself ("their forces")
+            return replace(p, resolved=True), head
     owner = _owning_pronoun(head, ctx)
     if owner is not None:  # "their countries", "its troops": the state that owns them
         subject = clause_subject(head)  # the subject of the clause above the phrase's own

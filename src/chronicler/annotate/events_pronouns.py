@@ -50,6 +50,47 @@ def person_aliases(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def bare_surnames(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:
+    """Bare surnames the NER model missed after the person's full name ("Leopoldo López ...
+    López took care of them"): the start of each such word -> the full-name mention it
+    stands for."""
+    full = sorted(
+        (m for m in mentions if m.label == "PERSON" and len(_fold(m.text)) > 1),
+        key=lambda m: m.start,
+    )
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in taken]
+    owners: dict[int, Mention] = {}
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        key = person_key(tok.text)
+        # the first person introduced under that surname: a namesake named later is
+        # reintroduced in full each time, while the first is the one shortened
+        owner = next((m for m in full if m.end <= tok.idx and person_key(m.text) == key), None)
+        i = bisect.bisect_right(starts, tok.idx) - 1
+        if owner is None or (i >= 0 and taken[i][1] > tok.idx):
+            continue  # no full name before it, or already inside a mention
+        owners[tok.idx] = owner
+    return owners
+
+
+def with_surnames(doc: Doc, mentions: Sequence[Mention], starts: list[int]) -> dict[int, Mention]:
+    """`resolve_pronouns` over the mentions plus the bare surnames, so that a he/she binds to
+    the most recent person named as a subject even when only by surname; a pronoun bound to
+    a bare surname gets the full-name mention it stands for."""
+    owners = bare_surnames(doc, mentions)
+    if not owners:
+        return resolve_pronouns(doc, mentions, starts)
+    extra = [
+        Mention(i, i + len(o.text.split()[-1]), o.text, "PERSON", o.sentence)
+        for i, o in owners.items()
+    ]
+    merged = sorted([*mentions, *extra], key=lambda m: m.start)
+    resolved = resolve_pronouns(doc, merged, [m.start for m in merged])
+    return {i: owners.get(m.start, m) if m in extra else m for i, m in resolved.items()}
+
+
 def _is_subject(token: Token) -> bool:
     """A subject, or the name inside one ("President X", "X's family")."""
     return token.dep_ in ("nsubj", "nsubjpass") or (

@@ -4,7 +4,7 @@ data files in chronicler/data/events/ once per process."""
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -54,6 +54,10 @@ class Rule:
     # X"): the target is found in the trigger's prepositions instead.
     instrument_object: bool = False
     no_object: bool = False  # fires only without an object ("X's seizure", not "of land")
+    clausal: bool = False  # fires only over a reported clause ("protested that ...")
+    # causative only over an act with no subject of its own: "helped spring him" (the
+    # helpers free him), not "helped Colombia fight" (aid to Colombia)
+    bare_causative: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,8 @@ def _rule(raw: dict[str, Any]) -> Rule:
         generic=str(raw.get("generic", "")),
         instrument_object=bool(raw.get("instrument_object", False)),
         no_object=bool(raw.get("no_object", False)),
+        clausal=bool(raw.get("clausal", False)),
+        bare_causative=bool(raw.get("bare_causative", False)),
     )
 
 
@@ -147,6 +153,28 @@ def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str
     )
 
 
+def with_derived(vocab: Vocab, derived: dict[str, Any]) -> Vocab:
+    """The vocabulary with derived rules (vocab_wordnet.toml) appended after every hand rule:
+    each has the type, mode and argument rules of the hand rule it is `based_on`, fired by its
+    own bare verbs and nouns only."""
+    by_id = {r.id: r for r in vocab.rules}
+    extra = tuple(
+        replace(
+            by_id[str(raw["based_on"])],
+            id=str(raw["id"]),
+            verbs=words_of(raw.get("verbs")),
+            nouns=words_of(raw.get("nouns")),
+            adjs=frozenset(),
+            phrases=(),
+        )
+        for raw in derived.get("rules", ())
+        if str(raw.get("based_on")) in by_id
+    )
+    version = f"{vocab.version}+{derived.get('version', '?')}"
+    return replace(vocab, version=version, rules=vocab.rules + extra)
+
+
 @cache
 def load_vocab() -> Vocab:
-    return parse_vocab(_read("vocab.toml"), _read("roles.toml"), _read("modality.toml"))
+    hand = parse_vocab(_read("vocab.toml"), _read("roles.toml"), _read("modality.toml"))
+    return with_derived(hand, _read("vocab_wordnet.toml"))
