@@ -26,6 +26,25 @@ def test_a_date_that_contradicts_the_first_does_not_replace_it() -> None:
     assert episode.to_doc()["detained"] == "2018-03"
 
 
+def test_a_release_dated_only_by_its_year_does_not_precede_that_years_arrest() -> None:
+    """'arrested in January 2019 ... freed a week later' with the release known only as 2019:
+    one episode, detained then released; months still order steps when each has one."""
+    events = [
+        CustodyEvent("e1", "RETREAT", "release", "2019", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "COERCE", "arrest", "2019-01", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained", "released"]
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2019-09", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "RETREAT", "release", "2019-06", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e3", "COERCE", "arrest", "2019-01", frozenset({PERSON}), ("a",)),
+    ]
+    first, second = custody_history(PERSON, events)
+    assert first.to_doc()["released"] == "2019-06"
+    assert second.to_doc()["detained"] == "2019-09"
+
+
 def test_places_and_charges_keep_only_the_most_specific_wording() -> None:
     from chronicler.resolve.custody import most_specific
 

@@ -136,6 +136,22 @@ def custody_step(mode: str | None) -> str | None:
     return None
 
 
+def _coarsest_per_year(dates: Sequence[str]) -> dict[str, int]:
+    """year -> length of the coarsest date given in it ("2019" -> 4, "2019-01" -> 7)."""
+    coarsest: dict[str, int] = {}
+    for d in dates:
+        coarsest[d[:4]] = min(coarsest.get(d[:4], len(d)), len(d))
+    return coarsest
+
+
+def _timeline_key(event: CustodyEvent, step: str, coarsest: dict[str, int]) -> tuple[Any, ...]:
+    """Time first, but only as precisely as the coarsest date of that year: a release dated
+    "2019" may not be put before a detention dated "2019-01", so within what a coarse date
+    leaves open the life-cycle orders the steps."""
+    date = event.date or ""
+    return (date[: coarsest.get(date[:4], len(date))], _ORDER.index(step), date, event.id)
+
+
 def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Episode]:
     """Episodes for one person from the merged events that name them as target."""
     steps = []
@@ -145,7 +161,8 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
             steps.append((event, step))
     # with every step dated, time orders them; otherwise the life-cycle does
     if all(e.date for e, _ in steps):
-        steps.sort(key=lambda p: (p[0].date or "", _ORDER.index(p[1]), p[0].id))
+        coarsest = _coarsest_per_year([e.date for e, _ in steps if e.date])
+        steps.sort(key=lambda p: _timeline_key(p[0], p[1], coarsest))
     else:
         steps.sort(key=lambda p: (_ORDER.index(p[1]), p[0].date or "", p[0].id))
     episodes: list[Episode] = []
