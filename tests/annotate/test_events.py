@@ -322,6 +322,18 @@ def test_someones_freedom_is_their_release(nlp) -> None:  # type: ignore[no-unty
     assert not [e for e in evs if e.mode == "release"]
 
 
+def test_a_release_negotiated_or_pressed_for_is_a_goal(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The bishop, who had negotiated for the release of the students for a year, flew in.",
+        "Their families pressed for the release of the fishermen.",
+    ):
+        ev = one(events(nlp, text), "release")
+        assert ev.hypothetical, text
+    # a negotiated release (no "for") did happen
+    ev = one(events(nlp, "The bishop negotiated the release of the students."), "release")
+    assert is_factual(ev)
+
+
 def test_a_plot_to_spring_someone_is_a_release_not_yet_done(nlp) -> None:  # type: ignore[no-untyped-def]
     for text in (
         "Two officers were plotting to spring the mayor from house arrest.",

@@ -105,8 +105,15 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 intent = intent or lem
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
                 future = True  # "we were going to liberate Venezuela": not yet done
-            elif (lem in strong_hypo and head.pos_ == "VERB") or (
-                lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound"
+            elif (
+                (lem in strong_hypo and head.pos_ == "VERB")
+                or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")
+                or (
+                    dep == "prep"
+                    and lemma(token) in cues.goal_prepositions
+                    and lem in cues.hypothetical_verbs
+                    and head.pos_ == "VERB"
+                )
             ):
                 hypothetical = True
         h_neg, h_fut, h_hyp, h_modal = _own(head, cues)

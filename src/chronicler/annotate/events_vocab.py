@@ -74,6 +74,7 @@ class Modality:
     alleged_words: frozenset[str]
     hypothetical_nouns: frozenset[str]
     substitution_words: frozenset[str]
+    goal_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)
