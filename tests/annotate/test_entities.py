@@ -44,3 +44,9 @@ def test_places_and_organisations_without_a_cue_keep_their_label(nlp) -> None:  
     assert ents.get("Venezuela") == "GPE"
     assert ents.get("Oslo") == "GPE"
     assert ents.get("the United Nations") == "ORG"
+
+
+def test_a_possessive_ending_is_not_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("It was a sort of Anne Frank’s house.", "Her diary was compared to Anne Frank's."):
+        names = [name for name, label in _ents(nlp, text) if label == "PERSON"]
+        assert names == ["Anne Frank"], text

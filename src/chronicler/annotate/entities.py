@@ -4,6 +4,7 @@
   "Rodríguez Zapatero" is one name (Spanish double surnames are often cut short).
 - A name right after a rank or office ("lieutenant colonels Illich Sánchez", "Gen. X") or
   followed by an age apposition ("Sánchez, 41,") is a person's, whatever label it got.
+- A possessive ending ("Anne Frank's") is not part of the name.
 - A span whose words are not capitalised is no name ("informó su abogada", "al odio": what an
   English model tags in Spanish text); connectors ("of", "de la") may stay lower case.
 
@@ -62,11 +63,21 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         if label in RELABELLED and _looks_like_person(ent, cues):
             label = person
         end = _name_end(doc, ent.end, cues) if label in PERSON_LABELS else ent.end
+        if label in NAME_LABELS:
+            end = _without_possessive(doc, ent.start, end)
         if end != ent.end or label != ent.label_:
             ent = Span(doc, ent.start, end, label=label)
         mended.append(ent)
     doc.ents = _without_overlaps(mended)
     return doc
+
+
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _without_possessive(doc: Doc, start: int, end: int) -> int:
+    """The end of the span before a trailing possessive ending, if the name keeps a word."""
+    return end - 1 if end - start > 1 and doc[end - 1].text in POSSESSIVE_ENDINGS else end
 
 
 def _name_end(doc: Doc, end: int, cues: PersonCues) -> int:
