@@ -146,6 +146,12 @@ def test_acronym_from_alias_table() -> None:
     assert keys[1] == "org:military counterintelligence directorate"  # label noise fixed too
 
 
+def test_news_agencies_are_one_organisation_whatever_the_tag() -> None:
+    text = "(Bloomberg) -- The release was first reported by The Associated Press. AP said so."
+    keys = _keys(text, [("Bloomberg", "GPE"), ("The Associated Press", "ORG"), ("AP", "ORG")])
+    assert keys == ["org:bloomberg", "org:associated press", "org:associated press"]
+
+
 def test_acronym_paired_in_article() -> None:
     pairs = paired_acronyms("the Committee to Protect Journalists (CPJ) said on Monday")
     assert pairs == {"cpj": "Committee to Protect Journalists"}
