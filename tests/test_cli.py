@@ -133,3 +133,4 @@ def test_cli_stories_story_and_actor(ingested: Path) -> None:
         table = runner.invoke(main, ["--db", str(ingested), *args], env=wide)
         assert table.exit_code == 0, table.output
         assert table.output.count("person:") == ids_shown  # the actor's own id, in its header
+        assert "The Associated Press" in table.output  # sources by outlet, not article ids

@@ -9,7 +9,6 @@ falls back to raw entity mentions and event mentions.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from typing import Any
 
 from rich.console import Console, Group
@@ -17,7 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from chronicler.resolve.views import display_names
+from chronicler.resolve.views import date_label, display_names, event_label, outlet_list
 from chronicler.store import Store
 from chronicler.store import resolved as db
 from chronicler.store.queries import event_rows, export_articles, top_mentioned
@@ -133,12 +132,6 @@ def _actors_table(title: str, rows: list[dict[str, Any]]) -> Table:
     return table
 
 
-def _date_label(date: dict[str, Any]) -> str:
-    label = date.get("value") or "undated"
-    certainty = date.get("certainty")
-    return f"{label} ({certainty})" if certainty and certainty != "exact" else label
-
-
 def _events(
     events: list[dict[str, Any]], names: dict[str, str], outlets: dict[str, str], width: int
 ) -> Group:
@@ -147,7 +140,7 @@ def _events(
     title = f"Events ({len(shown)} of {len(events)} shown: those naming an actor or a target)"
     lines: list[Text] = [Text(title, style="bold italic")]
     for e in shown:
-        head = Text(f"{_date_label(e['date']):<22} ", style="cyan")
+        head = Text(f"{date_label(e['date']):<22} ", style="cyan")
         head.append(f"{e['type']}/{e['mode'] or '-'}", style="bold")
         who = display_names(e["actors"], e.get("actor_names", []), names, missing="?")
         whom = display_names(e["targets"], e.get("target_names", []), names, missing="")
@@ -158,7 +151,7 @@ def _events(
             head.append(f"  (brokered by {', '.join(names[b] for b in e['brokers'])})")
         article_ids = {s["article_id"] for s in e["sources"]}
         head.append(
-            f"  [{len(article_ids)} source(s): {_outlets(article_ids, outlets)}]", style="green"
+            f"  [{len(article_ids)} source(s): {outlet_list(article_ids, outlets)}]", style="green"
         )
         lines.append(head)
         first = e["sources"][0]
@@ -187,7 +180,7 @@ def _custody(
             line = Text(f"{person} (episode {n}): ", style="bold")
             line.append(" · ".join(parts) or "-")
             sources = {s["article_id"] for s in ep["sources"]}
-            line.append(f"  [{_outlets(sources, outlets)}]", style="green")
+            line.append(f"  [{outlet_list(sources, outlets)}]", style="green")
             lines.append(line)
     return Group(*lines)
 
@@ -204,26 +197,15 @@ def _disagreements(
     ]
     by_id = {e["id"]: e for e in events}
     for d in disagreements:
-        line = Text(f"{_event_label(by_id.get(d['event_id']), d['event_id'], names)}  ")
+        line = Text(f"{event_label(by_id.get(d['event_id']), d['event_id'], names)}  ", "cyan")
         line.append(f"{d['attribute']}: ", style="bold")
         line.append(
             "  |  ".join(
-                f"{v['value']} [{_outlets(v['article_ids'], outlets)}]" for v in d["values"]
+                f"{v['value']} [{outlet_list(v['article_ids'], outlets)}]" for v in d["values"]
             )
         )
         lines.append(line)
     return Group(*lines)
-
-
-def _event_label(event: dict[str, Any] | None, event_id: str, names: dict[str, str]) -> Text:
-    if event is None:  # not among the loaded events: show its id
-        return Text(f"event {event_id[:10]}…{event_id.rsplit(':', 1)[-1]}", style="cyan")
-    label = Text(f"{event['type']}/{event['mode'] or '-'}", style="cyan")
-    whom = display_names(event["targets"], event.get("target_names", []), names, missing="")
-    if whom:
-        label.append(f" {whom}")
-    label.append(f" · {_date_label(event['date'])}", style="dim")
-    return label
 
 
 def _mentions_table(title: str, rows: list[tuple[str, int, int]]) -> Table:
@@ -254,12 +236,6 @@ def _event_mentions(events: list[dict[str, Any]], width: int) -> Group:
         source = e["outlet"] or e["article_id"][:8]
         lines.append(Text(f"{'':<26}“{_clip(e['sentence'], width)}” [{source}]", style="dim"))
     return Group(*lines)
-
-
-def _outlets(article_ids: Iterable[str], outlets: dict[str, str]) -> str:
-    """Outlets of these articles, "EL PAÍS ×2" when one outlet wrote two of them."""
-    counts = Counter(outlets.get(a, a[:8]) for a in set(article_ids))
-    return ", ".join(f"{o} ×{n}" if n > 1 else o for o, n in sorted(counts.items()))
 
 
 def _clip(text: str, width: int) -> str:

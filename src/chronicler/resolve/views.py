@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from rich.console import Console
@@ -55,9 +57,11 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
         db.story_events(store.con, story["id"]),
         key=lambda e: (-e.get("num_sources", 1), e["date"]["value"] or "", e["id"]),
     )
+    articles = _article_summaries(store, story["article_ids"])
     return {
         **story,
-        "articles": _article_summaries(store, story["article_ids"]),
+        "articles": articles,
+        "outlets": {a["id"]: a["outlet"] or a["source"] for a in articles},
         "events": events,
         "disagreements": db.story_disagreements(store.con, story["id"]),
         "names": _names_of(store, events),
@@ -74,19 +78,40 @@ def actor_view(store: Store, name: str) -> list[dict[str, Any]]:
     """Actors matching a name: aliases, events, custody history and sources."""
     out = []
     for entity in db.find_entities(store.con, name):
-        events = db.events_of_entity(store.con, entity["id"])
+        events = sorted(  # a timeline: oldest first, undated last
+            db.events_of_entity(store.con, entity["id"]),
+            key=lambda e: (e["date"]["value"] or "9999", e["type"], e["id"]),
+        )
         custody = db.custody_of(store.con, entity["id"])
         brokers = [{"brokers": ep["brokers"]} for ep in (custody or {}).get("episodes", [])]
+        articles = sorted({m["article_id"] for m in entity["mentions"]})
+        sourced = {s["article_id"] for e in events for s in e["sources"]}
         out.append(
             {
                 **entity,
-                "articles": sorted({m["article_id"] for m in entity["mentions"]}),
+                "articles": articles,
                 "events": events,
                 "custody": custody,
                 "names": _names_of(store, [*events, *brokers]),
+                "outlets": _outlets_of(store, sourced | set(articles)),
             }
         )
     return out
+
+
+def _outlets_of(store: Store, article_ids: Iterable[str]) -> dict[str, str]:
+    """article id -> its outlet (else its source file), for naming sources."""
+    out = {}
+    for article_id in article_ids:
+        article = store.load_article(article_id)
+        out[article_id] = article.outlet or article.source
+    return out
+
+
+def outlet_list(article_ids: Iterable[str], outlets: dict[str, str]) -> str:
+    """Outlets of these articles, "EL PAÍS ×2" when one outlet wrote two of them."""
+    counts = Counter(outlets.get(a, a[:8]) for a in set(article_ids))
+    return ", ".join(f"{o} ×{n}" if n > 1 else o for o, n in sorted(counts.items()))
 
 
 def display_names(
@@ -94,6 +119,21 @@ def display_names(
 ) -> str:
     """Resolved actors by name; else the text that stood for them ("agents of the police")."""
     return ", ".join(names.get(i, i) for i in ids) or ", ".join(spans[:1]) or missing
+
+
+def date_label(date: dict[str, Any]) -> str:
+    label = date.get("value") or "undated"
+    certainty = date.get("certainty")
+    return f"{label} ({certainty})" if certainty and certainty != "exact" else label
+
+
+def event_label(event: dict[str, Any] | None, event_id: str, names: dict[str, str]) -> str:
+    """ "COERCE/imprison Miguel Rodríguez Torres · 2018": what a merged event is about."""
+    if event is None:  # not among the loaded events: show its id
+        return f"event {event_id[:10]}…{event_id.rsplit(':', 1)[-1]}"
+    whom = display_names(event["targets"], event.get("target_names", []), names, missing="")
+    head = f"{event['type']}/{event['mode'] or '-'}" + (f" {whom}" if whom else "")
+    return f"{head} · {date_label(event['date'])}"
 
 
 def _short(article_id: str) -> str:
@@ -127,9 +167,11 @@ def render_story(view: dict[str, Any], console: Console) -> None:
     events = Table(title=f"{len(view['events'])} merged event(s)", expand=True)
     for column in ("date", "type/mode", "targets", "actors", "sources", "evidence"):
         events.add_column(column, overflow="fold")
+    outlets = view["outlets"]
     for e in view["events"]:
         evidence = "\n".join(
-            f"[{_short(s['article_id'])}] {' '.join(s['sentence'].split())[:160]}"
+            f"[{outlets.get(s['article_id'], _short(s['article_id']))}] "
+            f"{' '.join(s['sentence'].split())[:160]}"
             for s in e["sources"][:3]
         )
         events.add_row(
@@ -137,19 +179,20 @@ def render_story(view: dict[str, Any], console: Console) -> None:
             Text(f"{e['type']}/{e['mode'] or '-'}"),
             Text(display_names(e["targets"], e.get("target_names", []), view["names"])),
             Text(display_names(e["actors"], e.get("actor_names", []), view["names"])),
-            Text(str(e.get("num_sources", len(e["sources"])))),
+            Text(outlet_list((s["article_id"] for s in e["sources"]), outlets)),
             Text(evidence),
         )
     console.print(events)
     disagreements = Table(title=f"{len(view['disagreements'])} disagreement(s)", expand=True)
     for column in ("event", "attribute", "values (sources)"):
         disagreements.add_column(column, overflow="fold")
+    by_id = {e["id"]: e for e in view["events"]}
     for d in view["disagreements"]:
         values = "\n".join(
-            f"{v['value']}  <- {', '.join(_short(a) for a in v['article_ids'])}"
-            for v in d["values"]
+            f"{v['value']}  <- {outlet_list(v['article_ids'], outlets)}" for v in d["values"]
         )
-        disagreements.add_row(Text(_short(d["event_id"])), Text(d["attribute"]), Text(values))
+        label = event_label(by_id.get(d["event_id"]), d["event_id"], view["names"])
+        disagreements.add_row(Text(label), Text(d["attribute"]), Text(values))
     console.print(disagreements)
 
 
@@ -162,20 +205,26 @@ def render_actor(views: list[dict[str, Any]], console: Console) -> None:
             Text(f"{v['name']}  [{v['type']}]  id={v['id']}", style="bold"),
             Text(
                 f"aliases: {', '.join(v['aliases']) or '-'}; articles: "
-                f"{', '.join(_short(a) for a in v['articles'])}"
+                f"{outlet_list(v['articles'], v['outlets'])}"
             ),
         )
         if v["events"]:
             table = Table(title="events", expand=True)
-            for column in ("date", "type/mode", "role", "sources"):
+            for column in ("date", "type/mode", "role", "with", "sources"):
                 table.add_column(column, overflow="fold")
             for e in v["events"]:
-                role = "target" if v["id"] in e["targets"] else "actor"
+                target = v["id"] in e["targets"]
+                others, spans = (
+                    (e["actors"], e.get("actor_names", []))
+                    if target
+                    else (e["targets"], e.get("target_names", []))
+                )
                 table.add_row(
                     Text(e["date"]["value"] or "?"),
                     Text(f"{e['type']}/{e['mode'] or '-'}"),
-                    Text(role),
-                    Text(", ".join(sorted({_short(s["article_id"]) for s in e["sources"]}))),
+                    Text("target" if target else "actor"),
+                    Text(display_names([o for o in others if o != v["id"]], spans, v["names"])),
+                    Text(outlet_list((s["article_id"] for s in e["sources"]), v["outlets"])),
                 )
             console.print(table)
         if v["custody"]:
@@ -205,6 +254,6 @@ def render_actor(views: list[dict[str, Any]], console: Console) -> None:
                     Text(when("released")),
                     Text(when("exile")),
                     Text(", ".join(v["names"].get(b, b) for b in ep["brokers"]) or "-"),
-                    Text(", ".join(_short(s["article_id"]) for s in ep["sources"])),
+                    Text(outlet_list((s["article_id"] for s in ep["sources"]), v["outlets"])),
                 )
             console.print(table)
