@@ -8,12 +8,12 @@ Source: Princeton WordNet 3.0 (WordNet 3.0 Copyright 2006 by Princeton Universit
 allows use, copying and distribution with the copyright notice, which the file written here
 carries in its header). The database files are parsed directly.
 
-What is kept, so that the table stays small and nothing WordNet-shaped is needed at run time:
+What is kept (nothing WordNet-shaped is needed at run time):
 - every noun, verb and adjective lemma (adverbs are not event triggers);
-- per lemma, its first SENSES synsets of each part of speech (the index lists senses most
-  frequent first) and its related synsets: the derivational links of that very word
-  ("nominee"/"nominate", "die"/"death") and the causes and entailments of its senses with
-  their derivations ("kill" causes "die", and so "death");
+- per lemma, its first SENSES synsets of each part of speech, verbs, then nouns, then
+  adjectives (the index lists senses most frequent first), and its related synsets: the
+  derivational links of that very word ("elect"/"election", "die"/"death") and the causes
+  and entailments of its senses with their derivations ("kill" causes "die", and so "death");
 - WordNet's detachment rules (morphy: "oscars" -> "oscar", "fled" is left to the lemmatiser)
   so that an inflected form finds its lemma;
 - per synset so reached, its hypernyms, up to the roots (for Wu-Palmer similarity).
@@ -179,8 +179,9 @@ def main() -> int:
         *licence.strip().splitlines(),
     ]
     text = "".join(f"# {h.rstrip()}\n" for h in header) + "\n".join(rows) + "\n"
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write(text)
+    # mtime 0: the same WordNet gives the same bytes
+    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as handle:
+        handle.write(text.encode("utf-8"))
     print(f"{OUT}: {len(lemmas)} lemmas, {len(keys)} synsets", file=sys.stderr)
     return 0
 

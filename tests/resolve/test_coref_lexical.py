@@ -68,7 +68,7 @@ def test_shipped_table_relates_event_words() -> None:
 def test_feature_tensor_carries_the_wordnet_columns() -> None:
     mentions = [
         CorefMention(k, k, lemma, f"Someone {lemma}.", 0)
-        for k, lemma in (("1", "quake"), ("2", "earthquake"), ("3", "arrest"))
+        for k, lemma in (("1", "quake"), ("2", "earthquake"), ("3", "arrest"), ("4", "Earthquakes"))
     ]
     tensor = feature_tensor(mentions, None, lexicon=_tiny())
     synonyms = FEATURES.index("wordnet_synonyms")
@@ -76,4 +76,6 @@ def test_feature_tensor_carries_the_wordnet_columns() -> None:
     tensor = feature_tensor(mentions, None)
     assert tensor[0, 1, synonyms] == 1.0 and tensor[1, 0, synonyms] == 1.0
     assert tensor[0, 2, synonyms] == 0.0
-    assert tensor[0, 1, FEATURES.index("wordnet_wu_palmer")] == 1.0
+    wu_palmer = FEATURES.index("wordnet_wu_palmer")
+    assert tensor[1, 3, wu_palmer] == 1.0  # one first sense
+    assert tensor[0, 1, wu_palmer] == 0.0  # a verb ("quiver") first for "quake"
