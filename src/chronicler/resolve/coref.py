@@ -4,12 +4,10 @@ A small logistic regression scores a pair of event mentions from features that e
 the store and in the ECB+ benchmark: the trigger lemmas (same stem, shared words, one inside
 the other, character and embedding similarity, and their WordNet relation: shared sense,
 derivation/cause link, Wu-Palmer similarity, from the table lexical.py reads), the reporting
-sentences (embedding cosine,
-shared content words), the trigger as written and the words around it (embedding
-cosines), same
-article/sentence, both being speech verbs, and the arguments (participants, places, times
-named in the sentence; the trigger's subjects and objects), compared for overlap and for
-conflict. Mentions are then grouped by average-linkage
+sentences (embedding cosine, shared content words), the trigger as written and the words
+around it (embedding cosines), same article/sentence, both being speech verbs, and the
+arguments (participants, places, times named in the sentence; the trigger's subjects and
+objects), compared for overlap and for conflict. Mentions are then grouped by average-linkage
 agglomerative clustering cut at a threshold.
 
 The weights and threshold are versioned data (data/resolve/event_coref.json), fitted on the

@@ -4,7 +4,7 @@ The table (data/resolve/wordnet_events.tsv.gz, built by bench/build_wordnet_even
 Princeton WordNet 3.0) lists, for each event word, its first senses, the synsets related to it
 (derivation: "die"/"death"; cause and entailment: "kill" causes "die") and every synset's
 hypernyms. Three measures come out of it:
-- synonyms: the two words share a sense ("quake"/"earthquake", "sack"/"fire");
+- synonyms: the two words share a sense ("quake"/"earthquake", "arrest"/"apprehend");
 - related: a sense of one is a derivational, cause or entailment neighbour of the other, or
   both have one such neighbour;
 - Wu-Palmer similarity of their first senses (the table lists a word's verb senses, then noun,
