@@ -13,7 +13,8 @@ Usage: python bench/bench_resolve.py ../shared/bench/ecbplus [--out preds.json] 
     one predicted story (and, apart, of one gold story) are clustered by
     chronicler.resolve.coref.cluster_mentions, the pair scorer the product's event merging
     uses, with the spaCy entities of each sentence and the subject/object of each trigger in
-    the spaCy parse as arguments; CoNLL F1 = mean(MUC, B³, CEAF-e), against the same-lemma
+    the spaCy parse as arguments, and the WordNet relation of the trigger lemmas
+    (chronicler.resolve.lexical); CoNLL F1 = mean(MUC, B³, CEAF-e), against the same-lemma
     baseline. --fit-coref refits the scorer on the train topics and writes
     src/chronicler/data/resolve/event_coref.json.
 Predictions (document -> story, mention -> cluster) go to a JSON file.
@@ -47,7 +48,6 @@ from chronicler.resolve.coref import (  # noqa: E402
     PairScorer,
     cluster_mentions,
     feature_tensor,
-    load_scorer,
 )
 from chronicler.resolve.stories import (  # noqa: E402
     StoryFeatures,
@@ -448,7 +448,10 @@ def fit_coref(docs: list[Doc], parsed: list[Parsed], out: Path) -> None:
     predicted stories. Writes the weights file the product reads."""
     from sklearn.linear_model import LogisticRegression
 
-    reporting = load_scorer().reporting  # a curated list: kept from the current file
+    # read as JSON, not through load_scorer: a refit after a feature was added must work
+    # while the file still names the old features
+    current = json.loads(out.read_text(encoding="utf-8"))
+    reporting = frozenset(current.get("reporting", []))  # a curated list: kept
     gold, by_story = mentions_by_story(docs, parsed, [d.story for d in docs])
     xs, ys = [], []
     for mentions in by_story.values():
@@ -470,7 +473,7 @@ def fit_coref(docs: list[Doc], parsed: list[Parsed], out: Path) -> None:
         print(f"  threshold {threshold:.2f}: train CoNLL F1 {score:.2f}")
         best = max(best, (score, round(float(threshold), 2)))
     doc = {
-        "version": int(load_scorer().version.rsplit(":", 1)[1]) + 1,  # a refit is a new version
+        "version": int(current["version"]) + 1,  # a refit is a new version
         "trained_on": f"ECB+ train topics (not {sorted(DEV_TOPICS)}), {len(y)} pairs of gold "
         "stories; threshold by train CoNLL F1 on predicted stories",
         "features": list(FEATURES),

@@ -2,12 +2,12 @@
 
 A small logistic regression scores a pair of event mentions from features that exist both in
 the store and in the ECB+ benchmark: the trigger lemmas (same stem, shared words, one inside
-the other, character and embedding similarity), the reporting sentences (embedding cosine,
-shared content words), the trigger as written and the words around it (embedding
-cosines), same
-article/sentence, both being speech verbs, and the arguments (participants, places, times
-named in the sentence; the trigger's subjects and objects), compared for overlap and for
-conflict. Mentions are then grouped by average-linkage
+the other, character and embedding similarity, and their WordNet relation: shared sense,
+derivation/cause link, Wu-Palmer similarity, from the table lexical.py reads), the reporting
+sentences (embedding cosine, shared content words), the trigger as written and the words
+around it (embedding cosines), same article/sentence, both being speech verbs, and the
+arguments (participants, places, times named in the sentence; the trigger's subjects and
+objects), compared for overlap and for conflict. Mentions are then grouped by average-linkage
 agglomerative clustering cut at a threshold.
 
 The weights and threshold are versioned data (data/resolve/event_coref.json), fitted on the
@@ -25,6 +25,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz
 
+from chronicler.resolve.lexical import Lexicon, load_lexicon, relation
 from chronicler.resolve.text import content_words, fold, stem
 from chronicler.settings import data_path
 
@@ -58,7 +59,11 @@ FEATURES = (
     "subjects_conflict",
     "objects_shared",
     "objects_conflict",
+    "wordnet_synonyms",
+    "wordnet_related",
+    "wordnet_wu_palmer",
 )
+LEXICAL = FEATURES.index("wordnet_synonyms")  # where the WordNet columns start
 
 
 @dataclass(frozen=True)
@@ -153,10 +158,28 @@ def _unit(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.where(norms == 0, 1.0, norms)
 
 
+def lexical_relations(lemmas: Sequence[str], lexicon: Lexicon) -> np.ndarray:
+    """(n, n, 3) WordNet relations of the trigger lemmas: synonyms, related, Wu-Palmer; each
+    distinct pair of lemmas looked up once."""
+    n = len(lemmas)
+    out = np.zeros((n, n, 3))
+    seen: dict[tuple[str, str], tuple[float, float, float]] = {}
+    depths: dict[int, dict[int, int]] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            pair = (lemmas[i], lemmas[j]) if lemmas[i] <= lemmas[j] else (lemmas[j], lemmas[i])
+            if pair not in seen:
+                r = relation(lexicon, *pair, cache=depths)
+                seen[pair] = (r.synonyms, r.related, r.wu_palmer)
+            out[i, j] = out[j, i] = seen[pair]
+    return out
+
+
 def feature_tensor(
     mentions: Sequence[CorefMention],
     embed: Embed | None,
     reporting: frozenset[str] = frozenset(),
+    lexicon: Lexicon | None = None,
 ) -> np.ndarray:
     """(n, n, len(FEATURES)) pair features; without `embed` the cosines fall back to 1 for the
     same stem and 0 otherwise (lemma) and to the word overlap (sentence)."""
@@ -211,7 +234,9 @@ def feature_tensor(
                 *_overlap(a.subjects, b.subjects),
                 *_overlap(a.objects, b.objects),
             )
-            out[i, j, 12:] = out[j, i, 12:] = row
+            out[i, j, 12:LEXICAL] = out[j, i, 12:LEXICAL] = row
+    lemmas = [" ".join(fold(m.lemma).split()) for m in mentions]
+    out[:, :, LEXICAL:] = lexical_relations(lemmas, lexicon or load_lexicon())
     return out
 
 
