@@ -181,6 +181,20 @@ def _str_or_none(value: object) -> str | None:
 # -- WARC ----------------------------------------------------------------------------------
 
 
+# What warcio raises on damaged input: besides its own ArchiveLoadFailed, a record cut inside
+# its headers fails deep in its parser (AttributeError on a missing URI, among others).
+_WARC_PARSE_ERRORS = (
+    EOFError,
+    zlib.error,
+    gzip.BadGzipFile,
+    ValueError,
+    AttributeError,
+    KeyError,
+    IndexError,
+    TypeError,
+)
+
+
 def _read_warc(path: Path, max_bytes: int) -> Iterator[ReadResult]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -189,18 +203,22 @@ def _read_warc(path: Path, max_bytes: int) -> Iterator[ReadResult]:
         yield IngestFailure(str(path), "empty file")
         return
     index = 0
+    last_cut_short = False
     with open(path, "rb") as handle:
         try:
             for record in ArchiveIterator(handle):
                 if record.rec_type not in ("response", "resource"):
                     continue
                 index += 1
-                yield _warc_record(path, index, record, max_bytes)
-        except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, ValueError) as exc:
-            yield IngestFailure(f"{path}#{index + 1}", f"truncated or corrupt WARC: {exc}")
+                result = _warc_record(path, index, record, max_bytes)
+                last_cut_short = isinstance(result, IngestFailure) and "truncated" in result.reason
+                yield result
+        except (ArchiveLoadFailed, *_WARC_PARSE_ERRORS) as exc:
+            yield IngestFailure(f"{path}#{index + 1}", f"truncated or corrupt WARC: {exc!r}")
             return
-    # warcio stops silently at a truncated gzip member, so check the stream's end ourselves.
-    if path.name.lower().endswith(".gz"):
+    # warcio stops silently at a truncated gzip member, so check the stream's end ourselves
+    # (unless the last record was already reported cut short: that is the same truncation).
+    if path.name.lower().endswith(".gz") and not last_cut_short:
         problem = _gzip_problem(path)
         if problem:
             yield IngestFailure(
