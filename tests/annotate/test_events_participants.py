@@ -37,6 +37,12 @@ def test_the_phrase_keeps_its_quantity(nlp) -> None:  # type: ignore[no-untyped-
     assert "thousands" in (ev.actors[0].phrase or "") and ev.actors[0].text == "farmers"
 
 
+def test_a_quantity_word_count_leaves_out_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'The government began releasing a "large number" of political prisoners on Thursday.'
+    ev = one(events(nlp, text), "release")
+    assert ("target_count", "large number") in ev.attributes
+
+
 def test_a_gerund_after_with_or_for_is_done_by_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The party credited Senator Ana Ruiz with brokering the truce."
     ev = one(events(nlp, text), "mediate")

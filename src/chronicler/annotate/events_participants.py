@@ -252,6 +252,8 @@ def _count(head: Token) -> str | None:
         return (
             head.text
             if not head.n_lefts
-            else " ".join(t.text for t in head.lefts if t.dep_ != "det") + " " + head.text
+            else " ".join(t.text for t in head.lefts if t.dep_ not in ("det", "punct"))
+            + " "
+            + head.text
         )
     return None
