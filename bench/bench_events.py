@@ -62,6 +62,7 @@ from events_data import (
 )
 
 from chronicler.annotate.events import extract_events, plover_coding
+from chronicler.annotate.nlp import parse_texts
 from chronicler.model import EventMention, Mention, PublicationDate, Sentence
 
 BASELINE = Path(__file__).resolve().parent / "baselines" / "events.json"
@@ -219,18 +220,18 @@ def phrase_head(root: Any) -> Any:
     return root
 
 
-def parse_heads(records: Sequence[GoldRecord], nlp: object) -> None:
+def parse_heads(records: Sequence[GoldRecord], nlp: Any) -> None:
     """Head word of each gold actor phrase, from the same parser (root of the phrase)."""
     texts = sorted({a.text for r in records for a in r.sources + r.targets if a.text})
-    for text, doc in zip(texts, nlp.pipe(texts), strict=True):  # type: ignore[attr-defined]
+    for text, doc in zip(texts, parse_texts(nlp, texts), strict=True):
         root = next((s.root for s in doc.sents), None)
         head = phrase_head(root) if root is not None else None
         _HEADS[text] = head.text.lower().strip(".") if head is not None and head.is_alpha else None
 
 
-def run(records: Sequence[GoldRecord], nlp: object) -> list[Scored]:
+def run(records: Sequence[GoldRecord], nlp: Any) -> list[Scored]:
     parse_heads(records, nlp)
-    docs = nlp.pipe([r.text for r in records], batch_size=64)  # type: ignore[attr-defined]
+    docs = parse_texts(nlp, [r.text for r in records], batch_size=64)
     out = []
     for record, doc in zip(records, docs, strict=True):
         sentences = tuple(
@@ -333,20 +334,20 @@ def phrase_head_es(root: Any) -> Any:
     return root
 
 
-def parse_heads_es(records: Sequence[GoldRecord], nlp: object) -> None:
+def parse_heads_es(records: Sequence[GoldRecord], nlp: Any) -> None:
     texts = sorted({a.text for r in records for a in r.sources + r.targets if a.text})
-    for text, doc in zip(texts, nlp.pipe(texts), strict=True):  # type: ignore[attr-defined]
+    for text, doc in zip(texts, parse_texts(nlp, texts), strict=True):
         root = next((s.root for s in doc.sents), None)
         head = phrase_head_es(root) if root is not None else None
         _HEADS[text] = head.text.lower().strip(".") if head is not None and head.is_alpha else None
 
 
-def run_es(records: Sequence[GoldRecord], nlp: object) -> list[Scored]:
+def run_es(records: Sequence[GoldRecord], nlp: Any) -> list[Scored]:
     """As `run`, with the Spanish extractor and the Spanish model's entity labels."""
     from chronicler.annotate.events_es import extract_events_es
 
     parse_heads_es(records, nlp)
-    docs = nlp.pipe([r.text for r in records], batch_size=64)  # type: ignore[attr-defined]
+    docs = parse_texts(nlp, [r.text for r in records], batch_size=64)
     out = []
     for record, doc in zip(records, docs, strict=True):
         sentences = tuple(

@@ -615,3 +615,16 @@ def test_event_noun_organised_by_someone(nlp_es) -> None:  # type: ignore[no-unt
     text = "Ayer comenzó una huelga convocada por el sindicato de maestros."
     ev = one(events(nlp_es, text), "strike")
     assert has(ev.actors, "sindicato")
+
+
+def test_headline_in_capitals_gets_its_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The small model reads a headline in capitals as a row of names; the annotate stage
+    parses it in sentence case and keeps the original text and offsets."""
+    from chronicler.annotate.nlp import annotate_articles
+
+    text = "MINEROS DEL CARBON PROTESTAN CONTRA EL CIERRE DE LAS MINAS\nLa marcha fue pacífica."
+    (annotation,) = annotate_articles([_article(text, "es")], nlp_es)
+    ev = next(e for e in annotation.events if e.sentence == 0)
+    assert (ev.type, ev.trigger) == ("PROTEST", "PROTESTAN")
+    assert text[ev.trigger_start : ev.trigger_end] == "PROTESTAN"
+    assert has(ev.actors, "MINEROS") and has(ev.targets, "CIERRE")
