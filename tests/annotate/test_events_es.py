@@ -628,3 +628,24 @@ def test_headline_in_capitals_gets_its_event(nlp_es) -> None:  # type: ignore[no
     assert (ev.type, ev.trigger) == ("PROTEST", "PROTESTAN")
     assert text[ev.trigger_start : ev.trigger_end] == "PROTESTAN"
     assert has(ev.actors, "MINEROS") and has(ev.targets, "CIERRE")
+
+
+def test_announced_protest_is_protest_flagged_future(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER: "mobilizing supporters to demonstrate" is PROTEST; an announced strike is a
+    threat to restrict (THREATEN), and so is a threat to march."""
+    ev = main_event(events(nlp_es, "Los estudiantes marcharán el lunes contra la reforma."))
+    assert ev.type == "PROTEST" and ev.future and plover_coding(ev) == "PROTEST"
+    assert has(ev.actors, "estudiantes")
+    text = "Los sindicatos anunciaron que realizarán una huelga general el jueves."
+    ev = one(events(nlp_es, text), "strike")
+    assert ev.future and plover_coding(ev) == "THREATEN"
+    # who announces what they will do does it (the dropped subject agrees with theirs)
+    assert has(ev.actors, "sindicatos")
+    ev = main_event(events(nlp_es, "Los campesinos amenazaron con marchar hacia la capital."))
+    assert plover_coding(ev) == "THREATEN"
+
+
+def test_dropped_subject_of_a_past_report_is_not_the_reporter(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp_es, "Los testigos dijeron que mataron a dos campesinos."))
+    assert ev.type == "ASSAULT"
+    assert not has(ev.actors, "testigos")

@@ -143,6 +143,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)  # "prometió liberar", "negó haber detenido"
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
+    if dep == "ccomp" and _announced(verb):
+        # "los maestros anunciaron que realizarán una huelga": who announces what will be
+        # done does it, when the dropped subject agrees with theirs
+        agreeing = [h for h in subjects(head, depth + 1) if _number(h) == _number(verb)]
+        if agreeing:
+            return agreeing
     if dep == "conj" and is_participle(verb):
         # "detenido por agentes en Maracaibo y acusado de...": the parser hung the second
         # participle on a noun; it shares the subject of the participle above.
@@ -150,6 +156,15 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if above is not None:
             return subjects(above, depth + 1)
     return []
+
+
+def _announced(verb: Token) -> bool:
+    """A finite verb in the future or the conditional ("realizarán", "haría"), or "ir a"."""
+    forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass")]]
+    going_to = any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "ir" for c in verb.children
+    )
+    return going_to or any("Fut" in feats(t, "Tense") or "Cnd" in feats(t, "Mood") for t in forms)
 
 
 def _infinitive(verb: Token) -> bool:
