@@ -649,3 +649,36 @@ def test_dropped_subject_of_a_past_report_is_not_the_reporter(nlp_es) -> None:  
     ev = main_event(events(nlp_es, "Los testigos dijeron que mataron a dos campesinos."))
     assert ev.type == "ASSAULT"
     assert not has(ev.actors, "testigos")
+
+
+def test_sin_embargo_is_however(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Sin embargo" neither negates the verb nor is an embargo."""
+    evs = events(nlp_es, "Sin embargo, la policía detuvo a dos estudiantes.")
+    assert "SANCTION" not in types(evs)
+    ev = one(evs, "arrest")
+    assert not ev.negated and has(ev.targets, "estudiantes")
+    ev = one(events(nlp_es, "La policía, sin embargo, detuvo a dos estudiantes."), "arrest")
+    assert not ev.negated
+
+
+def test_protest_noun_of_a_protest_noun_is_one_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Miles de estudiantes realizaron una marcha de protesta contra el gobierno."
+    ev = main_event(events(nlp_es, text))
+    assert ev.type == "PROTEST" and not has(ev.actors, "protesta")
+    assert has(ev.actors, "estudiantes") and has(ev.targets, "gobierno")
+
+
+def test_a_formal_protest_is_a_complaint(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER: a diplomatic protest is ACCUSE 'disapprove'; PROTEST needs people acting."""
+    text = "La cancillería presentó una protesta formal ante el embajador."
+    ev = main_event(events(nlp_es, text))
+    assert (ev.type, ev.mode, ev.cameo) == ("ACCUSE", "disapprove", "114")
+    text = "Miles de vecinos protestaron ante la alcaldía."
+    assert main_event(events(nlp_es, text)).type == "PROTEST"
+
+
+def test_asked_about_is_no_meeting(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Consultado sobre las protestas, el ministro dijo que no habrá cambios."
+    assert "CONSULT" not in types(events(nlp_es, text))
+    text = "El ministro consultó con los sindicatos."
+    assert "CONSULT" in types(events(nlp_es, text))

@@ -239,7 +239,9 @@ def _own(token: Token, vocab: EsVocab) -> tuple[bool, bool, bool, str | None]:
     going_to = any(c.dep_ == "mark" and c.lower_ == "a" for c in token.children)
     for child in token.children:
         lem = child.lemma_.lower()
-        if (child.dep_ in ("advmod", "neg") and lem in cues.negation_words) or (
+        # (not a multiword adverb opening with one: "sin embargo", "sin duda")
+        fixed = any(g.dep_ == "fixed" for g in child.children)
+        if (child.dep_ in ("advmod", "neg") and lem in cues.negation_words and not fixed) or (
             child.dep_ == "mark" and lem == "sin"  # "sin ser detenido"
         ):
             negated = True

@@ -679,6 +679,14 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         if child.dep_ == "det" and "Yes" in feats(child, "Poss"):
             (actors if rule.poss == "actor" else targets).append(child)
         elif child.dep_ in ("nmod", "obl") and case == "de" and not _is_time(child):
+            if child.i in ctx.rules:
+                # "una marcha de protesta contra X": one act, whose target may hang on the
+                # second noun; neither is the actor
+                targets += [
+                    g for g in child.children
+                    if g.dep_ in ("nmod", "obl") and case_of(g) in rule.target_preps
+                ]  # fmt: skip
+                continue
             custody = rule.mode in ctx.vocab.words("custody_modes")
             if agentive_phrase(child, ctx) or rule.of_actor or custody:
                 (actors if rule.of_actor else targets).append(child)
