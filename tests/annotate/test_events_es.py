@@ -682,3 +682,18 @@ def test_asked_about_is_no_meeting(nlp_es) -> None:  # type: ignore[no-untyped-d
     assert "CONSULT" not in types(events(nlp_es, text))
     text = "El ministro consultó con los sindicatos."
     assert "CONSULT" in types(events(nlp_es, text))
+
+
+def test_civilians_mobilising_parading_booing_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER: "mobilizing supporters to demonstrate" is PROTEST; troops sent out are
+    MOBILIZE; a time is no target ("desfilaron por la noche")."""
+    text = "Los transportistas se movilizan contra la política tributaria."
+    ev = main_event(events(nlp_es, text))
+    assert ev.type == "PROTEST" and has(ev.actors, "transportistas") and has(ev.targets, "política")
+    ev = main_event(events(nlp_es, "Unas 40.000 personas desfilaron por la noche en Belgrado."))
+    assert ev.type == "PROTEST" and not has(ev.targets, "noche")
+    ev = main_event(events(nlp_es, "Cientos de trabajadores abuchearon al presidente."))
+    assert ev.type == "PROTEST" and has(ev.targets, "presidente")
+    ev = main_event(events(nlp_es, "El ejército movilizó tropas hacia la frontera."))
+    assert ev.type == "MOBILIZE"
+    assert "PROTEST" not in types(events(nlp_es, "Los militares se movilizaron hacia la frontera."))

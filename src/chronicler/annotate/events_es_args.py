@@ -623,7 +623,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
         things = [c for c in trigger.children if c.dep_ == "obj"]
         found = [t for h in (trigger, *things) for t in _obliques(h, rule.target_preps)]
-        targets += [t for t in found if t.i not in skip]
+        targets += [t for t in found if t.i not in skip and not _is_time(t)]  # "por la noche"
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
         agreeing = [h for h in subjects(trigger.head) if _number(h) == _number(trigger)]
