@@ -697,3 +697,19 @@ def test_civilians_mobilising_parading_booing_protest(nlp_es) -> None:  # type: 
     ev = main_event(events(nlp_es, "El ejército movilizó tropas hacia la frontera."))
     assert ev.type == "MOBILIZE"
     assert "PROTEST" not in types(events(nlp_es, "Los militares se movilizaron hacia la frontera."))
+
+
+def test_a_demand_made_in_a_protest_is_its_topic(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER: the topic of a protest (typically a REQUEST) is not coded apart, so a demand
+    told with its protesters' protest leaves the protest the sentence's event; a march "por
+    el centro" goes through a place, and "en una marcha" is where the demand was made."""
+    text = "Los mineros exigieron aumentos salariales en una marcha por el centro de La Paz."
+    ev = main_event(events(nlp_es, text))
+    assert ev.type == "PROTEST" and not ev.hypothetical
+    assert has(ev.actors, "mineros") and not has(ev.actors, "Paz")
+    # someone else's demand about a strike stays the demand
+    ev = main_event(events(nlp_es, "El presidente exigió a los mineros que levanten la huelga."))
+    assert ev.type == "REQUEST"
+    # an arrest at a protest: the police are no protesters
+    ev = one(events(nlp_es, "La policía detuvo a veinte estudiantes en la protesta."), "demo")
+    assert not has(ev.actors, "policía")

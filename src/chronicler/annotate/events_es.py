@@ -281,11 +281,17 @@ def _condition(trigger: Token, vocab: EsVocab) -> str | None:
     return None
 
 
+def _circumstance(token: Token, dep: str, vocab: EsVocab) -> bool:
+    """An oblique telling where or when: "en una marcha", "durante la huelga"."""
+    preps = vocab.words("location_preps") | vocab.words("time_preps")
+    return dep in ("obl", "nmod") and case_of(token) in preps
+
+
 def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     cues = vocab.modality
     negated, future, hypothetical, modal = _own(trigger, vocab)
     intent = None
-    token, same_clause = trigger, True
+    token, same_clause, circumstance = trigger, True, False
     for _ in range(MAX_CLIMB):
         if token.head.i == token.i:
             break
@@ -300,6 +306,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         ):
             break
         lemmas = lemma_set(head, vocab)
+        circumstance = circumstance or _circumstance(token, dep, vocab)
         if dep in _COMPLEMENT:
             if lemmas & cues.negating_verbs and head.pos_ == "VERB":
                 negated = True
@@ -310,7 +317,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             elif (lemmas & cues.hypothetical_verbs and head.pos_ == "VERB") or (
                 lemmas & cues.hypothetical_nouns and head.pos_ == "NOUN"
             ):
-                hypothetical = True
+                # (not the circumstance of the asking: "exigieron aumentos en una marcha")
+                hypothetical = hypothetical or not circumstance
         h_neg, h_fut, h_hyp, h_modal = _own(head, vocab)
         if same_clause and dep in _SAME_CLAUSE:
             negated = negated or (h_neg and dep != "conj")
@@ -621,12 +629,32 @@ def extract_events_es(
 
 
 def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:
-    best: dict[int, tuple[int, int]] = {}
+    """Per sentence, the event closest to the parse root; but a demand told with a protest
+    is the protest's topic, and the protest is the sentence's event (PLOVER manual, PROTEST:
+    the topic of a protest, typically a REQUEST, is not coded apart)."""
+    best: dict[int, int] = {}
     for n, (sent, depth, _) in enumerate(events):
-        if sent not in best or depth < best[sent][0]:
-            best[sent] = (depth, n)
-    mains = {n for _, n in best.values()}
+        if sent not in best or depth < events[best[sent]][1]:
+            best[sent] = n
+    for sent, n in best.items():
+        if events[n][2].type != "REQUEST":
+            continue
+        demand = events[n][2]
+        protests = [
+            (depth, m)
+            for m, (s, depth, ev) in enumerate(events)
+            if s == sent and ev.type == "PROTEST" and not ev.negated and _same_actor(ev, demand)
+        ]
+        if protests:
+            best[sent] = min(protests)[1]
+    mains = set(best.values())
     return [replace(ev, main=True) if n in mains else ev for n, (_, _, ev) in enumerate(events)]
+
+
+def _same_actor(one: EventMention, other: EventMention) -> bool:
+    """Both name one actor: "los mineros marcharon exigiendo...", "la huelga... reclama"."""
+    words = {w.lower() for p in one.actors for w in p.text.split()}
+    return any(w.lower() in words for p in other.actors for w in p.text.split())
 
 
 def _brokers_in_sentence(events: list[EventMention]) -> list[EventMention]:

@@ -664,7 +664,15 @@ def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     verb, link = governing_verb(anchor)
     if verb is None and anchor.dep_ == "nmod":
         verb, link = governing_verb(anchor.head)
-    return verb if link in ("obl", "obj") and verb is not None and verb.i not in ctx.rules else None
+    if verb is None or link not in ("obl", "obj"):
+        return None
+    # an act of its own is no manner ("detuvo a 20 en la protesta"), except a demand or a
+    # complaint made there ("exigieron aumentos en una marcha": the marchers demand)
+    other = ctx.rules.get(verb.i)
+    return verb if other is None or other.type in _SAID_IN_PROTEST else None
+
+
+_SAID_IN_PROTEST = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 
 
 def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
@@ -691,7 +699,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             if agentive_phrase(child, ctx) or rule.of_actor or custody:
                 (actors if rule.of_actor else targets).append(child)
         elif child.dep_ in ("nmod", "obl") and case == "por" and agentive_phrase(child, ctx):
-            actors.append(child)
+            if not _route(child, ctx):  # "una marcha por el centro de La Paz": where
+                actors.append(child)
         elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
             targets.append(child)
     anchor = trigger
@@ -723,6 +732,12 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if not actors:  # "una huelga convocada por la CGT", "una jornada de protestas organizada por X"
         actors += [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
     return Arguments(actors, targets, None)
+
+
+def _route(head: Token, ctx: EsContext) -> bool:
+    """A "por"-phrase naming a place is the way taken, not an agent."""
+    places = lemma_set(head, ctx.vocab) & ctx.vocab.words("places")
+    return bool(places) or entity_at(head, ctx) in ("LOC", "FAC")
 
 
 def _organised(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
