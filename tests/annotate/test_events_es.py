@@ -713,3 +713,22 @@ def test_a_demand_made_in_a_protest_is_its_topic(nlp_es) -> None:  # type: ignor
     # an arrest at a protest: the police are no protesters
     ev = one(events(nlp_es, "La policía detuvo a veinte estudiantes en la protesta."), "demo")
     assert not has(ev.actors, "policía")
+
+
+def test_protesters_from_the_clause_around_the_protest_noun(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "sus protestas" as a verb's object are its subject's; a name with no number announces
+    what it will lead; a quantity hung on the noun stays in the participant's phrase."""
+    ev = main_event(
+        events(nlp_es, "Las comunidades indígenas radicalizaron el viernes sus protestas.")
+    )
+    assert has(ev.actors, "comunidades")
+    text = "El Partido Comunista anunció que este domingo encabezará una marcha."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "Partido Comunista") and ev.future
+    ev = one(events(nlp_es, "La policía reprimió sus protestas."), "demo")
+    assert not has(ev.actors, "policía")
+    ev = main_event(
+        events(nlp_es, "Varios cientos de personas manifestaron el domingo en Londres.")
+    )
+    assert ev.actors[0].phrase == "Varios cientos de personas"
+    assert ev.actors[0].count == "Varios cientos"

@@ -146,7 +146,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "ccomp" and _announced(verb):
         # "los maestros anunciaron que realizarán una huelga": who announces what will be
         # done does it, when the dropped subject agrees with theirs
-        agreeing = [h for h in subjects(head, depth + 1) if _number(h) == _number(verb)]
+        # (a name often carries no number: "el Partido Comunista anunció que encabezará")
+        number = _number(verb)
+        agreeing = [h for h in subjects(head, depth + 1) if _number(h) in (None, number)]
         if agreeing:
             return agreeing
     if dep == "conj" and is_participle(verb):
@@ -421,6 +423,8 @@ def participant(
     text, start, end = span_text(tokens)
     # the whole argument as written: "miles de manifestantes", not only "manifestantes"
     whole = phrase_tokens(quantity, skip=frozenset(ctx.rules) | cut) if quantity else tokens
+    if quantity is None:  # ...also when the parser hangs the quantity on the noun
+        whole = _with_counted_quantity(head, whole)
     appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
@@ -452,6 +456,17 @@ def participant(
         phrase=span_text(whole)[0],
         count=_count(head, quantity),
     )
+
+
+def _with_counted_quantity(head: Token, tokens: list[Token]) -> list[Token]:
+    """ "Varios cientos de personas" whole, when "cientos" is a nummod of "personas" (a plain
+    number, "dos personas", stays apart as the count)."""
+    of = [c for c in head.children if c.dep_ == "case" and c.lower_ == "de" and c.i < head.i]
+    nums = [c for c in head.children if c.dep_ == "nummod" and of and c.i < of[0].i]
+    if not nums:
+        return tokens
+    before = list(head.doc[nums[0].left_edge.i : head.i])
+    return sorted({*before, *tokens}, key=lambda t: t.i)
 
 
 def _own_clause_subjects(pronoun: Token, ctx: EsContext) -> list[tuple[int, int]]:
@@ -715,6 +730,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         actors += agents(verb, ctx)  # "el golpe fue liderado por oficiales"
     if verb is not None and verb.i not in ctx.rules and link != "nsubj":
         heads = [s for s in subjects(verb) if s.i != trigger.i]
+        if link == "obj" and heads and rule.poss == "actor" and _possessive_only(actors):
+            actors = []  # "radicalizaron sus protestas": theirs, the subject's
         receives = link == "obj" and bool(
             lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
         )
@@ -732,6 +749,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if not actors:  # "una huelga convocada por la CGT", "una jornada de protestas organizada por X"
         actors += [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
     return Arguments(actors, targets, None)
+
+
+def _possessive_only(actors: list[Token]) -> bool:
+    return bool(actors) and all(a.dep_ == "det" and "Yes" in feats(a, "Poss") for a in actors)
 
 
 def _route(head: Token, ctx: EsContext) -> bool:
