@@ -47,3 +47,11 @@ def test_truecase_never_changes_length() -> None:
     text = "İSTANBUL'DA BÜYÜK PROTESTO YAPILDI\nok"
     out = case_normalised(text)
     assert len(out) == len(text) and out != text
+
+
+def test_truecase_version_is_in_the_pipeline_version() -> None:
+    from chronicler.annotate.truecase import TRUECASE_VERSION
+    from chronicler.pipeline import pipeline_version
+    from chronicler.settings import Settings
+
+    assert f"truecase:{TRUECASE_VERSION}" in pipeline_version(Settings())

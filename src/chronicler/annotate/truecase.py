@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+# Named in pipeline_version: a change here changes how headlines are parsed.
+TRUECASE_VERSION = "truecase-1.0.0"
 # A word with at least one letter; its letters are judged by case.
 _WORD = re.compile(r"\S+")
 # At least this many words in capitals in a row make a headline run: one or two are
