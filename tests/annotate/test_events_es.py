@@ -732,3 +732,14 @@ def test_protesters_from_the_clause_around_the_protest_noun(nlp_es) -> None:  # 
     )
     assert ev.actors[0].phrase == "Varios cientos de personas"
     assert ev.actors[0].count == "Varios cientos"
+
+
+def test_blockade_by_civilians_is_a_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A blockade noun is COERCE only when the armed take it up; what is blocked is no actor;
+    "un ataque de nervios" is no attack."""
+    ev = main_event(events(nlp_es, "Los pesqueros iniciaron un bloqueo de los puertos de Bilbao."))
+    assert (ev.type, ev.mode) == ("PROTEST", "obstruct")
+    assert has(ev.actors, "pesqueros") and not has(ev.actors, "Bilbao")
+    ev = main_event(events(nlp_es, "La guerrilla inició un bloqueo de las carreteras del sur."))
+    assert (ev.type, ev.mode) == ("COERCE", "restrict")
+    assert "ASSAULT" not in types(events(nlp_es, "La actriz sufrió un ataque de nervios."))

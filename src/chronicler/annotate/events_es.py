@@ -169,10 +169,17 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
 
 def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
     """An active subject, if there is one, names an actor of one of the rule's roles: "la
-    fiscalía acusó a X de traición" is a charge, "el presidente acusó a X de..." is not."""
-    if token.pos_ != "VERB" or undergoer_subject(token):
+    fiscalía acusó a X de traición" is a charge, "el presidente acusó a X de..." is not. For
+    a noun, the subject of the verb taking it ("los pesqueros iniciaron un bloqueo")."""
+    anchor = token
+    if token.pos_ == "NOUN":
+        verb, link = governing_verb(token)
+        if verb is None or link != "obj" or verb.pos_ != "VERB":
+            return True
+        anchor = verb
+    if anchor.pos_ != "VERB" or undergoer_subject(anchor):
         return True
-    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return True
     words = {w for t in (subject, *subject.children) for w in lemma_set(t, vocab)}

@@ -711,7 +711,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 ]  # fmt: skip
                 continue
             custody = rule.mode in ctx.vocab.words("custody_modes")
-            if agentive_phrase(child, ctx) or rule.of_actor or custody:
+            if lemma_set(child, ctx.vocab) & rule.objects:
+                targets.append(child)  # "el bloqueo de los puertos": what is blocked
+            elif agentive_phrase(child, ctx) or rule.of_actor or custody:
                 (actors if rule.of_actor else targets).append(child)
         elif child.dep_ in ("nmod", "obl") and case == "por" and agentive_phrase(child, ctx):
             if not _route(child, ctx):  # "una marcha por el centro de La Paz": where
