@@ -743,3 +743,20 @@ def test_blockade_by_civilians_is_a_protest(nlp_es) -> None:  # type: ignore[no-
     ev = main_event(events(nlp_es, "La guerrilla inició un bloqueo de las carreteras del sur."))
     assert (ev.type, ev.mode) == ("COERCE", "restrict")
     assert "ASSAULT" not in types(events(nlp_es, "La actriz sufrió un ataque de nervios."))
+
+
+def test_what_a_protest_is_against_from_its_purpose_or_manner(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER's recipient of a protest is what it is against: told in a purpose clause ("para
+    protestar contra X", "para rechazar X") or as its manner ("en protesta por X"); a road
+    blocked stays a target too, and "en protesta" under "bloquear" is not negated."""
+    text = "Los obreros realizaron una marcha para protestar contra la reforma laboral."
+    ev = main_event(events(nlp_es, text))
+    assert ev.type == "PROTEST" and has(ev.targets, "reforma")
+    text = "Los campesinos paralizaron el puerto para rechazar el plan de privatización."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.targets, "puerto") and has(ev.targets, "plan")
+    text = "Los camioneros bloquean las carreteras en protesta por el aumento de los precios."
+    evs = events(nlp_es, text)
+    assert has(main_event(evs).targets, "aumento")
+    manner = one(evs, "demo")
+    assert not manner.negated and has(manner.actors, "camioneros")

@@ -316,7 +316,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         circumstance = circumstance or _circumstance(token, dep, vocab)
         if dep in _COMPLEMENT:
             if lemmas & cues.negating_verbs and head.pos_ == "VERB":
-                negated = True
+                # (not the manner or place: "bloquearon la vía en protesta")
+                negated = negated or not circumstance
             elif lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
                 future = True
                 lem = head.lemma_.lower()

@@ -655,6 +655,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     # "decidió liberarlo": an accusative pronoun glued to the infinitive or gerund
     glued = " " in trigger.lemma_ and "Acc" in feats(trigger, "Case") and not reflexive
     clitic = glued and not passive and not objects and "Sing" in feats(trigger, "Number")
+    if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
+        targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
     return Arguments(actors, targets, zero, clitic)
 
 
@@ -681,13 +683,14 @@ def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
         verb, link = governing_verb(anchor.head)
     if verb is None or link not in ("obl", "obj"):
         return None
-    # an act of its own is no manner ("detuvo a 20 en la protesta"), except a demand or a
-    # complaint made there ("exigieron aumentos en una marcha": the marchers demand)
+    # an act of its own is no manner ("detuvo a 20 en la protesta"), except a demand, a
+    # complaint or a protest act made there ("exigieron aumentos en una marcha",
+    # "bloquean las carreteras en protesta": the same people)
     other = ctx.rules.get(verb.i)
-    return verb if other is None or other.type in _SAID_IN_PROTEST else None
+    return verb if other is None or other.type in _PROTESTERS_ACT else None
 
 
-_SAID_IN_PROTEST = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+_PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})
 
 
 def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
@@ -750,7 +753,40 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         actors += [s for s in subjects(manner) if s.i != trigger.i]
     if not actors:  # "una huelga convocada por la CGT", "una jornada de protestas organizada por X"
         actors += [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
+    if rule.type == "PROTEST":
+        anchors = [trigger, *([verb] if verb is not None else [])]
+        targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
     return Arguments(actors, targets, None)
+
+
+def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
+    """What a protest is against, told in its purpose clause or its manner: "realizaron una
+    marcha para protestar contra la reforma", "paralizaron el puerto para rechazar el plan",
+    "bloquean las carreteras en protesta por el alza"."""
+    manner = ctx.vocab.words("manner_preps")
+    for anchor in anchors:
+        for clause in anchor.children:
+            rule = ctx.rules.get(clause.i)
+            if rule is None:
+                continue
+            if clause.dep_ in ("obl", "nmod") and case_of(clause) in manner:
+                purpose = rule.type == "PROTEST"  # "en protesta por...", "como protesta"
+            else:
+                purpose = clause.dep_ in ("advcl", "acl") and any(
+                    c.dep_ == "mark" and c.lower_ == "para" for c in clause.children
+                )
+            if not purpose:
+                continue
+            if rule.type == "PROTEST":
+                found = _obliques(clause, rule.target_preps)
+            elif rule.type in ("REJECT", "ACCUSE"):  # "para rechazar el plan"
+                found = [c for c in clause.children if c.dep_ == "obj"]
+            else:
+                continue
+            found = [t for t in found if not _is_time(t)]
+            if found:
+                return found
+    return []
 
 
 def _possessive_only(actors: list[Token]) -> bool:
