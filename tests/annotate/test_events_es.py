@@ -760,3 +760,14 @@ def test_what_a_protest_is_against_from_its_purpose_or_manner(nlp_es) -> None:  
     assert has(main_event(evs).targets, "aumento")
     manner = one(evs, "demo")
     assert not manner.negated and has(manner.actors, "camioneros")
+
+
+def test_what_a_protest_demands_is_its_topic(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Miles de huelguistas marcharon en reclamo del pago de sus salarios."
+    assert has(main_event(events(nlp_es, text)).targets, "pago")
+    text = "Los trabajadores iniciaron una protesta, exigiendo el pago de sus salarios."
+    assert has(one(events(nlp_es, text), "demo").targets, "pago")
+    text = "Miles de israelíes marcharon en Tel Aviv para pedir la dimisión del primer ministro."
+    assert has(main_event(events(nlp_es, text)).targets, "ministro")
+    text = "El sindicato anunció una jornada de protesta en contra de la política económica."
+    assert has(one(events(nlp_es, text), "demo").targets, "política")

@@ -91,6 +91,8 @@ def case_of(token: Token) -> str | None:
     """The preposition introducing a nominal ("al periodista" -> "a"), or a clause's "de"."""
     for child in token.children:
         if child.dep_ == "case" or (child.dep_ == "mark" and child.lower_ in ("de", "a", "por")):
+            if any(f.dep_ == "fixed" and f.lower_ == "contra" for f in child.children):
+                return "contra"  # "en contra de"
             return _CASE_FOLD.get(child.lower_, child.lower_)
     return None
 
@@ -756,37 +758,61 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "PROTEST":
         anchors = [trigger, *([verb] if verb is not None else [])]
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
+        if not targets and verb is not None and verb.i not in ctx.rules:
+            # "anunció una jornada de protesta en contra de la política": on the verb
+            targets += _obliques(verb, frozenset({"contra"}))
     return Arguments(actors, targets, None)
 
 
 def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
-    """What a protest is against, told in its purpose clause or its manner: "realizaron una
-    marcha para protestar contra la reforma", "paralizaron el puerto para rechazar el plan",
-    "bloquean las carreteras en protesta por el alza"."""
-    manner = ctx.vocab.words("manner_preps")
+    """What a protest is against or about, told in its purpose ("para protestar contra X",
+    "para rechazar X", "exigiendo X") or its manner ("en protesta por X", "en reclamo de X")."""
+    fixed_topics = ctx.vocab.words("topic_prepositions")
     for anchor in anchors:
         for clause in anchor.children:
+            if clause.dep_ in OBLIQUE_DEPS and _fixed_with(clause, fixed_topics):
+                return [clause]  # "en reclamo del pago", read by the parser as one preposition
             rule = ctx.rules.get(clause.i)
-            if rule is None:
+            if rule is None or rule.type not in _TOPIC_TYPES or not _purpose(clause, ctx):
                 continue
-            if clause.dep_ in ("obl", "nmod") and case_of(clause) in manner:
-                purpose = rule.type == "PROTEST"  # "en protesta por...", "como protesta"
-            else:
-                purpose = clause.dep_ in ("advcl", "acl") and any(
-                    c.dep_ == "mark" and c.lower_ == "para" for c in clause.children
-                )
-            if not purpose:
-                continue
-            if rule.type == "PROTEST":
-                found = _obliques(clause, rule.target_preps)
-            elif rule.type in ("REJECT", "ACCUSE"):  # "para rechazar el plan"
-                found = [c for c in clause.children if c.dep_ == "obj"]
-            else:
-                continue
-            found = [t for t in found if not _is_time(t)]
+            found = [t for t in _topic(clause, rule) if not _is_time(t)]
             if found:
                 return found
     return []
+
+
+def _fixed_with(token: Token, words: frozenset[str]) -> bool:
+    return any(
+        f.dep_ == "fixed" and f.lemma_.lower() in words
+        for c in token.children
+        if c.dep_ == "case"
+        for f in c.children
+    )
+
+
+def _purpose(clause: Token, ctx: EsContext) -> bool:
+    if clause.dep_ in ("obl", "nmod"):  # "en protesta por", "como protesta"
+        return case_of(clause) in ctx.vocab.words("manner_preps")
+    return (
+        clause.dep_ in ("advcl", "acl")
+        and clause.pos_ == "VERB"
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "para" for c in clause.children)
+            or "Ger" in feats(clause, "VerbForm")
+        )
+    )
+
+
+# A protest's purpose or manner of these types tells what it is about.
+_TOPIC_TYPES = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE"})
+
+
+def _topic(clause: Token, rule: EsRule) -> list[Token]:
+    if rule.type == "PROTEST":
+        return _obliques(clause, rule.target_preps)
+    if clause.pos_ == "NOUN":  # "en reclamo del pago", "en rechazo a la reforma"
+        return [c for c in clause.children if c.dep_ == "nmod" and case_of(c) in ("de", "a")]
+    return [c for c in clause.children if c.dep_ == "obj"]  # "exigiendo el pago"
 
 
 def _possessive_only(actors: list[Token]) -> bool:
