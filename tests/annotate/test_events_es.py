@@ -771,3 +771,21 @@ def test_what_a_protest_demands_is_its_topic(nlp_es) -> None:  # type: ignore[no
     assert has(main_event(events(nlp_es, text)).targets, "ministro")
     text = "El sindicato anunció una jornada de protesta en contra de la política económica."
     assert has(one(events(nlp_es, text), "demo").targets, "política")
+
+
+def test_named_organisers_and_strikers(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A protest noun's named organiser outranks the subject of the verb that mentions it;
+    "X en huelga" names the strikers."""
+    text = "El ministro habló de las protestas que organizan los sindicatos."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "sindicatos") and not has(ev.actors, "ministro")
+    text = (
+        "La ciudad amaneció tranquila en vísperas de una jornada de protestas convocada por "
+        "el Frente Sandinista."
+    )
+    assert has(one(events(nlp_es, text), "demo").actors, "Frente Sandinista")
+    text = "Los mineros en huelga cortaron la ruta nacional."
+    assert has(one(events(nlp_es, text), "strike").actors, "mineros")
+    # not a demand's object: "aumentos en una marcha" names no marchers
+    text = "Los mineros exigieron aumentos salariales en una marcha."
+    assert not has(one(events(nlp_es, text), "demo").actors, "aumentos")

@@ -729,6 +729,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
     if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
         anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
+    if not actors:  # a named organiser outranks the subject of the verb taking the noun
+        actors += _organisers(trigger, anchor, rule, ctx)
     verb, link = governing_verb(anchor)
     participation = verb is not None and bool(
         lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")
@@ -753,8 +755,6 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     manner = _manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
         actors += [s for s in subjects(manner) if s.i != trigger.i]
-    if not actors:  # "una huelga convocada por la CGT", "una jornada de protestas organizada por X"
-        actors += [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
     if rule.type == "PROTEST":
         anchors = [trigger, *([verb] if verb is not None else [])]
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
@@ -834,3 +834,42 @@ def _organised(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
         for c in noun.children
         if c.dep_ in ("acl", "amod") and is_participle(c) and lemma_set(c, ctx.vocab) & verbs
     ]
+
+
+def _organisers(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """Who a protest noun names as organising it: "una huelga convocada por la CGT", "las
+    protestas que organizan los sindicatos", "los mineros en huelga" (who strikes)."""
+    found = [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
+    found = found or [
+        a for rel in _organised_by_clause(trigger, anchor, ctx) for a in own_subjects(rel)
+    ]
+    if not found and _state_of(trigger, rule, ctx):
+        found = [trigger.head]
+    return found
+
+
+def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
+    """Relative clauses of the participation verbs on the event noun: "las protestas que
+    organizan los sindicatos" (whose own subject is not the relative pronoun)."""
+    verbs = ctx.vocab.words("participation_verbs")
+    return [
+        c
+        for noun in dict.fromkeys((trigger, anchor))
+        for c in noun.children
+        if c.dep_ in ("acl", "acl:relcl")
+        and c.pos_ == "VERB"
+        and not is_participle(c)
+        and lemma_set(c, ctx.vocab) & verbs
+        and any(s.lower_ not in _RELATIVE for s in own_subjects(c))
+    ]
+
+
+def _state_of(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A protest noun after "en" modifying a noun tells that noun's state: "X en huelga"."""
+    return (
+        rule.mode in ctx.vocab.words("manner_modes")
+        and trigger.dep_ == "nmod"
+        and case_of(trigger) == "en"
+        and trigger.head.pos_ in ("NOUN", "PROPN")
+        and is_agentive(trigger.head, ctx)
+    )
