@@ -789,3 +789,13 @@ def test_named_organisers_and_strikers(nlp_es) -> None:  # type: ignore[no-untyp
     # not a demand's object: "aumentos en una marcha" names no marchers
     text = "Los mineros exigieron aumentos salariales en una marcha."
     assert not has(one(events(nlp_es, text), "demo").actors, "aumentos")
+
+
+def test_a_protest_going_on_is_not_announced(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los petroleros decidieron proseguir este lunes la huelga iniciada hace un mes."
+    ev = one(events(nlp_es, text), "strike")
+    assert not ev.future and plover_coding(ev) == "PROTEST"
+    ev = main_event(events(nlp_es, "Los transportistas continuarán sus protestas."))
+    assert ev.type == "PROTEST" and not ev.future
+    ev = main_event(events(nlp_es, "Los maestros realizarán una huelga el lunes."))
+    assert ev.future and plover_coding(ev) == "THREATEN"

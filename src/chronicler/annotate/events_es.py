@@ -328,13 +328,16 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # (not the circumstance of the asking: "exigieron aumentos en una marcha")
                 hypothetical = hypothetical or not circumstance
         h_neg, h_fut, h_hyp, h_modal = _own(head, vocab)
+        ongoing = dep in ("obj", "xcomp") and bool(lemmas & cues.continuation_verbs)
         if same_clause and dep in _SAME_CLAUSE:
             negated = negated or (h_neg and dep != "conj")
-            future = future or h_fut
+            future = future or (h_fut and not ongoing)
             hypothetical = hypothetical or h_hyp
             modal = modal or h_modal
         elif h_neg or h_hyp:  # a denied or conditional statement about the trigger
             hypothetical = True
+        if ongoing:  # "decidieron proseguir la huelga", "continuarán sus protestas": under way
+            break
         if dep == "ccomp":
             same_clause = False
         token = head
