@@ -799,3 +799,13 @@ def test_a_protest_going_on_is_not_announced(nlp_es) -> None:  # type: ignore[no
     assert ev.type == "PROTEST" and not ev.future
     ev = main_event(events(nlp_es, "Los maestros realizarán una huelga el lunes."))
     assert ev.future and plover_coding(ev) == "THREATEN"
+
+
+def test_whom_a_demand_is_made_of(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """With no addressee named, a demand is made of who must act or whose act it asks for."""
+    text = "Los maestros exigen que el Gobierno derogue la nueva ley de pensiones."
+    assert has(main_event(events(nlp_es, text)).targets, "Gobierno")
+    text = "Los manifestantes exigieron la dimisión del gobernador."
+    assert has(main_event(events(nlp_es, text)).targets, "gobernador")
+    ev = main_event(events(nlp_es, "Los mineros exigen el pago de sus salarios."))
+    assert ev.type == "REQUEST" and not ev.targets
