@@ -809,3 +809,10 @@ def test_whom_a_demand_is_made_of(nlp_es) -> None:  # type: ignore[no-untyped-de
     assert has(main_event(events(nlp_es, text)).targets, "gobernador")
     ev = main_event(events(nlp_es, "Los mineros exigen el pago de sus salarios."))
     assert ev.type == "REQUEST" and not ev.targets
+
+
+def test_whom_a_threat_is_against(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp_es, "Estados Unidos amenazó con tomar medidas contra Venezuela."))
+    assert ev.type == "THREATEN" and has(ev.targets, "Venezuela")
+    ev = main_event(events(nlp_es, "La guerrilla amenazó con matar a los rehenes."))
+    assert has(ev.targets, "rehenes") and has(ev.actors, "guerrilla")

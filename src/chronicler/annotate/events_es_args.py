@@ -661,6 +661,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
     if rule.type == "REQUEST" and not targets and not passive:
         targets += demanded_of(trigger, ctx)
+    if rule.type == "THREATEN" and not targets and not passive:
+        targets += threatened(trigger, ctx)
     return Arguments(actors, targets, zero, clitic)
 
 
@@ -780,6 +782,22 @@ def demanded_of(trigger: Token, ctx: EsContext) -> list[Token]:
         found = [h for h in holders if agentive_phrase(h, ctx)]
         if found:
             return found
+    return []
+
+
+def threatened(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom a threat is against, named in the threatened act: "amenazó con matar a los
+    rehenes", "amenazó con tomar medidas contra Venezuela"."""
+    for act in trigger.children:
+        if act.pos_ != "VERB" or act.dep_ not in ("xcomp", "advcl", "ccomp", "obl"):
+            continue
+        people = [
+            c for c in act.children
+            if c.dep_ in ("obj", "iobj") and case_of(c) == "a" and agentive_phrase(c, ctx)
+        ]  # fmt: skip
+        against = [t for h in (act, *act.children) for t in _obliques(h, frozenset({"contra"}))]
+        if people or against:
+            return people or against
     return []
 
 
