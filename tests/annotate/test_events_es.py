@@ -816,3 +816,10 @@ def test_whom_a_threat_is_against(nlp_es) -> None:  # type: ignore[no-untyped-de
     assert ev.type == "THREATEN" and has(ev.targets, "Venezuela")
     ev = main_event(events(nlp_es, "La guerrilla amenazó con matar a los rehenes."))
     assert has(ev.targets, "rehenes") and has(ev.actors, "guerrilla")
+
+
+def test_whom_a_complaint_blames(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los huelguistas denunciaron que el gobierno se prepara para reprimir la huelga."
+    assert has(main_event(events(nlp_es, text)).targets, "gobierno")
+    ev = main_event(events(nlp_es, "Los vecinos denunciaron la detención de tres estudiantes."))
+    assert ev.type == "ACCUSE" and not has(ev.targets, "estudiantes")

@@ -659,8 +659,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     clitic = glued and not passive and not objects and "Sing" in feats(trigger, "Number")
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
-    if rule.type == "REQUEST" and not targets and not passive:
-        targets += demanded_of(trigger, ctx)
+    if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
+        targets += demanded_of(trigger, ctx, holders=rule.type == "REQUEST")
     if rule.type == "THREATEN" and not targets and not passive:
         targets += threatened(trigger, ctx)
     return Arguments(actors, targets, zero, clitic)
@@ -768,16 +768,17 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     return Arguments(actors, targets, None)
 
 
-def demanded_of(trigger: Token, ctx: EsContext) -> list[Token]:
-    """Whom a demand that names no addressee is made of: who must act ("exigen que el
-    Gobierno derogue la ley"), or whose act it asks for ("exigir la renuncia del
-    gobernador")."""
+def demanded_of(trigger: Token, ctx: EsContext, holders: bool = True) -> list[Token]:
+    """Whom a demand (or a complaint) that names no addressee is made of: who must act or
+    is blamed ("exigen que el Gobierno derogue la ley", "denunciaron que el gobierno se
+    prepara para reprimir"), or, for a demand, whose act it asks for ("exigir la renuncia
+    del gobernador"; a complaint's "la detención de X" names a victim, not the accused)."""
     for clause in trigger.children:
         if clause.dep_ == "ccomp" and any(c.lower_ == "que" for c in clause.children):
             found = [s for s in own_subjects(clause) if s.lower_ not in _RELATIVE]
             if found:
                 return found
-    for obj in (c for c in trigger.children if c.dep_ == "obj"):
+    for obj in (c for c in trigger.children if c.dep_ == "obj" and holders):
         holders = [c for c in obj.children if c.dep_ == "nmod" and case_of(c) == "de"]
         found = [h for h in holders if agentive_phrase(h, ctx)]
         if found:
