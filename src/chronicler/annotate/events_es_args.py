@@ -779,8 +779,8 @@ def demanded_of(trigger: Token, ctx: EsContext, holders: bool = True) -> list[To
             if found:
                 return found
     for obj in (c for c in trigger.children if c.dep_ == "obj" and holders):
-        holders = [c for c in obj.children if c.dep_ == "nmod" and case_of(c) == "de"]
-        found = [h for h in holders if agentive_phrase(h, ctx)]
+        of = [c for c in obj.children if c.dep_ == "nmod" and case_of(c) == "de"]
+        found = [h for h in of if agentive_phrase(h, ctx)]
         if found:
             return found
     return []
