@@ -823,3 +823,15 @@ def test_whom_a_complaint_blames(nlp_es) -> None:  # type: ignore[no-untyped-def
     assert has(main_event(events(nlp_es, text)).targets, "gobierno")
     ev = main_event(events(nlp_es, "Los vecinos denunciaron la detención de tres estudiantes."))
     assert ev.type == "ACCUSE" and not has(ev.targets, "estudiantes")
+
+
+def test_protest_por_is_its_cause_and_como_protesta_its_manner(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "la protesta por las declaraciones hechas por X": X made the statements; "renunció
+    como protesta": the one who resigned protests, and "renunciar" negates nothing here."""
+    text = "Ruggiero renunció, como protesta por las declaraciones hechas por varios ministros."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "Ruggiero") and not has(ev.actors, "ministros")
+    assert has(ev.targets, "declaraciones") and not ev.negated
+    # an eviction is done to protesters, not by them
+    text = "La justicia ordena desalojar el puente ocupado en protesta social."
+    assert not has(one(events(nlp_es, text), "demo").actors, "justicia")

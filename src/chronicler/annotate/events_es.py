@@ -289,9 +289,11 @@ def _condition(trigger: Token, vocab: EsVocab) -> str | None:
 
 
 def _circumstance(token: Token, dep: str, vocab: EsVocab) -> bool:
-    """An oblique telling where or when: "en una marcha", "durante la huelga"."""
-    preps = vocab.words("location_preps") | vocab.words("time_preps")
-    return dep in ("obl", "nmod") and case_of(token) in preps
+    """An oblique telling where, when or how: "en una marcha", "durante la huelga", "como
+    protesta"."""
+    preps = vocab.words("location_preps") | vocab.words("time_preps") | vocab.words("manner_preps")
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]  # "como" read as a mark
+    return dep in ("obl", "nmod") and (case_of(token) or next(iter(marks), None)) in preps
 
 
 def modality(trigger: Token, vocab: EsVocab) -> EsFlags:

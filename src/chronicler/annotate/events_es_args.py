@@ -682,7 +682,9 @@ def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     en señal de protesta" (where the parser hangs "en señal" on "gira")."""
     if rule.mode not in ctx.vocab.words("manner_modes"):
         return None
-    if case_of(anchor) not in ctx.vocab.words("manner_preps"):
+    # ("como protesta": the parser may read "como" as a conjunction)
+    marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
+    if (case_of(anchor) or next(iter(marks), None)) not in ctx.vocab.words("manner_preps"):
         return None
     verb, link = governing_verb(anchor)
     if verb is None and anchor.dep_ == "nmod":
@@ -696,7 +698,9 @@ def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     return verb if other is None or other.type in _PROTESTERS_ACT else None
 
 
-_PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})
+# Acts done in protest by the protesters themselves ("renunció como protesta", "rompió
+# relaciones en protesta"), unlike acts done to them ("desalojó ... en la protesta").
+_PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "RETREAT", "SANCTION"})
 
 
 def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
@@ -724,7 +728,12 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 targets.append(child)  # "el bloqueo de los puertos": what is blocked
             elif agentive_phrase(child, ctx) or rule.of_actor or custody:
                 (actors if rule.of_actor else targets).append(child)
-        elif child.dep_ in ("nmod", "obl") and case == "por" and agentive_phrase(child, ctx):
+        elif (
+            child.dep_ in ("nmod", "obl")
+            and case == "por"
+            and "por" not in rule.target_preps  # "la protesta por las declaraciones": why
+            and agentive_phrase(child, ctx)
+        ):
             if not _route(child, ctx):  # "una marcha por el centro de La Paz": where
                 actors.append(child)
         elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
