@@ -16,7 +16,11 @@ records; its `plover` names as above, plus SACTION->SANCTION) and petrarch_gsr/
 spanish_fight_reduced_181227v2_validation.xml (312 records; `plover` mostly empty, so the
 CAMEO code's digits, "130_threaten" -> 130, go through CAMEO2PLOVER-2021.txt). The fight
 file's text opens with a document prefix ("20000430\t20000430_NYN_P1_P10320 | "), which is
-stripped. Their CoNLL-U <Parse> is not used: our own pipeline parses the text end to end.
+stripped. Their CoNLL-U <Parse> is not used: our own pipeline parses the text end to end, as
+the annotate stage parses articles (annotate.nlp.parse_texts: a headline in capitals is parsed
+in sentence case). A gold actor text cut a letter short at either end ("studiantes de
+Ecuador") is widened to whole words of its sentence, and XML entities in it are unescaped
+(events_data.load_petrarch_es).
 Not scored for type: records with no coding, only CRIME (no PLOVER 2021 category) or marked
 evaluate="false". Actors are the gold sourcetext/targettext (an empty one is not scored).
 Held out: every 4th record by position (see events_data.py); never inspected while developing.
