@@ -28,7 +28,6 @@ from chronicler.annotate.events_es_args import (
     SUBJECT_DEPS,
     EsContext,
     agentive_phrase,
-    agents,
     antecedent,
     attribute_text,
     case_of,
@@ -39,13 +38,12 @@ from chronicler.annotate.events_es_args import (
     is_se,
     lemma_set,
     make_context,
-    noun_arguments,
     participants,
     resolved_participant,
     span_text,
     undergoer_subject,
-    verb_arguments,
 )
+from chronicler.annotate.events_es_arguments import agents, noun_arguments, verb_arguments
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, load_vocab_es
 from chronicler.annotate.events_vocab import NO_EVENT
 from chronicler.model import (
