@@ -7,6 +7,7 @@ Read-only from ../shared/bench; the split into dev and held-out is fixed by posi
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -139,9 +140,29 @@ def _coding_type(
     return cameo_to_plover(digits.group(0), cameo_map) if digits else None
 
 
-def _gold_text_actors(texts: list[str]) -> tuple[GoldActor, ...]:
-    """Actors given as text; an empty slot (no source named) is not scored."""
-    return tuple(GoldActor(text=" ".join(t.split()), code=None) for t in texts if t.strip())
+def _gold_text_actors(texts: list[str], sentence: str = "") -> tuple[GoldActor, ...]:
+    """Actors given as text (XML attribute values: "&quot;" is a quote); an empty slot (no
+    source named) is not scored."""
+    return tuple(
+        GoldActor(text=_whole_words(" ".join(html.unescape(t).split()), sentence), code=None)
+        for t in texts
+        if t.strip()
+    )
+
+
+def _whole_words(actor: str, sentence: str) -> str:
+    """The actor text widened to whole words of its sentence: some Spanish actor texts are
+    cut a letter short at either end ("studiantes de Ecuador", "os cocaleros", "Liberación
+    Naciona"), which leaves a head word that no extractor could output."""
+    at = sentence.find(actor)
+    if at < 0 or not actor:
+        return actor
+    start, end = at, at + len(actor)
+    while start > 0 and actor[0].isalpha() and sentence[start - 1].isalpha():
+        start -= 1
+    while end < len(sentence) and actor[-1].isalpha() and sentence[end].isalpha():
+        end += 1
+    return sentence[start:end]
 
 
 def load_petrarch_es(path: Path, cameo_map: dict[str, tuple[str, str | None]]) -> list[GoldRecord]:
@@ -171,8 +192,8 @@ def load_petrarch_es(path: Path, cameo_map: dict[str, tuple[str, str | None]]) -
                 id=attrs.get("id", str(i)),
                 text=text,
                 types=types,
-                sources=_gold_text_actors([a.get("sourcetext", "") for a in actors]),
-                targets=_gold_text_actors([a.get("targettext", "") for a in actors]),
+                sources=_gold_text_actors([a.get("sourcetext", "") for a in actors], text),
+                targets=_gold_text_actors([a.get("targettext", "") for a in actors], text),
                 cameo=tuple(c.get("eventcode", "") for c in codings),
                 held_out=i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1,
             )

@@ -615,3 +615,223 @@ def test_event_noun_organised_by_someone(nlp_es) -> None:  # type: ignore[no-unt
     text = "Ayer comenzó una huelga convocada por el sindicato de maestros."
     ev = one(events(nlp_es, text), "strike")
     assert has(ev.actors, "sindicato")
+
+
+def test_headline_in_capitals_gets_its_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The small model reads a headline in capitals as a row of names; the annotate stage
+    parses it in sentence case and keeps the original text and offsets."""
+    from chronicler.annotate.nlp import annotate_articles
+
+    text = "MINEROS DEL CARBON PROTESTAN CONTRA EL CIERRE DE LAS MINAS\nLa marcha fue pacífica."
+    (annotation,) = annotate_articles([_article(text, "es")], nlp_es)
+    ev = next(e for e in annotation.events if e.sentence == 0)
+    assert (ev.type, ev.trigger) == ("PROTEST", "PROTESTAN")
+    assert text[ev.trigger_start : ev.trigger_end] == "PROTESTAN"
+    assert has(ev.actors, "MINEROS") and has(ev.targets, "CIERRE")
+
+
+def test_announced_protest_is_protest_flagged_future(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER: "mobilizing supporters to demonstrate" is PROTEST; an announced strike is a
+    threat to restrict (THREATEN), and so is a threat to march."""
+    ev = main_event(events(nlp_es, "Los estudiantes marcharán el lunes contra la reforma."))
+    assert ev.type == "PROTEST" and ev.future and plover_coding(ev) == "PROTEST"
+    assert has(ev.actors, "estudiantes")
+    text = "Los sindicatos anunciaron que realizarán una huelga general el jueves."
+    ev = one(events(nlp_es, text), "strike")
+    assert ev.future and plover_coding(ev) == "THREATEN"
+    # who announces what they will do does it (the dropped subject agrees with theirs)
+    assert has(ev.actors, "sindicatos")
+    ev = main_event(events(nlp_es, "Los campesinos amenazaron con marchar hacia la capital."))
+    assert plover_coding(ev) == "THREATEN"
+
+
+def test_dropped_subject_of_a_past_report_is_not_the_reporter(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp_es, "Los testigos dijeron que mataron a dos campesinos."))
+    assert ev.type == "ASSAULT"
+    assert not has(ev.actors, "testigos")
+
+
+def test_sin_embargo_is_however(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Sin embargo" neither negates the verb nor is an embargo."""
+    evs = events(nlp_es, "Sin embargo, la policía detuvo a dos estudiantes.")
+    assert "SANCTION" not in types(evs)
+    ev = one(evs, "arrest")
+    assert not ev.negated and has(ev.targets, "estudiantes")
+    ev = one(events(nlp_es, "La policía, sin embargo, detuvo a dos estudiantes."), "arrest")
+    assert not ev.negated
+
+
+def test_protest_noun_of_a_protest_noun_is_one_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Miles de estudiantes realizaron una marcha de protesta contra el gobierno."
+    ev = main_event(events(nlp_es, text))
+    assert ev.type == "PROTEST" and not has(ev.actors, "protesta")
+    assert has(ev.actors, "estudiantes") and has(ev.targets, "gobierno")
+
+
+def test_a_formal_protest_is_a_complaint(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER: a diplomatic protest is ACCUSE 'disapprove'; PROTEST needs people acting."""
+    text = "La cancillería presentó una protesta formal ante el embajador."
+    ev = main_event(events(nlp_es, text))
+    assert (ev.type, ev.mode, ev.cameo) == ("ACCUSE", "disapprove", "114")
+    text = "Miles de vecinos protestaron ante la alcaldía."
+    assert main_event(events(nlp_es, text)).type == "PROTEST"
+
+
+def test_asked_about_is_no_meeting(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Consultado sobre las protestas, el ministro dijo que no habrá cambios."
+    assert "CONSULT" not in types(events(nlp_es, text))
+    text = "El ministro consultó con los sindicatos."
+    assert "CONSULT" in types(events(nlp_es, text))
+
+
+def test_civilians_mobilising_parading_booing_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER: "mobilizing supporters to demonstrate" is PROTEST; troops sent out are
+    MOBILIZE; a time is no target ("desfilaron por la noche")."""
+    text = "Los transportistas se movilizan contra la política tributaria."
+    ev = main_event(events(nlp_es, text))
+    assert ev.type == "PROTEST" and has(ev.actors, "transportistas") and has(ev.targets, "política")
+    ev = main_event(events(nlp_es, "Unas 40.000 personas desfilaron por la noche en Belgrado."))
+    assert ev.type == "PROTEST" and not has(ev.targets, "noche")
+    ev = main_event(events(nlp_es, "Cientos de trabajadores abuchearon al presidente."))
+    assert ev.type == "PROTEST" and has(ev.targets, "presidente")
+    ev = main_event(events(nlp_es, "El ejército movilizó tropas hacia la frontera."))
+    assert ev.type == "MOBILIZE"
+    assert "PROTEST" not in types(events(nlp_es, "Los militares se movilizaron hacia la frontera."))
+
+
+def test_a_demand_made_in_a_protest_is_its_topic(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER: the topic of a protest (typically a REQUEST) is not coded apart, so a demand
+    told with its protesters' protest leaves the protest the sentence's event; a march "por
+    el centro" goes through a place, and "en una marcha" is where the demand was made."""
+    text = "Los mineros exigieron aumentos salariales en una marcha por el centro de La Paz."
+    ev = main_event(events(nlp_es, text))
+    assert ev.type == "PROTEST" and not ev.hypothetical
+    assert has(ev.actors, "mineros") and not has(ev.actors, "Paz")
+    # someone else's demand about a strike stays the demand
+    ev = main_event(events(nlp_es, "El presidente exigió a los mineros que levanten la huelga."))
+    assert ev.type == "REQUEST"
+    # an arrest at a protest: the police are no protesters
+    ev = one(events(nlp_es, "La policía detuvo a veinte estudiantes en la protesta."), "demo")
+    assert not has(ev.actors, "policía")
+
+
+def test_protesters_from_the_clause_around_the_protest_noun(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "sus protestas" as a verb's object are its subject's; a name with no number announces
+    what it will lead; a quantity hung on the noun stays in the participant's phrase."""
+    ev = main_event(
+        events(nlp_es, "Las comunidades indígenas radicalizaron el viernes sus protestas.")
+    )
+    assert has(ev.actors, "comunidades")
+    text = "El Partido Comunista anunció que este domingo encabezará una marcha."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "Partido Comunista") and ev.future
+    ev = one(events(nlp_es, "La policía reprimió sus protestas."), "demo")
+    assert not has(ev.actors, "policía")
+    ev = main_event(
+        events(nlp_es, "Varios cientos de personas manifestaron el domingo en Londres.")
+    )
+    assert ev.actors[0].phrase == "Varios cientos de personas"
+    assert ev.actors[0].count == "Varios cientos"
+
+
+def test_blockade_by_civilians_is_a_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A blockade noun is COERCE only when the armed take it up; what is blocked is no actor;
+    "un ataque de nervios" is no attack."""
+    ev = main_event(events(nlp_es, "Los pesqueros iniciaron un bloqueo de los puertos de Bilbao."))
+    assert (ev.type, ev.mode) == ("PROTEST", "obstruct")
+    assert has(ev.actors, "pesqueros") and not has(ev.actors, "Bilbao")
+    ev = main_event(events(nlp_es, "La guerrilla inició un bloqueo de las carreteras del sur."))
+    assert (ev.type, ev.mode) == ("COERCE", "restrict")
+    assert "ASSAULT" not in types(events(nlp_es, "La actriz sufrió un ataque de nervios."))
+
+
+def test_what_a_protest_is_against_from_its_purpose_or_manner(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER's recipient of a protest is what it is against: told in a purpose clause ("para
+    protestar contra X", "para rechazar X") or as its manner ("en protesta por X"); a road
+    blocked stays a target too, and "en protesta" under "bloquear" is not negated."""
+    text = "Los obreros realizaron una marcha para protestar contra la reforma laboral."
+    ev = main_event(events(nlp_es, text))
+    assert ev.type == "PROTEST" and has(ev.targets, "reforma")
+    text = "Los campesinos paralizaron el puerto para rechazar el plan de privatización."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.targets, "puerto") and has(ev.targets, "plan")
+    text = "Los camioneros bloquean las carreteras en protesta por el aumento de los precios."
+    evs = events(nlp_es, text)
+    assert has(main_event(evs).targets, "aumento")
+    manner = one(evs, "demo")
+    assert not manner.negated and has(manner.actors, "camioneros")
+
+
+def test_what_a_protest_demands_is_its_topic(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Miles de huelguistas marcharon en reclamo del pago de sus salarios."
+    assert has(main_event(events(nlp_es, text)).targets, "pago")
+    text = "Los trabajadores iniciaron una protesta, exigiendo el pago de sus salarios."
+    assert has(one(events(nlp_es, text), "demo").targets, "pago")
+    text = "Miles de israelíes marcharon en Tel Aviv para pedir la dimisión del primer ministro."
+    assert has(main_event(events(nlp_es, text)).targets, "ministro")
+    text = "El sindicato anunció una jornada de protesta en contra de la política económica."
+    assert has(one(events(nlp_es, text), "demo").targets, "política")
+
+
+def test_named_organisers_and_strikers(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A protest noun's named organiser outranks the subject of the verb that mentions it;
+    "X en huelga" names the strikers."""
+    text = "El ministro habló de las protestas que organizan los sindicatos."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "sindicatos") and not has(ev.actors, "ministro")
+    text = (
+        "La ciudad amaneció tranquila en vísperas de una jornada de protestas convocada por "
+        "el Frente Sandinista."
+    )
+    assert has(one(events(nlp_es, text), "demo").actors, "Frente Sandinista")
+    text = "Los mineros en huelga cortaron la ruta nacional."
+    assert has(one(events(nlp_es, text), "strike").actors, "mineros")
+    # not a demand's object: "aumentos en una marcha" names no marchers
+    text = "Los mineros exigieron aumentos salariales en una marcha."
+    assert not has(one(events(nlp_es, text), "demo").actors, "aumentos")
+
+
+def test_a_protest_going_on_is_not_announced(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los petroleros decidieron proseguir este lunes la huelga iniciada hace un mes."
+    ev = one(events(nlp_es, text), "strike")
+    assert not ev.future and plover_coding(ev) == "PROTEST"
+    ev = main_event(events(nlp_es, "Los transportistas continuarán sus protestas."))
+    assert ev.type == "PROTEST" and not ev.future
+    ev = main_event(events(nlp_es, "Los maestros realizarán una huelga el lunes."))
+    assert ev.future and plover_coding(ev) == "THREATEN"
+
+
+def test_whom_a_demand_is_made_of(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """With no addressee named, a demand is made of who must act or whose act it asks for."""
+    text = "Los maestros exigen que el Gobierno derogue la nueva ley de pensiones."
+    assert has(main_event(events(nlp_es, text)).targets, "Gobierno")
+    text = "Los manifestantes exigieron la dimisión del gobernador."
+    assert has(main_event(events(nlp_es, text)).targets, "gobernador")
+    ev = main_event(events(nlp_es, "Los mineros exigen el pago de sus salarios."))
+    assert ev.type == "REQUEST" and not ev.targets
+
+
+def test_whom_a_threat_is_against(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp_es, "Estados Unidos amenazó con tomar medidas contra Venezuela."))
+    assert ev.type == "THREATEN" and has(ev.targets, "Venezuela")
+    ev = main_event(events(nlp_es, "La guerrilla amenazó con matar a los rehenes."))
+    assert has(ev.targets, "rehenes") and has(ev.actors, "guerrilla")
+
+
+def test_whom_a_complaint_blames(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los huelguistas denunciaron que el gobierno se prepara para reprimir la huelga."
+    assert has(main_event(events(nlp_es, text)).targets, "gobierno")
+    ev = main_event(events(nlp_es, "Los vecinos denunciaron la detención de tres estudiantes."))
+    assert ev.type == "ACCUSE" and not has(ev.targets, "estudiantes")
+
+
+def test_protest_por_is_its_cause_and_como_protesta_its_manner(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "la protesta por las declaraciones hechas por X": X made the statements; "renunció
+    como protesta": the one who resigned protests, and "renunciar" negates nothing here."""
+    text = "Ruggiero renunció, como protesta por las declaraciones hechas por varios ministros."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "Ruggiero") and not has(ev.actors, "ministros")
+    assert has(ev.targets, "declaraciones") and not ev.negated
+    # an eviction is done to protesters, not by them
+    text = "La justicia ordena desalojar el puente ocupado en protesta social."
+    assert not has(one(events(nlp_es, text), "demo").actors, "justicia")

@@ -45,3 +45,18 @@ def test_nlp_offsets_point_into_the_clean_text(nlp) -> None:  # type: ignore[no-
         assert annotation.sentences[mention.sentence].start <= mention.start
     for time in annotation.times:
         assert TEXT[time.start : time.end] == time.text
+
+
+def test_nlp_headline_in_capitals_parsed_in_sentence_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A headline in capitals is parsed in sentence case, the Doc keeping the original text:
+    the verb of the headline is found, and every offset points into the original."""
+    from chronicler.annotate.nlp import parse_texts
+
+    text = "STRIKERS BLOCK ROADS IN LA PAZ\nSoldiers fled the town."
+    doc = next(parse_texts(nlp, [text]))
+    assert doc.text == text
+    block = next(t for t in doc if t.text == "BLOCK")
+    assert block.pos_ == "VERB" and block.lemma_ == "block"
+    assert [s.text.strip() for s in doc.sents][1] == "Soldiers fled the town."
+    plain = next(parse_texts(nlp, ["Soldiers fled the town."]))
+    assert [t.dep_ for t in plain] == [t.dep_ for t in nlp("Soldiers fled the town.")]

@@ -58,6 +58,8 @@ EVENTS_VOCAB_VERSION: str = load_vocab().version
 # Intent verbs that always code as THREATEN, whatever they announce.
 _THREAT_INTENTS = frozenset({"threaten", "warn"})
 _VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Protest modes whose announcement is a threat to restrict (PLOVER manual, THREATEN modes).
+_RESTRICT_MODES = frozenset({"strike", "boycott", "obstruct"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl"})
 
 
@@ -546,6 +548,13 @@ def is_factual(event: EventMention) -> bool:
     return not (event.negated or event.hypothetical or event.future)
 
 
+def _announced_demonstration(event: EventMention) -> bool:
+    """A called or announced demonstration stays PROTEST, flagged future: "mobilizing
+    supporters to demonstrate" is PROTEST (manual, MOBILIZE). Announced strikes, boycotts and
+    blockades are THREATEN 'restrict' (manual, THREATEN modes)."""
+    return event.type == "PROTEST" and event.mode not in _RESTRICT_MODES
+
+
 def plover_coding(event: EventMention) -> str:
     """The PLOVER category a coder assigns to the sentence when this is its main event:
     announced cooperation is AGREE, announced conflict THREATEN (manual, Sec. 2.3), an
@@ -567,7 +576,7 @@ def plover_coding(event: EventMention) -> str:
     if event.negated and event.type in COOPERATIVE_TYPES:
         return "REJECT"
     if intent or (announced and event.type not in _VERBAL_CONFLICT):
-        if event.type in _VERBAL_CONFLICT:
+        if event.type in _VERBAL_CONFLICT or _announced_demonstration(event):
             return event.type
         return "AGREE" if event.type in COOPERATIVE_TYPES else "THREATEN"
     if attrs.get("modal") in ("must", "should", "ought") and event.type not in _VERBAL_CONFLICT:

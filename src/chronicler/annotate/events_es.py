@@ -28,7 +28,6 @@ from chronicler.annotate.events_es_args import (
     SUBJECT_DEPS,
     EsContext,
     agentive_phrase,
-    agents,
     antecedent,
     attribute_text,
     case_of,
@@ -39,13 +38,12 @@ from chronicler.annotate.events_es_args import (
     is_se,
     lemma_set,
     make_context,
-    noun_arguments,
     participants,
     resolved_participant,
     span_text,
     undergoer_subject,
-    verb_arguments,
 )
+from chronicler.annotate.events_es_arguments import agents, noun_arguments, verb_arguments
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, load_vocab_es
 from chronicler.annotate.events_vocab import NO_EVENT
 from chronicler.model import (
@@ -169,10 +167,17 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
 
 def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
     """An active subject, if there is one, names an actor of one of the rule's roles: "la
-    fiscalía acusó a X de traición" is a charge, "el presidente acusó a X de..." is not."""
-    if token.pos_ != "VERB" or undergoer_subject(token):
+    fiscalía acusó a X de traición" is a charge, "el presidente acusó a X de..." is not. For
+    a noun, the subject of the verb taking it ("los pesqueros iniciaron un bloqueo")."""
+    anchor = token
+    if token.pos_ == "NOUN":
+        verb, link = governing_verb(token)
+        if verb is None or link != "obj" or verb.pos_ != "VERB":
+            return True
+        anchor = verb
+    if anchor.pos_ != "VERB" or undergoer_subject(anchor):
         return True
-    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return True
     words = {w for t in (subject, *subject.children) for w in lemma_set(t, vocab)}
@@ -239,7 +244,9 @@ def _own(token: Token, vocab: EsVocab) -> tuple[bool, bool, bool, str | None]:
     going_to = any(c.dep_ == "mark" and c.lower_ == "a" for c in token.children)
     for child in token.children:
         lem = child.lemma_.lower()
-        if (child.dep_ in ("advmod", "neg") and lem in cues.negation_words) or (
+        # (not a multiword adverb opening with one: "sin embargo", "sin duda")
+        fixed = any(g.dep_ == "fixed" for g in child.children)
+        if (child.dep_ in ("advmod", "neg") and lem in cues.negation_words and not fixed) or (
             child.dep_ == "mark" and lem == "sin"  # "sin ser detenido"
         ):
             negated = True
@@ -279,11 +286,19 @@ def _condition(trigger: Token, vocab: EsVocab) -> str | None:
     return None
 
 
+def _circumstance(token: Token, dep: str, vocab: EsVocab) -> bool:
+    """An oblique telling where, when or how: "en una marcha", "durante la huelga", "como
+    protesta"."""
+    preps = vocab.words("location_preps") | vocab.words("time_preps") | vocab.words("manner_preps")
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]  # "como" read as a mark
+    return dep in ("obl", "nmod") and (case_of(token) or next(iter(marks), None)) in preps
+
+
 def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     cues = vocab.modality
     negated, future, hypothetical, modal = _own(trigger, vocab)
     intent = None
-    token, same_clause = trigger, True
+    token, same_clause, circumstance = trigger, True, False
     for _ in range(MAX_CLIMB):
         if token.head.i == token.i:
             break
@@ -298,9 +313,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         ):
             break
         lemmas = lemma_set(head, vocab)
+        circumstance = circumstance or _circumstance(token, dep, vocab)
         if dep in _COMPLEMENT:
             if lemmas & cues.negating_verbs and head.pos_ == "VERB":
-                negated = True
+                # (not the manner or place: "bloquearon la vía en protesta")
+                negated = negated or not circumstance
             elif lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
                 future = True
                 lem = head.lemma_.lower()
@@ -308,15 +325,19 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             elif (lemmas & cues.hypothetical_verbs and head.pos_ == "VERB") or (
                 lemmas & cues.hypothetical_nouns and head.pos_ == "NOUN"
             ):
-                hypothetical = True
+                # (not the circumstance of the asking: "exigieron aumentos en una marcha")
+                hypothetical = hypothetical or not circumstance
         h_neg, h_fut, h_hyp, h_modal = _own(head, vocab)
+        ongoing = dep in ("obj", "xcomp") and bool(lemmas & cues.continuation_verbs)
         if same_clause and dep in _SAME_CLAUSE:
             negated = negated or (h_neg and dep != "conj")
-            future = future or h_fut
+            future = future or (h_fut and not ongoing)
             hypothetical = hypothetical or h_hyp
             modal = modal or h_modal
         elif h_neg or h_hyp:  # a denied or conditional statement about the trigger
             hypothetical = True
+        if ongoing:  # "decidieron proseguir la huelga", "continuarán sus protestas": under way
+            break
         if dep == "ccomp":
             same_clause = False
         token = head
@@ -619,12 +640,32 @@ def extract_events_es(
 
 
 def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:
-    best: dict[int, tuple[int, int]] = {}
+    """Per sentence, the event closest to the parse root; but a demand told with a protest
+    is the protest's topic, and the protest is the sentence's event (PLOVER manual, PROTEST:
+    the topic of a protest, typically a REQUEST, is not coded apart)."""
+    best: dict[int, int] = {}
     for n, (sent, depth, _) in enumerate(events):
-        if sent not in best or depth < best[sent][0]:
-            best[sent] = (depth, n)
-    mains = {n for _, n in best.values()}
+        if sent not in best or depth < events[best[sent]][1]:
+            best[sent] = n
+    for sent, n in best.items():
+        if events[n][2].type != "REQUEST":
+            continue
+        demand = events[n][2]
+        protests = [
+            (depth, m)
+            for m, (s, depth, ev) in enumerate(events)
+            if s == sent and ev.type == "PROTEST" and not ev.negated and _same_actor(ev, demand)
+        ]
+        if protests:
+            best[sent] = min(protests)[1]
+    mains = set(best.values())
     return [replace(ev, main=True) if n in mains else ev for n, (_, _, ev) in enumerate(events)]
+
+
+def _same_actor(one: EventMention, other: EventMention) -> bool:
+    """Both name one actor: "los mineros marcharon exigiendo...", "la huelga... reclama"."""
+    words = {w.lower() for p in one.actors for w in p.text.split()}
+    return any(w.lower() in words for p in other.actors for w in p.text.split())
 
 
 def _brokers_in_sentence(events: list[EventMention]) -> list[EventMention]:

@@ -1,14 +1,13 @@
-"""Who did it, to whom, where: arguments of a Spanish trigger read from the UD parse of
+"""Parse helpers and participants for the Spanish event stage, read from the UD parse of
 es_core_news_* (nsubj, obj, iobj, obl/nmod with a `case` child; no nsubj:pass labels, so
-the passive is read from "ser" + participle).
+the passive is read from "ser" + participle). Which heads act and which undergo is decided in
+events_es_arguments; here a head becomes a Participant (its phrase, mention, role, count).
 
-Verb triggers: the subject acts, the object (with or without personal "a") undergoes; in the
-passive ("fue detenido por agentes") and with a passive "se" ("se liberó a cinco presos") the
-subject or object undergoes and a "por"-phrase naming an actor acts. Noun triggers: the
-"de"-object, a possessive ("su detención") and the subject of the verb governing the noun.
 Spanish drops subjects: the missing subject of a passive ("Fue detenido en 2018"), a clitic
 ("lo detuvieron", "detenerla") or "su" is the latest person named as a subject nearby, else
-the person the custody story so far is about. A dropped active subject is left empty.
+the person the custody story so far is about. A dropped active subject is left empty, except
+under a verb of saying that announces what its agreeing subject will do ("anunciaron que
+realizarán una huelga").
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ _CUT = frozenset(
 )  # fmt: skip
 # Dependencies cut from an attribute phrase (a charge, a place): clauses and lists only.
 _ATTR_CUT = frozenset({"acl", "acl:relcl", "advcl", "punct", "cc", "conj", "parataxis", "appos"})
-_RELATIVE = frozenset({"que", "quien", "quienes", "cual", "cuales"})
+RELATIVE_PRONOUNS = frozenset({"que", "quien", "quienes", "cual", "cuales"})
 _CLITICS = frozenset({"lo", "la", "le"})  # singular: a person nearby; plural ones stay open
 # How far back (in sentences) a dropped subject or a clitic may find its person.
 PRONOUN_REACH = 3
@@ -91,6 +90,8 @@ def case_of(token: Token) -> str | None:
     """The preposition introducing a nominal ("al periodista" -> "a"), or a clause's "de"."""
     for child in token.children:
         if child.dep_ == "case" or (child.dep_ == "mark" and child.lower_ in ("de", "a", "por")):
+            if any(f.dep_ == "fixed" and f.lower_ == "contra" for f in child.children):
+                return "contra"  # "en contra de"
             return _CASE_FOLD.get(child.lower_, child.lower_)
     return None
 
@@ -136,13 +137,21 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return own
     head, dep = verb.head, verb.dep_
     if dep == "xcomp" or (dep == "ccomp" and _infinitive(verb)):
-        if _object_control(head):  # "ordenó a la policía detener a X": the police detain
+        if object_control(head):  # "ordenó a la policía detener a X": the police detain
             controller = [c for c in head.children if c.dep_ in ("obj", "iobj") and case_of(c)]
             if controller:
                 return controller
         return subjects(head, depth + 1)  # "prometió liberar", "negó haber detenido"
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
+    if dep == "ccomp" and _announced(verb):
+        # "los maestros anunciaron que realizarán una huelga": who announces what will be
+        # done does it, when the dropped subject agrees with theirs
+        # (a name often carries no number: "el Partido Comunista anunció que encabezará")
+        number = number_of(verb)
+        agreeing = [h for h in subjects(head, depth + 1) if number_of(h) in (None, number)]
+        if agreeing:
+            return agreeing
     if dep == "conj" and is_participle(verb):
         # "detenido por agentes en Maracaibo y acusado de...": the parser hung the second
         # participle on a noun; it shares the subject of the participle above.
@@ -152,13 +161,33 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def _announced(verb: Token) -> bool:
+    """A finite verb in the future or the conditional ("realizarán", "haría"), or "ir a"."""
+    forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass")]]
+    going_to = any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "ir" for c in verb.children
+    )
+    return going_to or any("Fut" in feats(t, "Tense") or "Cnd" in feats(t, "Mood") for t in forms)
+
+
+def number_of(token: Token) -> str | None:
+    forms = [token, *[c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")]]
+    return next((n for t in forms for n in feats(t, "Number")), None)
+
+
+def singular(verb: Token) -> bool:
+    forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]]
+    numbers = [n for t in forms for n in feats(t, "Number")]
+    return not numbers or numbers[0] == "Sing" or (verb.pos_ == "ADJ" and "Sing" in numbers)
+
+
 def _infinitive(verb: Token) -> bool:
     """ "liberar", or a compound infinitive ("haber detenido")."""
     forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass")]]
     return any("Inf" in feats(t, "VerbForm") for t in forms)
 
 
-def _object_control(verb: Token) -> bool:
+def object_control(verb: Token) -> bool:
     # Only a few verbs hand the infinitive to their object; the rest to their subject.
     return verb.lemma_.lower() in _OBJECT_CONTROL
 
@@ -267,7 +296,7 @@ def is_agentive(token: Token, ctx: EsContext) -> bool:
     """An entity or a word naming a kind of actor ("agentes", "presos"), not a thing."""
     if entity_at(token, ctx) in _AGENT_LABELS:
         return True
-    if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in _RELATIVE):
+    if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in RELATIVE_PRONOUNS):
         return True
     words = lemma_set(token, ctx.vocab) | {token.lower_}
     return any(words & role_words for _, role_words in ctx.vocab.roles)
@@ -275,7 +304,7 @@ def is_agentive(token: Token, ctx: EsContext) -> bool:
 
 def agentive_phrase(head: Token, ctx: EsContext) -> bool:
     return any(is_agentive(t, ctx) for t in phrase_tokens(head) if t.pos_ != "PRON") or (
-        head.pos_ == "PRON" and head.lower_ not in _RELATIVE
+        head.pos_ == "PRON" and head.lower_ not in RELATIVE_PRONOUNS
     )
 
 
@@ -380,11 +409,11 @@ def participant(
     head: Token, ctx: EsContext, cut: frozenset[int] = frozenset()
 ) -> Participant | None:
     """A Participant for an argument head (None for a pronoun with no person in reach)."""
-    if head.lower_ in _RELATIVE:
+    if head.lower_ in RELATIVE_PRONOUNS:
         head = _relative_head(head)
-        if head.lower_ in _RELATIVE:
+        if head.lower_ in RELATIVE_PRONOUNS:
             return None
-    if head.pos_ in ("PRON", "DET") and head.lower_ not in _RELATIVE:
+    if head.pos_ in ("PRON", "DET") and head.lower_ not in RELATIVE_PRONOUNS:
         if head.lower_ in _CLITICS or head.lower_ in ("su", "él", "ella"):
             rule = ctx.rules.get(head.head.i)
             custody = rule is not None and rule.mode in ctx.vocab.words("custody_modes")
@@ -406,6 +435,8 @@ def participant(
     text, start, end = span_text(tokens)
     # the whole argument as written: "miles de manifestantes", not only "manifestantes"
     whole = phrase_tokens(quantity, skip=frozenset(ctx.rules) | cut) if quantity else tokens
+    if quantity is None:  # ...also when the parser hangs the quantity on the noun
+        whole = _with_counted_quantity(head, whole)
     appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
@@ -439,6 +470,17 @@ def participant(
     )
 
 
+def _with_counted_quantity(head: Token, tokens: list[Token]) -> list[Token]:
+    """ "Varios cientos de personas" whole, when "cientos" is a nummod of "personas" (a plain
+    number, "dos personas", stays apart as the count)."""
+    of = [c for c in head.children if c.dep_ == "case" and c.lower_ == "de" and c.i < head.i]
+    nums = [c for c in head.children if c.dep_ == "nummod" and of and c.i < of[0].i]
+    if not nums:
+        return tokens
+    before = list(head.doc[nums[0].left_edge.i : head.i])
+    return sorted({*before, *tokens}, key=lambda t: t.i)
+
+
 def _own_clause_subjects(pronoun: Token, ctx: EsContext) -> list[tuple[int, int]]:
     """Spans of the subject of the clause a clitic or "su" sits in, when that subject cannot
     be the pronoun: "X lo detuvo" (else "se"), "X negoció su liberación" (a mediator)."""
@@ -452,7 +494,7 @@ def _own_clause_subjects(pronoun: Token, ctx: EsContext) -> list[tuple[int, int]
         return []
     spans = []
     for subj in subjects(verb):
-        head = _relative_head(subj) if subj.lower_ in _RELATIVE else subj
+        head = _relative_head(subj) if subj.lower_ in RELATIVE_PRONOUNS else subj
         toks = [*phrase_tokens(head), *[t for c in head.children if c.dep_ == "appos"
                                         for t in phrase_tokens(c)]]  # fmt: skip
         spans += [(t.idx, t.idx + len(t)) for t in toks]
@@ -509,205 +551,3 @@ def participants(
         if p is not None and not any((q.start, q.end) == (p.start, p.end) for q in out):
             out.append(p)
     return out
-
-
-# ------------------------------------------------------------------ argument heads
-
-
-def _obliques(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in preps]
-
-
-def _is_time(token: Token) -> bool:
-    return token.like_num or token.lemma_.lower() in _TIME_WORDS
-
-
-_TIME_WORDS = frozenset(
-    {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
-     "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-     "noviembre", "diciembre", "año", "mes", "semana", "día", "hora", "noche", "mañana",
-     "tarde", "madrugada", "fecha", "momento", "vez", "ayer", "hoy"}
-)  # fmt: skip
-
-
-def agents(token: Token, ctx: EsContext) -> list[Token]:
-    """ "por agentes del Sebin" (an actor), not "por traición" (a charge)."""
-    return [t for t in _obliques(token, {"por"}) if agentive_phrase(t, ctx) and not _is_time(t)]
-
-
-def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
-    """A passive's "por"-agent that the parser hung on the oblique before it: "fue muerta de
-    varios impactos de bala, por hombres armados" ("por hombres" under "impactos")."""
-    return [
-        a
-        for obl in token.children
-        if obl.dep_ in OBLIQUE_DEPS and obl.i > token.i
-        for a in agents(obl, ctx)
-    ]
-
-
-@dataclass(frozen=True)
-class Arguments:
-    actors: list[Token]
-    targets: list[Token]
-    zero_subject: str | None  # "actor" | "target": a dropped subject plays this part
-    clitic_object: bool = False  # "liberarlo": the object is a pronoun glued to the verb
-
-
-def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
-    """Actors and targets of a verb (or participle, or adjective) trigger."""
-    all_subjects = subjects(trigger)
-    subj = [s for s in all_subjects if s.i not in skip]
-    # "se" as a word, or glued to an infinitive ("sublevarse": Reflex=Yes on the verb)
-    reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")
-    se = reflexive and not rule.pronominal
-    passive = undergoer_subject(trigger) or se
-    objects = [
-        c
-        for c in trigger.children
-        if c.dep_ in ("obj", "iobj")
-        and c.i not in skip
-        and not is_se(c)
-        and c.i not in ctx.rules
-        and case_of(c) in (None, "a")
-        and not (rule.object_place or _is_time(c))
-    ]
-    personal = [
-        c
-        for c in trigger.children
-        if c.dep_ == "obl" and case_of(c) == "a" and agentive_phrase(c, ctx)
-    ]
-    if trigger.dep_ == "xcomp" and not objects and not _object_control(trigger.head):
-        # "prometió excarcelar a los presos": the parser hung the object on "prometió"
-        personal += [
-            c
-            for c in trigger.head.children
-            if c.dep_ == "obj" and case_of(c) == "a" and c.i > trigger.i
-        ]
-    # "concedió asilo al exministro": a personal object outranks the thing given.
-    people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
-    # an attack's or a seizure's object may be a thing ("dinamitaron el puente")
-    objects = people or [o for o in objects if rule.thing_object or agentive_phrase(o, ctx)]
-    if (passive or rule.subject == "target") and rule.mode in ctx.vocab.words("movement_modes"):
-        objects = [o for o in objects if case_of(o) != "a"]  # "desterrado a España": where to
-    actors: list[Token] = []
-    targets: list[Token] = []
-    zero = None
-    if passive:
-        targets += subj + objects
-        actors += agents(trigger, ctx) or oblique_agents(trigger, ctx)
-        zero = None if subj or objects else "target"
-    elif rule.subject == "target":
-        targets += subj
-        zero = None if subj else "target"
-    else:
-        actors += subj
-        targets += objects
-        zero = None if subj else "actor"
-    if not targets:
-        # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
-        things = [c for c in trigger.children if c.dep_ == "obj"]
-        found = [t for h in (trigger, *things) for t in _obliques(h, rule.target_preps)]
-        targets += [t for t in found if t.i not in skip]
-    if zero == "target" and trigger.dep_ == "ccomp":
-        # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
-        agreeing = [h for h in subjects(trigger.head) if _number(h) == _number(trigger)]
-        if agreeing:
-            targets += agreeing
-            zero = None
-    if zero is not None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod":
-        targets.append(trigger.head)  # "el periodista detenido el lunes por la policía"
-        zero = None
-    if all_subjects and not subj:
-        zero = None  # the subject is the trigger's own phrase word ("su liberación fue negociada")
-    if zero is not None and not _singular(trigger):
-        zero = None  # "detuvieron a X": an impersonal plural, nobody named
-    # "decidió liberarlo": an accusative pronoun glued to the infinitive or gerund
-    glued = " " in trigger.lemma_ and "Acc" in feats(trigger, "Case") and not reflexive
-    clitic = glued and not passive and not objects and "Sing" in feats(trigger, "Number")
-    return Arguments(actors, targets, zero, clitic)
-
-
-def _number(token: Token) -> str | None:
-    forms = [token, *[c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")]]
-    return next((n for t in forms for n in feats(t, "Number")), None)
-
-
-def _singular(verb: Token) -> bool:
-    forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]]
-    numbers = [n for t in forms for n in feats(t, "Number")]
-    return not numbers or numbers[0] == "Sing" or (verb.pos_ == "ADJ" and "Sing" in numbers)
-
-
-def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
-    """The act a protest noun is the manner of: "cerraron la vía en protesta", "anuló la gira
-    en señal de protesta" (where the parser hangs "en señal" on "gira")."""
-    if rule.mode not in ctx.vocab.words("manner_modes"):
-        return None
-    if case_of(anchor) not in ctx.vocab.words("manner_preps"):
-        return None
-    verb, link = governing_verb(anchor)
-    if verb is None and anchor.dep_ == "nmod":
-        verb, link = governing_verb(anchor.head)
-    return verb if link in ("obl", "obj") and verb is not None and verb.i not in ctx.rules else None
-
-
-def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
-    """Actors and targets of a noun trigger: "la detención de X por agentes", "su liberación",
-    "el gobierno ordenó la excarcelación de X", "partió al exilio"."""
-    actors: list[Token] = []
-    targets: list[Token] = []
-    for child in trigger.children:
-        if child.i in skip:
-            continue
-        case = case_of(child)
-        if child.dep_ == "det" and "Yes" in feats(child, "Poss"):
-            (actors if rule.poss == "actor" else targets).append(child)
-        elif child.dep_ in ("nmod", "obl") and case == "de" and not _is_time(child):
-            custody = rule.mode in ctx.vocab.words("custody_modes")
-            if agentive_phrase(child, ctx) or rule.of_actor or custody:
-                (actors if rule.of_actor else targets).append(child)
-        elif child.dep_ in ("nmod", "obl") and case == "por" and agentive_phrase(child, ctx):
-            actors.append(child)
-        elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
-            targets.append(child)
-    anchor = trigger
-    frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
-    if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
-        anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
-    verb, link = governing_verb(anchor)
-    participation = verb is not None and bool(
-        lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")
-    )
-    if verb is not None and link == "nsubj" and participation and not actors:
-        actors += agents(verb, ctx)  # "el golpe fue liderado por oficiales"
-    if verb is not None and verb.i not in ctx.rules and link != "nsubj":
-        heads = [s for s in subjects(verb) if s.i != trigger.i]
-        receives = link == "obj" and bool(
-            lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
-        )
-        if (rule.subject == "target" or receives) and not targets:
-            targets += heads  # "partió al exilio", "recibió un indulto": the subject undergoes it
-        elif not actors and link == "obj" and not undergoer_subject(verb):
-            actors += heads  # "el tribunal ordenó la liberación de X"
-        elif not actors and link == "obl" and participation:
-            actors += heads  # "participó en el fallido golpe"
-        elif not actors and link == "obj":
-            actors += agents(verb, ctx)
-    manner = _manner_verb(anchor, rule, ctx) if not actors else None
-    if manner is not None:  # whoever does the act protests
-        actors += [s for s in subjects(manner) if s.i != trigger.i]
-    if not actors:  # "una huelga convocada por la CGT", "una jornada de protestas organizada por X"
-        actors += [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
-    return Arguments(actors, targets, None)
-
-
-def _organised(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
-    """Participles of the participation verbs modifying the event noun (or its frame noun)."""
-    verbs = ctx.vocab.words("participation_verbs")
-    return [
-        c
-        for noun in dict.fromkeys((trigger, anchor))
-        for c in noun.children
-        if c.dep_ in ("acl", "amod") and is_participle(c) and lemma_set(c, ctx.vocab) & verbs
-    ]

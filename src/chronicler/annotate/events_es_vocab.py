@@ -60,6 +60,7 @@ class EsModality:
     alleged_words: frozenset[str]
     conditional_if: frozenset[str]
     conditional_unless: frozenset[str]
+    continuation_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

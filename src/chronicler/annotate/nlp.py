@@ -9,7 +9,7 @@ import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from chronicler.model import Annotation, Article, Mention, Sentence, TimeExpression
 
@@ -105,9 +105,39 @@ def annotate_articles(
     articles: Sequence[Article], nlp: Language, batch_size: int = 32
 ) -> Iterator[Annotation]:
     """Annotate articles in order, parsing them in batches with `nlp.pipe`."""
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    docs = parse_texts(nlp, (a.text for a in articles), batch_size=batch_size)
     for article, doc in zip(articles, docs, strict=True):
         yield annotate_doc(article, doc)
+
+
+# What a case-normalised parse hands over to the original text's Doc.
+_PARSE_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "SENT_START")
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """`nlp.pipe` over the texts, except that a text with headlines in capitals is parsed in
+    its case-normalised copy (annotate.truecase), whose analysis is then laid over the
+    original words: the Doc's text and offsets are the original's."""
+    from chronicler.annotate.truecase import case_normalised
+
+    pairs = ((case_normalised(t), t) for t in texts)
+    tagged = (
+        (normalised, (original, normalised is not original)) for normalised, original in pairs
+    )
+    for doc, (original, changed) in nlp.pipe(tagged, batch_size=batch_size, as_tuples=True):
+        yield _over_original(doc, original) if changed else doc
+
+
+def _over_original(doc: Doc, original: str) -> Doc:
+    """A Doc of `original`'s words carrying `doc`'s parse; `doc` is a same-length copy of
+    `original` that differs only in case, so its tokens sit at the same offsets."""
+    from spacy.tokens import Doc
+
+    words = [original[t.idx : t.idx + len(t.text)] for t in doc]
+    out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    array: Any = doc.to_array(list(_PARSE_ATTRS))  # (spaCy's stubs type it as floats)
+    out.from_array(list(_PARSE_ATTRS), array)
+    return out
 
 
 def annotate_doc(article: Article, doc: Doc) -> Annotation:

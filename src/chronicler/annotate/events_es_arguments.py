@@ -1,0 +1,406 @@
+"""Arguments of a Spanish trigger: who acts and who undergoes, read from the UD parse.
+
+Verb triggers: the subject acts, the object (with or without personal "a") undergoes; in the
+passive ("fue detenido por agentes") and with a passive "se" ("se liberó a cinco presos") the
+subject or object undergoes and a "por"-phrase naming an actor acts. Noun triggers: the
+"de"-object, a possessive ("su detención"), a named organiser ("convocada por X") and the
+subject of the verb governing the noun. Recipients the act itself leaves unnamed are read
+from around it: what a protest is against or about (its purpose or manner), whom a demand is
+made of, whom a threat is against. Parse helpers, participants and pronouns live in
+events_es_args.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_args import (
+    OBLIQUE_DEPS,
+    RELATIVE_PRONOUNS,
+    EsContext,
+    agentive_phrase,
+    case_of,
+    entity_at,
+    feats,
+    governing_verb,
+    is_agentive,
+    is_participle,
+    is_se,
+    lemma_set,
+    number_of,
+    object_control,
+    own_subjects,
+    singular,
+    subjects,
+    undergoer_subject,
+)
+from chronicler.annotate.events_es_vocab import EsRule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _obliques(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in preps]
+
+
+def _is_time(token: Token) -> bool:
+    return token.like_num or token.lemma_.lower() in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset(
+    {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
+     "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+     "noviembre", "diciembre", "año", "mes", "semana", "día", "hora", "noche", "mañana",
+     "tarde", "madrugada", "fecha", "momento", "vez", "ayer", "hoy"}
+)  # fmt: skip
+
+
+def agents(token: Token, ctx: EsContext) -> list[Token]:
+    """ "por agentes del Sebin" (an actor), not "por traición" (a charge)."""
+    return [t for t in _obliques(token, {"por"}) if agentive_phrase(t, ctx) and not _is_time(t)]
+
+
+def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
+    """A passive's "por"-agent that the parser hung on the oblique before it: "fue muerta de
+    varios impactos de bala, por hombres armados" ("por hombres" under "impactos")."""
+    return [
+        a
+        for obl in token.children
+        if obl.dep_ in OBLIQUE_DEPS and obl.i > token.i
+        for a in agents(obl, ctx)
+    ]
+
+
+@dataclass(frozen=True)
+class Arguments:
+    actors: list[Token]
+    targets: list[Token]
+    zero_subject: str | None  # "actor" | "target": a dropped subject plays this part
+    clitic_object: bool = False  # "liberarlo": the object is a pronoun glued to the verb
+
+
+def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
+    """Actors and targets of a verb (or participle, or adjective) trigger."""
+    all_subjects = subjects(trigger)
+    subj = [s for s in all_subjects if s.i not in skip]
+    # "se" as a word, or glued to an infinitive ("sublevarse": Reflex=Yes on the verb)
+    reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")
+    se = reflexive and not rule.pronominal
+    passive = undergoer_subject(trigger) or se
+    objects = [
+        c
+        for c in trigger.children
+        if c.dep_ in ("obj", "iobj")
+        and c.i not in skip
+        and not is_se(c)
+        and c.i not in ctx.rules
+        and case_of(c) in (None, "a")
+        and not (rule.object_place or _is_time(c))
+    ]
+    personal = [
+        c
+        for c in trigger.children
+        if c.dep_ == "obl" and case_of(c) == "a" and agentive_phrase(c, ctx)
+    ]
+    if trigger.dep_ == "xcomp" and not objects and not object_control(trigger.head):
+        # "prometió excarcelar a los presos": the parser hung the object on "prometió"
+        personal += [
+            c
+            for c in trigger.head.children
+            if c.dep_ == "obj" and case_of(c) == "a" and c.i > trigger.i
+        ]
+    # "concedió asilo al exministro": a personal object outranks the thing given.
+    people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
+    # an attack's or a seizure's object may be a thing ("dinamitaron el puente")
+    objects = people or [o for o in objects if rule.thing_object or agentive_phrase(o, ctx)]
+    if (passive or rule.subject == "target") and rule.mode in ctx.vocab.words("movement_modes"):
+        objects = [o for o in objects if case_of(o) != "a"]  # "desterrado a España": where to
+    actors: list[Token] = []
+    targets: list[Token] = []
+    zero = None
+    if passive:
+        targets += subj + objects
+        actors += agents(trigger, ctx) or oblique_agents(trigger, ctx)
+        zero = None if subj or objects else "target"
+    elif rule.subject == "target":
+        targets += subj
+        zero = None if subj else "target"
+    else:
+        actors += subj
+        targets += objects
+        zero = None if subj else "actor"
+    if not targets:
+        # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
+        things = [c for c in trigger.children if c.dep_ == "obj"]
+        found = [t for h in (trigger, *things) for t in _obliques(h, rule.target_preps)]
+        targets += [t for t in found if t.i not in skip and not _is_time(t)]  # "por la noche"
+    if zero == "target" and trigger.dep_ == "ccomp":
+        # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
+        agreeing = [h for h in subjects(trigger.head) if number_of(h) == number_of(trigger)]
+        if agreeing:
+            targets += agreeing
+            zero = None
+    if zero is not None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod":
+        targets.append(trigger.head)  # "el periodista detenido el lunes por la policía"
+        zero = None
+    if all_subjects and not subj:
+        zero = None  # the subject is the trigger's own phrase word ("su liberación fue negociada")
+    if zero is not None and not singular(trigger):
+        zero = None  # "detuvieron a X": an impersonal plural, nobody named
+    # "decidió liberarlo": an accusative pronoun glued to the infinitive or gerund
+    glued = " " in trigger.lemma_ and "Acc" in feats(trigger, "Case") and not reflexive
+    clitic = glued and not passive and not objects and "Sing" in feats(trigger, "Number")
+    if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
+        targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
+    if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
+        targets += demanded_of(trigger, ctx, holders=rule.type == "REQUEST")
+    if rule.type == "THREATEN" and not targets and not passive:
+        targets += threatened(trigger, ctx)
+    return Arguments(actors, targets, zero, clitic)
+
+
+def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
+    """The act a protest noun is the manner of: "cerraron la vía en protesta", "anuló la gira
+    en señal de protesta" (where the parser hangs "en señal" on "gira")."""
+    if rule.mode not in ctx.vocab.words("manner_modes"):
+        return None
+    # ("como protesta": the parser may read "como" as a conjunction)
+    marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
+    if (case_of(anchor) or next(iter(marks), None)) not in ctx.vocab.words("manner_preps"):
+        return None
+    verb, link = governing_verb(anchor)
+    if verb is None and anchor.dep_ == "nmod":
+        verb, link = governing_verb(anchor.head)
+    if verb is None or link not in ("obl", "obj"):
+        return None
+    # an act of its own is no manner ("detuvo a 20 en la protesta"), except a demand, a
+    # complaint or a protest act made there ("exigieron aumentos en una marcha",
+    # "bloquean las carreteras en protesta": the same people)
+    other = ctx.rules.get(verb.i)
+    return verb if other is None or other.type in _PROTESTERS_ACT else None
+
+
+# Acts done in protest by the protesters themselves ("renunció como protesta", "rompió
+# relaciones en protesta"), unlike acts done to them ("desalojó ... en la protesta").
+_PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "RETREAT", "SANCTION"})
+
+
+def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
+    """Actors and targets of a noun trigger: "la detención de X por agentes", "su liberación",
+    "el gobierno ordenó la excarcelación de X", "partió al exilio"."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    for child in trigger.children:
+        if child.i in skip:
+            continue
+        case = case_of(child)
+        if child.dep_ == "det" and "Yes" in feats(child, "Poss"):
+            (actors if rule.poss == "actor" else targets).append(child)
+        elif child.dep_ in ("nmod", "obl") and case == "de" and not _is_time(child):
+            if child.i in ctx.rules:
+                # "una marcha de protesta contra X": one act, whose target may hang on the
+                # second noun; neither is the actor
+                targets += [
+                    g for g in child.children
+                    if g.dep_ in ("nmod", "obl") and case_of(g) in rule.target_preps
+                ]  # fmt: skip
+                continue
+            custody = rule.mode in ctx.vocab.words("custody_modes")
+            if lemma_set(child, ctx.vocab) & rule.objects:
+                targets.append(child)  # "el bloqueo de los puertos": what is blocked
+            elif agentive_phrase(child, ctx) or rule.of_actor or custody:
+                (actors if rule.of_actor else targets).append(child)
+        elif (
+            child.dep_ in ("nmod", "obl")
+            and case == "por"
+            and "por" not in rule.target_preps  # "la protesta por las declaraciones": why
+            and agentive_phrase(child, ctx)
+        ):
+            if not _route(child, ctx):  # "una marcha por el centro de La Paz": where
+                actors.append(child)
+        elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
+            targets.append(child)
+    anchor = trigger
+    frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
+    if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
+        anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
+    if not actors:  # a named organiser outranks the subject of the verb taking the noun
+        actors += _organisers(trigger, anchor, rule, ctx)
+    verb, link = governing_verb(anchor)
+    participation = verb is not None and bool(
+        lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")
+    )
+    if verb is not None and link == "nsubj" and participation and not actors:
+        actors += agents(verb, ctx)  # "el golpe fue liderado por oficiales"
+    if verb is not None and verb.i not in ctx.rules and link != "nsubj":
+        heads = [s for s in subjects(verb) if s.i != trigger.i]
+        if link == "obj" and heads and rule.poss == "actor" and _possessive_only(actors):
+            actors = []  # "radicalizaron sus protestas": theirs, the subject's
+        receives = link == "obj" and bool(
+            lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
+        )
+        if (rule.subject == "target" or receives) and not targets:
+            targets += heads  # "partió al exilio", "recibió un indulto": the subject undergoes it
+        elif not actors and link == "obj" and not undergoer_subject(verb):
+            actors += heads  # "el tribunal ordenó la liberación de X"
+        elif not actors and link == "obl" and participation:
+            actors += heads  # "participó en el fallido golpe"
+        elif not actors and link == "obj":
+            actors += agents(verb, ctx)
+    manner = _manner_verb(anchor, rule, ctx) if not actors else None
+    if manner is not None:  # whoever does the act protests
+        actors += [s for s in subjects(manner) if s.i != trigger.i]
+    if rule.type == "PROTEST":
+        anchors = [trigger, *([verb] if verb is not None else [])]
+        targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
+        if not targets and verb is not None and verb.i not in ctx.rules:
+            # "anunció una jornada de protesta en contra de la política": on the verb
+            targets += _obliques(verb, frozenset({"contra"}))
+    return Arguments(actors, targets, None)
+
+
+def demanded_of(trigger: Token, ctx: EsContext, holders: bool = True) -> list[Token]:
+    """Whom a demand (or a complaint) that names no addressee is made of: who must act or
+    is blamed ("exigen que el Gobierno derogue la ley", "denunciaron que el gobierno se
+    prepara para reprimir"), or, for a demand, whose act it asks for ("exigir la renuncia
+    del gobernador"; a complaint's "la detención de X" names a victim, not the accused)."""
+    for clause in trigger.children:
+        if clause.dep_ == "ccomp" and any(c.lower_ == "que" for c in clause.children):
+            found = [s for s in own_subjects(clause) if s.lower_ not in RELATIVE_PRONOUNS]
+            if found:
+                return found
+    for obj in (c for c in trigger.children if c.dep_ == "obj" and holders):
+        of = [c for c in obj.children if c.dep_ == "nmod" and case_of(c) == "de"]
+        found = [h for h in of if agentive_phrase(h, ctx)]
+        if found:
+            return found
+    return []
+
+
+def threatened(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom a threat is against, named in the threatened act: "amenazó con matar a los
+    rehenes", "amenazó con tomar medidas contra Venezuela"."""
+    for act in trigger.children:
+        if act.pos_ != "VERB" or act.dep_ not in ("xcomp", "advcl", "ccomp", "obl"):
+            continue
+        people = [
+            c for c in act.children
+            if c.dep_ in ("obj", "iobj") and case_of(c) == "a" and agentive_phrase(c, ctx)
+        ]  # fmt: skip
+        against = [t for h in (act, *act.children) for t in _obliques(h, frozenset({"contra"}))]
+        if people or against:
+            return people or against
+    return []
+
+
+def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
+    """What a protest is against or about, told in its purpose ("para protestar contra X",
+    "para rechazar X", "exigiendo X") or its manner ("en protesta por X", "en reclamo de X")."""
+    fixed_topics = ctx.vocab.words("topic_prepositions")
+    for anchor in anchors:
+        for clause in anchor.children:
+            if clause.dep_ in OBLIQUE_DEPS and _fixed_with(clause, fixed_topics):
+                return [clause]  # "en reclamo del pago", read by the parser as one preposition
+            rule = ctx.rules.get(clause.i)
+            if rule is None or rule.type not in _TOPIC_TYPES or not _purpose(clause, ctx):
+                continue
+            found = [t for t in _topic(clause, rule) if not _is_time(t)]
+            if found:
+                return found
+    return []
+
+
+def _fixed_with(token: Token, words: frozenset[str]) -> bool:
+    return any(
+        f.dep_ == "fixed" and f.lemma_.lower() in words
+        for c in token.children
+        if c.dep_ == "case"
+        for f in c.children
+    )
+
+
+def _purpose(clause: Token, ctx: EsContext) -> bool:
+    if clause.dep_ in ("obl", "nmod"):  # "en protesta por", "como protesta"
+        return case_of(clause) in ctx.vocab.words("manner_preps")
+    return (
+        clause.dep_ in ("advcl", "acl")
+        and clause.pos_ == "VERB"
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "para" for c in clause.children)
+            or "Ger" in feats(clause, "VerbForm")
+        )
+    )
+
+
+# A protest's purpose or manner of these types tells what it is about.
+_TOPIC_TYPES = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE"})
+
+
+def _topic(clause: Token, rule: EsRule) -> list[Token]:
+    if rule.type == "PROTEST":
+        return _obliques(clause, rule.target_preps)
+    if clause.pos_ == "NOUN":  # "en reclamo del pago", "en rechazo a la reforma"
+        return [c for c in clause.children if c.dep_ == "nmod" and case_of(c) in ("de", "a")]
+    return [c for c in clause.children if c.dep_ == "obj"]  # "exigiendo el pago"
+
+
+def _possessive_only(actors: list[Token]) -> bool:
+    return bool(actors) and all(a.dep_ == "det" and "Yes" in feats(a, "Poss") for a in actors)
+
+
+def _route(head: Token, ctx: EsContext) -> bool:
+    """A "por"-phrase naming a place is the way taken, not an agent."""
+    places = lemma_set(head, ctx.vocab) & ctx.vocab.words("places")
+    return bool(places) or entity_at(head, ctx) in ("LOC", "FAC")
+
+
+def _organised(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
+    """Participles of the participation verbs modifying the event noun (or its frame noun)."""
+    verbs = ctx.vocab.words("participation_verbs")
+    return [
+        c
+        for noun in dict.fromkeys((trigger, anchor))
+        for c in noun.children
+        if c.dep_ in ("acl", "amod") and is_participle(c) and lemma_set(c, ctx.vocab) & verbs
+    ]
+
+
+def _organisers(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """Who a protest noun names as organising it: "una huelga convocada por la CGT", "las
+    protestas que organizan los sindicatos", "los mineros en huelga" (who strikes)."""
+    found = [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
+    found = found or [
+        a for rel in _organised_by_clause(trigger, anchor, ctx) for a in own_subjects(rel)
+    ]
+    if not found and _state_of(trigger, rule, ctx):
+        found = [trigger.head]
+    return found
+
+
+def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
+    """Relative clauses of the participation verbs on the event noun: "las protestas que
+    organizan los sindicatos" (whose own subject is not the relative pronoun)."""
+    verbs = ctx.vocab.words("participation_verbs")
+    return [
+        c
+        for noun in dict.fromkeys((trigger, anchor))
+        for c in noun.children
+        if c.dep_ in ("acl", "acl:relcl")
+        and c.pos_ == "VERB"
+        and not is_participle(c)
+        and lemma_set(c, ctx.vocab) & verbs
+        and any(s.lower_ not in RELATIVE_PRONOUNS for s in own_subjects(c))
+    ]
+
+
+def _state_of(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A protest noun after "en" modifying a noun tells that noun's state: "X en huelga"."""
+    return (
+        rule.mode in ctx.vocab.words("manner_modes")
+        and trigger.dep_ == "nmod"
+        and case_of(trigger) == "en"
+        and trigger.head.pos_ in ("NOUN", "PROPN")
+        and is_agentive(trigger.head, ctx)
+    )

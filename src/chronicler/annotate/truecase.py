@@ -1,0 +1,125 @@
+"""Headlines in capitals, put in sentence case for the parser.
+
+The small spaCy pipelines read a run of capitals ("OBREROS PROTESTARAN EL JUEVES EN PANAMA")
+as a string of proper nouns, so such a sentence yields no event. `case_normalised` returns a
+copy of the text in which each run of capitalised words is in sentence case; the copy has the
+same length and offsets as the original (case changes that would alter a character's length,
+such as "İ", are left alone), so its parse can be laid over the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Named in pipeline_version: a change here changes how headlines are parsed.
+TRUECASE_VERSION = "truecase-1.0.0"
+# A word with at least one letter; its letters are judged by case.
+_WORD = re.compile(r"\S+")
+# At least this many words in capitals in a row make a headline run: one or two are
+# acronyms or a dateline ("ONU", "BOGOTA -").
+MIN_RUN_WORDS = 3
+# ...and the run has at least this many letters ("EN LA ONU" is no headline).
+MIN_RUN_LETTERS = 12
+
+
+def _letters(word: str) -> str:
+    return "".join(c for c in word if c.isalpha())
+
+
+def _is_capitals(word: str) -> bool:
+    letters = _letters(word)
+    return bool(letters) and letters.isupper()
+
+
+def _lower(word: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
+
+
+def _capitalised(word: str) -> str:
+    lowered = _lower(word)
+    for i, c in enumerate(lowered):
+        if c.isalpha():
+            up = c.upper() if len(c.upper()) == 1 else c
+            return lowered[:i] + up + lowered[i + 1 :]
+    return lowered
+
+
+def _known_forms(text: str, runs: list[tuple[int, int]]) -> dict[str, str]:
+    """How the text writes a word outside the runs, when that is not lower case: a name
+    ("Panamá" -> "PANAMA" is written "Panama") or an acronym ("CNE" stays "CNE"). Keys are
+    lower case without accents, so an unaccented headline finds its accented name."""
+    forms: dict[str, str] = {}
+    for m in _WORD.finditer(text):
+        if any(s <= m.start() < e for s, e in runs):
+            continue
+        letters = _letters(m.group())
+        if len(letters) < 2 or letters.islower():
+            continue
+        kind = "upper" if letters.isupper() else "title"
+        forms.setdefault(_key(letters), kind)
+    return forms
+
+
+def _key(letters: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", letters.lower())
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Nothing but punctuation before `start` on its line, or an aside closed just before:
+    "-- LA ALTURA DERROTA...", "(Editores: nuevo saldo) POLICIA MATA...". A run later in a
+    line is a place or a name in capitals ("una base militar, NORTE DE SANTANDER, EL TARRA")."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    return not _letters(before) or before.endswith((")", "]"))
+
+
+def capital_runs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the runs of words in capitals long enough to be a headline, each
+    opening its line. A word with no letters ("15", "-") does not break a run; a line break
+    does."""
+    runs: list[tuple[int, int]] = []
+    words: list[re.Match[str]] = []
+
+    def close() -> None:
+        counted = [w for w in words if _letters(w.group())]
+        letters = sum(len(_letters(w.group())) for w in counted)
+        long_enough = len(counted) >= MIN_RUN_WORDS and letters >= MIN_RUN_LETTERS
+        if long_enough and _opens_line(text, counted[0].start()):
+            runs.append((counted[0].start(), counted[-1].end()))
+        words.clear()
+
+    for m in _WORD.finditer(text):
+        if words and "\n" in text[words[-1].end() : m.start()]:
+            close()
+        word = m.group()
+        if _is_capitals(word):
+            words.append(m)
+        elif _letters(word):
+            close()
+        elif words:
+            words.append(m)
+    close()
+    return runs
+
+
+def case_normalised(text: str) -> str:
+    """`text` with each headline run in capitals in sentence case: its first word
+    capitalised, a word the text writes capitalised or in capitals elsewhere as there, the
+    rest in lower case. Same length as `text`; `text` itself when it has no such run."""
+    runs = capital_runs(text)
+    if not runs:
+        return text
+    forms = _known_forms(text, runs)
+    out = list(text)
+    for start, end in runs:
+        for n, m in enumerate(_WORD.finditer(text[start:end])):
+            word = m.group()
+            kind = forms.get(_key(_letters(word)))
+            if kind == "upper":
+                continue
+            new = _capitalised(word) if n == 0 or kind == "title" else _lower(word)
+            s = start + m.start()
+            out[s : s + len(word)] = new
+    return "".join(out)

@@ -1,0 +1,57 @@
+"""Headline runs in capitals put in sentence case, same length and offsets."""
+
+from __future__ import annotations
+
+from chronicler.annotate.truecase import capital_runs, case_normalised
+
+
+def test_truecase_headline_in_sentence_case() -> None:
+    text = "OBREROS DE LA CONSTRUCCION PROTESTARAN EL JUEVES\nLos obreros marcharán."
+    out = case_normalised(text)
+    assert out == "Obreros de la construccion protestaran el jueves\nLos obreros marcharán."
+    assert len(out) == len(text)
+
+
+def test_truecase_keeps_names_and_acronyms_written_so_elsewhere() -> None:
+    text = "MINEROS DE OSORNO MARCHAN CONTRA EL CNE\nEn Osorno, el CNE calló."
+    assert case_normalised(text).startswith("Mineros de Osorno marchan contra el CNE\n")
+
+
+def test_truecase_unaccented_headline_finds_the_accented_name() -> None:
+    text = "ESTUDIANTES PROTESTAN EN PANAMA\nLa marcha de Panamá."
+    assert case_normalised(text).startswith("Estudiantes protestan en Panama\n")
+
+
+def test_truecase_after_an_aside_and_with_numbers() -> None:
+    text = "(Editores: nuevo saldo) POLICIA MATA A 10 MANIFESTANTES"
+    assert case_normalised(text) == "(Editores: nuevo saldo) Policia mata a 10 manifestantes"
+
+
+def test_truecase_leaves_acronyms_datelines_and_trailing_places() -> None:
+    for text in (
+        "BOGOTA - La ONU y la OEA condenaron el ataque.",
+        "Atacaron una base militar, NORTE DE SANTANDER, EL TARRA",
+        "The UN and the EU met in NEW YORK.",
+        "Plain text with no capitals at all.",
+    ):
+        assert capital_runs(text) == []
+        assert case_normalised(text) is text
+
+
+def test_truecase_runs_stop_at_line_breaks() -> None:
+    text = "HUELGA EN\nLAS MINAS DEL NORTE\nTexto."
+    assert capital_runs(text) == [(10, 29)]
+
+
+def test_truecase_never_changes_length() -> None:
+    text = "İSTANBUL'DA BÜYÜK PROTESTO YAPILDI\nok"
+    out = case_normalised(text)
+    assert len(out) == len(text) and out != text
+
+
+def test_truecase_version_is_in_the_pipeline_version() -> None:
+    from chronicler.annotate.truecase import TRUECASE_VERSION
+    from chronicler.pipeline import pipeline_version
+    from chronicler.settings import Settings
+
+    assert f"truecase:{TRUECASE_VERSION}" in pipeline_version(Settings())
