@@ -62,7 +62,11 @@ def load_articles(pages: Iterable[Path]) -> list[tuple[str, Article]]:
     out = []
     for page in pages:
         html = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
-        article = clean_document(RawDocument(source=page.name, payload=html, kind="html"))
+        try:
+            article = clean_document(RawDocument(source=page.name, payload=html, kind="html"))
+        except ValueError as exc:  # ingest records such a page as a failure and goes on
+            print(f"{page.name}: cannot clean: {exc}", file=sys.stderr)
+            continue
         if not article.text.strip():  # an empty extraction: the visible text, as a fallback
             text = html_text.extract_text(html)
             article = clean_document(RawDocument(source=page.name, payload=text, kind="text"))
@@ -132,7 +136,9 @@ def cmd_sample(args: argparse.Namespace) -> int:
             "half": args.half,
             "seed": args.seed,
             "population": len(population),
-            "items": [{**item, "judged": [{**item["signature"], "verdict": ""}]} for item in sample],
+            "items": [
+                {**item, "judged": [{**item["signature"], "verdict": ""}]} for item in sample
+            ],
         }
         Path(args.out).write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n")
     return 0
@@ -159,7 +165,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     items = record["items"]
     pages = sorted({item["page"] for item in items})
     data = Path(args.data)
-    now = {m["key"]: m for m in mentions([data / "html" / f"{p}.html.gz" for p in pages], args.model)}
+    now = {
+        m["key"]: m for m in mentions([data / "html" / f"{p}.html.gz" for p in pages], args.model)
+    }
     before = [verdict_for(i, i["judged"][0]) or "" for i in items]
     after: list[str] = []
     removed: Counter[str] = Counter()

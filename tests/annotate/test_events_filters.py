@@ -78,3 +78,53 @@ def test_a_generic_noun_needs_a_participant(nlp) -> None:  # type: ignore[no-unt
 
 def test_a_participle_before_its_noun_is_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" not in types("It was a demanding training course for the recruits.", nlp)
+
+
+def test_a_question_without_content_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types('"Why now?" the senator asked.', nlp)
+    assert "REQUEST" not in types("The reporter demanded how he could be so sure.", nlp)
+    assert "REQUEST" in types("The unions demanded higher wages from the government.", nlp)
+    assert "REQUEST" in types("The senator asked the court for a delay.", nlp)
+
+
+def test_a_thing_is_no_actor_of_an_everyday_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" not in types("The merger would allow the firm to pay its debts.", nlp)
+    assert "AID" not in types("A daily walk helps patients recover faster.", nlp)
+    assert "COOPERATE" not in types("The new sensor works with most home hubs.", nlp)
+    assert "CONCEDE" in types("The governor allowed the protesters to march.", nlp)
+    assert "AID" in types("The charity helped the refugees in the camp.", nlp)
+
+
+def test_an_everyday_verb_on_a_thing_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" not in types("Visitors received the tickets at the entrance.", nlp)
+    assert "ACCUSE" not in types("The cable is good for charging Dell laptops at home.", nlp)
+    assert "CONSULT" in types("The president received the Chinese delegation on Monday.", nlp)
+    assert "ACCUSE" in types("Prosecutors charged the mayor with fraud.", nlp)
+
+
+def test_set_phrases_and_prepositional_participles(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types("We must train harder in order to win the league.", nlp)
+    assert "REQUEST" not in types("Winning the league is a tall order for this team.", nlp)
+    text = "Given the way they played, nobody expects them to win the cup."
+    assert "CONCEDE" not in types(text, nlp)
+    assert "REQUEST" in types("The general gave the order to leave the city.", nlp)
+
+
+def test_a_word_of_a_name_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The agency will fly its Volatiles Investigating Polar Exploration Rover next year."
+    assert "ACCUSE" not in types(text, nlp)
+    assert "ACCUSE" in types("The agency is investigating the minister for fraud.", nlp)
+
+
+def test_a_figurative_struggle_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types("Our fight to restore democracy goes on, she said.", nlp)
+    assert "ASSAULT" not in types("The trade fight has hurt farmers in Iowa.", nlp)
+    assert "ASSAULT" not in types("He led the fight against corruption for years.", nlp)
+    assert "ASSAULT" in types("Rebels fought government troops near the border.", nlp)
+    assert "ASSAULT" in types("The battle for the city lasted three weeks.", nlp)
+
+
+def test_harm_by_accident_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two soldiers were killed in a helicopter crash in the north."
+    assert "ASSAULT" not in types(text, nlp)
+    assert "ASSAULT" in types("Two soldiers were killed in an ambush in the north.", nlp)

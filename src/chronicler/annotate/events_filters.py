@@ -122,19 +122,32 @@ def _state_roles(ctx: Context) -> frozenset[str]:
     )
 
 
+_REQUEST_CONTENT = frozenset({"dobj", "dative", "xcomp", "ccomp", "nsubjpass", "oprd"})
+
+
 def question_not_request(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """ "When asked whether ...": a journalist's question, not a request."""
-    if lemma(trigger) != "ask" or rule.type != "REQUEST":
+    """ "When asked whether ...", "Maitlis demanded how he could be so sure", "Schiff asked.":
+    a question, not a request. A request says what is asked for (an object, a clause, "for"
+    something); a question asks about something, or quotes it."""
+    if rule.type != "REQUEST" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("question_verbs"):
         return None
     marks = ctx.vocab.words("question_marks")
     for child in trigger.children:
         if child.dep_ in ("ccomp", "advcl") and any(
-            g.dep_ in ("mark", "advmod", "nsubj", "dobj") and lemma(g) in marks
+            g.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") and lemma(g) in marks
             for g in child.children
         ):
             return "a question"
+    asks_for = any(
+        c.dep_ in _REQUEST_CONTENT or (c.dep_ == "prep" and lemma(c) in ("for", "about"))
+        for c in trigger.children
+    )
+    if not asks_for and trigger.dep_ not in ("relcl", "acl"):
+        return "a question without content"
     return None
 
 
@@ -185,6 +198,139 @@ def generic_noun_alone(
     return "generic noun without participants"
 
 
+def _thing(head: Token, ctx: Context) -> bool:
+    """A participant that can be no actor: a clause ("taking a leadership role"), a neuter or
+    demonstrative pronoun, or a common noun that names no kind of actor ("the merger", "organ
+    systems", "the quiz")."""
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    if head.pos_ == "PRON":
+        return lemma(head) in ctx.vocab.words("thing_pronouns")
+    if head.tag_ not in ("NN", "NNS", "VBG") or head.ent_type_:
+        return False
+    if lemma(head) in ctx.vocab.words("collective_nouns") or is_agentive(head, ctx):
+        return False
+    # a possessor or an "of"-phrase may name the actor ("members of the opposition"); a
+    # name in a compound is a maker or a brand ("Apple laptops"), not an actor
+    return not any(
+        agentive_phrase(c, ctx) for c in head.children if c.dep_ in ("poss", "prep", "appos")
+    )
+
+
+def thing_as_actor(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "IL-25 helps initiate", "the merger would allow the company to...", "the sensor works
+    with HomeKit", "Staying hydrated can help prevent a hangover": verbs whose everyday sense
+    takes any subject report an event only when an actor does them."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("agent_only_verbs"):
+        return None
+    # only the verb's own subject: an actor inherited by a purpose clause ("allocate
+    # resources to help with X") is the governing verb's business
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "csubj")]
+    if any(_thing(a, ctx) for a in subjects):
+        return "a thing as the actor of an everyday verb"
+    return None
+
+
+def thing_as_object(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "received the tickets", "charging Apple laptops", "visit the scene of the festival",
+    "examine the MacBook": verbs whose political sense acts on people (receive a delegation,
+    charge a suspect) have an everyday sense that acts on things."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("person_object_verbs"):
+        return None
+    objects = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    aid = ctx.vocab.words("aid_objects")
+    if objects and all(_thing(o, ctx) and lemma(o) not in aid for o in objects):
+        return "an everyday verb acting on a thing"
+    return None
+
+
+def set_phrase(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "in order to", "a tall order", "given the way they played": the trigger is part of
+    a set phrase (data: `set_phrases`), or a participle used as a preposition."""
+    if trigger.dep_ == "prep" and trigger.tag_ in ("VBN", "VBG", "IN"):
+        return "a participle used as a preposition"
+    if trigger.i > 0:
+        pair = f"{trigger.nbor(-1).lower_} {trigger.lower_}"
+        if pair in ctx.vocab.words("set_phrases"):
+            return "a set phrase"
+    return None
+
+
+def _title_cased(trigger: Token) -> bool:
+    """Part of a run of capitalised words inside a sentence that is not itself title-cased:
+    a name ("Volatiles Investigating Polar Exploration Rover")."""
+    sent = trigger.sent
+    words = [t for t in sent if t.is_alpha]
+    if not trigger.text[:1].isupper() or trigger.i == sent.start:
+        return False
+    if sum(t.text[:1].isupper() for t in words) * 2 > len(words):
+        return False  # a headline: every word is capitalised
+    return any(
+        0 <= trigger.i + d < len(trigger.doc)
+        and trigger.doc[trigger.i + d].is_alpha
+        and trigger.doc[trigger.i + d].text[:1].isupper()
+        and trigger.doc[trigger.i + d].i != sent.start
+        for d in (-1, 1)
+    )
+
+
+def inside_name(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the Free Syrian Army", "the Volatiles Investigating Polar Exploration Rover", a
+    book's title: a word of a name reports no event."""
+    if trigger.ent_type_ in ctx.vocab.words("name_labels"):
+        return "a word of a name"
+    if _title_cased(trigger):
+        return "a word of a title-cased name"
+    return None
+
+
+def figurative_struggle(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "our fight to restore democracy", "the fight against corruption", "the trade fight":
+    a struggle noun for a cause, against a thing, or in a non-violent field is no assault."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
+        return None
+    for child in trigger.children:
+        if child.dep_ in ("acl", "relcl") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+        ):
+            return "a struggle for a cause"
+        if child.dep_ == "prep" and lemma(child) in ("for", "against", "over"):
+            objs = expand([g for g in child.children if g.dep_ == "pobj"])
+            places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
+            if objs and all(_thing(o, ctx) and lemma(o) not in places for o in objs):
+                return "a struggle for or against a thing"
+        if child.dep_ in ("compound", "amod") and lemma(child) in ctx.vocab.words(
+            "figurative_fields"
+        ):
+            return "a struggle in a non-violent field"
+    return None
+
+
+def accidental_harm(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "killed in a helicopter crash", "injured in a fire": harm by accident or nature has
+    no attacker."""
+    if rule.type != "ASSAULT" or actors:
+        return None
+    for child in trigger.children:
+        if child.dep_ in ("prep", "agent") and lemma(child) in ("in", "by", "during"):
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                if lemma(obj) in ctx.vocab.words("accident_nouns"):
+                    return "harm by accident"
+    return None
+
+
 CHECKS: tuple[Check, ...] = (
     generic_without_actors,
     generic_noun_alone,
@@ -192,6 +338,12 @@ CHECKS: tuple[Check, ...] = (
     question_not_request,
     custody_left,
     intent_noun_without_content,
+    thing_as_actor,
+    thing_as_object,
+    set_phrase,
+    inside_name,
+    figurative_struggle,
+    accidental_harm,
 )
 
 
