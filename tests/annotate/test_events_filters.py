@@ -128,3 +128,24 @@ def test_harm_by_accident_is_no_assault(nlp) -> None:  # type: ignore[no-untyped
     text = "Two soldiers were killed in a helicopter crash in the north."
     assert "ASSAULT" not in types(text, nlp)
     assert "ASSAULT" in types("Two soldiers were killed in an ambush in the north.", nlp)
+
+
+def test_everyday_nouns_need_participants(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in types("The rocket's first test flight is due in 2024.", nlp)
+    assert "MOBILIZE" not in types("The software cuts alerts that need no action.", nlp)
+    assert "AGREE" not in types("Their work led to a better understanding of cells.", nlp)
+    assert "REQUEST" not in types("What I found unusual was this call.", nlp)
+    assert "RETREAT" in types("His flight from Caracas surprised the government.", nlp)
+    assert "REQUEST" in types("The pope renewed his call for restraint.", nlp)
+
+
+def test_an_offer_with_a_price_is_a_sale(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types("The shop is offering the new tablet for $799.", nlp)
+    assert "AGREE" not in types("Monday's best deals include laptops from a big store.", nlp)
+    assert "AGREE" in types("The rebels offered a ceasefire to the government.", nlp)
+
+
+def test_a_purpose_or_bare_readiness_is_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types("The laptop is intended to be a portable machine.", nlp)
+    assert "AGREE" not in types('"Ready?" she said.', nlp)
+    assert "AGREE" in types("The rebels said they were ready.", nlp)

@@ -193,8 +193,8 @@ def generic_noun_alone(
     nobody giving or getting it reports no event."""
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("generic_nouns"):
         return None
-    if actors or targets:
-        return None
+    if any(not _thing(p, ctx) for p in [*actors, *targets]):
+        return None  # a thing is no participant: "the rocket's test flight"
     return "generic noun without participants"
 
 
@@ -331,6 +331,49 @@ def accidental_harm(
     return None
 
 
+def priced(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "offering the iPad Pro for $799", "offered at a $9.99 monthly rate": an offer or a
+    deal with a price is a sale."""
+    if rule.type not in ("AGREE", "COOPERATE", "AID", "SUPPORT", "CONSULT"):
+        return None
+    preps = ctx.vocab.words("price_preps")
+    for child in trigger.children:
+        if (
+            child.dep_ == "prep"
+            and lemma(child) in preps
+            and any(t.ent_type_ == "MONEY" for t in child.subtree)
+        ):
+            return "a price: a sale"
+    return None
+
+
+def purpose_participle(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a Mac is intended to be portable", "items intended to deal with a problem": an intent
+    verb in the passive, with no one intending, states a purpose; no one pledges anything."""
+    if not rule.intent or trigger.tag_ != "VBN" or trigger.lower_ in rule.adjs:
+        return None
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in trigger.children) or trigger.dep_ == "acl"
+    return "a purpose, not a pledge" if passive else None
+
+
+def bare_readiness(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Ready?": an adjective of intent that says neither who nor for what (in a clause or
+    a phrase) announces nothing; "they said they were ready" is a stance."""
+    if not rule.intent or trigger.pos_ != "ADJ" or actors or targets:
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "prep", "advcl") for c in trigger.children):
+        return None
+    return "readiness for nothing"
+
+
 CHECKS: tuple[Check, ...] = (
     generic_without_actors,
     generic_noun_alone,
@@ -344,6 +387,9 @@ CHECKS: tuple[Check, ...] = (
     inside_name,
     figurative_struggle,
     accidental_harm,
+    priced,
+    purpose_participle,
+    bare_readiness,
 )
 
 
