@@ -149,3 +149,20 @@ def test_a_purpose_or_bare_readiness_is_no_pledge(nlp) -> None:  # type: ignore[
     assert "AGREE" not in types("The laptop is intended to be a portable machine.", nlp)
     assert "AGREE" not in types('"Ready?" she said.', nlp)
     assert "AGREE" in types("The rebels said they were ready.", nlp)
+
+
+def test_things_and_thoughts_are_no_support(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "SUPPORT" not in types("It is the only router that supports the new standard.", nlp)
+    assert "SUPPORT" not in types("Start small and recognize that no one is watching.", nlp)
+    assert "SUPPORT" in types("Russia recognized Abkhazia as an independent state.", nlp)
+    assert "SUPPORT" in types("The United States supports the new government in Kabul.", nlp)
+
+
+def test_a_call_on_the_phone_and_a_question_with_who(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types("She spoke to the minister on a video call.", nlp)
+    assert "REQUEST" not in types("Depending on who you ask, the plan is a success.", nlp)
+
+
+def test_charging_a_device_is_no_indictment(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in types("This lets you charge a phone while you work.", nlp)
+    assert "ACCUSE" in types("The police charged two men after the riot.", nlp)

@@ -143,7 +143,8 @@ def question_not_request(
         ):
             return "a question"
     asks_for = any(
-        c.dep_ in _REQUEST_CONTENT or (c.dep_ == "prep" and lemma(c) in ("for", "about"))
+        (c.dep_ in _REQUEST_CONTENT and lemma(c) not in marks)  # "who you ask": a question
+        or (c.dep_ == "prep" and lemma(c) in ("for", "about"))
         for c in trigger.children
     )
     if not asks_for and trigger.dep_ not in ("relcl", "acl"):
@@ -204,16 +205,24 @@ def _thing(head: Token, ctx: Context) -> bool:
     systems", "the quiz")."""
     if head.pos_ in ("VERB", "AUX"):
         return True
+    if head.pos_ == "PRON" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "relcl":
+        head = head.head.head  # "the only device that supports 4K": the device
     if head.pos_ == "PRON":
         return lemma(head) in ctx.vocab.words("thing_pronouns")
+    if head.ent_type_ in ctx.vocab.words("thing_labels"):
+        return True  # a product or a work ("charging any Apple Watch")
     if head.tag_ not in ("NN", "NNS", "VBG") or head.ent_type_:
         return False
-    if lemma(head) in ctx.vocab.words("collective_nouns") or is_agentive(head, ctx):
+    if lemma(head) in ctx.vocab.words("collective_nouns") | ctx.vocab.words("person_nouns"):
+        return False
+    if is_agentive(head, ctx):
         return False
     # a possessor or an "of"-phrase may name the actor ("members of the opposition"); a
     # name in a compound is a maker or a brand ("Apple laptops"), not an actor
     return not any(
-        agentive_phrase(c, ctx) for c in head.children if c.dep_ in ("poss", "prep", "appos")
+        agentive_phrase(c, ctx)
+        for c in head.children
+        if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and lemma(c) == "of")
     )
 
 
@@ -374,6 +383,39 @@ def bare_readiness(
     return "readiness for nothing"
 
 
+def realizing(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "recognize that no one is watching": a verb of recognition over a clause, with no
+    object, is a thought, not recognition of a state or a government."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("realizing_verbs"):
+        return None
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return None
+    if any(c.dep_ == "ccomp" for c in trigger.children):
+        return "a thought over a clause"
+    return None
+
+
+def charge_without_accusation(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "you charge an iPhone": an active "charge" with no crime ("with", "over", "for") and
+    no state authority charging is a battery's, not an indictment."""
+    if rule.mode != "charge" or lemma(trigger) != "charge" or trigger.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in trigger.children):
+        return None
+    if any(
+        c.dep_ == "prep" and lemma(c) in ctx.vocab.words("charge_preps") for c in trigger.children
+    ):
+        return None
+    state = _state_roles(ctx) | ctx.vocab.words("charging_roles")
+    if any(lemma(a) in state or a.ent_type_ in ("ORG", "GPE") for a in actors):
+        return None
+    return "a charge with no crime and no authority"
+
+
 CHECKS: tuple[Check, ...] = (
     generic_without_actors,
     generic_noun_alone,
@@ -390,6 +432,8 @@ CHECKS: tuple[Check, ...] = (
     priced,
     purpose_participle,
     bare_readiness,
+    realizing,
+    charge_without_accusation,
 )
 
 
