@@ -166,3 +166,29 @@ def test_a_call_on_the_phone_and_a_question_with_who(nlp) -> None:  # type: igno
 def test_charging_a_device_is_no_indictment(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "ACCUSE" not in types("This lets you charge a phone while you work.", nlp)
     assert "ACCUSE" in types("The police charged two men after the riot.", nlp)
+
+
+def test_declining_to_comment_and_market_moves(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REJECT" not in types("Both companies declined to comment on the report.", nlp)
+    assert "REJECT" not in types("The main share index declined 0.3% on Monday.", nlp)
+    assert "REJECT" in types("The rebels declined the offer of talks.", nlp)
+
+
+def test_a_round_is_a_meeting_only_of_talks(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" not in types("Police found hundreds of rounds of ammunition.", nlp)
+    assert "CONSULT" in types("A new round of talks with the rebels began.", nlp)
+
+
+def test_nature_and_hazards_harm_and_threaten_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "THREATEN" not in types("Warnings of extreme fire danger covered the north.", nlp)
+    assert "THREATEN" not in types("The disease can be life-threatening.", nlp)
+    assert "COERCE" not in types("The village was burned in a wildfire last year.", nlp)
+    assert "THREATEN" in types("The army warned of reprisals against the rebels.", nlp)
+    assert "COERCE" in types("The village was burned by soldiers last year.", nlp)
+
+
+def test_things_that_yield_play_or_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" not in types("A search of the car yielded thirty grams of heroin.", nlp)
+    assert "ACCUSE" not in types("The mouse and keyboard can connect and charge over USB.", nlp)
+    text = "Race and the economy could play a major role in shaping the vote."
+    assert "CONSULT" not in types(text, nlp)

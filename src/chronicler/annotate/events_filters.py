@@ -236,8 +236,11 @@ def thing_as_actor(
         return None
     # only the verb's own subject: an actor inherited by a purpose clause ("allocate
     # resources to help with X") is the governing verb's business
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "csubj")]
-    if any(_thing(a, ctx) for a in subjects):
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # "the mouse can connect and charge": the shared subject
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if any(_thing(a, ctx) for a in expand(subjects)):
         return "a thing as the actor of an everyday verb"
     return None
 
@@ -264,8 +267,11 @@ def set_phrase(
     a set phrase (data: `set_phrases`), or a participle used as a preposition."""
     if trigger.dep_ == "prep" and trigger.tag_ in ("VBN", "VBG", "IN"):
         return "a participle used as a preposition"
-    if trigger.i > 0:
-        pair = f"{trigger.nbor(-1).lower_} {trigger.lower_}"
+    before = trigger.i - 1
+    if before > 0 and trigger.doc[before].text == "-":  # "life-threatening"
+        before -= 1
+    if before >= 0:
+        pair = f"{trigger.doc[before].lower_} {trigger.lower_}"
         if pair in ctx.vocab.words("set_phrases"):
             return "a set phrase"
     return None
@@ -328,15 +334,19 @@ def figurative_struggle(
 def accidental_harm(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """ "killed in a helicopter crash", "injured in a fire": harm by accident or nature has
-    no attacker."""
-    if rule.type != "ASSAULT" or actors:
+    """ "killed in a helicopter crash", "an area burned in a wildfire": harm by accident or
+    nature has no attacker; "warnings of extreme fire danger" threaten no one."""
+    if rule.type not in ("ASSAULT", "COERCE", "THREATEN") or actors:
         return None
+    if rule.type == "THREATEN":
+        preps, nouns = ("of", "about", "over"), ctx.vocab.words("hazard_nouns")
+    else:
+        preps, nouns = ("in", "by", "during"), ctx.vocab.words("accident_nouns")
     for child in trigger.children:
-        if child.dep_ in ("prep", "agent") and lemma(child) in ("in", "by", "during"):
+        if child.dep_ in ("prep", "agent") and lemma(child) in preps:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
-                if lemma(obj) in ctx.vocab.words("accident_nouns"):
-                    return "harm by accident"
+                if lemma(obj) in nouns:
+                    return "harm by accident or nature"
     return None
 
 
