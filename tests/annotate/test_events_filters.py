@@ -192,3 +192,10 @@ def test_things_that_yield_play_or_charge(nlp) -> None:  # type: ignore[no-untyp
     assert "ACCUSE" not in types("The mouse and keyboard can connect and charge over USB.", nlp)
     text = "Race and the economy could play a major role in shaping the vote."
     assert "CONSULT" not in types(text, nlp)
+
+
+def test_insisting_on_a_fact_is_a_claim_not_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types("The president insists his tactics will work.", nlp)
+    assert "REQUEST" not in types("She insisted that she was innocent.", nlp)
+    assert "REQUEST" in types("The protesters insisted that the prisoners be released.", nlp)
+    assert "REQUEST" in types("The EU insisted that Iran must free the sailors.", nlp)

@@ -426,6 +426,30 @@ def charge_without_accusation(
     return "a charge with no crime and no authority"
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def claim_not_demand(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Trump continues to insist his tactics will be worth it", "insisted he was innocent":
+    a statement of fact (a finite clause, or "will"/"would") is a claim; "insisted that the
+    prisoners be released" or "must be released" is a demand."""
+    if rule.type != "REQUEST" or lemma(trigger) not in ctx.vocab.words("claim_verbs"):
+        return None
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        auxes = [lemma(a) for a in clause.children if a.dep_ in ("aux", "auxpass")]
+        if any(a in ctx.vocab.modality.obligation_aux for a in auxes):
+            return None
+        stated = any(a in ctx.vocab.words("statement_aux") for a in auxes)
+        finite = clause.tag_ in _FINITE or any(
+            a.tag_ in _FINITE for a in clause.children if a.dep_ in ("aux", "auxpass")
+        )
+        if stated or finite:
+            return "a claim, not a demand"
+    return None
+
+
 CHECKS: tuple[Check, ...] = (
     generic_without_actors,
     generic_noun_alone,
@@ -444,6 +468,7 @@ CHECKS: tuple[Check, ...] = (
     bare_readiness,
     realizing,
     charge_without_accusation,
+    claim_not_demand,
 )
 
 
