@@ -199,3 +199,24 @@ def test_insisting_on_a_fact_is_a_claim_not_a_demand(nlp) -> None:  # type: igno
     assert "REQUEST" not in types("She insisted that she was innocent.", nlp)
     assert "REQUEST" in types("The protesters insisted that the prisoners be released.", nlp)
     assert "REQUEST" in types("The EU insisted that Iran must free the sailors.", nlp)
+
+
+def test_holding_or_meeting_things_is_no_custody_or_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "COERCE" not in types("The tournament will be held across Europe next year.", nlp)
+    assert "COERCE" not in types("Before you panic, keep in mind that it is rare.", nlp)
+    assert "CONSULT" not in types("The campaign must meet the polling thresholds.", nlp)
+    assert "COERCE" in types("The journalist was held in a military prison.", nlp)
+    assert "CONSULT" in types("The president met the Chinese delegation on Monday.", nlp)
+
+
+def test_showing_and_falling_are_no_protest_or_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Beijing is worried, as demonstrated by his abrupt departure from Hanoi."
+    assert "PROTEST" not in types(text, nlp)
+    assert "REJECT" not in types("As revenues continue to decline, papers are closing.", nlp)
+    assert "PROTEST" in types("Thousands demonstrated against the government.", nlp)
+    assert "ACCUSE" in types("The inspectors want to re-examine the refineries in Iran.", nlp)
+
+
+def test_set_phrases_of_trade_and_play(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in types("When the free trials are offered, give it a shot.", nlp)
+    assert "REQUEST" not in types("My son played a game of hide-and-seek with the cat.", nlp)

@@ -237,8 +237,12 @@ def thing_as_actor(
     # only the verb's own subject: an actor inherited by a purpose clause ("allocate
     # resources to help with X") is the governing verb's business
     verb = trigger
-    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
-        verb = verb.head  # "the mouse can connect and charge": the shared subject
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        # "the mouse can connect and charge", "revenues continue to decline": the subject
+        # the verb shares with the one it is conjoined to or controlled by
+        if any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
+            break
+        verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if any(_thing(a, ctx) for a in expand(subjects)):
         return "a thing as the actor of an everyday verb"
