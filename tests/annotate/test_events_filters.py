@@ -220,3 +220,9 @@ def test_showing_and_falling_are_no_protest_or_refusal(nlp) -> None:  # type: ig
 def test_set_phrases_of_trade_and_play(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "ACCUSE" not in types("When the free trials are offered, give it a shot.", nlp)
     assert "REQUEST" not in types("My son played a game of hide-and-seek with the cat.", nlp)
+
+
+def test_a_score_makes_a_game_result(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types("Switzerland beat Gibraltar 6-0 to win the group.", nlp)
+    assert "ASSAULT" not in types("The Lakers beat the Thunder 112-107 on Tuesday.", nlp)
+    assert "ASSAULT" in types("Rebels beat the prisoners with sticks.", nlp)

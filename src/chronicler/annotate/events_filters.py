@@ -454,6 +454,33 @@ def claim_not_demand(
     return None
 
 
+def _score_at(tok: Token) -> bool:
+    """ "6-0", "112-107": a number, a dash, a number."""
+    doc = tok.doc
+    return (
+        tok.like_num
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text in ("-", "–")
+        and doc[tok.i + 2].like_num
+    )
+
+
+def match_result(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Switzerland beat Gibraltar 6-0", "the Lakers beat the Thunder 112-107": a score in
+    the clause makes a violent verb a game's result."""
+    if rule.type not in ("ASSAULT", "COERCE") or trigger.pos_ != "VERB":
+        return None
+    clause = [
+        t
+        for c in trigger.children
+        if c.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis")
+        for t in c.subtree
+    ]
+    return "a game's result" if any(_score_at(t) for t in clause) else None
+
+
 CHECKS: tuple[Check, ...] = (
     generic_without_actors,
     generic_noun_alone,
@@ -473,6 +500,7 @@ CHECKS: tuple[Check, ...] = (
     realizing,
     charge_without_accusation,
     claim_not_demand,
+    match_result,
 )
 
 
