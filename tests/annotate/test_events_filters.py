@@ -226,3 +226,15 @@ def test_a_score_makes_a_game_result(nlp) -> None:  # type: ignore[no-untyped-de
     assert "ASSAULT" not in types("Switzerland beat Gibraltar 6-0 to win the group.", nlp)
     assert "ASSAULT" not in types("The Lakers beat the Thunder 112-107 on Tuesday.", nlp)
     assert "ASSAULT" in types("Rebels beat the prisoners with sticks.", nlp)
+
+
+def test_naming_asks_for_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types("A new standard called PD raised the peak wattage.", nlp)
+    assert "REQUEST" not in types("During the call, he asked about the Brotherhood.", nlp)
+    assert "REQUEST" in types("The opposition called for new elections.", nlp)
+
+
+def test_hitting_a_mark_or_a_shot_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types("Those features won't hit other platforms until 2020.", nlp)
+    assert "ASSAULT" not in types("They obviously hit some tough shots.", nlp)
+    assert "ASSAULT" in types("Missiles hit the hospital in Aleppo.", nlp)

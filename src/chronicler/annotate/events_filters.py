@@ -144,7 +144,7 @@ def question_not_request(
             return "a question"
     asks_for = any(
         (c.dep_ in _REQUEST_CONTENT and lemma(c) not in marks)  # "who you ask": a question
-        or (c.dep_ == "prep" and lemma(c) in ("for", "about"))
+        or (c.dep_ == "prep" and lemma(c) == "for")  # "asked about X" is a question
         for c in trigger.children
     )
     if not asks_for and trigger.dep_ not in ("relcl", "acl"):
@@ -481,6 +481,29 @@ def match_result(
     return "a game's result" if any(_score_at(t) for t in clause) else None
 
 
+def naming(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a spec called PD", "called Omar a terrorist": a verb of naming with a name or a
+    predicate names; it asks for nothing."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("naming_verbs"):
+        return None
+    if rule.type != "REQUEST":
+        return None
+    calls_on = any(
+        (c.dep_ == "prep" and lemma(c) in ("for", "on", "upon"))
+        or (c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children))
+        for c in trigger.children
+    )
+    if calls_on:
+        return None  # "called Thursday on Arabs to unite": a call on someone
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        return "naming"  # "a spec called PD"
+    if any(c.dep_ == "oprd" for c in trigger.children):
+        return "naming"  # "called Omar a terrorist"
+    return None
+
+
 CHECKS: tuple[Check, ...] = (
     generic_without_actors,
     generic_noun_alone,
@@ -501,6 +524,7 @@ CHECKS: tuple[Check, ...] = (
     charge_without_accusation,
     claim_not_demand,
     match_result,
+    naming,
 )
 
 
