@@ -125,7 +125,10 @@ def show(item: dict[str, Any], out: Any = sys.stdout) -> None:
 
 def cmd_sample(args: argparse.Namespace) -> int:
     pages = dev_pages(Path(args.data), args.half)
-    population = list(mentions(pages, args.model))
+    seen = set()
+    for path in args.exclude or ():  # items of an earlier sample, already seen by the judge
+        seen |= {item["key"] for item in json.loads(Path(path).read_text())["items"]}
+    population = [m for m in mentions(pages, args.model) if m["key"] not in seen]
     sample = random.Random(args.seed).sample(population, min(args.n, len(population)))
     sample.sort(key=lambda m: (m["page"], int(m["key"].split(":")[1])))
     for item in sample:
@@ -206,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     sample.add_argument("--n", type=int, default=60)
     sample.add_argument("--seed", type=int, default=11)
     sample.add_argument("--out", help="write the sample, with empty verdicts, to this JSON file")
+    sample.add_argument("--exclude", action="append", help="a judged sample whose items to skip")
     score = sub.add_parser("score", help="re-run a judged sample and print precision")
     score.add_argument("judged")
     score.add_argument("--update", action="store_true", help="add changed mentions to judge")
