@@ -238,3 +238,18 @@ def test_hitting_a_mark_or_a_shot_is_no_assault(nlp) -> None:  # type: ignore[no
     assert "ASSAULT" not in types("Those features won't hit other platforms until 2020.", nlp)
     assert "ASSAULT" not in types("They obviously hit some tough shots.", nlp)
     assert "ASSAULT" in types("Missiles hit the hospital in Aleppo.", nlp)
+
+
+def test_a_thing_offered_to_no_one_is_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types("The firm offers an open advertising platform for networks.", nlp)
+    assert "AGREE" not in types("Both offer a very similar experience.", nlp)
+    assert "AGREE" in types("The rebels offered a ceasefire.", nlp)
+    assert "AGREE" in types("The government offered concessions to the strikers.", nlp)
+
+
+def test_people_without_a_role_are_no_things(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the generated WordNet list of person and group nouns (actor_nouns.txt) knows them
+    assert "COERCE" in types("The cleric was held in a military prison.", nlp)
+    assert "ACCUSE" in types("The bishop was charged with treason.", nlp)
+    assert "RETREAT" in types("The cleric was released from house arrest on Monday.", nlp)
+    assert "RETREAT" not in types("The band released the album last year.", nlp)

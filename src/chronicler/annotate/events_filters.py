@@ -19,7 +19,7 @@ from chronicler.annotate.events_args import (
     governing_verb,
     is_agentive,
 )
-from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_match import lemma, match_rule
 from chronicler.annotate.events_vocab import Rule
 
 if TYPE_CHECKING:
@@ -213,7 +213,8 @@ def _thing(head: Token, ctx: Context) -> bool:
         return True  # a product or a work ("charging any Apple Watch")
     if head.tag_ not in ("NN", "NNS", "VBG") or head.ent_type_:
         return False
-    if lemma(head) in ctx.vocab.words("collective_nouns") | ctx.vocab.words("person_nouns"):
+    people = ctx.vocab.words("person_nouns") | ctx.vocab.words("actor_nouns")
+    if lemma(head) in ctx.vocab.words("collective_nouns") | people or head.lower_ in people:
         return False
     if is_agentive(head, ctx):
         return False
@@ -504,6 +505,28 @@ def naming(
     return None
 
 
+def offer_of_a_thing(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "my6sense offers an advertising platform", "Both offer a similar experience": an
+    offer is a pledge when what is offered is an act ("offered a ceasefire"), aid or money,
+    or goes to an actor; a thing offered to no one is a product's feature or a sale."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("offer_verbs"):
+        return None
+    objects = expand([c for c in trigger.children if c.dep_ == "dobj"])
+    if not objects or any(not _thing(o, ctx) for o in objects):
+        return None
+    aid = ctx.vocab.words("aid_objects")
+    if any(
+        lemma(o) in aid or o.ent_type_ == "MONEY" or match_rule(o, ctx.vocab) is not None
+        for o in objects
+    ):
+        return None
+    if any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx)):
+        return None
+    return "a thing offered to no one"
+
+
 CHECKS: tuple[Check, ...] = (
     generic_without_actors,
     generic_noun_alone,
@@ -525,6 +548,7 @@ CHECKS: tuple[Check, ...] = (
     claim_not_demand,
     match_result,
     naming,
+    offer_of_a_thing,
 )
 
 
