@@ -426,3 +426,12 @@ def test_acquittals_and_amnesties_are_concessions(nlp) -> None:  # type: ignore[
     # PLOVER manual, CONCEDE: "pardons, acquittals, and amnesties of arrested persons"
     ev = next(e for e in events(nlp, "A military court acquitted the opposition mayor.") if e.main)
     assert ev.type == "CONCEDE" and has(ev.targets, "mayor")
+
+
+def test_doubting_adjectives_flag_what_they_govern(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Russia is unlikely to agree to cut its oil output."), None)
+    assert ev.hypothetical and ev.type == "AGREE"
+    rel = one(events(nlp, "The rebels were unwilling to release the hostages."), "release")
+    assert rel.negated
+    rel = one(events(nlp, "The rebels were able to release the hostages."), "release")
+    assert not rel.negated

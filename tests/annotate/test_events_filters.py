@@ -78,3 +78,178 @@ def test_a_generic_noun_needs_a_participant(nlp) -> None:  # type: ignore[no-unt
 
 def test_a_participle_before_its_noun_is_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" not in types("It was a demanding training course for the recruits.", nlp)
+
+
+def test_a_question_without_content_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types('"Why now?" the senator asked.', nlp)
+    assert "REQUEST" not in types("The reporter demanded how he could be so sure.", nlp)
+    assert "REQUEST" in types("The unions demanded higher wages from the government.", nlp)
+    assert "REQUEST" in types("The senator asked the court for a delay.", nlp)
+
+
+def test_a_thing_is_no_actor_of_an_everyday_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" not in types("The merger would allow the firm to pay its debts.", nlp)
+    assert "AID" not in types("A daily walk helps patients recover faster.", nlp)
+    assert "COOPERATE" not in types("The new sensor works with most home hubs.", nlp)
+    assert "CONCEDE" in types("The governor allowed the protesters to march.", nlp)
+    assert "AID" in types("The charity helped the refugees in the camp.", nlp)
+
+
+def test_an_everyday_verb_on_a_thing_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" not in types("Visitors received the tickets at the entrance.", nlp)
+    assert "ACCUSE" not in types("The cable is good for charging Dell laptops at home.", nlp)
+    assert "CONSULT" in types("The president received the Chinese delegation on Monday.", nlp)
+    assert "ACCUSE" in types("Prosecutors charged the mayor with fraud.", nlp)
+
+
+def test_set_phrases_and_prepositional_participles(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types("We must train harder in order to win the league.", nlp)
+    assert "REQUEST" not in types("Winning the league is a tall order for this team.", nlp)
+    text = "Given the way they played, nobody expects them to win the cup."
+    assert "CONCEDE" not in types(text, nlp)
+    assert "REQUEST" in types("The general gave the order to leave the city.", nlp)
+
+
+def test_a_word_of_a_name_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The agency will fly its Volatiles Investigating Polar Exploration Rover next year."
+    assert "ACCUSE" not in types(text, nlp)
+    assert "ACCUSE" in types("The agency is investigating the minister for fraud.", nlp)
+
+
+def test_a_figurative_struggle_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types("Our fight to restore democracy goes on, she said.", nlp)
+    assert "ASSAULT" not in types("The trade fight has hurt farmers in Iowa.", nlp)
+    assert "ASSAULT" not in types("He led the fight against corruption for years.", nlp)
+    assert "ASSAULT" in types("Rebels fought government troops near the border.", nlp)
+    assert "ASSAULT" in types("The battle for the city lasted three weeks.", nlp)
+
+
+def test_harm_by_accident_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two soldiers were killed in a helicopter crash in the north."
+    assert "ASSAULT" not in types(text, nlp)
+    assert "ASSAULT" in types("Two soldiers were killed in an ambush in the north.", nlp)
+
+
+def test_everyday_nouns_need_participants(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in types("The rocket's first test flight is due in 2024.", nlp)
+    assert "MOBILIZE" not in types("The software cuts alerts that need no action.", nlp)
+    assert "AGREE" not in types("Their work led to a better understanding of cells.", nlp)
+    assert "REQUEST" not in types("What I found unusual was this call.", nlp)
+    assert "RETREAT" in types("His flight from Caracas surprised the government.", nlp)
+    assert "REQUEST" in types("The pope renewed his call for restraint.", nlp)
+
+
+def test_an_offer_with_a_price_is_a_sale(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types("The shop is offering the new tablet for $799.", nlp)
+    assert "AGREE" not in types("Monday's best deals include laptops from a big store.", nlp)
+    assert "AGREE" in types("The rebels offered a ceasefire to the government.", nlp)
+
+
+def test_a_purpose_or_bare_readiness_is_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types("The laptop is intended to be a portable machine.", nlp)
+    assert "AGREE" not in types('"Ready?" she said.', nlp)
+    assert "AGREE" in types("The rebels said they were ready.", nlp)
+
+
+def test_things_and_thoughts_are_no_support(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "SUPPORT" not in types("It is the only router that supports the new standard.", nlp)
+    assert "SUPPORT" not in types("Start small and recognize that no one is watching.", nlp)
+    assert "SUPPORT" in types("Russia recognized Abkhazia as an independent state.", nlp)
+    assert "SUPPORT" in types("The United States supports the new government in Kabul.", nlp)
+
+
+def test_a_call_on_the_phone_and_a_question_with_who(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types("She spoke to the minister on a video call.", nlp)
+    assert "REQUEST" not in types("Depending on who you ask, the plan is a success.", nlp)
+
+
+def test_charging_a_device_is_no_indictment(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in types("This lets you charge a phone while you work.", nlp)
+    assert "ACCUSE" in types("The police charged two men after the riot.", nlp)
+
+
+def test_declining_to_comment_and_market_moves(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REJECT" not in types("Both companies declined to comment on the report.", nlp)
+    assert "REJECT" not in types("The main share index declined 0.3% on Monday.", nlp)
+    assert "REJECT" in types("The rebels declined the offer of talks.", nlp)
+
+
+def test_a_round_is_a_meeting_only_of_talks(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" not in types("Police found hundreds of rounds of ammunition.", nlp)
+    assert "CONSULT" in types("A new round of talks with the rebels began.", nlp)
+
+
+def test_nature_and_hazards_harm_and_threaten_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "THREATEN" not in types("Warnings of extreme fire danger covered the north.", nlp)
+    assert "THREATEN" not in types("The disease can be life-threatening.", nlp)
+    assert "COERCE" not in types("The village was burned in a wildfire last year.", nlp)
+    assert "THREATEN" in types("The army warned of reprisals against the rebels.", nlp)
+    assert "COERCE" in types("The village was burned by soldiers last year.", nlp)
+
+
+def test_things_that_yield_play_or_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" not in types("A search of the car yielded thirty grams of heroin.", nlp)
+    assert "ACCUSE" not in types("The mouse and keyboard can connect and charge over USB.", nlp)
+    text = "Race and the economy could play a major role in shaping the vote."
+    assert "CONSULT" not in types(text, nlp)
+
+
+def test_insisting_on_a_fact_is_a_claim_not_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types("The president insists his tactics will work.", nlp)
+    assert "REQUEST" not in types("She insisted that she was innocent.", nlp)
+    assert "REQUEST" in types("The protesters insisted that the prisoners be released.", nlp)
+    assert "REQUEST" in types("The EU insisted that Iran must free the sailors.", nlp)
+
+
+def test_holding_or_meeting_things_is_no_custody_or_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "COERCE" not in types("The tournament will be held across Europe next year.", nlp)
+    assert "COERCE" not in types("Before you panic, keep in mind that it is rare.", nlp)
+    assert "CONSULT" not in types("The campaign must meet the polling thresholds.", nlp)
+    assert "COERCE" in types("The journalist was held in a military prison.", nlp)
+    assert "CONSULT" in types("The president met the Chinese delegation on Monday.", nlp)
+
+
+def test_showing_and_falling_are_no_protest_or_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Beijing is worried, as demonstrated by his abrupt departure from Hanoi."
+    assert "PROTEST" not in types(text, nlp)
+    assert "REJECT" not in types("As revenues continue to decline, papers are closing.", nlp)
+    assert "PROTEST" in types("Thousands demonstrated against the government.", nlp)
+    assert "ACCUSE" in types("The inspectors want to re-examine the refineries in Iran.", nlp)
+
+
+def test_set_phrases_of_trade_and_play(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in types("When the free trials are offered, give it a shot.", nlp)
+    assert "REQUEST" not in types("My son played a game of hide-and-seek with the cat.", nlp)
+
+
+def test_a_score_makes_a_game_result(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types("Switzerland beat Gibraltar 6-0 to win the group.", nlp)
+    assert "ASSAULT" not in types("The Lakers beat the Thunder 112-107 on Tuesday.", nlp)
+    assert "ASSAULT" in types("Rebels beat the prisoners with sticks.", nlp)
+
+
+def test_naming_asks_for_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types("A new standard called PD raised the peak wattage.", nlp)
+    assert "REQUEST" not in types("During the call, he asked about the Brotherhood.", nlp)
+    assert "REQUEST" in types("The opposition called for new elections.", nlp)
+
+
+def test_hitting_a_mark_or_a_shot_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types("Those features won't hit other platforms until 2020.", nlp)
+    assert "ASSAULT" not in types("They obviously hit some tough shots.", nlp)
+    assert "ASSAULT" in types("Missiles hit the hospital in Aleppo.", nlp)
+
+
+def test_a_thing_offered_to_no_one_is_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types("The firm offers an open advertising platform for networks.", nlp)
+    assert "AGREE" not in types("Both offer a very similar experience.", nlp)
+    assert "AGREE" in types("The rebels offered a ceasefire.", nlp)
+    assert "AGREE" in types("The government offered concessions to the strikers.", nlp)
+
+
+def test_people_without_a_role_are_no_things(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the generated WordNet list of person and group nouns (actor_nouns.txt) knows them
+    assert "COERCE" in types("The cleric was held in a military prison.", nlp)
+    assert "ACCUSE" in types("The bishop was charged with treason.", nlp)
+    assert "RETREAT" in types("The cleric was released from house arrest on Monday.", nlp)
+    assert "RETREAT" not in types("The band released the album last year.", nlp)

@@ -18,10 +18,13 @@ from chronicler.settings import data_path
 
 def test_vocab_loads_with_versions() -> None:
     vocab = load_vocab()
-    # vocabulary, roles, modality and the WordNet-derived rules each name one
-    assert vocab.version.count("+") == 3 and vocab.version.endswith(
-        "+" + tomllib.loads(data_path("events", "vocab_wordnet.toml").read_text())["version"]
-    )
+    # vocabulary, roles, modality, the WordNet-derived rules and actor nouns each name one
+    derived = tomllib.loads(data_path("events", "vocab_wordnet.toml").read_text())["version"]
+    nouns = data_path("events", "actor_nouns.txt").read_text().splitlines()[0]
+    assert vocab.version.count("+") == 4 and f"+{derived}+" in vocab.version
+    assert vocab.version.endswith("+" + nouns.lstrip("# ").split(":")[0])
+    assert {"cleric", "settler"} <= vocab.words("actor_nouns")
+    assert not {"router", "tournament"} & vocab.words("actor_nouns")
     assert len(PLOVER_TYPES) == 16
     assert {r.type for r in vocab.rules} <= set(PLOVER_TYPES) | {NO_EVENT}
 

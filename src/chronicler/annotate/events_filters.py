@@ -19,7 +19,7 @@ from chronicler.annotate.events_args import (
     governing_verb,
     is_agentive,
 )
-from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_match import lemma, match_rule
 from chronicler.annotate.events_vocab import Rule
 
 if TYPE_CHECKING:
@@ -122,19 +122,33 @@ def _state_roles(ctx: Context) -> frozenset[str]:
     )
 
 
+_REQUEST_CONTENT = frozenset({"dobj", "dative", "xcomp", "ccomp", "nsubjpass", "oprd"})
+
+
 def question_not_request(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """ "When asked whether ...": a journalist's question, not a request."""
-    if lemma(trigger) != "ask" or rule.type != "REQUEST":
+    """ "When asked whether ...", "Maitlis demanded how he could be so sure", "Schiff asked.":
+    a question, not a request. A request says what is asked for (an object, a clause, "for"
+    something); a question asks about something, or quotes it."""
+    if rule.type != "REQUEST" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("question_verbs"):
         return None
     marks = ctx.vocab.words("question_marks")
     for child in trigger.children:
         if child.dep_ in ("ccomp", "advcl") and any(
-            g.dep_ in ("mark", "advmod", "nsubj", "dobj") and lemma(g) in marks
+            g.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") and lemma(g) in marks
             for g in child.children
         ):
             return "a question"
+    asks_for = any(
+        (c.dep_ in _REQUEST_CONTENT and lemma(c) not in marks)  # "who you ask": a question
+        or (c.dep_ == "prep" and lemma(c) == "for")  # "asked about X" is a question
+        for c in trigger.children
+    )
+    if not asks_for and trigger.dep_ not in ("relcl", "acl"):
+        return "a question without content"
     return None
 
 
@@ -180,9 +194,337 @@ def generic_noun_alone(
     nobody giving or getting it reports no event."""
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("generic_nouns"):
         return None
-    if actors or targets:
-        return None
+    if any(not _thing(p, ctx) for p in [*actors, *targets]):
+        return None  # a thing is no participant: "the rocket's test flight"
     return "generic noun without participants"
+
+
+def _thing(head: Token, ctx: Context) -> bool:
+    """A participant that can be no actor: a clause ("taking a leadership role"), a neuter or
+    demonstrative pronoun, or a common noun that names no kind of actor ("the merger", "organ
+    systems", "the quiz")."""
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    if head.pos_ == "PRON" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "relcl":
+        head = head.head.head  # "the only device that supports 4K": the device
+    if head.pos_ == "PRON":
+        return lemma(head) in ctx.vocab.words("thing_pronouns")
+    if head.ent_type_ in ctx.vocab.words("thing_labels"):
+        return True  # a product or a work ("charging any Apple Watch")
+    if head.tag_ not in ("NN", "NNS", "VBG") or head.ent_type_:
+        return False
+    people = ctx.vocab.words("person_nouns") | ctx.vocab.words("actor_nouns")
+    if lemma(head) in ctx.vocab.words("collective_nouns") | people or head.lower_ in people:
+        return False
+    if is_agentive(head, ctx):
+        return False
+    # a possessor or an "of"-phrase may name the actor ("members of the opposition"); a
+    # name in a compound is a maker or a brand ("Apple laptops"), not an actor
+    return not any(
+        agentive_phrase(c, ctx)
+        for c in head.children
+        if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and lemma(c) == "of")
+    )
+
+
+def thing_as_actor(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "IL-25 helps initiate", "the merger would allow the company to...", "the sensor works
+    with HomeKit", "Staying hydrated can help prevent a hangover": verbs whose everyday sense
+    takes any subject report an event only when an actor does them."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("agent_only_verbs"):
+        return None
+    # only the verb's own subject: an actor inherited by a purpose clause ("allocate
+    # resources to help with X") is the governing verb's business
+    verb = trigger
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        # "the mouse can connect and charge", "revenues continue to decline": the subject
+        # the verb shares with the one it is conjoined to or controlled by
+        if any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if any(_thing(a, ctx) for a in expand(subjects)):
+        return "a thing as the actor of an everyday verb"
+    return None
+
+
+def thing_as_object(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "received the tickets", "charging Apple laptops", "visit the scene of the festival",
+    "examine the MacBook": verbs whose political sense acts on people (receive a delegation,
+    charge a suspect) have an everyday sense that acts on things."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("person_object_verbs"):
+        return None
+    objects = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    aid = ctx.vocab.words("aid_objects")
+    if objects and all(_thing(o, ctx) and lemma(o) not in aid for o in objects):
+        return "an everyday verb acting on a thing"
+    return None
+
+
+def set_phrase(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "in order to", "a tall order", "given the way they played": the trigger is part of
+    a set phrase (data: `set_phrases`), or a participle used as a preposition."""
+    if trigger.dep_ == "prep" and trigger.tag_ in ("VBN", "VBG", "IN"):
+        return "a participle used as a preposition"
+    before = trigger.i - 1
+    if before > 0 and trigger.doc[before].text == "-":  # "life-threatening"
+        before -= 1
+    if before >= 0:
+        pair = f"{trigger.doc[before].lower_} {trigger.lower_}"
+        if pair in ctx.vocab.words("set_phrases"):
+            return "a set phrase"
+    return None
+
+
+def _title_cased(trigger: Token) -> bool:
+    """Part of a run of capitalised words inside a sentence that is not itself title-cased:
+    a name ("Volatiles Investigating Polar Exploration Rover")."""
+    sent = trigger.sent
+    words = [t for t in sent if t.is_alpha]
+    if not trigger.text[:1].isupper() or trigger.i == sent.start:
+        return False
+    if sum(t.text[:1].isupper() for t in words) * 2 > len(words):
+        return False  # a headline: every word is capitalised
+    return any(
+        0 <= trigger.i + d < len(trigger.doc)
+        and trigger.doc[trigger.i + d].is_alpha
+        and trigger.doc[trigger.i + d].text[:1].isupper()
+        and trigger.doc[trigger.i + d].i != sent.start
+        for d in (-1, 1)
+    )
+
+
+def inside_name(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the Free Syrian Army", "the Volatiles Investigating Polar Exploration Rover", a
+    book's title: a word of a name reports no event."""
+    if trigger.ent_type_ in ctx.vocab.words("name_labels"):
+        return "a word of a name"
+    if _title_cased(trigger):
+        return "a word of a title-cased name"
+    return None
+
+
+def figurative_struggle(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "our fight to restore democracy", "the fight against corruption", "the trade fight":
+    a struggle noun for a cause, against a thing, or in a non-violent field is no assault."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
+        return None
+    for child in trigger.children:
+        if child.dep_ in ("acl", "relcl") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+        ):
+            return "a struggle for a cause"
+        if child.dep_ == "prep" and lemma(child) in ("for", "against", "over"):
+            objs = expand([g for g in child.children if g.dep_ == "pobj"])
+            places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
+            if objs and all(_thing(o, ctx) and lemma(o) not in places for o in objs):
+                return "a struggle for or against a thing"
+        if child.dep_ in ("compound", "amod") and lemma(child) in ctx.vocab.words(
+            "figurative_fields"
+        ):
+            return "a struggle in a non-violent field"
+    return None
+
+
+def accidental_harm(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "killed in a helicopter crash", "an area burned in a wildfire": harm by accident or
+    nature has no attacker; "warnings of extreme fire danger" threaten no one."""
+    if rule.type not in ("ASSAULT", "COERCE", "THREATEN") or actors:
+        return None
+    if rule.type == "THREATEN":
+        preps, nouns = ("of", "about", "over"), ctx.vocab.words("hazard_nouns")
+    else:
+        preps, nouns = ("in", "by", "during"), ctx.vocab.words("accident_nouns")
+    for child in trigger.children:
+        if child.dep_ in ("prep", "agent") and lemma(child) in preps:
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                if lemma(obj) in nouns:
+                    return "harm by accident or nature"
+    return None
+
+
+def priced(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "offering the iPad Pro for $799", "offered at a $9.99 monthly rate": an offer or a
+    deal with a price is a sale."""
+    if rule.type not in ("AGREE", "COOPERATE", "AID", "SUPPORT", "CONSULT"):
+        return None
+    preps = ctx.vocab.words("price_preps")
+    for child in trigger.children:
+        if (
+            child.dep_ == "prep"
+            and lemma(child) in preps
+            and any(t.ent_type_ == "MONEY" for t in child.subtree)
+        ):
+            return "a price: a sale"
+    return None
+
+
+def purpose_participle(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a Mac is intended to be portable", "items intended to deal with a problem": an intent
+    verb in the passive, with no one intending, states a purpose; no one pledges anything."""
+    if not rule.intent or trigger.tag_ != "VBN" or trigger.lower_ in rule.adjs:
+        return None
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in trigger.children) or trigger.dep_ == "acl"
+    return "a purpose, not a pledge" if passive else None
+
+
+def bare_readiness(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Ready?": an adjective of intent that says neither who nor for what (in a clause or
+    a phrase) announces nothing; "they said they were ready" is a stance."""
+    if not rule.intent or trigger.pos_ != "ADJ" or actors or targets:
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "prep", "advcl") for c in trigger.children):
+        return None
+    return "readiness for nothing"
+
+
+def realizing(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "recognize that no one is watching": a verb of recognition over a clause, with no
+    object, is a thought, not recognition of a state or a government."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("realizing_verbs"):
+        return None
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return None
+    if any(c.dep_ == "ccomp" for c in trigger.children):
+        return "a thought over a clause"
+    return None
+
+
+def charge_without_accusation(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "you charge an iPhone": an active "charge" with no crime ("with", "over", "for") and
+    no state authority charging is a battery's, not an indictment."""
+    if rule.mode != "charge" or lemma(trigger) != "charge" or trigger.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in trigger.children):
+        return None
+    if any(
+        c.dep_ == "prep" and lemma(c) in ctx.vocab.words("charge_preps") for c in trigger.children
+    ):
+        return None
+    state = _state_roles(ctx) | ctx.vocab.words("charging_roles")
+    if any(lemma(a) in state or a.ent_type_ in ("ORG", "GPE") for a in actors):
+        return None
+    return "a charge with no crime and no authority"
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def claim_not_demand(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Trump continues to insist his tactics will be worth it", "insisted he was innocent":
+    a statement of fact (a finite clause, or "will"/"would") is a claim; "insisted that the
+    prisoners be released" or "must be released" is a demand."""
+    if rule.type != "REQUEST" or lemma(trigger) not in ctx.vocab.words("claim_verbs"):
+        return None
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        auxes = [lemma(a) for a in clause.children if a.dep_ in ("aux", "auxpass")]
+        if any(a in ctx.vocab.modality.obligation_aux for a in auxes):
+            return None
+        stated = any(a in ctx.vocab.words("statement_aux") for a in auxes)
+        finite = clause.tag_ in _FINITE or any(
+            a.tag_ in _FINITE for a in clause.children if a.dep_ in ("aux", "auxpass")
+        )
+        if stated or finite:
+            return "a claim, not a demand"
+    return None
+
+
+def _score_at(tok: Token) -> bool:
+    """ "6-0", "112-107": a number, a dash, a number."""
+    doc = tok.doc
+    return (
+        tok.like_num
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text in ("-", "–")
+        and doc[tok.i + 2].like_num
+    )
+
+
+def match_result(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Switzerland beat Gibraltar 6-0", "the Lakers beat the Thunder 112-107": a score in
+    the clause makes a violent verb a game's result."""
+    if rule.type not in ("ASSAULT", "COERCE") or trigger.pos_ != "VERB":
+        return None
+    clause = [
+        t
+        for c in trigger.children
+        if c.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis")
+        for t in c.subtree
+    ]
+    return "a game's result" if any(_score_at(t) for t in clause) else None
+
+
+def naming(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a spec called PD", "called Omar a terrorist": a verb of naming with a name or a
+    predicate names; it asks for nothing."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("naming_verbs"):
+        return None
+    if rule.type != "REQUEST":
+        return None
+    calls_on = any(
+        (c.dep_ == "prep" and lemma(c) in ("for", "on", "upon"))
+        or (c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children))
+        for c in trigger.children
+    )
+    if calls_on:
+        return None  # "called Thursday on Arabs to unite": a call on someone
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        return "naming"  # "a spec called PD"
+    if any(c.dep_ == "oprd" for c in trigger.children):
+        return "naming"  # "called Omar a terrorist"
+    return None
+
+
+def offer_of_a_thing(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "my6sense offers an advertising platform", "Both offer a similar experience": an
+    offer is a pledge when what is offered is an act ("offered a ceasefire"), aid or money,
+    or goes to an actor; a thing offered to no one is a product's feature or a sale."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("offer_verbs"):
+        return None
+    objects = expand([c for c in trigger.children if c.dep_ == "dobj"])
+    if not objects or any(not _thing(o, ctx) for o in objects):
+        return None
+    aid = ctx.vocab.words("aid_objects")
+    if any(
+        lemma(o) in aid or o.ent_type_ == "MONEY" or match_rule(o, ctx.vocab) is not None
+        for o in objects
+    ):
+        return None
+    if any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx)):
+        return None
+    return "a thing offered to no one"
 
 
 CHECKS: tuple[Check, ...] = (
@@ -192,6 +534,21 @@ CHECKS: tuple[Check, ...] = (
     question_not_request,
     custody_left,
     intent_noun_without_content,
+    thing_as_actor,
+    thing_as_object,
+    set_phrase,
+    inside_name,
+    figurative_struggle,
+    accidental_harm,
+    priced,
+    purpose_participle,
+    bare_readiness,
+    realizing,
+    charge_without_accusation,
+    claim_not_demand,
+    match_result,
+    naming,
+    offer_of_a_thing,
 )
 
 

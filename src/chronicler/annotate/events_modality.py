@@ -98,7 +98,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep == "pcomp" and head.i > 0 and lemma(head.nbor(-1)) in cues.substitution_words:
             negated = True  # "instead of conducting a sweep, he talked": no sweep
         if dep in _COMPLEMENT:
-            if lem in cues.negating_verbs and head.pos_ == "VERB":
+            if lem in cues.negating_verbs and head.pos_ in ("VERB", "ADJ"):
                 negated = True
             elif lem in cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
                 future = True
@@ -106,7 +106,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
                 future = True  # "we were going to liberate Venezuela": not yet done
             elif (
-                (lem in strong_hypo and head.pos_ == "VERB")
+                (lem in strong_hypo and head.pos_ in ("VERB", "ADJ"))
                 or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")
                 or (
                     dep == "prep"

@@ -175,7 +175,21 @@ def with_derived(vocab: Vocab, derived: dict[str, Any]) -> Vocab:
     return replace(vocab, version=version, rules=vocab.rules + extra)
 
 
+def with_actor_nouns(vocab: Vocab, text: str) -> Vocab:
+    """The vocabulary with the generated list of person and group nouns (actor_nouns.txt:
+    one lemma a line, its version in the first comment) as the `actor_nouns` word list."""
+    lines = text.splitlines()
+    version = lines[0].lstrip("# ").split(":")[0] if lines else "?"
+    words = frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return replace(
+        vocab,
+        version=f"{vocab.version}+{version}",
+        attributes={**vocab.attributes, "actor_nouns": words},
+    )
+
+
 @cache
 def load_vocab() -> Vocab:
     hand = parse_vocab(_read("vocab.toml"), _read("roles.toml"), _read("modality.toml"))
-    return with_derived(hand, _read("vocab_wordnet.toml"))
+    nouns = data_path("events", "actor_nouns.txt").read_text(encoding="utf-8")
+    return with_actor_nouns(with_derived(hand, _read("vocab_wordnet.toml")), nouns)

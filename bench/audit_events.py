@@ -1,0 +1,221 @@
+"""Precision audit of English event mentions on real news pages: a sample for a person to judge.
+
+The gold event sets score only each sentence's main event; this audit looks at every mention
+the pipeline stores. It runs the real per-article path (clean the HTML page, annotate with the
+English pipeline, as `chronicler ingest` does) over the dev pages of the article-extraction
+benchmark (../shared/bench/article_extraction; page ids starting 0-3 are held out there and
+never read here), draws a fixed-seed sample of event mentions and prints each with its
+sentence, type/mode, trigger, participants and flags.
+
+The dev pages are split in two disjoint halves by page id, so that the sample errors are
+studied on (`develop`) never overlaps the sample precision is reported on (`final`):
+
+    python bench/audit_events.py sample --half develop --n 60 --seed 11 --out FILE.json
+    python bench/audit_events.py score bench/audit/final.json      # after changing the code
+
+`sample` writes the sample with an empty verdict per item; a reviewer fills in `verdict`
+(one of VERDICTS) and `category` (the kind of error). `score` re-runs the pipeline on the
+sample's pages, matches each judged item to today's mention at the same trigger, reuses a
+verdict when the mention is unchanged, lists the changed ones for judging (their new verdict
+is added to the item's `judged` list), counts removed ones apart, and prints precision.
+These are our own judgements on real pages, not a gold set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import html_text
+
+from chronicler.annotate.nlp import annotate_articles, load_pipeline
+from chronicler.clean import clean_document
+from chronicler.model import Article, EventMention, Participant, RawDocument
+from chronicler.settings import DEFAULT_SPACY_MODEL
+
+HELD_OUT_PREFIXES = tuple("0123")  # the benchmark's held-out pages (bench_clean.py)
+# an event of this type is reported (arguments aside) / everything about it is right
+EVENT_OK = frozenset({"correct", "wrong_actor", "wrong_target"})
+VERDICTS = ("correct", "wrong_type", "not_event", "wrong_actor", "wrong_target", "wrong_flag")
+
+
+def dev_pages(data: Path, half: str) -> list[Path]:
+    """Dev pages of one half: `develop` has an even first byte of the page id, `final` odd."""
+    pages = sorted((data / "html").glob("*.html.gz"))
+    parity = 0 if half == "develop" else 1
+    return [
+        p
+        for p in pages
+        if not p.name.startswith(HELD_OUT_PREFIXES) and int(p.name[:2], 16) % 2 == parity
+    ]
+
+
+def load_articles(pages: Iterable[Path]) -> list[tuple[str, Article]]:
+    """Each page cleaned from its HTML, as ingest reads a .html file; English ones only."""
+    out = []
+    for page in pages:
+        html = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
+        try:
+            article = clean_document(RawDocument(source=page.name, payload=html, kind="html"))
+        except ValueError as exc:  # ingest records such a page as a failure and goes on
+            print(f"{page.name}: cannot clean: {exc}", file=sys.stderr)
+            continue
+        if not article.text.strip():  # an empty extraction: the visible text, as a fallback
+            text = html_text.extract_text(html)
+            article = clean_document(RawDocument(source=page.name, payload=text, kind="text"))
+        if article.language in (None, "en"):
+            out.append((page.name.split(".")[0], article))
+    return out
+
+
+def _people(parts: Sequence[Participant]) -> list[str]:
+    return [p.text for p in parts]
+
+
+def describe(page: str, article: Article, event: EventMention) -> dict[str, Any]:
+    """One mention as the reviewer sees it, with the signature a verdict applies to."""
+    flags = [
+        name
+        for name, on in (
+            ("negated", event.negated),
+            ("hypothetical", event.hypothetical),
+            ("future", event.future),
+            ("main", event.main),
+        )
+        if on
+    ]
+    return {
+        "key": f"{page[:12]}:{event.trigger_start}",
+        "page": page,
+        "sentence": article.text[event.sentence_start : event.sentence_end],
+        "trigger": event.trigger,
+        "signature": {
+            "type": event.type,
+            "mode": event.mode,
+            "actors": _people(event.actors),
+            "targets": _people(event.targets),
+            "flags": [f for f in flags if f != "main"],
+        },
+        "main": event.main,
+    }
+
+
+def mentions(pages: Sequence[Path], model: str) -> Iterator[dict[str, Any]]:
+    articles = load_articles(pages)
+    nlp = load_pipeline(model)
+    annotations = annotate_articles([a for _, a in articles], nlp)
+    for (page, article), annotation in zip(articles, annotations, strict=True):
+        for event in annotation.events:
+            yield describe(page, article, event)
+
+
+def show(item: dict[str, Any], out: Any = sys.stdout) -> None:
+    sig = item["signature"]
+    print(f"--- {item['key']}  {sig['type']}/{sig['mode']}  trigger={item['trigger']!r}", file=out)
+    print(f"    actors={sig['actors']} targets={sig['targets']} flags={sig['flags']}", file=out)
+    print(f"    {' '.join(item['sentence'].split())}", file=out)
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    pages = dev_pages(Path(args.data), args.half)
+    seen = set()
+    for path in args.exclude or ():  # items of an earlier sample, already seen by the judge
+        seen |= {item["key"] for item in json.loads(Path(path).read_text())["items"]}
+    population = [m for m in mentions(pages, args.model) if m["key"] not in seen]
+    sample = random.Random(args.seed).sample(population, min(args.n, len(population)))
+    sample.sort(key=lambda m: (m["page"], int(m["key"].split(":")[1])))
+    for item in sample:
+        show(item)
+    print(f"\n{len(population)} mentions on {len(pages)} pages; sampled {len(sample)}")
+    if args.out:
+        record = {
+            "half": args.half,
+            "seed": args.seed,
+            "population": len(population),
+            "items": [
+                {**item, "judged": [{**item["signature"], "verdict": ""}]} for item in sample
+            ],
+        }
+        Path(args.out).write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n")
+    return 0
+
+
+def verdict_for(item: dict[str, Any], signature: dict[str, Any]) -> str | None:
+    for judged in item["judged"]:
+        if all(judged.get(k) == v for k, v in signature.items()) and judged.get("verdict"):
+            return str(judged["verdict"])
+    return None
+
+
+def precision(verdicts: Sequence[str]) -> str:
+    n = len(verdicts)
+    if not n:
+        return "no items"
+    event = sum(v in EVENT_OK for v in verdicts) / n
+    full = sum(v == "correct" for v in verdicts) / n
+    return f"event precision {event:.3f}, fully correct {full:.3f} (n={n})"
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    record = json.loads(Path(args.judged).read_text())
+    items = record["items"]
+    pages = sorted({item["page"] for item in items})
+    data = Path(args.data)
+    now = {
+        m["key"]: m for m in mentions([data / "html" / f"{p}.html.gz" for p in pages], args.model)
+    }
+    before = [verdict_for(i, i["judged"][0]) or "" for i in items]
+    after: list[str] = []
+    removed: Counter[str] = Counter()
+    pending = []
+    for item, first in zip(items, before, strict=True):
+        current = now.get(item["key"])
+        if current is None:
+            removed[first] += 1
+            continue
+        verdict = verdict_for(item, current["signature"])
+        if verdict is None:
+            pending.append(current)
+            if args.update:
+                item["judged"].append({**current["signature"], "verdict": ""})
+            continue
+        after.append(verdict)
+    print(f"before: {precision([v for v in before if v])}; {Counter(before)}")
+    print(f"after : {precision(after)}; {Counter(after)}")
+    print(f"removed since judged: {sum(removed.values())} {dict(removed)}")
+    if pending:
+        print(f"\n{len(pending)} changed mentions to judge:")
+        for item in pending:
+            show(item)
+    if args.update:
+        Path(args.judged).write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", default="../shared/bench/article_extraction")
+    parser.add_argument("--model", default=DEFAULT_SPACY_MODEL)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sample = sub.add_parser("sample", help="draw and print a sample of mentions")
+    sample.add_argument("--half", choices=["develop", "final"], default="develop")
+    sample.add_argument("--n", type=int, default=60)
+    sample.add_argument("--seed", type=int, default=11)
+    sample.add_argument("--out", help="write the sample, with empty verdicts, to this JSON file")
+    sample.add_argument("--exclude", action="append", help="a judged sample whose items to skip")
+    score = sub.add_parser("score", help="re-run a judged sample and print precision")
+    score.add_argument("judged")
+    score.add_argument("--update", action="store_true", help="add changed mentions to judge")
+    args = parser.parse_args(argv)
+    return cmd_sample(args) if args.command == "sample" else cmd_score(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
