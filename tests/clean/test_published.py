@@ -99,6 +99,12 @@ def test_inferred_from_duration_when_nothing_is_declared() -> None:
     assert (p.value, p.basis) == ("2023", "inferred")
 
 
+def test_only_overlong_durations_are_no_evidence_and_no_crash() -> None:
+    body = "He was jailed in 1990. He spent 60 years in exile after the war, his son said."
+    ev = body_evidence(body, today=date(2026, 1, 1))
+    assert ev.latest_year == 1990 and ev.duration_year is None
+
+
 def test_no_evidence_is_an_honest_null() -> None:
     body = "The government freed a spy chief."
     p = find_publication_date(body, body, NONE)

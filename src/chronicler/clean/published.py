@@ -225,12 +225,15 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
         elif t.type == "DURATION" and re.fullmatch(r"P\d+Y", v):
             before = body[max(0, t.start - 24) : t.start]
             after = body[t.end : t.end + 20]
-            if before_cue.search(before) or after_cue.match(after):
+            # "after five years in prison" counts; "a 99-year lease" is no elapsed time
+            if (before_cue.search(before) or after_cue.match(after)) and int(v[1:-1]) <= int(
+                cfg["max_duration_years"]
+            ):
                 spans.append(int(v[1:-1]))
     latest = max(years) if years else None
     duration_year = None
     if latest is not None and spans:
-        guess = latest + max(n for n in spans if n <= int(cfg["max_duration_years"]))
+        guess = latest + max(spans)
         duration_year = guess if guess <= now_year else None
     return Evidence(
         latest, duration_year, bare, _named_event_year(body), tuple(sorted(past_months))
