@@ -135,6 +135,7 @@ class Participant:
     phrase: str | None = None  # the whole argument phrase ("agents from the ... service")
     resolved: bool = False  # text/offsets are a pronoun's antecedent, not the phrase itself
     count: str | None = None  # a number on the phrase ("16" national guardsmen)
+    country: str | None = None  # ISO 3166-1 alpha-3 of the state it acts for ("VEN")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import mention_country, participant_country
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, candidate_lemmas
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention, Participant
@@ -402,6 +403,7 @@ def resolved_participant(mention: Mention, phrase: str | None) -> Participant:
         label=mention.label,
         phrase=phrase,
         resolved=True,
+        country=mention_country(mention, "es"),
     )
 
 
@@ -467,6 +469,7 @@ def participant(
         label=mention.label if mention else None,
         phrase=span_text(whole)[0],
         count=_count(head, quantity),
+        country=participant_country(head, mention, "es"),
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import mention_country, participant_country
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_args import (
     _NEUTER,
@@ -173,6 +174,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
                     label=ante.label,
                     phrase=head.text,
                     resolved=True,
+                    country=mention_country(ante, "en"),
                 ),
                 head,
             )
@@ -207,6 +209,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             label=mention.label if mention else None,
             phrase=text,
             count=_count(quantity or head),
+            country=participant_country(head, mention, "en"),
         ),
         head,
     )

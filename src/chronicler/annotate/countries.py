@@ -1,0 +1,160 @@
+"""The country an event participant acts for (ISO 3166-1 alpha-3), as event coders give the
+country part of a CAMEO actor code ("VENGOV" is VEN).
+
+Cascade, first answer wins (`participant_country`):
+1. the entity mention matched to the participant, when it is a place or a nationality that
+   names a country or its capital ("Venezuela", "Caracas", "Venezuelans");
+2. a word before the head, or the head itself: a demonym or name modifying it ("Venezuelan
+   authorities", "Colombian President Gustavo Petro", "Venezuela's government");
+3. a modifier after the head: an adjective ("las autoridades venezolanas"), an of/de-phrase
+   ("the government of Venezuela", "el gobierno de Venezuela"), an apposition.
+The words are data (`data/entities/countries.tsv`, built by bench/build_countries.py); a
+phrase that holds a country word but names none ("Latin American") is matched first and read
+as no country. A country word joined by a hyphen says whom a phrase opposes or is backed by
+("anti-American", "U.S.-backed"), not whom it acts for, and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.doc_text import doc_text
+from chronicler.model import Mention
+from chronicler.settings import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Entity labels whose whole mention may name a country.
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+BLOCK = "-"
+# Dependants after the head that may carry its country: adjectives (Spanish), apposed
+# phrases, of/de-phrases (English "prep" + "pobj"; Spanish "nmod" with a "de" case mark).
+_RIGHT_DEPS = frozenset({"amod", "appos", "nmod", "prep"})
+_OF = frozenset({"of", "de", "del"})
+
+
+@dataclass(frozen=True)
+class CountryTable:
+    version: str
+    codes: dict[str, str]  # form as written -> alpha3 ("-" for a block)
+    patterns: dict[str, re.Pattern[str]]  # lang -> every form of that language
+
+
+def _variants(form: str) -> Iterator[str]:
+    """As written, sentence-initial (capitalised) and in a headline in capitals."""
+    yield form
+    yield form[:1].upper() + form[1:]
+    yield form.upper()
+
+
+def parse_table(text: str) -> CountryTable:
+    version = "unknown"
+    codes: dict[str, dict[str, str]] = {"en": {}, "es": {}}
+    for line in text.splitlines():
+        if line.startswith("#"):
+            version = version if version != "unknown" else line[2:].split(":")[0]
+            continue
+        if not line.strip():
+            continue
+        form, code, _kind, lang = line.split("\t")
+        for v in _variants(form):
+            codes[lang].setdefault(v, code)
+    # Spanish text also writes English names and capitals ("Washington"), not English words.
+    for form, code in codes["en"].items():
+        if form[:1].isupper() and not form.endswith(("an", "ans", "ese", "ish")):
+            codes["es"].setdefault(form, code)
+    patterns = {lang: _pattern(forms) for lang, forms in codes.items()}
+    merged = {f"{lang}:{f}": c for lang, forms in codes.items() for f, c in forms.items()}
+    return CountryTable(version=version, codes=merged, patterns=patterns)
+
+
+def _pattern(forms: dict[str, str]) -> re.Pattern[str]:
+    # longest first, so "Latin American" wins over "American" at the same place
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def load_table() -> CountryTable:
+    return parse_table(data_path("entities", "countries.tsv").read_text(encoding="utf-8"))
+
+
+COUNTRIES_VERSION: str = load_table().version
+
+
+def countries_in(text: str, lang: str, table: CountryTable | None = None) -> list[tuple[int, str]]:
+    """(offset, alpha3) of each country word in `text`, blocks included as "-"."""
+    table = table or load_table()
+    pattern = table.patterns.get(lang, table.patterns["en"])
+    lang = lang if lang in table.patterns else "en"
+    return [(m.start(), table.codes[f"{lang}:{m.group()}"]) for m in pattern.finditer(text)]
+
+
+def text_country(text: str, lang: str, last: bool = False) -> str | None:
+    """The country `text` names (its first country word, or the last one); None for none or
+    for a block."""
+    found = countries_in(text, lang)
+    if not found:
+        return None
+    code = found[-1][1] if last else found[0][1]
+    return None if code == BLOCK else code
+
+
+def mention_country(mention: Mention | None, lang: str) -> str | None:
+    """The country a place or nationality mention names ("Caracas", "the United States")."""
+    if mention is None or mention.label not in PLACE_LABELS:
+        return None
+    return text_country(mention.text, lang)
+
+
+def participant_country(head: Token, mention: Mention | None, lang: str) -> str | None:
+    """The country a participant headed by `head` (matched to `mention`) acts for."""
+    if mention is not None and mention.label in PLACE_LABELS:
+        found = countries_in(mention.text, lang)
+        if found:  # a place that names a country, or a block ("New Mexico")
+            return None if found[0][1] == BLOCK else found[0][1]
+    text = doc_text(head.doc)
+    # words before the head and the head: "Colombian President Gustavo Petro", a person's
+    # own name aside (a first name "Chad" is no country)
+    person = (mention.start, mention.end) if mention and mention.label == "PERSON" else None
+    start, end = head.left_edge.idx, head.idx + len(head)
+    found = [
+        (off, code)
+        for off, code in countries_in(text[start:end], lang)
+        if person is None or not person[0] <= start + off < person[1]
+    ]
+    if found:  # the nearest to the head modifies it
+        return None if found[-1][1] == BLOCK else found[-1][1]
+    for tok in _right_modifiers(head, depth=2):
+        code = text_country(text[tok.left_edge.idx : tok.idx + len(tok)], lang, last=True)
+        if code is not None:
+            return code
+    return None
+
+
+def _right_modifiers(head: Token, depth: int) -> Iterator[Token]:
+    """Adjectives, appositions and of/de-phrase objects after the head, and theirs in turn
+    ("the president of the National Assembly of Venezuela")."""
+    if depth == 0:
+        return
+    for child in head.rights:
+        if child.dep_ not in _RIGHT_DEPS:
+            continue
+        if child.dep_ == "prep":  # English "of X": X
+            if child.lower_ != "of":
+                continue
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            child = objs[0]
+        elif child.dep_ == "nmod" and not any(
+            c.dep_ == "case" and c.lower_ in _OF for c in child.children
+        ):
+            continue  # "la protesta en Caracas" is a place, not an owner
+        yield child
+        yield from _right_modifiers(child, depth - 1)
