@@ -41,7 +41,9 @@ _NO_PLURAL = re.compile(r"(ese|sh|ch|ss|s|\.|y|ic|z)$")
 def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     # keep ñ and ü's base letters only: "nicaragüense" -> "nicaraguense"
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def english_plural(demonym: str) -> list[str]:
@@ -126,9 +128,9 @@ def build() -> list[Row]:
 
 
 def main() -> None:
-    import babel
-    import pycountry  # noqa: F401 (its version is read from the package metadata)
     from importlib.metadata import version
+
+    import babel
 
     rows = build()
     header = [

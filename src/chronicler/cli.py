@@ -140,6 +140,9 @@ def export(settings: Settings, fmt: str, path: Path) -> None:
     "--type", "event_type", default=None, help="PLOVER type or mode, e.g. COERCE, arrest."
 )
 @click.option("--actor", default=None, help="Part of an actor's or target's name.")
+@click.option(
+    "--country", default=None, help="ISO 3166 alpha-3 code an actor or target acts for (VEN)."
+)
 @click.option("--from", "date_from", default=None, help="Earliest date, YYYY[-MM[-DD]].")
 @click.option("--to", "date_to", default=None, help="Latest date, YYYY[-MM[-DD]].")
 @click.option("--all", "include_unreal", is_flag=True, help="Include negated/hypothetical/future.")
@@ -155,6 +158,7 @@ def events(
     settings: Settings,
     event_type: str | None,
     actor: str | None,
+    country: str | None,
     date_from: str | None,
     date_to: str | None,
     include_unreal: bool,
@@ -166,10 +170,12 @@ def events(
     from chronicler.store.queries import event_rows
 
     if merged:
-        _merged_events(settings, event_type, actor, date_from, date_to, as_json, limit)
+        _merged_events(settings, event_type, actor, date_from, date_to, as_json, limit, country)
         return
     with _open_store(settings, read_only=True) as store:
-        rows = event_rows(store, event_type, actor, date_from, date_to, include_unreal, limit)
+        rows = event_rows(
+            store, event_type, actor, date_from, date_to, include_unreal, limit, country
+        )
     columns = ("date", "type/mode", "cameo", "actors", "targets", "where", "sentence")
     cells = [
         (
@@ -214,12 +220,13 @@ def _merged_events(
     date_to: str | None,
     as_json: bool,
     limit: int,
+    country: str | None = None,
 ) -> None:
     from chronicler.resolve.views import display_names
     from chronicler.store import resolved as db
 
     with _open_store(settings, read_only=True) as store:
-        docs = db.filtered_events(store.con, event_type, actor, date_from, date_to, limit)
+        docs = db.filtered_events(store.con, event_type, actor, date_from, date_to, limit, country)
         names = db.entity_names(
             store.con, {i for d in docs for i in d["actors"] + d["targets"] + d["brokers"]}
         )

@@ -62,6 +62,7 @@ def pipeline_version(settings: Settings) -> str:
     for module, attribute in (
         ("chronicler.clean", "CLEAN_VERSION"),
         ("chronicler.annotate.entities", "PERSON_CUES_VERSION"),
+        ("chronicler.annotate.countries", "COUNTRIES_VERSION"),
         ("chronicler.annotate.timex", "TIMEX_VERSION"),
         ("chronicler.annotate.truecase", "TRUECASE_VERSION"),
         ("chronicler.annotate.events", "EVENTS_VOCAB_VERSION"),

@@ -95,10 +95,12 @@ def countries_in(text: str, lang: str, table: CountryTable | None = None) -> lis
     return [(m.start(), table.codes[f"{lang}:{m.group()}"]) for m in pattern.finditer(text)]
 
 
-def text_country(text: str, lang: str, last: bool = False) -> str | None:
+def text_country(
+    text: str, lang: str, last: bool = False, table: CountryTable | None = None
+) -> str | None:
     """The country `text` names (its first country word, or the last one); None for none or
     for a block."""
-    found = countries_in(text, lang)
+    found = countries_in(text, lang, table)
     if not found:
         return None
     code = found[-1][1] if last else found[0][1]

@@ -422,6 +422,12 @@ def event_doc(
         "targets": sorted(event.target_ids),
         "actor_names": sorted({p.text for m in event.members for p in m.event.actors}),
         "target_names": sorted({p.text for m in event.members for p in m.event.targets}),
+        "actor_countries": sorted(
+            {p.country for m in event.members for p in m.event.actors if p.country}
+        ),
+        "target_countries": sorted(
+            {p.country for m in event.members for p in m.event.targets if p.country}
+        ),
         "location": next((m.event.location for m in event.members if m.event.location), None),
         "brokers": brokers,
         "attributes": attributes,

@@ -28,3 +28,12 @@ def type_and_date_filters(
         clauses.append(f"{date_sql} IS NOT NULL AND left({date_sql}, length(?)) <= ?")
         params += [date_to, date_to]
     return clauses, params
+
+
+def country_filter(list_sqls: tuple[str, ...], country: str | None) -> tuple[list[str], list[Any]]:
+    """WHERE clause for "any participant acts for this country": each SQL expression is a
+    list of ISO alpha-3 codes (actors', targets'); the code is compared in upper case."""
+    if not country:
+        return [], []
+    clause = " OR ".join(f"list_contains({sql}, upper(?))" for sql in list_sqls)
+    return [f"coalesce({clause}, false)"], [country] * len(list_sqls)

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from chronicler.store.db import Store
-from chronicler.store.filters import type_and_date_filters
+from chronicler.store.filters import country_filter, type_and_date_filters
 
 # The contract names five bases; chronicler's finer ones fold into them, and the fine basis
 # is kept beside it as `published_basis_detail`.
@@ -98,6 +98,8 @@ def export_event_mentions(store: Store) -> list[dict[str, Any]]:
                 "date": {"value": r[5], "basis": r[6], "certainty": r[7]},
                 "actors": actors,
                 "targets": targets,
+                "actor_countries": participant_countries(json.loads(r[9])),
+                "target_countries": participant_countries(json.loads(r[10])),
                 "location": r[8],
                 "trigger": r[15],
                 "attributes": [{"name": a[0], "value": a[1]} for a in json.loads(r[14])],
@@ -105,6 +107,11 @@ def export_event_mentions(store: Store) -> list[dict[str, Any]]:
             }
         )
     return events
+
+
+def participant_countries(participants: list[dict[str, Any]]) -> list[str]:
+    """The distinct countries stored participants act for (older stores have none)."""
+    return sorted({p["country"] for p in participants if p.get("country")})
 
 
 def _participant_id(participant: dict[str, Any]) -> str:
@@ -159,6 +166,7 @@ def event_rows(
     date_to: str | None = None,
     include_unreal: bool = False,
     limit: int = 200,
+    country: str | None = None,
 ) -> list[dict[str, Any]]:
     """Event mentions with filters; date bounds compare ISO prefixes, so "2018" covers 2018-03."""
     clauses = ["1 = 1"]
@@ -173,6 +181,15 @@ def event_rows(
     )
     clauses += type_dates
     params += type_date_params
+    by_country, country_params = country_filter(
+        (
+            "json_extract_string(e.actors_json, '$[*].country')",
+            "json_extract_string(e.targets_json, '$[*].country')",
+        ),
+        country,
+    )
+    clauses += by_country
+    params += country_params
     params.append(limit)
     rows = store.query(
         "SELECT e.article_id, e.idx, e.type, e.mode, e.cameo, e.date_value, e.date_certainty, "
@@ -196,6 +213,8 @@ def event_rows(
             "trigger": r[7],
             "actors": [p["text"] for p in json.loads(r[8])],
             "targets": [p["text"] for p in json.loads(r[9])],
+            "actor_countries": participant_countries(json.loads(r[8])),
+            "target_countries": participant_countries(json.loads(r[9])),
             "location": r[10],
             "sentence": r[11],
             "outlet": r[12],

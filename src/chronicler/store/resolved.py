@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from chronicler.store.filters import type_and_date_filters
+from chronicler.store.filters import country_filter, type_and_date_filters
 
 
 def migrate_resolve(con: duckdb.DuckDBPyConnection) -> None:
@@ -499,6 +499,7 @@ def filtered_events(
     date_from: str | None = None,
     date_to: str | None = None,
     limit: int = 200,
+    country: str | None = None,
 ) -> list[dict[str, Any]]:
     """Merged events with the same filters as the event-mention listing, oldest first."""
     if not _has_tables(con):
@@ -522,6 +523,15 @@ def filtered_events(
             "WHERE strip_accents(lower(e.name)) LIKE ?))"
         )
         params += [f"%{_fold_sql(actor)}%"] * 3
+    by_country, country_params = country_filter(
+        (
+            "json_extract_string(doc, '$.actor_countries[*]')",
+            "json_extract_string(doc, '$.target_countries[*]')",
+        ),
+        country,
+    )
+    clauses += by_country
+    params += country_params
     params.append(limit)
     rows = con.execute(
         f"SELECT doc FROM resolve_events WHERE {' AND '.join(clauses)} "

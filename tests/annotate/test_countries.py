@@ -1,0 +1,164 @@
+"""The country a participant acts for, per pattern family, on sentences written for these
+tests (English with the default pipeline, Spanish with the Spanish one)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events as shared_events
+
+from chronicler.annotate.countries import (
+    COUNTRIES_VERSION,
+    countries_in,
+    load_table,
+    parse_table,
+    text_country,
+)
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.nlp import load_pipeline
+from chronicler.model import EventMention, Participant
+from chronicler.pipeline import pipeline_version
+from chronicler.settings import DEFAULT_SPANISH_MODEL, Settings
+
+
+def _event(evs: tuple[EventMention, ...], mode: str | None) -> EventMention:
+    found = [e for e in evs if e.mode == mode]
+    assert found, f"no {mode} event in {[(e.type, e.mode, e.trigger) for e in evs]}"
+    return found[0]
+
+
+def _countries(participants: tuple[Participant, ...]) -> list[str | None]:
+    return [p.country for p in participants]
+
+
+# -- the table -------------------------------------------------------------------------------
+
+
+def test_countries_table_is_versioned_and_named_in_the_pipeline_version() -> None:
+    assert COUNTRIES_VERSION.startswith("entities-countries-")
+    assert f"countries:{COUNTRIES_VERSION}" in pipeline_version(Settings())
+
+
+def test_countries_table_has_names_demonyms_gentilics_and_capitals() -> None:
+    codes = load_table().codes
+    for form, code in [
+        ("en:Venezuela", "VEN"),  # ISO name
+        ("en:Venezuelans", "VEN"),  # demonym with its plural
+        ("en:U.S.", "USA"),
+        ("en:Israeli", "ISR"),
+        ("en:Moscow", "RUS"),  # capital
+        ("es:venezolanas", "VEN"),  # gentilic, feminine plural
+        ("es:estadounidense", "USA"),
+        ("es:Estados Unidos", "USA"),  # CLDR Spanish name
+        ("es:Peru", "PER"),  # unaccented spelling
+        ("es:VENEZOLANOS", "VEN"),  # a headline in capitals
+    ]:
+        assert codes.get(form) == code, form
+
+
+def test_countries_in_prefers_the_longest_form_and_skips_hyphenated_words() -> None:
+    assert text_country("Latin American leaders", "en") is None  # a block
+    assert text_country("North Korean troops", "en") == "PRK"  # not "Korea"/"Korean"
+    assert text_country("anti-American protesters", "en") is None
+    assert text_country("U.S.-backed forces", "en") is None
+    assert text_country("the turkey and the china", "en") is None  # lower case is no name
+    assert [c for _, c in countries_in("Colombia and Venezuela", "en")] == ["COL", "VEN"]
+
+
+def test_parse_table_reads_a_small_table() -> None:
+    table = parse_table("# t-1: test\nRuritania\tRUR\tname\ten\nruritano\tRUR\tgentilic\tes\n")
+    assert table.version == "t-1"
+    assert text_country("RURITANIA", "en", table=table) == "RUR"
+    assert text_country("los ruritano", "es", table=table) == "RUR"
+    assert text_country("Ruritania", "es", table=table) == "RUR"  # English names carry over
+
+
+# -- English ---------------------------------------------------------------------------------
+
+
+def test_country_of_a_named_country_and_of_capitals(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(shared_events(nlp, "Washington imposed sanctions on Caracas."), "discontinue")
+    assert _countries(ev.actors) == ["USA"] and _countries(ev.targets) == ["VEN"]
+    ev = _event(
+        shared_events(nlp, "U.S. officials criticized China over the arrests."), "disapprove"
+    )
+    assert _countries(ev.actors) == ["USA"] and _countries(ev.targets) == ["CHN"]
+
+
+def test_country_of_a_demonym_before_the_head(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(
+        shared_events(nlp, "Venezuelan authorities arrested the opposition leader."), "arrest"
+    )
+    assert _countries(ev.actors) == ["VEN"] and _countries(ev.targets) == [None]
+    ev = _event(shared_events(nlp, "Israeli troops killed two Palestinian gunmen."), None)
+    assert _countries(ev.actors) == ["ISR"] and _countries(ev.targets) == ["PSE"]
+
+
+def test_country_of_a_title_before_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = shared_events(nlp, "Colombian President Gustavo Petro condemned the attack.")
+    ev = _event(evs, "disapprove")
+    assert ev.actors[0].text == "Gustavo Petro" and _countries(ev.actors) == ["COL"]
+
+
+def test_country_of_a_possessive_and_an_of_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(shared_events(nlp, "Venezuela's government released three prisoners."), "release")
+    assert _countries(ev.actors) == ["VEN"]
+    ev = _event(shared_events(nlp, "The government of Venezuela expelled the envoy."), "expel")
+    assert _countries(ev.actors) == ["VEN"]
+
+
+def test_country_of_an_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gustavo Petro, the Colombian president, criticized the United States."
+    ev = _event(shared_events(nlp, text), "disapprove")
+    assert _countries(ev.actors) == ["COL"] and _countries(ev.targets) == ["USA"]
+
+
+def test_no_country_for_opposed_regional_or_personal_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(shared_events(nlp, "Anti-American protesters attacked the embassy."), None)
+    assert _countries(ev.actors) == [None]
+    ev = _event(shared_events(nlp, "Latin American leaders met the Chinese president."), "meet")
+    assert _countries(ev.actors) == [None] and _countries(ev.targets) == ["CHN"]
+    ev = _event(shared_events(nlp, "Police arrested Chad Smith in Ohio."), "arrest")
+    assert _countries(ev.targets) == [None]  # a first name, not the country
+
+
+# -- Spanish ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp_es():  # type: ignore[no-untyped-def]
+    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
+    return load_pipeline(DEFAULT_SPANISH_MODEL)
+
+
+def _es(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    return shared_events(nlp, text, extract=extract_events_es)
+
+
+@pytest.mark.slow
+def test_es_country_of_a_gentilic_after_the_head(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(
+        _es(nlp_es, "Las autoridades venezolanas detuvieron al dirigente opositor."), "arrest"
+    )
+    assert _countries(ev.actors) == ["VEN"] and _countries(ev.targets) == [None]
+    text = "Militares estadounidenses detuvieron a dos ciudadanos mexicanos."
+    ev = _event(_es(nlp_es, text), "arrest")
+    assert _countries(ev.actors) == ["USA"] and _countries(ev.targets) == ["MEX"]
+
+
+@pytest.mark.slow
+def test_es_country_of_a_de_phrase_and_a_title(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(_es(nlp_es, "El gobierno de Venezuela liberó a tres presos políticos."), "release")
+    assert _countries(ev.actors) == ["VEN"]
+    text = "El presidente colombiano Gustavo Petro condenó el ataque."
+    ev = _event(_es(nlp_es, text), "disapprove")
+    assert _countries(ev.actors) == ["COL"]
+
+
+@pytest.mark.slow
+def test_es_country_of_names_and_capitals(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(_es(nlp_es, "Estados Unidos impuso sanciones a Venezuela."), "discontinue")
+    assert _countries(ev.actors) == ["USA"] and _countries(ev.targets) == ["VEN"]
+    ev = _event(_es(nlp_es, "Caracas expulsó al embajador de España."), "expel")
+    assert _countries(ev.actors) == ["VEN"]
+    ev = _event(_es(nlp_es, "Los venezolanos protestaron contra el gobierno."), "demo")
+    assert _countries(ev.actors) == ["VEN"]
