@@ -35,7 +35,10 @@ Scoring, per sentence (records with the same text are merged: any of their types
   For Spanish the head is read from the UD parse (the subject of a root verb, else the root).
   PETR2 gives only CAMEO codes: the country part (ISO 3166 alpha-3 via pycountry) matches
   on the country's name words, its alpha-2 code, or a word sharing the name's stem
-  (first max(4, len-2) letters: Israel ~ Israeli); IGOUNO matches UN / United Nations;
+  (first max(4, len-2) letters: Israel ~ Israeli), or equals the `country` our annotate
+  stage gave a participant (annotate/countries.py: "Washington" is USA, "Colombian President
+  Gustavo Petro" is COL, "las autoridades venezolanas" is VEN); IGOUNO matches UN / United
+  Nations;
   codes with no country ("---REB") match a participant whose role is the sector's.
   Scored only where the gold record has that actor; an empty gold slot counts as matched
   for the full triple.
@@ -151,33 +154,36 @@ def _country_words(code: str) -> tuple[set[str], list[str]]:
 _HEADS: dict[str, str | None] = {}  # gold actor text -> its syntactic head (filled by run)
 
 
-def actor_found(gold: GoldActor, participants: Sequence[tuple[set[str], str | None]]) -> bool:
+Found = tuple[set[str], str | None, str | None]  # a participant's words, role, country
+
+
+def actor_found(gold: GoldActor, participants: Sequence[Found]) -> bool:
     if gold.text:
         head = _HEADS.get(gold.text) or _head_word(gold.text)
-        return head is not None and any(head in words for words, _ in participants)
+        return head is not None and any(head in words for words, _, _ in participants)
     code = (gold.code or "").upper()
     if not code or code == "---":
         return True
     if code[:3] == "---":
         role = SECTOR_ROLES.get(code[3:6])
-        return role is not None and any(r == role for _, r in participants)
+        return role is not None and any(r == role for _, r, _ in participants)
     if code in IGO_NAMES or code[:6] in IGO_NAMES:
         names = IGO_NAMES.get(code) or IGO_NAMES[code[:6]]
-        return any(w in words for words, _ in participants for w in names)
+        return any(w in words for words, _, _ in participants for w in names)
     names, stems = _country_words(code)
-    for words, _ in participants:
+    for words, _, country in participants:
+        if country == code[:3]:
+            return True
         if words & names or any(w.startswith(s) for w in words for s in stems):
             return True
     return False
 
 
-def _participant_words(
-    events: Sequence[EventMention], which: str
-) -> list[tuple[set[str], str | None]]:
+def _participant_words(events: Sequence[EventMention], which: str) -> list[Found]:
     out = []
     for ev in events:
         for p in getattr(ev, which):
-            out.append((_words(f"{p.text} {p.phrase or ''}"), p.role))
+            out.append((_words(f"{p.text} {p.phrase or ''}"), p.role, p.country))
     return out
 
 
