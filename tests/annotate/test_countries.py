@@ -112,6 +112,17 @@ def test_country_of_an_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _countries(ev.actors) == ["COL"] and _countries(ev.targets) == ["USA"]
 
 
+def test_country_of_the_seat_of_a_state_organ(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(shared_events(nlp, "Police in Caracas detained two students on Friday."), "arrest")
+    assert _countries(ev.actors) == ["VEN"]
+    text = "A judge in Bolivia sentenced the former minister to ten years."
+    ev = _event(shared_events(nlp, text), "convict")
+    assert _countries(ev.actors) == ["BOL"]
+    # an embassy sits in a country it does not act for
+    ev = _event(shared_events(nlp, "The embassy in Caracas condemned the attack."), "disapprove")
+    assert ev.actors[0].role == "diplomatic" and _countries(ev.actors) == [None]
+
+
 def test_no_country_for_opposed_regional_or_personal_names(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = _event(shared_events(nlp, "Anti-American protesters attacked the embassy."), None)
     assert _countries(ev.actors) == [None]
@@ -162,3 +173,11 @@ def test_es_country_of_names_and_capitals(nlp_es) -> None:  # type: ignore[no-un
     assert _countries(ev.actors) == ["VEN"]
     ev = _event(_es(nlp_es, "Los venezolanos protestaron contra el gobierno."), "demo")
     assert _countries(ev.actors) == ["VEN"]
+
+
+@pytest.mark.slow
+def test_es_country_of_the_seat_of_a_state_organ(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(_es(nlp_es, "La policía en Caracas detuvo a dos estudiantes."), "arrest")
+    assert _countries(ev.actors) == ["VEN"]
+    ev = _event(_es(nlp_es, "La embajada en Caracas condenó el ataque."), "disapprove")
+    assert _countries(ev.actors) == [None]

@@ -7,7 +7,9 @@ Cascade, first answer wins (`participant_country`):
 2. a word before the head, or the head itself: a demonym or name modifying it ("Venezuelan
    authorities", "Colombian President Gustavo Petro", "Venezuela's government");
 3. a modifier after the head: an adjective ("las autoridades venezolanas"), an of/de-phrase
-   ("the government of Venezuela", "el gobierno de Venezuela"), an apposition.
+   ("the government of Venezuela", "el gobierno de Venezuela"), an apposition; for a state
+   organ that is not an envoy, also the place it sits in ("a court in Guyana", "la policía
+   en Caracas": an embassy or troops in a country are often another state's).
 The words are data (`data/entities/countries.tsv`, built by bench/build_countries.py); a
 phrase that holds a country word but names none ("Latin American") is matched first and read
 as no country. A country word joined by a hyphen says whom a phrase opposes or is backed by
@@ -36,6 +38,9 @@ BLOCK = "-"
 # phrases, of/de-phrases (English "prep" + "pobj"; Spanish "nmod" with a "de" case mark).
 _RIGHT_DEPS = frozenset({"amod", "appos", "nmod", "prep"})
 _OF = frozenset({"of", "de", "del"})
+_IN = frozenset({"in", "en"})
+# Roles (the events vocabularies' names) of state organs that act where they sit.
+SEATED_ROLES = frozenset({"government", "police", "judiciary", "legislature"})
 
 
 @dataclass(frozen=True)
@@ -114,8 +119,11 @@ def mention_country(mention: Mention | None, lang: str) -> str | None:
     return text_country(mention.text, lang)
 
 
-def participant_country(head: Token, mention: Mention | None, lang: str) -> str | None:
-    """The country a participant headed by `head` (matched to `mention`) acts for."""
+def participant_country(
+    head: Token, mention: Mention | None, lang: str, role: str | None = None
+) -> str | None:
+    """The country a participant headed by `head` (matched to `mention`, with this role)
+    acts for."""
     if mention is not None and mention.label in PLACE_LABELS:
         found = countries_in(mention.text, lang)
         if found:  # a place that names a country, or a block ("New Mexico")
@@ -132,30 +140,32 @@ def participant_country(head: Token, mention: Mention | None, lang: str) -> str 
     ]
     if found:  # the nearest to the head modifies it
         return None if found[-1][1] == BLOCK else found[-1][1]
-    for tok in _right_modifiers(head, depth=2):
+    for tok in _right_modifiers(head, depth=2, seated=role in SEATED_ROLES):
         code = text_country(text[tok.left_edge.idx : tok.idx + len(tok)], lang, last=True)
         if code is not None:
             return code
     return None
 
 
-def _right_modifiers(head: Token, depth: int) -> Iterator[Token]:
+def _right_modifiers(head: Token, depth: int, seated: bool = False) -> Iterator[Token]:
     """Adjectives, appositions and of/de-phrase objects after the head, and theirs in turn
-    ("the president of the National Assembly of Venezuela")."""
+    ("the president of the National Assembly of Venezuela"); in/en-phrase objects of the
+    head itself when `seated`."""
     if depth == 0:
         return
+    marks = _OF | _IN if seated else _OF
     for child in head.rights:
         if child.dep_ not in _RIGHT_DEPS:
             continue
         if child.dep_ == "prep":  # English "of X": X
-            if child.lower_ != "of":
+            if child.lower_ not in marks:
                 continue
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if not objs:
                 continue
             child = objs[0]
         elif child.dep_ == "nmod" and not any(
-            c.dep_ == "case" and c.lower_ in _OF for c in child.children
+            c.dep_ == "case" and c.lower_ in marks for c in child.children
         ):
             continue  # "la protesta en Caracas" is a place, not an owner
         yield child

@@ -461,15 +461,16 @@ def participant(
         a_text, a_start, a_end = span_text(appos)
         if appos[0].pos_ == "PROPN":
             text, start, end = a_text, a_start, a_end
+    role = role_of(tokens + appos, head, mention, ctx)
     return Participant(
         text=mention.text if mention else text,
         start=mention.start if mention else start,
         end=mention.end if mention else end,
-        role=role_of(tokens + appos, head, mention, ctx),
+        role=role,
         label=mention.label if mention else None,
         phrase=span_text(whole)[0],
         count=_count(head, quantity),
-        country=participant_country(head, mention, "es"),
+        country=participant_country(head, mention, "es", role),
     )
 
 

@@ -200,16 +200,17 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     if quantity is not None:  # the phrase keeps "hundreds of thousands of" people
         q_tokens = phrase_tokens(quantity)
         text = doc_text(head.doc)[min(start, q_tokens[0].idx) : end]
+    role = role_of(tokens + appos, head, mention, ctx.vocab)
     return (
         Participant(
             text=mention.text if mention else doc_text(head.doc)[start:end],
             start=mention.start if mention else start,
             end=mention.end if mention else end,
-            role=role_of(tokens + appos, head, mention, ctx.vocab),
+            role=role,
             label=mention.label if mention else None,
             phrase=text,
             count=_count(quantity or head),
-            country=participant_country(head, mention, "en"),
+            country=participant_country(head, mention, "en", role),
         ),
         head,
     )
