@@ -60,19 +60,21 @@ def _variants(form: str) -> Iterator[str]:
 def parse_table(text: str) -> CountryTable:
     version = "unknown"
     codes: dict[str, dict[str, str]] = {"en": {}, "es": {}}
+    carried: dict[str, str] = {}
     for line in text.splitlines():
         if line.startswith("#"):
             version = version if version != "unknown" else line[2:].split(":")[0]
             continue
         if not line.strip():
             continue
-        form, code, _kind, lang = line.split("\t")
+        form, code, kind, lang = line.split("\t")
         for v in _variants(form):
             codes[lang].setdefault(v, code)
-    # Spanish text also writes English names and capitals ("Washington"), not English words.
-    for form, code in codes["en"].items():
-        if form[:1].isupper() and not form.endswith(("an", "ans", "ese", "ish")):
-            codes["es"].setdefault(form, code)
+            if lang == "en" and kind in ("name", "short", "capital", "block"):
+                carried.setdefault(v, code)
+    # Spanish text also writes English names and capitals ("Washington"), not its adjectives
+    for form, code in carried.items():
+        codes["es"].setdefault(form, code)
     patterns = {lang: _pattern(forms) for lang, forms in codes.items()}
     merged = {f"{lang}:{f}": c for lang, forms in codes.items() for f, c in forms.items()}
     return CountryTable(version=version, codes=merged, patterns=patterns)
