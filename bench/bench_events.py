@@ -52,7 +52,7 @@ import json
 import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -230,17 +230,30 @@ def phrase_head(root: Any) -> Any:
     return root
 
 
-def parse_heads(records: Sequence[GoldRecord], nlp: Any) -> None:
+@dataclass(frozen=True)
+class Language:
+    """What differs between the English and the Spanish runs: how a gold phrase's head is
+    found in its parse, the event extractor, and the model's entity labels."""
+
+    head_of: Callable[[Any], Any]
+    extract: Callable[..., tuple[EventMention, ...]]
+    labels: dict[str, str]
+
+
+ENGLISH = Language(phrase_head, extract_events, {})
+
+
+def parse_heads(records: Sequence[GoldRecord], nlp: Any, head_of: Callable[[Any], Any]) -> None:
     """Head word of each gold actor phrase, from the same parser (root of the phrase)."""
     texts = sorted({a.text for r in records for a in r.sources + r.targets if a.text})
     for text, doc in zip(texts, parse_texts(nlp, texts), strict=True):
         root = next((s.root for s in doc.sents), None)
-        head = phrase_head(root) if root is not None else None
+        head = head_of(root) if root is not None else None
         _HEADS[text] = head.text.lower().strip(".") if head is not None and head.is_alpha else None
 
 
-def run(records: Sequence[GoldRecord], nlp: Any) -> list[Scored]:
-    parse_heads(records, nlp)
+def run(records: Sequence[GoldRecord], nlp: Any, language: Language = ENGLISH) -> list[Scored]:
+    parse_heads(records, nlp, language.head_of)
     docs = parse_texts(nlp, [r.text for r in records], batch_size=64)
     out = []
     for record, doc in zip(records, docs, strict=True):
@@ -254,15 +267,32 @@ def run(records: Sequence[GoldRecord], nlp: Any) -> list[Scored]:
                 e.start_char,
                 e.end_char,
                 e.text,
-                e.label_,
+                language.labels.get(e.label_, e.label_),
                 max(i for i, st in enumerate(starts) if st <= e.start_char),
             )
             for e in doc.ents
-            if e.label_ in ENTITY_LABELS
+            if language.labels.get(e.label_, e.label_) in ENTITY_LABELS
         )
-        events = extract_events(doc, mentions, (), sentences, PublicationDate(None))
+        events = language.extract(doc, mentions, (), sentences, PublicationDate(None))
         out.append(score_record(record, events))
     return out
+
+
+def score_sets(
+    sets: dict[str, list[GoldRecord]], nlp: Any, language: Language = ENGLISH
+) -> tuple[dict[str, dict[str, dict[str, float | int]]], dict[str, list[Scored]]]:
+    """dev / held-out / all figures of each set, and the scored records."""
+    table: dict[str, dict[str, dict[str, float | int]]] = {}
+    results: dict[str, list[Scored]] = {}
+    for name, records in sets.items():
+        scored = run(records, nlp, language)
+        results[name] = scored
+        table[name] = {
+            "dev": figures([s for s in scored if not s.held_out]),
+            "held_out": figures([s for s in scored if s.held_out]),
+            "all": figures(scored),
+        }
+    return table, results
 
 
 def figures(scored: Sequence[Scored]) -> dict[str, float | int]:
@@ -302,17 +332,7 @@ def evaluate(
     from chronicler.settings import DEFAULT_SPACY_MODEL
 
     nlp = load_pipeline(DEFAULT_SPACY_MODEL)
-    table: dict[str, dict[str, dict[str, float | int]]] = {}
-    results: dict[str, list[Scored]] = {}
-    for name, records in load_sets(data).items():
-        scored = run(records, nlp)
-        results[name] = scored
-        table[name] = {
-            "dev": figures([s for s in scored if not s.held_out]),
-            "held_out": figures([s for s in scored if s.held_out]),
-            "all": figures(scored),
-        }
-    return table, results
+    return score_sets(load_sets(data), nlp)
 
 
 # ---------------------------------------------------------------- Spanish sets
@@ -344,43 +364,6 @@ def phrase_head_es(root: Any) -> Any:
     return root
 
 
-def parse_heads_es(records: Sequence[GoldRecord], nlp: Any) -> None:
-    texts = sorted({a.text for r in records for a in r.sources + r.targets if a.text})
-    for text, doc in zip(texts, parse_texts(nlp, texts), strict=True):
-        root = next((s.root for s in doc.sents), None)
-        head = phrase_head_es(root) if root is not None else None
-        _HEADS[text] = head.text.lower().strip(".") if head is not None and head.is_alpha else None
-
-
-def run_es(records: Sequence[GoldRecord], nlp: Any) -> list[Scored]:
-    """As `run`, with the Spanish extractor and the Spanish model's entity labels."""
-    from chronicler.annotate.events_es import extract_events_es
-
-    parse_heads_es(records, nlp)
-    docs = parse_texts(nlp, [r.text for r in records], batch_size=64)
-    out = []
-    for record, doc in zip(records, docs, strict=True):
-        sentences = tuple(
-            Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
-            for i, s in enumerate(doc.sents)
-        )
-        starts = [s.start for s in sentences]
-        mentions = tuple(
-            Mention(
-                e.start_char,
-                e.end_char,
-                e.text,
-                _ES_LABELS.get(e.label_, e.label_),
-                max(i for i, st in enumerate(starts) if st <= e.start_char),
-            )
-            for e in doc.ents
-            if _ES_LABELS.get(e.label_, e.label_) in ENTITY_LABELS
-        )
-        events = extract_events_es(doc, mentions, (), sentences, PublicationDate(None))
-        out.append(score_record(record, events))
-    return out
-
-
 def evaluate_es(
     data: Path,
 ) -> tuple[dict[str, dict[str, dict[str, float | int]]], dict[str, list[Scored]]] | None:
@@ -393,17 +376,14 @@ def evaluate_es(
     if not spacy.util.is_package(DEFAULT_SPANISH_MODEL):
         return None
     nlp = load_pipeline(DEFAULT_SPANISH_MODEL)
-    table: dict[str, dict[str, dict[str, float | int]]] = {}
-    results: dict[str, list[Scored]] = {}
-    for name, records in load_sets_es(data).items():
-        scored = run_es(records, nlp)
-        results[name] = scored
-        table[name] = {
-            "dev": figures([s for s in scored if not s.held_out]),
-            "held_out": figures([s for s in scored if s.held_out]),
-            "all": figures(scored),
-        }
-    return table, results
+    return score_sets(load_sets_es(data), nlp, spanish())
+
+
+def spanish() -> Language:
+    """The Spanish run: UD heads, the Spanish extractor, PER read as PERSON."""
+    from chronicler.annotate.events_es import extract_events_es
+
+    return Language(phrase_head_es, extract_events_es, _ES_LABELS)
 
 
 def gate(table: dict[str, dict[str, dict[str, float | int]]]) -> int:

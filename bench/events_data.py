@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,16 +91,38 @@ _SENT = re.compile(r"<Sentence\b([^>]*)/?>(.*?)(?=<Sentence\b|</Sentences>)", re
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
 
-def load_petrarch(path: Path, cameo_map: dict[str, tuple[str, str | None]]) -> list[GoldRecord]:
+@dataclass(frozen=True)
+class PetrarchSentence:
+    """One <Sentence> of a PETRARCH validation file, by its position in the file."""
+
+    position: int
+    attrs: dict[str, str]
+    text: str  # the <Text>, as written
+    codings: list[dict[str, str]]  # <EventCoding> attributes
+    event_texts: list[dict[str, str]]  # <EventText> attributes (Spanish sets)
+
+
+def petrarch_sentences(path: Path) -> Iterator[PetrarchSentence]:
+    """The sentences that have a <Text>; positions count every <Sentence> (for the split)."""
     body = path.read_text(encoding="utf-8")
-    out: list[GoldRecord] = []
     for i, m in enumerate(_SENT.finditer(body)):
-        attrs = dict(_ATTR.findall(m.group(1)))
         block = m.group(2)
         text_m = re.search(r"<Text>(.*?)</Text>", block, re.S)
         if not text_m:
             continue
-        codings = [dict(_ATTR.findall(c)) for c in re.findall(r"<EventCoding\b([^>]*)>", block)]
+        yield PetrarchSentence(
+            i,
+            dict(_ATTR.findall(m.group(1))),
+            text_m.group(1),
+            [dict(_ATTR.findall(c)) for c in re.findall(r"<EventCoding\b([^>]*)>", block)],
+            [dict(_ATTR.findall(c)) for c in re.findall(r"<EventText\b([^>]*)>", block)],
+        )
+
+
+def load_petrarch(path: Path, cameo_map: dict[str, tuple[str, str | None]]) -> list[GoldRecord]:
+    out: list[GoldRecord] = []
+    for sentence in petrarch_sentences(path):
+        i, attrs, codings = sentence.position, sentence.attrs, sentence.codings
         codes = tuple(c["eventcode"] for c in codings if "eventcode" in c)
         types = tuple(dict.fromkeys(t for t in (cameo_to_plover(c, cameo_map) for c in codes) if t))
         srcs = tuple(GoldActor(None, c.get("sourcecode")) for c in codings if "eventcode" in c)
@@ -107,7 +130,7 @@ def load_petrarch(path: Path, cameo_map: dict[str, tuple[str, str | None]]) -> l
         out.append(
             GoldRecord(
                 id=attrs.get("id", str(i)),
-                text=" ".join(text_m.group(1).split()),
+                text=" ".join(sentence.text.split()),
                 types=types,
                 sources=srcs,
                 targets=tars,
@@ -172,21 +195,15 @@ def load_petrarch_es(path: Path, cameo_map: dict[str, tuple[str, str | None]]) -
     <Text> and a CoNLL-U <Parse>, which is ignored: our own pipeline parses the text. A record
     with no coding, or only CRIME, or marked evaluate="false" keeps its position in the
     split but has no type (not scored)."""
-    body = path.read_text(encoding="utf-8")
     out: list[GoldRecord] = []
-    for i, m in enumerate(_SENT.finditer(body)):
-        attrs = dict(_ATTR.findall(m.group(1)))
-        block = m.group(2)
-        text_m = re.search(r"<Text>(.*?)</Text>", block, re.S)
-        if not text_m:
-            continue
-        codings = [dict(_ATTR.findall(c)) for c in re.findall(r"<EventCoding\b([^>]*)>", block)]
-        actors = [dict(_ATTR.findall(c)) for c in re.findall(r"<EventText\b([^>]*)>", block)]
+    for sentence in petrarch_sentences(path):
+        i, attrs, codings = sentence.position, sentence.attrs, sentence.codings
+        actors = sentence.event_texts
         types: tuple[str, ...] = ()
         if attrs.get("evaluate", "true") != "false":
             found = (_coding_type(c, cameo_map) for c in codings)
             types = tuple(dict.fromkeys(t for t in found if t))
-        text = " ".join(_DOC_PREFIX.sub("", text_m.group(1)).split())
+        text = " ".join(_DOC_PREFIX.sub("", sentence.text).split())
         out.append(
             GoldRecord(
                 id=attrs.get("id", str(i)),
