@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from chronicler.model import ProcessedArticle
 from chronicler.resolve import resolve_new
 from chronicler.store import Store
@@ -152,3 +154,41 @@ def test_article_of_another_happening_starts_its_own_story(
         resolve_new(store, [article_id], use_embeddings=False)
     stories = {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
     assert stories == {(ids[0], ids[1]), (ids[2],), (ids[3],)}
+
+
+def test_regrouping_moves_an_early_misplaced_article_out(
+    store: Store,
+    make_article: Callable[..., ProcessedArticle],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An article placed in the wrong story (here forced by a near-zero threshold) is moved
+    out when a later article regroups the neighbourhood: the story keeps its first article's
+    id and the article that left starts a story under its own id."""
+    from dataclasses import replace
+
+    import chronicler.resolve.run as run
+    from chronicler.resolve.config import load_config
+
+    cfg = load_config()
+    assert cfg.stories.recluster
+    a = make_article(RELEASE, ["Miguel Rodríguez Torres", "Rodríguez Torres"])
+    # another happening that names the spy chief in passing: blocking brings them together
+    c = make_article(
+        GUARDSMEN
+        + " They asked Colombia for asylum and told reporters about the months they spent inside"
+        + " the building, sleeping on sofas. Their lawyer also defends Rodríguez Torres.",
+        ["Nicolás Maduro", "Rodríguez Torres"],
+    )
+    b = make_article(RELEASE_2, ["Miguel Rodriguez Torres", "Jose Luis Zapatero"])
+    ids = _add(store, a, c, b)
+    lax = replace(cfg, stories=replace(cfg.stories, threshold=1e-6, recluster=False))
+    monkeypatch.setattr(run, "load_config", lambda: lax)
+    resolve_new(store, ids[:2], use_embeddings=False)
+    assert {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]} == {
+        (ids[0], ids[1])
+    }
+    monkeypatch.setattr(run, "load_config", lambda: cfg)
+    result = resolve_new(store, ids[2:], use_embeddings=False)
+    stories = {s["id"]: tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
+    assert stories == {ids[0]: (ids[0], ids[2]), ids[1]: (ids[1],)}
+    assert {ids[0], ids[1]} <= result.regrouped_stories

@@ -125,3 +125,21 @@ def test_stories_above_can_average_over_the_whole_story() -> None:
     assert stories_above(scores, 0.2) == ["big", "small"]
     # one look-alike among ten articles is not enough to join a story
     assert stories_above(scores, 0.2, {"big": 10, "small": 1}) == ["small"]
+
+
+def test_neighbourhood_averages_over_the_whole_story() -> None:
+    from chronicler.resolve.stories import neighbourhood
+
+    scores = {"big": [0.2], "small": [0.2], "far": [0.01]}
+    # "big" has 4 articles and blocking brought one: 0.2 / 4 = 0.05
+    assert neighbourhood(scores, {"big": 4, "small": 1, "far": 1}, 0.06) == ["small"]
+    assert neighbourhood(scores, {"big": 4, "small": 1, "far": 1}, 0.05) == ["big", "small"]
+
+
+def test_regroup_names_each_cluster_by_its_oldest_article() -> None:
+    from chronicler.resolve.stories import regroup
+
+    # a, b, c were one story "a"; the new article d clusters with c, which splits off
+    assert regroup(["a", "b", "c", "d"], [0, 0, 1, 1]) == {"a": "a", "b": "a", "c": "c", "d": "c"}
+    # the story keeps its id whatever cluster numbers the clustering gives
+    assert regroup(["a", "b", "d"], [5, 5, 5]) == {"a": "a", "b": "a", "d": "a"}

@@ -37,6 +37,8 @@ class StoryParams:
     merge_stories: bool = True
     mean_over_story: bool = False  # average over the whole story, not its candidates
     prior_weight: float = 0.0  # imaginary background articles in IDF (0 = store counts only)
+    recluster: bool = False  # regroup the new article's neighbourhood (bounded) by clustering
+    recluster_floor: float = 0.5  # share of the threshold a story needs to be in it
 
 
 @dataclass(frozen=True)

@@ -32,9 +32,13 @@ from chronicler.resolve.disagreements import find_disagreements
 from chronicler.resolve.merge import MergedEvent, SourcedMention, merge_events
 from chronicler.resolve.stories import (
     StoryFeatures,
+    cluster,
     combine,
     idf_table,
     lead_text,
+    neighbourhood,
+    regroup,
+    similarity_matrix,
     stories_above,
     story_terms,
     weighted_norm,
@@ -57,6 +61,7 @@ class ResolveResult:
     events: int = 0
     candidates_compared: list[int] = field(default_factory=list)
     merged_stories: list[tuple[str, str]] = field(default_factory=list)  # (from, into)
+    regrouped_stories: set[str] = field(default_factory=set)  # members changed by regrouping
 
     def __str__(self) -> str:
         return (
@@ -131,8 +136,11 @@ def resolve_new(
         result.joined_stories += joined
         result.new_stories += not joined
         touched.add(story_id)
+    touched |= result.regrouped_stories
     people: set[str] = set()
     for gone, _into in result.merged_stories:
+        if db.story_sizes(con, [gone], 1)[gone]:
+            continue  # a later regrouping named a story after this id again
         touched.discard(gone)
         with store.transaction():
             people |= {p for p in db.story_participants(con, gone) if p.startswith("person:")}
@@ -184,17 +192,15 @@ def place_article(
     result.candidates_compared.append(len(candidates))
     embedding = embed(lead_text(article.title, article.text), use_embeddings)
 
-    story_id, joined = article.id, False
-    merged: list[str] = []
+    placement = Placement(article.id, False, 0.0)
     if candidates and duplicate_of is None:
-        story_id, joined, norm, merged = _best_story(
-            con, article, terms, embedding, candidates, config
-        )
-        for other in merged:
-            result.merged_stories.append((other, story_id))
+        placement = _best_story(con, article, terms, embedding, candidates, config)
     else:
         idf, default = _idf(con, terms, config)
-        norm = weighted_norm(terms, idf, default)
+        placement.norm = weighted_norm(terms, idf, default)
+    story_id, joined, norm = placement.story_id, placement.joined, placement.norm
+    for other in placement.merged:
+        result.merged_stories.append((other, story_id))
     if duplicate_of is not None:
         story_id = db.article_rows(con, [duplicate_of])[duplicate_of]["story_id"]
         joined = True
@@ -214,9 +220,29 @@ def place_article(
         None if embedding is None else [float(x) for x in embedding],
     )
     db.ensure_story(con, story_id, article.title)
-    for other in merged:
+    for other in placement.merged:
         db.merge_story(con, other, story_id)
+    for other_id, other_story in sorted(placement.moved.items()):
+        db.move_article(con, other_id, other_story)
+        db.ensure_story(con, other_story, db.article_title(con, other_story))
+    for gone, into in sorted(placement.vanished.items()):
+        db.drop_story(con, gone)
+        result.merged_stories.append((gone, into))
+    result.regrouped_stories |= placement.regrouped
     return story_id, joined, duplicate_of is not None
+
+
+@dataclass
+class Placement:
+    """Where a new article goes, and what regrouping its neighbourhood changed."""
+
+    story_id: str
+    joined: bool
+    norm: float  # the article's TF-IDF norm
+    merged: list[str] = field(default_factory=list)  # stories folded whole into story_id
+    moved: dict[str, str] = field(default_factory=dict)  # older article -> its new story
+    vanished: dict[str, str] = field(default_factory=dict)  # emptied story -> where it went
+    regrouped: set[str] = field(default_factory=set)  # stories whose members changed
 
 
 def _best_story(
@@ -226,9 +252,8 @@ def _best_story(
     embedding: np.ndarray | None,
     candidates: list[str],
     config: ResolveConfig,
-) -> tuple[str, bool, float, list[str]]:
-    """(story id, joined, this article's TF-IDF norm, stories to fold into it). A candidate's
-    norm is stored; it is
+) -> Placement:
+    """The article's story, and the stories to fold into it. A candidate's norm is stored; it is
     recomputed under the current IDF once the corpus has grown NORM_REFRESH-fold since then,
     so each article pays for O(log N) recomputations over the life of the store."""
     sp = config.stories
@@ -267,14 +292,73 @@ def _best_story(
         theirs = StoryFeatures(other, theirs_terms, row["language"], other_embedding)
         scores[row["story_id"]].append(combine(lexical, mine, theirs, sp))
     sizes = db.story_sizes(con, scores, sp.max_candidates) if sp.mean_over_story else None
+    if sp.recluster:
+        regrouped = _regroup(
+            con, mine, scores, db.story_sizes(con, scores, sp.max_candidates), config
+        )
+        if regrouped is not None:
+            regrouped.norm = norm
+            return regrouped
     above = stories_above(scores, sp.threshold, sizes)
     if not above:
-        return article.id, False, norm, []
+        return Placement(article.id, False, norm)
     if not sp.merge_stories:
-        return above[0], True, norm, []
+        return Placement(above[0], True, norm)
     # the oldest story keeps its id; the others fold into it
     keep = min(above, key=lambda s: (db.story_position(con, s), s))
-    return keep, True, norm, [s for s in above if s != keep]
+    return Placement(keep, True, norm, [s for s in above if s != keep])
+
+
+def _regroup(
+    con: Any,
+    mine: StoryFeatures,
+    scores: dict[str, list[float]],
+    sizes: dict[str, int],
+    config: ResolveConfig,
+) -> Placement | None:
+    """Cluster the new article together with every article of the stories near it, as batch
+    clustering would, so that an early wrong placement is undone once later articles show
+    where it belongs. The work is bounded: the neighbourhood holds fewer than max_candidates
+    articles, or this returns None and the article is placed greedily."""
+    sp = config.stories
+    near = neighbourhood(scores, sizes, sp.threshold * sp.recluster_floor)
+    if not near:
+        return Placement(mine.article_id, False, 0.0)
+    if sum(sizes[s] for s in near) >= sp.max_candidates:
+        return None
+    members = [a for s in near for a in db.story_members(con, s)]
+    rows = db.article_rows(con, members)
+    members.sort(key=lambda a: (rows[a]["position"], a))
+    terms_of = db.article_terms(con, members)
+    vocabulary = set(mine.terms).union(*terms_of.values())
+    df = db.term_df(con, vocabulary)
+    for t in mine.terms:
+        df[t] = df.get(t, 0) + 1
+    documents = db.document_count(con) + 1
+    idf = idf_table(df, documents, sp.idf_power, sp.min_df, config.term_prior, sp.prior_weight)
+    features = [
+        StoryFeatures(
+            a,
+            terms_of[a],
+            rows[a]["language"],
+            None if rows[a]["embedding"] is None else np.asarray(rows[a]["embedding"]),
+        )
+        for a in members
+    ] + [mine]
+    matrix = similarity_matrix(features, idf, sp)
+    labels = cluster(matrix, sp.threshold)
+    story_of = regroup([*members, mine.article_id], labels)
+    story_id = story_of.pop(mine.article_id)
+    moved = {a: s for a, s in story_of.items() if rows[a]["story_id"] != s}
+    now = set(story_of.values()) | {story_id}
+    return Placement(
+        story_id,
+        story_id != mine.article_id,
+        0.0,
+        moved=moved,
+        vanished={s: story_of.get(s, story_id) for s in near if s not in now},
+        regrouped=(set(near) | now) - {s for s in near if s not in now},
+    )
 
 
 def _idf(

@@ -232,3 +232,27 @@ def story_key(article_ids_in_order: Sequence[str]) -> str:
 
 def fold_title(title: str | None) -> str:
     return fold(title or "")
+
+
+def neighbourhood(
+    scores_by_story: Mapping[str, Sequence[float]],
+    sizes: Mapping[str, int],
+    threshold: float,
+) -> list[str]:
+    """Stories near enough to a new article to be regrouped with it: their score averaged over
+    the whole story (members that blocking did not bring count 0) reaches `threshold`."""
+    return sorted(
+        s
+        for s, v in scores_by_story.items()
+        if v and sum(v) / max(len(v), sizes.get(s, 0)) >= threshold
+    )
+
+
+def regroup(article_ids_in_order: Sequence[str], labels: Sequence[int]) -> dict[str, str]:
+    """Article -> story id after re-clustering a neighbourhood: each cluster is named by its
+    oldest article, so a story whose first article stays keeps its id (the rule of
+    `story_key`), and a part split off a story is named as a new story would be."""
+    first: dict[int, str] = {}
+    for article_id, label in zip(article_ids_in_order, labels, strict=True):
+        first.setdefault(label, article_id)
+    return {a: first[label] for a, label in zip(article_ids_in_order, labels, strict=True)}

@@ -165,7 +165,7 @@ def article_rows(
 ) -> dict[str, dict[str, Any]]:
     rows = _each(
         con,
-        "SELECT article_id, story_id, language, published, norm, embedding, norm_n "
+        "SELECT article_id, story_id, language, published, norm, embedding, norm_n, position "
         "FROM resolve_articles WHERE article_id = ?",
         article_ids,
     )
@@ -177,6 +177,7 @@ def article_rows(
             "norm": r[4],
             "embedding": r[5],
             "norm_n": r[6],
+            "position": r[7],
         }
         for r in rows
     }
@@ -233,6 +234,22 @@ def merge_story(con: duckdb.DuckDBPyConnection, from_id: str, into_id: str) -> N
     """Move every article of one story into another and drop the emptied story."""
     con.execute("UPDATE resolve_articles SET story_id = ? WHERE story_id = ?", [into_id, from_id])
     con.execute("DELETE FROM resolve_stories WHERE id = ?", [from_id])
+
+
+def move_article(con: duckdb.DuckDBPyConnection, article_id: str, story_id: str) -> None:
+    con.execute(
+        "UPDATE resolve_articles SET story_id = ? WHERE article_id = ?", [story_id, article_id]
+    )
+
+
+def drop_story(con: duckdb.DuckDBPyConnection, story_id: str) -> None:
+    """Forget a story that no article belongs to any more."""
+    con.execute("DELETE FROM resolve_stories WHERE id = ?", [story_id])
+
+
+def article_title(con: duckdb.DuckDBPyConnection, article_id: str) -> str | None:
+    row = con.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row[0] if row else None
 
 
 def is_resolved(con: duckdb.DuckDBPyConnection, article_id: str) -> bool:
