@@ -21,7 +21,11 @@ from chronicler.model import Mention
 from chronicler.resolve.config import StoryParams
 from chronicler.resolve.text import content_words, fold, stem
 
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+# Names that tell one happening from another of its kind. Not NORP: a nationality
+# ("Venezuelan", "American") is the setting that every report from a country shares, and as a
+# weighted-up name it tied different happenings of one country together (on ECB+ train, through
+# the store: 0.879 with it, 0.887 without, at 0.09); its words still count as plain words.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 Embedder = Callable[[list[str]], np.ndarray]
 MIN_DF_CORPUS = 100
 
