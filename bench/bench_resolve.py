@@ -295,7 +295,14 @@ def features_for(docs: list[Doc], parsed: list[Parsed]) -> list[StoryFeatures]:
     return [
         StoryFeatures(
             d.name,
-            story_terms(d.text, p.mentions, params.entity_weight, params.bigrams, params.binary),
+            story_terms(
+                d.text,
+                p.mentions,
+                params.entity_weight,
+                params.bigrams,
+                params.binary,
+                params.number_weight,
+            ),
             "en",
         )
         for d, p in zip(docs, parsed, strict=True)

@@ -143,3 +143,9 @@ def test_regroup_names_each_cluster_by_its_oldest_article() -> None:
     assert regroup(["a", "b", "c", "d"], [0, 0, 1, 1]) == {"a": "a", "b": "a", "c": "c", "d": "c"}
     # the story keeps its id whatever cluster numbers the clustering gives
     assert regroup(["a", "b", "d"], [5, 5, 5]) == {"a": "a", "b": "a", "d": "a"}
+
+
+def test_terms_with_digits_weigh_more() -> None:
+    terms = story_terms("Klitschko beat Thompson in 2008, his 51st win.", [], 2.0, True, True, 2.0)
+    assert terms["w:2008"] == terms["w:51st"] == terms["b:thompson 2008"] == 2.0
+    assert terms["w:klitschko"] == 1.0

@@ -28,6 +28,7 @@ class StoryParams:
     max_candidates: int = 200
     threshold: float = 0.20
     entity_weight: float = 2.0
+    number_weight: float = 1.0  # weight of terms with a digit (years, tolls, scores)
     bigrams: bool = False
     binary: bool = False
     min_df: int = 1

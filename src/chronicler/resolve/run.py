@@ -179,7 +179,9 @@ def place_article(
             duplicate_of, best_jaccard = other_id, score
 
     full_text = f"{article.title}\n{article.text}" if article.title else article.text
-    terms = story_terms(full_text, annotation.mentions, sp.entity_weight, sp.bigrams, sp.binary)
+    terms = story_terms(
+        full_text, annotation.mentions, sp.entity_weight, sp.bigrams, sp.binary, sp.number_weight
+    )
     story_keys = dedup.band_keys(dedup.minhash(terms.keys(), sp.num_perm), sp.bands)
     df = db.term_df(con, terms)
     rare_entities = [t for t in terms if t.startswith("e:") and df.get(t, 0) <= sp.max_key_df]

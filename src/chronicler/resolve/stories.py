@@ -44,9 +44,12 @@ def story_terms(
     entity_weight: float,
     bigrams: bool = False,
     binary: bool = False,
+    number_weight: float = 1.0,
 ) -> dict[str, float]:
     """Term weights: stemmed words `w:`, optionally word pairs `b:`, named entities `e:`
-    (weighted up); sublinear counts (1 + log n), or mere presence when `binary`."""
+    (weighted up); sublinear counts (1 + log n), or mere presence when `binary`. A term with a
+    digit (a year, a toll, a score) is weighted by `number_weight`: two happenings of one kind
+    share their words, and their numbers are among the few things that tell them apart."""
     stems = [stem(w) for w in content_words(text)]
     counts: Counter[str] = Counter(f"w:{w}" for w in stems)
     if bigrams:
@@ -59,7 +62,8 @@ def story_terms(
     terms: dict[str, float] = {}
     for term, n in counts.items():
         weight = 1.0 if binary else 1.0 + math.log(n)
-        terms[term] = weight * (entity_weight if term.startswith("e:") else 1.0)
+        weight *= entity_weight if term.startswith("e:") else 1.0
+        terms[term] = weight * (number_weight if any(c.isdigit() for c in term) else 1.0)
     return terms
 
 
