@@ -329,7 +329,9 @@ def group_stories(
 
 
 def incremental_labels(matrix: np.ndarray, threshold: float) -> list[int]:
-    """One article at a time, in corpus order: join the best-scoring story or start one."""
+    """One article at a time, in corpus order: join the best-scoring story or start one (greedy,
+    never revisited; the store also regroups each article's neighbourhood, see
+    store_path_labels)."""
     labels: list[int] = []
     for i in range(matrix.shape[0]):
         by_story: dict[int, list[float]] = defaultdict(list)

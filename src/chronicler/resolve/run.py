@@ -4,8 +4,10 @@ Cascade per new article (one transaction each):
 1. near-duplicates: MinHash band keys -> point lookups -> verified Jaccard (dedup.py);
 2. story: candidates from story-LSH bands and rare entity terms (bounded), TF-IDF cosine with
    stored document frequencies, plus the multilingual embedding across languages (stories.py);
-   a near-duplicate joins its original's story; else the best story above threshold; else a new
-   story whose id is the article's own id (stable across re-runs);
+   a near-duplicate joins its original's story; else the article is clustered together with the
+   stories near it (fewer than max_candidates articles; a larger neighbourhood falls back to the
+   best story above threshold), which may move older articles between those stories; a story
+   is named by its first article's id (stable across re-runs);
 3. actors: label votes, in-article binding, cross-article linking by name blocks (actors.py).
 Then, per touched story: event merging and disagreements (merge.py, disagreements.py); per
 touched person: custody history (custody.py).

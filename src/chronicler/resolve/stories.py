@@ -1,10 +1,11 @@
 """Stories: articles that report the same happening, across outlets and languages.
 
 An article becomes a bag of weighted terms (stemmed content words plus named entities, the
-latter weighted up) compared by TF-IDF cosine; across languages, where words differ, the
-multilingual sentence embedding of the lead decides. Batch clustering (for benchmarks and
-rebuilds) is average-linkage agglomeration stopped at a threshold; incremental assignment
-joins a new article to the story whose members score highest on average.
+latter and terms with digits weighted up) compared by TF-IDF cosine; across languages, where
+words differ, the multilingual sentence embedding of the lead decides. Batch clustering (for
+benchmarks and rebuilds) is average-linkage agglomeration stopped at a threshold; incremental
+assignment re-clusters the new article with the stories near it (`neighbourhood`, `regroup`),
+or, past a bounded neighbourhood, joins the story whose members score highest on average.
 """
 
 from __future__ import annotations
