@@ -230,7 +230,7 @@ def place_article(
         db.move_article(con, other_id, other_story)
         db.ensure_story(con, other_story, db.article_title(con, other_story))
     for gone, into in sorted(placement.vanished.items()):
-        db.drop_story(con, gone)
+        db.drop_story(con, gone, into)
         result.merged_stories.append((gone, into))
     result.regrouped_stories |= placement.regrouped
     return story_id, joined, duplicate_of is not None

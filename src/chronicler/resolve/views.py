@@ -48,10 +48,21 @@ def _article_summaries(store: Store, article_ids: list[str]) -> list[dict[str, A
 
 
 def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
-    """One story: its articles, merged events (most sourced first) and disagreements."""
-    matches = [s for s in db.list_stories(store.con) if s["id"].startswith(story_id)]
-    if len(matches) != 1:
+    """One story: its articles, merged events (most sourced first) and disagreements. An id
+    (or prefix) of a story that was merged into another, or emptied by a regrouping, leads to
+    the story it went into, and the view says so under `merged_from`."""
+    stories = db.list_stories(store.con)
+    matches = [s for s in stories if s["id"].startswith(story_id)]
+    retired = db.retired_ids_with_prefix(store.con, story_id)
+    if len(matches) + len(retired) != 1:
         return None
+    merged_from = None
+    if retired:
+        merged_from = retired[0]
+        into = db.story_alias(store.con, merged_from)
+        matches = [s for s in stories if s["id"] == into]
+        if not matches:
+            return None
     story = matches[0]
     events = sorted(
         db.story_events(store.con, story["id"]),
@@ -65,6 +76,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
         "events": events,
         "disagreements": db.story_disagreements(store.con, story["id"]),
         "names": _names_of(store, events),
+        "merged_from": merged_from,
     }
 
 
@@ -157,6 +169,10 @@ def render_stories(stories: list[dict[str, Any]], console: Console) -> None:
 
 
 def render_story(view: dict[str, Any], console: Console) -> None:
+    if view.get("merged_from"):
+        console.print(
+            f"story {_short(view['merged_from'])}… was merged into {_short(view['id'])}…"
+        )
     articles = Table(title=f"story {_short(view['id'])}: {view['title']}", expand=True)
     for a in view["articles"]:
         articles.add_column(

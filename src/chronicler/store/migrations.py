@@ -134,4 +134,5 @@ def _m001_articles(con: duckdb.DuckDBPyConnection) -> None:
 MIGRATIONS: list[Migration] = [
     _m001_articles,
     resolved.migrate_resolve,
+    resolved.migrate_story_aliases,
 ]

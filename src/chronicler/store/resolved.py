@@ -63,6 +63,16 @@ def migrate_resolve(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(sql)
 
 
+def migrate_story_aliases(con: duckdb.DuckDBPyConnection) -> None:
+    """Migration 3: retired story id -> the live story it went into, so a saved or exported id
+    still resolves after a merge or a regrouping empties its story."""
+    con.execute(
+        "CREATE TABLE resolve_story_aliases (retired_id VARCHAR PRIMARY KEY, "
+        "story_id VARCHAR NOT NULL)"
+    )
+    con.execute("CREATE INDEX idx_resolve_story_aliases_story ON resolve_story_aliases(story_id)")
+
+
 def _each(
     con: duckdb.DuckDBPyConnection, sql: str, keys: Iterable[Any], *extra: Any
 ) -> list[tuple[Any, ...]]:
@@ -233,7 +243,7 @@ def story_position(con: duckdb.DuckDBPyConnection, story_id: str) -> int:
 def merge_story(con: duckdb.DuckDBPyConnection, from_id: str, into_id: str) -> None:
     """Move every article of one story into another and drop the emptied story."""
     con.execute("UPDATE resolve_articles SET story_id = ? WHERE story_id = ?", [into_id, from_id])
-    con.execute("DELETE FROM resolve_stories WHERE id = ?", [from_id])
+    drop_story(con, from_id, into_id)
 
 
 def move_article(con: duckdb.DuckDBPyConnection, article_id: str, story_id: str) -> None:
@@ -242,9 +252,71 @@ def move_article(con: duckdb.DuckDBPyConnection, article_id: str, story_id: str)
     )
 
 
-def drop_story(con: duckdb.DuckDBPyConnection, story_id: str) -> None:
-    """Forget a story that no article belongs to any more."""
+def drop_story(con: duckdb.DuckDBPyConnection, story_id: str, into_id: str) -> None:
+    """Forget a story that no article belongs to any more; its id becomes an alias of the
+    story its articles went into."""
     con.execute("DELETE FROM resolve_stories WHERE id = ?", [story_id])
+    retire_story(con, story_id, into_id)
+
+
+def retire_story(con: duckdb.DuckDBPyConnection, story_id: str, into_id: str) -> None:
+    """Record `story_id -> into_id`. Every alias points at a live story, so a chain (A into B,
+    later B into C) is folded at write time: the ids that pointed at the retired story follow
+    it, and the live target stops being an alias itself. Reads are one hop and loops cannot
+    form."""
+    if story_id == into_id:
+        return
+    con.execute("DELETE FROM resolve_story_aliases WHERE retired_id = ?", [into_id])
+    con.execute(
+        "UPDATE resolve_story_aliases SET story_id = ? WHERE story_id = ?", [into_id, story_id]
+    )
+    con.execute(
+        "INSERT INTO resolve_story_aliases (retired_id, story_id) VALUES (?, ?) "
+        "ON CONFLICT (retired_id) DO UPDATE SET story_id = excluded.story_id",
+        [story_id, into_id],
+    )
+
+
+def story_alias(con: duckdb.DuckDBPyConnection, story_id: str) -> str | None:
+    """The live story a retired story id went into; None for a live or unknown id. Walks the
+    (normally one-hop) chain with a visited set, so a store written otherwise cannot loop."""
+    if not _has_aliases(con):
+        return None
+    seen = {story_id}
+    current = story_id
+    while True:
+        row = con.execute(
+            "SELECT story_id FROM resolve_story_aliases WHERE retired_id = ?", [current]
+        ).fetchone()
+        if row is None or row[0] in seen:
+            return None if current == story_id else current
+        current = row[0]
+        seen.add(current)
+
+
+def retired_ids_with_prefix(
+    con: duckdb.DuckDBPyConnection, prefix: str, limit: int = 2
+) -> list[str]:
+    """Retired story ids starting with `prefix` (for `story ID` given a short id)."""
+    if not _has_aliases(con):
+        return []
+    rows = con.execute(
+        "SELECT retired_id FROM resolve_story_aliases WHERE starts_with(retired_id, ?) "
+        "ORDER BY retired_id LIMIT ?",
+        [prefix, limit],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def merged_ids(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """Live story id -> the retired ids that now resolve to it."""
+    if not _has_aliases(con):
+        return {}
+    rows = con.execute(
+        "SELECT story_id, list(retired_id ORDER BY retired_id) FROM resolve_story_aliases "
+        "GROUP BY story_id"
+    ).fetchall()
+    return {r[0]: list(r[1]) for r in rows}
 
 
 def article_title(con: duckdb.DuckDBPyConnection, article_id: str) -> str | None:
@@ -260,6 +332,9 @@ def is_resolved(con: duckdb.DuckDBPyConnection, article_id: str) -> bool:
 
 
 def ensure_story(con: duckdb.DuckDBPyConnection, story_id: str, title: str | None) -> None:
+    """Create the story if new. A regrouping may name a story after a retired id again (its
+    first article starts a story once more): the id is live, so it is no longer an alias."""
+    con.execute("DELETE FROM resolve_story_aliases WHERE retired_id = ?", [story_id])
     con.execute(
         "INSERT INTO resolve_stories (id, title) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
         [story_id, title],
@@ -416,11 +491,20 @@ def set_custody(con: duckdb.DuckDBPyConnection, entity_id: str, doc: dict[str, A
 # -- views ---------------------------------------------------------------------------------------
 
 
-def _has_tables(con: duckdb.DuckDBPyConnection) -> bool:
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     row = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'resolve_stories'"
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
     ).fetchone()
     return bool(row and row[0])
+
+
+def _has_tables(con: duckdb.DuckDBPyConnection) -> bool:
+    return _has_table(con, "resolve_stories")
+
+
+def _has_aliases(con: duckdb.DuckDBPyConnection) -> bool:
+    """False for a store of an older schema opened read-only (no migration ran)."""
+    return _has_table(con, "resolve_story_aliases")
 
 
 def list_stories(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -431,7 +515,14 @@ def list_stories(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
         "JOIN resolve_articles a ON a.story_id = s.id GROUP BY s.id, s.title "
         "ORDER BY min(a.position)"
     ).fetchall()
-    return [{"id": r[0], "title": r[1], "article_ids": list(r[2])} for r in rows]
+    former = merged_ids(con)
+    stories: list[dict[str, Any]] = []
+    for story_id, title, article_ids in rows:
+        story = {"id": story_id, "title": title, "article_ids": list(article_ids)}
+        if story_id in former:  # optional in the export contract: absent when none
+            story["merged_ids"] = former[story_id]
+        stories.append(story)
+    return stories
 
 
 def story_events(con: duckdb.DuckDBPyConnection, story_id: str) -> list[dict[str, Any]]:
