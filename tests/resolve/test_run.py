@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -194,3 +195,109 @@ def test_regrouping_moves_an_early_misplaced_article_out(
     stories = {s["id"]: tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
     assert stories == {ids[0]: (ids[0], ids[2]), ids[1]: (ids[1],)}
     assert {ids[0], ids[1]} <= result.regrouped_stories
+
+
+SPY_CHIEF_AND_SPEAKER = (
+    "Miguel Rodríguez Torres, the former spy chief freed on Saturday, thanked parliament "
+    "speaker Jorge Rodriguez, who had announced that a large number of prisoners would be "
+    "freed after Delcy Rodriguez took over."
+)
+
+
+@pytest.mark.parametrize("recluster", [False, True], ids=["merge", "regroup"])
+def test_an_article_bridging_two_stories_keeps_the_retired_id_resolvable(
+    store: Store,
+    make_article: Callable[..., ProcessedArticle],
+    monkeypatch: pytest.MonkeyPatch,
+    recluster: bool,
+) -> None:
+    """Two stories apart, then an article close to both makes them one (by a merge, or by
+    regrouping the neighbourhood): the younger story's id leads to the one it went into,
+    through `story ID` and the export, and re-running changes nothing."""
+    import io
+    from dataclasses import replace
+
+    import jsonschema
+    from rich.console import Console
+
+    import chronicler.resolve.run as run
+    from chronicler.export.contract import build_export
+    from chronicler.resolve.config import load_config
+    from chronicler.resolve.views import render_story, story_view
+    from chronicler.settings import data_path
+
+    cfg = load_config()
+    a = make_article(RELEASE, ["Miguel Rodríguez Torres", "Rodríguez Torres"])
+    b = make_article(OTHER, ["Jorge Rodriguez", "Delcy Rodriguez"])
+    c = make_article(
+        SPY_CHIEF_AND_SPEAKER, ["Miguel Rodríguez Torres", "Jorge Rodriguez", "Delcy Rodriguez"]
+    )
+    ids = _add(store, a, b, c)
+    apart = replace(cfg, stories=replace(cfg.stories, threshold=0.9, recluster=False))
+    monkeypatch.setattr(run, "load_config", lambda: apart)
+    resolve_new(store, ids[:2], use_embeddings=False)
+    assert len(export_sections(store.con)["stories"]) == 2
+    together = replace(cfg, stories=replace(cfg.stories, threshold=1e-6, recluster=recluster))
+    monkeypatch.setattr(run, "load_config", lambda: together)
+    result = resolve_new(store, ids[2:], use_embeddings=False)
+    assert (ids[1], ids[0]) in result.merged_stories
+
+    (story,) = export_sections(store.con)["stories"]
+    assert story["id"] == ids[0] and story["merged_ids"] == [ids[1]]
+    view = story_view(store, ids[1][:10])
+    assert view is not None and view["id"] == ids[0] and view["merged_from"] == ids[1]
+    out = io.StringIO()
+    render_story(view, Console(file=out, width=200))
+    assert f"story {ids[1][:10]}… was merged into {ids[0][:10]}…" in out.getvalue()
+    direct = story_view(store, ids[0])
+    assert direct is not None and direct["merged_from"] is None
+
+    document = build_export(store, "test")
+    schema = json.loads(data_path("export", "schema_v1.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    assert document["stories"][0]["merged_ids"] == [ids[1]]
+
+    again = resolve_new(store, ids, use_embeddings=False)
+    assert again.articles == 0
+    assert export_sections(store.con)["stories"] == [story]
+
+
+def test_a_chain_of_merges_resolves_to_the_last_story(
+    store: Store,
+    make_article: Callable[..., ProcessedArticle],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three stories apart; one bridge folds the third into the second, a later one folds the
+    second into the first: both retired ids lead to the first story, not to each other."""
+    from dataclasses import replace
+
+    import chronicler.resolve.run as run
+    from chronicler.resolve.config import load_config
+    from chronicler.resolve.views import story_view
+
+    cfg = load_config()
+    a = make_article(RELEASE, ["Miguel Rodríguez Torres", "Rodríguez Torres"])
+    b = make_article(OTHER, ["Jorge Rodriguez", "Delcy Rodriguez"])
+    d = make_article(GUARDSMEN, ["Nicolás Maduro"])
+    speaker_and_guardsmen = make_article(
+        "Jorge Rodriguez said the sixteen national guardsmen who rose up against Nicolás Maduro "
+        "had fled the Panamanian embassy in Caracas.",
+        ["Jorge Rodriguez", "Nicolás Maduro"],
+    )
+    c = make_article(
+        SPY_CHIEF_AND_SPEAKER, ["Miguel Rodríguez Torres", "Jorge Rodriguez", "Delcy Rodriguez"]
+    )
+    ids = _add(store, a, b, d, speaker_and_guardsmen, c)
+    apart = replace(cfg, stories=replace(cfg.stories, threshold=0.9, recluster=False))
+    monkeypatch.setattr(run, "load_config", lambda: apart)
+    resolve_new(store, ids[:3], use_embeddings=False)
+    together = replace(cfg, stories=replace(cfg.stories, threshold=1e-6, recluster=False))
+    monkeypatch.setattr(run, "load_config", lambda: together)
+    resolve_new(store, ids[3:4], use_embeddings=False)
+    assert {s["id"] for s in export_sections(store.con)["stories"]} == {ids[0], ids[1]}
+    resolve_new(store, ids[4:], use_embeddings=False)
+    (story,) = export_sections(store.con)["stories"]
+    assert story["id"] == ids[0] and story["merged_ids"] == sorted([ids[1], ids[2]])
+    for retired in ids[1:3]:
+        view = story_view(store, retired)
+        assert view is not None and view["id"] == ids[0] and view["merged_from"] == retired

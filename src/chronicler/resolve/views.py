@@ -170,9 +170,7 @@ def render_stories(stories: list[dict[str, Any]], console: Console) -> None:
 
 def render_story(view: dict[str, Any], console: Console) -> None:
     if view.get("merged_from"):
-        console.print(
-            f"story {_short(view['merged_from'])}… was merged into {_short(view['id'])}…"
-        )
+        console.print(f"story {_short(view['merged_from'])}… was merged into {_short(view['id'])}…")
     articles = Table(title=f"story {_short(view['id'])}: {view['title']}", expand=True)
     for a in view["articles"]:
         articles.add_column(
