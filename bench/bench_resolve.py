@@ -40,7 +40,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from chronicler.model import Mention  # noqa: E402
+from chronicler.clean.published import find_publication_date  # noqa: E402
+from chronicler.model import DeclaredMetadata, Mention, PublicationDate  # noqa: E402
 from chronicler.resolve.config import StoryParams, load_config  # noqa: E402
 from chronicler.resolve.coref import (  # noqa: E402
     FEATURES,
@@ -85,6 +86,13 @@ class Doc:
     @property
     def text(self) -> str:
         return "\n".join(" ".join(t for _, t in toks) for _, toks in sorted(self.sentences.items()))
+
+
+def publication_date(doc: Doc) -> PublicationDate:
+    """The date the product would give the document: ECB+ declares none (and its source URL,
+    sentence 0, is withheld), so the clean stage's inference from the text alone decides,
+    called as the clean stage calls it."""
+    return find_publication_date(doc.text, doc.text, DeclaredMetadata())
 
 
 def load_docs(data: Path, topics: set[int] | None = None) -> list[Doc]:
@@ -304,6 +312,7 @@ def features_for(docs: list[Doc], parsed: list[Parsed]) -> list[StoryFeatures]:
                 params.number_weight,
             ),
             "en",
+            published=publication_date(d).value,
         )
         for d, p in zip(docs, parsed, strict=True)
     ]
@@ -500,7 +509,7 @@ def store_path_labels(docs: list[Doc], parsed: list[Parsed]) -> tuple[list[str],
     import hashlib
     import tempfile
 
-    from chronicler.model import Annotation, Article, ProcessedArticle, PublicationDate
+    from chronicler.model import Annotation, Article, ProcessedArticle
     from chronicler.resolve import resolve_new
     from chronicler.store import Store
     from chronicler.store.resolved import list_stories
@@ -518,7 +527,7 @@ def store_path_labels(docs: list[Doc], parsed: list[Parsed]) -> tuple[list[str],
                 None,
                 None,
                 None,
-                PublicationDate(None),
+                publication_date(doc),
                 "en",
                 input_text=text,
             )
@@ -542,6 +551,49 @@ def tune_threshold(docs: list[Doc], parsed: list[Parsed]) -> float:
         print(f"  threshold {t:.2f}: train B3 F1 {score:.4f}")
         best = max(best, (score, float(t)))
     return best[1]
+
+
+DATE_GRID = {  # time as evidence (stories.time_factor): granularity x gap in years x factor
+    "date_granularity": ("year", "month"),
+    "date_gap_years": (0.5, 1.0, 2.0, 5.0),
+    "date_factor": (0.0, 0.5, 0.75),
+}
+
+
+def tune_dates(docs: list[Doc], parsed: list[Parsed]) -> dict[str, object]:
+    """Grid over the time rule on train (batch clustering at the configured threshold and
+    around it); returns the best setting, or {} when none beats dates unused."""
+    feats = features_for(docs, parsed)
+    gold = {d.name: d.story for d in docs}
+    base = story_params().threshold
+    thresholds = (base - 0.01, base, base + 0.01)
+
+    def score(overrides: dict[str, object]) -> float:
+        VARIANT.update(overrides)
+        try:
+            return max(
+                b_cubed(gold, {d.name: str(x) for d, x in zip(docs, labels, strict=True)})[2]
+                for labels in (group_stories(feats, t)[0] for t in thresholds)
+            )
+        finally:
+            for key in overrides:
+                VARIANT.pop(key, None)
+
+    best_score, best = score({"date_gap_years": 0.0}), {}
+    print(f"  dates unused: train B3 F1 {best_score:.4f}")
+    for granularity in DATE_GRID["date_granularity"]:
+        for gap in DATE_GRID["date_gap_years"]:
+            for factor in DATE_GRID["date_factor"]:
+                rule = {
+                    "date_granularity": granularity,
+                    "date_gap_years": gap,
+                    "date_factor": factor,
+                }
+                found = score(rule)
+                print(f"  {rule}: train B3 F1 {found:.4f}", flush=True)
+                if found > best_score:
+                    best_score, best = found, rule
+    return best
 
 
 def evaluate(
@@ -592,7 +644,12 @@ def main() -> int:
         "--fit-coref", action="store_true", help="fit the event pair scorer on train and write it"
     )
     parser.add_argument("--cache", help="pickle the spaCy parse here and reuse it (speeds reruns)")
-    parser.add_argument("--store", action="store_true", help="also run the store path on dev")
+    parser.add_argument(
+        "--store", action="store_true", help="also run the store path on dev and train"
+    )
+    parser.add_argument(
+        "--tune-dates", action="store_true", help="grid the time rule on train (batch)"
+    )
     parser.add_argument(
         "--variant", choices=["product", "large"], default="product", help="story features"
     )
@@ -612,13 +669,17 @@ def main() -> int:
         target = ROOT / "src" / "chronicler" / "data" / "resolve" / "event_coref.json"
         fit_coref([docs[i] for i in train], [parsed[i] for i in train], target)
         return 0
+    if args.tune_dates:
+        rule = tune_dates([docs[i] for i in train], [parsed[i] for i in train])
+        print(f"best train time rule: {rule or 'none (dates unused)'}")
+        return 0
     if args.tune:
         best = tune_threshold([docs[i] for i in train], [parsed[i] for i in train])
         print(f"best train threshold: {best:.2f} (set stories.threshold in resolve.toml)")
     results, predictions = {}, {}
     for name, idx in (("dev", dev), ("train", train), ("all", list(range(len(docs))))):
         results[name], predictions[name] = evaluate(
-            [docs[i] for i in idx], [parsed[i] for i in idx], name, args.store and name == "dev"
+            [docs[i] for i in idx], [parsed[i] for i in idx], name, args.store and name != "all"
         )
     Path(args.out).write_text(
         json.dumps({"results": results, "predictions": predictions}, indent=1), encoding="utf-8"

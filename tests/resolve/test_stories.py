@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from chronicler.resolve.config import load_config
 from chronicler.resolve.stories import (
@@ -8,9 +9,11 @@ from chronicler.resolve.stories import (
     assign,
     background_share,
     cluster,
+    date_gap,
     idf_table,
     similarity_matrix,
     story_terms,
+    time_factor,
 )
 
 DOCS = [
@@ -149,3 +152,26 @@ def test_terms_with_digits_weigh_more() -> None:
     terms = story_terms("Klitschko beat Thompson in 2008, his 51st win.", [], 2.0, True, True, 2.0)
     assert terms["w:2008"] == terms["w:51st"] == terms["b:thompson 2008"] == 2.0
     assert terms["w:klitschko"] == 1.0
+
+
+def test_date_gap_at_the_shared_granularity() -> None:
+    assert date_gap("2026-03-01", "2026-03-31") == 30 / 365.25
+    assert date_gap("2026-03-01", "2023-03") == 3.0  # months: the day is not known for both
+    assert date_gap("2023-06-09", "2026") == 3.0  # years
+    assert date_gap("2026", None) is None
+    assert date_gap("2026-03-01", "2023", "month") is None  # a year-only date is too coarse
+    assert date_gap("2026-03-01", "2023-06", "day") is None
+
+
+def test_time_factor_lowers_only_articles_published_far_apart() -> None:
+    params = replace(
+        load_config().stories, date_gap_years=1.0, date_factor=0.5, date_granularity="month"
+    )
+    release_2023 = StoryFeatures("a", {}, published="2023-10-20")
+    follow_up = StoryFeatures("b", {}, published="2023-10-22")
+    release_2026 = StoryFeatures("c", {}, published="2026-01-09")
+    undated = StoryFeatures("d", {})
+    assert time_factor(release_2023, follow_up, params) == 1.0
+    assert time_factor(release_2023, release_2026, params) == 0.5
+    assert time_factor(release_2023, undated, params) == 1.0
+    assert time_factor(release_2023, release_2026, replace(params, date_gap_years=0.0)) == 1.0

@@ -40,6 +40,12 @@ class StoryParams:
     prior_weight: float = 0.0  # imaginary background articles in IDF (0 = store counts only)
     recluster: bool = False  # regroup the new article's neighbourhood (bounded) by clustering
     recluster_floor: float = 0.5  # share of the threshold a story needs to be in it
+    # Time as evidence: two articles whose publication dates (both at least as fine as
+    # date_granularity) lie more than date_gap_years apart score date_factor times their
+    # similarity (0 = off: dates are not used).
+    date_gap_years: float = 0.0
+    date_factor: float = 1.0
+    date_granularity: str = "month"  # "year" | "month" | "day": coarser dates are ignored
 
 
 @dataclass(frozen=True)

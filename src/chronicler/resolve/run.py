@@ -278,7 +278,7 @@ def _best_story(
             )
             row["norm"] = weighted_norm(candidate_terms[other], other_idf, default)
             db.set_norm(con, other, row["norm"], documents)
-    mine = StoryFeatures(article.id, terms, article.language, embedding)
+    mine = StoryFeatures(article.id, terms, article.language, embedding, article.published.value)
     scores: dict[str, list[float]] = defaultdict(list)
     for other in candidates:
         found = rows.get(other)
@@ -293,7 +293,9 @@ def _best_story(
         )
         lexical = dot / (norm * (row["norm"] or 1.0))
         other_embedding = None if row["embedding"] is None else np.asarray(row["embedding"])
-        theirs = StoryFeatures(other, theirs_terms, row["language"], other_embedding)
+        theirs = StoryFeatures(
+            other, theirs_terms, row["language"], other_embedding, row["published"]
+        )
         scores[row["story_id"]].append(combine(lexical, mine, theirs, sp))
     sizes = db.story_sizes(con, scores, sp.max_candidates) if sp.mean_over_story else None
     if sp.recluster:
@@ -346,6 +348,7 @@ def _regroup(
             terms_of[a],
             rows[a]["language"],
             None if rows[a]["embedding"] is None else np.asarray(rows[a]["embedding"]),
+            rows[a]["published"],
         )
         for a in members
     ] + [mine]

@@ -15,6 +15,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
@@ -37,6 +38,7 @@ class StoryFeatures:
     terms: Mapping[str, float]  # term -> raw weight (before IDF)
     language: str | None = None
     embedding: np.ndarray | None = None
+    published: str | None = None  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" (PublicationDate.value)
 
 
 def story_terms(
@@ -136,8 +138,40 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
+GRANULARITY = {"year": 4, "month": 7, "day": 10}  # length of a date value at that granularity
+
+
+def date_gap(a: str | None, b: str | None, granularity: str = "year") -> float | None:
+    """Years between two publication dates at their shared granularity (day, month or year),
+    or None when either is unknown or coarser than `granularity`. Two year-only dates a
+    year apart are 1.0 apart, though the articles may be a day apart."""
+    need = GRANULARITY[granularity]
+    if not a or not b or len(a) < need or len(b) < need or not (a[:4] + b[:4]).isdigit():
+        return None
+    if len(a) >= 10 and len(b) >= 10:
+        days = (date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days
+        return abs(days) / 365.25
+    if len(a) >= 7 and len(b) >= 7:
+        months = (int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7])
+        return abs(months) / 12
+    return float(abs(int(a[:4]) - int(b[:4])))
+
+
+def time_factor(a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> float:
+    """`date_factor` when the two articles were published far apart: reports of one
+    happening come out close in time, two happenings of one kind often years apart."""
+    if params.date_gap_years <= 0:
+        return 1.0
+    gap = date_gap(a.published, b.published, params.date_granularity)
+    return params.date_factor if gap is not None and gap > params.date_gap_years else 1.0
+
+
 def combine(lexical: float, a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> float:
     """How likely two articles report the same happening, on the lexical scale."""
+    return _combine(lexical, a, b, params) * time_factor(a, b, params)
+
+
+def _combine(lexical: float, a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> float:
     if a.embedding is None or b.embedding is None:
         return lexical
     semantic = float(np.dot(a.embedding, b.embedding))
