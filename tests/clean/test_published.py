@@ -105,6 +105,15 @@ def test_only_overlong_durations_are_no_evidence_and_no_crash() -> None:
     assert ev.latest_year == 1990 and ev.duration_year is None
 
 
+def test_a_decade_is_no_year() -> None:
+    ev = body_evidence(
+        "In the 1940s, the family fled. He was arrested in 2018.", today=date(2026, 1, 1)
+    )
+    assert ev.latest_year == 2018
+    ev = body_evidence("Wages rose sharply in the 1950s, the report said.", today=date(2026, 1, 1))
+    assert ev.latest_year is None
+
+
 def test_no_evidence_is_an_honest_null() -> None:
     body = "The government freed a spy chief."
     p = find_publication_date(body, body, NONE)

@@ -104,7 +104,7 @@ def _explicit_dates(line: str) -> list[tuple[int, int, str]]:
     for language in ("en", "es"):  # page furniture is often in the site's language
         for t in find_time_expressions(line, None, language):
             v = t.value or ""
-            if t.type in ("DATE", "TIME") and v[:4].isdigit() and t.granularity in ("day", "time"):
+            if t.type in ("DATE", "TIME") and _names_a_year(v) and t.granularity in ("day", "time"):
                 found.append((t.start, t.end, v[:10]))
         if found:
             break
@@ -212,7 +212,7 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
         told = not future and bool(lex.past.search(sentence_window(body, t.start, t.end)))
         if (
             t.type in ("DATE", "TIME")
-            and v[:4].isdigit()
+            and _names_a_year(v)
             and told
             and not _attributive(body, t.end)
         ):
@@ -238,6 +238,12 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
     return Evidence(
         latest, duration_year, bare, _named_event_year(body), tuple(sorted(past_months))
     )
+
+
+def _names_a_year(value: str) -> bool:
+    """ "2018", "2018-03-04": a value that starts with a whole year; a decade ("194" for the
+    1940s) or a century ("19") names none."""
+    return len(value) >= 4 and value[:4].isdigit()
 
 
 def _attributive(body: str, end: int) -> bool:
