@@ -41,6 +41,13 @@ def test_timex_year_alone_is_a_year() -> None:
     assert one("He was arrested in 2018 on the charge.").value == "2018"
 
 
+def test_timex_clock_time_takes_its_day_not_a_year_named_before() -> None:
+    # "in 2013 ... at 5 pm" is not 1 January 2013: with no day named, the article's date
+    assert values("The law passed in 2013. At 5 pm the crowd left.") == ["2013", "2023-06-24T17:00"]
+    assert values("The law passed in 2013. At 5 pm the crowd left.", None)[1] == "XXXX-XX-XXT17:00"
+    assert values("He was freed on March 3, 2018. At 5 pm he spoke.")[1] == "2018-03-03T17:00"
+
+
 def test_timex_money_is_not_a_year() -> None:
     assert values("The company paid $2018 in fees and 2019% more.") == []
 

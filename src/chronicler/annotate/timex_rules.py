@@ -339,7 +339,9 @@ def norm_clock(g: Groups, ctx: Context) -> Norm | None:
     clock = _clock(g)
     if clock is None:
         return None
-    base = ctx.ref or ctx.anchor
+    # a clock time needs a day: a year or month the text named last ("2013 | 5:03pm") gives
+    # none, so the article's own date does
+    base = ctx.ref if ctx.ref is not None and ctx.ref_granularity == "day" else ctx.anchor
     if base is None:
         return Norm("TIME", f"XXXX-XX-XXT{clock}", "inferred")
     return Norm("TIME", f"{base.isoformat()}T{clock}", "approximate", anchor=base)
