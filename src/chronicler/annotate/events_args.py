@@ -663,8 +663,9 @@ def _line_of(token: Token) -> tuple[int, int]:
 # ------------------------------------------------------------------ participants
 
 
-def expand(heads: Iterable[Token]) -> list[Token]:
-    """Heads plus their conjuncts ("Sánchez and Soto"), in order, without duplicates."""
+def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> list[Token]:
+    """Heads plus their nominal conjuncts ("Sánchez and Soto", "el gobierno y la oposición"),
+    in order, without duplicates; a conjunct tagged as one of `clause_pos` is another clause."""
     out: list[Token] = []
     stack = list(heads)
     while stack:
@@ -672,7 +673,7 @@ def expand(heads: Iterable[Token]) -> list[Token]:
         if tok in out:
             continue
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ != "VERB")
+        stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ not in clause_pos)
     return out
 
 

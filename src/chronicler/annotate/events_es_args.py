@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import mention_country, participant_country
+from chronicler.annotate.events_args import expand
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, candidate_lemmas
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention, Participant
@@ -205,19 +206,6 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     if noun.dep_ in ("obj", "nsubj", "obl") and noun.head.pos_ in ("VERB", "AUX", "ADJ"):
         return noun.head, noun.dep_
     return None, ""
-
-
-def expand(heads: Iterable[Token]) -> list[Token]:
-    """Heads plus their nominal conjuncts ("el gobierno y la oposición"), without repeats."""
-    out: list[Token] = []
-    stack = list(heads)
-    while stack:
-        tok = stack.pop(0)
-        if tok in out:
-            continue
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))
-    return out
 
 
 def _breaks_line(token: Token) -> bool:
@@ -548,7 +536,7 @@ def participants(
 ) -> list[Participant]:
     """Participants for argument heads; words in `cut` (charges) stay out of their phrases."""
     out: list[Participant] = []
-    for head in expand(heads):
+    for head in expand(heads, clause_pos=("VERB", "AUX")):  # UD tags copulas AUX
         if head.ent_type_ in _TIME_ENTS or _dateline(head) or head.i in cut:
             continue
         p = participant(head, ctx, cut)
