@@ -7,7 +7,14 @@ from typing import Any
 
 from chronicler.annotate.events import extract_events
 from chronicler.annotate.nlp import LABEL_MAP
-from chronicler.model import EventMention, Mention, PublicationDate, Sentence, TimeExpression
+from chronicler.model import (
+    Article,
+    EventMention,
+    Mention,
+    PublicationDate,
+    Sentence,
+    TimeExpression,
+)
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 Extractor = Callable[..., Any]
@@ -47,3 +54,19 @@ def names(participants) -> list[str]:  # type: ignore[no-untyped-def]
 
 def has(participants, word: str) -> bool:  # type: ignore[no-untyped-def]
     return any(word.lower() in n for n in names(participants))
+
+
+def article(
+    text: str, language: str | None = "en", published: PublicationDate | None = None
+) -> Article:
+    """An article of `text` alone, for tests that run the annotate stage on it."""
+    return Article(
+        id="t",
+        source="t.txt",
+        text=text,
+        title=None,
+        outlet=None,
+        wire=None,
+        published=published or PublicationDate("2024-06-10", "header", 0.9),
+        language=language,
+    )

@@ -10,14 +10,14 @@ import importlib.util
 import tomllib
 
 import pytest
+from event_helpers import article, has, one
 from event_helpers import events as shared_events
-from event_helpers import has, one
 
 from chronicler.annotate.events import is_factual, plover_coding
 from chronicler.annotate.events_es import EVENTS_ES_VOCAB_VERSION, extract_events_es
 from chronicler.annotate.events_es_vocab import load_vocab_es
 from chronicler.annotate.nlp import find_events, load_pipeline
-from chronicler.model import Article, EventMention, PublicationDate
+from chronicler.model import EventMention
 from chronicler.settings import DEFAULT_SPANISH_MODEL, data_path
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
@@ -393,29 +393,16 @@ def test_place_of_detention_is_not_an_arrest(nlp_es) -> None:  # type: ignore[no
 # ------------------------------------------------------------------ dispatch
 
 
-def _article(text: str, language: str | None) -> Article:
-    return Article(
-        id="t",
-        source="t.txt",
-        text=text,
-        title=None,
-        outlet=None,
-        wire=None,
-        published=PublicationDate("2024-06-10", "header", 0.9),
-        language=language,
-    )
-
-
 def test_find_events_dispatches_on_language(nlp_es, nlp) -> None:  # type: ignore[no-untyped-def]
     spanish = "La policía detuvo al periodista Luis Fernández en Caracas."
-    evs = find_events(nlp_es(spanish), (), (), (), _article(spanish, "es"))
+    evs = find_events(nlp_es(spanish), (), (), (), article(spanish, "es"))
     assert [e.mode for e in evs] == ["arrest"]
     # Spanish parsed by the English pipeline (the Spanish one missing): no garbage events
-    assert find_events(nlp(spanish), (), (), (), _article(spanish, "es")) == ()
+    assert find_events(nlp(spanish), (), (), (), article(spanish, "es")) == ()
     portuguese = "A polícia prendeu o jornalista Luís Fernandes em Caracas."
-    assert find_events(nlp(portuguese), (), (), (), _article(portuguese, "pt")) == ()
+    assert find_events(nlp(portuguese), (), (), (), article(portuguese, "pt")) == ()
     english = "The police arrested the journalist Luis Fernandez in Caracas."
-    assert [e.mode for e in find_events(nlp(english), (), (), (), _article(english, "en"))] == [
+    assert [e.mode for e in find_events(nlp(english), (), (), (), article(english, "en"))] == [
         "arrest"
     ]
 
@@ -623,7 +610,7 @@ def test_headline_in_capitals_gets_its_event(nlp_es) -> None:  # type: ignore[no
     from chronicler.annotate.nlp import annotate_articles
 
     text = "MINEROS DEL CARBON PROTESTAN CONTRA EL CIERRE DE LAS MINAS\nLa marcha fue pacífica."
-    (annotation,) = annotate_articles([_article(text, "es")], nlp_es)
+    (annotation,) = annotate_articles([article(text, "es")], nlp_es)
     ev = next(e for e in annotation.events if e.sentence == 0)
     assert (ev.type, ev.trigger) == ("PROTEST", "PROTESTAN")
     assert text[ev.trigger_start : ev.trigger_end] == "PROTESTAN"

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from event_helpers import article
+
 from chronicler.annotate.nlp import annotate_doc
-from chronicler.model import Article, PublicationDate
+from chronicler.model import PublicationDate
 
 TEXT = (
     "Rebels seize the port of Matadi after a night of fighting\n"
@@ -9,23 +11,11 @@ TEXT = (
     "Photo: Reuters\n"
     "The army said it would retake the port."
 )
-
-
-def _article(text: str) -> Article:
-    return Article(
-        id="t",
-        source="t.txt",
-        text=text,
-        title=None,
-        outlet=None,
-        wire=None,
-        published=PublicationDate("2024-03-02", "dateline", 0.9),
-        language="en",
-    )
+DATELINE = PublicationDate("2024-03-02", "dateline", 0.9)
 
 
 def test_nlp_lines_are_sentence_boundaries(nlp) -> None:  # type: ignore[no-untyped-def]
-    annotation = annotate_doc(_article(TEXT), nlp(TEXT))
+    annotation = annotate_doc(article(TEXT, "en", DATELINE), nlp(TEXT))
     texts = [s.text.strip() for s in annotation.sentences]
     assert texts == [
         "Rebels seize the port of Matadi after a night of fighting",
@@ -37,7 +27,7 @@ def test_nlp_lines_are_sentence_boundaries(nlp) -> None:  # type: ignore[no-unty
 
 
 def test_nlp_offsets_point_into_the_clean_text(nlp) -> None:  # type: ignore[no-untyped-def]
-    annotation = annotate_doc(_article(TEXT), nlp(TEXT))
+    annotation = annotate_doc(article(TEXT, "en", DATELINE), nlp(TEXT))
     for sentence in annotation.sentences:
         assert TEXT[sentence.start : sentence.end] == sentence.text
     for mention in annotation.mentions:
