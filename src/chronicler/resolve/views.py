@@ -12,6 +12,7 @@ from rich.text import Text
 
 from chronicler.store import resolved as db
 from chronicler.store.db import Store
+from chronicler.store.queries import outlet_names
 
 
 def stories_overview(store: Store) -> list[dict[str, Any]]:
@@ -105,18 +106,9 @@ def actor_view(store: Store, name: str) -> list[dict[str, Any]]:
                 "events": events,
                 "custody": custody,
                 "names": _names_of(store, [*events, *brokers]),
-                "outlets": _outlets_of(store, sourced | set(articles)),
+                "outlets": outlet_names(store, sorted(sourced | set(articles))),
             }
         )
-    return out
-
-
-def _outlets_of(store: Store, article_ids: Iterable[str]) -> dict[str, str]:
-    """article id -> its outlet (else its source file), for naming sources."""
-    out = {}
-    for article_id in article_ids:
-        article = store.load_article(article_id)
-        out[article_id] = article.outlet or article.source
     return out
 
 

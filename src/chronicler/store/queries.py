@@ -22,6 +22,15 @@ _CONTRACT_BASIS = {
 }
 
 
+def outlet_names(store: Store, article_ids: list[str]) -> dict[str, str]:
+    """article id -> its outlet, else its source file: how views name a source."""
+    rows = store.query(
+        "SELECT id, coalesce(outlet, source) FROM articles WHERE list_contains(?, id)",
+        [article_ids],
+    )
+    return {r[0]: r[1] for r in rows}
+
+
 def export_articles(store: Store) -> list[dict[str, Any]]:
     rows = store.query(
         "SELECT id, source, source_id, url, title, outlet, wire, published, published_basis, "
