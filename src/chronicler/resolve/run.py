@@ -531,9 +531,16 @@ def event_doc(
                 "end": m.event.sentence_end,
                 "trigger": m.event.trigger,
             }
-            for m in event.members
+            for m in evidence_order(event)
         ],
     }
+
+
+def evidence_order(event: MergedEvent) -> list[SourcedMention]:
+    """Members naming the most of the event's actors and targets first: the first source is
+    the sentence shown for the event, and a bare 'they were all committed' merged into
+    'Varela ... guaranteeing their safe arrival' does not say who did what."""
+    return sorted(event.members, key=lambda m: -len(m.actor_ids | m.target_ids))
 
 
 def rebuild_custody(con: Any, person_id: str) -> None:
