@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from chronicler.model import EventDate, EventMention, ProcessedArticle
+from chronicler.model import EventDate, EventMention, Participant, ProcessedArticle
 from chronicler.resolve import resolve_new
 from chronicler.resolve.merge import MergedEvent, SourcedMention
-from chronicler.resolve.run import evidence_order
+from chronicler.resolve.run import _participant_ids, evidence_order
 from chronicler.store import Store
 from chronicler.store.resolved import export_sections, lsh_key
 
@@ -325,3 +325,16 @@ def test_the_shown_evidence_names_the_most_participants() -> None:
     named = SourcedMention("a", 1, replace(agree, sentence=1), frozenset({"person:varela"}))
     event = MergedEvent("a:0", "AGREE", None, None, (bare, named))
     assert evidence_order(event) == [named, bare]
+
+
+def test_a_name_owning_a_common_noun_is_not_the_participant() -> None:
+    """'Venezuela's top political prisoner' is not Venezuela, 'Maduro's opponents' not Maduro;
+    'Venezuela's government', matched to the name itself, is still Venezuela."""
+    text = "Venezuela's top political prisoner"
+    spans = [(0, 9, "gpe:venezuela")]
+    prisoner = Participant(text, 0, len(text))
+    government = Participant("Venezuela's government", 0, 22, label="GPE")
+    assert _participant_ids([prisoner], spans) == frozenset()
+    assert _participant_ids([government], spans) == {"gpe:venezuela"}
+    agents = Participant("agents of Venezuela", 0, 19)
+    assert _participant_ids([agents], [(10, 19, "gpe:venezuela")]) == {"gpe:venezuela"}

@@ -394,7 +394,7 @@ def resolve_actors(
 
     labels = actor_rules.vote_labels({n: Counter(c) for n, c in counts.items()})
     resolved_mentions = actor_rules.resolve_article(
-        article.id, article.text, annotation.mentions, config, labels
+        article.id, article.text, annotation.mentions, config, labels, annotation.sentences
     )
     keys = {r.key for r in resolved_mentions}
     mapping: dict[str, str] = {}
@@ -429,9 +429,17 @@ def _participant_ids(
     ids = set()
     for p in participants:
         for start, end, entity_id in spans:
-            if start < p.end and p.start < end:
+            if start < p.end and p.start < end and not _possessor_in(p, start, end):
                 ids.add(entity_id)
     return frozenset(ids)
+
+
+def _possessor_in(p: Participant, start: int, end: int) -> bool:
+    """'Maduro's opponents' and 'Venezuela's top political prisoner' are not Maduro or
+    Venezuela: a name owning the head of a phrase that is not itself a name is not the actor."""
+    if p.label is not None or end >= p.end:
+        return False
+    return p.text[end - p.start :].startswith(("'s", "’s", "' ", "’ "))
 
 
 def rebuild_story_events(
