@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
@@ -234,32 +234,27 @@ def render_actor(views: list[dict[str, Any]], console: Console) -> None:
                 )
             console.print(table)
         if v["custody"]:
-            table = Table(title="custody history", expand=True)
-            for column in (
-                "episode",
-                "detained",
-                "held at",
-                "charges",
-                "released",
-                "exile",
-                "brokers",
-                "sources",
-            ):
-                table.add_column(column, overflow="fold")
-            for n, ep in enumerate(v["custody"]["episodes"], start=1):
-                steps = {st["step"] for st in ep.get("steps", [])}
+            console.print(custody_lines(v["custody"]["episodes"], v["names"], v["outlets"]))
 
-                def when(step: str, ep: dict[str, Any] = ep, steps: set[str] = steps) -> str:
-                    return ep[step] or ("yes, undated" if step in steps else "-")
 
-                table.add_row(
-                    Text(str(n)),
-                    Text(when("detained")),
-                    Text("; ".join(ep["held_at"]) or "-"),
-                    Text("; ".join(ep["charges"]) or "-"),
-                    Text(when("released")),
-                    Text(when("exile")),
-                    Text(", ".join(v["names"].get(b, b) for b in ep["brokers"]) or "-"),
-                    Text(outlet_list((s["article_id"] for s in ep["sources"]), v["outlets"])),
-                )
-            console.print(table)
+def custody_lines(
+    episodes: list[dict[str, Any]], names: dict[str, str], outlets: dict[str, str]
+) -> Group:
+    """One line per step, in the order the history has them, then where the person was held,
+    the charges and the brokers: a table with a column per step wraps them beyond reading."""
+    lines = [Text("custody history", style="bold italic")]
+    for n, ep in enumerate(episodes, start=1):
+        sources = outlet_list((s["article_id"] for s in ep["sources"]), outlets)
+        lines.append(Text(f"episode {n}  [{sources}]", style="bold"))
+        for st in ep.get("steps", []):
+            line = Text(f"  {st['date'] or 'undated':<12} {st['step']:<10} ")
+            line.append(f"[{outlet_list(st['article_ids'], outlets)}]", style="green")
+            lines.append(line)
+        for label, values in (
+            ("held at", ep["held_at"]),
+            ("charged with", ep["charges"]),
+            ("brokered by", [names.get(b, b) for b in ep["brokers"]]),
+        ):
+            if values:
+                lines.append(Text(f"  {label + ':':<23} {'; '.join(values)}"))
+    return Group(*lines)
