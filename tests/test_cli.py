@@ -134,3 +134,7 @@ def test_cli_stories_story_and_actor(ingested: Path) -> None:
         assert table.exit_code == 0, table.output
         assert table.output.count("person:") == ids_shown  # the actor's own id, in its header
         assert "The Associated Press" in table.output  # sources by outlet, not article ids
+    page = runner.invoke(main, ["--db", str(ingested), "actor", "Ortega Ruiz"]).output
+    custody = page[page.index("custody history") :].splitlines()
+    assert custody[1].startswith("episode 1")
+    assert any(line.split()[1:2] == ["detained"] for line in custody[2:])  # one step a line

@@ -48,6 +48,24 @@ def test_lone_surname_binds_within_article_to_full_name() -> None:
     assert keys == ["person:miguel rodriguez torres"] * 3
 
 
+def test_a_surname_the_tagger_missed_is_recovered_only_when_it_can_be_no_one_else() -> None:
+    text = (
+        "Leopoldo López was transferred home. In 2018 he met López there. "
+        "But López said little. Gustavo González López arrived. A rose and Rose Young came."
+    )
+    spans = [
+        ("Leopoldo López", "PERSON"),
+        ("Gustavo González López", "PERSON"),
+        ("Rose Young", "PERSON"),
+    ]
+    resolved = resolve_article("a" * 64, text, _mentions(text, spans), load_config())
+    recovered = [(r.mention.start, r.key) for r in resolved if r.mention.text == "López"]
+    first, second = (text.index("met López") + 4, text.index("But López") + 4)
+    assert recovered == [(first, "person:leopoldo lopez"), (second, "person:leopoldo lopez")]
+    # "González López" is another full name, "rose" is written as a word: neither is recovered
+    assert not [r for r in resolved if r.mention.text in ("Young", "Rose", "González López")]
+
+
 def test_shared_surname_binds_to_nearest_full_name() -> None:
     text = (
         "Delcy Rodriguez took over. Later, parliament speaker Jorge Rodriguez spoke. "

@@ -144,6 +144,33 @@ def test_refinement_is_not_a_disagreement() -> None:
     assert d.attribute == "brokers"
 
 
+def test_charges_and_brokers_are_lists_compared_whole() -> None:
+    """One source naming one more charge or broker than another adds detail; sources differ
+    only when each names something the other does not, and then each whole list is shown."""
+    mentions = [
+        _m("a", _event("charge", "ACCUSE", attributes=(("charge", "treason"),))),
+        _m(
+            "b",
+            _event(
+                "charge", "ACCUSE", attributes=(("charge", "treason"), ("charge", "conspiracy"))
+            ),
+        ),
+    ]
+    (event,) = merge_events(mentions)
+    assert find_disagreements(event) == []
+    more_brokers = {"brokers": {"Zapatero": ["a", "b"], "Gustavo Petro": ["b"]}}
+    assert find_disagreements(event, more_brokers) == []
+    other = _m("c", _event("charge", "ACCUSE", attributes=(("charge", "charges of sedition"),)))
+    (event,) = merge_events([*mentions, other])
+    (d,) = find_disagreements(event)
+    assert d.attribute == "charge"
+    assert dict(d.values) == {
+        "charges of sedition": ("c",),
+        "conspiracy; treason": ("b",),
+        "treason": ("a",),
+    }
+
+
 def test_custody_history_orders_steps_and_names_brokers() -> None:
     events = [
         CustodyEvent(

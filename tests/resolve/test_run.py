@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
-from chronicler.model import ProcessedArticle
+from chronicler.model import EventDate, EventMention, Participant, ProcessedArticle
 from chronicler.resolve import resolve_new
+from chronicler.resolve.merge import MergedEvent, SourcedMention
+from chronicler.resolve.run import _participant_ids, evidence_order
 from chronicler.store import Store
 from chronicler.store.resolved import export_sections, lsh_key
 
@@ -301,3 +304,37 @@ def test_a_chain_of_merges_resolves_to_the_last_story(
     for retired in ids[1:3]:
         view = story_view(store, retired)
         assert view is not None and view["id"] == ids[0] and view["merged_from"] == retired
+
+
+def test_the_shown_evidence_names_the_most_participants() -> None:
+    """Within one article a bare 'they were all committed' can merge into 'Varela ...
+    guaranteeing their safe arrival'; the sentence shown first must say who did it."""
+    agree = EventMention(
+        type="AGREE",
+        mode=None,
+        cameo=None,
+        trigger="committed",
+        trigger_start=0,
+        trigger_end=9,
+        sentence=0,
+        sentence_start=0,
+        sentence_end=30,
+        date=EventDate(value=None, basis="unknown", certainty="inferred"),
+    )
+    bare = SourcedMention("a", 0, agree)
+    named = SourcedMention("a", 1, replace(agree, sentence=1), frozenset({"person:varela"}))
+    event = MergedEvent("a:0", "AGREE", None, None, (bare, named))
+    assert evidence_order(event) == [named, bare]
+
+
+def test_a_name_owning_a_common_noun_is_not_the_participant() -> None:
+    """'Venezuela's top political prisoner' is not Venezuela, 'Maduro's opponents' not Maduro;
+    'Venezuela's government', matched to the name itself, is still Venezuela."""
+    text = "Venezuela's top political prisoner"
+    spans = [(0, 9, "gpe:venezuela")]
+    prisoner = Participant(text, 0, len(text))
+    government = Participant("Venezuela's government", 0, 22, label="GPE")
+    assert _participant_ids([prisoner], spans) == frozenset()
+    assert _participant_ids([government], spans) == {"gpe:venezuela"}
+    agents = Participant("agents of Venezuela", 0, 19)
+    assert _participant_ids([agents], [(10, 19, "gpe:venezuela")]) == {"gpe:venezuela"}

@@ -4,7 +4,8 @@ Cascade (each step pure):
 1. `person_name` folds accents and case and strips leading titles ("Gen.", "President").
 2. Within one article, a short form ("Rodríguez Torres", "Zapatero", "Rodríguez") binds to the
    nearest full name that contains it; a short form with no full name stays article-local, so
-   a surname never joins people across the corpus.
+   a surname never joins people across the corpus. A short form the tagger missed ("he met
+   López") is recovered from the text when the article names that person in full.
 3. Across articles, full names meet when equal after folding, or when one is the other with a
    middle name dropped ("José Luis Zapatero" / "José Luis Rodríguez Zapatero": same first and
    last token); "Jorge Rodríguez" and "Delcy Rodríguez" never do.
@@ -20,10 +21,15 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from chronicler.model import Mention
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP_WORDS
+
+from chronicler.model import Mention, Sentence
 from chronicler.resolve.config import ResolveConfig
 from chronicler.resolve.text import fold
 
+# capitalised only to start a sentence ("But López said"), never part of a name
+_FUNCTION_WORDS = frozenset(fold(w) for w in EN_STOP_WORDS | ES_STOP_WORDS)
 # the export contract's entity types; NORP ("Venezuelan") is a description, not an actor
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _PUNCT = re.compile(r"[^\w\s'-]")
@@ -154,6 +160,7 @@ def resolve_article(
     mentions: Sequence[Mention],
     config: ResolveConfig,
     labels: Mapping[str, str] | None = None,
+    sentences: Sequence[Sentence] = (),
 ) -> list[ResolvedMention]:
     """Resolve one article's mentions to actor keys (cross-article linking comes later)."""
     labels = labels or {}
@@ -167,6 +174,14 @@ def resolve_article(
     label_of = {
         id(m): effective_label(m, voted[id(m)], config, acronyms, full_people) for m in mentions
     }
+    full_mentions = [
+        m
+        for m in mentions
+        if label_of[id(m)] == "PERSON" and person_name(m.text, config.titles) in full_people
+    ]
+    recovered = untagged_short_forms(text, mentions, full_mentions, config.titles, sentences)
+    label_of.update({id(m): "PERSON" for m in recovered})
+    mentions = sorted([*mentions, *recovered], key=lambda m: m.start)
     kept = [m for m in mentions if label_of[id(m)] in ACTOR_LABELS]
     people = [m for m in kept if label_of[id(m)] == "PERSON"]
     full = [(m, person_name(m.text, config.titles)) for m in people]
@@ -187,6 +202,67 @@ def resolve_article(
         else:
             out.append(ResolvedMention(m, f"{label.lower()}:{org_name(m.text, config)}", label))
     return out
+
+
+def untagged_short_forms(
+    text: str,
+    mentions: Sequence[Mention],
+    full_mentions: Sequence[Mention],
+    titles: frozenset[str],
+    sentences: Sequence[Sentence] = (),
+) -> list[Mention]:
+    """Surname uses the tagger missed ("he met López" where the article names Leopoldo López).
+
+    Only a surname part of a full name given in the article, written alone: not inside any
+    tagged mention, not next to another capitalised word (which would make it someone else's
+    name, "Gustavo González López"), unless that word is a title, and only when the word never
+    appears in lower case in the article (so "Young" or "Rose" used as words are left alone).
+    """
+    forms: set[str] = set()
+    for m in full_mentions:
+        tokens = re.sub(r"['’]s$", "", m.text.strip()).split()
+        for i in range(1, len(tokens)):
+            if all(t[:1].isupper() for t in tokens[i:]) and len(" ".join(tokens[i:])) >= 3:
+                forms.add(" ".join(tokens[i:]))
+    taken = [(m.start, m.end) for m in mentions]
+    found: dict[tuple[int, int], Mention] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        if _written_lower(form, text):
+            continue
+        for hit in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            start, end = hit.start(), hit.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if _capitalised_neighbour(text, start, end, titles):
+                continue
+            sentence = next((s.index for s in sentences if s.start <= start < s.end), -1)
+            found[(start, end)] = Mention(start, end, form, "PERSON", sentence)
+            taken.append((start, end))
+    return list(found.values())
+
+
+def _capitalised_neighbour(text: str, start: int, end: int, titles: frozenset[str]) -> bool:
+    """A name-like word right before or after: capitalised, not a title, and never written in
+    lower case in the article ("But López" is López; "González López" is someone else)."""
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    after = re.match(r"\s+(\S+)", text[end : end + 40])
+    for match in (before, after):
+        if not match:
+            continue
+        word = match.group(1)
+        if match is before and word.endswith((".", ":", '"', "”", ",", ";")):
+            continue  # a sentence or clause ends there, or an abbreviated title
+        folded = fold(re.sub(r"\W+$", "", word))
+        if not word[:1].isupper() or folded in titles or folded in _FUNCTION_WORDS:
+            continue
+        if not _written_lower(word, text):
+            return True
+    return False
+
+
+def _written_lower(word: str, text: str) -> bool:
+    bare = re.sub(r"\W+$", "", word)
+    return bool(bare) and re.search(rf"(?<!\w){re.escape(bare.lower())}(?!\w)", text) is not None
 
 
 def effective_label(

@@ -1,7 +1,10 @@
 """Disagreements: attributes on which the sources of one merged event differ, side by side.
 
 A value that merely refines another (a day inside a month, "Caracas" inside "a prison in
-Caracas") is not a disagreement; two values that cannot both be true are.
+Caracas") is not a disagreement; two values that cannot both be true are. Charges and brokers
+are lists, not single values: a source naming one more charge than another adds to it, so
+those differ only when each source names something the other does not, and each source's
+whole list is shown.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ COMPARED = (
     "target_count",
     "count",
 )
+
+# Attributes a source may give several values of at once: compared as each article's set.
+SET_VALUED = frozenset({"charge", "charges", "brokers"})
 
 
 @dataclass(frozen=True)
@@ -73,26 +79,54 @@ def find_disagreements(
     for attribute, values in sorted(table.items()):
         if len(values) < 2:
             continue
-        # values that refine another (and share its sources) collapse into the longer one
-        kept = sorted(values, key=lambda v: (-len(v), v))
-        distinct: list[str] = []
-        for value in kept:
-            if not any(_compatible(attribute, value, d) for d in distinct):
-                distinct.append(value)
-        if len(distinct) < 2:
-            continue
-        sources = {
-            d: sorted({a for v in values if _compatible(attribute, v, d) for a in values[v]})
-            for d in distinct
-        }
-        articles = set().union(*(set(s) for s in sources.values()))
-        if len(articles) < 2:
-            continue  # one article contradicting itself is not a disagreement between sources
-        out.append(
-            Disagreement(
-                event.id,
-                attribute,
-                tuple((d, tuple(sources[d])) for d in sorted(distinct)),
-            )
-        )
+        compare = _differing_sets if attribute in SET_VALUED else _differing_values
+        found = compare(attribute, values)
+        if found:
+            out.append(Disagreement(event.id, attribute, found))
     return out
+
+
+def _canonical(attribute: str, values: dict[str, list[str]]) -> dict[str, str]:
+    """Each value -> the longest value it is compatible with ("treason" -> "charges of
+    treason"), so refinements count as one value."""
+    kept = sorted(values, key=lambda v: (-len(v), v))
+    distinct: list[str] = []
+    for value in kept:
+        if not any(_compatible(attribute, value, d) for d in distinct):
+            distinct.append(value)
+    return {v: next(d for d in distinct if _compatible(attribute, v, d)) for v in values}
+
+
+def _differing_values(
+    attribute: str, values: dict[str, list[str]]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    canonical = _canonical(attribute, values)
+    distinct = sorted(set(canonical.values()))
+    if len(distinct) < 2:
+        return ()
+    sources = {
+        d: sorted({a for v in values if _compatible(attribute, v, d) for a in values[v]})
+        for d in distinct
+    }
+    articles = set().union(*(set(s) for s in sources.values()))
+    if len(articles) < 2:
+        return ()  # one article contradicting itself is not a disagreement between sources
+    return tuple((d, tuple(sources[d])) for d in distinct)
+
+
+def _differing_sets(
+    attribute: str, values: dict[str, list[str]]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each article's list, when two articles each name a value the other does not."""
+    canonical = _canonical(attribute, values)
+    per_article: dict[str, set[str]] = defaultdict(set)
+    for value, article_ids in values.items():
+        for article_id in article_ids:
+            per_article[article_id].add(canonical[value])
+    lists = {frozenset(v) for v in per_article.values()}
+    if not any(not a <= b and not b <= a for a in lists for b in lists):
+        return ()  # every list is contained in a longer one: more detail, not a difference
+    by_list: dict[str, list[str]] = defaultdict(list)
+    for article_id, listed in per_article.items():
+        by_list["; ".join(sorted(listed))].append(article_id)
+    return tuple((listed, tuple(sorted(a))) for listed, a in sorted(by_list.items()))

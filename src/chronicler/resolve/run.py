@@ -394,7 +394,7 @@ def resolve_actors(
 
     labels = actor_rules.vote_labels({n: Counter(c) for n, c in counts.items()})
     resolved_mentions = actor_rules.resolve_article(
-        article.id, article.text, annotation.mentions, config, labels
+        article.id, article.text, annotation.mentions, config, labels, annotation.sentences
     )
     keys = {r.key for r in resolved_mentions}
     mapping: dict[str, str] = {}
@@ -429,9 +429,17 @@ def _participant_ids(
     ids = set()
     for p in participants:
         for start, end, entity_id in spans:
-            if start < p.end and p.start < end:
+            if start < p.end and p.start < end and not _possessor_in(p, start, end):
                 ids.add(entity_id)
     return frozenset(ids)
+
+
+def _possessor_in(p: Participant, start: int, end: int) -> bool:
+    """'Maduro's opponents' and 'Venezuela's top political prisoner' are not Maduro or
+    Venezuela: a name owning the head of a phrase that is not itself a name is not the actor."""
+    if p.label is not None or end >= p.end:
+        return False
+    return p.text[end - p.start :].startswith(("'s", "’s", "' ", "’ "))
 
 
 def rebuild_story_events(
@@ -531,9 +539,16 @@ def event_doc(
                 "end": m.event.sentence_end,
                 "trigger": m.event.trigger,
             }
-            for m in event.members
+            for m in evidence_order(event)
         ],
     }
+
+
+def evidence_order(event: MergedEvent) -> list[SourcedMention]:
+    """Members naming the most of the event's actors and targets first: the first source is
+    the sentence shown for the event, and a bare 'they were all committed' merged into
+    'Varela ... guaranteeing their safe arrival' does not say who did what."""
+    return sorted(event.members, key=lambda m: -len(m.actor_ids | m.target_ids))
 
 
 def rebuild_custody(con: Any, person_id: str) -> None:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
@@ -171,22 +171,26 @@ def render_story(view: dict[str, Any], console: Console) -> None:
     articles.add_row(*(Text(f"{a['title'] or ''}\n\n{a['lead']}") for a in view["articles"]))
     console.print(articles)
     events = Table(title=f"{len(view['events'])} merged event(s)", expand=True)
-    for column in ("date", "type/mode", "targets", "actors", "sources", "evidence"):
-        events.add_column(column, overflow="fold")
+    # evidence gets most of the width: at 80 columns six equal columns wrapped it a word a line
+    events.add_column("when / what", overflow="fold", width=18)  # "COERCE/imprison" whole
+    events.add_column("who → whom", overflow="fold", ratio=1)
+    events.add_column("evidence, by source", overflow="fold", ratio=2)
     outlets = view["outlets"]
     for e in view["events"]:
-        evidence = "\n".join(
+        evidence = [
             f"[{outlets.get(s['article_id'], _short(s['article_id']))}] "
-            f"{' '.join(s['sentence'].split())[:160]}"
+            f"{_clip(' '.join(s['sentence'].split()), 160)}"
             for s in e["sources"][:3]
-        )
+        ]
+        if len(e["sources"]) > 3:
+            rest = outlet_list((s["article_id"] for s in e["sources"][3:]), outlets)
+            evidence.append(f"(and {len(e['sources']) - 3} more: {rest})")
+        who = display_names(e["actors"], e.get("actor_names", []), view["names"], missing="?")
+        whom = display_names(e["targets"], e.get("target_names", []), view["names"], missing="")
         events.add_row(
-            Text(f"{e['date']['value'] or '?'}"),
-            Text(f"{e['type']}/{e['mode'] or '-'}"),
-            Text(display_names(e["targets"], e.get("target_names", []), view["names"])),
-            Text(display_names(e["actors"], e.get("actor_names", []), view["names"])),
-            Text(outlet_list((s["article_id"] for s in e["sources"]), outlets)),
-            Text(evidence),
+            Text(f"{e['date']['value'] or '?'}\n{e['type']}/{e['mode'] or '-'}"),
+            Text(who + (f" → {whom}" if whom else "")),
+            Text("\n".join(evidence)),
         )
     console.print(events)
     disagreements = Table(title=f"{len(view['disagreements'])} disagreement(s)", expand=True)
@@ -200,6 +204,10 @@ def render_story(view: dict[str, Any], console: Console) -> None:
         label = event_label(by_id.get(d["event_id"]), d["event_id"], view["names"])
         disagreements.add_row(Text(label), Text(d["attribute"]), Text(values))
     console.print(disagreements)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
 def render_actor(views: list[dict[str, Any]], console: Console) -> None:
@@ -234,32 +242,27 @@ def render_actor(views: list[dict[str, Any]], console: Console) -> None:
                 )
             console.print(table)
         if v["custody"]:
-            table = Table(title="custody history", expand=True)
-            for column in (
-                "episode",
-                "detained",
-                "held at",
-                "charges",
-                "released",
-                "exile",
-                "brokers",
-                "sources",
-            ):
-                table.add_column(column, overflow="fold")
-            for n, ep in enumerate(v["custody"]["episodes"], start=1):
-                steps = {st["step"] for st in ep.get("steps", [])}
+            console.print(custody_lines(v["custody"]["episodes"], v["names"], v["outlets"]))
 
-                def when(step: str, ep: dict[str, Any] = ep, steps: set[str] = steps) -> str:
-                    return ep[step] or ("yes, undated" if step in steps else "-")
 
-                table.add_row(
-                    Text(str(n)),
-                    Text(when("detained")),
-                    Text("; ".join(ep["held_at"]) or "-"),
-                    Text("; ".join(ep["charges"]) or "-"),
-                    Text(when("released")),
-                    Text(when("exile")),
-                    Text(", ".join(v["names"].get(b, b) for b in ep["brokers"]) or "-"),
-                    Text(outlet_list((s["article_id"] for s in ep["sources"]), v["outlets"])),
-                )
-            console.print(table)
+def custody_lines(
+    episodes: list[dict[str, Any]], names: dict[str, str], outlets: dict[str, str]
+) -> Group:
+    """One line per step, in the order the history has them, then where the person was held,
+    the charges and the brokers: a table with a column per step wraps them beyond reading."""
+    lines = [Text("custody history", style="bold italic")]
+    for n, ep in enumerate(episodes, start=1):
+        sources = outlet_list((s["article_id"] for s in ep["sources"]), outlets)
+        lines.append(Text(f"episode {n}  [{sources}]", style="bold"))
+        for st in ep.get("steps", []):
+            line = Text(f"  {st['date'] or 'undated':<12} {st['step']:<10} ")
+            line.append(f"[{outlet_list(st['article_ids'], outlets)}]", style="green")
+            lines.append(line)
+        for label, values in (
+            ("held at", ep["held_at"]),
+            ("charged with", ep["charges"]),
+            ("brokered by", [names.get(b, b) for b in ep["brokers"]]),
+        ):
+            if values:
+                lines.append(Text(f"  {label + ':':<23} {'; '.join(values)}"))
+    return Group(*lines)
