@@ -53,6 +53,17 @@ def test_pipeline_bad_files_are_reported_and_the_batch_goes_on(
     assert len(store.failures()) == len(report.failures)
 
 
+def test_pipeline_counts_files_of_types_it_does_not_read(
+    tmp_path: Path, data_dir: Path, store: Store, settings: Settings
+) -> None:
+    corpus = _corpus(tmp_path, data_dir)
+    (corpus / "README.md").write_text("about this crawl", encoding="utf-8")
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4")
+    report = ingest([corpus], store, settings, resolve=False)
+    assert report.ok and len(report.stored) == 2  # skipping is no failure
+    assert report.skipped == {".md": 1, ".pdf": 1}
+
+
 def test_pipeline_interrupted_ingest_resumes_without_duplicates(
     tmp_path: Path,
     data_dir: Path,

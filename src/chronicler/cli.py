@@ -54,7 +54,7 @@ def _open_store(settings: Settings, read_only: bool = False) -> Store:
 def ingest(
     settings: Settings, paths: tuple[Path, ...], max_bytes: int | None, no_resolve: bool
 ) -> None:
-    """Read files or folders (.txt, .html, .jsonl, .warc[.gz]) into the store."""
+    """Read files or folders (.txt, .html, .jsonl, .warc, each also gzipped) into the store."""
     from chronicler.pipeline import ingest as run_ingest
 
     if max_bytes:
@@ -83,9 +83,15 @@ def ingest(
         )
     for failure in report.failures:
         console.print(Text(f"error: {failure.source}: {failure.reason}", style="red"))
+    skipped = ", ".join(f"{suffix} ×{n}" for suffix, n in sorted(report.skipped.items()))
     console.print(
         f"{report.files} file(s): {len(report.stored)} new article(s), "
         f"{report.already_stored} already stored, {len(report.failures)} failed"
+        + (
+            f"; {sum(report.skipped.values())} skipped, not a type read ({skipped})"
+            if skipped
+            else ""
+        )
         + (f"; {report.resolve_summary}" if report.resolve_summary else "")
     )
     if not report.ok:

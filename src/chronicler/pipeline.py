@@ -13,6 +13,7 @@ Cascade per document:
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from chronicler.annotate.nlp import (
     load_pipeline,
     pipeline_for_language,
 )
-from chronicler.ingest.readers import iter_paths, read_file
+from chronicler.ingest.readers import SkippedFile, iter_paths, read_file
 from chronicler.model import Article, IngestFailure, ProcessedArticle, RawDocument
 from chronicler.settings import Settings
 from chronicler.store import Store
@@ -44,6 +45,7 @@ class IngestReport:
     failures: list[IngestFailure] = field(default_factory=list)
     files: int = 0
     resolve_summary: str | None = None
+    skipped: Counter[str] = field(default_factory=Counter)  # file type -> files not read
 
     @property
     def ok(self) -> bool:
@@ -116,10 +118,13 @@ def ingest(
     # Folders are walked once; the file count sizes the caller's progress bar.
     items = list(iter_paths(paths))
     if on_file_count:
-        on_file_count(sum(1 for item in items if not isinstance(item, IngestFailure)))
+        on_file_count(sum(1 for item in items if isinstance(item, Path)))
     for item in items:
         if isinstance(item, IngestFailure):
             _fail(store, report, item)
+            continue
+        if isinstance(item, SkippedFile):
+            report.skipped[item.suffix or "(no extension)"] += 1
             continue
         report.files += 1
         for result in read_file(item, settings.max_bytes):

@@ -10,8 +10,10 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from chronicler.ingest.readers import (
+    SkippedFile,
     UnreadableText,
     decode_text,
+    iter_paths,
     read_file,
     read_paths,
 )
@@ -179,3 +181,32 @@ def test_readers_folders_are_walked_and_missing_paths_reported(tmp_path: Path) -
     ]
     assert isinstance(results[-1], IngestFailure)
     assert results[-1].reason == "no such file or folder"
+
+
+def test_readers_gzipped_pages_are_read_and_bad_ones_fail_with_reason(tmp_path: Path) -> None:
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(f"<html><p>{BODY}</p></html>".encode()))
+    result = _one(page)
+    assert isinstance(result, RawDocument) and result.kind == "html"
+    assert BODY in result.payload
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(gzip.compress(BODY.encode())[:-12])
+    failure = _one(cut)
+    assert isinstance(failure, IngestFailure) and "not a readable gzip file" in failure.reason
+    bomb = tmp_path / "bomb.txt.gz"  # 30 KB on disk, 30 MB inflated
+    bomb.write_bytes(gzip.compress(b"a" * 30_000_000))
+    failure = _one(bomb)
+    assert isinstance(failure, IngestFailure) and "too large once decompressed" in failure.reason
+
+
+def test_readers_folders_count_what_they_skip(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00")
+    items = list(iter_paths([tmp_path]))
+    assert items == [
+        tmp_path / "a.txt",
+        SkippedFile(tmp_path / "notes.md", ".md"),
+        SkippedFile(tmp_path / "scan.pdf", ".pdf"),
+    ]

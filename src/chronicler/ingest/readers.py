@@ -11,12 +11,13 @@ import json
 import os
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from chronicler.model import DeclaredMetadata, IngestFailure, PayloadKind, RawDocument
 
-TEXT_SUFFIXES = (".txt", ".text")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt", ".text", ".txt.gz")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
@@ -28,14 +29,25 @@ class UnreadableText(ValueError):
     """Bytes that are not article text; the message is the reason shown to the user."""
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | IngestFailure]:
-    """Expand folders (recursively, sorted for a stable order) into supported files."""
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file inside a given folder that is of no type we read (notes, images, PDFs)."""
+
+    path: Path
+    suffix: str
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | IngestFailure | SkippedFile]:
+    """Expand folders (recursively, sorted for a stable order) into supported files; the
+    others are reported as skipped, hidden files (".DS_Store") not at all."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and _suffix_of(child) in SUPPORTED_SUFFIXES:
-                    yield child
+                if not child.is_file() or child.name.startswith("."):
+                    continue
+                suffix = _suffix_of(child)
+                yield child if suffix in SUPPORTED_SUFFIXES else SkippedFile(child, suffix)
         elif path.is_file():
             yield path
         else:
@@ -46,7 +58,7 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int) -> Iterator[ReadResu
     for item in iter_paths(paths):
         if isinstance(item, IngestFailure):
             yield item
-        else:
+        elif isinstance(item, Path):
             yield from read_file(item, max_bytes)
 
 
@@ -114,12 +126,30 @@ def _read_single(path: Path, max_bytes: int, kind: PayloadKind) -> ReadResult:
     size = path.stat().st_size
     if size > max_bytes:
         return IngestFailure(str(path), _too_big(size, max_bytes))
-    data = path.read_bytes()
+    if path.name.lower().endswith(".gz"):
+        problem, data = _gunzip_capped(path, max_bytes)
+        if problem:
+            return IngestFailure(str(path), problem)
+    else:
+        data = path.read_bytes()
     try:
         text, _encoding = decode_text(data)
     except UnreadableText as exc:
         return IngestFailure(str(path), str(exc))
     return RawDocument(source=str(path), payload=text, kind=sniff_kind(text, kind))
+
+
+def _gunzip_capped(path: Path, max_bytes: int) -> tuple[str | None, bytes]:
+    """The decompressed bytes, read no further than the limit (a small file can inflate to
+    gigabytes), or the reason they cannot be had."""
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as exc:
+        return f"not a readable gzip file: {exc}", b""
+    if len(data) > max_bytes:
+        return f"too large once decompressed: over the {max_bytes / 1_048_576:.0f} MB limit", b""
+    return None, data
 
 
 def _too_big(size: int, max_bytes: int) -> str:
@@ -279,7 +309,7 @@ def _warc_record(path: Path, index: int, record: object, max_bytes: int) -> Read
 
 def _suffix_of(path: Path) -> str:
     name = path.name.lower()
-    for suffix in (".warc.gz", ".jsonl.gz"):
+    for suffix in (".warc.gz", ".jsonl.gz", ".html.gz", ".htm.gz", ".txt.gz"):
         if name.endswith(suffix):
             return suffix
     return os.path.splitext(name)[1]
