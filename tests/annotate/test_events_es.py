@@ -822,3 +822,62 @@ def test_protest_por_is_its_cause_and_como_protesta_its_manner(nlp_es) -> None: 
     # an eviction is done to protesters, not by them
     text = "La justicia ordena desalojar el puente ocupado en protesta social."
     assert not has(one(events(nlp_es, text), "demo").actors, "justicia")
+
+
+def test_a_clash_has_each_side_as_actor_and_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A reciprocal act ("X y Y se enfrentaron", "combate entre X y Y", "enfrentamientos con
+    X") has both sides as actor and target, as a coder writes its two directed events."""
+    for text in (
+        "Estudiantes y policías se enfrentaron el martes frente a la universidad.",
+        "Tres soldados murieron durante un combate entre estudiantes y policías.",
+        "Los estudiantes registraron enfrentamientos con policías en el barrio.",
+    ):
+        ev = main_event(events(nlp_es, text))
+        assert ev.type == "ASSAULT", text
+        for side in ("estudiantes", "policías"):
+            assert has(ev.actors, side) and has(ev.targets, side), text
+    # an attack is one-sided
+    ev = main_event(events(nlp_es, "Los rebeldes atacaron a los soldados en la montaña."))
+    assert has(ev.actors, "rebeldes") and not has(ev.targets, "rebeldes")
+
+
+def test_passive_predicate_with_an_agent_after_its_means(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "fueron muertos de varios disparos, por miembros de X": the agent hangs on the means;
+    a group noun ("miembros", "desconocidos") names an actor."""
+    text = "Dos agricultores fueron muertos de varios disparos, por miembros de una banda armada."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.targets, "agricultores") and has(ev.actors, "miembros")
+    text = "Dos personas fueron desaparecidas por desconocidos en la vereda."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.actors, "desconocidos") and has(ev.targets, "personas")
+
+
+def test_resulto_herido_undergoes(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "resultó herido", "quedó herido": the parser reads the participle as an object; the
+    subject is hurt."""
+    for text in (
+        "Un maestro resultó herido al estallar una bomba en la escuela.",
+        "Un campesino quedó herido tras la explosión de una mina.",
+    ):
+        ev = main_event(events(nlp_es, text))
+        assert ev.type == "ASSAULT", text
+        assert has(ev.targets, "maestro") or has(ev.targets, "campesino"), text
+
+
+def test_a_traves_de_and_trailing_places_are_no_targets(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "a través de un comunicado" is the means, not a person after personal "a"; a place
+    list hung on the verb after a comma does not outrank its object."""
+    text = "Los rebeldes amenazaron de muerte a través de un comunicado a los alcaldes."
+    ev = main_event(events(nlp_es, text))
+    assert not has(ev.targets, "través")
+    text = "Los guerrilleros atacaron con explosivos el cuartel de policía, CAUCA, TORIBIO"
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.targets, "cuartel") and not has(ev.targets, "TORIBIO")
+
+
+def test_apposition_is_part_of_the_argument_and_julio_a_name(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "a Julio, un campesino de la región": the participant's phrase keeps what the
+    apposition says of it; a man named Julio is no month."""
+    text = "Los paramilitares asesinaron a Julio, un campesino de la región."
+    ev = main_event(events(nlp_es, text))
+    assert ev.targets and ev.targets[0].text == "Julio" and has(ev.targets, "campesino")

@@ -92,9 +92,13 @@ def case_of(token: Token) -> str | None:
     """The preposition introducing a nominal ("al periodista" -> "a"), or a clause's "de"."""
     for child in token.children:
         if child.dep_ == "case" or (child.dep_ == "mark" and child.lower_ in ("de", "a", "por")):
-            if any(f.dep_ == "fixed" and f.lower_ == "contra" for f in child.children):
+            fixed = [f.lower_ for f in child.children if f.dep_ == "fixed"]
+            if "contra" in fixed:
                 return "contra"  # "en contra de"
-            return _CASE_FOLD.get(child.lower_, child.lower_)
+            case = _CASE_FOLD.get(child.lower_, child.lower_)
+            if case == "a" and fixed:  # "a través de", "a pesar de": no personal "a"
+                return f"a {fixed[0]}"
+            return case
     return None
 
 
@@ -102,11 +106,23 @@ def is_se(token: Token) -> bool:
     return token.lower_ == "se"
 
 
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "uerto",
+                       "uerta", "uertos", "uertas")  # fmt: skip
+
+
 def is_participle(token: Token) -> bool:
-    return "Part" in feats(token, "VerbForm") or (
-        token.pos_ == "ADJ" and token.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida",
-                                                        "idos", "idas"))
-    )  # fmt: skip
+    """A participle, also one the small model tags ADJ ("detenido") or, after "ser", NOUN
+    ("fueron muertas")."""
+    if "Part" in feats(token, "VerbForm"):
+        return True
+    if not token.lower_.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    return token.pos_ == "ADJ" or (token.pos_ == "NOUN" and predicate_noun(token))
+
+
+def predicate_noun(token: Token) -> bool:
+    """A noun with a copula of its own: the predicate of "ser"/"estar" ("fueron muertas")."""
+    return any(c.dep_ == "cop" and c.lemma_.lower() in ("ser", "estar") for c in token.children)
 
 
 def _has_aux(token: Token, lemma: str) -> bool:
@@ -116,7 +132,7 @@ def _has_aux(token: Token, lemma: str) -> bool:
 
 def undergoer_subject(trigger: Token) -> bool:
     """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"."""
-    if trigger.pos_ == "ADJ":
+    if trigger.pos_ == "ADJ" or (trigger.pos_ == "NOUN" and is_participle(trigger)):
         return True
     if not is_participle(trigger):
         return False
@@ -138,6 +154,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if own or depth > 3 or verb.head.i == verb.i:
         return own
     head, dep = verb.head, verb.dep_
+    if dep == "obj" and head.pos_ == "VERB" and verb.pos_ == "ADJ" and is_participle(verb):
+        # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
+        # participle as the object; its subject is the verb's
+        return own_subjects(head)
     if dep == "xcomp" or (dep == "ccomp" and _infinitive(verb)):
         if object_control(head):  # "ordenó a la policía detener a X": the police detain
             controller = [c for c in head.children if c.dep_ in ("obj", "iobj") and case_of(c)]
@@ -288,6 +308,8 @@ def is_agentive(token: Token, ctx: EsContext) -> bool:
     if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in RELATIVE_PRONOUNS):
         return True
     words = lemma_set(token, ctx.vocab) | {token.lower_}
+    if words & ctx.vocab.words("agent_nouns"):
+        return True
     return any(words & role_words for _, role_words in ctx.vocab.roles)
 
 
@@ -428,6 +450,8 @@ def participant(
     if quantity is None:  # ...also when the parser hangs the quantity on the noun
         whole = _with_counted_quantity(head, whole)
     appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
+    if appos and appos[0].i > head.i:  # the whole argument names what its apposition says
+        whole = sorted({*whole, *appos}, key=lambda t: t.i)  # "Medardo, un campesino"
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
     if mention is None and appos:  # "el periodista Luis Fernández": the apposed name

@@ -46,6 +46,8 @@ def _obliques(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
 
 
 def _is_time(token: Token) -> bool:
+    if token.ent_type_ in ("PER", "PERSON"):  # "a Julio", a man, not the month
+        return False
     return token.like_num or token.lemma_.lower() in _TIME_WORDS
 
 
@@ -65,12 +67,11 @@ def agents(token: Token, ctx: EsContext) -> list[Token]:
 def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
     """A passive's "por"-agent that the parser hung on the oblique before it: "fue muerta de
     varios impactos de bala, por hombres armados" ("por hombres" under "impactos")."""
-    return [
-        a
-        for obl in token.children
-        if obl.dep_ in OBLIQUE_DEPS and obl.i > token.i
-        for a in agents(obl, ctx)
-    ]
+    found: list[Token] = []
+    for obl in (c for c in token.children if c.dep_ in OBLIQUE_DEPS and c.i > token.i):
+        # (or deeper: "de varios impactos de arma de fuego, por hombres armados")
+        found += agents(obl, ctx) or oblique_agents(obl, ctx)
+    return found
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             for c in trigger.head.children
             if c.dep_ == "obj" and case_of(c) == "a" and c.i > trigger.i
         ]
+    if len(objects) > 1:  # "atacaron el puesto de policía ..., TOLIMA": a place tagged on
+        objects = [o for o in objects if not _bare_place(o, ctx)] or objects
     # "concedió asilo al exministro": a personal object outranks the thing given.
     people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
     # an attack's or a seizure's object may be a thing ("dinamitaron el puente")
@@ -152,6 +155,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     # "decidió liberarlo": an accusative pronoun glued to the infinitive or gerund
     glued = " " in trigger.lemma_ and "Acc" in feats(trigger, "Case") and not reflexive
     clitic = glued and not passive and not objects and "Sing" in feats(trigger, "Number")
+    if rule.reciprocal:  # "X y Y se enfrentaron", "X se enfrentó con Y": each to the other
+        parties = [*actors, *targets]
+        actors, targets = parties, list(parties)
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
@@ -159,6 +165,15 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "THREATEN" and not targets and not passive:
         targets += threatened(trigger, ctx)
     return Arguments(actors, targets, zero, clitic)
+
+
+def _bare_place(obj: Token, ctx: EsContext) -> bool:
+    """A second object that is a place, or a name set off by a comma, with no preposition:
+    the parser hangs a trailing place ("..., TOLIMA, PLANADAS") on the verb."""
+    if case_of(obj) is not None:
+        return False
+    after_comma = obj.i > 0 and obj.doc[obj.i - 1].text == ","
+    return entity_at(obj, ctx) in ("LOC", "GPE") or (obj.pos_ == "PROPN" and after_comma)
 
 
 def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
@@ -222,6 +237,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 actors.append(child)
         elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
             targets.append(child)
+        elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
+            actors.append(child)  # "combate entre guerrilleros y tropas": both sides
     anchor = trigger
     frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
     if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
@@ -249,6 +266,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += heads  # "participó en el fallido golpe"
         elif not actors and link == "obj":
             actors += agents(verb, ctx)
+    if rule.reciprocal:  # each side acts on the other
+        parties = [*actors, *targets]
+        actors, targets = parties, list(parties)
     manner = _manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
         actors += [s for s in subjects(manner) if s.i != trigger.i]

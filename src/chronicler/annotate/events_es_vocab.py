@@ -42,6 +42,7 @@ class EsRule:
     requires_broker: bool
     person_object: bool
     thing_object: bool
+    reciprocal: bool
     actor_roles: frozenset[str]
     target_preps: frozenset[str]
     # every lemma the trigger itself may have (its words and its phrases' heads): a token
@@ -129,6 +130,7 @@ def _read_rule(raw: dict[str, Any]) -> EsRule:
         requires_broker=bool(raw.get("requires_broker", False)),
         person_object=bool(raw.get("person_object", False)),
         thing_object=bool(raw.get("thing_object", False)),
+        reciprocal=bool(raw.get("reciprocal", False)),
         actor_roles=words_of(raw.get("actor_roles")),
         target_preps=words_of(raw.get("target_preps")),
     )
