@@ -881,3 +881,20 @@ def test_apposition_is_part_of_the_argument_and_julio_a_name(nlp_es) -> None:  #
     text = "Los paramilitares asesinaron a Julio, un campesino de la región."
     ev = main_event(events(nlp_es, text))
     assert ev.targets and ev.targets[0].text == "Julio" and has(ev.targets, "campesino")
+
+
+def test_subject_the_parser_hung_on_a_dateline_or_a_time_word(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The parser makes a wire dateline the subject and the real one its apposition after the
+    dash, or hangs the subject on a time word before the verb ("el lunes, una marcha ...")."""
+    text = (
+        "MIAMI, EEUU, Ene 5 ( AFP) - Pedro Gómez, que quisiera ser recordado por su obra y no"
+        " por el dinero que lo hizo famoso, protestó por su inclusión en una lista."
+    )
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.actors, "Pedro Gómez") and not has(ev.actors, "MIAMI")
+    text = (
+        "También el lunes, una marcha distinta, de varios miles de jubilados, protestó por la"
+        " reducción de las pensiones, indicaron las fuentes policiales."
+    )
+    protest = next(e for e in events(nlp_es, text) if e.trigger == "protestó")
+    assert has(protest.actors, "marcha") and has(protest.targets, "reducción")

@@ -145,7 +145,35 @@ def undergoer_subject(trigger: Token) -> bool:
 
 
 def own_subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if found:
+        # "BALTIMORE, Dic 8 (AFP) - Angela Davis ... protestó": the parser makes the dateline
+        # the subject and the real one its apposition after the dash
+        return [a for s in found for a in (_after_dateline(s) if _dateline(s) else [s])]
+    if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
+        return _misplaced_subjects(verb)
+    return []
+
+
+def _after_dateline(subject: Token) -> list[Token]:
+    return [c for c in subject.children if c.dep_ in ("appos", "conj") and not _dateline(c)]
+
+
+def _misplaced_subjects(verb: Token) -> list[Token]:
+    """A finite verb's subject the parser hung on a time word before it: "el próximo 21 de
+    agosto los guaymíes realizarán" (nsubj of "21"), "el sábado, una manifestación ...
+    protestó" (apposition of "sábado"). Only one that agrees in number with the verb."""
+    number = number_of(verb)
+    for when in (c for c in verb.children if c.i < verb.i and _time_word(c)):
+        for cand in when.children:
+            agrees = number is None or number_of(cand) in (None, number)
+            if cand.dep_ in ("nsubj", "appos") and cand.pos_ in ("NOUN", "PROPN") and agrees:
+                return [cand]
+    return []
+
+
+def _time_word(token: Token) -> bool:
+    return token.like_num or "Tim" in feats(token, "AdvType") or token.ent_type_ in ("DATE", "TIME")
 
 
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -450,8 +478,10 @@ def participant(
     if quantity is None:  # ...also when the parser hangs the quantity on the noun
         whole = _with_counted_quantity(head, whole)
     appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
-    if appos and appos[0].i > head.i:  # the whole argument names what its apposition says
-        whole = sorted({*whole, *appos}, key=lambda t: t.i)  # "Medardo, un campesino"
+    # the whole argument names what its apposition says, set right after it ("Medardo, un
+    # campesino"; not a misparsed phrase that only ends in one)
+    if appos and whole and whole[-1].i < appos[0].i <= whole[-1].i + 3:
+        whole = sorted({*whole, *appos}, key=lambda t: t.i)
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
     if mention is None and appos:  # "el periodista Luis Fernández": the apposed name
