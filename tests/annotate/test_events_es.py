@@ -898,3 +898,22 @@ def test_subject_the_parser_hung_on_a_dateline_or_a_time_word(nlp_es) -> None:  
     )
     protest = next(e for e in events(nlp_es, text) if e.trigger == "protestó")
     assert has(protest.actors, "marcha") and has(protest.targets, "reducción")
+
+
+def test_what_a_protest_blames_from_its_cause_or_the_demand_it_serves(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """Whom a protest is against, from "porque X ..." (who is blamed), "para exigir que X
+    ..." (who must act), or "contra X" hung on an oblique of the verb taking the protest."""
+    for text, target in (
+        ("Los vecinos cortaron la carretera en protesta porque el gobierno no ha reparado el"
+         " puente.", "gobierno"),
+        ("Los vecinos protestaron porque el alcalde cerró el mercado.", "alcalde"),
+        ("Los maestros marcharon el lunes para exigir que el gobierno pague los salarios"
+         " atrasados.", "gobierno"),
+        ("Los agricultores anunciaron protestas masivas con sus tractores y camiones contra el"
+         " gobierno.", "gobierno"),
+    ):  # fmt: skip
+        ev = main_event(events(nlp_es, text))
+        assert ev.type == "PROTEST" and has(ev.targets, target), text
+    # a cause with no actor named gives none
+    ev = main_event(events(nlp_es, "Los obreros protestaron porque no recibieron sus salarios."))
+    assert not ev.targets

@@ -272,13 +272,31 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     manner = _manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
         actors += [s for s in subjects(manner) if s.i != trigger.i]
+    if rule.type == "PROTEST" and not targets:
+        # "protestas con sus tractores contra el gobierno": the parser hangs "contra X" on a
+        # noun inside the protest's own phrase
+        targets += [t for m in _phrase_nominals(trigger) for t in _obliques(m, {"contra"})]
     if rule.type == "PROTEST":
         anchors = [trigger, *([verb] if verb is not None else [])]
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
         if not targets and verb is not None and verb.i not in ctx.rules:
-            # "anunció una jornada de protesta en contra de la política": on the verb
-            targets += _obliques(verb, frozenset({"contra"}))
+            # "anunció una jornada de protesta en contra de la política": on the verb, or on
+            # an oblique of the verb ("anunciaron protestas con sus tractores contra X")
+            obls = [c for c in verb.children if c.dep_ == "obl"]
+            found = [t for h in (verb, *obls) for t in _obliques(h, frozenset({"contra"}))]
+            targets += found
     return Arguments(actors, targets, None)
+
+
+def _phrase_nominals(noun: Token) -> list[Token]:
+    """Nouns inside a noun's phrase (its nominal modifiers, and theirs), no clauses."""
+    out: list[Token] = []
+    stack = [c for c in noun.children if c.dep_ == "nmod"]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if c.dep_ in ("nmod", "conj")]
+    return out
 
 
 def demanded_of(trigger: Token, ctx: EsContext, holders: bool = True) -> list[Token]:
@@ -323,6 +341,9 @@ def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
         for clause in anchor.children:
             if clause.dep_ in OBLIQUE_DEPS and _fixed_with(clause, fixed_topics):
                 return [clause]  # "en reclamo del pago", read by the parser as one preposition
+            if _cause_clause(clause, ctx):
+                # "en protesta porque el gobierno no ha anulado...": who is blamed
+                return [s for s in own_subjects(clause) if agentive_phrase(s, ctx)]
             rule = ctx.rules.get(clause.i)
             if rule is None or rule.type not in _TOPIC_TYPES or not _purpose(clause, ctx):
                 continue
@@ -330,6 +351,15 @@ def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
             if found:
                 return found
     return []
+
+
+def _cause_clause(clause: Token, ctx: EsContext) -> bool:
+    """A "porque" clause whose own subject names an actor."""
+    return (
+        clause.dep_ in ("advcl", "ccomp", "acl")
+        and any(c.dep_ == "mark" and c.lower_ == "porque" for c in clause.children)
+        and any(agentive_phrase(s, ctx) for s in own_subjects(clause))
+    )
 
 
 def _fixed_with(token: Token, words: frozenset[str]) -> bool:
@@ -363,7 +393,14 @@ def _topic(clause: Token, rule: EsRule) -> list[Token]:
         return _obliques(clause, rule.target_preps)
     if clause.pos_ == "NOUN":  # "en reclamo del pago", "en rechazo a la reforma"
         return [c for c in clause.children if c.dep_ == "nmod" and case_of(c) in ("de", "a")]
-    return [c for c in clause.children if c.dep_ == "obj"]  # "exigiendo el pago"
+    objects = [c for c in clause.children if c.dep_ == "obj"]  # "exigiendo el pago"
+    # "para exigir que el gobierno derogue la ley": who must act
+    told = [s for c in clause.children if c.dep_ == "ccomp" and _que(c) for s in own_subjects(c)]
+    return objects or [s for s in told if s.lower_ not in RELATIVE_PRONOUNS]
+
+
+def _que(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "que" for c in clause.children)
 
 
 def _possessive_only(actors: list[Token]) -> bool:
