@@ -917,3 +917,24 @@ def test_what_a_protest_blames_from_its_cause_or_the_demand_it_serves(nlp_es) ->
     # a cause with no actor named gives none
     ev = main_event(events(nlp_es, "Los obreros protestaron porque no recibieron sus salarios."))
     assert not ev.targets
+
+
+def test_personal_object_the_parser_buried_in_an_oblique(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "a" + people hung inside an oblique or a participle clause of the verb is its object;
+    a movement's "a" stays where to."""
+    for text, target in (
+        ("Los paramilitares asesinaron en un lugar no precisado, a tres campesinos.", "campesinos"),
+        ("Un hombre dio muerte, de un disparo en la cabeza a un menor de edad.", "menor"),
+        ("Los guerrilleros amenazaron de muerte a traves de un panfleto a los lideres de la"
+         " comunidad.", "lideres"),
+    ):  # fmt: skip
+        ev = main_event(events(nlp_es, text))
+        assert has(ev.targets, target) and not has(ev.targets, "traves"), text
+
+
+def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los rebeldes atentaron contra la vida del gobernador."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.targets, "gobernador") and not has(ev.targets, "vida")
+    ev = main_event(events(nlp_es, "El alcalde recibió amenazas contra su vida."))
+    assert ev.type == "THREATEN" and has(ev.targets, "alcalde") and not ev.actors

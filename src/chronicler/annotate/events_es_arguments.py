@@ -99,6 +99,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         and c.i not in ctx.rules
         and case_of(c) in (None, "a")
         and not (rule.object_place or _is_time(c))
+        and c.lower_ not in _MEANS  # "a traves de un comunicado", read as a noun
     ]
     personal = [
         c
@@ -112,8 +113,12 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             for c in trigger.head.children
             if c.dep_ == "obj" and case_of(c) == "a" and c.i > trigger.i
         ]
-    if len(objects) > 1:  # "atacaron el puesto de policía ..., TOLIMA": a place tagged on
-        objects = [o for o in objects if not _bare_place(o, ctx)] or objects
+    # "atacaron el puesto de policía ..., TOLIMA": a place list the parser hangs on the verb
+    named = [o for o in objects if not _bare_place(o, ctx)]
+    if not named and not personal and not passive and rule.subject != "target":
+        personal += buried_personal(trigger, rule, ctx)
+    if named or personal:
+        objects = named
     # "concedió asilo al exministro": a personal object outranks the thing given.
     people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
     # an attack's or a seizure's object may be a thing ("dinamitaron el puente")
@@ -138,6 +143,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
         things = [c for c in trigger.children if c.dep_ == "obj"]
         found = [t for h in (trigger, *things) for t in _obliques(h, rule.target_preps)]
+        found = [o for t in found for o in owner(t, ctx)]
         targets += [t for t in found if t.i not in skip and not _is_time(t)]  # "por la noche"
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
@@ -165,6 +171,45 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "THREATEN" and not targets and not passive:
         targets += threatened(trigger, ctx)
     return Arguments(actors, targets, zero, clitic)
+
+
+# "a través de" as the unaccented text's parser reads it: a noun "traves" after "a".
+_MEANS = frozenset({"través", "traves"})
+# How deep under the verb's obliques a misplaced personal object is looked for.
+_BURIED_DEPTH = 3
+
+
+def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """A personal object ("a" + people) the parser hung inside an oblique of the verb: "ejecutaron
+    en sitio no precisado, a cuatro personas", "dio muerte de un impacto en la cabeza a un
+    menor", "amenazaron a través de una lista a los jóvenes". Not for a movement, whose "a"
+    is where to."""
+    if rule.mode in ctx.vocab.words("movement_modes"):
+        return []
+    # (or in a participle clause: "en un lugar no precisado, a tres campesinos")
+    level = [
+        c for c in trigger.children
+        if (c.dep_ in ("obl", "obj") or c.pos_ == "ADJ") and c.i > trigger.i
+    ]  # fmt: skip
+    for _ in range(_BURIED_DEPTH):
+        found = [
+            t for t in level
+            if case_of(t) == "a" and t.pos_ in ("NOUN", "PROPN", "PRON")
+            and agentive_phrase(t, ctx) and not _is_time(t) and t.i not in ctx.rules
+        ]  # fmt: skip
+        if found:
+            return found[:1]
+        level = [c for t in level for c in t.children if c.dep_ in ("nmod", "obl", "amod", "appos")]
+    return []
+
+
+def owner(target: Token, ctx: EsContext) -> list[Token]:
+    """Who an act against a life is against: "contra la vida del gobernador" is against the
+    governor; "contra su vida" leaves it to the clause ("recibió amenazas contra su vida":
+    the one who received them)."""
+    if not lemma_set(target, ctx.vocab) & ctx.vocab.words("life_nouns"):
+        return [target]
+    return [c for c in target.children if c.dep_ == "nmod" and case_of(c) == "de"]
 
 
 def _bare_place(obj: Token, ctx: EsContext) -> bool:
@@ -236,7 +281,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             if not _route(child, ctx):  # "una marcha por el centro de La Paz": where
                 actors.append(child)
         elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
-            targets.append(child)
+            targets += owner(child, ctx)
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
     anchor = trigger
