@@ -356,11 +356,31 @@ def load_sets_es(data: Path) -> dict[str, list[GoldRecord]]:
     }
 
 
+# Quantities heading a Spanish gold phrase: "miles de personas" names the people.
+_ES_QUANTITIES = frozenset(
+    {"decena", "decenas", "centenar", "centenares", "ciento", "cientos", "mil", "miles",
+     "millar", "millares", "millón", "millones", "docena", "docenas", "veintena", "puñado"}
+)  # fmt: skip
+
+
 def phrase_head_es(root: Any) -> Any:
     """The noun heading a Spanish gold actor phrase parsed on its own (UD labels): the
-    subject when the parser reads the phrase as a clause ("Campesinos armados marchan")."""
+    subject when the parser reads the phrase as a clause ("Campesinos armados marchan"); the
+    counted noun of a quantity ("varios miles de israelíes": israelíes, as our participants
+    name them, the quantity kept in their phrase); the noun an adjective root took as its
+    object, a misparse of an adjective before its noun ("encolerizados vecinos", "la
+    palestina Al Haq")."""
     if root.pos_ in ("VERB", "AUX"):
         return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), root)
+    if root.lower_ in _ES_QUANTITIES:
+        return next(
+            (c for c in root.children if c.dep_ in ("nmod", "obj") and c.pos_ in ("NOUN", "PROPN")),
+            root,
+        )
+    if root.pos_ == "ADJ":
+        return next(
+            (c for c in root.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), root
+        )
     return root
 
 
