@@ -938,3 +938,18 @@ def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ig
     assert has(ev.targets, "gobernador") and not has(ev.targets, "vida")
     ev = main_event(events(nlp_es, "El alcalde recibió amenazas contra su vida."))
     assert ev.type == "THREATEN" and has(ev.targets, "alcalde") and not ev.actors
+
+
+def test_protester_through_a_noun_or_a_relative_clause(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "X baraja la posibilidad de protestar": X would protest; "las protestas que organizan
+    sindicatos", where the parser reads the relative pronoun as the object and the subject
+    after the verb as a second one."""
+    text = (
+        "El director del equipo, Juan Pérez, baraja la posibilidad de protestar ante la"
+        " federación por la sanción."
+    )
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.actors, "Juan Pérez") and has(ev.targets, "federación")
+    text = "Los vecinos critican las protestas que organizan sindicatos y partidos de izquierda."
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.actors, "sindicatos") and has(ev.actors, "partidos")

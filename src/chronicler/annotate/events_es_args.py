@@ -186,6 +186,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
         # participle as the object; its subject is the verb's
         return own_subjects(head)
+    if dep == "acl" and _infinitive(verb) and head.dep_ == "obj" and head.head.pos_ == "VERB":
+        # "baraja la posibilidad de protestar", "anunció su decisión de renunciar": the one
+        # who weighs or announces it
+        return subjects(head.head, depth + 1)
     if dep == "xcomp" or (dep == "ccomp" and _infinitive(verb)):
         if object_control(head):  # "ordenó a la policía detener a X": the police detain
             controller = [c for c in head.children if c.dep_ in ("obj", "iobj") and case_of(c)]

@@ -474,7 +474,7 @@ def _organisers(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> 
     protestas que organizan los sindicatos", "los mineros en huelga" (who strikes)."""
     found = [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
     found = found or [
-        a for rel in _organised_by_clause(trigger, anchor, ctx) for a in own_subjects(rel)
+        a for rel in _organised_by_clause(trigger, anchor, ctx) for a in _clause_agents(rel, ctx)
     ]
     if not found and _state_of(trigger, rule, ctx):
         found = [trigger.head]
@@ -493,8 +493,21 @@ def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[
         and c.pos_ == "VERB"
         and not is_participle(c)
         and lemma_set(c, ctx.vocab) & verbs
-        and any(s.lower_ not in RELATIVE_PRONOUNS for s in own_subjects(c))
+        and bool(_clause_agents(c, ctx))
     ]
+
+
+def _clause_agents(clause: Token, ctx: EsContext) -> list[Token]:
+    """Who does a relative clause's act on the noun: its subject, not the relative pronoun;
+    or, when the parser reads the pronoun as the object and the subject after the verb as a
+    second object ("las protestas que organizan sindicatos"), that one if it names an actor."""
+    found = [s for s in own_subjects(clause) if s.lower_ not in RELATIVE_PRONOUNS]
+    if found or own_subjects(clause):
+        return found
+    objects = [c for c in clause.children if c.dep_ == "obj"]
+    if not any(o.lower_ in RELATIVE_PRONOUNS and o.i < clause.i for o in objects):
+        return []
+    return [o for o in objects if o.i > clause.i and agentive_phrase(o, ctx)]
 
 
 def _state_of(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
