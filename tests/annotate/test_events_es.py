@@ -953,3 +953,26 @@ def test_protester_through_a_noun_or_a_relative_clause(nlp_es) -> None:  # type:
     text = "Los vecinos critican las protestas que organizan sindicatos y partidos de izquierda."
     ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
     assert has(ev.actors, "sindicatos") and has(ev.actors, "partidos")
+
+
+def test_protest_targets_the_parser_hangs_elsewhere(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "comenzó a abuchear al ministro" (the object on "comenzó"), "frente a la embajada"
+    ("frente" read as an adverb), "harán protestas por el impuesto" ("por" on the verb), and
+    "en reclamo de sus ahorros" flattened onto the protest noun (what is claimed, not who
+    protests); "una marcha por el centro" is the way it went."""
+    for text, target in (
+        ("Un grupo de estudiantes comenzó a abuchear al ministro de Educación durante el acto.",
+         "ministro"),
+        ("Los maestros se concentraron frente a la embajada de Francia para pedir su"
+         " liberación.", "embajada"),
+        ("Los camioneros harán protestas masivas por el nuevo impuesto.", "impuesto"),
+        ("Los pescadores mantienen la protesta por la veda del atún.", "veda"),
+    ):  # fmt: skip
+        ev = main_event(events(nlp_es, text))
+        assert ev.type == "PROTEST" and has(ev.targets, target), text
+    text = "El alza generó airadas protestas de los vecinos en reclamo de sus ahorros."
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.actors, "vecinos") and has(ev.targets, "ahorros")
+    assert not has(ev.actors, "ahorros")
+    ev = main_event(events(nlp_es, "Los estudiantes harán una marcha por el centro de la ciudad."))
+    assert not has(ev.targets, "centro")

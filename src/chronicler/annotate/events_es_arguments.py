@@ -108,10 +108,13 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     ]
     if trigger.dep_ == "xcomp" and not objects and not object_control(trigger.head):
         # "prometió excarcelar a los presos": the parser hung the object on "prometió"
+        # (or as an oblique: "comenzó a abuchear al primer ministro")
         personal += [
             c
             for c in trigger.head.children
-            if c.dep_ == "obj" and case_of(c) == "a" and c.i > trigger.i
+            if case_of(c) == "a"
+            and c.i > trigger.i
+            and (c.dep_ == "obj" or (c.dep_ == "obl" and agentive_phrase(c, ctx)))
         ]
     # "atacaron el puesto de policía ..., TOLIMA": a place list the parser hangs on the verb
     named = [o for o in objects if not _bare_place(o, ctx)]
@@ -143,7 +146,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
         things = [c for c in trigger.children if c.dep_ == "obj"]
         found = [t for h in (trigger, *things) for t in _obliques(h, rule.target_preps)]
-        found = [o for t in found for o in owner(t, ctx)]
+        found += _adverbial_preps(trigger, rule.target_preps)
+        found = [o for t in found if not (case_of(t) == "por" and _route(t, ctx))
+                 for o in owner(t, ctx)]  # fmt: skip
         targets += [t for t in found if t.i not in skip and not _is_time(t)]  # "por la noche"
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
@@ -203,6 +208,18 @@ def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]
     return []
 
 
+def _adverbial_preps(token: Token, preps: frozenset[str]) -> list[Token]:
+    """ "se concentraron frente a Naciones Unidas": the parser reads "frente" as an adverb
+    with "a X" under it."""
+    return [
+        o
+        for adv in token.children
+        if adv.dep_ == "advmod" and adv.lower_ in preps
+        for o in adv.children
+        if o.dep_ in OBLIQUE_DEPS and case_of(o) in ("a", "de")
+    ]
+
+
 def owner(target: Token, ctx: EsContext) -> list[Token]:
     """Who an act against a life is against: "contra la vida del gobernador" is against the
     governor; "contra su vida" leaves it to the clause ("recibió amenazas contra su vida":
@@ -252,8 +269,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     "el gobierno ordenó la excarcelación de X", "partió al exilio"."""
     actors: list[Token] = []
     targets: list[Token] = []
+    topic = _flattened_topic(trigger, ctx)
+    if topic is not None and rule.type == "PROTEST":
+        targets.append(topic)
     for child in trigger.children:
-        if child.i in skip:
+        if child.i in skip or child is topic:
             continue
         case = case_of(child)
         if child.dep_ == "det" and "Yes" in feats(child, "Poss"):
@@ -281,7 +301,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             if not _route(child, ctx):  # "una marcha por el centro de La Paz": where
                 actors.append(child)
         elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
-            targets += owner(child, ctx)
+            if not (case == "por" and _route(child, ctx)):  # "una marcha por el centro"
+                targets += owner(child, ctx)
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
     anchor = trigger
@@ -329,6 +350,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # an oblique of the verb ("anunciaron protestas con sus tractores contra X")
             obls = [c for c in verb.children if c.dep_ == "obl"]
             found = [t for h in (verb, *obls) for t in _obliques(h, frozenset({"contra"}))]
+            # ("harán protestas por el impuesto", "mantienen la protesta por X": why)
+            found = found or [
+                t for t in _obliques(verb, rule.target_preps - {"contra"})
+                if not (_is_time(t) or _route(t, ctx) or agentive_phrase(t, ctx))
+            ]  # fmt: skip
             targets += found
     return Arguments(actors, targets, None)
 
@@ -342,6 +368,24 @@ def _phrase_nominals(noun: Token) -> list[Token]:
         out.append(tok)
         stack += [c for c in tok.children if c.dep_ in ("nmod", "conj")]
     return out
+
+
+def _flattened_topic(noun: Token, ctx: EsContext) -> Token | None:
+    """ "protestas de los ahorristas en reclamo de sus depósitos": the parser hangs "de sus
+    depósitos" on "protestas" beside "en reclamo"; it is what is claimed, not who protests."""
+    topics = ctx.vocab.words("topic_prepositions")
+    marks = [
+        c.i for c in noun.children
+        if c.dep_ == "nmod" and case_of(c) in ("en", "como") and lemma_set(c, ctx.vocab) & topics
+        and not any(g.dep_ == "nmod" for g in c.children)
+    ]  # fmt: skip
+    if not marks:
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "nmod" and case_of(c) in ("de", "a")
+         and c.i > marks[0]),
+        None,
+    )  # fmt: skip
 
 
 def demanded_of(trigger: Token, ctx: EsContext, holders: bool = True) -> list[Token]:
