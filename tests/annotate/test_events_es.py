@@ -976,3 +976,24 @@ def test_protest_targets_the_parser_hangs_elsewhere(nlp_es) -> None:  # type: ig
     assert not has(ev.actors, "ahorros")
     ev = main_event(events(nlp_es, "Los estudiantes harán una marcha por el centro de la ciudad."))
     assert not has(ev.targets, "centro")
+
+
+def test_deaths_by_explosives_abductions_and_strafing(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "murió al pisar una mina" is a killing by explosives (who died undergoes it, also when
+    a comma sets the verb off as if in apposition); "se llevaron con rumbo desconocido a X"
+    an abduction; "un ametrallamiento" fire; "ñ" written "nn" matches ("annos")."""
+    for text in (
+        "Un soldado murió al pisar una mina antipersonal en la vereda.",
+        "Un maestro de la escuela rural, murió al pisar una mina antipersonal.",
+    ):
+        ev = main_event(events(nlp_es, text))
+        assert (ev.type, ev.mode) == ("ASSAULT", "explosives"), text
+        assert has(ev.targets, "soldado") or has(ev.targets, "maestro"), text
+    assert "ASSAULT" not in types(events(nlp_es, "Un anciano murió en su casa el lunes."))
+    text = "Los guerrilleros se llevaron con rumbo desconocido a un ganadero de la zona."
+    ev = main_event(events(nlp_es, text))
+    assert ev.mode == "abduct" and has(ev.actors, "guerrilleros") and has(ev.targets, "ganadero")
+    text = "Los soldados realizaron al aire un ametrallamiento indiscriminado sobre el pueblo."
+    assert one(events(nlp_es, text), "firearms").type == "ASSAULT"
+    text = "Los paramilitares asesinaron a un campesino de 40 annos de edad."
+    assert has(main_event(events(nlp_es, text)).targets, "campesino")

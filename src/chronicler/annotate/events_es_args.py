@@ -186,6 +186,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
         # participle as the object; its subject is the verb's
         return own_subjects(head)
+    if dep == "appos" and verb.pos_ in ("VERB", "ADJ") and head.pos_ in ("NOUN", "PROPN"):
+        # "Un campesino de 35 años, murió al activar...", "X, detenido ayer, ...": the
+        # predicate set off by a comma is read as an apposition of its subject
+        comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        return [head] if head.i < verb.i and comma else []
     if dep == "acl" and _infinitive(verb) and head.dep_ == "obj" and head.head.pos_ == "VERB":
         # "baraja la posibilidad de protestar", "anunció su decisión de renunciar": the one
         # who weighs or announces it
@@ -482,10 +487,15 @@ def participant(
     if quantity is None:  # ...also when the parser hangs the quantity on the noun
         whole = _with_counted_quantity(head, whole)
     appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
+    named = [
+        t for c in head.children
+        if c.dep_ == "appos" and c.i not in ctx.rules  # (not a predicate read as one)
+        for t in phrase_tokens(c)
+    ]  # fmt: skip
     # the whole argument names what its apposition says, set right after it ("Medardo, un
     # campesino"; not a misparsed phrase that only ends in one)
-    if appos and whole and whole[-1].i < appos[0].i <= whole[-1].i + 3:
-        whole = sorted({*whole, *appos}, key=lambda t: t.i)
+    if named and whole and whole[-1].i < named[0].i <= whole[-1].i + 3:
+        whole = sorted({*whole, *named}, key=lambda t: t.i)
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
     if mention is None and appos:  # "el periodista Luis Fernández": the apposed name

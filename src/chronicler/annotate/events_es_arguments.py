@@ -204,7 +204,8 @@ def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]
         ]  # fmt: skip
         if found:
             return found[:1]
-        level = [c for t in level for c in t.children if c.dep_ in ("nmod", "obl", "amod", "appos")]
+        deps = ("nmod", "obl", "amod", "appos", "obj")  # ("con rumbo desconocido a un campesino")
+        level = [c for t in level for c in t.children if c.dep_ in deps]
     return []
 
 

@@ -181,6 +181,8 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
     out = [vocab.lemma_fixes.get(token.lower_, lem)]
     if lem != out[0]:
         out.append(lem)
+    if "nn" in lem:  # "ñ" written "nn" where text lost it: "dannaron", "compannia"
+        out.append(lem.replace("nn", "ñ"))
     if lem.endswith("eír"):  # "reprimió" -> "reprimeír"
         out += [lem[:-3] + "ir", lem[:-3] + "er"]
     if token.pos_ in ("VERB", "ADJ") and lem == token.lower_ and lem.endswith("o") and len(lem) > 4:
