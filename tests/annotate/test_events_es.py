@@ -997,3 +997,15 @@ def test_deaths_by_explosives_abductions_and_strafing(nlp_es) -> None:  # type: 
     assert one(events(nlp_es, text), "firearms").type == "ASSAULT"
     text = "Los paramilitares asesinaron a un campesino de 40 annos de edad."
     assert has(main_event(events(nlp_es, text)).targets, "campesino")
+
+
+def test_what_kind_of_strike_is_no_striker(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "un paro de labores", "una huelga de brazos caídos": the "de"-object says what kind
+    of act it is; who strikes is the subject ("la huelga de los mineros" keeps its own)."""
+    text = "Los académicos de la universidad realizaron este jueves un paro de labores."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.actors, "académicos") and not has(ev.actors, "labores")
+    ev = main_event(events(nlp_es, "Los maestros iniciaron una huelga de brazos caídos."))
+    assert has(ev.actors, "maestros") and not has(ev.actors, "brazos")
+    ev = main_event(events(nlp_es, "La huelga de los mineros cumplió su tercera semana."))
+    assert has(ev.actors, "mineros")

@@ -289,6 +289,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 ]  # fmt: skip
                 continue
             custody = rule.mode in ctx.vocab.words("custody_modes")
+            if lemma_set(child, ctx.vocab) & ctx.vocab.words("kind_nouns"):
+                continue  # "un paro de labores", "una huelga de brazos caídos": what kind
             if lemma_set(child, ctx.vocab) & rule.objects:
                 targets.append(child)  # "el bloqueo de los puertos": what is blocked
             elif agentive_phrase(child, ctx) or rule.of_actor or custody:
