@@ -1009,3 +1009,11 @@ def test_what_kind_of_strike_is_no_striker(nlp_es) -> None:  # type: ignore[no-u
     assert has(ev.actors, "maestros") and not has(ev.actors, "brazos")
     ev = main_event(events(nlp_es, "La huelga de los mineros cumplió su tercera semana."))
     assert has(ev.actors, "mineros")
+
+
+def test_passive_clause_read_as_a_modifier_of_its_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Dos hermanos entre sí fueron ejecutados por X": the parser hangs the passive on the
+    noun as a clause; the noun undergoes it."""
+    text = "Dos hermanos entre si fueron ejecutados por grupos paramilitares en el corregimiento."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.targets, "hermanos") and has(ev.actors, "paramilitares")

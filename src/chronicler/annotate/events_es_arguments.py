@@ -156,7 +156,13 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         if agreeing:
             targets += agreeing
             zero = None
-    if zero is not None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod":
+    participial = (trigger.pos_ == "ADJ" and trigger.dep_ == "amod") or (
+        # "dos hermanos ... fueron ejecutados por X", read as a clause on the noun
+        passive and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
+        and trigger.head.i < trigger.i and not any(c.lower_ in RELATIVE_PRONOUNS
+                                                   for c in trigger.children)
+    )  # fmt: skip
+    if zero is not None and participial:
         targets.append(trigger.head)  # "el periodista detenido el lunes por la policía"
         zero = None
     if all_subjects and not subj:
