@@ -1017,3 +1017,13 @@ def test_passive_clause_read_as_a_modifier_of_its_subject(nlp_es) -> None:  # ty
     text = "Dos hermanos entre si fueron ejecutados por grupos paramilitares en el corregimiento."
     ev = main_event(events(nlp_es, text))
     assert has(ev.targets, "hermanos") and has(ev.actors, "paramilitares")
+
+
+def test_unaccented_preterite_read_as_an_adjective_is_active(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El Ejercito ataco un campamento": the model tags "ataco" (atacó) ADJ; with a subject
+    of its own and no copula it is an active verb, not a participle ("estaba preso")."""
+    ev = main_event(events(nlp_es, "El Ejercito ataco un campamento de la guerrilla."))
+    assert has(ev.actors, "Ejercito") and has(ev.targets, "campamento")
+    assert not has(ev.targets, "Ejercito")
+    ev = main_event(events(nlp_es, "El detenido estaba preso en la cárcel de Ramo Verde."))
+    assert ev.mode == "imprison" and has(ev.targets, "detenido")

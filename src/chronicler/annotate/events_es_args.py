@@ -132,7 +132,9 @@ def _has_aux(token: Token, lemma: str) -> bool:
 
 def undergoer_subject(trigger: Token) -> bool:
     """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"."""
-    if trigger.pos_ == "ADJ" or (trigger.pos_ == "NOUN" and is_participle(trigger)):
+    if trigger.pos_ == "ADJ":
+        return not _misread_preterite(trigger)
+    if trigger.pos_ == "NOUN" and is_participle(trigger):
         return True
     if not is_participle(trigger):
         return False
@@ -142,6 +144,18 @@ def undergoer_subject(trigger: Token) -> bool:
         return False
     # A bare participle coordinated with an active perfect shares it: "ha detenido y encarcelado".
     return not (trigger.dep_ == "conj" and _has_aux(trigger.head, "haber"))
+
+
+def _misread_preterite(token: Token) -> bool:
+    """An unaccented preterite the model tags ADJ and leaves as its own lemma ("El Ejército
+    ataco un campamento"): it has a subject of its own and no copula, so it is active."""
+    return (
+        not is_participle(token)
+        and token.lower_.endswith("o")
+        and token.lemma_.lower() == token.lower_
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and not any(c.dep_ in ("cop", "aux", "aux:pass") for c in token.children)
+    )
 
 
 def own_subjects(verb: Token) -> list[Token]:
