@@ -94,6 +94,17 @@ class Scored:
     target_ok: bool | None
     held_out: bool
     events: tuple[EventMention, ...] = ()
+    gold_actors: str = ""  # the gold source/target phrases and the heads matched, for --errors
+
+
+def _gold_actors(gold: GoldRecord) -> str:
+    def show(actors: tuple[GoldActor, ...]) -> str:
+        return ", ".join(
+            f"{a.text}->{_HEADS.get(a.text) or _head_word(a.text)}" if a.text else str(a.code)
+            for a in actors
+        )
+
+    return f"gold src=[{show(gold.sources)}] tgt=[{show(gold.targets)}]"
 
 
 def merge_by_text(records: Sequence[GoldRecord]) -> list[GoldRecord]:
@@ -215,6 +226,7 @@ def score_record(gold: GoldRecord, events: tuple[EventMention, ...]) -> Scored:
         target_ok=target_ok,
         held_out=gold.held_out,
         events=events,
+        gold_actors=_gold_actors(gold),
     )
 
 
@@ -475,7 +487,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     )
                 print(
                     f"[{name}] gold={'/'.join(s.gold_types)} pred={s.predicted} "
-                    f"src={s.source_ok} tgt={s.target_ok} | {desc} | {s.text[:160]}"
+                    f"src={s.source_ok} tgt={s.target_ok} | {desc} | {s.gold_actors} | "
+                    f"{s.text[:160]}"
                 )
     return 0
 
