@@ -1027,3 +1027,18 @@ def test_unaccented_preterite_read_as_an_adjective_is_active(nlp_es) -> None:  #
     assert not has(ev.targets, "Ejercito")
     ev = main_event(events(nlp_es, "El detenido estaba preso en la cárcel de Ramo Verde."))
     assert ev.mode == "imprison" and has(ev.targets, "detenido")
+
+
+def test_unaccented_preterite_read_as_a_modifier_of_its_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Un grupo armado asesino a un campesino": the model hangs "asesino" (asesinó) on
+    "grupo" as an adjective; the noun acts and what follows the verb undergoes it. A real
+    participle on its noun stays passive ("los presos detenidos en la redada")."""
+    text = "Un grupo armado asesino a un campesino en la vereda El Tigre."
+    ev = main_event(events(nlp_es, text))
+    assert ev.mode == "assassinate" and has(ev.actors, "grupo") and has(ev.targets, "campesino")
+    text = "Un grupo armado ataco con armas de fuego una embarcacion en el corregimiento."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.actors, "grupo") and has(ev.targets, "embarcacion")
+    text = "Los presos detenidos en la redada fueron liberados."
+    arrest = one(events(nlp_es, text), "arrest")
+    assert has(arrest.targets, "presos") and not arrest.actors

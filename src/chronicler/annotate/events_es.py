@@ -39,6 +39,7 @@ from chronicler.annotate.events_es_args import (
     is_se,
     lemma_set,
     make_context,
+    misread_modifier,
     participants,
     resolved_participant,
     span_text,
@@ -189,7 +190,9 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
     """Not a participle used as a plain adjective ("los presos políticos detenidos") nor a
     noun naming a kind of place ("centro de detención")."""
     if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("amod", "acl"):
-        return any(c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children)
+        return misread_modifier(token) or any(
+            c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children
+        )
     if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
         return not (lemma_set(token.head, vocab) & vocab.words("places"))
     return True

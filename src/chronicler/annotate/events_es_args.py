@@ -133,7 +133,7 @@ def _has_aux(token: Token, lemma: str) -> bool:
 def undergoer_subject(trigger: Token) -> bool:
     """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"."""
     if trigger.pos_ == "ADJ":
-        return not _misread_preterite(trigger)
+        return not (_misread_preterite(trigger) or misread_modifier(trigger))
     if trigger.pos_ == "NOUN" and is_participle(trigger):
         return True
     if not is_participle(trigger):
@@ -146,13 +146,32 @@ def undergoer_subject(trigger: Token) -> bool:
     return not (trigger.dep_ == "conj" and _has_aux(trigger.head, "haber"))
 
 
+def misread_modifier(token: Token) -> bool:
+    """An unaccented preterite the model reads as an adjective of its own subject ("Un grupo
+    armado ataco con armas de fuego una embarcación": "ataco" amod of "grupo")."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ == "amod"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i < token.i
+        and _preterite_shape(token)
+    )
+
+
+def _preterite_shape(token: Token) -> bool:
+    return (
+        not is_participle(token)
+        and token.lower_.endswith("o")
+        and len(token) > 4
+        and token.lemma_.lower() == token.lower_
+    )
+
+
 def _misread_preterite(token: Token) -> bool:
     """An unaccented preterite the model tags ADJ and leaves as its own lemma ("El Ejército
     ataco un campamento"): it has a subject of its own and no copula, so it is active."""
     return (
-        not is_participle(token)
-        and token.lower_.endswith("o")
-        and token.lemma_.lower() == token.lower_
+        _preterite_shape(token)
         and any(c.dep_ in SUBJECT_DEPS for c in token.children)
         and not any(c.dep_ in ("cop", "aux", "aux:pass") for c in token.children)
     )
@@ -196,6 +215,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if own or depth > 3 or verb.head.i == verb.i:
         return own
     head, dep = verb.head, verb.dep_
+    if misread_modifier(verb):
+        return [head]  # "Un grupo armado ataco ...": the noun it was hung on
     if dep == "obj" and head.pos_ == "VERB" and verb.pos_ == "ADJ" and is_participle(verb):
         # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
         # participle as the object; its subject is the verb's

@@ -28,6 +28,7 @@ from chronicler.annotate.events_es_args import (
     is_participle,
     is_se,
     lemma_set,
+    misread_modifier,
     number_of,
     object_control,
     own_subjects,
@@ -117,6 +118,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             and (c.dep_ == "obj" or (c.dep_ == "obl" and agentive_phrase(c, ctx)))
         ]
     # "atacaron el puesto de policía ..., TOLIMA": a place list the parser hangs on the verb
+    if misread_modifier(trigger):  # "Un grupo armado asesino a un campesino": read on
+        personal += _after_misread(trigger, ctx)  # the subject noun, after the verb
     named = [o for o in objects if not _bare_place(o, ctx)]
     if not named and not personal and not passive and rule.subject != "target":
         personal += buried_personal(trigger, rule, ctx)
@@ -212,6 +215,20 @@ def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]
             return found[:1]
         deps = ("nmod", "obl", "amod", "appos", "obj")  # ("con rumbo desconocido a un campesino")
         level = [c for t in level for c in t.children if c.dep_ in deps]
+    return []
+
+
+def _after_misread(trigger: Token, ctx: EsContext) -> list[Token]:
+    """The object of a preterite read as an adjective of its subject: what the parser hung on
+    that noun after the verb, a personal "a"-phrase or a bare noun."""
+    for c in sorted([*trigger.head.children, *trigger.children], key=lambda t: t.i):
+        if c.i <= trigger.i or c.i in ctx.rules:
+            continue
+        case = case_of(c)
+        if case == "a" and agentive_phrase(c, ctx) and not _is_time(c):
+            return [c]
+        if case is None and c.dep_ in ("appos", "obj", "nmod") and c.pos_ in ("NOUN", "PROPN"):
+            return [c]
     return []
 
 
