@@ -1042,3 +1042,11 @@ def test_unaccented_preterite_read_as_a_modifier_of_its_subject(nlp_es) -> None:
     text = "Los presos detenidos en la redada fueron liberados."
     arrest = one(events(nlp_es, text), "arrest")
     assert has(arrest.targets, "presos") and not arrest.actors
+
+
+def test_a_charge_of_explosives_is_set_off_by_the_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "activaron una carga de dinamita": the bomb noun inside the object frames the act,
+    whose subject sets it off (frame_nouns)."""
+    text = "Guerrilleros del ELN activaron una carga de dinamita colocada sobre el puente."
+    ev = main_event(events(nlp_es, text))
+    assert ev.mode == "explosives" and has(ev.actors, "Guerrilleros")
