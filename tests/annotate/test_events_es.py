@@ -1050,3 +1050,9 @@ def test_a_charge_of_explosives_is_set_off_by_the_subject(nlp_es) -> None:  # ty
     text = "Guerrilleros del ELN activaron una carga de dinamita colocada sobre el puente."
     ev = main_event(events(nlp_es, text))
     assert ev.mode == "explosives" and has(ev.actors, "Guerrilleros")
+
+
+def test_who_demands_in_the_purpose_of_a_march(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La marcha de dos mil campesinos para exigir la reforma agraria llegó a la capital."
+    demand = next(e for e in events(nlp_es, text) if e.type == "REQUEST")
+    assert has(demand.actors, "campesinos")

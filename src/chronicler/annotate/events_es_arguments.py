@@ -142,9 +142,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += subj
         zero = None if subj else "target"
     else:
-        actors += subj
+        actors += subj or _purpose_of_event(trigger, ctx)
         targets += objects
-        zero = None if subj else "actor"
+        zero = None if actors else "actor"
     if not targets:
         # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
         things = [c for c in trigger.children if c.dep_ == "obj"]
@@ -216,6 +216,22 @@ def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]
         deps = ("nmod", "obl", "amod", "appos", "obj")  # ("con rumbo desconocido a un campesino")
         level = [c for t in level for c in t.children if c.dep_ in deps]
     return []
+
+
+def _purpose_of_event(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who acts in the purpose of an event noun is who does that event: "la marcha de dos mil
+    campesinos para exigir la reforma" (the marchers demand)."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or noun.i not in ctx.rules or noun.pos_ != "NOUN":
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "para" for c in trigger.children):
+        return []
+    if not ctx.rules[noun.i].of_actor:
+        return []
+    return [
+        c for c in noun.children
+        if c.dep_ == "nmod" and case_of(c) == "de" and agentive_phrase(c, ctx)
+    ]  # fmt: skip
 
 
 def _after_misread(trigger: Token, ctx: EsContext) -> list[Token]:
