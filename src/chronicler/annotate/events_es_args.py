@@ -7,7 +7,11 @@ Spanish drops subjects: the missing subject of a passive ("Fue detenido en 2018"
 ("lo detuvieron", "detenerla") or "su" is the latest person named as a subject nearby, else
 the person the custody story so far is about. A dropped active subject is left empty, except
 under a verb of saying that announces what its agreeing subject will do ("anunciaron que
-realizarán una huelga").
+realizarán una huelga"). A subject the parser misplaced is recovered where the misreading is
+regular: a wire dateline made the subject ("CIUDAD, fecha (AFP) - X ..."), a subject hung on a
+time word ("el sábado, una marcha ... protestó"), a predicate read as an object ("resultó
+herido") or as an apposition set off by a comma ("Un campesino, murió al..."), an infinitive
+on a noun the verb takes ("baraja la posibilidad de protestar").
 """
 
 from __future__ import annotations

@@ -6,7 +6,12 @@ subject or object undergoes and a "por"-phrase naming an actor acts. Noun trigge
 "de"-object, a possessive ("su detención"), a named organiser ("convocada por X") and the
 subject of the verb governing the noun. Recipients the act itself leaves unnamed are read
 from around it: what a protest is against or about (its purpose or manner), whom a demand is
-made of, whom a threat is against. Parse helpers, participants and pronouns live in
+made of, whom a threat is against. A reciprocal act ("X y Y se enfrentaron", "combate entre X y
+Y") has each side as actor and target. The small model's misreadings are repaired where they
+follow a pattern: a personal object buried in an oblique ("ejecutaron en sitio no precisado, a
+cuatro personas"), a place list hung on the verb after a comma, an unaccented preterite read
+as an adjective of its subject ("Un grupo armado asesino a un campesino"), "de sus depósitos"
+flattened beside "en reclamo". Parse helpers, participants and pronouns live in
 events_es_args.
 """
 
