@@ -32,7 +32,8 @@ Scoring, per sentence (records with the same text are merged: any of their types
   of its actorText as parsed by the same spaCy pipeline: the object of a root preposition,
   the subject of a root verb; else its last word; case-insensitive)
   is a word of one of our participants' phrases (or of the entity mention matched to it).
-  For Spanish the head is read from the UD parse (the subject of a root verb, else the root).
+  For Spanish the head is read from the UD parse (the subject of a root verb, the counted
+  noun of a root quantity, the object of a root adjective, else the root; phrase_head_es).
   PETR2 gives only CAMEO codes: the country part (ISO 3166 alpha-3 via pycountry) matches
   on the country's name words, its alpha-2 code, or a word sharing the name's stem
   (first max(4, len-2) letters: Israel ~ Israeli), or equals the `country` our annotate
