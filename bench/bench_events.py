@@ -32,7 +32,8 @@ Scoring, per sentence (records with the same text are merged: any of their types
   of its actorText as parsed by the same spaCy pipeline: the object of a root preposition,
   the subject of a root verb; else its last word; case-insensitive)
   is a word of one of our participants' phrases (or of the entity mention matched to it).
-  For Spanish the head is read from the UD parse (the subject of a root verb, else the root).
+  For Spanish the head is read from the UD parse (the subject of a root verb, the counted
+  noun of a root quantity, the object of a root adjective, else the root; phrase_head_es).
   PETR2 gives only CAMEO codes: the country part (ISO 3166 alpha-3 via pycountry) matches
   on the country's name words, its alpha-2 code, or a word sharing the name's stem
   (first max(4, len-2) letters: Israel ~ Israeli), or equals the `country` our annotate
@@ -94,6 +95,17 @@ class Scored:
     target_ok: bool | None
     held_out: bool
     events: tuple[EventMention, ...] = ()
+    gold_actors: str = ""  # the gold source/target phrases and the heads matched, for --errors
+
+
+def _gold_actors(gold: GoldRecord) -> str:
+    def show(actors: tuple[GoldActor, ...]) -> str:
+        return ", ".join(
+            f"{a.text}->{_HEADS.get(a.text) or _head_word(a.text)}" if a.text else str(a.code)
+            for a in actors
+        )
+
+    return f"gold src=[{show(gold.sources)}] tgt=[{show(gold.targets)}]"
 
 
 def merge_by_text(records: Sequence[GoldRecord]) -> list[GoldRecord]:
@@ -215,6 +227,7 @@ def score_record(gold: GoldRecord, events: tuple[EventMention, ...]) -> Scored:
         target_ok=target_ok,
         held_out=gold.held_out,
         events=events,
+        gold_actors=_gold_actors(gold),
     )
 
 
@@ -356,11 +369,31 @@ def load_sets_es(data: Path) -> dict[str, list[GoldRecord]]:
     }
 
 
+# Quantities heading a Spanish gold phrase: "miles de personas" names the people.
+_ES_QUANTITIES = frozenset(
+    {"decena", "decenas", "centenar", "centenares", "ciento", "cientos", "mil", "miles",
+     "millar", "millares", "millón", "millones", "docena", "docenas", "veintena", "puñado"}
+)  # fmt: skip
+
+
 def phrase_head_es(root: Any) -> Any:
     """The noun heading a Spanish gold actor phrase parsed on its own (UD labels): the
-    subject when the parser reads the phrase as a clause ("Campesinos armados marchan")."""
+    subject when the parser reads the phrase as a clause ("Campesinos armados marchan"); the
+    counted noun of a quantity ("varios miles de israelíes": israelíes, as our participants
+    name them, the quantity kept in their phrase); the noun an adjective root took as its
+    object, a misparse of an adjective before its noun ("encolerizados vecinos", "la
+    palestina Al Haq")."""
     if root.pos_ in ("VERB", "AUX"):
         return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), root)
+    if root.lower_ in _ES_QUANTITIES:
+        return next(
+            (c for c in root.children if c.dep_ in ("nmod", "obj") and c.pos_ in ("NOUN", "PROPN")),
+            root,
+        )
+    if root.pos_ == "ADJ":
+        return next(
+            (c for c in root.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), root
+        )
     return root
 
 
@@ -455,7 +488,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     )
                 print(
                     f"[{name}] gold={'/'.join(s.gold_types)} pred={s.predicted} "
-                    f"src={s.source_ok} tgt={s.target_ok} | {desc} | {s.text[:160]}"
+                    f"src={s.source_ok} tgt={s.target_ok} | {desc} | {s.gold_actors} | "
+                    f"{s.text[:160]}"
                 )
     return 0
 

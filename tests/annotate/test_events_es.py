@@ -822,3 +822,237 @@ def test_protest_por_is_its_cause_and_como_protesta_its_manner(nlp_es) -> None: 
     # an eviction is done to protesters, not by them
     text = "La justicia ordena desalojar el puente ocupado en protesta social."
     assert not has(one(events(nlp_es, text), "demo").actors, "justicia")
+
+
+def test_a_clash_has_each_side_as_actor_and_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A reciprocal act ("X y Y se enfrentaron", "combate entre X y Y", "enfrentamientos con
+    X") has both sides as actor and target, as a coder writes its two directed events."""
+    for text in (
+        "Estudiantes y policías se enfrentaron el martes frente a la universidad.",
+        "Tres soldados murieron durante un combate entre estudiantes y policías.",
+        "Los estudiantes registraron enfrentamientos con policías en el barrio.",
+    ):
+        ev = main_event(events(nlp_es, text))
+        assert ev.type == "ASSAULT", text
+        for side in ("estudiantes", "policías"):
+            assert has(ev.actors, side) and has(ev.targets, side), text
+    # an attack is one-sided
+    ev = main_event(events(nlp_es, "Los rebeldes atacaron a los soldados en la montaña."))
+    assert has(ev.actors, "rebeldes") and not has(ev.targets, "rebeldes")
+
+
+def test_passive_predicate_with_an_agent_after_its_means(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "fueron muertos de varios disparos, por miembros de X": the agent hangs on the means;
+    a group noun ("miembros", "desconocidos") names an actor."""
+    text = "Dos agricultores fueron muertos de varios disparos, por miembros de una banda armada."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.targets, "agricultores") and has(ev.actors, "miembros")
+    text = "Dos personas fueron desaparecidas por desconocidos en la vereda."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.actors, "desconocidos") and has(ev.targets, "personas")
+
+
+def test_resulto_herido_undergoes(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "resultó herido", "quedó herido": the parser reads the participle as an object; the
+    subject is hurt."""
+    for text in (
+        "Un maestro resultó herido al estallar una bomba en la escuela.",
+        "Un campesino quedó herido tras la explosión de una mina.",
+    ):
+        ev = main_event(events(nlp_es, text))
+        assert ev.type == "ASSAULT", text
+        assert has(ev.targets, "maestro") or has(ev.targets, "campesino"), text
+
+
+def test_a_traves_de_and_trailing_places_are_no_targets(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "a través de un comunicado" is the means, not a person after personal "a"; a place
+    list hung on the verb after a comma does not outrank its object."""
+    text = "Los rebeldes amenazaron de muerte a través de un comunicado a los alcaldes."
+    ev = main_event(events(nlp_es, text))
+    assert not has(ev.targets, "través")
+    text = "Los guerrilleros atacaron con explosivos el cuartel de policía, CAUCA, TORIBIO"
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.targets, "cuartel") and not has(ev.targets, "TORIBIO")
+
+
+def test_apposition_is_part_of_the_argument_and_julio_a_name(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "a Julio, un campesino de la región": the participant's phrase keeps what the
+    apposition says of it; a man named Julio is no month."""
+    text = "Los paramilitares asesinaron a Julio, un campesino de la región."
+    ev = main_event(events(nlp_es, text))
+    assert ev.targets and ev.targets[0].text == "Julio" and has(ev.targets, "campesino")
+
+
+def test_subject_the_parser_hung_on_a_dateline_or_a_time_word(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The parser makes a wire dateline the subject and the real one its apposition after the
+    dash, or hangs the subject on a time word before the verb ("el lunes, una marcha ...")."""
+    text = (
+        "MIAMI, EEUU, Ene 5 ( AFP) - Pedro Gómez, que quisiera ser recordado por su obra y no"
+        " por el dinero que lo hizo famoso, protestó por su inclusión en una lista."
+    )
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.actors, "Pedro Gómez") and not has(ev.actors, "MIAMI")
+    text = (
+        "También el lunes, una marcha distinta, de varios miles de jubilados, protestó por la"
+        " reducción de las pensiones, indicaron las fuentes policiales."
+    )
+    protest = next(e for e in events(nlp_es, text) if e.trigger == "protestó")
+    assert has(protest.actors, "marcha") and has(protest.targets, "reducción")
+
+
+def test_what_a_protest_blames_from_its_cause_or_the_demand_it_serves(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """Whom a protest is against, from "porque X ..." (who is blamed), "para exigir que X
+    ..." (who must act), or "contra X" hung on an oblique of the verb taking the protest."""
+    for text, target in (
+        ("Los vecinos cortaron la carretera en protesta porque el gobierno no ha reparado el"
+         " puente.", "gobierno"),
+        ("Los vecinos protestaron porque el alcalde cerró el mercado.", "alcalde"),
+        ("Los maestros marcharon el lunes para exigir que el gobierno pague los salarios"
+         " atrasados.", "gobierno"),
+        ("Los agricultores anunciaron protestas masivas con sus tractores y camiones contra el"
+         " gobierno.", "gobierno"),
+    ):  # fmt: skip
+        ev = main_event(events(nlp_es, text))
+        assert ev.type == "PROTEST" and has(ev.targets, target), text
+    # a cause with no actor named gives none
+    ev = main_event(events(nlp_es, "Los obreros protestaron porque no recibieron sus salarios."))
+    assert not ev.targets
+
+
+def test_personal_object_the_parser_buried_in_an_oblique(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "a" + people hung inside an oblique or a participle clause of the verb is its object;
+    a movement's "a" stays where to."""
+    for text, target in (
+        ("Los paramilitares asesinaron en un lugar no precisado, a tres campesinos.", "campesinos"),
+        ("Un hombre dio muerte, de un disparo en la cabeza a un menor de edad.", "menor"),
+        ("Los guerrilleros amenazaron de muerte a traves de un panfleto a los lideres de la"
+         " comunidad.", "lideres"),
+    ):  # fmt: skip
+        ev = main_event(events(nlp_es, text))
+        assert has(ev.targets, target) and not has(ev.targets, "traves"), text
+
+
+def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los rebeldes atentaron contra la vida del gobernador."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.targets, "gobernador") and not has(ev.targets, "vida")
+    ev = main_event(events(nlp_es, "El alcalde recibió amenazas contra su vida."))
+    assert ev.type == "THREATEN" and has(ev.targets, "alcalde") and not ev.actors
+
+
+def test_protester_through_a_noun_or_a_relative_clause(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "X baraja la posibilidad de protestar": X would protest; "las protestas que organizan
+    sindicatos", where the parser reads the relative pronoun as the object and the subject
+    after the verb as a second one."""
+    text = (
+        "El director del equipo, Juan Pérez, baraja la posibilidad de protestar ante la"
+        " federación por la sanción."
+    )
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.actors, "Juan Pérez") and has(ev.targets, "federación")
+    text = "Los vecinos critican las protestas que organizan sindicatos y partidos de izquierda."
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.actors, "sindicatos") and has(ev.actors, "partidos")
+
+
+def test_protest_targets_the_parser_hangs_elsewhere(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "comenzó a abuchear al ministro" (the object on "comenzó"), "frente a la embajada"
+    ("frente" read as an adverb), "harán protestas por el impuesto" ("por" on the verb), and
+    "en reclamo de sus ahorros" flattened onto the protest noun (what is claimed, not who
+    protests); "una marcha por el centro" is the way it went."""
+    for text, target in (
+        ("Un grupo de estudiantes comenzó a abuchear al ministro de Educación durante el acto.",
+         "ministro"),
+        ("Los maestros se concentraron frente a la embajada de Francia para pedir su"
+         " liberación.", "embajada"),
+        ("Los camioneros harán protestas masivas por el nuevo impuesto.", "impuesto"),
+        ("Los pescadores mantienen la protesta por la veda del atún.", "veda"),
+    ):  # fmt: skip
+        ev = main_event(events(nlp_es, text))
+        assert ev.type == "PROTEST" and has(ev.targets, target), text
+    text = "El alza generó airadas protestas de los vecinos en reclamo de sus ahorros."
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.actors, "vecinos") and has(ev.targets, "ahorros")
+    assert not has(ev.actors, "ahorros")
+    ev = main_event(events(nlp_es, "Los estudiantes harán una marcha por el centro de la ciudad."))
+    assert not has(ev.targets, "centro")
+
+
+def test_deaths_by_explosives_abductions_and_strafing(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "murió al pisar una mina" is a killing by explosives (who died undergoes it, also when
+    a comma sets the verb off as if in apposition); "se llevaron con rumbo desconocido a X"
+    an abduction; "un ametrallamiento" fire; "ñ" written "nn" matches ("annos")."""
+    for text in (
+        "Un soldado murió al pisar una mina antipersonal en la vereda.",
+        "Un maestro de la escuela rural, murió al pisar una mina antipersonal.",
+    ):
+        ev = main_event(events(nlp_es, text))
+        assert (ev.type, ev.mode) == ("ASSAULT", "explosives"), text
+        assert has(ev.targets, "soldado") or has(ev.targets, "maestro"), text
+    assert "ASSAULT" not in types(events(nlp_es, "Un anciano murió en su casa el lunes."))
+    text = "Los guerrilleros se llevaron con rumbo desconocido a un ganadero de la zona."
+    ev = main_event(events(nlp_es, text))
+    assert ev.mode == "abduct" and has(ev.actors, "guerrilleros") and has(ev.targets, "ganadero")
+    text = "Los soldados realizaron al aire un ametrallamiento indiscriminado sobre el pueblo."
+    assert one(events(nlp_es, text), "firearms").type == "ASSAULT"
+    text = "Los paramilitares asesinaron a un campesino de 40 annos de edad."
+    assert has(main_event(events(nlp_es, text)).targets, "campesino")
+
+
+def test_what_kind_of_strike_is_no_striker(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "un paro de labores", "una huelga de brazos caídos": the "de"-object says what kind
+    of act it is; who strikes is the subject ("la huelga de los mineros" keeps its own)."""
+    text = "Los académicos de la universidad realizaron este jueves un paro de labores."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.actors, "académicos") and not has(ev.actors, "labores")
+    ev = main_event(events(nlp_es, "Los maestros iniciaron una huelga de brazos caídos."))
+    assert has(ev.actors, "maestros") and not has(ev.actors, "brazos")
+    ev = main_event(events(nlp_es, "La huelga de los mineros cumplió su tercera semana."))
+    assert has(ev.actors, "mineros")
+
+
+def test_passive_clause_read_as_a_modifier_of_its_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Dos hermanos entre sí fueron ejecutados por X": the parser hangs the passive on the
+    noun as a clause; the noun undergoes it."""
+    text = "Dos hermanos entre si fueron ejecutados por grupos paramilitares en el corregimiento."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.targets, "hermanos") and has(ev.actors, "paramilitares")
+
+
+def test_unaccented_preterite_read_as_an_adjective_is_active(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El Ejercito ataco un campamento": the model tags "ataco" (atacó) ADJ; with a subject
+    of its own and no copula it is an active verb, not a participle ("estaba preso")."""
+    ev = main_event(events(nlp_es, "El Ejercito ataco un campamento de la guerrilla."))
+    assert has(ev.actors, "Ejercito") and has(ev.targets, "campamento")
+    assert not has(ev.targets, "Ejercito")
+    ev = main_event(events(nlp_es, "El detenido estaba preso en la cárcel de Ramo Verde."))
+    assert ev.mode == "imprison" and has(ev.targets, "detenido")
+
+
+def test_unaccented_preterite_read_as_a_modifier_of_its_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Un grupo armado asesino a un campesino": the model hangs "asesino" (asesinó) on
+    "grupo" as an adjective; the noun acts and what follows the verb undergoes it. A real
+    participle on its noun stays passive ("los presos detenidos en la redada")."""
+    text = "Un grupo armado asesino a un campesino en la vereda El Tigre."
+    ev = main_event(events(nlp_es, text))
+    assert ev.mode == "assassinate" and has(ev.actors, "grupo") and has(ev.targets, "campesino")
+    text = "Un grupo armado ataco con armas de fuego una embarcacion en el corregimiento."
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.actors, "grupo") and has(ev.targets, "embarcacion")
+    text = "Los presos detenidos en la redada fueron liberados."
+    arrest = one(events(nlp_es, text), "arrest")
+    assert has(arrest.targets, "presos") and not arrest.actors
+
+
+def test_a_charge_of_explosives_is_set_off_by_the_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "activaron una carga de dinamita": the bomb noun inside the object frames the act,
+    whose subject sets it off (frame_nouns)."""
+    text = "Guerrilleros del ELN activaron una carga de dinamita colocada sobre el puente."
+    ev = main_event(events(nlp_es, text))
+    assert ev.mode == "explosives" and has(ev.actors, "Guerrilleros")
+
+
+def test_who_demands_in_the_purpose_of_a_march(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La marcha de dos mil campesinos para exigir la reforma agraria llegó a la capital."
+    demand = next(e for e in events(nlp_es, text) if e.type == "REQUEST")
+    assert has(demand.actors, "campesinos")

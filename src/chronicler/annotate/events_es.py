@@ -35,9 +35,11 @@ from chronicler.annotate.events_es_args import (
     feats,
     from_topic,
     governing_verb,
+    is_participle,
     is_se,
     lemma_set,
     make_context,
+    misread_modifier,
     participants,
     resolved_participant,
     span_text,
@@ -188,7 +190,9 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
     """Not a participle used as a plain adjective ("los presos políticos detenidos") nor a
     noun naming a kind of place ("centro de detención")."""
     if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("amod", "acl"):
-        return any(c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children)
+        return misread_modifier(token) or any(
+            c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children
+        )
     if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
         return not (lemma_set(token.head, vocab) & vocab.words("places"))
     return True
@@ -572,7 +576,7 @@ def extract_events_es(
         broker = brokered(tok, rule, ctx)
         if rule.requires_broker and broker is None:
             continue
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and not is_participle(tok):  # ("fueron muertas": a verb)
             args = noun_arguments(tok, rule, ctx, skip)
         else:
             args = verb_arguments(tok, rule, ctx, skip)
@@ -580,7 +584,9 @@ def extract_events_es(
         charged = charge_heads(tok, rule, anchors, ctx)
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
         actors = participants(args.actors, ctx, cut)
-        targets = participants([t for t in args.targets if t not in args.actors], ctx, cut)
+        # (a reciprocal act's parties are both: "X y Y se enfrentaron")
+        own = [t for t in args.targets if rule.reciprocal or t not in args.actors]
+        targets = participants(own, ctx, cut)
         if args.zero_subject == "target" and not targets:
             zero = _zero_subject(tok, ctx)
             targets = [zero] if zero is not None else []
@@ -589,7 +595,9 @@ def extract_events_es(
             ante = antecedent(tok.idx, doc, ctx, taken)
             if ante is not None:
                 targets = [resolved_participant(ante, tok.text)]
-        targets = [t for t in targets if (t.start, t.end) not in {(a.start, a.end) for a in actors}]
+        if not rule.reciprocal:
+            spans = {(a.start, a.end) for a in actors}
+            targets = [t for t in targets if (t.start, t.end) not in spans]
         if rule.mode in vocab.words("custody_modes"):
             ctx.custody_topic.extend(t for t in targets if t.label is not None)
         flags = modality(tok, vocab)

@@ -7,7 +7,11 @@ Spanish drops subjects: the missing subject of a passive ("Fue detenido en 2018"
 ("lo detuvieron", "detenerla") or "su" is the latest person named as a subject nearby, else
 the person the custody story so far is about. A dropped active subject is left empty, except
 under a verb of saying that announces what its agreeing subject will do ("anunciaron que
-realizarán una huelga").
+realizarán una huelga"). A subject the parser misplaced is recovered where the misreading is
+regular: a wire dateline made the subject ("CIUDAD, fecha (AFP) - X ..."), a subject hung on a
+time word ("el sábado, una marcha ... protestó"), a predicate read as an object ("resultó
+herido") or as an apposition set off by a comma ("Un campesino, murió al..."), an infinitive
+on a noun the verb takes ("baraja la posibilidad de protestar").
 """
 
 from __future__ import annotations
@@ -92,9 +96,13 @@ def case_of(token: Token) -> str | None:
     """The preposition introducing a nominal ("al periodista" -> "a"), or a clause's "de"."""
     for child in token.children:
         if child.dep_ == "case" or (child.dep_ == "mark" and child.lower_ in ("de", "a", "por")):
-            if any(f.dep_ == "fixed" and f.lower_ == "contra" for f in child.children):
+            fixed = [f.lower_ for f in child.children if f.dep_ == "fixed"]
+            if "contra" in fixed:
                 return "contra"  # "en contra de"
-            return _CASE_FOLD.get(child.lower_, child.lower_)
+            case = _CASE_FOLD.get(child.lower_, child.lower_)
+            if case == "a" and fixed:  # "a través de", "a pesar de": no personal "a"
+                return f"a {fixed[0]}"
+            return case
     return None
 
 
@@ -102,11 +110,23 @@ def is_se(token: Token) -> bool:
     return token.lower_ == "se"
 
 
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "uerto",
+                       "uerta", "uertos", "uertas")  # fmt: skip
+
+
 def is_participle(token: Token) -> bool:
-    return "Part" in feats(token, "VerbForm") or (
-        token.pos_ == "ADJ" and token.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida",
-                                                        "idos", "idas"))
-    )  # fmt: skip
+    """A participle, also one the small model tags ADJ ("detenido") or, after "ser", NOUN
+    ("fueron muertas")."""
+    if "Part" in feats(token, "VerbForm"):
+        return True
+    if not token.lower_.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    return token.pos_ == "ADJ" or (token.pos_ == "NOUN" and predicate_noun(token))
+
+
+def predicate_noun(token: Token) -> bool:
+    """A noun with a copula of its own: the predicate of "ser"/"estar" ("fueron muertas")."""
+    return any(c.dep_ == "cop" and c.lemma_.lower() in ("ser", "estar") for c in token.children)
 
 
 def _has_aux(token: Token, lemma: str) -> bool:
@@ -117,6 +137,8 @@ def _has_aux(token: Token, lemma: str) -> bool:
 def undergoer_subject(trigger: Token) -> bool:
     """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"."""
     if trigger.pos_ == "ADJ":
+        return not (_misread_preterite(trigger) or misread_modifier(trigger))
+    if trigger.pos_ == "NOUN" and is_participle(trigger):
         return True
     if not is_participle(trigger):
         return False
@@ -128,8 +150,67 @@ def undergoer_subject(trigger: Token) -> bool:
     return not (trigger.dep_ == "conj" and _has_aux(trigger.head, "haber"))
 
 
+def misread_modifier(token: Token) -> bool:
+    """An unaccented preterite the model reads as an adjective of its own subject ("Un grupo
+    armado ataco con armas de fuego una embarcación": "ataco" amod of "grupo")."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ == "amod"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i < token.i
+        and _preterite_shape(token)
+    )
+
+
+def _preterite_shape(token: Token) -> bool:
+    return (
+        not is_participle(token)
+        and token.lower_.endswith("o")
+        and len(token) > 4
+        and token.lemma_.lower() == token.lower_
+    )
+
+
+def _misread_preterite(token: Token) -> bool:
+    """An unaccented preterite the model tags ADJ and leaves as its own lemma ("El Ejército
+    ataco un campamento"): it has a subject of its own and no copula, so it is active."""
+    return (
+        _preterite_shape(token)
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and not any(c.dep_ in ("cop", "aux", "aux:pass") for c in token.children)
+    )
+
+
 def own_subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if found:
+        # "BALTIMORE, Dic 8 (AFP) - Angela Davis ... protestó": the parser makes the dateline
+        # the subject and the real one its apposition after the dash
+        return [a for s in found for a in (_after_dateline(s) if _dateline(s) else [s])]
+    if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
+        return _misplaced_subjects(verb)
+    return []
+
+
+def _after_dateline(subject: Token) -> list[Token]:
+    return [c for c in subject.children if c.dep_ in ("appos", "conj") and not _dateline(c)]
+
+
+def _misplaced_subjects(verb: Token) -> list[Token]:
+    """A finite verb's subject the parser hung on a time word before it: "el próximo 21 de
+    agosto los guaymíes realizarán" (nsubj of "21"), "el sábado, una manifestación ...
+    protestó" (apposition of "sábado"). Only one that agrees in number with the verb."""
+    number = number_of(verb)
+    for when in (c for c in verb.children if c.i < verb.i and _time_word(c)):
+        for cand in when.children:
+            agrees = number is None or number_of(cand) in (None, number)
+            if cand.dep_ in ("nsubj", "appos") and cand.pos_ in ("NOUN", "PROPN") and agrees:
+                return [cand]
+    return []
+
+
+def _time_word(token: Token) -> bool:
+    return token.like_num or "Tim" in feats(token, "AdvType") or token.ent_type_ in ("DATE", "TIME")
 
 
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -138,6 +219,21 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if own or depth > 3 or verb.head.i == verb.i:
         return own
     head, dep = verb.head, verb.dep_
+    if misread_modifier(verb):
+        return [head]  # "Un grupo armado ataco ...": the noun it was hung on
+    if dep == "obj" and head.pos_ == "VERB" and verb.pos_ == "ADJ" and is_participle(verb):
+        # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
+        # participle as the object; its subject is the verb's
+        return own_subjects(head)
+    if dep == "appos" and verb.pos_ in ("VERB", "ADJ") and head.pos_ in ("NOUN", "PROPN"):
+        # "Un campesino de 35 años, murió al activar...", "X, detenido ayer, ...": the
+        # predicate set off by a comma is read as an apposition of its subject
+        comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        return [head] if head.i < verb.i and comma else []
+    if dep == "acl" and _infinitive(verb) and head.dep_ == "obj" and head.head.pos_ == "VERB":
+        # "baraja la posibilidad de protestar", "anunció su decisión de renunciar": the one
+        # who weighs or announces it
+        return subjects(head.head, depth + 1)
     if dep == "xcomp" or (dep == "ccomp" and _infinitive(verb)):
         if object_control(head):  # "ordenó a la policía detener a X": the police detain
             controller = [c for c in head.children if c.dep_ in ("obj", "iobj") and case_of(c)]
@@ -288,6 +384,8 @@ def is_agentive(token: Token, ctx: EsContext) -> bool:
     if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in RELATIVE_PRONOUNS):
         return True
     words = lemma_set(token, ctx.vocab) | {token.lower_}
+    if words & ctx.vocab.words("agent_nouns"):
+        return True
     return any(words & role_words for _, role_words in ctx.vocab.roles)
 
 
@@ -428,6 +526,15 @@ def participant(
     if quantity is None:  # ...also when the parser hangs the quantity on the noun
         whole = _with_counted_quantity(head, whole)
     appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
+    named = [
+        t for c in head.children
+        if c.dep_ == "appos" and c.i not in ctx.rules  # (not a predicate read as one)
+        for t in phrase_tokens(c)
+    ]  # fmt: skip
+    # the whole argument names what its apposition says, set right after it ("Medardo, un
+    # campesino"; not a misparsed phrase that only ends in one)
+    if named and whole and whole[-1].i < named[0].i <= whole[-1].i + 3:
+        whole = sorted({*whole, *named}, key=lambda t: t.i)
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
     if mention is None and appos:  # "el periodista Luis Fernández": the apposed name

@@ -6,7 +6,12 @@ subject or object undergoes and a "por"-phrase naming an actor acts. Noun trigge
 "de"-object, a possessive ("su detención"), a named organiser ("convocada por X") and the
 subject of the verb governing the noun. Recipients the act itself leaves unnamed are read
 from around it: what a protest is against or about (its purpose or manner), whom a demand is
-made of, whom a threat is against. Parse helpers, participants and pronouns live in
+made of, whom a threat is against. A reciprocal act ("X y Y se enfrentaron", "combate entre X y
+Y") has each side as actor and target. The small model's misreadings are repaired where they
+follow a pattern: a personal object buried in an oblique ("ejecutaron en sitio no precisado, a
+cuatro personas"), a place list hung on the verb after a comma, an unaccented preterite read
+as an adjective of its subject ("Un grupo armado asesino a un campesino"), "de sus depósitos"
+flattened beside "en reclamo". Parse helpers, participants and pronouns live in
 events_es_args.
 """
 
@@ -28,6 +33,7 @@ from chronicler.annotate.events_es_args import (
     is_participle,
     is_se,
     lemma_set,
+    misread_modifier,
     number_of,
     object_control,
     own_subjects,
@@ -46,6 +52,8 @@ def _obliques(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
 
 
 def _is_time(token: Token) -> bool:
+    if token.ent_type_ in ("PER", "PERSON"):  # "a Julio", a man, not the month
+        return False
     return token.like_num or token.lemma_.lower() in _TIME_WORDS
 
 
@@ -65,12 +73,11 @@ def agents(token: Token, ctx: EsContext) -> list[Token]:
 def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
     """A passive's "por"-agent that the parser hung on the oblique before it: "fue muerta de
     varios impactos de bala, por hombres armados" ("por hombres" under "impactos")."""
-    return [
-        a
-        for obl in token.children
-        if obl.dep_ in OBLIQUE_DEPS and obl.i > token.i
-        for a in agents(obl, ctx)
-    ]
+    found: list[Token] = []
+    for obl in (c for c in token.children if c.dep_ in OBLIQUE_DEPS and c.i > token.i):
+        # (or deeper: "de varios impactos de arma de fuego, por hombres armados")
+        found += agents(obl, ctx) or oblique_agents(obl, ctx)
+    return found
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         and c.i not in ctx.rules
         and case_of(c) in (None, "a")
         and not (rule.object_place or _is_time(c))
+        and c.lower_ not in _MEANS  # "a traves de un comunicado", read as a noun
     ]
     personal = [
         c
@@ -106,11 +114,22 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     ]
     if trigger.dep_ == "xcomp" and not objects and not object_control(trigger.head):
         # "prometió excarcelar a los presos": the parser hung the object on "prometió"
+        # (or as an oblique: "comenzó a abuchear al primer ministro")
         personal += [
             c
             for c in trigger.head.children
-            if c.dep_ == "obj" and case_of(c) == "a" and c.i > trigger.i
+            if case_of(c) == "a"
+            and c.i > trigger.i
+            and (c.dep_ == "obj" or (c.dep_ == "obl" and agentive_phrase(c, ctx)))
         ]
+    # "atacaron el puesto de policía ..., TOLIMA": a place list the parser hangs on the verb
+    if misread_modifier(trigger):  # "Un grupo armado asesino a un campesino": read on
+        personal += _after_misread(trigger, ctx)  # the subject noun, after the verb
+    named = [o for o in objects if not _bare_place(o, ctx)]
+    if not named and not personal and not passive and rule.subject != "target":
+        personal += buried_personal(trigger, rule, ctx)
+    if named or personal:
+        objects = named
     # "concedió asilo al exministro": a personal object outranks the thing given.
     people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
     # an attack's or a seizure's object may be a thing ("dinamitaron el puente")
@@ -128,13 +147,16 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += subj
         zero = None if subj else "target"
     else:
-        actors += subj
+        actors += subj or _purpose_of_event(trigger, ctx)
         targets += objects
-        zero = None if subj else "actor"
+        zero = None if actors else "actor"
     if not targets:
         # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
         things = [c for c in trigger.children if c.dep_ == "obj"]
         found = [t for h in (trigger, *things) for t in _obliques(h, rule.target_preps)]
+        found += _adverbial_preps(trigger, rule.target_preps)
+        found = [o for t in found if not (case_of(t) == "por" and _route(t, ctx))
+                 for o in owner(t, ctx)]  # fmt: skip
         targets += [t for t in found if t.i not in skip and not _is_time(t)]  # "por la noche"
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
@@ -142,7 +164,13 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         if agreeing:
             targets += agreeing
             zero = None
-    if zero is not None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod":
+    participial = (trigger.pos_ == "ADJ" and trigger.dep_ == "amod") or (
+        # "dos hermanos ... fueron ejecutados por X", read as a clause on the noun
+        passive and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
+        and trigger.head.i < trigger.i and not any(c.lower_ in RELATIVE_PRONOUNS
+                                                   for c in trigger.children)
+    )  # fmt: skip
+    if zero is not None and participial:
         targets.append(trigger.head)  # "el periodista detenido el lunes por la policía"
         zero = None
     if all_subjects and not subj:
@@ -152,6 +180,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     # "decidió liberarlo": an accusative pronoun glued to the infinitive or gerund
     glued = " " in trigger.lemma_ and "Acc" in feats(trigger, "Case") and not reflexive
     clitic = glued and not passive and not objects and "Sing" in feats(trigger, "Number")
+    if rule.reciprocal:  # "X y Y se enfrentaron", "X se enfrentó con Y": each to the other
+        parties = [*actors, *targets]
+        actors, targets = parties, list(parties)
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
@@ -159,6 +190,97 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "THREATEN" and not targets and not passive:
         targets += threatened(trigger, ctx)
     return Arguments(actors, targets, zero, clitic)
+
+
+# "a través de" as the unaccented text's parser reads it: a noun "traves" after "a".
+_MEANS = frozenset({"través", "traves"})
+# How deep under the verb's obliques a misplaced personal object is looked for.
+_BURIED_DEPTH = 3
+
+
+def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """A personal object ("a" + people) the parser hung inside an oblique of the verb: "ejecutaron
+    en sitio no precisado, a cuatro personas", "dio muerte de un impacto en la cabeza a un
+    menor", "amenazaron a través de una lista a los jóvenes". Not for a movement, whose "a"
+    is where to."""
+    if rule.mode in ctx.vocab.words("movement_modes"):
+        return []
+    # (or in a participle clause: "en un lugar no precisado, a tres campesinos")
+    level = [
+        c for c in trigger.children
+        if (c.dep_ in ("obl", "obj") or c.pos_ == "ADJ") and c.i > trigger.i
+    ]  # fmt: skip
+    for _ in range(_BURIED_DEPTH):
+        found = [
+            t for t in level
+            if case_of(t) == "a" and t.pos_ in ("NOUN", "PROPN", "PRON")
+            and agentive_phrase(t, ctx) and not _is_time(t) and t.i not in ctx.rules
+        ]  # fmt: skip
+        if found:
+            return found[:1]
+        deps = ("nmod", "obl", "amod", "appos", "obj")  # ("con rumbo desconocido a un campesino")
+        level = [c for t in level for c in t.children if c.dep_ in deps]
+    return []
+
+
+def _purpose_of_event(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who acts in the purpose of an event noun is who does that event: "la marcha de dos mil
+    campesinos para exigir la reforma" (the marchers demand)."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or noun.i not in ctx.rules or noun.pos_ != "NOUN":
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "para" for c in trigger.children):
+        return []
+    if not ctx.rules[noun.i].of_actor:
+        return []
+    return [
+        c for c in noun.children
+        if c.dep_ == "nmod" and case_of(c) == "de" and agentive_phrase(c, ctx)
+    ]  # fmt: skip
+
+
+def _after_misread(trigger: Token, ctx: EsContext) -> list[Token]:
+    """The object of a preterite read as an adjective of its subject: what the parser hung on
+    that noun after the verb, a personal "a"-phrase or a bare noun."""
+    for c in sorted([*trigger.head.children, *trigger.children], key=lambda t: t.i):
+        if c.i <= trigger.i or c.i in ctx.rules:
+            continue
+        case = case_of(c)
+        if case == "a" and agentive_phrase(c, ctx) and not _is_time(c):
+            return [c]
+        if case is None and c.dep_ in ("appos", "obj", "nmod") and c.pos_ in ("NOUN", "PROPN"):
+            return [c]
+    return []
+
+
+def _adverbial_preps(token: Token, preps: frozenset[str]) -> list[Token]:
+    """ "se concentraron frente a Naciones Unidas": the parser reads "frente" as an adverb
+    with "a X" under it."""
+    return [
+        o
+        for adv in token.children
+        if adv.dep_ == "advmod" and adv.lower_ in preps
+        for o in adv.children
+        if o.dep_ in OBLIQUE_DEPS and case_of(o) in ("a", "de")
+    ]
+
+
+def owner(target: Token, ctx: EsContext) -> list[Token]:
+    """Who an act against a life is against: "contra la vida del gobernador" is against the
+    governor; "contra su vida" leaves it to the clause ("recibió amenazas contra su vida":
+    the one who received them)."""
+    if not lemma_set(target, ctx.vocab) & ctx.vocab.words("life_nouns"):
+        return [target]
+    return [c for c in target.children if c.dep_ == "nmod" and case_of(c) == "de"]
+
+
+def _bare_place(obj: Token, ctx: EsContext) -> bool:
+    """A second object that is a place, or a name set off by a comma, with no preposition:
+    the parser hangs a trailing place ("..., TOLIMA, PLANADAS") on the verb."""
+    if case_of(obj) is not None:
+        return False
+    after_comma = obj.i > 0 and obj.doc[obj.i - 1].text == ","
+    return entity_at(obj, ctx) in ("LOC", "GPE") or (obj.pos_ == "PROPN" and after_comma)
 
 
 def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
@@ -192,8 +314,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     "el gobierno ordenó la excarcelación de X", "partió al exilio"."""
     actors: list[Token] = []
     targets: list[Token] = []
+    topic = _flattened_topic(trigger, ctx)
+    if topic is not None and rule.type == "PROTEST":
+        targets.append(topic)
     for child in trigger.children:
-        if child.i in skip:
+        if child.i in skip or child is topic:
             continue
         case = case_of(child)
         if child.dep_ == "det" and "Yes" in feats(child, "Poss"):
@@ -208,6 +333,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 ]  # fmt: skip
                 continue
             custody = rule.mode in ctx.vocab.words("custody_modes")
+            if lemma_set(child, ctx.vocab) & ctx.vocab.words("kind_nouns"):
+                continue  # "un paro de labores", "una huelga de brazos caídos": what kind
             if lemma_set(child, ctx.vocab) & rule.objects:
                 targets.append(child)  # "el bloqueo de los puertos": what is blocked
             elif agentive_phrase(child, ctx) or rule.of_actor or custody:
@@ -221,7 +348,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             if not _route(child, ctx):  # "una marcha por el centro de La Paz": where
                 actors.append(child)
         elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
-            targets.append(child)
+            if not (case == "por" and _route(child, ctx)):  # "una marcha por el centro"
+                targets += owner(child, ctx)
+        elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
+            actors.append(child)  # "combate entre guerrilleros y tropas": both sides
     anchor = trigger
     frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
     if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
@@ -249,16 +379,60 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += heads  # "participó en el fallido golpe"
         elif not actors and link == "obj":
             actors += agents(verb, ctx)
+    if rule.reciprocal:  # each side acts on the other
+        parties = [*actors, *targets]
+        actors, targets = parties, list(parties)
     manner = _manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
         actors += [s for s in subjects(manner) if s.i != trigger.i]
+    if rule.type == "PROTEST" and not targets:
+        # "protestas con sus tractores contra el gobierno": the parser hangs "contra X" on a
+        # noun inside the protest's own phrase
+        targets += [t for m in _phrase_nominals(trigger) for t in _obliques(m, {"contra"})]
     if rule.type == "PROTEST":
         anchors = [trigger, *([verb] if verb is not None else [])]
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
         if not targets and verb is not None and verb.i not in ctx.rules:
-            # "anunció una jornada de protesta en contra de la política": on the verb
-            targets += _obliques(verb, frozenset({"contra"}))
+            # "anunció una jornada de protesta en contra de la política": on the verb, or on
+            # an oblique of the verb ("anunciaron protestas con sus tractores contra X")
+            obls = [c for c in verb.children if c.dep_ == "obl"]
+            found = [t for h in (verb, *obls) for t in _obliques(h, frozenset({"contra"}))]
+            # ("harán protestas por el impuesto", "mantienen la protesta por X": why)
+            found = found or [
+                t for t in _obliques(verb, rule.target_preps - {"contra"})
+                if not (_is_time(t) or _route(t, ctx) or agentive_phrase(t, ctx))
+            ]  # fmt: skip
+            targets += found
     return Arguments(actors, targets, None)
+
+
+def _phrase_nominals(noun: Token) -> list[Token]:
+    """Nouns inside a noun's phrase (its nominal modifiers, and theirs), no clauses."""
+    out: list[Token] = []
+    stack = [c for c in noun.children if c.dep_ == "nmod"]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if c.dep_ in ("nmod", "conj")]
+    return out
+
+
+def _flattened_topic(noun: Token, ctx: EsContext) -> Token | None:
+    """ "protestas de los ahorristas en reclamo de sus depósitos": the parser hangs "de sus
+    depósitos" on "protestas" beside "en reclamo"; it is what is claimed, not who protests."""
+    topics = ctx.vocab.words("topic_prepositions")
+    marks = [
+        c.i for c in noun.children
+        if c.dep_ == "nmod" and case_of(c) in ("en", "como") and lemma_set(c, ctx.vocab) & topics
+        and not any(g.dep_ == "nmod" for g in c.children)
+    ]  # fmt: skip
+    if not marks:
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "nmod" and case_of(c) in ("de", "a")
+         and c.i > marks[0]),
+        None,
+    )  # fmt: skip
 
 
 def demanded_of(trigger: Token, ctx: EsContext, holders: bool = True) -> list[Token]:
@@ -303,6 +477,9 @@ def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
         for clause in anchor.children:
             if clause.dep_ in OBLIQUE_DEPS and _fixed_with(clause, fixed_topics):
                 return [clause]  # "en reclamo del pago", read by the parser as one preposition
+            if _cause_clause(clause, ctx):
+                # "en protesta porque el gobierno no ha anulado...": who is blamed
+                return [s for s in own_subjects(clause) if agentive_phrase(s, ctx)]
             rule = ctx.rules.get(clause.i)
             if rule is None or rule.type not in _TOPIC_TYPES or not _purpose(clause, ctx):
                 continue
@@ -310,6 +487,15 @@ def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
             if found:
                 return found
     return []
+
+
+def _cause_clause(clause: Token, ctx: EsContext) -> bool:
+    """A "porque" clause whose own subject names an actor."""
+    return (
+        clause.dep_ in ("advcl", "ccomp", "acl")
+        and any(c.dep_ == "mark" and c.lower_ == "porque" for c in clause.children)
+        and any(agentive_phrase(s, ctx) for s in own_subjects(clause))
+    )
 
 
 def _fixed_with(token: Token, words: frozenset[str]) -> bool:
@@ -343,7 +529,14 @@ def _topic(clause: Token, rule: EsRule) -> list[Token]:
         return _obliques(clause, rule.target_preps)
     if clause.pos_ == "NOUN":  # "en reclamo del pago", "en rechazo a la reforma"
         return [c for c in clause.children if c.dep_ == "nmod" and case_of(c) in ("de", "a")]
-    return [c for c in clause.children if c.dep_ == "obj"]  # "exigiendo el pago"
+    objects = [c for c in clause.children if c.dep_ == "obj"]  # "exigiendo el pago"
+    # "para exigir que el gobierno derogue la ley": who must act
+    told = [s for c in clause.children if c.dep_ == "ccomp" and _que(c) for s in own_subjects(c)]
+    return objects or [s for s in told if s.lower_ not in RELATIVE_PRONOUNS]
+
+
+def _que(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "que" for c in clause.children)
 
 
 def _possessive_only(actors: list[Token]) -> bool:
@@ -372,7 +565,7 @@ def _organisers(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> 
     protestas que organizan los sindicatos", "los mineros en huelga" (who strikes)."""
     found = [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
     found = found or [
-        a for rel in _organised_by_clause(trigger, anchor, ctx) for a in own_subjects(rel)
+        a for rel in _organised_by_clause(trigger, anchor, ctx) for a in _clause_agents(rel, ctx)
     ]
     if not found and _state_of(trigger, rule, ctx):
         found = [trigger.head]
@@ -391,8 +584,21 @@ def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[
         and c.pos_ == "VERB"
         and not is_participle(c)
         and lemma_set(c, ctx.vocab) & verbs
-        and any(s.lower_ not in RELATIVE_PRONOUNS for s in own_subjects(c))
+        and bool(_clause_agents(c, ctx))
     ]
+
+
+def _clause_agents(clause: Token, ctx: EsContext) -> list[Token]:
+    """Who does a relative clause's act on the noun: its subject, not the relative pronoun;
+    or, when the parser reads the pronoun as the object and the subject after the verb as a
+    second object ("las protestas que organizan sindicatos"), that one if it names an actor."""
+    found = [s for s in own_subjects(clause) if s.lower_ not in RELATIVE_PRONOUNS]
+    if found or own_subjects(clause):
+        return found
+    objects = [c for c in clause.children if c.dep_ == "obj"]
+    if not any(o.lower_ in RELATIVE_PRONOUNS and o.i < clause.i for o in objects):
+        return []
+    return [o for o in objects if o.i > clause.i and agentive_phrase(o, ctx)]
 
 
 def _state_of(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:

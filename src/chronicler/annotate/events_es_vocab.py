@@ -42,6 +42,7 @@ class EsRule:
     requires_broker: bool
     person_object: bool
     thing_object: bool
+    reciprocal: bool
     actor_roles: frozenset[str]
     target_preps: frozenset[str]
     # every lemma the trigger itself may have (its words and its phrases' heads): a token
@@ -129,6 +130,7 @@ def _read_rule(raw: dict[str, Any]) -> EsRule:
         requires_broker=bool(raw.get("requires_broker", False)),
         person_object=bool(raw.get("person_object", False)),
         thing_object=bool(raw.get("thing_object", False)),
+        reciprocal=bool(raw.get("reciprocal", False)),
         actor_roles=words_of(raw.get("actor_roles")),
         target_preps=words_of(raw.get("target_preps")),
     )
@@ -179,6 +181,8 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
     out = [vocab.lemma_fixes.get(token.lower_, lem)]
     if lem != out[0]:
         out.append(lem)
+    if "nn" in lem:  # "ñ" written "nn" where text lost it: "dannaron", "compannia"
+        out.append(lem.replace("nn", "ñ"))
     if lem.endswith("eír"):  # "reprimió" -> "reprimeír"
         out += [lem[:-3] + "ir", lem[:-3] + "er"]
     if token.pos_ in ("VERB", "ADJ") and lem == token.lower_ and lem.endswith("o") and len(lem) > 4:
