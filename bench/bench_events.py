@@ -210,6 +210,9 @@ def score_record(gold: GoldRecord, events: tuple[EventMention, ...]) -> Scored:
     chosen = [main] if main else []
     sources = _participant_words(chosen, "actors")
     targets = _participant_words(chosen, "targets")
+    if main and ("reciprocal", "yes") in main.attributes:
+        # a clash has no direction: the gold coder's source may be the side we wrote second
+        sources = targets = sources + targets
     if main and predicted == "REQUEST" and main.type != "REQUEST" and main.reported_by:
         # "X said Y must do Z": X demands, Y is asked (coding by obligation modal)
         sources = _participant_words(chosen, "reported_by")

@@ -584,8 +584,7 @@ def extract_events_es(
         charged = charge_heads(tok, rule, anchors, ctx)
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
         actors = participants(args.actors, ctx, cut)
-        # (a reciprocal act's parties are both: "X y Y se enfrentaron")
-        own = [t for t in args.targets if rule.reciprocal or t not in args.actors]
+        own = [t for t in args.targets if t not in args.actors]
         targets = participants(own, ctx, cut)
         if args.zero_subject == "target" and not targets:
             zero = _zero_subject(tok, ctx)
@@ -595,13 +594,18 @@ def extract_events_es(
             ante = antecedent(tok.idx, doc, ctx, taken)
             if ante is not None:
                 targets = [resolved_participant(ante, tok.text)]
-        if not rule.reciprocal:
-            spans = {(a.start, a.end) for a in actors}
-            targets = [t for t in targets if (t.start, t.end) not in spans]
+        spans = {(a.start, a.end) for a in actors}
+        targets = [t for t in targets if (t.start, t.end) not in spans]
+        if rule.reciprocal and not targets and len(actors) >= 2:
+            # a two-way act ("X y Y se enfrentaron", "combate entre X y Y") has no direction:
+            # the side named first is written as actor, the rest as target (marked reciprocal)
+            actors, targets = actors[:1], actors[1:]
         if rule.mode in vocab.words("custody_modes"):
             ctx.custody_topic.extend(t for t in targets if t.label is not None)
         flags = modality(tok, vocab)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
+        if rule.reciprocal:  # no direction: the sides could be written either way round
+            attrs.append(("reciprocal", "yes"))
         if flags.intent:
             attrs.append(("intent", flags.intent))
         if flags.modal:

@@ -6,13 +6,13 @@ subject or object undergoes and a "por"-phrase naming an actor acts. Noun trigge
 "de"-object, a possessive ("su detención"), a named organiser ("convocada por X") and the
 subject of the verb governing the noun. Recipients the act itself leaves unnamed are read
 from around it: what a protest is against or about (its purpose or manner), whom a demand is
-made of, whom a threat is against. A reciprocal act ("X y Y se enfrentaron", "combate entre X y
-Y") has each side as actor and target. The small model's misreadings are repaired where they
-follow a pattern: a personal object buried in an oblique ("ejecutaron en sitio no precisado, a
-cuatro personas"), a place list hung on the verb after a comma, an unaccented preterite read
-as an adjective of its subject ("Un grupo armado asesino a un campesino"), "de sus depósitos"
-flattened beside "en reclamo". Parse helpers, participants and pronouns live in
-events_es_args.
+made of, whom a threat is against. A reciprocal act ("X y Y se enfrentaron", "combate entre X
+y Y") has its first side as actor and the other as target, and is marked reciprocal. The small
+model's misreadings are repaired where they follow a pattern: a personal object buried in an
+oblique ("ejecutaron en sitio no precisado, a cuatro personas"), a place list hung on the verb
+after a comma, an unaccented preterite read as an adjective of its subject ("Un grupo armado
+asesino a un campesino"), "de sus depósitos" flattened beside "en reclamo". Parse helpers,
+participants and pronouns live in events_es_args.
 """
 
 from __future__ import annotations
@@ -180,9 +180,6 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     # "decidió liberarlo": an accusative pronoun glued to the infinitive or gerund
     glued = " " in trigger.lemma_ and "Acc" in feats(trigger, "Case") and not reflexive
     clitic = glued and not passive and not objects and "Sing" in feats(trigger, "Number")
-    if rule.reciprocal:  # "X y Y se enfrentaron", "X se enfrentó con Y": each to the other
-        parties = [*actors, *targets]
-        actors, targets = parties, list(parties)
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
@@ -379,9 +376,6 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += heads  # "participó en el fallido golpe"
         elif not actors and link == "obj":
             actors += agents(verb, ctx)
-    if rule.reciprocal:  # each side acts on the other
-        parties = [*actors, *targets]
-        actors, targets = parties, list(parties)
     manner = _manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
         actors += [s for s in subjects(manner) if s.i != trigger.i]
