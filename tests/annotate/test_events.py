@@ -435,3 +435,12 @@ def test_doubting_adjectives_flag_what_they_govern(nlp) -> None:  # type: ignore
     assert rel.negated
     rel = one(events(nlp, "The rebels were able to release the hostages."), "release")
     assert not rel.negated
+
+
+def test_an_obligation_on_another_outranks_the_intent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kenyan minister said that Norway must be ready to mediate between the parties."
+    main = next(e for e in events(nlp, text) if e.main)
+    assert plover_coding(main) == "REQUEST"
+    text = "The Kenyan minister said that Norway is ready to mediate between the parties."
+    main = next(e for e in events(nlp, text) if e.main)
+    assert plover_coding(main) == "AGREE"

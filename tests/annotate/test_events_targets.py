@@ -144,3 +144,32 @@ def test_background_clauses_and_the_act_s_own_object_give_no_target(nlp) -> None
     text = "After the protests against President Ortega, the army mobilized its reservists."
     ev = one(events(nlp, text), "troops")
     assert not has(ev.targets, "Ortega")
+
+
+def test_fighting_is_with_the_other_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Government troops clashed with rebels near the border."))
+    assert ev.type == "ASSAULT" and has(ev.targets, "rebels") and has(ev.actors, "troops")
+    ev = main_event(events(nlp, "Police fought with striking miners in the capital on Monday."))
+    assert has(ev.targets, "miners")
+
+
+def test_a_passive_conjunct_undergoes_what_its_inherited_subject_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The gunmen stormed the bank and were later arrested by the police."
+    ev = one(events(nlp, text), "arrest")
+    assert has(ev.targets, "gunmen") and has(ev.actors, "police")
+
+
+def test_up_to_a_number_is_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels have kidnapped up to 16 Chinese civilian engineers from a village market."
+    assert has(one(events(nlp, text), "abduct").targets, "engineers")
+
+
+def test_a_name_folded_into_a_weekday_is_the_argument(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana's foreign minister met with Nigerian President Bola Tinubu Thursday in Abuja."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "CONSULT" and has(ev.targets, "Tinubu")
+
+
+def test_a_list_misread_as_an_apposition_is_still_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "The US, Kenya, and Norway met yesterday."))
+    assert has(ev.actors, "Kenya") and has(ev.actors, "Norway")

@@ -283,6 +283,8 @@ _HOSTILE_PREPS = frozenset({"against", "on", "with"})
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = _argument_heads(trigger, rule, ctx)
+    actors = [past_time(a, ctx) for a in actors]
+    targets = [past_time(t, ctx) for t in targets]
     line = _line_of(trigger)
     phrase_children = {
         c.i
@@ -529,7 +531,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             and trigger.nbor(-1).text == ","
         )
         passive = bool(subj.passive) or any(c.dep_ == "auxpass" for c in auxes) or bare_participle
-        if bare_participle and not subj.passive:
+        own_subject = any(c.dep_ in _SUBJ | {"nsubjpass"} for c in trigger.children)
+        if passive and not subj.passive and (bare_participle or not own_subject):
+            # a passive verb without a subject of its own undergoes what its inherited
+            # subject names: "the rebels attacked X and were killed", "X wants to be freed"
             subj = Subjects((), subj.active, subj.agent)
         modified = None if auxes or own_object else _participle_noun(trigger, ctx)
         if modified is not None:  # "was among five citizens freed": the citizens were freed
@@ -548,6 +553,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                     targets.append(c)
                 elif c.dep_ == "dative":  # "granted asylum to X"
                     targets += _pobjs(c)
+            targets += _up_to_objects(trigger)
         if not targets:
             targets += _prep_objects(trigger, rule.target_preps)
         return actors, targets
@@ -605,6 +611,39 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
             targets += _prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
     return actors, targets
+
+
+def _up_to_objects(verb: Token) -> list[Token]:
+    """The object of "kidnapped up to 16 advisers", which the parser reads as the particle
+    "up" with a "to"-phrase: a counted noun in that phrase."""
+    return [
+        p
+        for prt in verb.children
+        if prt.dep_ == "prt" and prt.lower_ == "up"
+        for p in _prep_objects(prt, frozenset({"to"}))
+        if any(c.dep_ == "nummod" for c in p.children)
+    ]
+
+
+def past_time(token: Token, ctx: Context) -> Token:
+    """A name the parser folded into a following time word ("met with President X Tuesday":
+    "Tuesday" heads "President X") stands for the argument, not the time word."""
+    if token.ent_type_ not in _TIME_ENTS or token.i == 0:
+        return token
+    prev = token.doc[token.i - 1]
+    if (
+        prev.dep_ == "compound"
+        and prev.head.i == token.i
+        and _entity_at(prev, ctx)
+        in (
+            "PERSON",
+            "ORG",
+            "GPE",
+            "NORP",
+        )
+    ):
+        return prev
+    return token
 
 
 def _can_act(head: Token, ctx: Context) -> bool:
@@ -673,8 +712,28 @@ def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> l
         if tok in out:
             continue
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ not in clause_pos)
+        stack.extend(
+            c
+            for c in tok.children
+            if (c.dep_ == "conj" or _listed_appos(c)) and c.pos_ not in clause_pos
+        )
     return out
+
+
+def _listed_appos(token: Token) -> bool:
+    """An apposition that opens a list is a conjunct the parser misread: in "the US,
+    Russia, and Switzerland met" it hangs "Russia" on "US" as an apposition, with
+    "Switzerland" as the conjunct of either. Names of the same kind only ("the minister,
+    Ana Lisboa and her aide" is no list)."""
+    if token.dep_ != "appos" or not token.ent_type_:
+        return False
+    if not token.pos_ == token.head.pos_ == "PROPN" or token.ent_type_ != token.head.ent_type_:
+        return False
+    return any(
+        any(c.dep_ == "cc" for c in host.children)
+        and any(c.dep_ == "conj" and c.i > token.i for c in host.children)
+        for host in (token, token.head)
+    )
 
 
 def phrase_tokens(head: Token) -> list[Token]:
