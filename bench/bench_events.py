@@ -31,7 +31,8 @@ Scoring, per sentence (records with the same text are merged: any of their types
 - source/target match rule: a gold actor is found when its head word (the syntactic root
   of its actorText as parsed by the same spaCy pipeline: the object of a root preposition,
   the subject of a root verb; else its last word; case-insensitive)
-  is a word of one of our participants' phrases (or of the entity mention matched to it).
+  is a word of one of our participants' phrases (or of the entity mention matched to it;
+  a hyphenated word also gives its parts, as spaCy splits it, except after anti-/pro-/non-).
   For Spanish the head is read from the UD parse (the subject of a root verb, else the root).
   PETR2 gives only CAMEO codes: the country part (ISO 3166 alpha-3 via pycountry) matches
   on the whole short name ("united states"), its distinctive words (not generic ones such as
@@ -121,10 +122,20 @@ def merge_by_text(records: Sequence[GoldRecord]) -> list[GoldRecord]:
 _WORD = re.compile(r"[\w.\-]+", re.UNICODE)
 
 
+_STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
+
+
 def _words(text: str) -> set[str]:
-    return {w.lower().strip(".") for w in _WORD.findall(text)} | {
-        w.lower() for w in _WORD.findall(text)
-    }
+    """A phrase's words, as written and without dots, and the parts of a hyphenated name: the
+    gold head is read from spaCy's tokens, which split "al-Qaeda" into "al", "-", "Qaeda"
+    (but not the X of "anti-X": an anti-government group is no government)."""
+    found = _WORD.findall(text)
+    out = {w.lower().strip(".") for w in found} | {w.lower() for w in found}
+    for w in found:
+        parts = [p.lower() for p in w.split("-") if p]
+        if len(parts) > 1 and parts[0] not in _STANCE_PREFIXES:
+            out.update(parts)
+    return out
 
 
 def _head_word(actor_text: str) -> str | None:

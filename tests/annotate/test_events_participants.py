@@ -177,3 +177,9 @@ def test_a_stance_participle_without_agent_is_the_subject_s_stance(nlp) -> None:
         e for e in events(nlp, "Hungary is opposed to Turkish mediation in the talks.") if e.main
     )
     assert ev.type == "REJECT" and has(ev.actors, "Hungary") and not has(ev.targets, "Hungary")
+
+
+def test_an_organisation_named_in_the_head_outranks_its_possessor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Abu Bakr al-Baghdadi's Islamic State group attacked the town of Sinjar on Monday."
+    ev = next(e for e in events(nlp, text) if e.main)
+    assert [p.text for p in ev.actors] == ["Islamic State"]  # the phrase keeps the owner

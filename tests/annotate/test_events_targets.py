@@ -173,3 +173,18 @@ def test_a_name_folded_into_a_weekday_is_the_argument(nlp) -> None:  # type: ign
 def test_a_list_misread_as_an_apposition_is_still_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = main_event(events(nlp, "The US, Kenya, and Norway met yesterday."))
     assert has(ev.actors, "Kenya") and has(ev.actors, "Norway")
+
+
+def test_put_under_investigation_is_done_to_the_passive_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A Dutch journalist has been placed under investigation in Turkey for espionage."
+    ev = one(events(nlp, text), "investigate")
+    assert has(ev.targets, "journalist")
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands of Tibetans demonstrated in the city of Lhasa on Monday calling for "
+        "autonomy from China."
+    )
+    ev = main_event(events(nlp, text))
+    assert ev.type == "PROTEST" and has(ev.targets, "China") and not has(ev.targets, "Lhasa")

@@ -455,6 +455,9 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
                 objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
                 out += [o for o in objs if agentive_phrase(o, ctx)]
                 out += recipients(child, objs, ctx)
+            elif _stance_participle(child, ctx):  # "demonstrated, calling for X to go"
+                inner = argument_heads(child, ctx.rules[child.i], ctx)[1]
+                out += [t for t in inner if agentive_phrase(t, ctx)]
             elif child.dep_ == "prep":
                 for pobj in _pobjs(child):
                     if lemma(pobj) in _STANCE_NOUNS:
@@ -463,6 +466,20 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
         if out:
             break
     return out
+
+
+# Participles that say what a protest or a gathering is for ("marched on Sunday, demanding
+# the release of X"): their target is the act's.
+_STANCE_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
+
+
+def _stance_participle(child: Token, ctx: Context) -> bool:
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ == "VBG"
+        and child.i in ctx.rules
+        and ctx.rules[child.i].type in _STANCE_TYPES
+    )
 
 
 def _has_to(verb: Token) -> bool:
@@ -600,6 +617,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         if rule.subject == "target":  # "went into exile", "spent years in prison"
             if not targets:
                 targets += heads
+        elif link == "in" and subj.passive and not targets:
+            # "X was put under investigation / placed under arrest": X undergoes it
+            targets += [h for h in subj.passive if h.i != trigger.i]
         elif not actors and (
             link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs")
         ):  # "authorized the release", "took part in the coup" (not "went into the coup")
