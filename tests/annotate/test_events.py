@@ -444,3 +444,10 @@ def test_an_obligation_on_another_outranks_the_intent(nlp) -> None:  # type: ign
     text = "The Kenyan minister said that Norway is ready to mediate between the parties."
     main = next(e for e in events(nlp, text) if e.main)
     assert plover_coding(main) == "AGREE"
+
+
+def test_blowing_up_a_vehicle_is_a_bombing_and_a_bridge_property(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp, "Militants blew up a passenger train near Quetta.") if e.main)
+    assert (ev.type, ev.mode) == ("ASSAULT", "explosives")
+    ev = next(e for e in events(nlp, "Militants blew up a railway bridge near Quetta.") if e.main)
+    assert (ev.type, ev.mode) == ("COERCE", "seize")
