@@ -188,3 +188,39 @@ def test_a_protest_is_aimed_at_whom_its_demand_names(nlp) -> None:  # type: igno
     )
     ev = main_event(events(nlp, text))
     assert ev.type == "PROTEST" and has(ev.targets, "China") and not has(ev.targets, "Lhasa")
+
+
+def test_a_refusal_despite_pressure_is_aimed_at_who_presses(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The prime minister has refused to step down despite mounting pressure from the unions."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "REJECT" and has(ev.targets, "unions")
+
+
+def test_an_act_after_talks_with_x_answers_x(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The teachers' union has called off a three-day strike after talks with the government."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "CONCEDE" and has(ev.targets, "government")
+
+
+def test_a_warrant_is_for_whom_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A judge in Lima issued arrest warrants for three Chilean businessmen on Friday."
+    ev = one(events(nlp, text), "arrest")
+    assert has(ev.targets, "businessmen")
+
+
+def test_a_conditional_threat_through_a_light_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruritania threatened to launch an offensive unless Freedonia withdrew its troops."
+    ev = main_event(events(nlp, text))
+    assert has(ev.targets, "Freedonia")
+
+
+def test_among_names_whom_an_act_is_between(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Norway may suspend its mediation efforts among the warring factions of Sudan."
+    ev = main_event(events(nlp, text))
+    assert has(ev.targets, "factions")
+
+
+def test_a_demand_for_what_x_took_is_aimed_at_x(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The farmers demanded the return of land seized by the army."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "REQUEST" and has(ev.targets, "army")

@@ -210,6 +210,7 @@ RECIPIENT_PREPS = frozenset(
         "upon",
         "at",
         "over",
+        "among",  # "mediation among the feuding republics"
     }
 )
 _OBJECT_PREPS = RECIPIENT_PREPS | {"of", "by"}
@@ -254,6 +255,8 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
         out += [p for p in _doers(tok) if agentive_phrase(p, ctx) and p.head.head.i != trigger.i]
         for inner in _prep_objects(tok, frozenset({"of"})):  # not "of protests against X"
             out += [p for p in _prep_objects(inner, _BENEFICIARY_PREPS) if agentive_phrase(p, ctx)]
+            # "demanded the return of property seized by X": X holds what is demanded
+            out += [p for p in _doers(inner) if agentive_phrase(p, ctx)]
     for pobj in _prep_objects(trigger, RECIPIENT_PREPS | {"into"}):
         if agentive_phrase(pobj, ctx):
             out.append(pobj)
@@ -338,6 +341,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             found = place_targets(trigger, objects, ctx)
         if not found:
             found = condition_subjects(trigger, ctx)
+        if not found:
+            found = counterpart_targets(trigger, rule, ctx)
         found = [t for t in found if t not in actors]
         if found:
             targets = found
@@ -351,8 +356,12 @@ def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
     """Whom a conditional act is aimed at: the subject of its "if"/"unless" clause ("will
     halt the talks if the United States deploys the missiles", "unless Baghdad accepts")."""
     hosts = [trigger]
-    if trigger.dep_ in ("xcomp", "ccomp"):  # "threatened to halt the talks if ..."
-        hosts.append(trigger.head)
+    verb, _ = governing_verb(trigger)
+    if verb is not None:  # "threatened to launch an offensive unless X ..."
+        hosts.append(verb)
+    for host in list(hosts):
+        if host.dep_ in ("xcomp", "ccomp"):  # "threatened to halt the talks if ..."
+            hosts.append(host.head)
     out = []
     for clause in (c for host in hosts for c in host.children if c.dep_ == "advcl"):
         mark = next((m for m in clause.children if lemma(m) in ("if", "unless")), None)
@@ -365,6 +374,37 @@ def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
             and c.left_edge.i == mark.i + 1  # the subject opens the clause
             and agentive_phrase(c, ctx)
         ]
+    return out
+
+
+_CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+_SEQUEL_PREPS = frozenset({"after", "following"})
+
+
+def counterpart_targets(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Whom an act answers, named in an adjunct: a refusal "despite pressure from X" (or X's
+    calls) is aimed at X; an act "after talks with X" (a deal, a strike called off) at X."""
+    hosts = [trigger]
+    verb, _ = governing_verb(trigger)
+    if verb is not None:
+        hosts.append(verb)
+    if trigger.dep_ == "xcomp":
+        hosts.append(trigger.head)
+    hosts += [c for c in trigger.children if c.dep_ == "xcomp"]  # "declined to resign despite"
+    out: list[Token] = []
+    for host in hosts:
+        for pobj in _prep_objects(host, _CONCESSIVE_PREPS):
+            if rule.type == "REJECT" and lemma(pobj) in ctx.vocab.words("pressure_nouns"):
+                named = _prep_objects(pobj, frozenset({"by", "from", "of"}))
+                named += [c for c in pobj.children if c.dep_ == "poss"]
+                # a name exerts the pressure even when the NER missed it ("the Kenya
+                # Anti-Corruption Commision")
+                out += [n for n in named if n.pos_ == "PROPN" or agentive_phrase(n, ctx)]
+        for pobj in _prep_objects(host, _SEQUEL_PREPS):
+            found = match_rule(pobj, ctx.vocab)
+            if found is not None and found.type == "CONSULT":
+                named = _prep_objects(pobj, frozenset({"with"}))
+                out += [n for n in named if agentive_phrase(n, ctx)]
     return out
 
 
@@ -597,6 +637,16 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             elif child.dep_ == "acl":  # "a coup led by X"
                 actors.extend(p for a in child.children if a.dep_ == "agent" for p in _pobjs(a))
         targets += [t for t in _prep_objects(tok, rule.target_preps) if t not in targets]
+    if anchor.i != trigger.i and lemma(anchor) in ctx.vocab.words("warrant_nouns"):
+        # "issued arrest warrants for X": the warrant names whom the act is for (the parser
+        # may hang the "for" on the issuing verb)
+        hosts = [anchor] + ([anchor.head] if anchor.dep_ == "dobj" else [])
+        targets += [
+            t
+            for h in hosts
+            for t in _prep_objects(h, frozenset({"for", "against"}))
+            if agentive_phrase(t, ctx)
+        ]
     if not actors:
         actors += [
             c
