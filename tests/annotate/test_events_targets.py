@@ -224,3 +224,14 @@ def test_a_demand_for_what_x_took_is_aimed_at_x(nlp) -> None:  # type: ignore[no
     text = "The farmers demanded the return of land seized by the army."
     ev = main_event(events(nlp, text))
     assert ev.type == "REQUEST" and has(ev.targets, "army")
+
+
+def test_what_is_given_is_no_target_whom_it_goes_to_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Germany sent 500 soldiers to Afghanistan on Monday."))
+    assert ev.type == "AID" and has(ev.targets, "Afghanistan") and not has(ev.targets, "soldier")
+
+
+def test_an_event_noun_is_no_actor_of_what_it_causes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The arrest of the opposition leader by security forces sparked protests."
+    for ev in events(nlp, text):
+        assert not has(ev.actors, "arrest")

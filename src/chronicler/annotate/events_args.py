@@ -721,6 +721,8 @@ def _can_act(head: Token, ctx: Context) -> bool:
     ("it", "they"); a relative pronoun stands for the noun its clause modifies."""
     if lemma(head) in _RELATIVE:
         head = _relative_head(head)
+    if head.i in ctx.triggers:  # "the arrest of X by Y sparked protests": an event acts not
+        return False
     if head.pos_ in ("PRON", "PROPN") or head.tag_ in ("NNS", "NNPS"):
         return True
     return agentive_phrase(head, ctx) or lemma(head) in ctx.vocab.words("collective_nouns")
