@@ -451,3 +451,10 @@ def test_blowing_up_a_vehicle_is_a_bombing_and_a_bridge_property(nlp) -> None:  
     assert (ev.type, ev.mode) == ("ASSAULT", "explosives")
     ev = next(e for e in events(nlp, "Militants blew up a railway bridge near Quetta.") if e.main)
     assert (ev.type, ev.mode) == ("COERCE", "seize")
+
+
+def test_exchanging_prisoners_is_a_swap(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp, "Armenia and Azerbaijan exchanged 30 prisoners of war on Friday."), "exchange"
+    )
+    assert ev.type == "RETREAT" and has(ev.actors, "Armenia") and has(ev.actors, "Azerbaijan")

@@ -183,3 +183,22 @@ def test_an_organisation_named_in_the_head_outranks_its_possessor(nlp) -> None: 
     text = "Abu Bakr al-Baghdadi's Islamic State group attacked the town of Sinjar on Monday."
     ev = next(e for e in events(nlp, text) if e.main)
     assert [p.text for p in ev.actors] == ["Islamic State"]  # the phrase keeps the owner
+
+
+def test_an_event_noun_subject_stands_for_its_parties(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighting between army units and separatists killed nine villagers."
+    ev = next(e for e in events(nlp, text) if e.main)
+    assert has(ev.actors, "units") and has(ev.actors, "separatists")
+    assert not has(ev.actors, "fighting") and has(ev.targets, "villagers")
+
+
+def test_claiming_responsibility_makes_the_claimant_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A little-known militia claimed responsibility for the bombing."
+    ev = one(events(nlp, text), "explosives")
+    assert has(ev.actors, "militia")
+
+
+def test_an_adjective_with_its_own_phrase_leaves_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighters loyal to the warlord stormed the airport on Monday."
+    ev = next(e for e in events(nlp, text) if e.main)
+    assert [p.text for p in ev.actors] == ["Fighters"]

@@ -235,3 +235,9 @@ def test_an_event_noun_is_no_actor_of_what_it_causes(nlp) -> None:  # type: igno
     text = "The arrest of the opposition leader by security forces sparked protests."
     for ev in events(nlp, text):
         assert not has(ev.actors, "arrest")
+
+
+def test_opening_fire_on_a_crowd(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Witnesses said soldiers opened fire on a crowd of mourners in the town."
+    ev = one(events(nlp, text), "firearms")
+    assert has(ev.actors, "soldiers") and has(ev.targets, "crowd")

@@ -599,12 +599,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         if passive:
             targets += [m for t in subj.passive for m in members(t)]
             targets += subj.passive
-            actors += subj.agent
+            actors += _event_doers(list(subj.agent), ctx)
         elif rule.subject == "target":
             targets += subj.active
-            actors += subj.agent
+            actors += _event_doers(list(subj.agent), ctx)
         else:
-            actors += subj.active
+            actors += _event_doers(list(subj.active), ctx)
             for c in trigger.children:
                 if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ != "ADP"):
                     targets.append(c)
@@ -681,6 +681,24 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
             targets += _prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
     return actors, targets
+
+
+def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
+    """An event noun as a verb's subject or agent stands for its own parties ("fighting
+    between troops and rebels killed 12": the troops and the rebels; "the attack by X
+    wounded Y": X). Without named parties it stays ("a car bomb killed 20")."""
+    out: list[Token] = []
+    for head in heads:
+        rule = ctx.rules.get(head.i)
+        nominal = head.pos_ == "NOUN" or head.tag_ == "VBG"  # "Fighting between X and Y"
+        if rule is None or not nominal or rule.type == "NONE":
+            out.append(head)
+            continue
+        own_actors, own_targets = _argument_heads(head, rule, ctx)
+        mutual = own_targets if lemma(head) in ctx.vocab.words("mutual_nouns") else []
+        parties = [t for t in own_actors + mutual if agentive_phrase(t, ctx)]
+        out += parties or [head]
+    return out
 
 
 def _up_to_objects(verb: Token) -> list[Token]:
@@ -820,6 +838,12 @@ def phrase_tokens(head: Token) -> list[Token]:
                 continue
             if child.dep_ == "nummod" or child.dep_ == "quantmod":
                 continue
+            if (
+                child.dep_ == "amod"
+                and child.i > tok.i
+                and any(g.dep_ == "prep" for g in child.children)
+            ):
+                continue  # "militants loyal to X": the adjective goes with its phrase
             stack.append(child)
     keep.sort(key=lambda t: t.i)
     keep = after_dateline(same_line(keep, head), head)
