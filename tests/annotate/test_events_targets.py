@@ -241,3 +241,16 @@ def test_opening_fire_on_a_crowd(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Witnesses said soldiers opened fire on a crowd of mourners in the town."
     ev = one(events(nlp, text), "firearms")
     assert has(ev.actors, "soldiers") and has(ev.targets, "crowd")
+
+
+def test_an_act_answering_an_event_is_aimed_at_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Ruritania vowed to retaliate against any Freedonian attack."))
+    assert has(ev.targets, "Freedonian") and not has(ev.targets, "attack")
+    text = "The minister condemned the killing of two farmers by police officers."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "ACCUSE" and has(ev.targets, "officers")
+
+
+def test_setting_fire_to_a_building(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Rioters set fire to the town hall on Friday night."))
+    assert has(ev.targets, "hall")

@@ -346,7 +346,26 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         found = [t for t in found if t not in actors]
         if found:
             targets = found
+    if rule.type in _ANSWERING_TYPES:
+        targets = _event_doers_as_targets(targets, actors, ctx)
     return actors, targets
+
+
+# Acts aimed at whoever did what they answer: "vowed to retaliate against any Israeli strike"
+# is aimed at Israel, "condemned the killing of X by Y" at Y.
+_ANSWERING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN", "ASSAULT", "SANCTION"})
+
+
+def _event_doers_as_targets(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:
+    out: list[Token] = []
+    for t in targets:
+        rule = ctx.rules.get(t.i)
+        doers: list[Token] = []
+        if rule is not None and t.pos_ == "NOUN" and rule.type != "NONE":
+            own = _argument_heads(t, rule, ctx)[0]
+            doers = [d for d in own if d not in actors and agentive_phrase(d, ctx)]
+        out += [d for d in doers if d not in out] or ([t] if t not in out else [])
+    return out
 
 
 _REPORTING = frozenset({"say", "tell", "add", "report", "announce", "state", "claim"})
