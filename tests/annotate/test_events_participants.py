@@ -202,3 +202,12 @@ def test_an_adjective_with_its_own_phrase_leaves_the_name(nlp) -> None:  # type:
     text = "Fighters loyal to the warlord stormed the airport on Monday."
     ev = next(e for e in events(nlp, text) if e.main)
     assert [p.text for p in ev.actors] == ["Fighters"]
+
+
+def test_the_agent_of_carrying_out_an_attack_did_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said the raid was carried out by a rival militia."
+    ev = next(e for e in events(nlp, text) if e.trigger == "raid")
+    assert has(ev.actors, "militia")
+    text = "The release of the hostages was announced by the minister."
+    ev = one(events(nlp, text), "release")
+    assert not has(ev.actors, "minister")

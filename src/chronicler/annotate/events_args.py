@@ -682,7 +682,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # the verb's subject must be able to act: not "an uprising that laid bare support"
         heads = [h for h in heads if _can_act(h, ctx)]
         if trigger.dep_ == "nsubjpass":
-            heads = []  # "the releases were announced by X": X announced, not released
+            # "the releases were announced by X": X announced, not released; but "the attack
+            # was carried out by X": X attacked
+            doing = lemma(verb) in ctx.vocab.words("execution_verbs")
+            heads = [h for h in subj.agent if _can_act(h, ctx)] if doing else []
         if rule.subject == "target":  # "went into exile", "spent years in prison"
             if not targets:
                 targets += heads
