@@ -254,3 +254,14 @@ def test_an_act_answering_an_event_is_aimed_at_its_doer(nlp) -> None:  # type: i
 def test_setting_fire_to_a_building(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = main_event(events(nlp, "Rioters set fire to the town hall on Friday night."))
     assert has(ev.targets, "hall")
+
+
+def test_a_converse_light_verb_turns_the_event_round(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruritania's plan to annex the islands drew sharp criticism from the African Union."
+    ev = next(e for e in events(nlp, text) if e.type == "ACCUSE")
+    assert has(ev.actors, "African Union") and has(ev.targets, "Ruritania")
+
+
+def test_taking_to_the_streets_is_a_demonstration(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Thousands of teachers took to the streets of Nairobi on Monday."))
+    assert (ev.type, ev.mode) == ("PROTEST", "demo") and has(ev.actors, "teachers")

@@ -686,7 +686,13 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # was carried out by X": X attacked
             doing = lemma(verb) in ctx.vocab.words("execution_verbs")
             heads = [h for h in subj.agent if _can_act(h, ctx)] if doing else []
-        if rule.subject == "target":  # "went into exile", "spent years in prison"
+        if link == "dobj" and lemma(verb) in ctx.vocab.words("converse_verbs"):
+            # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
+            givers = [g for h in (trigger, verb) for g in _prep_objects(h, _GIVER_PREPS)]
+            actors += [g for g in givers if g not in actors]
+            if not targets:
+                targets += [h for h in subj.active if h.i != trigger.i]
+        elif rule.subject == "target":  # "went into exile", "spent years in prison"
             if not targets:
                 targets += heads
         elif link == "in" and subj.passive and not targets:
@@ -754,6 +760,9 @@ def past_time(token: Token, ctx: Context) -> Token:
     ):
         return prev
     return token
+
+
+_GIVER_PREPS = frozenset({"from", "by"})
 
 
 def _can_act(head: Token, ctx: Context) -> bool:
