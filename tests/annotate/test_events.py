@@ -458,3 +458,14 @@ def test_exchanging_prisoners_is_a_swap(nlp) -> None:  # type: ignore[no-untyped
         events(nlp, "Armenia and Azerbaijan exchanged 30 prisoners of war on Friday."), "exchange"
     )
     assert ev.type == "RETREAT" and has(ev.actors, "Armenia") and has(ev.actors, "Azerbaijan")
+
+
+def test_vocabulary_of_common_news_phrasings(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e for e in events(nlp, "The two prime ministers spoke by telephone on Friday.") if e.main
+    )
+    assert (ev.type, ev.mode) == ("CONSULT", "meet")
+    ev = next(e for e in events(nlp, "Gunmen hacked to death a local councillor.") if e.main)
+    assert ev.type == "ASSAULT"  # not a cyber attack
+    ev = next(e for e in events(nlp, "The navy carried out air strikes on pirate bases.") if e.main)
+    assert ev.mode == "aerial" and has(ev.targets, "bases")
