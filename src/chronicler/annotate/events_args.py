@@ -639,9 +639,14 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
     # Noun trigger.
     anchor = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
     for tok in {trigger, anchor}:
+        # "Kenya's deportation of the activists": with an "of"-patient the possessor acts
+        patient = not rule.of_actor and any(
+            c.dep_ == "prep" and lemma(c) == "of" and _pobjs(c) for c in tok.children
+        )
         for child in tok.children:
             if child.dep_ == "poss":
-                (targets if rule.poss == "target" else actors).append(child)
+                undergoes = rule.poss == "target" and not (patient and _can_act(child, ctx))
+                (targets if undergoes else actors).append(child)
             elif child.dep_ == "prep" and lemma(child) == "of":
                 # "the invasion of X": X undergoes it; "an uprising of soldiers": they act;
                 # "the threat of torture": an event named in the "of" is its content
