@@ -265,3 +265,15 @@ def test_a_converse_light_verb_turns_the_event_round(nlp) -> None:  # type: igno
 def test_taking_to_the_streets_is_a_demonstration(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = main_event(events(nlp, "Thousands of teachers took to the streets of Nairobi on Monday."))
     assert (ev.type, ev.mode) == ("PROTEST", "demo") and has(ev.actors, "teachers")
+
+
+def test_striking_targets_is_an_attack_when_the_military_strikes(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Saudi warplanes struck targets in northern Yemen overnight."))
+    assert ev.type == "ASSAULT" and has(ev.targets, "Yemen")
+    evs = events(nlp, "The retailer hit its sales target for the year.")
+    assert not any(e.type == "ASSAULT" for e in evs)
+
+
+def test_a_purpose_clause_names_a_crowd(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Soldiers fired live rounds to disperse the crowd outside the palace."
+    assert has(main_event(events(nlp, text)).targets, "crowd")

@@ -512,7 +512,7 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
         for child in anchor.children:
             if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and _has_to(child):
                 objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
-                out += [o for o in objs if agentive_phrase(o, ctx)]
+                out += [o for o in objs if agentive_phrase(o, ctx) or _people(o, ctx)]
                 out += recipients(child, objs, ctx)
             elif _stance_participle(child, ctx):  # "demonstrated, calling for X to go"
                 inner = argument_heads(child, ctx.rules[child.i], ctx)[1]
@@ -539,6 +539,11 @@ def _stance_participle(child: Token, ctx: Context) -> bool:
         and child.i in ctx.rules
         and ctx.rules[child.i].type in _STANCE_TYPES
     )
+
+
+def _people(token: Token, ctx: Context) -> bool:
+    """A common noun for people that no role lists ("to disperse the crowd")."""
+    return token.tag_ in ("NN", "NNS") and lemma(token) in ctx.vocab.words("person_nouns")
 
 
 def _has_to(verb: Token) -> bool:
