@@ -277,3 +277,13 @@ def test_striking_targets_is_an_attack_when_the_military_strikes(nlp) -> None:  
 def test_a_purpose_clause_names_a_crowd(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Soldiers fired live rounds to disperse the crowd outside the palace."
     assert has(main_event(events(nlp, text)).targets, "crowd")
+
+
+def test_receiving_aid_or_assurances_from_x_is_x_acting(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "The rebel army received arms from a neighbouring state."))
+    assert ev.type == "AID" and has(ev.actors, "state") and has(ev.targets, "army")
+    text = "The farmers' union received guarantees from the agriculture ministry."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "AGREE" and has(ev.actors, "ministry") and has(ev.targets, "union")
+    ev = main_event(events(nlp, "The president received the Kenyan delegation on Monday."))
+    assert ev.type == "CONSULT"

@@ -637,6 +637,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             targets += _up_to_objects(trigger)
         if not targets:
             targets += _prep_objects(trigger, rule.target_preps)
+        if rule.source_preps:  # "received weapons from X", "assurances from X"
+            given = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+            found = [p for g in given for p in _prep_objects(g, rule.source_preps)]
+            actors += [p for p in found if p not in actors]
         return actors, targets
     if trigger.pos_ == "ADJ":  # "willing to", "opposed to"
         subj = subjects(trigger.head) if trigger.dep_ == "acomp" else Subjects()
