@@ -287,3 +287,15 @@ def test_receiving_aid_or_assurances_from_x_is_x_acting(nlp) -> None:  # type: i
     assert ev.type == "AGREE" and has(ev.actors, "ministry") and has(ev.targets, "union")
     ev = main_event(events(nlp, "The president received the Kenyan delegation on Monday."))
     assert ev.type == "CONSULT"
+
+
+def test_a_person_object_is_not_replaced_by_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Leftist guerrillas kidnapped a businessman in Bogota."))
+    assert ev.targets[0].text == "businessman"  # the place may follow it, as coders code it
+
+
+def test_withdrawing_ones_own_staff_is_aimed_at_the_host(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Canada withdrew its diplomats from Venezuela on Monday."))
+    assert ev.type == "SANCTION" and has(ev.targets, "Venezuela")
+    ev = main_event(events(nlp, "Canada expelled two Venezuelan diplomats on Monday."))
+    assert ev.type == "SANCTION" and has(ev.targets, "diplomats")

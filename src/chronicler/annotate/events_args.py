@@ -315,7 +315,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
         targets = [t for t in targets if t.dep_ != "dobj"]
     custody = rule.mode in ctx.vocab.words("custody_modes")
-    if not custody and not any(agentive_phrase(t, ctx) for t in targets):
+    # a person named by a common noun is a target in its own right: "kidnapped a businessman
+    # in Bogota" is aimed at the businessman, not at Bogota
+    if not custody and not any(agentive_phrase(t, ctx) or _people(t, ctx) for t in targets):
         found = recipients(trigger, targets, ctx)
         if not found and trigger.pos_ in VERB_POS:
             for child in trigger.children:
@@ -542,8 +544,15 @@ def _stance_participle(child: Token, ctx: Context) -> bool:
 
 
 def _people(token: Token, ctx: Context) -> bool:
-    """A common noun for people that no role lists ("to disperse the crowd")."""
-    return token.tag_ in ("NN", "NNS") and lemma(token) in ctx.vocab.words("person_nouns")
+    """A common noun for people that no role lists ("to disperse the crowd", "kidnapped a
+    businessman"): a listed person word, or a person noun of the generated list that is no
+    group ("party", "school" are also institutions)."""
+    if token.tag_ not in ("NN", "NNS"):
+        return False
+    low = lemma(token)
+    if low in ctx.vocab.words("person_nouns"):
+        return True
+    return low in ctx.vocab.words("actor_nouns") and low not in ctx.vocab.words("collective_nouns")
 
 
 def _has_to(verb: Token) -> bool:
