@@ -299,3 +299,10 @@ def test_withdrawing_ones_own_staff_is_aimed_at_the_host(nlp) -> None:  # type: 
     assert ev.type == "SANCTION" and has(ev.targets, "Venezuela")
     ev = main_event(events(nlp, "Canada expelled two Venezuelan diplomats on Monday."))
     assert ev.type == "SANCTION" and has(ev.targets, "diplomats")
+
+
+def test_giving_in_to_someones_demands_is_aimed_at_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(
+        events(nlp, "The mining company conceded to the miners' demands for safety gear.")
+    )
+    assert ev.type == "CONCEDE" and has(ev.targets, "miners")

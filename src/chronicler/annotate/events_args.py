@@ -261,9 +261,12 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
         if agentive_phrase(pobj, ctx):
             out.append(pobj)
         else:  # "mobilized reservists for a war against X", "assistance to the war on X",
-            # "an investigation into crimes committed by X", "protests against abuses by X"
+            # "an investigation into crimes committed by X", "protests against abuses by X",
+            # "conceded to the strikers' demands"
             nested = _prep_objects(pobj, _HOSTILE_PREPS | {"by"}) + _doers(pobj)
+            owners = [c for c in pobj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             out += [p for p in nested if agentive_phrase(p, ctx)]
+            out += [p for p in owners if agentive_phrase(p, ctx) or _people(p, ctx)]
     return [t for t in out if t.ent_type_ not in _TIME_ENTS]
 
 
