@@ -31,11 +31,14 @@ Scoring, per sentence (records with the same text are merged: any of their types
 - source/target match rule: a gold actor is found when its head word (the syntactic root
   of its actorText as parsed by the same spaCy pipeline: the object of a root preposition,
   the subject of a root verb; else its last word; case-insensitive)
-  is a word of one of our participants' phrases (or of the entity mention matched to it).
+  is a word of one of our participants' phrases (or of the entity mention matched to it;
+  a hyphenated word also gives its parts, as spaCy splits it, except after anti-/pro-/non-).
   For Spanish the head is read from the UD parse (the subject of a root verb, the counted
   noun of a root quantity, the object of a root adjective, else the root; phrase_head_es).
   PETR2 gives only CAMEO codes: the country part (ISO 3166 alpha-3 via pycountry) matches
-  on the country's name words, its alpha-2 code, or a word sharing the name's stem
+  on the whole short name ("united states"), its distinctive words (not generic ones such as
+  "islamic", "republic", "the" from "Iran, Islamic Republic of"; none for a name with a
+  direction: "North Korea"), its alpha-2 code, or a word sharing a distinctive word's stem
   (first max(4, len-2) letters: Israel ~ Israeli), or equals the `country` our annotate
   stage gave a participant (annotate/countries.py: "Washington" is USA, "Colombian President
   Gustavo Petro" is COL, "las autoridades venezolanas" is VEN); IGOUNO matches UN / United
@@ -131,10 +134,20 @@ def merge_by_text(records: Sequence[GoldRecord]) -> list[GoldRecord]:
 _WORD = re.compile(r"[\w.\-]+", re.UNICODE)
 
 
+_STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
+
+
 def _words(text: str) -> set[str]:
-    return {w.lower().strip(".") for w in _WORD.findall(text)} | {
-        w.lower() for w in _WORD.findall(text)
-    }
+    """A phrase's words, as written and without dots, and the parts of a hyphenated name: the
+    gold head is read from spaCy's tokens, which split "al-Qaeda" into "al", "-", "Qaeda"
+    (but not the X of "anti-X": an anti-government group is no government)."""
+    found = _WORD.findall(text)
+    out = {w.lower().strip(".") for w in found} | {w.lower() for w in found}
+    for w in found:
+        parts = [p.lower() for p in w.split("-") if p]
+        if len(parts) > 1 and parts[0] not in _STANCE_PREFIXES:
+            out.update(parts)
+    return out
 
 
 def _head_word(actor_text: str) -> str | None:
@@ -143,50 +156,64 @@ def _head_word(actor_text: str) -> str | None:
     return words[-1].lower().strip(".") if words else None
 
 
-def _country_words(code: str) -> tuple[set[str], list[str]]:
+# Words of official country names that name no country on their own: "Iran, Islamic
+# Republic of" must not match "Islamic State", nor "Congo, The Democratic Republic of the"
+# any phrase with "the", nor "United Kingdom" the "United Nations".
+_GENERIC_NAME_WORDS = frozenset(
+    {"the", "and", "of", "united", "states", "state", "republic", "democratic", "people",
+     "islamic", "arab", "federation", "federated", "kingdom", "great", "plurinational",
+     "bolivarian", "province", "socialist", "federal", "union", "islands", "island"}
+)  # fmt: skip
+# A short name with one of these is matched whole: "North Korea" is no "Korea" (KOR).
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "central"})
+
+
+def _country_words(code: str) -> tuple[set[str], list[str], set[str]]:
+    """Distinctive words, their stems and whole short names by which a participant's words
+    name the country of an alpha-3 code."""
     import pycountry
 
     country = pycountry.countries.get(alpha_3=code[:3])
     if country is None:
-        return set(), []
-    names = {
-        country.name,
-        getattr(country, "common_name", ""),
-        getattr(country, "official_name", ""),
-    }
-    words = {w.lower() for n in names if n for w in _WORD.findall(n) if len(w) > 2}
+        return set(), [], set()
+    short = getattr(country, "common_name", "") or country.name.split(",")[0]
+    name_words = [w.lower() for w in _WORD.findall(short)]
+    words = {w for w in name_words if len(w) > 2 and w not in _GENERIC_NAME_WORDS}
+    if any(w in _DIRECTIONS for w in name_words):
+        words = set()
+    stems = [w[: max(4, len(w) - 2)] for w in words if len(w) > 3]
     words.add(country.alpha_2.lower())
     words.add(country.alpha_2.lower()[0] + "." + country.alpha_2.lower()[1] + ".")
-    stems = [
-        w[: max(4, len(w) - 2)] for w in words if len(w) > 3 and w not in ("republic", "state")
-    ]
-    return words, stems
+    return words, stems, {" ".join(name_words)}
 
 
 _HEADS: dict[str, str | None] = {}  # gold actor text -> its syntactic head (filled by run)
 
 
-Found = tuple[set[str], str | None, str | None]  # a participant's words, role, country
+# a participant's words, role, country and lowercased text
+Found = tuple[set[str], str | None, str | None, str]
 
 
 def actor_found(gold: GoldActor, participants: Sequence[Found]) -> bool:
     if gold.text:
         head = _HEADS.get(gold.text) or _head_word(gold.text)
-        return head is not None and any(head in words for words, _, _ in participants)
+        return head is not None and any(head in words for words, _, _, _ in participants)
     code = (gold.code or "").upper()
     if not code or code == "---":
         return True
     if code[:3] == "---":
         role = SECTOR_ROLES.get(code[3:6])
-        return role is not None and any(r == role for _, r, _ in participants)
+        return role is not None and any(r == role for _, r, _, _ in participants)
     if code in IGO_NAMES or code[:6] in IGO_NAMES:
         names = IGO_NAMES.get(code) or IGO_NAMES[code[:6]]
-        return any(w in words for words, _, _ in participants for w in names)
-    names, stems = _country_words(code)
-    for words, _, country in participants:
+        return any(w in words for words, _, _, _ in participants for w in names)
+    names, stems, shorts = _country_words(code)
+    for words, _, country, text in participants:
         if country == code[:3]:
             return True
         if words & names or any(w.startswith(s) for w in words for s in stems):
+            return True
+        if any(re.search(rf"\b{re.escape(n)}\b", text) for n in shorts):
             return True
     return False
 
@@ -195,7 +222,8 @@ def _participant_words(events: Sequence[EventMention], which: str) -> list[Found
     out = []
     for ev in events:
         for p in getattr(ev, which):
-            out.append((_words(f"{p.text} {p.phrase or ''}"), p.role, p.country))
+            text = f"{p.text} {p.phrase or ''}"
+            out.append((_words(text), p.role, p.country, " ".join(_WORD.findall(text.lower()))))
     return out
 
 

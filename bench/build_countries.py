@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "bench" / "data" / "countries_curated.tsv"
 OUT = ROOT / "src" / "chronicler" / "data" / "entities" / "countries.tsv"
-VERSION = "entities-countries-1.0.0"
+VERSION = "entities-countries-1.1.0"
 
 Row = tuple[str, str, str, str]  # form, alpha3, kind, lang
 

@@ -64,6 +64,13 @@ def test_countries_in_prefers_the_longest_form_and_skips_hyphenated_words() -> N
     assert [c for _, c in countries_in("Colombia and Venezuela", "en")] == ["COL", "VEN"]
 
 
+def test_the_palestinian_territories_are_palestine() -> None:
+    # ISO 3166-1 PSE covers the West Bank and Gaza, as CAMEO's PSE does
+    assert text_country("the northern West Bank city of Jenin", "en") == "PSE"
+    assert text_country("militants in the Gaza Strip", "en") == "PSE"
+    assert text_country("los colonos de Cisjordania", "es") == "PSE"
+
+
 def test_parse_table_reads_a_small_table() -> None:
     table = parse_table("# t-1: test\nRuritania\tRUR\tname\ten\nruritano\tRUR\tgentilic\tes\n")
     assert table.version == "t-1"

@@ -435,3 +435,37 @@ def test_doubting_adjectives_flag_what_they_govern(nlp) -> None:  # type: ignore
     assert rel.negated
     rel = one(events(nlp, "The rebels were able to release the hostages."), "release")
     assert not rel.negated
+
+
+def test_an_obligation_on_another_outranks_the_intent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kenyan minister said that Norway must be ready to mediate between the parties."
+    main = next(e for e in events(nlp, text) if e.main)
+    assert plover_coding(main) == "REQUEST"
+    text = "The Kenyan minister said that Norway is ready to mediate between the parties."
+    main = next(e for e in events(nlp, text) if e.main)
+    assert plover_coding(main) == "AGREE"
+
+
+def test_blowing_up_a_vehicle_is_a_bombing_and_a_bridge_property(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp, "Militants blew up a passenger train near Quetta.") if e.main)
+    assert (ev.type, ev.mode) == ("ASSAULT", "explosives")
+    ev = next(e for e in events(nlp, "Militants blew up a railway bridge near Quetta.") if e.main)
+    assert (ev.type, ev.mode) == ("COERCE", "seize")
+
+
+def test_exchanging_prisoners_is_a_swap(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp, "Armenia and Azerbaijan exchanged 30 prisoners of war on Friday."), "exchange"
+    )
+    assert ev.type == "RETREAT" and has(ev.actors, "Armenia") and has(ev.actors, "Azerbaijan")
+
+
+def test_vocabulary_of_common_news_phrasings(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e for e in events(nlp, "The two prime ministers spoke by telephone on Friday.") if e.main
+    )
+    assert (ev.type, ev.mode) == ("CONSULT", "meet")
+    ev = next(e for e in events(nlp, "Gunmen hacked to death a local councillor.") if e.main)
+    assert ev.type == "ASSAULT"  # not a cyber attack
+    ev = next(e for e in events(nlp, "The navy carried out air strikes on pirate bases.") if e.main)
+    assert ev.mode == "aerial" and has(ev.targets, "bases")

@@ -89,3 +89,20 @@ def test_a_persons_seizure_is_an_arrest(nlp) -> None:  # type: ignore[no-untyped
     assert has(ev.targets, "Noriega")
     ev = main_event(events(nlp, "The army's seizure of the farmland angered villagers."))
     assert ev.mode == "seize"
+
+
+def test_a_possessor_with_an_of_patient_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruritania's deportation of the Freedonian workers angered its neighbours."
+    ev = one(events(nlp, text), "deport")
+    assert has(ev.actors, "Ruritania") and has(ev.targets, "workers")
+    assert not has(ev.targets, "Ruritania")
+    ev = one(events(nlp, "Protesters demanded Lopez's release from prison."), "release")
+    assert has(ev.targets, "Lopez")  # without an "of"-patient the possessor undergoes it
+
+
+def test_approving_an_act_is_doing_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The cabinet approved the release of 40 political prisoners."
+    ev = next(e for e in events(nlp, text) if e.main)
+    assert ev.mode == "release" and has(ev.actors, "cabinet") and has(ev.targets, "prisoners")
+    ev = next(e for e in events(nlp, "The parliament approved the budget on Tuesday.") if e.main)
+    assert ev.type == "SUPPORT"

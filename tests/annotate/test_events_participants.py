@@ -177,3 +177,37 @@ def test_a_stance_participle_without_agent_is_the_subject_s_stance(nlp) -> None:
         e for e in events(nlp, "Hungary is opposed to Turkish mediation in the talks.") if e.main
     )
     assert ev.type == "REJECT" and has(ev.actors, "Hungary") and not has(ev.targets, "Hungary")
+
+
+def test_an_organisation_named_in_the_head_outranks_its_possessor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Abu Bakr al-Baghdadi's Islamic State group attacked the town of Sinjar on Monday."
+    ev = next(e for e in events(nlp, text) if e.main)
+    assert [p.text for p in ev.actors] == ["Islamic State"]  # the phrase keeps the owner
+
+
+def test_an_event_noun_subject_stands_for_its_parties(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighting between army units and separatists killed nine villagers."
+    ev = next(e for e in events(nlp, text) if e.main)
+    assert has(ev.actors, "units") and has(ev.actors, "separatists")
+    assert not has(ev.actors, "fighting") and has(ev.targets, "villagers")
+
+
+def test_claiming_responsibility_makes_the_claimant_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A little-known militia claimed responsibility for the bombing."
+    ev = one(events(nlp, text), "explosives")
+    assert has(ev.actors, "militia")
+
+
+def test_an_adjective_with_its_own_phrase_leaves_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighters loyal to the warlord stormed the airport on Monday."
+    ev = next(e for e in events(nlp, text) if e.main)
+    assert [p.text for p in ev.actors] == ["Fighters"]
+
+
+def test_the_agent_of_carrying_out_an_attack_did_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said the raid was carried out by a rival militia."
+    ev = next(e for e in events(nlp, text) if e.trigger == "raid")
+    assert has(ev.actors, "militia")
+    text = "The release of the hostages was announced by the minister."
+    ev = one(events(nlp, text), "release")
+    assert not has(ev.actors, "minister")

@@ -144,3 +144,165 @@ def test_background_clauses_and_the_act_s_own_object_give_no_target(nlp) -> None
     text = "After the protests against President Ortega, the army mobilized its reservists."
     ev = one(events(nlp, text), "troops")
     assert not has(ev.targets, "Ortega")
+
+
+def test_fighting_is_with_the_other_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Government troops clashed with rebels near the border."))
+    assert ev.type == "ASSAULT" and has(ev.targets, "rebels") and has(ev.actors, "troops")
+    ev = main_event(events(nlp, "Police fought with striking miners in the capital on Monday."))
+    assert has(ev.targets, "miners")
+
+
+def test_a_passive_conjunct_undergoes_what_its_inherited_subject_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The gunmen stormed the bank and were later arrested by the police."
+    ev = one(events(nlp, text), "arrest")
+    assert has(ev.targets, "gunmen") and has(ev.actors, "police")
+
+
+def test_up_to_a_number_is_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels have kidnapped up to 16 Chinese civilian engineers from a village market."
+    assert has(one(events(nlp, text), "abduct").targets, "engineers")
+
+
+def test_a_name_folded_into_a_weekday_is_the_argument(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana's foreign minister met with Nigerian President Bola Tinubu Thursday in Abuja."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "CONSULT" and has(ev.targets, "Tinubu")
+
+
+def test_a_list_misread_as_an_apposition_is_still_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "The US, Kenya, and Norway met yesterday."))
+    assert has(ev.actors, "Kenya") and has(ev.actors, "Norway")
+
+
+def test_put_under_investigation_is_done_to_the_passive_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A Dutch journalist has been placed under investigation in Turkey for espionage."
+    ev = one(events(nlp, text), "investigate")
+    assert has(ev.targets, "journalist")
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands of Tibetans demonstrated in the city of Lhasa on Monday calling for "
+        "autonomy from China."
+    )
+    ev = main_event(events(nlp, text))
+    assert ev.type == "PROTEST" and has(ev.targets, "China") and not has(ev.targets, "Lhasa")
+
+
+def test_a_refusal_despite_pressure_is_aimed_at_who_presses(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The prime minister has refused to step down despite mounting pressure from the unions."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "REJECT" and has(ev.targets, "unions")
+
+
+def test_an_act_after_talks_with_x_answers_x(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The teachers' union has called off a three-day strike after talks with the government."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "CONCEDE" and has(ev.targets, "government")
+
+
+def test_a_warrant_is_for_whom_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A judge in Lima issued arrest warrants for three Chilean businessmen on Friday."
+    ev = one(events(nlp, text), "arrest")
+    assert has(ev.targets, "businessmen")
+
+
+def test_a_conditional_threat_through_a_light_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruritania threatened to launch an offensive unless Freedonia withdrew its troops."
+    ev = main_event(events(nlp, text))
+    assert has(ev.targets, "Freedonia")
+
+
+def test_among_names_whom_an_act_is_between(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Norway may suspend its mediation efforts among the warring factions of Sudan."
+    ev = main_event(events(nlp, text))
+    assert has(ev.targets, "factions")
+
+
+def test_a_demand_for_what_x_took_is_aimed_at_x(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The farmers demanded the return of land seized by the army."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "REQUEST" and has(ev.targets, "army")
+
+
+def test_what_is_given_is_no_target_whom_it_goes_to_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Germany sent 500 soldiers to Afghanistan on Monday."))
+    assert ev.type == "AID" and has(ev.targets, "Afghanistan") and not has(ev.targets, "soldier")
+
+
+def test_an_event_noun_is_no_actor_of_what_it_causes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The arrest of the opposition leader by security forces sparked protests."
+    for ev in events(nlp, text):
+        assert not has(ev.actors, "arrest")
+
+
+def test_opening_fire_on_a_crowd(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Witnesses said soldiers opened fire on a crowd of mourners in the town."
+    ev = one(events(nlp, text), "firearms")
+    assert has(ev.actors, "soldiers") and has(ev.targets, "crowd")
+
+
+def test_an_act_answering_an_event_is_aimed_at_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Ruritania vowed to retaliate against any Freedonian attack."))
+    assert has(ev.targets, "Freedonian") and not has(ev.targets, "attack")
+    text = "The minister condemned the killing of two farmers by police officers."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "ACCUSE" and has(ev.targets, "officers")
+
+
+def test_setting_fire_to_a_building(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Rioters set fire to the town hall on Friday night."))
+    assert has(ev.targets, "hall")
+
+
+def test_a_converse_light_verb_turns_the_event_round(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruritania's plan to annex the islands drew sharp criticism from the African Union."
+    ev = next(e for e in events(nlp, text) if e.type == "ACCUSE")
+    assert has(ev.actors, "African Union") and has(ev.targets, "Ruritania")
+
+
+def test_taking_to_the_streets_is_a_demonstration(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Thousands of teachers took to the streets of Nairobi on Monday."))
+    assert (ev.type, ev.mode) == ("PROTEST", "demo") and has(ev.actors, "teachers")
+
+
+def test_striking_targets_is_an_attack_when_the_military_strikes(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Saudi warplanes struck targets in northern Yemen overnight."))
+    assert ev.type == "ASSAULT" and has(ev.targets, "Yemen")
+    evs = events(nlp, "The retailer hit its sales target for the year.")
+    assert not any(e.type == "ASSAULT" for e in evs)
+
+
+def test_a_purpose_clause_names_a_crowd(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Soldiers fired live rounds to disperse the crowd outside the palace."
+    assert has(main_event(events(nlp, text)).targets, "crowd")
+
+
+def test_receiving_aid_or_assurances_from_x_is_x_acting(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "The rebel army received arms from a neighbouring state."))
+    assert ev.type == "AID" and has(ev.actors, "state") and has(ev.targets, "army")
+    text = "The farmers' union received guarantees from the agriculture ministry."
+    ev = main_event(events(nlp, text))
+    assert ev.type == "AGREE" and has(ev.actors, "ministry") and has(ev.targets, "union")
+    ev = main_event(events(nlp, "The president received the Kenyan delegation on Monday."))
+    assert ev.type == "CONSULT"
+
+
+def test_a_person_object_is_not_replaced_by_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Leftist guerrillas kidnapped a businessman in Bogota."))
+    assert ev.targets[0].text == "businessman"  # the place may follow it, as coders code it
+
+
+def test_withdrawing_ones_own_staff_is_aimed_at_the_host(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "Canada withdrew its diplomats from Venezuela on Monday."))
+    assert ev.type == "SANCTION" and has(ev.targets, "Venezuela")
+    ev = main_event(events(nlp, "Canada expelled two Venezuelan diplomats on Monday."))
+    assert ev.type == "SANCTION" and has(ev.targets, "diplomats")
+
+
+def test_giving_in_to_someones_demands_is_aimed_at_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(
+        events(nlp, "The mining company conceded to the miners' demands for safety gear.")
+    )
+    assert ev.type == "CONCEDE" and has(ev.targets, "miners")

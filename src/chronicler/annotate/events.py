@@ -575,10 +575,13 @@ def plover_coding(event: EventMention) -> str:
         return "THREATEN"
     if event.negated and event.type in COOPERATIVE_TYPES:
         return "REJECT"
+    obliged = attrs.get("modal") in ("must", "should", "ought")
+    if obliged and intent and event.reported_by and event.type not in _VERBAL_CONFLICT:
+        return "REQUEST"  # "X said Y must be ready to mediate": an obligation put on Y
     if intent or (announced and event.type not in _VERBAL_CONFLICT):
         if event.type in _VERBAL_CONFLICT or _announced_demonstration(event):
             return event.type
         return "AGREE" if event.type in COOPERATIVE_TYPES else "THREATEN"
-    if attrs.get("modal") in ("must", "should", "ought") and event.type not in _VERBAL_CONFLICT:
+    if obliged and event.type not in _VERBAL_CONFLICT:
         return "REQUEST"
     return event.type

@@ -210,6 +210,7 @@ RECIPIENT_PREPS = frozenset(
         "upon",
         "at",
         "over",
+        "among",  # "mediation among the feuding republics"
     }
 )
 _OBJECT_PREPS = RECIPIENT_PREPS | {"of", "by"}
@@ -254,13 +255,18 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
         out += [p for p in _doers(tok) if agentive_phrase(p, ctx) and p.head.head.i != trigger.i]
         for inner in _prep_objects(tok, frozenset({"of"})):  # not "of protests against X"
             out += [p for p in _prep_objects(inner, _BENEFICIARY_PREPS) if agentive_phrase(p, ctx)]
+            # "demanded the return of property seized by X": X holds what is demanded
+            out += [p for p in _doers(inner) if agentive_phrase(p, ctx)]
     for pobj in _prep_objects(trigger, RECIPIENT_PREPS | {"into"}):
         if agentive_phrase(pobj, ctx):
             out.append(pobj)
         else:  # "mobilized reservists for a war against X", "assistance to the war on X",
-            # "an investigation into crimes committed by X", "protests against abuses by X"
+            # "an investigation into crimes committed by X", "protests against abuses by X",
+            # "conceded to the strikers' demands"
             nested = _prep_objects(pobj, _HOSTILE_PREPS | {"by"}) + _doers(pobj)
+            owners = [c for c in pobj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             out += [p for p in nested if agentive_phrase(p, ctx)]
+            out += [p for p in owners if agentive_phrase(p, ctx) or _people(p, ctx)]
     return [t for t in out if t.ent_type_ not in _TIME_ENTS]
 
 
@@ -283,6 +289,8 @@ _HOSTILE_PREPS = frozenset({"against", "on", "with"})
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = _argument_heads(trigger, rule, ctx)
+    actors = [past_time(a, ctx) for a in actors]
+    targets = [past_time(t, ctx) for t in targets]
     line = _line_of(trigger)
     phrase_children = {
         c.i
@@ -310,7 +318,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
         targets = [t for t in targets if t.dep_ != "dobj"]
     custody = rule.mode in ctx.vocab.words("custody_modes")
-    if not custody and not any(agentive_phrase(t, ctx) for t in targets):
+    # a person named by a common noun is a target in its own right: "kidnapped a businessman
+    # in Bogota" is aimed at the businessman, not at Bogota
+    if not custody and not any(agentive_phrase(t, ctx) or _people(t, ctx) for t in targets):
         found = recipients(trigger, targets, ctx)
         if not found and trigger.pos_ in VERB_POS:
             for child in trigger.children:
@@ -336,10 +346,31 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             found = place_targets(trigger, objects, ctx)
         if not found:
             found = condition_subjects(trigger, ctx)
+        if not found:
+            found = counterpart_targets(trigger, rule, ctx)
         found = [t for t in found if t not in actors]
         if found:
             targets = found
+    if rule.type in _ANSWERING_TYPES:
+        targets = _event_doers_as_targets(targets, actors, ctx)
     return actors, targets
+
+
+# Acts aimed at whoever did what they answer: "vowed to retaliate against any Israeli strike"
+# is aimed at Israel, "condemned the killing of X by Y" at Y.
+_ANSWERING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN", "ASSAULT", "SANCTION"})
+
+
+def _event_doers_as_targets(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:
+    out: list[Token] = []
+    for t in targets:
+        rule = ctx.rules.get(t.i)
+        doers: list[Token] = []
+        if rule is not None and t.pos_ == "NOUN" and rule.type != "NONE":
+            own = _argument_heads(t, rule, ctx)[0]
+            doers = [d for d in own if d not in actors and agentive_phrase(d, ctx)]
+        out += [d for d in doers if d not in out] or ([t] if t not in out else [])
+    return out
 
 
 _REPORTING = frozenset({"say", "tell", "add", "report", "announce", "state", "claim"})
@@ -349,8 +380,12 @@ def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
     """Whom a conditional act is aimed at: the subject of its "if"/"unless" clause ("will
     halt the talks if the United States deploys the missiles", "unless Baghdad accepts")."""
     hosts = [trigger]
-    if trigger.dep_ in ("xcomp", "ccomp"):  # "threatened to halt the talks if ..."
-        hosts.append(trigger.head)
+    verb, _ = governing_verb(trigger)
+    if verb is not None:  # "threatened to launch an offensive unless X ..."
+        hosts.append(verb)
+    for host in list(hosts):
+        if host.dep_ in ("xcomp", "ccomp"):  # "threatened to halt the talks if ..."
+            hosts.append(host.head)
     out = []
     for clause in (c for host in hosts for c in host.children if c.dep_ == "advcl"):
         mark = next((m for m in clause.children if lemma(m) in ("if", "unless")), None)
@@ -363,6 +398,37 @@ def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
             and c.left_edge.i == mark.i + 1  # the subject opens the clause
             and agentive_phrase(c, ctx)
         ]
+    return out
+
+
+_CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+_SEQUEL_PREPS = frozenset({"after", "following"})
+
+
+def counterpart_targets(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Whom an act answers, named in an adjunct: a refusal "despite pressure from X" (or X's
+    calls) is aimed at X; an act "after talks with X" (a deal, a strike called off) at X."""
+    hosts = [trigger]
+    verb, _ = governing_verb(trigger)
+    if verb is not None:
+        hosts.append(verb)
+    if trigger.dep_ == "xcomp":
+        hosts.append(trigger.head)
+    hosts += [c for c in trigger.children if c.dep_ == "xcomp"]  # "declined to resign despite"
+    out: list[Token] = []
+    for host in hosts:
+        for pobj in _prep_objects(host, _CONCESSIVE_PREPS):
+            if rule.type == "REJECT" and lemma(pobj) in ctx.vocab.words("pressure_nouns"):
+                named = _prep_objects(pobj, frozenset({"by", "from", "of"}))
+                named += [c for c in pobj.children if c.dep_ == "poss"]
+                # a name exerts the pressure even when the NER missed it ("the Kenya
+                # Anti-Corruption Commision")
+                out += [n for n in named if n.pos_ == "PROPN" or agentive_phrase(n, ctx)]
+        for pobj in _prep_objects(host, _SEQUEL_PREPS):
+            found = match_rule(pobj, ctx.vocab)
+            if found is not None and found.type == "CONSULT":
+                named = _prep_objects(pobj, frozenset({"with"}))
+                out += [n for n in named if agentive_phrase(n, ctx)]
     return out
 
 
@@ -451,8 +517,11 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
         for child in anchor.children:
             if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and _has_to(child):
                 objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
-                out += [o for o in objs if agentive_phrase(o, ctx)]
+                out += [o for o in objs if agentive_phrase(o, ctx) or _people(o, ctx)]
                 out += recipients(child, objs, ctx)
+            elif _stance_participle(child, ctx):  # "demonstrated, calling for X to go"
+                inner = argument_heads(child, ctx.rules[child.i], ctx)[1]
+                out += [t for t in inner if agentive_phrase(t, ctx)]
             elif child.dep_ == "prep":
                 for pobj in _pobjs(child):
                     if lemma(pobj) in _STANCE_NOUNS:
@@ -461,6 +530,32 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
         if out:
             break
     return out
+
+
+# Participles that say what a protest or a gathering is for ("marched on Sunday, demanding
+# the release of X"): their target is the act's.
+_STANCE_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
+
+
+def _stance_participle(child: Token, ctx: Context) -> bool:
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ == "VBG"
+        and child.i in ctx.rules
+        and ctx.rules[child.i].type in _STANCE_TYPES
+    )
+
+
+def _people(token: Token, ctx: Context) -> bool:
+    """A common noun for people that no role lists ("to disperse the crowd", "kidnapped a
+    businessman"): a listed person word, or a person noun of the generated list that is no
+    group ("party", "school" are also institutions)."""
+    if token.tag_ not in ("NN", "NNS"):
+        return False
+    low = lemma(token)
+    if low in ctx.vocab.words("person_nouns"):
+        return True
+    return low in ctx.vocab.words("actor_nouns") and low not in ctx.vocab.words("collective_nouns")
 
 
 def _has_to(verb: Token) -> bool:
@@ -529,7 +624,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             and trigger.nbor(-1).text == ","
         )
         passive = bool(subj.passive) or any(c.dep_ == "auxpass" for c in auxes) or bare_participle
-        if bare_participle and not subj.passive:
+        own_subject = any(c.dep_ in _SUBJ | {"nsubjpass"} for c in trigger.children)
+        if passive and not subj.passive and (bare_participle or not own_subject):
+            # a passive verb without a subject of its own undergoes what its inherited
+            # subject names: "the rebels attacked X and were killed", "X wants to be freed"
             subj = Subjects((), subj.active, subj.agent)
         modified = None if auxes or own_object else _participle_noun(trigger, ctx)
         if modified is not None:  # "was among five citizens freed": the citizens were freed
@@ -537,19 +635,24 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         if passive:
             targets += [m for t in subj.passive for m in members(t)]
             targets += subj.passive
-            actors += subj.agent
+            actors += _event_doers(list(subj.agent), ctx)
         elif rule.subject == "target":
             targets += subj.active
-            actors += subj.agent
+            actors += _event_doers(list(subj.agent), ctx)
         else:
-            actors += subj.active
+            actors += _event_doers(list(subj.active), ctx)
             for c in trigger.children:
                 if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ != "ADP"):
                     targets.append(c)
                 elif c.dep_ == "dative":  # "granted asylum to X"
                     targets += _pobjs(c)
+            targets += _up_to_objects(trigger)
         if not targets:
             targets += _prep_objects(trigger, rule.target_preps)
+        if rule.source_preps:  # "received weapons from X", "assurances from X"
+            given = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+            found = [p for g in given for p in _prep_objects(g, rule.source_preps)]
+            actors += [p for p in found if p not in actors]
         return actors, targets
     if trigger.pos_ == "ADJ":  # "willing to", "opposed to"
         subj = subjects(trigger.head) if trigger.dep_ == "acomp" else Subjects()
@@ -557,9 +660,14 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
     # Noun trigger.
     anchor = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
     for tok in {trigger, anchor}:
+        # "Kenya's deportation of the activists": with an "of"-patient the possessor acts
+        patient = not rule.of_actor and any(
+            c.dep_ == "prep" and lemma(c) == "of" and _pobjs(c) for c in tok.children
+        )
         for child in tok.children:
             if child.dep_ == "poss":
-                (targets if rule.poss == "target" else actors).append(child)
+                undergoes = rule.poss == "target" and not (patient and _can_act(child, ctx))
+                (targets if undergoes else actors).append(child)
             elif child.dep_ == "prep" and lemma(child) == "of":
                 # "the invasion of X": X undergoes it; "an uprising of soldiers": they act;
                 # "the threat of torture": an event named in the "of" is its content
@@ -574,6 +682,16 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             elif child.dep_ == "acl":  # "a coup led by X"
                 actors.extend(p for a in child.children if a.dep_ == "agent" for p in _pobjs(a))
         targets += [t for t in _prep_objects(tok, rule.target_preps) if t not in targets]
+    if anchor.i != trigger.i and lemma(anchor) in ctx.vocab.words("warrant_nouns"):
+        # "issued arrest warrants for X": the warrant names whom the act is for (the parser
+        # may hang the "for" on the issuing verb)
+        hosts = [anchor] + ([anchor.head] if anchor.dep_ == "dobj" else [])
+        targets += [
+            t
+            for h in hosts
+            for t in _prep_objects(h, frozenset({"for", "against"}))
+            if agentive_phrase(t, ctx)
+        ]
     if not actors:
         actors += [
             c
@@ -590,10 +708,22 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # the verb's subject must be able to act: not "an uprising that laid bare support"
         heads = [h for h in heads if _can_act(h, ctx)]
         if trigger.dep_ == "nsubjpass":
-            heads = []  # "the releases were announced by X": X announced, not released
-        if rule.subject == "target":  # "went into exile", "spent years in prison"
+            # "the releases were announced by X": X announced, not released; but "the attack
+            # was carried out by X": X attacked
+            doing = lemma(verb) in ctx.vocab.words("execution_verbs")
+            heads = [h for h in subj.agent if _can_act(h, ctx)] if doing else []
+        if link == "dobj" and lemma(verb) in ctx.vocab.words("converse_verbs"):
+            # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
+            givers = [g for h in (trigger, verb) for g in _prep_objects(h, _GIVER_PREPS)]
+            actors += [g for g in givers if g not in actors]
+            if not targets:
+                targets += [h for h in subj.active if h.i != trigger.i]
+        elif rule.subject == "target":  # "went into exile", "spent years in prison"
             if not targets:
                 targets += heads
+        elif link == "in" and subj.passive and not targets:
+            # "X was put under investigation / placed under arrest": X undergoes it
+            targets += [h for h in subj.passive if h.i != trigger.i]
         elif not actors and (
             link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs")
         ):  # "authorized the release", "took part in the coup" (not "went into the coup")
@@ -607,11 +737,67 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
     return actors, targets
 
 
+def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
+    """An event noun as a verb's subject or agent stands for its own parties ("fighting
+    between troops and rebels killed 12": the troops and the rebels; "the attack by X
+    wounded Y": X). Without named parties it stays ("a car bomb killed 20")."""
+    out: list[Token] = []
+    for head in heads:
+        rule = ctx.rules.get(head.i)
+        nominal = head.pos_ == "NOUN" or head.tag_ == "VBG"  # "Fighting between X and Y"
+        if rule is None or not nominal or rule.type == "NONE":
+            out.append(head)
+            continue
+        own_actors, own_targets = _argument_heads(head, rule, ctx)
+        mutual = own_targets if lemma(head) in ctx.vocab.words("mutual_nouns") else []
+        parties = [t for t in own_actors + mutual if agentive_phrase(t, ctx)]
+        out += parties or [head]
+    return out
+
+
+def _up_to_objects(verb: Token) -> list[Token]:
+    """The object of "kidnapped up to 16 advisers", which the parser reads as the particle
+    "up" with a "to"-phrase: a counted noun in that phrase."""
+    return [
+        p
+        for prt in verb.children
+        if prt.dep_ == "prt" and prt.lower_ == "up"
+        for p in _prep_objects(prt, frozenset({"to"}))
+        if any(c.dep_ == "nummod" for c in p.children)
+    ]
+
+
+def past_time(token: Token, ctx: Context) -> Token:
+    """A name the parser folded into a following time word ("met with President X Tuesday":
+    "Tuesday" heads "President X") stands for the argument, not the time word."""
+    if token.ent_type_ not in _TIME_ENTS or token.i == 0:
+        return token
+    prev = token.doc[token.i - 1]
+    if (
+        prev.dep_ == "compound"
+        and prev.head.i == token.i
+        and _entity_at(prev, ctx)
+        in (
+            "PERSON",
+            "ORG",
+            "GPE",
+            "NORP",
+        )
+    ):
+        return prev
+    return token
+
+
+_GIVER_PREPS = frozenset({"from", "by"})
+
+
 def _can_act(head: Token, ctx: Context) -> bool:
     """An argument inherited from a governing verb names an actor, a group or a pronoun
     ("it", "they"); a relative pronoun stands for the noun its clause modifies."""
     if lemma(head) in _RELATIVE:
         head = _relative_head(head)
+    if head.i in ctx.triggers:  # "the arrest of X by Y sparked protests": an event acts not
+        return False
     if head.pos_ in ("PRON", "PROPN") or head.tag_ in ("NNS", "NNPS"):
         return True
     return agentive_phrase(head, ctx) or lemma(head) in ctx.vocab.words("collective_nouns")
@@ -673,8 +859,28 @@ def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> l
         if tok in out:
             continue
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ not in clause_pos)
+        stack.extend(
+            c
+            for c in tok.children
+            if (c.dep_ == "conj" or _listed_appos(c)) and c.pos_ not in clause_pos
+        )
     return out
+
+
+def _listed_appos(token: Token) -> bool:
+    """An apposition that opens a list is a conjunct the parser misread: in "the US,
+    Russia, and Switzerland met" it hangs "Russia" on "US" as an apposition, with
+    "Switzerland" as the conjunct of either. Names of the same kind only ("the minister,
+    Ana Lisboa and her aide" is no list)."""
+    if token.dep_ != "appos" or not token.ent_type_:
+        return False
+    if not token.pos_ == token.head.pos_ == "PROPN" or token.ent_type_ != token.head.ent_type_:
+        return False
+    return any(
+        any(c.dep_ == "cc" for c in host.children)
+        and any(c.dep_ == "conj" and c.i > token.i for c in host.children)
+        for host in (token, token.head)
+    )
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -689,6 +895,12 @@ def phrase_tokens(head: Token) -> list[Token]:
                 continue
             if child.dep_ == "nummod" or child.dep_ == "quantmod":
                 continue
+            if (
+                child.dep_ == "amod"
+                and child.i > tok.i
+                and any(g.dep_ == "prep" for g in child.children)
+            ):
+                continue  # "militants loyal to X": the adjective goes with its phrase
             stack.append(child)
     keep.sort(key=lambda t: t.i)
     keep = after_dateline(same_line(keep, head), head)

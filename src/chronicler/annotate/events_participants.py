@@ -96,6 +96,12 @@ def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | 
     inside = [m for m in _mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
     inside = [m for m in inside if m.label not in ("NORP", "LOC", "FAC")]  # "Bolivarian agents"
     inside = [m for m in inside if "\n" not in m.text]
+    # an organisation named in the head's compound is what the phrase is, its possessor only
+    # whose: "Osama bin Laden's al-Qaeda network" is al-Qaeda
+    named = [c for c in head.children if c.dep_ == "compound"]
+    for m in inside:
+        if m.label == "ORG" and any(m.start <= c.idx < m.end for c in named):
+            return m
     for label in _LABEL_PRIORITY:
         for m in inside:
             if m.label == label:

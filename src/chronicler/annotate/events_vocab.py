@@ -58,6 +58,8 @@ class Rule:
     # causative only over an act with no subject of its own: "helped spring him" (the
     # helpers free him), not "helped Colombia fight" (aid to Colombia)
     bare_causative: bool = False
+    # prepositions whose object did the act ("received weapons from X": X gave them)
+    source_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ def _rule(raw: dict[str, Any]) -> Rule:
         no_object=bool(raw.get("no_object", False)),
         clausal=bool(raw.get("clausal", False)),
         bare_causative=bool(raw.get("bare_causative", False)),
+        source_preps=words_of(raw.get("source_preps")),
     )
 
 
