@@ -153,6 +153,22 @@ def test_fighting_is_with_the_other_side(nlp) -> None:  # type: ignore[no-untype
     assert has(ev.targets, "miners")
 
 
+def test_a_clash_has_one_side_as_actor_and_the_other_as_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "X and Y clashed" and "fighting between X and Y" have no direction: the side named
+    first is the actor, the other the target, and the event is marked reciprocal."""
+    for text in (
+        "Troops and rebels clashed in the north on Monday.",
+        "Fighting between troops and rebels broke out in the north.",
+    ):
+        ev = main_event(events(nlp, text))
+        assert ev.type == "ASSAULT", text
+        assert has(ev.actors, "troops") and not has(ev.targets, "troops"), text
+        assert has(ev.targets, "rebels") and not has(ev.actors, "rebels"), text
+        assert ("reciprocal", "yes") in ev.attributes
+    ev = main_event(events(nlp, "The rebels attacked the troops in the north."))
+    assert ("reciprocal", "yes") not in ev.attributes  # an attack has a direction
+
+
 def test_a_passive_conjunct_undergoes_what_its_inherited_subject_names(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The gunmen stormed the bank and were later arrested by the police."
     ev = one(events(nlp, text), "arrest")

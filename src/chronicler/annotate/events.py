@@ -365,6 +365,13 @@ def extract_events(
             if (t.start, t.end) not in {(a.start, a.end) for a in actors}
         ]
         targets, t_spans = [targets[n] for n in keep], [t_spans[n] for n in keep]
+        if rule.reciprocal:  # the side named first is written as actor, the rest as target
+            sides, spans = actors + targets, a_spans + t_spans
+            order = sorted(range(len(sides)), key=lambda n: sides[n].start)
+            if len(order) >= 2:
+                actors, a_spans = [sides[order[0]]], [spans[order[0]]]
+                targets = [sides[n] for n in order[1:]]
+                t_spans = [spans[n] for n in order[1:]]
         places = _participants([h for h in target_heads if in_place_phrase(h)], ctx, floor)[1]
         where = place(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places])
         if (
@@ -388,6 +395,8 @@ def extract_events(
             actors, a_spans = _participants([where[0]], ctx, floor)
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
+        if rule.reciprocal:  # no direction: the sides could be written either way round
+            attrs.append(("reciprocal", "yes"))
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
         # "decided to", "expected to" make the event future without making it a pledge.
         intent = intent_tok.lemma_.lower() if intent_tok is not None else None

@@ -60,6 +60,8 @@ class Rule:
     bare_causative: bool = False
     # prepositions whose object did the act ("received weapons from X": X gave them)
     source_preps: frozenset[str] = frozenset()
+    # a two-way act ("X and Y clashed", "fighting between X and Y"): no side is the target
+    reciprocal: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ def _rule(raw: dict[str, Any]) -> Rule:
         clausal=bool(raw.get("clausal", False)),
         bare_causative=bool(raw.get("bare_causative", False)),
         source_preps=words_of(raw.get("source_preps")),
+        reciprocal=bool(raw.get("reciprocal", False)),
     )
 
 
