@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 
 import pytest
 
+from chronicler.annotate.events_es_vocab import parse_vocab_es
 from chronicler.annotate.events_vocab import (
     NO_EVENT,
     PLOVER_TYPES,
     load_vocab,
     parse_vocab,
+    read_record,
     with_derived,
 )
 from chronicler.settings import data_path
@@ -106,3 +109,49 @@ def test_shipped_derived_rules_name_existing_hand_rules() -> None:
     ids = {r.id for r in load_vocab().rules}
     assert derived["rules"] and all(r["based_on"] in ids for r in derived["rules"])
     assert all(f"{r['based_on']}-wordnet" == r["id"] for r in derived["rules"])
+
+
+@dataclass(frozen=True)
+class _Record:
+    id: str
+    mode: str | None
+    words: frozenset[str]
+    pairs: tuple[tuple[str, str], ...]
+    flag: bool
+    side: str
+    extra: frozenset[str] = frozenset({"kept"})
+
+
+def test_read_record_converts_by_field_type_with_defaults() -> None:
+    raw = {"id": 7, "words": ["Arrest", "JAIL"], "pairs": ["Set Free", "one"], "flag": 1}
+    record = read_record(_Record, raw, defaults={"side": "actor"})
+    assert record == _Record(
+        id="7",
+        mode=None,
+        words=frozenset({"arrest", "jail"}),
+        pairs=(("set", "free"),),
+        flag=True,
+        side="actor",
+    )
+    assert read_record(_Record, {"id": "r", "side": "target", "mode": "x"}).words == frozenset()
+    upper = read_record(
+        _Record,
+        {"id": "r", "side": "s", "words": ["a"], "extra": ["b"]},
+        words=lambda value: frozenset(str(w).upper() for w in value),
+    )
+    assert (upper.words, upper.extra) == ({"A"}, {"B"})
+
+
+def test_read_record_refuses_unknown_and_missing_keys_naming_the_rule() -> None:
+    with pytest.raises(ValueError, match=r"'seize'.*\['verbz'\]"):
+        read_record(_Record, {"id": "seize", "side": "actor", "verbz": ["seize"]})
+    with pytest.raises(ValueError, match=r"'seize'.*'side'"):
+        read_record(_Record, {"id": "seize"})
+
+
+def test_vocab_rules_refuse_an_unknown_key() -> None:
+    bad = {"rules": [{"id": "r", "type": "RETREAT", "verbs": ["free"], "objects_nto": ["x"]}]}
+    with pytest.raises(ValueError, match=r"Rule 'r'.*objects_nto"):
+        parse_vocab(bad, {}, {})
+    with pytest.raises(ValueError, match=r"EsRule 'r'.*objects_nto"):
+        parse_vocab_es(bad)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.countries import mention_country, participant_country
 from chronicler.annotate.events_args import expand
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, candidate_lemmas
+from chronicler.annotate.events_pronouns import latest_person
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention, Participant
 
@@ -435,34 +436,20 @@ def antecedent(
     Mentions overlapping `exclude` (the pronoun's own clause subject) are passed over."""
     sents = [s.start_char for s in doc.sents if s.text.strip()]  # blank lines are no sentences
     s_no = max(bisect.bisect_right(sents, offset) - 1, 0)
+    mentions, starts = ctx.mentions, ctx.mention_starts
     floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
-    nearest: Mention | None = None
-    i = bisect.bisect_left(ctx.mention_starts, offset) - 1
-    while i >= 0 and ctx.mentions[i].start >= floor:
-        m = ctx.mentions[i]
-        i -= 1
-        if m.label != "PERSON" or m.end > offset:
-            continue
-        if any(m.start < e and s < m.end for s, e in exclude):
-            continue
-        nearest = nearest or m
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        while root.dep_ in ("appos", "flat") and root.head.i != root.i:
-            root = root.head
-        if root.dep_ in SUBJECT_DEPS:
-            return m
+    subject, nearest = latest_person(doc, mentions, starts, offset, floor, _is_subject, exclude)
     if nearest is None:  # the topic named before the reach: "Su liberación", paragraphs on
         far = sents[max(s_no - FALLBACK_REACH + 1, 0)]
-        people = [m for m in ctx.mentions[: max(i + 1, 0)] if m.label == "PERSON"]
-        nearest = next(
-            (m for m in reversed(people) if m.start >= far and m.end <= offset
-             and not any(m.start < e and s < m.end for s, e in exclude)),
-            None,
-        )  # fmt: skip
-    return nearest
+        _, nearest = latest_person(doc, mentions, starts, offset, far, _is_subject, exclude)
+    return subject or nearest
+
+
+def _is_subject(root: Token) -> bool:
+    """A subject, or a name in apposition to one or running on from it."""
+    while root.dep_ in ("appos", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS
 
 
 def _relative_head(token: Token) -> Token:

@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from chronicler.annotate.events_vocab import NO_EVENT, PLOVER_TYPES, words_of
+from chronicler.annotate.events_vocab import (
+    NO_EVENT,
+    PLOVER_TYPES,
+    phrase_pairs,
+    read_record,
+    words_of,
+)
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:
@@ -101,38 +107,23 @@ def _rule(raw: dict[str, Any]) -> EsRule:
     return replace(rule, heads=frozenset(heads))
 
 
+def _phrases_es(value: object) -> frozenset[tuple[str, str]]:
+    """Two-word phrases as (head, child) pairs, each pair also in its unaccented spelling."""
+    return frozenset(
+        pair
+        for head, child in phrase_pairs(value)
+        for pair in ((head, child), (unaccented(head), unaccented(child)))
+    )
+
+
 def _read_rule(raw: dict[str, Any]) -> EsRule:
-    pairs = [str(p).lower().split() for p in raw.get("phrases", ())]
-    return EsRule(
-        id=str(raw["id"]),
-        type=str(raw["type"]),
-        mode=raw.get("mode"),
-        cameo=raw.get("cameo"),
-        verbs=words_es(raw.get("verbs")),
-        nouns=words_es(raw.get("nouns")),
-        adjs=words_es(raw.get("adjs")),
-        phrases=frozenset(
-            pair
-            for p in pairs
-            if len(p) == 2
-            for pair in ((p[0], p[1]), (unaccented(p[0]), unaccented(p[1])))
-        ),
-        objects=words_es(raw.get("objects")),
-        objects_not=words_es(raw.get("objects_not")),
-        context=words_es(raw.get("context")),
-        context_not=words_es(raw.get("context_not")),
-        subject=str(raw.get("subject", "actor")),
-        poss=str(raw.get("poss", "target")),
-        of_actor=bool(raw.get("of_actor", False)),
-        pronominal=bool(raw.get("pronominal", False)),
-        object_place=bool(raw.get("object_place", False)),
-        requires_poss=bool(raw.get("requires_poss", False)),
-        requires_broker=bool(raw.get("requires_broker", False)),
-        person_object=bool(raw.get("person_object", False)),
-        thing_object=bool(raw.get("thing_object", False)),
-        reciprocal=bool(raw.get("reciprocal", False)),
-        actor_roles=words_of(raw.get("actor_roles")),
-        target_preps=words_of(raw.get("target_preps")),
+    return read_record(
+        EsRule,
+        raw,
+        words=words_es,
+        defaults={"subject": "actor", "poss": "target"},
+        # role names are keys of [roles], not text, and the prepositions have no accents
+        readers={"phrases": _phrases_es, "actor_roles": words_of, "target_preps": words_of},
     )
 
 

@@ -4,8 +4,9 @@ mention by topic continuity, and the forms of one person's name folded to one ke
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.model import Mention
@@ -98,6 +99,46 @@ def _is_subject(token: Token) -> bool:
     )
 
 
+def latest_person(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    offset: int,
+    floor: int,
+    is_subject: Callable[[Token], bool],
+    exclude: Sequence[tuple[int, int]] = (),
+) -> tuple[Mention | None, Mention | None]:
+    """The latest PERSON mention between `floor` and `offset` whose root `is_subject`, and the
+    nearest PERSON mention there (the first found). A mention overlapping `exclude` is passed
+    over; `mentions` are in text order, their starts in `starts`."""
+    nearest: Mention | None = None
+    i = bisect.bisect_left(starts, offset) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if m.label != "PERSON" or m.end > offset:
+            continue
+        if any(m.start < e and s < m.end for s, e in exclude):
+            continue
+        nearest = nearest or m
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and is_subject(span.root):
+            return m, nearest
+    return None, nearest
+
+
+def _own_subjects(pronoun: Token) -> frozenset[int]:
+    """The subjects of an object pronoun's own clause, which it cannot stand for ("Maduro
+    viewed him": him is not Maduro); none for a subject or a possessive pronoun."""
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return frozenset()
+    return frozenset(c.i for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _other_subject(own: frozenset[int], root: Token) -> bool:
+    return root.i not in own and _is_subject(root)
+
+
 def resolve_pronouns(
     doc: Doc, mentions: Sequence[Mention], starts: list[int]
 ) -> dict[int, Mention]:
@@ -120,25 +161,8 @@ def resolve_pronouns(
             resolved[tok.i] = last[1]
             last = (tok.sent.start_char, last[1], tok.idx)
             continue
-        own_subject = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-        best: Mention | None = None
-        nearest: Mention | None = None
-        i = bisect.bisect_left(starts, tok.idx) - 1
-        while i >= 0 and mentions[i].start >= floor:
-            m = mentions[i]
-            i -= 1
-            if m.label != "PERSON" or m.end > tok.idx:
-                continue
-            nearest = nearest or m
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            if root.i in own_subject and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
-                continue  # "Maduro viewed him": him is not Maduro
-            if _is_subject(root):
-                best = m
-                break
+        is_subject = partial(_other_subject, _own_subjects(tok))
+        best, nearest = latest_person(doc, mentions, starts, tok.idx, floor, is_subject)
         chosen = best or nearest
         if chosen is not None:
             resolved[tok.i] = chosen

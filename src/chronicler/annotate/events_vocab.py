@@ -4,11 +4,17 @@ data files in chronicler/data/events/ once per process."""
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import MISSING, dataclass, fields, replace
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, get_type_hints
 
 from chronicler.settings import data_path
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
 
 # PLOVER's 16 event types, and which count as cooperative (quads 1 and 2) for coding
 # statements of intent as AGREE (cooperative) or THREATEN (conflictual).
@@ -98,45 +104,69 @@ def words_of(value: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in (value or ()))
 
 
-def _rule(raw: dict[str, Any]) -> Rule:
-    phrases = tuple(
+def phrase_pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    """A TOML list of two-word phrases as lower-case (head lemma, child lemma) pairs; an
+    entry of any other length is dropped."""
+    return tuple(
         (parts[0].lower(), parts[1].lower())
-        for parts in (str(p).split() for p in raw.get("phrases", ()))
+        for parts in (str(p).split() for p in (value or ()))
         if len(parts) == 2
     )
-    return Rule(
-        id=str(raw["id"]),
-        type=str(raw["type"]),
-        mode=raw.get("mode"),
-        cameo=raw.get("cameo"),
-        verbs=words_of(raw.get("verbs")),
-        nouns=words_of(raw.get("nouns")),
-        adjs=words_of(raw.get("adjs")),
-        phrases=phrases,
-        objects=words_of(raw.get("objects")),
-        objects_not=words_of(raw.get("objects_not")),
-        context=words_of(raw.get("context")),
-        context_not=words_of(raw.get("context_not")),
-        subject=str(raw.get("subject", "actor")),
-        poss=str(raw.get("poss", "actor")),
-        target_preps=words_of(raw.get("target_preps")),
-        absorb=bool(raw.get("absorb", False)),
-        intent=bool(raw.get("intent", False)),
-        force_type=bool(raw.get("force_type", False)),
-        requires_object=bool(raw.get("requires_object", False)),
-        requires_poss=bool(raw.get("requires_poss", False)),
-        light=bool(raw.get("light", False)),
-        causative=bool(raw.get("causative", False)),
-        object_place=bool(raw.get("object_place", False)),
-        of_actor=bool(raw.get("of_actor", False)),
-        generic=str(raw.get("generic", "")),
-        instrument_object=bool(raw.get("instrument_object", False)),
-        no_object=bool(raw.get("no_object", False)),
-        clausal=bool(raw.get("clausal", False)),
-        bare_causative=bool(raw.get("bare_causative", False)),
-        source_preps=words_of(raw.get("source_preps")),
-        reciprocal=bool(raw.get("reciprocal", False)),
-    )
+
+
+def _optional_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+# How a TOML value is read for each field type a vocabulary record uses (frozenset[str], the
+# word lists, is read by the caller's `words`).
+_READERS: dict[object, Callable[[Any], Any]] = {
+    str: str,
+    str | None: _optional_str,
+    bool: bool,
+    tuple[tuple[str, str], ...]: phrase_pairs,
+    frozenset[tuple[str, str]]: lambda value: frozenset(phrase_pairs(value)),
+}
+
+
+def read_record(
+    cls: type[R],
+    raw: Mapping[str, Any],
+    *,
+    words: Callable[[Any], frozenset[str]] = words_of,
+    defaults: Mapping[str, Any] | None = None,
+    readers: Mapping[str, Callable[[Any], Any]] | None = None,
+) -> R:
+    """A frozen dataclass from a TOML table keyed on its fields, each value read by the
+    field's type (`words` for word lists) or by its entry in `readers`. A missing key takes
+    its entry in `defaults`, else the field's own default, else its type's empty value; a
+    missing str and a key the dataclass lacks are errors naming the table's id."""
+    hints = get_type_hints(cls)
+    name = f"{cls.__name__} {raw.get('id', '?')!r}"
+    unknown = sorted(set(raw) - set(hints))
+    if unknown:
+        raise ValueError(f"{name}: unknown key(s) {unknown}")
+    values: dict[str, Any] = {}
+    for f in fields(cls):
+        hint = hints[f.name]
+        read = (readers or {}).get(f.name) or (
+            words if hint == frozenset[str] else _READERS.get(hint)
+        )
+        if read is None:
+            raise TypeError(f"{cls.__name__}.{f.name}: no TOML reader for {hint}")
+        if f.name in raw:
+            values[f.name] = read(raw[f.name])
+        elif defaults and f.name in defaults:
+            values[f.name] = defaults[f.name]
+        elif f.default is MISSING and f.default_factory is MISSING:
+            if hint is str:
+                raise ValueError(f"{name}: missing key {f.name!r}")
+            values[f.name] = read(None)
+    return cls(**values)
+
+
+def _rule(raw: dict[str, Any]) -> Rule:
+    return read_record(Rule, raw, defaults={"subject": "actor", "poss": "actor"})
 
 
 def _read(name: str) -> dict[str, Any]:
