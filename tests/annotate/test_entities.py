@@ -50,3 +50,32 @@ def test_a_possessive_ending_is_not_part_of_the_name(nlp) -> None:  # type: igno
     for text in ("It was a sort of Anne Frank’s house.", "Her diary was compared to Anne Frank's."):
         names = [name for name, label in _ents(nlp, text) if label == "PERSON"]
         assert names == ["Anne Frank"], text
+
+
+def _mended(lang: str, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """mend_entities over a blank pipeline's doc with these entities (each surface found
+    after the previous one)."""
+    import spacy
+
+    from chronicler.annotate.entities import mend_entities
+
+    doc = spacy.blank(lang)(text)
+    ents, cursor = [], 0
+    for surface, label in spans:
+        start = text.index(surface, cursor)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None
+        ents.append(span)
+        cursor = start + len(surface)
+    doc.ents = ents
+    return [(e.text, e.label_) for e in mend_entities(doc).ents]
+
+
+def test_a_country_tagged_as_a_person_is_a_place_unless_a_fuller_name_holds_it() -> None:
+    text = "Miguel Rodríguez Torres salió rumbo a España, donde vivirá."
+    spans = [("Miguel Rodríguez Torres", "PER"), ("España", "PER")]
+    assert ("España", "LOC") in _mended("es", text, spans)  # the Spanish model's scheme
+    assert _mended("en", "Venezuela said so.", [("Venezuela", "PERSON")]) == [("Venezuela", "GPE")]
+    text = "Michael Jordan retired. Jordan said he was tired."
+    spans = [("Michael Jordan", "PERSON"), ("Jordan", "PERSON")]
+    assert _mended("en", text, spans) == spans

@@ -48,6 +48,7 @@ class CountryTable:
     version: str
     codes: dict[str, str]  # form as written -> alpha3 ("-" for a block)
     patterns: dict[str, re.Pattern[str]]  # lang -> every form of that language
+    names: frozenset[str] = frozenset()  # countries' own names, any language ("España")
 
 
 def _variants(form: str) -> Iterator[str]:
@@ -61,6 +62,7 @@ def parse_table(text: str) -> CountryTable:
     version = "unknown"
     codes: dict[str, dict[str, str]] = {"en": {}, "es": {}}
     carried: dict[str, str] = {}
+    names: set[str] = set()
     for line in text.splitlines():
         if line.startswith("#"):
             version = version if version != "unknown" else line[2:].split(":")[0]
@@ -68,6 +70,8 @@ def parse_table(text: str) -> CountryTable:
         if not line.strip():
             continue
         form, code, kind, lang = line.split("\t")
+        if kind in ("name", "short") and code != BLOCK:
+            names.update(_variants(form))
         for v in _variants(form):
             codes[lang].setdefault(v, code)
             if lang == "en" and kind in ("name", "short", "capital", "block"):
@@ -77,7 +81,12 @@ def parse_table(text: str) -> CountryTable:
         codes["es"].setdefault(form, code)
     patterns = {lang: _pattern(forms) for lang, forms in codes.items()}
     merged = {f"{lang}:{f}": c for lang, forms in codes.items() for f, c in forms.items()}
-    return CountryTable(version=version, codes=merged, patterns=patterns)
+    return CountryTable(version=version, codes=merged, patterns=patterns, names=frozenset(names))
+
+
+def is_country_name(text: str, table: CountryTable | None = None) -> bool:
+    """`text` is exactly a country's name ("España", "Venezuela"), not a demonym or city."""
+    return text in (table or load_table()).names
 
 
 def _pattern(forms: dict[str, str]) -> re.Pattern[str]:

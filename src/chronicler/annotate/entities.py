@@ -5,6 +5,8 @@
 - A name right after a rank or office ("lieutenant colonels Illich Sánchez", "Gen. X") or
   followed by an age apposition ("Sánchez, 41,") is a person's, whatever label it got.
 - A possessive ending ("Anne Frank's") is not part of the name.
+- A country's own name tagged as a person ("España" in the small Spanish model) is a place,
+  unless a person's fuller name in the same text ends or starts with it ("Michael Jordan").
 - A span whose words are not capitalised is no name ("informó su abogada", "al odio": what an
   English model tags in Spanish text); connectors ("of", "de la") may stay lower case.
 
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import is_country_name
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:
@@ -55,6 +58,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
 
     cues = cues or load_person_cues()
     person = "PER" if any(e.label_ == "PER" for e in doc.ents) else "PERSON"
+    place = "LOC" if person == "PER" else "GPE"  # the pipeline's own label scheme
     mended: list[Span] = []
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and not _name_shaped(ent, cues):
@@ -62,6 +66,8 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         label = ent.label_
         if label in RELABELLED and _looks_like_person(ent, cues):
             label = person
+        elif label in PERSON_LABELS and _country_not_person(ent):
+            label = place
         end = _name_end(doc, ent.end, cues) if label in PERSON_LABELS else ent.end
         if label in NAME_LABELS:
             end = _without_possessive(doc, ent.start, end)
@@ -70,6 +76,19 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         mended.append(ent)
     doc.ents = _without_overlaps(mended)
     return doc
+
+
+def _country_not_person(ent: Span) -> bool:
+    if not is_country_name(ent.text):
+        return False
+    words = ent.text.split()
+    fuller = [
+        e.text.split()
+        for e in ent.doc.ents
+        if e.label_ in PERSON_LABELS and len(e.text.split()) > len(words)
+    ]
+    # "Jordan" after "Michael Jordan" is that person's name
+    return not any(f[-len(words) :] == words or f[: len(words)] == words for f in fuller)
 
 
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
