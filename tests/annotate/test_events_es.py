@@ -1057,3 +1057,21 @@ def test_who_demands_in_the_purpose_of_a_march(nlp_es) -> None:  # type: ignore[
     text = "La marcha de dos mil campesinos para exigir la reforma agraria llegó a la capital."
     demand = next(e for e in events(nlp_es, text) if e.type == "REQUEST")
     assert has(demand.actors, "campesinos")
+
+
+def test_a_dropped_subject_continues_a_described_person_not_an_earlier_name(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Zapatero medió ... El militar fue detenido ... Estuvo recluido": the one held is the
+    soldier the article is about (the custody topic), not the mediator named earlier."""
+    text = (
+        "El Gobierno excarceló al general Miguel Rodríguez Torres. "
+        "El expresidente José Luis Rodríguez Zapatero medió durante meses. "
+        "El militar fue detenido en 2018 por agentes del Sebin. "
+        "Estuvo recluido en la cárcel de Ramo Verde."
+    )
+    held = [e for e in events(nlp_es, text) if e.mode == "imprison"]
+    assert held and has(held[-1].targets, "Rodríguez Torres")
+    assert not has(held[-1].targets, "Zapatero")
+    # with no description in between, the named subject is still the antecedent
+    text = "El periodista Juan Pérez denunció amenazas. Fue detenido el lunes en Caracas."
+    arrest = [e for e in events(nlp_es, text) if e.mode == "arrest"]
+    assert arrest and has(arrest[0].targets, "Pérez")

@@ -439,10 +439,30 @@ def antecedent(
     mentions, starts = ctx.mentions, ctx.mention_starts
     floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
     subject, nearest = latest_person(doc, mentions, starts, offset, floor, _is_subject, exclude)
+    if subject is not None and _described_subject(doc, subject.end, offset, ctx):
+        return None  # "Zapatero medió... El militar fue detenido... Estuvo recluido": not Zapatero
     if nearest is None:  # the topic named before the reach: "Su liberación", paragraphs on
         far = sents[max(s_no - FALLBACK_REACH + 1, 0)]
         _, nearest = latest_person(doc, mentions, starts, offset, far, _is_subject, exclude)
     return subject or nearest
+
+
+def _described_subject(doc: Doc, start: int, end: int, ctx: EsContext) -> bool:
+    """Whether a definite description of one person ("el militar", vocab person_nouns) is a
+    subject between two offsets, outside any named mention: the topic passed to it there."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return False
+    return any(
+        tok.dep_ in SUBJECT_DEPS
+        and tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in ctx.vocab.words("person_nouns")
+        and "Plur" not in feats(tok, "Number")
+        and any(c.dep_ == "det" and "Def" in feats(c, "Definite") for c in tok.children)
+        and not any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in tok.children)
+        and not mentions_in(tok.idx, tok.idx + len(tok), ctx)
+        for tok in span
+    )
 
 
 def _is_subject(root: Token) -> bool:
