@@ -307,10 +307,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if token.head.i == token.i:
             break
         dep, head = token.dep_, token.head
-        if dep in ("advcl", "acl") and any(
-            c.dep_ == "mark" and c.lower_ == "para" for c in token.children
-        ):
-            hypothetical = True  # "presionó para liberar", "un acuerdo para liberar": a purpose
+        # "presionó para liberar", "un acuerdo para liberar", "medió para lograr su
+        # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
+        purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
+        if purpose and any(c.dep_ == "mark" and c.lower_ == "para" for c in token.children):
+            hypothetical = True
             break
         if dep in ("parataxis", "appos", "nsubj", "csubj", "advcl") or (
             dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
