@@ -222,3 +222,20 @@ def test_cluster_stories_applies_the_configured_attachment() -> None:
     labels = cluster_stories(_two_blocks(6, 0.05), params)
     assert labels[6] == labels[0] and labels[7] != labels[0]
     assert len(set(cluster_stories(_two_blocks(6, 0.05), replace(params, attach_size=0)))) == 3
+
+
+def test_years_disagree_only_when_both_name_years_and_share_none() -> None:
+    from chronicler.resolve.stories import combine, named_years, years_disagree
+
+    quake_2005 = StoryFeatures("a", story_terms("A quake hit Qeshm in November 2005.", [], 2.0))
+    quake_2008 = StoryFeatures("b", story_terms("Qeshm was shaken in 2008, as in 2005?", [], 2.0))
+    quake_2008_only = StoryFeatures("c", story_terms("The 2008 quake on Qeshm island.", [], 2.0))
+    undated = StoryFeatures("d", story_terms("A quake hit Qeshm island, 5.6 in size.", [], 2.0))
+    assert named_years(quake_2005.terms) == {"2005"}
+    assert not years_disagree(quake_2005, quake_2008)  # 2005 in both
+    assert years_disagree(quake_2005, quake_2008_only)
+    assert not years_disagree(quake_2005, undated)  # no evidence either way
+    params = replace(load_config().stories, year_penalty=0.02, date_gap_years=0.0)
+    assert combine(0.1, quake_2005, quake_2008_only, params) == 0.1 - 0.02
+    assert combine(0.1, quake_2005, undated, params) == 0.1
+    assert combine(0.1, quake_2005, quake_2008_only, replace(params, year_penalty=0.0)) == 0.1

@@ -46,6 +46,8 @@ class StoryParams:
     attach_size: int = 0
     attach_floor: float = 0.0
     attach_min_story: int = 2
+    # subtracted when both articles name years and share none (stories.years_disagree)
+    year_penalty: float = 0.0
     # Time as evidence: two articles whose publication dates (both at least as fine as
     # date_granularity) lie more than date_gap_years apart score date_factor times their
     # similarity (0 = off: dates are not used).

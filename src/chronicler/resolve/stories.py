@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import numpy as np
 
@@ -39,6 +41,25 @@ class StoryFeatures:
     language: str | None = None
     embedding: np.ndarray | None = None
     published: str | None = None  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" (PublicationDate.value)
+
+    @cached_property
+    def years(self) -> frozenset[str]:
+        """Years the text names (its word terms that read as one)."""
+        return named_years(self.terms)
+
+
+YEAR_TERM = re.compile(r"w:((?:18|19|20)\d\d)")
+
+
+def named_years(terms: Mapping[str, float]) -> frozenset[str]:
+    return frozenset(m.group(1) for t in terms if (m := YEAR_TERM.fullmatch(t)))
+
+
+def years_disagree(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both texts name years and share none: cosine only rewards what two articles share, so
+    two happenings of one kind years apart (two quakes on one island) lose nothing by their
+    different years; this is the evidence against them."""
+    return bool(a.years) and bool(b.years) and not a.years & b.years
 
 
 def story_terms(
@@ -168,7 +189,10 @@ def time_factor(a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> floa
 
 def combine(lexical: float, a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> float:
     """How likely two articles report the same happening, on the lexical scale."""
-    return _combine(lexical, a, b, params) * time_factor(a, b, params)
+    score = _combine(lexical, a, b, params) * time_factor(a, b, params)
+    if params.year_penalty and years_disagree(a, b):
+        score -= params.year_penalty
+    return score
 
 
 def _combine(lexical: float, a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> float:
