@@ -52,7 +52,7 @@ from chronicler.resolve.coref import (  # noqa: E402
 )
 from chronicler.resolve.stories import (  # noqa: E402
     StoryFeatures,
-    cluster,
+    cluster_stories,
     idf_table,
     similarity_matrix,
     story_terms,
@@ -334,7 +334,7 @@ def group_stories(
         params.prior_weight,
     )
     matrix = similarity_matrix(features, idf, params)
-    return cluster(matrix, params.threshold if threshold is None else threshold), matrix
+    return cluster_stories(matrix, params, threshold), matrix
 
 
 def incremental_labels(matrix: np.ndarray, threshold: float) -> list[int]:

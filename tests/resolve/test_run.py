@@ -338,3 +338,47 @@ def test_a_name_owning_a_common_noun_is_not_the_participant() -> None:
     assert _participant_ids([government], spans) == {"gpe:venezuela"}
     agents = Participant("agents of Venezuela", 0, 19)
     assert _participant_ids([agents], [(10, 19, "gpe:venezuela")]) == {"gpe:venezuela"}
+
+
+@pytest.mark.parametrize(
+    ("attach_size", "min_story", "joins"),
+    [(0, 2, False), (4, 2, True), (4, 3, False)],
+    ids=["off", "into-two-reports", "story-too-small"],
+)
+def test_regrouping_folds_a_lone_article_into_an_established_story(
+    store: Store,
+    make_article: Callable[..., ProcessedArticle],
+    monkeypatch: pytest.MonkeyPatch,
+    attach_size: int,
+    min_story: int,
+    joins: bool,
+) -> None:
+    """The store's regrouping clusters as the batch path does, attachment included: an
+    article under the threshold joins the story it is near only when attachment is on and the
+    story has at least attach_min_story articles."""
+    from dataclasses import replace
+
+    import chronicler.resolve.run as run
+    from chronicler.resolve.config import load_config
+
+    cfg = load_config()
+    a = make_article(RELEASE, ["Miguel Rodríguez Torres", "Rodríguez Torres"])
+    b = make_article(RELEASE_2, ["Miguel Rodriguez Torres", "Jose Luis Zapatero"])
+    c = make_article(
+        GUARDSMEN + " Their lawyer also defends Rodríguez Torres.",
+        ["Nicolás Maduro", "Rodríguez Torres"],
+    )
+    ids = _add(store, a, b, c)
+    settings = replace(
+        cfg.stories,
+        threshold=0.12,  # well above the passing mention's share, whatever is shipped
+        recluster_floor=1e-6,
+        attach_size=attach_size,
+        attach_floor=1e-6,
+        attach_min_story=min_story,
+    )
+    monkeypatch.setattr(run, "load_config", lambda: replace(cfg, stories=settings))
+    for article_id in ids:
+        resolve_new(store, [article_id], use_embeddings=False)
+    stories = {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
+    assert stories == ({tuple(ids)} if joins else {(ids[0], ids[1]), (ids[2],)})

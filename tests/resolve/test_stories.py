@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+import numpy as np
+
 from chronicler.resolve.config import load_config
 from chronicler.resolve.stories import (
     StoryFeatures,
@@ -175,3 +177,65 @@ def test_time_factor_lowers_only_articles_published_far_apart() -> None:
     assert time_factor(release_2023, release_2026, params) == 0.5
     assert time_factor(release_2023, undated, params) == 1.0
     assert time_factor(release_2023, release_2026, replace(params, date_gap_years=0.0)) == 1.0
+
+
+def _two_blocks(story: int, near: float) -> np.ndarray:
+    """A story of `story` articles (pairwise 0.3), one article at `near` from each of them, and
+    one far from everything."""
+    n = story + 2
+    matrix = np.full((n, n), 0.01)
+    matrix[:story, :story] = 0.3
+    matrix[story, :story] = matrix[:story, story] = near
+    np.fill_diagonal(matrix, 1.0)
+    return matrix
+
+
+def test_attach_small_folds_a_lone_report_into_the_established_story() -> None:
+    from chronicler.resolve.stories import attach_small
+
+    matrix = _two_blocks(6, 0.05)
+    labels = cluster(matrix, 0.08)
+    assert len(set(labels)) == 3  # under the threshold the lone report stands apart
+    attached = attach_small(matrix, labels, 4, 0.04, 5)
+    assert attached[6] == attached[0]
+    assert attached[7] != attached[0]  # the far article stays alone
+    assert attach_small(matrix, labels, 0, 0.04, 5) == labels  # off
+    assert attach_small(matrix, labels, 4, 0.06, 5) == labels  # under the floor
+
+
+def test_attach_small_leaves_a_story_of_few_reports_alone() -> None:
+    from chronicler.resolve.stories import attach_small
+
+    # next to a story of three reports, a loosely similar article may be a happening of its own
+    matrix = _two_blocks(3, 0.05)
+    labels = cluster(matrix, 0.08)
+    assert attach_small(matrix, labels, 4, 0.04, 5) == labels
+    assert attach_small(matrix, labels, 4, 0.04, 3)[3] == labels[0]
+
+
+def test_cluster_stories_applies_the_configured_attachment() -> None:
+    from chronicler.resolve.stories import cluster_stories
+
+    params = replace(
+        load_config().stories, threshold=0.08, attach_size=4, attach_floor=0.04, attach_min_story=5
+    )
+    labels = cluster_stories(_two_blocks(6, 0.05), params)
+    assert labels[6] == labels[0] and labels[7] != labels[0]
+    assert len(set(cluster_stories(_two_blocks(6, 0.05), replace(params, attach_size=0)))) == 3
+
+
+def test_years_disagree_only_when_both_name_years_and_share_none() -> None:
+    from chronicler.resolve.stories import combine, named_years, years_disagree
+
+    quake_2005 = StoryFeatures("a", story_terms("A quake hit Qeshm in November 2005.", [], 2.0))
+    quake_2008 = StoryFeatures("b", story_terms("Qeshm was shaken in 2008, as in 2005?", [], 2.0))
+    quake_2008_only = StoryFeatures("c", story_terms("The 2008 quake on Qeshm island.", [], 2.0))
+    undated = StoryFeatures("d", story_terms("A quake hit Qeshm island, 5.6 in size.", [], 2.0))
+    assert named_years(quake_2005.terms) == {"2005"}
+    assert not years_disagree(quake_2005, quake_2008)  # 2005 in both
+    assert years_disagree(quake_2005, quake_2008_only)
+    assert not years_disagree(quake_2005, undated)  # no evidence either way
+    params = replace(load_config().stories, year_penalty=0.02, date_gap_years=0.0)
+    assert combine(0.1, quake_2005, quake_2008_only, params) == 0.1 - 0.02
+    assert combine(0.1, quake_2005, undated, params) == 0.1
+    assert combine(0.1, quake_2005, quake_2008_only, replace(params, year_penalty=0.0)) == 0.1

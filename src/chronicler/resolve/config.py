@@ -40,6 +40,14 @@ class StoryParams:
     prior_weight: float = 0.0  # imaginary background articles in IDF (0 = store counts only)
     recluster: bool = False  # regroup the new article's neighbourhood (bounded) by clustering
     recluster_floor: float = 0.5  # share of the threshold a story needs to be in it
+    # A cluster of at most attach_size articles joins the story of at least attach_min_story
+    # articles it is nearest to on average, when that reaches attach_floor
+    # (stories.attach_small; 0 = off).
+    attach_size: int = 0
+    attach_floor: float = 0.0
+    attach_min_story: int = 2
+    # subtracted when both articles name years and share none (stories.years_disagree)
+    year_penalty: float = 0.0
     # Time as evidence: two articles whose publication dates (both at least as fine as
     # date_granularity) lie more than date_gap_years apart score date_factor times their
     # similarity (0 = off: dates are not used).

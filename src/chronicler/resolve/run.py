@@ -34,7 +34,7 @@ from chronicler.resolve.disagreements import find_disagreements
 from chronicler.resolve.merge import MergedEvent, SourcedMention, merge_events
 from chronicler.resolve.stories import (
     StoryFeatures,
-    cluster,
+    cluster_stories,
     combine,
     idf_table,
     lead_text,
@@ -353,7 +353,7 @@ def _regroup(
         for a in members
     ] + [mine]
     matrix = similarity_matrix(features, idf, sp)
-    labels = cluster(matrix, sp.threshold)
+    labels = cluster_stories(matrix, sp)
     story_of = regroup([*members, mine.article_id], labels)
     story_id = story_of.pop(mine.article_id)
     moved = {a: s for a, s in story_of.items() if rows[a]["story_id"] != s}
