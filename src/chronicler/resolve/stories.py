@@ -311,7 +311,8 @@ def cluster_stories(
 ) -> list[int]:
     """The product's clustering of a similarity matrix (batch rebuilds and a new article's
     neighbourhood alike): average linkage at the threshold, then small clusters folded into
-    the larger one they are nearest to (`attach_small`, above `attach_floor`)."""
+    the larger one they are nearest to (`attach_small`, above `attach_floor`; off by default,
+    resolve.toml says why)."""
     labels = cluster(matrix, params.threshold if threshold is None else threshold)
     return attach_small(
         matrix, labels, params.attach_size, params.attach_floor, params.attach_min_story
