@@ -127,3 +127,13 @@ def test_event_dates_a_since_date_in_another_clause_is_not_the_event_date() -> N
     assert date.value != "2021-03"
     jailed = text.index("jailed")
     assert date_event(0, jailed, jailed + 6, times, published, sentences).value == "2021-03"
+
+
+def test_a_since_date_is_no_time_frame_for_the_next_sentence() -> None:
+    """ "freed on Saturday ..., held since March 2018. He left for Spain": the departure is
+    dated by Saturday, the time the story goes on in, not by when the detention began."""
+    text = "He was freed on Saturday after being held since March 2018. He left for Spain."
+    d = date_of(text, "left")
+    assert (d.value, d.basis) == ("2023-06-24", "discourse")
+    text = "In March 2018, police raided a hotel. He was arrested there."
+    assert date_of(text, "arrested").value == "2018-03"  # an ordinary date still carries

@@ -115,13 +115,19 @@ def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
 _SINCE = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
 
 
+def _starts_a_state(t: TimeExpression, sentence: Sentence) -> bool:
+    """ "held since March 2018", "detenido desde marzo de 2018": when a state began."""
+    text, base = sentence.text, sentence.start
+    return bool(_SINCE.search(text[max(t.start - base - 12, 0) : t.start - base]))
+
+
 def _state_start_elsewhere(
     t: TimeExpression, sentence: Sentence, trigger_start: int, trigger_end: int
 ) -> bool:
     """ "X, imprisoned since February 2024, was freed": a "since" date starts a state told in
     another clause; it is not the date of an event outside that clause."""
     text, base = sentence.text, sentence.start
-    if not _SINCE.search(text[max(t.start - base - 12, 0) : t.start - base]):
+    if not _starts_a_state(t, sentence):
         return False
     lo, hi = sorted((t.end, trigger_start) if t.end <= trigger_start else (trigger_end, t.start))
     return bool(_CLAUSE_BREAK.search(text[lo - base : hi - base]))
@@ -222,7 +228,14 @@ def date_event(
         steps += 1
         if sentences[i].index in barred:
             break
-        prior = [t for t in times if _in_sentence(t, sentences[i]) and _datable(t)]
+        # when a state began ("held since March 2018") is no time frame the story goes on in
+        prior = [
+            t
+            for t in times
+            if _in_sentence(t, sentences[i])
+            and _datable(t)
+            and not _starts_a_state(t, sentences[i])
+        ]
         if prior:
             last = max(prior, key=lambda t: t.start)
             return _from_point(last, "discourse", "approximate")
