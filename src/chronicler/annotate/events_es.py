@@ -585,8 +585,7 @@ def extract_events_es(
         charged = charge_heads(tok, rule, anchors, ctx)
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
         actors = participants(args.actors, ctx, cut)
-        own = [t for t in args.targets if t not in args.actors]
-        targets = participants(own, ctx, cut)
+        targets = participants([t for t in args.targets if t not in args.actors], ctx, cut)
         if args.zero_subject == "target" and not targets:
             zero = _zero_subject(tok, ctx)
             targets = [zero] if zero is not None else []

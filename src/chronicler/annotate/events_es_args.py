@@ -458,11 +458,16 @@ def _described_subject(doc: Doc, start: int, end: int, ctx: EsContext) -> bool:
         and tok.pos_ == "NOUN"
         and tok.lemma_.lower() in ctx.vocab.words("person_nouns")
         and "Plur" not in feats(tok, "Number")
-        and any(c.dep_ == "det" and "Def" in feats(c, "Definite") for c in tok.children)
+        and definite(tok)
         and not any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in tok.children)
         and not mentions_in(tok.idx, tok.idx + len(tok), ctx)
         for tok in span
     )
+
+
+def definite(noun: Token) -> bool:
+    """A noun with a definite article ("el militar", "la activista")."""
+    return any(c.dep_ == "det" and "Def" in feats(c, "Definite") for c in noun.children)
 
 
 def _is_subject(root: Token) -> bool:
@@ -614,7 +619,7 @@ DESCRIPTION_REACH = 400
 def _described_person(head: Token, ctx: EsContext) -> Mention | None:
     """A definite description ("el general", "la activista") of a person the article named
     earlier with the same noun ("al general retirado Miguel Rodríguez Torres")."""
-    if not any(c.dep_ == "det" and "Def" in feats(c, "Definite") for c in head.children):
+    if not definite(head):
         return None
     lem = head.lemma_.lower()
     doc = head.doc

@@ -229,8 +229,8 @@ def untagged_short_forms(
     for form in sorted(forms, key=len, reverse=True):
         if _written_lower(form, text):
             continue
-        for hit in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-            start, end = hit.start(), hit.end()
+        for start in _standalone_uses(form, text, []):
+            end = start + len(form)
             if any(a < end and start < b for a, b in taken):
                 continue
             if _capitalised_neighbour(text, start, end, titles):
