@@ -16,7 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from chronicler.resolve.views import date_label, display_names, event_label, outlet_list
+from chronicler.resolve.views import clip, date_label, display_names, event_label, outlet_list
 from chronicler.store import Store
 from chronicler.store import resolved as db
 from chronicler.store.queries import event_rows, export_articles, top_mentioned
@@ -155,7 +155,7 @@ def _events(
         )
         lines.append(head)
         first = e["sources"][0]
-        lines.append(Text(f"{'':<24}“{_clip(first['sentence'], width)}”", style="dim"))
+        lines.append(Text(f"{'':<24}“{clip(first['sentence'], width)}”", style="dim"))
     return Group(*lines)
 
 
@@ -234,10 +234,5 @@ def _event_mentions(events: list[dict[str, Any]], width: int) -> Group:
         head.append(f"  {who}" + (f" → {whom}" if whom else ""))
         lines.append(head)
         source = e["outlet"] or e["article_id"][:8]
-        lines.append(Text(f"{'':<26}“{_clip(e['sentence'], width)}” [{source}]", style="dim"))
+        lines.append(Text(f"{'':<26}“{clip(e['sentence'], width)}” [{source}]", style="dim"))
     return Group(*lines)
-
-
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -178,8 +178,7 @@ def render_story(view: dict[str, Any], console: Console) -> None:
     outlets = view["outlets"]
     for e in view["events"]:
         evidence = [
-            f"[{outlets.get(s['article_id'], _short(s['article_id']))}] "
-            f"{_clip(' '.join(s['sentence'].split()), 160)}"
+            f"[{outlets.get(s['article_id'], _short(s['article_id']))}] {clip(s['sentence'], 160)}"
             for s in e["sources"][:3]
         ]
         if len(e["sources"]) > 3:
@@ -206,8 +205,10 @@ def render_story(view: dict[str, Any], console: Console) -> None:
     console.print(disagreements)
 
 
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+def clip(text: str, width: int) -> str:
+    """The text on one line, cut to `width` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def render_actor(views: list[dict[str, Any]], console: Console) -> None:
