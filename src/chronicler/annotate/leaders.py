@@ -10,7 +10,8 @@ Arabic article ("al-Assad") and initials ("George W. Bush"): a full name or a li
 name before a short form makes another person ("Michelle Obama" is not "Obama"), and a lone
 common surname ("Rodríguez"), never a safe form, gets nothing. A form that entries of two
 countries share names nobody. Office words before a name ("President Obama", "el presidente
-Maduro") are tried without when the name as written is not listed.
+Maduro") are tried without when the name as written is not listed. A leader named in an
+event of a year in office acts for the government (`with_office_roles`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from chronicler.model import EventMention, Participant
 from chronicler.settings import data_path
 
 # Letters NFKD does not decompose into a base letter and a mark.
@@ -30,6 +32,8 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w]+|_")
 # Arabic articles written as words of a name ("Bashar al-Assad" is also "Bashar Assad").
 _ARTICLES = frozenset({"al", "el"})
+# The events vocabularies' role of a state's executive.
+OFFICE_ROLE = "government"
 
 
 @dataclass(frozen=True)
@@ -124,3 +128,34 @@ def leader_country(name: str | None, table: LeaderTable | None = None) -> str | 
     if leader is None or leader.country in (table or load_table()).organisations:
         return None
     return leader.country
+
+
+def in_office(leader: Leader, year: int) -> bool:
+    """`year` falls in one of the leader's terms ("1999-2008, 2012-": open while in office)."""
+    for term in leader.years.split(","):
+        first, _, last = term.strip().partition("-")
+        end = int(last) if last else (9999 if term.strip().endswith("-") else int(first))
+        if int(first) <= year <= end:
+            return True
+    return False
+
+
+def with_office_roles(event: EventMention) -> EventMention:
+    """A participant with no role of its own words who is a leader of the country it acts for,
+    in office in the event's year, acts for that state's government (CAMEO's "USAGOV" for
+    Obama in 2012, not in 2024); an undated event gives no such role."""
+    year = int(event.date.value[:4]) if event.date.value else None
+    if year is None:
+        return event
+
+    def office_role(p: Participant) -> Participant:
+        leader = find_leader(p.text) if p.role is None and p.country else None
+        if leader is None or leader.country != p.country or not in_office(leader, year):
+            return p
+        return replace(p, role=OFFICE_ROLE)
+
+    actors = tuple(office_role(p) for p in event.actors)
+    targets = tuple(office_role(p) for p in event.targets)
+    if actors == event.actors and targets == event.targets:
+        return event
+    return replace(event, actors=actors, targets=targets)
