@@ -65,6 +65,7 @@ def pipeline_version(settings: Settings) -> str:
         ("chronicler.clean", "CLEAN_VERSION"),
         ("chronicler.annotate.entities", "PERSON_CUES_VERSION"),
         ("chronicler.annotate.countries", "COUNTRIES_VERSION"),
+        ("chronicler.annotate.leaders", "LEADERS_VERSION"),
         ("chronicler.annotate.timex", "TIMEX_VERSION"),
         ("chronicler.annotate.truecase", "TRUECASE_VERSION"),
         ("chronicler.annotate.events", "EVENTS_VOCAB_VERSION"),

@@ -139,6 +139,33 @@ def test_no_country_for_opposed_regional_or_personal_names(nlp) -> None:  # type
     assert _countries(ev.targets) == [None]  # a first name, not the country
 
 
+def test_country_of_a_leader_named_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(shared_events(nlp, "Obama met Putin in Geneva."), "meet")
+    assert _countries(ev.actors) == ["USA"] and _countries(ev.targets) == ["RUS"]
+    ev = _event(shared_events(nlp, "He said Putin released the prisoners."), "release")
+    assert _countries(ev.actors) == ["RUS"]
+    text = "The Obama administration imposed sanctions on Iran."  # a leader's state organ
+    ev = _event(shared_events(nlp, text), "discontinue")
+    assert _countries(ev.actors) == ["USA"]
+    for name in ("Hugo Chavez", "Hugo Chávez"):  # with or without accents
+        ev = _event(shared_events(nlp, f"{name} expelled the American ambassador."), "expel")
+        assert _countries(ev.actors) == ["VEN"] and _countries(ev.targets) == ["USA"]
+
+
+def test_a_leaders_country_yields_to_the_phrase_and_to_other_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Former Colombian president Uribe criticized Maduro."
+    ev = _event(shared_events(nlp, text), "disapprove")
+    assert _countries(ev.actors) == ["COL"] and _countries(ev.targets) == ["VEN"]
+    # the phrase's own words win over the table: an envoy of another state named like one
+    text = "Peruvian envoy Lula criticized Maduro."
+    ev = _event(shared_events(nlp, text), "disapprove")
+    assert _countries(ev.actors) == ["PER"]
+    ev = _event(shared_events(nlp, "Michelle Obama met students in Chicago."), "meet")
+    assert _countries(ev.actors) == [None]  # another first name: another person
+    ev = _event(shared_events(nlp, "Rodríguez criticized the election results."), "disapprove")
+    assert _countries(ev.actors) == [None]  # a common surname alone
+
+
 # -- Spanish ---------------------------------------------------------------------------------
 
 
@@ -180,6 +207,17 @@ def test_es_country_of_names_and_capitals(nlp_es) -> None:  # type: ignore[no-un
     assert _countries(ev.actors) == ["VEN"]
     ev = _event(_es(nlp_es, "Los venezolanos protestaron contra el gobierno."), "demo")
     assert _countries(ev.actors) == ["VEN"]
+
+
+@pytest.mark.slow
+def test_es_country_of_a_leader_named_alone(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(_es(nlp_es, "Maduro ordenó la detención de tres periodistas."), "arrest")
+    assert _countries(ev.actors) == ["VEN"]
+    text = "El expresidente Rodríguez Zapatero se reunió con Nicolás Maduro."
+    ev = _event(_es(nlp_es, text), "meet")
+    assert _countries(ev.actors) == ["ESP"] and _countries(ev.targets) == ["VEN"]
+    ev = _event(_es(nlp_es, "Rodríguez criticó al gobierno."), "disapprove")
+    assert _countries(ev.actors) == [None]
 
 
 @pytest.mark.slow

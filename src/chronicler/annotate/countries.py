@@ -9,7 +9,10 @@ Cascade, first answer wins (`participant_country`):
 3. a modifier after the head: an adjective ("las autoridades venezolanas"), an of/de-phrase
    ("the government of Venezuela", "el gobierno de Venezuela"), an apposition; for a state
    organ that is not an envoy, also the place it sits in ("a court in Guyana", "la policía
-   en Caracas": an embassy or troops in a country are often another state's).
+   en Caracas": an embassy or troops in a country are often another state's);
+4. a person the phrase names, when the table of state leaders has that name (`leaders.py`:
+   "Obama" is USA, "Maduro" VEN), as an event coder's actor dictionary gives it; the phrase's
+   own words above come first ("former Colombian president X" is COL whoever X is).
 The words are data (`data/entities/countries.tsv`, built by bench/build_countries.py); a
 phrase that holds a country word but names none ("Latin American") is matched first and read
 as no country. A country word joined by a hyphen says whom a phrase opposes or is backed by
@@ -22,9 +25,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
+from chronicler.annotate.leaders import leader_country
 from chronicler.model import Mention
 from chronicler.settings import data_path
 
@@ -33,6 +38,7 @@ if TYPE_CHECKING:
 
 # Entity labels whose whole mention may name a country.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+PERSON_LABELS = frozenset({"PERSON", "PER"})  # the English and the Spanish pipeline's
 BLOCK = "-"
 # Dependants after the head that may carry its country: adjectives (Spanish), apposed
 # phrases, of/de-phrases (English "prep" + "pobj"; Spanish "nmod" with a "de" case mark).
@@ -41,6 +47,10 @@ _OF = frozenset({"of", "de", "del"})
 _IN = frozenset({"in", "en"})
 # Roles (the events vocabularies' names) of state organs that act where they sit.
 SEATED_ROLES = frozenset({"government", "police", "judiciary", "legislature"})
+# Roles of a phrase that a leader's name modifying it stands for ("the Obama administration").
+STATE_ROLES = SEATED_ROLES | {"military", "diplomatic"}
+# Dependency labels joining the words of one name (English compounds, Spanish "flat").
+_NAME_DEPS = frozenset({"compound", "flat", "flat:name"})
 
 
 @dataclass(frozen=True)
@@ -124,7 +134,10 @@ def text_country(
 
 
 def mention_country(mention: Mention | None, lang: str) -> str | None:
-    """The country a place or nationality mention names ("Caracas", "the United States")."""
+    """The country a place or nationality mention names ("Caracas", "the United States"), or
+    the one a state leader named by a person mention acted for ("Obama")."""
+    if mention is not None and mention.label in PERSON_LABELS:
+        return leader_country(mention.text)
     if mention is None or mention.label not in PLACE_LABELS:
         return None
     return text_country(mention.text, lang)
@@ -155,7 +168,25 @@ def participant_country(
         code = text_country(text[tok.left_edge.idx : tok.idx + len(tok)], lang, last=True)
         if code is not None:
             return code
-    return None
+    return leader_country(person_name(head, mention, role))
+
+
+def person_name(head: Token, mention: Mention | None, role: str | None = None) -> str | None:
+    """The name of the person a participant is: its PERSON mention when that is the phrase's
+    head or modifies a state organ ("the Obama administration"), else the proper noun heading
+    it (a name the tagger missed or labelled otherwise, "Maduro" tagged LOC)."""
+    covers = mention is not None and mention.start <= head.idx < mention.end
+    if mention is not None and mention.label in PERSON_LABELS:
+        return mention.text if covers or role in STATE_ROLES else None
+    if head.pos_ != "PROPN" or (mention is not None and not covers):
+        return None
+    words = sorted(
+        [head, *(c for c in head.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN")],
+        key=lambda t: t.i,
+    )
+    if any(b.i - a.i != 1 for a, b in pairwise(words)):
+        return head.text  # the name's words do not run on: the head alone
+    return doc_text(head.doc)[words[0].idx : words[-1].idx + len(words[-1])]
 
 
 def _right_modifiers(head: Token, depth: int, seated: bool = False) -> Iterator[Token]:

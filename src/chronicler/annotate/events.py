@@ -40,6 +40,7 @@ from chronicler.annotate.events_match import lemma, match_rule, object_of, phras
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
+from chronicler.annotate.leaders import with_office_roles
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import (
     EventMention,
@@ -453,7 +454,7 @@ def extract_events(
         events.append((tok.sent.start, depth, event))
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))
     events = _embedded_targets(events, tokens)
-    return tuple(_brokers_in_sentence(_mark_main(events)))
+    return tuple(with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events)))
 
 
 # Links through which an embedded event's target is not its governor's: a relative clause,

@@ -48,6 +48,7 @@ from chronicler.annotate.events_es_args import (
 from chronicler.annotate.events_es_arguments import agents, noun_arguments, verb_arguments
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, load_vocab_es
 from chronicler.annotate.events_vocab import NO_EVENT
+from chronicler.annotate.leaders import with_office_roles
 from chronicler.model import (
     EventMention,
     Mention,
@@ -648,7 +649,7 @@ def extract_events_es(
             reported_by=tuple(participants(reporters(tok, ctx), ctx)),
         )
         events.append((tok.sent.start, _salience(tok, triggers), event))
-    return tuple(_brokers_in_sentence(_mark_main(events)))
+    return tuple(with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events)))
 
 
 def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:
