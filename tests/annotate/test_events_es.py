@@ -933,6 +933,30 @@ def test_personal_object_the_parser_buried_in_an_oblique(nlp_es) -> None:  # typ
         assert has(ev.targets, target) and not has(ev.targets, "traves"), text
 
 
+def test_personal_objects_after_adjuncts_and_in_coordination(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The first "a"-phrase naming people after the verb is its object, also when adjuncts the
+    parser misreads come between (a place word read as a verb, an abbreviation's dots read as
+    a sentence end); "a X y a Y" gives both; an adjective used as a noun heads its phrase."""
+    for text, wanted in (
+        ("Los paramilitares ejecutaron en el sitio La Loma, vereda El Roble a tres campesinos.",
+         ["campesinos"]),
+        ("Desconocidos asesinaron en una finca del corregimiento San José , hacia las 10:00"
+         " p . m . , a un comerciante .", ["comerciante"]),
+        ("Los rebeldes secuestraron a tres topógrafos y a un conductor en la carretera.",
+         ["topógrafos", "conductor"]),
+        ("Un sicario hirió, con un cuchillo en la calle a un menor de edad.", ["menor"]),
+    ):  # fmt: skip
+        ev = main_event(events(nlp_es, text))
+        assert all(has(ev.targets, w) for w in wanted), (text, ev.targets)
+
+
+def test_a_personal_object_is_not_read_across_another_clause(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """Past a reporting verb the "a"-phrase is that verb's, not the act's."""
+    ev = main_event(events(nlp_es, "Los soldados asesinaron en la plaza, dijo el alcalde a los"
+                                    " periodistas."))  # fmt: skip
+    assert not has(ev.targets, "periodistas")
+
+
 def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los rebeldes atentaron contra la vida del gobernador."
     ev = main_event(events(nlp_es, text))

@@ -106,12 +106,14 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         and case_of(c) in (None, "a")
         and not (rule.object_place or _is_time(c))
         and c.lower_ not in _MEANS  # "a traves de un comunicado", read as a noun
+        and c.pos_ not in _NO_OBJECT  # "p" of a split "p. m.", read as the object
     ]
     personal = [
         c
         for c in trigger.children
         if c.dep_ == "obl" and case_of(c) == "a" and agentive_phrase(c, ctx)
     ]
+    personal += coordinated_personal(trigger, ctx)
     if trigger.dep_ == "xcomp" and not objects and not object_control(trigger.head):
         # "prometió excarcelar a los presos": the parser hung the object on "prometió"
         # (or as an oblique: "comenzó a abuchear al primer ministro")
@@ -127,7 +129,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         personal += _after_misread(trigger, ctx)  # the subject noun, after the verb
     named = [o for o in objects if not _bare_place(o, ctx)]
     if not named and not personal and not passive and rule.subject != "target":
-        personal += buried_personal(trigger, rule, ctx)
+        personal += buried_personal(trigger, rule, ctx) or following_personal(trigger, rule, ctx)
     if named or personal:
         objects = named
     # "concedió asilo al exministro": a personal object outranks the thing given.
@@ -189,6 +191,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     return Arguments(actors, targets, zero, clitic)
 
 
+# Word classes that head no noun phrase, whatever label the parser gives them.
+_NO_OBJECT = frozenset({"CCONJ", "SCONJ", "PUNCT", "ADP", "ADV"})
 # "a través de" as the unaccented text's parser reads it: a noun "traves" after "a".
 _MEANS = frozenset({"través", "traves"})
 # How deep under the verb's obliques a misplaced personal object is looked for.
@@ -210,7 +214,7 @@ def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]
     for _ in range(_BURIED_DEPTH):
         found = [
             t for t in level
-            if case_of(t) == "a" and t.pos_ in ("NOUN", "PROPN", "PRON")
+            if case_of(t) == "a" and nominal(t)
             and agentive_phrase(t, ctx) and not _is_time(t) and t.i not in ctx.rules
         ]  # fmt: skip
         if found:
@@ -218,6 +222,84 @@ def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]
         deps = ("nmod", "obl", "amod", "appos", "obj")  # ("con rumbo desconocido a un campesino")
         level = [c for t in level for c in t.children if c.dep_ in deps]
     return []
+
+
+def nominal(token: Token) -> bool:
+    """A noun phrase's head, also an adjective used as a noun: "a un menor de edad", "a los
+    heridos" (an adjective with an article of its own)."""
+    if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)
+
+
+def coordinated_personal(trigger: Token, ctx: EsContext) -> list[Token]:
+    """A second personal object the parser hung on the verb as a conjunct: "secuestraron a dos
+    geólogos y a un ingeniero" ("ingeniero" conj of the verb). Only after a first "a"-object
+    of the verb, and one marked with "a" itself: "a X y a Y" coordinates people, so the first
+    is people too ("geólogos", a word no list holds)."""
+    first = [
+        c for c in trigger.children
+        if c.dep_ in ("obj", "obl", "iobj") and c.i > trigger.i and case_of(c) == "a"
+        and nominal(c) and not _is_time(c)
+    ]  # fmt: skip
+    if not first:
+        return []
+    people = [
+        c for c in (*trigger.children, *first[0].children)  # (or as the first's conjunct)
+        if c.dep_ == "conj" and c.i > first[0].i and case_of(c) == "a" and nominal(c)
+        and agentive_phrase(c, ctx) and not _is_time(c)
+    ]  # fmt: skip
+    return [first[0], *people] if people else []
+
+
+# How far after the verb a personal object cut off from it by a misparse is looked for.
+_FOLLOWING_REACH = 25
+
+
+def following_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """A personal object set after adjuncts that the parser cut off from the verb altogether:
+    "ejecutaron en el sitio Vuelta, vereda Corinto a dos personas" (the place word read as the
+    verb that takes "a dos personas"), "asesinaron en una casa ..., hacia las 2:00 a. m., a dos
+    hombres" (the abbreviation read as a sentence end). Read in word order: the first "a"
+    phrase naming people, before any other clause (a verb not above the trigger, a relative or
+    subordinate clause, another event) and before a real sentence end (a stop before a
+    capital). Only the first such phrase, and only for an act done to someone (a rule with a
+    personal or thing object, or "a" among its target prepositions): not a protest's "a"
+    ("contra la visita de X a Gaza") nor a movement's, which is where to."""
+    transitive = rule.person_object or rule.thing_object or "a" in rule.target_preps
+    if not transitive or rule.mode in ctx.vocab.words("movement_modes"):
+        return []
+    doc = trigger.doc
+    above = set(trigger.ancestors)
+    reporting = ctx.vocab.words("reporting_verbs")
+    for tok in doc[trigger.i + 1 : min(len(doc), trigger.i + _FOLLOWING_REACH)]:
+        if "\n" in tok.text or tok.i in ctx.rules or tok.lower_ in _CLAUSE_OPENERS:
+            return []
+        # (a verb the parser set above the act, "vereda" read as one, is no other clause)
+        verb = tok.pos_ in ("VERB", "AUX")
+        if verb and (tok not in above or lemma_set(tok, ctx.vocab) & reporting):
+            return []
+        if tok.is_sent_end and tok.text in ".!?" and _capital_after(tok):
+            return []
+        head = tok.head
+        if tok.dep_ != "case" or tok.lower_ not in ("a", "al") or head.i < tok.i:
+            continue
+        if not nominal(head) or case_of(head) != "a":  # ("a través de": a means)
+            continue
+        personal = agentive_phrase(head, ctx) and not _is_time(head)
+        return [head] if personal and head.i not in ctx.rules else []
+    return []
+
+
+# Words opening a clause of its own: what follows them is not the verb's object.
+_CLAUSE_OPENERS = frozenset({"que", "quien", "quienes", "cual", "cuales", "donde", "cuando",
+                             "mientras", "porque", "pero", "aunque", "si"})  # fmt: skip
+
+
+def _capital_after(token: Token) -> bool:
+    """A stop followed by a capital (or nothing): a sentence end, not an abbreviation's dot."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is None or nxt.text[:1].isupper()
 
 
 def _purpose_of_event(trigger: Token, ctx: EsContext) -> list[Token]:
