@@ -957,6 +957,38 @@ def test_a_personal_object_is_not_read_across_another_clause(nlp_es) -> None:  #
     assert not has(ev.targets, "periodistas")
 
 
+def test_an_adjectives_complement_is_no_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp_es, "Los guerrilleros asesinaron a un dirigente cercano al"
+                                    " gobierno en la plaza."))  # fmt: skip
+    assert has(ev.targets, "dirigente") and not has(ev.targets, "gobierno")
+
+
+def test_an_object_read_as_the_apposition_of_the_place_before_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "V en <place>, un N": N is the verb's object (a clash noun gets the verb's subject as
+    its side, a thing is what is attacked); a description of the place is not."""
+    ev = main_event(events(nlp_es, "Los rebeldes sostuvieron en zona rural, un combate con"
+                                    " tropas del Ejército."))  # fmt: skip
+    assert has(ev.actors, "rebeldes") and has(ev.targets, "tropas")
+    ev = main_event(events(nlp_es, "Los guerrilleros dinamitaron en el sitio La Perra, una"
+                                    " tractomula de la multinacional Occidental."))  # fmt: skip
+    assert has(ev.targets, "Occidental")
+
+
+def test_an_attack_on_property_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The owner named by the thing's "de"-phrase is the target; a thing with no owner, or
+    one standing in a place, stays the target itself."""
+    for text, wanted, unwanted in (
+        ("Desconocidos incendiaron la casa del alcalde.", "alcalde", "casa"),
+        ("Los guerrilleros incendiaron un bus de la empresa Expreso Bolivariano.", "Expreso",
+         "bus"),
+        ("Los rebeldes dinamitaron la torre de energía.", "torre", "xx"),
+        ("Los guerrilleros dinamitaron la vivienda de la finca Manzanares.", "vivienda", "xx"),
+    ):  # fmt: skip
+        ev = main_event(events(nlp_es, text))
+        names = [p.text for p in ev.targets]
+        assert has(ev.targets, wanted) and not any(unwanted in n for n in names), (text, names)
+
+
 def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los rebeldes atentaron contra la vida del gobernador."
     ev = main_event(events(nlp_es, text))
@@ -1048,7 +1080,7 @@ def test_unaccented_preterite_read_as_an_adjective_is_active(nlp_es) -> None:  #
     """ "El Ejercito ataco un campamento": the model tags "ataco" (atacó) ADJ; with a subject
     of its own and no copula it is an active verb, not a participle ("estaba preso")."""
     ev = main_event(events(nlp_es, "El Ejercito ataco un campamento de la guerrilla."))
-    assert has(ev.actors, "Ejercito") and has(ev.targets, "campamento")
+    assert has(ev.actors, "Ejercito") and has(ev.targets, "guerrilla")  # (the camp's owner)
     assert not has(ev.targets, "Ejercito")
     ev = main_event(events(nlp_es, "El detenido estaba preso en la cárcel de Ramo Verde."))
     assert ev.mode == "imprison" and has(ev.targets, "detenido")

@@ -301,8 +301,32 @@ _OBJECT_CONTROL = frozenset(
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
     """The verb a noun trigger is the object or oblique of, and the link ("obj", "obl")."""
     if noun.dep_ in ("obj", "nsubj", "obl") and noun.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if noun.dep_ == "obl" and case_of(noun) is None and noun.i > noun.head.i:
+            return noun.head, "obj"  # "sostuvieron en zona rural, un combate": no preposition
         return noun.head, noun.dep_
+    verb = displaced_object_of(noun)
+    if verb is not None:  # "sostuvieron en zona rural, un combate con tropas"
+        return verb, "obj"
     return None, ""
+
+
+def displaced_object_of(noun: Token) -> Token | None:
+    """The verb whose object the parser read as an apposition of the place before it: in
+    "sostuvieron en zona rural, un combate con tropas" and "dinamitaron en el sitio La Perra,
+    una tractomula", the object (a noun with its own article, after a comma) hangs on the "en"
+    oblique ("zona", or the site's name under it)."""
+    first = noun.left_edge.i
+    comma = noun.doc[first].text == "," or (first > 0 and noun.doc[first - 1].text == ",")
+    if noun.dep_ != "appos" or not comma:
+        return None
+    if not any(c.dep_ == "det" for c in noun.children):
+        return None
+    host = noun.head
+    while host.dep_ in ("appos", "flat", "nmod") and host.head.i < host.i:
+        host = host.head  # ("el sitio Caño La Perra": the name under the place noun)
+    if host.dep_ != "obl" or case_of(host) != "en" or host.head.pos_ != "VERB":
+        return None
+    return host.head
 
 
 def _breaks_line(token: Token) -> bool:
@@ -345,6 +369,21 @@ def phrase_tokens(
     while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "ADP") and keep[-1].i != head.i:
         keep.pop()
     return keep
+
+
+def adjective_complement(phrase: Token) -> bool:
+    """An "a"-phrase right after an adjective modifying a noun before it: the adjective's
+    complement, however the parser hung it: "un indígena perteneciente a la etnia Kogui", "un
+    dirigente cercano al gobierno" (no object of the verb)."""
+    before = phrase.doc[phrase.left_edge.i - 1] if phrase.left_edge.i > 0 else None
+    return (
+        case_of(phrase) == "a"
+        and before is not None
+        and before.pos_ == "ADJ"
+        and before.dep_ == "amod"
+        and before.head.i < before.i
+        and before.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def span_text(tokens: Sequence[Token]) -> tuple[str, int, int]:

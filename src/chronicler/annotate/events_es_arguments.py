@@ -24,8 +24,10 @@ from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     RELATIVE_PRONOUNS,
     EsContext,
+    adjective_complement,
     agentive_phrase,
     case_of,
+    displaced_object_of,
     entity_at,
     feats,
     governing_verb,
@@ -107,11 +109,15 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         and not (rule.object_place or _is_time(c))
         and c.lower_ not in _MEANS  # "a traves de un comunicado", read as a noun
         and c.pos_ not in _NO_OBJECT  # "p" of a split "p. m.", read as the object
+        and not adjective_complement(c)  # "a un dirigente cercano al gobierno"
     ]
     personal = [
         c
         for c in trigger.children
-        if c.dep_ == "obl" and case_of(c) == "a" and agentive_phrase(c, ctx)
+        if c.dep_ == "obl"
+        and case_of(c) == "a"
+        and agentive_phrase(c, ctx)
+        and not adjective_complement(c)
     ]
     personal += coordinated_personal(trigger, ctx)
     if trigger.dep_ == "xcomp" and not objects and not object_control(trigger.head):
@@ -130,12 +136,16 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     named = [o for o in objects if not _bare_place(o, ctx)]
     if not named and not personal and not passive and rule.subject != "target":
         personal += buried_personal(trigger, rule, ctx) or following_personal(trigger, rule, ctx)
+    if not named and not personal and rule.thing_object and not passive:
+        objects = named = displaced_objects(trigger, ctx)
     if named or personal:
         objects = named
     # "concedió asilo al exministro": a personal object outranks the thing given.
     people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
     # an attack's or a seizure's object may be a thing ("dinamitaron el puente")
     objects = people or [o for o in objects if rule.thing_object or agentive_phrase(o, ctx)]
+    if not people and rule.thing_object:  # "dinamitaron una tractomula de la multinacional X"
+        objects = [property_owner(o, ctx) for o in objects]
     if (passive or rule.subject == "target") and rule.mode in ctx.vocab.words("movement_modes"):
         objects = [o for o in objects if case_of(o) != "a"]  # "desterrado a España": where to
     actors: list[Token] = []
@@ -230,6 +240,35 @@ def nominal(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN", "PRON"):
         return True
     return token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)
+
+
+def property_owner(thing: Token, ctx: EsContext) -> Token:
+    """Whom an act against a thing is against: the owner its "de"-phrase names ("un bus de la
+    empresa X", "la casa del alcalde", "la estación de policía"), else the thing itself ("la
+    torre de energía"); not a place it stands in ("edificios de esta población")."""
+    if is_agentive(thing, ctx):
+        return thing
+    places = ctx.vocab.words("place_kinds")
+    owners = [
+        c for c in thing.children
+        if c.dep_ == "nmod" and case_of(c) == "de" and not _is_time(c)
+        and not lemma_set(c, ctx.vocab) & places
+        and (agentive_phrase(c, ctx) or any(is_agentive(a, ctx) for a in c.children
+                                            if a.dep_ in ("appos", "flat")))
+    ]  # fmt: skip
+    return owners[0] if owners else thing
+
+
+def displaced_objects(trigger: Token, ctx: EsContext) -> list[Token]:
+    """A thing object read as the apposition of the place before it ("dinamitaron en el sitio
+    La Perra, una tractomula"); not a description of the place ("en Arauca, una región
+    petrolera": place_kinds)."""
+    places = ctx.vocab.words("place_kinds")
+    return [
+        t for obl in trigger.children if obl.dep_ == "obl" for t in obl.subtree
+        if displaced_object_of(t) == trigger and not lemma_set(t, ctx.vocab) & places
+        and entity_at(t, ctx) not in ("LOC", "GPE")
+    ][:1]  # fmt: skip
 
 
 def coordinated_personal(trigger: Token, ctx: EsContext) -> list[Token]:
