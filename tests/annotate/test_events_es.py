@@ -989,6 +989,31 @@ def test_an_attack_on_property_is_against_its_owner(nlp_es) -> None:  # type: ig
         assert has(ev.targets, wanted) and not any(unwanted in n for n in names), (text, names)
 
 
+def test_threats_naming_no_victim_are_against_who_receives_or_reports_them(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """Also through a reported clause and where the unaccented verb is misread ("recibio" a
+    noun, "denuncio" an adjective); a victim named with "contra" wins; "de" names who threatens,
+    except "de muerte", the threat's kind."""
+    for text, victim in (
+        ("El presidente del sindicato denunció amenazas de muerte.", "presidente"),
+        ("El alcalde afirmó que recibe amenazas de los paramilitares.", "alcalde"),
+        ("El personero del municipio , recibio amenazas contra su vida , a traves de llamadas"
+         " telefonicas a su residencia", "personero"),
+        ("El presidente de la Asociacion de Educadores , seccional Norte , denuncio amenazas de"
+         " muerte , al sennalar que", "presidente"),
+    ):  # fmt: skip
+        threat = next(e for e in events(nlp_es, text) if e.type == "THREATEN")
+        assert has(threat.targets, victim), (text, threat.targets)
+    threat = next(
+        e
+        for e in events(
+            nlp_es, "El gobierno denunció las amenazas de la guerrilla contra los alcaldes."
+        )
+        if e.type == "THREATEN"
+    )
+    assert has(threat.actors, "guerrilla") and has(threat.targets, "alcaldes")
+    assert not has(threat.targets, "gobierno") and not has(threat.targets, "guerrilla")
+
+
 def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los rebeldes atentaron contra la vida del gobernador."
     ev = main_event(events(nlp_es, text))

@@ -172,6 +172,36 @@ def _preterite_shape(token: Token) -> bool:
     )
 
 
+def preterite_lemmas(token: Token) -> frozenset[str]:
+    """The infinitives an unaccented preterite may stand for, whatever the model tagged it:
+    "recibio" (recibió) -> recibir, recebir; "denuncio" -> denunciar."""
+    form = token.lower_
+    if not _preterite_shape(token):
+        return frozenset()
+    found = {form[:-1] + "ar"}
+    if form.endswith("io"):
+        found |= {form[:-2] + "ir", form[:-2] + "er"}
+    return frozenset(found)
+
+
+def misread_governor(noun: Token) -> tuple[Token, Token] | None:
+    """(verb, subject) when the model misread an unaccented verb set right before this noun,
+    after its subject and a comma: "El contralor, recibio amenazas" ("recibio" read as a noun
+    in apposition to "contralor", "amenazas" under it or beside it) or "El presidente,
+    denuncio amenazas" ("denuncio" an adjective of "amenazas", in apposition to "presidente")."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > 0 and doc[i].head == noun and doc[i].dep_ == "det":
+        i -= 1
+    verb = doc[i]
+    if i < 1 or doc[i - 1].text != "," or verb.pos_ not in ("NOUN", "ADJ"):
+        return None
+    if not _preterite_shape(verb):
+        return None
+    hosts = [h for h in (noun.head, verb.head) if h.i < verb.i and h.pos_ in ("NOUN", "PROPN")]
+    return (verb, hosts[0]) if hosts else None
+
+
 def _misread_preterite(token: Token) -> bool:
     """An unaccented preterite the model tags ADJ and leaves as its own lemma ("El Ejército
     ataco un campamento"): it has a subject of its own and no copula, so it is active."""

@@ -35,10 +35,12 @@ from chronicler.annotate.events_es_args import (
     is_participle,
     is_se,
     lemma_set,
+    misread_governor,
     misread_modifier,
     number_of,
     object_control,
     own_subjects,
+    preterite_lemmas,
     singular,
     subjects,
     undergoer_subject,
@@ -518,7 +520,27 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 if not (_is_time(t) or _route(t, ctx) or agentive_phrase(t, ctx))
             ]  # fmt: skip
             targets += found
+    if rule.type == "THREATEN" and not targets:
+        targets += threat_receivers(trigger, ctx)
     return Arguments(actors, targets, None)
+
+
+def threat_receivers(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom threats that name no victim are against: who receives or reports them ("el
+    contralor recibió amenazas contra su vida", "el presidente del sindicato denunció amenazas
+    de muerte"), also where an unaccented verb ("recibio", "denuncio") was misread as a noun
+    or an adjective after the subject and its comma."""
+    verbs = ctx.vocab.words("receive_verbs") | ctx.vocab.words("threat_report_verbs")
+    verb, link = governing_verb(trigger)
+    if verb is not None and link == "obj" and lemma_set(verb, ctx.vocab) & verbs:
+        found = [s for s in subjects(verb) if s.i != trigger.i]
+        if not found and verb.dep_ == "ccomp":  # "X afirmó que recibe amenazas": X, if agreeing
+            found = [h for h in subjects(verb.head) if number_of(h) == number_of(verb)]
+        return found
+    misread = misread_governor(trigger)
+    if misread is not None and preterite_lemmas(misread[0]) & verbs:
+        return [misread[1]]
+    return []
 
 
 def _phrase_nominals(noun: Token) -> list[Token]:
