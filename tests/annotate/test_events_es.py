@@ -1014,6 +1014,28 @@ def test_threats_naming_no_victim_are_against_who_receives_or_reports_them(nlp_e
     assert not has(threat.targets, "gobierno") and not has(threat.targets, "guerrilla")
 
 
+def test_a_trailing_place_list_is_no_name_of_the_people_before_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Paramilitares ejecutaron en el sitio Vuelta , vereda Corinto a dos personas ,"
+    ev = main_event(events(nlp_es, text + " ANTIOQUIA , PUEBLORRICO , PUEBLORRICO"))
+    assert [p.text for p in ev.targets] == ["personas"]
+
+
+def test_casualties_of_a_clash_or_a_device(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The wounded are targets (also when set after "resultaron heridos"); the clash they were
+    hurt in is their circumstance, its sides the actors; who placed or carried the device that
+    hurt them set it off."""
+    ev = main_event(events(nlp_es, "Durante un combate entre el Ejército y la guerrilla"
+                                    " resultaron heridos dos soldados."))  # fmt: skip
+    assert ev.trigger == "heridos" and has(ev.targets, "soldados")
+    assert has(ev.actors, "guerrilla") and has(ev.actors, "Ejército")
+    ev = main_event(events(nlp_es, "Un soldado murió al pisar una mina instalada por la"
+                                    " guerrilla."))  # fmt: skip
+    assert has(ev.actors, "guerrilla") and has(ev.targets, "soldado")
+    ev = main_event(events(nlp_es, "Dos personas resultaron heridas, tras la explosión de una"
+                                    " granada que era transportada por otro hombre."))  # fmt: skip
+    assert has(ev.targets, "personas") and has(ev.actors, "hombre")
+
+
 def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los rebeldes atentaron contra la vida del gobernador."
     ev = main_event(events(nlp_es, text))

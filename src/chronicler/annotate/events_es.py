@@ -527,10 +527,16 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _salience(token: Token, triggers: dict[int, tuple[EsRule, Token | None]]) -> int:
-    """Twice the parse depth of what carries the event; nouns rank just after verbs."""
+def _salience(
+    token: Token, triggers: dict[int, tuple[EsRule, Token | None]], vocab: EsVocab
+) -> int:
+    """Twice the parse depth of what carries the event; nouns rank just after verbs. A noun
+    told as the circumstance of its clause ("durante el combate", "tras la explosión") ranks
+    by its own depth, after the clause's event ("resultaron heridos")."""
     if token.pos_ != "NOUN":
         return 2 * _depth(token)
+    if case_of(token) in vocab.words("time_preps"):
+        return 2 * _depth(token) + 1
     verb, _ = governing_verb(token)
     if verb is not None and verb.i not in triggers:
         return 2 * _depth(verb) + 1
@@ -647,7 +653,7 @@ def extract_events_es(
             attributes=tuple(attrs),
             reported_by=tuple(participants(reporters(tok, ctx), ctx)),
         )
-        events.append((tok.sent.start, _salience(tok, triggers), event))
+        events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
     return tuple(_brokers_in_sentence(_mark_main(events)))
 
 

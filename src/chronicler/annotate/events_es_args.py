@@ -254,8 +254,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [head]  # "Un grupo armado ataco ...": the noun it was hung on
     if dep == "obj" and head.pos_ == "VERB" and verb.pos_ == "ADJ" and is_participle(verb):
         # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
-        # participle as the object; its subject is the verb's
-        return own_subjects(head)
+        # participle as the object; its subject is the verb's, or, set after it ("resultaron
+        # heridos dos militares"), a second object the parser gave the verb
+        return (
+            own_subjects(head)
+            or [
+                c
+                for c in head.children
+                if c.dep_ == "obj"
+                and c.i > verb.i
+                and c.pos_ in ("NOUN", "PROPN")
+                and not case_of(c)
+            ][:1]
+        )
     if dep == "appos" and verb.pos_ in ("VERB", "ADJ") and head.pos_ in ("NOUN", "PROPN"):
         # "Un campesino de 35 años, murió al activar...", "X, detenido ayer, ...": the
         # predicate set off by a comma is read as an apposition of its subject
@@ -606,10 +617,11 @@ def participant(
     whole = phrase_tokens(quantity, skip=frozenset(ctx.rules) | cut) if quantity else tokens
     if quantity is None:  # ...also when the parser hangs the quantity on the noun
         whole = _with_counted_quantity(head, whole)
-    appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
+    apposed = [c for c in head.children if c.dep_ == "appos" and not place_tail(c, ctx)]
+    appos = [t for c in apposed for t in phrase_tokens(c)]
     named = [
-        t for c in head.children
-        if c.dep_ == "appos" and c.i not in ctx.rules  # (not a predicate read as one)
+        t for c in apposed
+        if c.i not in ctx.rules  # (not a predicate read as one)
         for t in phrase_tokens(c)
     ]  # fmt: skip
     # the whole argument names what its apposition says, set right after it ("Medardo, un
@@ -719,6 +731,21 @@ def _dateline(token: Token) -> bool:
     return any(t.is_upper and len(t) > 2 for t in token.doc[sent.start : dash.i])
 
 
+def place_tail(token: Token, ctx: EsContext) -> bool:
+    """A place set after a common noun and a comma, as reports end on where it happened
+    ("a dos personas, ANTIOQUIA, PUEBLORRICO"; "dos militares, Norte de Santander"): read as
+    the noun's apposition or conjunct, it is no name of it nor a participant of its own."""
+    head = token.head
+    if token.dep_ not in ("appos", "conj") or head.pos_ != "NOUN" or token.i < head.i:
+        return False
+    if token.pos_ != "PROPN" or any(c.dep_ == "cc" for c in token.children):
+        return False  # ("a los campesinos y a Juan": a conjunct of its own)
+    first = token.left_edge.i
+    if token.doc[first].text != "," and (first == 0 or token.doc[first - 1].text != ","):
+        return False
+    return token.is_upper or entity_at(token, ctx) in ("LOC", "GPE")
+
+
 def participants(
     heads: Iterable[Token], ctx: EsContext, cut: frozenset[int] = frozenset()
 ) -> list[Participant]:
@@ -726,6 +753,8 @@ def participants(
     out: list[Participant] = []
     for head in expand(heads, clause_pos=("VERB", "AUX")):  # UD tags copulas AUX
         if head.ent_type_ in _TIME_ENTS or _dateline(head) or head.i in cut:
+            continue
+        if place_tail(head, ctx):
             continue
         p = participant(head, ctx, cut)
         if p is not None and not any((q.start, q.end) == (p.start, p.end) for q in out):

@@ -155,11 +155,14 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     zero = None
     if passive:
         targets += subj + objects
-        actors += agents(trigger, ctx) or oblique_agents(trigger, ctx)
+        by = agents(trigger, ctx) or oblique_agents(trigger, ctx)
+        actors += by or circumstance_actors(trigger, ctx)
         zero = None if subj or objects else "target"
     elif rule.subject == "target":
         targets += subj
         zero = None if subj else "target"
+        if rule.mode == "explosives":  # "murió al pisar una mina instalada por X"
+            actors += device_agents(trigger, ctx)
     else:
         actors += subj or _purpose_of_event(trigger, ctx)
         targets += objects
@@ -205,6 +208,29 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
 
 # Word classes that head no noun phrase, whatever label the parser gives them.
 _NO_OBJECT = frozenset({"CCONJ", "SCONJ", "PUNCT", "ADP", "ADV"})
+
+
+def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who hurt the casualties of a violent event told as their circumstance: "durante un
+    combate entre X y Y resultaron heridos dos militares" (both sides of the clash), "murieron
+    en el ataque de X" (X). The circumstance is an attack or clash noun under a time
+    preposition or "en", on the casualty word or on the verb it completes ("resultaron")."""
+    preps = ctx.vocab.words("time_preps") | {"en"}
+    anchors = [trigger]
+    if trigger.dep_ in ("obj", "xcomp") and trigger.head.pos_ == "VERB":
+        anchors.append(trigger.head)  # "resultaron heridos": read as the object of "resultar"
+    for anchor in anchors:
+        for circ in anchor.children:
+            rule = ctx.rules.get(circ.i)
+            if rule is None or rule.type != "ASSAULT" or circ.pos_ != "NOUN":
+                continue
+            if case_of(circ) not in preps:
+                continue
+            args = noun_arguments(circ, rule, ctx, set())
+            return args.actors + (args.targets if rule.reciprocal else [])
+    return []
+
+
 # "a través de" as the unaccented text's parser reads it: a noun "traves" after "a".
 _MEANS = frozenset({"través", "traves"})
 # How deep under the verb's obliques a misplaced personal object is looked for.
@@ -522,7 +548,35 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             targets += found
     if rule.type == "THREATEN" and not targets:
         targets += threat_receivers(trigger, ctx)
+    if rule.mode == "explosives" and not actors:
+        actors += device_agents(trigger, ctx)
     return Arguments(actors, targets, None)
+
+
+# How deep under an explosives event the device it names is looked for.
+_DEVICE_DEPTH = 3
+
+
+def device_agents(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who set the device off is who placed, carried or threw it, named as the agent of a
+    participle or relative clause on the device: "murió al pisar una mina instalada por la
+    guerrilla", "la explosión de una granada que era transportada por otra persona"."""
+    devices = ctx.vocab.words("explosive_devices")
+    level = [trigger]
+    for _ in range(_DEVICE_DEPTH):
+        level = [c for t in level for c in t.children if c.dep_ not in ("punct", "conj")]
+        for noun in level:
+            named = lemma_set(noun, ctx.vocab) | {
+                w for c in noun.children if c.dep_ == "amod" for w in lemma_set(c, ctx.vocab)
+            }
+            if noun.pos_ != "NOUN" or not named & devices:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "acl:relcl", "amod") and is_participle(clause):
+                    found = agents(clause, ctx)
+                    if found:
+                        return found
+    return []
 
 
 def threat_receivers(trigger: Token, ctx: EsContext) -> list[Token]:
