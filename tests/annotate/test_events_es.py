@@ -1036,6 +1036,19 @@ def test_casualties_of_a_clash_or_a_device(nlp_es) -> None:  # type: ignore[no-u
     assert has(ev.targets, "personas") and has(ev.actors, "hombre")
 
 
+def test_a_place_read_as_the_subject_of_a_passive_is_no_victim(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The people set after the verb are, wherever the parser hung them."""
+    for text, victims in (
+        ("En la vereda El Roble fueron asesinados tres campesinos.", "campesinos"),
+        ("En el sitio Bodega , vereda Santa Ines fueron asesinados de varios impactos de bala ,"
+         " tres personas", "personas"),
+    ):  # fmt: skip
+        ev = main_event(events(nlp_es, text))
+        assert [p.text for p in ev.targets] == [victims], (text, ev.targets)
+    ev = main_event(events(nlp_es, "Gutiérrez fue depuesto por el Parlamento."))
+    assert has(ev.targets, "Gutiérrez")
+
+
 def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los rebeldes atentaron contra la vida del gobernador."
     ev = main_event(events(nlp_es, text))

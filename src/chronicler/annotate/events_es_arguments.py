@@ -153,6 +153,12 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     actors: list[Token] = []
     targets: list[Token] = []
     zero = None
+    if passive and any(names_place(s, ctx) for s in subj):
+        # "En el sitio X, vereda Y fueron asesinados ..., tres personas": the place is no
+        # undergoer; the people set after the verb are
+        subj = [s for s in subj if not names_place(s, ctx)]
+        if not subj and not objects:
+            subj = postposed_people(trigger, ctx)
     if passive:
         targets += subj + objects
         by = agents(trigger, ctx) or oblique_agents(trigger, ctx)
@@ -208,6 +214,29 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
 
 # Word classes that head no noun phrase, whatever label the parser gives them.
 _NO_OBJECT = frozenset({"CCONJ", "SCONJ", "PUNCT", "ADP", "ADV"})
+
+
+def names_place(token: Token, ctx: EsContext) -> bool:
+    """A place noun ("vereda", place_kinds) or the name right after one ("la vereda El
+    Roble"). (Not by the LOC label alone, which the small model gives people too.)"""
+    places = ctx.vocab.words("place_kinds")
+    if lemma_set(token, ctx.vocab) & places:
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    before = [t for t in token.doc[max(0, token.i - 3) : token.i] if t.pos_ != "DET"]
+    return bool(before) and bool(lemma_set(before[-1], ctx.vocab) & places)
+
+
+def postposed_people(trigger: Token, ctx: EsContext) -> list[Token]:
+    """The first phrase naming people after the verb with no preposition of its own, wherever
+    the parser hung it ("fueron asesinados de varios impactos de bala, tres personas")."""
+    for tok in trigger.subtree:
+        if tok.i <= trigger.i or tok.i in ctx.rules or not nominal(tok):
+            continue
+        if case_of(tok) is None and not _is_time(tok) and agentive_phrase(tok, ctx):
+            return [tok]
+    return []
 
 
 def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
