@@ -1049,6 +1049,13 @@ def test_a_place_read_as_the_subject_of_a_passive_is_no_victim(nlp_es) -> None: 
     assert has(ev.targets, "Gutiérrez")
 
 
+def test_a_gerund_before_the_verb_shares_its_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = ("Paramilitares de las AUC vistiendo prendas de uso privativo de las Fuerzas Militares"
+            " y encapuchados , ejecutaron de doce impactos de bala a un campesino")  # fmt: skip
+    ev = main_event(events(nlp_es, text))
+    assert has(ev.actors, "AUC") and has(ev.targets, "campesino")
+
+
 def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los rebeldes atentaron contra la vida del gobernador."
     ev = main_event(events(nlp_es, text))

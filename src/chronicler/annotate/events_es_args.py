@@ -246,7 +246,7 @@ def _time_word(token: Token) -> bool:
 
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Subject(s) of a verb, inherited through control, coordination and gerunds."""
-    own = own_subjects(verb)
+    own = own_subjects(verb) or _gerund_subjects(verb)
     if own or depth > 3 or verb.head.i == verb.i:
         return own
     head, dep = verb.head, verb.dep_
@@ -298,6 +298,18 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         above = next((a for a in verb.ancestors if a.pos_ == "VERB" and is_participle(a)), None)
         if above is not None:
             return subjects(above, depth + 1)
+    return []
+
+
+def _gerund_subjects(verb: Token) -> list[Token]:
+    """The subject a gerund clause set before the verb took from it: in "Paramilitares
+    vistiendo prendas militares, ejecutaron a un campesino" the parser makes "Paramilitares"
+    the subject of "vistiendo"; a gerund shares the subject of its clause."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
+        if "Ger" in feats(clause, "VerbForm"):
+            found = [s for s in clause.children if s.dep_ in SUBJECT_DEPS and s.i < clause.i]
+            if found:
+                return found
     return []
 
 
