@@ -1056,6 +1056,15 @@ def test_a_gerund_before_the_verb_shares_its_subject(nlp_es) -> None:  # type: i
     assert has(ev.actors, "AUC") and has(ev.targets, "campesino")
 
 
+def test_the_subject_after_al_and_an_infinitive(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "al convocar los transportistas una huelga": the first of two bare nouns after the
+    infinitive is its subject, not the main clause's."""
+    ev = main_event(events(nlp_es, "La ciudad quedó paralizada al convocar los transportistas"
+                                    " una huelga general."))  # fmt: skip
+    assert ev.type == "PROTEST" and has(ev.actors, "transportistas")
+    assert not has(ev.actors, "ciudad") and not has(ev.targets, "transportistas")
+
+
 def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los rebeldes atentaron contra la vida del gobernador."
     ev = main_event(events(nlp_es, text))

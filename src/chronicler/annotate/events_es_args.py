@@ -220,7 +220,19 @@ def own_subjects(verb: Token) -> list[Token]:
         return [a for s in found for a in (_after_dateline(s) if _dateline(s) else [s])]
     if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
         return _misplaced_subjects(verb)
-    return []
+    return _after_al_infinitive(verb)
+
+
+def _after_al_infinitive(verb: Token) -> list[Token]:
+    """The subject of "al" + infinitive, set after it ("al decretar el sindicato un paro"):
+    the parser reads it as a first object; a verb takes no two bare objects."""
+    if "Inf" not in feats(verb, "VerbForm"):
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "al" for c in verb.children):
+        return []
+    bare = [c for c in verb.children if c.dep_ == "obj" and case_of(c) is None and c.i > verb.i]
+    nominal = [b for b in bare if b.pos_ in ("NOUN", "PROPN")]
+    return nominal[:1] if len(nominal) >= 2 else []
 
 
 def _after_dateline(subject: Token) -> list[Token]:
