@@ -898,7 +898,7 @@ def test_subject_the_parser_hung_on_a_dateline_or_a_time_word(nlp_es) -> None:  
         " reducción de las pensiones, indicaron las fuentes policiales."
     )
     protest = next(e for e in events(nlp_es, text) if e.trigger == "protestó")
-    assert has(protest.actors, "marcha") and has(protest.targets, "reducción")
+    assert has(protest.actors, "jubilados") and has(protest.targets, "reducción")  # (marchers)
 
 
 def test_what_a_protest_blames_from_its_cause_or_the_demand_it_serves(nlp_es) -> None:  # type: ignore[no-untyped-def]
@@ -1063,6 +1063,27 @@ def test_the_subject_after_al_and_an_infinitive(nlp_es) -> None:  # type: ignore
                                     " una huelga general."))  # fmt: skip
     assert ev.type == "PROTEST" and has(ev.actors, "transportistas")
     assert not has(ev.actors, "ciudad") and not has(ev.targets, "transportistas")
+
+
+def test_a_protest_noun_as_subject_stands_for_its_marchers(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "una marcha de miles de campesinos protestó": the peasants (also when the parser hangs
+    the "de"-phrase under the quantity, and for a people named by nationality)."""
+    for text, who in (
+        ("Una marcha de miles de campesinos protestó contra el gobierno.", "campesinos"),
+        ("También el sábado, una manifestación distinta, de varios miles de israelíes, protestó"
+         " por la influencia de los ultraortodoxos.", "israelíes"),
+    ):  # fmt: skip
+        ev = main_event(events(nlp_es, text))
+        assert has(ev.actors, who) and not any("marcha" in p.text or "manifestación" in p.text
+                                                for p in ev.actors), (text, ev.actors)  # fmt: skip
+
+
+def test_who_faces_a_protest_does_not_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "enfrentar manifestaciones de hostilidad": the subject undergoes them (receive_verbs),
+    and "de hostilidad" says their kind."""
+    ev = main_event(events(nlp_es, "Los embajadores deberán enfrentar numerosas manifestaciones"
+                                    " de hostilidad contra la decisión del gobierno."))  # fmt: skip
+    assert not has(ev.actors, "embajadores") and not has(ev.actors, "hostilidad")
 
 
 def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]

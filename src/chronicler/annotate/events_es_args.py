@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import mention_country, participant_country
+from chronicler.annotate.countries import countries_in, mention_country, participant_country
 from chronicler.annotate.events_args import expand
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, candidate_lemmas
 from chronicler.annotate.events_pronouns import latest_person
@@ -491,6 +491,8 @@ def is_agentive(token: Token, ctx: EsContext) -> bool:
     words = lemma_set(token, ctx.vocab) | {token.lower_}
     if words & ctx.vocab.words("agent_nouns"):
         return True
+    if token.pos_ == "NOUN" and "Plur" in feats(token, "Number") and countries_in(token.text, "es"):
+        return True  # a people named by nationality: "miles de israelíes"
     return any(words & role_words for _, role_words in ctx.vocab.roles)
 
 

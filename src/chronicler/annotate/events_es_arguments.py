@@ -170,7 +170,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         if rule.mode == "explosives":  # "murió al pisar una mina instalada por X"
             actors += device_agents(trigger, ctx)
     else:
-        actors += subj or _purpose_of_event(trigger, ctx)
+        actors += event_parties(subj, ctx) or _purpose_of_event(trigger, ctx)
         targets += objects
         zero = None if actors else "actor"
     if not targets:
@@ -214,6 +214,32 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
 
 # Word classes that head no noun phrase, whatever label the parser gives them.
 _NO_OBJECT = frozenset({"CCONJ", "SCONJ", "PUNCT", "ADP", "ADV"})
+
+
+def counted_of(noun: Token, ctx: EsContext) -> list[Token]:
+    """The "de"-object of an event noun the parser hung under a quantity it read as the noun's
+    number: "una marcha de miles de campesinos" ("miles" nummod of "marcha")."""
+    quantities = ctx.vocab.words("quantity_nouns")
+    return [
+        q for q in noun.children
+        if q.dep_ == "nummod" and q.i > noun.i and lemma_set(q, ctx.vocab) & quantities
+        and any(g.dep_ == "nmod" and case_of(g) == "de" and agentive_phrase(g, ctx)
+                for g in q.children)
+    ][:1]  # fmt: skip
+
+
+def event_parties(heads: list[Token], ctx: EsContext) -> list[Token]:
+    """An event noun as the subject stands for the ones who do it: "una marcha de miles de
+    campesinos protestó" (the peasants). Without named parties it stays."""
+    out: list[Token] = []
+    for head in heads:
+        rule = ctx.rules.get(head.i)
+        if rule is None or not rule.of_actor or head.pos_ != "NOUN":
+            out.append(head)
+            continue
+        own = noun_arguments(head, rule, ctx, set()).actors
+        out += own or [head]
+    return out
 
 
 def names_place(token: Token, ctx: EsContext) -> bool:
@@ -527,6 +553,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 targets += owner(child, ctx)
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
+    if rule.of_actor and not actors:
+        actors += counted_of(trigger, ctx)
     anchor = trigger
     frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
     if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
@@ -546,8 +574,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         receives = link == "obj" and bool(
             lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
         )
-        if (rule.subject == "target" or receives) and not targets:
-            targets += heads  # "partió al exilio", "recibió un indulto": the subject undergoes it
+        if rule.subject == "target" or receives:
+            # "partió al exilio", "recibió un indulto", "enfrentar protestas": the subject
+            # undergoes it, and never does it
+            targets += [] if targets else heads
         elif not actors and link == "obj" and not undergoer_subject(verb):
             actors += heads  # "el tribunal ordenó la liberación de X"
         elif not actors and link == "obl" and participation:
