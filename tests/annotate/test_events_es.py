@@ -1086,6 +1086,12 @@ def test_who_faces_a_protest_does_not_protest(nlp_es) -> None:  # type: ignore[n
     assert not has(ev.actors, "embajadores") and not has(ev.actors, "hostilidad")
 
 
+def test_en_actitud_de_protesta_frames_the_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp_es, "Decenas de maestros continuaban apostados en la plaza en"
+                                    " actitud de protesta por los salarios."))  # fmt: skip
+    assert ev.type == "PROTEST" and has(ev.actors, "maestros")
+
+
 def test_an_act_against_a_life_is_against_its_owner(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los rebeldes atentaron contra la vida del gobernador."
     ev = main_event(events(nlp_es, text))
