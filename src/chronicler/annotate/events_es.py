@@ -45,7 +45,8 @@ from chronicler.annotate.events_es_args import (
     span_text,
     undergoer_subject,
 )
-from chronicler.annotate.events_es_arguments import agents, noun_arguments, verb_arguments
+from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
+from chronicler.annotate.events_es_hidden import agents
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, load_vocab_es
 from chronicler.annotate.events_vocab import NO_EVENT
 from chronicler.model import (
