@@ -211,3 +211,17 @@ def test_the_agent_of_carrying_out_an_attack_did_it(nlp) -> None:  # type: ignor
     text = "The release of the hostages was announced by the minister."
     ev = one(events(nlp, text), "release")
     assert not has(ev.actors, "minister")
+
+
+def test_casualties_of_an_attack_are_hurt_by_its_parties(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "killed in an air strike by X": X killed them; "wounded during fighting between X and
+    Y": both sides. An arrest during a clash is not the clash's doing."""
+    text = "Eight people were killed in an air strike by government forces on Monday."
+    ev = next(e for e in events(nlp, text) if e.trigger == "killed")
+    assert has(ev.actors, "forces") and has(ev.targets, "people")
+    text = "Three soldiers were wounded during fighting between the army and the rebels."
+    ev = next(e for e in events(nlp, text) if e.trigger == "wounded")
+    assert has(ev.actors, "army") and has(ev.actors, "rebels")
+    text = "Five protesters were arrested during the clashes with police."
+    ev = one(events(nlp, text), "arrest")
+    assert not ev.actors

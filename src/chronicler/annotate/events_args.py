@@ -636,6 +636,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             targets += [m for t in subj.passive for m in members(t)]
             targets += subj.passive
             actors += _event_doers(list(subj.agent), ctx)
+            if not actors and rule.type == "ASSAULT":  # "killed in an air strike by X"
+                actors += _circumstance_doers(trigger, ctx)
         elif rule.subject == "target":
             targets += subj.active
             actors += _event_doers(list(subj.agent), ctx)
@@ -753,6 +755,21 @@ def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
         parties = [t for t in own_actors + mutual if agentive_phrase(t, ctx)]
         out += parties or [head]
     return out
+
+
+def _circumstance_doers(trigger: Token, ctx: Context) -> list[Token]:
+    """Who hurt the casualties of an attack they were caught in, its named parties: "eight
+    people were killed in an air strike by government forces" (the forces), "wounded during
+    fighting between X and Y" (both)."""
+    preps = ctx.vocab.words("circumstance_preps")
+    for event in _prep_objects(trigger, preps):
+        rule = ctx.rules.get(event.i)
+        if rule is None or rule.type != "ASSAULT":
+            continue
+        parties = [d for d in _event_doers([event], ctx) if d.i != event.i]
+        if parties:
+            return parties
+    return []
 
 
 def _up_to_objects(verb: Token) -> list[Token]:

@@ -45,7 +45,8 @@ from chronicler.annotate.events_es_args import (
     span_text,
     undergoer_subject,
 )
-from chronicler.annotate.events_es_arguments import agents, noun_arguments, verb_arguments
+from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
+from chronicler.annotate.events_es_hidden import agents
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, load_vocab_es
 from chronicler.annotate.events_vocab import NO_EVENT
 from chronicler.annotate.leaders import with_office_roles
@@ -528,10 +529,16 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _salience(token: Token, triggers: dict[int, tuple[EsRule, Token | None]]) -> int:
-    """Twice the parse depth of what carries the event; nouns rank just after verbs."""
+def _salience(
+    token: Token, triggers: dict[int, tuple[EsRule, Token | None]], vocab: EsVocab
+) -> int:
+    """Twice the parse depth of what carries the event; nouns rank just after verbs. A noun
+    told as the circumstance of its clause ("durante el combate", "tras la explosión") ranks
+    by its own depth, after the clause's event ("resultaron heridos")."""
     if token.pos_ != "NOUN":
         return 2 * _depth(token)
+    if case_of(token) in vocab.words("time_preps"):
+        return 2 * _depth(token) + 1
     verb, _ = governing_verb(token)
     if verb is not None and verb.i not in triggers:
         return 2 * _depth(verb) + 1
@@ -648,7 +655,7 @@ def extract_events_es(
             attributes=tuple(attrs),
             reported_by=tuple(participants(reporters(tok, ctx), ctx)),
         )
-        events.append((tok.sent.start, _salience(tok, triggers), event))
+        events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
     return tuple(with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events)))
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import mention_country, participant_country
+from chronicler.annotate.countries import countries_in, mention_country, participant_country
 from chronicler.annotate.events_args import expand
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, candidate_lemmas
 from chronicler.annotate.events_pronouns import latest_person
@@ -172,6 +172,36 @@ def _preterite_shape(token: Token) -> bool:
     )
 
 
+def preterite_lemmas(token: Token) -> frozenset[str]:
+    """The infinitives an unaccented preterite may stand for, whatever the model tagged it:
+    "recibio" (recibió) -> recibir, recebir; "denuncio" -> denunciar."""
+    form = token.lower_
+    if not _preterite_shape(token):
+        return frozenset()
+    found = {form[:-1] + "ar"}
+    if form.endswith("io"):
+        found |= {form[:-2] + "ir", form[:-2] + "er"}
+    return frozenset(found)
+
+
+def misread_governor(noun: Token) -> tuple[Token, Token] | None:
+    """(verb, subject) when the model misread an unaccented verb set right before this noun,
+    after its subject and a comma: "El contralor, recibio amenazas" ("recibio" read as a noun
+    in apposition to "contralor", "amenazas" under it or beside it) or "El presidente,
+    denuncio amenazas" ("denuncio" an adjective of "amenazas", in apposition to "presidente")."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > 0 and doc[i].head == noun and doc[i].dep_ == "det":
+        i -= 1
+    verb = doc[i]
+    if i < 1 or doc[i - 1].text != "," or verb.pos_ not in ("NOUN", "ADJ"):
+        return None
+    if not _preterite_shape(verb):
+        return None
+    hosts = [h for h in (noun.head, verb.head) if h.i < verb.i and h.pos_ in ("NOUN", "PROPN")]
+    return (verb, hosts[0]) if hosts else None
+
+
 def _misread_preterite(token: Token) -> bool:
     """An unaccented preterite the model tags ADJ and leaves as its own lemma ("El Ejército
     ataco un campamento"): it has a subject of its own and no copula, so it is active."""
@@ -190,7 +220,19 @@ def own_subjects(verb: Token) -> list[Token]:
         return [a for s in found for a in (_after_dateline(s) if _dateline(s) else [s])]
     if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
         return _misplaced_subjects(verb)
-    return []
+    return _after_al_infinitive(verb)
+
+
+def _after_al_infinitive(verb: Token) -> list[Token]:
+    """The subject of "al" + infinitive, set after it ("al decretar el sindicato un paro"):
+    the parser reads it as a first object; a verb takes no two bare objects."""
+    if "Inf" not in feats(verb, "VerbForm"):
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "al" for c in verb.children):
+        return []
+    bare = [c for c in verb.children if c.dep_ == "obj" and case_of(c) is None and c.i > verb.i]
+    nominal = [b for b in bare if b.pos_ in ("NOUN", "PROPN")]
+    return nominal[:1] if len(nominal) >= 2 else []
 
 
 def _after_dateline(subject: Token) -> list[Token]:
@@ -216,7 +258,7 @@ def _time_word(token: Token) -> bool:
 
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Subject(s) of a verb, inherited through control, coordination and gerunds."""
-    own = own_subjects(verb)
+    own = own_subjects(verb) or _gerund_subjects(verb)
     if own or depth > 3 or verb.head.i == verb.i:
         return own
     head, dep = verb.head, verb.dep_
@@ -224,8 +266,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [head]  # "Un grupo armado ataco ...": the noun it was hung on
     if dep == "obj" and head.pos_ == "VERB" and verb.pos_ == "ADJ" and is_participle(verb):
         # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
-        # participle as the object; its subject is the verb's
-        return own_subjects(head)
+        # participle as the object; its subject is the verb's, or, set after it ("resultaron
+        # heridos dos militares"), a second object the parser gave the verb
+        return (
+            own_subjects(head)
+            or [
+                c
+                for c in head.children
+                if c.dep_ == "obj"
+                and c.i > verb.i
+                and c.pos_ in ("NOUN", "PROPN")
+                and not case_of(c)
+            ][:1]
+        )
     if dep == "appos" and verb.pos_ in ("VERB", "ADJ") and head.pos_ in ("NOUN", "PROPN"):
         # "Un campesino de 35 años, murió al activar...", "X, detenido ayer, ...": the
         # predicate set off by a comma is read as an apposition of its subject
@@ -257,6 +310,18 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         above = next((a for a in verb.ancestors if a.pos_ == "VERB" and is_participle(a)), None)
         if above is not None:
             return subjects(above, depth + 1)
+    return []
+
+
+def _gerund_subjects(verb: Token) -> list[Token]:
+    """The subject a gerund clause set before the verb took from it: in "Paramilitares
+    vistiendo prendas militares, ejecutaron a un campesino" the parser makes "Paramilitares"
+    the subject of "vistiendo"; a gerund shares the subject of its clause."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
+        if "Ger" in feats(clause, "VerbForm"):
+            found = [s for s in clause.children if s.dep_ in SUBJECT_DEPS and s.i < clause.i]
+            if found:
+                return found
     return []
 
 
@@ -301,8 +366,32 @@ _OBJECT_CONTROL = frozenset(
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
     """The verb a noun trigger is the object or oblique of, and the link ("obj", "obl")."""
     if noun.dep_ in ("obj", "nsubj", "obl") and noun.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if noun.dep_ == "obl" and case_of(noun) is None and noun.i > noun.head.i:
+            return noun.head, "obj"  # "sostuvieron en zona rural, un combate": no preposition
         return noun.head, noun.dep_
+    verb = displaced_object_of(noun)
+    if verb is not None:  # "sostuvieron en zona rural, un combate con tropas"
+        return verb, "obj"
     return None, ""
+
+
+def displaced_object_of(noun: Token) -> Token | None:
+    """The verb whose object the parser read as an apposition of the place before it: in
+    "sostuvieron en zona rural, un combate con tropas" and "dinamitaron en el sitio La Perra,
+    una tractomula", the object (a noun with its own article, after a comma) hangs on the "en"
+    oblique ("zona", or the site's name under it)."""
+    first = noun.left_edge.i
+    comma = noun.doc[first].text == "," or (first > 0 and noun.doc[first - 1].text == ",")
+    if noun.dep_ != "appos" or not comma:
+        return None
+    if not any(c.dep_ == "det" for c in noun.children):
+        return None
+    host = noun.head
+    while host.dep_ in ("appos", "flat", "nmod") and host.head.i < host.i:
+        host = host.head  # ("el sitio Caño La Perra": the name under the place noun)
+    if host.dep_ != "obl" or case_of(host) != "en" or host.head.pos_ != "VERB":
+        return None
+    return host.head
 
 
 def _breaks_line(token: Token) -> bool:
@@ -347,6 +436,21 @@ def phrase_tokens(
     return keep
 
 
+def adjective_complement(phrase: Token) -> bool:
+    """An "a"-phrase right after an adjective modifying a noun before it: the adjective's
+    complement, however the parser hung it: "un indígena perteneciente a la etnia Kogui", "un
+    dirigente cercano al gobierno" (no object of the verb)."""
+    before = phrase.doc[phrase.left_edge.i - 1] if phrase.left_edge.i > 0 else None
+    return (
+        case_of(phrase) == "a"
+        and before is not None
+        and before.pos_ == "ADJ"
+        and before.dep_ == "amod"
+        and before.head.i < before.i
+        and before.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def span_text(tokens: Sequence[Token]) -> tuple[str, int, int]:
     if not tokens:
         return "", 0, 0
@@ -387,6 +491,8 @@ def is_agentive(token: Token, ctx: EsContext) -> bool:
     words = lemma_set(token, ctx.vocab) | {token.lower_}
     if words & ctx.vocab.words("agent_nouns"):
         return True
+    if token.pos_ == "NOUN" and "Plur" in feats(token, "Number") and countries_in(token.text, "es"):
+        return True  # a people named by nationality: "miles de israelíes"
     return any(words & role_words for _, role_words in ctx.vocab.roles)
 
 
@@ -537,10 +643,11 @@ def participant(
     whole = phrase_tokens(quantity, skip=frozenset(ctx.rules) | cut) if quantity else tokens
     if quantity is None:  # ...also when the parser hangs the quantity on the noun
         whole = _with_counted_quantity(head, whole)
-    appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
+    apposed = [c for c in head.children if c.dep_ == "appos" and not place_tail(c, ctx)]
+    appos = [t for c in apposed for t in phrase_tokens(c)]
     named = [
-        t for c in head.children
-        if c.dep_ == "appos" and c.i not in ctx.rules  # (not a predicate read as one)
+        t for c in apposed
+        if c.i not in ctx.rules  # (not a predicate read as one)
         for t in phrase_tokens(c)
     ]  # fmt: skip
     # the whole argument names what its apposition says, set right after it ("Medardo, un
@@ -650,6 +757,21 @@ def _dateline(token: Token) -> bool:
     return any(t.is_upper and len(t) > 2 for t in token.doc[sent.start : dash.i])
 
 
+def place_tail(token: Token, ctx: EsContext) -> bool:
+    """A place set after a common noun and a comma, as reports end on where it happened
+    ("a dos personas, ANTIOQUIA, PUEBLORRICO"; "dos militares, Norte de Santander"): read as
+    the noun's apposition or conjunct, it is no name of it nor a participant of its own."""
+    head = token.head
+    if token.dep_ not in ("appos", "conj") or head.pos_ != "NOUN" or token.i < head.i:
+        return False
+    if token.pos_ != "PROPN" or any(c.dep_ == "cc" for c in token.children):
+        return False  # ("a los campesinos y a Juan": a conjunct of its own)
+    first = token.left_edge.i
+    if token.doc[first].text != "," and (first == 0 or token.doc[first - 1].text != ","):
+        return False
+    return token.is_upper or entity_at(token, ctx) in ("LOC", "GPE")
+
+
 def participants(
     heads: Iterable[Token], ctx: EsContext, cut: frozenset[int] = frozenset()
 ) -> list[Participant]:
@@ -657,6 +779,8 @@ def participants(
     out: list[Participant] = []
     for head in expand(heads, clause_pos=("VERB", "AUX")):  # UD tags copulas AUX
         if head.ent_type_ in _TIME_ENTS or _dateline(head) or head.i in cut:
+            continue
+        if place_tail(head, ctx):
             continue
         p = participant(head, ctx, cut)
         if p is not None and not any((q.start, q.end) == (p.start, p.end) for q in out):

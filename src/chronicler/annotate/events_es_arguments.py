@@ -12,7 +12,8 @@ model's misreadings are repaired where they follow a pattern: a personal object 
 oblique ("ejecutaron en sitio no precisado, a cuatro personas"), a place list hung on the verb
 after a comma, an unaccented preterite read as an adjective of its subject ("Un grupo armado
 asesino a un campesino"), "de sus depósitos" flattened beside "en reclamo". Parse helpers,
-participants and pronouns live in events_es_args.
+participants and pronouns live in events_es_args; the arguments a misparse hides, found where
+it leaves them, in events_es_hidden.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     RELATIVE_PRONOUNS,
     EsContext,
+    adjective_complement,
     agentive_phrase,
     case_of,
     entity_at,
@@ -41,33 +43,24 @@ from chronicler.annotate.events_es_args import (
     subjects,
     undergoer_subject,
 )
+from chronicler.annotate.events_es_hidden import (
+    agents,
+    coordinated_personal,
+    device_agents,
+    displaced_objects,
+    following_personal,
+    is_time,
+    names_place,
+    nominal,
+    obliques,
+    postposed_people,
+    property_owner,
+    threat_receivers,
+)
 from chronicler.annotate.events_es_vocab import EsRule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _obliques(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in preps]
-
-
-def _is_time(token: Token) -> bool:
-    if token.ent_type_ in ("PER", "PERSON"):  # "a Julio", a man, not the month
-        return False
-    return token.like_num or token.lemma_.lower() in _TIME_WORDS
-
-
-_TIME_WORDS = frozenset(
-    {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
-     "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-     "noviembre", "diciembre", "año", "mes", "semana", "día", "hora", "noche", "mañana",
-     "tarde", "madrugada", "fecha", "momento", "vez", "ayer", "hoy"}
-)  # fmt: skip
-
-
-def agents(token: Token, ctx: EsContext) -> list[Token]:
-    """ "por agentes del Sebin" (an actor), not "por traición" (a charge)."""
-    return [t for t in _obliques(token, {"por"}) if agentive_phrase(t, ctx) and not _is_time(t)]
 
 
 def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
@@ -104,14 +97,20 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         and not is_se(c)
         and c.i not in ctx.rules
         and case_of(c) in (None, "a")
-        and not (rule.object_place or _is_time(c))
+        and not (rule.object_place or is_time(c))
         and c.lower_ not in _MEANS  # "a traves de un comunicado", read as a noun
+        and c.pos_ not in _NO_OBJECT  # "p" of a split "p. m.", read as the object
+        and not adjective_complement(c)  # "a un dirigente cercano al gobierno"
     ]
     personal = [
         c
         for c in trigger.children
-        if c.dep_ == "obl" and case_of(c) == "a" and agentive_phrase(c, ctx)
+        if c.dep_ == "obl"
+        and case_of(c) == "a"
+        and agentive_phrase(c, ctx)
+        and not adjective_complement(c)
     ]
+    personal += coordinated_personal(trigger, ctx)
     if trigger.dep_ == "xcomp" and not objects and not object_control(trigger.head):
         # "prometió excarcelar a los presos": the parser hung the object on "prometió"
         # (or as an oblique: "comenzó a abuchear al primer ministro")
@@ -127,37 +126,50 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         personal += _after_misread(trigger, ctx)  # the subject noun, after the verb
     named = [o for o in objects if not _bare_place(o, ctx)]
     if not named and not personal and not passive and rule.subject != "target":
-        personal += buried_personal(trigger, rule, ctx)
+        personal += buried_personal(trigger, rule, ctx) or following_personal(trigger, rule, ctx)
+    if not named and not personal and rule.thing_object and not passive:
+        objects = named = displaced_objects(trigger, ctx)
     if named or personal:
         objects = named
     # "concedió asilo al exministro": a personal object outranks the thing given.
     people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
     # an attack's or a seizure's object may be a thing ("dinamitaron el puente")
     objects = people or [o for o in objects if rule.thing_object or agentive_phrase(o, ctx)]
+    if not people and rule.thing_object:  # "dinamitaron una tractomula de la multinacional X"
+        objects = [property_owner(o, ctx) for o in objects]
     if (passive or rule.subject == "target") and rule.mode in ctx.vocab.words("movement_modes"):
         objects = [o for o in objects if case_of(o) != "a"]  # "desterrado a España": where to
     actors: list[Token] = []
     targets: list[Token] = []
     zero = None
+    if passive and any(names_place(s, ctx) for s in subj):
+        # "En el sitio X, vereda Y fueron asesinados ..., tres personas": the place is no
+        # undergoer; the people set after the verb are
+        subj = [s for s in subj if not names_place(s, ctx)]
+        if not subj and not objects:
+            subj = postposed_people(trigger, ctx)
     if passive:
         targets += subj + objects
-        actors += agents(trigger, ctx) or oblique_agents(trigger, ctx)
+        by = agents(trigger, ctx) or oblique_agents(trigger, ctx)
+        actors += by or circumstance_actors(trigger, ctx)
         zero = None if subj or objects else "target"
     elif rule.subject == "target":
         targets += subj
         zero = None if subj else "target"
+        if rule.mode == "explosives":  # "murió al pisar una mina instalada por X"
+            actors += device_agents(trigger, ctx)
     else:
-        actors += subj or _purpose_of_event(trigger, ctx)
+        actors += event_parties(subj, ctx) or _purpose_of_event(trigger, ctx)
         targets += objects
         zero = None if actors else "actor"
     if not targets:
         # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
         things = [c for c in trigger.children if c.dep_ == "obj"]
-        found = [t for h in (trigger, *things) for t in _obliques(h, rule.target_preps)]
+        found = [t for h in (trigger, *things) for t in obliques(h, rule.target_preps)]
         found += _adverbial_preps(trigger, rule.target_preps)
         found = [o for t in found if not (case_of(t) == "por" and _route(t, ctx))
                  for o in owner(t, ctx)]  # fmt: skip
-        targets += [t for t in found if t.i not in skip and not _is_time(t)]  # "por la noche"
+        targets += [t for t in found if t.i not in skip and not is_time(t)]  # "por la noche"
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
         agreeing = [h for h in subjects(trigger.head) if number_of(h) == number_of(trigger)]
@@ -189,6 +201,57 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     return Arguments(actors, targets, zero, clitic)
 
 
+# Word classes that head no noun phrase, whatever label the parser gives them.
+_NO_OBJECT = frozenset({"CCONJ", "SCONJ", "PUNCT", "ADP", "ADV"})
+
+
+def counted_of(noun: Token, ctx: EsContext) -> list[Token]:
+    """The "de"-object of an event noun the parser hung under a quantity it read as the noun's
+    number: "una marcha de miles de campesinos" ("miles" nummod of "marcha")."""
+    quantities = ctx.vocab.words("quantity_nouns")
+    return [
+        q for q in noun.children
+        if q.dep_ == "nummod" and q.i > noun.i and lemma_set(q, ctx.vocab) & quantities
+        and any(g.dep_ == "nmod" and case_of(g) == "de" and agentive_phrase(g, ctx)
+                for g in q.children)
+    ][:1]  # fmt: skip
+
+
+def event_parties(heads: list[Token], ctx: EsContext) -> list[Token]:
+    """An event noun as the subject stands for the ones who do it: "una marcha de miles de
+    campesinos protestó" (the peasants). Without named parties it stays."""
+    out: list[Token] = []
+    for head in heads:
+        rule = ctx.rules.get(head.i)
+        if rule is None or not rule.of_actor or head.pos_ != "NOUN":
+            out.append(head)
+            continue
+        own = noun_arguments(head, rule, ctx, set()).actors
+        out += own or [head]
+    return out
+
+
+def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who hurt the casualties of a violent event told as their circumstance: "durante un
+    combate entre X y Y resultaron heridos dos militares" (both sides of the clash), "murieron
+    en el ataque de X" (X). The circumstance is an attack or clash noun under a time
+    preposition or "en", on the casualty word or on the verb it completes ("resultaron")."""
+    preps = ctx.vocab.words("time_preps") | {"en"}
+    anchors = [trigger]
+    if trigger.dep_ in ("obj", "xcomp") and trigger.head.pos_ == "VERB":
+        anchors.append(trigger.head)  # "resultaron heridos": read as the object of "resultar"
+    for anchor in anchors:
+        for circ in anchor.children:
+            rule = ctx.rules.get(circ.i)
+            if rule is None or rule.type != "ASSAULT" or circ.pos_ != "NOUN":
+                continue
+            if case_of(circ) not in preps:
+                continue
+            args = noun_arguments(circ, rule, ctx, set())
+            return args.actors + (args.targets if rule.reciprocal else [])
+    return []
+
+
 # "a través de" as the unaccented text's parser reads it: a noun "traves" after "a".
 _MEANS = frozenset({"través", "traves"})
 # How deep under the verb's obliques a misplaced personal object is looked for.
@@ -210,8 +273,8 @@ def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]
     for _ in range(_BURIED_DEPTH):
         found = [
             t for t in level
-            if case_of(t) == "a" and t.pos_ in ("NOUN", "PROPN", "PRON")
-            and agentive_phrase(t, ctx) and not _is_time(t) and t.i not in ctx.rules
+            if case_of(t) == "a" and nominal(t)
+            and agentive_phrase(t, ctx) and not is_time(t) and t.i not in ctx.rules
         ]  # fmt: skip
         if found:
             return found[:1]
@@ -243,7 +306,7 @@ def _after_misread(trigger: Token, ctx: EsContext) -> list[Token]:
         if c.i <= trigger.i or c.i in ctx.rules:
             continue
         case = case_of(c)
-        if case == "a" and agentive_phrase(c, ctx) and not _is_time(c):
+        if case == "a" and agentive_phrase(c, ctx) and not is_time(c):
             return [c]
         if case is None and c.dep_ in ("appos", "obj", "nmod") and c.pos_ in ("NOUN", "PROPN"):
             return [c]
@@ -320,7 +383,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         case = case_of(child)
         if child.dep_ == "det" and "Yes" in feats(child, "Poss"):
             (actors if rule.poss == "actor" else targets).append(child)
-        elif child.dep_ in ("nmod", "obl") and case == "de" and not _is_time(child):
+        elif child.dep_ in ("nmod", "obl") and case == "de" and not is_time(child):
             if child.i in ctx.rules:
                 # "una marcha de protesta contra X": one act, whose target may hang on the
                 # second noun; neither is the actor
@@ -349,6 +412,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 targets += owner(child, ctx)
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
+    if rule.of_actor and not actors:
+        actors += counted_of(trigger, ctx)
     anchor = trigger
     frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
     if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
@@ -368,8 +433,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         receives = link == "obj" and bool(
             lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
         )
-        if (rule.subject == "target" or receives) and not targets:
-            targets += heads  # "partió al exilio", "recibió un indulto": the subject undergoes it
+        if rule.subject == "target" or receives:
+            # "partió al exilio", "recibió un indulto", "enfrentar protestas": the subject
+            # undergoes it, and never does it
+            targets += [] if targets else heads
         elif not actors and link == "obj" and not undergoer_subject(verb):
             actors += heads  # "el tribunal ordenó la liberación de X"
         elif not actors and link == "obl" and participation:
@@ -382,7 +449,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "PROTEST" and not targets:
         # "protestas con sus tractores contra el gobierno": the parser hangs "contra X" on a
         # noun inside the protest's own phrase
-        targets += [t for m in _phrase_nominals(trigger) for t in _obliques(m, {"contra"})]
+        targets += [t for m in _phrase_nominals(trigger) for t in obliques(m, {"contra"})]
     if rule.type == "PROTEST":
         anchors = [trigger, *([verb] if verb is not None else [])]
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
@@ -390,13 +457,17 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # "anunció una jornada de protesta en contra de la política": on the verb, or on
             # an oblique of the verb ("anunciaron protestas con sus tractores contra X")
             obls = [c for c in verb.children if c.dep_ == "obl"]
-            found = [t for h in (verb, *obls) for t in _obliques(h, frozenset({"contra"}))]
+            found = [t for h in (verb, *obls) for t in obliques(h, frozenset({"contra"}))]
             # ("harán protestas por el impuesto", "mantienen la protesta por X": why)
             found = found or [
-                t for t in _obliques(verb, rule.target_preps - {"contra"})
-                if not (_is_time(t) or _route(t, ctx) or agentive_phrase(t, ctx))
+                t for t in obliques(verb, rule.target_preps - {"contra"})
+                if not (is_time(t) or _route(t, ctx) or agentive_phrase(t, ctx))
             ]  # fmt: skip
             targets += found
+    if rule.type == "THREATEN" and not targets:
+        targets += threat_receivers(trigger, ctx)
+    if rule.mode == "explosives" and not actors:
+        actors += device_agents(trigger, ctx)
     return Arguments(actors, targets, None)
 
 
@@ -457,7 +528,7 @@ def threatened(trigger: Token, ctx: EsContext) -> list[Token]:
             c for c in act.children
             if c.dep_ in ("obj", "iobj") and case_of(c) == "a" and agentive_phrase(c, ctx)
         ]  # fmt: skip
-        against = [t for h in (act, *act.children) for t in _obliques(h, frozenset({"contra"}))]
+        against = [t for h in (act, *act.children) for t in obliques(h, frozenset({"contra"}))]
         if people or against:
             return people or against
     return []
@@ -477,7 +548,7 @@ def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
             rule = ctx.rules.get(clause.i)
             if rule is None or rule.type not in _TOPIC_TYPES or not _purpose(clause, ctx):
                 continue
-            found = [t for t in _topic(clause, rule) if not _is_time(t)]
+            found = [t for t in _topic(clause, rule) if not is_time(t)]
             if found:
                 return found
     return []
@@ -520,7 +591,7 @@ _TOPIC_TYPES = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE"})
 
 def _topic(clause: Token, rule: EsRule) -> list[Token]:
     if rule.type == "PROTEST":
-        return _obliques(clause, rule.target_preps)
+        return obliques(clause, rule.target_preps)
     if clause.pos_ == "NOUN":  # "en reclamo del pago", "en rechazo a la reforma"
         return [c for c in clause.children if c.dep_ == "nmod" and case_of(c) in ("de", "a")]
     objects = [c for c in clause.children if c.dep_ == "obj"]  # "exigiendo el pago"

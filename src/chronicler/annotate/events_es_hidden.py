@@ -1,0 +1,230 @@
+"""Spanish arguments the small model's parse hides, found where a misparse leaves them: a
+personal object set after adjuncts the parser cut off from the verb ("ejecutaron en el sitio
+X, vereda Y a dos personas"), "a X y a Y", an object read as the apposition of the place
+before it, the owner of attacked property, the people set after a passive whose subject the
+parser took from a place, who placed the device that went off, who receives or reports
+threats. Plus the small readers the argument rules share (time words, "por"-agents). Used by
+events_es_arguments.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_args import (
+    OBLIQUE_DEPS,
+    EsContext,
+    agentive_phrase,
+    case_of,
+    displaced_object_of,
+    entity_at,
+    governing_verb,
+    is_agentive,
+    is_participle,
+    lemma_set,
+    misread_governor,
+    number_of,
+    preterite_lemmas,
+    subjects,
+)
+from chronicler.annotate.events_es_vocab import EsRule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def obliques(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in preps]
+
+
+def is_time(token: Token) -> bool:
+    if token.ent_type_ in ("PER", "PERSON"):  # "a Julio", a man, not the month
+        return False
+    return token.like_num or token.lemma_.lower() in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset(
+    {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
+     "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+     "noviembre", "diciembre", "año", "mes", "semana", "día", "hora", "noche", "mañana",
+     "tarde", "madrugada", "fecha", "momento", "vez", "ayer", "hoy"}
+)  # fmt: skip
+
+
+def agents(token: Token, ctx: EsContext) -> list[Token]:
+    """ "por agentes del Sebin" (an actor), not "por traición" (a charge)."""
+    return [t for t in obliques(token, {"por"}) if agentive_phrase(t, ctx) and not is_time(t)]
+
+
+def names_place(token: Token, ctx: EsContext) -> bool:
+    """A place noun ("vereda", place_kinds) or the name right after one ("la vereda El
+    Roble"). (Not by the LOC label alone, which the small model gives people too.)"""
+    places = ctx.vocab.words("place_kinds")
+    if lemma_set(token, ctx.vocab) & places:
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    before = [t for t in token.doc[max(0, token.i - 3) : token.i] if t.pos_ != "DET"]
+    return bool(before) and bool(lemma_set(before[-1], ctx.vocab) & places)
+
+
+def postposed_people(trigger: Token, ctx: EsContext) -> list[Token]:
+    """The first phrase naming people after the verb with no preposition of its own, wherever
+    the parser hung it ("fueron asesinados de varios impactos de bala, tres personas")."""
+    for tok in trigger.subtree:
+        if tok.i <= trigger.i or tok.i in ctx.rules or not nominal(tok):
+            continue
+        if case_of(tok) is None and not is_time(tok) and agentive_phrase(tok, ctx):
+            return [tok]
+    return []
+
+
+def nominal(token: Token) -> bool:
+    """A noun phrase's head, also an adjective used as a noun: "a un menor de edad", "a los
+    heridos" (an adjective with an article of its own)."""
+    if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)
+
+
+def property_owner(thing: Token, ctx: EsContext) -> Token:
+    """Whom an act against a thing is against: the owner its "de"-phrase names ("un bus de la
+    empresa X", "la casa del alcalde", "la estación de policía"), else the thing itself ("la
+    torre de energía"); not a place it stands in ("edificios de esta población")."""
+    if is_agentive(thing, ctx):
+        return thing
+    places = ctx.vocab.words("place_kinds")
+    owners = [
+        c for c in thing.children
+        if c.dep_ == "nmod" and case_of(c) == "de" and not is_time(c)
+        and not lemma_set(c, ctx.vocab) & places
+        and (agentive_phrase(c, ctx) or any(is_agentive(a, ctx) for a in c.children
+                                            if a.dep_ in ("appos", "flat")))
+    ]  # fmt: skip
+    return owners[0] if owners else thing
+
+
+def displaced_objects(trigger: Token, ctx: EsContext) -> list[Token]:
+    """A thing object read as the apposition of the place before it ("dinamitaron en el sitio
+    La Perra, una tractomula"); not a description of the place ("en Arauca, una región
+    petrolera": place_kinds)."""
+    places = ctx.vocab.words("place_kinds")
+    return [
+        t for obl in trigger.children if obl.dep_ == "obl" for t in obl.subtree
+        if displaced_object_of(t) == trigger and not lemma_set(t, ctx.vocab) & places
+        and entity_at(t, ctx) not in ("LOC", "GPE")
+    ][:1]  # fmt: skip
+
+
+def coordinated_personal(trigger: Token, ctx: EsContext) -> list[Token]:
+    """A second personal object the parser hung on the verb as a conjunct: "secuestraron a dos
+    geólogos y a un ingeniero" ("ingeniero" conj of the verb). Only after a first "a"-object
+    of the verb, and one marked with "a" itself: "a X y a Y" coordinates people, so the first
+    is people too ("geólogos", a word no list holds)."""
+    first = [
+        c for c in trigger.children
+        if c.dep_ in ("obj", "obl", "iobj") and c.i > trigger.i and case_of(c) == "a"
+        and nominal(c) and not is_time(c)
+    ]  # fmt: skip
+    if not first:
+        return []
+    people = [
+        c for c in (*trigger.children, *first[0].children)  # (or as the first's conjunct)
+        if c.dep_ == "conj" and c.i > first[0].i and case_of(c) == "a" and nominal(c)
+        and agentive_phrase(c, ctx) and not is_time(c)
+    ]  # fmt: skip
+    return [first[0], *people] if people else []
+
+
+# How far after the verb a personal object cut off from it by a misparse is looked for.
+_FOLLOWING_REACH = 25
+
+
+def following_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """A personal object set after adjuncts that the parser cut off from the verb altogether:
+    "ejecutaron en el sitio Vuelta, vereda Corinto a dos personas" (the place word read as the
+    verb that takes "a dos personas"), "asesinaron en una casa ..., hacia las 2:00 a. m., a dos
+    hombres" (the abbreviation read as a sentence end). Read in word order: the first "a"
+    phrase naming people, before any other clause (a verb not above the trigger, a relative or
+    subordinate clause, another event) and before a real sentence end (a stop before a
+    capital). Only the first such phrase, and only for an act done to someone (a rule with a
+    personal or thing object, or "a" among its target prepositions): not a protest's "a"
+    ("contra la visita de X a Gaza") nor a movement's, which is where to."""
+    transitive = rule.person_object or rule.thing_object or "a" in rule.target_preps
+    if not transitive or rule.mode in ctx.vocab.words("movement_modes"):
+        return []
+    doc = trigger.doc
+    above = set(trigger.ancestors)
+    reporting = ctx.vocab.words("reporting_verbs")
+    for tok in doc[trigger.i + 1 : min(len(doc), trigger.i + _FOLLOWING_REACH)]:
+        if "\n" in tok.text or tok.i in ctx.rules or tok.lower_ in _CLAUSE_OPENERS:
+            return []
+        # (a verb the parser set above the act, "vereda" read as one, is no other clause)
+        verb = tok.pos_ in ("VERB", "AUX")
+        if verb and (tok not in above or lemma_set(tok, ctx.vocab) & reporting):
+            return []
+        if tok.is_sent_end and tok.text in ".!?" and _capital_after(tok):
+            return []
+        head = tok.head
+        if tok.dep_ != "case" or tok.lower_ not in ("a", "al") or head.i < tok.i:
+            continue
+        if not nominal(head) or case_of(head) != "a":  # ("a través de": a means)
+            continue
+        personal = agentive_phrase(head, ctx) and not is_time(head)
+        return [head] if personal and head.i not in ctx.rules else []
+    return []
+
+
+# Words opening a clause of its own: what follows them is not the verb's object.
+_CLAUSE_OPENERS = frozenset({"que", "quien", "quienes", "cual", "cuales", "donde", "cuando",
+                             "mientras", "porque", "pero", "aunque", "si"})  # fmt: skip
+
+
+def _capital_after(token: Token) -> bool:
+    """A stop followed by a capital (or nothing): a sentence end, not an abbreviation's dot."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is None or nxt.text[:1].isupper()
+
+
+# How deep under an explosives event the device it names is looked for.
+_DEVICE_DEPTH = 3
+
+
+def device_agents(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who set the device off is who placed, carried or threw it, named as the agent of a
+    participle or relative clause on the device: "murió al pisar una mina instalada por la
+    guerrilla", "la explosión de una granada que era transportada por otra persona"."""
+    devices = ctx.vocab.words("explosive_devices")
+    level = [trigger]
+    for _ in range(_DEVICE_DEPTH):
+        level = [c for t in level for c in t.children if c.dep_ not in ("punct", "conj")]
+        for noun in level:
+            named = lemma_set(noun, ctx.vocab) | {
+                w for c in noun.children if c.dep_ == "amod" for w in lemma_set(c, ctx.vocab)
+            }
+            if noun.pos_ != "NOUN" or not named & devices:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "acl:relcl", "amod") and is_participle(clause):
+                    found = agents(clause, ctx)
+                    if found:
+                        return found
+    return []
+
+
+def threat_receivers(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom threats that name no victim are against: who receives or reports them ("el
+    contralor recibió amenazas contra su vida", "el presidente del sindicato denunció amenazas
+    de muerte"), also where an unaccented verb ("recibio", "denuncio") was misread as a noun
+    or an adjective after the subject and its comma."""
+    verbs = ctx.vocab.words("receive_verbs") | ctx.vocab.words("threat_report_verbs")
+    verb, link = governing_verb(trigger)
+    if verb is not None and link == "obj" and lemma_set(verb, ctx.vocab) & verbs:
+        found = [s for s in subjects(verb) if s.i != trigger.i]
+        if not found and verb.dep_ == "ccomp":  # "X afirmó que recibe amenazas": X, if agreeing
+            found = [h for h in subjects(verb.head) if number_of(h) == number_of(verb)]
+        return found
+    misread = misread_governor(trigger)
+    if misread is not None and preterite_lemmas(misread[0]) & verbs:
+        return [misread[1]]
+    return []
