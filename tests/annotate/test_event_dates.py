@@ -137,3 +137,25 @@ def test_a_since_date_is_no_time_frame_for_the_next_sentence() -> None:
     assert (d.value, d.basis) == ("2023-06-24", "discourse")
     text = "In March 2018, police raided a hotel. He was arrested there."
     assert date_of(text, "arrested").value == "2018-03"  # an ordinary date still carries
+
+
+def test_a_penalty_length_is_no_elapsed_time() -> None:
+    """ "sentenced to 25 years ... in April 2023" was a sentencing in April 2023, not in 1998."""
+    text = "Kara-Murza was sentenced to 25 years for treason in April 2023."
+    assert date_of(text, "sentenced").value == "2023-04"
+    d = date_of("A court sentenced him last month to 16 years in a penal colony.", "sentenced")
+    assert d.value == "2023-05"
+    d = date_of("Un juez lo condenó a 26 años de prisión.", "condenó")
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    # time served is still elapsed time
+    d = date_of("Rodríguez Torres was imprisoned for 5 years.", "imprisoned")
+    assert (d.value, d.basis) == ("2018", "duration")
+
+
+def test_a_date_in_the_triggers_own_clause_outranks_a_duration_counted_to_it() -> None:
+    """ "held for 491 days since his arrest ... on March 29, 2023": the arrest is that day."""
+    text = "He had been held for 491 days since his arrest in Yekaterinburg on March 29, 2023."
+    d = date_of(text, "arrest")
+    assert (d.value, d.basis) == ("2023-03-29", "sentence")
+    d = date_of("Venezuela freed him five years after he was arrested.", "arrested")
+    assert (d.value, d.basis) == ("2018", "duration")

@@ -7,11 +7,14 @@ of an episode whose end is known (basis "duration")."""
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
 from datetime import timedelta
+from functools import cache
 
 from chronicler.annotate.timex_calendar import granularity_of, shift_value, to_date
 from chronicler.model import EventDate, PublicationDate, Sentence, TimeExpression
+from chronicler.settings import data_path
 
 # How far back the discourse fallback looks, in sentences: farther than this the
 # narrative has usually moved on to background.
@@ -29,6 +32,22 @@ _CLAUSE_BREAK = re.compile(
 _ADJECTIVAL = re.compile(r"\w-(?:year|month|week|day|hour|decade)s?\b", re.IGNORECASE)
 # "five years in prison": a duration just before its trigger noun.
 SHORT_GAP = 12
+# How much text before a duration is read for a penalty cue ("sentenced him last month to").
+PENALTY_REACH = 60
+
+
+@cache
+def _penalty_cues() -> tuple[re.Pattern[str], ...]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        cues = tomllib.load(fh)["penalty_length"]["before"]
+    return tuple(re.compile(c, re.IGNORECASE) for c in cues)
+
+
+def is_penalty_length(before: str) -> bool:
+    """A duration after `before` is a penalty's length ("sentenced to 25 years", "condenado
+    a 26 años"), not time that has passed since the event."""
+    window = before[-PENALTY_REACH:]
+    return any(cue.search(window) for cue in _penalty_cues())
 
 
 def _datable(t: TimeExpression) -> bool:
@@ -112,6 +131,20 @@ def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
     return cur.start - prev.end <= 1
 
 
+def _own_point_after(
+    points: Sequence[TimeExpression], sentence: Sentence, trigger_end: int
+) -> bool:
+    """A point date after the trigger in its own clause ("his arrest ... on March 29, 2023")
+    is the trigger's date; a duration before the trigger ("held for 491 days since his
+    arrest") then measures time since that date and does not date the trigger."""
+    text, base = sentence.text, sentence.start
+    return any(
+        t.start >= trigger_end
+        and not _CLAUSE_BREAK.search(text[trigger_end - base : t.start - base])
+        for t in points
+    )
+
+
 _SINCE = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
 
 
@@ -162,6 +195,7 @@ def date_event(
         and t.value
         and t.value[1:2].isdigit()
         and not _ADJECTIVAL.search(t.text)
+        and not is_penalty_length(sentence.text[: t.start - sentence.start])
     ]
     near_duration = [
         t for t in durations if _distance(t, trigger_start, trigger_end) <= DURATION_REACH
@@ -174,6 +208,8 @@ def date_event(
             for t in points
             if _distance(t, trigger_start, trigger_end) < _distance(d, trigger_start, trigger_end)
         ]
+        if d.end <= trigger_start and _own_point_after(points, sentence, trigger_end):
+            closer_points = points
         if not closer_points:
             end_value = None
             if points:
