@@ -250,3 +250,26 @@ def test_one_mode_in_different_words_is_one_event() -> None:
         )
     (event,) = merge_events(mentions)
     assert event.article_ids == ["a", "b", "c"]
+
+
+def test_actors_acting_for_one_state_may_be_one_event() -> None:
+    """ "Nicaragua released 222 political prisoners" and "El Gobierno de Nicaragua excarceló a
+    222 presos políticos": no target is an entity, the actors are the state in other words."""
+    from dataclasses import replace
+
+    from chronicler.model import Participant
+    from chronicler.resolve.merge import participants_compatible
+
+    def by(article: str, actor: str, label: str, country: str | None) -> SourcedMention:
+        event = replace(
+            _event("release", date="2023-02-09"),
+            actors=(Participant(actor, 0, 1, label=label, country=country),),
+        )
+        return SourcedMention(article, 0, event, frozenset({f"x:{actor}"}), frozenset())
+
+    en = by("a", "Nicaragua", "GPE", "NIC")
+    assert participants_compatible(en, by("b", "Gobierno de Nicaragua", "ORG", "NIC"))
+    assert not participants_compatible(en, by("c", "Cuba", "GPE", "CUB"))
+    assert not participants_compatible(
+        by("d", "Daniel Ortega", "PERSON", "NIC"), by("e", "Rosario Murillo", "PERSON", "NIC")
+    )
