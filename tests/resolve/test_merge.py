@@ -273,3 +273,27 @@ def test_actors_acting_for_one_state_may_be_one_event() -> None:
     assert not participants_compatible(
         by("d", "Daniel Ortega", "PERSON", "NIC"), by("e", "Rosario Murillo", "PERSON", "NIC")
     )
+
+
+def test_counts_are_compared_as_numbers() -> None:
+    """ "2" is no refinement of "26" (as a substring it was), and "Twenty-six" is 26."""
+
+    def counts(*values: str) -> list[str]:
+        mentions = [
+            _m(str(i), _event("release", date="2024-08-01", attributes=(("target_count", v),)),
+               frozenset({GENERAL}))
+            for i, v in enumerate(values)
+        ]  # fmt: skip
+        (event,) = merge_events(mentions)
+        return [value for d in find_disagreements(event) for value, _ in d.values]
+
+    assert counts("2", "26") == ["2", "26"]
+    assert counts("Twenty-six", "26") == []
+    assert counts("16", "Twenty-six") == ["16", "Twenty-six"]
+    assert counts("1,150", "1150") == []
+
+
+def test_count_value_reads_digits_and_number_words() -> None:
+    from chronicler.resolve.disagreements import count_value
+
+    assert (count_value("dozens of"), count_value("veinte"), count_value("222")) == (None, 20, 222)
