@@ -157,5 +157,8 @@ def test_a_date_in_the_triggers_own_clause_outranks_a_duration_counted_to_it() -
     text = "He had been held for 491 days since his arrest in Yekaterinburg on March 29, 2023."
     d = date_of(text, "arrest")
     assert (d.value, d.basis) == ("2023-03-29", "sentence")
+    # and the holding ran from that day: it is not counted back 491 days from it
+    d = date_of(text, "held")
+    assert (d.value, d.basis) == ("2023-03-29", "sentence")
     d = date_of("Venezuela freed him five years after he was arrested.", "arrested")
     assert (d.value, d.basis) == ("2018", "duration")

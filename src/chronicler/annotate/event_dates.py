@@ -131,6 +131,18 @@ def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
     return cur.start - prev.end <= 1
 
 
+_SINCE_WORD = re.compile(r"\b(?:since|desde)\b", re.IGNORECASE)
+
+
+def _runs_from(duration: TimeExpression, point: TimeExpression, sentence: Sentence) -> bool:
+    """ "held for 491 days since his arrest ... on March 29, 2023": the duration runs from
+    the point, which is when the state began, not when it ended."""
+    if point.start < duration.end:
+        return False
+    text, base = sentence.text, sentence.start
+    return bool(_SINCE_WORD.search(text[duration.end - base : point.start - base]))
+
+
 def _own_point_after(
     points: Sequence[TimeExpression], sentence: Sentence, trigger_end: int
 ) -> bool:
@@ -212,10 +224,13 @@ def date_event(
             closer_points = points
         if not closer_points:
             end_value = None
-            if points:
-                end_value = min(
-                    points, key=lambda t: _distance(t, trigger_start, trigger_end)
-                ).value
+            nearest = min(
+                points, key=lambda t: _distance(t, trigger_start, trigger_end), default=None
+            )
+            if nearest is not None and _runs_from(d, nearest, sentence):
+                return _from_point(nearest, "sentence")
+            if nearest is not None:
+                end_value = nearest.value
             elif published.value:
                 end_value = published.value
             rel = sentence.start
