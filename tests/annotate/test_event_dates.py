@@ -162,3 +162,17 @@ def test_a_date_in_the_triggers_own_clause_outranks_a_duration_counted_to_it() -
     assert (d.value, d.basis) == ("2023-03-29", "sentence")
     d = date_of("Venezuela freed him five years after he was arrested.", "arrested")
     assert (d.value, d.basis) == ("2018", "duration")
+
+
+def test_a_date_inside_a_relative_clause_is_no_time_frame_for_the_next_sentence() -> None:
+    """ "Belarus on Saturday freed X, the blogger whose arrest five years ago set off protests.
+    X was one of 14 prisoners released": the release is Saturday's, not five years back."""
+    text = (
+        "Belarus on Saturday freed Tsikhanouski, the blogger whose arrest five years ago set "
+        "off protests. Tsikhanouski was one of 14 prisoners released"
+    )
+    d = date_of(text, "released")
+    assert (d.value, d.basis) == ("2023-06-24", "discourse")
+    # a relative clause closed before the date leaves it in the main clause
+    text = "Kara-Murza, who holds two passports, was sentenced in April 2023. He was moved"
+    assert date_of(text, "moved").value == "2023-04"

@@ -143,6 +143,20 @@ def _runs_from(duration: TimeExpression, point: TimeExpression, sentence: Senten
     return bool(_SINCE_WORD.search(text[duration.end - base : point.start - base]))
 
 
+# A relative clause opens with one of these; its dates tell the background of a name
+# ("the blogger whose arrest five years ago set off protests"), not the story's time frame.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|quien|quienes|cuyo|cuya|cuyos|cuyas)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:()—–]")
+
+
+def in_relative_clause(t: TimeExpression, sentence: Sentence) -> bool:
+    """The time expression sits inside a relative clause: a relative word before it in the
+    sentence, and no comma or dash closing that clause in between."""
+    before = sentence.text[: max(t.start - sentence.start, 0)]
+    opened = list(_RELATIVE.finditer(before))
+    return bool(opened) and not _CLAUSE_END.search(before[opened[-1].end() :])
+
+
 def _own_point_after(
     points: Sequence[TimeExpression], sentence: Sentence, trigger_end: int
 ) -> bool:
@@ -286,6 +300,7 @@ def date_event(
             if _in_sentence(t, sentences[i])
             and _datable(t)
             and not _starts_a_state(t, sentences[i])
+            and not in_relative_clause(t, sentences[i])
         ]
         if prior:
             last = max(prior, key=lambda t: t.start)
