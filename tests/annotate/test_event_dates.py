@@ -176,3 +176,16 @@ def test_a_date_inside_a_relative_clause_is_no_time_frame_for_the_next_sentence(
     # a relative clause closed before the date leaves it in the main clause
     text = "Kara-Murza, who holds two passports, was sentenced in April 2023. He was moved"
     assert date_of(text, "moved").value == "2023-04"
+
+
+def test_a_date_in_a_relative_clause_after_the_trigger_does_not_date_it() -> None:
+    text = (
+        "Among those freed were Chamorro and Maradiaga, who had hoped to run in the 2021 "
+        "election and were arrested months before the vote."
+    )
+    assert date_of(text, "freed").basis == "article"
+    assert date_of(text, "arrested").value == "2021"
+    # a relative clause that holds the trigger keeps its date
+    assert date_of("Whelan, who was detained in December 2018, was ill.", "detained").value == (
+        "2018-12"
+    )

@@ -149,12 +149,26 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|quien|quienes|cuyo|cuya|cuyos
 _CLAUSE_END = re.compile(r"[,;:()—–]")
 
 
-def in_relative_clause(t: TimeExpression, sentence: Sentence) -> bool:
-    """The time expression sits inside a relative clause: a relative word before it in the
-    sentence, and no comma or dash closing that clause in between."""
+def _relative_opening(t: TimeExpression, sentence: Sentence) -> int | None:
+    """Where the relative clause holding the time expression opens (a relative word before it
+    in the sentence, no comma or dash closing that clause in between), if any."""
     before = sentence.text[: max(t.start - sentence.start, 0)]
     opened = list(_RELATIVE.finditer(before))
-    return bool(opened) and not _CLAUSE_END.search(before[opened[-1].end() :])
+    if not opened or _CLAUSE_END.search(before[opened[-1].end() :]):
+        return None
+    return sentence.start + opened[-1].start()
+
+
+def in_relative_clause(t: TimeExpression, sentence: Sentence) -> bool:
+    """The time expression sits inside a relative clause."""
+    return _relative_opening(t, sentence) is not None
+
+
+def _in_later_relative_clause(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
+    """ "Among those freed were X and Y, who had hoped to run in the 2021 election": the date
+    is in a relative clause opened after the trigger, about the people named, not the act."""
+    opening = _relative_opening(t, sentence)
+    return opening is not None and trigger_start < opening
 
 
 def _own_point_after(
@@ -261,7 +275,10 @@ def date_event(
                 if started is not None:
                     return started
     points = [
-        t for t in points if not _state_start_elsewhere(t, sentence, trigger_start, trigger_end)
+        t
+        for t in points
+        if not _state_start_elsewhere(t, sentence, trigger_start, trigger_end)
+        and not _in_later_relative_clause(t, sentence, trigger_start)
     ]
     if points:
         text, base = sentence.text, sentence.start
