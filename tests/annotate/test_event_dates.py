@@ -189,3 +189,23 @@ def test_a_date_in_a_relative_clause_after_the_trigger_does_not_date_it() -> Non
     assert date_of("Whelan, who was detained in December 2018, was ill.", "detained").value == (
         "2018-12"
     )
+
+
+def test_a_date_after_another_trigger_set_off_from_this_one_is_that_events() -> None:
+    text = "Also freed was Paul Whelan, a former Marine arrested in Moscow in 2018."
+    sentences = split(text)
+    times = find_time_expressions(text, PUBLISHED.value)
+    freed, arrested = text.index("freed"), text.index("arrested")
+    rivals = ((arrested, arrested + 8),)
+    d = date_event(0, freed, freed + 5, times, PUBLISHED, sentences, rivals=rivals)
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    d = date_event(
+        0, arrested, arrested + 8, times, PUBLISHED, sentences, rivals=((freed, freed + 5),)
+    )
+    assert d.value == "2018"
+    # not set off: "arrested during protests in 2014" is an arrest in 2014
+    text = "He was arrested during protests in 2014."
+    times = find_time_expressions(text, PUBLISHED.value)
+    a, p = text.index("arrested"), text.index("protests")
+    d = date_event(0, a, a + 8, times, PUBLISHED, split(text), rivals=((p, p + 8),))
+    assert d.value == "2014"

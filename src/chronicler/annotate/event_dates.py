@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
 from chronicler.annotate.timex_calendar import granularity_of, shift_value, to_date
 from chronicler.model import EventDate, PublicationDate, Sentence, TimeExpression
 from chronicler.settings import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # How far back the discourse fallback looks, in sentences: farther than this the
 # narrative has usually moved on to background.
@@ -171,6 +175,35 @@ def _in_later_relative_clause(t: TimeExpression, sentence: Sentence, trigger_sta
     return opening is not None and trigger_start < opening
 
 
+def rival_spans(doc: Doc, triggers: Iterable[int], i: int) -> tuple[tuple[int, int], ...]:
+    """Character spans of the other triggers (token indexes) in trigger i's sentence."""
+    sent = doc[i].sent
+    return tuple(
+        (doc[j].idx, doc[j].idx + len(doc[j]))
+        for j in sorted(triggers)
+        if j != i and sent.start <= j < sent.end
+    )
+
+
+def _rivals_point(
+    t: TimeExpression,
+    sentence: Sentence,
+    trigger_end: int,
+    rivals: Sequence[tuple[int, int]],
+) -> bool:
+    """ "Also freed were X and Paul Whelan, a former Marine arrested in Moscow in 2018": the
+    date follows another event's trigger set off from this one (by a comma, a relative
+    word), with nothing between that trigger and the date: it is that event's date."""
+    text, base = sentence.text, sentence.start
+    for start, end in rivals:
+        if not trigger_end <= start < end <= t.start:
+            continue
+        set_off = _CLAUSE_BREAK.search(text[trigger_end - base : start - base])
+        if set_off and not _CLAUSE_BREAK.search(text[end - base : t.start - base]):
+            return True
+    return False
+
+
 def _own_point_after(
     points: Sequence[TimeExpression], sentence: Sentence, trigger_end: int
 ) -> bool:
@@ -214,10 +247,12 @@ def date_event(
     published: PublicationDate,
     sentences: Sequence[Sentence],
     barred: frozenset[int] = frozenset(),
+    rivals: Sequence[tuple[int, int]] = (),
 ) -> EventDate:
     """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence.
     The discourse fallback stops at a `barred` sentence (by index): the narrative there is
-    at an earlier stage than this event, so its time is not this event's."""
+    at an earlier stage than this event, so its time is not this event's. `rivals` are the
+    character spans of the sentence's other event triggers, which may own a date."""
     by_index = {s.index: pos for pos, s in enumerate(sentences)}
     pos = by_index.get(sentence_index)
     if pos is None:
@@ -279,6 +314,7 @@ def date_event(
         for t in points
         if not _state_start_elsewhere(t, sentence, trigger_start, trigger_end)
         and not _in_later_relative_clause(t, sentence, trigger_start)
+        and not _rivals_point(t, sentence, trigger_end, rivals)
     ]
     if points:
         text, base = sentence.text, sentence.start

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.event_dates import article_date, date_event
+from chronicler.annotate.event_dates import article_date, date_event, rival_spans
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     SUBJECT_DEPS,
@@ -638,7 +638,9 @@ def extract_events_es(
             actors=tuple(actors),
             targets=tuple(targets),
             location=location(tok, rule, anchors, ctx, taken),
-            date=date_event(s_idx, start, end, times, published, sentences)
+            date=date_event(
+                s_idx, start, end, times, published, sentences, rivals=rival_spans(doc, triggers, i)
+            )
             if sentences
             else article_date(published),
             negated=flags.negated,
