@@ -52,3 +52,14 @@ def test_places_and_charges_keep_only_the_most_specific_wording() -> None:
     assert most_specific(held) == ["military prison in Caracas"]
     assert most_specific(["treason", "sedition"]) == ["treason", "sedition"]
     assert most_specific(["terrorism", "terrorismo"]) == ["terrorism", "terrorismo"]
+
+
+def test_a_sentence_after_a_release_opens_a_new_episode() -> None:
+    """ "a raid freed him from prison in 1974" and "sentenced to 26 years in 2023": two
+    custodies, not a sentence served before the release."""
+    events = [
+        CustodyEvent("e1", "RETREAT", "release", "1974", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "SANCTION", "convict", "2023-02-10", frozenset({PERSON}), ("b",)),
+    ]
+    first, second = custody_history(PERSON, events)
+    assert (first.to_doc()["released"], second.to_doc()["sentenced"]) == ("1974", "2023-02-10")

@@ -1,8 +1,9 @@
 """Custody histories: per person, episodes detained -> charged -> held at -> released -> exile.
 
 Steps come from merged events whose target is the person and whose mode maps onto a custody
-step (the mapping is data: resolve.toml [custody]). A new episode starts at a detention that
-follows a release; each step keeps its date and sources, and brokers are named.
+step (the mapping is data: resolve.toml [custody]). A new episode starts at a detention
+or a sentencing that follows a release; each step keeps its date and sources, and brokers
+are named.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from chronicler.settings import data_path
 STEPS = ("died", "detained", "charged", "sentenced", "released", "exile")
 # Life-cycle order for steps on the same date.
 _ORDER = ("detained", "charged", "sentenced", "released", "exile", "died")
+# Steps that, after a release, belong to a new custody: a new detention, or a new sentence
+# ("freed by a raid in 1974 ... sentenced in 2023" is no sentence served before 1974).
+_REOPENING = frozenset({"detained", "sentenced"})
 
 
 @dataclass(frozen=True)
@@ -167,7 +171,7 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
         steps.sort(key=lambda p: (_ORDER.index(p[1]), p[0].date or "", p[0].id))
     episodes: list[Episode] = []
     for event, step in steps:
-        if not episodes or (step == "detained" and episodes[-1].first("released")):
+        if not episodes or (step in _REOPENING and episodes[-1].first("released")):
             episodes.append(Episode())
         episode = episodes[-1]
         episode.steps.append(Step(step, event.date, event.id, event.article_ids))
