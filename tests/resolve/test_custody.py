@@ -63,3 +63,28 @@ def test_a_sentence_after_a_release_opens_a_new_episode() -> None:
     ]
     first, second = custody_history(PERSON, events)
     assert (first.to_doc()["released"], second.to_doc()["sentenced"]) == ("1974", "2023-02-10")
+
+
+def test_a_state_seen_only_on_the_articles_day_is_no_detention_that_day() -> None:
+    """ "For more than two years the authorities held him incommunicado" in an article of the
+    release day: a place or charge for the custody, not a second detention on that day."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2020-05", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2",
+            "COERCE",
+            "imprison",
+            "2025-06-21",
+            frozenset({PERSON}),
+            ("a",),
+            attributes=(("held_at", "a penal colony"),),
+            basis="article",
+        ),
+        CustodyEvent("e3", "RETREAT", "release", "2025-06-21", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained", "released"]
+    assert episode.to_doc()["held_at"] == ["a penal colony"]
+    # alone, such a state still tells that the person is held
+    (alone,) = custody_history(PERSON, [events[1]])
+    assert [s.step for s in alone.steps] == ["detained"]

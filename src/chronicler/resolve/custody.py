@@ -38,6 +38,7 @@ class CustodyEvent:
     article_ids: tuple[str, ...]
     attributes: tuple[tuple[str, str], ...] = ()
     brokers: tuple[str, ...] = ()
+    basis: str | None = None  # what the date rests on ("sentence", "article", ...)
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> CustodyEvent:
@@ -50,6 +51,7 @@ class CustodyEvent:
             article_ids=tuple(dict.fromkeys(s["article_id"] for s in doc.get("sources", []))),
             attributes=tuple((a["name"], a["value"]) for a in doc.get("attributes", [])),
             brokers=tuple(doc.get("brokers", [])),
+            basis=(doc.get("date") or {}).get("basis"),
         )
 
 
@@ -124,9 +126,23 @@ def most_specific(values: Sequence[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _settings() -> dict[str, Any]:
+    return tomllib.loads(data_path("resolve", "resolve.toml").read_text(encoding="utf-8"))
+
+
 def _step_stems() -> dict[str, tuple[str, ...]]:
-    doc = tomllib.loads(data_path("resolve", "resolve.toml").read_text(encoding="utf-8"))
-    return {k: tuple(v) for k, v in doc.get("custody", {}).items()}
+    return {k: tuple(v) for k, v in _settings().get("custody", {}).items()}
+
+
+# Date bases that say only when an article saw a state, not when it began.
+_OBSERVED = frozenset({"article", "unknown"})
+
+
+def observed_state(event: CustodyEvent) -> bool:
+    """A lasting state dated only by the article that reports it ("the authorities held him
+    incommunicado"): no detention on that day, only more about the custody it belongs to."""
+    durative = _settings().get("events", {}).get("durative_modes", [])
+    return event.mode in durative and (event.basis is None or event.basis in _OBSERVED)
 
 
 def custody_step(mode: str | None) -> str | None:
@@ -156,6 +172,17 @@ def _timeline_key(event: CustodyEvent, step: str, coarsest: dict[str, int]) -> t
     return (date[: coarsest.get(date[:4], len(date))], _ORDER.index(step), date, event.id)
 
 
+def _add_attributes(episode: Episode, event: CustodyEvent) -> None:
+    for name, value in event.attributes:
+        bucket = {
+            "held_at": episode.held_at,
+            "charge": episode.charges,
+            "charges": episode.charges,
+        }.get(name)
+        if bucket is not None and value not in bucket:
+            bucket.append(value)
+
+
 def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Episode]:
     """Episodes for one person from the merged events that name them as target."""
     steps = []
@@ -163,6 +190,12 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
         step = custody_step(event.mode)
         if step and person_id in event.targets:
             steps.append((event, step))
+    # states only observed add places and charges to the latest episode, when there is one
+    observed = [(e, s) for e, s in steps if observed_state(e)]
+    if len(observed) < len(steps):
+        steps = [p for p in steps if p not in observed]
+    else:
+        observed = []
     # with every step dated, time orders them; otherwise the life-cycle does
     if all(e.date for e, _ in steps):
         coarsest = _coarsest_per_year([e.date for e, _ in steps if e.date])
@@ -175,15 +208,10 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
             episodes.append(Episode())
         episode = episodes[-1]
         episode.steps.append(Step(step, event.date, event.id, event.article_ids))
-        for name, value in event.attributes:
-            bucket = {
-                "held_at": episode.held_at,
-                "charge": episode.charges,
-                "charges": episode.charges,
-            }.get(name)
-            if bucket is not None and value not in bucket:
-                bucket.append(value)
+        _add_attributes(episode, event)
         for broker in event.brokers:
             if broker not in episode.brokers:
                 episode.brokers.append(broker)
+    for event, _ in observed:
+        _add_attributes(episodes[-1], event)
     return episodes
