@@ -142,6 +142,10 @@ def test_custody_histories_hold_the_steps_the_texts_state(record: dict[str, Any]
     (tsikhanouski,) = _episodes(record, "person:siarhei tsikhanouski")
     assert (tsikhanouski["detained"], tsikhanouski["sentenced"]) == ("2020-05", "2021-12")
     assert tsikhanouski["released"] == "2025-06-21"
+    assert [s["step"] for s in tsikhanouski["steps"]] == ["detained", "sentenced", "released"]
+    # "Roman Catholic Bishop Rolando Álvarez ... was then taken to La Modelo prison"
+    (alvarez,) = _episodes(record, "person:rolando alvarez")
+    assert alvarez["detained"] == "2023-02-09" and "La Modelo prison" in alvarez["held_at"]
     # freed in 2011 after the Black Spring, detained again on 11 July 2021, freed again
     first, second = _episodes(record, "person:jose daniel ferrer")
     assert first["released"] == "2011"
