@@ -135,3 +135,19 @@ def test_wire_copyright_notice_in_spanish_is_removed() -> None:
     result = remove_boilerplate(text)
     assert "prohibida" not in result.body
     assert result.body.rstrip().endswith("forma inmediata.")
+
+
+def test_wire_credit_lines_closing_a_story_are_removed() -> None:
+    body = (
+        "ANKARA (Reuters) - Russia freed three Americans on Thursday in a swap of prisoners "
+        "carried out at the airport, the Turkish intelligence agency said.\n\n"
+        "The exchange was negotiated for months by the United States, Germany and Russia, "
+        "officials in the three capitals said on Thursday evening.\n\n"
+    )
+    for credit in (
+        "Reporting by Selin Arikan in Ankara and Tom Baxter in Moscow; Editing by Ruth Keane",
+        "Associated Press writers in Mexico City and Managua contributed to this report.",
+    ):
+        result = remove_boilerplate(body + credit + "\n")
+        assert credit not in result.body
+        assert {s.reason for s in result.removed if s.text == credit} == {"credits"}
