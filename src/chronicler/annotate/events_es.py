@@ -317,6 +317,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
         ):
             break
+        if dep in ("acl", "amod") and "Part" in feats(token, "VerbForm"):
+            break  # "liberará a 553 personas condenadas por delitos": condemned already
         lemmas = lemma_set(head, vocab)
         circumstance = circumstance or _circumstance(token, dep, vocab)
         if dep in _COMPLEMENT:
