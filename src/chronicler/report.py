@@ -16,7 +16,14 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from chronicler.resolve.views import clip, date_label, display_names, event_label, outlet_list
+from chronicler.resolve.views import (
+    clip,
+    date_label,
+    display_names,
+    event_label,
+    outlet_list,
+    source_name,
+)
 from chronicler.store import Store
 from chronicler.store import resolved as db
 from chronicler.store.queries import event_rows, export_articles, top_mentioned
@@ -26,7 +33,7 @@ MAX_EVENTS = 60
 
 def render_report(store: Store, console: Console, width_of_sentence: int = 160) -> None:
     articles = export_articles(store)
-    outlets = {a["id"]: a["outlet"] or a["source"] for a in articles}
+    outlets = {a["id"]: source_name(a) for a in articles}
     console.rule(f"[bold]chronicler report[/] · {store.path} · {len(articles)} articles")
     console.print(_articles_table(articles))
     stories = db.list_stories(store.con)

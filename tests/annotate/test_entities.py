@@ -34,6 +34,18 @@ def test_a_name_after_a_rank_is_a_person(nlp) -> None:  # type: ignore[no-untype
     assert ents.get("Rafael Soto") == "PERSON"
 
 
+def test_a_name_after_a_title_the_tagger_took_for_an_organisation_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ortega said that Roman Catholic Bishop Rolando Álvarez, a critic, refused to go."
+    ents = _ents(nlp, text)
+    assert ("Rolando Álvarez", "PERSON") in ents
+    assert ("Roman Catholic Bishop", "ORG") not in ents
+
+
+def test_a_persons_name_cut_in_two_by_the_tagger_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(nlp, "Ortega said that Roman Catholic Bishop Rolando Álvarez refused to go.")
+    assert ("Rolando Álvarez", "PERSON") in ents
+
+
 def test_a_name_before_an_age_apposition_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
     ents = dict(_ents(nlp, "Sánchez, 41, commanded a garrison of some 500 guardsmen."))
     assert ents.get("Sánchez") == "PERSON"

@@ -137,3 +137,75 @@ def test_a_since_date_is_no_time_frame_for_the_next_sentence() -> None:
     assert (d.value, d.basis) == ("2023-06-24", "discourse")
     text = "In March 2018, police raided a hotel. He was arrested there."
     assert date_of(text, "arrested").value == "2018-03"  # an ordinary date still carries
+
+
+def test_a_penalty_length_is_no_elapsed_time() -> None:
+    """ "sentenced to 25 years ... in April 2023" was a sentencing in April 2023, not in 1998."""
+    text = "Kara-Murza was sentenced to 25 years for treason in April 2023."
+    assert date_of(text, "sentenced").value == "2023-04"
+    d = date_of("A court sentenced him last month to 16 years in a penal colony.", "sentenced")
+    assert d.value == "2023-05"
+    d = date_of("Un juez lo condenó a 26 años de prisión.", "condenó")
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    # time served is still elapsed time
+    d = date_of("Rodríguez Torres was imprisoned for 5 years.", "imprisoned")
+    assert (d.value, d.basis) == ("2018", "duration")
+
+
+def test_a_date_in_the_triggers_own_clause_outranks_a_duration_counted_to_it() -> None:
+    """ "held for 491 days since his arrest ... on March 29, 2023": the arrest is that day."""
+    text = "He had been held for 491 days since his arrest in Yekaterinburg on March 29, 2023."
+    d = date_of(text, "arrest")
+    assert (d.value, d.basis) == ("2023-03-29", "sentence")
+    # and the holding ran from that day: it is not counted back 491 days from it
+    d = date_of(text, "held")
+    assert (d.value, d.basis) == ("2023-03-29", "sentence")
+    d = date_of("Venezuela freed him five years after he was arrested.", "arrested")
+    assert (d.value, d.basis) == ("2018", "duration")
+
+
+def test_a_date_inside_a_relative_clause_is_no_time_frame_for_the_next_sentence() -> None:
+    """ "Belarus on Saturday freed X, the blogger whose arrest five years ago set off protests.
+    X was one of 14 prisoners released": the release is Saturday's, not five years back."""
+    text = (
+        "Belarus on Saturday freed Tsikhanouski, the blogger whose arrest five years ago set "
+        "off protests. Tsikhanouski was one of 14 prisoners released"
+    )
+    d = date_of(text, "released")
+    assert (d.value, d.basis) == ("2023-06-24", "discourse")
+    # a relative clause closed before the date leaves it in the main clause
+    text = "Kara-Murza, who holds two passports, was sentenced in April 2023. He was moved"
+    assert date_of(text, "moved").value == "2023-04"
+
+
+def test_a_date_in_a_relative_clause_after_the_trigger_does_not_date_it() -> None:
+    text = (
+        "Among those freed were Chamorro and Maradiaga, who had hoped to run in the 2021 "
+        "election and were arrested months before the vote."
+    )
+    assert date_of(text, "freed").basis == "article"
+    assert date_of(text, "arrested").value == "2021"
+    # a relative clause that holds the trigger keeps its date
+    assert date_of("Whelan, who was detained in December 2018, was ill.", "detained").value == (
+        "2018-12"
+    )
+
+
+def test_a_date_after_another_trigger_set_off_from_this_one_is_that_events() -> None:
+    text = "Also freed was Paul Whelan, a former Marine arrested in Moscow in 2018."
+    sentences = split(text)
+    times = find_time_expressions(text, PUBLISHED.value)
+    freed, arrested = text.index("freed"), text.index("arrested")
+    rivals = ((arrested, arrested + 8),)
+    d = date_event(0, freed, freed + 5, times, PUBLISHED, sentences, rivals=rivals)
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    d = date_event(
+        0, arrested, arrested + 8, times, PUBLISHED, sentences, rivals=((freed, freed + 5),)
+    )
+    assert d.value == "2018"
+    # not set off: "arrested during protests in 2014" is an arrest in 2014
+    text = "He was arrested during protests in 2014."
+    times = find_time_expressions(text, PUBLISHED.value)
+    a, p = text.index("arrested"), text.index("protests")
+    d = date_event(0, a, a + 8, times, PUBLISHED, split(text), rivals=((p, p + 8),))
+    assert d.value == "2014"

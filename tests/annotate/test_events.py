@@ -109,6 +109,23 @@ def test_held_at(nlp) -> None:  # type: ignore[no-untyped-def]
     assert held and "police station" in held[0]
 
 
+def test_an_event_noun_is_not_where_it_was_held(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "freed in a prisoner exchange ... at Esenboğa airport": the exchange's own phrase (it
+    names a place) is not a place someone was held at."""
+    text = (
+        "Twenty-six people were freed on Thursday in a prisoner exchange between Russia and "
+        "Western countries on the tarmac of Esenboga Airport in the Turkish capital."
+    )
+    ev = one(events(nlp, text), "exchange")
+    assert not [v for k, v in ev.attributes if k == "held_at"]
+
+
+def test_a_participle_describing_the_object_keeps_its_own_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = events(nlp, "The government will release 553 people convicted of various crimes.")
+    assert one(found, "release").future
+    assert not one(found, "convict").future
+
+
 def test_sentence_term_and_charge(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, "He is serving a nine-year sentence for treason."), "convict")
     assert ("term", "nine-year") in ev.attributes

@@ -159,6 +159,13 @@ def test_future_tense_and_periphrasis(nlp_es) -> None:  # type: ignore[no-untype
     assert ev.future
 
 
+def test_a_participle_describing_the_object_keeps_its_own_time(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El Gobierno pondrá en libertad a 553 personas condenadas por delitos diversos."
+    found = events(nlp_es, text)
+    assert one(found, "release").future
+    assert not one(found, "convict").future
+
+
 def test_plan_is_future_with_intent(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "El gobierno planea liberar a los presos."), "release")
     assert ev.future and attr(ev, "intent") == ["planear"]

@@ -97,3 +97,57 @@ def test_remove_boilerplate_handles_5mb() -> None:
     big = (text + "\n") * (5_000_000 // len(text) + 1)
     result = remove_boilerplate(big)
     assert "PORTVILLE (AP)" in result.body
+
+
+def test_title_is_a_headline_not_a_widget_label_or_a_timestamp() -> None:
+    """Share widgets ("Link copied", "Enviar por correo") and a date line sit between the
+    headline and the body; the headline may end in an abbreviation ("EE.UU.")."""
+    body = (
+        "MANAGUA (AP) — The government on Thursday released 222 political prisoners and "
+        "put them on a plane to the United States, where they landed in the morning.\n\n"
+        "Hours later the National Assembly voted to strip them of their citizenship, in a "
+        "move that the opposition called illegal and that was condemned abroad.\n"
+    )
+    for furniture, headline in (
+        ("By MARIA LOPEZ\nShare\nCopy\nLink copied\nEmail\n", "Nicaragua frees 222 prisoners"),
+        ("August 1, 2024 7:45 PM GMT+3 Updated 2 hours ago\n", "Russia and West swap prisoners"),
+        (
+            "Agencia EFE\n10 feb 2023 - 14:35 CET\nCompartir en Facebook\nEnviar por correo\n",
+            "Nicaragua despoja de su nacionalidad a los presos desterrados a EE.UU.",
+        ),
+    ):
+        result = remove_boilerplate(f"World\nNews\n{headline}\n{furniture}{body}")
+        assert result.title == headline
+        assert result.body.startswith("MANAGUA (AP)")
+
+
+def test_wire_copyright_notice_in_spanish_is_removed() -> None:
+    text = (
+        "Managua, 10 feb (EFE).- El Gobierno excarceló el pasado jueves a 222 presos políticos "
+        "y los envió en un avión a Washington, según informaron fuentes oficiales.\n\n"
+        "El magistrado leyó una resolución que declaró a los excarcelados traidores a la "
+        "patria y ordenó su deportación de forma inmediata.\n\n"
+        "EFE gm/jgb\n\n"
+        "© EFE 2023. Está expresamente prohibida la redistribución y la redifusión de todo o "
+        "parte de los contenidos de los servicios de EFE, sin previo y expreso consentimiento "
+        "de la Agencia EFE S.A.\n"
+    )
+    result = remove_boilerplate(text)
+    assert "prohibida" not in result.body
+    assert result.body.rstrip().endswith("forma inmediata.")
+
+
+def test_wire_credit_lines_closing_a_story_are_removed() -> None:
+    body = (
+        "ANKARA (Reuters) - Russia freed three Americans on Thursday in a swap of prisoners "
+        "carried out at the airport, the Turkish intelligence agency said.\n\n"
+        "The exchange was negotiated for months by the United States, Germany and Russia, "
+        "officials in the three capitals said on Thursday evening.\n\n"
+    )
+    for credit in (
+        "Reporting by Selin Arikan in Ankara and Tom Baxter in Moscow; Editing by Ruth Keane",
+        "Associated Press writers in Mexico City and Managua contributed to this report.",
+    ):
+        result = remove_boilerplate(body + credit + "\n")
+        assert credit not in result.body
+        assert {s.reason for s in result.removed if s.text == credit} == {"credits"}

@@ -34,6 +34,9 @@ def test_find_outlet_prefers_declared_then_page_furniture() -> None:
     assert find_outlet(["© 2019 Riverside Herald. All rights reserved."], None, None) == (
         "Riverside Herald"
     )
+    assert find_outlet(
+        ["© EFE 2023. Está expresamente prohibida la redistribución"], None, None
+    ) == ("EFE")
     suffix = "Venezuela begins prisoner release - RTHK"
     assert find_outlet([], suffix, "Venezuela begins prisoner release") == "RTHK"
     doubled = ["Harbour Gazette Harbour Gazette"]

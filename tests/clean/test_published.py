@@ -152,6 +152,7 @@ def test_date_lines_in_other_shapes() -> None:
         "Saturday 24 June 2023 12.05 BST",
         "24 de junio de 2023 - 10:15 CEST",
         "Publicado el 24 jun 2023 10:15",
+        "June 24, 2023 7:45 PM GMT+3 Updated 2 hours ago",
     ):
         found = find_candidates(f"Title\n{line}\nBody.", NONE)
         assert [c.value for c in found] == ["2023-06-24"], line

@@ -52,3 +52,39 @@ def test_places_and_charges_keep_only_the_most_specific_wording() -> None:
     assert most_specific(held) == ["military prison in Caracas"]
     assert most_specific(["treason", "sedition"]) == ["treason", "sedition"]
     assert most_specific(["terrorism", "terrorismo"]) == ["terrorism", "terrorismo"]
+
+
+def test_a_sentence_after_a_release_opens_a_new_episode() -> None:
+    """ "a raid freed him from prison in 1974" and "sentenced to 26 years in 2023": two
+    custodies, not a sentence served before the release."""
+    events = [
+        CustodyEvent("e1", "RETREAT", "release", "1974", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "SANCTION", "convict", "2023-02-10", frozenset({PERSON}), ("b",)),
+    ]
+    first, second = custody_history(PERSON, events)
+    assert (first.to_doc()["released"], second.to_doc()["sentenced"]) == ("1974", "2023-02-10")
+
+
+def test_a_state_seen_only_on_the_articles_day_is_no_detention_that_day() -> None:
+    """ "For more than two years the authorities held him incommunicado" in an article of the
+    release day: a place or charge for the custody, not a second detention on that day."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2020-05", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2",
+            "COERCE",
+            "imprison",
+            "2025-06-21",
+            frozenset({PERSON}),
+            ("a",),
+            attributes=(("held_at", "a penal colony"),),
+            basis="article",
+        ),
+        CustodyEvent("e3", "RETREAT", "release", "2025-06-21", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained", "released"]
+    assert episode.to_doc()["held_at"] == ["a penal colony"]
+    # alone, such a state still tells that the person is held
+    (alone,) = custody_history(PERSON, [events[1]])
+    assert [s.step for s in alone.steps] == ["detained"]

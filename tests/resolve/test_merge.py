@@ -250,3 +250,50 @@ def test_one_mode_in_different_words_is_one_event() -> None:
         )
     (event,) = merge_events(mentions)
     assert event.article_ids == ["a", "b", "c"]
+
+
+def test_actors_acting_for_one_state_may_be_one_event() -> None:
+    """ "Nicaragua released 222 political prisoners" and "El Gobierno de Nicaragua excarceló a
+    222 presos políticos": no target is an entity, the actors are the state in other words."""
+    from dataclasses import replace
+
+    from chronicler.model import Participant
+    from chronicler.resolve.merge import participants_compatible
+
+    def by(article: str, actor: str, label: str, country: str | None) -> SourcedMention:
+        event = replace(
+            _event("release", date="2023-02-09"),
+            actors=(Participant(actor, 0, 1, label=label, country=country),),
+        )
+        return SourcedMention(article, 0, event, frozenset({f"x:{actor}"}), frozenset())
+
+    en = by("a", "Nicaragua", "GPE", "NIC")
+    assert participants_compatible(en, by("b", "Gobierno de Nicaragua", "ORG", "NIC"))
+    assert not participants_compatible(en, by("c", "Cuba", "GPE", "CUB"))
+    assert not participants_compatible(
+        by("d", "Daniel Ortega", "PERSON", "NIC"), by("e", "Rosario Murillo", "PERSON", "NIC")
+    )
+
+
+def test_counts_are_compared_as_numbers() -> None:
+    """ "2" is no refinement of "26" (as a substring it was), and "Twenty-six" is 26."""
+
+    def counts(*values: str) -> list[str]:
+        mentions = [
+            _m(str(i), _event("release", date="2024-08-01", attributes=(("target_count", v),)),
+               frozenset({GENERAL}))
+            for i, v in enumerate(values)
+        ]  # fmt: skip
+        (event,) = merge_events(mentions)
+        return [value for d in find_disagreements(event) for value, _ in d.values]
+
+    assert counts("2", "26") == ["2", "26"]
+    assert counts("Twenty-six", "26") == []
+    assert counts("16", "Twenty-six") == ["16", "Twenty-six"]
+    assert counts("1,150", "1150") == []
+
+
+def test_count_value_reads_digits_and_number_words() -> None:
+    from chronicler.resolve.disagreements import count_value
+
+    assert (count_value("dozens of"), count_value("veinte"), count_value("222")) == (None, 20, 222)

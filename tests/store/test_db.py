@@ -122,3 +122,22 @@ def test_db_failures_are_recorded(store: Store) -> None:
 def test_db_read_only_open_of_missing_file_fails_clearly(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="cannot open"):
         Store.open(tmp_path / "nope" / "x.duckdb", read_only=True)
+
+
+def test_outlet_names_fall_back_to_the_wire_before_the_file(store: Store) -> None:
+    """A scraped wire piece ("Managua, 10 feb (EFE).-") whose site is unknown is named by its
+    wire, not by its file's path."""
+    from chronicler.store.queries import outlet_names
+
+    named = _processed("a1")
+    wire_only = _processed("a2", TEXT + " More.")
+    wire_only = replace(wire_only, article=replace(wire_only.article, id="a2", outlet=None))
+    neither = _processed("a3", TEXT + " Even more.")
+    neither = replace(neither, article=replace(neither.article, id="a3", outlet=None, wire=None))
+    for processed in (named, wire_only, neither):
+        store.add(processed, "test")
+    assert outlet_names(store, ["a1", "a2", "a3"]) == {
+        "a1": "Example News",
+        "a2": "AP",
+        "a3": "x.txt",
+    }

@@ -63,6 +63,10 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and not _name_shaped(ent, cues):
             continue
+        named = _name_after_title(ent, cues)
+        if named is not None:
+            mended.append(Span(doc, named[0], named[1], label=person))
+            continue
         label = ent.label_
         if label in RELABELLED and _looks_like_person(ent, cues):
             label = person
@@ -76,6 +80,17 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         mended.append(ent)
     doc.ents = _without_overlaps(mended)
     return doc
+
+
+def _name_after_title(ent: Span, cues: PersonCues) -> tuple[int, int] | None:
+    """A span the tagger ended on a title ("Roman Catholic Bishop" ORG) with the untagged name
+    right after it ("Rolando Álvarez"): that name, as token bounds, is the entity."""
+    doc = ent.doc
+    if ent.label_ in PERSON_LABELS or doc[ent.end - 1].lower_ not in cues.titles:
+        return None
+    if ent.end >= len(doc) or not _continues_name(doc[ent.end - 1], doc[ent.end], cues):
+        return None
+    return ent.end, _name_end(doc, ent.end + 1, cues)
 
 
 def _country_not_person(ent: Span) -> bool:
@@ -110,7 +125,8 @@ def _continues_name(previous: Token, token: Token, cues: PersonCues) -> bool:
     return (
         previous.whitespace_ == " "  # same line, one space: not across punctuation or a break
         and token.pos_ == "PROPN"
-        and token.ent_iob_ == "O"
+        # untagged, or a person's name the tagger cut in two ("Rolando" + "Álvarez")
+        and (token.ent_iob_ == "O" or token.ent_type_ in PERSON_LABELS)
         and not token.is_sent_start
         and token.text[:1].isupper()
         and token.text.replace("-", "").replace("'", "").isalpha()

@@ -7,11 +7,18 @@ of an episode whose end is known (basis "duration")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import tomllib
+from collections.abc import Iterable, Sequence
 from datetime import timedelta
+from functools import cache
+from typing import TYPE_CHECKING
 
 from chronicler.annotate.timex_calendar import granularity_of, shift_value, to_date
 from chronicler.model import EventDate, PublicationDate, Sentence, TimeExpression
+from chronicler.settings import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # How far back the discourse fallback looks, in sentences: farther than this the
 # narrative has usually moved on to background.
@@ -29,6 +36,22 @@ _CLAUSE_BREAK = re.compile(
 _ADJECTIVAL = re.compile(r"\w-(?:year|month|week|day|hour|decade)s?\b", re.IGNORECASE)
 # "five years in prison": a duration just before its trigger noun.
 SHORT_GAP = 12
+# How much text before a duration is read for a penalty cue ("sentenced him last month to").
+PENALTY_REACH = 60
+
+
+@cache
+def _penalty_cues() -> tuple[re.Pattern[str], ...]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        cues = tomllib.load(fh)["penalty_length"]["before"]
+    return tuple(re.compile(c, re.IGNORECASE) for c in cues)
+
+
+def is_penalty_length(before: str) -> bool:
+    """A duration after `before` is a penalty's length ("sentenced to 25 years", "condenado
+    a 26 años"), not time that has passed since the event."""
+    window = before[-PENALTY_REACH:]
+    return any(cue.search(window) for cue in _penalty_cues())
 
 
 def _datable(t: TimeExpression) -> bool:
@@ -112,6 +135,89 @@ def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
     return cur.start - prev.end <= 1
 
 
+_SINCE_WORD = re.compile(r"\b(?:since|desde)\b", re.IGNORECASE)
+
+
+def _runs_from(duration: TimeExpression, point: TimeExpression, sentence: Sentence) -> bool:
+    """ "held for 491 days since his arrest ... on March 29, 2023": the duration runs from
+    the point, which is when the state began, not when it ended."""
+    if point.start < duration.end:
+        return False
+    text, base = sentence.text, sentence.start
+    return bool(_SINCE_WORD.search(text[duration.end - base : point.start - base]))
+
+
+# A relative clause opens with one of these; its dates tell the background of a name
+# ("the blogger whose arrest five years ago set off protests"), not the story's time frame.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|quien|quienes|cuyo|cuya|cuyos|cuyas)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:()—–]")
+
+
+def _relative_opening(t: TimeExpression, sentence: Sentence) -> int | None:
+    """Where the relative clause holding the time expression opens (a relative word before it
+    in the sentence, no comma or dash closing that clause in between), if any."""
+    before = sentence.text[: max(t.start - sentence.start, 0)]
+    opened = list(_RELATIVE.finditer(before))
+    if not opened or _CLAUSE_END.search(before[opened[-1].end() :]):
+        return None
+    return sentence.start + opened[-1].start()
+
+
+def in_relative_clause(t: TimeExpression, sentence: Sentence) -> bool:
+    """The time expression sits inside a relative clause."""
+    return _relative_opening(t, sentence) is not None
+
+
+def _in_later_relative_clause(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
+    """ "Among those freed were X and Y, who had hoped to run in the 2021 election": the date
+    is in a relative clause opened after the trigger, about the people named, not the act."""
+    opening = _relative_opening(t, sentence)
+    return opening is not None and trigger_start < opening
+
+
+def rival_spans(doc: Doc, triggers: Iterable[int], i: int) -> tuple[tuple[int, int], ...]:
+    """Character spans of the other triggers (token indexes) in trigger i's sentence."""
+    sent = doc[i].sent
+    return tuple(
+        (doc[j].idx, doc[j].idx + len(doc[j]))
+        for j in sorted(triggers)
+        if j != i and sent.start <= j < sent.end
+    )
+
+
+def _rivals_point(
+    t: TimeExpression,
+    sentence: Sentence,
+    trigger_end: int,
+    rivals: Sequence[tuple[int, int]],
+) -> bool:
+    """ "Also freed were X and Paul Whelan, a former Marine arrested in Moscow in 2018": the
+    date follows another event's trigger set off from this one (by a comma, a relative
+    word), with nothing between that trigger and the date: it is that event's date."""
+    text, base = sentence.text, sentence.start
+    for start, end in rivals:
+        if not trigger_end <= start < end <= t.start:
+            continue
+        set_off = _CLAUSE_BREAK.search(text[trigger_end - base : start - base])
+        if set_off and not _CLAUSE_BREAK.search(text[end - base : t.start - base]):
+            return True
+    return False
+
+
+def _own_point_after(
+    points: Sequence[TimeExpression], sentence: Sentence, trigger_end: int
+) -> bool:
+    """A point date after the trigger in its own clause ("his arrest ... on March 29, 2023")
+    is the trigger's date; a duration before the trigger ("held for 491 days since his
+    arrest") then measures time since that date and does not date the trigger."""
+    text, base = sentence.text, sentence.start
+    return any(
+        t.start >= trigger_end
+        and not _CLAUSE_BREAK.search(text[trigger_end - base : t.start - base])
+        for t in points
+    )
+
+
 _SINCE = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
 
 
@@ -141,10 +247,12 @@ def date_event(
     published: PublicationDate,
     sentences: Sequence[Sentence],
     barred: frozenset[int] = frozenset(),
+    rivals: Sequence[tuple[int, int]] = (),
 ) -> EventDate:
     """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence.
     The discourse fallback stops at a `barred` sentence (by index): the narrative there is
-    at an earlier stage than this event, so its time is not this event's."""
+    at an earlier stage than this event, so its time is not this event's. `rivals` are the
+    character spans of the sentence's other event triggers, which may own a date."""
     by_index = {s.index: pos for pos, s in enumerate(sentences)}
     pos = by_index.get(sentence_index)
     if pos is None:
@@ -162,6 +270,7 @@ def date_event(
         and t.value
         and t.value[1:2].isdigit()
         and not _ADJECTIVAL.search(t.text)
+        and not is_penalty_length(sentence.text[: t.start - sentence.start])
     ]
     near_duration = [
         t for t in durations if _distance(t, trigger_start, trigger_end) <= DURATION_REACH
@@ -174,12 +283,17 @@ def date_event(
             for t in points
             if _distance(t, trigger_start, trigger_end) < _distance(d, trigger_start, trigger_end)
         ]
+        if d.end <= trigger_start and _own_point_after(points, sentence, trigger_end):
+            closer_points = points
         if not closer_points:
             end_value = None
-            if points:
-                end_value = min(
-                    points, key=lambda t: _distance(t, trigger_start, trigger_end)
-                ).value
+            nearest = min(
+                points, key=lambda t: _distance(t, trigger_start, trigger_end), default=None
+            )
+            if nearest is not None and _runs_from(d, nearest, sentence):
+                return _from_point(nearest, "sentence")
+            if nearest is not None:
+                end_value = nearest.value
             elif published.value:
                 end_value = published.value
             rel = sentence.start
@@ -196,7 +310,11 @@ def date_event(
                 if started is not None:
                     return started
     points = [
-        t for t in points if not _state_start_elsewhere(t, sentence, trigger_start, trigger_end)
+        t
+        for t in points
+        if not _state_start_elsewhere(t, sentence, trigger_start, trigger_end)
+        and not _in_later_relative_clause(t, sentence, trigger_start)
+        and not _rivals_point(t, sentence, trigger_end, rivals)
     ]
     if points:
         text, base = sentence.text, sentence.start
@@ -235,6 +353,7 @@ def date_event(
             if _in_sentence(t, sentences[i])
             and _datable(t)
             and not _starts_a_state(t, sentences[i])
+            and not in_relative_clause(t, sentences[i])
         ]
         if prior:
             last = max(prior, key=lambda t: t.start)

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
-from chronicler.annotate.event_dates import article_date, date_event
+from chronicler.annotate.event_dates import article_date, date_event, rival_spans
 from chronicler.annotate.events_args import (
     Context,
     argument_heads,
@@ -441,6 +441,7 @@ def extract_events(
                 published,
                 sentences,
                 started if _ends_custody(rule, broker, vocab) else frozenset(),
+                rival_spans(doc, triggers, i),
             )
             if sentences
             else article_date(published),

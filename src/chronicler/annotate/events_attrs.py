@@ -208,6 +208,8 @@ def held_at(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
     out: list[str] = []
     for anchor in _anchors(trigger)[:2]:
         for pobj in _prep_pobjs(anchor, preps):
+            if pobj.i == trigger.i:
+                continue  # "freed in a prisoner exchange at X airport": the act, not a place
             text, start, end = _span_text(phrase(pobj))
             facs = [m for m in _mentions_in(start, end, ctx) if m.label == "FAC"]
             if text and (lemma(pobj) in ctx.vocab.words("places") or facs) and text not in out:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.event_dates import article_date, date_event
+from chronicler.annotate.event_dates import article_date, date_event, rival_spans
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     SUBJECT_DEPS,
@@ -319,6 +319,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
         ):
             break
+        if dep in ("acl", "amod") and "Part" in feats(token, "VerbForm"):
+            break  # "liberará a 553 personas condenadas por delitos": condemned already
         lemmas = lemma_set(head, vocab)
         circumstance = circumstance or _circumstance(token, dep, vocab)
         if dep in _COMPLEMENT:
@@ -646,7 +648,9 @@ def extract_events_es(
             actors=tuple(actors),
             targets=tuple(targets),
             location=location(tok, rule, anchors, ctx, taken),
-            date=date_event(s_idx, start, end, times, published, sentences)
+            date=date_event(
+                s_idx, start, end, times, published, sentences, rivals=rival_spans(doc, triggers, i)
+            )
             if sentences
             else article_date(published),
             negated=flags.negated,

@@ -94,6 +94,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         steps += 1
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
+        if dep == "acl" and token.tag_ == "VBN":
+            break  # "will release 553 people convicted of crimes": the conviction is past
         lem = lemma(head)
         if dep == "pcomp" and head.i > 0 and lemma(head.nbor(-1)) in cues.substitution_words:
             negated = True  # "instead of conducting a sweep, he talked": no sweep

@@ -79,6 +79,15 @@ def _number(word: str | None, lex: Lexicon) -> float | str | None:
     return total
 
 
+def number_value(text: str, language: str) -> float | None:
+    """A written number ("26", "twenty-six", "dieciséis") as a value; None for a vague
+    quantity ("several", "dozens of") or anything else."""
+    from chronicler.annotate.timex_lexicon import load_lexicon
+
+    value = _number(text, load_lexicon(language))
+    return value if isinstance(value, float) else None
+
+
 def _iso_duration(n: float | str, unit: str) -> str:
     """ISO 8601 duration in TIMEX3 style: P5Y, PT3H, P2Q, PXM."""
     count = "X" if isinstance(n, str) else (f"{n:g}")

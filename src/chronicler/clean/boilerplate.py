@@ -173,15 +173,25 @@ def body_regions(scores: list[float], min_extra: float) -> list[tuple[int, int]]
     return sorted(regions)
 
 
+# A closing abbreviation ("... desterrados a EE.UU.", "... to the U.S.") ends no sentence.
+_FINAL_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]{1,3}\.){2,}$")
+
+
 def _is_headline(line: Line) -> bool:
     alpha = len(_ALPHA_WORD.findall(line.text))
-    return alpha >= 2 and line.words <= 30 and not line.text.endswith((".", ",", ";"))
+    ends = line.text.endswith((".", ",", ";")) and not _FINAL_ABBREVIATION.search(line.text)
+    return alpha >= 2 and line.words <= 30 and not ends
 
 
 def pick_title(
-    lines: list[Line], families: list[str | None], body_start: int, exclude: set[int]
+    lines: list[Line],
+    families: list[str | None],
+    body_start: int,
+    exclude: set[int],
+    min_words: int = 1,
 ) -> int | None:
-    """Index of the headline above the body: a repeated headline, else the nearest one."""
+    """Index of the headline above the body: a repeated headline, else the nearest one of
+    at least `min_words` words (a two-word widget label may sit closer), else the nearest."""
     candidates = [
         k
         for k in range(body_start)
@@ -198,7 +208,8 @@ def pick_title(
     if repeated:
         return repeated[-1]
     near = [k for k in candidates if body_start - k <= 6]
-    return near[-1] if near else candidates[0]
+    worded = [k for k in near if lines[k].words >= min_words]
+    return worded[-1] if worded else near[-1] if near else candidates[0]
 
 
 def _dek_lines(lines: list[Line], regions: list[tuple[int, int]]) -> set[int]:
@@ -322,7 +333,7 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
     teasers = headline_runs(lines, in_body, lex.scoring.headline_run_min)
     teasers -= colon_list_lines(lines, in_body)
     body_start = regions[0][0] if regions else len(lines)
-    title_idx = pick_title(lines, families, body_start, deks)
+    title_idx = pick_title(lines, families, body_start, deks, lex.scoring.title_min_words)
 
     decisions: list[LineDecision] = []
     body_lines: list[str] = []

@@ -39,6 +39,7 @@ class Scoring:
     blank_gap_penalty: float
     duplicate_penalty: float
     extra_region_min_score: float
+    title_min_words: int
 
 
 @dataclass(frozen=True)

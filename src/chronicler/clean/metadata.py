@@ -27,6 +27,7 @@ _COPYRIGHT = re.compile(
     r"\ball rights\b|\btodos los\b|$)",
     re.IGNORECASE,
 )
+_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*$")
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+[-|–—]\s+(?P<name>[^-|–—]{2,40})$")
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -67,7 +68,8 @@ def outlet_from_copyright(lines: Iterable[str]) -> str | None:
             continue
         match = _COPYRIGHT.search(line)
         if match:
-            name = match.group("name").strip(" .,-")
+            # "© EFE 2023.": the year may follow the name
+            name = _TRAILING_YEAR.sub("", match.group("name")).strip(" .,-")
             if name and not name[0].isdigit() and len(name.split()) <= 6:
                 return name
     return None

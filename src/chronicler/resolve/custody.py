@@ -1,8 +1,9 @@
 """Custody histories: per person, episodes detained -> charged -> held at -> released -> exile.
 
 Steps come from merged events whose target is the person and whose mode maps onto a custody
-step (the mapping is data: resolve.toml [custody]). A new episode starts at a detention that
-follows a release; each step keeps its date and sources, and brokers are named.
+step (the mapping is data: resolve.toml [custody]). A new episode starts at a detention
+or a sentencing that follows a release; each step keeps its date and sources, and brokers
+are named.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from chronicler.settings import data_path
 STEPS = ("died", "detained", "charged", "sentenced", "released", "exile")
 # Life-cycle order for steps on the same date.
 _ORDER = ("detained", "charged", "sentenced", "released", "exile", "died")
+# Steps that, after a release, belong to a new custody: a new detention, or a new sentence
+# ("freed by a raid in 1974 ... sentenced in 2023" is no sentence served before 1974).
+_REOPENING = frozenset({"detained", "sentenced"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class CustodyEvent:
     article_ids: tuple[str, ...]
     attributes: tuple[tuple[str, str], ...] = ()
     brokers: tuple[str, ...] = ()
+    basis: str | None = None  # what the date rests on ("sentence", "article", ...)
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> CustodyEvent:
@@ -46,6 +51,7 @@ class CustodyEvent:
             article_ids=tuple(dict.fromkeys(s["article_id"] for s in doc.get("sources", []))),
             attributes=tuple((a["name"], a["value"]) for a in doc.get("attributes", [])),
             brokers=tuple(doc.get("brokers", [])),
+            basis=(doc.get("date") or {}).get("basis"),
         )
 
 
@@ -120,9 +126,23 @@ def most_specific(values: Sequence[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _settings() -> dict[str, Any]:
+    return tomllib.loads(data_path("resolve", "resolve.toml").read_text(encoding="utf-8"))
+
+
 def _step_stems() -> dict[str, tuple[str, ...]]:
-    doc = tomllib.loads(data_path("resolve", "resolve.toml").read_text(encoding="utf-8"))
-    return {k: tuple(v) for k, v in doc.get("custody", {}).items()}
+    return {k: tuple(v) for k, v in _settings().get("custody", {}).items()}
+
+
+# Date bases that say only when an article saw a state, not when it began.
+_OBSERVED = frozenset({"article", "unknown"})
+
+
+def observed_state(event: CustodyEvent) -> bool:
+    """A lasting state dated only by the article that reports it ("the authorities held him
+    incommunicado"): no detention on that day, only more about the custody it belongs to."""
+    durative = _settings().get("events", {}).get("durative_modes", [])
+    return event.mode in durative and (event.basis is None or event.basis in _OBSERVED)
 
 
 def custody_step(mode: str | None) -> str | None:
@@ -152,6 +172,17 @@ def _timeline_key(event: CustodyEvent, step: str, coarsest: dict[str, int]) -> t
     return (date[: coarsest.get(date[:4], len(date))], _ORDER.index(step), date, event.id)
 
 
+def _add_attributes(episode: Episode, event: CustodyEvent) -> None:
+    for name, value in event.attributes:
+        bucket = {
+            "held_at": episode.held_at,
+            "charge": episode.charges,
+            "charges": episode.charges,
+        }.get(name)
+        if bucket is not None and value not in bucket:
+            bucket.append(value)
+
+
 def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Episode]:
     """Episodes for one person from the merged events that name them as target."""
     steps = []
@@ -159,6 +190,12 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
         step = custody_step(event.mode)
         if step and person_id in event.targets:
             steps.append((event, step))
+    # states only observed add places and charges to the latest episode, when there is one
+    observed = [(e, s) for e, s in steps if observed_state(e)]
+    if len(observed) < len(steps):
+        steps = [p for p in steps if p not in observed]
+    else:
+        observed = []
     # with every step dated, time orders them; otherwise the life-cycle does
     if all(e.date for e, _ in steps):
         coarsest = _coarsest_per_year([e.date for e, _ in steps if e.date])
@@ -167,19 +204,14 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
         steps.sort(key=lambda p: (_ORDER.index(p[1]), p[0].date or "", p[0].id))
     episodes: list[Episode] = []
     for event, step in steps:
-        if not episodes or (step == "detained" and episodes[-1].first("released")):
+        if not episodes or (step in _REOPENING and episodes[-1].first("released")):
             episodes.append(Episode())
         episode = episodes[-1]
         episode.steps.append(Step(step, event.date, event.id, event.article_ids))
-        for name, value in event.attributes:
-            bucket = {
-                "held_at": episode.held_at,
-                "charge": episode.charges,
-                "charges": episode.charges,
-            }.get(name)
-            if bucket is not None and value not in bucket:
-                bucket.append(value)
+        _add_attributes(episode, event)
         for broker in event.brokers:
             if broker not in episode.brokers:
                 episode.brokers.append(broker)
+    for event, _ in observed:
+        _add_attributes(episodes[-1], event)
     return episodes

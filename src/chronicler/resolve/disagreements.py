@@ -9,9 +9,11 @@ whole list is shown.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from chronicler.annotate.timex_rules import number_value
 from chronicler.resolve.merge import MergedEvent, dates_compatible
 from chronicler.resolve.text import fold
 
@@ -26,6 +28,10 @@ COMPARED = (
     "target_count",
     "count",
 )
+
+# Attributes that are a number of people: compared as numbers when both are written ones.
+COUNTS = frozenset({"actor_count", "target_count", "count"})
+_THOUSANDS = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 
 # Attributes a source may give several values of at once: compared as each article's set.
 SET_VALUED = frozenset({"charge", "charges", "brokers"})
@@ -59,9 +65,23 @@ def _add(values: dict[str, list[str]], value: str, article_id: str) -> None:
         values[value].append(article_id)
 
 
+def count_value(text: str) -> float | None:
+    """ "26", "1,150", "Twenty-six", "veinte" -> the number; None for "dozens", "several"."""
+    text = text.strip()
+    if _THOUSANDS.fullmatch(text):
+        return float(re.sub(r"[,.]", "", text))
+    english = number_value(text, "en")
+    return english if english is not None else number_value(text, "es")
+
+
 def _compatible(attribute: str, a: str, b: str) -> bool:
     if attribute == "date":
         return dates_compatible(a, b, max_day_gap=0)
+    if attribute in COUNTS:
+        # "2" is no refinement of "26", and "Twenty-six" is "26"
+        va, vb = count_value(a), count_value(b)
+        if va is not None and vb is not None:
+            return va == vb
     fa, fb = fold(a), fold(b)
     return fa in fb or fb in fa
 

@@ -97,14 +97,21 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or fold(a) == fold(b)
 
 
+def acting_states(m: SourcedMention) -> frozenset[str]:
+    """Countries its actors act for, people aside: "Nicaragua", "el Gobierno de Nicaragua"
+    and "Managua" all act for NIC, while two people of one country are two actors."""
+    return frozenset(p.country for p in m.event.actors if p.country and p.label != "PERSON")
+
+
 def participants_compatible(a: SourcedMention, b: SourcedMention) -> bool:
     """When both sides name targets, they must overlap; with no targets on either side, the
-    actors must. Actors are not compared once targets agree: sources often name the state
-    ("Venezuela", "the government", "Venezuelan authorities") in different words."""
+    actors must, or act for one state. Actors are not compared once targets agree: sources
+    often name the state ("Venezuela", "the government", "Venezuelan authorities") in
+    different words, and in different languages ("Nicaragua", "el Gobierno de Nicaragua")."""
     if a.target_ids and b.target_ids:
         return bool(a.target_ids & b.target_ids)
     if not a.target_ids and not b.target_ids and a.actor_ids and b.actor_ids:
-        return bool(a.actor_ids & b.actor_ids)
+        return bool(a.actor_ids & b.actor_ids) or bool(acting_states(a) & acting_states(b))
     return True
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rich.console import Console, Group
@@ -30,6 +30,12 @@ def stories_overview(store: Store) -> list[dict[str, Any]]:
     return out
 
 
+def source_name(article: Mapping[str, Any]) -> str:
+    """How views name a source: its outlet, else the wire that wrote it (a scraped "(EFE)"
+    piece whose site is unknown), else its file."""
+    return str(article.get("outlet") or article.get("wire") or article["source"])
+
+
 def _article_summaries(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
     rows = []
     for article_id in article_ids:
@@ -38,6 +44,7 @@ def _article_summaries(store: Store, article_ids: list[str]) -> list[dict[str, A
             {
                 "id": a.id,
                 "outlet": a.outlet,
+                "wire": a.wire,
                 "title": a.title,
                 "published": a.published.value,
                 "language": a.language,
@@ -73,7 +80,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
     return {
         **story,
         "articles": articles,
-        "outlets": {a["id"]: a["outlet"] or a["source"] for a in articles},
+        "outlets": {a["id"]: source_name(a) for a in articles},
         "events": events,
         "disagreements": db.story_disagreements(store.con, story["id"]),
         "names": _names_of(store, events),
@@ -165,9 +172,7 @@ def render_story(view: dict[str, Any], console: Console) -> None:
         console.print(f"story {_short(view['merged_from'])}… was merged into {_short(view['id'])}…")
     articles = Table(title=f"story {_short(view['id'])}: {view['title']}", expand=True)
     for a in view["articles"]:
-        articles.add_column(
-            f"{a['outlet'] or a['source']} ({a['published'] or '?'})", overflow="fold"
-        )
+        articles.add_column(f"{source_name(a)} ({a['published'] or '?'})", overflow="fold")
     articles.add_row(*(Text(f"{a['title'] or ''}\n\n{a['lead']}") for a in view["articles"]))
     console.print(articles)
     events = Table(title=f"{len(view['events'])} merged event(s)", expand=True)

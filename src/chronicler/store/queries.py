@@ -23,9 +23,10 @@ _CONTRACT_BASIS = {
 
 
 def outlet_names(store: Store, article_ids: list[str]) -> dict[str, str]:
-    """article id -> its outlet, else its source file: how views name a source."""
+    """article id -> its outlet, else the wire that wrote it, else its source file: how
+    views name a source (resolve.views.source_name)."""
     rows = store.query(
-        "SELECT id, coalesce(outlet, source) FROM articles WHERE list_contains(?, id)",
+        "SELECT id, coalesce(outlet, wire, source) FROM articles WHERE list_contains(?, id)",
         [article_ids],
     )
     return {r[0]: r[1] for r in rows}
