@@ -549,7 +549,11 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
     """Triggers to report, each with its rule and matched phrase word."""
     found = {t.i: m for t in doc if (m := match_rule(t, vocab)) is not None}
     rules = {i: rule for i, (rule, _) in found.items()}
-    dropped = {i for i in found if _device_of(doc[i], rules) or _circumstance_of(doc[i], rules)}
+    dropped = {
+        i
+        for i, (_, child) in found.items()
+        if _device_of(doc[i], child, rules, vocab) or _circumstance_of(doc[i], rules)
+    }
     for i, (rule, child) in found.items():
         if child is None or child.i not in found or child.i == i:
             continue
@@ -559,11 +563,14 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
     return {i: m for i, m in found.items() if i not in dropped}
 
 
-def _device_of(token: Token, rules: dict[int, EsRule]) -> bool:
-    """A device noun that is the argument of a verb trigger of its mode is that verb's event:
-    "estalló una bomba", "detonaron un coche bomba" are one explosion, not two."""
+def _device_of(token: Token, child: Token | None, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """An explosive device that is the argument of a verb trigger of its mode is that verb's
+    event: "estalló una bomba", "detonaron un coche bomba" are one explosion, not two."""
     head = token.head
     if token.pos_ != "NOUN" or head.i == token.i or head.i not in rules or head.pos_ != "VERB":
+        return False
+    words = {w for t in (token, child) if t is not None for w in lemma_set(t, vocab)}
+    if not words & vocab.words("explosive_devices"):  # (or its phrase: "coche bomba")
         return False
     mode = rules[token.i].mode
     return mode is not None and rules[head.i].mode == mode and token.dep_ in ("obj", "nsubj")

@@ -678,13 +678,13 @@ def participant(
         if appos[0].pos_ == "PROPN":
             text, start, end = a_text, a_start, a_end
     role = role_of(tokens + appos, head, mention, ctx)
-    named = None if office_of_place(head, mention) else mention  # (its country still counts)
+    held = None if office_of_place(head, mention) else mention  # (its country still counts)
     return Participant(
-        text=named.text if named else text,
-        start=named.start if named else start,
-        end=named.end if named else end,
+        text=held.text if held else text,
+        start=held.start if held else start,
+        end=held.end if held else end,
         role=role,
-        label=named.label if named else None,
+        label=held.label if held else None,
         phrase=span_text(whole)[0],
         count=_count(head, quantity),
         country=participant_country(head, mention, "es", role),

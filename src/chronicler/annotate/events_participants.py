@@ -233,10 +233,15 @@ def office_of_place(head: Token, mention: Mention | None) -> bool:
     named inside it."""
     if mention is None or mention.label not in _PLACE_LABELS or head.pos_ != "NOUN":
         return False
-    if mention.start <= head.idx < mention.end:
-        return False
+    if mention.start <= head.idx < mention.end or _possessor(mention, head):
+        return False  # ("Belarus's foreign minister" still stands for Belarus, as its state)
     titles = load_person_cues().titles
     return head.lower_ in titles or head.lemma_.lower() in titles
+
+
+def _possessor(mention: Mention, head: Token) -> bool:
+    """The mention owns the phrase's head with a possessive "'s"."""
+    return any(t.idx == mention.end and t.tag_ == "POS" for t in head.subtree)
 
 
 # Roles of people a name modifying their phrase does not stand for.
