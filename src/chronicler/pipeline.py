@@ -68,6 +68,7 @@ def pipeline_version(settings: Settings) -> str:
         ("chronicler.annotate.leaders", "LEADERS_VERSION"),
         ("chronicler.annotate.timex", "TIMEX_VERSION"),
         ("chronicler.annotate.truecase", "TRUECASE_VERSION"),
+        ("chronicler.annotate.nlp", "TOKENIZER_VERSION"),
         ("chronicler.annotate.events", "EVENTS_VOCAB_VERSION"),
         ("chronicler.annotate.events_es", "EVENTS_ES_VOCAB_VERSION"),
         ("chronicler.resolve", "RESOLVE_VERSION"),

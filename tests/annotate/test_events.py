@@ -153,6 +153,18 @@ def test_protest_and_repression(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ev.type == "COERCE" and has(ev.actors, "army") and has(ev.targets, "protesters")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters marched against the minister's visit on Tuesday.",
+        "Hundreds of protesters rallied outside the parliament.",
+    ],
+)
+def test_protesters_demonstrating_are_one_demonstration(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    demos = [e for e in events(nlp, text) if e.type == "PROTEST"]
+    assert len(demos) == 1 and has(demos[0].actors, "protesters")
+
+
 def test_negotiation_and_mediation_brokers(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The bishop Carlos Mena mediated between the government and the rebels."
     ev = one(events(nlp, text), "mediate")

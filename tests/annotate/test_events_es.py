@@ -1255,3 +1255,62 @@ def test_what_a_mediation_was_for_is_its_goal_not_a_release(nlp_es) -> None:  # 
         "liberación."
     )
     assert all(e.hypothetical for e in events(nlp_es, text) if e.mode == "release")
+
+
+# ------------------------------------------------------------------ who the participants are
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CALI, 12 de marzo de 2024 (EFE).- El alcalde de Cali fue asesinado por hombres armados.",
+        "El alcalde de Cali fue asesinado este lunes por hombres armados.",
+    ],
+)
+def test_an_office_of_a_place_after_a_dateline_is_the_target(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "assassinate")
+    assert [t.text for t in ev.targets] == ["alcalde de Cali"]
+
+
+def test_a_place_named_as_dateline_is_no_participant(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "BOGOTÁ.- La policía detuvo al gobernador de Zulia."
+    ev = one(events(nlp_es, text), "arrest")
+    assert [t.text for t in ev.targets] == ["gobernador de Zulia"]
+    assert not has(ev.actors, "BOGOTÁ")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("El ataque de los paramilitares dejó tres muertos.", "paramilitares", None),
+        ("El ataque de hombres armados dejó dos heridos.", "hombres", None),
+        ("El ataque de los campesinos fue denunciado.", None, "campesinos"),
+        ("La masacre de cinco soldados conmocionó al país.", None, "soldados"),
+        ("El asesinato de tres campesinos conmocionó al país.", None, "campesinos"),
+    ],
+)
+def test_an_attack_nouns_de_phrase_is_armed_doer_or_victim(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, actor: str | None, target: str | None
+) -> None:
+    ev = next(e for e in events(nlp_es, text) if e.type == "ASSAULT")
+    assert has(ev.actors, actor) if actor else not ev.actors, text
+    assert has(ev.targets, target) if target else not ev.targets, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un soldado resultó herido al estallar una bomba.",
+        "Dos policías murieron al estallar un coche bomba.",
+    ],
+)
+def test_a_bomb_going_off_as_a_casualtys_circumstance_is_one_event(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp_es, text) if e.type == "ASSAULT"]
+    assert len(evs) == 1, [(e.trigger, e.actors) for e in evs]
+    assert not evs[0].actors and (has(evs[0].targets, "soldado") or has(evs[0].targets, "policías"))
+
+
+def test_a_protest_against_a_visit_is_not_against_its_destination(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Cientos de estudiantes protestaron contra la visita del ministro a Caracas."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, "ministro") and not has(ev.targets, "Caracas")

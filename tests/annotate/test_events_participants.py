@@ -225,3 +225,20 @@ def test_casualties_of_an_attack_are_hurt_by_its_parties(nlp) -> None:  # type: 
     text = "Five protesters were arrested during the clashes with police."
     ev = one(events(nlp, text), "arrest")
     assert not ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The governor of Zulia state was detained.", "governor of Zulia state"),
+        ("Police arrested the mayor of Caracas on Monday.", "mayor of Caracas"),
+    ],
+)
+def test_an_office_of_a_place_is_the_whole_phrase(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, text), "arrest")
+    assert [t.text for t in ev.targets] == [target] and ev.targets[0].label is None
+
+
+def test_an_office_of_a_place_keeps_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Police arrested the mayor of Caracas on Monday."), "arrest")
+    assert ev.targets[0].country == "VEN"

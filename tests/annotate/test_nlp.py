@@ -50,3 +50,22 @@ def test_nlp_headline_in_capitals_parsed_in_sentence_case(nlp) -> None:  # type:
     assert [s.text.strip() for s in doc.sents][1] == "Soldiers fled the town."
     plain = next(parse_texts(nlp, ["Soldiers fled the town."]))
     assert [t.dep_ for t in plain] == [t.dep_ for t in nlp("Soldiers fled the town.")]
+
+
+def test_nlp_dateline_dash_is_split_off_the_agency(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "(EFE).-" and "BOGOTA.-" close a dateline: left as one token, the parser reads the
+    dateline into the sentence; a hyphenated word stays as it was."""
+    words = [t.text for t in nlp("LIMA, 3 de marzo (EFE).- El alcalde. BOGOTA.-El (AFP)-The")]
+    assert words == [
+        "LIMA", ",", "3", "de", "marzo", "(", "EFE", ")", ".-", "El", "alcalde", ".",
+        "BOGOTA", ".-", "El", "(", "AFP", ")", "-", "The",
+    ]  # fmt: skip
+    assert "U.S.-led" in [t.text for t in nlp("a U.S.-led force")]
+
+
+def test_nlp_tokenizer_version_is_in_the_pipeline_version() -> None:
+    from chronicler.annotate.nlp import TOKENIZER_VERSION
+    from chronicler.pipeline import pipeline_version
+    from chronicler.settings import Settings
+
+    assert f"nlp:{TOKENIZER_VERSION}" in pipeline_version(Settings())

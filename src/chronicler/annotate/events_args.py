@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.datelines import in_dateline, is_dash
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
 from chronicler.annotate.events_pronouns import PERSONAL as _PERSONAL
@@ -99,8 +100,7 @@ def _past_dateline(subject: Token) -> Token:
     after_dash = [
         c
         for c in subject.children
-        if c.dep_ == "appos"
-        and any(t.text in _DASHES for t in subject.doc[subject.i + 1 : c.left_edge.i])
+        if c.dep_ == "appos" and any(is_dash(t) for t in subject.doc[subject.i + 1 : c.left_edge.i])
     ]
     return after_dash[0] if after_dash else subject
 
@@ -111,8 +111,7 @@ def _without_datelines(subjects: tuple[Token, ...]) -> tuple[Token, ...]:
         s
         for s in subjects
         if not any(
-            o.i > s.i and any(t.text in _DASHES for t in s.doc[s.i + 1 : o.left_edge.i])
-            for o in subjects
+            o.i > s.i and any(is_dash(t) for t in s.doc[s.i + 1 : o.left_edge.i]) for o in subjects
         )
     )
     return kept or subjects
@@ -305,6 +304,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and not (tok.ent_type_ in _NUMBER_ENTS and tok.pos_ == "NUM")
             and tok.i not in phrase_children
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break
+            and not in_dateline(tok)
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -929,13 +929,12 @@ def phrase_tokens(head: Token) -> list[Token]:
     return keep
 
 
-_DASHES = frozenset({"—", "–", "--"})
-
-
 def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
     """Drop what a dash before the head separates from it: "MARACAIBO, Venezuela (AP) —
     Venezuelan authorities released..." has the authorities as subject, not the dateline."""
-    dashes = [t.i for t in tokens if t.i < head.i and t.text in _DASHES]
+    if not in_dateline(head):  # the dateline the parser hung on the head is cut too
+        tokens = [t for t in tokens if not in_dateline(t)]
+    dashes = [t.i for t in tokens if t.i < head.i and is_dash(t)]
     return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
 
 

@@ -550,7 +550,12 @@ def _salience(
 def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token | None]]:
     """Triggers to report, each with its rule and matched phrase word."""
     found = {t.i: m for t in doc if (m := match_rule(t, vocab)) is not None}
-    dropped: set[int] = set()
+    rules = {i: rule for i, (rule, _) in found.items()}
+    dropped = {
+        i
+        for i, (_, child) in found.items()
+        if _device_of(doc[i], child, rules, vocab) or _circumstance_of(doc[i], rules)
+    }
     for i, (rule, child) in found.items():
         if child is None or child.i not in found or child.i == i:
             continue
@@ -558,6 +563,30 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         if other.type == rule.type or other.mode == rule.mode:
             dropped.add(child.i)  # "partió al exilio": one exile, not two
     return {i: m for i, m in found.items() if i not in dropped}
+
+
+def _device_of(token: Token, child: Token | None, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """An explosive device that is the argument of a verb trigger of its mode is that verb's
+    event: "estalló una bomba", "detonaron un coche bomba" are one explosion, not two."""
+    head = token.head
+    if token.pos_ != "NOUN" or head.i == token.i or head.i not in rules or head.pos_ != "VERB":
+        return False
+    words = {w for t in (token, child) if t is not None for w in lemma_set(t, vocab)}
+    if not words & vocab.words("explosive_devices"):  # (or its phrase: "coche bomba")
+        return False
+    mode = rules[token.i].mode
+    return mode is not None and rules[head.i].mode == mode and token.dep_ in ("obj", "nsubj")
+
+
+def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
+    """An "al" + infinitive clause of a trigger of the same type tells how that event came
+    about: "resultó herido al estallar una bomba" is one attack, the wounding."""
+    head = token.head
+    if token.dep_ != "advcl" or head.i == token.i or head.i not in rules:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "al" for c in token.children):
+        return False
+    return rules[head.i].type == rules[token.i].type
 
 
 def _zero_subject(trigger: Token, ctx: EsContext) -> Participant | None:

@@ -22,8 +22,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import countries_in, mention_country, participant_country
+from chronicler.annotate.datelines import in_dateline
 from chronicler.annotate.events_args import expand
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, candidate_lemmas
+from chronicler.annotate.events_participants import office_of_place
 from chronicler.annotate.events_pronouns import latest_person
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention, Participant
@@ -676,12 +678,13 @@ def participant(
         if appos[0].pos_ == "PROPN":
             text, start, end = a_text, a_start, a_end
     role = role_of(tokens + appos, head, mention, ctx)
+    held = None if office_of_place(head, mention) else mention  # (its country still counts)
     return Participant(
-        text=mention.text if mention else text,
-        start=mention.start if mention else start,
-        end=mention.end if mention else end,
+        text=held.text if held else text,
+        start=held.start if held else start,
+        end=held.end if held else end,
         role=role,
-        label=mention.label if mention else None,
+        label=held.label if held else None,
         phrase=span_text(whole)[0],
         count=_count(head, quantity),
         country=participant_country(head, mention, "es", role),
@@ -742,19 +745,10 @@ def _described_person(head: Token, ctx: EsContext) -> Mention | None:
     return None
 
 
-_DASHES = frozenset({"—", "–", "-", "--"})
-# How many tokens a dateline may run before its dash: "WASHINGTON, Oct 26 (AFP) -".
-DATELINE_SPAN = 12
-
-
 def _dateline(token: Token) -> bool:
     """ "CARACAS — El gobierno...", "BALTIMORE, EEUU, Dic 8 (AFP) - Angela Davis...": place,
     date and agency before the dash that opens a sentence are no participant."""
-    sent = token.sent
-    dash = next((t for t in sent[:DATELINE_SPAN] if t.text in _DASHES), None)
-    if dash is None or token.i >= dash.i:
-        return False
-    return any(t.is_upper and len(t) > 2 for t in token.doc[sent.start : dash.i])
+    return in_dateline(token)
 
 
 def place_tail(token: Token, ctx: EsContext) -> bool:

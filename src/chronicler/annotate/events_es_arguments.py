@@ -39,6 +39,7 @@ from chronicler.annotate.events_es_args import (
     number_of,
     object_control,
     own_subjects,
+    phrase_tokens,
     singular,
     subjects,
     undergoer_subject,
@@ -261,14 +262,16 @@ _BURIED_DEPTH = 3
 def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
     """A personal object ("a" + people) the parser hung inside an oblique of the verb: "ejecutaron
     en sitio no precisado, a cuatro personas", "dio muerte de un impacto en la cabeza a un
-    menor", "amenazaron a través de una lista a los jóvenes". Not for a movement, whose "a"
-    is where to."""
+    menor", "amenazaron a través de una lista a los jóvenes". Not inside a phrase that is
+    the act's target already ("protestaron contra la visita del ministro a Caracas": the visit,
+    not Caracas), nor for a movement, whose "a" is where to."""
     if rule.mode in ctx.vocab.words("movement_modes"):
         return []
     # (or in a participle clause: "en un lugar no precisado, a tres campesinos")
     level = [
         c for c in trigger.children
         if (c.dep_ in ("obl", "obj") or c.pos_ == "ADJ") and c.i > trigger.i
+        and (case_of(c) == "a" or case_of(c) not in rule.target_preps)
     ]  # fmt: skip
     for _ in range(_BURIED_DEPTH):
         found = [
@@ -369,6 +372,16 @@ def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
 _PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "RETREAT", "SANCTION"})
 
 
+def armed_doer(of_phrase: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """The "de"-phrase of an attack noun names who attacks when it names an armed actor (a
+    role of the rule's `of_actor_roles`, or an attacker noun): "el ataque de los
+    paramilitares"; other people are the attacked: "el ataque de los campesinos"."""
+    if not rule.of_actor_roles:
+        return False
+    armed = ctx.vocab.role_words(rule.of_actor_roles) | ctx.vocab.words("attacker_nouns")
+    return any(lemma_set(t, ctx.vocab) & armed for t in phrase_tokens(of_phrase))
+
+
 def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a noun trigger: "la detención de X por agentes", "su liberación",
     "el gobierno ordenó la excarcelación de X", "partió al exilio"."""
@@ -398,7 +411,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             if lemma_set(child, ctx.vocab) & rule.objects:
                 targets.append(child)  # "el bloqueo de los puertos": what is blocked
             elif agentive_phrase(child, ctx) or rule.of_actor or custody:
-                (actors if rule.of_actor else targets).append(child)
+                doer = rule.of_actor or armed_doer(child, rule, ctx)
+                (actors if doer else targets).append(child)
         elif (
             child.dep_ in ("nmod", "obl")
             and case == "por"

@@ -140,6 +140,14 @@ def coordinated_personal(trigger: Token, ctx: EsContext) -> list[Token]:
 _FOLLOWING_REACH = 25
 
 
+def acts_on_someone(rule: EsRule, ctx: EsContext) -> bool:
+    """The rule's "a"-phrase can be whom the act is done to (a rule with a personal or thing
+    object, or "a" among its target prepositions): not a protest's "a" ("contra la visita de
+    X a Gaza") nor a movement's, which is where to."""
+    transitive = rule.person_object or rule.thing_object or "a" in rule.target_preps
+    return transitive and rule.mode not in ctx.vocab.words("movement_modes")
+
+
 def following_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
     """A personal object set after adjuncts that the parser cut off from the verb altogether:
     "ejecutaron en el sitio Vuelta, vereda Corinto a dos personas" (the place word read as the
@@ -150,8 +158,7 @@ def following_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Tok
     capital). Only the first such phrase, and only for an act done to someone (a rule with a
     personal or thing object, or "a" among its target prepositions): not a protest's "a"
     ("contra la visita de X a Gaza") nor a movement's, which is where to."""
-    transitive = rule.person_object or rule.thing_object or "a" in rule.target_preps
-    if not transitive or rule.mode in ctx.vocab.words("movement_modes"):
+    if not acts_on_someone(rule, ctx):
         return []
     doc = trigger.doc
     above = set(trigger.ancestors)

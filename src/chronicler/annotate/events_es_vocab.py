@@ -51,6 +51,9 @@ class EsRule:
     reciprocal: bool
     actor_roles: frozenset[str]
     target_preps: frozenset[str]
+    # roles whose "de"-phrase of the trigger noun is its doer, not its victim ("el ataque de
+    # los paramilitares"; "el ataque de los campesinos" stays a victim); attacker_nouns too
+    of_actor_roles: frozenset[str] = frozenset()
     # every lemma the trigger itself may have (its words and its phrases' heads): a token
     # with none of them is passed over without reading its children
     heads: frozenset[str] = frozenset()
@@ -123,7 +126,12 @@ def _read_rule(raw: dict[str, Any]) -> EsRule:
         words=words_es,
         defaults={"subject": "actor", "poss": "target"},
         # role names are keys of [roles], not text, and the prepositions have no accents
-        readers={"phrases": _phrases_es, "actor_roles": words_of, "target_preps": words_of},
+        readers={
+            "phrases": _phrases_es,
+            "actor_roles": words_of,
+            "of_actor_roles": words_of,
+            "target_preps": words_of,
+        },
     )
 
 

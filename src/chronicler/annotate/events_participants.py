@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import mention_country, participant_country
 from chronicler.annotate.doc_text import doc_text
+from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_args import (
     _NEUTER,
     _PERSONAL,
@@ -202,6 +203,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             mention = None
     if mention is not None and mention.label == "PERSON":
         mention = _whole_name(mention, head)
+    named = None if office_of_place(head, mention) else mention  # (its country still counts)
     text = doc_text(head.doc)[start:end]
     if quantity is not None:  # the phrase keeps "hundreds of thousands of" people
         q_tokens = phrase_tokens(quantity)
@@ -209,17 +211,37 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     role = role_of(tokens + appos, head, mention, ctx.vocab)
     return (
         Participant(
-            text=mention.text if mention else doc_text(head.doc)[start:end],
-            start=mention.start if mention else start,
-            end=mention.end if mention else end,
+            text=named.text if named else doc_text(head.doc)[start:end],
+            start=named.start if named else start,
+            end=named.end if named else end,
             role=role,
-            label=mention.label if mention else None,
+            label=named.label if named else None,
             phrase=text,
             count=_count(quantity or head),
             country=participant_country(head, mention, "en", role),
         ),
         head,
     )
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def office_of_place(head: Token, mention: Mention | None) -> bool:
+    """An office held in a place ("the mayor of Caracas", "el alcalde de Cali", "the Zulia
+    governor"): the person is the participant, named by the whole phrase, not the place
+    named inside it."""
+    if mention is None or mention.label not in _PLACE_LABELS or head.pos_ != "NOUN":
+        return False
+    if mention.start <= head.idx < mention.end or _possessor(mention, head):
+        return False  # ("Belarus's foreign minister" still stands for Belarus, as its state)
+    titles = load_person_cues().titles
+    return head.lower_ in titles or head.lemma_.lower() in titles
+
+
+def _possessor(mention: Mention, head: Token) -> bool:
+    """The mention owns the phrase's head with a possessive "'s"."""
+    return any(t.idx == mention.end and t.tag_ == "POS" for t in head.subtree)
 
 
 # Roles of people a name modifying their phrase does not stand for.

@@ -6,12 +6,15 @@ Pure per article given the loaded pipeline: this is the part a distributed runne
 from __future__ import annotations
 
 import bisect
+import re
+import tomllib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from chronicler.model import Annotation, Article, Mention, Sentence, TimeExpression
+from chronicler.settings import data_path
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,12 +43,45 @@ def load_pipeline(name: str) -> Language:
             "(chronicler never downloads models at run time)"
         )
     nlp = spacy.load(name)
+    _split_dateline_dashes(nlp, load_tokenizer_patterns())
     _register_components()
     if "parser" in nlp.pipe_names and LINE_BREAK_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
     if "ner" in nlp.pipe_names and ENTITY_MENDING_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(ENTITY_MENDING_COMPONENT, after="ner")
     return nlp
+
+
+@dataclass(frozen=True)
+class TokenizerPatterns:
+    version: str
+    suffixes: tuple[str, ...]
+    infixes: tuple[str, ...]
+
+
+@cache
+def load_tokenizer_patterns() -> TokenizerPatterns:
+    with data_path("annotate", "tokenizer.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    return TokenizerPatterns(raw["version"], tuple(raw["suffixes"]), tuple(raw["infixes"]))
+
+
+TOKENIZER_VERSION: str = load_tokenizer_patterns().version
+
+
+def _split_dateline_dashes(nlp: Language, patterns: TokenizerPatterns) -> None:
+    """Split the dash that closes a wire dateline off its bracket or place ("(EFE).-",
+    "BOGOTÁ.-"): left glued, the parser reads the dateline into the sentence. The patterns
+    are tried before the pipeline's own (kept as it loaded them)."""
+    tokenizer: Any = nlp.tokenizer
+    suffix = "|".join(f"(?:{p})$" for p in patterns.suffixes)
+    infix = "|".join(f"(?:{p})" for p in patterns.infixes)
+    tokenizer.suffix_search = re.compile(
+        f"{suffix}|{tokenizer.suffix_search.__self__.pattern}"
+    ).search
+    tokenizer.infix_finditer = re.compile(
+        f"{infix}|{tokenizer.infix_finditer.__self__.pattern}"
+    ).finditer
 
 
 LINE_BREAK_COMPONENT = "chronicler_line_breaks_v1"

@@ -1,0 +1,50 @@
+"""Wire datelines at the head of a line ("CARACAS, Venezuela (AP) —", "WASHINGTON (Reuters) -",
+"CALI, 12 de marzo de 2024 (EFE).-"): the place, date and agency that open a report say
+where it was filed and by whom; none of their words is an event's participant."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Dashes that close a dateline; a bare hyphen counts only set off by a space or after the
+# agency's bracket (so that "well - known"'s split hyphen never does).
+DASHES = frozenset({"—", "–", "--", ".-"})
+# How many tokens a dateline may run before its dash: "BALTIMORE, EEUU, Dic 8 (AFP) -".
+DATELINE_SPAN = 14
+
+
+def is_dash(token: Token) -> bool:
+    if token.text in DASHES:
+        return True
+    if token.text != "-" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return bool(before.whitespace_) or before.text == ")"
+
+
+def dateline_dash(token: Token) -> Token | None:
+    """The dash closing the dateline that opens the token's sentence, if it opens with one:
+    the words before the dash hold a place in capitals ("CARACAS") or an agency in brackets
+    ("(AP)")."""
+    sent = token.sent
+    dash = next((t for t in sent[:DATELINE_SPAN] if is_dash(t)), None)
+    if dash is None or dash.i == sent.start:
+        return None
+    before = token.doc[sent.start : dash.i]
+    if "\n" in before.text:
+        return None
+    capitals = any(t.is_upper and t.is_alpha and len(t) > 2 for t in before)
+    agency = any(
+        a.text == "(" and b.text[:1].isupper() and c.text == ")"
+        for a, b, c in zip(before, before[1:], before[2:], strict=False)
+    )
+    return dash if capitals or agency else None
+
+
+def in_dateline(token: Token) -> bool:
+    """The token is a word of the dateline that opens its sentence."""
+    dash = dateline_dash(token)
+    return dash is not None and token.i < dash.i

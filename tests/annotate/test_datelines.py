@@ -1,0 +1,47 @@
+"""Wire datelines: their words are never participants, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events, one
+
+from chronicler.annotate.datelines import in_dateline, is_dash
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - The senator was detained.",
+        "CARACAS, Venezuela (AP) — The senator was detained.",
+        "LIMA, 3 de marzo (EFE).- The senator was detained.",
+        "BOGOTA.- The senator was detained.",
+    ],
+)
+def test_datelines_words_before_the_dash(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    senator = next(t for t in doc if t.text == "senator")
+    assert in_dateline(doc[0]) and not in_dateline(senator)
+
+
+def test_datelines_none_without_a_place_in_capitals_or_an_agency(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Police - who had been warned - detained the senator.")
+    assert not any(in_dateline(t) for t in doc)
+
+
+def test_datelines_a_split_hyphen_is_no_dash(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("NATO's well-known envoy met the senator.")
+    assert not any(is_dash(t) for t in doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CARACAS, Venezuela (AP) — The mayor of Caracas was arrested on Monday by police.",
+        "WASHINGTON (Reuters) - The mayor of Caracas was arrested on Monday by police.",
+    ],
+)
+def test_datelines_place_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, text), "arrest")
+    assert [t.text for t in ev.targets] == ["mayor of Caracas"]
