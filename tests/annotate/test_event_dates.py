@@ -178,6 +178,22 @@ def test_a_date_inside_a_relative_clause_is_no_time_frame_for_the_next_sentence(
     assert date_of(text, "moved").value == "2023-04"
 
 
+def test_a_date_in_a_participial_clause_is_no_time_frame_for_the_next_sentence() -> None:
+    """ "Figuran X e Y, todos ellos detenidos en 2021, antes de las elecciones. El obispo se
+    negó": the refusal is not dated by the others' arrests."""
+    text = (
+        "Entre los desterrados figuran Téllez y Chamorro, todos ellos detenidos en 2021, antes "
+        "de las elecciones. El obispo se negó a subir"
+    )
+    assert date_of(text, "negó").basis == "article"
+    assert date_of(text, "detenidos").value == "2021"
+    text = "Freed were Chamorro and Maradiaga, all of them arrested in 2021. They flew"
+    assert date_of(text, "flew").basis == "article"
+    # a main clause after a comma still sets the time frame
+    text = "On Monday, the court sentenced him in March 2021. He was moved"
+    assert date_of(text, "moved").value == "2021-03"
+
+
 def test_a_date_in_a_relative_clause_after_the_trigger_does_not_date_it() -> None:
     text = (
         "Among those freed were Chamorro and Maradiaga, who had hoped to run in the 2021 "

@@ -73,6 +73,44 @@ def test_exile(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ev.location == "Portugal"
 
 
+def test_banishment_by_a_state_has_the_state_as_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The king banished the poet to an island."), "exile")
+    assert has(ev.actors, "king") and has(ev.targets, "poet")
+    assert (ev.type, ev.cameo) == ("COERCE", "174")
+    ev = one(events(nlp, "The regime exiled him to Spain."), "exile")
+    assert has(ev.actors, "regime") and not has(ev.targets, "regime")
+
+
+def test_stripping_nationality_is_coerce_restrict(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The government stripped them of their nationality."), "restrict")
+    assert (ev.type, ev.cameo) == ("COERCE", "172")
+    assert has(ev.actors, "government") and has(ev.targets, "them")
+    assert one(events(nlp, "Nicaragua revoked the citizenship of 94 opponents."), "restrict")
+    # stripping something else is no such act
+    assert not [e for e in events(nlp, "Workers stripped the old paint.") if e.mode == "restrict"]
+
+
+def test_surrounded_by_company_is_no_cordon(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "He died surrounded by relatives.",
+        "Navalny was surrounded by supporters and reporters outside the court.",
+    ):
+        assert not [e for e in events(nlp, text) if e.mode == "restrict"], text
+    ev = one(events(nlp, "Troops surrounded the town on Monday."), "restrict")
+    assert has(ev.actors, "troops")
+    assert one(events(nlp, "The dissident was surrounded by police."), "restrict")
+
+
+def test_bringing_a_freed_prisoner_home_is_no_release(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The receiver's flight home is no PLOVER act; the release is the captor's, coded where
+    the text states it (vocab.toml, "release")."""
+    for text in (
+        "The plane that brought home Alsu Kurmasheva landed in Maryland.",
+        "Biden said the deal brought them home.",
+    ):
+        assert not [e for e in events(nlp, text) if e.type == "RETREAT"], text
+
+
 def test_flight(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, "Twelve opposition deputies fled the country by boat."), "flee")
     assert has(ev.actors, "deputies") and ev.actors[0].role == "opposition"
@@ -498,3 +536,16 @@ def test_vocabulary_of_common_news_phrasings(nlp) -> None:  # type: ignore[no-un
     assert ev.type == "ASSAULT"  # not a cyber attack
     ev = next(e for e in events(nlp, "The navy carried out air strikes on pirate bases.") if e.main)
     assert ev.mode == "aerial" and has(ev.targets, "bases")
+
+
+def test_a_denied_characterisation_leaves_the_act_standing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "denied that he was held as a bargaining chip" denies the label, not the holding."""
+    text = "The Kremlin denied that he was being held as a bargaining chip."
+    assert not one(events(nlp, text), "imprison").negated
+    text = "Moscow rejected claims that he was detained as a hostage."
+    assert not one(events(nlp, text), "arrest").negated
+    # the act itself denied, or refused whatever it is called
+    assert one(events(nlp, "The ministry denied that he had been arrested."), "arrest").negated
+    assert one(events(nlp, "Police denied arresting him."), "arrest").negated
+    text = "The government refused to release him as a goodwill gesture."
+    assert one(events(nlp, text), "release").negated

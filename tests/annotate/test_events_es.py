@@ -152,6 +152,16 @@ def test_denied(nlp_es) -> None:  # type: ignore[no-untyped-def]
     assert ev.negated and has(ev.targets, "activistas")
 
 
+def test_a_denied_characterisation_leaves_the_act_standing(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El Kremlin negó que el periodista estuviera detenido como rehén."
+    assert not one(events(nlp_es, text), "imprison").negated
+    text = "El ministerio negó que el periodista hubiera sido detenido."
+    assert one(events(nlp_es, text), "arrest").negated
+    # "negarse a" refuses: no release, whatever it would have been called
+    text = "El gobierno se negó a liberarlo como gesto de buena voluntad."
+    assert one(events(nlp_es, text), "release").negated
+
+
 def test_future_tense_and_periphrasis(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "Los presos serán liberados mañana."), "release")
     assert ev.future and not ev.negated
@@ -280,6 +290,23 @@ def test_flight_exile_deportation(nlp_es) -> None:  # type: ignore[no-untyped-de
     assert has(ev.targets, "expresidente") and ev.location == "España"
     ev = one(events(nlp_es, "El gobierno deportó a dos periodistas extranjeros."), "deport")
     assert has(ev.targets, "periodistas") and has(ev.actors, "gobierno")
+
+
+def test_banishment_by_a_state_has_the_state_as_actor(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Ortega desterró a 222 presos políticos."), "exile")
+    assert has(ev.actors, "Ortega") and has(ev.targets, "presos")
+    assert (ev.type, ev.cameo) == ("COERCE", "174")
+    ev = one(events(nlp_es, "El opositor se exilió en Costa Rica."), "exile")
+    assert has(ev.targets, "opositor")
+
+
+def test_stripping_nationality_is_coerce_restrict(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El régimen los declaró traidores a la patria y les retiró la nacionalidad."
+    ev = one(events(nlp_es, text), "restrict")
+    assert (ev.type, ev.cameo) == ("COERCE", "172")
+    assert one(events(nlp_es, "Fueron despojados de su nacionalidad."), "restrict")
+    # the same verbs over property stay a seizure
+    assert one(events(nlp_es, "Los soldados despojaron a los campesinos de sus tierras."), "seize")
 
 
 def test_torture_and_death_in_custody(nlp_es) -> None:  # type: ignore[no-untyped-def]

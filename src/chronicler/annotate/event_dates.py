@@ -47,6 +47,23 @@ def _penalty_cues() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(c, re.IGNORECASE) for c in cues)
 
 
+@cache
+def _participial_openings() -> tuple[re.Pattern[str], ...]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        cues = tomllib.load(fh)["participial_clause"]["opening"]
+    return tuple(re.compile(c, re.IGNORECASE) for c in cues)
+
+
+def in_participial_clause(t: TimeExpression, sentence: Sentence) -> bool:
+    """ "X and Y, todos ellos detenidos en 2021, ...": the time expression sits in a
+    participial clause set off by a comma, which tells the background of the people named."""
+    before = sentence.text[: max(t.start - sentence.start, 0)]
+    comma = before.rfind(",")
+    if comma < 0 or _CLAUSE_END.search(before[comma + 1 :]):
+        return False
+    return any(cue.match(before[comma + 1 :]) for cue in _participial_openings())
+
+
 def is_penalty_length(before: str) -> bool:
     """A duration after `before` is a penalty's length ("sentenced to 25 years", "condenado
     a 26 años"), not time that has passed since the event."""
@@ -354,6 +371,7 @@ def date_event(
             and _datable(t)
             and not _starts_a_state(t, sentences[i])
             and not in_relative_clause(t, sentences[i])
+            and not in_participial_clause(t, sentences[i])
         ]
         if prior:
             last = max(prior, key=lambda t: t.start)

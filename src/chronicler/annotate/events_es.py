@@ -300,9 +300,26 @@ def _circumstance(token: Token, dep: str, vocab: EsVocab) -> bool:
     return dep in ("obl", "nmod") and (case_of(token) or next(iter(marks), None)) in preps
 
 
+def _characterised(trigger: Token, vocab: EsVocab) -> bool:
+    """The trigger carries a qualifying phrase ("detenido como moneda de cambio") that a
+    denial above it can be about, rather than about the act."""
+    preps = vocab.modality.characterisation_preps
+    return any(
+        c.dep_ in ("obl", "nmod", "obj")
+        and any(m.dep_ in ("case", "mark") and m.lower_ in preps for m in c.children)
+        for c in trigger.children
+    )
+
+
+def _denial(head: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+    """A verb that denies a statement: "negó que", not the refusal "se negó a"."""
+    return bool(lemmas & vocab.modality.denial_verbs) and not any(is_se(c) for c in head.children)
+
+
 def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     cues = vocab.modality
     negated, future, hypothetical, modal = _own(trigger, vocab)
+    characterised = _characterised(trigger, vocab)
     intent = None
     token, same_clause, circumstance = trigger, True, False
     for _ in range(MAX_CLIMB):
@@ -326,7 +343,9 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if dep in _COMPLEMENT:
             if lemmas & cues.negating_verbs and head.pos_ == "VERB":
                 # (not the manner or place: "bloquearon la vía en protesta")
-                negated = negated or not circumstance
+                # (nor the label of a denied act: "negó que estuviera detenido como rehén")
+                denied_label = characterised and _denial(head, lemmas, vocab)
+                negated = negated or not (circumstance or denied_label)
             elif lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
                 future = True
                 lem = head.lemma_.lower()

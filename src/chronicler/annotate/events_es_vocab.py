@@ -71,6 +71,9 @@ class EsModality:
     conditional_if: frozenset[str]
     conditional_unless: frozenset[str]
     continuation_verbs: frozenset[str] = frozenset()
+    # "negó que estuviera detenido como moneda de cambio": the label is denied, not the act
+    denial_verbs: frozenset[str] = frozenset()
+    characterisation_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -72,8 +72,20 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
     return negated, future, hypothetical, modal
 
 
+def _characterised(trigger: Token, cues: Modality) -> bool:
+    """The trigger carries a qualifying phrase ("held as a bargaining chip") that a denial
+    above it can be about, rather than about the act."""
+    return any(
+        c.dep_ == "prep"
+        and lemma(c) in cues.characterisation_preps
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in trigger.children
+    )
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
+    characterised = _characterised(trigger, cues)
     intent = None
     condition = next(
         (
@@ -101,7 +113,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             negated = True  # "instead of conducting a sweep, he talked": no sweep
         if dep in _COMPLEMENT:
             if lem in cues.negating_verbs and head.pos_ in ("VERB", "ADJ"):
-                negated = True
+                # "denied he was held as a bargaining chip": the label is denied, not the act
+                negated = negated or not (characterised and lem in cues.denial_verbs)
             elif lem in cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
                 future = True
                 intent = intent or lem

@@ -85,6 +85,9 @@ class Modality:
     hypothetical_nouns: frozenset[str]
     substitution_words: frozenset[str]
     goal_prepositions: frozenset[str]
+    # "denied that he was held as a bargaining chip": a denial of what the act is called
+    denial_verbs: frozenset[str] = frozenset()
+    characterisation_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
