@@ -36,6 +36,7 @@ from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_filters import rejection
+from chronicler.annotate.events_folds import folded_nouns
 from chronicler.annotate.events_match import lemma, match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant
@@ -355,7 +356,10 @@ def extract_events(
     started = _custody_started(doc, triggers, sentences, vocab) if sentences else frozenset()
     events: list[tuple[int, int, EventMention]] = []  # (spacy sentence start, depth, event)
     tokens: list[tuple[Token, ...]] = []  # each event's trigger and announcing intent word
+    folded = folded_nouns(doc, triggers, vocab)  # reported by another trigger
     for i, rule in sorted(triggers.items()):
+        if i in folded:
+            continue
         tok = doc[i]
         s_idx = _sentence_pos(tok, starts) if sentences else -1
         sentence = sentences[s_idx] if sentences else None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import in_dateline, is_dash
 from chronicler.annotate.doc_text import doc_text
+from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
 from chronicler.annotate.events_pronouns import PERSONAL as _PERSONAL
 from chronicler.annotate.events_pronouns import person_aliases, with_surnames
@@ -309,7 +310,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
         actors = custodians(trigger, ctx)
-    actors = [a for a in actors if keep(a)]
+    actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
     if not targets:  # the object was the phrase's own word: "granted asylum to X",
         # "presented evidence against X" (the phrase word's own prepositions count too)
