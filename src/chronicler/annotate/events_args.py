@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.datelines import in_dateline, is_dash
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_folds import without_devices
+from chronicler.annotate.events_inverted import inverted_subjects
 from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
 from chronicler.annotate.events_pronouns import PERSONAL as _PERSONAL
 from chronicler.annotate.events_pronouns import person_aliases, with_surnames
@@ -312,6 +313,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = custodians(trigger, ctx)
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
+    if not targets:  # "Also freed were X and Y"
+        targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
     if not targets:  # the object was the phrase's own word: "granted asylum to X",
         # "presented evidence against X" (the phrase word's own prepositions count too)
         words = [trigger, *(trigger.doc[i] for i in sorted(phrase_children))]
