@@ -41,3 +41,9 @@ def test_device_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not has(ev.actors, "bomb")
     (ev,) = events(nlp, "A bomb planted by rebels exploded near the barracks.")
     assert has(ev.actors, "rebels") and not has(ev.actors, "bomb")
+
+
+def test_specific_noun_codes_the_verb_it_folds_into(nlp) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = events(nlp, "The bombing killed five soldiers.")
+    assert ev.mode == "explosives" and ev.cameo == "183"
+    assert has(ev.targets, "soldiers")

@@ -25,16 +25,33 @@ def _same_act(a: Rule, b: Rule) -> bool:
     return a.type == b.type and a.mode == b.mode
 
 
+def _one_act(noun: Rule, verb: Rule) -> bool:
+    """Same type, and modes that agree or of which one is unsaid ("attack" and "killed")."""
+    return noun.type == verb.type and (noun.mode == verb.mode or None in (noun.mode, verb.mode))
+
+
 def causer_nouns(verb: Token, rule: Rule, rules: dict[int, Rule]) -> list[int]:
     """Act nouns that are the subject of a verb trigger of the same act: "the attack by the
-    paramilitaries killed three farmers", "a bomb exploded" each report one event."""
+    paramilitaries killed three farmers", "a bomb exploded", "the bombing killed five
+    soldiers" each report one event."""
     if verb.pos_ not in _VERB_POS:
         return []
     return [
         c.i
         for c in verb.children
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i in rules and _same_act(rules[c.i], rule)
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i in rules and _one_act(rules[c.i], rule)
     ]
+
+
+def coded_as(verb: Token, rule: Rule, rules: dict[int, Rule]) -> Rule:
+    """The rule whose type, mode and code report a verb: a folded causer noun's when it says
+    how, and the verb does not ("the bombing killed five": explosives)."""
+    if rule.mode is not None:
+        return rule
+    for i in causer_nouns(verb, rule, rules):
+        if rules[i].mode is not None:
+            return rules[i]
+    return rule
 
 
 def _participants(trigger: Token) -> list[Token]:
