@@ -37,3 +37,15 @@ def test_relative_clause_in_apposition_targets_the_anchor(nlp) -> None:  # type:
 def test_name_in_apposition_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, "Police arrested the journalist, Ana Pereira, in Valencia."), "arrest")
     assert has(ev.targets, "Pereira")
+
+
+def test_names_listed_after_a_plural_noun_and_a_trailing_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Also freed were the opposition politicians Vladimir Kara-Murza and Ilya Yashin"
+        " and Paul Whelan, a former Marine arrested in Moscow in 2018."
+    )
+    evs = events(nlp, text)
+    freed = one(evs, "release")
+    assert all(has(freed.targets, n) for n in ("Kara-Murza", "Yashin", "Whelan"))
+    arrest = one(evs, "arrest")
+    assert has(arrest.targets, "Whelan") and not has(arrest.targets, "Marine")

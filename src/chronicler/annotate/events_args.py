@@ -883,9 +883,21 @@ def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> l
         stack.extend(
             c
             for c in tok.children
-            if (c.dep_ == "conj" or _listed_appos(c)) and c.pos_ not in clause_pos
+            if (c.dep_ == "conj" or _listed_appos(c) or _named_list(c)) and c.pos_ not in clause_pos
         )
     return out
+
+
+def _named_list(token: Token) -> bool:
+    """A list of names in apposition to a plural noun names each member: "the opposition
+    politicians Vladimir Kara-Murza and Ilya Yashin" (the parser gives the first name as
+    the apposition and the others as its conjuncts)."""
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and token.head.tag_ == "NNS"
+        and any(c.dep_ == "conj" for c in token.children)
+    )
 
 
 def _listed_appos(token: Token) -> bool:

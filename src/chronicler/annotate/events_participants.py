@@ -83,12 +83,19 @@ def appositive_anchor(head: Token, ctx: Context) -> Token | None:
     in a clause on the apposition is that person ("Paul Whelan, a former Marine arrested
     in Moscow": Whelan; "Ihar Karnei, a journalist for RFE/RL who had been jailed":
     Karnei). A name in apposition to a description names the person itself ("the
-    journalist, Ana Pereira")."""
+    journalist, Ana Pereira"). When the parser hung the apposition on the list the name
+    ends ("the politicians X and Paul Whelan, a former Marine ..."), the name before its
+    comma is the person."""
     if lemma(head) in _RELATIVE:
         head = _relative_head(head)
     if head.dep_ != "appos" or head.head.i > head.i or _entity_at(head, ctx) == "PERSON":
         return None
-    return head.head if _person_name(head.head, ctx) else None
+    if _person_name(head.head, ctx):
+        return head.head
+    j = head.left_edge.i - 1
+    if j < 1 or head.doc[j].text != ",":
+        return None
+    return head.doc[j - 1] if _person_name(head.doc[j - 1], ctx) else None
 
 
 def described_person(head: Token, ctx: Context) -> Token | None:
