@@ -36,6 +36,7 @@ from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_filters import rejection
+from chronicler.annotate.events_folds import coded_as, folded_nouns
 from chronicler.annotate.events_match import lemma, match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant
@@ -355,12 +356,16 @@ def extract_events(
     started = _custody_started(doc, triggers, sentences, vocab) if sentences else frozenset()
     events: list[tuple[int, int, EventMention]] = []  # (spacy sentence start, depth, event)
     tokens: list[tuple[Token, ...]] = []  # each event's trigger and announcing intent word
+    folded = folded_nouns(doc, triggers, vocab)  # reported by another trigger
     for i, rule in sorted(triggers.items()):
+        if i in folded:
+            continue
         tok = doc[i]
         s_idx = _sentence_pos(tok, starts) if sentences else -1
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
+        coded = coded_as(tok, rule, triggers)
         intent_tok = intent_of.get(i)
         causer = causer_of.get(i)
         if causer is not None:  # "X ordered Y to suspend publication": X acts on Y
@@ -440,9 +445,9 @@ def extract_events(
         start, end = phrase_text(tok, rule)
         reporters, _ = _participants(reporter_heads(tok), ctx, floor)
         event = EventMention(
-            type=rule.type,
-            mode=rule.mode,
-            cameo=rule.cameo,
+            type=coded.type,
+            mode=coded.mode,
+            cameo=coded.cameo,
             trigger=doc_text(doc)[start:end],
             trigger_start=start,
             trigger_end=end,

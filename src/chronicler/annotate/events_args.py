@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import in_dateline, is_dash
 from chronicler.annotate.doc_text import doc_text
+from chronicler.annotate.events_folds import without_devices
+from chronicler.annotate.events_inverted import inverted_subjects
 from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
 from chronicler.annotate.events_pronouns import PERSONAL as _PERSONAL
 from chronicler.annotate.events_pronouns import person_aliases, with_surnames
@@ -309,8 +311,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
         actors = custodians(trigger, ctx)
-    actors = [a for a in actors if keep(a)]
+    actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
+    if not targets:  # "Also freed were X and Y"
+        targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
     if not targets:  # the object was the phrase's own word: "granted asylum to X",
         # "presented evidence against X" (the phrase word's own prepositions count too)
         words = [trigger, *(trigger.doc[i] for i in sorted(phrase_children))]
@@ -879,9 +883,21 @@ def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> l
         stack.extend(
             c
             for c in tok.children
-            if (c.dep_ == "conj" or _listed_appos(c)) and c.pos_ not in clause_pos
+            if (c.dep_ == "conj" or _listed_appos(c) or _named_list(c)) and c.pos_ not in clause_pos
         )
     return out
+
+
+def _named_list(token: Token) -> bool:
+    """A list of names in apposition to a plural noun names each member: "the opposition
+    politicians Vladimir Kara-Murza and Ilya Yashin" (the parser gives the first name as
+    the apposition and the others as its conjuncts)."""
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and token.head.tag_ == "NNS"
+        and any(c.dep_ == "conj" for c in token.children)
+    )
 
 
 def _listed_appos(token: Token) -> bool:

@@ -73,8 +73,36 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
     return out
 
 
+def _person_name(name: Token, ctx: Context) -> bool:
+    end = name.idx + len(name)
+    return any(m.label == "PERSON" and m.end == end for m in _mentions_in(name.idx, end, ctx))
+
+
+def appositive_anchor(head: Token, ctx: Context) -> Token | None:
+    """The person an apposition describes, as the parser attached it: the target of an act
+    in a clause on the apposition is that person ("Paul Whelan, a former Marine arrested
+    in Moscow": Whelan; "Ihar Karnei, a journalist for RFE/RL who had been jailed":
+    Karnei). A name in apposition to a description names the person itself ("the
+    journalist, Ana Pereira"). When the parser hung the apposition on the list the name
+    ends ("the politicians X and Paul Whelan, a former Marine ..."), the name before its
+    comma is the person."""
+    if lemma(head) in _RELATIVE:
+        head = _relative_head(head)
+    if head.dep_ != "appos" or head.head.i > head.i or _entity_at(head, ctx) == "PERSON":
+        return None
+    if _person_name(head.head, ctx):
+        return head.head
+    j = head.left_edge.i - 1
+    if j < 1 or head.doc[j].text != ",":
+        return None
+    return head.doc[j - 1] if _person_name(head.doc[j - 1], ctx) else None
+
+
 def described_person(head: Token, ctx: Context) -> Token | None:
     """The person a description follows as an apposition ("X, once one of ...")."""
+    anchor = appositive_anchor(head, ctx)
+    if anchor is not None:
+        return anchor
     if head.pos_ not in ("NOUN", "NUM") or _entity_at(head, ctx) is not None:
         return None
     doc = head.doc
@@ -84,10 +112,7 @@ def described_person(head: Token, ctx: Context) -> Token | None:
     if j < 1 or doc[j].text != ",":
         return None
     name = doc[j - 1]
-    end = name.idx + len(name)
-    if not any(m.label == "PERSON" and m.end == end for m in _mentions_in(name.idx, end, ctx)):
-        return None
-    return name
+    return name if _person_name(name, ctx) else None
 
 
 def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | None:

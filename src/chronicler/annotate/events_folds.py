@@ -1,0 +1,116 @@
+"""Noun triggers that report no event of their own because another trigger in their clause
+reports it: an act noun that is the subject of a verb of its act ("the attack by X killed
+Y"), a person noun that is only a participant of another act ("police arrested two
+protesters"). They stay in the context's rules, so the verb still finds the noun's own
+parties ("the attack by X": X acts), and are only left out of the report.
+Also here: a device is the instrument of its explosion, not its actor."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_match import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from chronicler.annotate.events_vocab import Rule, Vocab
+
+_VERB_POS = ("VERB", "AUX")
+# Where a person noun undergoes or receives another trigger's act (not its subject).
+_PARTICIPANT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+
+
+def _same_act(a: Rule, b: Rule) -> bool:
+    return a.type == b.type and a.mode == b.mode
+
+
+def _one_act(noun: Rule, verb: Rule) -> bool:
+    """Same type, and modes that agree or of which one is unsaid ("attack" and "killed")."""
+    return noun.type == verb.type and (noun.mode == verb.mode or None in (noun.mode, verb.mode))
+
+
+def causer_nouns(verb: Token, rule: Rule, rules: dict[int, Rule]) -> list[int]:
+    """Act nouns that are the subject of a verb trigger of the same act: "the attack by the
+    paramilitaries killed three farmers", "a bomb exploded", "the bombing killed five
+    soldiers" each report one event."""
+    if verb.pos_ not in _VERB_POS:
+        return []
+    return [
+        c.i
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i in rules and _one_act(rules[c.i], rule)
+    ]
+
+
+def coded_as(verb: Token, rule: Rule, rules: dict[int, Rule]) -> Rule:
+    """The rule whose type, mode and code report a verb: a folded causer noun's when it says
+    how, and the verb does not ("the bombing killed five": explosives)."""
+    if rule.mode is not None:
+        return rule
+    for i in causer_nouns(verb, rule, rules):
+        if rules[i].mode is not None:
+            return rules[i]
+    return rule
+
+
+def _participants(trigger: Token) -> list[Token]:
+    """Who undergoes or receives the trigger's act: its object, passive subject, or the
+    object of one of its prepositions ("fired on protesters", "the arrest of protesters"),
+    and the people a count names ("arrested hundreds of protesters")."""
+    heads = [c for c in trigger.children if c.dep_ in _PARTICIPANT_DEPS]
+    heads += [o for p in trigger.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj"]  # fmt: skip
+    heads += [o for h in heads for p in h.children if p.dep_ == "prep" and lemma(p) == "of"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return heads
+
+
+def participant_people(
+    trigger: Token, rule: Rule, rules: dict[int, Rule], vocab: Vocab
+) -> list[int]:
+    """Person noun triggers ("protesters", a noun naming the doers of an act) that are only
+    a participant of another act: "police arrested two protesters" is an arrest, not also
+    a protest nobody is said to hold. (As the subject of their own act's verb they fold
+    into it elsewhere; alone, "thousands of protesters gathered", they stay.)"""
+    people = vocab.words("actor_nouns") - vocab.words("collective_nouns")
+    return [
+        p.i
+        for p in _participants(trigger)
+        if p.pos_ == "NOUN"
+        and p.i in rules
+        and lemma(p) in people
+        and not _same_act(rules[p.i], rule)
+    ]
+
+
+def folded_nouns(doc: Doc, rules: dict[int, Rule], vocab: Vocab) -> frozenset[int]:
+    """Noun triggers another trigger of the same clause reports."""
+    out: set[int] = set()
+    for i, rule in rules.items():
+        out.update(causer_nouns(doc[i], rule, rules))
+        out.update(participant_people(doc[i], rule, rules, vocab))
+    return frozenset(out)
+
+
+def _placers(device: Token) -> list[Token]:
+    """Agents of a participle on the device: "a bomb planted by rebels" (the rebels)."""
+    return [
+        o
+        for acl in device.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def without_devices(actors: list[Token], vocab: Vocab) -> list[Token]:
+    """Actors with each explosive device replaced by whoever planted or threw it, when
+    named: "a bomb exploded" has no actor, "a bomb planted by rebels exploded" the rebels."""
+    devices = vocab.words("explosive_devices")
+    out: list[Token] = []
+    for a in actors:
+        out += _placers(a) if a.pos_ == "NOUN" and lemma(a) in devices else [a]
+    return out
