@@ -376,6 +376,60 @@ def test_regrouping_folds_a_lone_article_into_an_established_story(
         attach_size=attach_size,
         attach_floor=1e-6,
         attach_min_story=min_story,
+        attach_reach=0.0,
+        attach_margin=0.0,
+        attach_year_share=0.0,
+    )
+    monkeypatch.setattr(run, "load_config", lambda: replace(cfg, stories=settings))
+    for article_id in ids:
+        resolve_new(store, [article_id], use_embeddings=False)
+    stories = {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
+    assert stories == ({tuple(ids)} if joins else {(ids[0], ids[1]), (ids[2],)})
+
+
+@pytest.mark.parametrize(
+    ("reach", "year_share", "joins"),
+    [(0.0, 0.0, True), (1.0, 0.0, False), (0.0, 1.0, False)],
+    ids=["no-rule", "reach", "years"],
+)
+def test_regrouping_applies_the_attachment_rules(
+    store: Store,
+    make_article: Callable[..., ProcessedArticle],
+    monkeypatch: pytest.MonkeyPatch,
+    reach: float,
+    year_share: float,
+    joins: bool,
+) -> None:
+    """The store's regrouping passes the reach and year rules to attachment as the batch path
+    does: an article under the threshold that matches none of the story's reports closely, or
+    names only years the story's reports do not, stays apart when the rule is on."""
+    from dataclasses import replace
+
+    import chronicler.resolve.run as run
+    from chronicler.resolve.config import load_config
+
+    cfg = load_config()
+    a = make_article(
+        RELEASE + " It happened in 2023.", ["Miguel Rodríguez Torres", "Rodríguez Torres"]
+    )
+    b = make_article(
+        RELEASE_2 + " That was in 2023.", ["Miguel Rodriguez Torres", "Jose Luis Zapatero"]
+    )
+    c = make_article(
+        GUARDSMEN + " Their lawyer also defends Rodríguez Torres, as in 2019.",
+        ["Nicolás Maduro", "Rodríguez Torres"],
+    )
+    ids = _add(store, a, b, c)
+    settings = replace(
+        cfg.stories,
+        threshold=0.12,
+        recluster_floor=1e-6,
+        attach_size=4,
+        attach_floor=1e-6,
+        attach_min_story=2,
+        attach_reach=reach,
+        attach_margin=0.0,
+        attach_year_share=year_share,
     )
     monkeypatch.setattr(run, "load_config", lambda: replace(cfg, stories=settings))
     for article_id in ids:

@@ -217,7 +217,14 @@ def test_cluster_stories_applies_the_configured_attachment() -> None:
     from chronicler.resolve.stories import cluster_stories
 
     params = replace(
-        load_config().stories, threshold=0.08, attach_size=4, attach_floor=0.04, attach_min_story=5
+        load_config().stories,
+        threshold=0.08,
+        attach_size=4,
+        attach_floor=0.04,
+        attach_min_story=5,
+        attach_reach=0.0,
+        attach_margin=0.0,
+        attach_year_share=0.0,
     )
     labels = cluster_stories(_two_blocks(6, 0.05), params)
     assert labels[6] == labels[0] and labels[7] != labels[0]
@@ -239,3 +246,75 @@ def test_years_disagree_only_when_both_name_years_and_share_none() -> None:
     assert combine(0.1, quake_2005, quake_2008_only, params) == 0.1 - 0.02
     assert combine(0.1, quake_2005, undated, params) == 0.1
     assert combine(0.1, quake_2005, quake_2008_only, replace(params, year_penalty=0.0)) == 0.1
+
+
+def test_reached_is_the_share_of_a_story_a_cluster_matches_at_the_threshold() -> None:
+    from chronicler.resolve.stories import reached
+
+    matrix = np.array(
+        [
+            [1.0, 0.3, 0.3, 0.09],
+            [0.3, 1.0, 0.3, 0.05],
+            [0.3, 0.3, 1.0, 0.05],
+            [0.09, 0.05, 0.05, 1.0],
+        ]
+    )
+    onehot = np.array([[1.0, 1.0, 1.0, 0.0], [0.0, 0.0, 0.0, 1.0]])
+    share = reached(matrix, onehot, 0.08)
+    assert share[1, 0] == 1 / 3  # the lone article matches one of the story's three reports
+    assert share[0, 0] == 1.0
+    assert reached(matrix, onehot, 0.1)[1, 0] == 0.0
+
+
+def test_attach_small_with_reach_needs_a_close_match_in_the_story() -> None:
+    from chronicler.resolve.stories import attach_small
+
+    # a report close to one of the story's reports (a follow-up retelling part of it) and a
+    # lone article of the same setting, as near on average but close to none
+    matrix = _two_blocks(6, 0.05)
+    retelling = matrix.copy()
+    retelling[6, :6] = retelling[:6, 6] = [0.1, 0.1, 0.04, 0.04, 0.02, 0.02]  # mean 0.053
+    labels = cluster(retelling, 0.08)
+    assert attach_small(retelling, labels, 4, 0.04, 3, 0.3, 0.08)[6] == labels[0]
+    assert attach_small(retelling, labels, 4, 0.04, 3, 0.4, 0.08)[6] != labels[0]
+    flat = cluster(matrix, 0.08)
+    assert attach_small(matrix, flat, 4, 0.04, 3)[6] == flat[0]  # reach off
+    assert attach_small(matrix, flat, 4, 0.04, 3, 0.3, 0.08)[6] != flat[0]
+
+
+def test_attach_small_with_margin_needs_a_clear_nearest_story() -> None:
+    from chronicler.resolve.stories import attach_small
+
+    # two stories of three; an article at 0.06 from the first and 0.05 from the second
+    matrix = np.full((7, 7), 0.01)
+    matrix[:3, :3] = matrix[3:6, 3:6] = 0.3
+    matrix[6, :3] = matrix[:3, 6] = 0.06
+    matrix[6, 3:6] = matrix[3:6, 6] = 0.05
+    np.fill_diagonal(matrix, 1.0)
+    labels = cluster(matrix, 0.08)
+    assert attach_small(matrix, labels, 1, 0.04, 3, margin=0.005)[6] == labels[0]
+    assert attach_small(matrix, labels, 1, 0.04, 3, margin=0.02)[6] == labels[6]
+
+
+def test_year_conflicts_and_disagree_read_the_years_both_articles_name() -> None:
+    from chronicler.resolve.stories import attach_small, disagree, year_conflicts
+
+    texts = [
+        "Qeshm quake of 2005 kills ten.",
+        "The 2005 quake on Qeshm island.",
+        "Qeshm island shaken again in 2008.",
+        "A quake hit Qeshm island.",
+    ]
+    feats = [StoryFeatures(str(i), story_terms(t, [], 2.0)) for i, t in enumerate(texts)]
+    conflicts = year_conflicts(feats)
+    assert conflicts[0, 1] == 0.0 and conflicts[0, 2] == 1.0 and np.isnan(conflicts[0, 3])
+    onehot = np.array([[1.0, 1.0, 0.0, 0.0], [0.0, 0.0, 1.0, 0.0], [0.0, 0.0, 0.0, 1.0]])
+    against = disagree(conflicts, onehot, 1.0)
+    assert against[1, 0] and not against[2, 0]  # no year named: no evidence against
+    matrix = np.full((4, 4), 0.05)
+    matrix[0, 1] = matrix[1, 0] = 0.3
+    np.fill_diagonal(matrix, 1.0)
+    labels = [0, 0, 1, 2]
+    joined = attach_small(matrix, labels, 1, 0.04, 2, conflicts=conflicts, conflict_share=1.0)
+    assert joined[2] == 1 and joined[3] == 0  # the 2008 report stays apart, the undated joins
+    assert attach_small(matrix, labels, 1, 0.04, 2)[2] == 0  # rule off

@@ -46,6 +46,13 @@ class StoryParams:
     attach_size: int = 0
     attach_floor: float = 0.0
     attach_min_story: int = 2
+    # ... and, with attach_reach, scores at least the threshold with that share of the story's
+    # articles; with attach_margin, leads the second-nearest story by that much (0 = off)
+    attach_reach: float = 0.0
+    attach_margin: float = 0.0
+    # ... and not when at least attach_year_share of the pairs of articles that both name
+    # years share none (0 = off)
+    attach_year_share: float = 0.0
     # subtracted when both articles name years and share none (stories.years_disagree)
     year_penalty: float = 0.0
     # Time as evidence: two articles whose publication dates (both at least as fine as

@@ -353,7 +353,7 @@ def _regroup(
         for a in members
     ] + [mine]
     matrix = similarity_matrix(features, idf, sp)
-    labels = cluster_stories(matrix, sp)
+    labels = cluster_stories(matrix, sp, features=features)
     story_of = regroup([*members, mine.article_id], labels)
     story_id = story_of.pop(mine.article_id)
     moved = {a: s for a, s in story_of.items() if rows[a]["story_id"] != s}

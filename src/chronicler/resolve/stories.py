@@ -272,10 +272,20 @@ def attach_small(
     max_size: int,
     floor: float,
     min_target: int = 2,
+    reach: float = 0.0,
+    reach_at: float = 0.0,
+    margin: float = 0.0,
+    conflicts: np.ndarray | None = None,
+    conflict_share: float = 0.0,
 ) -> list[int]:
     """Fold each small cluster (at most `max_size` articles) into a larger, established one
     (at least `min_target` articles) it is nearest to on average, when that average reaches
     `floor` (below the clustering threshold); the closest such pair goes first; 0 = off.
+    With `reach`, the cluster must also score at least `reach_at` (the clustering threshold)
+    with that share of the story's articles (`reached`); with `margin`, its nearest story
+    must lead the second nearest by that much; with `conflicts` (`year_conflicts`) and
+    `conflict_share`, not where at least that share of the pairs of articles that both name
+    years share none.
 
     Why: on ECB+ train most of the B3 loss was reports of one happening left apart (an
     obituary that retells a life, a blog post), not two happenings joined, and the nearest
@@ -283,7 +293,10 @@ def attach_small(
     established story: the more reports a happening has, the likelier a loosely similar
     article is one more of them rather than a new happening of its kind (the prior of a
     Chinese-restaurant process); next to a story of two or three reports, a lone article of the
-    same setting (another release in the same country) is as often a happening of its own."""
+    same setting (another release in the same country) is as often a happening of its own.
+    Why `reach`: a report of the story's happening tells what some of its reports tell, and
+    matches those as closely as they match each other; a lone report of another happening of
+    its kind shares only the setting, a little with every report and enough with none."""
     out = np.asarray(labels).copy()
     if max_size <= 0 or len(out) < 2:
         return [int(x) for x in out]
@@ -299,23 +312,86 @@ def attach_small(
             & (sizes[None, :] > sizes[:, None])
             & (sizes[None, :] >= min_target)
         )
+        if reach > 0:
+            allowed &= reached(matrix, onehot, reach_at) >= reach
+        if conflicts is not None and conflict_share > 0:
+            allowed &= ~disagree(conflicts, onehot, conflict_share)
         link = np.where(allowed, link, -np.inf)
+        if margin > 0:
+            link = _leading(link, margin)
         small, large = divmod(int(np.argmax(link)), len(ids))
         if link[small, large] < floor:
             return [int(x) for x in out]
         out[out == ids[small]] = ids[large]
 
 
+def reached(matrix: np.ndarray, onehot: np.ndarray, at: float) -> np.ndarray:
+    """[a, b]: the share of cluster b's articles with which cluster a's articles score at
+    least `at` on average (clusters as rows of `onehot`, articles as its columns)."""
+    sizes = onehot.sum(axis=1)
+    mean_to_article = onehot @ matrix / sizes[:, None]  # cluster x article
+    return (mean_to_article >= at).astype(float) @ onehot.T / sizes[None, :]
+
+
+def year_conflicts(features: Sequence[StoryFeatures]) -> np.ndarray:
+    """[i, j]: 1 when both articles name years and share none, 0 when they share one, nan when
+    either names none (no evidence)."""
+    n = len(features)
+    out = np.full((n, n), np.nan)
+    for i, j in itertools.product(range(n), repeat=2):
+        if features[i].years and features[j].years:
+            out[i, j] = float(years_disagree(features[i], features[j]))
+    return out
+
+
+def disagree(conflicts: np.ndarray, onehot: np.ndarray, share: float) -> np.ndarray:
+    """[a, b]: clusters a and b have pairs of articles that both name years, and at least
+    `share` of those pairs share none."""
+    known = (~np.isnan(conflicts)).astype(float)
+    pairs = onehot @ known @ onehot.T
+    against = onehot @ np.nan_to_num(conflicts) @ onehot.T
+    return (pairs > 0) & (against >= share * pairs)
+
+
+def _leading(link: np.ndarray, margin: float) -> np.ndarray:
+    """Each row's best link where it leads the row's second best by `margin`; -inf elsewhere."""
+    out = np.full_like(link, -np.inf)
+    if link.shape[1] < 2:
+        return link
+    order = np.sort(link, axis=1)
+    best, second = order[:, -1], order[:, -2]
+    rows = np.flatnonzero(
+        np.isfinite(best) & (best - np.where(np.isfinite(second), second, 0.0) >= margin)
+    )
+    cols = np.argmax(link[rows], axis=1)
+    out[rows, cols] = link[rows, cols]
+    return out
+
+
 def cluster_stories(
-    matrix: np.ndarray, params: StoryParams, threshold: float | None = None
+    matrix: np.ndarray,
+    params: StoryParams,
+    threshold: float | None = None,
+    features: Sequence[StoryFeatures] | None = None,
 ) -> list[int]:
     """The product's clustering of a similarity matrix (batch rebuilds and a new article's
     neighbourhood alike): average linkage at the threshold, then small clusters folded into
-    the larger one they are nearest to (`attach_small`, above `attach_floor`; off by default,
-    resolve.toml says why)."""
-    labels = cluster(matrix, params.threshold if threshold is None else threshold)
+    the larger one they are nearest to (`attach_small`, above `attach_floor`, with the
+    configured reach, margin and year rules; off by default, resolve.toml says why).
+    `features` are the matrix's articles, read by the year rule only."""
+    at = params.threshold if threshold is None else threshold
+    years_rule = params.attach_size > 0 and params.attach_year_share > 0
     return attach_small(
-        matrix, labels, params.attach_size, params.attach_floor, params.attach_min_story
+        matrix,
+        cluster(matrix, at),
+        params.attach_size,
+        params.attach_floor,
+        params.attach_min_story,
+        params.attach_reach,
+        at,
+        params.attach_margin,
+        year_conflicts(features) if features and years_rule else None,
+        params.attach_year_share,
     )
 
 
