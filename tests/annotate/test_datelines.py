@@ -30,6 +30,11 @@ def test_datelines_none_without_a_place_in_capitals_or_an_agency(nlp) -> None:  
     assert not any(in_dateline(t) for t in doc)
 
 
+def test_datelines_none_for_an_acronym_opening_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("NATO leaders — who met in Brussels — agreed to send troops.")
+    assert not any(in_dateline(t) for t in doc)
+
+
 def test_datelines_a_split_hyphen_is_no_dash(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("NATO's well-known envoy met the senator.")
     assert not any(is_dash(t) for t in doc)

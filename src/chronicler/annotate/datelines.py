@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Dashes that close a dateline; a bare hyphen counts only set off by a space or after the
 # agency's bracket (so that "well - known"'s split hyphen never does).
@@ -36,12 +36,25 @@ def dateline_dash(token: Token) -> Token | None:
     before = token.doc[sent.start : dash.i]
     if "\n" in before.text:
         return None
-    capitals = any(t.is_upper and t.is_alpha and len(t) > 2 for t in before)
+    capitals = _opens_with_capitals(before)
     agency = any(
         a.text == "(" and b.text[:1].isupper() and c.text == ")"
         for a, b, c in zip(before, before[1:], before[2:], strict=False)
     )
     return dash if capitals or agency else None
+
+
+def _opens_with_capitals(before: Span) -> bool:
+    """The words open on a place in capitals closed by a comma, a bracket or the dash itself
+    ("CARACAS,", "SAN JOSÉ (AP)", "BOGOTA.-"), not an acronym that starts a sentence ("NATO
+    leaders — who met in Brussels — agreed")."""
+    words = 0
+    for token in before:
+        if token.is_alpha and token.is_upper:
+            words += 1
+            continue
+        return words > 0 and any(len(t) > 2 for t in before[:words]) and token.text in ",("
+    return words > 0 and any(len(t) > 2 for t in before)
 
 
 def in_dateline(token: Token) -> bool:
