@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import countries_in, mention_country, participant_country
@@ -546,7 +547,8 @@ def antecedent(
     s_no = max(bisect.bisect_right(sents, offset) - 1, 0)
     mentions, starts = ctx.mentions, ctx.mention_starts
     floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
-    subject, nearest = latest_person(doc, mentions, starts, offset, floor, _is_subject, exclude)
+    is_subject = partial(_topic_subject, ctx)
+    subject, nearest = latest_person(doc, mentions, starts, offset, floor, is_subject, exclude)
     if subject is not None and _described_subject(doc, subject.end, offset, ctx):
         return None  # "Zapatero medió... El militar fue detenido... Estuvo recluido": not Zapatero
     if nearest is None:  # the topic named before the reach: "Su liberación", paragraphs on
@@ -583,6 +585,28 @@ def _is_subject(root: Token) -> bool:
     while root.dep_ in ("appos", "flat") and root.head.i != root.i:
         root = root.head
     return root.dep_ in SUBJECT_DEPS
+
+
+def _topic_subject(ctx: EsContext, root: Token) -> bool:
+    """A subject that can be the topic a later pronoun picks up: not the speaker of an
+    attribution ("X se negó, según dijo Ortega"; "Ortega dijo que X ...") whose reported
+    clause names another person as its subject or object; he reports, X is the topic."""
+    if not _is_subject(root):
+        return False
+    while root.dep_ in ("appos", "flat") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    if not lemma_set(verb, ctx.vocab) & ctx.vocab.words("reporting_verbs"):
+        return True
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ in ("advcl", "parataxis", "ccomp") and verb.head.i != verb.i:
+        reported.append(verb.head)
+    return not any(
+        c.dep_ in (*SUBJECT_DEPS, "obj", "iobj")
+        and any(m.label == "PERSON" for m in mentions_in(c.idx, c.idx + len(c), ctx))
+        for clause in reported
+        for c in clause.children
+    )
 
 
 def _relative_head(token: Token) -> Token:
