@@ -135,6 +135,19 @@ def test_clitic_object_may_be_a_speaker_with_no_other_person(nlp_es) -> None:  #
     assert has(ev.targets, "Ortega")
 
 
+@pytest.mark.parametrize("verb", ["negó haberlo", "niega haberlo", "negó haberlos"])
+def test_subject_of_a_denial_is_the_actor_of_its_perfect(nlp_es, verb: str) -> None:  # type: ignore[no-untyped-def]
+    """ "El gobierno negó haberlo detenido": the government is who (did not) detain."""
+    ev = one(events(nlp_es, f"El gobierno {verb} detenido."), "arrest")
+    assert has(ev.actors, "gobierno") and not has(ev.targets, "gobierno") and ev.negated
+
+
+def test_clitic_on_a_perfect_auxiliary_is_the_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Juan Pérez volvió a Caracas. El gobierno negó haberlo detenido."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.targets, "Juan Pérez") and has(ev.actors, "gobierno")
+
+
 def test_dropped_subject_of_a_passive(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "El diputado Juan Requena denunció amenazas. Fue detenido en Maracay al día siguiente."
     ev = one(events(nlp_es, text), "arrest")

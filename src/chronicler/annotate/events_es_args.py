@@ -134,12 +134,26 @@ def predicate_noun(token: Token) -> bool:
 
 
 def _has_aux(token: Token, lemma: str) -> bool:
-    return any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() == lemma
+    # the first word: an auxiliary with a clitic glued on is lemmatised "haber él" ("haberlo")
+    return any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower().split()[:1] == [lemma]
                for c in token.children)  # fmt: skip
+
+
+def perfect_clitic(token: Token) -> Token | None:
+    """The auxiliary carrying the object pronoun of an infinitive perfect ("negó haberlo
+    detenido"), which the model tags on "haberlo" rather than on the participle."""
+    return next(
+        (c for c in token.children
+         if c.dep_ == "aux" and c.lemma_.lower().split()[:1] == ["haber"] and " " in c.lemma_
+         and "Acc" in feats(c, "Case") and "Yes" not in feats(c, "Reflex")),
+        None,
+    )  # fmt: skip
 
 
 def undergoer_subject(trigger: Token) -> bool:
     """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"."""
+    if trigger.pos_ == "ADJ" and _has_aux(trigger, "haber"):
+        return False  # "negó haberlos detenido": a perfect the model tagged as an adjective
     if trigger.pos_ == "ADJ":
         return not (_misread_preterite(trigger) or misread_modifier(trigger))
     if trigger.pos_ == "NOUN" and is_participle(trigger):
