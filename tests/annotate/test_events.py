@@ -253,6 +253,25 @@ def test_pronoun_resolved_to_previous_person(nlp) -> None:  # type: ignore[no-un
     assert ev.targets[0].text == "Jonas Berg" and ev.targets[0].resolved
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rolando Alvarez refused to board the plane, Ortega said.",
+        "Ortega said that Rolando Alvarez refused to board the plane.",
+    ],
+)
+def test_pronoun_is_not_the_speaker_of_an_attribution(nlp, first: str) -> None:  # type: ignore[no-untyped-def]
+    """The speaker reports; the person his clause names is the topic (as in Spanish)."""
+    ev = one(events(nlp, f"{first} On Friday a judge sentenced him to 26 years."), "convict")
+    assert has(ev.targets, "Alvarez") and not has(ev.targets, "Ortega")
+
+
+def test_pronoun_may_be_a_speaker_with_no_other_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ortega said the police lied. On Friday a judge sentenced him to 26 years."
+    ev = one(events(nlp, text), "convict")
+    assert has(ev.targets, "Ortega")
+
+
 def test_evidence_offsets_point_into_text(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Nothing happened on Monday. On Tuesday soldiers captured the rebel commander."
     ev = one(events(nlp, text), "arrest")

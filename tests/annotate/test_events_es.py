@@ -112,6 +112,42 @@ def test_clitic_object_is_the_person_named_before(nlp_es) -> None:  # type: igno
     assert has(ev.actors, "DGCIM")
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rolando Álvarez se negó a subir al avión, según dijo Ortega.",
+        "Rolando Álvarez se negó a subir al avión, dijo Ortega.",
+        "Ortega afirmó que Rolando Álvarez se negó a subir al avión.",
+    ],
+)
+def test_clitic_object_is_not_the_speaker_of_an_attribution(nlp_es, first: str) -> None:  # type: ignore[no-untyped-def]
+    """The speaker of "según dijo X" reports; the person his clause names is the topic."""
+    text = f"{first} Este viernes, un juez lo condenó a 26 años de prisión."
+    ev = one(events(nlp_es, text), "convict")
+    assert has(ev.targets, "Álvarez") and not has(ev.targets, "Ortega")
+
+
+def test_clitic_object_may_be_a_speaker_with_no_other_person(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ortega dijo que la policía mentía. Este viernes, un juez lo condenó a 26 años de prisión."
+    )
+    ev = one(events(nlp_es, text), "convict")
+    assert has(ev.targets, "Ortega")
+
+
+@pytest.mark.parametrize("verb", ["negó haberlo", "niega haberlo", "negó haberlos"])
+def test_subject_of_a_denial_is_the_actor_of_its_perfect(nlp_es, verb: str) -> None:  # type: ignore[no-untyped-def]
+    """ "El gobierno negó haberlo detenido": the government is who (did not) detain."""
+    ev = one(events(nlp_es, f"El gobierno {verb} detenido."), "arrest")
+    assert has(ev.actors, "gobierno") and not has(ev.targets, "gobierno") and ev.negated
+
+
+def test_clitic_on_a_perfect_auxiliary_is_the_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Juan Pérez volvió a Caracas. El gobierno negó haberlo detenido."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.targets, "Juan Pérez") and has(ev.actors, "gobierno")
+
+
 def test_dropped_subject_of_a_passive(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "El diputado Juan Requena denunció amenazas. Fue detenido en Maracay al día siguiente."
     ev = one(events(nlp_es, text), "arrest")

@@ -40,6 +40,7 @@ from chronicler.annotate.events_folds import coded_as, folded_nouns
 from chronicler.annotate.events_match import lemma, match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant
+from chronicler.annotate.events_pronouns import REPORTING_VERBS
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.annotate.mention_lookup import mentions_overlapping
@@ -106,33 +107,6 @@ def _salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rul
     return 2 * _depth(tok) + 1
 
 
-_REPORTING = frozenset(
-    {
-        "say",
-        "announce",
-        "report",
-        "tell",
-        "state",
-        "claim",
-        "insist",
-        "reiterate",
-        "conclude",
-        "declare",
-        "add",
-        "confirm",
-        "note",
-        "stress",
-        "write",
-        "argue",
-        "allege",
-        "assert",
-        "affirm",
-        "maintain",
-        "explain",
-    }
-)
-
-
 def reporter_heads(tok: Token) -> list[Token]:
     """Subject of the reporting verb whose complement holds the trigger ("X said that ...")."""
     cur = tok
@@ -140,7 +114,7 @@ def reporter_heads(tok: Token) -> list[Token]:
         if cur.head.i == cur.i:
             return []
         dep, cur = cur.dep_, cur.head
-        if dep in ("ccomp", "parataxis") and cur.lemma_.lower() in _REPORTING:
+        if dep in ("ccomp", "parataxis") and cur.lemma_.lower() in REPORTING_VERBS:
             return [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         if dep in ("relcl", "acl", "advcl"):
             return []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import countries_in, mention_country, participant_country
@@ -133,12 +134,26 @@ def predicate_noun(token: Token) -> bool:
 
 
 def _has_aux(token: Token, lemma: str) -> bool:
-    return any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() == lemma
+    # the first word: an auxiliary with a clitic glued on is lemmatised "haber él" ("haberlo")
+    return any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower().split()[:1] == [lemma]
                for c in token.children)  # fmt: skip
+
+
+def perfect_clitic(token: Token) -> Token | None:
+    """The auxiliary carrying the object pronoun of an infinitive perfect ("negó haberlo
+    detenido"), which the model tags on "haberlo" rather than on the participle."""
+    return next(
+        (c for c in token.children
+         if c.dep_ == "aux" and c.lemma_.lower().split()[:1] == ["haber"] and " " in c.lemma_
+         and "Acc" in feats(c, "Case") and "Yes" not in feats(c, "Reflex")),
+        None,
+    )  # fmt: skip
 
 
 def undergoer_subject(trigger: Token) -> bool:
     """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"."""
+    if trigger.pos_ == "ADJ" and _has_aux(trigger, "haber"):
+        return False  # "negó haberlos detenido": a perfect the model tagged as an adjective
     if trigger.pos_ == "ADJ":
         return not (_misread_preterite(trigger) or misread_modifier(trigger))
     if trigger.pos_ == "NOUN" and is_participle(trigger):
@@ -546,7 +561,8 @@ def antecedent(
     s_no = max(bisect.bisect_right(sents, offset) - 1, 0)
     mentions, starts = ctx.mentions, ctx.mention_starts
     floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
-    subject, nearest = latest_person(doc, mentions, starts, offset, floor, _is_subject, exclude)
+    is_subject = partial(_topic_subject, ctx)
+    subject, nearest = latest_person(doc, mentions, starts, offset, floor, is_subject, exclude)
     if subject is not None and _described_subject(doc, subject.end, offset, ctx):
         return None  # "Zapatero medió... El militar fue detenido... Estuvo recluido": not Zapatero
     if nearest is None:  # the topic named before the reach: "Su liberación", paragraphs on
@@ -583,6 +599,28 @@ def _is_subject(root: Token) -> bool:
     while root.dep_ in ("appos", "flat") and root.head.i != root.i:
         root = root.head
     return root.dep_ in SUBJECT_DEPS
+
+
+def _topic_subject(ctx: EsContext, root: Token) -> bool:
+    """A subject that can be the topic a later pronoun picks up: not the speaker of an
+    attribution ("X se negó, según dijo Ortega"; "Ortega dijo que X ...") whose reported
+    clause names another person as its subject or object; he reports, X is the topic."""
+    if not _is_subject(root):
+        return False
+    while root.dep_ in ("appos", "flat") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    if not lemma_set(verb, ctx.vocab) & ctx.vocab.words("reporting_verbs"):
+        return True
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ in ("advcl", "parataxis", "ccomp") and verb.head.i != verb.i:
+        reported.append(verb.head)
+    return not any(
+        c.dep_ in (*SUBJECT_DEPS, "obj", "iobj")
+        and any(m.label == "PERSON" for m in mentions_in(c.idx, c.idx + len(c), ctx))
+        for clause in reported
+        for c in clause.children
+    )
 
 
 def _relative_head(token: Token) -> Token:

@@ -39,6 +39,7 @@ from chronicler.annotate.events_es_args import (
     number_of,
     object_control,
     own_subjects,
+    perfect_clitic,
     phrase_tokens,
     singular,
     subjects,
@@ -192,7 +193,10 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         zero = None  # "detuvieron a X": an impersonal plural, nobody named
     # "decidió liberarlo": an accusative pronoun glued to the infinitive or gerund
     glued = " " in trigger.lemma_ and "Acc" in feats(trigger, "Case") and not reflexive
-    clitic = glued and not passive and not objects and "Sing" in feats(trigger, "Number")
+    carrier = trigger if glued else perfect_clitic(trigger)  # or to "haberlo detenido"
+    clitic = (
+        carrier is not None and not passive and not objects and "Sing" in feats(carrier, "Number")
+    )
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:

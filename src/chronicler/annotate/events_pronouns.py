@@ -17,6 +17,32 @@ if TYPE_CHECKING:
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 # How far back (in sentences) a he/she may find its antecedent.
 PRONOUN_REACH = 3
+# Verbs of saying: their subject reports what their complement tells ("X said that ...").
+REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "announce",
+        "report",
+        "tell",
+        "state",
+        "claim",
+        "insist",
+        "reiterate",
+        "conclude",
+        "declare",
+        "add",
+        "confirm",
+        "note",
+        "stress",
+        "write",
+        "argue",
+        "allege",
+        "assert",
+        "affirm",
+        "maintain",
+        "explain",
+    }
+)
 
 
 def _fold(text: str) -> tuple[str, ...]:
@@ -135,8 +161,33 @@ def _own_subjects(pronoun: Token) -> frozenset[int]:
     return frozenset(c.i for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
-def _other_subject(own: frozenset[int], root: Token) -> bool:
-    return root.i not in own and _is_subject(root)
+def _other_subject(own: frozenset[int], people: frozenset[int], root: Token) -> bool:
+    return root.i not in own and _is_subject(root) and not _speaker(root, people)
+
+
+def _speaker(root: Token, people: frozenset[int]) -> bool:
+    """The subject of a verb of saying whose reported clause names another person as its
+    subject or object ("X refused to board, Ortega said"): he reports; X is the topic."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i != verb.i:
+        reported.append(verb.head)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in people
+        for clause in reported
+        for c in clause.children
+    )
+
+
+def _person_tokens(doc: Doc, mentions: Sequence[Mention]) -> frozenset[int]:
+    found: set[int] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.label == "PERSON" and span is not None:
+            found.update(t.i for t in span)
+    return frozenset(found)
 
 
 def resolve_pronouns(
@@ -148,6 +199,7 @@ def resolve_pronouns(
     resolved: dict[int, Mention] = {}
     last: tuple[int, Mention, int] | None = None  # (sentence start, mention, offset) of last
     sents = [s.start_char for s in doc.sents]
+    people = _person_tokens(doc, mentions)
     for tok in doc:
         if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL:
             continue
@@ -161,7 +213,7 @@ def resolve_pronouns(
             resolved[tok.i] = last[1]
             last = (tok.sent.start_char, last[1], tok.idx)
             continue
-        is_subject = partial(_other_subject, _own_subjects(tok))
+        is_subject = partial(_other_subject, _own_subjects(tok), people)
         best, nearest = latest_person(doc, mentions, starts, tok.idx, floor, is_subject)
         chosen = best or nearest
         if chosen is not None:
