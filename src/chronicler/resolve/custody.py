@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from chronicler.resolve.config import load_config
 from chronicler.resolve.text import fold
 from chronicler.settings import data_path
 
@@ -126,12 +127,9 @@ def most_specific(values: Sequence[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _settings() -> dict[str, Any]:
-    return tomllib.loads(data_path("resolve", "resolve.toml").read_text(encoding="utf-8"))
-
-
 def _step_stems() -> dict[str, tuple[str, ...]]:
-    return {k: tuple(v) for k, v in _settings().get("custody", {}).items()}
+    doc = tomllib.loads(data_path("resolve", "resolve.toml").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in doc.get("custody", {}).items()}
 
 
 # Date bases that say only when an article saw a state, not when it began.
@@ -141,8 +139,9 @@ _OBSERVED = frozenset({"article", "unknown"})
 def observed_state(event: CustodyEvent) -> bool:
     """A lasting state dated only by the article that reports it ("the authorities held him
     incommunicado"): no detention on that day, only more about the custody it belongs to."""
-    durative = _settings().get("events", {}).get("durative_modes", [])
-    return event.mode in durative and (event.basis is None or event.basis in _OBSERVED)
+    return event.mode in load_config().durative_modes and (
+        event.basis is None or event.basis in _OBSERVED
+    )
 
 
 def custody_step(mode: str | None) -> str | None:
