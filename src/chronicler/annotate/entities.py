@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import is_country_name
+from chronicler.annotate.countries import PERSON_LABELS, is_country_name
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-PERSON_LABELS = frozenset({"PERSON", "PER"})
 # labels a person's name is mistaken for; MISC is the Spanish pipeline's catch-all
 RELABELLED = frozenset({"GPE", "ORG", "LOC", "FAC", "NORP", "MISC"})
 # labels whose spans must look like names (not numbers, dates or money)

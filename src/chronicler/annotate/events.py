@@ -36,7 +36,7 @@ from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_filters import rejection
-from chronicler.annotate.events_folds import coded_as, folded_nouns
+from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns
 from chronicler.annotate.events_match import lemma, match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant
@@ -177,25 +177,6 @@ def _release_sources(token: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
-def _doer_nouns(verb: Token, rule: Rule, matches: dict[int, Rule], vocab: Vocab) -> list[int]:
-    """A noun trigger naming the doers of its own act ("protesters", a person noun) as the
-    subject of a verb trigger of that act: "Protesters marched" reports one demonstration,
-    not two. (An act noun stays: its own arguments name who did it.)"""
-    if verb.pos_ not in ("VERB", "AUX") or rule.mode is None:
-        return []
-    people = vocab.words("actor_nouns") - vocab.words("collective_nouns")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    # ("Hundreds of protesters rallied": the people counted)
-    subjects += [o for s in subjects for p in s.children if p.dep_ == "prep" for o in p.children
-                 if lemma(p) == "of" and o.dep_ == "pobj"]  # fmt: skip
-    return [
-        c.i
-        for c in subjects
-        if c.pos_ == "NOUN" and c.i in matches and lemma(c) in people
-        and matches[c.i].type == rule.type and matches[c.i].mode == rule.mode
-    ]  # fmt: skip
-
-
 def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], dict[int, Token]]:
     """Triggers to report, and for each announced trigger the intent word announcing it."""
     matches = {
@@ -229,7 +210,7 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 for o in _release_sources(tok, vocab.words("release_preps"))
                 if o.i in matches and o.i != i and matches[o.i].mode in _CUSTODY_SOURCES
             )
-        dropped.update(_doer_nouns(tok, rule, matches, vocab))  # "protesters marched": one march
+        dropped.update(doer_nouns(tok, rule, matches, vocab))  # "protesters marched": one march
         same = object_of(tok)  # "won his freedom": one release, not two
         if (
             same is not None

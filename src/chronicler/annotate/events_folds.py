@@ -2,7 +2,9 @@
 reports it: an act noun that is the subject of a verb of its act ("the attack by X killed
 Y"), a person noun that is only a participant of another act ("police arrested two
 protesters"). They stay in the context's rules, so the verb still finds the noun's own
-parties ("the attack by X": X acts), and are only left out of the report.
+parties ("the attack by X": X acts), and are only left out of the report. A person noun that
+is the subject of a verb of its own act ("protesters marched", `doer_nouns`) is dropped
+earlier, when the triggers are chosen.
 Also here: a device is the instrument of its explosion, not its actor."""
 
 from __future__ import annotations
@@ -54,6 +56,30 @@ def coded_as(verb: Token, rule: Rule, rules: dict[int, Rule]) -> Rule:
     return rule
 
 
+def _person_nouns(vocab: Vocab) -> frozenset[str]:
+    """Nouns naming people who do an act ("protesters"), groups aside ("crowd")."""
+    return vocab.words("actor_nouns") - vocab.words("collective_nouns")
+
+
+def doer_nouns(verb: Token, rule: Rule, matches: dict[int, Rule], vocab: Vocab) -> list[int]:
+    """A noun trigger naming the doers of its own act ("protesters", a person noun) as the
+    subject of a verb trigger of that act: "Protesters marched" reports one demonstration,
+    not two. (An act noun stays: its own arguments name who did it.)"""
+    if verb.pos_ not in ("VERB", "AUX") or rule.mode is None:
+        return []
+    people = _person_nouns(vocab)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # ("Hundreds of protesters rallied": the people counted)
+    subjects += [o for s in subjects for p in s.children if p.dep_ == "prep" for o in p.children
+                 if lemma(p) == "of" and o.dep_ == "pobj"]  # fmt: skip
+    return [
+        c.i
+        for c in subjects
+        if c.pos_ == "NOUN" and c.i in matches and lemma(c) in people
+        and matches[c.i].type == rule.type and matches[c.i].mode == rule.mode
+    ]  # fmt: skip
+
+
 def _participants(trigger: Token) -> list[Token]:
     """Who undergoes or receives the trigger's act: its object, passive subject, or the
     object of one of its prepositions ("fired on protesters", "the arrest of protesters"),
@@ -73,7 +99,7 @@ def participant_people(
     a participant of another act: "police arrested two protesters" is an arrest, not also
     a protest nobody is said to hold. (As the subject of their own act's verb they fold
     into it elsewhere; alone, "thousands of protesters gathered", they stay.)"""
-    people = vocab.words("actor_nouns") - vocab.words("collective_nouns")
+    people = _person_nouns(vocab)
     return [
         p.i
         for p in _participants(trigger)
