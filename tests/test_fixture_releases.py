@@ -7,14 +7,12 @@ bylines and quotes of unnamed people are made up, and no real article's text is 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from corpus_export import ingest_and_export
 
-from chronicler.cli import main
 from chronicler.settings import DEFAULT_SPANISH_MODEL
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "releases"
@@ -29,14 +27,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def record(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
-    folder = tmp_path_factory.mktemp("releases")
-    db, out = str(folder / "releases.duckdb"), folder / "releases.json"
-    ingested = CliRunner().invoke(main, ["--db", db, "ingest", str(FIXTURES)])
-    assert ingested.exit_code == 0, ingested.output
-    exported = CliRunner().invoke(main, ["--db", db, "export", str(out)])
-    assert exported.exit_code == 0, exported.output
-    data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return data
+    return ingest_and_export(FIXTURES, tmp_path_factory.mktemp("releases"))
 
 
 def _name(article: dict[str, Any]) -> str:

@@ -3,14 +3,12 @@ issues, checked on what `chronicler export` writes after `chronicler ingest exam
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from corpus_export import ingest_and_export
 
-from chronicler.cli import main
 from chronicler.resolve.text import fold
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -22,14 +20,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def record(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    folder = tmp_path_factory.mktemp("sample")
-    db, out = str(folder / "sample.duckdb"), folder / "sample.json"
-    ingested = CliRunner().invoke(main, ["--db", db, "ingest", str(EXAMPLES)])
-    assert ingested.exit_code == 0, ingested.output
-    exported = CliRunner().invoke(main, ["--db", db, "export", str(out)])
-    assert exported.exit_code == 0, exported.output
-    data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return data
+    return ingest_and_export(EXAMPLES, tmp_path_factory.mktemp("sample"))
 
 
 def _story_of(record: dict[str, Any]) -> dict[str, str]:
