@@ -234,7 +234,7 @@ def own_subjects(verb: Token) -> list[Token]:
     if found:
         # "BALTIMORE, Dic 8 (AFP) - Angela Davis ... protestó": the parser makes the dateline
         # the subject and the real one its apposition after the dash
-        return [a for s in found for a in (_after_dateline(s) if _dateline(s) else [s])]
+        return [a for s in found for a in (_after_dateline(s) if in_dateline(s) else [s])]
     if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
         return _misplaced_subjects(verb)
     return _after_al_infinitive(verb)
@@ -253,7 +253,7 @@ def _after_al_infinitive(verb: Token) -> list[Token]:
 
 
 def _after_dateline(subject: Token) -> list[Token]:
-    return [c for c in subject.children if c.dep_ in ("appos", "conj") and not _dateline(c)]
+    return [c for c in subject.children if c.dep_ in ("appos", "conj") and not in_dateline(c)]
 
 
 def _misplaced_subjects(verb: Token) -> list[Token]:
@@ -783,12 +783,6 @@ def _described_person(head: Token, ctx: EsContext) -> Mention | None:
     return None
 
 
-def _dateline(token: Token) -> bool:
-    """ "CARACAS — El gobierno...", "BALTIMORE, EEUU, Dic 8 (AFP) - Angela Davis...": place,
-    date and agency before the dash that opens a sentence are no participant."""
-    return in_dateline(token)
-
-
 def place_tail(token: Token, ctx: EsContext) -> bool:
     """A place set after a common noun and a comma, as reports end on where it happened
     ("a dos personas, ANTIOQUIA, PUEBLORRICO"; "dos militares, Norte de Santander"): read as
@@ -810,7 +804,7 @@ def participants(
     """Participants for argument heads; words in `cut` (charges) stay out of their phrases."""
     out: list[Participant] = []
     for head in expand(heads, clause_pos=("VERB", "AUX")):  # UD tags copulas AUX
-        if head.ent_type_ in _TIME_ENTS or _dateline(head) or head.i in cut:
+        if head.ent_type_ in _TIME_ENTS or in_dateline(head) or head.i in cut:
             continue
         if place_tail(head, ctx):
             continue
