@@ -23,16 +23,8 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.event_dates import article_date, date_event, rival_spans
-from chronicler.annotate.events_args import (
-    Context,
-    argument_heads,
-    expand,
-    governing_verb,
-    in_place_phrase,
-    make_context,
-    subjects,
-)
-from chronicler.annotate.events_args import phrase_tokens as _phrase_tokens
+from chronicler.annotate.events_actors import Context, make_context
+from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_filters import rejection
@@ -40,7 +32,11 @@ from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns
 from chronicler.annotate.events_match import lemma, match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant
+from chronicler.annotate.events_phrases import expand
+from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.events_subjects import governing_verb, subjects
+from chronicler.annotate.events_targets import in_place_phrase
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.annotate.mention_lookup import mentions_overlapping

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
-from chronicler.annotate.events_args import Context, _mentions_in, governing_verb, same_line
+from chronicler.annotate.events_actors import Context, mentions_in
 from chronicler.annotate.events_match import VERB_POS, lemma
+from chronicler.annotate.events_phrases import same_line
+from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule
 
 if TYPE_CHECKING:
@@ -99,7 +101,7 @@ def place(
                 continue
             # The preposition's object itself must be a place ("in Caracas", "at a prison"),
             # not a phrase that merely mentions one ("in a concession to the United States").
-            own = _mentions_in(pobj.idx, pobj.idx + len(pobj), ctx)
+            own = mentions_in(pobj.idx, pobj.idx + len(pobj), ctx)
             # "in Valencia": a proper noun after a place preposition is a place, even when
             # the small NER model calls it a PERSON.
             proper = pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME", "ORG")
@@ -118,7 +120,7 @@ def place(
     if not sub:
         return None
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
-    for m in _mentions_in(start, end, ctx):
+    for m in mentions_in(start, end, ctx):
         if m.label in _PLACE_LABELS and free(m.start, m.end) and "\n" not in m.text:
             span = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
             if (
@@ -211,7 +213,7 @@ def held_at(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
             if pobj.i == trigger.i:
                 continue  # "freed in a prisoner exchange at X airport": the act, not a place
             text, start, end = _span_text(phrase(pobj))
-            facs = [m for m in _mentions_in(start, end, ctx) if m.label == "FAC"]
+            facs = [m for m in mentions_in(start, end, ctx) if m.label == "FAC"]
             if text and (lemma(pobj) in ctx.vocab.words("places") or facs) and text not in out:
                 out.append(text)
     return out

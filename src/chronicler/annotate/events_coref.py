@@ -16,9 +16,11 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_args import Context, argument_heads, expand
+from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_participants import participant
+from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import person_key
 from chronicler.model import Mention
 

@@ -25,28 +25,30 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.event_dates import article_date, date_event, rival_spans
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
-    SUBJECT_DEPS,
     EsContext,
     agentive_phrase,
     antecedent,
     attribute_text,
-    case_of,
     entity_at,
-    feats,
     from_topic,
+    make_context,
+    participants,
+    resolved_participant,
+    span_text,
+)
+from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
+from chronicler.annotate.events_es_hidden import agents
+from chronicler.annotate.events_es_subjects import (
+    SUBJECT_DEPS,
+    case_of,
+    feats,
     governing_verb,
     is_participle,
     is_se,
     lemma_set,
-    make_context,
     misread_modifier,
-    participants,
-    resolved_participant,
-    span_text,
     undergoer_subject,
 )
-from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
-from chronicler.annotate.events_es_hidden import agents
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, load_vocab_es
 from chronicler.annotate.events_vocab import NO_EVENT
 from chronicler.annotate.leaders import with_office_roles

@@ -1,17 +1,10 @@
-"""Parse helpers and participants for the Spanish event stage, read from the UD parse of
-es_core_news_* (nsubj, obj, iobj, obl/nmod with a `case` child; no nsubj:pass labels, so
-the passive is read from "ser" + participle). Which heads act and which undergo is decided in
-events_es_arguments; here a head becomes a Participant (its phrase, mention, role, count).
+"""Participants for the Spanish event stage: here an argument head becomes a Participant
+(its phrase, mention, role, count). Which heads act and which undergo is decided in
+events_es_arguments; verbs' subjects and the word-form tests are in events_es_subjects.
 
 Spanish drops subjects: the missing subject of a passive ("Fue detenido en 2018"), a clitic
 ("lo detuvieron", "detenerla") or "su" is the latest person named as a subject nearby, else
-the person the custody story so far is about. A dropped active subject is left empty, except
-under a verb of saying that announces what its agreeing subject will do ("anunciaron que
-realizarán una huelga"). A subject the parser misplaced is recovered where the misreading is
-regular: a wire dateline made the subject ("CIUDAD, fecha (AFP) - X ..."), a subject hung on a
-time word ("el sábado, una marcha ... protestó"), a predicate read as an object ("resultó
-herido") or as an apposition set off by a comma ("Un campesino, murió al..."), an infinitive
-on a noun the verb takes ("baraja la posibilidad de protestar").
+the person the custody story so far is about.
 """
 
 from __future__ import annotations
@@ -24,9 +17,16 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import countries_in, mention_country, participant_country
 from chronicler.annotate.datelines import in_dateline
-from chronicler.annotate.events_args import expand
-from chronicler.annotate.events_es_vocab import EsRule, EsVocab, candidate_lemmas
+from chronicler.annotate.events_es_subjects import (
+    SUBJECT_DEPS,
+    case_of,
+    feats,
+    lemma_set,
+    subjects,
+)
+from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.events_participants import office_of_place
+from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import latest_person
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention, Participant
@@ -34,9 +34,7 @@ from chronicler.model import Mention, Participant
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 OBLIQUE_DEPS = frozenset({"obl", "nmod", "obj", "iobj", "obl:agent", "obl:arg"})
-_CASE_FOLD = {"al": "a", "del": "de"}
 # Dependencies cut from a participant phrase: clauses, lists, asides hanging off the head.
 _CUT = frozenset(
     {"acl", "acl:relcl", "advcl", "punct", "cc", "conj", "appos", "parataxis", "dep", "case",
@@ -85,330 +83,6 @@ def from_topic(head: Token, ctx: EsContext, phrase: str | None) -> Participant |
 
 
 # ------------------------------------------------------------------ parse helpers
-
-
-def lemma_set(token: Token, vocab: EsVocab) -> frozenset[str]:
-    return frozenset(candidate_lemmas(token, vocab))
-
-
-def feats(token: Token, name: str) -> list[str]:
-    """A morphological feature's values ("Mood" -> ["Cnd"]); empty when absent."""
-    return list(token.morph.get(name, []))
-
-
-def case_of(token: Token) -> str | None:
-    """The preposition introducing a nominal ("al periodista" -> "a"), or a clause's "de"."""
-    for child in token.children:
-        if child.dep_ == "case" or (child.dep_ == "mark" and child.lower_ in ("de", "a", "por")):
-            fixed = [f.lower_ for f in child.children if f.dep_ == "fixed"]
-            if "contra" in fixed:
-                return "contra"  # "en contra de"
-            case = _CASE_FOLD.get(child.lower_, child.lower_)
-            if case == "a" and fixed:  # "a través de", "a pesar de": no personal "a"
-                return f"a {fixed[0]}"
-            return case
-    return None
-
-
-def is_se(token: Token) -> bool:
-    return token.lower_ == "se"
-
-
-_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "uerto",
-                       "uerta", "uertos", "uertas")  # fmt: skip
-
-
-def is_participle(token: Token) -> bool:
-    """A participle, also one the small model tags ADJ ("detenido") or, after "ser", NOUN
-    ("fueron muertas")."""
-    if "Part" in feats(token, "VerbForm"):
-        return True
-    if not token.lower_.endswith(_PARTICIPLE_ENDINGS):
-        return False
-    return token.pos_ == "ADJ" or (token.pos_ == "NOUN" and predicate_noun(token))
-
-
-def predicate_noun(token: Token) -> bool:
-    """A noun with a copula of its own: the predicate of "ser"/"estar" ("fueron muertas")."""
-    return any(c.dep_ == "cop" and c.lemma_.lower() in ("ser", "estar") for c in token.children)
-
-
-def _has_aux(token: Token, lemma: str) -> bool:
-    # the first word: an auxiliary with a clitic glued on is lemmatised "haber él" ("haberlo")
-    return any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower().split()[:1] == [lemma]
-               for c in token.children)  # fmt: skip
-
-
-def perfect_clitic(token: Token) -> Token | None:
-    """The auxiliary carrying the object pronoun of an infinitive perfect ("negó haberlo
-    detenido"), which the model tags on "haberlo" rather than on the participle."""
-    return next(
-        (c for c in token.children
-         if c.dep_ == "aux" and c.lemma_.lower().split()[:1] == ["haber"] and " " in c.lemma_
-         and "Acc" in feats(c, "Case") and "Yes" not in feats(c, "Reflex")),
-        None,
-    )  # fmt: skip
-
-
-def undergoer_subject(trigger: Token) -> bool:
-    """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"."""
-    if trigger.pos_ == "ADJ" and _has_aux(trigger, "haber"):
-        return False  # "negó haberlos detenido": a perfect the model tagged as an adjective
-    if trigger.pos_ == "ADJ":
-        return not (_misread_preterite(trigger) or misread_modifier(trigger))
-    if trigger.pos_ == "NOUN" and is_participle(trigger):
-        return True
-    if not is_participle(trigger):
-        return False
-    if _has_aux(trigger, "ser") or any(c.dep_ == "aux:pass" for c in trigger.children):
-        return True  # "fue detenido", "había sido arrestado"
-    if _has_aux(trigger, "haber"):
-        return False
-    # A bare participle coordinated with an active perfect shares it: "ha detenido y encarcelado".
-    return not (trigger.dep_ == "conj" and _has_aux(trigger.head, "haber"))
-
-
-def misread_modifier(token: Token) -> bool:
-    """An unaccented preterite the model reads as an adjective of its own subject ("Un grupo
-    armado ataco con armas de fuego una embarcación": "ataco" amod of "grupo")."""
-    return (
-        token.pos_ == "ADJ"
-        and token.dep_ == "amod"
-        and token.head.pos_ in ("NOUN", "PROPN")
-        and token.head.i < token.i
-        and _preterite_shape(token)
-    )
-
-
-def _preterite_shape(token: Token) -> bool:
-    return (
-        not is_participle(token)
-        and token.lower_.endswith("o")
-        and len(token) > 4
-        and token.lemma_.lower() == token.lower_
-    )
-
-
-def preterite_lemmas(token: Token) -> frozenset[str]:
-    """The infinitives an unaccented preterite may stand for, whatever the model tagged it:
-    "recibio" (recibió) -> recibir, recebir; "denuncio" -> denunciar."""
-    form = token.lower_
-    if not _preterite_shape(token):
-        return frozenset()
-    found = {form[:-1] + "ar"}
-    if form.endswith("io"):
-        found |= {form[:-2] + "ir", form[:-2] + "er"}
-    return frozenset(found)
-
-
-def misread_governor(noun: Token) -> tuple[Token, Token] | None:
-    """(verb, subject) when the model misread an unaccented verb set right before this noun,
-    after its subject and a comma: "El contralor, recibio amenazas" ("recibio" read as a noun
-    in apposition to "contralor", "amenazas" under it or beside it) or "El presidente,
-    denuncio amenazas" ("denuncio" an adjective of "amenazas", in apposition to "presidente")."""
-    doc = noun.doc
-    i = noun.i - 1
-    while i > 0 and doc[i].head == noun and doc[i].dep_ == "det":
-        i -= 1
-    verb = doc[i]
-    if i < 1 or doc[i - 1].text != "," or verb.pos_ not in ("NOUN", "ADJ"):
-        return None
-    if not _preterite_shape(verb):
-        return None
-    hosts = [h for h in (noun.head, verb.head) if h.i < verb.i and h.pos_ in ("NOUN", "PROPN")]
-    return (verb, hosts[0]) if hosts else None
-
-
-def _misread_preterite(token: Token) -> bool:
-    """An unaccented preterite the model tags ADJ and leaves as its own lemma ("El Ejército
-    ataco un campamento"): it has a subject of its own and no copula, so it is active."""
-    return (
-        _preterite_shape(token)
-        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
-        and not any(c.dep_ in ("cop", "aux", "aux:pass") for c in token.children)
-    )
-
-
-def own_subjects(verb: Token) -> list[Token]:
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if found:
-        # "BALTIMORE, Dic 8 (AFP) - Angela Davis ... protestó": the parser makes the dateline
-        # the subject and the real one its apposition after the dash
-        return [a for s in found for a in (_after_dateline(s) if in_dateline(s) else [s])]
-    if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
-        return _misplaced_subjects(verb)
-    return _after_al_infinitive(verb)
-
-
-def _after_al_infinitive(verb: Token) -> list[Token]:
-    """The subject of "al" + infinitive, set after it ("al decretar el sindicato un paro"):
-    the parser reads it as a first object; a verb takes no two bare objects."""
-    if "Inf" not in feats(verb, "VerbForm"):
-        return []
-    if not any(c.dep_ == "mark" and c.lower_ == "al" for c in verb.children):
-        return []
-    bare = [c for c in verb.children if c.dep_ == "obj" and case_of(c) is None and c.i > verb.i]
-    nominal = [b for b in bare if b.pos_ in ("NOUN", "PROPN")]
-    return nominal[:1] if len(nominal) >= 2 else []
-
-
-def _after_dateline(subject: Token) -> list[Token]:
-    return [c for c in subject.children if c.dep_ in ("appos", "conj") and not in_dateline(c)]
-
-
-def _misplaced_subjects(verb: Token) -> list[Token]:
-    """A finite verb's subject the parser hung on a time word before it: "el próximo 21 de
-    agosto los guaymíes realizarán" (nsubj of "21"), "el sábado, una manifestación ...
-    protestó" (apposition of "sábado"). Only one that agrees in number with the verb."""
-    number = number_of(verb)
-    for when in (c for c in verb.children if c.i < verb.i and _time_word(c)):
-        for cand in when.children:
-            agrees = number is None or number_of(cand) in (None, number)
-            if cand.dep_ in ("nsubj", "appos") and cand.pos_ in ("NOUN", "PROPN") and agrees:
-                return [cand]
-    return []
-
-
-def _time_word(token: Token) -> bool:
-    return token.like_num or "Tim" in feats(token, "AdvType") or token.ent_type_ in ("DATE", "TIME")
-
-
-def subjects(verb: Token, depth: int = 0) -> list[Token]:
-    """Subject(s) of a verb, inherited through control, coordination and gerunds."""
-    own = own_subjects(verb) or _gerund_subjects(verb)
-    if own or depth > 3 or verb.head.i == verb.i:
-        return own
-    head, dep = verb.head, verb.dep_
-    if misread_modifier(verb):
-        return [head]  # "Un grupo armado ataco ...": the noun it was hung on
-    if dep == "obj" and head.pos_ == "VERB" and verb.pos_ == "ADJ" and is_participle(verb):
-        # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
-        # participle as the object; its subject is the verb's, or, set after it ("resultaron
-        # heridos dos militares"), a second object the parser gave the verb
-        return (
-            own_subjects(head)
-            or [
-                c
-                for c in head.children
-                if c.dep_ == "obj"
-                and c.i > verb.i
-                and c.pos_ in ("NOUN", "PROPN")
-                and not case_of(c)
-            ][:1]
-        )
-    if dep == "appos" and verb.pos_ in ("VERB", "ADJ") and head.pos_ in ("NOUN", "PROPN"):
-        # "Un campesino de 35 años, murió al activar...", "X, detenido ayer, ...": the
-        # predicate set off by a comma is read as an apposition of its subject
-        comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-        return [head] if head.i < verb.i and comma else []
-    if dep == "acl" and _infinitive(verb) and head.dep_ == "obj" and head.head.pos_ == "VERB":
-        # "baraja la posibilidad de protestar", "anunció su decisión de renunciar": the one
-        # who weighs or announces it
-        return subjects(head.head, depth + 1)
-    if dep == "xcomp" or (dep == "ccomp" and _infinitive(verb)):
-        if object_control(head):  # "ordenó a la policía detener a X": the police detain
-            controller = [c for c in head.children if c.dep_ in ("obj", "iobj") and case_of(c)]
-            if controller:
-                return controller
-        return subjects(head, depth + 1)  # "prometió liberar", "negó haber detenido"
-    if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
-        return subjects(head, depth + 1)
-    if dep == "ccomp" and _announced(verb):
-        # "los maestros anunciaron que realizarán una huelga": who announces what will be
-        # done does it, when the dropped subject agrees with theirs
-        # (a name often carries no number: "el Partido Comunista anunció que encabezará")
-        number = number_of(verb)
-        agreeing = [h for h in subjects(head, depth + 1) if number_of(h) in (None, number)]
-        if agreeing:
-            return agreeing
-    if dep == "conj" and is_participle(verb):
-        # "detenido por agentes en Maracaibo y acusado de...": the parser hung the second
-        # participle on a noun; it shares the subject of the participle above.
-        above = next((a for a in verb.ancestors if a.pos_ == "VERB" and is_participle(a)), None)
-        if above is not None:
-            return subjects(above, depth + 1)
-    return []
-
-
-def _gerund_subjects(verb: Token) -> list[Token]:
-    """The subject a gerund clause set before the verb took from it: in "Paramilitares
-    vistiendo prendas militares, ejecutaron a un campesino" the parser makes "Paramilitares"
-    the subject of "vistiendo"; a gerund shares the subject of its clause."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
-        if "Ger" in feats(clause, "VerbForm"):
-            found = [s for s in clause.children if s.dep_ in SUBJECT_DEPS and s.i < clause.i]
-            if found:
-                return found
-    return []
-
-
-def _announced(verb: Token) -> bool:
-    """A finite verb in the future or the conditional ("realizarán", "haría"), or "ir a"."""
-    forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass")]]
-    going_to = any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "ir" for c in verb.children
-    )
-    return going_to or any("Fut" in feats(t, "Tense") or "Cnd" in feats(t, "Mood") for t in forms)
-
-
-def number_of(token: Token) -> str | None:
-    forms = [token, *[c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")]]
-    return next((n for t in forms for n in feats(t, "Number")), None)
-
-
-def singular(verb: Token) -> bool:
-    forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]]
-    numbers = [n for t in forms for n in feats(t, "Number")]
-    return not numbers or numbers[0] == "Sing" or (verb.pos_ == "ADJ" and "Sing" in numbers)
-
-
-def _infinitive(verb: Token) -> bool:
-    """ "liberar", or a compound infinitive ("haber detenido")."""
-    forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass")]]
-    return any("Inf" in feats(t, "VerbForm") for t in forms)
-
-
-def object_control(verb: Token) -> bool:
-    # Only a few verbs hand the infinitive to their object; the rest to their subject.
-    return verb.lemma_.lower() in _OBJECT_CONTROL
-
-
-_OBJECT_CONTROL = frozenset(
-    {"ordenar", "mandar", "pedir", "obligar", "forzar", "instar", "autorizar", "permitir",
-     "exhortar", "invitar", "encargar", "exigir", "solicitar", "impedir", "prohibir",
-     "acusar", "culpar", "responsabilizar"}  # "acusó a X de planear": X planned
-)  # fmt: skip
-
-
-def governing_verb(noun: Token) -> tuple[Token | None, str]:
-    """The verb a noun trigger is the object or oblique of, and the link ("obj", "obl")."""
-    if noun.dep_ in ("obj", "nsubj", "obl") and noun.head.pos_ in ("VERB", "AUX", "ADJ"):
-        if noun.dep_ == "obl" and case_of(noun) is None and noun.i > noun.head.i:
-            return noun.head, "obj"  # "sostuvieron en zona rural, un combate": no preposition
-        return noun.head, noun.dep_
-    verb = displaced_object_of(noun)
-    if verb is not None:  # "sostuvieron en zona rural, un combate con tropas"
-        return verb, "obj"
-    return None, ""
-
-
-def displaced_object_of(noun: Token) -> Token | None:
-    """The verb whose object the parser read as an apposition of the place before it: in
-    "sostuvieron en zona rural, un combate con tropas" and "dinamitaron en el sitio La Perra,
-    una tractomula", the object (a noun with its own article, after a comma) hangs on the "en"
-    oblique ("zona", or the site's name under it)."""
-    first = noun.left_edge.i
-    comma = noun.doc[first].text == "," or (first > 0 and noun.doc[first - 1].text == ",")
-    if noun.dep_ != "appos" or not comma:
-        return None
-    if not any(c.dep_ == "det" for c in noun.children):
-        return None
-    host = noun.head
-    while host.dep_ in ("appos", "flat", "nmod") and host.head.i < host.i:
-        host = host.head  # ("el sitio Caño La Perra": the name under the place noun)
-    if host.dep_ != "obl" or case_of(host) != "en" or host.head.pos_ != "VERB":
-        return None
-    return host.head
 
 
 def _breaks_line(token: Token) -> bool:

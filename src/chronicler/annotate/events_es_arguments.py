@@ -27,23 +27,9 @@ from chronicler.annotate.events_es_args import (
     EsContext,
     adjective_complement,
     agentive_phrase,
-    case_of,
     entity_at,
-    feats,
-    governing_verb,
     is_agentive,
-    is_participle,
-    is_se,
-    lemma_set,
-    misread_modifier,
-    number_of,
-    object_control,
-    own_subjects,
-    perfect_clitic,
     phrase_tokens,
-    singular,
-    subjects,
-    undergoer_subject,
 )
 from chronicler.annotate.events_es_hidden import (
     agents,
@@ -58,6 +44,22 @@ from chronicler.annotate.events_es_hidden import (
     postposed_people,
     property_owner,
     threat_receivers,
+)
+from chronicler.annotate.events_es_subjects import (
+    case_of,
+    feats,
+    governing_verb,
+    is_participle,
+    is_se,
+    lemma_set,
+    misread_modifier,
+    number_of,
+    object_control,
+    own_subjects,
+    perfect_clitic,
+    singular,
+    subjects,
+    undergoer_subject,
 )
 from chronicler.annotate.events_es_vocab import EsRule
 

@@ -15,11 +15,13 @@ from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     EsContext,
     agentive_phrase,
+    entity_at,
+    is_agentive,
+)
+from chronicler.annotate.events_es_subjects import (
     case_of,
     displaced_object_of,
-    entity_at,
     governing_verb,
-    is_agentive,
     is_participle,
     lemma_set,
     misread_governor,

@@ -12,14 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_args import (
-    Context,
-    agentive_phrase,
-    expand,
-    governing_verb,
-    is_agentive,
-)
+from chronicler.annotate.events_actors import Context, agentive_phrase, is_agentive
 from chronicler.annotate.events_match import lemma, match_rule
+from chronicler.annotate.events_phrases import expand
+from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule
 
 if TYPE_CHECKING:

@@ -13,21 +13,19 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.countries import mention_country, participant_country
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.entities import load_person_cues
-from chronicler.annotate.events_args import (
-    _NEUTER,
-    _PERSONAL,
-    _PLURAL,
-    _RELATIVE,
+from chronicler.annotate.events_actors import (
+    NEUTER,
+    PLURAL,
+    RELATIVE,
     Context,
-    _entity_at,
-    _mentions_in,
-    _negated_prefix,
-    _prep_objects,
-    _relative_head,
-    expand,
-    phrase_tokens,
+    entity_at,
+    mentions_in,
+    negated_prefix,
+    relative_head,
 )
 from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_phrases import expand, phrase_tokens, prep_objects
+from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_vocab import Vocab
 from chronicler.model import Mention, Participant
 
@@ -75,7 +73,7 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
 
 def _person_name(name: Token, ctx: Context) -> bool:
     end = name.idx + len(name)
-    return any(m.label == "PERSON" and m.end == end for m in _mentions_in(name.idx, end, ctx))
+    return any(m.label == "PERSON" and m.end == end for m in mentions_in(name.idx, end, ctx))
 
 
 def appositive_anchor(head: Token, ctx: Context) -> Token | None:
@@ -86,9 +84,9 @@ def appositive_anchor(head: Token, ctx: Context) -> Token | None:
     journalist, Ana Pereira"). When the parser hung the apposition on the list the name
     ends ("the politicians X and Paul Whelan, a former Marine ..."), the name before its
     comma is the person."""
-    if lemma(head) in _RELATIVE:
-        head = _relative_head(head)
-    if head.dep_ != "appos" or head.head.i > head.i or _entity_at(head, ctx) == "PERSON":
+    if lemma(head) in RELATIVE:
+        head = relative_head(head)
+    if head.dep_ != "appos" or head.head.i > head.i or entity_at(head, ctx) == "PERSON":
         return None
     if _person_name(head.head, ctx):
         return head.head
@@ -103,7 +101,7 @@ def described_person(head: Token, ctx: Context) -> Token | None:
     anchor = appositive_anchor(head, ctx)
     if anchor is not None:
         return anchor
-    if head.pos_ not in ("NOUN", "NUM") or _entity_at(head, ctx) is not None:
+    if head.pos_ not in ("NOUN", "NUM") or entity_at(head, ctx) is not None:
         return None
     doc = head.doc
     j = head.left_edge.i - 1
@@ -116,10 +114,10 @@ def described_person(head: Token, ctx: Context) -> Token | None:
 
 
 def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | None:
-    on_head = [m for m in _mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
+    on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     if on_head:
         return on_head[0]
-    inside = [m for m in _mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
+    inside = [m for m in mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
     inside = [m for m in inside if m.label not in ("NORP", "LOC", "FAC")]  # "Bolivarian agents"
     inside = [m for m in inside if "\n" not in m.text]
     # an organisation named in the head's compound is what the phrase is, its possessor only
@@ -138,8 +136,8 @@ def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | 
 def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | None:
     """Nearest entity mention before a pronoun: PERSON for he/she, GPE/ORG for it."""
     low = lemma(pronoun)
-    labels = ("PERSON",) if low in _PERSONAL else ("GPE", "ORG", "NORP")
-    floor = pronoun.sent.start_char if low in _NEUTER else sentence_floor
+    labels = ("PERSON",) if low in PERSONAL else ("GPE", "ORG", "NORP")
+    floor = pronoun.sent.start_char if low in NEUTER else sentence_floor
     i = bisect.bisect_left(ctx.mention_starts, pronoun.idx) - 1
     while i >= 0 and ctx.mentions[i].start >= floor:
         m = ctx.mentions[i]
@@ -157,7 +155,7 @@ def role_of(
     mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c in tokens]
     ordered = [*mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
     for tok in ordered:
-        if _negated_prefix(tok):
+        if negated_prefix(tok):
             continue  # "anti-government" says what a phrase opposes, not what it is
         low = lemma(tok)
         text = tok.text.lower()
@@ -171,14 +169,14 @@ def role_of(
 
 def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Participant, Token]:
     """Build a Participant for an argument head; returns it with the effective head token."""
-    if lemma(head) in _RELATIVE:
-        head = _relative_head(head)
+    if lemma(head) in RELATIVE:
+        head = relative_head(head)
     quantity = None
     if lemma(head) in ctx.vocab.words("quantity_nouns"):
-        inner = _prep_objects(head, frozenset({"of"}))
+        inner = prep_objects(head, frozenset({"of"}))
         if inner:
             quantity, head = head, inner[0]
-    if head.pos_ == "PRON" and lemma(head) in _NEUTER | _PLURAL:
+    if head.pos_ == "PRON" and lemma(head) in NEUTER | PLURAL:
         subject = clause_subject(head)
         if subject is not None and subject.i != head.i:
             p, _ = participant(subject, ctx, sentence_floor)
@@ -193,8 +191,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             text = doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)]
             role = role_of([head], head, None, ctx.vocab) or p.role
             return replace(p, phrase=f"{text} ({p.phrase})", resolved=True, role=role), head
-    if head.pos_ == "PRON" and lemma(head) in _PERSONAL | _NEUTER:
-        ante = ctx.pronouns.get(head.i) if lemma(head) in _PERSONAL else None
+    if head.pos_ == "PRON" and lemma(head) in PERSONAL | NEUTER:
+        ante = ctx.pronouns.get(head.i) if lemma(head) in PERSONAL else None
         ante = ante or _antecedent(head, ctx, sentence_floor)
         if ante is not None:
             return (
@@ -213,7 +211,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     tokens = phrase_tokens(head)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
-    on_head = [m for m in _mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
+    on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
     if mention is None and appos:  # "General of the Army, X, ...": the apposed name first
         a_start, a_end = appos[0].idx, appos[-1].idx + len(appos[-1])
@@ -281,7 +279,7 @@ def _owning_pronoun(head: Token, ctx: Context) -> Token | None:
     if head.pos_ != "NOUN":
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if owner is None or lemma(owner) not in _NEUTER | _PLURAL:
+    if owner is None or lemma(owner) not in NEUTER | PLURAL:
         return None
     state = lemma(head) in ctx.vocab.words("state_nouns")
     return owner if state or role_of([head], head, None, ctx.vocab) in _STATE_ROLES else None

@@ -1,0 +1,135 @@
+"""Which words name an actor: the argument-finding Context (mentions, vocabulary, triggers,
+resolved pronouns), and the tests that a token or a phrase names a person, a group, an
+organisation or a state rather than a thing, a time or an event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_phrases import phrase_tokens
+from chronicler.annotate.events_pronouns import PERSONAL, person_aliases, with_surnames
+from chronicler.annotate.events_vocab import Rule, Vocab
+from chronicler.annotate.mention_lookup import mentions_overlapping
+from chronicler.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+RELATIVE = frozenset({"who", "that", "which", "whom", "whose"})
+
+
+NEUTER = frozenset({"it", "its"})
+
+
+PLURAL = frozenset({"they", "them", "their"})
+
+
+TIME_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What argument finding needs besides the parse: mentions and sentence starts."""
+
+    mentions: Sequence[Mention]
+    mention_starts: list[int]
+    vocab: Vocab
+    triggers: frozenset[int]  # token indices that are event triggers in this doc
+    rules: dict[int, Rule]  # trigger token index -> its rule
+    pronouns: dict[int, Mention]  # token index of a he/she/him/her -> antecedent mention
+
+
+def make_context(
+    mentions: Sequence[Mention],
+    vocab: Vocab,
+    triggers: dict[int, Rule],
+    doc: Doc | None = None,
+) -> Context:
+    ordered = sorted(person_aliases(mentions), key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    pronouns = with_surnames(doc, ordered, starts) if doc is not None else {}
+    return Context(ordered, starts, vocab, frozenset(triggers), dict(triggers), pronouns)
+
+
+def is_agentive(token: Token, ctx: Context) -> bool:
+    """An entity or a word naming a kind of actor ("rebels", "prisoners"), not a thing."""
+    if negated_prefix(token):
+        return False  # "anti-aircraft batteries" are not aircraft
+    if entity_at(token, ctx) in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    low = lemma(token)
+    if token.pos_ == "PRON" and low not in RELATIVE:
+        return True
+    return any(low in words or token.lower_ in words for _, words in ctx.vocab.roles)
+
+
+def negated_prefix(token: Token) -> bool:
+    """The word is the X of "anti-X" / "pro-X": it says what the phrase is for or against."""
+    return (
+        token.i >= 2
+        and token.nbor(-1).text == "-"
+        and token.nbor(-2).lower_ in ("anti", "pro", "non")
+    )
+
+
+def agentive_phrase(head: Token, ctx: Context) -> bool:
+    """Some word of the head's phrase names an actor ("Ugandan opposition candidates"). An
+    adjective names one only on a group of people ("armed men"), not on a thing ("official
+    contact", "a military aid program")."""
+    if head.pos_ == "PRON":  # "helped him oust X": a personal pronoun is a person
+        return lemma(head) in PERSONAL | PLURAL | {"we", "us", "i", "me", "you"}
+    thing = head.tag_ in ("NN", "VBG") and not is_agentive(head, ctx)
+    return any(
+        is_agentive(t, ctx)
+        for t in phrase_tokens(head)
+        if t.pos_ != "PRON" and not (thing and t.pos_ == "ADJ" and entity_at(t, ctx) is None)
+    )
+
+
+def people_noun(token: Token, ctx: Context) -> bool:
+    """A common noun for people that no role lists ("to disperse the crowd", "kidnapped a
+    businessman"): a listed person word, or a person noun of the generated list that is no
+    group ("party", "school" are also institutions)."""
+    if token.tag_ not in ("NN", "NNS"):
+        return False
+    low = lemma(token)
+    if low in ctx.vocab.words("person_nouns"):
+        return True
+    return low in ctx.vocab.words("actor_nouns") and low not in ctx.vocab.words("collective_nouns")
+
+
+def can_act(head: Token, ctx: Context) -> bool:
+    """An argument inherited from a governing verb names an actor, a group or a pronoun
+    ("it", "they"); a relative pronoun stands for the noun its clause modifies."""
+    if lemma(head) in RELATIVE:
+        head = relative_head(head)
+    if head.i in ctx.triggers:  # "the arrest of X by Y sparked protests": an event acts not
+        return False
+    if head.pos_ in ("PRON", "PROPN") or head.tag_ in ("NNS", "NNPS"):
+        return True
+    return agentive_phrase(head, ctx) or lemma(head) in ctx.vocab.words("collective_nouns")
+
+
+def mentions_in(start: int, end: int, ctx: Context) -> list[Mention]:
+    return mentions_overlapping(ctx.mentions, ctx.mention_starts, start, end)
+
+
+def entity_at(token: Token, ctx: Context) -> str | None:
+    found = mentions_in(token.idx, token.idx + len(token), ctx)
+    return found[0].label if found else None
+
+
+def relative_head(token: Token) -> Token:
+    """For "who"/"that" as a relative clause's subject, the noun the clause modifies."""
+    tok = token
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return token

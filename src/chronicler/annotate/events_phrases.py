@@ -1,0 +1,145 @@
+"""Argument phrases read off the parse: a head's prepositional objects, its conjuncts (the
+members of a list), and its noun phrase, kept to the head's line and clear of a wire dateline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.datelines import in_dateline, is_dash
+from chronicler.annotate.doc_text import doc_text
+from chronicler.annotate.events_match import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Dependencies cut from a participant phrase: clauses and lists hanging off the head.
+_CUT = frozenset(
+    {
+        "relcl",
+        "acl",
+        "advcl",
+        "punct",
+        "cc",
+        "conj",
+        "appos",
+        "parataxis",
+        "prep",
+        "dep",
+        "npadvmod",
+        "advmod",
+        "nummod",
+        "quantmod",
+    }
+)
+
+
+_KEEP_PREPS = frozenset({"of", "from"})
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and lemma(c) in preps for p in pobjs(c)]
+
+
+def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> list[Token]:
+    """Heads plus their nominal conjuncts ("Sánchez and Soto", "el gobierno y la oposición"),
+    in order, without duplicates; a conjunct tagged as one of `clause_pos` is another clause."""
+    out: list[Token] = []
+    stack = list(heads)
+    while stack:
+        tok = stack.pop(0)
+        if tok in out:
+            continue
+        out.append(tok)
+        stack.extend(
+            c
+            for c in tok.children
+            if (c.dep_ == "conj" or _listed_appos(c) or _named_list(c)) and c.pos_ not in clause_pos
+        )
+    return out
+
+
+def _named_list(token: Token) -> bool:
+    """A list of names in apposition to a plural noun names each member: "the opposition
+    politicians Vladimir Kara-Murza and Ilya Yashin" (the parser gives the first name as
+    the apposition and the others as its conjuncts)."""
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and token.head.tag_ == "NNS"
+        and any(c.dep_ == "conj" for c in token.children)
+    )
+
+
+def _listed_appos(token: Token) -> bool:
+    """An apposition that opens a list is a conjunct the parser misread: in "the US,
+    Russia, and Switzerland met" it hangs "Russia" on "US" as an apposition, with
+    "Switzerland" as the conjunct of either. Names of the same kind only ("the minister,
+    Ana Lisboa and her aide" is no list)."""
+    if token.dep_ != "appos" or not token.ent_type_:
+        return False
+    if not token.pos_ == token.head.pos_ == "PROPN" or token.ent_type_ != token.head.ent_type_:
+        return False
+    return any(
+        any(c.dep_ == "cc" for c in host.children)
+        and any(c.dep_ == "conj" and c.i > token.i for c in host.children)
+        for host in (token, token.head)
+    )
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head's noun phrase without relative clauses, lists and most prepositions."""
+    keep: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        for child in tok.children:
+            if child.dep_ in _CUT and not (child.dep_ == "prep" and lemma(child) in _KEEP_PREPS):
+                continue
+            if child.dep_ == "nummod" or child.dep_ == "quantmod":
+                continue
+            if (
+                child.dep_ == "amod"
+                and child.i > tok.i
+                and any(g.dep_ == "prep" for g in child.children)
+            ):
+                continue  # "militants loyal to X": the adjective goes with its phrase
+            stack.append(child)
+    keep.sort(key=lambda t: t.i)
+    keep = after_dateline(same_line(keep, head), head)
+    # Trim leading/trailing determiners and punctuation so offsets hug the words.
+    while keep and keep[0].pos_ in ("DET", "PUNCT", "CCONJ") and keep[0].i != head.i:
+        keep.pop(0)
+    while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "PART") and keep[-1].i != head.i:
+        keep.pop()
+    return keep
+
+
+def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
+    """Drop what a dash before the head separates from it: "MARACAIBO, Venezuela (AP) —
+    Venezuelan authorities released..." has the authorities as subject, not the dateline."""
+    if not in_dateline(head):  # the dateline the parser hung on the head is cut too
+        tokens = [t for t in tokens if not in_dateline(t)]
+    dashes = [t.i for t in tokens if t.i < head.i and is_dash(t)]
+    return [t for t in tokens if t.i > dashes[-1]] if dashes else tokens
+
+
+def same_line(tokens: list[Token], head: Token) -> list[Token]:
+    """Tokens on the head's line: a phrase never runs across a paragraph or title break."""
+    text = doc_text(head.doc)
+    lo = text.rfind("\n", 0, head.idx) + 1
+    hi = text.find("\n", head.idx)
+    hi = len(text) if hi < 0 else hi
+    return [t for t in tokens if lo <= t.idx and t.idx + len(t) <= hi]
+
+
+def line_of(token: Token) -> tuple[int, int]:
+    text = doc_text(token.doc)
+    hi = text.find("\n", token.idx)
+    return text.rfind("\n", 0, token.idx), len(text) if hi < 0 else hi

@@ -1,0 +1,154 @@
+"""Subjects of verbs and the verbs that govern noun triggers, read from the dependency parse.
+
+A verb's subject is its own, or inherited through control ("urged X to free"), coordination
+and participles ("troops firing on X"); passive subjects and "by"-agents are kept apart. A
+noun trigger's light verb ("authorized the release") lends it that verb's subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.datelines import is_dash
+from chronicler.annotate.events_actors import TIME_ENTS
+from chronicler.annotate.events_match import VERB_POS, lemma
+from chronicler.annotate.events_phrases import pobjs
+from chronicler.annotate.events_pronouns import PERSONAL
+from chronicler.annotate.events_vocab import load_vocab
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+
+
+@dataclass(frozen=True)
+class Subjects:
+    active: tuple[Token, ...] = ()
+    passive: tuple[Token, ...] = ()
+    agent: tuple[Token, ...] = ()
+
+
+# A gerund after these prepositions is done by the verb's object: "credited X with securing
+# the release", "accused X of plotting", "despised him for leading a crackdown".
+_OBJECT_CONTROL_PREPS = frozenset({"with", "of", "for"})
+
+
+def _past_dateline(subject: Token) -> Token:
+    """A dateline parsed as the subject ("MARACAIBO, Venezuela (AP) — Venezuelan authorities
+    released ...") gives way to the noun after its dash, which the parser hangs on it."""
+    after_dash = [
+        c
+        for c in subject.children
+        if c.dep_ == "appos" and any(is_dash(t) for t in subject.doc[subject.i + 1 : c.left_edge.i])
+    ]
+    return after_dash[0] if after_dash else subject
+
+
+def _without_datelines(subjects: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Of two subjects with a dash between them, the one before it is a dateline."""
+    kept = tuple(
+        s
+        for s in subjects
+        if not any(
+            o.i > s.i and any(is_dash(t) for t in s.doc[s.i + 1 : o.left_edge.i]) for o in subjects
+        )
+    )
+    return kept or subjects
+
+
+def subjects(verb: Token, depth: int = 0) -> Subjects:
+    """Subject(s) of a verb, inheriting through control, coordination and participles."""
+    active = _without_datelines(
+        tuple(_past_dateline(c) for c in verb.children if c.dep_ in SUBJECT_DEPS)
+    )
+    passive = tuple(_past_dateline(c) for c in verb.children if c.dep_ == "nsubjpass")
+    agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in pobjs(c))
+    if active or passive or depth > 3 or verb.head.i == verb.i:
+        return Subjects(active, passive, agent)
+    head, dep = verb.head, verb.dep_
+    if dep == "xcomp":
+        controller = [c for c in head.children if c.dep_ == "dobj"]
+        if controller:  # "urged X to free", "ordered X to leave"
+            return Subjects(tuple(controller), (), agent)
+        up = subjects(head, depth + 1)
+        return Subjects(up.active or up.passive, (), agent)
+    if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
+        up = subjects(head, depth + 1)
+        return Subjects(up.active, up.passive, agent or up.agent)
+    if dep == "pcomp" and head.dep_ == "prep":
+        controller = [
+            c for c in head.head.children if c.dep_ == "dobj" and c.ent_type_ not in TIME_ENTS
+        ]  # not "spent an hour ..."
+        compound_prep = head.i > 0 and lemma(head.nbor(-1)) in ("instead", "because", "ahead")
+        if controller and lemma(head) in _OBJECT_CONTROL_PREPS and not compound_prep:
+            return Subjects(tuple(controller), (), agent)  # "credited X with securing"
+        up = subjects(head.head, depth + 1)  # "shocked Venezuela by revolting"
+        return Subjects(up.active, (), agent)
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if (
+            verb.tag_ == "VBG"
+            and lemma(head) in load_vocab().words("document_nouns")
+            and head.dep_ == "dobj"
+        ):  # "X issued a declaration demanding ...": X demands
+            up = subjects(head.head, depth + 1)
+            return Subjects(up.active, (), agent)
+        if verb.tag_ == "VBG" or head.dep_ == "ROOT":  # "troops firing on X"; a verbless
+            return Subjects((head,), (), agent)  # parse: "A diplomat, X, negotiated ..."
+
+        if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
+            return Subjects((), (head,), agent)
+    return Subjects(active, passive, agent)
+
+
+# "went into exile", "left as an exile", "remained on alert", "put under investigation"
+_LINK_PREPS = frozenset({"in", "into", "as", "on", "under"})
+
+
+def governing_verb(noun: Token) -> tuple[Token | None, str]:
+    """The light verb whose object (or "in"-complement) a noun trigger is, and the link.
+    A measure noun carries the event ("launched ten days of war games", "began a wave of
+    strikes"); a gathering verb's "for" names what it gathers for ("returned for talks")."""
+    vocab = load_vocab()
+    n = noun.head if noun.dep_ == "compound" else noun
+    if (
+        n.dep_ == "pobj"
+        and lemma(n.head) == "of"
+        and lemma(n.head.head) in vocab.words("measure_nouns")
+    ):
+        n = n.head.head
+    if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and n.head.pos_ in VERB_POS | {"AUX"}:
+        return n.head, n.dep_
+    if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) in _LINK_PREPS:
+        verb = n.head.head
+        if verb.pos_ in VERB_POS:
+            return verb, "in"
+    if n.dep_ == "pobj" and lemma(n.head) == "for":
+        verb = n.head.head
+        if verb.pos_ in VERB_POS and lemma(verb) in vocab.words("gathering_verbs"):
+            return verb, "for"
+        if verb.dep_ == "dobj" and verb.head.pos_ in VERB_POS:  # "took part in", "played a
+            return verb.head, "in"  # role in"
+    return None, ""
+
+
+_MEMBERSHIP_PREPS = frozenset({"among", "of"})
+
+
+def members(noun: Token) -> list[Token]:
+    """Who the text names as one of a group: "X was among the prisoners freed", "X was one of
+    the activists detained" -> X (the subject of the copula)."""
+    if noun.dep_ != "pobj" or lemma(noun.head) not in _MEMBERSHIP_PREPS:
+        return []
+    prep = noun.head
+    verb = prep.head
+    if lemma(prep) == "of":  # "one of the activists": through the partitive to the copula
+        if verb.dep_ != "attr" or lemma(verb) not in ("one", "some", "several", "two", "three"):
+            return []
+        verb = verb.head
+    if lemma(verb) != "be":
+        return []
+    subj = subjects(verb)
+    return [t for t in subj.active if t.pos_ != "PRON" or lemma(t) in PERSONAL]

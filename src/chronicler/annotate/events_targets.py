@@ -1,0 +1,241 @@
+"""Targets an act is aimed at when its object is a thing or missing, found in the rest of the
+clause: recipients in prepositions and possessives ("cut off electricity to X"), the subject
+of a condition ("unless X accepts") or of a "that"-clause ("a demand that X ease"), the
+counterpart of a refusal or a deal ("despite pressure from X"), the named place an act lands
+in ("lifted the curfew in X"), and who holds someone in custody ("in Israeli police custody").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import (
+    TIME_ENTS,
+    Context,
+    agentive_phrase,
+    entity_at,
+    is_agentive,
+    people_noun,
+)
+from chronicler.annotate.events_match import lemma, match_rule
+from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
+from chronicler.annotate.events_subjects import governing_verb
+from chronicler.annotate.events_vocab import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+RECIPIENT_PREPS = frozenset(
+    {
+        "to",
+        "with",
+        "against",
+        "on",
+        "from",
+        "into",
+        "between",
+        "for",
+        "toward",
+        "towards",
+        "upon",
+        "at",
+        "over",
+        "among",  # "mediation among the feuding republics"
+    }
+)
+
+
+_OBJECT_PREPS = RECIPIENT_PREPS | {"of", "by"}
+
+
+_BENEFICIARY_PREPS = frozenset({"to", "for", "with"})
+
+
+def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[Token]:
+    """Actors an action is directed at, when its object is a thing: "cut off electricity to
+    X", "broke relations with X", "rejected calls by X", "an Indian proposal", "suspended
+    part of an aid program for X" (through one "of")."""
+    out: list[Token] = []
+    for tok in expand(objects):
+        for child in tok.children:
+            if child.dep_ == "poss" and is_agentive(child, ctx):
+                out.append(child)
+        out += [p for p in prep_objects(tok, _OBJECT_PREPS) if agentive_phrase(p, ctx)]
+        out += [p for p in _doers(tok) if agentive_phrase(p, ctx) and p.head.head.i != trigger.i]
+        for inner in prep_objects(tok, frozenset({"of"})):  # not "of protests against X"
+            out += [p for p in prep_objects(inner, _BENEFICIARY_PREPS) if agentive_phrase(p, ctx)]
+            # "demanded the return of property seized by X": X holds what is demanded
+            out += [p for p in _doers(inner) if agentive_phrase(p, ctx)]
+    for pobj in prep_objects(trigger, RECIPIENT_PREPS | {"into"}):
+        if agentive_phrase(pobj, ctx):
+            out.append(pobj)
+        else:  # "mobilized reservists for a war against X", "assistance to the war on X",
+            # "an investigation into crimes committed by X", "protests against abuses by X",
+            # "conceded to the strikers' demands"
+            nested = prep_objects(pobj, _HOSTILE_PREPS | {"by"}) + _doers(pobj)
+            owners = [c for c in pobj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            out += [p for p in nested if agentive_phrase(p, ctx)]
+            out += [p for p in owners if agentive_phrase(p, ctx) or people_noun(p, ctx)]
+    return [t for t in out if t.ent_type_ not in TIME_ENTS]
+
+
+def _doers(noun: Token) -> list[Token]:
+    """Agents of a participle modifying a noun: "crimes committed by X", "the demonstration
+    staged by students"."""
+    return [
+        p
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for p in pobjs(agent)
+    ]
+
+
+_HOSTILE_PREPS = frozenset({"against", "on", "with"})
+
+
+_REPORTING = frozenset({"say", "tell", "add", "report", "announce", "state", "claim"})
+
+
+def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
+    """Whom a conditional act is aimed at: the subject of its "if"/"unless" clause ("will
+    halt the talks if the United States deploys the missiles", "unless Baghdad accepts")."""
+    hosts = [trigger]
+    verb, _ = governing_verb(trigger)
+    if verb is not None:  # "threatened to launch an offensive unless X ..."
+        hosts.append(verb)
+    for host in list(hosts):
+        if host.dep_ in ("xcomp", "ccomp"):  # "threatened to halt the talks if ..."
+            hosts.append(host.head)
+    out = []
+    for clause in (c for host in hosts for c in host.children if c.dep_ == "advcl"):
+        mark = next((m for m in clause.children if lemma(m) in ("if", "unless")), None)
+        if mark is None or lemma(clause) in _REPORTING:  # "if ..., the minister said"
+            continue
+        out += [
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.left_edge.i == mark.i + 1  # the subject opens the clause
+            and agentive_phrase(c, ctx)
+        ]
+    return out
+
+
+_CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+
+
+_SEQUEL_PREPS = frozenset({"after", "following"})
+
+
+def counterpart_targets(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Whom an act answers, named in an adjunct: a refusal "despite pressure from X" (or X's
+    calls) is aimed at X; an act "after talks with X" (a deal, a strike called off) at X."""
+    hosts = [trigger]
+    verb, _ = governing_verb(trigger)
+    if verb is not None:
+        hosts.append(verb)
+    if trigger.dep_ == "xcomp":
+        hosts.append(trigger.head)
+    hosts += [c for c in trigger.children if c.dep_ == "xcomp"]  # "declined to resign despite"
+    out: list[Token] = []
+    for host in hosts:
+        for pobj in prep_objects(host, _CONCESSIVE_PREPS):
+            if rule.type == "REJECT" and lemma(pobj) in ctx.vocab.words("pressure_nouns"):
+                named = prep_objects(pobj, frozenset({"by", "from", "of"}))
+                named += [c for c in pobj.children if c.dep_ == "poss"]
+                # a name exerts the pressure even when the NER missed it ("the Kenya
+                # Anti-Corruption Commision")
+                out += [n for n in named if n.pos_ == "PROPN" or agentive_phrase(n, ctx)]
+        for pobj in prep_objects(host, _SEQUEL_PREPS):
+            found = match_rule(pobj, ctx.vocab)
+            if found is not None and found.type == "CONSULT":
+                named = prep_objects(pobj, frozenset({"with"}))
+                out += [n for n in named if agentive_phrase(n, ctx)]
+    return out
+
+
+def that_clause_subjects(noun: Token, ctx: Context) -> list[Token]:
+    """Subjects of a "that"-clause completing a noun ("a demand that X ease ..."), which the
+    parser may hang on the noun's light verb ("reiterated its demand today that X ...")."""
+    verb, link = governing_verb(noun)
+    hosts = [noun] + ([verb] if verb is not None and link == "dobj" else [])
+    return [
+        c
+        for host in hosts
+        for clause in host.children
+        if clause.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in clause.children)
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
+    ]
+
+
+# Prepositions whose object is where an act lands ("a curfew in X", "transport into X").
+_PLACE_PREPS = frozenset({"in", "into", "inside", "throughout", "across", "at"})
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def place_targets(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[Token]:
+    """The country, city or region an act without a named recipient is aimed at: "lifted the
+    curfew in Montenegro", "reimposed blockades in the West Bank", "fired at targets in
+    Jericho". Event coders code such a place (its state or population) as the target.
+    An object that is itself a territory ("retook a village in X") stays the target."""
+    if any(lemma(o) in ctx.vocab.words("territory_nouns") for o in objects):
+        return []
+    anchors = [trigger, *expand(objects)]
+    # "fired shells at targets in X": a non-actor object of the trigger's prepositions
+    anchors += [p for p in prep_objects(trigger, RECIPIENT_PREPS) if not agentive_phrase(p, ctx)]
+    verb, _ = governing_verb(trigger)
+    if verb is not None and verb.i not in ctx.triggers:
+        anchors.append(verb)
+    if trigger.dep_ == "nsubj" and trigger.head.i not in ctx.triggers:
+        anchors.append(trigger.head)  # "the deployment of troops arrived in X"
+    for anchor in list(anchors):  # "the curfew imposed in Sudan"
+        anchors += [c for c in anchor.children if c.dep_ == "acl" and c.i not in ctx.triggers]
+    for anchor in anchors:
+        for pobj in prep_objects(anchor, _PLACE_PREPS):
+            place = _place_of(pobj, ctx)
+            if place is not None:
+                return [place]
+    return []
+
+
+def _place_of(pobj: Token, ctx: Context) -> Token | None:
+    """The named place a place phrase stands for: "northern Israel", "the capital city of
+    Algiers", "a jail in northern Israel" (one level of "of"/"in" down)."""
+    for tok in (pobj, *prep_objects(pobj, _PLACE_PREPS | {"of"})):
+        if (
+            entity_at(tok, ctx) in _PLACE_ENTS
+            and tok.pos_ == "PROPN"
+            and lemma(tok) not in ctx.vocab.words("natural_places")  # "the Mediterranean Sea"
+        ):
+            return tok
+    return None
+
+
+def in_place_phrase(head: Token) -> bool:
+    """The head is the object of a place preposition (directly or through "of"/"in")."""
+    tok = head
+    for _ in range(3):
+        if tok.dep_ != "pobj":
+            return False
+        if lemma(tok.head) in _PLACE_PREPS:
+            return True
+        tok = tok.head.head
+    return False
+
+
+def custodians(trigger: Token, ctx: Context) -> list[Token]:
+    """Who holds someone: "died in Israeli police custody", "held in army detention"."""
+    out: list[Token] = []
+    for pobj in prep_objects(trigger, frozenset({"in", "under", "while"})):
+        if lemma(pobj) in ("custody", "detention", "captivity", "care", "hand"):
+            mods = [c for c in pobj.children if c.dep_ in ("compound", "amod", "poss")]
+            heads = [m for m in mods if m.dep_ == "compound" or m.dep_ == "poss"]
+            out += [h for h in heads if agentive_phrase(h, ctx)]
+    return out
