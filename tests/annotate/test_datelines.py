@@ -50,3 +50,17 @@ def test_datelines_a_split_hyphen_is_no_dash(nlp) -> None:  # type: ignore[no-un
 def test_datelines_place_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, text), "arrest")
     assert [t.text for t in ev.targets] == ["mayor of Caracas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The general — a veteran of the civil war — ordered the arrest of the mayor.", "general"),
+        ("The minister - a former judge - ordered the arrest of the mayor.", "minister"),
+    ],
+)
+def test_datelines_an_aside_between_dashes_is_no_dateline(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    # the subject keeps its place: the apposition after the dash is an aside, not the words
+    # a dateline stands before
+    ev = one(events(nlp, text), "arrest")
+    assert [a.text for a in ev.actors] == [actor]

@@ -61,3 +61,12 @@ def in_dateline(token: Token) -> bool:
     """The token is a word of the dateline that opens its sentence."""
     dash = dateline_dash(token)
     return dash is not None and token.i < dash.i
+
+
+def past_dateline(subject: Token) -> list[Token]:
+    """What a subject stands for: itself, or, when the parser made the dateline the subject
+    ("BALTIMORE, Dic 8 (AFP) - Angela Davis ... protestó"), the words after the dash it hung
+    on the dateline as appositions or conjuncts."""
+    if not in_dateline(subject):
+        return [subject]
+    return [c for c in subject.children if c.dep_ in ("appos", "conj") and not in_dateline(c)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.datelines import in_dateline
+from chronicler.annotate.datelines import past_dateline
 from chronicler.annotate.events_es_vocab import EsVocab, candidate_lemmas
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def own_subjects(verb: Token) -> list[Token]:
     if found:
         # "BALTIMORE, Dic 8 (AFP) - Angela Davis ... protestó": the parser makes the dateline
         # the subject and the real one its apposition after the dash
-        return [a for s in found for a in (_after_dateline(s) if in_dateline(s) else [s])]
+        return [a for s in found for a in past_dateline(s)]
     if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
         return _misplaced_subjects(verb)
     return _after_al_infinitive(verb)
@@ -191,10 +191,6 @@ def _after_al_infinitive(verb: Token) -> list[Token]:
     bare = [c for c in verb.children if c.dep_ == "obj" and case_of(c) is None and c.i > verb.i]
     nominal = [b for b in bare if b.pos_ in ("NOUN", "PROPN")]
     return nominal[:1] if len(nominal) >= 2 else []
-
-
-def _after_dateline(subject: Token) -> list[Token]:
-    return [c for c in subject.children if c.dep_ in ("appos", "conj") and not in_dateline(c)]
 
 
 def _misplaced_subjects(verb: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.datelines import is_dash
+from chronicler.annotate.datelines import past_dateline
 from chronicler.annotate.events_actors import TIME_ENTS
 from chronicler.annotate.events_match import VERB_POS, lemma
 from chronicler.annotate.events_phrases import pobjs
@@ -36,35 +36,11 @@ class Subjects:
 _OBJECT_CONTROL_PREPS = frozenset({"with", "of", "for"})
 
 
-def _past_dateline(subject: Token) -> Token:
-    """A dateline parsed as the subject ("MARACAIBO, Venezuela (AP) — Venezuelan authorities
-    released ...") gives way to the noun after its dash, which the parser hangs on it."""
-    after_dash = [
-        c
-        for c in subject.children
-        if c.dep_ == "appos" and any(is_dash(t) for t in subject.doc[subject.i + 1 : c.left_edge.i])
-    ]
-    return after_dash[0] if after_dash else subject
-
-
-def _without_datelines(subjects: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Of two subjects with a dash between them, the one before it is a dateline."""
-    kept = tuple(
-        s
-        for s in subjects
-        if not any(
-            o.i > s.i and any(is_dash(t) for t in s.doc[s.i + 1 : o.left_edge.i]) for o in subjects
-        )
-    )
-    return kept or subjects
-
-
 def subjects(verb: Token, depth: int = 0) -> Subjects:
     """Subject(s) of a verb, inheriting through control, coordination and participles."""
-    active = _without_datelines(
-        tuple(_past_dateline(c) for c in verb.children if c.dep_ in SUBJECT_DEPS)
-    )
-    passive = tuple(_past_dateline(c) for c in verb.children if c.dep_ == "nsubjpass")
+    # a dateline the parser made the subject gives way to the words after its dash
+    active = tuple(a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in past_dateline(c))
+    passive = tuple(a for c in verb.children if c.dep_ == "nsubjpass" for a in past_dateline(c))
     agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in pobjs(c))
     if active or passive or depth > 3 or verb.head.i == verb.i:
         return Subjects(active, passive, agent)
