@@ -101,7 +101,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         and not is_se(c)
         and c.i not in ctx.rules
         and case_of(c) in (None, "a")
-        and not (rule.object_place or is_time(c))
+        and not (rule.object_place or is_time(c, ctx.vocab))
         and c.lower_ not in _MEANS  # "a traves de un comunicado", read as a noun
         and c.pos_ not in _NO_OBJECT  # "p" of a split "p. m.", read as the object
         and not adjective_complement(c)  # "a un dirigente cercano al gobierno"
@@ -173,7 +173,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         found += _adverbial_preps(trigger, rule.target_preps)
         found = [o for t in found if not (case_of(t) == "por" and _route(t, ctx))
                  for o in owner(t, ctx)]  # fmt: skip
-        targets += [t for t in found if t.i not in skip and not is_time(t)]  # "por la noche"
+        # not a time: "por la noche"
+        targets += [t for t in found if t.i not in skip and not is_time(t, ctx.vocab)]
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
         agreeing = [h for h in subjects(trigger.head) if number_of(h) == number_of(trigger)]
@@ -283,7 +284,7 @@ def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]
         found = [
             t for t in level
             if case_of(t) == "a" and nominal(t)
-            and agentive_phrase(t, ctx) and not is_time(t) and t.i not in ctx.rules
+            and agentive_phrase(t, ctx) and not is_time(t, ctx.vocab) and t.i not in ctx.rules
         ]  # fmt: skip
         if found:
             return found[:1]
@@ -315,7 +316,7 @@ def _after_misread(trigger: Token, ctx: EsContext) -> list[Token]:
         if c.i <= trigger.i or c.i in ctx.rules:
             continue
         case = case_of(c)
-        if case == "a" and agentive_phrase(c, ctx) and not is_time(c):
+        if case == "a" and agentive_phrase(c, ctx) and not is_time(c, ctx.vocab):
             return [c]
         if case is None and c.dep_ in ("appos", "obj", "nmod") and c.pos_ in ("NOUN", "PROPN"):
             return [c]
@@ -402,7 +403,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         case = case_of(child)
         if child.dep_ == "det" and "Yes" in feats(child, "Poss"):
             (actors if rule.poss == "actor" else targets).append(child)
-        elif child.dep_ in ("nmod", "obl") and case == "de" and not is_time(child):
+        elif child.dep_ in ("nmod", "obl") and case == "de" and not is_time(child, ctx.vocab):
             if child.i in ctx.rules:
                 # "una marcha de protesta contra X": one act, whose target may hang on the
                 # second noun; neither is the actor
@@ -481,7 +482,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # ("harán protestas por el impuesto", "mantienen la protesta por X": why)
             found = found or [
                 t for t in obliques(verb, rule.target_preps - {"contra"})
-                if not (is_time(t) or _route(t, ctx) or agentive_phrase(t, ctx))
+                if not (is_time(t, ctx.vocab) or _route(t, ctx) or agentive_phrase(t, ctx))
             ]  # fmt: skip
             targets += found
     if rule.type == "THREATEN" and not targets:
@@ -568,7 +569,7 @@ def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
             rule = ctx.rules.get(clause.i)
             if rule is None or rule.type not in _TOPIC_TYPES or not _purpose(clause, ctx):
                 continue
-            found = [t for t in _topic(clause, rule) if not is_time(t)]
+            found = [t for t in _topic(clause, rule) if not is_time(t, ctx.vocab)]
             if found:
                 return found
     return []

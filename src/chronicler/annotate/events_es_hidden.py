@@ -29,7 +29,7 @@ from chronicler.annotate.events_es_subjects import (
     preterite_lemmas,
     subjects,
 )
-from chronicler.annotate.events_es_vocab import EsRule
+from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,23 +39,18 @@ def obliques(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in preps]
 
 
-def is_time(token: Token) -> bool:
+def is_time(token: Token, vocab: EsVocab) -> bool:
+    """A number or a time word (vocab time_words: "lunes", "marzo", "noche"), not an actor."""
     if token.ent_type_ in ("PER", "PERSON"):  # "a Julio", a man, not the month
         return False
-    return token.like_num or token.lemma_.lower() in _TIME_WORDS
-
-
-_TIME_WORDS = frozenset(
-    {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
-     "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-     "noviembre", "diciembre", "año", "mes", "semana", "día", "hora", "noche", "mañana",
-     "tarde", "madrugada", "fecha", "momento", "vez", "ayer", "hoy"}
-)  # fmt: skip
+    return token.like_num or token.lemma_.lower() in vocab.words("time_words")
 
 
 def agents(token: Token, ctx: EsContext) -> list[Token]:
     """ "por agentes del Sebin" (an actor), not "por traición" (a charge)."""
-    return [t for t in obliques(token, {"por"}) if agentive_phrase(t, ctx) and not is_time(t)]
+    return [
+        t for t in obliques(token, {"por"}) if agentive_phrase(t, ctx) and not is_time(t, ctx.vocab)
+    ]
 
 
 def names_place(token: Token, ctx: EsContext) -> bool:
@@ -76,7 +71,7 @@ def postposed_people(trigger: Token, ctx: EsContext) -> list[Token]:
     for tok in trigger.subtree:
         if tok.i <= trigger.i or tok.i in ctx.rules or not nominal(tok):
             continue
-        if case_of(tok) is None and not is_time(tok) and agentive_phrase(tok, ctx):
+        if case_of(tok) is None and not is_time(tok, ctx.vocab) and agentive_phrase(tok, ctx):
             return [tok]
     return []
 
@@ -98,7 +93,7 @@ def property_owner(thing: Token, ctx: EsContext) -> Token:
     places = ctx.vocab.words("place_kinds")
     owners = [
         c for c in thing.children
-        if c.dep_ == "nmod" and case_of(c) == "de" and not is_time(c)
+        if c.dep_ == "nmod" and case_of(c) == "de" and not is_time(c, ctx.vocab)
         and not lemma_set(c, ctx.vocab) & places
         and (agentive_phrase(c, ctx) or any(is_agentive(a, ctx) for a in c.children
                                             if a.dep_ in ("appos", "flat")))
@@ -126,14 +121,14 @@ def coordinated_personal(trigger: Token, ctx: EsContext) -> list[Token]:
     first = [
         c for c in trigger.children
         if c.dep_ in ("obj", "obl", "iobj") and c.i > trigger.i and case_of(c) == "a"
-        and nominal(c) and not is_time(c)
+        and nominal(c) and not is_time(c, ctx.vocab)
     ]  # fmt: skip
     if not first:
         return []
     people = [
         c for c in (*trigger.children, *first[0].children)  # (or as the first's conjunct)
         if c.dep_ == "conj" and c.i > first[0].i and case_of(c) == "a" and nominal(c)
-        and agentive_phrase(c, ctx) and not is_time(c)
+        and agentive_phrase(c, ctx) and not is_time(c, ctx.vocab)
     ]  # fmt: skip
     return [first[0], *people] if people else []
 
@@ -179,7 +174,7 @@ def following_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Tok
             continue
         if not nominal(head) or case_of(head) != "a":  # ("a través de": a means)
             continue
-        personal = agentive_phrase(head, ctx) and not is_time(head)
+        personal = agentive_phrase(head, ctx) and not is_time(head, ctx.vocab)
         return [head] if personal and head.i not in ctx.rules else []
     return []
 
