@@ -32,14 +32,14 @@ lint: venv
 	$(VENV)/bin/mypy src
 
 bench-clean: venv
-	$(PY) bench/bench_clean.py --data $(SHARED)/bench/article_extraction
+	$(PY) bench/bench_clean.py --data $(SHARED)/bench/article_extraction --split both
 
 bench-dates: venv
-	$(PY) bench/bench_dates.py $(SHARED)/bench/tempeval3
+	$(PY) bench/bench_dates.py $(SHARED)/bench/tempeval3 --held-out
 
 # English and Spanish sets; the Spanish ones need the Spanish pipeline.
 bench-events: venv spanish
-	$(PY) bench/bench_events.py --data $(SHARED)/bench
+	$(PY) bench/bench_events.py --data $(SHARED)/bench --held-out
 
 bench-speed: venv
 	$(PY) bench/bench_speed.py --data $(SHARED)/bench/article_extraction
