@@ -6,7 +6,7 @@ Cascade, per article (pure, given a Doc parsed by a Spanish pipeline such as es_
      phrase ("poner en libertad", "partir al exilio", "permanecer preso");
   2. drop the second word of a phrase when it would code the same thing again ("exilio" in
      "partió al exilio"), and "la gestión de X" unless its clause names what X brokered;
-  3. per trigger: actors/targets (events_es_args), negation / future / hypothetical flags
+  3. per trigger: actors/targets (events_es_arguments), negation / future / hypothetical flags
      (`modality`: "no", "negó haber", future tense, "va a", "podría", conditional mood,
      "planea", "exigió"), location, held_at, charges, term, brokers, and the date through the
      language-neutral event_dates;

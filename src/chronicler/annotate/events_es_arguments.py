@@ -11,9 +11,9 @@ y Y") has its first side as actor and the other as target, and is marked recipro
 model's misreadings are repaired where they follow a pattern: a personal object buried in an
 oblique ("ejecutaron en sitio no precisado, a cuatro personas"), a place list hung on the verb
 after a comma, an unaccented preterite read as an adjective of its subject ("Un grupo armado
-asesino a un campesino"), "de sus depósitos" flattened beside "en reclamo". Parse helpers,
-participants and pronouns live in events_es_args; the arguments a misparse hides, found where
-it leaves them, in events_es_hidden.
+asesino a un campesino"), "de sus depósitos" flattened beside "en reclamo". Subjects and
+the word-form tests live in events_es_subjects, participants and pronouns in events_es_args;
+the arguments a misparse hides, found where it leaves them, in events_es_hidden.
 """
 
 from __future__ import annotations
