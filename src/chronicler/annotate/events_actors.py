@@ -20,14 +20,9 @@ if TYPE_CHECKING:
 
 
 RELATIVE = frozenset({"who", "that", "which", "whom", "whose"})
-
-
 NEUTER = frozenset({"it", "its"})
-
-
 PLURAL = frozenset({"they", "them", "their"})
-
-
+# Entity labels of times and amounts: never an actor or a target.
 TIME_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 
 

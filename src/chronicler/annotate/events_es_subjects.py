@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
-
-
 _CASE_FOLD = {"al": "a", "del": "de"}
 
 

@@ -33,8 +33,6 @@ _CUT = frozenset(
         "quantmod",
     }
 )
-
-
 _KEEP_PREPS = frozenset({"of", "from"})
 
 

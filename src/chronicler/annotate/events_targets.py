@@ -45,8 +45,6 @@ RECIPIENT_PREPS = frozenset(
         "among",  # "mediation among the feuding republics"
     }
 )
-
-
 _OBJECT_PREPS = RECIPIENT_PREPS | {"of", "by"}
 
 
@@ -126,8 +124,6 @@ def condition_subjects(trigger: Token, ctx: Context) -> list[Token]:
 
 
 _CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
-
-
 _SEQUEL_PREPS = frozenset({"after", "following"})
 
 
@@ -175,8 +171,6 @@ def that_clause_subjects(noun: Token, ctx: Context) -> list[Token]:
 
 # Prepositions whose object is where an act lands ("a curfew in X", "transport into X").
 _PLACE_PREPS = frozenset({"in", "into", "inside", "throughout", "across", "at"})
-
-
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
