@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from chronicler.model import EventDate, EventMention, Participant, ProcessedArticle
+from chronicler.model import EventDate, EventMention, Mention, Participant, ProcessedArticle
 from chronicler.resolve import resolve_new
 from chronicler.resolve.merge import MergedEvent, SourcedMention
 from chronicler.resolve.run import _participant_ids, evidence_order
@@ -334,10 +334,73 @@ def test_a_name_owning_a_common_noun_is_not_the_participant() -> None:
     spans = [(0, 9, "gpe:venezuela")]
     prisoner = Participant(text, 0, len(text))
     government = Participant("Venezuela's government", 0, 22, label="GPE")
-    assert _participant_ids([prisoner], spans) == frozenset()
-    assert _participant_ids([government], spans) == {"gpe:venezuela"}
-    agents = Participant("agents of Venezuela", 0, 19)
-    assert _participant_ids([agents], [(10, 19, "gpe:venezuela")]) == {"gpe:venezuela"}
+    tagged = [(0, 9)]
+    assert _participant_ids([prisoner], spans, tagged) == frozenset()
+    assert _participant_ids([government], spans, tagged) == {"gpe:venezuela"}
+
+
+def test_a_participant_links_to_the_name_it_is_not_to_a_place_inside_it() -> None:
+    """'the mayor of Caracas' is an unnamed office-holder, not the city: the annotate stage
+    matched it to no name (label None), so the tagged place in its of-phrase is no entity of
+    it, and it links to none (its words and country stay on the event). The same holds for
+    a place before the office ('the Zulia governor') and for a Spanish de-phrase ('el alcalde
+    de Cali'). A name matched by the annotate stage ('Agents of Venezuela' stands for
+    Venezuela, label GPE) is linked as before."""
+    mayor = Participant("mayor of Caracas", 4, 20, role="government", country="VEN")
+    caracas = [(13, 20, "gpe:caracas")]
+    assert _participant_ids([mayor], caracas, [(13, 20)]) == frozenset()
+    governor = Participant("Zulia governor", 4, 18, role="government")
+    assert _participant_ids([governor], [(4, 9, "gpe:zulia")], [(4, 9)]) == frozenset()
+    alcalde = Participant("alcalde de Cali", 3, 18, role="government")
+    assert _participant_ids([alcalde], [(14, 18, "gpe:cali")], [(14, 18)]) == frozenset()
+    agents = Participant("Venezuela", 10, 19, label="GPE", phrase="Agents of Venezuela")
+    assert _participant_ids([agents], [(10, 19, "gpe:venezuela")], [(10, 19)]) == {"gpe:venezuela"}
+
+
+def test_a_name_recovered_after_the_tagger_heads_an_unmatched_participant() -> None:
+    """A surname the tagger missed and the resolve stage recovered ('the former minister
+    López', where the article names Leopoldo López) is the participant whose phrase it ends;
+    one that only modifies the head is not ('López's lawyer')."""
+    minister = Participant("the former minister López", 0, 25)
+    lopez = [(20, 25, "person:leopoldo lopez")]
+    assert _participant_ids([minister], lopez, []) == {"person:leopoldo lopez"}
+    lawyer = Participant("López's lawyer", 0, 14)
+    assert _participant_ids([lawyer], [(0, 5, "person:leopoldo lopez")], []) == frozenset()
+
+
+def test_resolved_events_do_not_take_a_place_for_the_office_held_there(
+    store: Store, make_article: Callable[..., ProcessedArticle]
+) -> None:
+    """Through the store: the export's arrest of 'the mayor of Caracas' has no target entity
+    (the city is an entity of the article, not of the event); its name and country stay."""
+    text = "Police arrested the mayor of Caracas on Monday."
+    base = make_article(text)
+    start = text.index("mayor")
+    mayor = Participant("mayor of Caracas", start, start + 16, role="government", country="VEN")
+    at = text.index("Caracas")
+    caracas = Mention(at, at + 7, "Caracas", "GPE", 0)
+    arrest = EventMention(
+        type="COERCE",
+        mode="arrest",
+        cameo="111",
+        trigger="arrested",
+        trigger_start=7,
+        trigger_end=15,
+        sentence=0,
+        sentence_start=0,
+        sentence_end=len(text),
+        targets=(mayor,),
+        date=EventDate("2024-06-17", "sentence", "exact"),
+    )
+    annotation = replace(base.annotation, mentions=(caracas,), events=(arrest,))
+    (article_id,) = _add(store, replace(base, annotation=annotation))
+    resolve_new(store, [article_id], use_embeddings=False)
+    sections = export_sections(store.con)
+    (event,) = sections["events"]
+    assert event["targets"] == []
+    assert event["target_names"] == ["mayor of Caracas"]
+    assert event["target_countries"] == ["VEN"]
+    assert any(e["id"] == "gpe:caracas" for e in sections["entities"])
 
 
 @pytest.mark.parametrize(

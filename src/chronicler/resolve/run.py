@@ -424,22 +424,36 @@ def resolve_actors(
 
 
 def _participant_ids(
-    participants: Sequence[Participant], spans: list[tuple[int, int, str]]
+    participants: Sequence[Participant],
+    spans: list[tuple[int, int, str]],
+    tagged: Sequence[tuple[int, int]],
 ) -> frozenset[str]:
+    """The entities the participants name, from the article's entity spans (start, end, id);
+    `tagged` are the spans of the names the annotate stage saw (its mentions)."""
     ids = set()
     for p in participants:
         for start, end, entity_id in spans:
-            if start < p.end and p.start < end and not _possessor_in(p, start, end):
+            if start < p.end and p.start < end and _names(p, start, end, tagged):
                 ids.add(entity_id)
     return frozenset(ids)
 
 
-def _possessor_in(p: Participant, start: int, end: int) -> bool:
-    """'Maduro's opponents' and 'Venezuela's top political prisoner' are not Maduro or
-    Venezuela: a name owning the head of a phrase that is not itself a name is not the actor."""
-    if p.label is not None or end >= p.end:
+def _names(p: Participant, start: int, end: int, tagged: Sequence[tuple[int, int]]) -> bool:
+    """Whether the entity at start:end is the participant itself, not a name inside it.
+
+    The annotate stage matches a participant to the name that heads or stands for it (its
+    `label`; its offsets are then that name's). One it matched to none is a phrase headed by a
+    common noun, an office, role or group ("the mayor of Caracas", "el alcalde de Cali", "the
+    Zulia governor", "Maduro's opponents"), and the names it saw inside were passed over as
+    modifiers: an unnamed office-holder is no entity, so it links to none (its words and
+    country stay on the event). Only a name recovered after the tagger (a surname it missed,
+    which the annotate stage could not see) may be such a phrase's head: when it ends the
+    phrase ("the former minister López"; not "López's lawyer")."""
+    if p.label is not None:
+        return True
+    if any(a < end and start < b for a, b in tagged):
         return False
-    return p.text[end - p.start :].startswith(("'s", "’s", "' ", "’ "))
+    return end >= p.end
 
 
 def rebuild_story_events(
@@ -456,6 +470,7 @@ def rebuild_story_events(
     sentences: dict[tuple[str, int], str] = {}
     for article_id in members:
         annotation = store.load_annotation(article_id)
+        tagged = [(m.start, m.end) for m in annotation.mentions]
         for s in annotation.sentences:
             sentences[(article_id, s.index)] = s.text
         for idx, reported in enumerate(annotation.events):
@@ -464,8 +479,8 @@ def rebuild_story_events(
                     article_id,
                     idx,
                     reported,
-                    _participant_ids(reported.actors, spans[article_id]),
-                    _participant_ids(reported.targets, spans[article_id]),
+                    _participant_ids(reported.actors, spans[article_id], tagged),
+                    _participant_ids(reported.targets, spans[article_id], tagged),
                     published.get(article_id),
                     sentences.get((article_id, reported.sentence), ""),
                 )
