@@ -133,7 +133,9 @@ class Participant:
     role: str | None = None  # government, military, opposition, police, judiciary, ...
     label: str | None = None  # entity label of the matched mention
     phrase: str | None = None  # the whole argument phrase ("agents from the ... service")
-    resolved: bool = False  # text/offsets are a pronoun's antecedent, not the phrase itself
+    # text/offsets are what the phrase stands for, not the phrase itself: a pronoun's
+    # antecedent, or the state of the territory named at the offsets ("in Moscow": Russia)
+    resolved: bool = False
     count: str | None = None  # a number on the phrase ("16" national guardsmen)
     country: str | None = None  # ISO 3166-1 alpha-3 of the state it acts for ("VEN")
 

@@ -11,6 +11,7 @@ from chronicler.annotate.countries import (
     countries_in,
     load_table,
     parse_table,
+    state_name,
     text_country,
 )
 from chronicler.annotate.events_es import extract_events_es
@@ -226,3 +227,13 @@ def test_es_country_of_the_seat_of_a_state_organ(nlp_es) -> None:  # type: ignor
     assert _countries(ev.actors) == ["VEN"]
     ev = _event(_es(nlp_es, "La embajada en Caracas condenó el ataque."), "disapprove")
     assert _countries(ev.actors) == [None]
+
+
+def test_a_state_is_named_by_its_iso_name_else_its_fullest_short_form() -> None:
+    """The name a state stands in by ("arrested in Moscow": the Russian Federation): the ISO
+    English name, or where curated short forms took its place the fullest of them."""
+    assert state_name("RUS") == "Russian Federation"
+    assert state_name("USA") == "United States"  # not "US" or "America"
+    assert state_name("GBR") == "United Kingdom"
+    assert state_name("LBN") == "Lebanon"
+    assert state_name("ZZZ") is None

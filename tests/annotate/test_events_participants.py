@@ -172,6 +172,25 @@ def test_an_unattributed_state_act_is_the_territory_s_state_s(nlp) -> None:  # t
     assert has(ev.actors, "Soldiers") and not has(ev.actors, "Myanmar")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Alexei Navalny was arrested in Moscow on Sunday.", "Police said he was arrested in Moscow."],
+)
+def test_an_unattributed_state_act_in_a_city_is_the_state_s_not_the_city_s(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The city did not arrest anyone: the state it lies in did, so the actor is that state
+    (its government, with its country code), read from the place's words but not the city's
+    entity, which it does not name (label None)."""
+    (actor,) = one(events(nlp, text), "arrest").actors
+    assert (actor.role, actor.country, actor.label) == ("government", "RUS", None)
+    assert actor.text == "Russian Federation" and actor.phrase == "Moscow" and actor.resolved
+
+
+def test_an_unattributed_state_act_in_a_place_of_no_known_state_has_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A place the country table ties to no state gives no actor rather than the place."""
+    ev = one(events(nlp, "The journalist was arrested in Novosibirsk on Monday."), "arrest")
+    assert not ev.actors and has(ev.targets, "journalist")
+
+
 def test_a_stance_participle_without_agent_is_the_subject_s_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = next(
         e for e in events(nlp, "Hungary is opposed to Turkish mediation in the talks.") if e.main

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -59,6 +59,7 @@ class CountryTable:
     codes: dict[str, str]  # form as written -> alpha3 ("-" for a block)
     patterns: dict[str, re.Pattern[str]]  # lang -> every form of that language
     names: frozenset[str] = frozenset()  # countries' own names, any language ("España")
+    states: dict[str, str] = field(default_factory=dict)  # alpha3 -> its English state name
 
 
 def _variants(form: str) -> Iterator[str]:
@@ -73,6 +74,8 @@ def parse_table(text: str) -> CountryTable:
     codes: dict[str, dict[str, str]] = {"en": {}, "es": {}}
     carried: dict[str, str] = {}
     names: set[str] = set()
+    iso: dict[str, str] = {}
+    short: dict[str, str] = {}
     for line in text.splitlines():
         if line.startswith("#"):
             version = version if version != "unknown" else line[2:].split(":")[0]
@@ -82,6 +85,10 @@ def parse_table(text: str) -> CountryTable:
         form, code, kind, lang = line.split("\t")
         if kind in ("name", "short") and code != BLOCK:
             names.update(_variants(form))
+        if lang == "en" and kind == "name":
+            iso.setdefault(code, form)
+        elif lang == "en" and kind == "short" and len(form) > len(short.get(code, "")):
+            short[code] = form
         for v in _variants(form):
             codes[lang].setdefault(v, code)
             if lang == "en" and kind in ("name", "short", "capital", "block"):
@@ -91,12 +98,20 @@ def parse_table(text: str) -> CountryTable:
         codes["es"].setdefault(form, code)
     patterns = {lang: _pattern(forms) for lang, forms in codes.items()}
     merged = {f"{lang}:{f}": c for lang, forms in codes.items() for f, c in forms.items()}
-    return CountryTable(version=version, codes=merged, patterns=patterns, names=frozenset(names))
+    # A state's name: its ISO English name ("Russian Federation"), else, where the curated
+    # short forms took that name's place, the fullest of them ("United States", not "US").
+    states = {**short, **iso}
+    return CountryTable(version, merged, patterns, frozenset(names), states)
 
 
 def is_country_name(text: str, table: CountryTable | None = None) -> bool:
     """`text` is exactly a country's name ("España", "Venezuela"), not a demonym or city."""
     return text in (table or load_table()).names
+
+
+def state_name(code: str, table: CountryTable | None = None) -> str | None:
+    """The English name of the state with this alpha-3 code ("RUS": "Russian Federation")."""
+    return (table or load_table()).states.get(code)
 
 
 def _pattern(forms: dict[str, str]) -> re.Pattern[str]:

@@ -31,7 +31,7 @@ from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns
 from chronicler.annotate.events_match import lemma, match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
-from chronicler.annotate.events_participants import expand_described, participant
+from chronicler.annotate.events_participants import expand_described, participant, territory_state
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
@@ -368,8 +368,11 @@ def extract_events(
             and not any(t.start <= where[0].idx < t.end for t in targets)
         ):
             # an unattributed act of state authority is the territory's state's ("was
-            # arrested in Lebanon": by Lebanon's authorities)
-            actors, a_spans = _participants([where[0]], ctx, floor)
+            # arrested in Lebanon": by Lebanon's authorities; "in Moscow": by Russia's)
+            found, p_spans = _participants([where[0]], ctx, floor)
+            states = [territory_state(p) for p in found]
+            actors = [p for p in states if p is not None]
+            a_spans = [sp for p, sp in zip(states, p_spans, strict=True) if p is not None]
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         if rule.reciprocal:  # no direction: the sides could be written either way round

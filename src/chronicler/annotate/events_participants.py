@@ -10,7 +10,12 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import mention_country, participant_country
+from chronicler.annotate.countries import (
+    is_country_name,
+    mention_country,
+    participant_country,
+    state_name,
+)
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_actors import (
@@ -245,6 +250,20 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         ),
         head,
     )
+
+
+def territory_state(place: Participant) -> Participant | None:
+    """The state of a territory, standing in for the unnamed authority of an act done there
+    ("was arrested in Lebanon": by Lebanon's authorities). A country named as the place is
+    its state; a city or region is not (Moscow arrested no one): the state it lies in is,
+    by the name of that state and read from the place's words (`resolved`: the text is not
+    the words at its offsets), matched to no entity; None where the place names no state."""
+    if place.label is not None and is_country_name(place.text):
+        return place
+    name = state_name(place.country) if place.country else None
+    if name is None:
+        return None
+    return replace(place, text=name, role="government", label=None, resolved=True)
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
