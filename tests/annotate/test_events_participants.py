@@ -191,6 +191,29 @@ def test_an_unattributed_state_act_in_a_place_of_no_known_state_has_no_actor(nlp
     assert not ev.actors and has(ev.targets, "journalist")
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Those arrested were mostly students.", ["students"]),
+        ("Those detained included two journalists.", ["journalists"]),
+        ("Those who were arrested were students and teachers.", ["students", "teachers"]),
+    ],
+)
+def test_a_pronoun_named_by_what_befell_it_is_its_predicate_nominal(nlp, text, named) -> None:  # type: ignore[no-untyped-def]
+    """'those arrested' names people only by the act itself: in a copular clause (or one of
+    inclusion) the predicate says who they are, and that is the participant."""
+    ev = one(events(nlp, text), "arrest")
+    assert [p.text for p in ev.targets] == named
+
+
+def test_a_pronoun_named_by_what_befell_it_is_no_participant_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    """With no predicate to name them, 'those arrested' is no participant of either act."""
+    evs = events(nlp, "Police said those arrested would be charged.")
+    assert not one(evs, "arrest").targets and not one(evs, "charge").targets
+    evs = events(nlp, "Police released those detained on Monday.")
+    assert not one(evs, "release").targets and has(one(evs, "release").actors, "police")
+
+
 def test_a_stance_participle_without_agent_is_the_subject_s_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = next(
         e for e in events(nlp, "Hungary is opposed to Turkish mediation in the talks.") if e.main

@@ -69,11 +69,38 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
     the parser's subject "one" (and its conjuncts) is X."""
     out: list[Token] = []
     for head in heads:
+        named_by = relative_head(head) if lemma(head) in RELATIVE else head
+        if clause_named(named_by, ctx):  # "those arrested": only a predicate says who they are
+            found = predicate_nominal(named_by, ctx)
+            if found is None:
+                continue
+            head = found
         name = described_person(head, ctx)
         for tok in [name] if name is not None else expand([head]):
             if tok not in out:
                 out.append(tok)
     return out
+
+
+def clause_named(head: Token, ctx: Context) -> bool:
+    """A pronoun named only by the participle or relative clause on it ("those arrested",
+    "those who were detained")."""
+    return lemma(head) in ctx.vocab.words("clause_named_pronouns") and any(
+        c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBG", "VBD") for c in head.children
+    )
+
+
+def predicate_nominal(head: Token, ctx: Context) -> Token | None:
+    """What the clause a clause-named pronoun is the subject of says it is: a copula's
+    predicate or an identity verb's object ("Those arrested were students"; "Many of those
+    arrested were students": the partitive's subject); None when there is none."""
+    subject = head
+    if head.dep_ == "pobj" and lemma(head.head) == "of":  # "many of those arrested"
+        subject = head.head.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or lemma(verb) not in ctx.vocab.words("identity_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("attr", "dobj")), None)
 
 
 def _person_name(name: Token, ctx: Context) -> bool:
