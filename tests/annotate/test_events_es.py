@@ -198,6 +198,35 @@ def test_a_denied_characterisation_leaves_the_act_standing(nlp_es) -> None:  # t
     assert one(events(nlp_es, text), "release").negated
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministro negó haberlo detenido.",
+        "El ministro negó haber detenido al periodista.",
+        "La policía negó que el periodista estuviera detenido.",
+    ],
+)
+def test_a_denial_is_no_refusal(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "negar" with an infinitive or a clause denies the act (which is negated), it refuses
+    nothing: no REJECT on "negó"."""
+    assert not [e for e in events(nlp_es, text) if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El gobierno se negó a liberar al periodista.",
+        "El gobierno decidió negarse a liberar al periodista.",
+        "Nos negamos a liberar a los presos.",
+    ],
+)
+def test_negarse_a_is_a_refusal(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The reflexive "negarse a" refuses: REJECT on it."""
+    assert [e.trigger for e in events(nlp_es, text) if e.type == "REJECT"] == [
+        next(w for w in text.split() if w.lower().startswith(("neg", "nieg")))
+    ]
+
+
 def test_future_tense_and_periphrasis(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "Los presos serán liberados mañana."), "release")
     assert ev.future and not ev.negated

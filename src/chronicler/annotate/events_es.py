@@ -164,11 +164,21 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children
     ):
         return False
+    if rule.reflexive and not reflexive(token):
+        return False
     around = _near(token) + ([token.head] if token.head.i != token.i else [])
     context = {w for t in around for w in lemma_set(t, vocab)}
     if rule.context and not (context & rule.context):
         return False
     return not (rule.context_not and context & rule.context_not)
+
+
+def reflexive(token: Token) -> bool:
+    """The verb carries a reflexive clitic, glued to it ("negarse", "negándose") or as its
+    own child ("se negó", "me niego"), as the morphology marks it."""
+    return "Yes" in feats(token, "Reflex") or any(
+        c.pos_ == "PRON" and "Yes" in feats(c, "Reflex") for c in token.children
+    )
 
 
 def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:

@@ -120,6 +120,10 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.clausal and not any(c.dep_ == "ccomp" for c in token.children):
         return False
+    if rule.over_act and not any(
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in token.children
+    ):
+        return False
     context = {lemma(t) for t in near_words(token)} | {lemma(token.head)}
     if rule.context and not (context & rule.context):
         return False

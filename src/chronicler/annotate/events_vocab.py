@@ -61,6 +61,9 @@ class Rule:
     instrument_object: bool = False
     no_object: bool = False  # fires only without an object ("X's seizure", not "of land")
     clausal: bool = False  # fires only over a reported clause ("protested that ...")
+    # fires only over an act its complement names: a clause, a gerund or an infinitive
+    # ("denied arresting him", "denied that he was held")
+    over_act: bool = False
     # causative only over an act with no subject of its own: "helped spring him" (the
     # helpers free him), not "helped Colombia fight" (aid to Colombia)
     bare_causative: bool = False
