@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, has
+from event_helpers import events, has, one
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -41,6 +41,34 @@ def test_device_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not has(ev.actors, "bomb")
     (ev,) = events(nlp, "A bomb planted by rebels exploded near the barracks.")
     assert has(ev.actors, "rebels") and not has(ev.actors, "bomb")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb planted by rebels killed twenty people.",
+        "A car bomb set off by rebels killed twenty people.",
+        "A bomb hidden by the rebels in a truck killed twenty people.",
+    ],
+)
+def test_whoever_placed_the_device_is_the_killing_s_actor(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A device kills no one by itself: with no one named, the killing has no actor; who
+    planted it is the actor."""
+    ev = one(events(nlp, text), "explosives")
+    assert has(ev.actors, "rebels") and not has(ev.actors, "bomb")
+    assert has(ev.targets, "people")
+    (ev,) = events(nlp, "A car bomb killed twenty people.")
+    assert not ev.actors and has(ev.targets, "people")
+
+
+def test_a_device_set_off_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "detonated a bomb": the bomb is the means, not what was attacked."""
+    for text in (
+        "A bomb detonated by militants killed twenty people in Kabul.",
+        "Militants detonated a car bomb near the police station.",
+    ):
+        for ev in events(nlp, text):
+            assert not has(ev.targets, "bomb"), text
 
 
 def test_specific_noun_codes_the_verb_it_folds_into(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -28,7 +28,7 @@ from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_filters import rejection
-from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns
+from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns, without_means
 from chronicler.annotate.events_match import lemma, match_rule, object_of, phrase_text
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant, territory_state
@@ -333,7 +333,9 @@ def extract_events(
             continue
         actors, a_spans = _participants(actor_heads, ctx, floor)
         targets, t_spans = _participants(
-            [h for h in target_heads if h not in actor_heads], ctx, floor
+            [h for h in without_means(target_heads, rule.mode, vocab) if h not in actor_heads],
+            ctx,
+            floor,
         )
         # "X and Y met": both are actors, neither is the other's target.
         keep = [

@@ -140,3 +140,12 @@ def without_devices(actors: list[Token], vocab: Vocab) -> list[Token]:
     for a in actors:
         out += _placers(a) if a.pos_ == "NOUN" and lemma(a) in devices else [a]
     return out
+
+
+def without_means(targets: list[Token], mode: str | None, vocab: Vocab) -> list[Token]:
+    """Targets less the explosive device an act of a device mode sets off: "militants
+    detonated a bomb", "a bomb detonated by militants" attack no bomb."""
+    if mode not in vocab.words("device_modes"):
+        return targets
+    devices = vocab.words("explosive_devices")
+    return [t for t in targets if not (t.pos_ == "NOUN" and lemma(t) in devices)]
