@@ -297,3 +297,25 @@ def test_count_value_reads_digits_and_number_words() -> None:
     from chronicler.resolve.disagreements import count_value
 
     assert (count_value("dozens of"), count_value("veinte"), count_value("222")) == (None, 20, 222)
+
+
+def test_one_article_unlinked_targets_in_other_words_are_two_events() -> None:
+    """ "The mayor of Caracas was arrested" and "Those arrested were mostly students" in one
+    article are two arrests; across articles other words may name the same people."""
+    from dataclasses import replace
+
+    from chronicler.model import Participant
+    from chronicler.resolve.merge import participants_compatible
+
+    def arrest(article: str, idx: int, target: str) -> SourcedMention:
+        event = replace(
+            _event("arrest", type_="COERCE", date="2024-06-22"),
+            targets=(Participant(target, 0, 1),),
+        )
+        return SourcedMention(article, idx, event, frozenset(), frozenset())
+
+    mayor = arrest("a", 0, "the mayor of Caracas")
+    assert not participants_compatible(mayor, arrest("a", 1, "students"))
+    assert participants_compatible(mayor, arrest("a", 2, "the Caracas mayor"))
+    assert participants_compatible(mayor, arrest("b", 0, "el alcalde de Caracas"))
+    assert participants_compatible(mayor, arrest("b", 1, "students"))

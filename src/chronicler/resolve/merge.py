@@ -26,7 +26,7 @@ from chronicler.resolve.coref import (
     feature_tensor,
     load_scorer,
 )
-from chronicler.resolve.text import fold
+from chronicler.resolve.text import content_words, fold, stem
 
 
 @dataclass(frozen=True)
@@ -110,9 +110,21 @@ def participants_compatible(a: SourcedMention, b: SourcedMention) -> bool:
     different words, and in different languages ("Nicaragua", "el Gobierno de Nicaragua")."""
     if a.target_ids and b.target_ids:
         return bool(a.target_ids & b.target_ids)
+    if a.article_id == b.article_id and not a.target_ids and not b.target_ids:
+        words_a, words_b = unlinked_target_words(a), unlinked_target_words(b)
+        if words_a and words_b and not words_a & words_b:
+            return False
     if not a.target_ids and not b.target_ids and a.actor_ids and b.actor_ids:
         return bool(a.actor_ids & b.actor_ids) or bool(acting_states(a) & acting_states(b))
     return True
+
+
+def unlinked_target_words(m: SourcedMention) -> frozenset[str]:
+    """Stems of the content words of its targets. Within one article a writer names one
+    happening's targets in the same words, so two arrests whose unlinked targets share no word
+    ("the mayor of Caracas", "students") are two arrests; across articles the words may
+    differ ("political prisoners", "presos políticos"), so this is no rule there."""
+    return frozenset(stem(w) for p in m.event.targets for w in content_words(p.text))
 
 
 # Date bases that say when a state was observed or began by reckoning, not when it happened:
