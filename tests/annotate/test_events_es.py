@@ -578,6 +578,11 @@ def test_clashes_and_not_facing_a_crisis(nlp_es) -> None:  # type: ignore[no-unt
     assert ev.type == "ASSAULT"
     assert has(ev.actors, "manifestantes") and has(ev.targets, "policía")
     assert "ASSAULT" not in types(events(nlp_es, "El ministro enfrenta una grave crisis."))
+    # the article "al" is no reflexive "se": a wave of protests facing a president is no clash
+    text = "La ola de protestas enfrenta al presidente a su mayor desafío."
+    assert "ASSAULT" not in types(events(nlp_es, text))
+    ev = main_event(events(nlp_es, "Manifestantes y policías se enfrentaron a piedradas."))
+    assert ev.type == "ASSAULT"
 
 
 def test_tear_gas_and_stones(nlp_es) -> None:  # type: ignore[no-untyped-def]

@@ -168,6 +168,10 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     around = _near(token) + ([token.head] if token.head.i != token.i else [])
     context = {w for t in around for w in lemma_set(t, vocab)}
+    if reflexive(token):
+        # the clitic's lemma is "él", which unaccented is the article "el": the context word
+        # "se" stands for the morphology instead
+        context.add("se")
     if rule.context and not (context & rule.context):
         return False
     return not (rule.context_not and context & rule.context_not)
