@@ -91,3 +91,21 @@ def test_a_country_tagged_as_a_person_is_a_place_unless_a_fuller_name_holds_it()
     text = "Michael Jordan retired. Jordan said he was tired."
     spans = [("Michael Jordan", "PERSON"), ("Jordan", "PERSON")]
     assert _mended("en", text, spans) == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He served as Minister of the Interior under the late president.",
+        "She later became the country's Interior minister.",
+        "A General of the Army, he joined the revolt in 1992.",
+    ],
+)
+def test_a_portfolio_inside_an_office_title_is_no_organisation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = {name for name, label in _ents(nlp, text) if label == "ORG"}
+    assert not names & {"Interior", "the Interior", "Army", "the Army"}
+
+
+def test_a_portfolio_standing_alone_stays_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(nlp, "The Army said the rebels had been pushed back from the border.")
+    assert any("Army" in name and label == "ORG" for name, label in ents)

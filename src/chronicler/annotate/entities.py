@@ -7,6 +7,8 @@
 - A possessive ending ("Anne Frank's") is not part of the name.
 - A country's own name tagged as a person ("España" in the small Spanish model) is a place,
   unless a person's fuller name in the same text ends or starts with it ("Michael Jordan").
+- A portfolio inside an office's title ("Minister of the Interior", "General of the Army") is
+  part of the office, not an organisation.
 - A span whose words are not capitalised is no name ("informó su abogada", "al odio": what an
   English model tags in Spanish text); connectors ("of", "de la") may stay lower case.
 
@@ -38,6 +40,7 @@ class PersonCues:
     titles: frozenset[str]
     not_name_words: frozenset[str]
     connectors: frozenset[str]
+    portfolios: frozenset[str] = frozenset()
 
 
 @cache
@@ -48,6 +51,7 @@ def load_person_cues() -> PersonCues:
         titles=frozenset(t.lower() for t in doc.get("titles", [])),
         not_name_words=frozenset(w.lower() for w in doc.get("not_name_words", [])),
         connectors=frozenset(w.lower() for w in doc.get("connectors", [])),
+        portfolios=frozenset(w.lower() for w in doc.get("portfolios", [])),
     )
 
 
@@ -61,6 +65,8 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     mended: list[Span] = []
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and not _name_shaped(ent, cues):
+            continue
+        if ent.label_ == "ORG" and _portfolio_in_title(ent, cues):
             continue
         named = _name_after_title(ent, cues)
         if named is not None:
@@ -90,6 +96,27 @@ def _name_after_title(ent: Span, cues: PersonCues) -> tuple[int, int] | None:
     if ent.end >= len(doc) or not _continues_name(doc[ent.end - 1], doc[ent.end], cues):
         return None
     return ent.end, _name_end(doc, ent.end + 1, cues)
+
+
+ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+
+
+def _portfolio_in_title(ent: Span, cues: PersonCues) -> bool:
+    """A portfolio word inside an office's title ("Minister of the Interior", "Interior
+    minister", "General of the Army"): part of the office, no organisation."""
+    words = [t.lower_ for t in ent if t.lower_ not in ARTICLES]
+    if " ".join(words) not in cues.portfolios:
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in cues.titles:
+        return True
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in {"of", "de", "del"}:
+        i -= 1
+        return i >= 0 and doc[i].lower_ in cues.titles
+    return False
 
 
 def _country_not_person(ent: Span) -> bool:
