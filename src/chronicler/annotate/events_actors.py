@@ -13,6 +13,7 @@ from chronicler.annotate.events_phrases import phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL, person_aliases, with_surnames
 from chronicler.annotate.events_vocab import Rule, Vocab
 from chronicler.annotate.mention_lookup import mentions_overlapping
+from chronicler.annotate.timex_lexicon import load_lexicon
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
@@ -24,6 +25,17 @@ NEUTER = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "them", "their"})
 # Entity labels of times and amounts: never an actor or a target.
 TIME_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def names_time(token: Token) -> bool:
+    """A phrase naming when, never who: tagged a date or time, or headed by a weekday or a part
+    of the day of the dates grammar (data/dates/en.toml): in "The evening of March 5 the
+    journalist was arrested" the parser makes the untagged "evening" a subject. Months are left
+    to the tagger: they name people and acts too ("Theresa May", "the march")."""
+    if token.ent_type_ in TIME_ENTS:
+        return True
+    lex = load_lexicon("en")
+    return bool({token.lower_, lemma(token)} & (lex.weekdays.keys() | lex.parts.keys()))
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from chronicler.annotate.events_actors import (
     can_act,
     entity_at,
     is_agentive,
+    names_time,
     people_noun,
 )
 from chronicler.annotate.events_folds import without_devices
@@ -66,7 +67,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
 
     def keep(tok: Token) -> bool:
         return (
-            tok.ent_type_ not in TIME_ENTS
+            not names_time(tok)
             and not (tok.ent_type_ in _NUMBER_ENTS and tok.pos_ == "NUM")
             and tok.i not in phrase_children
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break

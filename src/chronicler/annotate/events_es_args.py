@@ -23,6 +23,7 @@ from chronicler.annotate.events_es_subjects import (
     feats,
     lemma_set,
     subjects,
+    time_phrase,
 )
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.events_participants import office_of_place
@@ -478,7 +479,8 @@ def participants(
     """Participants for argument heads; words in `cut` (charges) stay out of their phrases."""
     out: list[Participant] = []
     for head in expand(heads, clause_pos=("VERB", "AUX")):  # UD tags copulas AUX
-        if head.ent_type_ in _TIME_ENTS or in_dateline(head) or head.i in cut:
+        # a time phrase names when, never who, whichever path found it ("el dia 3 de mayo")
+        if head.ent_type_ in _TIME_ENTS or time_phrase(head) or in_dateline(head) or head.i in cut:
             continue
         if place_tail(head, ctx):
             continue

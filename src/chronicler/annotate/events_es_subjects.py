@@ -4,10 +4,11 @@ participle), with the word-form tests they rest on: morphology, case preposition
 participles, and the unaccented preterites the small model misreads.
 
 A subject the parser misplaced is recovered where the misreading is regular: a wire dateline
-made the subject ("CIUDAD, fecha (AFP) - X ..."), a subject hung on a time word ("el sábado,
-una marcha ... protestó"), a predicate read as an object ("resultó herido") or as an
-apposition set off by a comma ("Un campesino, murió al..."), an infinitive on a noun the verb
-takes ("baraja la posibilidad de protestar"). A dropped subject is left empty here, except
+made the subject ("CIUDAD, fecha (AFP) - X ..."), a time phrase made the subject ("El
+miércoles, un grupo ... protestó": it names when, never who), a subject hung on a time word
+("el sábado, una marcha ... protestó"), a predicate read as an object ("resultó herido") or
+as an apposition set off by a comma ("Un campesino, murió al..."), an infinitive on a noun
+the verb takes ("baraja la posibilidad de protestar"). A dropped subject is left empty here, except
 under a verb of saying that announces what its agreeing subject will do ("anunciaron que
 realizarán una huelga"); events_es_args resolves the rest to a person named nearby.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import past_dateline
-from chronicler.annotate.events_es_vocab import EsVocab, candidate_lemmas
+from chronicler.annotate.events_es_vocab import EsVocab, candidate_lemmas, load_vocab_es
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -169,7 +170,10 @@ def _misread_preterite(token: Token) -> bool:
 
 
 def own_subjects(verb: Token) -> list[Token]:
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # A time phrase the parser made a subject names when, never who: "El miércoles, un grupo
+    # de estudiantes protestó", "El dia 3 de mayo el campesino X fue asesinado"; the real
+    # subject is beside it, or hung on it ("La tarde del viernes, decenas de campesinos")
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not time_phrase(c)]
     if found:
         # "BALTIMORE, Dic 8 (AFP) - Angela Davis ... protestó": the parser makes the dateline
         # the subject and the real one its apposition after the dash
@@ -194,18 +198,54 @@ def _after_al_infinitive(verb: Token) -> list[Token]:
 def _misplaced_subjects(verb: Token) -> list[Token]:
     """A finite verb's subject the parser hung on a time word before it: "el próximo 21 de
     agosto los guaymíes realizarán" (nsubj of "21"), "el sábado, una manifestación ...
-    protestó" (apposition of "sábado"). Only one that agrees in number with the verb."""
+    protestó" (apposition of "sábado"), "la tarde del viernes, cientos de indígenas
+    bloquearon" (a "de"-phrase set off by the comma that closes the time phrase). Only one
+    that agrees in number with the verb."""
     number = number_of(verb)
     for when in (c for c in verb.children if c.i < verb.i and _time_word(c)):
+        commas = [c.i for c in when.children if c.text == ","]
         for cand in when.children:
             agrees = number is None or number_of(cand) in (None, number)
-            if cand.dep_ in ("nsubj", "appos") and cand.pos_ in ("NOUN", "PROPN") and agrees:
+            set_off = (
+                cand.dep_ == "nmod"
+                and bool(commas)
+                and cand.i > commas[0]
+                and case_of(cand) in (None, "de")
+                and not _time_word(cand)
+            )
+            if (
+                (cand.dep_ in ("nsubj", "appos") or set_off)
+                and cand.pos_ in ("NOUN", "PROPN")
+                and agrees
+            ):
                 return [cand]
     return []
 
 
 def _time_word(token: Token) -> bool:
-    return token.like_num or "Tim" in feats(token, "AdvType") or token.ent_type_ in ("DATE", "TIME")
+    return (
+        token.like_num
+        or "Tim" in feats(token, "AdvType")
+        or token.ent_type_ in ("DATE", "TIME")
+        or listed_time(token)
+    )
+
+
+def listed_time(token: Token) -> bool:
+    """A time word of the vocabulary (time_words: "miércoles", "mayo", "tarde", "día", also
+    unaccented), not a person named like one ("Domingo Pérez")."""
+    if token.ent_type_ in ("PER", "PERSON"):
+        return False
+    words = load_vocab_es().words("time_words")
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def time_phrase(token: Token) -> bool:
+    """A phrase naming when: headed by a time word, or by a number dating a month ("el 5 de
+    marzo"); a bare number counts people ("dos fueron detenidos")."""
+    if token.like_num:
+        return any(listed_time(c) for c in token.children)
+    return _time_word(token)
 
 
 def subjects(verb: Token, depth: int = 0) -> list[Token]:

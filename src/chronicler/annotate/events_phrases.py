@@ -34,6 +34,7 @@ _CUT = frozenset(
     }
 )
 _KEEP_PREPS = frozenset({"of", "from"})
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -102,6 +103,8 @@ def phrase_tokens(head: Token) -> list[Token]:
                 continue
             if child.dep_ == "nummod" or child.dep_ == "quantmod":
                 continue
+            if child.dep_ == "compound" and child.i < tok.i and child.ent_type_ in _WHEN:
+                continue  # "Monday night police arrested": a fronted time folded into the phrase
             if (
                 child.dep_ == "amod"
                 and child.i > tok.i

@@ -1,0 +1,31 @@
+"""Which words name an actor (annotate.events_actors): a time phrase names when, never who,
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events, has, one
+
+from chronicler.annotate.events_actors import names_time
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "when"),
+    [
+        ("The evening of June 9 the editor was detained.", "evening", True),  # untagged
+        ("Friday, soldiers detained the editor.", "Friday", True),
+        ("Theresa May met the editor.", "May", False),  # months are left to the tagger
+        ("Soldiers detained the editor.", "Soldiers", False),
+    ],
+)
+def test_names_time(nlp, text: str, word: str, when: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert names_time(next(t for t in doc if t.text == word)) is when
+
+
+def test_time_made_a_subject_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "evening" a second subject of the passive, its date under it
+    ev = one(events(nlp, "The evening of June 9 the editor was detained."), "arrest")
+    assert has(ev.targets, "editor") and not has(ev.targets, "evening")

@@ -1,0 +1,83 @@
+"""Spanish subjects (annotate.events_es_subjects): a time phrase the small parser makes a
+subject names when, never who, and the real subject beside it or hung on it is read instead."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events as shared_events
+from event_helpers import has, one
+
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.events_es_subjects import subjects, time_phrase
+from chronicler.annotate.nlp import load_pipeline
+from chronicler.model import EventMention
+from chronicler.settings import DEFAULT_SPANISH_MODEL
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+@pytest.fixture(scope="module")
+def nlp_es():  # type: ignore[no-untyped-def]
+    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
+    return load_pipeline(DEFAULT_SPANISH_MODEL)
+
+
+def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    return shared_events(nlp, text, extract=extract_events_es)
+
+
+def subject_words(nlp, text: str, verb: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [s.lower_ for s in subjects(next(t for t in doc if t.lower_ == verb))]
+
+
+@pytest.mark.parametrize("day", ["miércoles", "miercoles"])
+def test_day_beside_the_subject_is_no_subject(nlp_es, day: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"El {day}, un grupo de maestros protestó frente al ministerio."
+    assert subject_words(nlp_es, text, "protestó") == ["grupo"]
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "maestros") and not has(ev.actors, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "people"),
+    [
+        # the parser makes "tarde" the subject and "decenas" its apposition ...
+        ("La tarde del jueves, decenas de campesinos bloquearon la carretera principal.",
+         "decenas", "campesinos"),
+        # ... or "cientos" a number and "indígenas" a "de"-phrase of "tarde"
+        ("La tarde del viernes, cientos de indígenas bloquearon la vía Panamericana.",
+         "indígenas", "indígenas"),
+    ],
+)  # fmt: skip
+def test_subject_hung_on_a_time_subject_is_read(nlp_es, text: str, head: str, people: str) -> None:  # type: ignore[no-untyped-def]
+    assert subject_words(nlp_es, text, "bloquearon") == [head]
+    ev = one(events(nlp_es, text), "obstruct")
+    assert has(ev.actors, people) and not has(ev.actors, "tarde")
+
+
+@pytest.mark.parametrize("day", ["día", "dia"])
+def test_date_is_no_undergoer_of_a_passive(nlp_es, day: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"El {day} 12 de junio el dirigente Pedro Salas fue asesinado en su finca."
+    ev = one(events(nlp_es, text), "assassinate")
+    assert has(ev.targets, "Salas")
+    assert not has(ev.targets, day) and not has(ev.targets, "junio")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "when"),
+    [
+        ("El 5 de marzo la policía detuvo a tres estudiantes.", "5", True),
+        ("Dos fueron detenidos en la plaza.", "Dos", False),  # a count of people
+        ("Domingo Salas fue detenido en la plaza.", "Domingo", False),  # a man, not the day
+        ("La madrugada del lunes fue tensa.", "madrugada", True),
+    ],
+)
+def test_time_phrase(nlp_es, text: str, word: str, when: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp_es(text)
+    assert time_phrase(next(t for t in doc if t.text == word)) is when
+
+
+def test_person_named_like_a_day_stays_the_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Domingo Salas fue detenido por la policía."), "arrest")
+    assert has(ev.targets, "Domingo Salas")
