@@ -41,6 +41,7 @@ from chronicler.annotate.events_match import lemma, match_rule, object_of, phras
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
 from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.annotate.mention_lookup import mentions_overlapping
@@ -56,7 +57,7 @@ from chronicler.model import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EVENTS_VOCAB_VERSION: str = load_vocab().version
+EVENTS_VOCAB_VERSION: str = f"{load_vocab().version}+{unseen_version()}"
 
 # Intent verbs that always code as THREATEN, whatever they announce.
 _THREAT_INTENTS = frozenset({"threaten", "warn"})
@@ -183,15 +184,17 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
         t.i: rule
         for t in doc
         if t.dep_ not in ("amod", "compound") or t.pos_ == "NOUN"  # "Syrian-backed", "US-led"
-        if (rule := match_rule(t, vocab)) is not None
+        if (rule := match_rule(t, vocab) or unseen_rule(t, vocab)) is not None
     }
     dropped: set[int] = set()
     intent_of: dict[int, Token] = {}
     causer_of: dict[int, Token] = {}
     for i, rule in matches.items():
         tok = doc[i]
-        if rule.light and _noun_object(tok, matches) is not None:
-            dropped.add(i)  # "gave a warm welcome": the welcome is the event
+        if (rule.light or rule.fallback) and _noun_object(tok, matches) is not None:
+            # "gave a warm welcome": the welcome is the event; so is what an unlisted verb
+            # carries ("renewed negotiations")
+            dropped.add(i)
             continue
         if rule.causative:
             inner = _embedded(tok, matches)
@@ -341,6 +344,10 @@ def extract_events(
         targets, t_spans = _participants(
             [h for h in target_heads if h not in actor_heads], ctx, floor
         )
+        if not parties_suffice(
+            rule, any(_actor_like(a) for a in actors), any(_actor_like(t) for t in targets)
+        ):
+            continue  # a word no rule lists is an event only between known parties
         # "X and Y met": both are actors, neither is the other's target.
         keep = [
             n
