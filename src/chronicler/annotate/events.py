@@ -1,7 +1,8 @@
 """Events: who did what to whom, when and where, typed in PLOVER, with evidence.
 
 Cascade, per article (pure, given the parsed Doc):
-  1. match triggers: each token against the vocabulary rules (data/events/vocab.toml);
+  1. match triggers: each token against the vocabulary rules (data/events/vocab.toml), and
+     a verb or noun no rule lists against its WordNet neighbours' rules (events_unseen);
   2. drop triggers that another absorbs ("lifted the curfew": one event, not two) and
      statements of intent whose announced event is itself a trigger ("plans to free": the
      release is kept, flagged future, with an `intent` attribute);
