@@ -8,6 +8,13 @@ When no rule lists a verb's or noun's lemma at all, its WordNet neighbours
 that the vocabulary does list vote for the (type, mode) of the first of their rules whose
 conditions hold on the word, weighted by relation and sense (data/events/unseen.toml). A clear
 winner is taken as the word's rule, with its argument rules; a split vote gives nothing.
+
+Kept strict, since news text is full of unlisted common words: a neighbour counts only
+through a sense another hand-written word of its type anchors ("show" is no "demonstrate"),
+the winner needs a shared sense, a derivation or two related synsets ("comment" has one
+vocabulary hyponym, "criticize"), verbs of states, feeling, thinking and perceiving are left
+out, and the caller keeps the event only between known parties (parties_suffice) and drops
+an unlisted verb that only carries a listed noun trigger ("renewed negotiations").
 """
 
 from __future__ import annotations
