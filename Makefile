@@ -4,7 +4,7 @@ PIP := $(VENV)/bin/pip
 DB ?= chronicler.duckdb
 SHARED ?= ../shared
 
-.PHONY: venv demo test lint spanish bench-clean bench-dates bench-events bench-resolve bench-speed eval-gate
+.PHONY: venv demo test lint spanish bench-clean bench-dates bench-events bench-unseen bench-resolve bench-speed eval-gate
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
@@ -40,6 +40,9 @@ bench-dates: venv
 # English and Spanish sets; the Spanish ones need the Spanish pipeline.
 bench-events: venv spanish
 	$(PY) bench/bench_events.py --data $(SHARED)/bench --held-out
+
+bench-unseen: venv
+	$(PY) bench/bench_unseen.py --data $(SHARED)/bench
 
 bench-speed: venv
 	$(PY) bench/bench_speed.py --data $(SHARED)/bench/article_extraction

@@ -130,22 +130,38 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     return not (rule.context_not and context & rule.context_not)
 
 
-def match_rule(token: Token, vocab: Vocab) -> Rule | None:
-    """The first rule that fires on `token`, or None (also None when a blocking rule fires)."""
+def can_trigger(token: Token, vocab: Vocab) -> bool:
+    """A verb, noun or adjective in a place where it may name an event: not a noun modifying
+    another ("torture chamber"), nor a participle used as an adjective ("demanding
+    conditions")."""
     if token.pos_ not in VERB_POS | NOUN_POS | ADJ_POS:
-        return None
+        return False
     if (
         token.pos_ in NOUN_POS
         and token.dep_ == "compound"
         and token.head.pos_ in NOUN_POS
         and lemma(token.head) not in vocab.words("compound_heads")
     ):
-        return None  # "torture chamber", "detention centre": a kind of thing, no event
-    if token.pos_ in VERB_POS and (
-        (token.dep_ in ("amod", "acl") and token.head.i == token.i + 1)
-        or (token.dep_ == "amod" and token.head.i > token.i)  # "demanding prison conditions"
-    ):
-        return None  # "demanding conditions": a participle used as an adjective
+        return False  # "torture chamber", "detention centre": a kind of thing, no event
+    return not (
+        token.pos_ in VERB_POS
+        and (
+            (token.dep_ in ("amod", "acl") and token.head.i == token.i + 1)
+            or (token.dep_ == "amod" and token.head.i > token.i)  # "demanding prison conditions"
+        )
+    )
+
+
+def conditions_hold(token: Token, rule: Rule) -> bool:
+    """The rule's conditions on the trigger's object and context hold for `token`, as if its
+    lemma were one of the rule's words (the unseen-word fallback asks this)."""
+    return _conditions_hold(token, rule, phrase=False)
+
+
+def match_rule(token: Token, vocab: Vocab) -> Rule | None:
+    """The first rule that fires on `token`, or None (also None when a blocking rule fires)."""
+    if not can_trigger(token, vocab):
+        return None
     for rule in vocab.rules:
         phrase = _phrase_match(token, rule)
         if not (phrase or _lemma_match(token, rule)):

@@ -71,6 +71,9 @@ class Rule:
     source_preps: frozenset[str] = frozenset()
     # a two-way act ("X and Y clashed", "fighting between X and Y"): no side is the target
     reciprocal: bool = False
+    # the votes by which a word no rule lists took this rule from its WordNet neighbours
+    # (events_unseen); 0 for the vocabulary's own rules, and never written in it
+    fallback: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,9 @@ def read_record(
 
 
 def _rule(raw: dict[str, Any]) -> Rule:
-    return read_record(Rule, raw, defaults={"subject": "actor", "poss": "actor"})
+    return read_record(
+        Rule, raw, defaults={"subject": "actor", "poss": "actor"}, readers={"fallback": float}
+    )
 
 
 def _read(name: str) -> dict[str, Any]:

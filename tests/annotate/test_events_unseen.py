@@ -1,0 +1,160 @@
+"""Triggers the vocabulary does not list, typed from their WordNet neighbours (events_unseen)."""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import replace
+from functools import partial
+from typing import Any
+
+import pytest
+from event_helpers import events
+
+from chronicler.annotate.events import extract_events
+from chronicler.annotate.events_unseen import (
+    Neighbour,
+    load_settings,
+    load_table,
+    parse_entry,
+    parse_settings,
+    parse_table,
+    parties_suffice,
+    table_entry,
+)
+from chronicler.annotate.events_vocab import Vocab, load_vocab
+from chronicler.model import EventMention
+from chronicler.settings import data_path
+
+
+def _without(vocab: Vocab, word: str) -> Vocab:
+    """The vocabulary with no rule listing `word` (as bench/bench_unseen.py leaves it out)."""
+    rules = tuple(
+        replace(
+            r,
+            verbs=r.verbs - {word},
+            nouns=r.nouns - {word},
+            adjs=r.adjs - {word},
+            phrases=tuple(p for p in r.phrases if p[0] != word),
+        )
+        for r in vocab.rules
+    )
+    return replace(vocab, rules=rules)
+
+
+def _unseen(evs: tuple[EventMention, ...]) -> list[EventMention]:
+    return [e for e in evs if dict(e.attributes)["rule"].endswith("+unseen")]
+
+
+# ---------------------------------------------------------------- data files
+
+
+def test_table_rows_parse_with_anchors() -> None:
+    version, table = parse_table(
+        [
+            "# events-unseen-wordnet-9: test",
+            "balk\tv\tverb.social\trefuse/v/hyp2/0/0/0/decline.v,reject.v spurn/v/grp/1/0/1/*",
+        ]
+    )
+    assert version == "events-unseen-wordnet-9"
+    entry = parse_entry(table[("balk", "v")])
+    assert entry.lexname == "verb.social"
+    assert entry.neighbours == (
+        Neighbour("refuse", "v", "hyp2", 0, 0, 0, (("v", "decline"), ("v", "reject"))),
+        Neighbour("spurn", "v", "grp", 1, 0, 1, ()),
+    )
+
+
+def test_shipped_table_is_versioned_and_credits_wordnet() -> None:
+    with gzip.open(data_path("events", "unseen_wordnet.tsv.gz"), "rt", encoding="utf-8") as fh:
+        head = fh.read(2000)
+    assert head.startswith("# events-unseen-wordnet-")
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in head
+    assert load_table()[0].startswith("events-unseen-wordnet-")
+    # a word the vocabulary lists has a row too: leave-lemma-out needs it
+    demand = table_entry("demand", "v")
+    assert demand is not None and any(n.word == "request" for n in demand.neighbours)
+    assert table_entry("zzzz", "v") is None
+
+
+def test_settings_load_and_default() -> None:
+    settings = load_settings()
+    assert settings.version.startswith("events-unseen-")
+    assert 0 < settings.min_votes <= settings.dyadic_votes
+    assert {"syn", "der"} <= set(settings.relations)
+    assert "verb.cognition" not in settings.verb_lexnames
+    bare = parse_settings({})
+    assert bare.min_share == 1.0 and bare.relations == {} and bare.min_synsets == 1
+
+
+def test_unseen_version_is_in_the_events_version() -> None:
+    from chronicler.annotate.events import EVENTS_VOCAB_VERSION
+
+    assert load_settings().version in EVENTS_VOCAB_VERSION
+    assert load_table()[0] in EVENTS_VOCAB_VERSION
+
+
+def test_parties_suffice_by_votes() -> None:
+    settings = replace(load_settings(), dyadic_votes=1.0)
+    listed = load_vocab().rules[0]
+    weak, strong = replace(listed, fallback=0.6), replace(listed, fallback=1.5)
+    assert parties_suffice(listed, actor=False, target=False, settings=settings)
+    assert parties_suffice(strong, actor=True, target=False, settings=settings)
+    assert not parties_suffice(strong, actor=False, target=False, settings=settings)
+    assert not parties_suffice(weak, actor=True, target=False, settings=settings)
+    assert parties_suffice(weak, actor=True, target=True, settings=settings)
+
+
+# ---------------------------------------------------------------- sentences
+
+slow = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@slow
+def test_unlisted_verb_takes_its_neighbours_type(nlp: Any) -> None:
+    evs = events(nlp, "Beijing is balking at the demands of Washington.")
+    (ev,) = _unseen(evs)
+    assert (ev.type, ev.trigger, ev.main) == ("REJECT", "balking", True)
+    assert [a.text for a in ev.actors] == ["Beijing"]
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        ("demand", "The opposition demanded new elections from President Maduro.", "REQUEST"),
+        ("arrest", "Colombian police arrested the mayor of Cali.", "COERCE"),
+        ("negotiation", "The negotiation between Israel and Lebanon resumed.", "CONSULT"),
+    ],
+)
+def test_left_out_trigger_is_recovered(nlp: Any, word: str, text: str, kind: str) -> None:
+    """With the word's own rules removed, its neighbours still type it (leave-lemma-out)."""
+    reduced = partial(extract_events, vocab=_without(load_vocab(), word))
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert ev.type == kind and ev.main
+
+
+@slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the ministry declined to comment.",  # one hyponym: criticize
+        "NASA studied the moons of Saturn.",  # a verb of thinking
+        "We need more time.",  # a verb of state
+        "The company showed strong profits.",  # a verb of perceiving
+    ],
+)
+def test_general_words_are_no_events(nlp: Any, text: str) -> None:
+    assert not _unseen(events(nlp, text)), text
+
+
+@slow
+def test_listed_words_keep_their_own_rules(nlp: Any) -> None:
+    (ev,) = events(nlp, "Militants abducted two French journalists.")
+    assert dict(ev.attributes)["rule"] == "abduct"
+
+
+@slow
+def test_unlisted_verb_carrying_a_listed_noun_is_light(nlp: Any) -> None:
+    evs = events(nlp, "Israel and Lebanon renewed negotiations on Monday.")
+    assert not _unseen(evs)
+    assert [e.type for e in evs] == ["CONSULT"]
