@@ -25,7 +25,13 @@ from chronicler.annotate.events_actors import (
 )
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_inverted import inverted_subjects
-from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
+from chronicler.annotate.events_match import (
+    VERB_POS,
+    lemma,
+    match_rule,
+    object_of,
+    phrase_child,
+)
 from chronicler.annotate.events_phrases import line_of, pobjs, prep_objects
 from chronicler.annotate.events_subjects import (
     SUBJECT_DEPS,
@@ -63,6 +69,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         for h, w in rule.phrases
         if h == lemma(trigger) and lemma(c) == w
     }
+    completing = phrase_child(trigger, rule)  # "relief from sanctions": part of the trigger
+    if completing is not None:
+        phrase_children.add(completing.i)
 
     def keep(tok: Token) -> bool:
         return (
@@ -116,7 +125,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             found = condition_subjects(trigger, ctx)
         if not found:
             found = counterpart_targets(trigger, rule, ctx)
-        found = [t for t in found if t not in actors]
+        found = [t for t in found if t not in actors and t.i not in phrase_children]
         if found:
             targets = found
     if rule.type in _ANSWERING_TYPES:
@@ -297,11 +306,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             if agentive_phrase(t, ctx)
         ]
     if not actors:
-        actors += [
-            c
-            for c in trigger.children
-            if c.dep_ in ("compound", "amod") and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
-        ]
+        actors += _entity_modifiers(trigger, ctx)  # "a US blockade"
     accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
     if rule.of_actor and not targets and accompanied is not None and accompanied.pos_ == "VERB":
         targets += subjects(accompanied).active  # "X took over with the backing of Y": X
@@ -318,7 +323,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             heads = [h for h in subj.agent if can_act(h, ctx)] if doing else []
         if link == "dobj" and lemma(verb) in ctx.vocab.words("converse_verbs"):
             # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
-            givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS)]
+            own = phrase_child(trigger, rule)  # "won relief from sanctions": no giver
+            givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS) if g != own]
             actors += [g for g in givers if g not in actors]
             if not targets:
                 targets += [h for h in subj.active if h.i != trigger.i]
@@ -338,7 +344,21 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                     targets[:0] = pobjs(c) if c.pos_ == "ADP" else [c]
         if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
             targets += prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
+    eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
+    if not actors and eased is not None:
+        # an act that ends what it names is whoever imposed that's to do: "relief from US
+        # sanctions" is the US's to give
+        actors += _entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _entity_modifiers(noun: Token, ctx: Context) -> list[Token]:
+    """A state, people or organisation named as a noun's modifier ("US sanctions")."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
+    ]
 
 
 def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
