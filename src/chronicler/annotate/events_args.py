@@ -32,7 +32,7 @@ from chronicler.annotate.events_match import (
     object_of,
     phrase_child,
 )
-from chronicler.annotate.events_phrases import line_of, pobjs, prep_objects
+from chronicler.annotate.events_phrases import expand, line_of, pobjs, prep_objects
 from chronicler.annotate.events_subjects import (
     SUBJECT_DEPS,
     Subjects,
@@ -247,8 +247,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             targets += [m for t in subj.passive for m in members(t)]
             targets += subj.passive
             actors += _event_doers(list(subj.agent), ctx)
-            if not actors and rule.type == "ASSAULT":  # "killed in an air strike by X"
-                actors += _circumstance_doers(trigger, ctx)
+            if not actors:  # "killed in an air strike by X", "arrested in a police raid"
+                actors += _circumstance_doers(trigger, rule, ctx)
         elif rule.subject == "target":
             targets += subj.active
             actors += _event_doers(list(subj.agent), ctx)
@@ -307,6 +307,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         ]
     if not actors:
         actors += _entity_modifiers(trigger, ctx)  # "a US blockade"
+    if not actors:  # "Maduro's seizure in US airstrikes"
+        actors += _circumstance_doers(trigger, rule, ctx)
     accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
     if rule.of_actor and not targets and accompanied is not None and accompanied.pos_ == "VERB":
         targets += subjects(accompanied).active  # "X took over with the backing of Y": X
@@ -379,16 +381,31 @@ def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
     return out
 
 
-def _circumstance_doers(trigger: Token, ctx: Context) -> list[Token]:
-    """Who hurt the casualties of an attack they were caught in, its named parties: "eight
-    people were killed in an air strike by government forces" (the forces), "wounded during
-    fighting between X and Y" (both)."""
+def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who did a violent or coercive act done in an operation or attack, the operation's
+    named parties: "eight people were killed in an air strike by government forces" (the
+    forces), "wounded during fighting between X and Y" (both), "arrested in a police raid"
+    (the police), "Maduro's seizure in US airstrikes" (the US). The operation is an attack or
+    coercion (a trigger of those types) or a word for one ("operation", data:
+    operation_nouns); its parties are its own arguments, else an actor modifying it."""
+    types = ctx.vocab.words("circumstance_types")
+    if rule.type.lower() not in types:
+        return []
     preps = ctx.vocab.words("circumstance_preps")
-    for event in prep_objects(trigger, preps):
-        rule = ctx.rules.get(event.i)
-        if rule is None or rule.type != "ASSAULT":
+    for event in expand(prep_objects(trigger, preps)):
+        own = ctx.rules.get(event.i)
+        if not (
+            (own is not None and own.type.lower() in types)
+            or (own is None and lemma(event) in ctx.vocab.words("operation_nouns"))
+        ):
             continue
-        parties = [d for d in _event_doers([event], ctx) if d.i != event.i]
+        parties = [d for d in _event_doers([event], ctx) if d.i != event.i] if own else []
+        parties = parties or [
+            c
+            for c in event.children
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and is_agentive(c, ctx)
+        ]
+        parties = parties or [p for p in prep_objects(event, frozenset({"by"}))]
         if parties:
             return parties
     return []
