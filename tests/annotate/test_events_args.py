@@ -41,3 +41,23 @@ def test_an_operation_names_no_doer_of_an_act_it_did_not_do(nlp) -> None:  # typ
     )
     ev = one(events(nlp, "The students were arrested during a protest by workers."), "arrest")
     assert not has(ev.actors, "workers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unions say the minister ditched a promise made to the strikers.",
+        "The opposition welcomed a promise made to the strikers last week.",
+    ],
+)
+def test_a_participle_tells_who_made_an_act_noun(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "a promise made to X": the participle names its parties, X its addressee; whoever
+    ditches or welcomes it afterwards is not thereby its maker."""
+    ev = one(events(nlp, text), None)
+    assert ev.type == "AGREE" and has(ev.targets, "strikers")
+    assert not has(ev.actors, "unions") and not has(ev.actors, "opposition")
+
+
+def test_an_act_noun_claimed_is_its_claimants(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Rebels claimed the attack launched on Monday against the base."), None)
+    assert has(ev.actors, "Rebels")

@@ -294,6 +294,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 actors.extend(pobjs(child))
             elif child.dep_ == "acl":  # "a coup led by X"
                 actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
+                if child.tag_ == "VBN":  # "a promise made to the opposition"
+                    targets += [
+                        t for t in prep_objects(child, rule.target_preps) if t not in targets
+                    ]
         targets += [t for t in prep_objects(tok, rule.target_preps) if t not in targets]
     if anchor.i != trigger.i and lemma(anchor) in ctx.vocab.words("warrant_nouns"):
         # "issued arrest warrants for X": the warrant names whom the act is for (the parser
@@ -313,6 +317,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
     if rule.of_actor and not targets and accompanied is not None and accompanied.pos_ == "VERB":
         targets += subjects(accompanied).active  # "X took over with the backing of Y": X
     verb, link = governing_verb(trigger)
+    doing = ctx.vocab.words("execution_verbs") | ctx.vocab.words("participation_verbs")
+    if verb is not None and _made_by_participle(trigger) and lemma(verb) not in doing:
+        # the participle tells who made it ("the promise made by X"); what the verb does with
+        # it comes after: "ditched / welcomed a promise made to X" names no maker (but
+        # "claimed the attack launched on Monday" does)
+        verb = None
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
@@ -352,6 +362,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += _entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _made_by_participle(noun: Token) -> bool:
+    """A noun a past participle describes the making of: "a promise made to the opposition",
+    "the offer extended by X"."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children)
 
 
 def _entity_modifiers(noun: Token, ctx: Context) -> list[Token]:
