@@ -322,7 +322,7 @@ def extract_events(
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
-        coded = coded_as(tok, rule, triggers)
+        coded = coded_as(tok, rule, triggers, vocab.words("means_modes"))
         intent_tok = intent_of.get(i)
         causer = causer_of.get(i)
         if causer is not None:  # "X ordered Y to suspend publication": X acts on Y
