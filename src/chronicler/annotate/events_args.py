@@ -317,8 +317,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
     if rule.of_actor and not targets and accompanied is not None and accompanied.pos_ == "VERB":
         targets += subjects(accompanied).active  # "X took over with the backing of Y": X
     verb, link = governing_verb(trigger)
-    doing = ctx.vocab.words("execution_verbs") | ctx.vocab.words("participation_verbs")
-    if verb is not None and _made_by_participle(trigger) and lemma(verb) not in doing:
+    doers = ctx.vocab.words("execution_verbs") | ctx.vocab.words("participation_verbs")
+    if verb is not None and _made_by_participle(trigger) and lemma(verb) not in doers:
         # the participle tells who made it ("the promise made by X"); what the verb does with
         # it comes after: "ditched / welcomed a promise made to X" names no maker (but
         # "claimed the attack launched on Monday" does)
