@@ -415,6 +415,10 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
             or (own is None and lemma(event) in ctx.vocab.words("operation_nouns"))
         ):
             continue
+        if own is not None and own.reciprocal and rule.type != "ASSAULT":
+            # both sides of a fight hurt its casualties, but an arrest during clashes with
+            # police is by that alone no side's act
+            continue
         parties = [d for d in _event_doers([event], ctx) if d.i != event.i] if own else []
         parties = parties or [
             c
