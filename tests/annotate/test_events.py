@@ -568,3 +568,38 @@ def test_a_denied_characterisation_leaves_the_act_standing(nlp) -> None:  # type
     assert one(events(nlp, "Police denied arresting him."), "arrest").negated
     text = "The government refused to release him as a goodwill gesture."
     assert one(events(nlp, text), "release").negated
+
+
+def test_relief_from_sanctions_is_their_easing_not_sanctions(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "relief from US sanctions" names the sanctions' easing, the US's to give; the
+    sanctions are part of it, no SANCTION of their own. Hoped for, it is not yet done."""
+    evs = events(nlp, "The rebels hope to win relief from American sanctions in exchange.")
+    assert not [e for e in evs if e.type == "SANCTION"]
+    ev = one(evs, "ease")
+    # the winners of the relief are whom it is granted
+    assert ev.future and has(ev.actors, "American") and has(ev.targets, "rebels")
+    evs = events(nlp, "The lifting of sanctions on Iran was announced on Monday.")
+    assert not [e for e in evs if e.type == "SANCTION"]
+    assert has(one(evs, "ease").targets, "Iran")
+
+
+def test_sanctions_imposed_stay_sanctions(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The European Union imposed sanctions on Belarus."), "discontinue")
+    assert ev.type == "SANCTION" and has(ev.targets, "Belarus")
+
+
+def test_restoring_what_was_withheld_is_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The junta restored internet access in the north on Monday."), None)
+    assert ev.type == "CONCEDE" and has(ev.actors, "junta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their struggle to restore democracy in Myanmar goes on.",
+        "The rebels vowed to restore the old constitution.",
+        "Troops restored calm in the capital.",
+    ],
+)
+def test_restoring_a_state_of_affairs_is_no_concession(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "CONCEDE"]

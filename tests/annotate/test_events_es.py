@@ -1140,6 +1140,27 @@ def test_casualties_of_a_clash_or_a_device(nlp_es) -> None:  # type: ignore[no-u
     assert has(ev.targets, "personas") and has(ev.actors, "hombre")
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("El activista fue detenido en un operativo policial en Caracas.", "policial"),
+        ("El periodista fue capturado en un allanamiento de la Policía.", "Policía"),
+        ("Cinco estudiantes fueron detenidos en una redada militar.", "militar"),
+    ],
+)
+def test_the_operation_an_arrest_was_made_in_names_the_arrester(
+    nlp_es, text: str, actor: str
+) -> None:  # type: ignore[no-untyped-def]
+    """As in English ("arrested in a police raid"): the force that carried out the operation."""
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.actors, actor) and len(ev.targets) == 1
+
+
+def test_an_arrest_during_a_protest_is_not_the_protesters(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los manifestantes fueron detenidos durante la protesta de los trabajadores."
+    assert not one(events(nlp_es, text), "arrest").actors
+
+
 def test_a_place_read_as_the_subject_of_a_passive_is_no_victim(nlp_es) -> None:  # type: ignore[no-untyped-def]
     """The people set after the verb are, wherever the parser hung them."""
     for text, victims in (

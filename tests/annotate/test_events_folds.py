@@ -75,3 +75,25 @@ def test_specific_noun_codes_the_verb_it_folds_into(nlp) -> None:  # type: ignor
     (ev,) = events(nlp, "The bombing killed five soldiers.")
     assert ev.mode == "explosives" and ev.cameo == "183"
     assert has(ev.targets, "soldiers")
+
+
+def test_the_weapon_doers_of_a_killing_are_that_killing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "executed by police snipers" is one killing, the execution, by the snipers: the
+    sniper noun says only how it was done and is no second attack."""
+    evs = events(nlp, "Two farmers were executed by army snipers near the river.")
+    assert [e.mode for e in evs] == ["assassinate"]
+    assert has(evs[0].actors, "snipers") and has(evs[0].targets, "farmers")
+
+
+def test_a_killing_by_snipers_is_coded_as_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A verb that says no more than a killing takes the weapon mode of its doers."""
+    evs = events(nlp, "Two students were killed by snipers in the square.")
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "firearms")]
+    assert has(evs[0].actors, "snipers")
+
+
+def test_two_acts_of_one_type_by_different_doers_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(
+        nlp, "Snipers opened fire on the crowd, and troops later executed three prisoners."
+    )
+    assert sorted(e.mode or "" for e in evs if e.type == "ASSAULT") == ["assassinate", "firearms"]

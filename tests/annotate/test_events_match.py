@@ -28,3 +28,22 @@ def test_a_denial_of_an_act_is_no_rejection(nlp, text: str) -> None:  # type: ig
 def test_denying_something_asked_is_a_rejection(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The court denied the request for bail.")
     assert [e.trigger for e in evs if e.type == "REJECT"] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Soldiers raped two women in the village.", "sexual"),
+        ("The court fined the newspaper for libel.", "convict"),
+    ],
+)
+def test_a_verb_the_lemmatiser_cuts_short_still_triggers(nlp, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """The tagger lemmatises "raped" as "rap" and "fined" as "fin"; the vocabulary's lemma
+    repairs give the rules their own verb back."""
+    assert one(events(nlp, text), mode)
+
+
+def test_hoped_for_acts_are_not_yet_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "hopes"/"hoped" (lemmatised "hop") announce what has not happened."""
+    assert one(events(nlp, "The family hoped to free the two hostages."), "release").future
+    assert one(events(nlp, "The group hopes to win the release of the hostages."), "release").future

@@ -30,7 +30,13 @@ from chronicler.annotate.events_attrs import brokered, charges, held_at, place, 
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns, without_means
-from chronicler.annotate.events_match import lemma, match_rule, object_of, phrase_text
+from chronicler.annotate.events_match import (
+    lemma,
+    match_rule,
+    object_of,
+    phrase_child,
+    phrase_text,
+)
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant, territory_state
 from chronicler.annotate.events_phrases import expand
@@ -112,7 +118,7 @@ def reporter_heads(tok: Token) -> list[Token]:
         if cur.head.i == cur.i:
             return []
         dep, cur = cur.dep_, cur.head
-        if dep in ("ccomp", "parataxis") and cur.lemma_.lower() in REPORTING_VERBS:
+        if dep in ("ccomp", "parataxis") and lemma(cur) in REPORTING_VERBS:
             return [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         if dep in ("relcl", "acl", "advcl"):
             return []
@@ -219,7 +225,7 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
         ):
             dropped.add(same.i)
         if rule.absorb:
-            obj = object_of(tok)
+            obj = object_of(tok) or phrase_child(tok, rule)
             if obj is not None:
                 dropped.update(o.i for o in expand([obj]) if o.i in matches and o.i != i)
         if rule.intent:
@@ -322,7 +328,7 @@ def extract_events(
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
-        coded = coded_as(tok, rule, triggers)
+        coded = coded_as(tok, rule, triggers, vocab.words("means_modes"))
         intent_tok = intent_of.get(i)
         causer = causer_of.get(i)
         if causer is not None:  # "X ordered Y to suspend publication": X acts on Y
@@ -391,7 +397,7 @@ def extract_events(
             attrs.append(("reciprocal", "yes"))
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
         # "decided to", "expected to" make the event future without making it a pledge.
-        intent = intent_tok.lemma_.lower() if intent_tok is not None else None
+        intent = lemma(intent_tok) if intent_tok is not None else None
         if intent:
             attrs.append(("intent", intent))
         if flags.modal:

@@ -26,8 +26,14 @@ from chronicler.annotate.events_actors import (
 )
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_inverted import inverted_subjects
-from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
-from chronicler.annotate.events_phrases import line_of, pobjs, prep_objects
+from chronicler.annotate.events_match import (
+    VERB_POS,
+    lemma,
+    match_rule,
+    object_of,
+    phrase_child,
+)
+from chronicler.annotate.events_phrases import expand, line_of, pobjs, prep_objects
 from chronicler.annotate.events_subjects import (
     SUBJECT_DEPS,
     Subjects,
@@ -64,6 +70,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         for h, w in rule.phrases
         if h == lemma(trigger) and lemma(c) == w
     }
+    completing = phrase_child(trigger, rule)  # "relief from sanctions": part of the trigger
+    if completing is not None:
+        phrase_children.add(completing.i)
 
     def keep(tok: Token) -> bool:
         return (
@@ -117,7 +126,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             found = condition_subjects(trigger, ctx)
         if not found:
             found = counterpart_targets(trigger, rule, ctx)
-        found = [t for t in found if t not in actors]
+        found = [t for t in found if t not in actors and t.i not in phrase_children]
         if found:
             targets = found
     if rule.type in _ANSWERING_TYPES:
@@ -239,8 +248,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             targets += [m for t in subj.passive for m in members(t)]
             targets += subj.passive
             actors += _event_doers(list(subj.agent), ctx)
-            if not actors and rule.type == "ASSAULT":  # "killed in an air strike by X"
-                actors += _circumstance_doers(trigger, ctx)
+            if not actors:  # "killed in an air strike by X", "arrested in a police raid"
+                actors += _circumstance_doers(trigger, rule, ctx)
         elif rule.subject == "target":
             targets += subj.active
             actors += _event_doers(list(subj.agent), ctx)
@@ -286,6 +295,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 actors.extend(pobjs(child))
             elif child.dep_ == "acl":  # "a coup led by X"
                 actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
+                if child.tag_ == "VBN":  # "a promise made to the opposition"
+                    targets += [
+                        t for t in prep_objects(child, rule.target_preps) if t not in targets
+                    ]
         targets += [t for t in prep_objects(tok, rule.target_preps) if t not in targets]
     if anchor.i != trigger.i and lemma(anchor) in ctx.vocab.words("warrant_nouns"):
         # "issued arrest warrants for X": the warrant names whom the act is for (the parser
@@ -298,15 +311,19 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             if agentive_phrase(t, ctx)
         ]
     if not actors:
-        actors += [
-            c
-            for c in trigger.children
-            if c.dep_ in ("compound", "amod") and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
-        ]
+        actors += _entity_modifiers(trigger, ctx)  # "a US blockade"
+    if not actors:  # "Maduro's seizure in US airstrikes"
+        actors += _circumstance_doers(trigger, rule, ctx)
     accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
     if rule.of_actor and not targets and accompanied is not None and accompanied.pos_ == "VERB":
         targets += subjects(accompanied).active  # "X took over with the backing of Y": X
     verb, link = governing_verb(trigger)
+    doers = ctx.vocab.words("execution_verbs") | ctx.vocab.words("participation_verbs")
+    if verb is not None and _made_by_participle(trigger) and lemma(verb) not in doers:
+        # the participle tells who made it ("the promise made by X"); what the verb does with
+        # it comes after: "ditched / welcomed a promise made to X" names no maker (but
+        # "claimed the attack launched on Monday" does)
+        verb = None
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
@@ -319,7 +336,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             heads = [h for h in subj.agent if can_act(h, ctx)] if doing else []
         if link == "dobj" and lemma(verb) in ctx.vocab.words("converse_verbs"):
             # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
-            givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS)]
+            own = phrase_child(trigger, rule)  # "won relief from sanctions": no giver
+            givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS) if g != own]
             actors += [g for g in givers if g not in actors]
             if not targets:
                 targets += [h for h in subj.active if h.i != trigger.i]
@@ -339,7 +357,27 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                     targets[:0] = pobjs(c) if c.pos_ == "ADP" else [c]
         if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
             targets += prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
+    eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
+    if not actors and eased is not None:
+        # an act that ends what it names is whoever imposed that's to do: "relief from US
+        # sanctions" is the US's to give
+        actors += _entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _made_by_participle(noun: Token) -> bool:
+    """A noun a past participle describes the making of: "a promise made to the opposition",
+    "the offer extended by X"."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children)
+
+
+def _entity_modifiers(noun: Token, ctx: Context) -> list[Token]:
+    """A state, people or organisation named as a noun's modifier ("US sanctions")."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
+    ]
 
 
 def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
@@ -360,16 +398,35 @@ def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
     return out
 
 
-def _circumstance_doers(trigger: Token, ctx: Context) -> list[Token]:
-    """Who hurt the casualties of an attack they were caught in, its named parties: "eight
-    people were killed in an air strike by government forces" (the forces), "wounded during
-    fighting between X and Y" (both)."""
+def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who did a violent or coercive act done in an operation or attack, the operation's
+    named parties: "eight people were killed in an air strike by government forces" (the
+    forces), "wounded during fighting between X and Y" (both), "arrested in a police raid"
+    (the police), "Maduro's seizure in US airstrikes" (the US). The operation is an attack or
+    coercion (a trigger of those types) or a word for one ("operation", data:
+    operation_nouns); its parties are its own arguments, else an actor modifying it."""
+    types = ctx.vocab.words("circumstance_types")
+    if rule.type.lower() not in types:
+        return []
     preps = ctx.vocab.words("circumstance_preps")
-    for event in prep_objects(trigger, preps):
-        rule = ctx.rules.get(event.i)
-        if rule is None or rule.type != "ASSAULT":
+    for event in expand(prep_objects(trigger, preps)):
+        own = ctx.rules.get(event.i)
+        if not (
+            (own is not None and own.type.lower() in types)
+            or (own is None and lemma(event) in ctx.vocab.words("operation_nouns"))
+        ):
             continue
-        parties = [d for d in _event_doers([event], ctx) if d.i != event.i]
+        if own is not None and own.reciprocal and rule.type != "ASSAULT":
+            # both sides of a fight hurt its casualties, but an arrest during clashes with
+            # police is by that alone no side's act
+            continue
+        parties = [d for d in _event_doers([event], ctx) if d.i != event.i] if own else []
+        parties = parties or [
+            c
+            for c in event.children
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and is_agentive(c, ctx)
+        ]
+        parties = parties or [p for p in prep_objects(event, frozenset({"by"}))]
         if parties:
             return parties
     return []

@@ -127,9 +127,20 @@ def place(
                 span is not None
                 and span.root.dep_ == "pobj"
                 and lemma(span.root.head) in (_LOCATION_PREPS)
+                and not _in_relative_clause(span.root, clause)
             ):
                 return span.root, m.text
     return None
+
+
+def _in_relative_clause(token: Token, clause: Token) -> bool:
+    """The token is inside a clause that describes a noun of `clause` ("freed X in exchange
+    for Y, who were serving sentences in the US"): that place is the described noun's."""
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ == "relcl":  # not a reduced one: "hostages held in X" were freed there
+            return True
+        token = token.head
+    return False
 
 
 def rule_object_place(trigger: Token, ctx: Context) -> bool:

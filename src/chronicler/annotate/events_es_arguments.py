@@ -243,17 +243,30 @@ def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
     """Who hurt the casualties of a violent event told as their circumstance: "durante un
     combate entre X y Y resultaron heridos dos militares" (both sides of the clash), "murieron
     en el ataque de X" (X). The circumstance is an attack or clash noun under a time
-    preposition or "en", on the casualty word or on the verb it completes ("resultaron")."""
+    preposition or "en", on the casualty word or on the verb it completes ("resultaron").
+    An operation noun (data: operation_nouns) names who did an act done in it by its
+    agentive modifier: "detenido en un operativo policial", "en un allanamiento de la
+    Policía"."""
     preps = ctx.vocab.words("time_preps") | {"en"}
     anchors = [trigger]
     if trigger.dep_ in ("obj", "xcomp") and trigger.head.pos_ == "VERB":
         anchors.append(trigger.head)  # "resultaron heridos": read as the object of "resultar"
     for anchor in anchors:
         for circ in anchor.children:
-            rule = ctx.rules.get(circ.i)
-            if rule is None or rule.type != "ASSAULT" or circ.pos_ != "NOUN":
+            if circ.pos_ != "NOUN" or case_of(circ) not in preps:
                 continue
-            if case_of(circ) not in preps:
+            rule = ctx.rules.get(circ.i)
+            if rule is None or rule.type != "ASSAULT":
+                if circ.lemma_.lower() in ctx.vocab.words("operation_nouns"):
+                    doers = [
+                        c
+                        for c in circ.children
+                        if c.dep_ in ("amod", "nmod")
+                        and case_of(c) in ("de", None)
+                        and is_agentive(c, ctx)
+                    ]
+                    if doers:
+                        return doers
                 continue
             args = noun_arguments(circ, rule, ctx, set())
             return args.actors + (args.targets if rule.reciprocal else [])

@@ -27,30 +27,45 @@ def _same_act(a: Rule, b: Rule) -> bool:
     return a.type == b.type and a.mode == b.mode
 
 
-def _one_act(noun: Rule, verb: Rule) -> bool:
-    """Same type, and modes that agree or of which one is unsaid ("attack" and "killed")."""
-    return noun.type == verb.type and (noun.mode == verb.mode or None in (noun.mode, verb.mode))
+def _one_act(noun: Rule, verb: Rule, means: frozenset[str]) -> bool:
+    """Same type, and modes that agree, of which one is unsaid ("attack" and "killed"), or
+    of which the noun's says only how it was done ("executed by snipers": one killing, by
+    firearms; data: means_modes)."""
+    return noun.type == verb.type and (
+        noun.mode == verb.mode or None in (noun.mode, verb.mode) or noun.mode in means
+    )
 
 
-def causer_nouns(verb: Token, rule: Rule, rules: dict[int, Rule]) -> list[int]:
-    """Act nouns that are the subject of a verb trigger of the same act: "the attack by the
-    paramilitaries killed three farmers", "a bomb exploded", "the bombing killed five
-    soldiers" each report one event."""
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subject, or its passive agent ("executed by police snipers")."""
+    out = [c for c in verb.children if c.dep_ == "nsubj"]
+    return out + [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj"]  # fmt: skip
+
+
+def causer_nouns(
+    verb: Token, rule: Rule, rules: dict[int, Rule], means: frozenset[str] = frozenset()
+) -> list[int]:
+    """Act or doer nouns that are the subject or agent of a verb trigger of the same act:
+    "the attack by the paramilitaries killed three farmers", "a bomb exploded", "the bombing
+    killed five soldiers", "two students were executed by snipers" each report one event."""
     if verb.pos_ not in _VERB_POS:
         return []
     return [
         c.i
-        for c in verb.children
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i in rules and _one_act(rules[c.i], rule)
+        for c in _doers(verb)
+        if c.pos_ == "NOUN" and c.i in rules and _one_act(rules[c.i], rule, means)
     ]
 
 
-def coded_as(verb: Token, rule: Rule, rules: dict[int, Rule]) -> Rule:
+def coded_as(
+    verb: Token, rule: Rule, rules: dict[int, Rule], means: frozenset[str] = frozenset()
+) -> Rule:
     """The rule whose type, mode and code report a verb: a folded causer noun's when it says
     how, and the verb does not ("the bombing killed five": explosives)."""
     if rule.mode is not None:
         return rule
-    for i in causer_nouns(verb, rule, rules):
+    for i in causer_nouns(verb, rule, rules, means):
         if rules[i].mode is not None:
             return rules[i]
     return rule
@@ -114,7 +129,7 @@ def folded_nouns(doc: Doc, rules: dict[int, Rule], vocab: Vocab) -> frozenset[in
     """Noun triggers another trigger of the same clause reports."""
     out: set[int] = set()
     for i, rule in rules.items():
-        out.update(causer_nouns(doc[i], rule, rules))
+        out.update(causer_nouns(doc[i], rule, rules, vocab.words("means_modes")))
         out.update(participant_people(doc[i], rule, rules, vocab))
     return frozenset(out)
 

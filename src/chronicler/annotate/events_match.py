@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab
+from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,7 +23,9 @@ _AUX_DEPS = frozenset({"aux", "auxpass", "mark"})
 
 
 def lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """The token's lemma, with the lemmatiser's known slips repaired (vocab.toml [lemmas])."""
+    lem = token.lemma_.lower()
+    return load_vocab().lemma_fixes.get(token.lower_, lem)
 
 
 def near_words(token: Token) -> Iterable[Token]:
@@ -169,6 +171,20 @@ def match_rule(token: Token, vocab: Vocab) -> Rule | None:
         if _conditions_hold(token, rule, phrase):
             return None if rule.type == NO_EVENT else rule
     return None
+
+
+def phrase_child(token: Token, rule: Rule) -> Token | None:
+    """The word that completes a phrase rule on `token` ("relief from sanctions": the
+    sanctions), or None."""
+    lem = lemma(token)
+    return next(
+        (
+            t
+            for t in near_words(token)
+            if t.dep_ not in _AUX_DEPS and (lem, lemma(t)) in rule.phrases
+        ),
+        None,
+    )
 
 
 def phrase_text(token: Token, rule: Rule) -> tuple[int, int]:

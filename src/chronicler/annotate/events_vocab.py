@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import MISSING, dataclass, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, get_type_hints
 
@@ -103,6 +103,8 @@ class Vocab:
     roles: tuple[tuple[str, frozenset[str]], ...]
     modality: Modality
     attributes: dict[str, frozenset[str]]
+    # word form -> lemma, where the tagger's lemmatiser slips ("hoped" -> "hop")
+    lemma_fixes: Mapping[str, str] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         return self.attributes.get(name, frozenset())
@@ -198,6 +200,7 @@ def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str
         roles=tuple((k, words_of(v)) for k, v in roles.get("roles", {}).items()),
         modality=Modality(**{k: words_of(modality.get(k)) for k in mod_fields}),
         attributes={k: words_of(v) for k, v in vocab.get("attributes", {}).items()},
+        lemma_fixes={str(k).lower(): str(v).lower() for k, v in vocab.get("lemmas", {}).items()},
     )
 
 

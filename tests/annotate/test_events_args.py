@@ -1,0 +1,63 @@
+"""Actors and targets from the parse (annotate/events_args.py), on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events, has, one
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "actor"),
+    [
+        ("The activist was arrested in a police raid on his home.", "arrest", "police"),
+        ("Three rebels were killed in an army operation near the border.", None, "army"),
+        ("The journalist was detained in a military operation in the north.", "arrest", "military"),
+        ("Five students were arrested in police raids on Tuesday.", "arrest", "police"),
+        ("He was arrested in a raid by the police.", "arrest", "police"),
+        (
+            "Shortly after the general's capture in French airstrikes, the war ended.",
+            "arrest",
+            "French",
+        ),
+    ],
+)
+def test_the_operation_an_act_was_done_in_names_its_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, mode: str | None, actor: str
+) -> None:
+    """A violent or coercive act with no actor of its own, done in a raid, an operation or an
+    attack, was done by whoever carried that out: its own actor, or the state or force that
+    modifies it ("a police raid", "US airstrikes")."""
+    assert has(one(events(nlp, text), mode).actors, actor)
+
+
+def test_an_operation_names_no_doer_of_an_act_it_did_not_do(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The state where an unattributed arrest happened stays its actor without an operation;
+    an operation named by its doer overrides that guess ("captured in a US raid on Caracas")."""
+    assert has(
+        one(events(nlp, "Maduro was captured in a US raid on Caracas."), "arrest").actors, "US"
+    )
+    ev = one(events(nlp, "The students were arrested during a protest by workers."), "arrest")
+    assert not has(ev.actors, "workers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unions say the minister ditched a promise made to the strikers.",
+        "The opposition welcomed a promise made to the strikers last week.",
+    ],
+)
+def test_a_participle_tells_who_made_an_act_noun(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "a promise made to X": the participle names its parties, X its addressee; whoever
+    ditches or welcomes it afterwards is not thereby its maker."""
+    ev = one(events(nlp, text), None)
+    assert ev.type == "AGREE" and has(ev.targets, "strikers")
+    assert not has(ev.actors, "unions") and not has(ev.actors, "opposition")
+
+
+def test_an_act_noun_claimed_is_its_claimants(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Rebels claimed the attack launched on Monday against the base."), None)
+    assert has(ev.actors, "Rebels")
