@@ -83,6 +83,23 @@ def _characterised(trigger: Token, cues: Modality) -> bool:
     )
 
 
+def _in_condition(clause: Token, cues: Modality) -> bool:
+    """The clause headed by `clause` opens with a condition ("as long as she gives X access",
+    "provided that the army withdraws"): the last words before its first word past its own
+    marks are one of `conditional_phrases`. Single-word marks ("if") are `_own`'s."""
+    if clause.pos_ not in ("VERB", "AUX") or not cues.conditional_phrases:
+        return False
+    doc, first = clause.doc, clause.left_edge.i
+    while first < clause.i and doc[first].dep_ == "mark" and doc[first].head.i == clause.i:
+        first += 1
+    before = [t.lower_ for t in doc[max(clause.sent.start, first - 4) : first]]
+    return any(
+        before[-len(words) :] == words
+        for words in (p.split() for p in cues.conditional_phrases)
+        if len(words) <= len(before)
+    )
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     characterised = _characterised(trigger, cues)
@@ -104,6 +121,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     while token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
+        if _in_condition(token, cues):
+            hypothetical = True  # the act is what a condition waits for, not a fact
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
         if dep == "acl" and token.tag_ == "VBN":

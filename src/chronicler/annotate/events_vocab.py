@@ -94,6 +94,8 @@ class Modality:
     # "denied that he was held as a bargaining chip": a denial of what the act is called
     denial_verbs: frozenset[str] = frozenset()
     characterisation_preps: frozenset[str] = frozenset()
+    # "as long as", "provided that": multi-word openings of a condition clause
+    conditional_phrases: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

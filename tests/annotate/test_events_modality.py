@@ -1,0 +1,39 @@
+"""Negated, future and hypothetical flags (annotate/events_modality.py) on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "He says he will let her rule as long as she gives Washington access to gas.",
+            "gives",
+        ),
+        ("The envoy said they could stay so long as the rebels freed the hostages.", "freed"),
+        (
+            "The rebels will leave the town provided that the army releases the prisoners.",
+            "releases",
+        ),
+        ("The council will vote on condition that the army releases the prisoners.", "releases"),
+        ("Norway will send doctors if the parties sign the accord.", "sign"),
+        ("The union will strike unless the minister resigns.", "resigns"),
+    ],
+)
+def test_an_act_in_a_condition_is_hypothetical(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """What a condition clause ("as long as", "provided that", "on condition that", "if",
+    "unless") states has not happened: it is what the main clause waits for."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.hypothetical for e in evs)
+
+
+def test_an_act_lasting_as_long_as_another_is_real(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The army released the prisoners after the rebels freed the hostages.")
+    assert [e.hypothetical for e in evs if e.trigger == "freed"] == [False]
