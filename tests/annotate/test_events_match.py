@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, one
+from event_helpers import events, has, one
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -72,3 +72,14 @@ def test_a_participle_after_its_noun_still_acts(nlp) -> None:  # type: ignore[no
     assert [e.type for e in evs if e.trigger == "demanding"] == ["REQUEST"]
     evs = events(nlp, "Growing protests against the ministry spread to the capital.")
     assert [e.trigger for e in evs if e.type == "PROTEST"] == ["protests"]
+
+
+def test_winning_someone_elses_release_brokers_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "won the release of the hostages": the hostages are freed, the winner brokers it; "won
+    his release" alone frees the winner."""
+    evs = events(nlp, "The church group hopes to win the release of the hostages.")
+    release = one(evs, "release")
+    assert has(release.targets, "hostages") and not has(release.targets, "group")
+    assert has(one(evs, "mediate").actors, "group")
+    evs = events(nlp, "The activist won his release after a hunger strike.")
+    assert has(one(evs, "release").targets, "activist")

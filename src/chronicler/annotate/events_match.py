@@ -100,6 +100,13 @@ def _lemma_match(token: Token, rule: Rule) -> bool:
     return False
 
 
+def _has_of_object(noun: Token | None) -> bool:
+    return noun is not None and any(
+        c.dep_ == "prep" and lemma(c) == "of" and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
+
+
 def _object_words(obj: Token | None) -> set[str]:
     """The object's lemma and its compound modifiers' ("the ceasefire agreement")."""
     if obj is None:
@@ -119,6 +126,8 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     if rule.no_object and obj is not None:
         return False
     if rule.requires_poss and not any(c.dep_ == "poss" for c in token.children):
+        return False
+    if rule.phrase_of_object and not (phrase and _has_of_object(phrase_child(token, rule))):
         return False
     if rule.clausal and not any(c.dep_ == "ccomp" for c in token.children):
         return False
