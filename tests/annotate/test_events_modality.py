@@ -37,3 +37,24 @@ def test_an_act_in_a_condition_is_hypothetical(nlp, text: str, trigger: str) -> 
 def test_an_act_lasting_as_long_as_another_is_real(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The army released the prisoners after the rebels freed the hostages.")
     assert [e.hypothetical for e in evs if e.trigger == "freed"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Their struggle to topple the regime continued for years.", "coup"),
+        ("The long fight to free the jailed reporters goes on.", "release"),
+        ("The fight for his release goes on in the courts.", "release"),
+        ("Their battle to win the release of the hostages is not over.", "release"),
+    ],
+)
+def test_an_act_a_struggle_is_for_is_a_goal(nlp, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "a struggle to topple X", "the fight for his release": what a struggle is waged for
+    has not happened."""
+    evs = [e for e in events(nlp, text) if e.mode == mode]
+    assert evs and all(e.hypothetical or e.future for e in evs)
+
+
+def test_a_fight_over_an_act_does_not_undo_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Students started a fight over the arrest of their teacher in May.")
+    assert [e.hypothetical for e in evs if e.mode == "arrest"] == [False]

@@ -100,6 +100,14 @@ def _in_condition(clause: Token, cues: Modality) -> bool:
     )
 
 
+def _goal_of(token: Token, cues: Modality) -> bool:
+    """`token`, under a noun of striving, is what it strives for: its infinitive ("a bid to
+    free") or its "for"-phrase ("the fight for his release")."""
+    if token.dep_ == "acl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "prep" and lemma(token) in cues.goal_prepositions
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     characterised = _characterised(trigger, cues)
@@ -148,6 +156,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     and lem in cues.hypothetical_verbs
                     and head.pos_ == "VERB"
                 )
+                or (lem in cues.goal_nouns and head.pos_ == "NOUN" and _goal_of(token, cues))
             ):
                 hypothetical = True
         h_neg, h_fut, h_hyp, h_modal = _own(head, cues)

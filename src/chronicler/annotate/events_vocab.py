@@ -99,6 +99,8 @@ class Modality:
     characterisation_preps: frozenset[str] = frozenset()
     # "as long as", "provided that": multi-word openings of a condition clause
     conditional_phrases: frozenset[str] = frozenset()
+    # "our fight to restore democracy": nouns of striving, whose goal is not reached
+    goal_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
