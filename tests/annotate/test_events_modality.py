@@ -58,3 +58,17 @@ def test_an_act_a_struggle_is_for_is_a_goal(nlp, text: str, mode: str) -> None: 
 def test_a_fight_over_an_act_does_not_undo_it(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "Students started a fight over the arrest of their teacher in May.")
     assert [e.hypothetical for e in evs if e.mode == "arrest"] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid growing protests, the governing party called for calm.",
+        "During the protests, the bishop urged both sides to talk.",
+    ],
+)
+def test_an_act_in_the_setting_of_a_demand_is_real(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Amid growing protests, X called for calm": the protests are the setting of the call,
+    not what it asks for; they are happening."""
+    evs = [e for e in events(nlp, text) if e.type == "PROTEST"]
+    assert evs and not any(e.hypothetical or e.future for e in evs)

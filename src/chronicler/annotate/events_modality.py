@@ -138,7 +138,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         lem = lemma(head)
         if dep == "pcomp" and head.i > 0 and lemma(head.nbor(-1)) in cues.substitution_words:
             negated = True  # "instead of conducting a sweep, he talked": no sweep
-        if dep in _COMPLEMENT:
+        # "Amid growing protests, X called for calm": a setting phrase is not what the
+        # governor asks for, plans or denies
+        setting = dep == "prep" and lemma(token) in cues.setting_preps
+        if dep in _COMPLEMENT and not setting:
             if lem in cues.negating_verbs and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 negated = negated or not (characterised and lem in cues.denial_verbs)

@@ -101,6 +101,8 @@ class Modality:
     conditional_phrases: frozenset[str] = frozenset()
     # "our fight to restore democracy": nouns of striving, whose goal is not reached
     goal_nouns: frozenset[str] = frozenset()
+    # "amid growing protests": prepositions of a setting, which a governor's meaning skips
+    setting_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
