@@ -253,3 +253,24 @@ def test_people_without_a_role_are_no_things(nlp) -> None:  # type: ignore[no-un
     assert "ACCUSE" in types("The bishop was charged with treason.", nlp)
     assert "RETREAT" in types("The cleric was released from house arrest on Monday.", nlp)
     assert "RETREAT" not in types("The band released the album last year.", nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only army officer authorized to talk to the rebels was the colonel.",
+        "She was one of two lawyers permitted to visit the prison.",
+        "He is the only envoy empowered to negotiate with the rebels.",
+    ],
+)
+def test_a_permission_held_is_no_act_of_permitting(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the officer authorized to talk": a participle after its noun, with no one named as
+    granting it, tells what the noun may do, not that anyone authorised it then."""
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.trigger in ("authorized", "permitted", "empowered")]
+
+
+def test_a_permission_granted_by_someone_is_an_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Officers authorized by the court to search the house arrived at dawn.")
+    ev = next(e for e in evs if e.trigger == "authorized")
+    assert has(ev.actors, "court")

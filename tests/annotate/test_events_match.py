@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, one
+from event_helpers import events, has, one
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -47,3 +47,39 @@ def test_hoped_for_acts_are_not_yet_done(nlp) -> None:  # type: ignore[no-untype
     """ "hopes"/"hoped" (lemmatised "hop") announce what has not happened."""
     assert one(events(nlp, "The family hoped to free the two hostages."), "release").future
     assert one(events(nlp, "The group hopes to win the release of the hostages."), "release").future
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inmates are kept in an old fortress with demanding prison conditions.",
+        "She spent a year in a camp with demanding living conditions.",
+        "Leaders of the ruling party met members of a governing coalition.",
+        "Growing protests against the ministry spread to the capital.",
+    ],
+)
+def test_a_participle_before_its_noun_describes_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A participle with an adjective's sense before its noun ("demanding conditions", "the
+    ruling party"), even where the parser reads it as a gerund with the noun as its object,
+    describes the noun: nothing is demanded, ruled or governed."""
+    evs = events(nlp, text)
+    described = ("demanding", "ruling", "governing", "growing")
+    assert not [e for e in evs if e.trigger.lower() in described]
+
+
+def test_a_participle_after_its_noun_still_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Students demanding justice marched to the ministry.")
+    assert [e.type for e in evs if e.trigger == "demanding"] == ["REQUEST"]
+    evs = events(nlp, "Growing protests against the ministry spread to the capital.")
+    assert [e.trigger for e in evs if e.type == "PROTEST"] == ["protests"]
+
+
+def test_winning_someone_elses_release_brokers_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "won the release of the hostages": the hostages are freed, the winner brokers it; "won
+    his release" alone frees the winner."""
+    evs = events(nlp, "The church group hopes to win the release of the hostages.")
+    release = one(evs, "release")
+    assert has(release.targets, "hostages") and not has(release.targets, "group")
+    assert has(one(evs, "mediate").actors, "group")
+    evs = events(nlp, "The activist won his release after a hunger strike.")
+    assert has(one(evs, "release").targets, "activist")

@@ -106,3 +106,23 @@ def test_approving_an_act_is_doing_it(nlp) -> None:  # type: ignore[no-untyped-d
     assert ev.mode == "release" and has(ev.actors, "cabinet") and has(ev.targets, "prisoners")
     ev = next(e for e in events(nlp, "The parliament approved the budget on Tuesday.") if e.main)
     assert ev.type == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army restored order in the capital.",
+        "Police struggled to maintain law and order.",
+        "Troops were sent to keep public order in the province.",
+        "The junta imposed order on the northern towns.",
+    ],
+)
+def test_public_order_is_no_command(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "restored order", "law and order": order kept or restored is the public one, a state
+    of things (a mass noun), not a command given to someone."""
+    assert not [e for e in events(nlp, text) if e.trigger == "order"]
+
+
+def test_an_order_given_is_a_command(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The minister imposed an order on the editors to close the paper.")
+    assert [e.type for e in evs if e.trigger == "order"] == ["REQUEST"]

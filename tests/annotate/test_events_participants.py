@@ -284,3 +284,24 @@ def test_an_office_of_a_place_is_the_whole_phrase(nlp, text: str, target: str) -
 def test_an_office_of_a_place_keeps_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, "Police arrested the mayor of Caracas on Monday."), "arrest")
     assert ev.targets[0].country == "VEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "word", "count"),
+    [
+        ("Two of his nephews were arrested at the border.", "arrest", "nephews", "Two"),
+        ("Three of the protesters were detained by police.", "arrest", "protesters", "Three"),
+        ("Police arrested four of the students on Friday.", "arrest", "students", "four"),
+        ("Some of the strikers were detained overnight.", "arrest", "strikers", None),
+    ],
+)
+def test_a_partitive_stands_for_its_of_phrase(nlp, text, mode, word, count) -> None:  # type: ignore[no-untyped-def]
+    """ "two of his nephews": the nephews are arrested, two of them (the count)."""
+    ev = one(events(nlp, text), mode)
+    assert [t.text for t in ev.targets if word in t.text], ev.targets
+    assert [t.count for t in ev.targets if word in t.text] == [count]
+
+
+def test_a_partitive_actor_stands_for_its_of_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Two of the soldiers shot a protester in Caracas."), "firearms")
+    assert has(ev.actors, "soldiers")

@@ -322,3 +322,29 @@ def test_giving_in_to_someones_demands_is_aimed_at_them(nlp) -> None:  # type: i
         events(nlp, "The mining company conceded to the miners' demands for safety gear.")
     )
     assert ev.type == "CONCEDE" and has(ev.targets, "miners")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consuls, who took up their case and worked all night guaranteeing their safe"
+        " arrival to the embassy, were thanked.",
+        "The envoy guaranteed the dissidents' safe passage to the Spanish embassy.",
+        "Norway promised the safe return of the activists to the capital.",
+    ],
+)
+def test_the_mover_is_the_target_of_guaranteeing_a_movement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "guaranteed their safe arrival to the embassy": the guarantee is given to those who
+    travel (the movement's possessor or "of"-object), not to where they go."""
+    ev = next(e for e in events(nlp, text) if e.type == "AGREE")
+    assert ev.targets and not has(ev.targets, "embassy") and not has(ev.targets, "capital")
+    assert any(has(ev.targets, who) for who in ("their", "dissidents", "activists"))
+
+
+def test_safe_passage_to_someone_is_given_to_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e
+        for e in events(nlp, "The army guaranteed safe passage to the rebels.")
+        if e.type == "AGREE"
+    )
+    assert has(ev.targets, "rebels")

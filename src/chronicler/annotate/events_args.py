@@ -33,7 +33,7 @@ from chronicler.annotate.events_match import (
     object_of,
     phrase_child,
 )
-from chronicler.annotate.events_phrases import expand, line_of, pobjs, prep_objects
+from chronicler.annotate.events_phrases import expand, line_of, partitive_of, pobjs, prep_objects
 from chronicler.annotate.events_subjects import (
     SUBJECT_DEPS,
     Subjects,
@@ -77,7 +77,12 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     def keep(tok: Token) -> bool:
         return (
             not names_time(tok)
-            and not (tok.ent_type_ in _NUMBER_ENTS and tok.pos_ == "NUM")
+            # a number is no participant, unless it counts an "of"-phrase ("two of them")
+            and not (
+                tok.ent_type_ in _NUMBER_ENTS
+                and tok.pos_ == "NUM"
+                and partitive_of(tok, ctx.vocab) is None
+            )
             and tok.i not in phrase_children
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break
             and not in_dateline(tok)

@@ -523,6 +523,28 @@ def offer_of_a_thing(
     return "a thing offered to no one"
 
 
+def permission_held(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the only officer authorized to talk to the opposition", "lawyers permitted to visit":
+    a permission participle after its noun (a reduced relative) over an infinitive, with no
+    one named as granting it ("authorized by the court"), tells what the noun may do, its
+    standing; it reports no act of permitting."""
+    # (the tagger may read such a participle as a past tense; the parse still hangs it on
+    # the noun)
+    if trigger.tag_ not in ("VBN", "VBD") or trigger.dep_ != "acl":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("permission_verbs"):
+        return None
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    over_act = any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in trigger.children
+    )
+    return "a permission held, not granted" if over_act else None
+
+
 CHECKS: tuple[Check, ...] = (
     generic_without_actors,
     generic_noun_alone,
@@ -545,6 +567,7 @@ CHECKS: tuple[Check, ...] = (
     match_result,
     naming,
     offer_of_a_thing,
+    permission_held,
 )
 
 

@@ -100,6 +100,13 @@ def _lemma_match(token: Token, rule: Rule) -> bool:
     return False
 
 
+def _has_of_object(noun: Token | None) -> bool:
+    return noun is not None and any(
+        c.dep_ == "prep" and lemma(c) == "of" and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
+
+
 def _object_words(obj: Token | None) -> set[str]:
     """The object's lemma and its compound modifiers' ("the ceasefire agreement")."""
     if obj is None:
@@ -119,6 +126,8 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     if rule.no_object and obj is not None:
         return False
     if rule.requires_poss and not any(c.dep_ == "poss" for c in token.children):
+        return False
+    if rule.phrase_of_object and not (phrase and _has_of_object(phrase_child(token, rule))):
         return False
     if rule.clausal and not any(c.dep_ == "ccomp" for c in token.children):
         return False
@@ -145,6 +154,8 @@ def can_trigger(token: Token, vocab: Vocab) -> bool:
         and lemma(token.head) not in vocab.words("compound_heads")
     ):
         return False  # "torture chamber", "detention centre": a kind of thing, no event
+    if token.pos_ in VERB_POS and _describes_next_noun(token, vocab):
+        return False
     return not (
         token.pos_ in VERB_POS
         and (
@@ -152,6 +163,29 @@ def can_trigger(token: Token, vocab: Vocab) -> bool:
             or (token.dep_ == "amod" and token.head.i > token.i)  # "demanding prison conditions"
         )
     )
+
+
+# Where a prenominal participle misread as a gerund stands: a preposition's complement or a
+# noun phrase's place; not after its noun as a reduced relative ("students demanding justice").
+_NOUN_PLACES = frozenset({"pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "csubj", "conj"})
+
+
+def _describes_next_noun(token: Token, vocab: Vocab) -> bool:
+    """ "a prison with demanding prison conditions": an -ing form with an adjective's own sense
+    (data: `adjectival_participles`), read by the parser as a gerund whose only dependent is
+    the bare noun phrase right after it (no article, possessive or number), is an adjective
+    on that noun."""
+    if token.tag_ != "VBG" or token.lower_ not in vocab.words("adjectival_participles"):
+        return False
+    if token.dep_ not in _NOUN_PLACES:
+        return False
+    children = list(token.children)
+    if len(children) != 1 or children[0].dep_ != "dobj":
+        return False
+    obj = children[0]
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in obj.children):
+        return False
+    return obj.left_edge.i == token.i + 1
 
 
 def conditions_hold(token: Token, rule: Rule) -> bool:

@@ -83,6 +83,31 @@ def _characterised(trigger: Token, cues: Modality) -> bool:
     )
 
 
+def _in_condition(clause: Token, cues: Modality) -> bool:
+    """The clause headed by `clause` opens with a condition ("as long as she gives X access",
+    "provided that the army withdraws"): the last words before its first word past its own
+    marks are one of `conditional_phrases`. Single-word marks ("if") are `_own`'s."""
+    if clause.pos_ not in ("VERB", "AUX") or not cues.conditional_phrases:
+        return False
+    doc, first = clause.doc, clause.left_edge.i
+    while first < clause.i and doc[first].dep_ == "mark" and doc[first].head.i == clause.i:
+        first += 1
+    before = [t.lower_ for t in doc[max(clause.sent.start, first - 4) : first]]
+    return any(
+        before[-len(words) :] == words
+        for words in (p.split() for p in cues.conditional_phrases)
+        if len(words) <= len(before)
+    )
+
+
+def _goal_of(token: Token, cues: Modality) -> bool:
+    """`token`, under a noun of striving, is what it strives for: its infinitive ("a bid to
+    free") or its "for"-phrase ("the fight for his release")."""
+    if token.dep_ == "acl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "prep" and lemma(token) in cues.goal_prepositions
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     characterised = _characterised(trigger, cues)
@@ -104,6 +129,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     while token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
+        if _in_condition(token, cues):
+            hypothetical = True  # the act is what a condition waits for, not a fact
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
         if dep == "acl" and token.tag_ == "VBN":
@@ -111,7 +138,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         lem = lemma(head)
         if dep == "pcomp" and head.i > 0 and lemma(head.nbor(-1)) in cues.substitution_words:
             negated = True  # "instead of conducting a sweep, he talked": no sweep
-        if dep in _COMPLEMENT:
+        # "Amid growing protests, X called for calm": a setting phrase is not what the
+        # governor asks for, plans or denies
+        setting = dep == "prep" and lemma(token) in cues.setting_preps
+        if dep in _COMPLEMENT and not setting:
             if lem in cues.negating_verbs and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 negated = negated or not (characterised and lem in cues.denial_verbs)
@@ -129,6 +159,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     and lem in cues.hypothetical_verbs
                     and head.pos_ == "VERB"
                 )
+                or (lem in cues.goal_nouns and head.pos_ == "NOUN" and _goal_of(token, cues))
             ):
                 hypothetical = True
         h_neg, h_fut, h_hyp, h_modal = _own(head, cues)

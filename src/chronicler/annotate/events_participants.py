@@ -29,7 +29,7 @@ from chronicler.annotate.events_actors import (
     relative_head,
 )
 from chronicler.annotate.events_match import lemma
-from chronicler.annotate.events_phrases import expand, phrase_tokens, prep_objects
+from chronicler.annotate.events_phrases import expand, partitive_of, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_vocab import Vocab
 from chronicler.model import Mention, Participant
@@ -203,11 +203,9 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     """Build a Participant for an argument head; returns it with the effective head token."""
     if lemma(head) in RELATIVE:
         head = relative_head(head)
-    quantity = None
-    if lemma(head) in ctx.vocab.words("quantity_nouns"):
-        inner = prep_objects(head, frozenset({"of"}))
-        if inner:
-            quantity, head = head, inner[0]
+    quantity, inner = None, partitive_of(head, ctx.vocab)
+    if inner is not None:  # "two of his nephews", "dozens of refugees": the nephews, counted
+        quantity, head = head, inner
     if head.pos_ == "PRON" and lemma(head) in NEUTER | PLURAL:
         subject = clause_subject(head)
         if subject is not None and subject.i != head.i:
@@ -345,6 +343,8 @@ def _whole_name(mention: Mention, head: Token) -> Mention:
 
 
 def _count(head: Token) -> str | None:
+    if head.pos_ == "NUM":  # the numeral of a partitive, with its own words ("Twenty-six")
+        return doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)]
     nums = [c for c in head.children if c.dep_ == "nummod"]
     if nums:
         sub = sorted(nums[0].subtree, key=lambda t: t.i)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.datelines import in_dateline, is_dash
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_vocab import Vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,6 +44,16 @@ def pobjs(prep: Token) -> list[Token]:
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return [p for c in token.children if c.dep_ == "prep" and lemma(c) in preps for p in pobjs(c)]
+
+
+def partitive_of(head: Token, vocab: Vocab) -> Token | None:
+    """The "of"-object a quantity stands for: a numeral ("two of his nephews"), a quantity
+    noun ("dozens of refugees") or a quantifier ("some of the strikers"); None otherwise."""
+    quantities = vocab.words("quantity_nouns") | vocab.words("partitive_words")
+    if head.pos_ != "NUM" and lemma(head) not in quantities:
+        return None
+    inner = prep_objects(head, frozenset({"of"}))
+    return inner[0] if inner else None
 
 
 def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> list[Token]:

@@ -60,13 +60,15 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
         for child in tok.children:
             if child.dep_ == "poss" and is_agentive(child, ctx):
                 out.append(child)
+        # "guaranteed their safe arrival": those who travel, whoever they turn out to be
+        out += [m for m in _movers(tok, ctx) if m not in out]
         out += [p for p in prep_objects(tok, _OBJECT_PREPS) if agentive_phrase(p, ctx)]
         out += [p for p in _doers(tok) if agentive_phrase(p, ctx) and p.head.head.i != trigger.i]
         for inner in prep_objects(tok, frozenset({"of"})):  # not "of protests against X"
             out += [p for p in prep_objects(inner, _BENEFICIARY_PREPS) if agentive_phrase(p, ctx)]
             # "demanded the return of property seized by X": X holds what is demanded
             out += [p for p in _doers(inner) if agentive_phrase(p, ctx)]
-    for pobj in prep_objects(trigger, RECIPIENT_PREPS | {"into"}):
+    for pobj in prep_objects(trigger, RECIPIENT_PREPS - _moved_to(objects, ctx)):
         if agentive_phrase(pobj, ctx):
             out.append(pobj)
         else:  # "mobilized reservists for a war against X", "assistance to the war on X",
@@ -77,6 +79,26 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
             out += [p for p in nested if agentive_phrase(p, ctx)]
             out += [p for p in owners if agentive_phrase(p, ctx) or people_noun(p, ctx)]
     return [t for t in out if t.ent_type_ not in TIME_ENTS]
+
+
+def _movers(noun: Token, ctx: Context) -> list[Token]:
+    """Who a movement noun says moves: its possessor or "of"-object ("their safe arrival",
+    "the return of the activists")."""
+    if lemma(noun) not in ctx.vocab.words("movement_nouns"):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return owners + prep_objects(noun, frozenset({"of"}))
+
+
+def _moved_to(objects: Sequence[Token], ctx: Context) -> frozenset[str]:
+    """Prepositions that give where an object's movement goes, not whom the act is for: a
+    movement noun naming who moves ("guaranteed their safe arrival to the embassy", "the
+    dissidents' passage to X") has its destination in them, even where the parser hangs
+    them on the verb; "guaranteed safe passage to the rebels" names no mover, so the
+    rebels get it."""
+    if not any(_movers(o, ctx) for o in expand(objects)):
+        return frozenset()
+    return ctx.vocab.words("destination_preps") | {"toward", "towards"}
 
 
 def _doers(noun: Token) -> list[Token]:

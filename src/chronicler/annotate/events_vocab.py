@@ -71,6 +71,9 @@ class Rule:
     source_preps: frozenset[str] = frozenset()
     # a two-way act ("X and Y clashed", "fighting between X and Y"): no side is the target
     reciprocal: bool = False
+    # a phrase rule fires only when the phrase's noun has an "of"-object of its own: someone
+    # else's release ("won the release of the hostages" brokers it, "won his release" is one)
+    phrase_of_object: bool = False
     # the votes by which a word no rule lists took this rule from its WordNet neighbours
     # (events_unseen); 0 for the vocabulary's own rules, and never written in it
     fallback: float = 0.0
@@ -94,6 +97,12 @@ class Modality:
     # "denied that he was held as a bargaining chip": a denial of what the act is called
     denial_verbs: frozenset[str] = frozenset()
     characterisation_preps: frozenset[str] = frozenset()
+    # "as long as", "provided that": multi-word openings of a condition clause
+    conditional_phrases: frozenset[str] = frozenset()
+    # "our fight to restore democracy": nouns of striving, whose goal is not reached
+    goal_nouns: frozenset[str] = frozenset()
+    # "amid growing protests": prepositions of a setting, which a governor's meaning skips
+    setting_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

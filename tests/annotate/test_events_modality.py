@@ -1,0 +1,74 @@
+"""Negated, future and hypothetical flags (annotate/events_modality.py) on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "He says he will let her rule as long as she gives Washington access to gas.",
+            "gives",
+        ),
+        ("The envoy said they could stay so long as the rebels freed the hostages.", "freed"),
+        (
+            "The rebels will leave the town provided that the army releases the prisoners.",
+            "releases",
+        ),
+        ("The council will vote on condition that the army releases the prisoners.", "releases"),
+        ("Norway will send doctors if the parties sign the accord.", "sign"),
+        ("The union will strike unless the minister resigns.", "resigns"),
+    ],
+)
+def test_an_act_in_a_condition_is_hypothetical(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """What a condition clause ("as long as", "provided that", "on condition that", "if",
+    "unless") states has not happened: it is what the main clause waits for."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.hypothetical for e in evs)
+
+
+def test_an_act_lasting_as_long_as_another_is_real(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The army released the prisoners after the rebels freed the hostages.")
+    assert [e.hypothetical for e in evs if e.trigger == "freed"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Their struggle to topple the regime continued for years.", "coup"),
+        ("The long fight to free the jailed reporters goes on.", "release"),
+        ("The fight for his release goes on in the courts.", "release"),
+        ("Their battle to win the release of the hostages is not over.", "release"),
+    ],
+)
+def test_an_act_a_struggle_is_for_is_a_goal(nlp, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "a struggle to topple X", "the fight for his release": what a struggle is waged for
+    has not happened."""
+    evs = [e for e in events(nlp, text) if e.mode == mode]
+    assert evs and all(e.hypothetical or e.future for e in evs)
+
+
+def test_a_fight_over_an_act_does_not_undo_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Students started a fight over the arrest of their teacher in May.")
+    assert [e.hypothetical for e in evs if e.mode == "arrest"] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid growing protests, the governing party called for calm.",
+        "During the protests, the bishop urged both sides to talk.",
+    ],
+)
+def test_an_act_in_the_setting_of_a_demand_is_real(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Amid growing protests, X called for calm": the protests are the setting of the call,
+    not what it asks for; they are happening."""
+    evs = [e for e in events(nlp, text) if e.type == "PROTEST"]
+    assert evs and not any(e.hypothetical or e.future for e in evs)
