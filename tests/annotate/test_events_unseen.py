@@ -137,6 +137,9 @@ def test_left_out_trigger_is_recovered(nlp: Any, word: str, text: str, kind: str
 @pytest.mark.parametrize(
     "text",
     [
+        # a doer that is no actor beside one that is: no act of the government's
+        "The slow collapse of services and the inability of the Maduro government to respond"
+        " undermined the loyalty of the general.",
         "A spokesman for the ministry declined to comment.",  # one hyponym: criticize
         "NASA studied the moons of Saturn.",  # a verb of thinking
         "We need more time.",  # a verb of state
