@@ -24,6 +24,9 @@ Usage: python bench/bench_resolve.py ../shared/bench/ecbplus [--out preds.json] 
     baseline. --fit-coref refits the scorer on the train topics and writes
     src/chronicler/data/resolve/event_coref.json.
 Predictions (document -> story, mention -> cluster) go to a JSON file.
+This file holds the command line, the evaluation and the gate; the parts are in
+ecbplus_docs (data and parse), story_grouping, lone_variants, story_tuning, event_coref_eval,
+store_path and cluster_metrics.
 """
 
 from __future__ import annotations
