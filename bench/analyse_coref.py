@@ -24,8 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import bench_resolve as br
+import bench_resolve as br  # first: it puts this tree's src on the path
 import numpy as np
+from ecbplus_docs import load_parsed
+from event_coref_eval import cached_embed, mentions_by_story
 
 from chronicler.resolve.coref import (
     CorefMention,
@@ -54,11 +56,11 @@ class Story:
 def stories_of(docs: list[br.Doc], parsed: list[br.Parsed], labels: list[object]) -> list[Story]:
     scorer = load_scorer()
     topic_of = {d.name: d.topic for d in docs}
-    gold, by_story = br.mentions_by_story(docs, parsed, labels)
+    gold, by_story = mentions_by_story(docs, parsed, labels)
     out = []
     for label, mentions in by_story.items():
         topic = Counter(topic_of[m.doc] for m in mentions).most_common(1)[0][0]
-        tensor = feature_tensor(mentions, br.cached_embed, scorer.reporting)
+        tensor = feature_tensor(mentions, cached_embed, scorer.reporting)
         out.append(Story(label, mentions, [gold[m.key] for m in mentions], topic, tensor))
     return out
 
@@ -166,7 +168,7 @@ def main() -> int:
     parser.add_argument("--cache", help="the parse cache bench_resolve.py --cache writes")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
-    docs, parsed = br._load_parsed(Path(args.data), args.cache)
+    docs, parsed = load_parsed(Path(args.data), args.cache)
     train = [i for i, d in enumerate(docs) if d.topic not in br.DEV_TOPICS]
     docs, parsed = [docs[i] for i in train], [parsed[i] for i in train]
     labels, _ = br.group_stories(br.features_for(docs, parsed))

@@ -297,27 +297,36 @@ def parse_heads(records: Sequence[GoldRecord], nlp: Any, head_of: Callable[[Any]
         _HEADS[text] = head.text.lower().strip(".") if head is not None and head.is_alpha else None
 
 
+def doc_inputs(
+    doc: Any, labels: dict[str, str]
+) -> tuple[tuple[Mention, ...], tuple[Sentence, ...]]:
+    """The entity mentions (model labels mapped by `labels`) and sentences of a parsed gold
+    sentence, as the event extractor takes them."""
+    sentences = tuple(
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(doc.sents)
+    )
+    starts = [s.start for s in sentences]
+    mentions = tuple(
+        Mention(
+            e.start_char,
+            e.end_char,
+            e.text,
+            labels.get(e.label_, e.label_),
+            max(i for i, st in enumerate(starts) if st <= e.start_char),
+        )
+        for e in doc.ents
+        if labels.get(e.label_, e.label_) in ENTITY_LABELS
+    )
+    return mentions, sentences
+
+
 def run(records: Sequence[GoldRecord], nlp: Any, language: Language = ENGLISH) -> list[Scored]:
     parse_heads(records, nlp, language.head_of)
     docs = parse_texts(nlp, [r.text for r in records], batch_size=64)
     out = []
     for record, doc in zip(records, docs, strict=True):
-        sentences = tuple(
-            Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
-            for i, s in enumerate(doc.sents)
-        )
-        starts = [s.start for s in sentences]
-        mentions = tuple(
-            Mention(
-                e.start_char,
-                e.end_char,
-                e.text,
-                language.labels.get(e.label_, e.label_),
-                max(i for i, st in enumerate(starts) if st <= e.start_char),
-            )
-            for e in doc.ents
-            if language.labels.get(e.label_, e.label_) in ENTITY_LABELS
-        )
+        mentions, sentences = doc_inputs(doc, language.labels)
         events = language.extract(doc, mentions, (), sentences, PublicationDate(None))
         out.append(score_record(record, events))
     return out

@@ -34,15 +34,21 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_events import load_sets, main_event, parse_heads, phrase_head, score_record
+from bench_events import (
+    ENGLISH,
+    doc_inputs,
+    load_sets,
+    main_event,
+    parse_heads,
+    phrase_head,
+    score_record,
+)
 from events_data import GoldRecord
 
 from chronicler.annotate.events import extract_events
 from chronicler.annotate.events_vocab import Vocab, load_vocab
 from chronicler.annotate.nlp import parse_texts
-from chronicler.model import EventMention, Mention, PublicationDate, Sentence
-
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+from chronicler.model import EventMention, PublicationDate
 
 
 def without_lemma(vocab: Vocab, word: str) -> Vocab:
@@ -74,28 +80,8 @@ def _reduced(word: str) -> Vocab:
     return vocab
 
 
-def _inputs(doc: Any) -> tuple[tuple[Mention, ...], tuple[Sentence, ...]]:
-    sentences = tuple(
-        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
-        for i, s in enumerate(doc.sents)
-    )
-    starts = [s.start for s in sentences]
-    mentions = tuple(
-        Mention(
-            e.start_char,
-            e.end_char,
-            e.text,
-            e.label_,
-            max(i for i, st in enumerate(starts) if st <= e.start_char),
-        )
-        for e in doc.ents
-        if e.label_ in ENTITY_LABELS
-    )
-    return mentions, sentences
-
-
 def code(doc: Any, vocab: Vocab | None = None) -> tuple[EventMention, ...]:
-    mentions, sentences = _inputs(doc)
+    mentions, sentences = doc_inputs(doc, ENGLISH.labels)
     return extract_events(doc, mentions, (), sentences, PublicationDate(None), vocab)
 
 

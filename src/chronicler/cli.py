@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -24,6 +24,8 @@ from rich.text import Text
 
 from chronicler.settings import DEFAULT_DB, Settings
 from chronicler.store import Store, StoreError
+
+_T = TypeVar("_T")  # what a read command shows
 
 
 @click.group()
@@ -207,15 +209,24 @@ def _print_listing(
     cells: Sequence[Sequence[str]],
 ) -> None:
     """A listing as JSON (the records themselves) or as a table of their display cells."""
+
+    def render(_payload: list[dict[str, Any]], console: Console) -> None:
+        table = Table(title=title, expand=True)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in cells:
+            table.add_row(*(Text(cell) for cell in row))
+        console.print(table)
+
+    _show(payload, as_json, render)
+
+
+def _show(payload: _T, as_json: bool, render: Callable[[_T, Console], None]) -> None:
+    """What a read command found: as JSON (for scripts) or drawn by `render` (for people)."""
     if as_json:
         click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
         return
-    table = Table(title=title, expand=True)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in cells:
-        table.add_row(*(Text(cell) for cell in row))
-    Console().print(table)
+    render(payload, Console())
 
 
 def _merged_events(
@@ -289,10 +300,7 @@ def stories(settings: Settings, as_json: bool) -> None:
 
     with _open_store(settings, read_only=True) as store:
         rows = stories_overview(store)
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-        return
-    render_stories(rows, Console())
+    _show(rows, as_json, render_stories)
 
 
 @main.command()
@@ -307,10 +315,7 @@ def story(settings: Settings, story_id: str, as_json: bool) -> None:
         view = story_view(store, story_id)
     if view is None:
         raise click.ClickException(f"{story_id}: no such story (or the prefix is ambiguous)")
-    if as_json:
-        click.echo(json.dumps(view, ensure_ascii=False, indent=1))
-        return
-    render_story(view, Console())
+    _show(view, as_json, render_story)
 
 
 @main.command()
@@ -323,7 +328,4 @@ def actor(settings: Settings, name: str, as_json: bool) -> None:
 
     with _open_store(settings, read_only=True) as store:
         views = actor_view(store, name)
-    if as_json:
-        click.echo(json.dumps(views, ensure_ascii=False, indent=1))
-        return
-    render_actor(views, Console())
+    _show(views, as_json, render_actor)

@@ -1,0 +1,1 @@
+"""Ingest: files and containers on disk read into RawDocument records (readers.py)."""
