@@ -254,6 +254,8 @@ def test_an_article_bridging_two_stories_keeps_the_retired_id_resolvable(
     assert f"story {ids[1][:10]}… was merged into {ids[0][:10]}…" in out.getvalue()
     direct = story_view(store, ids[0])
     assert direct is not None and direct["merged_from"] is None
+    names = list(direct["names"])
+    assert names == sorted(names)  # ordered, not by hash: `story --json` output can be diffed
 
     document = build_export(store, "test")
     schema = json.loads(data_path("export", "schema_v1.json").read_text(encoding="utf-8"))

@@ -91,7 +91,8 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
 def _names_of(store: Store, events: list[dict[str, Any]]) -> dict[str, str]:
     """Display names of every actor, target and broker the events name."""
     ids = {i for e in events for key in ("actors", "targets", "brokers") for i in e.get(key, [])}
-    return db.entity_names(store.con, ids)
+    names = db.entity_names(store.con, ids)
+    return dict(sorted(names.items()))  # a stable order, so that output can be compared
 
 
 def actor_view(store: Store, name: str) -> list[dict[str, Any]]:
