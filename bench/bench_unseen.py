@@ -50,29 +50,12 @@ from chronicler.annotate.events_vocab import Vocab, load_vocab
 from chronicler.annotate.nlp import parse_texts
 from chronicler.model import EventMention, PublicationDate
 
-
-def without_lemma(vocab: Vocab, word: str) -> Vocab:
-    """The vocabulary with every trigger entry of `word` removed: as a verb, noun or
-    adjective of any rule, and as the head of any phrase."""
-    rules = tuple(
-        replace(
-            r,
-            verbs=r.verbs - {word},
-            nouns=r.nouns - {word},
-            adjs=r.adjs - {word},
-            phrases=tuple(p for p in r.phrases if p[0] != word),
-        )
-        for r in vocab.rules
-    )
-    return replace(vocab, rules=rules)
-
-
 STRICT = {"on": False}  # --strict: every WordNet-derived rule is left out with the lemma
 
 
 @cache
 def _reduced(word: str) -> Vocab:
-    vocab = without_lemma(load_vocab(), word)
+    vocab = load_vocab().without_trigger(word)
     if STRICT["on"]:
         # a derived rule may hold the left-out word's own synonyms ("collar" from "arrest"):
         # without them no word WordNet drew from it stands in for it

@@ -21,24 +21,9 @@ from chronicler.annotate.events_unseen import (
     parties_suffice,
     table_entry,
 )
-from chronicler.annotate.events_vocab import Vocab, load_vocab
+from chronicler.annotate.events_vocab import load_vocab
 from chronicler.model import EventMention
 from chronicler.settings import data_path
-
-
-def _without(vocab: Vocab, word: str) -> Vocab:
-    """The vocabulary with no rule listing `word` (as bench/bench_unseen.py leaves it out)."""
-    rules = tuple(
-        replace(
-            r,
-            verbs=r.verbs - {word},
-            nouns=r.nouns - {word},
-            adjs=r.adjs - {word},
-            phrases=tuple(p for p in r.phrases if p[0] != word),
-        )
-        for r in vocab.rules
-    )
-    return replace(vocab, rules=rules)
 
 
 def _unseen(evs: tuple[EventMention, ...]) -> list[EventMention]:
@@ -128,7 +113,7 @@ def test_unlisted_verb_takes_its_neighbours_type(nlp: Any) -> None:
 )
 def test_left_out_trigger_is_recovered(nlp: Any, word: str, text: str, kind: str) -> None:
     """With the word's own rules removed, its neighbours still type it (leave-lemma-out)."""
-    reduced = partial(extract_events, vocab=_without(load_vocab(), word))
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
     (ev,) = _unseen(events(nlp, text, extract=reduced))
     assert ev.type == kind and ev.main
 

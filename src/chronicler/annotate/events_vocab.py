@@ -118,6 +118,21 @@ class Vocab:
     def words(self, name: str) -> frozenset[str]:
         return self.attributes.get(name, frozenset())
 
+    def without_trigger(self, word: str) -> Vocab:
+        """This vocabulary with every trigger entry of `word` removed: as a verb, noun or
+        adjective of any rule, and as the head of any phrase (leave-lemma-out measuring)."""
+        rules = tuple(
+            replace(
+                r,
+                verbs=r.verbs - {word},
+                nouns=r.nouns - {word},
+                adjs=r.adjs - {word},
+                phrases=tuple(p for p in r.phrases if p[0] != word),
+            )
+            for r in self.rules
+        )
+        return replace(self, rules=rules)
+
 
 def words_of(value: Any) -> frozenset[str]:
     """A TOML list of words as a lower-case set."""
