@@ -1432,3 +1432,23 @@ def test_a_protest_against_a_visit_is_not_against_its_destination(nlp_es) -> Non
     text = "Cientos de estudiantes protestaron contra la visita del ministro a Caracas."
     ev = one(events(nlp_es, text), "demo")
     assert has(ev.targets, "ministro") and not has(ev.targets, "Caracas")
+
+
+def test_who_stays_under_house_arrest_undergoes_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "X permanece bajo arresto domiciliario": X is held, nobody acts."""
+    text = "La dirigente Ana Torres permanece bajo arresto domiciliario desde el pasado lunes."
+    ev = one(events(nlp_es, text), "imprison")
+    assert has(ev.targets, "Ana Torres") and not ev.actors
+
+
+def test_release_and_sending_abroad_is_a_banishment(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "excarceló a X y lo envió a <país>": the state sends the freed prisoner away."""
+    text = "El Gobierno excarceló al sacerdote Pedro Ruiz y lo envió a Roma junto con otros presos."
+    ev = one(events(nlp_es, text), "exile")
+    assert has(ev.actors, "Gobierno") and has(ev.targets, "Pedro Ruiz")
+    # sending troops or a letter is no banishment
+    for other in (
+        "El Gobierno envió tropas a la frontera.",
+        "El ministro envió una carta a Roma tras excarcelar al sacerdote.",
+    ):
+        assert not [e for e in events(nlp_es, other) if e.mode == "exile"], other
