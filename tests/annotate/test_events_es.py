@@ -1452,3 +1452,14 @@ def test_release_and_sending_abroad_is_a_banishment(nlp_es) -> None:  # type: ig
         "El ministro envió una carta a Roma tras excarcelar al sacerdote.",
     ):
         assert not [e for e in events(nlp_es, other) if e.mode == "exile"], other
+
+
+def test_who_is_put_under_house_arrest_is_the_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "la policía lo trasladó a su casa bajo arresto domiciliario": he is held, the police
+    hold him."""
+    text = (
+        "El dirigente Pedro Ruiz fue detenido el lunes. La policía lo trasladó a Managua "
+        "bajo arresto domiciliario."
+    )
+    (ev,) = [e for e in events(nlp_es, text) if e.mode == "imprison"]
+    assert has(ev.targets, "Pedro Ruiz") and has(ev.actors, "policía")

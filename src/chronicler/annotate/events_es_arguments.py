@@ -467,7 +467,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         receives = link == "obj" and bool(
             lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
         )
-        if rule.subject == "target" or receives:
+        held = _held_objects(verb, ctx) if rule.subject == "target" and link == "obl" else []
+        if held:
+            # "lo trasladó bajo arresto domiciliario", "la mantienen bajo arresto": the
+            # verb's object is in that state, its subject puts or keeps it there
+            targets += [] if targets else held
+            actors += [] if actors else heads
+        elif rule.subject == "target" or receives:
             # "partió al exilio", "recibió un indulto", "enfrentar protestas": the subject
             # undergoes it, and never does it
             targets += [] if targets else heads
@@ -503,6 +509,16 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.mode == "explosives" and not actors:
         actors += device_agents(trigger, ctx)
     return Arguments(actors, targets, None)
+
+
+def _held_objects(verb: Token, ctx: EsContext) -> list[Token]:
+    """The people a verb's direct object names ("lo", "a la dirigente", "a Pérez"): who a
+    state noun hung on that verb ("bajo arresto") holds."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "obj" and (c.pos_ in ("PRON", "PROPN") or agentive_phrase(c, ctx))
+        and not is_se(c)
+    ]  # fmt: skip
 
 
 def _phrase_nominals(noun: Token) -> list[Token]:
