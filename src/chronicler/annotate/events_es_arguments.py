@@ -128,6 +128,11 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     # "atacaron el puesto de policía ..., TOLIMA": a place list the parser hangs on the verb
     if misread_modifier(trigger):  # "Un grupo armado asesino a un campesino": read on
         personal += _after_misread(trigger, ctx)  # the subject noun, after the verb
+    if rule.mode in ctx.vocab.words("movement_modes") and any(o.dep_ == "obj" for o in objects):
+        # "lo envió al Vaticano", "desterró a los presos a Estados Unidos": with the people
+        # sent as the object, an "a"-phrase beside it is where to, not a second target
+        personal = [p for p in personal if p.dep_ != "obl"]
+        objects = [o for o in objects if not (o.dep_ == "iobj" and case_of(o) == "a")]
     named = [o for o in objects if not _bare_place(o, ctx)]
     if not named and not personal and not passive and rule.subject != "target":
         personal += buried_personal(trigger, rule, ctx) or following_personal(trigger, rule, ctx)
@@ -199,7 +204,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     carrier = trigger if glued else perfect_clitic(trigger)  # or to "haberlo detenido"
     clitic = (
         carrier is not None and not passive and not objects and "Sing" in feats(carrier, "Number")
-    )
+    ) or (not passive and not objects and _clitic_read_as_article(trigger, ctx))
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
@@ -207,6 +212,13 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "THREATEN" and not targets and not passive:
         targets += threatened(trigger, ctx)
     return Arguments(actors, targets, zero, clitic)
+
+
+def _clitic_read_as_article(verb: Token, ctx: EsContext) -> bool:
+    """ "la Fiscalía la acusa": the model hangs the object pronoun on the verb as a
+    determiner; no determiner depends on a verb, so it is the (one-person) object clitic."""
+    clitics = ctx.vocab.words("object_clitics")
+    return any(c.dep_ == "det" and c.i < verb.i and c.lower_ in clitics for c in verb.children)
 
 
 # Word classes that head no noun phrase, whatever label the parser gives them.
