@@ -1481,3 +1481,9 @@ def test_a_clitic_the_parser_read_as_an_article_is_the_object(nlp_es) -> None:  
     )
     ev = one(events(nlp_es, text), "charge")
     assert has(ev.targets, "Ana Torres") and has(ev.actors, "Fiscalía")
+
+
+def test_a_phrases_own_word_is_no_second_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "cumplía una condena": a prison term served, not also a sentencing."""
+    evs = events(nlp_es, "El dirigente Pedro Ruiz cumplía una condena de 26 años en la cárcel.")
+    assert [e.mode for e in evs] == ["imprison"]

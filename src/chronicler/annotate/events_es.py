@@ -595,7 +595,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         if child is None or child.i not in found or child.i == i:
             continue
         other = found[child.i][0]
-        if other.type == rule.type or other.mode == rule.mode:
+        if rule.absorbs or other.type == rule.type or other.mode == rule.mode:
             dropped.add(child.i)  # "partió al exilio": one exile, not two
     return {i: m for i, m in found.items() if i not in dropped}
 
