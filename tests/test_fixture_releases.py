@@ -187,6 +187,10 @@ def test_spanish_arrests_house_arrest_and_charges_are_each_persons(record: dict[
     assert juan_sebastian["detained"] == "2021-06-08"
     (cruz,) = _episodes(record, "person:arturo cruz")
     assert cruz["detained"] == "2021-06-05"
+    # "el economista Arturo Cruz, exembajador en Washington, fue arrestado en el aeropuerto"
+    for e in _events(record, "arrest"):
+        if "person:arturo cruz" in e["targets"]:
+            assert e["location"] != "Washington", e
     held = [e for e in _events(record, "imprison") if "person:cristiana chamorro" in e["targets"]]
     assert held and all(not e["actors"] for e in held)  # she undergoes it, nobody named acts
     (charged,) = [e for e in _events(record, "charge") if _sourced_by(e, record) == {ARRESTS_2021}]

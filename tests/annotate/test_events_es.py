@@ -1487,3 +1487,10 @@ def test_a_phrases_own_word_is_no_second_event(nlp_es) -> None:  # type: ignore[
     """ "cumplía una condena": a prison term served, not also a sentencing."""
     evs = events(nlp_es, "El dirigente Pedro Ruiz cumplía una condena de 26 años en la cárcel.")
     assert [e.mode for e in evs] == ["imprison"]
+
+
+def test_a_place_in_the_subjects_own_phrase_is_not_where_it_happened(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "X, exembajador en Washington, fue arrestado": Washington tells who X is."""
+    text = "El sábado, el economista Pedro Ruiz, exembajador en Washington, fue arrestado."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.targets, "Pedro Ruiz") and ev.location != "Washington"
