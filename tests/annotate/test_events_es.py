@@ -1494,3 +1494,10 @@ def test_a_place_in_the_subjects_own_phrase_is_not_where_it_happened(nlp_es) -> 
     text = "El sábado, el economista Pedro Ruiz, exembajador en Washington, fue arrestado."
     ev = one(events(nlp_es, text), "arrest")
     assert has(ev.targets, "Pedro Ruiz") and ev.location != "Washington"
+
+
+def test_a_companion_named_after_the_object_is_a_target_too(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La Policía detuvo al periodista Pedro Ruiz junto con su hermano Juan Ruiz."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.targets, "Pedro Ruiz") and has(ev.targets, "Juan Ruiz")
+    assert not has(ev.actors, "Juan Ruiz")

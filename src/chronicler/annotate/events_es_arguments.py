@@ -205,6 +205,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     clitic = (
         carrier is not None and not passive and not objects and "Sing" in feats(carrier, "Number")
     ) or (not passive and not objects and _clitic_read_as_article(trigger, ctx))
+    if targets and not passive:  # "lo envió al Vaticano junto con el obispo X": X too
+        targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
@@ -212,6 +214,21 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "THREATEN" and not targets and not passive:
         targets += threatened(trigger, ctx)
     return Arguments(actors, targets, zero, clitic)
+
+
+def _companions(trigger: Token, ctx: EsContext) -> list[Token]:
+    """People an act names as going along with one of its parties ("junto con X")."""
+    preps = ctx.vocab.words("companion_preps")
+    return [
+        c for c in trigger.children
+        if c.dep_ == "obl" and case_of(c) in preps and agentive_phrase(c, ctx)
+    ]  # fmt: skip
+
+
+def objects_end(tokens: list[Token]) -> int:
+    """The last token index of these phrases: a companion named after them goes with them,
+    one named before the verb goes with its subject."""
+    return max(t.i for tok in tokens for t in tok.subtree)
 
 
 def _clitic_read_as_article(verb: Token, ctx: EsContext) -> bool:
