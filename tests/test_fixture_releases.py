@@ -1,9 +1,12 @@
 """A corpus we wrote ourselves (tests/fixtures/releases/: prisoner releases in Nicaragua,
 Ankara, Belarus and Cuba, as wire copy, a scraped page, an HTML page and a JSONL dump, in
-English and Spanish), end to end through `chronicler ingest` and `export`: what a user must
-be able to count on for a corpus that is not the sample one. The articles report real public
-happenings (February 2023, August 2024, January and June 2025) in our own words; outlets,
-bylines and quotes of unnamed people are made up, and no real article's text is reproduced."""
+English and Spanish; and two more steps of Nicaragua's custody cases in Spanish agency copy,
+the June 2021 arrests of presidential hopefuls and the January 2024 release and banishment of
+bishop Rolando Álvarez to the Vatican), end to end through `chronicler ingest` and `export`:
+what a user must be able to count on for a corpus that is not the sample one. The articles
+report real public happenings (June 2021, February 2023, January 2024, August 2024, January
+and June 2025) in our own words; outlets' page furniture, bylines and quotes of unnamed people
+are made up, and no real article's text is reproduced."""
 
 from __future__ import annotations
 
@@ -20,6 +23,9 @@ NICARAGUA = ("nicaragua_wire_en", "nicaragua_efe_es")
 ANKARA = ("ankara_wire_en", "eet-2024-08-02-swap")
 CUBA = ("cuba_ferrer_es", "ndc-2025-01-15-cuba")
 BELARUS = ("belarus_tsikhanouski",)
+ARRESTS_2021 = "nicaragua_candidatos_es"
+BANISHMENT_2024 = "alvarez_vaticano_es"
+SPANISH = (NICARAGUA[1], *CUBA, ARRESTS_2021, BANISHMENT_2024)
 
 pytestmark = pytest.mark.slow
 
@@ -60,7 +66,7 @@ def _episodes(record: dict[str, Any], person: str) -> list[dict[str, Any]]:
 
 def test_articles_have_clean_metadata(record: dict[str, Any]) -> None:
     articles = _articles(record)
-    assert len(articles) == 7
+    assert len(articles) == 9
     expected = {
         # name: (title starts, outlet, wire, published, language)
         "nicaragua_wire_en": ("Nicaragua frees 222", "The Associated Press", "AP", "2023-02-09"),
@@ -74,20 +80,33 @@ def test_articles_have_clean_metadata(record: dict[str, Any]) -> None:
         ),
         "belarus_tsikhanouski": ("Belarus frees", "The Northern Courier", None, "2025-06-21"),
         "ndc-2025-01-15-cuba": ("Cuba excarcelará", "Noticias del Caribe", None, "2025-01-15"),
+        ARRESTS_2021: ("La Policía nicaragüense detiene", "EFE", "EFE", "2021-06-09"),
+        BANISHMENT_2024: ("Nicaragua excarcela al obispo", "EFE", "EFE", "2024-01-15"),
     }
     for name, (title, outlet, wire, published) in expected.items():
         a = articles[name]
         assert a["title"].startswith(title), a["title"]
         assert (a["outlet"], a["wire"], a["published"]) == (outlet, wire, published), name
     for name, a in articles.items():
-        assert a["language"] == ("es" if name in (NICARAGUA[1], *CUBA) else "en"), name
-        for furniture in ("Link copied", "Most read", "Subscribe", "prohibida", "Lo más leído"):
+        assert a["language"] == ("es" if name in SPANISH else "en"), name
+        for furniture in (
+            "Link copied",
+            "Most read",
+            "Subscribe",
+            "prohibida",
+            "Lo más leído",
+            "Lea también",
+            "Síguenos",
+        ):
             assert furniture not in a["text"], (name, furniture)
 
 
 def test_reports_of_one_happening_are_one_story_in_either_language(record: dict[str, Any]) -> None:
     stories = sorted(sorted(_named(record, s["article_ids"])) for s in record["stories"])
-    assert stories == sorted(sorted(g) for g in (NICARAGUA, ANKARA, CUBA, BELARUS))
+    groups = (NICARAGUA, ANKARA, CUBA, BELARUS, (ARRESTS_2021,), (BANISHMENT_2024,))
+    # the arrests of 2021 and the banishment of 2024 share names, places and charges with the
+    # release of 2023, but are other happenings
+    assert stories == sorted(sorted(g) for g in groups)
 
 
 def test_the_nicaraguan_release_is_one_event_with_both_languages_as_sources(
@@ -152,3 +171,49 @@ def test_denials_and_refusals_are_not_counted_as_acts(record: dict[str, Any]) ->
                 assert s.get("trigger") != "holding", e
             if "had not asked" in s["sentence"]:
                 assert e["type"] != "REQUEST", e
+
+
+def test_spanish_arrests_house_arrest_and_charges_are_each_persons(record: dict[str, Any]) -> None:
+    """ "La Policía detuvo este martes al opositor Félix Maradiaga ... y horas más tarde
+    arrestó ... a Juan Sebastián Chamorro"; Cristiana Chamorro "permanece bajo arresto
+    domiciliario desde el pasado 2 de junio ... La Fiscalía la acusa de lavado de dinero";
+    "El sábado, ... Arturo Cruz ... fue arrestado"."""
+    (chamorro,) = _episodes(record, "person:cristiana chamorro")
+    assert chamorro["detained"] == "2021-06-02" and "lavado de dinero" in chamorro["charges"]
+    assert chamorro["released"] == "2023-02-09"  # with the 222, in the 2023 reports
+    (maradiaga,) = _episodes(record, "person:felix maradiaga")
+    assert (maradiaga["detained"], maradiaga["released"]) == ("2021-06-08", "2023-02-09")
+    (juan_sebastian,) = _episodes(record, "person:juan sebastian chamorro")
+    assert juan_sebastian["detained"] == "2021-06-08"
+    (cruz,) = _episodes(record, "person:arturo cruz")
+    assert cruz["detained"] == "2021-06-05"
+    # "el economista Arturo Cruz, exembajador en Washington, fue arrestado en el aeropuerto"
+    for e in _events(record, "arrest"):
+        if "person:arturo cruz" in e["targets"]:
+            assert e["location"] != "Washington", e
+    held = [e for e in _events(record, "imprison") if "person:cristiana chamorro" in e["targets"]]
+    assert held and all(not e["actors"] for e in held)  # she undergoes it, nobody named acts
+    (charged,) = [e for e in _events(record, "charge") if _sourced_by(e, record) == {ARRESTS_2021}]
+    assert charged["targets"] == ["person:cristiana chamorro"]
+
+
+def test_the_bishops_release_and_banishment_to_the_vatican(record: dict[str, Any]) -> None:
+    """ "excarceló este domingo al obispo ... Rolando Álvarez, y lo envió al Vaticano";
+    "Álvarez, de 57 años, cumplía una condena": no event in his birth year, no second
+    detention on the day he was freed."""
+    (exiled,) = [
+        e
+        for e in _events(record, "exile")
+        if _sourced_by(e, record) == {BANISHMENT_2024} and "person:rolando alvarez" in e["targets"]
+    ]
+    assert exiled["date"]["value"] == "2024-01-14"
+    assert not any("vaticano" in t.lower() for t in exiled["targets"])
+    (alvarez,) = _episodes(record, "person:rolando alvarez")
+    assert (alvarez["sentenced"], alvarez["released"]) == ("2023-02", "2024-01-14")
+    assert [s["step"] for s in alvarez["steps"]].count("detained") == 1
+    for e in record["events"]:
+        if _sourced_by(e, record) == {BANISHMENT_2024}:
+            assert (e["date"]["value"] or "9999") >= "2022", e
+            assert e["type"] != "SANCTION" or "condena" not in [
+                s.get("trigger") for s in e["sources"]
+            ], e

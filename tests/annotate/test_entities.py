@@ -109,3 +109,22 @@ def test_a_portfolio_inside_an_office_title_is_no_organisation(nlp, text: str) -
 def test_a_portfolio_standing_alone_stays_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
     ents = _ents(nlp, "The Army said the rebels had been pushed back from the border.")
     assert any("Army" in name and label == "ORG" for name, label in ents)
+
+
+def test_a_surname_repeating_a_person_named_before_is_that_person() -> None:
+    """ "Rolando Álvarez ... Álvarez, de 57 años, cumplía": the small Spanish model tags the
+    lone surname a place; a person named before in full holds it."""
+    text = "Rolando Álvarez fue excarcelado. Álvarez cumplía una condena en Managua."
+    spans = [("Rolando Álvarez", "PER"), ("Álvarez", "LOC"), ("Managua", "LOC")]
+    assert _mended("es", text, spans) == [
+        ("Rolando Álvarez", "PER"),
+        ("Álvarez", "PER"),
+        ("Managua", "LOC"),
+    ]
+    # a place named before the person keeps its label, and so does a country
+    text = "Hubo protestas en Bolívar. Simón Bolívar murió en 1830."
+    spans = [("Bolívar", "LOC"), ("Simón Bolívar", "PER")]
+    assert _mended("es", text, spans) == spans
+    text = "Carlos Chile llegó. Chile protestó."
+    spans = [("Carlos Chile", "PER"), ("Chile", "LOC")]
+    assert _mended("es", text, spans) == spans

@@ -225,3 +225,17 @@ def test_a_date_after_another_trigger_set_off_from_this_one_is_that_events() -> 
     a, p = text.index("arrested"), text.index("protests")
     d = date_event(0, a, a + 8, times, PUBLISHED, split(text), rivals=((p, p + 8),))
     assert d.value == "2014"
+
+
+def test_a_persons_age_is_no_elapsed_time() -> None:
+    """ "X, de 57 años, cumplía una condena": an age next to the trigger does not date it
+    57 years back; the event falls back to the article date."""
+    d = date_of("El obispo, de 57 años, cumplía una condena en la cárcel.", "cumplía")
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    d = date_of("The bishop, aged 57, was serving a sentence in prison.", "serving")
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    d = date_of("Ferrer, de 54 años de edad, fue detenido en su casa.", "detenido")
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    # a duration that is time passed still counts back
+    d = date_of("Rodríguez Torres, a lawyer, was imprisoned for 5 years.", "imprisoned")
+    assert (d.value, d.basis) == ("2018", "duration")

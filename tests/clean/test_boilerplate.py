@@ -151,3 +151,15 @@ def test_wire_credit_lines_closing_a_story_are_removed() -> None:
         result = remove_boilerplate(body + credit + "\n")
         assert credit not in result.body
         assert {s.reason for s in result.removed if s.text == credit} == {"credits"}
+
+
+def test_a_related_link_in_the_formal_imperative_is_removed() -> None:
+    """Wires address the reader as "usted": "Lea también: ..." as well as "Lee también"."""
+    text = (
+        "Managua, 9 jun (EFE).- La Policía detuvo este martes al opositor Pedro Ruiz.\n\n"
+        "Lea también: El Gobierno cierra otra universidad\n\n"
+        "El Departamento de Estado condenó la detención del opositor.\n"
+    )
+    body = remove_boilerplate(text).body
+    assert "Lea también" not in body
+    assert "Pedro Ruiz" in body and "condenó la detención" in body

@@ -88,3 +88,26 @@ def test_a_state_seen_only_on_the_articles_day_is_no_detention_that_day() -> Non
     # alone, such a state still tells that the person is held
     (alone,) = custody_history(PERSON, [events[1]])
     assert [s.step for s in alone.steps] == ["detained"]
+
+
+def test_a_state_dated_by_the_sentence_before_is_no_detention_that_day() -> None:
+    """ "Freed on Sunday ... X was serving a 26-year term in La Modelo": the term's date is
+    only the one the narrative carried (basis "discourse"), when it was seen, not when X
+    was detained."""
+    events = [
+        CustodyEvent("e1", "SANCTION", "convict", "2023-02", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2",
+            "COERCE",
+            "imprison",
+            "2024-01-14",
+            frozenset({PERSON}),
+            ("a",),
+            attributes=(("held_at", "La Modelo"),),
+            basis="discourse",
+        ),
+        CustodyEvent("e3", "RETREAT", "release", "2024-01-14", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["sentenced", "released"]
+    assert episode.to_doc()["held_at"] == ["La Modelo"]

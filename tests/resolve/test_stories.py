@@ -318,3 +318,17 @@ def test_year_conflicts_and_disagree_read_the_years_both_articles_name() -> None
     joined = attach_small(matrix, labels, 1, 0.04, 2, conflicts=conflicts, conflict_share=1.0)
     assert joined[2] == 1 and joined[3] == 0  # the 2008 report stays apart, the undated joins
     assert attach_small(matrix, labels, 1, 0.04, 2)[2] == 0  # rule off
+
+
+def test_shipped_settings_weigh_publication_dates_months_apart() -> None:
+    """Two reports of one kind of happening (arrests, then a banishment a year and a half
+    later) published far apart are less alike; reports a day apart and year-only dates (often
+    inferred, often wrong) are not touched."""
+    params = load_config().stories
+    arrests = StoryFeatures("a", {}, published="2021-06-09")
+    banishment = StoryFeatures("b", {}, published="2023-02-10")
+    next_day = StoryFeatures("c", {}, published="2023-02-09")
+    inferred = StoryFeatures("d", {}, published="2022")
+    assert time_factor(arrests, banishment, params) < 1.0
+    assert time_factor(banishment, next_day, params) == 1.0
+    assert time_factor(arrests, inferred, params) == 1.0

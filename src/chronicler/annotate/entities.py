@@ -3,7 +3,8 @@
 - A person's name runs on over the capitalised words right after it: "José Luis" +
   "Rodríguez Zapatero" is one name (Spanish double surnames are often cut short).
 - A name right after a rank or office ("lieutenant colonels Illich Sánchez", "Gen. X") or
-  followed by an age apposition ("Sánchez, 41,") is a person's, whatever label it got.
+  followed by an age apposition ("Sánchez, 41,") is a person's, whatever label it got; so is
+  a surname ending a person's fuller name named before ("Rolando Álvarez ... Álvarez").
 - A possessive ending ("Anne Frank's") is not part of the name.
 - A country's own name tagged as a person ("España" in the small Spanish model) is a place,
   unless a person's fuller name in the same text ends or starts with it ("Michael Jordan").
@@ -73,7 +74,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             mended.append(Span(doc, named[0], named[1], label=person))
             continue
         label = ent.label_
-        if label in RELABELLED and _looks_like_person(ent, cues):
+        if label in RELABELLED and (_looks_like_person(ent, cues) or _surname_of_person(ent)):
             label = person
         elif label in PERSON_LABELS and _country_not_person(ent):
             label = place
@@ -170,6 +171,21 @@ def _looks_like_person(ent: Span, cues: PersonCues) -> bool:
     if not all(t.pos_ == "PROPN" for t in ent):
         return False
     return _after_title(ent, cues) or _before_age(ent)
+
+
+def _surname_of_person(ent: Span) -> bool:
+    """ "Rolando Álvarez ... Álvarez cumplía": the last words of a person's fuller name named
+    before are that person's (a country's name stays a place: "Carlos Chile ... Chile")."""
+    if is_country_name(ent.text):
+        return False
+    words = ent.text.split()
+    return any(
+        e.label_ in PERSON_LABELS
+        and e.end <= ent.start
+        and len(e.text.split()) > len(words)
+        and e.text.split()[-len(words) :] == words
+        for e in ent.doc.ents
+    )
 
 
 def _after_title(ent: Span, cues: PersonCues) -> bool:

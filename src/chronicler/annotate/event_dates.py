@@ -48,6 +48,13 @@ def _penalty_cues() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _age_cues() -> tuple[re.Pattern[str], ...]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        cues = tomllib.load(fh)["age"]["before"]
+    return tuple(re.compile(c, re.IGNORECASE) for c in cues)
+
+
+@cache
 def _participial_openings() -> tuple[re.Pattern[str], ...]:
     with open(data_path("dates", "event_dates.toml"), "rb") as fh:
         cues = tomllib.load(fh)["participial_clause"]["opening"]
@@ -69,6 +76,13 @@ def is_penalty_length(before: str) -> bool:
     a 26 años"), not time that has passed since the event."""
     window = before[-PENALTY_REACH:]
     return any(cue.search(window) for cue in _penalty_cues())
+
+
+def is_age(before: str) -> bool:
+    """A duration after `before` is a person's age ("X, de 57 años,", "aged 57"), not time
+    that has passed since the event."""
+    window = before[-PENALTY_REACH:]
+    return any(cue.search(window) for cue in _age_cues())
 
 
 def _datable(t: TimeExpression) -> bool:
@@ -288,6 +302,7 @@ def date_event(
         and t.value[1:2].isdigit()
         and not _ADJECTIVAL.search(t.text)
         and not is_penalty_length(sentence.text[: t.start - sentence.start])
+        and not is_age(sentence.text[: t.start - sentence.start])
     ]
     near_duration = [
         t for t in durations if _distance(t, trigger_start, trigger_end) <= DURATION_REACH

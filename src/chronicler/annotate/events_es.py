@@ -434,9 +434,13 @@ def location(
                 return attribute_text(child) or None
     # "detenido por agentes del Sebin en Caracas": a place named deeper in the clause
     clause = trigger if trigger.pos_ != "NOUN" else (governing_verb(trigger)[0] or trigger)
+    # "X, exembajador en Washington, fue arrestado": a place in the subject's phrase tells
+    # who the subject is, not where the act happened
+    described = {t.i for s in clause.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
     for tok in clause.subtree:
         if (
-            tok.dep_ in OBLIQUE_DEPS
+            tok.i not in described
+            and tok.dep_ in OBLIQUE_DEPS
             and case_of(tok) == "en"
             and entity_at(tok, ctx) in ("GPE", "LOC", "FAC")
             and not any(tok.idx < e and s < tok.idx + len(tok) for s, e in taken)
@@ -595,7 +599,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         if child is None or child.i not in found or child.i == i:
             continue
         other = found[child.i][0]
-        if other.type == rule.type or other.mode == rule.mode:
+        if rule.absorbs or other.type == rule.type or other.mode == rule.mode:
             dropped.add(child.i)  # "partió al exilio": one exile, not two
     return {i: m for i, m in found.items() if i not in dropped}
 

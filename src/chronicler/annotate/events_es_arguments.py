@@ -128,6 +128,11 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     # "atacaron el puesto de policía ..., TOLIMA": a place list the parser hangs on the verb
     if misread_modifier(trigger):  # "Un grupo armado asesino a un campesino": read on
         personal += _after_misread(trigger, ctx)  # the subject noun, after the verb
+    if rule.mode in ctx.vocab.words("movement_modes") and any(o.dep_ == "obj" for o in objects):
+        # "lo envió al Vaticano", "desterró a los presos a Estados Unidos": with the people
+        # sent as the object, an "a"-phrase beside it is where to, not a second target
+        personal = [p for p in personal if p.dep_ != "obl"]
+        objects = [o for o in objects if not (o.dep_ == "iobj" and case_of(o) == "a")]
     named = [o for o in objects if not _bare_place(o, ctx)]
     if not named and not personal and not passive and rule.subject != "target":
         personal += buried_personal(trigger, rule, ctx) or following_personal(trigger, rule, ctx)
@@ -199,7 +204,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     carrier = trigger if glued else perfect_clitic(trigger)  # or to "haberlo detenido"
     clitic = (
         carrier is not None and not passive and not objects and "Sing" in feats(carrier, "Number")
-    )
+    ) or (not passive and not objects and _clitic_read_as_article(trigger, ctx))
+    if targets and not passive:  # "lo envió al Vaticano junto con el obispo X": X too
+        targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
@@ -207,6 +214,28 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "THREATEN" and not targets and not passive:
         targets += threatened(trigger, ctx)
     return Arguments(actors, targets, zero, clitic)
+
+
+def _companions(trigger: Token, ctx: EsContext) -> list[Token]:
+    """People an act names as going along with one of its parties ("junto con X")."""
+    preps = ctx.vocab.words("companion_preps")
+    return [
+        c for c in trigger.children
+        if c.dep_ == "obl" and case_of(c) in preps and agentive_phrase(c, ctx)
+    ]  # fmt: skip
+
+
+def objects_end(tokens: list[Token]) -> int:
+    """The last token index of these phrases: a companion named after them goes with them,
+    one named before the verb goes with its subject."""
+    return max(t.i for tok in tokens for t in tok.subtree)
+
+
+def _clitic_read_as_article(verb: Token, ctx: EsContext) -> bool:
+    """ "la Fiscalía la acusa": the model hangs the object pronoun on the verb as a
+    determiner; no determiner depends on a verb, so it is the (one-person) object clitic."""
+    clitics = ctx.vocab.words("object_clitics")
+    return any(c.dep_ == "det" and c.i < verb.i and c.lower_ in clitics for c in verb.children)
 
 
 # Word classes that head no noun phrase, whatever label the parser gives them.
@@ -467,7 +496,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         receives = link == "obj" and bool(
             lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
         )
-        if rule.subject == "target" or receives:
+        held = _held_objects(verb, ctx) if rule.subject == "target" and link == "obl" else []
+        if held:
+            # "lo trasladó bajo arresto domiciliario", "la mantienen bajo arresto": the
+            # verb's object is in that state, its subject puts or keeps it there
+            targets += [] if targets else held
+            actors += [] if actors else heads
+        elif rule.subject == "target" or receives:
             # "partió al exilio", "recibió un indulto", "enfrentar protestas": the subject
             # undergoes it, and never does it
             targets += [] if targets else heads
@@ -503,6 +538,16 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.mode == "explosives" and not actors:
         actors += device_agents(trigger, ctx)
     return Arguments(actors, targets, None)
+
+
+def _held_objects(verb: Token, ctx: EsContext) -> list[Token]:
+    """The people a verb's direct object names ("lo", "a la dirigente", "a Pérez"): who a
+    state noun hung on that verb ("bajo arresto") holds."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "obj" and (c.pos_ in ("PRON", "PROPN") or agentive_phrase(c, ctx))
+        and not is_se(c)
+    ]  # fmt: skip
 
 
 def _phrase_nominals(noun: Token) -> list[Token]:

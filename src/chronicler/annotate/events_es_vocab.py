@@ -57,6 +57,9 @@ class EsRule:
     # fires only on a verb carrying its reflexive clitic ("se negó a", "negarse a", "me
     # niego a": a refusal), not on the verb alone ("negó haberlo detenido": a denial)
     reflexive: bool = False
+    # a phrase's own word is part of this one event whatever rule it would match alone
+    # ("cumplía una condena": a term served, not a second sentencing)
+    absorbs: bool = False
     # every lemma the trigger itself may have (its words and its phrases' heads): a token
     # with none of them is passed over without reading its children
     heads: frozenset[str] = frozenset()

@@ -132,8 +132,9 @@ def _step_stems() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in doc.get("custody", {}).items()}
 
 
-# Date bases that say only when an article saw a state, not when it began.
-_OBSERVED = frozenset({"article", "unknown"})
+# Date bases that say only when an article saw a state, not when it began (the article's day,
+# or the time the narrative carried from an earlier sentence).
+_OBSERVED = frozenset({"article", "unknown", "discourse"})
 
 
 def observed_state(event: CustodyEvent) -> bool:
