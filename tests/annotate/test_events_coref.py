@@ -24,3 +24,64 @@ def test_a_chain_of_custody_pronouns_stays_one_person(nlp) -> None:  # type: ign
     evs = events(nlp, text)
     spent = next(e for e in evs if e.trigger.startswith("spent"))
     assert has(spent.targets, "Brel"), [p.text for p in spent.targets]
+
+
+# Number agreement: a plural pronoun never stands for one person, a singular one never for a
+# group or a coordination; a pronoun left unresolved names no participant.
+
+
+def _pronoun_phrases(participants) -> list[str]:  # type: ignore[no-untyped-def]
+    """The participants that are a bare pronoun's own words (unresolved)."""
+    bare = {"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"}
+    return [p.text for p in participants if p.text.lower() in bare]
+
+
+def test_their_is_not_the_single_person_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dutch consul worked all night to secure their release."
+    release = next(e for e in events(nlp, text) if e.mode == "release")
+    assert not has(release.targets, "consul"), [p.text for p in release.targets]
+
+
+def test_they_after_a_coordination_is_both_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tomas Sanchez and Ignacio Soto fled to the Dutch embassy on Monday.\n\n"
+        "They were granted asylum by the Netherlands."
+    )
+    granted = next(e for e in events(nlp, text) if e.trigger.startswith("grant"))
+    assert has(granted.targets, "Sanchez") and has(granted.targets, "Soto"), [
+        p.text for p in granted.targets
+    ]
+
+
+def test_he_is_not_a_coordination(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police arrested Tomas Sanchez and Ignacio Soto in Caracas on Monday.\n\n"
+        "He was later released by a judge."
+    )
+    released = next(e for e in events(nlp, text) if e.trigger.startswith("released"))
+    assert not has(released.targets, "Sanchez") and not has(released.targets, "Soto"), [
+        p.text for p in released.targets
+    ]
+
+
+def test_he_is_not_a_plural_noun_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested two students in Caracas.\n\nHe was later released by a judge."
+    released = next(e for e in events(nlp, text) if e.trigger.startswith("released"))
+    assert not has(released.targets, "student"), [p.text for p in released.targets]
+
+
+def test_an_unresolved_pronoun_is_no_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Juan Carlos Varela supported them.\n\nThe minister said their arrest was illegal."
+    evs = events(nlp, text)
+    assert any(e.trigger == "supported" for e in evs), "the event is kept"
+    assert any(e.mode == "arrest" for e in evs), "the event is kept"
+    for e in evs:
+        assert not _pronoun_phrases(e.actors), [p.text for p in e.actors]
+        assert not _pronoun_phrases(e.targets), [p.text for p in e.targets]
+
+
+def test_an_unresolved_plural_subject_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "They arrested the journalist Ana Ruiz in Caracas on Monday."
+    arrested = next(e for e in events(nlp, text) if e.trigger.startswith("arrest"))
+    assert has(arrested.targets, "Ruiz")
+    assert not _pronoun_phrases(arrested.actors), [p.text for p in arrested.actors]

@@ -41,7 +41,7 @@ from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import expand_described, participant, territory_state
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
-from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import in_place_phrase
 from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
@@ -245,12 +245,18 @@ def _participants(
     spans: list[tuple[int, int]] = []
     for head in expand_described(heads, ctx):
         p, eff = participant(head, ctx, floor)
-        if any(q.start == p.start and q.end == p.end for q in out):
+        if unresolved_pronoun(p, eff) or any(q.start == p.start and q.end == p.end for q in out):
             continue
         out.append(p)
         toks = _phrase_tokens(eff)
         spans.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
     return out, spans
+
+
+def unresolved_pronoun(p: Participant, head: Token) -> bool:
+    """A personal pronoun nothing was found for ("supported them"): it names no participant,
+    so it is left out of the actors and targets (the event stays, with one side unknown)."""
+    return head.pos_ == "PRON" and lemma(head) in UNRESOLVABLE and not p.resolved
 
 
 def _actor_like(p: Participant) -> bool:
