@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 from event_helpers import events, has
 
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.nlp import load_pipeline
+from chronicler.settings import DEFAULT_SPANISH_MODEL
+
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
 
@@ -85,3 +89,45 @@ def test_an_unresolved_plural_subject_is_no_actor(nlp) -> None:  # type: ignore[
     arrested = next(e for e in events(nlp, text) if e.trigger.startswith("arrest"))
     assert has(arrested.targets, "Ruiz")
     assert not _pronoun_phrases(arrested.actors), [p.text for p in arrested.actors]
+
+
+# The same in Spanish: "lo"/"él" never one of "X y Y"; a plural subject, dropped or "ellos",
+# never one person; an unresolved pronoun no participant.
+
+
+@pytest.fixture(scope="module")
+def nlp_es():  # type: ignore[no-untyped-def]
+    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
+    return load_pipeline(DEFAULT_SPANISH_MODEL)
+
+
+def _es(nlp_es, text: str):  # type: ignore[no-untyped-def]
+    return events(nlp_es, text, extract=extract_events_es)
+
+
+def test_es_lo_is_not_a_coordination(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La policía detuvo a Tomás Sánchez y a Ignacio Soto en Caracas.\n\n"
+        "Un juez lo liberó después."
+    )
+    released = next(e for e in _es(nlp_es, text) if e.mode == "release")
+    assert not has(released.targets, "Sánchez") and not has(released.targets, "Soto"), [
+        p.text for p in released.targets
+    ]
+
+
+def test_es_a_dropped_plural_subject_is_not_one_person(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tomás Sánchez y Ignacio Soto huyeron a la embajada de Holanda.\n\n"
+        "Recibieron asilo del gobierno holandés."
+    )
+    asylum = next(e for e in _es(nlp_es, text) if e.mode == "asylum")
+    named = [p.text for p in asylum.targets]
+    assert len(named) != 1, named
+
+
+def test_es_an_unresolved_ellos_is_no_actor(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Ellos detuvieron al periodista Luis Pérez en Caracas."
+    arrested = next(e for e in _es(nlp_es, text) if e.mode == "arrest")
+    assert has(arrested.targets, "Pérez")
+    assert not has(arrested.actors, "ellos"), [p.text for p in arrested.actors]
