@@ -57,6 +57,24 @@ def test_they_after_a_coordination_is_both_people(nlp) -> None:  # type: ignore[
     ]
 
 
+def test_they_stands_for_the_named_people_it_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two journalists, Ana Ruiz and Luis Perez, were arrested on Monday.\n\n"
+        "They were released on Friday."
+    )
+    released = next(e for e in events(nlp, text) if e.mode == "release")
+    assert has(released.targets, "Ruiz") and has(released.targets, "Perez")
+    assert all(p.resolved and p.phrase == "They" for p in released.targets)
+
+
+def test_they_after_a_group_subject_stays_open(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Police arrested two students. They ...": the police or the students; not guessed."""
+    text = "Police arrested two students in Caracas.\n\nThey were later released."
+    released = next(e for e in events(nlp, text) if e.mode == "release")
+    assert not has(released.targets, "police"), [p.text for p in released.targets]
+    assert not _pronoun_phrases(released.targets)
+
+
 def test_he_is_not_a_coordination(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Police arrested Tomas Sanchez and Ignacio Soto in Caracas on Monday.\n\n"

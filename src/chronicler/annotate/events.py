@@ -38,7 +38,12 @@ from chronicler.annotate.events_match import (
     phrase_text,
 )
 from chronicler.annotate.events_modality import modality
-from chronicler.annotate.events_participants import expand_described, participant, territory_state
+from chronicler.annotate.events_participants import (
+    coordination_for,
+    expand_described,
+    participant,
+    territory_state,
+)
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
@@ -243,8 +248,14 @@ def _participants(
 ) -> tuple[list[Participant], list[tuple[int, int]]]:
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
+    # "X and Y fled. They were granted asylum": X and Y, each standing for the pronoun
+    said_as = {
+        t.i: h for h in expand(heads) if (g := coordination_for(h, ctx)) for t in expand([g])
+    }
     for head in expand_described(heads, ctx):
         p, eff = participant(head, ctx, floor)
+        if head.i in said_as:
+            p = replace(p, phrase=said_as[head.i].text, resolved=True)
         if unresolved_pronoun(p, eff) or any(q.start == p.start and q.end == p.end for q in out):
             continue
         out.append(p)

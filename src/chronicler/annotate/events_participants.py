@@ -82,7 +82,7 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
                 continue
             head = found
         name = described_person(head, ctx)
-        group = _coordination_for(head, ctx) if name is None else None
+        group = coordination_for(head, ctx) if name is None else None
         stands_for = [name] if name is not None else expand([group if group is not None else head])
         for tok in stands_for:
             if tok not in out:
@@ -104,7 +104,7 @@ def agrees(pronoun: Token, antecedent: Token, ctx: Context) -> bool:
     return takes_plural(antecedent, entity_at(antecedent, ctx), group_nouns(ctx))
 
 
-def _coordination_for(head: Token, ctx: Context) -> Token | None:
+def coordination_for(head: Token, ctx: Context) -> Token | None:
     """The coordination of people a subject or object "they"/"them" stands for when its own
     clause names no one it can stand for ("X and Y fled. They were granted asylum")."""
     if head.pos_ != "PRON" or head.lower_ not in PLURAL_PRONOUNS or head.dep_ == "poss":

@@ -153,10 +153,11 @@ def takes_plural(root: Token, label: str | None, groups: frozenset[str]) -> bool
 def plural_antecedent(
     pronoun: Token, label_of: Callable[[Token], str | None], groups: frozenset[str]
 ) -> Token | None:
-    """The coordination of people a subject "they"/"them" stands for ("X and Y fled. They
-    were granted asylum"): the latest subject in reach that may take "they", when it is a
-    coordination of named people; None when that subject is anything else (a group is left
-    to the other rules), or when there is none."""
+    """The named parties a subject "they"/"them" stands for ("X and Y fled. They were
+    granted asylum"; "two journalists, X and Y, were held. They ..."): the latest subject in
+    reach that may take "they", when it names them; None when that subject is anything else
+    ("Police arrested two students. They ...": police or students, left open), or when there
+    is none."""
     sents = list(pronoun.doc.sents)
     s_no = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
     floor = sents[max(s_no - PLURAL_REACH + 1, 0)].start
@@ -166,9 +167,18 @@ def plural_antecedent(
             continue
         if not takes_plural(tok, label_of(tok), groups):
             continue  # "the consul said they ...": one person, read on
-        people = coordinated(tok) and label_of(tok) == "PERSON"
-        return tok if people else None
+        return tok if _names_several(tok, label_of) else None
     return None
+
+
+def _names_several(root: Token, label_of: Callable[[Token], str | None]) -> bool:
+    """A coordination of names ("X and Y", "Britain and France"), or a plural noun with
+    names in apposition ("two journalists, X and Y")."""
+    if coordinated(root) and (root.pos_ == "PROPN" or label_of(root) is not None):
+        return True
+    return root.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and coordinated(c) for c in root.children
+    )
 
 
 def _is_subject(token: Token) -> bool:
