@@ -75,6 +75,20 @@ def test_they_after_a_group_subject_stays_open(nlp) -> None:  # type: ignore[no-
     assert not _pronoun_phrases(released.targets)
 
 
+def test_they_with_an_earlier_plural_topic_stays_open(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The text was already speaking of another group as "they": the pair named last may
+    be that group's subject of the moment only."""
+    text = (
+        "The two officers said they had been betrayed by Ana Ruiz and Luis Perez.\n\n"
+        "Both Ruiz and Perez denied the claims.\n\n"
+        "They fled to the Spanish embassy on Monday."
+    )
+    fled = next(e for e in events(nlp, text) if e.trigger.startswith("fled"))
+    assert not has(fled.actors, "Ruiz") and not has(fled.actors, "Perez"), [
+        p.text for p in fled.actors
+    ]
+
+
 def test_he_is_not_a_coordination(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Police arrested Tomas Sanchez and Ignacio Soto in Caracas on Monday.\n\n"

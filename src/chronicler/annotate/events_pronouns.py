@@ -167,8 +167,29 @@ def plural_antecedent(
             continue
         if not takes_plural(tok, label_of(tok), groups):
             continue  # "the consul said they ...": one person, read on
-        return tok if _names_several(tok, label_of) else None
+        if not _names_several(tok, label_of) or _rival_group(tok, sents, label_of):
+            return None
+        return tok
     return None
+
+
+def _rival_group(named: Token, sents: list[Span], label_of: Callable[[Token], str | None]) -> bool:
+    """Another plural subject ("the two officers", "they") in the sentence before the named
+    parties' or earlier in theirs: the text has another group a later "they" may go on with
+    ("The two officers said they were betrayed by X and Y. Both X and Y denied it. They
+    fled": the officers)."""
+    s_no = next(i for i, s in enumerate(sents) if s.start <= named.i < s.end)
+    own = {t.i for t in named.subtree}
+    for tok in named.doc[sents[max(s_no - 1, 0)].start : named.i]:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in own:
+            continue
+        if (
+            plural_phrase(tok)
+            or tok.lower_ in PLURAL_PRONOUNS
+            or label_of(tok) in COLLECTIVE_LABELS
+        ):
+            return True
+    return False
 
 
 def _names_several(root: Token, label_of: Callable[[Token], str | None]) -> bool:
