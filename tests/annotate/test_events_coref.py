@@ -68,7 +68,7 @@ def test_they_stands_for_the_named_people_it_follows(nlp) -> None:  # type: igno
 
 
 def test_they_after_a_group_subject_stays_open(nlp) -> None:  # type: ignore[no-untyped-def]
-    """"Police arrested two students. They ...": the police or the students; not guessed."""
+    """ "Police arrested two students. They ...": the police or the students; not guessed."""
     text = "Police arrested two students in Caracas.\n\nThey were later released."
     released = next(e for e in events(nlp, text) if e.mode == "release")
     assert not has(released.targets, "police"), [p.text for p in released.targets]
