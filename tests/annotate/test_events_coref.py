@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 from event_helpers import events, has
 
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.nlp import load_pipeline
+from chronicler.settings import DEFAULT_SPANISH_MODEL
+
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
 
@@ -24,3 +28,138 @@ def test_a_chain_of_custody_pronouns_stays_one_person(nlp) -> None:  # type: ign
     evs = events(nlp, text)
     spent = next(e for e in evs if e.trigger.startswith("spent"))
     assert has(spent.targets, "Brel"), [p.text for p in spent.targets]
+
+
+# Number agreement: a plural pronoun never stands for one person, a singular one never for a
+# group or a coordination; a pronoun left unresolved names no participant.
+
+
+def _pronoun_phrases(participants) -> list[str]:  # type: ignore[no-untyped-def]
+    """The participants that are a bare pronoun's own words (unresolved)."""
+    bare = {"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"}
+    return [p.text for p in participants if p.text.lower() in bare]
+
+
+def test_their_is_not_the_single_person_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dutch consul worked all night to secure their release."
+    release = next(e for e in events(nlp, text) if e.mode == "release")
+    assert not has(release.targets, "consul"), [p.text for p in release.targets]
+
+
+def test_they_after_a_coordination_is_both_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tomas Sanchez and Ignacio Soto fled to the Dutch embassy on Monday.\n\n"
+        "They were granted asylum by the Netherlands."
+    )
+    granted = next(e for e in events(nlp, text) if e.trigger.startswith("grant"))
+    assert has(granted.targets, "Sanchez") and has(granted.targets, "Soto"), [
+        p.text for p in granted.targets
+    ]
+
+
+def test_they_stands_for_the_named_people_it_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two journalists, Ana Ruiz and Luis Perez, were arrested on Monday.\n\n"
+        "They were released on Friday."
+    )
+    released = next(e for e in events(nlp, text) if e.mode == "release")
+    assert has(released.targets, "Ruiz") and has(released.targets, "Perez")
+    assert all(p.resolved and p.phrase == "They" for p in released.targets)
+
+
+def test_they_after_a_group_subject_stays_open(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Police arrested two students. They ...": the police or the students; not guessed."""
+    text = "Police arrested two students in Caracas.\n\nThey were later released."
+    released = next(e for e in events(nlp, text) if e.mode == "release")
+    assert not has(released.targets, "police"), [p.text for p in released.targets]
+    assert not _pronoun_phrases(released.targets)
+
+
+def test_they_with_an_earlier_plural_topic_stays_open(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The text was already speaking of another group as "they": the pair named last may
+    be that group's subject of the moment only."""
+    text = (
+        "The two officers said they had been betrayed by Ana Ruiz and Luis Perez.\n\n"
+        "Both Ruiz and Perez denied the claims.\n\n"
+        "They fled to the Spanish embassy on Monday."
+    )
+    fled = next(e for e in events(nlp, text) if e.trigger.startswith("fled"))
+    assert not has(fled.actors, "Ruiz") and not has(fled.actors, "Perez"), [
+        p.text for p in fled.actors
+    ]
+
+
+def test_he_is_not_a_coordination(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police arrested Tomas Sanchez and Ignacio Soto in Caracas on Monday.\n\n"
+        "He was later released by a judge."
+    )
+    released = next(e for e in events(nlp, text) if e.trigger.startswith("released"))
+    assert not has(released.targets, "Sanchez") and not has(released.targets, "Soto"), [
+        p.text for p in released.targets
+    ]
+
+
+def test_he_is_not_a_plural_noun_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested two students in Caracas.\n\nHe was later released by a judge."
+    released = next(e for e in events(nlp, text) if e.trigger.startswith("released"))
+    assert not has(released.targets, "student"), [p.text for p in released.targets]
+
+
+def test_an_unresolved_pronoun_is_no_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Juan Carlos Varela supported them.\n\nThe minister said their arrest was illegal."
+    evs = events(nlp, text)
+    assert any(e.trigger == "supported" for e in evs), "the event is kept"
+    assert any(e.mode == "arrest" for e in evs), "the event is kept"
+    for e in evs:
+        assert not _pronoun_phrases(e.actors), [p.text for p in e.actors]
+        assert not _pronoun_phrases(e.targets), [p.text for p in e.targets]
+
+
+def test_an_unresolved_plural_subject_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "They arrested the journalist Ana Ruiz in Caracas on Monday."
+    arrested = next(e for e in events(nlp, text) if e.trigger.startswith("arrest"))
+    assert has(arrested.targets, "Ruiz")
+    assert not _pronoun_phrases(arrested.actors), [p.text for p in arrested.actors]
+
+
+# The same in Spanish: "lo"/"él" never one of "X y Y"; a plural subject, dropped or "ellos",
+# never one person; an unresolved pronoun no participant.
+
+
+@pytest.fixture(scope="module")
+def nlp_es():  # type: ignore[no-untyped-def]
+    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
+    return load_pipeline(DEFAULT_SPANISH_MODEL)
+
+
+def _es(nlp_es, text: str):  # type: ignore[no-untyped-def]
+    return events(nlp_es, text, extract=extract_events_es)
+
+
+def test_es_lo_is_not_a_coordination(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La policía detuvo a Tomás Sánchez y a Ignacio Soto en Caracas.\n\n"
+        "Un juez lo liberó después."
+    )
+    released = next(e for e in _es(nlp_es, text) if e.mode == "release")
+    assert not has(released.targets, "Sánchez") and not has(released.targets, "Soto"), [
+        p.text for p in released.targets
+    ]
+
+
+def test_es_a_dropped_plural_subject_is_not_one_person(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tomás Sánchez y Ignacio Soto huyeron a la embajada de Holanda.\n\n"
+        "Recibieron asilo del gobierno holandés."
+    )
+    asylum = next(e for e in _es(nlp_es, text) if e.mode == "asylum")
+    named = [p.text for p in asylum.targets]
+    assert len(named) != 1, named
+
+
+def test_es_an_unresolved_ellos_is_no_actor(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Ellos detuvieron al periodista Luis Pérez en Caracas."
+    arrested = next(e for e in _es(nlp_es, text) if e.mode == "arrest")
+    assert has(arrested.targets, "Pérez")
+    assert not has(arrested.actors, "ellos"), [p.text for p in arrested.actors]

@@ -38,10 +38,15 @@ from chronicler.annotate.events_match import (
     phrase_text,
 )
 from chronicler.annotate.events_modality import modality
-from chronicler.annotate.events_participants import expand_described, participant, territory_state
+from chronicler.annotate.events_participants import (
+    coordination_for,
+    expand_described,
+    participant,
+    territory_state,
+)
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
-from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import in_place_phrase
 from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
@@ -243,14 +248,26 @@ def _participants(
 ) -> tuple[list[Participant], list[tuple[int, int]]]:
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
+    # "X and Y fled. They were granted asylum": X and Y, each standing for the pronoun
+    said_as = {
+        t.i: h for h in expand(heads) if (g := coordination_for(h, ctx)) for t in expand([g])
+    }
     for head in expand_described(heads, ctx):
         p, eff = participant(head, ctx, floor)
-        if any(q.start == p.start and q.end == p.end for q in out):
+        if head.i in said_as:
+            p = replace(p, phrase=said_as[head.i].text, resolved=True)
+        if unresolved_pronoun(p, eff) or any(q.start == p.start and q.end == p.end for q in out):
             continue
         out.append(p)
         toks = _phrase_tokens(eff)
         spans.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
     return out, spans
+
+
+def unresolved_pronoun(p: Participant, head: Token) -> bool:
+    """A personal pronoun nothing was found for ("supported them"): it names no participant,
+    so it is left out of the actors and targets (the event stays, with one side unknown)."""
+    return head.pos_ == "PRON" and lemma(head) in UNRESOLVABLE and not p.resolved
 
 
 def _actor_like(p: Participant) -> bool:

@@ -21,7 +21,7 @@ from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_participants import participant
 from chronicler.annotate.events_phrases import expand
-from chronicler.annotate.events_pronouns import person_key
+from chronicler.annotate.events_pronouns import coordinated, person_key
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
             p, eff = participant(head, ctx, 0)
             # an untagged name that ends a PERSON's name ("Rodríguez Torres, who was held")
             alias = p.label is None and eff.pos_ == "PROPN" and person_key(p.text) in known
+            if coordinated(head):  # "arrested X and Y": neither is a later "he"
+                continue
             if p.label == "PERSON" or alias:
                 named.append((head.idx, Mention(p.start, p.end, p.text, "PERSON", 0)))
     pronouns |= {t.i for t in doc if t.lower_ in _PERSONAL and _custody_pronoun(t, topic_nouns)}

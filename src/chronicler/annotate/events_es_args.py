@@ -28,7 +28,7 @@ from chronicler.annotate.events_es_subjects import (
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.events_participants import office_of_place
 from chronicler.annotate.events_phrases import expand
-from chronicler.annotate.events_pronouns import latest_person
+from chronicler.annotate.events_pronouns import latest_person, several
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention, Participant
 
@@ -45,6 +45,9 @@ _CUT = frozenset(
 _ATTR_CUT = frozenset({"acl", "acl:relcl", "advcl", "punct", "cc", "conj", "parataxis", "appos"})
 RELATIVE_PRONOUNS = frozenset({"que", "quien", "quienes", "cual", "cuales"})
 _CLITICS = frozenset({"lo", "la", "le"})  # singular: a person nearby; plural ones stay open
+# Pronouns that name no participant unless resolved, which the plural ones ("ellos", "sus",
+# "los") are not here; the speaker's ("me", "nos") are the source's side, not a participant.
+_UNNAMED = frozenset({"se", "me", "te", "nos", "os", "sus", "los", "las", "les", "ellos", "ellas"})
 # How far back (in sentences) a dropped subject or a clitic may find its person.
 PRONOUN_REACH = 3
 # ...and failing that, how far back the nearest person at all is taken.
@@ -76,9 +79,13 @@ def make_context(
 
 
 def from_topic(head: Token, ctx: EsContext, phrase: str | None) -> Participant | None:
-    """The latest custody topic named before `head`."""
+    """The latest custody topic named before `head`; none when that is one of a
+    coordination ("detuvo a X y a Y"): a group is no one person a pronoun stands for."""
     before = [p for p in ctx.custody_topic if p.end <= head.idx]
     if not before:
+        return None
+    span = head.doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
+    if span is not None and several(span):
         return None
     return replace(before[-1], phrase=phrase, resolved=True, count=None)
 
@@ -227,22 +234,31 @@ def _count(head: Token, quantity: Token | None) -> str | None:
 
 
 def antecedent(
-    offset: int, doc: Doc, ctx: EsContext, exclude: Sequence[tuple[int, int]] = ()
+    offset: int,
+    doc: Doc,
+    ctx: EsContext,
+    exclude: Sequence[tuple[int, int]] = (),
+    singular: bool = False,
 ) -> Mention | None:
     """The person a dropped subject, a clitic or "su" stands for: the latest PERSON mention
     before `offset` that is a subject, within PRONOUN_REACH sentences; else the nearest.
-    Mentions overlapping `exclude` (the pronoun's own clause subject) are passed over."""
+    Mentions overlapping `exclude` (the pronoun's own clause subject) are passed over, and
+    for a `singular` pronoun ("lo", "él") so are the names of a coordination ("X y Y")."""
     sents = [s.start_char for s in doc.sents if s.text.strip()]  # blank lines are no sentences
     s_no = max(bisect.bisect_right(sents, offset) - 1, 0)
     mentions, starts = ctx.mentions, ctx.mention_starts
     floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
     is_subject = partial(_topic_subject, ctx)
-    subject, nearest = latest_person(doc, mentions, starts, offset, floor, is_subject, exclude)
+    subject, nearest = latest_person(
+        doc, mentions, starts, offset, floor, is_subject, exclude, singular
+    )
     if subject is not None and _described_subject(doc, subject.end, offset, ctx):
         return None  # "Zapatero medió... El militar fue detenido... Estuvo recluido": not Zapatero
     if nearest is None:  # the topic named before the reach: "Su liberación", paragraphs on
         far = sents[max(s_no - FALLBACK_REACH + 1, 0)]
-        _, nearest = latest_person(doc, mentions, starts, offset, far, _is_subject, exclude)
+        _, nearest = latest_person(
+            doc, mentions, starts, offset, far, _is_subject, exclude, singular
+        )
     return subject or nearest
 
 
@@ -341,10 +357,12 @@ def participant(
             topic = from_topic(head, ctx, head.text)
             if head.lower_ == "su" and custody and topic is not None:
                 return topic  # "su liberación": the person the custody story is about
-            ante = antecedent(head.idx, head.doc, ctx, _own_clause_subjects(head, ctx))
+            own = _own_clause_subjects(head, ctx)
+            # "su" may be "their": only the others are one person, never one of "X y Y"
+            ante = antecedent(head.idx, head.doc, ctx, own, singular=head.lower_ != "su")
             return resolved_participant(ante, head.text) if ante is not None else topic
-        if head.lower_ in ("se", "me", "te", "nos", "os", "sus", "los", "las", "les"):
-            return None
+        if head.lower_ in _UNNAMED:
+            return None  # a plural or speaker's pronoun left unresolved names no participant
     quantity = None
     if lemma_set(head, ctx.vocab) & ctx.vocab.words("quantity_nouns"):
         inner = [c for c in head.children if c.dep_ == "nmod" and case_of(c) == "de"]

@@ -30,7 +30,13 @@ from chronicler.annotate.events_actors import (
 )
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_phrases import expand, partitive_of, phrase_tokens
-from chronicler.annotate.events_pronouns import PERSONAL
+from chronicler.annotate.events_pronouns import (
+    PERSONAL,
+    PLURAL_PRONOUNS,
+    plural_antecedent,
+    several,
+    takes_plural,
+)
 from chronicler.annotate.events_vocab import Vocab
 from chronicler.model import Mention, Participant
 
@@ -76,10 +82,37 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
                 continue
             head = found
         name = described_person(head, ctx)
-        for tok in [name] if name is not None else expand([head]):
+        group = coordination_for(head, ctx) if name is None else None
+        stands_for = [name] if name is not None else expand([group if group is not None else head])
+        for tok in stands_for:
             if tok not in out:
                 out.append(tok)
     return out
+
+
+def group_nouns(ctx: Context) -> frozenset[str]:
+    """Nouns of a body of people that take "they" though singular ("the government")."""
+    v = ctx.vocab
+    return v.words("group_nouns") | v.words("collective_nouns") | v.words("state_nouns")
+
+
+def agrees(pronoun: Token, antecedent: Token, ctx: Context) -> bool:
+    """Number agreement: a "they"/"their" never stands for one person ("the consul worked
+    all night to secure their release"); other pronouns are left to their own rules."""
+    if lemma(pronoun) not in PLURAL_PRONOUNS and pronoun.lower_ not in PLURAL_PRONOUNS:
+        return True
+    return takes_plural(antecedent, entity_at(antecedent, ctx), group_nouns(ctx))
+
+
+def coordination_for(head: Token, ctx: Context) -> Token | None:
+    """The coordination of people a subject or object "they"/"them" stands for when its own
+    clause names no one it can stand for ("X and Y fled. They were granted asylum")."""
+    if head.pos_ != "PRON" or head.lower_ not in PLURAL_PRONOUNS or head.dep_ == "poss":
+        return None
+    subject = clause_subject(head)
+    if subject is not None and agrees(head, subject, ctx):
+        return None  # "X said they would ...": the subject rule's
+    return plural_antecedent(head, lambda t: entity_at(t, ctx), group_nouns(ctx))
 
 
 def clause_named(head: Token, ctx: Context) -> bool:
@@ -166,16 +199,20 @@ def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | 
 
 
 def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | None:
-    """Nearest entity mention before a pronoun: PERSON for he/she, GPE/ORG for it."""
+    """Nearest entity mention before a pronoun: PERSON for he/she (one person, not one of
+    "X and Y"), GPE/ORG for it."""
     low = lemma(pronoun)
     labels = ("PERSON",) if low in PERSONAL else ("GPE", "ORG", "NORP")
     floor = pronoun.sent.start_char if low in NEUTER else sentence_floor
     i = bisect.bisect_left(ctx.mention_starts, pronoun.idx) - 1
     while i >= 0 and ctx.mentions[i].start >= floor:
         m = ctx.mentions[i]
-        if m.label in labels and m.end <= pronoun.idx:
-            return m
         i -= 1
+        if m.label in labels and m.end <= pronoun.idx:
+            span = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if low in PERSONAL and span is not None and several(span):
+                continue
+            return m
     return None
 
 
@@ -208,7 +245,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         quantity, head = head, inner
     if head.pos_ == "PRON" and lemma(head) in NEUTER | PLURAL:
         subject = clause_subject(head)
-        if subject is not None and subject.i != head.i:
+        if subject is not None and subject.i != head.i and agrees(head, subject, ctx):
             p, _ = participant(subject, ctx, sentence_floor)
             # "it will boycott": the subject's own phrase stands for the pronoun ("the
             # fundamentalist Umma party"), as does one it resolved itself ("their forces")
@@ -216,7 +253,11 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     owner = _owning_pronoun(head, ctx)
     if owner is not None:  # "their countries", "its troops": the state that owns them
         subject = clause_subject(head)  # the subject of the clause above the phrase's own
-        if subject is not None and subject.i not in (owner.i, head.i):
+        if (
+            subject is not None
+            and subject.i not in (owner.i, head.i)
+            and agrees(owner, subject, ctx)
+        ):
             p, _ = participant(subject, ctx, sentence_floor)
             text = doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)]
             role = role_of([head], head, None, ctx.vocab) or p.role

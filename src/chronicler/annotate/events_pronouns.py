@@ -12,9 +12,19 @@ from typing import TYPE_CHECKING
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Pronouns of more than one: never one person ("the consul ... their release").
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+# Pronouns that name a participant only through their antecedent: left unresolved, they name
+# none (unlike "we", "I", "you": the speaker's side).
+UNRESOLVABLE = PERSONAL | PLURAL_PRONOUNS | {"it", "its"}
+# Labels that take "they" as well as "it": an organisation or a state acts as a body of
+# people ("the ministry said they would ...", British usage).
+COLLECTIVE_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# How far back (in sentences) a "they" may find a coordination of people.
+PLURAL_REACH = 2
 # How far back (in sentences) a he/she may find its antecedent.
 PRONOUN_REACH = 3
 # Verbs of saying: their subject reports what their complement tells ("X said that ...").
@@ -118,6 +128,80 @@ def with_surnames(doc: Doc, mentions: Sequence[Mention], starts: list[int]) -> d
     return {i: owners.get(m.start, m) if m in extra else m for i, m in resolved.items()}
 
 
+def coordinated(root: Token) -> bool:
+    """A word in a coordination of nouns ("X and Y"): one of several, never a he/she."""
+    if root.dep_ == "conj" and root.head.pos_ in ("PROPN", "NOUN"):
+        return True
+    return any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in root.children)
+
+
+def plural_phrase(root: Token) -> bool:
+    """A phrase naming more than one: a coordination, a plural noun ("the guardsmen"), a
+    count above one ("two journalists")."""
+    return root.tag_ in ("NNS", "NNPS") or coordinated(root)
+
+
+def takes_plural(root: Token, label: str | None, groups: frozenset[str]) -> bool:
+    """Whether a "they"/"their" may stand for the phrase headed by `root` (with entity
+    `label`): a plural, an organisation or state, or a group noun ("the government",
+    `groups`); not one person ("the consul", "Ana Ruiz")."""
+    if plural_phrase(root) or label in COLLECTIVE_LABELS or root.lemma_.lower() in groups:
+        return True
+    return not (label == "PERSON" or root.tag_ == "NN")
+
+
+def plural_antecedent(
+    pronoun: Token, label_of: Callable[[Token], str | None], groups: frozenset[str]
+) -> Token | None:
+    """The named parties a subject "they"/"them" stands for ("X and Y fled. They were
+    granted asylum"; "two journalists, X and Y, were held. They ..."): the latest subject in
+    reach that may take "they", when it names them; None when that subject is anything else
+    ("Police arrested two students. They ...": police or students, left open), or when there
+    is none."""
+    sents = list(pronoun.doc.sents)
+    s_no = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    floor = sents[max(s_no - PLURAL_REACH + 1, 0)].start
+    for i in range(pronoun.i - 1, floor - 1, -1):
+        tok = pronoun.doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
+            continue
+        if not takes_plural(tok, label_of(tok), groups):
+            continue  # "the consul said they ...": one person, read on
+        if not _names_several(tok, label_of) or _rival_group(tok, sents, label_of):
+            return None
+        return tok
+    return None
+
+
+def _rival_group(named: Token, sents: list[Span], label_of: Callable[[Token], str | None]) -> bool:
+    """Another plural subject ("the two officers", "they") in the sentence before the named
+    parties' or earlier in theirs: the text has another group a later "they" may go on with
+    ("The two officers said they were betrayed by X and Y. Both X and Y denied it. They
+    fled": the officers)."""
+    s_no = next(i for i, s in enumerate(sents) if s.start <= named.i < s.end)
+    own = {t.i for t in named.subtree}
+    for tok in named.doc[sents[max(s_no - 1, 0)].start : named.i]:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in own:
+            continue
+        if (
+            plural_phrase(tok)
+            or tok.lower_ in PLURAL_PRONOUNS
+            or label_of(tok) in COLLECTIVE_LABELS
+        ):
+            return True
+    return False
+
+
+def _names_several(root: Token, label_of: Callable[[Token], str | None]) -> bool:
+    """A coordination of names ("X and Y", "Britain and France"), or a plural noun with
+    names in apposition ("two journalists, X and Y")."""
+    if coordinated(root) and (root.pos_ == "PROPN" or label_of(root) is not None):
+        return True
+    return root.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and coordinated(c) for c in root.children
+    )
+
+
 def _is_subject(token: Token) -> bool:
     """A subject, or the name inside one ("President X", "X's family")."""
     return token.dep_ in ("nsubj", "nsubjpass") or (
@@ -133,10 +217,12 @@ def latest_person(
     floor: int,
     is_subject: Callable[[Token], bool],
     exclude: Sequence[tuple[int, int]] = (),
+    singular: bool = False,
 ) -> tuple[Mention | None, Mention | None]:
     """The latest PERSON mention between `floor` and `offset` whose root `is_subject`, and the
     nearest PERSON mention there (the first found). A mention overlapping `exclude` is passed
-    over; `mentions` are in text order, their starts in `starts`."""
+    over, and so, for a `singular` pronoun, is one of a coordination ("X and Y"); `mentions`
+    are in text order, their starts in `starts`."""
     nearest: Mention | None = None
     i = bisect.bisect_left(starts, offset) - 1
     while i >= 0 and mentions[i].start >= floor:
@@ -146,11 +232,18 @@ def latest_person(
             continue
         if any(m.start < e and s < m.end for s, e in exclude):
             continue
-        nearest = nearest or m
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if singular and span is not None and several(span):
+            continue
+        nearest = nearest or m
         if span is not None and is_subject(span.root):
             return m, nearest
     return None, nearest
+
+
+def several(span: Span) -> bool:
+    """A mention that is, or is part of, a coordination of names."""
+    return coordinated(span.root) or any(t.dep_ == "cc" for t in span)
 
 
 def _own_subjects(pronoun: Token) -> frozenset[int]:
@@ -214,7 +307,9 @@ def resolve_pronouns(
             last = (tok.sent.start_char, last[1], tok.idx)
             continue
         is_subject = partial(_other_subject, _own_subjects(tok), people)
-        best, nearest = latest_person(doc, mentions, starts, tok.idx, floor, is_subject)
+        best, nearest = latest_person(
+            doc, mentions, starts, tok.idx, floor, is_subject, singular=True
+        )
         chosen = best or nearest
         if chosen is not None:
             resolved[tok.i] = chosen
