@@ -319,3 +319,26 @@ def test_one_article_unlinked_targets_in_other_words_are_two_events() -> None:
     assert participants_compatible(mayor, arrest("a", 2, "the Caracas mayor"))
     assert participants_compatible(mayor, arrest("b", 0, "el alcalde de Caracas"))
     assert participants_compatible(mayor, arrest("b", 1, "students"))
+
+
+def test_a_named_person_and_a_counted_group_stay_apart() -> None:
+    """ "The bishop has been held since August 2022" and "Dozens of opponents remain jailed":
+    a person's detention is not a crowd's, though the crowd may include him."""
+    from dataclasses import replace
+
+    from chronicler.model import Participant
+    from chronicler.resolve.merge import participants_compatible
+
+    def held(article: str, target: Participant, ids: frozenset[str]) -> SourcedMention:
+        event = replace(_event("imprison", type_="COERCE"), targets=(target,))
+        return SourcedMention(article, 0, event, frozenset(), ids)
+
+    bishop = held("a", Participant("Rolando Álvarez", 0, 1, label="PER"), frozenset({"p:alvarez"}))
+    crowd = held("b", Participant("opositores", 0, 1, count="Decenas"), frozenset())
+    assert not participants_compatible(bishop, crowd)
+    assert not participants_compatible(crowd, bishop)
+    named_among = held(
+        "c", Participant("222 prisoners", 0, 1, count="222"), frozenset({"p:alvarez"})
+    )
+    assert participants_compatible(named_among, crowd)
+    assert participants_compatible(bishop, held("d", Participant("the bishop", 0, 1), frozenset()))

@@ -110,6 +110,8 @@ def participants_compatible(a: SourcedMention, b: SourcedMention) -> bool:
     different words, and in different languages ("Nicaragua", "el Gobierno de Nicaragua")."""
     if a.target_ids and b.target_ids:
         return bool(a.target_ids & b.target_ids)
+    if one_named_one_counted(a, b) or one_named_one_counted(b, a):
+        return False
     if a.article_id == b.article_id and not a.target_ids and not b.target_ids:
         words_a, words_b = unlinked_target_words(a), unlinked_target_words(b)
         if words_a and words_b and not words_a & words_b:
@@ -117,6 +119,19 @@ def participants_compatible(a: SourcedMention, b: SourcedMention) -> bool:
     if not a.target_ids and not b.target_ids and a.actor_ids and b.actor_ids:
         return bool(a.actor_ids & b.actor_ids) or bool(acting_states(a) & acting_states(b))
     return True
+
+
+def one_named_one_counted(named: SourcedMention, counted: SourcedMention) -> bool:
+    """One side names its people and counts no group, the other only counts a group ("the
+    bishop was held", "dozens of opponents remain jailed"): a person's state or act is not a
+    crowd's, which may or may not hold him; merging is conservative."""
+    return (
+        bool(named.target_ids)
+        and not any(p.count for p in named.event.targets)
+        and bool(counted.event.targets)
+        and not counted.target_ids
+        and all(p.count for p in counted.event.targets)
+    )
 
 
 def unlinked_target_words(m: SourcedMention) -> frozenset[str]:
