@@ -61,3 +61,23 @@ def test_a_participle_tells_who_made_an_act_noun(nlp, text: str) -> None:  # typ
 def test_an_act_noun_claimed_is_its_claimants(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, "Rebels claimed the attack launched on Monday against the base."), None)
     assert has(ev.actors, "Rebels")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("A police raid on the newspaper's offices ended before dawn.", "raid", "police"),
+        ("A government crackdown on dissent followed the vote.", "crackdown", "government"),
+    ],
+)
+def test_a_force_modifying_an_act_noun_did_it(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert [a.text for a in ev.actors] == [doer]
+
+
+def test_a_role_modifying_an_act_noun_is_not_its_doer_unless_a_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "a prisoner release" releases the prisoners; they did not release anyone."""
+    (ev,) = [
+        e for e in events(nlp, "The prisoner release was delayed again.") if e.mode == "release"
+    ]
+    assert not any(a.text == "prisoner" for a in ev.actors)

@@ -317,6 +317,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         ]
     if not actors:
         actors += _entity_modifiers(trigger, ctx)  # "a US blockade"
+    if not actors:
+        actors += _force_modifiers(trigger, ctx)  # "a police raid"
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
     accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
@@ -382,6 +384,20 @@ def _entity_modifiers(noun: Token, ctx: Context) -> list[Token]:
         c
         for c in noun.children
         if c.dep_ in ("compound", "amod") and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
+    ]
+
+
+def _force_modifiers(noun: Token, ctx: Context) -> list[Token]:
+    """A security force or authority named by a word modifying an act noun ("a police raid",
+    "an army offensive"; data: force_roles). A doer noun keeps its own words: "army
+    snipers" are the doers, not the army."""
+    if noun.pos_ != "NOUN" or lemma(noun) in ctx.vocab.words("actor_nouns"):
+        return []
+    forces = [words for name, words in ctx.vocab.roles if name in ctx.vocab.words("force_roles")]
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "compound" and any(lemma(c) in w or c.lower_ in w for w in forces)
     ]
 
 
