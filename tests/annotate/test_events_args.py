@@ -81,3 +81,8 @@ def test_a_role_modifying_an_act_noun_is_not_its_doer_unless_a_force(nlp) -> Non
         e for e in events(nlp, "The prisoner release was delayed again.") if e.mode == "release"
     ]
     assert not any(a.text == "prisoner" for a in ev.actors)
+
+
+def test_beside_a_recipient_the_direct_object_is_the_thing_given(nlp) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = [e for e in events(nlp, "Brazil offered Venezuela its support.") if e.type == "AGREE"]
+    assert [t.text for t in ev.targets] == ["Venezuela"]

@@ -260,8 +260,13 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             actors += _event_doers(list(subj.agent), ctx)
         else:
             actors += _event_doers(list(subj.active), ctx)
+            # with a recipient beside it, a direct object is the thing given ("offered
+            # Venezuela its support"), unless it names people ("sent them two envoys")
+            recipient = any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children)
             for c in trigger.children:
-                if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ != "ADP"):
+                if c.dep_ == "dative" and c.pos_ != "ADP":
+                    targets.append(c)
+                elif c.dep_ == "dobj" and (not recipient or agentive_phrase(c, ctx)):
                     targets.append(c)
                 elif c.dep_ == "dative":  # "granted asylum to X"
                     targets += pobjs(c)
