@@ -264,9 +264,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # Venezuela its support"), unless it names people ("sent them two envoys")
             recipient = any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children)
             for c in trigger.children:
-                if c.dep_ == "dative" and c.pos_ != "ADP":
-                    targets.append(c)
-                elif c.dep_ == "dobj" and (not recipient or agentive_phrase(c, ctx)):
+                given = c.dep_ == "dobj" and (not recipient or agentive_phrase(c, ctx))
+                if given or (c.dep_ == "dative" and c.pos_ != "ADP"):
                     targets.append(c)
                 elif c.dep_ == "dative":  # "granted asylum to X"
                     targets += pobjs(c)
