@@ -154,6 +154,27 @@ def test_dropped_subject_of_a_passive(nlp_es) -> None:  # type: ignore[no-untype
     assert has(ev.targets, "Requena") and ev.targets[0].resolved
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tomás Sánchez huyó a la embajada de Holanda.",
+        "Tomás Sánchez se refugió en la embajada de Holanda.",
+    ],
+)
+def test_dropped_subject_is_the_subject_before_not_a_country_in_a_place(nlp_es, first: str) -> None:  # type: ignore[no-untyped-def]
+    """The small model labels "Tomás Sánchez" a place; the dropped subject of "Fue detenido"
+    is still the subject before it, never the country naming where he went."""
+    ev = one(events(nlp_es, f"{first} Fue detenido en 2018."), "arrest")
+    assert has(ev.targets, "Sánchez") and not has(ev.targets, "Holanda")
+    assert ev.targets[0].resolved
+
+
+def test_dropped_subject_is_no_country_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Venezuela expulsó a varios diplomáticos. Fue detenido en 2018."
+    ev = one(events(nlp_es, text), "arrest")
+    assert not has(ev.targets, "Venezuela")
+
+
 def test_dropped_subject_of_a_reported_passive_is_the_reporter(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los detenidos denunciaron que fueron torturados por agentes de la DGCIM."
     ev = one(events(nlp_es, text), "torture")

@@ -35,6 +35,7 @@ from chronicler.annotate.events_es_args import (
     participants,
     resolved_participant,
     span_text,
+    subject_name,
 )
 from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
 from chronicler.annotate.events_es_hidden import agents
@@ -630,7 +631,7 @@ def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
 
 def _zero_subject(trigger: Token, ctx: EsContext) -> Participant | None:
     """A dropped subject of a passive ("Fue detenido en 2018"): the person in the topic."""
-    ante = antecedent(trigger.idx, trigger.doc, ctx)
+    ante = antecedent(trigger.idx, trigger.doc, ctx) or subject_name(trigger.idx, trigger.doc, ctx)
     if ante is not None:
         return resolved_participant(ante, None)
     return from_topic(trigger, ctx, None)
