@@ -154,6 +154,27 @@ def test_dropped_subject_of_a_passive(nlp_es) -> None:  # type: ignore[no-untype
     assert has(ev.targets, "Requena") and ev.targets[0].resolved
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tomás Sánchez huyó a la embajada de Holanda.",
+        "Tomás Sánchez se refugió en la embajada de Holanda.",
+    ],
+)
+def test_dropped_subject_is_the_subject_before_not_a_country_in_a_place(nlp_es, first: str) -> None:  # type: ignore[no-untyped-def]
+    """The small model labels "Tomás Sánchez" a place; the dropped subject of "Fue detenido"
+    is still the subject before it, never the country naming where he went."""
+    ev = one(events(nlp_es, f"{first} Fue detenido en 2018."), "arrest")
+    assert has(ev.targets, "Sánchez") and not has(ev.targets, "Holanda")
+    assert ev.targets[0].resolved
+
+
+def test_dropped_subject_is_no_country_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Venezuela expulsó a varios diplomáticos. Fue detenido en 2018."
+    ev = one(events(nlp_es, text), "arrest")
+    assert not has(ev.targets, "Venezuela")
+
+
 def test_dropped_subject_of_a_reported_passive_is_the_reporter(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los detenidos denunciaron que fueron torturados por agentes de la DGCIM."
     ev = one(events(nlp_es, text), "torture")
@@ -1501,3 +1522,52 @@ def test_a_companion_named_after_the_object_is_a_target_too(nlp_es) -> None:  # 
     ev = one(events(nlp_es, text), "arrest")
     assert has(ev.targets, "Pedro Ruiz") and has(ev.targets, "Juan Ruiz")
     assert not has(ev.actors, "Juan Ruiz")
+
+
+def _dated(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    """Each event's mode -> date, through the annotate stage (with its time expressions)."""
+    from chronicler.annotate.nlp import annotate_articles
+
+    (annotation,) = annotate_articles([article(text, "es")], nlp)
+    return {e.mode: e.date.value for e in annotation.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (
+            "Los opositores, investigados por una ley aprobada en diciembre de 2020, "
+            "siguen presos.",
+            "imprison",
+        ),
+        (
+            "Los opositores, investigados por una ley aprobada en diciembre de 2020, "
+            "siguen presos.",
+            "investigate",
+        ),
+        (
+            "Los opositores fueron acusados según una ley aprobada en diciembre de 2020. "
+            "Son investigados por traición.",
+            "investigate",
+        ),
+        (
+            "Los opositores fueron acusados según una ley aprobada en diciembre de 2020.",
+            "allege",
+        ),
+        ("Juan Pérez, detenido en 2021, fue liberado.", "release"),
+    ],
+)
+def test_a_date_in_a_participle_after_a_noun_is_that_participle_s(
+    nlp_es, text: str, mode: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "una ley aprobada en diciembre de 2020": the date tells when the law was passed; it
+    dates neither the events of the sentence nor the sentences after it."""
+    dates = _dated(nlp_es, text)
+    assert mode in dates and dates[mode] not in ("2020-12", "2021")
+
+
+def test_a_participle_trigger_after_a_noun_keeps_its_date(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    dates = _dated(nlp_es, "Juan Pérez, detenido en 2021, fue liberado.")
+    assert dates["arrest"] == "2021"
+    dates = _dated(nlp_es, "La detención de Juan Pérez, ocurrida en marzo de 2021, fue ilegal.")
+    assert dates["arrest"] == "2021-03"

@@ -81,3 +81,30 @@ def test_time_phrase(nlp_es, text: str, word: str, when: bool) -> None:  # type:
 def test_person_named_like_a_day_stays_the_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "Domingo Salas fue detenido por la policía."), "arrest")
     assert has(ev.targets, "Domingo Salas")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "mode", "actor"),
+    [
+        (
+            "La policía detuvo a Tomás Sánchez. Un tribunal lo liberó días después.",
+            "liberó",
+            "release",
+            "tribunal",
+        ),
+        (
+            "La policía detuvo a Tomás Sánchez. Un juez lo liberó días después.",
+            "liberó",
+            "release",
+            "juez",
+        ),
+    ],
+)
+def test_bare_noun_before_a_clitic_is_the_subject(
+    nlp_es, text: str, verb: str, mode: str, actor: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A noun indirect object takes "a": a bare noun before the verb that the parser made its
+    indirect object (beside a clitic object, "Un tribunal lo liberó") is its subject."""
+    assert subject_words(nlp_es, text, verb) == [actor]
+    ev = one(events(nlp_es, text), mode)
+    assert has(ev.actors, actor) and has(ev.targets, "Sánchez") and not has(ev.targets, actor)

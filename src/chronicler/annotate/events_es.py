@@ -35,6 +35,7 @@ from chronicler.annotate.events_es_args import (
     participants,
     resolved_participant,
     span_text,
+    subject_name,
 )
 from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
 from chronicler.annotate.events_es_hidden import agents
@@ -630,10 +631,46 @@ def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
 
 def _zero_subject(trigger: Token, ctx: EsContext) -> Participant | None:
     """A dropped subject of a passive ("Fue detenido en 2018"): the person in the topic."""
-    ante = antecedent(trigger.idx, trigger.doc, ctx)
+    ante = antecedent(trigger.idx, trigger.doc, ctx) or subject_name(trigger.idx, trigger.doc, ctx)
     if ante is not None:
         return resolved_participant(ante, None)
     return from_topic(trigger, ctx, None)
+
+
+def _participle_modifier(doc: Doc, time: TimeExpression) -> Token | None:
+    """The innermost participle modifying a noun that holds the time expression ("una ley
+    aprobada en diciembre de 2020", "X, detenido en 2021,"), if any."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if (
+            tok.dep_ in ("amod", "acl")
+            and "Part" in feats(tok, "VerbForm")
+            and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+        ):
+            return tok
+    return None
+
+
+def _times_of(
+    trigger: Token, modifier_times: Sequence[tuple[TimeExpression, Token | None]]
+) -> list[TimeExpression]:
+    """The time expressions that may date the trigger: a date in a participle modifying a
+    noun tells when that participle happened (the law passed, the person detained), so it
+    dates only an event inside that participle or the noun it describes ("la detención,
+    ocurrida en 2021", also when hung on its "de"-object: "la detención de X, ocurrida en
+    2021"), neither its sentence's other events nor the sentences after."""
+    return [
+        t
+        for t, part in modifier_times
+        if part is None
+        or part.left_edge.i <= trigger.i <= part.right_edge.i
+        or trigger.i == part.head.i
+        or (part.head.dep_ == "nmod" and trigger.i == part.head.head.i)
+    ]
 
 
 def extract_events_es(
@@ -648,6 +685,7 @@ def extract_events_es(
     triggers = select_triggers(doc, vocab)
     ctx = make_context(mentions, vocab, {i: r for i, (r, _) in triggers.items()})
     starts = [s.start for s in sentences]
+    modifier_times = [(t, _participle_modifier(doc, t)) for t in times]
     events: list[tuple[int, int, EventMention]] = []
     for i, (rule, child) in sorted(triggers.items()):
         tok = doc[i]
@@ -717,7 +755,13 @@ def extract_events_es(
             targets=tuple(targets),
             location=location(tok, rule, anchors, ctx, taken),
             date=date_event(
-                s_idx, start, end, times, published, sentences, rivals=rival_spans(doc, triggers, i)
+                s_idx,
+                start,
+                end,
+                _times_of(tok, modifier_times),
+                published,
+                sentences,
+                rivals=rival_spans(doc, triggers, i),
             )
             if sentences
             else article_date(published),

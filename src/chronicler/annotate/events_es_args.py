@@ -15,7 +15,12 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import countries_in, mention_country, participant_country
+from chronicler.annotate.countries import (
+    countries_in,
+    is_country_name,
+    mention_country,
+    participant_country,
+)
 from chronicler.annotate.datelines import in_dateline
 from chronicler.annotate.events_es_subjects import (
     SUBJECT_DEPS,
@@ -81,7 +86,8 @@ def make_context(
 def from_topic(head: Token, ctx: EsContext, phrase: str | None) -> Participant | None:
     """The latest custody topic named before `head`; none when that is one of a
     coordination ("detuvo a X y a Y"): a group is no one person a pronoun stands for."""
-    before = [p for p in ctx.custody_topic if p.end <= head.idx]
+    # a country is no one held: "huyó a la embajada de Holanda" names where, not whom
+    before = [p for p in ctx.custody_topic if p.end <= head.idx and not is_country_name(p.text)]
     if not before:
         return None
     span = head.doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
@@ -260,6 +266,26 @@ def antecedent(
             doc, mentions, starts, offset, far, _is_subject, exclude, singular
         )
     return subject or nearest
+
+
+def subject_name(offset: int, doc: Doc, ctx: EsContext) -> Mention | None:
+    """The latest name before `offset`, within PRONOUN_REACH sentences, that is a subject and
+    could be a person: labelled PERSON or LOC (the small model labels many a name a place),
+    a proper noun, and no country ("Tomás Sánchez huyó a ... Fue detenido": Sánchez)."""
+    sents = [s.start_char for s in doc.sents if s.text.strip()]
+    s_no = max(bisect.bisect_right(sents, offset) - 1, 0)
+    floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
+    i = bisect.bisect_left(ctx.mention_starts, offset) - 1
+    while i >= 0 and ctx.mentions[i].start >= floor:
+        m = ctx.mentions[i]
+        i -= 1
+        if m.label not in ("PERSON", "LOC") or m.end > offset or is_country_name(m.text):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "PROPN" and _topic_subject(ctx, span.root):
+            # a described person as subject since ("El militar fue detenido") took the topic
+            return None if _described_subject(doc, m.end, offset, ctx) else m
+    return None
 
 
 def _described_subject(doc: Doc, start: int, end: int, ctx: EsContext) -> bool:

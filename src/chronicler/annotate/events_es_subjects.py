@@ -179,8 +179,24 @@ def own_subjects(verb: Token) -> list[Token]:
         # the subject and the real one its apposition after the dash
         return [a for s in found for a in past_dateline(s)]
     if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
-        return _misplaced_subjects(verb)
+        return _misplaced_subjects(verb) or _bare_indirect_object(verb)
     return _after_al_infinitive(verb)
+
+
+def _bare_indirect_object(verb: Token) -> list[Token]:
+    """A bare noun before a finite verb that the parser made its indirect object, beside a
+    clitic object ("Un tribunal lo liberó"): a noun indirect object takes "a", so the bare one
+    is the subject. Only one that agrees in number with the verb."""
+    number = number_of(verb)
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "iobj"
+        and c.i < verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and case_of(c) is None
+        and number_of(c) in (None, number)
+    ][:1]
 
 
 def _after_al_infinitive(verb: Token) -> list[Token]:
