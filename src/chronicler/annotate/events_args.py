@@ -264,8 +264,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # Venezuela its support"), unless it names people ("sent them two envoys")
             recipient = any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children)
             for c in trigger.children:
-                given = c.dep_ == "dobj" and (not recipient or agentive_phrase(c, ctx))
-                if given or (c.dep_ == "dative" and c.pos_ != "ADP"):
+                object_kept = c.dep_ == "dobj" and (not recipient or agentive_phrase(c, ctx))
+                if object_kept or (c.dep_ == "dative" and c.pos_ != "ADP"):
                     targets.append(c)
                 elif c.dep_ == "dative":  # "granted asylum to X"
                     targets += pobjs(c)
