@@ -87,6 +87,8 @@ def test_parties_suffice_by_votes() -> None:
     assert not parties_suffice(strong, actor=False, target=False, settings=settings)
     assert not parties_suffice(weak, actor=True, target=False, settings=settings)
     assert parties_suffice(weak, actor=True, target=True, settings=settings)
+    assert not parties_suffice(strong, actor=True, target=True, settings=settings, thing_doer=True)
+    assert parties_suffice(listed, actor=True, target=True, settings=settings, thing_doer=True)
 
 
 # ---------------------------------------------------------------- sentences

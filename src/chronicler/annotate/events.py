@@ -366,12 +366,12 @@ def extract_events(
             ctx,
             floor,
         )
-        # a word no rule lists is an event only between known parties, and never with a thing
-        # among its doers: "the collapse of services and the inability of the Maduro
-        # government undermined him" is no act of Maduro's
-        if not parties_suffice(
-            rule, any(_actor_like(a) for a in actors), any(_actor_like(t) for t in targets)
-        ) or (rule.fallback and not all(_actor_like(a) for a in actors)):
+        if not parties_suffice(  # a word no rule lists: only between known parties
+            rule,
+            any(_actor_like(a) for a in actors),
+            any(_actor_like(t) for t in targets),
+            thing_doer=not all(_actor_like(a) for a in actors),
+        ):
             continue
         # "X and Y met": both are actors, neither is the other's target.
         keep = [

@@ -13,8 +13,9 @@ Kept strict, since news text is full of unlisted common words: a neighbour count
 through a sense another hand-written word of its type anchors ("show" is no "demonstrate"),
 the winner needs a shared sense, a derivation or two related synsets ("comment" has one
 vocabulary hyponym, "criticize"), verbs of states, feeling, thinking and perceiving are left
-out, and the caller keeps the event only between known parties (parties_suffice) and drops
-an unlisted verb that only carries a listed noun trigger ("renewed negotiations").
+out, and the caller keeps the event only between known parties with no thing among its
+doers (parties_suffice), and drops an unlisted verb that only carries a listed noun trigger
+("renewed negotiations").
 """
 
 from __future__ import annotations
@@ -235,14 +236,22 @@ def _corroborated(links: list[Neighbour], settings: UnseenSettings) -> bool:
 
 
 def parties_suffice(
-    rule: Rule, actor: bool, target: bool, settings: UnseenSettings | None = None
+    rule: Rule,
+    actor: bool,
+    target: bool,
+    settings: UnseenSettings | None = None,
+    thing_doer: bool = False,
 ) -> bool:
     """Whether an unseen word's event has the parties its votes need: an actor or a target
-    that is an actor (a named entity, a role, a resolved pronoun), both below `dyadic_votes`.
-    Always true for the vocabulary's own rules."""
+    that is an actor (a named entity, a role, a resolved pronoun), both below `dyadic_votes`,
+    and no thing among its doers (`thing_doer`: "the collapse of services and the inability
+    of the Maduro government undermined him" is no act of Maduro's). Always true for the
+    vocabulary's own rules."""
     settings = settings or load_settings()
     if not rule.fallback:
         return True
+    if thing_doer:
+        return False
     if rule.fallback < settings.dyadic_votes:
         return actor and target
     return actor or target
