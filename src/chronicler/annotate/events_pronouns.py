@@ -159,7 +159,7 @@ def plural_antecedent(
     ("Police arrested two students. They ...": police or students, left open), or when there
     is none."""
     sents = list(pronoun.doc.sents)
-    s_no = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    s_no = _sentence_of(sents, pronoun)
     floor = sents[max(s_no - PLURAL_REACH + 1, 0)].start
     for i in range(pronoun.i - 1, floor - 1, -1):
         tok = pronoun.doc[i]
@@ -173,12 +173,17 @@ def plural_antecedent(
     return None
 
 
+def _sentence_of(sents: list[Span], token: Token) -> int:
+    """The index of the sentence holding `token`."""
+    return next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+
+
 def _rival_group(named: Token, sents: list[Span], label_of: Callable[[Token], str | None]) -> bool:
     """Another plural subject ("the two officers", "they") in the sentence before the named
     parties' or earlier in theirs: the text has another group a later "they" may go on with
     ("The two officers said they were betrayed by X and Y. Both X and Y denied it. They
     fled": the officers)."""
-    s_no = next(i for i, s in enumerate(sents) if s.start <= named.i < s.end)
+    s_no = _sentence_of(sents, named)
     own = {t.i for t in named.subtree}
     for tok in named.doc[sents[max(s_no - 1, 0)].start : named.i]:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in own:
