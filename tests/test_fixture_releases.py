@@ -80,6 +80,8 @@ def test_articles_have_clean_metadata(record: dict[str, Any]) -> None:
         ),
         "belarus_tsikhanouski": ("Belarus frees", "The Northern Courier", None, "2025-06-21"),
         "ndc-2025-01-15-cuba": ("Cuba excarcelará", "Noticias del Caribe", None, "2025-01-15"),
+        # a dateline without a year: 16 January first fell on the lead's Thursday in 2025
+        "cuba_ferrer_es": ("Excarcelan al opositor", None, "EFE", "2025-01-16"),
         ARRESTS_2021: ("La Policía nicaragüense detiene", "EFE", "EFE", "2021-06-09"),
         BANISHMENT_2024: ("Nicaragua excarcela al obispo", "EFE", "EFE", "2024-01-15"),
     }
@@ -219,3 +221,20 @@ def test_the_bishops_release_and_banishment_to_the_vatican(record: dict[str, Any
             assert e["type"] != "SANCTION" or "condena" not in [
                 s.get("trigger") for s in e["sources"]
             ], e
+
+
+def test_a_yearless_wire_report_dates_its_events_in_the_inferred_year(
+    record: dict[str, Any],
+) -> None:
+    """ "Santiago de Cuba, 16 ene (EFE).- ... fue excarcelado este jueves": the release is
+    dated to the day in 2025, the year the dateline's weekday gives, and merged with the
+    other Cuban report's releases of "el miércoles" (15 January), the dates side by side."""
+    releases = [e for e in _events(record, "release") if CUBA[0] in _sourced_by(e, record)]
+    merged = next(e for e in releases if _sourced_by(e, record) == set(CUBA))
+    dates = [
+        v["value"]
+        for d in record["disagreements"]
+        if d["event_id"] == merged["id"] and d["attribute"] == "date"
+        for v in d["values"]
+    ]
+    assert {merged["date"]["value"], *dates} >= {"2025-01-15", "2025-01-16"}, (merged, dates)

@@ -8,6 +8,7 @@ from chronicler.clean.published import (
     body_evidence,
     find_candidates,
     find_publication_date,
+    find_wire_day,
     parse_date_string,
 )
 from chronicler.model import DeclaredMetadata
@@ -176,3 +177,47 @@ def test_attributive_and_present_tense_years_do_not_bound_the_date() -> None:
     body = "WeWork's 2025 bond has weakened. The 2020 election looms. It said on Monday it agreed."
     p = find_publication_date(body, body, DeclaredMetadata(date="2019-11-18"))
     assert (p.value, p.basis) == ("2019-11-18", "metadata")
+
+
+WIRE_ES = (
+    "Inicio\nInternacional\n"
+    "Santiago de Cuba, 16 ene (EFE).- El opositor fue excarcelado este jueves, dos días "
+    "después del anuncio del pasado martes.\n\n"
+    "Había sido detenido el 11 de julio de 2021 cuando se unía a las protestas.\n"
+)
+TODAY = date(2026, 12, 1)
+
+
+def test_wire_day_reads_the_dateline_and_the_lead_s_own_weekday() -> None:
+    wire = find_wire_day(WIRE_ES)
+    assert wire is not None
+    # "el pasado martes" is another day of the week, not the dateline's
+    assert (wire.month, wire.day, wire.weekdays) == (1, 16, (4,))
+    english = find_wire_day("WASHINGTON, Jan. 16 (Reuters) - The U.S. said on Thursday it ...")
+    assert english is not None and (english.month, english.day, english.weekdays) == (1, 16, (4,))
+    assert find_wire_day("CARACAS, Venezuela (AP) — The government freed him.") is None
+
+
+def test_a_yearless_wire_dateline_takes_the_first_year_its_weekday_fits() -> None:
+    body = WIRE_ES.split("\n", 2)[2]
+    p = find_publication_date(WIRE_ES, body, NONE, today=TODAY)
+    # 16 January fell on a Thursday in 2025, the first such year from 2021, the latest
+    # year the text narrates (2022 Sunday, 2023 Monday, 2024 Tuesday)
+    assert (p.value, p.basis) == ("2025-01-16", "inferred")
+    assert p.note and "este jueves" in p.note
+
+
+def test_no_weekday_or_no_fitting_year_keeps_the_year_guess() -> None:
+    no_weekday = WIRE_ES.replace("este jueves", "hoy")
+    p = find_publication_date(no_weekday, no_weekday, NONE, today=TODAY)
+    assert (p.value, p.basis) == ("2022", "inferred")
+    # 16 January is a Wednesday in no year from 2021 to 2026
+    wednesday = WIRE_ES.replace("este jueves", "este miércoles")
+    p = find_publication_date(wednesday, wednesday, NONE, today=TODAY)
+    assert (p.value, p.basis) == ("2022", "inferred")
+
+
+def test_a_dated_dateline_is_not_second_guessed_by_its_weekday() -> None:
+    text = "CARACAS, 16 de enero de 2024 (EFE).- El opositor fue excarcelado este jueves."
+    p = find_publication_date(text, text, NONE, today=TODAY)
+    assert (p.value, p.basis) == ("2024-01-16", "dateline")

@@ -56,6 +56,17 @@ class Evidence:
     past_months: tuple[int, ...] = ()  # months named without a year in past-tense clauses
 
 
+@dataclass(frozen=True)
+class WireDay:
+    """A wire dateline's day and month without a year ("Santiago de Cuba, 16 ene (EFE).-"),
+    with the weekdays its lead names for a day of its own week ("este jueves")."""
+
+    month: int
+    day: int
+    weekdays: tuple[int, ...]  # ISO weekdays, in the order the lead names them
+    weekday_text: str  # the first of them as written
+
+
 @cache
 def _config() -> dict[str, Any]:
     with open(data_path("dates", "published.toml"), "rb") as fh:
@@ -112,6 +123,70 @@ def _explicit_dates(line: str) -> list[tuple[int, int, str]]:
 
 
 # --- candidates -----------------------------------------------------------------
+
+
+def find_wire_day(input_text: str) -> WireDay | None:
+    """The day and month of a wire dateline that gives no year, and the weekdays its lead
+    sentence names for that week; None when no line near the top opens with such a dateline."""
+    lines_cfg = _config()["lines"]
+    wire_day = re.compile(lines_cfg["wire_day"])
+    other_week = re.compile(lines_cfg["other_week"], re.IGNORECASE)
+    lines = [ln.strip() for ln in input_text.splitlines() if ln.strip()]
+    for line in lines[: int(lines_cfg["top"])]:
+        m = wire_day.match(line)
+        if m is None:
+            continue
+        month_day = _month_day(m["day"])
+        if month_day is None:
+            return None
+        lead = re.split(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ\"“])", line[m.end() :], maxsplit=1)[0]
+        named = [
+            t
+            for language in ("es", "en")
+            for t in find_time_expressions(lead, None, language)
+            if re.fullmatch(r"XXXX-WXX-[1-7]", t.value or "")
+            and not other_week.search(lead[max(0, t.start - 12) : t.end])
+        ]
+        named.sort(key=lambda t: t.start)
+        weekdays = tuple(dict.fromkeys(int((t.value or "")[-1]) for t in named))
+        return WireDay(*month_day, weekdays, named[0].text if named else "")
+    return None
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of "16 ene", "16 ene." or "Jan. 16": a day and a month name or its
+    abbreviation in either language (the time grammar wants "16 de enero" in running text)."""
+    m = re.fullmatch(r"(\d{1,2})\s+([^\W\d]+)\.?|([^\W\d]+)\.?\s+(\d{1,2})", text.strip())
+    if m is None:
+        return None
+    day, word = (m[1], m[2]) if m[1] else (m[4], m[3])
+    for language in ("es", "en"):
+        month = load_lexicon(language).months.get(word.lower())
+        if month is not None and 1 <= int(day) <= 31:
+            return month, int(day)
+    return None
+
+
+def weekday_year(wire: WireDay, ev: Evidence, today: date) -> int | None:
+    """The first year, from the latest one the body narrates up to today, in which the
+    dateline's day falls on the first weekday its lead names; a named event's year or a
+    duration's must agree. Weekdays of a date repeat only every five, six or eleven years,
+    so a short span rarely holds two candidates; none is guessed without a named year."""
+    if ev.latest_year is None or not wire.weekdays:
+        return None
+    for year in range(ev.latest_year, today.year + 1):
+        try:
+            day = date(year, wire.month, wire.day)
+        except ValueError:  # 29 February of a common year
+            continue
+        if day > today or day.isoweekday() != wire.weekdays[0]:
+            continue
+        if ev.event_year is not None and year != ev.event_year:
+            return None
+        if ev.duration_year is not None and abs(year - ev.duration_year) > 1:
+            return None
+        return year
+    return None
 
 
 def _line_candidates(input_text: str) -> list[Candidate]:
@@ -303,10 +378,24 @@ def _contradiction(c: Candidate, ev: Evidence, weak: bool) -> str | None:
     return None
 
 
-def _inferred(ev: Evidence, rejected: list[str]) -> PublicationDate:
+def _inferred(
+    ev: Evidence, rejected: list[str], wire: WireDay | None, today: date
+) -> PublicationDate:
     conf = _config()["confidence"]
     why = "; ".join(rejected)
     prefix = f"rejected {why}; " if why else ""
+    year = weekday_year(wire, ev, today) if wire is not None else None
+    if wire is not None and year is not None:
+        return PublicationDate(
+            value=f"{year:04d}-{wire.month:02d}-{wire.day:02d}",
+            basis="inferred",
+            confidence=conf["inferred_weekday"],
+            note=(
+                f"{prefix}inferred: the dateline's day falls on the weekday its lead names "
+                f"({wire.weekday_text!r}) first in {year}, counting from the latest named "
+                f"year {ev.latest_year}"
+            ),
+        )
     if ev.event_year is not None:
         return PublicationDate(
             value=str(ev.event_year),
@@ -337,13 +426,17 @@ def _inferred(ev: Evidence, rejected: list[str]) -> PublicationDate:
 
 
 def find_publication_date(
-    input_text: str, body: str, declared: DeclaredMetadata, meta_date: str | None = None
+    input_text: str,
+    body: str,
+    declared: DeclaredMetadata,
+    meta_date: str | None = None,
+    today: date | None = None,
 ) -> PublicationDate:
     """The article's publication date, its basis, a confidence, and a note on rejects."""
     weak_bases = set(_config()["weak"]["bases"])
     candidates = find_candidates(input_text, declared, meta_date)
     language = "es" if _looks_spanish(body) else "en"
-    ev = body_evidence(body, language)
+    ev = body_evidence(body, language, today)
     rejected: list[str] = []
     for c in candidates:
         why = _contradiction(c, ev, c.basis in weak_bases)
@@ -355,7 +448,7 @@ def find_publication_date(
             note = f"passed over {'; '.join(rejected)}" if rejected else None
             return PublicationDate(c.value, c.basis, round(confidence, 2), note)  # type: ignore[arg-type]
         rejected.append(f"{c.basis} {c.value} ({why})")
-    return _inferred(ev, rejected)
+    return _inferred(ev, rejected, find_wire_day(input_text), today or date.today())
 
 
 _SPANISH_HINTS = re.compile(r"\b(?:el|los|las|que|del|por|una|según|años)\b", re.IGNORECASE)
