@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chronicler.annotate.event_dates import date_event
+from chronicler.annotate.event_dates import custody_started, date_event
 from chronicler.annotate.timex import find_time_expressions
 from chronicler.model import EventDate, PublicationDate, Sentence
 
@@ -239,3 +239,18 @@ def test_a_persons_age_is_no_elapsed_time() -> None:
     # a duration that is time passed still counts back
     d = date_of("Rodríguez Torres, a lawyer, was imprisoned for 5 years.", "imprisoned")
     assert (d.value, d.basis) == ("2018", "duration")
+
+
+def test_custody_started_names_sentences_with_an_arrest_and_no_release() -> None:
+    text = "He was arrested in 2018. He was charged and freed in 2020. Police held him again"
+    sentences = split(text)
+    offsets = {w: text.index(w) for w in ("arrested", "charged", "freed", "held")}
+    modes = [
+        (offsets["arrested"], "arrest"),
+        (offsets["charged"], "charge"),
+        (offsets["freed"], "release"),
+        (offsets["held"], None),
+    ]
+    begin, end = frozenset({"arrest", "charge"}), frozenset({"release"})
+    assert custody_started(modes, sentences, begin, end) == frozenset({0})
+    assert custody_started(modes, [], begin, end) == frozenset()

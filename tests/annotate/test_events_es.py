@@ -1532,6 +1532,18 @@ def _dated(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-
     return {e.mode: e.date.value for e in annotation.events}
 
 
+def test_a_release_is_not_dated_from_the_detention_before_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The detention's date is the custody's start, not the date of its end told later."""
+    text = (
+        "Juan Pérez fue detenido el 11 de julio de 2021 durante una protesta. "
+        "Un tribunal lo condenó a diez años. "
+        "Fue excarcelado tras la mediación de la Iglesia."
+    )
+    dated = _dated(nlp_es, text)
+    assert dated["arrest"] == "2021-07-11"
+    assert dated["release"] == "2024-06-10"  # the article's date, not 2021-07-11
+
+
 @pytest.mark.parametrize(
     ("text", "mode"),
     [

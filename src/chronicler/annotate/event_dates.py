@@ -6,6 +6,7 @@ of an episode whose end is known (basis "duration")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -268,6 +269,28 @@ def _state_start_elsewhere(
         return False
     lo, hi = sorted((t.end, trigger_start) if t.end <= trigger_start else (trigger_end, t.start))
     return bool(_CLAUSE_BREAK.search(text[lo - base : hi - base]))
+
+
+def custody_started(
+    trigger_modes: Iterable[tuple[int, str | None]],
+    sentences: Sequence[Sentence],
+    start_modes: frozenset[str],
+    end_modes: frozenset[str],
+) -> frozenset[int]:
+    """Sentences (by index) that report a custody's start (an arrest) but not its end, from
+    each trigger's character offset and mode: a custody's end dated through the discourse
+    stops there (`barred` of `date_event`)."""
+    if not sentences:
+        return frozenset()
+    starts = [s.start for s in sentences]
+
+    def position(offset: int) -> int:
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+    modes = list(trigger_modes)
+    started = {position(o) for o, mode in modes if mode in start_modes}
+    ended = {position(o) for o, mode in modes if mode in end_modes}
+    return frozenset(sentences[p].index for p in started - ended)
 
 
 def date_event(

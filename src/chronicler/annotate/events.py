@@ -23,7 +23,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
-from chronicler.annotate.event_dates import article_date, date_event, rival_spans
+from chronicler.annotate.event_dates import (
+    article_date,
+    custody_started,
+    date_event,
+    rival_spans,
+)
 from chronicler.annotate.events_actors import Context, make_context
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
@@ -303,17 +308,6 @@ def _sentence_pos(tok: Token, starts: list[int]) -> int:
     return max(bisect.bisect_right(starts, tok.idx) - 1, 0)
 
 
-def _custody_started(
-    doc: Doc, triggers: dict[int, Rule], sentences: Sequence[Sentence], vocab: Vocab
-) -> frozenset[int]:
-    """Sentences (by index) that report a custody's start (an arrest) but not its end."""
-    starts = [s.start for s in sentences]
-    begin, end = vocab.words("custody_start_modes"), vocab.words("custody_end_modes")
-    started = {_sentence_pos(doc[i], starts) for i, r in triggers.items() if r.mode in begin}
-    ended = {_sentence_pos(doc[i], starts) for i, r in triggers.items() if r.mode in end}
-    return frozenset(sentences[p].index for p in started - ended)
-
-
 def _ends_custody(rule: Rule, broker: str | None, vocab: Vocab) -> bool:
     """A release, exile..., or a mediation that brokered one ("X mediated his release")."""
     return rule.mode in vocab.words("custody_end_modes") or broker is not None
@@ -333,7 +327,12 @@ def extract_events(
     triggers, intent_of, causer_of = _select(doc, vocab)
     ctx = refine_custody_pronouns(doc, make_context(mentions, vocab, triggers, doc))
     starts = [s.start for s in sentences]
-    started = _custody_started(doc, triggers, sentences, vocab) if sentences else frozenset()
+    started = custody_started(
+        ((doc[i].idx, r.mode) for i, r in triggers.items()),
+        sentences,
+        vocab.words("custody_start_modes"),
+        vocab.words("custody_end_modes"),
+    )
     events: list[tuple[int, int, EventMention]] = []  # (spacy sentence start, depth, event)
     tokens: list[tuple[Token, ...]] = []  # each event's trigger and announcing intent word
     folded = folded_nouns(doc, triggers, vocab)  # reported by another trigger

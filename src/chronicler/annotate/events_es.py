@@ -22,7 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.event_dates import article_date, date_event, rival_spans
+from chronicler.annotate.event_dates import (
+    article_date,
+    custody_started,
+    date_event,
+    rival_spans,
+)
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     EsContext,
@@ -686,6 +691,13 @@ def extract_events_es(
     ctx = make_context(mentions, vocab, {i: r for i, (r, _) in triggers.items()})
     starts = [s.start for s in sentences]
     modifier_times = [(t, _participle_modifier(doc, t)) for t in times]
+    end_modes = vocab.words("custody_end_modes")
+    started = custody_started(
+        ((doc[i].idx, r.mode) for i, (r, _) in triggers.items()),
+        sentences,
+        vocab.words("custody_start_modes"),
+        end_modes,
+    )
     events: list[tuple[int, int, EventMention]] = []
     for i, (rule, child) in sorted(triggers.items()):
         tok = doc[i]
@@ -761,7 +773,9 @@ def extract_events_es(
                 _times_of(tok, modifier_times),
                 published,
                 sentences,
-                rivals=rival_spans(doc, triggers, i),
+                # a release (or the mediation that won it) is not dated from the arrest
+                started if rule.mode in end_modes or broker else frozenset(),
+                rival_spans(doc, triggers, i),
             )
             if sentences
             else article_date(published),
