@@ -239,3 +239,66 @@ def test_a_persons_age_is_no_elapsed_time() -> None:
     # a duration that is time passed still counts back
     d = date_of("Rodríguez Torres, a lawyer, was imprisoned for 5 years.", "imprisoned")
     assert (d.value, d.basis) == ("2018", "duration")
+
+
+def _paragraphs(*paragraphs: str) -> tuple[str, list[Sentence]]:
+    """Paragraphs split on '. ', the closing blank line handed to the paragraph's last
+    sentence, as the English parser does."""
+    text, sentences = "", []
+    for p, paragraph in enumerate(paragraphs):
+        for i, piece in enumerate(pieces := paragraph.split(". ")):
+            piece = piece if i == len(pieces) - 1 else piece + ". "
+            if i == len(pieces) - 1 and p < len(paragraphs) - 1:
+                piece += "\n\n"
+            sentences.append(Sentence(len(sentences), len(text), len(text) + len(piece), piece))
+            text += piece
+    return text, sentences
+
+
+def _date_in(paragraphs: tuple[str, ...], trigger: str) -> EventDate:
+    text, sentences = _paragraphs(*paragraphs)
+    times = find_time_expressions(text, PUBLISHED.value)
+    start = text.index(trigger)
+    index = next(s.index for s in sentences if s.start <= start < s.end)
+    return date_event(index, start, start + len(trigger), times, PUBLISHED, sentences)
+
+
+def test_old_background_is_no_time_frame_for_the_next_paragraph() -> None:
+    """A paragraph of a life's history ("won a prize in 1991 and was confined until 2008")
+    does not date the news the next paragraph returns to."""
+    background = "The writer won a national prize in 1991 and was confined until 2008"
+    d = _date_in((background, "Rights groups urged the government to free her."), "urged")
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    # within its paragraph the old date still frames the next sentence
+    d = _date_in((background + ". She was freed under a deal.",), "freed")
+    assert (d.value, d.basis) == ("2008", "discourse")
+    # a paragraph opened in sequence with the one before goes on in its time
+    d = _date_in((background, "Later, she was charged with sedition."), "charged")
+    assert (d.value, d.basis) == ("2008", "discourse")
+    # recent background goes on across the break (wire copy has a paragraph per sentence)
+    d = _date_in(
+        ("The writer was arrested in May 2019", "She was charged with sedition."), "charged"
+    )
+    assert (d.value, d.basis) == ("2019-05", "discourse")
+
+
+def test_an_attributive_date_is_no_time_frame() -> None:
+    """ "The army said the November election had been marred by fraud. Two leaders were
+    detained": the date says which election, not when the detention happened."""
+    text = "The army said the November election had been marred by fraud. Two leaders were held"
+    assert date_of(text, "held").basis == "article"
+    text = "The army said in November the election had been marred by fraud. Two leaders were held"
+    assert date_of(text, "held").value == "2022-11"
+
+
+def test_a_change_to_a_penalty_or_a_measure_for_a_time_is_no_elapsed_time() -> None:
+    """ "pardoned her, cutting six years from her sentence", "declared a state of emergency
+    for one year": lengths, not time counted back from the act."""
+    text = "Last year the junta pardoned her, cutting six years from her sentence."
+    assert date_of(text, "sentence").value == "2022"
+    text = "On Monday the army declared a state of emergency for one year."
+    assert date_of(text, "state of emergency").value == "2023-06-19"
+    text = "The court reduced the term to two years on Friday."
+    assert date_of(text, "reduced").value == "2023-06-23"
+    # a spell in custody still counts back
+    assert date_of("She has been jailed for two years.", "jailed").value == "2021"

@@ -1,5 +1,6 @@
 """Event dates: an event takes its date from its own sentence's time expression,
-else from the discourse (the last dated sentence before it in the paragraph), else
+else from the discourse (the last dated sentence of the three before it, across a paragraph
+break only if that date is not old background), else
 from the article date marked "approximate". A duration next to the trigger
 ("spent five years in prison", "five years after he was arrested") dates the start
 of an episode whose end is known (basis "duration")."""
@@ -160,10 +161,60 @@ def article_date(published: PublicationDate) -> EventDate:
     )
 
 
+@cache
+def _frame_carry() -> tuple[int, tuple[re.Pattern[str], ...]]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        carry = tomllib.load(fh)["frame_carry"]
+    cues = tuple(re.compile(c, re.IGNORECASE) for c in carry["sequence_openings"])
+    return int(carry["background_years"]), cues
+
+
+@cache
+def _attributive_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        cues = tomllib.load(fh)["attributive"]
+    # the noun after the date is matched case-sensitively: a capital starts a name or clause
+    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"])
+
+
+def is_attributive(t: TimeExpression, sentence: Sentence) -> bool:
+    """ "the November election", "the 2018 protests": the date names which happening is
+    meant, set between a determiner and its noun; it is no time frame for what follows."""
+    rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
+    before, after = _attributive_cues()
+    return bool(
+        before.search(sentence.text[max(rel_start - 12, 0) : rel_start])
+        and after.match(sentence.text[rel_end:])
+    )
+
+
+def _adjacent(sentences: Sequence[Sentence], i: int) -> bool:
+    """No gap between sentence i-1 and sentence i. The English parser hands a paragraph's
+    closing newline to the sentence before it, so this holds across its paragraph breaks."""
+    return sentences[i].start - sentences[i - 1].end <= 1
+
+
 def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
-    """Sentence i continues the paragraph of sentence i-1 (no blank-line gap)."""
-    prev, cur = sentences[i - 1], sentences[i]
-    return cur.start - prev.end <= 1
+    """Sentence i continues the paragraph of sentence i-1: no gap and no line break between
+    them."""
+    prev = sentences[i - 1]
+    return _adjacent(sentences, i) and "\n" not in prev.text[len(prev.text.rstrip()) :]
+
+
+def carries_frame(
+    sentences: Sequence[Sentence], i: int, crossed: bool, value: str | None, published: str | None
+) -> bool:
+    """A date `value` of a sentence before sentence i is sentence i's time frame: within a
+    paragraph always; across a paragraph break (`crossed`) unless it is background more than
+    `background_years` before the article's date, and then still when sentence i's paragraph
+    opens in sequence with the one before ("Later, he was charged")."""
+    if not crossed or not value or not published:
+        return True
+    years, openings = _frame_carry()
+    if int(value[:4]) >= int(published[:4]) - years:
+        return True
+    start = next((j for j in range(i, 0, -1) if not _same_paragraph(sentences, j)), 0)
+    return any(cue.match(sentences[start].text) for cue in openings)
 
 
 _SINCE_WORD = re.compile(r"\b(?:since|desde)\b", re.IGNORECASE)
@@ -370,10 +421,13 @@ def date_event(
             granularity=granularity_of(published.value),
         )
 
-    # 2. discourse: the most recent dated sentence before it, same paragraph
+    # 2. discourse: the most recent dated sentence before it, in its paragraph or, unless it is
+    # old background, in the paragraphs before (carries_frame)
     i = pos
     steps = 0
-    while i > 0 and steps < DISCOURSE_WINDOW and _same_paragraph(sentences, i):
+    crossed = False
+    while i > 0 and steps < DISCOURSE_WINDOW and _adjacent(sentences, i):
+        crossed = crossed or not _same_paragraph(sentences, i)
         i -= 1
         steps += 1
         if sentences[i].index in barred:
@@ -387,9 +441,13 @@ def date_event(
             and not _starts_a_state(t, sentences[i])
             and not in_relative_clause(t, sentences[i])
             and not in_participial_clause(t, sentences[i])
+            and not is_attributive(t, sentences[i])
         ]
         if prior:
             last = max(prior, key=lambda t: t.start)
+            value = timeline_value(last.value)[0]
+            if not carries_frame(sentences, pos, crossed, value, published.value):
+                break
             return _from_point(last, "discourse", "approximate")
 
     # 3. the article date
