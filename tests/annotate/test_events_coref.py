@@ -78,7 +78,10 @@ def test_they_after_a_group_subject_stays_open(nlp) -> None:  # type: ignore[no-
 def test_a_passive_they_goes_on_with_the_named_pair_acted_on(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "Police arrested X and Y. They were later charged": who undergoes the charge is the
     pair the police acted on; an active "they" stays open (police or the pair)."""
-    text = "Police arrested Marta Ilic and Oskar Brandt.\n\nThey were later charged with fraud."
+    text = (
+        "They were held there, and phone lines were cut.\n\nPolice arrested Marta Ilic and "
+        "Oskar Brandt.\n\nThey were later charged with fraud."
+    )
     charged = next(e for e in events(nlp, text) if e.mode == "charge")
     assert has(charged.targets, "Ilic") and has(charged.targets, "Brandt"), [
         p.text for p in charged.targets

@@ -172,11 +172,10 @@ def plural_antecedent(
             continue
         if not takes_plural(tok, label_of(tok), groups):
             continue  # "the consul said they ...": one person, read on
-        if _rival_group(tok, sents, label_of):
-            return None
         if not _names_several(tok, label_of):
+            # the pair just acted on, whatever group the text spoke of before
             return _named_patients(tok, label_of) if pronoun.dep_ == "nsubjpass" else None
-        return tok
+        return None if _rival_group(tok, sents, label_of) else tok
     return None
 
 
