@@ -352,6 +352,13 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             actors += [g for g in givers if g not in actors]
             if not targets:
                 targets += [h for h in subj.active if h.i != trigger.i]
+        elif rule.subject == "target" and link == "in" and _placed(verb):
+            # "put X under house arrest", "moved X to house arrest": X is held, the subject
+            # holds X
+            if not targets:
+                targets += _placed(verb)
+            if not actors:
+                actors += heads
         elif rule.subject == "target":  # "went into exile", "spent years in prison"
             if not targets:
                 targets += heads
@@ -374,6 +381,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += _entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _placed(verb: Token) -> list[Token]:
+    """The direct object of a verb that puts it into a state ("moved X to house arrest")."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")]
 
 
 def _made_by_participle(noun: Token) -> bool:
