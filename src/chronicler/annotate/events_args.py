@@ -352,11 +352,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             actors += [g for g in givers if g not in actors]
             if not targets:
                 targets += [h for h in subj.active if h.i != trigger.i]
-        elif rule.subject == "target" and link == "in" and _placed(verb):
+        elif rule.subject == "target" and link == "in" and _placed(verb, ctx):
             # "put X under house arrest", "moved X to house arrest": X is held, the subject
             # holds X
             if not targets:
-                targets += _placed(verb)
+                targets += _placed(verb, ctx)
             if not actors:
                 actors += heads
         elif rule.subject == "target":  # "went into exile", "spent years in prison"
@@ -383,9 +383,14 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
     return actors, targets
 
 
-def _placed(verb: Token) -> list[Token]:
-    """The direct object of a verb that puts it into a state ("moved X to house arrest")."""
-    return [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")]
+def _placed(verb: Token, ctx: Context) -> list[Token]:
+    """The direct object of a verb that puts it into a state ("moved X to house arrest"), if
+    it names someone (not "spent 15 of the years under house arrest")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and not names_time(c) and (c.pos_ == "PROPN" or agentive_phrase(c, ctx))
+    ]
 
 
 def _made_by_participle(noun: Token) -> bool:
