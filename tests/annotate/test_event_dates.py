@@ -302,3 +302,29 @@ def test_a_change_to_a_penalty_or_a_measure_for_a_time_is_no_elapsed_time() -> N
     assert date_of(text, "reduced").value == "2023-06-23"
     # a spell in custody still counts back
     assert date_of("She has been jailed for two years.", "jailed").value == "2021"
+
+
+def test_a_past_perfect_act_after_another_event_does_not_take_its_date() -> None:
+    """ "Last year the junta pardoned her on five of the offences she had been convicted of":
+    the conviction came before the pardon, whose date that is."""
+    text = "Last year the junta pardoned her on five of the offences she had been convicted of."
+    times = find_time_expressions(text, PUBLISHED.value)
+    pardoned, convicted = text.index("pardoned"), text.index("convicted")
+    rivals = ((pardoned, pardoned + 8),)
+    d = date_event(0, convicted, convicted + 9, times, PUBLISHED, split(text), rivals=rivals)
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    d = date_event(
+        0,
+        pardoned,
+        pardoned + 8,
+        times,
+        PUBLISHED,
+        split(text),
+        rivals=((convicted, convicted + 9),),
+    )
+    assert d.value == "2022"
+    # a past perfect with its own date before it is dated by it
+    text = "In 2019 she had been convicted of fraud."
+    times = find_time_expressions(text, PUBLISHED.value)
+    c = text.index("convicted")
+    assert date_event(0, c, c + 9, times, PUBLISHED, split(text)).value == "2019"

@@ -286,6 +286,27 @@ def _rivals_point(
     return False
 
 
+# A past-perfect trigger: "she had been convicted of", "que había sido condenado".
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:had|hab[ií]an?)\s+(?:(?:been|sido|already|ya|previously|earlier)\s+)*$", re.IGNORECASE
+)
+
+
+def _perfect_after_a_rival(
+    t: TimeExpression,
+    sentence: Sentence,
+    trigger_start: int,
+    rivals: Sequence[tuple[int, int]],
+) -> bool:
+    """ "Last year the military pardoned her on five of the offences she had been convicted
+    of": the date opens the clause of another event's trigger, and this one, told in the past
+    perfect after it, happened before that event: the date is the other event's."""
+    text, base = sentence.text, sentence.start
+    if not _PERFECT_BEFORE.search(text[: trigger_start - base]):
+        return False
+    return any(t.end <= start and end <= trigger_start for start, end in rivals)
+
+
 def _own_point_after(
     points: Sequence[TimeExpression], sentence: Sentence, trigger_end: int
 ) -> bool:
@@ -398,6 +419,7 @@ def date_event(
         if not _state_start_elsewhere(t, sentence, trigger_start, trigger_end)
         and not _in_later_relative_clause(t, sentence, trigger_start)
         and not _rivals_point(t, sentence, trigger_end, rivals)
+        and not _perfect_after_a_rival(t, sentence, trigger_start, rivals)
     ]
     if points:
         text, base = sentence.text, sentence.start
