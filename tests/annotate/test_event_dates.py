@@ -328,3 +328,12 @@ def test_a_past_perfect_act_after_another_event_does_not_take_its_date() -> None
     times = find_time_expressions(text, PUBLISHED.value)
     c = text.index("convicted")
     assert date_event(0, c, c + 9, times, PUBLISHED, split(text)).value == "2019"
+
+
+def test_an_act_over_a_range_of_dates_starts_at_its_first() -> None:
+    """ "spent 15 of the years between 1989 and 2010 under house arrest": held from 1989."""
+    text = "She spent 15 of the years between 1989 and 2010 under house arrest."
+    assert date_of(text, "house arrest").value == "1989"
+    assert date_of("He was held from March 2015 to 2019 in a prison.", "held").value == "2015-03"
+    # two dates that are no range keep the nearest
+    assert date_of("Arrested in 2015, he was freed in 2019.", "freed").value == "2019"

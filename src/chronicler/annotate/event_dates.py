@@ -307,6 +307,25 @@ def _perfect_after_a_rival(
     return any(t.end <= start and end <= trigger_start for start, end in rivals)
 
 
+_RANGE_OPEN = re.compile(r"\b(?:between|from|entre|desde)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|y|hasta|a)\s+$", re.IGNORECASE)
+
+
+def _range_start(
+    best: TimeExpression, points: Sequence[TimeExpression], sentence: Sentence
+) -> TimeExpression:
+    """ "spent 15 of the years between 1989 and 2010 under house arrest", "held from 2015 to
+    2019": the act began at the range's first date, however near its end lies."""
+    text, base = sentence.text, sentence.start
+    for first in points:
+        joined = first.end <= best.start and _RANGE_JOIN.match(
+            text[first.end - base : best.start - base]
+        )
+        if joined and _RANGE_OPEN.search(text[: first.start - base]):
+            return first
+    return best
+
+
 def _own_point_after(
     points: Sequence[TimeExpression], sentence: Sentence, trigger_end: int
 ) -> bool:
@@ -433,7 +452,7 @@ def date_event(
             return crosses, _distance(t, trigger_start, trigger_end), t.start
 
         best = min(points, key=rank)
-        return _from_point(best, "sentence")
+        return _from_point(_range_start(best, points, sentence), "sentence")
     # "now", "currently": the article's own time
     if any(t.value == "PRESENT_REF" for t in own) and published.value:
         return EventDate(
