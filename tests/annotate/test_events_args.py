@@ -109,3 +109,20 @@ def test_house_arrest_is_being_held_by_whoever_put_one_there(  # type: ignore[no
     else:
         assert has(ev.actors, actor), [p.text for p in ev.actors]
     assert not [e for e in events(nlp, text) if e.mode == "arrest" and e.trigger == "arrest"]
+
+
+def test_a_participle_on_a_thing_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "YANGON (AP) — Myanmar's military seized power on Monday, detaining ..." is parsed
+    with "detaining" on "power": the power and the names around it detain no one (the
+    leaders it lists are detained); a participle on people still has them as doers."""
+    text = (
+        "YANGON, Myanmar (AP) — Myanmar's military seized power on Monday in a coup, "
+        "detaining the country's elected leader, Aung San Suu Kyi, President Win Myint and "
+        "dozens of other leaders."
+    )
+    ev = one(events(nlp, text), "arrest")
+    assert not has(ev.actors, "Myint") and not has(ev.actors, "leaders"), [
+        p.text for p in ev.actors
+    ]
+    ev = one(events(nlp, "Police officers detaining a student outside the university."), "arrest")
+    assert has(ev.actors, "officers") and has(ev.targets, "student")
