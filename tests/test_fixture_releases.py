@@ -2,11 +2,14 @@
 Ankara, Belarus and Cuba, as wire copy, a scraped page, an HTML page and a JSONL dump, in
 English and Spanish; and two more steps of Nicaragua's custody cases in Spanish agency copy,
 the June 2021 arrests of presidential hopefuls and the January 2024 release and banishment of
-bishop Rolando Álvarez to the Vatican), end to end through `chronicler ingest` and `export`:
-what a user must be able to count on for a corpus that is not the sample one. The articles
-report real public happenings (June 2021, February 2023, January 2024, August 2024, January
-and June 2025) in our own words; outlets' page furniture, bylines and quotes of unnamed people
-are made up, and no real article's text is reproduced."""
+bishop Rolando Álvarez to the Vatican; and two English reports on Aung San Suu Kyi, a scraped
+wire piece on Myanmar's February 2021 coup and her detention and an HTML page on her
+sentences, partial pardon and April 2024 move to house arrest), end to end through
+`chronicler ingest` and `export`: what a user must be able to count on for a corpus that is
+not the sample one. The articles report real public happenings (February and June 2021,
+February 2023, January and April 2024, August 2024, January and June 2025) in our own words;
+outlets' page furniture, bylines and quotes of unnamed people are made up, and no real
+article's text is reproduced."""
 
 from __future__ import annotations
 
@@ -25,6 +28,9 @@ CUBA = ("cuba_ferrer_es", "ndc-2025-01-15-cuba")
 BELARUS = ("belarus_tsikhanouski",)
 ARRESTS_2021 = "nicaragua_candidatos_es"
 BANISHMENT_2024 = "alvarez_vaticano_es"
+MYANMAR_COUP = "myanmar_coup_en"
+MYANMAR_2024 = "myanmar_sentence_en"
+SUU_KYI = "person:aung san suu kyi"
 SPANISH = (NICARAGUA[1], *CUBA, ARRESTS_2021, BANISHMENT_2024)
 
 pytestmark = pytest.mark.slow
@@ -66,7 +72,7 @@ def _episodes(record: dict[str, Any], person: str) -> list[dict[str, Any]]:
 
 def test_articles_have_clean_metadata(record: dict[str, Any]) -> None:
     articles = _articles(record)
-    assert len(articles) == 9
+    assert len(articles) == 11
     expected = {
         # name: (title starts, outlet, wire, published, language)
         "nicaragua_wire_en": ("Nicaragua frees 222", "The Associated Press", "AP", "2023-02-09"),
@@ -105,7 +111,16 @@ def test_articles_have_clean_metadata(record: dict[str, Any]) -> None:
 
 def test_reports_of_one_happening_are_one_story_in_either_language(record: dict[str, Any]) -> None:
     stories = sorted(sorted(_named(record, s["article_ids"])) for s in record["stories"])
-    groups = (NICARAGUA, ANKARA, CUBA, BELARUS, (ARRESTS_2021,), (BANISHMENT_2024,))
+    groups = (
+        NICARAGUA,
+        ANKARA,
+        CUBA,
+        BELARUS,
+        (ARRESTS_2021,),
+        (BANISHMENT_2024,),
+        (MYANMAR_COUP,),
+        (MYANMAR_2024,),
+    )
     # the arrests of 2021 and the banishment of 2024 share names, places and charges with the
     # release of 2023, but are other happenings
     assert stories == sorted(sorted(g) for g in groups)
@@ -238,3 +253,99 @@ def test_a_yearless_wire_report_dates_its_events_in_the_inferred_year(
         for v in d["values"]
     ]
     assert {merged["date"]["value"], *dates} >= {"2025-01-15", "2025-01-16"}, (merged, dates)
+
+
+def test_myanmar_reports_are_two_stories_with_clean_metadata(record: dict[str, Any]) -> None:
+    """The coup of February 2021 and the move to house arrest of April 2024 name the same
+    people, places and the coup, but are two happenings three years apart; a section name
+    ("Asia Pacific") above a headline set off by share buttons is no title."""
+    articles = _articles(record)
+    coup, moved = articles[MYANMAR_COUP], articles[MYANMAR_2024]
+    assert coup["title"] == "Myanmar military seizes power, detains Aung San Suu Kyi"
+    assert (coup["outlet"], coup["wire"], coup["published"]) == (
+        "The Associated Press",
+        "AP",
+        "2021-02-03",
+    )
+    assert moved["title"].startswith("Myanmar junta moves Aung San Suu Kyi to house arrest")
+    assert (moved["outlet"], moved["published"]) == ("The Mekong Herald", "2024-04-17")
+    for a in (coup, moved):
+        for furniture in ("Most read", "Subscribe", "cookie", "Related", "Link copied"):
+            assert furniture not in a["text"], (a["title"], furniture)
+    stories = [_named(record, s["article_ids"]) for s in record["stories"]]
+    assert {MYANMAR_COUP} in stories and {MYANMAR_2024} in stories
+
+
+def test_suu_kyi_is_one_actor_and_her_father_another(record: dict[str, Any]) -> None:
+    """ "Daw Aung San Suu Kyi", "Aung San Suu Kyi", "Suu Kyi": one person across both
+    reports; "Aung San", her father, named inside her name, is someone else; "Senior Gen. Min
+    Aung Hlaing" is Min Aung Hlaing."""
+    entities = {e["id"]: e for e in record["entities"]}
+    her = entities[SUU_KYI]
+    assert {"Suu Kyi", "Aung San Suu Kyi"} <= {her["name"], *her["aliases"]}
+    assert "Daw Aung San Suu Kyi" in {her["name"], *her["aliases"]}
+    assert "Aung San" not in her["aliases"]
+    assert {m["article_id"] for m in her["mentions"]} == {
+        a["id"] for a in record["articles"] if _name(a) in (MYANMAR_COUP, MYANMAR_2024)
+    }
+    (killed,) = _events(record, "assassinate")
+    assert killed["targets"] == ["person:aung san"] and killed["date"]["value"] == "1947"
+    assert "person:min aung hlaing" in entities
+
+
+def test_the_coup_its_detentions_and_charges(record: dict[str, Any]) -> None:
+    """ "Myanmar's military seized power on Monday in a coup"; "declared a state of emergency
+    for one year" (a span ahead, not a year back); "Police arrested Suu Kyi and Win Myint.
+    They were later charged": the pair; a background paragraph ("assassinated in 1947",
+    "the November election") dates nothing in the next."""
+    coups = [e for e in _events(record, "coup") if _sourced_by(e, record) == {MYANMAR_COUP}]
+    assert coups and all(e["type"] == "ASSAULT" for e in coups)
+    assert "2021-02-01" in {e["date"]["value"] for e in coups}
+    (emergency,) = _events(record, "martial-law")
+    assert emergency["date"]["value"] == "2021-02-01"
+    (charged,) = [e for e in _events(record, "charge") if _sourced_by(e, record) == {MYANMAR_COUP}]
+    assert set(charged["targets"]) == {SUU_KYI, "person:win myint"}
+    assert charged["date"]["value"] == "2021-02-03"
+    for e in record["events"]:  # what the election's own sentence tells may be its month
+        if _sourced_by(e, record) == {MYANMAR_COUP} and e["type"] in ("COERCE", "THREATEN"):
+            assert e["date"]["value"] not in ("1947", "2020-11"), e
+    for e in _events(record, "arrest"):  # "...seized power, detaining X, Win Myint and ..."
+        assert "person:win myint" not in e["actors"], e
+    (win_myint,) = _episodes(record, "person:win myint")
+    assert win_myint["detained"] == "2021-02-01" and win_myint["charges"]
+
+
+def test_suu_kyis_custody_from_coup_to_house_arrest(record: dict[str, Any]) -> None:
+    """Detained on 1 February 2021, charged, sentenced in December 2021, held in a prison in
+    Naypyitaw, moved to house arrest on Tuesday 16 April 2024 ("moved X from prison to house
+    arrest"); a pardon "cutting six years from her sentence" and "offences she had been
+    convicted of" are no sentencing last year; "Rights groups urged ..." after a paragraph on
+    1989-2010 is not dated 2010."""
+    *_, episode = _episodes(record, SUU_KYI)
+    assert episode["detained"] == "2021-02-01" and episode["sentenced"] == "2021-12"
+    assert episode["charges"] and "prison in Naypyitaw" in episode["held_at"]
+    steps = [(s["step"], s["date"]) for s in episode["steps"]]
+    assert ("charged", "2021-02-03") in steps
+    assert steps[-1] == ("detained", "2024-04-16")
+    assert ("sentenced", "2023") not in steps and ("sentenced", "2017") not in steps
+    (moved,) = [
+        e
+        for e in _events(record, "imprison")
+        if _sourced_by(e, record) == {MYANMAR_2024} and e["date"]["value"] == "2024-04-16"
+    ]
+    assert moved["targets"] == [SUU_KYI] and moved["actors"] == ["gpe:myanmar"]
+    assert not [e for e in _events(record, "arrest") if e["date"]["value"] == "2024-04-16"]
+    (pardon,) = [
+        e
+        for e in record["events"]
+        if e["type"] == "CONCEDE" and e["date"]["value"] == "2023" and SUU_KYI in e["targets"]
+    ]
+    assert _sourced_by(pardon, record) == {MYANMAR_2024}
+    after_background = [
+        e
+        for e in record["events"]
+        if _sourced_by(e, record) == {MYANMAR_2024}
+        and any("Rights groups" in s["sentence"] or "barred" in s["sentence"] for s in e["sources"])
+    ]
+    assert after_background
+    assert all(e["date"]["value"] == "2024-04-17" for e in after_background), after_background

@@ -254,3 +254,101 @@ def test_custody_started_names_sentences_with_an_arrest_and_no_release() -> None
     begin, end = frozenset({"arrest", "charge"}), frozenset({"release"})
     assert custody_started(modes, sentences, begin, end) == frozenset({0})
     assert custody_started(modes, [], begin, end) == frozenset()
+
+
+def _paragraphs(*paragraphs: str) -> tuple[str, list[Sentence]]:
+    """Paragraphs split on '. ', the closing blank line handed to the paragraph's last
+    sentence, as the English parser does."""
+    text, sentences = "", []
+    for p, paragraph in enumerate(paragraphs):
+        for i, piece in enumerate(pieces := paragraph.split(". ")):
+            piece = piece if i == len(pieces) - 1 else piece + ". "
+            if i == len(pieces) - 1 and p < len(paragraphs) - 1:
+                piece += "\n\n"
+            sentences.append(Sentence(len(sentences), len(text), len(text) + len(piece), piece))
+            text += piece
+    return text, sentences
+
+
+def _date_in(paragraphs: tuple[str, ...], trigger: str) -> EventDate:
+    text, sentences = _paragraphs(*paragraphs)
+    times = find_time_expressions(text, PUBLISHED.value)
+    start = text.index(trigger)
+    index = next(s.index for s in sentences if s.start <= start < s.end)
+    return date_event(index, start, start + len(trigger), times, PUBLISHED, sentences)
+
+
+def test_old_background_is_no_time_frame_for_the_next_paragraph() -> None:
+    """A paragraph of a life's history ("won a prize in 1991 and was confined until 2008")
+    does not date the news the next paragraph returns to."""
+    background = "The writer won a national prize in 1991 and was confined until 2008"
+    d = _date_in((background, "Rights groups urged the government to free her."), "urged")
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    # within its paragraph the old date still frames the next sentence
+    d = _date_in((background + ". She was freed under a deal.",), "freed")
+    assert (d.value, d.basis) == ("2008", "discourse")
+    # a paragraph opened in sequence with the one before goes on in its time
+    d = _date_in((background, "Later, she was charged with sedition."), "charged")
+    assert (d.value, d.basis) == ("2008", "discourse")
+    # recent background goes on across the break (wire copy has a paragraph per sentence)
+    d = _date_in(
+        ("The writer was arrested in May 2019", "She was charged with sedition."), "charged"
+    )
+    assert (d.value, d.basis) == ("2019-05", "discourse")
+
+
+def test_an_attributive_date_is_no_time_frame() -> None:
+    """ "The army said the November election had been marred by fraud. Two leaders were
+    detained": the date says which election, not when the detention happened."""
+    text = "The army said the November election had been marred by fraud. Two leaders were held"
+    assert date_of(text, "held").basis == "article"
+    text = "The army said in November the election had been marred by fraud. Two leaders were held"
+    assert date_of(text, "held").value == "2022-11"
+
+
+def test_a_change_to_a_penalty_or_a_measure_for_a_time_is_no_elapsed_time() -> None:
+    """ "pardoned her, cutting six years from her sentence", "declared a state of emergency
+    for one year": lengths, not time counted back from the act."""
+    text = "Last year the junta pardoned her, cutting six years from her sentence."
+    assert date_of(text, "sentence").value == "2022"
+    text = "On Monday the army declared a state of emergency for one year."
+    assert date_of(text, "state of emergency").value == "2023-06-19"
+    text = "The court reduced the term to two years on Friday."
+    assert date_of(text, "reduced").value == "2023-06-23"
+    # a spell in custody still counts back
+    assert date_of("She has been jailed for two years.", "jailed").value == "2021"
+
+
+def test_a_past_perfect_act_after_another_event_does_not_take_its_date() -> None:
+    """ "Last year the junta pardoned her on five of the offences she had been convicted of":
+    the conviction came before the pardon, whose date that is."""
+    text = "Last year the junta pardoned her on five of the offences she had been convicted of."
+    times = find_time_expressions(text, PUBLISHED.value)
+    pardoned, convicted = text.index("pardoned"), text.index("convicted")
+    rivals = ((pardoned, pardoned + 8),)
+    d = date_event(0, convicted, convicted + 9, times, PUBLISHED, split(text), rivals=rivals)
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    d = date_event(
+        0,
+        pardoned,
+        pardoned + 8,
+        times,
+        PUBLISHED,
+        split(text),
+        rivals=((convicted, convicted + 9),),
+    )
+    assert d.value == "2022"
+    # a past perfect with its own date before it is dated by it
+    text = "In 2019 she had been convicted of fraud."
+    times = find_time_expressions(text, PUBLISHED.value)
+    c = text.index("convicted")
+    assert date_event(0, c, c + 9, times, PUBLISHED, split(text)).value == "2019"
+
+
+def test_an_act_over_a_range_of_dates_starts_at_its_first() -> None:
+    """ "spent 15 of the years between 1989 and 2010 under house arrest": held from 1989."""
+    text = "She spent 15 of the years between 1989 and 2010 under house arrest."
+    assert date_of(text, "house arrest").value == "1989"
+    assert date_of("He was held from March 2015 to 2019 in a prison.", "held").value == "2015-03"
+    # two dates that are no range keep the nearest
+    assert date_of("Arrested in 2015, he was freed in 2019.", "freed").value == "2019"

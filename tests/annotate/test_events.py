@@ -604,3 +604,30 @@ def test_restoring_what_was_withheld_is_a_concession(nlp) -> None:  # type: igno
 )
 def test_restoring_a_state_of_affairs_is_no_concession(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in events(nlp, text) if e.type == "CONCEDE"]
+
+
+def test_a_changed_penalty_is_no_new_sentencing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "cutting six years from her sentence", "raised his total sentence to 33 years": the
+    standing penalty, no sentencing; reducing it is a concession (PLOVER CONCEDE)."""
+    for text in (
+        "The junta pardoned Ana Ruiz on Monday, cutting six years from her sentence.",
+        "Further convictions raised Ana Ruiz's total sentence to 33 years.",
+    ):
+        assert not [e for e in events(nlp, text) if e.trigger == "sentence"], text
+    evs = events(nlp, "The general reduced Ana Ruiz's sentence to two years.")
+    (reduced,) = [e for e in evs if e.type == "CONCEDE"]
+    assert has(reduced.actors, "general")
+    # a sentencing still is one
+    ev = one(events(nlp, "A court sentenced Carlos Mendoza to ten years in prison."), "convict")
+    assert has(ev.targets, "Mendoza")
+
+
+def test_receiving_word_is_no_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "received no word of her health" is news, not a visit; receiving a minister is."""
+    assert not [
+        e
+        for e in events(nlp, "Her son said he had received no word of his mother's health.")
+        if e.type == "CONSULT"
+    ]
+    ev = one(events(nlp, "The president received the foreign minister on Monday."), "meet")
+    assert has(ev.targets, "minister")

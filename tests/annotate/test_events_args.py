@@ -86,3 +86,43 @@ def test_a_role_modifying_an_act_noun_is_not_its_doer_unless_a_force(nlp) -> Non
 def test_beside_a_recipient_the_direct_object_is_the_thing_given(nlp) -> None:  # type: ignore[no-untyped-def]
     (ev,) = [e for e in events(nlp, "Brazil offered Venezuela its support.") if e.type == "AGREE"]
     assert [t.text for t in ev.targets] == ["Venezuela"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "held"),
+    [
+        ("The junta moved Ko Lwin from prison to house arrest on Monday.", "junta", "Lwin"),
+        ("Police placed Ana Ruiz under house arrest on Monday.", "Police", "Ruiz"),
+        ("The writer Ko Lwin spent 15 years under house arrest.", None, "Lwin"),
+        ("Ana Ruiz remains under house arrest.", None, "Ruiz"),
+    ],
+)
+def test_house_arrest_is_being_held_by_whoever_put_one_there(  # type: ignore[no-untyped-def]
+    nlp, text: str, actor: str | None, held: str
+) -> None:
+    """ "under house arrest" is custody held (imprison), not an arrest; the person moved or
+    put into it undergoes it, and the mover holds; years spent in it are no one held."""
+    ev = one(events(nlp, text), "imprison")
+    assert has(ev.targets, held), [p.text for p in ev.targets]
+    if actor is None:
+        assert not ev.actors, [p.text for p in ev.actors]
+    else:
+        assert has(ev.actors, actor), [p.text for p in ev.actors]
+    assert not [e for e in events(nlp, text) if e.mode == "arrest" and e.trigger == "arrest"]
+
+
+def test_a_participle_on_a_thing_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "YANGON (AP) — Myanmar's military seized power on Monday, detaining ..." is parsed
+    with "detaining" on "power": the power and the names around it detain no one (the
+    leaders it lists are detained); a participle on people still has them as doers."""
+    text = (
+        "YANGON, Myanmar (AP) — Myanmar's military seized power on Monday in a coup, "
+        "detaining the country's elected leader, Aung San Suu Kyi, President Win Myint and "
+        "dozens of other leaders."
+    )
+    ev = one(events(nlp, text), "arrest")
+    assert not has(ev.actors, "Myint") and not has(ev.actors, "leaders"), [
+        p.text for p in ev.actors
+    ]
+    ev = one(events(nlp, "Police officers detaining a student outside the university."), "arrest")
+    assert has(ev.actors, "officers") and has(ev.targets, "student")

@@ -75,6 +75,34 @@ def test_they_after_a_group_subject_stays_open(nlp) -> None:  # type: ignore[no-
     assert not _pronoun_phrases(released.targets)
 
 
+def test_a_passive_they_goes_on_with_the_named_pair_acted_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Police arrested X and Y. They were later charged": who undergoes the charge is the
+    pair the police acted on; an active "they" stays open (police or the pair)."""
+    text = (
+        "They were held there, and phone lines were cut.\n\nPolice arrested Marta Ilic and "
+        "Oskar Brandt.\n\nThey were later charged with fraud."
+    )
+    charged = next(e for e in events(nlp, text) if e.mode == "charge")
+    assert has(charged.targets, "Ilic") and has(charged.targets, "Brandt"), [
+        p.text for p in charged.targets
+    ]
+    text = "Police arrested Marta Ilic and Oskar Brandt.\n\nThey later released a statement."
+    for e in events(nlp, text):
+        if e.trigger.startswith("released"):
+            assert not has(e.actors, "Ilic") and not has(e.actors, "police"), e
+
+
+def test_they_passes_over_the_subject_of_an_adverbial_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "X and Y were detained shortly before parliament met. They were held ...": the
+    pair, the main clause's subject, not the adverbial clause's."""
+    text = (
+        "Marta Ilic and Oskar Brandt were detained shortly before the new parliament was due "
+        "to meet.\n\nThey were held at a barracks, a lawyer said."
+    )
+    held = next(e for e in events(nlp, text) if e.mode == "imprison")
+    assert has(held.targets, "Ilic") and has(held.targets, "Brandt"), [p.text for p in held.targets]
+
+
 def test_they_with_an_earlier_plural_topic_stays_open(nlp) -> None:  # type: ignore[no-untyped-def]
     """The text was already speaking of another group as "they": the pair named last may
     be that group's subject of the moment only."""

@@ -121,6 +121,21 @@ def test_title_is_a_headline_not_a_widget_label_or_a_timestamp() -> None:
         assert result.body.startswith("MANAGUA (AP)")
 
 
+def test_title_far_above_the_body_is_the_headline_not_a_section_name() -> None:
+    """A row of share buttons puts the headline far from the body; a two-word section name
+    ("Asia Pacific") above it is no headline."""
+    body = (
+        "MANAGUA (AP) — The government on Thursday released 222 political prisoners and "
+        "put them on a plane to the United States, where they landed in the morning.\n\n"
+        "Hours later the National Assembly voted to strip them of their citizenship, in a "
+        "move that the opposition called illegal and that was condemned abroad.\n"
+    )
+    headline = "Nicaragua frees 222 prisoners, flies them to Washington"
+    furniture = "By MARIA LOPEZ\nShare\nCopy\nLink copied\nEmail\nFacebook\nX\nReddit\n"
+    result = remove_boilerplate(f"World\nCentral America\nPolitics\n{headline}\n{furniture}{body}")
+    assert result.title == headline
+
+
 def test_wire_copyright_notice_in_spanish_is_removed() -> None:
     text = (
         "Managua, 10 feb (EFE).- El Gobierno excarceló el pasado jueves a 222 presos políticos "

@@ -208,3 +208,19 @@ def test_church_and_diplomatic_titles_are_not_part_of_a_name() -> None:
     assert person_name("Archbishop Baltazar Porras", titles) == "baltazar porras"
     assert person_name("Monseñor Baltazar Porras", titles) == "baltazar porras"
     assert person_name("Ambassador Jesús Silva", titles) == "jesus silva"
+
+
+def test_an_honorific_is_no_part_of_a_name_and_a_fathers_name_is_not_hers() -> None:
+    """ "Daw Mya Thida Oo ... Mya Thida": one woman; "her father, Mya Thida" (a name that
+    begins hers) is someone else, as "U Ba Thein" is "Ba Thein"."""
+    titles = load_config().titles
+    assert person_name("Daw Mya Thida Oo", titles) == "mya thida oo"
+    assert person_name("U Ba Thein", titles) == "ba thein"
+    assert person_name("Senior Gen. Ba Thein", titles) == "ba thein"
+    text = "Daw Mya Thida Oo was detained. Thida Oo, the daughter of Mya Thida, was held."
+    keys = _keys(
+        text, [("Daw Mya Thida Oo", "PERSON"), ("Thida Oo", "PERSON"), ("Mya Thida", "PERSON")]
+    )
+    assert keys[0] == keys[1] == "person:mya thida oo"
+    assert keys[2] == "person:mya thida"
+    assert link_people(["person:mya thida"], ["person:mya thida oo"]) == {}

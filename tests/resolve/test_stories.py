@@ -167,7 +167,11 @@ def test_date_gap_at_the_shared_granularity() -> None:
 
 def test_time_factor_lowers_only_articles_published_far_apart() -> None:
     params = replace(
-        load_config().stories, date_gap_years=1.0, date_factor=0.5, date_granularity="month"
+        load_config().stories,
+        date_gap_years=1.0,
+        date_factor=0.5,
+        date_decay_years=0.0,
+        date_granularity="month",
     )
     release_2023 = StoryFeatures("a", {}, published="2023-10-20")
     follow_up = StoryFeatures("b", {}, published="2023-10-22")
@@ -332,3 +336,21 @@ def test_shipped_settings_weigh_publication_dates_months_apart() -> None:
     assert time_factor(arrests, banishment, params) < 1.0
     assert time_factor(banishment, next_day, params) == 1.0
     assert time_factor(arrests, inferred, params) == 1.0
+
+
+def test_time_factor_compounds_over_the_gap() -> None:
+    """Two reports naming the same people three years apart are farther from one happening
+    than two a year apart."""
+    params = replace(
+        load_config().stories,
+        date_gap_years=0.5,
+        date_factor=0.5,
+        date_decay_years=1.0,
+        date_granularity="month",
+    )
+    detained = StoryFeatures("a", {}, published="2021-02-03")
+    moved = StoryFeatures("b", {}, published="2024-04-17")
+    months_later = StoryFeatures("c", {}, published="2021-11-20")
+    assert time_factor(detained, months_later, params) == 0.5
+    assert time_factor(detained, moved, params) < 0.15
+    assert time_factor(detained, moved, replace(params, date_decay_years=0.0)) == 0.5

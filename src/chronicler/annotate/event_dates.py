@@ -1,5 +1,6 @@
 """Event dates: an event takes its date from its own sentence's time expression,
-else from the discourse (the last dated sentence before it in the paragraph), else
+else from the discourse (the last dated sentence of the three before it, across a paragraph
+break only if that date is not old background), else
 from the article date marked "approximate". A duration next to the trigger
 ("spent five years in prison", "five years after he was arrested") dates the start
 of an episode whose end is known (basis "duration")."""
@@ -161,10 +162,60 @@ def article_date(published: PublicationDate) -> EventDate:
     )
 
 
+@cache
+def _frame_carry() -> tuple[int, tuple[re.Pattern[str], ...]]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        carry = tomllib.load(fh)["frame_carry"]
+    cues = tuple(re.compile(c, re.IGNORECASE) for c in carry["sequence_openings"])
+    return int(carry["background_years"]), cues
+
+
+@cache
+def _attributive_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        cues = tomllib.load(fh)["attributive"]
+    # the noun after the date is matched case-sensitively: a capital starts a name or clause
+    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"])
+
+
+def is_attributive(t: TimeExpression, sentence: Sentence) -> bool:
+    """ "the November election", "the 2018 protests": the date names which happening is
+    meant, set between a determiner and its noun; it is no time frame for what follows."""
+    rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
+    before, after = _attributive_cues()
+    return bool(
+        before.search(sentence.text[max(rel_start - 12, 0) : rel_start])
+        and after.match(sentence.text[rel_end:])
+    )
+
+
+def _adjacent(sentences: Sequence[Sentence], i: int) -> bool:
+    """No gap between sentence i-1 and sentence i. The English parser hands a paragraph's
+    closing newline to the sentence before it, so this holds across its paragraph breaks."""
+    return sentences[i].start - sentences[i - 1].end <= 1
+
+
 def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
-    """Sentence i continues the paragraph of sentence i-1 (no blank-line gap)."""
-    prev, cur = sentences[i - 1], sentences[i]
-    return cur.start - prev.end <= 1
+    """Sentence i continues the paragraph of sentence i-1: no gap and no line break between
+    them."""
+    prev = sentences[i - 1]
+    return _adjacent(sentences, i) and "\n" not in prev.text[len(prev.text.rstrip()) :]
+
+
+def carries_frame(
+    sentences: Sequence[Sentence], i: int, crossed: bool, value: str | None, published: str | None
+) -> bool:
+    """A date `value` of a sentence before sentence i is sentence i's time frame: within a
+    paragraph always; across a paragraph break (`crossed`) unless it is background more than
+    `background_years` before the article's date, and then still when sentence i's paragraph
+    opens in sequence with the one before ("Later, he was charged")."""
+    if not crossed or not value or not published:
+        return True
+    years, openings = _frame_carry()
+    if int(value[:4]) >= int(published[:4]) - years:
+        return True
+    start = next((j for j in range(i, 0, -1) if not _same_paragraph(sentences, j)), 0)
+    return any(cue.match(sentences[start].text) for cue in openings)
 
 
 _SINCE_WORD = re.compile(r"\b(?:since|desde)\b", re.IGNORECASE)
@@ -234,6 +285,46 @@ def _rivals_point(
         if set_off and not _CLAUSE_BREAK.search(text[end - base : t.start - base]):
             return True
     return False
+
+
+# A past-perfect trigger: "she had been convicted of", "que había sido condenado".
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:had|hab[ií]an?)\s+(?:(?:been|sido|already|ya|previously|earlier)\s+)*$", re.IGNORECASE
+)
+
+
+def _perfect_after_a_rival(
+    t: TimeExpression,
+    sentence: Sentence,
+    trigger_start: int,
+    rivals: Sequence[tuple[int, int]],
+) -> bool:
+    """ "Last year the military pardoned her on five of the offences she had been convicted
+    of": the date opens the clause of another event's trigger, and this one, told in the past
+    perfect after it, happened before that event: the date is the other event's."""
+    text, base = sentence.text, sentence.start
+    if not _PERFECT_BEFORE.search(text[: trigger_start - base]):
+        return False
+    return any(t.end <= start and end <= trigger_start for start, end in rivals)
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from|entre|desde)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|y|hasta|a)\s+$", re.IGNORECASE)
+
+
+def _range_start(
+    best: TimeExpression, points: Sequence[TimeExpression], sentence: Sentence
+) -> TimeExpression:
+    """ "spent 15 of the years between 1989 and 2010 under house arrest", "held from 2015 to
+    2019": the act began at the range's first date, however near its end lies."""
+    text, base = sentence.text, sentence.start
+    for first in points:
+        joined = first.end <= best.start and _RANGE_JOIN.match(
+            text[first.end - base : best.start - base]
+        )
+        if joined and _RANGE_OPEN.search(text[: first.start - base]):
+            return first
+    return best
 
 
 def _own_point_after(
@@ -370,6 +461,7 @@ def date_event(
         if not _state_start_elsewhere(t, sentence, trigger_start, trigger_end)
         and not _in_later_relative_clause(t, sentence, trigger_start)
         and not _rivals_point(t, sentence, trigger_end, rivals)
+        and not _perfect_after_a_rival(t, sentence, trigger_start, rivals)
     ]
     if points:
         text, base = sentence.text, sentence.start
@@ -383,7 +475,7 @@ def date_event(
             return crosses, _distance(t, trigger_start, trigger_end), t.start
 
         best = min(points, key=rank)
-        return _from_point(best, "sentence")
+        return _from_point(_range_start(best, points, sentence), "sentence")
     # "now", "currently": the article's own time
     if any(t.value == "PRESENT_REF" for t in own) and published.value:
         return EventDate(
@@ -393,10 +485,13 @@ def date_event(
             granularity=granularity_of(published.value),
         )
 
-    # 2. discourse: the most recent dated sentence before it, same paragraph
+    # 2. discourse: the most recent dated sentence before it, in its paragraph or, unless it is
+    # old background, in the paragraphs before (carries_frame)
     i = pos
     steps = 0
-    while i > 0 and steps < DISCOURSE_WINDOW and _same_paragraph(sentences, i):
+    crossed = False
+    while i > 0 and steps < DISCOURSE_WINDOW and _adjacent(sentences, i):
+        crossed = crossed or not _same_paragraph(sentences, i)
         i -= 1
         steps += 1
         if sentences[i].index in barred:
@@ -410,9 +505,13 @@ def date_event(
             and not _starts_a_state(t, sentences[i])
             and not in_relative_clause(t, sentences[i])
             and not in_participial_clause(t, sentences[i])
+            and not is_attributive(t, sentences[i])
         ]
         if prior:
             last = max(prior, key=lambda t: t.start)
+            value = timeline_value(last.value)[0]
+            if not carries_frame(sentences, pos, crossed, value, published.value):
+                break
             return _from_point(last, "discourse", "approximate")
 
     # 3. the article date

@@ -259,7 +259,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             targets += subj.active
             actors += _event_doers(list(subj.agent), ctx)
         else:
-            actors += _event_doers(list(subj.active), ctx)
+            subject_doers = list(subj.active)
+            if trigger.dep_ == "acl":  # the noun a participle hangs on must be able to act:
+                # "X's military seized power, detaining Y" misparsed on "power" names no doer
+                subject_doers = [d for d in subject_doers if _names_a_doer(d, ctx)]
+            actors += _event_doers(subject_doers, ctx)
             # with a recipient beside it, a direct object is the thing given ("offered
             # Venezuela its support"), unless it names people ("sent them two envoys")
             recipient = any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children)
@@ -352,6 +356,13 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             actors += [g for g in givers if g not in actors]
             if not targets:
                 targets += [h for h in subj.active if h.i != trigger.i]
+        elif rule.subject == "target" and link == "in" and _placed(verb, ctx):
+            # "put X under house arrest", "moved X to house arrest": X is held, the subject
+            # holds X
+            if not targets:
+                targets += _placed(verb, ctx)
+            if not actors:
+                actors += heads
         elif rule.subject == "target":  # "went into exile", "spent years in prison"
             if not targets:
                 targets += heads
@@ -374,6 +385,27 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += _entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _names_a_doer(noun: Token, ctx: Context) -> bool:
+    """The noun itself, or a name modifying it, names who acts ("troops", "an official Syrian
+    newspaper"); an event noun stands for its parties ("fighting killing 12"). Not a thing
+    whose only names are its possessor or words coordinated with it ("Myanmar's ... power,
+    ..., Win Myint and dozens of leaders")."""
+    if noun.i in ctx.triggers or is_agentive(noun, ctx) or people_noun(noun, ctx):
+        return True
+    named = ("PERSON", "ORG", "GPE", "NORP")
+    return any(c.dep_ in ("amod", "compound") and entity_at(c, ctx) in named for c in noun.children)
+
+
+def _placed(verb: Token, ctx: Context) -> list[Token]:
+    """The direct object of a verb that puts it into a state ("moved X to house arrest"), if
+    it names someone (not "spent 15 of the years under house arrest")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and not names_time(c) and (c.pos_ == "PROPN" or agentive_phrase(c, ctx))
+    ]
 
 
 def _made_by_participle(noun: Token) -> bool:

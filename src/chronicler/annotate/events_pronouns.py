@@ -155,9 +155,12 @@ def plural_antecedent(
 ) -> Token | None:
     """The named parties a subject "they"/"them" stands for ("X and Y fled. They were
     granted asylum"; "two journalists, X and Y, were held. They ..."): the latest subject in
-    reach that may take "they", when it names them; None when that subject is anything else
-    ("Police arrested two students. They ...": police or students, left open), or when there
-    is none."""
+    reach that may take "they", when it names them; when it does not, a "they" that undergoes
+    its act (a passive's subject) goes on with the named parties that subject acted on
+    ("Police arrested X and Y. They were later charged"); None when that subject is anything
+    else ("Police arrested two students. They ...": police or students, left open), or when
+    there is none. A subject of an adverbial clause ("... before parliament met") is passed
+    over: the main clause holds the topic."""
     sents = list(pronoun.doc.sents)
     s_no = _sentence_of(sents, pronoun)
     floor = sents[max(s_no - PLURAL_REACH + 1, 0)].start
@@ -165,12 +168,28 @@ def plural_antecedent(
         tok = pronoun.doc[i]
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
             continue
+        if tok.head.dep_ == "advcl" and _sentence_of(sents, tok) != s_no:
+            continue
         if not takes_plural(tok, label_of(tok), groups):
             continue  # "the consul said they ...": one person, read on
-        if not _names_several(tok, label_of) or _rival_group(tok, sents, label_of):
-            return None
-        return tok
+        if not _names_several(tok, label_of):
+            # the pair just acted on, whatever group the text spoke of before
+            return _named_patients(tok, label_of) if pronoun.dep_ == "nsubjpass" else None
+        return None if _rival_group(tok, sents, label_of) else tok
     return None
+
+
+def _named_patients(subject: Token, label_of: Callable[[Token], str | None]) -> Token | None:
+    """The named parties a subject's verb acts on ("Police arrested X and Y": X and Y), if
+    its object names several."""
+    return next(
+        (
+            c
+            for c in subject.head.children
+            if c.dep_ == "dobj" and c.pos_ == "PROPN" and _names_several(c, label_of)
+        ),
+        None,
+    )
 
 
 def _sentence_of(sents: list[Span], token: Token) -> int:

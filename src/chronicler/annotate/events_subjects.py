@@ -101,6 +101,10 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
         verb = n.head.head
         if verb.pos_ in VERB_POS:
             return verb, "in"
+    if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) == "to":
+        verb = n.head.head  # "moved X to house arrest": the object is put into the state
+        if verb.pos_ in VERB_POS and any(c.dep_ == "dobj" for c in verb.children):
+            return verb, "in"
     if n.dep_ == "pobj" and lemma(n.head) == "for":
         verb = n.head.head
         if verb.pos_ in VERB_POS and lemma(verb) in vocab.words("gathering_verbs"):

@@ -23,7 +23,7 @@ from chronicler.clean.published import find_publication_date
 from chronicler.model import Article, RawDocument, RemovedSpan
 
 # Bumped with any change to the cleaning lexicons in data/clean/ or their use.
-CLEAN_VERSION = "clean-2"
+CLEAN_VERSION = "clean-3"
 
 __all__ = ["clean_document", "clean_html", "clean_text"]
 

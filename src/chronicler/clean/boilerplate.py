@@ -191,7 +191,9 @@ def pick_title(
     min_words: int = 1,
 ) -> int | None:
     """Index of the headline above the body: a repeated headline, else the nearest one of
-    at least `min_words` words (a two-word widget label may sit closer), else the nearest."""
+    at least `min_words` words (a two-word widget label may sit closer), else the nearest;
+    with none near the body (share buttons between), the first of at least `min_words`
+    words (a two-word section name, "Asia Pacific", may come first), else the first."""
     candidates = [
         k
         for k in range(body_start)
@@ -209,7 +211,10 @@ def pick_title(
         return repeated[-1]
     near = [k for k in candidates if body_start - k <= 6]
     worded = [k for k in near if lines[k].words >= min_words]
-    return worded[-1] if worded else near[-1] if near else candidates[0]
+    if near:
+        return worded[-1] if worded else near[-1]
+    far = [k for k in candidates if lines[k].words >= min_words]
+    return far[0] if far else candidates[0]
 
 
 def _dek_lines(lines: list[Line], regions: list[tuple[int, int]]) -> set[int]:

@@ -60,6 +60,9 @@ class StoryParams:
     # similarity (0 = off: dates are not used).
     date_gap_years: float = 0.0
     date_factor: float = 1.0
+    # ... and, when this is set, date_factor once more per date_decay_years of the gap beyond
+    # that: the farther apart, the less likely one happening (0 = a flat date_factor)
+    date_decay_years: float = 0.0
     date_granularity: str = "month"  # "year" | "month" | "day": coarser dates are ignored
 
 

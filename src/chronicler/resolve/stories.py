@@ -180,11 +180,18 @@ def date_gap(a: str | None, b: str | None, granularity: str = "year") -> float |
 
 def time_factor(a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> float:
     """`date_factor` when the two articles were published far apart: reports of one
-    happening come out close in time, two happenings of one kind often years apart."""
+    happening come out close in time, two happenings of one kind often years apart. With
+    `date_decay_years`, the factor compounds over the gap (x0.5 per year: a year apart 0.5,
+    three years 0.125), so a report three years on about the same people and places stays
+    apart however many names it shares."""
     if params.date_gap_years <= 0:
         return 1.0
     gap = date_gap(a.published, b.published, params.date_granularity)
-    return params.date_factor if gap is not None and gap > params.date_gap_years else 1.0
+    if gap is None or gap <= params.date_gap_years:
+        return 1.0
+    if params.date_decay_years <= 0:
+        return params.date_factor
+    return float(params.date_factor ** max(1.0, gap / params.date_decay_years))
 
 
 def combine(lexical: float, a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> float:
