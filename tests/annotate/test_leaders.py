@@ -14,7 +14,9 @@ from chronicler.annotate.leaders import (
     LEADERS_VERSION,
     find_leader,
     in_office,
+    leader_by_short,
     leader_country,
+    leader_named,
     load_table,
     name_key,
     parse_table,
@@ -182,3 +184,21 @@ def test_a_leader_in_office_in_the_events_year_acts_for_the_government() -> None
     assert [p.role for p in (*ev.actors, *ev.targets)] == [None, "government", None]
     ev = with_office_roles(_meeting(None))  # undated: no guess
     assert [p.role for p in (*ev.actors, *ev.targets)] == [None, None, None]
+
+
+def test_a_name_names_one_leader_only_when_one_entry_has_it() -> None:
+    """For the resolve stage's actors, identity and not country: "Bush", which two entries
+    list, names no one leader (for countries it still gives USA), and a short form is looked
+    up apart from the full names ("Maduro" alone is Nicolás Maduro, not Ricardo Maduro)."""
+    table = load_table()
+    putin = leader_named("Vladimir Putin", table)
+    assert putin is not None and putin.country == "RUS"
+    assert leader_named("President Vladimir V. Putin", table) == putin
+    assert leader_by_short("Putin", table) == putin
+    assert leader_named("Putin", table) is None  # one word is no full name
+    maduro = leader_by_short("Maduro", table)
+    assert maduro is not None and maduro.name == "Nicolás Maduro"
+    assert leader_named("Ricardo Maduro", table) not in (None, maduro)
+    assert leader_named("Nicolás Maduro Guerra", table) is None  # his son
+    assert leader_by_short("Bush", table) is None and leader_country("Bush", table) == "USA"
+    assert leader_by_short("Rodríguez", table) is None

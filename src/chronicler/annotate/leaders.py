@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from chronicler.model import EventMention, Participant
@@ -51,6 +51,11 @@ class LeaderTable:
     titles: tuple[tuple[str, ...], ...]  # normalised office words, longest first
     organisations: frozenset[str]
     leaders: tuple[Leader, ...] = ()
+    # Who a name stands for, not which country: a form two entries share names neither (the
+    # Bushes' "Bush"), even of one country. `full`: names and forms of two words or more;
+    # `short`: the forms the table marks safe alone. Used by the resolve stage's actors.
+    full: dict[tuple[str, ...], Leader | None] = field(default_factory=dict)
+    short: dict[tuple[str, ...], Leader | None] = field(default_factory=dict)
 
 
 def name_key(text: str) -> tuple[str, ...]:
@@ -66,13 +71,18 @@ def name_key(text: str) -> tuple[str, ...]:
 def parse_table(text: str) -> LeaderTable:
     data = tomllib.loads(text)
     by_key: dict[tuple[str, ...], Leader | None] = {}
+    full: dict[tuple[str, ...], Leader | None] = {}
+    short: dict[tuple[str, ...], Leader | None] = {}
     leaders = []
     for entry in data["leaders"]:
         leader = Leader(entry["name"], entry["country"], entry["office"], entry["years"])
         leaders.append(leader)
         # a full name or form of one word would stand alone: only `short` forms may
         keys = [name_key(f) for f in (entry["name"], *entry.get("forms", ()))]
-        keys = [k for k in keys if len(k) > 1] + [name_key(f) for f in entry.get("short", ())]
+        keys = [k for k in keys if len(k) > 1]
+        _own(full, keys, leader)
+        _own(short, [name_key(f) for f in entry.get("short", ())], leader)
+        keys += [name_key(f) for f in entry.get("short", ())]
         for key in keys:
             if not key:
                 continue
@@ -86,7 +96,17 @@ def parse_table(text: str) -> LeaderTable:
         titles=tuple(t for t in titles if t),
         organisations=frozenset(data.get("organisations", {})),
         leaders=tuple(leaders),
+        full=full,
+        short=short,
     )
+
+
+def _own(
+    owners: dict[tuple[str, ...], Leader | None], keys: list[tuple[str, ...]], leader: Leader
+) -> None:
+    """Record `leader` as the one person each key names; a key already another's names none."""
+    for key in dict.fromkeys(k for k in keys if k):
+        owners[key] = leader if owners.get(key, leader) == leader else None
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +137,28 @@ def find_leader(name: str, table: LeaderTable | None = None) -> Leader | None:
     if key in table.by_key:
         return table.by_key[key]
     return table.by_key.get(_without_titles(key, table.titles))
+
+
+def leader_named(name: str, table: LeaderTable | None = None) -> Leader | None:
+    """The one leader a whole name ("Vladimir Putin", "President Nicolás Maduro Moros")
+    names, by its name or a listed form; None when no entry or two entries have it."""
+    table = table or load_table()
+    return _owner(table.full, name, table)
+
+
+def leader_by_short(name: str, table: LeaderTable | None = None) -> Leader | None:
+    """The one leader a short form written alone names ("Putin", "Xi", "AMLO"): a form the
+    table marks safe alone for exactly one entry; "Bush", two entries', names none."""
+    table = table or load_table()
+    return _owner(table.short, name, table)
+
+
+def _owner(
+    owners: dict[tuple[str, ...], Leader | None], name: str, table: LeaderTable
+) -> Leader | None:
+    """The name as written first, then without the office words before it."""
+    key = name_key(name)
+    return owners[key] if key in owners else owners.get(_without_titles(key, table.titles))
 
 
 def leader_country(name: str | None, table: LeaderTable | None = None) -> str | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-RESOLVE_VERSION = "2"  # 2: events merged by the learnt pair scorer (data/resolve/event_coref.json)
+# 2: events merged by the learnt pair scorer (data/resolve/event_coref.json); 3: a short form
+# binds to the one full name its story gives (bindings.py)
+RESOLVE_VERSION = "3"
 
 if TYPE_CHECKING:
     from chronicler.resolve.run import ResolveResult

@@ -9,8 +9,9 @@ Cascade per new article (one transaction each):
    best story above threshold), which may move older articles between those stories; a story
    is named by its first article's id (stable across re-runs);
 3. actors: label votes, in-article binding, cross-article linking by name blocks (actors.py).
-Then, per touched story: event merging and disagreements (merge.py, disagreements.py); per
-touched person: custody history (custody.py).
+Then, per touched story (one whose members changed): short forms bound to the one full name
+the story gives for them, recomputed from its members (bindings.py); event merging and
+disagreements (merge.py, disagreements.py); per touched person: custody history (custody.py).
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from typing import Any
 
 import numpy as np
 
+from chronicler.annotate.leaders import load_table as load_leaders
 from chronicler.model import Annotation, Article, EventMention, Participant
 from chronicler.resolve import actors as actor_rules
 from chronicler.resolve import dedup
+from chronicler.resolve.bindings import story_bindings
 from chronicler.resolve.brokers import assign_brokers, broker_claims
 from chronicler.resolve.config import ResolveConfig, load_config
 from chronicler.resolve.custody import CustodyEvent, custody_history
@@ -149,6 +152,7 @@ def resolve_new(
             db.replace_story_events(con, gone, [], [])
     for story_id in sorted(touched):
         with store.transaction():
+            bind_story_actors(con, story_id)
             count, participants = rebuild_story_events(store, story_id, config, use_embeddings)
         result.events += count
         people |= participants
@@ -418,6 +422,19 @@ def resolve_actors(
         name = canonical or actor_rules.display_name(texts)
         db.upsert_entity(con, entity_id, type_, name, block)
     db.add_entity_mentions(con, rows)
+
+
+def bind_story_actors(con: Any, story_id: str) -> None:
+    """Bind the story's short forms ("Putin" in a report that never says "Vladimir Putin") to
+    the one full name its reports give (bindings.py), and undo a binding the story no longer
+    supports. Recomputed whole from the story's members whenever they change, so a binding
+    follows articles moved or merged by regrouping, and a re-run changes nothing."""
+    rows = db.person_keys_of_articles(con, db.story_members(con, story_id))
+    bound = story_bindings({local for _, local, _ in rows}, load_leaders())
+    for article_id, local, current in rows:
+        target = bound.get(local, local)
+        if target != current:
+            db.bind_mentions(con, article_id, local, target)
 
 
 # -- events, disagreements, custody ------------------------------------------------------------

@@ -135,4 +135,5 @@ MIGRATIONS: list[Migration] = [
     _m001_articles,
     resolved.migrate_resolve,
     resolved.migrate_story_aliases,
+    resolved.migrate_mention_local_ids,
 ]

@@ -73,6 +73,14 @@ def migrate_story_aliases(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE INDEX idx_resolve_story_aliases_story ON resolve_story_aliases(story_id)")
 
 
+def migrate_mention_local_ids(con: duckdb.DuckDBPyConnection) -> None:
+    """Migration 4: the actor a mention's own article (and cross-article name linking) gave it,
+    beside `entity_id`, the actor it stands for now: a story may bind the first to a full name
+    another of its reports gives, and must undo that when the story's members change. NULL on
+    rows written before: their `entity_id` is that actor."""
+    con.execute("ALTER TABLE resolve_entity_mentions ADD COLUMN local_id VARCHAR")
+
+
 def _each(
     con: duckdb.DuckDBPyConnection, sql: str, keys: Iterable[Any], *extra: Any
 ) -> list[tuple[Any, ...]]:
@@ -407,12 +415,42 @@ def upsert_entity(
 def add_entity_mentions(
     con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[str, str, int, int, str, str]]
 ) -> None:
+    """Rows of (entity id, article, start, end, text, label); the entity id is also the
+    mention's own actor (`local_id`) until a story binds it."""
     if rows:
         con.executemany(
             'INSERT INTO resolve_entity_mentions (entity_id, article_id, start, "end", text, '
-            "label) VALUES (?, ?, ?, ?, ?, ?)",
-            [list(r) for r in rows],
+            "label, local_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [[*r, r[0]] for r in rows],
         )
+
+
+def person_keys_of_articles(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
+) -> list[tuple[str, str, str]]:
+    """(article, own actor key, current entity id) of each article's people, one row per
+    distinct pair (one indexed query per article)."""
+    return [
+        (r[0], r[1], r[2])
+        for r in _each(
+            con,
+            "SELECT DISTINCT article_id, coalesce(local_id, entity_id), entity_id "
+            "FROM resolve_entity_mentions WHERE article_id = ? AND label = 'PERSON' "
+            "ORDER BY 2, 3",
+            article_ids,
+        )
+    ]
+
+
+def bind_mentions(
+    con: duckdb.DuckDBPyConnection, article_id: str, local_id: str, entity_id: str
+) -> None:
+    """Point an article's mentions of its own actor `local_id` at `entity_id` (itself: unbind)."""
+    con.execute(
+        "UPDATE resolve_entity_mentions SET local_id = coalesce(local_id, entity_id), "
+        "entity_id = ? WHERE article_id = ? AND coalesce(local_id, entity_id) = ?",
+        [entity_id, article_id, local_id],
+    )
 
 
 def entity_mentions_of_articles(
