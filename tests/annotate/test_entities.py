@@ -106,6 +106,37 @@ def test_a_portfolio_inside_an_office_title_is_no_organisation(nlp, text: str) -
     assert not names & {"Interior", "the Interior", "Army", "the Army"}
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (  # the Spanish tagger runs the portfolio into the name of a former minister
+            "Figuran la exministra de Salud Dora María Téllez y otros.",
+            [("Salud Dora María Téllez", "PER")],
+            [("Dora María Téllez", "PER")],
+        ),
+        (  # ... or tags the whole a place: what follows in capitals is the minister
+            "La ministra de Relaciones Exteriores Delcy Rodríguez viajó.",
+            [("Relaciones Exteriores Delcy Rodríguez", "LOC")],
+            [("Delcy Rodríguez", "PER")],
+        ),
+        (  # a portfolio alone after an office is no person
+            "El ministro de Salud dijo que no.",
+            [("Salud", "PER")],
+            [],
+        ),
+        (  # a ministry's own name keeps its portfolio
+            "El Ministerio de Salud Pública informó.",
+            [("Ministerio de Salud Pública", "MISC")],
+            [("Ministerio de Salud Pública", "MISC")],
+        ),
+    ],
+)
+def test_a_portfolio_after_an_office_is_not_part_of_the_name(
+    text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _mended("es", text, spans) == expected
+
+
 def test_a_portfolio_standing_alone_stays_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
     ents = _ents(nlp, "The Army said the rebels had been pushed back from the border.")
     assert any("Army" in name and label == "ORG" for name, label in ents)

@@ -61,13 +61,15 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     from spacy.tokens import Span
 
     cues = cues or load_person_cues()
-    person = "PER" if any(e.label_ == "PER" for e in doc.ents) else "PERSON"
+    # the pipeline's own label scheme: the Spanish model tags PER, the English one PERSON
+    spanish = doc.lang_ == "es" or any(e.label_ == "PER" for e in doc.ents)
+    person = "PER" if spanish else "PERSON"
     place = "LOC" if person == "PER" else "GPE"  # the pipeline's own label scheme
     mended: list[Span] = []
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and not _name_shaped(ent, cues):
             continue
-        if ent.label_ == "ORG" and _portfolio_in_title(ent, cues):
+        if ent.label_ in NAME_LABELS and _portfolio_in_title(ent, cues):
             continue
         named = _name_after_title(ent, cues)
         if named is not None:
@@ -79,6 +81,13 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         elif label in PERSON_LABELS and _country_not_person(ent):
             label = place
         end = _name_end(doc, ent.end, cues) if label in PERSON_LABELS else ent.end
+        start = _after_portfolio(ent, cues) if label in NAME_LABELS else ent.start
+        if start != ent.start:
+            # what follows "ministra de Relaciones Exteriores" in capitals is the minister
+            capitalised = ent.end - start >= 2 and all(t.is_title for t in doc[start : ent.end])
+            if label not in PERSON_LABELS and capitalised:
+                label = person
+            ent = Span(doc, start, ent.end, label=label)
         if label in NAME_LABELS:
             end = _without_possessive(doc, ent.start, end)
         if end != ent.end or label != ent.label_:
@@ -118,6 +127,24 @@ def _portfolio_in_title(ent: Span, cues: PersonCues) -> bool:
         i -= 1
         return i >= 0 and doc[i].lower_ in cues.titles
     return False
+
+
+def _after_portfolio(ent: Span, cues: PersonCues) -> int:
+    """Where a person's name starts when the tagger ran an office's portfolio into it ("la
+    exministra de Salud Dora María Téllez", "el ministro de Defensa Vladimir Padrino"): after
+    the portfolio, which follows an office title (a former one too) and "de"/"of"."""
+    doc = ent.doc
+    before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
+    if before is None or before[1].lower_ not in {"de", "del", "of"}:
+        return ent.start
+    title = before[0].lower_
+    if title not in cues.titles and title.removeprefix("ex") not in cues.titles:
+        return ent.start
+    for n in (3, 2, 1):  # the longest portfolio first ("relaciones exteriores")
+        words = " ".join(t.lower_ for t in doc[ent.start : ent.start + n])
+        if ent.end - ent.start > n and words in cues.portfolios:
+            return ent.start + n
+    return ent.start
 
 
 def _country_not_person(ent: Span) -> bool:
