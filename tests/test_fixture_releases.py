@@ -326,6 +326,8 @@ def test_suu_kyis_custody_from_coup_to_house_arrest(record: dict[str, Any]) -> N
     assert episode["charges"] and "prison in Naypyitaw" in episode["held_at"]
     steps = [(s["step"], s["date"]) for s in episode["steps"]]
     assert ("charged", "2021-02-03") in steps
+    # "Police arrested Suu Kyi and Win Myint", dated by the report only, is the same detention
+    assert ("detained", "2021-02-03") not in steps, steps
     assert steps[-1] == ("detained", "2024-04-16")
     assert ("sentenced", "2023") not in steps and ("sentenced", "2017") not in steps
     (moved,) = [

@@ -111,3 +111,29 @@ def test_a_state_dated_by_the_sentence_before_is_no_detention_that_day() -> None
     (episode,) = custody_history(PERSON, events)
     assert [s.step for s in episode.steps] == ["sentenced", "released"]
     assert episode.to_doc()["held_at"] == ["La Modelo"]
+
+
+def test_a_detention_dated_only_by_its_article_is_the_one_before_told_again() -> None:
+    """ "The military detained X on Monday" and, further down a report two days later,
+    "Police arrested X and Y" (dated only by the article): one detention, both sources."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2021-02-01", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2", "COERCE", "arrest", "2021-02-03", frozenset({PERSON}), ("b",), basis="article"
+        ),
+        CustodyEvent("e3", "ACCUSE", "charge", "2021-02-03", frozenset({PERSON}), ("b",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [(s.step, s.date) for s in episode.steps] == [
+        ("detained", "2021-02-01"),
+        ("charged", "2021-02-03"),
+    ]
+    assert episode.steps[0].article_ids == ("a", "b")
+    # after a release, a detention is a new custody however it is dated
+    released = CustodyEvent("e4", "RETREAT", "release", "2021-02-02", frozenset({PERSON}), ("a",))
+    _first, second = custody_history(PERSON, [events[0], released, events[1]])
+    assert [s.step for s in second.steps] == ["detained"]
+    # a detention with its own date is kept: the texts tell two
+    dated = CustodyEvent("e5", "COERCE", "arrest", "2021-02-03", frozenset({PERSON}), ("b",))
+    (episode,) = custody_history(PERSON, [events[0], dated])
+    assert [s.step for s in episode.steps] == ["detained", "detained"]

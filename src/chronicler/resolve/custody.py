@@ -145,6 +145,18 @@ def observed_state(event: CustodyEvent) -> bool:
     )
 
 
+def retold_detention(episode: Episode, step: str, event: CustodyEvent) -> bool:
+    """A detention dated only by the article that tells it ("Police arrested X and Y", in a
+    report two days after the coup) while the episode already holds a dated detention and
+    no release: the same detention told again, since no one held is detained anew."""
+    return (
+        step == "detained"
+        and event.basis in ("article", "unknown")
+        and episode.first("detained") is not None
+        and episode.first("released") is None
+    )
+
+
 def custody_step(mode: str | None) -> str | None:
     """The custody step an event mode belongs to, if any."""
     if not mode:
@@ -183,6 +195,16 @@ def _add_attributes(episode: Episode, event: CustodyEvent) -> None:
             bucket.append(value)
 
 
+def _add_sources(episode: Episode, step: str, article_ids: tuple[str, ...]) -> None:
+    """The first `step` of the episode also sourced by these articles."""
+    first = episode.first(step)
+    if first is not None:
+        merged = tuple(dict.fromkeys((*first.article_ids, *article_ids)))
+        episode.steps[episode.steps.index(first)] = Step(
+            first.step, first.date, first.event_id, merged
+        )
+
+
 def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Episode]:
     """Episodes for one person from the merged events that name them as target."""
     steps = []
@@ -207,7 +229,10 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
         if not episodes or (step in _REOPENING and episodes[-1].first("released")):
             episodes.append(Episode())
         episode = episodes[-1]
-        episode.steps.append(Step(step, event.date, event.id, event.article_ids))
+        if retold_detention(episode, step, event):
+            _add_sources(episode, "detained", event.article_ids)
+        else:
+            episode.steps.append(Step(step, event.date, event.id, event.article_ids))
         _add_attributes(episode, event)
         for broker in event.brokers:
             if broker not in episode.brokers:
