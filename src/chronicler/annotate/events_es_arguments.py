@@ -45,6 +45,14 @@ from chronicler.annotate.events_es_hidden import (
     property_owner,
     threat_receivers,
 )
+from chronicler.annotate.events_es_protest import (
+    ADDRESSED_TYPES,
+    AGAINST_TYPES,
+    addressees,
+    doers,
+    frame_targets,
+    verb_against,
+)
 from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
@@ -209,10 +217,13 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
+        targets += [t for t in verb_against(trigger, ctx) if t not in targets]
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
         targets += demanded_of(trigger, ctx, holders=rule.type == "REQUEST")
     if rule.type == "THREATEN" and not targets and not passive:
         targets += threatened(trigger, ctx)
+    if rule.type in AGAINST_TYPES:  # "protestaron contra una operación lanzada por X": X
+        targets += doers(targets, ctx)
     return Arguments(actors, targets, zero, clitic)
 
 
@@ -515,6 +526,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     manner = _manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
         actors += [s for s in subjects(manner) if s.i != trigger.i]
+    if rule.type in ADDRESSED_TYPES:  # "entregó una protesta a X", "una carta ... enviada a X"
+        targets += [t for t in addressees(trigger, anchor, ctx) if t not in targets]
+    if rule.type == "PROTEST":  # "una ola de protestas contra X": on the frame noun
+        targets += [t for t in frame_targets(trigger, anchor, rule, ctx) if t not in targets]
     if rule.type == "PROTEST" and not targets:
         # "protestas con sus tractores contra el gobierno": the parser hangs "contra X" on a
         # noun inside the protest's own phrase
@@ -537,6 +552,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += threat_receivers(trigger, ctx)
     if rule.mode == "explosives" and not actors:
         actors += device_agents(trigger, ctx)
+    if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
+        targets += doers(targets, ctx)
     return Arguments(actors, targets, None)
 
 

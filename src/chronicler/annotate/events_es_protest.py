@@ -1,0 +1,155 @@
+"""Whom a Spanish protest (or complaint, demand) is against, where its own words leave it to
+the words around them. Used by events_es_arguments.
+
+- A protest handed over is against whom it is handed to: "entregó una protesta formal a
+  Venezuela", "una carta de protesta enviada a Bogotá", "llevaron sus protestas a la sede del
+  Gobierno" (the "a"-phrase of a delivery verb, `delivery_verbs`, taking the noun or the
+  document it is written in).
+- A protest framed by another noun is against what that noun's phrase says: "una ola de
+  protestas contra el presidente", "una jornada de protesta en contra de la política" (the
+  parser hangs the "contra"-phrase on the frame noun).
+- A protest verb is against what its governing verb's "contra"-phrase names ('se proponían
+  marchar por Berlín "contra los centros islámicos"'), and a blockade against its
+  "contra"-phrase as well as the road it blocks.
+- A protest against an act is against whoever did it: "protestan por la matanza de ballenas
+  por parte de buques japoneses", "contra una operación lanzada por la policía" (the act's
+  "por"-agent, as the PLOVER manual makes the target the one protested against).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.countries import countries_in
+from chronicler.annotate.events_es_args import OBLIQUE_DEPS, EsContext, agentive_phrase
+from chronicler.annotate.events_es_hidden import is_time, obliques
+from chronicler.annotate.events_es_subjects import (
+    case_of,
+    governing_verb,
+    is_participle,
+    lemma_set,
+)
+from chronicler.annotate.events_es_vocab import EsRule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Types whose target is the one addressed or blamed, so a recipient or a doer is theirs.
+ADDRESSED_TYPES = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+AGAINST_TYPES = frozenset({"PROTEST", "ACCUSE"})
+
+
+def addressees(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
+    """Whom a protest, complaint or demand noun is handed to: the "a"-phrase of the delivery
+    verb that takes it as its object ("entregó una protesta a X") or modifies it as a
+    participle ("una carta de protesta enviada a X"), or that the parser hung on the noun
+    itself ("envió una nota de protesta a Caracas"). Only people, bodies or states: "llevar
+    la protesta a las calles" hands it to no one."""
+    verbs = ctx.vocab.words("delivery_verbs")
+    carriers: list[Token] = []
+    verb, link = governing_verb(anchor)
+    if verb is not None and link == "obj" and lemma_set(verb, ctx.vocab) & verbs:
+        carriers.append(verb)
+    carriers += [
+        c
+        for c in anchor.children
+        if c.dep_ in ("acl", "amod") and is_participle(c) and lemma_set(c, ctx.vocab) & verbs
+    ]
+    if carriers:
+        carriers += [trigger, anchor]
+    return [
+        c
+        for carrier in dict.fromkeys(carriers)
+        for c in carrier.children
+        if c.dep_ in ("iobj", "obl", "obj", "nmod")
+        and c.i not in (anchor.i, trigger.i)
+        and case_of(c) == "a"
+        and not is_time(c, ctx.vocab)
+        and _party(c, ctx)
+    ]
+
+
+def _party(head: Token, ctx: EsContext) -> bool:
+    """People, a body or a state: "al embajador", "a Venezuela", "a su homólogo hondureño"."""
+    text = " ".join(t.text for t in head.subtree)
+    return agentive_phrase(head, ctx) or bool(countries_in(text, "es"))
+
+
+def frame_targets(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """What a protest framed by another noun is against, hung on that noun: "una ola de
+    protestas contra X", "una jornada de protesta en contra de X", "una carta de protesta por
+    la detención" (a "por"-phrase naming a way or a place is where, not why)."""
+    if anchor.i == trigger.i:
+        return []
+    return [
+        c
+        for c in anchor.children
+        if c.dep_ in OBLIQUE_DEPS
+        and c.i != trigger.i
+        and case_of(c) in rule.target_preps
+        and not is_time(c, ctx.vocab)
+        and not (case_of(c) == "por" and _where(c, ctx))
+    ]
+
+
+def _where(head: Token, ctx: EsContext) -> bool:
+    places = ctx.vocab.words("places") | ctx.vocab.words("place_kinds")
+    return bool(lemma_set(head, ctx.vocab) & places) or head.ent_type_ in ("LOC", "FAC")
+
+
+def verb_against(trigger: Token, ctx: EsContext) -> list[Token]:
+    """What a protest verb is against besides its object: its own "contra"-phrase ("bloquearon
+    el servicio, contra un plan del Gobierno") and, for an infinitive, the one the parser hung
+    on the verb governing it after the infinitive ("se proponían marchar por Berlín 'contra
+    X'")."""
+    against = frozenset({"contra"})
+    found = obliques(trigger, against)
+    if trigger.dep_ == "xcomp" and trigger.head.i not in ctx.rules:
+        found += [c for c in obliques(trigger.head, against) if c.i > trigger.i]
+    return [c for c in found if not is_time(c, ctx.vocab)]
+
+
+def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
+    """Who did the acts a protest or complaint is against: a "por parte de"-phrase in the
+    act's phrase, a "por"-phrase there naming an actor ("la matanza de ballenas por barcos
+    japoneses" names ships, no actor; "por parte de buques japoneses" is one), and the agent
+    of a participle there ("una operación contra el contrabando lanzada por la policía"). The
+    parser hangs them on any noun of the phrase ("la expropiación de sus tierras por la
+    mafia"); the act is what takes an agent."""
+    found: list[Token] = []
+    for target in targets:
+        if target.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for noun in _nominals(target):
+            for child in noun.children:
+                if child.dep_ in OBLIQUE_DEPS and case_of(child) == "por":
+                    if _by_part_of(child) or agentive_phrase(child, ctx):
+                        found.append(child)
+                elif child.dep_ in ("acl", "amod") and is_participle(child):
+                    # (the parser may read the "por"-phrase as the participle's object)
+                    found += [
+                        c for c in child.children
+                        if case_of(c) == "por" and agentive_phrase(c, ctx)
+                    ]  # fmt: skip
+    return [f for f in dict.fromkeys(found) if f not in targets and not is_time(f, ctx.vocab)]
+
+
+def _nominals(head: Token) -> list[Token]:
+    """A noun and the nouns of its phrase, through "de"/"en"/"contra"-phrases (no clauses)."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ == "nmod" and case_of(c) != "por"]
+    while stack:
+        noun = stack.pop()
+        out.append(noun)
+        stack += [c for c in noun.children if c.dep_ == "nmod" and case_of(c) != "por"]
+    return out
+
+
+def _by_part_of(head: Token) -> bool:
+    """ "por parte de X": the parser reads the three words as one preposition."""
+    return any(
+        f.dep_ == "fixed" and f.lower_ == "parte"
+        for c in head.children
+        if c.dep_ == "case"
+        for f in c.children
+    )

@@ -1,0 +1,130 @@
+"""Whom a Spanish protest is against, where its own words leave it to the words around them
+(annotate.events_es_protest): the addressee of a protest handed over, the phrase of the noun
+framing it, the "contra"-phrase of the verb governing it, and the doer of the act protested."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events as shared_events
+from event_helpers import has, one
+
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.nlp import load_pipeline
+from chronicler.model import EventMention
+from chronicler.settings import DEFAULT_SPANISH_MODEL
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+@pytest.fixture(scope="module")
+def nlp_es():  # type: ignore[no-untyped-def]
+    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
+    return load_pipeline(DEFAULT_SPANISH_MODEL)
+
+
+def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    return shared_events(nlp, text, extract=extract_events_es)
+
+
+def by_trigger(evs: tuple[EventMention, ...], trigger: str) -> EventMention:
+    found = [e for e in evs if e.trigger.lower().startswith(trigger)]
+    assert found, f"no '{trigger}' event in {[(e.type, e.trigger) for e in evs]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "addressee"),
+    [
+        ("La cancillería de Chile entregó una protesta formal al embajador de Perú.",
+         "cancillería", "embajador de perú"),
+        ("El gobierno de Uruguay presentó una protesta a su homólogo argentino.",
+         "gobierno", "homólogo argentino"),
+        # the parser hangs "a Caracas" on the protest noun; the note's sender protests
+        ("La cancillería envió una nota de protesta a Caracas por la expulsión de su cónsul.",
+         "cancillería", "caracas"),
+        ("La delegación peruana dirigió una carta de protesta al ministro de Defensa de Ecuador.",
+         "delegación", "ministro de defensa"),
+    ],
+)  # fmt: skip
+def test_protest_handed_over_is_against_its_addressee(
+    nlp_es, text: str, actor: str, addressee: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "protesta")
+    assert ev.type == "ACCUSE"  # a formal protest is a complaint (PLOVER manual)
+    assert has(ev.actors, actor)
+    assert has(ev.targets, addressee)
+
+
+def test_protest_carried_to_a_place_names_no_addressee(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp_es, "Los estudiantes llevaron su protesta a las calles del centro."), "demo"
+    )
+    assert not has(ev.targets, "calles")
+
+
+def test_protest_carried_to_the_seat_of_a_body_is_against_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los campesinos, que caminaron durante una semana, llevaron sus protestas a la sede del "
+        "Gobierno."
+    )
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "campesinos") and has(ev.targets, "gobierno")
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        ("La ola de protestas contra el presidente, que estalló hace tres semanas, no es la "
+         "primera.", "presidente"),
+        ("El sindicato anunció una jornada de protesta para el mes próximo en contra de la "
+         "política económica.", "política económica"),
+    ],
+)  # fmt: skip
+def test_against_hung_on_the_frame_noun(nlp_es, text: str, against: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, against)
+
+
+def test_frame_noun_por_phrase_of_a_place_is_no_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Una ola de protestas por todo el país siguió a la decisión."), "demo")
+    assert not has(ev.targets, "país")
+
+
+def test_blockade_against_a_plan_besides_what_it_blocks(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los trabajadores paralizaron el servicio en siete hospitales, contra un plan del Gobierno."
+    )
+    ev = one(events(nlp_es, text), "obstruct")
+    assert has(ev.targets, "servicio") and has(ev.targets, "plan del gobierno")
+
+
+def test_infinitive_against_hung_on_its_governing_verb(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Los neonazis se proponían marchar por Berlín "contra los centros islámicos de la ciudad".'
+    )
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "neonazis") and has(ev.targets, "centros islámicos")
+    assert not has(ev.targets, "berlín")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Los comerciantes bloquearon el puente para protestar contra una operación lanzada por "
+         "la policía.", "policía"),
+        ("Cientos de ecologistas protestaron frente a la cancillería para denunciar la matanza de "
+         "ballenas por parte de buques japoneses.", "buques japoneses"),
+        # the parser hangs "por parte de" on "tierras"; the expropriation is what has a doer
+        ("Los vecinos protestaron contra la expropiación de sus tierras por parte del municipio.",
+         "municipio"),
+    ],
+)  # fmt: skip
+def test_protest_is_against_the_doer_of_the_act(nlp_es, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.targets, doer)
+
+
+def test_por_phrase_naming_no_actor_is_no_doer(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los pescadores protestaron por la pesca de atún por barcos extranjeros."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, "pesca de atún") and not has(ev.targets, "barcos")
