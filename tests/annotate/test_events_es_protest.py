@@ -128,3 +128,62 @@ def test_por_phrase_naming_no_actor_is_no_doer(nlp_es) -> None:  # type: ignore[
     text = "Los pescadores protestaron por la pesca de atún por barcos extranjeros."
     ev = one(events(nlp_es, text), "demo")
     assert has(ev.targets, "pesca de atún") and not has(ev.targets, "barcos")
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "protesters"),
+    [
+        ("La visita del ministro había originado enérgicas protestas en la capital.",
+         "visita del ministro", None),
+        ("La decisión del gobierno provocó protestas de los estudiantes.",
+         "decisión del gobierno", "estudiantes"),
+    ],
+)  # fmt: skip
+def test_cause_of_a_protest_is_what_it_is_against(
+    nlp_es, text: str, cause: str, protesters: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, cause) and not has(ev.actors, cause)
+    assert protesters is None or has(ev.actors, protesters)
+
+
+def test_barricades_raised_are_no_cause(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Los manifestantes levantaron barricadas en la avenida."), "obstruct")
+    assert has(ev.actors, "manifestantes")
+
+
+def test_who_handles_a_protest_takes_no_part_in_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Un fuerte dispositivo policial controló la protesta."), "demo")
+    assert not has(ev.actors, "dispositivo") and not has(ev.targets, "dispositivo")
+
+
+def test_protest_noun_subject_stands_for_its_protesters(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La protesta de los camioneros comenzó con el bloqueo de la carretera."
+    ev = by_trigger(events(nlp_es, text), "bloqueo")
+    assert has(ev.actors, "camioneros") and not has(ev.actors, "protesta")
+
+
+def test_purpose_of_the_participle_on_a_protest_noun(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Un estudiante murió durante la manifestación, organizada para protestar por la reforma."
+    ev = by_trigger(events(nlp_es, text), "manifestación")
+    assert has(ev.targets, "reforma")
+
+
+def test_demand_made_of_a_de_phrase(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los sindicatos exigen del Gobierno una garantía escrita de que los salarios serán pagados."
+    )
+    ev = by_trigger(events(nlp_es, text), "exigen")
+    assert ev.type == "REQUEST" and has(ev.actors, "sindicatos") and has(ev.targets, "gobierno")
+
+
+def test_conditional_threat_is_against_who_must_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El tenista amenazó con abandonar el torneo si la federación no castigaba a los hinchas."
+    ev = by_trigger(events(nlp_es, text), "amenazó")
+    assert ev.type == "THREATEN" and has(ev.targets, "federación")
+
+
+def test_storming_takes_what_is_stormed(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Cientos de desempleados tomaron por asalto los supermercados de la ciudad."
+    ev = next(e for e in events(nlp_es, text) if e.type == "ASSAULT")
+    assert has(ev.actors, "desempleados") and has(ev.targets, "supermercados")

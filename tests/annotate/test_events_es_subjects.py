@@ -108,3 +108,31 @@ def test_bare_noun_before_a_clitic_is_the_subject(
     assert subject_words(nlp_es, text, verb) == [actor]
     ev = one(events(nlp_es, text), mode)
     assert has(ev.actors, actor) and has(ev.targets, "Sánchez") and not has(ev.targets, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # "denuncio" read as a noun with a subject and an object of its own
+        ("La Secretaria de Educacion de Antioquia denuncio el asesinato de un maestro en la "
+         "vereda El Roble.", "secretaria", None),
+        # ... or as a noun modifying its subject, its object an apposition of the subject
+        ("El sindicato de educadores denuncio la desaparicion de una profesora en zona urbana.",
+         "sindicato", "desaparicion"),
+    ],
+)  # fmt: skip
+def test_unaccented_preterite_read_as_a_noun_is_a_verb(
+    nlp_es, text: str, actor: str, target: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "disapprove")
+    assert ev.type == "ACCUSE" and ev.trigger == "denuncio" and has(ev.actors, actor)
+    # the subject's phrase stops before the verb read into it
+    assert not has(ev.actors, "denuncio")
+    assert target is None or has(ev.targets, target)
+
+
+def test_threats_received_by_a_subject_the_verb_was_hung_on(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e for e in events(nlp_es, "El alcalde recibio amenazas de muerte.") if e.type == "THREATEN"
+    )
+    assert has(ev.targets, "alcalde") and not has(ev.targets, "recibio")

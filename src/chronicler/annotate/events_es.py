@@ -50,7 +50,12 @@ from chronicler.annotate.events_es_subjects import (
     misread_modifier,
     undergoer_subject,
 )
-from chronicler.annotate.events_es_vocab import EsRule, EsVocab, load_vocab_es
+from chronicler.annotate.events_es_vocab import (
+    EsRule,
+    EsVocab,
+    load_vocab_es,
+    verb_read_as_noun,
+)
 from chronicler.annotate.events_vocab import NO_EVENT
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.model import (
@@ -110,8 +115,8 @@ def _phrase_child(token: Token, rule: EsRule, vocab: EsVocab) -> Token | None:
 def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str]) -> bool:
     if token.pos_ == "VERB":
         return bool(lemmas & rule.verbs)
-    if token.pos_ == "NOUN":
-        return bool(lemmas & rule.nouns)
+    if token.pos_ == "NOUN":  # (or an unaccented preterite the model read as a noun)
+        return bool(lemmas & (rule.nouns | (rule.verbs if verb_read_as_noun(token) else set())))
     if token.pos_ == "ADJ":  # "preso", and participles the model tags ADJ ("detenido")
         return bool(lemmas & (rule.adjs | rule.verbs))
     return False
@@ -693,7 +698,8 @@ def extract_events_es(
         broker = brokered(tok, rule, ctx)
         if rule.requires_broker and broker is None:
             continue
-        if tok.pos_ == "NOUN" and not is_participle(tok):  # ("fueron muertas": a verb)
+        # ("fueron muertas", "denuncio el asesinato": verbs)
+        if tok.pos_ == "NOUN" and not (is_participle(tok) or verb_read_as_noun(tok)):
             args = noun_arguments(tok, rule, ctx, skip)
         else:
             args = verb_arguments(tok, rule, ctx, skip)

@@ -49,8 +49,13 @@ from chronicler.annotate.events_es_protest import (
     ADDRESSED_TYPES,
     AGAINST_TYPES,
     addressees,
+    asked_of,
+    causes,
+    condition_subjects,
     doers,
     frame_targets,
+    outside_subject,
+    participles,
     verb_against,
 )
 from chronicler.annotate.events_es_subjects import (
@@ -218,10 +223,12 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
         targets += [t for t in verb_against(trigger, ctx) if t not in targets]
+    if rule.type == "REQUEST" and not targets and not passive:
+        targets += asked_of(trigger, ctx)  # "exigen del Gobierno una garantía"
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
         targets += demanded_of(trigger, ctx, holders=rule.type == "REQUEST")
     if rule.type == "THREATEN" and not targets and not passive:
-        targets += threatened(trigger, ctx)
+        targets += threatened(trigger, ctx) or condition_subjects(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protestaron contra una operación lanzada por X": X
         targets += doers(targets, ctx)
     return Arguments(actors, targets, zero, clitic)
@@ -508,7 +515,12 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
         )
         held = _held_objects(verb, ctx) if rule.subject == "target" and link == "obl" else []
-        if held:
+        outside = link == "obj" and rule.type in AGAINST_TYPES and outside_subject(verb, ctx)
+        if outside:
+            # "la visita originó protestas": against the cause; "la policía dispersó la
+            # marcha": no part of it
+            targets += [h for h in heads if causes(verb, ctx) and h not in targets]
+        elif held:
             # "lo trasladó bajo arresto domiciliario", "la mantienen bajo arresto": the
             # verb's object is in that state, its subject puts or keeps it there
             targets += [] if targets else held
@@ -520,7 +532,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         elif not actors and link == "obj" and not undergoer_subject(verb):
             actors += heads  # "el tribunal ordenó la liberación de X"
         elif not actors and link == "obl" and participation:
-            actors += heads  # "participó en el fallido golpe"
+            # "participó en el fallido golpe"; "la protesta de los camioneros comenzó con el
+            # bloqueo": a protest noun as the subject stands for its protesters
+            actors += event_parties(heads, ctx)
         elif not actors and link == "obj":
             actors += agents(verb, ctx)
     manner = _manner_verb(anchor, rule, ctx) if not actors else None
@@ -535,7 +549,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # noun inside the protest's own phrase
         targets += [t for m in _phrase_nominals(trigger) for t in obliques(m, {"contra"})]
     if rule.type == "PROTEST":
-        anchors = [trigger, *([verb] if verb is not None else [])]
+        # (and a participle on the noun: "la marcha, organizada para protestar contra X")
+        anchors = [trigger, *([verb] if verb is not None else []), *participles(trigger)]
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
         if not targets and verb is not None and verb.i not in ctx.rules:
             # "anunció una jornada de protesta en contra de la política": on the verb, or on

@@ -28,6 +28,7 @@ from chronicler.annotate.events_es_subjects import (
     governing_verb,
     is_participle,
     lemma_set,
+    own_subjects,
 )
 from chronicler.annotate.events_es_vocab import EsRule
 
@@ -153,3 +154,54 @@ def _by_part_of(head: Token) -> bool:
         if c.dep_ == "case"
         for f in c.children
     )
+
+
+def causes(verb: Token, ctx: EsContext) -> bool:
+    """A verb whose subject caused the protest it takes: "la visita originó protestas"."""
+    return bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("cause_verbs"))
+
+
+def outside_subject(verb: Token, ctx: EsContext) -> bool:
+    """A verb taking a protest as object whose subject does not protest: what caused it ("la
+    decisión provocó protestas") or who handles it ("la policía dispersó la marcha")."""
+    return causes(verb, ctx) or bool(
+        lemma_set(verb, ctx.vocab) & ctx.vocab.words("bystander_verbs")
+    )
+
+
+def participles(noun: Token) -> list[Token]:
+    """Participles on a noun ("la manifestación, organizada para protestar por X")."""
+    return [c for c in noun.children if c.dep_ in ("acl", "amod") and is_participle(c)]
+
+
+def asked_of(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom a demand verb asks, named by "de": "los unionistas exigen de Londres garantías"."""
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ in ("obl", "iobj", "obj")
+        and case_of(c) == "de"
+        and c.i < _first_object(trigger)
+        and _party(c, ctx)
+    ]
+
+
+def _first_object(verb: Token) -> int:
+    """Where the thing demanded starts ("exigen de Londres la garantía"): a "de"-phrase after
+    it is the thing's own ("exigen la renuncia del ministro")."""
+    bare = [c.i for c in verb.children if c.dep_ == "obj" and case_of(c) is None]
+    return min(bare, default=len(verb.doc))
+
+
+def condition_subjects(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom a conditional threat is against: the subject of its "si"-clause, who must act to
+    avert it ("amenazó con abandonar el torneo si la federación no castigaba a ...")."""
+    clauses = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp", "ccomp", "obl")]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "advcl"]
+    return [
+        s
+        for clause in clauses
+        if any(m.dep_ == "mark" and m.lower_ == "si" for m in clause.children)
+        for s in own_subjects(clause)
+        if agentive_phrase(s, ctx)
+    ]

@@ -109,10 +109,11 @@ def undergoer_subject(trigger: Token) -> bool:
 
 
 def misread_modifier(token: Token) -> bool:
-    """An unaccented preterite the model reads as an adjective of its own subject ("Un grupo
-    armado ataco con armas de fuego una embarcación": "ataco" amod of "grupo")."""
+    """An unaccented preterite the model reads as an adjective (or a noun) modifying its own
+    subject ("Un grupo armado ataco con armas de fuego una embarcación": "ataco" amod of
+    "grupo"; "El sindicato denuncio la desaparicion": "denuncio" a noun)."""
     return (
-        token.pos_ == "ADJ"
+        token.pos_ in ("ADJ", "NOUN")
         and token.dep_ == "amod"
         and token.head.pos_ in ("NOUN", "PROPN")
         and token.head.i < token.i
@@ -151,7 +152,10 @@ def misread_governor(noun: Token) -> tuple[Token, Token] | None:
     while i > 0 and doc[i].head == noun and doc[i].dep_ == "det":
         i -= 1
     verb = doc[i]
-    if i < 1 or doc[i - 1].text != "," or verb.pos_ not in ("NOUN", "ADJ"):
+    if i < 1 or verb.pos_ not in ("NOUN", "ADJ"):
+        return None
+    # after a comma, or hung on the subject as its modifier: "El alcalde recibio amenazas"
+    if doc[i - 1].text != "," and not misread_modifier(verb):
         return None
     if not _preterite_shape(verb):
         return None

@@ -183,6 +183,23 @@ _PARTICIPLES = (
 )
 
 
+def verb_read_as_noun(token: Token) -> bool:
+    """An unaccented preterite the model tags as a noun: with a subject and an object, as only
+    a verb takes ("La Secretaría denuncio el asesinato": "denuncio", denunció), or hung as a
+    modifier on its own subject before it ("El sindicato denuncio la desaparicion")."""
+    deps = {c.dep_ for c in token.children}
+    shaped = (
+        token.pos_ == "NOUN"
+        and token.lower_.endswith("o")
+        and len(token) > 4
+        and token.lemma_.lower() == token.lower_
+    )
+    on_subject = (
+        token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
+    )
+    return shaped and (on_subject or {"nsubj", "obj"} <= deps)
+
+
 def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
     """The token's lemma and the repairs of known lemmatiser slips, most likely first."""
     lem = token.lemma_.lower().split(" ")[0]  # "liberar él": the verb of "liberarlo"
@@ -193,7 +210,8 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
         out.append(lem.replace("nn", "ñ"))
     if lem.endswith("eír"):  # "reprimió" -> "reprimeír"
         out += [lem[:-3] + "ir", lem[:-3] + "er"]
-    if token.pos_ in ("VERB", "ADJ") and lem == token.lower_ and lem.endswith("o") and len(lem) > 4:
+    verbal = token.pos_ in ("VERB", "ADJ") or verb_read_as_noun(token)
+    if verbal and lem == token.lower_ and lem.endswith("o") and len(lem) > 4:
         # an unaccented preterite the model leaves as it is: "ataco" (atacó), "exploto",
         # "denuncio" (denunció), "murio" (murió)
         out.append(lem[:-1] + "ar")
