@@ -136,3 +136,11 @@ def test_threats_received_by_a_subject_the_verb_was_hung_on(nlp_es) -> None:  # 
         e for e in events(nlp_es, "El alcalde recibio amenazas de muerte.") if e.type == "THREATEN"
     )
     assert has(ev.targets, "alcalde") and not has(ev.targets, "recibio")
+
+
+def test_headline_purpose_has_the_noun_it_hangs_on_as_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A headline with no verb ("Miles de manifestantes en Berlín para apoyar al PDS"): the
+    purpose infinitive's subject is the noun phrase it is hung on."""
+    text = "Varios miles de manifestantes en Berlín para apoyar al sindicato"
+    ev = next(e for e in events(nlp_es, text) if e.trigger == "apoyar")
+    assert has(ev.actors, "manifestantes") and has(ev.targets, "sindicato")

@@ -56,6 +56,7 @@ from chronicler.annotate.events_es_protest import (
     frame_targets,
     outside_subject,
     participles,
+    purpose_addressees,
     verb_against,
 )
 from chronicler.annotate.events_es_subjects import (
@@ -180,6 +181,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         zero = None if subj else "target"
         if rule.mode == "explosives":  # "murió al pisar una mina instalada por X"
             actors += device_agents(trigger, ctx)
+        elif rule.type == "ASSAULT":  # "murieron en un ataque de X": X killed them
+            actors += circumstance_actors(trigger, ctx)
     else:
         actors += event_parties(subj, ctx) or _purpose_of_event(trigger, ctx)
         targets += objects
@@ -222,6 +225,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
+        if not targets:  # "protestaron para que el ministro retire el decreto"
+            targets += purpose_addressees([trigger], ctx)
         targets += [t for t in verb_against(trigger, ctx) if t not in targets]
     if rule.type == "REQUEST" and not targets and not passive:
         targets += asked_of(trigger, ctx)  # "exigen del Gobierno una garantía"
@@ -298,6 +303,12 @@ def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
     anchors = [trigger]
     if trigger.dep_ in ("obj", "xcomp") and trigger.head.pos_ == "VERB":
         anchors.append(trigger.head)  # "resultaron heridos": read as the object of "resultar"
+    # "dos murieron y tres resultaron heridas en un ataque": casualties told together share
+    # the circumstance the parser hangs on the last of them
+    joined = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
+    anchors += joined + [
+        g for c in joined for g in c.children if g.dep_ in ("obj", "xcomp") and g.pos_ == "ADJ"
+    ]
     for anchor in anchors:
         for circ in anchor.children:
             if circ.pos_ != "NOUN" or case_of(circ) not in preps:
@@ -501,6 +512,15 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
     if not actors:  # a named organiser outranks the subject of the verb taking the noun
         actors += _organisers(trigger, anchor, rule, ctx)
+    if not targets:
+        # "un ataque cometido por X contra un bar": what the doer's act is against (which the
+        # parser may hang on the doer: "por los rebeldes contra el cuartel")
+        acls = _organised(trigger, anchor, ctx)
+        hosts = acls + [a for acl in acls for a in agents(acl, ctx)]
+        targets += [
+            t for h in hosts for t in obliques(h, rule.target_preps | {"contra"})
+            if not (is_time(t, ctx.vocab) or case_of(t) == "por")
+        ]  # fmt: skip
     verb, link = governing_verb(anchor)
     participation = verb is not None and bool(
         lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")
@@ -509,8 +529,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         actors += agents(verb, ctx)  # "el golpe fue liderado por oficiales"
     if verb is not None and verb.i not in ctx.rules and link != "nsubj":
         heads = [s for s in subjects(verb) if s.i != trigger.i]
-        if link == "obj" and heads and rule.poss == "actor" and _possessive_only(actors):
-            actors = []  # "radicalizaron sus protestas": theirs, the subject's
+        theirs = link in ("obj", "obl") and rule.poss == "actor" and _possessive_only(actors)
+        if heads and theirs:
+            # "radicalizaron sus protestas", "llegaron a la capital en su protesta": theirs,
+            # the subject's
+            actors = []
         receives = link == "obj" and bool(
             lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
         )
@@ -531,7 +554,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             targets += [] if targets else heads
         elif not actors and link == "obj" and not undergoer_subject(verb):
             actors += heads  # "el tribunal ordenó la liberación de X"
-        elif not actors and link == "obl" and participation:
+        elif not actors and link == "obl" and (participation or theirs):
             # "participó en el fallido golpe"; "la protesta de los camioneros comenzó con el
             # bloqueo": a protest noun as the subject stands for its protesters
             actors += event_parties(heads, ctx)
@@ -552,6 +575,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # (and a participle on the noun: "la marcha, organizada para protestar contra X")
         anchors = [trigger, *([verb] if verb is not None else []), *participles(trigger)]
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
+        if not targets:  # "su protesta para evitar que el gobierno firme el tratado"
+            targets += purpose_addressees(anchors, ctx)
         if not targets and verb is not None and verb.i not in ctx.rules:
             # "anunció una jornada de protesta en contra de la política": on the verb, or on
             # an oblique of the verb ("anunciaron protestas con sus tractores contra X")

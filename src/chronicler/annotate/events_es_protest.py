@@ -21,7 +21,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import countries_in
-from chronicler.annotate.events_es_args import OBLIQUE_DEPS, EsContext, agentive_phrase
+from chronicler.annotate.events_es_args import (
+    OBLIQUE_DEPS,
+    RELATIVE_PRONOUNS,
+    EsContext,
+    agentive_phrase,
+)
 from chronicler.annotate.events_es_hidden import is_time, obliques
 from chronicler.annotate.events_es_subjects import (
     case_of,
@@ -205,3 +210,30 @@ def condition_subjects(trigger: Token, ctx: EsContext) -> list[Token]:
         for s in own_subjects(clause)
         if agentive_phrase(s, ctx)
     ]
+
+
+def purpose_addressees(anchors: list[Token], ctx: EsContext) -> list[Token]:
+    """Whom a protest's purpose asks to act or to stop: the subject of the clause it wants
+    brought about or prevented ("para que el ministro retire el decreto", "para evitar que el
+    gobierno apruebe la reforma")."""
+    for anchor in anchors:
+        for clause in anchor.children:
+            if clause.dep_ not in ("advcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if "para" not in marks:
+                continue
+            told = [clause] if "que" in marks else [
+                c for c in clause.children
+                if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "que"
+                                              for m in c.children)
+            ]  # fmt: skip
+            found = [
+                s
+                for t in told
+                for s in own_subjects(t)
+                if s.lower_ not in RELATIVE_PRONOUNS and agentive_phrase(s, ctx)
+            ]
+            if found:
+                return found
+    return []

@@ -308,6 +308,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)  # "prometió liberar", "negó haber detenido"
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
+    nominal_root = head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM")
+    if (
+        dep == "advcl"
+        and nominal_root
+        and any(c.dep_ == "mark" and c.lower_ == "para" for c in verb.children)
+    ):
+        return [head]  # a headline with no verb: "Miles de manifestantes ... para apoyar al PDS"
     if dep == "ccomp" and _announced(verb):
         # "los maestros anunciaron que realizarán una huelga": who announces what will be
         # done does it, when the dropped subject agrees with theirs
@@ -384,6 +391,11 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     verb = displaced_object_of(noun)
     if verb is not None:  # "sostuvieron en zona rural, un combate con tropas"
         return verb, "obj"
+    # "llegaron a Quito, dentro de su protesta": an oblique of the adverb that opens a
+    # compound preposition ("dentro de", "después de") is the verb's
+    adverb = noun.head
+    if noun.dep_ == "obl" and adverb.pos_ == "ADV" and adverb.dep_ == "advmod":
+        return (adverb.head, "obl") if adverb.head.pos_ in ("VERB", "AUX") else (None, "")
     return None, ""
 
 

@@ -1,0 +1,57 @@
+"""Arguments of Spanish triggers (annotate.events_es_arguments): who dies undergoes it, and
+casualties told together are hurt by the parties of the attack they were caught in, and an
+attack noun takes its doer and its target from the participle telling who committed it."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events as shared_events
+from event_helpers import has
+
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.nlp import load_pipeline
+from chronicler.model import EventMention
+from chronicler.settings import DEFAULT_SPANISH_MODEL
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+@pytest.fixture(scope="module")
+def nlp_es():  # type: ignore[no-untyped-def]
+    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
+    return load_pipeline(DEFAULT_SPANISH_MODEL)
+
+
+def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    return shared_events(nlp, text, extract=extract_events_es)
+
+
+def by_trigger(evs: tuple[EventMention, ...], trigger: str) -> EventMention:
+    found = [e for e in evs if e.trigger.lower().startswith(trigger)]
+    assert found, f"no '{trigger}' event in {[(e.type, e.trigger) for e in evs]}"
+    return found[0]
+
+
+TOLD_TOGETHER = (
+    "Dos campesinos murieron y tres resultaron heridos en un ataque de la guerrilla contra el "
+    "caserío."
+)
+
+
+def test_who_died_undergoes_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, TOLD_TOGETHER), "murieron")
+    assert ev.type == "ASSAULT"
+    assert has(ev.targets, "campesinos") and not has(ev.actors, "campesinos")
+
+
+def test_casualties_told_together_share_the_attack(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "en un ataque" on the second casualty clause only
+    evs = events(nlp_es, TOLD_TOGETHER)
+    assert has(by_trigger(evs, "murieron").actors, "guerrilla")
+    assert has(by_trigger(evs, "heridos").actors, "guerrilla")
+
+
+def test_attack_noun_committed_by_a_doer(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El ataque cometido por los rebeldes contra el cuartel dejó tres muertos."
+    ev = by_trigger(events(nlp_es, text), "ataque")
+    assert has(ev.actors, "rebeldes") and has(ev.targets, "cuartel")
