@@ -187,3 +187,47 @@ def test_storming_takes_what_is_stormed(nlp_es) -> None:  # type: ignore[no-unty
     text = "Cientos de desempleados tomaron por asalto los supermercados de la ciudad."
     ev = next(e for e in events(nlp_es, text) if e.type == "ASSAULT")
     assert has(ev.actors, "desempleados") and has(ev.targets, "supermercados")
+
+
+def test_protest_in_a_writing_sent_is_the_sentences_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """events_es._salience: a protest noun framed by the writing the verb sends ranks as that
+    writing, before the act it is about."""
+    text = (
+        "La organización Reporteros Sin Fronteras envió un comunicado de protesta por la "
+        "detención de cuatro periodistas."
+    )
+    main = next(e for e in events(nlp_es, text) if e.main)
+    assert main.trigger == "protesta" and has(main.actors, "reporteros")
+
+
+@pytest.mark.parametrize(
+    ("text", "protesters"),
+    [
+        ("Los maestros llegaron a la capital en su protesta contra la reforma.", "maestros"),
+        # "dentro de": the parser hangs the oblique on the adverb
+        ("Algunos indígenas empezaron a llegar a Quito, dentro de su protesta contra el tratado.",
+         "indígenas"),
+    ],
+)  # fmt: skip
+def test_their_protest_in_an_oblique_is_the_subjects(nlp_es, text: str, protesters: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, protesters)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Los maestros marcharon hasta el Congreso para evitar que el gobierno apruebe la reforma.",
+         "gobierno"),
+        ("Los estudiantes protestaron para que el ministro retire el decreto.", "ministro"),
+    ],
+)  # fmt: skip
+def test_protest_against_whom_its_purpose_asks_to_act(nlp_es, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, asked)
+
+
+def test_protest_in_front_of_an_embassy(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Unas 250 personas se manifestaron delante de la embajada de Estados Unidos."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, "embajada")

@@ -586,6 +586,9 @@ def _salience(
         return 2 * _depth(token)
     if case_of(token) in vocab.words("time_preps"):
         return 2 * _depth(token) + 1
+    frames = vocab.words("attempt_nouns") | vocab.words("frame_nouns")
+    if token.dep_ == "nmod" and lemma_set(token.head, vocab) & frames:
+        token = token.head  # "envió un comunicado de protesta": ranks as the writing sent
     verb, _ = governing_verb(token)
     if verb is not None and verb.i not in triggers:
         return 2 * _depth(verb) + 1
