@@ -55,3 +55,18 @@ def test_attack_noun_committed_by_a_doer(nlp_es) -> None:  # type: ignore[no-unt
     text = "El ataque cometido por los rebeldes contra el cuartel dejó tres muertos."
     ev = by_trigger(events(nlp_es, text), "ataque")
     assert has(ev.actors, "rebeldes") and has(ev.targets, "cuartel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "en huelga" hung on the verb, after the object's phrase
+        "La policía desalojó a los cerca de 50 empleados en huelga que impedían la entrada.",
+        # ... or on the last noun of its "de"-chain
+        "La policía desalojó a los cerca de 50 empleados de la cultura en huelga que impedían "
+        "la entrada.",
+    ],
+)
+def test_who_is_on_strike(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.mode == "strike")
+    assert has(ev.actors, "empleados") and not has(ev.actors, "policía")

@@ -144,3 +144,15 @@ def test_headline_purpose_has_the_noun_it_hangs_on_as_subject(nlp_es) -> None:  
     text = "Varios miles de manifestantes en Berlín para apoyar al sindicato"
     ev = next(e for e in events(nlp_es, text) if e.trigger == "apoyar")
     assert has(ev.actors, "manifestantes") and has(ev.targets, "sindicato")
+
+
+def test_conditional_tagged_imperfect_takes_the_announcers_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The model tags "permitirían" an imperfect (lemma "permitirir"); as a conditional it
+    says what the announcers will do, so its dropped subject is theirs."""
+    text = (
+        "Los campesinos del pueblo, cerca de la capital, anunciaron que no permitirían la "
+        "instalación de las urnas, en protesta porque el gobierno no ha anulado los procesos."
+    )
+    assert subject_words(nlp_es, text, "permitirían") == ["campesinos"]
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "campesinos") and has(ev.targets, "gobierno")

@@ -768,9 +768,8 @@ def _organisers(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> 
     found = found or [
         a for rel in _organised_by_clause(trigger, anchor, ctx) for a in _clause_agents(rel, ctx)
     ]
-    if not found and _state_of(trigger, rule, ctx):
-        found = [trigger.head]
-    return found
+    holder = _state_holder(trigger, rule, ctx) if not found else None
+    return [holder] if holder is not None else found
 
 
 def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
@@ -802,12 +801,26 @@ def _clause_agents(clause: Token, ctx: EsContext) -> list[Token]:
     return [o for o in objects if o.i > clause.i and agentive_phrase(o, ctx)]
 
 
-def _state_of(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
-    """A protest noun after "en" modifying a noun tells that noun's state: "X en huelga"."""
-    return (
-        rule.mode in ctx.vocab.words("manner_modes")
-        and trigger.dep_ == "nmod"
-        and case_of(trigger) == "en"
-        and trigger.head.pos_ in ("NOUN", "PROPN")
-        and is_agentive(trigger.head, ctx)
-    )
+def _state_holder(trigger: Token, rule: EsRule, ctx: EsContext) -> Token | None:
+    """Whose state a protest noun after "en" tells: "X en huelga" (the noun it modifies, or,
+    when the parser hangs "en huelga" on the verb, the object or subject whose phrase ends
+    right before it: "desalojó a los cerca de 50 empleados de la cultura en huelga")."""
+    if rule.mode not in ctx.vocab.words("manner_modes") or case_of(trigger) != "en":
+        return None
+    if trigger.dep_ == "nmod" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        holder = trigger.head  # (up a "de"-chain: "los empleados de la cultura en huelga")
+        while not is_agentive(holder, ctx) and holder.dep_ == "nmod" and case_of(holder) == "de":
+            holder = holder.head
+        return holder if is_agentive(holder, ctx) else None
+    start = min(t.i for t in trigger.subtree)
+    if trigger.dep_ != "obl" or start == 0:
+        return None
+    # the phrase ending right before it ("los empleados de la cultura en huelga")
+    phrase = next(
+        (c for c in trigger.head.children
+         if c.dep_ in ("obj", "nsubj") and max(t.i for t in c.subtree) == start - 1),
+        None,
+    )  # fmt: skip
+    if phrase is None or phrase.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return phrase if is_agentive(phrase, ctx) else None

@@ -350,7 +350,25 @@ def _announced(verb: Token) -> bool:
     going_to = any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children) and any(
         c.dep_ == "aux" and c.lemma_.lower() == "ir" for c in verb.children
     )
-    return going_to or any("Fut" in feats(t, "Tense") or "Cnd" in feats(t, "Mood") for t in forms)
+    return going_to or any(
+        "Fut" in feats(t, "Tense") or "Cnd" in feats(t, "Mood") or _conditional_form(t)
+        for t in forms
+    )
+
+
+# Conditional endings, for a conditional the small model tags as an imperfect ("permitirían":
+# Tense=Imp, lemma "permitirir"): an infinitive and "-ía". An imperfect of "-er"/"-ir" verbs
+# is a stem and "-ía" ("ocurrían", "sufrían"); the few stems ending like an infinitive
+# ("querían") only let an agreeing dropped subject be the announcer's.
+_CONDITIONAL_ENDINGS = ("ía", "ías", "íamos", "íais", "ían")
+
+
+def _conditional_form(token: Token) -> bool:
+    if "Fin" not in feats(token, "VerbForm") or "Imp" not in feats(token, "Tense"):
+        return False
+    ending = next((e for e in _CONDITIONAL_ENDINGS[::-1] if token.lower_.endswith(e)), None)
+    base = token.lower_[: -len(ending)] if ending else ""
+    return len(base) > 4 and base.endswith(("ar", "er", "ir"))
 
 
 def number_of(token: Token) -> str | None:
