@@ -70,3 +70,40 @@ def test_attack_noun_committed_by_a_doer(nlp_es) -> None:  # type: ignore[no-unt
 def test_who_is_on_strike(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = next(e for e in events(nlp_es, text) if e.mode == "strike")
     assert has(ev.actors, "empleados") and not has(ev.actors, "policía")
+
+
+def test_doers_named_once_after_a_list_of_protests(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Las protestas y marchas de los estudiantes continuaron el martes."
+    ev = by_trigger(events(nlp_es, text), "protestas")
+    assert has(ev.actors, "estudiantes")
+
+
+def test_noun_listed_with_a_protest_shares_no_doer(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "la presencia de Bush" a second item beside the demonstration
+    text = "La manifestación contra el ALCA y la presencia de Bush en la cumbre dejó seis heridos."
+    ev = by_trigger(events(nlp_es, text), "manifestación")
+    assert not has(ev.actors, "bush")
+
+
+def test_protest_manner_hung_on_a_time_clause_is_the_main_acts(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "El ministro renunció seis meses después de haber sido nombrado, como protesta por las "
+        "declaraciones del presidente."
+    )
+    ev = by_trigger(events(nlp_es, text), "protesta")
+    assert has(ev.actors, "ministro") and has(ev.targets, "declaraciones")
+
+
+def test_name_of_the_place_just_named_is_no_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Tropas del Ejército ejecutaron en la vereda El Roble a Juan Pérez."
+    ev = by_trigger(events(nlp_es, text), "ejecutaron")
+    assert has(ev.targets, "juan pérez") and not has(ev.targets, "roble")
+
+
+def test_candidates_threatened_past_the_means(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Guerrilleros de las FARC amenazaron de muerte a través de un comunicado a los "
+        "candidatos a la alcaldía."
+    )
+    ev = by_trigger(events(nlp_es, text), "amenazaron")
+    assert has(ev.actors, "guerrilleros") and has(ev.targets, "candidatos")

@@ -156,3 +156,11 @@ def test_conditional_tagged_imperfect_takes_the_announcers_subject(nlp_es) -> No
     assert subject_words(nlp_es, text, "permitirían") == ["campesinos"]
     ev = one(events(nlp_es, text), "demo")
     assert has(ev.actors, "campesinos") and has(ev.targets, "gobierno")
+
+
+def test_casualty_noun_read_as_the_participles_adjective(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "resultaron un interno muerto": the parser heads the phrase with the participle."""
+    text = "Durante una riña en el patio de la cárcel, resultaron un interno muerto y otro herido."
+    assert subject_words(nlp_es, text, "muerto") == ["interno"]
+    ev = next(e for e in events(nlp_es, text) if e.trigger == "muerto")
+    assert has(ev.targets, "interno")

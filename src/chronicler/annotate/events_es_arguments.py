@@ -277,6 +277,25 @@ def counted_of(noun: Token, ctx: EsContext) -> list[Token]:
     ][:1]  # fmt: skip
 
 
+def shared_of(noun: Token, ctx: EsContext) -> list[Token]:
+    """The doers named once after a list of event nouns: "las protestas y marchas de los
+    estudiantes", "protestas, saqueos y disturbios de militares" (the "de"-phrase the parser
+    hangs on the last event noun is every one's; not a list the parser made of an event and
+    another noun: "una manifestación contra X y la presencia de Bush")."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    listed = [c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if not listed or max(c.i for c in listed) <= noun.i:
+        return []
+    last = max(listed, key=lambda c: c.i)
+    if last.i not in ctx.rules:
+        return []
+    return [
+        c
+        for c in last.children
+        if c.dep_ == "nmod" and case_of(c) == "de" and c.i > last.i and agentive_phrase(c, ctx)
+    ]
+
+
 def event_parties(heads: list[Token], ctx: EsContext) -> list[Token]:
     """An event noun as the subject stands for the ones who do it: "una marcha de miles de
     campesinos protestó" (the peasants). Without named parties it stays."""
@@ -421,7 +440,12 @@ def _bare_place(obj: Token, ctx: EsContext) -> bool:
     if case_of(obj) is not None:
         return False
     after_comma = obj.i > 0 and obj.doc[obj.i - 1].text == ","
-    return entity_at(obj, ctx) in ("LOC", "GPE") or (obj.pos_ == "PROPN" and after_comma)
+    # ("ejecutaron en la vereda El Roble a X": the name of the place just named)
+    return (
+        entity_at(obj, ctx) in ("LOC", "GPE")
+        or (obj.pos_ == "PROPN" and after_comma)
+        or names_place(obj, ctx)
+    )
 
 
 def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
@@ -438,6 +462,12 @@ def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
         verb, link = governing_verb(anchor.head)
     if verb is None or link not in ("obl", "obj"):
         return None
+    # nobody protests by undergoing an act: "renunció meses después de haber sido nombrado,
+    # como protesta" is the resigning (the parser hangs it on the time clause's participle)
+    for _ in range(3):
+        if not (undergoer_subject(verb) and verb.dep_ == "advcl"):
+            break
+        verb = verb.head.head if verb.head.pos_ == "ADV" else verb.head
     # an act of its own is no manner ("detuvo a 20 en la protesta"), except a demand, a
     # complaint or a protest act made there ("exigieron aumentos en una marcha",
     # "bloquean las carreteras en protesta": the same people)
@@ -505,7 +535,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
     if rule.of_actor and not actors:
-        actors += counted_of(trigger, ctx)
+        actors += counted_of(trigger, ctx) or shared_of(trigger, ctx)
     anchor = trigger
     frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
     if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:

@@ -290,6 +290,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
                 and c.pos_ in ("NOUN", "PROPN")
                 and not case_of(c)
             ][:1]
+            or _noun_read_as_modifier(verb)
         )
     if dep == "appos" and verb.pos_ in ("VERB", "ADJ") and head.pos_ in ("NOUN", "PROPN"):
         # "Un campesino de 35 años, murió al activar...", "X, detenido ayer, ...": the
@@ -330,6 +331,14 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if above is not None:
             return subjects(above, depth + 1)
     return []
+
+
+def _noun_read_as_modifier(participle: Token) -> list[Token]:
+    """ "resultaron un interno muerto": the parser heads the phrase with the participle (it
+    has the article) and reads the noun before it as its adjective; that noun is who."""
+    if not any(c.dep_ == "det" and c.i < participle.i for c in participle.children):
+        return []
+    return [c for c in participle.children if c.dep_ == "amod" and c.i < participle.i][:1]
 
 
 def _gerund_subjects(verb: Token) -> list[Token]:
