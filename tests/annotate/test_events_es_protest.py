@@ -231,3 +231,42 @@ def test_protest_in_front_of_an_embassy(nlp_es) -> None:  # type: ignore[no-unty
     text = "Unas 250 personas se manifestaron delante de la embajada de Estados Unidos."
     ev = one(events(nlp_es, text), "demo")
     assert has(ev.targets, "embajada")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bystander"),
+    [
+        ("Las televisiones mostraron los enfrentamientos entre policías y manifestantes.",
+         "enfrentamientos", "televisiones"),
+        # "por las protestas", which the parser reads as the object, is no object
+        ("Los periodistas preguntaron por las protestas del lunes.", "protestas",
+         "periodistas"),
+    ],
+)  # fmt: skip
+def test_who_shows_or_asks_about_an_event_takes_no_part(
+    nlp_es, text: str, trigger: str, bystander: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert not has(ev.actors, bystander)
+
+
+def test_protests_organise_nothing(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads the relative pronoun as the subject and the organisers as the object
+    text = "Los periodistas preguntaron por las protestas que organizan sindicatos de maestros."
+    ev = by_trigger(events(nlp_es, text), "protestas")
+    assert has(ev.actors, "sindicatos") and not has(ev.actors, "periodistas")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("El Ejército islámico en Irak es responsable de varios asesinatos de rehenes.",
+         "asesinatos", "ejército"),
+        ("Las FARC se atribuyeron la responsabilidad del atentado contra el cuartel.",
+         "atentado", "farc"),
+        ("El grupo asumió la autoría del secuestro del alcalde.", "secuestro", "grupo"),
+    ],
+)  # fmt: skip
+def test_who_is_responsible_for_an_act_did_it(nlp_es, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert has(ev.actors, doer)

@@ -57,6 +57,7 @@ from chronicler.annotate.events_es_protest import (
     outside_subject,
     participles,
     purpose_addressees,
+    responsible,
     verb_against,
 )
 from chronicler.annotate.events_es_subjects import (
@@ -541,7 +542,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
         anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
     if not actors:  # a named organiser outranks the subject of the verb taking the noun
-        actors += _organisers(trigger, anchor, rule, ctx)
+        actors += _organisers(trigger, anchor, rule, ctx) or responsible(trigger, ctx)
     if not targets:
         # "un ataque cometido por X contra un bar": what the doer's act is against (which the
         # parser may hang on the doer: "por los rebeldes contra el cuartel")
@@ -568,11 +569,12 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
         )
         held = _held_objects(verb, ctx) if rule.subject == "target" and link == "obl" else []
-        outside = link == "obj" and rule.type in AGAINST_TYPES and outside_subject(verb, ctx)
+        outside = link == "obj" and outside_subject(verb, rule, ctx)
         if outside:
             # "la visita originó protestas": against the cause; "la policía dispersó la
             # marcha": no part of it
-            targets += [h for h in heads if causes(verb, ctx) and h not in targets]
+            if rule.type in AGAINST_TYPES and causes(verb, ctx):
+                targets += [h for h in heads if h not in targets]
         elif held:
             # "lo trasladó bajo arresto domiciliario", "la mantienen bajo arresto": the
             # verb's object is in that state, its subject puts or keeps it there
@@ -823,10 +825,16 @@ def _clause_agents(clause: Token, ctx: EsContext) -> list[Token]:
     or, when the parser reads the pronoun as the object and the subject after the verb as a
     second object ("las protestas que organizan sindicatos"), that one if it names an actor."""
     found = [s for s in own_subjects(clause) if s.lower_ not in RELATIVE_PRONOUNS]
-    if found or own_subjects(clause):
+    if found:
         return found
     objects = [c for c in clause.children if c.dep_ == "obj"]
-    if not any(o.lower_ in RELATIVE_PRONOUNS and o.i < clause.i for o in objects):
+    # (or reads the pronoun as the subject: an event organises nothing, so it is the object)
+    read_as_subject = bool(own_subjects(clause)) and clause.head.i in ctx.rules
+    if own_subjects(clause) and not read_as_subject:
+        return []
+    if not read_as_subject and not any(
+        o.lower_ in RELATIVE_PRONOUNS and o.i < clause.i for o in objects
+    ):
         return []
     return [o for o in objects if o.i > clause.i and agentive_phrase(o, ctx)]
 

@@ -166,12 +166,14 @@ def causes(verb: Token, ctx: EsContext) -> bool:
     return bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("cause_verbs"))
 
 
-def outside_subject(verb: Token, ctx: EsContext) -> bool:
-    """A verb taking a protest as object whose subject does not protest: what caused it ("la
-    decisión provocó protestas") or who handles it ("la policía dispersó la marcha")."""
-    return causes(verb, ctx) or bool(
-        lemma_set(verb, ctx.vocab) & ctx.vocab.words("bystander_verbs")
-    )
+def outside_subject(verb: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A verb taking an event noun as object whose subject takes no part in it: who handles,
+    shows or tells it ("la policía dispersó la marcha", "las televisiones mostraron los
+    enfrentamientos"), or, for a protest or complaint, what caused it ("la decisión provocó
+    protestas")."""
+    if lemma_set(verb, ctx.vocab) & ctx.vocab.words("bystander_verbs"):
+        return True
+    return rule.type in AGAINST_TYPES and causes(verb, ctx)
 
 
 def participles(noun: Token) -> list[Token]:
@@ -237,3 +239,21 @@ def purpose_addressees(anchors: list[Token], ctx: EsContext) -> list[Token]:
             if found:
                 return found
     return []
+
+
+def responsible(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who an event noun is said to be the work of: the subject of "ser responsable / autor
+    de" it ("X es responsable de varios asesinatos"), or of the verb taking the responsibility
+    for it ("X se atribuyó la responsabilidad del atentado")."""
+    holder = trigger.head
+    if trigger.dep_ != "nmod" or case_of(trigger) != "de" or holder.i == trigger.i:
+        return []
+    if not lemma_set(holder, ctx.vocab) & ctx.vocab.words("responsibility_words"):
+        return []
+    own = [c for c in holder.children if c.dep_ == "nsubj"]
+    if own:
+        return own
+    verb, link = governing_verb(holder)
+    if verb is None or link != "obj":
+        return []
+    return [s for s in own_subjects(verb) if s.lower_ not in RELATIVE_PRONOUNS]

@@ -414,6 +414,8 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     if noun.dep_ in ("obj", "nsubj", "obl") and noun.head.pos_ in ("VERB", "AUX", "ADJ"):
         if noun.dep_ == "obl" and case_of(noun) is None and noun.i > noun.head.i:
             return noun.head, "obj"  # "sostuvieron en zona rural, un combate": no preposition
+        if noun.dep_ == "obj" and case_of(noun) not in (None, "a"):
+            return noun.head, "obl"  # "preguntaron por las protestas": read as an object
         return noun.head, noun.dep_
     verb = displaced_object_of(noun)
     if verb is not None:  # "sostuvieron en zona rural, un combate con tropas"
