@@ -9,8 +9,8 @@ from event_helpers import has, one
 
 from chronicler.annotate.events_es import extract_events_es
 from chronicler.annotate.events_es_subjects import subjects, time_phrase
-from chronicler.annotate.nlp import load_pipeline
-from chronicler.model import EventMention
+from chronicler.annotate.nlp import load_pipeline, parse_texts
+from chronicler.model import EventMention, PublicationDate, Sentence
 from chronicler.settings import DEFAULT_SPANISH_MODEL
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
@@ -24,6 +24,17 @@ def nlp_es():  # type: ignore[no-untyped-def]
 
 def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
     return shared_events(nlp, text, extract=extract_events_es)
+
+
+def headline_events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    """Events of a text parsed as the annotate stage parses it (a headline in capitals in
+    sentence case, annotate.truecase)."""
+    doc = next(iter(parse_texts(nlp, [text])))
+    sentences = tuple(
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(doc.sents)
+    )
+    return extract_events_es(doc, (), (), sentences, PublicationDate("2024-06-10", "header"))
 
 
 def subject_words(nlp, text: str, verb: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -164,3 +175,26 @@ def test_casualty_noun_read_as_the_participles_adjective(nlp_es) -> None:  # typ
     assert subject_words(nlp_es, text, "muerto") == ["interno"]
     ev = next(e for e in events(nlp_es, text) if e.trigger == "muerto")
     assert has(ev.targets, "interno")
+
+
+def test_unaccented_preterite_in_a_headline_tagged_participle(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The model tags "PROTESTO" (protestó) VerbForm=Part; no participle ends so, so it is the
+    preterite read as an adjective of its subject, who protests."""
+    text = "EL CONGRESO PERUANO PROTESTO POR LA DECISION DEL TRIBUNAL"
+    ev = one(headline_events(nlp_es, text), "demo")
+    assert has(ev.actors, "congreso") and has(ev.targets, "decision")
+    assert not has(ev.actors, "decision")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La irritada población dominicana demanda mejoras en los servicios de agua.",
+        "LA POBLACION DOMINICANA DEMANDA MEJORAS EN LOS SERVICIOS",
+    ],
+)
+def test_present_verb_read_as_a_noun_is_a_verb(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "demanda" with a subject and a bare object is the verb "demandar"."""
+    ev = next(e for e in headline_events(nlp_es, text) if e.type == "REQUEST")
+    assert ev.trigger.lower() == "demanda"
+    assert has(ev.actors, "población") or has(ev.actors, "poblacion")

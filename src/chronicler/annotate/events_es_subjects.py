@@ -58,11 +58,20 @@ _PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas
                        "uerta", "uertos", "uertas")  # fmt: skip
 
 
+# Masculine singular endings a participle can have ("detenido", "puesto", "visto", "escrito",
+# "muerto", "abierto", "vuelto", "roto", "preso", "hecho"): a form ending in "o" with none of
+# them is no participle, whatever the model's morphology ("PROTESTO", protestó, which the
+# model tags VerbForm=Part in a headline; "arresto", "manifesto").
+_MASCULINE_PARTICIPLE = ("ado", "ido", "uesto", "isto", "ito", "uerto", "ierto", "uelto",
+                         "oto", "eso", "cho")  # fmt: skip
+
+
 def is_participle(token: Token) -> bool:
     """A participle, also one the small model tags ADJ ("detenido") or, after "ser", NOUN
     ("fueron muertas")."""
     if "Part" in feats(token, "VerbForm"):
-        return True
+        form = token.lower_
+        return not form.endswith("o") or form.endswith(_MASCULINE_PARTICIPLE)
     if not token.lower_.endswith(_PARTICIPLE_ENDINGS):
         return False
     return token.pos_ == "ADJ" or (token.pos_ == "NOUN" and predicate_noun(token))

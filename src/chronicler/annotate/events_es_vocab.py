@@ -184,20 +184,35 @@ _PARTICIPLES = (
 
 
 def verb_read_as_noun(token: Token) -> bool:
-    """An unaccented preterite the model tags as a noun: with a subject and an object, as only
-    a verb takes ("La Secretaría denuncio el asesinato": "denuncio", denunció), or hung as a
-    modifier on its own subject before it ("El sindicato denuncio la desaparicion")."""
-    deps = {c.dep_ for c in token.children}
-    shaped = (
-        token.pos_ == "NOUN"
-        and token.lower_.endswith("o")
-        and len(token) > 4
-        and token.lemma_.lower() == token.lower_
+    """A verb the model tags as a noun: one with a subject and a bare object, as only a verb
+    takes ("La población demanda mejoras", "La Secretaría denuncio el asesinato": "denuncio",
+    denunció unaccented), or an unaccented preterite hung as a modifier on its own subject
+    before it ("El sindicato denuncio la desaparicion")."""
+    if token.pos_ != "NOUN" or len(token) < 5 or token.lemma_.lower() != token.lower_:
+        return False
+    bare_object = any(c.dep_ == "obj" and not _has_case(c) for c in token.children)
+    if bare_object and any(c.dep_ == "nsubj" for c in token.children):
+        return True
+    return (
+        token.lower_.endswith("o")
+        and token.dep_ == "amod"
+        and token.head.i < token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
     )
-    on_subject = (
-        token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
-    )
-    return shaped and (on_subject or {"nsubj", "obj"} <= deps)
+
+
+def _has_case(token: Token) -> bool:
+    return any(c.dep_ == "case" for c in token.children)
+
+
+# Present-tense endings of a verb the model read as a noun, and the infinitives they come from:
+# "demanda" -> demandar, "exigen" -> exigir.
+_PRESENT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("an", ("ar",)),
+    ("en", ("er", "ir")),
+    ("a", ("ar",)),
+    ("e", ("er", "ir")),
+)
 
 
 def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
@@ -210,7 +225,12 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
         out.append(lem.replace("nn", "ñ"))
     if lem.endswith("eír"):  # "reprimió" -> "reprimeír"
         out += [lem[:-3] + "ir", lem[:-3] + "er"]
-    verbal = token.pos_ in ("VERB", "ADJ") or verb_read_as_noun(token)
+    misread = verb_read_as_noun(token)
+    if misread:
+        present = next((p for p in _PRESENT if lem.endswith(p[0])), None)
+        if present is not None:
+            out += [lem[: -len(present[0])] + inf for inf in present[1]]
+    verbal = token.pos_ in ("VERB", "ADJ") or misread
     if verbal and lem == token.lower_ and lem.endswith("o") and len(lem) > 4:
         # an unaccented preterite the model leaves as it is: "ataco" (atacó), "exploto",
         # "denuncio" (denunció), "murio" (murió)
