@@ -153,6 +153,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if words & rule.objects_not:
         return False
+    if rule.without_object and obj is not None:
+        return False
     # (a stray word the parser hangs as object, "a" of a split "a.m.", is no thing)
     # ...nor the subject of a passive that the parser labels obj ("un indígena fue asesinado")
     thing = (
@@ -580,11 +582,11 @@ def _salience(
     token: Token, triggers: dict[int, tuple[EsRule, Token | None]], vocab: EsVocab
 ) -> int:
     """Twice the parse depth of what carries the event; nouns rank just after verbs. A noun
-    told as the circumstance of its clause ("durante el combate", "tras la explosión") ranks
-    by its own depth, after the clause's event ("resultaron heridos")."""
+    told as the circumstance of its clause ("durante el combate", "tras la explosión", "con
+    el apoyo de X") ranks by its own depth, after the clause's event ("resultaron heridos")."""
     if token.pos_ != "NOUN":
         return 2 * _depth(token)
-    if case_of(token) in vocab.words("time_preps"):
+    if case_of(token) in vocab.words("time_preps") | vocab.words("adjunct_preps"):
         return 2 * _depth(token) + 1
     frames = vocab.words("attempt_nouns") | vocab.words("frame_nouns")
     if token.dep_ == "nmod" and lemma_set(token.head, vocab) & frames:

@@ -57,6 +57,9 @@ class EsRule:
     # fires only on a verb carrying its reflexive clitic ("se negó a", "negarse a", "me
     # niego a": a refusal), not on the verb alone ("negó haberlo detenido": a denial)
     reflexive: bool = False
+    # fires only with no object ("un bloqueo de carreteras" is for the rule listing its
+    # objects; "mantenían un persistente bloqueo" names none)
+    without_object: bool = False
     # a phrase's own word is part of this one event whatever rule it would match alone
     # ("cumplía una condena": a term served, not a second sentencing)
     absorbs: bool = False
