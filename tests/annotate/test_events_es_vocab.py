@@ -63,3 +63,32 @@ def test_support_told_as_a_circumstance_is_not_the_main_event(nlp_es) -> None:  
     text = "Con el apoyo de varias organizaciones, los maestros realizaron una huelga de dos días."
     main = next(e for e in events(nlp_es, text) if e.main)
     assert (main.type, main.mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # the trigger's own preposition is no counter-evidence ("manifestó su pesar" is)
+        ("Los camiones partieron del puerto a pesar de las manifestaciones de los defensores de "
+         "los animales.", "manifestaciones", "defensores"),
+        # nor the frame noun it completes ("campaña" tells "la marcha de la campaña" apart)
+        ("El capitán habló de los barcos que han participado en la campaña de protesta.",
+         "protesta", "barcos"),
+    ],
+)  # fmt: skip
+def test_own_preposition_and_frame_are_no_counter_evidence(
+    nlp_es, text: str, trigger: str, actor: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.trigger == trigger)
+    assert ev.type == "PROTEST" and has(ev.actors, actor)
+
+
+def test_expressed_sorrow_is_still_no_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El presidente manifestó su pesar por la muerte del periodista.")
+    assert not [e for e in evs if e.type == "PROTEST"]
+
+
+def test_finite_verb_hung_on_a_headline_noun_is_an_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Boicot francés: los exportadores de frutas amenazan con presentar denuncia"
+    ev = next(e for e in events(nlp_es, text) if e.type == "THREATEN")
+    assert has(ev.actors, "exportadores")

@@ -182,7 +182,18 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         context.add("se")
     if rule.context and not (context & rule.context):
         return False
-    return not (rule.context_not and context & rule.context_not)
+    if not rule.context_not:
+        return True
+    # words that tell nothing of the trigger's own sense are no counter-evidence: its own
+    # preposition ("a pesar de las manifestaciones": not "manifestó su pesar") and the frame
+    # noun it completes ("la campaña de protesta")
+    own = {g.i for c in token.children if c.dep_ == "case" for g in (c, *c.children)}
+    frames = vocab.words("frame_nouns")
+    framed = (
+        token.dep_ == "nmod" and case_of(token) == "de" and lemma_set(token.head, vocab) & frames
+    )
+    kept = [t for t in around if t.i not in own and not (framed and t.i == token.head.i)]
+    return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
 
 
 def reflexive(token: Token) -> bool:
@@ -216,8 +227,14 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
     """Not a participle used as a plain adjective ("los presos políticos detenidos") nor a
     noun naming a kind of place ("centro de detención")."""
     if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("amod", "acl"):
-        return misread_modifier(token) or any(
-            c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children
+        # (a finite verb with a subject is a clause: "Boicot francés: los exportadores
+        # amenazan con...", read as a clause on the headline's noun)
+        return (
+            misread_modifier(token)
+            or any(c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children)
+            or (
+                "Fin" in feats(token, "VerbForm") and any(c.dep_ == "nsubj" for c in token.children)
+            )
         )
     if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
         return not (lemma_set(token.head, vocab) & vocab.words("places"))
