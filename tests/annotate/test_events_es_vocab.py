@@ -92,3 +92,13 @@ def test_finite_verb_hung_on_a_headline_noun_is_an_event(nlp_es) -> None:  # typ
     text = "Boicot francés: los exportadores de frutas amenazan con presentar denuncia"
     ev = next(e for e in events(nlp_es, text) if e.type == "THREATEN")
     assert has(ev.actors, "exportadores")
+
+
+def test_words_of_a_name_are_no_counter_evidence(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # "Intereses" of the office's name is no "manifestó su interés"
+    text = (
+        "El caso dio lugar a ruidosas manifestaciones de protesta de grupos cubanos frente a la "
+        "Sección de Intereses de Estados Unidos en La Habana."
+    )
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.actors, "grupos cubanos") and has(ev.targets, "sección")

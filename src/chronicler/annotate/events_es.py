@@ -185,14 +185,19 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     if not rule.context_not:
         return True
     # words that tell nothing of the trigger's own sense are no counter-evidence: its own
-    # preposition ("a pesar de las manifestaciones": not "manifestó su pesar") and the frame
-    # noun it completes ("la campaña de protesta")
+    # preposition ("a pesar de las manifestaciones": not "manifestó su pesar"), the frame
+    # noun it completes ("la campaña de protesta") and a name's words ("frente a la Sección
+    # de Intereses de Estados Unidos": not "manifestó su interés")
     own = {g.i for c in token.children if c.dep_ == "case" for g in (c, *c.children)}
     frames = vocab.words("frame_nouns")
     framed = (
         token.dep_ == "nmod" and case_of(token) == "de" and lemma_set(token.head, vocab) & frames
     )
-    kept = [t for t in around if t.i not in own and not (framed and t.i == token.head.i)]
+    kept = [
+        t
+        for t in around
+        if t.i not in own and not (framed and t.i == token.head.i) and t.pos_ != "PROPN"
+    ]
     return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
 
 
