@@ -54,10 +54,13 @@ from chronicler.annotate.events_es_protest import (
     condition_subjects,
     doers,
     frame_targets,
+    manner_verb,
     outside_subject,
     participles,
     purpose_addressees,
     responsible,
+    shared_of,
+    state_holder,
     verb_against,
 )
 from chronicler.annotate.events_es_subjects import (
@@ -278,25 +281,6 @@ def counted_of(noun: Token, ctx: EsContext) -> list[Token]:
     ][:1]  # fmt: skip
 
 
-def shared_of(noun: Token, ctx: EsContext) -> list[Token]:
-    """The doers named once after a list of event nouns: "las protestas y marchas de los
-    estudiantes", "protestas, saqueos y disturbios de militares" (the "de"-phrase the parser
-    hangs on the last event noun is every one's; not a list the parser made of an event and
-    another noun: "una manifestación contra X y la presencia de Bush")."""
-    first = noun.head if noun.dep_ == "conj" else noun
-    listed = [c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    if not listed or max(c.i for c in listed) <= noun.i:
-        return []
-    last = max(listed, key=lambda c: c.i)
-    if last.i not in ctx.rules:
-        return []
-    return [
-        c
-        for c in last.children
-        if c.dep_ == "nmod" and case_of(c) == "de" and c.i > last.i and agentive_phrase(c, ctx)
-    ]
-
-
 def event_parties(heads: list[Token], ctx: EsContext) -> list[Token]:
     """An event noun as the subject stands for the ones who do it: "una marcha de miles de
     campesinos protestó" (the peasants). Without named parties it stays."""
@@ -449,38 +433,6 @@ def _bare_place(obj: Token, ctx: EsContext) -> bool:
     )
 
 
-def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
-    """The act a protest noun is the manner of: "cerraron la vía en protesta", "anuló la gira
-    en señal de protesta" (where the parser hangs "en señal" on "gira")."""
-    if rule.mode not in ctx.vocab.words("manner_modes"):
-        return None
-    # ("como protesta": the parser may read "como" as a conjunction)
-    marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
-    if (case_of(anchor) or next(iter(marks), None)) not in ctx.vocab.words("manner_preps"):
-        return None
-    verb, link = governing_verb(anchor)
-    if verb is None and anchor.dep_ == "nmod":
-        verb, link = governing_verb(anchor.head)
-    if verb is None or link not in ("obl", "obj"):
-        return None
-    # nobody protests by undergoing an act: "renunció meses después de haber sido nombrado,
-    # como protesta" is the resigning (the parser hangs it on the time clause's participle)
-    for _ in range(3):
-        if not (undergoer_subject(verb) and verb.dep_ == "advcl"):
-            break
-        verb = verb.head.head if verb.head.pos_ == "ADV" else verb.head
-    # an act of its own is no manner ("detuvo a 20 en la protesta"), except a demand, a
-    # complaint or a protest act made there ("exigieron aumentos en una marcha",
-    # "bloquean las carreteras en protesta": the same people)
-    other = ctx.rules.get(verb.i)
-    return verb if other is None or other.type in _PROTESTERS_ACT else None
-
-
-# Acts done in protest by the protesters themselves ("renunció como protesta", "rompió
-# relaciones en protesta"), unlike acts done to them ("desalojó ... en la protesta").
-_PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "RETREAT", "SANCTION"})
-
-
 def armed_doer(of_phrase: Token, rule: EsRule, ctx: EsContext) -> bool:
     """The "de"-phrase of an attack noun names who attacks when it names an armed actor (a
     role of the rule's `of_actor_roles`, or an attacker noun): "el ataque de los
@@ -592,7 +544,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += event_parties(heads, ctx)
         elif not actors and link == "obj":
             actors += agents(verb, ctx)
-    manner = _manner_verb(anchor, rule, ctx) if not actors else None
+    manner = manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
         actors += [s for s in subjects(manner) if s.i != trigger.i]
     if rule.type in ADDRESSED_TYPES:  # "entregó una protesta a X", "una carta ... enviada a X"
@@ -800,7 +752,7 @@ def _organisers(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> 
     found = found or [
         a for rel in _organised_by_clause(trigger, anchor, ctx) for a in _clause_agents(rel, ctx)
     ]
-    holder = _state_holder(trigger, rule, ctx) if not found else None
+    holder = state_holder(trigger, rule, ctx) if not found else None
     return [holder] if holder is not None else found
 
 
@@ -837,28 +789,3 @@ def _clause_agents(clause: Token, ctx: EsContext) -> list[Token]:
     ):
         return []
     return [o for o in objects if o.i > clause.i and agentive_phrase(o, ctx)]
-
-
-def _state_holder(trigger: Token, rule: EsRule, ctx: EsContext) -> Token | None:
-    """Whose state a protest noun after "en" tells: "X en huelga" (the noun it modifies, or,
-    when the parser hangs "en huelga" on the verb, the object or subject whose phrase ends
-    right before it: "desalojó a los cerca de 50 empleados de la cultura en huelga")."""
-    if rule.mode not in ctx.vocab.words("manner_modes") or case_of(trigger) != "en":
-        return None
-    if trigger.dep_ == "nmod" and trigger.head.pos_ in ("NOUN", "PROPN"):
-        holder = trigger.head  # (up a "de"-chain: "los empleados de la cultura en huelga")
-        while not is_agentive(holder, ctx) and holder.dep_ == "nmod" and case_of(holder) == "de":
-            holder = holder.head
-        return holder if is_agentive(holder, ctx) else None
-    start = min(t.i for t in trigger.subtree)
-    if trigger.dep_ != "obl" or start == 0:
-        return None
-    # the phrase ending right before it ("los empleados de la cultura en huelga")
-    phrase = next(
-        (c for c in trigger.head.children
-         if c.dep_ in ("obj", "nsubj") and max(t.i for t in c.subtree) == start - 1),
-        None,
-    )  # fmt: skip
-    if phrase is None or phrase.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return phrase if is_agentive(phrase, ctx) else None
