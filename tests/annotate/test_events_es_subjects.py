@@ -9,8 +9,8 @@ from event_helpers import has, one
 
 from chronicler.annotate.events_es import extract_events_es
 from chronicler.annotate.events_es_subjects import subjects, time_phrase
-from chronicler.annotate.nlp import load_pipeline
-from chronicler.model import EventMention
+from chronicler.annotate.nlp import load_pipeline, parse_texts
+from chronicler.model import EventMention, PublicationDate, Sentence
 from chronicler.settings import DEFAULT_SPANISH_MODEL
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
@@ -24,6 +24,17 @@ def nlp_es():  # type: ignore[no-untyped-def]
 
 def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
     return shared_events(nlp, text, extract=extract_events_es)
+
+
+def headline_events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    """Events of a text parsed as the annotate stage parses it (a headline in capitals in
+    sentence case, annotate.truecase)."""
+    doc = next(iter(parse_texts(nlp, [text])))
+    sentences = tuple(
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(doc.sents)
+    )
+    return extract_events_es(doc, (), (), sentences, PublicationDate("2024-06-10", "header"))
 
 
 def subject_words(nlp, text: str, verb: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -108,3 +119,82 @@ def test_bare_noun_before_a_clitic_is_the_subject(
     assert subject_words(nlp_es, text, verb) == [actor]
     ev = one(events(nlp_es, text), mode)
     assert has(ev.actors, actor) and has(ev.targets, "Sánchez") and not has(ev.targets, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # "denuncio" read as a noun with a subject and an object of its own
+        ("La Secretaria de Educacion de Antioquia denuncio el asesinato de un maestro en la "
+         "vereda El Roble.", "secretaria", None),
+        # ... or as a noun modifying its subject, its object an apposition of the subject
+        ("El sindicato de educadores denuncio la desaparicion de una profesora en zona urbana.",
+         "sindicato", "desaparicion"),
+    ],
+)  # fmt: skip
+def test_unaccented_preterite_read_as_a_noun_is_a_verb(
+    nlp_es, text: str, actor: str, target: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "disapprove")
+    assert ev.type == "ACCUSE" and ev.trigger == "denuncio" and has(ev.actors, actor)
+    # the subject's phrase stops before the verb read into it
+    assert not has(ev.actors, "denuncio")
+    assert target is None or has(ev.targets, target)
+
+
+def test_threats_received_by_a_subject_the_verb_was_hung_on(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e for e in events(nlp_es, "El alcalde recibio amenazas de muerte.") if e.type == "THREATEN"
+    )
+    assert has(ev.targets, "alcalde") and not has(ev.targets, "recibio")
+
+
+def test_headline_purpose_has_the_noun_it_hangs_on_as_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A headline with no verb ("Miles de manifestantes en Berlín para apoyar al PDS"): the
+    purpose infinitive's subject is the noun phrase it is hung on."""
+    text = "Varios miles de manifestantes en Berlín para apoyar al sindicato"
+    ev = next(e for e in events(nlp_es, text) if e.trigger == "apoyar")
+    assert has(ev.actors, "manifestantes") and has(ev.targets, "sindicato")
+
+
+def test_conditional_tagged_imperfect_takes_the_announcers_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The model tags "permitirían" an imperfect (lemma "permitirir"); as a conditional it
+    says what the announcers will do, so its dropped subject is theirs."""
+    text = (
+        "Los campesinos del pueblo, cerca de la capital, anunciaron que no permitirían la "
+        "instalación de las urnas, en protesta porque el gobierno no ha anulado los procesos."
+    )
+    assert subject_words(nlp_es, text, "permitirían") == ["campesinos"]
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "campesinos") and has(ev.targets, "gobierno")
+
+
+def test_casualty_noun_read_as_the_participles_adjective(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "resultaron un interno muerto": the parser heads the phrase with the participle."""
+    text = "Durante una riña en el patio de la cárcel, resultaron un interno muerto y otro herido."
+    assert subject_words(nlp_es, text, "muerto") == ["interno"]
+    ev = next(e for e in events(nlp_es, text) if e.trigger == "muerto")
+    assert has(ev.targets, "interno")
+
+
+def test_unaccented_preterite_in_a_headline_tagged_participle(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The model tags "PROTESTO" (protestó) VerbForm=Part; no participle ends so, so it is the
+    preterite read as an adjective of its subject, who protests."""
+    text = "EL CONGRESO PERUANO PROTESTO POR LA DECISION DEL TRIBUNAL"
+    ev = one(headline_events(nlp_es, text), "demo")
+    assert has(ev.actors, "congreso") and has(ev.targets, "decision")
+    assert not has(ev.actors, "decision")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La irritada población dominicana demanda mejoras en los servicios de agua.",
+        "LA POBLACION DOMINICANA DEMANDA MEJORAS EN LOS SERVICIOS",
+    ],
+)
+def test_present_verb_read_as_a_noun_is_a_verb(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "demanda" with a subject and a bare object is the verb "demandar"."""
+    ev = next(e for e in headline_events(nlp_es, text) if e.type == "REQUEST")
+    assert ev.trigger.lower() == "demanda"
+    assert has(ev.actors, "población") or has(ev.actors, "poblacion")

@@ -55,7 +55,12 @@ from chronicler.annotate.events_es_subjects import (
     misread_modifier,
     undergoer_subject,
 )
-from chronicler.annotate.events_es_vocab import EsRule, EsVocab, load_vocab_es
+from chronicler.annotate.events_es_vocab import (
+    EsRule,
+    EsVocab,
+    load_vocab_es,
+    verb_read_as_noun,
+)
 from chronicler.annotate.events_vocab import NO_EVENT
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.model import (
@@ -115,8 +120,8 @@ def _phrase_child(token: Token, rule: EsRule, vocab: EsVocab) -> Token | None:
 def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str]) -> bool:
     if token.pos_ == "VERB":
         return bool(lemmas & rule.verbs)
-    if token.pos_ == "NOUN":
-        return bool(lemmas & rule.nouns)
+    if token.pos_ == "NOUN":  # (or an unaccented preterite the model read as a noun)
+        return bool(lemmas & (rule.nouns | (rule.verbs if verb_read_as_noun(token) else set())))
     if token.pos_ == "ADJ":  # "preso", and participles the model tags ADJ ("detenido")
         return bool(lemmas & (rule.adjs | rule.verbs))
     return False
@@ -153,6 +158,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if words & rule.objects_not:
         return False
+    if rule.without_object and obj is not None:
+        return False
     # (a stray word the parser hangs as object, "a" of a split "a.m.", is no thing)
     # ...nor the subject of a passive that the parser labels obj ("un indígena fue asesinado")
     thing = (
@@ -180,7 +187,23 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         context.add("se")
     if rule.context and not (context & rule.context):
         return False
-    return not (rule.context_not and context & rule.context_not)
+    if not rule.context_not:
+        return True
+    # words that tell nothing of the trigger's own sense are no counter-evidence: its own
+    # preposition ("a pesar de las manifestaciones": not "manifestó su pesar"), the frame
+    # noun it completes ("la campaña de protesta") and a name's words ("frente a la Sección
+    # de Intereses de Estados Unidos": not "manifestó su interés")
+    own = {g.i for c in token.children if c.dep_ == "case" for g in (c, *c.children)}
+    frames = vocab.words("frame_nouns")
+    framed = (
+        token.dep_ == "nmod" and case_of(token) == "de" and lemma_set(token.head, vocab) & frames
+    )
+    kept = [
+        t
+        for t in around
+        if t.i not in own and not (framed and t.i == token.head.i) and t.pos_ != "PROPN"
+    ]
+    return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
 
 
 def reflexive(token: Token) -> bool:
@@ -214,8 +237,14 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
     """Not a participle used as a plain adjective ("los presos políticos detenidos") nor a
     noun naming a kind of place ("centro de detención")."""
     if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("amod", "acl"):
-        return misread_modifier(token) or any(
-            c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children
+        # (a finite verb with a subject is a clause: "Boicot francés: los exportadores
+        # amenazan con...", read as a clause on the headline's noun)
+        return (
+            misread_modifier(token)
+            or any(c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children)
+            or (
+                "Fin" in feats(token, "VerbForm") and any(c.dep_ == "nsubj" for c in token.children)
+            )
         )
     if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
         return not (lemma_set(token.head, vocab) & vocab.words("places"))
@@ -580,12 +609,15 @@ def _salience(
     token: Token, triggers: dict[int, tuple[EsRule, Token | None]], vocab: EsVocab
 ) -> int:
     """Twice the parse depth of what carries the event; nouns rank just after verbs. A noun
-    told as the circumstance of its clause ("durante el combate", "tras la explosión") ranks
-    by its own depth, after the clause's event ("resultaron heridos")."""
+    told as the circumstance of its clause ("durante el combate", "tras la explosión", "con
+    el apoyo de X") ranks by its own depth, after the clause's event ("resultaron heridos")."""
     if token.pos_ != "NOUN":
         return 2 * _depth(token)
-    if case_of(token) in vocab.words("time_preps"):
+    if case_of(token) in vocab.words("time_preps") | vocab.words("adjunct_preps"):
         return 2 * _depth(token) + 1
+    frames = vocab.words("attempt_nouns") | vocab.words("frame_nouns")
+    if token.dep_ == "nmod" and lemma_set(token.head, vocab) & frames:
+        token = token.head  # "envió un comunicado de protesta": ranks as the writing sent
     verb, _ = governing_verb(token)
     if verb is not None and verb.i not in triggers:
         return 2 * _depth(verb) + 1
@@ -705,7 +737,8 @@ def extract_events_es(
         broker = brokered(tok, rule, ctx)
         if rule.requires_broker and broker is None:
             continue
-        if tok.pos_ == "NOUN" and not is_participle(tok):  # ("fueron muertas": a verb)
+        # ("fueron muertas", "denuncio el asesinato": verbs)
+        if tok.pos_ == "NOUN" and not (is_participle(tok) or verb_read_as_noun(tok)):
             args = noun_arguments(tok, rule, ctx, skip)
         else:
             args = verb_arguments(tok, rule, ctx, skip)

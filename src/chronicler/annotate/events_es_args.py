@@ -27,6 +27,7 @@ from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
     lemma_set,
+    misread_modifier,
     subjects,
     time_phrase,
 )
@@ -129,6 +130,8 @@ def phrase_tokens(
         for child in tok.children:
             if child.dep_ in cut or child.i in skip:
                 continue
+            if child.pos_ == "NOUN" and misread_modifier(child):
+                continue  # "El alcalde recibio amenazas": a verb read as a noun on its subject
             if child.dep_ == "nmod" and case_of(child) not in (("de", None) if cut is _CUT else
                                                                 ("de", "a", None)):  # fmt: skip
                 continue  # "agentes del Sebin" stays; "agentes en Caracas" is not the agents
@@ -402,7 +405,13 @@ def participant(
     whole = phrase_tokens(quantity, skip=frozenset(ctx.rules) | cut) if quantity else tokens
     if quantity is None:  # ...also when the parser hangs the quantity on the noun
         whole = _with_counted_quantity(head, whole)
-    apposed = [c for c in head.children if c.dep_ == "appos" and not place_tail(c, ctx)]
+    # (not the object of a verb the parser hung on the head: "El sindicato denuncio la X")
+    verbs = [c.i for c in head.children if c.i in ctx.rules and misread_modifier(c)]
+    apposed = [
+        c
+        for c in head.children
+        if c.dep_ == "appos" and not place_tail(c, ctx) and not any(v < c.i for v in verbs)
+    ]
     appos = [t for c in apposed for t in phrase_tokens(c)]
     named = [
         t for c in apposed

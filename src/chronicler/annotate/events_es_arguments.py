@@ -45,6 +45,24 @@ from chronicler.annotate.events_es_hidden import (
     property_owner,
     threat_receivers,
 )
+from chronicler.annotate.events_es_protest import (
+    ADDRESSED_TYPES,
+    AGAINST_TYPES,
+    addressees,
+    asked_of,
+    causes,
+    condition_subjects,
+    doers,
+    frame_targets,
+    manner_verb,
+    outside_subject,
+    participles,
+    purpose_addressees,
+    responsible,
+    shared_of,
+    state_holder,
+    verb_against,
+)
 from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
@@ -167,6 +185,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         zero = None if subj else "target"
         if rule.mode == "explosives":  # "murió al pisar una mina instalada por X"
             actors += device_agents(trigger, ctx)
+        elif rule.type == "ASSAULT":  # "murieron en un ataque de X": X killed them
+            actors += circumstance_actors(trigger, ctx)
     else:
         actors += event_parties(subj, ctx) or _purpose_of_event(trigger, ctx)
         targets += objects
@@ -209,10 +229,17 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
+        if not targets:  # "protestaron para que el ministro retire el decreto"
+            targets += purpose_addressees([trigger], ctx)
+        targets += [t for t in verb_against(trigger, ctx) if t not in targets]
+    if rule.type == "REQUEST" and not targets and not passive:
+        targets += asked_of(trigger, ctx)  # "exigen del Gobierno una garantía"
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
         targets += demanded_of(trigger, ctx, holders=rule.type == "REQUEST")
     if rule.type == "THREATEN" and not targets and not passive:
-        targets += threatened(trigger, ctx)
+        targets += threatened(trigger, ctx) or condition_subjects(trigger, ctx)
+    if rule.type in AGAINST_TYPES:  # "protestaron contra una operación lanzada por X": X
+        targets += doers(targets, ctx)
     return Arguments(actors, targets, zero, clitic)
 
 
@@ -280,6 +307,12 @@ def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
     anchors = [trigger]
     if trigger.dep_ in ("obj", "xcomp") and trigger.head.pos_ == "VERB":
         anchors.append(trigger.head)  # "resultaron heridos": read as the object of "resultar"
+    # "dos murieron y tres resultaron heridas en un ataque": casualties told together share
+    # the circumstance the parser hangs on the last of them
+    joined = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
+    anchors += joined + [
+        g for c in joined for g in c.children if g.dep_ in ("obj", "xcomp") and g.pos_ == "ADJ"
+    ]
     for anchor in anchors:
         for circ in anchor.children:
             if circ.pos_ != "NOUN" or case_of(circ) not in preps:
@@ -392,33 +425,12 @@ def _bare_place(obj: Token, ctx: EsContext) -> bool:
     if case_of(obj) is not None:
         return False
     after_comma = obj.i > 0 and obj.doc[obj.i - 1].text == ","
-    return entity_at(obj, ctx) in ("LOC", "GPE") or (obj.pos_ == "PROPN" and after_comma)
-
-
-def _manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
-    """The act a protest noun is the manner of: "cerraron la vía en protesta", "anuló la gira
-    en señal de protesta" (where the parser hangs "en señal" on "gira")."""
-    if rule.mode not in ctx.vocab.words("manner_modes"):
-        return None
-    # ("como protesta": the parser may read "como" as a conjunction)
-    marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
-    if (case_of(anchor) or next(iter(marks), None)) not in ctx.vocab.words("manner_preps"):
-        return None
-    verb, link = governing_verb(anchor)
-    if verb is None and anchor.dep_ == "nmod":
-        verb, link = governing_verb(anchor.head)
-    if verb is None or link not in ("obl", "obj"):
-        return None
-    # an act of its own is no manner ("detuvo a 20 en la protesta"), except a demand, a
-    # complaint or a protest act made there ("exigieron aumentos en una marcha",
-    # "bloquean las carreteras en protesta": the same people)
-    other = ctx.rules.get(verb.i)
-    return verb if other is None or other.type in _PROTESTERS_ACT else None
-
-
-# Acts done in protest by the protesters themselves ("renunció como protesta", "rompió
-# relaciones en protesta"), unlike acts done to them ("desalojó ... en la protesta").
-_PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "RETREAT", "SANCTION"})
+    # ("ejecutaron en la vereda El Roble a X": the name of the place just named)
+    return (
+        entity_at(obj, ctx) in ("LOC", "GPE")
+        or (obj.pos_ == "PROPN" and after_comma)
+        or names_place(obj, ctx)
+    )
 
 
 def armed_doer(of_phrase: Token, rule: EsRule, ctx: EsContext) -> bool:
@@ -476,13 +488,22 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
     if rule.of_actor and not actors:
-        actors += counted_of(trigger, ctx)
+        actors += counted_of(trigger, ctx) or shared_of(trigger, ctx)
     anchor = trigger
     frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
     if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
         anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
     if not actors:  # a named organiser outranks the subject of the verb taking the noun
-        actors += _organisers(trigger, anchor, rule, ctx)
+        actors += _organisers(trigger, anchor, rule, ctx) or responsible(trigger, ctx)
+    if not targets:
+        # "un ataque cometido por X contra un bar": what the doer's act is against (which the
+        # parser may hang on the doer: "por los rebeldes contra el cuartel")
+        acls = _organised(trigger, anchor, ctx)
+        hosts = acls + [a for acl in acls for a in agents(acl, ctx)]
+        targets += [
+            t for h in hosts for t in obliques(h, rule.target_preps | {"contra"})
+            if not (is_time(t, ctx.vocab) or case_of(t) == "por")
+        ]  # fmt: skip
     verb, link = governing_verb(anchor)
     participation = verb is not None and bool(
         lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")
@@ -491,13 +512,22 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         actors += agents(verb, ctx)  # "el golpe fue liderado por oficiales"
     if verb is not None and verb.i not in ctx.rules and link != "nsubj":
         heads = [s for s in subjects(verb) if s.i != trigger.i]
-        if link == "obj" and heads and rule.poss == "actor" and _possessive_only(actors):
-            actors = []  # "radicalizaron sus protestas": theirs, the subject's
+        theirs = link in ("obj", "obl") and rule.poss == "actor" and _possessive_only(actors)
+        if heads and theirs:
+            # "radicalizaron sus protestas", "llegaron a la capital en su protesta": theirs,
+            # the subject's
+            actors = []
         receives = link == "obj" and bool(
             lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
         )
         held = _held_objects(verb, ctx) if rule.subject == "target" and link == "obl" else []
-        if held:
+        outside = link == "obj" and outside_subject(verb, rule, ctx)
+        if outside:
+            # "la visita originó protestas": against the cause; "la policía dispersó la
+            # marcha": no part of it
+            if rule.type in AGAINST_TYPES and causes(verb, ctx):
+                targets += [h for h in heads if h not in targets]
+        elif held:
             # "lo trasladó bajo arresto domiciliario", "la mantienen bajo arresto": the
             # verb's object is in that state, its subject puts or keeps it there
             targets += [] if targets else held
@@ -508,20 +538,29 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             targets += [] if targets else heads
         elif not actors and link == "obj" and not undergoer_subject(verb):
             actors += heads  # "el tribunal ordenó la liberación de X"
-        elif not actors and link == "obl" and participation:
-            actors += heads  # "participó en el fallido golpe"
+        elif not actors and link == "obl" and (participation or theirs):
+            # "participó en el fallido golpe"; "la protesta de los camioneros comenzó con el
+            # bloqueo": a protest noun as the subject stands for its protesters
+            actors += event_parties(heads, ctx)
         elif not actors and link == "obj":
             actors += agents(verb, ctx)
-    manner = _manner_verb(anchor, rule, ctx) if not actors else None
+    manner = manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
         actors += [s for s in subjects(manner) if s.i != trigger.i]
+    if rule.type in ADDRESSED_TYPES:  # "entregó una protesta a X", "una carta ... enviada a X"
+        targets += [t for t in addressees(trigger, anchor, ctx) if t not in targets]
+    if rule.type == "PROTEST":  # "una ola de protestas contra X": on the frame noun
+        targets += [t for t in frame_targets(trigger, anchor, rule, ctx) if t not in targets]
     if rule.type == "PROTEST" and not targets:
         # "protestas con sus tractores contra el gobierno": the parser hangs "contra X" on a
         # noun inside the protest's own phrase
         targets += [t for m in _phrase_nominals(trigger) for t in obliques(m, {"contra"})]
     if rule.type == "PROTEST":
-        anchors = [trigger, *([verb] if verb is not None else [])]
+        # (and a participle on the noun: "la marcha, organizada para protestar contra X")
+        anchors = [trigger, *([verb] if verb is not None else []), *participles(trigger)]
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
+        if not targets:  # "su protesta para evitar que el gobierno firme el tratado"
+            targets += purpose_addressees(anchors, ctx)
         if not targets and verb is not None and verb.i not in ctx.rules:
             # "anunció una jornada de protesta en contra de la política": on the verb, or on
             # an oblique of the verb ("anunciaron protestas con sus tractores contra X")
@@ -537,6 +576,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += threat_receivers(trigger, ctx)
     if rule.mode == "explosives" and not actors:
         actors += device_agents(trigger, ctx)
+    if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
+        targets += doers(targets, ctx)
     return Arguments(actors, targets, None)
 
 
@@ -711,9 +752,8 @@ def _organisers(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> 
     found = found or [
         a for rel in _organised_by_clause(trigger, anchor, ctx) for a in _clause_agents(rel, ctx)
     ]
-    if not found and _state_of(trigger, rule, ctx):
-        found = [trigger.head]
-    return found
+    holder = state_holder(trigger, rule, ctx) if not found else None
+    return [holder] if holder is not None else found
 
 
 def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
@@ -737,20 +777,15 @@ def _clause_agents(clause: Token, ctx: EsContext) -> list[Token]:
     or, when the parser reads the pronoun as the object and the subject after the verb as a
     second object ("las protestas que organizan sindicatos"), that one if it names an actor."""
     found = [s for s in own_subjects(clause) if s.lower_ not in RELATIVE_PRONOUNS]
-    if found or own_subjects(clause):
+    if found:
         return found
     objects = [c for c in clause.children if c.dep_ == "obj"]
-    if not any(o.lower_ in RELATIVE_PRONOUNS and o.i < clause.i for o in objects):
+    # (or reads the pronoun as the subject: an event organises nothing, so it is the object)
+    read_as_subject = bool(own_subjects(clause)) and clause.head.i in ctx.rules
+    if own_subjects(clause) and not read_as_subject:
+        return []
+    if not read_as_subject and not any(
+        o.lower_ in RELATIVE_PRONOUNS and o.i < clause.i for o in objects
+    ):
         return []
     return [o for o in objects if o.i > clause.i and agentive_phrase(o, ctx)]
-
-
-def _state_of(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
-    """A protest noun after "en" modifying a noun tells that noun's state: "X en huelga"."""
-    return (
-        rule.mode in ctx.vocab.words("manner_modes")
-        and trigger.dep_ == "nmod"
-        and case_of(trigger) == "en"
-        and trigger.head.pos_ in ("NOUN", "PROPN")
-        and is_agentive(trigger.head, ctx)
-    )

@@ -58,11 +58,20 @@ _PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas
                        "uerta", "uertos", "uertas")  # fmt: skip
 
 
+# Masculine singular endings a participle can have ("detenido", "puesto", "visto", "escrito",
+# "muerto", "abierto", "vuelto", "roto", "preso", "hecho"): a form ending in "o" with none of
+# them is no participle, whatever the model's morphology ("PROTESTO", protestó, which the
+# model tags VerbForm=Part in a headline; "arresto", "manifesto").
+_MASCULINE_PARTICIPLE = ("ado", "ido", "uesto", "isto", "ito", "uerto", "ierto", "uelto",
+                         "oto", "eso", "cho")  # fmt: skip
+
+
 def is_participle(token: Token) -> bool:
     """A participle, also one the small model tags ADJ ("detenido") or, after "ser", NOUN
     ("fueron muertas")."""
     if "Part" in feats(token, "VerbForm"):
-        return True
+        form = token.lower_
+        return not form.endswith("o") or form.endswith(_MASCULINE_PARTICIPLE)
     if not token.lower_.endswith(_PARTICIPLE_ENDINGS):
         return False
     return token.pos_ == "ADJ" or (token.pos_ == "NOUN" and predicate_noun(token))
@@ -109,10 +118,11 @@ def undergoer_subject(trigger: Token) -> bool:
 
 
 def misread_modifier(token: Token) -> bool:
-    """An unaccented preterite the model reads as an adjective of its own subject ("Un grupo
-    armado ataco con armas de fuego una embarcación": "ataco" amod of "grupo")."""
+    """An unaccented preterite the model reads as an adjective (or a noun) modifying its own
+    subject ("Un grupo armado ataco con armas de fuego una embarcación": "ataco" amod of
+    "grupo"; "El sindicato denuncio la desaparicion": "denuncio" a noun)."""
     return (
-        token.pos_ == "ADJ"
+        token.pos_ in ("ADJ", "NOUN")
         and token.dep_ == "amod"
         and token.head.pos_ in ("NOUN", "PROPN")
         and token.head.i < token.i
@@ -151,7 +161,10 @@ def misread_governor(noun: Token) -> tuple[Token, Token] | None:
     while i > 0 and doc[i].head == noun and doc[i].dep_ == "det":
         i -= 1
     verb = doc[i]
-    if i < 1 or doc[i - 1].text != "," or verb.pos_ not in ("NOUN", "ADJ"):
+    if i < 1 or verb.pos_ not in ("NOUN", "ADJ"):
+        return None
+    # after a comma, or hung on the subject as its modifier: "El alcalde recibio amenazas"
+    if doc[i - 1].text != "," and not misread_modifier(verb):
         return None
     if not _preterite_shape(verb):
         return None
@@ -286,6 +299,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
                 and c.pos_ in ("NOUN", "PROPN")
                 and not case_of(c)
             ][:1]
+            or _noun_read_as_modifier(verb)
         )
     if dep == "appos" and verb.pos_ in ("VERB", "ADJ") and head.pos_ in ("NOUN", "PROPN"):
         # "Un campesino de 35 años, murió al activar...", "X, detenido ayer, ...": the
@@ -304,6 +318,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)  # "prometió liberar", "negó haber detenido"
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
+    nominal_root = head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM")
+    if (
+        dep == "advcl"
+        and nominal_root
+        and any(c.dep_ == "mark" and c.lower_ == "para" for c in verb.children)
+    ):
+        return [head]  # a headline with no verb: "Miles de manifestantes ... para apoyar al PDS"
     if dep == "ccomp" and _announced(verb):
         # "los maestros anunciaron que realizarán una huelga": who announces what will be
         # done does it, when the dropped subject agrees with theirs
@@ -319,6 +340,14 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if above is not None:
             return subjects(above, depth + 1)
     return []
+
+
+def _noun_read_as_modifier(participle: Token) -> list[Token]:
+    """ "resultaron un interno muerto": the parser heads the phrase with the participle (it
+    has the article) and reads the noun before it as its adjective; that noun is who."""
+    if not any(c.dep_ == "det" and c.i < participle.i for c in participle.children):
+        return []
+    return [c for c in participle.children if c.dep_ == "amod" and c.i < participle.i][:1]
 
 
 def _gerund_subjects(verb: Token) -> list[Token]:
@@ -339,7 +368,25 @@ def _announced(verb: Token) -> bool:
     going_to = any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children) and any(
         c.dep_ == "aux" and c.lemma_.lower() == "ir" for c in verb.children
     )
-    return going_to or any("Fut" in feats(t, "Tense") or "Cnd" in feats(t, "Mood") for t in forms)
+    return going_to or any(
+        "Fut" in feats(t, "Tense") or "Cnd" in feats(t, "Mood") or _conditional_form(t)
+        for t in forms
+    )
+
+
+# Conditional endings, for a conditional the small model tags as an imperfect ("permitirían":
+# Tense=Imp, lemma "permitirir"): an infinitive and "-ía". An imperfect of "-er"/"-ir" verbs
+# is a stem and "-ía" ("ocurrían", "sufrían"); the few stems ending like an infinitive
+# ("querían") only let an agreeing dropped subject be the announcer's.
+_CONDITIONAL_ENDINGS = ("ía", "ías", "íamos", "íais", "ían")
+
+
+def _conditional_form(token: Token) -> bool:
+    if "Fin" not in feats(token, "VerbForm") or "Imp" not in feats(token, "Tense"):
+        return False
+    ending = next((e for e in _CONDITIONAL_ENDINGS[::-1] if token.lower_.endswith(e)), None)
+    base = token.lower_[: -len(ending)] if ending else ""
+    return len(base) > 4 and base.endswith(("ar", "er", "ir"))
 
 
 def number_of(token: Token) -> str | None:
@@ -376,10 +423,17 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     if noun.dep_ in ("obj", "nsubj", "obl") and noun.head.pos_ in ("VERB", "AUX", "ADJ"):
         if noun.dep_ == "obl" and case_of(noun) is None and noun.i > noun.head.i:
             return noun.head, "obj"  # "sostuvieron en zona rural, un combate": no preposition
+        if noun.dep_ == "obj" and case_of(noun) not in (None, "a"):
+            return noun.head, "obl"  # "preguntaron por las protestas": read as an object
         return noun.head, noun.dep_
     verb = displaced_object_of(noun)
     if verb is not None:  # "sostuvieron en zona rural, un combate con tropas"
         return verb, "obj"
+    # "llegaron a Quito, dentro de su protesta": an oblique of the adverb that opens a
+    # compound preposition ("dentro de", "después de") is the verb's
+    adverb = noun.head
+    if noun.dep_ == "obl" and adverb.pos_ == "ADV" and adverb.dep_ == "advmod":
+        return (adverb.head, "obl") if adverb.head.pos_ in ("VERB", "AUX") else (None, "")
     return None, ""
 
 

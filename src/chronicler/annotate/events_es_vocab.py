@@ -57,6 +57,9 @@ class EsRule:
     # fires only on a verb carrying its reflexive clitic ("se negó a", "negarse a", "me
     # niego a": a refusal), not on the verb alone ("negó haberlo detenido": a denial)
     reflexive: bool = False
+    # fires only with no object ("un bloqueo de carreteras" is for the rule listing its
+    # objects; "mantenían un persistente bloqueo" names none)
+    without_object: bool = False
     # a phrase's own word is part of this one event whatever rule it would match alone
     # ("cumplía una condena": a term served, not a second sentencing)
     absorbs: bool = False
@@ -183,6 +186,38 @@ _PARTICIPLES = (
 )
 
 
+def verb_read_as_noun(token: Token) -> bool:
+    """A verb the model tags as a noun: one with a subject and a bare object, as only a verb
+    takes ("La población demanda mejoras", "La Secretaría denuncio el asesinato": "denuncio",
+    denunció unaccented), or an unaccented preterite hung as a modifier on its own subject
+    before it ("El sindicato denuncio la desaparicion")."""
+    if token.pos_ != "NOUN" or len(token) < 5 or token.lemma_.lower() != token.lower_:
+        return False
+    bare_object = any(c.dep_ == "obj" and not _has_case(c) for c in token.children)
+    if bare_object and any(c.dep_ == "nsubj" for c in token.children):
+        return True
+    return (
+        token.lower_.endswith("o")
+        and token.dep_ == "amod"
+        and token.head.i < token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _has_case(token: Token) -> bool:
+    return any(c.dep_ == "case" for c in token.children)
+
+
+# Present-tense endings of a verb the model read as a noun, and the infinitives they come from:
+# "demanda" -> demandar, "exigen" -> exigir.
+_PRESENT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("an", ("ar",)),
+    ("en", ("er", "ir")),
+    ("a", ("ar",)),
+    ("e", ("er", "ir")),
+)
+
+
 def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
     """The token's lemma and the repairs of known lemmatiser slips, most likely first."""
     lem = token.lemma_.lower().split(" ")[0]  # "liberar él": the verb of "liberarlo"
@@ -193,7 +228,13 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
         out.append(lem.replace("nn", "ñ"))
     if lem.endswith("eír"):  # "reprimió" -> "reprimeír"
         out += [lem[:-3] + "ir", lem[:-3] + "er"]
-    if token.pos_ in ("VERB", "ADJ") and lem == token.lower_ and lem.endswith("o") and len(lem) > 4:
+    misread = verb_read_as_noun(token)
+    if misread:
+        present = next((p for p in _PRESENT if lem.endswith(p[0])), None)
+        if present is not None:
+            out += [lem[: -len(present[0])] + inf for inf in present[1]]
+    verbal = token.pos_ in ("VERB", "ADJ") or misread
+    if verbal and lem == token.lower_ and lem.endswith("o") and len(lem) > 4:
         # an unaccented preterite the model leaves as it is: "ataco" (atacó), "exploto",
         # "denuncio" (denunció), "murio" (murió)
         out.append(lem[:-1] + "ar")

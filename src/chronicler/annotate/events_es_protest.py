@@ -1,0 +1,340 @@
+"""Who a Spanish protest is by and whom it (or a complaint, a demand) is against, where its own
+words leave it to the words around them. Used by events_es_arguments.
+
+- Who protests: whoever does the act a protest noun is the manner of ("renunció como
+  protesta"), the one a strike noun tells the state of ("X en huelga"), the doers named once
+  after a list of event nouns ("las protestas y marchas de los estudiantes").
+- A protest handed over is against whom it is handed to: "entregó una protesta formal a
+  Venezuela", "una carta de protesta enviada a Bogotá", "llevaron sus protestas a la sede del
+  Gobierno" (the "a"-phrase of a delivery verb, `delivery_verbs`, taking the noun or the
+  document it is written in).
+- A protest framed by another noun is against what that noun's phrase says: "una ola de
+  protestas contra el presidente", "una jornada de protesta en contra de la política" (the
+  parser hangs the "contra"-phrase on the frame noun).
+- A protest verb is against what its governing verb's "contra"-phrase names ('se proponían
+  marchar por Berlín "contra los centros islámicos"'), and a blockade against its
+  "contra"-phrase as well as the road it blocks.
+- A protest against an act is against whoever did it: "protestan por la matanza de ballenas
+  por parte de buques japoneses", "contra una operación lanzada por la policía" (the act's
+  "por"-agent, as the PLOVER manual makes the target the one protested against).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.countries import countries_in
+from chronicler.annotate.events_es_args import (
+    OBLIQUE_DEPS,
+    RELATIVE_PRONOUNS,
+    EsContext,
+    agentive_phrase,
+    is_agentive,
+)
+from chronicler.annotate.events_es_hidden import is_time, obliques
+from chronicler.annotate.events_es_subjects import (
+    case_of,
+    governing_verb,
+    is_participle,
+    lemma_set,
+    own_subjects,
+    undergoer_subject,
+)
+from chronicler.annotate.events_es_vocab import EsRule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Types whose target is the one addressed or blamed, so a recipient or a doer is theirs.
+ADDRESSED_TYPES = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+AGAINST_TYPES = frozenset({"PROTEST", "ACCUSE"})
+
+
+def addressees(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
+    """Whom a protest, complaint or demand noun is handed to: the "a"-phrase of the delivery
+    verb that takes it as its object ("entregó una protesta a X") or modifies it as a
+    participle ("una carta de protesta enviada a X"), or that the parser hung on the noun
+    itself ("envió una nota de protesta a Caracas"). Only people, bodies or states: "llevar
+    la protesta a las calles" hands it to no one."""
+    verbs = ctx.vocab.words("delivery_verbs")
+    carriers: list[Token] = []
+    verb, link = governing_verb(anchor)
+    if verb is not None and link == "obj" and lemma_set(verb, ctx.vocab) & verbs:
+        carriers.append(verb)
+    carriers += [
+        c
+        for c in anchor.children
+        if c.dep_ in ("acl", "amod") and is_participle(c) and lemma_set(c, ctx.vocab) & verbs
+    ]
+    if carriers:
+        carriers += [trigger, anchor]
+    return [
+        c
+        for carrier in dict.fromkeys(carriers)
+        for c in carrier.children
+        if c.dep_ in ("iobj", "obl", "obj", "nmod")
+        and c.i not in (anchor.i, trigger.i)
+        and case_of(c) == "a"
+        and not is_time(c, ctx.vocab)
+        and _party(c, ctx)
+    ]
+
+
+def _party(head: Token, ctx: EsContext) -> bool:
+    """People, a body or a state: "al embajador", "a Venezuela", "a su homólogo hondureño"."""
+    text = " ".join(t.text for t in head.subtree)
+    return agentive_phrase(head, ctx) or bool(countries_in(text, "es"))
+
+
+def frame_targets(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """What a protest framed by another noun is against, hung on that noun: "una ola de
+    protestas contra X", "una jornada de protesta en contra de X", "una carta de protesta por
+    la detención" (a "por"-phrase naming a way or a place is where, not why)."""
+    if anchor.i == trigger.i:
+        return []
+    return [
+        c
+        for c in anchor.children
+        if c.dep_ in OBLIQUE_DEPS
+        and c.i != trigger.i
+        and case_of(c) in rule.target_preps
+        and not is_time(c, ctx.vocab)
+        and not (case_of(c) == "por" and _where(c, ctx))
+    ]
+
+
+def _where(head: Token, ctx: EsContext) -> bool:
+    places = ctx.vocab.words("places") | ctx.vocab.words("place_kinds")
+    return bool(lemma_set(head, ctx.vocab) & places) or head.ent_type_ in ("LOC", "FAC")
+
+
+def verb_against(trigger: Token, ctx: EsContext) -> list[Token]:
+    """What a protest verb is against besides its object: its own "contra"-phrase ("bloquearon
+    el servicio, contra un plan del Gobierno") and, for an infinitive, the one the parser hung
+    on the verb governing it after the infinitive ("se proponían marchar por Berlín 'contra
+    X'")."""
+    against = frozenset({"contra"})
+    found = obliques(trigger, against)
+    if trigger.dep_ == "xcomp" and trigger.head.i not in ctx.rules:
+        found += [c for c in obliques(trigger.head, against) if c.i > trigger.i]
+    return [c for c in found if not is_time(c, ctx.vocab)]
+
+
+def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
+    """Who did the acts a protest or complaint is against: a "por parte de"-phrase in the
+    act's phrase, a "por"-phrase there naming an actor ("la matanza de ballenas por barcos
+    japoneses" names ships, no actor; "por parte de buques japoneses" is one), and the agent
+    of a participle there ("una operación contra el contrabando lanzada por la policía"). The
+    parser hangs them on any noun of the phrase ("la expropiación de sus tierras por la
+    mafia"); the act is what takes an agent."""
+    found: list[Token] = []
+    for target in targets:
+        if target.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for noun in _nominals(target):
+            for child in noun.children:
+                if child.dep_ in OBLIQUE_DEPS and case_of(child) == "por":
+                    if _by_part_of(child) or agentive_phrase(child, ctx):
+                        found.append(child)
+                elif child.dep_ in ("acl", "amod") and is_participle(child):
+                    # (the parser may read the "por"-phrase as the participle's object)
+                    found += [
+                        c for c in child.children
+                        if case_of(c) == "por" and agentive_phrase(c, ctx)
+                    ]  # fmt: skip
+    return [f for f in dict.fromkeys(found) if f not in targets and not is_time(f, ctx.vocab)]
+
+
+def _nominals(head: Token) -> list[Token]:
+    """A noun and the nouns of its phrase, through "de"/"en"/"contra"-phrases (no clauses)."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ == "nmod" and case_of(c) != "por"]
+    while stack:
+        noun = stack.pop()
+        out.append(noun)
+        stack += [c for c in noun.children if c.dep_ == "nmod" and case_of(c) != "por"]
+    return out
+
+
+def _by_part_of(head: Token) -> bool:
+    """ "por parte de X": the parser reads the three words as one preposition."""
+    return any(
+        f.dep_ == "fixed" and f.lower_ == "parte"
+        for c in head.children
+        if c.dep_ == "case"
+        for f in c.children
+    )
+
+
+def causes(verb: Token, ctx: EsContext) -> bool:
+    """A verb whose subject caused the protest it takes: "la visita originó protestas"."""
+    return bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("cause_verbs"))
+
+
+def outside_subject(verb: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A verb taking an event noun as object whose subject takes no part in it: who handles,
+    shows or tells it ("la policía dispersó la marcha", "las televisiones mostraron los
+    enfrentamientos"), or, for a protest or complaint, what caused it ("la decisión provocó
+    protestas")."""
+    if lemma_set(verb, ctx.vocab) & ctx.vocab.words("bystander_verbs"):
+        return True
+    return rule.type in AGAINST_TYPES and causes(verb, ctx)
+
+
+def participles(noun: Token) -> list[Token]:
+    """Participles on a noun ("la manifestación, organizada para protestar por X")."""
+    return [c for c in noun.children if c.dep_ in ("acl", "amod") and is_participle(c)]
+
+
+def asked_of(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom a demand verb asks, named by "de": "los unionistas exigen de Londres garantías"."""
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ in ("obl", "iobj", "obj")
+        and case_of(c) == "de"
+        and c.i < _first_object(trigger)
+        and _party(c, ctx)
+    ]
+
+
+def _first_object(verb: Token) -> int:
+    """Where the thing demanded starts ("exigen de Londres la garantía"): a "de"-phrase after
+    it is the thing's own ("exigen la renuncia del ministro")."""
+    bare = [c.i for c in verb.children if c.dep_ == "obj" and case_of(c) is None]
+    return min(bare, default=len(verb.doc))
+
+
+def condition_subjects(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom a conditional threat is against: the subject of its "si"-clause, who must act to
+    avert it ("amenazó con abandonar el torneo si la federación no castigaba a ...")."""
+    clauses = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp", "ccomp", "obl")]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "advcl"]
+    return [
+        s
+        for clause in clauses
+        if any(m.dep_ == "mark" and m.lower_ == "si" for m in clause.children)
+        for s in own_subjects(clause)
+        if agentive_phrase(s, ctx)
+    ]
+
+
+def purpose_addressees(anchors: list[Token], ctx: EsContext) -> list[Token]:
+    """Whom a protest's purpose asks to act or to stop: the subject of the clause it wants
+    brought about or prevented ("para que el ministro retire el decreto", "para evitar que el
+    gobierno apruebe la reforma")."""
+    for anchor in anchors:
+        for clause in anchor.children:
+            if clause.dep_ not in ("advcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if "para" not in marks:
+                continue
+            told = [clause] if "que" in marks else [
+                c for c in clause.children
+                if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "que"
+                                              for m in c.children)
+            ]  # fmt: skip
+            found = [
+                s
+                for t in told
+                for s in own_subjects(t)
+                if s.lower_ not in RELATIVE_PRONOUNS and agentive_phrase(s, ctx)
+            ]
+            if found:
+                return found
+    return []
+
+
+def responsible(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who an event noun is said to be the work of: the subject of "ser responsable / autor
+    de" it ("X es responsable de varios asesinatos"), or of the verb taking the responsibility
+    for it ("X se atribuyó la responsabilidad del atentado")."""
+    holder = trigger.head
+    if trigger.dep_ != "nmod" or case_of(trigger) != "de" or holder.i == trigger.i:
+        return []
+    if not lemma_set(holder, ctx.vocab) & ctx.vocab.words("responsibility_words"):
+        return []
+    own = [c for c in holder.children if c.dep_ == "nsubj"]
+    if own:
+        return own
+    verb, link = governing_verb(holder)
+    if verb is None or link != "obj":
+        return []
+    return [s for s in own_subjects(verb) if s.lower_ not in RELATIVE_PRONOUNS]
+
+
+def shared_of(noun: Token, ctx: EsContext) -> list[Token]:
+    """The doers named once after a list of event nouns: "las protestas y marchas de los
+    estudiantes", "protestas, saqueos y disturbios de militares" (the "de"-phrase the parser
+    hangs on the last event noun is every one's; not a list the parser made of an event and
+    another noun: "una manifestación contra X y la presencia de Bush")."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    listed = [c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if not listed or max(c.i for c in listed) <= noun.i:
+        return []
+    last = max(listed, key=lambda c: c.i)
+    if last.i not in ctx.rules:
+        return []
+    return [
+        c
+        for c in last.children
+        if c.dep_ == "nmod" and case_of(c) == "de" and c.i > last.i and agentive_phrase(c, ctx)
+    ]
+
+
+def state_holder(trigger: Token, rule: EsRule, ctx: EsContext) -> Token | None:
+    """Whose state a protest noun after "en" tells: "X en huelga" (the noun it modifies, or,
+    when the parser hangs "en huelga" on the verb, the object or subject whose phrase ends
+    right before it: "desalojó a los cerca de 50 empleados de la cultura en huelga")."""
+    if rule.mode not in ctx.vocab.words("manner_modes") or case_of(trigger) != "en":
+        return None
+    if trigger.dep_ == "nmod" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        holder = trigger.head  # (up a "de"-chain: "los empleados de la cultura en huelga")
+        while not is_agentive(holder, ctx) and holder.dep_ == "nmod" and case_of(holder) == "de":
+            holder = holder.head
+        return holder if is_agentive(holder, ctx) else None
+    start = min(t.i for t in trigger.subtree)
+    if trigger.dep_ != "obl" or start == 0:
+        return None
+    # the phrase ending right before it ("los empleados de la cultura en huelga")
+    phrase = next(
+        (c for c in trigger.head.children
+         if c.dep_ in ("obj", "nsubj") and max(t.i for t in c.subtree) == start - 1),
+        None,
+    )  # fmt: skip
+    if phrase is None or phrase.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return phrase if is_agentive(phrase, ctx) else None
+
+
+def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
+    """The act a protest noun is the manner of: "cerraron la vía en protesta", "anuló la gira
+    en señal de protesta" (where the parser hangs "en señal" on "gira")."""
+    if rule.mode not in ctx.vocab.words("manner_modes"):
+        return None
+    # ("como protesta": the parser may read "como" as a conjunction)
+    marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
+    if (case_of(anchor) or next(iter(marks), None)) not in ctx.vocab.words("manner_preps"):
+        return None
+    verb, link = governing_verb(anchor)
+    if verb is None and anchor.dep_ == "nmod":
+        verb, link = governing_verb(anchor.head)
+    if verb is None or link not in ("obl", "obj"):
+        return None
+    # nobody protests by undergoing an act: "renunció meses después de haber sido nombrado,
+    # como protesta" is the resigning (the parser hangs it on the time clause's participle)
+    for _ in range(3):
+        if not (undergoer_subject(verb) and verb.dep_ == "advcl"):
+            break
+        verb = verb.head.head if verb.head.pos_ == "ADV" else verb.head
+    # an act of its own is no manner ("detuvo a 20 en la protesta"), except a demand, a
+    # complaint or a protest act made there ("exigieron aumentos en una marcha",
+    # "bloquean las carreteras en protesta": the same people)
+    other = ctx.rules.get(verb.i)
+    return verb if other is None or other.type in _PROTESTERS_ACT else None
+
+
+# Acts done in protest by the protesters themselves ("renunció como protesta", "rompió
+# relaciones en protesta"), unlike acts done to them ("desalojó ... en la protesta").
+_PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "RETREAT", "SANCTION"})

@@ -1,0 +1,109 @@
+"""Arguments of Spanish triggers (annotate.events_es_arguments): who dies undergoes it, and
+casualties told together are hurt by the parties of the attack they were caught in, and an
+attack noun takes its doer and its target from the participle telling who committed it."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events as shared_events
+from event_helpers import has
+
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.nlp import load_pipeline
+from chronicler.model import EventMention
+from chronicler.settings import DEFAULT_SPANISH_MODEL
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+@pytest.fixture(scope="module")
+def nlp_es():  # type: ignore[no-untyped-def]
+    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
+    return load_pipeline(DEFAULT_SPANISH_MODEL)
+
+
+def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    return shared_events(nlp, text, extract=extract_events_es)
+
+
+def by_trigger(evs: tuple[EventMention, ...], trigger: str) -> EventMention:
+    found = [e for e in evs if e.trigger.lower().startswith(trigger)]
+    assert found, f"no '{trigger}' event in {[(e.type, e.trigger) for e in evs]}"
+    return found[0]
+
+
+TOLD_TOGETHER = (
+    "Dos campesinos murieron y tres resultaron heridos en un ataque de la guerrilla contra el "
+    "caserío."
+)
+
+
+def test_who_died_undergoes_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, TOLD_TOGETHER), "murieron")
+    assert ev.type == "ASSAULT"
+    assert has(ev.targets, "campesinos") and not has(ev.actors, "campesinos")
+
+
+def test_casualties_told_together_share_the_attack(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "en un ataque" on the second casualty clause only
+    evs = events(nlp_es, TOLD_TOGETHER)
+    assert has(by_trigger(evs, "murieron").actors, "guerrilla")
+    assert has(by_trigger(evs, "heridos").actors, "guerrilla")
+
+
+def test_attack_noun_committed_by_a_doer(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El ataque cometido por los rebeldes contra el cuartel dejó tres muertos."
+    ev = by_trigger(events(nlp_es, text), "ataque")
+    assert has(ev.actors, "rebeldes") and has(ev.targets, "cuartel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "en huelga" hung on the verb, after the object's phrase
+        "La policía desalojó a los cerca de 50 empleados en huelga que impedían la entrada.",
+        # ... or on the last noun of its "de"-chain
+        "La policía desalojó a los cerca de 50 empleados de la cultura en huelga que impedían "
+        "la entrada.",
+    ],
+)
+def test_who_is_on_strike(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.mode == "strike")
+    assert has(ev.actors, "empleados") and not has(ev.actors, "policía")
+
+
+def test_doers_named_once_after_a_list_of_protests(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Las protestas y marchas de los estudiantes continuaron el martes."
+    ev = by_trigger(events(nlp_es, text), "protestas")
+    assert has(ev.actors, "estudiantes")
+
+
+def test_noun_listed_with_a_protest_shares_no_doer(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "la presencia de Bush" a second item beside the demonstration
+    text = "La manifestación contra el ALCA y la presencia de Bush en la cumbre dejó seis heridos."
+    ev = by_trigger(events(nlp_es, text), "manifestación")
+    assert not has(ev.actors, "bush")
+
+
+def test_protest_manner_hung_on_a_time_clause_is_the_main_acts(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "El ministro renunció seis meses después de haber sido nombrado, como protesta por las "
+        "declaraciones del presidente."
+    )
+    ev = by_trigger(events(nlp_es, text), "protesta")
+    assert has(ev.actors, "ministro") and has(ev.targets, "declaraciones")
+
+
+def test_name_of_the_place_just_named_is_no_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Tropas del Ejército ejecutaron en la vereda El Roble a Juan Pérez."
+    ev = by_trigger(events(nlp_es, text), "ejecutaron")
+    assert has(ev.targets, "juan pérez") and not has(ev.targets, "roble")
+
+
+def test_candidates_threatened_past_the_means(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Guerrilleros de las FARC amenazaron de muerte a través de un comunicado a los "
+        "candidatos a la alcaldía."
+    )
+    ev = by_trigger(events(nlp_es, text), "amenazaron")
+    assert has(ev.actors, "guerrilleros") and has(ev.targets, "candidatos")

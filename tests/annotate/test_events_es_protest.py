@@ -1,0 +1,272 @@
+"""Whom a Spanish protest is against, where its own words leave it to the words around them
+(annotate.events_es_protest): the addressee of a protest handed over, the phrase of the noun
+framing it, the "contra"-phrase of the verb governing it, and the doer of the act protested."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events as shared_events
+from event_helpers import has, one
+
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.nlp import load_pipeline
+from chronicler.model import EventMention
+from chronicler.settings import DEFAULT_SPANISH_MODEL
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+@pytest.fixture(scope="module")
+def nlp_es():  # type: ignore[no-untyped-def]
+    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
+    return load_pipeline(DEFAULT_SPANISH_MODEL)
+
+
+def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    return shared_events(nlp, text, extract=extract_events_es)
+
+
+def by_trigger(evs: tuple[EventMention, ...], trigger: str) -> EventMention:
+    found = [e for e in evs if e.trigger.lower().startswith(trigger)]
+    assert found, f"no '{trigger}' event in {[(e.type, e.trigger) for e in evs]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "addressee"),
+    [
+        ("La cancillería de Chile entregó una protesta formal al embajador de Perú.",
+         "cancillería", "embajador de perú"),
+        ("El gobierno de Uruguay presentó una protesta a su homólogo argentino.",
+         "gobierno", "homólogo argentino"),
+        # the parser hangs "a Caracas" on the protest noun; the note's sender protests
+        ("La cancillería envió una nota de protesta a Caracas por la expulsión de su cónsul.",
+         "cancillería", "caracas"),
+        ("La delegación peruana dirigió una carta de protesta al ministro de Defensa de Ecuador.",
+         "delegación", "ministro de defensa"),
+    ],
+)  # fmt: skip
+def test_protest_handed_over_is_against_its_addressee(
+    nlp_es, text: str, actor: str, addressee: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "protesta")
+    assert ev.type == "ACCUSE"  # a formal protest is a complaint (PLOVER manual)
+    assert has(ev.actors, actor)
+    assert has(ev.targets, addressee)
+
+
+def test_protest_carried_to_a_place_names_no_addressee(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp_es, "Los estudiantes llevaron su protesta a las calles del centro."), "demo"
+    )
+    assert not has(ev.targets, "calles")
+
+
+def test_protest_carried_to_the_seat_of_a_body_is_against_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los campesinos, que caminaron durante una semana, llevaron sus protestas a la sede del "
+        "Gobierno."
+    )
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "campesinos") and has(ev.targets, "gobierno")
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        ("La ola de protestas contra el presidente, que estalló hace tres semanas, no es la "
+         "primera.", "presidente"),
+        ("El sindicato anunció una jornada de protesta para el mes próximo en contra de la "
+         "política económica.", "política económica"),
+    ],
+)  # fmt: skip
+def test_against_hung_on_the_frame_noun(nlp_es, text: str, against: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, against)
+
+
+def test_frame_noun_por_phrase_of_a_place_is_no_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Una ola de protestas por todo el país siguió a la decisión."), "demo")
+    assert not has(ev.targets, "país")
+
+
+def test_blockade_against_a_plan_besides_what_it_blocks(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los trabajadores paralizaron el servicio en siete hospitales, contra un plan del Gobierno."
+    )
+    ev = one(events(nlp_es, text), "obstruct")
+    assert has(ev.targets, "servicio") and has(ev.targets, "plan del gobierno")
+
+
+def test_infinitive_against_hung_on_its_governing_verb(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Los neonazis se proponían marchar por Berlín "contra los centros islámicos de la ciudad".'
+    )
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "neonazis") and has(ev.targets, "centros islámicos")
+    assert not has(ev.targets, "berlín")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Los comerciantes bloquearon el puente para protestar contra una operación lanzada por "
+         "la policía.", "policía"),
+        ("Cientos de ecologistas protestaron frente a la cancillería para denunciar la matanza de "
+         "ballenas por parte de buques japoneses.", "buques japoneses"),
+        # the parser hangs "por parte de" on "tierras"; the expropriation is what has a doer
+        ("Los vecinos protestaron contra la expropiación de sus tierras por parte del municipio.",
+         "municipio"),
+    ],
+)  # fmt: skip
+def test_protest_is_against_the_doer_of_the_act(nlp_es, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.targets, doer)
+
+
+def test_por_phrase_naming_no_actor_is_no_doer(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los pescadores protestaron por la pesca de atún por barcos extranjeros."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, "pesca de atún") and not has(ev.targets, "barcos")
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "protesters"),
+    [
+        ("La visita del ministro había originado enérgicas protestas en la capital.",
+         "visita del ministro", None),
+        ("La decisión del gobierno provocó protestas de los estudiantes.",
+         "decisión del gobierno", "estudiantes"),
+    ],
+)  # fmt: skip
+def test_cause_of_a_protest_is_what_it_is_against(
+    nlp_es, text: str, cause: str, protesters: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, cause) and not has(ev.actors, cause)
+    assert protesters is None or has(ev.actors, protesters)
+
+
+def test_barricades_raised_are_no_cause(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Los manifestantes levantaron barricadas en la avenida."), "obstruct")
+    assert has(ev.actors, "manifestantes")
+
+
+def test_who_handles_a_protest_takes_no_part_in_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Un fuerte dispositivo policial controló la protesta."), "demo")
+    assert not has(ev.actors, "dispositivo") and not has(ev.targets, "dispositivo")
+
+
+def test_protest_noun_subject_stands_for_its_protesters(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La protesta de los camioneros comenzó con el bloqueo de la carretera."
+    ev = by_trigger(events(nlp_es, text), "bloqueo")
+    assert has(ev.actors, "camioneros") and not has(ev.actors, "protesta")
+
+
+def test_purpose_of_the_participle_on_a_protest_noun(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Un estudiante murió durante la manifestación, organizada para protestar por la reforma."
+    ev = by_trigger(events(nlp_es, text), "manifestación")
+    assert has(ev.targets, "reforma")
+
+
+def test_demand_made_of_a_de_phrase(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los sindicatos exigen del Gobierno una garantía escrita de que los salarios serán pagados."
+    )
+    ev = by_trigger(events(nlp_es, text), "exigen")
+    assert ev.type == "REQUEST" and has(ev.actors, "sindicatos") and has(ev.targets, "gobierno")
+
+
+def test_conditional_threat_is_against_who_must_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El tenista amenazó con abandonar el torneo si la federación no castigaba a los hinchas."
+    ev = by_trigger(events(nlp_es, text), "amenazó")
+    assert ev.type == "THREATEN" and has(ev.targets, "federación")
+
+
+def test_storming_takes_what_is_stormed(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Cientos de desempleados tomaron por asalto los supermercados de la ciudad."
+    ev = next(e for e in events(nlp_es, text) if e.type == "ASSAULT")
+    assert has(ev.actors, "desempleados") and has(ev.targets, "supermercados")
+
+
+def test_protest_in_a_writing_sent_is_the_sentences_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """events_es._salience: a protest noun framed by the writing the verb sends ranks as that
+    writing, before the act it is about."""
+    text = (
+        "La organización Reporteros Sin Fronteras envió un comunicado de protesta por la "
+        "detención de cuatro periodistas."
+    )
+    main = next(e for e in events(nlp_es, text) if e.main)
+    assert main.trigger == "protesta" and has(main.actors, "reporteros")
+
+
+@pytest.mark.parametrize(
+    ("text", "protesters"),
+    [
+        ("Los maestros llegaron a la capital en su protesta contra la reforma.", "maestros"),
+        # "dentro de": the parser hangs the oblique on the adverb
+        ("Algunos indígenas empezaron a llegar a Quito, dentro de su protesta contra el tratado.",
+         "indígenas"),
+    ],
+)  # fmt: skip
+def test_their_protest_in_an_oblique_is_the_subjects(nlp_es, text: str, protesters: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, protesters)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Los maestros marcharon hasta el Congreso para evitar que el gobierno apruebe la reforma.",
+         "gobierno"),
+        ("Los estudiantes protestaron para que el ministro retire el decreto.", "ministro"),
+    ],
+)  # fmt: skip
+def test_protest_against_whom_its_purpose_asks_to_act(nlp_es, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, asked)
+
+
+def test_protest_in_front_of_an_embassy(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Unas 250 personas se manifestaron delante de la embajada de Estados Unidos."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, "embajada")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bystander"),
+    [
+        ("Las televisiones mostraron los enfrentamientos entre policías y manifestantes.",
+         "enfrentamientos", "televisiones"),
+        # "por las protestas", which the parser reads as the object, is no object
+        ("Los periodistas preguntaron por las protestas del lunes.", "protestas",
+         "periodistas"),
+    ],
+)  # fmt: skip
+def test_who_shows_or_asks_about_an_event_takes_no_part(
+    nlp_es, text: str, trigger: str, bystander: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert not has(ev.actors, bystander)
+
+
+def test_protests_organise_nothing(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads the relative pronoun as the subject and the organisers as the object
+    text = "Los periodistas preguntaron por las protestas que organizan sindicatos de maestros."
+    ev = by_trigger(events(nlp_es, text), "protestas")
+    assert has(ev.actors, "sindicatos") and not has(ev.actors, "periodistas")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("El Ejército islámico en Irak es responsable de varios asesinatos de rehenes.",
+         "asesinatos", "ejército"),
+        ("Las FARC se atribuyeron la responsabilidad del atentado contra el cuartel.",
+         "atentado", "farc"),
+        ("El grupo asumió la autoría del secuestro del alcalde.", "secuestro", "grupo"),
+    ],
+)  # fmt: skip
+def test_who_is_responsible_for_an_act_did_it(nlp_es, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert has(ev.actors, doer)

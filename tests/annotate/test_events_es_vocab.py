@@ -1,0 +1,104 @@
+"""Spanish vocabulary rules (data/events/vocab_es.toml, read by annotate.events_es_vocab): a
+rule that fires only with no object, the blocked things of the obstruct rule, and the
+prepositions whose noun tells a circumstance rather than the sentence's event."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events as shared_events
+from event_helpers import has
+
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.events_es_vocab import parse_vocab_es
+from chronicler.annotate.nlp import load_pipeline
+from chronicler.model import EventMention
+from chronicler.settings import DEFAULT_SPANISH_MODEL
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+@pytest.fixture(scope="module")
+def nlp_es():  # type: ignore[no-untyped-def]
+    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
+    return load_pipeline(DEFAULT_SPANISH_MODEL)
+
+
+def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    return shared_events(nlp, text, extract=extract_events_es)
+
+
+def test_without_object_is_read_from_the_table() -> None:
+    raw = {"rules": [{"id": "x", "type": "PROTEST", "nouns": ["bloqueo"], "without_object": True}]}
+    assert parse_vocab_es(raw).rules[0].without_object
+    raw["rules"][0].pop("without_object")
+    assert not parse_vocab_es(raw).rules[0].without_object
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Grupos de campesinos mantenían un persistente bloqueo con piedras en las carreteras.",
+         "bloqueo", "campesinos"),
+        ("Los indígenas radicalizan la paralización en la zona rural.", "paralización",
+         "indígenas"),
+    ],
+)  # fmt: skip
+def test_blockade_named_without_what_it_blocks(nlp_es, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.trigger == trigger)
+    assert (ev.type, ev.mode) == ("PROTEST", "obstruct") and has(ev.actors, actor)
+
+
+def test_an_embargo_is_no_blockade_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "Estados Unidos mantiene el bloqueo económico contra Cuba.")
+    assert not [e for e in evs if e.mode == "obstruct"]
+
+
+def test_blockade_of_border_posts(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Transportistas hondureños bloquean puestos fronterizos con Nicaragua."
+    ev = next(e for e in events(nlp_es, text) if e.mode == "obstruct")
+    assert has(ev.actors, "transportistas") and has(ev.targets, "puestos")
+
+
+def test_support_told_as_a_circumstance_is_not_the_main_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Con el apoyo de varias organizaciones, los maestros realizaron una huelga de dos días."
+    main = next(e for e in events(nlp_es, text) if e.main)
+    assert (main.type, main.mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # the trigger's own preposition is no counter-evidence ("manifestó su pesar" is)
+        ("Los camiones partieron del puerto a pesar de las manifestaciones de los defensores de "
+         "los animales.", "manifestaciones", "defensores"),
+        # nor the frame noun it completes ("campaña" tells "la marcha de la campaña" apart)
+        ("El capitán habló de los barcos que han participado en la campaña de protesta.",
+         "protesta", "barcos"),
+    ],
+)  # fmt: skip
+def test_own_preposition_and_frame_are_no_counter_evidence(
+    nlp_es, text: str, trigger: str, actor: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.trigger == trigger)
+    assert ev.type == "PROTEST" and has(ev.actors, actor)
+
+
+def test_expressed_sorrow_is_still_no_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El presidente manifestó su pesar por la muerte del periodista.")
+    assert not [e for e in evs if e.type == "PROTEST"]
+
+
+def test_finite_verb_hung_on_a_headline_noun_is_an_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Boicot francés: los exportadores de frutas amenazan con presentar denuncia"
+    ev = next(e for e in events(nlp_es, text) if e.type == "THREATEN")
+    assert has(ev.actors, "exportadores")
+
+
+def test_words_of_a_name_are_no_counter_evidence(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # "Intereses" of the office's name is no "manifestó su interés"
+    text = (
+        "El caso dio lugar a ruidosas manifestaciones de protesta de grupos cubanos frente a la "
+        "Sección de Intereses de Estados Unidos en La Habana."
+    )
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.actors, "grupos cubanos") and has(ev.targets, "sección")
