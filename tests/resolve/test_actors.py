@@ -7,6 +7,7 @@ from chronicler.resolve.actors import (
     person_name,
     resolve_article,
     same_person,
+    second_surname_dropped,
     vote_labels,
 )
 from chronicler.resolve.config import load_config
@@ -150,6 +151,22 @@ def test_middle_name_dropped_is_same_person_across_articles() -> None:
     assert same_person("jose luis zapatero", "jose luis rodriguez zapatero")
     mapping = link_people(["person:jose luis zapatero"], ["person:jose luis rodriguez zapatero"])
     assert mapping == {"person:jose luis zapatero": "person:jose luis rodriguez zapatero"}
+
+
+def test_second_surname_dropped_is_same_person_either_way_round() -> None:
+    assert second_surname_dropped("ramiro vargas llosa", "ramiro vargas")
+    assert second_surname_dropped("ramiro vargas", "ramiro vargas llosa")
+    mapping = link_people(["person:ramiro vargas llosa"], ["person:ramiro vargas"])
+    assert mapping == {"person:ramiro vargas llosa": "person:ramiro vargas"}
+    mapping = link_people(["person:ramiro vargas"], ["person:ramiro vargas llosa"])
+    assert mapping == {"person:ramiro vargas": "person:ramiro vargas llosa"}
+    # another given name, a bare surname or two surnames added: another person, or unsure
+    assert not second_surname_dropped("lucia vargas", "ramiro vargas llosa")
+    assert not second_surname_dropped("vargas", "vargas llosa")
+    assert not second_surname_dropped("ramiro vargas", "ramiro vargas llosa ortiz")
+    # two known people it could be: neither
+    known = ["person:ramiro vargas llosa", "person:ramiro vargas ortiz"]
+    assert link_people(["person:ramiro vargas"], known) == {}
 
 
 def test_acronym_from_alias_table() -> None:

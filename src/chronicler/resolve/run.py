@@ -398,11 +398,18 @@ def resolve_actors(
     )
     keys = {r.key for r in resolved_mentions}
     mapping: dict[str, str] = {}
+    earlier: list[str] = []  # this article's names before `key`: one person named two ways
     for key in sorted(keys):
         if key.startswith("person:") and "@" not in key:
             block = f"person:{actor_rules.last_token(key)}"
             known = db.entities_in_block(con, block)
+            words = key.split(":", 1)[1].split()
+            if len(words) >= 3:  # known under its first surname, the second one dropped
+                known += db.entities_in_block(con, f"person:{words[-2]}")
+            known += db.entities_extending(con, key)  # known with a second surname
+            known += [mapping.get(k, k) for k in earlier]
             mapping.update(actor_rules.link_people([key], known))
+            earlier.append(key)
     surfaces: dict[str, list[str]] = defaultdict(list)
     rows = []
     for r in resolved_mentions:
