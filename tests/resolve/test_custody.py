@@ -111,3 +111,32 @@ def test_a_state_dated_by_the_sentence_before_is_no_detention_that_day() -> None
     (episode,) = custody_history(PERSON, events)
     assert [s.step for s in episode.steps] == ["sentenced", "released"]
     assert episode.to_doc()["held_at"] == ["La Modelo"]
+
+
+def test_an_arrest_ordered_makes_the_person_wanted_not_detained() -> None:
+    """ "A judge ordered his arrest" (THREATEN 'arrest'), then "he fled into exile": wanted,
+    then exile, no detention; the prosecutors' charges fill the episode."""
+    events = [
+        CustodyEvent("e1", "THREATEN", "arrest", "2021-03-02", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2",
+            "ACCUSE",
+            "allege",
+            "2021-03-02",
+            frozenset({PERSON}),
+            ("a",),
+            attributes=(("charge", "conspiracy"),),
+        ),
+        CustodyEvent("e3", "COERCE", "exile", "2021-03-09", frozenset({PERSON}), ("b",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    doc = episode.to_doc()
+    assert [s["step"] for s in doc["steps"]] == ["wanted", "exile"]
+    assert (doc["wanted"], doc["detained"], doc["exile"]) == ("2021-03-02", None, "2021-03-09")
+    assert doc["charges"] == ["conspiracy"]
+
+
+def test_a_threat_is_no_custody_step() -> None:
+    """ "The government threatened to expel him": no exile."""
+    events = [CustodyEvent("e1", "THREATEN", "expel", "2021-03", frozenset({PERSON}), ("a",))]
+    assert custody_history(PERSON, events) == []

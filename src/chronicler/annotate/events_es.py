@@ -52,6 +52,7 @@ from chronicler.annotate.events_es_subjects import (
 )
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, load_vocab_es
 from chronicler.annotate.events_vocab import NO_EVENT
+from chronicler.annotate.events_warrants import as_warrant, ordered_by
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.model import (
     EventMention,
@@ -771,6 +772,8 @@ def extract_events_es(
             attributes=tuple(attrs),
             reported_by=tuple(participants(reporters(tok, ctx), ctx)),
         )
+        if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
+            event = as_warrant(event)  # "ordenó su detención": a threat of arrest, given
         events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
     return tuple(with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events)))
 

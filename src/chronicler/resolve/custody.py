@@ -1,9 +1,13 @@
-"""Custody histories: per person, episodes detained -> charged -> held at -> released -> exile.
+"""Custody histories: per person, episodes wanted -> detained -> charged -> held at ->
+released -> exile.
 
 Steps come from merged events whose target is the person and whose mode maps onto a custody
-step (the mapping is data: resolve.toml [custody]). A new episode starts at a detention
-or a sentencing that follows a release; each step keeps its date and sources, and brokers
-are named.
+step (the mapping is data: resolve.toml [custody]). A threat is no step ("threatened to
+expel him" expels no one), except those the mapping names by type and mode: an arrest
+ordered, THREATEN 'arrest', makes the person wanted. An accusation naming charges adds
+them to the episode without being a step. A new episode starts at a detention or a
+sentencing that follows a release; each step keeps its date and sources, and brokers are
+named.
 """
 
 from __future__ import annotations
@@ -19,9 +23,9 @@ from chronicler.resolve.text import fold
 from chronicler.settings import data_path
 
 # Checked in this order ("custody-death" is a death, not a detention).
-STEPS = ("died", "detained", "charged", "sentenced", "released", "exile")
+STEPS = ("died", "wanted", "detained", "charged", "sentenced", "released", "exile")
 # Life-cycle order for steps on the same date.
-_ORDER = ("detained", "charged", "sentenced", "released", "exile", "died")
+_ORDER = ("wanted", "detained", "charged", "sentenced", "released", "exile", "died")
 # Steps that, after a release, belong to a new custody: a new detention, or a new sentence
 # ("freed by a raid in 1974 ... sentenced in 2023" is no sentence served before 1974).
 _REOPENING = frozenset({"detained", "sentenced"})
@@ -92,6 +96,7 @@ class Episode:
 
         sources = sorted({a for s in self.steps for a in s.article_ids})
         return {
+            "wanted": when("wanted"),
             "detained": when("detained"),
             "held_at": most_specific(self.held_at),
             "charges": most_specific(self.charges),
@@ -127,9 +132,19 @@ def most_specific(values: Sequence[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _step_stems() -> dict[str, tuple[str, ...]]:
+def _custody_table() -> dict[str, Any]:
     doc = tomllib.loads(data_path("resolve", "resolve.toml").read_text(encoding="utf-8"))
-    return {k: tuple(v) for k, v in doc.get("custody", {}).items()}
+    table: dict[str, Any] = doc.get("custody", {})
+    return table
+
+
+def _step_stems() -> dict[str, tuple[str, ...]]:
+    """step -> mode stems; "TYPE/mode" entries name one coding exactly."""
+    return {k: tuple(v) for k, v in _custody_table().items() if k in STEPS}
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_custody_table().get(name, ()))
 
 
 # Date bases that say only when an article saw a state, not when it began (the article's day,
@@ -145,13 +160,21 @@ def observed_state(event: CustodyEvent) -> bool:
     )
 
 
-def custody_step(mode: str | None) -> str | None:
-    """The custody step an event mode belongs to, if any."""
+def custody_step(mode: str | None, type_: str | None = None) -> str | None:
+    """The custody step an event mode (of PLOVER type `type_`, when known) belongs to, if any:
+    a "TYPE/mode" entry of the mapping first, then mode stems, which no threat takes."""
     if not mode:
         return None
     low = mode.lower()
+    coded = f"{type_}/{low}" if type_ else None
+    stems = _step_stems()
     for step in STEPS:
-        if any(low.startswith(s) for s in _step_stems().get(step, ())):
+        if coded is not None and coded in stems.get(step, ()):
+            return step
+    if type_ in _words("threat_types"):
+        return None
+    for step in STEPS:
+        if any("/" not in s and low.startswith(s) for s in stems.get(step, ())):
             return step
     return None
 
@@ -186,10 +209,17 @@ def _add_attributes(episode: Episode, event: CustodyEvent) -> None:
 def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Episode]:
     """Episodes for one person from the merged events that name them as target."""
     steps = []
+    accused = []  # accusations naming charges: what the person is wanted or held for
     for event in events:
-        step = custody_step(event.mode)
-        if step and person_id in event.targets:
+        if person_id not in event.targets:
+            continue
+        step = custody_step(event.mode, event.type)
+        if step:
             steps.append((event, step))
+        elif event.type in _words("charge_types") and any(
+            n == "charge" for n, _ in event.attributes
+        ):
+            accused.append(event)
     # states only observed add places and charges to the latest episode, when there is one
     observed = [(e, s) for e, s in steps if observed_state(e)]
     if len(observed) < len(steps):
@@ -214,4 +244,15 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
                 episode.brokers.append(broker)
     for event, _ in observed:
         _add_attributes(episodes[-1], event)
+    for event in accused:
+        if episodes:
+            _add_attributes(_episode_at(episodes, event.date), event)
     return episodes
+
+
+def _episode_at(episodes: list[Episode], date: str | None) -> Episode:
+    """The last episode begun by `date` (the first one if none had, the last if undated)."""
+    if date is None:
+        return episodes[-1]
+    begun = [e for e in episodes if e.steps and (e.steps[0].date or "") <= date]
+    return begun[-1] if begun else episodes[0]
