@@ -275,12 +275,20 @@ def test_the_warrant_is_a_threat_of_arrest_in_both_languages_and_no_detention(
 def test_gonzalez_custody_is_wanted_then_exile_and_no_embassy_country_is_a_party(
     record: dict[str, Any],
 ) -> None:
-    """Wanted (the warrant), then exile ("había partido al exilio"), with the charges the
-    prosecutors bring; "se refugió en la embajada de los Países Bajos", "en la residencia
-    del embajador de Holanda": the embassy's country is where, never who, in any movement."""
+    """Refuge ("se refugió en la embajada de los Países Bajos" after the July election), wanted
+    (the warrant of 2 September), exile ("había partido al exilio"), with the charges the
+    prosecutors bring; the refuge at the Spanish embassy is told by both reports ("había
+    pedido ... la protección de la embajada española", "had sought refuge at the Spanish
+    Embassy"). The embassy's country is where, never who, in any movement."""
     (episode,) = _episodes(record, "person:edmundo gonzalez")
     steps = [s["step"] for s in episode["steps"]]
-    assert steps[0] == "wanted" and "exile" in steps and "detained" not in steps
+    assert steps.index("refuge") < steps.index("wanted") < steps.index("exile")
+    assert "detained" not in steps
+    assert episode["wanted"] == "2024-09-02" and episode["refuge"] == "2024-07-28"
+    assert any(
+        s["step"] == "refuge" and set(_named(record, s["article_ids"])) == set(GONZALEZ)
+        for s in episode["steps"]
+    )
     assert episode["exile"] == "2024-09-08"
     assert any("usurp" in c for c in episode["charges"])
     (exiled,) = [

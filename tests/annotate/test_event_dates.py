@@ -239,3 +239,32 @@ def test_a_persons_age_is_no_elapsed_time() -> None:
     # a duration that is time passed still counts back
     d = date_of("Rodríguez Torres, a lawyer, was imprisoned for 5 years.", "imprisoned")
     assert (d.value, d.basis) == ("2018", "duration")
+
+
+def test_a_month_modifying_a_noun_dates_neither_other_events_nor_the_next_sentence() -> None:
+    text = "The mayor resigned over his defeat in the March election. He was arrested at his home."
+    assert date_of(text, "resigned").basis == "article"
+    assert date_of(text, "arrested").basis == "article"  # no frame carried from "March"
+    # the noun it modifies keeps it
+    assert date_of("Thousands joined the March protests.", "protests").value == "2023-03"
+
+
+def test_a_trigger_in_an_after_clause_takes_no_date_from_the_clause_it_hangs_on() -> None:
+    """ "left late on Saturday, days after a judge ordered his arrest": the order came
+    before Saturday; "hid there for a month, until he moved on Thursday": Thursday is the
+    move's."""
+    text = "The mayor left the country on Saturday, days after a judge ordered his arrest."
+    assert date_of(text, "arrest").value is None
+    assert date_of(text, "left").value == "2023-06-24"
+    text = "He hid at the embassy, until he moved to a hotel on Thursday."
+    assert date_of(text, "hid").basis == "article"
+    assert date_of(text, "moved").value == "2023-06-22"
+    # a month counted back from Thursday still dates when the stay began
+    text = "He hid at the embassy for a month, until he moved to a hotel on Thursday."
+    assert date_of(text, "hid").value == "2023-05"
+    text = "Llegó a Lima el sábado, días después de que un juez ordenara su detención."
+    sentences = split(text)
+    times = find_time_expressions(text, PUBLISHED.value, "es")
+    start = text.index("detención")
+    d = date_event(0, start, start + len("detención"), times, PUBLISHED, sentences)
+    assert d.value is None

@@ -140,3 +140,36 @@ def test_a_threat_is_no_custody_step() -> None:
     """ "The government threatened to expel him": no exile."""
     events = [CustodyEvent("e1", "THREATEN", "expel", "2021-03", frozenset({PERSON}), ("a",))]
     assert custody_history(PERSON, events) == []
+
+
+def test_a_refuge_taken_is_a_step_of_its_seeker() -> None:
+    """ "He took refuge at the embassy" (REQUEST 'asylum', the seeker its actor), then the
+    warrant, then exile."""
+    events = [
+        CustodyEvent(
+            "e1",
+            "REQUEST",
+            "asylum",
+            "2021-02",
+            frozenset({"fac:embassy"}),
+            ("a",),
+            actors=frozenset({PERSON}),
+        ),
+        CustodyEvent("e2", "THREATEN", "arrest", "2021-03-02", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e3", "COERCE", "exile", "2021-03-09", frozenset({PERSON}), ("b",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s["step"] for s in episode.to_doc()["steps"]] == ["refuge", "wanted", "exile"]
+    # a refuge told as a state ("permaneció refugiado") has the refugee as its target
+    other = [
+        CustodyEvent(
+            "e1",
+            "REQUEST",
+            "asylum",
+            "2021-02",
+            frozenset({PERSON}),
+            ("a",),
+            actors=frozenset({"person:someone else"}),
+        )
+    ]
+    assert [s.step for e in custody_history(PERSON, other) for s in e.steps] == ["refuge"]

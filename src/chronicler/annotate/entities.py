@@ -173,9 +173,9 @@ def _opening_verb(ent: Span) -> bool:
     tok = ent[0]
     return (
         len(ent) == 1
-        and tok.is_sent_start
+        and bool(tok.is_sent_start)
         and tok.pos_ in ("VERB", "AUX")
-        and "Fin" in tok.morph.get("VerbForm")
+        and "Fin" in tok.morph.get("VerbForm", [])
     )
 
 

@@ -4,7 +4,8 @@ released -> exile.
 Steps come from merged events whose target is the person and whose mode maps onto a custody
 step (the mapping is data: resolve.toml [custody]). A threat is no step ("threatened to
 expel him" expels no one), except those the mapping names by type and mode: an arrest
-ordered, THREATEN 'arrest', makes the person wanted. An accusation naming charges adds
+ordered, THREATEN 'arrest', makes the person wanted, and a refuge taken (REQUEST
+'asylum', whose seeker is its actor) is a step of its own. An accusation naming charges adds
 them to the episode without being a step. A new episode starts at a detention or a
 sentencing that follows a release; each step keeps its date and sources, and brokers are
 named.
@@ -23,9 +24,9 @@ from chronicler.resolve.text import fold
 from chronicler.settings import data_path
 
 # Checked in this order ("custody-death" is a death, not a detention).
-STEPS = ("died", "wanted", "detained", "charged", "sentenced", "released", "exile")
+STEPS = ("died", "wanted", "refuge", "detained", "charged", "sentenced", "released", "exile")
 # Life-cycle order for steps on the same date.
-_ORDER = ("wanted", "detained", "charged", "sentenced", "released", "exile", "died")
+_ORDER = ("wanted", "refuge", "detained", "charged", "sentenced", "released", "exile", "died")
 # Steps that, after a release, belong to a new custody: a new detention, or a new sentence
 # ("freed by a raid in 1974 ... sentenced in 2023" is no sentence served before 1974).
 _REOPENING = frozenset({"detained", "sentenced"})
@@ -44,6 +45,7 @@ class CustodyEvent:
     attributes: tuple[tuple[str, str], ...] = ()
     brokers: tuple[str, ...] = ()
     basis: str | None = None  # what the date rests on ("sentence", "article", ...)
+    actors: frozenset[str] = frozenset()
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> CustodyEvent:
@@ -57,6 +59,7 @@ class CustodyEvent:
             attributes=tuple((a["name"], a["value"]) for a in doc.get("attributes", [])),
             brokers=tuple(doc.get("brokers", [])),
             basis=(doc.get("date") or {}).get("basis"),
+            actors=frozenset(doc.get("actors", [])),
         )
 
 
@@ -97,6 +100,7 @@ class Episode:
         sources = sorted({a for s in self.steps for a in s.article_ids})
         return {
             "wanted": when("wanted"),
+            "refuge": when("refuge"),
             "detained": when("detained"),
             "held_at": most_specific(self.held_at),
             "charges": most_specific(self.charges),
@@ -211,9 +215,11 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
     steps = []
     accused = []  # accusations naming charges: what the person is wanted or held for
     for event in events:
-        if person_id not in event.targets:
-            continue
         step = custody_step(event.mode, event.type)
+        if person_id not in event.targets and not (
+            step in _words("actor_steps") and person_id in event.actors
+        ):
+            continue
         if step:
             steps.append((event, step))
         elif event.type in _words("charge_types") and any(
