@@ -358,7 +358,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             break  # "liberará a 553 personas condenadas por delitos": condemned already
         lemmas = lemma_set(head, vocab)
         circumstance = circumstance or _circumstance(token, dep, vocab)
-        if dep in _COMPLEMENT:
+        # "lo acusó de fraude y lo detuvo", "exigieron su liberación y bloquearon la vía": a
+        # coordinated predicate is an act of its own, not what its conjunct asks or alleges
+        coordinated = dep == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
+        if dep in _COMPLEMENT and not coordinated:
             if lemmas & cues.negating_verbs and head.pos_ == "VERB":
                 # (not the manner or place: "bloquearon la vía en protesta")
                 # (nor the label of a denied act: "negó que estuviera detenido como rehén")
@@ -387,7 +390,32 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if dep == "ccomp":
             same_clause = False
         token = head
+    hypothetical = hypothetical or _in_charge_list(trigger, vocab)
     return EsFlags(negated, future, hypothetical, intent, modal, _condition(trigger, vocab))
+
+
+# What may stand between an accusation's preposition and a later item of its list of charges.
+_LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ"})
+
+
+def _in_charge_list(trigger: Token, vocab: EsVocab) -> bool:
+    """A noun in the list of charges after "acusa de" ("instigación a la desobediencia"), the
+    parser having hung it anywhere: only nouns, prepositions and commas back to the
+    accusation's preposition."""
+    if trigger.pos_ != "NOUN":
+        return False
+    cues = vocab.modality
+    i = trigger.i - 1
+    while i > trigger.sent.start and (
+        trigger.doc[i].pos_ in _LIST_POS or trigger.doc[i].text == ","
+    ):
+        i -= 1
+    prep = trigger.doc[i + 1]
+    return (
+        i + 1 < trigger.i
+        and prep.lower_ in cues.charge_list_preps
+        and bool(lemma_set(trigger.doc[i], vocab) & cues.charge_list_verbs)
+    )
 
 
 # ------------------------------------------------------------------ attributes

@@ -80,6 +80,10 @@ class EsModality:
     # "negó que estuviera detenido como moneda de cambio": the label is denied, not the act
     denial_verbs: frozenset[str] = frozenset()
     characterisation_preps: frozenset[str] = frozenset()
+    # "lo acusa de usurpación de funciones, instigación a la desobediencia": an accusation
+    # and the prepositions opening its list of charges
+    charge_list_verbs: frozenset[str] = frozenset()
+    charge_list_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

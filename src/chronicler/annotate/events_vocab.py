@@ -103,6 +103,8 @@ class Modality:
     goal_nouns: frozenset[str] = frozenset()
     # "amid growing protests": prepositions of a setting, which a governor's meaning skips
     setting_preps: frozenset[str] = frozenset()
+    # "accused him of X, Y-ing Z": prepositions opening an accusation's list of charges
+    charge_list_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
