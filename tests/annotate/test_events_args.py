@@ -86,3 +86,14 @@ def test_a_role_modifying_an_act_noun_is_not_its_doer_unless_a_force(nlp) -> Non
 def test_beside_a_recipient_the_direct_object_is_the_thing_given(nlp) -> None:  # type: ignore[no-untyped-def]
     (ev,) = [e for e in events(nlp, "Brazil offered Venezuela its support.") if e.type == "AGREE"]
     assert [t.text for t in ev.targets] == ["Venezuela"]
+
+
+def test_at_the_request_of_x_x_asks(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "at the request of prosecutors": the prosecutors ask, nobody is asked of; a thing
+    after "of" is what is asked for, no participant."""
+    evs = events(nlp, "A court in Lima issued the warrant at the request of prosecutors.")
+    (asked,) = [e for e in evs if e.type == "REQUEST"]
+    assert has(asked.actors, "prosecutors") and not asked.targets
+    evs = events(nlp, "The plane left at the request of the Spanish government.")
+    (asked,) = [e for e in evs if e.type == "REQUEST"]
+    assert has(asked.actors, "government") and not asked.targets

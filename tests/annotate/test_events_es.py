@@ -1587,3 +1587,13 @@ def test_spanish_coordinated_predicate_and_list_of_charges(nlp_es) -> None:  # t
         "las leyes y conspiración."
     )
     assert not any(is_factual(e) for e in events(nlp_es, text) if e.type == "REJECT")
+
+
+def test_a_peticion_de_x_x_asks(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "a petición de la Fiscalía", which the model parses as one preposition: the Fiscalía
+    asks; "una petición de asilo": asylum is what is asked for, nobody acts."""
+    evs = events(nlp_es, "El viaje se hizo a petición del propio alcalde.")
+    (asked,) = [e for e in evs if e.type == "REQUEST"]
+    assert has(asked.actors, "alcalde") and not asked.targets
+    evs = events(nlp_es, "Presentó una petición de asilo en la embajada.")
+    assert not any(has(e.actors, "asilo") for e in evs)

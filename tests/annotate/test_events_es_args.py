@@ -39,3 +39,12 @@ def test_a_capital_as_subject_is_no_person_for_a_later_dropped_subject(
     country table knows is not ("Quito amaneció en calma"), as a country's name was not."""
     ev = one(events(nlp_es, text, extract=extract_events_es), mode)
     assert has(ev.targets, "Iriarte") and not has(ev.targets, text.split(". ")[1].split()[0])
+
+
+def test_a_court_named_by_its_city_is_the_court_not_the_city(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp_es, "Un tribunal de Lima ordenó su detención.", extract=extract_events_es),
+        "arrest",
+    )
+    (court,) = ev.actors
+    assert (court.text, court.role, court.country) == ("tribunal de Lima", "judiciary", "PER")

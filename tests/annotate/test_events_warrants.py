@@ -46,3 +46,9 @@ def test_spanish_warrant_and_ordered_detention(nlp_es) -> None:  # type: ignore[
     assert ev.type == "THREATEN" and not ev.hypothetical
     text = "La Policía detuvo al alcalde de Cali el martes."
     assert one(events(nlp_es, text, extract=extract_events_es), "arrest").type == "COERCE"
+
+
+def test_spanish_warrant_names_its_issuer_and_whom_it_is_against(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Un juez dictó una orden de captura contra el alcalde el lunes."
+    ev = one(events(nlp_es, text, extract=extract_events_es), "arrest")
+    assert has(ev.actors, "juez") and has(ev.targets, "alcalde")

@@ -32,7 +32,7 @@ from chronicler.annotate.events_es_subjects import (
     time_phrase,
 )
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
-from chronicler.annotate.events_participants import office_of_place
+from chronicler.annotate.events_participants import institution_of_place, office_of_place
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import latest_person, several
 from chronicler.annotate.mention_lookup import mentions_overlapping
@@ -437,7 +437,8 @@ def participant(
         if appos[0].pos_ == "PROPN":
             text, start, end = a_text, a_start, a_end
     role = role_of(tokens + appos, head, mention, ctx)
-    held = None if office_of_place(head, mention) else mention  # (its country still counts)
+    body = institution_of_place(head, mention, role_of([head], head, None, ctx))
+    held = None if office_of_place(head, mention) or body else mention  # (its country counts)
     return Participant(
         text=held.text if held else text,
         start=held.start if held else start,

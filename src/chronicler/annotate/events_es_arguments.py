@@ -439,6 +439,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     topic = _flattened_topic(trigger, ctx)
     if topic is not None and rule.type == "PROTEST":
         targets.append(topic)
+    if rule.of_agent and trigger.dep_ == "fixed" and trigger.head.dep_ == "case":
+        # "a petición de la Fiscalía" parsed as one preposition: its object asks
+        asker = trigger.head.head
+        if asker.i != trigger.i and agentive_phrase(asker, ctx):
+            actors.append(asker)
     for child in trigger.children:
         if child.i in skip or child is topic:
             continue
@@ -460,7 +465,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             if lemma_set(child, ctx.vocab) & rule.objects:
                 targets.append(child)  # "el bloqueo de los puertos": what is blocked
             elif agentive_phrase(child, ctx) or rule.of_actor or custody:
-                doer = rule.of_actor or armed_doer(child, rule, ctx)
+                # "a petición de la Fiscalía": the Fiscalía asks (of_agent)
+                doer = rule.of_actor or rule.of_agent or armed_doer(child, rule, ctx)
                 (actors if doer else targets).append(child)
         elif (
             child.dep_ in ("nmod", "obl")
@@ -479,8 +485,12 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         actors += counted_of(trigger, ctx)
     anchor = trigger
     frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
-    if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
+    warrants = ctx.vocab.words("warrant_nouns")
+    if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & (frames | warrants):
         anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
+    if anchor is not trigger and lemma_set(anchor, ctx.vocab) & warrants and not targets:
+        # "emitió una orden de aprehensión contra X": whom the warrant names
+        targets += [c for c in anchor.children if c.dep_ == "nmod" and case_of(c) == "contra"]
     if not actors:  # a named organiser outranks the subject of the verb taking the noun
         actors += _organisers(trigger, anchor, rule, ctx)
     verb, link = governing_verb(anchor)

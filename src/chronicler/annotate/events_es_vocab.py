@@ -54,6 +54,9 @@ class EsRule:
     # roles whose "de"-phrase of the trigger noun is its doer, not its victim ("el ataque de
     # los paramilitares"; "el ataque de los campesinos" stays a victim); attacker_nouns too
     of_actor_roles: frozenset[str] = frozenset()
+    # a noun whose agentive "de"-object asks ("a petición de la Fiscalía"); any other is
+    # what is asked for ("la petición de asilo")
+    of_agent: bool = False
     # fires only on a verb carrying its reflexive clitic ("se negó a", "negarse a", "me
     # niego a": a refusal), not on the verb alone ("negó haberlo detenido": a denial)
     reflexive: bool = False
