@@ -430,6 +430,17 @@ def resolve_actors(
 # -- events, disagreements, custody ------------------------------------------------------------
 
 
+def _not_self(
+    event: EventMention, actors: frozenset[str], targets: frozenset[str]
+) -> frozenset[str]:
+    """An act's targets without its own actors ("González had asked to be flown out", the
+    asker resolved twice), except in a two-way act, whose sides are both ("X and Y
+    clashed")."""
+    if ("reciprocal", "yes") in event.attributes:
+        return targets
+    return targets - actors
+
+
 def _participant_ids(
     participants: Sequence[Participant],
     spans: list[tuple[int, int, str]],
@@ -481,13 +492,15 @@ def rebuild_story_events(
         for s in annotation.sentences:
             sentences[(article_id, s.index)] = s.text
         for idx, reported in enumerate(annotation.events):
+            actor_ids = _participant_ids(reported.actors, spans[article_id], tagged)
+            target_ids = _participant_ids(reported.targets, spans[article_id], tagged)
             mentions.append(
                 SourcedMention(
                     article_id,
                     idx,
                     reported,
-                    _participant_ids(reported.actors, spans[article_id], tagged),
-                    _participant_ids(reported.targets, spans[article_id], tagged),
+                    actor_ids,
+                    _not_self(reported, actor_ids, target_ids),
                     published.get(article_id),
                     sentences.get((article_id, reported.sentence), ""),
                 )
