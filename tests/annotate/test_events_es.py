@@ -1597,3 +1597,12 @@ def test_a_peticion_de_x_x_asks(nlp_es) -> None:  # type: ignore[no-untyped-def]
     assert has(asked.actors, "alcalde") and not asked.targets
     evs = events(nlp_es, "Presentó una petición de asilo en la embajada.")
     assert not any(has(e.actors, "asilo") for e in evs)
+
+
+def test_a_counted_nouns_participle_reports_the_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "dejaron unas 2.400 personas detenidas": an arrest of about 2,400; a participle used
+    as a plain adjective ("los presos políticos detenidos") reports none."""
+    text = "Las protestas dejaron unas 2.400 personas detenidas, según cifras oficiales."
+    ev = one(events(nlp_es, text), "arrest")
+    assert has(ev.targets, "personas") and attr(ev, "target_count") == ["unas 2.400"]
+    assert not events(nlp_es, "Los presos políticos detenidos recibieron visitas.")

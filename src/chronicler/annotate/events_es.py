@@ -210,8 +210,16 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
     """Not a participle used as a plain adjective ("los presos políticos detenidos") nor a
     noun naming a kind of place ("centro de detención")."""
     if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("amod", "acl"):
-        return misread_modifier(token) or any(
-            c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children
+        # (a counted noun's participle reports the act: "dejaron unas 2.400 personas
+        # detenidas", "dos militares heridos")
+        return (
+            misread_modifier(token)
+            or any(c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children)
+            or (
+                "Part" in feats(token, "VerbForm")
+                and token.i > token.head.i
+                and any(c.dep_ == "nummod" for c in token.head.children)
+            )
         )
     if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
         return not (lemma_set(token.head, vocab) & vocab.words("places"))
