@@ -265,9 +265,16 @@ def test_the_warrant_is_a_threat_of_arrest_in_both_languages_and_no_detention(
     manual's coding of an arrest issued in absentia), with both sources; he was never held."""
     ours = [e for e in record["events"] if _sourced_by(e, record) & set(GONZALEZ)]
     (warrant,) = [
-        e for e in ours if e["mode"] == "arrest" and _sourced_by(e, record) == set(GONZALEZ)
+        e
+        for e in ours
+        if e["type"] == "THREATEN"
+        and e["mode"] == "arrest"
+        and _sourced_by(e, record) == set(GONZALEZ)
     ]
     assert warrant["type"] == "THREATEN" and warrant["date"]["value"] == "2024-09-02"
+    # the court ("a Caracas court", "un juzgado de Caracas") issued it, not the city
+    assert warrant["targets"] == ["person:edmundo gonzalez"]
+    assert not any("caracas" in a for a in warrant["actors"])
     held = [e for e in ours if e["type"] == "COERCE" and e["mode"] in ("arrest", "imprison")]
     assert not any("person:edmundo gonzalez" in e["targets"] for e in held)
 
@@ -301,3 +308,21 @@ def test_gonzalez_custody_is_wanted_then_exile_and_no_embassy_country_is_a_party
         if e["mode"] in ("flee", "exile", "asylum") and _sourced_by(e, record) & set(GONZALEZ):
             parties = " ".join(e["actors"] + e["targets"]).lower()
             assert "holanda" not in parties and "bajos" not in parties, e
+
+
+def test_gonzalez_reports_disagree_on_how_many_were_arrested_after_the_election(
+    record: dict[str, Any],
+) -> None:
+    """ "More than 2,000 people were arrested" and "unas 2.400 personas detenidas": one
+    arrest of protesters with both sources, and their counts set side by side."""
+    (arrests,) = [
+        e
+        for e in _events(record, "arrest")
+        if e["type"] == "COERCE" and _sourced_by(e, record) == set(GONZALEZ)
+    ]
+    (counts,) = [
+        d
+        for d in record["disagreements"]
+        if d["event_id"] == arrests["id"] and d["attribute"] == "target_count"
+    ]
+    assert {v["value"] for v in counts["values"]} == {"More than 2,000", "unas 2.400"}
