@@ -1606,3 +1606,14 @@ def test_a_counted_nouns_participle_reports_the_act(nlp_es) -> None:  # type: ig
     ev = one(events(nlp_es, text), "arrest")
     assert has(ev.targets, "personas") and attr(ev, "target_count") == ["unas 2.400"]
     assert not events(nlp_es, "Los presos políticos detenidos recibieron visitas.")
+
+
+def test_a_dative_glued_to_the_verb_receives_and_accepting_to_act_announces(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "aceptara concederle asilo": asylum to the person named before, agreed to (flagged
+    future, intent "aceptar"); "aceptó la renuncia": the resignation happened."""
+    text = "La jueza Ana Ruiz llegó a Lima. El Gobierno aceptó concederle asilo."
+    granted = one(events(nlp_es, text), "asylum")
+    assert has(granted.targets, "Ana Ruiz") and granted.future
+    assert attr(granted, "intent") == ["aceptar"]
+    resigned = one(events(nlp_es, "El Gobierno aceptó la renuncia del ministro."), "resign")
+    assert is_factual(resigned)

@@ -375,7 +375,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # (nor the label of a denied act: "negó que estuviera detenido como rehén")
                 denied_label = characterised and _denial(head, lemmas, vocab)
                 negated = negated or not (circumstance or denied_label)
-            elif lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
+            elif (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ")) or (
+                lemmas & cues.future_infinitive_verbs
+                and dep == "xcomp"
+                and "Inf" in feats(token, "VerbForm")
+            ):
                 future = True
                 lem = head.lemma_.lower()
                 intent = intent or _THREAT_INTENTS.get(lem, lem)

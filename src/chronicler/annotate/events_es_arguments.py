@@ -205,6 +205,11 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     clitic = (
         carrier is not None and not passive and not objects and "Sing" in feats(carrier, "Number")
     ) or (not passive and not objects and _clitic_read_as_article(trigger, ctx))
+    # "concederle asilo": a dative pronoun glued to the verb is whom it goes to
+    dative = " " in trigger.lemma_ and "Dat" in feats(trigger, "Case") and not reflexive
+    clitic = clitic or (
+        dative and not passive and not targets and "Sing" in feats(trigger, "Number")
+    )
     if targets and not passive:  # "lo envió al Vaticano junto con el obispo X": X too
         targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks

@@ -80,6 +80,8 @@ class EsModality:
     conditional_if: frozenset[str]
     conditional_unless: frozenset[str]
     continuation_verbs: frozenset[str] = frozenset()
+    # "aceptó concederle asilo": future only over an infinitive
+    future_infinitive_verbs: frozenset[str] = frozenset()
     # "negó que estuviera detenido como moneda de cambio": the label is denied, not the act
     denial_verbs: frozenset[str] = frozenset()
     characterisation_preps: frozenset[str] = frozenset()
