@@ -48,3 +48,15 @@ def test_a_court_named_by_its_city_is_the_court_not_the_city(nlp_es) -> None:  #
     )
     (court,) = ev.actors
     assert (court.text, court.role, court.country) == ("tribunal de Lima", "judiciary", "PER")
+
+
+def test_que_standing_for_an_act_is_no_actor_of_its_clause(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "el asilo político que ha solicitado": the parser makes "que" (the asylum) the
+    subject of "solicitado"; asylum asks for nothing. The people of "los soldados que
+    atacaron" still act."""
+    text = "España le otorgará el asilo político que ha solicitado."
+    asked = [e for e in events(nlp_es, text, extract=extract_events_es) if e.type == "REQUEST"]
+    assert asked and not any(has(e.actors, "asilo") for e in asked)
+    text = "Los soldados que atacaron el pueblo fueron detenidos."
+    attack = next(e for e in events(nlp_es, text, extract=extract_events_es) if e.type == "ASSAULT")
+    assert has(attack.actors, "soldados")

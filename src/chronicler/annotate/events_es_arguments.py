@@ -62,6 +62,7 @@ from chronicler.annotate.events_es_subjects import (
     undergoer_subject,
 )
 from chronicler.annotate.events_es_vocab import EsRule
+from chronicler.annotate.events_vocab import NO_EVENT
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,7 +89,7 @@ class Arguments:
 def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a verb (or participle, or adjective) trigger."""
     all_subjects = subjects(trigger)
-    subj = [s for s in all_subjects if s.i not in skip]
+    subj = [s for s in all_subjects if s.i not in skip and not _thing_relative(s, trigger, ctx)]
     # "se" as a word, or glued to an infinitive ("sublevarse": Reflex=Yes on the verb)
     reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")
     se = reflexive and not rule.pronominal
@@ -234,6 +235,25 @@ def objects_end(tokens: list[Token]) -> int:
     """The last token index of these phrases: a companion named after them goes with them,
     one named before the verb goes with its subject."""
     return max(t.i for tok in tokens for t in tok.subtree)
+
+
+def _thing_relative(subject: Token, trigger: Token, ctx: EsContext) -> bool:
+    """ "el asilo político que ha solicitado": the parser makes "que" the subject, but what it
+    stands for, an act (a noun of the vocabulary), is what the clause's act asks for or
+    does; the subject is dropped (the one asking). Only "que" on a clause of that noun."""
+    return (
+        subject.lower_ == "que"
+        and trigger.dep_ in ("acl", "acl:relcl")
+        and trigger.head.pos_ == "NOUN"
+        and (trigger.head.i in ctx.rules or _act_noun(trigger.head, ctx))
+        and not agentive_phrase(trigger.head, ctx)
+    )
+
+
+def _act_noun(noun: Token, ctx: EsContext) -> bool:
+    """A noun some rule of the vocabulary lists ("asilo", "liberación"), wherever it sits."""
+    lemmas = lemma_set(noun, ctx.vocab)
+    return any(lemmas & r.nouns for r in ctx.vocab.rules if r.type != NO_EVENT)
 
 
 def _clitic_read_as_article(verb: Token, ctx: EsContext) -> bool:
