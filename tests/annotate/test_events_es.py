@@ -1617,3 +1617,9 @@ def test_a_dative_glued_to_the_verb_receives_and_accepting_to_act_announces(nlp_
     assert attr(granted, "intent") == ["aceptar"]
     resigned = one(events(nlp_es, "El Gobierno aceptó la renuncia del ministro."), "resign")
     assert is_factual(resigned)
+
+
+def test_safe_conduct_granted_is_aid(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El Ejecutivo otorgó los salvoconductos para su salida del país.")
+    (aid,) = [e for e in evs if e.type == "AID"]
+    assert has(aid.actors, "Ejecutivo") and is_factual(aid)
