@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -430,15 +430,23 @@ def resolve_actors(
 # -- events, disagreements, custody ------------------------------------------------------------
 
 
-def _not_self(
-    event: EventMention, actors: frozenset[str], targets: frozenset[str]
-) -> frozenset[str]:
-    """An act's targets without its own actors ("González had asked to be flown out", the
-    asker resolved twice), except in a two-way act, whose sides are both ("X and Y
-    clashed")."""
-    if ("reciprocal", "yes") in event.attributes:
-        return targets
-    return targets - actors
+def _without_self(
+    event: EventMention,
+    actor_ids: frozenset[str],
+    spans: list[tuple[int, int, str]],
+    tagged: Sequence[tuple[int, int]],
+) -> EventMention:
+    """The event without the targets that name only its own actors ("González had asked to
+    be flown out": the asker resolved twice), except in a two-way act, whose sides are both
+    ("X and Y clashed")."""
+    if ("reciprocal", "yes") in event.attributes or not actor_ids:
+        return event
+    kept = []
+    for t in event.targets:
+        ids = _participant_ids([t], spans, tagged)
+        if not ids or not ids <= actor_ids:
+            kept.append(t)
+    return event if len(kept) == len(event.targets) else replace(event, targets=tuple(kept))
 
 
 def _participant_ids(
@@ -493,14 +501,14 @@ def rebuild_story_events(
             sentences[(article_id, s.index)] = s.text
         for idx, reported in enumerate(annotation.events):
             actor_ids = _participant_ids(reported.actors, spans[article_id], tagged)
-            target_ids = _participant_ids(reported.targets, spans[article_id], tagged)
+            reported = _without_self(reported, actor_ids, spans[article_id], tagged)
             mentions.append(
                 SourcedMention(
                     article_id,
                     idx,
                     reported,
                     actor_ids,
-                    _not_self(reported, actor_ids, target_ids),
+                    _participant_ids(reported.targets, spans[article_id], tagged),
                     published.get(article_id),
                     sentences.get((article_id, reported.sentence), ""),
                 )
