@@ -237,3 +237,10 @@ def test_a_state_is_named_by_its_iso_name_else_its_fullest_short_form() -> None:
     assert state_name("GBR") == "United Kingdom"
     assert state_name("LBN") == "Lebanon"
     assert state_name("ZZZ") is None
+
+
+def test_a_place_name_is_a_country_or_a_capital_in_either_language() -> None:
+    from chronicler.annotate.countries import is_place_name
+
+    assert is_place_name("España") and is_place_name("Quito") and is_place_name("Caracas")
+    assert not is_place_name("Tomás Iriarte") and not is_place_name("Iriarte")

@@ -159,3 +159,20 @@ def test_a_surname_repeating_a_person_named_before_is_that_person() -> None:
     text = "Carlos Chile llegó. Chile protestó."
     spans = [("Carlos Chile", "PER"), ("Chile", "LOC")]
     assert _mended("es", text, spans) == spans
+
+
+def test_a_finite_verb_opening_a_spanish_sentence_is_no_name() -> None:
+    """The small Spanish tagger reads a capitalised opening verb as a person ("Permaneció",
+    "Había"), which then stood as a participant; a name opening a sentence stays one."""
+    spanish = pytest.importorskip("chronicler.settings").DEFAULT_SPANISH_MODEL
+    pytest.importorskip(spanish, reason="make spanish installs it")
+    from chronicler.annotate.nlp import load_pipeline
+
+    nlp_es = load_pipeline(spanish)
+    text = (
+        "Permaneció escondido en la casa del cónsul de Italia durante un mes. "
+        "Había salido del país horas antes. Tomás Iriarte llegó a Lima."
+    )
+    names = [e.text for e in nlp_es(text).ents]
+    assert "Permaneció" not in names and "Había" not in names
+    assert any("Iriarte" in n for n in names)

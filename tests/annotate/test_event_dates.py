@@ -352,3 +352,32 @@ def test_an_act_over_a_range_of_dates_starts_at_its_first() -> None:
     assert date_of("He was held from March 2015 to 2019 in a prison.", "held").value == "2015-03"
     # two dates that are no range keep the nearest
     assert date_of("Arrested in 2015, he was freed in 2019.", "freed").value == "2019"
+
+
+def test_a_month_modifying_a_noun_dates_neither_other_events_nor_the_next_sentence() -> None:
+    text = "The mayor resigned over his defeat in the March election. He was arrested at his home."
+    assert date_of(text, "resigned").basis == "article"
+    assert date_of(text, "arrested").basis == "article"  # no frame carried from "March"
+    # the noun it modifies keeps it
+    assert date_of("Thousands joined the March protests.", "protests").value == "2023-03"
+
+
+def test_a_trigger_in_an_after_clause_takes_no_date_from_the_clause_it_hangs_on() -> None:
+    """ "left late on Saturday, days after a judge ordered his arrest": the order came
+    before Saturday; "hid there for a month, until he moved on Thursday": Thursday is the
+    move's."""
+    text = "The mayor left the country on Saturday, days after a judge ordered his arrest."
+    assert date_of(text, "arrest").value is None
+    assert date_of(text, "left").value == "2023-06-24"
+    text = "He hid at the embassy, until he moved to a hotel on Thursday."
+    assert date_of(text, "hid").basis == "article"
+    assert date_of(text, "moved").value == "2023-06-22"
+    # a month counted back from Thursday still dates when the stay began
+    text = "He hid at the embassy for a month, until he moved to a hotel on Thursday."
+    assert date_of(text, "hid").value == "2023-05"
+    text = "Llegó a Lima el sábado, días después de que un juez ordenara su detención."
+    sentences = split(text)
+    times = find_time_expressions(text, PUBLISHED.value, "es")
+    start = text.index("detención")
+    d = date_event(0, start, start + len("detención"), times, PUBLISHED, sentences)
+    assert d.value is None

@@ -126,3 +126,14 @@ def test_a_participle_on_a_thing_names_no_doer(nlp) -> None:  # type: ignore[no-
     ]
     ev = one(events(nlp, "Police officers detaining a student outside the university."), "arrest")
     assert has(ev.actors, "officers") and has(ev.targets, "student")
+
+
+def test_at_the_request_of_x_x_asks(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "at the request of prosecutors": the prosecutors ask, nobody is asked of; a thing
+    after "of" is what is asked for, no participant."""
+    evs = events(nlp, "A court in Lima issued the warrant at the request of prosecutors.")
+    (asked,) = [e for e in evs if e.type == "REQUEST"]
+    assert has(asked.actors, "prosecutors") and not asked.targets
+    evs = events(nlp, "The plane left at the request of the Spanish government.")
+    (asked,) = [e for e in evs if e.type == "REQUEST"]
+    assert has(asked.actors, "government") and not asked.targets

@@ -72,3 +72,26 @@ def test_an_act_in_the_setting_of_a_demand_is_real(nlp, text: str) -> None:  # t
     not what it asks for; they are happening."""
     evs = [e for e in events(nlp, text) if e.type == "PROTEST"]
     assert evs and not any(e.hypothetical or e.future for e in evs)
+
+
+def _flagged(nlp, text: str, trigger: str) -> bool:  # type: ignore[no-untyped-def]
+    (ev,) = [e for e in events(nlp, text) if e.trigger == trigger]
+    return ev.hypothetical or ev.future or ev.negated
+
+
+def test_a_predicate_coordinated_with_an_accusation_or_a_demand_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _flagged(nlp, "Police accused the mayor of fraud and arrested him.", "arrested")
+    assert not _flagged(nlp, "Farmers demanded new prices and blocked the road.", "blocked")
+    # a coordinated complement of a plan is still planned
+    assert _flagged(nlp, "The army plans to arrest and jail the rebels.", "jail")
+
+
+def test_a_further_item_of_a_list_of_charges_is_alleged(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The parser hangs the second gerund of "accuse him of X-ing, Y-ing" on the verb."""
+    text = (
+        "Prosecutors accuse the judge of taking bribes, forging records, inciting disobedience "
+        "of the courts and perjury."
+    )
+    assert _flagged(nlp, text, "disobedience")
+    text = "Police accused the men of smuggling weapons, bribing officials and kidnapping a judge."
+    assert _flagged(nlp, text, "kidnapping")

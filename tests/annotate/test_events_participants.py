@@ -305,3 +305,13 @@ def test_a_partitive_stands_for_its_of_phrase(nlp, text, mode, word, count) -> N
 def test_a_partitive_actor_stands_for_its_of_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, "Two of the soldiers shot a protester in Caracas."), "firearms")
     assert has(ev.actors, "soldiers")
+
+
+def test_a_court_named_by_its_city_is_the_court_not_the_city(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "A Lima court ordered his arrest": the court acts (for Peru), not Lima; a country
+    still stands for its state ("Venezuela's government")."""
+    (ev,) = events(nlp, "A Lima court ordered his arrest.")
+    (court,) = ev.actors
+    assert (court.text, court.role, court.country) == ("Lima court", "judiciary", "PER")
+    (ev,) = events(nlp, "Venezuela's government freed the students.")
+    assert [a.text for a in ev.actors] == ["Venezuela"]

@@ -221,3 +221,11 @@ def test_timex_month_day_against_a_year_only_anchor_keeps_month_and_day() -> Non
     values = {t.text: (t.value, t.certainty) for t in times}
     assert values["April 30"] == ("2019-04-30", "approximate")
     assert values["Monday"] == ("2019", "approximate")  # the day itself cannot be known
+
+
+def test_spanish_abbreviations_that_are_words_are_months_only_between_day_and_year() -> None:
+    """Agency headers write "08 sep 2024 - 16:45 CEST", "13 may 2023"; alone, "sep" is an
+    acronym ("la SEP"), "mar" the sea and "may" no Spanish word: no date."""
+    assert values("08 sep 2024 - 16:45 CEST", language="es")[0] == "2024-09-08"
+    assert values("13 may 2023 - 10:00 CET", language="es")[0] == "2023-05-13"
+    assert values("La SEP cerró las escuelas frente al mar.", language="es") == []

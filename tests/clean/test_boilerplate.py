@@ -136,6 +136,26 @@ def test_title_far_above_the_body_is_the_headline_not_a_section_name() -> None:
     assert result.title == headline
 
 
+def test_title_above_many_furniture_lines_is_still_the_headline() -> None:
+    """A byline, a timestamp, five share buttons and a subscription nag (seven lines) between
+    the headline and the body: lines a boilerplate family claims do not count as distance,
+    so the section name at the top is not taken for the title."""
+    body = (
+        "LIMA (AP) — The former mayor left the country late on Saturday aboard a military "
+        "plane, days after a judge ordered his arrest over a disputed contract.\n\n"
+        "His lawyer said he had asked to leave and would return when the case was dropped, "
+        "which the prosecutors denied they would ever do.\n"
+    )
+    headline = "Former Lima mayor flees to Chile after arrest order"
+    furniture = (
+        "By ANA RUIZ\nUpdated 9:20 AM EDT, March 8, 2021\nShare\nCopy\nLink copied\nEmail\n"
+        "Facebook\nX\nSubscribe to our newsletter to get the day's top stories.\n"
+    )
+    result = remove_boilerplate(f"World\nLatin America\nPolitics\n{headline}\n{furniture}{body}")
+    assert result.title == headline
+    assert result.body.startswith("LIMA (AP)")
+
+
 def test_wire_copyright_notice_in_spanish_is_removed() -> None:
     text = (
         "Managua, 10 feb (EFE).- El Gobierno excarceló el pasado jueves a 222 presos políticos "

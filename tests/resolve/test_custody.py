@@ -137,3 +137,65 @@ def test_a_detention_dated_only_by_its_article_is_the_one_before_told_again() ->
     dated = CustodyEvent("e5", "COERCE", "arrest", "2021-02-03", frozenset({PERSON}), ("b",))
     (episode,) = custody_history(PERSON, [events[0], dated])
     assert [s.step for s in episode.steps] == ["detained", "detained"]
+
+
+def test_an_arrest_ordered_makes_the_person_wanted_not_detained() -> None:
+    """ "A judge ordered his arrest" (THREATEN 'arrest'), then "he fled into exile": wanted,
+    then exile, no detention; the prosecutors' charges fill the episode."""
+    events = [
+        CustodyEvent("e1", "THREATEN", "arrest", "2021-03-02", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2",
+            "ACCUSE",
+            "allege",
+            "2021-03-02",
+            frozenset({PERSON}),
+            ("a",),
+            attributes=(("charge", "conspiracy"),),
+        ),
+        CustodyEvent("e3", "COERCE", "exile", "2021-03-09", frozenset({PERSON}), ("b",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    doc = episode.to_doc()
+    assert [s["step"] for s in doc["steps"]] == ["wanted", "exile"]
+    assert (doc["wanted"], doc["detained"], doc["exile"]) == ("2021-03-02", None, "2021-03-09")
+    assert doc["charges"] == ["conspiracy"]
+
+
+def test_a_threat_is_no_custody_step() -> None:
+    """ "The government threatened to expel him": no exile."""
+    events = [CustodyEvent("e1", "THREATEN", "expel", "2021-03", frozenset({PERSON}), ("a",))]
+    assert custody_history(PERSON, events) == []
+
+
+def test_a_refuge_taken_is_a_step_of_its_seeker() -> None:
+    """ "He took refuge at the embassy" (REQUEST 'asylum', the seeker its actor), then the
+    warrant, then exile."""
+    events = [
+        CustodyEvent(
+            "e1",
+            "REQUEST",
+            "asylum",
+            "2021-02",
+            frozenset({"fac:embassy"}),
+            ("a",),
+            actors=frozenset({PERSON}),
+        ),
+        CustodyEvent("e2", "THREATEN", "arrest", "2021-03-02", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e3", "COERCE", "exile", "2021-03-09", frozenset({PERSON}), ("b",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s["step"] for s in episode.to_doc()["steps"]] == ["refuge", "wanted", "exile"]
+    # a refuge told as a state ("permaneció refugiado") has the refugee as its target
+    other = [
+        CustodyEvent(
+            "e1",
+            "REQUEST",
+            "asylum",
+            "2021-02",
+            frozenset({PERSON}),
+            ("a",),
+            actors=frozenset({"person:someone else"}),
+        )
+    ]
+    assert [s.step for e in custody_history(PERSON, other) for s in e.steps] == ["refuge"]

@@ -144,6 +144,23 @@ def test_refinement_is_not_a_disagreement() -> None:
     assert d.attribute == "brokers"
 
 
+def test_dates_carried_from_the_narrative_are_no_disagreement() -> None:
+    """One report's "late Saturday", carried to a later sentence, and another's Sunday,
+    carried likewise: neither source says when this act was; two days stated differ."""
+    mentions = [
+        _m("a", _event("asylum", "REQUEST", "2024-06-22", basis="discourse"), frozenset({GENERAL})),
+        _m("b", _event("asylum", "REQUEST", "2024-06-23", basis="discourse"), frozenset({GENERAL})),
+    ]
+    (event,) = merge_events(mentions)
+    assert find_disagreements(event) == []
+    mentions = [
+        _m("a", _event("asylum", "REQUEST", "2024-06-22"), frozenset({GENERAL})),
+        _m("b", _event("asylum", "REQUEST", "2024-06-23"), frozenset({GENERAL})),
+    ]
+    (event,) = merge_events(mentions)
+    assert [d.attribute for d in find_disagreements(event)] == ["date"]
+
+
 def test_charges_and_brokers_are_lists_compared_whole() -> None:
     """One source naming one more charge or broker than another adds detail; sources differ
     only when each names something the other does not, and then each whole list is shown."""

@@ -9,7 +9,7 @@ import pytest
 from chronicler.model import EventDate, EventMention, Mention, Participant, ProcessedArticle
 from chronicler.resolve import resolve_new
 from chronicler.resolve.merge import MergedEvent, SourcedMention
-from chronicler.resolve.run import _participant_ids, evidence_order
+from chronicler.resolve.run import _participant_ids, _without_self, evidence_order
 from chronicler.store import Store
 from chronicler.store.resolved import export_sections, lsh_key
 
@@ -501,3 +501,25 @@ def test_regrouping_applies_the_attachment_rules(
         resolve_new(store, [article_id], use_embeddings=False)
     stories = {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
     assert stories == ({tuple(ids)} if joins else {(ids[0], ids[1]), (ids[2],)})
+
+
+def test_an_act_is_not_aimed_at_its_own_actor_unless_two_way() -> None:
+    """ "González had asked to be flown out": asker and the one asked about resolve to one
+    person, who is no target of his own request; "X and Y clashed" keeps both sides."""
+    me = Participant("González", 0, 8, label="PERSON")
+    again = Participant("Edmundo González", 20, 36, label="PERSON")
+    other = Participant("Ruiz", 40, 44, label="PERSON")
+    spans = [(0, 8, "person:a"), (20, 36, "person:a"), (40, 44, "person:b")]
+    tagged = [(0, 8), (20, 36), (40, 44)]
+
+    def event(attributes: tuple[tuple[str, str], ...] = ()) -> EventMention:
+        return EventMention(
+            "REQUEST", None, None, "asked", 0, 5, 0, 0, 50, actors=(me,),
+            targets=(again, other), date=EventDate(None, "unknown", "inferred"),
+            attributes=attributes,
+        )  # fmt: skip
+
+    kept = _without_self(event(), frozenset({"person:a"}), spans, tagged)
+    assert kept.targets == (other,)
+    two_way = event((("reciprocal", "yes"),))
+    assert _without_self(two_way, frozenset({"person:a"}), spans, tagged) == two_way

@@ -109,6 +109,15 @@ def is_country_name(text: str, table: CountryTable | None = None) -> bool:
     return text in (table or load_table()).names
 
 
+def is_place_name(text: str, table: CountryTable | None = None) -> bool:
+    """`text` is exactly the name of a country or of a capital the table ties to a state
+    ("España", "Caracas", "Quito"), in either language: a place, never a person's name."""
+    t = table or load_table()
+    if text in t.names:
+        return True
+    return any(t.codes.get(f"{lang}:{text}") not in (None, BLOCK) for lang in ("en", "es"))
+
+
 def state_name(code: str, table: CountryTable | None = None) -> str | None:
     """The English name of the state with this alpha-3 code ("RUS": "Russian Federation")."""
     return (table or load_table()).states.get(code)

@@ -67,7 +67,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     place = "LOC" if person == "PER" else "GPE"  # the pipeline's own label scheme
     mended: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ in NAME_LABELS and not _name_shaped(ent, cues):
+        if ent.label_ in NAME_LABELS and (not _name_shaped(ent, cues) or _opening_verb(ent)):
             continue
         if ent.label_ in NAME_LABELS and _portfolio_in_title(ent, cues):
             continue
@@ -192,6 +192,18 @@ def _name_shaped(ent: Span, cues: PersonCues) -> bool:
     """Every word is capitalised, a connector, or not a word at all ("’s", "-", "3M")."""
     words = [t.text for t in ent if t.text[:1].isalpha()]
     return bool(words) and all(w[:1].isupper() or w.lower() in cues.connectors for w in words)
+
+
+def _opening_verb(ent: Span) -> bool:
+    """A lone finite verb capitalised only because it opens the sentence, which the Spanish
+    tagger reads as a name ("Permaneció refugiado en ...", "Había partido al exilio")."""
+    tok = ent[0]
+    return (
+        len(ent) == 1
+        and bool(tok.is_sent_start)
+        and tok.pos_ in ("VERB", "AUX")
+        and "Fin" in tok.morph.get("VerbForm", [])
+    )
 
 
 def _looks_like_person(ent: Span, cues: PersonCues) -> bool:

@@ -63,6 +63,59 @@ def _participial_openings() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(c, re.IGNORECASE) for c in cues)
 
 
+@cache
+def _attributive_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        cues = tomllib.load(fh)["attributive"]
+    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"])
+
+
+def attributive(t: TimeExpression, sentence: Sentence) -> bool:
+    """ "the July election", "the 2018 protests": the date sits between a determiner and the
+    noun it modifies, naming which happening is meant; it is no time frame for the sentences
+    after."""
+    before_cue, after_cue = _attributive_cues()
+    before = sentence.text[: max(t.start - sentence.start, 0)]
+    after = sentence.text[t.end - sentence.start :]
+    return bool(before_cue.search(before[-20:]) and after_cue.match(after))
+
+
+def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
+    """An attributive month or day is not the trigger's unless the trigger is the noun it
+    modifies ("the July protests"), at most one word after it. (An attributive year still
+    dates its sentence: "arrested months before the 2021 election" was arrested in 2021.)"""
+    if granularity_of(t.value) not in ("month", "day", "week") or not attributive(t, sentence):
+        return False
+    gap = sentence.text[t.end - sentence.start : trigger_start - sentence.start]
+    return t.end > trigger_start or not re.fullmatch(r"\s+(?:[\w-]+\s+)?", gap)
+
+
+@cache
+def _subordinate_opener() -> re.Pattern[str]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        return re.compile(tomllib.load(fh)["subordinate"]["openers"], re.IGNORECASE)
+
+
+def in_subordinate_clause(sentence: Sentence, trigger_start: int) -> int | None:
+    """Where the "after"/"después de que" clause holding the trigger opens, if it does: the
+    last opener before the trigger with no clause break between them."""
+    before = sentence.text[: max(trigger_start - sentence.start, 0)]
+    found = list(_subordinate_opener().finditer(before))
+    if not found or _CLAUSE_END.search(before[found[-1].end() :]):
+        return None
+    return sentence.start + found[-1].start()
+
+
+def _in_later_subordinate(t: TimeExpression, sentence: Sentence, trigger_end: int) -> bool:
+    """ "stayed there for a month, until he moved on Thursday": a date in a clause opened
+    after the trigger dates that clause's event."""
+    if t.start < trigger_end:
+        return False
+    between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
+    found = list(_subordinate_opener().finditer(between))
+    return bool(found) and not _CLAUSE_END.search(between[found[-1].end() :])
+
+
 def in_participial_clause(t: TimeExpression, sentence: Sentence) -> bool:
     """ "X and Y, todos ellos detenidos en 2021, ...": the time expression sits in a
     participial clause set off by a comma, which tells the background of the people named."""
@@ -168,25 +221,6 @@ def _frame_carry() -> tuple[int, tuple[re.Pattern[str], ...]]:
         carry = tomllib.load(fh)["frame_carry"]
     cues = tuple(re.compile(c, re.IGNORECASE) for c in carry["sequence_openings"])
     return int(carry["background_years"]), cues
-
-
-@cache
-def _attributive_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
-        cues = tomllib.load(fh)["attributive"]
-    # the noun after the date is matched case-sensitively: a capital starts a name or clause
-    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"])
-
-
-def is_attributive(t: TimeExpression, sentence: Sentence) -> bool:
-    """ "the November election", "the 2018 protests": the date names which happening is
-    meant, set between a determiner and its noun; it is no time frame for what follows."""
-    rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
-    before, after = _attributive_cues()
-    return bool(
-        before.search(sentence.text[max(rel_start - 12, 0) : rel_start])
-        and after.match(sentence.text[rel_end:])
-    )
 
 
 def _adjacent(sentences: Sequence[Sentence], i: int) -> bool:
@@ -455,10 +489,16 @@ def date_event(
                 started = _duration_start(d, end_value)
                 if started is not None:
                     return started
+    opened = in_subordinate_clause(sentence, trigger_start)
+    if opened is not None:
+        # "left late Saturday, days after a judge ordered his arrest": not Saturday's
+        points = [t for t in points if t.start >= opened]
+    points = [t for t in points if not _in_later_subordinate(t, sentence, trigger_end)]
     points = [
         t
         for t in points
         if not _state_start_elsewhere(t, sentence, trigger_start, trigger_end)
+        and not _dates_other_noun(t, sentence, trigger_start)
         and not _in_later_relative_clause(t, sentence, trigger_start)
         and not _rivals_point(t, sentence, trigger_end, rivals)
         and not _perfect_after_a_rival(t, sentence, trigger_start, rivals)
@@ -485,6 +525,9 @@ def date_event(
             granularity=granularity_of(published.value),
         )
 
+    if opened is not None:  # before or after the time its clause hangs on: not known
+        return EventDate(value=None, basis="unknown", certainty="inferred")
+
     # 2. discourse: the most recent dated sentence before it, in its paragraph or, unless it is
     # old background, in the paragraphs before (carries_frame)
     i = pos
@@ -505,7 +548,7 @@ def date_event(
             and not _starts_a_state(t, sentences[i])
             and not in_relative_clause(t, sentences[i])
             and not in_participial_clause(t, sentences[i])
-            and not is_attributive(t, sentences[i])
+            and not attributive(t, sentences[i])
         ]
         if prior:
             last = max(prior, key=lambda t: t.start)

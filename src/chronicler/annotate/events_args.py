@@ -286,6 +286,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         return list(subj.active), prep_objects(trigger, rule.target_preps)
     # Noun trigger.
     anchor = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
+    asked_for: set[int] = set()  # "of"-objects of a request that are what it asks for
     for tok in {trigger, anchor}:
         # "Kenya's deportation of the activists": with an "of"-patient the possessor acts
         patient = not rule.of_actor and any(
@@ -303,7 +304,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                     for p in pobjs(child)
                     if is_agentive(p, ctx) or match_rule(p, ctx.vocab) is None  # "protesters"
                 ]
-                (actors if rule.of_actor else targets).extend(of)
+                if rule.of_agent:  # "at the request of prosecutors": they ask
+                    actors.extend(p for p in of if is_agentive(p, ctx))
+                    asked_for.update(p.i for p in pobjs(child))
+                else:
+                    (actors if rule.of_actor else targets).extend(of)
             elif child.dep_ == "prep" and lemma(child) == "by":
                 actors.extend(pobjs(child))
             elif child.dep_ == "acl":  # "a coup led by X"
@@ -312,7 +317,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                     targets += [
                         t for t in prep_objects(child, rule.target_preps) if t not in targets
                     ]
-        targets += [t for t in prep_objects(tok, rule.target_preps) if t not in targets]
+        targets += [
+            t
+            for t in prep_objects(tok, rule.target_preps)
+            if t not in targets and t.i not in asked_for
+        ]
     if anchor.i != trigger.i and lemma(anchor) in ctx.vocab.words("warrant_nouns"):
         # "issued arrest warrants for X": the warrant names whom the act is for (the parser
         # may hang the "for" on the issuing verb)

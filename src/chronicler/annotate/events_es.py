@@ -62,6 +62,7 @@ from chronicler.annotate.events_es_vocab import (
     verb_read_as_noun,
 )
 from chronicler.annotate.events_vocab import NO_EVENT
+from chronicler.annotate.events_warrants import as_warrant, ordered_by
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.model import (
     EventMention,
@@ -238,12 +239,19 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
     noun naming a kind of place ("centro de detención")."""
     if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("amod", "acl"):
         # (a finite verb with a subject is a clause: "Boicot francés: los exportadores
-        # amenazan con...", read as a clause on the headline's noun)
+        # amenazan con...", read as a clause on the headline's noun; a counted noun's
+        # participle reports the act: "dejaron unas 2.400 personas detenidas", "dos
+        # militares heridos")
         return (
             misread_modifier(token)
             or any(c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children)
             or (
                 "Fin" in feats(token, "VerbForm") and any(c.dep_ == "nsubj" for c in token.children)
+            )
+            or (
+                "Part" in feats(token, "VerbForm")
+                and token.i > token.head.i
+                and any(c.dep_ == "nummod" for c in token.head.children)
             )
         )
     if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
@@ -391,13 +399,20 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             break  # "liberará a 553 personas condenadas por delitos": condemned already
         lemmas = lemma_set(head, vocab)
         circumstance = circumstance or _circumstance(token, dep, vocab)
-        if dep in _COMPLEMENT:
+        # "lo acusó de fraude y lo detuvo", "exigieron su liberación y bloquearon la vía": a
+        # coordinated predicate is an act of its own, not what its conjunct asks or alleges
+        coordinated = dep == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
+        if dep in _COMPLEMENT and not coordinated:
             if lemmas & cues.negating_verbs and head.pos_ == "VERB":
                 # (not the manner or place: "bloquearon la vía en protesta")
                 # (nor the label of a denied act: "negó que estuviera detenido como rehén")
                 denied_label = characterised and _denial(head, lemmas, vocab)
                 negated = negated or not (circumstance or denied_label)
-            elif lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
+            elif (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ")) or (
+                lemmas & cues.future_infinitive_verbs
+                and dep == "xcomp"
+                and "Inf" in feats(token, "VerbForm")
+            ):
                 future = True
                 lem = head.lemma_.lower()
                 intent = intent or _THREAT_INTENTS.get(lem, lem)
@@ -420,7 +435,32 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if dep == "ccomp":
             same_clause = False
         token = head
+    hypothetical = hypothetical or _in_charge_list(trigger, vocab)
     return EsFlags(negated, future, hypothetical, intent, modal, _condition(trigger, vocab))
+
+
+# What may stand between an accusation's preposition and a later item of its list of charges.
+_LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ"})
+
+
+def _in_charge_list(trigger: Token, vocab: EsVocab) -> bool:
+    """A noun in the list of charges after "acusa de" ("instigación a la desobediencia"), the
+    parser having hung it anywhere: only nouns, prepositions and commas back to the
+    accusation's preposition."""
+    if trigger.pos_ != "NOUN":
+        return False
+    cues = vocab.modality
+    i = trigger.i - 1
+    while i > trigger.sent.start and (
+        trigger.doc[i].pos_ in _LIST_POS or trigger.doc[i].text == ","
+    ):
+        i -= 1
+    prep = trigger.doc[i + 1]
+    return (
+        i + 1 < trigger.i
+        and prep.lower_ in cues.charge_list_preps
+        and bool(lemma_set(trigger.doc[i], vocab) & cues.charge_list_verbs)
+    )
 
 
 # ------------------------------------------------------------------ attributes
@@ -818,6 +858,8 @@ def extract_events_es(
             attributes=tuple(attrs),
             reported_by=tuple(participants(reporters(tok, ctx), ctx)),
         )
+        if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
+            event = as_warrant(event)  # "ordenó su detención": a threat of arrest, given
         events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
     return tuple(with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events)))
 

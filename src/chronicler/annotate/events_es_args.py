@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.countries import (
     countries_in,
     is_country_name,
+    is_place_name,
     mention_country,
     participant_country,
 )
@@ -32,7 +33,7 @@ from chronicler.annotate.events_es_subjects import (
     time_phrase,
 )
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
-from chronicler.annotate.events_participants import office_of_place
+from chronicler.annotate.events_participants import institution_of_place, office_of_place
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import latest_person, several
 from chronicler.annotate.mention_lookup import mentions_overlapping
@@ -274,7 +275,8 @@ def antecedent(
 def subject_name(offset: int, doc: Doc, ctx: EsContext) -> Mention | None:
     """The latest name before `offset`, within PRONOUN_REACH sentences, that is a subject and
     could be a person: labelled PERSON or LOC (the small model labels many a name a place),
-    a proper noun, and no country ("Tomás Sánchez huyó a ... Fue detenido": Sánchez)."""
+    a proper noun, and no country or capital ("Tomás Sánchez huyó a ... Fue detenido":
+    Sánchez; "Quito amaneció en calma. Fue detenido": not Quito)."""
     sents = [s.start_char for s in doc.sents if s.text.strip()]
     s_no = max(bisect.bisect_right(sents, offset) - 1, 0)
     floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
@@ -282,7 +284,7 @@ def subject_name(offset: int, doc: Doc, ctx: EsContext) -> Mention | None:
     while i >= 0 and ctx.mentions[i].start >= floor:
         m = ctx.mentions[i]
         i -= 1
-        if m.label not in ("PERSON", "LOC") or m.end > offset or is_country_name(m.text):
+        if m.label not in ("PERSON", "LOC") or m.end > offset or is_place_name(m.text):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.pos_ == "PROPN" and _topic_subject(ctx, span.root):
@@ -444,7 +446,8 @@ def participant(
         if appos[0].pos_ == "PROPN":
             text, start, end = a_text, a_start, a_end
     role = role_of(tokens + appos, head, mention, ctx)
-    held = None if office_of_place(head, mention) else mention  # (its country still counts)
+    body = institution_of_place(head, mention, role_of([head], head, None, ctx))
+    held = None if office_of_place(head, mention) or body else mention  # (its country counts)
     return Participant(
         text=held.text if held else text,
         start=held.start if held else start,

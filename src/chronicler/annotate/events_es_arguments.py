@@ -80,6 +80,7 @@ from chronicler.annotate.events_es_subjects import (
     undergoer_subject,
 )
 from chronicler.annotate.events_es_vocab import EsRule
+from chronicler.annotate.events_vocab import NO_EVENT
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,7 +107,7 @@ class Arguments:
 def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a verb (or participle, or adjective) trigger."""
     all_subjects = subjects(trigger)
-    subj = [s for s in all_subjects if s.i not in skip]
+    subj = [s for s in all_subjects if s.i not in skip and not _thing_relative(s, trigger, ctx)]
     # "se" as a word, or glued to an infinitive ("sublevarse": Reflex=Yes on the verb)
     reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")
     se = reflexive and not rule.pronominal
@@ -225,6 +226,11 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     clitic = (
         carrier is not None and not passive and not objects and "Sing" in feats(carrier, "Number")
     ) or (not passive and not objects and _clitic_read_as_article(trigger, ctx))
+    # "concederle asilo": a dative pronoun glued to the verb is whom it goes to
+    dative = " " in trigger.lemma_ and "Dat" in feats(trigger, "Case") and not reflexive
+    clitic = clitic or (
+        dative and not passive and not targets and "Sing" in feats(trigger, "Number")
+    )
     if targets and not passive:  # "lo envió al Vaticano junto con el obispo X": X too
         targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
@@ -256,6 +262,25 @@ def objects_end(tokens: list[Token]) -> int:
     """The last token index of these phrases: a companion named after them goes with them,
     one named before the verb goes with its subject."""
     return max(t.i for tok in tokens for t in tok.subtree)
+
+
+def _thing_relative(subject: Token, trigger: Token, ctx: EsContext) -> bool:
+    """ "el asilo político que ha solicitado": the parser makes "que" the subject, but what it
+    stands for, an act (a noun of the vocabulary), is what the clause's act asks for or
+    does; the subject is dropped (the one asking). Only "que" on a clause of that noun."""
+    return (
+        subject.lower_ == "que"
+        and trigger.dep_ in ("acl", "acl:relcl")
+        and trigger.head.pos_ == "NOUN"
+        and (trigger.head.i in ctx.rules or _act_noun(trigger.head, ctx))
+        and not agentive_phrase(trigger.head, ctx)
+    )
+
+
+def _act_noun(noun: Token, ctx: EsContext) -> bool:
+    """A noun some rule of the vocabulary lists ("asilo", "liberación"), wherever it sits."""
+    lemmas = lemma_set(noun, ctx.vocab)
+    return any(lemmas & r.nouns for r in ctx.vocab.rules if r.type != NO_EVENT)
 
 
 def _clitic_read_as_article(verb: Token, ctx: EsContext) -> bool:
@@ -451,6 +476,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     topic = _flattened_topic(trigger, ctx)
     if topic is not None and rule.type == "PROTEST":
         targets.append(topic)
+    if rule.of_agent and trigger.dep_ == "fixed" and trigger.head.dep_ == "case":
+        # "a petición de la Fiscalía" parsed as one preposition: its object asks
+        asker = trigger.head.head
+        if asker.i != trigger.i and agentive_phrase(asker, ctx):
+            actors.append(asker)
     for child in trigger.children:
         if child.i in skip or child is topic:
             continue
@@ -472,7 +502,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             if lemma_set(child, ctx.vocab) & rule.objects:
                 targets.append(child)  # "el bloqueo de los puertos": what is blocked
             elif agentive_phrase(child, ctx) or rule.of_actor or custody:
-                doer = rule.of_actor or armed_doer(child, rule, ctx)
+                # "a petición de la Fiscalía": the Fiscalía asks (of_agent)
+                doer = rule.of_actor or rule.of_agent or armed_doer(child, rule, ctx)
                 (actors if doer else targets).append(child)
         elif (
             child.dep_ in ("nmod", "obl")
@@ -491,8 +522,12 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         actors += counted_of(trigger, ctx) or shared_of(trigger, ctx)
     anchor = trigger
     frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
-    if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & frames:
+    warrants = ctx.vocab.words("warrant_nouns")
+    if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & (frames | warrants):
         anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
+    if anchor is not trigger and lemma_set(anchor, ctx.vocab) & warrants and not targets:
+        # "emitió una orden de aprehensión contra X": whom the warrant names
+        targets += [c for c in anchor.children if c.dep_ == "nmod" and case_of(c) == "contra"]
     if not actors:  # a named organiser outranks the subject of the verb taking the noun
         actors += _organisers(trigger, anchor, rule, ctx) or responsible(trigger, ctx)
     if not targets:

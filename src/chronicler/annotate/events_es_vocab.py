@@ -54,6 +54,9 @@ class EsRule:
     # roles whose "de"-phrase of the trigger noun is its doer, not its victim ("el ataque de
     # los paramilitares"; "el ataque de los campesinos" stays a victim); attacker_nouns too
     of_actor_roles: frozenset[str] = frozenset()
+    # a noun whose agentive "de"-object asks ("a petición de la Fiscalía"); any other is
+    # what is asked for ("la petición de asilo")
+    of_agent: bool = False
     # fires only on a verb carrying its reflexive clitic ("se negó a", "negarse a", "me
     # niego a": a refusal), not on the verb alone ("negó haberlo detenido": a denial)
     reflexive: bool = False
@@ -80,9 +83,15 @@ class EsModality:
     conditional_if: frozenset[str]
     conditional_unless: frozenset[str]
     continuation_verbs: frozenset[str] = frozenset()
+    # "aceptó concederle asilo": future only over an infinitive
+    future_infinitive_verbs: frozenset[str] = frozenset()
     # "negó que estuviera detenido como moneda de cambio": the label is denied, not the act
     denial_verbs: frozenset[str] = frozenset()
     characterisation_preps: frozenset[str] = frozenset()
+    # "lo acusa de usurpación de funciones, instigación a la desobediencia": an accusation
+    # and the prepositions opening its list of charges
+    charge_list_verbs: frozenset[str] = frozenset()
+    charge_list_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -108,6 +108,22 @@ def _goal_of(token: Token, cues: Modality) -> bool:
     return token.dep_ == "prep" and lemma(token) in cues.goal_prepositions
 
 
+def _charge_listed(token: Token, cues: Modality, strong_hypo: frozenset[str]) -> bool:
+    """A bare gerund the parser hung on an accusation as an adverbial clause is one more
+    item of its list of charges ("accuse him of usurping functions, forging documents"):
+    what it names is alleged, as the first item is."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and lemma(token.head) in strong_hypo
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
+        and any(
+            t.dep_ == "prep" and lemma(t) in cues.charge_list_preps
+            for t in token.doc[token.head.i : token.i]
+        )
+    )
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     characterised = _characterised(trigger, cues)
@@ -131,6 +147,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         steps += 1
         if _in_condition(token, cues):
             hypothetical = True  # the act is what a condition waits for, not a fact
+        if _charge_listed(token, cues, strong_hypo):
+            hypothetical = True  # "accuse him of usurping functions, instigating disobedience"
+            break
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
         if dep == "acl" and token.tag_ == "VBN":
@@ -141,7 +160,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         # "Amid growing protests, X called for calm": a setting phrase is not what the
         # governor asks for, plans or denies
         setting = dep == "prep" and lemma(token) in cues.setting_preps
-        if dep in _COMPLEMENT and not setting:
+        # "accused him of fraud and arrested him", "demanded his release and blocked the
+        # road": a predicate coordinated with the governor is an act of its own, not what
+        # the governor asks for, alleges or plans
+        coordinated = dep == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
+        if dep in _COMPLEMENT and not setting and not coordinated:
             if lem in cues.negating_verbs and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 negated = negated or not (characterised and lem in cues.denial_verbs)

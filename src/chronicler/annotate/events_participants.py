@@ -297,7 +297,9 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             mention = None
     if mention is not None and mention.label == "PERSON":
         mention = _whole_name(mention, head)
-    named = None if office_of_place(head, mention) else mention  # (its country still counts)
+    body = institution_of_place(head, mention, role_of([head], head, None, ctx.vocab))
+    # (its country still counts)
+    named = None if office_of_place(head, mention) or body else mention
     text = doc_text(head.doc)[start:end]
     if quantity is not None:  # the phrase keeps "hundreds of thousands of" people
         q_tokens = phrase_tokens(quantity)
@@ -345,6 +347,22 @@ def office_of_place(head: Token, mention: Mention | None) -> bool:
         return False  # ("Belarus's foreign minister" still stands for Belarus, as its state)
     titles = load_person_cues().titles
     return head.lower_ in titles or head.lemma_.lower() in titles
+
+
+# Bodies of a state whose phrase may name the city or region they sit in.
+_INSTITUTION_ROLES = frozenset({"judiciary", "police", "legislature", "government"})
+
+
+def institution_of_place(head: Token, mention: Mention | None, head_role: str | None) -> bool:
+    """A court, police force or council named by the city or region it sits in ("a Caracas
+    court", "un tribunal de Caracas"): the body is the participant, named by the whole
+    phrase, not the place (which no act is done by); its country still counts. A country's
+    name stays: "Venezuela's government" is the state acting."""
+    if mention is None or mention.label not in _PLACE_LABELS or head.pos_ != "NOUN":
+        return False
+    if head_role not in _INSTITUTION_ROLES or is_country_name(mention.text):
+        return False
+    return not (mention.start <= head.idx < mention.end or _possessor(mention, head))
 
 
 def _possessor(mention: Mention, head: Token) -> bool:

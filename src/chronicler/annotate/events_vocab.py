@@ -74,6 +74,9 @@ class Rule:
     # a phrase rule fires only when the phrase's noun has an "of"-object of its own: someone
     # else's release ("won the release of the hostages" brokers it, "won his release" is one)
     phrase_of_object: bool = False
+    # a noun whose agentive "of"-object asks ("at the request of prosecutors"); any other
+    # "of"-object is what is asked for, no participant
+    of_agent: bool = False
     # the votes by which a word no rule lists took this rule from its WordNet neighbours
     # (events_unseen); 0 for the vocabulary's own rules, and never written in it
     fallback: float = 0.0
@@ -103,6 +106,8 @@ class Modality:
     goal_nouns: frozenset[str] = frozenset()
     # "amid growing protests": prepositions of a setting, which a governor's meaning skips
     setting_preps: frozenset[str] = frozenset()
+    # "accused him of X, Y-ing Z": prepositions opening an accusation's list of charges
+    charge_list_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -80,8 +80,12 @@ def load_lexicon(language: str) -> Lexicon:
         raw = tomllib.load(fh)
     months = {k.lower(): int(v) for k, v in raw["months"].items()}
     abbrev = {k.lower(): int(v) for k, v in raw.get("month_abbrev", {}).items()}
+    # abbreviations that are also plain words ("sep", "mar"): a month only beside a day number
+    dated = {k.lower(): int(v) for k, v in raw.get("month_abbrev_dated", {}).items()}
+    month = "(?:" + _alternation(months) + "|" + _alternation(abbrev, dotted=True)
     macros: dict[str, str] = {
-        "MONTH": "(?:" + _alternation(months) + "|" + _alternation(abbrev, dotted=True) + ")",
+        "MONTH": month + ")",
+        "MONTH_DATED": month + ("|" + _alternation(dated, dotted=True) if dated else "") + ")",
         "WEEKDAY": _alternation(raw["weekdays"]),
         "NUMWORD": _alternation(raw["numbers"]),
         "UNIT": _alternation(raw["units"]),
@@ -105,12 +109,13 @@ def load_lexicon(language: str) -> Lexicon:
         rules.append(Rule(kind=r["kind"], regex=regex, order=i))
     month_table = dict(months)
     month_table.update(abbrev)
+    month_table.update(dated)
     return Lexicon(
         language=lang,
         version=raw["version"],
         months_capitalised=bool(raw.get("months_capitalised", False)),
         months=month_table,
-        abbreviations=frozenset(abbrev),
+        abbreviations=frozenset(abbrev) | frozenset(dated),
         weekdays={k.lower(): int(v) for k, v in raw["weekdays"].items()},
         numbers={k.lower(): v for k, v in raw["numbers"].items()},
         units={k.lower(): str(v) for k, v in raw["units"].items()},

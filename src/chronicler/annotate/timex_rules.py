@@ -563,8 +563,10 @@ _BACKWARD = ("ago", "hace", "atrás", "earlier", "before", "previously", "prior"
 _FROM_TEXT = ("earlier", "later", "before", "after", "previously", "prior", "después",
               "antes", "más tarde")  # fmt: skip
 # "two months before the invasion": anchored to an event, not to a date
+# "two days after the judge ordered", "una semana después de que / del golpe": counted from
+# an event the text names, not from the article's date
 _EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|el|la|los|"
-                          r"las|que|su|sus|[A-Z]\w+)\b")  # fmt: skip
+                          r"las|que|su|sus|de|del|[A-Z]\w+)\b")  # fmt: skip
 
 
 def norm_ago(g: Groups, ctx: Context) -> Norm | None:

@@ -192,8 +192,9 @@ def pick_title(
 ) -> int | None:
     """Index of the headline above the body: a repeated headline, else the nearest one of
     at least `min_words` words (a two-word widget label may sit closer), else the nearest;
-    with none near the body (share buttons between), the first of at least `min_words`
-    words (a two-word section name, "Asia Pacific", may come first), else the first."""
+    near is within 6 lines that no boilerplate family claimed. With none near the body, the
+    first of at least `min_words` words (a two-word section name, "Asia Pacific", may come
+    first), else the first."""
     candidates = [
         k
         for k in range(body_start)
@@ -209,7 +210,10 @@ def pick_title(
     repeated = [k for k in candidates if counts[keys[k]] > 1]
     if repeated:
         return repeated[-1]
-    near = [k for k in candidates if body_start - k <= 6]
+    # Distance counts only lines no family claimed: share buttons, a byline and a timestamp
+    # between the headline and the body do not push it away.
+    unclaimed = [m for m in range(body_start) if families[m] is None]
+    near = [k for k in candidates if sum(1 for m in unclaimed if m >= k) <= 6]
     worded = [k for k in near if lines[k].words >= min_words]
     if near:
         return worded[-1] if worded else near[-1]

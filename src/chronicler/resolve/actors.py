@@ -8,7 +8,8 @@ Cascade (each step pure):
    López") is recovered from the text when the article names that person in full.
 3. Across articles, full names meet when equal after folding, or when one is the other with a
    middle name dropped ("José Luis Zapatero" / "José Luis Rodríguez Zapatero": same first and
-   last token); "Jorge Rodríguez" and "Delcy Rodríguez" never do.
+   last token) or with the second surname dropped ("Edmundo González" / "Edmundo González
+   Urrutia"), when only one known name fits; "Jorge Rodríguez" and "Delcy Rodríguez" never do.
 4. Organisations: acronyms resolve to their expansion when the article pairs them
    ("Bolivarian Intelligence Service (Sebin)") or the curated alias table says so.
 5. Labels (PERSON vs ORG) are decided by corpus-wide vote over the name's mentions.
@@ -351,15 +352,30 @@ def _standalone_uses(short: str, text: str, full_names: list[tuple[Mention, str]
     ]
 
 
+def second_surname_dropped(a: str, b: str) -> bool:
+    """One name is the other with a last word added: a given name and first surname, then
+    the second surname of Spanish naming ("Edmundo González" / "Edmundo González Urrutia").
+    Never a bare surname's or a given name's: the shorter name has at least two words."""
+    ta, tb = a.split(), b.split()
+    short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return len(short) >= 2 and len(long) == len(short) + 1 and long[:-1] == short
+
+
 def link_people(new_keys: Iterable[str], known: Iterable[str]) -> dict[str, str]:
-    """Map new full-name keys onto known ones that name the same person (older key wins)."""
-    known_names = sorted(k.split(":", 1)[1] for k in known if k.startswith("person:"))
+    """Map new full-name keys onto known ones that name the same person (older key wins):
+    equal, a middle name dropped, or a second surname dropped; only when one known name
+    fits."""
+    known_names = sorted({k.split(":", 1)[1] for k in known if k.startswith("person:")})
     mapping = {}
     for key in new_keys:
         if not key.startswith("person:") or "@" in key:
             continue
         name = key.split(":", 1)[1]
-        matches = [k for k in known_names if "@" not in k and same_person(name, k)]
+        matches = [
+            k
+            for k in known_names
+            if "@" not in k and (same_person(name, k) or second_surname_dropped(name, k))
+        ]
         if len(matches) == 1 and matches[0] != name:
             mapping[key] = f"person:{matches[0]}"
     return mapping

@@ -1,9 +1,14 @@
-"""Custody histories: per person, episodes detained -> charged -> held at -> released -> exile.
+"""Custody histories: per person, episodes wanted -> detained -> charged -> held at ->
+released -> exile.
 
 Steps come from merged events whose target is the person and whose mode maps onto a custody
-step (the mapping is data: resolve.toml [custody]). A new episode starts at a detention
-or a sentencing that follows a release; each step keeps its date and sources, and brokers
-are named.
+step (the mapping is data: resolve.toml [custody]). A threat is no step ("threatened to
+expel him" expels no one), except those the mapping names by type and mode: an arrest
+ordered, THREATEN 'arrest', makes the person wanted, and a refuge taken (REQUEST
+'asylum', whose seeker is its actor) is a step of its own. An accusation naming charges adds
+them to the episode without being a step. A new episode starts at a detention or a
+sentencing that follows a release; each step keeps its date and sources, and brokers are
+named.
 """
 
 from __future__ import annotations
@@ -19,9 +24,9 @@ from chronicler.resolve.text import fold
 from chronicler.settings import data_path
 
 # Checked in this order ("custody-death" is a death, not a detention).
-STEPS = ("died", "detained", "charged", "sentenced", "released", "exile")
+STEPS = ("died", "wanted", "refuge", "detained", "charged", "sentenced", "released", "exile")
 # Life-cycle order for steps on the same date.
-_ORDER = ("detained", "charged", "sentenced", "released", "exile", "died")
+_ORDER = ("wanted", "refuge", "detained", "charged", "sentenced", "released", "exile", "died")
 # Steps that, after a release, belong to a new custody: a new detention, or a new sentence
 # ("freed by a raid in 1974 ... sentenced in 2023" is no sentence served before 1974).
 _REOPENING = frozenset({"detained", "sentenced"})
@@ -40,6 +45,7 @@ class CustodyEvent:
     attributes: tuple[tuple[str, str], ...] = ()
     brokers: tuple[str, ...] = ()
     basis: str | None = None  # what the date rests on ("sentence", "article", ...)
+    actors: frozenset[str] = frozenset()
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> CustodyEvent:
@@ -53,6 +59,7 @@ class CustodyEvent:
             attributes=tuple((a["name"], a["value"]) for a in doc.get("attributes", [])),
             brokers=tuple(doc.get("brokers", [])),
             basis=(doc.get("date") or {}).get("basis"),
+            actors=frozenset(doc.get("actors", [])),
         )
 
 
@@ -92,6 +99,8 @@ class Episode:
 
         sources = sorted({a for s in self.steps for a in s.article_ids})
         return {
+            "wanted": when("wanted"),
+            "refuge": when("refuge"),
             "detained": when("detained"),
             "held_at": most_specific(self.held_at),
             "charges": most_specific(self.charges),
@@ -127,9 +136,19 @@ def most_specific(values: Sequence[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _step_stems() -> dict[str, tuple[str, ...]]:
+def _custody_table() -> dict[str, Any]:
     doc = tomllib.loads(data_path("resolve", "resolve.toml").read_text(encoding="utf-8"))
-    return {k: tuple(v) for k, v in doc.get("custody", {}).items()}
+    table: dict[str, Any] = doc.get("custody", {})
+    return table
+
+
+def _step_stems() -> dict[str, tuple[str, ...]]:
+    """step -> mode stems; "TYPE/mode" entries name one coding exactly."""
+    return {k: tuple(v) for k, v in _custody_table().items() if k in STEPS}
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_custody_table().get(name, ()))
 
 
 # Date bases that say only when an article saw a state, not when it began (the article's day,
@@ -157,13 +176,21 @@ def retold_detention(episode: Episode, step: str, event: CustodyEvent) -> bool:
     )
 
 
-def custody_step(mode: str | None) -> str | None:
-    """The custody step an event mode belongs to, if any."""
+def custody_step(mode: str | None, type_: str | None = None) -> str | None:
+    """The custody step an event mode (of PLOVER type `type_`, when known) belongs to, if any:
+    a "TYPE/mode" entry of the mapping first, then mode stems, which no threat takes."""
     if not mode:
         return None
     low = mode.lower()
+    coded = f"{type_}/{low}" if type_ else None
+    stems = _step_stems()
     for step in STEPS:
-        if any(low.startswith(s) for s in _step_stems().get(step, ())):
+        if coded is not None and coded in stems.get(step, ()):
+            return step
+    if type_ in _words("threat_types"):
+        return None
+    for step in STEPS:
+        if any("/" not in s and low.startswith(s) for s in stems.get(step, ())):
             return step
     return None
 
@@ -208,10 +235,19 @@ def _add_sources(episode: Episode, step: str, article_ids: tuple[str, ...]) -> N
 def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Episode]:
     """Episodes for one person from the merged events that name them as target."""
     steps = []
+    accused = []  # accusations naming charges: what the person is wanted or held for
     for event in events:
-        step = custody_step(event.mode)
-        if step and person_id in event.targets:
+        step = custody_step(event.mode, event.type)
+        if person_id not in event.targets and not (
+            step in _words("actor_steps") and person_id in event.actors
+        ):
+            continue
+        if step:
             steps.append((event, step))
+        elif event.type in _words("charge_types") and any(
+            n == "charge" for n, _ in event.attributes
+        ):
+            accused.append(event)
     # states only observed add places and charges to the latest episode, when there is one
     observed = [(e, s) for e, s in steps if observed_state(e)]
     if len(observed) < len(steps):
@@ -239,4 +275,15 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
                 episode.brokers.append(broker)
     for event, _ in observed:
         _add_attributes(episodes[-1], event)
+    for event in accused:
+        if episodes:
+            _add_attributes(_episode_at(episodes, event.date), event)
     return episodes
+
+
+def _episode_at(episodes: list[Episode], date: str | None) -> Episode:
+    """The last episode begun by `date` (the first one if none had, the last if undated)."""
+    if date is None:
+        return episodes[-1]
+    begun = [e for e in episodes if e.steps and (e.steps[0].date or "") <= date]
+    return begun[-1] if begun else episodes[0]

@@ -44,11 +44,16 @@ class Disagreement:
     values: tuple[tuple[str, tuple[str, ...]], ...]  # (value, article ids saying it)
 
 
+_UNSTATED_DATES = frozenset({"article", "unknown", "discourse"})
+
+
 def attribute_values(event: MergedEvent) -> dict[str, dict[str, list[str]]]:
     """attribute -> value -> article ids, the event's date and location included."""
     table: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for m in event.members:
-        if m.event.date.value and m.event.date.basis not in ("article", "unknown"):
+        # a date carried from an earlier sentence ("discourse") or the article's own is the
+        # narrative's guess, not what the source says of this event
+        if m.event.date.value and m.event.date.basis not in _UNSTATED_DATES:
             _add(table["date"], m.event.date.value, m.article_id)
         held_at = set()
         for name, value in m.event.attributes:

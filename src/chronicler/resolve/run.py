@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -402,11 +402,18 @@ def resolve_actors(
     )
     keys = {r.key for r in resolved_mentions}
     mapping: dict[str, str] = {}
+    earlier: list[str] = []  # this article's names before `key`: one person named two ways
     for key in sorted(keys):
         if key.startswith("person:") and "@" not in key:
             block = f"person:{actor_rules.last_token(key)}"
             known = db.entities_in_block(con, block)
+            words = key.split(":", 1)[1].split()
+            if len(words) >= 3:  # known under its first surname, the second one dropped
+                known += db.entities_in_block(con, f"person:{words[-2]}")
+            known += db.entities_extending(con, key)  # known with a second surname
+            known += [mapping.get(k, k) for k in earlier]
             mapping.update(actor_rules.link_people([key], known))
+            earlier.append(key)
     surfaces: dict[str, list[str]] = defaultdict(list)
     rows = []
     for r in resolved_mentions:
@@ -438,6 +445,25 @@ def bind_story_actors(con: Any, story_id: str) -> None:
 
 
 # -- events, disagreements, custody ------------------------------------------------------------
+
+
+def _without_self(
+    event: EventMention,
+    actor_ids: frozenset[str],
+    spans: list[tuple[int, int, str]],
+    tagged: Sequence[tuple[int, int]],
+) -> EventMention:
+    """The event without the targets that name only its own actors ("González had asked to
+    be flown out": the asker resolved twice), except in a two-way act, whose sides are both
+    ("X and Y clashed")."""
+    if ("reciprocal", "yes") in event.attributes or not actor_ids:
+        return event
+    kept = []
+    for t in event.targets:
+        ids = _participant_ids([t], spans, tagged)
+        if not ids or not ids <= actor_ids:
+            kept.append(t)
+    return event if len(kept) == len(event.targets) else replace(event, targets=tuple(kept))
 
 
 def _participant_ids(
@@ -491,12 +517,14 @@ def rebuild_story_events(
         for s in annotation.sentences:
             sentences[(article_id, s.index)] = s.text
         for idx, reported in enumerate(annotation.events):
+            actor_ids = _participant_ids(reported.actors, spans[article_id], tagged)
+            reported = _without_self(reported, actor_ids, spans[article_id], tagged)
             mentions.append(
                 SourcedMention(
                     article_id,
                     idx,
                     reported,
-                    _participant_ids(reported.actors, spans[article_id], tagged),
+                    actor_ids,
                     _participant_ids(reported.targets, spans[article_id], tagged),
                     published.get(article_id),
                     sentences.get((article_id, reported.sentence), ""),

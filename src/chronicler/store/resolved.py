@@ -400,6 +400,21 @@ def entities_in_block(con: duckdb.DuckDBPyConnection, block: str, limit: int = 5
     ]
 
 
+def entities_extending(
+    con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 50
+) -> list[str]:
+    """Entities whose id is `entity_id` with one more word ("person:edmundo gonzalez" ->
+    "person:edmundo gonzalez urrutia"): a name that adds a second surname."""
+    return [
+        r[0]
+        for r in con.execute(
+            "SELECT id FROM resolve_entities WHERE starts_with(id, ?) "
+            "AND position(' ' IN substr(id, ?)) = 0 ORDER BY id LIMIT ?",
+            [entity_id + " ", len(entity_id) + 2, limit],
+        ).fetchall()
+    ]
+
+
 def upsert_entity(
     con: duckdb.DuckDBPyConnection, entity_id: str, type_: str, name: str, block: str
 ) -> None:

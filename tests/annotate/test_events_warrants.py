@@ -1,0 +1,54 @@
+"""An arrest ordered, not made, is THREATEN 'arrest' (PLOVER manual: an arrest issued in
+absentia), in English and Spanish; an arrest made stays COERCE. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events, has, one
+
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.nlp import load_pipeline
+from chronicler.settings import DEFAULT_SPANISH_MODEL
+
+
+@pytest.fixture(scope="module")
+def nlp_es():  # type: ignore[no-untyped-def]
+    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
+    return load_pipeline(DEFAULT_SPANISH_MODEL)
+
+
+def test_an_ordered_arrest_is_a_threat_that_was_made(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp, "A judge in Lima ordered the arrest of the former mayor on Friday."), "arrest"
+    )
+    assert ev.type == "THREATEN" and not ev.hypothetical
+    assert has(ev.targets, "mayor")
+
+
+def test_an_arrest_warrant_is_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(
+        events(nlp, "A court in Quito issued an arrest warrant for the banker on Monday."), "arrest"
+    )
+    assert ev.type == "THREATEN"
+
+
+def test_an_arrest_made_stays_coercion(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Police in Lima arrested the former mayor on Friday."), "arrest")
+    assert ev.type == "COERCE"
+
+
+def test_spanish_warrant_and_ordered_detention(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Un juez de Quito dictó una orden de captura contra el banquero el lunes."
+    ev = one(events(nlp_es, text, extract=extract_events_es), "arrest")
+    assert ev.type == "THREATEN"
+    text = "La jueza ordenó la detención del alcalde de Cali."
+    ev = one(events(nlp_es, text, extract=extract_events_es), "arrest")
+    assert ev.type == "THREATEN" and not ev.hypothetical
+    text = "La Policía detuvo al alcalde de Cali el martes."
+    assert one(events(nlp_es, text, extract=extract_events_es), "arrest").type == "COERCE"
+
+
+def test_spanish_warrant_names_its_issuer_and_whom_it_is_against(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Un juez dictó una orden de captura contra el alcalde el lunes."
+    ev = one(events(nlp_es, text, extract=extract_events_es), "arrest")
+    assert has(ev.actors, "juez") and has(ev.targets, "alcalde")
