@@ -15,10 +15,9 @@ from chronicler.annotate.countries import (
     text_country,
 )
 from chronicler.annotate.events_es import extract_events_es
-from chronicler.annotate.nlp import load_pipeline
 from chronicler.model import EventMention, Participant
 from chronicler.pipeline import pipeline_version
-from chronicler.settings import DEFAULT_SPANISH_MODEL, Settings
+from chronicler.settings import Settings
 
 
 def _event(evs: tuple[EventMention, ...], mode: str | None) -> EventMention:
@@ -168,12 +167,6 @@ def test_a_leaders_country_yields_to_the_phrase_and_to_other_people(nlp) -> None
 
 
 # -- Spanish ---------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def nlp_es():  # type: ignore[no-untyped-def]
-    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
-    return load_pipeline(DEFAULT_SPANISH_MODEL)
 
 
 def _es(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]

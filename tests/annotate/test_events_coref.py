@@ -6,8 +6,6 @@ import pytest
 from event_helpers import events, has
 
 from chronicler.annotate.events_es import extract_events_es
-from chronicler.annotate.nlp import load_pipeline
-from chronicler.settings import DEFAULT_SPANISH_MODEL
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -153,12 +151,6 @@ def test_an_unresolved_plural_subject_is_no_actor(nlp) -> None:  # type: ignore[
 
 # The same in Spanish: "lo"/"él" never one of "X y Y"; a plural subject, dropped or "ellos",
 # never one person; an unresolved pronoun no participant.
-
-
-@pytest.fixture(scope="module")
-def nlp_es():  # type: ignore[no-untyped-def]
-    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
-    return load_pipeline(DEFAULT_SPANISH_MODEL)
 
 
 def _es(nlp_es, text: str):  # type: ignore[no-untyped-def]

@@ -16,17 +16,11 @@ from event_helpers import events as shared_events
 from chronicler.annotate.events import is_factual, plover_coding
 from chronicler.annotate.events_es import EVENTS_ES_VOCAB_VERSION, extract_events_es
 from chronicler.annotate.events_es_vocab import load_vocab_es
-from chronicler.annotate.nlp import find_events, load_pipeline
+from chronicler.annotate.nlp import find_events
 from chronicler.model import EventMention
 from chronicler.settings import DEFAULT_SPANISH_MODEL, data_path
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
-
-
-@pytest.fixture(scope="module")
-def nlp_es():  # type: ignore[no-untyped-def]
-    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
-    return load_pipeline(DEFAULT_SPANISH_MODEL)
 
 
 def events(nlp, text: str, published: str | None = "2024-06-10") -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]

@@ -7,14 +7,6 @@ import pytest
 from event_helpers import events, has, one
 
 from chronicler.annotate.events_es import extract_events_es
-from chronicler.annotate.nlp import load_pipeline
-from chronicler.settings import DEFAULT_SPANISH_MODEL
-
-
-@pytest.fixture(scope="module")
-def nlp_es():  # type: ignore[no-untyped-def]
-    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
-    return load_pipeline(DEFAULT_SPANISH_MODEL)
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,9 @@ from event_helpers import events as shared_events
 from event_helpers import has
 
 from chronicler.annotate.events_es import extract_events_es
-from chronicler.annotate.nlp import load_pipeline
 from chronicler.model import EventMention
-from chronicler.settings import DEFAULT_SPANISH_MODEL
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
-
-
-@pytest.fixture(scope="module")
-def nlp_es():  # type: ignore[no-untyped-def]
-    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
-    return load_pipeline(DEFAULT_SPANISH_MODEL)
 
 
 def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]

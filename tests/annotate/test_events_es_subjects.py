@@ -9,17 +9,10 @@ from event_helpers import has, one
 
 from chronicler.annotate.events_es import extract_events_es
 from chronicler.annotate.events_es_subjects import subjects, time_phrase
-from chronicler.annotate.nlp import load_pipeline, parse_texts
+from chronicler.annotate.nlp import parse_texts
 from chronicler.model import EventMention, PublicationDate, Sentence
-from chronicler.settings import DEFAULT_SPANISH_MODEL
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
-
-
-@pytest.fixture(scope="module")
-def nlp_es():  # type: ignore[no-untyped-def]
-    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
-    return load_pipeline(DEFAULT_SPANISH_MODEL)
 
 
 def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]

@@ -3,18 +3,9 @@ absentia), in English and Spanish; an arrest made stays COERCE. Sentences writte
 
 from __future__ import annotations
 
-import pytest
 from event_helpers import events, has, one
 
 from chronicler.annotate.events_es import extract_events_es
-from chronicler.annotate.nlp import load_pipeline
-from chronicler.settings import DEFAULT_SPANISH_MODEL
-
-
-@pytest.fixture(scope="module")
-def nlp_es():  # type: ignore[no-untyped-def]
-    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
-    return load_pipeline(DEFAULT_SPANISH_MODEL)
 
 
 def test_an_ordered_arrest_is_a_threat_that_was_made(nlp) -> None:  # type: ignore[no-untyped-def]
