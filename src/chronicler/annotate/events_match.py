@@ -161,9 +161,7 @@ def left_place(token: Token) -> Token | None:
 def leaves_country(token: Token, homeland: frozenset[str]) -> bool:
     """The trigger leaves a country: a `homeland` noun ("his country") or a country's name."""
     place = left_place(token)
-    return place is not None and (
-        lemma(place) in homeland or is_country_name(place.text)
-    )
+    return place is not None and (lemma(place) in homeland or is_country_name(place.text))
 
 
 def can_trigger(token: Token, vocab: Vocab) -> bool:
