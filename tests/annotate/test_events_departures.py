@@ -25,6 +25,8 @@ def _exiled(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "Prosecutors charged the dissident Ana Ruiz with treason. Ruiz left Venezuela for "
         "Spain on Sunday.",
         "Spain granted asylum to the journalist Marta Gil. Gil flew out of the country on Sunday.",
+        "The colonel Rui Mendes sought refuge at an embassy. Mendes departed his homeland on "
+        "Friday.",
     ],
 )
 def test_leaving_the_country_in_legal_jeopardy_is_exile(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
