@@ -459,3 +459,19 @@ def test_gonzalez_reports_disagree_on_how_many_were_arrested_after_the_election(
         if d["event_id"] == arrests["id"] and d["attribute"] == "target_count"
     ]
     assert {v["value"] for v in counts["values"]} == {"More than 2,000", "unas 2.400"}
+
+
+def test_gonzalez_exile_is_told_by_both_reports_and_his_charges_are_offences(
+    record: dict[str, Any],
+) -> None:
+    """ "left his country late Saturday aboard a Spanish air force plane" is his exile, since
+    the report has a warrant out for him and asylum granted; "ordered his arrest over his
+    challenge to the official result" names a reason, no offence, so no charge."""
+    (exiled,) = [
+        e
+        for e in _events(record, "exile")
+        if _sourced_by(e, record) & set(GONZALEZ) and "person:edmundo gonzalez" in e["targets"]
+    ]
+    assert _sourced_by(exiled, record) == set(GONZALEZ)
+    (episode,) = _episodes(record, "person:edmundo gonzalez")
+    assert episode["charges"] and not any("challenge" in c for c in episode["charges"])

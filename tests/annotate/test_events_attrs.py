@@ -22,3 +22,35 @@ def test_a_place_in_a_relative_clause_is_its_nouns_not_the_events(nlp) -> None: 
 def test_a_reduced_relative_still_places_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, "The army freed two hostages held by rebels in Peru."), "release")
     assert ev.location == "Peru"
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        ("Police arrested the mayor Luis Vega for insulting the president.", "insulting"),
+        ("Police arrested the judge Rosa Paz for fraud on Monday.", "fraud"),
+        ("A court ordered the arrest of Tomas Lind over the killing of a guard.", "killing"),
+    ],
+)
+def test_a_reason_that_names_an_offence_is_a_charge(nlp, text: str, charge: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, text), "arrest")
+    assert any(charge in v for k, v in ev.attributes if k == "charge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge ordered the arrest of Juan Soler over his challenge to the official result.",
+        "Police arrested the blogger Ana Mora over her posts about the army.",
+        "The court sentenced Pablo Ros for his role in the protests.",
+    ],
+)
+def test_a_reason_that_names_no_offence_is_no_charge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = [e for e in events(nlp, text) if e.mode in ("arrest", "convict")]
+    assert not [v for k, v in ev.attributes if k == "charge"]
+
+
+def test_charged_with_names_the_accusation_whatever_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "charged with" is the accusation itself, offence word or not."""
+    ev = one(events(nlp, "Prosecutors charged the colonel Ivan Bel with disrespect."), "charge")
+    assert ("charge", "disrespect") in ev.attributes

@@ -52,3 +52,35 @@ def test_que_standing_for_an_act_is_no_actor_of_its_clause(nlp_es) -> None:  # t
     text = "Los soldados que atacaron el pueblo fueron detenidos."
     attack = next(e for e in events(nlp_es, text, extract=extract_events_es) if e.type == "ASSAULT")
     assert has(attack.actors, "soldados")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the age set on the name
+        "Un juez ordenó la detención de Juan Pérez, de 75 años, el lunes. El diplomático "
+        "retirado, de 75 años, se refugió en la embajada de Chile.",
+        # the former diplomat is the diplomat
+        "Un juez ordenó la detención del exdiplomático Juan Pérez el lunes. El diplomático "
+        "retirado se refugió en la embajada de Chile.",
+    ],
+)
+def test_a_description_the_article_gave_a_name_is_that_person(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    (refuge,) = [e for e in events(nlp_es, text, extract=extract_events_es) if e.mode == "asylum"]
+    assert [a.text for a in refuge.actors] == ["Juan Pérez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no description given with the name
+        "Un juez ordenó la detención de Juan Pérez el lunes. El diplomático retirado, de 75 "
+        "años, se refugió en la embajada de Chile.",
+        # two people of that age: no telling which
+        "Juan Pérez, de 75 años, y Luis Soto, de 75 años, fueron acusados. El diplomático "
+        "retirado, de 75 años, se refugió en la embajada de Chile.",
+    ],
+)
+def test_a_description_matching_no_one_person_stays_unlinked(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    (refuge,) = [e for e in events(nlp_es, text, extract=extract_events_es) if e.mode == "asylum"]
+    assert not any(a.text in ("Juan Pérez", "Luis Soto") for a in refuge.actors)

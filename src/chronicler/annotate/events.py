@@ -33,6 +33,7 @@ from chronicler.annotate.events_actors import Context, make_context
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
 from chronicler.annotate.events_coref import refine_custody_pronouns
+from chronicler.annotate.events_departures import departures_in_jeopardy
 from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns, without_means
 from chronicler.annotate.events_match import (
@@ -474,7 +475,12 @@ def extract_events(
         events.append((tok.sent.start, depth, event))
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))
     events = _embedded_targets(events, tokens)
-    return tuple(with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events)))
+    kept = departures_in_jeopardy(
+        _brokers_in_sentence(_mark_main(events)),
+        frozenset(r.id for r in vocab.rules if r.departure),
+        vocab.words("jeopardy_modes"),
+    )
+    return tuple(with_office_roles(e) for e in kept)
 
 
 # Links through which an embedded event's target is not its governor's: a relative clause,

@@ -145,7 +145,9 @@ def _in_relative_clause(token: Token, clause: Token) -> bool:
 
 def rule_object_place(trigger: Token, ctx: Context) -> bool:
     rule = ctx.rules.get(trigger.i)
-    return bool(rule and rule.object_place) and any(c.dep_ == "dobj" for c in trigger.children)
+    if rule is None or not rule.object_place or rule.departure:
+        return False  # a departure's object is where it left, not where it went
+    return any(c.dep_ == "dobj" for c in trigger.children)
 
 
 def _charge_values(pobj: Token, ctx: Context) -> list[str]:
@@ -182,12 +184,25 @@ def _charge_values(pobj: Token, ctx: Context) -> list[str]:
 _CHARGED_MODES = frozenset({"arrest", "imprison", "charge", "convict", "deport"})
 
 
+_SUSPECTED = frozenset({"alleged", "suspected", "purported", "supposed"})
+
+
+def offence_like(head: Token, ctx: Context) -> bool:
+    """A reason's head names an offence: a word of `offence_heads` or `charge_generic`, an
+    act ("for insulting the president"), or anything alleged ("over alleged links to X")."""
+    words = ctx.vocab.words("offence_heads") | ctx.vocab.words("charge_generic")
+    if lemma(head) in words or head.tag_ == "VBG" or head.pos_ == "VERB":
+        return True
+    return any(c.dep_ == "amod" and lemma(c) in _SUSPECTED for c in head.children)
+
+
 def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
     if rule.mode not in _CHARGED_MODES and rule.type != "ACCUSE":
         return []
     allowed = ctx.vocab.words("charge_preps")
     if rule.type != "ACCUSE" and rule.mode not in ("convict", "charge"):
         allowed = ctx.vocab.words("arrest_charge_preps")
+    reasons = ctx.vocab.words("reason_charge_preps")
     out: list[str] = []
     for anchor in _anchors(trigger)[:2]:
         for child in anchor.children:
@@ -202,6 +217,8 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                     continue
                 if pobj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                     continue
+                if lemma(child) in reasons and not offence_like(pobj, ctx):
+                    continue  # "ordered his arrest over his challenge to the result"
                 for value in _charge_values(pobj, ctx):
                     if value not in out:
                         out.append(value)

@@ -35,7 +35,7 @@ from chronicler.annotate.events_es_subjects import (
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.events_participants import institution_of_place, office_of_place
 from chronicler.annotate.events_phrases import expand
-from chronicler.annotate.events_pronouns import latest_person, several
+from chronicler.annotate.events_pronouns import latest_person, person_key, several
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention, Participant
 
@@ -497,7 +497,9 @@ DESCRIPTION_REACH = 400
 
 def _described_person(head: Token, ctx: EsContext) -> Mention | None:
     """A definite description ("el general", "la activista") of a person the article named
-    earlier with the same noun ("al general retirado Miguel Rodríguez Torres")."""
+    earlier with the same noun ("al general retirado Miguel Rodríguez Torres"), else of the
+    one person it named earlier with that noun or that age set on the name ("el exdiplomático
+    Juan Pérez, de 75 años" for "el diplomático retirado, de 75 años")."""
     if not definite(head):
         return None
     lem = head.lemma_.lower()
@@ -511,7 +513,48 @@ def _described_person(head: Token, ctx: EsContext) -> Mention | None:
                      if m.label == "PERSON"]  # fmt: skip
             if found:
                 return found[0]
+    return _described_on_name(head, ctx)
+
+
+# How a description hangs on a name: "el exdiplomático[amod] Juan Pérez", "Juan Pérez, de 75
+# años[nmod]", "Juan Pérez, diplomático[appos] retirado".
+_ON_NAME = frozenset({"amod", "appos", "nmod", "compound"})
+
+
+def _same_noun(description: str, given: str) -> bool:
+    """ "diplomático" is the "diplomático" or the former one ("exdiplomático") named before."""
+    return given in (description, f"ex{description}", f"ex-{description}")
+
+
+def _age(tok: Token) -> str | None:
+    """The age set on a noun or a name: "de 75 años"."""
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.lemma_.lower() == "año":
+            n = next((g for g in c.children if g.dep_ == "nummod"), None)
+            if n is not None:
+                return n.text
     return None
+
+
+def _described_on_name(head: Token, ctx: EsContext) -> Mention | None:
+    """The one PERSON named before `head` whose name carries `head`'s noun or its age; none
+    when no one or two people do."""
+    lem, age = head.lemma_.lower(), _age(head)
+    floor = head.doc[max(head.i - DESCRIPTION_REACH, 0)].idx
+    hits: dict[tuple[str, ...], Mention] = {}
+    for m in ctx.mentions:
+        if m.label != "PERSON" or m.start < floor or m.end > head.idx:
+            continue
+        span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        given = {c.lemma_.lower() for c in root.children if c.dep_ in _ON_NAME}
+        if root.dep_ in ("appos", "flat"):  # "el exdiplomático Juan Pérez" read the other way
+            given.add(root.head.lemma_.lower())
+        if any(_same_noun(lem, g) for g in given) or (age is not None and _age(root) == age):
+            hits.setdefault(person_key(m.text), m)
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def place_tail(token: Token, ctx: EsContext) -> bool:

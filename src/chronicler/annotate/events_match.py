@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import is_country_name
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
 
 if TYPE_CHECKING:
@@ -135,10 +136,32 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in token.children
     ):
         return False
+    if rule.departure:
+        return leaves_country(token, rule.context)
     context = {lemma(t) for t in near_words(token)} | {lemma(token.head)}
     if rule.context and not (context & rule.context):
         return False
     return not (rule.context_not and context & rule.context_not)
+
+
+def left_place(token: Token) -> Token | None:
+    """What a departure verb leaves: its object ("left his country"), else the object of
+    "out of" ("flew out of the country")."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return obj
+    for out in token.children:
+        if out.dep_ in _PREP_DEPS | {"prt"} and lemma(out) == "out":
+            for of in out.children:
+                if of.dep_ == "prep" and lemma(of) == "of":
+                    return next((g for g in of.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def leaves_country(token: Token, homeland: frozenset[str]) -> bool:
+    """The trigger leaves a country: a `homeland` noun ("his country") or a country's name."""
+    place = left_place(token)
+    return place is not None and (lemma(place) in homeland or is_country_name(place.text))
 
 
 def can_trigger(token: Token, vocab: Vocab) -> bool:

@@ -77,6 +77,11 @@ class Rule:
     # a noun whose agentive "of"-object asks ("at the request of prosecutors"); any other
     # "of"-object is what is asked for, no participant
     of_agent: bool = False
+    # a departure ("left his country", "flew out of Venezuela"): fires only when what it
+    # leaves, its object or the object of "out of", is a country, a `context` word or a
+    # country's name; and it stays only for a person the same article puts in legal
+    # jeopardy (events_departures). `context` is then read as this list alone.
+    departure: bool = False
     # the votes by which a word no rule lists took this rule from its WordNet neighbours
     # (events_unseen); 0 for the vocabulary's own rules, and never written in it
     fallback: float = 0.0
