@@ -481,8 +481,8 @@ def extract_events(
             else _statement(intent_tok, s_idx, times, published, sentences, triggers, vocab)
         )
     events = _embedded_targets(events, tokens)
-    found = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
-    return with_speech_acts(found, statements, vocab)
+    marked = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
+    return with_speech_acts(marked, statements, vocab)
 
 
 def _statement(
