@@ -115,8 +115,8 @@ def with_speech_acts(
     events: Sequence[EventMention], statements: Sequence[Statement | None], vocab: Vocab
 ) -> tuple[EventMention, ...]:
     """`events` (each with the statement announcing it, if any) with the statements made as
-    events of their own: each new one just before the act it announces, each intent word's
-    own event completed in place. One statement announcing two acts of one coding ("vowed
+    events of their own: each new one just after the act it announces (so that the acts
+    keep their places), each intent word's own event completed in place. One statement announcing two acts of one coding ("vowed
     to free X and Y") is one event."""
     out = list(events)
     at_word = {(e.trigger_start, e.trigger_end): n for n, e in enumerate(events)}
@@ -141,5 +141,5 @@ def with_speech_acts(
         elif is_factual(out[own]) and ANNOUNCES not in {k for k, _ in out[own].attributes}:
             out[own] = _completed(out[own], act)
     for n, act in reversed(added):
-        out.insert(n, act)
+        out.insert(n + 1, act)
     return tuple(out)
