@@ -116,8 +116,8 @@ def with_speech_acts(
 ) -> tuple[EventMention, ...]:
     """`events` (each with the statement announcing it, if any) with the statements made as
     events of their own: each new one just after the act it announces (so that the acts
-    keep their places), each intent word's own event completed in place. One statement announcing two acts of one coding ("vowed
-    to free X and Y") is one event."""
+    keep their places), each intent word's own event completed in place. One statement
+    announcing two acts of one coding ("vowed to free X and Y") is one event."""
     out = list(events)
     at_word = {(e.trigger_start, e.trigger_end): n for n, e in enumerate(events)}
     done: set[tuple[int, int, str, str | None]] = set()
