@@ -5,6 +5,8 @@ stage on sentences written for them (the Spanish ones are in test_events_es.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from event_helpers import events, has
 
@@ -200,3 +202,10 @@ def test_english_statements_not_made_are_no_events(nlp) -> None:  # type: ignore
         "The rebels threatened not to release the hostages.",
     ):
         assert not [e for e in events(nlp, text) if is_factual(e)], text
+
+
+def test_a_statement_needs_someone_who_made_it() -> None:
+    """ "he left for Spain, where he plans to live in exile": the exile names no actor (the
+    planner is the one exiled), so no threat is made by anyone."""
+    exile = replace(_announced("COERCE", "exile", "plan"), actors=())
+    assert with_speech_acts([exile], [_said(text="plans")], load_vocab()) == (exile,)

@@ -15,6 +15,8 @@ the statement is added as a factual event:
   - trigger and date: the intent word's own ("threatened", "prometió"), never later than the
     article reporting it; actors, targets, place and evidence: the announced act's;
   - attributes: ("announces", "TYPE/mode") naming the announced act, and its `intent` word.
+A statement needs someone who made it: an announced act with no actor ("he plans to live in
+exile", whose planner is the one exiled) gives none.
 Where the intent word is already an event of its own (the Spanish vocabulary lists
 "amenazar", "acordar" as triggers), that event becomes the statement instead of a second one:
 coded and completed the same way, keeping the parties it names itself.
@@ -137,7 +139,8 @@ def with_speech_acts(
         done.add(key)
         own = at_word.get((statement.start, statement.end))
         if own is None:
-            added.append((n, act))
+            if event.actors:  # someone made it
+                added.append((n, act))
         elif is_factual(out[own]) and ANNOUNCES not in {k for k, _ in out[own].attributes}:
             out[own] = _completed(out[own], act)
     for n, act in reversed(added):
