@@ -138,3 +138,53 @@ def test_cli_stories_story_and_actor(ingested: Path) -> None:
     custody = page[page.index("custody history") :].splitlines()
     assert custody[1].startswith("episode 1")
     assert any(line.split()[1:2] == ["detained"] for line in custody[2:])  # one step a line
+
+
+SANCTIONS_ARTICLE = """U.S. threatens sanctions on Venezuela over jailed activists
+
+WASHINGTON (AP) — The United States threatened to impose sanctions on Venezuela on Monday.
+
+State Department officials said the measures would target senior officials of the government \
+in Caracas. Venezuela's foreign minister rejected the statement as interference.
+
+The two governments have had no ambassadors in each other's capitals since 2019.
+"""
+
+
+def test_cli_events_type_threaten_lists_a_threat_made(tmp_path: Path) -> None:
+    """ "The United States threatened to impose sanctions on Venezuela": the threat was made,
+    so `events --type THREATEN` lists it (a factual event, naming what it announces); the
+    sanctions themselves were only announced and are listed with --all, flagged future."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "sanctions.txt").write_text(SANCTIONS_ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "threat.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", db, "ingest", str(corpus)]).exit_code == 0
+
+    def listed(*args: str) -> list[dict[str, object]]:
+        result = runner.invoke(main, ["--db", db, "events", *args, "--json"])
+        assert result.exit_code == 0, result.output
+        rows: list[dict[str, object]] = json.loads(result.output)
+        return [r for r in rows if "threatened to impose sanctions" in str(r["sentence"])]
+
+    (threat,) = listed("--type", "THREATEN")
+    assert (threat["mode"], threat["announces"], threat["flags"]) == (
+        "restrict",
+        "SANCTION/discontinue",
+        [],
+    )
+    assert threat["trigger"] == "threatened" and threat["targets"] == ["Venezuela"]
+    assert "United States" in str(threat["actors"])
+    assert not listed("--type", "SANCTION")
+    (announced,) = listed("--type", "SANCTION", "--all")
+    assert announced["flags"] == ["future"]
+    merged = runner.invoke(main, ["--db", db, "events", "--merged", "--type", "THREATEN", "--json"])
+    (doc,) = json.loads(merged.output)
+    assert any(
+        (a["name"], a["value"]) == ("announces", "SANCTION/discontinue") for a in doc["attributes"]
+    )
+    table = runner.invoke(
+        main, ["--db", db, "events", "--type", "THREATEN"], env={"COLUMNS": "200"}
+    )
+    assert "announces SANCTION/discontinue" in table.output

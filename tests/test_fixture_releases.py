@@ -475,3 +475,26 @@ def test_gonzalez_exile_is_told_by_both_reports_and_his_charges_are_offences(
     assert _sourced_by(exiled, record) == set(GONZALEZ)
     (episode,) = _episodes(record, "person:edmundo gonzalez")
     assert episode["charges"] and not any("challenge" in c for c in episode["charges"])
+
+
+def test_the_threat_of_sanctions_on_the_generals_is_an_event(record: dict[str, Any]) -> None:
+    """ "The United States threatened to impose sanctions on the generals": the threat was
+    made, so it is an exported event, THREATEN 'restrict' (the PLOVER manual's content of a
+    threat of sanctions, CAMEO 1312) naming the sanctions it announces, by the United States
+    against the generals, in the month of the report; the sanctions, only announced, are
+    none."""
+    said = [
+        e
+        for e in record["events"]
+        if any("threatened to impose sanctions" in s["sentence"] for s in e["sources"])
+    ]
+    (threat,) = [e for e in said if e["type"] == "THREATEN"]
+    assert (threat["mode"], threat["cameo"]) == ("restrict", "1312"), threat
+    assert ("announces", "SANCTION/discontinue") in {
+        (a["name"], a["value"]) for a in threat["attributes"]
+    }
+    assert _sourced_by(threat, record) == {MYANMAR_COUP}
+    assert any("united states" in a for a in threat["actors"]), threat
+    assert "generals" in " ".join(threat["target_names"]), threat
+    assert threat["date"]["value"].startswith("2021-02"), threat  # the text names no day
+    assert not [e for e in said if e["type"] == "SANCTION"]

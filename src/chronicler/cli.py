@@ -175,6 +175,7 @@ def events(
     limit: int,
 ) -> None:
     """List event mentions with their evidence sentence (--merged: one per happening)."""
+    from chronicler.resolve.views import coding_label
     from chronicler.store.queries import event_rows
 
     if merged:
@@ -188,8 +189,7 @@ def events(
     cells = [
         (
             f"{r['date'] or '?'} ({r['certainty']})",
-            f"{r['type']}/{r['mode'] or '-'}"
-            + (f" [{', '.join(r['flags'])}]" if r["flags"] else ""),
+            coding_label(r) + (f" [{', '.join(r['flags'])}]" if r["flags"] else ""),
             r["cameo"] or "-",
             ", ".join(r["actors"]) or "-",
             ", ".join(r["targets"]) or "-",
@@ -239,7 +239,7 @@ def _merged_events(
     limit: int,
     country: str | None = None,
 ) -> None:
-    from chronicler.resolve.views import display_names
+    from chronicler.resolve.views import coding_label, display_names
     from chronicler.store import resolved as db
 
     with _open_store(settings, read_only=True) as store:
@@ -251,7 +251,7 @@ def _merged_events(
     cells = [
         (
             f"{d['date']['value'] or '?'} ({d['date']['certainty']})",
-            f"{d['type']}/{d['mode'] or '-'}",
+            coding_label(d),
             d["cameo"] or "-",
             display_names(d["actors"], d.get("actor_names", []), names),
             display_names(d["targets"], d.get("target_names", []), names),

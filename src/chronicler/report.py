@@ -18,6 +18,7 @@ from rich.text import Text
 
 from chronicler.resolve.views import (
     clip,
+    coding_label,
     date_label,
     display_names,
     event_label,
@@ -148,7 +149,7 @@ def _events(
     lines: list[Text] = [Text(title, style="bold italic")]
     for e in shown:
         head = Text(f"{date_label(e['date']):<22} ", style="cyan")
-        head.append(f"{e['type']}/{e['mode'] or '-'}", style="bold")
+        head.append(coding_label(e), style="bold")
         who = display_names(e["actors"], e.get("actor_names", []), names, missing="?")
         whom = display_names(e["targets"], e.get("target_names", []), names, missing="")
         head.append(f"  {who}" + (f" → {whom}" if whom else ""))
@@ -235,7 +236,7 @@ def _event_mentions(events: list[dict[str, Any]], width: int) -> Group:
         if e["certainty"] and e["certainty"] != "exact":
             date += f" ({e['certainty']})"
         head = Text(f"{date:<24} ", style="cyan")
-        head.append(f"{e['type']}/{e['mode'] or '-'}", style="bold")
+        head.append(coding_label(e), style="bold")
         who = ", ".join(e["actors"]) or "?"
         whom = ", ".join(e["targets"])
         head.append(f"  {who}" + (f" → {whom}" if whom else ""))

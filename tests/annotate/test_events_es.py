@@ -1629,3 +1629,49 @@ def test_safe_conduct_granted_is_aid(nlp_es) -> None:  # type: ignore[no-untyped
     evs = events(nlp_es, "El Ejecutivo otorgó los salvoconductos para su salida del país.")
     (aid,) = [e for e in evs if e.type == "AID"]
     assert has(aid.actors, "Ejecutivo") and is_factual(aid)
+
+
+# ------------------------------------------------------------------ statements of intent
+
+
+def test_es_a_threat_made_is_the_threat_of_what_it_announces(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "amenazó con imponer sanciones": the threat (the vocabulary's own THREATEN on
+    "amenazó") says what it threatens, as the English stage's speech act does, and whom;
+    the sanctions stay announced only."""
+    evs = events(nlp_es, "Estados Unidos amenazó con imponer sanciones a Venezuela.")
+    (threat,) = [e for e in evs if e.type == "THREATEN"]
+    assert is_factual(threat) and threat.trigger == "amenazó" and threat.main
+    assert (threat.mode, threat.cameo) == ("restrict", "1312")
+    assert has(threat.actors, "Estados Unidos") and has(threat.targets, "Venezuela")
+    assert ("announces", "SANCTION/discontinue") in threat.attributes
+    (sanctions,) = [e for e in evs if e.type == "SANCTION"]
+    assert sanctions.future and not is_factual(sanctions)
+
+
+def test_es_a_promise_or_plan_announced_is_an_agreement_made(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """An intent word the vocabulary types ("se comprometió") or does not ("planea", "se
+    mostró dispuesto") is one AGREE beside the release it announces, coded 0353."""
+    for text, word in (
+        ("El Gobierno se comprometió a liberar a los presos políticos.", "comprometió"),
+        ("El Gobierno planea liberar a los presos políticos.", "planea"),
+        ("El presidente se mostró dispuesto a liberar a los presos.", "dispuesto"),
+    ):
+        evs = events(nlp_es, text)
+        (agree,) = [e for e in evs if is_factual(e)]
+        assert (agree.type, agree.cameo, agree.trigger) == ("AGREE", "0353", word), text
+        assert has(agree.targets, "presos") and ("announces", "RETREAT/release") in agree.attributes
+        assert [e.future for e in evs if e.mode == "release"] == [True]
+
+
+def test_es_no_statement_from_a_decision_a_denial_or_a_conditional(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "decidió liberar" tells no one anything (not one of statement_intents); "no amenazó"
+    and "podría amenazar" state no threat."""
+    decided = events(nlp_es, "El Gobierno decidió liberar a los presos políticos.")
+    assert not [e for e in decided if is_factual(e)]
+    for text in (
+        "El Gobierno no amenazó con expulsar a los diplomáticos.",
+        "El Ejército podría amenazar con detener a los dirigentes.",
+    ):
+        evs = events(nlp_es, text)
+        assert not [e for e in evs if is_factual(e)], text
+        assert not [e for e in evs if any(k == "announces" for k, _ in e.attributes)], text

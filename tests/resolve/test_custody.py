@@ -199,3 +199,14 @@ def test_a_refuge_taken_is_a_step_of_its_seeker() -> None:
         )
     ]
     assert [s.step for e in custody_history(PERSON, other) for s in e.steps] == ["refuge"]
+
+
+def test_a_threat_to_arrest_makes_no_one_wanted() -> None:
+    """ "The army threatened to arrest him" (the statement made, THREATEN 'arrest' announcing
+    the arrest) is no warrant: only an arrest ordered makes the person wanted."""
+    said = (("announces", "COERCE/arrest"),)
+    threat = CustodyEvent("e1", "THREATEN", "arrest", "2021-03", frozenset({PERSON}), ("a",), said)
+    assert custody_history(PERSON, [threat]) == []
+    warrant = CustodyEvent("e2", "THREATEN", "arrest", "2021-03", frozenset({PERSON}), ("b",))
+    (episode,) = custody_history(PERSON, [threat, warrant])
+    assert [s.step for s in episode.steps] == ["wanted"] and episode.steps[0].event_id == "e2"

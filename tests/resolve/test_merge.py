@@ -1,9 +1,16 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chronicler.model import EventDate, EventMention
 from chronicler.resolve.custody import CustodyEvent, custody_history, custody_step
 from chronicler.resolve.disagreements import find_disagreements
-from chronicler.resolve.merge import SourcedMention, dates_compatible, merge_events
+from chronicler.resolve.merge import (
+    SourcedMention,
+    dates_compatible,
+    merge_events,
+    statements_compatible,
+)
 
 GENERAL = "person:miguel rodriguez torres"
 
@@ -359,3 +366,21 @@ def test_a_named_person_and_a_counted_group_stay_apart() -> None:
     )
     assert participants_compatible(named_among, crowd)
     assert participants_compatible(bishop, held("d", Participant("the bishop", 0, 1), frozenset()))
+
+
+def test_a_statement_merges_with_statements_and_a_bare_threat_not_with_a_warrant() -> None:
+    """Two reports of "X threatened to arrest him" are one threat; a report of the threat
+    told without its content ("X threatened him") may be it; the arrest warrant a court
+    issued (THREATEN 'arrest' too, but no statement) is another happening."""
+    said = (("announces", "COERCE/arrest"),)
+    mentions = [
+        _m("a", _event("arrest", "THREATEN", "2024-06-22", said), frozenset({GENERAL})),
+        _m("b", _event("arrest", "THREATEN", "2024-06-22", said), frozenset({GENERAL})),
+        _m("c", _event("arrest", "THREATEN", "2024-06-22"), frozenset({GENERAL})),
+    ]
+    events = merge_events(mentions)
+    assert sorted(e.article_ids for e in events) == [["a", "b"], ["c"]]
+    bare = replace(mentions[2].event, mode=None)  # "X threatened him"
+    assert statements_compatible(mentions[0].event, bare)
+    assert not statements_compatible(mentions[0].event, mentions[2].event)
+    assert statements_compatible(mentions[2].event, mentions[2].event)

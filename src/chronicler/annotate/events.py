@@ -10,9 +10,12 @@ Cascade, per article (pure, given the parsed Doc):
      report no event are left out (events_filters: "gave him cover", "when asked whether");
      negation / future / hypothetical flags (events_modality), location, charges, held_at,
      brokers (events_attrs), date (event_dates.date_event);
-  4. mark each sentence's main event (the trigger closest to the parse root).
-`plover_coding` turns an event into the single PLOVER category an event coder would assign
-to its sentence (statements of intent become AGREE/THREATEN, per the PLOVER manual).
+  4. mark each sentence's main event (the trigger closest to the parse root);
+  5. a statement of intent that was made is an event of its own beside the act it announces
+     ("threatened to impose sanctions": THREATEN 'restrict', factual; events_speech).
+`plover_coding` (events_coding) turns an event into the single PLOVER category an event coder
+would assign to its sentence (statements of intent become AGREE/THREATEN, per the PLOVER
+manual).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from chronicler.annotate.event_dates import (
 from chronicler.annotate.events_actors import Context, make_context
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
+from chronicler.annotate.events_coding import is_factual as is_factual
+from chronicler.annotate.events_coding import plover_coding as plover_coding
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_departures import departures_in_jeopardy
 from chronicler.annotate.events_filters import rejection
@@ -53,10 +58,11 @@ from chronicler.annotate.events_participants import (
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
+from chronicler.annotate.events_speech import Statement, said_by, with_speech_acts
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import in_place_phrase
 from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
-from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, Vocab, load_vocab
+from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
 from chronicler.annotate.events_warrants import as_warrant, ordered_by
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.annotate.mention_lookup import mentions_overlapping
@@ -74,11 +80,6 @@ if TYPE_CHECKING:
 
 EVENTS_VOCAB_VERSION: str = f"{load_vocab().version}+{unseen_version()}"
 
-# Intent verbs that always code as THREATEN, whatever they announce.
-_THREAT_INTENTS = frozenset({"threaten", "warn"})
-_VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-# Protest modes whose announcement is a threat to restrict (PLOVER manual, THREATEN modes).
-_RESTRICT_MODES = frozenset({"strike", "boycott", "obstruct"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl"})
 
 
@@ -337,6 +338,7 @@ def extract_events(
     )
     events: list[tuple[int, int, EventMention]] = []  # (spacy sentence start, depth, event)
     tokens: list[tuple[Token, ...]] = []  # each event's trigger and announcing intent word
+    statements: list[Statement | None] = []  # each event's announcing intent word, as said
     folded = folded_nouns(doc, triggers, vocab)  # reported by another trigger
     for i, rule in sorted(triggers.items()):
         if i in folded:
@@ -474,13 +476,45 @@ def extract_events(
         depth = _salience_depth(tok, intent_tok or causer, triggers)
         events.append((tok.sent.start, depth, event))
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))
+        statements.append(
+            None
+            if intent_tok is None or not sentences
+            else _statement(intent_tok, s_idx, times, published, sentences, triggers, vocab)
+        )
     events = _embedded_targets(events, tokens)
-    kept = departures_in_jeopardy(
-        _brokers_in_sentence(_mark_main(events)),
-        frozenset(r.id for r in vocab.rules if r.departure),
-        vocab.words("jeopardy_modes"),
+    marked = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
+    # statements are aligned with the events they announce, so departures are judged after
+    return tuple(
+        departures_in_jeopardy(
+            with_speech_acts(marked, statements, vocab),
+            frozenset(r.id for r in vocab.rules if r.departure),
+            vocab.words("jeopardy_modes"),
+        )
     )
-    return tuple(with_office_roles(e) for e in kept)
+
+
+def _statement(
+    word: Token,
+    s_idx: int,
+    times: Sequence[TimeExpression],
+    published: PublicationDate,
+    sentences: Sequence[Sentence],
+    triggers: dict[int, Rule],
+    vocab: Vocab,
+) -> Statement:
+    """The intent word as a statement: made unless it is itself negated, conditional or
+    future ("did not threaten to", "might agree to"), dated by its own place in the sentence."""
+    own = modality(word, vocab.modality)
+    start, end = word.idx, word.idx + len(word)
+    date = date_event(s_idx, start, end, times, published, sentences, frozenset(),
+                      rival_spans(word.doc, triggers, word.i))  # fmt: skip
+    return Statement(
+        start=start,
+        end=end,
+        text=doc_text(word.doc)[start:end],
+        made=not (own.negated or own.hypothetical or own.future),
+        date=said_by(date, published),
+    )
 
 
 # Links through which an embedded event's target is not its governor's: a relative clause,
@@ -577,47 +611,3 @@ def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention
             ev = replace(ev, main=True)
         out.append(ev)
     return out
-
-
-def is_factual(event: EventMention) -> bool:
-    """A reported event that happened: not negated, hypothetical or announced for later."""
-    return not (event.negated or event.hypothetical or event.future)
-
-
-def _announced_demonstration(event: EventMention) -> bool:
-    """A called or announced demonstration stays PROTEST, flagged future: "mobilizing
-    supporters to demonstrate" is PROTEST (manual, MOBILIZE). Announced strikes, boycotts and
-    blockades are THREATEN 'restrict' (manual, THREATEN modes)."""
-    return event.type == "PROTEST" and event.mode not in _RESTRICT_MODES
-
-
-def plover_coding(event: EventMention) -> str:
-    """The PLOVER category a coder assigns to the sentence when this is its main event:
-    announced cooperation is AGREE, announced conflict THREATEN (manual, Sec. 2.3), an
-    obligation put on someone else REQUEST, refused cooperation REJECT."""
-    attrs = dict(event.attributes)
-    intent = attrs.get("intent")
-    if event.type == "THREATEN" or intent in _THREAT_INTENTS:
-        return "THREATEN"
-    # "said they would boycott": a reported "would" announces, like "will".
-    announced = bool(intent or event.future) or (
-        attrs.get("modal") == "would" and bool(event.reported_by)
-    )
-    conditional = attrs.get("condition") in ("if", "unless")
-    may = attrs.get("modal") in ("may", "might", "could", "would")
-    if (announced or may) and event.type not in COOPERATIVE_TYPES and conditional:
-        return "THREATEN"  # "will withdraw unless...", "may halt mediation if...": a threat
-    if announced and attrs.get("condition") == "unless":
-        return "THREATEN"
-    if event.negated and event.type in COOPERATIVE_TYPES:
-        return "REJECT"
-    obliged = attrs.get("modal") in ("must", "should", "ought")
-    if obliged and intent and event.reported_by and event.type not in _VERBAL_CONFLICT:
-        return "REQUEST"  # "X said Y must be ready to mediate": an obligation put on Y
-    if intent or (announced and event.type not in _VERBAL_CONFLICT):
-        if event.type in _VERBAL_CONFLICT or _announced_demonstration(event):
-            return event.type
-        return "AGREE" if event.type in COOPERATIVE_TYPES else "THREATEN"
-    if obliged and event.type not in _VERBAL_CONFLICT:
-        return "REQUEST"
-    return event.type

@@ -10,7 +10,10 @@ Cascade, per article (pure, given a Doc parsed by a Spanish pipeline such as es_
      (`modality`: "no", "negó haber", future tense, "va a", "podría", conditional mood,
      "planea", "exigió"), location, held_at, charges, term, brokers, and the date through the
      language-neutral event_dates;
-  4. mark each sentence's main event (the trigger closest to the parse root).
+  4. mark each sentence's main event (the trigger closest to the parse root);
+  5. a statement of intent that was made ("amenazó con imponer sanciones") is an event of its
+     own, coded as the English stage codes it (events_speech; which intent words are
+     statements: `statement_intents` in vocab_es.toml).
 The records and codes are the English stage's (events.py): same PLOVER types, modes, CAMEO
 codes and attribute names, so the resolve stage merges a Spanish and an English report.
 """
@@ -61,7 +64,8 @@ from chronicler.annotate.events_es_vocab import (
     load_vocab_es,
     verb_read_as_noun,
 )
-from chronicler.annotate.events_vocab import NO_EVENT
+from chronicler.annotate.events_speech import Statement, said_by, with_speech_acts
+from chronicler.annotate.events_vocab import NO_EVENT, load_vocab
 from chronicler.annotate.events_warrants import as_warrant, ordered_by
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.model import (
@@ -296,6 +300,7 @@ class EsFlags:
     intent: str | None = None
     modal: str | None = None
     condition: str | None = None  # "if" | "unless", as the English stage names them
+    intent_i: int | None = None  # the token of the intent word, for the statement it makes
 
 
 def _own(token: Token, vocab: EsVocab) -> tuple[bool, bool, bool, str | None]:
@@ -379,7 +384,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     cues = vocab.modality
     negated, future, hypothetical, modal = _own(trigger, vocab)
     characterised = _characterised(trigger, vocab)
-    intent = None
+    intent, intent_i = None, None
     token, same_clause, circumstance = trigger, True, False
     for _ in range(MAX_CLIMB):
         if token.head.i == token.i:
@@ -415,7 +420,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             ):
                 future = True
                 lem = head.lemma_.lower()
-                intent = intent or _THREAT_INTENTS.get(lem, lem)
+                if intent is None:
+                    intent, intent_i = _THREAT_INTENTS.get(lem, lem), head.i
             elif (lemmas & cues.hypothetical_verbs and head.pos_ == "VERB") or (
                 lemmas & cues.hypothetical_nouns and head.pos_ == "NOUN"
             ):
@@ -436,7 +442,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             same_clause = False
         token = head
     hypothetical = hypothetical or _in_charge_list(trigger, vocab)
-    return EsFlags(negated, future, hypothetical, intent, modal, _condition(trigger, vocab))
+    condition = _condition(trigger, vocab)
+    return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
 
 
 # What may stand between an accusation's preposition and a later item of its list of charges.
@@ -771,6 +778,7 @@ def extract_events_es(
         end_modes,
     )
     events: list[tuple[int, int, EventMention]] = []
+    statements: list[Statement | None] = []  # each event's announcing intent word, as said
     for i, (rule, child) in sorted(triggers.items()):
         tok = doc[i]
         skip = {t.i for t in phrase_words(tok, rule, vocab)}
@@ -861,7 +869,39 @@ def extract_events_es(
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordenó su detención": a threat of arrest, given
         events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
-    return tuple(with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events)))
+        word = doc[flags.intent_i] if flags.intent_i is not None and sentences else None
+        statements.append(
+            None
+            if word is None or not lemma_set(word, vocab) & vocab.words("statement_intents")
+            else _statement(word, s_idx, modifier_times, published, sentences, triggers, vocab)
+        )
+    found = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
+    return with_speech_acts(found, statements, load_vocab())
+
+
+def _statement(
+    word: Token,
+    s_idx: int,
+    modifier_times: Sequence[tuple[TimeExpression, Token | None]],
+    published: PublicationDate,
+    sentences: Sequence[Sentence],
+    triggers: dict[int, tuple[EsRule, Token | None]],
+    vocab: EsVocab,
+) -> Statement:
+    """The intent word as a statement: made unless it is itself negated, conditional or
+    future ("no amenazó con", "podría acordar"), dated by its own place in the sentence."""
+    own = modality(word, vocab)
+    start, end = word.idx, word.idx + len(word)
+    times = _times_of(word, modifier_times)
+    rivals = rival_spans(word.doc, triggers, word.i)
+    date = date_event(s_idx, start, end, times, published, sentences, frozenset(), rivals)
+    return Statement(
+        start=start,
+        end=end,
+        text=word.text,
+        made=not (own.negated or own.hypothetical or own.future),
+        date=said_by(date, published),
+    )
 
 
 def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:

@@ -115,6 +115,22 @@ class Modality:
     charge_list_preps: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True)
+class SpeechAct:
+    """One entry of the speech-act table: a statement of intent coded `act` (THREATEN,
+    AGREE) that announces an act of one of the `announced` codings ("TYPE/mode", "TYPE", or
+    "*" for any) takes this PLOVER mode (the content of a threat) and CAMEO code."""
+
+    act: str
+    announced: frozenset[str]
+    mode: str | None
+    cameo: str | None
+
+    def covers(self, type_: str, mode: str | None) -> bool:
+        keys = {type_.lower(), f"{type_}/{mode}".lower() if mode else type_.lower(), "*"}
+        return bool(self.announced & keys)
+
+
 @dataclass(frozen=True, eq=False)
 class Vocab:
     version: str
@@ -124,6 +140,12 @@ class Vocab:
     attributes: dict[str, frozenset[str]]
     # word form -> lemma, where the tagger's lemmatiser slips ("hoped" -> "hop")
     lemma_fixes: Mapping[str, str] = field(default_factory=dict)
+    # statements of intent as events of their own, in table order (first match wins)
+    speech_acts: tuple[SpeechAct, ...] = ()
+
+    def speech_act(self, act: str, type_: str, mode: str | None) -> SpeechAct | None:
+        """The table's entry for a statement coded `act` announcing a `type_`/`mode` act."""
+        return next((s for s in self.speech_acts if s.act == act and s.covers(type_, mode)), None)
 
     def words(self, name: str) -> frozenset[str]:
         return self.attributes.get(name, frozenset())
@@ -224,7 +246,9 @@ def _read(name: str) -> dict[str, Any]:
 def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str, Any]) -> Vocab:
     """Build a Vocab from parsed TOML tables (separate from I/O so tests can pass their own)."""
     rules = tuple(_rule(r) for r in vocab.get("rules", ()))
-    unknown = {r.type for r in rules} - set(PLOVER_TYPES) - {NO_EVENT}
+    speech_acts = tuple(read_record(SpeechAct, raw) for raw in vocab.get("speech_acts", ()))
+    unknown = ({r.type for r in rules} | {s.act for s in speech_acts}) - set(PLOVER_TYPES)
+    unknown -= {NO_EVENT}
     if unknown:
         raise ValueError(f"event vocabulary names unknown PLOVER types: {sorted(unknown)}")
     mod_fields = Modality.__dataclass_fields__
@@ -235,6 +259,7 @@ def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str
         modality=Modality(**{k: words_of(modality.get(k)) for k in mod_fields}),
         attributes={k: words_of(v) for k, v in vocab.get("attributes", {}).items()},
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in vocab.get("lemmas", {}).items()},
+        speech_acts=speech_acts,
     )
 
 

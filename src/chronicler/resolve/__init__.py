@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 # 2: events merged by the learnt pair scorer (data/resolve/event_coref.json); 3: a short form
-# binds to the one full name its story gives (bindings.py)
-RESOLVE_VERSION = "3"
+# binds to the one full name its story gives (bindings.py); 4: a statement of intent merges
+# only with statements, or with a threat naming no content (merge.statements_compatible)
+RESOLVE_VERSION = "4"
 
 if TYPE_CHECKING:
     from chronicler.resolve.run import ResolveResult

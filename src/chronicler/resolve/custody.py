@@ -3,12 +3,13 @@ released -> exile.
 
 Steps come from merged events whose target is the person and whose mode maps onto a custody
 step (the mapping is data: resolve.toml [custody]). A threat is no step ("threatened to
-expel him" expels no one), except those the mapping names by type and mode: an arrest
-ordered, THREATEN 'arrest', makes the person wanted, and a refuge taken (REQUEST
-'asylum', whose seeker is its actor) is a step of its own. An accusation naming charges adds
-them to the episode without being a step. A new episode starts at a detention or a
-sentencing that follows a release; each step keeps its date and sources, and brokers are
-named.
+expel him" expels no one, and the statement made, THREATEN 'expel' announcing the expulsion,
+is none either), except those the mapping names by type and mode: an arrest ordered,
+THREATEN 'arrest', makes the person wanted (a threat to arrest him does not), and a refuge
+taken (REQUEST 'asylum', whose seeker is its actor) is a step of its own. An accusation
+naming charges adds them to the episode without being a step. A new episode starts at a
+detention or a sentencing that follows a release; each step keeps its date and sources, and
+brokers are named.
 """
 
 from __future__ import annotations
@@ -236,8 +237,11 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
     """Episodes for one person from the merged events that name them as target."""
     steps = []
     accused = []  # accusations naming charges: what the person is wanted or held for
+    statements = _words("statement_attributes")
     for event in events:
-        step = custody_step(event.mode, event.type)
+        # a statement of intent ("threatened to arrest him") is no step of what it announces
+        said = any(n in statements for n, _ in event.attributes)
+        step = None if said else custody_step(event.mode, event.type)
         if person_id not in event.targets and not (
             step in _words("actor_steps") and person_id in event.actors
         ):

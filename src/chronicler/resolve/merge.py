@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from chronicler.annotate.events_speech import ANNOUNCES
 from chronicler.model import EventMention
 from chronicler.resolve.coref import (
     CorefMention,
@@ -154,6 +155,23 @@ def state_dates_compatible(a: EventMention, b: EventMention) -> bool:
     return a.date.basis in OBSERVED_BASES or b.date.basis in OBSERVED_BASES
 
 
+def statements_compatible(a: EventMention, b: EventMention) -> bool:
+    """A statement of intent (a speech act, annotate/events_speech: "threatened to arrest
+    him", THREATEN 'arrest') and an act of the same coding that is no statement (an arrest
+    warrant issued) are two happenings; a bare threat naming no content ("X threatened Y")
+    may be the statement told without it."""
+    said_a, said_b = announced_act(a), announced_act(b)
+    if (said_a is None) == (said_b is None):
+        return True
+    other = b if said_a is not None else a
+    return other.mode is None
+
+
+def announced_act(event: EventMention) -> str | None:
+    """What a statement of intent announces ("SANCTION/discontinue"), or None for an act."""
+    return next((v for k, v in event.attributes if k == ANNOUNCES), None)
+
+
 def compatible(
     a: SourcedMention,
     b: SourcedMention,
@@ -170,6 +188,7 @@ def compatible(
             or (durative and state_dates_compatible(a.event, b.event))
         )
         and participants_compatible(a, b)
+        and statements_compatible(a.event, b.event)
     )
 
 

@@ -133,6 +133,17 @@ def display_names(
     return ", ".join(names.get(i, i) for i in ids) or ", ".join(spans[:1]) or missing
 
 
+def coding_label(event: Mapping[str, Any]) -> str:
+    """ "THREATEN/restrict (announces SANCTION/discontinue)": an event's type and mode, and
+    for a statement of intent the act it announces (a listed row's `announces`, or a merged
+    event's attribute of that name)."""
+    announced = event.get("announces") or next(
+        (a["value"] for a in event.get("attributes") or () if a.get("name") == "announces"), None
+    )
+    head = f"{event['type']}/{event['mode'] or '-'}"
+    return f"{head} (announces {announced})" if announced else head
+
+
 def date_label(date: dict[str, Any]) -> str:
     label = date.get("value") or "undated"
     certainty = date.get("certainty")

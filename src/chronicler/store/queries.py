@@ -204,7 +204,8 @@ def event_rows(
     rows = store.query(
         "SELECT e.article_id, e.idx, e.type, e.mode, e.cameo, e.date_value, e.date_certainty, "
         "e.trigger, e.actors_json, e.targets_json, e.location, s.text, a.outlet, "
-        "e.negated, e.hypothetical, e.future, e.sentence_start, e.sentence_end "
+        "e.negated, e.hypothetical, e.future, e.sentence_start, e.sentence_end, "
+        "e.attributes_json "
         "FROM event_mentions e JOIN articles a ON a.id = e.article_id "
         "JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence "
         f"WHERE {' AND '.join(clauses)} "
@@ -233,6 +234,8 @@ def event_rows(
             ],
             "start": r[16],
             "end": r[17],
+            # a statement of intent names the act it announces ("SANCTION/discontinue")
+            "announces": next((v for k, v in json.loads(r[18]) if k == "announces"), None),
         }
         for r in rows
     ]

@@ -1,0 +1,59 @@
+"""How an event mention is coded as one PLOVER category, as an event coder assigns it to its
+sentence: a statement of intent becomes AGREE or THREATEN, an obligation put on someone else
+REQUEST, refused cooperation REJECT (PLOVER manual, Sec. 2.3). Shared by both languages'
+extractors and by the speech acts built from statements of intent (events_speech)."""
+
+from __future__ import annotations
+
+from chronicler.annotate.events_vocab import COOPERATIVE_TYPES
+from chronicler.model import EventMention
+
+# Intent verbs that always code as THREATEN, whatever they announce.
+_THREAT_INTENTS = frozenset({"threaten", "warn"})
+_VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Protest modes whose announcement is a threat to restrict (PLOVER manual, THREATEN modes).
+_RESTRICT_MODES = frozenset({"strike", "boycott", "obstruct"})
+
+
+def is_factual(event: EventMention) -> bool:
+    """A reported event that happened: not negated, hypothetical or announced for later."""
+    return not (event.negated or event.hypothetical or event.future)
+
+
+def _announced_demonstration(event: EventMention) -> bool:
+    """A called or announced demonstration stays PROTEST, flagged future: "mobilizing
+    supporters to demonstrate" is PROTEST (manual, MOBILIZE). Announced strikes, boycotts and
+    blockades are THREATEN 'restrict' (manual, THREATEN modes)."""
+    return event.type == "PROTEST" and event.mode not in _RESTRICT_MODES
+
+
+def plover_coding(event: EventMention) -> str:
+    """The PLOVER category a coder assigns to the sentence when this is its main event:
+    announced cooperation is AGREE, announced conflict THREATEN (manual, Sec. 2.3), an
+    obligation put on someone else REQUEST, refused cooperation REJECT."""
+    attrs = dict(event.attributes)
+    intent = attrs.get("intent")
+    if event.type == "THREATEN" or intent in _THREAT_INTENTS:
+        return "THREATEN"
+    # "said they would boycott": a reported "would" announces, like "will".
+    announced = bool(intent or event.future) or (
+        attrs.get("modal") == "would" and bool(event.reported_by)
+    )
+    conditional = attrs.get("condition") in ("if", "unless")
+    may = attrs.get("modal") in ("may", "might", "could", "would")
+    if (announced or may) and event.type not in COOPERATIVE_TYPES and conditional:
+        return "THREATEN"  # "will withdraw unless...", "may halt mediation if...": a threat
+    if announced and attrs.get("condition") == "unless":
+        return "THREATEN"
+    if event.negated and event.type in COOPERATIVE_TYPES:
+        return "REJECT"
+    obliged = attrs.get("modal") in ("must", "should", "ought")
+    if obliged and intent and event.reported_by and event.type not in _VERBAL_CONFLICT:
+        return "REQUEST"  # "X said Y must be ready to mediate": an obligation put on Y
+    if intent or (announced and event.type not in _VERBAL_CONFLICT):
+        if event.type in _VERBAL_CONFLICT or _announced_demonstration(event):
+            return event.type
+        return "AGREE" if event.type in COOPERATIVE_TYPES else "THREATEN"
+    if obliged and event.type not in _VERBAL_CONFLICT:
+        return "REQUEST"
+    return event.type

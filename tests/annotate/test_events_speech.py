@@ -1,0 +1,211 @@
+"""Speech acts: statements of intent made, as events of their own (annotate/events_speech.py).
+
+The first tests build the announced acts by hand (no parser); the last ones run the English
+stage on sentences written for them (the Spanish ones are in test_events_es.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from event_helpers import events, has
+
+from chronicler.annotate.events import is_factual, plover_coding
+from chronicler.annotate.events_speech import Statement, said_by, with_speech_acts
+from chronicler.annotate.events_vocab import PLOVER_TYPES, load_vocab
+from chronicler.model import EventDate, EventMention, Participant, PublicationDate
+
+US = Participant(text="The United States", start=0, end=17, label="GPE", country="USA")
+VENEZUELA = Participant(text="Venezuela", start=51, end=60, label="GPE", country="VEN")
+SENTENCE = "The United States threatened to impose sanctions on Venezuela."
+MONDAY = EventDate(value="2024-06-10", basis="sentence", certainty="exact")
+
+
+def _announced(
+    type_: str = "SANCTION",
+    mode: str | None = "discontinue",
+    intent: str = "threaten",
+    **flags: bool,
+) -> EventMention:
+    return EventMention(
+        type=type_,
+        mode=mode,
+        cameo="163",
+        trigger="sanctions",
+        trigger_start=39,
+        trigger_end=48,
+        sentence=0,
+        sentence_start=0,
+        sentence_end=len(SENTENCE),
+        actors=(US,),
+        targets=(VENEZUELA,),
+        date=MONDAY,
+        future=True,
+        attributes=(("rule", "sanction"), ("intent", intent), ("charge", "x")),
+        main=True,
+        **flags,
+    )
+
+
+def _said(made: bool = True, start: int = 18, text: str = "threatened") -> Statement:
+    return Statement(start=start, end=start + len(text), text=text, made=made, date=MONDAY)
+
+
+def test_a_threat_of_sanctions_is_a_factual_threat_beside_the_sanctions() -> None:
+    act = _announced()
+    out = with_speech_acts([act], [_said()], load_vocab())
+    assert out[0] == act  # the announced act stays as it was, flagged future, main
+    threat = out[1]
+    assert (threat.type, threat.mode, threat.cameo) == ("THREATEN", "restrict", "1312")
+    assert is_factual(threat) and not threat.main and plover_coding(threat) == "THREATEN"
+    assert (threat.trigger, threat.trigger_start, threat.trigger_end) == ("threatened", 18, 28)
+    assert threat.actors == (US,) and threat.targets == (VENEZUELA,) and threat.date == MONDAY
+    assert (threat.sentence_start, threat.sentence_end) == (act.sentence_start, act.sentence_end)
+    attrs = dict(threat.attributes)
+    assert attrs["announces"] == "SANCTION/discontinue" and attrs["intent"] == "threaten"
+    assert "charge" not in attrs  # the announced act's custody details are not the statement's
+
+
+@pytest.mark.parametrize(
+    ("type_", "mode", "intent", "coded"),
+    [
+        ("COERCE", "arrest", "threaten", ("THREATEN", "arrest", "137")),
+        ("SANCTION", "expel", "warn", ("THREATEN", "expel", "136")),
+        ("ASSAULT", "seize", "threaten", ("THREATEN", "territory", "1382")),
+        ("ASSAULT", "firearms", "threaten", ("THREATEN", "violence", "138")),
+        ("PROTEST", "strike", "threaten", ("THREATEN", "restrict", "132")),
+        ("RETREAT", "release", "agree", ("AGREE", None, "0353")),
+        ("CONSULT", "mediate", "offer", ("AGREE", None, "039")),
+        ("AID", None, "promise", ("AGREE", None, "033")),
+        ("COERCE", "arrest", "vow", ("THREATEN", "arrest", "137")),  # conflict vowed: a threat
+    ],
+)
+def test_mode_and_cameo_come_from_the_table_by_the_announced_act(
+    type_: str, mode: str | None, intent: str, coded: tuple[str, str | None, str]
+) -> None:
+    (_, act) = with_speech_acts([_announced(type_, mode, intent)], [_said()], load_vocab())
+    assert (act.type, act.mode, act.cameo) == coded
+    assert dict(act.attributes)["announces"] == (f"{type_}/{mode}" if mode else type_)
+
+
+def test_no_statement_for_a_denied_act_an_unsaid_intent_or_a_coding_that_is_the_act() -> None:
+    vocab = load_vocab()
+    denied = _announced(negated=True)  # "threatened not to ...": no threat of it
+    assert len(with_speech_acts([denied], [_said()], vocab)) == 1
+    unsaid = _announced()  # "did not threaten to", "might threaten to"
+    assert len(with_speech_acts([unsaid], [_said(made=False)], vocab)) == 1
+    # an announced demonstration stays PROTEST, and a threat announced is already one
+    for same in (_announced("PROTEST", "demo", "plan"), _announced("THREATEN", "arrest")):
+        assert plover_coding(same) == same.type
+        assert with_speech_acts([same], [_said()], vocab) == (same,)
+    assert with_speech_acts([_announced()], [None], vocab) == (_announced(),)
+
+
+def test_one_statement_announcing_two_acts_of_one_coding_is_one_event() -> None:
+    """ "vowed to free X and Y": one promise; "threatened to arrest and expel them": two
+    threats, of two contents."""
+    free = _announced("RETREAT", "release", "vow")
+    statements = [_said(text="vowed"), _said(text="vowed")]
+    out = with_speech_acts([free, free], statements, load_vocab())
+    assert [e.type for e in out] == ["RETREAT", "AGREE", "RETREAT"]
+    arrest, expel = _announced("COERCE", "arrest"), _announced("COERCE", "deport")
+    out = with_speech_acts([arrest, expel], [_said(), _said()], load_vocab())
+    assert [(e.type, e.mode) for e in out] == [
+        ("COERCE", "arrest"),
+        ("THREATEN", "arrest"),
+        ("COERCE", "deport"),
+        ("THREATEN", "expel"),
+    ]
+
+
+def test_the_intent_words_own_event_becomes_the_statement() -> None:
+    """The Spanish vocabulary types "amenazó" itself as THREATEN: that event is completed
+    (content, code, parties it lacks, what it announces), not told twice."""
+    own = EventMention(
+        type="THREATEN",
+        mode=None,
+        cameo="130",
+        trigger="threatened",
+        trigger_start=18,
+        trigger_end=28,
+        sentence=0,
+        sentence_start=0,
+        sentence_end=len(SENTENCE),
+        actors=(US,),
+        attributes=(("rule", "threaten"),),
+        main=True,
+    )
+    act = _announced()
+    out = with_speech_acts([own, act], [None, _said()], load_vocab())
+    assert len(out) == 2 and out[1] == act
+    threat = out[0]
+    assert (threat.type, threat.mode, threat.cameo, threat.main) == (
+        "THREATEN",
+        "restrict",
+        "1312",
+        True,
+    )
+    assert threat.targets == (VENEZUELA,)
+    assert ("announces", "SANCTION/discontinue") in threat.attributes
+    assert dict(threat.attributes)["rule"] == "threaten"
+
+
+def test_a_statement_is_made_by_the_time_it_is_reported() -> None:
+    published = PublicationDate("2024-06-10", "header")
+    later = EventDate(value="2024-07", basis="sentence", certainty="exact")
+    assert said_by(later, published).value == "2024-06-10"
+    assert said_by(later, published).basis == "article"
+    assert said_by(MONDAY, published) == MONDAY
+    month = EventDate(value="2024-06", basis="sentence", certainty="exact")
+    assert said_by(month, published) == month
+
+
+def test_the_table_codes_only_plover_types_and_the_manuals_threat_modes() -> None:
+    vocab = load_vocab()
+    modes = {"restrict", "arrest", "relations", "expel", "territory", "violence", None}
+    assert vocab.speech_acts
+    for entry in vocab.speech_acts:
+        assert entry.act in PLOVER_TYPES
+        assert entry.mode in (modes if entry.act == "THREATEN" else {None}), entry
+        types = {a.split("/")[0].upper() for a in entry.announced} - {"*"}
+        assert types <= set(PLOVER_TYPES), entry
+    for act in {e.act for e in vocab.speech_acts}:  # each act has a catch-all entry last
+        assert "*" in [e for e in vocab.speech_acts if e.act == act][-1].announced
+
+
+@pytest.mark.slow
+def test_english_statements_of_intent_in_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States threatened to impose sanctions on Venezuela."
+    threat = next(e for e in events(nlp, text) if e.type == "THREATEN")
+    assert is_factual(threat) and threat.mode == "restrict" and threat.trigger == "threatened"
+    assert has(threat.actors, "United States") and has(threat.targets, "Venezuela")
+    sanctions = next(e for e in events(nlp, text) if e.type == "SANCTION")
+    assert sanctions.future and sanctions.main  # the announced act stays, and stays main
+    agree = next(e for e in events(nlp, "Maduro agreed to release the prisoners.") if is_factual(e))
+    assert (agree.type, agree.cameo, agree.trigger) == ("AGREE", "0353", "agreed")
+    assert has(agree.actors, "Maduro") and has(agree.targets, "prisoners")
+    assert ("announces", "RETREAT/release") in agree.attributes
+    offer = "Norway offered to mediate between the government and the opposition."
+    (mediation,) = [e for e in events(nlp, offer) if is_factual(e)]
+    assert (mediation.type, mediation.cameo) == ("AGREE", "039")
+    # a warning that it "would" arrest: the announced arrest is hypothetical, the warning made
+    warned = events(nlp, "The army warned that it would arrest the protest leaders.")
+    (warning,) = [e for e in warned if is_factual(e)]
+    assert (warning.type, warning.mode, warning.trigger) == ("THREATEN", "arrest", "warned")
+
+
+@pytest.mark.slow
+def test_english_statements_not_made_are_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The government did not threaten to arrest the opposition leaders.",
+        "The government might agree to release the prisoners.",
+        "The rebels threatened not to release the hostages.",
+    ):
+        assert not [e for e in events(nlp, text) if is_factual(e)], text
+
+
+def test_a_statement_needs_someone_who_made_it() -> None:
+    """ "he left for Spain, where he plans to live in exile": the exile names no actor (the
+    planner is the one exiled), so no threat is made by anyone."""
+    exile = replace(_announced("COERCE", "exile", "plan"), actors=())
+    assert with_speech_acts([exile], [_said(text="plans")], load_vocab()) == (exile,)
