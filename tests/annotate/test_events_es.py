@@ -1635,3 +1635,10 @@ def test_safe_conduct_granted_is_aid(nlp_es) -> None:  # type: ignore[no-untyped
     evs = events(nlp_es, "El Ejecutivo otorgó los salvoconductos para su salida del país.")
     (aid,) = [e for e in evs if e.type == "AID"]
     assert has(aid.actors, "Ejecutivo") and is_factual(aid)
+
+
+def test_a_death_told_days_after_the_detention_is_a_death_in_custody(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "murió ... tres días después de ser detenido": a death in custody, of the subject."""
+    text = "El estudiante Pablo Ruiz murió en un hospital tres días después de ser detenido."
+    ev = one(events(nlp_es, text), "custody-death")
+    assert ev.type == "ASSAULT" and has(ev.targets, "Pablo Ruiz")

@@ -199,3 +199,25 @@ def test_a_refuge_taken_is_a_step_of_its_seeker() -> None:
         )
     ]
     assert [s.step for e in custody_history(PERSON, other) for s in e.steps] == ["refuge"]
+
+
+def test_an_execution_ends_an_open_custody_as_a_death() -> None:
+    """Detained, sentenced to death, executed: the execution is the death that ends the
+    custody; the execution of one no text says was held is no custody step."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2020-03-02", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "SANCTION", "convict", "2020-05", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e3", "ASSAULT", "assassinate", "2020-09-10", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained", "sentenced", "died"]
+    assert episode.to_doc()["died"] == "2020-09-10"
+    killed = [CustodyEvent("e4", "ASSAULT", "assassinate", "2020", frozenset({PERSON}), ("a",))]
+    assert custody_history(PERSON, killed) == []
+    freed = [
+        CustodyEvent("e1", "COERCE", "arrest", "2018", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "RETREAT", "release", "2019", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e3", "ASSAULT", "assassinate", "2020", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, freed)
+    assert episode.to_doc()["died"] is None

@@ -8,7 +8,8 @@ ordered, THREATEN 'arrest', makes the person wanted, and a refuge taken (REQUEST
 'asylum', whose seeker is its actor) is a step of its own. An accusation naming charges adds
 them to the episode without being a step. A new episode starts at a detention or a
 sentencing that follows a release; each step keeps its date and sources, and brokers are
-named.
+named. An execution ends an open custody as a death (`died_if_held`); of one not held it is
+no step.
 """
 
 from __future__ import annotations
@@ -232,12 +233,27 @@ def _add_sources(episode: Episode, step: str, article_ids: tuple[str, ...]) -> N
         )
 
 
+def died_if_held(event: CustodyEvent) -> bool:
+    """An act that is a death in custody only of one held and not freed (an execution)."""
+    return f"{event.type}/{(event.mode or '').lower()}" in _words("died_if_held")
+
+
+def _open(episodes: Sequence[Episode]) -> bool:
+    """The last episode holds the person: detained or sentenced, not freed, not dead."""
+    last = episodes[-1] if episodes else None
+    return (
+        last is not None
+        and any(last.first(s) for s in _REOPENING)
+        and not any(last.first(s) for s in ("released", "exile", "died"))
+    )
+
+
 def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Episode]:
     """Episodes for one person from the merged events that name them as target."""
     steps = []
     accused = []  # accusations naming charges: what the person is wanted or held for
     for event in events:
-        step = custody_step(event.mode, event.type)
+        step = custody_step(event.mode, event.type) or ("died" if died_if_held(event) else None)
         if person_id not in event.targets and not (
             step in _words("actor_steps") and person_id in event.actors
         ):
@@ -262,6 +278,8 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
         steps.sort(key=lambda p: (_ORDER.index(p[1]), p[0].date or "", p[0].id))
     episodes: list[Episode] = []
     for event, step in steps:
+        if step == "died" and died_if_held(event) and not _open(episodes):
+            continue  # an execution of one never held here is no custody's end
         if not episodes or (step in _REOPENING and episodes[-1].first("released")):
             episodes.append(Episode())
         episode = episodes[-1]
