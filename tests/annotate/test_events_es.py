@@ -1642,3 +1642,29 @@ def test_a_death_told_days_after_the_detention_is_a_death_in_custody(nlp_es) -> 
     text = "El estudiante Pablo Ruiz murió en un hospital tres días después de ser detenido."
     ev = one(events(nlp_es, text), "custody-death")
     assert ev.type == "ASSAULT" and has(ev.targets, "Pablo Ruiz")
+
+
+def test_the_punishment_of_a_sentence_is_its_term_not_its_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "condenado a la pena capital", "a cadena perpetua": what the sentence imposes (the
+    small model reads its "a" as a personal object), never whom it punishes."""
+    text = "El tribunal condenó a Juan Pérez a cadena perpetua."
+    ev = one(events(nlp_es, text), "convict")
+    assert has(ev.targets, "Juan Pérez") and not has(ev.targets, "cadena")
+    assert ("term", "cadena perpetua") in ev.attributes
+    text = "La opositora Ana Gómez fue condenada a la pena capital por un tribunal militar."
+    ev = one(events(nlp_es, text), "convict")
+    assert not has(ev.targets, "pena") and ("term", "pena capital") in ev.attributes
+
+
+def test_a_passive_infinitive_after_a_death_is_about_the_dead(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "X murió ... después de ser detenida": the detention is of the one who died, not of a
+    man named as a subject the sentence before; through "que", of the noun it describes."""
+    text = (
+        "Pedro Soto fue juzgado sin garantías. Las marchas comenzaron tras la muerte de Marta "
+        "Ríos, una maestra de 40 años que murió el 3 de mayo en un hospital de Quito, dos días "
+        "después de ser detenida por la policía."
+    )
+    arrested = one(events(nlp_es, text), "arrest")
+    assert has(arrested.targets, "Marta") and not has(arrested.targets, "Soto")
+    text = "El periodista murió en la cárcel dos semanas después de ser arrestado."
+    assert has(one(events(nlp_es, text), "arrest").targets, "periodista")

@@ -239,3 +239,11 @@ def test_timex_spanish_name_ending_like_a_future_verb_is_no_future_tense() -> No
     assert one("El ministro viajará el 3 de mayo.", "2023-06-24", language="es").value == (
         "2024-05-03"
     )
+
+
+def test_timex_spanish_that_same_day_is_the_day_the_text_last_named() -> None:
+    """ "ese mismo día", "aquella misma semana": the text's last date, as "that same day"."""
+    text = "El 25 de mayo hubo disturbios. El joven fue detenido ese mismo día."
+    assert values(text, language="es") == ["2023-05-25", "2023-05-25"]
+    text = "El 25 de mayo hubo disturbios. Aquel día murieron tres personas."
+    assert values(text, language="es")[-1] == "2023-05-25"

@@ -544,3 +544,24 @@ def participants(
         if p is not None and not any((q.start, q.end) == (p.start, p.end) for q in out):
             out.append(p)
     return out
+
+
+def penalty_heads(trigger: Token, rule: EsRule, vocab: EsVocab) -> list[Token]:
+    """The punishment a sentence imposes, "condenado a la pena capital", "a muerte", "a cadena
+    perpetua": the personal "a" of the small model's parse takes it for whom, but it is what."""
+    if rule.mode != "convict":
+        return []
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ in OBLIQUE_DEPS
+        and case_of(c) == "a"
+        and not c.like_num
+        and lemma_set(c, vocab) & vocab.words("penalty_nouns")
+    ]
+
+
+def penalty_text(head: Token) -> str:
+    """ "la pena capital" without its "a" and article: "pena capital"."""
+    kept = [t for t in head.subtree if not (t.head == head and t.dep_ in ("case", "det"))]
+    return span_text(kept)[0]
