@@ -1668,3 +1668,14 @@ def test_a_passive_infinitive_after_a_death_is_about_the_dead(nlp_es) -> None:  
     assert has(arrested.targets, "Marta") and not has(arrested.targets, "Soto")
     text = "El periodista murió en la cárcel dos semanas después de ser arrestado."
     assert has(one(events(nlp_es, text), "arrest").targets, "periodista")
+
+
+def test_a_relative_clause_on_a_description_of_a_named_person_is_about_that_person(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Marta Ríos, una maestra de 40 años que murió en un hospital ... después de ser
+    detenida": both the death and the detention are hers, by name."""
+    text = (
+        "Las marchas comenzaron tras la muerte de Marta Ríos, una maestra de 40 años que "
+        "murió bajo custodia policial el 3 de mayo en un hospital de Quito."
+    )
+    died = one(events(nlp_es, text), "custody-death")
+    assert [t.text for t in died.targets] == ["Marta Ríos"]

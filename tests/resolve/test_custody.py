@@ -221,3 +221,18 @@ def test_an_execution_ends_an_open_custody_as_a_death() -> None:
     ]
     (episode,) = custody_history(PERSON, freed)
     assert episode.to_doc()["died"] is None
+
+
+def test_a_detention_on_the_day_of_the_one_held_is_told_again() -> None:
+    """Two reports of different happenings (two stories, so two events) both retell the
+    detention of 13 September: one step, with both reports as sources."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2022-09-13", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "COERCE", "arrest", "2022-09-13", frozenset({PERSON}), ("b",)),
+        CustodyEvent("e3", "ASSAULT", "custody-death", "2022-09-16", frozenset({PERSON}), ("b",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [(s.step, s.article_ids) for s in episode.steps] == [
+        ("detained", ("a", "b")),
+        ("died", ("b",)),
+    ]

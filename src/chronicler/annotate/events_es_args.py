@@ -351,6 +351,8 @@ def _relative_head(token: Token) -> Token:
     for _ in range(4):
         if tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head = tok.head
+            if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+                return head.head  # "Mahsa Amini, una joven kurda ... que murió": the name
             # "el expresidente ... José Luis Rodríguez Zapatero, quien": the named apposition
             return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
         if tok.head.i == tok.i:

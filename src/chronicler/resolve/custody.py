@@ -167,13 +167,20 @@ def observed_state(event: CustodyEvent) -> bool:
 
 def retold_detention(episode: Episode, step: str, event: CustodyEvent) -> bool:
     """A detention dated only by the article that tells it ("Police arrested X and Y", in a
-    report two days after the coup) while the episode already holds a dated detention and
-    no release: the same detention told again, since no one held is detained anew."""
+    report two days after the coup), or on the day of the one held, while the episode already
+    holds a dated detention and no release: the same detention told again, since no one held
+    is detained anew."""
+    first = episode.first("detained")
     return (
         step == "detained"
-        and event.basis in ("article", "unknown")
-        and episode.first("detained") is not None
+        and first is not None
         and episode.first("released") is None
+        # or dated the same day by another report ("detained on 13 September", in two
+        # stories of different happenings that each retell it)
+        and (
+            event.basis in ("article", "unknown")
+            or (event.date is not None and event.date == first.date)
+        )
     )
 
 
