@@ -541,7 +541,6 @@ def test_shekari_is_not_given_aminis_detention(record: dict[str, Any]) -> None:
         assert not any("pena" in t for t in e["targets"]), e
 
 
-@pytest.mark.xfail(strict=True, reason="known fault: 'El joven fue detenido' names no one")
 def test_shekaris_detention_and_sentence_are_his(record: dict[str, Any]) -> None:
     """ "El joven fue detenido ese mismo día y condenado a muerte el 1 de noviembre": the
     young man of the paragraph before, detained on 25 September, sentenced on 1 November."""

@@ -1679,3 +1679,20 @@ def test_a_relative_clause_on_a_description_of_a_named_person_is_about_that_pers
     )
     died = one(events(nlp_es, text), "custody-death")
     assert [t.text for t in died.targets] == ["Marta Ríos"]
+
+
+def test_a_bare_description_as_subject_goes_on_with_the_person_named_before(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El activista Pablo Ruiz había sido condenado ... El joven fue detenido en marzo": the
+    young man is Ruiz; a description with words of its own ("un joven de 20 años") is
+    someone new."""
+    text = (
+        "El activista Pablo Ruiz había sido condenado por un tribunal de Quito. "
+        "El joven fue detenido en marzo."
+    )
+    arrested = one(events(nlp_es, text), "arrest")
+    assert [t.text for t in arrested.targets] == ["Pablo Ruiz"]
+    text = (
+        "El activista Pablo Ruiz había sido condenado por un tribunal de Quito. "
+        "Un joven de 20 años fue detenido en marzo."
+    )
+    assert not has(one(events(nlp_es, text), "arrest").targets, "Ruiz")

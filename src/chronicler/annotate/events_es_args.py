@@ -443,6 +443,9 @@ def participant(
         described = _described_person(head, ctx)
         if described is not None:  # "el general" named earlier as "el general ... X"
             return replace(resolved_participant(described, text), count=_count(head, quantity))
+        topic = from_topic(head, ctx, text) if _bare_description(head, ctx) else None
+        if topic is not None:
+            return topic
     if mention is None and appos and head.pos_ == "NOUN":  # a name the NER model missed
         a_text, a_start, a_end = span_text(appos)
         if appos[0].pos_ == "PROPN":
@@ -514,6 +517,19 @@ def _described_person(head: Token, ctx: EsContext) -> Mention | None:
             if found:
                 return found[0]
     return None
+
+
+def _bare_description(head: Token, ctx: EsContext) -> bool:
+    """ "Shekari ... había sido condenado. ... El joven fue detenido ese mismo día": a bare
+    definite description of one person (no word of its own past the article) as a subject,
+    which goes on with the custody the article is about."""
+    return (
+        all(c.dep_ in ("det", "punct") for c in head.children)
+        and definite(head)
+        and "Plur" not in feats(head, "Number")
+        and head.dep_ in SUBJECT_DEPS
+        and head.lemma_.lower() in ctx.vocab.words("person_nouns")
+    )
 
 
 def place_tail(token: Token, ctx: EsContext) -> bool:
