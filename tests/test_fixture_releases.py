@@ -546,3 +546,4 @@ def test_shekaris_detention_and_sentence_are_his(record: dict[str, Any]) -> None
     young man of the paragraph before, detained on 25 September, sentenced on 1 November."""
     *_, episode = _episodes(record, "person:mohsen shekari")
     assert episode["detained"] == "2022-09-25" and episode["sentenced"] == "2022-11-01"
+    assert [s["step"] for s in episode["steps"]] == ["detained", "sentenced", "died"]

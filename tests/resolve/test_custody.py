@@ -236,3 +236,24 @@ def test_a_detention_on_the_day_of_the_one_held_is_told_again() -> None:
         ("detained", ("a", "b")),
         ("died", ("b",)),
     ]
+
+
+def test_a_sentence_told_again_on_the_day_of_the_report_is_no_second_sentence() -> None:
+    """ "X had been sentenced to death", in the report of his execution and dated only by it,
+    after "sentenced on 1 November": one sentencing, then the death."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2022-09-25", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "SANCTION", "convict", "2022-11-01", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e3",
+            "SANCTION",
+            "convict",
+            "2022-12-08",
+            frozenset({PERSON}),
+            ("a",),
+            basis="discourse",
+        ),
+        CustodyEvent("e4", "ASSAULT", "assassinate", "2022-12-08", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained", "sentenced", "died"]

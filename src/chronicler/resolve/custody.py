@@ -166,19 +166,23 @@ def observed_state(event: CustodyEvent) -> bool:
 
 
 def retold_detention(episode: Episode, step: str, event: CustodyEvent) -> bool:
-    """A detention dated only by the article that tells it ("Police arrested X and Y", in a
-    report two days after the coup), or on the day of the one held, while the episode already
-    holds a dated detention and no release: the same detention told again, since no one held
-    is detained anew."""
-    first = episode.first("detained")
+    """A detention (or sentence) dated only by the article that tells it ("Police arrested X
+    and Y", in a report two days after the coup; "X had been sentenced to death", in the
+    report of his execution), or on the day of the one held, while the episode already holds
+    a dated one and no release: the same step told again, since no one held is detained (or
+    sentenced to one punishment) anew."""
+    first = episode.first(step)
     return (
-        step == "detained"
+        step in _REOPENING
         and first is not None
         and episode.first("released") is None
         # or dated the same day by another report ("detained on 13 September", in two
         # stories of different happenings that each retell it)
         and (
             event.basis in ("article", "unknown")
+            # a sentence carries no date of its own through the narrative: one dated so
+            # ("X had been sentenced to death", after a paragraph on his execution) is retold
+            or (step == "sentenced" and event.basis == "discourse")
             or (event.date is not None and event.date == first.date)
         )
     )
@@ -291,7 +295,7 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
             episodes.append(Episode())
         episode = episodes[-1]
         if retold_detention(episode, step, event):
-            _add_sources(episode, "detained", event.article_ids)
+            _add_sources(episode, step, event.article_ids)
         else:
             episode.steps.append(Step(step, event.date, event.id, event.article_ids))
         _add_attributes(episode, event)
