@@ -6,12 +6,14 @@ bishop Rolando Álvarez to the Vatican; two English reports on Aung San Suu Kyi,
 wire piece on Myanmar's February 2021 coup and her detention and an HTML page on her
 sentences, partial pardon and April 2024 move to house arrest; and, in Spanish agency copy and
 English wire copy, Venezuelan opposition candidate Edmundo González Urrutia leaving for Spain
-under an arrest warrant in September 2024), end to end through `chronicler ingest` and
-`export`: what a user must be able to count on for a corpus that is not the sample one. The
-articles report real public happenings (February and June 2021, February 2023, January and
-April 2024, August and September 2024, January and June 2025) in our own words; outlets' page
-furniture, bylines and quotes of unnamed people are made up, and no real article's text is
-reproduced."""
+under an arrest warrant in September 2024; and two reports of Iran's 2022 protests, an
+English wire piece on the death in custody of Mahsa Amini and the protests and repression
+that followed, and Spanish agency copy on the execution of Mohsen Shekari), end to end
+through `chronicler ingest` and `export`: what a user must be able to count on for a corpus
+that is not the sample one. The articles report real public happenings (February and June
+2021, September and December 2022, February 2023, January and April 2024, August and
+September 2024, January and June 2025) in our own words; outlets' page furniture, bylines and
+quotes of unnamed people are made up, and no real article's text is reproduced."""
 
 from __future__ import annotations
 
@@ -34,7 +36,9 @@ MYANMAR_COUP = "myanmar_coup_en"
 MYANMAR_2024 = "myanmar_sentence_en"
 SUU_KYI = "person:aung san suu kyi"
 GONZALEZ = ("gonzalez_exile_en", "gonzalez_exilio_es")
-SPANISH = (NICARAGUA[1], *CUBA, ARRESTS_2021, BANISHMENT_2024, GONZALEZ[1])
+IRAN = ("iran_amini_en", "iran_ejecucion_es")
+AMINI = "person:mahsa amini"
+SPANISH = (NICARAGUA[1], *CUBA, ARRESTS_2021, BANISHMENT_2024, GONZALEZ[1], IRAN[1])
 
 pytestmark = pytest.mark.slow
 
@@ -75,7 +79,7 @@ def _episodes(record: dict[str, Any], person: str) -> list[dict[str, Any]]:
 
 def test_articles_have_clean_metadata(record: dict[str, Any]) -> None:
     articles = _articles(record)
-    assert len(articles) == 13
+    assert len(articles) == 15
     expected = {
         # name: (title starts, outlet, wire, published, language)
         "nicaragua_wire_en": ("Nicaragua frees 222", "The Associated Press", "AP", "2023-02-09"),
@@ -124,6 +128,8 @@ def test_reports_of_one_happening_are_one_story_in_either_language(record: dict[
         (MYANMAR_COUP,),
         (MYANMAR_2024,),
         GONZALEZ,
+        (IRAN[0],),
+        (IRAN[1],),
     )
     # the arrests of 2021 and the banishment of 2024 share names, places and charges with the
     # release of 2023, but are other happenings
@@ -292,7 +298,9 @@ def test_suu_kyi_is_one_actor_and_her_father_another(record: dict[str, Any]) -> 
     assert {m["article_id"] for m in her["mentions"]} == {
         a["id"] for a in record["articles"] if _name(a) in (MYANMAR_COUP, MYANMAR_2024)
     }
-    (killed,) = _events(record, "assassinate")
+    (killed,) = [
+        e for e in _events(record, "assassinate") if MYANMAR_COUP in _sourced_by(e, record)
+    ]
     assert killed["targets"] == ["person:aung san"] and killed["date"]["value"] == "1947"
     assert "person:min aung hlaing" in entities
 
@@ -498,3 +506,83 @@ def test_the_threat_of_sanctions_on_the_generals_is_an_event(record: dict[str, A
     assert "generals" in " ".join(threat["target_names"]), threat
     assert threat["date"]["value"].startswith("2021-02"), threat  # the text names no day
     assert not [e for e in said if e["type"] == "SANCTION"]
+
+
+def test_iran_reports_have_clean_metadata_and_past_dates(record: dict[str, Any]) -> None:
+    """The AP piece dated by its byline, the EFE copy by its header "08 dic 2022 - 10:15 CET";
+    "murió el 16 de septiembre en un hospital de Teherán", in a report of December, is the
+    September before, not the next one ("Teherán" ends like a future verb, "-rán")."""
+    articles = _articles(record)
+    en, es = (articles[name] for name in IRAN)
+    assert en["title"] == "Protests over woman's death in custody spread across Iran"
+    assert (en["outlet"], en["wire"], en["published"]) == (
+        "The Associated Press",
+        "AP",
+        "2022-09-30",
+    )
+    assert es["title"] == "Irán ejecuta al primer condenado a muerte por las protestas"
+    assert (es["wire"], es["published"]) == ("EFE", "2022-12-08")
+    for e in record["events"]:
+        if _sourced_by(e, record) & set(IRAN):
+            assert (e["date"]["value"] or "") <= "2022-12-08", e
+
+
+def test_amini_died_in_custody_in_both_languages(record: dict[str, Any]) -> None:
+    """ "died on Sept. 16 in a Tehran hospital, three days after the morality police detained
+    her", "murió el 16 de septiembre ... tres días después de ser detenida": one death in
+    custody with both sources, ending the custody begun on 13 September; "she had suffered a
+    heart attack" is an illness, no assault."""
+    died = [e for e in _events(record, "custody-death") if AMINI in e["targets"]]
+    assert {n for e in died for n in _sourced_by(e, record)} == set(IRAN)  # two stories
+    for e in died:
+        assert e["type"] == "ASSAULT" and e["targets"] == [AMINI], e
+        assert e["date"]["value"] == "2022-09-16", e
+    (episode,) = _episodes(record, AMINI)
+    assert (episode["detained"], episode["died"]) == ("2022-09-13", "2022-09-16")
+    steps = [(s["step"], s["date"]) for s in episode["steps"]]
+    # both reports tell the detention of 13 September: one step with both as sources
+    assert steps[0] == ("detained", "2022-09-13") and steps[-1] == ("died", "2022-09-16")
+    assert set(episode["steps"][0]["article_ids"]) == {
+        a["id"] for a in record["articles"] if _name(a) in IRAN
+    }
+    for e in record["events"]:
+        for s in e["sources"]:
+            assert s.get("trigger") != "attack" or "heart attack" not in s["sentence"], e
+
+
+def test_an_execution_ends_the_custody_of_the_executed(record: dict[str, Any]) -> None:
+    """ "Irán ejecutó este jueves a Mohsen Shekari": PLOVER's targeted killing (ASSAULT, the
+    vocabulary's 'assassinate'), which ends his custody as his death."""
+    (executed,) = [e for e in _events(record, "assassinate") if _sourced_by(e, record) == {IRAN[1]}]
+    assert executed["type"] == "ASSAULT" and executed["targets"] == ["person:mohsen shekari"]
+    assert executed["date"]["value"] == "2022-12-08"
+    *_, episode = _episodes(record, "person:mohsen shekari")
+    assert episode["died"] == "2022-12-08" and episode["steps"][-1]["step"] == "died"
+
+
+def test_iran_reports_months_apart_are_two_stories(record: dict[str, Any]) -> None:
+    """A death in custody and the protests after it (30 September) and an execution tied to
+    those protests (8 December) share the country, the capital, the victim's name and the
+    protests, in two languages: two happenings ten weeks apart."""
+    stories = [_named(record, s["article_ids"]) for s in record["stories"]]
+    assert {IRAN[0]} in stories and {IRAN[1]} in stories
+
+
+def test_shekari_is_not_given_aminis_detention(record: dict[str, Any]) -> None:
+    """ "... Mahsa Amini, una joven kurda de 22 años que murió ... tres días después de ser
+    detenida": her detention, not that of the man the paragraphs before name; "Shekari, de 23
+    años, había sido condenado a la pena capital": him, sentenced to a punishment, no target."""
+    *_, episode = _episodes(record, "person:mohsen shekari")
+    detained = [s["date"] for s in episode["steps"] if s["step"] == "detained"]
+    assert not set(detained) & {"2022-09-13", "2022-09-16"}, detained
+    assert episode["sentenced"] is not None and "moharebeh" in episode["charges"]
+    for e in _events(record, "convict"):
+        assert not any("pena" in t for t in e["targets"]), e
+
+
+def test_shekaris_detention_and_sentence_are_his(record: dict[str, Any]) -> None:
+    """ "El joven fue detenido ese mismo día y condenado a muerte el 1 de noviembre": the
+    young man of the paragraph before, detained on 25 September, sentenced on 1 November."""
+    *_, episode = _episodes(record, "person:mohsen shekari")
+    assert episode["detained"] == "2022-09-25" and episode["sentenced"] == "2022-11-01"
+    assert [s["step"] for s in episode["steps"]] == ["detained", "sentenced", "died"]

@@ -161,6 +161,21 @@ def test_a_surname_repeating_a_person_named_before_is_that_person() -> None:
     assert _mended("es", text, spans) == spans
 
 
+def test_an_untagged_surname_of_a_person_named_before_is_that_person() -> None:
+    """ "Tomás Iriarte ... Iriarte, de 30 años, fue condenado": the tagger left the lone
+    surname untagged; the fuller name before holds it. A word no fuller name ends with, or
+    one that opens a longer name, stays untagged."""
+    text = "Tomás Iriarte fue detenido. Iriarte, de 30 años, fue condenado en Lima."
+    spans = [("Tomás Iriarte", "PER"), ("Lima", "LOC")]
+    assert _mended("es", text, spans) == [
+        ("Tomás Iriarte", "PER"),
+        ("Iriarte", "PER"),
+        ("Lima", "LOC"),
+    ]
+    text = "Tomás Iriarte fue detenido. Iriarte Gómez, su primo, y Pérez huyeron."
+    assert _mended("es", text, [("Tomás Iriarte", "PER")]) == [("Tomás Iriarte", "PER")]
+
+
 def test_a_finite_verb_opening_a_spanish_sentence_is_no_name() -> None:
     """The small Spanish tagger reads a capitalised opening verb as a person ("Permaneció",
     "Había"), which then stood as a participant; a name opening a sentence stays one."""
@@ -176,3 +191,24 @@ def test_a_finite_verb_opening_a_spanish_sentence_is_no_name() -> None:
     names = [e.text for e in nlp_es(text).ents]
     assert "Permaneció" not in names and "Había" not in names
     assert any("Iriarte" in n for n in names)
+
+
+def test_a_preposition_opening_a_spanish_sentence_is_no_part_of_a_name() -> None:
+    """ "Según Iran Human Rights, ..." and "Según Ana Ruiz, ...": the small Spanish tagger reads
+    the capitalised preposition into the name, or as one alone."""
+    spanish = pytest.importorskip("chronicler.settings").DEFAULT_SPANISH_MODEL
+    pytest.importorskip(spanish, reason="make spanish installs it")
+    from chronicler.annotate.nlp import load_pipeline
+
+    nlp_es = load_pipeline(spanish)
+    text = "Según Ana Ruiz, hubo 40 detenidos. Según la policía, la marcha fue pacífica."
+    names = [e.text for e in nlp_es(text).ents]
+    assert not any(n.startswith("Según") for n in names), names
+
+
+def test_a_first_name_the_tagger_calls_a_preposition_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Only listed prepositions leave a name: the English tagger calls "Barack" an ADP."""
+    names = [e.text for e in nlp("Barack Obama and Vladimir Putin will meet in Zurich.").ents]
+    assert "Barack Obama" in names
+    names = [e.text for e in nlp("After Reuters reported it, the ministry denied it.").ents]
+    assert not any(n.startswith("After") for n in names), names

@@ -310,6 +310,26 @@ def test_died_in_custody_and_torture(nlp) -> None:  # type: ignore[no-untyped-de
     assert ("held_at", "army custody") in ev.attributes
 
 
+def test_a_death_told_days_after_the_detention_is_a_death_in_custody(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "died ... two days after police detained him": the detention is the death's own
+    circumstance, so the death is one in custody, its subject the one who underwent it."""
+    text = "The student died in a city hospital two days after police detained him."
+    ev = one(events(nlp, text), "custody-death")
+    assert ev.type == "ASSAULT" and has(ev.targets, "student")
+    assert not [e for e in events(nlp, "The old poet died in his home town.") if e.mode]
+
+
+def test_an_illness_named_as_an_attack_or_arrest_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "a heart attack", "cardiac arrest": an illness, no assault and no detention."""
+    for text in (
+        "Officials said the prisoner had suffered a heart attack.",
+        "The singer died of cardiac arrest on Monday.",
+    ):
+        evs = events(nlp, text)
+        assert not [e for e in evs if e.type in ("ASSAULT", "COERCE")], evs
+    assert [e for e in events(nlp, "Rebels launched an attack on the town.") if e.type == "ASSAULT"]
+
+
 def test_prisoner_exchange(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, "The two countries agreed a prisoner exchange on Sunday."), "exchange")
     assert ev.type == "RETREAT"

@@ -1675,3 +1675,64 @@ def test_es_no_statement_from_a_decision_a_denial_or_a_conditional(nlp_es) -> No
         evs = events(nlp_es, text)
         assert not [e for e in evs if is_factual(e)], text
         assert not [e for e in evs if any(k == "announces" for k, _ in e.attributes)], text
+
+
+def test_a_death_told_days_after_the_detention_is_a_death_in_custody(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "murió ... tres días después de ser detenido": a death in custody, of the subject."""
+    text = "El estudiante Pablo Ruiz murió en un hospital tres días después de ser detenido."
+    ev = one(events(nlp_es, text), "custody-death")
+    assert ev.type == "ASSAULT" and has(ev.targets, "Pablo Ruiz")
+
+
+def test_the_punishment_of_a_sentence_is_its_term_not_its_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "condenado a la pena capital", "a cadena perpetua": what the sentence imposes (the
+    small model reads its "a" as a personal object), never whom it punishes."""
+    text = "El tribunal condenó a Juan Pérez a cadena perpetua."
+    ev = one(events(nlp_es, text), "convict")
+    assert has(ev.targets, "Juan Pérez") and not has(ev.targets, "cadena")
+    assert ("term", "cadena perpetua") in ev.attributes
+    text = "La opositora Ana Gómez fue condenada a la pena capital por un tribunal militar."
+    ev = one(events(nlp_es, text), "convict")
+    assert not has(ev.targets, "pena") and ("term", "pena capital") in ev.attributes
+
+
+def test_a_passive_infinitive_after_a_death_is_about_the_dead(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "X murió ... después de ser detenida": the detention is of the one who died, not of a
+    man named as a subject the sentence before; through "que", of the noun it describes."""
+    text = (
+        "Pedro Soto fue juzgado sin garantías. Las marchas comenzaron tras la muerte de Marta "
+        "Ríos, una maestra de 40 años que murió el 3 de mayo en un hospital de Quito, dos días "
+        "después de ser detenida por la policía."
+    )
+    arrested = one(events(nlp_es, text), "arrest")
+    assert has(arrested.targets, "Marta") and not has(arrested.targets, "Soto")
+    text = "El periodista murió en la cárcel dos semanas después de ser arrestado."
+    assert has(one(events(nlp_es, text), "arrest").targets, "periodista")
+
+
+def test_a_relative_clause_on_a_description_of_a_named_person_is_about_that_person(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Marta Ríos, una maestra de 40 años que murió en un hospital ... después de ser
+    detenida": both the death and the detention are hers, by name."""
+    text = (
+        "Las marchas comenzaron tras la muerte de Marta Ríos, una maestra de 40 años que "
+        "murió bajo custodia policial el 3 de mayo en un hospital de Quito."
+    )
+    died = one(events(nlp_es, text), "custody-death")
+    assert [t.text for t in died.targets] == ["Marta Ríos"]
+
+
+def test_a_bare_description_as_subject_goes_on_with_the_person_named_before(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El activista Pablo Ruiz había sido condenado ... El joven fue detenido en marzo": the
+    young man is Ruiz; a description with words of its own ("un joven de 20 años") is
+    someone new."""
+    text = (
+        "El activista Pablo Ruiz había sido condenado por un tribunal de Quito. "
+        "El joven fue detenido en marzo."
+    )
+    arrested = one(events(nlp_es, text), "arrest")
+    assert [t.text for t in arrested.targets] == ["Pablo Ruiz"]
+    text = (
+        "El activista Pablo Ruiz había sido condenado por un tribunal de Quito. "
+        "Un joven de 20 años fue detenido en marzo."
+    )
+    assert not has(one(events(nlp_es, text), "arrest").targets, "Ruiz")

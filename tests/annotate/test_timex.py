@@ -229,3 +229,21 @@ def test_spanish_abbreviations_that_are_words_are_months_only_between_day_and_ye
     assert values("08 sep 2024 - 16:45 CEST", language="es")[0] == "2024-09-08"
     assert values("13 may 2023 - 10:00 CET", language="es")[0] == "2023-05-13"
     assert values("La SEP cerró las escuelas frente al mar.", language="es") == []
+
+
+def test_timex_spanish_name_ending_like_a_future_verb_is_no_future_tense() -> None:
+    """A place name ending in "-rán" or "-rá" is no future verb: a day and month in a past
+    clause that names it are the last such day, not next year's."""
+    text = "El activista murió el 3 de mayo en un hospital de Ciudad Morán."
+    assert one(text, "2023-06-24", language="es").value == "2023-05-03"
+    assert one("El ministro viajará el 3 de mayo.", "2023-06-24", language="es").value == (
+        "2024-05-03"
+    )
+
+
+def test_timex_spanish_that_same_day_is_the_day_the_text_last_named() -> None:
+    """ "ese mismo día", "aquella misma semana": the text's last date, as "that same day"."""
+    text = "El 25 de mayo hubo disturbios. El joven fue detenido ese mismo día."
+    assert values(text, language="es") == ["2023-05-25", "2023-05-25"]
+    text = "El 25 de mayo hubo disturbios. Aquel día murieron tres personas."
+    assert values(text, language="es")[-1] == "2023-05-25"

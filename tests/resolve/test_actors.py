@@ -187,6 +187,13 @@ def test_news_agencies_are_one_organisation_whatever_the_tag() -> None:
     assert keys == ["org:bloomberg", "org:associated press", "org:associated press"]
 
 
+def test_the_european_union_is_one_organisation_in_either_language_whatever_the_tag() -> None:
+    """ "La Unión Europea condenó ..." (tagged a person by the small Spanish model), "the EU"."""
+    text = "La Unión Europea condenó la ejecución. The EU and the European Union agreed."
+    spans = [("La Unión Europea", "PERSON"), ("EU", "ORG"), ("European Union", "ORG")]
+    assert set(_keys(text, spans)) == {"org:european union"}
+
+
 def test_acronym_paired_in_article() -> None:
     pairs = paired_acronyms("the Committee to Protect Journalists (CPJ) said on Monday")
     assert pairs == {"cpj": "Committee to Protect Journalists"}

@@ -210,3 +210,61 @@ def test_a_threat_to_arrest_makes_no_one_wanted() -> None:
     warrant = CustodyEvent("e2", "THREATEN", "arrest", "2021-03", frozenset({PERSON}), ("b",))
     (episode,) = custody_history(PERSON, [threat, warrant])
     assert [s.step for s in episode.steps] == ["wanted"] and episode.steps[0].event_id == "e2"
+
+
+def test_an_execution_ends_an_open_custody_as_a_death() -> None:
+    """Detained, sentenced to death, executed: the execution is the death that ends the
+    custody; the execution of one no text says was held is no custody step."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2020-03-02", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "SANCTION", "convict", "2020-05", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e3", "ASSAULT", "assassinate", "2020-09-10", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained", "sentenced", "died"]
+    assert episode.to_doc()["died"] == "2020-09-10"
+    killed = [CustodyEvent("e4", "ASSAULT", "assassinate", "2020", frozenset({PERSON}), ("a",))]
+    assert custody_history(PERSON, killed) == []
+    freed = [
+        CustodyEvent("e1", "COERCE", "arrest", "2018", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "RETREAT", "release", "2019", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e3", "ASSAULT", "assassinate", "2020", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, freed)
+    assert episode.to_doc()["died"] is None
+
+
+def test_a_detention_on_the_day_of_the_one_held_is_told_again() -> None:
+    """Two reports of different happenings (two stories, so two events) both retell the
+    detention of 13 September: one step, with both reports as sources."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2022-09-13", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "COERCE", "arrest", "2022-09-13", frozenset({PERSON}), ("b",)),
+        CustodyEvent("e3", "ASSAULT", "custody-death", "2022-09-16", frozenset({PERSON}), ("b",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [(s.step, s.article_ids) for s in episode.steps] == [
+        ("detained", ("a", "b")),
+        ("died", ("b",)),
+    ]
+
+
+def test_a_sentence_told_again_on_the_day_of_the_report_is_no_second_sentence() -> None:
+    """ "X had been sentenced to death", in the report of his execution and dated only by it,
+    after "sentenced on 1 November": one sentencing, then the death."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2022-09-25", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "SANCTION", "convict", "2022-11-01", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e3",
+            "SANCTION",
+            "convict",
+            "2022-12-08",
+            frozenset({PERSON}),
+            ("a",),
+            basis="discourse",
+        ),
+        CustodyEvent("e4", "ASSAULT", "assassinate", "2022-12-08", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained", "sentenced", "died"]

@@ -4,8 +4,10 @@
   "Rodríguez Zapatero" is one name (Spanish double surnames are often cut short).
 - A name right after a rank or office ("lieutenant colonels Illich Sánchez", "Gen. X") or
   followed by an age apposition ("Sánchez, 41,") is a person's, whatever label it got; so is
-  a surname ending a person's fuller name named before ("Rolando Álvarez ... Álvarez").
-- A possessive ending ("Anne Frank's") is not part of the name.
+  a surname ending a person's fuller name named before ("Rolando Álvarez ... Álvarez"), also
+  where the tagger left it untagged.
+- A possessive ending ("Anne Frank's") is not part of the name, nor a preposition opening the
+  sentence ("Según X").
 - A country's own name tagged as a person ("España" in the small Spanish model) is a place,
   unless a person's fuller name in the same text ends or starts with it ("Michael Jordan").
 - A portfolio inside an office's title ("Minister of the Interior", "General of the Army") is
@@ -41,6 +43,7 @@ class PersonCues:
     titles: frozenset[str]
     not_name_words: frozenset[str]
     connectors: frozenset[str]
+    opening_prepositions: frozenset[str] = frozenset()
     portfolios: frozenset[str] = frozenset()
 
 
@@ -52,6 +55,7 @@ def load_person_cues() -> PersonCues:
         titles=frozenset(t.lower() for t in doc.get("titles", [])),
         not_name_words=frozenset(w.lower() for w in doc.get("not_name_words", [])),
         connectors=frozenset(w.lower() for w in doc.get("connectors", [])),
+        opening_prepositions=frozenset(w.lower() for w in doc.get("opening_prepositions", [])),
         portfolios=frozenset(w.lower() for w in doc.get("portfolios", [])),
     )
 
@@ -71,6 +75,10 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             continue
         if ent.label_ in NAME_LABELS and _portfolio_in_title(ent, cues):
             continue
+        if _opening_preposition(ent, cues):
+            if len(ent) == 1:
+                continue
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         named = _name_after_title(ent, cues)
         if named is not None:
             mended.append(Span(doc, named[0], named[1], label=person))
@@ -93,8 +101,36 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         if end != ent.end or label != ent.label_:
             ent = Span(doc, ent.start, end, label=label)
         mended.append(ent)
+    mended += _untagged_surnames(doc, mended, person)
     doc.ents = _without_overlaps(mended)
     return doc
+
+
+def _opening_preposition(ent: Span, cues: PersonCues) -> bool:
+    """A preposition capitalised only because it opens the sentence ("Según Iran Human
+    Rights", "Según"), which the Spanish tagger reads into a name. Listed words only: the
+    tagger also calls a first name an ADP ("Barack Obama"), and a name's own particle ("De
+    la Rúa", "Van Gogh") stays."""
+    tok = ent[0]
+    return bool(tok.is_sent_start) and tok.lower_ in cues.opening_prepositions
+
+
+def _untagged_surnames(doc: Doc, spans: list[Span], person: str) -> list[Span]:
+    """ "Mohsen Shekari ... Shekari, de 23 años, había sido condenado": a lone surname the
+    tagger left untagged, after a person's fuller name that ends with it, is that person."""
+    from spacy.tokens import Span
+
+    tagged = {i for s in spans for i in range(s.start, s.end)}
+    fuller = [s for s in spans if s.label_ in PERSON_LABELS and len(s) > 1]
+    found = []
+    for tok in doc:
+        if tok.i in tagged or not tok.is_title or len(tok.text) < 3 or is_country_name(tok.text):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            continue  # part of a longer name the tagger missed: not this surname alone
+        if any(s.end <= tok.i and s[-1].text == tok.text for s in fuller):
+            found.append(Span(doc, tok.i, tok.i + 1, label=person))
+    return found
 
 
 def _name_after_title(ent: Span, cues: PersonCues) -> tuple[int, int] | None:

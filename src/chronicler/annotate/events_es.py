@@ -41,6 +41,8 @@ from chronicler.annotate.events_es_args import (
     from_topic,
     make_context,
     participants,
+    penalty_heads,
+    penalty_text,
     resolved_participant,
     span_text,
     subject_name,
@@ -52,6 +54,7 @@ from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
     governing_verb,
+    infinitive_controller,
     is_participle,
     is_se,
     lemma_set,
@@ -794,9 +797,14 @@ def extract_events_es(
         charged = charge_heads(tok, rule, anchors, ctx)
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
         actors = participants(args.actors, ctx, cut)
-        targets = participants([t for t in args.targets if t not in args.actors], ctx, cut)
+        penalty = penalty_heads(tok, rule, vocab)
+        targets = participants(
+            [t for t in args.targets if t not in args.actors and t not in penalty], ctx, cut
+        )
         if args.zero_subject == "target" and not targets:
-            zero = _zero_subject(tok, ctx)
+            controller = infinitive_controller(tok)
+            zero = next(iter(participants([controller], ctx, cut)), None) if controller else None
+            zero = zero or _zero_subject(tok, ctx)
             targets = [zero] if zero is not None else []
         if args.clitic_object and not targets:  # "decidió liberarlo": him, not the decider
             taken = [(a.start, a.end) for a in actors]
@@ -823,7 +831,7 @@ def extract_events_es(
         attrs += [("held_at", h) for h in held_at(tok, rule, anchors, ctx)]
         if broker:
             attrs.append(("broker_of", broker))
-        length = term(tok, rule)
+        length = term(tok, rule) or (penalty_text(penalty[0]) if penalty else None)
         if length:
             attrs.append(("term", length))
         attrs += [("actor_count", p.count) for p in actors if p.count]

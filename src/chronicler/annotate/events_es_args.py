@@ -351,6 +351,8 @@ def _relative_head(token: Token) -> Token:
     for _ in range(4):
         if tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head = tok.head
+            if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+                return head.head  # "Mahsa Amini, una joven kurda ... que murió": the name
             # "el expresidente ... José Luis Rodríguez Zapatero, quien": the named apposition
             return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
         if tok.head.i == tok.i:
@@ -441,6 +443,9 @@ def participant(
         described = _described_person(head, ctx)
         if described is not None:  # "el general" named earlier as "el general ... X"
             return replace(resolved_participant(described, text), count=_count(head, quantity))
+        topic = from_topic(head, ctx, text) if _bare_description(head, ctx) else None
+        if topic is not None:
+            return topic
     if mention is None and appos and head.pos_ == "NOUN":  # a name the NER model missed
         a_text, a_start, a_end = span_text(appos)
         if appos[0].pos_ == "PROPN":
@@ -557,6 +562,19 @@ def _described_on_name(head: Token, ctx: EsContext) -> Mention | None:
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
+def _bare_description(head: Token, ctx: EsContext) -> bool:
+    """ "Shekari ... había sido condenado. ... El joven fue detenido ese mismo día": a bare
+    definite description of one person (no word of its own past the article) as a subject,
+    which goes on with the custody the article is about."""
+    return (
+        all(c.dep_ in ("det", "punct") for c in head.children)
+        and definite(head)
+        and "Plur" not in feats(head, "Number")
+        and head.dep_ in SUBJECT_DEPS
+        and head.lemma_.lower() in ctx.vocab.words("person_nouns")
+    )
+
+
 def place_tail(token: Token, ctx: EsContext) -> bool:
     """A place set after a common noun and a comma, as reports end on where it happened
     ("a dos personas, ANTIOQUIA, PUEBLORRICO"; "dos militares, Norte de Santander"): read as
@@ -587,3 +605,24 @@ def participants(
         if p is not None and not any((q.start, q.end) == (p.start, p.end) for q in out):
             out.append(p)
     return out
+
+
+def penalty_heads(trigger: Token, rule: EsRule, vocab: EsVocab) -> list[Token]:
+    """The punishment a sentence imposes, "condenado a la pena capital", "a muerte", "a cadena
+    perpetua": the personal "a" of the small model's parse takes it for whom, but it is what."""
+    if rule.mode != "convict":
+        return []
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ in OBLIQUE_DEPS
+        and case_of(c) == "a"
+        and not c.like_num
+        and lemma_set(c, vocab) & vocab.words("penalty_nouns")
+    ]
+
+
+def penalty_text(head: Token) -> str:
+    """ "la pena capital" without its "a" and article: "pena capital"."""
+    kept = [t for t in head.subtree if not (t.head == head and t.dep_ in ("case", "det"))]
+    return span_text(kept)[0]

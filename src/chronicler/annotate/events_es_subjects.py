@@ -406,6 +406,39 @@ def _infinitive(verb: Token) -> bool:
     return any("Inf" in feats(t, "VerbForm") for t in forms)
 
 
+def infinitive_controller(verb: Token) -> Token | None:
+    """Whom a passive infinitive with no subject of its own is about: in "murió tres días
+    después de ser detenido" the subject of the verb its adverbial clause hangs on, through a
+    relative pronoun the noun the relative clause describes ("una joven que murió ... después
+    de ser detenida": the young woman), or the name that noun is in apposition to."""
+    if verb.dep_ != "advcl" or not _infinitive(verb):
+        return None
+    head = verb.head
+    if head.pos_ == "ADV" and head.dep_ == "advmod":  # "después de", "antes de", "tras"
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN"):  # hung on the noun describing the person
+        subject: Token | None = head
+    elif head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    else:
+        return None
+    if subject is not None and ("Rel" in feats(subject, "PronType") or subject.lower_ == "que"):
+        subject = head.head if head.dep_.startswith("acl") else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _agrees(verb, subject):
+        return None  # a misattached clause: "las marchas ... después de ser detenida"
+    if subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
+        return subject.head
+    return subject
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Gender and number, where both words show them ("detenida": no "marchas", no "él")."""
+    return all(
+        not (a and b) or a == b
+        for a, b in ((feats(participle, f), feats(noun, f)) for f in ("Gender", "Number"))
+    )
+
+
 def object_control(verb: Token) -> bool:
     # Only a few verbs hand the infinitive to their object; the rest to their subject.
     return verb.lemma_.lower() in _OBJECT_CONTROL

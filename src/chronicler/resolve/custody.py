@@ -9,7 +9,8 @@ THREATEN 'arrest', makes the person wanted (a threat to arrest him does not), an
 taken (REQUEST 'asylum', whose seeker is its actor) is a step of its own. An accusation
 naming charges adds them to the episode without being a step. A new episode starts at a
 detention or a sentencing that follows a release; each step keeps its date and sources, and
-brokers are named.
+brokers are named. An execution ends an open custody as a death (`died_if_held`); of one
+not held it is no step.
 """
 
 from __future__ import annotations
@@ -166,14 +167,25 @@ def observed_state(event: CustodyEvent) -> bool:
 
 
 def retold_detention(episode: Episode, step: str, event: CustodyEvent) -> bool:
-    """A detention dated only by the article that tells it ("Police arrested X and Y", in a
-    report two days after the coup) while the episode already holds a dated detention and
-    no release: the same detention told again, since no one held is detained anew."""
+    """A detention (or sentence) dated only by the article that tells it ("Police arrested X
+    and Y", in a report two days after the coup; "X had been sentenced to death", in the
+    report of his execution), or on the day of the one held, while the episode already holds
+    a dated one and no release: the same step told again, since no one held is detained (or
+    sentenced to one punishment) anew."""
+    first = episode.first(step)
     return (
-        step == "detained"
-        and event.basis in ("article", "unknown")
-        and episode.first("detained") is not None
+        step in _REOPENING
+        and first is not None
         and episode.first("released") is None
+        # or dated the same day by another report ("detained on 13 September", in two
+        # stories of different happenings that each retell it)
+        and (
+            event.basis in ("article", "unknown")
+            # a sentence carries no date of its own through the narrative: one dated so
+            # ("X had been sentenced to death", after a paragraph on his execution) is retold
+            or (step == "sentenced" and event.basis == "discourse")
+            or (event.date is not None and event.date == first.date)
+        )
     )
 
 
@@ -233,6 +245,21 @@ def _add_sources(episode: Episode, step: str, article_ids: tuple[str, ...]) -> N
         )
 
 
+def died_if_held(event: CustodyEvent) -> bool:
+    """An act that is a death in custody only of one held and not freed (an execution)."""
+    return f"{event.type}/{(event.mode or '').lower()}" in _words("died_if_held")
+
+
+def _open(episodes: Sequence[Episode]) -> bool:
+    """The last episode holds the person: detained or sentenced, not freed, not dead."""
+    last = episodes[-1] if episodes else None
+    return (
+        last is not None
+        and any(last.first(s) for s in _REOPENING)
+        and not any(last.first(s) for s in ("released", "exile", "died"))
+    )
+
+
 def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Episode]:
     """Episodes for one person from the merged events that name them as target."""
     steps = []
@@ -242,6 +269,7 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
         # a statement of intent ("threatened to arrest him") is no step of what it announces
         said = any(n in statements for n, _ in event.attributes)
         step = None if said else custody_step(event.mode, event.type)
+        step = step or ("died" if died_if_held(event) else None)
         if person_id not in event.targets and not (
             step in _words("actor_steps") and person_id in event.actors
         ):
@@ -266,11 +294,13 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
         steps.sort(key=lambda p: (_ORDER.index(p[1]), p[0].date or "", p[0].id))
     episodes: list[Episode] = []
     for event, step in steps:
+        if step == "died" and died_if_held(event) and not _open(episodes):
+            continue  # an execution of one never held here is no custody's end
         if not episodes or (step in _REOPENING and episodes[-1].first("released")):
             episodes.append(Episode())
         episode = episodes[-1]
         if retold_detention(episode, step, event):
-            _add_sources(episode, "detained", event.article_ids)
+            _add_sources(episode, step, event.article_ids)
         else:
             episode.steps.append(Step(step, event.date, event.id, event.article_ids))
         _add_attributes(episode, event)
