@@ -1,0 +1,213 @@
+"""Spanish modality: whether an event mention is negated, announced for later, hypothetical or
+conditional, and which intent word announces it ("no", "negó haber", future tense, "va a",
+"podría", the conditional mood, "planea", "exigió", "si"/"a menos que"). Flags are read from
+the trigger's own auxiliaries and marks, then from the clauses above it (`MAX_CLIMB` steps),
+with the cues in vocab_es.toml [modality]; the English modals `plover_coding` reads are named
+for "poder" and "deber"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_subjects import (
+    SUBJECT_DEPS,
+    case_of,
+    feats,
+    is_se,
+    lemma_set,
+)
+from chronicler.annotate.events_es_vocab import EsVocab
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# How many clause steps above the trigger modality cues are searched.
+MAX_CLIMB = 6
+# The trigger shares its governor's negation, tense and mood through these links.
+_SAME_CLAUSE = frozenset({"xcomp", "obj", "obl", "nmod", "iobj", "conj"})
+# Through these a governor's meaning (negar, planear, exigir) still reaches the trigger.
+_COMPLEMENT = frozenset({"xcomp", "ccomp", "obj", "obl", "nmod", "acl", "conj", "iobj"})
+# The conditional and "poder"/"deber" as the English modals plover_coding reads.
+_MODALS = {("poder", True): "could", ("poder", False): "may", ("deber", True): "should",
+           ("deber", False): "must"}  # fmt: skip
+# Spanish intent verbs that code as the English THREATEN intents.
+_THREAT_INTENTS = {"amenazar": "threaten", "advertir": "warn"}
+
+
+@dataclass(frozen=True)
+class EsFlags:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    intent: str | None = None
+    modal: str | None = None
+    condition: str | None = None  # "if" | "unless", as the English stage names them
+    intent_i: int | None = None  # the token of the intent word, for the statement it makes
+
+
+def _own(token: Token, vocab: EsVocab) -> tuple[bool, bool, bool, str | None]:
+    cues = vocab.modality
+    negated = future = hypothetical = False
+    modal = None
+    if "Fut" in feats(token, "Tense"):
+        future = True
+    if "Cnd" in feats(token, "Mood"):
+        hypothetical, modal = True, "would"
+    going_to = any(c.dep_ == "mark" and c.lower_ == "a" for c in token.children)
+    for child in token.children:
+        lem = child.lemma_.lower()
+        # (not a multiword adverb opening with one: "sin embargo", "sin duda")
+        fixed = any(g.dep_ == "fixed" for g in child.children)
+        if (child.dep_ in ("advmod", "neg") and lem in cues.negation_words and not fixed) or (
+            child.dep_ == "mark" and lem == "sin"  # "sin ser detenido"
+        ):
+            negated = True
+        elif child.dep_ in ("aux", "aux:pass", "cop"):
+            conditional = "Cnd" in feats(child, "Mood")
+            if lem == "ir" and going_to:  # "va a liberar"
+                future = True
+            elif lem in cues.hypothetical_aux:
+                hypothetical = True
+                modal = _MODALS.get((lem, conditional), modal)
+            elif conditional:
+                hypothetical, modal = True, modal or "would"
+            if "Fut" in feats(child, "Tense"):  # "será liberado"
+                future = True
+        elif child.dep_ == "mark" and lem in cues.conditional_if:
+            hypothetical = True
+        elif child.dep_ == "mark" and lem == "cuando" and _subjunctive(token):
+            future = True  # "cuando sea liberado": not yet
+        elif child.dep_ in ("advmod", "amod") and lem in cues.alleged_words:
+            hypothetical = True
+    return negated, future, hypothetical, modal
+
+
+def _subjunctive(token: Token) -> bool:
+    forms = [token, *[c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")]]
+    return any("Sub" in feats(t, "Mood") for t in forms)
+
+
+def _condition(trigger: Token, vocab: EsVocab) -> str | None:
+    cues = vocab.modality
+    for clause in (c for t in (trigger, trigger.head) for c in t.children if c.dep_ == "advcl"):
+        marks = {m.lower_ for m in clause.subtree if m.dep_ in ("mark", "case", "fixed")}
+        if marks & cues.conditional_unless:
+            return "unless"
+        if marks & cues.conditional_if:
+            return "if"
+    return None
+
+
+def _circumstance(token: Token, dep: str, vocab: EsVocab) -> bool:
+    """An oblique telling where, when or how: "en una marcha", "durante la huelga", "como
+    protesta"."""
+    preps = vocab.words("location_preps") | vocab.words("time_preps") | vocab.words("manner_preps")
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]  # "como" read as a mark
+    return dep in ("obl", "nmod") and (case_of(token) or next(iter(marks), None)) in preps
+
+
+def _characterised(trigger: Token, vocab: EsVocab) -> bool:
+    """The trigger carries a qualifying phrase ("detenido como moneda de cambio") that a
+    denial above it can be about, rather than about the act."""
+    preps = vocab.modality.characterisation_preps
+    return any(
+        c.dep_ in ("obl", "nmod", "obj")
+        and any(m.dep_ in ("case", "mark") and m.lower_ in preps for m in c.children)
+        for c in trigger.children
+    )
+
+
+def _denial(head: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+    """A verb that denies a statement: "negó que", not the refusal "se negó a"."""
+    return bool(lemmas & vocab.modality.denial_verbs) and not any(is_se(c) for c in head.children)
+
+
+def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
+    cues = vocab.modality
+    negated, future, hypothetical, modal = _own(trigger, vocab)
+    characterised = _characterised(trigger, vocab)
+    intent, intent_i = None, None
+    token, same_clause, circumstance = trigger, True, False
+    for _ in range(MAX_CLIMB):
+        if token.head.i == token.i:
+            break
+        dep, head = token.dep_, token.head
+        # "presionó para liberar", "un acuerdo para liberar", "medió para lograr su
+        # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
+        purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
+        if purpose and any(c.dep_ == "mark" and c.lower_ == "para" for c in token.children):
+            hypothetical = True
+            break
+        if dep in ("parataxis", "appos", "nsubj", "csubj", "advcl") or (
+            dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            break
+        if dep in ("acl", "amod") and "Part" in feats(token, "VerbForm"):
+            break  # "liberará a 553 personas condenadas por delitos": condemned already
+        lemmas = lemma_set(head, vocab)
+        circumstance = circumstance or _circumstance(token, dep, vocab)
+        # "lo acusó de fraude y lo detuvo", "exigieron su liberación y bloquearon la vía": a
+        # coordinated predicate is an act of its own, not what its conjunct asks or alleges
+        coordinated = dep == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
+        if dep in _COMPLEMENT and not coordinated:
+            if lemmas & cues.negating_verbs and head.pos_ == "VERB":
+                # (not the manner or place: "bloquearon la vía en protesta")
+                # (nor the label of a denied act: "negó que estuviera detenido como rehén")
+                denied_label = characterised and _denial(head, lemmas, vocab)
+                negated = negated or not (circumstance or denied_label)
+            elif (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ")) or (
+                lemmas & cues.future_infinitive_verbs
+                and dep == "xcomp"
+                and "Inf" in feats(token, "VerbForm")
+            ):
+                future = True
+                lem = head.lemma_.lower()
+                if intent is None:
+                    intent, intent_i = _THREAT_INTENTS.get(lem, lem), head.i
+            elif (lemmas & cues.hypothetical_verbs and head.pos_ == "VERB") or (
+                lemmas & cues.hypothetical_nouns and head.pos_ == "NOUN"
+            ):
+                # (not the circumstance of the asking: "exigieron aumentos en una marcha")
+                hypothetical = hypothetical or not circumstance
+        h_neg, h_fut, h_hyp, h_modal = _own(head, vocab)
+        ongoing = dep in ("obj", "xcomp") and bool(lemmas & cues.continuation_verbs)
+        if same_clause and dep in _SAME_CLAUSE:
+            negated = negated or (h_neg and dep != "conj")
+            future = future or (h_fut and not ongoing)
+            hypothetical = hypothetical or h_hyp
+            modal = modal or h_modal
+        elif h_neg or h_hyp:  # a denied or conditional statement about the trigger
+            hypothetical = True
+        if ongoing:  # "decidieron proseguir la huelga", "continuarán sus protestas": under way
+            break
+        if dep == "ccomp":
+            same_clause = False
+        token = head
+    hypothetical = hypothetical or _in_charge_list(trigger, vocab)
+    condition = _condition(trigger, vocab)
+    return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
+
+
+# What may stand between an accusation's preposition and a later item of its list of charges.
+_LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ"})
+
+
+def _in_charge_list(trigger: Token, vocab: EsVocab) -> bool:
+    """A noun in the list of charges after "acusa de" ("instigación a la desobediencia"), the
+    parser having hung it anywhere: only nouns, prepositions and commas back to the
+    accusation's preposition."""
+    if trigger.pos_ != "NOUN":
+        return False
+    cues = vocab.modality
+    i = trigger.i - 1
+    while i > trigger.sent.start and (
+        trigger.doc[i].pos_ in _LIST_POS or trigger.doc[i].text == ","
+    ):
+        i -= 1
+    prep = trigger.doc[i + 1]
+    return (
+        i + 1 < trigger.i
+        and prep.lower_ in cues.charge_list_preps
+        and bool(lemma_set(trigger.doc[i], vocab) & cues.charge_list_verbs)
+    )
