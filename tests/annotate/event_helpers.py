@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from chronicler.annotate.events import extract_events
+from chronicler.annotate.events_es import extract_events_es
 from chronicler.annotate.nlp import LABEL_MAP
 from chronicler.model import (
     Article,
@@ -42,9 +43,21 @@ def events(  # type: ignore[no-untyped-def]
     return tuple(extract(doc, mentions, times, sentences, PublicationDate(published, "header")))
 
 
+def es_events(nlp, text: str, published: str | None = "2024-06-10") -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    """Events of `text` by the Spanish stage (`nlp` a Spanish pipeline)."""
+    return events(nlp, text, published, extract=extract_events_es)
+
+
 def one(evs: tuple[EventMention, ...], mode: str) -> EventMention:
     found = [e for e in evs if e.mode == mode]
     assert found, f"no {mode} event in {[(e.type, e.mode, e.trigger) for e in evs]}"
+    return found[0]
+
+
+def by_trigger(evs: tuple[EventMention, ...], trigger: str) -> EventMention:
+    """The first event whose trigger starts with `trigger` (any case)."""
+    found = [e for e in evs if e.trigger.lower().startswith(trigger)]
+    assert found, f"no '{trigger}' event in {[(e.type, e.trigger) for e in evs]}"
     return found[0]
 
 

@@ -4,6 +4,7 @@ tests (English with the default pipeline, Spanish with the Spanish one)."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import es_events
 from event_helpers import events as shared_events
 
 from chronicler.annotate.countries import (
@@ -14,7 +15,6 @@ from chronicler.annotate.countries import (
     state_name,
     text_country,
 )
-from chronicler.annotate.events_es import extract_events_es
 from chronicler.model import EventMention, Participant
 from chronicler.pipeline import pipeline_version
 from chronicler.settings import Settings
@@ -170,7 +170,7 @@ def test_a_leaders_country_yields_to_the_phrase_and_to_other_people(nlp) -> None
 
 
 def _es(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
-    return shared_events(nlp, text, extract=extract_events_es)
+    return es_events(nlp, text)
 
 
 @pytest.mark.slow

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, has
-
-from chronicler.annotate.events_es import extract_events_es
+from event_helpers import es_events, events, has
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -154,7 +152,7 @@ def test_an_unresolved_plural_subject_is_no_actor(nlp) -> None:  # type: ignore[
 
 
 def _es(nlp_es, text: str):  # type: ignore[no-untyped-def]
-    return events(nlp_es, text, extract=extract_events_es)
+    return es_events(nlp_es, text)
 
 
 def test_es_lo_is_not_a_coordination(nlp_es) -> None:  # type: ignore[no-untyped-def]

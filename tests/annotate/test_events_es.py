@@ -11,20 +11,16 @@ import tomllib
 
 import pytest
 from event_helpers import article, has, one
-from event_helpers import events as shared_events
+from event_helpers import es_events as events
 
 from chronicler.annotate.events import is_factual, plover_coding
-from chronicler.annotate.events_es import EVENTS_ES_VOCAB_VERSION, extract_events_es
+from chronicler.annotate.events_es import EVENTS_ES_VOCAB_VERSION
 from chronicler.annotate.events_es_vocab import load_vocab_es
 from chronicler.annotate.nlp import find_events
 from chronicler.model import EventMention
 from chronicler.settings import DEFAULT_SPANISH_MODEL, data_path
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
-
-
-def events(nlp, text: str, published: str | None = "2024-06-10") -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
-    return shared_events(nlp, text, published, extract=extract_events_es)
 
 
 def attr(event: EventMention, name: str) -> list[str]:

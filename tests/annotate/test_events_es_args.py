@@ -4,9 +4,7 @@ Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, has, one
-
-from chronicler.annotate.events_es import extract_events_es
+from event_helpers import es_events, has, one
 
 
 @pytest.mark.parametrize(
@@ -29,13 +27,13 @@ def test_a_capital_as_subject_is_no_person_for_a_later_dropped_subject(
 ) -> None:  # type: ignore[no-untyped-def]
     """The small model tags people LOC, so a LOC subject may be a person; a capital the
     country table knows is not ("Quito amaneció en calma"), as a country's name was not."""
-    ev = one(events(nlp_es, text, extract=extract_events_es), mode)
+    ev = one(es_events(nlp_es, text), mode)
     assert has(ev.targets, "Iriarte") and not has(ev.targets, text.split(". ")[1].split()[0])
 
 
 def test_a_court_named_by_its_city_is_the_court_not_the_city(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(
-        events(nlp_es, "Un tribunal de Lima ordenó su detención.", extract=extract_events_es),
+        es_events(nlp_es, "Un tribunal de Lima ordenó su detención."),
         "arrest",
     )
     (court,) = ev.actors
@@ -47,10 +45,10 @@ def test_que_standing_for_an_act_is_no_actor_of_its_clause(nlp_es) -> None:  # t
     subject of "solicitado"; asylum asks for nothing. The people of "los soldados que
     atacaron" still act."""
     text = "España le otorgará el asilo político que ha solicitado."
-    asked = [e for e in events(nlp_es, text, extract=extract_events_es) if e.type == "REQUEST"]
+    asked = [e for e in es_events(nlp_es, text) if e.type == "REQUEST"]
     assert asked and not any(has(e.actors, "asilo") for e in asked)
     text = "Los soldados que atacaron el pueblo fueron detenidos."
-    attack = next(e for e in events(nlp_es, text, extract=extract_events_es) if e.type == "ASSAULT")
+    attack = next(e for e in es_events(nlp_es, text) if e.type == "ASSAULT")
     assert has(attack.actors, "soldados")
 
 
@@ -66,7 +64,7 @@ def test_que_standing_for_an_act_is_no_actor_of_its_clause(nlp_es) -> None:  # t
     ],
 )
 def test_a_description_the_article_gave_a_name_is_that_person(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
-    (refuge,) = [e for e in events(nlp_es, text, extract=extract_events_es) if e.mode == "asylum"]
+    (refuge,) = [e for e in es_events(nlp_es, text) if e.mode == "asylum"]
     assert [a.text for a in refuge.actors] == ["Juan Pérez"]
 
 
@@ -82,5 +80,5 @@ def test_a_description_the_article_gave_a_name_is_that_person(nlp_es, text: str)
     ],
 )
 def test_a_description_matching_no_one_person_stays_unlinked(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
-    (refuge,) = [e for e in events(nlp_es, text, extract=extract_events_es) if e.mode == "asylum"]
+    (refuge,) = [e for e in es_events(nlp_es, text) if e.mode == "asylum"]
     assert not any(a.text in ("Juan Pérez", "Luis Soto") for a in refuge.actors)

@@ -5,23 +5,10 @@ framing it, the "contra"-phrase of the verb governing it, and the doer of the ac
 from __future__ import annotations
 
 import pytest
-from event_helpers import events as shared_events
-from event_helpers import has, one
-
-from chronicler.annotate.events_es import extract_events_es
-from chronicler.model import EventMention
+from event_helpers import by_trigger, has, one
+from event_helpers import es_events as events
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
-
-
-def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
-    return shared_events(nlp, text, extract=extract_events_es)
-
-
-def by_trigger(evs: tuple[EventMention, ...], trigger: str) -> EventMention:
-    found = [e for e in evs if e.trigger.lower().startswith(trigger)]
-    assert found, f"no '{trigger}' event in {[(e.type, e.trigger) for e in evs]}"
-    return found[0]
 
 
 @pytest.mark.parametrize(

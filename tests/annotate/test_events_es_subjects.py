@@ -4,7 +4,7 @@ subject names when, never who, and the real subject beside it or hung on it is r
 from __future__ import annotations
 
 import pytest
-from event_helpers import events as shared_events
+from event_helpers import es_events as events
 from event_helpers import has, one
 
 from chronicler.annotate.events_es import extract_events_es
@@ -13,10 +13,6 @@ from chronicler.annotate.nlp import parse_texts
 from chronicler.model import EventMention, PublicationDate, Sentence
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
-
-
-def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
-    return shared_events(nlp, text, extract=extract_events_es)
 
 
 def headline_events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]

@@ -5,18 +5,12 @@ prepositions whose noun tells a circumstance rather than the sentence's event.""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events as shared_events
+from event_helpers import es_events as events
 from event_helpers import has
 
-from chronicler.annotate.events_es import extract_events_es
 from chronicler.annotate.events_es_vocab import parse_vocab_es
-from chronicler.model import EventMention
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
-
-
-def events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
-    return shared_events(nlp, text, extract=extract_events_es)
 
 
 def test_without_object_is_read_from_the_table() -> None:

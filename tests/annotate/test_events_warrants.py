@@ -3,9 +3,7 @@ absentia), in English and Spanish; an arrest made stays COERCE. Sentences writte
 
 from __future__ import annotations
 
-from event_helpers import events, has, one
-
-from chronicler.annotate.events_es import extract_events_es
+from event_helpers import es_events, events, has, one
 
 
 def test_an_ordered_arrest_is_a_threat_that_was_made(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -30,16 +28,16 @@ def test_an_arrest_made_stays_coercion(nlp) -> None:  # type: ignore[no-untyped-
 
 def test_spanish_warrant_and_ordered_detention(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Un juez de Quito dictó una orden de captura contra el banquero el lunes."
-    ev = one(events(nlp_es, text, extract=extract_events_es), "arrest")
+    ev = one(es_events(nlp_es, text), "arrest")
     assert ev.type == "THREATEN"
     text = "La jueza ordenó la detención del alcalde de Cali."
-    ev = one(events(nlp_es, text, extract=extract_events_es), "arrest")
+    ev = one(es_events(nlp_es, text), "arrest")
     assert ev.type == "THREATEN" and not ev.hypothetical
     text = "La Policía detuvo al alcalde de Cali el martes."
-    assert one(events(nlp_es, text, extract=extract_events_es), "arrest").type == "COERCE"
+    assert one(es_events(nlp_es, text), "arrest").type == "COERCE"
 
 
 def test_spanish_warrant_names_its_issuer_and_whom_it_is_against(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Un juez dictó una orden de captura contra el alcalde el lunes."
-    ev = one(events(nlp_es, text, extract=extract_events_es), "arrest")
+    ev = one(es_events(nlp_es, text), "arrest")
     assert has(ev.actors, "juez") and has(ev.targets, "alcalde")
