@@ -452,18 +452,17 @@ def _without_self(
     actor_ids: frozenset[str],
     spans: list[tuple[int, int, str]],
     tagged: Sequence[tuple[int, int]],
-) -> EventMention:
+) -> tuple[EventMention, frozenset[str]]:
     """The event without the targets that name only its own actors ("González had asked to
     be flown out": the asker resolved twice), except in a two-way act, whose sides are both
-    ("X and Y clashed")."""
-    if ("reciprocal", "yes") in event.attributes or not actor_ids:
-        return event
-    kept = []
-    for t in event.targets:
-        ids = _participant_ids([t], spans, tagged)
-        if not ids or not ids <= actor_ids:
-            kept.append(t)
-    return event if len(kept) == len(event.targets) else replace(event, targets=tuple(kept))
+    ("X and Y clashed"); with the entities its kept targets name."""
+    per_target = [(t, _participant_ids([t], spans, tagged)) for t in event.targets]
+    if ("reciprocal", "yes") not in event.attributes and actor_ids:
+        per_target = [(t, ids) for t, ids in per_target if not ids or not ids <= actor_ids]
+    target_ids = frozenset().union(*(ids for _, ids in per_target))
+    if len(per_target) == len(event.targets):
+        return event, target_ids
+    return replace(event, targets=tuple(t for t, _ in per_target)), target_ids
 
 
 def _participant_ids(
@@ -518,14 +517,14 @@ def rebuild_story_events(
             sentences[(article_id, s.index)] = s.text
         for idx, reported in enumerate(annotation.events):
             actor_ids = _participant_ids(reported.actors, spans[article_id], tagged)
-            reported = _without_self(reported, actor_ids, spans[article_id], tagged)
+            reported, target_ids = _without_self(reported, actor_ids, spans[article_id], tagged)
             mentions.append(
                 SourcedMention(
                     article_id,
                     idx,
                     reported,
                     actor_ids,
-                    _participant_ids(reported.targets, spans[article_id], tagged),
+                    target_ids,
                     published.get(article_id),
                     sentences.get((article_id, reported.sentence), ""),
                 )
