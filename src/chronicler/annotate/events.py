@@ -58,7 +58,7 @@ from chronicler.annotate.events_participants import (
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
-from chronicler.annotate.events_speech import Statement, said_by, with_speech_acts
+from chronicler.annotate.events_speech import Statement, statement_of, with_speech_acts
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import in_place_phrase
 from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
@@ -502,19 +502,11 @@ def _statement(
     triggers: dict[int, Rule],
     vocab: Vocab,
 ) -> Statement:
-    """The intent word as a statement: made unless it is itself negated, conditional or
-    future ("did not threaten to", "might agree to"), dated by its own place in the sentence."""
+    """The intent word as a statement ("did not threaten to", "might agree to": not made)."""
     own = modality(word, vocab.modality)
-    start, end = word.idx, word.idx + len(word)
-    date = date_event(s_idx, start, end, times, published, sentences, frozenset(),
-                      rival_spans(word.doc, triggers, word.i))  # fmt: skip
-    return Statement(
-        start=start,
-        end=end,
-        text=doc_text(word.doc)[start:end],
-        made=not (own.negated or own.hypothetical or own.future),
-        date=said_by(date, published),
-    )
+    made = not (own.negated or own.hypothetical or own.future)
+    rivals = rival_spans(word.doc, triggers, word.i)
+    return statement_of(word, made, s_idx, times, published, sentences, rivals)
 
 
 # Links through which an embedded event's target is not its governor's: a relative clause,

@@ -68,7 +68,7 @@ from chronicler.annotate.events_es_vocab import (
     load_vocab_es,
     verb_read_as_noun,
 )
-from chronicler.annotate.events_speech import Statement, said_by, with_speech_acts
+from chronicler.annotate.events_speech import Statement, statement_of, with_speech_acts
 from chronicler.annotate.events_vocab import NO_EVENT, load_vocab
 from chronicler.annotate.events_warrants import as_warrant, ordered_by
 from chronicler.annotate.leaders import with_office_roles
@@ -703,20 +703,12 @@ def _statement(
     triggers: dict[int, tuple[EsRule, Token | None]],
     vocab: EsVocab,
 ) -> Statement:
-    """The intent word as a statement: made unless it is itself negated, conditional or
-    future ("no amenazó con", "podría acordar"), dated by its own place in the sentence."""
+    """The intent word as a statement ("no amenazó con", "podría acordar": not made)."""
     own = modality(word, vocab)
-    start, end = word.idx, word.idx + len(word)
+    made = not (own.negated or own.hypothetical or own.future)
     times = _times_of(word, modifier_times)
     rivals = rival_spans(word.doc, triggers, word.i)
-    date = date_event(s_idx, start, end, times, published, sentences, frozenset(), rivals)
-    return Statement(
-        start=start,
-        end=end,
-        text=word.text,
-        made=not (own.negated or own.hypothetical or own.future),
-        date=said_by(date, published),
-    )
+    return statement_of(word, made, s_idx, times, published, sentences, rivals)
 
 
 def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:

@@ -26,11 +26,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from chronicler.annotate.event_dates import article_date
+from chronicler.annotate.event_dates import article_date, date_event
 from chronicler.annotate.events_coding import is_factual, plover_coding
 from chronicler.annotate.events_vocab import Vocab
-from chronicler.model import EventDate, EventMention, PublicationDate
+from chronicler.model import EventDate, EventMention, PublicationDate, Sentence, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 ANNOUNCES = "announces"
 RULE = "speech-act"
@@ -58,6 +62,22 @@ class Statement:
 def announced_coding(event: EventMention) -> str:
     """The announced act as the attribute names it: "SANCTION/discontinue", "PROTEST"."""
     return f"{event.type}/{event.mode}" if event.mode else event.type
+
+
+def statement_of(
+    word: Token,
+    made: bool,
+    sentence_index: int,
+    times: Sequence[TimeExpression],
+    published: PublicationDate,
+    sentences: Sequence[Sentence],
+    rivals: Sequence[tuple[int, int]],
+) -> Statement:
+    """The intent word as a statement: `made` unless the word is itself negated, conditional
+    or future (each language's modality says), dated by its own place in the sentence."""
+    start, end = word.idx, word.idx + len(word)
+    date = date_event(sentence_index, start, end, times, published, sentences, frozenset(), rivals)
+    return Statement(start, end, word.text, made, said_by(date, published))
 
 
 def said_by(date: EventDate, published: PublicationDate) -> EventDate:
