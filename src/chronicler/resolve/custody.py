@@ -18,7 +18,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from chronicler.resolve.config import load_config
@@ -144,11 +144,13 @@ def _custody_table() -> dict[str, Any]:
     return table
 
 
+@lru_cache(maxsize=1)
 def _step_stems() -> dict[str, tuple[str, ...]]:
     """step -> mode stems; "TYPE/mode" entries name one coding exactly."""
     return {k: tuple(v) for k, v in _custody_table().items() if k in STEPS}
 
 
+@cache
 def _words(name: str) -> frozenset[str]:
     return frozenset(_custody_table().get(name, ()))
 
