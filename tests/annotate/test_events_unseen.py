@@ -144,6 +144,43 @@ def test_listed_words_keep_their_own_rules(nlp: Any) -> None:
 
 
 @slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        # ASSAULT through "kill" (no mode) and through "assassination" (its own mode): the
+        # two agree on the type, which a vote by (type, mode) split in two
+        ("assassinate", "Gunmen tried to assassinate the governor of Sonora.", "ASSAULT"),
+        # COERCE through "exile", "banish" and "deportation" against "extradite", "expulsion"
+        ("deport", "Mexican authorities deported forty Hondurans on Monday.", "COERCE"),
+    ],
+)
+def test_unseen_votes_the_type_before_the_mode(nlp: Any, word: str, text: str, kind: str) -> None:
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert ev.type == kind and ev.main
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        ("demand", "The opposition demanded the withdrawal of the troops.", "REQUEST"),
+        ("spurn", "Hungary spurned the offer of talks from Serbia.", "REJECT"),
+    ],
+)
+def test_unlisted_verb_typed_by_its_neighbours_keeps_its_noun_object(
+    nlp: Any, word: str, text: str, kind: str
+) -> None:
+    """A verb WordNet types ("demanded", "spurned") is the act, the listed noun it takes
+    ("withdrawal", "talks") its content, as for a listed verb: neither is dropped."""
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
+    evs = events(nlp, text, extract=reduced)
+    (ev,) = _unseen(evs)
+    assert ev.type == kind and ev.main
+    assert len(evs) == 2
+
+
+@slow
 def test_unlisted_verb_carrying_a_listed_noun_is_light(nlp: Any) -> None:
     evs = events(nlp, "Israel and Lebanon renewed negotiations on Monday.")
     assert not _unseen(evs)

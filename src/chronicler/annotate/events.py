@@ -207,9 +207,9 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
     causer_of: dict[int, Token] = {}
     for i, rule in matches.items():
         tok = doc[i]
-        if (rule.light or rule.fallback) and _noun_object(tok, matches) is not None:
-            # "gave a warm welcome": the welcome is the event; so is what an unlisted verb
-            # carries ("renewed negotiations")
+        if rule.light and _noun_object(tok, matches) is not None:
+            # "gave a warm welcome": the welcome is the event. An unlisted verb WordNet types
+            # keeps its own event, as a listed one does: "demanded the withdrawal" is a demand
             dropped.add(i)
             continue
         if rule.causative:
