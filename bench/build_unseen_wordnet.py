@@ -10,9 +10,9 @@ copyright notice, which the file written here carries). The vocabulary's words a
 vocab.toml and vocab_wordnet.toml; nothing is read from any benchmark.
 
 Rows: lemma, part of speech (v/n), the lexicographer file of its most frequent sense
-("verb.communication"), then its neighbours as word/pos/relation/sense/word sense/synset/
-anchors. For each of the lemma's first SENSES senses (sense 0 the most frequent), related
-words are that synset's other words (syn), the words derivationally related to this very
+("verb.communication"; for a noun, of its most frequent sense naming an event), then its
+neighbours as word/pos/relation/sense/word sense/synset/anchors. For each of the lemma's
+first SENSES senses (sense 0 the most frequent), related words are that synset's other words (syn), the words derivationally related to this very
 lemma in that sense (der, across parts of speech: "withdrawal" -> "withdraw"), the words of
 its hypernyms (hyp) and their hypernyms (hyp2), of its direct hyponyms (hypo), its verb
 group (grp) and "see also" synsets (also); each only through one of that word's own first
@@ -24,10 +24,12 @@ vocabulary means ("demonstrate" is a protest beside "march" and "protest", not w
 "show"); "*" for a word with only this sense; a neighbour with neither is not written.
 
 Only neighbours that are vocabulary words (verbs for v, nouns for n; any rule, blocking ones
-included) are written, and only lemmas with at least one. A noun is a candidate only when its
-most frequent sense names an act, event, state or communication, and only such senses of it
-are read. The words build_event_wordnet.py's STOP list names (reviewed by hand: another
-sense is the usual one in news, or the word names no event) get no row. Every vocabulary word
+included) are written, and only lemmas with at least one. A noun is a candidate only when one
+of its first SENSES senses names an act, event, state or communication, and only such senses
+of it are read (since version 2; before, only a noun whose most frequent sense did: WordNet
+puts "investigation" first as a cognition, "probe", then as an act). The words
+build_event_wordnet.py's STOP list names (reviewed by hand: another sense is the usual one
+in news, or the word names no event) get no row. Every vocabulary word
 has its own row too (it is what leave-lemma-out removes), but its own entries decide it at
 run time; a word added to the vocabulary later becomes a neighbour when this script is rerun.
 """
@@ -47,7 +49,7 @@ from build_event_wordnet import STOP
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "chronicler" / "data" / "events"
 OUT = DATA / "unseen_wordnet.tsv.gz"
-VERSION = "events-unseen-wordnet-1"
+VERSION = "events-unseen-wordnet-2"
 SENSES = 3
 EVENT_NOUNS = frozenset({"noun.act", "noun.event", "noun.communication", "noun.state"})
 WORDNET_NOTICE = """Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University.
@@ -169,8 +171,10 @@ def rows(
         for lemma in lemmas:
             if lemma in STOP:  # reviewed by hand and found to name no event
                 continue
-            senses = wordnet.synsets(lemma, pos)
-            if not senses or (pos == "n" and senses[0].lexname() not in EVENT_NOUNS):
+            senses = wordnet.synsets(lemma, pos)[:SENSES]
+            if pos == "n":  # only a noun's senses naming an event are read (neighbours)
+                senses = [s for s in senses if s.lexname() in EVENT_NOUNS]
+            if not senses:
                 continue
             found: dict[tuple[str, str, str, int, int], str] = {}
             local: dict[Any, int] = {}  # related synsets, numbered in the row

@@ -61,6 +61,16 @@ def test_shipped_table_is_versioned_and_credits_wordnet() -> None:
     assert table_entry("zzzz", "v") is None
 
 
+def test_noun_whose_first_sense_is_no_event_has_a_row_for_its_event_senses() -> None:
+    # WordNet lists "investigation" first as a cognition ("probe"), then as an act: the act
+    # sense is read, and the row carries its lexicographer file
+    entry = table_entry("investigation", "n")
+    assert entry is not None and entry.lexname == "noun.act"
+    assert any(n.word == "investigate" and n.relation == "der" for n in entry.neighbours)
+    # a noun with no event sense among its first senses still has none
+    assert table_entry("table", "n") is None
+
+
 def test_settings_load_and_default() -> None:
     settings = load_settings()
     assert settings.version.startswith("events-unseen-")
@@ -111,6 +121,11 @@ def test_unlisted_verb_takes_its_neighbours_type(nlp: Any) -> None:
         ("demand", "The opposition demanded new elections from President Maduro.", "REQUEST"),
         ("arrest", "Colombian police arrested the mayor of Cali.", "COERCE"),
         ("negotiation", "The negotiation between Israel and Lebanon resumed.", "CONSULT"),
+        (
+            "investigation",
+            "The investigation of the senator by the attorney general began on Monday.",
+            "ACCUSE",
+        ),
     ],
 )
 def test_left_out_trigger_is_recovered(nlp: Any, word: str, text: str, kind: str) -> None:

@@ -71,7 +71,7 @@ class UnseenSettings:
 
 @dataclass(frozen=True)
 class Entry:
-    lexname: str  # of the word's most frequent sense
+    lexname: str  # of the word's most frequent sense (a noun's: naming an event)
     neighbours: tuple[Neighbour, ...]
 
 
