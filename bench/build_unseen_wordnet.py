@@ -12,26 +12,27 @@ vocab.toml and vocab_wordnet.toml; nothing is read from any benchmark.
 Rows: lemma, part of speech (v/n), the lexicographer file of its most frequent sense
 ("verb.communication"; for a noun, of its most frequent sense naming an event), then its
 neighbours as word/pos/relation/sense/word sense/synset/anchors. For each of the lemma's
-first SENSES senses (sense 0 the most frequent), related words are that synset's other words (syn), the words derivationally related to this very
-lemma in that sense (der, across parts of speech: "withdrawal" -> "withdraw"), the words of
-its hypernyms (hyp) and their hypernyms (hyp2), of its direct hyponyms (hypo), its verb
-group (grp) and "see also" synsets (also); each only through one of that word's own first
-SENSES senses ("word sense" is its rank). "synset" numbers the related synsets within the
-row (two words of one synset are one piece of evidence). "anchors" are up to three
-hand-written vocabulary words (vocab.toml) of the word's type near that sense (in it, its
-hypernyms, hyponyms or verb group) as word.pos, the evidence that this sense is the one the
-vocabulary means ("demonstrate" is a protest beside "march" and "protest", not where it is
-"show"); "*" for a word with only this sense; a neighbour with neither is not written.
+first SENSES senses (sense 0 the most frequent), related words are that synset's other words
+(syn), the words derivationally related to this very lemma in that sense (der, across parts
+of speech: "withdrawal" -> "withdraw"), the words of its hypernyms (hyp) and their hypernyms
+(hyp2), of its direct hyponyms (hypo), its verb group (grp) and "see also" synsets (also);
+each only through one of that word's own first SENSES senses ("word sense" is its rank).
+"synset" numbers the related synsets within the row (two words of one synset are one piece
+of evidence). "anchors" are up to three hand-written vocabulary words (vocab.toml) of the
+word's type near that sense (in it, its hypernyms, hyponyms or verb group) as word.pos, the
+evidence that this sense is the one the vocabulary means ("demonstrate" is a protest beside
+"march" and "protest", not where it is "show"); "*" for a word with only this sense; a
+neighbour with neither is not written.
 
 Only neighbours that are vocabulary words (verbs for v, nouns for n; any rule, blocking ones
-included) are written, and only lemmas with at least one. A noun is a candidate only when one
-of its first SENSES senses names an act, event, state or communication, and only such senses
-of it are read (since version 2; before, only a noun whose most frequent sense did: WordNet
-puts "investigation" first as a cognition, "probe", then as an act). The words
+included) are written, and only lemmas with at least one. A noun is a candidate only when
+one of its first SENSES senses names an act, event, state or communication, and only such
+senses of it are read (since version 2; before, only a noun whose most frequent sense did:
+WordNet puts "investigation" first as a cognition, "probe", then as an act). The words
 build_event_wordnet.py's STOP list names (reviewed by hand: another sense is the usual one
-in news, or the word names no event) get no row. Every vocabulary word
-has its own row too (it is what leave-lemma-out removes), but its own entries decide it at
-run time; a word added to the vocabulary later becomes a neighbour when this script is rerun.
+in news, or the word names no event) get no row. Every vocabulary word has its own row too
+(it is what leave-lemma-out removes), but its own entries decide it at run time; a word
+added to the vocabulary later becomes a neighbour when this script is rerun.
 """
 
 from __future__ import annotations
