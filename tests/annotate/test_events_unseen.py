@@ -71,6 +71,15 @@ def test_noun_whose_first_sense_is_no_event_has_a_row_for_its_event_senses() -> 
     assert table_entry("table", "n") is None
 
 
+def test_verb_first_read_as_thinking_has_a_row_when_its_act_senses_are_common() -> None:
+    # "reject" is tagged about as often in its sense of possession ("refuse") as in its
+    # first, of thinking: its act senses are read; "expect" is seldom anything but thinking
+    entry = table_entry("reject", "v")
+    assert entry is not None and entry.lexname == "verb.possession"
+    assert any(n.word == "refuse" and n.relation == "syn" for n in entry.neighbours)
+    assert table_entry("expect", "v") is None
+
+
 def test_settings_load_and_default() -> None:
     settings = load_settings()
     assert settings.version.startswith("events-unseen-")
@@ -121,6 +130,7 @@ def test_unlisted_verb_takes_its_neighbours_type(nlp: Any) -> None:
         ("demand", "The opposition demanded new elections from President Maduro.", "REQUEST"),
         ("arrest", "Colombian police arrested the mayor of Cali.", "COERCE"),
         ("negotiation", "The negotiation between Israel and Lebanon resumed.", "CONSULT"),
+        ("reject", "The Bolivian government rejected the demands of the miners.", "REJECT"),
         (
             "investigation",
             "The investigation of the senator by the attorney general began on Monday.",
@@ -145,6 +155,7 @@ def test_left_out_trigger_is_recovered(nlp: Any, word: str, text: str, kind: str
         "A spokesman for the ministry declined to comment.",  # one hyponym: criticize
         "NASA studied the moons of Saturn.",  # a verb of thinking
         "We need more time.",  # a verb of state
+        "Analysts expect the central bank to raise rates.",  # seldom other than thinking
         "The company showed strong profits.",  # a verb of perceiving
     ],
 )
