@@ -284,6 +284,12 @@ def _actor_like(p: Participant) -> bool:
     return p.label is not None or p.role is not None or p.resolved
 
 
+def _act_as_doer(p: Participant, rule: Rule, triggers: dict[int, Rule], doc: Doc) -> bool:
+    """A doer that is itself an act of the event's type, told as what did it ("drone attacks
+    have killed eight leaders", "a bombing wounded two soldiers"): the act, not a thing."""
+    return any(r.type == rule.type and p.start <= doc[i].idx < p.end for i, r in triggers.items())
+
+
 def _state_act(rule: Rule, head: Token, ctx: Context) -> bool:
     """An act only a state's authorities do (arrest, ban, sanction, charge), at a named
     territory; not a movement, whose place is where someone goes ("exile in Spain")."""
@@ -373,7 +379,9 @@ def extract_events(
             rule,
             any(_actor_like(a) for a in actors),
             any(_actor_like(t) for t in targets),
-            thing_doer=not all(_actor_like(a) for a in actors),
+            thing_doer=not all(
+                _actor_like(a) or _act_as_doer(a, rule, triggers, doc) for a in actors
+            ),
         ):
             continue
         # "X and Y met": both are actors, neither is the other's target.
