@@ -15,7 +15,12 @@ every phrase headed by it: "set free" goes with "set"). Reported per set:
 - by fallback: of those, the share whose main event was found on the removed word itself
   (the unseen-trigger fallback, annotate/events_unseen.py), not on another trigger;
 - type / none: type accuracy and no-event rate over all typed dev sentences, each coded
-  without its own main trigger's lemma (a sentence with no event is coded as it is).
+  without its own main trigger's lemma (a sentence with no event is coded as it is);
+- tgt_kept / src_kept: of the sentences typed right both ways whose gold target (source)
+  was found with the whole vocabulary, the share still found without the lemma: the rule
+  that types the word then is another word's or the WordNet fallback's, so this says how
+  well the general argument rules, not the word's own, find its parties (a leave-rule-out
+  proxy for targets; --errors lists the sentences typed right that lost one).
 With --strict, the WordNet-derived rules (vocab_wordnet.toml) are left out as well in the
 second coding: they hold words WordNet relates to the hand rules' seeds, so a left-out seed's
 own synonyms could otherwise stand in for it.
@@ -91,6 +96,11 @@ class Outcome:
     predicted: str | None
     by_fallback: bool  # the main event without the lemma sits on the removed word
     rule: str | None
+    # the gold target / source found with the whole vocabulary, and without the lemma
+    # (None: the gold has none); the rule that types the word without it is not the word's
+    # own, so these say how well the general argument rules find the parties of a new word
+    target: tuple[bool | None, bool | None] = (None, None)
+    source: tuple[bool | None, bool | None] = (None, None)
 
 
 def leave_out(record: GoldRecord, doc: Any) -> Outcome:
@@ -104,7 +114,17 @@ def leave_out(record: GoldRecord, doc: Any) -> Outcome:
     other = main_event(again.events)
     same = other is not None and other.trigger_start <= tok.idx < other.trigger_end
     rule = dict(other.attributes).get("rule") if other is not None else None
-    return Outcome(record, word, full.type_ok, again.type_ok, again.predicted, same, rule)
+    return Outcome(
+        record,
+        word,
+        full.type_ok,
+        again.type_ok,
+        again.predicted,
+        same,
+        rule,
+        (full.target_ok, again.target_ok),
+        (full.source_ok, again.source_ok),
+    )
 
 
 def run(records: Sequence[GoldRecord], nlp: Any) -> list[Outcome]:
@@ -120,6 +140,10 @@ def figures(outcomes: Sequence[Outcome]) -> dict[str, float | int]:
 
     was = [o for o in outcomes if o.was_ok]
     kept = [o for o in was if o.ok]
+    # of the sentences typed right both ways whose target (source) was found with the whole
+    # vocabulary, the share still found without the lemma
+    targets = [o.target[1] for o in kept if o.target[0]]
+    sources = [o.source[1] for o in kept if o.source[0]]
     return {
         "n": len(outcomes),
         "was_ok": len(was),
@@ -127,6 +151,8 @@ def figures(outcomes: Sequence[Outcome]) -> dict[str, float | int]:
         "by_fallback": ratio(sum(o.by_fallback for o in kept), len(kept)),
         "type_acc": ratio(sum(o.ok for o in outcomes), len(outcomes)),
         "no_event": ratio(sum(o.predicted is None for o in outcomes), len(outcomes)),
+        "target_kept": ratio(sum(bool(t) for t in targets), len(targets)),
+        "source_kept": ratio(sum(bool(s) for s in sources), len(sources)),
     }
 
 
@@ -145,22 +171,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     t0 = time.perf_counter()
     nlp = load_pipeline(DEFAULT_SPACY_MODEL)
     results = {name: run(records, nlp) for name, records in load_sets(args.data).items()}
-    head = ("set", "n", "was_ok", "kept", "by_fb", "type", "none")
-    print("{:11} {:>4} {:>6} {:>6} {:>6} {:>6} {:>6}".format(*head))
+    head = ("set", "n", "was_ok", "kept", "by_fb", "type", "none", "tgt_kept", "src_kept")
+    print("{:11} {:>4} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8} {:>8}".format(*head))
     for name, outcomes in results.items():
         f = figures(outcomes)
         print(
             f"{name:11} {f['n']:>4} {f['was_ok']:>6} {f['kept']:>6.3f} {f['by_fallback']:>6.3f} "
-            f"{f['type_acc']:>6.3f} {f['no_event']:>6.3f}"
+            f"{f['type_acc']:>6.3f} {f['no_event']:>6.3f} {f['target_kept']:>8.3f} "
+            f"{f['source_kept']:>8.3f}"
         )
     print(f"({time.perf_counter() - t0:.1f} s)")
     if args.errors:
         for name, outcomes in results.items():
             for o in outcomes:
-                if o.was_ok and not o.ok:
+                lost = [
+                    side
+                    for side, (before, after) in (("target", o.target), ("source", o.source))
+                    if o.ok and before and not after
+                ]
+                if (o.was_ok and not o.ok) or lost:
                     print(
                         f"[{name}] {o.word!r} gold={'/'.join(o.record.types)} "
-                        f"now={o.predicted} ({o.rule}) | {o.record.text[:150]}"
+                        f"now={o.predicted} ({o.rule}){' lost ' + '+'.join(lost) if lost else ''}"
+                        f" | {o.record.text[:150]}"
                     )
     return 0
 

@@ -10,26 +10,31 @@ copyright notice, which the file written here carries). The vocabulary's words a
 vocab.toml and vocab_wordnet.toml; nothing is read from any benchmark.
 
 Rows: lemma, part of speech (v/n), the lexicographer file of its most frequent sense
-("verb.communication"), then its neighbours as word/pos/relation/sense/word sense/synset/
-anchors. For each of the lemma's first SENSES senses (sense 0 the most frequent), related
-words are that synset's other words (syn), the words derivationally related to this very
-lemma in that sense (der, across parts of speech: "withdrawal" -> "withdraw"), the words of
-its hypernyms (hyp) and their hypernyms (hyp2), of its direct hyponyms (hypo), its verb
-group (grp) and "see also" synsets (also); each only through one of that word's own first
-SENSES senses ("word sense" is its rank). "synset" numbers the related synsets within the
-row (two words of one synset are one piece of evidence). "anchors" are up to three
-hand-written vocabulary words (vocab.toml) of the word's type near that sense (in it, its
-hypernyms, hyponyms or verb group) as word.pos, the evidence that this sense is the one the
-vocabulary means ("demonstrate" is a protest beside "march" and "protest", not where it is
-"show"); "*" for a word with only this sense; a neighbour with neither is not written.
+("verb.communication"; for a noun, of its most frequent sense naming an event), then its
+neighbours as word/pos/relation/sense/word sense/synset/anchors. For each of the lemma's
+first SENSES senses (sense 0 the most frequent), related words are that synset's other words
+(syn), the words derivationally related to this very lemma in that sense (der, across parts
+of speech: "withdrawal" -> "withdraw"), the words of its hypernyms (hyp) and their hypernyms
+(hyp2), of its direct hyponyms (hypo), its verb group (grp) and "see also" synsets (also);
+each only through one of that word's own first SENSES senses ("word sense" is its rank).
+"synset" numbers the related synsets within the row (two words of one synset are one piece
+of evidence). "anchors" are up to three hand-written vocabulary words (vocab.toml) of the
+word's type near that sense (in it, its hypernyms, hyponyms or verb group) as word.pos, the
+evidence that this sense is the one the vocabulary means ("demonstrate" is a protest beside
+"march" and "protest", not where it is "show"); "*" for a word with only this sense; a
+neighbour with neither is not written.
 
 Only neighbours that are vocabulary words (verbs for v, nouns for n; any rule, blocking ones
-included) are written, and only lemmas with at least one. A noun is a candidate only when its
-most frequent sense names an act, event, state or communication, and only such senses of it
-are read. The words build_event_wordnet.py's STOP list names (reviewed by hand: another
-sense is the usual one in news, or the word names no event) get no row. Every vocabulary word
-has its own row too (it is what leave-lemma-out removes), but its own entries decide it at
-run time; a word added to the vocabulary later becomes a neighbour when this script is rerun.
+included) are written, and only lemmas with at least one. A noun is a candidate only when
+one of its first SENSES senses names an act, event, state or communication (since version 2;
+before, only a noun whose most frequent sense did: WordNet puts "investigation" first as a
+cognition, "probe", then as an act); a verb when its most frequent sense is of one of
+unseen.toml's `verb_lexnames`, or when such senses make up EVENT_SHARE of its tagged uses
+(since version 3: "reject" is first a verb of thinking). Only those senses are read. The words
+build_event_wordnet.py's STOP list names (reviewed by hand: another sense is the usual one
+in news, or the word names no event) get no row. Every vocabulary word has its own row too
+(it is what leave-lemma-out removes), but its own entries decide it at run time; a word
+added to the vocabulary later becomes a neighbour when this script is rerun.
 """
 
 from __future__ import annotations
@@ -47,9 +52,14 @@ from build_event_wordnet import STOP
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "chronicler" / "data" / "events"
 OUT = DATA / "unseen_wordnet.tsv.gz"
-VERSION = "events-unseen-wordnet-1"
+VERSION = "events-unseen-wordnet-3"
 SENSES = 3
 EVENT_NOUNS = frozenset({"noun.act", "noun.event", "noun.communication", "noun.state"})
+EVENT_VERBS = frozenset(
+    tomllib.loads((DATA / "unseen.toml").read_text(encoding="utf-8"))["verb_lexnames"]
+)
+EVENT_SENSES = {"n": EVENT_NOUNS, "v": EVENT_VERBS}
+EVENT_SHARE = 1 / 3  # of a verb's tagged uses in its first SENSES senses (is_candidate)
 WORDNET_NOTICE = """Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University.
 All rights reserved. Used under the WordNet licence: permission to use, copy, modify and
 distribute for any purpose without fee, with this notice. THE DATABASE IS PROVIDED "AS IS"
@@ -117,7 +127,7 @@ def neighbours(wordnet: Any, lemma: str, pos: str) -> Iterator[tuple[str, str, s
     senses, where that synset is one of the word's own first senses ("issue" shares a
     synset with "release" in its publishing sense, not in its custody one)."""
     for rank, synset in enumerate(wordnet.synsets(lemma, pos)[:SENSES]):
-        if pos == "n" and synset.lexname() not in EVENT_NOUNS:
+        if synset.lexname() not in EVENT_SENSES[pos]:
             continue
         found = [(r, s, n) for r, s in _related(synset) for n in s.lemma_names()]
         found += [("der", s, n) for n, s in _derived(wordnet, synset, lemma)]
@@ -159,6 +169,25 @@ def anchors(
     return list(dict.fromkeys(out))[:3]
 
 
+def _count(synset: Any, lemma: str) -> int:
+    """How often the lemma was tagged in this sense in WordNet's sense-tagged corpora."""
+    return sum(entry.count() for entry in synset.lemmas() if entry.name().lower() == lemma)
+
+
+def is_candidate(senses: list[Any], lemma: str, pos: str) -> bool:
+    """A noun with an event sense among its first senses; a verb whose most frequent sense
+    may name an act, or whose such senses were tagged at least EVENT_SHARE of the time
+    ("reject" is first a verb of thinking, about as often one of possession; "expect" is
+    seldom anything but thinking)."""
+    event = [s for s in senses if s.lexname() in EVENT_SENSES[pos]]
+    if not event:
+        return False
+    if pos == "n" or senses[0] in event:
+        return True
+    total = sum(_count(s, lemma) for s in senses)
+    return total > 0 and sum(_count(s, lemma) for s in event) >= EVENT_SHARE * total
+
+
 def rows(
     wordnet: Any, known: dict[tuple[str, str], set[str]], hand: dict[tuple[str, str], set[str]]
 ) -> Iterator[str]:
@@ -169,9 +198,12 @@ def rows(
         for lemma in lemmas:
             if lemma in STOP:  # reviewed by hand and found to name no event
                 continue
-            senses = wordnet.synsets(lemma, pos)
-            if not senses or (pos == "n" and senses[0].lexname() not in EVENT_NOUNS):
+            if not is_candidate(wordnet.synsets(lemma, pos)[:SENSES], lemma, pos):
                 continue
+            # only senses that may name an event are read (neighbours)
+            senses = [
+                s for s in wordnet.synsets(lemma, pos)[:SENSES] if s.lexname() in EVENT_SENSES[pos]
+            ]
             found: dict[tuple[str, str, str, int, int], str] = {}
             local: dict[Any, int] = {}  # related synsets, numbered in the row
             for word, p, relation, rank, other in neighbours(wordnet, lemma, pos):

@@ -351,3 +351,29 @@ def test_safe_passage_to_someone_is_given_to_them(nlp) -> None:  # type: ignore[
         if e.type == "AGREE"
     )
     assert has(ev.targets, "rebels")
+
+
+# ---------------------------------------------------------------- by the type, not the word
+
+
+def test_own_force_is_means_and_the_type_gives_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A word no rule lists ("withdrew", left out) is typed with another word's rule, whose
+    objects and prepositions are not its own: the actor's own troops are no target, and a
+    withdrawal is aimed at whom it leaves (target_preps_retreat)."""
+    from functools import partial
+
+    from chronicler.annotate.events import extract_events
+    from chronicler.annotate.events_vocab import load_vocab
+
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger("withdraw"))
+    ev = main_event(
+        events(nlp, "Syria withdrew its troops from Lebanon on Monday.", extract=reduced)
+    )
+    assert ev.type == "RETREAT"
+    assert has(ev.targets, "Lebanon") and not has(ev.targets, "troops")
+
+
+def test_own_soldiers_attacked_stay_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # only acts that move or lend forces use them as means (own_force_types)
+    ev = main_event(events(nlp, "The junta executed its own soldiers in Yangon."))
+    assert ev.type == "ASSAULT" and has(ev.targets, "soldiers")

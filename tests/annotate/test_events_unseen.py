@@ -61,6 +61,25 @@ def test_shipped_table_is_versioned_and_credits_wordnet() -> None:
     assert table_entry("zzzz", "v") is None
 
 
+def test_noun_whose_first_sense_is_no_event_has_a_row_for_its_event_senses() -> None:
+    # WordNet lists "investigation" first as a cognition ("probe"), then as an act: the act
+    # sense is read, and the row carries its lexicographer file
+    entry = table_entry("investigation", "n")
+    assert entry is not None and entry.lexname == "noun.act"
+    assert any(n.word == "investigate" and n.relation == "der" for n in entry.neighbours)
+    # a noun with no event sense among its first senses still has none
+    assert table_entry("table", "n") is None
+
+
+def test_verb_first_read_as_thinking_has_a_row_when_its_act_senses_are_common() -> None:
+    # "reject" is tagged about as often in its sense of possession ("refuse") as in its
+    # first, of thinking: its act senses are read; "expect" is seldom anything but thinking
+    entry = table_entry("reject", "v")
+    assert entry is not None and entry.lexname == "verb.possession"
+    assert any(n.word == "refuse" and n.relation == "syn" for n in entry.neighbours)
+    assert table_entry("expect", "v") is None
+
+
 def test_settings_load_and_default() -> None:
     settings = load_settings()
     assert settings.version.startswith("events-unseen-")
@@ -111,6 +130,14 @@ def test_unlisted_verb_takes_its_neighbours_type(nlp: Any) -> None:
         ("demand", "The opposition demanded new elections from President Maduro.", "REQUEST"),
         ("arrest", "Colombian police arrested the mayor of Cali.", "COERCE"),
         ("negotiation", "The negotiation between Israel and Lebanon resumed.", "CONSULT"),
+        ("reject", "The Bolivian government rejected the demands of the miners.", "REJECT"),
+        # a doer that is itself an act of the type is no thing: the attack told as its doer
+        ("kill", "Repeated air strikes have killed eight rebel commanders since July.", "ASSAULT"),
+        (
+            "investigation",
+            "The investigation of the senator by the attorney general began on Monday.",
+            "ACCUSE",
+        ),
     ],
 )
 def test_left_out_trigger_is_recovered(nlp: Any, word: str, text: str, kind: str) -> None:
@@ -130,6 +157,7 @@ def test_left_out_trigger_is_recovered(nlp: Any, word: str, text: str, kind: str
         "A spokesman for the ministry declined to comment.",  # one hyponym: criticize
         "NASA studied the moons of Saturn.",  # a verb of thinking
         "We need more time.",  # a verb of state
+        "Analysts expect the central bank to raise rates.",  # seldom other than thinking
         "The company showed strong profits.",  # a verb of perceiving
     ],
 )
@@ -141,6 +169,43 @@ def test_general_words_are_no_events(nlp: Any, text: str) -> None:
 def test_listed_words_keep_their_own_rules(nlp: Any) -> None:
     (ev,) = events(nlp, "Militants abducted two French journalists.")
     assert dict(ev.attributes)["rule"] == "abduct"
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        # ASSAULT through "kill" (no mode) and through "assassination" (its own mode): the
+        # two agree on the type, which a vote by (type, mode) split in two
+        ("assassinate", "Gunmen tried to assassinate the governor of Sonora.", "ASSAULT"),
+        # COERCE through "exile", "banish" and "deportation" against "extradite", "expulsion"
+        ("deport", "Mexican authorities deported forty Hondurans on Monday.", "COERCE"),
+    ],
+)
+def test_unseen_votes_the_type_before_the_mode(nlp: Any, word: str, text: str, kind: str) -> None:
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert ev.type == kind and ev.main
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        ("demand", "The opposition demanded the withdrawal of the troops.", "REQUEST"),
+        ("spurn", "Hungary spurned the offer of talks from Serbia.", "REJECT"),
+    ],
+)
+def test_unlisted_verb_typed_by_its_neighbours_keeps_its_noun_object(
+    nlp: Any, word: str, text: str, kind: str
+) -> None:
+    """A verb WordNet types ("demanded", "spurned") is the act, the listed noun it takes
+    ("withdrawal", "talks") its content, as for a listed verb: neither is dropped."""
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
+    evs = events(nlp, text, extract=reduced)
+    (ev,) = _unseen(evs)
+    assert ev.type == kind and ev.main
+    assert len(evs) == 2
 
 
 @slow

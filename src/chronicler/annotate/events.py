@@ -207,9 +207,9 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
     causer_of: dict[int, Token] = {}
     for i, rule in matches.items():
         tok = doc[i]
-        if (rule.light or rule.fallback) and _noun_object(tok, matches) is not None:
-            # "gave a warm welcome": the welcome is the event; so is what an unlisted verb
-            # carries ("renewed negotiations")
+        if rule.light and _noun_object(tok, matches) is not None:
+            # "gave a warm welcome": the welcome is the event. An unlisted verb WordNet types
+            # keeps its own event, as a listed one does: "demanded the withdrawal" is a demand
             dropped.add(i)
             continue
         if rule.causative:
@@ -282,6 +282,12 @@ def _actor_like(p: Participant) -> bool:
     """A participant that can act or be acted on: a named entity, a role, or a resolved
     pronoun; not a thing ("diplomatic ties", "an invitation")."""
     return p.label is not None or p.role is not None or p.resolved
+
+
+def _act_as_doer(p: Participant, rule: Rule, triggers: dict[int, Rule], doc: Doc) -> bool:
+    """A doer that is itself an act of the event's type, told as what did it ("drone attacks
+    have killed eight leaders", "a bombing wounded two soldiers"): the act, not a thing."""
+    return any(r.type == rule.type and p.start <= doc[i].idx < p.end for i, r in triggers.items())
 
 
 def _state_act(rule: Rule, head: Token, ctx: Context) -> bool:
@@ -373,7 +379,9 @@ def extract_events(
             rule,
             any(_actor_like(a) for a in actors),
             any(_actor_like(t) for t in targets),
-            thing_doer=not all(_actor_like(a) for a in actors),
+            thing_doer=not all(
+                _actor_like(a) or _act_as_doer(a, rule, triggers, doc) for a in actors
+            ),
         ):
             continue
         # "X and Y met": both are actors, neither is the other's target.

@@ -58,6 +58,18 @@ if TYPE_CHECKING:
 _NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL"})
 
 
+def own_force(tok: Token, rule: Rule, ctx: Context) -> bool:
+    """An object that is the actor's own force in an act of moving or lending forces: a force
+    noun with a possessive pronoun ("withdrew its troops", "sent their peacekeeping force"),
+    not in an attack ("executed its own soldiers")."""
+    return (
+        rule.type.lower() in ctx.vocab.words("own_force_types")
+        and tok.dep_ == "dobj"
+        and lemma(tok) in ctx.vocab.words("own_force_nouns")
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    )
+
+
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = _argument_heads(trigger, rule, ctx)
@@ -100,6 +112,16 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         targets = [t for w in words for t in prep_objects(w, rule.target_preps) if keep(t)]
     if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
         targets = [t for t in targets if t.dep_ != "dobj"]
+    # the actor's own forces are its means, whatever the word: "withdraw its troops"
+    targets = [t for t in targets if not own_force(t, rule, ctx)]
+    if not any(agentive_phrase(t, ctx) for t in targets):
+        # whom acts of the type are aimed at, by the type: "withdraw its troops from Lebanon"
+        preps = ctx.vocab.words(f"target_preps_{rule.type.lower()}") - rule.target_preps
+        targets += [
+            t
+            for t in prep_objects(trigger, preps)
+            if keep(t) and t not in actors and t not in targets and agentive_phrase(t, ctx)
+        ]
     custody = rule.mode in ctx.vocab.words("custody_modes")
     # a person named by a common noun is a target in its own right: "kidnapped a businessman
     # in Bogota" is aimed at the businessman, not at Bogota

@@ -6,16 +6,19 @@ a report using another word for the same act ("clamored for", "a walkout") found
 When no rule lists a verb's or noun's lemma at all, its WordNet neighbours
 (data/events/unseen_wordnet.tsv.gz: synonyms, derivations, hypernyms, hyponyms, verb groups)
 that the vocabulary does list vote for the (type, mode) of the first of their rules whose
-conditions hold on the word, weighted by relation and sense (data/events/unseen.toml). A clear
-winner is taken as the word's rule, with its argument rules; a split vote gives nothing.
+conditions hold on the word, weighted by relation and sense (data/events/unseen.toml). The
+type is voted first, then the mode within it; a clear winner is taken as the word's rule,
+with its argument rules; a split vote gives nothing.
 
 Kept strict, since news text is full of unlisted common words: a neighbour counts only
 through a sense another hand-written word of its type anchors ("show" is no "demonstrate"),
 the winner needs a shared sense, a derivation or two related synsets ("comment" has one
 vocabulary hyponym, "criticize"), verbs of states, feeling, thinking and perceiving are left
 out, and the caller keeps the event only between known parties with no thing among its
-doers (parties_suffice), and drops an unlisted verb that only carries a listed noun trigger
-("renewed negotiations").
+doers (parties_suffice; an act of the event's type told as its doer, "air strikes have
+killed", is no thing). A verb typed so keeps its event beside a listed noun it takes, as a
+listed verb does ("demanded the withdrawal"); verbs with no event sense of their own
+("renewed negotiations") find no clear vote.
 """
 
 from __future__ import annotations
@@ -69,7 +72,7 @@ class UnseenSettings:
 
 @dataclass(frozen=True)
 class Entry:
-    lexname: str  # of the word's most frequent sense
+    lexname: str  # of the word's most frequent sense (a noun's: naming an event)
     neighbours: tuple[Neighbour, ...]
 
 
@@ -216,12 +219,19 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
             best[kind] = (weight, rule)
     if not votes:
         return None
-    kind, score = max(votes.items(), key=lambda kv: kv[1])
+    # the type is voted first, then the mode within it: "assassinate" is ASSAULT through
+    # "kill" and through "assassination", two modes of one type that agree on the type
+    by_type: dict[str, float] = defaultdict(float)
+    for (kind_type, _), weight in votes.items():
+        by_type[kind_type] += weight
+    winner, score = max(by_type.items(), key=lambda kv: kv[1])
     total = sum(votes.values())
-    if kind[0] == NO_EVENT or score < settings.min_votes or score / total < settings.min_share:
+    if winner == NO_EVENT or score < settings.min_votes or score / total < settings.min_share:
         return None
-    if not _corroborated(links[kind], settings):
+    kinds = [k for k in votes if k[0] == winner]
+    if not _corroborated([n for k in kinds for n in links[k]], settings):
         return None
+    kind = max(kinds, key=lambda k: votes[k])
     rule = best[kind][1]
     return replace(rule, id=f"{rule.id}+unseen", fallback=score)
 
