@@ -586,3 +586,17 @@ def test_shekaris_detention_and_sentence_are_his(record: dict[str, Any]) -> None
     *_, episode = _episodes(record, "person:mohsen shekari")
     assert episode["detained"] == "2022-09-25" and episode["sentenced"] == "2022-11-01"
     assert [s["step"] for s in episode["steps"]] == ["detained", "sentenced", "died"]
+
+
+def test_gonzalez_leaving_his_country_is_exile_in_spanish_too(record: dict[str, Any]) -> None:
+    """ "el Ejecutivo otorgó los salvoconductos para su salida del país": his leaving the
+    country, in a report that has a warrant out for him, is exile (the Spanish departure rule)
+    and the same happening as "había partido al exilio" and "left his country"."""
+    (exiled,) = [
+        e
+        for e in _events(record, "exile")
+        if _sourced_by(e, record) & set(GONZALEZ) and "person:edmundo gonzalez" in e["targets"]
+    ]
+    triggers = {(_named(record, [s["article_id"]]).pop(), s["trigger"]) for s in exiled["sources"]}
+    assert (GONZALEZ[1], "salida") in triggers, triggers
+    assert exiled["date"]["value"] == "2024-09-08"

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import is_place_name
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     RELATIVE_PRONOUNS,
@@ -497,6 +498,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 ]  # fmt: skip
                 continue
             custody = rule.mode in ctx.vocab.words("custody_modes")
+            if rule.object_place and (names_place(child, ctx) or is_place_name(child.text)):
+                continue  # "su salida del país", "su huida de Venezuela": where from
             if lemma_set(child, ctx.vocab) & ctx.vocab.words("kind_nouns"):
                 continue  # "un paro de labores", "una huelga de brazos caídos": what kind
             if lemma_set(child, ctx.vocab) & rule.objects:

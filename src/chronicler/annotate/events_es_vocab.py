@@ -66,6 +66,11 @@ class EsRule:
     # a phrase's own word is part of this one event whatever rule it would match alone
     # ("cumplía una condena": a term served, not a second sentencing)
     absorbs: bool = False
+    # leaving one's country ("salió del país", "abandonó Venezuela", "partió rumbo a España"):
+    # fires only when what it leaves is a `context` word or a country's name, or where it goes
+    # a country, and is kept only for a person the article puts in legal jeopardy
+    # (events_es_departures, events_departures)
+    departure: bool = False
     # every lemma the trigger itself may have (its words and its phrases' heads): a token
     # with none of them is passed over without reading its children
     heads: frozenset[str] = frozenset()

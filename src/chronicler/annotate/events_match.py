@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import is_country_name
+from chronicler.annotate.events_departures import is_homeland
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ def left_place(token: Token) -> Token | None:
 def leaves_country(token: Token, homeland: frozenset[str]) -> bool:
     """The trigger leaves a country: a `homeland` noun ("his country") or a country's name."""
     place = left_place(token)
-    return place is not None and (lemma(place) in homeland or is_country_name(place.text))
+    return place is not None and is_homeland(place, (lemma(place),), homeland)
 
 
 def can_trigger(token: Token, vocab: Vocab) -> bool:
