@@ -600,3 +600,19 @@ def test_gonzalez_leaving_his_country_is_exile_in_spanish_too(record: dict[str, 
     triggers = {(_named(record, [s["article_id"]]).pop(), s["trigger"]) for s in exiled["sources"]}
     assert (GONZALEZ[1], "salida") in triggers, triggers
     assert exiled["date"]["value"] == "2024-09-08"
+
+
+def test_a_place_in_an_after_clause_is_not_the_events(record: dict[str, Any]) -> None:
+    """ "left his country ... days after a judge in Caracas ordered his arrest": Caracas is
+    where the arrest was ordered, not where he left; "was sentenced to 25 years for treason in
+    April 2023 after speaking out against the war in Ukraine": not sentenced in Ukraine, nor
+    by it (a place named as the act's would stand for its state)."""
+    (exiled,) = [
+        e
+        for e in _events(record, "exile")
+        if _sourced_by(e, record) & set(GONZALEZ) and "person:edmundo gonzalez" in e["targets"]
+    ]
+    assert exiled["location"] != "Caracas", exiled
+    for e in _events(record, "convict"):
+        if "person:vladimir kara-murza" in e["targets"]:
+            assert e["location"] != "Ukraine" and "gpe:ukraine" not in e["actors"], e

@@ -127,17 +127,36 @@ def place(
                 span is not None
                 and span.root.dep_ == "pobj"
                 and lemma(span.root.head) in (_LOCATION_PREPS)
-                and not _in_relative_clause(span.root, clause)
+                and not in_other_clause(span.root, clause, _background(ctx))
             ):
                 return span.root, m.text
     return None
 
 
-def _in_relative_clause(token: Token, clause: Token) -> bool:
-    """The token is inside a clause that describes a noun of `clause` ("freed X in exchange
-    for Y, who were serving sentences in the US"): that place is the described noun's."""
+def _background(ctx: Context) -> frozenset[str]:
+    return ctx.vocab.words("background_marks") - ctx.vocab.words("episode_marks")
+
+
+# Clauses of their own under the event's: a relative clause describing a noun ("freed X in
+# exchange for Y, who were serving sentences in the US"; not a reduced one: "hostages held in
+# X" were freed there). (Not a reported clause: the small model often hangs the rest of a
+# sentence on its verb as one, "shortened the curfew imposed in Sudan ... toppled".)
+_OTHER_CLAUSES = frozenset({"relcl"})
+
+
+def in_other_clause(token: Token, clause: Token, background: frozenset[str]) -> bool:
+    """The token is inside a clause that tells another happening than `clause`'s: one of
+    `_OTHER_CLAUSES`, or a background one opened by a `background` word ("days after a
+    judge in Caracas ordered his arrest", "after the vote in Caracas"): a place there is that
+    happening's, not the event's."""
     while token.i != clause.i and token.head.i != token.i:
-        if token.dep_ == "relcl":  # not a reduced one: "hostages held in X" were freed there
+        if token.dep_ in _OTHER_CLAUSES:
+            return True
+        if token.dep_ in ("prep", "mark") and lemma(token) in background:
+            return True
+        if token.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and lemma(c) in background for c in token.children
+        ):
             return True
         token = token.head
     return False

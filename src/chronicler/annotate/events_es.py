@@ -57,6 +57,7 @@ from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
     governing_verb,
+    in_other_clause,
     infinitive_controller,
     is_participle,
     is_se,
@@ -336,6 +337,7 @@ def location(
     for tok in clause.subtree:
         if (
             tok.i not in described
+            and not in_other_clause(tok, clause, ctx.vocab.words("background_marks"))
             and tok.dep_ in OBLIQUE_DEPS
             and case_of(tok) == "en"
             and entity_at(tok, ctx) in ("GPE", "LOC", "FAC")
