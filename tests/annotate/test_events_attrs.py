@@ -80,3 +80,22 @@ def test_a_place_in_a_when_clause_is_the_same_episodes(nlp) -> None:  # type: ig
     episode (`episode_marks`), so its place is the arrest's."""
     text = "The opposition leader was arrested on Monday when police raided his home in Caracas."
     assert one(events(nlp, text), "arrest").location == "Caracas"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (
+            "Prosecutors charged the activist Ana Ruiz with terrorism, treason and conspiracy.",
+            "charge",
+        ),
+        ("The activist was arrested on charges of terrorism, treason and conspiracy.", "arrest"),
+        ("The mayor was convicted of fraud, bribery, money laundering and tax evasion.", "convict"),
+    ],
+)
+def test_every_item_of_a_list_of_charges_is_a_charge(nlp, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """The parser chains a list ("treason" on "terrorism", "conspiracy" on "treason"): each
+    item is a charge, not only the first and its own conjunct."""
+    charges = [v for k, v in one(events(nlp, text), mode).attributes if k == "charge"]
+    listed = text.split(" of " if " of " in text else " with ")[-1].rstrip(".")
+    assert charges == [c.removeprefix("and ") for c in listed.replace(" and ", ", ").split(", ")]

@@ -171,7 +171,9 @@ def rule_object_place(trigger: Token, ctx: Context) -> bool:
 
 def _charge_values(pobj: Token, ctx: Context) -> list[str]:
     generic = ctx.vocab.words("charge_generic")
-    heads = [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]
+    # every coordinated item, not only the first's own conjunct: the parser chains a list,
+    # "terrorism, treason and conspiracy" (conspiracy hangs on treason)
+    heads = [pobj, *pobj.conjuncts]
     if lemma(pobj) in generic:
         inner = _prep_pobjs(pobj, frozenset({"including", "of", "include"}))
         inner += [
@@ -184,7 +186,7 @@ def _charge_values(pobj: Token, ctx: Context) -> list[str]:
         if inner:
             heads = []
             for h in inner:
-                heads += [h, *[c for c in h.children if c.dep_ == "conj"]]
+                heads += [h, *h.conjuncts]
         else:  # "the instigation charge", "treason charges"
             mods = [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod")]
             mods = [m for m in mods if lemma(m) not in ("multiple", "several", "new", "other")]
