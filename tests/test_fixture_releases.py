@@ -616,3 +616,17 @@ def test_a_place_in_an_after_clause_is_not_the_events(record: dict[str, Any]) ->
     for e in _events(record, "convict"):
         if "person:vladimir kara-murza" in e["targets"]:
             assert e["location"] != "Ukraine" and "gpe:ukraine" not in e["actors"], e
+
+
+def test_recent_background_does_not_date_the_next_paragraphs_news(record: dict[str, Any]) -> None:
+    """ "Kara-Murza ... was sentenced to 25 years for treason in April 2023 ..." does not date
+    the next paragraph's "President Vladimir Putin pardoned the prisoners before they were
+    flown to Turkey": a paragraph opening with someone that sentence does not name returns
+    to the news, dated by the report."""
+    (pardon,) = [
+        e
+        for e in record["events"]
+        if any(s.get("trigger") == "pardoned" for s in e["sources"])
+        and _sourced_by(e, record) == {ANKARA[0]}
+    ]
+    assert pardon["date"]["value"] == "2024-08-01", pardon
