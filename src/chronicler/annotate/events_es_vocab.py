@@ -90,6 +90,9 @@ class EsModality:
     continuation_verbs: frozenset[str] = frozenset()
     # "aceptó concederle asilo": future only over an infinitive
     future_infinitive_verbs: frozenset[str] = frozenset()
+    # "advirtió que expulsará a los diplomáticos": future only over a clause in the future or
+    # conditional ("advirtió de que siguen encarceladas" warns of what is)
+    future_clause_verbs: frozenset[str] = frozenset()
     # "negó que estuviera detenido como moneda de cambio": the label is denied, not the act
     denial_verbs: frozenset[str] = frozenset()
     characterisation_preps: frozenset[str] = frozenset()
