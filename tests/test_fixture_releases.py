@@ -630,3 +630,24 @@ def test_recent_background_does_not_date_the_next_paragraphs_news(record: dict[s
         and _sourced_by(e, record) == {ANKARA[0]}
     ]
     assert pardon["date"]["value"] == "2024-08-01", pardon
+
+
+def test_iran_reports_beating_places_and_organisations_are_no_one_else(
+    record: dict[str, Any],
+) -> None:
+    """ "su familia aseguró que fue golpeada durante su detención": Amini was beaten, not her
+    family, and "su detención" there is her detention of 13 September told again, no second
+    one; "Iran Human Rights", "the Shargh newspaper", "Tehran, Mashhad and Isfahan" and "Riot
+    police" name no person."""
+    (beaten,) = [
+        e
+        for e in _events(record, "beat")
+        if any(s.get("trigger") == "golpeada" for s in e["sources"])
+    ]
+    assert beaten["targets"] == [AMINI], beaten
+    (episode,) = _episodes(record, AMINI)
+    assert [s["step"] for s in episode["steps"]].count("detained") == 1, episode["steps"]
+    people = {e["name"] for e in record["entities"] if e["type"] == "PERSON"}
+    assert not people & {"Iran Human Rights", "Shargh", "Mashhad", "Isfahan", "Riot"}, people
+    kinds = {e["name"]: e["type"] for e in record["entities"]}
+    assert kinds.get("Iran Human Rights") == "ORG" and kinds.get("Mashhad") == "GPE"

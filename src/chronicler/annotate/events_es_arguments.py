@@ -203,8 +203,14 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # not a time: "por la noche"
         targets += [t for t in found if t.i not in skip and not is_time(t, ctx.vocab)]
     if zero == "target" and trigger.dep_ == "ccomp":
-        # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
-        agreeing = [h for h in subjects(trigger.head) if number_of(h) == number_of(trigger)]
+        # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees;
+        # not one who speaks for another ("su familia aseguró que fue golpeada": she was)
+        proxies = ctx.vocab.words("proxy_nouns")
+        agreeing = [
+            h
+            for h in subjects(trigger.head)
+            if number_of(h) == number_of(trigger) and not lemma_set(h, ctx.vocab) & proxies
+        ]
         if agreeing:
             targets += agreeing
             zero = None
