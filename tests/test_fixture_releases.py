@@ -586,3 +586,68 @@ def test_shekaris_detention_and_sentence_are_his(record: dict[str, Any]) -> None
     *_, episode = _episodes(record, "person:mohsen shekari")
     assert episode["detained"] == "2022-09-25" and episode["sentenced"] == "2022-11-01"
     assert [s["step"] for s in episode["steps"]] == ["detained", "sentenced", "died"]
+
+
+def test_gonzalez_leaving_his_country_is_exile_in_spanish_too(record: dict[str, Any]) -> None:
+    """ "el Ejecutivo otorgó los salvoconductos para su salida del país": his leaving the
+    country, in a report that has a warrant out for him, is exile (the Spanish departure rule)
+    and the same happening as "había partido al exilio" and "left his country"."""
+    (exiled,) = [
+        e
+        for e in _events(record, "exile")
+        if _sourced_by(e, record) & set(GONZALEZ) and "person:edmundo gonzalez" in e["targets"]
+    ]
+    triggers = {(_named(record, [s["article_id"]]).pop(), s["trigger"]) for s in exiled["sources"]}
+    assert (GONZALEZ[1], "salida") in triggers, triggers
+    assert exiled["date"]["value"] == "2024-09-08"
+
+
+def test_a_place_in_an_after_clause_is_not_the_events(record: dict[str, Any]) -> None:
+    """ "left his country ... days after a judge in Caracas ordered his arrest": Caracas is
+    where the arrest was ordered, not where he left; "was sentenced to 25 years for treason in
+    April 2023 after speaking out against the war in Ukraine": not sentenced in Ukraine, nor
+    by it (a place named as the act's would stand for its state)."""
+    (exiled,) = [
+        e
+        for e in _events(record, "exile")
+        if _sourced_by(e, record) & set(GONZALEZ) and "person:edmundo gonzalez" in e["targets"]
+    ]
+    assert exiled["location"] != "Caracas", exiled
+    for e in _events(record, "convict"):
+        if "person:vladimir kara-murza" in e["targets"]:
+            assert e["location"] != "Ukraine" and "gpe:ukraine" not in e["actors"], e
+
+
+def test_recent_background_does_not_date_the_next_paragraphs_news(record: dict[str, Any]) -> None:
+    """ "Kara-Murza ... was sentenced to 25 years for treason in April 2023 ..." does not date
+    the next paragraph's "President Vladimir Putin pardoned the prisoners before they were
+    flown to Turkey": a paragraph opening with someone that sentence does not name returns
+    to the news, dated by the report."""
+    (pardon,) = [
+        e
+        for e in record["events"]
+        if any(s.get("trigger") == "pardoned" for s in e["sources"])
+        and _sourced_by(e, record) == {ANKARA[0]}
+    ]
+    assert pardon["date"]["value"] == "2024-08-01", pardon
+
+
+def test_iran_reports_beating_places_and_organisations_are_no_one_else(
+    record: dict[str, Any],
+) -> None:
+    """ "su familia aseguró que fue golpeada durante su detención": Amini was beaten, not her
+    family, and "su detención" there is her detention of 13 September told again, no second
+    one; "Iran Human Rights", "the Shargh newspaper", "Tehran, Mashhad and Isfahan" and "Riot
+    police" name no person."""
+    (beaten,) = [
+        e
+        for e in _events(record, "beat")
+        if any(s.get("trigger") == "golpeada" for s in e["sources"])
+    ]
+    assert beaten["targets"] == [AMINI], beaten
+    (episode,) = _episodes(record, AMINI)
+    assert [s["step"] for s in episode["steps"]].count("detained") == 1, episode["steps"]
+    people = {e["name"] for e in record["entities"] if e["type"] == "PERSON"}
+    assert not people & {"Iran Human Rights", "Shargh", "Mashhad", "Isfahan", "Riot"}, people
+    kinds = {e["name"]: e["type"] for e in record["entities"]}
+    assert kinds.get("Iran Human Rights") == "ORG" and kinds.get("Mashhad") == "GPE"

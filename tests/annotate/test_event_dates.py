@@ -381,3 +381,25 @@ def test_a_trigger_in_an_after_clause_takes_no_date_from_the_clause_it_hangs_on(
     start = text.index("detención")
     d = date_event(0, start, start + len("detención"), times, PUBLISHED, sentences)
     assert d.value is None
+
+
+def test_recent_background_stops_where_a_new_paragraph_names_someone_else() -> None:
+    """ "The critic Ana Ruiz ... was sentenced in April 2022" does not date "President Carlos
+    Soto pardoned the prisoners" in the next paragraph: a paragraph opening with a name the
+    dated sentence does not give returns to the news; one that goes on with its people (a
+    pronoun, a name it gives, an attribution before it) keeps its time."""
+    background = "The critic Ana Ruiz was sentenced to 25 years in April 2022"
+    d = _date_in((background, "President Carlos Soto pardoned the prisoners."), "pardoned")
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    for goes_on, trigger in (
+        ("She was charged with sedition.", "charged"),
+        ("Ruiz was charged with sedition.", "charged"),
+        ("According to her lawyer, she was charged with sedition.", "charged"),
+    ):
+        d = _date_in((background, goes_on), trigger)
+        assert (d.value, d.basis) == ("2022-04", "discourse"), goes_on
+    # the news's own frame (within `news_months` of the article) goes on whoever is named
+    d = _date_in(
+        ("The critic was freed on Thursday", "President Carlos Soto pardoned her."), "pardoned"
+    )
+    assert d.basis == "discourse"

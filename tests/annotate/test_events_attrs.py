@@ -54,3 +54,48 @@ def test_charged_with_names_the_accusation_whatever_it_is(nlp) -> None:  # type:
     """ "charged with" is the accusation itself, offence word or not."""
     ev = one(events(nlp, "Prosecutors charged the colonel Ivan Bel with disrespect."), "charge")
     assert ("charge", "disrespect") in ev.attributes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a background clause ("days after a judge in Caracas ordered his arrest")
+        "Prosecutors charged Ana Ruiz with treason. Ruiz left her country on Saturday, days "
+        "after a judge in Caracas ordered her arrest.",
+        # a background phrase: the protest's place, not the arrest's
+        "The opposition leader was arrested on Monday after a protest in Caracas.",
+        "The journalist was sentenced to 25 years for treason after speaking out against the "
+        "war in Ukraine.",
+    ],
+)
+def test_a_place_in_a_background_clause_is_not_the_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Where the event happened comes from its own clause, not from one that tells what came
+    before or after it (`background_marks`)."""
+    main = [e for e in events(nlp, text) if e.main and e.mode in ("exile", "arrest", "convict")]
+    assert main and all(e.location is None for e in main), main
+
+
+def test_a_place_in_a_when_clause_is_the_same_episodes(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "arrested when police raided his home in Caracas": the raid and the arrest are one
+    episode (`episode_marks`), so its place is the arrest's."""
+    text = "The opposition leader was arrested on Monday when police raided his home in Caracas."
+    assert one(events(nlp, text), "arrest").location == "Caracas"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (
+            "Prosecutors charged the activist Ana Ruiz with terrorism, treason and conspiracy.",
+            "charge",
+        ),
+        ("The activist was arrested on charges of terrorism, treason and conspiracy.", "arrest"),
+        ("The mayor was convicted of fraud, bribery, money laundering and tax evasion.", "convict"),
+    ],
+)
+def test_every_item_of_a_list_of_charges_is_a_charge(nlp, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """The parser chains a list ("treason" on "terrorism", "conspiracy" on "treason"): each
+    item is a charge, not only the first and its own conjunct."""
+    charges = [v for k, v in one(events(nlp, text), mode).attributes if k == "charge"]
+    listed = text.split(" of " if " of " in text else " with ")[-1].rstrip(".")
+    assert charges == [c.removeprefix("and ") for c in listed.replace(" and ", ", ").split(", ")]

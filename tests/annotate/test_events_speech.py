@@ -209,3 +209,25 @@ def test_a_statement_needs_someone_who_made_it() -> None:
     planner is the one exiled), so no threat is made by anyone."""
     exile = replace(_announced("COERCE", "exile", "plan"), actors=())
     assert with_speech_acts([exile], [_said(text="plans")], load_vocab()) == (exile,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teachers' union threatened to strike over pay.",
+        "Dock workers threatened to strike if wages were not raised.",
+    ],
+)
+def test_a_threat_to_strike_by_workers_announces_a_labour_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Workers who strike stop work: the threat is THREATEN 'restrict' announcing a strike
+    (PROTEST/strike), not 'violence' announcing an attack."""
+    (threat,) = [e for e in events(nlp, text) if e.type == "THREATEN"]
+    assert threat.mode == "restrict", threat
+    assert ("announces", "PROTEST/strike") in threat.attributes
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+def test_a_threat_to_strike_by_an_army_is_still_violence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The army threatened to strike rebel positions."
+    (threat,) = [e for e in events(nlp, text) if e.type == "THREATEN"]
+    assert threat.mode == "violence"

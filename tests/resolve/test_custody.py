@@ -268,3 +268,28 @@ def test_a_sentence_told_again_on_the_day_of_the_report_is_no_second_sentence() 
     ]
     (episode,) = custody_history(PERSON, events)
     assert [s.step for s in episode.steps] == ["detained", "sentenced", "died"]
+
+
+def test_a_detention_dated_only_by_the_narrative_is_the_one_held_retold() -> None:
+    """ "murió el 16 ... tres días después de ser detenida" then "fue golpeada durante su
+    detención": the second detention carries the death's date from the sentence before
+    (basis discourse); she was held, not freed, so it is the detention of the 13th told again
+    (`narrative_retold`), not a second one."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2022-09-13", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2", "COERCE", "arrest", "2022-09-16", frozenset({PERSON}), ("a",), basis="discourse"
+        ),
+        CustodyEvent("e3", "ASSAULT", "custody-death", "2022-09-16", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [(s.step, s.date) for s in episode.steps] == [
+        ("detained", "2022-09-13"),
+        ("died", "2022-09-16"),
+    ]
+    # dated in its own sentence, a later detention is a step of its own
+    events[1] = CustodyEvent(
+        "e2", "COERCE", "arrest", "2022-09-16", frozenset({PERSON}), ("a",), basis="sentence"
+    )
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained", "detained", "died"]

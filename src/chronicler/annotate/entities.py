@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import PERSON_LABELS, is_country_name
+from chronicler.annotate.countries import PERSON_LABELS, is_country_name, is_place_name
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ class PersonCues:
     connectors: frozenset[str]
     opening_prepositions: frozenset[str] = frozenset()
     portfolios: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
+    outlet_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -56,6 +58,8 @@ def load_person_cues() -> PersonCues:
         not_name_words=frozenset(w.lower() for w in doc.get("not_name_words", [])),
         connectors=frozenset(w.lower() for w in doc.get("connectors", [])),
         opening_prepositions=frozenset(w.lower() for w in doc.get("opening_prepositions", [])),
+        org_words=frozenset(w.lower() for w in doc.get("org_words", [])),
+        outlet_heads=frozenset(w.lower() for w in doc.get("outlet_heads", [])),
         portfolios=frozenset(w.lower() for w in doc.get("portfolios", [])),
     )
 
@@ -83,10 +87,16 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         if named is not None:
             mended.append(Span(doc, named[0], named[1], label=person))
             continue
+        if ent.label_ in PERSON_LABELS and _common_word_opening(ent):
+            continue
         label = ent.label_
         if label in RELABELLED and (_looks_like_person(ent, cues) or _surname_of_person(ent)):
             label = person
         elif label in PERSON_LABELS and _country_not_person(ent):
+            label = place
+        elif label in PERSON_LABELS | {"LOC"} and _names_an_organisation(ent, cues):
+            label = "ORG"  # (the Spanish model calls many a body a place: "La Policía")
+        if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):
             label = place
         end = _name_end(doc, ent.end, cues) if label in PERSON_LABELS else ent.end
         start = _after_portfolio(ent, cues) if label in NAME_LABELS else ent.start
@@ -104,6 +114,61 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     mended += _untagged_surnames(doc, mended, person)
     doc.ents = _without_overlaps(mended)
     return doc
+
+
+def _names_an_organisation(ent: Span, cues: PersonCues) -> bool:
+    """A "person" whose name holds an organisation's word ("Iran Human Rights", "Partido
+    Comunista") or that names the outlet it modifies ("the Shargh newspaper"): an
+    organisation. (Not a name set after the outlet, "the newspaper La Prensa", "el diario
+    X": there the name is the participant's own phrase, whatever its label.)"""
+    if any(t.lower_ in cues.org_words for t in ent):
+        return True
+    root = ent.root
+    return (
+        root.dep_ == "compound"
+        and root.head.i > root.i
+        and (root.head.lower_ in cues.outlet_heads or root.head.lemma_.lower() in cues.outlet_heads)
+    )
+
+
+def _common_word_opening(ent: Span) -> bool:
+    """A lone word capitalised only because it opens the sentence, modifying the common noun
+    after it ("Riot police beat protesters"): no name, unless the text writes it capitalised
+    inside a sentence too ("Obama administration")."""
+    tok = ent[0]
+    if len(ent) != 1 or not tok.is_sent_start or tok.dep_ not in ("compound", "amod"):
+        return False
+    head = tok.head
+    if head.i != tok.i + 1 or head.pos_ != "NOUN" or not head.text.islower():
+        return False
+    return not any(t.text == tok.text and not t.is_sent_start for t in ent.doc if t.i != tok.i)
+
+
+def _in_list_of_places(ent: Span, place: str) -> bool:
+    """A lone name in a list of three or more lone names of which one is a place the country
+    table knows (a country or capital), tagged as a place: "Tehran, Mashhad and Isfahan" (the
+    small model tags Mashhad a person, Isfahan an organisation)."""
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    group = [top, *top.conjuncts]
+    if len(group) < 3 or tok not in group:
+        return False
+    others = [t for t in group if t.i != tok.i]
+    # each a lone name: no part of a longer one ("Nicolás Maduro", "Human Rights Watch")
+    if any(t.ent_iob_ != "B" or _entity_length(t) != 1 for t in others):
+        return False
+    return any(is_place_name(t.text) and t.ent_type_ in (place, "GPE", "LOC") for t in others)
+
+
+def _entity_length(tok: Token) -> int:
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return end - tok.i
 
 
 def _opening_preposition(ent: Span, cues: PersonCues) -> bool:

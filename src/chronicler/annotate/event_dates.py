@@ -11,6 +11,7 @@ import bisect
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
@@ -215,12 +216,23 @@ def article_date(published: PublicationDate) -> EventDate:
     )
 
 
+@dataclass(frozen=True)
+class FrameCarry:
+    """The [frame_carry] cues of event_dates.toml (see there)."""
+
+    background_years: int
+    sequence_openings: tuple[re.Pattern[str], ...]
+    news_months: int
+    attribution_openings: tuple[re.Pattern[str], ...]
+
+
 @cache
-def _frame_carry() -> tuple[int, tuple[re.Pattern[str], ...]]:
+def _frame_carry() -> FrameCarry:
     with open(data_path("dates", "event_dates.toml"), "rb") as fh:
         carry = tomllib.load(fh)["frame_carry"]
     cues = tuple(re.compile(c, re.IGNORECASE) for c in carry["sequence_openings"])
-    return int(carry["background_years"]), cues
+    said = tuple(re.compile(c, re.IGNORECASE) for c in carry["attribution_openings"])
+    return FrameCarry(int(carry["background_years"]), cues, int(carry["news_months"]), said)
 
 
 def _adjacent(sentences: Sequence[Sentence], i: int) -> bool:
@@ -236,20 +248,75 @@ def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
     return _adjacent(sentences, i) and "\n" not in prev.text[len(prev.text.rstrip()) :]
 
 
+def _months_before(value: str, published: str) -> int:
+    """Whole months from `value` to `published` (a year alone counts from its December)."""
+    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 12
+    return (int(published[:4]) - int(value[:4])) * 12 + int(published[5:7] or 12) - month
+
+
+_CAPITALISED = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _word(raw: str) -> str:
+    return _POSSESSIVE.sub("", raw.strip(',.;:()"“”'))
+
+
+def _proper_words(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Words written capitalised inside a sentence, not first: names, as far as text tells."""
+    return frozenset(
+        w for s in sentences for w in map(_word, s.text.split()[1:]) if _CAPITALISED.match(w)
+    )
+
+
+def _opening_name(text: str, carry: FrameCarry, proper: frozenset[str]) -> list[str]:
+    """The name words a sentence opens with, after any attribution ("Según X, ..."): its
+    leading capitalised words ("President Vladimir Putin pardoned", "La Unión Europea
+    condenó"); none for "She was charged", "It is X who", "Fue acusado"."""
+    for cue in carry.attribution_openings:
+        text = cue.sub("", text, count=1)
+    words: list[str] = []
+    for raw in text.split():
+        word = _word(raw)
+        if not _CAPITALISED.match(word):
+            break
+        words.append(word)
+        if raw.rstrip().endswith((",", ";", ":")):
+            break
+    # (the first word is capitalised anyway: a name only if written so inside a sentence too)
+    return [w for n, w in enumerate(words) if n or w in proper]
+
+
 def carries_frame(
-    sentences: Sequence[Sentence], i: int, crossed: bool, value: str | None, published: str | None
+    sentences: Sequence[Sentence],
+    i: int,
+    crossed: bool,
+    value: str | None,
+    published: str | None,
+    dated: int | None = None,
 ) -> bool:
-    """A date `value` of a sentence before sentence i is sentence i's time frame: within a
-    paragraph always; across a paragraph break (`crossed`) unless it is background more than
-    `background_years` before the article's date, and then still when sentence i's paragraph
-    opens in sequence with the one before ("Later, he was charged")."""
+    """A date `value` of a sentence before sentence i (`dated`, a position in `sentences`) is
+    sentence i's time frame: within a paragraph always; across a paragraph break (`crossed`)
+    unless it is background more than `background_years` before the article's date, and
+    then still when sentence i's paragraph opens in sequence with the one before ("Later, he
+    was charged"). Recent background (older than `news_months`) goes on across the break
+    only while the new paragraph keeps to the people of the dated sentence: not when it
+    opens with a name that sentence does not give ("Kara-Murza ... was sentenced in April
+    2023 ..." / "President Vladimir Putin pardoned the prisoners": the news again)."""
     if not crossed or not value or not published:
         return True
-    years, openings = _frame_carry()
-    if int(value[:4]) >= int(published[:4]) - years:
-        return True
+    carry = _frame_carry()
     start = next((j for j in range(i, 0, -1) if not _same_paragraph(sentences, j)), 0)
-    return any(cue.match(sentences[start].text) for cue in openings)
+    opening = sentences[start].text
+    if int(value[:4]) < int(published[:4]) - carry.background_years:
+        return any(cue.match(opening) for cue in carry.sequence_openings)
+    if dated is None or _months_before(value, published) < carry.news_months:
+        return True
+    if any(cue.match(opening) for cue in carry.sequence_openings):
+        return True
+    name = _opening_name(opening, carry, _proper_words(sentences))
+    told = {_word(w) for w in sentences[dated].text.split()}
+    return not name or any(w in told for w in name)
 
 
 _SINCE_WORD = re.compile(r"\b(?:since|desde)\b", re.IGNORECASE)
@@ -553,7 +620,7 @@ def date_event(
         if prior:
             last = max(prior, key=lambda t: t.start)
             value = timeline_value(last.value)[0]
-            if not carries_frame(sentences, pos, crossed, value, published.value):
+            if not carries_frame(sentences, pos, crossed, value, published.value, i):
                 break
             return _from_point(last, "discourse", "approximate")
 

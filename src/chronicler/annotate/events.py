@@ -520,14 +520,9 @@ def _statement(
 # Links through which an embedded event's target is not its governor's: a relative clause,
 # an aside, or a subject clause.
 _OWN_CLAUSE = frozenset({"relcl", "parataxis", "appos", "nsubj", "nsubjpass", "csubj", "npadvmod"})
-# Prepositions and clause marks of sequence, cause, concession or condition: what they
-# embed is background ("crushed a revolt two months before the invasion of X"), not the act's
-# purpose. Simultaneity ("during", "amid", "while") keeps the episode: "threw stones during
-# demonstrations against X" is aimed at X.
-_BACKGROUND = frozenset(
-    {"before", "after", "since", "until", "till", "when", "because", "despite", "although",
-     "though", "following", "if", "unless", "whether"}
-)  # fmt: skip
+# Prepositions and clause marks of sequence, cause, concession or condition (data:
+# `background_marks`): what they embed is background, not the act's purpose.
+_BACKGROUND = load_vocab().words("background_marks")
 
 
 def _path_length(inner: Token, outer: Token) -> int | None:

@@ -127,17 +127,36 @@ def place(
                 span is not None
                 and span.root.dep_ == "pobj"
                 and lemma(span.root.head) in (_LOCATION_PREPS)
-                and not _in_relative_clause(span.root, clause)
+                and not in_other_clause(span.root, clause, _background(ctx))
             ):
                 return span.root, m.text
     return None
 
 
-def _in_relative_clause(token: Token, clause: Token) -> bool:
-    """The token is inside a clause that describes a noun of `clause` ("freed X in exchange
-    for Y, who were serving sentences in the US"): that place is the described noun's."""
+def _background(ctx: Context) -> frozenset[str]:
+    return ctx.vocab.words("background_marks") - ctx.vocab.words("episode_marks")
+
+
+# Clauses of their own under the event's: a relative clause describing a noun ("freed X in
+# exchange for Y, who were serving sentences in the US"; not a reduced one: "hostages held in
+# X" were freed there). (Not a reported clause: the small model often hangs the rest of a
+# sentence on its verb as one, "shortened the curfew imposed in Sudan ... toppled".)
+_OTHER_CLAUSES = frozenset({"relcl"})
+
+
+def in_other_clause(token: Token, clause: Token, background: frozenset[str]) -> bool:
+    """The token is inside a clause that tells another happening than `clause`'s: one of
+    `_OTHER_CLAUSES`, or a background one opened by a `background` word ("days after a
+    judge in Caracas ordered his arrest", "after the vote in Caracas"): a place there is that
+    happening's, not the event's."""
     while token.i != clause.i and token.head.i != token.i:
-        if token.dep_ == "relcl":  # not a reduced one: "hostages held in X" were freed there
+        if token.dep_ in _OTHER_CLAUSES:
+            return True
+        if token.dep_ in ("prep", "mark") and lemma(token) in background:
+            return True
+        if token.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and lemma(c) in background for c in token.children
+        ):
             return True
         token = token.head
     return False
@@ -152,7 +171,9 @@ def rule_object_place(trigger: Token, ctx: Context) -> bool:
 
 def _charge_values(pobj: Token, ctx: Context) -> list[str]:
     generic = ctx.vocab.words("charge_generic")
-    heads = [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]
+    # every coordinated item, not only the first's own conjunct: the parser chains a list,
+    # "terrorism, treason and conspiracy" (conspiracy hangs on treason)
+    heads = [pobj, *pobj.conjuncts]
     if lemma(pobj) in generic:
         inner = _prep_pobjs(pobj, frozenset({"including", "of", "include"}))
         inner += [
@@ -165,7 +186,7 @@ def _charge_values(pobj: Token, ctx: Context) -> list[str]:
         if inner:
             heads = []
             for h in inner:
-                heads += [h, *[c for c in h.children if c.dep_ == "conj"]]
+                heads += [h, *h.conjuncts]
         else:  # "the instigation charge", "treason charges"
             mods = [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod")]
             mods = [m for m in mods if lemma(m) not in ("multiple", "several", "new", "other")]

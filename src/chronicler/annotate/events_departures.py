@@ -6,17 +6,41 @@ who leaves in legal jeopardy: wanted, charged, held or convicted (the target of 
 asker of a REQUEST of such a mode counts as well as the target). Vocabulary rules marked
 `departure` make the candidates (events_match); this pass keeps those whose departing person
 is so named and drops the rest. Who is who is matched by name words: "González" is the
-"Edmundo González" of another sentence, as a resolved "his" is its antecedent."""
+"Edmundo González" of another sentence, as a resolved "his" is its antecedent. Both languages
+share this pass and `is_homeland`; each reads its own parse for what is left (events_match,
+events_es_departures: "salió del país", "abandonó Venezuela", "partió rumbo a España")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import is_country_name
 from chronicler.model import EventMention, Participant
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _WORD = re.compile(r"\w+")
 _ASKING = frozenset({"REQUEST"})  # who asks for refuge or asylum is in jeopardy too
+
+
+# Links that make one name of several words: "Estados Unidos", "Costa Rica" (UD), "United
+# States" (the English model's compounds).
+_NAME_DEPS = frozenset({"flat", "compound"})
+
+
+def place_name(place: Token) -> str:
+    """A place's whole name, its own word with the name words hung on it."""
+    words = sorted([place, *(c for c in place.children if c.dep_ in _NAME_DEPS)], key=lambda t: t.i)
+    return " ".join(t.text for t in words)
+
+
+def is_homeland(place: Token, lemmas: Iterable[str], homeland: frozenset[str]) -> bool:
+    """`place` (with these lemmas) is a country: a `homeland` noun ("his country", "el
+    país") or a country's name ("Venezuela", "Estados Unidos")."""
+    return bool(homeland.intersection(lemmas)) or is_country_name(place_name(place))
 
 
 def _name_words(p: Participant) -> frozenset[str]:

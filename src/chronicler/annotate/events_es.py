@@ -31,6 +31,7 @@ from chronicler.annotate.event_dates import (
     date_event,
     rival_spans,
 )
+from chronicler.annotate.events_departures import departures_in_jeopardy
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     EsContext,
@@ -48,6 +49,7 @@ from chronicler.annotate.events_es_args import (
     subject_name,
 )
 from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
+from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_hidden import agents
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_subjects import (
@@ -55,6 +57,7 @@ from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
     governing_verb,
+    in_other_clause,
     infinitive_controller,
     is_participle,
     is_se,
@@ -175,6 +178,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if rule.reflexive and not reflexive(token):
         return False
+    if rule.departure:
+        return leaves_country_es(token, rule.context, vocab)
     around = _near(token) + ([token.head] if token.head.i != token.i else [])
     context = {w for t in around for w in lemma_set(t, vocab)}
     if reflexive(token):
@@ -332,6 +337,7 @@ def location(
     for tok in clause.subtree:
         if (
             tok.i not in described
+            and not in_other_clause(tok, clause, ctx.vocab.words("background_marks"))
             and tok.dep_ in OBLIQUE_DEPS
             and case_of(tok) == "en"
             and entity_at(tok, ctx) in ("GPE", "LOC", "FAC")
@@ -691,7 +697,16 @@ def extract_events_es(
             else _statement(word, s_idx, modifier_times, published, sentences, triggers, vocab)
         )
     found = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
-    return with_speech_acts(found, statements, load_vocab())
+    english = load_vocab()
+    # statements are aligned with the events they announce, so departures are judged after;
+    # jeopardy is told by modes, which both vocabularies share
+    return tuple(
+        departures_in_jeopardy(
+            with_speech_acts(found, statements, english),
+            frozenset(r.id for r in vocab.rules if r.departure),
+            english.words("jeopardy_modes"),
+        )
+    )
 
 
 def _statement(

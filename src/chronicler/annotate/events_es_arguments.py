@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import is_place_name
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     RELATIVE_PRONOUNS,
@@ -202,8 +203,14 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # not a time: "por la noche"
         targets += [t for t in found if t.i not in skip and not is_time(t, ctx.vocab)]
     if zero == "target" and trigger.dep_ == "ccomp":
-        # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees
-        agreeing = [h for h in subjects(trigger.head) if number_of(h) == number_of(trigger)]
+        # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees;
+        # not one who speaks for another ("su familia aseguró que fue golpeada": she was)
+        proxies = ctx.vocab.words("proxy_nouns")
+        agreeing = [
+            h
+            for h in subjects(trigger.head)
+            if number_of(h) == number_of(trigger) and not lemma_set(h, ctx.vocab) & proxies
+        ]
         if agreeing:
             targets += agreeing
             zero = None
@@ -497,6 +504,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 ]  # fmt: skip
                 continue
             custody = rule.mode in ctx.vocab.words("custody_modes")
+            if rule.object_place and (names_place(child, ctx) or is_place_name(child.text)):
+                continue  # "su salida del país", "su huida de Venezuela": where from
             if lemma_set(child, ctx.vocab) & ctx.vocab.words("kind_nouns"):
                 continue  # "un paro de labores", "una huelga de brazos caídos": what kind
             if lemma_set(child, ctx.vocab) & rule.objects:

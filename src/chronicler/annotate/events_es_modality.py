@@ -17,7 +17,7 @@ from chronicler.annotate.events_es_subjects import (
     is_se,
     lemma_set,
 )
-from chronicler.annotate.events_es_vocab import EsVocab
+from chronicler.annotate.events_es_vocab import EsModality, EsVocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,6 +123,17 @@ def _denial(head: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
     return bool(lemmas & vocab.modality.denial_verbs) and not any(is_se(c) for c in head.children)
 
 
+def _announces(token: Token, dep: str, lemmas: frozenset[str], cues: EsModality) -> bool:
+    """An intent verb that announces only some complements: an infinitive ("aceptó
+    concederle asilo", "advirtió con paralizar el país"), or for a warning a clause in the
+    future or conditional ("advirtió que expulsará a los diplomáticos")."""
+    infinitive = dep == "xcomp" and "Inf" in feats(token, "VerbForm")
+    if infinitive and lemmas & (cues.future_infinitive_verbs | cues.future_clause_verbs):
+        return True
+    to_come = "Fut" in feats(token, "Tense") or "Cnd" in feats(token, "Mood")
+    return dep == "ccomp" and to_come and bool(lemmas & cues.future_clause_verbs)
+
+
 def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     cues = vocab.modality
     negated, future, hypothetical, modal = _own(trigger, vocab)
@@ -157,9 +168,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 denied_label = characterised and _denial(head, lemmas, vocab)
                 negated = negated or not (circumstance or denied_label)
             elif (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ")) or (
-                lemmas & cues.future_infinitive_verbs
-                and dep == "xcomp"
-                and "Inf" in feats(token, "VerbForm")
+                head.pos_ == "VERB" and _announces(token, dep, lemmas, cues)
             ):
                 future = True
                 lem = head.lemma_.lower()

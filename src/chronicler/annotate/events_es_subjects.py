@@ -487,3 +487,25 @@ def displaced_object_of(noun: Token) -> Token | None:
     if host.dep_ != "obl" or case_of(host) != "en" or host.head.pos_ != "VERB":
         return None
     return host.head
+
+
+# Clauses of their own under the event's: a reported clause, a subject clause, an aside.
+_OTHER_CLAUSES = frozenset({"ccomp", "csubj", "parataxis"})
+
+
+def in_other_clause(token: Token, clause: Token, background: frozenset[str]) -> bool:
+    """The token is inside a clause that tells another happening than `clause`'s: one of
+    `_OTHER_CLAUSES`, or one opened by a `background` word ("después de que un tribunal de
+    Caracas ordenara su captura", "después de una protesta en Caracas", "tras pasar sus
+    días en la embajada"): a place there is that happening's, not the event's."""
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ in _OTHER_CLAUSES:
+            return True
+        if token.dep_ in ("advmod", "mark", "case") and token.lower_ in background:
+            return True
+        if token.dep_ in ("advcl", "obl", "nmod") and any(
+            c.dep_ in ("mark", "case", "advmod") and c.lower_ in background for c in token.children
+        ):
+            return True
+        token = token.head
+    return False

@@ -66,6 +66,11 @@ class EsRule:
     # a phrase's own word is part of this one event whatever rule it would match alone
     # ("cumplía una condena": a term served, not a second sentencing)
     absorbs: bool = False
+    # leaving one's country ("salió del país", "abandonó Venezuela", "partió rumbo a España"):
+    # fires only when what it leaves is a `context` word or a country's name, or where it goes
+    # a country, and is kept only for a person the article puts in legal jeopardy
+    # (events_es_departures, events_departures)
+    departure: bool = False
     # every lemma the trigger itself may have (its words and its phrases' heads): a token
     # with none of them is passed over without reading its children
     heads: frozenset[str] = frozenset()
@@ -85,6 +90,9 @@ class EsModality:
     continuation_verbs: frozenset[str] = frozenset()
     # "aceptó concederle asilo": future only over an infinitive
     future_infinitive_verbs: frozenset[str] = frozenset()
+    # "advirtió que expulsará a los diplomáticos": future only over a clause in the future or
+    # conditional ("advirtió de que siguen encarceladas" warns of what is)
+    future_clause_verbs: frozenset[str] = frozenset()
     # "negó que estuviera detenido como moneda de cambio": the label is denied, not the act
     denial_verbs: frozenset[str] = frozenset()
     characterisation_preps: frozenset[str] = frozenset()

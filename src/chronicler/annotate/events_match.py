@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import is_country_name
+from chronicler.annotate.events_departures import is_homeland
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
 
 if TYPE_CHECKING:
@@ -115,9 +115,30 @@ def _object_words(obj: Token | None) -> set[str]:
     return {lemma(obj)} | {lemma(c) for c in obj.children if c.dep_ == "compound"}
 
 
+def doer_words(token: Token) -> set[str]:
+    """The lemmas of who does the trigger's act: its subject with the words before its head
+    ("the teachers' union"), else, for an infinitive, the subject of the verb it completes
+    ("the union threatened to strike")."""
+    verb = token
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subject is None:
+        return set()
+    return {lemma(subject)} | {lemma(c) for c in subject.children if c.dep_ in _DOER_MODIFIERS}
+
+
+# What narrows a subject's head to who it is: "the teachers' union", "dock workers".
+_DOER_MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
+
+
 def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     obj = object_of(token)
     words = _object_words(obj)
+    if rule.doers and not (doer_words(token) & rule.doers):
+        return False
     if rule.objects and not phrase and not (words & rule.objects):
         return False
     if words & rule.objects_not:
@@ -161,7 +182,7 @@ def left_place(token: Token) -> Token | None:
 def leaves_country(token: Token, homeland: frozenset[str]) -> bool:
     """The trigger leaves a country: a `homeland` noun ("his country") or a country's name."""
     place = left_place(token)
-    return place is not None and (lemma(place) in homeland or is_country_name(place.text))
+    return place is not None and is_homeland(place, (lemma(place),), homeland)
 
 
 def can_trigger(token: Token, vocab: Vocab) -> bool:

@@ -82,6 +82,10 @@ class Rule:
     # country's name; and it stays only for a person the same article puts in legal
     # jeopardy (events_departures). `context` is then read as this list alone.
     departure: bool = False
+    # who does it must be one of these (the subject, or for an infinitive the subject of the
+    # verb it completes: "the union threatened to strike" is a labour strike, "the army
+    # threatened to strike" is no such thing)
+    doers: frozenset[str] = frozenset()
     # the votes by which a word no rule lists took this rule from its WordNet neighbours
     # (events_unseen); 0 for the vocabulary's own rules, and never written in it
     fallback: float = 0.0

@@ -183,9 +183,9 @@ def retold_detention(episode: Episode, step: str, event: CustodyEvent) -> bool:
         # stories of different happenings that each retell it)
         and (
             event.basis in ("article", "unknown")
-            # a sentence carries no date of its own through the narrative: one dated so
-            # ("X had been sentenced to death", after a paragraph on his execution) is retold
-            or (step == "sentenced" and event.basis == "discourse")
+            # a detention or sentence carries no date of its own through the narrative: one
+            # dated so is retold (`narrative_retold`)
+            or (step in _words("narrative_retold") and event.basis == "discourse")
             or (event.date is not None and event.date == first.date)
         )
     )

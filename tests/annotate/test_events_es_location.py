@@ -1,0 +1,33 @@
+"""Where a Spanish event happened (events_es.location) on sentences written for these tests:
+from the event's own clause, not from one that tells what came before or after it."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import es_events, one
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El opositor fue detenido el lunes después de una protesta en Caracas.",
+        "El opositor fue detenido el lunes, después de que un tribunal de Caracas ordenara su "
+        "captura.",
+        "El opositor fue detenido tras pasar sus últimos días en una embajada en Caracas.",
+    ],
+)
+def test_a_place_in_a_background_clause_is_not_the_events(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert one(es_events(nlp_es, text), "arrest").location is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La policía detuvo al opositor el lunes en Caracas.",
+        "La policía detuvo al opositor cuando protestaba en Caracas.",
+    ],
+)
+def test_a_place_in_the_events_own_clause_is_kept(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert one(es_events(nlp_es, text), "arrest").location == "Caracas"
