@@ -45,6 +45,7 @@ class PersonCues:
     connectors: frozenset[str]
     opening_prepositions: frozenset[str] = frozenset()
     portfolios: frozenset[str] = frozenset()
+    place_offices: frozenset[str] = frozenset()  # offices whose "of" names a place
 
 
 @cache
@@ -57,6 +58,7 @@ def load_person_cues() -> PersonCues:
         connectors=frozenset(w.lower() for w in doc.get("connectors", [])),
         opening_prepositions=frozenset(w.lower() for w in doc.get("opening_prepositions", [])),
         portfolios=frozenset(w.lower() for w in doc.get("portfolios", [])),
+        place_offices=frozenset(w.lower() for w in doc.get("place_offices", [])),
     )
 
 
