@@ -14,10 +14,10 @@ from event_helpers import article, has, one
 from event_helpers import es_events as events
 
 from chronicler.annotate.events import is_factual, plover_coding
-from chronicler.annotate.events_es import EVENTS_ES_VOCAB_VERSION
+from chronicler.annotate.events_es import EVENTS_ES_VOCAB_VERSION, extract_events_es
 from chronicler.annotate.events_es_vocab import load_vocab_es
 from chronicler.annotate.nlp import find_events
-from chronicler.model import EventMention
+from chronicler.model import EventMention, Mention, PublicationDate, Sentence
 from chronicler.settings import DEFAULT_SPANISH_MODEL, data_path
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
@@ -1401,6 +1401,32 @@ def test_what_a_mediation_was_for_is_its_goal_not_a_release(nlp_es) -> None:  # 
 def test_an_office_of_a_place_after_a_dateline_is_the_target(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, text), "assassinate")
     assert [t.text for t in ev.targets] == ["alcalde de Cali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("El gobernador de Sonora acusó al ejército.", "gobernador de Sonora"),
+        ("La gobernadora de Sonora acusó al ejército.", "gobernadora de Sonora"),
+        ("El alcalde de Sonora acusó al ejército.", "alcalde de Sonora"),
+    ],
+)
+def test_an_office_over_a_place_tagged_org_is_the_office_holder(nlp_es, text, actor) -> None:  # type: ignore[no-untyped-def]
+    """Whatever the tagger labelled the place a governor or mayor is of, the person is the
+    participant (the label forced to ORG here), a government one."""
+    start = text.index("Sonora")
+    mentions = (Mention(start, start + len("Sonora"), "Sonora", "ORG", 0),)
+    sents = (Sentence(0, 0, len(text), text),)
+    evs = extract_events_es(nlp_es(text), mentions, (), sents, PublicationDate("2024-06-10"))
+    ev = one(evs, "allege")
+    assert [(a.text, a.label, a.role) for a in ev.actors] == [(actor, None, "government")]
+
+
+def test_an_office_of_a_country_is_its_holder_with_the_country(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El presidente de Colombia se reunió con los rebeldes."), "meet")
+    assert [(a.text, a.role, a.country) for a in ev.actors] == [
+        ("presidente de Colombia", "government", "COL")
+    ]
 
 
 def test_a_place_named_as_dateline_is_no_participant(nlp_es) -> None:  # type: ignore[no-untyped-def]

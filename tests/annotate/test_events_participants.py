@@ -315,3 +315,40 @@ def test_a_court_named_by_its_city_is_the_court_not_the_city(nlp) -> None:  # ty
     assert (court.text, court.role, court.country) == ("Lima court", "judiciary", "PER")
     (ev,) = events(nlp, "Venezuela's government freed the students.")
     assert [a.text for a in ev.actors] == ["Venezuela"]
+
+
+def _tagged(nlp, text: str, name: str, label: str, extract=extract_events):  # type: ignore[no-untyped-def]
+    """Events of `text` with `name` as its one mention, under `label` (the tagger's call
+    forced, so the test does not hang on the model's)."""
+    start = text.index(name)
+    mentions = (Mention(start, start + len(name), name, label, 0),)
+    sents = (Sentence(0, 0, len(text), text),)
+    return extract(nlp(text), mentions, (), sents, PublicationDate("2024-06-10", "header"))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The governor of Sonora criticized the army.", "governor of Sonora"),
+        ("The Governor of Sonora criticized the army.", "Governor of Sonora"),
+        ("The Sonora governor criticized the army.", "Sonora governor"),
+        ("The mayor of Sonora criticized the army.", "mayor of Sonora"),
+    ],
+)
+def test_an_office_over_a_place_tagged_org_is_the_office_holder(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    """A governor or mayor is "of" a place whatever the tagger labelled it: the person is
+    the participant, a government one, not Sonora."""
+    ev = one(_tagged(nlp, text, "Sonora", "ORG"), "disapprove")
+    assert [(a.text, a.label, a.role) for a in ev.actors] == [(actor, None, "government")]
+
+
+def test_an_office_of_an_organisation_is_still_the_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(_tagged(nlp, "The leader of Hamas met the Egyptian envoy.", "Hamas", "ORG"), "meet")
+    assert [(a.text, a.label) for a in ev.actors] == [("Hamas", "ORG")]
+
+
+def test_an_office_of_a_country_is_its_holder_with_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "The president of Colombia met the rebels in Havana."), "meet")
+    assert [(a.text, a.role, a.country) for a in ev.actors] == [
+        ("president of Colombia", "government", "COL")
+    ]

@@ -47,6 +47,7 @@ class PersonCues:
     portfolios: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
+    place_offices: frozenset[str] = frozenset()  # offices whose "of" names a place
 
 
 @cache
@@ -61,6 +62,7 @@ def load_person_cues() -> PersonCues:
         org_words=frozenset(w.lower() for w in doc.get("org_words", [])),
         outlet_heads=frozenset(w.lower() for w in doc.get("outlet_heads", [])),
         portfolios=frozenset(w.lower() for w in doc.get("portfolios", [])),
+        place_offices=frozenset(w.lower() for w in doc.get("place_offices", [])),
     )
 
 

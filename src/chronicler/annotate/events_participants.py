@@ -340,13 +340,42 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def office_of_place(head: Token, mention: Mention | None) -> bool:
     """An office held in a place ("the mayor of Caracas", "el alcalde de Cali", "the Zulia
     governor"): the person is the participant, named by the whole phrase, not the place
-    named inside it."""
-    if mention is None or mention.label not in _PLACE_LABELS or head.pos_ != "NOUN":
+    named inside it. An office held only over a place (people.toml place_offices) takes
+    the name it is of as that place whatever its label ("the governor of Sonora", Sonora
+    tagged ORG); other offices keep an organisation ("the leader of Hamas" is Hamas)."""
+    # an office capitalised as a title is tagged a proper noun ("The Governor of Sonora")
+    if mention is None or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if mention.start <= head.idx < mention.end or _possessor(mention, head):
         return False  # ("Belarus's foreign minister" still stands for Belarus, as its state)
-    titles = load_person_cues().titles
-    return head.lower_ in titles or head.lemma_.lower() in titles
+    cues = load_person_cues()
+    words = {head.lower_, head.lemma_.lower()}
+    if mention.label in _PLACE_LABELS:
+        return bool(words & cues.titles)
+    if mention.label != "ORG":  # a person named with the office is that person
+        return False
+    return bool(words & cues.place_offices) and _names_what_office_is_of(mention, head)
+
+
+# Dependencies from the name an office is of up to the office: "governor of [the state of]
+# Sonora", "the Sonora governor", "gobernador del estado Zulia".
+_OF_DEPS = frozenset({"compound", "pobj", "prep", "nmod", "flat", "appos"})
+
+
+def _names_what_office_is_of(mention: Mention, head: Token) -> bool:
+    """The mention is the office's own "of" phrase or modifier, not a name elsewhere in its
+    phrase ("the governor who sued Pemex")."""
+    span = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ not in _OF_DEPS or tok.head.i == tok.i:
+            return False
+        if tok.head.i == head.i:
+            return True
+        tok = tok.head
+    return False
 
 
 # Bodies of a state whose phrase may name the city or region they sit in.
