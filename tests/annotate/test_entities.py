@@ -266,3 +266,44 @@ def test_lone_names_listed_with_a_capital_are_places(nlp) -> None:  # type: igno
     text = "The summit brought together Maduro, Petro and Lula in Brasilia."
     spans = [("Maduro", "PERSON"), ("Petro", "PERSON"), ("Lula", "PERSON"), ("Brasilia", "GPE")]
     assert _mended_parsed(nlp, text, spans) == spans
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans", "name"),
+    [
+        (
+            "es",
+            "La Organización de Estados Americanos (OEA) condenó la detención.",
+            [("La Organización", "LOC"), ("Estados Americanos", "LOC")],
+            "La Organización de Estados Americanos",
+        ),
+        (
+            "es",
+            "La Organización de las Naciones Unidas pidió calma.",
+            [("Organización", "ORG")],
+            "Organización de las Naciones Unidas",
+        ),
+        (
+            "en",
+            "The Commission of Truth and Reconciliation met.",
+            [("Commission", "ORG")],
+            "Commission of Truth and Reconciliation",
+        ),
+    ],
+)
+def test_a_body_cut_from_its_of_phrase_in_capitals_is_one_organisation(
+    lang: str, text: str, spans: list[tuple[str, str]], name: str
+) -> None:
+    """The small Spanish tagger cut "La Organización" off "de Estados Americanos" and tagged
+    the rest a place: one body stood as two participants, neither of them the OAS."""
+    assert _mended(lang, text, spans) == [(name, "ORG")]
+
+
+def test_a_body_keeps_its_name_before_a_lower_case_of_phrase() -> None:
+    text = "El Ministerio de la defensa informó. La policía de Caracas detuvo a Ana Ruiz."
+    spans = [("Ministerio", "ORG"), ("Caracas", "LOC"), ("Ana Ruiz", "PER")]
+    assert _mended("es", text, spans) == [
+        ("Ministerio", "ORG"),
+        ("Caracas", "LOC"),
+        ("Ana Ruiz", "PER"),
+    ]

@@ -100,7 +100,12 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             label = "ORG"  # (the Spanish model calls many a body a place: "La Policía")
         if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):
             label = place
-        end = _name_end(doc, ent.end, cues) if label in PERSON_LABELS else ent.end
+        if label in PERSON_LABELS:
+            end = _name_end(doc, ent.end, cues)
+        elif ent[-1].lower_ in cues.org_words:
+            end = _organisation_end(doc, ent.end)
+        else:
+            end = ent.end
         start = _after_portfolio(ent, cues) if label in NAME_LABELS else ent.start
         if start != ent.start:
             # what follows "ministra de Relaciones Exteriores" in capitals is the minister
@@ -212,6 +217,8 @@ def _name_after_title(ent: Span, cues: PersonCues) -> tuple[int, int] | None:
 
 
 ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+OF_WORDS = frozenset({"of", "de", "del"})
+AND_WORDS = frozenset({"and", "y", "e"})
 
 
 def _portfolio_in_title(ent: Span, cues: PersonCues) -> bool:
@@ -276,6 +283,40 @@ def _name_end(doc: Doc, end: int, cues: PersonCues) -> int:
     while end < len(doc) and _continues_name(doc[end - 1], doc[end], cues):
         end += 1
     return end
+
+
+def _organisation_end(doc: Doc, end: int) -> int:
+    """Extend a body's name over the "of" phrase in capitals the tagger cut off or tagged
+    apart ("Organización" + "de Estados Americanos", "Organización de las Naciones Unidas"),
+    so the name is one organisation, not a body and a place."""
+    named = end
+    while True:
+        after = _after_connector(doc, named, first=named == end)
+        if after == named or after >= len(doc) or not _capitalised_word(doc[after]):
+            return named
+        named = after
+        while named < len(doc) and _capitalised_word(doc[named]):
+            named += 1
+
+
+def _after_connector(doc: Doc, i: int, first: bool) -> int:
+    """Past "de", "de las", "of the" (and, inside the name, "y"/"and") at token `i`."""
+    openers = OF_WORDS if first else OF_WORDS | AND_WORDS
+    if i >= len(doc) or doc[i].lower_ not in openers:
+        return i
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ARTICLES:
+        i += 1
+    return i
+
+
+def _capitalised_word(token: Token) -> bool:
+    return (
+        not token.is_sent_start
+        and token.text[:1].isupper()
+        and token.text.replace("-", "").isalpha()
+        and token.ent_type_ not in PERSON_LABELS
+    )
 
 
 def _continues_name(previous: Token, token: Token, cues: PersonCues) -> bool:
