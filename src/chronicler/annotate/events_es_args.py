@@ -264,6 +264,12 @@ def antecedent(
     )
     if subject is not None and _described_subject(doc, subject.end, offset, ctx):
         return None  # "Zapatero medió... El militar fue detenido... Estuvo recluido": not Zapatero
+    if subject is None and _described_subject(doc, floor, offset, ctx):
+        # "Castillo fue destituido... El exmandatario está recluido... lo investiga": the
+        # description took up the topic named before it, not a name told in passing since
+        far = sents[max(s_no - FALLBACK_REACH + 1, 0)]
+        named, _ = latest_person(doc, mentions, starts, offset, far, is_subject, exclude, singular)
+        return named
     if nearest is None:  # the topic named before the reach: "Su liberación", paragraphs on
         far = sents[max(s_no - FALLBACK_REACH + 1, 0)]
         _, nearest = latest_person(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_vocab import Modality
 
@@ -198,4 +199,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep == "ccomp":
             same_clause = False
         token = head
+    if not hypothetical:  # "demanding his release, Boluarte's resignation and ...": asked too
+        before = list_predecessor(trigger)
+        hypothetical = before is not None and modality(before, cues).hypothetical
     return Flags(negated, future, hypothetical, intent, modal, condition)
