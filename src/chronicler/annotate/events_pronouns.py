@@ -265,10 +265,10 @@ def latest_person(
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if singular and span is not None and several(span):
             continue
-        if span is not None and in_relative_clause(span.root):
-            continue  # background: "the compound where X is serving a sentence. ... him"
         nearest = nearest or m
-        if span is not None and is_subject(span.root):
+        # a subject told in a relative clause is background, no topic: "the compound where
+        # X is serving a sentence. ... him"
+        if span is not None and is_subject(span.root) and not in_relative_clause(span.root):
             return m, nearest
     return None, nearest
 
