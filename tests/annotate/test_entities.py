@@ -212,3 +212,15 @@ def test_a_first_name_the_tagger_calls_a_preposition_stays_in_the_name(nlp) -> N
     assert "Barack Obama" in names
     names = [e.text for e in nlp("After Reuters reported it, the ministry denied it.").ents]
     assert not any(n.startswith("After") for n in names), names
+
+
+def test_a_state_body_tagged_as_a_person_is_an_organisation(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "fue detenido por la Policía", "según la Defensoría del Pueblo": no person."""
+    doc = nlp_es(
+        "Ese mismo día fue detenido por la Policía. Según la Defensoría del Pueblo, hay 22 muertos."
+    )
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Policía") == "ORG"
+    assert "PER" not in {labels.get(k) for k in labels if "Defensoría" in k}
+    named = nlp_es("La Policía detuvo el martes al opositor Juan Pérez en Managua.")
+    assert ("Juan Pérez", "PER") in {(e.text, e.label_) for e in named.ents}

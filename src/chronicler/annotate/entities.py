@@ -45,6 +45,7 @@ class PersonCues:
     connectors: frozenset[str]
     opening_prepositions: frozenset[str] = frozenset()
     portfolios: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
 
 
 @cache
@@ -57,6 +58,7 @@ def load_person_cues() -> PersonCues:
         connectors=frozenset(w.lower() for w in doc.get("connectors", [])),
         opening_prepositions=frozenset(w.lower() for w in doc.get("opening_prepositions", [])),
         portfolios=frozenset(w.lower() for w in doc.get("portfolios", [])),
+        institutions=frozenset(w.lower() for w in doc.get("institutions", [])),
     )
 
 
@@ -88,6 +90,8 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             label = person
         elif label in PERSON_LABELS and _country_not_person(ent):
             label = place
+        elif label in PERSON_LABELS and _institution(ent, cues):
+            label = "ORG"  # "fue detenido por la Policía", "la Defensoría del Pueblo"
         end = _name_end(doc, ent.end, cues) if label in PERSON_LABELS else ent.end
         start = _after_portfolio(ent, cues) if label in NAME_LABELS else ent.start
         if start != ent.start:
@@ -181,6 +185,15 @@ def _after_portfolio(ent: Span, cues: PersonCues) -> int:
         if ent.end - ent.start > n and words in cues.portfolios:
             return ent.start + n
     return ent.start
+
+
+def _institution(ent: Span, cues: PersonCues) -> bool:
+    """A name headed by a word for a state body ("Policía", "Defensoría del Pueblo", "El
+    Gobierno"), which the small Spanish model tags as a person."""
+    words = [
+        t for t in ent if t.pos_ != "DET" and t.lower_ not in ("el", "la", "los", "las", "the")
+    ]
+    return bool(words) and words[0].lower_ in cues.institutions
 
 
 def _country_not_person(ent: Span) -> bool:
