@@ -1,5 +1,5 @@
-"""A thing of someone's that sets off an event is its cause, not its doer. Sentences
-written here."""
+"""A thing of someone's that sets off an event is its cause, not its doer; a label put on an
+act is no act. Sentences written here."""
 
 from __future__ import annotations
 
@@ -20,3 +20,11 @@ def test_a_possessed_body_still_acts(nlp) -> None:  # type: ignore[no-untyped-de
         events(nlp, "The president's government cracked down on the protests."), "cracked"
     )
     assert has(ev.actors, "government")
+
+
+def test_a_label_put_on_an_act_is_no_act_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "described the president's removal as a coup by the elites": a claim about the
+    removal, no coup that happened; a coup told as one stays."""
+    text = "The Mexican president described the president's removal as a coup by the elites."
+    assert by_trigger(events(nlp, text), "coup").hypothetical
+    assert not by_trigger(events(nlp, "The army staged a coup on Monday."), "coup").hypothetical

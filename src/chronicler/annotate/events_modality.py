@@ -125,6 +125,19 @@ def _charge_listed(token: Token, cues: Modality, strong_hypo: frozenset[str]) ->
     )
 
 
+def _label_put_on(trigger: Token, cues: Modality) -> bool:
+    """The trigger noun is the label a verb of labelling gives its object: "described the
+    removal as a coup" (pobj of "as"), "branded it a coup" (object predicate)."""
+    if trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and lemma(head) in cues.characterisation_preps:
+        head = head.head
+    elif trigger.dep_ not in ("oprd", "xcomp"):
+        return False
+    return head.pos_ == "VERB" and lemma(head) in cues.labelling_verbs
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     characterised = _characterised(trigger, cues)
@@ -140,6 +153,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         None,
     )
     if trigger.dep_ == "csubj":  # "Freeing prisoners is a priority": generic, not an event
+        hypothetical = True
+    if _label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
     strong_hypo = cues.hypothetical_verbs - cues.weak_hypothetical_verbs
