@@ -28,3 +28,13 @@ def test_a_label_put_on_an_act_is_no_act_of_its_own(nlp) -> None:  # type: ignor
     text = "The Mexican president described the president's removal as a coup by the elites."
     assert by_trigger(events(nlp, text), "coup").hypothetical
     assert not by_trigger(events(nlp, "The army staged a coup on Monday."), "coup").hypothetical
+
+
+def test_a_vote_to_oust_a_president_is_no_coup(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "lawmakers voted 101-6 to oust him": a legislature removing a president, no coup;
+    "the army ousted the president" is one."""
+    evs = events(nlp, "Lawmakers voted 101-6 to oust the president for moral incapacity.")
+    assert not [e for e in evs if e.mode == "coup"]
+    assert by_trigger(events(nlp, "The army ousted the president on Monday."), "ousted").mode == (
+        "coup"
+    )
