@@ -417,3 +417,12 @@ def test_a_perfect_tally_since_a_start_is_dated_by_the_report() -> None:
     assert (d.value, d.basis) == ("2023-06-24", "article")
     text = "The president was sworn in on June 7. Later, two ministers resigned"
     assert date_of(text, "resigned").value == "2023-06-07"  # no tally: the frame goes on
+
+
+def test_a_day_counted_back_in_weeks_dates_an_event_by_its_week() -> None:
+    """ "arrested two weeks ago" (from Saturday 24 June: the week of 10 June) is that week,
+    inside June, not the guessed day, so a report's exact day refines it; "two days ago" keeps
+    its day."""
+    d = date_of("He was arrested two weeks ago.", "arrested")
+    assert (d.value, d.granularity) == ("2023-06", "month")
+    assert date_of("He was arrested two days ago.", "arrested").value == "2023-06-22"

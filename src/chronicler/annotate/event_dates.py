@@ -213,8 +213,26 @@ def _distance(t: TimeExpression, start: int, end: int) -> int:
     return 0
 
 
+# A count of weeks back ("two weeks ago", "hace dos semanas"): its day is a guess.
+_WEEKS_BACK = re.compile(r"\b(?:weeks?|semanas?)\b", re.IGNORECASE)
+
+
+def _counted_week(t: TimeExpression) -> str | None:
+    """The week a day counted back in weeks falls in ("2022-W49"), as precise as the count:
+    a report's own day of the happening, a day or two off, refines it, never contradicts it."""
+    if t.certainty != "approximate" or granularity_of(t.value) != "day":
+        return None
+    if not _WEEKS_BACK.search(t.text):
+        return None
+    day = to_date(t.value)
+    if day is None:
+        return None
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
 def _from_point(t: TimeExpression, basis: str, certainty: str | None = None) -> EventDate:
-    value, gran = timeline_value(t.value)
+    value, gran = timeline_value(_counted_week(t) or t.value)
     return EventDate(
         value=value,
         basis=basis,

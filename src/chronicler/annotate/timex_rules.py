@@ -556,7 +556,7 @@ def norm_weekend(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", fmt(saturday, "week") + "-WE", "approximate", anchor=base)
 
 
-_AGO_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter",
+_AGO_GRANULARITY = {"Y": "year", "M": "month", "W": "day", "D": "day", "Q": "quarter",
                     "DE": "year", "CE": "year", "FN": "day", "H": "day", "MIN": "day",
                     "S": "day"}  # fmt: skip
 _BACKWARD = ("ago", "hace", "atrás", "earlier", "before", "previously", "prior", "antes")
