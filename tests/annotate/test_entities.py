@@ -307,3 +307,39 @@ def test_a_body_keeps_its_name_before_a_lower_case_of_phrase() -> None:
         ("Caracas", "LOC"),
         ("Ana Ruiz", "PER"),
     ]
+
+
+def test_a_state_body_tagged_as_a_person_is_an_organisation(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "fue detenido por la Policía", "según la Defensoría del Pueblo": no person."""
+    doc = nlp_es(
+        "Ese mismo día fue detenido por la Policía. Según la Defensoría del Pueblo, hay 22 muertos."
+    )
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Policía") == "ORG"
+    assert "PER" not in {labels.get(k) for k in labels if "Defensoría" in k}
+    named = nlp_es("La Policía detuvo el martes al opositor Juan Pérez en Managua.")
+    assert ("Juan Pérez", "PER") in {(e.text, e.label_) for e in named.ents}
+
+
+def test_a_body_of_a_country_keeps_the_country_apart() -> None:
+    """ "el Gobierno de Nicaragua" acts for Nicaragua: the country stays a place of its own,
+    so the body's acts are the state's ("Nicaragua released ..." in another report)."""
+    text = "El Gobierno de Nicaragua excarceló a los presos. El Ministerio de Defensa de Colombia"
+    spans = [("Gobierno", "ORG"), ("Nicaragua", "LOC"), ("Ministerio", "ORG"), ("Colombia", "LOC")]
+    assert _mended("es", text, spans) == [
+        ("Gobierno", "ORG"),
+        ("Nicaragua", "LOC"),
+        ("Ministerio de Defensa", "ORG"),
+        ("Colombia", "LOC"),
+    ]
+
+
+def test_a_countrys_body_tagged_a_place_stays_a_place() -> None:
+    """ "El Gobierno de Nicaragua" (LOC to the Spanish model) acts for Nicaragua, as the
+    English report's "Nicaragua released" does; "La Policía" alone is a body."""
+    text = "El Gobierno de Nicaragua excarceló a los presos. La Policía lo detuvo."
+    spans = [("El Gobierno de Nicaragua", "LOC"), ("La Policía", "LOC")]
+    assert _mended("es", text, spans) == [
+        ("El Gobierno de Nicaragua", "LOC"),
+        ("La Policía", "ORG"),
+    ]

@@ -403,3 +403,48 @@ def test_recent_background_stops_where_a_new_paragraph_names_someone_else() -> N
         ("The critic was freed on Thursday", "President Carlos Soto pardoned her."), "pardoned"
     )
     assert d.basis == "discourse"
+
+
+def test_a_relative_clause_after_a_comma_takes_no_date_from_its_main_clause() -> None:
+    """ "left on Wednesday for Mexico, which had granted them asylum": the asylum was granted
+    before, not on Wednesday; a date inside the clause still dates it."""
+    text = "The family left on Wednesday for Mexico, which had granted them asylum."
+    assert date_of(text, "granted").basis == "article"  # as of the report
+    assert date_of(text, "left").value == "2023-06-21"
+    text = "Police freed the journalist, who was detained on Monday."
+    assert date_of(text, "detained").value == "2023-06-19"
+    es = "La familia salió el miércoles rumbo a México, que les concedió asilo."
+    assert date_of(es, "concedió").basis == "article"
+
+
+def test_a_date_after_a_possessed_noun_frames_no_later_sentence() -> None:
+    """ "over Castillo's arrest two weeks ago": that arrest's date, not the time of the next
+    sentence; the main clause's "on Tuesday" frames it."""
+    text = (
+        "The government expelled the ambassador on Tuesday over the president's arrest two "
+        "weeks ago. Mexico granted asylum to his family"
+    )
+    assert date_of(text, "granted").value == "2023-06-20"
+    assert date_of(text, "arrest").value == "2023-06"  # the week, inside one month
+
+
+def test_a_perfect_tally_since_a_start_is_dated_by_the_report() -> None:
+    """ "have been killed ... since the protests began" ("han muerto ... desde el inicio"): a
+    count up to the report's time, not the day an earlier sentence names."""
+    text = (
+        "The president was sworn in on June 7. At least 26 people have been killed in clashes "
+        "since the protests began"
+    )
+    d = date_of(text, "killed")
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    text = "The president was sworn in on June 7. Later, two ministers resigned"
+    assert date_of(text, "resigned").value == "2023-06-07"  # no tally: the frame goes on
+
+
+def test_a_day_counted_back_in_weeks_dates_an_event_by_its_week() -> None:
+    """ "arrested two weeks ago" (from Saturday 24 June: the week of 10 June) is that week,
+    inside June, not the guessed day, so a report's exact day refines it; "two days ago" keeps
+    its day."""
+    d = date_of("He was arrested two weeks ago.", "arrested")
+    assert (d.value, d.granularity) == ("2023-06", "month")
+    assert date_of("He was arrested two days ago.", "arrested").value == "2023-06-22"

@@ -384,3 +384,30 @@ def test_a_statement_merges_with_statements_and_a_bare_threat_not_with_a_warrant
     assert statements_compatible(mentions[0].event, bare)
     assert not statements_compatible(mentions[0].event, mentions[2].event)
     assert statements_compatible(mentions[2].event, mentions[2].event)
+
+
+def test_a_place_written_in_two_languages_is_no_disagreement_but_counts_are() -> None:
+    """ "a police special operations base" and "la sede de la Dirección de Operaciones
+    Especiales" are one place translated; two English reports naming two places, and an
+    English and a Spanish count, still disagree."""
+    base = "a police special operations base on the edge of the capital"
+    sede = "la sede de la Dirección de Operaciones Especiales"
+    held = [
+        _m("en", _event("imprison", "COERCE", "2022-12-07", (("held_at", base),)), {GENERAL}),
+        _m("es", _event("imprison", "COERCE", "2022-12-07", (("held_at", sede),)), {GENERAL}),
+    ]
+    (event,) = merge_events(held)
+    languages = {"en": "en", "es": "es", "en2": "en"}
+    assert find_disagreements(event, languages=languages) == []
+    assert [d.attribute for d in find_disagreements(event)] == ["held_at"]  # languages unknown
+    other = _event("imprison", "COERCE", "2022-12-07", (("held_at", "a prison in Callao"),))
+    (event,) = merge_events([*held, _m("en2", other, frozenset({GENERAL}))])
+    (d,) = find_disagreements(event, languages=languages)
+    assert d.attribute == "held_at" and len(d.values) == 3
+    killed = [
+        _m("en", _event("kill", "ASSAULT", "2022-12-20", (("target_count", "At least 26"),))),
+        _m("es", _event("kill", "ASSAULT", "2022-12-20", (("target_count", "22"),))),
+    ]
+    (event,) = merge_events(killed)
+    (d,) = find_disagreements(event, languages=languages)
+    assert d.attribute == "target_count"

@@ -96,8 +96,12 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             label = person
         elif label in PERSON_LABELS and _country_not_person(ent):
             label = place
-        elif label in PERSON_LABELS | {"LOC"} and _names_an_organisation(ent, cues):
-            label = "ORG"  # (the Spanish model calls many a body a place: "La Policía")
+        elif _names_an_organisation(ent, cues) and (
+            # the Spanish model calls many a body a place ("La Policía"); a country's body
+            # tagged a place, "El Gobierno de Nicaragua", stays one: it acts for the state
+            label in PERSON_LABELS or (label == "LOC" and not _holds_a_country(ent))
+        ):
+            label = "ORG"
         if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):
             label = place
         if label in PERSON_LABELS:
@@ -135,6 +139,12 @@ def _names_an_organisation(ent: Span, cues: PersonCues) -> bool:
         root.dep_ == "compound"
         and root.head.i > root.i
         and (root.head.lower_ in cues.outlet_heads or root.head.lemma_.lower() in cues.outlet_heads)
+    )
+
+
+def _holds_a_country(ent: Span) -> bool:
+    return any(
+        is_country_name(ent[i:j].text) for i in range(len(ent)) for j in range(i + 1, len(ent) + 1)
     )
 
 
@@ -288,15 +298,19 @@ def _name_end(doc: Doc, end: int, cues: PersonCues) -> int:
 def _organisation_end(doc: Doc, end: int) -> int:
     """Extend a body's name over the "of" phrase in capitals the tagger cut off or tagged
     apart ("Organización" + "de Estados Americanos", "Organización de las Naciones Unidas"),
-    so the name is one organisation, not a body and a place."""
+    so the name is one organisation, not a body and a place. A country stays apart ("el
+    Gobierno de Nicaragua", "Ministerio de Defensa de Colombia"): the body acts for it."""
     named = end
     while True:
         after = _after_connector(doc, named, first=named == end)
         if after == named or after >= len(doc) or not _capitalised_word(doc[after]):
             return named
-        named = after
-        while named < len(doc) and _capitalised_word(doc[named]):
-            named += 1
+        words = after
+        while words < len(doc) and _capitalised_word(doc[words]):
+            words += 1
+        if is_country_name(doc[after:words].text):
+            return named
+        named = words
 
 
 def _after_connector(doc: Doc, i: int, first: bool) -> int:

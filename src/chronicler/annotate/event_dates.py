@@ -81,6 +81,19 @@ def attributive(t: TimeExpression, sentence: Sentence) -> bool:
     return bool(before_cue.search(before[-20:]) and after_cue.match(after))
 
 
+@cache
+def _postnominal_cue() -> re.Pattern[str]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        return re.compile(tomllib.load(fh)["postnominal"]["before"], re.IGNORECASE)
+
+
+def postnominal(t: TimeExpression, sentence: Sentence) -> bool:
+    """ "over Castillo's arrest two weeks ago": the date follows the possessed noun it
+    dates; it is no time frame for the sentences after."""
+    before = sentence.text[: max(t.start - sentence.start, 0)]
+    return bool(_postnominal_cue().search(before[-40:]))
+
+
 def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
     """An attributive month or day is not the trigger's unless the trigger is the noun it
     modifies ("the July protests"), at most one word after it. (An attributive year still
@@ -105,6 +118,25 @@ def in_subordinate_clause(sentence: Sentence, trigger_start: int) -> int | None:
     if not found or _CLAUSE_END.search(before[found[-1].end() :]):
         return None
     return sentence.start + found[-1].start()
+
+
+# A relative clause set off by a comma after its noun ("México, que les concedió asilo",
+# "Mexico, which has granted them asylum"); not one of place ("the villa, where she led the
+# struggle"), which tells what went on there at the main clause's time.
+_APPENDED_RELATIVE = re.compile(
+    r",\s*(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas|which|who|whom|whose)\b",
+    re.IGNORECASE,
+)
+
+
+def in_appended_relative(sentence: Sentence, trigger_start: int) -> int | None:
+    """Where the relative clause set off by a comma that holds the trigger opens, if it
+    does: the last such opener before the trigger, no clause break between them."""
+    before = sentence.text[: max(trigger_start - sentence.start, 0)]
+    found = list(_APPENDED_RELATIVE.finditer(before))
+    if not found or _CLAUSE_END.search(before[found[-1].end() :]):
+        return None
+    return sentence.start + found[-1].start() + 1
 
 
 def _in_later_subordinate(t: TimeExpression, sentence: Sentence, trigger_end: int) -> bool:
@@ -182,8 +214,26 @@ def _distance(t: TimeExpression, start: int, end: int) -> int:
     return 0
 
 
+# A count of weeks back ("two weeks ago", "hace dos semanas"): its day is a guess.
+_WEEKS_BACK = re.compile(r"\b(?:weeks?|semanas?)\b", re.IGNORECASE)
+
+
+def _counted_week(t: TimeExpression) -> str | None:
+    """The week a day counted back in weeks falls in ("2022-W49"), as precise as the count:
+    a report's own day of the happening, a day or two off, refines it, never contradicts it."""
+    if t.certainty != "approximate" or granularity_of(t.value) != "day":
+        return None
+    if not _WEEKS_BACK.search(t.text):
+        return None
+    day = to_date(t.value)
+    if day is None:
+        return None
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
 def _from_point(t: TimeExpression, basis: str, certainty: str | None = None) -> EventDate:
-    value, gran = timeline_value(t.value)
+    value, gran = timeline_value(_counted_week(t) or t.value)
     return EventDate(
         value=value,
         basis=basis,
@@ -320,6 +370,21 @@ def carries_frame(
 
 
 _SINCE_WORD = re.compile(r"\b(?:since|desde)\b", re.IGNORECASE)
+
+
+_PRESENT_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|ha|han|hemos)\s+(?:been\s+|sido\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _tally_to_date(sentence: Sentence, trigger_start: int) -> bool:
+    """ "22 personas han muerto ... desde el inicio de las movilizaciones", "have been killed
+    since the protests began": a perfect with "since" counts up to the report's own time, so
+    no earlier sentence's date is its time."""
+    before = sentence.text[: max(trigger_start - sentence.start, 0)]
+    return bool(_PRESENT_PERFECT_BEFORE.search(before[-30:])) and bool(
+        _SINCE_WORD.search(sentence.text)
+    )
 
 
 def _runs_from(duration: TimeExpression, point: TimeExpression, sentence: Sentence) -> bool:
@@ -557,6 +622,14 @@ def date_event(
                 if started is not None:
                     return started
     opened = in_subordinate_clause(sentence, trigger_start)
+    relative = in_appended_relative(sentence, trigger_start) if opened is None else None
+    if relative is not None:
+        # "salieron este miércoles rumbo a México, que les concedió asilo": the relative
+        # clause tells what its noun did before, not on the main clause's day; with no date
+        # of its own it is as of the report
+        points = [t for t in points if t.start >= relative]
+        if not points:
+            return article_date(published)
     if opened is not None:
         # "left late Saturday, days after a judge ordered his arrest": not Saturday's
         points = [t for t in points if t.start >= opened]
@@ -595,6 +668,9 @@ def date_event(
     if opened is not None:  # before or after the time its clause hangs on: not known
         return EventDate(value=None, basis="unknown", certainty="inferred")
 
+    if _tally_to_date(sentence, trigger_start):
+        return article_date(published)
+
     # 2. discourse: the most recent dated sentence before it, in its paragraph or, unless it is
     # old background, in the paragraphs before (carries_frame)
     i = pos
@@ -616,6 +692,7 @@ def date_event(
             and not in_relative_clause(t, sentences[i])
             and not in_participial_clause(t, sentences[i])
             and not attributive(t, sentences[i])
+            and not postnominal(t, sentences[i])
         ]
         if prior:
             last = max(prior, key=lambda t: t.start)

@@ -63,7 +63,12 @@ from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import in_place_phrase
 from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
 from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
-from chronicler.annotate.events_warrants import as_warrant, ordered_by
+from chronicler.annotate.events_warrants import (
+    as_ordered_custody,
+    as_warrant,
+    custody_ordered,
+    ordered_by,
+)
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import (
@@ -481,6 +486,8 @@ def extract_events(
         )
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordered his arrest": a threat of arrest, given
+        elif custody_ordered(tok, vocab.words("ordering_verbs")):
+            event = as_ordered_custody(event)  # "ordered him to remain in jail": held
         depth = _salience_depth(tok, intent_tok or causer, triggers)
         events.append((tok.sent.start, depth, event))
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))

@@ -118,7 +118,20 @@ def can_act(head: Token, ctx: Context) -> bool:
         return False
     if head.pos_ in ("PRON", "PROPN") or head.tag_ in ("NNS", "NNPS"):
         return True
-    return agentive_phrase(head, ctx) or lemma(head) in ctx.vocab.words("collective_nouns")
+    if lemma(head) in ctx.vocab.words("collective_nouns"):
+        return True
+    if head.tag_ == "NN" and not is_agentive(head, ctx) and _owned_only(head, ctx):
+        return False  # "Castillo's ouster set off unrest": the ouster, no doer, set it off
+    return agentive_phrase(head, ctx)
+
+
+def _owned_only(head: Token, ctx: Context) -> bool:
+    """Only the possessor of the head names an actor ("Castillo's ouster", "the
+    president's decision"): the phrase names a thing of theirs."""
+    owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    return bool(owned) and not any(
+        is_agentive(t, ctx) for t in phrase_tokens(head) if t.i not in owned and t.pos_ != "PRON"
+    )
 
 
 def mentions_in(start: int, end: int, ctx: Context) -> list[Mention]:

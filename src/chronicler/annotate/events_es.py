@@ -150,9 +150,33 @@ def marked_person(obj: Token) -> bool:
     )
 
 
+def described_noun(token: Token) -> Token | None:
+    """The title noun of a person a participle describes, who undergoes it: "el embajador
+    Pablo Monroy, expulsado un día antes" (the parser may hang the participle anywhere after
+    the comma); the name in apposition stands for the title that names what he is."""
+    if "Part" not in feats(token, "VerbForm"):
+        return None
+    if token.dep_ in ("acl", "amod"):
+        noun = token.head
+    else:
+        left = token.left_edge  # (the parser may hang the comma on the participle)
+        comma = left.i if left.text == "," else left.i - 1
+        if comma < 1 or token.doc[comma].text != ",":
+            return None
+        noun = token.doc[comma - 1]
+    named = noun
+    while noun.dep_ in ("flat", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    # only a person named under a title ("el embajador X, expulsado"): a bare noun so
+    # described ("un puente, ocupado por obreros") is the place of an act told in passing
+    return noun if noun.i != named.i and noun.pos_ == "NOUN" else None
+
+
 def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -> bool:
     obj = object_of(token)
-    words = lemma_set(obj, vocab) if obj is not None else frozenset()
+    # (what a participle describes is what it acts on: "el embajador, expulsado")
+    undergoer = obj if obj is not None else described_noun(token)
+    words = lemma_set(undergoer, vocab) if undergoer is not None else frozenset()
     if rule.objects and not phrase and not (words & rule.objects):
         return False
     if words & rule.objects_not:

@@ -35,7 +35,12 @@ from chronicler.annotate.events_es_subjects import (
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.events_participants import institution_of_place, office_of_place
 from chronicler.annotate.events_phrases import expand
-from chronicler.annotate.events_pronouns import latest_person, person_key, several
+from chronicler.annotate.events_pronouns import (
+    in_relative_clause,
+    latest_person,
+    person_key,
+    several,
+)
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import Mention, Participant
 
@@ -264,12 +269,29 @@ def antecedent(
     )
     if subject is not None and _described_subject(doc, subject.end, offset, ctx):
         return None  # "Zapatero medió... El militar fue detenido... Estuvo recluido": not Zapatero
+    if (
+        subject is None
+        and nearest is not None
+        and _in_relative_clause(doc, nearest)
+        and _described_subject(doc, floor, offset, ctx)
+    ):
+        # "Castillo fue destituido... El exmandatario está recluido en la sede, donde cumple
+        # condena X... lo investiga": the description took up the topic named before it,
+        # not a name told in passing in a relative clause since
+        far = sents[max(s_no - FALLBACK_REACH + 1, 0)]
+        named, _ = latest_person(doc, mentions, starts, offset, far, is_subject, exclude, singular)
+        return named or nearest
     if nearest is None:  # the topic named before the reach: "Su liberación", paragraphs on
         far = sents[max(s_no - FALLBACK_REACH + 1, 0)]
         _, nearest = latest_person(
             doc, mentions, starts, offset, far, _is_subject, exclude, singular
         )
     return subject or nearest
+
+
+def _in_relative_clause(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and in_relative_clause(span.root)
 
 
 def subject_name(offset: int, doc: Doc, ctx: EsContext) -> Mention | None:

@@ -548,6 +548,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             t for h in hosts for t in obliques(h, rule.target_preps | {"contra"})
             if not (is_time(t, ctx.vocab) or case_of(t) == "por")
         ]  # fmt: skip
+    imposed = imposed_on(trigger, ctx) if rule.subject == "target" and not targets else None
+    if imposed is not None and imposed[1]:
+        # "un juez le impuso prisión preventiva": the judge holds him, he is held
+        actors += [] if actors else imposed[0]
+        targets += imposed[1]
     verb, link = governing_verb(anchor)
     participation = verb is not None and bool(
         lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")
@@ -623,6 +628,35 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
         targets += doers(targets, ctx)
     return Arguments(actors, targets, None)
+
+
+def imposed_on(trigger: Token, ctx: EsContext) -> tuple[list[Token], list[Token]] | None:
+    """Who imposes and who undergoes a custody measure that a verb of imposing takes as its
+    object, through its length or not ("un juez le impuso 18 meses de prisión preventiva",
+    "dictó prisión preventiva contra X"): (the verb's subjects, its personal objects); None
+    when the noun is no such object."""
+    noun = trigger
+    measures = ctx.vocab.words("measure_nouns")
+    while (
+        noun.dep_ == "nmod" and case_of(noun) == "de" and lemma_set(noun.head, ctx.vocab) & measures
+    ):
+        noun = noun.head  # "18 meses de prisión": the length stands for the measure
+    verb = noun.head
+    if noun.dep_ != "obj" or not lemma_set(verb, ctx.vocab) & ctx.vocab.words("imposing_verbs"):
+        return None
+    held = [c for c in verb.children if c.i != noun.i and not is_se(c) and _held(c, ctx)]
+    return [s for s in subjects(verb) if s.i != noun.i], held
+
+
+def _held(child: Token, ctx: EsContext) -> bool:
+    """A verb's personal object ("le", "a X", "contra X"): who a measure is imposed on."""
+    if child.dep_ in ("obj", "iobj"):
+        return child.pos_ in ("PRON", "PROPN") or agentive_phrase(child, ctx)
+    return (
+        child.dep_ in OBLIQUE_DEPS
+        and case_of(child) in ("a", "contra")
+        and agentive_phrase(child, ctx)
+    )
 
 
 def _held_objects(verb: Token, ctx: EsContext) -> list[Token]:

@@ -18,6 +18,7 @@ from chronicler.annotate.events_es_subjects import (
     lemma_set,
 )
 from chronicler.annotate.events_es_vocab import EsModality, EsVocab
+from chronicler.annotate.events_lists import list_predecessor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -194,6 +195,9 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             same_clause = False
         token = head
     hypothetical = hypothetical or _in_charge_list(trigger, vocab)
+    if not hypothetical:  # "exigen la liberación de X, la renuncia de Y": demanded too
+        before = list_predecessor(trigger)
+        hypothetical = before is not None and modality(before, vocab).hypothetical
     condition = _condition(trigger, vocab)
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
 

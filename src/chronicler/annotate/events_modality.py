@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_vocab import Modality
 
@@ -124,6 +125,19 @@ def _charge_listed(token: Token, cues: Modality, strong_hypo: frozenset[str]) ->
     )
 
 
+def _label_put_on(trigger: Token, cues: Modality) -> bool:
+    """The trigger noun is the label a verb of labelling gives its object: "described the
+    removal as a coup" (pobj of "as"), "branded it a coup" (object predicate)."""
+    if trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and lemma(head) in cues.characterisation_preps:
+        head = head.head
+    elif trigger.dep_ not in ("oprd", "xcomp"):
+        return False
+    return head.pos_ == "VERB" and lemma(head) in cues.labelling_verbs
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     characterised = _characterised(trigger, cues)
@@ -139,6 +153,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         None,
     )
     if trigger.dep_ == "csubj":  # "Freeing prisoners is a priority": generic, not an event
+        hypothetical = True
+    if _label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
     strong_hypo = cues.hypothetical_verbs - cues.weak_hypothetical_verbs
@@ -198,4 +214,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep == "ccomp":
             same_clause = False
         token = head
+    if not hypothetical:  # "demanding his release, Boluarte's resignation and ...": asked too
+        before = list_predecessor(trigger)
+        hypothetical = before is not None and modality(before, cues).hypothetical
     return Flags(negated, future, hypothetical, intent, modal, condition)

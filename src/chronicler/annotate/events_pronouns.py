@@ -23,6 +23,12 @@ UNRESOLVABLE = PERSONAL | PLURAL_PRONOUNS | {"it", "its"}
 # Labels that take "they" as well as "it": an organisation or a state acts as a body of
 # people ("the ministry said they would ...", British usage).
 COLLECTIVE_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# A relative clause: its English label, and the Spanish relative words that open an "acl"
+# the small Spanish model does not tell from other clauses on a noun.
+_RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+_RELATIVE_WORDS = frozenset(
+    {"que", "donde", "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "who", "where", "which"}
+)
 # How far back (in sentences) a "they" may find a coordination of people.
 PLURAL_REACH = 2
 # How far back (in sentences) a he/she may find its antecedent.
@@ -260,9 +266,30 @@ def latest_person(
         if singular and span is not None and several(span):
             continue
         nearest = nearest or m
-        if span is not None and is_subject(span.root):
+        # a subject told in a relative clause is background, no topic: "the compound where
+        # X is serving a sentence. ... him"
+        if span is not None and is_subject(span.root) and not in_relative_clause(span.root):
             return m, nearest
     return None, nearest
+
+
+def in_relative_clause(root: Token) -> bool:
+    """A name told inside a relative clause ("the compound where X is serving a sentence",
+    "la sede ..., donde también cumple condena X"): background to the noun the clause
+    describes, never the topic a later pronoun picks up."""
+    tok = root
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in _RELATIVE_DEPS or (
+            tok.dep_ == "acl"
+            and tok.pos_ in ("VERB", "AUX")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and any(c.lower_ in _RELATIVE_WORDS for c in tok.children)
+        ):
+            return True
+        tok = tok.head
+    return False
 
 
 def several(span: Span) -> bool:
@@ -352,6 +379,11 @@ def _subject_between(
         if m.label != "PERSON":
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and _is_subject(span.root) and span.root.head.i != pronoun.head.i:
+        if (
+            span is not None
+            and _is_subject(span.root)
+            and span.root.head.i != pronoun.head.i
+            and not in_relative_clause(span.root)
+        ):
             return True
     return False

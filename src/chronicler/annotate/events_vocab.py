@@ -117,6 +117,8 @@ class Modality:
     setting_preps: frozenset[str] = frozenset()
     # "accused him of X, Y-ing Z": prepositions opening an accusation's list of charges
     charge_list_preps: frozenset[str] = frozenset()
+    # "described his removal as a coup": a label put on another act, not an act of its own
+    labelling_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,11 @@ _ARREST_MODES = frozenset({"arrest"})
 # How an arrest noun hangs on the warrant naming it: "arrest warrant", "orden de aprehensión".
 _WARRANT_DEPS = frozenset({"compound", "nmod", "amod"})
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
+# A detention a court orders is carried out by the order itself: "a judge ordered him to
+# remain in jail", "ordered them held". Its custody goes on (or begins) as ordered, no
+# hypothetical; an arrest ordered stays a warrant (above).
+_HELD_MODES = frozenset({"imprison"})
+_ORDERED_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 
 
 def _lemma(tok: Token) -> str:
@@ -44,3 +49,17 @@ def as_warrant(event: EventMention) -> EventMention:
     if event.mode not in _ARREST_MODES:
         return event
     return replace(event, type=WARRANT_TYPE, cameo=WARRANT_CAMEO, hypothetical=False)
+
+
+def custody_ordered(tok: Token, ordering_verbs: frozenset[str]) -> bool:
+    """The custody state `tok` names is what an ordering verb orders ("ordered Castillo to
+    remain in jail for 18 months", "ordered him held")."""
+    head = tok.head
+    return head.i != tok.i and tok.dep_ in _ORDERED_DEPS and _lemma(head) in ordering_verbs
+
+
+def as_ordered_custody(event: EventMention) -> EventMention:
+    """A detention ordered by a court: held as ordered, not a hypothetical."""
+    if event.mode not in _HELD_MODES:
+        return event
+    return replace(event, hypothetical=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from chronicler.annotate.timex_rules import number_value
@@ -91,10 +92,21 @@ def _compatible(attribute: str, a: str, b: str) -> bool:
     return fa in fb or fb in fa
 
 
+# Attributes whose values read alike in any language: a date, a number of people, the
+# resolved names of brokers.
+_LANGUAGE_FREE = frozenset({"date", "brokers"}) | COUNTS
+
+
 def find_disagreements(
-    event: MergedEvent, extra: dict[str, dict[str, list[str]]] | None = None
+    event: MergedEvent,
+    extra: dict[str, dict[str, list[str]]] | None = None,
+    languages: Mapping[str, str | None] | None = None,
 ) -> list[Disagreement]:
-    """`extra` adds attribute values found elsewhere (who brokered it, per article)."""
+    """`extra` adds attribute values found elsewhere (who brokered it, per article).
+    `languages` (article id -> language) keeps words apart: a place or a charge written in
+    two languages ("police special operations base", "sede de la Dirección de Operaciones
+    Especiales") is one value translated, so words differ only where two articles of one
+    language differ; dates and counts are compared across languages."""
     table = attribute_values(event)
     for attribute, values in (extra or {}).items():
         for value, article_ids in values.items():
@@ -106,9 +118,27 @@ def find_disagreements(
             continue
         compare = _differing_sets if attribute in SET_VALUED else _differing_values
         found = compare(attribute, values)
+        if found and languages and attribute not in _LANGUAGE_FREE:
+            found = found if _within_one_language(attribute, values, languages) else ()
         if found:
             out.append(Disagreement(event.id, attribute, found))
     return out
+
+
+def _within_one_language(
+    attribute: str, values: dict[str, list[str]], languages: Mapping[str, str | None]
+) -> bool:
+    """Whether the articles of some one language give values that differ."""
+    compare = _differing_sets if attribute in SET_VALUED else _differing_values
+    for language in {languages.get(a) for ids in values.values() for a in ids}:
+        same = {
+            v: kept
+            for v, ids in values.items()
+            if (kept := [a for a in ids if languages.get(a) == language])
+        }
+        if len(same) > 1 and compare(attribute, same):
+            return True
+    return False
 
 
 def _canonical(attribute: str, values: dict[str, list[str]]) -> dict[str, str]:

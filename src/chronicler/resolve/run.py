@@ -507,7 +507,9 @@ def rebuild_story_events(
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for entity_id, article_id, start, end, _text in db.entity_mentions_of_articles(con, members):
         spans[article_id].append((start, end, entity_id))
-    published = {a: r["published"] for a, r in db.article_rows(con, members).items()}
+    rows = db.article_rows(con, members)
+    published = {a: r["published"] for a, r in rows.items()}
+    languages = {a: r["language"] for a, r in rows.items()}
     mentions: list[SourcedMention] = []
     sentences: dict[tuple[str, int], str] = {}
     for article_id in members:
@@ -538,7 +540,7 @@ def rebuild_story_events(
         claimed = brokers.get(event.id, {})
         extra = {"brokers": {names.get(b, b): a for b, a in claimed.items()}} if claimed else {}
         docs.append(event_doc(event, story_id, sentences, list(claimed)))
-        for d in find_disagreements(event, extra):
+        for d in find_disagreements(event, extra, languages):
             disagreements.append(
                 {
                     "event_id": d.event_id,

@@ -1,0 +1,92 @@
+"""Custody a court orders or imposes, who "him"/"lo" is after a name told in a relative
+clause, and lists of demands the parser broke. Sentences written here."""
+
+from __future__ import annotations
+
+from event_helpers import article, by_trigger, es_events, events, has, one
+
+from chronicler.annotate.nlp import annotate_articles
+from chronicler.model import EventMention, PublicationDate
+
+
+def _annotated(nlp, text: str, language: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    """The events of `text` as the annotate stage finds them, times and all (a Monday)."""
+    published = PublicationDate("2023-03-20", "header", 0.9)
+    (annotation,) = annotate_articles([article(text, language, published)], nlp)
+    return annotation.events
+
+
+def test_an_ordered_stay_in_jail_is_custody_dated_by_the_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "ordered X to remain in jail for 18 months": held as ordered (no hypothetical), on
+    the day of the order; the 18 months run from it, they are no time gone by."""
+    text = "A judge on Thursday ordered Juan Pérez to remain in jail for 18 months."
+    ev = one(_annotated(nlp, text, "en"), "imprison")
+    assert ev.type == "COERCE" and not ev.hypothetical
+    assert has(ev.targets, "pérez")
+    assert ev.date.value == "2023-03-16"
+
+
+def test_an_ordered_arrest_stays_a_warrant(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "A judge ordered the arrest of the banker on Monday."), "arrest")
+    assert ev.type == "THREATEN"
+
+
+def test_spanish_pretrial_detention_imposed_by_a_judge(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "le impuso 18 meses de prisión preventiva": the judge holds him, he is held, on the
+    day of the ruling (not 18 months back)."""
+    text = (
+        "Juan Pérez fue detenido el 2 de marzo. "
+        "El jueves, un juez le impuso 18 meses de prisión preventiva."
+    )
+    ev = by_trigger(_annotated(nlp_es, text, "es"), "prisión")
+    assert (ev.type, ev.mode) == ("COERCE", "imprison") and not ev.hypothetical
+    assert has(ev.targets, "pérez") and has(ev.actors, "juez")
+    assert ev.date.value == "2023-03-16"
+
+
+def test_a_name_in_a_relative_clause_is_no_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the compound where former President Luis Mora is serving a sentence": Mora is
+    background; the "him" of the next sentence goes on with the one held."""
+    text = (
+        "Police arrested Juan Pérez on Wednesday. He is being held at a police base, the same "
+        "compound where former President Luis Mora is serving a prison sentence. Prosecutors "
+        "are investigating him on charges of rebellion."
+    )
+    ev = one(events(nlp, text), "investigate")
+    assert has(ev.targets, "pérez") and not has(ev.targets, "mora")
+
+
+def test_spanish_description_subject_keeps_the_topic_past_a_relative_clause(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El exmandatario está recluido ..., donde también cumple condena X. ... lo investiga":
+    the description took up the person named before it, not X."""
+    text = (
+        "Juan Pérez fue destituido el martes. Ese mismo día fue detenido por la Policía. "
+        "El exmandatario está recluido en una base policial, donde también cumple condena el "
+        "exgobernante Luis Mora. La Fiscalía lo investiga por rebelión."
+    )
+    ev = by_trigger(es_events(nlp_es, text), "investiga")
+    assert has(ev.targets, "pérez") and not has(ev.targets, "mora")
+
+
+def test_a_demanded_list_item_the_parser_misplaced_is_demanded(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "demanding his release, Boluarte's resignation and ...": no resignation happened."""
+    text = (
+        "Unrest spread in the south, where protesters are demanding his release, the "
+        "president's resignation and immediate elections."
+    )
+    ev = by_trigger(events(nlp, text), "resignation")
+    assert ev.hypothetical
+
+
+def test_spanish_demanded_list_item_is_demanded(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Las protestas siguen en el sur, donde los manifestantes exigen la liberación del "
+        "expresidente, la renuncia de la presidenta, el cierre del Congreso y elecciones."
+    )
+    ev = by_trigger(es_events(nlp_es, text), "renuncia")
+    assert ev.hypothetical
+
+
+def test_a_resignation_told_as_a_fact_stays_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Several ministers resigned, and the army chief left."), "resigned")
+    assert not ev.hypothetical

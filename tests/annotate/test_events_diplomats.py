@@ -1,0 +1,38 @@
+"""Expelling a diplomat is SANCTION 'expel' (CAMEO 166), in English and Spanish: a
+declaration of persona non grata, and an expulsion told by a participle on the envoy's name.
+Sentences written here."""
+
+from __future__ import annotations
+
+from event_helpers import by_trigger, es_events, events, has
+
+
+def test_persona_non_grata_is_an_expulsion(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The foreign minister declared Ambassador Juan Ortiz persona non grata on Monday."
+    ev = by_trigger(events(nlp, text), "declared")
+    assert (ev.type, ev.mode, ev.cameo) == ("SANCTION", "expel", "166")
+    assert has(ev.targets, "ortiz")
+
+
+def test_spanish_persona_non_grata_is_an_expulsion(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La canciller declaró el lunes persona non grata al embajador Juan Ortiz."
+    ev = by_trigger(es_events(nlp_es, text), "declaró")
+    assert (ev.type, ev.mode) == ("SANCTION", "expel")
+
+
+def test_spanish_participle_on_an_envoys_name_expels_the_envoy(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "el embajador mexicano Juan Ortiz, expulsado un día antes por el Gobierno": the envoy
+    undergoes it, a diplomat's expulsion, not a deportation."""
+    text = (
+        "En el avión viajó el embajador mexicano Juan Ortiz, expulsado un día antes por el "
+        "Gobierno peruano."
+    )
+    ev = by_trigger(es_events(nlp_es, text), "expulsado")
+    assert (ev.type, ev.mode) == ("SANCTION", "expel")
+    assert has(ev.targets, "ortiz") and has(ev.actors, "gobierno")
+
+
+def test_spanish_participle_on_a_migrant_stays_a_deportation(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Llegó al aeropuerto el migrante Juan Ortiz, expulsado un día antes por el Gobierno."
+    ev = by_trigger(es_events(nlp_es, text), "expulsado")
+    assert (ev.type, ev.mode) == ("COERCE", "deport")

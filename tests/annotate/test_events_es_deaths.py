@@ -1,0 +1,25 @@
+"""Deaths told as dying in a clash or a shooting are killings, in Spanish; a death by
+accident is none. Sentences written here."""
+
+from __future__ import annotations
+
+from event_helpers import by_trigger, es_events, has
+
+
+def test_dying_in_clashes_is_killing_by_the_other_side(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Al menos 15 personas han muerto en enfrentamientos con la policía desde el lunes."
+    ev = by_trigger(es_events(nlp_es, text), "muerto")
+    assert ev.type == "ASSAULT" and not ev.hypothetical
+    assert has(ev.targets, "personas") and has(ev.actors, "policía")
+    assert ("target_count", "15") in ev.attributes
+
+
+def test_dying_when_soldiers_fire_is_killing(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Seis personas fallecieron cuando los soldados dispararon contra los manifestantes."
+    ev = by_trigger(es_events(nlp_es, text), "fallecieron")
+    assert ev.type == "ASSAULT" and has(ev.targets, "personas")
+
+
+def test_dying_in_an_accident_is_no_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = es_events(nlp_es, "Dos personas murieron en un accidente de tráfico en la carretera.")
+    assert not [e for e in evs if e.trigger.startswith("murieron")]
