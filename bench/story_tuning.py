@@ -12,7 +12,13 @@ from lone_variants import LONE_CUTS, lone_scores, lone_variant
 from story_grouping import VARIANT, features_for, group_stories, story_params
 
 from chronicler.resolve.config import StoryParams
-from chronicler.resolve.stories import attach_small, cluster, year_conflicts
+from chronicler.resolve.stories import (
+    StoryFeatures,
+    attach_small,
+    cluster,
+    conflict_veto,
+    year_conflicts,
+)
 
 
 def tune_threshold(docs: list[Doc], parsed: list[Parsed]) -> float:
@@ -78,15 +84,27 @@ ATTACH_GRID = {  # stories.attach_small: size x floor x smallest story x the thr
     "attach_margin": (0.0, 0.01, 0.02),
     "attach_year_share": (0.0, 0.5, 1.0),
 }
+# --tune-conflict: the name-conflict veto (story_conflicts) with the floor, smallest story and
+# reach it may need beside it (the other rules off)
+CONFLICT_GRID = {
+    "attach_size": (4,),
+    "attach_floor": (0.04, 0.05, 0.055, 0.06, 0.065),
+    "attach_min_story": (2, 3, 5),
+    "attach_reach": (0.0, 0.1, 0.3),
+    "attach_conflict_share": (0.0, 0.75, 0.9, 1.0),
+}
 
 
-def tune_attach(docs: list[Doc], parsed: list[Parsed]) -> dict[str, object]:
-    """Grid over attachment on train (batch, at the configured threshold): B3 F1 on the
-    documents as they are, and the lone documents joined in each lone variant. Returns the
-    best setting whose lone joins stay at the level without attachment in every variant, or
-    {} when none beats attachment off."""
+def tune_attach(
+    docs: list[Doc], parsed: list[Parsed], grid: dict[str, tuple[object, ...]] | None = None
+) -> dict[str, object]:
+    """Grid over attachment on train (batch, at the configured threshold; ATTACH_GRID unless
+    `grid` is given): B3 F1 on the documents as they are, and the lone documents joined in each
+    lone variant. Returns the best setting whose lone joins stay at the level without
+    attachment in every variant, or {} when none beats attachment off."""
     import itertools
 
+    grid = grid or ATTACH_GRID
     feats = features_for(docs, parsed)
     gold = {d.name: d.story for d in docs}
     params = replace(story_params(), attach_size=0)
@@ -109,13 +127,21 @@ def tune_attach(docs: list[Doc], parsed: list[Parsed]) -> dict[str, object]:
             gold,
             {
                 d.name: str(x)
-                for d, x in zip(docs, attached(matrix, labels, rule, conflicts), strict=True)
+                for d, x in zip(
+                    docs, attached_by(matrix, labels, rule, conflicts, feats), strict=True
+                )
             },
         )[2]
         per_cut = {
             cut: lone_scores(
                 [docs[i] for i in keep],
-                attached(m, lone_labels[cut], rule, conflicts[np.ix_(keep, keep)]),
+                attached_by(
+                    m,
+                    lone_labels[cut],
+                    rule,
+                    conflicts[np.ix_(keep, keep)],
+                    [feats[i] for i in keep],
+                ),
             )
             for cut, (keep, m) in lone.items()
         }
@@ -124,8 +150,8 @@ def tune_attach(docs: list[Doc], parsed: list[Parsed]) -> dict[str, object]:
     off_f1, off_lone = run({"attach_size": 0})
     print(f"  attachment off: train B3 F1 {off_f1:.4f}; lone joined {_joins(off_lone)}")
     best_f1, best = off_f1, {}
-    for values in itertools.product(*ATTACH_GRID.values()):
-        setting = dict(zip(ATTACH_GRID, values, strict=True))
+    for values in itertools.product(*grid.values()):
+        setting = dict(zip(grid, values, strict=True))
         found, per_cut = run(setting)
         within = all(per_cut[c]["lone_joined"] <= off_lone[c]["lone_joined"] for c in LONE_CUTS)
         print(f"  {setting}: train B3 F1 {found:.4f}; lone joined {_joins(per_cut)}", flush=True)
@@ -135,10 +161,19 @@ def tune_attach(docs: list[Doc], parsed: list[Parsed]) -> dict[str, object]:
     return best
 
 
-def attached(
-    matrix: np.ndarray, labels: list[int], rule: StoryParams, conflicts: np.ndarray
+def attached_by(
+    matrix: np.ndarray,
+    labels: list[int],
+    rule: StoryParams,
+    conflicts: np.ndarray,
+    features: list[StoryFeatures],
 ) -> list[int]:
     """cluster_stories after its average linkage (`labels`, computed once for a grid)."""
+    veto = (
+        conflict_veto(features, rule.attach_conflict_share)
+        if rule.attach_conflict_share > 0
+        else None
+    )
     return attach_small(
         matrix,
         labels,
@@ -150,6 +185,7 @@ def attached(
         rule.attach_margin,
         conflicts,
         rule.attach_year_share,
+        veto,
     )
 
 

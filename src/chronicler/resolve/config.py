@@ -53,6 +53,9 @@ class StoryParams:
     # ... and not when at least attach_year_share of the pairs of articles that both name
     # years share none (0 = off)
     attach_year_share: float = 0.0
+    # ... and not when the cluster names people or places of its own but none of a name at
+    # least attach_conflict_share of the story's articles give (story_conflicts; 0 = off)
+    attach_conflict_share: float = 0.0
     # subtracted when both articles name years and share none (stories.years_disagree)
     year_penalty: float = 0.0
     # Time as evidence: two articles whose publication dates (both at least as fine as

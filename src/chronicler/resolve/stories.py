@@ -23,6 +23,7 @@ import numpy as np
 
 from chronicler.model import Mention
 from chronicler.resolve.config import StoryParams
+from chronicler.resolve.story_conflicts import contradicts
 from chronicler.resolve.text import content_words, fold, stem
 
 # Names that tell one happening from another of its kind. Not NORP: a nationality
@@ -31,6 +32,8 @@ from chronicler.resolve.text import content_words, fold, stem
 # the store: 0.879 with it, 0.887 without, at 0.09); its words still count as plain words.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 Embedder = Callable[[list[str]], np.ndarray]
+# (small cluster's articles, story's articles) -> True when the join is ruled out
+Veto = Callable[[Sequence[int], Sequence[int]], bool]
 MIN_DF_CORPUS = 100
 
 
@@ -284,6 +287,7 @@ def attach_small(
     margin: float = 0.0,
     conflicts: np.ndarray | None = None,
     conflict_share: float = 0.0,
+    veto: Veto | None = None,
 ) -> list[int]:
     """Fold each small cluster (at most `max_size` articles) into a larger, established one
     (at least `min_target` articles) it is nearest to on average, when that average reaches
@@ -292,7 +296,8 @@ def attach_small(
     with that share of the story's articles (`reached`); with `margin`, its nearest story
     must lead the second nearest by that much; with `conflicts` (`year_conflicts`) and
     `conflict_share`, not where at least that share of the pairs of articles that both name
-    years share none.
+    years share none; with `veto` (`conflict_veto`), not where it finds evidence against the
+    join (the nearest story that passes is taken instead, if it reaches `floor`).
 
     Why: on ECB+ train most of the B3 loss was reports of one happening left apart (an
     obituary that retells a life, a blog post), not two happenings joined, and the nearest
@@ -326,10 +331,28 @@ def attach_small(
         link = np.where(allowed, link, -np.inf)
         if margin > 0:
             link = _leading(link, margin)
-        small, large = divmod(int(np.argmax(link)), len(ids))
-        if link[small, large] < floor:
-            return [int(x) for x in out]
+        while True:
+            small, large = divmod(int(np.argmax(link)), len(ids))
+            if link[small, large] < floor:
+                return [int(x) for x in out]
+            if veto is None or not veto(
+                np.flatnonzero(out == ids[small]).tolist(),
+                np.flatnonzero(out == ids[large]).tolist(),
+            ):
+                break
+            link[small, large] = -np.inf
         out[out == ids[small]] = ids[large]
+
+
+def conflict_veto(features: Sequence[StoryFeatures], share: float) -> Veto:
+    """A veto for `attach_small` over the articles `features` (in matrix order): the small
+    cluster leaves out names at least `share` of the story's reports give, while naming its
+    own (story_conflicts.contradicts)."""
+
+    def veto(small: Sequence[int], story: Sequence[int]) -> bool:
+        return contradicts([features[i] for i in small], [features[i] for i in story], share)
+
+    return veto
 
 
 def reached(matrix: np.ndarray, onehot: np.ndarray, at: float) -> np.ndarray:
@@ -384,10 +407,11 @@ def cluster_stories(
     """The product's clustering of a similarity matrix (batch rebuilds and a new article's
     neighbourhood alike): average linkage at the threshold, then small clusters folded into
     the larger one they are nearest to (`attach_small`, above `attach_floor`, with the
-    configured reach, margin and year rules; off by default, resolve.toml says why).
-    `features` are the matrix's articles, read by the year rule only."""
+    configured reach, margin, year and name-conflict rules; off by default, resolve.toml says
+    why). `features` are the matrix's articles, read by the year and conflict rules only."""
     at = params.threshold if threshold is None else threshold
     years_rule = params.attach_size > 0 and params.attach_year_share > 0
+    conflict_rule = params.attach_size > 0 and params.attach_conflict_share > 0
     return attach_small(
         matrix,
         cluster(matrix, at),
@@ -399,6 +423,9 @@ def cluster_stories(
         params.attach_margin,
         year_conflicts(features) if features and years_rule else None,
         params.attach_year_share,
+        conflict_veto(features, params.attach_conflict_share)
+        if features and conflict_rule
+        else None,
     )
 
 
