@@ -69,12 +69,15 @@ def _mended(lang: str, text: str, spans: list[tuple[str, str]]) -> list[tuple[st
     after the previous one)."""
     import spacy
 
+    return _mended_doc(spacy.blank(lang)(text), spans)
+
+
+def _mended_doc(doc, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     from chronicler.annotate.entities import mend_entities
 
-    doc = spacy.blank(lang)(text)
     ents, cursor = [], 0
     for surface, label in spans:
-        start = text.index(surface, cursor)
+        start = doc.text.index(surface, cursor)
         span = doc.char_span(start, start + len(surface), label=label)
         assert span is not None
         ents.append(span)
@@ -217,18 +220,7 @@ def test_a_first_name_the_tagger_calls_a_preposition_stays_in_the_name(nlp) -> N
 def _mended_parsed(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """mend_entities over the pipeline's parse of `text` with these entities set instead of
     its own (each surface found after the previous one)."""
-    from chronicler.annotate.entities import mend_entities
-
-    doc = nlp(text)
-    ents, cursor = [], 0
-    for surface, label in spans:
-        start = text.index(surface, cursor)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None
-        ents.append(span)
-        cursor = start + len(surface)
-    doc.ents = ents
-    return [(e.text, e.label_) for e in mend_entities(doc).ents]
+    return _mended_doc(nlp(text), spans)
 
 
 def test_a_name_holding_an_organisations_word_is_an_organisation() -> None:
