@@ -703,7 +703,7 @@ def test_castillos_custody_from_arrest_to_pretrial_detention(record: dict[str, A
         (s["step"], s["date"], set(_named(record, s["article_ids"]))) for s in episode["steps"]
     ]
     assert steps[0] == ("detained", "2022-12-07", set(PERU))
-    assert ("detained", "2022-12-15", set(PERU)) in steps  # the pretrial detention ordered
+    assert ("remanded", "2022-12-15", set(PERU)) in steps  # the pretrial detention ordered
     (pretrial,) = [
         e
         for e in _events(record, "imprison")
@@ -765,3 +765,16 @@ def test_mexico_grants_asylum_to_castillos_family(record: dict[str, Any]) -> Non
     assert not any(
         s["step"] == "detained" for c in paredes for ep in c["episodes"] for s in ep["steps"]
     )
+
+
+def test_castillos_pretrial_detention_is_a_remand_with_its_term(record: dict[str, Any]) -> None:
+    """ "ordered Castillo to remain in jail for 18 months", "le impuso 18 meses de prisión
+    preventiva", while he was held since 7 December: remanded with its term, not detained a
+    second time; "jail" is no place held."""
+    (episode,) = _episodes(record, CASTILLO)
+    steps = [(s["step"], s["date"]) for s in episode["steps"]]
+    assert steps.count(("detained", "2022-12-07")) == 1 and len(steps) == 2, steps
+    (remand,) = [s for s in episode["steps"] if s["step"] == "remanded"]
+    assert remand["date"] == "2022-12-15" and remand["term"] in ("18 months", "18 meses")
+    assert episode["remanded"] == "2022-12-15"
+    assert "jail" not in episode["held_at"]

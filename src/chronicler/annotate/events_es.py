@@ -73,7 +73,13 @@ from chronicler.annotate.events_es_vocab import (
 )
 from chronicler.annotate.events_speech import Statement, statement_of, with_speech_acts
 from chronicler.annotate.events_vocab import NO_EVENT, load_vocab
-from chronicler.annotate.events_warrants import as_warrant, ordered_by
+from chronicler.annotate.events_warrants import (
+    as_court_ordered,
+    as_warrant,
+    court_ordered,
+    detention_term,
+    ordered_by,
+)
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.model import (
     EventMention,
@@ -713,6 +719,14 @@ def extract_events_es(
         )
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordenó su detención": a threat of arrest, given
+        if court_ordered(
+            tok,
+            event,
+            vocab.words("ordering_verbs"),
+            vocab.words("remand_adjs"),
+            vocab.words("remand_verbs"),
+        ):  # "le impuso 18 meses de prisión preventiva": a court's detention order
+            event = as_court_ordered(event, detention_term(tok, vocab.words("term_units")))
         events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
         word = doc[flags.intent_i] if flags.intent_i is not None and sentences else None
         statements.append(
