@@ -778,3 +778,16 @@ def test_castillos_pretrial_detention_is_a_remand_with_its_term(record: dict[str
     assert remand["date"] == "2022-12-15" and remand["term"] in ("18 months", "18 meses")
     assert episode["remanded"] == "2022-12-15"
     assert "jail" not in episode["held_at"]
+
+
+def test_fujimoris_sentence_in_a_present_relative_clause_is_told_as_of_the_report(
+    record: dict[str, Any],
+) -> None:
+    """ "the same compound where former President Alberto Fujimori is serving a prison
+    sentence": a state as of the report, not dated 7 December from the narrative."""
+    held = [
+        e
+        for e in record["events"]
+        if "person:alberto fujimori" in e["targets"] and e["mode"] == "imprison"
+    ]
+    assert held and all(e["date"]["value"] != "2022-12-07" for e in held), held

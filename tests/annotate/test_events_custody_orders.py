@@ -90,3 +90,30 @@ def test_spanish_demanded_list_item_is_demanded(nlp_es) -> None:  # type: ignore
 def test_a_resignation_told_as_a_fact_stays_one(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Several ministers resigned, and the army chief left."), "resigned")
     assert not ev.hypothetical
+
+
+def test_a_state_in_a_present_relative_clause_takes_no_narrative_frame(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the compound where former President Luis Mora is serving a prison sentence", after a
+    sentence dated Wednesday: Mora's sentence is told as of the report, not from Wednesday;
+    the main clause goes on in the narrative's time, and so does a past relative clause."""
+    text = (
+        "Police arrested Juan Pérez on Wednesday. He is being held at a police base, the same "
+        "compound where former President Luis Mora is serving a prison sentence."
+    )
+    found = _annotated(nlp, text, "en")
+    serving = by_trigger(found, "serving")
+    assert serving.date.basis == "article" and serving.date.value == "2023-03-20"
+    held = by_trigger(found, "held")
+    assert held.date.value == "2023-03-15"
+
+
+def test_a_spanish_present_relative_clause_takes_no_narrative_frame(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Juan Pérez fue detenido el miércoles por la Policía. El exmandatario está recluido "
+        "en una base policial, donde también cumple condena el exgobernante Luis Mora."
+    )
+    found = _annotated(nlp_es, text, "es")
+    held = by_trigger(found, "está recluido")
+    assert held.date.value == "2023-03-15"
+    later = [e for e in found if e.trigger_start > held.trigger_end]
+    assert later and all(e.date.value != "2023-03-15" for e in later), later

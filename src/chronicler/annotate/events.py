@@ -30,6 +30,7 @@ from chronicler.annotate.event_dates import (
     article_date,
     custody_started,
     date_event,
+    in_present_relative,
     rival_spans,
 )
 from chronicler.annotate.events_actors import Context, make_context
@@ -487,6 +488,9 @@ def extract_events(
             attributes=tuple(attrs),
             reported_by=tuple(reporters),
         )
+        if event.date.basis == "discourse" and in_present_relative(tok):
+            # "the compound where X is serving a sentence": a state as of the report
+            event = replace(event, date=article_date(published))
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordered his arrest": a threat of arrest, given
         elif custody_ordered(tok, vocab.words("ordering_verbs")):

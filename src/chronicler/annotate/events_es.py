@@ -29,6 +29,7 @@ from chronicler.annotate.event_dates import (
     article_date,
     custody_started,
     date_event,
+    in_present_relative,
     rival_spans,
 )
 from chronicler.annotate.events_departures import departures_in_jeopardy
@@ -717,6 +718,9 @@ def extract_events_es(
             attributes=tuple(attrs),
             reported_by=tuple(participants(reporters(tok, ctx), ctx)),
         )
+        if event.date.basis == "discourse" and in_present_relative(tok):
+            # "the compound where X is serving a sentence": a state as of the report
+            event = replace(event, date=article_date(published))
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordenó su detención": a threat of arrest, given
         if court_ordered(
