@@ -791,3 +791,19 @@ def test_fujimoris_sentence_in_a_present_relative_clause_is_told_as_of_the_repor
         if "person:alberto fujimori" in e["targets"] and e["mode"] == "imprison"
     ]
     assert held and all(e["date"]["value"] != "2022-12-07" for e in held), held
+
+
+def test_castillos_removal_and_the_dissolution_he_announced_are_events(
+    record: dict[str, Any],
+) -> None:
+    """ "was removed by Congress on Dec. 7", "lawmakers voted 101-6 to oust him", "fue
+    destituido por el Congreso el 7 de diciembre": one removal from office (SANCTION
+    'remove') with both sources; "he was dissolving the legislature", "la disolución del
+    Parlamento": one COERCE 'ban' by Castillo on the legislature, with both sources."""
+    (removed,) = [e for e in _events(record, "remove") if CASTILLO in e["targets"]]
+    assert removed["type"] == "SANCTION" and removed["date"]["value"] == "2022-12-07"
+    assert _sourced_by(removed, record) == set(PERU)
+    (dissolved,) = [e for e in _events(record, "ban") if CASTILLO in e["actors"]]
+    assert dissolved["type"] == "COERCE" and _sourced_by(dissolved, record) == set(PERU)
+    (episode,) = _episodes(record, CASTILLO)
+    assert not [s for s in episode["steps"] if s["step"] == "exile"]  # no removal is exile

@@ -658,7 +658,9 @@ def test_a_detention_a_court_orders_is_marked_with_its_term(nlp) -> None:  # typ
     detention by six months": a court's detention order, with its length; a length told of
     a detention no court orders ("has been held in jail for two years") is none."""
     ev = one(
-        events(nlp, "A judge ordered Ruiz to remain in jail for 18 months while police investigate."),
+        events(
+            nlp, "A judge ordered Ruiz to remain in jail for 18 months while police investigate."
+        ),
         "imprison",
     )
     assert ("court_ordered", "yes") in ev.attributes and ("term", "18 months") in ev.attributes

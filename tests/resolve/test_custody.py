@@ -338,7 +338,14 @@ def test_a_court_ordered_detention_of_one_not_held_is_the_detention() -> None:
     ordered = (("court_ordered", "yes"), ("term", "9 months"))
     events = [
         CustodyEvent(
-            "e1", "COERCE", "imprison", "2023-05", frozenset({PERSON}), ("a",), ordered, basis="sentence"
+            "e1",
+            "COERCE",
+            "imprison",
+            "2023-05",
+            frozenset({PERSON}),
+            ("a",),
+            ordered,
+            basis="sentence",
         )
     ]
     (episode,) = custody_history(PERSON, events)

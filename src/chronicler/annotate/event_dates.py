@@ -720,8 +720,8 @@ def _present_relative() -> dict[str, frozenset[str]]:
 def _present(verb: Token) -> bool:
     """The verb or one of its auxiliaries is in the present tense ("is serving", "cumple")."""
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "aux:pass"))]
-    return any("Pres" in t.morph.get("Tense") for t in forms) and not any(
-        "Past" in t.morph.get("Tense") for t in forms
+    return any("Pres" in t.morph.get("Tense", []) for t in forms) and not any(
+        "Past" in t.morph.get("Tense", []) for t in forms
     )
 
 

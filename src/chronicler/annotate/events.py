@@ -65,13 +65,11 @@ from chronicler.annotate.events_targets import in_place_phrase
 from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
 from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
 from chronicler.annotate.events_warrants import (
-    as_court_ordered,
     as_ordered_custody,
     as_warrant,
-    court_ordered,
     custody_ordered,
-    detention_term,
     ordered_by,
+    with_court_order,
 )
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.annotate.mention_lookup import mentions_overlapping
@@ -495,14 +493,8 @@ def extract_events(
             event = as_warrant(event)  # "ordered his arrest": a threat of arrest, given
         elif custody_ordered(tok, vocab.words("ordering_verbs")):
             event = as_ordered_custody(event)  # "ordered him to remain in jail": held
-        if court_ordered(
-            tok,
-            event,
-            vocab.words("ordering_verbs"),
-            vocab.words("remand_adjs"),
-            vocab.words("remand_verbs"),
-        ):  # "ordered him to remain in jail for 18 months": a court's detention order
-            event = as_court_ordered(event, detention_term(tok, vocab.words("term_units")))
+        # "ordered him to remain in jail for 18 months": held as a court orders
+        event = with_court_order(tok, event, vocab.words)
         depth = _salience_depth(tok, intent_tok or causer, triggers)
         events.append((tok.sent.start, depth, event))
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))

@@ -75,11 +75,9 @@ from chronicler.annotate.events_es_vocab import (
 from chronicler.annotate.events_speech import Statement, statement_of, with_speech_acts
 from chronicler.annotate.events_vocab import NO_EVENT, load_vocab
 from chronicler.annotate.events_warrants import (
-    as_court_ordered,
     as_warrant,
-    court_ordered,
-    detention_term,
     ordered_by,
+    with_court_order,
 )
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.model import (
@@ -723,14 +721,8 @@ def extract_events_es(
             event = replace(event, date=article_date(published))
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordenó su detención": a threat of arrest, given
-        if court_ordered(
-            tok,
-            event,
-            vocab.words("ordering_verbs"),
-            vocab.words("remand_adjs"),
-            vocab.words("remand_verbs"),
-        ):  # "le impuso 18 meses de prisión preventiva": a court's detention order
-            event = as_court_ordered(event, detention_term(tok, vocab.words("term_units")))
+        # "le impuso 18 meses de prisión preventiva": held as a court orders
+        event = with_court_order(tok, event, vocab.words)
         events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
         word = doc[flags.intent_i] if flags.intent_i is not None and sentences else None
         statements.append(

@@ -7,6 +7,7 @@ custody histories do not take it for a detention. Words are data: `warrant_nouns
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -143,3 +144,16 @@ def as_court_ordered(event: EventMention, term: str | None) -> EventMention:
     told = any(n == "term" for n, _ in event.attributes)
     extra = [(COURT_ORDERED, "yes")] + ([("term", term)] if term and not told else [])
     return replace(event, hypothetical=False, attributes=(*event.attributes, *extra))
+
+
+def with_court_order(
+    tok: Token, event: EventMention, words: Callable[[str], frozenset[str]]
+) -> EventMention:
+    """The event marked as a court's detention order when it is one (`court_ordered`), the
+    words read from a vocabulary (`ordering_verbs`, `remand_adjs`, `remand_verbs`,
+    `term_units`)."""
+    if not court_ordered(
+        tok, event, words("ordering_verbs"), words("remand_adjs"), words("remand_verbs")
+    ):
+        return event
+    return as_court_ordered(event, detention_term(tok, words("term_units")))
