@@ -734,7 +734,7 @@ def test_peru_protests_and_deaths_are_events_and_the_tolls_disagree(
         for e in ours
         if e["type"] == "ASSAULT"
         and _sourced_by(e, record) == set(PERU)
-        and any(a["name"] == "target_count" for a in e["attributes"])
+        and any(a["name"] == "target_count" and a["value"] == "22" for a in e["attributes"])
     ]
     (counts,) = [
         d
@@ -807,3 +807,46 @@ def test_castillos_removal_and_the_dissolution_he_announced_are_events(
     assert dissolved["type"] == "COERCE" and _sourced_by(dissolved, record) == set(PERU)
     (episode,) = _episodes(record, CASTILLO)
     assert not [s for s in episode["steps"] if s["step"] == "exile"]  # no removal is exile
+
+
+def test_peru_parties_of_the_clashes_the_appeal_and_the_expulsion(record: dict[str, Any]) -> None:
+    """ "clashes with police and soldiers" is not police against soldiers; "His lawyers say he
+    is innocent and have appealed" is the lawyers' appeal, not Castillo's; "gave Mexico's
+    ambassador 72 hours to leave" is an ultimatum (THREATEN 'expel'), not aid to Castillo;
+    "Pablo Monroy, expulsado un día antes" expels the ambassador, not México."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(PERU)]
+    clashes = [e for e in ours if any(a["name"] == "reciprocal" for a in e["attributes"])]
+    assert not [
+        e
+        for e in clashes
+        if set(e["actor_names"]) == {"police"} and "soldiers" in e["target_names"]
+    ]
+    appeals = [e for e in ours if any(s["trigger"] == "appealed" for s in e["sources"])]
+    assert appeals and not any(CASTILLO in e["actors"] for e in appeals)
+    assert not [e for e in ours if e["type"] == "AID" and CASTILLO in e["targets"]]
+    ultimatums = [e for e in ours if (e["type"], e["mode"]) == ("THREATEN", "expel")]
+    assert {n for s in ultimatums for n in _sourced_by(s, record)} == set(PERU)
+    assert all(CASTILLO not in e["targets"] for e in ultimatums)
+    expelled = [e for e in _events(record, "expel") if e["type"] == "SANCTION"]
+    assert all("México" not in e["target_names"] for e in expelled), expelled
+    assert any("person:pablo monroy" in e["targets"] for e in expelled)
+
+
+def test_the_ayacucho_deaths_are_one_event_whose_tolls_disagree(record: dict[str, Any]) -> None:
+    """ "including eight who died on Dec. 15 when troops opened fire", "En Ayacucho, diez
+    personas fallecieron el 15 de diciembre cuando militares dispararon": one killing with
+    both sources, eight against ten."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) == set(PERU)]
+    (died,) = [
+        e
+        for e in ours
+        if e["type"] == "ASSAULT"
+        and e["date"]["value"] == "2022-12-15"
+        and any(a["name"] == "target_count" for a in e["attributes"])
+    ]
+    (counts,) = [
+        d
+        for d in record["disagreements"]
+        if d["event_id"] == died["id"] and d["attribute"] == "target_count"
+    ]
+    assert {v["value"] for v in counts["values"]} == {"eight", "diez"}

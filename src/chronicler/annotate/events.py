@@ -398,7 +398,8 @@ def extract_events(
             if (t.start, t.end) not in {(a.start, a.end) for a in actors}
         ]
         targets, t_spans = [targets[n] for n in keep], [t_spans[n] for n in keep]
-        if rule.reciprocal:  # the side named first is written as actor, the rest as target
+        if rule.reciprocal and not _one_side(actor_heads, target_heads, vocab):
+            # the side named first is written as actor, the rest as target
             sides, spans = actors + targets, a_spans + t_spans
             order = sorted(range(len(sides)), key=lambda n: sides[n].start)
             if len(order) >= 2:
@@ -513,6 +514,21 @@ def extract_events(
             vocab.words("jeopardy_modes"),
         )
     )
+
+
+def _one_side(actors: Sequence[Token], targets: Sequence[Token], vocab: Vocab) -> bool:
+    """A two-way act whose only named parties are one coordinated object of "with" ("clashes
+    with police and soldiers", `one_side_preps`): one side, the other left unnamed."""
+    if actors or not targets:
+        return False
+    firsts = set()
+    for head in targets:
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        firsts.add(head.i)
+        if head.dep_ != "pobj" or lemma(head.head) not in vocab.words("one_side_preps"):
+            return False
+    return len(firsts) == 1
 
 
 def _statement(
