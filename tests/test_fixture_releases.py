@@ -703,7 +703,7 @@ def test_castillos_custody_from_arrest_to_pretrial_detention(record: dict[str, A
         (s["step"], s["date"], set(_named(record, s["article_ids"]))) for s in episode["steps"]
     ]
     assert steps[0] == ("detained", "2022-12-07", set(PERU))
-    assert ("detained", "2022-12-15", set(PERU)) in steps  # the pretrial detention ordered
+    assert ("remanded", "2022-12-15", set(PERU)) in steps  # the pretrial detention ordered
     (pretrial,) = [
         e
         for e in _events(record, "imprison")
@@ -734,7 +734,7 @@ def test_peru_protests_and_deaths_are_events_and_the_tolls_disagree(
         for e in ours
         if e["type"] == "ASSAULT"
         and _sourced_by(e, record) == set(PERU)
-        and any(a["name"] == "target_count" for a in e["attributes"])
+        and any(a["name"] == "target_count" and a["value"] == "22" for a in e["attributes"])
     ]
     (counts,) = [
         d
@@ -765,3 +765,88 @@ def test_mexico_grants_asylum_to_castillos_family(record: dict[str, Any]) -> Non
     assert not any(
         s["step"] == "detained" for c in paredes for ep in c["episodes"] for s in ep["steps"]
     )
+
+
+def test_castillos_pretrial_detention_is_a_remand_with_its_term(record: dict[str, Any]) -> None:
+    """ "ordered Castillo to remain in jail for 18 months", "le impuso 18 meses de prisión
+    preventiva", while he was held since 7 December: remanded with its term, not detained a
+    second time; "jail" is no place held."""
+    (episode,) = _episodes(record, CASTILLO)
+    steps = [(s["step"], s["date"]) for s in episode["steps"]]
+    assert steps.count(("detained", "2022-12-07")) == 1 and len(steps) == 2, steps
+    (remand,) = [s for s in episode["steps"] if s["step"] == "remanded"]
+    assert remand["date"] == "2022-12-15" and remand["term"] in ("18 months", "18 meses")
+    assert episode["remanded"] == "2022-12-15"
+    assert "jail" not in episode["held_at"]
+
+
+def test_fujimoris_sentence_in_a_present_relative_clause_is_told_as_of_the_report(
+    record: dict[str, Any],
+) -> None:
+    """ "the same compound where former President Alberto Fujimori is serving a prison
+    sentence": a state as of the report, not dated 7 December from the narrative."""
+    held = [
+        e
+        for e in record["events"]
+        if "person:alberto fujimori" in e["targets"] and e["mode"] == "imprison"
+    ]
+    assert held and all(e["date"]["value"] != "2022-12-07" for e in held), held
+
+
+def test_castillos_removal_and_the_dissolution_he_announced_are_events(
+    record: dict[str, Any],
+) -> None:
+    """ "was removed by Congress on Dec. 7", "lawmakers voted 101-6 to oust him", "fue
+    destituido por el Congreso el 7 de diciembre": one removal from office (SANCTION
+    'remove') with both sources; "he was dissolving the legislature", "la disolución del
+    Parlamento": one COERCE 'ban' by Castillo on the legislature, with both sources."""
+    (removed,) = [e for e in _events(record, "remove") if CASTILLO in e["targets"]]
+    assert removed["type"] == "SANCTION" and removed["date"]["value"] == "2022-12-07"
+    assert _sourced_by(removed, record) == set(PERU)
+    (dissolved,) = [e for e in _events(record, "ban") if CASTILLO in e["actors"]]
+    assert dissolved["type"] == "COERCE" and _sourced_by(dissolved, record) == set(PERU)
+    (episode,) = _episodes(record, CASTILLO)
+    assert not [s for s in episode["steps"] if s["step"] == "exile"]  # no removal is exile
+
+
+def test_peru_parties_of_the_clashes_the_appeal_and_the_expulsion(record: dict[str, Any]) -> None:
+    """ "clashes with police and soldiers" is not police against soldiers; "His lawyers say he
+    is innocent and have appealed" is the lawyers' appeal, not Castillo's; "gave Mexico's
+    ambassador 72 hours to leave" is an ultimatum (THREATEN 'expel'), not aid to Castillo;
+    "Pablo Monroy, expulsado un día antes" expels the ambassador, not México."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(PERU)]
+    clashes = [e for e in ours if any(a["name"] == "reciprocal" for a in e["attributes"])]
+    assert not [
+        e
+        for e in clashes
+        if set(e["actor_names"]) == {"police"} and "soldiers" in e["target_names"]
+    ]
+    appeals = [e for e in ours if any(s["trigger"] == "appealed" for s in e["sources"])]
+    assert appeals and not any(CASTILLO in e["actors"] for e in appeals)
+    assert not [e for e in ours if e["type"] == "AID" and CASTILLO in e["targets"]]
+    ultimatums = [e for e in ours if (e["type"], e["mode"]) == ("THREATEN", "expel")]
+    assert {n for s in ultimatums for n in _sourced_by(s, record)} == set(PERU)
+    assert all(CASTILLO not in e["targets"] for e in ultimatums)
+    expelled = [e for e in _events(record, "expel") if e["type"] == "SANCTION"]
+    assert all("México" not in e["target_names"] for e in expelled), expelled
+    assert any("person:pablo monroy" in e["targets"] for e in expelled)
+
+
+def test_the_ayacucho_deaths_are_one_event_whose_tolls_disagree(record: dict[str, Any]) -> None:
+    """ "including eight who died on Dec. 15 when troops opened fire", "En Ayacucho, diez
+    personas fallecieron el 15 de diciembre cuando militares dispararon": one killing with
+    both sources, eight against ten."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) == set(PERU)]
+    (died,) = [
+        e
+        for e in ours
+        if e["type"] == "ASSAULT"
+        and e["date"]["value"] == "2022-12-15"
+        and any(a["name"] == "target_count" for a in e["attributes"])
+    ]
+    (counts,) = [
+        d
+        for d in record["disagreements"]
+        if d["event_id"] == died["id"] and d["attribute"] == "target_count"
+    ]
+    assert {v["value"] for v in counts["values"]} == {"eight", "diez"}

@@ -176,7 +176,16 @@ def _custody(
         for n, ep in enumerate(doc["episodes"], start=1):
             steps = {st["step"] for st in ep.get("steps", [])}
             parts = []
-            for step in ("wanted", "refuge", "detained", "sentenced", "released", "exile", "died"):
+            for step in (
+                "wanted",
+                "refuge",
+                "detained",
+                "remanded",
+                "sentenced",
+                "released",
+                "exile",
+                "died",
+            ):
                 if ep.get(step) or step in steps:
                     parts.append(f"{step} {ep.get(step) or '(undated)'}")
             if ep.get("held_at"):

@@ -651,3 +651,22 @@ def test_receiving_word_is_no_meeting(nlp) -> None:  # type: ignore[no-untyped-d
     ]
     ev = one(events(nlp, "The president received the foreign minister on Monday."), "meet")
     assert has(ev.targets, "minister")
+
+
+def test_a_detention_a_court_orders_is_marked_with_its_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "ordered X to remain in jail for 18 months" (a judge), "extended his pretrial
+    detention by six months": a court's detention order, with its length; a length told of
+    a detention no court orders ("has been held in jail for two years") is none."""
+    ev = one(
+        events(
+            nlp, "A judge ordered Ruiz to remain in jail for 18 months while police investigate."
+        ),
+        "imprison",
+    )
+    assert ("court_ordered", "yes") in ev.attributes and ("term", "18 months") in ev.attributes
+    ev = one(events(nlp, "The court extended his pretrial detention by six months."), "arrest")
+    assert ("court_ordered", "yes") in ev.attributes and ("term", "six months") in ev.attributes
+    ev = one(events(nlp, "The general has been held in jail for two years."), "imprison")
+    assert not [a for a in ev.attributes if a[0] in ("court_ordered", "term")]
+    ev = one(events(nlp, "The minister ordered the activist to remain in jail."), "imprison")
+    assert ("court_ordered", "yes") not in ev.attributes  # no court

@@ -90,3 +90,58 @@ def test_spanish_demanded_list_item_is_demanded(nlp_es) -> None:  # type: ignore
 def test_a_resignation_told_as_a_fact_stays_one(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Several ministers resigned, and the army chief left."), "resigned")
     assert not ev.hypothetical
+
+
+def test_a_state_in_a_present_relative_clause_takes_no_narrative_frame(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the compound where former President Luis Mora is serving a prison sentence", after a
+    sentence dated Wednesday: Mora's sentence is told as of the report, not from Wednesday;
+    the main clause goes on in the narrative's time, and so does a past relative clause."""
+    text = (
+        "Police arrested Juan Pérez on Wednesday. He is being held at a police base, the same "
+        "compound where former President Luis Mora is serving a prison sentence."
+    )
+    found = _annotated(nlp, text, "en")
+    serving = by_trigger(found, "serving")
+    assert serving.date.basis == "article" and serving.date.value == "2023-03-20"
+    held = by_trigger(found, "held")
+    assert held.date.value == "2023-03-15"
+
+
+def test_a_spanish_present_relative_clause_takes_no_narrative_frame(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Juan Pérez fue detenido el miércoles por la Policía. El exmandatario está recluido "
+        "en una base policial, donde también cumple condena el exgobernante Luis Mora."
+    )
+    found = _annotated(nlp_es, text, "es")
+    held = by_trigger(found, "está recluido")
+    assert held.date.value == "2023-03-15"
+    later = [e for e in found if e.trigger_start > held.trigger_end]
+    assert later and all(e.date.value != "2023-03-15" for e in later), later
+
+
+def test_a_legislatures_removal_from_office_is_a_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Parliament ousted Prime Minister X", "lawmakers voted to oust him", "was removed by
+    Congress": SANCTION 'remove' by the legislature; the army's ousting stays a coup, and a
+    legislature removing a thing is no event."""
+    ev = one(events(nlp, "Parliament ousted Prime Minister Ivo Horak on Tuesday."), "remove")
+    assert ev.type == "SANCTION" and has(ev.actors, "parliament") and has(ev.targets, "horak")
+    ev = one(events(nlp, "Lawmakers voted 98-12 to oust President Ivo Horak."), "remove")
+    assert has(ev.actors, "lawmakers")
+    ev = one(events(nlp, "President Ivo Horak was removed by Congress on Monday."), "remove")
+    assert has(ev.actors, "congress") and has(ev.targets, "horak")
+    assert one(events(nlp, "The army ousted the president in 1976."), "coup").type == "ASSAULT"
+    assert not [e for e in events(nlp, "Lawmakers removed the clause from the bill.") if e.mode]
+
+
+def test_spanish_removal_from_office_and_dissolving_the_legislature(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "fue destituido por el Congreso": SANCTION 'remove', as in English; "la disolución del
+    Parlamento": COERCE 'ban' on the legislature, as "dissolving the legislature"; the police
+    dissolving a march stays its repression."""
+    text = "El Congreso destituyó al presidente Martín Vizcarra en noviembre de 2020."
+    ev = one(es_events(nlp_es, text), "remove")
+    assert ev.type == "SANCTION" and has(ev.actors, "congreso") and has(ev.targets, "vizcarra")
+    text = "Horas antes, el presidente anunció la disolución del Parlamento."
+    ev = one(es_events(nlp_es, text), "ban")
+    assert ev.type == "COERCE" and has(ev.targets, "parlamento")
+    text = "La policía disolvió la manifestación de los estudiantes."
+    assert one(es_events(nlp_es, text), "repress").type == "COERCE"

@@ -1758,3 +1758,19 @@ def test_a_bare_description_as_subject_goes_on_with_the_person_named_before(nlp_
         "Un joven de 20 años fue detenido en marzo."
     )
     assert not has(one(events(nlp_es, text), "arrest").targets, "Ruiz")
+
+
+def test_a_pretrial_detention_is_a_court_order_with_its_term(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "le impuso 18 meses de prisión preventiva": a court's detention order, with its length
+    read from its own clause, not from the investigation's."""
+    text = (
+        "Un juez dictó nueve meses de prisión preventiva contra el exministro Ruiz mientras "
+        "la Fiscalía lo investiga."
+    )
+    ev = one(events(nlp_es, text), "imprison")
+    assert ("court_ordered", "yes") in ev.attributes and ("term", "nueve meses") in ev.attributes
+    ev = one(
+        events(nlp_es, "El exalcalde Ruiz lleva dos años preso en la cárcel de Ramo Verde."),
+        "imprison",
+    )
+    assert ("court_ordered", "yes") not in ev.attributes

@@ -293,3 +293,66 @@ def test_a_detention_dated_only_by_the_narrative_is_the_one_held_retold() -> Non
     )
     (episode,) = custody_history(PERSON, events)
     assert [s.step for s in episode.steps] == ["detained", "detained", "died"]
+
+
+def test_a_detention_a_court_orders_while_held_is_a_remand_with_its_term() -> None:
+    """Arrested on the 7th, then "a judge ordered him to remain in jail for 18 months" on the
+    15th: one episode, detained then remanded (not detained twice), the term kept, and
+    "jail", a word for being held, no place held."""
+    ordered = (("held_at", "jail"), ("court_ordered", "yes"), ("term", "18 months"))
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2022-12-07", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2",
+            "COERCE",
+            "imprison",
+            "2022-12-15",
+            frozenset({PERSON}),
+            ("a", "b"),
+            ordered,
+            basis="sentence",
+        ),
+        CustodyEvent(
+            "e3",
+            "COERCE",
+            "imprison",
+            "2022-12-07",
+            frozenset({PERSON}),
+            ("a",),
+            (("held_at", "a police base"),),
+        ),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    doc = episode.to_doc()
+    assert [(s["step"], s["date"]) for s in doc["steps"]] == [
+        ("detained", "2022-12-07"),
+        ("remanded", "2022-12-15"),
+    ]
+    assert doc["steps"][1]["term"] == "18 months" and doc["remanded"] == "2022-12-15"
+    assert doc["held_at"] == ["a police base"]
+
+
+def test_a_court_ordered_detention_of_one_not_held_is_the_detention() -> None:
+    """No custody told before the order: the order begins it (and an unordered detention
+    while held is no remand either)."""
+    ordered = (("court_ordered", "yes"), ("term", "9 months"))
+    events = [
+        CustodyEvent(
+            "e1",
+            "COERCE",
+            "imprison",
+            "2023-05",
+            frozenset({PERSON}),
+            ("a",),
+            ordered,
+            basis="sentence",
+        )
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained"] and episode.steps[0].term is None
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2023-05-02", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "COERCE", "arrest", "2023-06-10", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert "remanded" not in [s.step for s in episode.steps]

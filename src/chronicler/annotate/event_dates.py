@@ -21,7 +21,7 @@ from chronicler.model import EventDate, PublicationDate, Sentence, TimeExpressio
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # How far back the discourse fallback looks, in sentences: farther than this the
 # narrative has usually moved on to background.
@@ -703,3 +703,43 @@ def date_event(
 
     # 3. the article date
     return article_date(published)
+
+
+_WITHIN_CLAUSE = frozenset(
+    {"obj", "dobj", "pobj", "prep", "compound", "nmod", "amod", "xcomp", "obl", "case", "attr"}
+)
+
+
+@cache
+def _present_relative() -> dict[str, frozenset[str]]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        table = tomllib.load(fh)["present_relative"]
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _present(verb: Token) -> bool:
+    """The verb or one of its auxiliaries is in the present tense ("is serving", "cumple")."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "aux:pass"))]
+    return any("Pres" in t.morph.get("Tense", []) for t in forms) and not any(
+        "Past" in t.morph.get("Tense", []) for t in forms
+    )
+
+
+def in_present_relative(trigger: Token) -> bool:
+    """The trigger belongs to a relative clause in the present tense, which describes a state
+    as of the report ("the compound where Fujimori is serving a prison sentence"): such a
+    clause takes no time frame from the narrative (`present_relative`)."""
+    words = _present_relative()
+    node = trigger
+    for _ in range(4):
+        if node.dep_ in words["deps"] or (
+            node.dep_ in words["adnominal"]
+            and any(c.lower_ in words["pronouns"] for c in node.children if c.i < node.i)
+        ):
+            return _present(node)
+        # a trigger in the clause's object or complement ("cumple condena", "is serving a
+        # prison sentence") belongs to the clause above it; any other attachment ends it
+        if node.dep_ not in _WITHIN_CLAUSE or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

@@ -30,6 +30,7 @@ from chronicler.annotate.event_dates import (
     article_date,
     custody_started,
     date_event,
+    in_present_relative,
     rival_spans,
 )
 from chronicler.annotate.events_actors import Context, make_context
@@ -68,6 +69,7 @@ from chronicler.annotate.events_warrants import (
     as_warrant,
     custody_ordered,
     ordered_by,
+    with_court_order,
 )
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.annotate.mention_lookup import mentions_overlapping
@@ -396,7 +398,8 @@ def extract_events(
             if (t.start, t.end) not in {(a.start, a.end) for a in actors}
         ]
         targets, t_spans = [targets[n] for n in keep], [t_spans[n] for n in keep]
-        if rule.reciprocal:  # the side named first is written as actor, the rest as target
+        if rule.reciprocal and not _one_side(actor_heads, target_heads, vocab):
+            # the side named first is written as actor, the rest as target
             sides, spans = actors + targets, a_spans + t_spans
             order = sorted(range(len(sides)), key=lambda n: sides[n].start)
             if len(order) >= 2:
@@ -484,10 +487,15 @@ def extract_events(
             attributes=tuple(attrs),
             reported_by=tuple(reporters),
         )
+        if event.date.basis == "discourse" and in_present_relative(tok):
+            # "the compound where X is serving a sentence": a state as of the report
+            event = replace(event, date=article_date(published))
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordered his arrest": a threat of arrest, given
         elif custody_ordered(tok, vocab.words("ordering_verbs")):
             event = as_ordered_custody(event)  # "ordered him to remain in jail": held
+        # "ordered him to remain in jail for 18 months": held as a court orders
+        event = with_court_order(tok, event, vocab.words)
         depth = _salience_depth(tok, intent_tok or causer, triggers)
         events.append((tok.sent.start, depth, event))
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))
@@ -506,6 +514,21 @@ def extract_events(
             vocab.words("jeopardy_modes"),
         )
     )
+
+
+def _one_side(actors: Sequence[Token], targets: Sequence[Token], vocab: Vocab) -> bool:
+    """A two-way act whose only named parties are one coordinated object of "with" ("clashes
+    with police and soldiers", `one_side_preps`): one side, the other left unnamed."""
+    if actors or not targets:
+        return False
+    firsts = set()
+    for head in targets:
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        firsts.add(head.i)
+        if head.dep_ != "pobj" or lemma(head.head) not in vocab.words("one_side_preps"):
+            return False
+    return len(firsts) == 1
 
 
 def _statement(

@@ -29,6 +29,7 @@ from chronicler.annotate.event_dates import (
     article_date,
     custody_started,
     date_event,
+    in_present_relative,
     rival_spans,
 )
 from chronicler.annotate.events_departures import departures_in_jeopardy
@@ -73,7 +74,11 @@ from chronicler.annotate.events_es_vocab import (
 )
 from chronicler.annotate.events_speech import Statement, statement_of, with_speech_acts
 from chronicler.annotate.events_vocab import NO_EVENT, load_vocab
-from chronicler.annotate.events_warrants import as_warrant, ordered_by
+from chronicler.annotate.events_warrants import (
+    as_warrant,
+    ordered_by,
+    with_court_order,
+)
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.model import (
     EventMention,
@@ -711,8 +716,13 @@ def extract_events_es(
             attributes=tuple(attrs),
             reported_by=tuple(participants(reporters(tok, ctx), ctx)),
         )
+        if event.date.basis == "discourse" and in_present_relative(tok):
+            # "the compound where X is serving a sentence": a state as of the report
+            event = replace(event, date=article_date(published))
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordenó su detención": a threat of arrest, given
+        # "le impuso 18 meses de prisión preventiva": held as a court orders
+        event = with_court_order(tok, event, vocab.words)
         events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
         word = doc[flags.intent_i] if flags.intent_i is not None and sentences else None
         statements.append(

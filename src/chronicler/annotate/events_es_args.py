@@ -414,7 +414,9 @@ def participant(
                 return topic  # "su liberación": the person the custody story is about
             own = _own_clause_subjects(head, ctx)
             # "su" may be "their": only the others are one person, never one of "X y Y"
-            ante = antecedent(head.idx, head.doc, ctx, own, singular=head.lower_ != "su")
+            ante = _shared_object(head, ctx) or antecedent(
+                head.idx, head.doc, ctx, own, singular=head.lower_ != "su"
+            )
             return resolved_participant(ante, head.text) if ante is not None else topic
         if head.lower_ in _UNNAMED:
             return None  # a plural or speaker's pronoun left unresolved names no participant
@@ -496,6 +498,21 @@ def _with_counted_quantity(head: Token, tokens: list[Token]) -> list[Token]:
         return tokens
     before = list(head.doc[nums[0].left_edge.i : head.i])
     return sorted({*before, *tokens}, key=lambda t: t.i)
+
+
+def _shared_object(clitic: Token, ctx: EsContext) -> Mention | None:
+    """ "declaró persona non grata a Monroy y le dio 72 horas": the clitic object of a
+    coordinated verb is the person the first verb took as its personal object."""
+    verb = clitic.head
+    if clitic.lower_ not in _CLITICS or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    for obj in verb.head.children:
+        if obj.dep_ in ("obj", "iobj") and case_of(obj) == "a" and obj.i < clitic.i:
+            end = obj.right_edge.idx + len(obj.right_edge)
+            people = [m for m in mentions_in(obj.left_edge.idx, end, ctx) if m.label == "PERSON"]
+            if len(people) == 1:  # one person ("a X y a Y" is no one a clitic stands for)
+                return people[0]
+    return None
 
 
 def _own_clause_subjects(pronoun: Token, ctx: EsContext) -> list[tuple[int, int]]:

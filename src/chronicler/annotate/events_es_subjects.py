@@ -316,6 +316,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             if controller:
                 return controller
         return subjects(head, depth + 1)  # "prometió liberar", "negó haber detenido"
+    described = _described_before_comma(verb) if dep == "advcl" else None
+    if described is not None:
+        return [described]
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
     nominal_root = head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM")
@@ -340,6 +343,21 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if above is not None:
             return subjects(above, depth + 1)
     return []
+
+
+def _described_before_comma(participle: Token) -> Token | None:
+    """ "el embajador mexicano Pablo Monroy, expulsado un día antes por el Gobierno": a
+    participle set off by a comma right after a name describes it, though the parser
+    hung it on the main verb as an adverbial clause; the name (its first word) undergoes it."""
+    if not is_participle(participle) or participle.i < 2:
+        return None
+    if participle.doc[participle.i - 1].text != ",":
+        return None
+    noun = participle.doc[participle.i - 2]
+    while noun.dep_ == "flat" and noun.head.i < noun.i:
+        noun = noun.head
+    # a name, not a place or a time ("llegó a Madrid el lunes, detenido por la policía")
+    return noun if noun.pos_ == "PROPN" and noun.ent_type_ not in ("LOC", "DATE") else None
 
 
 def _noun_read_as_modifier(participle: Token) -> list[Token]:

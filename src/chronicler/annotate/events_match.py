@@ -127,6 +127,8 @@ def doer_words(token: Token) -> set[str]:
         verb = verb.head
     if subject is None:
         return set()
+    if subject.dep_ == "agent":  # "was removed by Congress": who is after "by"
+        subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
     return {lemma(subject)} | {lemma(c) for c in subject.children if c.dep_ in _DOER_MODIFIERS}
 
 

@@ -53,6 +53,12 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         return Subjects(up.active or up.passive, (), agent)
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
         up = subjects(head, depth + 1)
+        if dep == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS:
+            # "His lawyers say he is innocent and have appealed": a conjunct the parser hung
+            # on the reported clause, whose verb agrees with the reporter, not the reported
+            said = subjects(head.head, depth + 1)
+            if _agrees(verb, up.active) is False and _agrees(verb, said.active):
+                return Subjects(said.active, said.passive, agent or said.agent)
         return Subjects(up.active, up.passive, agent or up.agent)
     if dep == "pcomp" and head.dep_ == "prep":
         controller = [
@@ -77,6 +83,28 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def _agrees(verb: Token, subject: tuple[Token, ...]) -> bool | None:
+    """Whether a finite present verb ("has", "have") agrees in number with the subject; None
+    when the verb or the subject does not show its number."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    finite = [t.tag_ for t in forms if t.tag_ in ("VBZ", "VBP")]
+    if not finite or not subject:
+        return None
+    plural = len(subject) > 1 or any(
+        t.tag_ in ("NNS", "NNPS") or t.lower_ in _PLURAL_PRONOUNS for t in subject
+    )
+    singular = len(subject) == 1 and (
+        subject[0].tag_ in ("NN", "NNP") or subject[0].lower_ in _SINGULAR_PRONOUNS
+    )
+    if not plural and not singular:
+        return None
+    return (finite[0] == "VBP") == plural
 
 
 # "went into exile", "left as an exile", "remained on alert", "put under investigation"

@@ -7,6 +7,7 @@ custody histories do not take it for a detention. Words are data: `warrant_nouns
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -63,3 +64,96 @@ def as_ordered_custody(event: EventMention) -> EventMention:
     if event.mode not in _HELD_MODES:
         return event
     return replace(event, hypothetical=False)
+
+
+# A detention a court orders or extends (pretrial detention, remand) is marked so that custody
+# can tell it from the detention that began the custody: "a judge ordered Castillo to remain
+# in jail for 18 months", "le impuso 18 meses de prisión preventiva".
+COURT_ORDERED = "court_ordered"
+_DETENTION_MODES = frozenset({"arrest", "imprison"})
+_COURT_ROLES = frozenset({"judiciary"})
+# Clauses a detention's length is not read from ("while prosecutors investigate him for...").
+_OTHER_CLAUSE_DEPS = frozenset(
+    {"advcl", "relcl", "acl:relcl", "ccomp", "parataxis", "conj", "csubj", "mark"}
+)
+
+
+def _remand_phrase(tok: Token, remand_adjs: frozenset[str]) -> bool:
+    """The trigger, the noun it heads, or the noun of the phrase it governs is qualified as a
+    pretrial measure ("pretrial detention", "held in pretrial detention", "prisión
+    preventiva")."""
+    nouns = [tok, *(g for c in tok.children for g in (c, *c.children) if g.pos_ == "NOUN")]
+    return any(_lemma(c) in remand_adjs for n in nouns for c in n.children if c.dep_ == "amod")
+
+
+def court_ordered(
+    tok: Token,
+    event: EventMention,
+    ordering_verbs: frozenset[str],
+    remand_adjs: frozenset[str],
+    remand_verbs: frozenset[str],
+) -> bool:
+    """A detention ordered or extended by a court: a pretrial measure by its words ("pretrial
+    detention", "remanded", "prisión preventiva"), or custody a judicial body orders ("a judge
+    ordered him to remain in jail")."""
+    if event.type != "COERCE" or event.mode not in _DETENTION_MODES:
+        return False
+    if _lemma(tok) in remand_verbs or _remand_phrase(tok, remand_adjs):
+        return True
+    return custody_ordered(tok, ordering_verbs) and any(
+        a.role in _COURT_ROLES for a in event.actors
+    )
+
+
+def _clause_top(tok: Token) -> Token:
+    """The verb whose clause holds the trigger: the ordering verb over an ordered state."""
+    top = tok
+    for _ in range(3):
+        if top.head.i == top.i or top.dep_ in _OTHER_CLAUSE_DEPS:
+            break
+        top = top.head
+        if top.pos_ in ("VERB", "AUX") and top.dep_ not in _ORDERED_DEPS:
+            break
+    return top
+
+
+def detention_term(tok: Token, units: frozenset[str]) -> str | None:
+    """How long the ordered detention lasts: a counted time unit in the trigger's clause, not
+    in a clause of its own ("for 18 months", "18 meses de prisión preventiva")."""
+    top = _clause_top(tok)
+    for cand in top.subtree:
+        if _lemma(cand) not in units:
+            continue
+        nums = [c for c in cand.children if c.like_num or c.dep_ == "nummod"]
+        if not nums:
+            continue
+        node, inside = cand, True
+        while node.i != top.i:
+            if node.dep_ in _OTHER_CLAUSE_DEPS:
+                inside = False
+                break
+            node = node.head
+        if inside:
+            first = min(nums[0].i, cand.i)
+            return tok.doc[first : cand.i + 1].text
+    return None
+
+
+def as_court_ordered(event: EventMention, term: str | None) -> EventMention:
+    """The detention marked as a court's order, with its length when told."""
+    told = any(n == "term" for n, _ in event.attributes)
+    extra = [(COURT_ORDERED, "yes")] + ([("term", term)] if term and not told else [])
+    return replace(event, hypothetical=False, attributes=(*event.attributes, *extra))
+
+
+def with_court_order(
+    tok: Token, event: EventMention, words: Callable[[str], frozenset[str]]
+) -> EventMention:
+    """The event marked as a court's detention order when it is one (`court_ordered`), the
+    words read from a vocabulary (`ordering_verbs`, `remand_adjs`, `remand_verbs`,
+    `term_units`)."""
+    if not court_ordered(
+        tok, event, words("ordering_verbs"), words("remand_adjs"), words("remand_verbs")
+    ):
+        return event
+    return as_court_ordered(event, detention_term(tok, words("term_units")))

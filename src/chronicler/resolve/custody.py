@@ -10,7 +10,9 @@ taken (REQUEST 'asylum', whose seeker is its actor) is a step of its own. An acc
 naming charges adds them to the episode without being a step. A new episode starts at a
 detention or a sentencing that follows a release; each step keeps its date and sources, and
 brokers are named. An execution ends an open custody as a death (`died_if_held`); of one
-not held it is no step.
+not held it is no step. A detention a court orders or extends while the person is held
+(pretrial detention, remand: `remand_attributes`) is `remanded`, with its term, not a second
+detention; a generic word for where one is held ("jail", `generic_places`) is no place held.
 """
 
 from __future__ import annotations
@@ -28,10 +30,23 @@ from chronicler.settings import data_path
 # Checked in this order ("custody-death" is a death, not a detention).
 STEPS = ("died", "wanted", "refuge", "detained", "charged", "sentenced", "released", "exile")
 # Life-cycle order for steps on the same date.
-_ORDER = ("wanted", "refuge", "detained", "charged", "sentenced", "released", "exile", "died")
+_ORDER = (
+    "wanted",
+    "refuge",
+    "detained",
+    "remanded",
+    "charged",
+    "sentenced",
+    "released",
+    "exile",
+    "died",
+)
 # Steps that, after a release, belong to a new custody: a new detention, or a new sentence
 # ("freed by a raid in 1974 ... sentenced in 2023" is no sentence served before 1974).
 _REOPENING = frozenset({"detained", "sentenced"})
+# Steps told again by a later mention of the same happening (the remand as well: "ordered
+# held 18 months", retold as "his pretrial detention").
+_RETELLABLE = _REOPENING | {"remanded"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +86,7 @@ class Step:
     date: str | None
     event_id: str
     article_ids: tuple[str, ...]
+    term: str | None = None  # how long a remand holds the person ("18 months")
 
 
 @dataclass
@@ -104,6 +120,7 @@ class Episode:
             "wanted": when("wanted"),
             "refuge": when("refuge"),
             "detained": when("detained"),
+            "remanded": when("remanded"),
             "held_at": most_specific(self.held_at),
             "charges": most_specific(self.charges),
             "sentenced": when("sentenced"),
@@ -117,6 +134,7 @@ class Episode:
                     "date": s.date,
                     "event_id": s.event_id,
                     "article_ids": list(s.article_ids),
+                    **({"term": s.term} if s.term else {}),
                 }
                 for s in self.steps
             ],
@@ -176,7 +194,7 @@ def retold_detention(episode: Episode, step: str, event: CustodyEvent) -> bool:
     sentenced to one punishment) anew."""
     first = episode.first(step)
     return (
-        step in _REOPENING
+        step in _RETELLABLE
         and first is not None
         and episode.first("released") is None
         # or dated the same day by another report ("detained on 13 September", in two
@@ -227,7 +245,10 @@ def _timeline_key(event: CustodyEvent, step: str, coarsest: dict[str, int]) -> t
 
 
 def _add_attributes(episode: Episode, event: CustodyEvent) -> None:
+    generic = _words("generic_places")
     for name, value in event.attributes:
+        if name == "held_at" and " ".join(fold(value).split()) in generic:
+            continue  # "remain in jail": says the person is held, not where
         bucket = {
             "held_at": episode.held_at,
             "charge": episode.charges,
@@ -250,6 +271,15 @@ def _add_sources(episode: Episode, step: str, article_ids: tuple[str, ...]) -> N
 def died_if_held(event: CustodyEvent) -> bool:
     """An act that is a death in custody only of one held and not freed (an execution)."""
     return f"{event.type}/{(event.mode or '').lower()}" in _words("died_if_held")
+
+
+def remand(event: CustodyEvent) -> bool:
+    """A detention a court orders or extends (marked so by the events stage)."""
+    return any(n in _words("remand_attributes") for n, _ in event.attributes)
+
+
+def _term(event: CustodyEvent) -> str | None:
+    return next((v for n, v in event.attributes if n == "term"), None)
 
 
 def _open(episodes: Sequence[Episode]) -> bool:
@@ -298,13 +328,16 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
     for event, step in steps:
         if step == "died" and died_if_held(event) and not _open(episodes):
             continue  # an execution of one never held here is no custody's end
+        if step == "detained" and remand(event) and _open(episodes):
+            step = "remanded"  # held on a court's order: no second detention
         if not episodes or (step in _REOPENING and episodes[-1].first("released")):
             episodes.append(Episode())
         episode = episodes[-1]
         if retold_detention(episode, step, event):
             _add_sources(episode, step, event.article_ids)
         else:
-            episode.steps.append(Step(step, event.date, event.id, event.article_ids))
+            term = _term(event) if step == "remanded" else None
+            episode.steps.append(Step(step, event.date, event.id, event.article_ids, term))
         _add_attributes(episode, event)
         for broker in event.brokers:
             if broker not in episode.brokers:

@@ -274,6 +274,8 @@ def custody_lines(
         lines.append(Text(f"episode {n}  [{sources}]", style="bold"))
         for st in ep.get("steps", []):
             line = Text(f"  {st['date'] or 'undated':<12} {st['step']:<10} ")
+            if st.get("term"):  # how long a remand holds the person
+                line.append(f"({st['term']}) ")
             line.append(f"[{outlet_list(st['article_ids'], outlets)}]", style="green")
             lines.append(line)
         for label, values in (
