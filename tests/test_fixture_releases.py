@@ -765,3 +765,24 @@ def test_mexico_grants_asylum_to_castillos_family(record: dict[str, Any]) -> Non
     assert not any(
         s["step"] == "detained" for c in paredes for ep in c["episodes"] for s in ep["steps"]
     )
+
+
+def test_spains_announced_asylum_for_gonzalez_is_one_statement_in_both_languages(
+    record: dict[str, Any],
+) -> None:
+    """ "Spain's foreign minister ... said ... that Spain would grant him political asylum" and
+    "El ministro español ... explicó ... que España le otorgará el asilo político": the grant
+    is told as to come in both, so no merged grant; what happened is Spain's statement of
+    intent, AGREE announcing AID/asylum, one event with both reports as sources (the lead's
+    "el Gobierno de España aceptara concederle asilo" too), by Spain, to González."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(GONZALEZ)]
+    assert not [e for e in ours if e["type"] == "AID" and e["mode"] == "asylum"]
+    (said,) = [
+        e
+        for e in ours
+        if e["type"] == "AGREE"
+        and any(a["name"] == "announces" and a["value"] == "AID/asylum" for a in e["attributes"])
+    ]
+    assert _sourced_by(said, record) == set(GONZALEZ)
+    assert said["targets"] == ["person:edmundo gonzalez"]
+    assert said["actor_countries"] == ["ESP"] and said["date"]["value"] == "2024-09-08"

@@ -462,18 +462,26 @@ def brokered(trigger: Token, rule: EsRule, ctx: EsContext) -> str | None:
     return None
 
 
-def reporters(trigger: Token, ctx: EsContext) -> list[Token]:
-    """Who says so: the subject of "X dijo que ...", or "según X"."""
-    verbs = ctx.vocab.words("reporting_verbs")
+def reporting_verb(trigger: Token, vocab: EsVocab) -> Token | None:
+    """The reporting verb whose complement holds the trigger ("X dijo que ...")."""
+    verbs = vocab.words("reporting_verbs")
     cur = trigger
     for _ in range(MAX_CLIMB):
         if cur.head.i == cur.i:
-            break
+            return None
         dep, cur = cur.dep_, cur.head
-        if dep in ("ccomp", "parataxis") and lemma_set(cur, ctx.vocab) & verbs:
-            return [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+        if dep in ("ccomp", "parataxis") and lemma_set(cur, vocab) & verbs:
+            return cur
         if dep in ("acl", "acl:relcl", "advcl"):
-            break
+            return None
+    return None
+
+
+def reporters(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who says so: the subject of "X dijo que ...", or "según X"."""
+    said = reporting_verb(trigger, ctx.vocab)
+    if said is not None:
+        return [c for c in said.children if c.dep_ in SUBJECT_DEPS]
     preps = ctx.vocab.words("reporting_preps")
     for anchor in (trigger, trigger.sent.root):
         found = [c for c in anchor.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in preps]
@@ -715,10 +723,25 @@ def extract_events_es(
             event = as_warrant(event)  # "ordenó su detención": a threat of arrest, given
         events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
         word = doc[flags.intent_i] if flags.intent_i is not None and sentences else None
+        if word is not None and not lemma_set(word, vocab) & vocab.words("statement_intents"):
+            word = None
+        # with no intent word, the reporting verb may be the statement ("el ministro español
+        # explicó que España le otorgará el asilo"), if its speaker is the actor's
+        said = reporting_verb(tok, vocab) if flags.intent_i is None and sentences else None
+        stated = word or said
         statements.append(
             None
-            if word is None or not lemma_set(word, vocab) & vocab.words("statement_intents")
-            else _statement(word, s_idx, modifier_times, published, sentences, triggers, vocab)
+            if stated is None
+            else _statement(
+                stated,
+                s_idx,
+                modifier_times,
+                published,
+                sentences,
+                triggers,
+                vocab,
+                reported=word is None,
+            )
         )
     found = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
     english = load_vocab()
@@ -741,13 +764,14 @@ def _statement(
     sentences: Sequence[Sentence],
     triggers: dict[int, tuple[EsRule, Token | None]],
     vocab: EsVocab,
+    reported: bool = False,
 ) -> Statement:
     """The intent word as a statement ("no amenazó con", "podría acordar": not made)."""
     own = modality(word, vocab)
     made = not (own.negated or own.hypothetical or own.future)
     times = _times_of(word, modifier_times)
     rivals = rival_spans(word.doc, triggers, word.i)
-    return statement_of(word, made, s_idx, times, published, sentences, rivals)
+    return statement_of(word, made, s_idx, times, published, sentences, rivals, reported)
 
 
 def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:

@@ -192,18 +192,28 @@ def compatible(
     )
 
 
+def scored_word(event: EventMention) -> str:
+    """The word the pair scorer reads as the trigger: the mode, else, for a statement of
+    intent, the mode of the act it announces ("said" and "aceptara" announcing AID/asylum
+    both read "asylum"), else the trigger as written."""
+    announced = announced_act(event)
+    content = announced.partition("/")[2] if announced else ""
+    return event.mode or content or event.trigger
+
+
 def coref_mention(m: SourcedMention) -> CorefMention:
     """The scorer's view of a stored mention. The mode stands in for the trigger's lemma and
     written form (the vocabulary already maps "freed"/"released" to one mode); dates and
     places are left to the hard rules, which know granularity ("2024-06" holds "2024-06-22")."""
+    word = scored_word(m.event)
     return CorefMention(
         f"{m.article_id}:{m.idx}",
         m.article_id,
-        m.event.mode or m.event.trigger,
+        word,
         m.sentence,
         m.event.sentence,
         m.actor_ids | m.target_ids,
-        trigger=m.event.mode or m.event.trigger,
+        trigger=word,
         span=(
             m.event.trigger_start - m.event.sentence_start,
             m.event.trigger_end - m.event.sentence_start,
