@@ -786,3 +786,25 @@ def test_spains_announced_asylum_for_gonzalez_is_one_statement_in_both_languages
     assert _sourced_by(said, record) == set(GONZALEZ)
     assert said["targets"] == ["person:edmundo gonzalez"]
     assert said["actor_countries"] == ["ESP"] and said["date"]["value"] == "2024-09-08"
+
+
+def test_spanish_investigations_and_accusations_name_their_charges(
+    record: dict[str, Any],
+) -> None:
+    """ "la Fiscalía lo investiga por los presuntos delitos de rebelión y conspiración" and
+    "la Fiscalía, que lo acusa de usurpación de funciones": the Spanish reports name the
+    charges as the English ones do ("investigate him on charges of rebellion", "accuse him of
+    usurping public functions"), each source's words in the custody episode; being in two
+    languages, they are no disagreement."""
+    (castillo,) = _episodes(record, CASTILLO)
+    assert {"rebelión", "conspiración", "rebellion", "conspiracy"} <= set(castillo["charges"])
+    (investigated,) = [
+        e
+        for e in _events(record, "investigate")
+        if CASTILLO in e["targets"] and PERU[1] in _sourced_by(e, record)
+    ]
+    charged = {a["value"] for a in investigated["attributes"] if a["name"] == "charge"}
+    assert {"rebelión", "conspiración"} <= charged
+    (gonzalez,) = _episodes(record, "person:edmundo gonzalez")
+    assert "usurpación de funciones" in gonzalez["charges"]
+    assert not [d for d in record["disagreements"] if d["attribute"] in ("charge", "charges")]

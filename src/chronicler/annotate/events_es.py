@@ -35,7 +35,6 @@ from chronicler.annotate.events_departures import departures_in_jeopardy
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     EsContext,
-    agentive_phrase,
     antecedent,
     attribute_text,
     entity_at,
@@ -49,8 +48,8 @@ from chronicler.annotate.events_es_args import (
     subject_name,
 )
 from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
+from chronicler.annotate.events_es_charges import charge_heads, charges
 from chronicler.annotate.events_es_departures import leaves_country_es
-from chronicler.annotate.events_es_hidden import agents
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_subjects import (
     SUBJECT_DEPS,
@@ -388,49 +387,6 @@ def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
                 if text and text not in out:
                     out.append(text)
     return out
-
-
-def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) -> list[Token]:
-    """Where the charges are: "acusado de traición a la patria", "detenido por corrupción",
-    and "acusó al periodista de incitación", where the parser hangs the charge on the person."""
-    if rule.mode not in ctx.vocab.words("charged_modes"):
-        return []  # criticism has no charges: "rompió con Maduro por sus críticas"
-    accuse = rule.type == "ACCUSE" or rule.mode == "convict"
-    preps = ctx.vocab.words("accuse_charge_preps" if accuse else "arrest_charge_preps")
-    if trigger.pos_ == "NOUN" and not accuse:
-        preps = preps - {"de"}  # "la detención de X": X is the target
-    agent_ids = {t.i for a in anchors for t in agents(a, ctx)}
-    out: list[Token] = []
-    scope = anchors[:2] if trigger.pos_ != "NOUN" else list(anchors)
-    if rule.type == "ACCUSE":
-        scope += [c for c in trigger.children if c.dep_ in ("obj", "iobj") and case_of(c) == "a"]
-    for anchor in scope:
-        for child in anchor.children:
-            # (the small model tags some charges amod: "por lavado[amod] de dinero")
-            if child.dep_ not in OBLIQUE_DEPS | {"amod"} or case_of(child) not in preps:
-                continue
-            if child.i == trigger.i or child.i in agent_ids or child.like_num:
-                continue
-            if agentive_phrase(child, ctx):
-                continue
-            if lemma_set(child, ctx.vocab) & ctx.vocab.words("places"):
-                continue
-            heads = [child]
-            if lemma_set(child, ctx.vocab) & ctx.vocab.words("charge_generic"):
-                inner = [c for c in child.children if c.dep_ == "nmod" and case_of(c) in preps]
-                heads = inner or heads
-            # "de terrorismo y de asociación para delinquir": each listed charge
-            heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-            out += [h for h in heads if h not in out]
-    if out:  # "acusado de traición y de instigar una rebelión": the coordinated act too
-        for conj in trigger.children:
-            if conj.dep_ == "conj" and case_of(conj) in preps and conj.pos_ == "VERB":
-                out.append(conj)
-    return out
-
-
-def charges(heads: list[Token]) -> list[str]:
-    return list(dict.fromkeys(t for t in map(attribute_text, heads) if t))
 
 
 def term(trigger: Token, rule: EsRule) -> str | None:
