@@ -187,3 +187,34 @@ def test_present_verb_read_as_a_noun_is_a_verb(nlp_es, text: str) -> None:  # ty
     ev = next(e for e in headline_events(nlp_es, text) if e.type == "REQUEST")
     assert ev.trigger.lower() == "demanda"
     assert has(ev.actors, "población") or has(ev.actors, "poblacion")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Cali amaneció con barricadas este martes. Fue detenido en su casa por la Policía.", None),
+        (
+            "San Cristóbal amaneció con barricadas. En San Cristóbal hubo protestas. Fue "
+            "detenido el lunes.",
+            None,
+        ),
+        ("Tomás Sánchez huyó a Colombia. Fue detenido en la frontera.", "Tomás Sánchez"),
+        (
+            "Tomás Sánchez huyó a Colombia. Sánchez cruzó la frontera. Fue detenido el lunes.",
+            "Sánchez",
+        ),
+    ],
+)
+def test_a_place_tagged_as_subject_is_no_dropped_subjects_person(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, person: str | None
+) -> None:
+    """A name tagged a place may be a person's when it is a full name, or the surname of one
+    named in full; a lone town name ("Cali", no capital the tables list), or a name the text
+    also uses as a place ("En San Cristóbal"), is never the one a dropped subject stands for."""
+    arrest = one(events(nlp_es, text), "arrest")
+    assert [p.text for p in arrest.targets] == ([person] if person else [])
+
+
+def test_a_time_after_por_is_no_charge(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    arrest = one(events(nlp_es, "Por la tarde, fue detenido por agentes de la Policía."), "arrest")
+    assert not [v for k, v in arrest.attributes if k == "charge"]

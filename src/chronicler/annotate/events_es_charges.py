@@ -15,7 +15,7 @@ from chronicler.annotate.events_es_args import (
     attribute_text,
 )
 from chronicler.annotate.events_es_hidden import agents
-from chronicler.annotate.events_es_subjects import case_of, feats, lemma_set
+from chronicler.annotate.events_es_subjects import case_of, feats, lemma_set, time_phrase
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 
 if TYPE_CHECKING:
@@ -61,6 +61,8 @@ def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsCont
                 continue
             if child.i == trigger.i or child.i in agent_ids or child.like_num:
                 continue
+            if time_phrase(child):
+                continue  # "fue detenido por la tarde": when, no charge
             if agentive_phrase(child, ctx):
                 continue
             if lemma_set(child, ctx.vocab) & ctx.vocab.words("places"):
