@@ -218,3 +218,32 @@ def test_a_place_tagged_as_subject_is_no_dropped_subjects_person(  # type: ignor
 def test_a_time_after_por_is_no_charge(nlp_es) -> None:  # type: ignore[no-untyped-def]
     arrest = one(events(nlp_es, "Por la tarde, fue detenido por agentes de la Policía."), "arrest")
     assert not [v for k, v in arrest.attributes if k == "charge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "actor"),
+    [
+        ("El régimen los despojó de la nacionalidad.", "restrict", "régimen"),
+        ("La Asamblea los despojó de su nacionalidad.", "restrict", "Asamblea"),
+    ],
+)
+def test_accented_preterite_read_as_a_noun_after_a_clitic_is_a_verb(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, mode: str, actor: str
+) -> None:
+    """The small model tags "despojó" a noun (and "los" its determiner): right after an
+    object clitic only a verb stands, so it is the vocabulary's "despojar"."""
+    ev = one(events(nlp_es, text), mode)
+    assert ev.trigger == "despojó" and ev.type == "COERCE" and has(ev.actors, actor)
+
+
+def test_preterite_shapes_and_verb_slots(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    from chronicler.annotate.events_es_vocab import preterite_infinitives, verb_slot
+
+    assert preterite_infinitives("despojó") == ("despojar",)
+    assert preterite_infinitives("reprimió") == ("reprimir", "reprimer")
+    assert preterite_infinitives("despojaron") == ("despojar",)
+    assert preterite_infinitives("nación") == ()
+    doc = nlp_es("El régimen los despojó de la nacionalidad.")
+    assert verb_slot(doc[3])
+    doc = nlp_es("El buró de la nación se reunió.")
+    assert not verb_slot(doc[1])
