@@ -807,4 +807,6 @@ def test_spanish_investigations_and_accusations_name_their_charges(
     assert {"rebelión", "conspiración"} <= charged
     (gonzalez,) = _episodes(record, "person:edmundo gonzalez")
     assert "usurpación de funciones" in gonzalez["charges"]
+    # "la Fiscalía ha acusado a la mayoría de ellas de terrorismo": the detained, not him
+    assert "terrorismo" not in gonzalez["charges"]
     assert not [d for d in record["disagreements"] if d["attribute"] in ("charge", "charges")]
