@@ -850,3 +850,48 @@ def test_the_ayacucho_deaths_are_one_event_whose_tolls_disagree(record: dict[str
         if d["event_id"] == died["id"] and d["attribute"] == "target_count"
     ]
     assert {v["value"] for v in counts["values"]} == {"eight", "diez"}
+
+
+def test_spains_announced_asylum_for_gonzalez_is_one_statement_in_both_languages(
+    record: dict[str, Any],
+) -> None:
+    """ "Spain's foreign minister ... said ... that Spain would grant him political asylum" and
+    "El ministro español ... explicó ... que España le otorgará el asilo político": the grant
+    is told as to come in both, so no merged grant; what happened is Spain's statement of
+    intent, AGREE announcing AID/asylum, one event with both reports as sources (the lead's
+    "el Gobierno de España aceptara concederle asilo" too), by Spain, to González."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(GONZALEZ)]
+    assert not [e for e in ours if e["type"] == "AID" and e["mode"] == "asylum"]
+    (said,) = [
+        e
+        for e in ours
+        if e["type"] == "AGREE"
+        and any(a["name"] == "announces" and a["value"] == "AID/asylum" for a in e["attributes"])
+    ]
+    assert _sourced_by(said, record) == set(GONZALEZ)
+    assert said["targets"] == ["person:edmundo gonzalez"]
+    assert said["actor_countries"] == ["ESP"] and said["date"]["value"] == "2024-09-08"
+
+
+def test_spanish_investigations_and_accusations_name_their_charges(
+    record: dict[str, Any],
+) -> None:
+    """ "la Fiscalía lo investiga por los presuntos delitos de rebelión y conspiración" and
+    "la Fiscalía, que lo acusa de usurpación de funciones": the Spanish reports name the
+    charges as the English ones do ("investigate him on charges of rebellion", "accuse him of
+    usurping public functions"), each source's words in the custody episode; being in two
+    languages, they are no disagreement."""
+    (castillo,) = _episodes(record, CASTILLO)
+    assert {"rebelión", "conspiración", "rebellion", "conspiracy"} <= set(castillo["charges"])
+    (investigated,) = [
+        e
+        for e in _events(record, "investigate")
+        if CASTILLO in e["targets"] and PERU[1] in _sourced_by(e, record)
+    ]
+    charged = {a["value"] for a in investigated["attributes"] if a["name"] == "charge"}
+    assert {"rebelión", "conspiración"} <= charged
+    (gonzalez,) = _episodes(record, "person:edmundo gonzalez")
+    assert "usurpación de funciones" in gonzalez["charges"]
+    # "la Fiscalía ha acusado a la mayoría de ellas de terrorismo": the detained, not him
+    assert "terrorismo" not in gonzalez["charges"]
+    assert not [d for d in record["disagreements"] if d["attribute"] in ("charge", "charges")]

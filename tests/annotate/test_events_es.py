@@ -432,6 +432,59 @@ def test_accusation_by_prosecutors_is_a_charge_by_others_an_allegation(nlp_es) -
     assert has(coup.actors, "oposición") and not is_factual(coup)  # alleged plan
 
 
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        (
+            "La Fiscalía lo investiga por los presuntos delitos de rebelión y conspiración.",
+            ["rebelión", "conspiración"],
+        ),
+        ("La Fiscalía investiga al opositor Juan Pérez por terrorismo.", ["terrorismo"]),
+        (
+            "La Fiscalía abrió una investigación contra Juan Pérez por el delito de traición a "
+            "la patria.",
+            ["traición a la patria"],
+        ),
+        (
+            "La Fiscalía investiga al periodista por difundir noticias falsas.",
+            ["difundir noticias falsas"],
+        ),
+        ("La Fiscalía investiga a la alcaldesa por su gestión.", []),  # a reason, no offence
+        ("La Fiscalía abrió una investigación de los hechos.", []),  # what, not an offence
+    ],
+)
+def test_an_investigations_charges_are_the_offences_it_names(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, charged: list[str]
+) -> None:
+    """As the English "investigate him for": a "por"-phrase of an investigation is a charge
+    when it names an offence (`offence_heads`, a generic "delito de", an act, or "presunto")."""
+    ev = one(events(nlp_es, text), "investigate")
+    assert ev.type == "ACCUSE" and has(ev.actors, "fiscalía")
+    assert attr(ev, "charge") == charged
+
+
+def test_an_accusation_names_its_charges_and_its_charges_are_no_events(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "lo acusa de usurpación de funciones" (ACCUSE 'allege') has its charge, like "acusado
+    de"; "El exministro, acusado[ADJ] de rebelión": the rebellion charged is no uprising told
+    as done, though the small model tags the accusation an adjective."""
+    evs = events(nlp_es, "La Fiscalía lo acusa de usurpación de funciones.")
+    assert attr(one(evs, "allege"), "charge") == ["usurpación de funciones"]
+    evs = events(nlp_es, "El exministro, acusado de rebelión, fue detenido el lunes.")
+    assert attr(one(evs, "charge"), "charge") == ["rebelión"]
+    assert not [e for e in evs if e.mode == "uprising" and is_factual(e)]
+    evs = events(nlp_es, "El presidente acusó a la oposición por sus críticas.")
+    assert not attr(one(evs, "allege"), "charge")  # a reason, no offence
+    # the parser hangs the offence inside the accused's phrase: it is the charge, not whom
+    ev = one(events(nlp_es, "La Fiscalía acusó al líder de la oposición de traición."), "allege")
+    assert attr(ev, "charge") == ["traición"]
+    assert [p.phrase for p in ev.targets] == ["líder de la oposición"]
+    text = (
+        "Los opositores son investigados por incitar a la injerencia extranjera y pedir sanciones."
+    )
+    ev = one(events(nlp_es, text), "investigate")
+    assert attr(ev, "charge") == ["incitar a la injerencia extranjera", "pedir sanciones"]
+
+
 def test_sentence_and_term(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "El tribunal condenó a Leopoldo López a 13 años de prisión."
     ev = one(events(nlp_es, text), "convict")

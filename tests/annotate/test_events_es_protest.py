@@ -249,3 +249,38 @@ def test_protests_organise_nothing(nlp_es) -> None:  # type: ignore[no-untyped-d
 def test_who_is_responsible_for_an_act_did_it(nlp_es, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp_es, text), trigger)
     assert has(ev.actors, doer)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "doer"),
+    [
+        ("La policía detuvo al opositor cuando protestaba.", "demo", "opositor"),
+        ("La policía detuvo a los estudiantes cuando protestaban.", "demo", "estudiantes"),
+        (
+            "Los militares dispararon contra los manifestantes cuando marchaban.",
+            "demo",
+            "manifestantes",
+        ),
+        (
+            "El joven Luis Pérez fue a la marcha. Los agentes lo detuvieron cuando intentaba huir.",
+            "flee",
+            "Pérez",
+        ),
+    ],
+)
+def test_a_when_clause_of_an_act_on_someone_is_theirs(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, mode: str, doer: str
+) -> None:
+    """The dropped subject of a "cuando" clause hung on an act done to someone is the one
+    acted on when the verb fits them (number, and a protest or flight is theirs, not the
+    police's or the soldiers')."""
+    ev = one(events(nlp_es, text), mode)
+    assert has(ev.actors, doer) and not has(ev.actors, "policía") and not has(ev.actors, "agentes")
+
+
+def test_a_when_clause_that_fits_the_doer_stays_theirs(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "cuando patrullaba": no protest, both fit, so the doer's subject as before; "Los
+    policías detuvieron al opositor cuando marchaban": the plural fits only the police."""
+    text = "Los policías detuvieron al opositor cuando marchaban hacia la plaza."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "policías")

@@ -40,3 +40,44 @@ def test_es_what_a_warning_tells_as_it_is_happened(nlp_es) -> None:  # type: ign
     (held,) = [e for e in evs if e.mode == "imprison"]
     assert is_factual(held) and has(held.targets, "personas")
     assert not [e for e in evs if any(k == "announces" for k, _ in e.attributes)]
+
+
+@pytest.mark.parametrize(
+    ("text", "announced", "said"),
+    [
+        (
+            "El ministro español de Asuntos Exteriores, José Manuel Albares, explicó que "
+            "España le otorgará el asilo político.",
+            "AID/asylum",
+            "explicó",
+        ),
+        ("Maduro aseguró que liberará a los presos políticos.", "RETREAT/release", "aseguró"),
+    ],
+)
+def test_es_an_announcement_told_by_its_party_is_a_statement_of_intent(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, announced: str, said: str
+) -> None:
+    """With no intent word, the reporting verb is the statement when its speaker is the one
+    who will act or an official of that state's government: AGREE, factual, beside the
+    grant or release in the future."""
+    evs = es_events(nlp_es, text)
+    (statement,) = [e for e in evs if e.type == "AGREE"]
+    assert statement.trigger == said and is_factual(statement)
+    assert ("announces", announced) in statement.attributes
+    (act,) = [e for e in evs if f"{e.type}/{e.mode}" == announced]
+    assert act.future and not is_factual(act)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La líder opositora venezolana María Corina Machado dijo que Venezuela liberará a los "
+        "presos.",
+        "Maduro denunció que Colombia atacará a Venezuela.",
+    ],
+)
+def test_es_an_announcement_told_by_another_is_no_statement(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """An opposition leader's account of the state's intent, a denunciation of another's:
+    the reporting verb is no statement of the act's party (and "denunció" stays ACCUSE)."""
+    evs = es_events(nlp_es, text)
+    assert not [e for e in evs if e.type in ("AGREE", "THREATEN")]

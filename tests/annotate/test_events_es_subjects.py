@@ -187,3 +187,63 @@ def test_present_verb_read_as_a_noun_is_a_verb(nlp_es, text: str) -> None:  # ty
     ev = next(e for e in headline_events(nlp_es, text) if e.type == "REQUEST")
     assert ev.trigger.lower() == "demanda"
     assert has(ev.actors, "población") or has(ev.actors, "poblacion")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Cali amaneció con barricadas este martes. Fue detenido en su casa por la Policía.", None),
+        (
+            "San Cristóbal amaneció con barricadas. En San Cristóbal hubo protestas. Fue "
+            "detenido el lunes.",
+            None,
+        ),
+        ("Tomás Sánchez huyó a Colombia. Fue detenido en la frontera.", "Tomás Sánchez"),
+        (
+            "Tomás Sánchez huyó a Colombia. Sánchez cruzó la frontera. Fue detenido el lunes.",
+            "Sánchez",
+        ),
+    ],
+)
+def test_a_place_tagged_as_subject_is_no_dropped_subjects_person(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, person: str | None
+) -> None:
+    """A name tagged a place may be a person's when it is a full name, or the surname of one
+    named in full; a lone town name ("Cali", no capital the tables list), or a name the text
+    also uses as a place ("En San Cristóbal"), is never the one a dropped subject stands for."""
+    arrest = one(events(nlp_es, text), "arrest")
+    assert [p.text for p in arrest.targets] == ([person] if person else [])
+
+
+def test_a_time_after_por_is_no_charge(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    arrest = one(events(nlp_es, "Por la tarde, fue detenido por agentes de la Policía."), "arrest")
+    assert not [v for k, v in arrest.attributes if k == "charge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "actor"),
+    [
+        ("El régimen los despojó de la nacionalidad.", "restrict", "régimen"),
+        ("La Asamblea los despojó de su nacionalidad.", "restrict", "Asamblea"),
+    ],
+)
+def test_accented_preterite_read_as_a_noun_after_a_clitic_is_a_verb(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, mode: str, actor: str
+) -> None:
+    """The small model tags "despojó" a noun (and "los" its determiner): right after an
+    object clitic only a verb stands, so it is the vocabulary's "despojar"."""
+    ev = one(events(nlp_es, text), mode)
+    assert ev.trigger == "despojó" and ev.type == "COERCE" and has(ev.actors, actor)
+
+
+def test_preterite_shapes_and_verb_slots(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    from chronicler.annotate.events_es_vocab import preterite_infinitives, verb_slot
+
+    assert preterite_infinitives("despojó") == ("despojar",)
+    assert preterite_infinitives("reprimió") == ("reprimir", "reprimer")
+    assert preterite_infinitives("despojaron") == ("despojar",)
+    assert preterite_infinitives("nación") == ()
+    doc = nlp_es("El régimen los despojó de la nacionalidad.")
+    assert verb_slot(doc[3])
+    doc = nlp_es("El buró de la nación se reunió.")
+    assert not verb_slot(doc[1])

@@ -11,7 +11,7 @@ import pytest
 from event_helpers import events, has
 
 from chronicler.annotate.events import is_factual, plover_coding
-from chronicler.annotate.events_speech import Statement, said_by, with_speech_acts
+from chronicler.annotate.events_speech import Statement, said_by, speaks_for, with_speech_acts
 from chronicler.annotate.events_vocab import PLOVER_TYPES, load_vocab
 from chronicler.model import EventDate, EventMention, Participant, PublicationDate
 
@@ -231,3 +231,77 @@ def test_a_threat_to_strike_by_an_army_is_still_violence(nlp) -> None:  # type: 
     text = "The army threatened to strike rebel positions."
     (threat,) = [e for e in events(nlp, text) if e.type == "THREATEN"]
     assert threat.mode == "violence"
+
+
+# ------------------------------------------------------------------ announcements reported
+
+
+def test_a_speaker_speaks_for_the_actor_only_as_itself_or_its_governments_official() -> None:
+    spain = Participant(text="Spain", start=40, end=45, label="GPE", country="ESP")
+    minister = Participant(
+        text="José Manuel Albares", start=0, end=19, label="PERSON", role="government",
+        country="ESP",
+    )  # fmt: skip
+    leader = replace(minister, role="opposition")
+    maduro = Participant(text="Maduro", start=0, end=6, label="PERSON", country="VEN")
+    assert speaks_for([minister], [spain])
+    assert not speaks_for([leader], [spain])  # an opposition leader's account of its intent
+    assert not speaks_for([minister], [VENEZUELA])  # another state's
+    assert not speaks_for([minister], [replace(spain, label="PERSON", text="Sánchez")])
+    assert speaks_for([maduro], [replace(maduro, start=30, end=36)])  # the same name
+    assert not speaks_for([], [spain])
+
+
+def test_a_reported_announcement_is_a_statement_only_when_its_speaker_speaks_for_the_actor() -> (
+    None
+):
+    minister = Participant(
+        text="the foreign minister", start=100, end=120, role="government", country="USA"
+    )
+    act = replace(_announced(), reported_by=(minister,), attributes=(("rule", "sanction"),))
+    said = replace(_said(text="said"), reported=True)
+    (_, threat) = with_speech_acts([act], [said], load_vocab())
+    assert threat.type == "THREATEN" and threat.trigger == "said" and is_factual(threat)
+    critic = replace(minister, role="opposition")
+    other = replace(act, reported_by=(critic,))
+    assert with_speech_acts([other], [said], load_vocab()) == (other,)
+    # a reporting verb that is an event of its own ("denounced that ...") stays as it is
+    denounced = replace(act, type="ACCUSE", mode=None, trigger_start=18, trigger_end=22)
+    out = with_speech_acts([denounced, act], [None, said], load_vocab())
+    assert out == (denounced, act)
+
+
+@pytest.mark.parametrize(
+    ("text", "announced", "cameo"),
+    [
+        (
+            "Spain's foreign minister, José Manuel Albares, said that Spain would grant him "
+            "political asylum.",
+            "AID/asylum",
+            "033",
+        ),
+        (
+            "The Venezuelan government said Venezuela will free the prisoners.",
+            "RETREAT/release",
+            "0353",
+        ),
+        ("Maduro said Maduro would release the prisoners.", "RETREAT/release", "0353"),
+    ],
+)
+def test_english_announcement_reported_by_its_party_is_agreed(  # type: ignore[no-untyped-def]
+    nlp, text: str, announced: str, cameo: str
+) -> None:
+    """PLOVER codes announced cooperation AGREE: the grant or release stays flagged, and the
+    statement, made by the party that will act (itself, its government, one of its
+    ministers), is an event whose trigger is the reporting verb."""
+    evs = events(nlp, text)
+    (statement,) = [e for e in evs if e.type == "AGREE"]
+    assert statement.trigger == "said" and is_factual(statement) and not statement.main
+    assert ("announces", announced) in statement.attributes and statement.cameo == cameo
+    (act,) = [e for e in evs if f"{e.type}/{e.mode}" == announced]
+    assert not is_factual(act) and act.main
+
+
+def test_english_announcement_reported_by_another_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Opposition activist Luis Pérez said Venezuela would free the prisoners."
+    assert not [e for e in events(nlp, text) if e.type == "AGREE"]

@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from chronicler.model import EventDate, EventMention
+from chronicler.model import EventDate, EventMention, Participant
 from chronicler.resolve.custody import CustodyEvent, custody_history, custody_step
 from chronicler.resolve.disagreements import find_disagreements
 from chronicler.resolve.merge import (
     SourcedMention,
     dates_compatible,
     merge_events,
+    participants_compatible,
+    scored_word,
     statements_compatible,
 )
 
@@ -384,6 +386,46 @@ def test_a_statement_merges_with_statements_and_a_bare_threat_not_with_a_warrant
     assert statements_compatible(mentions[0].event, bare)
     assert not statements_compatible(mentions[0].event, mentions[2].event)
     assert statements_compatible(mentions[2].event, mentions[2].event)
+
+
+def test_statements_of_intent_read_as_what_they_announce_merge_across_languages() -> None:
+    """ "said that Spain would grant him asylum", "explicó que España le otorgará el asilo",
+    "aceptara concederle asilo": AGREE with no mode, triggers in two languages; the scorer
+    reads each as the act it announces, so the three reports are one statement, while an
+    agreement announcing a release stays apart."""
+    asylum = (("announces", "AID/asylum"),)
+    said = replace(_event("x", "AGREE", "2024-09-07", asylum), mode=None, trigger="said")
+    explained = replace(said, trigger="explicó", date=EventDate("2024-09-08", "article", "exact"))
+    accepted = replace(said, trigger="aceptara", date=EventDate(None, "unknown", "inferred"))
+    freed = replace(said, attributes=(("announces", "RETREAT/release"),), trigger="agreed")
+    assert [scored_word(e) for e in (said, explained, freed)] == ["asylum", "asylum", "release"]
+    assert scored_word(_event("release")) == "release"
+    target = frozenset({"person:edmundo gonzalez"})
+    mentions = [
+        _m("en", said, target),
+        _m("es", explained, target),
+        _m("es", accepted, target, idx=1),
+        _m("fr", freed, target),
+    ]
+    events = merge_events(mentions)
+    assert sorted(e.article_ids for e in events) == [["en", "es"], ["fr"]]
+
+
+def test_one_named_person_and_a_plural_pronoun_are_two_events() -> None:
+    """ "la Fiscalía lo acusa de usurpación" (González) and "ha acusado a la mayoría de ellas
+    de terrorismo" (the detained) in one report: "ellas" is a group, never one person; two
+    named people and "they" may still be one event."""
+    plural = frozenset({"ellas", "they"})
+    accused = _event("allege", "ACCUSE", "2024-09-08")
+    them = replace(accused, targets=(Participant("ellas", 0, 5),))
+    gonzalez = _m("es", accused, frozenset({"person:edmundo gonzalez"}))
+    group = _m("es", them, idx=1)
+    assert not participants_compatible(gonzalez, group, plural)
+    assert participants_compatible(gonzalez, group)  # without the list, as before
+    pair = _m("en", accused, frozenset({"person:a", "person:b"}))
+    assert participants_compatible(pair, group, plural)
+    events = merge_events([gonzalez, group], plural_pronouns=plural)
+    assert len(events) == 2
 
 
 def test_a_place_written_in_two_languages_is_no_disagreement_but_counts_are() -> None:

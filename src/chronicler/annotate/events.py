@@ -59,7 +59,11 @@ from chronicler.annotate.events_participants import (
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
-from chronicler.annotate.events_speech import Statement, statement_of, with_speech_acts
+from chronicler.annotate.events_speech import (
+    Statement,
+    statement_of,
+    with_speech_acts,
+)
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import in_place_phrase
 from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
@@ -131,18 +135,25 @@ def _salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rul
     return 2 * _depth(tok) + 1
 
 
-def reporter_heads(tok: Token) -> list[Token]:
-    """Subject of the reporting verb whose complement holds the trigger ("X said that ...")."""
+def reporting_verb(tok: Token) -> Token | None:
+    """The reporting verb whose complement holds the trigger ("X said that ...")."""
     cur = tok
     for _ in range(6):
         if cur.head.i == cur.i:
-            return []
+            return None
         dep, cur = cur.dep_, cur.head
         if dep in ("ccomp", "parataxis") and lemma(cur) in REPORTING_VERBS:
-            return [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return cur
         if dep in ("relcl", "acl", "advcl"):
-            return []
-    return []
+            return None
+    return None
+
+
+def reporter_heads(verb: Token | None) -> list[Token]:
+    """Subject of the reporting verb ("X said that ...")."""
+    if verb is None:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _infinitive(token: Token) -> bool:
@@ -454,7 +465,8 @@ def extract_events(
         if flags.condition:
             attrs.append(("condition", flags.condition))
         start, end = phrase_text(tok, rule)
-        reporters, _ = _participants(reporter_heads(tok), ctx, floor)
+        said = reporting_verb(tok)
+        reporters, _ = _participants(reporter_heads(said), ctx, floor)
         event = EventMention(
             type=coded.type,
             mode=coded.mode,
@@ -499,10 +511,15 @@ def extract_events(
         depth = _salience_depth(tok, intent_tok or causer, triggers)
         events.append((tok.sent.start, depth, event))
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))
+        # with no intent word, the reporting verb may be the statement ("Spain's minister
+        # said Spain would grant him asylum"), if its speaker is the actor's (events_speech)
+        word = intent_tok or said
         statements.append(
             None
-            if intent_tok is None or not sentences
-            else _statement(intent_tok, s_idx, times, published, sentences, triggers, vocab)
+            if word is None or not sentences
+            else _statement(
+                word, s_idx, times, published, sentences, triggers, vocab, intent_tok is None
+            )
         )
     events = _embedded_targets(events, tokens)
     marked = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
@@ -539,12 +556,13 @@ def _statement(
     sentences: Sequence[Sentence],
     triggers: dict[int, Rule],
     vocab: Vocab,
+    reported: bool = False,
 ) -> Statement:
     """The intent word as a statement ("did not threaten to", "might agree to": not made)."""
     own = modality(word, vocab.modality)
     made = not (own.negated or own.hypothetical or own.future)
     rivals = rival_spans(word.doc, triggers, word.i)
-    return statement_of(word, made, s_idx, times, published, sentences, rivals)
+    return statement_of(word, made, s_idx, times, published, sentences, rivals, reported)
 
 
 # Links through which an embedded event's target is not its governor's: a relative clause,

@@ -36,7 +36,6 @@ from chronicler.annotate.events_departures import departures_in_jeopardy
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     EsContext,
-    agentive_phrase,
     antecedent,
     attribute_text,
     entity_at,
@@ -50,8 +49,8 @@ from chronicler.annotate.events_es_args import (
     subject_name,
 )
 from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
+from chronicler.annotate.events_es_charges import charge_heads, charges
 from chronicler.annotate.events_es_departures import leaves_country_es
-from chronicler.annotate.events_es_hidden import agents
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_subjects import (
     SUBJECT_DEPS,
@@ -395,49 +394,6 @@ def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
     return out
 
 
-def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) -> list[Token]:
-    """Where the charges are: "acusado de traición a la patria", "detenido por corrupción",
-    and "acusó al periodista de incitación", where the parser hangs the charge on the person."""
-    if rule.mode not in ctx.vocab.words("charged_modes"):
-        return []  # criticism has no charges: "rompió con Maduro por sus críticas"
-    accuse = rule.type == "ACCUSE" or rule.mode == "convict"
-    preps = ctx.vocab.words("accuse_charge_preps" if accuse else "arrest_charge_preps")
-    if trigger.pos_ == "NOUN" and not accuse:
-        preps = preps - {"de"}  # "la detención de X": X is the target
-    agent_ids = {t.i for a in anchors for t in agents(a, ctx)}
-    out: list[Token] = []
-    scope = anchors[:2] if trigger.pos_ != "NOUN" else list(anchors)
-    if rule.type == "ACCUSE":
-        scope += [c for c in trigger.children if c.dep_ in ("obj", "iobj") and case_of(c) == "a"]
-    for anchor in scope:
-        for child in anchor.children:
-            # (the small model tags some charges amod: "por lavado[amod] de dinero")
-            if child.dep_ not in OBLIQUE_DEPS | {"amod"} or case_of(child) not in preps:
-                continue
-            if child.i == trigger.i or child.i in agent_ids or child.like_num:
-                continue
-            if agentive_phrase(child, ctx):
-                continue
-            if lemma_set(child, ctx.vocab) & ctx.vocab.words("places"):
-                continue
-            heads = [child]
-            if lemma_set(child, ctx.vocab) & ctx.vocab.words("charge_generic"):
-                inner = [c for c in child.children if c.dep_ == "nmod" and case_of(c) in preps]
-                heads = inner or heads
-            # "de terrorismo y de asociación para delinquir": each listed charge
-            heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-            out += [h for h in heads if h not in out]
-    if out:  # "acusado de traición y de instigar una rebelión": the coordinated act too
-        for conj in trigger.children:
-            if conj.dep_ == "conj" and case_of(conj) in preps and conj.pos_ == "VERB":
-                out.append(conj)
-    return out
-
-
-def charges(heads: list[Token]) -> list[str]:
-    return list(dict.fromkeys(t for t in map(attribute_text, heads) if t))
-
-
 def term(trigger: Token, rule: EsRule) -> str | None:
     """A sentence's length: "condenado a 13 años de prisión" (without "por instigación")."""
     if rule.mode != "convict":
@@ -467,18 +423,26 @@ def brokered(trigger: Token, rule: EsRule, ctx: EsContext) -> str | None:
     return None
 
 
-def reporters(trigger: Token, ctx: EsContext) -> list[Token]:
-    """Who says so: the subject of "X dijo que ...", or "según X"."""
-    verbs = ctx.vocab.words("reporting_verbs")
+def reporting_verb(trigger: Token, vocab: EsVocab) -> Token | None:
+    """The reporting verb whose complement holds the trigger ("X dijo que ...")."""
+    verbs = vocab.words("reporting_verbs")
     cur = trigger
     for _ in range(MAX_CLIMB):
         if cur.head.i == cur.i:
-            break
+            return None
         dep, cur = cur.dep_, cur.head
-        if dep in ("ccomp", "parataxis") and lemma_set(cur, ctx.vocab) & verbs:
-            return [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+        if dep in ("ccomp", "parataxis") and lemma_set(cur, vocab) & verbs:
+            return cur
         if dep in ("acl", "acl:relcl", "advcl"):
-            break
+            return None
+    return None
+
+
+def reporters(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who says so: the subject of "X dijo que ...", or "según X"."""
+    said = reporting_verb(trigger, ctx.vocab)
+    if said is not None:
+        return [c for c in said.children if c.dep_ in SUBJECT_DEPS]
     preps = ctx.vocab.words("reporting_preps")
     for anchor in (trigger, trigger.sent.root):
         found = [c for c in anchor.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in preps]
@@ -725,10 +689,25 @@ def extract_events_es(
         event = with_court_order(tok, event, vocab.words)
         events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
         word = doc[flags.intent_i] if flags.intent_i is not None and sentences else None
+        if word is not None and not lemma_set(word, vocab) & vocab.words("statement_intents"):
+            word = None
+        # with no intent word, the reporting verb may be the statement ("el ministro español
+        # explicó que España le otorgará el asilo"), if its speaker is the actor's
+        said = reporting_verb(tok, vocab) if flags.intent_i is None and sentences else None
+        stated = word or said
         statements.append(
             None
-            if word is None or not lemma_set(word, vocab) & vocab.words("statement_intents")
-            else _statement(word, s_idx, modifier_times, published, sentences, triggers, vocab)
+            if stated is None
+            else _statement(
+                stated,
+                s_idx,
+                modifier_times,
+                published,
+                sentences,
+                triggers,
+                vocab,
+                reported=word is None,
+            )
         )
     found = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
     english = load_vocab()
@@ -751,13 +730,14 @@ def _statement(
     sentences: Sequence[Sentence],
     triggers: dict[int, tuple[EsRule, Token | None]],
     vocab: EsVocab,
+    reported: bool = False,
 ) -> Statement:
     """The intent word as a statement ("no amenazó con", "podría acordar": not made)."""
     own = modality(word, vocab)
     made = not (own.negated or own.hypothetical or own.future)
     times = _times_of(word, modifier_times)
     rivals = rival_spans(word.doc, triggers, word.i)
-    return statement_of(word, made, s_idx, times, published, sentences, rivals)
+    return statement_of(word, made, s_idx, times, published, sentences, rivals, reported)
 
 
 def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:

@@ -308,11 +308,35 @@ def subject_name(offset: int, doc: Doc, ctx: EsContext) -> Mention | None:
         i -= 1
         if m.label not in ("PERSON", "LOC") or m.end > offset or is_place_name(m.text):
             continue
+        if m.label == "LOC" and not _person_shaped(m, doc, ctx):
+            continue  # "Cali amaneció con barricadas. Fue detenido": a place, never him
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.pos_ == "PROPN" and _topic_subject(ctx, span.root):
             # a described person as subject since ("El militar fue detenido") took the topic
             return None if _described_subject(doc, m.end, offset, ctx) else m
     return None
+
+
+def _person_shaped(m: Mention, doc: Doc, ctx: EsContext) -> bool:
+    """Whether a name tagged a place may be a person's: a full name ("Tomás Sánchez"), or
+    the surname of one named in full before; never a name the text also uses as a place
+    ("en Cali", "desde San Cristóbal"). A lone word with no fuller name, "Cali", "Matagalpa",
+    is a town the tables do not list."""
+    words = m.text.split()
+    places = ctx.vocab.words("location_preps") | ctx.vocab.words("destination_preps")
+    for other in ctx.mentions:
+        if other.text != m.text:
+            continue
+        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if span is not None and case_of(span.root) in places:
+            return False
+    if len(words) > 1:
+        return True
+    return any(
+        o.label in ("PERSON", "LOC") and len(o.text.split()) > 1 and o.text.split()[-1] == m.text
+        for o in ctx.mentions
+        if o.end <= m.start
+    )
 
 
 def _described_subject(doc: Doc, start: int, end: int, ctx: EsContext) -> bool:

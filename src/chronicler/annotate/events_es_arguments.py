@@ -54,6 +54,7 @@ from chronicler.annotate.events_es_protest import (
     causes,
     condition_subjects,
     doers,
+    episode_object_doer,
     frame_targets,
     manner_verb,
     outside_subject,
@@ -107,7 +108,8 @@ class Arguments:
 
 def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a verb (or participle, or adjective) trigger."""
-    all_subjects = subjects(trigger)
+    # "detuvo al opositor cuando protestaba": the one acted on protests, not the police
+    all_subjects = episode_object_doer(trigger, rule, ctx) or subjects(trigger)
     subj = [s for s in all_subjects if s.i not in skip and not _thing_relative(s, trigger, ctx)]
     # "se" as a word, or glued to an infinitive ("sublevarse": Reflex=Yes on the verb)
     reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")

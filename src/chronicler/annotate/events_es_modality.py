@@ -214,8 +214,11 @@ def _in_charge_list(trigger: Token, vocab: EsVocab) -> bool:
         return False
     cues = vocab.modality
     i = trigger.i - 1
-    while i > trigger.sent.start and (
-        trigger.doc[i].pos_ in _LIST_POS or trigger.doc[i].text == ","
+    # back to the accusation, which the small model may tag an adjective ("acusado[ADJ] de")
+    while (
+        i > trigger.sent.start
+        and (trigger.doc[i].pos_ in _LIST_POS or trigger.doc[i].text == ",")
+        and not lemma_set(trigger.doc[i], vocab) & cues.charge_list_verbs
     ):
         i -= 1
     prep = trigger.doc[i + 1]

@@ -37,7 +37,9 @@ from chronicler.annotate.events_es_subjects import (
     governing_verb,
     is_participle,
     lemma_set,
+    number_of,
     own_subjects,
+    subjects,
     undergoer_subject,
 )
 from chronicler.annotate.events_es_vocab import EsRule
@@ -338,3 +340,40 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
 # Acts done in protest by the protesters themselves ("renunció como protesta", "rompió
 # relaciones en protesta"), unlike acts done to them ("desalojó ... en la protesta").
 _PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "RETREAT", "SANCTION"})
+
+
+def episode_object_doer(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """The dropped subject of a "cuando"/"mientras" clause hung on an act done to someone
+    ("La policía detuvo al opositor cuando protestaba", "dispararon contra los manifestantes
+    cuando marchaban"): the one acted on, when the verb's number fits them and not the doer,
+    or fits both and the act is one the acted-on do (a protest, a flight: the police do not
+    protest); else none, and the doer's subject is inherited as before ("cuando patrullaba
+    el barrio")."""
+    clause = trigger.head if trigger.dep_ == "xcomp" else trigger  # "cuando intentaba huir"
+    head = clause.head
+    if (
+        clause.dep_ != "advcl"
+        or own_subjects(trigger)
+        or own_subjects(clause)
+        or head.pos_ not in ("VERB", "AUX")
+        or not any(
+            c.dep_ == "mark" and c.lower_ in ctx.vocab.words("episode_marks")
+            for c in clause.children
+        )
+    ):
+        return []
+    acted_on = [
+        c
+        for c in head.children
+        if (c.dep_ in ("obj", "iobj") and (case_of(c) == "a" or c.pos_ == "PRON"))
+        or (c.dep_ == "obl" and case_of(c) == "contra" and agentive_phrase(c, ctx))
+    ]
+    number = number_of(clause)
+    fits = [o for o in acted_on if number_of(o) in (None, number)]
+    if not fits or number is None:
+        return []
+    doer_fits = any(number_of(s) in (None, number) for s in subjects(head))
+    sense = rule.type.lower() in ctx.vocab.words("object_doer_types") or (
+        rule.mode in ctx.vocab.words("object_doer_modes")
+    )
+    return fits if not doer_fits or sense else []

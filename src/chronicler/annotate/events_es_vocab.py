@@ -213,6 +213,8 @@ def verb_read_as_noun(token: Token) -> bool:
     bare_object = any(c.dep_ == "obj" and not _has_case(c) for c in token.children)
     if bare_object and any(c.dep_ == "nsubj" for c in token.children):
         return True
+    if preterite_infinitives(token.lower_) and verb_slot(token):
+        return True  # "El régimen los despojó de la nacionalidad": "despojó" read as a noun
     return (
         token.lower_.endswith("o")
         and token.dep_ == "amod"
@@ -223,6 +225,38 @@ def verb_read_as_noun(token: Token) -> bool:
 
 def _has_case(token: Token) -> bool:
     return any(c.dep_ == "case" for c in token.children)
+
+
+# Preterite endings of a verb the model read as a noun, and the infinitives they come from:
+# "despojó" -> despojar, "reprimió" -> reprimir, "despojaron" -> despojar.
+_PRETERITE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ieron", ("er", "ir")),
+    ("aron", ("ar",)),
+    ("ió", ("ir", "er")),
+    ("ó", ("ar",)),
+)
+# Unstressed object pronouns: a word right after one is a verb ("los despojó", "se llevó").
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les", "se", "me", "te", "nos", "os"})
+
+
+def preterite_infinitives(form: str) -> tuple[str, ...]:
+    """The infinitives a third-person preterite form comes from ("despojó" -> despojar);
+    none for a form of another shape."""
+    for ending, infinitives in _PRETERITE:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            return tuple(form[: -len(ending)] + inf for inf in infinitives)
+    return ()
+
+
+def verb_slot(token: Token) -> bool:
+    """The token sits where only a verb can: right after an object clitic ("los despojó"),
+    or with a subject and an object or complement of its own and no copula ("El régimen
+    despojó de la nacionalidad a ...")."""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and before.lower_ in _CLITICS and before.pos_ in ("PRON", "DET"):
+        return True
+    kids = {c.dep_ for c in token.children}
+    return "nsubj" in kids and "cop" not in kids and bool(kids & {"obj", "iobj", "nmod", "obl"})
 
 
 # Present-tense endings of a verb the model read as a noun, and the infinitives they come from:
@@ -247,8 +281,11 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
         out += [lem[:-3] + "ir", lem[:-3] + "er"]
     misread = verb_read_as_noun(token)
     if misread:
+        past = preterite_infinitives(token.lower_)
         present = next((p for p in _PRESENT if lem.endswith(p[0])), None)
-        if present is not None:
+        if past:
+            out += past
+        elif present is not None:
             out += [lem[: -len(present[0])] + inf for inf in present[1]]
     verbal = token.pos_ in ("VERB", "ADJ") or misread
     if verbal and lem == token.lower_ and lem.endswith("o") and len(lem) > 4:

@@ -20,6 +20,13 @@ exile", whose planner is the one exiled) gives none.
 Where the intent word is already an event of its own (the Spanish vocabulary lists
 "amenazar", "acordar" as triggers), that event becomes the statement instead of a second one:
 coded and completed the same way, keeping the parties it names itself.
+An announcement reported by the party that makes it is a statement too, with no intent word:
+"Spain's foreign minister said Spain would grant him asylum", "el ministro español explicó
+que España le otorgará el asilo", "Maduro aseguró que liberará a los presos". The reporting
+verb is the statement's word when the speaker is the actor itself or, for a state or body,
+one of its government's officials (`speaks_for`); a report by anyone else ("the opposition
+said the government would free them") is their account of another's intent, and a
+reporting verb that is an event of its own ("denunció que") is left as it is.
 """
 
 from __future__ import annotations
@@ -31,7 +38,14 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.event_dates import article_date, date_event
 from chronicler.annotate.events_coding import is_factual, plover_coding
 from chronicler.annotate.events_vocab import Vocab
-from chronicler.model import EventDate, EventMention, PublicationDate, Sentence, TimeExpression
+from chronicler.model import (
+    EventDate,
+    EventMention,
+    Participant,
+    PublicationDate,
+    Sentence,
+    TimeExpression,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,6 +71,23 @@ class Statement:
     text: str
     made: bool
     date: EventDate
+    reported: bool = False  # a reporting verb ("said", "explicó"), not an intent word
+
+
+def speaks_for(reporters: Sequence[Participant], actors: Sequence[Participant]) -> bool:
+    """Whether a speaker announces the act as its own: one of the actors ("Maduro said he
+    would free them", one name on both), or an official of the government of the state or
+    body that acts ("Spain's foreign minister said Spain would grant him asylum"). A person
+    of the actor's country with no government office, an opposition leader, speaks for
+    someone else."""
+    for r in reporters:
+        for a in actors:
+            if (r.start, r.end) == (a.start, a.end) or r.text.casefold() == a.text.casefold():
+                return True
+            official = r.role == "government" and a.label != "PERSON"
+            if official and r.country is not None and r.country == a.country:
+                return True
+    return False
 
 
 def announced_coding(event: EventMention) -> str:
@@ -72,12 +103,14 @@ def statement_of(
     published: PublicationDate,
     sentences: Sequence[Sentence],
     rivals: Sequence[tuple[int, int]],
+    reported: bool = False,
 ) -> Statement:
-    """The intent word as a statement: `made` unless the word is itself negated, conditional
-    or future (each language's modality says), dated by its own place in the sentence."""
+    """The intent word (or the reporting verb, `reported`) as a statement: `made` unless the
+    word is itself negated, conditional or future (each language's modality says), dated by
+    its own place in the sentence."""
     start, end = word.idx, word.idx + len(word)
     date = date_event(sentence_index, start, end, times, published, sentences, frozenset(), rivals)
-    return Statement(start, end, word.text, made, said_by(date, published))
+    return Statement(start, end, word.text, made, said_by(date, published), reported)
 
 
 def said_by(date: EventDate, published: PublicationDate) -> EventDate:
@@ -147,6 +180,8 @@ def with_speech_acts(
     for n, (event, statement) in enumerate(zip(events, statements, strict=True)):
         if statement is None or not statement.made or event.negated:
             continue
+        if statement.reported and not speaks_for(event.reported_by, event.actors):
+            continue
         coding = plover_coding(event)
         if coding == event.type:
             continue
@@ -158,6 +193,8 @@ def with_speech_acts(
             continue
         done.add(key)
         own = at_word.get((statement.start, statement.end))
+        if own is not None and statement.reported:
+            continue  # "denunció que ...": the reporting verb's own event stays what it is
         if own is None:
             if event.actors:  # someone made it
                 added.append((n, act))

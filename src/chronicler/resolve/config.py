@@ -77,6 +77,7 @@ class ResolveConfig:
     fuzzy: int
     max_day_gap: int
     durative_modes: frozenset[str]  # modes naming a state over time (held in prison)
+    plural_pronouns: frozenset[str]  # folded: a participant of these is never one person
     aliases: dict[str, str]  # folded form -> canonical name
     alias_types: dict[str, str]  # canonical name -> ORG | GPE
     titles: frozenset[str]
@@ -110,6 +111,9 @@ def load_config() -> ResolveConfig:
         fuzzy=int(settings.get("actors", {}).get("fuzzy", 92)),
         max_day_gap=int(settings.get("events", {}).get("max_day_gap", 1)),
         durative_modes=frozenset(settings.get("events", {}).get("durative_modes", [])),
+        plural_pronouns=frozenset(
+            fold(w) for w in settings.get("events", {}).get("plural_pronouns", [])
+        ),
         aliases=aliases,
         alias_types=alias_types,
         titles=titles,

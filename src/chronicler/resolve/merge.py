@@ -104,7 +104,9 @@ def acting_states(m: SourcedMention) -> frozenset[str]:
     return frozenset(p.country for p in m.event.actors if p.country and p.label != "PERSON")
 
 
-def participants_compatible(a: SourcedMention, b: SourcedMention) -> bool:
+def participants_compatible(
+    a: SourcedMention, b: SourcedMention, plural_pronouns: frozenset[str] = frozenset()
+) -> bool:
     """When both sides name targets, they must overlap; with no targets on either side, the
     actors must, or act for one state. Actors are not compared once targets agree: sources
     often name the state ("Venezuela", "the government", "Venezuelan authorities") in
@@ -112,6 +114,10 @@ def participants_compatible(a: SourcedMention, b: SourcedMention) -> bool:
     if a.target_ids and b.target_ids:
         return bool(a.target_ids & b.target_ids)
     if one_named_one_counted(a, b) or one_named_one_counted(b, a):
+        return False
+    if one_person_and_a_plural(a, b, plural_pronouns) or one_person_and_a_plural(
+        b, a, plural_pronouns
+    ):
         return False
     if a.article_id == b.article_id and not a.target_ids and not b.target_ids:
         words_a, words_b = unlinked_target_words(a), unlinked_target_words(b)
@@ -132,6 +138,20 @@ def one_named_one_counted(named: SourcedMention, counted: SourcedMention) -> boo
         and bool(counted.event.targets)
         and not counted.target_ids
         and all(p.count for p in counted.event.targets)
+    )
+
+
+def one_person_and_a_plural(
+    named: SourcedMention, other: SourcedMention, plural_pronouns: frozenset[str]
+) -> bool:
+    """One side names one person, the other only a plural pronoun it left unresolved ("la
+    Fiscalía lo acusa de usurpación" and "ha acusado a la mayoría de ellas de terrorismo"):
+    "they" may be two people named, never one."""
+    return (
+        len(named.target_ids) == 1
+        and not other.target_ids
+        and bool(other.event.targets)
+        and all(fold(p.text) in plural_pronouns for p in other.event.targets)
     )
 
 
@@ -177,6 +197,7 @@ def compatible(
     b: SourcedMention,
     max_day_gap: int = 1,
     durative_modes: frozenset[str] = frozenset(),
+    plural_pronouns: frozenset[str] = frozenset(),
 ) -> bool:
     """The hard rules: two mentions that break one are never the same event."""
     durative = a.event.mode in durative_modes and b.event.mode in durative_modes
@@ -187,23 +208,33 @@ def compatible(
             dates_compatible(a.event.date.value, b.event.date.value, max_day_gap)
             or (durative and state_dates_compatible(a.event, b.event))
         )
-        and participants_compatible(a, b)
+        and participants_compatible(a, b, plural_pronouns)
         and statements_compatible(a.event, b.event)
     )
+
+
+def scored_word(event: EventMention) -> str:
+    """The word the pair scorer reads as the trigger: the mode, else, for a statement of
+    intent, the mode of the act it announces ("said" and "aceptara" announcing AID/asylum
+    both read "asylum"), else the trigger as written."""
+    announced = announced_act(event)
+    content = announced.partition("/")[2] if announced else ""
+    return event.mode or content or event.trigger
 
 
 def coref_mention(m: SourcedMention) -> CorefMention:
     """The scorer's view of a stored mention. The mode stands in for the trigger's lemma and
     written form (the vocabulary already maps "freed"/"released" to one mode); dates and
     places are left to the hard rules, which know granularity ("2024-06" holds "2024-06-22")."""
+    word = scored_word(m.event)
     return CorefMention(
         f"{m.article_id}:{m.idx}",
         m.article_id,
-        m.event.mode or m.event.trigger,
+        word,
         m.sentence,
         m.event.sentence,
         m.actor_ids | m.target_ids,
-        trigger=m.event.mode or m.event.trigger,
+        trigger=word,
         span=(
             m.event.trigger_start - m.event.sentence_start,
             m.event.trigger_end - m.event.sentence_start,
@@ -221,6 +252,7 @@ def merge_events(
     embed: Embed | None = None,
     scorer: PairScorer | None = None,
     durative_modes: frozenset[str] = frozenset(),
+    plural_pronouns: frozenset[str] = frozenset(),
 ) -> list[MergedEvent]:
     """One story's real event mentions merged into events: the learnt pair scorer
     (coref.py) with average-linkage clustering, where a pair that breaks a hard rule is a
@@ -231,7 +263,10 @@ def merge_events(
     )
     n = len(ordered)
     allowed = np.array(
-        [[compatible(a, b, max_day_gap, durative_modes) for b in ordered] for a in ordered],
+        [
+            [compatible(a, b, max_day_gap, durative_modes, plural_pronouns) for b in ordered]
+            for a in ordered
+        ],
         dtype=bool,
     ).reshape(n, n)
     scorer = scorer or load_scorer()

@@ -532,7 +532,13 @@ def rebuild_story_events(
                 )
             )
     embed = embed_many if use_embeddings and _embedder() is not None else None
-    merged = merge_events(mentions, config.max_day_gap, embed, durative_modes=config.durative_modes)
+    merged = merge_events(
+        mentions,
+        config.max_day_gap,
+        embed,
+        durative_modes=config.durative_modes,
+        plural_pronouns=config.plural_pronouns,
+    )
     brokers = assign_brokers(merged, broker_claims(mentions))
     names = db.entity_names(con, {b for per in brokers.values() for b in per})
     docs, disagreements = [], []

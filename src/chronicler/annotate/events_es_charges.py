@@ -1,0 +1,110 @@
+"""Charges of a Spanish custody or accusation event: "acusado de traición a la patria",
+"detenido por corrupción", "acusó al periodista de incitación" (the parser hanging the charge
+on the person), and an investigation's "por"-phrase when it names an offence ("lo investiga
+por los presuntos delitos de rebelión y conspiración"; `reason_charge_modes`,
+`offence_heads` in vocab_es.toml, as the English stage's `reason_charge_preps`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_args import (
+    OBLIQUE_DEPS,
+    EsContext,
+    agentive_phrase,
+    attribute_text,
+)
+from chronicler.annotate.events_es_hidden import agents
+from chronicler.annotate.events_es_subjects import case_of, feats, lemma_set, time_phrase
+from chronicler.annotate.events_es_vocab import EsRule, EsVocab
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def offence_named(head: Token, vocab: EsVocab) -> bool:
+    """A reason's head names an offence: a word of `offence_heads` or `charge_generic`, an
+    act ("por difundir noticias falsas"), or something alleged ("por su presunta
+    participación")."""
+    words = vocab.words("offence_heads") | vocab.words("charge_generic")
+    if lemma_set(head, vocab) & words or "Inf" in feats(head, "VerbForm"):
+        return True
+    alleged = vocab.modality.alleged_words
+    return any(c.dep_ in ("amod", "det") and lemma_set(c, vocab) & alleged for c in head.children)
+
+
+def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) -> list[Token]:
+    """Where the charges are: "acusado de traición a la patria", "detenido por corrupción",
+    and "acusó al periodista de incitación", where the parser hangs the charge on the person."""
+    if rule.mode not in ctx.vocab.words("charged_modes"):
+        return []  # criticism has no charges: "rompió con Maduro por sus críticas"
+    reason = rule.mode in ctx.vocab.words("reason_charge_modes")
+    accuse = (rule.type == "ACCUSE" or rule.mode == "convict") and not reason
+    preps = ctx.vocab.words("accuse_charge_preps" if accuse else "arrest_charge_preps")
+    # an accusation's or investigation's reason must name an offence; an arrest's is its charge
+    reasons = ctx.vocab.words("reason_charge_preps") if rule.type == "ACCUSE" else frozenset()
+    if trigger.pos_ == "NOUN" and not accuse:
+        preps = preps - {"de"}  # "la detención de X": X is the target
+    agent_ids = {t.i for a in anchors for t in agents(a, ctx)}
+    out: list[Token] = []
+    scope = anchors[:2] if trigger.pos_ != "NOUN" else list(anchors)
+    if rule.type == "ACCUSE":
+        scope += [c for c in trigger.children if c.dep_ in ("obj", "iobj") and case_of(c) == "a"]
+    for anchor in scope:
+        for child in anchor.children:
+            # (the small model tags some charges amod: "por lavado[amod] de dinero"); an act
+            # is one too: "por difundir[advcl] noticias falsas"
+            act = child.dep_ in ("advcl", "acl", "xcomp") and "Inf" in feats(child, "VerbForm")
+            if child.dep_ not in OBLIQUE_DEPS | {"amod"} and not act:
+                continue
+            if case_of(child) not in preps:
+                continue
+            if child.i == trigger.i or child.i in agent_ids or child.like_num:
+                continue
+            if time_phrase(child):
+                continue  # "fue detenido por la tarde": when, no charge
+            if agentive_phrase(child, ctx):
+                continue
+            if lemma_set(child, ctx.vocab) & ctx.vocab.words("places"):
+                continue
+            if case_of(child) in reasons and not offence_named(child, ctx.vocab):
+                continue  # "la investiga por su gestión": a reason, no offence
+            heads = [child]
+            if lemma_set(child, ctx.vocab) & ctx.vocab.words("charge_generic"):
+                # "el delito de terrorismo": the offence the generic word names
+                inner = [
+                    c for c in child.children if c.dep_ == "nmod" and case_of(c) in preps | {"de"}
+                ]
+                heads = inner or heads
+            # "de terrorismo y de asociación para delinquir", "por incitar a X y pedir Y": each
+            # listed charge
+            listed = "VERB" if act else "NOUN"
+            heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == listed]
+            out += [h for h in heads if h not in out]
+    if rule.type == "ACCUSE" and not reason:
+        out += [h for h in offences_under_accused(trigger, ctx.vocab) if h not in out]
+    if out:  # "acusado de traición y de instigar una rebelión": the coordinated act too
+        for conj in trigger.children:
+            if conj.dep_ == "conj" and case_of(conj) in preps and conj.pos_ == "VERB":
+                out.append(conj)
+    return out
+
+
+def charges(heads: list[Token]) -> list[str]:
+    return list(dict.fromkeys(t for t in map(attribute_text, heads) if t))
+
+
+def offences_under_accused(trigger: Token, vocab: EsVocab) -> list[Token]:
+    """Offences the parser hung inside the accused's phrase: "acusó a la mayoría de ellas de
+    terrorismo", "al líder de la oposición de traición" (the "de"-phrase of an offence word,
+    with its list), so that it is the charge and not part of whom it accuses."""
+    offences = vocab.words("offence_heads")
+    out: list[Token] = []
+    for accused in trigger.children:
+        if accused.dep_ not in ("obj", "iobj") or case_of(accused) != "a":
+            continue
+        for tok in accused.subtree:
+            if tok.dep_ == "nmod" and case_of(tok) == "de" and lemma_set(tok, vocab) & offences:
+                out += [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+                break
+    return out
