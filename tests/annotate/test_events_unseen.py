@@ -20,6 +20,7 @@ from chronicler.annotate.events_unseen import (
     parse_table,
     parties_suffice,
     table_entry,
+    unseen_rule,
 )
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.model import EventMention
@@ -213,3 +214,41 @@ def test_unlisted_verb_carrying_a_listed_noun_is_light(nlp: Any) -> None:
     evs = events(nlp, "Israel and Lebanon renewed negotiations on Monday.")
     assert not _unseen(evs)
     assert [e.type for e in evs] == ["CONSULT"]
+
+
+def test_decisive_relations_are_read() -> None:
+    assert "der" in load_settings().decisive_relations
+    assert parse_settings({}).decisive_relations == frozenset()
+
+
+def _token(nlp: Any, text: str, word: str) -> Any:
+    return next(t for t in nlp(text) if t.lemma_.lower() == word)
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind", "split"),
+    [
+        # "expulsion" (SANCTION) against "banish", "exile" (COERCE) and "oust" (ASSAULT): no
+        # type has half the votes, so without the derivation no event is typed
+        ("expel", "Venezuela expelled the Spanish ambassador on Friday.", "SANCTION", None),
+        # "extradition" (COOPERATE) against "deport" and "expel" (COERCE), which outvote it
+        ("extradite", "Peru extradited the former governor to Chile.", "COOPERATE", "COERCE"),
+    ],
+)
+def test_own_other_form_settles_a_split_vote(
+    nlp: Any, word: str, text: str, kind: str, split: str | None
+) -> None:
+    """The word's own noun or verb that the vocabulary types ("expulsion" for "expel") says
+    what the word means, against the synonyms of its senses."""
+    vocab = load_vocab().without_trigger(word)
+    token = _token(nlp, text, word)
+    rule = unseen_rule(token, vocab)
+    assert rule is not None and rule.type == kind
+    reduced = partial(extract_events, vocab=vocab)
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert ev.type == kind and ev.main
+    # with no decisive relation the synonyms' vote stands
+    plain = replace(load_settings(), decisive_relations=frozenset())
+    other = unseen_rule(token, vocab, plain)
+    assert (other.type if other is not None else None) == split

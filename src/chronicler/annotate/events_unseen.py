@@ -8,7 +8,8 @@ When no rule lists a verb's or noun's lemma at all, its WordNet neighbours
 that the vocabulary does list vote for the (type, mode) of the first of their rules whose
 conditions hold on the word, weighted by relation and sense (data/events/unseen.toml). The
 type is voted first, then the mode within it; a clear winner is taken as the word's rule,
-with its argument rules; a split vote gives nothing.
+with its argument rules; a split vote gives nothing, unless the word's own other form
+("expulsion" for "expel", a derivation) votes for a type: that type wins.
 
 Kept strict, since news text is full of unlisted common words: a neighbour counts only
 through a sense another hand-written word of its type anchors ("show" is no "demonstrate"),
@@ -62,6 +63,7 @@ class UnseenSettings:
     min_share: float
     dyadic_votes: float
     direct_relations: frozenset[str]
+    decisive_relations: frozenset[str]
     min_synsets: int
     relations: dict[str, float]
     senses: tuple[float, ...]
@@ -83,6 +85,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         min_share=float(raw.get("min_share", 1.0)),
         dyadic_votes=float(raw.get("dyadic_votes", 0.0)),
         direct_relations=frozenset(str(x) for x in raw.get("direct_relations", ())),
+        decisive_relations=frozenset(str(x) for x in raw.get("decisive_relations", ())),
         min_synsets=int(raw.get("min_synsets", 1)),
         relations={str(k): float(v) for k, v in raw.get("relations", {}).items()},
         senses=tuple(float(w) for w in raw.get("senses", (1.0,))),
@@ -210,6 +213,7 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     votes: dict[tuple[str, str | None], float] = defaultdict(float)
     best: dict[tuple[str, str | None], tuple[float, Rule]] = {}
     links: dict[tuple[str, str | None], list[Neighbour]] = defaultdict(list)
+    own_forms: set[str] = set()  # types voted by the word's own other forms
     for key, (weight, link) in _weights(entry, index, settings).items():
         rule = _vote(token, index.rules.get((key[1], key[0]), ()))
         kind = (rule.type, rule.mode) if rule is not None else (NO_EVENT, None)
@@ -217,6 +221,8 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         links[kind].append(link)
         if rule is not None and weight > best.get(kind, (0.0, rule))[0]:
             best[kind] = (weight, rule)
+        if rule is not None and link.relation in settings.decisive_relations:
+            own_forms.add(rule.type)
     if not votes:
         return None
     # the type is voted first, then the mode within it: "assassinate" is ASSAULT through
@@ -224,10 +230,19 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     by_type: dict[str, float] = defaultdict(float)
     for (kind_type, _), weight in votes.items():
         by_type[kind_type] += weight
-    winner, score = max(by_type.items(), key=lambda kv: kv[1])
     total = sum(votes.values())
-    if winner == NO_EVENT or score < settings.min_votes or score / total < settings.min_share:
-        return None
+    own_forms.discard(NO_EVENT)
+    if own_forms:
+        # the word's own other form the vocabulary types ("expulsion" for "expel") settles a
+        # split vote between the synonyms of its senses: its type wins, with all its votes
+        winner = max(own_forms, key=lambda t: by_type[t])
+        score = by_type[winner]
+        if score < settings.min_votes:
+            return None
+    else:
+        winner, score = max(by_type.items(), key=lambda kv: kv[1])
+        if winner == NO_EVENT or score < settings.min_votes or score / total < settings.min_share:
+            return None
     kinds = [k for k in votes if k[0] == winner]
     if not _corroborated([n for k in kinds for n in links[k]], settings):
         return None
