@@ -288,6 +288,8 @@ def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | No
     rule (type NONE) fires first or nothing does."""
     if token.pos_ not in ("VERB", "NOUN", "ADJ") or not _is_event_position(token, vocab):
         return None
+    if token.dep_ == "fixed":  # a word of a multiword preposition: "de acuerdo con", "según"
+        return None
     lemmas = lemma_set(token, vocab)
     for rule in vocab.rules:
         if not lemmas & rule.heads:
@@ -378,16 +380,40 @@ def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
     words = "release_preps" if rule.mode == "release" else "held_preps"
     preps = ctx.vocab.words(words)
     out: list[str] = []
+    # "trasladado a la colonia penal ...": the phrase's own place word is where he is held
+    phrase_place = [a for a in anchors[1:2] if a.i != trigger.i and _place_word(a, ctx)]
+    out += [t for t in (attribute_text(a) for a in phrase_place) if t]
     for anchor in anchors:
         for child in anchor.children:
             if child.dep_ not in OBLIQUE_DEPS or case_of(child) not in preps:
                 continue
-            place = lemma_set(child, ctx.vocab) & ctx.vocab.words("places")
-            if place or entity_at(child, ctx) == "FAC":
+            if _place_word(child, ctx) or entity_at(child, ctx) == "FAC":
                 text = attribute_text(child)
                 if text and text not in out:
                     out.append(text)
     return out
+
+
+def _place_word(token: Token, ctx: EsContext) -> bool:
+    """A place of custody: "la cárcel", or a noun its adjective makes one, "la colonia penal"."""
+    lemmas = lemma_set(token, ctx.vocab)
+    if lemmas & ctx.vocab.words("places"):
+        return True
+    compounds = ctx.vocab.words("place_compounds")
+    return any(
+        f"{lem} {w}" in compounds
+        for c in token.children
+        if c.dep_ == "amod"
+        for w in lemma_set(c, ctx.vocab)
+        for lem in lemmas
+    )
+
+
+def _length(head: Token, ctx: EsContext) -> bool:
+    """ "a otros 19 años por extremismo": a counted time unit is a penalty's length, no charge."""
+    return bool(lemma_set(head, ctx.vocab) & ctx.vocab.words("measure_nouns")) and any(
+        c.dep_ == "nummod" or c.like_num for c in head.children
+    )
 
 
 def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) -> list[Token]:
@@ -421,7 +447,7 @@ def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsCont
                 heads = inner or heads
             # "de terrorismo y de asociación para delinquir": each listed charge
             heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-            out += [h for h in heads if h not in out]
+            out += [h for h in heads if h not in out and not _length(h, ctx)]
     if out:  # "acusado de traición y de instigar una rebelión": the coordinated act too
         for conj in trigger.children:
             if conj.dep_ == "conj" and case_of(conj) in preps and conj.pos_ == "VERB":
@@ -650,6 +676,10 @@ def extract_events_es(
                 targets = [resolved_participant(ante, tok.text)]
         spans = {(a.start, a.end) for a in actors}
         targets = [t for t in targets if (t.start, t.end) not in spans]
+        if child is not None and child.pos_ == "NOUN" and _place_word(child, ctx):
+            # the place of the phrase ("trasladado a la cárcel de Tocorón") is where, not whom
+            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            targets = [t for t in targets if not lo <= t.start < hi]
         if rule.reciprocal and not targets and len(actors) >= 2:
             # a two-way act ("X y Y se enfrentaron", "combate entre X y Y") has no direction:
             # the side named first is written as actor, the rest as target (marked reciprocal)
