@@ -383,7 +383,10 @@ def same_spelling(a: str, b: str, spellings: Spellings) -> bool:
     ta, tb = a.split(), b.split()
     if len(ta) < 2 or len(ta) != len(tb):
         return False
-    return all(transliterated(x, spellings) == transliterated(y, spellings) for x, y in zip(ta, tb))
+    return all(
+        transliterated(x, spellings) == transliterated(y, spellings)
+        for x, y in zip(ta, tb, strict=True)
+    )
 
 
 def link_people(
