@@ -832,7 +832,9 @@ def test_navalnys_custody_from_airport_detention_to_death(record: dict[str, Any]
     """Detained on 17 January 2021 at the airport (a "when" clause on "since January 2021",
     and the Spanish date), sentenced in March 2022, moved to the penal colony in December
     2023, died there on 16 February 2024: each step told by both reports; no custody for
-    Putin, whom the English lead names before him."""
+    Putin, whom the English lead names before him. (Not yet: the sentence of 2 February 2021,
+    whose Spanish report names him only in a relative clause, and that of August 2023, told
+    with its verb left out, "and to 19 years ... in August 2023".)"""
     him = _navalny(record)["id"]
     (episode,) = _episodes(record, him)
     steps = [
@@ -842,6 +844,9 @@ def test_navalnys_custody_from_airport_detention_to_death(record: dict[str, Any]
     assert ("sentenced", "2022-03", set(NAVALNY)) in steps
     assert ("detained", "2023-12", set(NAVALNY)) in steps  # the transfer to the colony
     assert steps[-1] == ("died", "2024-02-16", set(NAVALNY))
+    # "where he was serving a 19-year sentence", "en la que cumplía una condena": the state he
+    # died in, no detention that day
+    assert [s[1] for s in steps if s[0] == "detained"] == ["2021-01-17", "2023-12"], steps
     assert episode["died"] == "2024-02-16"
     assert any("colonia" in h for h in episode["held_at"])
     assert any("penal colony" in h for h in episode["held_at"])
