@@ -8,7 +8,9 @@ sentences, partial pardon and April 2024 move to house arrest; and, in Spanish a
 English wire copy, Venezuelan opposition candidate Edmundo González Urrutia leaving for Spain
 under an arrest warrant in September 2024; and two reports of Iran's 2022 protests, an
 English wire piece on the death in custody of Mahsa Amini and the protests and repression
-that followed, and Spanish agency copy on the execution of Mohsen Shekari), end to end
+that followed, and Spanish agency copy on the execution of Mohsen Shekari; and two reports of
+Alexei Navalny's death in an Arctic penal colony in February 2024, an AP page and a Spanish
+paper's scraped AFP copy of the next day), end to end
 through `chronicler ingest` and `export`: what a user must be able to count on for a corpus
 that is not the sample one. The articles report real public happenings (February and June
 2021, September and December 2022, February 2023, January and April 2024, August and
