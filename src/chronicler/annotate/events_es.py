@@ -288,8 +288,8 @@ def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | No
     rule (type NONE) fires first or nothing does."""
     if token.pos_ not in ("VERB", "NOUN", "ADJ") or not _is_event_position(token, vocab):
         return None
-    if token.dep_ == "fixed":  # a word of a multiword preposition: "de acuerdo con", "según"
-        return None
+    if token.dep_ == "fixed" and lemma_set(token, vocab) & vocab.words("attribution_fixed"):
+        return None  # a word of an attribution, "de acuerdo con el comunicado": no agreement
     lemmas = lemma_set(token, vocab)
     for rule in vocab.rules:
         if not lemmas & rule.heads:

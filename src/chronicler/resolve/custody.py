@@ -168,7 +168,7 @@ def observed_state(event: CustodyEvent) -> bool:
     )
 
 
-def _state_died_in(event: CustodyEvent, step: str, deaths: set[str | None]) -> bool:
+def _state_died_in(event: CustodyEvent, step: str, deaths: set[str]) -> bool:
     """A lasting state (held, serving a sentence) dated the day its subject died in custody."""
     return (
         step == "detained" and event.mode in load_config().durative_modes and event.date in deaths
