@@ -8,7 +8,9 @@ sentences, partial pardon and April 2024 move to house arrest; and, in Spanish a
 English wire copy, Venezuelan opposition candidate Edmundo González Urrutia leaving for Spain
 under an arrest warrant in September 2024; and two reports of Iran's 2022 protests, an
 English wire piece on the death in custody of Mahsa Amini and the protests and repression
-that followed, and Spanish agency copy on the execution of Mohsen Shekari), end to end
+that followed, and Spanish agency copy on the execution of Mohsen Shekari; and two reports of
+Alexei Navalny's death in an Arctic penal colony in February 2024, an AP page and a Spanish
+paper's scraped AFP copy of the next day), end to end
 through `chronicler ingest` and `export`: what a user must be able to count on for a corpus
 that is not the sample one. The articles report real public happenings (February and June
 2021, September and December 2022, February 2023, January and April 2024, August and
@@ -40,7 +42,17 @@ IRAN = ("iran_amini_en", "iran_ejecucion_es")
 AMINI = "person:mahsa amini"
 PERU = ("peru_castillo_en", "peru_castillo_es")
 CASTILLO = "person:pedro castillo"
-SPANISH = (NICARAGUA[1], *CUBA, ARRESTS_2021, BANISHMENT_2024, GONZALEZ[1], IRAN[1], PERU[1])
+NAVALNY = ("navalny_death_en", "navalni_muerte_es")
+SPANISH = (
+    NICARAGUA[1],
+    *CUBA,
+    ARRESTS_2021,
+    BANISHMENT_2024,
+    GONZALEZ[1],
+    IRAN[1],
+    PERU[1],
+    NAVALNY[1],
+)
 
 pytestmark = pytest.mark.slow
 
@@ -81,7 +93,7 @@ def _episodes(record: dict[str, Any], person: str) -> list[dict[str, Any]]:
 
 def test_articles_have_clean_metadata(record: dict[str, Any]) -> None:
     articles = _articles(record)
-    assert len(articles) == 17
+    assert len(articles) == 19
     expected = {
         # name: (title starts, outlet, wire, published, language)
         "nicaragua_wire_en": ("Nicaragua frees 222", "The Associated Press", "AP", "2023-02-09"),
@@ -133,6 +145,7 @@ def test_reports_of_one_happening_are_one_story_in_either_language(record: dict[
         (IRAN[0],),
         (IRAN[1],),
         PERU,
+        NAVALNY,
     )
     # the arrests of 2021 and the banishment of 2024 share names, places and charges with the
     # release of 2023, but are other happenings
@@ -895,3 +908,120 @@ def test_spanish_investigations_and_accusations_name_their_charges(
     # "la Fiscalía ha acusado a la mayoría de ellas de terrorismo": the detained, not him
     assert "terrorismo" not in gonzalez["charges"]
     assert not [d for d in record["disagreements"] if d["attribute"] in ("charge", "charges")]
+
+
+def _navalny(record: dict[str, Any]) -> dict[str, Any]:
+    """The one person entity named "Navalny" or "Navalni" in either report."""
+    (him,) = [
+        e
+        for e in record["entities"]
+        if e["type"] == "PERSON" and e["id"].startswith("person:alexei naval")
+    ]
+    return him
+
+
+def test_navalny_reports_are_one_story_with_clean_metadata(record: dict[str, Any]) -> None:
+    """An AP page on Alexei Navalny's death (byline, share buttons, related links, a
+    newsletter nag) and a Spanish paper's scraped AFP copy of the next day (crumbs, a cookie
+    banner, the paper's name over the headline, "Lo más visto", a paywall line): one story."""
+    articles = _articles(record)
+    en, es = (articles[name] for name in NAVALNY)
+    assert en["title"].startswith("Alexei Navalny, Putin's fiercest critic, dies in Arctic prison")
+    assert (en["wire"], en["published"], en["language"]) == ("AP", "2024-02-16", "en")
+    assert es["title"] == (
+        "La muerte de Navalni en una cárcel del Ártico desata la condena de Occidente"
+    )
+    assert (es["outlet"], es["wire"], es["published"]) == (
+        "La Gaceta del Cantábrico",
+        "AFP",
+        "2024-02-17",
+    )
+    for furniture in ("Related Stories", "Morning Wire", "Most read", "Link copied"):
+        assert furniture not in en["text"], furniture
+    for furniture in ("cookies", "Lo más visto", "suscriptores", "Etiquetas", "Portada"):
+        assert furniture not in es["text"], furniture
+    stories = [_named(record, s["article_ids"]) for s in record["stories"]]
+    assert set(NAVALNY) in stories
+
+
+def test_navalny_is_one_actor_across_spellings_and_languages(record: dict[str, Any]) -> None:
+    """ "Alexei Navalny", "Navalny" (English) and "Alexéi Navalni", "Navalni" (Spanish): one
+    person, named in both reports; his widow, "Yulia Navalnaya", is someone else."""
+    him = _navalny(record)
+    names = {him["name"], *him["aliases"]}
+    assert {"Alexei Navalny", "Navalny", "Alexéi Navalni", "Navalni"} <= names
+    assert {m["article_id"] for m in him["mentions"]} == {
+        a["id"] for a in record["articles"] if _name(a) in NAVALNY
+    }
+    people = [e["id"] for e in record["entities"] if e["type"] == "PERSON"]
+    assert not [
+        p for p in people if "naval" in p and p not in (him["id"], "person:yulia navalnaya")
+    ]
+    assert "person:yulia navalnaya" in people
+
+
+def test_navalnys_custody_from_airport_detention_to_death(record: dict[str, Any]) -> None:
+    """Detained on 17 January 2021 at the airport (a "when" clause on "since January 2021",
+    and the Spanish date), sentenced in March 2022, moved to the penal colony in December
+    2023, died there on 16 February 2024: each step told by both reports; no custody for
+    Putin, whom the English lead names before him. (Not yet: the sentence of 2 February 2021,
+    whose Spanish report names him only in a relative clause, and that of August 2023, told
+    with its verb left out, "and to 19 years ... in August 2023".)"""
+    him = _navalny(record)["id"]
+    (episode,) = _episodes(record, him)
+    steps = [
+        (s["step"], s["date"], set(_named(record, s["article_ids"]))) for s in episode["steps"]
+    ]
+    assert steps[0] == ("detained", "2021-01-17", set(NAVALNY)), steps
+    assert ("sentenced", "2022-03", set(NAVALNY)) in steps
+    assert ("detained", "2023-12", set(NAVALNY)) in steps  # the transfer to the colony
+    assert steps[-1] == ("died", "2024-02-16", set(NAVALNY))
+    # "where he was serving a 19-year sentence", "en la que cumplía una condena": the state he
+    # died in, no detention that day
+    assert [s[1] for s in steps if s[0] == "detained"] == ["2021-01-17", "2023-12"], steps
+    assert episode["died"] == "2024-02-16"
+    assert any("colonia" in h for h in episode["held_at"])
+    assert any("penal colony" in h for h in episode["held_at"])
+    assert "fraud" in episode["charges"] and not [c for c in episode["charges"] if "años" in c]
+    assert not [c for c in record["custody"] if c["entity_id"] == "person:vladimir putin"]
+    (died,) = [e for e in _events(record, "custody-death") if him in e["targets"]]
+    assert died["type"] == "ASSAULT" and _sourced_by(died, record) == set(NAVALNY)
+
+
+def test_navalny_protests_and_detentions_and_their_counts(record: dict[str, Any]) -> None:
+    """The January 2021 protests and the arrests at them ("more than 11,000", "Más de
+    10.000") and the arrests at the vigils after his death ("at least 100", "más de 400"):
+    one arrest each with both reports as sources and their counts side by side; "De acuerdo
+    con el comunicado" is no agreement."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(NAVALNY)]
+    assert any(e["type"] == "PROTEST" and e["date"]["value"] == "2021-01-31" for e in ours)
+    counted = {}
+    for e in ours:
+        if e["mode"] != "arrest" or _sourced_by(e, record) != set(NAVALNY):
+            continue
+        for d in record["disagreements"]:
+            if d["event_id"] == e["id"] and d["attribute"] == "target_count":
+                counted[e["date"]["value"][:7]] = {v["value"] for v in d["values"]}
+    assert counted["2021-01"] == {"more than 11,000", "Más de 10.000"}, counted
+    assert counted["2024-02"] == {"at least 100", "más de 400"}, counted
+    assert not [e for e in ours if e["type"] == "AGREE"]
+
+
+def test_the_west_blames_the_kremlin_and_announces_sanctions(record: dict[str, Any]) -> None:
+    """ "Estados Unidos y la Unión Europea responsabilizaron al Kremlin", "the EU held the
+    Russian regime solely responsible": accusations; "Washington anunció que impondrá nuevas
+    sanciones a Rusia": a threat of sanctions made (THREATEN 'restrict' announcing them), the
+    sanctions themselves only announced."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(NAVALNY)]
+    blamed = [e for e in ours if e["type"] == "ACCUSE"]
+    assert any("org:european union" in e["actors"] for e in blamed), blamed
+    assert any("kremlin" in " ".join(e["targets"]) for e in blamed), blamed
+    threats = [
+        e
+        for e in ours
+        if e["type"] == "THREATEN"
+        and ("announces", "SANCTION/discontinue")
+        in {(a["name"], a["value"]) for a in e["attributes"]}
+    ]
+    assert any("washington" in " ".join(e["actors"]) for e in threats), threats
+    assert not [e for e in ours if e["type"] == "SANCTION" and e["mode"] == "discontinue"]

@@ -123,6 +123,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             ent = Span(doc, ent.start, end, label=label)
         mended.append(ent)
     mended += _untagged_surnames(doc, mended, person)
+    mended += _untagged_full_names(doc, mended, person)
     doc.ents = _without_overlaps(mended)
     return doc
 
@@ -213,6 +214,40 @@ def _untagged_surnames(doc: Doc, spans: list[Span], person: str) -> list[Span]:
         if any(s.end <= tok.i and s[-1].text == tok.text for s in fuller):
             found.append(Span(doc, tok.i, tok.i + 1, label=person))
     return found
+
+
+def _untagged_full_names(doc: Doc, spans: list[Span], person: str) -> list[Span]:
+    """ "Alexei Navalny, the campaigner ... Navalny had been": a given name and surname the
+    tagger left untagged, whose surname the article tags alone as a person elsewhere, is that
+    person. Only a run of exactly two capitalised proper nouns, untagged, with no capitalised
+    word either side, so a longer untagged name or a title is not cut."""
+    from spacy.tokens import Span
+
+    tagged = {i for s in spans for i in range(s.start, s.end)}
+    surnames = {s.text for s in spans if s.label_ in PERSON_LABELS and len(s) == 1}
+    found = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if nxt.text not in surnames or {tok.i, nxt.i} & tagged:
+            continue
+        if not all(_bare_proper_noun(t) for t in (tok, nxt)) or tok.whitespace_ != " ":
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if any(t is not None and t.is_title and t.is_alpha for t in (before, after)):
+            continue
+        found.append(Span(doc, tok.i, nxt.i + 1, label=person))
+    return found
+
+
+def _bare_proper_noun(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and len(token.text) > 2
+        and not is_country_name(token.text)
+    )
 
 
 def _name_after_title(ent: Span, cues: PersonCues) -> tuple[int, int] | None:

@@ -110,6 +110,51 @@ def _subordinate_opener() -> re.Pattern[str]:
         return re.compile(tomllib.load(fh)["subordinate"]["openers"], re.IGNORECASE)
 
 
+@cache
+def _date_clause_opener() -> re.Pattern[str]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        return re.compile(tomllib.load(fh)["date_clause"]["openers"], re.IGNORECASE)
+
+
+def _clause_of_date(
+    points: Sequence[TimeExpression], sentence: Sentence, trigger_start: int
+) -> TimeExpression | None:
+    """The date a "when" clause holding the trigger hangs on ("since January 2021, when he was
+    detained"): the point right before the opener, with no clause break from there on."""
+    base = sentence.start
+    for t in sorted(points, key=lambda t: -t.end):
+        if t.end > trigger_start:
+            continue
+        gap = sentence.text[t.end - base : trigger_start - base]
+        opener = _date_clause_opener().match(gap)
+        if opener is None:
+            return None  # only the nearest date before the trigger may own its clause
+        return None if _CLAUSE_BREAK.search(gap[opener.end() :]) else t
+    return None
+
+
+@cache
+def _cause_verbs() -> re.Pattern[str]:
+    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
+        return re.compile(tomllib.load(fh)["cause"]["verbs"], re.IGNORECASE)
+
+
+def _effects_point(
+    t: TimeExpression,
+    sentence: Sentence,
+    trigger_end: int,
+    rivals: Sequence[tuple[int, int]],
+) -> bool:
+    """ "Su detención provocó manifestaciones ... los días 23 y 31 de enero": the date follows
+    the trigger of the event this one caused; it dates the effect, not the cause."""
+    text, base = sentence.text, sentence.start
+    return any(
+        trigger_end <= start < end <= t.start
+        and _cause_verbs().fullmatch(text[trigger_end - base : start - base]) is not None
+        for start, end in rivals
+    )
+
+
 def in_subordinate_clause(sentence: Sentence, trigger_start: int) -> int | None:
     """Where the "after"/"después de que" clause holding the trigger opens, if it does: the
     last opener before the trigger with no clause break between them."""
@@ -621,6 +666,9 @@ def date_event(
                 started = _duration_start(d, end_value)
                 if started is not None:
                     return started
+    hung_on = _clause_of_date(points, sentence, trigger_start)
+    if hung_on is not None:
+        return _from_point(hung_on, "sentence")
     opened = in_subordinate_clause(sentence, trigger_start)
     relative = in_appended_relative(sentence, trigger_start) if opened is None else None
     if relative is not None:
@@ -641,6 +689,7 @@ def date_event(
         and not _dates_other_noun(t, sentence, trigger_start)
         and not _in_later_relative_clause(t, sentence, trigger_start)
         and not _rivals_point(t, sentence, trigger_end, rivals)
+        and not _effects_point(t, sentence, trigger_end, rivals)
         and not _perfect_after_a_rival(t, sentence, trigger_start, rivals)
     ]
     if points:

@@ -292,6 +292,8 @@ def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | No
     rule (type NONE) fires first or nothing does."""
     if token.pos_ not in ("VERB", "NOUN", "ADJ") or not _is_event_position(token, vocab):
         return None
+    if token.dep_ == "fixed" and lemma_set(token, vocab) & vocab.words("attribution_fixed"):
+        return None  # a word of an attribution, "de acuerdo con el comunicado": no agreement
     lemmas = lemma_set(token, vocab)
     for rule in vocab.rules:
         if not lemmas & rule.heads:
@@ -382,16 +384,33 @@ def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
     words = "release_preps" if rule.mode == "release" else "held_preps"
     preps = ctx.vocab.words(words)
     out: list[str] = []
+    # "trasladado a la colonia penal ...": the phrase's own place word is where he is held
+    phrase_place = [a for a in anchors[1:2] if a.i != trigger.i and _place_word(a, ctx)]
+    out += [t for t in (attribute_text(a) for a in phrase_place) if t]
     for anchor in anchors:
         for child in anchor.children:
             if child.dep_ not in OBLIQUE_DEPS or case_of(child) not in preps:
                 continue
-            place = lemma_set(child, ctx.vocab) & ctx.vocab.words("places")
-            if place or entity_at(child, ctx) == "FAC":
+            if _place_word(child, ctx) or entity_at(child, ctx) == "FAC":
                 text = attribute_text(child)
                 if text and text not in out:
                     out.append(text)
     return out
+
+
+def _place_word(token: Token, ctx: EsContext) -> bool:
+    """A place of custody: "la cárcel", or a noun its adjective makes one, "la colonia penal"."""
+    lemmas = lemma_set(token, ctx.vocab)
+    if lemmas & ctx.vocab.words("places"):
+        return True
+    compounds = ctx.vocab.words("place_compounds")
+    return any(
+        f"{lem} {w}" in compounds
+        for c in token.children
+        if c.dep_ == "amod"
+        for w in lemma_set(c, ctx.vocab)
+        for lem in lemmas
+    )
 
 
 def term(trigger: Token, rule: EsRule) -> str | None:
@@ -619,6 +638,10 @@ def extract_events_es(
                 targets = [resolved_participant(ante, tok.text)]
         spans = {(a.start, a.end) for a in actors}
         targets = [t for t in targets if (t.start, t.end) not in spans]
+        if child is not None and child.pos_ == "NOUN" and _place_word(child, ctx):
+            # the place of the phrase ("trasladado a la cárcel de Tocorón") is where, not whom
+            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            targets = [t for t in targets if not lo <= t.start < hi]
         if rule.reciprocal and not targets and len(actors) >= 2:
             # a two-way act ("X y Y se enfrentaron", "combate entre X y Y") has no direction:
             # the side named first is written as actor, the rest as target (marked reciprocal)

@@ -245,6 +245,16 @@ def _count(head: Token, quantity: Token | None) -> str | None:
     nums = [c for c in head.children if c.dep_ == "nummod"]
     if nums:
         return span_text(sorted(nums[0].subtree, key=lambda t: t.i))[0]
+    # "más de 400 personas", "casi 300 detenidos": the parser hangs the number on the adverb
+    bounded = [
+        c
+        for c in head.children
+        if c.dep_ == "advmod"
+        and c.i < head.i
+        and any(g.dep_ == "nummod" and g.pos_ == "NUM" for g in c.children)
+    ]
+    if bounded:
+        return span_text(sorted(bounded[0].subtree, key=lambda t: t.i))[0]
     return None
 
 

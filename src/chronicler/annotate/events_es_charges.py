@@ -80,7 +80,7 @@ def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsCont
             # listed charge
             listed = "VERB" if act else "NOUN"
             heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == listed]
-            out += [h for h in heads if h not in out]
+            out += [h for h in heads if h not in out and not _length(h, ctx)]
     if rule.type == "ACCUSE" and not reason:
         out += [h for h in offences_under_accused(trigger, ctx.vocab) if h not in out]
     if out:  # "acusado de traición y de instigar una rebelión": the coordinated act too
@@ -88,6 +88,13 @@ def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsCont
             if conj.dep_ == "conj" and case_of(conj) in preps and conj.pos_ == "VERB":
                 out.append(conj)
     return out
+
+
+def _length(head: Token, ctx: EsContext) -> bool:
+    """ "a otros 19 años por extremismo": a counted time unit is a penalty's length, no charge."""
+    return bool(lemma_set(head, ctx.vocab) & ctx.vocab.words("measure_nouns")) and any(
+        c.dep_ == "nummod" or c.like_num for c in head.children
+    )
 
 
 def charges(heads: list[Token]) -> list[str]:

@@ -51,6 +51,10 @@ def _own(token: Token, vocab: EsVocab) -> tuple[bool, bool, bool, str | None]:
     cues = vocab.modality
     negated = future = hypothetical = False
     modal = None
+    if not any(c.isalpha() for c in token.text):
+        # a dateline's ".-" the parser read as a verb in the future, with the lead's verb as
+        # its conjunct: punctuation carries no mood
+        return negated, future, hypothetical, modal
     if "Fut" in feats(token, "Tense"):
         future = True
     if "Cnd" in feats(token, "Mood"):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from chronicler.clean.lexicon import BoilerplateLexicon, boilerplate_lexicon
+from chronicler.clean.metadata import outlet_from_copyright
 from chronicler.model import RemovedSpan
 
 LineLabel = Literal["body", "title", "boilerplate"]
@@ -221,6 +222,17 @@ def pick_title(
     return far[0] if far else candidates[0]
 
 
+def _masthead_lines(lines: list[Line], body_start: int) -> set[int]:
+    """Lines above the body that only name the outlet its copyright line names ("La Gaceta
+    del Cantábrico" over the headline, "© La Gaceta del Cantábrico." at the foot): the
+    masthead, no headline."""
+    holder = outlet_from_copyright(line.text for line in lines)
+    if not holder:
+        return set()
+    key = _norm(holder)
+    return {k for k in range(body_start) if _norm(lines[k].text) == key}
+
+
 def _dek_lines(lines: list[Line], regions: list[tuple[int, int]]) -> set[int]:
     """Lines around the body's start that restate its opening (standfirst, summary)."""
     if not regions:
@@ -342,7 +354,10 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
     teasers = headline_runs(lines, in_body, lex.scoring.headline_run_min)
     teasers -= colon_list_lines(lines, in_body)
     body_start = regions[0][0] if regions else len(lines)
-    title_idx = pick_title(lines, families, body_start, deks, lex.scoring.title_min_words)
+    masthead = _masthead_lines(lines, body_start)
+    title_idx = pick_title(
+        lines, families, body_start, deks | masthead, lex.scoring.title_min_words
+    )
 
     decisions: list[LineDecision] = []
     body_lines: list[str] = []

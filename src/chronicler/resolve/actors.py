@@ -361,10 +361,40 @@ def second_surname_dropped(a: str, b: str) -> bool:
     return len(short) >= 2 and len(long) == len(short) + 1 and long[:-1] == short
 
 
-def link_people(new_keys: Iterable[str], known: Iterable[str]) -> dict[str, str]:
+Spellings = tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]
+
+
+def transliterated(word: str, spellings: Spellings) -> str:
+    """One folded word in the spelling shared by its romanisations ("navalny", "navalni" ->
+    "navalni"; "khodorkovsky" -> "jodorkovski"): the first ending that fits, then every
+    pair that applies anywhere."""
+    endings, anywhere = spellings
+    for old, new in endings:
+        if len(word) > len(old) + 2 and word.endswith(old):
+            word = word[: -len(old)] + new
+            break
+    for old, new in anywhere:
+        word = word.replace(old, new)
+    return word
+
+
+def same_spelling(a: str, b: str, spellings: Spellings) -> bool:
+    """Two full names of two words or more, each word the same once transliterated."""
+    ta, tb = a.split(), b.split()
+    if len(ta) < 2 or len(ta) != len(tb):
+        return False
+    return all(
+        transliterated(x, spellings) == transliterated(y, spellings)
+        for x, y in zip(ta, tb, strict=True)
+    )
+
+
+def link_people(
+    new_keys: Iterable[str], known: Iterable[str], spellings: Spellings = ((), ())
+) -> dict[str, str]:
     """Map new full-name keys onto known ones that name the same person (older key wins):
-    equal, a middle name dropped, or a second surname dropped; only when one known name
-    fits."""
+    equal, a middle name dropped, a second surname dropped, or spelt as another romanisation
+    of the same name ("Alexei Navalny", "Alexéi Navalni"); only when one known name fits."""
     known_names = sorted({k.split(":", 1)[1] for k in known if k.startswith("person:")})
     mapping = {}
     for key in new_keys:
@@ -374,16 +404,23 @@ def link_people(new_keys: Iterable[str], known: Iterable[str]) -> dict[str, str]
         matches = [
             k
             for k in known_names
-            if "@" not in k and (same_person(name, k) or second_surname_dropped(name, k))
+            if "@" not in k
+            and (
+                same_person(name, k)
+                or second_surname_dropped(name, k)
+                or same_spelling(name, k, spellings)
+            )
         ]
         if len(matches) == 1 and matches[0] != name:
             mapping[key] = f"person:{matches[0]}"
     return mapping
 
 
-def last_token(key: str) -> str:
-    """Blocking key for person linking: the folded last token of the name."""
-    return key.split(":", 1)[1].split("@")[0].split()[-1] if ":" in key else key
+def last_token(key: str, spellings: Spellings = ((), ())) -> str:
+    """Blocking key for person linking: the folded last token of the name, transliterated
+    (so that "Navalny" and "Navalni" are looked up together)."""
+    last = key.split(":", 1)[1].split("@")[0].split()[-1] if ":" in key else key
+    return transliterated(last, spellings)
 
 
 def display_name(mentions: Sequence[str]) -> str:

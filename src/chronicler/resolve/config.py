@@ -82,6 +82,8 @@ class ResolveConfig:
     alias_types: dict[str, str]  # canonical name -> ORG | GPE
     titles: frozenset[str]
     term_prior: dict[str, float]  # stem -> share of news articles containing it
+    # transliterated spellings of names: (word endings, anywhere), each (from, to) in order
+    spellings: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
 
 
 def _pick(cls: type, table: dict[str, Any]) -> Any:
@@ -118,6 +120,10 @@ def load_config() -> ResolveConfig:
         alias_types=alias_types,
         titles=titles,
         term_prior=term_prior,
+        spellings=(
+            tuple((a, b) for a, b in aliases_doc.get("transliteration", {}).get("end", [])),
+            tuple((a, b) for a, b in aliases_doc.get("transliteration", {}).get("any", [])),
+        ),
     )
 
 

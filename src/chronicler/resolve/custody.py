@@ -186,6 +186,13 @@ def observed_state(event: CustodyEvent) -> bool:
     )
 
 
+def _state_died_in(event: CustodyEvent, step: str, deaths: set[str]) -> bool:
+    """A lasting state (held, serving a sentence) dated the day its subject died in custody."""
+    return (
+        step == "detained" and event.mode in load_config().durative_modes and event.date in deaths
+    )
+
+
 def retold_detention(episode: Episode, step: str, event: CustodyEvent) -> bool:
     """A detention (or sentence) dated only by the article that tells it ("Police arrested X
     and Y", in a report two days after the coup; "X had been sentenced to death", in the
@@ -312,8 +319,14 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
             n == "charge" for n, _ in event.attributes
         ):
             accused.append(event)
-    # states only observed add places and charges to the latest episode, when there is one
-    observed = [(e, s) for e, s in steps if observed_state(e)]
+    # states only observed add places and charges to the latest episode, when there is one;
+    # so does the state someone died in ("died Friday in the colony where he was serving a
+    # sentence"), when another step tells how the custody began
+    deaths = {e.date for e, s in steps if s == "died" and e.date}
+    began = any(s == "detained" and e.date not in deaths for e, s in steps)
+    observed = [
+        (e, s) for e, s in steps if observed_state(e) or (began and _state_died_in(e, s, deaths))
+    ]
     if len(observed) < len(steps):
         steps = [p for p in steps if p not in observed]
     else:

@@ -405,14 +405,15 @@ def resolve_actors(
     earlier: list[str] = []  # this article's names before `key`: one person named two ways
     for key in sorted(keys):
         if key.startswith("person:") and "@" not in key:
-            block = f"person:{actor_rules.last_token(key)}"
+            block = f"person:{actor_rules.last_token(key, config.spellings)}"
             known = db.entities_in_block(con, block)
             words = key.split(":", 1)[1].split()
             if len(words) >= 3:  # known under its first surname, the second one dropped
-                known += db.entities_in_block(con, f"person:{words[-2]}")
+                second = actor_rules.transliterated(words[-2], config.spellings)
+                known += db.entities_in_block(con, f"person:{second}")
             known += db.entities_extending(con, key)  # known with a second surname
             known += [mapping.get(k, k) for k in earlier]
-            mapping.update(actor_rules.link_people([key], known))
+            mapping.update(actor_rules.link_people([key], known, config.spellings))
             earlier.append(key)
     surfaces: dict[str, list[str]] = defaultdict(list)
     rows = []
@@ -424,7 +425,11 @@ def resolve_actors(
         )
     for entity_id, texts in surfaces.items():
         type_ = entity_id.split(":", 1)[0].upper()
-        block = f"person:{actor_rules.last_token(entity_id)}" if type_ == "PERSON" else entity_id
+        block = (
+            f"person:{actor_rules.last_token(entity_id, config.spellings)}"
+            if type_ == "PERSON"
+            else entity_id
+        )
         canonical = actor_rules.curated_name(texts[0], config)
         name = canonical or actor_rules.display_name(texts)
         db.upsert_entity(con, entity_id, type_, name, block)
