@@ -1827,3 +1827,18 @@ def test_a_pretrial_detention_is_a_court_order_with_its_term(nlp_es) -> None:  #
         "imprison",
     )
     assert ("court_ordered", "yes") not in ev.attributes
+
+
+def test_a_name_right_after_a_modifier_names_the_modifier_not_the_head(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "La esposa ... del expresidente peruano Pedro Castillo": the parser hangs the name on
+    "esposa", but it names the former president; the wife left, not Castillo. With a comma
+    ("El director del equipo, Juan Pérez,") the name is the head's."""
+    text = (
+        "La esposa y los dos hijos menores del expresidente peruano Pedro Castillo fueron "
+        "detenidos el miércoles en Lima."
+    )
+    (held,) = [e for e in events(nlp_es, text) if e.mode == "arrest"]
+    assert held.targets and not has(held.targets, "Pedro Castillo"), held.targets
+    text = "El director del equipo, Juan Pérez, fue detenido el martes."
+    (held,) = [e for e in events(nlp_es, text) if e.mode == "arrest"]
+    assert has(held.targets, "Juan Pérez")

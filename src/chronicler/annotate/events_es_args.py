@@ -472,7 +472,10 @@ def participant(
     apposed = [
         c
         for c in head.children
-        if c.dep_ == "appos" and not place_tail(c, ctx) and not any(v < c.i for v in verbs)
+        if c.dep_ == "appos"
+        and not place_tail(c, ctx)
+        and not any(v < c.i for v in verbs)
+        and not _name_of_modifier(c, head)
     ]
     appos = [t for c in apposed for t in phrase_tokens(c)]
     named = [
@@ -520,6 +523,17 @@ def participant(
         phrase=span_text(whole)[0],
         count=_count(head, quantity),
         country=participant_country(head, mention, "es", role),
+    )
+
+
+def _name_of_modifier(apposed: Token, head: Token) -> bool:
+    """ "La esposa ... del expresidente peruano Pedro Castillo": the parser hangs the name on
+    the head noun, but it follows the head's "de" modifier with no comma, so it names that
+    modifier (the former president), not the head (the wife)."""
+    first = min(t.i for t in apposed.subtree if not t.is_punct)
+    return any(
+        c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < apposed.i and c.right_edge.i == first - 1
+        for c in head.children
     )
 
 
