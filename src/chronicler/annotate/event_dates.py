@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from chronicler.annotate.timex_calendar import granularity_of, shift_value, to_date
 from chronicler.model import EventDate, PublicationDate, Sentence, TimeExpression
@@ -44,30 +44,33 @@ PENALTY_REACH = 60
 
 
 @cache
-def _penalty_cues() -> tuple[re.Pattern[str], ...]:
+def _table() -> dict[str, Any]:
+    """event_dates.toml, read once."""
     with open(data_path("dates", "event_dates.toml"), "rb") as fh:
-        cues = tomllib.load(fh)["penalty_length"]["before"]
+        return tomllib.load(fh)
+
+
+@cache
+def _penalty_cues() -> tuple[re.Pattern[str], ...]:
+    cues = _table()["penalty_length"]["before"]
     return tuple(re.compile(c, re.IGNORECASE) for c in cues)
 
 
 @cache
 def _age_cues() -> tuple[re.Pattern[str], ...]:
-    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
-        cues = tomllib.load(fh)["age"]["before"]
+    cues = _table()["age"]["before"]
     return tuple(re.compile(c, re.IGNORECASE) for c in cues)
 
 
 @cache
 def _participial_openings() -> tuple[re.Pattern[str], ...]:
-    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
-        cues = tomllib.load(fh)["participial_clause"]["opening"]
+    cues = _table()["participial_clause"]["opening"]
     return tuple(re.compile(c, re.IGNORECASE) for c in cues)
 
 
 @cache
 def _attributive_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
-        cues = tomllib.load(fh)["attributive"]
+    cues = _table()["attributive"]
     return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"])
 
 
@@ -83,8 +86,7 @@ def attributive(t: TimeExpression, sentence: Sentence) -> bool:
 
 @cache
 def _postnominal_cue() -> re.Pattern[str]:
-    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
-        return re.compile(tomllib.load(fh)["postnominal"]["before"], re.IGNORECASE)
+    return re.compile(_table()["postnominal"]["before"], re.IGNORECASE)
 
 
 def postnominal(t: TimeExpression, sentence: Sentence) -> bool:
@@ -106,14 +108,12 @@ def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger_start: int)
 
 @cache
 def _subordinate_opener() -> re.Pattern[str]:
-    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
-        return re.compile(tomllib.load(fh)["subordinate"]["openers"], re.IGNORECASE)
+    return re.compile(_table()["subordinate"]["openers"], re.IGNORECASE)
 
 
 @cache
 def _date_clause_opener() -> re.Pattern[str]:
-    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
-        return re.compile(tomllib.load(fh)["date_clause"]["openers"], re.IGNORECASE)
+    return re.compile(_table()["date_clause"]["openers"], re.IGNORECASE)
 
 
 def _clause_of_date(
@@ -135,8 +135,7 @@ def _clause_of_date(
 
 @cache
 def _cause_verbs() -> re.Pattern[str]:
-    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
-        return re.compile(tomllib.load(fh)["cause"]["verbs"], re.IGNORECASE)
+    return re.compile(_table()["cause"]["verbs"], re.IGNORECASE)
 
 
 def _effects_point(
@@ -323,8 +322,7 @@ class FrameCarry:
 
 @cache
 def _frame_carry() -> FrameCarry:
-    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
-        carry = tomllib.load(fh)["frame_carry"]
+    carry = _table()["frame_carry"]
     cues = tuple(re.compile(c, re.IGNORECASE) for c in carry["sequence_openings"])
     said = tuple(re.compile(c, re.IGNORECASE) for c in carry["attribution_openings"])
     return FrameCarry(int(carry["background_years"]), cues, int(carry["news_months"]), said)
@@ -761,8 +759,7 @@ _WITHIN_CLAUSE = frozenset(
 
 @cache
 def _present_relative() -> dict[str, frozenset[str]]:
-    with open(data_path("dates", "event_dates.toml"), "rb") as fh:
-        table = tomllib.load(fh)["present_relative"]
+    table = _table()["present_relative"]
     return {k: frozenset(v) for k, v in table.items()}
 
 
