@@ -335,3 +335,14 @@ def test_a_countrys_body_tagged_a_place_stays_a_place() -> None:
         ("El Gobierno de Nicaragua", "LOC"),
         ("La Policía", "ORG"),
     ]
+
+
+def test_a_time_noun_opening_a_sentence_is_no_name(nlp_es, nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Horas antes, había sido detenido": the small Spanish model tags "Horas" a person; a
+    common noun of time capitalised to open the sentence names no one (`opening_time_nouns`),
+    and a name after it stays ("Días después Maduro ...")."""
+    text = "Castillo intentó disolver el Congreso. Horas antes, había sido detenido."
+    spans = [("Castillo", "PER"), ("Horas", "PER")]
+    assert _mended_parsed(nlp_es, text, spans) == [("Castillo", "PER")]
+    text = "Police arrested him on Monday. Hours later, he was released."
+    assert _mended_parsed(nlp, text, [("Hours", "PERSON")]) == []

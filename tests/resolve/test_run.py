@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from chronicler.model import EventDate, EventMention, Mention, Participant, ProcessedArticle
+from chronicler.resolve import actors as actor_rules
 from chronicler.resolve import resolve_new
 from chronicler.resolve.merge import MergedEvent, SourcedMention
 from chronicler.resolve.run import _participant_ids, _without_self, evidence_order
@@ -523,3 +524,39 @@ def test_an_act_is_not_aimed_at_its_own_actor_unless_two_way() -> None:
     assert kept.targets == (other,)
     two_way = event((("reciprocal", "yes"),))
     assert _without_self(two_way, frozenset({"person:a"}), spans, tagged)[0] == two_way
+
+
+def test_an_untagged_institution_written_as_the_articles_organisation_links_to_it() -> None:
+    """ "la Fiscalía, que lo acusa de usurpación": the tagger missed this "Fiscalía" (label
+    None, no entity span), but the article names "La Fiscalía" elsewhere (org:fiscalia), so the
+    participant is that organisation. Lower case ("la fiscalía") or a phrase around it ("cargos
+    de la Fiscalía") is no such name, and a name two organisations share links to neither."""
+    orgs = actor_rules.organisation_names([("org:fiscalia", "La Fiscalía"), ("person:x", "X")])
+    assert orgs == {"fiscalia": "org:fiscalia"}
+    fiscalia = Participant("Fiscalía", 87, 95, role="judiciary")
+    assert _participant_ids([fiscalia], [], [], orgs) == {"org:fiscalia"}
+    assert _participant_ids([fiscalia], [], []) == frozenset()
+    lower = Participant("la fiscalía", 84, 95, role="judiciary")
+    assert _participant_ids([lower], [], [], orgs) == frozenset()
+    phrase = Participant("cargos de la Fiscalía", 70, 95, role="judiciary")
+    assert _participant_ids([phrase], [], [], orgs) == frozenset()
+    shared = actor_rules.organisation_names([("org:a", "la Fiscalía"), ("org:b", "Fiscalía")])
+    assert _participant_ids([fiscalia], [], [], shared) == frozenset()
+    # the event's target links the same way
+    accused = replace(_accusation(), targets=(fiscalia,))
+    assert _without_self(accused, frozenset(), [], [], orgs)[1] == {"org:fiscalia"}
+
+
+def _accusation() -> EventMention:
+    return EventMention(
+        type="ACCUSE",
+        mode="allege",
+        cameo=None,
+        trigger="acusa",
+        trigger_start=100,
+        trigger_end=105,
+        sentence=1,
+        sentence_start=60,
+        sentence_end=130,
+        date=EventDate("2023-03-20", "article", "approximate"),
+    )

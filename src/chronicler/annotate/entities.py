@@ -48,6 +48,7 @@ class PersonCues:
     org_words: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
     place_offices: frozenset[str] = frozenset()  # offices whose "of" names a place
+    opening_time_nouns: frozenset[str] = frozenset()  # "Horas antes, ...": no name
 
 
 @cache
@@ -63,6 +64,7 @@ def load_person_cues() -> PersonCues:
         outlet_heads=frozenset(w.lower() for w in doc.get("outlet_heads", [])),
         portfolios=frozenset(w.lower() for w in doc.get("portfolios", [])),
         place_offices=frozenset(w.lower() for w in doc.get("place_offices", [])),
+        opening_time_nouns=frozenset(w.lower() for w in doc.get("opening_time_nouns", [])),
     )
 
 
@@ -85,6 +87,12 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             if len(ent) == 1:
                 continue
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        if _opening_time_noun(ent, cues):
+            # "Horas antes": nothing named; "Días después Nicolás Maduro": the name after it
+            first = next((t.i for t in ent[1:] if t.is_title), None)
+            if first is None:
+                continue
+            ent = Span(doc, first, ent.end, label=ent.label_)
         named = _name_after_title(ent, cues)
         if named is not None:
             mended.append(Span(doc, named[0], named[1], label=person))
@@ -196,6 +204,13 @@ def _opening_preposition(ent: Span, cues: PersonCues) -> bool:
     la Rúa", "Van Gogh") stays."""
     tok = ent[0]
     return bool(tok.is_sent_start) and tok.lower_ in cues.opening_prepositions
+
+
+def _opening_time_noun(ent: Span, cues: PersonCues) -> bool:
+    """A common noun of time capitalised only because it opens the sentence ("Horas antes,
+    había sido detenido"), which the small taggers read as a name."""
+    tok = ent[0]
+    return bool(tok.is_sent_start) and tok.lower_ in cues.opening_time_nouns
 
 
 def _untagged_surnames(doc: Doc, spans: list[Span], person: str) -> list[Span]:

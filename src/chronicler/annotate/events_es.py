@@ -49,7 +49,7 @@ from chronicler.annotate.events_es_args import (
     subject_name,
 )
 from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
-from chronicler.annotate.events_es_charges import charge_heads, charges
+from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
 from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_subjects import (
@@ -607,6 +607,8 @@ def extract_events_es(
     )
     events: list[tuple[int, int, EventMention]] = []
     statements: list[Statement | None] = []  # each event's announcing intent word, as said
+    trigger_ids: list[int] = []  # each event's trigger token
+    charged_ids: set[int] = set()  # the charges named by any event
     for i, (rule, child) in sorted(triggers.items()):
         tok = doc[i]
         skip = {t.i for t in phrase_words(tok, rule, vocab)}
@@ -621,6 +623,7 @@ def extract_events_es(
         anchors = _anchors(tok, child)
         charged = charge_heads(tok, rule, anchors, ctx)
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
+        charged_ids.update(cut)
         actors = participants(args.actors, ctx, cut)
         penalty = penalty_heads(tok, rule, vocab)
         targets = participants(
@@ -711,6 +714,7 @@ def extract_events_es(
         # "le impuso 18 meses de prisión preventiva": held as a court orders
         event = with_court_order(tok, event, vocab.words)
         events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
+        trigger_ids.append(i)
         word = doc[flags.intent_i] if flags.intent_i is not None and sentences else None
         if word is not None and not lemma_set(word, vocab) & vocab.words("statement_intents"):
             word = None
@@ -732,6 +736,13 @@ def extract_events_es(
                 reported=word is None,
             )
         )
+    keep = [
+        n
+        for n, i in enumerate(trigger_ids)
+        if not offence_as_charge(doc[i], i in charged_ids, vocab)
+    ]
+    events = [events[n] for n in keep]
+    statements = [statements[n] for n in keep]
     found = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
     english = load_vocab()
     # statements are aligned with the events they announce, so departures are judged after;

@@ -198,6 +198,8 @@ def entity_at(token: Token, ctx: EsContext) -> str | None:
 
 def is_agentive(token: Token, ctx: EsContext) -> bool:
     """An entity or a word naming a kind of actor ("agentes", "presos"), not a thing."""
+    if token.pos_ == "NOUN" and lemma_set(token, ctx.vocab) & ctx.vocab.words("offence_heads"):
+        return False  # the small model tags "rebelión", "conspiración" as people: offences
     if entity_at(token, ctx) in _AGENT_LABELS:
         return True
     if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in RELATIVE_PRONOUNS):

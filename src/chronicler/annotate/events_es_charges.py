@@ -115,3 +115,33 @@ def offences_under_accused(trigger: Token, vocab: EsVocab) -> list[Token]:
                 out += [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
                 break
     return out
+
+
+def offence_as_charge(trigger: Token, charged: bool, vocab: EsVocab) -> bool:
+    """ "acusó de rebelión a X", "condenado por rebelión", "el delito de rebelión": an offence
+    named bare as a charge (`charged`: some event names it as its charge) is that charge, not
+    an event of its own. An offence with its own parties ("acusado del asesinato de X", "de
+    su secuestro") is still reported."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or _own_parties(trigger, vocab):
+        return False
+    if charged:
+        return True
+    first = trigger
+    while first.dep_ == "conj":  # "el delito de rebelión y conspiración"
+        first = first.head
+    owner = first.head
+    return (
+        first.dep_ == "nmod"
+        and case_of(first) == "de"
+        and owner.pos_ == "NOUN"
+        and bool(lemma_set(owner, vocab) & vocab.words("charge_generic"))
+    )
+
+
+def _own_parties(noun: Token, vocab: EsVocab) -> bool:
+    """The noun's phrase names who did it or to whom ("el asesinato de X", "su secuestro")."""
+    return any(
+        (c.dep_ == "det" and "Yes" in feats(c, "Poss"))
+        or (c.dep_ in ("nmod", "obl") and case_of(c) in vocab.words("offence_party_preps"))
+        for c in noun.children
+    )

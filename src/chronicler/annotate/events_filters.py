@@ -408,6 +408,44 @@ def realizing(
     return None
 
 
+def offence_as_charge(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "charged X with rebellion", "accused of sedition", "charges of treason": an offence
+    named bare as what someone is charged with is the charge (an attribute of that event),
+    not a happening of its own. An offence with its own parties ("accused of the killing of
+    X", "of his murder") is still reported."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or _own_parties(trigger, ctx):
+        return None
+    first = trigger
+    while first.dep_ == "conj":  # "of sedition and rebellion"
+        first = first.head
+    prep = first.head
+    if first.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
+        return None
+    owner, word = prep.head, lemma(prep)
+    if owner.pos_ == "NOUN" and lemma(owner) in ctx.vocab.words("charge_generic"):
+        return "an offence named as a charge" if word == "of" else None
+    charging = match_rule(owner, ctx.vocab) if owner.i != trigger.i else None
+    if charging is None:
+        return None
+    if charging.type == "ACCUSE" or charging.mode in ctx.vocab.words("charging_modes"):
+        preps = ctx.vocab.words("charge_preps")
+    elif charging.mode in ctx.vocab.words("custody_modes"):
+        preps = ctx.vocab.words("arrest_charge_preps")
+    else:
+        return None
+    return "an offence named as a charge" if word in preps else None
+
+
+def _own_parties(noun: Token, ctx: Context) -> bool:
+    """The noun's phrase names who did it or to whom ("the killing of X", "his murder")."""
+    parties = ctx.vocab.words("offence_party_preps")
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and lemma(c) in parties) for c in noun.children
+    )
+
+
 def charge_without_accusation(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -563,6 +601,7 @@ CHECKS: tuple[Check, ...] = (
     bare_readiness,
     realizing,
     charge_without_accusation,
+    offence_as_charge,
     claim_not_demand,
     match_result,
     naming,

@@ -86,6 +86,31 @@ def curated_name(text: str, config: ResolveConfig) -> str | None:
     return config.aliases.get(folded) or config.aliases.get(bare)
 
 
+def organisation_names(mentions: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """An article's organisations by the bare name it writes them with ("la Fiscalía" ->
+    "fiscalia": "org:fiscalia"), from its (entity id, text) mentions; a name two
+    organisations share names neither."""
+    found: dict[str, set[str]] = {}
+    for entity_id, text in mentions:
+        if entity_id.startswith("org:"):
+            found.setdefault(_bare(text), set()).add(entity_id)
+    return {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1 and name}
+
+
+def named_like_organisation(text: str, names: Mapping[str, str]) -> str | None:
+    """The organisation an untagged participant names when it is written as that name is
+    elsewhere in the article: "la Fiscalía, que lo acusa" (the tagger missed this one) is the
+    article's "Fiscalía". Capitalised words only ("la fiscalía" is any prosecutor's office)."""
+    words = [w for w in text.split() if fold(w) not in _CONNECTORS]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    return names.get(_bare(text))
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"^(the|el|la|los|las)\s+", "", fold(text.strip()))
+
+
 def contains_name(full: str, short: str) -> bool:
     """`short` is a contiguous run of `full`'s tokens ending a name or being its surname part."""
     f, s = full.split(), short.split()

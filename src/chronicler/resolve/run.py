@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -457,11 +457,12 @@ def _without_self(
     actor_ids: frozenset[str],
     spans: list[tuple[int, int, str]],
     tagged: Sequence[tuple[int, int]],
+    orgs: Mapping[str, str] | None = None,
 ) -> tuple[EventMention, frozenset[str]]:
     """The event without the targets that name only its own actors ("González had asked to
     be flown out": the asker resolved twice), except in a two-way act, whose sides are both
     ("X and Y clashed"); with the entities its kept targets name."""
-    per_target = [(t, _participant_ids([t], spans, tagged)) for t in event.targets]
+    per_target = [(t, _participant_ids([t], spans, tagged, orgs)) for t in event.targets]
     if ("reciprocal", "yes") not in event.attributes and actor_ids:
         per_target = [(t, ids) for t, ids in per_target if not ids or not ids <= actor_ids]
     target_ids = frozenset().union(*(ids for _, ids in per_target))
@@ -474,14 +475,23 @@ def _participant_ids(
     participants: Sequence[Participant],
     spans: list[tuple[int, int, str]],
     tagged: Sequence[tuple[int, int]],
+    orgs: Mapping[str, str] | None = None,
 ) -> frozenset[str]:
     """The entities the participants name, from the article's entity spans (start, end, id);
-    `tagged` are the spans of the names the annotate stage saw (its mentions)."""
+    `tagged` are the spans of the names the annotate stage saw (its mentions); `orgs` the
+    article's organisations by bare name, for a participant the tagger missed that is written
+    as one of them ("la Fiscalía, que lo acusa")."""
     ids = set()
     for p in participants:
-        for start, end, entity_id in spans:
-            if start < p.end and p.start < end and _names(p, start, end, tagged):
-                ids.add(entity_id)
+        own = {
+            entity_id
+            for start, end, entity_id in spans
+            if start < p.end and p.start < end and _names(p, start, end, tagged)
+        }
+        if not own and p.label is None and orgs:
+            org = actor_rules.named_like_organisation(p.text, orgs)
+            own = {org} if org else own
+        ids |= own
     return frozenset(ids)
 
 
@@ -510,8 +520,11 @@ def rebuild_story_events(
     con = store.con
     members = db.story_members(con, story_id)
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for entity_id, article_id, start, end, _text in db.entity_mentions_of_articles(con, members):
+    named: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for entity_id, article_id, start, end, text in db.entity_mentions_of_articles(con, members):
         spans[article_id].append((start, end, entity_id))
+        named[article_id].append((entity_id, text))
+    orgs = {a: actor_rules.organisation_names(named[a]) for a in members}
     rows = db.article_rows(con, members)
     published = {a: r["published"] for a, r in rows.items()}
     languages = {a: r["language"] for a, r in rows.items()}
@@ -523,8 +536,12 @@ def rebuild_story_events(
         for s in annotation.sentences:
             sentences[(article_id, s.index)] = s.text
         for idx, reported in enumerate(annotation.events):
-            actor_ids = _participant_ids(reported.actors, spans[article_id], tagged)
-            reported, target_ids = _without_self(reported, actor_ids, spans[article_id], tagged)
+            actor_ids = _participant_ids(
+                reported.actors, spans[article_id], tagged, orgs[article_id]
+            )
+            reported, target_ids = _without_self(
+                reported, actor_ids, spans[article_id], tagged, orgs[article_id]
+            )
             mentions.append(
                 SourcedMention(
                     article_id,

@@ -1,0 +1,75 @@
+"""An offence named as a charge is that charge, not an event of its own ("acusó de rebelión a
+X", "charged with rebellion"); an offence with its own parties, or an uprising told as a
+happening, is still an event. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import es_events, events, one
+
+from chronicler.model import EventMention
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipelines (loaded once per session)
+
+
+def _modes(evs: tuple[EventMention, ...]) -> list[str | None]:
+    return [e.mode for e in evs]
+
+
+def _charges(ev: EventMention) -> list[str]:
+    return [v for k, v in ev.attributes if k == "charge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "charge"),
+    [
+        ("La Fiscalía acusó de rebelión al expresidente Pedro Castillo.", "charge", "rebelión"),
+        ("El juez lo investiga por el delito de rebelión.", "investigate", "rebelión"),
+        ("Castillo fue condenado por rebelión y conspiración.", "convict", "rebelión"),
+        ("El general fue procesado por sedición.", "charge", "sedición"),
+    ],
+)
+def test_spanish_offence_named_as_a_charge_is_no_event(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, mode: str, charge: str
+) -> None:
+    evs = es_events(nlp_es, text)
+    assert "uprising" not in _modes(evs), text
+    assert charge in _charges(one(evs, mode))
+
+
+def test_spanish_offence_after_delito_is_no_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = es_events(nlp_es, "El delito de rebelión prevé penas de hasta veinte años.")
+    assert "uprising" not in _modes(evs)
+
+
+def test_spanish_uprising_told_as_a_happening_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = es_events(nlp_es, "Los militares protagonizaron una rebelión contra el gobierno.")
+    assert "uprising" in _modes(evs)
+
+
+def test_spanish_offence_with_its_own_parties_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = es_events(nlp_es, "Fue acusado del asesinato del periodista Juan Pérez.")
+    assert "assassinate" in _modes(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("Prosecutors charged the former president with rebellion.", True),
+        ("He was accused of sedition and conspiracy.", True),
+        ("The court convicted him of rebellion.", True),
+        ("He faces charges of sedition.", False),
+    ],
+)
+def test_english_offence_named_as_a_charge_is_no_event(  # type: ignore[no-untyped-def]
+    nlp, text: str, charged: bool
+) -> None:
+    evs = events(nlp, text)
+    assert "uprising" not in _modes(evs), text
+    if charged:
+        assert any(_charges(e) for e in evs)
+
+
+def test_english_uprising_told_as_a_happening_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The soldiers staged a rebellion against the government.")
+    assert "uprising" in _modes(evs)
