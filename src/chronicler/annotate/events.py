@@ -40,6 +40,7 @@ from chronicler.annotate.events_coding import is_factual as is_factual
 from chronicler.annotate.events_coding import plover_coding as plover_coding
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_departures import departures_in_jeopardy
+from chronicler.annotate.events_elided import with_elided_sentencings
 from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns, without_means
 from chronicler.annotate.events_match import (
@@ -524,11 +525,23 @@ def extract_events(
     events = _embedded_targets(events, tokens)
     marked = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
     # statements are aligned with the events they announce, so departures are judged after
-    return tuple(
+    found_all = tuple(
         departures_in_jeopardy(
             with_speech_acts(marked, statements, vocab),
             frozenset(r.id for r in vocab.rules if r.departure),
             vocab.words("jeopardy_modes"),
+        )
+    )
+    # a sentencing's elided conjuncts after all the events are coded (events_elided)
+    return tuple(
+        with_elided_sentencings(
+            doc,
+            found_all,
+            times,
+            published,
+            sentences,
+            vocab.words("term_units"),
+            vocab.words("term_preps"),
         )
     )
 

@@ -33,6 +33,7 @@ from chronicler.annotate.event_dates import (
     rival_spans,
 )
 from chronicler.annotate.events_departures import departures_in_jeopardy
+from chronicler.annotate.events_elided import with_elided_sentencings
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     EsContext,
@@ -736,11 +737,23 @@ def extract_events_es(
     english = load_vocab()
     # statements are aligned with the events they announce, so departures are judged after;
     # jeopardy is told by modes, which both vocabularies share
-    return tuple(
+    found_all = tuple(
         departures_in_jeopardy(
             with_speech_acts(found, statements, english),
             frozenset(r.id for r in vocab.rules if r.departure),
             english.words("jeopardy_modes"),
+        )
+    )
+    # a sentencing's elided conjuncts after all the events are coded (events_elided)
+    return tuple(
+        with_elided_sentencings(
+            doc,
+            found_all,
+            times,
+            published,
+            sentences,
+            vocab.words("term_units"),
+            vocab.words("term_preps"),
         )
     )
 
