@@ -50,3 +50,21 @@ def test_an_elided_sentencing_in_spanish(nlp_es) -> None:  # type: ignore[no-unt
     first, second = _events(nlp_es, text, "es")
     assert (first.date.value, second.date.value) == ("2021", "2023-05")
     assert _term(second) == "otros tres años"
+
+
+def test_a_term_ordered_served_is_a_sentencing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In March 2021, a judge ordered the blogger to serve three years in prison."
+    (ev,) = _events(nlp, text, "en")
+    assert ev.type == "SANCTION" and not ev.hypothetical
+    assert _term(ev) == "three years" and ev.date.value == "2021-03"
+    assert [a.text for a in ev.actors] == ["judge"]
+
+
+def test_serving_a_term_unordered_is_no_sentencing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _events(nlp, "He is serving two years in a penal colony.", "en")
+
+
+def test_an_attributive_year_of_another_trigger_does_not_date_the_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The court ordered the activist to serve three years of a 2014 suspended sentence."
+    served = [e for e in _events(nlp, text, "en") if e.trigger.startswith("serve")]
+    assert served and served[0].date.value != "2014"

@@ -498,6 +498,31 @@ def _rivals_point(
     return False
 
 
+# At most this many words between an attributive date and the noun it names ("a 2014 suspended
+# sentence").
+_ATTRIBUTIVE_GAP = 1
+
+
+def _rivals_attributive(
+    t: TimeExpression,
+    sentence: Sentence,
+    trigger_start: int,
+    rivals: Sequence[tuple[int, int]],
+) -> bool:
+    """ "ordered him to serve the rest of a 2014 suspended sentence": an attributive date
+    names another event's trigger noun, right after it; it is that event's date, not this
+    one's."""
+    if not attributive(t, sentence):
+        return False
+    text, base = sentence.text, sentence.start
+    return any(
+        start != trigger_start
+        and t.end <= start
+        and len(text[t.end - base : start - base].split()) <= _ATTRIBUTIVE_GAP
+        for start, _ in rivals
+    )
+
+
 # A past-perfect trigger: "she had been convicted of", "que había sido condenado".
 _PERFECT_BEFORE = re.compile(
     r"\b(?:had|hab[ií]an?)\s+(?:(?:been|sido|already|ya|previously|earlier)\s+)*$", re.IGNORECASE
@@ -689,6 +714,7 @@ def date_event(
         and not _dates_other_noun(t, sentence, trigger_start)
         and not _in_later_relative_clause(t, sentence, trigger_start)
         and not _rivals_point(t, sentence, trigger_end, rivals)
+        and not _rivals_attributive(t, sentence, trigger_start, rivals)
         and not _effects_point(t, sentence, trigger_end, rivals)
         and not _perfect_after_a_rival(t, sentence, trigger_start, rivals)
     ]

@@ -60,6 +60,7 @@ from chronicler.annotate.events_participants import (
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
+from chronicler.annotate.events_recalled import with_recalled_dates
 from chronicler.annotate.events_speech import (
     Statement,
     statement_of,
@@ -71,8 +72,10 @@ from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unse
 from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
 from chronicler.annotate.events_warrants import (
     as_ordered_custody,
+    as_ordered_sentence,
     as_warrant,
     custody_ordered,
+    detention_term,
     ordered_by,
     with_court_order,
 )
@@ -505,6 +508,14 @@ def extract_events(
             event = replace(event, date=article_date(published))
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordered his arrest": a threat of arrest, given
+        elif custody_ordered(tok, vocab.words("ordering_verbs")) and (
+            rule.id in vocab.words("ordered_sentence_rules")
+        ):
+            # "ordered him to serve two years": a sentencing, imposed by someone, not a thing
+            event = as_ordered_sentence(
+                replace(event, actors=tuple(a for a in event.actors if _actor_like(a))),
+                detention_term(tok, vocab.words("term_units")),
+            )
         elif custody_ordered(tok, vocab.words("ordering_verbs")):
             event = as_ordered_custody(event)  # "ordered him to remain in jail": held
         # "ordered him to remain in jail for 18 months": held as a court orders
@@ -533,6 +544,8 @@ def extract_events(
         )
     )
     # a sentencing's elided conjuncts after all the events are coded (events_elided)
+    # a possessed event noun ("his arrest") naming an act told earlier takes its date
+    found_all = tuple(with_recalled_dates(doc, found_all))
     return tuple(
         with_elided_sentencings(
             doc,

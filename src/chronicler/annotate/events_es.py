@@ -72,6 +72,7 @@ from chronicler.annotate.events_es_vocab import (
     load_vocab_es,
     verb_read_as_noun,
 )
+from chronicler.annotate.events_recalled import with_recalled_dates
 from chronicler.annotate.events_speech import Statement, statement_of, with_speech_acts
 from chronicler.annotate.events_vocab import NO_EVENT, load_vocab
 from chronicler.annotate.events_warrants import (
@@ -745,6 +746,8 @@ def extract_events_es(
         )
     )
     # a sentencing's elided conjuncts after all the events are coded (events_elided)
+    # a possessed event noun ("his arrest") naming an act told earlier takes its date
+    found_all = tuple(with_recalled_dates(doc, found_all))
     return tuple(
         with_elided_sentencings(
             doc,
