@@ -68,3 +68,16 @@ def test_an_attributive_year_of_another_trigger_does_not_date_the_order(nlp) -> 
     text = "The court ordered the activist to serve three years of a 2014 suspended sentence."
     served = [e for e in _events(nlp, text, "en") if e.trigger.startswith("serve")]
     assert served and served[0].date.value != "2014"
+
+
+def test_a_ruling_does_not_negate_what_it_orders(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A court ruled that the blogger had broken the terms of his parole and ordered him "
+        "to serve three years in prison."
+    )
+    served = [e for e in _events(nlp, text, "en") if e.trigger.startswith("serve")]
+    assert served and not served[0].negated
+
+
+def test_a_term_ordered_remaining_in_jail_is_no_sentencing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _events(nlp, "A judge ordered the blogger to remain in jail for 18 months.", "en")
