@@ -133,6 +133,13 @@ def _clause_of_date(
     return None
 
 
+def _hangs_a_clause(t: TimeExpression, sentence: Sentence) -> bool:
+    """A "when" clause hangs on the date ("behind bars since January 2021, when he was
+    detained"): it dates that happening, a frame the story goes on in, not only a state's
+    start."""
+    return _date_clause_opener().match(sentence.text[t.end - sentence.start :]) is not None
+
+
 @cache
 def _cause_verbs() -> re.Pattern[str]:
     with open(data_path("dates", "event_dates.toml"), "rb") as fh:
@@ -763,7 +770,7 @@ def date_event(
             for t in times
             if _in_sentence(t, sentences[i])
             and _datable(t)
-            and not _starts_a_state(t, sentences[i])
+            and (not _starts_a_state(t, sentences[i]) or _hangs_a_clause(t, sentences[i]))
             and not in_relative_clause(t, sentences[i])
             and not in_participial_clause(t, sentences[i])
             and not attributive(t, sentences[i])
