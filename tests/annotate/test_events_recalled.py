@@ -51,3 +51,18 @@ def test_a_conference_city_is_where_it_was_held_not_its_target(nlp) -> None:  # 
 def test_a_curfew_city_is_still_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
     (ev,) = [e for e in events(nlp, "The army imposed a curfew in Khartoum.") if e.mode]
     assert [t.text for t in ev.targets] == ["Khartoum"]
+
+
+def test_a_when_clauses_date_frames_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The blogger has been behind bars since May 2020, when he was detained at a rally. "
+        "Weeks later, a judge ordered him to serve three years in prison."
+    )
+    (served,) = [e for e in _events(nlp, text) if e.trigger.startswith("serve")]
+    assert served.date.value == "2020-05"
+
+
+def test_a_year_on_a_sentence_noun_is_no_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He broke the terms of a 2014 suspended sentence and of a 12-year sentence."
+    terms = [dict(e.attributes).get("term") for e in _events(nlp, text) if e.mode == "convict"]
+    assert "2014" not in terms and "12-year" in terms
