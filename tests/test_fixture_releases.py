@@ -1025,3 +1025,40 @@ def test_the_west_blames_the_kremlin_and_announces_sanctions(record: dict[str, A
     ]
     assert any("washington" in " ".join(e["actors"]) for e in threats), threats
     assert not [e for e in ours if e["type"] == "SANCTION" and e["mode"] == "discontinue"]
+
+
+def test_navalnys_elided_sentencing_the_ordered_term_and_his_recalled_arrest(
+    record: dict[str, Any],
+) -> None:
+    """ "and to 19 years on extremism charges in August 2023", "y, en agosto de 2023, a otros
+    19 años": a second sentencing, told by both reports; "ordered him to serve two years and
+    eight months in prison": a sentencing of Navalny; "His arrest", "Su detención": the
+    airport detention of 17 January 2021, not a new arrest on the report's day; "a security
+    conference in Munich": where it was held, not its target."""
+    him = _navalny(record)["id"]
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(NAVALNY)]
+    convicted = {
+        e["date"]["value"]: _sourced_by(e, record)
+        for e in ours
+        if e["mode"] == "convict" and him in e["targets"]
+    }
+    assert convicted.get("2023-08") == set(NAVALNY), convicted
+    terms = {
+        a["value"]
+        for e in ours
+        if e["mode"] == "convict" and e["date"]["value"] == "2023-08"
+        for a in e["attributes"]
+        if a["name"] == "term"
+    }
+    assert {"19 years", "otros 19 años"} <= terms
+    served = [e for e in ours for s in e["sources"] if s["trigger"].startswith("serve two")]
+    assert served and served[0]["mode"] == "convict" and him in served[0]["targets"]
+    assert not served[0]["date"]["value"].startswith("2024")
+    recalled = [e for e in ours for s in e["sources"] if s["trigger"] in ("arrest", "detención")]
+    assert recalled and {e["date"]["value"] for e in recalled} == {"2021-01-17"}
+    (met,) = [e for e in ours if e["type"] == "CONSULT"]
+    assert met["location"] == "Munich" and not met["targets"]
+    (episode,) = _episodes(record, him)
+    dated = [(s["step"], s["date"]) for s in episode["steps"]]
+    assert ("sentenced", "2023-08") in dated
+    assert not [d for step, d in dated if step == "sentenced" and d.startswith("2024")], dated

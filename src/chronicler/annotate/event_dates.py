@@ -133,6 +133,13 @@ def _clause_of_date(
     return None
 
 
+def _hangs_a_clause(t: TimeExpression, sentence: Sentence) -> bool:
+    """A "when" clause hangs on the date ("behind bars since January 2021, when he was
+    detained"): it dates that happening, a frame the story goes on in, not only a state's
+    start."""
+    return _date_clause_opener().match(sentence.text[t.end - sentence.start :]) is not None
+
+
 @cache
 def _cause_verbs() -> re.Pattern[str]:
     return re.compile(_table()["cause"]["verbs"], re.IGNORECASE)
@@ -496,6 +503,31 @@ def _rivals_point(
     return False
 
 
+# At most this many words between an attributive date and the noun it names ("a 2014 suspended
+# sentence").
+_ATTRIBUTIVE_GAP = 1
+
+
+def _rivals_attributive(
+    t: TimeExpression,
+    sentence: Sentence,
+    trigger_start: int,
+    rivals: Sequence[tuple[int, int]],
+) -> bool:
+    """ "ordered him to serve the rest of a 2014 suspended sentence": an attributive date
+    names another event's trigger noun, right after it; it is that event's date, not this
+    one's."""
+    if not attributive(t, sentence):
+        return False
+    text, base = sentence.text, sentence.start
+    return any(
+        start != trigger_start
+        and t.end <= start
+        and len(text[t.end - base : start - base].split()) <= _ATTRIBUTIVE_GAP
+        for start, _ in rivals
+    )
+
+
 # A past-perfect trigger: "she had been convicted of", "que había sido condenado".
 _PERFECT_BEFORE = re.compile(
     r"\b(?:had|hab[ií]an?)\s+(?:(?:been|sido|already|ya|previously|earlier)\s+)*$", re.IGNORECASE
@@ -687,6 +719,7 @@ def date_event(
         and not _dates_other_noun(t, sentence, trigger_start)
         and not _in_later_relative_clause(t, sentence, trigger_start)
         and not _rivals_point(t, sentence, trigger_end, rivals)
+        and not _rivals_attributive(t, sentence, trigger_start, rivals)
         and not _effects_point(t, sentence, trigger_end, rivals)
         and not _perfect_after_a_rival(t, sentence, trigger_start, rivals)
     ]
@@ -735,7 +768,7 @@ def date_event(
             for t in times
             if _in_sentence(t, sentences[i])
             and _datable(t)
-            and not _starts_a_state(t, sentences[i])
+            and (not _starts_a_state(t, sentences[i]) or _hangs_a_clause(t, sentences[i]))
             and not in_relative_clause(t, sentences[i])
             and not in_participial_clause(t, sentences[i])
             and not attributive(t, sentences[i])

@@ -40,6 +40,7 @@ from chronicler.annotate.events_coding import is_factual as is_factual
 from chronicler.annotate.events_coding import plover_coding as plover_coding
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_departures import departures_in_jeopardy
+from chronicler.annotate.events_elided import with_elided_sentencings
 from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns, without_means
 from chronicler.annotate.events_match import (
@@ -59,6 +60,7 @@ from chronicler.annotate.events_participants import (
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
+from chronicler.annotate.events_recalled import with_recalled_dates
 from chronicler.annotate.events_speech import (
     Statement,
     statement_of,
@@ -70,8 +72,10 @@ from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unse
 from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
 from chronicler.annotate.events_warrants import (
     as_ordered_custody,
+    as_ordered_sentence,
     as_warrant,
     custody_ordered,
+    detention_term,
     ordered_by,
     with_court_order,
 )
@@ -504,6 +508,14 @@ def extract_events(
             event = replace(event, date=article_date(published))
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordered his arrest": a threat of arrest, given
+        elif custody_ordered(tok, vocab.words("ordering_verbs")) and (
+            rule.id in vocab.words("ordered_sentence_rules")
+        ):
+            # "ordered him to serve two years": a sentencing, imposed by someone, not a thing
+            event = as_ordered_sentence(
+                replace(event, actors=tuple(a for a in event.actors if _actor_like(a))),
+                detention_term(tok, vocab.words("term_units")),
+            )
         elif custody_ordered(tok, vocab.words("ordering_verbs")):
             event = as_ordered_custody(event)  # "ordered him to remain in jail": held
         # "ordered him to remain in jail for 18 months": held as a court orders
@@ -524,11 +536,25 @@ def extract_events(
     events = _embedded_targets(events, tokens)
     marked = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
     # statements are aligned with the events they announce, so departures are judged after
-    return tuple(
+    found_all = tuple(
         departures_in_jeopardy(
             with_speech_acts(marked, statements, vocab),
             frozenset(r.id for r in vocab.rules if r.departure),
             vocab.words("jeopardy_modes"),
+        )
+    )
+    # a sentencing's elided conjuncts after all the events are coded (events_elided)
+    # a possessed event noun ("his arrest") naming an act told earlier takes its date
+    found_all = tuple(with_recalled_dates(doc, found_all))
+    return tuple(
+        with_elided_sentencings(
+            doc,
+            found_all,
+            times,
+            published,
+            sentences,
+            vocab.words("term_units"),
+            vocab.words("term_preps"),
         )
     )
 

@@ -146,7 +146,13 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             found = that_clause_subjects(trigger, ctx)
         if not found:
             found = purpose_targets(trigger, ctx)
-        if not found:  # an instrument or place object still locates: "troops in X"
+        # a meeting noun's place is only where it was held, no recipient ("spoke at a
+        # conference in Munich"); one attended or visited has its host as recipient ("attend
+        # a summit in Switzerland"), and other acts are aimed at their place ("a curfew in X")
+        placeless = trigger.pos_ == "NOUN" and (
+            rule.type.lower() in ctx.vocab.words("placeless_noun_types")
+        )
+        if not found and not placeless:  # an instrument or place object still locates
             objects = targets or [c for c in trigger.children if c.dep_ == "dobj"]
             found = place_targets(trigger, objects, ctx)
         if not found:

@@ -3,6 +3,7 @@ who brokered a release."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -280,12 +281,18 @@ def brokered(trigger: Token, rule: Rule, ctx: Context) -> str | None:
     return None
 
 
+# A bare year on a sentence noun ("a 2014 suspended sentence") says when, not how long.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def term(trigger: Token, rule: Rule) -> str | None:
     """A sentence's length: "a 14-year sentence", "sentenced to five years"."""
     if rule.mode != "convict":
         return None
     for child in trigger.children:
         if child.dep_ in ("compound", "amod", "nummod") and any(t.like_num for t in child.subtree):
+            if _YEAR.fullmatch(child.text):
+                continue  # "a 2014 suspended sentence": when it was imposed, not how long
             return _span_text(list(child.subtree))[0]
         if child.dep_ == "prep" and lemma(child) == "to":
             for pobj in child.children:

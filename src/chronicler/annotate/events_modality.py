@@ -181,7 +181,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         # the governor asks for, alleges or plans
         coordinated = dep == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
         if dep in _COMPLEMENT and not setting and not coordinated:
-            if lem in cues.negating_verbs and head.pos_ in ("VERB", "ADJ"):
+            ruled_out = lem in cues.negating_out_verbs and any(
+                c.dep_ == "prt" and lemma(c) == "out" for c in head.children
+            )
+            if (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 negated = negated or not (characterised and lem in cues.denial_verbs)
             elif lem in cues.future_verbs and head.pos_ in ("VERB", "ADJ"):

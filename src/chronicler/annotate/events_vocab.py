@@ -119,6 +119,9 @@ class Modality:
     charge_list_preps: frozenset[str] = frozenset()
     # "described his removal as a coup": a label put on another act, not an act of its own
     labelling_verbs: frozenset[str] = frozenset()
+    # "ruled out talks": verbs that negate only with the particle "out" ("ruled that ..." does
+    # not)
+    negating_out_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

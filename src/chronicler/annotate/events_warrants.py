@@ -157,3 +157,24 @@ def with_court_order(
     ):
         return event
     return as_court_ordered(event, detention_term(tok, words("term_units")))
+
+
+# A term a court orders served is a sentencing: "ordered him to serve two years and eight
+# months in prison" (a suspended sentence turned into prison) is SANCTION 'convict', as
+# "sentenced him to" is; the rules read so are listed in `ordered_sentence_rules`.
+SENTENCE_TYPE, SENTENCE_MODE, SENTENCE_CAMEO = "SANCTION", "convict", "116"
+
+
+def as_ordered_sentence(event: EventMention, term: str | None) -> EventMention:
+    """The ordered term recoded as the sentencing it is, with its length when told; no
+    hypothetical: the order was given."""
+    told = any(n == "term" for n, _ in event.attributes)
+    extra = [("term", term)] if term and not told else []
+    return replace(
+        event,
+        type=SENTENCE_TYPE,
+        mode=SENTENCE_MODE,
+        cameo=SENTENCE_CAMEO,
+        hypothetical=False,
+        attributes=(*event.attributes, *extra),
+    )

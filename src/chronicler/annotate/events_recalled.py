@@ -1,0 +1,63 @@
+"""An act named again by a possessed event noun: "Navalny was detained in January 2021 ...
+His arrest set off protests", "Su detención provocó manifestaciones". With no date in its own
+sentence, the noun takes the date of the act told earlier (same type and mode, a target in
+common), not the frame of the sentences just before nor the article's date."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from chronicler.model import EventMention, Participant
+
+# Dependencies of a possessor on its noun: "his arrest", "Navalny's arrest", "su detención".
+_POSS_DEPS = frozenset({"poss", "nmod:poss"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_POSS_MORPH = "Poss=Yes"
+
+
+def _possessed_noun(doc: Doc, ev: EventMention) -> bool:
+    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in _NOUN_POS:
+        return False
+    return any(
+        c.dep_ in _POSS_DEPS or (c.dep_ == "det" and _POSS_MORPH in str(c.morph))
+        for c in span.root.children
+    )
+
+
+def _same_party(a: Participant, b: Participant) -> bool:
+    """The same named party, told in full or by a part of its name ("Navalny")."""
+    x, y = a.text.lower(), b.text.lower()
+    return x == y or (bool(x) and bool(y) and (x in y.split() or y in x.split()))
+
+
+def _told_before(ev: EventMention, earlier: Sequence[EventMention]) -> EventMention | None:
+    """The latest earlier, factual, sentence-dated act of the same type and mode on one of
+    the event's targets."""
+    for other in reversed(earlier):
+        if (other.type, other.mode) != (ev.type, ev.mode) or other.date.basis != "sentence":
+            continue
+        if other.negated or other.hypothetical or other.future:
+            continue
+        if any(_same_party(t, u) for t in ev.targets for u in other.targets):
+            return other
+    return None
+
+
+def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+    """The events, each possessed event noun with no date of its own sentence dated as the
+    act it names again."""
+    out: list[EventMention] = []
+    for ev in events:
+        if ev.date.basis != "sentence" and ev.targets and _possessed_noun(doc, ev):
+            earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
+            named = _told_before(ev, earlier)
+            if named is not None:
+                ev = replace(ev, date=replace(named.date, basis="discourse"))
+        out.append(ev)
+    return out

@@ -1,0 +1,68 @@
+"""A possessed event noun naming an act told earlier takes that act's date; a meeting noun's
+place is where it was held, not its target. Sentences written here."""
+
+from __future__ import annotations
+
+from event_helpers import events
+
+from chronicler.annotate.nlp import annotate_doc
+from chronicler.model import Article, EventMention, PublicationDate
+
+PUBLISHED = PublicationDate("2024-02-16", "metadata", 0.9)
+
+
+def _events(nlp, text: str, lang: str = "en") -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    article = Article("t", "test", text, None, None, None, PUBLISHED, lang)
+    return annotate_doc(article, nlp(text)).events
+
+
+def _arrests(evs: tuple[EventMention, ...]) -> list[EventMention]:
+    return [e for e in evs if e.mode == "arrest"]
+
+
+def test_his_arrest_takes_the_date_of_the_arrest_told_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The opposition leader Ivan Petrov was detained in March 2019 at the airport. "
+        "Weeks later, a court ruled against him. His arrest set off large protests."
+    )
+    told, recalled = _arrests(_events(nlp, text))
+    assert told.date.value == "2019-03"
+    assert (recalled.trigger, recalled.date.value) == ("arrest", "2019-03")
+
+
+def test_an_arrest_noun_without_a_possessor_keeps_its_own_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ivan Petrov was detained in March 2019 at the airport. "
+        "Another arrest was reported on Tuesday."
+    )
+    told, other = _arrests(_events(nlp, text))
+    assert told.date.value == "2019-03" and other.date.value != "2019-03"
+
+
+def test_a_conference_city_is_where_it_was_held_not_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = [
+        e
+        for e in events(nlp, "The minister spoke at a security conference in Munich.")
+        if e.type == "CONSULT"
+    ]
+    assert ev.location == "Munich" and not ev.targets
+
+
+def test_a_curfew_city_is_still_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = [e for e in events(nlp, "The army imposed a curfew in Khartoum.") if e.mode]
+    assert [t.text for t in ev.targets] == ["Khartoum"]
+
+
+def test_a_when_clauses_date_frames_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The blogger has been behind bars since May 2020, when he was detained at a rally. "
+        "Weeks later, a judge ordered him to serve three years in prison."
+    )
+    (served,) = [e for e in _events(nlp, text) if e.trigger.startswith("serve")]
+    assert served.date.value == "2020-05"
+
+
+def test_a_year_on_a_sentence_noun_is_no_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He broke the terms of a 2014 suspended sentence and of a 12-year sentence."
+    terms = [dict(e.attributes).get("term") for e in _events(nlp, text) if e.mode == "convict"]
+    assert "2014" not in terms and "12-year" in terms
