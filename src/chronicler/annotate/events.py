@@ -40,7 +40,7 @@ from chronicler.annotate.events_coding import is_factual as is_factual
 from chronicler.annotate.events_coding import plover_coding as plover_coding
 from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_departures import departures_in_jeopardy
-from chronicler.annotate.events_elided import with_elided_sentencings
+from chronicler.annotate.events_elided import with_recalls_and_elisions
 from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns, without_means
 from chronicler.annotate.events_match import (
@@ -60,7 +60,6 @@ from chronicler.annotate.events_participants import (
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
-from chronicler.annotate.events_recalled import with_recalled_dates
 from chronicler.annotate.events_speech import (
     Statement,
     statement_of,
@@ -543,19 +542,14 @@ def extract_events(
             vocab.words("jeopardy_modes"),
         )
     )
-    # a sentencing's elided conjuncts after all the events are coded (events_elided)
-    # a possessed event noun ("his arrest") naming an act told earlier takes its date
-    found_all = tuple(with_recalled_dates(doc, found_all))
-    return tuple(
-        with_elided_sentencings(
-            doc,
-            found_all,
-            times,
-            published,
-            sentences,
-            vocab.words("term_units"),
-            vocab.words("term_preps"),
-        )
+    return with_recalls_and_elisions(
+        doc,
+        found_all,
+        times,
+        published,
+        sentences,
+        vocab.words("term_units"),
+        vocab.words("term_preps"),
     )
 
 

@@ -33,7 +33,7 @@ from chronicler.annotate.event_dates import (
     rival_spans,
 )
 from chronicler.annotate.events_departures import departures_in_jeopardy
-from chronicler.annotate.events_elided import with_elided_sentencings
+from chronicler.annotate.events_elided import with_recalls_and_elisions
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     EsContext,
@@ -72,7 +72,6 @@ from chronicler.annotate.events_es_vocab import (
     load_vocab_es,
     verb_read_as_noun,
 )
-from chronicler.annotate.events_recalled import with_recalled_dates
 from chronicler.annotate.events_speech import Statement, statement_of, with_speech_acts
 from chronicler.annotate.events_vocab import NO_EVENT, load_vocab
 from chronicler.annotate.events_warrants import (
@@ -756,19 +755,14 @@ def extract_events_es(
             english.words("jeopardy_modes"),
         )
     )
-    # a sentencing's elided conjuncts after all the events are coded (events_elided)
-    # a possessed event noun ("his arrest") naming an act told earlier takes its date
-    found_all = tuple(with_recalled_dates(doc, found_all))
-    return tuple(
-        with_elided_sentencings(
-            doc,
-            found_all,
-            times,
-            published,
-            sentences,
-            vocab.words("term_units"),
-            vocab.words("term_preps"),
-        )
+    return with_recalls_and_elisions(
+        doc,
+        found_all,
+        times,
+        published,
+        sentences,
+        vocab.words("term_units"),
+        vocab.words("term_preps"),
     )
 
 
