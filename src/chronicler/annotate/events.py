@@ -39,9 +39,8 @@ from chronicler.annotate.events_attrs import brokered, charges, held_at, place, 
 from chronicler.annotate.events_coding import is_factual as is_factual
 from chronicler.annotate.events_coding import plover_coding as plover_coding
 from chronicler.annotate.events_coref import refine_custody_pronouns
-from chronicler.annotate.events_departures import departures_in_jeopardy
-from chronicler.annotate.events_elided import with_recalls_and_elisions
 from chronicler.annotate.events_filters import rejection
+from chronicler.annotate.events_final import finish_events
 from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns, without_means
 from chronicler.annotate.events_match import (
     lemma,
@@ -63,7 +62,6 @@ from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
 from chronicler.annotate.events_speech import (
     Statement,
     statement_of,
-    with_speech_acts,
 )
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import in_place_phrase
@@ -534,22 +532,14 @@ def extract_events(
         )
     events = _embedded_targets(events, tokens)
     marked = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
-    # statements are aligned with the events they announce, so departures are judged after
-    found_all = tuple(
-        departures_in_jeopardy(
-            with_speech_acts(marked, statements, vocab),
-            frozenset(r.id for r in vocab.rules if r.departure),
-            vocab.words("jeopardy_modes"),
-        )
-    )
-    return with_recalls_and_elisions(
+    return finish_events(
         doc,
-        found_all,
-        times,
-        published,
-        sentences,
-        vocab.words("term_units"),
-        vocab.words("term_preps"),
+        marked,
+        statements,
+        vocab,
+        frozenset(r.id for r in vocab.rules if r.departure),
+        vocab.words,
+        (times, published, sentences),
     )
 
 

@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_dates import date_event
-from chronicler.annotate.events_recalled import with_recalled_dates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,19 +106,3 @@ def with_elided_sentencings(
                 )
             )
     return out
-
-
-def with_recalls_and_elisions(
-    doc: Doc,
-    events: Sequence[EventMention],
-    times: Sequence[TimeExpression],
-    published: PublicationDate,
-    sentences: Sequence[Sentence],
-    units: frozenset[str],
-    preps: frozenset[str],
-) -> tuple[EventMention, ...]:
-    """The passes both languages run last, over all of an article's coded events: a possessed
-    event noun ("his arrest") naming an act told earlier takes its date (events_recalled),
-    then each sentencing's elided conjuncts are added (above)."""
-    recalled = with_recalled_dates(doc, events)
-    return tuple(with_elided_sentencings(doc, recalled, times, published, sentences, units, preps))

@@ -32,8 +32,6 @@ from chronicler.annotate.event_dates import (
     in_present_relative,
     rival_spans,
 )
-from chronicler.annotate.events_departures import departures_in_jeopardy
-from chronicler.annotate.events_elided import with_recalls_and_elisions
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     EsContext,
@@ -72,7 +70,8 @@ from chronicler.annotate.events_es_vocab import (
     load_vocab_es,
     verb_read_as_noun,
 )
-from chronicler.annotate.events_speech import Statement, statement_of, with_speech_acts
+from chronicler.annotate.events_final import finish_events
+from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_vocab import NO_EVENT, load_vocab
 from chronicler.annotate.events_warrants import (
     as_warrant,
@@ -745,24 +744,14 @@ def extract_events_es(
     events = [events[n] for n in keep]
     statements = [statements[n] for n in keep]
     found = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
-    english = load_vocab()
-    # statements are aligned with the events they announce, so departures are judged after;
-    # jeopardy is told by modes, which both vocabularies share
-    found_all = tuple(
-        departures_in_jeopardy(
-            with_speech_acts(found, statements, english),
-            frozenset(r.id for r in vocab.rules if r.departure),
-            english.words("jeopardy_modes"),
-        )
-    )
-    return with_recalls_and_elisions(
+    return finish_events(
         doc,
-        found_all,
-        times,
-        published,
-        sentences,
-        vocab.words("term_units"),
-        vocab.words("term_preps"),
+        found,
+        statements,
+        load_vocab(),  # jeopardy and speech acts are told by modes both vocabularies share
+        frozenset(r.id for r in vocab.rules if r.departure),
+        vocab.words,
+        (times, published, sentences),
     )
 
 

@@ -1,0 +1,43 @@
+"""The passes both languages run last, over all of an article's coded events, in order:
+statements of intent made become events beside the acts they announce (events_speech);
+departures are kept as exile only for people in legal jeopardy (events_departures); a
+possessed event noun naming an act told earlier takes its date (events_recalled); each
+sentencing's elided conjuncts are added (events_elided). Speech acts and jeopardy are told
+by the English vocabulary's tables, which both languages share; term words are each
+language's own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_departures import departures_in_jeopardy
+from chronicler.annotate.events_elided import with_elided_sentencings
+from chronicler.annotate.events_recalled import with_recalled_dates
+from chronicler.annotate.events_speech import Statement, with_speech_acts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from chronicler.annotate.events_vocab import Vocab
+    from chronicler.model import EventMention, PublicationDate, Sentence, TimeExpression
+
+
+def finish_events(
+    doc: Doc,
+    events: Sequence[EventMention],
+    statements: Sequence[Statement | None],
+    shared: Vocab,
+    departure_rules: frozenset[str],
+    own_words: Callable[[str], frozenset[str]],
+    context: tuple[Sequence[TimeExpression], PublicationDate, Sequence[Sentence]],
+) -> tuple[EventMention, ...]:
+    """`events` (each with the statement announcing it, if any) after the article passes;
+    `context` is the article's times, publication date and sentences."""
+    times, published, sentences = context
+    # statements are aligned with the events they announce, so departures are judged after
+    spoken = with_speech_acts(events, statements, shared)
+    kept = tuple(departures_in_jeopardy(spoken, departure_rules, shared.words("jeopardy_modes")))
+    recalled = with_recalled_dates(doc, kept)
+    units, preps = own_words("term_units"), own_words("term_preps")
+    return tuple(with_elided_sentencings(doc, recalled, times, published, sentences, units, preps))
