@@ -35,7 +35,7 @@ bench-clean: venv
 	$(PY) bench/bench_clean.py --data $(SHARED)/bench/article_extraction --split both
 
 bench-dates: venv
-	$(PY) bench/bench_dates.py $(SHARED)/bench/tempeval3 --held-out
+	$(PY) bench/bench_dates.py --data $(SHARED)/bench/tempeval3 --held-out
 
 # English and Spanish sets; the Spanish ones need the Spanish pipeline.
 bench-events: venv spanish
@@ -51,7 +51,7 @@ eval-gate: venv
 	$(PY) bench/eval_gate.py --shared $(SHARED)
 
 bench-resolve: venv
-	$(PY) bench/bench_resolve.py $(SHARED)/bench/ecbplus
+	$(PY) bench/bench_resolve.py --data $(SHARED)/bench/ecbplus
 
 # Optional Spanish pipeline (GPL-3.0, so not a default dependency); pins spacy<3.2, hence --no-deps.
 $(VENV)/.spanish: $(VENV)/.installed

@@ -13,7 +13,7 @@ The DCT timex itself is not scored (TempEval-3 does not score it).
 A fixed 25% of files, chosen by a hash of the file name, is held out: report it, do
 not tune on it. `--gate` runs a fixed slice and checks bench/baselines/dates.json.
 
-    python bench/bench_dates.py ../shared/bench/tempeval3 [--errors N] [--gate] [--held-out]
+    python bench/bench_dates.py --data ../shared/bench/tempeval3 [--errors N] [--gate] [--held-out]
 
 `--published ../shared/bench/article_extraction` adds a silver check of publication
 dates: on the pages whose URL carries a day (/2019/11/19/), the date found WITHOUT the
@@ -261,7 +261,8 @@ def published_check(folder: Path) -> dict[str, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help="TimeML folder")
+    parser.add_argument("data", nargs="?", help="TimeML folder (or --data, as the other scorers)")
+    parser.add_argument("--data", dest="data_option", help="TimeML folder")
     parser.add_argument("--gate", action="store_true", help="fast slice against the floors")
     parser.add_argument("--errors", type=int, default=0, help="print N dev-set errors")
     parser.add_argument("--published", default=None, help="article_extraction folder")
@@ -269,7 +270,7 @@ def main() -> int:
         "--held-out", action="store_true", help="also print the held-out and all rows"
     )
     args = parser.parse_args()
-    data = Path(args.data)
+    data = Path(args.data_option or args.data or DEFAULT_DATA)
     if not data.is_dir():
         print(f"bench_dates: no TimeML folder at {data}", file=sys.stderr)
         return 2

@@ -1,9 +1,9 @@
 """ECB+ benchmark for the resolve stage: story grouping and cross-document event coreference.
 
-Usage: python bench/bench_resolve.py ../shared/bench/ecbplus [--out preds.json] [--tune]
-       python bench/bench_resolve.py ../shared/bench/ecbplus --tune-attach [--cache FILE]
-       python bench/bench_resolve.py ../shared/bench/ecbplus --tune-conflict [--cache FILE]
-       python bench/bench_resolve.py ../shared/bench/ecbplus --fit-coref [--cache FILE]
+Usage: python bench/bench_resolve.py --data ../shared/bench/ecbplus [--out preds.json] [--tune]
+       python bench/bench_resolve.py --data ../shared/bench/ecbplus --tune-attach [--cache FILE]
+       python bench/bench_resolve.py --data ../shared/bench/ecbplus --tune-conflict [--cache FILE]
+       python bench/bench_resolve.py --data ../shared/bench/ecbplus --fit-coref [--cache FILE]
        python bench/bench_resolve.py --gate
 
 (a) Story grouping: every document of topics 1-35 clustered at once, k unknown, with the
@@ -121,7 +121,8 @@ def evaluate(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("data", nargs="?", default=str(DEFAULT_DATA))
+    parser.add_argument("data", nargs="?", help="ECB+ folder (or --data, as the other scorers)")
+    parser.add_argument("--data", dest="data_option", help="ECB+ folder")
     parser.add_argument("--out", default=str(Path("/tmp") / "bench_resolve_predictions.json"))
     parser.add_argument("--tune", action="store_true", help="search the threshold on train")
     parser.add_argument("--gate", action="store_true", help="fast dev slice against floors")
@@ -150,7 +151,7 @@ def main() -> int:
         "--variant", choices=["product", "large"], default="product", help="story features"
     )
     args = parser.parse_args()
-    data = Path(args.data)
+    data = Path(args.data_option or args.data or DEFAULT_DATA)
     if not (data / "topics").is_dir():
         print(f"bench_resolve: no ECB+ data under {data}", file=sys.stderr)
         return 2
