@@ -1,4 +1,4 @@
-"""Who reports a passive act in Spanish (events_es_arguments, `proxy_nouns` in vocab_es.toml)
+"""Who reports a passive act in Spanish (events_es_verb_arguments, `proxy_nouns` in vocab_es.toml)
 on sentences written for these tests: one who speaks for someone else is not who underwent
 it; one who reports what was done to them is."""
 

@@ -6,7 +6,8 @@ Cascade, per article (pure, given a Doc parsed by a Spanish pipeline such as es_
      phrase ("poner en libertad", "partir al exilio", "permanecer preso");
   2. drop the second word of a phrase when it would code the same thing again ("exilio" in
      "partió al exilio"), and "la gestión de X" unless its clause names what X brokered;
-  3. per trigger: actors/targets (events_es_arguments), negation / future / hypothetical flags
+  3. per trigger: actors/targets (events_es_verb_arguments, events_es_noun_arguments),
+     negation / future / hypothetical flags
      (events_es_modality: "no", "negó haber", future tense, "va a", "podría", conditional mood,
      "planea", "exigió"), location, held_at, charges, term, brokers, and the date through the
      language-neutral event_dates;
@@ -47,10 +48,10 @@ from chronicler.annotate.events_es_args import (
     span_text,
     subject_name,
 )
-from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
 from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
+from chronicler.annotate.events_es_noun_arguments import noun_arguments
 from chronicler.annotate.events_es_subjects import (
     SUBJECT_DEPS,
     case_of,
@@ -64,6 +65,7 @@ from chronicler.annotate.events_es_subjects import (
     misread_modifier,
     undergoer_subject,
 )
+from chronicler.annotate.events_es_verb_arguments import verb_arguments
 from chronicler.annotate.events_es_vocab import (
     EsRule,
     EsVocab,

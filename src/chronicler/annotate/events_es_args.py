@@ -1,6 +1,7 @@
 """Participants for the Spanish event stage: here an argument head becomes a Participant
 (its phrase, mention, role, count). Which heads act and which undergo is decided in
-events_es_arguments; verbs' subjects and the word-form tests are in events_es_subjects.
+events_es_verb_arguments and events_es_noun_arguments; verbs' subjects and the word-form tests
+are in events_es_subjects.
 
 Spanish drops subjects: the missing subject of a passive ("Fue detenido en 2018"), a clitic
 ("lo detuvieron", "detenerla") or "su" is the latest person named as a subject nearby, else
@@ -81,6 +82,16 @@ class EsContext:
     # dropped subject refer to when no PERSON mention is in reach (the small model often
     # labels a name LOC). Filled in text order while extracting, hence a list.
     custody_topic: list[Participant] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """Who acts and who undergoes one trigger, as parse heads."""
+
+    actors: list[Token]
+    targets: list[Token]
+    zero_subject: str | None  # "actor" | "target": a dropped subject plays this part
+    clitic_object: bool = False  # "liberarlo": the object is a pronoun glued to the verb
 
 
 def make_context(

@@ -4,7 +4,7 @@ X, vereda Y a dos personas"), "a X y a Y", an object read as the apposition of t
 before it, the owner of attacked property, the people set after a passive whose subject the
 parser took from a place, who placed the device that went off, who receives or reports
 threats. Plus the small readers the argument rules share (time words, "por"-agents). Used by
-events_es_arguments.
+events_es_verb_arguments and events_es_noun_arguments.
 """
 
 from __future__ import annotations

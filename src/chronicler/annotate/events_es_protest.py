@@ -1,5 +1,6 @@
 """Who a Spanish protest is by and whom it (or a complaint, a demand) is against, where its own
-words leave it to the words around them. Used by events_es_arguments.
+words leave it to the words around them. Used by the verb and
+noun argument modules (events_es_verb_arguments, events_es_noun_arguments).
 
 - Who protests: whoever does the act a protest noun is the manner of ("renunció como
   protesta"), the one a strike noun tells the state of ("X en huelga"), the doers named once

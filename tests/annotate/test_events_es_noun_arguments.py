@@ -1,6 +1,7 @@
-"""Arguments of Spanish triggers (annotate.events_es_arguments): who dies undergoes it, and
-casualties told together are hurt by the parties of the attack they were caught in, and an
-attack noun takes its doer and its target from the participle telling who committed it."""
+"""Arguments of Spanish noun triggers (annotate.events_es_noun_arguments): casualties told
+together are hurt by the parties of the attack they were caught in, an attack noun takes its
+doer and its target from the participle telling who committed it, and protest nouns find who
+protests or strikes."""
 
 from __future__ import annotations
 
@@ -15,12 +16,6 @@ TOLD_TOGETHER = (
     "Dos campesinos murieron y tres resultaron heridos en un ataque de la guerrilla contra el "
     "caserío."
 )
-
-
-def test_who_died_undergoes_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    ev = by_trigger(events(nlp_es, TOLD_TOGETHER), "murieron")
-    assert ev.type == "ASSAULT"
-    assert has(ev.targets, "campesinos") and not has(ev.actors, "campesinos")
 
 
 def test_casualties_told_together_share_the_attack(nlp_es) -> None:  # type: ignore[no-untyped-def]
@@ -62,27 +57,3 @@ def test_noun_listed_with_a_protest_shares_no_doer(nlp_es) -> None:  # type: ign
     text = "La manifestación contra el ALCA y la presencia de Bush en la cumbre dejó seis heridos."
     ev = by_trigger(events(nlp_es, text), "manifestación")
     assert not has(ev.actors, "bush")
-
-
-def test_protest_manner_hung_on_a_time_clause_is_the_main_acts(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "El ministro renunció seis meses después de haber sido nombrado, como protesta por las "
-        "declaraciones del presidente."
-    )
-    ev = by_trigger(events(nlp_es, text), "protesta")
-    assert has(ev.actors, "ministro") and has(ev.targets, "declaraciones")
-
-
-def test_name_of_the_place_just_named_is_no_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    text = "Tropas del Ejército ejecutaron en la vereda El Roble a Juan Pérez."
-    ev = by_trigger(events(nlp_es, text), "ejecutaron")
-    assert has(ev.targets, "juan pérez") and not has(ev.targets, "roble")
-
-
-def test_candidates_threatened_past_the_means(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Guerrilleros de las FARC amenazaron de muerte a través de un comunicado a los "
-        "candidatos a la alcaldía."
-    )
-    ev = by_trigger(events(nlp_es, text), "amenazaron")
-    assert has(ev.actors, "guerrilleros") and has(ev.targets, "candidatos")

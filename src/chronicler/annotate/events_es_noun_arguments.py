@@ -1,0 +1,424 @@
+"""Arguments of a Spanish noun trigger: who acts and who undergoes.
+
+The "de"-object, a possessive ("su detención"), a named organiser ("convocada por X"), the
+subject of the verb governing the noun ("el tribunal ordenó la liberación de X"), a measure's
+imposer ("un juez le impuso prisión preventiva") and a clash's sides ("combate entre X y Y").
+An event noun as a subject stands for its doers ("una marcha de miles de campesinos
+protestó"), and an attack noun as a circumstance names who hurt the casualties ("murieron en
+un ataque de X"). "de sus depósitos" flattened beside "en reclamo" is what is claimed.
+Verb triggers are in events_es_verb_arguments.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.countries import is_place_name
+from chronicler.annotate.events_es_args import (
+    OBLIQUE_DEPS,
+    RELATIVE_PRONOUNS,
+    Arguments,
+    EsContext,
+    agentive_phrase,
+    is_agentive,
+    phrase_tokens,
+)
+from chronicler.annotate.events_es_hidden import (
+    agents,
+    device_agents,
+    is_time,
+    names_place,
+    obliques,
+    threat_receivers,
+)
+from chronicler.annotate.events_es_protest import (
+    ADDRESSED_TYPES,
+    AGAINST_TYPES,
+    addressees,
+    causes,
+    doers,
+    frame_targets,
+    manner_verb,
+    outside_subject,
+    participles,
+    purpose_addressees,
+    responsible,
+    shared_of,
+    state_holder,
+)
+from chronicler.annotate.events_es_recipients import is_route, owner, purpose_targets
+from chronicler.annotate.events_es_subjects import (
+    case_of,
+    feats,
+    governing_verb,
+    is_participle,
+    is_se,
+    lemma_set,
+    own_subjects,
+    subjects,
+    undergoer_subject,
+)
+from chronicler.annotate.events_es_vocab import EsRule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def counted_of(noun: Token, ctx: EsContext) -> list[Token]:
+    """The "de"-object of an event noun the parser hung under a quantity it read as the noun's
+    number: "una marcha de miles de campesinos" ("miles" nummod of "marcha")."""
+    quantities = ctx.vocab.words("quantity_nouns")
+    return [
+        q for q in noun.children
+        if q.dep_ == "nummod" and q.i > noun.i and lemma_set(q, ctx.vocab) & quantities
+        and any(g.dep_ == "nmod" and case_of(g) == "de" and agentive_phrase(g, ctx)
+                for g in q.children)
+    ][:1]  # fmt: skip
+
+
+def event_parties(heads: list[Token], ctx: EsContext) -> list[Token]:
+    """An event noun as the subject stands for the ones who do it: "una marcha de miles de
+    campesinos protestó" (the peasants). Without named parties it stays."""
+    out: list[Token] = []
+    for head in heads:
+        rule = ctx.rules.get(head.i)
+        if rule is None or not rule.of_actor or head.pos_ != "NOUN":
+            out.append(head)
+            continue
+        own = noun_arguments(head, rule, ctx, set()).actors
+        out += own or [head]
+    return out
+
+
+def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who hurt the casualties of a violent event told as their circumstance: "durante un
+    combate entre X y Y resultaron heridos dos militares" (both sides of the clash), "murieron
+    en el ataque de X" (X). The circumstance is an attack or clash noun under a time
+    preposition or "en", on the casualty word or on the verb it completes ("resultaron").
+    An operation noun (data: operation_nouns) names who did an act done in it by its
+    agentive modifier: "detenido en un operativo policial", "en un allanamiento de la
+    Policía"."""
+    preps = ctx.vocab.words("time_preps") | {"en"}
+    anchors = [trigger]
+    if trigger.dep_ in ("obj", "xcomp") and trigger.head.pos_ == "VERB":
+        anchors.append(trigger.head)  # "resultaron heridos": read as the object of "resultar"
+    # "dos murieron y tres resultaron heridas en un ataque": casualties told together share
+    # the circumstance the parser hangs on the last of them
+    joined = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
+    anchors += joined + [
+        g for c in joined for g in c.children if g.dep_ in ("obj", "xcomp") and g.pos_ == "ADJ"
+    ]
+    for anchor in anchors:
+        for circ in anchor.children:
+            if circ.pos_ != "NOUN" or case_of(circ) not in preps:
+                continue
+            rule = ctx.rules.get(circ.i)
+            if rule is None or rule.type != "ASSAULT":
+                if circ.lemma_.lower() in ctx.vocab.words("operation_nouns"):
+                    doers = [
+                        c
+                        for c in circ.children
+                        if c.dep_ in ("amod", "nmod")
+                        and case_of(c) in ("de", None)
+                        and is_agentive(c, ctx)
+                    ]
+                    if doers:
+                        return doers
+                continue
+            args = noun_arguments(circ, rule, ctx, set())
+            return args.actors + (args.targets if rule.reciprocal else [])
+    return []
+
+
+def armed_doer(of_phrase: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """The "de"-phrase of an attack noun names who attacks when it names an armed actor (a
+    role of the rule's `of_actor_roles`, or an attacker noun): "el ataque de los
+    paramilitares"; other people are the attacked: "el ataque de los campesinos"."""
+    if not rule.of_actor_roles:
+        return False
+    armed = ctx.vocab.role_words(rule.of_actor_roles) | ctx.vocab.words("attacker_nouns")
+    return any(lemma_set(t, ctx.vocab) & armed for t in phrase_tokens(of_phrase))
+
+
+def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
+    """Actors and targets of a noun trigger: "la detención de X por agentes", "su liberación",
+    "el gobierno ordenó la excarcelación de X", "partió al exilio"."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    topic = _flattened_topic(trigger, ctx)
+    if topic is not None and rule.type == "PROTEST":
+        targets.append(topic)
+    if rule.of_agent and trigger.dep_ == "fixed" and trigger.head.dep_ == "case":
+        # "a petición de la Fiscalía" parsed as one preposition: its object asks
+        asker = trigger.head.head
+        if asker.i != trigger.i and agentive_phrase(asker, ctx):
+            actors.append(asker)
+    for child in trigger.children:
+        if child.i in skip or child is topic:
+            continue
+        case = case_of(child)
+        if child.dep_ == "det" and "Yes" in feats(child, "Poss"):
+            (actors if rule.poss == "actor" else targets).append(child)
+        elif child.dep_ in ("nmod", "obl") and case == "de" and not is_time(child, ctx.vocab):
+            if child.i in ctx.rules:
+                # "una marcha de protesta contra X": one act, whose target may hang on the
+                # second noun; neither is the actor
+                targets += [
+                    g for g in child.children
+                    if g.dep_ in ("nmod", "obl") and case_of(g) in rule.target_preps
+                ]  # fmt: skip
+                continue
+            custody = rule.mode in ctx.vocab.words("custody_modes")
+            if rule.object_place and (names_place(child, ctx) or is_place_name(child.text)):
+                continue  # "su salida del país", "su huida de Venezuela": where from
+            if lemma_set(child, ctx.vocab) & ctx.vocab.words("kind_nouns"):
+                continue  # "un paro de labores", "una huelga de brazos caídos": what kind
+            if lemma_set(child, ctx.vocab) & rule.objects:
+                targets.append(child)  # "el bloqueo de los puertos": what is blocked
+            elif agentive_phrase(child, ctx) or rule.of_actor or custody:
+                # "a petición de la Fiscalía": the Fiscalía asks (of_agent)
+                doer = rule.of_actor or rule.of_agent or armed_doer(child, rule, ctx)
+                (actors if doer else targets).append(child)
+        elif (
+            child.dep_ in ("nmod", "obl")
+            and case == "por"
+            and "por" not in rule.target_preps  # "la protesta por las declaraciones": why
+            and agentive_phrase(child, ctx)
+        ):
+            if not is_route(child, ctx):  # "una marcha por el centro de La Paz": where
+                actors.append(child)
+        elif child.dep_ in ("nmod", "obl") and case in rule.target_preps:
+            if not (case == "por" and is_route(child, ctx)):  # "una marcha por el centro"
+                targets += owner(child, ctx)
+        elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
+            actors.append(child)  # "combate entre guerrilleros y tropas": both sides
+    if rule.of_actor and not actors:
+        actors += counted_of(trigger, ctx) or shared_of(trigger, ctx)
+    anchor = trigger
+    frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
+    warrants = ctx.vocab.words("warrant_nouns")
+    if trigger.dep_ == "nmod" and lemma_set(trigger.head, ctx.vocab) & (frames | warrants):
+        anchor = trigger.head  # "el intento de golpe fue liderado por X", "una jornada de protesta"
+    if anchor is not trigger and lemma_set(anchor, ctx.vocab) & warrants and not targets:
+        # "emitió una orden de aprehensión contra X": whom the warrant names
+        targets += [c for c in anchor.children if c.dep_ == "nmod" and case_of(c) == "contra"]
+    if not actors:  # a named organiser outranks the subject of the verb taking the noun
+        actors += _organisers(trigger, anchor, rule, ctx) or responsible(trigger, ctx)
+    if not targets:
+        # "un ataque cometido por X contra un bar": what the doer's act is against (which the
+        # parser may hang on the doer: "por los rebeldes contra el cuartel")
+        acls = _organised(trigger, anchor, ctx)
+        hosts = acls + [a for acl in acls for a in agents(acl, ctx)]
+        targets += [
+            t for h in hosts for t in obliques(h, rule.target_preps | {"contra"})
+            if not (is_time(t, ctx.vocab) or case_of(t) == "por")
+        ]  # fmt: skip
+    imposed = imposed_on(trigger, ctx) if rule.subject == "target" and not targets else None
+    if imposed is not None and imposed[1]:
+        # "un juez le impuso prisión preventiva": the judge holds him, he is held
+        actors += [] if actors else imposed[0]
+        targets += imposed[1]
+    verb, link = governing_verb(anchor)
+    participation = verb is not None and bool(
+        lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")
+    )
+    if verb is not None and link == "nsubj" and participation and not actors:
+        actors += agents(verb, ctx)  # "el golpe fue liderado por oficiales"
+    if verb is not None and verb.i not in ctx.rules and link != "nsubj":
+        heads = [s for s in subjects(verb) if s.i != trigger.i]
+        theirs = link in ("obj", "obl") and rule.poss == "actor" and _possessive_only(actors)
+        if heads and theirs:
+            # "radicalizaron sus protestas", "llegaron a la capital en su protesta": theirs,
+            # the subject's
+            actors = []
+        receives = link == "obj" and bool(
+            lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
+        )
+        held = _held_objects(verb, ctx) if rule.subject == "target" and link == "obl" else []
+        outside = link == "obj" and outside_subject(verb, rule, ctx)
+        if outside:
+            # "la visita originó protestas": against the cause; "la policía dispersó la
+            # marcha": no part of it
+            if rule.type in AGAINST_TYPES and causes(verb, ctx):
+                targets += [h for h in heads if h not in targets]
+        elif held:
+            # "lo trasladó bajo arresto domiciliario", "la mantienen bajo arresto": the
+            # verb's object is in that state, its subject puts or keeps it there
+            targets += [] if targets else held
+            actors += [] if actors else heads
+        elif rule.subject == "target" or receives:
+            # "partió al exilio", "recibió un indulto", "enfrentar protestas": the subject
+            # undergoes it, and never does it
+            targets += [] if targets else heads
+        elif not actors and link == "obj" and not undergoer_subject(verb):
+            actors += heads  # "el tribunal ordenó la liberación de X"
+        elif not actors and link == "obl" and (participation or theirs):
+            # "participó en el fallido golpe"; "la protesta de los camioneros comenzó con el
+            # bloqueo": a protest noun as the subject stands for its protesters
+            actors += event_parties(heads, ctx)
+        elif not actors and link == "obj":
+            actors += agents(verb, ctx)
+    manner = manner_verb(anchor, rule, ctx) if not actors else None
+    if manner is not None:  # whoever does the act protests
+        actors += [s for s in subjects(manner) if s.i != trigger.i]
+    if rule.type in ADDRESSED_TYPES:  # "entregó una protesta a X", "una carta ... enviada a X"
+        targets += [t for t in addressees(trigger, anchor, ctx) if t not in targets]
+    if rule.type == "PROTEST":  # "una ola de protestas contra X": on the frame noun
+        targets += [t for t in frame_targets(trigger, anchor, rule, ctx) if t not in targets]
+    if rule.type == "PROTEST" and not targets:
+        # "protestas con sus tractores contra el gobierno": the parser hangs "contra X" on a
+        # noun inside the protest's own phrase
+        targets += [t for m in _phrase_nominals(trigger) for t in obliques(m, {"contra"})]
+    if rule.type == "PROTEST":
+        # (and a participle on the noun: "la marcha, organizada para protestar contra X")
+        anchors = [trigger, *([verb] if verb is not None else []), *participles(trigger)]
+        targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
+        if not targets:  # "su protesta para evitar que el gobierno firme el tratado"
+            targets += purpose_addressees(anchors, ctx)
+        if not targets and verb is not None and verb.i not in ctx.rules:
+            # "anunció una jornada de protesta en contra de la política": on the verb, or on
+            # an oblique of the verb ("anunciaron protestas con sus tractores contra X")
+            obls = [c for c in verb.children if c.dep_ == "obl"]
+            found = [t for h in (verb, *obls) for t in obliques(h, frozenset({"contra"}))]
+            # ("harán protestas por el impuesto", "mantienen la protesta por X": why)
+            found = found or [
+                t for t in obliques(verb, rule.target_preps - {"contra"})
+                if not (is_time(t, ctx.vocab) or is_route(t, ctx) or agentive_phrase(t, ctx))
+            ]  # fmt: skip
+            targets += found
+    if rule.type == "THREATEN" and not targets:
+        targets += threat_receivers(trigger, ctx)
+    if rule.mode == "explosives" and not actors:
+        actors += device_agents(trigger, ctx)
+    if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
+        targets += doers(targets, ctx)
+    return Arguments(actors, targets, None)
+
+
+def imposed_on(trigger: Token, ctx: EsContext) -> tuple[list[Token], list[Token]] | None:
+    """Who imposes and who undergoes a custody measure that a verb of imposing takes as its
+    object, through its length or not ("un juez le impuso 18 meses de prisión preventiva",
+    "dictó prisión preventiva contra X"): (the verb's subjects, its personal objects); None
+    when the noun is no such object."""
+    noun = trigger
+    measures = ctx.vocab.words("measure_nouns")
+    while (
+        noun.dep_ == "nmod" and case_of(noun) == "de" and lemma_set(noun.head, ctx.vocab) & measures
+    ):
+        noun = noun.head  # "18 meses de prisión": the length stands for the measure
+    verb = noun.head
+    if noun.dep_ != "obj" or not lemma_set(verb, ctx.vocab) & ctx.vocab.words("imposing_verbs"):
+        return None
+    held = [c for c in verb.children if c.i != noun.i and not is_se(c) and _held(c, ctx)]
+    return [s for s in subjects(verb) if s.i != noun.i], held
+
+
+def _held(child: Token, ctx: EsContext) -> bool:
+    """A verb's personal object ("le", "a X", "contra X"): who a measure is imposed on."""
+    if child.dep_ in ("obj", "iobj"):
+        return child.pos_ in ("PRON", "PROPN") or agentive_phrase(child, ctx)
+    return (
+        child.dep_ in OBLIQUE_DEPS
+        and case_of(child) in ("a", "contra")
+        and agentive_phrase(child, ctx)
+    )
+
+
+def _held_objects(verb: Token, ctx: EsContext) -> list[Token]:
+    """The people a verb's direct object names ("lo", "a la dirigente", "a Pérez"): who a
+    state noun hung on that verb ("bajo arresto") holds."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "obj" and (c.pos_ in ("PRON", "PROPN") or agentive_phrase(c, ctx))
+        and not is_se(c)
+    ]  # fmt: skip
+
+
+def _phrase_nominals(noun: Token) -> list[Token]:
+    """Nouns inside a noun's phrase (its nominal modifiers, and theirs), no clauses."""
+    out: list[Token] = []
+    stack = [c for c in noun.children if c.dep_ == "nmod"]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if c.dep_ in ("nmod", "conj")]
+    return out
+
+
+def _flattened_topic(noun: Token, ctx: EsContext) -> Token | None:
+    """ "protestas de los ahorristas en reclamo de sus depósitos": the parser hangs "de sus
+    depósitos" on "protestas" beside "en reclamo"; it is what is claimed, not who protests."""
+    topics = ctx.vocab.words("topic_prepositions")
+    marks = [
+        c.i for c in noun.children
+        if c.dep_ == "nmod" and case_of(c) in ("en", "como") and lemma_set(c, ctx.vocab) & topics
+        and not any(g.dep_ == "nmod" for g in c.children)
+    ]  # fmt: skip
+    if not marks:
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "nmod" and case_of(c) in ("de", "a")
+         and c.i > marks[0]),
+        None,
+    )  # fmt: skip
+
+
+def _possessive_only(actors: list[Token]) -> bool:
+    return bool(actors) and all(a.dep_ == "det" and "Yes" in feats(a, "Poss") for a in actors)
+
+
+def _organised(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
+    """Participles of the participation verbs modifying the event noun (or its frame noun)."""
+    verbs = ctx.vocab.words("participation_verbs")
+    return [
+        c
+        for noun in dict.fromkeys((trigger, anchor))
+        for c in noun.children
+        if c.dep_ in ("acl", "amod") and is_participle(c) and lemma_set(c, ctx.vocab) & verbs
+    ]
+
+
+def _organisers(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """Who a protest noun names as organising it: "una huelga convocada por la CGT", "las
+    protestas que organizan los sindicatos", "los mineros en huelga" (who strikes)."""
+    found = [a for acl in _organised(trigger, anchor, ctx) for a in agents(acl, ctx)]
+    found = found or [
+        a for rel in _organised_by_clause(trigger, anchor, ctx) for a in _clause_agents(rel, ctx)
+    ]
+    holder = state_holder(trigger, rule, ctx) if not found else None
+    return [holder] if holder is not None else found
+
+
+def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
+    """Relative clauses of the participation verbs on the event noun: "las protestas que
+    organizan los sindicatos" (whose own subject is not the relative pronoun)."""
+    verbs = ctx.vocab.words("participation_verbs")
+    return [
+        c
+        for noun in dict.fromkeys((trigger, anchor))
+        for c in noun.children
+        if c.dep_ in ("acl", "acl:relcl")
+        and c.pos_ == "VERB"
+        and not is_participle(c)
+        and lemma_set(c, ctx.vocab) & verbs
+        and bool(_clause_agents(c, ctx))
+    ]
+
+
+def _clause_agents(clause: Token, ctx: EsContext) -> list[Token]:
+    """Who does a relative clause's act on the noun: its subject, not the relative pronoun;
+    or, when the parser reads the pronoun as the object and the subject after the verb as a
+    second object ("las protestas que organizan sindicatos"), that one if it names an actor."""
+    found = [s for s in own_subjects(clause) if s.lower_ not in RELATIVE_PRONOUNS]
+    if found:
+        return found
+    objects = [c for c in clause.children if c.dep_ == "obj"]
+    # (or reads the pronoun as the subject: an event organises nothing, so it is the object)
+    read_as_subject = bool(own_subjects(clause)) and clause.head.i in ctx.rules
+    if own_subjects(clause) and not read_as_subject:
+        return []
+    if not read_as_subject and not any(
+        o.lower_ in RELATIVE_PRONOUNS and o.i < clause.i for o in objects
+    ):
+        return []
+    return [o for o in objects if o.i > clause.i and agentive_phrase(o, ctx)]

@@ -1,0 +1,151 @@
+"""Recipients a Spanish act leaves unnamed, read from around it: what a protest is against
+or about, told in its purpose or manner ("para protestar contra X", "en reclamo de X"), whom a
+demand or complaint is made of ("exigen que el Gobierno derogue la ley"), whom a threat is
+against ("amenazó con matar a los rehenes"), whose life an act is against, and a "por"-phrase
+that names the way taken rather than a party. Used by the verb and noun argument modules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_args import (
+    OBLIQUE_DEPS,
+    RELATIVE_PRONOUNS,
+    EsContext,
+    agentive_phrase,
+    entity_at,
+)
+from chronicler.annotate.events_es_hidden import (
+    is_time,
+    obliques,
+)
+from chronicler.annotate.events_es_subjects import (
+    case_of,
+    feats,
+    lemma_set,
+    own_subjects,
+)
+from chronicler.annotate.events_es_vocab import EsRule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def owner(target: Token, ctx: EsContext) -> list[Token]:
+    """Who an act against a life is against: "contra la vida del gobernador" is against the
+    governor; "contra su vida" leaves it to the clause ("recibió amenazas contra su vida":
+    the one who received them)."""
+    if not lemma_set(target, ctx.vocab) & ctx.vocab.words("life_nouns"):
+        return [target]
+    return [c for c in target.children if c.dep_ == "nmod" and case_of(c) == "de"]
+
+
+def demanded_of(trigger: Token, ctx: EsContext, holders: bool = True) -> list[Token]:
+    """Whom a demand (or a complaint) that names no addressee is made of: who must act or
+    is blamed ("exigen que el Gobierno derogue la ley", "denunciaron que el gobierno se
+    prepara para reprimir"), or, for a demand, whose act it asks for ("exigir la renuncia
+    del gobernador"; a complaint's "la detención de X" names a victim, not the accused)."""
+    for clause in trigger.children:
+        if clause.dep_ == "ccomp" and any(c.lower_ == "que" for c in clause.children):
+            found = [s for s in own_subjects(clause) if s.lower_ not in RELATIVE_PRONOUNS]
+            if found:
+                return found
+    for obj in (c for c in trigger.children if c.dep_ == "obj" and holders):
+        of = [c for c in obj.children if c.dep_ == "nmod" and case_of(c) == "de"]
+        found = [h for h in of if agentive_phrase(h, ctx)]
+        if found:
+            return found
+    return []
+
+
+def threatened(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom a threat is against, named in the threatened act: "amenazó con matar a los
+    rehenes", "amenazó con tomar medidas contra Venezuela"."""
+    for act in trigger.children:
+        if act.pos_ != "VERB" or act.dep_ not in ("xcomp", "advcl", "ccomp", "obl"):
+            continue
+        people = [
+            c for c in act.children
+            if c.dep_ in ("obj", "iobj") and case_of(c) == "a" and agentive_phrase(c, ctx)
+        ]  # fmt: skip
+        against = [t for h in (act, *act.children) for t in obliques(h, frozenset({"contra"}))]
+        if people or against:
+            return people or against
+    return []
+
+
+def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
+    """What a protest is against or about, told in its purpose ("para protestar contra X",
+    "para rechazar X", "exigiendo X") or its manner ("en protesta por X", "en reclamo de X")."""
+    fixed_topics = ctx.vocab.words("topic_prepositions")
+    for anchor in anchors:
+        for clause in anchor.children:
+            if clause.dep_ in OBLIQUE_DEPS and _fixed_with(clause, fixed_topics):
+                return [clause]  # "en reclamo del pago", read by the parser as one preposition
+            if _cause_clause(clause, ctx):
+                # "en protesta porque el gobierno no ha anulado...": who is blamed
+                return [s for s in own_subjects(clause) if agentive_phrase(s, ctx)]
+            rule = ctx.rules.get(clause.i)
+            if rule is None or rule.type not in _TOPIC_TYPES or not _purpose(clause, ctx):
+                continue
+            found = [t for t in _topic(clause, rule) if not is_time(t, ctx.vocab)]
+            if found:
+                return found
+    return []
+
+
+def _cause_clause(clause: Token, ctx: EsContext) -> bool:
+    """A "porque" clause whose own subject names an actor."""
+    return (
+        clause.dep_ in ("advcl", "ccomp", "acl")
+        and any(c.dep_ == "mark" and c.lower_ == "porque" for c in clause.children)
+        and any(agentive_phrase(s, ctx) for s in own_subjects(clause))
+    )
+
+
+def _fixed_with(token: Token, words: frozenset[str]) -> bool:
+    return any(
+        f.dep_ == "fixed" and f.lemma_.lower() in words
+        for c in token.children
+        if c.dep_ == "case"
+        for f in c.children
+    )
+
+
+def _purpose(clause: Token, ctx: EsContext) -> bool:
+    if clause.dep_ in ("obl", "nmod"):  # "en protesta por", "como protesta"
+        return case_of(clause) in ctx.vocab.words("manner_preps")
+    return (
+        clause.dep_ in ("advcl", "acl")
+        and clause.pos_ == "VERB"
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "para" for c in clause.children)
+            or "Ger" in feats(clause, "VerbForm")
+        )
+    )
+
+
+# A protest's purpose or manner of these types tells what it is about.
+_TOPIC_TYPES = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE"})
+
+
+def _topic(clause: Token, rule: EsRule) -> list[Token]:
+    if rule.type == "PROTEST":
+        return obliques(clause, rule.target_preps)
+    if clause.pos_ == "NOUN":  # "en reclamo del pago", "en rechazo a la reforma"
+        return [c for c in clause.children if c.dep_ == "nmod" and case_of(c) in ("de", "a")]
+    objects = [c for c in clause.children if c.dep_ == "obj"]  # "exigiendo el pago"
+    # "para exigir que el gobierno derogue la ley": who must act
+    told = [s for c in clause.children if c.dep_ == "ccomp" and _que(c) for s in own_subjects(c)]
+    return objects or [s for s in told if s.lower_ not in RELATIVE_PRONOUNS]
+
+
+def _que(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "que" for c in clause.children)
+
+
+def is_route(head: Token, ctx: EsContext) -> bool:
+    """A "por"-phrase naming a place is the way taken, not an agent."""
+    places = lemma_set(head, ctx.vocab) & ctx.vocab.words("places")
+    return bool(places) or entity_at(head, ctx) in ("LOC", "FAC")

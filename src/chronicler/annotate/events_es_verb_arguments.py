@@ -1,0 +1,373 @@
+"""Arguments of a Spanish verb trigger (or participle, or adjective): who acts and who
+undergoes, read from the UD parse.
+
+The subject acts, the object (with or without personal "a") undergoes; in the passive ("fue
+detenido por agentes") and with a passive "se" ("se liberó a cinco presos") the subject or
+object undergoes and a "por"-phrase naming an actor acts. A reciprocal act ("X y Y se
+enfrentaron") has its first side as actor and the other as target. The small model's
+misreadings are repaired where they follow a pattern: a personal object buried in an oblique
+("ejecutaron en sitio no precisado, a cuatro personas"), a place list hung on the verb after a
+comma, an unaccented preterite read as an adjective of its subject ("Un grupo armado asesino a
+un campesino"). Noun triggers are in events_es_noun_arguments; recipients the act leaves
+unnamed (what a protest is against, whom a demand is made of, whom a threat is against) in
+events_es_recipients; subjects and the word-form tests in events_es_subjects; participants
+and pronouns in events_es_args; the arguments a misparse hides in events_es_hidden.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_args import (
+    OBLIQUE_DEPS,
+    RELATIVE_PRONOUNS,
+    Arguments,
+    EsContext,
+    adjective_complement,
+    agentive_phrase,
+    entity_at,
+)
+from chronicler.annotate.events_es_hidden import (
+    agents,
+    coordinated_personal,
+    device_agents,
+    displaced_objects,
+    following_personal,
+    is_time,
+    names_place,
+    nominal,
+    obliques,
+    postposed_people,
+    property_owner,
+)
+from chronicler.annotate.events_es_noun_arguments import circumstance_actors, event_parties
+from chronicler.annotate.events_es_protest import (
+    AGAINST_TYPES,
+    asked_of,
+    condition_subjects,
+    doers,
+    episode_object_doer,
+    purpose_addressees,
+    verb_against,
+)
+from chronicler.annotate.events_es_recipients import (
+    demanded_of,
+    is_route,
+    owner,
+    purpose_targets,
+    threatened,
+)
+from chronicler.annotate.events_es_subjects import (
+    case_of,
+    feats,
+    is_se,
+    lemma_set,
+    misread_modifier,
+    number_of,
+    object_control,
+    perfect_clitic,
+    singular,
+    subjects,
+    undergoer_subject,
+)
+from chronicler.annotate.events_es_vocab import EsRule
+from chronicler.annotate.events_vocab import NO_EVENT
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
+    """A passive's "por"-agent that the parser hung on the oblique before it: "fue muerta de
+    varios impactos de bala, por hombres armados" ("por hombres" under "impactos")."""
+    found: list[Token] = []
+    for obl in (c for c in token.children if c.dep_ in OBLIQUE_DEPS and c.i > token.i):
+        # (or deeper: "de varios impactos de arma de fuego, por hombres armados")
+        found += agents(obl, ctx) or oblique_agents(obl, ctx)
+    return found
+
+
+def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
+    """Actors and targets of a verb (or participle, or adjective) trigger."""
+    # "detuvo al opositor cuando protestaba": the one acted on protests, not the police
+    all_subjects = episode_object_doer(trigger, rule, ctx) or subjects(trigger)
+    subj = [s for s in all_subjects if s.i not in skip and not _thing_relative(s, trigger, ctx)]
+    # "se" as a word, or glued to an infinitive ("sublevarse": Reflex=Yes on the verb)
+    reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")
+    se = reflexive and not rule.pronominal
+    passive = undergoer_subject(trigger) or se
+    objects = [
+        c
+        for c in trigger.children
+        if c.dep_ in ("obj", "iobj")
+        and c.i not in skip
+        and not is_se(c)
+        and c.i not in ctx.rules
+        and case_of(c) in (None, "a")
+        and not (rule.object_place or is_time(c, ctx.vocab))
+        and c.lower_ not in _MEANS  # "a traves de un comunicado", read as a noun
+        and c.pos_ not in _NO_OBJECT  # "p" of a split "p. m.", read as the object
+        and not adjective_complement(c)  # "a un dirigente cercano al gobierno"
+    ]
+    personal = [
+        c
+        for c in trigger.children
+        if c.dep_ == "obl"
+        and case_of(c) == "a"
+        and agentive_phrase(c, ctx)
+        and not adjective_complement(c)
+    ]
+    personal += coordinated_personal(trigger, ctx)
+    if trigger.dep_ == "xcomp" and not objects and not object_control(trigger.head):
+        # "prometió excarcelar a los presos": the parser hung the object on "prometió"
+        # (or as an oblique: "comenzó a abuchear al primer ministro")
+        personal += [
+            c
+            for c in trigger.head.children
+            if case_of(c) == "a"
+            and c.i > trigger.i
+            and (c.dep_ == "obj" or (c.dep_ == "obl" and agentive_phrase(c, ctx)))
+        ]
+    # "atacaron el puesto de policía ..., TOLIMA": a place list the parser hangs on the verb
+    if misread_modifier(trigger):  # "Un grupo armado asesino a un campesino": read on
+        personal += _after_misread(trigger, ctx)  # the subject noun, after the verb
+    if rule.mode in ctx.vocab.words("movement_modes") and any(o.dep_ == "obj" for o in objects):
+        # "lo envió al Vaticano", "desterró a los presos a Estados Unidos": with the people
+        # sent as the object, an "a"-phrase beside it is where to, not a second target
+        personal = [p for p in personal if p.dep_ != "obl"]
+        objects = [o for o in objects if not (o.dep_ == "iobj" and case_of(o) == "a")]
+    named = [o for o in objects if not _bare_place(o, ctx)]
+    if not named and not personal and not passive and rule.subject != "target":
+        personal += buried_personal(trigger, rule, ctx) or following_personal(trigger, rule, ctx)
+    if not named and not personal and rule.thing_object and not passive:
+        objects = named = displaced_objects(trigger, ctx)
+    if named or personal:
+        objects = named
+    # "concedió asilo al exministro": a personal object outranks the thing given.
+    people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
+    # an attack's or a seizure's object may be a thing ("dinamitaron el puente")
+    objects = people or [o for o in objects if rule.thing_object or agentive_phrase(o, ctx)]
+    if not people and rule.thing_object:  # "dinamitaron una tractomula de la multinacional X"
+        objects = [property_owner(o, ctx) for o in objects]
+    if (passive or rule.subject == "target") and rule.mode in ctx.vocab.words("movement_modes"):
+        objects = [o for o in objects if case_of(o) != "a"]  # "desterrado a España": where to
+    actors: list[Token] = []
+    targets: list[Token] = []
+    zero = None
+    if passive and any(names_place(s, ctx) for s in subj):
+        # "En el sitio X, vereda Y fueron asesinados ..., tres personas": the place is no
+        # undergoer; the people set after the verb are
+        subj = [s for s in subj if not names_place(s, ctx)]
+        if not subj and not objects:
+            subj = postposed_people(trigger, ctx)
+    if passive:
+        targets += subj + objects
+        by = agents(trigger, ctx) or oblique_agents(trigger, ctx)
+        actors += by or circumstance_actors(trigger, ctx)
+        zero = None if subj or objects else "target"
+    elif rule.subject == "target":
+        targets += subj
+        zero = None if subj else "target"
+        if rule.mode == "explosives":  # "murió al pisar una mina instalada por X"
+            actors += device_agents(trigger, ctx)
+        elif rule.type == "ASSAULT":  # "murieron en un ataque de X": X killed them
+            actors += circumstance_actors(trigger, ctx)
+    else:
+        actors += event_parties(subj, ctx) or _purpose_of_event(trigger, ctx)
+        targets += objects
+        zero = None if actors else "actor"
+    if not targets:
+        # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
+        things = [c for c in trigger.children if c.dep_ == "obj"]
+        found = [t for h in (trigger, *things) for t in obliques(h, rule.target_preps)]
+        found += _adverbial_preps(trigger, rule.target_preps)
+        found = [o for t in found if not (case_of(t) == "por" and is_route(t, ctx))
+                 for o in owner(t, ctx)]  # fmt: skip
+        # not a time: "por la noche"
+        targets += [t for t in found if t.i not in skip and not is_time(t, ctx.vocab)]
+    if zero == "target" and trigger.dep_ == "ccomp":
+        # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees;
+        # not one who speaks for another ("su familia aseguró que fue golpeada": she was)
+        proxies = ctx.vocab.words("proxy_nouns")
+        agreeing = [
+            h
+            for h in subjects(trigger.head)
+            if number_of(h) == number_of(trigger) and not lemma_set(h, ctx.vocab) & proxies
+        ]
+        if agreeing:
+            targets += agreeing
+            zero = None
+    participial = (trigger.pos_ == "ADJ" and trigger.dep_ == "amod") or (
+        # "dos hermanos ... fueron ejecutados por X", read as a clause on the noun
+        passive and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
+        and trigger.head.i < trigger.i and not any(c.lower_ in RELATIVE_PRONOUNS
+                                                   for c in trigger.children)
+    )  # fmt: skip
+    if zero is not None and participial:
+        targets.append(trigger.head)  # "el periodista detenido el lunes por la policía"
+        zero = None
+    if all_subjects and not subj:
+        zero = None  # the subject is the trigger's own phrase word ("su liberación fue negociada")
+    if zero is not None and not singular(trigger):
+        zero = None  # "detuvieron a X": an impersonal plural, nobody named
+    # "decidió liberarlo": an accusative pronoun glued to the infinitive or gerund
+    glued = " " in trigger.lemma_ and "Acc" in feats(trigger, "Case") and not reflexive
+    carrier = trigger if glued else perfect_clitic(trigger)  # or to "haberlo detenido"
+    clitic = (
+        carrier is not None and not passive and not objects and "Sing" in feats(carrier, "Number")
+    ) or (not passive and not objects and _clitic_read_as_article(trigger, ctx))
+    # "concederle asilo": a dative pronoun glued to the verb is whom it goes to
+    dative = " " in trigger.lemma_ and "Dat" in feats(trigger, "Case") and not reflexive
+    clitic = clitic or (
+        dative and not passive and not targets and "Sing" in feats(trigger, "Number")
+    )
+    if targets and not passive:  # "lo envió al Vaticano junto con el obispo X": X too
+        targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
+    if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
+        targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
+        if not targets:  # "protestaron para que el ministro retire el decreto"
+            targets += purpose_addressees([trigger], ctx)
+        targets += [t for t in verb_against(trigger, ctx) if t not in targets]
+    if rule.type == "REQUEST" and not targets and not passive:
+        targets += asked_of(trigger, ctx)  # "exigen del Gobierno una garantía"
+    if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
+        targets += demanded_of(trigger, ctx, holders=rule.type == "REQUEST")
+    if rule.type == "THREATEN" and not targets and not passive:
+        targets += threatened(trigger, ctx) or condition_subjects(trigger, ctx)
+    if rule.type in AGAINST_TYPES:  # "protestaron contra una operación lanzada por X": X
+        targets += doers(targets, ctx)
+    return Arguments(actors, targets, zero, clitic)
+
+
+def _companions(trigger: Token, ctx: EsContext) -> list[Token]:
+    """People an act names as going along with one of its parties ("junto con X")."""
+    preps = ctx.vocab.words("companion_preps")
+    return [
+        c for c in trigger.children
+        if c.dep_ == "obl" and case_of(c) in preps and agentive_phrase(c, ctx)
+    ]  # fmt: skip
+
+
+def objects_end(tokens: list[Token]) -> int:
+    """The last token index of these phrases: a companion named after them goes with them,
+    one named before the verb goes with its subject."""
+    return max(t.i for tok in tokens for t in tok.subtree)
+
+
+def _thing_relative(subject: Token, trigger: Token, ctx: EsContext) -> bool:
+    """ "el asilo político que ha solicitado": the parser makes "que" the subject, but what it
+    stands for, an act (a noun of the vocabulary), is what the clause's act asks for or
+    does; the subject is dropped (the one asking). Only "que" on a clause of that noun."""
+    return (
+        subject.lower_ == "que"
+        and trigger.dep_ in ("acl", "acl:relcl")
+        and trigger.head.pos_ == "NOUN"
+        and (trigger.head.i in ctx.rules or _act_noun(trigger.head, ctx))
+        and not agentive_phrase(trigger.head, ctx)
+    )
+
+
+def _act_noun(noun: Token, ctx: EsContext) -> bool:
+    """A noun some rule of the vocabulary lists ("asilo", "liberación"), wherever it sits."""
+    lemmas = lemma_set(noun, ctx.vocab)
+    return any(lemmas & r.nouns for r in ctx.vocab.rules if r.type != NO_EVENT)
+
+
+def _clitic_read_as_article(verb: Token, ctx: EsContext) -> bool:
+    """ "la Fiscalía la acusa": the model hangs the object pronoun on the verb as a
+    determiner; no determiner depends on a verb, so it is the (one-person) object clitic."""
+    clitics = ctx.vocab.words("object_clitics")
+    return any(c.dep_ == "det" and c.i < verb.i and c.lower_ in clitics for c in verb.children)
+
+
+# Word classes that head no noun phrase, whatever label the parser gives them.
+_NO_OBJECT = frozenset({"CCONJ", "SCONJ", "PUNCT", "ADP", "ADV"})
+
+
+# "a través de" as the unaccented text's parser reads it: a noun "traves" after "a".
+_MEANS = frozenset({"través", "traves"})
+# How deep under the verb's obliques a misplaced personal object is looked for.
+_BURIED_DEPTH = 3
+
+
+def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:
+    """A personal object ("a" + people) the parser hung inside an oblique of the verb: "ejecutaron
+    en sitio no precisado, a cuatro personas", "dio muerte de un impacto en la cabeza a un
+    menor", "amenazaron a través de una lista a los jóvenes". Not inside a phrase that is
+    the act's target already ("protestaron contra la visita del ministro a Caracas": the visit,
+    not Caracas), nor for a movement, whose "a" is where to."""
+    if rule.mode in ctx.vocab.words("movement_modes"):
+        return []
+    # (or in a participle clause: "en un lugar no precisado, a tres campesinos")
+    level = [
+        c for c in trigger.children
+        if (c.dep_ in ("obl", "obj") or c.pos_ == "ADJ") and c.i > trigger.i
+        and (case_of(c) == "a" or case_of(c) not in rule.target_preps)
+    ]  # fmt: skip
+    for _ in range(_BURIED_DEPTH):
+        found = [
+            t for t in level
+            if case_of(t) == "a" and nominal(t)
+            and agentive_phrase(t, ctx) and not is_time(t, ctx.vocab) and t.i not in ctx.rules
+        ]  # fmt: skip
+        if found:
+            return found[:1]
+        deps = ("nmod", "obl", "amod", "appos", "obj")  # ("con rumbo desconocido a un campesino")
+        level = [c for t in level for c in t.children if c.dep_ in deps]
+    return []
+
+
+def _purpose_of_event(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who acts in the purpose of an event noun is who does that event: "la marcha de dos mil
+    campesinos para exigir la reforma" (the marchers demand)."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or noun.i not in ctx.rules or noun.pos_ != "NOUN":
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "para" for c in trigger.children):
+        return []
+    if not ctx.rules[noun.i].of_actor:
+        return []
+    return [
+        c for c in noun.children
+        if c.dep_ == "nmod" and case_of(c) == "de" and agentive_phrase(c, ctx)
+    ]  # fmt: skip
+
+
+def _after_misread(trigger: Token, ctx: EsContext) -> list[Token]:
+    """The object of a preterite read as an adjective of its subject: what the parser hung on
+    that noun after the verb, a personal "a"-phrase or a bare noun."""
+    for c in sorted([*trigger.head.children, *trigger.children], key=lambda t: t.i):
+        if c.i <= trigger.i or c.i in ctx.rules:
+            continue
+        case = case_of(c)
+        if case == "a" and agentive_phrase(c, ctx) and not is_time(c, ctx.vocab):
+            return [c]
+        if case is None and c.dep_ in ("appos", "obj", "nmod") and c.pos_ in ("NOUN", "PROPN"):
+            return [c]
+    return []
+
+
+def _adverbial_preps(token: Token, preps: frozenset[str]) -> list[Token]:
+    """ "se concentraron frente a Naciones Unidas": the parser reads "frente" as an adverb
+    with "a X" under it."""
+    return [
+        o
+        for adv in token.children
+        if adv.dep_ == "advmod" and adv.lower_ in preps
+        for o in adv.children
+        if o.dep_ in OBLIQUE_DEPS and case_of(o) in ("a", "de")
+    ]
+
+
+def _bare_place(obj: Token, ctx: EsContext) -> bool:
+    """A second object that is a place, or a name set off by a comma, with no preposition:
+    the parser hangs a trailing place ("..., TOLIMA, PLANADAS") on the verb."""
+    if case_of(obj) is not None:
+        return False
+    after_comma = obj.i > 0 and obj.doc[obj.i - 1].text == ","
+    # ("ejecutaron en la vereda El Roble a X": the name of the place just named)
+    return (
+        entity_at(obj, ctx) in ("LOC", "GPE")
+        or (obj.pos_ == "PROPN" and after_comma)
+        or names_place(obj, ctx)
+    )

@@ -1,0 +1,38 @@
+"""Arguments of Spanish verb triggers (annotate.events_es_verb_arguments): who dies
+undergoes it; a place named just before the object is no object; a personal object set past
+the means ("a través de un comunicado") is still the target."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, has
+from event_helpers import es_events as events
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+TOLD_TOGETHER = (
+    "Dos campesinos murieron y tres resultaron heridos en un ataque de la guerrilla contra el "
+    "caserío."
+)
+
+
+def test_who_died_undergoes_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, TOLD_TOGETHER), "murieron")
+    assert ev.type == "ASSAULT"
+    assert has(ev.targets, "campesinos") and not has(ev.actors, "campesinos")
+
+
+def test_name_of_the_place_just_named_is_no_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Tropas del Ejército ejecutaron en la vereda El Roble a Juan Pérez."
+    ev = by_trigger(events(nlp_es, text), "ejecutaron")
+    assert has(ev.targets, "juan pérez") and not has(ev.targets, "roble")
+
+
+def test_candidates_threatened_past_the_means(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Guerrilleros de las FARC amenazaron de muerte a través de un comunicado a los "
+        "candidatos a la alcaldía."
+    )
+    ev = by_trigger(events(nlp_es, text), "amenazaron")
+    assert has(ev.actors, "guerrilleros") and has(ev.targets, "candidatos")
