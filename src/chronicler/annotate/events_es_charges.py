@@ -1,8 +1,8 @@
 """Charges of a Spanish custody or accusation event: "acusado de traición a la patria",
-"detenido por corrupción", "acusó al periodista de incitación" (the parser hanging the charge
-on the person), and an investigation's "por"-phrase when it names an offence ("lo investiga
-por los presuntos delitos de rebelión y conspiración"; `reason_charge_modes`,
-`offence_heads` in vocab_es.toml, as the English stage's `reason_charge_preps`)."""
+"acusó al periodista de incitación" (the parser hanging the charge on the person), and a
+"por"-phrase when it names an offence ("detenido por corrupción", "lo investiga por los
+presuntos delitos de rebelión y conspiración"; not "detenido por sus críticas";
+`reason_charge_preps`, `offence_heads` in vocab_es.toml, as the English stage's)."""
 
 from __future__ import annotations
 
@@ -21,13 +21,18 @@ from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Opening quotation marks: a reason quoted is the name the charge was given.
+_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
+
 
 def offence_named(head: Token, vocab: EsVocab) -> bool:
     """A reason's head names an offence: a word of `offence_heads` or `charge_generic`, an
-    act ("por difundir noticias falsas"), or something alleged ("por su presunta
-    participación")."""
+    act ("por difundir noticias falsas"), something alleged ("por su presunta
+    participación"), or a term quoted as the court or the accuser put it ("por "moharebeh"")."""
     words = vocab.words("offence_heads") | vocab.words("charge_generic")
     if lemma_set(head, vocab) & words or "Inf" in feats(head, "VerbForm"):
+        return True
+    if head.i > 0 and head.doc[head.i - 1].text in _QUOTES:
         return True
     alleged = vocab.modality.alleged_words
     return any(c.dep_ in ("amod", "det") and lemma_set(c, vocab) & alleged for c in head.children)
@@ -41,8 +46,9 @@ def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsCont
     reason = rule.mode in ctx.vocab.words("reason_charge_modes")
     accuse = (rule.type == "ACCUSE" or rule.mode == "convict") and not reason
     preps = ctx.vocab.words("accuse_charge_preps" if accuse else "arrest_charge_preps")
-    # an accusation's or investigation's reason must name an offence; an arrest's is its charge
-    reasons = ctx.vocab.words("reason_charge_preps") if rule.type == "ACCUSE" else frozenset()
+    # a reason ("por") must name an offence, whatever the act: "detenido por corrupción", not
+    # "detenido por sus críticas" (as the English stage's `reason_charge_preps`)
+    reasons = ctx.vocab.words("reason_charge_preps")
     if trigger.pos_ == "NOUN" and not accuse:
         preps = preps - {"de"}  # "la detención de X": X is the target
     agent_ids = {t.i for a in anchors for t in agents(a, ctx)}
