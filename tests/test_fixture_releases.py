@@ -1062,3 +1062,19 @@ def test_navalnys_elided_sentencing_the_ordered_term_and_his_recalled_arrest(
     dated = [(s["step"], s["date"]) for s in episode["steps"]]
     assert ("sentenced", "2023-08") in dated
     assert not [d for step, d in dated if step == "sentenced" and d.startswith("2024")], dated
+
+
+def test_every_charge_of_a_spanish_list_the_parser_breaks_up_is_kept(
+    record: dict[str, Any],
+) -> None:
+    """ "que lo acusa de usurpación de funciones, forjamiento de documento público, instigación
+    a la desobediencia de las leyes, conspiración y asociación para delinquir": the parser hangs
+    the later items on "funciones"; each is still one of González's charges."""
+    (gonzalez,) = _episodes(record, "person:edmundo gonzalez")
+    assert {
+        "usurpación de funciones",
+        "forjamiento de documento público",
+        "instigación a la desobediencia de las leyes",
+        "conspiración",
+        "asociación para delinquir",
+    } <= set(gonzalez["charges"])

@@ -44,3 +44,27 @@ def test_a_reason_after_por_that_names_no_offence_is_no_charge(nlp_es, text: str
 def test_a_quoted_term_after_por_is_the_charge_as_named(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = 'El joven fue condenado a muerte por "muharib" o enemistad contra el Estado.'
     assert "muharib" in charge(one(events(nlp_es, text), "convict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # the parser makes "traición" a second object and hangs "conspiración" on "patria"
+        ("El opositor fue acusado de terrorismo, traición a la patria y conspiración.", "charge"),
+        ("La Fiscalía acusa al dirigente de terrorismo, traición a la patria y conspiración.",
+         "charge"),
+    ],
+)  # fmt: skip
+def test_every_offence_of_a_list_the_parser_breaks_up_is_a_charge(
+    nlp_es, text: str, mode: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert charge(one(events(nlp_es, text), mode)) == [
+        "terrorismo",
+        "traición a la patria",
+        "conspiración",
+    ]
+
+
+def test_a_list_of_charges_ends_where_its_items_stop_naming_offences(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El alcalde fue detenido por corrupción, y su esposa huyó del país.")
+    assert charge(one(evs, "arrest")) == ["corrupción"]

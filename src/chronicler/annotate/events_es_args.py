@@ -183,13 +183,18 @@ def span_text(tokens: Sequence[Token]) -> tuple[str, int, int]:
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text, start, end
 
 
-def attribute_text(head: Token) -> str:
-    """A charge or a place as written: "traición a la patria", "sede del Sebin"."""
+def attribute_tokens(head: Token) -> list[Token]:
+    """The words of a charge or a place, in text order: "traición a la patria"."""
     tokens = phrase_tokens(head, _ATTR_CUT)
     for acl in (c for c in head.children if c.dep_ == "acl" and case_of(c) is None):
         if any(m.dep_ == "mark" and m.lower_ == "para" for m in acl.children):
             tokens += list(acl.subtree)  # "asociación para delinquir"
-    text = span_text(sorted(set(tokens), key=lambda t: t.i))[0]
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def attribute_text(head: Token) -> str:
+    """A charge or a place as written: "traición a la patria", "sede del Sebin"."""
+    text = span_text(attribute_tokens(head))[0]
     if text.count("(") > text.count(")"):  # "sede del Servicio ... (Sebin": cut the open aside
         text = text[: text.rfind("(")].rstrip(" ,")
     return text

@@ -13,6 +13,7 @@ from chronicler.annotate.events_es_args import (
     EsContext,
     agentive_phrase,
     attribute_text,
+    attribute_tokens,
 )
 from chronicler.annotate.events_es_hidden import agents
 from chronicler.annotate.events_es_subjects import case_of, feats, lemma_set, time_phrase
@@ -89,11 +90,39 @@ def charge_heads(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsCont
             out += [h for h in heads if h not in out and not _length(h, ctx)]
     if rule.type == "ACCUSE" and not reason:
         out += [h for h in offences_under_accused(trigger, ctx.vocab) if h not in out]
+    # "de terrorismo, traición a la patria y conspiración", the parser hanging the later
+    # items elsewhere: each offence listed after a charge, read off the text
+    out += [t for h in list(out) for t in listed_after(h, ctx.vocab) if t not in out]
     if out:  # "acusado de traición y de instigar una rebelión": the coordinated act too
         for conj in trigger.children:
             if conj.dep_ == "conj" and case_of(conj) in preps and conj.pos_ == "VERB":
                 out.append(conj)
     return out
+
+
+def listed_after(head: Token, vocab: EsVocab) -> list[Token]:
+    """The offences listed after a charge, as the text runs, whatever the parse: each item
+    follows a comma or "y"/"e"/"o" and opens (after an article) with a word of
+    `offence_heads`; the list ends at the first word that is none of these."""
+    doc = head.doc
+    offences = vocab.words("offence_heads")
+    found: list[Token] = []
+    end = attribute_tokens(head)[-1].i
+    while end + 2 < len(doc) and doc[end + 1].lower_ in _LIST_JOINS:
+        i = end + 2
+        if doc[i].lower_ in _LIST_JOINS - {","}:  # ", y ..."
+            i += 1
+        while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        if i >= len(doc) or doc[i].pos_ != "NOUN" or not lemma_set(doc[i], vocab) & offences:
+            break
+        found.append(doc[i])
+        end = max(i, attribute_tokens(doc[i])[-1].i)
+    return found
+
+
+# What joins the items of a list of charges.
+_LIST_JOINS = frozenset({",", "y", "e", "o", "u"})
 
 
 def _length(head: Token, ctx: EsContext) -> bool:
