@@ -346,3 +346,16 @@ def test_a_time_noun_opening_a_sentence_is_no_name(nlp_es, nlp) -> None:  # type
     assert _mended_parsed(nlp_es, text, spans) == [("Castillo", "PER")]
     text = "Police arrested him on Monday. Hours later, he was released."
     assert _mended_parsed(nlp, text, [("Hours", "PERSON")]) == []
+
+
+def test_a_charge_tagged_as_a_person_is_no_name(nlp_es, nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "lo acusa de Usurpación de funciones y Conspiración": the small Spanish model tags the
+    capitalised charges as people; a person's span opening with an offence word (the event
+    vocabularies' `offence_heads`) is no name, and the person beside it stays."""
+    text = "La Fiscalía acusa a Juan Pérez de Usurpación de funciones y Conspiración."
+    spans = [("Juan Pérez", "PER"), ("Usurpación de funciones", "PER"), ("Conspiración", "PER")]
+    assert _mended_parsed(nlp_es, text, spans) == [("Juan Pérez", "PER")]
+    text = "Prosecutors charged Tom Reed with Treason on Monday."
+    assert _mended_parsed(nlp, text, [("Tom Reed", "PERSON"), ("Treason", "PERSON")]) == [
+        ("Tom Reed", "PERSON")
+    ]

@@ -12,6 +12,8 @@
   unless a person's fuller name in the same text ends or starts with it ("Michael Jordan").
 - A portfolio inside an office's title ("Minister of the Interior", "General of the Army") is
   part of the office, not an organisation.
+- A person's span opening with an offence word ("Conspiración", "Usurpación de funciones":
+  `offence_heads` of the event vocabularies) names a charge, not a person.
 - A span whose words are not capitalised is no name ("informó su abogada", "al odio": what an
   English model tags in Spanish text); connectors ("of", "de la") may stay lower case.
 
@@ -49,6 +51,7 @@ class PersonCues:
     outlet_heads: frozenset[str] = frozenset()
     place_offices: frozenset[str] = frozenset()  # offices whose "of" names a place
     opening_time_nouns: frozenset[str] = frozenset()  # "Horas antes, ...": no name
+    offence_words: frozenset[str] = frozenset()  # "Conspiración", "Treason": no person
 
 
 @cache
@@ -65,7 +68,17 @@ def load_person_cues() -> PersonCues:
         portfolios=frozenset(w.lower() for w in doc.get("portfolios", [])),
         place_offices=frozenset(w.lower() for w in doc.get("place_offices", [])),
         opening_time_nouns=frozenset(w.lower() for w in doc.get("opening_time_nouns", [])),
+        offence_words=_offence_words(doc.get("offence_vocabularies", [])),
     )
+
+
+def _offence_words(vocabularies: list[str]) -> frozenset[str]:
+    """The event vocabularies' `offence_heads`, so that one list says what names an offence."""
+    words: set[str] = set()
+    for name in vocabularies:
+        vocab = tomllib.loads(data_path("events", name).read_text(encoding="utf-8"))
+        words |= {w.lower() for w in vocab.get("attributes", {}).get("offence_heads", [])}
+    return frozenset(words)
 
 
 def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
@@ -110,6 +123,8 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             label in PERSON_LABELS or (label == "LOC" and not _holds_a_country(ent))
         ):
             label = "ORG"
+        if label in PERSON_LABELS and _names_an_offence(ent, cues):
+            continue  # "Usurpación de funciones", "Conspiración" tagged as people
         if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):
             label = place
         if label in PERSON_LABELS:
@@ -149,6 +164,13 @@ def _names_an_organisation(ent: Span, cues: PersonCues) -> bool:
         and root.head.i > root.i
         and (root.head.lower_ in cues.outlet_heads or root.head.lemma_.lower() in cues.outlet_heads)
     )
+
+
+def _names_an_offence(ent: Span, cues: PersonCues) -> bool:
+    """A span opening with an offence word names a charge, not a person: the small models
+    tag a capitalised charge ("Conspiración", "Usurpación de funciones") as a name."""
+    first = ent[0]
+    return bool({first.lower_, first.lemma_.lower()} & cues.offence_words)
 
 
 def _holds_a_country(ent: Span) -> bool:
