@@ -82,3 +82,25 @@ def test_a_description_the_article_gave_a_name_is_that_person(nlp_es, text: str)
 def test_a_description_matching_no_one_person_stays_unlinked(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     (refuge,) = [e for e in es_events(nlp_es, text) if e.mode == "asylum"]
     assert not any(a.text in ("Juan Pérez", "Luis Soto") for a in refuge.actors)
+
+
+def test_a_relative_subject_stands_for_the_complement_its_verb_agrees_with(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "los cargos de la Fiscalía, que lo acusa": the singular verb agrees with the Fiscalía,
+    not with the plural head noun the parser hangs the clause on."""
+    text = "El dirigente rechazó los cargos de la Fiscalía, que lo acusa de conspiración."
+    ev = one(es_events(nlp_es, text), "allege")
+    assert [p.phrase for p in ev.actors] == ["Fiscalía"]
+
+
+def test_a_relative_subject_agreeing_with_its_head_noun_stays_with_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los presos de la cárcel, que fueron liberados ayer, denunciaron torturas."
+    ev = one(es_events(nlp_es, text), "release")
+    assert has(ev.targets, "presos")
+
+
+def test_a_perfects_participle_does_not_set_the_relative_subjects_number(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "que han amenazado": the auxiliary is plural, though the participle reads singular, so
+    the plural head noun stays what the pronoun stands for."""
+    text = "La medida indignó a los vecinos de la ciudad, que han amenazado con cortar la ruta."
+    ev = next(e for e in es_events(nlp_es, text) if e.trigger.startswith("amenaz"))
+    assert has(ev.actors, "vecinos")

@@ -425,6 +425,9 @@ def _relative_head(token: Token) -> Token:
     for _ in range(4):
         if tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head = tok.head
+            agreeing = _agreeing_complement(head, tok) if token.dep_ == "nsubj" else None
+            if agreeing is not None:
+                return agreeing  # "los cargos de la Fiscalía, que lo acusa": the Fiscalía
             if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
                 return head.head  # "Mahsa Amini, una joven kurda ... que murió": the name
             # "el expresidente ... José Luis Rodríguez Zapatero, quien": the named apposition
@@ -433,6 +436,24 @@ def _relative_head(token: Token) -> Token:
             break
         tok = tok.head
     return token
+
+
+def _agreeing_complement(noun: Token, verb: Token) -> Token | None:
+    """The parser hangs a relative clause on the phrase's head noun; when the clause's verb
+    disagrees in number with it and agrees with the noun's "de"-complement before the
+    pronoun, the complement is what the pronoun stands for ("los cargos de la Fiscalía, que
+    lo acusa": the Fiscalía accuses)."""
+    # the finite auxiliary's number, not a perfect's participle ("que han amenazado": Sing)
+    finite = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    wanted = next((n for t in [*finite, verb] for n in feats(t, "Number")), None)
+    if wanted is None or wanted in feats(noun, "Number") or not feats(noun, "Number"):
+        return None
+    found = [
+        c for c in noun.children
+        if c.dep_ == "nmod" and case_of(c) == "de" and c.i < verb.i
+        and c.pos_ in ("NOUN", "PROPN") and feats(c, "Number") in ([], [wanted])
+    ]  # fmt: skip
+    return found[-1] if found else None
 
 
 def resolved_participant(mention: Mention, phrase: str | None) -> Participant:
