@@ -1078,3 +1078,12 @@ def test_every_charge_of_a_spanish_list_the_parser_breaks_up_is_kept(
         "conspiración",
         "asociación para delinquir",
     } <= set(gonzalez["charges"])
+
+
+def test_the_spanish_noun_of_castillos_removal_is_the_removal(record: dict[str, Any]) -> None:
+    """ "La destitución y el arresto de Castillo desataron una ola de protestas": the noun
+    names Castillo through the list's shared "de"-phrase, so it is told as the one removal
+    from office, with the verb's "fue destituido por el Congreso"."""
+    (removed,) = [e for e in _events(record, "remove") if CASTILLO in e["targets"]]
+    spanish = [s for s in removed["sources"] if s["trigger"] == "destitución"]
+    assert spanish and removed["date"]["value"] == "2022-12-07"

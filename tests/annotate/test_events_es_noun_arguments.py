@@ -6,7 +6,7 @@ protests or strikes."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, has
+from event_helpers import by_trigger, has, one
 from event_helpers import es_events as events
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
@@ -57,3 +57,32 @@ def test_noun_listed_with_a_protest_shares_no_doer(nlp_es) -> None:  # type: ign
     text = "La manifestación contra el ALCA y la presencia de Bush en la cumbre dejó seis heridos."
     ev = by_trigger(events(nlp_es, text), "manifestación")
     assert not has(ev.actors, "bush")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("El Congreso aprobó la destitución del presidente.", "congreso", "presidente"),
+        ("La destitución del gobernador por la Asamblea sorprendió al país.", "asamblea",
+         "gobernador"),
+        # the party named once after a list of event nouns is the removal's too
+        ("La destitución y el arresto de Ramírez desataron protestas.", None, "ramírez"),
+    ],
+)  # fmt: skip
+def test_a_removal_noun_names_who_is_removed_and_by_whom(
+    nlp_es, text: str, actor: str | None, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "remove")
+    assert ev.type == "SANCTION" and has(ev.targets, target)
+    assert actor is None or has(ev.actors, actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La destitución fue un error, dijo el diputado.",  # no one removed is named
+        "Los empleados recibieron la noticia de su destitución el lunes.",  # the news is told
+    ],
+)
+def test_a_removal_noun_naming_no_one_or_told_as_news_is_no_event(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, text) if e.mode == "remove"]

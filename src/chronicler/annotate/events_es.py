@@ -63,6 +63,7 @@ from chronicler.annotate.events_es_subjects import (
     is_se,
     lemma_set,
     misread_modifier,
+    names_its_party,
     undergoer_subject,
 )
 from chronicler.annotate.events_es_verb_arguments import verb_arguments
@@ -206,6 +207,10 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children
     ):
         return False
+    if rule.requires_party and token.pos_ == "NOUN" and not names_its_party(token):
+        return False
+    if rule.requires_party and lemma_set(token.head, vocab) & vocab.words("message_nouns"):
+        return False  # "recibieron la notificación de su destitución": the notice is told
     if rule.reflexive and not reflexive(token):
         return False
     if rule.departure:

@@ -192,8 +192,15 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 targets += owner(child, ctx)
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
+    if not actors and not rule.of_actor and "por" not in rule.target_preps:
+        # "la destitución del gobernador por el Congreso": the parser hangs the agent on the
+        # "de"-object, the one the act is done to
+        actors += [a for t in targets if case_of(t) == "de" for a in _agent_of_object(t, ctx)]
     if rule.of_actor and not actors:
         actors += counted_of(trigger, ctx) or shared_of(trigger, ctx)
+    elif rule.requires_party and not targets:
+        # "la destitución y el arresto de Castillo": the one named once after the list
+        targets += shared_of(trigger, ctx)
     anchor = trigger
     frames = ctx.vocab.words("attempt_nouns") | ctx.vocab.words("frame_nouns")
     warrants = ctx.vocab.words("warrant_nouns")
@@ -293,6 +300,15 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
         targets += doers(targets, ctx)
     return Arguments(actors, targets, None)
+
+
+def _agent_of_object(of_phrase: Token, ctx: EsContext) -> list[Token]:
+    """A "por"-phrase naming an actor that the parser hung on a noun's "de"-object."""
+    return [
+        c for c in of_phrase.children
+        if c.dep_ == "nmod" and case_of(c) == "por" and c.i > of_phrase.i
+        and agentive_phrase(c, ctx) and not is_route(c, ctx)
+    ]  # fmt: skip
 
 
 def imposed_on(trigger: Token, ctx: EsContext) -> tuple[list[Token], list[Token]] | None:

@@ -527,3 +527,15 @@ def in_other_clause(token: Token, clause: Token, background: frozenset[str]) -> 
             return True
         token = token.head
     return False
+
+
+def names_its_party(noun: Token) -> bool:
+    """A noun's phrase names whom its act is done to: a possessive ("su destitución") or a
+    "de"-phrase naming someone or something ("la destitución de Castillo", "del presidente"),
+    or one named once after a list of such nouns ("la destitución y el arresto de Castillo")."""
+    listed = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return any(
+        (c.dep_ == "det" and "Yes" in feats(c, "Poss"))
+        or (c.dep_ == "nmod" and case_of(c) == "de" and c.pos_ in ("PROPN", "NOUN", "PRON"))
+        for c in noun.children
+    ) or any(names_its_party(c) for c in listed)

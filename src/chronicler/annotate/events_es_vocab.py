@@ -63,6 +63,9 @@ class EsRule:
     # fires only with no object ("un bloqueo de carreteras" is for the rule listing its
     # objects; "mantenían un persistente bloqueo" names none)
     without_object: bool = False
+    # a noun fires only when its phrase names whom it is done to: a possessive or a
+    # "de"-phrase ("su destitución", "la destitución de Castillo"; not "la destitución")
+    requires_party: bool = False
     # a phrase's own word is part of this one event whatever rule it would match alone
     # ("cumplía una condena": a term served, not a second sentencing)
     absorbs: bool = False
