@@ -1087,3 +1087,17 @@ def test_the_spanish_noun_of_castillos_removal_is_the_removal(record: dict[str, 
     (removed,) = [e for e in _events(record, "remove") if CASTILLO in e["targets"]]
     spanish = [s for s in removed["sources"] if s["trigger"] == "destitución"]
     assert spanish and removed["date"]["value"] == "2022-12-07"
+
+
+def test_navalnys_2021_sentencing_is_one_event_in_both_languages(record: dict[str, Any]) -> None:
+    """ "El 2 de febrero de 2021, un tribunal de Moscú convirtió una antigua condena ...": the
+    noun names no one, and the Spanish report is about Navalni only, so it is his; "Weeks
+    later, a Moscow court ... ordered him to serve two years and eight months" keeps only the
+    year of January's frame. The two are one sentencing, dated 2 February 2021."""
+    him = _navalny(record)["id"]
+    sentenced = [
+        e
+        for e in _events(record, "convict")
+        if him in e["targets"] and e["date"]["value"] == "2021-02-02"
+    ]
+    assert len(sentenced) == 1 and _sourced_by(sentenced[0], record) == set(NAVALNY)

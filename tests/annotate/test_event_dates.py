@@ -448,3 +448,21 @@ def test_a_day_counted_back_in_weeks_dates_an_event_by_its_week() -> None:
     d = date_of("He was arrested two weeks ago.", "arrested")
     assert (d.value, d.granularity) == ("2023-06", "month")
     assert date_of("He was arrested two days ago.", "arrested").value == "2023-06-22"
+
+
+def test_a_vague_shift_keeps_only_the_part_of_the_frame_it_cannot_change() -> None:
+    """ "Weeks later" after a January date may be February: only the year holds; "Days
+    later" keeps the month, "Hours later" the day; "Years later" keeps nothing (Spanish
+    "semanas después" and the like alike)."""
+    arrested = "The editor was arrested on January 17, 2021"
+    d = _date_in((arrested, "Weeks later, a court sentenced him to two years."), "sentenced")
+    assert (d.value, d.basis) == ("2021", "discourse")
+    d = _date_in((arrested, "Days later, a court charged him with fraud."), "charged")
+    assert d.value == "2021-01"
+    d = _date_in((arrested, "Years later, he was freed."), "freed")
+    assert d.value is None
+    d = _date_in((arrested, "Hours later, he was charged with fraud."), "charged")
+    assert d.value == "2021-01-17"
+    # a shift that names its number is a time expression of its own, as before
+    d = _date_in((arrested, "Then a court sentenced him to two years."), "sentenced")
+    assert d.value == "2021-01-17"

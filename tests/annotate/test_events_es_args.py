@@ -104,3 +104,24 @@ def test_a_perfects_participle_does_not_set_the_relative_subjects_number(nlp_es)
     text = "La medida indignó a los vecinos de la ciudad, que han amenazado con cortar la ruta."
     ev = next(e for e in es_events(nlp_es, text) if e.trigger.startswith("amenaz"))
     assert has(ev.actors, "vecinos")
+
+
+def test_a_sentencing_noun_naming_no_one_is_the_sole_custody_topics(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "un tribunal convirtió una antigua condena en ...": the noun names no one sentenced;
+    the story so far is about one person only, so it is his."""
+    text = (
+        "El opositor Tomás Iriarte fue detenido el 17 de enero en el aeropuerto. El 2 de "
+        "febrero, un tribunal de Caracas convirtió una antigua condena en suspenso en una pena "
+        "de prisión efectiva de tres años."
+    )
+    ev = one(es_events(nlp_es, text), "convict")
+    assert has(ev.targets, "Iriarte")
+
+
+def test_a_sentencing_noun_naming_no_one_is_nobodys_when_the_story_has_two(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La policía detuvo a Ana Ruiz y a Pedro Gómez en Caracas. Un tribunal convirtió una "
+        "antigua condena en suspenso en una pena de prisión efectiva."
+    )
+    ev = one(es_events(nlp_es, text), "convict")
+    assert not ev.targets

@@ -11,7 +11,7 @@ import bisect
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -325,6 +325,7 @@ class FrameCarry:
     sequence_openings: tuple[re.Pattern[str], ...]
     news_months: int
     attribution_openings: tuple[re.Pattern[str], ...]
+    vague_shifts: tuple[tuple[re.Pattern[str], str], ...] = ()  # (opening, granularity kept)
 
 
 @cache
@@ -332,7 +333,38 @@ def _frame_carry() -> FrameCarry:
     carry = _table()["frame_carry"]
     cues = tuple(re.compile(c, re.IGNORECASE) for c in carry["sequence_openings"])
     said = tuple(re.compile(c, re.IGNORECASE) for c in carry["attribution_openings"])
-    return FrameCarry(int(carry["background_years"]), cues, int(carry["news_months"]), said)
+    shifts = tuple(
+        (re.compile(v["opening"], re.IGNORECASE), str(v["keeps"]))
+        for v in carry.get("vague_shifts", [])
+    )
+    return FrameCarry(int(carry["background_years"]), cues, int(carry["news_months"]), said, shifts)
+
+
+# How much of a date each granularity keeps (characters of an ISO value).
+_KEPT_LENGTH = {"year": 4, "month": 7, "day": 10, "none": 0}
+
+
+def _shift_kept(sentences: Sequence[Sentence], first: int, last: int) -> int | None:
+    """How many characters of a carried frame survive the vague shifts ("Weeks later") that
+    sentences first..last open with: the fewest any of them keeps; None when none opens so."""
+    shifts = _frame_carry().vague_shifts
+    kept = [
+        _KEPT_LENGTH.get(keeps, 0)
+        for j in range(first, last + 1)
+        for cue, keeps in shifts
+        if cue.match(sentences[j].text)
+    ]
+    return min(kept) if kept else None
+
+
+def _shifted(date: EventDate, kept: int | None) -> EventDate:
+    """The carried date cut to what a vague shift leaves of it (unknown when nothing)."""
+    if kept is None or date.value is None or len(date.value) <= kept:
+        return date
+    if kept == 0:
+        return EventDate(value=None, basis="unknown", certainty="inferred")
+    value = date.value[:kept]
+    return replace(date, value=value, granularity=granularity_of(value))
 
 
 def _adjacent(sentences: Sequence[Sentence], i: int) -> bool:
@@ -779,7 +811,9 @@ def date_event(
             value = timeline_value(last.value)[0]
             if not carries_frame(sentences, pos, crossed, value, published.value, i):
                 break
-            return _from_point(last, "discourse", "approximate")
+            # "Weeks later, a court ordered ...": only the year of January's frame holds
+            kept = _shift_kept(sentences, i + 1, pos)
+            return _shifted(_from_point(last, "discourse", "approximate"), kept)
 
     # 3. the article date
     return article_date(published)

@@ -45,6 +45,7 @@ from chronicler.annotate.events_es_args import (
     penalty_heads,
     penalty_text,
     resolved_participant,
+    sole_topic,
     span_text,
     subject_name,
 )
@@ -641,6 +642,9 @@ def extract_events_es(
             zero = next(iter(participants([controller], ctx, cut)), None) if controller else None
             zero = zero or _zero_subject(tok, ctx)
             targets = [zero] if zero is not None else []
+        if not targets and tok.pos_ == "NOUN" and rule.mode in vocab.words("topic_modes"):
+            # "un tribunal convirtió una antigua condena en ...": the one person the story is about
+            targets = [p for p in [sole_topic(tok, ctx)] if p is not None]
         if args.clitic_object and not targets:  # "decidió liberarlo": him, not the decider
             taken = [(a.start, a.end) for a in actors]
             ante = antecedent(tok.idx, doc, ctx, taken)

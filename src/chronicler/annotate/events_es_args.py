@@ -114,6 +114,17 @@ def from_topic(head: Token, ctx: EsContext, phrase: str | None) -> Participant |
     return replace(before[-1], phrase=phrase, resolved=True, count=None)
 
 
+def sole_topic(head: Token, ctx: EsContext) -> Participant | None:
+    """The one person the custody story so far is about, when it is about one only (every
+    custody topic named before `head` is a person of one surname: "Alexéi Navalni" and
+    "Navalni"); none when it is about two or more, or about no one yet."""
+    before = [p for p in ctx.custody_topic if p.end <= head.idx and p.label == "PERSON"]
+    surnames = {p.text.split()[-1].lower() for p in before if p.text.split()}
+    if len(surnames) != 1:
+        return None
+    return replace(before[-1], phrase=None, resolved=True, count=None)
+
+
 # ------------------------------------------------------------------ parse helpers
 
 
