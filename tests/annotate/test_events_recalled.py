@@ -59,7 +59,9 @@ def test_a_when_clauses_date_frames_the_next_sentence(nlp) -> None:  # type: ign
         "Weeks later, a judge ordered him to serve three years in prison."
     )
     (served,) = [e for e in _events(nlp, text) if e.trigger.startswith("serve")]
-    assert served.date.value == "2020-05"
+    # carried from the "when" clause; "Weeks later" may be June, so only the year holds
+    # (vague_shifts, event-dates-13)
+    assert served.date.value == "2020" and served.date.basis == "discourse"
 
 
 def test_a_year_on_a_sentence_noun_is_no_term(nlp) -> None:  # type: ignore[no-untyped-def]
