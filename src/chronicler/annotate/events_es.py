@@ -210,8 +210,6 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if rule.requires_party and token.pos_ == "NOUN" and not names_its_party(token):
         return False
-    if rule.requires_party and lemma_set(token.head, vocab) & vocab.words("message_nouns"):
-        return False  # "recibieron la notificación de su destitución": the notice is told
     if rule.reflexive and not reflexive(token):
         return False
     if rule.departure:
