@@ -36,3 +36,31 @@ def test_spanish_participle_on_a_migrant_stays_a_deportation(nlp_es) -> None:  #
     text = "Llegó al aeropuerto el migrante Juan Ortiz, expulsado un día antes por el Gobierno."
     ev = by_trigger(es_events(nlp_es, text), "expulsado")
     assert (ev.type, ev.mode) == ("COERCE", "deport")
+
+
+def test_breaking_off_relations_is_cameo_161_as_in_spanish(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "broke off diplomatic relations with X", "cut ties with X": SANCTION 'withdraw' (CAMEO
+    161, break diplomatic relations), the coding of "rompió relaciones con X", so the two
+    reports merge; trade ties cut stay an economic sanction (162)."""
+    for text, trigger in (
+        ("The president broke off diplomatic relations with Peru on Monday.", "broke"),
+        ("Honduras cut ties with Taiwan in March.", "cut"),
+    ):
+        ev = by_trigger(events(nlp, text), trigger)
+        assert (ev.type, ev.mode, ev.cameo) == ("SANCTION", "withdraw", "161"), text
+        assert has(ev.targets, "peru") or has(ev.targets, "taiwan")
+    es = by_trigger(es_events(nlp_es, "El presidente rompió relaciones con Perú."), "rompió")
+    assert (es.type, es.mode, es.cameo) == ("SANCTION", "withdraw", "161")
+    trade = by_trigger(events(nlp, "The government cut trade ties with Russia."), "cut")
+    assert trade.cameo == "162"
+
+
+def test_persona_non_grata_after_an_appositive_name_is_an_expulsion(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The small parser hangs "persona non grata" on the envoy's apposition ("declared the
+    ambassador, Juan Ortiz, persona non grata"): still the declaration, aimed at the envoy."""
+    text = (
+        "The foreign ministry declared Chile's ambassador, Juan Ortiz, persona non grata on Monday."
+    )
+    ev = by_trigger(events(nlp, text), "declared")
+    assert (ev.type, ev.mode, ev.cameo) == ("SANCTION", "expel", "166")
+    assert has(ev.targets, "ortiz")
