@@ -54,13 +54,3 @@ def test_breaking_off_relations_is_cameo_161_as_in_spanish(nlp, nlp_es) -> None:
     trade = by_trigger(events(nlp, "The government cut trade ties with Russia."), "cut")
     assert trade.cameo == "162"
 
-
-def test_persona_non_grata_after_an_appositive_name_is_an_expulsion(nlp) -> None:  # type: ignore[no-untyped-def]
-    """The small parser hangs "persona non grata" on the envoy's apposition ("declared the
-    ambassador, Juan Ortiz, persona non grata"): still the declaration, aimed at the envoy."""
-    text = (
-        "The foreign ministry declared Chile's ambassador, Juan Ortiz, persona non grata on Monday."
-    )
-    ev = by_trigger(events(nlp, text), "declared")
-    assert (ev.type, ev.mode, ev.cameo) == ("SANCTION", "expel", "166")
-    assert has(ev.targets, "ortiz")
