@@ -86,7 +86,9 @@ def attributive(t: TimeExpression, sentence: Sentence) -> bool:
 
 @cache
 def _postnominal_cue() -> re.Pattern[str]:
-    return re.compile(_table()["postnominal"]["before"], re.IGNORECASE)
+    before = _table()["postnominal"]["before"]
+    cues = [before] if isinstance(before, str) else before
+    return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
 
 
 def postnominal(t: TimeExpression, sentence: Sentence) -> bool:
@@ -198,6 +200,21 @@ def _in_later_subordinate(t: TimeExpression, sentence: Sentence, trigger_end: in
     between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
     found = list(_subordinate_opener().finditer(between))
     return bool(found) and not _CLAUSE_END.search(between[found[-1].end() :])
+
+
+@cache
+def _coordinate_opener() -> re.Pattern[str]:
+    return re.compile(_table()["coordinate"]["openers"], re.IGNORECASE)
+
+
+def _opens_later_coordinate(t: TimeExpression, sentence: Sentence, trigger_end: int) -> bool:
+    """ "broke off relations that night, and on Sunday the staff flew home": a date right
+    after the comma and conjunction of a clause coordinated after the trigger's dates that
+    clause."""
+    if t.start < trigger_end:
+        return False
+    between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
+    return bool(_coordinate_opener().search(between))
 
 
 def in_participial_clause(t: TimeExpression, sentence: Sentence) -> bool:
@@ -335,10 +352,15 @@ def _frame_carry() -> FrameCarry:
     return FrameCarry(int(carry["background_years"]), cues, int(carry["news_months"]), said)
 
 
+# The widest gap between two sentences that still join: a paragraph's blank line, which the
+# English parser hands to the sentence before it and the Spanish one leaves out of both.
+PARAGRAPH_GAP = 2
+
+
 def _adjacent(sentences: Sequence[Sentence], i: int) -> bool:
-    """No gap between sentence i-1 and sentence i. The English parser hands a paragraph's
-    closing newline to the sentence before it, so this holds across its paragraph breaks."""
-    return sentences[i].start - sentences[i - 1].end <= 1
+    """No more than a paragraph break between sentence i-1 and sentence i, so the time frame
+    goes on across Spanish paragraphs as across English ones (version 14)."""
+    return sentences[i].start - sentences[i - 1].end <= PARAGRAPH_GAP
 
 
 def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
@@ -711,7 +733,12 @@ def date_event(
     if opened is not None:
         # "left late Saturday, days after a judge ordered his arrest": not Saturday's
         points = [t for t in points if t.start >= opened]
-    points = [t for t in points if not _in_later_subordinate(t, sentence, trigger_end)]
+    points = [
+        t
+        for t in points
+        if not _in_later_subordinate(t, sentence, trigger_end)
+        and not _opens_later_coordinate(t, sentence, trigger_end)
+    ]
     points = [
         t
         for t in points
