@@ -382,3 +382,13 @@ def test_a_court_ordered_detention_of_one_not_held_is_the_detention() -> None:
     ]
     (episode,) = custody_history(PERSON, events)
     assert "remanded" not in [s.step for s in episode.steps]
+
+
+def test_a_diplomat_expelled_is_no_custody_step() -> None:
+    """ "declared the ambassador persona non grata" (SANCTION 'expel') sends a diplomat home:
+    no exile; a person deported (COERCE 'deport') still is exiled."""
+    expelled = [CustodyEvent("e1", "SANCTION", "expel", "2021-05-09", frozenset({PERSON}), ("a",))]
+    assert custody_history(PERSON, expelled) == []
+    deported = [CustodyEvent("e2", "COERCE", "deport", "2021-05-09", frozenset({PERSON}), ("a",))]
+    (episode,) = custody_history(PERSON, deported)
+    assert episode.to_doc()["exile"] == "2021-05-09"

@@ -11,7 +11,7 @@ naming charges adds them to the episode without being a step. A new episode star
 detention or a sentencing that follows a release; each step keeps its date and sources, and
 brokers are named. An execution ends an open custody as a death (`died_if_held`); of one
 not held it is no step; a grant of asylum is an exile only of one not held
-(`exile_if_free`). A detention a court orders or extends while the person is held
+(`exile_if_free`); a diplomat expelled is no step (`not_steps`). A detention a court orders or extends while the person is held
 (pretrial detention, remand: `remand_attributes`) is `remanded`, with its term, not a second
 detention; a generic word for where one is held ("jail", `generic_places`) is no place held.
 """
@@ -224,6 +224,8 @@ def custody_step(mode: str | None, type_: str | None = None) -> str | None:
         return None
     low = mode.lower()
     coded = f"{type_}/{low}" if type_ else None
+    if coded in _words("not_steps"):
+        return None  # a diplomat expelled is sent home, not exiled
     stems = _step_stems()
     for step in STEPS:
         if coded is not None and coded in stems.get(step, ()):
