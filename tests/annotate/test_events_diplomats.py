@@ -54,3 +54,18 @@ def test_breaking_off_relations_is_cameo_161_as_in_spanish(nlp, nlp_es) -> None:
     trade = by_trigger(events(nlp, "The government cut trade ties with Russia."), "cut")
     assert trade.cameo == "162"
 
+
+def test_a_lawsuit_filed_against_a_state_is_coded_as_sued(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "presentó una demanda contra Bolivia ante la corte" is ACCUSE 'allege' (CAMEO 112), the
+    coding of the English "sued Bolivia"; demands handed to a government are no lawsuit."""
+    es = by_trigger(
+        es_events(nlp_es, "Chile presentó el lunes una demanda contra Bolivia ante la corte."),
+        "demanda",
+    )
+    en = by_trigger(events(nlp, "Chile sued Bolivia at the court on Monday."), "sued")
+    assert (
+        (es.type, es.mode, es.cameo) == (en.type, en.mode, en.cameo) == ("ACCUSE", "allege", "112")
+    )
+    assert has(es.targets, "bolivia") and has(es.actors, "chile")
+    demands = es_events(nlp_es, "Los sindicatos presentaron sus demandas al Gobierno.")
+    assert not [e for e in demands if e.type == "ACCUSE"]
