@@ -78,9 +78,17 @@ def test_a_date_opening_a_later_coordinated_clause_is_that_clauses() -> None:
     assert _date(text, "detenido", lang="es") == "2024-02-12"
 
 
-def test_the_time_frame_goes_on_across_a_spanish_paragraph_break() -> None:
-    text = "La policía detuvo al periodista el 9 de febrero.\n\nSu familia denunció la detención."
+def test_a_spanish_paragraph_goes_on_in_the_time_before_only_when_it_says_so() -> None:
+    """The Spanish parser leaves a paragraph's blank line out of both sentences: the frame
+    goes on across it when the new paragraph opens in sequence ("Al día siguiente") or names
+    the same time ("esa misma noche"), not otherwise."""
+    first = "La policía detuvo al periodista el 9 de febrero."
+    text = f"{first}\n\nEsa misma noche, su familia denunció la detención."
     assert _date_in(text, "denunció") == "2024-02-09"
+    text = f"{first}\n\nAl día siguiente, el Gobierno expulsó al embajador."
+    assert _date_in(text, "expulsó") == "2024-02-09"
+    text = f"{first}\n\nSu familia denunció la detención."
+    assert _date_in(text, "denunció") == "2024-02-16"  # the article's date, as before
 
 
 def test_a_year_after_its_noun_and_de_is_no_time_frame() -> None:
@@ -99,3 +107,23 @@ def test_an_event_noun_a_lawsuit_is_over_does_not_take_the_lawsuits_date() -> No
     text = "Chile sued Peru at the court on Thursday over the raid on its embassy."
     assert _date(text, "raid") != "2024-02-15"
     assert _date(text, "sued") == "2024-02-15"
+
+
+def test_a_sentence_dated_only_by_a_named_happening_stops_the_frame() -> None:
+    """ "El 9 de febrero anunció ... / Lo enmarcó en el Jubileo de 2025. / La Iglesia
+    facilitó la excarcelación": the sentence that turns to a named happening ends the frame
+    of the one before it; the last takes the article's date, not the announcement's."""
+    text = (
+        "El Gobierno anunció el 9 de febrero que liberará a los presos. "
+        "Lo enmarcó en el Jubileo de 2025. La Iglesia facilitó la excarcelación."
+    )
+    sentences = []
+    start = 0
+    for i, part in enumerate(text.split(". ")):
+        part = part if part.endswith(".") else part + "."
+        sentences.append(Sentence(i, start, start + len(part), part))
+        start += len(part) + 1
+    times = find_time_expressions(text, PUBLISHED.value, "es")
+    at = text.index("excarcelación")
+    dated = date_event(2, at, at + len("excarcelación"), times, PUBLISHED, sentences)
+    assert dated.value == "2024-02-16"

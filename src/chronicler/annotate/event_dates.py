@@ -352,15 +352,32 @@ def _frame_carry() -> FrameCarry:
     return FrameCarry(int(carry["background_years"]), cues, int(carry["news_months"]), said)
 
 
-# The widest gap between two sentences that still join: a paragraph's blank line, which the
-# English parser hands to the sentence before it and the Spanish one leaves out of both.
+def _adjacent(sentences: Sequence[Sentence], i: int) -> bool:
+    """No gap between sentence i-1 and sentence i. The English parser hands a paragraph's
+    closing newline to the sentence before it, so this holds across its paragraph breaks."""
+    return sentences[i].start - sentences[i - 1].end <= 1
+
+
+# A paragraph's blank line, which the Spanish parser leaves out of both sentences.
 PARAGRAPH_GAP = 2
 
 
-def _adjacent(sentences: Sequence[Sentence], i: int) -> bool:
-    """No more than a paragraph break between sentence i-1 and sentence i, so the time frame
-    goes on across Spanish paragraphs as across English ones (version 14)."""
-    return sentences[i].start - sentences[i - 1].end <= PARAGRAPH_GAP
+@cache
+def _same_time_cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(c, re.IGNORECASE) for c in _table()["frame_carry"]["same_time"])
+
+
+def _joined_across_blank_line(sentences: Sequence[Sentence], i: int) -> bool:
+    """Sentence i opens a paragraph set off by a blank line and says it goes on in the time
+    before it: it opens in sequence ("Al día siguiente, el Gobierno ...") or names the same
+    time ("rompió esa misma noche las relaciones"); otherwise the Spanish parser's blank line
+    still stops the frame (version 14)."""
+    if sentences[i].start - sentences[i - 1].end > PARAGRAPH_GAP:
+        return False
+    text = sentences[i].text
+    return any(c.match(text) for c in _frame_carry().sequence_openings) or any(
+        c.search(text) for c in _same_time_cues()
+    )
 
 
 def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
@@ -783,7 +800,11 @@ def date_event(
     i = pos
     steps = 0
     crossed = False
-    while i > 0 and steps < DISCOURSE_WINDOW and _adjacent(sentences, i):
+    while (
+        i > 0
+        and steps < DISCOURSE_WINDOW
+        and (_adjacent(sentences, i) or (i == pos and _joined_across_blank_line(sentences, i)))
+    ):
         crossed = crossed or not _same_paragraph(sentences, i)
         i -= 1
         steps += 1
@@ -807,6 +828,13 @@ def date_event(
             if not carries_frame(sentences, pos, crossed, value, published.value, i):
                 break
             return _from_point(last, "discourse", "approximate")
+        # a sentence dated only by the happenings it names ("el Jubileo de 2025") turned to
+        # them: the time frame before it is not carried past it
+        if any(
+            _in_sentence(t, sentences[i]) and _datable(t) and postnominal(t, sentences[i])
+            for t in times
+        ):
+            break
 
     # 3. the article date
     return article_date(published)
