@@ -69,7 +69,10 @@ def test_timex_weekday_in_future_clause_is_after_anchor() -> None:
 def test_timex_the_next_day_puts_no_weekday_after_it_in_the_future() -> None:
     """ "the next day" counts from the narrative's time: no future cue for a weekday told
     after it in past tense, which is the one before the anchor, not the one after."""
-    text = "The ministry expelled the envoy the next day, and the rebels answered by freeing him on Monday."
+    text = (
+        "The ministry expelled the envoy the next day, and the rebels answered by freeing "
+        "him on Monday."
+    )
     assert values(text)[-1] == "2023-06-19"
     # a future clause still puts the weekday ahead
     assert (

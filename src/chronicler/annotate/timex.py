@@ -26,7 +26,8 @@ from chronicler.annotate.timex_rules import NORMALISERS, Context, Groups, Norm
 from chronicler.model import TimeExpression
 
 # Named in `pipeline_version`: the code's rule set and the data files it reads.
-TIMEX_VERSION = f"timex-2({data_version()})"  # 2: a year counted from the article date after a day is no reference
+# 2: a year counted from the article date after a day the text names is no reference
+TIMEX_VERSION = f"timex-2({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60

@@ -11,9 +11,9 @@ naming charges adds them to the episode without being a step. A new episode star
 detention or a sentencing that follows a release; each step keeps its date and sources, and
 brokers are named. An execution ends an open custody as a death (`died_if_held`); of one
 not held it is no step; a grant of asylum is an exile only of one not held
-(`exile_if_free`); a diplomat expelled is no step (`not_steps`). A detention a court orders or extends while the person is held
-(pretrial detention, remand: `remand_attributes`) is `remanded`, with its term, not a second
-detention; a generic word for where one is held ("jail", `generic_places`) is no place held.
+(`exile_if_free`); a diplomat expelled is no step (`not_steps`). A detention a court orders
+or extends while the person is held (pretrial detention, remand: `remand_attributes`) is
+`remanded`, with its term, not a second detention; a generic word for where one is held ("jail", `generic_places`) is no place held.
 """
 
 from __future__ import annotations

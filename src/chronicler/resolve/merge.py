@@ -108,9 +108,10 @@ def participants_compatible(
     a: SourcedMention, b: SourcedMention, plural_pronouns: frozenset[str] = frozenset()
 ) -> bool:
     """When both sides name targets, they must overlap, and actors acting for states must act
-    for one in common; with no targets on either side, the actors must, or act for one state. Actors are not compared once targets agree: sources
-    often name the state ("Venezuela", "the government", "Venezuelan authorities") in
-    different words, and in different languages ("Nicaragua", "el Gobierno de Nicaragua")."""
+    for one in common; with no targets on either side, the actors must, or act for one state.
+    Actors are not compared further once targets agree: sources often name the state
+    ("Venezuela", "the government", "Venezuelan authorities") in different words, and in
+    different languages ("Nicaragua", "el Gobierno de Nicaragua")."""
     if a.target_ids and b.target_ids:
         return bool(a.target_ids & b.target_ids) and not for_other_states(a, b)
     if one_named_one_counted(a, b) or one_named_one_counted(b, a):
