@@ -13,7 +13,8 @@ brokers are named. An execution ends an open custody as a death (`died_if_held`)
 not held it is no step; a grant of asylum is an exile only of one not held
 (`exile_if_free`); a diplomat expelled is no step (`not_steps`). A detention a court orders
 or extends while the person is held (pretrial detention, remand: `remand_attributes`) is
-`remanded`, with its term, not a second detention; a generic word for where one is held ("jail", `generic_places`) is no place held.
+`remanded`, with its term, not a second detention; a generic word for where one is held
+("jail", `generic_places`) is no place held.
 """
 
 from __future__ import annotations
