@@ -10,7 +10,10 @@ under an arrest warrant in September 2024; and two reports of Iran's 2022 protes
 English wire piece on the death in custody of Mahsa Amini and the protests and repression
 that followed, and Spanish agency copy on the execution of Mohsen Shekari; and two reports of
 Alexei Navalny's death in an Arctic penal colony in February 2024, an AP page and a Spanish
-paper's scraped AFP copy of the next day), end to end
+paper's scraped AFP copy of the next day; and two of the April 2024 police raid on Mexico's
+embassy in Quito and the arrest of former Ecuadorian vice president Jorge Glas, an AP page
+and a Spanish paper's scraped EFE copy, which differ on the day he was taken to hospital),
+end to end
 through `chronicler ingest` and `export`: what a user must be able to count on for a corpus
 that is not the sample one. The articles report real public happenings (February and June
 2021, September and December 2022, February 2023, January and April 2024, August and
@@ -43,6 +46,8 @@ AMINI = "person:mahsa amini"
 PERU = ("peru_castillo_en", "peru_castillo_es")
 CASTILLO = "person:pedro castillo"
 NAVALNY = ("navalny_death_en", "navalni_muerte_es")
+ECUADOR = ("ecuador_glas_en", "ecuador_glas_es")
+GLAS = "person:jorge glas"
 SPANISH = (
     NICARAGUA[1],
     *CUBA,
@@ -52,6 +57,7 @@ SPANISH = (
     IRAN[1],
     PERU[1],
     NAVALNY[1],
+    ECUADOR[1],
 )
 
 pytestmark = pytest.mark.slow
@@ -93,7 +99,7 @@ def _episodes(record: dict[str, Any], person: str) -> list[dict[str, Any]]:
 
 def test_articles_have_clean_metadata(record: dict[str, Any]) -> None:
     articles = _articles(record)
-    assert len(articles) == 19
+    assert len(articles) == 21
     expected = {
         # name: (title starts, outlet, wire, published, language)
         "nicaragua_wire_en": ("Nicaragua frees 222", "The Associated Press", "AP", "2023-02-09"),
@@ -146,6 +152,7 @@ def test_reports_of_one_happening_are_one_story_in_either_language(record: dict[
         (IRAN[1],),
         PERU,
         NAVALNY,
+        ECUADOR,
     )
     # the arrests of 2021 and the banishment of 2024 share names, places and charges with the
     # release of 2023, but are other happenings
@@ -1101,3 +1108,102 @@ def test_navalnys_2021_sentencing_is_one_event_in_both_languages(record: dict[st
         if him in e["targets"] and e["date"]["value"] == "2021-02-02"
     ]
     assert len(sentenced) == 1 and _sourced_by(sentenced[0], record) == set(NAVALNY)
+
+
+def test_ecuador_reports_are_one_story_with_clean_metadata(record: dict[str, Any]) -> None:
+    """An AP page (share buttons, related links, a paywall nag, "Most read") and a Spanish
+    paper's EFE copy (crumbs, a date line with a bare clock time above the lead, "Lea
+    también", "Lo más leído") on the raid on Mexico's embassy in Quito: one story, apart
+    from the Peru reports on Mexico's embassy in Lima."""
+    articles = _articles(record)
+    en, es = (articles[name] for name in ECUADOR)
+    assert en["title"].startswith("Mexico takes Ecuador to the UN's top court")
+    assert (en["wire"], en["published"], en["language"]) == ("AP", "2024-04-11", "en")
+    # the date line "12 de abril de 2024 - 00:40" is no headline
+    assert es["title"].startswith("México demanda a Ecuador ante la Corte Internacional")
+    assert (es["outlet"], es["wire"], es["language"]) == ("EFE", "EFE", "es")
+    for furniture in ("Related Stories", "free articles", "Morning Wire", "reported from"):
+        assert furniture not in en["text"], furniture
+    for furniture in ("Suscríbete", "Lea también", "Archivado en", "00:40", "Compartir"):
+        assert furniture not in es["text"], furniture
+    stories = [_named(record, s["article_ids"]) for s in record["stories"]]
+    assert set(ECUADOR) in stories
+
+
+def test_glas_is_arrested_in_the_embassy_the_night_mexico_grants_him_asylum(
+    record: dict[str, Any],
+) -> None:
+    """Police storm the embassy (a raid, COERCE 'seize', not shelling) and arrest Glas there
+    on 5 April, hours after Mexico grants him asylum: each one event told by both reports;
+    the grant is dated the Friday before the report ("on Friday", after "the next day"), and
+    is no exile of one held."""
+    (arrest,) = [e for e in _events(record, "arrest") if GLAS in e["targets"]]
+    assert arrest["date"]["value"] == "2024-04-05"
+    assert _sourced_by(arrest, record) == set(ECUADOR)
+    assert arrest["location"] and "embaj" in arrest["location"].lower()
+    (grant,) = [e for e in _events(record, "asylum") if e["type"] == "AID" and GLAS in e["targets"]]
+    assert grant["date"]["value"] == "2024-04-05" and "gpe:mexico" in grant["actors"]
+    assert _sourced_by(grant, record) == set(ECUADOR)
+    raids = [
+        e
+        for e in _events(record, "seize")
+        if _sourced_by(e, record) == set(ECUADOR) and e["date"]["value"] == "2024-04-05"
+    ]
+    assert raids and raids[0]["type"] == "COERCE"
+    ours = {a["id"] for a in record["articles"] if _name(a) in ECUADOR}
+    assert not [
+        e
+        for e in _events(record, "heavy-weapons")
+        if {s["article_id"] for s in e["sources"]} & ours and e["actors"]
+    ]
+
+
+def test_mexico_breaks_off_relations_and_sues_ecuador(record: dict[str, Any]) -> None:
+    """López Obrador's break of relations that night is one SANCTION 'withdraw' (CAMEO 161) in
+    both languages, Nicaragua's a separate one; the suit at the International Court of
+    Justice ("sued", "presentó una demanda contra") is one ACCUSE told by both; Ecuador's
+    expulsion of the ambassador the day after López Obrador's remarks is dated 4 April."""
+    amlo = "person:andres manuel lopez obrador"
+    broke = [e for e in _events(record, "withdraw") if "gpe:ecuador" in e["targets"]]
+    (mexico,) = [e for e in broke if amlo in e["actors"]]
+    assert (mexico["type"], mexico["cameo"], mexico["date"]["value"]) == (
+        "SANCTION",
+        "161",
+        "2024-04-05",
+    )
+    assert _sourced_by(mexico, record) == set(ECUADOR)
+    assert all("loc:nicaragua" not in e["actors"] for e in broke if amlo in e["actors"])
+    (suit,) = [
+        e
+        for e in _events(record, "allege")
+        if "gpe:ecuador" in e["targets"] and _sourced_by(e, record) == set(ECUADOR)
+    ]
+    assert suit["date"]["value"] == "2024-04-11"
+    (expelled,) = [e for e in _events(record, "expel") if "person:raquel serur" in e["targets"]]
+    assert expelled["date"]["value"] == "2024-04-04"
+
+
+def test_glas_custody_from_his_sentences_to_the_embassy_arrest(record: dict[str, Any]) -> None:
+    """Sentenced in December 2017 (six years, for Odebrecht bribes) and again in 2020 (an
+    eight-year term, not "second"), released in November 2022, in refuge at the embassy from
+    December 2023; then a new custody from the arrest of 5 April 2024, with no exile (the
+    asylum was granted to one held). The ambassador expelled has no custody at all, and
+    López Obrador, who only linked a candidate's killing to the election, killed no one."""
+    first, second = _episodes(record, GLAS)[:2]
+    assert (first["sentenced"], first["released"], first["refuge"]) == (
+        "2017-12",
+        "2022-11",
+        "2023-12",
+    )
+    terms = [
+        a["value"]
+        for e in _events(record, "convict")
+        if GLAS in e["targets"] and e["date"]["value"] == "2020"
+        for a in e["attributes"]
+        if a["name"] == "term"
+    ]
+    assert terms and all("eight" in t for t in terms)
+    assert second["detained"] == "2024-04-05" and second["exile"] is None
+    assert not [c for c in record["custody"] if c["entity_id"] == "person:raquel serur"]
+    amlo = "person:andres manuel lopez obrador"
+    assert not [e for e in record["events"] if e["type"] == "ASSAULT" and amlo in e["actors"]]

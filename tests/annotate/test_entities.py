@@ -359,3 +359,23 @@ def test_a_charge_tagged_as_a_person_is_no_name(nlp_es, nlp) -> None:  # type: i
     assert _mended_parsed(nlp, text, [("Tom Reed", "PERSON"), ("Treason", "PERSON")]) == [
         ("Tom Reed", "PERSON")
     ]
+
+
+def test_a_quantity_noun_opening_a_sentence_is_no_name(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Decenas de policías irrumpieron": the small Spanish model tags "Decenas" a person; a
+    quantity capitalised to open the sentence names no one, as a noun of time does."""
+    text = "Castillo fue detenido. Decenas de policías irrumpieron en la sede."
+    spans = [("Castillo", "PER"), ("Decenas", "PER")]
+    assert _mended_parsed(nlp_es, text, spans) == [("Castillo", "PER")]
+
+
+def test_a_name_after_a_companys_noun_is_the_company(nlp_es, nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "bribes from the Brazilian construction company Odebrecht": the small taggers call the
+    name a person; set in apposition after a company's noun (`company_heads`) it is the
+    company."""
+    text = "He took bribes from the construction company Andrade Gutierrez."
+    assert _mended_parsed(nlp, text, [("Andrade Gutierrez", "PERSON")]) == [
+        ("Andrade Gutierrez", "ORG")
+    ]
+    text = "Recibió sobornos de la constructora brasileña Camargo."
+    assert _mended_parsed(nlp_es, text, [("Camargo", "PER")]) == [("Camargo", "ORG")]

@@ -44,3 +44,86 @@ def test_a_cause_does_not_take_the_date_after_its_effect() -> None:
     text = "His arrest set off protests across the country on Jan. 23, 2021."
     assert _date(text, "arrest", rival="protests") != "2021-01-23"
     assert _date(text, "protests") == "2021-01-23"
+
+
+def _sentences(text: str) -> list[Sentence]:
+    """One sentence per line, as the Spanish parser splits paragraphs set off by a blank line
+    (the blank line belongs to neither sentence)."""
+    out, start = [], 0
+    for i, line in enumerate(text.split("\n\n")):
+        out.append(Sentence(i, start, start + len(line), line))
+        start += len(line) + 2
+    return out
+
+
+def _date_in(text: str, trigger: str, lang: str = "es") -> str | None:
+    sentences = _sentences(text)
+    times = find_time_expressions(text, PUBLISHED.value, lang)
+    start = text.index(trigger)
+    index = next(s.index for s in sentences if s.start <= start < s.end)
+    return date_event(index, start, start + len(trigger), times, PUBLISHED, sentences).value
+
+
+def test_a_date_opening_a_later_coordinated_clause_is_that_clauses() -> None:
+    text = (
+        "Los agentes irrumpieron en la sede la noche del 9 de febrero.\n\n"
+        "El presidente rompió esa misma noche las relaciones con Chile, y el domingo el "
+        "personal de la embajada regresó a Lima."
+    )
+    assert _date_in(text, "rompió") == "2024-02-09"  # the frame, not Sunday
+    text = "He was detained at his home, and on Monday a judge ordered him held."
+    assert _date(text, "detained") != "2024-02-12"
+    # a date the trigger's own clause gives, before the conjunction, is its own
+    text = "Fue detenido el lunes, y su familia no sabe dónde está."
+    assert _date(text, "detenido", lang="es") == "2024-02-12"
+
+
+def test_a_spanish_paragraph_goes_on_in_the_time_before_only_when_it_says_so() -> None:
+    """The Spanish parser leaves a paragraph's blank line out of both sentences: the frame
+    goes on across it when the new paragraph opens in sequence ("Al día siguiente") or names
+    the same time ("esa misma noche"), not otherwise."""
+    first = "La policía detuvo al periodista el 9 de febrero."
+    text = f"{first}\n\nEsa misma noche, su familia denunció la detención."
+    assert _date_in(text, "denunció") == "2024-02-09"
+    text = f"{first}\n\nAl día siguiente, el Gobierno expulsó al embajador."
+    assert _date_in(text, "expulsó") == "2024-02-09"
+    text = f"{first}\n\nSu familia denunció la detención."
+    assert _date_in(text, "denunció") == "2024-02-16"  # the article's date, as before
+
+
+def test_a_year_after_its_noun_and_de_is_no_time_frame() -> None:
+    text = (
+        "El presidente criticó el 3 de febrero el resultado de las elecciones de 2023.\n\n"
+        "Al día siguiente, el Gobierno expulsó al embajador."
+    )
+    assert _date_in(text, "expulsó") == "2024-02-03"
+    text = "El 3 de febrero visitó la zona del terremoto de 2016.\n\nLuego detuvieron al alcalde."
+    assert _date_in(text, "detuvieron") == "2024-02-03"
+
+
+def test_an_event_noun_a_lawsuit_is_over_does_not_take_the_lawsuits_date() -> None:
+    text = "Chile presentó el jueves una demanda ante la corte por la irrupción de la Policía."
+    assert _date(text, "irrupción", lang="es") != "2024-02-15"
+    text = "Chile sued Peru at the court on Thursday over the raid on its embassy."
+    assert _date(text, "raid") != "2024-02-15"
+    assert _date(text, "sued") == "2024-02-15"
+
+
+def test_a_sentence_dated_only_by_a_named_happening_stops_the_frame() -> None:
+    """ "El 9 de febrero anunció ... / Lo enmarcó en el Jubileo de 2025. / La Iglesia
+    facilitó la excarcelación": the sentence that turns to a named happening ends the frame
+    of the one before it; the last takes the article's date, not the announcement's."""
+    text = (
+        "El Gobierno anunció el 9 de febrero que liberará a los presos. "
+        "Lo enmarcó en el Jubileo de 2025. La Iglesia facilitó la excarcelación."
+    )
+    sentences = []
+    start = 0
+    for i, part in enumerate(text.split(". ")):
+        part = part if part.endswith(".") else part + "."
+        sentences.append(Sentence(i, start, start + len(part), part))
+        start += len(part) + 1
+    times = find_time_expressions(text, PUBLISHED.value, "es")
+    at = text.index("excarcelación")
+    dated = date_event(2, at, at + len("excarcelación"), times, PUBLISHED, sentences)
+    assert dated.value == "2024-02-16"

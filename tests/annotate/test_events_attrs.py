@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, one
+from event_helpers import by_trigger, events, one
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -99,3 +99,11 @@ def test_every_item_of_a_list_of_charges_is_a_charge(nlp, text: str, mode: str) 
     charges = [v for k, v in one(events(nlp, text), mode).attributes if k == "charge"]
     listed = text.split(" of " if " of " in text else " with ")[-1].rstrip(".")
     assert charges == [c.removeprefix("and ") for c in listed.replace(" and ", ", ").split(", ")]
+
+
+def test_an_ordinal_on_a_sentence_is_no_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "a second eight-year sentence": the term is eight years, not "second"."""
+    ev = by_trigger(events(nlp, "He received a second eight-year sentence in 2020."), "sentence")
+    assert dict(ev.attributes).get("term") == "eight-year"
+    ev = by_trigger(events(nlp, "He was handed a third sentence of five years."), "sentence")
+    assert dict(ev.attributes).get("term") != "third"

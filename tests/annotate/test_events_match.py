@@ -83,3 +83,26 @@ def test_winning_someone_elses_release_brokers_it(nlp) -> None:  # type: ignore[
     assert has(one(evs, "mediate").actors, "group")
     evs = events(nlp, "The activist won his release after a hunger strike.")
     assert has(one(evs, "release").targets, "activist")
+
+
+def test_a_phrase_completed_on_the_objects_apposition_matches(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The small parser may hang "persona non grata" on the envoy's apposition ("declared the
+    ambassador, Juan Ortiz, persona non grata"): the phrase "declare persona" still matches.
+    The parse is built by hand, as the model gives it only in longer sentences."""
+    from spacy.tokens import Doc
+
+    from chronicler.annotate.events_match import match_rule
+    from chronicler.annotate.events_vocab import load_vocab
+
+    words = ["Peru", "declared", "the", "ambassador", ",", "Juan", "Ortiz", ",", "persona",
+             "non", "grata", "."]  # fmt: skip
+    heads = [1, 1, 3, 1, 3, 6, 3, 3, 3, 10, 8, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "compound", "appos", "punct", "appos",
+            "compound", "dobj", "punct"]  # fmt: skip
+    lemmas = ["Peru", "declare", "the", "ambassador", ",", "Juan", "Ortiz", ",", "persona",
+              "non", "grata", "."]  # fmt: skip
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "X",
+           "X", "PUNCT"]  # fmt: skip
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+    rule = match_rule(doc[1], load_vocab())
+    assert rule is not None and rule.id == "persona-non-grata"

@@ -66,6 +66,31 @@ def test_timex_weekday_in_future_clause_is_after_anchor() -> None:
     assert one("He will travel to Madrid on Tuesday.").value == "2023-06-27"
 
 
+def test_timex_the_next_day_puts_no_weekday_after_it_in_the_future() -> None:
+    """ "the next day" counts from the narrative's time: no future cue for a weekday told
+    after it in past tense, which is the one before the anchor, not the one after."""
+    text = (
+        "The ministry expelled the envoy the next day, and the rebels answered by freeing "
+        "him on Monday."
+    )
+    assert values(text)[-1] == "2023-06-19"
+    # a future clause still puts the weekday ahead
+    assert (
+        values("The talks resume next week, and the envoy will land on Monday.")[-1] == "2023-06-26"
+    )
+
+
+def test_timex_last_year_after_a_day_is_no_reference_for_the_next_day() -> None:
+    """ "said on June 3 that ... the vote last year. The next day ...": the year counted from
+    the article date is background; "the next day" follows June 3."""
+    text = (
+        "The minister said on June 3 that the vote last year was rigged. The next day he resigned."
+    )
+    assert values(text) == ["2023-06-03", "2022", "2023-06-04"]
+    # a year the text names still sets the time frame ("in 1998 ... the next day")
+    assert values("He was arrested in 1998. The next day he was freed.")[-1] == "1998"
+
+
 def test_timex_last_and_next_weekday() -> None:
     assert one("They met last Friday.").value == "2023-06-23"
     assert one("They meet next Saturday.").value == "2023-07-01"

@@ -121,6 +121,22 @@ def test_title_is_a_headline_not_a_widget_label_or_a_timestamp() -> None:
         assert result.body.startswith("MANAGUA (AP)")
 
 
+def test_a_written_out_date_and_bare_clock_time_is_no_headline() -> None:
+    """A date line whose month is a word and whose clock time has no zone ("3 de marzo de
+    2021 - 09:15", "March 3, 2021 | 21:15") is no headline, though it reads like one."""
+    body = (
+        "MANAGUA (AP) — The government on Thursday released 222 political prisoners and "
+        "put them on a plane to the United States, where they landed in the morning.\n\n"
+        "Hours later the National Assembly voted to strip them of their citizenship, in a "
+        "move that the opposition called illegal and that was condemned abroad.\n"
+    )
+    headline = "Nicaragua excarcela a los presos políticos"
+    for stamp in ("3 de marzo de 2021 - 09:15", "March 3, 2021 | 21:15", "3 mar. 2021, 9.15 h"):
+        result = remove_boilerplate(f"Portada\nMundo\n{headline}\nAgencia EFE\n{stamp}\n{body}")
+        assert result.title == headline, stamp
+        assert stamp not in result.body
+
+
 def test_title_far_above_the_body_is_the_headline_not_a_section_name() -> None:
     """A row of share buttons puts the headline far from the body; a two-word section name
     ("Asia Pacific") above it is no headline."""

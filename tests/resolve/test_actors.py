@@ -254,3 +254,12 @@ def test_an_honorific_is_no_part_of_a_name_and_a_fathers_name_is_not_hers() -> N
         "person:mya thida": "person:mya thida oo"
     }
     assert link_people(["person:aung san"], ["person:aung san suu kyi"]) == {}
+
+
+def test_a_country_is_one_actor_whether_tagged_a_place_or_a_state() -> None:
+    """The Spanish model tags countries LOC, the English one GPE: "Ecuador" is one actor
+    either way, so events aimed at it merge across languages; a region stays a place."""
+    es = _keys("México rompió relaciones con Ecuador.", [("México", "LOC"), ("Ecuador", "LOC")])
+    en = _keys("Mexico broke off relations with Ecuador.", [("Mexico", "GPE"), ("Ecuador", "GPE")])
+    assert es == en == ["gpe:mexico", "gpe:ecuador"]
+    assert _keys("Llovió en los Andes.", [("Andes", "LOC")]) == ["loc:andes"]

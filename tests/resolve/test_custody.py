@@ -234,6 +234,32 @@ def test_an_execution_ends_an_open_custody_as_a_death() -> None:
     assert episode.to_doc()["died"] is None
 
 
+def test_asylum_granted_to_one_held_is_no_exile() -> None:
+    """A grant of asylum told after an arrest that no release ends ("granted him asylum",
+    then the embassy was stormed and he was arrested) sends no one abroad: no exile step;
+    granted to one freed, it is the exile, and a deportation of one held still is one."""
+    held = [
+        CustodyEvent("e1", "COERCE", "arrest", "2021-05-07", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "AID", "asylum", "2021-05-09", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, held)
+    assert [s.step for s in episode.steps] == ["detained"]
+    assert episode.to_doc()["exile"] is None
+    freed = [
+        *held[:1],
+        CustodyEvent("e3", "RETREAT", "release", "2021-05-08", frozenset({PERSON}), ("a",)),
+        held[1],
+    ]
+    (episode,) = custody_history(PERSON, freed)
+    assert episode.to_doc()["exile"] == "2021-05-09"
+    deported = [
+        *held[:1],
+        CustodyEvent("e4", "SANCTION", "deport", "2021-05-09", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, deported)
+    assert episode.to_doc()["exile"] == "2021-05-09"
+
+
 def test_a_detention_on_the_day_of_the_one_held_is_told_again() -> None:
     """Two reports of different happenings (two stories, so two events) both retell the
     detention of 13 September: one step, with both reports as sources."""
@@ -356,3 +382,13 @@ def test_a_court_ordered_detention_of_one_not_held_is_the_detention() -> None:
     ]
     (episode,) = custody_history(PERSON, events)
     assert "remanded" not in [s.step for s in episode.steps]
+
+
+def test_a_diplomat_expelled_is_no_custody_step() -> None:
+    """ "declared the ambassador persona non grata" (SANCTION 'expel') sends a diplomat home:
+    no exile; a person deported (COERCE 'deport') still is exiled."""
+    expelled = [CustodyEvent("e1", "SANCTION", "expel", "2021-05-09", frozenset({PERSON}), ("a",))]
+    assert custody_history(PERSON, expelled) == []
+    deported = [CustodyEvent("e2", "COERCE", "deport", "2021-05-09", frozenset({PERSON}), ("a",))]
+    (episode,) = custody_history(PERSON, deported)
+    assert episode.to_doc()["exile"] == "2021-05-09"

@@ -453,3 +453,21 @@ def test_a_place_written_in_two_languages_is_no_disagreement_but_counts_are() ->
     (event,) = merge_events(killed)
     (d,) = find_disagreements(event, languages=languages)
     assert d.attribute == "target_count"
+
+
+def test_two_states_acts_against_one_target_are_two_events() -> None:
+    """ "Chile's president broke off relations with Peru" and "Bolivia cut ties with Peru",
+    told in one article on one day: the actors act for different states, so two events; the
+    state and its president, or its government, acting for one, may still be one."""
+    target = frozenset({"gpe:peru"})
+
+    def broke(country: str, name: str, label: str) -> EventMention:
+        actor = Participant(name, 0, 1, label=label, country=country)
+        return replace(_event("withdraw", "SANCTION", "2024-06-20"), actors=(actor,))
+
+    chile = _m("a", broke("CHL", "Gabriel Boric", "PERSON"), target, idx=0)
+    bolivia = _m("a", broke("BOL", "Bolivia", "GPE"), target, idx=1)
+    assert not participants_compatible(chile, bolivia)
+    gobierno = _m("b", broke("CHL", "el Gobierno de Chile", "ORG"), target)
+    assert participants_compatible(chile, gobierno)
+    assert len(merge_events([chile, bolivia, gobierno])) == 2

@@ -52,6 +52,7 @@ class PersonCues:
     place_offices: frozenset[str] = frozenset()  # offices whose "of" names a place
     opening_time_nouns: frozenset[str] = frozenset()  # "Horas antes, ...": no name
     offence_words: frozenset[str] = frozenset()  # "Conspiración", "Treason": no person
+    company_heads: frozenset[str] = frozenset()  # "the company Odebrecht": a company
 
 
 @cache
@@ -69,6 +70,7 @@ def load_person_cues() -> PersonCues:
         place_offices=frozenset(w.lower() for w in doc.get("place_offices", [])),
         opening_time_nouns=frozenset(w.lower() for w in doc.get("opening_time_nouns", [])),
         offence_words=_offence_words(doc.get("offence_vocabularies", [])),
+        company_heads=frozenset(w.lower() for w in doc.get("company_heads", [])),
     )
 
 
@@ -154,11 +156,15 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
 def _names_an_organisation(ent: Span, cues: PersonCues) -> bool:
     """A "person" whose name holds an organisation's word ("Iran Human Rights", "Partido
     Comunista") or that names the outlet it modifies ("the Shargh newspaper"): an
-    organisation. (Not a name set after the outlet, "the newspaper La Prensa", "el diario
+    organisation, as is a name set in apposition after a company's noun ("the construction
+    company Odebrecht"). (Not a name set after the outlet, "the newspaper La Prensa", "el diario
     X": there the name is the participant's own phrase, whatever its label.)"""
     if any(t.lower_ in cues.org_words for t in ent):
         return True
     root = ent.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() in cues.company_heads:
+        return True  # "the construction company Odebrecht", "la constructora Odebrecht"
     return (
         root.dep_ == "compound"
         and root.head.i > root.i

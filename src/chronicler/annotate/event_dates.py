@@ -86,7 +86,9 @@ def attributive(t: TimeExpression, sentence: Sentence) -> bool:
 
 @cache
 def _postnominal_cue() -> re.Pattern[str]:
-    return re.compile(_table()["postnominal"]["before"], re.IGNORECASE)
+    before = _table()["postnominal"]["before"]
+    cues = [before] if isinstance(before, str) else before
+    return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
 
 
 def postnominal(t: TimeExpression, sentence: Sentence) -> bool:
@@ -198,6 +200,21 @@ def _in_later_subordinate(t: TimeExpression, sentence: Sentence, trigger_end: in
     between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
     found = list(_subordinate_opener().finditer(between))
     return bool(found) and not _CLAUSE_END.search(between[found[-1].end() :])
+
+
+@cache
+def _coordinate_opener() -> re.Pattern[str]:
+    return re.compile(_table()["coordinate"]["openers"], re.IGNORECASE)
+
+
+def _opens_later_coordinate(t: TimeExpression, sentence: Sentence, trigger_end: int) -> bool:
+    """ "broke off relations that night, and on Sunday the staff flew home": a date right
+    after the comma and conjunction of a clause coordinated after the trigger's dates that
+    clause."""
+    if t.start < trigger_end:
+        return False
+    between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
+    return bool(_coordinate_opener().search(between))
 
 
 def in_participial_clause(t: TimeExpression, sentence: Sentence) -> bool:
@@ -371,6 +388,28 @@ def _adjacent(sentences: Sequence[Sentence], i: int) -> bool:
     """No gap between sentence i-1 and sentence i. The English parser hands a paragraph's
     closing newline to the sentence before it, so this holds across its paragraph breaks."""
     return sentences[i].start - sentences[i - 1].end <= 1
+
+
+# A paragraph's blank line, which the Spanish parser leaves out of both sentences.
+PARAGRAPH_GAP = 2
+
+
+@cache
+def _same_time_cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(c, re.IGNORECASE) for c in _table()["frame_carry"]["same_time"])
+
+
+def _joined_across_blank_line(sentences: Sequence[Sentence], i: int) -> bool:
+    """Sentence i opens a paragraph set off by a blank line and says it goes on in the time
+    before it: it opens in sequence ("Al día siguiente, el Gobierno ...") or names the same
+    time ("rompió esa misma noche las relaciones"); otherwise the Spanish parser's blank line
+    still stops the frame (version 14)."""
+    if sentences[i].start - sentences[i - 1].end > PARAGRAPH_GAP:
+        return False
+    text = sentences[i].text
+    return any(c.match(text) for c in _frame_carry().sequence_openings) or any(
+        c.search(text) for c in _same_time_cues()
+    )
 
 
 def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
@@ -743,7 +782,12 @@ def date_event(
     if opened is not None:
         # "left late Saturday, days after a judge ordered his arrest": not Saturday's
         points = [t for t in points if t.start >= opened]
-    points = [t for t in points if not _in_later_subordinate(t, sentence, trigger_end)]
+    points = [
+        t
+        for t in points
+        if not _in_later_subordinate(t, sentence, trigger_end)
+        and not _opens_later_coordinate(t, sentence, trigger_end)
+    ]
     points = [
         t
         for t in points
@@ -788,7 +832,11 @@ def date_event(
     i = pos
     steps = 0
     crossed = False
-    while i > 0 and steps < DISCOURSE_WINDOW and _adjacent(sentences, i):
+    while (
+        i > 0
+        and steps < DISCOURSE_WINDOW
+        and (_adjacent(sentences, i) or (i == pos and _joined_across_blank_line(sentences, i)))
+    ):
         crossed = crossed or not _same_paragraph(sentences, i)
         i -= 1
         steps += 1
@@ -814,6 +862,13 @@ def date_event(
             # "Weeks later, a court ordered ...": only the year of January's frame holds
             kept = _shift_kept(sentences, i + 1, pos)
             return _shifted(_from_point(last, "discourse", "approximate"), kept)
+        # a sentence dated only by the happenings it names ("el Jubileo de 2025") turned to
+        # them: the time frame before it is not carried past it
+        if any(
+            _in_sentence(t, sentences[i]) and _datable(t) and postnominal(t, sentences[i])
+            for t in times
+        ):
+            break
 
     # 3. the article date
     return article_date(published)

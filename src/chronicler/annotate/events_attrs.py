@@ -290,7 +290,10 @@ def term(trigger: Token, rule: Rule) -> str | None:
     if rule.mode != "convict":
         return None
     for child in trigger.children:
-        if child.dep_ in ("compound", "amod", "nummod") and any(t.like_num for t in child.subtree):
+        # (an ordinal, "a second eight-year sentence", counts sentences, not years: JJ)
+        if child.dep_ in ("compound", "amod", "nummod") and any(
+            t.like_num and t.tag_ != "JJ" for t in child.subtree
+        ):
             if _YEAR.fullmatch(child.text):
                 continue  # "a 2014 suspended sentence": when it was imposed, not how long
             return _span_text(list(child.subtree))[0]

@@ -60,6 +60,7 @@ from chronicler.annotate.events_es_subjects import (
     governing_verb,
     in_other_clause,
     infinitive_controller,
+    inverted_relative,
     is_participle,
     is_se,
     lemma_set,
@@ -135,7 +136,11 @@ def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str]) -> bool:
 
 
 def object_of(token: Token) -> Token | None:
-    """A verb's object (bare or with personal "a"), a noun's "de"-object."""
+    """A verb's object (bare or with personal "a"), a noun's "de"-object; in a relative
+    clause read object first, the event noun after the verb (`inverted_relative`)."""
+    inverted = inverted_relative(token)
+    if inverted is not None:
+        return inverted
     if token.pos_ in ("VERB", "ADJ"):
         return next(
             (c for c in token.children
@@ -195,7 +200,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     # ...nor the subject of a passive that the parser labels obj ("un indígena fue asesinado")
     thing = (
         obj is not None
-        and obj.dep_ == "obj"
+        and (obj.dep_ == "obj" or obj.i == getattr(inverted_relative(token), "i", None))
         and obj.pos_ == "NOUN"
         and not marked_person(obj)
         and not undergoer_subject(token)
@@ -365,6 +370,9 @@ def location(
                 continue
             if _is_place(child, ctx, destination=case in destinations):
                 return attribute_text(child) or None
+    where = _relative_place(trigger)
+    if where is not None:
+        return attribute_text(where) or None
     # "detenido por agentes del Sebin en Caracas": a place named deeper in the clause
     clause = trigger if trigger.pos_ != "NOUN" else (governing_verb(trigger)[0] or trigger)
     # "X, exembajador en Washington, fue arrestado": a place in the subject's phrase tells
@@ -382,6 +390,19 @@ def location(
         ):
             return attribute_text(tok) or None
     return None
+
+
+def _relative_place(trigger: Token) -> Token | None:
+    """The place "donde" stands for in the trigger's relative clause ("su embajada en Quito,
+    donde los agentes detuvieron a X"): the noun the clause modifies, or, when the parser hung
+    the clause on the city after it, the place noun that city is "en" of."""
+    if trigger.dep_ not in ("acl", "acl:relcl"):
+        return None
+    if not any(c.lower_ == "donde" and c.dep_ in ("obl", "advmod") for c in trigger.children):
+        return None
+    place = trigger.head
+    city = place.pos_ == "PROPN" and place.dep_ == "nmod" and case_of(place) == "en"
+    return place.head if city and place.head.pos_ == "NOUN" else place
 
 
 def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) -> list[str]:

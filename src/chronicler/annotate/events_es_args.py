@@ -430,8 +430,24 @@ def _topic_subject(ctx: EsContext, root: Token) -> bool:
     )
 
 
+def _person_before_comma(pronoun: Token) -> Token | None:
+    """A relative marked by personal "a" stands for the person named right before its comma
+    ("detuvieron al exministro Juan Pérez, al que el Gobierno había concedido asilo"),
+    wherever the parser hung its clause (often on a noun far before it)."""
+    first = pronoun.i - 1  # the "a" or "al" before the pronoun
+    if case_of(pronoun) != "a" or first < 2 or pronoun.doc[first - 1].text != ",":
+        return None
+    named = pronoun.doc[first - 2]
+    while named.dep_ == "flat" and named.head.i < named.i:
+        named = named.head
+    return named if named.pos_ == "PROPN" else None
+
+
 def _relative_head(token: Token) -> Token:
     """For "quien"/"que" as a relative clause's subject, the noun the clause modifies."""
+    named = _person_before_comma(token)
+    if named is not None:
+        return named
     tok = token
     for _ in range(4):
         if tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -182,7 +182,42 @@ def _misread_preterite(token: Token) -> bool:
     )
 
 
+def _event_noun(token: Token, vocab: EsVocab) -> bool:
+    """A noun some rule of the vocabulary takes as a trigger ("irrupción", "ataque")."""
+    lemmas = lemma_set(token, vocab)
+    return any(lemmas & rule.nouns for rule in vocab.rules)
+
+
+def inverted_relative(verb: Token, vocab: EsVocab | None = None) -> Token | None:
+    """The object of a relative clause the parser read object first: in "una resolución que
+    condena la irrupción" it makes "que" the object (or a second subject) and the noun after
+    the verb the subject.
+    A happening does no act, so an event noun there is the object, and the noun the clause
+    modifies, which "que" stands for, the subject. (A person or body after the verb stays
+    the subject: "el periodista que detuvo la policía".)"""
+    if verb.dep_ not in ("acl", "acl:relcl") or verb.head.pos_ != "NOUN" or verb.pos_ != "VERB":
+        return None
+    # ("que" read as the object, or as a second subject beside the noun after the verb)
+    if not any(
+        c.dep_ in ("obj", "nsubj") and c.lower_ == "que" and c.i < verb.i for c in verb.children
+    ):
+        return None
+    after = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "NOUN" and case_of(c) is None
+        ),
+        None,
+    )
+    if after is None or not _event_noun(after, vocab or load_vocab_es()):
+        return None
+    return after
+
+
 def own_subjects(verb: Token) -> list[Token]:
+    if inverted_relative(verb) is not None:
+        return [verb.head]  # "una resolución que condena la irrupción": the resolution
     # A time phrase the parser made a subject names when, never who: "El miércoles, un grupo
     # de estudiantes protestó", "El dia 3 de mayo el campesino X fue asesinado"; the real
     # subject is beside it, or hung on it ("La tarde del viernes, decenas de campesinos")

@@ -26,7 +26,8 @@ from chronicler.annotate.timex_rules import NORMALISERS, Context, Groups, Norm
 from chronicler.model import TimeExpression
 
 # Named in `pipeline_version`: the code's rule set and the data files it reads.
-TIMEX_VERSION = f"timex-1({data_version()})"
+# 2: a year counted from the article date after a day the text names is no reference
+TIMEX_VERSION = f"timex-2({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60
@@ -172,6 +173,11 @@ def find_time_expressions(
         # only dates the text names, or counts from the article date, become the
         # discourse reference: "a year earlier" after "a year ago" is not two years back
         from_anchor = norm.anchor is not None and norm.anchor == anchor_date
+        # ... but a period counted from the article date that is coarser than the narrative's
+        # day ("said on April 3 that ... the election last year") is background, not the
+        # time the story goes on from: "the next day" after it is April 4
+        if from_anchor and not norm.explicit and ref_gran == "day" and ref != anchor_date:
+            from_anchor = gran != "year"
         if norm.type == "DATE" and gran is not None and (norm.explicit or from_anchor):
             point = to_date(value)
             if point is not None:

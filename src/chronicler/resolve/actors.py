@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP_WORDS
 
+from chronicler.annotate.countries import is_country_name
 from chronicler.model import Mention, Sentence
 from chronicler.resolve.config import ResolveConfig
 from chronicler.resolve.text import fold
@@ -226,8 +227,17 @@ def resolve_article(
             name = org_name(expansion, config) if expansion else org_name(m.text, config)
             out.append(ResolvedMention(m, f"org:{name}", label))
         else:
-            out.append(ResolvedMention(m, f"{label.lower()}:{org_name(m.text, config)}", label))
+            out.append(ResolvedMention(m, place_key(m.text, label, config), label))
     return out
+
+
+def place_key(text: str, label: str, config: ResolveConfig) -> str:
+    """A place's actor key. A country's name is one entity whatever the tagger called it: the
+    Spanish model tags countries LOC, the English one GPE, so "Ecuador" in a Spanish and an
+    English report would be two actors and their events, aimed at it, never merge."""
+    if label in ("GPE", "LOC") and is_country_name(text.strip()):
+        label = "GPE"
+    return f"{label.lower()}:{org_name(text, config)}"
 
 
 def untagged_short_forms(

@@ -10,9 +10,11 @@ taken (REQUEST 'asylum', whose seeker is its actor) is a step of its own. An acc
 naming charges adds them to the episode without being a step. A new episode starts at a
 detention or a sentencing that follows a release; each step keeps its date and sources, and
 brokers are named. An execution ends an open custody as a death (`died_if_held`); of one
-not held it is no step. A detention a court orders or extends while the person is held
-(pretrial detention, remand: `remand_attributes`) is `remanded`, with its term, not a second
-detention; a generic word for where one is held ("jail", `generic_places`) is no place held.
+not held it is no step; a grant of asylum is an exile only of one not held
+(`exile_if_free`); a diplomat expelled is no step (`not_steps`). A detention a court orders
+or extends while the person is held (pretrial detention, remand: `remand_attributes`) is
+`remanded`, with its term, not a second detention; a generic word for where one is held
+("jail", `generic_places`) is no place held.
 """
 
 from __future__ import annotations
@@ -223,6 +225,8 @@ def custody_step(mode: str | None, type_: str | None = None) -> str | None:
         return None
     low = mode.lower()
     coded = f"{type_}/{low}" if type_ else None
+    if coded in _words("not_steps"):
+        return None  # a diplomat expelled is sent home, not exiled
     stems = _step_stems()
     for step in STEPS:
         if coded is not None and coded in stems.get(step, ()):
@@ -278,6 +282,11 @@ def _add_sources(episode: Episode, step: str, article_ids: tuple[str, ...]) -> N
 def died_if_held(event: CustodyEvent) -> bool:
     """An act that is a death in custody only of one held and not freed (an execution)."""
     return f"{event.type}/{(event.mode or '').lower()}" in _words("died_if_held")
+
+
+def exile_if_free(event: CustodyEvent) -> bool:
+    """An act that is an exile only of one not held (asylum granted to one held is none)."""
+    return f"{event.type}/{(event.mode or '').lower()}" in _words("exile_if_free")
 
 
 def remand(event: CustodyEvent) -> bool:
@@ -341,6 +350,8 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
     for event, step in steps:
         if step == "died" and died_if_held(event) and not _open(episodes):
             continue  # an execution of one never held here is no custody's end
+        if step == "exile" and exile_if_free(event) and _open(episodes):
+            continue  # asylum granted to one held sends no one abroad
         if step == "detained" and remand(event) and _open(episodes):
             step = "remanded"  # held on a court's order: no second detention
         if not episodes or (step in _REOPENING and episodes[-1].first("released")):

@@ -107,12 +107,13 @@ def acting_states(m: SourcedMention) -> frozenset[str]:
 def participants_compatible(
     a: SourcedMention, b: SourcedMention, plural_pronouns: frozenset[str] = frozenset()
 ) -> bool:
-    """When both sides name targets, they must overlap; with no targets on either side, the
-    actors must, or act for one state. Actors are not compared once targets agree: sources
-    often name the state ("Venezuela", "the government", "Venezuelan authorities") in
-    different words, and in different languages ("Nicaragua", "el Gobierno de Nicaragua")."""
+    """When both sides name targets, they must overlap, and actors acting for states must act
+    for one in common; with no targets on either side, the actors must, or act for one state.
+    Actors are not compared further once targets agree: sources often name the state
+    ("Venezuela", "the government", "Venezuelan authorities") in different words, and in
+    different languages ("Nicaragua", "el Gobierno de Nicaragua")."""
     if a.target_ids and b.target_ids:
-        return bool(a.target_ids & b.target_ids)
+        return bool(a.target_ids & b.target_ids) and not for_other_states(a, b)
     if one_named_one_counted(a, b) or one_named_one_counted(b, a):
         return False
     if one_person_and_a_plural(a, b, plural_pronouns) or one_person_and_a_plural(
@@ -126,6 +127,15 @@ def participants_compatible(
     if not a.target_ids and not b.target_ids and a.actor_ids and b.actor_ids:
         return bool(a.actor_ids & b.actor_ids) or bool(acting_states(a) & acting_states(b))
     return True
+
+
+def for_other_states(a: SourcedMention, b: SourcedMention) -> bool:
+    """Each side's actors act for states the other's do not ("Mexico's president broke off
+    relations with Ecuador", "Nicaragua cut ties with Ecuador"): two states' acts against one
+    target are two events, however alike. People count here, by the state they act for."""
+    states_a = frozenset(p.country for p in a.event.actors if p.country)
+    states_b = frozenset(p.country for p in b.event.actors if p.country)
+    return bool(states_a) and bool(states_b) and not states_a & states_b
 
 
 def one_named_one_counted(named: SourcedMention, counted: SourcedMention) -> bool:
