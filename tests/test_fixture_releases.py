@@ -10,10 +10,13 @@ under an arrest warrant in September 2024; and two reports of Iran's 2022 protes
 English wire piece on the death in custody of Mahsa Amini and the protests and repression
 that followed, and Spanish agency copy on the execution of Mohsen Shekari; and two reports of
 Alexei Navalny's death in an Arctic penal colony in February 2024, an AP page and a Spanish
-paper's scraped AFP copy of the next day), end to end
+paper's scraped AFP copy of the next day; and two reports of the June 2022 sentencing of
+Bolivia's former interim president Jeanine Áñez, an AP page and a Bolivian paper's scraped
+EFE copy of the next day, with her March 2021 arrest and detention, Evo Morales's resignation
+and asylum in 2019 and the Sacaba and Senkata killings), end to end
 through `chronicler ingest` and `export`: what a user must be able to count on for a corpus
 that is not the sample one. The articles report real public happenings (February and June
-2021, September and December 2022, February 2023, January and April 2024, August and
+2021, June, September and December 2022, February 2023, January and April 2024, August and
 September 2024, January and June 2025) in our own words; outlets' page furniture, bylines and
 quotes of unnamed people are made up, and no real article's text is reproduced."""
 
