@@ -168,7 +168,8 @@ def test_title_is_no_text_size_widget_nor_the_place_line_under_the_masthead() ->
     )
     headline = "Detenido el exministro Andrés Soto por cohecho en Valdivia"
     furniture = "Escuchar noticia\nCompartir\nTamaño de letra A+ A-\n"
-    page = f"Portada\nMundo\n{headline}\nDiario del Sur\nPuerto Montt, Región de Los Lagos\n{furniture}{body}"
+    masthead = "Diario del Sur\nPuerto Montt, Región de Los Lagos\n"
+    page = f"Portada\nMundo\n{headline}\n{masthead}{furniture}{body}"
     result = remove_boilerplate(page)
     assert result.title == headline
     assert result.body.startswith("Santiago, 4 may (EFE)")

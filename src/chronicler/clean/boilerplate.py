@@ -218,7 +218,9 @@ def pick_title(
     unclaimed = [m for m in range(body_start) if families[m] is None]
     near = [k for k in candidates if sum(1 for m in unclaimed if m >= k) <= 6]
     worded = [k for k in near if lines[k].words >= min_words]
-    opening = _content_words(" ".join(ln.text for ln in lines[body_start : body_start + 2]), stopwords)
+    opening = _content_words(
+        " ".join(ln.text for ln in lines[body_start : body_start + 2]), stopwords
+    )
     echoing = [k for k in worded if _content_words(lines[k].text, stopwords) & opening]
     worded = echoing or worded
     if near:

@@ -114,8 +114,8 @@ def _explicit_dates(line: str, language: str = "en") -> list[tuple[int, int, str
     page's language: "11/06/2022" on a Spanish page is 11 June (day first), not 6 November."""
     found = []
     # page furniture is often in the site's language, which is mostly the article's
-    for language in (language, *(other for other in ("en", "es") if other != language)):
-        for t in find_time_expressions(line, None, language):
+    for read_as in (language, *(other for other in ("en", "es") if other != language)):
+        for t in find_time_expressions(line, None, read_as):
             v = t.value or ""
             if t.type in ("DATE", "TIME") and _names_a_year(v) and t.granularity in ("day", "time"):
                 found.append((t.start, t.end, v[:10]))
