@@ -82,3 +82,14 @@ def test_a_description_the_article_gave_a_name_is_that_person(nlp_es, text: str)
 def test_a_description_matching_no_one_person_stays_unlinked(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     (refuge,) = [e for e in es_events(nlp_es, text) if e.mode == "asylum"]
     assert not any(a.text in ("Juan Pérez", "Luis Soto") for a in refuge.actors)
+
+
+def test_a_feminine_clitic_is_not_the_man_set_beside_his_office(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Su abogado, Pedro Soto, ... La Fiscalía la acusó": "la" is a woman's, and the
+    article sets Soto beside "abogado"; the accused is the former minister."""
+    text = (
+        "La exministra Ana Ruiz fue condenada el viernes a seis años de cárcel. Su abogado, "
+        "Pedro Soto, dijo que apelará. La Fiscalía la acusó de sedición en 2021."
+    )
+    accused = next(e for e in es_events(nlp_es, text) if e.trigger == "acusó")
+    assert has(accused.targets, "Ruiz") and not has(accused.targets, "Soto")

@@ -49,6 +49,8 @@ class PersonCues:
     outlet_heads: frozenset[str] = frozenset()
     place_offices: frozenset[str] = frozenset()  # offices whose "of" names a place
     opening_time_nouns: frozenset[str] = frozenset()  # "Horas antes, ...": no name
+    masculine_pronouns: frozenset[str] = frozenset()  # "he", "him": a man's
+    feminine_pronouns: frozenset[str] = frozenset()  # "she", "her": a woman's
 
 
 @cache
@@ -65,6 +67,8 @@ def load_person_cues() -> PersonCues:
         portfolios=frozenset(w.lower() for w in doc.get("portfolios", [])),
         place_offices=frozenset(w.lower() for w in doc.get("place_offices", [])),
         opening_time_nouns=frozenset(w.lower() for w in doc.get("opening_time_nouns", [])),
+        masculine_pronouns=frozenset(w.lower() for w in doc.get("masculine_pronouns", [])),
+        feminine_pronouns=frozenset(w.lower() for w in doc.get("feminine_pronouns", [])),
     )
 
 

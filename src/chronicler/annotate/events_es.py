@@ -46,6 +46,7 @@ from chronicler.annotate.events_es_args import (
     resolved_participant,
     span_text,
     subject_name,
+    word_gender,
 )
 from chronicler.annotate.events_es_arguments import noun_arguments, verb_arguments
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
@@ -543,7 +544,11 @@ def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
 
 def _zero_subject(trigger: Token, ctx: EsContext) -> Participant | None:
     """A dropped subject of a passive ("Fue detenido en 2018"): the person in the topic."""
-    ante = antecedent(trigger.idx, trigger.doc, ctx) or subject_name(trigger.idx, trigger.doc, ctx)
+    # "Fue detenida": the participle tells the dropped subject's gender
+    gender = word_gender(trigger) if trigger.morph.get("VerbForm", []) == ["Part"] else None
+    ante = antecedent(trigger.idx, trigger.doc, ctx, gender=gender) or subject_name(
+        trigger.idx, trigger.doc, ctx
+    )
     if ante is not None:
         return resolved_participant(ante, None)
     return from_topic(trigger, ctx, None)
