@@ -388,7 +388,10 @@ def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
     # "trasladado a la colonia penal ...": the phrase's own place word is where he is held
     phrase_place = [a for a in anchors[1:2] if a.i != trigger.i and _place_word(a, ctx)]
     out += [t for t in (attribute_text(a) for a in phrase_place) if t]
-    for anchor in anchors:
+    # "recluida primero en la cárcel de X y después en el centro Y": the verbless second
+    # conjunct, an adverb the parser hangs the second place on, tells where next
+    later = [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ == "ADV"]
+    for anchor in [*anchors, *later]:
         for child in anchor.children:
             if child.dep_ not in OBLIQUE_DEPS or case_of(child) not in preps:
                 continue
