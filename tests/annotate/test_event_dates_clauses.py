@@ -44,3 +44,26 @@ def test_a_cause_does_not_take_the_date_after_its_effect() -> None:
     text = "His arrest set off protests across the country on Jan. 23, 2021."
     assert _date(text, "arrest", rival="protests") != "2021-01-23"
     assert _date(text, "protests") == "2021-01-23"
+
+
+def _dated(text: str, trigger: str, mode: str, lang: str = "en") -> str | None:
+    sentences = [Sentence(0, 0, len(text), text)]
+    times = find_time_expressions(text, PUBLISHED.value, lang)
+    start = text.index(trigger)
+    return date_event(0, start, start + len(trigger), times, PUBLISHED, sentences, mode=mode).value
+
+
+def test_a_verdict_is_not_dated_by_the_clause_that_tells_the_offence() -> None:
+    """ "convicted her of X when she took office in 2019": the clause after the verdict tells
+    the offence (event_dates.toml offence_clause); an arrest keeps a "when" clause's date."""
+    text = "The court convicted the former mayor of fraud when she took office in 2019."
+    assert _dated(text, "convicted", "convict") != "2019"
+    assert _dated(text, "convicted", "arrest") == "2019"
+    text = "Prosecutors on Monday charged him with bribery over contracts that he signed in 2015."
+    assert _dated(text, "charged", "charge") == "2024-02-12"
+    text = (
+        "El tribunal declaró culpable a la exalcaldesa por la forma en que asumió el cargo en 2019."
+    )
+    assert _dated(text, "declaró culpable", "convict", "es") != "2019"
+    text = "El tribunal la declaró culpable en 2023 de un fraude cometido en 2019."
+    assert _dated(text, "declaró culpable", "convict", "es") == "2023"

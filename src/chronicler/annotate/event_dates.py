@@ -190,6 +190,23 @@ def in_appended_relative(sentence: Sentence, trigger_start: int) -> int | None:
     return sentence.start + found[-1].start() + 1
 
 
+@cache
+def _offence_clause() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = _table()["offence_clause"]
+    return frozenset(table["modes"]), re.compile(table["openers"], re.IGNORECASE)
+
+
+def in_offence_clause(t: TimeExpression, sentence: Sentence, trigger_end: int, mode: str) -> bool:
+    """ "convicted ... when she assumed the presidency in 2019": for a verdict, charge or
+    accusation, a date in a clause opened after the trigger dates the offence it tells."""
+    modes, openers = _offence_clause()
+    if mode not in modes or t.start < trigger_end:
+        return False
+    between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
+    found = list(openers.finditer(between))
+    return bool(found) and not _CLAUSE_END.search(between[found[-1].end() :])
+
+
 def _in_later_subordinate(t: TimeExpression, sentence: Sentence, trigger_end: int) -> bool:
     """ "stayed there for a month, until he moved on Thursday": a date in a clause opened
     after the trigger dates that clause's event."""
@@ -634,11 +651,13 @@ def date_event(
     sentences: Sequence[Sentence],
     barred: frozenset[int] = frozenset(),
     rivals: Sequence[tuple[int, int]] = (),
+    mode: str | None = None,
 ) -> EventDate:
     """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence.
     The discourse fallback stops at a `barred` sentence (by index): the narrative there is
     at an earlier stage than this event, so its time is not this event's. `rivals` are the
-    character spans of the sentence's other event triggers, which may own a date."""
+    character spans of the sentence's other event triggers, which may own a date; `mode`,
+    the event's, says whether a later clause may tell its offence (`in_offence_clause`)."""
     by_index = {s.index: pos for pos, s in enumerate(sentences)}
     pos = by_index.get(sentence_index)
     if pos is None:
@@ -648,6 +667,8 @@ def date_event(
 
     # 1. a point date in the same sentence, nearest to the trigger
     points = [t for t in own if _datable(t)]
+    if mode is not None:
+        points = [t for t in points if not in_offence_clause(t, sentence, trigger_end, mode)]
     # "a 14-year sentence" gives a length, not time elapsed: only spelled-out spans count
     durations = [
         t

@@ -491,6 +491,7 @@ def extract_events(
                 sentences,
                 started if _ends_custody(rule, broker, vocab) else frozenset(),
                 rival_spans(doc, triggers, i),
+                rule.mode,
             )
             if sentences
             else article_date(published),

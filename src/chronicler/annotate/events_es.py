@@ -705,6 +705,7 @@ def extract_events_es(
                 # a release (or the mediation that won it) is not dated from the arrest
                 started if rule.mode in end_modes or broker else frozenset(),
                 rival_spans(doc, triggers, i),
+                rule.mode,
             )
             if sentences
             else article_date(published),
