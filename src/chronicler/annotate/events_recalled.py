@@ -1,7 +1,8 @@
 """An act named again by a possessed event noun: "Navalny was detained in January 2021 ...
 His arrest set off protests", "Su detención provocó manifestaciones". With no date in its own
 sentence, the noun takes the date of the act told earlier (same type and mode, a target in
-common), not the frame of the sentences just before nor the article's date."""
+common), else of the one told later ("held since her arrest ... Police arrested her on March
+13, 2021"), not the frame of the sentences just before nor the article's date."""
 
 from __future__ import annotations
 
@@ -49,14 +50,22 @@ def _told_before(ev: EventMention, earlier: Sequence[EventMention]) -> EventMent
     return None
 
 
+def _told_after(ev: EventMention, later: Sequence[EventMention]) -> EventMention | None:
+    """The first later act _told_before would take: a lead recalls the arrest ("where she has
+    been held since her arrest") that a later paragraph tells with its date ("Police
+    arrested X on March 13, 2021")."""
+    return _told_before(ev, list(reversed(later)))
+
+
 def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
     """The events, each possessed event noun with no date of its own sentence dated as the
-    act it names again."""
+    act it names again: the latest told before it, else the first told after it."""
     out: list[EventMention] = []
     for ev in events:
         if ev.date.basis != "sentence" and ev.targets and _possessed_noun(doc, ev):
             earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
-            named = _told_before(ev, earlier)
+            later = [e for e in events if e.trigger_start >= ev.sentence_end]
+            named = _told_before(ev, earlier) or _told_after(ev, later)
             if named is not None:
                 ev = replace(ev, date=replace(named.date, basis="discourse"))
         out.append(ev)
