@@ -306,12 +306,15 @@ def _portfolio_in_title(ent: Span, cues: PersonCues) -> bool:
 def _after_portfolio(ent: Span, cues: PersonCues) -> int:
     """Where a person's name starts when the tagger ran an office's portfolio into it ("la
     exministra de Salud Dora María Téllez", "el ministro de Defensa Vladimir Padrino"): after
-    the portfolio, which follows an office title (a former one too) and "de"/"of"."""
+    the portfolio, which follows an office title (a former one too) and "de"/"of", maybe with
+    an article ("el excomandante de las Fuerzas Armadas Williams Kaliman")."""
     doc = ent.doc
-    before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
-    if before is None or before[1].lower_ not in {"de", "del", "of"}:
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in OF_WORDS:
         return ent.start
-    title = before[0].lower_
+    title = doc[i - 1].lower_
     if title not in cues.titles and title.removeprefix("ex") not in cues.titles:
         return ent.start
     for n in (3, 2, 1):  # the longest portfolio first ("relaciones exteriores")
