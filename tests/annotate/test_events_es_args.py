@@ -93,3 +93,24 @@ def test_a_feminine_clitic_is_not_the_man_set_beside_his_office(nlp_es) -> None:
     )
     accused = next(e for e in es_events(nlp_es, text) if e.trigger == "acusó")
     assert has(accused.targets, "Ruiz") and not has(accused.targets, "Soto")
+
+
+def test_a_description_of_the_other_gender_is_not_the_custody_topic(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Ruiz fue detenida ... El exmandatario se asiló": the participles told of Ruiz are
+    feminine, the description masculine; he is someone else."""
+    text = (
+        "La exministra Ana Ruiz fue detenida el lunes en Quito. Ruiz permaneció recluida en "
+        "la cárcel de San Pedro. El exmandatario se asiló en México."
+    )
+    asylum = next(e for e in es_events(nlp_es, text) if e.trigger == "asiló")
+    assert not has(asylum.actors, "Ruiz"), [p.text for p in asylum.actors]
+
+
+def test_a_feminine_clitic_is_not_the_man_held_before(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Peña fue detenido ... La Fiscalía la acusó": "la" is not Peña, the custody topic."""
+    text = (
+        "El exministro Luis Peña fue detenido el lunes en Quito. Horas después fue trasladado "
+        "a la capital. La Fiscalía la acusó de sedición."
+    )
+    accused = next(e for e in es_events(nlp_es, text) if e.trigger == "acusó")
+    assert not has(accused.targets, "Peña"), [p.text for p in accused.targets]

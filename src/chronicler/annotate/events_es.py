@@ -644,7 +644,10 @@ def extract_events_es(
             targets = [zero] if zero is not None else []
         if args.clitic_object and not targets:  # "decidió liberarlo": him, not the decider
             taken = [(a.start, a.end) for a in actors]
-            ante = antecedent(tok.idx, doc, ctx, taken)
+            # "la acusó": the clitic's gender rules out people of the other
+            clitics = [c for c in tok.children if c.pos_ == "PRON" and c.dep_ in ("obj", "iobj")]
+            gender = word_gender(clitics[0]) if clitics else None
+            ante = antecedent(tok.idx, doc, ctx, taken, gender=gender)
             if ante is not None:
                 targets = [resolved_participant(ante, tok.text)]
         spans = {(a.start, a.end) for a in actors}

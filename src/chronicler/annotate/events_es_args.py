@@ -302,6 +302,10 @@ def antecedent(
         )
         return named or nearest
     if nearest is None:  # the topic named before the reach: "Su liberación", paragraphs on
+        if _described_subject(doc, floor, offset, ctx):
+            # "La exmandataria ... fue detenida. ... La Fiscalía la acusó": the description
+            # within reach holds the topic, not a name told before it
+            return None
         far = sents[max(s_no - FALLBACK_REACH + 1, 0)]
         _, nearest = latest_person(
             doc, mentions, starts, offset, far, _is_subject, exclude, singular, clashes
@@ -317,9 +321,29 @@ def word_gender(tok: Token) -> str | None:
     return "f" if found == ["Fem"] else None
 
 
+_PARTICIPLE_SHAPE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+def _participles_of_subject(root: Token) -> list[Token]:
+    """The participles that agree with a name as its subject: "Ruiz fue detenida", "Ruiz
+    permaneció recluida" (whatever the small model tags the participle)."""
+    if root.dep_ not in ("nsubj", "nsubj:pass"):
+        return []
+    verb = root.head
+    told = [verb, *(c for c in verb.children if c.dep_ in ("obj", "xcomp"))]
+    return [
+        t
+        for t in told
+        if t.lower_.endswith(_PARTICIPLE_SHAPE)
+        and t.pos_ in ("VERB", "ADJ", "NOUN")
+        and not any(c.dep_ in ("det", "case") for c in t.children)
+    ]
+
+
 def described_genders(doc: Doc, mentions: Sequence[Mention]) -> dict[tuple[str, ...], Counter[str]]:
     """The gender of the noun each person is set beside ("Su abogado, Luis Guillén", "Su
-    hija, Carolina Ribera"), counted by name key."""
+    hija, Carolina Ribera") and of the participles told of them ("Ruiz fue detenida"),
+    counted by name key."""
     out: dict[tuple[str, ...], Counter[str]] = {}
     for m in mentions:
         span = (
@@ -331,6 +355,7 @@ def described_genders(doc: Doc, mentions: Sequence[Mention]) -> dict[tuple[str, 
         nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nouns.append(root.head)
+        nouns += _participles_of_subject(root)
         for noun in nouns:
             if (gender := word_gender(noun)) is not None:
                 out.setdefault(person_key(m.text), Counter())[gender] += 1
@@ -455,6 +480,10 @@ def _relative_head(token: Token) -> Token:
     return token
 
 
+def _as_mention(p: Participant) -> Mention:
+    return Mention(p.start, p.end, p.text, p.label or "PERSON", 0)
+
+
 def resolved_participant(mention: Mention, phrase: str | None) -> Participant:
     """A participant standing for a pronoun or a dropped subject: the antecedent's words."""
     return Participant(
@@ -490,7 +519,12 @@ def participant(
             ante = _shared_object(head, ctx) or antecedent(
                 head.idx, head.doc, ctx, own, singular=head.lower_ != "su", gender=gender
             )
-            return resolved_participant(ante, head.text) if ante is not None else topic
+            if ante is not None:
+                return resolved_participant(ante, head.text)
+            # nor is the custody topic one of the other gender ("condenó a X ... la acusó")
+            genders = described_genders(head.doc, ctx.mentions)
+            clashes = topic is not None and gender_clash(genders, gender, _as_mention(topic))
+            return None if clashes else topic
         if head.lower_ in _UNNAMED:
             return None  # a plural or speaker's pronoun left unresolved names no participant
     quantity = None
@@ -544,7 +578,9 @@ def participant(
         if described is not None:  # "el general" named earlier as "el general ... X"
             return replace(resolved_participant(described, text), count=_count(head, quantity))
         topic = from_topic(head, ctx, text) if _bare_description(head, ctx) else None
-        if topic is not None:
+        # "El exmandatario se asiló": not the topic the article sets beside "la expresidenta"
+        genders = described_genders(head.doc, ctx.mentions) if topic is not None else {}
+        if topic is not None and not gender_clash(genders, word_gender(head), _as_mention(topic)):
             return topic
     if mention is None and appos and head.pos_ == "NOUN":  # a name the NER model missed
         a_text, a_start, a_end = span_text(appos)
