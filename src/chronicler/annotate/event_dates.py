@@ -465,7 +465,13 @@ def _runs_from(duration: TimeExpression, point: TimeExpression, sentence: Senten
 
 # A relative clause opens with one of these; its dates tell the background of a name
 # ("the blogger whose arrest five years ago set off protests"), not the story's time frame.
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|quien|quienes|cuyo|cuya|cuyos|cuyas)\b", re.I)
+# A preposition with an article and "que"/"cual" opens one too ("la forma en que asumió el
+# cargo en 2019", "la casa en la que vivía desde 2019").
+_RELATIVE = re.compile(
+    r"\b(?:who|whom|whose|which|quien|quienes|cuyo|cuya|cuyos|cuyas|"
+    r"(?:en|con|por|durante)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:que|cual|cuales))\b",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;:()—–]")
 
 
@@ -726,9 +732,12 @@ def date_event(
         # "salieron este miércoles rumbo a México, que les concedió asilo": the relative
         # clause tells what its noun did before, not on the main clause's day; with no date
         # of its own it is as of the report
+        dated_main = bool(points)
         points = [t for t in points if t.start >= relative]
-        if not points:
+        if not points and dated_main:
             return article_date(published)
+        # with no date in the sentence at all ("He flew to Mexico, which granted him
+        # asylum"), the clause goes on in the frame of the sentences before, as its main one
     if opened is not None:
         # "left late Saturday, days after a judge ordered his arrest": not Saturday's
         points = [t for t in points if t.start >= opened]
