@@ -224,7 +224,22 @@ def in_participial_clause(t: TimeExpression, sentence: Sentence) -> bool:
     comma = before.rfind(",")
     if comma < 0 or _CLAUSE_END.search(before[comma + 1 :]):
         return False
+    if _closes_an_apposition(before[:comma]):
+        return False  # "Morales, Bolivia's first Indigenous president, resigned on ...": main
     return any(cue.match(before[comma + 1 :]) for cue in _participial_openings())
+
+
+# A sentence opening with a short subject and an apposition set off by commas ("Morales,
+# Bolivia's first Indigenous president, resigned on ..."): the word after the second comma
+# is the main verb, not a participle about the people before it (whose list, "X, Y and Z,
+# all of them arrested in 2021", names people, not a description in lower case).
+_APPOSITION = re.compile(r"^\s*[^,]{1,40},(?P<appos>[^,]+)$")
+_DESCRIPTION_WORD = re.compile(r"\b[a-záéíóúñ]{4,}\b")
+
+
+def _closes_an_apposition(text: str) -> bool:
+    m = _APPOSITION.match(text)
+    return m is not None and bool(_DESCRIPTION_WORD.search(m["appos"]))
 
 
 def is_penalty_length(before: str) -> bool:
