@@ -7,6 +7,7 @@ from chronicler.resolve.custody import CustodyEvent, custody_history, custody_st
 from chronicler.resolve.disagreements import find_disagreements
 from chronicler.resolve.merge import (
     SourcedMention,
+    charges_compatible,
     dates_compatible,
     merge_events,
     participants_compatible,
@@ -453,3 +454,15 @@ def test_a_place_written_in_two_languages_is_no_disagreement_but_counts_are() ->
     (event,) = merge_events(killed)
     (d,) = find_disagreements(event, languages=languages)
     assert d.attribute == "target_count"
+
+
+def test_accusations_of_one_article_with_no_charge_in_common_are_two() -> None:
+    """ "accused her of terrorism" and "allegations of fraud in the election" in one report
+    are two accusations; a shared charge, or charges in two reports, may be one."""
+    terror = _event("allege", "ACCUSE", attributes=(("charge", "terrorism"),))
+    fraud = _event("allege", "ACCUSE", attributes=(("charge", "fraud in the election"),))
+    both = _event("allege", "ACCUSE", attributes=(("charge", "terrorism"), ("charge", "fraud")))
+    assert not charges_compatible(_m("a", terror), _m("a", fraud, idx=1))
+    assert charges_compatible(_m("a", terror), _m("a", both, idx=1))
+    assert charges_compatible(_m("a", terror), _m("b", fraud))
+    assert charges_compatible(_m("a", terror), _m("a", _event("allege", "ACCUSE"), idx=1))
