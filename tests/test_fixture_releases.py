@@ -1119,17 +1119,50 @@ def test_pronouns_of_the_other_gender_are_not_anez(record: dict[str, Any]) -> No
     assert not [c for c in record["custody"] if c["entity_id"] == "person:luis guillen"]
 
 
-def test_anezs_custody_remand_charges_and_sentence(record: dict[str, Any]) -> None:
-    """Remanded in March 2021 (both reports) on terrorism, sedition and conspiracy charges,
-    and sentenced to 10 years on 10 June 2022. (Not yet: the arrest's own step is dated by
-    "since her arrest" in a lead that names 2019, the conviction is dated by the "when"
-    clause of 2019, the hunger strike "to protest her detention" counts as a detention, the
-    prisons she was held in are not read, and "allegations of fraud in the election" adds a
-    charge.)"""
+def test_anezs_custody_from_arrest_to_sentence(record: dict[str, Any]) -> None:
+    """Arrested on 13 March 2021 (both reports; the English lead's "since her arrest" and
+    "to protest her detention" are that arrest, not new ones), held first in Miraflores and
+    then in Obrajes (the Spanish report's "permaneció recluida primero en ... y después
+    en ..."), charged with terrorism, sedition and conspiracy, sentenced to 10 years on 10
+    June 2022 (the conviction is not dated by the 2019 "when" clause that tells the offence,
+    nor "el viernes" by the future of the clause above); "allegations of fraud in the
+    election" are no charge of hers. (Not yet: the remand, "a judge ordered her held in
+    pretrial detention", is folded into the arrest; the English prison, "the women's prison
+    in the Miraflores neighborhood, where she has been held", hangs on a misparse.)"""
     (episode,) = _episodes(record, ANEZ)
     steps = [
         (s["step"], s["date"], set(_named(record, s["article_ids"]))) for s in episode["steps"]
     ]
-    assert ("remanded", "2021-03-13", set(BOLIVIA)) in steps, steps
-    assert any(s[0] == "sentenced" and s[1] == "2022-06-10" for s in steps), steps
+    assert steps == [
+        ("detained", "2021-03-13", set(BOLIVIA)),
+        ("sentenced", "2022-06-10", set(BOLIVIA)),
+    ], steps
+    assert episode["held_at"][:2] == [
+        "cárcel de mujeres de Miraflores",
+        "Centro de Orientación Femenina de Obrajes",
+    ], episode["held_at"]
     assert {"terrorism", "sedition", "conspiracy"} <= set(episode["charges"])
+    assert "fraud" not in episode["charges"]
+
+
+def test_morales_resignation_and_asylum_are_dated_in_2019(record: dict[str, Any]) -> None:
+    """ "Morales, Bolivia's first Indigenous president, resigned on Nov. 10, 2019 ... He flew
+    to Mexico, which granted him asylum": the resignation is one event of both reports, and
+    the asylum is dated by it, not by the report; the men sentenced with her ("El mismo
+    tribunal condenó ... al excomandante de las Fuerzas Armadas Williams Kaliman") are people,
+    sentenced on the day of her sentence, not in 2019."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(BOLIVIA)]
+    resigned = [e for e in ours if e["type"] == "RETREAT" and MORALES in e["actors"]]
+    assert any(
+        e["date"]["value"] == "2019-11-10" and _sourced_by(e, record) == set(BOLIVIA)
+        for e in resigned
+    ), resigned
+    (granted,) = [e for e in ours if e["mode"] == "asylum" and e["type"] == "AID"]
+    assert granted["date"]["value"] == "2019-11-10"
+    (episode,) = _episodes(record, MORALES)
+    assert episode["exile"] == "2019-11-10"
+    people = {e["id"] for e in record["entities"] if e["type"] == "PERSON"}
+    assert {"person:williams kaliman", "person:yuri calderon"} <= people
+    assert not [e for e in record["entities"] if "fuerzas armadas williams" in e["id"]]
+    (kaliman,) = _episodes(record, "person:williams kaliman")
+    assert kaliman["sentenced"] == "2022-06-10"
