@@ -466,3 +466,7 @@ def test_accusations_of_one_article_with_no_charge_in_common_are_two() -> None:
     assert charges_compatible(_m("a", terror), _m("a", both, idx=1))
     assert charges_compatible(_m("a", terror), _m("b", fraud))
     assert charges_compatible(_m("a", terror), _m("a", _event("allege", "ACCUSE"), idx=1))
+    # an arrest told twice in one report, with its reason in other words each time
+    held = _event("arrest", "COERCE", attributes=(("charge", "treason"),))
+    again = _event("arrest", "COERCE", attributes=(("charge", "the instigation charge"),))
+    assert charges_compatible(_m("a", held), _m("a", again, idx=1))

@@ -196,8 +196,8 @@ def charges_compatible(a: SourcedMention, b: SourcedMention) -> bool:
     """Two accusations of one article that both name charges, none in common ("accused her
     of terrorism", "allegations of fraud in the election"), are two accusations; across
     articles charges are worded in other words and languages, so they are not compared."""
-    if a.article_id != b.article_id:
-        return True
+    if a.article_id != b.article_id or a.event.type != "ACCUSE":
+        return True  # an arrest told twice may give its reasons in other words each time
     ca = {fold(v) for n, v in a.event.attributes if n == "charge"}
     cb = {fold(v) for n, v in b.event.attributes if n == "charge"}
     return not ca or not cb or bool(ca & cb)
