@@ -127,6 +127,12 @@ def test_a_portfolio_inside_an_office_title_is_no_organisation(nlp, text: str) -
             [("Salud", "PER")],
             [],
         ),
+        (  # a commanded force after "de" and an article, and a chief's office
+            "Citaron al excomandante de las Fuerzas Armadas Luis Peña y a la exjefa de la "
+            "Policía Ana Soto.",
+            [("Fuerzas Armadas Luis Peña", "ORG"), ("Policía Ana Soto", "ORG")],
+            [("Luis Peña", "PER"), ("Ana Soto", "PER")],
+        ),
         (  # a ministry's own name keeps its portfolio
             "El Ministerio de Salud Pública informó.",
             [("Ministerio de Salud Pública", "MISC")],

@@ -194,6 +194,19 @@ def test_a_date_in_a_participial_clause_is_no_time_frame_for_the_next_sentence()
     assert date_of(text, "moved").value == "2021-03"
 
 
+def test_a_main_verb_after_an_apposition_is_no_participial_clause() -> None:
+    """ "Vera, the country's first female president, resigned on November 10, 2019, ... He flew
+    to Panama": the verb after the apposition is the main one; its date frames the next
+    sentence (a list of names before "all of them arrested" still does not)."""
+    text = (
+        "Vera, the country's first female president, resigned on November 10, 2019, after weeks "
+        "of protests. He flew to Panama"
+    )
+    assert date_of(text, "flew").value == "2019-11-10"
+    text = "Freed were Chamorro, Maradiaga, all of them arrested in 2021. They flew"
+    assert date_of(text, "flew").basis == "article"
+
+
 def test_a_date_in_a_relative_clause_after_the_trigger_does_not_date_it() -> None:
     text = (
         "Among those freed were Chamorro and Maradiaga, who had hoped to run in the 2021 "

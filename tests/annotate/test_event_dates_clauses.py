@@ -127,3 +127,62 @@ def test_a_sentence_dated_only_by_a_named_happening_stops_the_frame() -> None:
     at = text.index("excarcelación")
     dated = date_event(2, at, at + len("excarcelación"), times, PUBLISHED, sentences)
     assert dated.value == "2024-02-16"
+
+
+def _dated(text: str, trigger: str, mode: str, lang: str = "en") -> str | None:
+    sentences = [Sentence(0, 0, len(text), text)]
+    times = find_time_expressions(text, PUBLISHED.value, lang)
+    start = text.index(trigger)
+    return date_event(0, start, start + len(trigger), times, PUBLISHED, sentences, mode=mode).value
+
+
+def test_a_verdict_is_not_dated_by_the_clause_that_tells_the_offence() -> None:
+    """ "convicted her of X when she took office in 2019": the clause after the verdict tells
+    the offence (event_dates.toml offence_clause); an arrest keeps a "when" clause's date."""
+    text = "The court convicted the former mayor of fraud when she took office in 2019."
+    assert _dated(text, "convicted", "convict") != "2019"
+    assert _dated(text, "convicted", "arrest") == "2019"
+    text = "Prosecutors on Monday charged him with bribery over contracts that he signed in 2015."
+    assert _dated(text, "charged", "charge") == "2024-02-12"
+    text = (
+        "El tribunal declaró culpable a la exalcaldesa por la forma en que asumió el cargo en 2019."
+    )
+    assert _dated(text, "declaró culpable", "convict", "es") != "2019"
+    text = "El tribunal la declaró culpable en 2023 de un fraude cometido en 2019."
+    assert _dated(text, "declaró culpable", "convict", "es") == "2023"
+
+
+def _date_in(sentences_text: list[str], trigger: str, lang: str = "en") -> str | None:
+    """The date of `trigger` in the last of the sentences (one paragraph)."""
+    sentences, start = [], 0
+    for i, s in enumerate(sentences_text):
+        sentences.append(Sentence(i, start, start + len(s), s))
+        start += len(s) + 1
+    text = " ".join(sentences_text)
+    times = find_time_expressions(text, PUBLISHED.value, lang)
+    at = text.rindex(trigger)
+    last = sentences[-1].index
+    return date_event(last, at, at + len(trigger), times, PUBLISHED, sentences).value
+
+
+def test_an_appended_relative_in_an_undated_sentence_takes_the_frame() -> None:
+    """ "He flew to Panama, which granted him asylum": no date in the sentence, so the clause
+    goes on in the frame the sentence before set, as its main clause does; with a date in
+    the main clause ("left on Tuesday for Panama, which granted him asylum") it is as of
+    the report, as before."""
+    told = ["The former president resigned on Nov. 10, 2019, after weeks of protests."]
+    assert _date_in([*told, "He flew to Panama, which granted him asylum."], "granted") == (
+        "2019-11-10"
+    )
+    dated = "His family left on Tuesday for Panama, which granted them asylum."
+    assert _date_in([*told, dated], "granted") == PUBLISHED.value
+
+
+def test_a_date_after_a_preposition_and_que_is_in_a_relative_clause() -> None:
+    """ "por la forma en que asumió el cargo en noviembre de 2019": the date is the relative
+    clause's, and frames no later sentence."""
+    told = (
+        "El tribunal la declaró culpable por la forma en que asumió el cargo en noviembre de 2019."
+    )
+    later = "El mismo tribunal condenó a diez años a dos exjefes militares."
+    assert _date_in([told, later], "condenó", "es") != "2019-11"

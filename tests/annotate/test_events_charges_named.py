@@ -73,3 +73,15 @@ def test_english_offence_named_as_a_charge_is_no_event(  # type: ignore[no-untyp
 def test_english_uprising_told_as_a_happening_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The soldiers staged a rebellion against the government.")
     assert "uprising" in _modes(evs)
+
+
+def test_the_offence_alleged_is_the_charge_not_someone_accused(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "protests over allegations of fraud in the election": fraud is what is alleged, no
+    party accused of it."""
+    text = (
+        "Ruiz resigned on Nov. 10, 2019, after weeks of protests over allegations of fraud in "
+        "the election."
+    )
+    alleged = next(e for e in events(nlp, text) if e.trigger == "allegations")
+    assert any(n == "charge" and v.startswith("fraud") for n, v in alleged.attributes)
+    assert not alleged.targets, alleged.targets

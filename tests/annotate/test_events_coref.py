@@ -181,3 +181,30 @@ def test_es_an_unresolved_ellos_is_no_actor(nlp_es) -> None:  # type: ignore[no-
     arrested = next(e for e in _es(nlp_es, text) if e.mode == "arrest")
     assert has(arrested.targets, "Pérez")
     assert not has(arrested.actors, "ellos"), [p.text for p in arrested.actors]
+
+
+# Gender agreement: a pronoun is not given a person whom the article's other pronouns call
+# the other way (people.toml masculine_pronouns, feminine_pronouns).
+
+
+def test_him_is_not_the_custody_topic_the_article_calls_her(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The arrested senator is the custody topic, but "him" in the asylum sentence is the
+    former president whom the "he"s stood for."""
+    text = (
+        "Police arrested Senator Ana Ruiz on Monday in Quito. She was flown to the capital "
+        "the same day, and her lawyers said she would appeal.\n\n"
+        "Former President Carlos Mendoza resigned in 2019 after the army chief suggested "
+        "that he step down. He flew to Panama, which granted him asylum."
+    )
+    granted = next(e for e in events(nlp, text) if e.trigger.startswith("granted"))
+    assert has(granted.targets, "Mendoza") and not has(granted.targets, "Ruiz")
+
+
+def test_her_does_not_follow_a_chain_of_hes(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "He said he was innocent. Police detained her": her is not the man of the chain."""
+    text = (
+        "Maria Lopez took office on Monday after Carlos Mendoza resigned. He said he was "
+        "innocent. Police detained her on Friday."
+    )
+    detained = next(e for e in events(nlp, text) if e.trigger == "detained")
+    assert has(detained.targets, "Lopez") and not has(detained.targets, "Mendoza")

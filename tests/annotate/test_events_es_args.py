@@ -125,3 +125,35 @@ def test_a_sentencing_noun_naming_no_one_is_nobodys_when_the_story_has_two(nlp_e
     )
     ev = one(es_events(nlp_es, text), "convict")
     assert not ev.targets
+
+
+def test_a_feminine_clitic_is_not_the_man_set_beside_his_office(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Su abogado, Pedro Soto, ... La Fiscalía la acusó": "la" is a woman's, and the
+    article sets Soto beside "abogado"; the accused is the former minister."""
+    text = (
+        "La exministra Ana Ruiz fue condenada el viernes a seis años de cárcel. Su abogado, "
+        "Pedro Soto, dijo que apelará. La Fiscalía la acusó de sedición en 2021."
+    )
+    accused = next(e for e in es_events(nlp_es, text) if e.trigger == "acusó")
+    assert has(accused.targets, "Ruiz") and not has(accused.targets, "Soto")
+
+
+def test_a_description_of_the_other_gender_is_not_the_custody_topic(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Ruiz fue detenida ... El exmandatario se asiló": the participles told of Ruiz are
+    feminine, the description masculine; he is someone else."""
+    text = (
+        "La exministra Ana Ruiz fue detenida el lunes en Quito. Ruiz permaneció recluida en "
+        "la cárcel de San Pedro. El exmandatario se asiló en México."
+    )
+    asylum = next(e for e in es_events(nlp_es, text) if e.trigger == "asiló")
+    assert not has(asylum.actors, "Ruiz"), [p.text for p in asylum.actors]
+
+
+def test_a_feminine_clitic_is_not_the_man_held_before(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Peña fue detenido ... La Fiscalía la acusó": "la" is not Peña, the custody topic."""
+    text = (
+        "El exministro Luis Peña fue detenido el lunes en Quito. Horas después fue trasladado "
+        "a la capital. La Fiscalía la acusó de sedición."
+    )
+    accused = next(e for e in es_events(nlp_es, text) if e.trigger == "acusó")
+    assert not has(accused.targets, "Peña"), [p.text for p in accused.targets]

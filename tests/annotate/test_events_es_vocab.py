@@ -88,3 +88,31 @@ def test_words_of_a_name_are_no_counter_evidence(nlp_es) -> None:  # type: ignor
     )
     ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
     assert has(ev.actors, "grupos cubanos") and has(ev.targets, "sección")
+
+
+def _parsed(words: list[str], pos: list[str], deps: list[str], heads: list[int]):  # type: ignore[no-untyped-def]
+    """A Doc parsed as given (the small model's reading of a sentence, fixed for the test)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    lemmas = [w.lower() for w in words]
+    lemmas[words.index("permaneció")] = "permanecer"
+    return Doc(spacy.blank("es").vocab, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def test_a_participle_read_as_a_noun_after_a_verb_of_state_is_its_verb() -> None:
+    """ "Ruiz permaneció recluida en ...": the model tags the feminine participle a noun, the
+    bare object of "permaneció"; it is "recluir" (predicative_verbs), and so the held rule's
+    "permanecer recluir" is found. "permaneció la recluida" (an article) stays a noun."""
+    from chronicler.annotate.events_es_vocab import candidate_lemmas, load_vocab_es
+
+    vocab = load_vocab_es()
+    words = ["Ruiz", "permaneció", "recluida", "en", "Oruro"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN"]
+    doc = _parsed(words, pos, ["nsubj", "ROOT", "obj", "case", "obl"], [1, 1, 1, 4, 1])
+    assert "recluir" in candidate_lemmas(doc[2], vocab)
+    words = ["Ruiz", "permaneció", "la", "recluida", "en", "Oruro"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN"]
+    deps = ["nsubj", "ROOT", "det", "obj", "case", "obl"]
+    doc = _parsed(words, pos, deps, [1, 1, 3, 1, 5, 1])
+    assert "recluir" not in candidate_lemmas(doc[3], vocab)

@@ -30,6 +30,18 @@ def test_his_arrest_takes_the_date_of_the_arrest_told_before(nlp) -> None:  # ty
     assert (recalled.trigger, recalled.date.value) == ("arrest", "2019-03")
 
 
+def test_his_arrest_in_the_lead_takes_the_date_of_the_arrest_told_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The lead recalls the arrest, a later paragraph tells it with its date."""
+    text = (
+        "Ivan Petrov followed the trial by video from the prison in Vladimir, where he has "
+        "been held since his arrest. He denied the charges.\n\n"
+        "Police arrested Petrov on March 13, 2021, at his home in Moscow."
+    )
+    recalled, told = _arrests(_events(nlp, text))
+    assert told.date.value == "2021-03-13"
+    assert (recalled.trigger, recalled.date.value) == ("arrest", "2021-03-13")
+
+
 def test_an_arrest_noun_without_a_possessor_keeps_its_own_date(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Ivan Petrov was detained in March 2019 at the airport. "
@@ -68,3 +80,15 @@ def test_a_year_on_a_sentence_noun_is_no_term(nlp) -> None:  # type: ignore[no-u
     text = "He broke the terms of a 2014 suspended sentence and of a 12-year sentence."
     terms = [dict(e.attributes).get("term") for e in _events(nlp, text) if e.mode == "convict"]
     assert "2014" not in terms and "12-year" in terms
+
+
+def test_a_possessed_arrest_another_act_is_about_takes_the_arrests_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "in June she went on a hunger strike to protest her detention": June is the strike's;
+    the detention is the arrest told before."""
+    text = (
+        "Police arrested the activist Maria Sokolova on March 13, 2021, in Minsk. "
+        "In June she went on a hunger strike to protest her detention."
+    )
+    told, recalled = _arrests(_events(nlp, text))
+    assert told.date.value == "2021-03-13"
+    assert (recalled.trigger, recalled.date.value) == ("detention", "2021-03-13")

@@ -91,6 +91,18 @@ def test_timex_last_year_after_a_day_is_no_reference_for_the_next_day() -> None:
     assert values("He was arrested in 1998. The next day he was freed.")[-1] == "1998"
 
 
+def test_timex_a_future_verb_before_the_clause_opener_does_not_set_the_tense() -> None:
+    """ "apelará la condena que le impuso el viernes": "apelará" is the clause above; the
+    weekday's own clause is past, so it is the last Friday, as "que impondrá el viernes" is
+    the next one."""
+    text = "El exministro apelará la condena que le impuso el viernes un tribunal."
+    assert one(text, "2023-06-24", language="es").value == "2023-06-23"
+    text = "El exministro espera la condena que le impondrá el viernes un tribunal."
+    assert one(text, "2023-06-24", language="es").value == "2023-06-30"
+    text = "He will appeal the sentence that the court handed down on Friday."
+    assert one(text).value == "2023-06-23"
+
+
 def test_timex_last_and_next_weekday() -> None:
     assert one("They met last Friday.").value == "2023-06-23"
     assert one("They meet next Saturday.").value == "2023-07-01"

@@ -172,6 +172,30 @@ def test_title_above_many_furniture_lines_is_still_the_headline() -> None:
     assert result.body.startswith("LIMA (AP)")
 
 
+def test_title_is_no_text_size_widget_nor_the_place_line_under_the_masthead() -> None:
+    """ "Tamaño de letra A+ A-" and "Escuchar noticia" are widgets; "Puerto Montt, Región de
+    Los Lagos", the paper's city under its name, is a line of six words but shares no word
+    with the body's opening, which the headline does."""
+    body = (
+        "Santiago, 4 may (EFE).- El exministro chileno Andrés Soto fue detenido este jueves "
+        "en Valdivia acusado de cohecho y lavado de dinero, informó la Fiscalía.\n\n"
+        "Su abogado dijo que recurrirá la detención ante la Corte de Apelaciones, que deberá "
+        "pronunciarse la próxima semana sobre la medida.\n"
+    )
+    headline = "Detenido el exministro Andrés Soto por cohecho en Valdivia"
+    furniture = "Escuchar noticia\nCompartir\nTamaño de letra A+ A-\n"
+    masthead = "Diario del Sur\nPuerto Montt, Región de Los Lagos\n"
+    page = f"Portada\nMundo\n{headline}\n{masthead}{furniture}{body}"
+    result = remove_boilerplate(page)
+    assert result.title == headline
+    assert result.body.startswith("Santiago, 4 may (EFE)")
+    assert "Tamaño" not in result.body and "Escuchar" not in result.body
+    english = "Listen to this article\nFont size\n"
+    lead = "LIMA (AP) — Police arrested the former mayor on Saturday over a disputed contract.\n"
+    result = remove_boilerplate(f"World\nMayor arrested over contract\n{english}{lead}")
+    assert result.title == "Mayor arrested over contract"
+
+
 def test_wire_copyright_notice_in_spanish_is_removed() -> None:
     text = (
         "Managua, 10 feb (EFE).- El Gobierno excarceló el pasado jueves a 222 presos políticos "

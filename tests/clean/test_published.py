@@ -221,3 +221,16 @@ def test_a_dated_dateline_is_not_second_guessed_by_its_weekday() -> None:
     text = "CARACAS, 16 de enero de 2024 (EFE).- El opositor fue excarcelado este jueves."
     p = find_publication_date(text, text, NONE, today=TODAY)
     assert (p.value, p.basis) == ("2024-01-16", "dateline")
+
+
+def test_a_numeric_date_on_a_spanish_page_is_day_first() -> None:
+    """ "11/06/2022 - 14:20" under a Spanish headline is 11 June; on an English page the same
+    line is read month first."""
+    spanish = "La defensa del exministro apelará la condena que le impuso el tribunal."
+    page = f"Titular de la noticia\n11/06/2022 - 14:20\n{spanish}"
+    p = find_publication_date(page, spanish, NONE, today=date(2026, 1, 1))
+    assert p.value == "2022-06-11"
+    english = "The former minister said he would appeal the sentence that the court handed down."
+    page = f"Headline\n11/06/2022 - 14:20\n{english}"
+    p = find_publication_date(page, english, NONE, today=date(2026, 1, 1))
+    assert p.value == "2022-11-06"

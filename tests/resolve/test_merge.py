@@ -7,6 +7,7 @@ from chronicler.resolve.custody import CustodyEvent, custody_history, custody_st
 from chronicler.resolve.disagreements import find_disagreements
 from chronicler.resolve.merge import (
     SourcedMention,
+    charges_compatible,
     dates_compatible,
     merge_events,
     participants_compatible,
@@ -471,3 +472,19 @@ def test_two_states_acts_against_one_target_are_two_events() -> None:
     gobierno = _m("b", broke("CHL", "el Gobierno de Chile", "ORG"), target)
     assert participants_compatible(chile, gobierno)
     assert len(merge_events([chile, bolivia, gobierno])) == 2
+
+
+def test_accusations_of_one_article_with_no_charge_in_common_are_two() -> None:
+    """ "accused her of terrorism" and "allegations of fraud in the election" in one report
+    are two accusations; a shared charge, or charges in two reports, may be one."""
+    terror = _event("allege", "ACCUSE", attributes=(("charge", "terrorism"),))
+    fraud = _event("allege", "ACCUSE", attributes=(("charge", "fraud in the election"),))
+    both = _event("allege", "ACCUSE", attributes=(("charge", "terrorism"), ("charge", "fraud")))
+    assert not charges_compatible(_m("a", terror), _m("a", fraud, idx=1))
+    assert charges_compatible(_m("a", terror), _m("a", both, idx=1))
+    assert charges_compatible(_m("a", terror), _m("b", fraud))
+    assert charges_compatible(_m("a", terror), _m("a", _event("allege", "ACCUSE"), idx=1))
+    # an arrest told twice in one report, with its reason in other words each time
+    held = _event("arrest", "COERCE", attributes=(("charge", "treason"),))
+    again = _event("arrest", "COERCE", attributes=(("charge", "the instigation charge"),))
+    assert charges_compatible(_m("a", held), _m("a", again, idx=1))

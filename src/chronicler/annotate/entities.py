@@ -53,6 +53,8 @@ class PersonCues:
     opening_time_nouns: frozenset[str] = frozenset()  # "Horas antes, ...": no name
     offence_words: frozenset[str] = frozenset()  # "Conspiración", "Treason": no person
     company_heads: frozenset[str] = frozenset()  # "the company Odebrecht": a company
+    masculine_pronouns: frozenset[str] = frozenset()  # "he", "him": a man's
+    feminine_pronouns: frozenset[str] = frozenset()  # "she", "her": a woman's
 
 
 @cache
@@ -71,6 +73,8 @@ def load_person_cues() -> PersonCues:
         opening_time_nouns=frozenset(w.lower() for w in doc.get("opening_time_nouns", [])),
         offence_words=_offence_words(doc.get("offence_vocabularies", [])),
         company_heads=frozenset(w.lower() for w in doc.get("company_heads", [])),
+        masculine_pronouns=frozenset(w.lower() for w in doc.get("masculine_pronouns", [])),
+        feminine_pronouns=frozenset(w.lower() for w in doc.get("feminine_pronouns", [])),
     )
 
 
@@ -330,12 +334,15 @@ def _portfolio_in_title(ent: Span, cues: PersonCues) -> bool:
 def _after_portfolio(ent: Span, cues: PersonCues) -> int:
     """Where a person's name starts when the tagger ran an office's portfolio into it ("la
     exministra de Salud Dora María Téllez", "el ministro de Defensa Vladimir Padrino"): after
-    the portfolio, which follows an office title (a former one too) and "de"/"of"."""
+    the portfolio, which follows an office title (a former one too) and "de"/"of", maybe with
+    an article ("el excomandante de las Fuerzas Armadas Williams Kaliman")."""
     doc = ent.doc
-    before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
-    if before is None or before[1].lower_ not in {"de", "del", "of"}:
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in OF_WORDS:
         return ent.start
-    title = before[0].lower_
+    title = doc[i - 1].lower_
     if title not in cues.titles and title.removeprefix("ex") not in cues.titles:
         return ent.start
     for n in (3, 2, 1):  # the longest portfolio first ("relaciones exteriores")

@@ -192,6 +192,23 @@ def in_appended_relative(sentence: Sentence, trigger_start: int) -> int | None:
     return sentence.start + found[-1].start() + 1
 
 
+@cache
+def _offence_clause() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = _table()["offence_clause"]
+    return frozenset(table["modes"]), re.compile(table["openers"], re.IGNORECASE)
+
+
+def in_offence_clause(t: TimeExpression, sentence: Sentence, trigger_end: int, mode: str) -> bool:
+    """ "convicted ... when she assumed the presidency in 2019": for a verdict, charge or
+    accusation, a date in a clause opened after the trigger dates the offence it tells."""
+    modes, openers = _offence_clause()
+    if mode not in modes or t.start < trigger_end:
+        return False
+    between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
+    found = list(openers.finditer(between))
+    return bool(found) and not _CLAUSE_END.search(between[found[-1].end() :])
+
+
 def _in_later_subordinate(t: TimeExpression, sentence: Sentence, trigger_end: int) -> bool:
     """ "stayed there for a month, until he moved on Thursday": a date in a clause opened
     after the trigger dates that clause's event."""
@@ -224,7 +241,22 @@ def in_participial_clause(t: TimeExpression, sentence: Sentence) -> bool:
     comma = before.rfind(",")
     if comma < 0 or _CLAUSE_END.search(before[comma + 1 :]):
         return False
+    if _closes_an_apposition(before[:comma]):
+        return False  # "Morales, Bolivia's first Indigenous president, resigned on ...": main
     return any(cue.match(before[comma + 1 :]) for cue in _participial_openings())
+
+
+# A sentence opening with a short subject and an apposition set off by commas ("Morales,
+# Bolivia's first Indigenous president, resigned on ..."): the word after the second comma
+# is the main verb, not a participle about the people before it (whose list, "X, Y and Z,
+# all of them arrested in 2021", names people, not a description in lower case).
+_APPOSITION = re.compile(r"^\s*[^,]{1,40},(?P<appos>[^,]+)$")
+_DESCRIPTION_WORD = re.compile(r"\b[a-záéíóúñ]{4,}\b")
+
+
+def _closes_an_apposition(text: str) -> bool:
+    m = _APPOSITION.match(text)
+    return m is not None and bool(_DESCRIPTION_WORD.search(m["appos"]))
 
 
 def is_penalty_length(before: str) -> bool:
@@ -519,7 +551,13 @@ def _runs_from(duration: TimeExpression, point: TimeExpression, sentence: Senten
 
 # A relative clause opens with one of these; its dates tell the background of a name
 # ("the blogger whose arrest five years ago set off protests"), not the story's time frame.
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|quien|quienes|cuyo|cuya|cuyos|cuyas)\b", re.I)
+# A preposition with an article and "que"/"cual" opens one too ("la forma en que asumió el
+# cargo en 2019", "la casa en la que vivía desde 2019").
+_RELATIVE = re.compile(
+    r"\b(?:who|whom|whose|which|quien|quienes|cuyo|cuya|cuyos|cuyas|"
+    r"(?:en|con|por|durante)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:que|cual|cuales))\b",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;:()—–]")
 
 
@@ -705,11 +743,13 @@ def date_event(
     sentences: Sequence[Sentence],
     barred: frozenset[int] = frozenset(),
     rivals: Sequence[tuple[int, int]] = (),
+    mode: str | None = None,
 ) -> EventDate:
     """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence.
     The discourse fallback stops at a `barred` sentence (by index): the narrative there is
     at an earlier stage than this event, so its time is not this event's. `rivals` are the
-    character spans of the sentence's other event triggers, which may own a date."""
+    character spans of the sentence's other event triggers, which may own a date; `mode`,
+    the event's, says whether a later clause may tell its offence (`in_offence_clause`)."""
     by_index = {s.index: pos for pos, s in enumerate(sentences)}
     pos = by_index.get(sentence_index)
     if pos is None:
@@ -719,6 +759,8 @@ def date_event(
 
     # 1. a point date in the same sentence, nearest to the trigger
     points = [t for t in own if _datable(t)]
+    if mode is not None:
+        points = [t for t in points if not in_offence_clause(t, sentence, trigger_end, mode)]
     # "a 14-year sentence" gives a length, not time elapsed: only spelled-out spans count
     durations = [
         t
@@ -776,9 +818,12 @@ def date_event(
         # "salieron este miércoles rumbo a México, que les concedió asilo": the relative
         # clause tells what its noun did before, not on the main clause's day; with no date
         # of its own it is as of the report
+        dated_main = bool(points)
         points = [t for t in points if t.start >= relative]
-        if not points:
+        if not points and dated_main:
             return article_date(published)
+        # with no date in the sentence at all ("He flew to Mexico, which granted him
+        # asylum"), the clause goes on in the frame of the sentences before, as its main one
     if opened is not None:
         # "left late Saturday, days after a judge ordered his arrest": not Saturday's
         points = [t for t in points if t.start >= opened]

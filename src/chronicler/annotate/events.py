@@ -453,7 +453,10 @@ def extract_events(
             attrs.append(("intent", intent))
         if flags.modal:
             attrs.append(("modal", flags.modal))
-        attrs += [("charge", c) for c in charges(tok, rule, ctx)]
+        told = charges(tok, rule, ctx)
+        attrs += [("charge", c) for c in told]
+        # "allegations of fraud": the offence alleged is the charge, nobody accused
+        targets = [t for t in targets if t.label is not None or not any(t.text in c for c in told)]
         attrs += [("held_at", h) for h in held_at(tok, rule, ctx)]
         broker = brokered(tok, rule, ctx)
         if broker:
@@ -491,6 +494,7 @@ def extract_events(
                 sentences,
                 started if _ends_custody(rule, broker, vocab) else frozenset(),
                 rival_spans(doc, triggers, i),
+                rule.mode,
             )
             if sentences
             else article_date(published),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context
@@ -21,7 +22,13 @@ from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_participants import participant
 from chronicler.annotate.events_phrases import expand
-from chronicler.annotate.events_pronouns import coordinated, person_key
+from chronicler.annotate.events_pronouns import (
+    coordinated,
+    gender_clash,
+    person_key,
+    pronoun_gender,
+    pronoun_genders,
+)
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
@@ -84,23 +91,26 @@ def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
     people = [m for m in ctx.mentions if m.label == "PERSON"]
     counts = Counter(person_key(m.text) for m in people)
     resolved = dict(ctx.pronouns)
+    genders = pronoun_genders(doc, ctx.pronouns)
     history = sorted(named, key=lambda h: h[0])
     for i in sorted(pronouns):
         tok = doc[i]
+        # a topic the article's pronouns call the other way is not this one ("Áñez ... her
+        # arrest ... Mexico, which granted him asylum"): the general resolver's answer stands
+        clashes = partial(gender_clash, genders, pronoun_gender(tok))
         s_no = bisect.bisect_right(sents, tok.idx) - 1
         floor = sents[max(s_no - TOPIC_REACH, 0)]
         offsets = [h[0] for h in history]
-        chosen = _topic(
-            doc,
-            history[bisect.bisect_left(offsets, floor) : bisect.bisect_left(offsets, tok.idx)],
-            tok,
-        )
+        recent = history[bisect.bisect_left(offsets, floor) : bisect.bisect_left(offsets, tok.idx)]
+        chosen = _topic(doc, [h for h in recent if not clashes(h[1])], tok)
         if chosen is None:
             chosen = _most_mentioned(doc, people, counts, tok)
         if chosen is None and not any(m.end <= tok.idx for m in people):
             # "...five years after he was arrested" in a lead that names no one yet: the
             # first person the article then shows in custody
-            chosen = next((m for o, m in history if o > tok.idx), None)
+            chosen = next((m for o, m in history if o > tok.idx and not clashes(m)), None)
+        if chosen is not None and clashes(chosen):
+            chosen = None
         if chosen is not None:
             resolved[i] = chosen
             bisect.insort(history, (tok.idx, chosen), key=lambda h: h[0])

@@ -48,6 +48,7 @@ from chronicler.annotate.events_es_args import (
     sole_topic,
     span_text,
     subject_name,
+    word_gender,
 )
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
 from chronicler.annotate.events_es_departures import leaves_country_es
@@ -414,7 +415,10 @@ def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
     # "trasladado a la colonia penal ...": the phrase's own place word is where he is held
     phrase_place = [a for a in anchors[1:2] if a.i != trigger.i and _place_word(a, ctx)]
     out += [t for t in (attribute_text(a) for a in phrase_place) if t]
-    for anchor in anchors:
+    # "recluida primero en la cárcel de X y después en el centro Y": the verbless second
+    # conjunct, an adverb the parser hangs the second place on, tells where next
+    later = [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ == "ADV"]
+    for anchor in [*anchors, *later]:
         for child in anchor.children:
             if child.dep_ not in OBLIQUE_DEPS or case_of(child) not in preps:
                 continue
@@ -570,7 +574,11 @@ def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
 
 def _zero_subject(trigger: Token, ctx: EsContext) -> Participant | None:
     """A dropped subject of a passive ("Fue detenido en 2018"): the person in the topic."""
-    ante = antecedent(trigger.idx, trigger.doc, ctx) or subject_name(trigger.idx, trigger.doc, ctx)
+    # "Fue detenida": the participle tells the dropped subject's gender
+    gender = word_gender(trigger) if trigger.morph.get("VerbForm", []) == ["Part"] else None
+    ante = antecedent(trigger.idx, trigger.doc, ctx, gender=gender) or subject_name(
+        trigger.idx, trigger.doc, ctx
+    )
     if ante is not None:
         return resolved_participant(ante, None)
     return from_topic(trigger, ctx, None)
@@ -666,7 +674,10 @@ def extract_events_es(
             targets = [p for p in [sole_topic(tok, ctx)] if p is not None]
         if args.clitic_object and not targets:  # "decidió liberarlo": him, not the decider
             taken = [(a.start, a.end) for a in actors]
-            ante = antecedent(tok.idx, doc, ctx, taken)
+            # "la acusó": the clitic's gender rules out people of the other
+            clitics = [c for c in tok.children if c.pos_ == "PRON" and c.dep_ in ("obj", "iobj")]
+            gender = word_gender(clitics[0]) if clitics else None
+            ante = antecedent(tok.idx, doc, ctx, taken, gender=gender)
             if ante is not None:
                 targets = [resolved_participant(ante, tok.text)]
         spans = {(a.start, a.end) for a in actors}
@@ -727,6 +738,7 @@ def extract_events_es(
                 # a release (or the mediation that won it) is not dated from the arrest
                 started if rule.mode in end_modes or broker else frozenset(),
                 rival_spans(doc, triggers, i),
+                rule.mode,
             )
             if sentences
             else article_date(published),

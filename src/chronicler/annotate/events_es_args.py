@@ -11,6 +11,7 @@ the person the custody story so far is about.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -37,6 +38,7 @@ from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.events_participants import institution_of_place, office_of_place
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import (
+    gender_clash,
     in_relative_clause,
     latest_person,
     person_key,
@@ -293,18 +295,22 @@ def antecedent(
     ctx: EsContext,
     exclude: Sequence[tuple[int, int]] = (),
     singular: bool = False,
+    gender: str | None = None,
 ) -> Mention | None:
     """The person a dropped subject, a clitic or "su" stands for: the latest PERSON mention
     before `offset` that is a subject, within PRONOUN_REACH sentences; else the nearest.
     Mentions overlapping `exclude` (the pronoun's own clause subject) are passed over, and
-    for a `singular` pronoun ("lo", "él") so are the names of a coordination ("X y Y")."""
+    for a `singular` pronoun ("lo", "él") so are the names of a coordination ("X y Y"), and
+    for a pronoun or participle of a `gender` ("la acusó", "fue detenida") the people the
+    article describes as of the other ("Su abogado, Luis Guillén")."""
     sents = [s.start_char for s in doc.sents if s.text.strip()]  # blank lines are no sentences
     s_no = max(bisect.bisect_right(sents, offset) - 1, 0)
     mentions, starts = ctx.mentions, ctx.mention_starts
     floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
     is_subject = partial(_topic_subject, ctx)
+    clashes = partial(gender_clash, described_genders(doc, mentions), gender)
     subject, nearest = latest_person(
-        doc, mentions, starts, offset, floor, is_subject, exclude, singular
+        doc, mentions, starts, offset, floor, is_subject, exclude, singular, clashes
     )
     if subject is not None and _described_subject(doc, subject.end, offset, ctx):
         return None  # "Zapatero medió... El militar fue detenido... Estuvo recluido": not Zapatero
@@ -318,14 +324,69 @@ def antecedent(
         # condena X... lo investiga": the description took up the topic named before it,
         # not a name told in passing in a relative clause since
         far = sents[max(s_no - FALLBACK_REACH + 1, 0)]
-        named, _ = latest_person(doc, mentions, starts, offset, far, is_subject, exclude, singular)
+        named, _ = latest_person(
+            doc, mentions, starts, offset, far, is_subject, exclude, singular, clashes
+        )
         return named or nearest
     if nearest is None:  # the topic named before the reach: "Su liberación", paragraphs on
+        if _described_subject(doc, floor, offset, ctx):
+            # "La exmandataria ... fue detenida. ... La Fiscalía la acusó": the description
+            # within reach holds the topic, not a name told before it
+            return None
         far = sents[max(s_no - FALLBACK_REACH + 1, 0)]
         _, nearest = latest_person(
-            doc, mentions, starts, offset, far, _is_subject, exclude, singular
+            doc, mentions, starts, offset, far, _is_subject, exclude, singular, clashes
         )
     return subject or nearest
+
+
+def word_gender(tok: Token) -> str | None:
+    """ "m" or "f" as the word's own morphology says ("la", "detenida", "abogado"), else None."""
+    found = tok.morph.get("Gender", [])
+    if found == ["Masc"]:
+        return "m"
+    return "f" if found == ["Fem"] else None
+
+
+_PARTICIPLE_SHAPE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+def _participles_of_subject(root: Token) -> list[Token]:
+    """The participles that agree with a name as its subject: "Ruiz fue detenida", "Ruiz
+    permaneció recluida" (whatever the small model tags the participle)."""
+    if root.dep_ not in ("nsubj", "nsubj:pass"):
+        return []
+    verb = root.head
+    told = [verb, *(c for c in verb.children if c.dep_ in ("obj", "xcomp"))]
+    return [
+        t
+        for t in told
+        if t.lower_.endswith(_PARTICIPLE_SHAPE)
+        and t.pos_ in ("VERB", "ADJ", "NOUN")
+        and not any(c.dep_ in ("det", "case") for c in t.children)
+    ]
+
+
+def described_genders(doc: Doc, mentions: Sequence[Mention]) -> dict[tuple[str, ...], Counter[str]]:
+    """The gender of the noun each person is set beside ("Su abogado, Luis Guillén", "Su
+    hija, Carolina Ribera") and of the participles told of them ("Ruiz fue detenida"),
+    counted by name key."""
+    out: dict[tuple[str, ...], Counter[str]] = {}
+    for m in mentions:
+        span = (
+            doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "PERSON" else None
+        )
+        if span is None:
+            continue
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        nouns += _participles_of_subject(root)
+        for noun in nouns:
+            if (gender := word_gender(noun)) is not None:
+                out.setdefault(person_key(m.text), Counter())[gender] += 1
+    return out
 
 
 def _in_relative_clause(doc: Doc, mention: Mention) -> bool:
@@ -483,6 +544,10 @@ def _agreeing_complement(noun: Token, verb: Token) -> Token | None:
     return found[-1] if found else None
 
 
+def _as_mention(p: Participant) -> Mention:
+    return Mention(p.start, p.end, p.text, p.label or "PERSON", 0)
+
+
 def resolved_participant(mention: Mention, phrase: str | None) -> Participant:
     """A participant standing for a pronoun or a dropped subject: the antecedent's words."""
     return Participant(
@@ -514,10 +579,16 @@ def participant(
                 return topic  # "su liberación": the person the custody story is about
             own = _own_clause_subjects(head, ctx)
             # "su" may be "their": only the others are one person, never one of "X y Y"
+            gender = word_gender(head) if head.lower_ != "su" else None
             ante = _shared_object(head, ctx) or antecedent(
-                head.idx, head.doc, ctx, own, singular=head.lower_ != "su"
+                head.idx, head.doc, ctx, own, singular=head.lower_ != "su", gender=gender
             )
-            return resolved_participant(ante, head.text) if ante is not None else topic
+            if ante is not None:
+                return resolved_participant(ante, head.text)
+            # nor is the custody topic one of the other gender ("condenó a X ... la acusó")
+            genders = described_genders(head.doc, ctx.mentions)
+            clashes = topic is not None and gender_clash(genders, gender, _as_mention(topic))
+            return None if clashes else topic
         if head.lower_ in _UNNAMED:
             return None  # a plural or speaker's pronoun left unresolved names no participant
     quantity = None
@@ -571,7 +642,9 @@ def participant(
         if described is not None:  # "el general" named earlier as "el general ... X"
             return replace(resolved_participant(described, text), count=_count(head, quantity))
         topic = from_topic(head, ctx, text) if _bare_description(head, ctx) else None
-        if topic is not None:
+        # "El exmandatario se asiló": not the topic the article sets beside "la expresidenta"
+        genders = described_genders(head.doc, ctx.mentions) if topic is not None else {}
+        if topic is not None and not gender_clash(genders, word_gender(head), _as_mention(topic)):
             return topic
     if mention is None and appos and head.pos_ == "NOUN":  # a name the NER model missed
         a_text, a_start, a_end = span_text(appos)

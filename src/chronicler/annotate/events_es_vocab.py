@@ -206,6 +206,18 @@ _PARTICIPLES = (
 )
 
 
+def predicative_participle(token: Token, vocab: EsVocab) -> bool:
+    """A participle the model tags a noun as the bare complement of a verb of state
+    (`predicative_verbs`): "permaneció recluida", "sigue detenida"; no article, no case."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("obj", "xcomp")
+        and token.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+        and token.head.lemma_.lower() in vocab.words("predicative_verbs")
+        and not any(c.dep_ in ("det", "case") for c in token.children)
+    )
+
+
 def verb_read_as_noun(token: Token) -> bool:
     """A verb the model tags as a noun: one with a subject and a bare object, as only a verb
     takes ("La población demanda mejoras", "La Secretaría denuncio el asesinato": "denuncio",
@@ -300,7 +312,7 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
     if token.pos_ == "PROPN" and lem.endswith("s") and len(lem) > 4:
         # a capitalised plural tagged PROPN keeps its plural ("Guerrilleros", "Paramilitares")
         out += [lem[:-1], lem[:-2]] if lem.endswith("es") else [lem[:-1]]
-    if token.pos_ in ("ADJ", "VERB"):
+    if token.pos_ in ("ADJ", "VERB") or predicative_participle(token, vocab):
         for form in (lem, token.lower_):
             for ending, infinitives in _PARTICIPLES:
                 if form.endswith(ending) and len(form) > len(ending) + 2:

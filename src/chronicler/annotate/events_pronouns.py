@@ -4,11 +4,13 @@ mention by topic continuity, and the forms of one person's name folded to one ke
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.entities import load_person_cues
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
@@ -248,17 +250,19 @@ def latest_person(
     is_subject: Callable[[Token], bool],
     exclude: Sequence[tuple[int, int]] = (),
     singular: bool = False,
+    clashes: Callable[[Mention], bool] = lambda m: False,
 ) -> tuple[Mention | None, Mention | None]:
     """The latest PERSON mention between `floor` and `offset` whose root `is_subject`, and the
     nearest PERSON mention there (the first found). A mention overlapping `exclude` is passed
-    over, and so, for a `singular` pronoun, is one of a coordination ("X and Y"); `mentions`
-    are in text order, their starts in `starts`."""
+    over, and so, for a `singular` pronoun, is one of a coordination ("X and Y"), and one the
+    pronoun `clashes` with (the other gender); `mentions` are in text order, their starts in
+    `starts`."""
     nearest: Mention | None = None
     i = bisect.bisect_left(starts, offset) - 1
     while i >= 0 and mentions[i].start >= floor:
         m = mentions[i]
         i -= 1
-        if m.label != "PERSON" or m.end > offset:
+        if m.label != "PERSON" or m.end > offset or clashes(m):
             continue
         if any(m.start < e and s < m.end for s, e in exclude):
             continue
@@ -344,28 +348,63 @@ def resolve_pronouns(
     last: tuple[int, Mention, int] | None = None  # (sentence start, mention, offset) of last
     sents = [s.start_char for s in doc.sents]
     people = _person_tokens(doc, mentions)
+    genders: dict[tuple[str, ...], Counter[str]] = {}  # the pronouns each person was given
     for tok in doc:
         if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL:
             continue
         s_no = bisect.bisect_right(sents, tok.idx) - 1
         floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
+        clashes = partial(gender_clash, genders, pronoun_gender(tok))
         if (
             last is not None
             and last[0] >= floor
+            and not clashes(last[1])
             and not _subject_between(doc, mentions, starts, last[2], tok)
         ):
-            resolved[tok.i] = last[1]
-            last = (tok.sent.start_char, last[1], tok.idx)
-            continue
-        is_subject = partial(_other_subject, _own_subjects(tok), people)
-        best, nearest = latest_person(
-            doc, mentions, starts, tok.idx, floor, is_subject, singular=True
-        )
-        chosen = best or nearest
+            chosen: Mention | None = last[1]
+        else:
+            is_subject = partial(_other_subject, _own_subjects(tok), people)
+            best, nearest = latest_person(
+                doc, mentions, starts, tok.idx, floor, is_subject, singular=True, clashes=clashes
+            )
+            chosen = best or nearest
         if chosen is not None:
             resolved[tok.i] = chosen
             last = (tok.sent.start_char, chosen, tok.idx)
+            if (gender := pronoun_gender(tok)) is not None:
+                genders.setdefault(person_key(chosen.text), Counter())[gender] += 1
     return resolved
+
+
+def pronoun_gender(tok: Token) -> str | None:
+    """ "m" for he/him/his, "f" for she/her (people.toml); None for any other word."""
+    cues = load_person_cues()
+    if tok.lower_ in cues.masculine_pronouns:
+        return "m"
+    return "f" if tok.lower_ in cues.feminine_pronouns else None
+
+
+def pronoun_genders(
+    doc: Doc, resolved: Mapping[int, Mention]
+) -> dict[tuple[str, ...], Counter[str]]:
+    """How often each person (by name key) was given a pronoun of each gender."""
+    out: dict[tuple[str, ...], Counter[str]] = {}
+    for i, m in resolved.items():
+        if (gender := pronoun_gender(doc[i])) is not None:
+            out.setdefault(person_key(m.text), Counter())[gender] += 1
+    return out
+
+
+def gender_clash(
+    genders: Mapping[tuple[str, ...], Counter[str]], gender: str | None, mention: Mention
+) -> bool:
+    """Whether the article's pronouns call the person of `mention` mostly the other way than
+    `gender`: "him" for one whom two "she"s and a "her" stood for. Unknown either way: no."""
+    counts = genders.get(person_key(mention.text))
+    if gender is None or not counts:
+        return False
+    other = sum(n for g, n in counts.items() if g != gender)
+    return other > counts[gender]
 
 
 def _subject_between(

@@ -1,7 +1,8 @@
 """An act named again by a possessed event noun: "Navalny was detained in January 2021 ...
 His arrest set off protests", "Su detención provocó manifestaciones". With no date in its own
 sentence, the noun takes the date of the act told earlier (same type and mode, a target in
-common), not the frame of the sentences just before nor the article's date."""
+common), else of the one told later ("held since her arrest ... Police arrested her on March
+13, 2021"), not the frame of the sentences just before nor the article's date."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 _POSS_DEPS = frozenset({"poss", "nmod:poss"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _POSS_MORPH = "Poss=Yes"
+# A noun as what a verb is about: "to protest her detention", "condenó su detención".
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
 def _possessed_noun(doc: Doc, ev: EventMention) -> bool:
@@ -27,6 +30,21 @@ def _possessed_noun(doc: Doc, ev: EventMention) -> bool:
     return any(
         c.dep_ in _POSS_DEPS or (c.dep_ == "det" and _POSS_MORPH in str(c.morph))
         for c in span.root.children
+    )
+
+
+def _object_of_another_act(doc: Doc, ev: EventMention, events: Sequence[EventMention]) -> bool:
+    """The noun is what another act of its sentence is about ("went on a hunger strike in
+    February to protest her detention", "condemned his arrest"): the sentence's date is that
+    act's, and the noun names the one told elsewhere."""
+    if ev.future or ev.hypothetical or ev.negated:
+        return False  # "demanded his release": a release asked for, not one told elsewhere
+    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in _OBJECT_DEPS:
+        return False
+    verb = span.root.head
+    return any(
+        other is not ev and other.trigger_start <= verb.idx < other.trigger_end for other in events
     )
 
 
@@ -49,14 +67,24 @@ def _told_before(ev: EventMention, earlier: Sequence[EventMention]) -> EventMent
     return None
 
 
+def _told_after(ev: EventMention, later: Sequence[EventMention]) -> EventMention | None:
+    """The first later act _told_before would take: a lead recalls the arrest ("where she has
+    been held since her arrest") that a later paragraph tells with its date ("Police
+    arrested X on March 13, 2021")."""
+    return _told_before(ev, list(reversed(later)))
+
+
 def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
-    """The events, each possessed event noun with no date of its own sentence dated as the
-    act it names again."""
+    """The events, each possessed event noun with no date of its own sentence (or whose
+    sentence dates another act about it) dated as the act it names again: the latest told
+    before it, else the first told after it."""
     out: list[EventMention] = []
     for ev in events:
-        if ev.date.basis != "sentence" and ev.targets and _possessed_noun(doc, ev):
+        undated = ev.date.basis != "sentence" or _object_of_another_act(doc, ev, events)
+        if undated and ev.targets and _possessed_noun(doc, ev):
             earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
-            named = _told_before(ev, earlier)
+            later = [e for e in events if e.trigger_start >= ev.sentence_end]
+            named = _told_before(ev, earlier) or _told_after(ev, later)
             if named is not None:
                 ev = replace(ev, date=replace(named.date, basis="discourse"))
         out.append(ev)

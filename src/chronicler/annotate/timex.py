@@ -27,13 +27,15 @@ from chronicler.model import TimeExpression
 
 # Named in `pipeline_version`: the code's rule set and the data files it reads.
 # 2: a year counted from the article date after a day the text names is no reference
-TIMEX_VERSION = f"timex-2({data_version()})"
+TIMEX_VERSION = f"timex-3({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60
 TENSE_WINDOW_AFTER = 40
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 _CLAUSE_AFTER = re.compile(r"\b(?:that|which|who|and|but|que|y|pero)\b|,", re.IGNORECASE)
+# A relative or complement clause holding the expression opens with one of these.
+_CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who|que|donde|cuando)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,11 @@ def clause_window(text: str, start: int, end: int) -> str:
     cut = _CLAUSE_AFTER.search(after)
     if cut:
         after = after[: cut.start()]
+    # "apelará la sentencia que le impuso el viernes": nor is the cue before the "que"
+    # that opens the expression's own clause
+    opened = list(_CLAUSE_BEFORE.finditer(before))
+    if opened:
+        before = before[opened[-1].end() :]
     return before + " " + after
 
 

@@ -190,12 +190,14 @@ def pick_title(
     body_start: int,
     exclude: set[int],
     min_words: int = 1,
+    stopwords: frozenset[str] = frozenset(),
 ) -> int | None:
     """Index of the headline above the body: a repeated headline, else the nearest one of
-    at least `min_words` words (a two-word widget label may sit closer), else the nearest;
-    near is within 6 lines that no boilerplate family claimed. With none near the body, the
-    first of at least `min_words` words (a two-word section name, "Asia Pacific", may come
-    first), else the first."""
+    at least `min_words` words (a two-word widget label may sit closer) that shares a content
+    word with the body's opening when one does (a place line under the masthead, "Santa Cruz
+    de la Sierra", shares none), else the nearest; near is within 6 lines that no boilerplate
+    family claimed. With none near the body, the first of at least `min_words` words (a
+    two-word section name, "Asia Pacific", may come first), else the first."""
     candidates = [
         k
         for k in range(body_start)
@@ -216,10 +218,20 @@ def pick_title(
     unclaimed = [m for m in range(body_start) if families[m] is None]
     near = [k for k in candidates if sum(1 for m in unclaimed if m >= k) <= 6]
     worded = [k for k in near if lines[k].words >= min_words]
+    opening = _content_words(
+        " ".join(ln.text for ln in lines[body_start : body_start + 2]), stopwords
+    )
+    echoing = [k for k in worded if _content_words(lines[k].text, stopwords) & opening]
+    worded = echoing or worded
     if near:
         return worded[-1] if worded else near[-1]
     far = [k for k in candidates if lines[k].words >= min_words]
     return far[0] if far else candidates[0]
+
+
+def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
+    """Lower-cased words of four letters or more that are no stop words."""
+    return {w for w in (t.lower() for t in _ALPHA_WORD.findall(text)) if len(w) >= 4} - stopwords
 
 
 def _masthead_lines(lines: list[Line], body_start: int) -> set[int]:
@@ -356,7 +368,7 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
     body_start = regions[0][0] if regions else len(lines)
     masthead = _masthead_lines(lines, body_start)
     title_idx = pick_title(
-        lines, families, body_start, deks | masthead, lex.scoring.title_min_words
+        lines, families, body_start, deks | masthead, lex.scoring.title_min_words, lex.stopwords
     )
 
     decisions: list[LineDecision] = []

@@ -109,11 +109,13 @@ def _dateparser_day(text: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-def _explicit_dates(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, value) of the dates with their own year on a line."""
+def _explicit_dates(line: str, language: str = "en") -> list[tuple[int, int, str]]:
+    """(start, end, value) of the dates with their own year on a line, read first in the
+    page's language: "11/06/2022" on a Spanish page is 11 June (day first), not 6 November."""
     found = []
-    for language in ("en", "es"):  # page furniture is often in the site's language
-        for t in find_time_expressions(line, None, language):
+    # page furniture is often in the site's language, which is mostly the article's
+    for read_as in (language, *(other for other in ("en", "es") if other != language)):
+        for t in find_time_expressions(line, None, read_as):
             v = t.value or ""
             if t.type in ("DATE", "TIME") and _names_a_year(v) and t.granularity in ("day", "time"):
                 found.append((t.start, t.end, v[:10]))
@@ -189,7 +191,7 @@ def weekday_year(wire: WireDay, ev: Evidence, today: date) -> int | None:
     return None
 
 
-def _line_candidates(input_text: str) -> list[Candidate]:
+def _line_candidates(input_text: str, language: str = "en") -> list[Candidate]:
     cfg = _config()
     conf = cfg["confidence"]
     lines_cfg = cfg["lines"]
@@ -205,7 +207,7 @@ def _line_candidates(input_text: str) -> list[Candidate]:
             line = line[:100]  # a wire dateline opens the first paragraph
         elif len(line) > 160:
             continue  # a paragraph, not a date line
-        dates = _explicit_dates(line)
+        dates = _explicit_dates(line, language)
         if not dates:
             continue
         start, end, value = dates[0]
@@ -245,14 +247,18 @@ def _copyright_candidate(input_text: str) -> Candidate | None:
 
 
 def find_candidates(
-    input_text: str, declared: DeclaredMetadata, meta_date: str | None = None
+    input_text: str,
+    declared: DeclaredMetadata,
+    meta_date: str | None = None,
+    language: str = "en",
 ) -> list[Candidate]:
-    """Every date the page offers for itself, most article-bound first."""
+    """Every date the page offers for itself, most article-bound first; numeric dates on its
+    lines are read as `language` writes them."""
     conf = _config()["confidence"]
     out: list[Candidate] = []
     if declared.date and (v := parse_date_string(declared.date)):
         out.append(Candidate(v, "metadata", conf["metadata"], declared.date))
-    lines = _line_candidates(input_text)
+    lines = _line_candidates(input_text, language)
     out.extend(c for c in lines if c.basis in ("byline", "dateline"))
     if (u := _url_candidate(declared.url)) is not None:
         out.append(u)
@@ -434,8 +440,8 @@ def find_publication_date(
 ) -> PublicationDate:
     """The article's publication date, its basis, a confidence, and a note on rejects."""
     weak_bases = set(_config()["weak"]["bases"])
-    candidates = find_candidates(input_text, declared, meta_date)
     language = "es" if _looks_spanish(body) else "en"
+    candidates = find_candidates(input_text, declared, meta_date, language)
     ev = body_evidence(body, language, today)
     rejected: list[str] = []
     for c in candidates:

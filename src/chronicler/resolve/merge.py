@@ -202,6 +202,17 @@ def announced_act(event: EventMention) -> str | None:
     return next((v for k, v in event.attributes if k == ANNOUNCES), None)
 
 
+def charges_compatible(a: SourcedMention, b: SourcedMention) -> bool:
+    """Two accusations of one article that both name charges, none in common ("accused her
+    of terrorism", "allegations of fraud in the election"), are two accusations; across
+    articles charges are worded in other words and languages, so they are not compared."""
+    if a.article_id != b.article_id or a.event.type != "ACCUSE":
+        return True  # an arrest told twice may give its reasons in other words each time
+    ca = {fold(v) for n, v in a.event.attributes if n == "charge"}
+    cb = {fold(v) for n, v in b.event.attributes if n == "charge"}
+    return not ca or not cb or bool(ca & cb)
+
+
 def compatible(
     a: SourcedMention,
     b: SourcedMention,
@@ -220,6 +231,7 @@ def compatible(
         )
         and participants_compatible(a, b, plural_pronouns)
         and statements_compatible(a.event, b.event)
+        and charges_compatible(a, b)
     )
 
 
