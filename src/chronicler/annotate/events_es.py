@@ -158,6 +158,18 @@ def marked_person(obj: Token) -> bool:
     )
 
 
+def names_act(noun: Token | None, vocab: EsVocab) -> bool:
+    """A noun naming an act ("el cierre", "la evacuación", "la suspensión"): one of
+    `act_nouns` or a noun of a suffix that makes nouns of acts (`act_suffixes`)."""
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    words = lemma_set(noun, vocab)
+    suffixes = vocab.words("act_suffixes")
+    return bool(words & vocab.words("act_nouns")) or any(
+        w.endswith(s) for w in words for s in suffixes
+    )
+
+
 def described_noun(token: Token) -> Token | None:
     """The title noun of a person a participle describes, who undergoes it: "el embajador
     Pablo Monroy, expulsado un día antes" (the parser may hang the participle anywhere after
@@ -200,7 +212,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         and not marked_person(obj)
         and not undergoer_subject(token)
     )
-    if rule.person_object and not phrase and thing:
+    ordered_act = rule.act_object and names_act(obj, vocab)  # "ordenó el cierre del diario"
+    if rule.person_object and not phrase and thing and not ordered_act:
         return False  # "detener el avance", "liberar el mercado", "condenar el ataque"
     if rule.actor_roles and not _actor_in_roles(token, rule, vocab):
         return False
@@ -514,6 +527,10 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         for i, (_, child) in found.items()
         if _device_of(doc[i], child, rules, vocab) or _circumstance_of(doc[i], rules)
     }
+    for i, (rule, _) in found.items():
+        obj = object_of(doc[i]) if rule.act_object else None
+        if obj is not None and obj.i in found:
+            dropped.add(i)  # "ordenó el desalojo": the ordered act is the event (causative)
     for i, (rule, child) in found.items():
         if child is None or child.i not in found or child.i == i:
             continue
