@@ -1101,3 +1101,18 @@ def test_navalnys_2021_sentencing_is_one_event_in_both_languages(record: dict[st
         if him in e["targets"] and e["date"]["value"] == "2021-02-02"
     ]
     assert len(sentenced) == 1 and _sourced_by(sentenced[0], record) == set(NAVALNY)
+
+
+def test_perus_foreign_minister_is_a_person_not_a_place(record: dict[str, Any]) -> None:
+    """ "Foreign Minister Ana Cecilia Gervasi": the English tagger cuts "Gervasi" off as a
+    place; it is her surname, so no place "Gervasi" is among the expulsion's actors, and she
+    is one person across the two reports."""
+    assert not [e for e in record["entities"] if e["name"] == "Gervasi" and e["type"] != "PERSON"]
+    (gervasi,) = [e for e in record["entities"] if e["name"] == "Ana Cecilia Gervasi"]
+    assert gervasi["type"] == "PERSON"
+    (expelled,) = [e for e in _events(record, "expel") if e["type"] == "SANCTION"]
+    assert gervasi["id"] in expelled["actors"]
+    assert all(a.startswith(("person:", "org:")) for a in expelled["actors"])
+    assert {a["article_id"] for a in gervasi["mentions"]} == {
+        a["id"] for a in record["articles"] if _name(a) in PERU
+    }
