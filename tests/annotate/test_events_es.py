@@ -746,26 +746,6 @@ def test_explosions_and_unaccented_preterites(nlp_es) -> None:  # type: ignore[n
     assert (ev.type, ev.mode) == ("ASSAULT", "explosives")
 
 
-def test_passive_killing_whose_subject_is_parsed_as_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    """The small model sometimes labels a passive's subject obj ("Un campesino fue asesinado"
-    with "campesino" obj): that is no thing object blocking a person-object rule."""
-    from spacy.tokens import Doc
-
-    from chronicler.annotate.events_es import match_rule
-
-    doc = Doc(
-        nlp_es.vocab,
-        words=["Un", "campesino", "fue", "asesinado", "por", "desconocidos", "."],
-        heads=[1, 3, 3, 3, 5, 3, 3],
-        deps=["det", "obj", "aux", "ROOT", "case", "obl", "punct"],
-        pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
-        lemmas=["uno", "campesino", "ser", "asesinar", "por", "desconocido", "."],
-        morphs=["", "", "", "VerbForm=Part", "", "", ""],
-    )
-    found = match_rule(doc[3], load_vocab_es())
-    assert found is not None and found[0].id == "assassinate"
-
-
 def test_event_noun_organised_by_someone(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Una marcha organizada por los estudiantes recorrió el centro de Quito."
     ev = one(events(nlp_es, text), "demo")
