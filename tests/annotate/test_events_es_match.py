@@ -55,3 +55,17 @@ def test_an_order_fires_on_an_act_it_alone_codes_and_yields_to_one_a_rule_codes(
     found = select_triggers(_order_of(nlp_es, "detención", "detención"), vocab)
     assert [r.id for r, _ in found.values()] == ["arrest"]
     assert match_rule(_order_of(nlp_es, "archivo", "archivo")[2], vocab) is None
+
+
+def test_an_order_to_people_a_rule_would_code_stays_an_order(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "ordenó a los detenidos callar": the people ordered are no ordered act, even where
+    their word is a trigger of its own ("detenidos" read as a participle)."""
+    doc = Doc(
+        nlp_es.vocab,
+        words=["El", "comandante", "ordenó", "a", "los", "detenidos", "callar", "."],
+        heads=[1, 2, 2, 5, 5, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "case", "det", "obj", "xcomp", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADP", "DET", "ADJ", "VERB", "PUNCT"],
+        lemmas=["el", "comandante", "ordenar", "a", "el", "detenido", "callar", "."],
+    )
+    assert "order" in [r.id for r, _ in select_triggers(doc, load_vocab_es()).values()]

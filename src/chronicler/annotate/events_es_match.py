@@ -278,8 +278,10 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
     }
     for i, (rule, _) in found.items():
         obj = object_of(doc[i]) if rule.act_object else None
-        if obj is not None and obj.i in found:
-            dropped.add(i)  # "ordenó el desalojo": the ordered act is the event (causative)
+        # "ordenó el desalojo": the ordered act is the event (causative); not the people
+        # ordered, whatever they are called ("ordenó a los detenidos callar")
+        if obj is not None and obj.i in found and not marked_person(obj):
+            dropped.add(i)
     for i, (rule, child) in found.items():
         if child is None or child.i not in found or child.i == i:
             continue
