@@ -1311,3 +1311,22 @@ def test_morales_resignation_and_asylum_are_dated_in_2019(record: dict[str, Any]
     assert not [e for e in record["entities"] if "fuerzas armadas williams" in e["id"]]
     (kaliman,) = _episodes(record, "person:williams kaliman")
     assert kaliman["sentenced"] == "2022-06-10"
+
+
+def test_perus_foreign_minister_is_a_person_not_a_place(record: dict[str, Any]) -> None:
+    """ "Foreign Minister Ana Cecilia Gervasi": the English tagger cuts "Gervasi" off as a
+    place; it is her surname, so no place "Gervasi" is among the expulsion's actors, and she
+    is one person across the two reports."""
+    assert not [e for e in record["entities"] if e["name"] == "Gervasi" and e["type"] != "PERSON"]
+    (gervasi,) = [e for e in record["entities"] if e["name"] == "Ana Cecilia Gervasi"]
+    assert gervasi["type"] == "PERSON"
+    (expelled,) = [
+        e
+        for e in _events(record, "expel")
+        if e["type"] == "SANCTION" and _sourced_by(e, record) & set(PERU)
+    ]
+    assert gervasi["id"] in expelled["actors"]
+    assert all(a.startswith(("person:", "org:")) for a in expelled["actors"])
+    assert {a["article_id"] for a in gervasi["mentions"]} == {
+        a["id"] for a in record["articles"] if _name(a) in PERU
+    }

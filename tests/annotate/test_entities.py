@@ -229,6 +229,21 @@ def _mended_parsed(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[s
     return _mended_doc(nlp(text), spans)
 
 
+def test_a_lone_word_tagged_a_place_after_given_names_is_their_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Ana Cecilia" + "Gervasi" GPE: the tagger cut the surname off as a place; a word naming
+    no known place, right after a person's name, continues it, and so does its later lone
+    mention. A known place stays one ("Jorge Rodríguez Caracas" is no name)."""
+    text = "Foreign Minister Maria Luisa Bertani met the envoy. Bertani said the talks failed."
+    spans = [("Maria Luisa", "PERSON"), ("Bertani", "GPE"), ("Bertani", "GPE")]
+    assert _mended_parsed(nlp, text, spans) == [
+        ("Maria Luisa Bertani", "PERSON"),
+        ("Bertani", "PERSON"),
+    ]
+    text = "The envoy met Vice President Jorge Rodriguez Caracas officials said."
+    spans = [("Jorge Rodriguez", "PERSON"), ("Caracas", "GPE")]
+    assert _mended_parsed(nlp, text, spans) == spans
+
+
 def test_a_name_holding_an_organisations_word_is_an_organisation() -> None:
     """ "Iran Human Rights", "La Policía" (people and places to the small taggers)."""
     text = "Oslo-based Iran Human Rights said at least 83 people had been killed."

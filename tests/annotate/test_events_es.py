@@ -758,26 +758,6 @@ def test_explosions_and_unaccented_preterites(nlp_es) -> None:  # type: ignore[n
     assert (ev.type, ev.mode) == ("ASSAULT", "explosives")
 
 
-def test_passive_killing_whose_subject_is_parsed_as_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    """The small model sometimes labels a passive's subject obj ("Un campesino fue asesinado"
-    with "campesino" obj): that is no thing object blocking a person-object rule."""
-    from spacy.tokens import Doc
-
-    from chronicler.annotate.events_es import match_rule
-
-    doc = Doc(
-        nlp_es.vocab,
-        words=["Un", "campesino", "fue", "asesinado", "por", "desconocidos", "."],
-        heads=[1, 3, 3, 3, 5, 3, 3],
-        deps=["det", "obj", "aux", "ROOT", "case", "obl", "punct"],
-        pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
-        lemmas=["uno", "campesino", "ser", "asesinar", "por", "desconocido", "."],
-        morphs=["", "", "", "VerbForm=Part", "", "", ""],
-    )
-    found = match_rule(doc[3], load_vocab_es())
-    assert found is not None and found[0].id == "assassinate"
-
-
 def test_event_noun_organised_by_someone(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Una marcha organizada por los estudiantes recorrió el centro de Quito."
     ev = one(events(nlp_es, text), "demo")
@@ -1855,3 +1835,38 @@ def test_a_name_right_after_a_modifier_names_the_modifier_not_the_head(nlp_es) -
     text = "El director del equipo, Juan Pérez, fue detenido el martes."
     (held,) = [e for e in events(nlp_es, text) if e.mode == "arrest"]
     assert has(held.targets, "Juan Pérez")
+
+
+def test_an_order_of_an_act_no_rule_codes_is_a_request(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the object names an act ("el cierre", "la suspensión"), so the order fires, as the
+    # English "ordered the closure of the newspaper" is a request
+    for text in (
+        "La ministra ordenó el cierre de la emisora.",
+        "El alcalde ordenó la suspensión de las fiestas.",
+    ):
+        ev = one_type(events(nlp_es, text), "REQUEST")
+        assert attr(ev, "rule") == ["order"]
+        assert ev.actors and ev.actors[0].text in ("ministra", "alcalde")
+
+
+def test_an_order_of_a_thing_is_no_request(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    assert not events(nlp_es, "La secretaria ordenó los expedientes de la oficina.")
+    assert not events(nlp_es, "El rector mandó una delegación a la capital.")
+
+
+def test_an_ordered_act_a_rule_codes_is_that_act_by_the_orderer(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # as the English causative: no request beside it, the orderer acts, and the act is not
+    # yet done ("ordered the expulsion of the ambassador"), while an arrest ordered is a
+    # threat of arrest given (THREATEN 'arrest', factual)
+    evs = events(nlp_es, "El gobernador ordenó el desalojo de los campesinos del predio.")
+    assert [e.type for e in evs] == ["COERCE"]
+    assert evs[0].hypothetical and [a.text for a in evs[0].actors] == ["gobernador"]
+    evs = events(nlp_es, "Una jueza ordenó la captura del exalcalde Luis Rivas.")
+    assert [(e.type, e.mode) for e in evs] == [("THREATEN", "arrest")]
+    assert not evs[0].hypothetical and [t.text for t in evs[0].targets] == ["Luis Rivas"]
+
+
+def one_type(evs: tuple[EventMention, ...], type_: str) -> EventMention:
+    found = [e for e in evs if e.type == type_]
+    assert found, f"no {type_} in {[(e.type, e.trigger) for e in evs]}"
+    return found[0]

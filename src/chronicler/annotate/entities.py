@@ -119,7 +119,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         if ent.label_ in PERSON_LABELS and _common_word_opening(ent):
             continue
         label = ent.label_
-        if label in RELABELLED and (_looks_like_person(ent, cues) or _surname_of_person(ent)):
+        if label in RELABELLED and (_looks_like_person(ent, cues) or _surname_of_person(ent, cues)):
             label = person
         elif label in PERSON_LABELS and _country_not_person(ent):
             label = place
@@ -422,13 +422,25 @@ def _continues_name(previous: Token, token: Token, cues: PersonCues) -> bool:
     return (
         previous.whitespace_ == " "  # same line, one space: not across punctuation or a break
         and token.pos_ == "PROPN"
-        # untagged, or a person's name the tagger cut in two ("Rolando" + "Álvarez")
-        and (token.ent_iob_ == "O" or token.ent_type_ in PERSON_LABELS)
+        # untagged, or a person's name the tagger cut in two ("Rolando" + "Álvarez"), or
+        # a lone word it gave another label ("Ana Cecilia" + "Gervasi" GPE) that names no
+        # known place: a place after a name is set off by a comma or a preposition
+        and (
+            token.ent_iob_ == "O"
+            or token.ent_type_ in PERSON_LABELS
+            or (_lone_word_entity(token) and not is_place_name(token.text))
+        )
         and not token.is_sent_start
         and token.text[:1].isupper()
         and token.text.replace("-", "").replace("'", "").isalpha()
         and token.lower_ not in cues.not_name_words
     )
+
+
+def _lone_word_entity(token: Token) -> bool:
+    """The token is a whole entity of one word."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "B" and (after is None or after.ent_iob_ != "I")
 
 
 def _name_shaped(ent: Span, cues: PersonCues) -> bool:
@@ -455,19 +467,21 @@ def _looks_like_person(ent: Span, cues: PersonCues) -> bool:
     return _after_title(ent, cues) or _before_age(ent)
 
 
-def _surname_of_person(ent: Span) -> bool:
+def _surname_of_person(ent: Span, cues: PersonCues) -> bool:
     """ "Rolando Álvarez ... Álvarez cumplía": the last words of a person's fuller name named
-    before are that person's (a country's name stays a place: "Carlos Chile ... Chile")."""
+    before are that person's (a country's name stays a place: "Carlos Chile ... Chile"),
+    whatever the tagger made of them; the fuller name as mended ("Ana Cecilia" + "Gervasi"
+    GPE, then "Gervasi" GPE: the foreign minister)."""
     if is_country_name(ent.text):
         return False
     words = ent.text.split()
-    return any(
-        e.label_ in PERSON_LABELS
-        and e.end <= ent.start
-        and len(e.text.split()) > len(words)
-        and e.text.split()[-len(words) :] == words
-        for e in ent.doc.ents
-    )
+    doc = ent.doc
+    fuller = [
+        doc[e.start : _name_end(doc, e.end, cues)].text.split()
+        for e in doc.ents
+        if e.label_ in PERSON_LABELS and e.end <= ent.start
+    ]
+    return any(len(f) > len(words) and f[-len(words) :] == words for f in fuller)
 
 
 def _after_title(ent: Span, cues: PersonCues) -> bool:

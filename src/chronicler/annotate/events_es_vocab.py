@@ -74,6 +74,11 @@ class EsRule:
     # a country, and is kept only for a person the article puts in legal jeopardy
     # (events_es_departures, events_departures)
     departure: bool = False
+    # a thing object naming an act passes person_object ("ordenó el cierre del diario":
+    # `act_nouns`, `act_suffixes`); an act some rule codes ("ordenó el desalojo", "ordenó la
+    # detención de X") is the event, the orderer its actor, and this trigger is dropped, as
+    # the English `causative`
+    act_object: bool = False
     # every lemma the trigger itself may have (its words and its phrases' heads): a token
     # with none of them is passed over without reading its children
     heads: frozenset[str] = frozenset()

@@ -1,0 +1,320 @@
+"""Spanish trigger matching: which token of a parsed sentence starts an event, under which
+rule of data/events/vocab_es.toml, and which matched triggers are reported.
+
+A rule fires on a verb, noun or adjective lemma (participles and lemmatiser slips repaired)
+or on a "head child" phrase ("poner en libertad", "partir al exilio"), subject to conditions
+on the trigger's object and context words; of the matches, the second word of a phrase that
+would code the same thing again, a device named by its blast's verb, an "al" + infinitive
+telling how its head's event came about and an order whose ordered act is a trigger of its
+own are dropped. The Spanish counterpart of events_match (English).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_args import span_text
+from chronicler.annotate.events_es_departures import leaves_country_es
+from chronicler.annotate.events_es_subjects import (
+    SUBJECT_DEPS,
+    case_of,
+    feats,
+    governing_verb,
+    inverted_relative,
+    is_se,
+    lemma_set,
+    misread_modifier,
+    names_its_party,
+    undergoer_subject,
+)
+from chronicler.annotate.events_es_vocab import EsRule, EsVocab, verb_read_as_noun
+from chronicler.annotate.events_vocab import NO_EVENT
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _near(token: Token) -> list[Token]:
+    """Children and grandchildren: "puesto en libertad", "murió bajo custodia policial"."""
+    return [g for c in token.children for g in (c, *c.children)]
+
+
+def phrase_words(token: Token, rule: EsRule, vocab: EsVocab) -> list[Token]:
+    """The words completing one of the rule's phrases with `token`, those after it first
+    ("golpe de Estado" before "fallido golpe")."""
+    if not rule.phrases:
+        return []
+    heads = lemma_set(token, vocab)
+    found = [
+        near
+        for near in _near(token)
+        if any((h, c) in rule.phrases for h in heads for c in lemma_set(near, vocab))
+    ]
+    return sorted(found, key=lambda t: (t.i < token.i, abs(t.i - token.i)))
+
+
+def _phrase_child(token: Token, rule: EsRule, vocab: EsVocab) -> Token | None:
+    found = phrase_words(token, rule, vocab)
+    return found[0] if found else None
+
+
+def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str]) -> bool:
+    if token.pos_ == "VERB":
+        return bool(lemmas & rule.verbs)
+    if token.pos_ == "NOUN":  # (or an unaccented preterite the model read as a noun)
+        return bool(lemmas & (rule.nouns | (rule.verbs if verb_read_as_noun(token) else set())))
+    if token.pos_ == "ADJ":  # "preso", and participles the model tags ADJ ("detenido")
+        return bool(lemmas & (rule.adjs | rule.verbs))
+    return False
+
+
+def object_of(token: Token) -> Token | None:
+    """A verb's object (bare or with personal "a"), a noun's "de"-object; in a relative
+    clause read object first, the event noun after the verb (`inverted_relative`)."""
+    inverted = inverted_relative(token)
+    if inverted is not None:
+        return inverted
+    if token.pos_ in ("VERB", "ADJ"):
+        return next(
+            (c for c in token.children
+             if c.dep_ in ("obj", "nsubj") and not is_se(c) and case_of(c) in (None, "a")
+             and (c.dep_ == "obj" or undergoer_subject(token))),
+            None,
+        )  # fmt: skip
+    return next((c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"), None)
+
+
+def marked_person(obj: Token) -> bool:
+    """A direct object that names people. Spanish marks them with "a" ("detuvo al
+    periodista"); a bare common-noun object is a thing ("detuvo el avance", "liberó el
+    mercado", "condenó el ataque"). Names, pronouns and numbers count as people."""
+    return (
+        case_of(obj) == "a"
+        or obj.pos_ in ("PROPN", "PRON", "NUM")
+        or obj.like_num
+        or obj.ent_type_ in ("PER", "PERSON")
+    )
+
+
+def names_act(noun: Token | None, vocab: EsVocab) -> bool:
+    """A noun naming an act ("el cierre", "la evacuación", "la suspensión"): one of
+    `act_nouns` or a noun of a suffix that makes nouns of acts (`act_suffixes`)."""
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    words = lemma_set(noun, vocab)
+    suffixes = vocab.words("act_suffixes")
+    return bool(words & vocab.words("act_nouns")) or any(
+        w.endswith(s) for w in words for s in suffixes
+    )
+
+
+def described_noun(token: Token) -> Token | None:
+    """The title noun of a person a participle describes, who undergoes it: "el embajador
+    Pablo Monroy, expulsado un día antes" (the parser may hang the participle anywhere after
+    the comma); the name in apposition stands for the title that names what he is."""
+    if "Part" not in feats(token, "VerbForm"):
+        return None
+    if token.dep_ in ("acl", "amod"):
+        noun = token.head
+    else:
+        left = token.left_edge  # (the parser may hang the comma on the participle)
+        comma = left.i if left.text == "," else left.i - 1
+        if comma < 1 or token.doc[comma].text != ",":
+            return None
+        noun = token.doc[comma - 1]
+    named = noun
+    while noun.dep_ in ("flat", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    # only a person named under a title ("el embajador X, expulsado"): a bare noun so
+    # described ("un puente, ocupado por obreros") is the place of an act told in passing
+    return noun if noun.i != named.i and noun.pos_ == "NOUN" else None
+
+
+def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -> bool:
+    obj = object_of(token)
+    # (what a participle describes is what it acts on: "el embajador, expulsado")
+    undergoer = obj if obj is not None else described_noun(token)
+    words = lemma_set(undergoer, vocab) if undergoer is not None else frozenset()
+    if rule.objects and not phrase and not (words & rule.objects):
+        return False
+    if words & rule.objects_not:
+        return False
+    if rule.without_object and obj is not None:
+        return False
+    # (a stray word the parser hangs as object, "a" of a split "a.m.", is no thing)
+    # ...nor the subject of a passive that the parser labels obj ("un indígena fue asesinado")
+    thing = (
+        obj is not None
+        and (obj.dep_ == "obj" or obj.i == getattr(inverted_relative(token), "i", None))
+        and obj.pos_ == "NOUN"
+        and not marked_person(obj)
+        and not undergoer_subject(token)
+    )
+    ordered_act = rule.act_object and names_act(obj, vocab)  # "ordenó el cierre del diario"
+    if rule.person_object and not phrase and thing and not ordered_act:
+        return False  # "detener el avance", "liberar el mercado", "condenar el ataque"
+    if rule.actor_roles and not _actor_in_roles(token, rule, vocab):
+        return False
+    if rule.requires_poss and not any(
+        c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children
+    ):
+        return False
+    if rule.requires_party and token.pos_ == "NOUN" and not names_its_party(token):
+        return False
+    if rule.reflexive and not reflexive(token):
+        return False
+    if rule.departure:
+        return leaves_country_es(token, rule.context, vocab)
+    around = _near(token) + ([token.head] if token.head.i != token.i else [])
+    context = {w for t in around for w in lemma_set(t, vocab)}
+    if reflexive(token):
+        # the clitic's lemma is "él", which unaccented is the article "el": the context word
+        # "se" stands for the morphology instead
+        context.add("se")
+    if rule.context and not (context & rule.context):
+        return False
+    if not rule.context_not:
+        return True
+    # words that tell nothing of the trigger's own sense are no counter-evidence: its own
+    # preposition ("a pesar de las manifestaciones": not "manifestó su pesar"), the frame
+    # noun it completes ("la campaña de protesta") and a name's words ("frente a la Sección
+    # de Intereses de Estados Unidos": not "manifestó su interés")
+    own = {g.i for c in token.children if c.dep_ == "case" for g in (c, *c.children)}
+    frames = vocab.words("frame_nouns")
+    framed = (
+        token.dep_ == "nmod" and case_of(token) == "de" and lemma_set(token.head, vocab) & frames
+    )
+    kept = [
+        t
+        for t in around
+        if t.i not in own and not (framed and t.i == token.head.i) and t.pos_ != "PROPN"
+    ]
+    return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
+
+
+def reflexive(token: Token) -> bool:
+    """The verb carries a reflexive clitic, glued to it ("negarse", "negándose") or as its
+    own child ("se negó", "me niego"), as the morphology marks it."""
+    return "Yes" in feats(token, "Reflex") or any(
+        c.pos_ == "PRON" and "Yes" in feats(c, "Reflex") for c in token.children
+    )
+
+
+def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
+    """An active subject, if there is one, names an actor of one of the rule's roles: "la
+    fiscalía acusó a X de traición" is a charge, "el presidente acusó a X de..." is not. For
+    a noun, the subject of the verb taking it ("los pesqueros iniciaron un bloqueo")."""
+    anchor = token
+    if token.pos_ == "NOUN":
+        verb, link = governing_verb(token)
+        if verb is None or link != "obj" or verb.pos_ != "VERB":
+            return True
+        anchor = verb
+    if anchor.pos_ != "VERB" or undergoer_subject(anchor):
+        return True
+    subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return True
+    words = {w for t in (subject, *subject.children) for w in lemma_set(t, vocab)}
+    return bool(words & vocab.role_words(rule.actor_roles))
+
+
+def _is_event_position(token: Token, vocab: EsVocab) -> bool:
+    """Not a participle used as a plain adjective ("los presos políticos detenidos") nor a
+    noun naming a kind of place ("centro de detención")."""
+    if token.pos_ in ("ADJ", "VERB") and token.dep_ in ("amod", "acl"):
+        # (a finite verb with a subject is a clause: "Boicot francés: los exportadores
+        # amenazan con...", read as a clause on the headline's noun; a counted noun's
+        # participle reports the act: "dejaron unas 2.400 personas detenidas", "dos
+        # militares heridos")
+        return (
+            misread_modifier(token)
+            or any(c.dep_ in ("obl", "obj", "iobj", "nmod", "aux") for c in token.children)
+            or (
+                "Fin" in feats(token, "VerbForm") and any(c.dep_ == "nsubj" for c in token.children)
+            )
+            or (
+                "Part" in feats(token, "VerbForm")
+                and token.i > token.head.i
+                and any(c.dep_ == "nummod" for c in token.head.children)
+            )
+        )
+    if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
+        return not (lemma_set(token.head, vocab) & vocab.words("places"))
+    return True
+
+
+def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | None:
+    """The first rule that fires on `token` and the phrase word it used; None when a blocking
+    rule (type NONE) fires first or nothing does."""
+    if token.pos_ not in ("VERB", "NOUN", "ADJ") or not _is_event_position(token, vocab):
+        return None
+    if token.dep_ == "fixed" and lemma_set(token, vocab) & vocab.words("attribution_fixed"):
+        return None  # a word of an attribution, "de acuerdo con el comunicado": no agreement
+    lemmas = lemma_set(token, vocab)
+    for rule in vocab.rules:
+        if not lemmas & rule.heads:
+            continue
+        child = _phrase_child(token, rule, vocab)
+        if child is None and not _lemma_match(token, rule, lemmas):
+            continue
+        if _conditions_hold(token, rule, child is not None, vocab):
+            return None if rule.type == NO_EVENT else (rule, child)
+    return None
+
+
+def trigger_span(token: Token, child: Token | None) -> tuple[str, int, int]:
+    """The trigger's text and characters, widened to a nearby phrase word ("puesto en
+    libertad")."""
+    tokens = [token]
+    if child is not None and abs(child.i - token.i) <= 3:
+        tokens = sorted((token, child), key=lambda t: t.i)
+    return span_text(tokens)
+
+
+def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token | None]]:
+    """Triggers to report, each with its rule and matched phrase word."""
+    found = {t.i: m for t in doc if (m := match_rule(t, vocab)) is not None}
+    rules = {i: rule for i, (rule, _) in found.items()}
+    dropped = {
+        i
+        for i, (_, child) in found.items()
+        if _device_of(doc[i], child, rules, vocab) or _circumstance_of(doc[i], rules)
+    }
+    for i, (rule, _) in found.items():
+        obj = object_of(doc[i]) if rule.act_object else None
+        # "ordenó el desalojo": the ordered act is the event (causative); not the people
+        # ordered, whatever they are called ("ordenó a los detenidos callar")
+        if obj is not None and obj.i in found and not marked_person(obj):
+            dropped.add(i)
+    for i, (rule, child) in found.items():
+        if child is None or child.i not in found or child.i == i:
+            continue
+        other = found[child.i][0]
+        if rule.absorbs or other.type == rule.type or other.mode == rule.mode:
+            dropped.add(child.i)  # "partió al exilio": one exile, not two
+    return {i: m for i, m in found.items() if i not in dropped}
+
+
+def _device_of(token: Token, child: Token | None, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """An explosive device that is the argument of a verb trigger of its mode is that verb's
+    event: "estalló una bomba", "detonaron un coche bomba" are one explosion, not two."""
+    head = token.head
+    if token.pos_ != "NOUN" or head.i == token.i or head.i not in rules or head.pos_ != "VERB":
+        return False
+    words = {w for t in (token, child) if t is not None for w in lemma_set(t, vocab)}
+    if not words & vocab.words("explosive_devices"):  # (or its phrase: "coche bomba")
+        return False
+    mode = rules[token.i].mode
+    return mode is not None and rules[head.i].mode == mode and token.dep_ in ("obj", "nsubj")
+
+
+def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
+    """An "al" + infinitive clause of a trigger of the same type tells how that event came
+    about: "resultó herido al estallar una bomba" is one attack, the wounding."""
+    head = token.head
+    if token.dep_ != "advcl" or head.i == token.i or head.i not in rules:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "al" for c in token.children):
+        return False
+    return rules[head.i].type == rules[token.i].type

@@ -1,0 +1,71 @@
+"""Spanish trigger matching (events_es_match), on parses built or written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from chronicler.annotate.events_es_match import match_rule, names_act, select_triggers
+from chronicler.annotate.events_es_vocab import load_vocab_es
+
+pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
+
+
+def test_passive_killing_whose_subject_is_parsed_as_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The small model sometimes labels a passive's subject obj ("Un campesino fue asesinado"
+    with "campesino" obj): that is no thing object blocking a person-object rule."""
+    doc = Doc(
+        nlp_es.vocab,
+        words=["Un", "campesino", "fue", "asesinado", "por", "desconocidos", "."],
+        heads=[1, 3, 3, 3, 5, 3, 3],
+        deps=["det", "obj", "aux", "ROOT", "case", "obl", "punct"],
+        pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+        lemmas=["uno", "campesino", "ser", "asesinar", "por", "desconocido", "."],
+        morphs=["", "", "", "VerbForm=Part", "", "", ""],
+    )
+    found = match_rule(doc[3], load_vocab_es())
+    assert found is not None and found[0].id == "assassinate"
+
+
+def _order_of(nlp_es, noun: str, lemma: str) -> Doc:  # type: ignore[no-untyped-def]
+    """ "El juez ordenó el <noun>.", parsed as the model parses it at its best."""
+    return Doc(
+        nlp_es.vocab,
+        words=["El", "juez", "ordenó", "el", noun, "."],
+        heads=[1, 2, 2, 4, 2, 2],
+        deps=["det", "nsubj", "ROOT", "det", "obj", "punct"],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["el", "juez", "ordenar", "el", lemma, "."],
+    )
+
+
+def test_a_noun_names_an_act_by_the_list_or_by_its_suffix(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    vocab = load_vocab_es()
+    assert names_act(_order_of(nlp_es, "cierre", "cierre")[4], vocab)  # act_nouns
+    assert names_act(_order_of(nlp_es, "evacuación", "evacuación")[4], vocab)  # act_suffixes
+    assert not names_act(_order_of(nlp_es, "archivo", "archivo")[4], vocab)
+
+
+def test_an_order_fires_on_an_act_it_alone_codes_and_yields_to_one_a_rule_codes(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "ordenó el cierre": the order is the event; "ordenó la detención": the arrest is,
+    and the order is dropped (as the English causative); "ordenó el archivo": no act."""
+    vocab = load_vocab_es()
+    found = select_triggers(_order_of(nlp_es, "cierre", "cierre"), vocab)
+    assert [r.id for r, _ in found.values()] == ["order"]
+    found = select_triggers(_order_of(nlp_es, "detención", "detención"), vocab)
+    assert [r.id for r, _ in found.values()] == ["arrest"]
+    assert match_rule(_order_of(nlp_es, "archivo", "archivo")[2], vocab) is None
+
+
+def test_an_order_to_people_a_rule_would_code_stays_an_order(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "ordenó a los detenidos callar": the people ordered are no ordered act, even where
+    their word is a trigger of its own ("detenidos" read as a participle)."""
+    doc = Doc(
+        nlp_es.vocab,
+        words=["El", "comandante", "ordenó", "a", "los", "detenidos", "callar", "."],
+        heads=[1, 2, 2, 5, 5, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "case", "det", "obj", "xcomp", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADP", "DET", "ADJ", "VERB", "PUNCT"],
+        lemmas=["el", "comandante", "ordenar", "a", "el", "detenido", "callar", "."],
+    )
+    assert "order" in [r.id for r, _ in select_triggers(doc, load_vocab_es()).values()]
