@@ -1062,3 +1062,17 @@ def test_navalnys_elided_sentencing_the_ordered_term_and_his_recalled_arrest(
     dated = [(s["step"], s["date"]) for s in episode["steps"]]
     assert ("sentenced", "2023-08") in dated
     assert not [d for step, d in dated if step == "sentenced" and d.startswith("2024")], dated
+
+
+def test_a_months_frame_does_not_date_the_next_paragraphs_reactions(
+    record: dict[str, Any],
+) -> None:
+    """ "In December, he was transferred to the penal colony" (the month alone, two months
+    before the report) does not date the next paragraph, whose reactions to his death ("U.S.
+    President Joe Biden said ...", "the EU held the Russian regime solely responsible") name
+    other people: they are the report's news, not December's."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & {NAVALNY[0]}]
+    held = [e for e in ours for s in e["sources"] if s["trigger"] == "held"]
+    assert held and all(e["date"]["value"].startswith("2024-02") for e in held), held
+    moved = [e for e in ours for s in e["sources"] if s["trigger"] == "transferred"]
+    assert moved and moved[0]["date"]["value"] == "2023-12"

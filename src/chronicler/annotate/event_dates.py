@@ -354,7 +354,8 @@ def _months_before(value: str, published: str) -> int:
     return (int(published[:4]) - int(value[:4])) * 12 + int(published[5:7] or 12) - month
 
 
-_CAPITALISED = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*$")
+# (dotted abbreviations count: "U.S. President Joe Biden said")
+_CAPITALISED = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -402,7 +403,9 @@ def carries_frame(
     was charged"). Recent background (older than `news_months`) goes on across the break
     only while the new paragraph keeps to the people of the dated sentence: not when it
     opens with a name that sentence does not give ("Kara-Murza ... was sentenced in April
-    2023 ..." / "President Vladimir Putin pardoned the prisoners": the news again)."""
+    2023 ..." / "President Vladimir Putin pardoned the prisoners": the news again). A date
+    of the month alone ("In December, he was transferred") is such background even within
+    `news_months`: the news is told by its day."""
     if not crossed or not value or not published:
         return True
     carry = _frame_carry()
@@ -410,7 +413,7 @@ def carries_frame(
     opening = sentences[start].text
     if int(value[:4]) < int(published[:4]) - carry.background_years:
         return any(cue.match(opening) for cue in carry.sequence_openings)
-    if dated is None or _months_before(value, published) < carry.news_months:
+    if dated is None or (len(value) >= 10 and _months_before(value, published) < carry.news_months):
         return True
     if any(cue.match(opening) for cue in carry.sequence_openings):
         return True
