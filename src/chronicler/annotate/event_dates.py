@@ -145,6 +145,12 @@ def _cause_verbs() -> re.Pattern[str]:
     return re.compile(_table()["cause"]["verbs"], re.IGNORECASE)
 
 
+def causes(between: str) -> bool:
+    """The text between two triggers says the first caused the second ("His arrest set off
+    some of the largest protests", "Su detención provocó manifestaciones")."""
+    return _cause_verbs().fullmatch(between) is not None
+
+
 def _effects_point(
     t: TimeExpression,
     sentence: Sentence,
