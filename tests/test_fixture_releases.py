@@ -1076,3 +1076,14 @@ def test_a_months_frame_does_not_date_the_next_paragraphs_reactions(
     assert held and all(e["date"]["value"].startswith("2024-02") for e in held), held
     moved = [e for e in ours for s in e["sources"] if s["trigger"] == "transferred"]
     assert moved and moved[0]["date"]["value"] == "2023-12"
+
+
+def test_navalnys_poisoning_is_an_assault_in_august_2020(record: dict[str, Any]) -> None:
+    """ "where he had spent five months recovering from a nerve agent poisoning": an assault
+    on Navalny (mode `poison`), five months before his return in January 2021, with the
+    nerve agent no doer."""
+    him = _navalny(record)["id"]
+    ours = [e for e in record["events"] if _sourced_by(e, record) & {NAVALNY[0]}]
+    (poisoned,) = [e for e in ours if e["mode"] == "poison"]
+    assert poisoned["type"] == "ASSAULT" and poisoned["targets"] == [him]
+    assert poisoned["date"]["value"] == "2020-08" and not poisoned["actors"]

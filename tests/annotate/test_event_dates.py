@@ -471,3 +471,14 @@ def test_a_day_counted_back_in_weeks_dates_an_event_by_its_week() -> None:
     d = date_of("He was arrested two weeks ago.", "arrested")
     assert (d.value, d.granularity) == ("2023-06", "month")
     assert date_of("He was arrested two days ago.", "arrested").value == "2023-06-22"
+
+
+def test_a_recovery_counts_back_to_what_was_recovered_from() -> None:
+    """ "returned in January 2021 from Germany, where he had spent five months recovering
+    from a poisoning": the poisoning was five months before the return."""
+    text = (
+        "He was detained in January 2021 on his return from Germany, where he had spent five "
+        "months recovering from a poisoning."
+    )
+    d = date_of(text, "poisoning")
+    assert (d.value, d.basis) == ("2020-08", "duration")

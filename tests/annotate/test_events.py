@@ -670,3 +670,22 @@ def test_a_detention_a_court_orders_is_marked_with_its_term(nlp) -> None:  # typ
     assert not [a for a in ev.attributes if a[0] in ("court_ordered", "term")]
     ev = one(events(nlp, "The minister ordered the activist to remain in jail."), "imprison")
     assert ("court_ordered", "yes") not in ev.attributes  # no court
+
+
+@pytest.mark.parametrize(
+    ("text", "poisoned"),
+    [
+        ("Agents poisoned the opposition leader in August 2020.", True),
+        ("The Kremlin denied poisoning the blogger.", True),
+        ("The blogger's poisoning was blamed on the security service.", True),
+        ("The dispute poisoned relations between the two countries.", False),
+        ("Three children died of food poisoning at the school.", False),
+    ],
+)
+def test_a_poisoning_is_an_assault(nlp, text: str, poisoned: bool) -> None:  # type: ignore[no-untyped-def]
+    """Poisoning a person, verb or noun, is ASSAULT (mode `poison`, CAMEO 180); poisoned
+    relations and food poisoning are none."""
+    found = [e for e in events(nlp, text) if e.mode == "poison"]
+    assert bool(found) == poisoned, [(e.type, e.trigger) for e in events(nlp, text)]
+    if found:
+        assert (found[0].type, found[0].cameo, bool(found[0].targets)) == ("ASSAULT", "180", True)

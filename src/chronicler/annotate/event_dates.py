@@ -28,8 +28,12 @@ if TYPE_CHECKING:
 DISCOURSE_WINDOW = 3
 # A duration whose edge is this close (chars) to the trigger belongs to its clause.
 DURATION_REACH = 40
-# "five years after he was arrested": the duration counts back from the anchor.
-_BACK_LINK = re.compile(r"^\s*(?:after|since|later|despu[eé]s|desde)\b", re.IGNORECASE)
+# "five years after he was arrested": the duration counts back from the anchor, as it does
+# over a recovery ("spent five months recovering from a poisoning").
+_BACK_LINK = re.compile(
+    r"^\s*(?:after|since|later|despu[eé]s|desde|(?:recover|recuperat|convalesc)\w*\s+from)\b",
+    re.IGNORECASE,
+)
 _POINT_TYPES = ("DATE", "TIME")
 # A new clause between trigger and duration: the duration is not the trigger's.
 _CLAUSE_BREAK = re.compile(
