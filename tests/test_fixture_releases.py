@@ -1087,3 +1087,20 @@ def test_navalnys_poisoning_is_an_assault_in_august_2020(record: dict[str, Any])
     (poisoned,) = [e for e in ours if e["mode"] == "poison"]
     assert poisoned["type"] == "ASSAULT" and poisoned["targets"] == [him]
     assert poisoned["date"]["value"] == "2020-08" and not poisoned["actors"]
+
+
+def test_the_state_departments_announced_sanctions_are_a_threat_made(
+    record: dict[str, Any],
+) -> None:
+    """ "The State Department said Washington would impose new sanctions on Russia": the
+    State Department is a US organ, so the English report too tells a threat made by the
+    United States (THREATEN 'restrict' announcing the sanctions, its trigger "said")."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & {NAVALNY[0]}]
+    threats = [
+        e
+        for e in ours
+        for s in e["sources"]
+        if e["type"] == "THREATEN" and s["trigger"] == "said" and "Washington" in s["sentence"]
+    ]
+    assert threats and threats[0]["mode"] == "restrict", threats
+    assert any("washington" in a or "united states" in a for a in threats[0]["actors"])

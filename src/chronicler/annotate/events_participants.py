@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.countries import (
     is_country_name,
     mention_country,
+    organ_country,
     participant_country,
     state_name,
 )
@@ -314,7 +315,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             label=named.label if named else None,
             phrase=text,
             count=_count(quantity or head),
-            country=participant_country(head, mention, "en", role),
+            country=participant_country(head, mention, "en", role)
+            or organ_country(text, role, ctx.vocab.state_organs),
         ),
         head,
     )
