@@ -1104,3 +1104,11 @@ def test_the_state_departments_announced_sanctions_are_a_threat_made(
     ]
     assert threats and threats[0]["mode"] == "restrict", threats
     assert any("washington" in a or "united states" in a for a in threats[0]["actors"])
+
+
+def test_ministers_resigning_in_protest_aim_at_no_one(record: dict[str, Any]) -> None:
+    """ "Several of his ministers resigned in protest, and lawmakers voted 101-6 to oust him":
+    the resignation names no target (the lawmakers' vote to oust Castillo is another act)."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & {PERU[0]}]
+    resigned = [e for e in ours for s in e["sources"] if s["trigger"] == "resigned"]
+    assert resigned and not resigned[0]["targets"], resigned

@@ -689,3 +689,16 @@ def test_a_poisoning_is_an_assault(nlp, text: str, poisoned: bool) -> None:  # t
     assert bool(found) == poisoned, [(e.type, e.trigger) for e in events(nlp, text)]
     if found:
         assert (found[0].type, found[0].cameo, bool(found[0].targets)) == ("ASSAULT", "180", True)
+
+
+def test_a_coordinated_clause_with_its_own_subject_gives_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Several of his ministers resigned in protest, and lawmakers voted to oust him": the
+    lawmakers' vote is another act, not what the resignation is aimed at."""
+    text = (
+        "President Pedro Castillo was removed by Congress. Several of his ministers resigned "
+        "in protest, and lawmakers voted 101-6 to oust him."
+    )
+    resigned = one(events(nlp, text), "resign")
+    assert has(resigned.actors, "ministers") and not resigned.targets
+    ousted = one(events(nlp, text), "remove")
+    assert any("castillo" in t.text.lower() for t in ousted.targets)

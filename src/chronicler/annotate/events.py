@@ -578,6 +578,7 @@ def _statement(
 # Links through which an embedded event's target is not its governor's: a relative clause,
 # an aside, or a subject clause.
 _OWN_CLAUSE = frozenset({"relcl", "parataxis", "appos", "nsubj", "nsubjpass", "csubj", "npadvmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Prepositions and clause marks of sequence, cause, concession or condition (data:
 # `background_marks`): what they embed is background, not the act's purpose.
 _BACKGROUND = load_vocab().words("background_marks")
@@ -589,6 +590,10 @@ def _path_length(inner: Token, outer: Token) -> int | None:
     steps, tok = 0, inner
     while tok.i != outer.i:
         if tok.dep_ in _OWN_CLAUSE or tok.head.i == tok.i or steps > 12:
+            return None
+        if tok.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in tok.children):
+            # a coordinated clause with a subject of its own is another act, not the
+            # purpose: "his ministers resigned in protest, and lawmakers voted to oust him"
             return None
         if lemma(tok) in _BACKGROUND and tok.dep_ in ("prep", "mark"):
             return None
