@@ -1112,3 +1112,9 @@ def test_ministers_resigning_in_protest_aim_at_no_one(record: dict[str, Any]) ->
     ours = [e for e in record["events"] if _sourced_by(e, record) & {PERU[0]}]
     resigned = [e for e in ours for s in e["sources"] if s["trigger"] == "resigned"]
     assert resigned and not resigned[0]["targets"], resigned
+
+
+def test_the_airport_named_after_a_person_is_no_person(record: dict[str, Any]) -> None:
+    """ "embarcaron en el aeropuerto Jorge Chávez": the airport's name, no person."""
+    people = [e["name"] for e in record["entities"] if e["type"] == "PERSON"]
+    assert not [p for p in people if "Jorge Ch" in p], people

@@ -12,6 +12,8 @@
   unless a person's fuller name in the same text ends or starts with it ("Michael Jordan").
 - A portfolio inside an office's title ("Minister of the Interior", "General of the Army") is
   part of the office, not an organisation.
+- A "person" named by the facility noun it goes with ("Jorge Chávez international airport",
+  "el aeropuerto Jorge Chávez") is that facility's name: a facility or place.
 - A span whose words are not capitalised is no name ("informó su abogada", "al odio": what an
   English model tags in Spanish text); connectors ("of", "de la") may stay lower case.
 
@@ -49,6 +51,7 @@ class PersonCues:
     outlet_heads: frozenset[str] = frozenset()
     place_offices: frozenset[str] = frozenset()  # offices whose "of" names a place
     opening_time_nouns: frozenset[str] = frozenset()  # "Horas antes, ...": no name
+    facility_nouns: frozenset[str] = frozenset()  # "the X airport", "el aeropuerto X"
 
 
 @cache
@@ -65,6 +68,7 @@ def load_person_cues() -> PersonCues:
         portfolios=frozenset(w.lower() for w in doc.get("portfolios", [])),
         place_offices=frozenset(w.lower() for w in doc.get("place_offices", [])),
         opening_time_nouns=frozenset(w.lower() for w in doc.get("opening_time_nouns", [])),
+        facility_nouns=frozenset(w.lower() for w in doc.get("facility_nouns", [])),
     )
 
 
@@ -112,6 +116,8 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             label = "ORG"
         if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):
             label = place
+        if label in PERSON_LABELS and _names_a_facility(ent, cues):
+            label = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
         if label in PERSON_LABELS:
             end = _name_end(doc, ent.end, cues)
         elif ent[-1].lower_ in cues.org_words:
@@ -148,6 +154,28 @@ def _names_an_organisation(ent: Span, cues: PersonCues) -> bool:
         root.dep_ == "compound"
         and root.head.i > root.i
         and (root.head.lower_ in cues.outlet_heads or root.head.lemma_.lower() in cues.outlet_heads)
+    )
+
+
+# How a name modifies the noun after it when it names it ("Jorge Chávez airport").
+_NAMING_DEPS = frozenset({"compound", "nmod"})
+
+
+def _names_a_facility(ent: Span, cues: PersonCues) -> bool:
+    """A "person" that names the facility noun it is linked to, the noun right before it or
+    after it past lower-case modifiers ("Jorge Chávez international airport", "el aeropuerto
+    Jorge Chávez"): the facility's name, not a person's."""
+    root, doc = ent.root, ent.doc
+    if ent.start > 0:
+        before = doc[ent.start - 1]
+        if before.lower_ in cues.facility_nouns and root.head.i == before.i:
+            return True
+    noun = root.head
+    return (
+        noun.i >= ent.end
+        and root.dep_ in _NAMING_DEPS  # not a possessor: "Maduro's palace" is his
+        and noun.lower_ in cues.facility_nouns
+        and all(t.is_lower for t in doc[ent.end : noun.i])
     )
 
 
