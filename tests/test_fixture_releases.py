@@ -1132,3 +1132,14 @@ def test_myanmars_military_seized_power_in_a_coup(record: dict[str, Any]) -> Non
     assert "MMR" in coups[0]["actor_countries"] and coups[0]["actors"], coups
     detained = [e for e in ours for s in e["sources"] if s["trigger"] == "detaining"]
     assert detained and "MMR" in detained[0]["actor_countries"]
+
+
+def test_navalnys_blame_and_the_eus_are_two_accusations(record: dict[str, Any]) -> None:
+    """ "a nerve agent poisoning that he blamed on the Kremlin" and "the EU held the Russian
+    regime solely responsible", one report: two accusations by two actors, not one."""
+    him = _navalny(record)["id"]
+    ours = [e for e in record["events"] if _sourced_by(e, record) & {NAVALNY[0]}]
+    blamed = [e for e in ours for s in e["sources"] if s["trigger"] == "blamed"]
+    held = [e for e in ours for s in e["sources"] if s["trigger"] == "held"]
+    assert blamed and held and blamed[0]["id"] != held[0]["id"]
+    assert him in blamed[0]["actors"] and "org:european union" not in blamed[0]["actors"]
