@@ -1143,3 +1143,20 @@ def test_navalnys_blame_and_the_eus_are_two_accusations(record: dict[str, Any]) 
     held = [e for e in ours for s in e["sources"] if s["trigger"] == "held"]
     assert blamed and held and blamed[0]["id"] != held[0]["id"]
     assert him in blamed[0]["actors"] and "org:european union" not in blamed[0]["actors"]
+
+
+def test_the_riot_police_who_beat_protesters_in_tehran_act_for_iran(
+    record: dict[str, Any],
+) -> None:
+    """ "Riot police beat protesters with batons in central Tehran": an unnamed group, so no
+    entity (the export's actors are entities), but its words stay the actor's and it acts
+    for Iran, the state whose capital it acted in."""
+    beaten = [
+        e
+        for e in _events(record, "beat")
+        if any(s.get("trigger") == "beat" for s in e["sources"])
+        and _sourced_by(e, record) & {IRAN[0]}
+    ]
+    assert beaten, _events(record, "beat")
+    assert beaten[0]["actor_names"] == ["Riot police"] and not beaten[0]["actors"]
+    assert beaten[0]["actor_countries"] == ["IRN"]

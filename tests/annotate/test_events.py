@@ -702,3 +702,24 @@ def test_a_coordinated_clause_with_its_own_subject_gives_no_target(nlp) -> None:
     assert has(resigned.actors, "ministers") and not resigned.targets
     ousted = one(events(nlp, text), "remove")
     assert any("castillo" in t.text.lower() for t in ousted.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Riot police beat protesters with batons in central Tehran on Thursday.", "IRN"),
+        ("Security forces beat protesters in Caracas.", "VEN"),
+        ("Turkish police beat protesters in Tehran.", "TUR"),
+        ("Soldiers beat protesters in Tehran.", None),
+        ("Riot police beat protesters with batons.", None),
+    ],
+)
+def test_an_unnamed_police_force_acts_for_the_state_it_acts_in(  # type: ignore[no-untyped-def]
+    nlp, text: str, country: str | None
+) -> None:
+    """ "Riot police beat protesters in central Tehran": an unnamed group keeps its words and
+    role (no entity), and acts for the state whose territory the place is; one whose phrase
+    names its state keeps it, and soldiers, who also act abroad, get none."""
+    beat = one(events(nlp, text), "beat")
+    (actor,) = beat.actors
+    assert actor.label is None and actor.country == country
