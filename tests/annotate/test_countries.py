@@ -11,10 +11,12 @@ from chronicler.annotate.countries import (
     COUNTRIES_VERSION,
     countries_in,
     load_table,
+    organ_country,
     parse_table,
     state_name,
     text_country,
 )
+from chronicler.annotate.events_vocab import load_vocab
 from chronicler.model import EventMention, Participant
 from chronicler.pipeline import pipeline_version
 from chronicler.settings import Settings
@@ -237,3 +239,17 @@ def test_a_place_name_is_a_country_or_a_capital_in_either_language() -> None:
 
     assert is_place_name("España") and is_place_name("Quito") and is_place_name("Caracas")
     assert not is_place_name("Tomás Iriarte") and not is_place_name("Iriarte")
+
+
+def test_an_organ_named_without_a_country_word_is_its_states() -> None:
+    """ "The State Department", "a White House spokesman", "the Quai d'Orsay" act for their
+    state (`state_organs` in roles.toml); only a state role's phrase is read, and the longest
+    name wins."""
+    organs = load_vocab().state_organs
+    assert organ_country("The State Department", "government", organs) == "USA"
+    assert organ_country("a White House spokesman", "government", organs) == "USA"
+    assert organ_country("the Quai d'Orsay", "diplomatic", {"quai d'orsay": "FRA"}) == "FRA"
+    assert organ_country("a White House correspondent", None, organs) is None
+    assert organ_country("the Foreign Ministry", "government", organs) is None
+    longest = {"house": "AAA", "white house": "USA"}
+    assert organ_country("the White House", "government", longest) == "USA"

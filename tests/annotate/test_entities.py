@@ -400,3 +400,21 @@ def test_a_name_after_a_companys_noun_is_the_company(nlp_es, nlp) -> None:  # ty
     ]
     text = "Recibió sobornos de la constructora brasileña Camargo."
     assert _mended_parsed(nlp_es, text, [("Camargo", "PER")]) == [("Camargo", "ORG")]
+
+
+def test_a_name_of_a_facility_noun_is_no_person(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Jorge Chávez international airport", "el aeropuerto Jorge Chávez": the airport's
+    name, a facility (English FAC, Spanish LOC), not a person; the same name as a person, or a
+    possessor of the noun ("Maduro's palace"), stays a person's."""
+    ents = _ents(nlp, "The family flew out of Jorge Chávez international airport on Wednesday.")
+    assert ("Jorge Chávez", "FAC") in ents
+    ents = _ents(
+        nlp_es,
+        "Ana Paredes y sus hijos embarcaron en el aeropuerto Jorge Chávez en una aeronave de la "
+        "Fuerza Aérea Mexicana.",
+    )
+    assert ("Jorge Chávez", "LOC") in ents
+    assert ("Jorge Chávez", "PERSON") in _ents(nlp, "Police took Jorge Chávez to the airport.")
+    assert ("Jorge Chávez", "PERSON") in _ents(nlp, "The airport, Jorge Chávez said, was shut.")
+    ents = _ents(nlp, "Soldiers guarded President Jorge Chávez's palace.")
+    assert not [e for e in ents if e[1] == "FAC"], ents

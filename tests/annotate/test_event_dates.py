@@ -418,6 +418,29 @@ def test_recent_background_stops_where_a_new_paragraph_names_someone_else() -> N
     assert d.basis == "discourse"
 
 
+def test_a_month_alone_is_background_at_a_paragraph_break() -> None:
+    """ "In June, the critic was moved to a prison in the north" does not date "President
+    Carlos Soto defended the move" in the next paragraph, though June is within
+    `news_months` of the article: the news is told by its day. Her own next paragraph goes
+    on in June; a name opening with a dotted abbreviation ("U.S. President") is a name."""
+    background = "In June, the critic was moved to a prison in the north"
+    d = _date_in((background, "President Carlos Soto defended the move."), "defended")
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+    d = _date_in((background, "She was charged with sedition."), "charged")
+    assert (d.value, d.basis) == ("2023-06", "discourse")
+    # (two sentences built by hand: the helper splits on the abbreviation's dot)
+    older = "The critic Ana Ruiz was sentenced to 25 years in April 2022.\n\n"
+    text = older + "U.S. President Carlos Soto condemned the sentence."
+    sentences = [
+        Sentence(0, 0, len(older), older),
+        Sentence(1, len(older), len(text), text[len(older) :]),
+    ]
+    start = text.index("condemned")
+    times = find_time_expressions(text, PUBLISHED.value)
+    d = date_event(1, start, start + len("condemned"), times, PUBLISHED, sentences)
+    assert (d.value, d.basis) == ("2023-06-24", "article")
+
+
 def test_a_relative_clause_after_a_comma_takes_no_date_from_its_main_clause() -> None:
     """ "left on Wednesday for Mexico, which had granted them asylum": the asylum was granted
     before, not on Wednesday; a date inside the clause still dates it."""
@@ -479,3 +502,14 @@ def test_a_vague_shift_keeps_only_the_part_of_the_frame_it_cannot_change() -> No
     # a shift that names its number is a time expression of its own, as before
     d = _date_in((arrested, "Then a court sentenced him to two years."), "sentenced")
     assert d.value == "2021-01-17"
+
+
+def test_a_recovery_counts_back_to_what_was_recovered_from() -> None:
+    """ "returned in January 2021 from Germany, where he had spent five months recovering
+    from a poisoning": the poisoning was five months before the return."""
+    text = (
+        "He was detained in January 2021 on his return from Germany, where he had spent five "
+        "months recovering from a poisoning."
+    )
+    d = date_of(text, "poisoning")
+    assert (d.value, d.basis) == ("2020-08", "duration")

@@ -670,3 +670,56 @@ def test_a_detention_a_court_orders_is_marked_with_its_term(nlp) -> None:  # typ
     assert not [a for a in ev.attributes if a[0] in ("court_ordered", "term")]
     ev = one(events(nlp, "The minister ordered the activist to remain in jail."), "imprison")
     assert ("court_ordered", "yes") not in ev.attributes  # no court
+
+
+@pytest.mark.parametrize(
+    ("text", "poisoned"),
+    [
+        ("Agents poisoned the opposition leader in August 2020.", True),
+        ("The Kremlin denied poisoning the blogger.", True),
+        ("The blogger's poisoning was blamed on the security service.", True),
+        ("The dispute poisoned relations between the two countries.", False),
+        ("Three children died of food poisoning at the school.", False),
+    ],
+)
+def test_a_poisoning_is_an_assault(nlp, text: str, poisoned: bool) -> None:  # type: ignore[no-untyped-def]
+    """Poisoning a person, verb or noun, is ASSAULT (mode `poison`, CAMEO 180); poisoned
+    relations and food poisoning are none."""
+    found = [e for e in events(nlp, text) if e.mode == "poison"]
+    assert bool(found) == poisoned, [(e.type, e.trigger) for e in events(nlp, text)]
+    if found:
+        assert (found[0].type, found[0].cameo, bool(found[0].targets)) == ("ASSAULT", "180", True)
+
+
+def test_a_coordinated_clause_with_its_own_subject_gives_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Several of his ministers resigned in protest, and lawmakers voted to oust him": the
+    lawmakers' vote is another act, not what the resignation is aimed at."""
+    text = (
+        "President Pedro Castillo was removed by Congress. Several of his ministers resigned "
+        "in protest, and lawmakers voted 101-6 to oust him."
+    )
+    resigned = one(events(nlp, text), "resign")
+    assert has(resigned.actors, "ministers") and not resigned.targets
+    ousted = one(events(nlp, text), "remove")
+    assert any("castillo" in t.text.lower() for t in ousted.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Riot police beat protesters with batons in central Tehran on Thursday.", "IRN"),
+        ("Security forces beat protesters in Caracas.", "VEN"),
+        ("Turkish police beat protesters in Tehran.", "TUR"),
+        ("Soldiers beat protesters in Tehran.", None),
+        ("Riot police beat protesters with batons.", None),
+    ],
+)
+def test_an_unnamed_police_force_acts_for_the_state_it_acts_in(  # type: ignore[no-untyped-def]
+    nlp, text: str, country: str | None
+) -> None:
+    """ "Riot police beat protesters in central Tehran": an unnamed group keeps its words and
+    role (no entity), and acts for the state whose territory the place is; one whose phrase
+    names its state keeps it, and soldiers, who also act abroad, get none."""
+    beat = one(events(nlp, text), "beat")
+    (actor,) = beat.actors
+    assert actor.label is None and actor.country == country

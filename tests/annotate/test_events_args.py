@@ -137,3 +137,21 @@ def test_at_the_request_of_x_x_asks(nlp) -> None:  # type: ignore[no-untyped-def
     evs = events(nlp, "The plane left at the request of the Spanish government.")
     (asked,) = [e for e in evs if e.type == "REQUEST"]
     assert has(asked.actors, "government") and not asked.targets
+
+
+def test_who_recovers_from_or_survives_an_act_underwent_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The critic spent five months recovering from a poisoning", "survived a poisoning",
+    "died of a beating": the subject is the act's target (the time spent is no one), and a
+    substance modifying a force word ("a nerve agent poisoning") is no doer."""
+    ev = one(
+        events(nlp, "The critic spent five months recovering from a nerve agent poisoning."),
+        "poison",
+    )
+    assert has(ev.targets, "critic") and not ev.actors
+    ev = one(events(nlp, "The journalist survived a poisoning in 2004."), "poison")
+    assert has(ev.targets, "journalist") and not ev.actors
+    ev = one(events(nlp, "The activist died of a beating in custody."), "beat")
+    assert has(ev.targets, "activist")
+    # a force word with no substance word on it still names the doer
+    ev = one(events(nlp, "The activist was arrested in a police raid."), "arrest")
+    assert has(ev.actors, "police")

@@ -97,3 +97,20 @@ def test_two_acts_of_one_type_by_different_doers_stay_two(nlp) -> None:  # type:
         nlp, "Snipers opened fire on the crowd, and troops later executed three prisoners."
     )
     assert sorted(e.mode or "" for e in evs if e.type == "ASSAULT") == ["assassinate", "firearms"]
+
+
+def test_power_seized_in_a_coup_is_one_coup_by_the_seizer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The army seized power on Monday in a coup": power seized is a coup (not property
+    seized), and the coup noun saying how is the same event, not a second one with no
+    actor."""
+    evs = events(nlp, "The army seized power on Monday in a coup.")
+    (coup,) = [e for e in evs if e.type == "ASSAULT"]
+    assert coup.mode == "coup" and has(coup.actors, "army")
+    assert not [e for e in evs if e.mode == "seize"]
+
+
+def test_a_clash_someone_was_killed_in_stays_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "26 people have been killed in clashes with police": the killing is the clashes'
+    toll; the clashes stay an event of their own."""
+    evs = events(nlp, "At least 26 people have been killed in clashes with police.")
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 2

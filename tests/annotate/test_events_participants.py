@@ -352,3 +352,21 @@ def test_an_office_of_a_country_is_its_holder_with_the_country(nlp) -> None:  # 
     assert [(a.text, a.role, a.country) for a in ev.actors] == [
         ("president of Colombia", "government", "COL")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Police arrested Venezuelan opposition leader María Corina Machado.", "opposition"),
+        ("Police detained opposition leader Ivan Petrov at the airport.", "opposition"),
+        ("Rebels captured army general Ivan Petrov near the border.", "military"),
+        ("Police arrested the opposition leader.", "opposition"),
+        ("Protesters attacked Interior Minister Ivan Petrov.", "government"),
+    ],
+)
+def test_a_modifiers_own_modifier_tells_the_role_first(nlp, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    """ "opposition leader María Corina Machado": "leader" modifies the name and "opposition"
+    modifies "leader"; the innermost modifier says which body she leads, so the role is
+    opposition, not government."""
+    (target,) = [t for e in events(nlp, text) for t in e.targets]
+    assert target.role == role

@@ -92,3 +92,24 @@ def test_a_possessed_arrest_another_act_is_about_takes_the_arrests_date(nlp) -> 
     told, recalled = _arrests(_events(nlp, text))
     assert told.date.value == "2021-03-13"
     assert (recalled.trigger, recalled.date.value) == ("detention", "2021-03-13")
+
+
+def test_what_an_arrest_set_off_takes_the_arrests_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "His arrest set off protests": the protests began with the recalled arrest (March
+    2019), not in the frame of the sentence before (May 2020) nor on the report's day; a
+    cause the text does not date hands on no date, and an effect dated in its own sentence
+    keeps its own."""
+    told = (
+        "The opposition leader Ivan Petrov was detained in March 2019 at the airport. "
+        "In May 2020, a court sentenced him to nine years. "
+    )
+    (protests,) = [
+        e for e in _events(nlp, told + "His arrest set off protests.") if e.type == "PROTEST"
+    ]
+    assert (protests.date.value, protests.date.basis) == ("2019-03", "discourse")
+    own = told + "His arrest set off protests on Jan. 23, 2021."
+    (protests,) = [e for e in _events(nlp, own) if e.type == "PROTEST"]
+    assert protests.date.value == "2021-01-23"
+    undated = "The strike set off protests across the country."
+    (protests,) = [e for e in _events(nlp, undated) if e.mode == "demo"]
+    assert protests.date.basis == "article"

@@ -305,3 +305,16 @@ def test_english_announcement_reported_by_its_party_is_agreed(  # type: ignore[n
 def test_english_announcement_reported_by_another_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Opposition activist Luis Pérez said Venezuela would free the prisoners."
     assert not [e for e in events(nlp, text) if e.type == "AGREE"]
+
+
+@pytest.mark.slow
+def test_a_state_organ_named_without_its_country_speaks_for_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The State Department said Washington would impose new sanctions": the State
+    Department is a US organ (`state_organs`), so the announcement is the state's own, a
+    threat made; its account of another state's intent ("Moscow would retaliate") is none."""
+    text = "The State Department said Washington would impose new sanctions on Russia."
+    (threat,) = [e for e in events(nlp, text) if is_factual(e)]
+    assert (threat.type, threat.mode, threat.trigger) == ("THREATEN", "restrict", "said")
+    assert has(threat.actors, "Washington") and has(threat.targets, "Russia")
+    other = "The State Department said Moscow would impose new sanctions on Kyiv."
+    assert not [e for e in events(nlp, other) if is_factual(e)]

@@ -488,3 +488,32 @@ def test_accusations_of_one_article_with_no_charge_in_common_are_two() -> None:
     held = _event("arrest", "COERCE", attributes=(("charge", "treason"),))
     again = _event("arrest", "COERCE", attributes=(("charge", "the instigation charge"),))
     assert charges_compatible(_m("a", held), _m("a", again, idx=1))
+
+
+def test_one_article_acts_of_other_named_actors_are_two_events() -> None:
+    """ "Navalny blamed the Kremlin" and "the EU held the Russian regime responsible" in one
+    article, one target unresolved: two accusations by two actors; "Ortega" and "Nicaragua"
+    act for one state, and across articles the rule does not apply."""
+    from chronicler.resolve.merge import participants_compatible
+
+    def accuse(
+        article: str, actor: Participant, actor_id: str, target_ids: frozenset[str]
+    ) -> SourcedMention:
+        event = replace(
+            _event("allege", type_="ACCUSE", date="2024-02-16"),
+            actors=(actor,),
+            targets=(Participant("Kremlin" if target_ids else "Russian regime", 0, 1),),
+        )
+        return SourcedMention(article, 0, event, frozenset({actor_id}), target_ids)
+
+    kremlin = frozenset({"org:kremlin"})
+    navalny = accuse("a", Participant("Navalny", 0, 1, label="PERSON"), "person:navalny", kremlin)
+    eu = accuse("a", Participant("EU", 0, 1, label="ORG"), "org:eu", frozenset())
+    assert not participants_compatible(navalny, eu)
+    assert participants_compatible(navalny, replace(eu, article_id="b"))
+    ortega = Participant("Ortega", 0, 1, label="PERSON", country="NIC")
+    nicaragua = Participant("Nicaragua", 0, 1, label="GPE", country="NIC")
+    assert participants_compatible(
+        accuse("a", ortega, "person:ortega", kremlin),
+        accuse("a", nicaragua, "gpe:nic", frozenset()),
+    )

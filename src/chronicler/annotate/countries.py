@@ -12,7 +12,10 @@ Cascade, first answer wins (`participant_country`):
    en Caracas": an embassy or troops in a country are often another state's);
 4. a person the phrase names, when the table of state leaders has that name (`leaders.py`:
    "Obama" is USA, "Maduro" VEN), as an event coder's actor dictionary gives it; the phrase's
-   own words above come first ("former Colombian president X" is COL whoever X is).
+   own words above come first ("former Colombian president X" is COL whoever X is);
+5. for a state role, an organ of state known by a name with no country word (`organ_country`:
+   "the State Department" is USA, as an actor dictionary codes it; `state_organs` in
+   `data/events/roles.toml`, passed in by the events stage).
 The words are data (`data/entities/countries.tsv`, built by bench/build_countries.py); a
 phrase that holds a country word but names none ("Latin American") is matched first and read
 as no country. A country word joined by a hyphen says whom a phrase opposes or is backed by
@@ -22,7 +25,7 @@ as no country. A country word joined by a hyphen says whom a phrase opposes or i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -193,6 +196,20 @@ def participant_country(
         if code is not None:
             return code
     return leader_country(person_name(head, mention, role))
+
+
+_ORGAN_WORD = re.compile(r"[\w.'’]+")
+
+
+def organ_country(phrase: str, role: str | None, organs: Mapping[str, str]) -> str | None:
+    """The state whose organ a phrase of a state role names by the organ's own name, with no
+    country word ("The State Department", "a White House spokesman"; `organs`: folded name
+    -> alpha-3); None for any other phrase."""
+    if role not in STATE_ROLES or not organs:
+        return None
+    folded = " " + " ".join(_ORGAN_WORD.findall(phrase.casefold())) + " "
+    found = [(len(name), code) for name, code in organs.items() if f" {name} " in folded]
+    return max(found)[1] if found else None
 
 
 def person_name(head: Token, mention: Mention | None, role: str | None = None) -> str | None:

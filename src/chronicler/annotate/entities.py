@@ -14,6 +14,8 @@
   part of the office, not an organisation.
 - A person's span opening with an offence word ("Conspiración", "Usurpación de funciones":
   `offence_heads` of the event vocabularies) names a charge, not a person.
+- A "person" named by the facility noun it goes with ("Jorge Chávez international airport",
+  "el aeropuerto Jorge Chávez") is that facility's name: a facility or place.
 - A span whose words are not capitalised is no name ("informó su abogada", "al odio": what an
   English model tags in Spanish text); connectors ("of", "de la") may stay lower case.
 
@@ -55,6 +57,7 @@ class PersonCues:
     company_heads: frozenset[str] = frozenset()  # "the company Odebrecht": a company
     masculine_pronouns: frozenset[str] = frozenset()  # "he", "him": a man's
     feminine_pronouns: frozenset[str] = frozenset()  # "she", "her": a woman's
+    facility_nouns: frozenset[str] = frozenset()  # "the X airport", "el aeropuerto X"
 
 
 @cache
@@ -75,6 +78,7 @@ def load_person_cues() -> PersonCues:
         company_heads=frozenset(w.lower() for w in doc.get("company_heads", [])),
         masculine_pronouns=frozenset(w.lower() for w in doc.get("masculine_pronouns", [])),
         feminine_pronouns=frozenset(w.lower() for w in doc.get("feminine_pronouns", [])),
+        facility_nouns=frozenset(w.lower() for w in doc.get("facility_nouns", [])),
     )
 
 
@@ -133,6 +137,8 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             continue  # "Usurpación de funciones", "Conspiración" tagged as people
         if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):
             label = place
+        if label in PERSON_LABELS and _names_a_facility(ent, cues):
+            label = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
         if label in PERSON_LABELS:
             end = _name_end(doc, ent.end, cues)
         elif ent[-1].lower_ in cues.org_words:
@@ -181,6 +187,28 @@ def _names_an_offence(ent: Span, cues: PersonCues) -> bool:
     tag a capitalised charge ("Conspiración", "Usurpación de funciones") as a name."""
     first = ent[0]
     return bool({first.lower_, first.lemma_.lower()} & cues.offence_words)
+
+
+# How a name modifies the noun after it when it names it ("Jorge Chávez airport").
+_NAMING_DEPS = frozenset({"compound", "nmod"})
+
+
+def _names_a_facility(ent: Span, cues: PersonCues) -> bool:
+    """A "person" that names the facility noun it is linked to, the noun right before it or
+    after it past lower-case modifiers ("Jorge Chávez international airport", "el aeropuerto
+    Jorge Chávez"): the facility's name, not a person's."""
+    root, doc = ent.root, ent.doc
+    if ent.start > 0:
+        before = doc[ent.start - 1]
+        if before.lower_ in cues.facility_nouns and root.head.i == before.i:
+            return True
+    noun = root.head
+    return (
+        noun.i >= ent.end
+        and root.dep_ in _NAMING_DEPS  # not a possessor: "Maduro's palace" is his
+        and noun.lower_ in cues.facility_nouns
+        and all(t.is_lower for t in doc[ent.end : noun.i])
+    )
 
 
 def _holds_a_country(ent: Span) -> bool:

@@ -28,8 +28,12 @@ if TYPE_CHECKING:
 DISCOURSE_WINDOW = 3
 # A duration whose edge is this close (chars) to the trigger belongs to its clause.
 DURATION_REACH = 40
-# "five years after he was arrested": the duration counts back from the anchor.
-_BACK_LINK = re.compile(r"^\s*(?:after|since|later|despu[eé]s|desde)\b", re.IGNORECASE)
+# "five years after he was arrested": the duration counts back from the anchor, as it does
+# over a recovery ("spent five months recovering from a poisoning").
+_BACK_LINK = re.compile(
+    r"^\s*(?:after|since|later|despu[eé]s|desde|(?:recover|recuperat|convalesc)\w*\s+from)\b",
+    re.IGNORECASE,
+)
 _POINT_TYPES = ("DATE", "TIME")
 # A new clause between trigger and duration: the duration is not the trigger's.
 _CLAUSE_BREAK = re.compile(
@@ -145,6 +149,12 @@ def _hangs_a_clause(t: TimeExpression, sentence: Sentence) -> bool:
 @cache
 def _cause_verbs() -> re.Pattern[str]:
     return re.compile(_table()["cause"]["verbs"], re.IGNORECASE)
+
+
+def causes(between: str) -> bool:
+    """The text between two triggers says the first caused the second ("His arrest set off
+    some of the largest protests", "Su detención provocó manifestaciones")."""
+    return _cause_verbs().fullmatch(between) is not None
 
 
 def _effects_point(
@@ -457,7 +467,8 @@ def _months_before(value: str, published: str) -> int:
     return (int(published[:4]) - int(value[:4])) * 12 + int(published[5:7] or 12) - month
 
 
-_CAPITALISED = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*$")
+# (dotted abbreviations count: "U.S. President Joe Biden said")
+_CAPITALISED = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -505,7 +516,9 @@ def carries_frame(
     was charged"). Recent background (older than `news_months`) goes on across the break
     only while the new paragraph keeps to the people of the dated sentence: not when it
     opens with a name that sentence does not give ("Kara-Murza ... was sentenced in April
-    2023 ..." / "President Vladimir Putin pardoned the prisoners": the news again)."""
+    2023 ..." / "President Vladimir Putin pardoned the prisoners": the news again). A date
+    of the month alone ("In December, he was transferred") is such background even within
+    `news_months`: the news is told by its day."""
     if not crossed or not value or not published:
         return True
     carry = _frame_carry()
@@ -513,7 +526,7 @@ def carries_frame(
     opening = sentences[start].text
     if int(value[:4]) < int(published[:4]) - carry.background_years:
         return any(cue.match(opening) for cue in carry.sequence_openings)
-    if dated is None or _months_before(value, published) < carry.news_months:
+    if dated is None or (len(value) >= 10 and _months_before(value, published) < carry.news_months):
         return True
     if any(cue.match(opening) for cue in carry.sequence_openings):
         return True

@@ -321,6 +321,17 @@ def _state_act(rule: Rule, head: Token, ctx: Context) -> bool:
     return any(m.label == "GPE" for m in found)
 
 
+def _unplaced_force(actor: Participant, ctx: Context) -> bool:
+    """An unnamed force or authority of a role that acts in its own state's territory
+    (`seated_force_roles`: "riot police", "prosecutors") whose phrase names no state."""
+    return (
+        actor.label is None
+        and actor.country is None
+        and not actor.resolved
+        and actor.role in ctx.vocab.words("seated_force_roles")
+    )
+
+
 def _territory_target(rule: Rule, head: Token, ctx: Context) -> bool:
     """The event's place may stand as its target: a country, city or region named by an
     entity mention (GPE/LOC), not a building; never for a meeting (its place is only where
@@ -442,6 +453,14 @@ def extract_events(
             states = [territory_state(p) for p in found]
             actors = [p for p in states if p is not None]
             a_spans = [sp for p, sp in zip(states, p_spans, strict=True) if p is not None]
+        if where is not None and any(_unplaced_force(a, ctx) for a in actors):
+            # "Riot police beat protesters in central Tehran": the police of the state
+            # whose territory it is (an unnamed group keeps its words, no entity)
+            seat = next((p.country for p in _participants([where[0]], ctx, floor)[0]), None)
+            if seat is not None:
+                actors = [
+                    replace(a, country=seat) if _unplaced_force(a, ctx) else a for a in actors
+                ]
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         if rule.reciprocal:  # no direction: the sides could be written either way round
@@ -582,6 +601,7 @@ def _statement(
 # Links through which an embedded event's target is not its governor's: a relative clause,
 # an aside, or a subject clause.
 _OWN_CLAUSE = frozenset({"relcl", "parataxis", "appos", "nsubj", "nsubjpass", "csubj", "npadvmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Prepositions and clause marks of sequence, cause, concession or condition (data:
 # `background_marks`): what they embed is background, not the act's purpose.
 _BACKGROUND = load_vocab().words("background_marks")
@@ -593,6 +613,10 @@ def _path_length(inner: Token, outer: Token) -> int | None:
     steps, tok = 0, inner
     while tok.i != outer.i:
         if tok.dep_ in _OWN_CLAUSE or tok.head.i == tok.i or steps > 12:
+            return None
+        if tok.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in tok.children):
+            # a coordinated clause with a subject of its own is another act, not the
+            # purpose: "his ministers resigned in protest, and lawmakers voted to oust him"
             return None
         if lemma(tok) in _BACKGROUND and tok.dep_ in ("prep", "mark"):
             return None

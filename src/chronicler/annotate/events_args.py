@@ -400,7 +400,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 targets += _placed(verb, ctx)
             if not actors:
                 actors += heads
-        elif rule.subject == "target":  # "went into exile", "spent years in prison"
+        elif link == "from" or rule.subject == "target":
+            # "went into exile", "spent years in prison", "recovering from a poisoning"
             if not targets:
                 targets += heads
         elif link == "in" and subj.passive and not targets:
@@ -462,15 +463,19 @@ def _entity_modifiers(noun: Token, ctx: Context) -> list[Token]:
 
 def _force_modifiers(noun: Token, ctx: Context) -> list[Token]:
     """A security force or authority named by a word modifying an act noun ("a police raid",
-    "an army offensive"; data: force_roles). A doer noun keeps its own words: "army
+    "an army offensive"; data: force_roles), unless a word naming a substance modifies it ("a
+    nerve agent poisoning"; substance_modifiers). A doer noun keeps its own words: "army
     snipers" are the doers, not the army."""
     if noun.pos_ != "NOUN" or lemma(noun) in ctx.vocab.words("actor_nouns"):
         return []
     forces = [words for name, words in ctx.vocab.roles if name in ctx.vocab.words("force_roles")]
+    substance = ctx.vocab.words("substance_modifiers")  # "a nerve agent poisoning": the means
     return [
         c
         for c in noun.children
-        if c.dep_ == "compound" and any(lemma(c) in w or c.lower_ in w for w in forces)
+        if c.dep_ == "compound"
+        and any(lemma(c) in w or c.lower_ in w for w in forces)
+        and not any(lemma(m) in substance for m in c.children if m.dep_ in ("compound", "amod"))
     ]
 
 

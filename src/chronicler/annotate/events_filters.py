@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context, agentive_phrase, is_agentive
+from chronicler.annotate.events_actors import Context, agentive_phrase, is_agentive, people_noun
 from chronicler.annotate.events_match import lemma, match_rule
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_subjects import governing_verb
@@ -59,7 +59,8 @@ def generic_without_actors(
 ) -> str | None:
     """A generic verb ("give", "send", "protect") is an event only between actors: a named
     actor must be one ("that position gave him cover" is not), and what is given goes to an
-    actor or is aid ("sent troops"); what is protected is an actor, not a building."""
+    actor or is aid ("sent troops"); what is protected is an actor or a person, not a
+    building."""
     if not rule.generic or trigger.pos_ != "VERB":
         return None
     # a singular common noun that names no actor is a thing ("that position", "training");
@@ -72,7 +73,8 @@ def generic_without_actors(
         return "generic verb with a thing as its actor"
     objects = _objects(trigger, ctx)
     if rule.generic == "beneficiary":  # the head itself: "government buildings" are things
-        if objects and not any(is_agentive(o, ctx) for o in objects):
+        # (a person no role lists is one too: "poisoned the blogger")
+        if objects and not any(is_agentive(o, ctx) or people_noun(o, ctx) for o in objects):
             return "generic verb acting on a thing"
         return None
     if any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx)):

@@ -1,7 +1,8 @@
 """The passes both languages run last, over all of an article's coded events, in order:
 statements of intent made become events beside the acts they announce (events_speech);
 departures are kept as exile only for people in legal jeopardy (events_departures); a
-possessed event noun naming an act told earlier takes its date (events_recalled); each
+possessed event noun naming an act told earlier takes its date, and what an act set off
+with no date of its own takes the act's (events_recalled); each
 sentencing's elided conjuncts are added (events_elided). Speech acts and jeopardy are told
 by the English vocabulary's tables, which both languages share; term words are each
 language's own."""
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_departures import departures_in_jeopardy
 from chronicler.annotate.events_elided import with_elided_sentencings
-from chronicler.annotate.events_recalled import with_recalled_dates
+from chronicler.annotate.events_recalled import with_caused_dates, with_recalled_dates
 from chronicler.annotate.events_speech import Statement, with_speech_acts
 
 if TYPE_CHECKING:
@@ -38,6 +39,6 @@ def finish_events(
     # statements are aligned with the events they announce, so departures are judged after
     spoken = with_speech_acts(events, statements, shared)
     kept = tuple(departures_in_jeopardy(spoken, departure_rules, shared.words("jeopardy_modes")))
-    recalled = with_recalled_dates(doc, kept)
+    recalled = with_caused_dates(doc, with_recalled_dates(doc, kept))
     units, preps = own_words("term_units"), own_words("term_preps")
     return tuple(with_elided_sentencings(doc, recalled, times, published, sentences, units, preps))

@@ -1,10 +1,11 @@
 """Noun triggers that report no event of their own because another trigger in their clause
 reports it: an act noun that is the subject of a verb of its act ("the attack by X killed
 Y"), a person noun that is only a participant of another act ("police arrested two
-protesters"). They stay in the context's rules, so the verb still finds the noun's own
-parties ("the attack by X": X acts), and are only left out of the report. A person noun that
-is the subject of a verb of its own act ("protesters marched", `doer_nouns`) is dropped
-earlier, when the triggers are chosen.
+protesters"), an act noun saying how a verb of its act was done ("seized power in a coup").
+They stay in the context's rules, so the verb still finds the noun's own parties ("the
+attack by X": X acts), and are only left out of the report. A person noun that is the
+subject of a verb of its own act ("protesters marched", `doer_nouns`) is dropped earlier,
+when the triggers are chosen.
 Also here: a device is the instrument of its explosion, not its actor."""
 
 from __future__ import annotations
@@ -55,6 +56,21 @@ def causer_nouns(
         c.i
         for c in _doers(verb)
         if c.pos_ == "NOUN" and c.i in rules and _one_act(rules[c.i], rule, means)
+    ]
+
+
+def manner_nouns(verb: Token, rule: Rule, rules: dict[int, Rule]) -> list[int]:
+    """An act noun in the "in"-phrase of a verb trigger of the same act, type and mode: "the
+    military seized power on Monday in a coup" reports one coup. Not of an act with no mode:
+    "killed in clashes" is the clashes' toll, the clashes an event of their own."""
+    if verb.pos_ not in _VERB_POS or rule.mode is None:
+        return []
+    return [
+        o.i
+        for p in verb.children
+        if p.dep_ == "prep" and lemma(p) == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i in rules and _same_act(rules[o.i], rule)
     ]
 
 
@@ -131,6 +147,7 @@ def folded_nouns(doc: Doc, rules: dict[int, Rule], vocab: Vocab) -> frozenset[in
     for i, rule in rules.items():
         out.update(causer_nouns(doc[i], rule, rules, vocab.words("means_modes")))
         out.update(participant_people(doc[i], rule, rules, vocab))
+        out.update(manner_nouns(doc[i], rule, rules))
     return frozenset(out)
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.countries import (
     is_country_name,
     mention_country,
+    organ_country,
     participant_country,
     state_name,
 )
@@ -216,12 +217,22 @@ def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | 
     return None
 
 
+def _modifiers(token: Token, tokens: Sequence[Token]) -> list[Token]:
+    """The compound and adjective modifiers of `token` in `tokens`, each after its own."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ in ("compound", "amod") and c in tokens:
+            out += [*_modifiers(c, tokens), c]
+    return out
+
+
 def role_of(
     tokens: Sequence[Token], head: Token, mention: Mention | None, vocab: Vocab
 ) -> str | None:
-    # Modifiers of the head first ("opposition leader", "army general"), then the head, then
-    # the rest of the phrase.
-    mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c in tokens]
+    # Modifiers of the head first ("opposition leader", "army general"), a modifier's own
+    # before it ("opposition leader María Corina Machado": the opposition, not "leader"),
+    # then the head, then the rest of the phrase.
+    mods = _modifiers(head, tokens)
     ordered = [*mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
     for tok in ordered:
         if negated_prefix(tok):
@@ -314,7 +325,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             label=named.label if named else None,
             phrase=text,
             count=_count(quantity or head),
-            country=participant_country(head, mention, "en", role),
+            country=participant_country(head, mention, "en", role)
+            or organ_country(text, role, ctx.vocab.state_organs),
         ),
         head,
     )

@@ -2,13 +2,17 @@
 His arrest set off protests", "Su detención provocó manifestaciones". With no date in its own
 sentence, the noun takes the date of the act told earlier (same type and mode, a target in
 common), else of the one told later ("held since her arrest ... Police arrested her on March
-13, 2021"), not the frame of the sentences just before nor the article's date."""
+13, 2021"), not the frame of the sentences just before nor the article's date. What such an
+act set off ("the protests") has no date of its own either: it began with its cause, so it
+takes the cause's date."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from chronicler.annotate.event_dates import causes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -87,5 +91,43 @@ def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventM
             named = _told_before(ev, earlier) or _told_after(ev, later)
             if named is not None:
                 ev = replace(ev, date=replace(named.date, basis="discourse"))
+        out.append(ev)
+    return out
+
+
+# Bases of a date an event's own sentence gives it; any other may be replaced by its cause's.
+_OWN_BASES = frozenset({"sentence", "duration"})
+# Bases of a date the text does not give: no date to hand on to an effect.
+_UNTOLD_BASES = frozenset({"article", "unknown"})
+
+
+def _cause_of(doc: Doc, ev: EventMention, events: Sequence[EventMention]) -> EventMention | None:
+    """The event of the same sentence whose trigger, right before this one's, caused it:
+    "His arrest set off some of the largest protests"."""
+    text = doc.text
+    for other in events:
+        if (
+            other.sentence == ev.sentence
+            and other.trigger_end <= ev.trigger_start
+            and causes(text[other.trigger_end : ev.trigger_start])
+        ):
+            return other
+    return None
+
+
+def with_caused_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+    """The events, each effect with no date of its own sentence dated as its cause when the
+    text dates the cause (in its sentence, or as an act recalled): "Navalny was detained in
+    January 2021 ... a court sentenced him in May 2020 ... His arrest set off protests" dates
+    the protests January 2021, not May 2020 nor the report's day. Approximate: it began then
+    or soon after."""
+    out: list[EventMention] = []
+    for ev in events:
+        if ev.date.basis not in _OWN_BASES:
+            cause = _cause_of(doc, ev, events)
+            if cause is not None and cause.date.basis not in _UNTOLD_BASES:
+                ev = replace(
+                    ev, date=replace(cause.date, basis="discourse", certainty="approximate")
+                )
         out.append(ev)
     return out

@@ -46,7 +46,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         return Subjects(active, passive, agent)
     head, dep = verb.head, verb.dep_
     if dep == "xcomp":
-        controller = [c for c in head.children if c.dep_ == "dobj"]
+        # not a time spent: "spent five months recovering" is his own recovery
+        controller = [c for c in head.children if c.dep_ == "dobj" and c.ent_type_ not in TIME_ENTS]
         if controller:  # "urged X to free", "ordered X to leave"
             return Subjects(tuple(controller), (), agent)
         up = subjects(head, depth + 1)
@@ -114,7 +115,8 @@ _LINK_PREPS = frozenset({"in", "into", "as", "on", "under"})
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
     """The light verb whose object (or "in"-complement) a noun trigger is, and the link.
     A measure noun carries the event ("launched ten days of war games", "began a wave of
-    strikes"); a gathering verb's "for" names what it gathers for ("returned for talks")."""
+    strikes"); a gathering verb's "for" names what it gathers for ("returned for talks"); a
+    recovery verb's "from" what its subject underwent ("recovering from a poisoning")."""
     vocab = load_vocab()
     n = noun.head if noun.dep_ == "compound" else noun
     if (
@@ -133,6 +135,10 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
         verb = n.head.head  # "moved X to house arrest": the object is put into the state
         if verb.pos_ in VERB_POS and any(c.dep_ == "dobj" for c in verb.children):
             return verb, "in"
+    if n.dep_ == "pobj" and lemma(n.head) in ("from", "of"):
+        verb = n.head.head  # "recovering from a poisoning", "died of his wounds"
+        if verb.pos_ in VERB_POS and lemma(verb) in vocab.words("recovery_verbs"):
+            return verb, "from"
     if n.dep_ == "pobj" and lemma(n.head) == "for":
         verb = n.head.head
         if verb.pos_ in VERB_POS and lemma(verb) in vocab.words("gathering_verbs"):

@@ -151,6 +151,8 @@ class Vocab:
     lemma_fixes: Mapping[str, str] = field(default_factory=dict)
     # statements of intent as events of their own, in table order (first match wins)
     speech_acts: tuple[SpeechAct, ...] = ()
+    # a state's organs known by a name with no country word ("state department": "USA")
+    state_organs: Mapping[str, str] = field(default_factory=dict)
 
     def speech_act(self, act: str, type_: str, mode: str | None) -> SpeechAct | None:
         """The table's entry for a statement coded `act` announcing a `type_`/`mode` act."""
@@ -269,6 +271,9 @@ def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str
         attributes={k: words_of(v) for k, v in vocab.get("attributes", {}).items()},
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in vocab.get("lemmas", {}).items()},
         speech_acts=speech_acts,
+        state_organs={
+            str(k).lower(): str(v).upper() for k, v in roles.get("state_organs", {}).items()
+        },
     )
 
 

@@ -47,6 +47,10 @@ def load_pipeline(name: str) -> Language:
     _register_components()
     if "parser" in nlp.pipe_names and LINE_BREAK_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
+    # (the misreading it mends is the English model's)
+    mends_parse = nlp.lang == "en" and "parser" in nlp.pipe_names
+    if mends_parse and PARSE_MENDING_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARSE_MENDING_COMPONENT, after="parser")
     if "ner" in nlp.pipe_names and ENTITY_MENDING_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(ENTITY_MENDING_COMPONENT, after="ner")
     return nlp
@@ -86,6 +90,7 @@ def _split_dateline_dashes(nlp: Language, patterns: TokenizerPatterns) -> None:
 
 LINE_BREAK_COMPONENT = "chronicler_line_breaks_v1"
 ENTITY_MENDING_COMPONENT = "chronicler_entity_mending_v1"
+PARSE_MENDING_COMPONENT = "chronicler_parse_mending_v1"
 
 
 @cache
@@ -104,6 +109,12 @@ def _register_components() -> None:
                 _mark_line(doc, line_start, token.i + 1)
                 line_start = token.i + 1
         return doc
+
+    @Language.component(PARSE_MENDING_COMPONENT, assigns=["token.dep", "token.head", "token.tag"])
+    def parse_mending(doc: Doc) -> Doc:
+        from chronicler.annotate.parse_mending import mend_parse
+
+        return mend_parse(doc)
 
     @Language.component(ENTITY_MENDING_COMPONENT, assigns=["doc.ents"])
     def entity_mending(doc: Doc) -> Doc:

@@ -120,6 +120,8 @@ def participants_compatible(
         b, a, plural_pronouns
     ):
         return False
+    if a.article_id == b.article_id and other_parties_in_one_article(a, b):
+        return False
     if a.article_id == b.article_id and not a.target_ids and not b.target_ids:
         words_a, words_b = unlinked_target_words(a), unlinked_target_words(b)
         if words_a and words_b and not words_a & words_b:
@@ -133,9 +135,25 @@ def for_other_states(a: SourcedMention, b: SourcedMention) -> bool:
     """Each side's actors act for states the other's do not ("Mexico's president broke off
     relations with Ecuador", "Nicaragua cut ties with Ecuador"): two states' acts against one
     target are two events, however alike. People count here, by the state they act for."""
-    states_a = frozenset(p.country for p in a.event.actors if p.country)
-    states_b = frozenset(p.country for p in b.event.actors if p.country)
+    states_a, states_b = _actor_countries(a), _actor_countries(b)
     return bool(states_a) and bool(states_b) and not states_a & states_b
+
+
+def other_parties_in_one_article(a: SourcedMention, b: SourcedMention) -> bool:
+    """Two mentions of one article, one of them with no target resolved, whose resolved
+    actors differ and act for no state in common, people's states included ("Navalny blamed
+    the Kremlin" and "the EU held the Russian regime responsible"): a writer names one
+    happening's doer the same way, so they are two acts. ("Ortega" and "Nicaragua" share
+    Nicaragua.) With both targets resolved and shared, the actors are not compared."""
+    if (a.target_ids and b.target_ids) or not a.actor_ids or not b.actor_ids:
+        return False
+    if a.actor_ids & b.actor_ids:
+        return False
+    return not _actor_countries(a) & _actor_countries(b)
+
+
+def _actor_countries(m: SourcedMention) -> frozenset[str]:
+    return frozenset(p.country for p in m.event.actors if p.country)
 
 
 def one_named_one_counted(named: SourcedMention, counted: SourcedMention) -> bool:

@@ -1,0 +1,58 @@
+"""A predicate the small English model reads as a noun phrase is mended (parse_mending), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events, has
+
+from chronicler.annotate.nlp import PARSE_MENDING_COMPONENT
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def test_a_verb_read_as_a_modifier_of_the_root_noun_is_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Myanmar's military seized power on Monday in a coup, detaining ...": the model tags
+    "military" an adjective and "seized" a modifier of "power"; mended, "seized" is the root,
+    "military" (with "Myanmar's") its subject, "power" its object, and the clause's phrases
+    hang on the verb."""
+    doc = nlp("Myanmar's military seized power on Monday in a coup, detaining the leader.")
+    by_text = {t.text: t for t in doc}
+    seized = by_text["seized"]
+    assert seized.dep_ == "ROOT"
+    assert (by_text["military"].dep_, by_text["military"].head.i) == ("nsubj", seized.i)
+    assert by_text["military"].pos_ == "NOUN"
+    assert (by_text["power"].dep_, by_text["power"].head.i) == ("dobj", seized.i)
+    assert by_text["Myanmar"].head.i == by_text["military"].i
+    assert by_text["on"].head.i == seized.i and by_text["detaining"].head.i == seized.i
+    evs = events(nlp, "Myanmar's military seized power on Monday in a coup, detaining the leader.")
+    (coup,) = [e for e in evs if e.mode == "coup"]
+    assert has(coup.actors, "military")
+    (arrest,) = [e for e in evs if e.mode == "arrest"]
+    assert has(arrest.actors, "military") and has(arrest.targets, "leader")
+
+
+def test_a_parse_with_a_verb_root_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Sentences the parser reads with a verb root (or a name before the verb) are as the
+    parser left them."""
+    for text in (
+        "The military seized power on Monday.",
+        "Protesters burned seized cars on Monday.",
+        "Police said Maduro seized power in 2013.",
+    ):
+        mended = [(t.head.i, t.dep_) for t in nlp(text)]
+        with nlp.select_pipes(disable=[PARSE_MENDING_COMPONENT]):
+            plain = [(t.head.i, t.dep_) for t in nlp(text)]
+        assert mended == plain, text
+
+
+def test_a_verb_read_as_a_modifier_after_a_dateline_is_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The same misreading under a dateline the parser made the root ("YANGON, Myanmar (AP)
+    — Myanmar's military seized power ..."): the verb is the root, the dateline hangs on it
+    and names no one."""
+    text = "YANGON, Myanmar (AP) — Myanmar's military seized power on Monday in a coup."
+    doc = nlp(text)
+    seized = next(t for t in doc if t.text == "seized")
+    assert seized.dep_ == "ROOT" and doc[0].head.i == seized.i
+    (coup,) = [e for e in events(nlp, text) if e.mode == "coup"]
+    assert has(coup.actors, "military") and not has(coup.actors, "YANGON")
