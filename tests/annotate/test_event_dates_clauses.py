@@ -152,7 +152,7 @@ def test_a_verdict_is_not_dated_by_the_clause_that_tells_the_offence() -> None:
     assert _dated(text, "declaró culpable", "convict", "es") == "2023"
 
 
-def _date_in(sentences_text: list[str], trigger: str, lang: str = "en") -> str | None:
+def _date_in_paragraph(sentences_text: list[str], trigger: str, lang: str = "en") -> str | None:
     """The date of `trigger` in the last of the sentences (one paragraph)."""
     sentences, start = [], 0
     for i, s in enumerate(sentences_text):
@@ -171,11 +171,11 @@ def test_an_appended_relative_in_an_undated_sentence_takes_the_frame() -> None:
     the main clause ("left on Tuesday for Panama, which granted him asylum") it is as of
     the report, as before."""
     told = ["The former president resigned on Nov. 10, 2019, after weeks of protests."]
-    assert _date_in([*told, "He flew to Panama, which granted him asylum."], "granted") == (
-        "2019-11-10"
-    )
+    assert _date_in_paragraph(
+        [*told, "He flew to Panama, which granted him asylum."], "granted"
+    ) == ("2019-11-10")
     dated = "His family left on Tuesday for Panama, which granted them asylum."
-    assert _date_in([*told, dated], "granted") == PUBLISHED.value
+    assert _date_in_paragraph([*told, dated], "granted") == PUBLISHED.value
 
 
 def test_a_date_after_a_preposition_and_que_is_in_a_relative_clause() -> None:
@@ -185,4 +185,4 @@ def test_a_date_after_a_preposition_and_que_is_in_a_relative_clause() -> None:
         "El tribunal la declaró culpable por la forma en que asumió el cargo en noviembre de 2019."
     )
     later = "El mismo tribunal condenó a diez años a dos exjefes militares."
-    assert _date_in([told, later], "condenó", "es") != "2019-11"
+    assert _date_in_paragraph([told, later], "condenó", "es") != "2019-11"
