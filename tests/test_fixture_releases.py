@@ -1276,7 +1276,9 @@ def test_anezs_custody_from_arrest_to_sentence(record: dict[str, Any]) -> None:
     in the Miraflores neighborhood, where she has been held", hangs on a misparse.)"""
     (episode,) = _episodes(record, ANEZ)
     steps = [
-        (s["step"], s["date"], set(_named(record, s["article_ids"]))) for s in episode["steps"]
+        (s["step"], s["date"], set(_named(record, s["article_ids"])))
+        for s in episode["steps"]
+        if s["step"] != "remanded"  # the remand: test_anezs_remand_follows_her_arrest
     ]
     assert steps == [
         ("detained", "2021-03-13", set(BOLIVIA)),
@@ -1311,3 +1313,16 @@ def test_morales_resignation_and_asylum_are_dated_in_2019(record: dict[str, Any]
     assert not [e for e in record["entities"] if "fuerzas armadas williams" in e["id"]]
     (kaliman,) = _episodes(record, "person:williams kaliman")
     assert kaliman["sentenced"] == "2022-06-10"
+
+
+def test_anezs_remand_follows_her_arrest(record: dict[str, Any]) -> None:
+    """ "Police arrested Áñez on March 13, 2021 ... and a judge ordered her held in pretrial
+    detention for six months": the order is no retelling of the arrest but its remand, with
+    its term. (Not yet: the Spanish "le impuso cuatro meses de detención preventiva" names
+    no one, so the six-vs-four-months disagreement does not show.)"""
+    (episode,) = _episodes(record, ANEZ)
+    steps = [(s["step"], s["date"], s.get("term")) for s in episode["steps"]]
+    assert steps[:2] == [
+        ("detained", "2021-03-13", None),
+        ("remanded", "2021-03-13", "six months"),
+    ], steps
