@@ -175,6 +175,8 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_custody_table().get(name, ()))
 
 
+# Date bases of an event dated by nothing but the report that tells it.
+_REPORT_DATED = frozenset({"article", "unknown"})
 # Date bases that say only when an article saw a state, not when it began (the article's day,
 # or the time the narrative carried from an earlier sentence).
 _OBSERVED = frozenset({"article", "unknown", "discourse"})
@@ -338,6 +340,19 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
             n == "charge" for n, _ in event.attributes
         ):
             accused.append(event)
+    # a charge dated only by the report, on or after a sentence's day, is the case's
+    # background ("La Fiscalía la acusó de ...", in the report of her sentence): no step,
+    # since charges come before the sentence they lead to; its charges still count
+    sentenced = [e.date for e, s in steps if s == "sentenced" and e.date]
+    background = [
+        (e, s)
+        for e, s in steps
+        if s == "charged"
+        and e.basis in _REPORT_DATED
+        and any(e.date and e.date[: len(d)] >= d for d in sentenced)
+    ]
+    steps = [p for p in steps if p not in background]
+    accused += [e for e, _ in background]
     # states only observed add places and charges to the latest episode, when there is one;
     # so does the state someone died in ("died Friday in the colony where he was serving a
     # sentence"), when another step tells how the custody began
