@@ -1356,3 +1356,11 @@ def test_the_spanish_description_and_clitics_are_anez(record: dict[str, Any]) ->
     assert any(s.get("term") == "cuatro meses" for s in remands), remands
     assert "charged" not in [s["step"] for s in episode["steps"]]
     assert {"terrorismo", "sedición", "conspiración"} <= set(episode["charges"])
+
+
+def test_morales_supporters_are_not_morales(record: dict[str, Any]) -> None:
+    """ "security forces cracked down on Morales supporters": his followers were the target,
+    not Morales."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(BOLIVIA)]
+    cracked = [e for e in ours if any(s["trigger"] == "cracked" for s in e["sources"])]
+    assert cracked and all(MORALES not in e["targets"] for e in cracked), cracked

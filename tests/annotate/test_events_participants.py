@@ -352,3 +352,12 @@ def test_an_office_of_a_country_is_its_holder_with_the_country(nlp) -> None:  # 
     assert [(a.text, a.role, a.country) for a in ev.actors] == [
         ("president of Colombia", "government", "COL")
     ]
+
+
+def test_a_name_modifying_its_followers_is_not_the_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "cracked down on Petrov supporters": his followers are the target, not Petrov; a
+    name that is the head stays the party."""
+    (ev,) = [e for e in events(nlp, "Security forces cracked down on Petrov supporters.")]
+    assert [t.text for t in ev.targets] == ["Petrov supporters"]
+    (ev,) = [e for e in events(nlp, "Security forces cracked down on Ivan Petrov.")]
+    assert [t.text for t in ev.targets] == ["Ivan Petrov"]
