@@ -1364,3 +1364,19 @@ def test_morales_supporters_are_not_morales(record: dict[str, Any]) -> None:
     ours = [e for e in record["events"] if _sourced_by(e, record) & set(BOLIVIA)]
     cracked = [e for e in ours if any(s["trigger"] == "cracked" for s in e["sources"])]
     assert cracked and all(MORALES not in e["targets"] for e in cracked), cracked
+
+
+def test_the_spanish_toll_is_read_where_the_english_one_is(record: dict[str, Any]) -> None:
+    """ "murieron al menos 22 personas en las represiones de Sacaba, en Cochabamba": the toll
+    is read, and its place is Sacaba, as the English report's "10 in Sacaba, near
+    Cochabamba". (Not yet: the two tolls are not merged, so the 20-vs-22 disagreement does
+    not show.)"""
+    es = _articles(record)["bolivia_anez_es"]["id"]
+    died = [
+        e
+        for e in record["events"]
+        if any(s["article_id"] == es and s["trigger"] == "murieron" for s in e["sources"])
+    ]
+    assert died and all(e["location"] == "Sacaba" for e in died), died
+    counts = [a["value"] for e in died for a in e["attributes"] if a["name"] == "target_count"]
+    assert "22" in counts, counts
