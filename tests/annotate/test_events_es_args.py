@@ -157,3 +157,40 @@ def test_a_feminine_clitic_is_not_the_man_held_before(nlp_es) -> None:  # type: 
     )
     accused = next(e for e in es_events(nlp_es, text) if e.trigger == "acusó")
     assert not has(accused.targets, "Peña"), [p.text for p in accused.targets]
+
+
+def test_a_feminine_description_and_clitic_pass_over_the_man_held_since(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "La exministra Ana Ruiz fue condenada ... condenó ... al excomandante de la Policía
+    Luis Peña ... La exministra, de 61 años, fue detenida ... La Fiscalía la acusó": the
+    latest custody topic is Peña, described as a man; the description (its age set off by
+    commas) and the clitic are the one woman of the custody told, Ruiz."""
+    text = (
+        "La exministra Ana Ruiz fue condenada el viernes a seis años de cárcel.\n\n"
+        "El mismo tribunal condenó a seis años de cárcel al excomandante de la Policía Luis "
+        "Peña.\n\n"
+        "La exministra, de 61 años, fue detenida el 3 de mayo de 2020 en Quito.\n\n"
+        "La Fiscalía la acusó de sedición en el caso."
+    )
+    evs = es_events(nlp_es, text)
+    held = next(e for e in evs if e.trigger == "detenida")
+    accused = next(e for e in evs if e.trigger == "acusó")
+    assert has(held.targets, "Ruiz"), [p.text for p in held.targets]
+    assert has(accused.targets, "Ruiz"), [p.text for p in accused.targets]
+
+
+def test_a_detention_imposed_on_a_clitic_holds_the_custody_topic(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "un juez le impuso cuatro meses de detención preventiva": the detention (a noun
+    whose subject is usually who detains) holds the one it is imposed on, and "le" is the
+    one the custody story is about, not a man named paragraphs before."""
+    text = (
+        "La exministra Ana Ruiz fue condenada el viernes a seis años de cárcel.\n\n"
+        "El mismo tribunal condenó a seis años de cárcel al excomandante de la Policía Luis "
+        "Peña, prófugo.\n\n"
+        "La exministra, de 61 años, fue detenida el 3 de mayo de 2020 en Quito. Horas "
+        "después fue trasladada a Guayaquil en un avión policial.\n\n"
+        "La Fiscalía la acusó de sedición en el caso. El 5 de mayo un juez le impuso cuatro "
+        "meses de detención preventiva."
+    )
+    held = next(e for e in es_events(nlp_es, text) if e.trigger == "detención")
+    assert has(held.targets, "Ruiz") and not has(held.targets, "Peña"), held.targets
+    assert ("court_ordered", "yes") in held.attributes

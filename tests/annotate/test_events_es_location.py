@@ -31,3 +31,14 @@ def test_a_place_in_a_background_clause_is_not_the_events(nlp_es, text: str) -> 
 )
 def test_a_place_in_the_events_own_clause_is_kept(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     assert one(es_events(nlp_es, text), "arrest").location == "Caracas"
+
+
+def test_the_place_of_the_act_a_death_happened_in_comes_before_its_region(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "murieron ... en las represiones de Sacaba, en Cochabamba": where the repression the
+    dead died in was, not the wider region named after it."""
+    text = (
+        "Murieron al menos 22 personas en las represiones de Sacaba, en Cochabamba, el 15 de "
+        "noviembre de 2019."
+    )
+    (ev,) = [e for e in es_events(nlp_es, text) if e.trigger == "Murieron"]
+    assert ev.location == "Sacaba"

@@ -36,3 +36,11 @@ def test_candidates_threatened_past_the_means(nlp_es) -> None:  # type: ignore[n
     )
     ev = by_trigger(events(nlp_es, text), "amenazaron")
     assert has(ev.actors, "guerrilleros") and has(ev.targets, "candidatos")
+
+
+def test_the_people_after_an_intransitive_death_are_its_dead(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "murieron al menos 22 personas en la represión": the parser reads the people after
+    the verb as its object; they died, and their number is the toll."""
+    text = "Durante su gobierno murieron al menos 22 personas en la represión de la protesta."
+    (ev,) = [e for e in events(nlp_es, text) if e.trigger == "murieron"]
+    assert has(ev.targets, "personas") and ("target_count", "22") in ev.attributes

@@ -370,3 +370,12 @@ def test_a_modifiers_own_modifier_tells_the_role_first(nlp, text: str, role: str
     opposition, not government."""
     (target,) = [t for e in events(nlp, text) for t in e.targets]
     assert target.role == role
+
+
+def test_a_name_modifying_its_followers_is_not_the_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "cracked down on Petrov supporters": his followers are the target, not Petrov; a
+    name that is the head stays the party."""
+    (ev,) = [e for e in events(nlp, "Security forces cracked down on Petrov supporters.")]
+    assert [t.text for t in ev.targets] == ["Petrov supporters"]
+    (ev,) = [e for e in events(nlp, "Security forces cracked down on Ivan Petrov.")]
+    assert [t.text for t in ev.targets] == ["Ivan Petrov"]

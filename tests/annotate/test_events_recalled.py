@@ -113,3 +113,15 @@ def test_what_an_arrest_set_off_takes_the_arrests_date(nlp) -> None:  # type: ig
     undated = "The strike set off protests across the country."
     (protests,) = [e for e in _events(nlp, undated) if e.mode == "demo"]
     assert protests.date.basis == "article"
+
+
+def test_the_act_a_span_of_time_counts_from_takes_the_date_it_was_told_with(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "two days after Petrov quit": the resignation the span counts from, told earlier with
+    its date, not the report's day less two days; the main clause's act is no anchor."""
+    text = (
+        "Ivan Petrov resigned on May 4, 2018, after weeks of protests.\n\n"
+        "Anna Volkova declared herself president two days after Petrov quit."
+    )
+    told, anchor = [e for e in _events(nlp, text) if e.mode == "resign"]
+    assert told.date.value == "2018-05-04"
+    assert (anchor.trigger, anchor.date.value) == ("quit", "2018-05-04")

@@ -384,6 +384,70 @@ def test_a_court_ordered_detention_of_one_not_held_is_the_detention() -> None:
     assert "remanded" not in [s.step for s in episode.steps]
 
 
+def test_a_remand_told_of_the_arrests_day_follows_the_arrest() -> None:
+    """ "Police arrested X on 2 May ... and a judge ordered her held in pretrial detention for
+    six months": the order is dated by the narrative only (a state the article observes would
+    be no step), and its id comes first; still the arrest begins the custody and the order
+    is its remand."""
+    ordered = (("court_ordered", "yes"), ("term", "six months"))
+    events = [
+        CustodyEvent(
+            "e0",
+            "COERCE",
+            "imprison",
+            "2023-05-02",
+            frozenset({PERSON}),
+            ("a",),
+            ordered,
+            basis="discourse",
+        ),
+        CustodyEvent("e1", "COERCE", "arrest", "2023-05-02", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [(s.step, s.term) for s in episode.steps] == [
+        ("detained", None),
+        ("remanded", "six months"),
+    ]
+
+
+def test_a_charge_dated_only_by_the_report_of_the_sentence_is_background() -> None:
+    """ "La Fiscalía la acusó de terrorismo", told in the report of her sentence and dated
+    only by it: no step after the sentence, but its charge is the episode's; dated by its
+    own sentence it stays a step."""
+    charge = (("charge", "terrorismo"),)
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2021-03-13", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2", "SANCTION", "convict", "2022-06-10", frozenset({PERSON}), ("a",), basis="sentence"
+        ),
+        CustodyEvent(
+            "e3",
+            "ACCUSE",
+            "charge",
+            "2022-06-11",
+            frozenset({PERSON}),
+            ("a",),
+            charge,
+            basis="article",
+        ),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained", "sentenced"]
+    assert episode.charges == ["terrorismo"]
+    events[2] = CustodyEvent(
+        "e3",
+        "ACCUSE",
+        "charge",
+        "2021-03-20",
+        frozenset({PERSON}),
+        ("a",),
+        charge,
+        basis="sentence",
+    )
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained", "charged", "sentenced"]
+
+
 def test_a_diplomat_expelled_is_no_custody_step() -> None:
     """ "declared the ambassador persona non grata" (SANCTION 'expel') sends a diplomat home:
     no exile; a person deported (COERCE 'deport') still is exiled."""

@@ -10,6 +10,7 @@ from chronicler.resolve.merge import (
     charges_compatible,
     dates_compatible,
     merge_events,
+    orders_compatible,
     participants_compatible,
     scored_word,
     statements_compatible,
@@ -517,3 +518,14 @@ def test_one_article_acts_of_other_named_actors_are_two_events() -> None:
         accuse("a", ortega, "person:ortega", kremlin),
         accuse("a", nicaragua, "gpe:nic", frozenset()),
     )
+
+
+def test_a_detention_a_court_ordered_is_never_the_arrest() -> None:
+    """ "Police arrested her" and "a judge ordered her held in pretrial detention" (marked
+    court_ordered) are two custody steps, whatever their dates; two orders may be one."""
+    marked = frozenset({"court_ordered"})
+    arrest = _event("arrest", "COERCE", "2021-03-13")
+    order = _event("arrest", "COERCE", "2021-03-13", (("court_ordered", "yes"),))
+    assert not orders_compatible(arrest, order, marked)
+    assert orders_compatible(order, order, marked) and orders_compatible(arrest, arrest, marked)
+    assert orders_compatible(arrest, order, frozenset())

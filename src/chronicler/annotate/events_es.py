@@ -140,6 +140,13 @@ def location(
                 continue
             if _is_place(child, ctx, destination=case in destinations):
                 return attribute_text(child) or None
+            if child.i in ctx.rules and case in preps:
+                # "murieron en las represiones de Sacaba, en Cochabamba": where the act it
+                # happened in did, the place that act is "of", before the wider region
+                named = [g for g in child.children if g.dep_ == "nmod" and case_of(g) == "de"]
+                places = [g for g in named if g.pos_ == "PROPN" and _is_place(g, ctx)]
+                if places:
+                    return attribute_text(places[0]) or None
     where = _relative_place(trigger)
     if where is not None:
         return attribute_text(where) or None

@@ -103,17 +103,65 @@ def make_context(
     return EsContext(ordered, [m.start for m in ordered], vocab, dict(rules))
 
 
-def from_topic(head: Token, ctx: EsContext, phrase: str | None) -> Participant | None:
+def from_topic(
+    head: Token, ctx: EsContext, phrase: str | None, gender: str | None = None
+) -> Participant | None:
     """The latest custody topic named before `head`; none when that is one of a
-    coordination ("detuvo a X y a Y"): a group is no one person a pronoun stands for."""
+    coordination ("detuvo a X y a Y"): a group is no one person a pronoun stands for. Of a
+    `gender` ("la acusó", "la exmandataria"), topics the article describes as of the other
+    are passed over ("condenó ... al excomandante X"), when the rest are one person."""
     # a country is no one held: "huyó a la embajada de Holanda" names where, not whom
     before = [p for p in ctx.custody_topic if p.end <= head.idx and not is_country_name(p.text)]
+    if gender is not None and len(_surnames(before)) > 1:
+        # of two or more people, only the one the article describes with that gender
+        genders = described_genders(head.doc, ctx.mentions)
+        fits = [p for p in before if _described_as(genders, gender, p)]
+        before = fits if len(_surnames(fits)) == 1 else []
     if not before:
         return None
     span = head.doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
     if span is not None and several(span):
         return None
     return replace(before[-1], phrase=phrase, resolved=True, count=None)
+
+
+def _imposed_custody(verb: Token, ctx: EsContext) -> bool:
+    """A verb of imposing whose object is a custody measure, through its length or not ("le
+    impuso cuatro meses de detención preventiva"): the one it holds is the custody's topic."""
+    if not lemma_set(verb, ctx.vocab) & ctx.vocab.words("imposing_verbs"):
+        return False
+    custody = ctx.vocab.words("custody_modes")
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    measures = [g for o in objects for g in o.children if g.dep_ == "nmod" and case_of(g) == "de"]
+    return any(
+        (rule := ctx.rules.get(t.i)) is not None and rule.mode in custody
+        for t in objects + measures
+    )
+
+
+def _surnames(people: Sequence[Participant]) -> set[str]:
+    return {p.text.split()[-1].lower() for p in people if p.text.split()}
+
+
+def _described_as(
+    genders: dict[tuple[str, ...], Counter[str]], gender: str, person: Participant
+) -> bool:
+    """The article describes the person mostly with `gender` ("la expresidenta X")."""
+    counts = genders.get(person_key(person.text)) or Counter()
+    return counts[gender] > sum(n for g, n in counts.items() if g != gender)
+
+
+def _the_topic_fits_better(
+    genders: dict[tuple[str, ...], Counter[str]],
+    gender: str | None,
+    topic: Participant | None,
+    ante: Mention,
+) -> bool:
+    """A gendered pronoun's custody topic, described with its gender, outranks a nearer name
+    the article describes with none ("la acusó": the woman held, not a man named since)."""
+    if gender is None or topic is None or person_key(topic.text) == person_key(ante.text):
+        return False
+    return _described_as(genders, gender, topic) and not genders.get(person_key(ante.text))
 
 
 def sole_topic(head: Token, ctx: EsContext) -> Participant | None:
@@ -574,19 +622,25 @@ def participant(
         if head.lower_ in _CLITICS or head.lower_ in ("su", "él", "ella"):
             rule = ctx.rules.get(head.head.i)
             custody = rule is not None and rule.mode in ctx.vocab.words("custody_modes")
-            topic = from_topic(head, ctx, head.text)
-            if head.lower_ == "su" and custody and topic is not None:
-                return topic  # "su liberación": the person the custody story is about
+            gendered = word_gender(head) if head.lower_ != "su" else None
+            topic = from_topic(head, ctx, head.text, gendered)
+            imposed = head.lower_ != "su" and _imposed_custody(head.head, ctx)
+            if ((head.lower_ == "su" and custody) or imposed) and topic is not None:
+                # "su liberación", "le impuso prisión preventiva": the person the custody
+                # story is about
+                return topic
             own = _own_clause_subjects(head, ctx)
             # "su" may be "their": only the others are one person, never one of "X y Y"
             gender = word_gender(head) if head.lower_ != "su" else None
             ante = _shared_object(head, ctx) or antecedent(
                 head.idx, head.doc, ctx, own, singular=head.lower_ != "su", gender=gender
             )
+            genders = described_genders(head.doc, ctx.mentions)
+            if ante is not None and _the_topic_fits_better(genders, gender, topic, ante):
+                return topic  # "X fue condenada ... al excomandante Y ... la acusó": X
             if ante is not None:
                 return resolved_participant(ante, head.text)
             # nor is the custody topic one of the other gender ("condenó a X ... la acusó")
-            genders = described_genders(head.doc, ctx.mentions)
             clashes = topic is not None and gender_clash(genders, gender, _as_mention(topic))
             return None if clashes else topic
         if head.lower_ in _UNNAMED:
@@ -641,7 +695,11 @@ def participant(
         described = _described_person(head, ctx)
         if described is not None:  # "el general" named earlier as "el general ... X"
             return replace(resolved_participant(described, text), count=_count(head, quantity))
-        topic = from_topic(head, ctx, text) if _bare_description(head, ctx) else None
+        bare = _bare_description(head, ctx)
+        # one acted upon ("La exmandataria fue detenida") is a topic of the custody told;
+        # one acting ("El exmandatario se asiló") may be someone else of that gender
+        gender = word_gender(head) if _passive_subject(head) else None
+        topic = from_topic(head, ctx, text, gender) if bare else None
         # "El exmandatario se asiló": not the topic the article sets beside "la expresidenta"
         genders = described_genders(head.doc, ctx.mentions) if topic is not None else {}
         if topic is not None and not gender_clash(genders, word_gender(head), _as_mention(topic)):
@@ -793,11 +851,29 @@ def _bare_description(head: Token, ctx: EsContext) -> bool:
     definite description of one person (no word of its own past the article) as a subject,
     which goes on with the custody the article is about."""
     return (
-        all(c.dep_ in ("det", "punct") for c in head.children)
+        all(c.dep_ in ("det", "punct") or _age_aside(c, ctx) for c in head.children)
         and definite(head)
         and "Plur" not in feats(head, "Number")
         and head.dep_ in SUBJECT_DEPS
         and head.lemma_.lower() in ctx.vocab.words("person_nouns")
+    )
+
+
+def _age_aside(token: Token, ctx: EsContext) -> bool:
+    """ ", de 54 años,": a person's age set off by commas, no word of the description."""
+    return (
+        token.dep_ == "nmod"
+        and token.lemma_.lower() in ctx.vocab.words("age_units")
+        and any(c.like_num for c in token.children)
+        and "," in (token.left_edge.text, token.doc[max(token.left_edge.i - 1, 0)].text)
+    )
+
+
+def _passive_subject(head: Token) -> bool:
+    """The subject of a passive ("fue detenida"): the one the act is done to."""
+    return head.dep_ in SUBJECT_DEPS and any(
+        c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() == "ser"
+        for c in head.head.children
     )
 
 

@@ -220,7 +220,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             t for h in hosts for t in obliques(h, rule.target_preps | {"contra"})
             if not (is_time(t, ctx.vocab) or case_of(t) == "por")
         ]  # fmt: skip
-    imposed = imposed_on(trigger, ctx) if rule.subject == "target" and not targets else None
+    # a custody measure imposed ("le impuso cuatro meses de detención preventiva") is undergone
+    # by the verb's personal object whoever the noun's subject usually is
+    undergone = rule.subject == "target" or rule.mode in ctx.vocab.words("custody_modes")
+    imposed = imposed_on(trigger, ctx) if undergone and not targets else None
     if imposed is not None and imposed[1]:
         # "un juez le impuso prisión preventiva": the judge holds him, he is held
         actors += [] if actors else imposed[0]

@@ -166,6 +166,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         actors += by or circumstance_actors(trigger, ctx)
         zero = None if subj or objects else "target"
     elif rule.subject == "target":
+        # "murieron al menos 22 personas": the people after an intransitive verb, read as
+        # its object, are its subject
+        subj = subj or [o for o in objects if case_of(o) is None and agentive_phrase(o, ctx)]
         targets += subj
         zero = None if subj else "target"
         if rule.mode == "explosives":  # "murió al pisar una mina instalada por X"

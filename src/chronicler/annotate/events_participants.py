@@ -306,6 +306,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             # a name modifying a non-state head does not stand for it: "Venezuela's top
             # political prisoner", "Maduro's opponents" (but "Iraq's security advisor")
             mention = None
+        elif mention is not None and _follows_person(mention, head, ctx):
+            mention = None  # "Morales supporters" are his followers, not Morales
     if mention is not None and mention.label == "PERSON":
         mention = _whole_name(mention, head)
     body = institution_of_place(head, mention, role_of([head], head, None, ctx.vocab))
@@ -330,6 +332,16 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         ),
         head,
     )
+
+
+# Names a follower noun may be modified by: a leader, a party, a movement.
+_FOLLOWED = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _follows_person(mention: Mention, head: Token, ctx: Context) -> bool:
+    """A name modifying a noun of those who follow someone or something ("Morales
+    supporters", "Hamas supporters"; `follower_nouns`): the group, not the one followed."""
+    return mention.label in _FOLLOWED and lemma(head) in ctx.vocab.words("follower_nouns")
 
 
 def territory_state(place: Participant) -> Participant | None:

@@ -2,9 +2,12 @@
 His arrest set off protests", "Su detención provocó manifestaciones". With no date in its own
 sentence, the noun takes the date of the act told earlier (same type and mode, a target in
 common), else of the one told later ("held since her arrest ... Police arrested her on March
-13, 2021"), not the frame of the sentences just before nor the article's date. What such an
-act set off ("the protests") has no date of its own either: it began with its cause, so it
-takes the cause's date."""
+13, 2021"), not the frame of the sentences just before nor the article's date. So does an
+act told as the anchor of a span of time ("declared herself president two days after
+Morales quit"): counted back from the report's day it would be dated by a guess, when the
+article tells the act with its date ("Morales resigned on Nov. 10, 2019"). What such an act
+set off ("the protests") has no date of its own either: it began with its cause, so it takes
+the cause's date."""
 
 from __future__ import annotations
 
@@ -52,15 +55,28 @@ def _object_of_another_act(doc: Doc, ev: EventMention, events: Sequence[EventMen
     )
 
 
+def _anchor_of_duration(doc: Doc, ev: EventMention) -> bool:
+    """A verb dated by a span of time that opens its own subordinate clause ("two days after
+    Morales quit"): the act the span counts from, not an act on the report's day less it."""
+    if ev.date.basis != "duration":
+        return False
+    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    return span is not None and any(
+        c.dep_ == "mark" and c.i < span.root.i for c in span.root.children
+    )
+
+
 def _same_party(a: Participant, b: Participant) -> bool:
     """The same named party, told in full or by a part of its name ("Navalny")."""
     x, y = a.text.lower(), b.text.lower()
     return x == y or (bool(x) and bool(y) and (x in y.split() or y in x.split()))
 
 
-def _told_before(ev: EventMention, earlier: Sequence[EventMention]) -> EventMention | None:
+def _told_before(
+    ev: EventMention, earlier: Sequence[EventMention], by_actor: bool = False
+) -> EventMention | None:
     """The latest earlier, factual, sentence-dated act of the same type and mode on one of
-    the event's targets."""
+    the event's targets (or, `by_actor`, by one of its actors as well: "Morales quit")."""
     for other in reversed(earlier):
         if (other.type, other.mode) != (ev.type, ev.mode) or other.date.basis != "sentence":
             continue
@@ -68,14 +84,18 @@ def _told_before(ev: EventMention, earlier: Sequence[EventMention]) -> EventMent
             continue
         if any(_same_party(t, u) for t in ev.targets for u in other.targets):
             return other
+        if by_actor and any(_same_party(t, u) for t in ev.actors for u in other.actors):
+            return other
     return None
 
 
-def _told_after(ev: EventMention, later: Sequence[EventMention]) -> EventMention | None:
+def _told_after(
+    ev: EventMention, later: Sequence[EventMention], by_actor: bool = False
+) -> EventMention | None:
     """The first later act _told_before would take: a lead recalls the arrest ("where she has
     been held since her arrest") that a later paragraph tells with its date ("Police
     arrested X on March 13, 2021")."""
-    return _told_before(ev, list(reversed(later)))
+    return _told_before(ev, list(reversed(later)), by_actor)
 
 
 def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
@@ -85,10 +105,11 @@ def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventM
     out: list[EventMention] = []
     for ev in events:
         undated = ev.date.basis != "sentence" or _object_of_another_act(doc, ev, events)
-        if undated and ev.targets and _possessed_noun(doc, ev):
+        anchor = _anchor_of_duration(doc, ev)
+        if anchor or (undated and ev.targets and _possessed_noun(doc, ev)):
             earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
             later = [e for e in events if e.trigger_start >= ev.sentence_end]
-            named = _told_before(ev, earlier) or _told_after(ev, later)
+            named = _told_before(ev, earlier, anchor) or _told_after(ev, later, anchor)
             if named is not None:
                 ev = replace(ev, date=replace(named.date, basis="discourse"))
         out.append(ev)

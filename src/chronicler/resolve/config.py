@@ -78,6 +78,8 @@ class ResolveConfig:
     max_day_gap: int
     durative_modes: frozenset[str]  # modes naming a state over time (held in prison)
     plural_pronouns: frozenset[str]  # folded: a participant of these is never one person
+    # attributes of a detention a court ordered: never one event with one it did not order
+    remand_attributes: frozenset[str]
     aliases: dict[str, str]  # folded form -> canonical name
     alias_types: dict[str, str]  # canonical name -> ORG | GPE
     titles: frozenset[str]
@@ -116,6 +118,7 @@ def load_config() -> ResolveConfig:
         plural_pronouns=frozenset(
             fold(w) for w in settings.get("events", {}).get("plural_pronouns", [])
         ),
+        remand_attributes=frozenset(settings.get("custody", {}).get("remand_attributes", [])),
         aliases=aliases,
         alias_types=alias_types,
         titles=titles,

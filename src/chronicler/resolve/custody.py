@@ -175,6 +175,8 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_custody_table().get(name, ()))
 
 
+# Date bases of an event dated by nothing but the report that tells it.
+_REPORT_DATED = frozenset({"article", "unknown"})
 # Date bases that say only when an article saw a state, not when it began (the article's day,
 # or the time the narrative carried from an earlier sentence).
 _OBSERVED = frozenset({"article", "unknown", "discourse"})
@@ -182,9 +184,13 @@ _OBSERVED = frozenset({"article", "unknown", "discourse"})
 
 def observed_state(event: CustodyEvent) -> bool:
     """A lasting state dated only by the article that reports it ("the authorities held him
-    incommunicado"): no detention on that day, only more about the custody it belongs to."""
-    return event.mode in load_config().durative_modes and (
-        event.basis is None or event.basis in _OBSERVED
+    incommunicado"): no detention on that day, only more about the custody it belongs to. A
+    state a court ordered ("a judge ordered her held in pretrial detention") is a step, the
+    remand, however it is dated."""
+    return (
+        event.mode in load_config().durative_modes
+        and (event.basis is None or event.basis in _OBSERVED)
+        and not remand(event)
     )
 
 
@@ -252,7 +258,13 @@ def _timeline_key(event: CustodyEvent, step: str, coarsest: dict[str, int]) -> t
     "2019" may not be put before a detention dated "2019-01", so within what a coarse date
     leaves open the life-cycle orders the steps."""
     date = event.date or ""
-    return (date[: coarsest.get(date[:4], len(date))], _ORDER.index(step), date, event.id)
+    return (date[: coarsest.get(date[:4], len(date))], _order(event, step), date, event.id)
+
+
+def _order(event: CustodyEvent, step: str) -> int:
+    """The step's place in the life-cycle; a detention a court ordered comes after one it did
+    not (the remand after the arrest it follows, told the same day)."""
+    return _ORDER.index("remanded" if step == "detained" and remand(event) else step)
 
 
 def _add_attributes(episode: Episode, event: CustodyEvent) -> None:
@@ -328,6 +340,19 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
             n == "charge" for n, _ in event.attributes
         ):
             accused.append(event)
+    # a charge dated only by the report, on or after a sentence's day, is the case's
+    # background ("La Fiscalía la acusó de ...", in the report of her sentence): no step,
+    # since charges come before the sentence they lead to; its charges still count
+    sentenced = [e.date for e, s in steps if s == "sentenced" and e.date]
+    background = [
+        (e, s)
+        for e, s in steps
+        if s == "charged"
+        and e.basis in _REPORT_DATED
+        and any(e.date and e.date[: len(d)] >= d for d in sentenced)
+    ]
+    steps = [p for p in steps if p not in background]
+    accused += [e for e, _ in background]
     # states only observed add places and charges to the latest episode, when there is one;
     # so does the state someone died in ("died Friday in the colony where he was serving a
     # sentence"), when another step tells how the custody began
@@ -345,7 +370,7 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
         coarsest = _coarsest_per_year([e.date for e, _ in steps if e.date])
         steps.sort(key=lambda p: _timeline_key(p[0], p[1], coarsest))
     else:
-        steps.sort(key=lambda p: (_ORDER.index(p[1]), p[0].date or "", p[0].id))
+        steps.sort(key=lambda p: (_order(p[0], p[1]), p[0].date or "", p[0].id))
     episodes: list[Episode] = []
     for event, step in steps:
         if step == "died" and died_if_held(event) and not _open(episodes):

@@ -231,12 +231,20 @@ def charges_compatible(a: SourcedMention, b: SourcedMention) -> bool:
     return not ca or not cb or bool(ca & cb)
 
 
+def orders_compatible(a: EventMention, b: EventMention, ordered: frozenset[str]) -> bool:
+    """A detention a court orders ("a judge ordered her held in pretrial detention", marked
+    by one of the `ordered` attributes) and one no court ordered (the arrest) are two steps of
+    a custody: never one event."""
+    return any(n in ordered for n, _ in a.attributes) == any(n in ordered for n, _ in b.attributes)
+
+
 def compatible(
     a: SourcedMention,
     b: SourcedMention,
     max_day_gap: int = 1,
     durative_modes: frozenset[str] = frozenset(),
     plural_pronouns: frozenset[str] = frozenset(),
+    ordered: frozenset[str] = frozenset(),
 ) -> bool:
     """The hard rules: two mentions that break one are never the same event."""
     durative = a.event.mode in durative_modes and b.event.mode in durative_modes
@@ -250,6 +258,7 @@ def compatible(
         and participants_compatible(a, b, plural_pronouns)
         and statements_compatible(a.event, b.event)
         and charges_compatible(a, b)
+        and orders_compatible(a.event, b.event, ordered)
     )
 
 
@@ -293,6 +302,7 @@ def merge_events(
     scorer: PairScorer | None = None,
     durative_modes: frozenset[str] = frozenset(),
     plural_pronouns: frozenset[str] = frozenset(),
+    remanded: frozenset[str] = frozenset(),
 ) -> list[MergedEvent]:
     """One story's real event mentions merged into events: the learnt pair scorer
     (coref.py) with average-linkage clustering, where a pair that breaks a hard rule is a
@@ -304,7 +314,10 @@ def merge_events(
     n = len(ordered)
     allowed = np.array(
         [
-            [compatible(a, b, max_day_gap, durative_modes, plural_pronouns) for b in ordered]
+            [
+                compatible(a, b, max_day_gap, durative_modes, plural_pronouns, remanded)
+                for b in ordered
+            ]
             for a in ordered
         ],
         dtype=bool,

@@ -560,6 +560,7 @@ def rebuild_story_events(
         embed,
         durative_modes=config.durative_modes,
         plural_pronouns=config.plural_pronouns,
+        remanded=config.remand_attributes,
     )
     brokers = assign_brokers(merged, broker_claims(mentions))
     names = db.entity_names(con, {b for per in brokers.values() for b in per})
