@@ -1311,3 +1311,13 @@ def test_morales_resignation_and_asylum_are_dated_in_2019(record: dict[str, Any]
     assert not [e for e in record["entities"] if "fuerzas armadas williams" in e["id"]]
     (kaliman,) = _episodes(record, "person:williams kaliman")
     assert kaliman["sentenced"] == "2022-06-10"
+
+
+def test_glas_returned_to_prison_is_held_on_not_detained_anew(record: dict[str, Any]) -> None:
+    """ "Locked up in La Roca ... returned to the prison on Tuesday" after a hospital stay:
+    one held since the arrest of 5 April, so one detention in the custody and a `held`
+    step, never a second `detained`."""
+    second = _episodes(record, GLAS)[1]
+    steps = [(s["step"], s["date"]) for s in second["steps"]]
+    assert [s for s in steps if s[0] == "detained"] == [("detained", "2024-04-05")], steps
+    assert "held" in [s for s, _ in steps]
