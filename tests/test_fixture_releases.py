@@ -1321,3 +1321,11 @@ def test_glas_returned_to_prison_is_held_on_not_detained_anew(record: dict[str, 
     steps = [(s["step"], s["date"]) for s in second["steps"]]
     assert [s for s in steps if s[0] == "detained"] == [("detained", "2024-04-05")], steps
     assert "held" in [s for s, _ in steps]
+
+
+def test_the_apology_mexico_asks_for_is_no_event(record: dict[str, Any]) -> None:
+    """ "Suspend Ecuador ... until it publicly apologizes", "hasta que ofrezca una disculpa
+    pública": an apology awaited, so no event in either language."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(ECUADOR)]
+    triggers = {s["trigger"].lower() for e in ours for s in e["sources"]}
+    assert not triggers & {"apologizes", "disculpa"}, triggers
