@@ -427,5 +427,5 @@ def test_a_return_to_prison_of_one_detained_is_no_new_detention() -> None:
         CustodyEvent("e4", "RETREAT", "release", "2024-04-07", frozenset({PERSON}), ("a",)),
         held[1],
     ]
-    first, second = custody_history(PERSON, freed)
+    _, second = custody_history(PERSON, freed)
     assert second.to_doc()["detained"] == "2024-04-09"
