@@ -1329,3 +1329,16 @@ def test_the_apology_mexico_asks_for_is_no_event(record: dict[str, Any]) -> None
     ours = [e for e in record["events"] if _sourced_by(e, record) & set(ECUADOR)]
     triggers = {s["trigger"].lower() for e in ours for s in e["sources"]}
     assert not triggers & {"apologizes", "disculpa"}, triggers
+
+
+def test_la_roca_is_where_glas_is_held_not_whom(record: dict[str, Any]) -> None:
+    """ "Locked up in La Roca, a maximum-security prison", "recluido en la cárcel de máxima
+    seguridad La Roca": La Roca is a place held by the custody from 5 April, neither a
+    person in custody nor, with Guayaquil, a target of the transfer."""
+    second = _episodes(record, GLAS)[1]
+    assert any("La Roca" in place for place in second["held_at"]), second["held_at"]
+    assert not [c for c in record["custody"] if "roca" in c["entity_id"]]
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(ECUADOR)]
+    for e in ours:
+        if e["mode"] == "imprison":
+            assert not [t for t in e["targets"] if "roca" in t or "guayaquil" in t], e

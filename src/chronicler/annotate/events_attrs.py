@@ -264,7 +264,13 @@ def held_at(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                 continue  # "freed in a prisoner exchange at X airport": the act, not a place
             text, start, end = _span_text(phrase(pobj))
             facs = [m for m in mentions_in(start, end, ctx) if m.label == "FAC"]
-            if text and (lemma(pobj) in ctx.vocab.words("places") or facs) and text not in out:
+            # ("locked up in La Roca, a maximum-security prison": a name its apposition
+            # tells is a place of custody)
+            named = any(
+                c.dep_ == "appos" and lemma(c) in ctx.vocab.words("places") for c in pobj.children
+            )
+            place = lemma(pobj) in ctx.vocab.words("places") or facs or named
+            if text and place and text not in out:
                 out.append(text)
     return out
 
