@@ -1342,3 +1342,24 @@ def test_la_roca_is_where_glas_is_held_not_whom(record: dict[str, Any]) -> None:
     for e in ours:
         if e["mode"] == "imprison":
             assert not [t for t in e["targets"] if "roca" in t or "guayaquil" in t], e
+
+
+def test_the_raid_condemned_is_the_raid_of_5_april(record: dict[str, Any]) -> None:
+    """ "Governments across Latin America ... condemned the raid", "una resolución que
+    condena la irrupción" (approved on Wednesday): the raid named is the one of 5 April,
+    with no target taken from the critics' phrase, so no raid of later days and none on
+    Latin America."""
+    raids = [
+        e
+        for e in _events(record, "seize")
+        if _sourced_by(e, record) & set(ECUADOR) and e["type"] == "COERCE"
+    ]
+    assert raids and all(e["date"]["value"] == "2024-04-05" for e in raids), raids
+    assert all("loc:latin america" not in e["targets"] for e in raids)
+    condemned = [
+        s["sentence"]
+        for e in raids
+        for s in e["sources"]
+        if s["trigger"] in ("raid", "irrupción") and "cond" in s["sentence"]
+    ]
+    assert len(condemned) == 2, condemned

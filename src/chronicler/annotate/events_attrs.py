@@ -121,17 +121,26 @@ def place(
     if not sub:
         return None
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
+    # "Governments across Latin America condemned the raid": a place in the subject's phrase
+    # of the verb an act noun is under tells who speaks, not where the act happened
+    described: set[int] = set()
+    if clause.i != trigger.i:
+        described = {t.i for s in clause.children if s.dep_ in _SUBJECTS for t in s.subtree}
     for m in mentions_in(start, end, ctx):
         if m.label in _PLACE_LABELS and free(m.start, m.end) and "\n" not in m.text:
             span = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
             if (
                 span is not None
+                and span.root.i not in described
                 and span.root.dep_ == "pobj"
                 and lemma(span.root.head) in (_LOCATION_PREPS)
                 and not in_other_clause(span.root, clause, _background(ctx))
             ):
                 return span.root, m.text
     return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def _background(ctx: Context) -> frozenset[str]:
