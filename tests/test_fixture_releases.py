@@ -1363,3 +1363,15 @@ def test_the_raid_condemned_is_the_raid_of_5_april(record: dict[str, Any]) -> No
         if s["trigger"] in ("raid", "irrupción") and "cond" in s["sentence"]
     ]
     assert len(condemned) == 2, condemned
+
+
+def test_glas_refusing_food_is_one_hunger_strike_told_by_both(record: dict[str, Any]) -> None:
+    """ "Taken to a navy hospital after refusing food", "llevado al hospital naval ... tras
+    negarse a comer": the refusal is one hunger strike (PROTEST 'hunger', CAMEO 142) told
+    by both reports, not a rejection; the hospital stay itself is no PLOVER event."""
+    (strike,) = [e for e in _events(record, "hunger") if _sourced_by(e, record) & set(ECUADOR)]
+    assert (strike["type"], strike["cameo"]) == ("PROTEST", "142")
+    assert _sourced_by(strike, record) == set(ECUADOR)
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(ECUADOR)]
+    refusals = [s["trigger"] for e in ours if e["type"] == "REJECT" for s in e["sources"]]
+    assert not [t for t in refusals if "comer" in t or "food" in t], refusals
