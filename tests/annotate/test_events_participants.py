@@ -352,3 +352,12 @@ def test_an_office_of_a_country_is_its_holder_with_the_country(nlp) -> None:  # 
     assert [(a.text, a.role, a.country) for a in ev.actors] == [
         ("president of Colombia", "government", "COL")
     ]
+
+
+def test_the_one_a_passive_clause_is_about_does_its_active_gerund(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "was taken to a hospital after refusing food": the activist refuses; "was arrested
+    after being found", a passive gerund, makes the reporter no finder."""
+    evs = events(nlp, "The activist was taken to a hospital after refusing food.")
+    assert has(one(evs, "hunger").actors, "activist")
+    evs = events(nlp, "The reporter was arrested after being found near the base.")
+    assert all(not has(e.actors, "reporter") for e in evs)
