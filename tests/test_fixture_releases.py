@@ -373,7 +373,8 @@ def test_suu_kyis_custody_from_coup_to_house_arrest(record: dict[str, Any]) -> N
     assert ("charged", "2021-02-03") in steps
     # "Police arrested Suu Kyi and Win Myint", dated by the report only, is the same detention
     assert ("detained", "2021-02-03") not in steps, steps
-    assert steps[-1] == ("detained", "2024-04-16")
+    # moved to house arrest while held: the step `held`, no new detention (settings 27)
+    assert steps[-1] == ("held", "2024-04-16")
     assert ("sentenced", "2023") not in steps and ("sentenced", "2017") not in steps
     (moved,) = [
         e
@@ -989,11 +990,12 @@ def test_navalnys_custody_from_airport_detention_to_death(record: dict[str, Any]
     ]
     assert steps[0] == ("detained", "2021-01-17", set(NAVALNY)), steps
     assert ("sentenced", "2022-03", set(NAVALNY)) in steps
-    assert ("detained", "2023-12", set(NAVALNY)) in steps  # the transfer to the colony
+    # the transfer to the colony, of one held: `held`, no new detention (settings 27)
+    assert ("held", "2023-12", set(NAVALNY)) in steps
     assert steps[-1] == ("died", "2024-02-16", set(NAVALNY))
     # "where he was serving a 19-year sentence", "en la que cumplía una condena": the state he
     # died in, no detention that day
-    assert [s[1] for s in steps if s[0] == "detained"] == ["2021-01-17", "2023-12"], steps
+    assert [s[1] for s in steps if s[0] == "detained"] == ["2021-01-17"], steps
     assert episode["died"] == "2024-02-16"
     assert any("colonia" in h for h in episode["held_at"])
     assert any("penal colony" in h for h in episode["held_at"])

@@ -439,6 +439,8 @@ def _place_name(place: Token) -> Token | None:
     if after >= len(place.doc):
         return None
     nxt = place.doc[after]
+    if nxt.pos_ not in ("PROPN", "DET"):
+        return None  # ("la sede del Sebin en El Helicoide": a place named apart)
     name = nxt if nxt.pos_ == "PROPN" else nxt.head
     if name.pos_ != "PROPN" or name.left_edge.i != after or name.i < after:
         return None
