@@ -373,7 +373,8 @@ def test_suu_kyis_custody_from_coup_to_house_arrest(record: dict[str, Any]) -> N
     assert ("charged", "2021-02-03") in steps
     # "Police arrested Suu Kyi and Win Myint", dated by the report only, is the same detention
     assert ("detained", "2021-02-03") not in steps, steps
-    assert steps[-1] == ("detained", "2024-04-16")
+    # moved to house arrest while held: the step `held`, no new detention (settings 27)
+    assert steps[-1] == ("held", "2024-04-16")
     assert ("sentenced", "2023") not in steps and ("sentenced", "2017") not in steps
     (moved,) = [
         e
@@ -989,11 +990,12 @@ def test_navalnys_custody_from_airport_detention_to_death(record: dict[str, Any]
     ]
     assert steps[0] == ("detained", "2021-01-17", set(NAVALNY)), steps
     assert ("sentenced", "2022-03", set(NAVALNY)) in steps
-    assert ("detained", "2023-12", set(NAVALNY)) in steps  # the transfer to the colony
+    # the transfer to the colony, of one held: `held`, no new detention (settings 27)
+    assert ("held", "2023-12", set(NAVALNY)) in steps
     assert steps[-1] == ("died", "2024-02-16", set(NAVALNY))
     # "where he was serving a 19-year sentence", "en la que cumplía una condena": the state he
     # died in, no detention that day
-    assert [s[1] for s in steps if s[0] == "detained"] == ["2021-01-17", "2023-12"], steps
+    assert [s[1] for s in steps if s[0] == "detained"] == ["2021-01-17"], steps
     assert episode["died"] == "2024-02-16"
     assert any("colonia" in h for h in episode["held_at"])
     assert any("penal colony" in h for h in episode["held_at"])
@@ -1497,3 +1499,67 @@ def test_the_spanish_toll_is_read_where_the_english_one_is(record: dict[str, Any
     assert died and all(e["location"] == "Sacaba" for e in died), died
     counts = [a["value"] for e in died for a in e["attributes"] if a["name"] == "target_count"]
     assert "22" in counts, counts
+
+
+def test_glas_returned_to_prison_is_held_on_not_detained_anew(record: dict[str, Any]) -> None:
+    """ "Locked up in La Roca ... returned to the prison on Tuesday" after a hospital stay:
+    one held since the arrest of 5 April, so one detention in the custody and a `held`
+    step, never a second `detained`."""
+    second = _episodes(record, GLAS)[1]
+    steps = [(s["step"], s["date"]) for s in second["steps"]]
+    assert [s for s in steps if s[0] == "detained"] == [("detained", "2024-04-05")], steps
+    assert "held" in [s for s, _ in steps]
+
+
+def test_the_apology_mexico_asks_for_is_no_event(record: dict[str, Any]) -> None:
+    """ "Suspend Ecuador ... until it publicly apologizes", "hasta que ofrezca una disculpa
+    pública": an apology awaited, so no event in either language."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(ECUADOR)]
+    triggers = {s["trigger"].lower() for e in ours for s in e["sources"]}
+    assert not triggers & {"apologizes", "disculpa"}, triggers
+
+
+def test_la_roca_is_where_glas_is_held_not_whom(record: dict[str, Any]) -> None:
+    """ "Locked up in La Roca, a maximum-security prison", "recluido en la cárcel de máxima
+    seguridad La Roca": La Roca is a place held by the custody from 5 April, neither a
+    person in custody nor, with Guayaquil, a target of the transfer."""
+    second = _episodes(record, GLAS)[1]
+    assert any("La Roca" in place for place in second["held_at"]), second["held_at"]
+    assert not [c for c in record["custody"] if "roca" in c["entity_id"]]
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(ECUADOR)]
+    for e in ours:
+        if e["mode"] == "imprison":
+            assert not [t for t in e["targets"] if "roca" in t or "guayaquil" in t], e
+
+
+def test_the_raid_condemned_is_the_raid_of_5_april(record: dict[str, Any]) -> None:
+    """ "Governments across Latin America ... condemned the raid", "una resolución que
+    condena la irrupción" (approved on Wednesday): the raid named is the one of 5 April,
+    with no target taken from the critics' phrase, so no raid of later days and none on
+    Latin America."""
+    raids = [
+        e
+        for e in _events(record, "seize")
+        if _sourced_by(e, record) & set(ECUADOR) and e["type"] == "COERCE"
+    ]
+    assert raids and all(e["date"]["value"] == "2024-04-05" for e in raids), raids
+    assert all("loc:latin america" not in e["targets"] for e in raids)
+    condemned = [
+        s["sentence"]
+        for e in raids
+        for s in e["sources"]
+        if s["trigger"] in ("raid", "irrupción") and "cond" in s["sentence"]
+    ]
+    assert len(condemned) == 2, condemned
+
+
+def test_glas_refusing_food_is_one_hunger_strike_told_by_both(record: dict[str, Any]) -> None:
+    """ "Taken to a navy hospital after refusing food", "llevado al hospital naval ... tras
+    negarse a comer": the refusal is one hunger strike (PROTEST 'hunger', CAMEO 142) told
+    by both reports, not a rejection; the hospital stay itself is no PLOVER event."""
+    (strike,) = [e for e in _events(record, "hunger") if _sourced_by(e, record) & set(ECUADOR)]
+    assert (strike["type"], strike["cameo"]) == ("PROTEST", "142")
+    assert _sourced_by(strike, record) == set(ECUADOR)
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(ECUADOR)]
+    refusals = [s["trigger"] for e in ours if e["type"] == "REJECT" for s in e["sources"]]
+    assert not [t for t in refusals if "comer" in t or "food" in t], refusals

@@ -181,6 +181,7 @@ def _custody(
                 "refuge",
                 "detained",
                 "remanded",
+                "held",
                 "sentenced",
                 "released",
                 "exile",

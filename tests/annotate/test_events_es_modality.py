@@ -37,3 +37,23 @@ def test_an_intent_verb_above_announces_the_act_and_names_the_intent(nlp_es) -> 
     # a denial above the act negates it
     flags = _flags(nlp_es, "El ministro negó haber detenido al periodista.", "detenido")
     assert flags.negated and flags.intent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "awaited"),
+    [
+        (
+            "La demanda pide aislar al Gobierno hasta que ofrezca una disculpa pública.",
+            "disculpa",
+            True,
+        ),
+        ("Seguirán en huelga hasta que sea liberado el dirigente.", "liberado", True),
+        ("Estuvo preso en el cuartel hasta que fue liberado en 2019.", "liberado", False),
+    ],
+)
+def test_an_act_awaited_until_it_happens_is_future(
+    nlp_es, text: str, word: str, awaited: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """ "hasta que" with the subjunctive tells what has not happened yet; with the
+    indicative ("hasta que fue liberado") it happened."""
+    assert _flags(nlp_es, text, word).future == awaited

@@ -80,3 +80,22 @@ def test_a_wire_dateline_gives_the_lead_no_future(nlp_es) -> None:  # type: igno
     )
     ev = by_trigger(es_events(nlp_es, text), "murió")
     assert not ev.future and not ev.hypothetical
+
+
+def test_a_prison_named_after_its_phrase_is_where_not_whom(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "recluido en la cárcel de máxima seguridad El Rodeo": the name set after the prison
+    is the place held, no target; the city someone is flown to ("a Barinas") is where he
+    went, no target either; "detuvo a Roca", an object, stays the target."""
+    text = (
+        "El exministro fue trasladado a Barinas y recluido en la cárcel de alta seguridad El Rodeo."
+    )
+    evs = es_events(nlp_es, text)
+    held = by_trigger(evs, "recluido")
+    assert [v for n, v in held.attributes if n == "held_at"] == [
+        "cárcel de alta seguridad El Rodeo"
+    ]
+    for ev in evs:
+        assert has(ev.targets, "exministro") and not has(ev.targets, "rodeo"), ev.targets
+        assert not has(ev.targets, "barinas"), ev.targets
+    ev = by_trigger(es_events(nlp_es, "La Policía detuvo a Roca en Quito."), "detuvo")
+    assert has(ev.targets, "roca")

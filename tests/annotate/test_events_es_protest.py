@@ -284,3 +284,13 @@ def test_a_when_clause_that_fits_the_doer_stays_theirs(nlp_es) -> None:  # type:
     text = "Los policías detuvieron al opositor cuando marchaban hacia la plaza."
     ev = one(events(nlp_es, text), "demo")
     assert has(ev.actors, "policías")
+
+
+def test_negarse_a_comer_es_una_huelga_de_hambre(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "se negó a comer": a hunger strike by the one refusing (not a passive "se"); "se
+    negó a firmar" stays a refusal."""
+    ev = by_trigger(events(nlp_es, "El preso se negó a comer durante una semana."), "negó a comer")
+    assert (ev.type, ev.mode, ev.cameo) == ("PROTEST", "hunger", "142")
+    assert has(ev.actors, "preso") and not ev.targets
+    evs = events(nlp_es, "El ministro se negó a firmar el acuerdo.")
+    assert not [e for e in evs if e.mode == "hunger"]

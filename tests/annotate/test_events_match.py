@@ -106,3 +106,18 @@ def test_a_phrase_completed_on_the_objects_apposition_matches(nlp) -> None:  # t
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
     rule = match_rule(doc[1], load_vocab())
     assert rule is not None and rule.id == "persona-non-grata"
+
+
+def test_refusing_food_is_a_hunger_strike(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "taken to a hospital after refusing food", "refused to eat": a hunger strike
+    (PROTEST 'hunger', CAMEO 142) by the one refusing, no rejection; refusing a deal is."""
+    for text, trigger in (
+        ("The prisoner refused to eat for a week.", "refused to eat"),
+        ("He was taken to a hospital after refusing food, the agency said.", "refusing food"),
+    ):
+        ev = one(events(nlp, text), "hunger")
+        assert (ev.type, ev.cameo, ev.trigger) == ("PROTEST", "142", trigger)
+    evs = events(nlp, "The prisoner refused to eat for a week.")
+    assert has(one(evs, "hunger").actors, "prisoner")
+    deal = events(nlp, "The minister refused the deal.")
+    assert [e.type for e in deal] == ["REJECT"]

@@ -95,3 +95,25 @@ def test_a_further_item_of_a_list_of_charges_is_alleged(nlp) -> None:  # type: i
     assert _flagged(nlp, text, "disobedience")
     text = "Police accused the men of smuggling weapons, bribing officials and kidnapping a judge."
     assert _flagged(nlp, text, "kidnapping")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "awaited"),
+    [
+        (
+            "The court will hold the sanctions until the government releases the monks.",
+            "releases",
+            True,
+        ),
+        ("Rebels vowed to fight until the army withdraws from the valley.", "withdraws", True),
+        ("He was held in the fort until the army released him in 2019.", "released", False),
+    ],
+)
+def test_an_act_a_main_clause_waits_until_is_awaited(
+    nlp, text: str, trigger: str, awaited: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """ "until" with a clause not in the past tells what has not happened yet; with one in
+    the past ("held until the army released him"), it happened."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.future == awaited for e in evs)

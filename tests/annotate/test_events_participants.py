@@ -379,3 +379,12 @@ def test_a_name_modifying_its_followers_is_not_the_party(nlp) -> None:  # type: 
     assert [t.text for t in ev.targets] == ["Petrov supporters"]
     (ev,) = [e for e in events(nlp, "Security forces cracked down on Ivan Petrov.")]
     assert [t.text for t in ev.targets] == ["Ivan Petrov"]
+
+
+def test_the_one_a_passive_clause_is_about_does_its_active_gerund(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "was taken to a hospital after refusing food": the activist refuses; "was arrested
+    after being found", a passive gerund, makes the reporter no finder."""
+    evs = events(nlp, "The activist was taken to a hospital after refusing food.")
+    assert has(one(evs, "hunger").actors, "activist")
+    evs = events(nlp, "The reporter was arrested after being found near the base.")
+    assert all(not has(e.actors, "reporter") for e in evs)

@@ -43,3 +43,14 @@ def test_holding_someone_responsible_is_an_accusation(nlp) -> None:  # type: ign
     assert has(ev.actors, "bloc") and has(ev.targets, "regime")
     ev = by_trigger(events(nlp, "The activists were held in a prison outside the capital."), "held")
     assert (ev.type, ev.mode) == ("COERCE", "imprison")
+
+
+def test_a_prison_named_with_an_apposition_is_the_place_held(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "locked up in El Rodeo, a maximum-security prison": the name is the place held."""
+    text = (
+        "The former minister was flown to the capital and locked up in El Rodeo, "
+        "a maximum-security prison."
+    )
+    ev = by_trigger(events(nlp, text), "locked up")
+    assert ev.mode == "imprison"
+    assert ("held_at", "El Rodeo") in ev.attributes

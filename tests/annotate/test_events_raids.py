@@ -36,3 +36,17 @@ def test_calling_a_raid_names_no_ceasefire(nlp) -> None:  # type: ignore[no-unty
     assert not [e for e in events(nlp, text) if e.mode == "ceasefire"]
     off = by_trigger(events(nlp, "The army called off the offensive."), "called")
     assert (off.type, off.mode) == ("RETREAT", "ceasefire")
+
+
+def test_a_police_incursion_or_one_into_a_building_is_a_raid(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "a police incursion", "an incursion by security forces into the campus": a raid
+    (COERCE 'seize'), as "stormed" is; an army's incursion into a territory stays an attack."""
+    for text in (
+        "The council condemned the police incursion into the consulate.",
+        "Rights groups denounced an incursion by police into the university campus.",
+        "Rights groups denounced an incursion into the cathedral.",
+    ):
+        raid = by_trigger(events(nlp, text), "incursion")
+        assert (raid.type, raid.mode, raid.cameo) == ("COERCE", "seize", "171"), text
+    war = by_trigger(events(nlp, "The army launched an incursion into northern Gaza."), "incursion")
+    assert war.type == "ASSAULT"

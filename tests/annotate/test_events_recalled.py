@@ -125,3 +125,25 @@ def test_the_act_a_span_of_time_counts_from_takes_the_date_it_was_told_with(nlp)
     told, anchor = [e for e in _events(nlp, text) if e.mode == "resign"]
     assert told.date.value == "2018-05-04"
     assert (anchor.trigger, anchor.date.value) == ("quit", "2018-05-04")
+
+
+def test_a_raid_another_act_condemns_takes_the_date_of_the_raid(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Governments across Europe condemned the raid" days later: the raid told before,
+    with its date, and no target from the critics' phrase."""
+    text = (
+        "Police raided the consulate in Lagos on Friday, February 9, 2024. "
+        "On Wednesday, governments across Europe condemned the raid."
+    )
+    told, named = [e for e in _events(nlp, text) if e.mode == "seize"]
+    assert told.date.value == "2024-02-09"
+    assert (named.trigger, named.date.value) == ("raid", "2024-02-09")
+    assert not named.targets and named.location is None
+
+
+def test_la_irrupcion_que_condena_una_resolucion_es_la_contada(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Decenas de policías irrumpieron en el consulado la noche del 9 de febrero de 2024. "
+        "El miércoles, el Consejo aprobó una resolución que condena la irrupción."
+    )
+    evs = [e for e in _events(nlp_es, text, "es") if e.mode == "seize"]
+    assert [e.date.value for e in evs] == ["2024-02-09", "2024-02-09"], evs

@@ -456,3 +456,40 @@ def test_a_diplomat_expelled_is_no_custody_step() -> None:
     deported = [CustodyEvent("e2", "COERCE", "deport", "2021-05-09", frozenset({PERSON}), ("a",))]
     (episode,) = custody_history(PERSON, deported)
     assert episode.to_doc()["exile"] == "2021-05-09"
+
+
+def test_a_return_to_prison_of_one_detained_is_no_new_detention() -> None:
+    """Arrested on the 5th, "returned to the prison" on the 9th after a hospital stay: held
+    on, so one detention and a `held` step, the prison added to the places held; jailed
+    after a sentence alone (in absentia) or after a release, the imprisonment is the
+    detention."""
+    held = [
+        CustodyEvent("e1", "COERCE", "arrest", "2024-04-05", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2",
+            "COERCE",
+            "imprison",
+            "2024-04-09",
+            frozenset({PERSON}),
+            ("a",),
+            attributes=(("held_at", "Fort Rock"),),
+            basis="sentence",
+        ),
+    ]
+    (episode,) = custody_history(PERSON, held)
+    assert [s.step for s in episode.steps] == ["detained", "held"]
+    assert episode.to_doc()["detained"] == "2024-04-05"
+    assert episode.held_at == ["Fort Rock"]
+    absentia = [
+        CustodyEvent("e3", "SANCTION", "convict", "2023-01-10", frozenset({PERSON}), ("a",)),
+        held[1],
+    ]
+    (episode,) = custody_history(PERSON, absentia)
+    assert [s.step for s in episode.steps] == ["sentenced", "detained"]
+    freed = [
+        held[0],
+        CustodyEvent("e4", "RETREAT", "release", "2024-04-07", frozenset({PERSON}), ("a",)),
+        held[1],
+    ]
+    _, second = custody_history(PERSON, freed)
+    assert second.to_doc()["detained"] == "2024-04-09"

@@ -121,17 +121,26 @@ def place(
     if not sub:
         return None
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
+    # "Governments across Latin America condemned the raid": a place in the subject's phrase
+    # of the verb an act noun is under tells who speaks, not where the act happened
+    described: set[int] = set()
+    if clause.i != trigger.i:
+        described = {t.i for s in clause.children if s.dep_ in _SUBJECTS for t in s.subtree}
     for m in mentions_in(start, end, ctx):
         if m.label in _PLACE_LABELS and free(m.start, m.end) and "\n" not in m.text:
             span = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
             if (
                 span is not None
+                and span.root.i not in described
                 and span.root.dep_ == "pobj"
                 and lemma(span.root.head) in (_LOCATION_PREPS)
                 and not in_other_clause(span.root, clause, _background(ctx))
             ):
                 return span.root, m.text
     return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def _background(ctx: Context) -> frozenset[str]:
@@ -264,7 +273,13 @@ def held_at(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                 continue  # "freed in a prisoner exchange at X airport": the act, not a place
             text, start, end = _span_text(phrase(pobj))
             facs = [m for m in mentions_in(start, end, ctx) if m.label == "FAC"]
-            if text and (lemma(pobj) in ctx.vocab.words("places") or facs) and text not in out:
+            # ("locked up in La Roca, a maximum-security prison": a name its apposition
+            # tells is a place of custody)
+            named = any(
+                c.dep_ == "appos" and lemma(c) in ctx.vocab.words("places") for c in pobj.children
+            )
+            place = lemma(pobj) in ctx.vocab.words("places") or facs or named
+            if text and place and text not in out:
                 out.append(text)
     return out
 

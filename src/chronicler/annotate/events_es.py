@@ -200,8 +200,50 @@ def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
                 continue
             if _place_word(child, ctx) or entity_at(child, ctx) == "FAC":
                 text = attribute_text(child)
+                name = _place_name(child)
+                if text and name is not None:  # "la cárcel de máxima seguridad La Roca"
+                    text = f"{text} {span_text(list(name.subtree))[0]}"
                 if text and text not in out:
                     out.append(text)
+    return out
+
+
+def _place_name(place: Token) -> Token | None:
+    """The proper name set right after a place of custody's phrase ("la cárcel de máxima
+    seguridad La Roca"), which the parser may hang anywhere: the place's own name."""
+    after = place.right_edge.i + 1
+    if after >= len(place.doc):
+        return None
+    nxt = place.doc[after]
+    if nxt.pos_ not in ("PROPN", "DET"):
+        return None  # ("la sede del Sebin en El Helicoide": a place named apart)
+    name = nxt if nxt.pos_ == "PROPN" else nxt.head
+    if name.pos_ != "PROPN" or name.left_edge.i != after or name.i < after:
+        return None
+    return name
+
+
+# Dependencies of a destination ("trasladado a Guayaquil"), never of a personal "a" object.
+_DESTINATION_DEPS = frozenset({"obl", "obl:arg"})
+
+
+def _held_places(anchors: list[Token], ctx: EsContext) -> list[tuple[int, int]]:
+    """Character spans of the places the act holds or takes someone to, with a name set
+    after one ("recluido en la cárcel ... La Roca", "trasladado a Guayaquil"): where, not whom."""
+    out: list[tuple[int, int]] = []
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ not in OBLIQUE_DEPS and child.dep_ != "obj":
+                continue
+            name = _place_name(child) if _place_word(child, ctx) else None
+            if name is not None:
+                out.append(span_text(list(name.subtree))[1:])
+            elif (
+                child.dep_ in _DESTINATION_DEPS  # (not "detuvo a X", an object)
+                and case_of(child) in ctx.vocab.words("destination_preps")
+                and entity_at(child, ctx) in ("GPE", "LOC", "FAC")
+            ):
+                out.append(span_text(list(child.subtree))[1:])
     return out
 
 
@@ -420,6 +462,9 @@ def extract_events_es(
             # the place of the phrase ("trasladado a la cárcel de Tocorón") is where, not whom
             lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             targets = [t for t in targets if not lo <= t.start < hi]
+        if rule.mode in vocab.words("custody_modes"):
+            places = _held_places(anchors, ctx)
+            targets = [t for t in targets if not any(lo <= t.start < hi for lo, hi in places)]
         if rule.reciprocal and not targets and len(actors) >= 2:
             # a two-way act ("X y Y se enfrentaron", "combate entre X y Y") has no direction:
             # the side named first is written as actor, the rest as target (marked reciprocal)

@@ -81,8 +81,8 @@ def _own(token: Token, vocab: EsVocab) -> tuple[bool, bool, bool, str | None]:
                 future = True
         elif child.dep_ == "mark" and lem in cues.conditional_if:
             hypothetical = True
-        elif child.dep_ == "mark" and lem == "cuando" and _subjunctive(token):
-            future = True  # "cuando sea liberado": not yet
+        elif child.dep_ == "mark" and lem in cues.pending_marks and _subjunctive(token):
+            future = True  # "cuando sea liberado", "hasta que ofrezca": not yet
         elif child.dep_ in ("advmod", "amod") and lem in cues.alleged_words:
             hypothetical = True
     return negated, future, hypothetical, modal

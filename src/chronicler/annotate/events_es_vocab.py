@@ -108,6 +108,9 @@ class EsModality:
     # and the prepositions opening its list of charges
     charge_list_verbs: frozenset[str] = frozenset()
     charge_list_preps: frozenset[str] = frozenset()
+    # "cuando sea liberado", "hasta que ofrezca una disculpa": marks of a clause in the
+    # subjunctive that tell what has not happened yet
+    pending_marks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -123,6 +123,8 @@ def doer_words(token: Token) -> set[str]:
     """The lemmas of who does the trigger's act: its subject with the words before its head
     ("the teachers' union"), else, for an infinitive, the subject of the verb it completes
     ("the union threatened to strike")."""
+    if token.pos_ in NOUN_POS:
+        return _noun_doer_words(token)
     verb = token
     while True:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
@@ -134,6 +136,16 @@ def doer_words(token: Token) -> set[str]:
     if subject.dep_ == "agent":  # "was removed by Congress": who is after "by"
         subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
     return {lemma(subject)} | {lemma(c) for c in subject.children if c.dep_ in _DOER_MODIFIERS}
+
+
+def _noun_doer_words(noun: Token) -> set[str]:
+    """Who does an act a noun names: its modifiers ("a police incursion", "the army's
+    offensive") or what "by" takes ("an incursion by security forces")."""
+    words = {lemma(c) for c in noun.children if c.dep_ in _DOER_MODIFIERS}
+    for by in (c for c in noun.children if c.dep_ == "prep" and lemma(c) == "by"):
+        for pobj in (g for g in by.children if g.dep_ == "pobj"):
+            words |= {lemma(pobj)} | {lemma(c) for c in pobj.children if c.dep_ in _DOER_MODIFIERS}
+    return words
 
 
 # What narrows a subject's head to who it is: "the teachers' union", "dock workers".

@@ -41,6 +41,11 @@ _COMPLEMENT = frozenset(
 )
 
 
+# Tags of a verb told in the past ("held until he was released"): what a pending mark opens
+# then happened.
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
 @dataclass(frozen=True)
 class Flags:
     negated: bool = False
@@ -66,6 +71,8 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
             elif lem in cues.hypothetical_aux:
                 hypothetical = True
                 modal = modal or lem
+        elif child.dep_ == "mark" and lem in cues.pending_marks and token.tag_ not in _PAST_TAGS:
+            future = True  # "until it apologizes": awaited; "until he was freed" happened
         elif (child.dep_ == "mark" and lem in cues.conditional_marks) or (
             child.dep_ in ("advmod", "amod") and lem in cues.alleged_words
         ):

@@ -1,13 +1,14 @@
 """An act named again by a possessed event noun: "Navalny was detained in January 2021 ...
-His arrest set off protests", "Su detención provocó manifestaciones". With no date in its own
-sentence, the noun takes the date of the act told earlier (same type and mode, a target in
-common), else of the one told later ("held since her arrest ... Police arrested her on March
-13, 2021"), not the frame of the sentences just before nor the article's date. So does an
-act told as the anchor of a span of time ("declared herself president two days after
-Morales quit"): counted back from the report's day it would be dated by a guess, when the
-article tells the act with its date ("Morales resigned on Nov. 10, 2019"). What such an act
-set off ("the protests") has no date of its own either: it began with its cause, so it takes
-the cause's date."""
+His arrest set off protests", "Su detención provocó manifestaciones"; or by a definite one
+another act is about: "Police stormed the embassy on Friday ... condemned the raid". With no
+date in its own sentence, the noun takes the date of the act told earlier (same type and mode,
+a target in common, or any for a noun naming no one), else of the one told later ("held since
+her arrest ... Police arrested her on March 13, 2021"), not the frame of the sentences just
+before nor the article's date. So does an act told as the anchor of a span of time ("declared
+herself president two days after Morales quit"): counted back from the report's day it would
+be dated by a guess, when the article tells the act with its date ("Morales resigned on Nov.
+10, 2019"). What such an act set off ("the protests") has no date of its own either: it began
+with its cause, so it takes the cause's date."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.event_dates import causes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from chronicler.model import EventMention, Participant
 
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 _POSS_DEPS = frozenset({"poss", "nmod:poss"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _POSS_MORPH = "Poss=Yes"
+_DEFINITE_MORPH = "Definite=Def"
+_DEFINITE = frozenset({"the"})
+_RELATIVE = "Rel"  # a PronType value ("Int,Rel": "que")
 # A noun as what a verb is about: "to protest her detention", "condenó su detención".
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 
@@ -40,6 +44,17 @@ def _possessed_noun(doc: Doc, ev: EventMention) -> bool:
     )
 
 
+def _definite_noun(doc: Doc, ev: EventMention) -> bool:
+    """An event noun with a definite article ("the raid", "la irrupción"): one already told."""
+    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in _NOUN_POS:
+        return False
+    return any(
+        c.dep_ == "det" and (_DEFINITE_MORPH in str(c.morph) or c.lower_ in _DEFINITE)
+        for c in span.root.children
+    )
+
+
 def _object_of_another_act(doc: Doc, ev: EventMention, events: Sequence[EventMention]) -> bool:
     """The noun is what another act of its sentence is about ("went on a hunger strike in
     February to protest her detention", "condemned his arrest"): the sentence's date is that
@@ -47,7 +62,7 @@ def _object_of_another_act(doc: Doc, ev: EventMention, events: Sequence[EventMen
     if ev.future or ev.hypothetical or ev.negated:
         return False  # "demanded his release": a release asked for, not one told elsewhere
     span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in _OBJECT_DEPS:
+    if span is None or not (span.root.dep_ in _OBJECT_DEPS or _object_read_as_subject(span.root)):
         return False
     verb = span.root.head
     return any(
@@ -63,6 +78,18 @@ def _anchor_of_duration(doc: Doc, ev: EventMention) -> bool:
     span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
     return span is not None and any(
         c.dep_ == "mark" and c.i < span.root.i for c in span.root.children
+    )
+
+
+def _object_read_as_subject(noun: Token) -> bool:
+    """A noun after its verb that the small parser calls its subject, the relative pronoun
+    before the verb being the subject ("una resolución que condena la irrupción"): the
+    verb's object."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and noun.i > verb.i
+        and any(c.i < verb.i and _RELATIVE in c.morph.get("PronType", []) for c in verb.children)
     )
 
 
@@ -82,7 +109,8 @@ def _told_before(
             continue
         if other.negated or other.hypothetical or other.future:
             continue
-        if any(_same_party(t, u) for t in ev.targets for u in other.targets):
+        # (an act noun naming no one, "condemned the raid", names the last one told)
+        if not ev.targets or any(_same_party(t, u) for t in ev.targets for u in other.targets):
             return other
         if by_actor and any(_same_party(t, u) for t in ev.actors for u in other.actors):
             return other
@@ -104,9 +132,13 @@ def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventM
     before it, else the first told after it."""
     out: list[EventMention] = []
     for ev in events:
-        undated = ev.date.basis != "sentence" or _object_of_another_act(doc, ev, events)
+        about = _object_of_another_act(doc, ev, events)
+        undated = ev.date.basis != "sentence" or about
         anchor = _anchor_of_duration(doc, ev)
-        if anchor or (undated and ev.targets and _possessed_noun(doc, ev)):
+        # a possessed noun ("his arrest") with its target; a definite one ("condemned the
+        # raid", "condena la irrupción") only as what another act is about
+        possessed = bool(ev.targets) and _possessed_noun(doc, ev)
+        if anchor or (undated and (possessed or (about and _definite_noun(doc, ev)))):
             earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
             later = [e for e in events if e.trigger_start >= ev.sentence_end]
             named = _told_before(ev, earlier, anchor) or _told_after(ev, later, anchor)

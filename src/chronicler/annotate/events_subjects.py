@@ -69,7 +69,10 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if controller and lemma(head) in _OBJECT_CONTROL_PREPS and not compound_prep:
             return Subjects(tuple(controller), (), agent)  # "credited X with securing"
         up = subjects(head.head, depth + 1)  # "shocked Venezuela by revolting"
-        return Subjects(up.active, (), agent)
+        # "he was taken to a hospital after refusing food": the one the passive clause is
+        # about does the active gerund ("after being found", a passive one, he does not)
+        own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+        return Subjects(up.active or (() if own_passive else up.passive), (), agent)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if (
             verb.tag_ == "VBG"

@@ -122,6 +122,8 @@ class Modality:
     # "ruled out talks": verbs that negate only with the particle "out" ("ruled that ..." does
     # not)
     negating_out_verbs: frozenset[str] = frozenset()
+    # "until it apologizes": marks of a clause told as still awaited unless in the past
+    pending_marks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

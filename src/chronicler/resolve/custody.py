@@ -37,6 +37,7 @@ _ORDER = (
     "refuge",
     "detained",
     "remanded",
+    "held",
     "charged",
     "sentenced",
     "released",
@@ -301,6 +302,21 @@ def exile_if_free(event: CustodyEvent) -> bool:
     return f"{event.type}/{(event.mode or '').lower()}" in _words("exile_if_free")
 
 
+def held_if_detained(event: CustodyEvent) -> bool:
+    """An act that only keeps one already detained held (locked up, returned to prison)."""
+    return f"{event.type}/{(event.mode or '').lower()}" in _words("held_if_detained")
+
+
+def _detained(episodes: Sequence[Episode]) -> bool:
+    """The last episode began with a detention (not a sentence alone) and is not over."""
+    last = episodes[-1] if episodes else None
+    return (
+        last is not None
+        and last.first("detained") is not None
+        and not any(last.first(s) for s in ("released", "exile", "died"))
+    )
+
+
 def remand(event: CustodyEvent) -> bool:
     """A detention a court orders or extends (marked so by the events stage)."""
     return any(n in _words("remand_attributes") for n, _ in event.attributes)
@@ -379,6 +395,8 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
             continue  # asylum granted to one held sends no one abroad
         if step == "detained" and remand(event) and _open(episodes):
             step = "remanded"  # held on a court's order: no second detention
+        elif step == "detained" and held_if_detained(event) and _detained(episodes):
+            step = "held"  # locked up, returned to prison: held on, not detained anew
         if not episodes or (step in _REOPENING and episodes[-1].first("released")):
             episodes.append(Episode())
         episode = episodes[-1]
