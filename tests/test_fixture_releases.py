@@ -1563,3 +1563,32 @@ def test_glas_refusing_food_is_one_hunger_strike_told_by_both(record: dict[str, 
     ours = [e for e in record["events"] if _sourced_by(e, record) & set(ECUADOR)]
     refusals = [s["trigger"] for e in ours if e["type"] == "REJECT" for s in e["sources"]]
     assert not [t for t in refusals if "comer" in t or "food" in t], refusals
+
+
+def test_navalnis_spanish_poisoning_merges_with_the_english_one(record: dict[str, Any]) -> None:
+    """ "tras ser envenenado con el agente nervioso Novichok en agosto de 2020": the Spanish
+    report's poisoning of Navalny is an assault too (ASSAULT/poison), the same one the English
+    report tells, so both report one event in August 2020 with no doer named."""
+    him = _navalny(record)["id"]
+    (poisoned,) = _events(record, "poison")
+    assert _sourced_by(poisoned, record) == set(NAVALNY)
+    assert poisoned["type"] == "ASSAULT" and poisoned["targets"] == [him]
+    assert poisoned["date"]["value"] == "2020-08" and not poisoned["actors"]
+    assert {s["trigger"] for s in poisoned["sources"]} == {"poisoning", "envenenado"}
+
+
+def test_ministers_resigning_in_protest_is_a_resignation_not_a_protest(
+    record: dict[str, Any],
+) -> None:
+    """ "Several of his ministers resigned in protest": the resignation is the event, told by
+    the ministers; the manner phrase "in protest" is no protest of its own, so it is no
+    source of the unrest that followed Castillo's ouster."""
+    told = [
+        (e, s)
+        for e in record["events"]
+        for s in e["sources"]
+        if "resigned in protest" in s["sentence"]
+    ]
+    assert not [s for e, s in told if e["type"] == "PROTEST"]
+    (resigned,) = [e for e, s in told if s["trigger"] == "resigned"]
+    assert resigned["mode"] == "resign" and "his ministers" in resigned["actor_names"]

@@ -253,3 +253,17 @@ def test_an_organ_named_without_a_country_word_is_its_states() -> None:
     assert organ_country("the Foreign Ministry", "government", organs) is None
     longest = {"house": "AAA", "white house": "USA"}
     assert organ_country("the White House", "government", longest) == "USA"
+
+
+def test_es_an_organ_named_without_a_country_word_is_its_states() -> None:
+    """The Spanish names of `state_organs` ("el Departamento de Estado", "la Casa Blanca", "el
+    Elíseo", "la Moncloa") reach the Spanish vocabulary; a phrase of no state role is none."""
+    from chronicler.annotate.events_es_vocab import load_vocab_es
+
+    organs = load_vocab_es().state_organs
+    assert organ_country("el Departamento de Estado", "government", organs) == "USA"
+    assert organ_country("un portavoz de la Casa Blanca", "government", organs) == "USA"
+    assert organ_country("el Elíseo", "government", organs) == "FRA"
+    assert organ_country("la Moncloa", "government", organs) == "ESP"
+    assert organ_country("el Ministerio de Exteriores", "government", organs) is None
+    assert organ_country("la Casa Blanca", None, organs) is None

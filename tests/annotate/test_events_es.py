@@ -1870,3 +1870,41 @@ def one_type(evs: tuple[EventMention, ...], type_: str) -> EventMention:
     found = [e for e in evs if e.type == type_]
     assert found, f"no {type_} in {[(e.type, e.trigger) for e in evs]}"
     return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "poisoned"),
+    [
+        ("Navalni fue envenenado con el agente nervioso Novichok en agosto de 2020.", "Navalni"),
+        ("Agentes rusos envenenaron al opositor.", "opositor"),
+        ("El envenenamiento del opositor fue atribuido a los servicios de seguridad.", "opositor"),
+        ("Tres niños murieron por intoxicación alimentaria en la escuela.", None),
+        ("Tres niños murieron por envenenamiento alimentario en la escuela.", None),
+        ("Dos obreros sufrieron un envenenamiento por plomo.", None),
+        ("La disputa envenenó las relaciones entre los dos países.", None),
+        ("El vertido envenenó el río.", None),
+    ],
+)
+def test_es_a_poisoning_is_an_assault(nlp_es, text: str, poisoned: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Poisoning a person, verb or noun, is ASSAULT (mode `poison`, CAMEO 180) as in English;
+    poisoned relations or a river, and food or lead poisoning (however the small model hangs
+    its adjective or "por"-phrase), are none."""
+    found = [e for e in events(nlp_es, text) if e.mode == "poison"]
+    assert bool(found) == (poisoned is not None), [(e.type, e.trigger) for e in found]
+    if poisoned is not None:
+        assert found[0].type == "ASSAULT" and found[0].cameo == "180"
+        assert has(found[0].targets, poisoned)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El periodista sobrevivió a un envenenamiento en 2004.",
+        "El opositor se recuperaba en Alemania de un envenenamiento con Novichok.",
+    ],
+)
+def test_es_who_recovers_from_or_survives_an_act_underwent_it(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "sobrevivió a un envenenamiento", "se recuperaba de un envenenamiento" (`recovery_verbs`):
+    the subject was poisoned, and did no poisoning."""
+    ev = one(events(nlp_es, text), "poison")
+    assert ev.targets and ev.targets[0].text in ("periodista", "opositor") and not ev.actors

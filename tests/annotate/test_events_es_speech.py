@@ -81,3 +81,27 @@ def test_es_an_announcement_told_by_another_is_no_statement(nlp_es, text: str) -
     the reporting verb is no statement of the act's party (and "denunció" stays ACCUSE)."""
     evs = es_events(nlp_es, text)
     assert not [e for e in evs if e.type in ("AGREE", "THREATEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "El Departamento de Estado dijo que Washington impondrá nuevas sanciones a Rusia.",
+            "Washington",
+        ),
+        ("El Elíseo dijo que Francia impondrá sanciones a Irán.", "Francia"),
+    ],
+)
+def test_es_a_state_organ_named_without_its_country_speaks_for_its_state(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, actor: str
+) -> None:
+    """ "El Departamento de Estado dijo que Washington impondrá nuevas sanciones": a US organ
+    (`state_organs` in roles.toml, read by the Spanish pipeline too), so the announcement is
+    the state's own, a threat made, as in English; its account of another state's intent is
+    none."""
+    (threat,) = [e for e in es_events(nlp_es, text) if is_factual(e)]
+    assert (threat.type, threat.mode) == ("THREATEN", "restrict")
+    assert has(threat.actors, actor) and ("announces", "SANCTION/discontinue") in threat.attributes
+    other = "El Departamento de Estado dijo que Moscú impondrá nuevas sanciones a Kiev."
+    assert not [e for e in es_events(nlp_es, other) if is_factual(e)]

@@ -114,3 +114,46 @@ def test_a_clash_someone_was_killed_in_stays_an_event(nlp) -> None:  # type: ign
     toll; the clashes stay an event of their own."""
     evs = events(nlp, "At least 26 people have been killed in clashes with police.")
     assert len([e for e in evs if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Several ministers resigned in protest.", "resigned"),
+        ("Several ministers resigned in protest at the arrests.", "resigned"),
+        ("The opposition boycotted the vote in protest.", "boycotted"),
+        ("He went on hunger strike in protest at his detention.", "went on hunger strike"),
+    ],
+)
+def test_a_protest_told_as_the_manner_of_an_act_is_no_event_of_its_own(  # type: ignore[no-untyped-def]
+    nlp, text: str, act: str
+) -> None:
+    """ "resigned in protest", "boycotted the vote in protest" (where the parser hangs the
+    phrase on the object): the act is the event, the bare protest noun only says how
+    (`manner_modes`, `manner_preps`), as Spanish "en protesta por"."""
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.trigger == "protest"], [(e.type, e.trigger) for e in evs]
+    assert [e for e in evs if e.trigger == act]
+
+
+@pytest.mark.parametrize(
+    ("text", "protester"),
+    [
+        ("Students gathered in protest outside the parliament.", "Students"),
+        ("The workers walked off the job in protest.", "workers"),
+    ],
+)
+def test_a_protest_told_as_the_manner_of_no_event_is_its_doers(  # type: ignore[no-untyped-def]
+    nlp, text: str, protester: str
+) -> None:
+    """With no event verb ("gathered in protest"), the protest is the event and whoever does
+    the act protests."""
+    ev = one(events(nlp, text), "demo")
+    assert ev.trigger == "protest" and has(ev.actors, protester)
+
+
+def test_an_act_done_in_a_protest_held_leaves_the_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "arrested 20 people in the protest": a protest held, not the arrest's manner."""
+    evs = events(nlp, "Police arrested 20 people in the protest.")
+    assert [e for e in evs if e.trigger == "protest"]
+    assert not has(one(evs, "demo").actors, "Police")

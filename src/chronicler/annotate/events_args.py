@@ -24,7 +24,7 @@ from chronicler.annotate.events_actors import (
     names_time,
     people_noun,
 )
-from chronicler.annotate.events_folds import without_devices
+from chronicler.annotate.events_folds import manner_protest, without_devices
 from chronicler.annotate.events_inverted import inverted_subjects
 from chronicler.annotate.events_match import (
     VERB_POS,
@@ -417,6 +417,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                     targets[:0] = pobjs(c) if c.pos_ == "ADP" else [c]
         if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
             targets += prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
+    manner = manner_protest(trigger, rule, ctx.vocab) if trigger.pos_ == "NOUN" else None
+    if not actors and manner is not None and manner.i not in ctx.triggers:
+        # "Students gathered in protest", "walked off the job in protest": whoever does the
+        # act protests (an act of an event's own verb reports it, events_folds)
+        actors += [h for h in subjects(manner).active if can_act(h, ctx)]
     eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
     if not actors and eased is not None:
         # an act that ends what it names is whoever imposed that's to do: "relief from US

@@ -22,6 +22,7 @@ from chronicler.annotate.countries import (
     is_country_name,
     is_place_name,
     mention_country,
+    organ_country,
     participant_country,
 )
 from chronicler.annotate.datelines import in_dateline
@@ -719,7 +720,8 @@ def participant(
         label=held.label if held else None,
         phrase=span_text(whole)[0],
         count=_count(head, quantity),
-        country=participant_country(head, mention, "es", role),
+        country=participant_country(head, mention, "es", role)
+        or organ_country(span_text(whole)[0], role, ctx.vocab.state_organs),
     )
 
 

@@ -186,10 +186,24 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     )
     kept = [
         t
-        for t in around
+        for t in around + _misattached(token)
         if t.i not in own and not (framed and t.i == token.head.i) and t.pos_ != "PROPN"
     ]
     return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
+
+
+def _misattached(token: Token) -> list[Token]:
+    """The words right after a noun trigger that modify it whatever the parse: an adjective
+    ("envenenamiento alimentario") and a preposition's noun ("envenenamiento por plomo"),
+    which the small model may hang on the verb instead."""
+    if token.pos_ != "NOUN":
+        return []
+    after = token.doc[token.i + 1 : token.i + 3]
+    if after and after[0].pos_ == "ADJ":
+        return [after[0]]
+    if len(after) == 2 and after[0].pos_ == "ADP" and after[1].pos_ == "NOUN":
+        return [after[1]]
+    return []
 
 
 def reflexive(token: Token) -> bool:

@@ -241,8 +241,12 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # "radicalizaron sus protestas", "llegaron a la capital en su protesta": theirs,
             # the subject's
             actors = []
-        receives = link == "obj" and bool(
-            lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs")
+        receives = (
+            link == "obj" and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("receive_verbs"))
+        ) or (
+            link in ("obj", "obl")
+            and case_of(anchor) in ("de", "a", None)
+            and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("recovery_verbs"))
         )
         held = _held_objects(verb, ctx) if rule.subject == "target" and link == "obl" else []
         outside = link == "obj" and outside_subject(verb, rule, ctx)

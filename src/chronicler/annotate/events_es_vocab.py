@@ -8,7 +8,7 @@ Universal Dependencies parse (nsubj/obj/obl + case markers), not the English mod
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,7 @@ from chronicler.annotate.events_vocab import (
     PLOVER_TYPES,
     phrase_pairs,
     read_record,
+    state_organs,
     words_of,
 )
 from chronicler.settings import data_path
@@ -121,6 +122,8 @@ class EsVocab:
     modality: EsModality
     attributes: dict[str, frozenset[str]]
     lemma_fixes: dict[str, str]
+    # roles.toml's organs known by a name with no country word ("el Departamento de Estado")
+    state_organs: dict[str, str] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         return self.attributes.get(name, frozenset())
@@ -175,8 +178,9 @@ def _read_rule(raw: dict[str, Any]) -> EsRule:
     )
 
 
-def parse_vocab_es(raw: dict[str, Any]) -> EsVocab:
-    """Build the vocabulary from the parsed TOML (apart from I/O so tests can pass their own)."""
+def parse_vocab_es(raw: dict[str, Any], roles: dict[str, Any] | None = None) -> EsVocab:
+    """Build the vocabulary from the parsed TOML, `roles` roles.toml's tables shared with the
+    English vocabulary (apart from I/O so tests can pass their own)."""
     rules = tuple(_rule(r) for r in raw.get("rules", ()))
     unknown = {r.type for r in rules} - set(PLOVER_TYPES) - {NO_EVENT}
     if unknown:
@@ -191,13 +195,16 @@ def parse_vocab_es(raw: dict[str, Any]) -> EsVocab:
         ),
         attributes={k: words_es(v) for k, v in raw.get("attributes", {}).items()},
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in raw.get("lemmas", {}).items()},
+        state_organs=state_organs(roles or {}),
     )
 
 
 @cache
 def load_vocab_es() -> EsVocab:
     with data_path("events", "vocab_es.toml").open("rb") as fh:
-        return parse_vocab_es(tomllib.load(fh))
+        raw = tomllib.load(fh)
+    with data_path("events", "roles.toml").open("rb") as fh:
+        return parse_vocab_es(raw, tomllib.load(fh))
 
 
 # Participle endings -> infinitive endings: the small model tags "detenido" ADJ with lemma

@@ -74,6 +74,50 @@ def manner_nouns(verb: Token, rule: Rule, rules: dict[int, Rule]) -> list[int]:
     ]
 
 
+def manner_protest(noun: Token, rule: Rule, vocab: Vocab) -> Token | None:
+    """The verb a bare protest noun tells the manner of ("resigned in protest", "in protest
+    at X", "as a protest"; `manner_modes`, `manner_preps`), done by its own subject; None for
+    a protest someone held ("arrested in the protest", "the protest's organisers")."""
+    prep = noun.head
+    if (
+        rule.mode not in vocab.words("manner_modes")
+        or noun.dep_ != "pobj"
+        or prep.dep_ != "prep"
+        or lemma(prep) not in vocab.words("manner_preps")
+    ):
+        return None
+    det = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if any(lemma(d) != "a" for d in det) or (det and lemma(prep) != "as"):
+        return None  # "in the protest", "in their protest": one held, no manner
+    verb = _clause_verb(prep.head)
+    if verb is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # nobody protests by undergoing an act ("were arrested in protest")
+    return verb
+
+
+def _clause_verb(head: Token) -> Token | None:
+    """The verb a bare "in protest" belongs to, which the parser may hang on the verb's
+    object or the object of its preposition ("boycotted the vote in protest", "walked off the
+    job in protest"): a bare manner noun modifies no noun."""
+    for _ in range(3):
+        if head.pos_ in _VERB_POS:
+            return head
+        if head.dep_ not in ("dobj", "pobj", "prep") or head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def manner_protests(verb: Token, rules: dict[int, Rule], vocab: Vocab) -> list[int]:
+    """Protest nouns told as the manner of a verb trigger of another act ("Several ministers
+    resigned in protest", "boycotted the vote in protest"): that act is the event."""
+    return [
+        i
+        for i, rule in rules.items()
+        if verb.doc[i].pos_ == "NOUN" and manner_protest(verb.doc[i], rule, vocab) == verb
+    ]
+
+
 def coded_as(
     verb: Token, rule: Rule, rules: dict[int, Rule], means: frozenset[str] = frozenset()
 ) -> Rule:
@@ -148,6 +192,8 @@ def folded_nouns(doc: Doc, rules: dict[int, Rule], vocab: Vocab) -> frozenset[in
         out.update(causer_nouns(doc[i], rule, rules, vocab.words("means_modes")))
         out.update(participant_people(doc[i], rule, rules, vocab))
         out.update(manner_nouns(doc[i], rule, rules))
+        if doc[i].pos_ in _VERB_POS:
+            out.update(manner_protests(doc[i], rules, vocab))
     return frozenset(out)
 
 

@@ -273,10 +273,14 @@ def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str
         attributes={k: words_of(v) for k, v in vocab.get("attributes", {}).items()},
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in vocab.get("lemmas", {}).items()},
         speech_acts=speech_acts,
-        state_organs={
-            str(k).lower(): str(v).upper() for k, v in roles.get("state_organs", {}).items()
-        },
+        state_organs=state_organs(roles),
     )
+
+
+def state_organs(roles: dict[str, Any]) -> dict[str, str]:
+    """roles.toml's `state_organs`: folded name -> alpha-3, English and Spanish names in one
+    table (both pipelines read it)."""
+    return {str(k).lower(): str(v).upper() for k, v in roles.get("state_organs", {}).items()}
 
 
 def with_derived(vocab: Vocab, derived: dict[str, Any]) -> Vocab:
