@@ -1563,3 +1563,18 @@ def test_glas_refusing_food_is_one_hunger_strike_told_by_both(record: dict[str, 
     ours = [e for e in record["events"] if _sourced_by(e, record) & set(ECUADOR)]
     refusals = [s["trigger"] for e in ours if e["type"] == "REJECT" for s in e["sources"]]
     assert not [t for t in refusals if "comer" in t or "food" in t], refusals
+
+
+def test_the_prisons_anez_was_held_in_are_no_people(record: dict[str, Any]) -> None:
+    """ "the women's prison in the Miraflores neighborhood of La Paz", "la cárcel de mujeres
+    de Miraflores" and "el Centro de Orientación Femenina de Obrajes": a neighbourhood and a
+    prison's name, no person, in either language; the places she was held at stay hers."""
+    ours = set(BOLIVIA)
+    people = [
+        e["name"]
+        for e in record["entities"]
+        if e["type"] == "PERSON" and _named(record, [m["article_id"] for m in e["mentions"]]) & ours
+    ]
+    assert not [p for p in people if "Miraflores" in p or "Orientación" in p], people
+    held = _episodes(record, ANEZ)[0]["held_at"]
+    assert any("Orientación Femenina" in place for place in held), held
