@@ -1578,3 +1578,15 @@ def test_the_prisons_anez_was_held_in_are_no_people(record: dict[str, Any]) -> N
     assert not [p for p in people if "Miraflores" in p or "Orientación" in p], people
     held = _episodes(record, ANEZ)[0]["held_at"]
     assert any("Orientación Femenina" in place for place in held), held
+
+
+def test_the_spanish_remand_takes_the_year_of_the_arrest_told_before(
+    record: dict[str, Any],
+) -> None:
+    """ "detenida la madrugada del sábado 13 de marzo de 2021 ... El 15 de marzo un juez le
+    impuso cuatro meses de detención preventiva" in a report of June 2022: the yearless day
+    is in the arrest's year, not the report's."""
+    (episode,) = _episodes(record, ANEZ)
+    remands = [(s["date"], s.get("term")) for s in episode["steps"] if s["step"] == "remanded"]
+    assert ("2021-03-15", "cuatro meses") in remands, remands
+    assert not [d for d, _ in remands if d.startswith("2022")], remands
