@@ -1590,3 +1590,24 @@ def test_the_spanish_remand_takes_the_year_of_the_arrest_told_before(
     remands = [(s["date"], s.get("term")) for s in episode["steps"] if s["step"] == "remanded"]
     assert ("2021-03-15", "cuatro meses") in remands, remands
     assert not [d for d, _ in remands if d.startswith("2022")], remands
+
+
+def test_the_sacaba_tolls_are_one_killing_whose_count_disagrees(record: dict[str, Any]) -> None:
+    """ "At least 20 people were killed ... including 10 in Sacaba ... on Nov. 15, 2019" and
+    "murieron al menos 22 personas en las represiones de Sacaba ... el 15 de noviembre de
+    2019": one killing (ASSAULT, mode kill) told by both reports, whose counts disagree."""
+    tolls = [
+        e
+        for e in record["events"]
+        if _sourced_by(e, record) & set(BOLIVIA) and e["location"] == "Sacaba"
+        if e["type"] == "ASSAULT"
+    ]
+    (toll,) = tolls
+    assert toll["mode"] == "kill" and _sourced_by(toll, record) == set(BOLIVIA), toll
+    counts = [
+        v["value"]
+        for d in record["disagreements"]
+        if d["event_id"] == toll["id"] and d["attribute"] == "target_count"
+        for v in d["values"]
+    ]
+    assert sorted(counts) == ["22", "At least 20"], counts
