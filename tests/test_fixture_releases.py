@@ -1273,9 +1273,8 @@ def test_anezs_custody_from_arrest_to_sentence(record: dict[str, Any]) -> None:
     en ..."), charged with terrorism, sedition and conspiracy, sentenced to 10 years on 10
     June 2022 (the conviction is not dated by the 2019 "when" clause that tells the offence,
     nor "el viernes" by the future of the clause above); "allegations of fraud in the
-    election" are no charge of hers. (Not yet: the remand, "a judge ordered her held in
-    pretrial detention", is folded into the arrest; the English prison, "the women's prison
-    in the Miraflores neighborhood, where she has been held", hangs on a misparse.)"""
+    election" are no charge of hers. (Not yet: the English prison, "the women's prison in the
+    Miraflores neighborhood, where she has been held", hangs on a misparse.)"""
     (episode,) = _episodes(record, ANEZ)
     steps = [
         (s["step"], s["date"], set(_named(record, s["article_ids"])))
@@ -1437,8 +1436,9 @@ def test_the_riot_police_who_beat_protesters_in_tehran_act_for_iran(
 def test_anezs_remand_follows_her_arrest(record: dict[str, Any]) -> None:
     """ "Police arrested Áñez on March 13, 2021 ... and a judge ordered her held in pretrial
     detention for six months": the order is no retelling of the arrest but its remand, with
-    its term. (Not yet: the Spanish "le impuso cuatro meses de detención preventiva" names
-    no one, so the six-vs-four-months disagreement does not show.)"""
+    its term. (Not yet: the Spanish "El 15 de marzo ... le impuso cuatro meses" is two days
+    after the English remand, dated by the arrest's sentence, so the two are not one event
+    and the six-vs-four-months disagreement does not show.)"""
     (episode,) = _episodes(record, ANEZ)
     steps = [(s["step"], s["date"], s.get("term")) for s in episode["steps"]]
     assert steps[:2] == [
@@ -1462,9 +1462,7 @@ def test_the_spanish_description_and_clitics_are_anez(record: dict[str, Any]) ->
     """ "La exmandataria, de 54 años, fue detenida", "La Fiscalía la acusó de terrorismo" and
     "un juez le impuso cuatro meses de detención preventiva": Áñez, the one woman of the
     custody told, not the men sentenced with her; the charge, dated only by the report of
-    her sentence, is no step after it. (Not yet: "El 15 de marzo" takes the report's year,
-    so the Spanish remand is no one event with the English one, and the six-vs-four-months
-    disagreement does not show.)"""
+    her sentence, is no step after it."""
     es = _articles(record)["bolivia_anez_es"]["id"]
     ours = [e for e in record["events"] if any(s["article_id"] == es for s in e["sources"])]
     for trigger in ("detenida", "acusó"):
@@ -1488,8 +1486,7 @@ def test_morales_supporters_are_not_morales(record: dict[str, Any]) -> None:
 def test_the_spanish_toll_is_read_where_the_english_one_is(record: dict[str, Any]) -> None:
     """ "murieron al menos 22 personas en las represiones de Sacaba, en Cochabamba": the toll
     is read, and its place is Sacaba, as the English report's "10 in Sacaba, near
-    Cochabamba". (Not yet: the two tolls are not merged, so the 20-vs-22 disagreement does
-    not show.)"""
+    Cochabamba"; the two tolls are one killing whose count disagrees (a test below)."""
     es = _articles(record)["bolivia_anez_es"]["id"]
     died = [
         e
@@ -1592,3 +1589,51 @@ def test_ministers_resigning_in_protest_is_a_resignation_not_a_protest(
     assert not [s for e, s in told if e["type"] == "PROTEST"]
     (resigned,) = [e for e, s in told if s["trigger"] == "resigned"]
     assert resigned["mode"] == "resign" and "his ministers" in resigned["actor_names"]
+
+
+def test_the_prisons_anez_was_held_in_are_no_people(record: dict[str, Any]) -> None:
+    """ "the women's prison in the Miraflores neighborhood of La Paz", "la cárcel de mujeres
+    de Miraflores" and "el Centro de Orientación Femenina de Obrajes": a neighbourhood and a
+    prison's name, no person, in either language; the places she was held at stay hers."""
+    ours = set(BOLIVIA)
+    people = [
+        e["name"]
+        for e in record["entities"]
+        if e["type"] == "PERSON" and _named(record, [m["article_id"] for m in e["mentions"]]) & ours
+    ]
+    assert not [p for p in people if "Miraflores" in p or "Orientación" in p], people
+    held = _episodes(record, ANEZ)[0]["held_at"]
+    assert any("Orientación Femenina" in place for place in held), held
+
+
+def test_the_spanish_remand_takes_the_year_of_the_arrest_told_before(
+    record: dict[str, Any],
+) -> None:
+    """ "detenida la madrugada del sábado 13 de marzo de 2021 ... El 15 de marzo un juez le
+    impuso cuatro meses de detención preventiva" in a report of June 2022: the yearless day
+    is in the arrest's year, not the report's."""
+    (episode,) = _episodes(record, ANEZ)
+    remands = [(s["date"], s.get("term")) for s in episode["steps"] if s["step"] == "remanded"]
+    assert ("2021-03-15", "cuatro meses") in remands, remands
+    assert not [d for d, _ in remands if d.startswith("2022")], remands
+
+
+def test_the_sacaba_tolls_are_one_killing_whose_count_disagrees(record: dict[str, Any]) -> None:
+    """ "At least 20 people were killed ... including 10 in Sacaba ... on Nov. 15, 2019" and
+    "murieron al menos 22 personas en las represiones de Sacaba ... el 15 de noviembre de
+    2019": one killing (ASSAULT, mode kill) told by both reports, whose counts disagree."""
+    tolls = [
+        e
+        for e in record["events"]
+        if _sourced_by(e, record) & set(BOLIVIA) and e["location"] == "Sacaba"
+        if e["type"] == "ASSAULT"
+    ]
+    (toll,) = tolls
+    assert toll["mode"] == "kill" and _sourced_by(toll, record) == set(BOLIVIA), toll
+    counts = [
+        v["value"]
+        for d in record["disagreements"]
+        if d["event_id"] == toll["id"] and d["attribute"] == "target_count"
+        for v in d["values"]
+    ]
+    assert sorted(counts) == ["22", "At least 20"], counts

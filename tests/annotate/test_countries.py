@@ -98,7 +98,7 @@ def test_country_of_a_demonym_before_the_head(nlp) -> None:  # type: ignore[no-u
         shared_events(nlp, "Venezuelan authorities arrested the opposition leader."), "arrest"
     )
     assert _countries(ev.actors) == ["VEN"] and _countries(ev.targets) == [None]
-    ev = _event(shared_events(nlp, "Israeli troops killed two Palestinian gunmen."), None)
+    ev = _event(shared_events(nlp, "Israeli troops killed two Palestinian gunmen."), "kill")
     assert _countries(ev.actors) == ["ISR"] and _countries(ev.targets) == ["PSE"]
 
 

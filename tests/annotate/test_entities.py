@@ -418,3 +418,21 @@ def test_a_name_of_a_facility_noun_is_no_person(nlp, nlp_es) -> None:  # type: i
     assert ("Jorge Chávez", "PERSON") in _ents(nlp, "The airport, Jorge Chávez said, was shut.")
     ents = _ents(nlp, "Soldiers guarded President Jorge Chávez's palace.")
     assert not [e for e in ents if e[1] == "FAC"], ents
+
+
+def test_a_name_linked_by_de_to_a_facility_noun_is_no_person(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "la cárcel de Carlos Mendoza": "de" links the prison's name to its noun, so a place,
+    not a person; the same name acting elsewhere in the text keeps its person."""
+    ents = _ents(nlp_es, "La madre visitó a su hijo en la cárcel de Carlos Mendoza.")
+    assert ("Carlos Mendoza", "LOC") in ents, ents
+    ents = _ents(nlp_es, "Carlos Mendoza denunció torturas en la cárcel de Carlos Mendoza.")
+    assert ents.count(("Carlos Mendoza", "PER")) == 2, ents
+
+
+def test_a_name_of_a_neighbourhood_noun_is_a_place(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "the Carlos Mendoza district", "el barrio de Carlos Mendoza": a place's name."""
+    ents = _ents(nlp, "The rally took place in the Carlos Mendoza district of Lima.")
+    assert ("Carlos Mendoza", "GPE") in ents, ents
+    ents = _ents(nlp_es, "Los vecinos protestaron en el barrio de Carlos Mendoza.")
+    assert ("Carlos Mendoza", "LOC") in ents, ents
+    assert ("Carlos Mendoza", "PERSON") in _ents(nlp, "Carlos Mendoza said the vote was fair.")

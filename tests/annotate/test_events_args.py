@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per sessi
     ("text", "mode", "actor"),
     [
         ("The activist was arrested in a police raid on his home.", "arrest", "police"),
-        ("Three rebels were killed in an army operation near the border.", None, "army"),
+        ("Three rebels were killed in an army operation near the border.", "kill", "army"),
         ("The journalist was detained in a military operation in the north.", "arrest", "military"),
         ("Five students were arrested in police raids on Tuesday.", "arrest", "police"),
         ("He was arrested in a raid by the police.", "arrest", "police"),

@@ -23,3 +23,14 @@ def test_dying_when_soldiers_fire_is_killing(nlp_es) -> None:  # type: ignore[no
 def test_dying_in_an_accident_is_no_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = es_events(nlp_es, "Dos personas murieron en un accidente de tráfico en la carretera.")
     assert not [e for e in evs if e.trigger.startswith("murieron")]
+
+
+def test_deaths_in_a_repression_and_a_killing_take_the_mode_kill(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The English vocabulary's mode for a killing told without how: "fallecieron en la
+    represión", "mataron a tres campesinos"; an attack is no killing."""
+    text = "Ocho mineros fallecieron durante la represión policial en Potosí."
+    assert by_trigger(es_events(nlp_es, text), "fallecieron").mode == "kill"
+    text = "Unos pistoleros mataron a tres campesinos en el Cauca."
+    assert by_trigger(es_events(nlp_es, text), "mataron").mode == "kill"
+    text = "Los rebeldes atacaron un cuartel del ejército en el Cauca."
+    assert by_trigger(es_events(nlp_es, text), "atacaron").mode is None

@@ -77,3 +77,14 @@ def test_a_death_in_a_clash_or_shooting_is_its_toll(nlp) -> None:  # type: ignor
     assert ev.type == "ASSAULT" and has(ev.targets, "students")
     for text in ("Eight people died in Ayacucho on Thursday.", "Three people died in a fire."):
         assert not [e for e in events(nlp, text) if e.trigger == "died"], text
+
+
+def test_a_killing_and_a_death_in_a_clash_take_the_mode_kill(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "were killed", "died in clashes with police": a killing told without how, mode kill
+    (the word the event pair scorer reads); an attack or a wounding is none."""
+    evs = events(nlp, "At least 12 miners were killed when soldiers stormed the camp.")
+    assert by_trigger(evs, "killed").mode == "kill"
+    evs = events(nlp, "Four students died in clashes with police in the capital.")
+    assert by_trigger(evs, "died").mode == "kill"
+    evs = events(nlp, "Rebels attacked an army post near the border on Monday.")
+    assert by_trigger(evs, "attacked").mode is None

@@ -284,3 +284,32 @@ def test_timex_spanish_that_same_day_is_the_day_the_text_last_named() -> None:
     assert values(text, language="es") == ["2023-05-25", "2023-05-25"]
     text = "El 25 de mayo hubo disturbios. Aquel día murieron tres personas."
     assert values(text, language="es")[-1] == "2023-05-25"
+
+
+def _values(text: str, anchor: str, language: str = "en") -> dict[str, str | None]:
+    return {t.text: t.value for t in find_time_expressions(text, anchor, language)}
+
+
+def test_timex_a_yearless_day_takes_the_year_of_the_narratives_frame() -> None:
+    """A day named without its year a sentence or two after a day named with an earlier
+    year than the article's is in that frame: the article's year only past it."""
+    text = (
+        "El dirigente fue arrestado el 2 de septiembre de 2020 en Oruro. Un fiscal lo acusó "
+        "de sedición. El 4 de septiembre un juez ordenó su detención."
+    )
+    assert _values(text, "2021-11-20", "es")["El 4 de septiembre"] == "2020-09-04"
+    text = (
+        "The activist was detained on Oct. 3, 2019, in Quito. She denied the charges. On Oct. 6, "
+        "a judge ordered her held. On May 2 she was freed."
+    )
+    values = _values(text, "2020-11-01")
+    assert values["Oct. 6"] == "2019-10-06"
+    assert values["May 2"] == "2020-05-02"  # more than a season from the frame's day
+
+
+def test_timex_a_frame_named_many_sentences_back_no_longer_holds() -> None:
+    text = (
+        "The activist was detained on Oct. 3, 2019, in Quito. She denied the charges. Her lawyer "
+        "spoke. Her mother wept. Police stood by. On Oct. 6, a judge ordered her held."
+    )
+    assert _values(text, "2020-11-01")["Oct. 6"] == "2020-10-06"

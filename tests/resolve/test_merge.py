@@ -529,3 +529,15 @@ def test_a_detention_a_court_ordered_is_never_the_arrest() -> None:
     assert not orders_compatible(arrest, order, marked)
     assert orders_compatible(order, order, marked) and orders_compatible(arrest, arrest, marked)
     assert orders_compatible(arrest, order, frozenset())
+
+
+def test_a_killing_told_without_how_may_be_one_with_any_killing() -> None:
+    """The general mode "kill" ("were killed") agrees with a mode telling how ("executed":
+    assassinate), while two modes that each tell how stay apart."""
+    from chronicler.resolve.merge import modes_compatible
+
+    general = frozenset({"kill"})
+    assert modes_compatible("kill", "assassinate", general)
+    assert modes_compatible("firearms", "kill", general)
+    assert not modes_compatible("firearms", "assassinate", general)
+    assert not modes_compatible("kill", "assassinate")

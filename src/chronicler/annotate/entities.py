@@ -15,7 +15,9 @@
 - A person's span opening with an offence word ("Conspiración", "Usurpación de funciones":
   `offence_heads` of the event vocabularies) names a charge, not a person.
 - A "person" named by the facility noun it goes with ("Jorge Chávez international airport",
-  "el aeropuerto Jorge Chávez") is that facility's name: a facility or place.
+  "el aeropuerto Jorge Chávez", "el Centro de Orientación Femenina") is that facility's name:
+  a facility or place; one named by a place noun ("the Miraflores neighborhood", "el barrio
+  de Miraflores") is a place.
 - A span whose words are not capitalised is no name ("informó su abogada", "al odio": what an
   English model tags in Spanish text); connectors ("of", "de la") may stay lower case.
 
@@ -58,6 +60,8 @@ class PersonCues:
     masculine_pronouns: frozenset[str] = frozenset()  # "he", "him": a man's
     feminine_pronouns: frozenset[str] = frozenset()  # "she", "her": a woman's
     facility_nouns: frozenset[str] = frozenset()  # "the X airport", "el aeropuerto X"
+    place_nouns: frozenset[str] = frozenset()  # "the X neighborhood", "el barrio X"
+    facility_links: frozenset[str] = frozenset()  # "la cárcel de X": "de" links the name
 
 
 @cache
@@ -79,6 +83,8 @@ def load_person_cues() -> PersonCues:
         masculine_pronouns=frozenset(w.lower() for w in doc.get("masculine_pronouns", [])),
         feminine_pronouns=frozenset(w.lower() for w in doc.get("feminine_pronouns", [])),
         facility_nouns=frozenset(w.lower() for w in doc.get("facility_nouns", [])),
+        place_nouns=frozenset(w.lower() for w in doc.get("place_nouns", [])),
+        facility_links=frozenset(w.lower() for w in doc.get("facility_links", [])),
     )
 
 
@@ -137,7 +143,9 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             continue  # "Usurpación de funciones", "Conspiración" tagged as people
         if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):
             label = place
-        if label in PERSON_LABELS and _names_a_facility(ent, cues):
+        if label in PERSON_LABELS and _names_a_facility(ent, cues.place_nouns, cues):
+            label = place  # "the Miraflores neighborhood", "el barrio de Miraflores"
+        elif label in PERSON_LABELS and _names_a_facility(ent, cues.facility_nouns, cues):
             label = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
         if label in PERSON_LABELS:
             end = _name_end(doc, ent.end, cues)
@@ -193,21 +201,41 @@ def _names_an_offence(ent: Span, cues: PersonCues) -> bool:
 _NAMING_DEPS = frozenset({"compound", "nmod"})
 
 
-def _names_a_facility(ent: Span, cues: PersonCues) -> bool:
-    """A "person" that names the facility noun it is linked to, the noun right before it or
-    after it past lower-case modifiers ("Jorge Chávez international airport", "el aeropuerto
-    Jorge Chávez"): the facility's name, not a person's."""
+def _names_a_facility(ent: Span, nouns: frozenset[str], cues: PersonCues) -> bool:
+    """A "person" that names the facility or place noun (of `nouns`) it is linked to: the
+    noun before it, past lower-case words when a linking preposition comes right before the
+    name ("el aeropuerto Jorge Chávez", "la cárcel de mujeres de Miraflores", "el Centro de
+    Orientación Femenina"), or the noun after it past lower-case modifiers ("Jorge Chávez
+    international airport", "the Miraflores neighborhood"): the facility's or place's name,
+    not a person's. Not a name the text has acting elsewhere ("la cárcel de Navalni" where
+    "Navalni denunció ..."): that one is a person whose place it is."""
     root, doc = ent.root, ent.doc
-    if ent.start > 0:
-        before = doc[ent.start - 1]
-        if before.lower_ in cues.facility_nouns and root.head.i == before.i:
-            return True
     noun = root.head
+    if noun.i < ent.start and noun.lower_ in nouns:
+        between = doc[noun.i + 1 : ent.start]
+        if not between:
+            return True
+        return (
+            between[-1].lower_ in cues.facility_links
+            and all(t.is_lower for t in between)
+            and not _acts_elsewhere(ent)
+        )
     return (
         noun.i >= ent.end
         and root.dep_ in _NAMING_DEPS  # not a possessor: "Maduro's palace" is his
-        and noun.lower_ in cues.facility_nouns
+        and noun.lower_ in nouns
         and all(t.is_lower for t in doc[ent.end : noun.i])
+    )
+
+
+def _acts_elsewhere(ent: Span) -> bool:
+    """A name elsewhere in the text that holds this one's head word is a verb's subject."""
+    word = ent.root.text
+    return any(
+        other.start != ent.start
+        and word in {t.text for t in other}
+        and other.root.dep_.startswith("nsubj")
+        for other in ent.doc.ents
     )
 
 

@@ -492,7 +492,7 @@ def extract_events(
         reporters, _ = _participants(reporter_heads(said), ctx, floor)
         event = EventMention(
             type=coded.type,
-            mode=coded.mode,
+            mode=coded.mode or coded.told_mode,
             cameo=coded.cameo,
             trigger=doc_text(doc)[start:end],
             trigger_start=start,

@@ -496,7 +496,7 @@ def extract_events_es(
         taken = [(p.start, p.end) for p in (*actors, *targets)]
         event = EventMention(
             type=rule.type,
-            mode=rule.mode,
+            mode=rule.mode or rule.told_mode,
             cameo=rule.cameo,
             trigger=trigger_text,
             trigger_start=start,

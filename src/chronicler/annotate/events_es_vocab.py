@@ -55,6 +55,9 @@ class EsRule:
     # roles whose "de"-phrase of the trigger noun is its doer, not its victim ("el ataque de
     # los paramilitares"; "el ataque de los campesinos" stays a victim); attacker_nouns too
     of_actor_roles: frozenset[str] = frozenset()
+    # the mode an event is given when the rule says no how ("murieron en la represión": kill,
+    # as the English vocabulary's told_mode)
+    told_mode: str | None = None
     # a noun whose agentive "de"-object asks ("a petición de la Fiscalía"); any other is
     # what is asked for ("la petición de asilo")
     of_agent: bool = False

@@ -56,6 +56,10 @@ class Rule:
     # A generic verb ("give", "protect") is an event only between actors: "recipient" (it
     # goes to an actor, or what is given is aid), "beneficiary" (its object is an actor).
     generic: str = ""
+    # the mode an event of the rule is given when nothing says how it was done ("were
+    # killed": kill), the word the event pair scorer reads; the rule itself says no how, so a
+    # causer noun that does still codes it ("the bombing killed five": explosives)
+    told_mode: str | None = None
     # The object is the actor's own means ("withdrew its troops from X", "fired rockets at
     # X"): the target is found in the trigger's prepositions instead.
     instrument_object: bool = False

@@ -27,12 +27,19 @@ from chronicler.model import TimeExpression
 
 # Named in `pipeline_version`: the code's rule set and the data files it reads.
 # 2: a year counted from the article date after a day the text names is no reference
-TIMEX_VERSION = f"timex-3({data_version()})"
+# 4: a day named without its year takes the year of the narrative's frame (below)
+TIMEX_VERSION = f"timex-4({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60
 TENSE_WINDOW_AFTER = 40
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
+# A day named without its year ("El 15 de marzo") a few sentences after a day the text names
+# with an earlier year than the article's ("13 de marzo de 2021") is in that day's frame,
+# when it falls within a season of it: how far back, in sentences, and how near, in days.
+FRAME_SENTENCES = 3
+FRAME_DAYS = 92
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _CLAUSE_AFTER = re.compile(r"\b(?:that|which|who|and|but|que|y|pero)\b|,", re.IGNORECASE)
 # A relative or complement clause holding the expression opens with one of these.
 _CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who|que|donde|cuando)\b", re.IGNORECASE)
@@ -146,6 +153,22 @@ def _coarsen(value: str | None, anchor: date | None, anchor_gran: str) -> str | 
     return fmt(anchor, anchor_gran)
 
 
+def in_frame(value: str | None, named: date, breaks: int) -> str | None:
+    """The day `value` (resolved against the article date) moved into the year of the day
+    the narrative last `named` with its year, `breaks` sentences back: "detenida el 13 de
+    marzo de 2021 ... El 15 de marzo un juez le impuso" in a 2022 report is 2021-03-15.
+    None when the frame does not hold: a day only, named further back than FRAME_SENTENCES,
+    in an earlier year than the value's, and the day in that year within FRAME_DAYS of it."""
+    point = to_date(value) if granularity_of(value) == "day" else None
+    if point is None or breaks > FRAME_SENTENCES or named.year >= point.year:
+        return None
+    try:
+        moved = point.replace(year=named.year)
+    except ValueError:  # 29 February
+        return None
+    return moved.isoformat() if abs((moved - named).days) <= FRAME_DAYS else None
+
+
 def find_time_expressions(
     text: str, anchor: str | None, language: str = "en"
 ) -> list[TimeExpression]:
@@ -160,6 +183,7 @@ def find_time_expressions(
             candidates.append((m, norm))
     out: list[TimeExpression] = []
     ref, ref_gran = anchor_date, anchor_gran
+    named: tuple[date, int] | None = None  # the last day named with its year, and its end
     for m, _ in _select(candidates):
         norm = _normalise(m, text, lex, anchor_date, ref, ref_gran)
         if norm is None:
@@ -168,7 +192,13 @@ def find_time_expressions(
         end = norm.end if norm.end is not None else m.end
         value = norm.value
         certainty = norm.certainty
-        if norm.anchor is not None and anchor_gran != "day":
+        resolved = norm.anchor
+        if m.rule.kind == "date" and not norm.explicit and named is not None:
+            breaks = len(_SENTENCE_BREAK.findall(text, named[1], start))
+            framed = in_frame(value, named[0], breaks) if resolved == anchor_date else None
+            if framed is not None:
+                value, resolved = framed, named[0]
+        if resolved is not None and resolved == anchor_date and anchor_gran != "day":
             if m.rule.kind == "date" and anchor_gran == "year" and anchor_date and value:
                 # "April 30" names its month and day; only the year comes from an article
                 # known to be from 2019: 2019-04-30, approximate (not coarsened to "2019").
@@ -179,16 +209,23 @@ def find_time_expressions(
         gran = granularity_of(value)
         # only dates the text names, or counts from the article date, become the
         # discourse reference: "a year earlier" after "a year ago" is not two years back
-        from_anchor = norm.anchor is not None and norm.anchor == anchor_date
+        from_anchor = resolved is not None and resolved == anchor_date
         # ... but a period counted from the article date that is coarser than the narrative's
         # day ("said on April 3 that ... the election last year") is background, not the
         # time the story goes on from: "the next day" after it is April 4
         if from_anchor and not norm.explicit and ref_gran == "day" and ref != anchor_date:
             from_anchor = gran != "year"
-        if norm.type == "DATE" and gran is not None and (norm.explicit or from_anchor):
+        in_narrative = resolved is not None and resolved != norm.anchor  # put in the frame
+        if (
+            norm.type == "DATE"
+            and gran is not None
+            and (norm.explicit or from_anchor or in_narrative)
+        ):
             point = to_date(value)
             if point is not None:
                 ref, ref_gran = point, gran
+                if norm.explicit and gran == "day":
+                    named = (point, end)
         out.append(
             TimeExpression(
                 start=start,
@@ -198,7 +235,7 @@ def find_time_expressions(
                 value=value,
                 granularity=gran,
                 certainty=certainty,  # type: ignore[arg-type]
-                anchor=norm.anchor.isoformat() if norm.anchor else None,
+                anchor=resolved.isoformat() if resolved else None,
             )
         )
     return out

@@ -86,6 +86,7 @@ class ResolveConfig:
     term_prior: dict[str, float]  # stem -> share of news articles containing it
     # transliterated spellings of names: (word endings, anywhere), each (from, to) in order
     spellings: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
+    general_modes: frozenset[str] = frozenset()  # folded: modes that agree with any other
 
 
 def _pick(cls: type, table: dict[str, Any]) -> Any:
@@ -119,6 +120,9 @@ def load_config() -> ResolveConfig:
             fold(w) for w in settings.get("events", {}).get("plural_pronouns", [])
         ),
         remand_attributes=frozenset(settings.get("custody", {}).get("remand_attributes", [])),
+        general_modes=frozenset(
+            fold(m) for m in settings.get("events", {}).get("general_modes", [])
+        ),
         aliases=aliases,
         alias_types=alias_types,
         titles=titles,

@@ -94,8 +94,12 @@ def more_specific(a: str | None, b: str | None) -> str | None:
     return a if len(a) >= len(b) else b
 
 
-def modes_compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or fold(a) == fold(b)
+def modes_compatible(a: str | None, b: str | None, general: frozenset[str] = frozenset()) -> bool:
+    """Unknown agrees with any mode, and so does a `general` one ("kill": a killing told
+    without how, which another source may tell as an execution or a shooting)."""
+    if a is None or b is None:
+        return True
+    return fold(a) == fold(b) or fold(a) in general or fold(b) in general
 
 
 def acting_states(m: SourcedMention) -> frozenset[str]:
@@ -245,12 +249,13 @@ def compatible(
     durative_modes: frozenset[str] = frozenset(),
     plural_pronouns: frozenset[str] = frozenset(),
     ordered: frozenset[str] = frozenset(),
+    general_modes: frozenset[str] = frozenset(),
 ) -> bool:
     """The hard rules: two mentions that break one are never the same event."""
     durative = a.event.mode in durative_modes and b.event.mode in durative_modes
     return (
         a.event.type == b.event.type
-        and modes_compatible(a.event.mode, b.event.mode)
+        and modes_compatible(a.event.mode, b.event.mode, general_modes)
         and (
             dates_compatible(a.event.date.value, b.event.date.value, max_day_gap)
             or (durative and state_dates_compatible(a.event, b.event))
@@ -303,6 +308,7 @@ def merge_events(
     durative_modes: frozenset[str] = frozenset(),
     plural_pronouns: frozenset[str] = frozenset(),
     remanded: frozenset[str] = frozenset(),
+    general_modes: frozenset[str] = frozenset(),
 ) -> list[MergedEvent]:
     """One story's real event mentions merged into events: the learnt pair scorer
     (coref.py) with average-linkage clustering, where a pair that breaks a hard rule is a
@@ -315,7 +321,9 @@ def merge_events(
     allowed = np.array(
         [
             [
-                compatible(a, b, max_day_gap, durative_modes, plural_pronouns, remanded)
+                compatible(
+                    a, b, max_day_gap, durative_modes, plural_pronouns, remanded, general_modes
+                )
                 for b in ordered
             ]
             for a in ordered

@@ -561,6 +561,7 @@ def rebuild_story_events(
         durative_modes=config.durative_modes,
         plural_pronouns=config.plural_pronouns,
         remanded=config.remand_attributes,
+        general_modes=config.general_modes,
     )
     brokers = assign_brokers(merged, broker_claims(mentions))
     names = db.entity_names(con, {b for per in brokers.values() for b in per})
