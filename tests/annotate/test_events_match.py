@@ -121,3 +121,13 @@ def test_refusing_food_is_a_hunger_strike(nlp) -> None:  # type: ignore[no-untyp
     assert has(one(evs, "hunger").actors, "prisoner")
     deal = events(nlp, "The minister refused the deal.")
     assert [e.type for e in deal] == ["REJECT"]
+
+
+def test_calling_a_strike_starts_it_and_calling_it_off_halts_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "called a strike" is the strike (PROTEST), not its end; only "called off the strike"
+    eases the dissent (CONCEDE, CAMEO 082), as "halted the strike" does."""
+    called = events(nlp, "The union called a strike in protest at the layoffs.")
+    assert not [e for e in called if e.type == "CONCEDE"]
+    assert [e for e in called if (e.type, e.mode) == ("PROTEST", "strike")]
+    for text in ("The union called off the strike on Monday.", "The union halted the strike."):
+        assert [e.cameo for e in events(nlp, text) if e.type == "CONCEDE"] == ["082"], text
