@@ -131,3 +131,12 @@ def test_calling_a_strike_starts_it_and_calling_it_off_halts_it(nlp) -> None:  #
     assert [e for e in called if (e.type, e.mode) == ("PROTEST", "strike")]
     for text in ("The union called off the strike on Monday.", "The union halted the strike."):
         assert [e.cameo for e in events(nlp, text) if e.type == "CONCEDE"] == ["082"], text
+
+
+def test_a_preposition_of_time_completes_no_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "called a national strike for Thursday": "for" with a time is no "call for", so no
+    request, while "called for his release on Monday" still asks."""
+    called = events(nlp, "The miners called a national strike for Thursday.")
+    assert not [e for e in called if e.type == "REQUEST"]
+    asked = events(nlp, "Rights groups called for his release on Monday.")
+    assert [e for e in asked if e.type == "REQUEST"]

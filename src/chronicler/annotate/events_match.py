@@ -89,9 +89,19 @@ def _phrase_match(token: Token, rule: Rule) -> bool:
     if not rule.phrases:
         return False
     lem = lemma(token)
-    # an auxiliary is never the phrase's particle ("to attend" is not "attend to")
-    near = {lemma(t) for t in near_words(token) if t.dep_ not in _AUX_DEPS}
+    near = {lemma(t) for t in near_words(token) if _can_complete_phrase(t)}
     return any(head == lem and child in near for head, child in rule.phrases)
+
+
+def _can_complete_phrase(word: Token) -> bool:
+    """An auxiliary is never a phrase's particle ("to attend" is not "attend to"), nor a
+    preposition whose object is a time ("called a strike for Thursday" calls for nothing)."""
+    if word.dep_ in _AUX_DEPS:
+        return False
+    return not (
+        word.dep_ == "prep"
+        and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in word.children)
+    )
 
 
 def _lemma_match(token: Token, rule: Rule) -> bool:
@@ -277,7 +287,7 @@ def phrase_child(token: Token, rule: Rule) -> Token | None:
         (
             t
             for t in near_words(token)
-            if t.dep_ not in _AUX_DEPS and (lem, lemma(t)) in rule.phrases
+            if _can_complete_phrase(t) and (lem, lemma(t)) in rule.phrases
         ),
         None,
     )
@@ -288,7 +298,11 @@ def phrase_text(token: Token, rule: Rule) -> tuple[int, int]:
     start, end = token.idx, token.idx + len(token)
     lem = lemma(token)
     for child in near_words(token):
-        if (lem, lemma(child)) in rule.phrases and abs(child.i - token.i) <= 3:
+        if (
+            _can_complete_phrase(child)
+            and (lem, lemma(child)) in rule.phrases
+            and abs(child.i - token.i) <= 3
+        ):
             start = min(start, child.idx)
             end = max(end, child.idx + len(child))
     return start, end
