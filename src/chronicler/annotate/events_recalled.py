@@ -34,24 +34,30 @@ _RELATIVE = "Rel"  # a PronType value ("Int,Rel": "que")
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
-def _possessed_noun(doc: Doc, ev: EventMention) -> bool:
+def _trigger_root(doc: Doc, ev: EventMention) -> Token | None:
+    """The head word of the event's trigger, or None when its span does not align."""
     span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-    if span is None or span.root.pos_ not in _NOUN_POS:
+    return None if span is None else span.root
+
+
+def _possessed_noun(doc: Doc, ev: EventMention) -> bool:
+    root = _trigger_root(doc, ev)
+    if root is None or root.pos_ not in _NOUN_POS:
         return False
     return any(
         c.dep_ in _POSS_DEPS or (c.dep_ == "det" and _POSS_MORPH in str(c.morph))
-        for c in span.root.children
+        for c in root.children
     )
 
 
 def _definite_noun(doc: Doc, ev: EventMention) -> bool:
     """An event noun with a definite article ("the raid", "la irrupción"): one already told."""
-    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-    if span is None or span.root.pos_ not in _NOUN_POS:
+    root = _trigger_root(doc, ev)
+    if root is None or root.pos_ not in _NOUN_POS:
         return False
     return any(
         c.dep_ == "det" and (_DEFINITE_MORPH in str(c.morph) or c.lower_ in _DEFINITE)
-        for c in span.root.children
+        for c in root.children
     )
 
 
@@ -61,10 +67,10 @@ def _object_of_another_act(doc: Doc, ev: EventMention, events: Sequence[EventMen
     act's, and the noun names the one told elsewhere."""
     if ev.future or ev.hypothetical or ev.negated:
         return False  # "demanded his release": a release asked for, not one told elsewhere
-    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-    if span is None or not (span.root.dep_ in _OBJECT_DEPS or _object_read_as_subject(span.root)):
+    root = _trigger_root(doc, ev)
+    if root is None or not (root.dep_ in _OBJECT_DEPS or _object_read_as_subject(root)):
         return False
-    verb = span.root.head
+    verb = root.head
     return any(
         other is not ev and other.trigger_start <= verb.idx < other.trigger_end for other in events
     )
@@ -75,10 +81,8 @@ def _anchor_of_duration(doc: Doc, ev: EventMention) -> bool:
     Morales quit"): the act the span counts from, not an act on the report's day less it."""
     if ev.date.basis != "duration":
         return False
-    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-    return span is not None and any(
-        c.dep_ == "mark" and c.i < span.root.i for c in span.root.children
-    )
+    root = _trigger_root(doc, ev)
+    return root is not None and any(c.dep_ == "mark" and c.i < root.i for c in root.children)
 
 
 def _object_read_as_subject(noun: Token) -> bool:

@@ -292,19 +292,24 @@ def _add_sources(episode: Episode, step: str, article_ids: tuple[str, ...]) -> N
         )
 
 
+def _coded_as(event: CustodyEvent, key: str) -> bool:
+    """The event's type/mode is among the `key` list of the custody settings."""
+    return f"{event.type}/{(event.mode or '').lower()}" in _words(key)
+
+
 def died_if_held(event: CustodyEvent) -> bool:
     """An act that is a death in custody only of one held and not freed (an execution)."""
-    return f"{event.type}/{(event.mode or '').lower()}" in _words("died_if_held")
+    return _coded_as(event, "died_if_held")
 
 
 def exile_if_free(event: CustodyEvent) -> bool:
     """An act that is an exile only of one not held (asylum granted to one held is none)."""
-    return f"{event.type}/{(event.mode or '').lower()}" in _words("exile_if_free")
+    return _coded_as(event, "exile_if_free")
 
 
 def held_if_detained(event: CustodyEvent) -> bool:
     """An act that only keeps one already detained held (locked up, returned to prison)."""
-    return f"{event.type}/{(event.mode or '').lower()}" in _words("held_if_detained")
+    return _coded_as(event, "held_if_detained")
 
 
 def _detained(episodes: Sequence[Episode]) -> bool:
