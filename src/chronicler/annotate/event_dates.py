@@ -212,20 +212,32 @@ def in_offence_clause(t: TimeExpression, sentence: Sentence, trigger_end: int, m
     """ "convicted ... when she assumed the presidency in 2019": for a verdict, charge or
     accusation, a date in a clause opened after the trigger dates the offence it tells."""
     modes, openers = _offence_clause()
-    if mode not in modes or t.start < trigger_end:
-        return False
-    between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
-    found = list(openers.finditer(between))
-    return bool(found) and not _CLAUSE_END.search(between[found[-1].end() :])
+    return mode in modes and _in_clause_opened_after(t, sentence, trigger_end, openers)
 
 
 def _in_later_subordinate(t: TimeExpression, sentence: Sentence, trigger_end: int) -> bool:
     """ "stayed there for a month, until he moved on Thursday": a date in a clause opened
     after the trigger dates that clause's event."""
+    return _in_clause_opened_after(t, sentence, trigger_end, _subordinate_opener())
+
+
+def _between_trigger_and(t: TimeExpression, sentence: Sentence, trigger_end: int) -> str | None:
+    """The sentence's text from the trigger's end to a time expression after it; None when
+    the time expression comes before the trigger's end."""
     if t.start < trigger_end:
+        return None
+    return sentence.text[trigger_end - sentence.start : t.start - sentence.start]
+
+
+def _in_clause_opened_after(
+    t: TimeExpression, sentence: Sentence, trigger_end: int, openers: re.Pattern[str]
+) -> bool:
+    """The time expression sits in a clause one of `openers` opens after the trigger, and
+    that clause has not ended before it."""
+    between = _between_trigger_and(t, sentence, trigger_end)
+    if between is None:
         return False
-    between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
-    found = list(_subordinate_opener().finditer(between))
+    found = list(openers.finditer(between))
     return bool(found) and not _CLAUSE_END.search(between[found[-1].end() :])
 
 
@@ -238,10 +250,8 @@ def _opens_later_coordinate(t: TimeExpression, sentence: Sentence, trigger_end: 
     """ "broke off relations that night, and on Sunday the staff flew home": a date right
     after the comma and conjunction of a clause coordinated after the trigger's dates that
     clause."""
-    if t.start < trigger_end:
-        return False
-    between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
-    return bool(_coordinate_opener().search(between))
+    between = _between_trigger_and(t, sentence, trigger_end)
+    return between is not None and bool(_coordinate_opener().search(between))
 
 
 def in_participial_clause(t: TimeExpression, sentence: Sentence) -> bool:
