@@ -98,6 +98,23 @@ def test_pipeline_version_names_the_model(settings: Settings) -> None:
     assert "chronicler-" in version and settings.spacy_model in version
 
 
+def test_pipeline_version_names_every_data_table_and_own_component(settings: Settings) -> None:
+    import tomllib
+
+    from chronicler.settings import data_path
+
+    version = pipeline_version(settings)
+    for folder, name in (
+        ("clean", "boilerplate"),
+        ("dates", "event_dates"),
+        ("resolve", "resolve"),
+        ("resolve", "aliases"),
+    ):
+        with data_path(folder, f"{name}.toml").open("rb") as fh:
+            assert str(tomllib.load(fh)["version"]) in version, name
+    assert "chronicler_parse_mending_v1" in version
+
+
 def test_pipeline_articles_left_unresolved_are_resolved_later(
     tmp_path: Path, data_dir: Path, store: Store, settings: Settings
 ) -> None:

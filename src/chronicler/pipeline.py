@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import chronicler
 from chronicler.annotate.nlp import (
     MAX_ANNOTATE_CHARS,
+    OWN_COMPONENTS,
     annotate_articles,
     load_pipeline,
     pipeline_for_language,
@@ -76,7 +77,21 @@ def pipeline_version(settings: Settings) -> str:
         version = _optional_attribute(module, attribute)
         if version:
             parts.append(f"{module.rsplit('.', 1)[-1]}:{version}")
+    parts.extend(_data_and_component_versions())
     return " ".join(parts)
+
+
+def _data_and_component_versions() -> list[str]:
+    """What the constants above do not carry: the event-dating table, the resolve settings
+    and alias table, and the spaCy components we add to the model's pipeline."""
+    from chronicler.annotate.event_dates import event_dates_version
+    from chronicler.resolve.config import load_config
+
+    return [
+        f"event_dates:{event_dates_version()}",
+        f"resolve_data:{load_config().version}",
+        f"components:{','.join(OWN_COMPONENTS)}",
+    ]
 
 
 def _installed_version(package: str | None) -> str | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -35,3 +37,13 @@ class Settings:
 def data_path(*parts: str) -> Path:
     """Path of a versioned data file shipped inside the package."""
     return Path(str(resources.files("chronicler").joinpath("data", *parts)))
+
+
+def data_versions(folder: str, names: Iterable[str]) -> str:
+    """The `version` of each named TOML file in data/FOLDER, for `pipeline_version`: a
+    lexicon change then shows in every store without a code constant to bump by hand."""
+    versions = []
+    for name in names:
+        with data_path(folder, f"{name}.toml").open("rb") as fh:
+            versions.append(f"{name}-{tomllib.load(fh).get('version', '?')}")
+    return "+".join(versions)

@@ -54,6 +54,11 @@ def _table() -> dict[str, Any]:
         return tomllib.load(fh)
 
 
+def event_dates_version() -> str:
+    """event_dates.toml's version, for `pipeline_version`."""
+    return str(_table()["version"])
+
+
 @cache
 def _penalty_cues() -> tuple[re.Pattern[str], ...]:
     cues = _table()["penalty_length"]["before"]

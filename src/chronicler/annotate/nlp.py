@@ -91,6 +91,8 @@ def _split_dateline_dashes(nlp: Language, patterns: TokenizerPatterns) -> None:
 LINE_BREAK_COMPONENT = "chronicler_line_breaks_v1"
 ENTITY_MENDING_COMPONENT = "chronicler_entity_mending_v1"
 PARSE_MENDING_COMPONENT = "chronicler_parse_mending_v1"
+# Named in `pipeline_version`: a component's name carries its version.
+OWN_COMPONENTS = (LINE_BREAK_COMPONENT, PARSE_MENDING_COMPONENT, ENTITY_MENDING_COMPONENT)
 
 
 @cache
