@@ -11,7 +11,9 @@ Cascade (each step pure):
    last token) or with the second surname dropped ("Edmundo González" / "Edmundo González
    Urrutia"), when only one known name fits; "Jorge Rodríguez" and "Delcy Rodríguez" never do.
 4. Organisations: acronyms resolve to their expansion when the article pairs them
-   ("Bolivarian Intelligence Service (Sebin)") or the curated alias table says so.
+   ("Bolivarian Intelligence Service (Sebin)") or the curated alias table says so. A name
+   made only of institution words ("la Fiscalía", "the National Assembly") is one actor
+   per country, not across the corpus (institutions.py).
 5. Labels (PERSON vs ORG) are decided by corpus-wide vote over the name's mentions.
 """
 
@@ -28,6 +30,12 @@ from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP_WORDS
 from chronicler.annotate.countries import is_country_name
 from chronicler.model import Mention, Sentence
 from chronicler.resolve.config import ResolveConfig
+from chronicler.resolve.institutions import (
+    Institution,
+    home_country,
+    institution_keys,
+    read_institution,
+)
 from chronicler.resolve.text import fold
 
 # capitalised only to start a sentence ("But López said"), never part of a name
@@ -188,6 +196,7 @@ def resolve_article(
     config: ResolveConfig,
     labels: Mapping[str, str] | None = None,
     sentences: Sequence[Sentence] = (),
+    language: str = "en",
 ) -> list[ResolvedMention]:
     """Resolve one article's mentions to actor keys (cross-article linking comes later)."""
     labels = labels or {}
@@ -214,6 +223,7 @@ def resolve_article(
     full = [(m, person_name(m.text, config.titles)) for m in people]
     full_names = [(m, n) for m, n in full if len(n.split()) >= 2]
     out = []
+    institutions: list[tuple[int, Institution]] = []  # (index in out, what it names)
     for m in kept:
         label = label_of[id(m)]
         if label == "PERSON":
@@ -225,9 +235,23 @@ def resolve_article(
             folded = fold(m.text)
             expansion = acronyms.get(folded)
             name = org_name(expansion, config) if expansion else org_name(m.text, config)
+            found = None
+            if not expansion:
+                found = read_institution(
+                    m,
+                    text,
+                    language,
+                    config.institution_words,
+                    lambda written: org_name(written, config),
+                )
+            if found:
+                institutions.append((len(out), found))
             out.append(ResolvedMention(m, f"org:{name}", label))
         else:
             out.append(ResolvedMention(m, place_key(m.text, label, config), label))
+    keys = institution_keys([i for _, i in institutions], home_country(text, language), article_id)
+    for (index, _), key in zip(institutions, keys, strict=True):
+        out[index] = ResolvedMention(out[index].mention, key, out[index].label)
     return out
 
 

@@ -83,6 +83,8 @@ class ResolveConfig:
     aliases: dict[str, str]  # folded form -> canonical name
     alias_types: dict[str, str]  # canonical name -> ORG | GPE
     titles: frozenset[str]
+    # folded words that alone name a state body every country has (institutions.py)
+    institution_words: frozenset[str]
     term_prior: dict[str, float]  # stem -> share of news articles containing it
     # transliterated spellings of names: (word endings, anywhere), each (from, to) in order
     spellings: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
@@ -126,6 +128,9 @@ def load_config() -> ResolveConfig:
         aliases=aliases,
         alias_types=alias_types,
         titles=titles,
+        institution_words=frozenset(
+            fold(w) for w in settings.get("actors", {}).get("institution_words", [])
+        ),
         term_prior=term_prior,
         spellings=(
             tuple((a, b) for a, b in aliases_doc.get("transliteration", {}).get("end", [])),

@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from chronicler.annotate.countries import state_name
 from chronicler.annotate.leaders import load_table as load_leaders
 from chronicler.model import Annotation, Article, EventMention, Participant
 from chronicler.resolve import actors as actor_rules
@@ -34,6 +35,7 @@ from chronicler.resolve.brokers import assign_brokers, broker_claims
 from chronicler.resolve.config import ResolveConfig, load_config
 from chronicler.resolve.custody import CustodyEvent, custody_history
 from chronicler.resolve.disagreements import find_disagreements
+from chronicler.resolve.institutions import scoped_country
 from chronicler.resolve.merge import MergedEvent, SourcedMention, merge_events
 from chronicler.resolve.stories import (
     StoryFeatures,
@@ -398,7 +400,13 @@ def resolve_actors(
 
     labels = actor_rules.vote_labels({n: Counter(c) for n, c in counts.items()})
     resolved_mentions = actor_rules.resolve_article(
-        article.id, article.text, annotation.mentions, config, labels, annotation.sentences
+        article.id,
+        article.text,
+        annotation.mentions,
+        config,
+        labels,
+        annotation.sentences,
+        article.language or "en",
     )
     keys = {r.key for r in resolved_mentions}
     mapping: dict[str, str] = {}
@@ -432,6 +440,8 @@ def resolve_actors(
         )
         canonical = actor_rules.curated_name(texts[0], config)
         name = canonical or actor_rules.display_name(texts)
+        if (country := scoped_country(entity_id)) and (state := state_name(country)):
+            name = f"{name} ({state})"  # "La Fiscalía (Bolivia)": one of many prosecutors
         db.upsert_entity(con, entity_id, type_, name, block)
     db.add_entity_mentions(con, rows)
 

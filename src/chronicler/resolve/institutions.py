@@ -1,0 +1,143 @@
+"""Institutions named by a common noun ("the National Assembly", "la Fiscalía", "El
+Gobierno"): every state has one, so such a name is one actor only within one country.
+
+An organisation's actor key is its folded name across the whole corpus ("org:sebin"), which
+is right for a proper name and wrong for a generic one: Nicaragua's and Venezuela's National
+Assemblies, or five countries' prosecutors, would be one actor with one page and one event
+list. A name made only of institution words (data: resolve.toml [actors] institution_words)
+is scoped to a country, the first of:
+1. the one named in or right at it ("Nicaragua's National Assembly", "la Policía de
+   Nicaragua", "El Gobierno cubano", "the Venezuelan National Assembly");
+2. the only one another mention of the name in the article was scoped to by 1;
+3. the one its article is about (named at least twice, twice as often as any other).
+Failing all three, the name stays its article's own: two reports never share it by guess.
+A country named elsewhere in the sentence is no evidence: in "se refugió en la embajada
+mexicana, cuando la Fiscalía lo investigaba" the prosecutors are Ecuador's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from chronicler.annotate.countries import BLOCK, countries_in, load_table
+from chronicler.model import Mention
+from chronicler.resolve.text import fold
+
+# Words that join an institution's name without naming anything ("Ministry of the Interior").
+_CONNECTORS = frozenset(["of", "the", "de", "del", "la", "el", "los", "las", "and", "y"])
+# What may stand between a country word before a name and the name: "Nicaragua's ", "the ".
+_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:the|el|la|los|las)\s+)?$", re.IGNORECASE)
+# What may stand between a name and a country after it: " de ", " of the ", or nothing but
+# a space before an adjective ("cubano").
+_AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+(?:(?:la|el|the)\s+)?)?", re.IGNORECASE)
+_WINDOW = 40
+_MAX_COUNTRY_WORDS = 3
+_HOME_MIN = 2  # mentions of the home country, at least
+_HOME_LEAD = 2  # times as many as the next country's, at least
+
+
+@dataclass(frozen=True)
+class Institution:
+    """A generic institution's mention: its folded name and the country told at it."""
+
+    name: str
+    country: str | None
+
+
+def is_generic(name: str, institution_words: frozenset[str]) -> bool:
+    """`name` (folded, as `org_name` gives it) is made only of institution words."""
+    words = [w for w in name.split() if w not in _CONNECTORS]
+    return bool(words) and all(w in institution_words for w in words)
+
+
+def home_country(text: str, lang: str) -> str | None:
+    """The country an article is about: named (by name, demonym or capital) at least twice
+    and twice as often as any other. An exile's arrival in Madrid names Spain often too, so
+    a closer call is no call."""
+    counts = Counter(code for _, code in countries_in(text, lang) if code != BLOCK)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _HOME_MIN:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < _HOME_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _country_word(words: list[str], lang: str) -> str | None:
+    """The country named by exactly these words, longest run first ("Costa Rica")."""
+    codes = load_table().codes
+    for n in range(min(_MAX_COUNTRY_WORDS, len(words)), 0, -1):
+        phrase = " ".join(words[:n])
+        code = codes.get(f"{lang}:{phrase}") or codes.get(f"en:{phrase}")
+        if code:
+            return None if code == BLOCK else code
+    return None
+
+
+def adjacent_country(text: str, start: int, end: int, lang: str) -> str | None:
+    """The country named right before or after the mention at [start, end)."""
+    before = text[max(0, start - _WINDOW) : start]
+    if match := _BEFORE.search(before):
+        words = before[: match.start()].split()
+        for n in range(min(_MAX_COUNTRY_WORDS, len(words)), 0, -1):
+            if code := _country_word(words[-n:], lang):
+                return code
+    after = text[end : end + _WINDOW]
+    if match := _AFTER.match(after):
+        tail = after[match.end() :]
+        if tail[:1].isalpha():
+            return _country_word(re.findall(r"[\w-]+", tail), lang)
+    return None
+
+
+def read_institution(
+    mention: Mention,
+    text: str,
+    lang: str,
+    institution_words: frozenset[str],
+    canonical: Callable[[str], str],
+) -> Institution | None:
+    """The generic institution a mention names, with the country told at it (step 1);
+    None for a name that is no generic one. `canonical` gives an organisation's folded name
+    (the alias table applied, so "Asamblea Nacional" and "National Assembly" stay one)."""
+    inner: str | None = None
+    rest: list[str] = []
+    for word in re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", mention.text)):
+        if code := _country_word([word], lang):
+            inner = inner or code
+        else:
+            rest.append(word)
+    while rest and fold(rest[-1]) in _CONNECTORS:  # "El Gobierno de [Cuba]"
+        rest.pop()
+    if not rest:
+        return None
+    name = canonical(" ".join(rest))
+    if not is_generic(name, institution_words):
+        return None
+    return Institution(name, inner or adjacent_country(text, mention.start, mention.end, lang))
+
+
+def institution_keys(found: Sequence[Institution], home: str | None, article_id: str) -> list[str]:
+    """Actor keys of an article's generic institutions, in order (steps 2-3, else the
+    article's own): "org:fiscalia#bol", "org:fiscalia#article-<id>"."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for item in found:
+        if item.country:
+            told[item.name].add(item.country)
+    keys = []
+    for item in found:
+        others = told[item.name]
+        country = item.country or (next(iter(others)) if len(others) == 1 else None) or home
+        scope = country.lower() if country else f"article-{article_id}"
+        keys.append(f"org:{item.name}#{scope}")
+    return keys
+
+
+def scoped_country(key: str) -> str | None:
+    """The alpha-3 code a generic institution's key is scoped to ("org:fiscalia#bol"), if
+    any; None for other keys and for one scoped to its article."""
+    scope = key.rpartition("#")[2] if key.startswith("org:") and "#" in key else ""
+    return scope.upper() if len(scope) == 3 else None

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from chronicler.model import Mention, ProcessedArticle
+from chronicler.resolve import resolve_new
+from chronicler.resolve.actors import org_name, resolve_article
+from chronicler.resolve.config import load_config
+from chronicler.resolve.institutions import (
+    Institution,
+    adjacent_country,
+    home_country,
+    institution_keys,
+    is_generic,
+    read_institution,
+    scoped_country,
+)
+from chronicler.store import Store
+
+
+def _words() -> frozenset[str]:
+    return load_config().institution_words
+
+
+def _mention(text: str, surface: str, label: str = "ORG") -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, label, 0)
+
+
+def _org_keys(text: str, surfaces: list[str], lang: str = "en", article: str = "a") -> list[str]:
+    mentions, cursor = [], 0
+    for surface in surfaces:
+        start = text.index(surface, cursor)
+        mentions.append(Mention(start, start + len(surface), surface, "ORG", 0))
+        cursor = start + len(surface)
+    resolved = resolve_article(article * 64, text, mentions, load_config(), language=lang)
+    return [r.key for r in resolved]
+
+
+def test_names_made_only_of_institution_words_are_generic() -> None:
+    words = _words()
+    for name in ("fiscalia", "national assembly", "supreme court of justice", "policia"):
+        assert is_generic(name, words), name
+    for name in ("bolivarian national guard", "state department", "trump administration"):
+        assert not is_generic(name, words), name
+
+
+def test_home_country_needs_a_clear_lead() -> None:
+    assert home_country("Bolivia. Bolivia. Bolivian courts. Mexico.", "en") == "BOL"
+    # an exile's arrival: Spain named nearly as often as his own country is no call
+    assert home_country("Venezuela, Venezuela, Venezuela; Spain, Spain.", "en") is None
+    assert home_country("Bolivia.", "en") is None
+
+
+def test_a_country_right_at_the_name_scopes_it() -> None:
+    def at(text: str, surface: str, lang: str) -> str | None:
+        m = _mention(text, surface)
+        return adjacent_country(text, m.start, m.end, lang)
+
+    assert at("Hours later Nicaragua's National Assembly voted.", "National Assembly", "en") == (
+        "NIC"
+    )
+    assert at("La Policía de Nicaragua detuvo al opositor.", "La Policía", "es") == "NIC"
+    assert at("El Gobierno cubano niega que haya presos.", "El Gobierno", "es") == "CUB"
+    # a country after a comma, or a word that names none, scopes nothing
+    assert at("Según la Policía, Maradiaga volvía de Estados Unidos.", "la Policía", "es") is None
+    assert at("La Fiscalía la acusó de terrorismo.", "La Fiscalía", "es") is None
+
+
+def test_a_country_word_inside_the_name_scopes_it_and_leaves_the_name() -> None:
+    config = load_config()
+    text = "The Venezuelan National Assembly voted."
+    found = read_institution(
+        _mention(text, "The Venezuelan National Assembly"),
+        text,
+        "en",
+        config.institution_words,
+        lambda written: org_name(written, config),
+    )
+    assert found == Institution("national assembly", "VEN")
+
+
+def test_a_country_told_once_scopes_the_names_other_mentions_in_the_article() -> None:
+    keys = institution_keys(
+        [Institution("policia", "NIC"), Institution("policia", None)], None, "x"
+    )
+    assert keys == ["org:policia#nic", "org:policia#nic"]
+    # told two ways: the untold mention falls back to the article's own
+    keys = institution_keys(
+        [
+            Institution("fiscalia", "NIC"),
+            Institution("fiscalia", "CRI"),
+            Institution("fiscalia", None),
+        ],
+        None,
+        "x",
+    )
+    assert keys[2] == "org:fiscalia#article-x"
+
+
+def test_two_countries_prosecutors_are_two_actors_and_one_countrys_are_one() -> None:
+    bolivia = "Bolivia. La Fiscalía la acusó de terrorismo en Bolivia."
+    nicaragua = "Nicaragua. La Fiscalía la acusa de lavado de dinero en Nicaragua."
+    bolivia_again = "En Bolivia, la Fiscalía pidió seis meses. Bolivia apeló."
+    first = _org_keys(bolivia, ["La Fiscalía"], "es", "a")
+    second = _org_keys(nicaragua, ["La Fiscalía"], "es", "b")
+    third = _org_keys(bolivia_again, ["la Fiscalía"], "es", "c")
+    assert first == ["org:fiscalia#bol"] == third
+    assert second == ["org:fiscalia#nic"]
+
+
+def test_an_article_about_no_one_country_keeps_its_institutions() -> None:
+    text = "Peru expelled Mexico's envoy. Congress met in Lima as Mexico protested."
+    assert _org_keys(text, ["Congress"], "en", "p") == [f"org:congress#article-{'p' * 64}"]
+
+
+def test_the_alias_table_still_joins_an_institutions_two_languages() -> None:
+    english = _org_keys("Nicaragua's National Assembly voted.", ["National Assembly"])
+    spanish = _org_keys("La Asamblea Nacional de Nicaragua votó.", ["La Asamblea Nacional"], "es")
+    assert english == spanish == ["org:national assembly#nic"]
+
+
+def test_proper_names_and_acronyms_keep_their_corpus_wide_key() -> None:
+    text = "Venezuela. The Bolivarian Intelligence Service (SEBIN) arrested him in Venezuela."
+    keys = _org_keys(text, ["Bolivarian Intelligence Service", "SEBIN"])
+    assert keys == ["org:bolivarian intelligence service"] * 2
+
+
+def test_only_a_country_scope_names_a_country() -> None:
+    assert scoped_country("org:fiscalia#bol") == "BOL"
+    assert scoped_country(f"org:fiscalia#article-{'a' * 64}") is None
+    assert scoped_country("org:bolivarian intelligence service") is None
+    assert scoped_country("person:ana ruiz") is None
+
+
+def _with_orgs(processed: ProcessedArticle, names: list[str]) -> ProcessedArticle:
+    text = processed.article.text
+    orgs = [_mention(text, name) for name in names]
+    mentions = tuple(sorted([*processed.annotation.mentions, *orgs], key=lambda m: m.start))
+    return replace(processed, annotation=replace(processed.annotation, mentions=mentions))
+
+
+def test_the_store_keeps_two_countries_assemblies_apart_and_names_their_country(
+    store: Store, make_article: Callable[..., ProcessedArticle]
+) -> None:
+    venezuela = _with_orgs(
+        make_article(
+            "In Venezuela the National Assembly backed Juan Guaidó. Venezuela's army did not."
+        ),
+        ["National Assembly"],
+    )
+    nicaragua = _with_orgs(
+        make_article(
+            "Nicaragua's National Assembly stripped the prisoners of their nationality. "
+            "Nicaragua freed 222 prisoners."
+        ),
+        ["National Assembly"],
+    )
+    for processed in (venezuela, nicaragua):
+        store.add(processed, "test")
+    resolve_new(store, [venezuela.article.id, nicaragua.article.id], use_embeddings=False)
+    names = {
+        row[0]
+        for row in store.con.execute(
+            "SELECT name FROM resolve_entities WHERE id LIKE 'org:national assembly%'"
+        ).fetchall()
+    }
+    assert names == {"National Assembly (Venezuela)", "National Assembly (Nicaragua)"}
