@@ -194,6 +194,24 @@ def test_the_european_union_is_one_organisation_in_either_language_whatever_the_
     assert set(_keys(text, spans)) == {"org:european union"}
 
 
+def test_an_acronym_after_a_body_of_an_organisation_spells_the_organisation() -> None:
+    text = (
+        "El Consejo Permanente de la Organización de los Estados Americanos (OEA) condenó "
+        "el asalto. La OEA pidió una investigación."
+    )
+    assert paired_acronyms(text) == {"oea": "Organización de los Estados Americanos"}
+    keys = _keys(
+        text,
+        [
+            ("El Consejo Permanente de la Organización de los Estados Americanos", "ORG"),
+            ("OEA", "ORG"),
+            ("OEA", "ORG"),
+        ],
+    )
+    assert keys[1] == keys[2] == "org:organization of american states"
+    assert keys[0] != keys[1]
+
+
 def test_acronym_paired_in_article() -> None:
     pairs = paired_acronyms("the Committee to Protect Journalists (CPJ) said on Monday")
     assert pairs == {"cpj": "Committee to Protect Journalists"}

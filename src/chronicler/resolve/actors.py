@@ -150,18 +150,33 @@ def paired_acronyms(text: str) -> dict[str, str]:
     for match in pattern.finditer(text):
         expansion, acronym = match.group(1), match.group(2)
         if _initials_match(acronym, expansion):
-            pairs[fold(acronym)] = expansion
+            pairs[fold(acronym)] = _spelled_part(acronym, expansion)
     return pairs
+
+
+def _spelled_part(acronym: str, expansion: str) -> str:
+    """The part of the expansion the acronym spells, from the first word it can start at: in
+    "El Consejo Permanente de la Organización de los Estados Americanos (OEA)" the OEA is
+    the Organización, not its Permanent Council."""
+    words = [w for w in re.finditer(r"[^\s-]+", expansion) if fold(w.group()) not in _CONNECTORS]
+    start = _spelling_start(acronym, expansion)
+    return expansion if start is None else expansion[words[start].start() :]
 
 
 def _initials_match(acronym: str, expansion: str) -> bool:
     """Letters of the acronym appear in order in the expansion, starting at a word's initial,
     and cover at least two of its initials ("CPJ" in "Committee to Protect Journalists",
     "Sebin" in "Servicio Bolivariano de Inteligencia")."""
+    return _spelling_start(acronym, expansion) is not None
+
+
+def _spelling_start(acronym: str, expansion: str) -> int | None:
+    """The index, among the expansion's words other than connectors, of the first word the
+    acronym's spelling can start at (`_initials_match`); None when it starts at none."""
     words = [w for w in re.split(r"[\s-]+", fold(expansion)) if w and w not in _CONNECTORS]
     letters = fold(acronym)
     if len(letters) < 2 or not words:
-        return False
+        return None
     for start, word in enumerate(words):
         if word[0] != letters[0]:
             continue
@@ -170,8 +185,8 @@ def _initials_match(acronym: str, expansion: str) -> bool:
         if all(ch in it for ch in letters):
             initials = {w[0] for w in tail}
             if sum(1 for ch in initials if ch in letters) >= min(len(initials), 2):
-                return True
-    return False
+                return start
+    return None
 
 
 def vote_labels(counts: Mapping[str, Counter[str]]) -> dict[str, str]:
