@@ -85,3 +85,17 @@ def test_the_offence_alleged_is_the_charge_not_someone_accused(nlp) -> None:  # 
     alleged = next(e for e in events(nlp, text) if e.trigger == "allegations")
     assert any(n == "charge" and v.startswith("fraud") for n, v in alleged.attributes)
     assert not alleged.targets, alleged.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "expected"),
+    [
+        ("They were later charged with minor offences, a police document said.", "charge", []),
+        ("He was charged on treason charges in March.", "charge", ["treason"]),
+        ("She was arrested on drug charges in Lima.", "arrest", ["drug"]),
+    ],
+)
+def test_a_bare_adjective_on_a_generic_charge_names_no_offence(  # type: ignore[no-untyped-def]
+    nlp, text: str, mode: str, expected: list[str]
+) -> None:
+    assert _charges(one(events(nlp, text), mode)) == expected
