@@ -194,3 +194,18 @@ def test_a_detention_imposed_on_a_clitic_holds_the_custody_topic(nlp_es) -> None
     held = next(e for e in es_events(nlp_es, text) if e.trigger == "detención")
     assert has(held.targets, "Ruiz") and not has(held.targets, "Peña"), held.targets
     assert ("court_ordered", "yes") in held.attributes
+
+
+def test_a_speaker_is_passed_over_when_the_clause_he_reports_names_its_subject_in_apposition(
+    nlp_es,
+) -> None:  # type: ignore[no-untyped-def]
+    """ "El obispo de Matagalpa, Rolando Álvarez, se negó ..., según dijo Ortega ... un juez lo
+    condenó": the subject's name stands in apposition to its head noun; the bishop is the
+    topic "lo" picks up, not the speaker."""
+    text = (
+        "El obispo de Matagalpa, Rolando Álvarez, se negó a subir al avión, según dijo Ortega "
+        "en un acto oficial, y fue trasladado a la cárcel La Modelo. Este viernes, un juez lo "
+        "condenó a 26 años de prisión."
+    )
+    ev = one(es_events(nlp_es, text), "convict")
+    assert has(ev.targets, "Rolando Álvarez") and not has(ev.targets, "Ortega")

@@ -532,9 +532,14 @@ def _topic_subject(ctx: EsContext, root: Token) -> bool:
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if verb.dep_ in ("advcl", "parataxis", "ccomp") and verb.head.i != verb.i:
         reported.append(verb.head)
+    # the whole phrase: "El obispo de Matagalpa, Rolando Álvarez, se negó" names him in an
+    # apposition to its head
     return not any(
         c.dep_ in (*SUBJECT_DEPS, "obj", "iobj")
-        and any(m.label == "PERSON" for m in mentions_in(c.idx, c.idx + len(c), ctx))
+        and any(
+            m.label == "PERSON"
+            for m in mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge), ctx)
+        )
         for clause in reported
         for c in clause.children
     )
