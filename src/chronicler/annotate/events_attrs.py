@@ -200,12 +200,16 @@ def _charge_values(pobj: Token, ctx: Context) -> list[str]:
         else:  # "the instigation charge", "treason charges"
             mods = [c for c in pobj.children if c.dep_ in ("compound", "amod", "nmod")]
             mods = [m for m in mods if lemma(m) not in ("multiple", "several", "new", "other")]
-            # a bare adjective says what kind, not what offence: "minor offences", "criminal
-            # charges" name none ("terrorism-related charges" keeps its noun)
-            mods = [m for m in mods if any(t.pos_ in ("NOUN", "PROPN") for t in m.subtree)]
             if not mods:
                 return []
-            text, _, _ = _span_text([t for m in mods for t in m.subtree])
+            named = [m for m in mods if any(t.pos_ in ("NOUN", "PROPN") for t in m.subtree)]
+            # a bare adjective says what kind, not what offence: the charge is the whole
+            # phrase, "minor offences", never "minor"
+            tokens = [t for m in named for t in m.subtree] or [
+                *(t for m in mods for t in m.subtree),
+                pobj,
+            ]
+            text, _, _ = _span_text(tokens)
             return [text] if text else []
     values: list[str] = []
     for head in heads:
