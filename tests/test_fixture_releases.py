@@ -268,7 +268,8 @@ def test_the_bishops_release_and_banishment_to_the_vatican(record: dict[str, Any
     assert exiled["date"]["value"] == "2024-01-14"
     assert not any("vaticano" in t.lower() for t in exiled["targets"])
     (alvarez,) = _episodes(record, "person:rolando alvarez")
-    assert (alvarez["sentenced"], alvarez["released"]) == ("2023-02", "2024-01-14")
+    # the Nicaragua report dates the sentence to the day ("Este viernes, un juez lo condenó")
+    assert (alvarez["sentenced"], alvarez["released"]) == ("2023-02-10", "2024-01-14")
     detained = [s["date"] for s in alvarez["steps"] if s["step"] == "detained"]
     assert "2024-01-14" not in detained and detained[0] == "2022-08"
     for e in record["events"]:

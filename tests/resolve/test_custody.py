@@ -85,9 +85,10 @@ def test_a_state_seen_only_on_the_articles_day_is_no_detention_that_day() -> Non
     (episode,) = custody_history(PERSON, events)
     assert [s.step for s in episode.steps] == ["detained", "released"]
     assert episode.to_doc()["held_at"] == ["a penal colony"]
-    # alone, such a state still tells that the person is held
+    # alone, such a state still tells that the person is held then, and no more: no
+    # detention on the article's day ("the compound where Fujimori is serving a sentence")
     (alone,) = custody_history(PERSON, [events[1]])
-    assert [s.step for s in alone.steps] == ["detained"]
+    assert [(s.step, s.date) for s in alone.steps] == [("held", "2025-06-21")]
 
 
 def test_a_state_dated_by_the_sentence_before_is_no_detention_that_day() -> None:

@@ -385,6 +385,9 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
     if len(observed) < len(steps):
         steps = [p for p in steps if p not in observed]
     else:
+        # only states seen ("the compound where Fujimori is serving a prison sentence"): the
+        # person was held then, which is all the reports say; never "detained" that day
+        steps = [(e, "held" if observed_state(e) else s) for e, s in steps]
         observed = []
     # with every step dated, time orders them; otherwise the life-cycle does
     if all(e.date for e, _ in steps):
