@@ -76,6 +76,25 @@ def _object_of_another_act(doc: Doc, ev: EventMention, events: Sequence[EventMen
     )
 
 
+def _judged_act(doc: Doc, ev: EventMention) -> bool:
+    """The noun is the subject of a judgment on it ("ruled that his arrest was illegal",
+    "declaró que la detención había sido ilegal"): the act judged is one told elsewhere, the
+    sentence's date the judgment's."""
+    if ev.future or ev.hypothetical or ev.negated:
+        return False
+    root = _trigger_root(doc, ev)
+    if root is None or root.pos_ not in _NOUN_POS or root.dep_ != "nsubj":
+        return False
+    head = root.head
+    if any(c.dep_ == "cop" for c in head.children):  # Spanish: the predicate heads
+        return True
+    return head.lemma_ == "be" and any(c.dep_ in _PREDICATE_DEPS for c in head.children)
+
+
+# What a copula's predicate hangs on it as in the English parse: "was illegal", "was a crime".
+_PREDICATE_DEPS = frozenset({"acomp", "attr"})
+
+
 def _anchor_of_duration(doc: Doc, ev: EventMention) -> bool:
     """A verb dated by a span of time that opens its own subordinate clause ("two days after
     Morales quit"): the act the span counts from, not an act on the report's day less it."""
@@ -136,7 +155,7 @@ def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventM
     before it, else the first told after it."""
     out: list[EventMention] = []
     for ev in events:
-        about = _object_of_another_act(doc, ev, events)
+        about = _object_of_another_act(doc, ev, events) or _judged_act(doc, ev)
         undated = ev.date.basis != "sentence" or about
         anchor = _anchor_of_duration(doc, ev)
         # a possessed noun ("his arrest") with its target; a definite one ("condemned the
