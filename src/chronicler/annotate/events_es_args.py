@@ -322,6 +322,8 @@ def _count(head: Token, quantity: Token | None) -> str | None:
             return None
         words = [t for t in quantity.subtree if t.i <= quantity.i and t.pos_ in ("NUM", "NOUN")]
         return span_text(words)[0] or None
+    if head.pos_ == "NUM":  # "unas 5.000 fueron detenidas": the number is the people
+        return span_text([t for t in head.subtree if t.i <= head.i])[0] or None
     nums = [c for c in head.children if c.dep_ == "nummod"]
     if nums:
         return span_text(sorted(nums[0].subtree, key=lambda t: t.i))[0]
