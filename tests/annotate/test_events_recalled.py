@@ -168,3 +168,22 @@ def test_an_arrest_a_court_rules_illegal_is_the_arrest_told_before(nlp, nlp_es) 
     )
     evs = _events(nlp_es, text, "es")
     assert [e.date.value for e in _arrests(evs)] == ["2024-05-09", "2024-05-09"], evs
+
+
+def test_an_arrest_pointed_back_to_and_what_it_set_off_take_its_date(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "That arrest set off riots", "Aquel arresto desató disturbios": the arrest told
+    before, with its date, and the riots begin then, not on the report's day."""
+    text = (
+        "On May 9, police detained Ivan Petrov at the airport. "
+        "That arrest set off riots across the country."
+    )
+    evs = _events(nlp, text)
+    assert [e.date.value for e in _arrests(evs)] == ["2024-05-09", "2024-05-09"], evs
+    assert [e.date.value for e in evs if e.mode == "riot"] == ["2024-05-09"], evs
+    text = (
+        "El 9 de mayo la Policía detuvo a Iván Petrov en el aeropuerto. "
+        "Aquel arresto desató una ola de disturbios en todo el país."
+    )
+    evs = _events(nlp_es, text, "es")
+    assert [e.date.value for e in _arrests(evs)] == ["2024-05-09", "2024-05-09"], evs
+    assert [e.date.value for e in evs if e.mode == "riot"] == ["2024-05-09"], evs

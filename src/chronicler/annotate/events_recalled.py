@@ -50,6 +50,23 @@ def _possessed_noun(doc: Doc, ev: EventMention) -> bool:
     )
 
 
+def _demonstrative_noun(doc: Doc, ev: EventMention) -> bool:
+    """An event noun pointed back to ("That arrest set off riots", "Aquel arresto desató
+    disturbios"): the act told before, whoever it names."""
+    root = _trigger_root(doc, ev)
+    if root is None or root.pos_ not in _NOUN_POS:
+        return False
+    return any(
+        c.dep_ == "det"
+        and (_DEMONSTRATIVE in c.morph.get("PronType", []) or c.lower_ in _DEMONSTRATIVES)
+        for c in root.children
+    )
+
+
+_DEMONSTRATIVE = "Dem"  # a PronType value ("aquel", "ese", "este")
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+
+
 def _definite_noun(doc: Doc, ev: EventMention) -> bool:
     """An event noun with a definite article ("the raid", "la irrupción"): one already told."""
     root = _trigger_root(doc, ev)
@@ -161,7 +178,8 @@ def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventM
         # a possessed noun ("his arrest") with its target; a definite one ("condemned the
         # raid", "condena la irrupción") only as what another act is about
         possessed = bool(ev.targets) and _possessed_noun(doc, ev)
-        if anchor or (undated and (possessed or (about and _definite_noun(doc, ev)))):
+        pointed = _demonstrative_noun(doc, ev) and not (ev.future or ev.hypothetical)
+        if anchor or (undated and (possessed or pointed or (about and _definite_noun(doc, ev)))):
             earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
             later = [e for e in events if e.trigger_start >= ev.sentence_end]
             named = _told_before(ev, earlier, anchor) or _told_after(ev, later, anchor)
