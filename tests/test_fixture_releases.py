@@ -21,9 +21,10 @@ arrest of August 2023, an AP page and a Spanish paper's scraped EFE copy, which 
 2023 arrest, the unrest after it and his release, and differ on its tolls), end to end
 through `chronicler ingest` and `export`: what a user must be able to count on for a corpus
 that is not the sample one. The articles report real public happenings (February and June
-2021, June, September and December 2022, February, May and August 2023, January and April 2024, August and
-September 2024, January and June 2025) in our own words; outlets' page furniture, bylines and
-quotes of unnamed people are made up, and no real article's text is reproduced."""
+2021, June, September and December 2022, February, May and August 2023, January and April
+2024, August and September 2024, January and June 2025) in our own words; outlets' page
+furniture, bylines and quotes of unnamed people are made up, and no real article's text is
+reproduced."""
 
 from __future__ import annotations
 
@@ -1646,6 +1647,9 @@ def test_the_sacaba_tolls_are_one_killing_whose_count_disagrees(record: dict[str
 
 
 # --- pakistan ---
+PTI = "org:pakistan tehreek-e-insaf"
+
+
 def _pakistan_events(record: dict[str, Any]) -> list[dict[str, Any]]:
     return [e for e in record["events"] if _sourced_by(e, record) & set(PAKISTAN)]
 
@@ -1709,7 +1713,7 @@ def test_khans_august_sentence_and_arrest_and_the_appeal(record: dict[str, Any])
     (convicted,) = [e for e in _events(record, "convict") if KHAN in e["targets"]]
     assert convicted["date"]["value"] == "2023-08-05"
     assert _sourced_by(convicted, record) == set(PAKISTAN)
-    assert "org:pti" not in convicted["actors"]
+    assert PTI not in convicted["actors"]
     terms = {a["value"] for a in convicted["attributes"] if a["name"] == "term"}
     assert {"three years in prison", "tres años de prisión"} <= terms, terms
     (august,) = [
@@ -1719,9 +1723,7 @@ def test_khans_august_sentence_and_arrest_and_the_appeal(record: dict[str, Any])
     ]
     assert _sourced_by(august, record) == set(PAKISTAN)
     assert not [a for a in august["attributes"] if a["name"] == "held_at"], august
-    appeals = [
-        e for e in _pakistan_events(record) if e["type"] == "REQUEST" and "org:pti" in e["actors"]
-    ]
+    appeals = [e for e in _pakistan_events(record) if e["type"] == "REQUEST" and PTI in e["actors"]]
     assert appeals and all(_sourced_by(e, record) == {PAKISTAN[1]} for e in appeals)
 
 
@@ -1777,3 +1779,31 @@ def test_the_may_unrest_tolls_are_events_whose_counts_disagree(record: dict[str,
 
     assert counts("kill") == ["At least eight", "diez"]
     assert counts("arrest") == ["more than 4,000", "unas 5.000"]
+
+
+def test_the_bureau_and_the_party_are_one_actor_each_in_both_languages(
+    record: dict[str, Any],
+) -> None:
+    """ "the National Accountability Bureau", "la Oficina Nacional de Rendición de Cuentas
+    (NAB)"; "Pakistan Tehreek-e-Insaf party, or PTI", "el PTI" (aliases.toml 7): one
+    organisation each, named by both reports."""
+    orgs = {e["id"]: e for e in record["entities"] if e["type"] == "ORG"}
+    nab = orgs["org:national accountability bureau"]
+    assert {"NAB", "Oficina Nacional de Rendición de Cuentas"} <= set(nab["aliases"])
+    for org in (nab, orgs[PTI]):
+        assert _named(record, [m["article_id"] for m in org["mentions"]]) == set(PAKISTAN)
+
+
+def test_khan_is_taken_to_attock_jail_in_both_reports_and_freed_on_bail(
+    record: dict[str, Any],
+) -> None:
+    """ "was driven to a prison in Attock" and "pasó ... su primera noche en la cárcel de
+    Attock": one imprisonment told by both, each naming the place; "the Islamabad High Court
+    granted him bail" is the May release (by the court), not aid."""
+    (held,) = [e for e in _events(record, "imprison") if KHAN in e["targets"]]
+    assert _sourced_by(held, record) == set(PAKISTAN)
+    places = [a["value"] for a in held["attributes"] if a["name"] == "held_at"]
+    assert places == ["prison in Attock", "cárcel de Attock"], places
+    (freed,) = [e for e in _events(record, "release") if KHAN in e["targets"]]
+    assert "org:islamabad high court" in freed["actors"]
+    assert not [e for e in _pakistan_events(record) if e["type"] == "AID"]

@@ -122,3 +122,12 @@ def test_a_home_someone_is_arrested_at_is_no_place_held(nlp, nlp_es) -> None:  #
     text = "La Policía detuvo al exministro el sábado en su residencia de Lahore."
     ev = one(es_events(nlp_es, text), "arrest")
     assert not [v for n, v in ev.attributes if n == "held_at"], ev.attributes
+
+
+def test_one_driven_or_taken_to_a_prison_is_held_there(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "was driven to a prison in Attock", "fue llevado a la cárcel de Attock": conveyed
+    there to be held (COERCE 'imprison'), the prison the place held."""
+    ev = one(events(nlp, "The former minister was driven to a prison in Attock."), "imprison")
+    assert [v for n, v in ev.attributes if n == "held_at"] == ["prison in Attock"]
+    ev = one(es_events(nlp_es, "El exministro fue llevado a la cárcel de Attock."), "imprison")
+    assert [v for n, v in ev.attributes if n == "held_at"] == ["cárcel de Attock"]
