@@ -186,3 +186,14 @@ def test_a_date_after_a_preposition_and_que_is_in_a_relative_clause() -> None:
     )
     later = "El mismo tribunal condenó a diez años a dos exjefes militares."
     assert _date_in_paragraph([told, later], "condenó", "es") != "2019-11"
+
+
+def test_an_act_hours_before_the_main_one_takes_its_day() -> None:
+    """ "arrested him on Saturday, shortly after a court convicted him": the conviction is of
+    Saturday too (within hours), while "days after a judge ordered his arrest" stays unknown."""
+    text = "Police arrested him on Saturday, shortly after a court convicted him of fraud."
+    assert _date(text, "convicted") == "2024-02-10"
+    text = "He left late Saturday, days after a judge ordered his arrest."
+    assert _date(text, "ordered") is None
+    text = "La Policía lo detuvo el sábado, pocas horas después de que un tribunal lo condenara."
+    assert _date(text, "condenara", lang="es") == "2024-02-10"
