@@ -1807,3 +1807,11 @@ def test_khan_is_taken_to_attock_jail_in_both_reports_and_freed_on_bail(
     (freed,) = [e for e in _events(record, "release") if KHAN in e["targets"]]
     assert "org:islamabad high court" in freed["actors"]
     assert not [e for e in _pakistan_events(record) if e["type"] == "AID"]
+
+
+def test_khans_supporters_are_not_his_party(record: dict[str, Any]) -> None:
+    """ "Supporters of Khan attacked military buildings", "Miles de seguidores del PTI
+    atacaron instalaciones militares": the supporters attack, not Khan nor his party."""
+    attacks = [e for e in _pakistan_events(record) if e["type"] == "ASSAULT" and e["mode"] is None]
+    assert attacks
+    assert not [e for e in attacks if PTI in e["actors"] or KHAN in e["actors"]], attacks

@@ -1919,3 +1919,12 @@ def test_an_appeal_of_a_ruling_is_a_request_and_no_party_of_the_ruling(nlp_es) -
     assert appeal.type == "REQUEST" and has(appeal.actors, "partido")
     assert has(appeal.targets, "tribunal superior")
     assert not by_trigger(evs, "condena").actors
+
+
+def test_followers_of_a_party_are_not_the_party(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Miles de seguidores del PTI atacaron ...": the followers act, not the party they
+    follow, as "Morales supporters" in English."""
+    text = "Miles de seguidores del PTI atacaron instalaciones militares en Lahore."
+    ev = by_trigger(events(nlp_es, text), "atacaron")
+    assert [a.text for a in ev.actors] == ["seguidores del PTI"], ev.actors
+    assert all(a.label is None for a in ev.actors)

@@ -316,6 +316,13 @@ _NUMERIC_QUANTITIES = frozenset(
 )  # fmt: skip
 
 
+def _followers(head: Token, ctx: EsContext) -> bool:
+    """A noun of those who follow someone or something ("seguidores del PTI", "partidarios
+    de Morales"; `follower_nouns`): the group, not the party or leader its "de" names, as
+    the English "Morales supporters"."""
+    return bool(lemma_set(head, ctx.vocab) & ctx.vocab.words("follower_nouns"))
+
+
 def _count(head: Token, quantity: Token | None) -> str | None:
     if quantity is not None:  # "decenas", "dos centenares"; "un grupo" is no number
         if quantity.lemma_.lower() not in _NUMERIC_QUANTITIES:
@@ -690,7 +697,7 @@ def participant(
         # labels it LOC ("el sindicalista Tomás Iriarte")
         people = [m for m in inside if m.label == "PERSON"] or inside
         mention = people[0] if people else None
-    if mention is None:
+    if mention is None and not _followers(head, ctx):
         inside = [m for m in mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
         inside = [m for m in inside if "\n" not in m.text]
         mention = next((m for lab in _LABEL_PRIORITY for m in inside if m.label == lab), None)
