@@ -436,3 +436,15 @@ def test_a_name_of_a_neighbourhood_noun_is_a_place(nlp, nlp_es) -> None:  # type
     ents = _ents(nlp_es, "Los vecinos protestaron en el barrio de Carlos Mendoza.")
     assert ("Carlos Mendoza", "LOC") in ents, ents
     assert ("Carlos Mendoza", "PERSON") in _ents(nlp, "Carlos Mendoza said the vote was fair.")
+
+
+def test_a_country_an_office_is_of_is_cut_from_the_name_after_it(nlp_es, nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "el ex primer ministro de Tavania Ivo Horak": the tagger runs the country on into the
+    name; the country is a place, the name the person's. A given name that is also a
+    country's stays the person's ("Chad Michael Murray")."""
+    text = "El ex primer ministro de Pakistán Ivo Horak pasó la noche en la cárcel."
+    ents = _ents(nlp_es, text)
+    assert ("Ivo Horak", "PER") in ents, ents
+    assert not [t for t, label in ents if label == "PER" and "Pakistán" in t], ents
+    ents = _ents(nlp, "The actor Chad Michael Murray arrived on Monday.")
+    assert not [t for t, _ in ents if t == "Michael Murray"], ents

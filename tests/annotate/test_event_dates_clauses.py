@@ -86,7 +86,7 @@ def test_a_spanish_paragraph_goes_on_in_the_time_before_only_when_it_says_so() -
     text = f"{first}\n\nEsa misma noche, su familia denunció la detención."
     assert _date_in(text, "denunció") == "2024-02-09"
     text = f"{first}\n\nAl día siguiente, el Gobierno expulsó al embajador."
-    assert _date_in(text, "expulsó") == "2024-02-09"
+    assert _date_in(text, "expulsó") == "2024-02-10"  # the day after (dates-es-5)
     text = f"{first}\n\nSu familia denunció la detención."
     assert _date_in(text, "denunció") == "2024-02-16"  # the article's date, as before
 
@@ -96,7 +96,7 @@ def test_a_year_after_its_noun_and_de_is_no_time_frame() -> None:
         "El presidente criticó el 3 de febrero el resultado de las elecciones de 2023.\n\n"
         "Al día siguiente, el Gobierno expulsó al embajador."
     )
-    assert _date_in(text, "expulsó") == "2024-02-03"
+    assert _date_in(text, "expulsó") == "2024-02-04"  # the day after the 3rd, not in 2023
     text = "El 3 de febrero visitó la zona del terremoto de 2016.\n\nLuego detuvieron al alcalde."
     assert _date_in(text, "detuvieron") == "2024-02-03"
 
@@ -186,3 +186,14 @@ def test_a_date_after_a_preposition_and_que_is_in_a_relative_clause() -> None:
     )
     later = "El mismo tribunal condenó a diez años a dos exjefes militares."
     assert _date_in_paragraph([told, later], "condenó", "es") != "2019-11"
+
+
+def test_an_act_hours_before_the_main_one_takes_its_day() -> None:
+    """ "arrested him on Saturday, shortly after a court convicted him": the conviction is of
+    Saturday too (within hours), while "days after a judge ordered his arrest" stays unknown."""
+    text = "Police arrested him on Saturday, shortly after a court convicted him of fraud."
+    assert _date(text, "convicted") == "2024-02-10"
+    text = "He left late Saturday, days after a judge ordered his arrest."
+    assert _date(text, "ordered") is None
+    text = "La Policía lo detuvo el sábado, pocas horas después de que un tribunal lo condenara."
+    assert _date(text, "condenara", lang="es") == "2024-02-10"

@@ -723,3 +723,13 @@ def test_an_unnamed_police_force_acts_for_the_state_it_acts_in(  # type: ignore[
     beat = one(events(nlp, text), "beat")
     (actor,) = beat.actors
     assert actor.label is None and actor.country == country
+
+
+def test_bail_a_court_grants_is_a_release_by_the_court(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The court granted bail to the journalist": freed on bail by the court's order
+    (RETREAT 'release', the court its actor), no aid given."""
+    ev = one(events(nlp, "The court granted bail to the journalist on Friday."), "release")
+    assert ev.type == "RETREAT" and has(ev.actors, "court") and has(ev.targets, "journalist")
+    assert not [
+        e for e in events(nlp, "The court granted bail to the journalist.") if e.type == "AID"
+    ]

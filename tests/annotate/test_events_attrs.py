@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events, one
+from event_helpers import by_trigger, es_events, events, one
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -107,3 +107,27 @@ def test_an_ordinal_on_a_sentence_is_no_term(nlp) -> None:  # type: ignore[no-un
     assert dict(ev.attributes).get("term") == "eight-year"
     ev = by_trigger(events(nlp, "He was handed a third sentence of five years."), "sentence")
     assert dict(ev.attributes).get("term") != "third"
+
+
+def test_a_home_someone_is_arrested_at_is_no_place_held(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "arrested him at his home in Lahore": where the arrest was made, not where he is held
+    (the prison he is taken to is); so "lo detuvo en su residencia"."""
+    text = "Police arrested the former minister at his home in Lahore on Saturday."
+    ev = one(events(nlp, text), "arrest")
+    assert not [v for n, v in ev.attributes if n == "held_at"], ev.attributes
+    assert ev.location and "home" in ev.location
+    text = "The former minister was held in a prison in Attock."
+    held = [v for e in events(nlp, text) for n, v in e.attributes if n == "held_at"]
+    assert held and "prison" in held[0], held
+    text = "La Policía detuvo al exministro el sábado en su residencia de Lahore."
+    ev = one(es_events(nlp_es, text), "arrest")
+    assert not [v for n, v in ev.attributes if n == "held_at"], ev.attributes
+
+
+def test_one_driven_or_taken_to_a_prison_is_held_there(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "was driven to a prison in Attock", "fue llevado a la cárcel de Attock": conveyed
+    there to be held (COERCE 'imprison'), the prison the place held."""
+    ev = one(events(nlp, "The former minister was driven to a prison in Attock."), "imprison")
+    assert [v for n, v in ev.attributes if n == "held_at"] == ["prison in Attock"]
+    ev = one(es_events(nlp_es, "El exministro fue llevado a la cárcel de Attock."), "imprison")
+    assert [v for n, v in ev.attributes if n == "held_at"] == ["cárcel de Attock"]

@@ -10,7 +10,7 @@ import importlib.util
 import tomllib
 
 import pytest
-from event_helpers import article, has, one
+from event_helpers import article, by_trigger, has, one
 from event_helpers import es_events as events
 
 from chronicler.annotate.events import is_factual, plover_coding
@@ -1908,3 +1908,23 @@ def test_es_who_recovers_from_or_survives_an_act_underwent_it(nlp_es, text: str)
     the subject was poisoned, and did no poisoning."""
     ev = one(events(nlp_es, text), "poison")
     assert ev.targets and ev.targets[0].text in ("periodista", "opositor") and not ev.actors
+
+
+def test_an_appeal_of_a_ruling_is_a_request_and_no_party_of_the_ruling(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El partido recurrió la condena ante el Tribunal Superior": an appeal (REQUEST, as
+    "appealed the verdict"), to the court; the party did not convict anyone."""
+    text = "El partido recurrió la condena ante el Tribunal Superior de Islamabad."
+    evs = events(nlp_es, text)
+    appeal = by_trigger(evs, "recurrió")
+    assert appeal.type == "REQUEST" and has(appeal.actors, "partido")
+    assert has(appeal.targets, "tribunal superior")
+    assert not by_trigger(evs, "condena").actors
+
+
+def test_followers_of_a_party_are_not_the_party(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Miles de seguidores del PTI atacaron ...": the followers act, not the party they
+    follow, as "Morales supporters" in English."""
+    text = "Miles de seguidores del PTI atacaron instalaciones militares en Lahore."
+    ev = by_trigger(events(nlp_es, text), "atacaron")
+    assert [a.text for a in ev.actors] == ["seguidores del PTI"], ev.actors
+    assert all(a.label is None for a in ev.actors)

@@ -3,7 +3,7 @@ accident is none. Sentences written here."""
 
 from __future__ import annotations
 
-from event_helpers import by_trigger, es_events, has
+from event_helpers import by_trigger, es_events, events, has
 
 
 def test_dying_in_clashes_is_killing_by_the_other_side(nlp_es) -> None:  # type: ignore[no-untyped-def]
@@ -34,3 +34,19 @@ def test_deaths_in_a_repression_and_a_killing_take_the_mode_kill(nlp_es) -> None
     assert by_trigger(es_events(nlp_es, text), "mataron").mode == "kill"
     text = "Los rebeldes atacaron un cuartel del ejército en el Cauca."
     assert by_trigger(es_events(nlp_es, text), "atacaron").mode is None
+
+
+def test_a_detention_in_a_coordinated_clause_is_no_death_in_custody(nlp_es, nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "diez personas murieron ... y unas 5.000 fueron detenidas": those detained are other
+    people, a happening of their own, and their count is the detention's; so in English."""
+    text = (
+        "Al menos diez personas murieron en los enfrentamientos con la Policía y unas 5.000 "
+        "fueron detenidas."
+    )
+    evs = es_events(nlp_es, text)
+    assert not [e for e in evs if e.mode == "custody-death"], evs
+    assert by_trigger(evs, "murieron").mode == "kill"
+    assert ("target_count", "unas 5.000") in by_trigger(evs, "detenidas").attributes
+    evs = events(nlp, "Ten people died and more than 4,000 were detained.")
+    assert not [e for e in evs if e.mode == "custody-death"], evs
+    assert ("target_count", "more than 4,000") in by_trigger(evs, "detained").attributes

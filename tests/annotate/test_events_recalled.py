@@ -147,3 +147,43 @@ def test_la_irrupcion_que_condena_una_resolucion_es_la_contada(nlp_es) -> None: 
     )
     evs = [e for e in _events(nlp_es, text, "es") if e.mode == "seize"]
     assert [e.date.value for e in evs] == ["2024-02-09", "2024-02-09"], evs
+
+
+def test_an_arrest_a_court_rules_illegal_is_the_arrest_told_before(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "On May 11, the Supreme Court ruled that his arrest was illegal and ordered his
+    release": the arrest judged is the one of 9 May, not one of the ruling's day; the court,
+    not the arrest, orders the release (still only ordered)."""
+    text = (
+        "On May 9, police arrested Ivan Petrov at the airport. "
+        "On May 11, the Supreme Court ruled that his arrest was illegal and ordered his release."
+    )
+    evs = _events(nlp, text)
+    assert [e.date.value for e in _arrests(evs)] == ["2024-05-09", "2024-05-09"], evs
+    (freed,) = [e for e in evs if e.mode == "release"]
+    assert freed.date.value == "2024-05-11" and freed.hypothetical
+    assert [a.text for a in freed.actors] == ["the Supreme Court"], freed.actors
+    text = (
+        "El 9 de mayo la Policía detuvo a Iván Petrov en el aeropuerto. El Tribunal Supremo "
+        "declaró el 11 de mayo que la detención había sido ilegal y ordenó la liberación de Petrov."
+    )
+    evs = _events(nlp_es, text, "es")
+    assert [e.date.value for e in _arrests(evs)] == ["2024-05-09", "2024-05-09"], evs
+
+
+def test_an_arrest_pointed_back_to_and_what_it_set_off_take_its_date(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "That arrest set off riots", "Aquel arresto desató disturbios": the arrest told
+    before, with its date, and the riots begin then, not on the report's day."""
+    text = (
+        "On May 9, police detained Ivan Petrov at the airport. "
+        "That arrest set off riots across the country."
+    )
+    evs = _events(nlp, text)
+    assert [e.date.value for e in _arrests(evs)] == ["2024-05-09", "2024-05-09"], evs
+    assert [e.date.value for e in evs if e.mode == "riot"] == ["2024-05-09"], evs
+    text = (
+        "El 9 de mayo la Policía detuvo a Iván Petrov en el aeropuerto. "
+        "Aquel arresto desató una ola de disturbios en todo el país."
+    )
+    evs = _events(nlp_es, text, "es")
+    assert [e.date.value for e in _arrests(evs)] == ["2024-05-09", "2024-05-09"], evs
+    assert [e.date.value for e in evs if e.mode == "riot"] == ["2024-05-09"], evs

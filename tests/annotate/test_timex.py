@@ -313,3 +313,12 @@ def test_timex_a_frame_named_many_sentences_back_no_longer_holds() -> None:
         "spoke. Her mother wept. Police stood by. On Oct. 6, a judge ordered her held."
     )
     assert _values(text, "2020-11-01")["Oct. 6"] == "2020-10-06"
+
+
+def test_timex_spanish_contracted_article_before_a_relative_unit() -> None:
+    """ "al día siguiente" (a + el), "a la semana siguiente": the next day or week after the
+    last date named, as "el día siguiente"."""
+    text = "El tribunal falló el 11 de mayo y quedó en libertad al día siguiente."
+    assert values(text, language="es") == ["2023-05-11", "2023-05-12"]
+    text = "Llegó el 3 de mayo y a la semana siguiente se fue."
+    assert values(text, language="es")[1].startswith("2023-W")

@@ -122,6 +122,13 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             if first is None:
                 continue
             ent = Span(doc, first, ent.end, label=ent.label_)
+        if (
+            ent.label_ in PERSON_LABELS
+            and (after := _after_country_of_office(ent, cues)) != ent.start
+        ):
+            # "el ex primer ministro de Pakistán Imran Khan": the country ends the office
+            mended.append(Span(doc, ent.start, after, label=place))
+            ent = Span(doc, after, ent.end, label=ent.label_)
         named = _name_after_title(ent, cues)
         if named is not None:
             mended.append(Span(doc, named[0], named[1], label=person))
@@ -405,6 +412,25 @@ def _after_portfolio(ent: Span, cues: PersonCues) -> int:
         words = " ".join(t.lower_ for t in doc[ent.start : ent.start + n])
         if ent.end - ent.start > n and words in cues.portfolios:
             return ent.start + n
+    return ent.start
+
+
+def _after_country_of_office(ent: Span, cues: PersonCues) -> int:
+    """Where the name starts in a person's span that opens with the name of a country an
+    office is "of" ("ex primer ministro de Pakistán Imran Khan", "the president of Peru Dina
+    Boluarte"): the tagger runs the country on into the name. Only after a preposition and
+    before two or more words, so that a given name that is also a country's ("Chad Michael
+    Murray") stays the person's, and a body's name ("of Iran Human Rights") stays whole."""
+    doc = ent.doc
+    if any(t.lower_ in cues.org_words for t in ent):
+        return ent.start
+    if ent.start == 0 or doc[ent.start - 1].pos_ != "ADP":
+        return ent.start
+    for n in (3, 2, 1):  # the longest country name first ("Estados Unidos")
+        if len(ent) - n >= 2 and is_country_name(ent[:n].text):
+            rest = ent[n:]
+            if all(t.is_title for t in rest):
+                return rest.start
     return ent.start
 
 

@@ -178,6 +178,17 @@ def _effects_point(
     )
 
 
+@cache
+def _same_day_words() -> re.Pattern[str]:
+    return re.compile(_table()["subordinate"]["same_day"], re.IGNORECASE)
+
+
+def within_hours(sentence: Sentence, opened: int) -> bool:
+    """The clause opened at `opened` is set within hours of the one it hangs on ("shortly
+    after a court convicted him", "pocas horas después de que")."""
+    return bool(_same_day_words().search(sentence.text[: opened - sentence.start]))
+
+
 def in_subordinate_clause(sentence: Sentence, trigger_start: int) -> int | None:
     """Where the "after"/"después de que" clause holding the trigger opens, if it does: the
     last opener before the trigger with no clause break between them."""
@@ -841,6 +852,9 @@ def date_event(
     if hung_on is not None:
         return _from_point(hung_on, "sentence")
     opened = in_subordinate_clause(sentence, trigger_start)
+    hours_apart = opened is not None and within_hours(sentence, opened)
+    if hours_apart:  # "arrested on Saturday, shortly after a court convicted him": Saturday
+        opened = None
     relative = in_appended_relative(sentence, trigger_start) if opened is None else None
     if relative is not None:
         # "salieron este miércoles rumbo a México, que les concedió asilo": the relative
@@ -884,7 +898,8 @@ def date_event(
             return crosses, _distance(t, trigger_start, trigger_end), t.start
 
         best = min(points, key=rank)
-        return _from_point(_range_start(best, points, sentence), "sentence")
+        dated = _from_point(_range_start(best, points, sentence), "sentence")
+        return replace(dated, certainty="approximate") if hours_apart else dated
     # "now", "currently": the article's own time
     if any(t.value == "PRESENT_REF" for t in own) and published.value:
         return EventDate(

@@ -90,10 +90,12 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         return (
             not names_time(tok)
             # a number is no participant, unless it counts an "of"-phrase ("two of them")
+            # or the people a passive is told of ("more than 4,000 were detained")
             and not (
                 tok.ent_type_ in _NUMBER_ENTS
                 and tok.pos_ == "NUM"
                 and partitive_of(tok, ctx.vocab) is None
+                and tok.dep_ != "nsubjpass"
             )
             and tok.i not in phrase_children
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break

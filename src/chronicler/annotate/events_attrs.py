@@ -12,7 +12,7 @@ from chronicler.annotate.events_actors import Context, mentions_in
 from chronicler.annotate.events_match import VERB_POS, lemma
 from chronicler.annotate.events_phrases import same_line
 from chronicler.annotate.events_subjects import governing_verb
-from chronicler.annotate.events_vocab import Rule
+from chronicler.annotate.events_vocab import Rule, Vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -286,9 +286,15 @@ def held_at(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                 c.dep_ == "appos" and lemma(c) in ctx.vocab.words("places") for c in pobj.children
             )
             place = lemma(pobj) in ctx.vocab.words("places") or facs or named
+            if rule.mode in ctx.vocab.words("scene_modes") and _dwelling(pobj, ctx.vocab):
+                continue  # "arrested him at his home": where the arrest was, not custody
             if text and place and text not in out:
                 out.append(text)
     return out
+
+
+def _dwelling(place: Token, vocab: Vocab) -> bool:
+    return lemma(place) in vocab.words("dwelling_places")
 
 
 def brokered(trigger: Token, rule: Rule, ctx: Context) -> str | None:

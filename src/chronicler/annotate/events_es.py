@@ -198,6 +198,10 @@ def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
         for child in anchor.children:
             if child.dep_ not in OBLIQUE_DEPS or case_of(child) not in preps:
                 continue
+            if rule.mode in ctx.vocab.words("scene_modes") and lemma_set(
+                child, ctx.vocab
+            ) & ctx.vocab.words("dwelling_places"):
+                continue  # "lo detuvo en su residencia": where the arrest was, not custody
             if _place_word(child, ctx) or entity_at(child, ctx) == "FAC":
                 text = attribute_text(child)
                 name = _place_name(child)

@@ -316,12 +316,21 @@ _NUMERIC_QUANTITIES = frozenset(
 )  # fmt: skip
 
 
+def _followers(head: Token, ctx: EsContext) -> bool:
+    """A noun of those who follow someone or something ("seguidores del PTI", "partidarios
+    de Morales"; `follower_nouns`): the group, not the party or leader its "de" names, as
+    the English "Morales supporters"."""
+    return bool(lemma_set(head, ctx.vocab) & ctx.vocab.words("follower_nouns"))
+
+
 def _count(head: Token, quantity: Token | None) -> str | None:
     if quantity is not None:  # "decenas", "dos centenares"; "un grupo" is no number
         if quantity.lemma_.lower() not in _NUMERIC_QUANTITIES:
             return None
         words = [t for t in quantity.subtree if t.i <= quantity.i and t.pos_ in ("NUM", "NOUN")]
         return span_text(words)[0] or None
+    if head.pos_ == "NUM":  # "unas 5.000 fueron detenidas": the number is the people
+        return span_text([t for t in head.subtree if t.i <= head.i])[0] or None
     nums = [c for c in head.children if c.dep_ == "nummod"]
     if nums:
         return span_text(sorted(nums[0].subtree, key=lambda t: t.i))[0]
@@ -693,7 +702,7 @@ def participant(
         # labels it LOC ("el sindicalista Tomás Iriarte")
         people = [m for m in inside if m.label == "PERSON"] or inside
         mention = people[0] if people else None
-    if mention is None:
+    if mention is None and not _followers(head, ctx):
         inside = [m for m in mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
         inside = [m for m in inside if "\n" not in m.text]
         mention = next((m for lab in _LABEL_PRIORITY for m in inside if m.label == lab), None)

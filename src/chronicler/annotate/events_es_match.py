@@ -28,6 +28,7 @@ from chronicler.annotate.events_es_subjects import (
     undergoer_subject,
 )
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab, verb_read_as_noun
+from chronicler.annotate.events_match import own_clause
 from chronicler.annotate.events_vocab import NO_EVENT
 
 if TYPE_CHECKING:
@@ -165,7 +166,11 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if rule.departure:
         return leaves_country_es(token, rule.context, vocab)
-    around = _near(token) + ([token.head] if token.head.i != token.i else [])
+    near = _near(token)
+    if (rule.mode or "") in vocab.words("own_clause_context_modes"):
+        # "diez personas murieron y unas 5.000 fueron detenidas": no death in custody
+        near = [t for t in near if not own_clause(t)]
+    around = near + ([token.head] if token.head.i != token.i else [])
     context = {w for t in around for w in lemma_set(t, vocab)}
     if reflexive(token):
         # the clitic's lemma is "él", which unaccented is the article "el": the context word

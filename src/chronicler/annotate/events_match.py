@@ -187,10 +187,19 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.departure:
         return leaves_country(token, rule.context)
-    context = {lemma(t) for t in near_words(token)} | {lemma(token.head)}
+    near = near_words(token)
+    if (rule.mode or "") in load_vocab().words("own_clause_context_modes"):
+        near = (t for t in near if not own_clause(t))
+    context = {lemma(t) for t in near} | {lemma(token.head)}
     if rule.context and not (context & rule.context):
         return False
     return not (rule.context_not and context & rule.context_not)
+
+
+def own_clause(tok: Token) -> bool:
+    """A coordinated predicate with a subject of its own ("ten people died and 5,000 were
+    detained"): another happening, whose words tell nothing of the trigger's."""
+    return tok.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in tok.children)
 
 
 def left_place(token: Token) -> Token | None:

@@ -50,6 +50,23 @@ def _possessed_noun(doc: Doc, ev: EventMention) -> bool:
     )
 
 
+def _demonstrative_noun(doc: Doc, ev: EventMention) -> bool:
+    """An event noun pointed back to ("That arrest set off riots", "Aquel arresto desató
+    disturbios"): the act told before, whoever it names."""
+    root = _trigger_root(doc, ev)
+    if root is None or root.pos_ not in _NOUN_POS:
+        return False
+    return any(
+        c.dep_ == "det"
+        and (_DEMONSTRATIVE in c.morph.get("PronType", []) or c.lower_ in _DEMONSTRATIVES)
+        for c in root.children
+    )
+
+
+_DEMONSTRATIVE = "Dem"  # a PronType value ("aquel", "ese", "este")
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+
+
 def _definite_noun(doc: Doc, ev: EventMention) -> bool:
     """An event noun with a definite article ("the raid", "la irrupción"): one already told."""
     root = _trigger_root(doc, ev)
@@ -74,6 +91,25 @@ def _object_of_another_act(doc: Doc, ev: EventMention, events: Sequence[EventMen
     return any(
         other is not ev and other.trigger_start <= verb.idx < other.trigger_end for other in events
     )
+
+
+def _judged_act(doc: Doc, ev: EventMention) -> bool:
+    """The noun is the subject of a judgment on it ("ruled that his arrest was illegal",
+    "declaró que la detención había sido ilegal"): the act judged is one told elsewhere, the
+    sentence's date the judgment's."""
+    if ev.future or ev.hypothetical or ev.negated:
+        return False
+    root = _trigger_root(doc, ev)
+    if root is None or root.pos_ not in _NOUN_POS or root.dep_ != "nsubj":
+        return False
+    head = root.head
+    if any(c.dep_ == "cop" for c in head.children):  # Spanish: the predicate heads
+        return True
+    return head.lemma_ == "be" and any(c.dep_ in _PREDICATE_DEPS for c in head.children)
+
+
+# What a copula's predicate hangs on it as in the English parse: "was illegal", "was a crime".
+_PREDICATE_DEPS = frozenset({"acomp", "attr"})
 
 
 def _anchor_of_duration(doc: Doc, ev: EventMention) -> bool:
@@ -136,13 +172,14 @@ def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventM
     before it, else the first told after it."""
     out: list[EventMention] = []
     for ev in events:
-        about = _object_of_another_act(doc, ev, events)
+        about = _object_of_another_act(doc, ev, events) or _judged_act(doc, ev)
         undated = ev.date.basis != "sentence" or about
         anchor = _anchor_of_duration(doc, ev)
         # a possessed noun ("his arrest") with its target; a definite one ("condemned the
         # raid", "condena la irrupción") only as what another act is about
         possessed = bool(ev.targets) and _possessed_noun(doc, ev)
-        if anchor or (undated and (possessed or (about and _definite_noun(doc, ev)))):
+        pointed = _demonstrative_noun(doc, ev) and not (ev.future or ev.hypothetical)
+        if anchor or (undated and (possessed or pointed or (about and _definite_noun(doc, ev)))):
             earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
             later = [e for e in events if e.trigger_start >= ev.sentence_end]
             named = _told_before(ev, earlier, anchor) or _told_after(ev, later, anchor)

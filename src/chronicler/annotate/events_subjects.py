@@ -8,6 +8,7 @@ noun trigger's light verb ("authorized the release") lends it that verb's subjec
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import past_dateline
@@ -58,7 +59,10 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             # "His lawyers say he is innocent and have appealed": a conjunct the parser hung
             # on the reported clause, whose verb agrees with the reporter, not the reported
             said = subjects(head.head, depth + 1)
-            if _agrees(verb, up.active) is False and _agrees(verb, said.active):
+            disagrees = _agrees(verb, up.active) is False and _agrees(verb, said.active)
+            # "the court ruled that his arrest was illegal and ordered his release": an act
+            # named by a possessed noun does not do the next one, the ruling body does
+            if disagrees or (said.active and _possessed_acts(up.active)):
                 return Subjects(said.active, said.passive, agent or said.agent)
         return Subjects(up.active, up.passive, agent or up.agent)
     if dep == "pcomp" and head.dep_ == "prep":
@@ -87,6 +91,25 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
+
+
+def _possessed_acts(subject: tuple[Token, ...]) -> bool:
+    """The subject is an act told by a possessed event noun ("his arrest", "su detención"):
+    a noun some vocabulary rule lists as a trigger, with a possessor."""
+    if not subject:
+        return False
+    nouns = _event_nouns()
+    return all(
+        t.pos_ == "NOUN"
+        and lemma(t) in nouns
+        and any(c.dep_ == "poss" or "Poss=Yes" in str(c.morph) for c in t.children)
+        for t in subject
+    )
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(n for r in load_vocab().rules for n in r.nouns)
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
