@@ -281,9 +281,3 @@ def test_a_country_is_one_actor_whether_tagged_a_place_or_a_state() -> None:
     en = _keys("Mexico broke off relations with Ecuador.", [("Mexico", "GPE"), ("Ecuador", "GPE")])
     assert es == en == ["gpe:mexico", "gpe:ecuador"]
     assert _keys("Llovió en los Andes.", [("Andes", "LOC")]) == ["loc:andes"]
-
-
-def test_a_capital_or_country_tagged_as_an_organisation_is_a_place() -> None:
-    text = "MINSK, Belarus — Belarus freed him. Lithuania welcomed him, as Lithuania said."
-    keys = _keys(text, [("MINSK", "ORG"), ("Lithuania", "GPE"), ("Lithuania", "ORG")])
-    assert keys[0].startswith("gpe:") and keys[1] == keys[2] == "gpe:lithuania"

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP_WORDS
 
-from chronicler.annotate.countries import is_country_name, is_place_name
+from chronicler.annotate.countries import is_country_name
 from chronicler.model import Mention, Sentence
 from chronicler.resolve.config import ResolveConfig
 from chronicler.resolve.institutions import (
@@ -355,8 +355,6 @@ def effective_label(
         return config.alias_types.get(canonical, "ORG")
     if folded in acronyms:
         return "ORG"
-    if voted == "ORG" and is_place_name(mention.text.strip()):
-        return "GPE"  # a dateline's capital the tagger read as a body ("VILNIUS, Lithuania —")
     if voted != "PERSON" and voted in ACTOR_LABELS | {"MISC", "PER"}:
         name = person_name(mention.text, config.titles)
         if name and any(name == f or contains_name(f, name) for f in full_people):
