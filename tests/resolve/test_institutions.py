@@ -167,3 +167,8 @@ def test_the_store_keeps_two_countries_assemblies_apart_and_names_their_country(
         ).fetchall()
     }
     assert names == {"National Assembly (Venezuela)", "National Assembly (Nicaragua)"}
+
+
+def test_a_capital_in_the_name_makes_a_proper_name() -> None:
+    text = "Pakistan. The Islamabad High Court ordered his release in Pakistan."
+    assert _org_keys(text, ["Islamabad High Court"]) == ["org:islamabad high court"]

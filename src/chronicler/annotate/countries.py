@@ -63,6 +63,7 @@ class CountryTable:
     patterns: dict[str, re.Pattern[str]]  # lang -> every form of that language
     names: frozenset[str] = frozenset()  # countries' own names, any language ("España")
     states: dict[str, str] = field(default_factory=dict)  # alpha3 -> its English state name
+    capitals: frozenset[str] = frozenset()  # capitals' names as written, any language
 
 
 def _variants(form: str) -> Iterator[str]:
@@ -77,6 +78,7 @@ def parse_table(text: str) -> CountryTable:
     codes: dict[str, dict[str, str]] = {"en": {}, "es": {}}
     carried: dict[str, str] = {}
     names: set[str] = set()
+    capitals: set[str] = set()
     iso: dict[str, str] = {}
     short: dict[str, str] = {}
     for line in text.splitlines():
@@ -88,6 +90,8 @@ def parse_table(text: str) -> CountryTable:
         form, code, kind, lang = line.split("\t")
         if kind in ("name", "short") and code != BLOCK:
             names.update(_variants(form))
+        if kind == "capital":
+            capitals.update(_variants(form))
         if lang == "en" and kind == "name":
             iso.setdefault(code, form)
         elif lang == "en" and kind == "short" and len(form) > len(short.get(code, "")):
@@ -104,7 +108,7 @@ def parse_table(text: str) -> CountryTable:
     # A state's name: its ISO English name ("Russian Federation"), else, where the curated
     # short forms took that name's place, the fullest of them ("United States", not "US").
     states = {**short, **iso}
-    return CountryTable(version, merged, patterns, frozenset(names), states)
+    return CountryTable(version, merged, patterns, frozenset(names), states, frozenset(capitals))
 
 
 def is_country_name(text: str, table: CountryTable | None = None) -> bool:

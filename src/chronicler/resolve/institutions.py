@@ -7,7 +7,8 @@ Assemblies, or five countries' prosecutors, would be one actor with one page and
 list. A name made only of institution words (data: resolve.toml [actors] institution_words)
 is scoped to a country, the first of:
 1. the one named in or right at it ("Nicaragua's National Assembly", "la Policía de
-   Nicaragua", "El Gobierno cubano", "the Venezuelan National Assembly");
+   Nicaragua", "El Gobierno cubano", "the Venezuelan National Assembly"; a capital in the
+   name makes it a proper one, "the Islamabad High Court");
 2. the only one another mention of the name in the article was scoped to by 1;
 3. the one its article is about (named at least twice, twice as often as any other).
 Failing all three, the name stays its article's own: two reports never share it by guess.
@@ -105,8 +106,11 @@ def read_institution(
     (the alias table applied, so "Asamblea Nacional" and "National Assembly" stay one)."""
     inner: str | None = None
     rest: list[str] = []
+    capitals = load_table().capitals
     for word in re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", mention.text)):
-        if code := _country_word([word], lang):
+        # a city in the name makes it a proper one: "Islamabad High Court", not Pakistan's
+        # high court
+        if word not in capitals and (code := _country_word([word], lang)):
             inner = inner or code
         else:
             rest.append(word)
