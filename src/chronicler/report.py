@@ -167,6 +167,27 @@ def _events(
     return Group(*lines)
 
 
+_LIFE_CYCLE = (
+    "wanted",
+    "refuge",
+    "detained",
+    "remanded",
+    "held",
+    "sentenced",
+    "released",
+    "exile",
+    "died",
+)
+
+
+def _step_order(episode: dict[str, Any]) -> list[str]:
+    """The episode's steps in the order its timeline tells them (a refuge taken in 2019 after
+    a detention in 2014 comes second), then any other step it dates, in life-cycle order."""
+    told = [st["step"] for st in episode.get("steps", []) if st["step"] in _LIFE_CYCLE]
+    rest = [s for s in _LIFE_CYCLE if episode.get(s) and s not in told]
+    return list(dict.fromkeys(told)) + rest
+
+
 def _custody(
     custody: list[dict[str, Any]], names: dict[str, str], outlets: dict[str, str]
 ) -> Group:
@@ -174,21 +195,7 @@ def _custody(
     for doc in custody:
         person = names[doc["entity_id"]]
         for n, ep in enumerate(doc["episodes"], start=1):
-            steps = {st["step"] for st in ep.get("steps", [])}
-            parts = []
-            for step in (
-                "wanted",
-                "refuge",
-                "detained",
-                "remanded",
-                "held",
-                "sentenced",
-                "released",
-                "exile",
-                "died",
-            ):
-                if ep.get(step) or step in steps:
-                    parts.append(f"{step} {ep.get(step) or '(undated)'}")
+            parts = [f"{step} {ep.get(step) or '(undated)'}" for step in _step_order(ep)]
             if ep.get("held_at"):
                 parts.append(f"held at {'; '.join(ep['held_at'])}")
             if ep.get("charges"):
