@@ -194,9 +194,17 @@ def in_subordinate_clause(sentence: Sentence, trigger_start: int) -> int | None:
     last opener before the trigger with no clause break between them."""
     before = sentence.text[: max(trigger_start - sentence.start, 0)]
     found = list(_subordinate_opener().finditer(before))
+    # an opener that looks at the word after it sees the trigger itself ("después de salir")
+    word = _WORD_AT.match(sentence.text, len(before))
+    window = sentence.text[: word.end()] if word else before
+    found += [m for m in _subordinate_opener().finditer(window) if m.end() == len(before)]
+    found.sort(key=lambda m: m.start())
     if not found or _CLAUSE_END.search(before[found[-1].end() :]):
         return None
     return sentence.start + found[-1].start()
+
+
+_WORD_AT = re.compile(r"\w+")
 
 
 # A relative clause set off by a comma after its noun ("México, que les concedió asilo",
@@ -783,12 +791,16 @@ def date_event(
     barred: frozenset[int] = frozenset(),
     rivals: Sequence[tuple[int, int]] = (),
     mode: str | None = None,
+    root: bool = False,
 ) -> EventDate:
     """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence.
     The discourse fallback stops at a `barred` sentence (by index): the narrative there is
     at an earlier stage than this event, so its time is not this event's. `rivals` are the
     character spans of the sentence's other event triggers, which may own a date; `mode`,
-    the event's, says whether a later clause may tell its offence (`in_offence_clause`)."""
+    the event's, says whether a later clause may tell its offence (`in_offence_clause`);
+    `root`, that the parse makes the trigger the sentence's main verb, which no relative
+    clause before it holds ("agents, who were guarding his home, freed him" with the closing
+    comma left out)."""
     by_index = {s.index: pos for pos, s in enumerate(sentences)}
     pos = by_index.get(sentence_index)
     if pos is None:
@@ -855,7 +867,9 @@ def date_event(
     hours_apart = opened is not None and within_hours(sentence, opened)
     if hours_apart:  # "arrested on Saturday, shortly after a court convicted him": Saturday
         opened = None
-    relative = in_appended_relative(sentence, trigger_start) if opened is None else None
+    relative = (
+        in_appended_relative(sentence, trigger_start) if opened is None and not root else None
+    )
     if relative is not None:
         # "salieron este miércoles rumbo a México, que les concedió asilo": the relative
         # clause tells what its noun did before, not on the main clause's day; with no date
@@ -981,6 +995,23 @@ def _present(verb: Token) -> bool:
     )
 
 
+def _cleft(relative: Token) -> bool:
+    """The relative clause is a cleft's ("It is Rodríguez Torres who takes López to prison",
+    "Es Rodríguez Torres quien lleva a López a prisión"): its noun is what an empty "it is" or
+    a bare "es" predicates, so the clause tells the sentence's own happening (in a narrative,
+    its historical present), not a state of the noun as of the report."""
+    noun = relative.head
+    verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_ == "be":  # English: "It is X who ..."
+        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+    # Spanish: the noun is the root, with the copula "ser" and no subject of its own
+    return (
+        noun.dep_ == "ROOT"
+        and any(c.dep_ == "cop" and c.lemma_ == "ser" and c.i < noun.i for c in noun.children)
+        and not any(c.dep_ == "nsubj" for c in noun.children)
+    )
+
+
 def in_present_relative(trigger: Token) -> bool:
     """The trigger belongs to a relative clause in the present tense, which describes a state
     as of the report ("the compound where Fujimori is serving a prison sentence"): such a
@@ -992,7 +1023,7 @@ def in_present_relative(trigger: Token) -> bool:
             node.dep_ in words["adnominal"]
             and any(c.lower_ in words["pronouns"] for c in node.children if c.i < node.i)
         ):
-            return _present(node)
+            return _present(node) and not _cleft(node)
         # a trigger in the clause's object or complement ("cumple condena", "is serving a
         # prison sentence") belongs to the clause above it; any other attachment ends it
         if node.dep_ not in _WITHIN_CLAUSE or node.head.i == node.i:

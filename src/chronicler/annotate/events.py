@@ -514,6 +514,7 @@ def extract_events(
                 started if _ends_custody(rule, broker, vocab) else frozenset(),
                 rival_spans(doc, triggers, i),
                 rule.mode,
+                tok.dep_ == "ROOT",
             )
             if sentences
             else article_date(published),

@@ -522,6 +522,7 @@ def extract_events_es(
                 started if rule.mode in end_modes or broker else frozenset(),
                 rival_spans(doc, triggers, i),
                 rule.mode,
+                tok.dep_ == "ROOT",
             )
             if sentences
             else article_date(published),

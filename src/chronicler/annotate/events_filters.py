@@ -422,6 +422,8 @@ def offence_as_charge(
     first = trigger
     while first.dep_ == "conj":  # "of sedition and rebellion"
         first = first.head
+    if first.dep_ == "dobj" and first.head.tag_ == "VBG" and first.head.dep_ == "pcomp":
+        first = first.head  # "accused of inciting violence": the gerund's phrase is the offence
     prep = first.head
     if first.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,6 +90,12 @@ class ResolveConfig:
     # transliterated spellings of names: (word endings, anywhere), each (from, to) in order
     spellings: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
     general_modes: frozenset[str] = frozenset()  # folded: modes that agree with any other
+    # a folded participant text whose head noun is plural: a group, never one person
+    plural_noun: re.Pattern[str] | None = None
+
+
+def _pattern(text: str | None) -> re.Pattern[str] | None:
+    return re.compile(text) if text else None
 
 
 def _pick(cls: type, table: dict[str, Any]) -> Any:
@@ -125,6 +132,7 @@ def load_config() -> ResolveConfig:
         general_modes=frozenset(
             fold(m) for m in settings.get("events", {}).get("general_modes", [])
         ),
+        plural_noun=_pattern(settings.get("events", {}).get("plural_noun")),
         aliases=aliases,
         alias_types=alias_types,
         titles=titles,

@@ -11,6 +11,7 @@ look-alike from another happening, and its cost follows the story's size.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from chronicler.annotate.events_speech import ANNOUNCES
-from chronicler.model import EventMention
+from chronicler.model import EventMention, Participant
 from chronicler.resolve.coref import (
     CorefMention,
     Embed,
@@ -109,7 +110,10 @@ def acting_states(m: SourcedMention) -> frozenset[str]:
 
 
 def participants_compatible(
-    a: SourcedMention, b: SourcedMention, plural_pronouns: frozenset[str] = frozenset()
+    a: SourcedMention,
+    b: SourcedMention,
+    plural_pronouns: frozenset[str] = frozenset(),
+    plural_noun: re.Pattern[str] | None = None,
 ) -> bool:
     """When both sides name targets, they must overlap, and actors acting for states must act
     for one in common; with no targets on either side, the actors must, or act for one state.
@@ -120,8 +124,8 @@ def participants_compatible(
         return bool(a.target_ids & b.target_ids) and not for_other_states(a, b)
     if one_named_one_counted(a, b) or one_named_one_counted(b, a):
         return False
-    if one_person_and_a_plural(a, b, plural_pronouns) or one_person_and_a_plural(
-        b, a, plural_pronouns
+    if one_person_and_a_plural(a, b, plural_pronouns, plural_noun) or one_person_and_a_plural(
+        b, a, plural_pronouns, plural_noun
     ):
         return False
     if a.article_id == b.article_id and other_parties_in_one_article(a, b):
@@ -174,17 +178,45 @@ def one_named_one_counted(named: SourcedMention, counted: SourcedMention) -> boo
 
 
 def one_person_and_a_plural(
-    named: SourcedMention, other: SourcedMention, plural_pronouns: frozenset[str]
+    named: SourcedMention,
+    other: SourcedMention,
+    plural_pronouns: frozenset[str],
+    plural_noun: re.Pattern[str] | None = None,
 ) -> bool:
     """One side names one person, the other only a plural pronoun it left unresolved ("la
     Fiscalía lo acusa de usurpación" and "ha acusado a la mayoría de ellas de terrorismo"):
-    "they" may be two people named, never one."""
+    "they" may be two people named, never one. So is a plural noun naming no one ("Maduro
+    accused the men", "other alleged conspirators were jailed") against one person; and,
+    where neither side names a target, a person acting against a group doing the same
+    ("López slipped out of the residence", "16 national guardsmen fled the embassy")."""
+
+    # a release or a banishment of many is told beside the names of some it freed ("la
+    # excarcelación de presos" and "Ferrer fue excarcelado"): there a plural noun may hold the
+    # person named, as a pronoun may not
+    nouns = plural_noun if named.event.mode not in _MASS_MODES else None
+
+    def group(p: Participant) -> bool:
+        text = fold(p.text)
+        return text in plural_pronouns or (
+            nouns is not None and p.label is None and bool(nouns.search(text))
+        )
+
+    if len(named.target_ids) == 1 and not other.target_ids and other.event.targets:
+        return all(group(p) for p in other.event.targets)
+    if named.target_ids or other.target_ids or named.event.targets or other.event.targets:
+        return False
     return (
-        len(named.target_ids) == 1
-        and not other.target_ids
-        and bool(other.event.targets)
-        and all(fold(p.text) in plural_pronouns for p in other.event.targets)
+        nouns is not None
+        and len(named.actor_ids) == 1
+        and next(iter(named.actor_ids)).startswith("person:")
+        and not other.actor_ids
+        and bool(other.event.actors)
+        and all(group(p) for p in other.event.actors)
     )
+
+
+# Acts done to many at once, whose reports name some of the many (`one_person_and_a_plural`).
+_MASS_MODES = frozenset({"release", "exchange", "deport", "exile"})
 
 
 def unlinked_target_words(m: SourcedMention) -> frozenset[str]:
@@ -250,6 +282,7 @@ def compatible(
     plural_pronouns: frozenset[str] = frozenset(),
     ordered: frozenset[str] = frozenset(),
     general_modes: frozenset[str] = frozenset(),
+    plural_noun: re.Pattern[str] | None = None,
 ) -> bool:
     """The hard rules: two mentions that break one are never the same event."""
     durative = a.event.mode in durative_modes and b.event.mode in durative_modes
@@ -260,7 +293,7 @@ def compatible(
             dates_compatible(a.event.date.value, b.event.date.value, max_day_gap)
             or (durative and state_dates_compatible(a.event, b.event))
         )
-        and participants_compatible(a, b, plural_pronouns)
+        and participants_compatible(a, b, plural_pronouns, plural_noun)
         and statements_compatible(a.event, b.event)
         and charges_compatible(a, b)
         and orders_compatible(a.event, b.event, ordered)
@@ -309,6 +342,7 @@ def merge_events(
     plural_pronouns: frozenset[str] = frozenset(),
     remanded: frozenset[str] = frozenset(),
     general_modes: frozenset[str] = frozenset(),
+    plural_noun: re.Pattern[str] | None = None,
 ) -> list[MergedEvent]:
     """One story's real event mentions merged into events: the learnt pair scorer
     (coref.py) with average-linkage clustering, where a pair that breaks a hard rule is a
@@ -322,7 +356,14 @@ def merge_events(
         [
             [
                 compatible(
-                    a, b, max_day_gap, durative_modes, plural_pronouns, remanded, general_modes
+                    a,
+                    b,
+                    max_day_gap,
+                    durative_modes,
+                    plural_pronouns,
+                    remanded,
+                    general_modes,
+                    plural_noun,
                 )
                 for b in ordered
             ]

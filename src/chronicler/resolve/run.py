@@ -572,6 +572,7 @@ def rebuild_story_events(
         plural_pronouns=config.plural_pronouns,
         remanded=config.remand_attributes,
         general_modes=config.general_modes,
+        plural_noun=config.plural_noun,
     )
     brokers = assign_brokers(merged, broker_claims(mentions))
     names = db.entity_names(con, {b for per in brokers.values() for b in per})

@@ -522,11 +522,15 @@ def replace_story_events(
 
 
 def events_of_entity(con: duckdb.DuckDBPyConnection, entity_id: str) -> list[dict[str, Any]]:
+    """Each event the entity takes part in, once: one who is both actor and target (a refuge
+    taken, told by one source with the seeker as its actor, by another as its target) is
+    still one event, not one per role."""
     return [
         json.loads(r[0])
         for r in con.execute(
-            "SELECT e.doc FROM resolve_events e JOIN resolve_event_participants p "
-            "ON p.event_id = e.id WHERE p.entity_id = ? ORDER BY e.id",
+            "SELECT e.doc FROM resolve_events e WHERE e.id IN "
+            "(SELECT p.event_id FROM resolve_event_participants p WHERE p.entity_id = ?) "
+            "ORDER BY e.id",
             [entity_id],
         ).fetchall()
     ]
