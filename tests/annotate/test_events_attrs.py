@@ -107,3 +107,22 @@ def test_an_ordinal_on_a_sentence_is_no_term(nlp) -> None:  # type: ignore[no-un
     assert dict(ev.attributes).get("term") == "eight-year"
     ev = by_trigger(events(nlp, "He was handed a third sentence of five years."), "sentence")
     assert dict(ev.attributes).get("term") != "third"
+
+
+def test_a_where_clause_holds_its_subject_at_the_phrase_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "followed the hearing by video from the women's prison in the Miraflores neighborhood
+    of La Paz, where she has been held since her arrest": the small parser hangs the clause
+    on "hearing", but "she" is held (a personal pronoun is no relative one standing for the
+    noun), at the phrase right before "where"; who follows the hearing is no party to it,
+    and "by video" tells how, not who."""
+    text = (
+        "Ana Ruiz, 54, followed the hearing by video from the women's prison in the Miraflores "
+        "neighborhood of La Paz, where she has been held since her arrest."
+    )
+    found = events(nlp, text)
+    held = one(found, "imprison")
+    assert ("held_at", "women's prison in the Miraflores neighborhood of La Paz") in (
+        held.attributes
+    ), held.attributes
+    hearing = by_trigger(found, "hearing")
+    assert not hearing.actors, hearing.actors
