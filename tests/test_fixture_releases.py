@@ -1688,3 +1688,49 @@ def test_where_anez_has_been_held_is_the_womens_prison(record: dict[str, Any]) -
     (hearing,) = [e for e, s in told if s["trigger"] == "hearing"]
     assert not hearing["actors"] and not hearing["actor_names"], hearing
     assert any("Miraflores" in p for p in _episodes(record, ANEZ)[0]["held_at"])
+
+
+def _entity_articles(record: dict[str, Any], entity_id: str) -> set[str]:
+    (entity,) = [e for e in record["entities"] if e["id"] == entity_id]
+    return _named(record, [m["article_id"] for m in entity["mentions"]])
+
+
+def test_a_country_is_one_actor_in_either_language(record: dict[str, Any]) -> None:
+    """ "Russia" and "Rusia" (the Navalny reports), "Bolivia" tagged a state in English and a
+    place in Spanish: one actor each, keyed by the English name."""
+    ids = {e["id"] for e in record["entities"]}
+    assert not ids & {"gpe:rusia", "loc:rusia", "loc:bolivia"}, ids
+    assert set(NAVALNY) <= _entity_articles(record, "gpe:russia")
+    assert set(BOLIVIA) <= _entity_articles(record, "gpe:bolivia")
+
+
+def test_the_state_department_is_one_actor_in_either_language(record: dict[str, Any]) -> None:
+    """ "The U.S. State Department said it was concerned", "el Departamento de Estado de
+    EE.UU. expresó su preocupación", and "the State Department" of other reports: one organ,
+    named with or without its state's name."""
+    ids = {e["id"] for e in record["entities"]}
+    assert not [i for i in ids if "departamento" in i or "u.s. state" in i], ids
+    assert set(BOLIVIA) | {NAVALNY[0]} <= _entity_articles(record, "org:state department")
+
+
+def test_the_kremlin_is_one_organisation(record: dict[str, Any]) -> None:
+    """ "a poisoning that he blamed on the Kremlin" (tagged an organisation) and "responsabilizaron
+    al Kremlin" (tagged a place, and a name of Russia in the country table): one organisation,
+    acting for Russia."""
+    ids = {e["id"] for e in record["entities"]}
+    assert "gpe:kremlin" not in ids and "loc:kremlin" not in ids
+    assert set(NAVALNY) <= _entity_articles(record, "org:kremlin")
+
+
+def test_navalnys_blame_is_dated_by_the_poisoning_it_is_about(record: dict[str, Any]) -> None:
+    """ "a nerve agent poisoning that he blamed on the Kremlin": the blame answers the
+    poisoning of August 2020, not the report of his death, so it is not the blame of his
+    death by the United States and the EU ("responsabilizaron al Kremlin de la muerte")."""
+    him = _navalny(record)["id"]
+    (blamed,) = [e for e in record["events"] for s in e["sources"] if s["trigger"] == "blamed"]
+    assert blamed["date"]["value"] == "2020-08" and blamed["actors"] == [him], blamed
+    assert _sourced_by(blamed, record) == {NAVALNY[0]}
+    (death,) = [
+        e for e in record["events"] for s in e["sources"] if s["trigger"] == "responsabilizaron"
+    ]
+    assert him not in death["actors"] and "org:european union" in death["actors"], death

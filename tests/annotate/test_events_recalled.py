@@ -147,3 +147,18 @@ def test_la_irrupcion_que_condena_una_resolucion_es_la_contada(nlp_es) -> None: 
     )
     evs = [e for e in _events(nlp_es, text, "es") if e.mode == "seize"]
     assert [e.date.value for e in evs] == ["2024-02-09", "2024-02-09"], evs
+
+
+def test_an_act_told_in_a_relative_clause_about_an_act_takes_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "he had spent five months recovering from a nerve agent poisoning that he blamed on
+    the Kremlin": the blame is about the poisoning (August 2020, counted back from the
+    recovery), then or soon after, not on the day of the report; "the protests that toppled
+    him" are no act about the protests."""
+    text = (
+        "Ivan Petrov was detained in January 2021 on his return from Germany, where he had "
+        "spent five months recovering from a nerve agent poisoning that he blamed on the "
+        "Kremlin."
+    )
+    found = _events(nlp, text)
+    (blamed,) = [e for e in found if e.trigger == "blamed"]
+    assert (blamed.date.value, blamed.date.certainty) == ("2020-08", "approximate")
