@@ -1734,3 +1734,16 @@ def test_navalnys_blame_is_dated_by_the_poisoning_it_is_about(record: dict[str, 
         e for e in record["events"] for s in e["sources"] if s["trigger"] == "responsabilizaron"
     ]
     assert him not in death["actors"] and "org:european union" in death["actors"], death
+
+
+def test_every_held_step_is_dated_at_the_episodes_top_level(record: dict[str, Any]) -> None:
+    """A custody episode in the export gives each step's date at its top level, `held` as
+    `detained` or `remanded`: the date of its first such step (Glas "returned to the
+    prison", Áñez held at the prison)."""
+    episodes = [ep for c in record["custody"] for ep in c["episodes"]]
+    held = [ep for ep in episodes if any(s["step"] == "held" for s in ep["steps"])]
+    assert held
+    for ep in held:
+        first = next(s for s in ep["steps"] if s["step"] == "held")
+        assert ep["held"] == first["date"], ep
+    assert all("held" in ep for ep in episodes)
