@@ -1747,3 +1747,16 @@ def test_every_held_step_is_dated_at_the_episodes_top_level(record: dict[str, An
         first = next(s for s in ep["steps"] if s["step"] == "held")
         assert ep["held"] == first["date"], ep
     assert all("held" in ep for ep in episodes)
+
+
+def test_what_international_law_requires_is_no_request_of_gervasis(record: dict[str, Any]) -> None:
+    """ "La ministra aseguró que el Gobierno otorgó el salvoconducto a la familia porque así lo
+    exige el derecho internacional": no request (a norm's requirement, and "lo" after "así"
+    stands for the grant, not for the minister), so no request aimed at Gervasi; the
+    protesters' demand for Castillo's release is one request told by both reports."""
+    ours = [e for e in record["events"] if _sourced_by(e, record) & set(PERU)]
+    requests = [e for e in ours if e["type"] == "REQUEST"]
+    assert not [e for e in requests if any(s["trigger"] == "exige" for s in e["sources"])]
+    assert not [e for e in requests if any("gervasi" in t for t in e["targets"])], requests
+    (demand,) = [e for e in requests if any(s["trigger"] == "exigen" for s in e["sources"])]
+    assert demand["targets"] == [CASTILLO] and _sourced_by(demand, record) == set(PERU), demand

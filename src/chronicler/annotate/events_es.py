@@ -438,6 +438,8 @@ def extract_events_es(
             args = noun_arguments(tok, rule, ctx, skip)
         else:
             args = verb_arguments(tok, rule, ctx, skip)
+        if rule.type == "REQUEST" and _norm_subject(args.actors, vocab.words("norm_nouns")):
+            continue  # "así lo exige el derecho internacional": what a norm requires
         anchors = _anchors(tok, child)
         charged = charge_heads(tok, rule, anchors, ctx)
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
@@ -585,6 +587,12 @@ def extract_events_es(
         vocab.words,
         (times, published, sentences),
     )
+
+
+def _norm_subject(actors: Sequence[Token], norms: frozenset[str]) -> bool:
+    """Every subject is a norm, named by no entity ("el derecho internacional", "la ley",
+    "la Constitución"): what it requires is no one's request."""
+    return bool(actors) and all(a.lemma_.lower() in norms and not a.ent_type_ for a in actors)
 
 
 def _statement(
