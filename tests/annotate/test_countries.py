@@ -4,12 +4,13 @@ tests (English with the default pipeline, Spanish with the Spanish one)."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import es_events
+from event_helpers import article, es_events
 from event_helpers import events as shared_events
 
 from chronicler.annotate.countries import (
     COUNTRIES_VERSION,
     countries_in,
+    english_name,
     load_table,
     organ_country,
     parse_table,
@@ -17,6 +18,7 @@ from chronicler.annotate.countries import (
     text_country,
 )
 from chronicler.annotate.events_vocab import load_vocab
+from chronicler.annotate.nlp import annotate_articles
 from chronicler.model import EventMention, Participant
 from chronicler.pipeline import pipeline_version
 from chronicler.settings import Settings
@@ -267,3 +269,24 @@ def test_es_an_organ_named_without_a_country_word_is_its_states() -> None:
     assert organ_country("la Moncloa", "government", organs) == "ESP"
     assert organ_country("el Ministerio de Exteriores", "government", organs) is None
     assert organ_country("la Casa Blanca", None, organs) is None
+
+
+def test_a_place_named_in_another_language_has_one_english_name() -> None:
+    """ "Rusia" is "Russia" (not "Russian Federation", nor "Kremlin", which the table also
+    gives Russia), "Moscú" is "Moscow"; an English name has none to give."""
+    assert english_name("Rusia") == "Russia"
+    assert english_name("Moscú") == "Moscow"
+    assert english_name("Alemania") == "Germany"
+    assert english_name("Russia") is None and english_name("Bolivia") is None
+
+
+def test_a_capital_the_spanish_model_calls_a_person_acts_for_its_state(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El Pentágono aseguró que Washington retirará sus tropas de Siria": the Spanish model
+    tags "Washington" a person; a capital's own name is a place, standing for its state, so
+    the withdrawal is the United States' government's."""
+    text = "El Pentágono aseguró que Washington retirará sus tropas de Siria."
+    (annotated,) = annotate_articles([article(text, "es")], nlp_es)
+    assert not [m for m in annotated.mentions if m.label == "PERSON"], annotated.mentions
+    ev = _event(annotated.events, "withdraw")
+    (actor,) = ev.actors
+    assert (actor.text, actor.country, actor.role) == ("Washington", "USA", "government")

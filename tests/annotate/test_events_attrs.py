@@ -131,3 +131,22 @@ def test_one_driven_or_taken_to_a_prison_is_held_there(nlp, nlp_es) -> None:  # 
     assert [v for n, v in ev.attributes if n == "held_at"] == ["prison in Attock"]
     ev = one(es_events(nlp_es, "El exministro fue llevado a la cárcel de Attock."), "imprison")
     assert [v for n, v in ev.attributes if n == "held_at"] == ["cárcel de Attock"]
+
+
+def test_a_where_clause_holds_its_subject_at_the_phrase_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "followed the hearing by video from the women's prison in the Miraflores neighborhood
+    of La Paz, where she has been held since her arrest": the small parser hangs the clause
+    on "hearing", but "she" is held (a personal pronoun is no relative one standing for the
+    noun), at the phrase right before "where"; who follows the hearing is no party to it,
+    and "by video" tells how, not who."""
+    text = (
+        "Ana Ruiz, 54, followed the hearing by video from the women's prison in the Miraflores "
+        "neighborhood of La Paz, where she has been held since her arrest."
+    )
+    found = events(nlp, text)
+    held = one(found, "imprison")
+    assert ("held_at", "women's prison in the Miraflores neighborhood of La Paz") in (
+        held.attributes
+    ), held.attributes
+    hearing = by_trigger(found, "hearing")
+    assert not hearing.actors, hearing.actors

@@ -145,3 +145,38 @@ def test_spanish_removal_from_office_and_dissolving_the_legislature(nlp_es) -> N
     assert ev.type == "COERCE" and has(ev.targets, "parlamento")
     text = "La policía disolvió la manifestación de los estudiantes."
     assert one(es_events(nlp_es, text), "repress").type == "COERCE"
+
+
+def test_a_remand_told_after_the_arrest_keeps_only_its_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Police arrested X on March 13 ... the same day. ... a judge ordered her held in
+    pretrial detention for six months": the remand is decided at a hearing in the days after
+    the arrest, so the day the narrative carries is the arrest's; only its month is the
+    remand's. "held in pretrial detention" is one detention (the noun is the state the verb
+    tells), imprisonment a court ordered."""
+    text = (
+        "Police arrested Ana Ruiz on March 13, 2021, in Trinidad. She was flown to La Paz the "
+        "same day. Prosecutors accused her of terrorism, and a judge ordered her held in "
+        "pretrial detention for six months."
+    )
+    found = _annotated(nlp, text, "en")
+    held = [e for e in found if e.type == "COERCE" and e.trigger != "arrested"]
+    assert [e.trigger for e in held] == ["held"], held
+    (ev,) = held
+    assert ev.mode == "imprison" and ("court_ordered", "yes") in ev.attributes
+    assert ("term", "six months") in ev.attributes
+    assert (ev.date.value, ev.date.basis) == ("2021-03", "discourse")
+    assert one(found, "arrest").date.value == "2021-03-13"
+
+
+def test_a_spanish_remand_noun_is_imprisonment_dated_by_its_month(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "le impuso cuatro meses de detención preventiva", after "fue detenida el 13 de marzo":
+    a detention a court imposes is imprisonment (as "prisión preventiva" and the English
+    "ordered her held"), and the arrest's day carried to it keeps only its month."""
+    text = (
+        "Ana Ruiz fue detenida el sábado 13 de marzo de 2021 en Trinidad. Horas después fue "
+        "trasladada a La Paz. Un juez le impuso cuatro meses de detención preventiva."
+    )
+    ev = by_trigger(_annotated(nlp_es, text, "es"), "detención")
+    assert (ev.type, ev.mode) == ("COERCE", "imprison")
+    assert ("court_ordered", "yes") in ev.attributes
+    assert ev.date.value == "2021-03"

@@ -4,7 +4,7 @@ from the event's own clause, not from one that tells what came before or after i
 from __future__ import annotations
 
 import pytest
-from event_helpers import es_events, one
+from event_helpers import by_trigger, es_events, one
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per session)
 
@@ -42,3 +42,15 @@ def test_the_place_of_the_act_a_death_happened_in_comes_before_its_region(nlp_es
     )
     (ev,) = [e for e in es_events(nlp_es, text) if e.trigger == "Murieron"]
     assert ev.location == "Sacaba"
+
+
+def test_a_donde_clause_holds_its_subject_at_the_place_it_tells_of(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "desde la cárcel de mujeres de Miraflores, en La Paz, donde permanece recluida": she
+    is held at the prison the clause is about, a place held as well as where (as the English
+    "where she has been held")."""
+    text = (
+        "Ana Ruiz siguió la audiencia por video desde la cárcel de mujeres de Miraflores, en La "
+        "Paz, donde permanece recluida desde su detención."
+    )
+    ev = by_trigger(es_events(nlp_es, text), "permanece")
+    assert ("held_at", "cárcel de mujeres de Miraflores") in ev.attributes, ev.attributes

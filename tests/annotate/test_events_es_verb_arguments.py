@@ -44,3 +44,17 @@ def test_the_people_after_an_intransitive_death_are_its_dead(nlp_es) -> None:  #
     text = "Durante su gobierno murieron al menos 22 personas en la represión de la protesta."
     (ev,) = [e for e in events(nlp_es, text) if e.trigger == "murieron"]
     assert has(ev.targets, "personas") and ("target_count", "22") in ev.attributes
+
+
+def test_what_a_norm_requires_is_no_request_and_neuter_lo_no_person(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "La ministra aseguró que el Gobierno otorgó el salvoconducto porque así lo exige el
+    derecho internacional": "lo" after "así" stands for what was done, not for the minister,
+    and a norm's requirement is no one's demand; "los manifestantes exigen la liberación"
+    still is one."""
+    text = (
+        "La canciller Ana Gómez habló el martes. La ministra aseguró que el Gobierno otorgó el "
+        "salvoconducto a la familia porque así lo exige el derecho internacional. En el sur, "
+        "los manifestantes exigen la liberación del expresidente."
+    )
+    requests = [e for e in events(nlp_es, text) if e.type == "REQUEST"]
+    assert [e.trigger for e in requests] == ["exigen"], requests

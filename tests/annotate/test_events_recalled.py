@@ -187,3 +187,18 @@ def test_an_arrest_pointed_back_to_and_what_it_set_off_take_its_date(nlp, nlp_es
     evs = _events(nlp_es, text, "es")
     assert [e.date.value for e in _arrests(evs)] == ["2024-05-09", "2024-05-09"], evs
     assert [e.date.value for e in evs if e.mode == "riot"] == ["2024-05-09"], evs
+
+
+def test_an_act_told_in_a_relative_clause_about_an_act_takes_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "he had spent five months recovering from a nerve agent poisoning that he blamed on
+    the Kremlin": the blame is about the poisoning (August 2020, counted back from the
+    recovery), then or soon after, not on the day of the report; "the protests that toppled
+    him" are no act about the protests."""
+    text = (
+        "Ivan Petrov was detained in January 2021 on his return from Germany, where he had "
+        "spent five months recovering from a nerve agent poisoning that he blamed on the "
+        "Kremlin."
+    )
+    found = _events(nlp, text)
+    (blamed,) = [e for e in found if e.trigger == "blamed"]
+    assert (blamed.date.value, blamed.date.certainty) == ("2020-08", "approximate")

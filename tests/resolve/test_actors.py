@@ -281,3 +281,44 @@ def test_a_country_is_one_actor_whether_tagged_a_place_or_a_state() -> None:
     en = _keys("Mexico broke off relations with Ecuador.", [("Mexico", "GPE"), ("Ecuador", "GPE")])
     assert es == en == ["gpe:mexico", "gpe:ecuador"]
     assert _keys("Llovió en los Andes.", [("Andes", "LOC")]) == ["loc:andes"]
+
+
+def test_a_country_or_capital_named_in_spanish_is_its_english_namesake() -> None:
+    """ "Rusia" and "Russia", "Moscú" and "Moscow" name one place: one actor in reports of
+    two languages, keyed by the English name; a capital is one actor whatever the tag too
+    ("Washington" LOC in one report, GPE in another)."""
+    es = _keys("Rusia y Moscú callaron.", [("Rusia", "LOC"), ("Moscú", "LOC")])
+    en = _keys("Russia and Moscow kept silent.", [("Russia", "GPE"), ("Moscow", "GPE")])
+    assert es == en == ["gpe:russia", "gpe:moscow"]
+    assert _keys("Washington calló.", [("Washington", "LOC")]) == ["gpe:washington"]
+    assert _keys("EE.UU. calló.", [("EE.UU.", "LOC")]) == ["gpe:united states"]  # curated
+
+
+def test_an_organ_of_state_is_one_actor_in_either_language_and_with_its_states_name() -> None:
+    """ "The U.S. State Department", "the State Department" and "el Departamento de Estado
+    de EE.UU." are one organ; "El Kremlin", which the Spanish model tags a place (and the
+    country table knows as Russia's), and "the Kremlin" are one organisation."""
+    keys = [
+        _keys(text, [(name, label)])[0]
+        for text, name, label in (
+            ("The U.S. State Department said so.", "The U.S. State Department", "ORG"),
+            ("The State Department said so.", "State Department", "ORG"),
+            (
+                "El Departamento de Estado de EE.UU. lo dijo.",
+                "Departamento de Estado de EE.UU.",
+                "ORG",
+            ),
+            (
+                "El Departamento de Estado estadounidense lo dijo.",
+                "Departamento de Estado estadounidense",
+                "ORG",
+            ),
+        )
+    ]
+    assert set(keys) == {"org:state department"}, keys
+    assert _keys("El Kremlin calló.", [("El Kremlin", "LOC")]) == ["org:kremlin"]
+    assert _keys("The Kremlin kept silent.", [("Kremlin", "ORG")]) == ["org:kremlin"]
+    assert _keys("Habló la Casa Blanca.", [("la Casa Blanca", "PERSON")]) == ["org:white house"]
+    assert _keys("The Venezuelan Supreme Court ruled.", [("Venezuelan Supreme Court", "ORG")]) == [
+        "org:venezuelan supreme court"
+    ]

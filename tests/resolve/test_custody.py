@@ -494,3 +494,21 @@ def test_a_return_to_prison_of_one_detained_is_no_new_detention() -> None:
     ]
     _, second = custody_history(PERSON, freed)
     assert second.to_doc()["detained"] == "2024-04-09"
+
+
+def test_a_held_step_has_its_date_in_the_episode_as_the_other_steps() -> None:
+    """The export's episode gives each step's date at its top level (`detained`,
+    `remanded`...): `held` too, the first move or return to a place of custody, the same date
+    as its step; null with no such step."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2024-04-05", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2", "COERCE", "imprison", "2024-04-09", frozenset({PERSON}), ("a",), basis="sentence"
+        ),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    doc = episode.to_doc()
+    (held,) = [s for s in doc["steps"] if s["step"] == "held"]
+    assert doc["held"] == held["date"] == "2024-04-09"
+    (alone,) = custody_history(PERSON, events[:1])
+    assert alone.to_doc()["held"] is None

@@ -541,3 +541,26 @@ def test_a_killing_told_without_how_may_be_one_with_any_killing() -> None:
     assert modes_compatible("firearms", "kill", general)
     assert not modes_compatible("firearms", "assassinate", general)
     assert not modes_compatible("kill", "assassinate")
+
+
+def test_remand_terms_in_two_languages_are_compared_as_lengths() -> None:
+    """ "ordered her held in pretrial detention for six months" and "le impuso cuatro meses de
+    detención preventiva": two lengths, compared across languages like counts; "10 years in
+    prison" and "diez años de cárcel" are one length; "a year and a half" is read as no one
+    count, so against "18 meses" it stays words of two languages, no disagreement."""
+    languages = {"en": "en", "es": "es"}
+
+    def remand(article: str, term: str) -> SourcedMention:
+        attributes = (("court_ordered", "yes"), ("term", term))
+        return _m(article, _event("imprison", "COERCE", "2021-03-15", attributes), {GENERAL})
+
+    (event,) = merge_events([remand("en", "six months"), remand("es", "cuatro meses")])
+    (d,) = find_disagreements(event, languages=languages)
+    assert d.attribute == "term"
+    assert sorted(v for v, _ in d.values) == ["cuatro meses", "six months"]
+    for en, es in (
+        ("10 years in prison", "diez años de cárcel"),
+        ("a year and a half", "18 meses"),
+    ):
+        (event,) = merge_events([remand("en", en), remand("es", es)])
+        assert find_disagreements(event, languages=languages) == [], (en, es)

@@ -25,8 +25,10 @@ as no country. A country word joined by a hyphen says whom a phrase opposes or i
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -64,6 +66,8 @@ class CountryTable:
     names: frozenset[str] = frozenset()  # countries' own names, any language ("España")
     states: dict[str, str] = field(default_factory=dict)  # alpha3 -> its English state name
     capitals: frozenset[str] = frozenset()  # capitals' names as written, any language
+    # a name or capital in another language -> the English one of its state ("Rusia": "Russia")
+    english: dict[str, str] = field(default_factory=dict)
 
 
 def _variants(form: str) -> Iterator[str]:
@@ -81,6 +85,8 @@ def parse_table(text: str) -> CountryTable:
     capitals: set[str] = set()
     iso: dict[str, str] = {}
     short: dict[str, str] = {}
+    own: dict[tuple[str, str], list[str]] = {}  # (alpha3, name|capital) -> English forms
+    foreign: list[tuple[str, str, str]] = []  # (form, alpha3, name|capital), other languages
     for line in text.splitlines():
         if line.startswith("#"):
             version = version if version != "unknown" else line[2:].split(":")[0]
@@ -92,6 +98,11 @@ def parse_table(text: str) -> CountryTable:
             names.update(_variants(form))
         if kind == "capital":
             capitals.update(_variants(form))
+        if kind in _NAMING and code != BLOCK:
+            if lang == "en":
+                own.setdefault((code, _NAMING[kind]), []).append(form)
+            else:
+                foreign.append((form, code, _NAMING[kind]))
         if lang == "en" and kind == "name":
             iso.setdefault(code, form)
         elif lang == "en" and kind == "short" and len(form) > len(short.get(code, "")):
@@ -108,7 +119,41 @@ def parse_table(text: str) -> CountryTable:
     # A state's name: its ISO English name ("Russian Federation"), else, where the curated
     # short forms took that name's place, the fullest of them ("United States", not "US").
     states = {**short, **iso}
-    return CountryTable(version, merged, patterns, frozenset(names), states, frozenset(capitals))
+    english = {
+        v: best
+        for form, code, kind in foreign
+        if (best := _english_form(form, own.get((code, kind), []))) is not None
+        for v in _variants(form)
+    }
+    return CountryTable(
+        version, merged, patterns, frozenset(names), states, frozenset(capitals), english
+    )
+
+
+# Kinds of form that name one place (a state, or its capital), whatever the language.
+_NAMING = {"name": "name", "short": "name", "capital": "capital"}
+
+
+def _plain(form: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", form)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _english_form(form: str, english: list[str]) -> str | None:
+    """The English form of a place another language names `form` ("Rusia", "Moscú"): the one
+    spelt most alike among its state's English names ("Russia", not "Russian Federation" or
+    "Kremlin"); None when one is spelt as it is (nothing to translate) or there is none."""
+    plain = _plain(form)
+    if not english or any(_plain(e) == plain for e in english):
+        return None
+    return max(english, key=lambda e: (SequenceMatcher(None, plain, _plain(e)).ratio(), -len(e)))
+
+
+def english_name(text: str, table: CountryTable | None = None) -> str | None:
+    """The English name of the country or capital `text` names in another language ("Rusia":
+    "Russia", "Moscú": "Moscow"), so that one place is one actor in reports of two languages;
+    None for an English name or any other text."""
+    return (table or load_table()).english.get(text)
 
 
 def is_country_name(text: str, table: CountryTable | None = None) -> bool:
@@ -150,6 +195,18 @@ def countries_in(text: str, lang: str, table: CountryTable | None = None) -> lis
     pattern = table.patterns.get(lang, table.patterns["en"])
     lang = lang if lang in table.patterns else "en"
     return [(m.start(), table.codes[f"{lang}:{m.group()}"]) for m in pattern.finditer(text)]
+
+
+def country_spans(
+    text: str, lang: str, table: CountryTable | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, end, alpha3) of each country word in `text`, blocks included as "-"."""
+    table = table or load_table()
+    lang = lang if lang in table.patterns else "en"
+    return [
+        (m.start(), m.end(), table.codes[f"{lang}:{m.group()}"])
+        for m in table.patterns[lang].finditer(text)
+    ]
 
 
 def text_country(

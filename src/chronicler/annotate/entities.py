@@ -435,7 +435,9 @@ def _after_country_of_office(ent: Span, cues: PersonCues) -> int:
 
 
 def _country_not_person(ent: Span) -> bool:
-    if not is_country_name(ent.text):
+    """A country's or a capital's own name the tagger took for a person's ("Washington
+    retirará sus tropas"): the place, standing for its state."""
+    if not is_place_name(ent.text):
         return False
     words = ent.text.split()
     fuller = [

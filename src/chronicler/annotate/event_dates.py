@@ -435,6 +435,7 @@ def _frame_carry() -> FrameCarry:
 
 # How much of a date each granularity keeps (characters of an ISO value).
 _KEPT_LENGTH = {"year": 4, "month": 7, "day": 10, "none": 0}
+_MONTH = _KEPT_LENGTH["month"]
 
 
 def _shift_kept(sentences: Sequence[Sentence], first: int, last: int) -> int | None:
@@ -792,10 +793,13 @@ def date_event(
     rivals: Sequence[tuple[int, int]] = (),
     mode: str | None = None,
     root: bool = False,
+    follows_by_days: bool = False,
 ) -> EventDate:
     """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence.
     The discourse fallback stops at a `barred` sentence (by index): the narrative there is
-    at an earlier stage than this event, so its time is not this event's. `rivals` are the
+    at an earlier stage than this event, so its time is not this event's. An event that
+    `follows_by_days` the step the narrative told before it (a court's remand, decided at a
+    hearing in the days after the arrest) keeps only the month of a carried day. `rivals` are the
     character spans of the sentence's other event triggers, which may own a date; `mode`,
     the event's, says whether a later clause may tell its offence (`in_offence_clause`);
     `root`, that the parse makes the trigger the sentence's main verb, which no relative
@@ -963,6 +967,8 @@ def date_event(
                 break
             # "Weeks later, a court ordered ...": only the year of January's frame holds
             kept = _shift_kept(sentences, i + 1, pos)
+            if follows_by_days:
+                kept = min(kept if kept is not None else _MONTH, _MONTH)
             return _shifted(_from_point(last, "discourse", "approximate"), kept)
         # a sentence dated only by the happenings it names ("el Jubileo de 2025") turned to
         # them: the time frame before it is not carried past it

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
@@ -73,6 +74,7 @@ from chronicler.annotate.events_warrants import (
     as_warrant,
     custody_ordered,
     detention_term,
+    is_court_ordered,
     ordered_by,
     with_court_order,
 )
@@ -488,6 +490,19 @@ def extract_events(
         if flags.condition:
             attrs.append(("condition", flags.condition))
         start, end = phrase_text(tok, rule)
+        dated = partial(
+            date_event,
+            s_idx,
+            start,
+            end,
+            times,
+            published,
+            sentences,
+            started if _ends_custody(rule, broker, vocab) else frozenset(),
+            rival_spans(doc, triggers, i),
+            rule.mode,
+            root=tok.dep_ == "ROOT",
+        )
         said = reporting_verb(tok)
         reporters, _ = _participants(reporter_heads(said), ctx, floor)
         event = EventMention(
@@ -504,20 +519,7 @@ def extract_events(
             targets=tuple(targets),
             # a place coded as the target ("a curfew in X") still says where it happened
             location=where[1] if where is not None else None,
-            date=date_event(
-                s_idx,
-                start,
-                end,
-                times,
-                published,
-                sentences,
-                started if _ends_custody(rule, broker, vocab) else frozenset(),
-                rival_spans(doc, triggers, i),
-                rule.mode,
-                tok.dep_ == "ROOT",
-            )
-            if sentences
-            else article_date(published),
+            date=dated() if sentences else article_date(published),
             negated=flags.negated,
             hypothetical=flags.hypothetical,
             future=flags.future or intent is not None,
@@ -541,6 +543,10 @@ def extract_events(
             event = as_ordered_custody(event)  # "ordered him to remain in jail": held
         # "ordered him to remain in jail for 18 months": held as a court orders
         event = with_court_order(tok, event, vocab.words)
+        if sentences and is_court_ordered(event) and event.date.basis == "discourse":
+            # "Police arrested X on March 13. ... a judge ordered her held": the remand
+            # follows the arrest within days, so only the arrest's month is its own
+            event = replace(event, date=dated(follows_by_days=True))
         depth = _salience_depth(tok, intent_tok or causer, triggers)
         events.append((tok.sent.start, depth, event))
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))

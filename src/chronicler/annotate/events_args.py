@@ -340,7 +340,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 else:
                     (actors if rule.of_actor else targets).extend(of)
             elif child.dep_ == "prep" and lemma(child) == "by":
-                actors.extend(pobjs(child))
+                actors.extend(p for p in pobjs(child) if not _means(p, ctx))
             elif child.dep_ == "acl":  # "a coup led by X"
                 actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
                 if child.tag_ == "VBN":  # "a promise made to the opposition"
@@ -409,9 +409,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         elif link == "in" and subj.passive and not targets:
             # "X was put under investigation / placed under arrest": X undergoes it
             targets += [h for h in subj.passive if h.i != trigger.i]
-        elif not actors and (
-            link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs")
-        ):  # "authorized the release", "took part in the coup" (not "went into the coup")
+        elif (
+            not actors
+            and (link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs"))
+            and lemma(verb) not in ctx.vocab.words("spectator_verbs")
+        ):  # "authorized the release", "took part in the coup" (not "went into the coup",
+            # nor "followed the hearing": who looks on is no party)
             actors += heads
         if link == "dobj":  # the light verb's recipient: "gave Tanzania a grant of $5m"
             for c in verb.children:
@@ -589,3 +592,15 @@ def _participle_noun(trigger: Token, ctx: Context) -> Token | None:
         return None
     # a group ("seven artists") or a word naming an actor; not "returned home, freed"
     return prev if prev.tag_ in ("NNS", "NNPS") or agentive_phrase(prev, ctx) else None
+
+
+def _means(noun: Token, ctx: Context) -> bool:
+    """A bare singular common noun after a noun's "by" tells how, not who: "followed the
+    hearing by video", "a vote by mail"; not an actor word, "an attack by police"."""
+    return (
+        noun.tag_ == "NN"
+        and not noun.ent_type_
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        and not is_agentive(noun, ctx)
+        and lemma(noun) not in ctx.vocab.words("collective_nouns")
+    )

@@ -290,11 +290,49 @@ def held_at(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                 continue  # "arrested him at his home": where the arrest was, not custody
             if text and place and text not in out:
                 out.append(text)
+    where = where_antecedent(trigger, ctx)
+    if not out and where:
+        out.append(where)
     return out
 
 
 def _dwelling(place: Token, vocab: Vocab) -> bool:
     return lemma(place) in vocab.words("dwelling_places")
+
+
+# What a noun phrase is made of, back from a relative clause to the verb before it.
+_PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "PART", "NUM", "PUNCT"})
+
+
+def where_antecedent(trigger: Token, ctx: Context) -> str | None:
+    """The place a relative clause opened by a place relative (`place_relatives`: "where")
+    is about: the noun phrase right before it, from its first place noun (`places`) on ("the
+    women's prison in the Miraflores neighborhood of La Paz, where she has been held"). The
+    small parser may hang the clause on an earlier noun ("followed the hearing ..."), but in
+    news prose such a clause follows the phrase it tells of."""
+    opener = next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ == "advmod" and lemma(c) in ctx.vocab.words("place_relatives")
+        ),
+        None,
+    )
+    if opener is None or trigger.dep_ != "relcl" or opener.i > trigger.i:
+        return None
+    doc = trigger.doc
+    end = opener.i - 1
+    while end >= trigger.sent.start and doc[end].is_punct:
+        end -= 1
+    first = end
+    while first - 1 >= trigger.sent.start and doc[first - 1].pos_ in _PHRASE_POS:
+        first -= 1
+    places = ctx.vocab.words("places")
+    noun = next((t for t in doc[first : end + 1] if lemma(t) in places and t.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    start = max(noun.left_edge.i, first)
+    return _span_text(list(doc[start : end + 1]))[0] or None
 
 
 def brokered(trigger: Token, rule: Rule, ctx: Context) -> str | None:

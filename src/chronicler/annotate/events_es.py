@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_dates import (
@@ -78,6 +79,7 @@ from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.events_warrants import (
     as_warrant,
+    is_court_ordered,
     ordered_by,
     with_court_order,
 )
@@ -209,6 +211,11 @@ def held_at(trigger: Token, rule: EsRule, anchors: list[Token], ctx: EsContext) 
                     text = f"{text} {span_text(list(name.subtree))[0]}"
                 if text and text not in out:
                     out.append(text)
+    where = _relative_place(trigger)
+    if not out and where is not None and _place_word(where, ctx):
+        # "la cárcel de mujeres de Miraflores, en La Paz, donde permanece recluida": held
+        # there, as the English "where she has been held"
+        out += [t for t in [attribute_text(where)] if t]
     return out
 
 
@@ -435,6 +442,8 @@ def extract_events_es(
             args = noun_arguments(tok, rule, ctx, skip)
         else:
             args = verb_arguments(tok, rule, ctx, skip)
+        if rule.type == "REQUEST" and _norm_subject(args.actors, vocab.words("norm_nouns")):
+            continue  # "así lo exige el derecho internacional": what a norm requires
         anchors = _anchors(tok, child)
         charged = charge_heads(tok, rule, anchors, ctx)
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
@@ -498,6 +507,20 @@ def extract_events_es(
         s_idx = max(bisect.bisect_right(starts, tok.idx) - 1, 0) if sentences else -1
         sentence = sentences[s_idx] if sentences else None
         taken = [(p.start, p.end) for p in (*actors, *targets)]
+        dated = partial(
+            date_event,
+            s_idx,
+            start,
+            end,
+            _times_of(tok, modifier_times),
+            published,
+            sentences,
+            # a release (or the mediation that won it) is not dated from the arrest
+            started if rule.mode in end_modes or broker else frozenset(),
+            rival_spans(doc, triggers, i),
+            rule.mode,
+            root=tok.dep_ == "ROOT",
+        )
         event = EventMention(
             type=rule.type,
             mode=rule.mode or rule.told_mode,
@@ -511,21 +534,7 @@ def extract_events_es(
             actors=tuple(actors),
             targets=tuple(targets),
             location=location(tok, rule, anchors, ctx, taken),
-            date=date_event(
-                s_idx,
-                start,
-                end,
-                _times_of(tok, modifier_times),
-                published,
-                sentences,
-                # a release (or the mediation that won it) is not dated from the arrest
-                started if rule.mode in end_modes or broker else frozenset(),
-                rival_spans(doc, triggers, i),
-                rule.mode,
-                tok.dep_ == "ROOT",
-            )
-            if sentences
-            else article_date(published),
+            date=dated() if sentences else article_date(published),
             negated=flags.negated,
             hypothetical=flags.hypothetical,
             future=flags.future,
@@ -539,6 +548,10 @@ def extract_events_es(
             event = as_warrant(event)  # "ordenó su detención": a threat of arrest, given
         # "le impuso 18 meses de prisión preventiva": held as a court orders
         event = with_court_order(tok, event, vocab.words)
+        if sentences and is_court_ordered(event) and event.date.basis == "discourse":
+            # "Fue detenida el 13 de marzo. ... un juez le impuso prisión preventiva": the
+            # remand follows the arrest within days, so only the arrest's month is its own
+            event = replace(event, date=dated(follows_by_days=True))
         events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
         trigger_ids.append(i)
         word = doc[flags.intent_i] if flags.intent_i is not None and sentences else None
@@ -579,6 +592,12 @@ def extract_events_es(
         vocab.words,
         (times, published, sentences),
     )
+
+
+def _norm_subject(actors: Sequence[Token], norms: frozenset[str]) -> bool:
+    """Every subject is a norm, named by no entity ("el derecho internacional", "la ley",
+    "la Constitución"): what it requires is no one's request."""
+    return bool(actors) and all(a.lemma_.lower() in norms and not a.ent_type_ for a in actors)
 
 
 def _statement(

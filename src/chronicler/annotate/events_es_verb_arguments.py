@@ -239,7 +239,18 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += threatened(trigger, ctx) or condition_subjects(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protestaron contra una operación lanzada por X": X
         targets += doers(targets, ctx)
+    targets = [t for t in targets if not _neuter_clitic(t, ctx)]
     return Arguments(actors, targets, zero, clitic)
+
+
+def _neuter_clitic(word: Token, ctx: EsContext) -> bool:
+    """ "porque así lo exige el derecho internacional", "como lo pidió": "lo" after a
+    manner word of its verb (`neuter_clitic_marks`) stands for what was said or done, no
+    person."""
+    if word.lower_ != "lo" or word.pos_ != "PRON":
+        return False
+    marks = ctx.vocab.words("neuter_clitic_marks")
+    return any(c.i < word.i and c.lower_ in marks for c in word.head.children)
 
 
 def _companions(trigger: Token, ctx: EsContext) -> list[Token]:

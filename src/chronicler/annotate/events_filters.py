@@ -197,14 +197,24 @@ def generic_noun_alone(
     return "generic noun without participants"
 
 
+# Penn tags of relative pronouns ("that", "which", "who").
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
 def _thing(head: Token, ctx: Context) -> bool:
     """A participant that can be no actor: a clause ("taking a leadership role"), a neuter or
     demonstrative pronoun, or a common noun that names no kind of actor ("the merger", "organ
     systems", "the quiz")."""
     if head.pos_ in ("VERB", "AUX"):
         return True
-    if head.pos_ == "PRON" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "relcl":
-        head = head.head.head  # "the only device that supports 4K": the device
+    if (
+        head.tag_ in _RELATIVE_TAGS
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.dep_ == "relcl"
+    ):
+        # "the only device that supports 4K": the device; not a personal pronoun, "the
+        # prison, where she has been held": she
+        head = head.head.head
     if head.pos_ == "PRON":
         return lemma(head) in ctx.vocab.words("thing_pronouns")
     if head.ent_type_ in ctx.vocab.words("thing_labels"):

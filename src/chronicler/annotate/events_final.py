@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_departures import departures_in_jeopardy
 from chronicler.annotate.events_elided import with_elided_sentencings
-from chronicler.annotate.events_recalled import with_caused_dates, with_recalled_dates
+from chronicler.annotate.events_recalled import (
+    with_caused_dates,
+    with_reaction_dates,
+    with_recalled_dates,
+)
 from chronicler.annotate.events_speech import Statement, with_speech_acts
 
 if TYPE_CHECKING:
@@ -39,6 +43,6 @@ def finish_events(
     # statements are aligned with the events they announce, so departures are judged after
     spoken = with_speech_acts(events, statements, shared)
     kept = tuple(departures_in_jeopardy(spoken, departure_rules, shared.words("jeopardy_modes")))
-    recalled = with_caused_dates(doc, with_recalled_dates(doc, kept))
+    recalled = with_reaction_dates(doc, with_caused_dates(doc, with_recalled_dates(doc, kept)))
     units, preps = own_words("term_units"), own_words("term_preps")
     return tuple(with_elided_sentencings(doc, recalled, times, published, sentences, units, preps))

@@ -59,10 +59,20 @@ def causer_nouns(
     ]
 
 
-def manner_nouns(verb: Token, rule: Rule, rules: dict[int, Rule]) -> list[int]:
+def _one_state(a: Rule, b: Rule, held: frozenset[str]) -> bool:
+    """The same act, or two words for being held ("held in pretrial detention": a custody
+    verb and the custody noun it is in; data: held_state_modes)."""
+    return _same_act(a, b) or (a.type == b.type and a.mode in held and b.mode in held)
+
+
+def manner_nouns(
+    verb: Token, rule: Rule, rules: dict[int, Rule], held: frozenset[str] = frozenset()
+) -> list[int]:
     """An act noun in the "in"-phrase of a verb trigger of the same act, type and mode: "the
-    military seized power on Monday in a coup" reports one coup. Not of an act with no mode:
-    "killed in clashes" is the clashes' toll, the clashes an event of their own."""
+    military seized power on Monday in a coup" reports one coup, and a custody noun so of a
+    custody verb (`held` modes) the state the verb tells: "a judge ordered her held in
+    pretrial detention" is one detention. Not of an act with no mode: "killed in clashes" is
+    the clashes' toll, the clashes an event of their own."""
     if verb.pos_ not in _VERB_POS or rule.mode is None:
         return []
     return [
@@ -70,7 +80,10 @@ def manner_nouns(verb: Token, rule: Rule, rules: dict[int, Rule]) -> list[int]:
         for p in verb.children
         if p.dep_ == "prep" and lemma(p) == "in"
         for o in p.children
-        if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i in rules and _same_act(rules[o.i], rule)
+        if o.dep_ == "pobj"
+        and o.pos_ == "NOUN"
+        and o.i in rules
+        and _one_state(rules[o.i], rule, held)
     ]
 
 
@@ -191,7 +204,7 @@ def folded_nouns(doc: Doc, rules: dict[int, Rule], vocab: Vocab) -> frozenset[in
     for i, rule in rules.items():
         out.update(causer_nouns(doc[i], rule, rules, vocab.words("means_modes")))
         out.update(participant_people(doc[i], rule, rules, vocab))
-        out.update(manner_nouns(doc[i], rule, rules))
+        out.update(manner_nouns(doc[i], rule, rules, vocab.words("held_state_modes")))
         if doc[i].pos_ in _VERB_POS:
             out.update(manner_protests(doc[i], rules, vocab))
     return frozenset(out)

@@ -8,7 +8,8 @@ before nor the article's date. So does an act told as the anchor of a span of ti
 herself president two days after Morales quit"): counted back from the report's day it would
 be dated by a guess, when the article tells the act with its date ("Morales resigned on Nov.
 10, 2019"). What such an act set off ("the protests") has no date of its own either: it began
-with its cause, so it takes the cause's date."""
+with its cause, so it takes the cause's date; and an act told in a relative clause about an
+act noun ("a poisoning that he blamed on the Kremlin") takes the date of the act it is about."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_dates import causes
+from chronicler.annotate.timex import find_time_expressions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -225,3 +227,66 @@ def with_caused_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventMen
                 )
         out.append(ev)
     return out
+
+
+# A relative clause on a noun ("a poisoning that he blamed on X", "un envenenamiento que
+# atribuyó a X").
+_RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl"})
+_RELATIVE_WORDS = frozenset({"that", "which", "que", "cual"})
+
+
+def _act_it_is_about(
+    doc: Doc, ev: EventMention, events: Sequence[EventMention]
+) -> EventMention | None:
+    """The event whose noun a relative clause holding this event's verb has as its verb's
+    object: "a nerve agent poisoning that he blamed on the Kremlin" is about the poisoning."""
+    root = _trigger_root(doc, ev)
+    if root is None or root.dep_ not in _RELATIVE_CLAUSE_DEPS or root.head.pos_ not in _NOUN_POS:
+        return None
+    if not any(
+        c.dep_ in _OBJECT_DEPS
+        and (c.lower_ in _RELATIVE_WORDS or _RELATIVE in c.morph.get("PronType", []))
+        for c in root.children
+    ):
+        return None  # "the protests that toppled him": the noun's act is the subject
+    noun = root.head
+    return next(
+        (o for o in events if o is not ev and o.trigger_start <= noun.idx < o.trigger_end), None
+    )
+
+
+def _dated_clause(doc: Doc, ev: EventMention) -> bool:
+    """The relative clause holding the event's verb names a time of its own."""
+    root = _trigger_root(doc, ev)
+    if root is None:
+        return False
+    clause = sorted(root.subtree, key=lambda t: t.i)
+    text = doc[clause[0].i : clause[-1].i + 1].text
+    return bool(find_time_expressions(text, None, doc.lang_ or "en"))
+
+
+def with_reaction_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+    """The events, each act told in a relative clause about an event noun, with no date of
+    its own clause, dated as that noun's act when the text dates it: "he had spent five
+    months recovering from a nerve agent poisoning that he blamed on the Kremlin" blames in
+    August 2020, when the poisoning is dated, not on the day of the report of his death.
+    Approximate: the act answers the one it is about, then or soon after."""
+    out: list[EventMention] = []
+    for ev in events:
+        about = _act_it_is_about(doc, ev, events)
+        if _takes_date_of(doc, ev, about) and about is not None:
+            ev = replace(ev, date=replace(about.date, basis="discourse", certainty="approximate"))
+        out.append(ev)
+    return out
+
+
+def _takes_date_of(doc: Doc, ev: EventMention, about: EventMention | None) -> bool:
+    """`about` is dated by the text, and the event has no date of its own clause (a date of
+    the sentence outside it is the main clause's: "was detained in January 2021 ..., a
+    poisoning that he blamed on X")."""
+    return (
+        about is not None
+        and about.date.basis not in _UNTOLD_BASES
+        and bool(about.date.value)
+        and (ev.date.basis not in _OWN_BASES or not _dated_clause(doc, ev))
+    )

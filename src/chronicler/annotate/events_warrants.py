@@ -139,11 +139,27 @@ def detention_term(tok: Token, units: frozenset[str]) -> str | None:
     return None
 
 
+# The mode of a detention a court orders, whatever word tells it: one held on an order is
+# imprisoned, the arrest came before ("le impuso cuatro meses de detención preventiva" and
+# "ordered her held in pretrial detention" are one remand, told in two languages).
+_ORDERED_MODE = "imprison"
+
+
 def as_court_ordered(event: EventMention, term: str | None) -> EventMention:
     """The detention marked as a court's order, with its length when told."""
     told = any(n == "term" for n, _ in event.attributes)
     extra = [(COURT_ORDERED, "yes")] + ([("term", term)] if term and not told else [])
-    return replace(event, hypothetical=False, attributes=(*event.attributes, *extra))
+    return replace(
+        event,
+        mode=_ORDERED_MODE,
+        hypothetical=False,
+        attributes=(*event.attributes, *extra),
+    )
+
+
+def is_court_ordered(event: EventMention) -> bool:
+    """Marked as a detention a court ordered (`as_court_ordered`)."""
+    return any(n == COURT_ORDERED for n, _ in event.attributes)
 
 
 def with_court_order(

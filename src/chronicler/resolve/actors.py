@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP_WORDS
 
-from chronicler.annotate.countries import is_country_name
+from chronicler.annotate.countries import BLOCK, country_spans, english_name, is_place_name
 from chronicler.model import Mention, Sentence
 from chronicler.resolve.config import ResolveConfig
 from chronicler.resolve.institutions import (
@@ -84,7 +84,36 @@ def org_name(text: str, config: ResolveConfig) -> str:
     if folded in config.aliases:
         return fold(config.aliases[folded])
     folded = re.sub(r"^(the|el|la|los|las)\s+", "", folded)
-    return fold(config.aliases.get(folded, folded))
+    if folded in config.aliases:
+        return fold(config.aliases[folded])
+    qualified = qualified_body(text, config)
+    return fold(qualified) if qualified is not None else folded
+
+
+# A state's name joined to the body it qualifies after it ("Departamento de Estado de EE.UU.").
+_QUALIFIER_LINK = re.compile(r"\s+(?:of|de|del)\s*$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|el|la|los|las)\s+", re.IGNORECASE)
+
+
+def qualified_body(text: str, config: ResolveConfig) -> str | None:
+    """The curated body a name gives with its state's word before or after it ("the U.S.
+    State Department", "el Departamento de Estado de EE.UU.", "el Departamento de Estado
+    estadounidense"): the body's canonical name; None when the rest is no curated body."""
+    bare = _ARTICLE.sub("", text.strip())
+    for lang in ("en", "es"):
+        for start, end, code in country_spans(bare, lang):
+            if code == BLOCK:
+                continue
+            if start == 0:
+                rest = bare[end:]
+            elif end == len(bare):
+                rest = _QUALIFIER_LINK.sub("", bare[:start])
+            else:
+                continue
+            canonical = curated_name(rest.strip(), config) if rest.strip() else None
+            if canonical is not None and config.alias_types.get(canonical) == "ORG":
+                return canonical
+    return None
 
 
 def curated_name(text: str, config: ResolveConfig) -> str | None:
@@ -273,10 +302,16 @@ def resolve_article(
 def place_key(text: str, label: str, config: ResolveConfig) -> str:
     """A place's actor key. A country's name is one entity whatever the tagger called it: the
     Spanish model tags countries LOC, the English one GPE, so "Ecuador" in a Spanish and an
-    English report would be two actors and their events, aimed at it, never merge."""
-    if label in ("GPE", "LOC") and is_country_name(text.strip()):
+    English report would be two actors and their events, aimed at it, never merge; and it is
+    keyed by its English name, whatever the report's language (`english_name`)."""
+    name = text.strip()
+    if label in ("GPE", "LOC") and is_place_name(name):
+        # (a capital as well: "Washington" tagged a place in one report, a state in another)
         label = "GPE"
-    return f"{label.lower()}:{org_name(text, config)}"
+        if curated_name(name, config) is None:
+            # "Rusia" and "Russia" are one country told in two languages
+            name = english_name(name) or name
+    return f"{label.lower()}:{org_name(name, config)}"
 
 
 def untagged_short_forms(
@@ -350,7 +385,8 @@ def effective_label(
     """Fix NER label noise: curated and article-paired acronyms are organisations (or places);
     a name that is part of a person's full name in the same article is that person."""
     folded = fold(mention.text)
-    canonical = config.aliases.get(folded)
+    # ("the White House", "la Casa Blanca": the curated body with its article)
+    canonical = curated_name(mention.text, config) or qualified_body(mention.text, config)
     if canonical:
         return config.alias_types.get(canonical, "ORG")
     if folded in acronyms:

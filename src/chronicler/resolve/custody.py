@@ -124,6 +124,8 @@ class Episode:
             "refuge": when("refuge"),
             "detained": when("detained"),
             "remanded": when("remanded"),
+            # (the first move or return to a place of custody, dated as the other steps are)
+            "held": when("held"),
             "held_at": most_specific(self.held_at),
             "charges": most_specific(self.charges),
             "sentenced": when("sentenced"),

@@ -13,7 +13,9 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
+from chronicler.annotate.timex import find_time_expressions
 from chronicler.annotate.timex_rules import number_value
 from chronicler.resolve.merge import MergedEvent, dates_compatible
 from chronicler.resolve.text import fold
@@ -80,9 +82,46 @@ def count_value(text: str) -> float | None:
     return english if english is not None else number_value(text, "es")
 
 
+# Attributes that are a length of time ("six months", "cuatro meses"): compared as lengths
+# when both read as one.
+LENGTHS = frozenset({"term"})
+# A length that goes on past its first count ("a year and a half", "dos años y medio") is
+# not read as that count alone.
+_LENGTH_GOES_ON = re.compile(r"^\s*(?:and|y|e|,)\s", re.IGNORECASE)
+# Months or days in one unit of each ISO duration designator: lengths in years and months
+# compare with each other, weeks and days with each other.
+_UNIT_SIZE = {"Y": ("M", 12), "M": ("M", 1), "W": ("D", 7), "D": ("D", 1)}
+_ISO_LENGTH = re.compile(r"^P(\d+(?:\.\d+)?)([YMWD])$")
+
+
+@lru_cache(maxsize=1024)
+def length_value(text: str) -> tuple[str, float] | None:
+    """ "six months", "cuatro meses", "10 years in prison" -> ("M", 6.0), ("M", 4.0),
+    ("M", 120.0); None when the text is not one counted length (several, or "dozens")."""
+    for language in ("en", "es"):
+        found = [t for t in find_time_expressions(text, None, language) if t.type == "DURATION"]
+        if len(found) != 1 or _LENGTH_GOES_ON.match(text[found[0].end :]):
+            continue
+        iso = _ISO_LENGTH.match(found[0].value or "")
+        if iso is not None:
+            unit, size = _UNIT_SIZE[iso.group(2)]
+            return unit, float(iso.group(1)) * size
+    return None
+
+
+def _reads_as_lengths(attribute: str, values: dict[str, list[str]]) -> bool:
+    """Every value of a length attribute reads as a counted length, in whatever language."""
+    return attribute in LENGTHS and all(length_value(v) is not None for v in values)
+
+
 def _compatible(attribute: str, a: str, b: str) -> bool:
     if attribute == "date":
         return dates_compatible(a, b, max_day_gap=0)
+    if attribute in LENGTHS:
+        # "six months" and "cuatro meses" differ; "18 months" is "a year and six months"
+        la, lb = length_value(a), length_value(b)
+        if la is not None and lb is not None:
+            return la == lb
     if attribute in COUNTS:
         # "2" is no refinement of "26", and "Twenty-six" is "26"
         va, vb = count_value(a), count_value(b)
@@ -93,7 +132,7 @@ def _compatible(attribute: str, a: str, b: str) -> bool:
 
 
 # Attributes whose values read alike in any language: a date, a number of people, the
-# resolved names of brokers.
+# resolved names of brokers (and a length of time, when every value reads as one).
 _LANGUAGE_FREE = frozenset({"date", "brokers"}) | COUNTS
 
 
@@ -118,7 +157,8 @@ def find_disagreements(
             continue
         compare = _differing_sets if attribute in SET_VALUED else _differing_values
         found = compare(attribute, values)
-        if found and languages and attribute not in _LANGUAGE_FREE:
+        free = attribute in _LANGUAGE_FREE or _reads_as_lengths(attribute, values)
+        if found and languages and not free:
             found = found if _within_one_language(attribute, values, languages) else ()
         if found:
             out.append(Disagreement(event.id, attribute, found))
