@@ -1637,3 +1637,22 @@ def test_the_sacaba_tolls_are_one_killing_whose_count_disagrees(record: dict[str
         for v in d["values"]
     ]
     assert sorted(counts) == ["22", "At least 20"], counts
+
+
+# --- ecfaults ---
+
+
+def _ecuador(record: dict[str, Any]) -> list[dict[str, Any]]:
+    return [e for e in record["events"] if _sourced_by(e, record) & set(ECUADOR)]
+
+
+def test_canseco_forced_to_the_ground_is_one_assault_told_by_both(record: dict[str, Any]) -> None:
+    """ "Images ... showed the embassy's deputy chief of mission, Roberto Canseco, being
+    wrestled to the ground", "Roberto Canseco, fue derribado al suelo": one beating (ASSAULT
+    'beat', CAMEO 182) of the diplomat on the night of the raid, told by both reports; the
+    television that showed it is no party."""
+    (beaten,) = [e for e in _ecuador(record) if e["type"] == "ASSAULT" and e["mode"] == "beat"]
+    assert beaten["targets"] == ["person:roberto canseco"] and beaten["cameo"] == "182"
+    assert beaten["date"]["value"] == "2024-04-05"
+    assert _sourced_by(beaten, record) == set(ECUADOR)
+
