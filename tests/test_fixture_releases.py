@@ -1656,3 +1656,18 @@ def test_canseco_forced_to_the_ground_is_one_assault_told_by_both(record: dict[s
     assert beaten["date"]["value"] == "2024-04-05"
     assert _sourced_by(beaten, record) == set(ECUADOR)
 
+
+def test_the_incursion_and_the_assault_condemned_are_the_one_raid(record: dict[str, Any]) -> None:
+    """ "condemned the incursion", "condenaron el asalto", "por la irrupción de la Policía
+    ecuatoriana en su embajada": definite nouns naming again the raid of 5 April, so one
+    raid (COERCE 'seize') with every one of them as a source; no shelling, and no attack
+    dated by the report."""
+    raids = [e for e in _ecuador(record) if e["mode"] == "seize"]
+    assert len(raids) == 1, raids
+    triggers = [s["trigger"] for s in raids[0]["sources"]]
+    for named in ("incursion", "asalto", "irrupción", "irrumpieron", "stormed"):
+        assert named in triggers, triggers
+    assert raids[0]["date"]["value"] == "2024-04-05"
+    attacks = [e for e in _ecuador(record) if e["type"] == "ASSAULT"]
+    assert {e["mode"] for e in attacks} <= {"beat", "kill", "assassinate"}, attacks
+    assert not [e for e in attacks if e["date"]["basis"] == "article"], attacks

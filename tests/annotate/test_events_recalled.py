@@ -147,3 +147,34 @@ def test_la_irrupcion_que_condena_una_resolucion_es_la_contada(nlp_es) -> None: 
     )
     evs = [e for e in _events(nlp_es, text, "es") if e.mode == "seize"]
     assert [e.date.value for e in evs] == ["2024-02-09", "2024-02-09"], evs
+
+
+def test_a_definite_noun_naming_no_one_is_the_act_its_word_may_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Police stormed the consulate on Friday ... a resolution that condemned the
+    incursion": with no shelling told before, the incursion condemned is the raid, coded
+    and dated as it (COERCE 'seize'), not an attack with heavy weapons on the resolution's
+    day."""
+    text = (
+        "Police stormed the consulate on Friday, April 5, and arrested the former minister. "
+        "On Wednesday the council approved a resolution that condemned the incursion."
+    )
+    (raid, named) = [e for e in _events(nlp, text) if e.trigger in ("stormed", "incursion")]
+    assert (named.type, named.mode, named.cameo) == ("COERCE", "seize", "171")
+    assert named.date.value == raid.date.value == "2024-04-05"
+    # told alone, an army's incursion is still an attack
+    alone = "On Wednesday the council condemned the incursion."
+    assert [e.type for e in _events(nlp, alone) if e.trigger == "incursion"] == ["ASSAULT"]
+
+
+def test_spanish_asalto_condemned_is_the_raid_told_before(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Decenas de policías irrumpieron en la embajada ... condenaron el asalto": the
+    assault condemned is the raid (COERCE 'seize'), with its date, not a new attack dated
+    by the report."""
+    text = (
+        "Decenas de policías irrumpieron en la embajada el viernes 5 de abril. "
+        "Los gobiernos de la región condenaron el asalto."
+    )
+    evs = _events(nlp_es, text, "es")
+    (named,) = [e for e in evs if e.trigger == "asalto"]
+    assert (named.type, named.mode, named.date.value) == ("COERCE", "seize", "2024-04-05")
+    assert not [e for e in evs if e.type == "ASSAULT"]

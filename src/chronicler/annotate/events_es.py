@@ -573,6 +573,7 @@ def extract_events_es(
         frozenset(r.id for r in vocab.rules if r.departure),
         vocab.words,
         (times, published, sentences),
+        lambda t: vocab.readings(lemma_set(t, vocab), t.pos_),
     )
 
 

@@ -12,16 +12,20 @@ with its cause, so it takes the cause's date."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_dates import causes
+from chronicler.annotate.events_vocab import Coding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from chronicler.model import EventMention, Participant
+
+# The codings a language's vocabulary may give a trigger word, whatever its conditions.
+Readings = Callable[["Token"], frozenset[Coding]]
 
 # Dependencies of a possessor on its noun: "his arrest", "Navalny's arrest", "su detención".
 _POSS_DEPS = frozenset({"poss", "nmod:poss"})
@@ -130,10 +134,31 @@ def _told_after(
     return _told_before(ev, list(reversed(later)), by_actor)
 
 
-def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+def _told_before_as(
+    ev: EventMention, root: Token | None, earlier: Sequence[EventMention], readings: Readings
+) -> EventMention | None:
+    """For a noun naming no one and no act told before of its own coding: the latest
+    earlier act coded as another reading of its word ("Police stormed the embassy ...
+    condemned the incursion": the raid, not shelling; "condenaron el asalto"), the noun
+    being that act named again."""
+    if root is None or ev.actors or ev.targets:
+        return None
+    codings = {(t, m) for t, m, _ in readings(root)} - {(ev.type, ev.mode)}
+    for other in reversed(earlier):
+        factual = not (other.negated or other.hypothetical or other.future)
+        if (other.type, other.mode) in codings and other.date.basis == "sentence" and factual:
+            return other
+    return None
+
+
+def with_recalled_dates(
+    doc: Doc, events: Sequence[EventMention], readings: Readings | None = None
+) -> list[EventMention]:
     """The events, each possessed event noun with no date of its own sentence (or whose
     sentence dates another act about it) dated as the act it names again: the latest told
-    before it, else the first told after it."""
+    before it, else the first told after it. A definite noun naming no one that no act of
+    its coding precedes or follows is the latest earlier act of another of its word's
+    `readings`, coded and dated as that act."""
     out: list[EventMention] = []
     for ev in events:
         about = _object_of_another_act(doc, ev, events)
@@ -142,14 +167,30 @@ def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventM
         # a possessed noun ("his arrest") with its target; a definite one ("condemned the
         # raid", "condena la irrupción") only as what another act is about
         possessed = bool(ev.targets) and _possessed_noun(doc, ev)
-        if anchor or (undated and (possessed or (about and _definite_noun(doc, ev)))):
+        definite = about and _definite_noun(doc, ev)
+        if anchor or (undated and (possessed or definite)):
             earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
             later = [e for e in events if e.trigger_start >= ev.sentence_end]
             named = _told_before(ev, earlier, anchor) or _told_after(ev, later, anchor)
             if named is not None:
                 ev = replace(ev, date=replace(named.date, basis="discourse"))
+            elif definite and readings is not None:
+                ev = _as_named(ev, _told_before_as(ev, _trigger_root(doc, ev), earlier, readings))
         out.append(ev)
     return out
+
+
+def _as_named(ev: EventMention, named: EventMention | None) -> EventMention:
+    """The noun coded and dated as the act it names again, if any."""
+    if named is None:
+        return ev
+    date = replace(named.date, basis="discourse")
+    # (coded by the rule that coded the act, which is what the noun now says it is)
+    rule = [(k, v) for k, v in named.attributes if k == "rule"]
+    attributes = (*rule, *((k, v) for k, v in ev.attributes if k != "rule"))
+    return replace(
+        ev, type=named.type, mode=named.mode, cameo=named.cameo, date=date, attributes=attributes
+    )
 
 
 # Bases of a date an event's own sentence gives it; any other may be replaced by its cause's.

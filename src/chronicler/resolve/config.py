@@ -87,6 +87,8 @@ class ResolveConfig:
     # transliterated spellings of names: (word endings, anywhere), each (from, to) in order
     spellings: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
     general_modes: frozenset[str] = frozenset()  # folded: modes that agree with any other
+    # folded: words naming a building by its kind, by which a writer names a place again
+    building_nouns: frozenset[str] = frozenset()
 
 
 def _pick(cls: type, table: dict[str, Any]) -> Any:
@@ -122,6 +124,9 @@ def load_config() -> ResolveConfig:
         remand_attributes=frozenset(settings.get("custody", {}).get("remand_attributes", [])),
         general_modes=frozenset(
             fold(m) for m in settings.get("events", {}).get("general_modes", [])
+        ),
+        building_nouns=frozenset(
+            fold(w) for w in settings.get("events", {}).get("building_nouns", [])
         ),
         aliases=aliases,
         alias_types=alias_types,

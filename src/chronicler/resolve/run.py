@@ -562,6 +562,7 @@ def rebuild_story_events(
         plural_pronouns=config.plural_pronouns,
         remanded=config.remand_attributes,
         general_modes=config.general_modes,
+        building_nouns=config.building_nouns,
     )
     brokers = assign_brokers(merged, broker_claims(mentions))
     names = db.entity_names(con, {b for per in brokers.values() for b in per})
