@@ -1671,3 +1671,14 @@ def test_the_incursion_and_the_assault_condemned_are_the_one_raid(record: dict[s
     attacks = [e for e in _ecuador(record) if e["type"] == "ASSAULT"]
     assert {e["mode"] for e in attacks} <= {"beat", "kill", "assassinate"}, attacks
     assert not [e for e in attacks if e["date"]["basis"] == "article"], attacks
+
+
+def test_al_dia_siguiente_dates_the_expulsion_the_day_after_april_3(record: dict[str, Any]) -> None:
+    """ "vinculara el 3 de abril ... las elecciones de 2023. Al día siguiente, el Gobierno ...
+    declaró persona non grata a la embajadora": the day after 3 April, as "the next day" in
+    English, not a day counted from 2023 nor carried from 3 April; one expulsion told by
+    both."""
+    (expelled,) = [e for e in _ecuador(record) if e["mode"] == "expel"]
+    assert _sourced_by(expelled, record) == set(ECUADOR)
+    spanish = [s for s in expelled["sources"] if s["trigger"].startswith("declaró")]
+    assert spanish and expelled["date"]["value"] == "2024-04-04"

@@ -85,8 +85,11 @@ def test_a_spanish_paragraph_goes_on_in_the_time_before_only_when_it_says_so() -
     first = "La policía detuvo al periodista el 9 de febrero."
     text = f"{first}\n\nEsa misma noche, su familia denunció la detención."
     assert _date_in(text, "denunció") == "2024-02-09"
-    text = f"{first}\n\nAl día siguiente, el Gobierno expulsó al embajador."
+    text = f"{first}\n\nMás tarde, el Gobierno expulsó al embajador."
     assert _date_in(text, "expulsó") == "2024-02-09"
+    # "Al día siguiente" is a date of its own (dates-es-7): the day after the one before
+    text = f"{first}\n\nAl día siguiente, el Gobierno expulsó al embajador."
+    assert _date_in(text, "expulsó") == "2024-02-10"
     text = f"{first}\n\nSu familia denunció la detención."
     assert _date_in(text, "denunció") == "2024-02-16"  # the article's date, as before
 
@@ -96,7 +99,8 @@ def test_a_year_after_its_noun_and_de_is_no_time_frame() -> None:
         "El presidente criticó el 3 de febrero el resultado de las elecciones de 2023.\n\n"
         "Al día siguiente, el Gobierno expulsó al embajador."
     )
-    assert _date_in(text, "expulsó") == "2024-02-03"
+    # the day after 3 February, not a day of 2023 (timex-7)
+    assert _date_in(text, "expulsó") == "2024-02-04"
     text = "El 3 de febrero visitó la zona del terremoto de 2016.\n\nLuego detuvieron al alcalde."
     assert _date_in(text, "detuvieron") == "2024-02-03"
 
