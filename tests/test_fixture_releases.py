@@ -1682,3 +1682,22 @@ def test_al_dia_siguiente_dates_the_expulsion_the_day_after_april_3(record: dict
     assert _sourced_by(expelled, record) == set(ECUADOR)
     spanish = [s for s in expelled["sources"] if s["trigger"].startswith("declaró")]
     assert spanish and expelled["date"]["value"] == "2024-04-04"
+
+
+def test_nicaraguas_break_of_relations_is_one_event_told_by_both(record: dict[str, Any]) -> None:
+    """ "Governments ... condemned the raid, and Nicaragua cut ties with Ecuador", "condenaron
+    el asalto, y Nicaragua rompió relaciones con Ecuador": the English report carried Friday
+    to it, the Spanish one (its frame stopped at the blank line) the report's day, so the two
+    were apart. A reaction the text does not date comes when the act it answers did
+    (approximately), as does the break coordinated with it: one SANCTION 'withdraw' with
+    both as sources, apart from Mexico's, and one condemnation."""
+    broke = [
+        e for e in _ecuador(record) if e["mode"] == "withdraw" and "gpe:nicaragua" in e["actors"]
+    ]
+    assert len(broke) == 1 and _sourced_by(broke[0], record) == set(ECUADOR), broke
+    assert broke[0]["date"]["value"] == "2024-04-05"
+    brazil = {"gpe:brazil", "gpe:brasil"}
+    condemned = [
+        e for e in _ecuador(record) if e["mode"] == "disapprove" and brazil & set(e["actors"])
+    ]
+    assert [_sourced_by(e, record) for e in condemned] == [set(ECUADOR)], condemned

@@ -178,3 +178,33 @@ def test_spanish_asalto_condemned_is_the_raid_told_before(nlp_es) -> None:  # ty
     (named,) = [e for e in evs if e.trigger == "asalto"]
     assert (named.type, named.mode, named.date.value) == ("COERCE", "seize", "2024-04-05")
     assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_a_reaction_the_text_does_not_date_is_dated_as_the_act_it_is_about(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Los gobiernos condenaron el asalto, y Nicaragua rompió relaciones": with no date
+    of their own (the frame is three sentences back), the condemnation and the
+    break coordinated with it come at the time of the raid they answer, not on the report's
+    day; a reaction the text dates keeps its own day."""
+    text = (
+        "Decenas de policías irrumpieron en la embajada el viernes 9 de febrero. "
+        "El exministro se había refugiado allí en diciembre. Su abogado calificó la "
+        "detención de ilegal. La Fiscalía dijo que existía riesgo de fuga.\n\n"
+        "Los gobiernos de la región condenaron el asalto, y Nicaragua rompió relaciones con "
+        "Ecuador.\n\nEl miércoles 14 de febrero, la OEA condenó la irrupción."
+    )
+    evs = {e.trigger.split()[0]: e for e in _events(nlp_es, text, "es")}
+    for word in ("condenaron", "rompió"):
+        assert evs[word].date.value == "2024-02-09", (word, evs[word].date)
+        assert evs[word].date.certainty == "approximate"
+    assert evs["condenó"].date.value == "2024-02-14"
+
+
+def test_an_english_reaction_past_the_frame_is_dated_as_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police stormed the consulate on Feb. 9 and detained a former minister. "
+        "He had taken refuge there in December. His lawyers called the arrest illegal. "
+        "Prosecutors said he was a flight risk. The minister's family asked for calm. "
+        "Neighbouring governments condemned the raid, and Peru cut ties with the country."
+    )
+    evs = {e.trigger.split()[0]: e for e in _events(nlp, text)}
+    assert evs["cut"].date.value == "2024-02-09", evs["cut"].date

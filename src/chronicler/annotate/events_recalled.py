@@ -22,7 +22,7 @@ from chronicler.annotate.events_vocab import Coding
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from chronicler.model import EventMention, Participant
+    from chronicler.model import EventDate, EventMention, Participant
 
 # The codings a language's vocabulary may give a trigger word, whatever its conditions.
 Readings = Callable[["Token"], frozenset[Coding]]
@@ -176,6 +176,36 @@ def with_recalled_dates(
                 ev = replace(ev, date=replace(named.date, basis="discourse"))
             elif definite and readings is not None:
                 ev = _as_named(ev, _told_before_as(ev, _trigger_root(doc, ev), earlier, readings))
+        out.append(ev)
+    return _with_reaction_dates(doc, out)
+
+
+# Bases of a date the text does not give an event: it would be told as of the report.
+_AS_OF_REPORT = frozenset({"article", "unknown"})
+
+
+def _with_reaction_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+    """Each act the text does not date that is about an act told before ("condenaron el
+    asalto", with the raid told with its day) dated as that act, approximately: a reaction
+    comes then or soon after, not on the report's day. So are the acts coordinated with it
+    that the text does not date either ("condenaron el asalto, y Nicaragua rompió
+    relaciones con Ecuador"): one time for the clauses of one sentence."""
+    dates: dict[int, EventDate] = {}  # the reaction verb's token -> the named act's date
+    for ev in events:
+        root = _trigger_root(doc, ev)
+        told = ev.date.basis == "discourse" and ev.date.value is not None
+        if root is not None and told and _object_of_another_act(doc, ev, events):
+            dates.setdefault(root.head.i, replace(ev.date, certainty="approximate"))
+    if not dates:
+        return list(events)
+    out: list[EventMention] = []
+    for ev in events:
+        root = _trigger_root(doc, ev)
+        if root is not None and ev.date.basis in _AS_OF_REPORT:
+            clause = root.head if root.dep_ == "conj" else root
+            date = dates.get(root.i) or dates.get(clause.i)
+            if date is not None:
+                ev = replace(ev, date=date)
         out.append(ev)
     return out
 
