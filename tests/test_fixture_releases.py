@@ -1701,3 +1701,16 @@ def test_nicaraguas_break_of_relations_is_one_event_told_by_both(record: dict[st
         e for e in _ecuador(record) if e["mode"] == "disapprove" and brazil & set(e["actors"])
     ]
     assert [_sourced_by(e, record) for e in condemned] == [set(ECUADOR)], condemned
+
+
+def test_glas_condenado_por_corrupcion_is_his_sentencing_not_the_risks(
+    record: dict[str, Any],
+) -> None:
+    """ "un riesgo real de fuga de Glas, condenado por corrupción": the participle describes
+    Glas, not the risk, and names his sentencing told with its date (December 2017), so no
+    sentencing on the report's day and no sentenced step in the custody from the raid."""
+    convicted = [e for e in _ecuador(record) if e["mode"] == "convict"]
+    assert not [e for e in convicted if e["date"]["basis"] == "article"], convicted
+    assert all(e["targets"] == [GLAS] for e in convicted), convicted
+    second = _episodes(record, GLAS)[1]
+    assert "sentenced" not in [s["step"] for s in second["steps"]]

@@ -208,3 +208,23 @@ def test_an_english_reaction_past_the_frame_is_dated_as_the_act(nlp) -> None:  #
     )
     evs = {e.trigger.split()[0]: e for e in _events(nlp, text)}
     assert evs["cut"].date.value == "2024-02-09", evs["cut"].date
+
+
+def test_a_participle_describing_a_person_is_the_act_told_elsewhere(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "un riesgo de fuga de Jorge Glas, condenado por corrupción, ...": the participle set
+    off after the name describes him (not the risk the parser hung it on), and tells the
+    sentencing the article dates elsewhere, not one on the report's day; so in English."""
+    told = "Glas fue condenado en diciembre de 2017 a seis años de prisión."
+    text = (
+        "El ministro aseguró que existía un riesgo real de fuga de Jorge Glas, condenado por "
+        f"corrupción, a quien no correspondía el asilo. {told}"
+    )
+    described = next(e for e in _events(nlp_es, text, "es") if e.mode == "convict")
+    assert [t.text for t in described.targets] == ["Jorge Glas"]
+    assert described.date.value == "2017-12"
+    text = (
+        "The minister said Jorge Glas, convicted of corruption, could not receive asylum. "
+        "Glas was sentenced in December 2017 to six years in prison."
+    )
+    described = next(e for e in _events(nlp, text) if e.mode == "convict")
+    assert described.trigger == "convicted" and described.date.value == "2017-12"

@@ -65,6 +65,18 @@ def _definite_noun(doc: Doc, ev: EventMention) -> bool:
     )
 
 
+def _describing_participle(doc: Doc, ev: EventMention) -> bool:
+    """A participle set off by a comma after a person it describes ("Glas, condenado por
+    corrupción, ...", "X, convicted of fraud, ..."): it tells what the person is, an act
+    told elsewhere, not one on the day of the sentence it is in."""
+    root = _trigger_root(doc, ev)
+    if root is None or "Part" not in root.morph.get("VerbForm", []):
+        return False
+    if root.dep_ not in ("amod", "acl", "appos") or root.i < 1 or doc[root.i - 1].text != ",":
+        return False
+    return any(t.label == "PERSON" for t in ev.targets)
+
+
 def _object_of_another_act(doc: Doc, ev: EventMention, events: Sequence[EventMention]) -> bool:
     """The noun is what another act of its sentence is about ("went on a hunger strike in
     February to protest her detention", "condemned his arrest"): the sentence's date is that
@@ -168,7 +180,8 @@ def with_recalled_dates(
         # raid", "condena la irrupción") only as what another act is about
         possessed = bool(ev.targets) and _possessed_noun(doc, ev)
         definite = about and _definite_noun(doc, ev)
-        if anchor or (undated and (possessed or definite)):
+        described = _describing_participle(doc, ev)
+        if anchor or (undated and (possessed or definite or described)):
             earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
             later = [e for e in events if e.trigger_start >= ev.sentence_end]
             named = _told_before(ev, earlier, anchor) or _told_after(ev, later, anchor)
