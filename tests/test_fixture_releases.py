@@ -1714,3 +1714,18 @@ def test_glas_condenado_por_corrupcion_is_his_sentencing_not_the_risks(
     assert all(e["targets"] == [GLAS] for e in convicted), convicted
     second = _episodes(record, GLAS)[1]
     assert "sentenced" not in [s["step"] for s in second["steps"]]
+
+
+def test_spanish_background_acts_are_not_dated_by_the_days_around_them(
+    record: dict[str, Any],
+) -> None:
+    """ "la Fiscalía lo investigaba por presunto peculado ... tras el terremoto de 2016": an
+    investigation in December 2023, not in the earthquake's year; "vinculara el 3 de abril el
+    asesinato ... de Villavicencio con el resultado de las elecciones de 2023": the killing
+    was linked on 3 April, not done then, so it is one killing with the English report's."""
+    (investigated,) = [e for e in _ecuador(record) if e["mode"] == "investigate"]
+    assert investigated["date"]["value"] == "2023-12"
+    villavicencio = "person:fernando villavicencio"
+    killed = [e for e in _ecuador(record) if villavicencio in e["targets"]]
+    assert len(killed) == 1 and _sourced_by(killed[0], record) == set(ECUADOR), killed
+    assert killed[0]["date"]["value"] != "2024-04-03"

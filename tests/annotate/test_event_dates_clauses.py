@@ -190,3 +190,16 @@ def test_a_date_after_a_preposition_and_que_is_in_a_relative_clause() -> None:
     )
     later = "El mismo tribunal condenó a diez años a dos exjefes militares."
     assert _date_in_paragraph([told, later], "condenó", "es") != "2019-11"
+
+
+def test_a_year_naming_another_happening_does_not_date_the_act() -> None:
+    """ "cuando la Fiscalía lo investigaba por peculado en la reconstrucción tras el
+    terremoto de 2016": the year says which earthquake, not when he was investigated; the
+    "cuando" clause goes with December, the main clause's time."""
+    text = (
+        "En diciembre se refugió en la embajada, cuando la Fiscalía lo investigaba por "
+        "peculado en la reconstrucción tras el terremoto de 2016."
+    )
+    assert _date(text, "investigaba", lang="es") == "2023-12"
+    # the noun the year follows is still dated by it
+    assert _date("Recordó el terremoto de 2016.", "terremoto", lang="es") == "2016"

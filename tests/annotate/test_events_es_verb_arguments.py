@@ -44,3 +44,23 @@ def test_the_people_after_an_intransitive_death_are_its_dead(nlp_es) -> None:  #
     text = "Durante su gobierno murieron al menos 22 personas en la represión de la protesta."
     (ev,) = [e for e in events(nlp_es, text) if e.trigger == "murieron"]
     assert has(ev.targets, "personas") and ("target_count", "22") in ev.attributes
+
+
+def test_an_act_a_linking_verb_takes_is_not_dated_by_its_day(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "vinculó el 3 de abril el asesinato del candidato con las elecciones": the killing was
+    linked on 3 April, not done then; with no date in its own phrase it has none."""
+    from event_helpers import by_trigger, events
+
+    from chronicler.annotate.events_es import extract_events_es
+    from chronicler.annotate.timex import find_time_expressions
+
+    def dated(text: str) -> str | None:
+        times = tuple(find_time_expressions(text, "2024-06-10", "es"))
+        found = events(nlp_es, text, extract=extract_events_es, times=times)
+        return by_trigger(found, "asesinato").date.value
+
+    assert (
+        dated("El presidente vinculó el 3 de abril el asesinato del candidato con la crisis.")
+        is None
+    )
+    assert dated("El presidente condenó el 3 de abril el asesinato del candidato.") == "2024-04-03"
