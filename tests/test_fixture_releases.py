@@ -1729,3 +1729,13 @@ def test_spanish_background_acts_are_not_dated_by_the_days_around_them(
     killed = [e for e in _ecuador(record) if villavicencio in e["targets"]]
     assert len(killed) == 1 and _sourced_by(killed[0], record) == set(ECUADOR), killed
     assert killed[0]["date"]["value"] != "2024-04-03"
+
+
+def test_no_case_name_nor_cut_government_is_an_ecuador_entity(record: dict[str, Any]) -> None:
+    """ "en el caso Sobornos" names a court case, and "Gobierno de" (split from "Rafael
+    Correa") no body: neither is an entity of the Ecuador reports."""
+    ours = {a["id"] for a in record["articles"] if _name(a) in ECUADOR}
+    names = {
+        e["name"] for e in record["entities"] if {m["article_id"] for m in e["mentions"]} & ours
+    }
+    assert "Sobornos" not in names and "Gobierno de" not in names, names

@@ -436,3 +436,16 @@ def test_a_name_of_a_neighbourhood_noun_is_a_place(nlp, nlp_es) -> None:  # type
     ents = _ents(nlp_es, "Los vecinos protestaron en el barrio de Carlos Mendoza.")
     assert ("Carlos Mendoza", "LOC") in ents, ents
     assert ("Carlos Mendoza", "PERSON") in _ents(nlp, "Carlos Mendoza said the vote was fair.")
+
+
+def test_a_case_name_and_a_span_ending_on_a_connector_are_no_entities(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "en el caso Sobornos": the name of a court case, no one's; "durante el Gobierno de
+    Rafael Correa", which the tagger splits into "Gobierno de" and the name: "Gobierno de"
+    is cut to a lone word of an organisation, naming no body in particular."""
+    text = (
+        "Fue vicepresidente durante el Gobierno de Rafael Correa y fue condenado en 2020 en el "
+        "caso Sobornos."
+    )
+    names = [e.text for e in nlp_es(text).ents]
+    assert "Sobornos" not in names and not [n for n in names if n.endswith(" de")], names
+    assert "Rafael Correa" in names
