@@ -448,3 +448,16 @@ def test_a_country_an_office_is_of_is_cut_from_the_name_after_it(nlp_es, nlp) ->
     assert not [t for t, label in ents if label == "PER" and "Pakistán" in t], ents
     ents = _ents(nlp, "The actor Chad Michael Murray arrived on Monday.")
     assert not [t for t, _ in ents if t == "Michael Murray"], ents
+
+
+def test_a_case_name_and_a_span_ending_on_a_connector_are_no_entities(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "en el caso Sobornos": the name of a court case, no one's; "durante el Gobierno de
+    Rafael Correa", which the tagger splits into "Gobierno de" and the name: "Gobierno de"
+    is cut to a lone word of an organisation, naming no body in particular."""
+    text = (
+        "Fue vicepresidente durante el Gobierno de Rafael Correa y fue condenado en 2020 en el "
+        "caso Sobornos."
+    )
+    names = [e.text for e in nlp_es(text).ents]
+    assert "Sobornos" not in names and not [n for n in names if n.endswith(" de")], names
+    assert "Rafael Correa" in names

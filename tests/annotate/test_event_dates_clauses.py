@@ -85,8 +85,11 @@ def test_a_spanish_paragraph_goes_on_in_the_time_before_only_when_it_says_so() -
     first = "La policía detuvo al periodista el 9 de febrero."
     text = f"{first}\n\nEsa misma noche, su familia denunció la detención."
     assert _date_in(text, "denunció") == "2024-02-09"
+    text = f"{first}\n\nMás tarde, el Gobierno expulsó al embajador."
+    assert _date_in(text, "expulsó") == "2024-02-09"
+    # "Al día siguiente" is a date of its own (dates-es-7): the day after the one before
     text = f"{first}\n\nAl día siguiente, el Gobierno expulsó al embajador."
-    assert _date_in(text, "expulsó") == "2024-02-10"  # the day after (dates-es-5)
+    assert _date_in(text, "expulsó") == "2024-02-10"
     text = f"{first}\n\nSu familia denunció la detención."
     assert _date_in(text, "denunció") == "2024-02-16"  # the article's date, as before
 
@@ -96,7 +99,8 @@ def test_a_year_after_its_noun_and_de_is_no_time_frame() -> None:
         "El presidente criticó el 3 de febrero el resultado de las elecciones de 2023.\n\n"
         "Al día siguiente, el Gobierno expulsó al embajador."
     )
-    assert _date_in(text, "expulsó") == "2024-02-04"  # the day after the 3rd, not in 2023
+    # the day after 3 February, not a day of 2023 (timex-7)
+    assert _date_in(text, "expulsó") == "2024-02-04"
     text = "El 3 de febrero visitó la zona del terremoto de 2016.\n\nLuego detuvieron al alcalde."
     assert _date_in(text, "detuvieron") == "2024-02-03"
 
@@ -197,3 +201,16 @@ def test_an_act_hours_before_the_main_one_takes_its_day() -> None:
     assert _date(text, "ordered") is None
     text = "La Policía lo detuvo el sábado, pocas horas después de que un tribunal lo condenara."
     assert _date(text, "condenara", lang="es") == "2024-02-10"
+
+
+def test_a_year_naming_another_happening_does_not_date_the_act() -> None:
+    """ "cuando la Fiscalía lo investigaba por peculado en la reconstrucción tras el
+    terremoto de 2016": the year says which earthquake, not when he was investigated; the
+    "cuando" clause goes with December, the main clause's time."""
+    text = (
+        "En diciembre se refugió en la embajada, cuando la Fiscalía lo investigaba por "
+        "peculado en la reconstrucción tras el terremoto de 2016."
+    )
+    assert _date(text, "investigaba", lang="es") == "2023-12"
+    # the noun the year follows is still dated by it
+    assert _date("Recordó el terremoto de 2016.", "terremoto", lang="es") == "2016"

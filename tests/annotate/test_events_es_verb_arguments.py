@@ -58,3 +58,23 @@ def test_what_a_norm_requires_is_no_request_and_neuter_lo_no_person(nlp_es) -> N
     )
     requests = [e for e in events(nlp_es, text) if e.type == "REQUEST"]
     assert [e.trigger for e in requests] == ["exigen"], requests
+
+
+def test_an_act_a_linking_verb_takes_is_not_dated_by_its_day(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "vinculó el 3 de abril el asesinato del candidato con las elecciones": the killing was
+    linked on 3 April, not done then; with no date in its own phrase it has none."""
+    from event_helpers import by_trigger, events
+
+    from chronicler.annotate.events_es import extract_events_es
+    from chronicler.annotate.timex import find_time_expressions
+
+    def dated(text: str) -> str | None:
+        times = tuple(find_time_expressions(text, "2024-06-10", "es"))
+        found = events(nlp_es, text, extract=extract_events_es, times=times)
+        return by_trigger(found, "asesinato").date.value
+
+    assert (
+        dated("El presidente vinculó el 3 de abril el asesinato del candidato con la crisis.")
+        is None
+    )
+    assert dated("El presidente condenó el 3 de abril el asesinato del candidato.") == "2024-04-03"

@@ -50,3 +50,14 @@ def test_a_police_incursion_or_one_into_a_building_is_a_raid(nlp) -> None:  # ty
         assert (raid.type, raid.mode, raid.cameo) == ("COERCE", "seize", "171"), text
     war = by_trigger(events(nlp, "The army launched an incursion into northern Gaza."), "incursion")
     assert war.type == "ASSAULT"
+
+
+def test_spanish_assault_on_a_building_is_a_raid(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El asalto a la embajada": forcing one's way into a building is a raid (COERCE
+    'seize'), as "an incursion into the embassy" is; an assault on a town is an attack."""
+    from event_helpers import es_events
+
+    raid = by_trigger(es_events(nlp_es, "El asalto a la embajada fue condenado."), "asalto")
+    assert (raid.type, raid.mode, raid.cameo) == ("COERCE", "seize", "171")
+    text = "El asalto de los guerrilleros al pueblo dejó diez muertos."
+    assert by_trigger(es_events(nlp_es, text), "asalto").type == "ASSAULT"

@@ -202,3 +202,84 @@ def test_an_act_told_in_a_relative_clause_about_an_act_takes_its_date(nlp) -> No
     found = _events(nlp, text)
     (blamed,) = [e for e in found if e.trigger == "blamed"]
     assert (blamed.date.value, blamed.date.certainty) == ("2020-08", "approximate")
+
+
+def test_a_definite_noun_naming_no_one_is_the_act_its_word_may_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Police stormed the consulate on Friday ... a resolution that condemned the
+    incursion": with no shelling told before, the incursion condemned is the raid, coded
+    and dated as it (COERCE 'seize'), not an attack with heavy weapons on the resolution's
+    day."""
+    text = (
+        "Police stormed the consulate on Friday, April 5, and arrested the former minister. "
+        "On Wednesday the council approved a resolution that condemned the incursion."
+    )
+    (raid, named) = [e for e in _events(nlp, text) if e.trigger in ("stormed", "incursion")]
+    assert (named.type, named.mode, named.cameo) == ("COERCE", "seize", "171")
+    assert named.date.value == raid.date.value == "2024-04-05"
+    # told alone, an army's incursion is still an attack
+    alone = "On Wednesday the council condemned the incursion."
+    assert [e.type for e in _events(nlp, alone) if e.trigger == "incursion"] == ["ASSAULT"]
+
+
+def test_spanish_asalto_condemned_is_the_raid_told_before(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Decenas de policías irrumpieron en la embajada ... condenaron el asalto": the
+    assault condemned is the raid (COERCE 'seize'), with its date, not a new attack dated
+    by the report."""
+    text = (
+        "Decenas de policías irrumpieron en la embajada el viernes 5 de abril. "
+        "Los gobiernos de la región condenaron el asalto."
+    )
+    evs = _events(nlp_es, text, "es")
+    (named,) = [e for e in evs if e.trigger == "asalto"]
+    assert (named.type, named.mode, named.date.value) == ("COERCE", "seize", "2024-04-05")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_a_reaction_the_text_does_not_date_is_dated_as_the_act_it_is_about(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Los gobiernos condenaron el asalto, y Nicaragua rompió relaciones": with no date
+    of their own (the frame is three sentences back), the condemnation and the
+    break coordinated with it come at the time of the raid they answer, not on the report's
+    day; a reaction the text dates keeps its own day."""
+    text = (
+        "Decenas de policías irrumpieron en la embajada el viernes 9 de febrero. "
+        "El exministro se había refugiado allí en diciembre. Su abogado calificó la "
+        "detención de ilegal. La Fiscalía dijo que existía riesgo de fuga.\n\n"
+        "Los gobiernos de la región condenaron el asalto, y Nicaragua rompió relaciones con "
+        "Ecuador.\n\nEl miércoles 14 de febrero, la OEA condenó la irrupción."
+    )
+    evs = {e.trigger.split()[0]: e for e in _events(nlp_es, text, "es")}
+    for word in ("condenaron", "rompió"):
+        assert evs[word].date.value == "2024-02-09", (word, evs[word].date)
+        assert evs[word].date.certainty == "approximate"
+    assert evs["condenó"].date.value == "2024-02-14"
+
+
+def test_an_english_reaction_past_the_frame_is_dated_as_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police stormed the consulate on Feb. 9 and detained a former minister. "
+        "He had taken refuge there in December. His lawyers called the arrest illegal. "
+        "Prosecutors said he was a flight risk. The minister's family asked for calm. "
+        "Neighbouring governments condemned the raid, and Peru cut ties with the country."
+    )
+    evs = {e.trigger.split()[0]: e for e in _events(nlp, text)}
+    assert evs["cut"].date.value == "2024-02-09", evs["cut"].date
+
+
+def test_a_participle_describing_a_person_is_the_act_told_elsewhere(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "un riesgo de fuga de Jorge Glas, condenado por corrupción, ...": the participle set
+    off after the name describes him (not the risk the parser hung it on), and tells the
+    sentencing the article dates elsewhere, not one on the report's day; so in English."""
+    told = "Glas fue condenado en diciembre de 2017 a seis años de prisión."
+    text = (
+        "El ministro aseguró que existía un riesgo real de fuga de Jorge Glas, condenado por "
+        f"corrupción, a quien no correspondía el asilo. {told}"
+    )
+    described = next(e for e in _events(nlp_es, text, "es") if e.mode == "convict")
+    assert [t.text for t in described.targets] == ["Jorge Glas"]
+    assert described.date.value == "2017-12"
+    text = (
+        "The minister said Jorge Glas, convicted of corruption, could not receive asylum. "
+        "Glas was sentenced in December 2017 to six years in prison."
+    )
+    described = next(e for e in _events(nlp, text) if e.mode == "convict")
+    assert described.trigger == "convicted" and described.date.value == "2017-12"

@@ -322,3 +322,27 @@ def test_timex_spanish_contracted_article_before_a_relative_unit() -> None:
     assert values(text, language="es") == ["2023-05-11", "2023-05-12"]
     text = "Llegó el 3 de mayo y a la semana siguiente se fue."
     assert values(text, language="es")[1].startswith("2023-W")
+
+
+def test_timex_spanish_al_dia_siguiente_is_the_day_after_the_one_named() -> None:
+    """ "Al día siguiente" ("al" is "a el") is the day after the last day named, not "al día"
+    (per day), as "el día siguiente" and "the next day" are (dates-es-7)."""
+    text = "El presidente habló el 3 de abril. Al día siguiente, el Gobierno expulsó al embajador."
+    assert values(text, "2024-04-12", "es") == ["2024-04-03", "2024-04-04"]
+    assert values("Al mes siguiente volvió.", "2024-04-12", "es")[0] is not None
+
+
+def test_timex_a_year_after_the_day_in_its_sentence_is_no_reference() -> None:
+    """A year named after the narrative's day in that day's sentence says which happening is
+    meant ("las elecciones de 2023", "the 2023 election"): "the next day" after it counts from
+    the day (timex-7)."""
+    text = (
+        "Vinculó el 3 de abril el asesinato con las elecciones de 2023. "
+        "Al día siguiente, el Gobierno expulsó a la embajadora."
+    )
+    assert values(text, "2024-04-12", "es") == ["2024-04-03", "2023", "2024-04-04"]
+    text = "On April 3 he linked the killing to the 2023 election. The next day he was expelled."
+    assert values(text, "2024-04-12")[-1] == "2024-04-04"
+    # in a sentence of its own a year is still the reference
+    text = "He was elected in 2019. A year later he resigned."
+    assert values(text, "2024-04-12")[-1] == "2020"

@@ -564,3 +564,30 @@ def test_remand_terms_in_two_languages_are_compared_as_lengths() -> None:
     ):
         (event,) = merge_events([remand("en", en), remand("es", es)])
         assert find_disagreements(event, languages=languages) == [], (en, es)
+
+
+def test_a_building_named_by_its_kind_may_be_the_place_named_before() -> None:
+    """ "Policías irrumpieron en su embajada" and "irrumpieron en la sede diplomática" in one
+    article: a writer names a place again by its kind ("sede", "premises"), so their words
+    set the two raids apart no more; two places named each by their own name still are."""
+
+    def raid(idx: int, target: str, role: str | None) -> SourcedMention:
+        event = replace(
+            _event("seize", type_="COERCE", date="2024-04-05"),
+            targets=(Participant(target, 0, 1, role=role),),
+        )
+        return SourcedMention("a", idx, event, frozenset(), frozenset())
+
+    kinds = frozenset({"sede", "premises", "building"})
+    embassy = raid(0, "embajada", "diplomatic")
+    assert participants_compatible(
+        embassy, raid(1, "sede diplomática", "diplomatic"), building_nouns=kinds
+    )
+    assert participants_compatible(
+        raid(2, "the premises", None), raid(3, "the consulate", None), building_nouns=kinds
+    )
+    # a building of another role, or a place by its own name, is another place
+    assert not participants_compatible(
+        embassy, raid(4, "sede policial", "police"), building_nouns=kinds
+    )
+    assert not participants_compatible(embassy, raid(5, "universidad", None), building_nouns=kinds)

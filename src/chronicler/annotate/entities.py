@@ -62,6 +62,7 @@ class PersonCues:
     facility_nouns: frozenset[str] = frozenset()  # "the X airport", "el aeropuerto X"
     place_nouns: frozenset[str] = frozenset()  # "the X neighborhood", "el barrio X"
     facility_links: frozenset[str] = frozenset()  # "la cárcel de X": "de" links the name
+    case_nouns: frozenset[str] = frozenset()  # "el caso Sobornos": a case's name
 
 
 @cache
@@ -85,6 +86,7 @@ def load_person_cues() -> PersonCues:
         facility_nouns=frozenset(w.lower() for w in doc.get("facility_nouns", [])),
         place_nouns=frozenset(w.lower() for w in doc.get("place_nouns", [])),
         facility_links=frozenset(w.lower() for w in doc.get("facility_links", [])),
+        case_nouns=frozenset(w.lower() for w in doc.get("case_nouns", [])),
     )
 
 
@@ -112,6 +114,12 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             continue
         if ent.label_ in NAME_LABELS and _portfolio_in_title(ent, cues):
             continue
+        if ent.label_ in NAME_LABELS and _names_a_case(ent, cues):
+            continue  # "el caso Sobornos": the name of a court case, no one's
+        cut = _without_trailing_connector(ent, cues)
+        if cut is None:
+            continue  # "Gobierno de" before "Rafael Correa": no body in particular
+        ent = cut
         if _opening_preposition(ent, cues):
             if len(ent) == 1:
                 continue
@@ -531,6 +539,29 @@ def _name_shaped(ent: Span, cues: PersonCues) -> bool:
     """Every word is capitalised, a connector, or not a word at all ("’s", "-", "3M")."""
     words = [t.text for t in ent if t.text[:1].isalpha()]
     return bool(words) and all(w[:1].isupper() or w.lower() in cues.connectors for w in words)
+
+
+def _without_trailing_connector(ent: Span, cues: PersonCues) -> Span | None:
+    """The span cut before the connectors it ends on, which the tagger leaves when it splits
+    a name off ("Gobierno de" + "Rafael Correa"); None when what is left is one word of an
+    organisation ("Gobierno"), which names no body in particular."""
+    from spacy.tokens import Span
+
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].lower_ in cues.connectors:
+        end -= 1
+    if end == ent.end:
+        return ent
+    if end == ent.start or (end - ent.start == 1 and ent.doc[ent.start].lower_ in cues.org_words):
+        return None
+    return Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _names_a_case(ent: Span, cues: PersonCues) -> bool:
+    """A name right after a word for a court case ("el caso Sobornos", "the Lava Jato case"
+    is the English order, not read): the case's name, no person or body."""
+    i = ent.start - 1
+    return i >= 0 and ent.doc[i].lower_ in cues.case_nouns
 
 
 def _opening_verb(ent: Span) -> bool:

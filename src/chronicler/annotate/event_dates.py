@@ -117,6 +117,21 @@ def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger_start: int)
     return t.end > trigger_start or not re.fullmatch(r"\s+(?:[\w-]+\s+)?", gap)
 
 
+_NOUN_BEFORE_DE = re.compile(r"([^\W\d_]+)\s+de\s+$")
+
+
+def _names_other_happening(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
+    """A year after its noun and "de" ("tras el terremoto de 2016", "las elecciones de
+    2023") names which happening that noun is: it dates that noun only, not an act the
+    sentence tells around it ("cuando la Fiscalía lo investigaba por peculado en la
+    reconstrucción tras el terremoto de 2016" was no investigation in 2016)."""
+    if granularity_of(t.value) != "year" or not postnominal(t, sentence):
+        return False
+    before = sentence.text[: max(t.start - sentence.start, 0)]
+    noun = _NOUN_BEFORE_DE.search(before)
+    return noun is not None and sentence.start + noun.start(1) != trigger_start
+
+
 @cache
 def _subordinate_opener() -> re.Pattern[str]:
     return re.compile(_table()["subordinate"]["openers"], re.IGNORECASE)
@@ -898,6 +913,7 @@ def date_event(
         for t in points
         if not _state_start_elsewhere(t, sentence, trigger_start, trigger_end)
         and not _dates_other_noun(t, sentence, trigger_start)
+        and not _names_other_happening(t, sentence, trigger_start)
         and not _in_later_relative_clause(t, sentence, trigger_start)
         and not _rivals_point(t, sentence, trigger_end, rivals)
         and not _rivals_attributive(t, sentence, trigger_start, rivals)

@@ -570,6 +570,7 @@ def extract_events(
         frozenset(r.id for r in vocab.rules if r.departure),
         vocab.words,
         (times, published, sentences),
+        lambda t: vocab.readings(frozenset({lemma(t)}), t.pos_),
     )
 
 

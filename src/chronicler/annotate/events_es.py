@@ -85,6 +85,7 @@ from chronicler.annotate.events_warrants import (
 )
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.model import (
+    EventDate,
     EventMention,
     Mention,
     Participant,
@@ -389,6 +390,18 @@ def _participle_modifier(doc: Doc, time: TimeExpression) -> Token | None:
     return None
 
 
+def _linked_as_background(tok: Token, event: EventMention, linking: frozenset[str]) -> bool:
+    """An act noun a linking verb takes as its object ("vinculó el 3 de abril el asesinato
+    del candidato con el resultado de las elecciones"): an act told before, linked on the
+    day the sentence gives, not done then; with no date inside its own phrase it has none."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "obj" or event.date.basis != "sentence":
+        return False
+    if not {tok.head.lemma_.lower(), tok.head.lower_} & linking:
+        return False
+    phrase = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in phrase)
+
+
 def _times_of(
     trigger: Token, modifier_times: Sequence[tuple[TimeExpression, Token | None]]
 ) -> list[TimeExpression]:
@@ -544,6 +557,10 @@ def extract_events_es(
         if event.date.basis == "discourse" and in_present_relative(tok):
             # "the compound where X is serving a sentence": a state as of the report
             event = replace(event, date=article_date(published))
+        if _linked_as_background(tok, event, vocab.words("linking_verbs")):
+            event = replace(
+                event, date=EventDate(value=None, basis="unknown", certainty="inferred")
+            )
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordenó su detención": a threat of arrest, given
         # "le impuso 18 meses de prisión preventiva": held as a court orders
@@ -591,6 +608,7 @@ def extract_events_es(
         frozenset(r.id for r in vocab.rules if r.departure),
         vocab.words,
         (times, published, sentences),
+        lambda t: vocab.readings(lemma_set(t, vocab), t.pos_),
     )
 
 

@@ -161,6 +161,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         if not subj and not objects:
             subj = postposed_people(trigger, ctx)
     if passive:
+        named_off = set_off_name(trigger, ctx) if trigger.dep_ in ("amod", "acl") else None
+        if named_off is not None:  # the parser's head is not whom the participle describes
+            subj = [named_off if s.i == trigger.head.i else s for s in subj] or [named_off]
         targets += subj + objects
         by = agents(trigger, ctx) or oblique_agents(trigger, ctx)
         actors += by or circumstance_actors(trigger, ctx)
@@ -207,7 +210,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                                                    for c in trigger.children)
     )  # fmt: skip
     if zero is not None and participial:
-        targets.append(trigger.head)  # "el periodista detenido el lunes por la policía"
+        # "el periodista detenido el lunes por la policía"; "un riesgo de fuga de Glas,
+        # condenado por corrupción": the name the comma sets it off from
+        targets.append(set_off_name(trigger, ctx) or trigger.head)
         zero = None
     if all_subjects and not subj:
         zero = None  # the subject is the trigger's own phrase word ("su liberación fue negociada")
@@ -251,6 +256,24 @@ def _neuter_clitic(word: Token, ctx: EsContext) -> bool:
         return False
     marks = ctx.vocab.words("neuter_clitic_marks")
     return any(c.i < word.i and c.lower_ in marks for c in word.head.children)
+
+
+def set_off_name(participle: Token, ctx: EsContext) -> Token | None:
+    """The person's name right before the comma that sets a participle off ("un riesgo real
+    de fuga de Glas, condenado por corrupción, a quien ..."): it describes that person, who
+    undergoes it, wherever the parser hung it (here on "riesgo"); None when no name of a
+    person, or one of another number, comes right before."""
+    doc = participle.doc
+    j = participle.i - 1
+    if j < 1 or doc[j].text != "," or entity_at(participle.head, ctx) == "PERSON":
+        return None
+    name = doc[j - 1]
+    while name.dep_ == "flat" and name.head.i < name.i:
+        name = name.head
+    if entity_at(name, ctx) != "PERSON" or name.i == participle.head.i:
+        return None
+    number = feats(name, "Number")
+    return name if not number or number == feats(participle, "Number") else None
 
 
 def _companions(trigger: Token, ctx: EsContext) -> list[Token]:

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 from chronicler.annotate.events_vocab import (
     NO_EVENT,
     PLOVER_TYPES,
+    Coding,
     phrase_pairs,
     read_record,
+    readings_of,
     state_organs,
     words_of,
 )
@@ -130,6 +132,11 @@ class EsVocab:
 
     def words(self, name: str) -> frozenset[str]:
         return self.attributes.get(name, frozenset())
+
+    def readings(self, lemmas: frozenset[str], pos: str) -> frozenset[Coding]:
+        """Every coding a rule gives one of `lemmas` as a word of `pos`, whatever its
+        conditions (events_vocab.readings_of)."""
+        return readings_of(self.rules, lemmas, pos)
 
     def role_words(self, roles: frozenset[str]) -> frozenset[str]:
         return frozenset().union(*(words for role, words in self.roles if role in roles))

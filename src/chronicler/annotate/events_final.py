@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_departures import departures_in_jeopardy
 from chronicler.annotate.events_elided import with_elided_sentencings
 from chronicler.annotate.events_recalled import (
+    Readings,
     with_caused_dates,
     with_reaction_dates,
     with_recalled_dates,
@@ -36,13 +37,17 @@ def finish_events(
     departure_rules: frozenset[str],
     own_words: Callable[[str], frozenset[str]],
     context: tuple[Sequence[TimeExpression], PublicationDate, Sequence[Sentence]],
+    readings: Readings,
 ) -> tuple[EventMention, ...]:
     """`events` (each with the statement announcing it, if any) after the article passes;
-    `context` is the article's times, publication date and sentences."""
+    `context` is the article's times, publication date and sentences; `readings` the
+    codings the language's vocabulary may give a trigger word."""
     times, published, sentences = context
     # statements are aligned with the events they announce, so departures are judged after
     spoken = with_speech_acts(events, statements, shared)
     kept = tuple(departures_in_jeopardy(spoken, departure_rules, shared.words("jeopardy_modes")))
-    recalled = with_reaction_dates(doc, with_caused_dates(doc, with_recalled_dates(doc, kept)))
+    recalled = with_reaction_dates(
+        doc, with_caused_dates(doc, with_recalled_dates(doc, kept, readings))
+    )
     units, preps = own_words("term_units"), own_words("term_preps")
     return tuple(with_elided_sentencings(doc, recalled, times, published, sentences, units, preps))

@@ -25,8 +25,10 @@ from chronicler.annotate.events_actors import (
     RELATIVE,
     Context,
     entity_at,
+    is_agentive,
     mentions_in,
     negated_prefix,
+    people_noun,
     relative_head,
 )
 from chronicler.annotate.events_match import lemma
@@ -292,7 +294,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             )
     tokens = phrase_tokens(head)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    appos = [t for c in head.children if c.dep_ == "appos" for t in phrase_tokens(c)]
+    appos = [t for c in _apposed(head, ctx) for t in phrase_tokens(c)]
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
     if mention is None and appos:  # "General of the Army, X, ...": the apposed name first
@@ -332,6 +334,31 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         ),
         head,
     )
+
+
+def _apposed(head: Token, ctx: Context) -> list[Token]:
+    """The appositions of the head; or, when it has none, those the small parser hung on
+    the last noun of its "of" phrase when that noun names no one ("the embassy's deputy
+    chief of mission, Roberto Canseco": Canseco is the chief, "mission" no person; but "the
+    son of the president, X" may name the president)."""
+    own = [c for c in head.children if c.dep_ == "appos"]
+    if own or head.pos_ != "NOUN":
+        return own
+    of = [p for c in head.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children]
+    return [
+        c
+        for p in of
+        if p.dep_ == "pobj" and not _may_be_a_person(p, ctx)
+        for c in p.children
+        if c.dep_ == "appos" and c.i > p.i
+    ]
+
+
+def _may_be_a_person(noun: Token, ctx: Context) -> bool:
+    """A name, a word for people, or a singular word of a role ("the president")."""
+    if noun.pos_ != "NOUN" or entity_at(noun, ctx) is not None or people_noun(noun, ctx):
+        return True
+    return noun.tag_ == "NN" and is_agentive(noun, ctx)
 
 
 # Names a follower noun may be modified by: a leader, a party, a movement.

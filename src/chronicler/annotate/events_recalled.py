@@ -13,17 +13,21 @@ act noun ("a poisoning that he blamed on the Kremlin") takes the date of the act
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_dates import causes
+from chronicler.annotate.events_vocab import Coding
 from chronicler.annotate.timex import find_time_expressions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from chronicler.model import EventMention, Participant
+    from chronicler.model import EventDate, EventMention, Participant
+
+# The codings a language's vocabulary may give a trigger word, whatever its conditions.
+Readings = Callable[["Token"], frozenset[Coding]]
 
 # Dependencies of a possessor on its noun: "his arrest", "Navalny's arrest", "su detención".
 _POSS_DEPS = frozenset({"poss", "nmod:poss"})
@@ -78,6 +82,18 @@ def _definite_noun(doc: Doc, ev: EventMention) -> bool:
         c.dep_ == "det" and (_DEFINITE_MORPH in str(c.morph) or c.lower_ in _DEFINITE)
         for c in root.children
     )
+
+
+def _describing_participle(doc: Doc, ev: EventMention) -> bool:
+    """A participle set off by a comma after a person it describes ("Glas, condenado por
+    corrupción, ...", "X, convicted of fraud, ..."): it tells what the person is, an act
+    told elsewhere, not one on the day of the sentence it is in."""
+    root = _trigger_root(doc, ev)
+    if root is None or "Part" not in root.morph.get("VerbForm", []):
+        return False
+    if root.dep_ not in ("amod", "acl", "appos") or root.i < 1 or doc[root.i - 1].text != ",":
+        return False
+    return any(t.label == "PERSON" for t in ev.targets)
 
 
 def _object_of_another_act(doc: Doc, ev: EventMention, events: Sequence[EventMention]) -> bool:
@@ -168,10 +184,31 @@ def _told_after(
     return _told_before(ev, list(reversed(later)), by_actor)
 
 
-def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+def _told_before_as(
+    ev: EventMention, root: Token | None, earlier: Sequence[EventMention], readings: Readings
+) -> EventMention | None:
+    """For a noun naming no one and no act told before of its own coding: the latest
+    earlier act coded as another reading of its word ("Police stormed the embassy ...
+    condemned the incursion": the raid, not shelling; "condenaron el asalto"), the noun
+    being that act named again."""
+    if root is None or ev.actors or ev.targets:
+        return None
+    codings = {(t, m) for t, m, _ in readings(root)} - {(ev.type, ev.mode)}
+    for other in reversed(earlier):
+        factual = not (other.negated or other.hypothetical or other.future)
+        if (other.type, other.mode) in codings and other.date.basis == "sentence" and factual:
+            return other
+    return None
+
+
+def with_recalled_dates(
+    doc: Doc, events: Sequence[EventMention], readings: Readings | None = None
+) -> list[EventMention]:
     """The events, each possessed event noun with no date of its own sentence (or whose
     sentence dates another act about it) dated as the act it names again: the latest told
-    before it, else the first told after it."""
+    before it, else the first told after it. A definite noun naming no one that no act of
+    its coding precedes or follows is the latest earlier act of another of its word's
+    `readings`, coded and dated as that act."""
     out: list[EventMention] = []
     for ev in events:
         about = _object_of_another_act(doc, ev, events) or _judged_act(doc, ev)
@@ -181,14 +218,61 @@ def with_recalled_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventM
         # raid", "condena la irrupción") only as what another act is about
         possessed = bool(ev.targets) and _possessed_noun(doc, ev)
         pointed = _demonstrative_noun(doc, ev) and not (ev.future or ev.hypothetical)
-        if anchor or (undated and (possessed or pointed or (about and _definite_noun(doc, ev)))):
+        definite = about and _definite_noun(doc, ev)
+        described = _describing_participle(doc, ev)
+        if anchor or (undated and (possessed or pointed or definite or described)):
             earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
             later = [e for e in events if e.trigger_start >= ev.sentence_end]
             named = _told_before(ev, earlier, anchor) or _told_after(ev, later, anchor)
             if named is not None:
                 ev = replace(ev, date=replace(named.date, basis="discourse"))
+            elif definite and readings is not None:
+                ev = _as_named(ev, _told_before_as(ev, _trigger_root(doc, ev), earlier, readings))
+        out.append(ev)
+    return _with_reaction_dates(doc, out)
+
+
+# Bases of a date the text does not give an event: it would be told as of the report.
+_AS_OF_REPORT = frozenset({"article", "unknown"})
+
+
+def _with_reaction_dates(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+    """Each act the text does not date that is about an act told before ("condenaron el
+    asalto", with the raid told with its day) dated as that act, approximately: a reaction
+    comes then or soon after, not on the report's day. So are the acts coordinated with it
+    that the text does not date either ("condenaron el asalto, y Nicaragua rompió
+    relaciones con Ecuador"): one time for the clauses of one sentence."""
+    dates: dict[int, EventDate] = {}  # the reaction verb's token -> the named act's date
+    for ev in events:
+        root = _trigger_root(doc, ev)
+        told = ev.date.basis == "discourse" and ev.date.value is not None
+        if root is not None and told and _object_of_another_act(doc, ev, events):
+            dates.setdefault(root.head.i, replace(ev.date, certainty="approximate"))
+    if not dates:
+        return list(events)
+    out: list[EventMention] = []
+    for ev in events:
+        root = _trigger_root(doc, ev)
+        if root is not None and ev.date.basis in _AS_OF_REPORT:
+            clause = root.head if root.dep_ == "conj" else root
+            date = dates.get(root.i) or dates.get(clause.i)
+            if date is not None:
+                ev = replace(ev, date=date)
         out.append(ev)
     return out
+
+
+def _as_named(ev: EventMention, named: EventMention | None) -> EventMention:
+    """The noun coded and dated as the act it names again, if any."""
+    if named is None:
+        return ev
+    date = replace(named.date, basis="discourse")
+    # (coded by the rule that coded the act, which is what the noun now says it is)
+    rule = [(k, v) for k, v in named.attributes if k == "rule"]
+    attributes = (*rule, *((k, v) for k, v in ev.attributes if k != "rule"))
+    return replace(
+        ev, type=named.type, mode=named.mode, cameo=named.cameo, date=date, attributes=attributes
+    )
 
 
 # Bases of a date an event's own sentence gives it; any other may be replaced by its cause's.

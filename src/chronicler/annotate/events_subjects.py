@@ -53,6 +53,9 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             return Subjects(tuple(controller), (), agent)
         up = subjects(head, depth + 1)
         return Subjects(up.active or up.passive, (), agent)
+    seen = _seen_object(verb)
+    if seen is not None:  # "images showed X being wrestled to the ground": X is
+        return Subjects((seen,), (), agent)
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
         up = subjects(head, depth + 1)
         if dep == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS:
@@ -110,6 +113,22 @@ def _possessed_acts(subject: tuple[Token, ...]) -> bool:
 @cache
 def _event_nouns() -> frozenset[str]:
     return frozenset(n for r in load_vocab().rules for n in r.nouns)
+
+
+def _seen_object(verb: Token) -> Token | None:
+    """The object of a verb of seeing or showing that a participle clause with no
+    subordinator follows ("showed the diplomat being wrestled to the ground", "saw him
+    beaten"): what the clause is said of. (A clause opened by "as", "after"... is the
+    seer's.)"""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "ccomp", "xcomp", "oprd") or verb.tag_ not in ("VBG", "VBN"):
+        return None
+    if lemma(head) not in load_vocab().words("perception_verbs"):
+        return None
+    if any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
+        return None
+    seen = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return seen[0] if seen else None
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})

@@ -4,10 +4,10 @@ data files in chronicler/data/events/ once per process."""
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, get_type_hints
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, get_type_hints
 
 from chronicler.settings import data_path
 
@@ -167,6 +167,11 @@ class Vocab:
     def words(self, name: str) -> frozenset[str]:
         return self.attributes.get(name, frozenset())
 
+    def readings(self, lemmas: frozenset[str], pos: str) -> frozenset[Coding]:
+        """Every coding a rule gives one of `lemmas` as a word of `pos`, whatever its
+        conditions: what the word may name when nothing around it says which."""
+        return readings_of(self.rules, lemmas, pos)
+
     def without_trigger(self, word: str) -> Vocab:
         """This vocabulary with every trigger entry of `word` removed: as a verb, noun or
         adjective of any rule, and as the head of any phrase (leave-lemma-out measuring)."""
@@ -181,6 +186,35 @@ class Vocab:
             for r in self.rules
         )
         return replace(self, rules=rules)
+
+
+# An event's coding: PLOVER type, mode, CAMEO code.
+Coding = tuple[str, str | None, str | None]
+
+
+class _Coded(Protocol):
+    """A rule of either language's vocabulary, as far as its coding and words go."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def mode(self) -> str | None: ...
+    @property
+    def cameo(self) -> str | None: ...
+    @property
+    def verbs(self) -> frozenset[str]: ...
+    @property
+    def nouns(self) -> frozenset[str]: ...
+
+
+def readings_of(rules: Iterable[_Coded], lemmas: frozenset[str], pos: str) -> frozenset[Coding]:
+    """The codings of the rules listing one of `lemmas` among their words of `pos` (a
+    noun's, else a verb's)."""
+    return frozenset(
+        (r.type, r.mode, r.cameo)
+        for r in rules
+        if lemmas & (r.nouns if pos in ("NOUN", "PROPN") else r.verbs)
+    )
 
 
 def words_of(value: Any) -> frozenset[str]:

@@ -28,8 +28,9 @@ from chronicler.model import TimeExpression
 # Named in `pipeline_version`: the code's rule set and the data files it reads.
 # 2: a year counted from the article date after a day the text names is no reference
 # 4: a day named without its year takes the year of the narrative's frame (below)
-# 5: a bare year in the sentence of the reference day is background, no reference
-TIMEX_VERSION = f"timex-5({data_version()})"
+# 5 and 7 (two branches found one rule): a year named after the narrative's day in its
+# sentence is no discourse reference; 8: both together, one kept
+TIMEX_VERSION = f"timex-8({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60
@@ -154,6 +155,18 @@ def _coarsen(value: str | None, anchor: date | None, anchor_gran: str) -> str | 
     return fmt(anchor, anchor_gran)
 
 
+def _names_which_happening(
+    gran: str | None, ref_gran: str, ref_end: int | None, text: str, start: int
+) -> bool:
+    """A year named after the day the narrative is at, in that day's own sentence ("vinculara
+    el 3 de abril el asesinato ... con el resultado de las elecciones de 2023", "said on
+    April 3 that ... the 2023 election") says which happening is meant, not a time the
+    story goes on from: "al día siguiente" after it is 4 April, not a day of 2023."""
+    if gran != "year" or ref_gran != "day" or ref_end is None or ref_end > start:
+        return False
+    return not _SENTENCE_BREAK.search(text, ref_end, start)
+
+
 def in_frame(value: str | None, named: date, breaks: int) -> str | None:
     """The day `value` (resolved against the article date) moved into the year of the day
     the narrative last `named` with its year, `breaks` sentences back: "detenida el 13 de
@@ -184,8 +197,8 @@ def find_time_expressions(
             candidates.append((m, norm))
     out: list[TimeExpression] = []
     ref, ref_gran = anchor_date, anchor_gran
+    ref_end: int | None = None  # where the text named the reference, if it did
     named: tuple[date, int] | None = None  # the last day named with its year, and its end
-    day_end = -1  # where the expression of the reference day ends, when it is a day
     for m, _ in _select(candidates):
         norm = _normalise(m, text, lex, anchor_date, ref, ref_gran)
         if norm is None:
@@ -222,12 +235,11 @@ def find_time_expressions(
             norm.type == "DATE"
             and gran is not None
             and (norm.explicit or from_anchor or in_narrative)
-            and not _year_beside_a_day(text, gran, ref_gran, day_end, start)
+            and not _names_which_happening(gran, ref_gran, ref_end, text, start)
         ):
             point = to_date(value)
             if point is not None:
-                ref, ref_gran = point, gran
-                day_end = end if gran == "day" else -1
+                ref, ref_gran, ref_end = point, gran, end
                 if norm.explicit and gran == "day":
                     named = (point, end)
         out.append(
@@ -271,14 +283,3 @@ def read_plain_text(path: str) -> str:
     """A file's text exactly as read (UTF-8, newlines untranslated), so offsets hold."""
     with open(path, encoding="utf-8", errors="replace", newline="") as fh:
         return fh.read()
-
-
-def _year_beside_a_day(
-    text: str, gran: str | None, ref_gran: str, day_end: int, start: int
-) -> bool:
-    """A bare year told in the sentence of the day the story is at ("criticó el 3 de febrero
-    el resultado de las elecciones de 2023"): what the year qualifies is background, and the
-    story goes on from the day ("Al día siguiente" is 4 February, not a day of 2023)."""
-    if gran != "year" or ref_gran != "day" or day_end < 0 or day_end > start:
-        return False
-    return not _SENTENCE_BREAK.search(text, day_end, start)

@@ -92,6 +92,8 @@ class ResolveConfig:
     general_modes: frozenset[str] = frozenset()  # folded: modes that agree with any other
     # a folded participant text whose head noun is plural: a group, never one person
     plural_noun: re.Pattern[str] | None = None
+    # folded: words naming a building by its kind, by which a writer names a place again
+    building_nouns: frozenset[str] = frozenset()
 
 
 def _pattern(text: str | None) -> re.Pattern[str] | None:
@@ -133,6 +135,9 @@ def load_config() -> ResolveConfig:
             fold(m) for m in settings.get("events", {}).get("general_modes", [])
         ),
         plural_noun=_pattern(settings.get("events", {}).get("plural_noun")),
+        building_nouns=frozenset(
+            fold(w) for w in settings.get("events", {}).get("building_nouns", [])
+        ),
         aliases=aliases,
         alias_types=alias_types,
         titles=titles,

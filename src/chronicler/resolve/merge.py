@@ -114,6 +114,7 @@ def participants_compatible(
     b: SourcedMention,
     plural_pronouns: frozenset[str] = frozenset(),
     plural_noun: re.Pattern[str] | None = None,
+    building_nouns: frozenset[str] = frozenset(),
 ) -> bool:
     """When both sides name targets, they must overlap, and actors acting for states must act
     for one in common; with no targets on either side, the actors must, or act for one state.
@@ -132,7 +133,8 @@ def participants_compatible(
         return False
     if a.article_id == b.article_id and not a.target_ids and not b.target_ids:
         words_a, words_b = unlinked_target_words(a), unlinked_target_words(b)
-        if words_a and words_b and not words_a & words_b:
+        renamed = renamed_place(a, b, building_nouns) or renamed_place(b, a, building_nouns)
+        if words_a and words_b and not words_a & words_b and not renamed:
             return False
     if not a.target_ids and not b.target_ids and a.actor_ids and b.actor_ids:
         return bool(a.actor_ids & b.actor_ids) or bool(acting_states(a) & acting_states(b))
@@ -227,6 +229,18 @@ def unlinked_target_words(m: SourcedMention) -> frozenset[str]:
     return frozenset(stem(w) for p in m.event.targets for w in content_words(p.text))
 
 
+def renamed_place(m: SourcedMention, other: SourcedMention, building_nouns: frozenset[str]) -> bool:
+    """One of its unlinked targets names a building by its kind (`building_nouns`: "la sede
+    diplomática", "the premises"), of no role or of the role of one of the other's targets: a
+    writer names a place again so ("su embajada" ... "la sede diplomática"), so the words
+    tell no second place."""
+    roles = {p.role for p in other.event.targets if p.role}
+    return any(
+        any(w in building_nouns for w in content_words(p.text)) and (not p.role or p.role in roles)
+        for p in m.event.targets
+    )
+
+
 # Date bases that say when a state was observed or began by reckoning, not when it happened:
 # the article's own date ("who was being held in ...") and a duration counted back from it
 # ("spent five years in prison").
@@ -283,6 +297,7 @@ def compatible(
     ordered: frozenset[str] = frozenset(),
     general_modes: frozenset[str] = frozenset(),
     plural_noun: re.Pattern[str] | None = None,
+    building_nouns: frozenset[str] = frozenset(),
 ) -> bool:
     """The hard rules: two mentions that break one are never the same event."""
     durative = a.event.mode in durative_modes and b.event.mode in durative_modes
@@ -293,7 +308,7 @@ def compatible(
             dates_compatible(a.event.date.value, b.event.date.value, max_day_gap)
             or (durative and state_dates_compatible(a.event, b.event))
         )
-        and participants_compatible(a, b, plural_pronouns, plural_noun)
+        and participants_compatible(a, b, plural_pronouns, plural_noun, building_nouns)
         and statements_compatible(a.event, b.event)
         and charges_compatible(a, b)
         and orders_compatible(a.event, b.event, ordered)
@@ -343,6 +358,7 @@ def merge_events(
     remanded: frozenset[str] = frozenset(),
     general_modes: frozenset[str] = frozenset(),
     plural_noun: re.Pattern[str] | None = None,
+    building_nouns: frozenset[str] = frozenset(),
 ) -> list[MergedEvent]:
     """One story's real event mentions merged into events: the learnt pair scorer
     (coref.py) with average-linkage clustering, where a pair that breaks a hard rule is a
@@ -364,6 +380,7 @@ def merge_events(
                     remanded,
                     general_modes,
                     plural_noun,
+                    building_nouns,
                 )
                 for b in ordered
             ]

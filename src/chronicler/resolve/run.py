@@ -573,6 +573,7 @@ def rebuild_story_events(
         remanded=config.remand_attributes,
         general_modes=config.general_modes,
         plural_noun=config.plural_noun,
+        building_nouns=config.building_nouns,
     )
     brokers = assign_brokers(merged, broker_claims(mentions))
     names = db.entity_names(con, {b for per in brokers.values() for b in per})
