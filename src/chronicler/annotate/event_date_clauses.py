@@ -1,0 +1,281 @@
+"""The clause a trigger or a time expression sits in, as event dating reads it from the
+sentence's text (and, for a present-tense relative, its parse): "after"/"después de que" clauses,
+relative clauses set off by a comma or not, participial asides, a "when" clause hung on a
+date, clauses opened after the trigger (an offence, a later event, a coordinated clause)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.event_date_values import event_dates_table
+from chronicler.model import Sentence, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# A new clause between trigger and duration: the duration is not the trigger's.
+CLAUSE_BREAK = re.compile(
+    r"[,;:]|\b(?:who|which|that|and|but|while|after|before|when|que|quien|y|pero)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _participial_openings() -> tuple[re.Pattern[str], ...]:
+    cues = event_dates_table()["participial_clause"]["opening"]
+    return tuple(re.compile(c, re.IGNORECASE) for c in cues)
+
+
+@cache
+def _subordinate_opener() -> re.Pattern[str]:
+    return re.compile(event_dates_table()["subordinate"]["openers"], re.IGNORECASE)
+
+
+@cache
+def _date_clause_opener() -> re.Pattern[str]:
+    return re.compile(event_dates_table()["date_clause"]["openers"], re.IGNORECASE)
+
+
+def clause_of_date(
+    points: Sequence[TimeExpression], sentence: Sentence, trigger_start: int
+) -> TimeExpression | None:
+    """The date a "when" clause holding the trigger hangs on ("since January 2021, when he was
+    detained"): the point right before the opener, with no clause break from there on."""
+    base = sentence.start
+    for t in sorted(points, key=lambda t: -t.end):
+        if t.end > trigger_start:
+            continue
+        gap = sentence.text[t.end - base : trigger_start - base]
+        opener = _date_clause_opener().match(gap)
+        if opener is None:
+            return None  # only the nearest date before the trigger may own its clause
+        return None if CLAUSE_BREAK.search(gap[opener.end() :]) else t
+    return None
+
+
+def hangs_a_clause(t: TimeExpression, sentence: Sentence) -> bool:
+    """A "when" clause hangs on the date ("behind bars since January 2021, when he was
+    detained"): it dates that happening, a frame the story goes on in, not only a state's
+    start."""
+    return _date_clause_opener().match(sentence.text[t.end - sentence.start :]) is not None
+
+
+@cache
+def _same_day_words() -> re.Pattern[str]:
+    return re.compile(event_dates_table()["subordinate"]["same_day"], re.IGNORECASE)
+
+
+def within_hours(sentence: Sentence, opened: int) -> bool:
+    """The clause opened at `opened` is set within hours of the one it hangs on ("shortly
+    after a court convicted him", "pocas horas después de que")."""
+    return bool(_same_day_words().search(sentence.text[: opened - sentence.start]))
+
+
+def in_subordinate_clause(sentence: Sentence, trigger_start: int) -> int | None:
+    """Where the "after"/"después de que" clause holding the trigger opens, if it does: the
+    last opener before the trigger with no clause break between them."""
+    before = sentence.text[: max(trigger_start - sentence.start, 0)]
+    found = list(_subordinate_opener().finditer(before))
+    # an opener that looks at the word after it sees the trigger itself ("después de salir")
+    word = _WORD_AT.match(sentence.text, len(before))
+    window = sentence.text[: word.end()] if word else before
+    found += [m for m in _subordinate_opener().finditer(window) if m.end() == len(before)]
+    found.sort(key=lambda m: m.start())
+    if not found or _CLAUSE_END.search(before[found[-1].end() :]):
+        return None
+    return sentence.start + found[-1].start()
+
+
+_WORD_AT = re.compile(r"\w+")
+
+
+# A relative clause set off by a comma after its noun ("México, que les concedió asilo",
+# "Mexico, which has granted them asylum"); not one of place ("the villa, where she led the
+# struggle"), which tells what went on there at the main clause's time.
+_APPENDED_RELATIVE = re.compile(
+    r",\s*(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas|which|who|whom|whose)\b",
+    re.IGNORECASE,
+)
+
+
+def in_appended_relative(sentence: Sentence, trigger_start: int) -> int | None:
+    """Where the relative clause set off by a comma that holds the trigger opens, if it
+    does: the last such opener before the trigger, no clause break between them."""
+    before = sentence.text[: max(trigger_start - sentence.start, 0)]
+    found = list(_APPENDED_RELATIVE.finditer(before))
+    if not found or _CLAUSE_END.search(before[found[-1].end() :]):
+        return None
+    return sentence.start + found[-1].start() + 1
+
+
+@cache
+def _offence_clause() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = event_dates_table()["offence_clause"]
+    return frozenset(table["modes"]), re.compile(table["openers"], re.IGNORECASE)
+
+
+def in_offence_clause(t: TimeExpression, sentence: Sentence, trigger_end: int, mode: str) -> bool:
+    """ "convicted ... when she assumed the presidency in 2019": for a verdict, charge or
+    accusation, a date in a clause opened after the trigger dates the offence it tells."""
+    modes, openers = _offence_clause()
+    return mode in modes and _in_clause_opened_after(t, sentence, trigger_end, openers)
+
+
+def in_later_subordinate(t: TimeExpression, sentence: Sentence, trigger_end: int) -> bool:
+    """ "stayed there for a month, until he moved on Thursday": a date in a clause opened
+    after the trigger dates that clause's event."""
+    return _in_clause_opened_after(t, sentence, trigger_end, _subordinate_opener())
+
+
+def _between_trigger_and(t: TimeExpression, sentence: Sentence, trigger_end: int) -> str | None:
+    """The sentence's text from the trigger's end to a time expression after it; None when
+    the time expression comes before the trigger's end."""
+    if t.start < trigger_end:
+        return None
+    return sentence.text[trigger_end - sentence.start : t.start - sentence.start]
+
+
+def _in_clause_opened_after(
+    t: TimeExpression, sentence: Sentence, trigger_end: int, openers: re.Pattern[str]
+) -> bool:
+    """The time expression sits in a clause one of `openers` opens after the trigger, and
+    that clause has not ended before it."""
+    between = _between_trigger_and(t, sentence, trigger_end)
+    if between is None:
+        return False
+    found = list(openers.finditer(between))
+    return bool(found) and not _CLAUSE_END.search(between[found[-1].end() :])
+
+
+@cache
+def _coordinate_opener() -> re.Pattern[str]:
+    return re.compile(event_dates_table()["coordinate"]["openers"], re.IGNORECASE)
+
+
+def opens_later_coordinate(t: TimeExpression, sentence: Sentence, trigger_end: int) -> bool:
+    """ "broke off relations that night, and on Sunday the staff flew home": a date right
+    after the comma and conjunction of a clause coordinated after the trigger's dates that
+    clause."""
+    between = _between_trigger_and(t, sentence, trigger_end)
+    return between is not None and bool(_coordinate_opener().search(between))
+
+
+def in_participial_clause(t: TimeExpression, sentence: Sentence) -> bool:
+    """ "X and Y, todos ellos detenidos en 2021, ...": the time expression sits in a
+    participial clause set off by a comma, which tells the background of the people named."""
+    before = sentence.text[: max(t.start - sentence.start, 0)]
+    comma = before.rfind(",")
+    if comma < 0 or _CLAUSE_END.search(before[comma + 1 :]):
+        return False
+    if _closes_an_apposition(before[:comma]):
+        return False  # "Morales, Bolivia's first Indigenous president, resigned on ...": main
+    return any(cue.match(before[comma + 1 :]) for cue in _participial_openings())
+
+
+# A sentence opening with a short subject and an apposition set off by commas ("Morales,
+# Bolivia's first Indigenous president, resigned on ..."): the word after the second comma
+# is the main verb, not a participle about the people before it (whose list, "X, Y and Z,
+# all of them arrested in 2021", names people, not a description in lower case).
+_APPOSITION = re.compile(r"^\s*[^,]{1,40},(?P<appos>[^,]+)$")
+
+_DESCRIPTION_WORD = re.compile(r"\b[a-záéíóúñ]{4,}\b")
+
+
+def _closes_an_apposition(text: str) -> bool:
+    m = _APPOSITION.match(text)
+    return m is not None and bool(_DESCRIPTION_WORD.search(m["appos"]))
+
+
+# A relative clause opens with one of these; its dates tell the background of a name
+# ("the blogger whose arrest five years ago set off protests"), not the story's time frame.
+# A preposition with an article and "que"/"cual" opens one too ("la forma en que asumió el
+# cargo en 2019", "la casa en la que vivía desde 2019").
+_RELATIVE = re.compile(
+    r"\b(?:who|whom|whose|which|quien|quienes|cuyo|cuya|cuyos|cuyas|"
+    r"(?:en|con|por|durante)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:que|cual|cuales))\b",
+    re.I,
+)
+
+_CLAUSE_END = re.compile(r"[,;:()—–]")
+
+
+def _relative_opening(t: TimeExpression, sentence: Sentence) -> int | None:
+    """Where the relative clause holding the time expression opens (a relative word before it
+    in the sentence, no comma or dash closing that clause in between), if any."""
+    before = sentence.text[: max(t.start - sentence.start, 0)]
+    opened = list(_RELATIVE.finditer(before))
+    if not opened or _CLAUSE_END.search(before[opened[-1].end() :]):
+        return None
+    return sentence.start + opened[-1].start()
+
+
+def in_relative_clause(t: TimeExpression, sentence: Sentence) -> bool:
+    """The time expression sits inside a relative clause."""
+    return _relative_opening(t, sentence) is not None
+
+
+def in_later_relative_clause(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
+    """ "Among those freed were X and Y, who had hoped to run in the 2021 election": the date
+    is in a relative clause opened after the trigger, about the people named, not the act."""
+    opening = _relative_opening(t, sentence)
+    return opening is not None and trigger_start < opening
+
+
+_WITHIN_CLAUSE = frozenset(
+    {"obj", "dobj", "pobj", "prep", "compound", "nmod", "amod", "xcomp", "obl", "case", "attr"}
+)
+
+
+@cache
+def _present_relative() -> dict[str, frozenset[str]]:
+    table = event_dates_table()["present_relative"]
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _present(verb: Token) -> bool:
+    """The verb or one of its auxiliaries is in the present tense ("is serving", "cumple")."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "aux:pass"))]
+    return any("Pres" in t.morph.get("Tense", []) for t in forms) and not any(
+        "Past" in t.morph.get("Tense", []) for t in forms
+    )
+
+
+def _cleft(relative: Token) -> bool:
+    """The relative clause is a cleft's ("It is Rodríguez Torres who takes López to prison",
+    "Es Rodríguez Torres quien lleva a López a prisión"): its noun is what an empty "it is" or
+    a bare "es" predicates, so the clause tells the sentence's own happening (in a narrative,
+    its historical present), not a state of the noun as of the report."""
+    noun = relative.head
+    verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_ == "be":  # English: "It is X who ..."
+        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+    # Spanish: the noun is the root, with the copula "ser" and no subject of its own
+    return (
+        noun.dep_ == "ROOT"
+        and any(c.dep_ == "cop" and c.lemma_ == "ser" and c.i < noun.i for c in noun.children)
+        and not any(c.dep_ == "nsubj" for c in noun.children)
+    )
+
+
+def in_present_relative(trigger: Token) -> bool:
+    """The trigger belongs to a relative clause in the present tense, which describes a state
+    as of the report ("the compound where Fujimori is serving a prison sentence"): such a
+    clause takes no time frame from the narrative (`present_relative`)."""
+    words = _present_relative()
+    node = trigger
+    for _ in range(4):
+        if node.dep_ in words["deps"] or (
+            node.dep_ in words["adnominal"]
+            and any(c.lower_ in words["pronouns"] for c in node.children if c.i < node.i)
+        ):
+            return _present(node) and not _cleft(node)
+        # a trigger in the clause's object or complement ("cumple condena", "is serving a
+        # prison sentence") belongs to the clause above it; any other attachment ends it
+        if node.dep_ not in _WITHIN_CLAUSE or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
