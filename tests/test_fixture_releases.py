@@ -2269,3 +2269,64 @@ def test_no_case_name_nor_cut_government_is_an_ecuador_entity(record: dict[str, 
         e["name"] for e in record["entities"] if {m["article_id"] for m in e["mentions"]} & ours
     }
     assert "Sobornos" not in names and "Gobierno de" not in names, names
+
+
+# --- coding ---
+
+
+def test_khans_removal_by_no_confidence_vote_is_told_by_both(record: dict[str, Any]) -> None:
+    """ "Khan was ousted in a no-confidence vote in parliament in April 2022" and "fue
+    destituido en una moción de censura en abril de 2022": one removal from office (SANCTION
+    'remove'), the English one read through the vote it names."""
+    removed = [e for e in _events(record, "remove") if KHAN in e["targets"]]
+    assert len(removed) == 1, removed
+    assert removed[0]["type"] == "SANCTION" and removed[0]["date"]["value"] == "2022-04"
+    assert _sourced_by(removed[0], record) == set(PAKISTAN)
+
+
+def test_the_internet_cut_in_pakistan_is_one_censorship_told_by_both(
+    record: dict[str, Any],
+) -> None:
+    """ "authorities cut mobile internet service", "las autoridades cortaron el internet
+    móvil": a state cutting its people's communications censors them (COERCE 'censor', CAMEO
+    1721), no discontinued service of a sanction; so is Myanmar's cut of phone and internet
+    lines on the day of the coup."""
+    censored = [e for e in _events(record, "censor") if _sourced_by(e, record) & set(PAKISTAN)]
+    assert len(censored) == 1, censored
+    assert censored[0]["type"] == "COERCE" and censored[0]["cameo"] == "1721"
+    assert _sourced_by(censored[0], record) == set(PAKISTAN)
+    assert not [e for e in _events(record, "discontinue") if _sourced_by(e, record) & set(PAKISTAN)]
+    assert [e for e in _events(record, "censor") if _sourced_by(e, record) == {MYANMAR_COUP}]
+
+
+def test_a_protest_inside_lopezs_charge_is_no_protest_by_his_accuser(
+    record: dict[str, Any],
+) -> None:
+    """ "lo acusara de instigar la violencia en las protestas antigubernamentales": the
+    protests are part of the charge, alleged with it, and the Gobierno that accused him is
+    no protester (the English "accused him of inciting violence during weeks of street
+    protests" codes no factual protest either)."""
+    protests = [
+        e
+        for e in record["events"]
+        if e["type"] == "PROTEST" and _sourced_by(e, record) & {LOPEZ[1]}
+    ]
+    assert not protests, protests
+
+
+def test_glas_who_could_not_receive_asylum_met_no_one(record: dict[str, Any]) -> None:
+    """ "a convicted criminal who could not lawfully receive asylum": the asylum is the event
+    (and is denied), the receiving no meeting."""
+    assert not [e for e in _ecuador(record) if e["type"] == "CONSULT" and e["mode"] == "meet"]
+
+
+def test_a_refuge_has_its_seeker_as_actor_in_either_language(record: dict[str, Any]) -> None:
+    """ "se refugió en la embajada mexicana", "pasó casi 18 meses refugiado", "had taken
+    refuge there": the seeker is the actor in both languages (REQUEST 'asylum', as custody
+    reads it), never the target, so the two reports of Glas's refuge are one."""
+    refuges = [e for e in _events(record, "asylum") if e["type"] == "REQUEST"]
+    for person in (GLAS, LEOPOLDO):
+        assert not [e for e in refuges if person in e["targets"]], person
+    (glas,) = [e for e in refuges if GLAS in e["actors"]]
+    assert _sourced_by(glas, record) == set(ECUADOR)
+    assert [e for e in refuges if LEOPOLDO in e["actors"] and LOPEZ[1] in _sourced_by(e, record)]

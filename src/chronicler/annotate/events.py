@@ -198,6 +198,17 @@ def _noun_object(token: Token, matches: dict[int, Rule]) -> Token | None:
     return None
 
 
+def _converse_carrier(token: Token, rule: Rule, matches: dict[int, Rule], vocab: Vocab) -> bool:
+    """A converse light verb ("receive", "draw", "face") whose direct object is an event noun
+    only carries it, its subject undergoing the noun's act ("received asylum from Mexico",
+    "drew condemnation"): the noun is the event, not a meeting or a receipt of its own. A
+    phrase the verb makes with its noun stays ("won the release of the hostages")."""
+    if lemma(token) not in vocab.words("converse_verbs") or phrase_child(token, rule) is not None:
+        return False
+    noun = _noun_object(token, matches)
+    return noun is not None and noun.dep_ == "dobj"
+
+
 _CUSTODY_SOURCES = frozenset({"arrest", "imprison", "exile"})
 
 
@@ -232,6 +243,9 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
             # "gave a warm welcome": the welcome is the event. An unlisted verb WordNet types
             # keeps its own event, as a listed one does: "demanded the withdrawal" is a demand
             dropped.add(i)
+            continue
+        if _converse_carrier(tok, rule, matches, vocab):
+            dropped.add(i)  # "could not receive asylum": the grant, no meeting
             continue
         if rule.causative:
             inner = _embedded(tok, matches)

@@ -360,6 +360,17 @@ def _salience(
     return 2 * _depth(token) + 1
 
 
+def _subject_above(trigger: Token) -> list[Token]:
+    """The subject of the nearest clause above the trigger's that names one."""
+    token = trigger
+    while token.head.i != token.i:
+        token = token.head
+        found = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if found:
+            return found
+    return []
+
+
 def _zero_subject(trigger: Token, ctx: EsContext) -> Participant | None:
     """A dropped subject of a passive ("Fue detenido en 2018"): the person in the topic."""
     # "Fue detenida": the participle tells the dropped subject's gender
@@ -466,6 +477,14 @@ def extract_events_es(
         targets = participants(
             [t for t in args.targets if t not in args.actors and t not in penalty], ctx, cut
         )
+        if args.zero_subject == "actor" and not actors and rule.pronominal:
+            # who does a pronominal verb's act does it to himself: in a clause about a place
+            # the subject of the clause above ("Lilia Paredes y sus hijos abandonaron la
+            # embajada, donde se habían refugiado"), else the person of the custody told
+            # ("Tras el fracaso de la sublevación se refugió primero en ...")
+            above = participants(_subject_above(tok), ctx, cut)
+            zero = next(iter(above), None) if above else from_topic(tok, ctx, None)
+            actors = above or ([zero] if zero is not None else [])
         if args.zero_subject == "target" and not targets:
             controller = infinitive_controller(tok)
             zero = next(iter(participants([controller], ctx, cut)), None) if controller else None

@@ -154,6 +154,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     ordered_act = rule.act_object and names_act(obj, vocab)  # "ordenó el cierre del diario"
     if rule.person_object and not phrase and thing and not ordered_act:
         return False  # "detener el avance", "liberar el mercado", "condenar el ataque"
+    if rule.person_object and not phrase and not rule.act_object and _act_undergoes(token, vocab):
+        return False  # "el asalto fue condenado", "la condena del asalto": no sentencing
     if rule.actor_roles and not _actor_in_roles(token, rule, vocab):
         return False
     if rule.requires_poss and not any(
@@ -195,6 +197,30 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         if t.i not in own and not (framed and t.i == token.head.i) and t.pos_ != "PROPN"
     ]
     return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
+
+
+def _act_undergoes(token: Token, vocab: EsVocab) -> bool:
+    """What undergoes a people's trigger is an act, where no personal "a" can tell people
+    from things: the subject of its passive ("el asalto a la embajada fue condenado por
+    varios gobiernos") or a noun trigger's "de" or "a" phrase ("la condena del asalto", "su
+    condena al asalto"). An act is one of `act_nouns` or a noun a rule codes as an event;
+    the suffixes of `act_suffixes` are not enough here, since "la población" and "la
+    oposición" are people."""
+    if token.pos_ == "NOUN":
+        undergoers = [c for c in token.children if c.dep_ == "nmod" and case_of(c) in ("de", "a")]
+    elif undergoer_subject(token):
+        undergoers = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    else:
+        return False
+    return any(_names_event(u, vocab) for u in undergoers)
+
+
+def _names_event(noun: Token, vocab: EsVocab) -> bool:
+    if noun.pos_ != "NOUN":
+        return False
+    return bool(lemma_set(noun, vocab) & vocab.words("act_nouns")) or (
+        match_rule(noun, vocab) is not None
+    )
 
 
 def _misattached(token: Token) -> list[Token]:

@@ -182,8 +182,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             elif (lemmas & cues.hypothetical_verbs and head.pos_ == "VERB") or (
                 lemmas & cues.hypothetical_nouns and head.pos_ == "NOUN"
             ):
-                # (not the circumstance of the asking: "exigieron aumentos en una marcha")
-                hypothetical = hypothetical or not circumstance
+                # (not the circumstance of the asking: "exigieron aumentos en una marcha";
+                # but a circumstance inside a charge is alleged with it: "lo acusó de
+                # instigar la violencia en las protestas")
+                charged = _charge_of(token, lemmas, cues)
+                hypothetical = hypothetical or charged or not circumstance
         h_neg, h_fut, h_hyp, h_modal = _own(head, vocab)
         ongoing = dep in ("obj", "xcomp") and bool(lemmas & cues.continuation_verbs)
         if same_clause and dep in _SAME_CLAUSE:
@@ -204,6 +207,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         hypothetical = before is not None and modality(before, vocab).hypothetical
     condition = _condition(trigger, vocab)
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
+
+
+def _charge_of(token: Token, lemmas: frozenset[str], cues: EsModality) -> bool:
+    """`token` is the charge of the accusation above it ("acusó de instigar ...")."""
+    return bool(lemmas & cues.charge_list_verbs) and case_of(token) in cues.charge_list_preps
 
 
 # What may stand between an accusation's preposition and a later item of its list of charges.

@@ -35,6 +35,7 @@ from chronicler.annotate.events_es_args import (
 from chronicler.annotate.events_es_hidden import is_time, obliques
 from chronicler.annotate.events_es_subjects import (
     case_of,
+    feats,
     governing_verb,
     is_participle,
     lemma_set,
@@ -318,7 +319,16 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
         return None
     # ("como protesta": the parser may read "como" as a conjunction)
     marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
-    if (case_of(anchor) or next(iter(marks), None)) not in ctx.vocab.words("manner_preps"):
+    prep = case_of(anchor) or next(iter(marks), None)
+    if prep not in ctx.vocab.words("manner_preps"):
+        return None
+    if any(
+        c.dep_ == "det" and ({"Def", "Dem"} & set(feats(c, "Definite") + feats(c, "PronType")))
+        for c in anchor.children
+    ):
+        # "en las protestas antigubernamentales", "en esa marcha": protests told as known,
+        # held by others, no manner of the act ("acusó de instigar la violencia en las
+        # protestas": the instigator is no protester); "en una marcha" may still be theirs
         return None
     verb, link = governing_verb(anchor)
     if verb is None and anchor.dep_ == "nmod":

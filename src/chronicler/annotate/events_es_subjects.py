@@ -347,7 +347,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head.head, depth + 1)
     if dep == "xcomp" or (dep == "ccomp" and _infinitive(verb)):
         if object_control(head):  # "ordenó a la policía detener a X": the police detain
-            controller = [c for c in head.children if c.dep_ in ("obj", "iobj") and case_of(c)]
+            # (or a clitic: "lo acusó de instigar la violencia": he instigated)
+            controller = [
+                c
+                for c in head.children
+                if c.dep_ in ("obj", "iobj") and (case_of(c) or _object_clitic(c))
+            ]
             if controller:
                 return controller
         return subjects(head, depth + 1)  # "prometió liberar", "negó haber detenido"
@@ -490,6 +495,11 @@ def _agrees(participle: Token, noun: Token) -> bool:
         not (a and b) or a == b
         for a, b in ((feats(participle, f), feats(noun, f)) for f in ("Gender", "Number"))
     )
+
+
+def _object_clitic(token: Token) -> bool:
+    """An unstressed personal pronoun as object ("lo", "la", "le", "los"), not "se"."""
+    return token.pos_ == "PRON" and "Prs" in feats(token, "PronType") and not is_se(token)
 
 
 def object_control(verb: Token) -> bool:

@@ -87,6 +87,18 @@ def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
     return found
 
 
+def _pronominal_state(trigger: Token, rule: EsRule) -> bool:
+    """The participle of a pronominal verb, with no passive "ser", names the state its
+    subject put itself in ("pasó 18 meses refugiado en la residencia", "los militares
+    sublevados"): that subject did the act, as in "se refugió", and undergoes nothing."""
+    if not rule.pronominal or "Part" not in feats(trigger, "VerbForm"):
+        return False
+    return not any(
+        c.dep_ == "aux:pass" or (c.dep_ in ("aux", "cop") and c.lemma_.lower() == "ser")
+        for c in trigger.children
+    )
+
+
 def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a verb (or participle, or adjective) trigger."""
     # "detuvo al opositor cuando protestaba": the one acted on protests, not the police
@@ -95,7 +107,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     # "se" as a word, or glued to an infinitive ("sublevarse": Reflex=Yes on the verb)
     reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")
     se = reflexive and not rule.pronominal
-    passive = undergoer_subject(trigger) or se
+    passive = (undergoer_subject(trigger) and not _pronominal_state(trigger, rule)) or se
     objects = [
         c
         for c in trigger.children

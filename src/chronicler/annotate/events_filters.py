@@ -503,6 +503,19 @@ def claim_not_demand(
     return None
 
 
+def norm_not_request(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The constitution demands a new vote", "the law requires that he be freed": what a
+    norm requires is no one's request (as the Spanish "así lo exige el derecho")."""
+    if rule.type != "REQUEST" or not actors:
+        return None
+    norms = ctx.vocab.words("norm_nouns")
+    if all(lemma(a) in norms and a.ent_type_ in ("", "LAW") for a in actors):
+        return "what a norm requires"
+    return None
+
+
 def _score_at(tok: Token) -> bool:
     """ "6-0", "112-107": a number, a dash, a number."""
     doc = tok.doc
@@ -617,6 +630,7 @@ CHECKS: tuple[Check, ...] = (
     charge_without_accusation,
     offence_as_charge,
     claim_not_demand,
+    norm_not_request,
     match_result,
     naming,
     offer_of_a_thing,

@@ -123,10 +123,14 @@ def _has_of_object(noun: Token | None) -> bool:
 
 
 def _object_words(obj: Token | None) -> set[str]:
-    """The object's lemma and its compound modifiers' ("the ceasefire agreement")."""
+    """The object's lemma and its noun modifiers' ("the ceasefire agreement"), coordinated
+    ones too ("phone and internet lines", where the parser hangs "phone" as nmod and
+    "internet" as its conj)."""
     if obj is None:
         return set()
-    return {lemma(obj)} | {lemma(c) for c in obj.children if c.dep_ == "compound"}
+    modifiers = [c for c in obj.children if c.dep_ in ("compound", "nmod")]
+    modifiers += [g for c in modifiers for g in c.children if g.dep_ == "conj"]
+    return {lemma(obj)} | {lemma(c) for c in modifiers}
 
 
 def doer_words(token: Token) -> set[str]:
@@ -142,10 +146,36 @@ def doer_words(token: Token) -> set[str]:
             break
         verb = verb.head
     if subject is None:
-        return set()
+        return _means_words(token) if _passive(token) else set()
     if subject.dep_ == "agent":  # "was removed by Congress": who is after "by"
         subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
     return {lemma(subject)} | {lemma(c) for c in subject.children if c.dep_ in _DOER_MODIFIERS}
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _means_words(verb: Token) -> set[str]:
+    """Who did a passive act told with no "by": the words of the means it names, which
+    may be one only some doers use ("was ousted in a no-confidence vote in parliament",
+    "was removed through a vote of no confidence"): the means noun, its modifiers and the
+    nouns of its own "of" or "in" phrase (`means_preps` in vocab.toml)."""
+    preps = load_vocab().words("means_preps")
+    words: set[str] = set()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and lemma(c) in preps):
+        for means in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS):
+            words |= {lemma(means)} | {
+                lemma(c) for c in means.children if c.dep_ in _DOER_MODIFIERS
+            }
+            words |= {
+                lemma(g)
+                for c in means.children
+                if c.dep_ == "prep" and lemma(c) in ("of", "in")
+                for g in c.children
+                if g.dep_ == "pobj"
+            }
+    return words
 
 
 def _noun_doer_words(noun: Token) -> set[str]:
