@@ -492,7 +492,7 @@ def test_a_name_before_a_case_noun_is_the_case_unless_the_person_is_named_elsewh
     assert _mended_parsed(nlp, text, spans) == spans
 
 
-def test_a_dateline_city_is_a_place_in_the_body_too(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_dateline_city_is_a_place_in_the_body_too(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
     """ "VILNIUS, Lithuania —": where the report was filed, a place, whatever the tagger said,
     and the same name later in the body is that city."""
     text = "VILNIUS, Lithuania — Belarus freed him on Saturday. He was driven to Vilnius."
@@ -502,6 +502,9 @@ def test_a_dateline_city_is_a_place_in_the_body_too(nlp) -> None:  # type: ignor
         ("Lithuania", "GPE"),
         ("Vilnius", "GPE"),
     ]
+    text = "QUITO, 8 abr (EFE).- El Gobierno trasladó al detenido a una cárcel de Quito."
+    spans = [("QUITO", "ORG"), ("Quito", "ORG")]
+    assert _mended_parsed(nlp_es, text, spans) == [("QUITO", "LOC"), ("Quito", "LOC")]
 
 
 def test_a_place_cut_before_a_non_actor_label_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
