@@ -2330,3 +2330,65 @@ def test_a_refuge_has_its_seeker_as_actor_in_either_language(record: dict[str, A
     (glas,) = [e for e in refuges if GLAS in e["actors"]]
     assert _sourced_by(glas, record) == set(ECUADOR)
     assert [e for e in refuges if LEOPOLDO in e["actors"] and LOPEZ[1] in _sourced_by(e, record)]
+
+
+# --- entities ---
+
+
+def _entities_of(record: dict[str, Any], names: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The entities named in these fixture articles."""
+    ours = {a["id"] for a in record["articles"] if _name(a) in names}
+    return [e for e in record["entities"] if {m["article_id"] for m in e["mentions"]} & ours]
+
+
+def _named_as(entities: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    return [e for e in entities if any(m["text"].lower() == name.lower() for m in e["mentions"])]
+
+
+def test_a_city_is_one_place_whatever_each_report_tagged_it(record: dict[str, Any]) -> None:
+    """ "Guayaquil" (ORG in the Spanish Ecuador report, "trasladado en avión a Guayaquil"),
+    "Attock" (GPE in English, LOC in Spanish, whose model has no GPE), "Chacao": one place
+    each, named by both reports; "Ramo Verde" one prison, no stray "Ramo"."""
+    for names, city in ((ECUADOR, "Guayaquil"), (PAKISTAN, "Attock"), (LOPEZ, "Chacao")):
+        found = _named_as(_entities_of(record, names), city)
+        assert len(found) == 1 and found[0]["type"] in ("GPE", "LOC"), found
+        sources = {
+            _name(a)
+            for a in record["articles"]
+            if a["id"] in {m["article_id"] for m in found[0]["mentions"]}
+        }
+        assert sources == set(names), (city, sources)
+    lopez = _entities_of(record, LOPEZ)
+    assert not _named_as(lopez, "Ramo"), _named_as(lopez, "Ramo")
+    assert len(_named_as(lopez, "Ramo Verde")) == 1
+
+
+def test_prisons_and_case_names_are_no_people(record: dict[str, Any]) -> None:
+    """ "La Roca, a maximum-security prison", "la cárcel de máxima seguridad La Roca": a
+    prison; "the Toshakhana case", "el caso Toshakhana": a case, no person."""
+    for names, name in (
+        (ECUADOR, "La Roca"),
+        (PAKISTAN, "Toshakhana"),
+        (PAKISTAN, "Al-Qadir Trust"),
+    ):
+        found = _named_as(_entities_of(record, names), name)
+        assert not [e for e in found if e["type"] == "PERSON"], found
+    roca = _named_as(_entities_of(record, ECUADOR), "La Roca")
+    assert len(roca) == 1, roca
+
+
+def test_a_name_the_corpus_votes_a_person_is_one_in_every_report(record: dict[str, Any]) -> None:
+    """ "Lilian Tintori", an organisation to the tagger in one López report and a person in
+    the other: the later report's vote moves the earlier one's mentions to the person."""
+    found = _named_as(_entities_of(record, LOPEZ), "Lilian Tintori")
+    assert [e["id"] for e in found] == ["person:lilian tintori"], found
+    assert len({m["article_id"] for m in found[0]["mentions"]}) == 2
+
+
+def test_a_datelines_city_is_a_place(record: dict[str, Any]) -> None:
+    """ "VILNIUS, Lithuania —", "YANGON, Myanmar (AP) —", "LA PAZ, Bolivia (AP) —": the
+    city a report was filed from is a place, and one actor with its body mentions."""
+    for names, city in ((BELARUS, "Vilnius"), ((MYANMAR_COUP,), "Yangon"), (BOLIVIA, "La Paz")):
+        found = _named_as(_entities_of(record, names), city)
+        assert found and all(e["type"] in ("GPE", "LOC") for e in found), found
+        assert len(found) == 1, found

@@ -461,3 +461,54 @@ def test_a_case_name_and_a_span_ending_on_a_connector_are_no_entities(nlp_es) ->
     names = [e.text for e in nlp_es(text).ents]
     assert "Sobornos" not in names and not [n for n in names if n.endswith(" de")], names
     assert "Rafael Correa" in names
+
+
+def test_a_name_in_apposition_to_a_facility_noun_is_that_facility(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "locked up in Casa Blanca, a maximum-security prison": the prison's name, not a person;
+    so is a name after a facility noun and its lower-case modifiers, "la cárcel de máxima
+    seguridad Casa Blanca"; an article or another word ends the noun's phrase ("sacó de la
+    cárcel al opositor Juan Pérez": a person)."""
+    text = "He was flown out and locked up in Casa Blanca, a maximum-security prison."
+    assert _mended_parsed(nlp, text, [("Casa Blanca", "PERSON")]) == [("Casa Blanca", "FAC")]
+    text = "Fue recluido en la cárcel de máxima seguridad Casa Blanca."
+    assert _mended_parsed(nlp_es, text, [("Casa Blanca", "PER")]) == [("Casa Blanca", "LOC")]
+    text = "El juez sacó de la cárcel al opositor Juan Pérez."
+    assert _mended_parsed(nlp_es, text, [("Juan Pérez", "PER")]) == [("Juan Pérez", "PER")]
+
+
+def test_a_place_noun_names_an_organisation_as_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the port city of Guayaquil" tagged an organisation: a city's name."""
+    text = "He was flown to the port city of Guayaquil on Monday."
+    assert _mended_parsed(nlp, text, [("Guayaquil", "ORG")]) == [("Guayaquil", "GPE")]
+
+
+def test_a_name_before_a_case_noun_is_the_case_unless_the_person_is_named_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the Toshakhana case": the case's name, not a person's (the English order of "el caso
+    X"); "the Navalny case" where Navalny is named as a person elsewhere keeps him."""
+    text = "He was jailed in what is known as the Toshakhana case."
+    assert _mended_parsed(nlp, text, [("Toshakhana", "PERSON")]) == []
+    text = "Navalny spoke from jail. The Navalny case drew protests."
+    spans = [("Navalny", "PERSON"), ("Navalny", "PERSON")]
+    assert _mended_parsed(nlp, text, spans) == spans
+
+
+def test_a_dateline_city_is_a_place_in_the_body_too(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "VILNIUS, Lithuania —": where the report was filed, a place, whatever the tagger said,
+    and the same name later in the body is that city."""
+    text = "VILNIUS, Lithuania — Belarus freed him on Saturday. He was driven to Vilnius."
+    spans = [("VILNIUS", "ORG"), ("Lithuania", "GPE"), ("Vilnius", "ORG")]
+    assert _mended_parsed(nlp, text, spans) == [
+        ("VILNIUS", "GPE"),
+        ("Lithuania", "GPE"),
+        ("Vilnius", "GPE"),
+    ]
+    text = "QUITO, 8 abr (EFE).- El Gobierno trasladó al detenido a una cárcel de Quito."
+    spans = [("QUITO", "ORG"), ("Quito", "ORG")]
+    assert _mended_parsed(nlp_es, text, spans) == [("QUITO", "LOC"), ("Quito", "LOC")]
+
+
+def test_a_place_cut_before_a_non_actor_label_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Ramo" FAC + "Verde" PRODUCT: the tagger cut the prison's name in two."""
+    text = "He was held at the Ramo Verde military prison outside the capital."
+    spans = [("Ramo", "FAC"), ("Verde", "PRODUCT")]
+    assert _mended_parsed(nlp, text, spans) == [("Ramo Verde", "FAC")]

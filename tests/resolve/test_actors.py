@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections import Counter
+
 from chronicler.model import Mention
 from chronicler.resolve.actors import (
     link_people,
@@ -228,6 +230,14 @@ def test_label_vote_and_person_context_fix_noise() -> None:
     assert vote_labels({"maduro": {"PERSON": 9, "ORG": 1}}) == {"maduro": "PERSON"}  # type: ignore[dict-item]
     assert vote_labels({"hugo chavez": {"ORG": 1, "PERSON": 1}}) == {"hugo chavez": "PERSON"}  # type: ignore[dict-item]
     assert vote_labels({"valencia": {"GPE": 1, "PERSON": 1}}) == {}  # type: ignore[dict-item]
+    # a place's labels count as one, then split by their plurality, GPE and FAC before the
+    # Spanish LOC on a tie; a one-word name tied between an organisation and a place is the
+    # place ("trasladado a Guayaquil" ORG)
+    assert vote_labels({"attock": Counter({"GPE": 1, "LOC": 1})}) == {"attock": "GPE"}
+    assert vote_labels({"ramo verde": Counter({"FAC": 1, "LOC": 1})}) == {"ramo verde": "FAC"}
+    assert vote_labels({"la paz": Counter({"ORG": 2, "FAC": 1, "LOC": 4})}) == {"la paz": "LOC"}
+    assert vote_labels({"guayaquil": Counter({"ORG": 1, "LOC": 1})}) == {"guayaquil": "LOC"}
+    assert vote_labels({"lobo polar": Counter({"ORG": 1, "LOC": 1})}) == {}
     text = "Miguel Rodríguez Torres was freed. Rodríguez Torres left for Spain."
     keys = _keys(text, [("Miguel Rodríguez Torres", "PERSON"), ("Rodríguez Torres", "ORG")])
     assert keys == ["person:miguel rodriguez torres"] * 2

@@ -560,3 +560,35 @@ def _accusation() -> EventMention:
         sentence_end=130,
         date=EventDate("2023-03-20", "article", "approximate"),
     )
+
+
+def _relabelled(article: ProcessedArticle, labels: dict[str, str]) -> ProcessedArticle:
+    """The article with its mentions of these names given these labels."""
+    mentions = tuple(
+        replace(m, label=labels.get(m.text, m.label)) for m in article.annotation.mentions
+    )
+    return replace(article, annotation=replace(article.annotation, mentions=mentions))
+
+
+def test_a_later_report_settling_a_label_vote_moves_the_earlier_mentions(
+    store: Store, make_article: Callable[..., ProcessedArticle]
+) -> None:
+    """The first report tagged "Lilian Tintori" an organisation and "Attock" a LOC (the
+    Spanish model has no GPE), the second a person and a GPE: the corpus's vote now reads a
+    person and a place, so the first report's mentions move to those actors, whichever
+    report came first."""
+    first = _relabelled(
+        make_article("Lilian Tintori marched in Attock on Monday.", ["Lilian Tintori", "Attock"]),
+        {"Lilian Tintori": "ORG", "Attock": "LOC"},
+    )
+    second = _relabelled(
+        make_article("Police stopped Lilian Tintori near Attock.", ["Lilian Tintori", "Attock"]),
+        {"Attock": "GPE"},
+    )
+    ids = _add(store, first, second)
+    resolve_new(store, ids[:1], use_embeddings=False)
+    resolve_new(store, ids[1:], use_embeddings=False)
+    entities = {e["id"]: e for e in export_sections(store.con)["entities"]}
+    assert "org:lilian tintori" not in entities and "loc:attock" not in entities, entities
+    assert len(entities["person:lilian tintori"]["mentions"]) == 2
+    assert len(entities["gpe:attock"]["mentions"]) == 2

@@ -32,6 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import PERSON_LABELS, is_country_name, is_place_name
+from chronicler.annotate.datelines import in_dateline
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class PersonCues:
     place_nouns: frozenset[str] = frozenset()  # "the X neighborhood", "el barrio X"
     facility_links: frozenset[str] = frozenset()  # "la cárcel de X": "de" links the name
     case_nouns: frozenset[str] = frozenset()  # "el caso Sobornos": a case's name
+    case_nouns_after: frozenset[str] = frozenset()  # "the Toshakhana case": a case's name
 
 
 @cache
@@ -87,6 +89,7 @@ def load_person_cues() -> PersonCues:
         place_nouns=frozenset(w.lower() for w in doc.get("place_nouns", [])),
         facility_links=frozenset(w.lower() for w in doc.get("facility_links", [])),
         case_nouns=frozenset(w.lower() for w in doc.get("case_nouns", [])),
+        case_nouns_after=frozenset(w.lower() for w in doc.get("case_nouns_after", [])),
     )
 
 
@@ -109,6 +112,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     person = "PER" if spanish else "PERSON"
     place = "LOC" if person == "PER" else "GPE"  # the pipeline's own label scheme
     mended: list[Span] = []
+    dateline_places = _dateline_places(doc)
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and (not _name_shaped(ent, cues) or _opening_verb(ent)):
             continue
@@ -116,6 +120,8 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             continue
         if ent.label_ in NAME_LABELS and _names_a_case(ent, cues):
             continue  # "el caso Sobornos": the name of a court case, no one's
+        if ent.label_ in PERSON_LABELS and _names_a_case_before(ent, cues):
+            continue  # "the Toshakhana case"
         cut = _without_trailing_connector(ent, cues)
         if cut is None:
             continue  # "Gobierno de" before "Rafael Correa": no body in particular
@@ -158,14 +164,18 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             continue  # "Usurpación de funciones", "Conspiración" tagged as people
         if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):
             label = place
-        if label in PERSON_LABELS and _names_a_facility(ent, cues.place_nouns, cues):
-            label = place  # "the Miraflores neighborhood", "el barrio de Miraflores"
+        if label in NAME_LABELS - {place} and ent.text.lower() in dateline_places:
+            label = place  # "VILNIUS, Lithuania —": where the report was filed, a city
+        if label in PERSON_LABELS | {"ORG"} and _names_a_facility(ent, cues.place_nouns, cues):
+            label = place  # "the Miraflores neighborhood", "the port city of Guayaquil"
         elif label in PERSON_LABELS and _names_a_facility(ent, cues.facility_nouns, cues):
             label = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
         if label in PERSON_LABELS:
             end = _name_end(doc, ent.end, cues)
         elif ent[-1].lower_ in cues.org_words:
             end = _organisation_end(doc, ent.end)
+        elif label in _PLACE_LABELS:
+            end = _place_end(doc, ent.end)
         else:
             end = ent.end
         start = _after_portfolio(ent, cues) if label in NAME_LABELS else ent.start
@@ -226,6 +236,10 @@ def _names_a_facility(ent: Span, nouns: frozenset[str], cues: PersonCues) -> boo
     "Navalni denunció ..."): that one is a person whose place it is."""
     root, doc = ent.root, ent.doc
     noun = root.head
+    if any(c.dep_ == "appos" and c.i > ent.end and c.lower_ in nouns for c in root.children):
+        return True  # "La Roca, a maximum-security prison"
+    if _after_modified_noun(ent, nouns, cues) and not _acts_elsewhere(ent):
+        return True  # "la cárcel de máxima seguridad La Roca"
     if noun.i < ent.start and noun.lower_ in nouns:
         between = doc[noun.i + 1 : ent.start]
         if not between:
@@ -241,6 +255,36 @@ def _names_a_facility(ent: Span, nouns: frozenset[str], cues: PersonCues) -> boo
         and noun.lower_ in nouns
         and all(t.is_lower for t in doc[ent.end : noun.i])
     )
+
+
+# How far before a name a facility noun and its modifiers may start ("cárcel de máxima
+# seguridad La Roca": three words between).
+_MODIFIER_SPAN = 4
+
+
+def _after_modified_noun(ent: Span, nouns: frozenset[str], cues: PersonCues) -> bool:
+    """The name comes right after one of `nouns` and lower-case modifiers with no article:
+    adjectives and "de" phrases ("la cárcel militar La Roca", "la cárcel de máxima seguridad
+    La Roca"), read by the words, whatever the parser hung the name on. A determiner or any
+    other word ends the noun's phrase ("sacó de la cárcel al opositor X")."""
+    doc = ent.doc
+    linked = False  # a noun between is a "de" phrase's own noun ("de máxima seguridad")
+    for i in range(ent.start - 1, max(-1, ent.start - 2 - _MODIFIER_SPAN), -1):
+        tok = doc[i]
+        if tok.lower_ in nouns:
+            return i < ent.start - 1  # (right before it: the parse-based rule decides)
+        if not tok.is_lower:
+            return False
+        if tok.pos_ == "NOUN":
+            linked = any(t.lower_ in cues.facility_links for t in doc[max(0, i - 2) : i])
+            if not linked:
+                return False
+        elif tok.pos_ == "ADP":
+            if tok.lower_ not in cues.facility_links:
+                return False
+        elif tok.pos_ != "ADJ":
+            return False
+    return False
 
 
 def _acts_elsewhere(ent: Span) -> bool:
@@ -291,6 +335,41 @@ def _in_list_of_places(ent: Span, place: str) -> bool:
     if any(t.ent_iob_ != "B" or _entity_length(t) != 1 for t in others):
         return False
     return any(is_place_name(t.text) and t.ent_type_ in (place, "GPE", "LOC") for t in others)
+
+
+def _dateline_places(doc: Doc) -> frozenset[str]:
+    """The names (lower case) a wire dateline opens its sentence with, in capitals before its
+    dash and outside the agency's bracket ("VILNIUS, Lithuania —", "YANGON, Myanmar (AP) —"):
+    the place the report was filed from, which the small models often tag an organisation;
+    the same name in the body is that city too."""
+    found: set[str] = set()
+    if not doc.has_annotation("SENT_START"):
+        return frozenset()  # (a hand-built doc with no sentences has no dateline)
+    for ent in doc.ents:
+        first = ent[0]
+        if first.i != first.sent.start or not ent.text.isupper() or not in_dateline(ent[-1]):
+            continue
+        found.add(ent.text.lower())
+    return frozenset(found)
+
+
+# Name-like labels that name no actor: a place the tagger cut before one of these words
+# ("Ramo" FAC + "Verde" PRODUCT, the Ramo Verde prison) runs on over it.
+_NON_ACTOR_NAMES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "MISC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_end(doc: Doc, end: int) -> int:
+    """Run a place's or facility's span on over the capitalised words right after it that the
+    tagger gave a label naming no actor: one name cut in two."""
+    while (
+        end < len(doc)
+        and doc[end].ent_type_ in _NON_ACTOR_NAMES
+        and doc[end].is_title
+        and doc[end - 1].whitespace_ != ""
+    ):
+        end += 1
+    return end
 
 
 def _entity_length(tok: Token) -> int:
@@ -555,6 +634,19 @@ def _without_trailing_connector(ent: Span, cues: PersonCues) -> Span | None:
     if end == ent.start or (end - ent.start == 1 and ent.doc[ent.start].lower_ in cues.org_words):
         return None
     return Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _names_a_case_before(ent: Span, cues: PersonCues) -> bool:
+    """A "person" right before a word for a court case, in the English order ("the
+    Toshakhana case"): the case's name, unless the text names that person elsewhere ("the
+    Navalny case" in a report where Navalny speaks)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in cues.case_nouns_after:
+        return False
+    return not any(
+        other.start != ent.start and other.label_ in PERSON_LABELS and ent.text in other.text
+        for other in doc.ents
+    )
 
 
 def _names_a_case(ent: Span, cues: PersonCues) -> bool:

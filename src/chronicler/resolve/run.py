@@ -128,6 +128,7 @@ def resolve_new(
     con = store.con
     result = ResolveResult()
     touched: set[str] = set()
+    relabelled: set[str] = set()  # earlier articles whose mentions a new vote relabelled
     for article_id in article_ids:
         if db.is_resolved(con, article_id):
             continue
@@ -137,13 +138,14 @@ def resolve_new(
             story_id, joined, duplicate = place_article(
                 con, article, annotation, config, use_embeddings, result
             )
-            resolve_actors(con, article, annotation, config)
+            relabelled |= resolve_actors(con, article, annotation, config)
         result.articles += 1
         result.duplicates += duplicate
         result.joined_stories += joined
         result.new_stories += not joined
         touched.add(story_id)
     touched |= result.regrouped_stories
+    touched |= {s for a in relabelled if (s := db.story_of_article(con, a))}
     people: set[str] = set()
     for gone, _into in result.merged_stories:
         if db.story_sizes(con, [gone], 1)[gone]:
@@ -392,7 +394,9 @@ def _idf(
 
 def resolve_actors(
     con: Any, article: Article, annotation: Annotation, config: ResolveConfig
-) -> None:
+) -> set[str]:
+    """Resolve the article's mentions to actors; returns the earlier articles whose mentions
+    this article's label votes moved to another actor (`_follow_vote`)."""
     votes = [(fold(m.text), m.label) for m in annotation.mentions]
     db.add_label_votes(con, votes)
     counts = db.label_votes(con, [name for name, _ in votes])
@@ -444,6 +448,37 @@ def resolve_actors(
             name = f"{name} ({state})"  # "La Fiscalía (Bolivia)": one of many prosecutors
         db.upsert_entity(con, entity_id, type_, name, block)
     db.add_entity_mentions(con, rows)
+    return _follow_vote(con, article.id, resolved_mentions, counts, labels, mapping, config)
+
+
+def _follow_vote(
+    con: Any,
+    article_id: str,
+    resolved: Sequence[actor_rules.ResolvedMention],
+    counts: Mapping[str, Mapping[str, int]],
+    labels: Mapping[str, str],
+    mapping: Mapping[str, str],
+    config: ResolveConfig,
+) -> set[str]:
+    """Move earlier reports' mentions of a name to the actor the corpus's vote now reads it
+    as. Votes are counted as articles arrive, so the first report to name "Lilian Tintori"
+    kept its tagger's ORG while the second made the vote a person's; the name under each
+    label the corpus gave it has a key of its own, so the earlier mentions are found by point
+    lookups on those keys, never a scan. Returns the articles whose mentions moved."""
+    moved: set[str] = set()
+    for r in resolved:
+        name = fold(r.mention.text)
+        if labels.get(name) != r.label:
+            continue  # no settled vote, or this mention kept a label of its own
+        new_id = mapping.get(r.key, r.key)
+        for label in counts.get(name, {}):
+            old_id = actor_rules.key_under(r.mention.text, label, config)
+            if old_id is None or old_id == new_id:
+                continue
+            moved |= db.relabel_mentions(
+                con, old_id, new_id, r.label, lambda t, n=name: fold(t) == n, article_id
+            )
+    return moved
 
 
 def bind_story_actors(con: Any, story_id: str) -> None:

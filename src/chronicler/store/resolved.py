@@ -421,8 +421,10 @@ def upsert_entity(
     con.execute(
         "INSERT INTO resolve_entities (id, type, name, block) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = CASE WHEN "
-        "length(excluded.name) > length(resolve_entities.name) THEN excluded.name "
-        "ELSE resolve_entities.name END",
+        "length(excluded.name) > length(resolve_entities.name) OR (length(excluded.name) = "
+        "length(resolve_entities.name) AND resolve_entities.name = upper(resolve_entities.name) "
+        "AND excluded.name <> upper(excluded.name)) THEN excluded.name "
+        "ELSE resolve_entities.name END",  # (a dateline's "YANGON" gives way to "Yangon")
         [entity_id, type_, name, block],
     )
 
@@ -466,6 +468,41 @@ def bind_mentions(
         "entity_id = ? WHERE article_id = ? AND coalesce(local_id, entity_id) = ?",
         [entity_id, article_id, local_id],
     )
+
+
+def relabel_mentions(
+    con: duckdb.DuckDBPyConnection,
+    old_id: str,
+    new_id: str,
+    label: str,
+    same_name: Any,
+    skip_article: str,
+) -> set[str]:
+    """Point the mentions of `old_id` whose text `same_name` accepts (outside `skip_article`)
+    at `new_id` with `label`, as the article's own actor too; drop `old_id` when none is left.
+    Returns the articles whose mentions moved."""
+    rows = con.execute(
+        'SELECT article_id, start, "end", text FROM resolve_entity_mentions WHERE entity_id = ?',
+        [old_id],
+    ).fetchall()
+    moved = [r for r in rows if r[0] != skip_article and same_name(r[3])]
+    for article_id, start, end, _ in moved:
+        con.execute(
+            "UPDATE resolve_entity_mentions SET entity_id = ?, label = ?, local_id = ? "
+            'WHERE entity_id = ? AND article_id = ? AND start = ? AND "end" = ?',
+            [new_id, label, new_id, old_id, article_id, start, end],
+        )
+    if moved and len(moved) == len(rows):
+        con.execute("DELETE FROM resolve_entities WHERE id = ?", [old_id])
+        con.execute("DELETE FROM resolve_custody WHERE entity_id = ?", [old_id])
+    return {r[0] for r in moved}
+
+
+def story_of_article(con: duckdb.DuckDBPyConnection, article_id: str) -> str | None:
+    row = con.execute(
+        "SELECT story_id FROM resolve_articles WHERE article_id = ?", [article_id]
+    ).fetchone()
+    return str(row[0]) if row else None
 
 
 def entity_mentions_of_articles(
