@@ -1461,7 +1461,7 @@ def test_anezs_remand_follows_her_arrest(record: dict[str, Any]) -> None:
     steps = [(s["step"], s["date"], s.get("term")) for s in episode["steps"]]
     assert steps[:2] == [
         ("detained", "2021-03-13", None),
-        ("remanded", "2021-03-15", "six months"),
+        ("remanded", "2021-03-15", "six months; cuatro meses"),
     ], steps
 
 
@@ -2392,3 +2392,35 @@ def test_a_datelines_city_is_a_place(record: dict[str, Any]) -> None:
         found = _named_as(_entities_of(record, names), city)
         assert found and all(e["type"] in ("GPE", "LOC") for e in found), found
         assert len(found) == 1, found
+
+
+# --- stories ---
+
+
+def test_lopezs_sentence_lengths_compare_within_the_round_figure(record: dict[str, Any]) -> None:
+    """ "sentenced him to 13 years and 9 months in prison" and "lo condenó a casi 14 años de
+    prisión": one sentencing whose terms are both kept and compared as lengths across the
+    languages; "casi" makes 14 years a round figure, so 165 months against 168 is no
+    disagreement."""
+    (sentence,) = [
+        e for e in _events(record, "convict") if LEOPOLDO in e["targets"] and e["date"]["value"]
+    ]
+    terms = {a["value"] for a in sentence["attributes"] if a["name"] == "term"}
+    assert terms == {"13 years and 9 months in prison", "casi 14 años de prisión"}, terms
+    assert not [
+        d
+        for d in record["disagreements"]
+        if d["event_id"] == sentence["id"] and d["attribute"] == "term"
+    ]
+
+
+def test_anezs_merged_remand_shows_both_terms(record: dict[str, Any]) -> None:
+    """The remand both Bolivia reports tell ("six months", "cuatro meses") lists each
+    source's term at its custody step, where they disagree, and as a disagreement."""
+    (episode,) = _episodes(record, ANEZ)
+    (remand,) = [s for s in episode["steps"] if s["step"] == "remanded"]
+    assert remand["term"] == "six months; cuatro meses"
+    assert any(
+        d["event_id"] == remand["event_id"] and d["attribute"] == "term"
+        for d in record["disagreements"]
+    )

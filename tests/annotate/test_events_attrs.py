@@ -109,6 +109,17 @@ def test_an_ordinal_on_a_sentence_is_no_term(nlp) -> None:  # type: ignore[no-un
     assert dict(ev.attributes).get("term") != "third"
 
 
+def test_a_term_told_in_parts_is_one_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "sentenced him to 13 years and 9 months in prison": both parts are the term (the
+    second is a coordinated noun with its own count, not a list item to cut)."""
+    text = "A judge sentenced him to 13 years and 9 months in prison."
+    ev = by_trigger(events(nlp, text), "sentenced")
+    assert dict(ev.attributes).get("term") == "13 years and 9 months in prison"
+    text = "A judge sentenced him to nearly 14 years in prison."
+    ev = by_trigger(events(nlp, text), "sentenced")
+    assert dict(ev.attributes).get("term") == "nearly 14 years in prison"
+
+
 def test_a_home_someone_is_arrested_at_is_no_place_held(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
     """ "arrested him at his home in Lahore": where the arrest was made, not where he is held
     (the prison he is taken to is); so "lo detuvo en su residencia"."""

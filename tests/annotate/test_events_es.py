@@ -505,6 +505,21 @@ def test_sentence_and_term(nlp_es) -> None:  # type: ignore[no-untyped-def]
     assert attr(ev, "term") == ["13 años de prisión"]
 
 
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Una jueza lo condenó a casi 14 años de prisión.", "casi 14 años de prisión"),
+        ("Una jueza lo condenó a 13 años y 9 meses de prisión.", "13 años y 9 meses de prisión"),
+        ("Fue condenado a cerca de 14 años de cárcel.", "cerca de 14 años de cárcel"),
+    ],
+)
+def test_a_term_keeps_its_approximation_and_its_parts(nlp_es, text: str, term: str) -> None:  # type: ignore[no-untyped-def]
+    """ "casi 14 años" (the parser hangs the count under "casi") and "13 años y 9 meses" (a
+    length told in parts): the whole length is the term, so sources can be compared on it."""
+    ev = one(events(nlp_es, text), "convict")
+    assert attr(ev, "term") == [term]
+
+
 def test_brokers(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = (
         "La liberación de Ana Pérez fue posible gracias a la mediación de "

@@ -512,3 +512,23 @@ def test_a_held_step_has_its_date_in_the_episode_as_the_other_steps() -> None:
     assert doc["held"] == held["date"] == "2024-04-09"
     (alone,) = custody_history(PERSON, events[:1])
     assert alone.to_doc()["held"] is None
+
+
+def test_a_merged_remand_lists_every_sources_term() -> None:
+    """ "ordered her held in pretrial detention for six months" and "le impuso cuatro meses de
+    detención preventiva", merged: the step shows both terms (the sources disagree there),
+    while "18 months" and "18 meses", one length, are said once."""
+
+    def remand(*terms: str) -> list[CustodyEvent]:
+        ordered = (("court_ordered", "yes"), *(("term", t) for t in terms))
+        return [
+            CustodyEvent("e1", "COERCE", "arrest", "2021-03-13", frozenset({PERSON}), ("a",)),
+            CustodyEvent(
+                "e2", "COERCE", "imprison", "2021-03-15", frozenset({PERSON}), ("a", "b"), ordered
+            ),
+        ]
+
+    (episode,) = custody_history(PERSON, remand("six months", "cuatro meses"))
+    assert episode.to_doc()["steps"][1]["term"] == "six months; cuatro meses"
+    (episode,) = custody_history(PERSON, remand("18 months", "18 meses"))
+    assert episode.to_doc()["steps"][1]["term"] == "18 months"

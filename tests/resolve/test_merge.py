@@ -566,6 +566,33 @@ def test_remand_terms_in_two_languages_are_compared_as_lengths() -> None:
         assert find_disagreements(event, languages=languages) == [], (en, es)
 
 
+def test_a_length_in_parts_and_a_round_figure_compare_within_its_approximation() -> None:
+    """ "13 years and 9 months in prison" is one length (165 months), and "casi 14 años de
+    prisión" a round figure (168, "casi"): within a tenth of it, the same length told more
+    exactly, no disagreement; "nearly 14 years" against "ten years", or "about six months"
+    against "cuatro meses", still disagree, and so do two exact lengths a month apart."""
+    from chronicler.resolve.disagreements import length_value
+
+    languages = {"en": "en", "es": "es"}
+    assert length_value("13 years and 9 months in prison") == length_value("13 años y 9 meses")
+    assert length_value("two years, six months") == length_value("30 months")
+    assert length_value("five days and two years") is None  # no length names units so
+
+    def sentence(article: str, term: str) -> SourcedMention:
+        return _m(article, _event("convict", "SANCTION", "2015-09", (("term", term),)), {GENERAL})
+
+    for en, es, disagree in (
+        ("13 years and 9 months in prison", "casi 14 años de prisión", False),
+        ("nearly 14 years", "13 años y 9 meses", False),
+        ("nearly 14 years", "diez años", True),
+        ("about six months", "cuatro meses", True),
+        ("13 years and 9 months", "13 años y 10 meses", True),
+    ):
+        (event,) = merge_events([sentence("en", en), sentence("es", es)])
+        found = find_disagreements(event, languages=languages)
+        assert bool(found) is disagree, (en, es, found)
+
+
 def test_a_building_named_by_its_kind_may_be_the_place_named_before() -> None:
     """ "Policías irrumpieron en su embajada" and "irrumpieron en la sede diplomática" in one
     article: a writer names a place again by its kind ("sede", "premises"), so their words

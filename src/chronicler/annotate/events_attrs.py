@@ -366,5 +366,16 @@ def term(trigger: Token, rule: Rule) -> str | None:
         if child.dep_ == "prep" and lemma(child) == "to":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return _span_text(phrase(pobj))[0]
+                    return _span_text(phrase(pobj) + _length_parts(pobj))[0]
     return None
+
+
+def _length_parts(noun: Token) -> list[Token]:
+    """The later parts of a length told in parts, which `phrase` cuts as a list: "13 years
+    and 9 months in prison" (a coordinated noun with its own count)."""
+    out: list[Token] = []
+    for part in noun.children:
+        if part.dep_ == "conj" and any(c.dep_ == "nummod" for c in part.children):
+            out += [c for c in noun.children if c.dep_ == "cc" and c.i < part.i]
+            out += phrase(part)
+    return out

@@ -280,13 +280,30 @@ def term(trigger: Token, rule: EsRule) -> str | None:
         return None
     for child in trigger.children:
         if child.dep_ in OBLIQUE_DEPS and case_of(child) == "a":
-            nums = [c for c in child.children if c.dep_ == "nummod"]
-            if nums or child.like_num:
-                tokens = [*nums, child]
-                for of in (c for c in child.children if c.dep_ == "nmod" and case_of(c) == "de"):
-                    tokens += [of, *[c for c in of.children if c.dep_ in ("case", "det", "amod")]]
+            # the count with what qualifies it: "casi 14 años" (the parser hangs "14" under
+            # "casi"), "unos 14 años", "cerca de 14 años"
+            left = [c for c in child.children if c.i < child.i and c.dep_ in ("nummod", "advmod")]
+            if any(t.like_num for c in left for t in c.subtree) or child.like_num:
+                tokens = [t for c in left for t in c.subtree] + [child]
+                # a length told in parts: "13 años y 9 meses de prisión"
+                for part in (c for c in child.children if c.dep_ == "conj" and _counted(c)):
+                    tokens += [t for c in part.children if c.i < part.i for t in c.subtree]
+                    tokens += [part, *_of_phrase(part)]
+                tokens += _of_phrase(child)
                 return span_text(sorted(set(tokens), key=lambda t: t.i))[0]
     return None
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _of_phrase(noun: Token) -> list[Token]:
+    """ "de prisión" after a length, without what hangs further off it."""
+    out: list[Token] = []
+    for of in (c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"):
+        out += [of, *[c for c in of.children if c.dep_ in ("case", "det", "amod")]]
+    return out
 
 
 def brokered(trigger: Token, rule: EsRule, ctx: EsContext) -> str | None:

@@ -94,6 +94,10 @@ class ResolveConfig:
     plural_noun: re.Pattern[str] | None = None
     # folded: words naming a building by its kind, by which a writer names a place again
     building_nouns: frozenset[str] = frozenset()
+    # folded: words that make a length a round figure ("casi 14 años"), and how far from it
+    # (a share of it) another source's length may lie and still agree (disagreements.Length)
+    approximate_words: frozenset[str] = frozenset()
+    approximate_share: float = 0.0
 
 
 def _pattern(text: str | None) -> re.Pattern[str] | None:
@@ -138,6 +142,10 @@ def load_config() -> ResolveConfig:
         building_nouns=frozenset(
             fold(w) for w in settings.get("events", {}).get("building_nouns", [])
         ),
+        approximate_words=frozenset(
+            fold(w) for w in settings.get("disagreements", {}).get("approximate_words", [])
+        ),
+        approximate_share=float(settings.get("disagreements", {}).get("approximate_share", 0)),
         aliases=aliases,
         alias_types=alias_types,
         titles=titles,

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from chronicler.resolve.config import load_config
+from chronicler.resolve.disagreements import values_agree
 from chronicler.resolve.text import fold
 from chronicler.settings import data_path
 
@@ -330,7 +331,14 @@ def remand(event: CustodyEvent) -> bool:
 
 
 def _term(event: CustodyEvent) -> str | None:
-    return next((v for n, v in event.attributes if n == "term"), None)
+    """Every source's term of a merged remand, one per length ("six months; cuatro meses":
+    the sources disagree, and the step shows it); terms that read as one length ("18
+    months", "18 meses") or words that refine another's are said once, the first source's."""
+    kept: list[str] = []
+    for value in (v for n, v in event.attributes if n == "term"):
+        if not any(values_agree("term", value, k) for k in kept):
+            kept.append(value)
+    return "; ".join(kept) or None
 
 
 def _open(episodes: Sequence[Episode]) -> bool:

@@ -9,6 +9,7 @@ whole list is shown.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -17,6 +18,7 @@ from functools import lru_cache
 
 from chronicler.annotate.timex import find_time_expressions
 from chronicler.annotate.timex_rules import number_value
+from chronicler.resolve.config import load_config
 from chronicler.resolve.merge import MergedEvent, dates_compatible
 from chronicler.resolve.text import fold
 
@@ -85,28 +87,64 @@ def count_value(text: str) -> float | None:
 # Attributes that are a length of time ("six months", "cuatro meses"): compared as lengths
 # when both read as one.
 LENGTHS = frozenset({"term"})
-# A length that goes on past its first count ("a year and a half", "dos años y medio") is
+# A length that goes on past its last count ("a year and a half", "dos años y medio") is
 # not read as that count alone.
 _LENGTH_GOES_ON = re.compile(r"^\s*(?:and|y|e|,)\s", re.IGNORECASE)
+# What may stand between the counts of one length told in parts ("13 years and 9 months",
+# "13 años y 9 meses", "two years, six months").
+_PARTS_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|y|e)\s+)?$", re.IGNORECASE)
 # Months or days in one unit of each ISO duration designator: lengths in years and months
 # compare with each other, weeks and days with each other.
 _UNIT_SIZE = {"Y": ("M", 12), "M": ("M", 1), "W": ("D", 7), "D": ("D", 1)}
 _ISO_LENGTH = re.compile(r"^P(\d+(?:\.\d+)?)([YMWD])$")
+_DESIGNATORS = "YMWD"  # larger units first: a length told in parts names them in this order
+
+
+@dataclass(frozen=True)
+class Length:
+    """A counted length in months ("M") or days ("D"); `approximate` when a word says the
+    count is a round figure ("casi 14 años", "nearly 14 years")."""
+
+    unit: str
+    amount: float
+    approximate: bool = False
+
+    def agrees(self, other: Length, share: float) -> bool:
+        """One length, or two within the approximation one of them states: "casi 14 años"
+        (168 months, give or take `share` of it) and "13 years and 9 months" (165) agree;
+        "six months" and "cuatro meses" do not."""
+        if self.unit != other.unit:
+            return False
+        rounded = [x.amount for x in (self, other) if x.approximate]
+        slack = share * max(rounded) if rounded else 0.0
+        return abs(self.amount - other.amount) <= slack
 
 
 @lru_cache(maxsize=1024)
-def length_value(text: str) -> tuple[str, float] | None:
-    """ "six months", "cuatro meses", "10 years in prison" -> ("M", 6.0), ("M", 4.0),
-    ("M", 120.0); None when the text is not one counted length (several, or "dozens")."""
+def length_value(text: str) -> Length | None:
+    """ "six months", "cuatro meses", "10 years in prison", "13 years and 9 months" -> 6, 4,
+    120 and 165 months; None when the text is not one counted length (several, "dozens", or
+    a count going on past its unit, "a year and a half")."""
     for language in ("en", "es"):
         found = [t for t in find_time_expressions(text, None, language) if t.type == "DURATION"]
-        if len(found) != 1 or _LENGTH_GOES_ON.match(text[found[0].end :]):
+        parts = [_ISO_LENGTH.match(t.value or "") for t in found]
+        if not found or not all(parts) or _LENGTH_GOES_ON.match(text[found[-1].end :]):
             continue
-        iso = _ISO_LENGTH.match(found[0].value or "")
-        if iso is not None:
-            unit, size = _UNIT_SIZE[iso.group(2)]
-            return unit, float(iso.group(1)) * size
+        designators = [p.group(2) for p in parts if p]
+        units = {_UNIT_SIZE[d][0] for d in designators}
+        in_order = designators == sorted(set(designators), key=_DESIGNATORS.index)
+        joined = all(_PARTS_JOIN.match(text[a.end : b.start]) for a, b in itertools.pairwise(found))
+        if len(units) != 1 or not in_order or not joined:
+            continue
+        amount = sum(float(p.group(1)) * _UNIT_SIZE[p.group(2)][1] for p in parts if p)
+        return Length(units.pop(), amount, _approximate(text[: found[0].end]))
     return None
+
+
+def _approximate(text: str) -> bool:
+    """A word of `approximate_words` (resolve.toml) before or in the count."""
+    words = load_config().approximate_words
+    return any(w in words for w in fold(text).split())
 
 
 def _reads_as_lengths(attribute: str, values: dict[str, list[str]]) -> bool:
@@ -114,14 +152,16 @@ def _reads_as_lengths(attribute: str, values: dict[str, list[str]]) -> bool:
     return attribute in LENGTHS and all(length_value(v) is not None for v in values)
 
 
-def _compatible(attribute: str, a: str, b: str) -> bool:
+def values_agree(attribute: str, a: str, b: str) -> bool:
+    """Whether two sources' values of `attribute` can both be true (one refines the other)."""
     if attribute == "date":
         return dates_compatible(a, b, max_day_gap=0)
     if attribute in LENGTHS:
-        # "six months" and "cuatro meses" differ; "18 months" is "a year and six months"
+        # "six months" and "cuatro meses" differ; "18 months" is "a year and six months", and
+        # "casi 14 años" is within its approximation of "13 years and 9 months"
         la, lb = length_value(a), length_value(b)
         if la is not None and lb is not None:
-            return la == lb
+            return la.agrees(lb, load_config().approximate_share)
     if attribute in COUNTS:
         # "2" is no refinement of "26", and "Twenty-six" is "26"
         va, vb = count_value(a), count_value(b)
@@ -187,9 +227,9 @@ def _canonical(attribute: str, values: dict[str, list[str]]) -> dict[str, str]:
     kept = sorted(values, key=lambda v: (-len(v), v))
     distinct: list[str] = []
     for value in kept:
-        if not any(_compatible(attribute, value, d) for d in distinct):
+        if not any(values_agree(attribute, value, d) for d in distinct):
             distinct.append(value)
-    return {v: next(d for d in distinct if _compatible(attribute, v, d)) for v in values}
+    return {v: next(d for d in distinct if values_agree(attribute, v, d)) for v in values}
 
 
 def _differing_values(
@@ -200,7 +240,7 @@ def _differing_values(
     if len(distinct) < 2:
         return ()
     sources = {
-        d: sorted({a for v in values if _compatible(attribute, v, d) for a in values[v]})
+        d: sorted({a for v in values if values_agree(attribute, v, d) for a in values[v]})
         for d in distinct
     }
     articles = set().union(*(set(s) for s in sources.values()))
