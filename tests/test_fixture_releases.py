@@ -2424,3 +2424,22 @@ def test_anezs_merged_remand_shows_both_terms(record: dict[str, Any]) -> None:
         d["event_id"] == remand["event_id"] and d["attribute"] == "term"
         for d in record["disagreements"]
     )
+
+
+# --- split ---
+
+
+def _told_in(record: dict[str, Any], names: tuple[str, ...], words: str) -> list[dict[str, Any]]:
+    """Events of the named articles one of whose sources' sentences holds `words`."""
+    return [
+        e
+        for e in record["events"]
+        if _sourced_by(e, record) & set(names) and any(words in s["sentence"] for s in e["sources"])
+    ]
+
+
+def test_bolivia_charge_carried_from_the_arrest_keeps_its_month(record: dict[str, Any]) -> None:
+    """ "Police arrested Áñez on March 13, 2021 ... Prosecutors accused her of terrorism":
+    the accusation, dated only by the arrest's day the narrative carries, keeps its month."""
+    accused = [e for e in _told_in(record, BOLIVIA, "Prosecutors accused") if e["type"] == "ACCUSE"]
+    assert accused and all(e["date"]["value"] == "2021-03" for e in accused), accused

@@ -513,3 +513,28 @@ def test_a_recovery_counts_back_to_what_was_recovered_from() -> None:
     )
     d = date_of(text, "poisoning")
     assert (d.value, d.basis) == ("2020-08", "duration")
+
+
+def _dated_with_mode(text: str, trigger: str, mode: str, language: str = "en") -> EventDate:
+    sentences = split(text)
+    times = find_time_expressions(text, PUBLISHED.value, language)
+    start = text.index(trigger)
+    index = next(s.index for s in sentences if s.start <= start < s.end)
+    end = start + len(trigger)
+    return date_event(index, start, end, times, PUBLISHED, sentences, mode=mode)
+
+
+def test_a_charge_dated_only_by_a_carried_day_keeps_its_month() -> None:
+    """ "Police arrested X on March 13, 2021. Prosecutors accused her of terrorism": the
+    accusation is made in the days after the arrest, so of the arrest's day carried to it only
+    the month holds (event_dates.toml follows_by_days); in both languages, by the event's
+    mode. An act of another mode keeps the day."""
+    text = "Police arrested Ana Ruiz on March 13, 2021. Prosecutors accused her of terrorism."
+    d = _dated_with_mode(text, "accused", "allege")
+    assert (d.value, d.basis) == ("2021-03", "discourse")
+    assert _dated_with_mode(text, "accused", "protest").value == "2021-03-13"
+    text = "Ana Ruiz fue detenida el 13 de marzo de 2021. La Fiscalía la acusó de terrorismo."
+    assert _dated_with_mode(text, "acusó", "charge", "es").value == "2021-03"
+    # a charge with its own day keeps it
+    text = "Police arrested Ana Ruiz on March 13. On March 15 prosecutors charged her."
+    assert _dated_with_mode(text, "charged", "charge").value == "2023-03-15"

@@ -211,6 +211,17 @@ def tally_to_date(sentence: Sentence, trigger_start: int) -> bool:
     )
 
 
+@cache
+def _by_days_modes() -> frozenset[str]:
+    return frozenset(event_dates_table()["follows_by_days"]["modes"])
+
+
+def follows_by_days(mode: str | None) -> bool:
+    """An event of this mode (a charge, an accusation) follows the step told before it by
+    days, so a carried day keeps only its month (`follows_by_days` of `discourse_date`)."""
+    return mode in _by_days_modes()
+
+
 def discourse_date(
     sentences: Sequence[Sentence],
     pos: int,

@@ -35,6 +35,7 @@ from chronicler.annotate.event_date_clauses import (
 from chronicler.annotate.event_date_clauses import in_present_relative as in_present_relative
 from chronicler.annotate.event_date_durations import duration_date
 from chronicler.annotate.event_date_frame import discourse_date, tally_to_date
+from chronicler.annotate.event_date_frame import follows_by_days as follows_by_days_of
 from chronicler.annotate.event_date_owners import causes as causes
 from chronicler.annotate.event_date_owners import (
     owned_points,
@@ -93,7 +94,8 @@ def date_event(
     The discourse fallback stops at a `barred` sentence (by index): the narrative there is
     at an earlier stage than this event, so its time is not this event's. An event that
     `follows_by_days` the step the narrative told before it (a court's remand, decided at a
-    hearing in the days after the arrest) keeps only the month of a carried day. `rivals` are the
+    hearing in the days after the arrest) keeps only the month of a carried day, as does a
+    charge or an accusation (`follows_by_days` in event_dates.toml). `rivals` are the
     character spans of the sentence's other event triggers, which may own a date; `mode`,
     the event's, says whether a later clause may tell its offence (`in_offence_clause`);
     `root`, that the parse makes the trigger the sentence's main verb, which no relative
@@ -174,7 +176,8 @@ def date_event(
 
     # 2. discourse: the most recent dated sentence before it, in its paragraph or, unless it is
     # old background, in the paragraphs before (carries_frame)
-    carried = discourse_date(sentences, pos, times, published, barred, follows_by_days)
+    by_days = follows_by_days or follows_by_days_of(mode)
+    carried = discourse_date(sentences, pos, times, published, barred, by_days)
     if carried is not None:
         return carried
 
