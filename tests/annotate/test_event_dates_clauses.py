@@ -203,6 +203,14 @@ def test_an_act_hours_before_the_main_one_takes_its_day() -> None:
     assert _date(text, "condenara", lang="es") == "2024-02-10"
 
 
+def test_an_act_hours_before_an_undated_main_clause_takes_no_carried_day() -> None:
+    """ "Shortly after Maduro's seizure in US airstrikes, Trump announced ...", after a
+    paragraph about Thursday: the seizure was not on the Thursday the narrative carries."""
+    told = "Thursday's move by Caracas came as Trump spoke of oil."
+    later = "Shortly after the seizure of the president in a raid, Trump announced a transition."
+    assert _date_in_paragraph([told, later], "seizure") is None
+
+
 def test_a_year_naming_another_happening_does_not_date_the_act() -> None:
     """ "cuando la Fiscalía lo investigaba por peculado en la reconstrucción tras el
     terremoto de 2016": the year says which earthquake, not when he was investigated; the

@@ -168,7 +168,10 @@ def date_event(
             granularity=granularity_of(published.value),
         )
 
-    if opened is not None:  # before or after the time its clause hangs on: not known
+    # before or after the time its clause hangs on: not known; within hours of a main clause
+    # the sentence does not date ("Shortly after Maduro's seizure ..., Trump announced"), it
+    # is not the day the narrative carries either
+    if opened is not None or hours_apart:
         return EventDate(value=None, basis="unknown", certainty="inferred")
 
     if tally_to_date(sentence, trigger_start):
