@@ -79,15 +79,12 @@ def person_name(text: str, titles: frozenset[str]) -> str:
 
 
 def org_name(text: str, config: ResolveConfig) -> str:
-    """Canonical organisation name: curated alias, else the folded name without "the"."""
-    folded = fold(re.sub(r"['’]s$", "", text.strip()))
-    if folded in config.aliases:
-        return fold(config.aliases[folded])
-    folded = re.sub(r"^(the|el|la|los|las)\s+", "", folded)
-    if folded in config.aliases:
-        return fold(config.aliases[folded])
-    qualified = qualified_body(text, config)
-    return fold(qualified) if qualified is not None else folded
+    """Canonical organisation name: curated alias (with or without its article, or with its
+    state's word), else the folded name without "the"."""
+    canonical = curated_name(text, config) or qualified_body(text, config)
+    if canonical is not None:
+        return fold(canonical)
+    return _bare(re.sub(r"['’]s$", "", text.strip()))
 
 
 # A state's name joined to the body it qualifies after it ("Departamento de Estado de EE.UU.").
@@ -316,7 +313,9 @@ def resolve_article(
             out.append(ResolvedMention(m, f"org:{name}", label))
         else:
             out.append(ResolvedMention(m, place_key(m.text, label, config), label))
-    keys = institution_keys([i for _, i in institutions], home_country(text, language), article_id)
+    # the article's home country is counted only when it names an institution to scope
+    home = home_country(text, language) if institutions else None
+    keys = institution_keys([i for _, i in institutions], home, article_id)
     for (index, _), key in zip(institutions, keys, strict=True):
         out[index] = ResolvedMention(out[index].mention, key, out[index].label)
     return out
