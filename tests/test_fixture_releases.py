@@ -2443,3 +2443,62 @@ def test_bolivia_charge_carried_from_the_arrest_keeps_its_month(record: dict[str
     the accusation, dated only by the arrest's day the narrative carries, keeps its month."""
     accused = [e for e in _told_in(record, BOLIVIA, "Prosecutors accused") if e["type"] == "ACCUSE"]
     assert accused and all(e["date"]["value"] == "2021-03" for e in accused), accused
+
+
+# --- dates9 ---
+
+
+def test_the_unrest_after_khans_may_arrest_is_dated_9_may(record: dict[str, Any]) -> None:
+    """ "On May 9, paramilitary Rangers arrested him ... / His arrest set off violent
+    protests. Supporters of Khan attacked ... At least eight people were killed ... and
+    authorities cut mobile internet service": one stretch of the story four sentences after
+    its date, in English and, across the Spanish blank line ("Aquel arresto desató una ola de
+    disturbios"), in Spanish; not the report's day."""
+    told = [
+        *_told_in(record, PAKISTAN, "At least eight people were killed"),
+        *_told_in(record, PAKISTAN, "Supporters of Khan attacked"),
+        *_told_in(record, PAKISTAN, "Al menos diez personas murieron"),
+        *_told_in(record, PAKISTAN, "Miles de seguidores del PTI atacaron"),
+    ]
+    assert {"kill", "censor", "arrest"} <= {e["mode"] for e in told}
+    assert all(e["date"]["value"] == "2023-05-09" for e in told), told
+    for e in told:
+        if e["mode"] in ("kill", "censor"):
+            assert _sourced_by(e, record) == set(PAKISTAN), e
+
+
+def test_glas_transfer_and_the_reactions_are_not_dated_by_sundays_homecoming(
+    record: dict[str, Any],
+) -> None:
+    """ "... broke off relations the same night. Mexico's embassy staff ... flew home on
+    Sunday. / Foreign Secretary Alicia Bárcena said Mexico's complaint asks ...", "rompió esa
+    misma noche las relaciones ..., y el domingo el personal ... regresó a México. / Glas fue
+    trasladado ... y recluido en ... La Roca": the Sunday the paragraph reaches after the
+    night of the raid is the staff's homecoming only, not the next paragraph's time."""
+    told = [
+        e
+        for words in (
+            "Glas fue trasladado",
+            "locked up in La Roca",
+            "complaint asks",
+            "defended the operation",
+        )
+        for e in _told_in(record, ECUADOR, words)
+    ]
+    assert told
+    for e in told:
+        # (the hospital stay "El domingo fue llevado al hospital" is Sunday's)
+        if not any(s["sentence"].startswith("El domingo") for s in e["sources"]):
+            assert e["date"]["value"] != "2024-04-07", e
+
+
+def test_lopezs_first_refuge_is_not_dated_by_the_report(record: dict[str, Any]) -> None:
+    """ "López first took refuge at the Chilean ambassador's residence and then moved to the
+    residence of the Spanish ambassador": the first step of his refuge after the uprising, not
+    an act of the report's day, so his custody no longer ends with a refuge after his exile."""
+    (episode,) = _episodes(record, LEOPOLDO)
+    steps = [(s["step"], s["date"]) for s in episode["steps"]]
+    assert ("refuge", "2020-10-25") not in steps, steps
+    assert steps[-1] == ("exile", "2020-10-23"), steps
+    first = _told_in(record, LOPEZ, "first took refuge")
+    assert first and all(e["date"]["value"] != "2020-10-25" for e in first), first

@@ -279,3 +279,21 @@ def in_present_relative(trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+@cache
+def _first_of_sequence() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = event_dates_table()["first_of_sequence"]
+    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"], re.IGNORECASE)
+
+
+def first_of_sequence(sentence: Sentence, trigger_start: int, trigger_end: int) -> bool:
+    """The trigger's act is told as the first of a sequence ("López first took refuge at the
+    Chilean ambassador's residence and then moved ...", "se refugió primero en", "was
+    initially held"): background to the narrative of later acts, not as of the report."""
+    before_cue, after_cue = _first_of_sequence()
+    text, base = sentence.text, sentence.start
+    before = text[: max(trigger_start - base, 0)]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return bool(before_cue.search(clause)) or bool(after_cue.match(text[trigger_end - base :]))

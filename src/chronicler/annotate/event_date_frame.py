@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from chronicler.annotate.event_date_clauses import (
+    CLAUSE_BREAK,
     hangs_a_clause,
     in_participial_clause,
     in_relative_clause,
@@ -114,6 +115,40 @@ def _joined_across_blank_line(sentences: Sequence[Sentence], i: int) -> bool:
     )
 
 
+@cache
+def _past_perfect_auxiliary() -> re.Pattern[str]:
+    return re.compile(event_dates_table()["past_perfect"]["auxiliary"], re.IGNORECASE)
+
+
+# What may come before a date that opens its sentence ("In December", "En agosto").
+_OPENING_DATE = re.compile(r"^\W*(?:[^\W\d_]{1,7}\s+)?$")
+
+
+def in_past_perfect(t: TimeExpression, sentence: Sentence) -> bool:
+    """The date `t` is a past perfect's ("In December he had taken refuge there", "había sido
+    detenido en agosto de 2022"): a past perfect in its sentence with no clause break between
+    it and the date ("said in August that she had cut her arm" is the saying's date)."""
+    if starts_a_state(t, sentence):
+        # "had been behind bars since January 2021, when he was detained": the start of a
+        # state lasting into the narrative's time, not a time before it
+        return False
+    text, base = sentence.text, sentence.start
+    start, end = t.start - base, t.end - base
+    for found in _past_perfect_auxiliary().finditer(text):
+        if found.end() <= start:
+            gap = text[found.end() : start]
+        elif end <= found.start() and _OPENING_DATE.match(text[:start]):
+            # a date before the past perfect is its own only when it opens the sentence ("In
+            # December he had fled"): "said in November the election had been marred" is the
+            # saying's
+            gap = text[end : found.start()]
+        else:
+            continue
+        if not CLAUSE_BREAK.search(gap):
+            return True
+    return False
+
+
 def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
     """Sentence i continues the paragraph of sentence i-1: no gap and no line break between
     them."""
@@ -169,6 +204,7 @@ def carries_frame(
     value: str | None,
     published: str | None,
     dated: int | None = None,
+    aside: bool = False,
 ) -> bool:
     """A date `value` of a sentence before sentence i (`dated`, a position in `sentences`) is
     sentence i's time frame: within a paragraph always; across a paragraph break (`crossed`)
@@ -187,13 +223,49 @@ def carries_frame(
     opening = sentences[start].text
     if int(value[:4]) < int(published[:4]) - carry.background_years:
         return any(cue.match(opening) for cue in carry.sequence_openings)
-    if dated is None or (len(value) >= 10 and _months_before(value, published) < carry.news_months):
+    if dated is None:
         return True
-    if any(cue.match(opening) for cue in carry.sequence_openings):
+    if len(value) >= 10 and _months_before(value, published) < carry.news_months and not aside:
         return True
-    name = _opening_name(opening, carry, _proper_words(sentences))
+    # every paragraph between the dated sentence and this one must keep to its people: one
+    # that returns to the news ("President Vladimir Putin pardoned ...") ends the background
+    # for the paragraphs after it too
+    proper = _proper_words(sentences)
     told = {_word(w) for w in sentences[dated].text.split()}
-    return not name or any(w in told for w in name)
+    for j in range(dated + 1, i + 1):
+        if _same_paragraph(sentences, j) and j != start:
+            continue
+        text = sentences[j].text
+        if any(cue.match(text) for cue in carry.sequence_openings) or any(
+            c.search(text) for c in _same_time_cues()
+        ):
+            continue  # "Boluarte ... was sworn in the same afternoon": the time before goes on
+        name = _opening_name(text, carry, proper)
+        if name and not any(w in told for w in name):
+            return False
+    return True
+
+
+
+def _reached_after_another_time(
+    sentences: Sequence[Sentence], dated: int, last: TimeExpression, times: Sequence[TimeExpression]
+) -> bool:
+    """The paragraph of sentence `dated` tells another time before its date `last` ("broke off
+    relations the same night. ... Staff flew home on Sunday", "esa misma noche ..., y el
+    domingo"): the day it reaches at the end is a later step of its own, not the frame of the
+    paragraph after it (`aside` of `carries_frame`)."""
+    start = next((j for j in range(dated, 0, -1) if not _same_paragraph(sentences, j)), 0)
+    value = timeline_value(last.value)[0]
+    lo, hi = sentences[start].start, last.start
+    # (an earlier time told after a later one is a flashback, not a step on: "anunció este
+    # sábado que apelará la sentencia que le impuso el viernes")
+    if any(
+        lo <= t.start < hi and datable(t) and (timeline_value(t.value)[0] or "") < (value or "")
+        for t in times
+    ):
+        return True
+    told = " ".join(s.text for s in sentences[start : dated + 1])[: hi - lo]
+    return any(c.search(told) for c in _same_time_cues())
 
 
 _PRESENT_PERFECT_BEFORE = re.compile(
@@ -242,11 +314,14 @@ def discourse_date(
     while (
         i > 0
         and steps < DISCOURSE_WINDOW
-        and (_adjacent(sentences, i) or (i == pos and _joined_across_blank_line(sentences, i)))
+        and (_adjacent(sentences, i) or _joined_across_blank_line(sentences, i))
     ):
         crossed = crossed or not _same_paragraph(sentences, i)
         i -= 1
-        steps += 1
+        # the sentences of the event's own paragraph tell one stretch of the story ("His
+        # arrest set off protests. ... At least eight people were killed"): the window counts
+        # only those of the paragraphs before it
+        steps += crossed
         if sentences[i].index in barred:
             break
         # when a state began ("held since March 2018") is no time frame the story goes on in
@@ -263,8 +338,11 @@ def discourse_date(
         ]
         if prior:
             last = max(prior, key=lambda t: t.start)
+            if in_past_perfect(last, sentences[i]):
+                break  # a time before the narrative's ("He had fled there in December")
             value = timeline_value(last.value)[0]
-            if not carries_frame(sentences, pos, crossed, value, published.value, i):
+            aside = crossed and _reached_after_another_time(sentences, i, last, times)
+            if not carries_frame(sentences, pos, crossed, value, published.value, i, aside):
                 break
             # "Weeks later, a court ordered ...": only the year of January's frame holds
             kept = _shift_kept(sentences, i + 1, pos)

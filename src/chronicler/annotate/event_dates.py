@@ -25,6 +25,7 @@ from dataclasses import replace
 from chronicler.annotate.event_date_clauses import (
     CLAUSE_BREAK,
     clause_of_date,
+    first_of_sequence,
     in_appended_relative,
     in_later_subordinate,
     in_offence_clause,
@@ -184,5 +185,8 @@ def date_event(
     if carried is not None:
         return carried
 
-    # 3. the article date
+    # 3. the article date, but not for an act told as the first of a sequence ("first took
+    # refuge"): that is background to later acts, not as of the report
+    if first_of_sequence(sentence, trigger_start, trigger_end):
+        return EventDate(value=None, basis="unknown", certainty="inferred")
     return article_date(published)
