@@ -1,7 +1,9 @@
 """The discourse frame: the date of the last dated sentence of the few before an undated one,
 carried within a paragraph always and across a paragraph break unless it is background (old,
-or recent but about other people than the new paragraph opens with), cut by vague shifts
-("Weeks later") and never past a sentence that counts a tally up to the report's time."""
+or recent but about other people than a paragraph it crosses opens with, or a day the
+paragraph before reached after another time), cut by vague shifts ("Weeks later"), never
+from a past perfect ("He had fled there in December") and never past a sentence that counts
+a tally up to the report's time."""
 
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ from chronicler.annotate.event_date_values import (
 from chronicler.annotate.timex_calendar import granularity_of
 from chronicler.model import EventDate, PublicationDate, Sentence, TimeExpression
 
-# How far back the discourse fallback looks, in sentences: farther than this the
+# How far back the discourse fallback looks, in sentences of the paragraphs before the
+# event's own (whose sentences all count as one stretch of the story): farther than this the
 # narrative has usually moved on to background.
 DISCOURSE_WINDOW = 3
 
@@ -246,7 +249,6 @@ def carries_frame(
     return True
 
 
-
 def _reached_after_another_time(
     sentences: Sequence[Sentence], dated: int, last: TimeExpression, times: Sequence[TimeExpression]
 ) -> bool:
@@ -303,11 +305,12 @@ def discourse_date(
     follows_by_days: bool,
 ) -> EventDate | None:
     """The time frame sentence `pos` (a position in `sentences`) goes on in: the last date
-    of the nearest dated sentence of the DISCOURSE_WINDOW before it, in its paragraph or,
-    unless it is old background, in the paragraphs before (carries_frame), cut to what a
-    vague shift ("Weeks later") leaves of it; None when there is none. The search stops at a
-    `barred` sentence (by index), and an event that `follows_by_days` the step told before
-    it keeps only the month of a carried day."""
+    of the nearest dated sentence before it in its paragraph or of the DISCOURSE_WINDOW
+    sentences of the paragraphs before, unless it is background there (carries_frame), cut
+    to what a vague shift ("Weeks later") leaves of it; None when there is none. The search
+    stops at a `barred` sentence (by index) and at a sentence dated by a past perfect, and an
+    event that `follows_by_days` the step told before it keeps only the month of a carried
+    day."""
     i = pos
     steps = 0
     crossed = False

@@ -1,7 +1,8 @@
 """Event dates: an event takes its date from its own sentence's time expression,
-else from the discourse (the last dated sentence of the three before it, across a paragraph
-break only if that date is not old background), else
-from the article date marked "approximate". A duration next to the trigger
+else from the discourse (the last dated sentence of its paragraph or of the three before
+it, across a paragraph break only if that date is not old background, never from a past
+perfect), else from the article date marked "approximate" (but not for an act told as the
+first of a sequence, "first took refuge"). A duration next to the trigger
 ("spent five years in prison", "five years after he was arrested") dates the start
 of an episode whose end is known (basis "duration").
 
