@@ -93,7 +93,7 @@ def test_a_gift_received_is_given_by_its_de_object(  # type: ignore[no-untyped-d
     nlp_es, text: str, giver: str, receiver: str
 ) -> None:
     # a converse verb: the subject gets the aid, the "de"-object gives it
-    ev = [e for e in events(nlp_es, text) if e.type in ("AID", "SUPPORT")][0]
+    ev = next(e for e in events(nlp_es, text) if e.type in ("AID", "SUPPORT"))
     assert has(ev.actors, giver) and not has(ev.targets, giver)
     assert has(ev.targets, receiver)
 
