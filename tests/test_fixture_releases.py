@@ -1230,7 +1230,8 @@ def test_glas_custody_from_his_sentences_to_the_embassy_arrest(record: dict[str,
         for a in e["attributes"]
         if a["name"] == "term"
     ]
-    assert terms and all("eight" in t for t in terms)
+    # (the Spanish report's elided "y en 2020 a ocho años" tells it too)
+    assert terms and all("eight" in t or "ocho" in t for t in terms)
     assert second["detained"] == "2024-04-05" and second["exile"] is None
     assert not [c for c in record["custody"] if c["entity_id"] == "person:raquel serur"]
     amlo = "person:andres manuel lopez obrador"
@@ -2502,3 +2503,36 @@ def test_lopezs_first_refuge_is_not_dated_by_the_report(record: dict[str, Any]) 
     assert steps[-1] == ("exile", "2020-10-23"), steps
     first = _told_in(record, LOPEZ, "first took refuge")
     assert first and all(e["date"]["value"] != "2020-10-25" for e in first), first
+# --- events9 ---
+
+
+def test_gonzalez_spanish_refuge_in_the_dutch_embassy_is_one_event_of_his(
+    record: dict[str, Any],
+) -> None:
+    """ "El diplomático retirado, de 75 años, se refugió en la embajada de los Países Bajos
+    ... Permaneció refugiado en la residencia del embajador": a bare description with an
+    adjective of standing is the report's one custody topic, so both mentions are one refuge
+    of González."""
+    refuges = [
+        e
+        for e in _events(record, "asylum")
+        if any(s["trigger"] in ("refugió", "refugiado") for s in e["sources"])
+        and _sourced_by(e, record) == {GONZALEZ[1]}
+    ]
+    assert len(refuges) == 1, refuges
+    (refuge,) = refuges
+    assert refuge["actors"] == ["person:edmundo gonzalez"]
+    assert {s["trigger"] for s in refuge["sources"]} == {"refugió", "refugiado"}
+
+
+def test_glas_second_sentencing_is_told_by_both_reports(record: dict[str, Any]) -> None:
+    """ "fue condenado en diciembre de 2017 a seis años ..., y en 2020 a ocho años": the
+    elided conjunct opened by its year is a sentencing of its own, the one the English tells
+    ("a second eight-year sentence in 2020")."""
+    (second,) = [
+        e
+        for e in _events(record, "convict")
+        if GLAS in e["targets"] and e["date"]["value"] == "2020"
+    ]
+    assert _sourced_by(second, record) == set(ECUADOR)
+    assert any(s["trigger"] == "a ocho años" for s in second["sources"])

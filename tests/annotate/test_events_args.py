@@ -155,3 +155,18 @@ def test_who_recovers_from_or_survives_an_act_underwent_it(nlp) -> None:  # type
     # a force word with no substance word on it still names the doer
     ev = one(events(nlp, "The activist was arrested in a police raid."), "arrest")
     assert has(ev.actors, "police")
+
+
+def test_a_shutdown_of_a_place_is_staged_by_the_verbs_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the "of"-object of a strike noun acts only when it names people
+    ev = one(events(nlp, "Workers staged a shutdown of the port."), "strike")
+    assert has(ev.actors, "workers") and not has(ev.actors, "port")
+    assert has(ev.targets, "port")
+    ev = one(events(nlp, "A strike of dock workers closed the port on Monday."), "strike")
+    assert has(ev.actors, "dock workers")
+
+
+def test_aid_received_from_a_giver(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Ukraine received military aid from the United States.")
+    (ev,) = [e for e in evs if e.type == "AID"]
+    assert has(ev.actors, "united states") and has(ev.targets, "ukraine")

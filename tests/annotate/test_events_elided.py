@@ -81,3 +81,15 @@ def test_a_ruling_does_not_negate_what_it_orders(nlp) -> None:  # type: ignore[n
 
 def test_a_term_ordered_remaining_in_jail_is_no_sentencing(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not _events(nlp, "A judge ordered the blogger to remain in jail for 18 months.", "en")
+
+
+def test_an_elided_sentencing_opened_by_its_time(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the time phrase comes before the term: "and in 2020 to eight years"
+    text = "The former minister was sentenced to six years in 2017, and in 2020 to eight years."
+    first, second = _events(nlp, text, "en")
+    assert (first.date.value, second.date.value) == ("2017", "2020")
+    assert _term(second) == "eight years"
+    text = "El exministro fue condenado a 13 años en 2018, y en 2020 a ocho años."
+    first, second = _events(nlp_es, text, "es")
+    assert (first.date.value, second.date.value) == ("2018", "2020")
+    assert _term(second) == "ocho años"

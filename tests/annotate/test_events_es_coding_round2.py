@@ -72,7 +72,8 @@ def test_a_protest_inside_a_charge_is_alleged_and_not_the_accusers(nlp_es) -> No
     assert "Gobierno" not in [a.text for a in protest.actors]
     (accusation,) = [e for e in evs if e.type == "ACCUSE"]
     assert [a.text for a in accusation.actors] == ["Gobierno"]
-    # a bare protest noun still tells how: the ones who act protest
-    evs = events(nlp_es, "Los camioneros bloquearon la vía en protesta.")
+    # a bare protest noun still tells how: the ones who act protest (with no event verb,
+    # the protest is theirs; with one, that act is the event, as the English)
+    evs = events(nlp_es, "Los camioneros cerraron la vía en protesta.")
     (manner,) = [e for e in evs if e.mode == "demo"]
     assert [a.text for a in manner.actors] == ["camioneros"]

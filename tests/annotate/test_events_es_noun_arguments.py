@@ -80,3 +80,28 @@ def test_a_removal_noun_names_who_is_removed_and_by_whom(
 def test_a_removal_noun_naming_no_one_removed_is_no_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "La destitución fue un error, dijo el diputado."
     assert not [e for e in events(nlp_es, text) if e.mode == "remove"]
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Ucrania recibió ayuda militar de Estados Unidos.", "estados unidos", "ucrania"),
+        ("Ucrania obtuvo el apoyo de Alemania en la cumbre.", "alemania", "ucrania"),
+    ],
+)
+def test_a_gift_received_is_given_by_its_de_object(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, giver: str, receiver: str
+) -> None:
+    # a converse verb: the subject gets the aid, the "de"-object gives it
+    ev = next(e for e in events(nlp_es, text) if e.type in ("AID", "SUPPORT"))
+    assert has(ev.actors, giver) and not has(ev.targets, giver)
+    assert has(ev.targets, receiver)
+
+
+def test_a_strike_staged_by_its_subject_shuts_its_de_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, "Los estibadores realizaron un paro del puerto."), "paro")
+    assert has(ev.actors, "estibadores") and not has(ev.actors, "puerto")
+    assert has(ev.targets, "puerto")
+    # a strike of people is theirs still
+    ev = by_trigger(events(nlp_es, "La huelga de los mineros paralizó la región."), "huelga")
+    assert has(ev.actors, "mineros")

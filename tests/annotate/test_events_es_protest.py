@@ -294,3 +294,34 @@ def test_negarse_a_comer_es_una_huelga_de_hambre(nlp_es) -> None:  # type: ignor
     assert has(ev.actors, "preso") and not ev.targets
     evs = events(nlp_es, "El ministro se negó a firmar el acuerdo.")
     assert not [e for e in evs if e.mode == "hunger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Varios de sus ministros renunciaron en protesta.", "renunciaron"),
+        ("El ministro dimitió en señal de protesta por la decisión.", "dimitió"),
+        ("Los diputados boicotearon la votación en protesta.", "boicotearon"),
+    ],
+)
+def test_a_protest_told_as_the_manner_of_an_act_is_no_event_of_its_own(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, act: str
+) -> None:
+    """As the English "resigned in protest": the act is the event, the bare protest noun
+    only says how."""
+    evs = events(nlp_es, text)
+    assert not [e for e in evs if e.trigger == "protesta"], [(e.type, e.trigger) for e in evs]
+    assert [e for e in evs if e.trigger == act]
+
+
+def test_a_protest_told_as_the_manner_of_no_event_is_its_doers(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Los vecinos cerraron la vía en protesta."), "demo")
+    assert ev.trigger == "protesta" and has(ev.actors, "vecinos")
+
+
+def test_resigning_an_office_and_giving_up_something_else(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "La ministra renunció a la presidencia del partido."), "resign")
+    assert has(ev.actors, "ministra")
+    assert not [
+        e for e in events(nlp_es, "La Fiscalía renunció a los cargos.") if e.mode == "resign"
+    ]

@@ -283,3 +283,35 @@ def test_a_participle_describing_a_person_is_the_act_told_elsewhere(nlp, nlp_es)
     )
     described = next(e for e in _events(nlp, text) if e.mode == "convict")
     assert described.trigger == "convicted" and described.date.value == "2017-12"
+
+
+def _recalled(nlp, text: str, lang: str, trigger: str):  # type: ignore[no-untyped-def]
+    evs = _events(nlp, text, lang)
+    return evs, [e for e in evs if e.trigger.lower() == trigger]
+
+
+def test_a_bare_noun_after_after_is_the_act_it_recalls(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "After the assault": no parties, place or time of its own; it names the act told
+    before, with that act's parties and date, in either language."""
+    text = (
+        "Police assaulted the embassy on April 5, 2024. After the assault, the government "
+        "broke off relations."
+    )
+    _, (bare,) = _recalled(nlp, text, "en", "assault")
+    assert bare.date.value == "2024-04-05" and [p.text for p in bare.targets] == ["embassy"]
+    text = (
+        "La policía asaltó la embajada el 5 de abril de 2024. Tras el asalto, el gobierno "
+        "rompió relaciones."
+    )
+    _, (bare,) = _recalled(nlp_es, text, "es", "asalto")
+    assert bare.date.value == "2024-04-05" and [p.text for p in bare.targets] == ["embajada"]
+
+
+def test_a_bare_noun_after_after_with_no_act_told_is_no_event(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "After the assault, the government broke off relations with Ecuador."
+    assert not _recalled(nlp, text, "en", "assault")[1]
+    text = "Tras el asalto, el gobierno rompió relaciones con Ecuador."
+    assert not _recalled(nlp_es, text, "es", "asalto")[1]
+    # an assault with a party of its own is one told
+    text = "Tras el asalto a la embajada, el gobierno rompió relaciones con Ecuador."
+    assert _recalled(nlp_es, text, "es", "asalto")[1]

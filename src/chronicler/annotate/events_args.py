@@ -337,8 +337,13 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 if rule.of_agent:  # "at the request of prosecutors": they ask
                     actors.extend(p for p in of if is_agentive(p, ctx))
                     asked_for.update(p.i for p in pobjs(child))
+                elif rule.of_actor:
+                    # "a strike of dock workers": they strike; "a shutdown of the port": the
+                    # port is what is shut, its doers are told elsewhere ("Workers staged")
+                    actors.extend(p for p in of if agentive_phrase(p, ctx))
+                    targets.extend(p for p in of if not agentive_phrase(p, ctx))
                 else:
-                    (actors if rule.of_actor else targets).extend(of)
+                    targets.extend(of)
             elif child.dep_ == "prep" and lemma(child) == "by":
                 actors.extend(p for p in pobjs(child) if not _means(p, ctx))
             elif child.dep_ == "acl":  # "a coup led by X"

@@ -39,6 +39,53 @@ def _conjunct_term(tok: Token, units: frozenset[str], preps: frozenset[str]) -> 
     return None
 
 
+def _timed_term(tok: Token, units: frozenset[str], preps: frozenset[str]) -> Token | None:
+    """The first word of the term a conjunct opened by a time phrase holds: "and in 2020 to
+    eight years" (the parser coordinates "in", the term hanging on its year), "y en 2020 a
+    ocho años" (it coordinates the year, the term hanging on it)."""
+    if tok.dep_ != "conj":
+        return None
+    hosts = [tok, *(c for c in tok.children if c.dep_ == "pobj")]
+    for host in hosts:
+        for c in host.children:
+            counted = any(g.dep_ == "pobj" and _counted_unit(g, units) for g in c.children)
+            if c.dep_ == "prep" and c.lower_ in preps and counted:
+                return c
+            if c.dep_ in ("nmod", "obl") and _counted_unit(c, units):
+                case = [g for g in c.children if g.dep_ == "case" and g.lower_ in preps]
+                if case:
+                    return case[0]
+    return None
+
+
+def _unit_of(first: Token) -> Token:
+    """The unit noun of a term whose first word is `first` ("to" of "to 19 years", "a" of
+    "a otros 19 años")."""
+    if first.dep_ == "case":
+        return first.head
+    return next(c for c in first.children if c.dep_ == "pobj")
+
+
+def _opening_time(first: Token) -> Token | None:
+    """The first word of the time phrase a timed term conjunct opens with ("in" of "and in
+    2020 to eight years", "en" of "y en 2020 a ocho años"); none when the term opens it."""
+    conj = first.head.head if first.dep_ == "case" else first.head
+    while conj.dep_ != "conj" and conj.head.i != conj.i and conj.i > first.i - 6:
+        conj = conj.head
+    if conj.dep_ != "conj" or conj.i > first.i:
+        return None
+    opener = conj.left_edge
+    while opener.dep_ in ("cc", "punct") and opener.i < first.i:
+        opener = opener.nbor()
+    return opener if opener.i < first.i else None
+
+
+def _time_span(opener: Token, first: Token) -> tuple[int, int]:
+    """The characters of the time phrase from `opener` to the term's `first` word."""
+    last = first.doc[first.i - 1]
+    return opener.idx, last.idx + len(last.text)
+
+
 def elided_terms(
     verb: Token, units: frozenset[str], preps: frozenset[str]
 ) -> list[tuple[Token, Token]]:
@@ -48,14 +95,10 @@ def elided_terms(
     for tok in verb.subtree:
         if tok.i <= verb.i:
             continue
-        first = _conjunct_term(tok, units, preps)
+        first = _conjunct_term(tok, units, preps) or _timed_term(tok, units, preps)
         if first is None:
             continue
-        noun = (
-            tok
-            if tok.lemma_.lower() in units
-            else next(c for c in tok.children if c.dep_ == "pobj")
-        )
+        noun = _unit_of(first)
         # a conjunct with a verb of its own is a clause the extractor reads by itself
         if any(t.pos_ in ("VERB", "AUX") for t in tok.subtree):
             continue
@@ -84,6 +127,9 @@ def with_elided_sentencings(
             continue
         for first, noun in elided_terms(span.root, units, preps):
             start, end = first.idx, noun.idx + len(noun.text)
+            # dated from its own time phrase when one opens it ("and in 2020 to eight years"),
+            # not from its term, a penalty's length, not time elapsed
+            opener = _opening_time(first)
             term = doc[first.i + 1 : noun.i + 1].text
             attrs = tuple((n, v) for n, v in ev.attributes if n not in ("term", "charge"))
             out.append(
@@ -94,8 +140,7 @@ def with_elided_sentencings(
                     trigger_end=end,
                     date=date_event(
                         ev.sentence,
-                        start,
-                        end,
+                        *(_time_span(opener, first) if opener is not None else (start, end)),
                         times,
                         published,
                         sentences,

@@ -57,6 +57,7 @@ from chronicler.annotate.events_es_charges import charge_heads, charges, offence
 from chronicler.annotate.events_es_match import phrase_words, select_triggers, trigger_span
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_noun_arguments import noun_arguments
+from chronicler.annotate.events_es_protest import manner_of_act
 from chronicler.annotate.events_es_subjects import (
     SUBJECT_DEPS,
     case_of,
@@ -479,7 +480,10 @@ def extract_events_es(
         if rule.requires_broker and broker is None:
             continue
         # ("fueron muertas", "denuncio el asesinato": verbs)
-        if tok.pos_ == "NOUN" and not (is_participle(tok) or verb_read_as_noun(tok)):
+        noun = tok.pos_ == "NOUN" and not (is_participle(tok) or verb_read_as_noun(tok))
+        if noun and manner_of_act(tok, rule, ctx):
+            continue  # "renunciaron en protesta": the resigning is the event
+        if noun:
             args = noun_arguments(tok, rule, ctx, skip)
         else:
             args = verb_arguments(tok, rule, ctx, skip)

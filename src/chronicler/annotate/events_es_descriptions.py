@@ -110,11 +110,22 @@ def bare_description(head: Token, ctx: EsContext) -> bool:
     definite description of one person (no word of its own past the article) as a subject,
     which goes on with the custody the article is about."""
     return (
-        all(c.dep_ in ("det", "punct") or _age_aside(c, ctx) for c in head.children)
+        all(
+            c.dep_ in ("det", "punct") or _age_aside(c, ctx) or _bare_adjective(c, ctx)
+            for c in head.children
+        )
         and definite(head)
         and "Plur" not in feats(head, "Number")
         and head.dep_ in SUBJECT_DEPS
         and head.lemma_.lower() in ctx.vocab.words("person_nouns")
+    )
+
+
+def _bare_adjective(token: Token, ctx: EsContext) -> bool:
+    """ "el diplomático retirado": an adjective of age or standing (vocab bare_adjectives),
+    which names no other person than the description alone would."""
+    return token.dep_ == "amod" and bool(
+        {token.lower_, token.lemma_.lower()} & ctx.vocab.words("bare_adjectives")
     )
 
 

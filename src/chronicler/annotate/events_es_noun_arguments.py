@@ -175,6 +175,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 continue  # "un paro de labores", "una huelga de brazos caídos": what kind
             if lemma_set(child, ctx.vocab) & rule.objects:
                 targets.append(child)  # "el bloqueo de los puertos": what is blocked
+            elif rule.of_actor and _staged(trigger, ctx) and not agentive_phrase(child, ctx):
+                # "los estibadores realizaron un paro del puerto": they strike, the port is
+                # what is shut
+                targets.append(child)
             elif agentive_phrase(child, ctx) or rule.of_actor or custody:
                 # "a petición de la Fiscalía": the Fiscalía asks (of_agent)
                 doer = rule.of_actor or rule.of_agent or armed_doer(child, rule, ctx)
@@ -260,6 +264,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # verb's object is in that state, its subject puts or keeps it there
             targets += [] if targets else held
             actors += [] if actors else heads
+        elif receives and rule.type.lower() in ctx.vocab.words("gift_types"):
+            # "Ucrania recibió ayuda militar de Estados Unidos": the giver is the noun's
+            # "de"-object, the receiver the subject
+            actors, targets = _given(actors, targets, heads)
         elif rule.subject == "target" or receives:
             # "partió al exilio", "recibió un indulto", "enfrentar protestas": the subject
             # undergoes it, and never does it
@@ -307,6 +315,26 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
         targets += doers(targets, ctx)
     return Arguments(actors, targets, None)
+
+
+def _staged(noun: Token, ctx: EsContext) -> bool:
+    """The noun is the object of a verb of doing it with a subject of its own ("realizaron un
+    paro", "protagonizaron una huelga"): that subject does it."""
+    verb, link = governing_verb(noun)
+    if verb is None or link != "obj":
+        return False
+    doing = lemma_set(verb, ctx.vocab) & ctx.vocab.words("participation_verbs")
+    return bool(doing) and any(s.i != noun.i for s in subjects(verb))
+
+
+def _given(
+    actors: list[Token], targets: list[Token], receivers: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """A gift received: its "de"-objects (read as the noun's targets, as in "la ayuda de
+    Estados Unidos a Ucrania" they would be its givers) give it, the receivers get it."""
+    givers = [t for t in targets if case_of(t) == "de"]
+    rest = [t for t in targets if t not in givers]
+    return (actors or givers), (rest or receivers)
 
 
 def _agent_of_object(of_phrase: Token, ctx: EsContext) -> list[Token]:

@@ -348,6 +348,20 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     return verb if other is None or other.type in _PROTESTERS_ACT else None
 
 
+def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A bare protest noun told as the manner of another act that is an event ("Varios
+    ministros renunciaron en protesta", "dimitió en señal de protesta", "como protesta"):
+    no event of its own, that act is the event, as the English manner_protests. A protest
+    someone held ("en una marcha", "en la protesta") is one of its own."""
+    frames = ctx.vocab.words("frame_nouns")
+    framed = trigger.dep_ == "nmod" and bool(lemma_set(trigger.head, ctx.vocab) & frames)
+    anchor = trigger.head if framed else trigger
+    if any(c.dep_ == "det" for c in (*trigger.children, *anchor.children)):
+        return False
+    verb = manner_verb(anchor, rule, ctx)
+    return verb is not None and verb.i != trigger.i and verb.i in ctx.rules
+
+
 # Acts done in protest by the protesters themselves ("renunció como protesta", "rompió
 # relaciones en protesta"), unlike acts done to them ("desalojó ... en la protesta").
 _PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "RETREAT", "SANCTION"})

@@ -31,6 +31,7 @@ from chronicler.annotate.events_actors import (
     people_noun,
     relative_head,
 )
+from chronicler.annotate.events_described import described_topic
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_phrases import expand, partitive_of, phrase_tokens
 from chronicler.annotate.events_pronouns import (
@@ -292,6 +293,21 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
                 ),
                 head,
             )
+    topic = described_topic(head, ctx, sentence_floor)
+    if topic is not None:  # "The retired diplomat, 75, took refuge": the one person named
+        return (
+            Participant(
+                text=topic.text,
+                start=topic.start,
+                end=topic.end,
+                role=role_of([head], head, topic, ctx.vocab),
+                label=topic.label,
+                phrase=doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)],
+                resolved=True,
+                country=mention_country(topic, "en"),
+            ),
+            head,
+        )
     tokens = phrase_tokens(head)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     appos = [t for c in _apposed(head, ctx) for t in phrase_tokens(c)]

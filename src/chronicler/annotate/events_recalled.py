@@ -374,3 +374,56 @@ def _takes_date_of(doc: Doc, ev: EventMention, about: EventMention | None) -> bo
         and bool(about.date.value)
         and (ev.date.basis not in _OWN_BASES or not _dated_clause(doc, ev))
     )
+
+
+def _recalling_phrase(root: Token, preps: frozenset[str]) -> bool:
+    """The noun is the object of a preposition of time: "after the assault" (its head),
+    "tras el asalto", "después del asalto" (a case word on it)."""
+    if root.dep_ == "pobj" and root.head.lower_ in preps:
+        return True
+    return any(c.dep_ in ("case", "advmod") and c.lower_ in preps for c in root.children)
+
+
+def _bare_recall(doc: Doc, ev: EventMention, preps: frozenset[str]) -> Token | None:
+    """The trigger's noun when it is a definite event noun naming no one, no place and no
+    time of its own sentence, in a phrase of time ("after the assault"): it only recalls a
+    happening."""
+    if ev.actors or ev.targets or ev.location or ev.date.basis == "sentence":
+        return None
+    if ev.negated or ev.hypothetical or ev.future:
+        return None
+    root = _trigger_root(doc, ev)
+    if root is None or not _definite_noun(doc, ev) or not _recalling_phrase(root, preps):
+        return None
+    # a word of its own says which ("the museum shooting last week", "el asalto policial")
+    if any(c.dep_ not in _BARE_DEPS and c.lower_ not in preps for c in root.children):
+        return None
+    return root
+
+
+# What a bare event noun carries: its article, its preposition, punctuation.
+_BARE_DEPS = frozenset({"det", "case", "punct"})
+
+
+def recalled_happenings(
+    doc: Doc, events: Sequence[EventMention], readings: Readings, preps: frozenset[str]
+) -> list[EventMention]:
+    """The events, each bare definite event noun in a phrase of time `preps` ("Police
+    stormed the embassy on Friday ... After the assault, ...", "Tras el asalto, ...") taken
+    as the act it recalls, told before with its date: that act's parties, place, coding and
+    date, so the two are one happening; with no such act told, no event of its own (it
+    recalls one the report does not tell)."""
+    out: list[EventMention] = []
+    for ev in events:
+        root = _bare_recall(doc, ev, preps)
+        if root is None:
+            out.append(ev)
+            continue
+        earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
+        named = _told_before(ev, earlier) or _told_before_as(ev, root, earlier, readings)
+        if named is not None:
+            ev = _as_named(ev, named)
+            out.append(
+                replace(ev, actors=named.actors, targets=named.targets, location=named.location)
+            )
+    return out
