@@ -2536,3 +2536,41 @@ def test_glas_second_sentencing_is_told_by_both_reports(record: dict[str, Any]) 
     ]
     assert _sourced_by(second, record) == set(ECUADOR)
     assert any(s["trigger"] == "a ocho años" for s in second["sources"])
+# --- names9 ---
+
+
+def test_myanmars_capital_is_a_place_in_both_reports(record: dict[str, Any]) -> None:
+    """ "in the capital, Naypyitaw", "a prison in Naypyitaw": a person to the tagger in both
+    reports; the one place, named by both."""
+    found = _named_as(_entities_of(record, (MYANMAR_COUP, MYANMAR_2024)), "Naypyitaw")
+    assert len(found) == 1 and found[0]["type"] in ("GPE", "LOC"), found
+    assert _named(record, [m["article_id"] for m in found[0]["mentions"]]) == {
+        MYANMAR_COUP,
+        MYANMAR_2024,
+    }
+
+
+def test_sheremetyevo_is_one_place_in_either_spelling(record: dict[str, Any]) -> None:
+    """ "Sheremetyevo" (GPE, English) and "Sheremétievo" (LOC, Spanish): one airport."""
+    entities = _entities_of(record, NAVALNY)
+    found = _named_as(entities, "Sheremetyevo") + _named_as(entities, "Sheremétievo")
+    assert len({e["id"] for e in found}) == 1, found
+    assert found[0]["type"] in ("GPE", "LOC", "FAC"), found
+
+
+def test_people_described_as_people_are_no_organisations(record: dict[str, Any]) -> None:
+    """ "Vadim Krasikov, an FSB officer"; "la exdiputada del Movimiento al Socialismo (MAS)
+    Lidia Patty": people, tagged ORG in their only report."""
+    for names, name in ((ANKARA, "Vadim Krasikov"), (BOLIVIA, "Lidia Patty")):
+        found = _named_as(_entities_of(record, names), name)
+        assert [e["type"] for e in found] == ["PERSON"], found
+
+
+def test_a_country_tagged_a_body_is_the_country(record: dict[str, Any]) -> None:
+    """ "Lukashenko, who has ruled Belarus": the country, not an organisation of its own;
+    the Kremlin stays one organisation."""
+    ids = {e["id"] for e in record["entities"]}
+    assert "org:belarus" not in ids
+    found = _named_as(_entities_of(record, BELARUS), "Belarus")
+    assert found and all(e["type"] in ("GPE", "LOC") for e in found), found
+    assert "org:kremlin" in ids

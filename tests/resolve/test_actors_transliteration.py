@@ -14,6 +14,8 @@ def test_english_and_spanish_romanisations_share_a_spelling() -> None:
     assert transliterated("dmitriy", SPELLINGS) == transliterated("dmitri", SPELLINGS)
     assert transliterated("khodorkovsky", SPELLINGS) == transliterated("jodorkovski", SPELLINGS)
     assert transliterated("roy", SPELLINGS) == "roy"  # too short to be an ending of that kind
+    assert transliterated("sheremetyevo", SPELLINGS) == transliterated("sheremetievo", SPELLINGS)
+    assert transliterated("solovyov", SPELLINGS) == transliterated("soloviov", SPELLINGS)
 
 
 def test_full_names_in_two_romanisations_are_linked() -> None:

@@ -33,6 +33,12 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import PERSON_LABELS, is_country_name, is_place_name
 from chronicler.annotate.datelines import in_dateline
+from chronicler.annotate.entities_roles import (
+    after_office_of_body,
+    apposed_to_place_noun,
+    described_as_person,
+    in_a_place_of,
+)
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:
@@ -65,6 +71,7 @@ class PersonCues:
     facility_links: frozenset[str] = frozenset()  # "la cárcel de X": "de" links the name
     case_nouns: frozenset[str] = frozenset()  # "el caso Sobornos": a case's name
     case_nouns_after: frozenset[str] = frozenset()  # "the Toshakhana case": a case's name
+    person_nouns: frozenset[str] = frozenset()  # "X, a Russian agent": a person's
 
 
 @cache
@@ -90,6 +97,7 @@ def load_person_cues() -> PersonCues:
         facility_links=frozenset(w.lower() for w in doc.get("facility_links", [])),
         case_nouns=frozenset(w.lower() for w in doc.get("case_nouns", [])),
         case_nouns_after=frozenset(w.lower() for w in doc.get("case_nouns_after", [])),
+        person_nouns=frozenset(w.lower() for w in doc.get("person_nouns", [])),
     )
 
 
@@ -112,7 +120,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     person = "PER" if spanish else "PERSON"
     place = "LOC" if person == "PER" else "GPE"  # the pipeline's own label scheme
     mended: list[Span] = []
-    dateline_places = _dateline_places(doc)
+    dateline_places = _dateline_places(doc) | _placed_names(doc, cues)
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and (not _name_shaped(ent, cues) or _opening_verb(ent)):
             continue
@@ -165,7 +173,9 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):
             label = place
         if label in NAME_LABELS - {place} and ent.text.lower() in dateline_places:
-            label = place  # "VILNIUS, Lithuania —": where the report was filed, a city
+            # "VILNIUS, Lithuania —": where the report was filed, a city; "the capital,
+            # Naypyitaw", "a prison in Naypyitaw": the place's name, there and elsewhere
+            label = place
         if label in PERSON_LABELS | {"ORG"} and _names_a_facility(ent, cues.place_nouns, cues):
             label = place  # "the Miraflores neighborhood", "the port city of Guayaquil"
         elif label in PERSON_LABELS and _names_a_facility(ent, cues.facility_nouns, cues):
@@ -351,6 +361,26 @@ def _dateline_places(doc: Doc) -> frozenset[str]:
             continue
         found.add(ent.text.lower())
     return frozenset(found)
+
+
+def _placed_names(doc: Doc, cues: PersonCues) -> frozenset[str]:
+    """The names (lower case) the text sets after a place noun ("the capital, Naypyitaw") or
+    that a facility or place noun is in ("a prison in Naypyitaw"), tagged a person or an
+    organisation: places, and the same name elsewhere in the text is that place too, unless
+    a person's fuller name holds it."""
+    found: set[str] = set()
+    nouns = cues.facility_nouns | cues.place_nouns
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS | {"ORG"}:
+            continue
+        if apposed_to_place_noun(ent, cues.place_nouns) or in_a_place_of(ent, nouns):
+            found.add(ent.text.lower())
+    people = [e.text.lower().split() for e in doc.ents if e.label_ in PERSON_LABELS]
+    return frozenset(
+        name
+        for name in found
+        if not any(len(p) > len(name.split()) and name in " ".join(p) for p in people)
+    )
 
 
 # Name-like labels that name no actor: a place the tagger cut before one of these words
@@ -671,7 +701,12 @@ def _opening_verb(ent: Span) -> bool:
 def _looks_like_person(ent: Span, cues: PersonCues) -> bool:
     if not all(t.pos_ == "PROPN" for t in ent):
         return False
-    return _after_title(ent, cues) or _before_age(ent)
+    return (
+        _after_title(ent, cues)
+        or _before_age(ent)
+        or described_as_person(ent, cues)  # "Vadim Krasikov, an FSB officer"
+        or after_office_of_body(ent, cues)  # "la exdiputada del MAS Lidia Patty"
+    )
 
 
 def _surname_of_person(ent: Span, cues: PersonCues) -> bool:

@@ -27,7 +27,13 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP_WORDS
 
-from chronicler.annotate.countries import BLOCK, country_spans, english_name, is_place_name
+from chronicler.annotate.countries import (
+    BLOCK,
+    country_spans,
+    english_name,
+    is_country_name,
+    is_place_name,
+)
 from chronicler.model import Mention, Sentence
 from chronicler.resolve.config import ResolveConfig
 from chronicler.resolve.institutions import (
@@ -121,13 +127,16 @@ def curated_name(text: str, config: ResolveConfig) -> str | None:
     return config.aliases.get(folded) or config.aliases.get(bare)
 
 
-def organisation_names(mentions: Iterable[tuple[str, str]]) -> dict[str, str]:
+def organisation_names(
+    mentions: Iterable[tuple[str, str]], prefixes: tuple[str, ...] = ("org:",)
+) -> dict[str, str]:
     """An article's organisations by the bare name it writes them with ("la Fiscalía" ->
     "fiscalia": "org:fiscalia"), from its (entity id, text) mentions; a name two
-    organisations share names neither."""
+    organisations share names neither. With `prefixes` ("org:", "gpe:"), its states and
+    cities too, which act as bodies do ("Belarus freed him")."""
     found: dict[str, set[str]] = {}
     for entity_id, text in mentions:
-        if entity_id.startswith("org:"):
+        if entity_id.startswith(prefixes):
             found.setdefault(_bare(text), set()).add(entity_id)
     return {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1 and name}
 
@@ -336,6 +345,20 @@ def place_key(text: str, label: str, config: ResolveConfig) -> str:
     return f"{label.lower()}:{org_name(name, config)}"
 
 
+# A place's key prefixes, most telling first (as `_PLACE_LABELS`): one place may be keyed
+# under any of them by two reports' taggers.
+PLACE_PREFIXES = ("gpe:", "fac:", "loc:")
+
+
+def place_block(key: str, spellings: Spellings = ((), ())) -> str:
+    """Blocking key for place linking: the place's folded name, each word transliterated,
+    whatever its label ("gpe:sheremetyevo" and "loc:sheremetievo" -> "place:sheremetievo"):
+    a place romanised from another script is spelt after each language's habits, as a
+    person's name is ("Navalny", "Navalni")."""
+    name = key.split(":", 1)[1]
+    return "place:" + " ".join(transliterated(w, spellings) for w in name.split())
+
+
 def key_under(text: str, label: str, config: ResolveConfig) -> str | None:
     """The key a name alone would resolve to under `label` in an article that names it no
     other way: the key an earlier report gave it when the corpus's vote then read it so
@@ -426,6 +449,10 @@ def effective_label(
         return config.alias_types.get(canonical, "ORG")
     if folded in acronyms:
         return "ORG"
+    if voted == "ORG" and is_country_name(_ARTICLE.sub("", mention.text.strip())):
+        # "Lukashenko, who has ruled Belarus": a country's own name is the country; a seat of
+        # power the country table also lists ("Kremlin") is a curated body, read above
+        return "GPE"
     if voted != "PERSON" and voted in ACTOR_LABELS | {"MISC", "PER"}:
         name = person_name(mention.text, config.titles)
         if name and any(name == f or contains_name(f, name) for f in full_people):

@@ -427,6 +427,8 @@ def resolve_actors(
             known += [mapping.get(k, k) for k in earlier]
             mapping.update(actor_rules.link_people([key], known, config.spellings))
             earlier.append(key)
+        elif key.startswith(actor_rules.PLACE_PREFIXES):
+            mapping.update(_known_place(con, key, config))
     surfaces: dict[str, list[str]] = defaultdict(list)
     rows = []
     for r in resolved_mentions:
@@ -440,6 +442,8 @@ def resolve_actors(
         block = (
             f"person:{actor_rules.last_token(entity_id, config.spellings)}"
             if type_ == "PERSON"
+            else actor_rules.place_block(entity_id, config.spellings)
+            if entity_id.startswith(actor_rules.PLACE_PREFIXES)
             else entity_id
         )
         canonical = actor_rules.curated_name(texts[0], config)
@@ -449,6 +453,23 @@ def resolve_actors(
         db.upsert_entity(con, entity_id, type_, name, block)
     db.add_entity_mentions(con, rows)
     return _follow_vote(con, article.id, resolved_mentions, counts, labels, mapping, config)
+
+
+def _known_place(con: Any, key: str, config: ResolveConfig) -> dict[str, str]:
+    """A place new to the corpus keyed as the one place known by its name spelt another way
+    ("Sheremétievo" LOC in a Spanish report, "Sheremetyevo" GPE in an English one): {key:
+    known key}; empty when the name is known as spelt (the corpus's label vote decides
+    between its keys, "Attock" GPE and LOC), or no other spelling or several are known.
+    Among one spelling's keys, the most telling label's (GPE, then FAC, then LOC)."""
+    name = key.split(":", 1)[1]
+    known = db.entities_in_block(con, actor_rules.place_block(key, config.spellings))
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for k in known:
+        spellings[k.split(":", 1)[1]].append(k)
+    if name in spellings or len(spellings) != 1:
+        return {}
+    (keys,) = spellings.values()
+    return {key: min(keys, key=lambda k: actor_rules.PLACE_PREFIXES.index(k[:4]))}
 
 
 def _follow_vote(
@@ -569,7 +590,8 @@ def rebuild_story_events(
     for entity_id, article_id, start, end, text in db.entity_mentions_of_articles(con, members):
         spans[article_id].append((start, end, entity_id))
         named[article_id].append((entity_id, text))
-    orgs = {a: actor_rules.organisation_names(named[a]) for a in members}
+    # (a state tagged in one sentence and not in the next acts there too: "Belarus freed")
+    orgs = {a: actor_rules.organisation_names(named[a], ("org:", "gpe:")) for a in members}
     rows = db.article_rows(con, members)
     published = {a: r["published"] for a, r in rows.items()}
     languages = {a: r["language"] for a, r in rows.items()}
