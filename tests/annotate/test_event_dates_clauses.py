@@ -222,3 +222,20 @@ def test_a_year_naming_another_happening_does_not_date_the_act() -> None:
     assert _date(text, "investigaba", lang="es") == "2023-12"
     # the noun the year follows is still dated by it
     assert _date("Recordó el terremoto de 2016.", "terremoto", lang="es") == "2016"
+
+
+def test_an_act_hours_after_the_main_clause_is_not_dated_by_a_relative_clause_before() -> None:
+    """ "freed on Saturday X, the blogger whose arrest five years ago set off protests, hours
+    after the president met an envoy": the meeting is of Saturday (the main clause's day),
+    not of the relative clause's five years ago, which still dates the arrest it tells."""
+    text = (
+        "Belarus on Saturday freed Ivan Petrov, the blogger whose arrest five years ago set "
+        "off protests, hours after the president met an envoy of the United States."
+    )
+    assert _date(text, "met") == "2024-02-10"
+    assert _date(text, "arrest") == "2019"
+    text = (
+        "Bielorrusia liberó el sábado a Iván Petrov, el bloguero cuya detención hace cinco años "
+        "desató protestas, pocas horas después de que el presidente se reuniera con un enviado."
+    )
+    assert _date(text, "reuniera", lang="es") == "2024-02-10"

@@ -179,3 +179,44 @@ def test_an_act_told_as_the_first_of_a_sequence_is_not_as_of_the_report() -> Non
     assert d.basis == "article"
     d = _date("Her first protest drew crowds.", trigger="protest")
     assert d.basis == "article"
+
+
+def test_a_time_a_plan_is_set_for_is_no_frame_for_a_past_act() -> None:
+    """ "... out of elections due later this year. / Khan was driven to a prison": driven
+    there on the day told before, not "this year"; so for "previstas para noviembre" and for
+    any time after the article's date ("next month")."""
+    told = (
+        "Police arrested Khan at his home on Saturday, shortly after a court convicted him, a "
+        "verdict that could keep him out of elections due later this year"
+    )
+    d = _date(f"{told}. Khan was driven to a prison, officials said.", trigger="driven")
+    assert (d.value, d.basis) == ("2023-06-24", "discourse")
+    told = "Police arrested Khan on Saturday, ahead of a vote scheduled for next month"
+    d = _date(f"{told}. He was driven to a prison.", trigger="driven")
+    assert d.value == "2023-06-24"
+    told = "La Policía detuvo a Khan el sábado, antes de las elecciones previstas para noviembre"
+    d = _date(f"{told}. Fue trasladado a una cárcel.", trigger="trasladado", language="es")
+    assert d.value == "2023-06-24"
+
+
+def test_a_day_told_after_a_later_one_is_not_the_frame_of_other_peoples_paragraphs() -> None:
+    """ "Police detained Maradiaga on Thursday ... / On Monday, Cruz was arrested ... /
+    According to police, Maradiaga and Chamorro are being investigated": the report steps
+    back to Monday for Cruz; the paragraph after, about others, is as of the report. One
+    that keeps to Saturday's people goes on in it."""
+    news = "Police detained Felix Maradiaga on Thursday"
+    back = "On Monday, economist Arturo Cruz was arrested at the airport"
+    others = "According to police, Maradiaga and Juan Chamorro are being investigated"
+    d = _date(news, back, others, trigger="investigated")
+    assert d.basis == "article"
+    d = _date(news, back, "Cruz was taken to a prison in the capital", trigger="taken")
+    assert (d.value, d.basis) == ("2023-06-19", "discourse")
+    d = _date(
+        "La Policía detuvo el jueves a Félix Maradiaga",
+        "El lunes, el economista Arturo Cruz fue arrestado en el aeropuerto",
+        "Según la Policía, Maradiaga y Juan Chamorro son investigados por traición",
+        trigger="investigados",
+        blank_line_apart=True,
+        language="es",
+    )
+    assert d.basis == "article"

@@ -315,3 +315,24 @@ def test_a_bare_noun_after_after_with_no_act_told_is_no_event(nlp, nlp_es) -> No
     # an assault with a party of its own is one told
     text = "Tras el asalto a la embajada, el gobierno rompió relaciones con Ecuador."
     assert _recalled(nlp_es, text, "es", "asalto")[1]
+def test_a_plural_act_noun_over_acts_of_several_days_takes_none_of_their_days(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "condemned the arrests", after arrests told on Tuesday and on Saturday: the noun names
+    them all, no one day is theirs; one arrest told before is still the one recalled."""
+    text = (
+        "Police detained Felix Maradiaga on Tuesday. On Saturday, Arturo Cruz was arrested at "
+        "the airport.\n\nThe State Department condemned the arrests."
+    )
+    *_, recalled = _arrests(_events(nlp, text))
+    assert (recalled.trigger, recalled.date.basis) == ("arrests", "article")
+    text = (
+        "On Saturday, Arturo Cruz was arrested at the airport.\n\n"
+        "The State Department condemned the arrests."
+    )
+    *_, recalled = _arrests(_events(nlp, text))
+    assert (recalled.trigger, recalled.date.value) == ("arrests", "2024-02-10")
+    text = (
+        "La Policía detuvo el martes a Félix Maradiaga. El sábado, Arturo Cruz fue arrestado en "
+        "el aeropuerto.\n\nEl Departamento de Estado condenó las detenciones."
+    )
+    *_, recalled = _arrests(_events(nlp_es, text, "es"))
+    assert (recalled.trigger, recalled.date.basis) == ("detenciones", "article")

@@ -532,3 +532,21 @@ def test_a_merged_remand_lists_every_sources_term() -> None:
     assert episode.to_doc()["steps"][1]["term"] == "six months; cuatro meses"
     (episode,) = custody_history(PERSON, remand("18 months", "18 meses"))
     assert episode.to_doc()["steps"][1]["term"] == "18 months"
+
+
+def test_a_release_comes_before_a_refuge_taken_the_same_day() -> None:
+    """ "freed on April 30 ... took refuge at the ambassador's residence" that day: released,
+    then refuge; with no release that day a refuge still comes before a detention."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2014-02-18", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "REQUEST", "asylum", "2019-04-30", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e3", "RETREAT", "release", "2019-04-30", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["detained", "released", "refuge"]
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2024-04-05", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "REQUEST", "asylum", "2024-04-05", frozenset({PERSON}), ("a",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [s.step for s in episode.steps] == ["refuge", "detained"]

@@ -9,6 +9,7 @@ from chronicler.resolve.merge import (
     SourcedMention,
     charges_compatible,
     dates_compatible,
+    group_date,
     merge_events,
     orders_compatible,
     participants_compatible,
@@ -618,3 +619,17 @@ def test_a_building_named_by_its_kind_may_be_the_place_named_before() -> None:
         embassy, raid(4, "sede policial", "police"), building_nouns=kinds
     )
     assert not participants_compatible(embassy, raid(5, "universidad", None), building_nouns=kinds)
+
+
+def test_of_equally_specific_dates_the_one_a_sentence_states_wins() -> None:
+    """A complaint dated only by the report (11 April) and "condena la irrupción" dated by
+    its sentence's "el miércoles" (10 April): the stated day, whichever is told first; a finer
+    date still wins over a stated coarser one."""
+    report = _m("a", _event("disapprove", "ACCUSE", "2024-04-11", basis="article"))
+    stated = _m("b", _event("disapprove", "ACCUSE", "2024-04-10"), idx=1)
+    assert group_date([report, stated]) == "2024-04-10"
+    assert group_date([stated, report]) == "2024-04-10"
+    month = _m("c", _event("disapprove", "ACCUSE", "2024-04"), idx=2)
+    assert group_date([month, report]) == "2024-04-11"
+    carried = _m("d", _event("disapprove", "ACCUSE", "2024-04-09", basis="discourse"), idx=3)
+    assert group_date([report, carried]) == "2024-04-11"

@@ -218,6 +218,16 @@ def in_relative_clause(t: TimeExpression, sentence: Sentence) -> bool:
     return _relative_opening(t, sentence) is not None
 
 
+def in_closed_relative_clause(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
+    """ "Belarus freed X, the blogger whose arrest five years ago set off protests, hours after
+    Lukashenko met an envoy": the date sits in a relative clause that ends (a comma, a dash)
+    before the trigger; it dates that clause's act only, not one told after it."""
+    if t.end > trigger_start or _relative_opening(t, sentence) is None:
+        return False
+    between = sentence.text[t.end - sentence.start : trigger_start - sentence.start]
+    return _CLAUSE_END.search(between) is not None
+
+
 def in_later_relative_clause(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
     """ "Among those freed were X and Y, who had hoped to run in the 2021 election": the date
     is in a relative clause opened after the trigger, about the people named, not the act."""

@@ -1,9 +1,10 @@
 """The discourse frame: the date of the last dated sentence of the few before an undated one,
 carried within a paragraph always and across a paragraph break unless it is background (old,
 or recent but about other people than a paragraph it crosses opens with, or a day the
-paragraph before reached after another time), cut by vague shifts ("Weeks later"), never
-from a past perfect ("He had fled there in December") and never past a sentence that counts
-a tally up to the report's time."""
+paragraph before reached after another time or stepped back to from a later one), cut by
+vague shifts ("Weeks later"), never from a past perfect ("He had fled there in December"),
+never a time a plan is set for ("elections due later this year") and never past a sentence
+that counts a tally up to the report's time."""
 
 from __future__ import annotations
 
@@ -86,6 +87,25 @@ def _shifted(date: EventDate, kept: int | None) -> EventDate:
         return EventDate(value=None, basis="unknown", certainty="inferred")
     value = date.value[:kept]
     return replace(date, value=value, granularity=granularity_of(value))
+
+
+@cache
+def _plan_cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    table = event_dates_table()["plan_time"]
+    before = tuple(re.compile(c, re.IGNORECASE) for c in table["before"])
+    return before, re.compile(table["opening"], re.IGNORECASE)
+
+
+def plan_time(t: TimeExpression, sentence: Sentence, published: str | None) -> bool:
+    """The time is one a plan or an expectation is set for ("elections due later this year",
+    "scheduled for next month", "previstas para noviembre"), or lies after the article's
+    date: what is to come, no frame for a past act told after it (`plan_time`)."""
+    value = timeline_value(t.value)[0]
+    if value and published and value[: len(published)] > published[: len(value)]:
+        return True
+    before_cues, opening = _plan_cues()
+    before = sentence.text[: max(t.start - sentence.start, 0)][-40:]
+    return bool(opening.match(t.text)) or any(c.search(before) for c in before_cues)
 
 
 def _adjacent(sentences: Sequence[Sentence], i: int) -> bool:
@@ -270,6 +290,27 @@ def _reached_after_another_time(
     return any(c.search(told) for c in _same_time_cues())
 
 
+def _flashback_day(
+    last: TimeExpression, told: int, times: Sequence[TimeExpression], published: str | None
+) -> bool:
+    """The day `last` steps back from a later day the article told in a sentence before its
+    own, which starts at `told` ("detuvo este martes a Maradiaga ... / El sábado, Cruz fue
+    arrestado"): it is background to the news, not the frame of the paragraphs after it,
+    which go on in it only while they keep to its people (`aside` of `carries_frame`). (An
+    earlier day a sentence recalls for its own act, "said on Friday it would appeal the
+    sentence imposed on Tuesday", is no step back of the story.)"""
+    value = timeline_value(last.value)[0] or ""
+    if len(value) < _KEPT_LENGTH["day"]:
+        return False
+    for t in times:
+        later = timeline_value(t.value)[0] or ""
+        if t.start >= told or not datable(t) or len(later) < _KEPT_LENGTH["day"]:
+            continue
+        if value < later and (published is None or later <= published):
+            return True
+    return False
+
+
 _PRESENT_PERFECT_BEFORE = re.compile(
     r"\b(?:has|have|ha|han|hemos)\s+(?:been\s+|sido\s+)?(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -338,13 +379,17 @@ def discourse_date(
             and not in_participial_clause(t, sentences[i])
             and not attributive(t, sentences[i])
             and not postnominal(t, sentences[i])
+            and not plan_time(t, sentences[i], published.value)
         ]
         if prior:
             last = max(prior, key=lambda t: t.start)
             if in_past_perfect(last, sentences[i]):
                 break  # a time before the narrative's ("He had fled there in December")
             value = timeline_value(last.value)[0]
-            aside = crossed and _reached_after_another_time(sentences, i, last, times)
+            aside = crossed and (
+                _reached_after_another_time(sentences, i, last, times)
+                or _flashback_day(last, sentences[i].start, times, published.value)
+            )
             if not carries_frame(sentences, pos, crossed, value, published.value, i, aside):
                 break
             # "Weeks later, a court ordered ...": only the year of January's frame holds

@@ -1,8 +1,8 @@
 """Event dates: an event takes its date from its own sentence's time expression,
 else from the discourse (the last dated sentence of its paragraph or of the three before
 it, across a paragraph break only if that date is not old background, never from a past
-perfect), else from the article date marked "approximate" (but not for an act told as the
-first of a sequence, "first took refuge"). A duration next to the trigger
+perfect nor a time a plan is set for), else from the article date marked "approximate" (but
+not for an act told as the first of a sequence, "first took refuge"). A duration next to the trigger
 ("spent five years in prison", "five years after he was arrested") dates the start
 of an episode whose end is known (basis "duration").
 
@@ -28,6 +28,7 @@ from chronicler.annotate.event_date_clauses import (
     clause_of_date,
     first_of_sequence,
     in_appended_relative,
+    in_closed_relative_clause,
     in_later_subordinate,
     in_offence_clause,
     in_subordinate_clause,
@@ -124,6 +125,9 @@ def date_event(
     hours_apart = opened is not None and within_hours(sentence, opened)
     if hours_apart:  # "arrested on Saturday, shortly after a court convicted him": Saturday
         opened = None
+        # the main clause's day, not one of a relative clause closed before ("freed X, the
+        # blogger whose arrest five years ago set off protests, hours after Y met Z")
+        points = [t for t in points if not in_closed_relative_clause(t, sentence, trigger_start)]
     relative = (
         in_appended_relative(sentence, trigger_start) if opened is None and not root else None
     )

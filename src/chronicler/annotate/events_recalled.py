@@ -1,15 +1,17 @@
-"""An act named again by a possessed event noun: "Navalny was detained in January 2021 ...
-His arrest set off protests", "Su detención provocó manifestaciones"; or by a definite one
+"""An act named again by a possessed event noun: "Navalny was detained in January 2021 ... His
+arrest set off protests", "Su detención provocó manifestaciones"; or by a definite one
 another act is about: "Police stormed the embassy on Friday ... condemned the raid". With no
-date in its own sentence, the noun takes the date of the act told earlier (same type and mode,
-a target in common, or any for a noun naming no one), else of the one told later ("held since
-her arrest ... Police arrested her on March 13, 2021"), not the frame of the sentences just
-before nor the article's date. So does an act told as the anchor of a span of time ("declared
-herself president two days after Morales quit"): counted back from the report's day it would
-be dated by a guess, when the article tells the act with its date ("Morales resigned on Nov.
-10, 2019"). What such an act set off ("the protests") has no date of its own either: it began
-with its cause, so it takes the cause's date; and an act told in a relative clause about an
-act noun ("a poisoning that he blamed on the Kremlin") takes the date of the act it is about."""
+date in its own sentence, the noun takes the date of the act told earlier (same type and
+mode, a target in common, or any for a noun naming no one), else of the one told later
+("held since her arrest ... Police arrested her on March 13, 2021"), not the frame of the
+sentences just before nor the article's date; a plural noun naming no one over acts told on
+several days ("condemned the arrests") takes none of their days. So does an act told as the
+anchor of a span of time ("declared herself president two days after Morales quit"): counted
+back from the report's day it would be dated by a guess, when the article tells the act with
+its date ("Morales resigned on Nov. 10, 2019"). What such an act set off ("the protests")
+has no date of its own either: it began with its cause, so it takes the cause's date; and an
+act told in a relative clause about an act noun ("a poisoning that he blamed on the
+Kremlin") takes the date of the act it is about."""
 
 from __future__ import annotations
 
@@ -224,12 +226,33 @@ def with_recalled_dates(
             earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
             later = [e for e in events if e.trigger_start >= ev.sentence_end]
             named = _told_before(ev, earlier, anchor) or _told_after(ev, later, anchor)
-            if named is not None:
+            if named is not None and _names_acts_of_several_days(doc, ev, earlier):
+                pass  # "condenó las detenciones" told on three days: no one day is theirs
+            elif named is not None:
                 ev = replace(ev, date=replace(named.date, basis="discourse"))
             elif definite and readings is not None:
                 ev = _as_named(ev, _told_before_as(ev, _trigger_root(doc, ev), earlier, readings))
         out.append(ev)
     return _with_reaction_dates(doc, out)
+
+
+def _names_acts_of_several_days(
+    doc: Doc, ev: EventMention, earlier: Sequence[EventMention]
+) -> bool:
+    """A plural event noun naming no one ("condenó las detenciones", "condemned the arrests")
+    names every act of its coding told before it; when the text tells them on different days
+    it is none of them alone, and takes no one day (what is about it is as of the report)."""
+    root = _trigger_root(doc, ev)
+    if root is None or ev.targets or "Plur" not in root.morph.get("Number", []):
+        return False
+    days = {
+        other.date.value
+        for other in earlier
+        if (other.type, other.mode) == (ev.type, ev.mode)
+        and other.date.basis == "sentence"
+        and not (other.negated or other.hypothetical or other.future)
+    }
+    return len(days) > 1
 
 
 # Bases of a date the text does not give an event: it would be told as of the report.

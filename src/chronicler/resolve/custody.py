@@ -257,12 +257,20 @@ def _coarsest_per_year(dates: Sequence[str]) -> dict[str, int]:
     return coarsest
 
 
-def _timeline_key(event: CustodyEvent, step: str, coarsest: dict[str, int]) -> tuple[Any, ...]:
+def _timeline_key(
+    event: CustodyEvent, step: str, coarsest: dict[str, int], released: frozenset[str]
+) -> tuple[Any, ...]:
     """Time first, but only as precisely as the coarsest date of that year: a release dated
     "2019" may not be put before a detention dated "2019-01", so within what a coarse date
-    leaves open the life-cycle orders the steps."""
+    leaves open the life-cycle orders the steps. A refuge taken on the day of a release (one
+    of `released`, its dates) comes after it: one freed that day sought refuge once free
+    ("freed on April 30 ... took refuge at the ambassador's residence")."""
     date = event.date or ""
-    return (date[: coarsest.get(date[:4], len(date))], _order(event, step), date, event.id)
+    kept = date[: coarsest.get(date[:4], len(date))]
+    order: float = _order(event, step)
+    if step == "refuge" and kept in released:
+        order = _ORDER.index("released") + 0.5  # after the release, before an exile
+    return (kept, order, date, event.id)
 
 
 def _order(event: CustodyEvent, step: str) -> int:
@@ -402,7 +410,12 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
     # with every step dated, time orders them; otherwise the life-cycle does
     if all(e.date for e, _ in steps):
         coarsest = _coarsest_per_year([e.date for e, _ in steps if e.date])
-        steps.sort(key=lambda p: _timeline_key(p[0], p[1], coarsest))
+        released = frozenset(
+            e.date[: coarsest.get(e.date[:4], len(e.date))]
+            for e, s in steps
+            if s == "released" and e.date
+        )
+        steps.sort(key=lambda p: _timeline_key(p[0], p[1], coarsest, released))
     else:
         steps.sort(key=lambda p: (_order(p[0], p[1]), p[0].date or "", p[0].id))
     episodes: list[Episode] = []

@@ -95,6 +95,29 @@ def more_specific(a: str | None, b: str | None) -> str | None:
     return a if len(a) >= len(b) else b
 
 
+# Bases of a date the mention's own sentence states: preferred over one carried from the
+# sentences before or taken from the report when both are as specific.
+_STATED_BASES = ("sentence", "duration")
+
+
+def group_date(group: Sequence[SourcedMention]) -> str | None:
+    """The most specific date of the group's mentions; of equally specific ones, the first a
+    sentence states over one carried or the report's ("condena la irrupción", dated by its
+    "el miércoles", over a complaint dated only by the report's day)."""
+    date: str | None = None
+    stated = False
+    for m in group:
+        value = m.event.date.value
+        own = m.event.date.basis in _STATED_BASES
+        if not value:
+            continue
+        if date is None or len(value) > len(date) or (len(value) == len(date) and own > stated):
+            date, stated = value, own
+        elif value == date:
+            stated = stated or own
+    return date
+
+
 def modes_compatible(a: str | None, b: str | None, general: frozenset[str] = frozenset()) -> bool:
     """Unknown agrees with any mode, and so does a `general` one ("kill": a killing told
     without how, which another source may tell as an execution or a shooting)."""
@@ -399,9 +422,7 @@ def merge_events(
     for group in groups.values():
         head = group[0]
         mode = next((m.event.mode for m in group if m.event.mode), None)
-        date: str | None = None
-        for m in group:
-            date = more_specific(date, m.event.date.value)
+        date = group_date(group)
         events.append(
             MergedEvent(f"{head.article_id}:{head.idx}", head.event.type, mode, date, tuple(group))
         )
