@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import RELATIVE, Context, can_act, relative_head
+from chronicler.annotate.events_actors import (
+    RELATIVE,
+    Context,
+    can_act,
+    people_noun,
+    relative_head,
+)
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_vocab import Rule
@@ -21,13 +27,15 @@ def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
     stays ("a bombing wounded two soldiers", events._act_as_doer). A custody act (an arrest,
     a release) is done by someone who can act, never by a thing."""
     out: list[Token] = []
+    custody = rule.mode in ctx.vocab.words("custody_modes")
     for head in heads:
         noun = relative_head(head) if lemma(head) in RELATIVE else head
         other = ctx.rules.get(noun.i)
-        if other is not None and noun.pos_ == "NOUN" and other.type != rule.type:
+        person = people_noun(noun, ctx)  # "protesters": people, though a protest's word
+        if other is not None and noun.pos_ == "NOUN" and other.type != rule.type and not person:
             found = argument_heads(noun, other, ctx)[0]
             out += [a for a in found if a not in out and a.i != noun.i]
-        elif rule.mode in ctx.vocab.words("custody_modes") and not _able(head, noun, ctx):
+        elif custody and not person and not _able(head, noun, ctx):
             continue
         elif head not in out:
             out.append(head)
