@@ -2574,10 +2574,12 @@ def test_a_country_tagged_a_body_is_the_country(record: dict[str, Any]) -> None:
     found = _named_as(_entities_of(record, BELARUS), "Belarus")
     assert found and all(e["type"] in ("GPE", "LOC") for e in found), found
     assert "org:kremlin" in ids
+
+
 # --- args10 ---
 
 
-def _told_in(record: dict[str, Any], words: str) -> list[dict[str, Any]]:
+def _sentence_events(record: dict[str, Any], words: str) -> list[dict[str, Any]]:
     """Events with a source whose sentence holds `words`."""
     return [e for e in record["events"] if any(words in s["sentence"] for s in e["sources"])]
 
@@ -2585,14 +2587,14 @@ def _told_in(record: dict[str, Any], words: str) -> list[dict[str, Any]]:
 def test_a_hearing_followed_from_a_prison_is_aimed_at_no_city(record: dict[str, Any]) -> None:
     """ "followed the hearing by video from the women's prison in the Miraflores neighborhood
     of La Paz": where she watched from, no target of the hearing."""
-    for event in _told_in(record, "followed the hearing by video"):
+    for event in _sentence_events(record, "followed the hearing by video"):
         assert not any("paz" in t for t in event["targets"]), event
 
 
 def test_a_raid_frees_no_one_who_took_part_did(record: dict[str, Any]) -> None:
     """ "a former guerrilla who in 1974 took part in a raid that freed Ortega": the release
     is Hugo Torres's, never the raid's."""
-    (freed,) = [e for e in _told_in(record, "a raid that freed") if e["mode"] == "release"]
+    (freed,) = [e for e in _sentence_events(record, "a raid that freed") if e["mode"] == "release"]
     assert freed["actors"] == ["person:hugo torres"], freed
     assert freed["targets"] == ["person:daniel ortega"], freed
     assert "raid" not in freed["actor_names"]
@@ -2601,7 +2603,7 @@ def test_a_raid_frees_no_one_who_took_part_did(record: dict[str, Any]) -> None:
 def test_the_refuge_place_stops_at_the_relative_clause(record: dict[str, Any]) -> None:
     """ "la embajada mexicana, donde se habían refugiado, escoltados por diplomáticos": the
     place is the embassy, not the clauses after it."""
-    for event in _told_in(record, "donde se habían refugiado"):
+    for event in _sentence_events(record, "donde se habían refugiado"):
         assert "escoltados" not in (event["location"] or ""), event
         for attribute in event["attributes"]:
             assert "escoltados" not in attribute["value"], event
@@ -2610,5 +2612,5 @@ def test_the_refuge_place_stops_at_the_relative_clause(record: dict[str, Any]) -
 def test_the_struggle_against_a_military_government_is_no_assault(record: dict[str, Any]) -> None:
     """ "her family's lakeside villa in Yangon, where she led the struggle against an earlier
     military government": political opposition, no attack."""
-    told = _told_in(record, "led the struggle against an earlier military government")
+    told = _sentence_events(record, "led the struggle against an earlier military government")
     assert told and not [e for e in told if e["type"] == "ASSAULT"], told
