@@ -2639,3 +2639,41 @@ def test_the_oas_condemnation_keeps_the_wednesday_its_sentence_states(
         e for e in _told_in(record, ECUADOR, "que condena la irrupción") if e["type"] == "ACCUSE"
     ]
     assert condemned["date"]["value"] == "2024-04-10", condemned
+# --- args10 ---
+
+
+def _sentence_events(record: dict[str, Any], words: str) -> list[dict[str, Any]]:
+    """Events with a source whose sentence holds `words`."""
+    return [e for e in record["events"] if any(words in s["sentence"] for s in e["sources"])]
+
+
+def test_a_hearing_followed_from_a_prison_is_aimed_at_no_city(record: dict[str, Any]) -> None:
+    """ "followed the hearing by video from the women's prison in the Miraflores neighborhood
+    of La Paz": where she watched from, no target of the hearing."""
+    for event in _sentence_events(record, "followed the hearing by video"):
+        assert not any("paz" in t for t in event["targets"]), event
+
+
+def test_a_raid_frees_no_one_who_took_part_did(record: dict[str, Any]) -> None:
+    """ "a former guerrilla who in 1974 took part in a raid that freed Ortega": the release
+    is Hugo Torres's, never the raid's."""
+    (freed,) = [e for e in _sentence_events(record, "a raid that freed") if e["mode"] == "release"]
+    assert freed["actors"] == ["person:hugo torres"], freed
+    assert freed["targets"] == ["person:daniel ortega"], freed
+    assert "raid" not in freed["actor_names"]
+
+
+def test_the_refuge_place_stops_at_the_relative_clause(record: dict[str, Any]) -> None:
+    """ "la embajada mexicana, donde se habían refugiado, escoltados por diplomáticos": the
+    place is the embassy, not the clauses after it."""
+    for event in _sentence_events(record, "donde se habían refugiado"):
+        assert "escoltados" not in (event["location"] or ""), event
+        for attribute in event["attributes"]:
+            assert "escoltados" not in attribute["value"], event
+
+
+def test_the_struggle_against_a_military_government_is_no_assault(record: dict[str, Any]) -> None:
+    """ "her family's lakeside villa in Yangon, where she led the struggle against an earlier
+    military government": political opposition, no attack."""
+    told = _sentence_events(record, "led the struggle against an earlier military government")
+    assert told and not [e for e in told if e["type"] == "ASSAULT"], told

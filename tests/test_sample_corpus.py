@@ -86,3 +86,29 @@ def test_the_freed_general_has_a_custody_history_and_sources_disagree(
         if d["attribute"] == "held_at" and GENERAL in events[d["event_id"]]["targets"]
     ]
     assert places and len({a for v in places[0]["values"] for a in v["article_ids"]}) >= 2
+
+
+# --- args10 ---
+
+
+def _told_in(record: dict[str, Any], words: str) -> list[dict[str, Any]]:
+    """Events with a source whose sentence holds `words`."""
+    return [e for e in record["events"] if any(words in s["sentence"] for s in e["sources"])]
+
+
+def test_guaido_is_recognized_by_the_united_states(record: dict[str, Any]) -> None:
+    """ "Juan Guaidó, who is recognized as Venezuela's leader by the United States and some
+    60 countries": the passive's "by" agent recognizes him."""
+    (support,) = [e for e in _told_in(record, "who is recognized") if e["type"] == "SUPPORT"]
+    assert "gpe:united states" in support["actors"], support
+    assert support["targets"] == ["person:juan guaido"], support
+
+
+def test_punishing_us_sanctions_are_no_attack_on_the_united_states(
+    record: dict[str, Any],
+) -> None:
+    """ "plot a revolt against Maduro ... amid punishing U.S. sanctions": the sanctions are
+    the United States's, and nothing in the sentence is aimed at it."""
+    told = _told_in(record, "plot a revolt against Maduro")
+    assert not [e for e in told if "gpe:united states" in e["targets"]], told
+    assert [e for e in told if e["type"] == "SANCTION" and "gpe:united states" in e["actors"]]

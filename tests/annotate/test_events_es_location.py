@@ -54,3 +54,22 @@ def test_a_donde_clause_holds_its_subject_at_the_place_it_tells_of(nlp_es) -> No
     )
     ev = by_trigger(es_events(nlp_es, text), "permanece")
     assert ("held_at", "cárcel de mujeres de Miraflores") in ev.attributes, ev.attributes
+
+
+def test_a_place_phrase_ends_at_a_relative_or_participial_comma(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La esposa y sus hijos abandonaron la embajada chilena, donde se habían refugiado, "
+        "escoltados por diplomáticos de ese país, y viajaron a Santiago."
+    )
+    ev = by_trigger(es_events(nlp_es, text), "refugiado")
+    assert ev.location == "embajada chilena"
+    assert ("held_at", "embajada chilena") in ev.attributes
+
+
+def test_the_place_a_donde_clause_modifies_is_no_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ortiz siguió la audiencia desde la cárcel de hombres en el barrio de San Pedro de "
+        "La Paz, donde está recluido desde su arresto."
+    )
+    held = by_trigger(es_events(nlp_es, text), "está recluido")
+    assert not any("Paz" in t.text or "San Pedro" in t.text for t in held.targets)

@@ -36,10 +36,18 @@ from chronicler.annotate.event_dates import (
 )
 from chronicler.annotate.events_actors import Context, make_context
 from chronicler.annotate.events_args import argument_heads
-from chronicler.annotate.events_attrs import brokered, charges, held_at, place, term
+from chronicler.annotate.events_attrs import (
+    brokered,
+    charges,
+    held_at,
+    in_source_phrase,
+    place,
+    term,
+)
 from chronicler.annotate.events_coding import is_factual as is_factual
 from chronicler.annotate.events_coding import plover_coding as plover_coding
 from chronicler.annotate.events_coref import refine_custody_pronouns
+from chronicler.annotate.events_doers import act_doers
 from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_final import finish_events
 from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns, without_means
@@ -333,6 +341,8 @@ def _state_act(rule: Rule, head: Token, ctx: Context) -> bool:
         return False
     if rule.mode in ctx.vocab.words("movement_modes"):
         return False
+    if in_source_phrase(head, ctx.vocab.words("source_preps")):
+        return False  # "watched the trial from a prison in X": X's state did nothing
     found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
     return any(m.label == "GPE" for m in found)
 
@@ -355,6 +365,8 @@ def _territory_target(rule: Rule, head: Token, ctx: Context) -> bool:
     person held)."""
     if rule.type == "CONSULT" or rule.mode in ctx.vocab.words("custody_modes"):
         return False
+    if in_source_phrase(head, ctx.vocab.words("source_preps")):
+        return False  # "followed the hearing from the prison in X": X is no target
     found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
     return any(m.label in ("GPE", "LOC") for m in found)
 
@@ -413,6 +425,7 @@ def extract_events(
             ]
         elif not actor_heads and intent_tok is not None:  # "X agreed to release": X releases
             actor_heads = argument_heads(intent_tok, rule, ctx)[0]
+        actor_heads = act_doers(actor_heads, rule, ctx)  # "a raid that freed X": its doers
         if rejection(tok, rule, actor_heads, target_heads, ctx) is not None:
             continue
         actors, a_spans = _participants(actor_heads, ctx, floor)

@@ -98,7 +98,7 @@ def place(
     for anchor in _anchors(trigger) + _while_clauses(trigger):
         for pobj in _prep_pobjs(anchor, preps):
             text, start, end = _span_text(phrase(pobj))
-            if not text or not free(start, end):
+            if not text or not free(start, end) or _continues_source(pobj, ctx):
                 continue
             # The preposition's object itself must be a place ("in Caracas", "at a prison"),
             # not a phrase that merely mentions one ("in a concession to the United States").
@@ -168,6 +168,37 @@ def in_other_clause(token: Token, clause: Token, background: frozenset[str]) -> 
             c.dep_ in ("mark", "advmod") and lemma(c) in background for c in token.children
         ):
             return True
+        token = token.head
+    return False
+
+
+def in_source_phrase(token: Token, sources: frozenset[str]) -> bool:
+    """The place is inside a phrase of a `sources` preposition ("from the prison in X"), or
+    continues one where the parser hung it elsewhere ("followed the hearing from the women's
+    prison in the Miraflores neighborhood of X": the neighbourhood is the prison's): where
+    someone watched from or came from, never a territory the event is aimed at."""
+    return _under_source(token, sources) or (
+        token.dep_ == "pobj"
+        and token.head.i > 0
+        and _under_source(token.doc[token.head.i - 1], sources)
+    )
+
+
+def _continues_source(pobj: Token, ctx: Context) -> bool:
+    """A place phrase the parser hung on the event that continues a source phrase before it
+    ("from the women's prison in the Miraflores neighborhood"): the source's place."""
+    prep = pobj.head
+    return prep.i > 0 and _under_source(pobj.doc[prep.i - 1], ctx.vocab.words("source_preps"))
+
+
+def _under_source(token: Token, sources: frozenset[str]) -> bool:
+    """A nominal reached from a `sources` preposition through noun phrases and their
+    prepositions, not through a clause."""
+    while token.head.i != token.i and token.pos_ in ("NOUN", "PROPN", "ADP", "DET", "ADJ"):
+        if token.dep_ == "pobj" and lemma(token.head) in sources:
+            return True
+        if token.dep_ not in ("pobj", "prep", "compound", "poss", "amod", "det", "nmod"):
+            return False
         token = token.head
     return False
 

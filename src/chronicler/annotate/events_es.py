@@ -103,6 +103,17 @@ EVENTS_ES_VOCAB_VERSION: str = load_vocab_es().version
 # ------------------------------------------------------------------ attributes
 
 
+def _plotted(trigger: Token, intent: Token, vocab: EsVocab) -> bool:
+    """The event noun is the direct object of a plotting word ("planear una rebelión"): a
+    plan kept among the plotters, no statement of intent (unlike "planea liberar")."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "obj"
+        and trigger.head.i == intent.i
+        and bool(lemma_set(intent, vocab) & vocab.words("plot_intents"))
+    )
+
+
 def _anchors(trigger: Token, phrase_child: Token | None) -> list[Token]:
     """The trigger, its phrase word, and for a noun the verb it hangs from."""
     out = [trigger]
@@ -614,6 +625,8 @@ def extract_events_es(
         word = doc[flags.intent_i] if flags.intent_i is not None and sentences else None
         if word is not None and not lemma_set(word, vocab) & vocab.words("statement_intents"):
             word = None
+        if word is not None and _plotted(tok, word, vocab):
+            word = None  # "planearon una rebelión": a plot, told to no one
         # with no intent word, the reporting verb may be the statement ("el ministro español
         # explicó que España le otorgará el asilo"), if its speaker is the actor's
         said = reporting_verb(tok, vocab) if flags.intent_i is None and sentences else None

@@ -95,7 +95,31 @@ def attribute_tokens(head: Token) -> list[Token]:
     for acl in (c for c in head.children if c.dep_ == "acl" and case_of(c) is None):
         if any(m.dep_ == "mark" and m.lower_ == "para" for m in acl.children):
             tokens += list(acl.subtree)  # "asociación para delinquir"
-    return sorted(set(tokens), key=lambda t: t.i)
+    return _before_clause(sorted(set(tokens), key=lambda t: t.i), head)
+
+
+# Words that open a relative clause after a comma ("la embajada mexicana, donde se habían
+# refugiado, ..."): a place or charge phrase ends before that comma.
+_RELATIVE_OPENERS = frozenset(
+    {"donde", "adonde", "que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "cuyos",
+     "cuyas", "cuando", "where", "which", "who", "whom", "whose", "when"}
+)  # fmt: skip
+
+
+def _before_clause(tokens: list[Token], head: Token) -> list[Token]:
+    """The phrase's words up to a comma after its head that opens a relative clause or a
+    participial phrase ("embajada mexicana, donde se habían refugiado, escoltados por
+    diplomáticos": "embajada mexicana"), wherever the parser hung the words after it; a
+    comma before a place ("la cárcel de Miraflores, en La Paz") does not end it."""
+    doc = head.doc
+    last = tokens[-1].i if tokens else head.i
+    for tok in doc[head.i + 1 : last]:
+        if tok.text != ",":
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.lower_ in _RELATIVE_OPENERS or "Part" in nxt.morph.get("VerbForm", []):
+            return [t for t in tokens if t.i < tok.i]
+    return tokens
 
 
 def attribute_text(head: Token) -> str:

@@ -219,6 +219,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "dos hermanos ... fueron ejecutados por X", read as a clause on the noun
         passive and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
         and trigger.head.i < trigger.i and not any(c.lower_ in RELATIVE_PRONOUNS
+                                                   or c.lower_ in ctx.vocab.words("place_relatives")
                                                    for c in trigger.children)
     )  # fmt: skip
     if zero is not None and participial:

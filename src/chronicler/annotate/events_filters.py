@@ -337,11 +337,43 @@ def figurative_struggle(
             places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
             if objs and all(_thing(o, ctx) and lemma(o) not in places for o in objs):
                 return "a struggle for or against a thing"
+            if objs and all(_political(o, ctx) for o in objs) and not _armed(trigger, ctx):
+                return "a political struggle against a government"
         if child.dep_ in ("compound", "amod") and lemma(child) in ctx.vocab.words(
             "figurative_fields"
         ):
             return "a struggle in a non-violent field"
     return None
+
+
+def _political(obj: Token, ctx: Context) -> bool:
+    """A government or regime as what a struggle is against ("led the struggle against an
+    earlier military government"): opposition to a rule, not an attack on anyone."""
+    return lemma(obj) in ctx.vocab.words("political_objects")
+
+
+def _armed(trigger: Token, ctx: Context) -> bool:
+    """The struggle names arms or violence ("the armed struggle against the regime")."""
+    return any(
+        c.dep_ in ("amod", "compound") and lemma(c) in ctx.vocab.words("armed_words")
+        for c in trigger.children
+    )
+
+
+def describing_participle(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "amid punishing U.S. sanctions", "crippling sanctions": an -ing word no rule lists,
+    set right before an event noun and with no subject of its own, describes that event (the
+    parser may read it as a gerund taking the noun as object); it does nothing to the noun's
+    own doer."""
+    if not rule.fallback or trigger.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    adjacent = [o for o in objs if o.left_edge.i == trigger.i + 1 and o.i in ctx.triggers]
+    return "an -ing word describing the event noun after it" if adjacent else None
 
 
 def accidental_harm(
@@ -623,6 +655,7 @@ CHECKS: tuple[Check, ...] = (
     inside_name,
     figurative_struggle,
     accidental_harm,
+    describing_participle,
     priced,
     purpose_participle,
     bare_readiness,

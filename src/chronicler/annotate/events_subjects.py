@@ -43,6 +43,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     active = tuple(a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in past_dateline(c))
     passive = tuple(a for c in verb.children if c.dep_ == "nsubjpass" for a in past_dateline(c))
     agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in pobjs(c))
+    agent = agent or _complement_agent(verb)
     if active or passive or depth > 3 or verb.head.i == verb.i:
         return Subjects(active, passive, agent)
     head, dep = verb.head, verb.dep_
@@ -94,6 +95,32 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
+
+
+def _complement_agent(verb: Token) -> tuple[Token, ...]:
+    """The "by"-agent of a passive the parser hung on its "as"-complement ("is recognized as
+    Venezuela's leader by the United States and some 60 countries"): a name or a determined
+    noun, with the complement's conjuncts after it ("and some 60 countries"); not a bare
+    noun of manner ("the hearing by video")."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return ()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or lemma(prep) != "as":
+            continue
+        for noun in pobjs(prep):
+            for by in noun.children:
+                if by.dep_ != "prep" or lemma(by) != "by":
+                    continue
+                found = [p for p in pobjs(by) if _named_or_determined(p)]
+                if found:
+                    return (*found, *(c for c in noun.conjuncts if c.i > by.i))
+    return ()
+
+
+def _named_or_determined(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or any(
+        c.dep_ in ("det", "nummod", "poss", "quantmod") for c in tok.children
+    )
 
 
 def _possessed_acts(subject: tuple[Token, ...]) -> bool:

@@ -18,6 +18,7 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     people_noun,
 )
+from chronicler.annotate.events_attrs import in_source_phrase
 from chronicler.annotate.events_match import lemma, match_rule
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_subjects import governing_verb
@@ -215,6 +216,8 @@ def place_targets(trigger: Token, objects: Sequence[Token], ctx: Context) -> lis
         anchors += [c for c in anchor.children if c.dep_ == "acl" and c.i not in ctx.triggers]
     for anchor in anchors:
         for pobj in prep_objects(anchor, _PLACE_PREPS):
+            if in_source_phrase(pobj, ctx.vocab.words("source_preps")):
+                continue  # "followed the hearing from the prison in X": where she watched
             place = _place_of(pobj, ctx)
             if place is not None:
                 return [place]
