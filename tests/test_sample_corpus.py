@@ -86,3 +86,39 @@ def test_the_freed_general_has_a_custody_history_and_sources_disagree(
         if d["attribute"] == "held_at" and GENERAL in events[d["event_id"]]["targets"]
     ]
     assert places and len({a for v in places[0]["values"] for a in v["article_ids"]}) >= 2
+
+
+# --- names10 ---
+
+
+def _names_of(record: dict[str, Any], prefix: str) -> dict[str, str]:
+    """name -> type of the entities one example file names."""
+    ours = {a["id"] for a in record["articles"] if Path(a["source"]).name.startswith(prefix)}
+    return {
+        e["name"]: e["type"]
+        for e in record["entities"]
+        if {m["article_id"] for m in e["mentions"]} & ours
+    }
+
+
+def test_a_lone_leaders_surname_is_the_leader(record: dict[str, Any]) -> None:
+    """ "Trump" alone in the 2019 Courthouse News report (003) is Donald Trump, president
+    then (the curated table of state leaders): the actor of the other reports, no actor of
+    its own article; "Maduro" stays Nicolás Maduro, one actor."""
+    ids = {e["id"] for e in record["entities"]}
+    assert not [i for i in ids if i.startswith(("person:trump@", "person:maduro@"))]
+    assert "person:donald trump" in ids and "person:nicolas maduro" in ids
+    assert _names_of(record, "003_").get("Donald Trump") == "PERSON"
+
+
+def test_platforms_offices_and_adherents_words_are_no_people_or_places(
+    record: dict[str, Any],
+) -> None:
+    """ "he said on Twitter": a platform; "the former Ombudsman, Gabriela Ramírez": the
+    office; "the Chavista regime": an adherent's word; "the Directorate of Services and
+    Intelligence and Prevention, Disip": one body, no fragment."""
+    people = {n for n, t in _names_of(record, "00").items() if t == "PERSON"}
+    assert not {"Twitter", "Ombudsman"} & people
+    places = {n for n, t in _names_of(record, "00").items() if t in ("GPE", "LOC")}
+    assert "Chavista" not in places
+    assert "Intelligence and Prevention" not in _names_of(record, "001_")
