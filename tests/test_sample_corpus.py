@@ -122,3 +122,4 @@ def test_platforms_offices_and_adherents_words_are_no_people_or_places(
     places = {n for n, t in _names_of(record, "00").items() if t in ("GPE", "LOC")}
     assert "Chavista" not in places
     assert "Intelligence and Prevention" not in _names_of(record, "001_")
+    assert "Armour" not in people  # "the same Under Armour hoodie" (003): a trade name

@@ -77,3 +77,11 @@ def test_bodies_coordinated_under_one_acronym_are_one_body() -> None:
     text = "He met the Ministry of Defence and Amnesty International (AI) staff."
     spans = [("the Ministry of Defence", "ORG"), ("Amnesty International", "ORG")]
     assert len(_mended("en", text, spans)) == 2
+
+
+def test_a_trade_name_cut_at_its_preposition_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the same Under Armour hoodie": the tagger reads "Armour" a person."""
+    ents = _parsed(nlp, "In the photo he was wearing the same Under Armour hoodie as before.")
+    assert ("Under Armour", "ORG") in ents and not [e for e in ents if e[1] == "PERSON"]
+    ents = _parsed(nlp, "The minister met Daniel De Niro in Rome.")
+    assert not [e for e in ents if e[1] == "ORG"]

@@ -5,6 +5,8 @@ used by `entities.py` before and while it mends each span.
   + "de" + "Orientación Femenina": el Centro de Orientación Femenina); a body's "of" name and
   the words coordinated after it when an acronym right after spells the whole ("the
   Directorate of Services" + "and" + "Intelligence and Prevention" + ", Disip").
+- A "person" after a capitalised preposition, the two modifying a common noun, is a trade
+  name cut at its first word ("the Under Armour hoodie"): an organisation's.
 - A lower-case preposition opening a span ("en Nicaragua") is no part of the name.
 - What the span's words are, whatever the label: a span headed by an institution's word
   ("El Gobierno de Nicaragua", "Gobierno de España", "the Spanish Government") is an
@@ -51,9 +53,28 @@ def joined_fragments(doc: Doc, cues: PersonCues) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
             i += 2
             continue
+        if (start := _brand_start(ent, cues)) is not None:
+            ent = Span(doc, start, ent.end, label="ORG")
         out.append(ent)
         i += 1
     return out
+
+
+def _brand_start(ent: Span, cues: PersonCues) -> int | None:
+    """ "the same Under Armour hoodie": a "person" right after a capitalised preposition inside
+    the sentence, the two modifying the common noun after them, is a trade name cut at its
+    first word (no person's name holds a capitalised "Under"; a particle, "De", "Van", does
+    and is left): the start of the whole name, an organisation's; None otherwise."""
+    doc = ent.doc
+    if ent.label_ not in PERSON_LABELS or ent.start == 0 or ent.end >= len(doc):
+        return None
+    prev, after = doc[ent.start - 1], doc[ent.end]
+    if not prev.is_title or prev.is_sent_start or prev.pos_ != "ADP" or not prev.whitespace_:
+        return None
+    if prev.lower_ in cues.connectors | cues.name_particles | cues.titles:
+        return None
+    modifies = ent.root.dep_ == "compound" and ent.root.head.i == ent.end
+    return prev.i if modifies and after.is_lower and after.pos_ == "NOUN" else None
 
 
 def _facility_of_name(ent: Span, nxt: Span, cues: PersonCues) -> bool:
