@@ -2505,6 +2505,8 @@ def test_lopezs_first_refuge_is_not_dated_by_the_report(record: dict[str, Any]) 
     assert steps[-1] == ("exile", "2020-10-23"), steps
     first = _told_in(record, LOPEZ, "first took refuge")
     assert first and all(e["date"]["value"] != "2020-10-25" for e in first), first
+
+
 # --- events9 ---
 
 
@@ -2538,6 +2540,8 @@ def test_glas_second_sentencing_is_told_by_both_reports(record: dict[str, Any]) 
     ]
     assert _sourced_by(second, record) == set(ECUADOR)
     assert any(s["trigger"] == "a ocho años" for s in second["sources"])
+
+
 # --- names9 ---
 
 
@@ -2677,3 +2681,35 @@ def test_the_struggle_against_a_military_government_is_no_assault(record: dict[s
     military government": political opposition, no attack."""
     told = _sentence_events(record, "led the struggle against an earlier military government")
     assert told and not [e for e in told if e["type"] == "ASSAULT"], told
+# --- names10 ---
+
+
+def test_a_countrys_government_tagged_a_place_is_its_government(record: dict[str, Any]) -> None:
+    """ "el Gobierno de España aceptara concederle asilo", "El Gobierno de Nicaragua
+    excarceló": LOC to the Spanish model, each headed by "Gobierno": the government of that
+    state, one body per country, no place of its own."""
+    ids = {e["id"] for e in record["entities"]}
+    assert "org:gobierno#esp" in ids and "org:gobierno#nic" in ids
+    places = [e for e in record["entities"] if e["type"] in ("GPE", "LOC", "FAC")]
+    assert not [e for e in places if "gobierno" in fold(e["name"])], places
+
+
+def test_a_preposition_opening_a_place_is_no_part_of_it(record: dict[str, Any]) -> None:
+    """ "niega que en Nicaragua haya presos políticos": the tagger read "en Nicaragua"; the
+    place is Nicaragua, the one of every other report."""
+    assert not [e for e in record["entities"] if fold(e["name"]).startswith("en ")]
+    found = _named_as(_entities_of(record, (NICARAGUA[1],)), "Nicaragua")
+    assert [e["id"] for e in found] == ["gpe:nicaragua"], found
+
+
+def test_a_facility_cut_by_the_tagger_is_one_name(record: dict[str, Any]) -> None:
+    """ "el Centro de Orientación Femenina de Obrajes": "Centro" and "Orientación Femenina"
+    to the tagger; one facility, no fragment."""
+    names = {e["name"] for e in _entities_of(record, (BOLIVIA[1],))}
+    assert "Orientación Femenina" not in names
+    assert any(n.startswith("Centro de Orientación Femenina") for n in names), names
+
+
+def test_a_deity_is_no_actor(record: dict[str, Any]) -> None:
+    """ "condenado ... por 'moharebeh' o enemistad contra Dios": no person named Dios."""
+    assert not _named_as(_entities_of(record, IRAN), "Dios")

@@ -112,3 +112,38 @@ def test_punishing_us_sanctions_are_no_attack_on_the_united_states(
     told = _told_in(record, "plot a revolt against Maduro")
     assert not [e for e in told if "gpe:united states" in e["targets"]], told
     assert [e for e in told if e["type"] == "SANCTION" and "gpe:united states" in e["actors"]]
+# --- names10 ---
+
+
+def _names_of(record: dict[str, Any], prefix: str) -> dict[str, str]:
+    """name -> type of the entities one example file names."""
+    ours = {a["id"] for a in record["articles"] if Path(a["source"]).name.startswith(prefix)}
+    return {
+        e["name"]: e["type"]
+        for e in record["entities"]
+        if {m["article_id"] for m in e["mentions"]} & ours
+    }
+
+
+def test_a_lone_leaders_surname_is_the_leader(record: dict[str, Any]) -> None:
+    """ "Trump" alone in the 2019 Courthouse News report (003) is Donald Trump, president
+    then (the curated table of state leaders): the actor of the other reports, no actor of
+    its own article; "Maduro" stays Nicolás Maduro, one actor."""
+    ids = {e["id"] for e in record["entities"]}
+    assert not [i for i in ids if i.startswith(("person:trump@", "person:maduro@"))]
+    assert "person:donald trump" in ids and "person:nicolas maduro" in ids
+    assert _names_of(record, "003_").get("Donald Trump") == "PERSON"
+
+
+def test_platforms_offices_and_adherents_words_are_no_people_or_places(
+    record: dict[str, Any],
+) -> None:
+    """ "he said on Twitter": a platform; "the former Ombudsman, Gabriela Ramírez": the
+    office; "the Chavista regime": an adherent's word; "the Directorate of Services and
+    Intelligence and Prevention, Disip": one body, no fragment."""
+    people = {n for n, t in _names_of(record, "00").items() if t == "PERSON"}
+    assert not {"Twitter", "Ombudsman"} & people
+    places = {n for n, t in _names_of(record, "00").items() if t in ("GPE", "LOC")}
+    assert "Chavista" not in places
+    assert "Intelligence and Prevention" not in _names_of(record, "001_")
+    assert "Armour" not in people  # "the same Under Armour hoodie" (003): a trade name

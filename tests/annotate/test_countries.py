@@ -290,3 +290,14 @@ def test_a_capital_the_spanish_model_calls_a_person_acts_for_its_state(nlp_es) -
     ev = _event(annotated.events, "withdraw")
     (actor,) = ev.actors
     assert (actor.text, actor.country, actor.role) == ("Washington", "USA", "government")
+
+
+def test_a_body_named_of_a_state_acts_for_it() -> None:
+    """ "El Gobierno de Nicaragua" (an organisation now, entities-people 1.33.0) is of
+    Nicaragua; a name ending on no country's name gives none."""
+    from chronicler.annotate.countries import body_of_country
+
+    assert body_of_country("El Gobierno de Nicaragua", "es") == "NIC"
+    assert body_of_country("the Ministry of Defence of Colombia", "en") == "COL"
+    assert body_of_country("the Organization of American States", "en") is None
+    assert body_of_country("Comisión Interamericana de Derechos Humanos", "es") is None

@@ -240,6 +240,12 @@ def participant_country(
         found = countries_in(mention.text, lang)
         if found:  # a place that names a country, or a block ("New Mexico")
             return None if found[0][1] == BLOCK else found[0][1]
+    # "El Gobierno de Nicaragua": a body whose name ends on the state it is of
+    owned = mention is not None and mention.label == "ORG" and mention.start <= head.idx
+    if owned and mention is not None and head.idx < mention.end:
+        code = body_of_country(mention.text, lang)
+        if code is not None:
+            return code
     text = doc_text(head.doc)
     # words before the head and the head: "Colombian President Gustavo Petro", a person's
     # own name aside (a first name "Chad" is no country)
@@ -257,6 +263,21 @@ def participant_country(
         if code is not None:
             return code
     return leader_country(person_name(head, mention, role))
+
+
+# A body's name ending on the state it is "of" ("Gobierno de Nicaragua", "the Ministry of
+# Defence of Colombia"): the words after the last of-word and its article.
+_OF_TAIL = re.compile(r".*\b(?:of|de|del)\s+(?:(?:the|el|la|los|las)\s+)?([^,;()]+)$", re.I)
+
+
+def body_of_country(name: str, lang: str) -> str | None:
+    """The state an organisation's name says it is of, when the name ends on "of"/"de" and
+    the state's own name ("El Gobierno de Nicaragua" -> NIC); "the Organization of American
+    States" ends on no country's name and gives none."""
+    match = _OF_TAIL.match(name.strip())
+    if match is None or not is_country_name(match.group(1).strip()):
+        return None
+    return text_country(match.group(1), lang)
 
 
 _ORGAN_WORD = re.compile(r"[\w.'’]+")

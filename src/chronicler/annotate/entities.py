@@ -21,6 +21,10 @@
 - A span whose words are not capitalised is no name ("informó su abogada", "al odio": what an
   English model tags in Spanish text); connectors ("of", "de la") may stay lower case.
 
+- Cut names are joined, an opening lower-case preposition dropped, and a span's own words
+  (an institution's head, a platform, a deity, an office alone, a movement's adherent) say
+  what it is whatever the tagger said (entities_fragments.py).
+
 Runs as a spaCy component after `ner`, so events and mentions see the mended entities.
 """
 
@@ -33,6 +37,12 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import PERSON_LABELS, is_country_name, is_place_name
 from chronicler.annotate.datelines import in_dateline
+from chronicler.annotate.entities_fragments import (
+    DROP,
+    joined_fragments,
+    kind_of_span,
+    without_leading_preposition,
+)
 from chronicler.annotate.entities_roles import (
     after_office_of_body,
     apposed_to_place_noun,
@@ -72,6 +82,12 @@ class PersonCues:
     case_nouns: frozenset[str] = frozenset()  # "el caso Sobornos": a case's name
     case_nouns_after: frozenset[str] = frozenset()  # "the Toshakhana case": a case's name
     person_nouns: frozenset[str] = frozenset()  # "X, a Russian agent": a person's
+    leading_prepositions: frozenset[str] = frozenset()  # "en Nicaragua": not the name's
+    name_particles: frozenset[str] = frozenset()  # "de la Rúa": the name's own
+    institution_heads: frozenset[str] = frozenset()  # "Gobierno de España": a body
+    platforms: frozenset[str] = frozenset()  # "on Twitter": an organisation
+    deities: frozenset[str] = frozenset()  # "contra Dios": no actor
+    movement_suffixes: frozenset[str] = frozenset()  # "Chavista": an adherent's word
 
 
 @cache
@@ -98,7 +114,19 @@ def load_person_cues() -> PersonCues:
         case_nouns=frozenset(w.lower() for w in doc.get("case_nouns", [])),
         case_nouns_after=frozenset(w.lower() for w in doc.get("case_nouns_after", [])),
         person_nouns=frozenset(w.lower() for w in doc.get("person_nouns", [])),
+        **{key: frozenset(w.lower() for w in doc.get(key, [])) for key in _WORD_LISTS},
     )
+
+
+# Lists read as they are (lower case) into the PersonCues field of the same name.
+_WORD_LISTS = (
+    "leading_prepositions",
+    "name_particles",
+    "institution_heads",
+    "platforms",
+    "deities",
+    "movement_suffixes",
+)
 
 
 def _offence_words(vocabularies: list[str]) -> frozenset[str]:
@@ -121,7 +149,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     place = "LOC" if person == "PER" else "GPE"  # the pipeline's own label scheme
     mended: list[Span] = []
     dateline_places = _dateline_places(doc) | _placed_names(doc, cues)
-    for ent in doc.ents:
+    for ent in joined_fragments(doc, cues):
         if ent.label_ in NAME_LABELS and (not _name_shaped(ent, cues) or _opening_verb(ent)):
             continue
         if ent.label_ in NAME_LABELS and _portfolio_in_title(ent, cues):
@@ -134,6 +162,11 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         if cut is None:
             continue  # "Gobierno de" before "Rafael Correa": no body in particular
         ent = cut
+        if (bare := without_leading_preposition(ent, cues)) is None:
+            continue  # "en": nothing named
+        ent = bare
+        if (kind := kind_of_span(ent, cues)) == DROP:
+            continue  # "contra Dios", "the former Ombudsman": no actor
         if _opening_preposition(ent, cues):
             if len(ent) == 1:
                 continue
@@ -164,10 +197,12 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             label = place
         elif _names_an_organisation(ent, cues) and (
             # the Spanish model calls many a body a place ("La Policía"); a country's body
-            # tagged a place, "El Gobierno de Nicaragua", stays one: it acts for the state
+            # tagged a place is one when an institution's word heads it (`kind_of_span`)
             label in PERSON_LABELS or (label == "LOC" and not _holds_a_country(ent))
         ):
             label = "ORG"
+        if kind is not None:
+            label = kind  # the words say what it is ("Gobierno de España", "Twitter")
         if label in PERSON_LABELS and _names_an_offence(ent, cues):
             continue  # "Usurpación de funciones", "Conspiración" tagged as people
         if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):

@@ -4,8 +4,11 @@ Cascade (each step pure):
 1. `person_name` folds accents and case and strips leading titles ("Gen.", "President").
 2. Within one article, a short form ("Rodríguez Torres", "Zapatero", "Rodríguez") binds to the
    nearest full name that contains it; a short form with no full name stays article-local, so
-   a surname never joins people across the corpus. A short form the tagger missed ("he met
-   López") is recovered from the text when the article names that person in full.
+   a surname never joins people across the corpus, except where the curated table of state
+   leaders says so: a form it marks safe alone for one leader ("Trump", "Putin"), in an
+   article of a year of that leader's term, where no other person bears it, is that leader
+   (`leader_key`). A short form the tagger missed ("he met López") is recovered from the
+   text when the article names that person in full.
 3. Across articles, full names meet when equal after folding, or when one is the other with a
    middle name dropped ("José Luis Zapatero" / "José Luis Rodríguez Zapatero": same first and
    last token) or with the second surname dropped ("Edmundo González" / "Edmundo González
@@ -34,6 +37,7 @@ from chronicler.annotate.countries import (
     is_country_name,
     is_place_name,
 )
+from chronicler.annotate.leaders import in_office, leader_by_short
 from chronicler.model import Mention, Sentence
 from chronicler.resolve.config import ResolveConfig
 from chronicler.resolve.institutions import (
@@ -270,8 +274,11 @@ def resolve_article(
     labels: Mapping[str, str] | None = None,
     sentences: Sequence[Sentence] = (),
     language: str = "en",
+    year: int | None = None,
 ) -> list[ResolvedMention]:
-    """Resolve one article's mentions to actor keys (cross-article linking comes later)."""
+    """Resolve one article's mentions to actor keys (cross-article linking comes later).
+    `year`, the article's, lets a lone surname the table of state leaders gives one leader in
+    office then be that leader (`leader_key`)."""
     labels = labels or {}
     acronyms = paired_acronyms(text)
     voted = {id(m): labels.get(fold(m.text), m.label) for m in mentions}
@@ -301,9 +308,10 @@ def resolve_article(
         label = label_of[id(m)]
         if label == "PERSON":
             name = person_name(m.text, config.titles)
-            out.append(
-                ResolvedMention(m, _person_key(m, name, full_names, article_id, text), label)
-            )
+            key = _person_key(m, name, full_names, article_id, text)
+            if key.endswith(f"@{article_id[:12]}"):
+                key = leader_key(name, year, [n for _, n in full], config.titles) or key
+            out.append(ResolvedMention(m, key, label))
         elif label == "ORG":
             folded = fold(m.text)
             expansion = acronyms.get(folded)
@@ -477,6 +485,25 @@ def _person_key(
     if len(name.split()) >= 2:
         return f"person:{name}"
     return f"person:{name}@{article_id[:12]}"  # a lone surname: never joins across articles
+
+
+def leader_key(
+    name: str, year: int | None, people: Sequence[str], titles: frozenset[str]
+) -> str | None:
+    """The corpus-wide key of the state leader a lone surname names: one the curated table
+    of leaders marks safe alone for exactly one leader ("Trump", "Putin", "Maduro"; never a
+    common surname, "López"), in office in the article's year, when no other person of the
+    article (`people`: its people's folded names) bears the word. A lone surname otherwise
+    binds only within its article; the curated table is what makes this one a known person.
+    None for an undated article: its time cannot be checked against the term."""
+    if year is None or len(name.split()) != 1:
+        return None
+    leader = leader_by_short(name)
+    if leader is None or not in_office(leader, year):
+        return None
+    if any(other != name and name in other.split() for other in people):
+        return None  # "Trump" beside "Melania Trump": the article's own to settle
+    return f"person:{person_name(leader.name, titles)}"
 
 
 def _surname_referent(

@@ -411,6 +411,7 @@ def resolve_actors(
         labels,
         annotation.sentences,
         article.language or "en",
+        _year(article.published.value),
     )
     keys = {r.key for r in resolved_mentions}
     mapping: dict[str, str] = {}
@@ -453,6 +454,11 @@ def resolve_actors(
         db.upsert_entity(con, entity_id, type_, name, block)
     db.add_entity_mentions(con, rows)
     return _follow_vote(con, article.id, resolved_mentions, counts, labels, mapping, config)
+
+
+def _year(value: str | None) -> int | None:
+    """The year of a publication date ("2019-05-01" -> 2019), None when unknown."""
+    return int(value[:4]) if value and value[:4].isdigit() else None
 
 
 def _known_place(con: Any, key: str, config: ResolveConfig) -> dict[str, str]:

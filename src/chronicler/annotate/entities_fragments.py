@@ -1,0 +1,191 @@
+"""Spans the small taggers cut from a longer name or read from a word that names no actor;
+used by `entities.py` before and while it mends each span.
+
+- A name the tagger cut in two is one: a lone facility noun and the name it is "of" ("Centro"
+  + "de" + "Orientación Femenina": el Centro de Orientación Femenina); a body's "of" name and
+  the words coordinated after it when an acronym right after spells the whole ("the
+  Directorate of Services" + "and" + "Intelligence and Prevention" + ", Disip").
+- A "person" after a capitalised preposition, the two modifying a common noun, is a trade
+  name cut at its first word ("the Under Armour hoodie"): an organisation's.
+- A lower-case preposition opening a span ("en Nicaragua") is no part of the name.
+- What the span's words are, whatever the label: a span headed by an institution's word
+  ("El Gobierno de Nicaragua", "Gobierno de España", "the Spanish Government") is an
+  organisation; a social platform ("said on Twitter") an organisation, never a person; a
+  deity ("enemistad contra Dios") or an office word alone ("the former Ombudsman, Gabriela
+  Ramírez") no actor; an adherent's word of a movement ("the Chavista regime") a description
+  (NORP), never a place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.countries import PERSON_LABELS, is_place_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from chronicler.annotate.entities import PersonCues
+
+_ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+_OF = frozenset({"of", "de", "del"})
+_AND = frozenset({"and", "y", "e"})
+# What comes before an office word that stands for no name: "the former Ombudsman".
+_BEFORE_OFFICE = frozenset({"the", "a", "an", "former", "el", "la", "un", "una", "its", "his"})
+DROP = "-"  # `kind_of_span`: the span names no actor
+
+
+def joined_fragments(doc: Doc, cues: PersonCues) -> list[Span]:
+    """The doc's entities with the cut names joined (module docstring)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and _facility_of_name(ent, nxt, cues):
+            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+            i += 2
+            continue
+        if nxt is not None and _coordinated_body(ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+            i += 2
+            continue
+        if (start := _brand_start(ent, cues)) is not None:
+            ent = Span(doc, start, ent.end, label="ORG")
+        out.append(ent)
+        i += 1
+    return out
+
+
+def _brand_start(ent: Span, cues: PersonCues) -> int | None:
+    """ "the same Under Armour hoodie": a "person" right after a capitalised preposition inside
+    the sentence, the two modifying the common noun after them, is a trade name cut at its
+    first word (no person's name holds a capitalised "Under"; a particle, "De", "Van", does
+    and is left): the start of the whole name, an organisation's; None otherwise."""
+    doc = ent.doc
+    if ent.label_ not in PERSON_LABELS or ent.start == 0 or ent.end >= len(doc):
+        return None
+    prev, after = doc[ent.start - 1], doc[ent.end]
+    if not prev.is_title or prev.is_sent_start or prev.pos_ != "ADP" or not prev.whitespace_:
+        return None
+    if prev.lower_ in cues.connectors | cues.name_particles | cues.titles:
+        return None
+    modifies = ent.root.dep_ == "compound" and ent.root.head.i == ent.end
+    return prev.i if modifies and after.is_lower and after.pos_ == "NOUN" else None
+
+
+def _facility_of_name(ent: Span, nxt: Span, cues: PersonCues) -> bool:
+    """ "Centro" + "de" + "Orientación Femenina": a lone capitalised facility noun tagged a
+    place or body, a linking preposition, and the name right after it."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ in PERSON_LABELS or not ent[0].is_title:
+        return False
+    if ent[0].lower_ not in cues.facility_nouns or ent[0].is_sent_start:
+        return False
+    between = doc[ent.end : nxt.start]
+    return (
+        len(between) == 1
+        and between[0].lower_ in cues.facility_links
+        and all(t.is_title or t.lower_ in cues.connectors for t in nxt)
+    )
+
+
+def _coordinated_body(ent: Span, nxt: Span) -> bool:
+    """ "the Directorate of Services" + "and" + "Intelligence and Prevention" + ", Disip": two
+    organisation spans joined by "and" where the first has an "of" name and an acronym set
+    right after the second spells the two as one name (its letters in order, from the first
+    name's initial): one body the tagger cut at its coordination."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or nxt.label_ != "ORG" or nxt.start != ent.end + 1:
+        return False
+    if doc[ent.end].lower_ not in _AND or not any(t.lower_ in _OF for t in ent):
+        return False
+    acronym = _acronym_after(doc, nxt.end)
+    if acronym is None:
+        return False
+    words = [t.text for t in doc[ent.start : nxt.end] if t.lower_ not in _ARTICLES]
+    if not words or words[0][:1].lower() != acronym[:1].lower():
+        return False
+    letters = iter("".join(words).lower())
+    return all(ch in letters for ch in acronym.lower())
+
+
+def _acronym_after(doc: Doc, i: int) -> str | None:
+    """The acronym set off right at token `i`: ", ACR", ", Acr," or "(ACR)"."""
+    if i + 1 >= len(doc) or doc[i].text not in {",", "("}:
+        return None
+    word = doc[i + 1].text
+    if not (2 <= len(word) <= 8 and word.isalpha() and word[:1].isupper()):
+        return None
+    closed = i + 2 >= len(doc) or doc[i + 2].is_punct
+    return word if word.isupper() or closed else None
+
+
+def without_leading_preposition(ent: Span, cues: PersonCues) -> Span | None:
+    """The span past a lower-case preposition it opens with ("en Nicaragua" -> "Nicaragua");
+    a person's name keeps its particle ("de la Rúa"). None when nothing is left; the span
+    itself when it opens with no such word."""
+    from spacy.tokens import Span
+
+    first = ent[0]
+    if not first.is_lower or first.lower_ not in cues.leading_prepositions:
+        return ent
+    if ent.label_ in PERSON_LABELS and first.lower_ in cues.name_particles:
+        return ent
+    if len(ent) == 1:
+        return None
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def kind_of_span(ent: Span, cues: PersonCues) -> str | None:
+    """The label the span's words give it whatever the tagger said ("ORG", "NORP"), `DROP`
+    for one that names no actor, None when its words say nothing."""
+    words = [t.lower_ for t in ent]
+    text = " ".join(words)
+    if text in cues.platforms:
+        return "ORG"  # "he said on Twitter": a platform, never a person or a place
+    if text in cues.deities:
+        return DROP  # "enemistad contra Dios"
+    if ent.label_ in PERSON_LABELS and _office_alone(ent, cues):
+        return DROP  # "the former Ombudsman, Gabriela Ramírez": the office, no name
+    if ent.label_ in ("GPE", "LOC", "FAC") and _institution_head(ent, cues):
+        return "ORG"  # "El Gobierno de Nicaragua": the state's government, a body
+    if ent.label_ in ("GPE", "LOC", "FAC") and _movement_word(ent, cues):
+        return "NORP"  # "the Chavista regime": an adherent's word, no place
+    return None
+
+
+def _office_alone(ent: Span, cues: PersonCues) -> bool:
+    """Every word an office or title, after an article or "former": the office spoken of."""
+    if not all(t.lower_ in cues.titles or t.lower_ in _ARTICLES for t in ent):
+        return False
+    i = ent.start - 1
+    return i >= 0 and ent.doc[i].lower_ in _BEFORE_OFFICE
+
+
+def _institution_head(ent: Span, cues: PersonCues) -> bool:
+    """The span's head is an institution's word: its first word (past an article) when an
+    "of" phrase follows it ("Gobierno de España", "the Government of Spain"), else its last
+    ("the Spanish Government"); "Plaza de Armas" is headed by the square."""
+    words = [t for t in ent if t.lower_ not in _ARTICLES]
+    if not words:
+        return False
+    has_of = any(t.lower_ in _OF for t in words[1:])
+    head = words[0] if has_of or len(words) == 1 else words[-1]
+    return head.lower_ in cues.institution_heads
+
+
+def _movement_word(ent: Span, cues: PersonCues) -> bool:
+    """One word, no known place, ending as an adherent's word ("Chavista", "Sandinista",
+    "Peronist") and used as one: an adjective, or a modifier of a noun right after it."""
+    if len(ent) != 1 or is_place_name(ent.text):
+        return False
+    tok = ent[0]
+    if not any(tok.lower_.endswith(s) and len(tok) > len(s) + 3 for s in cues.movement_suffixes):
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    modifies = after is not None and after.is_lower and after.pos_ == "NOUN"
+    return tok.pos_ == "ADJ" or tok.dep_ in ("amod", "compound") or modifies

@@ -1,0 +1,87 @@
+"""Cut names joined, opening prepositions dropped, and spans whose words say what they are
+(entities_fragments.py, through mend_entities)."""
+
+from __future__ import annotations
+
+
+def _mended(lang: str, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    import spacy
+
+    from chronicler.annotate.entities import mend_entities
+
+    doc = spacy.blank(lang)(text)
+    ents, cursor = [], 0
+    for surface, label in spans:
+        start = text.index(surface, cursor)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        ents.append(span)
+        cursor = start + len(surface)
+    doc.ents = ents
+    return [(e.text, e.label_) for e in mend_entities(doc).ents]
+
+
+def _parsed(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_lower_case_preposition_opening_a_place_is_dropped() -> None:
+    text = "El ministro niega que en Cuba haya presos. Habló de la Rúa."
+    spans = [("en Cuba", "LOC"), ("de la Rúa", "PER")]
+    assert _mended("es", text, spans) == [("Cuba", "LOC"), ("de la Rúa", "PER")]
+    assert _mended("en", "They met in Lima.", [("in Lima", "GPE")]) == [("Lima", "GPE")]
+
+
+def test_a_span_headed_by_an_institution_word_is_a_body() -> None:
+    text = "Llegó a Lima después de que el Gobierno de Chile aceptara."
+    assert ("Gobierno de Chile", "ORG") in _mended(
+        "es", text, [("Lima", "LOC"), ("Gobierno de Chile", "LOC")]
+    )
+    text = "The Chilean Government agreed. They crossed the Plaza de Armas."
+    spans = [("Chilean Government", "GPE"), ("Plaza de Armas", "LOC")]
+    assert _mended("en", text, spans) == [
+        ("Chilean Government", "ORG"),
+        ("Plaza de Armas", "LOC"),
+    ]
+
+
+def test_a_platform_deity_or_lone_office_is_no_person() -> None:
+    text = "He said on Facebook that the former Comptroller, Ana Ruiz, was an enemy of God."
+    spans = [("Facebook", "PERSON"), ("Comptroller", "PERSON"), ("Ana Ruiz", "PERSON")]
+    assert _mended("en", text, [*spans, ("God", "PERSON")]) == [
+        ("Facebook", "ORG"),
+        ("Ana Ruiz", "PERSON"),
+    ]
+    text = "Fue condenado por enemistad contra Dios, escribió en Telegram."
+    assert _mended("es", text, [("Dios", "PER"), ("Telegram", "PER")]) == [("Telegram", "ORG")]
+
+
+def test_a_movements_adherent_word_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _parsed(nlp, "They were held by the Sandinista police for a week.")
+    assert not [e for e in ents if e[0] == "Sandinista" and e[1] in ("GPE", "LOC")]
+
+
+def test_a_facility_noun_and_its_name_are_one_name() -> None:
+    text = "Pasó después al Centro de Readaptación Social de Tacumbú."
+    spans = [("Centro", "LOC"), ("Readaptación Social", "LOC")]
+    assert _mended("es", text, spans) == [("Centro de Readaptación Social", "LOC")]
+
+
+def test_bodies_coordinated_under_one_acronym_are_one_body() -> None:
+    text = "He ran the Office of Studies and Planning and Control, Ospc, for years."
+    spans = [("the Office of Studies", "ORG"), ("Planning and Control", "ORG")]
+    assert _mended("en", text, spans)[0] == (
+        "the Office of Studies and Planning and Control",
+        "ORG",
+    )
+    text = "He met the Ministry of Defence and Amnesty International (AI) staff."
+    spans = [("the Ministry of Defence", "ORG"), ("Amnesty International", "ORG")]
+    assert len(_mended("en", text, spans)) == 2
+
+
+def test_a_trade_name_cut_at_its_preposition_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the same Under Armour hoodie": the tagger reads "Armour" a person."""
+    ents = _parsed(nlp, "In the photo he was wearing the same Under Armour hoodie as before.")
+    assert ("Under Armour", "ORG") in ents and not [e for e in ents if e[1] == "PERSON"]
+    ents = _parsed(nlp, "The minister met Daniel De Niro in Rome.")
+    assert not [e for e in ents if e[1] == "ORG"]
