@@ -13,6 +13,7 @@ from chronicler.resolve.config import StoryParams, load_config
 from chronicler.resolve.stories import (
     StoryFeatures,
     cluster_stories,
+    declared,
     idf_table,
     similarity_matrix,
     story_terms,
@@ -40,7 +41,8 @@ def features_for(docs: list[Doc], parsed: list[Parsed]) -> list[StoryFeatures]:
                 params.number_weight,
             ),
             "en",
-            published=publication_date(d).value,
+            published=(dated := publication_date(d)).value,
+            declared=declared(dated.basis, params.declared_bases),
         )
         for d, p in zip(docs, parsed, strict=True)
     ]

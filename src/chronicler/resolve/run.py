@@ -41,6 +41,7 @@ from chronicler.resolve.stories import (
     StoryFeatures,
     cluster_stories,
     combine,
+    declared,
     idf_table,
     lead_text,
     neighbourhood,
@@ -292,7 +293,7 @@ def _best_story(
         article.language,
         embedding,
         article.published.value,
-        declared(article.published.basis),
+        declared(article.published.basis, sp.declared_bases),
     )
     scores: dict[str, list[float]] = defaultdict(list)
     for other in candidates:
@@ -314,7 +315,7 @@ def _best_story(
             row["language"],
             other_embedding,
             row["published"],
-            declared(row.get("published_basis")),
+            declared(row.get("published_basis"), sp.declared_bases),
         )
         scores[row["story_id"]].append(combine(lexical, mine, theirs, sp))
     sizes = db.story_sizes(con, scores, sp.max_candidates) if sp.mean_over_story else None
@@ -369,7 +370,7 @@ def _regroup(
             rows[a]["language"],
             None if rows[a]["embedding"] is None else np.asarray(rows[a]["embedding"]),
             rows[a]["published"],
-            declared(rows[a].get("published_basis")),
+            declared(rows[a].get("published_basis"), sp.declared_bases),
         )
         for a in members
     ] + [mine]
@@ -711,9 +712,3 @@ def rebuild_custody(con: Any, person_id: str) -> None:
         person_id,
         {"entity_id": person_id, "episodes": [e.to_doc() for e in episodes]} if episodes else None,
     )
-
-
-def declared(basis: str | None) -> bool:
-    """Whether a publication date is the article's own (byline, dateline, metadata...), not
-    inferred from its text (stories.coarse_gap)."""
-    return bool(basis) and basis not in ("inferred", "unknown")
