@@ -13,7 +13,6 @@ from chronicler.resolve.config import StoryParams, load_config
 from chronicler.resolve.stories import (
     StoryFeatures,
     cluster_stories,
-    declared,
     idf_table,
     similarity_matrix,
     story_terms,
@@ -41,8 +40,7 @@ def features_for(docs: list[Doc], parsed: list[Parsed]) -> list[StoryFeatures]:
                 params.number_weight,
             ),
             "en",
-            published=(dated := publication_date(d)).value,
-            declared=declared(dated.basis, params.declared_bases),
+            published=publication_date(d).value,
         )
         for d, p in zip(docs, parsed, strict=True)
     ]

@@ -13,7 +13,6 @@ from chronicler.resolve.stories import (
     background_share,
     cluster,
     date_gap,
-    declared,
     idf_table,
     similarity_matrix,
     story_terms,
@@ -172,6 +171,7 @@ def test_date_gap_between_the_spans_the_dates_stand_for() -> None:
     assert date_gap("2019-04", "2019-04-30") == 0.0
     assert date_gap("2026", None) is None
     assert date_gap("2026-02-30", "2026") is None  # unreadable
+    assert date_gap("2026-03-01", "2023", "month") is None  # a year-only date is too coarse
     assert date_gap("2026-03-01", "2023", "month") is None  # a year-only date is too coarse
     assert date_gap("2026-03-01", "2023-06", "day") is None
 
@@ -364,37 +364,6 @@ def test_shipped_settings_weigh_a_year_only_date_by_its_whole_year() -> None:
     assert time_factor(guardsmen, uprising, params) == 1.0
     assert time_factor(guardsmen, inferred, params) == 1.0
     assert time_factor(guardsmen, StoryFeatures("e", {}, published="2021"), params) == 1.0
-
-
-def test_an_inferred_year_also_stands_for_the_year_before() -> None:
-    """An inferred year counts forward from the latest year the text narrates, and a report
-    often narrates its own year: one that names 2013 and dates by bare days, guessed 2014, and
-    one whose byline gives 14 June 2013 may be one happening (both of 2013). The guardsmen's
-    report, guessed 2019 from the uprising's 2018 background, still lies ten months and more
-    before the exile; a year the article declares (its metadata) is that year only."""
-    params = load_config().stories
-    assert params.inferred_years_back == 1
-    guessed = StoryFeatures("a", {}, published="2014")
-    bylined = StoryFeatures("b", {}, published="2013-06-14", declared=True)
-    assert time_factor(guessed, bylined, params) == 1.0
-    assert time_factor(bylined, StoryFeatures("c", {}, published="2015"), params) == 0.5
-    # a guess years off the day counts once, not compounded: more often a wrong guess
-    assert time_factor(bylined, StoryFeatures("h", {}, published="2009"), params) == 0.5
-    exile = StoryFeatures("d", {}, published="2020-10-25", declared=True)
-    assert time_factor(StoryFeatures("e", {}, published="2019"), exile, params) == 0.5
-    day = StoryFeatures("f", {}, published="2021-03-01", declared=True)
-    assert time_factor(StoryFeatures("g", {}, published="2022", declared=True), day, params) == 0.5
-    assert time_factor(StoryFeatures("i", {}, published="2022"), day, params) == 1.0
-    assert time_factor(guessed, bylined, replace(params, inferred_years_back=0)) == 0.5
-
-
-def test_a_publication_date_is_declared_by_the_article_not_guessed_or_furniture() -> None:
-    bases = load_config().stories.declared_bases
-    assert all(declared(b, bases) for b in ("byline", "dateline", "metadata", "url"))
-    # the page's header (often the day it was rendered) and copyright year are not the article's
-    assert not declared("header", bases) and not declared("copyright", bases)
-    assert not declared("inferred", bases) and not declared("unknown", bases)
-    assert not declared(None, bases)
 
 
 def test_time_factor_compounds_over_the_gap() -> None:

@@ -69,11 +69,6 @@ class StoryParams:
     date_decay_years: float = 0.0
     date_granularity: str = "month"  # "year" | "month" | "day": coarser dates are ignored; a
     # coarse date is read as the span of days it stands for (stories.date_span)
-    # ... and an inferred year-only date for these years before it as well (stories.inferred_span)
-    inferred_years_back: int = 0
-    # the publication-date bases that declare the article's own day (stories.declared); a
-    # coarse date counts against such a day only (stories.coarse_gap)
-    declared_bases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

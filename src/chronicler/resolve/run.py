@@ -41,7 +41,6 @@ from chronicler.resolve.stories import (
     StoryFeatures,
     cluster_stories,
     combine,
-    declared,
     idf_table,
     lead_text,
     neighbourhood,
@@ -293,7 +292,7 @@ def _best_story(
         article.language,
         embedding,
         article.published.value,
-        declared(article.published.basis, sp.declared_bases),
+        declared(article.published.basis),
     )
     scores: dict[str, list[float]] = defaultdict(list)
     for other in candidates:
@@ -315,7 +314,7 @@ def _best_story(
             row["language"],
             other_embedding,
             row["published"],
-            declared(row.get("published_basis"), sp.declared_bases),
+            declared(row.get("published_basis")),
         )
         scores[row["story_id"]].append(combine(lexical, mine, theirs, sp))
     sizes = db.story_sizes(con, scores, sp.max_candidates) if sp.mean_over_story else None
@@ -370,7 +369,7 @@ def _regroup(
             rows[a]["language"],
             None if rows[a]["embedding"] is None else np.asarray(rows[a]["embedding"]),
             rows[a]["published"],
-            declared(rows[a].get("published_basis"), sp.declared_bases),
+            declared(rows[a].get("published_basis")),
         )
         for a in members
     ] + [mine]
@@ -712,3 +711,9 @@ def rebuild_custody(con: Any, person_id: str) -> None:
         person_id,
         {"entity_id": person_id, "episodes": [e.to_doc() for e in episodes]} if episodes else None,
     )
+
+
+def declared(basis: str | None) -> bool:
+    """Whether a publication date is the article's own (byline, dateline, metadata...), not
+    inferred from its text (stories.coarse_gap)."""
+    return bool(basis) and basis not in ("inferred", "unknown")

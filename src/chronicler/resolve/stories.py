@@ -208,54 +208,24 @@ def time_factor(a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> floa
         return 1.0
     gap = date_gap(a.published, b.published, params.date_granularity)
     if gap is None:
-        # a coarse date against a declared day counts once, never compounded: a guess years
-        # off the day is more often a wrong guess than a happening years apart
-        back = params.inferred_years_back
-        coarse = coarse_gap(a, b, back) or coarse_gap(b, a, back)
-        return params.date_factor if coarse and coarse > params.date_gap_years else 1.0
-    if gap <= params.date_gap_years:
+        gap = coarse_gap(a, b) or coarse_gap(b, a)
+    if gap is None or gap <= params.date_gap_years:
         return 1.0
     if params.date_decay_years <= 0:
         return params.date_factor
     return float(params.date_factor ** max(1.0, gap / params.date_decay_years))
 
 
-def coarse_gap(coarse: StoryFeatures, dated: StoryFeatures, years_back: int = 0) -> float | None:
+def coarse_gap(coarse: StoryFeatures, dated: StoryFeatures) -> float | None:
     """The gap from a date coarser than the rule's granularity (a year or month only, read as
     its span) to a day the other article declares (byline, dateline, metadata): a report
     dated only "2019" and one of 25 October 2020 are ten months apart at least. Two inferred
     dates are both guesses and stay out: of ECB+ train reports of one happening, many carry
     inferred years two or more apart (measured 2026-12-02: using them, train B3 0.913 ->
-    0.865). An inferred year also stands for the `years_back` years before it
-    (inferred_span)."""
+    0.865)."""
     if not dated.declared or not dated.published or len(dated.published) < 10:
         return None
-    span = inferred_span(coarse, years_back)
-    day = date_span(dated.published)
-    if span is None or day is None:
-        return None
-    days = max((day[0] - span[1]).days, (span[0] - day[1]).days, 0)
-    return days / 365.25
-
-
-def inferred_span(coarse: StoryFeatures, years_back: int) -> tuple[date, date] | None:
-    """The days a coarse date may stand for; an inferred year-only date (the clean stage's
-    guess from the text) from the start of the year `years_back` before it. Every guess
-    counts forward from the latest year the text narrates ("bare month/day references after
-    the latest named year 2018" -> 2019), and a report often narrates its own year: of the
-    ECB+ reports whose byline gives the day, most named that day's year and were guessed a
-    year later."""
-    span = date_span(coarse.published)
-    if span is None or coarse.declared or len(coarse.published or "") != 4 or years_back <= 0:
-        return span
-    return date(span[0].year - years_back, 1, 1), span[1]
-
-
-def declared(basis: str | None, bases: Sequence[str]) -> bool:
-    """Whether a publication date rests on one of `bases` (the source's metadata, the
-    article's byline, dateline or address): the article's own day, not a guess from its text
-    nor the page's furniture (stories.coarse_gap)."""
-    return basis in bases
+    return date_gap(coarse.published, dated.published)
 
 
 def combine(lexical: float, a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> float:
