@@ -592,10 +592,3 @@ def test_a_later_report_settling_a_label_vote_moves_the_earlier_mentions(
     assert "org:lilian tintori" not in entities and "loc:attock" not in entities, entities
     assert len(entities["person:lilian tintori"]["mentions"]) == 2
     assert len(entities["gpe:attock"]["mentions"]) == 2
-
-
-def test_a_publication_date_is_declared_unless_inferred() -> None:
-    from chronicler.resolve.run import declared
-
-    assert declared("byline") and declared("dateline") and declared("metadata")
-    assert not declared("inferred") and not declared("unknown") and not declared(None)

@@ -286,14 +286,7 @@ def _best_story(
             )
             row["norm"] = weighted_norm(candidate_terms[other], other_idf, default)
             db.set_norm(con, other, row["norm"], documents)
-    mine = StoryFeatures(
-        article.id,
-        terms,
-        article.language,
-        embedding,
-        article.published.value,
-        declared(article.published.basis),
-    )
+    mine = StoryFeatures(article.id, terms, article.language, embedding, article.published.value)
     scores: dict[str, list[float]] = defaultdict(list)
     for other in candidates:
         found = rows.get(other)
@@ -309,12 +302,7 @@ def _best_story(
         lexical = dot / (norm * (row["norm"] or 1.0))
         other_embedding = None if row["embedding"] is None else np.asarray(row["embedding"])
         theirs = StoryFeatures(
-            other,
-            theirs_terms,
-            row["language"],
-            other_embedding,
-            row["published"],
-            declared(row.get("published_basis")),
+            other, theirs_terms, row["language"], other_embedding, row["published"]
         )
         scores[row["story_id"]].append(combine(lexical, mine, theirs, sp))
     sizes = db.story_sizes(con, scores, sp.max_candidates) if sp.mean_over_story else None
@@ -369,7 +357,6 @@ def _regroup(
             rows[a]["language"],
             None if rows[a]["embedding"] is None else np.asarray(rows[a]["embedding"]),
             rows[a]["published"],
-            declared(rows[a].get("published_basis")),
         )
         for a in members
     ] + [mine]
@@ -711,9 +698,3 @@ def rebuild_custody(con: Any, person_id: str) -> None:
         person_id,
         {"entity_id": person_id, "episodes": [e.to_doc() for e in episodes]} if episodes else None,
     )
-
-
-def declared(basis: str | None) -> bool:
-    """Whether a publication date is the article's own (byline, dateline, metadata...), not
-    inferred from its text (stories.coarse_gap)."""
-    return bool(basis) and basis not in ("inferred", "unknown")

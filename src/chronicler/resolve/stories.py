@@ -45,7 +45,6 @@ class StoryFeatures:
     language: str | None = None
     embedding: np.ndarray | None = None
     published: str | None = None  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" (PublicationDate.value)
-    declared: bool = False  # the date is the article's own (byline, dateline...), not inferred
 
     @cached_property
     def years(self) -> frozenset[str]:
@@ -207,25 +206,11 @@ def time_factor(a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> floa
     if params.date_gap_years <= 0:
         return 1.0
     gap = date_gap(a.published, b.published, params.date_granularity)
-    if gap is None:
-        gap = coarse_gap(a, b) or coarse_gap(b, a)
     if gap is None or gap <= params.date_gap_years:
         return 1.0
     if params.date_decay_years <= 0:
         return params.date_factor
     return float(params.date_factor ** max(1.0, gap / params.date_decay_years))
-
-
-def coarse_gap(coarse: StoryFeatures, dated: StoryFeatures) -> float | None:
-    """The gap from a date coarser than the rule's granularity (a year or month only, read as
-    its span) to a day the other article declares (byline, dateline, metadata): a report
-    dated only "2019" and one of 25 October 2020 are ten months apart at least. Two inferred
-    dates are both guesses and stay out: of ECB+ train reports of one happening, many carry
-    inferred years two or more apart (measured 2026-12-02: using them, train B3 0.913 ->
-    0.865)."""
-    if not dated.declared or not dated.published or len(dated.published) < 10:
-        return None
-    return date_gap(coarse.published, dated.published)
 
 
 def combine(lexical: float, a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> float:

@@ -183,10 +183,8 @@ def article_rows(
 ) -> dict[str, dict[str, Any]]:
     rows = _each(
         con,
-        "SELECT r.article_id, r.story_id, r.language, r.published, r.norm, r.embedding, "
-        "r.norm_n, r.position, a.published_basis "
-        "FROM resolve_articles r LEFT JOIN articles a ON a.id = r.article_id "
-        "WHERE r.article_id = ?",
+        "SELECT article_id, story_id, language, published, norm, embedding, norm_n, position "
+        "FROM resolve_articles WHERE article_id = ?",
         article_ids,
     )
     return {
@@ -198,7 +196,6 @@ def article_rows(
             "embedding": r[5],
             "norm_n": r[6],
             "position": r[7],
-            "published_basis": r[8],  # what the article's date rests on (stories.time_factor)
         }
         for r in rows
     }
