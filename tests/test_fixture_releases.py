@@ -2447,31 +2447,6 @@ def test_bolivia_charge_carried_from_the_arrest_keeps_its_month(record: dict[str
 
 # --- stories9 ---
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-
-
-@pytest.fixture(scope="module")
-def uprising_and_exile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """One store of the sample article on the guardsmen who fled after the April 2019 uprising
-    (published "2019", its year only) and the two reports of López's October 2020 exile."""
-    pytest.importorskip(DEFAULT_SPANISH_MODEL, reason="make spanish installs it")
-    corpus = tmp_path_factory.mktemp("uprising_corpus")
-    for path in [*EXAMPLES.glob("003_*.txt"), *FIXTURES.glob("lopez_madrid_*")]:
-        shutil.copy(path, corpus / path.name)
-    return ingest_and_export(corpus, tmp_path_factory.mktemp("uprising_store"))
-
-
-def test_a_year_only_report_of_the_uprising_is_not_the_exile_story(
-    uprising_and_exile: dict[str, Any],
-) -> None:
-    """The guardsmen's report shares the uprising's words and names with the exile reports,
-    but its year, 2019, lies wholly ten months and more before October 2020: time counts
-    against the pair (settings 49), so it is a story of its own and the exile reports one."""
-    record = uprising_and_exile
-    stories = [_named(record, s["article_ids"]) for s in record["stories"]]
-    guardsmen = {_name(a) for a in record["articles"]} - set(LOPEZ)
-    assert sorted(stories, key=len) == [guardsmen, set(LOPEZ)], stories
-
 
 def test_the_arrest_retold_undated_in_the_coup_report_is_the_dated_one(
     record: dict[str, Any],

@@ -67,8 +67,7 @@ class StoryParams:
     # ... and, when this is set, date_factor once more per date_decay_years of the gap beyond
     # that: the farther apart, the less likely one happening (0 = a flat date_factor)
     date_decay_years: float = 0.0
-    date_granularity: str = "month"  # "year" | "month" | "day": coarser dates are ignored; a
-    # coarse date is read as the span of days it stands for (stories.date_span)
+    date_granularity: str = "month"  # "year" | "month" | "day": coarser dates are ignored
 
 
 @dataclass(frozen=True)

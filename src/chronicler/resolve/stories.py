@@ -10,7 +10,6 @@ or, past a bounded neighbourhood, joins the story whose members score highest on
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import math
 import re
@@ -166,35 +165,20 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 GRANULARITY = {"year": 4, "month": 7, "day": 10}  # length of a date value at that granularity
 
 
-def date_span(value: str | None, granularity: str = "year") -> tuple[date, date] | None:
-    """The days a publication date may stand for: a day is itself, a month-only date any day of
-    that month, a year-only date any day of that year. None when unknown, unreadable or
-    coarser than `granularity`."""
-    if not value or len(value) < GRANULARITY[granularity] or not value[:4].isdigit():
-        return None
-    try:
-        if len(value) >= 10:
-            day = date.fromisoformat(value[:10])
-            return day, day
-        year = int(value[:4])
-        if len(value) >= 7:
-            month = int(value[5:7])
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
-        return None
-
-
 def date_gap(a: str | None, b: str | None, granularity: str = "year") -> float | None:
-    """Years between two publication dates read as the spans they stand for (`date_span`):
-    0 when the spans meet ("2019" and "2019-04-30"), else from the end of the earlier to the
-    start of the later ("2019" and "2020-10-24": ten months). None when either is unknown or
-    coarser than `granularity`."""
-    span_a, span_b = date_span(a, granularity), date_span(b, granularity)
-    if span_a is None or span_b is None:
+    """Years between two publication dates at their shared granularity (day, month or year),
+    or None when either is unknown or coarser than `granularity`. Two year-only dates a
+    year apart are 1.0 apart, though the articles may be a day apart."""
+    need = GRANULARITY[granularity]
+    if not a or not b or len(a) < need or len(b) < need or not (a[:4] + b[:4]).isdigit():
         return None
-    days = max((span_b[0] - span_a[1]).days, (span_a[0] - span_b[1]).days, 0)
-    return days / 365.25
+    if len(a) >= 10 and len(b) >= 10:
+        days = (date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days
+        return abs(days) / 365.25
+    if len(a) >= 7 and len(b) >= 7:
+        months = (int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7])
+        return abs(months) / 12
+    return float(abs(int(a[:4]) - int(b[:4])))
 
 
 def time_factor(a: StoryFeatures, b: StoryFeatures, params: StoryParams) -> float:
