@@ -2643,6 +2643,8 @@ def test_the_oas_condemnation_keeps_the_wednesday_its_sentence_states(
         e for e in _told_in(record, ECUADOR, "que condena la irrupción") if e["type"] == "ACCUSE"
     ]
     assert condemned["date"]["value"] == "2024-04-10", condemned
+
+
 # --- args10 ---
 
 
@@ -2681,6 +2683,8 @@ def test_the_struggle_against_a_military_government_is_no_assault(record: dict[s
     military government": political opposition, no attack."""
     told = _sentence_events(record, "led the struggle against an earlier military government")
     assert told and not [e for e in told if e["type"] == "ASSAULT"], told
+
+
 # --- names10 ---
 
 
@@ -2713,3 +2717,25 @@ def test_a_facility_cut_by_the_tagger_is_one_name(record: dict[str, Any]) -> Non
 def test_a_deity_is_no_actor(record: dict[str, Any]) -> None:
     """ "condenado ... por 'moharebeh' o enemistad contra Dios": no person named Dios."""
     assert not _named_as(_entities_of(record, IRAN), "Dios")
+
+
+# --- stories9 ---
+
+
+def test_the_arrest_retold_undated_in_the_coup_report_is_the_dated_one(
+    record: dict[str, Any],
+) -> None:
+    """ "...seized power on Monday in a coup, detaining ... Aung San Suu Kyi, President Win
+    Myint" and, in the report of Wednesday, "Police arrested Suu Kyi and Win Myint.": one
+    detention, of Monday (merge.retold_undated, settings 49)."""
+    arrests = [
+        e
+        for e in _events(record, "arrest")
+        if _sourced_by(e, record) == {MYANMAR_COUP} and SUU_KYI in e["targets"]
+    ]
+    (arrest,) = [
+        e for e in arrests if any("Police arrested" in s["sentence"] for s in e["sources"])
+    ]
+    assert arrest["date"]["value"] == "2021-02-01"
+    assert any("detaining" in s["sentence"] for s in arrest["sources"])
+    assert not [e for e in arrests if e["date"]["value"] == "2021-02-03"], arrests

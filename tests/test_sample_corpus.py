@@ -112,6 +112,8 @@ def test_punishing_us_sanctions_are_no_attack_on_the_united_states(
     told = _told_in(record, "plot a revolt against Maduro")
     assert not [e for e in told if "gpe:united states" in e["targets"]], told
     assert [e for e in told if e["type"] == "SANCTION" and "gpe:united states" in e["actors"]]
+
+
 # --- names10 ---
 
 

@@ -315,6 +315,8 @@ def test_a_bare_noun_after_after_with_no_act_told_is_no_event(nlp, nlp_es) -> No
     # an assault with a party of its own is one told
     text = "Tras el asalto a la embajada, el gobierno rompió relaciones con Ecuador."
     assert _recalled(nlp_es, text, "es", "asalto")[1]
+
+
 def test_a_plural_act_noun_over_acts_of_several_days_takes_none_of_their_days(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
     """ "condemned the arrests", after arrests told on Tuesday and on Saturday: the noun names
     them all, no one day is theirs; one arrest told before is still the one recalled."""

@@ -94,6 +94,9 @@ class ResolveConfig:
     plural_noun: re.Pattern[str] | None = None
     # folded: words naming a building by its kind, by which a writer names a place again
     building_nouns: frozenset[str] = frozenset()
+    # within one article, an act dated by the report only may retell one of its type the article
+    # dates at most this many days before (merge.retold_undated; 0 = never)
+    retold_days: int = 0
     # folded: words that make a length a round figure ("casi 14 años"), and how far from it
     # (a share of it) another source's length may lie and still agree (disagreements.Length)
     approximate_words: frozenset[str] = frozenset()
@@ -142,6 +145,7 @@ def load_config() -> ResolveConfig:
         building_nouns=frozenset(
             fold(w) for w in settings.get("events", {}).get("building_nouns", [])
         ),
+        retold_days=int(settings.get("events", {}).get("retold_days", 0)),
         approximate_words=frozenset(
             fold(w) for w in settings.get("disagreements", {}).get("approximate_words", [])
         ),

@@ -11,6 +11,7 @@ look-alike from another happening, and its cost follows the story's size.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -77,10 +78,8 @@ def dates_compatible(a: str | None, b: str | None, max_day_gap: int = 1) -> bool
     if a.startswith(b) or b.startswith(a):
         return True
     if len(a) == len(b) == 10:
-        from datetime import date
-
         try:
-            gap = abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+            gap = abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days)
         except ValueError:
             return False
         return gap <= max_day_gap
@@ -311,6 +310,36 @@ def orders_compatible(a: EventMention, b: EventMention, ordered: frozenset[str])
     return any(n in ordered for n, _ in a.attributes) == any(n in ordered for n, _ in b.attributes)
 
 
+def retold_undated(a: SourcedMention, b: SourcedMention, within_days: int) -> bool:
+    """Within one article, an act dated only by the report ("Police arrested Suu Kyi and Win
+    Myint", in a report of Wednesday) and one of its type the article dates at most
+    `within_days` before ("detaining ... Suu Kyi, President Win Myint" on Monday): a writer
+    tells the happening with its day, then again without it, so the report's date is no second
+    day. Only when both name resolved targets, share one, and neither names one the other
+    lacks while the other's has one of its own (two arrests of two people are two); a
+    retelling of an act years before would carry its date, and the narrative's own date
+    (basis "sentence" or "discourse") is not the report's."""
+    if within_days <= 0 or a.article_id != b.article_id or not a.target_ids & b.target_ids:
+        return False
+    if (a.target_ids - b.target_ids) and (b.target_ids - a.target_ids):
+        return False
+    for undated, dated in ((a, b), (b, a)):
+        if undated.event.date.basis == "article" and dated.event.date.basis != "article":
+            gap = _days_before(dated.event.date.value, undated.event.date.value)
+            return gap is not None and 0 < gap <= within_days
+    return False
+
+
+def _days_before(earlier: str | None, later: str | None) -> int | None:
+    """Days from one day-precise date to another, None unless both are days."""
+    if not earlier or not later or len(earlier) != 10 or len(later) != 10:
+        return None
+    try:
+        return (datetime.date.fromisoformat(later) - datetime.date.fromisoformat(earlier)).days
+    except ValueError:
+        return None
+
+
 def compatible(
     a: SourcedMention,
     b: SourcedMention,
@@ -321,6 +350,7 @@ def compatible(
     general_modes: frozenset[str] = frozenset(),
     plural_noun: re.Pattern[str] | None = None,
     building_nouns: frozenset[str] = frozenset(),
+    retold_days: int = 0,
 ) -> bool:
     """The hard rules: two mentions that break one are never the same event."""
     durative = a.event.mode in durative_modes and b.event.mode in durative_modes
@@ -330,6 +360,7 @@ def compatible(
         and (
             dates_compatible(a.event.date.value, b.event.date.value, max_day_gap)
             or (durative and state_dates_compatible(a.event, b.event))
+            or retold_undated(a, b, retold_days)
         )
         and participants_compatible(a, b, plural_pronouns, plural_noun, building_nouns)
         and statements_compatible(a.event, b.event)
@@ -382,6 +413,7 @@ def merge_events(
     general_modes: frozenset[str] = frozenset(),
     plural_noun: re.Pattern[str] | None = None,
     building_nouns: frozenset[str] = frozenset(),
+    retold_days: int = 0,
 ) -> list[MergedEvent]:
     """One story's real event mentions merged into events: the learnt pair scorer
     (coref.py) with average-linkage clustering, where a pair that breaks a hard rule is a
@@ -404,6 +436,7 @@ def merge_events(
                     general_modes,
                     plural_noun,
                     building_nouns,
+                    retold_days,
                 )
                 for b in ordered
             ]

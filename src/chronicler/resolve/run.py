@@ -637,6 +637,7 @@ def rebuild_story_events(
         general_modes=config.general_modes,
         plural_noun=config.plural_noun,
         building_nouns=config.building_nouns,
+        retold_days=config.retold_days,
     )
     brokers = assign_brokers(merged, broker_claims(mentions))
     names = db.entity_names(con, {b for per in brokers.values() for b in per})
