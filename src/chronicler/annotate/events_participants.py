@@ -250,6 +250,21 @@ def role_of(
     return None
 
 
+def _standing_for(mention: Mention, head: Token, phrase: str, ctx: Context) -> Participant:
+    """The participant a pronoun or a bare description names: the mention it stands for,
+    with the words the text used for it as its phrase."""
+    return Participant(
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        role=role_of([head], head, mention, ctx.vocab),
+        label=mention.label,
+        phrase=phrase,
+        resolved=True,
+        country=mention_country(mention, "en"),
+    )
+
+
 def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Participant, Token]:
     """Build a Participant for an argument head; returns it with the effective head token."""
     if lemma(head) in RELATIVE:
@@ -280,34 +295,11 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         ante = ctx.pronouns.get(head.i) if lemma(head) in PERSONAL else None
         ante = ante or _antecedent(head, ctx, sentence_floor)
         if ante is not None:
-            return (
-                Participant(
-                    text=ante.text,
-                    start=ante.start,
-                    end=ante.end,
-                    role=role_of([head], head, ante, ctx.vocab),
-                    label=ante.label,
-                    phrase=head.text,
-                    resolved=True,
-                    country=mention_country(ante, "en"),
-                ),
-                head,
-            )
+            return _standing_for(ante, head, head.text, ctx), head
     topic = described_topic(head, ctx, sentence_floor)
     if topic is not None:  # "The retired diplomat, 75, took refuge": the one person named
-        return (
-            Participant(
-                text=topic.text,
-                start=topic.start,
-                end=topic.end,
-                role=role_of([head], head, topic, ctx.vocab),
-                label=topic.label,
-                phrase=doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)],
-                resolved=True,
-                country=mention_country(topic, "en"),
-            ),
-            head,
-        )
+        phrase = doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)]
+        return _standing_for(topic, head, phrase, ctx), head
     tokens = phrase_tokens(head)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     appos = [t for c in _apposed(head, ctx) for t in phrase_tokens(c)]
