@@ -18,7 +18,7 @@ def store_path_labels(docs: list[Doc], parsed: list[Parsed]) -> tuple[list[str],
     from chronicler.model import Annotation, Article, ProcessedArticle
     from chronicler.resolve import resolve_new
     from chronicler.store import Store
-    from chronicler.store.resolved import list_stories
+    from chronicler.store.resolved_views import list_stories
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.duckdb") as store:

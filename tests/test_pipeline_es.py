@@ -9,8 +9,7 @@ import pytest
 
 from chronicler.pipeline import ingest
 from chronicler.settings import DEFAULT_SPANISH_MODEL, Settings
-from chronicler.store import Store
-from chronicler.store import resolved as db
+from chronicler.store import Store, resolved_views
 
 pytestmark = pytest.mark.slow
 
@@ -53,15 +52,17 @@ def test_spanish_and_english_reports_of_one_release_merge(
     language = {store.load_article(a).language: a for a in report.stored}
     releases = [
         e
-        for e in db.all_events(store.con)
+        for e in resolved_views.all_events(store.con)
         if e["mode"] == "release" and e["date"]["value"] == "2024-05-18"
     ]
     assert len(releases) == 1
     release = releases[0]
     assert {s["article_id"] for s in release["sources"]} == {language["en"], language["es"]}
     assert "person:tomas iriarte" in release["targets"]
-    arrests = [e for e in db.all_events(store.con) if e["mode"] == "arrest"]
+    arrests = [e for e in resolved_views.all_events(store.con) if e["mode"] == "arrest"]
     assert len(arrests) == 1 and arrests[0]["num_sources"] == 2
-    custody = {c["entity_id"]: c for c in db.all_custody(store.con)}["person:tomas iriarte"]
+    custody = {c["entity_id"]: c for c in resolved_views.all_custody(store.con)}[
+        "person:tomas iriarte"
+    ]
     charges = custody["episodes"][0]["charges"]
     assert "terrorism" in charges and "terrorismo" in charges

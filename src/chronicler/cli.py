@@ -241,9 +241,12 @@ def _merged_events(
 ) -> None:
     from chronicler.resolve.views import coding_label, display_names
     from chronicler.store import resolved as db
+    from chronicler.store import resolved_views
 
     with _open_store(settings, read_only=True) as store:
-        docs = db.filtered_events(store.con, event_type, actor, date_from, date_to, limit, country)
+        docs = resolved_views.filtered_events(
+            store.con, event_type, actor, date_from, date_to, limit, country
+        )
         names = db.entity_names(
             store.con, {i for d in docs for i in d["actors"] + d["targets"] + d["brokers"]}
         )

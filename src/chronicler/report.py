@@ -25,7 +25,7 @@ from chronicler.resolve.views import (
     outlet_list,
     source_name,
 )
-from chronicler.store import Store
+from chronicler.store import Store, resolved_views
 from chronicler.store import resolved as db
 from chronicler.store.queries import event_rows, export_articles, top_mentioned
 
@@ -37,15 +37,17 @@ def render_report(store: Store, console: Console, width_of_sentence: int = 160) 
     outlets = {a["id"]: source_name(a) for a in articles}
     console.rule(f"[bold]chronicler report[/] · {store.path} · {len(articles)} articles")
     console.print(_articles_table(articles))
-    stories = db.list_stories(store.con)
+    stories = resolved_views.list_stories(store.con)
     if stories:
-        events = db.all_events(store.con)
-        disagreements = db.all_disagreements(store.con)
-        custody = db.all_custody(store.con)
+        events = resolved_views.all_events(store.con)
+        disagreements = resolved_views.all_disagreements(store.con)
+        custody = resolved_views.all_custody(store.con)
         names = _names(store, events, custody)
         console.print(_stories_table(stories, outlets, events, disagreements))
-        console.print(_actors_table("People", db.top_entities(store.con, ["PERSON"])))
-        console.print(_actors_table("Organisations", db.top_entities(store.con, ["ORG"])))
+        console.print(_actors_table("People", resolved_views.top_entities(store.con, ["PERSON"])))
+        console.print(
+            _actors_table("Organisations", resolved_views.top_entities(store.con, ["ORG"]))
+        )
         console.print(_events(events, names, outlets, width_of_sentence))
         console.print(_custody(custody, names, outlets))
         console.print(_disagreements(disagreements, events, names, outlets))

@@ -16,7 +16,7 @@ from chronicler.model import EventDate, EventMention, Participant, ProcessedArti
 from chronicler.resolve import resolve_new
 from chronicler.resolve.bindings import key_name, story_bindings, widest_names
 from chronicler.store import Store
-from chronicler.store.resolved import export_sections
+from chronicler.store.resolved_views import export_sections
 
 _OFFICE = 'country = "USA", office = "president", years = "2000"'
 TABLE = parse_table(

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from chronicler.pipeline import ingest
 from chronicler.settings import Settings
-from chronicler.store import Store
-from chronicler.store import resolved as db
+from chronicler.store import Store, resolved_views
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH = ROOT / "examples" / "000_efa963328c3ab4a0.txt"  # the spy chief's release, in English
@@ -23,7 +22,7 @@ def test_a_spanish_report_joins_the_english_story_and_other_news_stays_apart(
     languages = {a.source: a.language for a in map(store.load_article, report.stored)}
     assert languages[str(spanish)] == "es" and languages[str(ENGLISH)] == "en"
     by_source = {store.load_article(a).source: a for a in report.stored}
-    groups = [set(s["article_ids"]) for s in db.list_stories(store.con)]
+    groups = [set(s["article_ids"]) for s in resolved_views.list_stories(store.con)]
     together = {by_source[str(ENGLISH)], by_source[str(spanish)]}
     assert together in groups
     assert {by_source[str(unrelated)]} in groups

@@ -12,7 +12,8 @@ from chronicler.resolve import resolve_new
 from chronicler.resolve.merge import MergedEvent, SourcedMention
 from chronicler.resolve.run import _participant_ids, _without_self, evidence_order
 from chronicler.store import Store
-from chronicler.store.resolved import export_sections, lsh_key
+from chronicler.store.resolved import lsh_key
+from chronicler.store.resolved_views import export_sections
 
 RELEASE = (
     "Venezuela freed former spy chief Miguel Rodríguez Torres on Saturday after five years "

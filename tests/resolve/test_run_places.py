@@ -11,7 +11,7 @@ from chronicler.resolve import resolve_new
 from chronicler.resolve.actors import place_block, resolve_article
 from chronicler.resolve.config import load_config
 from chronicler.store import Store
-from chronicler.store.resolved import export_sections
+from chronicler.store.resolved_views import export_sections
 
 SPELLINGS = load_config().spellings
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from chronicler.store import Store
+from chronicler.store import Store, resolved_views
 from chronicler.store import db as store_db
 from chronicler.store import resolved as db
 from chronicler.store.migrations import MIGRATIONS
@@ -62,7 +62,7 @@ def test_a_store_from_before_aliases_reads_and_then_upgrades(
     with Store.open(path, read_only=True) as old:
         assert db.story_alias(old.con, "a") is None
         assert db.retired_ids_with_prefix(old.con, "a") == []
-        assert db.list_stories(old.con) == []
+        assert resolved_views.list_stories(old.con) == []
     with Store.open(path) as upgraded:
         db.drop_story(upgraded.con, "b", "a")
         assert db.story_alias(upgraded.con, "b") == "a"

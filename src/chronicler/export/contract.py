@@ -31,6 +31,6 @@ def build_export(store: Store, pipeline_version: str) -> dict[str, Any]:
 def _resolved_sections(store: Store) -> dict[str, list[dict[str, Any]]]:
     """Corpus-wide sections from the resolve stage; empty when ingest ran with --no-resolve,
     in which case entities and events fall back to per-article mentions."""
-    from chronicler.store.resolved import export_sections
+    from chronicler.store.resolved_views import export_sections
 
     return export_sections(store.con)

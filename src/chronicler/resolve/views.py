@@ -11,20 +11,21 @@ from rich.table import Table
 from rich.text import Text
 
 from chronicler.store import resolved as db
+from chronicler.store import resolved_views
 from chronicler.store.db import Store
 from chronicler.store.queries import outlet_names
 
 
 def stories_overview(store: Store) -> list[dict[str, Any]]:
     out = []
-    for story in db.list_stories(store.con):
-        events = db.story_events(store.con, story["id"])
+    for story in resolved_views.list_stories(store.con):
+        events = resolved_views.story_events(store.con, story["id"])
         out.append(
             {
                 **story,
                 "events": len(events),
                 "multi_source_events": sum(1 for e in events if e.get("num_sources", 1) > 1),
-                "disagreements": len(db.story_disagreements(store.con, story["id"])),
+                "disagreements": len(resolved_views.story_disagreements(store.con, story["id"])),
             }
         )
     return out
@@ -59,7 +60,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
     """One story: its articles, merged events (most sourced first) and disagreements. An id
     (or prefix) of a story that was merged into another, or emptied by a regrouping, leads to
     the story it went into, and the view says so under `merged_from`."""
-    stories = db.list_stories(store.con)
+    stories = resolved_views.list_stories(store.con)
     matches = [s for s in stories if s["id"].startswith(story_id)]
     retired = db.retired_ids_with_prefix(store.con, story_id)
     if len(matches) + len(retired) != 1:
@@ -73,7 +74,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
             return None
     story = matches[0]
     events = sorted(
-        db.story_events(store.con, story["id"]),
+        resolved_views.story_events(store.con, story["id"]),
         key=lambda e: (-e.get("num_sources", 1), e["date"]["value"] or "", e["id"]),
     )
     articles = _article_summaries(store, story["article_ids"])
@@ -82,7 +83,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
         "articles": articles,
         "outlets": {a["id"]: source_name(a) for a in articles},
         "events": events,
-        "disagreements": db.story_disagreements(store.con, story["id"]),
+        "disagreements": resolved_views.story_disagreements(store.con, story["id"]),
         "names": _names_of(store, events),
         "merged_from": merged_from,
     }
@@ -98,12 +99,12 @@ def _names_of(store: Store, events: list[dict[str, Any]]) -> dict[str, str]:
 def actor_view(store: Store, name: str) -> list[dict[str, Any]]:
     """Actors matching a name: aliases, events, custody history and sources."""
     out = []
-    for entity in db.find_entities(store.con, name):
+    for entity in resolved_views.find_entities(store.con, name):
         events = sorted(  # a timeline: oldest first, undated last
             db.events_of_entity(store.con, entity["id"]),
             key=lambda e: (e["date"]["value"] or "9999", e["type"], e["id"]),
         )
-        custody = db.custody_of(store.con, entity["id"])
+        custody = resolved_views.custody_of(store.con, entity["id"])
         brokers = [{"brokers": ep["brokers"]} for ep in (custody or {}).get("episodes", [])]
         articles = sorted({m["article_id"] for m in entity["mentions"]})
         sourced = {s["article_id"] for e in events for s in e["sources"]}
