@@ -105,3 +105,25 @@ def test_a_custody_step_with_no_time_takes_its_persons_arrest_day(nlp) -> None: 
     freed = "Glas was released on Saturday."
     d = _dated(nlp, f"{arrest} {freed}\n\n{others}\n\n{step}", "locked")
     assert d.value != "2020-10-23"
+
+
+def test_an_act_in_a_relative_clause_under_a_past_perfect_takes_no_day_before_it(
+    nlp, nlp_es
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The judge ruled on Saturday that the former minister had hidden the proceeds of "
+        "selling gifts he received from foreign leaders."
+    )
+    d = _dated(nlp, text, "received")
+    assert (d.value, d.basis) == (None, "unknown")
+    # a time told after it in its own clause is still its own
+    assert _dated(nlp, text.replace("leaders.", "leaders in 2019."), "received").value == "2019"
+    from chronicler.annotate.event_dates import in_relative_under_past_perfect
+
+    doc = nlp_es("El juez dictaminó que Khan había ocultado los regalos que recibió de líderes.")
+    (recibio,) = [t for t in doc if t.text == "recibió"]
+    assert in_relative_under_past_perfect(recibio)
+    # a clause of time tells the past perfect's own time, not an earlier one
+    doc = nlp("He had been behind bars since January 2021, when he was detained at the airport.")
+    (detained,) = [t for t in doc if t.text == "detained"]
+    assert not in_relative_under_past_perfect(detained)

@@ -445,3 +445,57 @@ def told_in_past(trigger: Token) -> bool:
     ):
         return False
     return _past(node) and "Cnd" not in node.morph.get("Mood", [])
+
+
+def own_clause_span(sentence: Sentence, trigger_start: int, trigger_end: int) -> tuple[int, int]:
+    """The trigger's clause from the trigger on, as offsets in the text: to its next comma,
+    semicolon or dash."""
+    return trigger_start, _clause_end(sentence.text, trigger_end - sentence.start) + sentence.start
+
+
+# The links of a relative clause to its noun, and those by which that noun belongs to a
+# verb's clause ("the proceeds of selling gifts he received": object, preposition, gerund).
+_RELATIVE_LINKS = frozenset({"relcl", "acl", "acl:relcl"})
+_NOUN_PHRASE_LINKS = frozenset(
+    {"dobj", "obj", "pobj", "prep", "pcomp", "nmod", "compound", "case", "obl"}
+)
+# Relative adverbs of time and place: their clause tells what went on at the time or place
+# of the clause above ("since January 2021, when he was detained"), not before it.
+_SAME_TIME_RELATIVES = frozenset({"when", "where", "cuando", "donde", "whereby"})
+
+
+@cache
+def _perfect_auxiliaries() -> frozenset[str]:
+    return frozenset(event_dates_table()["past_perfect"]["aux_lemmas"])
+
+
+def _past_perfect_verb(verb: Token) -> bool:
+    """ "had hidden", "había ocultado": an auxiliary of the perfect in a past tense."""
+    return any(
+        c.dep_ in ("aux", "aux:pass")
+        and c.lemma_.lower() in _perfect_auxiliaries()
+        and bool({"Past", "Imp"} & set(c.morph.get("Tense", [])))
+        for c in verb.children
+    )
+
+
+def in_relative_under_past_perfect(trigger: Token) -> bool:
+    """The trigger's act is told in a relative clause on a noun of a past perfect's clause
+    ("ruled that he had hidden the proceeds of selling gifts he received", "había ocultado
+    los regalos que recibió"): what the noun underwent came earlier than the past perfect's
+    time, itself before the narrative's, so no time of the narrative nor of the report is its
+    own (`past_perfect`). Not a clause of time or place ("since January 2021, when he was
+    detained"), which tells the time above it."""
+    clause = _relative_clause_of(trigger)
+    if clause is None or clause.dep_ not in _RELATIVE_LINKS:
+        return False
+    if any(c.lower_ in _SAME_TIME_RELATIVES for c in clause.subtree if c.i < clause.i):
+        return False
+    node = clause.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and _past_perfect_verb(node):
+            return True
+        if node.dep_ not in _NOUN_PHRASE_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

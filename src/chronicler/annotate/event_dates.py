@@ -33,6 +33,7 @@ from chronicler.annotate.event_date_clauses import (
     in_offence_clause,
     in_subordinate_clause,
     opens_later_coordinate,
+    own_clause_span,
     tenure_clause,
     within_hours,
 )
@@ -40,6 +41,9 @@ from chronicler.annotate.event_date_clauses import (
     in_present_complement as in_present_complement,
 )
 from chronicler.annotate.event_date_clauses import in_present_relative as in_present_relative
+from chronicler.annotate.event_date_clauses import (
+    in_relative_under_past_perfect as in_relative_under_past_perfect,
+)
 from chronicler.annotate.event_date_clauses import (
     tells_document_content as tells_document_content,
 )
@@ -101,6 +105,7 @@ def date_event(
     root: bool = False,
     follows_by_days: bool = False,
     past: bool = False,
+    background: bool = False,
 ) -> EventDate:
     """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence.
     The discourse fallback stops at a `barred` sentence (by index): the narrative there is
@@ -115,7 +120,10 @@ def date_event(
     comma left out), or puts it in a relative clause telling what a document says, of the
     document's own occasion ("approved a resolution on Wednesday, which condemned ...");
     `past`, that the act is told in a past tense, so no time a plan is set for in its
-    sentence is its date ("arrested ahead of a vote scheduled for next month")."""
+    sentence is its date ("arrested ahead of a vote scheduled for next month"); `background`,
+    that the act is told in a relative clause on a noun of a past perfect's clause ("had
+    hidden the proceeds of selling gifts he received"), so only a time after it in its own
+    clause is its own."""
     by_index = {s.index: pos for pos, s in enumerate(sentences)}
     pos = by_index.get(sentence_index)
     if pos is None:
@@ -126,6 +134,9 @@ def date_event(
     # 1. a point date in the same sentence, nearest to the trigger
     points = [t for t in own if datable(t)]
     tenure = tenure_clause(sentence, trigger_start, trigger_end)
+    if tenure is None and background:
+        # "had hidden the proceeds of selling gifts he received": earlier than a past perfect
+        tenure = own_clause_span(sentence, trigger_start, trigger_end)
     if tenure is not None:
         # "gifts he received from foreign leaders while he was in office": only a time the
         # tenure's clause tells is the act's, else none (neither the narrative's nor the report's)

@@ -33,6 +33,7 @@ from chronicler.annotate.event_dates import (
     date_event,
     in_present_complement,
     in_present_relative,
+    in_relative_under_past_perfect,
     rival_spans,
     tells_document_content,
     told_in_past,
@@ -534,6 +535,7 @@ def extract_events(
             # (a relative clause telling what a document says is of the main clause's time)
             root=tok.dep_ == "ROOT" or tells_document_content(tok),
             past=told_in_past(tok),
+            background=in_relative_under_past_perfect(tok),
         )
         said = reporting_verb(tok)
         reporters, _ = _participants(reporter_heads(said), ctx, floor)
