@@ -4,7 +4,10 @@ it, across a paragraph break only if that date is not old background, never from
 perfect nor a time a plan is set for), else from the article date marked "approximate" (but
 not for an act told as the first of a sequence, "first took refuge"). A duration next to the trigger
 ("spent five years in prison", "five years after he was arrested") dates the start
-of an episode whose end is known (basis "duration").
+of an episode whose end is known (basis "duration"). An act a past tenure frames ("while he
+was in office") or told in a relative clause on a noun of a past perfect's clause ("had hidden
+gifts he received") takes only a time of its own clause, else none; a past act takes no time a
+plan is set for in its sentence ("ahead of a vote scheduled for next month").
 
 `date_event` is the entry point; the rules it applies live in
 - event_date_values: the event_dates.toml table, and how a time expression becomes an
