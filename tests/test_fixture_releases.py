@@ -2739,3 +2739,63 @@ def test_the_arrest_retold_undated_in_the_coup_report_is_the_dated_one(
     assert arrest["date"]["value"] == "2021-02-01"
     assert any("detaining" in s["sentence"] for s in arrest["sources"])
     assert not [e for e in arrests if e["date"]["value"] == "2021-02-03"], arrests
+
+
+# --- dates11 ---
+
+
+def test_the_gifts_khan_received_in_office_are_not_dated_by_the_verdicts_saturday(
+    record: dict[str, Any],
+) -> None:
+    """ "... had hidden the proceeds of selling gifts he received from foreign leaders while he
+    was in office": an act of his tenure, years before; neither Saturday's nor the report's."""
+    received = [
+        e
+        for e in _told_in(record, PAKISTAN, "gifts he received")
+        if any(s["trigger"] == "received" for s in e["sources"])
+    ]
+    assert received, "no act told of the gifts"
+    for e in received:
+        assert e["date"]["value"] not in ("2023-08-05", "2023-08-06"), e
+
+
+def test_no_act_of_the_khan_leads_takes_the_elections_planned_for_this_year(
+    record: dict[str, Any],
+) -> None:
+    """ "elections due later this year", "elecciones generales previstas para este año": a
+    plan's time, no past act's date in its own sentence."""
+    for words in ("due later this year", "previstas para este año"):
+        told = _told_in(record, PAKISTAN, words)
+        assert told, words
+        assert all(e["date"]["value"] != "2023" for e in told), (words, told)
+
+
+def test_the_request_of_mexicos_lawsuit_is_as_of_the_report(record: dict[str, Any]) -> None:
+    """ "La canciller ... explicó que la demanda pide a la corte ...": a present-tense act in
+    the complement of a past verb is dated by the report, not by the Friday of the raid the
+    lead tells in its relative clause."""
+    asked = [e for e in _told_in(record, ECUADOR, "demanda pide") if e["type"] == "REQUEST"]
+    assert asked, "no request"
+    assert all(e["date"]["value"] in ("2024-04-11", "2024-04-12") for e in asked), asked
+
+
+def test_glas_is_moved_to_la_roca_on_the_day_of_his_arrest(record: dict[str, Any]) -> None:
+    """ "After his arrest he was flown to ... Guayaquil and locked up in La Roca", "Glas fue
+    trasladado en avión a Guayaquil y recluido en ... La Roca": a custody step with no time of
+    its own follows his arrest of 5 April, approximately, not the report's day."""
+    for words in ("locked up in La Roca", "Glas fue trasladado"):
+        steps = [e for e in _told_in(record, ECUADOR, words) if e["mode"] == "imprison"]
+        assert steps, words
+        for e in steps:
+            assert e["date"]["value"] == "2024-04-05", (words, e)
+
+
+def test_the_oas_resolutions_condemnation_is_of_its_wednesday_in_english(
+    record: dict[str, Any],
+) -> None:
+    """ "approved a resolution on Wednesday that condemned the incursion": what the
+    resolution says is of the day it was approved, in either language."""
+    for words in ("that condemned the incursion", "que condena la irrupción"):
+        condemned = [e for e in _told_in(record, ECUADOR, words) if e["type"] == "ACCUSE"]
+        assert condemned, words
+        assert all(e["date"]["value"] == "2024-04-10" for e in condemned), condemned

@@ -282,7 +282,8 @@ def in_present_relative(trigger: Token) -> bool:
             node.dep_ in words["adnominal"]
             and any(c.lower_ in words["pronouns"] for c in node.children if c.i < node.i)
         ):
-            return _present(node) and not _cleft(node)
+            # (what a document says is of its occasion: `document_relative`)
+            return _present(node) and not _cleft(node) and not tells_document_content(node)
         # a trigger in the clause's object or complement ("cumple condena", "is serving a
         # prison sentence") belongs to the clause above it; any other attachment ends it
         if node.dep_ not in _WITHIN_CLAUSE or node.head.i == node.i:
@@ -307,3 +308,194 @@ def first_of_sequence(sentence: Sentence, trigger_start: int, trigger_end: int) 
     breaks = list(CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     return bool(before_cue.search(clause)) or bool(after_cue.match(text[trigger_end - base :]))
+
+
+@cache
+def _tenure_phrases() -> tuple[re.Pattern[str], ...]:
+    cues = event_dates_table()["background_time"]["tenure"]
+    return tuple(re.compile(c, re.IGNORECASE) for c in cues)
+
+
+def tenure_clause(
+    sentence: Sentence, trigger_start: int, trigger_end: int
+) -> tuple[int, int] | None:
+    """Where the times of the trigger's act lie when a phrase sets it in a past tenure, as
+    offsets in the text, if one does: the tenure's own clause, right after the trigger's
+    (no clause break from the trigger to it: "gifts he received from foreign leaders while he
+    was in office"), or the rest of the sentence the phrase opens ("While he was president,
+    he received ...")."""
+    text, base = sentence.text, sentence.start
+    for cue in _tenure_phrases():
+        for found in cue.finditer(text):
+            start, end = base + found.start(), base + found.end()
+            if start >= trigger_end:
+                between = text[trigger_end - base : found.start()]
+                if not _CLAUSE_END.search(between) and not CLAUSE_BREAK.search(between):
+                    # (a time right after the trigger is its clause's too: "received gifts
+                    # in 2015 while he was in office")
+                    return trigger_start, _clause_end(text, found.end()) + base
+            elif end <= trigger_start and not text[: found.start()].strip(' "“'):
+                # "While he was in office, he received gifts", "Durante su Gobierno murieron
+                # 22 personas ... el 15 de noviembre de 2019": it frames the sentence after it
+                rest = text[found.end() : trigger_start - base]
+                if len(_CLAUSE_END.findall(rest)) <= 1 and not CLAUSE_BREAK.search(
+                    _CLAUSE_END.split(rest, maxsplit=1)[-1]
+                ):
+                    return start, sentence.end
+    return None
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause going on at `start` ends: its next comma, semicolon, dash or the end."""
+    found = _CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
+@cache
+def _present_complement_deps() -> frozenset[str]:
+    return frozenset(event_dates_table()["present_complement"]["deps"])
+
+
+def _past(verb: Token) -> bool:
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "aux:pass"))]
+    return any("Past" in t.morph.get("Tense", []) for t in forms)
+
+
+def in_present_complement(trigger: Token) -> bool:
+    """The trigger belongs to a present-tense clause that complements a past verb
+    ("explicó que la demanda pide a la corte ...", "said the complaint asks the court"): not
+    shifted back, it holds as of the report (`present_complement`)."""
+    deps = _present_complement_deps()
+    node = trigger
+    for _ in range(4):
+        if node.dep_ in deps:
+            return node.pos_ in ("VERB", "AUX") and _present(node) and _past(node.head)
+        if node.dep_ not in _WITHIN_CLAUSE or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+@cache
+def _document_nouns() -> frozenset[str]:
+    return frozenset(event_dates_table()["document_relative"]["nouns"])
+
+
+def _relative_clause_of(trigger: Token) -> Token | None:
+    """The verb of the relative clause the trigger belongs to (itself, or the verb whose
+    object or complement it is), if any."""
+    words = _present_relative()
+    node = trigger
+    for _ in range(4):
+        if node.dep_ in words["deps"] or (
+            node.dep_ in words["adnominal"]
+            and any(c.lower_ in words["pronouns"] for c in node.children if c.i < node.i)
+        ):
+            return node
+        if node.dep_ not in _WITHIN_CLAUSE or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def tells_document_content(trigger: Token) -> bool:
+    """The trigger belongs to a relative clause on a document, a ruling or a filing
+    ("approved a resolution on Wednesday, which condemned the incursion", "una resolución,
+    que condena la irrupción"): it tells what the text says, an act of the document's own
+    occasion (`document_relative`)."""
+    clause = _relative_clause_of(trigger)
+    if clause is None:
+        return False
+    nouns = _document_nouns()
+    noun = clause.head
+    if noun.lemma_.lower() in nouns:
+        return True
+    # "approved a resolution on Wednesday, which condemned ...": the parser hangs the clause
+    # on the time right before its comma; it is about the object of that time's verb
+    if noun.ent_type_ not in ("DATE", "TIME"):
+        return False
+    verb = noun
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(
+        c.dep_ in ("dobj", "obj") and c.i < clause.i and c.lemma_.lower() in nouns
+        for c in verb.children
+    )
+
+
+def told_in_past(trigger: Token) -> bool:
+    """The trigger's act is told in a past tense: its verb (itself, or the verb its noun
+    hangs on) or an auxiliary of it is past, and no modal or future auxiliary makes it to
+    come ("was arrested", "detuvo"; not "will be tried", "será juzgado")."""
+    node = trigger
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass", "aux:pass")]
+    if any(
+        c.tag_ == "MD" or "Fut" in c.morph.get("Tense", []) or "Cnd" in c.morph.get("Mood", [])
+        for c in auxes
+    ):
+        return False
+    return _past(node) and "Cnd" not in node.morph.get("Mood", [])
+
+
+def own_clause_span(sentence: Sentence, trigger_start: int, trigger_end: int) -> tuple[int, int]:
+    """The trigger's clause from the trigger on, as offsets in the text: to its next comma,
+    semicolon or dash."""
+    return trigger_start, _clause_end(sentence.text, trigger_end - sentence.start) + sentence.start
+
+
+# The links of a relative clause to its noun, and those by which that noun belongs to a
+# verb's clause ("the proceeds of selling gifts he received": object, preposition, gerund).
+_RELATIVE_LINKS = frozenset({"relcl", "acl", "acl:relcl"})
+_NOUN_PHRASE_LINKS = frozenset(
+    {"dobj", "obj", "pobj", "prep", "pcomp", "nmod", "compound", "case", "obl"}
+)
+# Relative adverbs of time and place: their clause tells what went on at the time or place
+# of the clause above ("since January 2021, when he was detained"), not before it.
+_SAME_TIME_RELATIVES = frozenset({"when", "where", "cuando", "donde", "whereby"})
+
+
+@cache
+def _perfect_auxiliaries() -> frozenset[str]:
+    return frozenset(event_dates_table()["past_perfect"]["aux_lemmas"])
+
+
+def _past_perfect_verb(verb: Token) -> bool:
+    """ "had hidden", "había ocultado": an auxiliary of the perfect in a past tense."""
+    return any(
+        c.dep_ in ("aux", "aux:pass")
+        and c.lemma_.lower() in _perfect_auxiliaries()
+        and bool({"Past", "Imp"} & set(c.morph.get("Tense", [])))
+        for c in verb.children
+    )
+
+
+def in_relative_under_past_perfect(trigger: Token) -> bool:
+    """The trigger's act is told in a relative clause on a noun of a past perfect's clause
+    ("ruled that he had hidden the proceeds of selling gifts he received", "había ocultado
+    los regalos que recibió"): what the noun underwent came earlier than the past perfect's
+    time, itself before the narrative's, so no time of the narrative nor of the report is its
+    own (`past_perfect`). Not a clause of time or place ("since January 2021, when he was
+    detained"), which tells the time above it."""
+    clause = _relative_clause_of(trigger)
+    if clause is None or clause.dep_ not in _RELATIVE_LINKS:
+        return False
+    if any(c.lower_ in _SAME_TIME_RELATIVES for c in clause.subtree if c.i < clause.i):
+        return False
+    node = clause.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and _past_perfect_verb(node):
+            return True
+        if node.dep_ not in _NOUN_PHRASE_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

@@ -103,6 +103,13 @@ def plan_time(t: TimeExpression, sentence: Sentence, published: str | None) -> b
     value = timeline_value(t.value)[0]
     if value and published and value[: len(published)] > published[: len(value)]:
         return True
+    return planned_for(t, sentence)
+
+
+def planned_for(t: TimeExpression, sentence: Sentence) -> bool:
+    """The text tells the time as one a plan is set for ("scheduled for next month",
+    "previstas para noviembre", "next month"), not only by its lying after the article's date
+    (which a year guessed for a bare month may do)."""
     before_cues, opening = _plan_cues()
     before = sentence.text[: max(t.start - sentence.start, 0)][-40:]
     return bool(opening.match(t.text)) or any(c.search(before) for c in before_cues)

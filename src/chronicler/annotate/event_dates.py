@@ -4,7 +4,10 @@ it, across a paragraph break only if that date is not old background, never from
 perfect nor a time a plan is set for), else from the article date marked "approximate" (but
 not for an act told as the first of a sequence, "first took refuge"). A duration next to the trigger
 ("spent five years in prison", "five years after he was arrested") dates the start
-of an episode whose end is known (basis "duration").
+of an episode whose end is known (basis "duration"). An act a past tenure frames ("while he
+was in office") or told in a relative clause on a noun of a past perfect's clause ("had hidden
+gifts he received") takes only a time of its own clause, else none; a past act takes no time a
+plan is set for in its sentence ("ahead of a vote scheduled for next month").
 
 `date_event` is the entry point; the rules it applies live in
 - event_date_values: the event_dates.toml table, and how a time expression becomes an
@@ -33,11 +36,23 @@ from chronicler.annotate.event_date_clauses import (
     in_offence_clause,
     in_subordinate_clause,
     opens_later_coordinate,
+    own_clause_span,
+    tenure_clause,
     within_hours,
 )
+from chronicler.annotate.event_date_clauses import (
+    in_present_complement as in_present_complement,
+)
 from chronicler.annotate.event_date_clauses import in_present_relative as in_present_relative
+from chronicler.annotate.event_date_clauses import (
+    in_relative_under_past_perfect as in_relative_under_past_perfect,
+)
+from chronicler.annotate.event_date_clauses import (
+    tells_document_content as tells_document_content,
+)
+from chronicler.annotate.event_date_clauses import told_in_past as told_in_past
 from chronicler.annotate.event_date_durations import duration_date
-from chronicler.annotate.event_date_frame import discourse_date, tally_to_date
+from chronicler.annotate.event_date_frame import discourse_date, planned_for, tally_to_date
 from chronicler.annotate.event_date_frame import follows_by_days as follows_by_days_of
 from chronicler.annotate.event_date_owners import causes as causes
 from chronicler.annotate.event_date_owners import (
@@ -92,6 +107,8 @@ def date_event(
     mode: str | None = None,
     root: bool = False,
     follows_by_days: bool = False,
+    past: bool = False,
+    background: bool = False,
 ) -> EventDate:
     """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence.
     The discourse fallback stops at a `barred` sentence (by index): the narrative there is
@@ -103,7 +120,13 @@ def date_event(
     the event's, says whether a later clause may tell its offence (`in_offence_clause`);
     `root`, that the parse makes the trigger the sentence's main verb, which no relative
     clause before it holds ("agents, who were guarding his home, freed him" with the closing
-    comma left out)."""
+    comma left out), or puts it in a relative clause telling what a document says, of the
+    document's own occasion ("approved a resolution on Wednesday, which condemned ...");
+    `past`, that the act is told in a past tense, so no time a plan is set for in its
+    sentence is its date ("arrested ahead of a vote scheduled for next month"); `background`,
+    that the act is told in a relative clause on a noun of a past perfect's clause ("had
+    hidden the proceeds of selling gifts he received"), so only a time after it in its own
+    clause is its own."""
     by_index = {s.index: pos for pos, s in enumerate(sentences)}
     pos = by_index.get(sentence_index)
     if pos is None:
@@ -113,6 +136,25 @@ def date_event(
 
     # 1. a point date in the same sentence, nearest to the trigger
     points = [t for t in own if datable(t)]
+    tenure = tenure_clause(sentence, trigger_start, trigger_end)
+    if tenure is None and background:
+        # "had hidden the proceeds of selling gifts he received": earlier than a past perfect
+        tenure = own_clause_span(sentence, trigger_start, trigger_end)
+    if tenure is not None:
+        # "gifts he received from foreign leaders while he was in office": only a time the
+        # tenure's clause tells is the act's, else none (neither the narrative's nor the report's)
+        inside = [t for t in points if tenure[0] <= t.start and t.end <= tenure[1]]
+        if not inside:
+            return EventDate(value=None, basis="unknown", certainty="inferred")
+        points = inside
+    if past:
+        # "arrested Khan ahead of a vote scheduled for next month": what is to come dates no
+        # past act, only the plan's own noun ("a vote scheduled for next month")
+        points = [
+            t
+            for t in points
+            if not planned_for(t, sentence) or _plans_own_noun(sentence, trigger_end, t)
+        ]
     if mode is not None:
         points = [t for t in points if not in_offence_clause(t, sentence, trigger_end, mode)]
     from_duration = duration_date(own, points, sentence, trigger_start, trigger_end, published)
@@ -195,3 +237,17 @@ def date_event(
     if first_of_sequence(sentence, trigger_start, trigger_end):
         return EventDate(value=None, basis="unknown", certainty="inferred")
     return article_date(published)
+
+
+# At most this many words between a plan's noun and its time ("a vote scheduled for next
+# month", "las elecciones previstas para noviembre").
+_PLAN_NOUN_GAP = 3
+
+
+def _plans_own_noun(sentence: Sentence, trigger_end: int, t: TimeExpression) -> bool:
+    """The trigger is the noun a plan time is set for, right before it ("a vote scheduled for
+    next month")."""
+    if t.start < trigger_end:
+        return False
+    between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
+    return len(between.split()) <= _PLAN_NOUN_GAP and not CLAUSE_BREAK.search(between)

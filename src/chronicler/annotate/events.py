@@ -31,8 +31,12 @@ from chronicler.annotate.event_dates import (
     article_date,
     custody_started,
     date_event,
+    in_present_complement,
     in_present_relative,
+    in_relative_under_past_perfect,
     rival_spans,
+    tells_document_content,
+    told_in_past,
 )
 from chronicler.annotate.events_actors import Context, make_context
 from chronicler.annotate.events_args import argument_heads
@@ -528,7 +532,10 @@ def extract_events(
             started if _ends_custody(rule, broker, vocab) else frozenset(),
             rival_spans(doc, triggers, i),
             rule.mode,
-            root=tok.dep_ == "ROOT",
+            # (a relative clause telling what a document says is of the main clause's time)
+            root=tok.dep_ == "ROOT" or tells_document_content(tok),
+            past=told_in_past(tok),
+            background=in_relative_under_past_perfect(tok),
         )
         said = reporting_verb(tok)
         reporters, _ = _participants(reporter_heads(said), ctx, floor)
@@ -553,7 +560,9 @@ def extract_events(
             attributes=tuple(attrs),
             reported_by=tuple(reporters),
         )
-        if event.date.basis == "discourse" and in_present_relative(tok):
+        if event.date.basis == "discourse" and (
+            in_present_relative(tok) or in_present_complement(tok)
+        ):
             # "the compound where X is serving a sentence": a state as of the report
             event = replace(event, date=article_date(published))
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):

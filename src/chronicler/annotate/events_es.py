@@ -33,8 +33,12 @@ from chronicler.annotate.event_dates import (
     article_date,
     custody_started,
     date_event,
+    in_present_complement,
     in_present_relative,
+    in_relative_under_past_perfect,
     rival_spans,
+    tells_document_content,
+    told_in_past,
 )
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
@@ -583,7 +587,10 @@ def extract_events_es(
             started if rule.mode in end_modes or broker else frozenset(),
             rival_spans(doc, triggers, i),
             rule.mode,
-            root=tok.dep_ == "ROOT",
+            # (a relative clause telling what a document says is of the main clause's time)
+            root=tok.dep_ == "ROOT" or tells_document_content(tok),
+            past=told_in_past(tok),
+            background=in_relative_under_past_perfect(tok),
         )
         event = EventMention(
             type=rule.type,
@@ -605,7 +612,9 @@ def extract_events_es(
             attributes=tuple(attrs),
             reported_by=tuple(participants(reporters(tok, ctx), ctx)),
         )
-        if event.date.basis == "discourse" and in_present_relative(tok):
+        if event.date.basis == "discourse" and (
+            in_present_relative(tok) or in_present_complement(tok)
+        ):
             # "the compound where X is serving a sentence": a state as of the report
             event = replace(event, date=article_date(published))
         if _linked_as_background(tok, event, vocab.words("linking_verbs")):

@@ -11,7 +11,9 @@ back from the report's day it would be dated by a guess, when the article tells 
 its date ("Morales resigned on Nov. 10, 2019"). What such an act set off ("the protests")
 has no date of its own either: it began with its cause, so it takes the cause's date; and an
 act told in a relative clause about an act noun ("a poisoning that he blamed on the
-Kremlin") takes the date of the act it is about."""
+Kremlin") takes the date of the act it is about; a custody step the text gives no time ("was
+flown to Guayaquil and locked up in La Roca") takes the day of its person's arrest told before
+it."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.event_date_values import event_dates_table
 from chronicler.annotate.event_dates import causes
 from chronicler.annotate.events_vocab import Coding
 from chronicler.annotate.timex import find_time_expressions
@@ -449,4 +452,55 @@ def recalled_happenings(
             out.append(
                 replace(ev, actors=named.actors, targets=named.targets, location=named.location)
             )
+    return out
+
+
+# Bases of a day the text tells an arrest with, which a custody step may take.
+_TOLD_BASES = frozenset({"sentence", "discourse", "duration"})
+_DAY_LENGTH = len("2024-04-05")
+
+
+def _custody_steps() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    table = event_dates_table()["custody_step"]
+    return frozenset(table["modes"]), frozenset(table["starts"]), frozenset(table["ends"])
+
+
+def _arrest_before(ev: EventMention, earlier: Sequence[EventMention]) -> EventMention | None:
+    """The latest arrest of the step's person told before it with a day, unless a release or
+    a departure of that person comes between (`custody_step`)."""
+    _, starts, ends = _custody_steps()
+    for other in reversed(earlier):
+        if not any(_same_party(t, u) for t in ev.targets for u in other.targets):
+            continue
+        if other.negated or other.hypothetical or other.future:
+            continue
+        if other.mode in ends:
+            return None
+        value = other.date.value or ""
+        if other.mode in starts and other.date.basis in _TOLD_BASES and len(value) >= _DAY_LENGTH:
+            return other
+    return None
+
+
+def with_arrest_dates(events: Sequence[EventMention]) -> list[EventMention]:
+    """The events, each custody step the text gives no time ("After his arrest he was flown
+    to Guayaquil and locked up in La Roca", "fue trasladado ... y recluido en La Roca"; dated
+    as of the report or not at all) dated as the arrest of its person told before it with a
+    day, approximately: a transfer or a jailing follows an arrest within hours or a day."""
+    modes, _, _ = _custody_steps()
+    out: list[EventMention] = []
+    for ev in events:
+        factual = not (ev.negated or ev.hypothetical or ev.future)
+        if ev.mode in modes and ev.date.basis in _UNTOLD_BASES and factual and ev.targets:
+            earlier = [e for e in events if e.trigger_end <= ev.trigger_start]
+            arrest = _arrest_before(ev, earlier)
+            # a step the text leaves undated on purpose ("permaneció recluida primero", the
+            # first of a sequence) keeps so, unless its own sentence names the arrest before
+            # it ("After his arrest he was ... locked up")
+            if arrest is not None and (
+                ev.date.basis == "article" or arrest.sentence == ev.sentence
+            ):
+                date = replace(arrest.date, basis="discourse", certainty="approximate")
+                ev = replace(ev, date=date)
+        out.append(ev)
     return out
