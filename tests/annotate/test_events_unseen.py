@@ -252,3 +252,33 @@ def test_own_other_form_settles_a_split_vote(
     plain = replace(load_settings(), decisive_relations=frozenset())
     other = unseen_rule(token, vocab, plain)
     assert (other.type if other is not None else None) == split
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        # a thing of a named party acted on: Australia is the other side
+        ("reject", "Serbia flatly rejected an Australian ultimatum on Thursday.", "REJECT"),
+        # two named doers: each is the other's party
+        ("sign", "Czechia and China signed an agreement today.", "SUPPORT"),
+    ],
+)
+def test_weak_vote_takes_a_second_party_beside_an_actor_target(
+    nlp: Any, word: str, text: str, kind: str
+) -> None:
+    """A word typed by few votes needs two parties; a named owner of the thing acted on, or a
+    second named doer, is the second party as an actor target is."""
+    vocab = load_vocab().without_trigger(word)
+    rule = unseen_rule(_token(nlp, text, word), vocab)
+    assert rule is not None and rule.fallback < load_settings().dyadic_votes
+    (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
+    assert ev.type == kind and ev.main
+
+
+@slow
+def test_weak_vote_needs_a_named_owner_of_the_thing(nlp: Any) -> None:
+    """ "rejected the terms": a thing of no named party is no second party."""
+    vocab = load_vocab().without_trigger("reject")
+    text = "Serbia flatly rejected the new terms on Thursday."
+    assert not _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))

@@ -267,8 +267,10 @@ def parties_suffice(
     settings: UnseenSettings | None = None,
     thing_doer: bool = False,
 ) -> bool:
-    """Whether an unseen word's event has the parties its votes need: an actor or a target
-    that is an actor (a named entity, a role, a resolved pronoun), both below `dyadic_votes`,
+    """Whether an unseen word's event has the parties its votes need: an actor (a named
+    entity, a role, a resolved pronoun) or a second party (`target`: a target that is an actor,
+    a second actor among the doers, or a named party's thing acted on, "rejected an Australian
+    ultimatum"; the caller finds it), both below `dyadic_votes`,
     and no thing among its doers (`thing_doer`: "the collapse of services and the inability
     of the Maduro government undermined him" is no act of Maduro's). Always true for the
     vocabulary's own rules."""
