@@ -282,3 +282,31 @@ def test_weak_vote_needs_a_named_owner_of_the_thing(nlp: Any) -> None:
     vocab = load_vocab().without_trigger("reject")
     text = "Serbia flatly rejected the new terms on Thursday."
     assert not _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
+
+
+def test_word_lists_make_words_known_by_part_of_speech() -> None:
+    settings = parse_settings(
+        {"known_verb_lists": ["converse_verbs"], "known_noun_lists": ["explosive_devices"]}
+    )
+    assert settings.known_verb_lists == ("converse_verbs",)
+    assert settings.known_noun_lists == ("explosive_devices",)
+    shipped = load_settings()
+    assert "explosive_devices" in shipped.known_noun_lists
+    assert "explosive_devices" not in shipped.known_lists
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        # "shell" the explosive device, "jail" the place, a press "release": nouns that say
+        # nothing of the verb
+        ("shell", "Israeli tanks shelled the Palestinian town of Rafah on Friday.", "ASSAULT"),
+        ("jail", "A Tunisian court jailed a Nigerian student for two years.", "COERCE"),
+        ("release", "Israel released the mayor of Nablus on Wednesday.", "RETREAT"),
+    ],
+)
+def test_verb_listed_only_as_a_noun_is_unseen(nlp: Any, word: str, text: str, kind: str) -> None:
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert ev.type == kind and ev.main

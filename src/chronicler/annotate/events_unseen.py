@@ -69,7 +69,11 @@ class UnseenSettings:
     senses: tuple[float, ...]
     verb_lexnames: frozenset[str]
     noun_lexnames: frozenset[str]
-    known_lists: tuple[str, ...]
+    known_lists: tuple[str, ...]  # words known as any part of speech
+    # words known only as verbs ("fight" among the participation verbs) or only as nouns
+    # ("shell" among the explosive devices: "shelled the town" is still unseen)
+    known_verb_lists: tuple[str, ...] = ()
+    known_noun_lists: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,8 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         verb_lexnames=frozenset(str(x) for x in raw.get("verb_lexnames", ())),
         noun_lexnames=frozenset(str(x) for x in raw.get("noun_lexnames", ())),
         known_lists=tuple(str(x) for x in raw.get("known_lists", ())),
+        known_verb_lists=tuple(str(x) for x in raw.get("known_verb_lists", ())),
+        known_noun_lists=tuple(str(x) for x in raw.get("known_noun_lists", ())),
     )
 
 
@@ -148,11 +154,24 @@ def unseen_version() -> str:
 @dataclass(frozen=True)
 class _Index:
     known: frozenset[str]  # lemmas the vocabulary lists anywhere: never unseen
+    # lemmas a word list of one part of speech holds: never unseen as that part of speech
+    known_as: dict[str, frozenset[str]]
     rules: dict[tuple[str, str], tuple[Rule, ...]]  # (pos, lemma) -> its rules, in order
 
 
+def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
+    return _index_of(
+        vocab, settings.known_lists, settings.known_verb_lists, settings.known_noun_lists
+    )
+
+
 @cache
-def _index(vocab: Vocab, known_lists: tuple[str, ...]) -> _Index:
+def _index_of(
+    vocab: Vocab,
+    known_lists: tuple[str, ...],
+    verb_lists: tuple[str, ...],
+    noun_lists: tuple[str, ...],
+) -> _Index:
     rules: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     known: set[str] = set()
     for rule in vocab.rules:
@@ -162,10 +181,17 @@ def _index(vocab: Vocab, known_lists: tuple[str, ...]) -> _Index:
             rules[("n", word)].append(rule)
         known |= rule.verbs | rule.nouns | rule.adjs | {head for head, _ in rule.phrases}
     modality = vocab.modality.__dict__
-    known |= REPORTING_VERBS
     for name in known_lists:
         known |= vocab.words(name) | words_of(modality.get(name))
-    return _Index(frozenset(known), {k: tuple(v) for k, v in rules.items()})
+    known_as = {"v": set(REPORTING_VERBS), "n": set()}
+    for pos, names in (("v", verb_lists), ("n", noun_lists)):
+        for name in names:
+            known_as[pos] |= vocab.words(name) | words_of(modality.get(name))
+    return _Index(
+        known=frozenset(known),
+        known_as={pos: frozenset(words) for pos, words in known_as.items()},
+        rules={k: tuple(v) for k, v in rules.items()},
+    )
 
 
 def _weights(
@@ -204,8 +230,8 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     else:
         return None
     word = lemma_of(token)
-    index = _index(vocab, settings.known_lists)
-    if word in index.known or not can_trigger(token, vocab):
+    index = _index(vocab, settings)
+    if word in index.known or word in index.known_as[pos] or not can_trigger(token, vocab):
         return None
     entry = table_entry(word, pos)
     if entry is None or entry.lexname not in lexnames:
