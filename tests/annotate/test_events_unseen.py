@@ -310,3 +310,25 @@ def test_verb_listed_only_as_a_noun_is_unseen(nlp: Any, word: str, text: str, ki
     reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
     (ev,) = _unseen(events(nlp, text, extract=reduced))
     assert ev.type == kind and ev.main
+
+
+def test_decisive_strength_is_read() -> None:
+    assert parse_settings({"decisive_strength": ["v"]}).decisive_strength == frozenset({"v"})
+    assert load_settings().decisive_strength == frozenset({"v"})
+
+
+@slow
+def test_verb_its_own_noun_types_needs_one_party(nlp: Any) -> None:
+    """ "protested" is typed through the noun "protest" against its synonyms' votes; all its
+    votes for an event make it sure enough to stand with its doer alone."""
+    vocab = load_vocab().without_trigger("protest")
+    text = "Opponents of the Rwandan Senate protested yesterday in the capital."
+    rule = unseen_rule(_token(nlp, text, "protest"), vocab)
+    assert rule is not None and rule.type == "PROTEST"
+    assert rule.fallback >= load_settings().dyadic_votes
+    (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
+    assert ev.type == "PROTEST" and ev.main
+    # without it the share of its type alone asks for a second party
+    plain = replace(load_settings(), decisive_strength=frozenset())
+    weak = unseen_rule(_token(nlp, text, "protest"), vocab, plain)
+    assert weak is not None and weak.fallback < plain.dyadic_votes

@@ -64,6 +64,7 @@ class UnseenSettings:
     dyadic_votes: float
     direct_relations: frozenset[str]
     decisive_relations: frozenset[str]
+    decisive_strength: frozenset[str]  # parts of speech ("v") a decisive vote makes sure
     min_synsets: int
     relations: dict[str, float]
     senses: tuple[float, ...]
@@ -90,6 +91,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         dyadic_votes=float(raw.get("dyadic_votes", 0.0)),
         direct_relations=frozenset(str(x) for x in raw.get("direct_relations", ())),
         decisive_relations=frozenset(str(x) for x in raw.get("decisive_relations", ())),
+        decisive_strength=frozenset(str(x) for x in raw.get("decisive_strength", ())),
         min_synsets=int(raw.get("min_synsets", 1)),
         relations={str(k): float(v) for k, v in raw.get("relations", {}).items()},
         senses=tuple(float(w) for w in raw.get("senses", (1.0,))),
@@ -274,6 +276,12 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         return None
     kind = max(kinds, key=lambda k: votes[k])
     rule = best[kind][1]
+    if own_forms and pos in settings.decisive_strength:
+        # a verb whose own noun the vocabulary types names an act ("protest"): every vote for
+        # an event, not its type's share, says how surely, and so which parties it needs
+        # ("Opponents of the Senate protested" has no second party). Not a noun: "permission"
+        # or "violation" beside a verb the vocabulary types are often no act of the sentence's
+        score = max(score, total - by_type.get(NO_EVENT, 0.0))
     return replace(rule, id=f"{rule.id}+unseen", fallback=score)
 
 
