@@ -15,11 +15,13 @@ Kept strict, since news text is full of unlisted common words: a neighbour count
 through a sense another hand-written word of its type anchors ("show" is no "demonstrate"),
 the winner needs a shared sense, a derivation or two related synsets ("comment" has one
 vocabulary hyponym, "criticize"), verbs of states, feeling, thinking and perceiving are left
-out, and the caller keeps the event only between known parties with no thing among its
-doers (parties_suffice; an act of the event's type told as its doer, "air strikes have
-killed", is no thing). A verb typed so keeps its event beside a listed noun it takes, as a
-listed verb does ("demanded the withdrawal"); verbs with no event sense of their own
-("renewed negotiations") find no clear vote.
+out, words the vocabulary's word lists hold are known as that part of speech ("shell" the
+device is no trigger, "shelled" may be), and the caller keeps the event only between known
+parties with no thing among its doers (parties_suffice; an act of the event's type told as
+its doer, "air strikes have killed", is no thing; a second named doer or a named party's
+thing acted on is a second party). A verb typed so keeps its event beside a listed noun it
+takes, as a listed verb does ("demanded the withdrawal"); verbs with no event sense of their
+own ("renewed negotiations") find no clear vote.
 """
 
 from __future__ import annotations
