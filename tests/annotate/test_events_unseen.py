@@ -252,3 +252,83 @@ def test_own_other_form_settles_a_split_vote(
     plain = replace(load_settings(), decisive_relations=frozenset())
     other = unseen_rule(token, vocab, plain)
     assert (other.type if other is not None else None) == split
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        # a thing of a named party acted on: Australia is the other side
+        ("reject", "Serbia flatly rejected an Australian ultimatum on Thursday.", "REJECT"),
+        # two named doers: each is the other's party
+        ("sign", "Czechia and China signed an agreement today.", "SUPPORT"),
+    ],
+)
+def test_weak_vote_takes_a_second_party_beside_an_actor_target(
+    nlp: Any, word: str, text: str, kind: str
+) -> None:
+    """A word typed by few votes needs two parties; a named owner of the thing acted on, or a
+    second named doer, is the second party as an actor target is."""
+    vocab = load_vocab().without_trigger(word)
+    rule = unseen_rule(_token(nlp, text, word), vocab)
+    assert rule is not None and rule.fallback < load_settings().dyadic_votes
+    (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
+    assert ev.type == kind and ev.main
+
+
+@slow
+def test_weak_vote_needs_a_named_owner_of_the_thing(nlp: Any) -> None:
+    """ "rejected the terms": a thing of no named party is no second party."""
+    vocab = load_vocab().without_trigger("reject")
+    text = "Serbia flatly rejected the new terms on Thursday."
+    assert not _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
+
+
+def test_word_lists_make_words_known_by_part_of_speech() -> None:
+    settings = parse_settings(
+        {"known_verb_lists": ["converse_verbs"], "known_noun_lists": ["explosive_devices"]}
+    )
+    assert settings.known_verb_lists == ("converse_verbs",)
+    assert settings.known_noun_lists == ("explosive_devices",)
+    shipped = load_settings()
+    assert "explosive_devices" in shipped.known_noun_lists
+    assert "explosive_devices" not in shipped.known_lists
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        # "shell" the explosive device, "jail" the place, a press "release": nouns that say
+        # nothing of the verb
+        ("shell", "Israeli tanks shelled the Palestinian town of Rafah on Friday.", "ASSAULT"),
+        ("jail", "A Tunisian court jailed a Nigerian student for two years.", "COERCE"),
+        ("release", "Israel released the mayor of Nablus on Wednesday.", "RETREAT"),
+    ],
+)
+def test_verb_listed_only_as_a_noun_is_unseen(nlp: Any, word: str, text: str, kind: str) -> None:
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert ev.type == kind and ev.main
+
+
+def test_decisive_strength_is_read() -> None:
+    assert parse_settings({"decisive_strength": ["v"]}).decisive_strength == frozenset({"v"})
+    assert load_settings().decisive_strength == frozenset({"v"})
+
+
+@slow
+def test_verb_its_own_noun_types_needs_one_party(nlp: Any) -> None:
+    """ "protested" is typed through the noun "protest" against its synonyms' votes; all its
+    votes for an event make it sure enough to stand with its doer alone."""
+    vocab = load_vocab().without_trigger("protest")
+    text = "Opponents of the Rwandan Senate protested yesterday in the capital."
+    rule = unseen_rule(_token(nlp, text, "protest"), vocab)
+    assert rule is not None and rule.type == "PROTEST"
+    assert rule.fallback >= load_settings().dyadic_votes
+    (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
+    assert ev.type == "PROTEST" and ev.main
+    # without it the share of its type alone asks for a second party
+    plain = replace(load_settings(), decisive_strength=frozenset())
+    weak = unseen_rule(_token(nlp, text, "protest"), vocab, plain)
+    assert weak is not None and weak.fallback < plain.dyadic_votes

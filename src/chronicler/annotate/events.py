@@ -331,6 +331,30 @@ def _actor_like(p: Participant) -> bool:
     return p.label is not None or p.role is not None or p.resolved
 
 
+# Modifiers naming whose a thing is: "an Australian ultimatum", "Israel's proposal"
+_OWNER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _other_side(
+    actors: list[Participant], targets: list[Participant], target_heads: list[Token], ctx: Context
+) -> bool:
+    """Whether an event names a second party besides its doer: an actor as target, a second
+    actor beside the first ("Czechia and China signed an agreement"), or a thing of a named
+    party acted on ("rejected an Australian ultimatum": Australia is the other side)."""
+    if any(_actor_like(t) for t in targets) or sum(_actor_like(a) for a in actors) >= 2:
+        return True
+    return any(
+        m.label in _PARTY_LABELS
+        for head in target_heads
+        for child in head.children
+        if child.dep_ in _OWNER_DEPS
+        for m in mentions_overlapping(
+            ctx.mentions, ctx.mention_starts, child.idx, child.idx + len(child)
+        )
+    )
+
+
 def _act_as_doer(p: Participant, rule: Rule, triggers: dict[int, Rule], doc: Doc) -> bool:
     """A doer that is itself an act of the event's type, told as what did it ("drone attacks
     have killed eight leaders", "a bombing wounded two soldiers"): the act, not a thing."""
@@ -441,7 +465,7 @@ def extract_events(
         if not parties_suffice(  # a word no rule lists: only between known parties
             rule,
             any(_actor_like(a) for a in actors),
-            any(_actor_like(t) for t in targets),
+            _other_side(actors, targets, target_heads, ctx),
             thing_doer=not all(
                 _actor_like(a) or _act_as_doer(a, rule, triggers, doc) for a in actors
             ),

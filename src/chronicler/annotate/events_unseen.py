@@ -15,11 +15,13 @@ Kept strict, since news text is full of unlisted common words: a neighbour count
 through a sense another hand-written word of its type anchors ("show" is no "demonstrate"),
 the winner needs a shared sense, a derivation or two related synsets ("comment" has one
 vocabulary hyponym, "criticize"), verbs of states, feeling, thinking and perceiving are left
-out, and the caller keeps the event only between known parties with no thing among its
-doers (parties_suffice; an act of the event's type told as its doer, "air strikes have
-killed", is no thing). A verb typed so keeps its event beside a listed noun it takes, as a
-listed verb does ("demanded the withdrawal"); verbs with no event sense of their own
-("renewed negotiations") find no clear vote.
+out, words the vocabulary's word lists hold are known as that part of speech ("shell" the
+device is no trigger, "shelled" may be), and the caller keeps the event only between known
+parties with no thing among its doers (parties_suffice; an act of the event's type told as
+its doer, "air strikes have killed", is no thing; a second named doer or a named party's
+thing acted on is a second party). A verb typed so keeps its event beside a listed noun it
+takes, as a listed verb does ("demanded the withdrawal"); verbs with no event sense of their
+own ("renewed negotiations") find no clear vote.
 """
 
 from __future__ import annotations
@@ -64,12 +66,17 @@ class UnseenSettings:
     dyadic_votes: float
     direct_relations: frozenset[str]
     decisive_relations: frozenset[str]
+    decisive_strength: frozenset[str]  # parts of speech ("v") a decisive vote makes sure
     min_synsets: int
     relations: dict[str, float]
     senses: tuple[float, ...]
     verb_lexnames: frozenset[str]
     noun_lexnames: frozenset[str]
-    known_lists: tuple[str, ...]
+    known_lists: tuple[str, ...]  # words known as any part of speech
+    # words known only as verbs ("fight" among the participation verbs) or only as nouns
+    # ("shell" among the explosive devices: "shelled the town" is still unseen)
+    known_verb_lists: tuple[str, ...] = ()
+    known_noun_lists: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,12 +93,15 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         dyadic_votes=float(raw.get("dyadic_votes", 0.0)),
         direct_relations=frozenset(str(x) for x in raw.get("direct_relations", ())),
         decisive_relations=frozenset(str(x) for x in raw.get("decisive_relations", ())),
+        decisive_strength=frozenset(str(x) for x in raw.get("decisive_strength", ())),
         min_synsets=int(raw.get("min_synsets", 1)),
         relations={str(k): float(v) for k, v in raw.get("relations", {}).items()},
         senses=tuple(float(w) for w in raw.get("senses", (1.0,))),
         verb_lexnames=frozenset(str(x) for x in raw.get("verb_lexnames", ())),
         noun_lexnames=frozenset(str(x) for x in raw.get("noun_lexnames", ())),
         known_lists=tuple(str(x) for x in raw.get("known_lists", ())),
+        known_verb_lists=tuple(str(x) for x in raw.get("known_verb_lists", ())),
+        known_noun_lists=tuple(str(x) for x in raw.get("known_noun_lists", ())),
     )
 
 
@@ -148,11 +158,24 @@ def unseen_version() -> str:
 @dataclass(frozen=True)
 class _Index:
     known: frozenset[str]  # lemmas the vocabulary lists anywhere: never unseen
+    # lemmas a word list of one part of speech holds: never unseen as that part of speech
+    known_as: dict[str, frozenset[str]]
     rules: dict[tuple[str, str], tuple[Rule, ...]]  # (pos, lemma) -> its rules, in order
 
 
+def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
+    return _index_of(
+        vocab, settings.known_lists, settings.known_verb_lists, settings.known_noun_lists
+    )
+
+
 @cache
-def _index(vocab: Vocab, known_lists: tuple[str, ...]) -> _Index:
+def _index_of(
+    vocab: Vocab,
+    known_lists: tuple[str, ...],
+    verb_lists: tuple[str, ...],
+    noun_lists: tuple[str, ...],
+) -> _Index:
     rules: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     known: set[str] = set()
     for rule in vocab.rules:
@@ -162,10 +185,17 @@ def _index(vocab: Vocab, known_lists: tuple[str, ...]) -> _Index:
             rules[("n", word)].append(rule)
         known |= rule.verbs | rule.nouns | rule.adjs | {head for head, _ in rule.phrases}
     modality = vocab.modality.__dict__
-    known |= REPORTING_VERBS
     for name in known_lists:
         known |= vocab.words(name) | words_of(modality.get(name))
-    return _Index(frozenset(known), {k: tuple(v) for k, v in rules.items()})
+    known_as = {"v": set(REPORTING_VERBS), "n": set()}
+    for pos, names in (("v", verb_lists), ("n", noun_lists)):
+        for name in names:
+            known_as[pos] |= vocab.words(name) | words_of(modality.get(name))
+    return _Index(
+        known=frozenset(known),
+        known_as={pos: frozenset(words) for pos, words in known_as.items()},
+        rules={k: tuple(v) for k, v in rules.items()},
+    )
 
 
 def _weights(
@@ -204,8 +234,8 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     else:
         return None
     word = lemma_of(token)
-    index = _index(vocab, settings.known_lists)
-    if word in index.known or not can_trigger(token, vocab):
+    index = _index(vocab, settings)
+    if word in index.known or word in index.known_as[pos] or not can_trigger(token, vocab):
         return None
     entry = table_entry(word, pos)
     if entry is None or entry.lexname not in lexnames:
@@ -248,6 +278,12 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         return None
     kind = max(kinds, key=lambda k: votes[k])
     rule = best[kind][1]
+    if own_forms and pos in settings.decisive_strength:
+        # a verb whose own noun the vocabulary types names an act ("protest"): every vote for
+        # an event, not its type's share, says how surely, and so which parties it needs
+        # ("Opponents of the Senate protested" has no second party). Not a noun: "permission"
+        # or "violation" beside a verb the vocabulary types are often no act of the sentence's
+        score = max(score, total - by_type.get(NO_EVENT, 0.0))
     return replace(rule, id=f"{rule.id}+unseen", fallback=score)
 
 
@@ -267,8 +303,10 @@ def parties_suffice(
     settings: UnseenSettings | None = None,
     thing_doer: bool = False,
 ) -> bool:
-    """Whether an unseen word's event has the parties its votes need: an actor or a target
-    that is an actor (a named entity, a role, a resolved pronoun), both below `dyadic_votes`,
+    """Whether an unseen word's event has the parties its votes need: an actor (a named
+    entity, a role, a resolved pronoun) or a second party (`target`: a target that is an actor,
+    a second actor among the doers, or a named party's thing acted on, "rejected an Australian
+    ultimatum"; the caller finds it), both below `dyadic_votes`,
     and no thing among its doers (`thing_doer`: "the collapse of services and the inability
     of the Maduro government undermined him" is no act of Maduro's). Always true for the
     vocabulary's own rules."""
