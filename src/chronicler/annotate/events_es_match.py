@@ -60,7 +60,9 @@ def _phrase_child(token: Token, rule: EsRule, vocab: EsVocab) -> Token | None:
 
 
 def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str]) -> bool:
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and rule.mandative):
+        # (a verb over an infinitive the model may read as an auxiliary: "le sugiriera
+        # renunciar")
         return bool(lemmas & rule.verbs)
     if token.pos_ == "NOUN":  # (or an unaccented preterite the model read as a noun)
         return bool(lemmas & (rule.nouns | (rule.verbs if verb_read_as_noun(token) else set())))
@@ -166,6 +168,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if rule.reflexive and not reflexive(token):
         return False
+    if rule.mandative and not _mandative(token):
+        return False
     if rule.departure:
         return leaves_country_es(token, rule.context, vocab)
     near = _near(token)
@@ -264,6 +268,16 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
     return bool(words & vocab.role_words(rule.actor_roles))
 
 
+def _mandative(verb: Token) -> bool:
+    """The verb asks an act of someone: an infinitive it governs, or a clause in the
+    subjunctive ("le sugirió renunciar", "sugirió que renunciara")."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "csubj")
+        and ("Inf" in feats(c, "VerbForm") or "Sub" in feats(c, "Mood"))
+        for c in verb.children
+    )
+
+
 def _is_event_position(token: Token, vocab: EsVocab) -> bool:
     """Not a participle used as a plain adjective ("los presos políticos detenidos") nor a
     noun naming a kind of place ("centro de detención")."""
@@ -292,7 +306,7 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
 def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | None:
     """The first rule that fires on `token` and the phrase word it used; None when a blocking
     rule (type NONE) fires first or nothing does."""
-    if token.pos_ not in ("VERB", "NOUN", "ADJ") or not _is_event_position(token, vocab):
+    if token.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or not _is_event_position(token, vocab):
         return None
     if token.dep_ == "fixed" and lemma_set(token, vocab) & vocab.words("attribution_fixed"):
         return None  # a word of an attribution, "de acuerdo con el comunicado": no agreement
