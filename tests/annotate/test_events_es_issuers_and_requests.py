@@ -84,3 +84,12 @@ def test_one_held_where_a_donde_clause_says_is_the_sentences_subject(nlp_es) -> 
     text = "Los agentes trasladaron al opositor a la cárcel de Tipitapa, donde permanece recluido."
     ev = by_trigger(events(nlp_es, text), "permanece")
     assert has(ev.targets, "opositor") and not has(ev.targets, "agentes")
+
+
+def test_snipers_as_the_agent_of_a_killing_are_its_doers_not_a_second_attack(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los estudiantes fueron ejecutados por francotiradores de la policía chavista."
+    evs = events(nlp_es, text)
+    assert [e.trigger for e in evs if e.type == "ASSAULT"] == ["ejecutados"]
+    (killing,) = evs
+    assert has(killing.actors, "francotiradores") and killing.actors[0].role == "police"
+    assert has(killing.targets, "estudiantes")

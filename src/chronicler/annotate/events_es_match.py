@@ -338,7 +338,9 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
     dropped = {
         i
         for i, (_, child) in found.items()
-        if _device_of(doc[i], child, rules, vocab) or _circumstance_of(doc[i], rules)
+        if _device_of(doc[i], child, rules, vocab)
+        or _circumstance_of(doc[i], rules)
+        or _means_doer_of(doc[i], rules, vocab)
     }
     for i, (rule, _) in found.items():
         obj = object_of(doc[i]) if rule.act_object else None
@@ -366,6 +368,21 @@ def _device_of(token: Token, child: Token | None, rules: dict[int, EsRule], voca
         return False
     mode = rules[token.i].mode
     return mode is not None and rules[head.i].mode == mode and token.dep_ in ("obj", "nsubj")
+
+
+def _means_doer_of(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """A doer or act noun of a mode that says only how ("francotiradores", `means_modes`)
+    that is the subject or "por"-agent of a verb trigger of the same type is that verb's
+    event: "fueron ejecutados por francotiradores" is one killing (as the English
+    events_folds.causer_nouns)."""
+    head = token.head
+    if token.pos_ != "NOUN" or head.i == token.i or head.i not in rules:
+        return False
+    if head.pos_ not in ("VERB", "ADJ") or rules[token.i].mode not in vocab.words("means_modes"):
+        return False
+    # (the "por"-agent the model may call an object: "ejecutados por francotiradores")
+    doer = token.dep_ == "nsubj" or (token.dep_ in ("obl", "obj") and case_of(token) == "por")
+    return doer and rules[head.i].type == rules[token.i].type
 
 
 def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
