@@ -2630,7 +2630,10 @@ def test_lopez_is_released_before_he_takes_refuge_that_day(record: dict[str, Any
     (episode,) = _episodes(record, LEOPOLDO)
     order = [(s["step"], s["date"]) for s in episode["steps"]]
     released = order.index(("released", "2019-04-30"))
-    assert order.index(("refuge", "2019-04-30")) == released + 1, order
+    refuge = order.index(("refuge", "2019-04-30"))
+    # (the Spanish report's refuge at the Spanish residence, a target of its own since
+    # vocab-es 1.66.0 and dated only to April by its 18 months, may come between)
+    assert released < refuge and all(s == "refuge" for s, _ in order[released + 1 : refuge]), order
 
 
 def test_the_oas_condemnation_keeps_the_wednesday_its_sentence_states(
@@ -2799,3 +2802,60 @@ def test_the_oas_resolutions_condemnation_is_of_its_wednesday_in_english(
         condemned = [e for e in _told_in(record, ECUADOR, words) if e["type"] == "ACCUSE"]
         assert condemned, words
         assert all(e["date"]["value"] == "2024-04-10" for e in condemned), condemned
+
+
+# --- events11 ---
+
+
+def test_kalimans_suggestion_is_his_request_and_morales_resigns_by_his_own_act(
+    record: dict[str, Any],
+) -> None:
+    """ "Morales dimitió ..., después de que el entonces jefe de las Fuerzas Armadas, Williams
+    Kaliman, le \"sugiriera\" renunciar" and "after the armed forces chief, Kaliman,
+    “suggested” that he step down": in both reports a request by Kaliman to Morales; the act
+    asked is hypothetical, no second resignation, and the resignation is Morales's own."""
+    for name, trigger in ((BOLIVIA[1], "sugiriera"), (BOLIVIA[0], "suggested")):
+        (asked,) = [
+            e
+            for e in record["events"]
+            if e["type"] == "REQUEST" and any(s["trigger"] == trigger for s in e["sources"])
+        ]
+        assert name in _sourced_by(asked, record)
+        assert asked["actors"] == ["person:williams kaliman"], asked
+        assert asked["targets"] == [MORALES], asked
+    told = {s["trigger"] for e in _events(record, "resign") for s in e["sources"]}
+    assert not told & {"renunciar", "step down"}, told
+    (resigned,) = [
+        e for e in _events(record, "resign") if any(s["trigger"] == "dimitió" for s in e["sources"])
+    ]
+    assert resigned["actors"] == [MORALES]
+
+
+def test_the_spanish_refuge_in_the_dutch_embassy_has_the_netherlands_as_target(
+    record: dict[str, Any],
+) -> None:
+    """ "se refugió en la embajada de los Países Bajos ... Permaneció refugiado en la
+    residencia del embajador de Holanda": the state asked for shelter is the target, as in
+    English ("took refuge in the Dutch embassy"), one state by either of its names."""
+    (refuge,) = [
+        e
+        for e in _events(record, "asylum")
+        if any(s["trigger"] == "refugió" for s in e["sources"])
+        and _sourced_by(e, record) == {GONZALEZ[1]}
+    ]
+    assert refuge["targets"] == ["gpe:netherlands"], refuge
+
+
+def test_what_the_oas_resolution_condemns_its_council_condemns(record: dict[str, Any]) -> None:
+    """ "The Permanent Council of the Organization of American States approved a resolution
+    ... that condemned the incursion" / "aprobó ... una resolución que condena la irrupción":
+    the council disapproves, in each report, and the condemnation is not Mexico's complaint."""
+    for name, trigger in ((ECUADOR[0], "condemned"), (ECUADOR[1], "condena")):
+        (condemned,) = [
+            e
+            for e in _told_in(record, (name,), "resolu")
+            if e["mode"] == "disapprove" and any(s["trigger"] == trigger for s in e["sources"])
+        ]
+        (council,) = condemned["actors"]
+        assert council.startswith("org:") and "permanent" in council  # ("permanente" too)
+        assert "gpe:mexico" not in condemned["actors"]

@@ -149,3 +149,18 @@ def test_platforms_offices_and_adherents_words_are_no_people_or_places(
     assert "Chavista" not in places
     assert "Intelligence and Prevention" not in _names_of(record, "001_")
     assert "Armour" not in people  # "the same Under Armour hoodie" (003): a trade name
+
+
+# --- events11 ---
+
+
+def test_the_students_killers_are_the_chavista_police_snipers(record: dict[str, Any]) -> None:
+    """ "students Jorge Redman and Bassil Da Costa, who were executed by Chavista police
+    snipers": the snipers' whole phrase is the killing's actor, not the adherent's word."""
+    (killing,) = [
+        e
+        for e in record["events"]
+        if e["mode"] == "assassinate" and any(s["trigger"] == "executed" for s in e["sources"])
+    ]
+    assert killing["actor_names"] == ["Chavista police snipers"], killing
+    assert "person:jorge redman" in killing["targets"]

@@ -502,7 +502,7 @@ def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
     for head in heads:
         rule = ctx.rules.get(head.i)
         nominal = head.pos_ == "NOUN" or head.tag_ == "VBG"  # "Fighting between X and Y"
-        if rule is None or not nominal or rule.type == "NONE":
+        if rule is None or not nominal or rule.type == "NONE" or _doer_noun(head, ctx):
             out.append(head)
             continue
         own_actors, own_targets = _argument_heads(head, rule, ctx)
@@ -510,6 +510,16 @@ def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
         parties = [t for t in own_actors + mutual if agentive_phrase(t, ctx)]
         out += parties or [head]
     return out
+
+
+def _doer_noun(noun: Token, ctx: Context) -> bool:
+    """An event noun that names the people doing it, by a role or a word for people
+    ("Chavista police snipers", "gunmen"): they are the doers, with every word of their
+    phrase, not the parties of an act ("Chavista" alone)."""
+    if noun.tag_ not in ("NN", "NNS") or people_noun(noun, ctx):
+        return noun.tag_ in ("NN", "NNS")
+    low = lemma(noun)
+    return any(low in words or noun.lower_ in words for _, words in ctx.vocab.roles)
 
 
 def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:

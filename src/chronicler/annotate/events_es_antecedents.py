@@ -16,7 +16,14 @@ from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS, EsContext, 
 from chronicler.annotate.events_es_descriptions import described_subject
 from chronicler.annotate.events_es_gender import described_as, described_genders
 from chronicler.annotate.events_es_phrases import phrase_tokens
-from chronicler.annotate.events_es_subjects import SUBJECT_DEPS, case_of, feats, lemma_set, subjects
+from chronicler.annotate.events_es_subjects import (
+    SUBJECT_DEPS,
+    case_of,
+    feats,
+    lemma_set,
+    over_infinitive,
+    subjects,
+)
 from chronicler.annotate.events_pronouns import (
     gender_clash,
     in_relative_clause,
@@ -298,7 +305,8 @@ def own_clause_subjects(pronoun: Token, ctx: EsContext) -> list[tuple[int, int]]
     be the pronoun: "X lo detuvo" (else "se"), "X negoció su liberación" (a mediator)."""
     verb = pronoun.head
     for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+        # (or a verb read as an adjective over the infinitive it asks: "le \"sugiriera\"")
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or over_infinitive(verb):
             break
         verb = verb.head
     rule = ctx.rules.get(verb.i)

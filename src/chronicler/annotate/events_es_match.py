@@ -60,7 +60,9 @@ def _phrase_child(token: Token, rule: EsRule, vocab: EsVocab) -> Token | None:
 
 
 def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str]) -> bool:
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and rule.mandative):
+        # (a verb over an infinitive the model may read as an auxiliary: "le sugiriera
+        # renunciar")
         return bool(lemmas & rule.verbs)
     if token.pos_ == "NOUN":  # (or an unaccented preterite the model read as a noun)
         return bool(lemmas & (rule.nouns | (rule.verbs if verb_read_as_noun(token) else set())))
@@ -166,6 +168,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if rule.reflexive and not reflexive(token):
         return False
+    if rule.mandative and not _mandative(token):
+        return False
     if rule.departure:
         return leaves_country_es(token, rule.context, vocab)
     near = _near(token)
@@ -264,6 +268,16 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
     return bool(words & vocab.role_words(rule.actor_roles))
 
 
+def _mandative(verb: Token) -> bool:
+    """The verb asks an act of someone: an infinitive it governs, or a clause in the
+    subjunctive ("le sugirió renunciar", "sugirió que renunciara")."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "csubj")
+        and ("Inf" in feats(c, "VerbForm") or "Sub" in feats(c, "Mood"))
+        for c in verb.children
+    )
+
+
 def _is_event_position(token: Token, vocab: EsVocab) -> bool:
     """Not a participle used as a plain adjective ("los presos políticos detenidos") nor a
     noun naming a kind of place ("centro de detención")."""
@@ -292,7 +306,7 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
 def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | None:
     """The first rule that fires on `token` and the phrase word it used; None when a blocking
     rule (type NONE) fires first or nothing does."""
-    if token.pos_ not in ("VERB", "NOUN", "ADJ") or not _is_event_position(token, vocab):
+    if token.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or not _is_event_position(token, vocab):
         return None
     if token.dep_ == "fixed" and lemma_set(token, vocab) & vocab.words("attribution_fixed"):
         return None  # a word of an attribution, "de acuerdo con el comunicado": no agreement
@@ -324,7 +338,9 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
     dropped = {
         i
         for i, (_, child) in found.items()
-        if _device_of(doc[i], child, rules, vocab) or _circumstance_of(doc[i], rules)
+        if _device_of(doc[i], child, rules, vocab)
+        or _circumstance_of(doc[i], rules)
+        or _means_doer_of(doc[i], rules, vocab)
     }
     for i, (rule, _) in found.items():
         obj = object_of(doc[i]) if rule.act_object else None
@@ -352,6 +368,21 @@ def _device_of(token: Token, child: Token | None, rules: dict[int, EsRule], voca
         return False
     mode = rules[token.i].mode
     return mode is not None and rules[head.i].mode == mode and token.dep_ in ("obj", "nsubj")
+
+
+def _means_doer_of(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """A doer or act noun of a mode that says only how ("francotiradores", `means_modes`)
+    that is the subject or "por"-agent of a verb trigger of the same type is that verb's
+    event: "fueron ejecutados por francotiradores" is one killing (as the English
+    events_folds.causer_nouns)."""
+    head = token.head
+    if token.pos_ != "NOUN" or head.i == token.i or head.i not in rules:
+        return False
+    if head.pos_ not in ("VERB", "ADJ") or rules[token.i].mode not in vocab.words("means_modes"):
+        return False
+    # (the "por"-agent the model may call an object: "ejecutados por francotiradores")
+    doer = token.dep_ == "nsubj" or (token.dep_ in ("obl", "obj") and case_of(token) == "por")
+    return doer and rules[head.i].type == rules[token.i].type
 
 
 def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:

@@ -14,6 +14,7 @@ from chronicler.annotate.events_es_subjects import (
     SUBJECT_DEPS,
     case_of,
     feats,
+    infinitive_read_as_subject,
     is_se,
     lemma_set,
 )
@@ -149,6 +150,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if token.head.i == token.i:
             break
         dep, head = token.dep_, token.head
+        # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
+        # asking it, read as an adjective, is that verb's complement
+        asked = infinitive_read_as_subject(token)
+        dep = "xcomp" if asked else dep
         # "presionó para liberar", "un acuerdo para liberar", "medió para lograr su
         # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
@@ -179,7 +184,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 lem = head.lemma_.lower()
                 if intent is None:
                     intent, intent_i = _THREAT_INTENTS.get(lem, lem), head.i
-            elif (lemmas & cues.hypothetical_verbs and head.pos_ == "VERB") or (
+            elif (lemmas & cues.hypothetical_verbs and (head.pos_ == "VERB" or asked)) or (
                 lemmas & cues.hypothetical_nouns and head.pos_ == "NOUN"
             ):
                 # (not the circumstance of the asking: "exigieron aumentos en una marcha";

@@ -104,7 +104,9 @@ def undergoer_subject(trigger: Token) -> bool:
     if trigger.pos_ == "ADJ" and _has_aux(trigger, "haber"):
         return False  # "negó haberlos detenido": a perfect the model tagged as an adjective
     if trigger.pos_ == "ADJ":
-        return not (_misread_preterite(trigger) or misread_modifier(trigger))
+        return not (
+            _misread_preterite(trigger) or misread_modifier(trigger) or over_infinitive(trigger)
+        )
     if trigger.pos_ == "NOUN" and is_participle(trigger):
         return True
     if not is_participle(trigger):
@@ -115,6 +117,28 @@ def undergoer_subject(trigger: Token) -> bool:
         return False
     # A bare participle coordinated with an active perfect shares it: "ha detenido y encarcelado".
     return not (trigger.dep_ == "conj" and _has_aux(trigger.head, "haber"))
+
+
+def infinitive_read_as_subject(token: Token) -> bool:
+    """An infinitive the model made the subject of a verb it read as an adjective, beside
+    that verb's own subject and with no copula: the act asked ("el jefe le \"sugiriera\"
+    renunciar": "sugiriera" an adjective, "renunciar" its csubj); not "es difícil
+    renunciar"."""
+    head = token.head
+    return (
+        token.dep_ == "csubj"
+        and "Inf" in feats(token, "VerbForm")
+        and head.pos_ == "ADJ"
+        and not is_participle(head)
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and not any(c.dep_ == "cop" for c in head.children)
+    )
+
+
+def over_infinitive(token: Token) -> bool:
+    """A verb read as an adjective over the infinitive it asks (infinitive_read_as_subject):
+    active, its subject does it."""
+    return any(infinitive_read_as_subject(c) for c in token.children)
 
 
 def misread_modifier(token: Token) -> bool:
@@ -221,7 +245,11 @@ def own_subjects(verb: Token) -> list[Token]:
     # A time phrase the parser made a subject names when, never who: "El miércoles, un grupo
     # de estudiantes protestó", "El dia 3 de mayo el campesino X fue asesinado"; the real
     # subject is beside it, or hung on it ("La tarde del viernes, decenas de campesinos")
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not time_phrase(c)]
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS and not time_phrase(c) and not infinitive_read_as_subject(c)
+    ]
     if found:
         # "BALTIMORE, Dic 8 (AFP) - Angela Davis ... protestó": the parser makes the dateline
         # the subject and the real one its apposition after the dash
@@ -315,6 +343,9 @@ def time_phrase(token: Token) -> bool:
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Subject(s) of a verb, inherited through control, coordination and gerunds."""
     own = own_subjects(verb) or _gerund_subjects(verb)
+    issuer = _issuer(verb, own)
+    if issuer is not None and depth <= 3:  # "aprobó una resolución que condena X"
+        return subjects(issuer, depth + 1)
     if own or depth > 3 or verb.head.i == verb.i:
         return own
     head, dep = verb.head, verb.dep_
@@ -345,7 +376,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # "baraja la posibilidad de protestar", "anunció su decisión de renunciar": the one
         # who weighs or announces it
         return subjects(head.head, depth + 1)
-    if dep == "xcomp" or (dep == "ccomp" and _infinitive(verb)):
+    if dep == "xcomp" or (dep == "ccomp" and _infinitive(verb)) or infinitive_read_as_subject(verb):
         if object_control(head):  # "ordenó a la policía detener a X": the police detain
             # (or a clitic: "lo acusó de instigar la violencia": he instigated)
             controller = [
@@ -383,6 +414,22 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if above is not None:
             return subjects(above, depth + 1)
     return []
+
+
+def _issuer(verb: Token, own: list[Token]) -> Token | None:
+    """The verb by which a body issued the document a relative clause's subject stands for:
+    in "el Consejo aprobó una resolución que condena la irrupción" the council condemns, not
+    the paper (`document_nouns` as the object of an `issuing_verbs` verb)."""
+    if verb.dep_ not in ("acl", "acl:relcl") or len(own) != 1:
+        return None
+    document = verb.head
+    if own[0].i != document.i and own[0].lower_ not in ("que", "cual"):
+        return None
+    vocab = load_vocab_es()
+    if document.dep_ != "obj" or not lemma_set(document, vocab) & vocab.words("document_nouns"):
+        return None
+    issuer = document.head
+    return issuer if lemma_set(issuer, vocab) & vocab.words("issuing_verbs") else None
 
 
 def _described_before_comma(participle: Token) -> Token | None:
@@ -504,13 +551,15 @@ def _object_clitic(token: Token) -> bool:
 
 def object_control(verb: Token) -> bool:
     # Only a few verbs hand the infinitive to their object; the rest to their subject.
-    return verb.lemma_.lower() in _OBJECT_CONTROL
+    # (its repaired lemma: "sugiriera", read as an adjective, is lemmatised "sugiriero")
+    return bool(lemma_set(verb, load_vocab_es()) & _OBJECT_CONTROL)
 
 
 _OBJECT_CONTROL = frozenset(
     {"ordenar", "mandar", "pedir", "obligar", "forzar", "instar", "autorizar", "permitir",
      "exhortar", "invitar", "encargar", "exigir", "solicitar", "impedir", "prohibir",
-     "acusar", "culpar", "responsabilizar"}  # "acusó a X de planear": X planned
+     "acusar", "culpar", "responsabilizar",  # "acusó a X de planear": X planned
+     "sugerir", "recomendar", "aconsejar"}  # "le sugirió renunciar": he would resign
 )  # fmt: skip
 
 

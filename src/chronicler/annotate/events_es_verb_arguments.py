@@ -60,6 +60,7 @@ from chronicler.annotate.events_es_recipients import (
 from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
+    inverted_relative,
     is_se,
     lemma_set,
     misread_modifier,
@@ -108,6 +109,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")
     se = reflexive and not rule.pronominal
     passive = (undergoer_subject(trigger) and not _pronominal_state(trigger, rule)) or se
+    # a relative clause read object first: "que" is its subject, whoever it stands for
+    inverted = inverted_relative(trigger) is not None
     objects = [
         c
         for c in trigger.children
@@ -120,6 +123,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         and c.lower_ not in _MEANS  # "a traves de un comunicado", read as a noun
         and c.pos_ not in _NO_OBJECT  # "p" of a split "p. m.", read as the object
         and not adjective_complement(c)  # "a un dirigente cercano al gobierno"
+        and not (inverted and c.lower_ == "que" and c.i < trigger.i)
     ]
     personal = [
         c
@@ -222,6 +226,13 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                                                    or c.lower_ in ctx.vocab.words("place_relatives")
                                                    for c in trigger.children)
     )  # fmt: skip
+    if zero == "target":
+        # "siguió la audiencia desde la cárcel ..., donde está recluida": the one held is
+        # the one the sentence is about, the subject of the clause the place is in
+        topic = place_relative_topic(trigger, ctx)
+        if topic:
+            targets += topic
+            zero = None
     if zero is not None and participial:
         # "el periodista detenido el lunes por la policía"; "un riesgo de fuga de Glas,
         # condenado por corrupción": the name the comma sets it off from
@@ -259,6 +270,38 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += doers(targets, ctx)
     targets = [t for t in targets if not _neuter_clitic(t, ctx)]
     return Arguments(actors, targets, zero, clitic)
+
+
+def place_relative_topic(trigger: Token, ctx: EsContext) -> list[Token]:
+    """The subject of the clause a place is named in, for a state told with no subject of
+    its own in a relative clause on that place opened by "donde" (`place_relatives`): the
+    person the sentence is about ("Áñez siguió la audiencia desde la cárcel de Miraflores,
+    en La Paz, donde está recluida": Áñez); none when it does not agree with the participle
+    or names no one."""
+    opens = any(
+        c.lower_ in ctx.vocab.words("place_relatives") and c.i < trigger.i for c in trigger.children
+    )
+    if not opens or trigger.dep_ not in ("acl", "acl:relcl"):
+        return []
+    verb = trigger.head
+    for _ in range(6):  # from the place up to the verb of its clause
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    # "la policía lo llevó a la cárcel, donde permanece detenido": the one taken there (the
+    # first object: "trasladaron al opositor a la cárcel" reads "a la cárcel" as one too)
+    taken = [
+        c
+        for c in verb.children
+        if c.dep_ == "obj" and (case_of(c) == "a" or (c.pos_ == "PRON" and not is_se(c)))
+    ][:1]
+    return [
+        s
+        for s in taken or subjects(verb)
+        if agentive_phrase(s, ctx) and number_of(s) in (None, number_of(trigger))
+    ]
 
 
 def _neuter_clitic(word: Token, ctx: EsContext) -> bool:

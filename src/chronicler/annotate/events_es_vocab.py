@@ -69,6 +69,10 @@ class EsRule:
     # fires only with no object ("un bloqueo de carreteras" is for the rule listing its
     # objects; "mantenían un persistente bloqueo" names none)
     without_object: bool = False
+    # fires only over an act asked of someone: an infinitive ("le sugirió renunciar") or a
+    # "que" clause in the subjunctive ("le sugirió que renunciara"); not "sugiere que hubo
+    # fraude" (an inference)
+    mandative: bool = False
     # a noun fires only when its phrase names whom it is done to: a possessive or a
     # "de"-phrase ("su destitución", "la destitución de Castillo"; not "la destitución")
     requires_party: bool = False

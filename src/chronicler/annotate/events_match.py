@@ -104,12 +104,24 @@ def _can_complete_phrase(word: Token) -> bool:
     )
 
 
+def hyphenated(token: Token) -> str | None:
+    """The hyphenated noun a token ends, which the tokenizer splits ("sit-in" is "sit", "-",
+    "in"; "sit-ins" is read by its last part's lemma), or None."""
+    i = token.i
+    if i < 2 or token.doc[i - 1].text != "-":
+        return None
+    first, dash = token.doc[i - 2], token.doc[i - 1]
+    if first.whitespace_ or dash.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{lemma(token)}"
+
+
 def _lemma_match(token: Token, rule: Rule) -> bool:
     lem = lemma(token)
     if token.pos_ in VERB_POS:
         return lem in rule.verbs
     if token.pos_ in NOUN_POS:
-        return lem in rule.nouns
+        return lem in rule.nouns or hyphenated(token) in rule.nouns
     if token.pos_ in ADJ_POS:
         return lem in rule.adjs
     return False
@@ -215,6 +227,8 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in token.children
     ):
         return False
+    if rule.mandative and not mandative(token):
+        return False
     if rule.departure:
         return leaves_country(token, rule.context)
     near = near_words(token)
@@ -224,6 +238,43 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     if rule.context and not (context & rule.context):
         return False
     return not (rule.context_not and context & rule.context_not)
+
+
+def mandative(verb: Token) -> bool:
+    """The verb asks an act of someone: its clause's verb is in the bare form, or with
+    "should" ("suggested he resign", "that she should leave"; not "suggests the economy is
+    growing"), or it takes an object and that object's infinitive ("advised him to quit")."""
+    for c in verb.children:
+        if mandative_clause(c):
+            return True
+        if c.dep_ == "xcomp" and c.tag_ == "VB" and any(d.dep_ == "dobj" for d in verb.children):
+            return True
+    return False
+
+
+def mandative_clause(clause: Token) -> bool:
+    """A reported clause asking an act, in the bare form or with "should" ("suggested he
+    resign"): its subject is the one asked, never the one asking."""
+    auxes = {lemma(a) for a in clause.children if a.dep_ == "aux"}
+    return clause.dep_ == "ccomp" and _bare_form(clause, clause.head) and auxes <= {"should"}
+
+
+_SINGULAR_SUBJECTS = frozenset({"he", "she", "it", "NN", "NNP"})
+
+
+def _bare_form(clause: Token, verb: Token) -> bool:
+    """A clause's verb in the bare form, which the tagger calls a present when it has a
+    subject: the subjunctive after a past ("suggested they resign") or with a singular
+    subject ("suggests he resign"); "the data suggest prices rise" is a present."""
+    if clause.tag_ == "VB":
+        return True
+    if clause.tag_ != "VBP" or clause.lower_ != clause.lemma_.lower():
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    singular = subject is not None and (
+        subject.lower_ in _SINGULAR_SUBJECTS or subject.tag_ in _SINGULAR_SUBJECTS
+    )
+    return verb.tag_ == "VBD" or singular
 
 
 def own_clause(tok: Token) -> bool:
@@ -335,6 +386,8 @@ def phrase_child(token: Token, rule: Rule) -> Token | None:
 def phrase_text(token: Token, rule: Rule) -> tuple[int, int]:
     """Character span of the trigger: the token, widened to a matched phrase particle."""
     start, end = token.idx, token.idx + len(token)
+    if token.pos_ in NOUN_POS and hyphenated(token) in rule.nouns:
+        start = token.doc[token.i - 2].idx  # the whole "sit-in"
     lem = lemma(token)
     for child in near_words(token):
         if (

@@ -11,6 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.entities import load_person_cues
+from chronicler.annotate.events_match import mandative_clause
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
@@ -304,6 +305,10 @@ def several(span: Span) -> bool:
 def _own_subjects(pronoun: Token) -> frozenset[int]:
     """The subjects of an object pronoun's own clause, which it cannot stand for ("Maduro
     viewed him": him is not Maduro); none for a subject or a possessive pronoun."""
+    if pronoun.dep_ == "nsubj" and mandative_clause(pronoun.head):
+        # "Kaliman suggested he resign": the one asked is not the one asking
+        verb = pronoun.head.head
+        return frozenset(c.i for c in verb.children if c.dep_ == "nsubj")
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
         return frozenset()
     return frozenset(c.i for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass"))

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import past_dateline
-from chronicler.annotate.events_actors import TIME_ENTS
+from chronicler.annotate.events_actors import RELATIVE, TIME_ENTS, relative_head
 from chronicler.annotate.events_match import VERB_POS, lemma
 from chronicler.annotate.events_phrases import pobjs
 from chronicler.annotate.events_pronouns import PERSONAL
@@ -44,6 +44,10 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     passive = tuple(a for c in verb.children if c.dep_ == "nsubjpass" for a in past_dateline(c))
     agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in pobjs(c))
     agent = agent or _complement_agent(verb)
+    issuer = _issuer(active)
+    if issuer is not None and depth <= 3:  # "approved a resolution that condemned X"
+        up = subjects(issuer, depth + 1)
+        return Subjects(up.active, (), agent)
     if active or passive or depth > 3 or verb.head.i == verb.i:
         return Subjects(active, passive, agent)
     head, dep = verb.head, verb.dep_
@@ -57,6 +61,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     seen = _seen_object(verb)
     if seen is not None:  # "images showed X being wrestled to the ground": X is
         return Subjects((seen,), (), agent)
+    if dep == "advcl" and (lost := _subject_read_as_object(verb)) is not None:
+        return Subjects((lost,), (), agent)  # "after the chief, X, suggested ...": the chief
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
         up = subjects(head, depth + 1)
         if dep == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS:
@@ -95,6 +101,49 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
+
+
+# Prepositions that also open a clause ("after the chief suggested ..."), where the parser
+# may read the clause's subject as their object and hang the verb elsewhere.
+_CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The subject of a clause opened by a preposition that the parser read as that
+    preposition's object, the verb right after it hung on the clause above ("resigned ...
+    after the armed forces chief, Kaliman, “suggested” that he step down": the chief). Not
+    when the verb has a mark of its own."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "mark" for c in verb.children):
+        return None  # (a participle is the clause above's: "after the protest, releasing him")
+    j = verb.i - 1
+    while j > 0 and (verb.doc[j].is_punct or verb.doc[j].is_quote):
+        j -= 1
+    noun = verb.doc[j]
+    for _ in range(4):  # from the phrase's last word ("Kaliman") up to the object ("chief")
+        if noun.dep_ == "pobj" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or lemma(prep) not in _CLAUSE_PREPS or noun.right_edge.i != j:
+        return None
+    return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _issuer(active: tuple[Token, ...]) -> Token | None:
+    """The verb by which a body issued the document a relative clause's subject stands for:
+    in "the council approved a resolution that condemned the raid" the council condemns, not
+    the paper (`document_nouns` as the object of an `issuing_verbs` verb; "rejected a
+    resolution that condemned X" says nothing of who condemned)."""
+    if len(active) != 1 or lemma(active[0]) not in RELATIVE:
+        return None
+    document = relative_head(active[0])
+    vocab = load_vocab()
+    if document.i == active[0].i or lemma(document) not in vocab.words("document_nouns"):
+        return None
+    issuer = document.head
+    if document.dep_ != "dobj" or lemma(issuer) not in vocab.words("issuing_verbs"):
+        return None
+    return issuer
 
 
 def _complement_agent(verb: Token) -> tuple[Token, ...]:

@@ -68,6 +68,9 @@ class Rule:
     # fires only over an act its complement names: a clause, a gerund or an infinitive
     # ("denied arresting him", "denied that he was held")
     over_act: bool = False
+    # fires only over an act asked of someone: a bare-form clause ("suggested he resign",
+    # "recommended that she should leave") or an object's infinitive ("advised him to quit")
+    mandative: bool = False
     # causative only over an act with no subject of its own: "helped spring him" (the
     # helpers free him), not "helped Colombia fight" (aid to Colombia)
     bare_causative: bool = False

@@ -88,7 +88,7 @@ def _split_dateline_dashes(nlp: Language, patterns: TokenizerPatterns) -> None:
     ).finditer
 
 
-LINE_BREAK_COMPONENT = "chronicler_line_breaks_v1"
+LINE_BREAK_COMPONENT = "chronicler_line_breaks_v2"
 ENTITY_MENDING_COMPONENT = "chronicler_entity_mending_v1"
 PARSE_MENDING_COMPONENT = "chronicler_parse_mending_v1"
 # Named in `pipeline_version`: a component's name carries its version.
@@ -132,6 +132,10 @@ def _mark_line(doc: Doc, start: int, end: int) -> None:
     doc[start].is_sent_start = True
     words = [t for t in doc[start:end] if not t.is_space]
     if any(t.text in {".", "!", "?", "…"} for t in words[:-1]):
+        # a paragraph's first word is never a sentence alone: the Spanish parser cuts
+        # "Morales | dimitió el 10 de noviembre ..." after a line break
+        if len(words) > 2 and words[1].is_alpha and words[0].is_alpha:
+            words[1].is_sent_start = False
         return
     for token in doc[start + 1 : end]:
         token.is_sent_start = False
