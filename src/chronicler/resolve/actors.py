@@ -627,3 +627,33 @@ def display_name(mentions: Sequence[str]) -> str:
     ("YANGON") last."""
     counts = Counter(mentions)
     return sorted(counts, key=lambda s: (-len(s.split()), s.isupper(), -counts[s], s))[0]
+
+
+def place_display_name(forms: Iterable[tuple[str, str | None, int]]) -> str:
+    """A place's shown name from every mention the corpus has of it, (text, report language,
+    count): never the first report's spelling, so that the name does not hang on the order
+    reports arrived in ("Sheremetyevo" or "Sheremétievo", "Kharp" or "Jarp"). A name the
+    country table translates is shown in English as its key is ("Teherán": "Tehran"); then
+    the form written most often, a dateline's capitals counted with it ("YANGON": "Yangon");
+    on a tie the form an English report wrote, then the one without accents, then the first
+    alphabetically (a judgment call: the export is read in English)."""
+    count: Counter[str] = Counter()
+    english: set[str] = set()
+    shown: dict[str, str] = {}
+    for text, language, n in forms:
+        name = english_name(text.strip()) or text.strip()
+        group = name.lower()
+        count[group] += n
+        if language in (None, "en") or name != text.strip():
+            english.add(group)
+        if group not in shown or (shown[group].isupper() and not name.isupper()):
+            shown[group] = name
+    if not count:
+        return ""
+
+    def rank(group: str) -> tuple[int, bool, bool, str]:
+        name = shown[group]
+        accented = fold(name) != name.lower()
+        return (-count[group], group not in english, accented, name)
+
+    return shown[min(count, key=rank)]
