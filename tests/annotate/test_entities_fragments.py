@@ -85,3 +85,39 @@ def test_a_trade_name_cut_at_its_preposition_is_no_person(nlp) -> None:  # type:
     assert ("Under Armour", "ORG") in ents and not [e for e in ents if e[1] == "PERSON"]
     ents = _parsed(nlp, "The minister met Daniel De Niro in Rome.")
     assert not [e for e in ents if e[1] == "ORG"]
+
+
+def test_a_name_headed_by_a_square_or_street_noun_is_a_place() -> None:
+    text = "Miles marcharon de la Plaza del Congreso a la Avenida del Ejército."
+    spans = [("Plaza del Congreso", "ORG"), ("Avenida del Ejército", "ORG")]
+    assert _mended("es", text, spans) == [
+        ("Plaza del Congreso", "LOC"),
+        ("Avenida del Ejército", "LOC"),
+    ]
+    text = "Crowds filled Congress Square and Parliament Street near the Miraflores Palace."
+    spans = [("Congress Square", "ORG"), ("Parliament Street", "ORG")]
+    spans.append(("the Miraflores Palace", "ORG"))
+    assert _mended("en", text, spans) == [
+        ("Congress Square", "FAC"),
+        ("Parliament Street", "FAC"),
+        ("the Miraflores Palace", "FAC"),
+    ]
+
+
+def test_a_spanish_surname_that_is_a_street_noun_stays_a_person() -> None:
+    text = "Lo dijo Palacio. Lo dijo Alfredo Palacio."
+    spans = [("Palacio", "PER"), ("Alfredo Palacio", "PER")]
+    assert _mended("es", text, spans) == [("Palacio", "PER"), ("Alfredo Palacio", "PER")]
+
+
+def test_a_spanish_name_is_headed_by_its_first_word() -> None:
+    text = "Un juez de la Corte Suprema le impuso prisión."
+    assert _mended("es", text, [("Corte Suprema", "LOC")]) == [("Corte Suprema", "ORG")]
+
+
+def test_a_body_cut_at_its_preposition_is_joined_when_its_acronym_spells_it() -> None:
+    text = "Es líder de la Unión Patriótica de Cuba (UNPACU) desde 2011."
+    spans = [("Unión Patriótica", "LOC"), ("Cuba", "LOC")]
+    assert _mended("es", text, spans) == [("Unión Patriótica de Cuba", "ORG")]
+    text = "Viajó a la Unión Patriótica de Cuba para verlo."  # no acronym: left as tagged
+    assert _mended("es", text, spans) == [("Unión Patriótica", "LOC"), ("Cuba", "LOC")]

@@ -88,6 +88,8 @@ class PersonCues:
     platforms: frozenset[str] = frozenset()  # "on Twitter": an organisation
     deities: frozenset[str] = frozenset()  # "contra Dios": no actor
     movement_suffixes: frozenset[str] = frozenset()  # "Chavista": an adherent's word
+    place_heads: frozenset[str] = frozenset()  # "Plaza del Congreso": a place
+    international_bodies: frozenset[str] = frozenset()  # "the European Union": states' body
 
 
 @cache
@@ -126,6 +128,8 @@ _WORD_LISTS = (
     "platforms",
     "deities",
     "movement_suffixes",
+    "place_heads",
+    "international_bodies",
 )
 
 

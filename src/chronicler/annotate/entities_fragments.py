@@ -4,11 +4,14 @@ used by `entities.py` before and while it mends each span.
 - A name the tagger cut in two is one: a lone facility noun and the name it is "of" ("Centro"
   + "de" + "Orientación Femenina": el Centro de Orientación Femenina); a body's "of" name and
   the words coordinated after it when an acronym right after spells the whole ("the
-  Directorate of Services" + "and" + "Intelligence and Prevention" + ", Disip").
+  Directorate of Services" + "and" + "Intelligence and Prevention" + ", Disip"), or by a
+  preposition ("Unión Patriótica" + "de" + "Cuba" + "(UNPACU)").
 - A "person" after a capitalised preposition, the two modifying a common noun, is a trade
   name cut at its first word ("the Under Armour hoodie"): an organisation's.
 - A lower-case preposition opening a span ("en Nicaragua") is no part of the name.
-- What the span's words are, whatever the label: a span headed by an institution's word
+- What the span's words are, whatever the label: a span headed by a square's, a street's or
+  a palace's noun is a place ("Plaza del Congreso", "Congress Square"), whatever body's word
+  it holds; else a span headed by an institution's word
   ("El Gobierno de Nicaragua", "Gobierno de España", "the Spanish Government") is an
   organisation; a social platform ("said on Twitter") an organisation, never a person; a
   deity ("enemistad contra Dios") or an office word alone ("the former Ombudsman, Gabriela
@@ -30,6 +33,9 @@ if TYPE_CHECKING:
 _ARTICLES = frozenset({"the", "el", "la", "los", "las"})
 _OF = frozenset({"of", "de", "del"})
 _AND = frozenset({"and", "y", "e"})
+# Prepositions that link a body's name to the words that finish it ("Unión Patriótica de
+# Cuba", "Servicio Nacional de Atención Integral a Personas Privadas de Libertad").
+_LINKS = frozenset({"of", "de", "del", "a", "for", "para"})
 # What comes before an office word that stands for no name: "the former Ombudsman".
 _BEFORE_OFFICE = frozenset({"the", "a", "an", "former", "el", "la", "un", "una", "its", "his"})
 DROP = "-"  # `kind_of_span`: the span names no actor
@@ -51,6 +57,10 @@ def joined_fragments(doc: Doc, cues: PersonCues) -> list[Span]:
             continue
         if nxt is not None and _coordinated_body(ent, nxt):
             out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+            i += 2
+            continue
+        if nxt is not None and _linked_body(ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
         if (start := _brand_start(ent, cues)) is not None:
@@ -113,6 +123,29 @@ def _coordinated_body(ent: Span, nxt: Span) -> bool:
     return all(ch in letters for ch in acronym.lower())
 
 
+def _linked_body(ent: Span, nxt: Span) -> bool:
+    """ "Unión Patriótica" + "de" + "Cuba" + "(UNPACU)", "Servicio Nacional de Atención
+    Integral" + "a" + "Personas Privadas de Libertad" + "(SNAI)": two spans, neither a
+    person's, joined by one linking preposition, where an acronym right after the second
+    spells the two as one name from the first's initial and uses a letter of the second: one
+    body the tagger cut at its preposition (a body, whatever the pieces were tagged; not a
+    place's own long name, "Estados Unidos de América")."""
+    doc = ent.doc
+    if ent.label_ in PERSON_LABELS or nxt.label_ in PERSON_LABELS:
+        return False
+    if nxt.start != ent.end + 1 or doc[ent.end].lower_ not in _LINKS:
+        return False
+    acronym = _acronym_after(doc, nxt.end)
+    if acronym is None or len(acronym) < 3 or is_place_name(doc[ent.start : nxt.end].text):
+        return False
+    first = "".join(t.text for t in ent if t.lower_ not in _ARTICLES).lower()
+    whole = first + doc[ent.end].lower_ + "".join(t.text for t in nxt).lower()
+    if not first or first[0] != acronym[0].lower():
+        return False
+    letters = iter(whole)
+    return all(ch in letters for ch in acronym.lower())
+
+
 def _acronym_after(doc: Doc, i: int) -> str | None:
     """The acronym set off right at token `i`: ", ACR", ", Acr," or "(ACR)"."""
     if i + 1 >= len(doc) or doc[i].text not in {",", "("}:
@@ -151,7 +184,10 @@ def kind_of_span(ent: Span, cues: PersonCues) -> str | None:
         return DROP  # "enemistad contra Dios"
     if ent.label_ in PERSON_LABELS and _office_alone(ent, cues):
         return DROP  # "the former Ombudsman, Gabriela Ramírez": the office, no name
-    if ent.label_ in ("GPE", "LOC", "FAC") and _institution_head(ent, cues):
+    if ent.label_ not in ("FAC", "LOC") and _names_a_square(ent, cues):
+        # "Plaza del Congreso" ORG, "Congress Square": the square, not the body
+        return "LOC" if ent.doc.lang_ == "es" else "FAC"  # (the Spanish model has no FAC)
+    if ent.label_ in ("GPE", "LOC", "FAC") and _headed_by(ent, cues.institution_heads):
         return "ORG"  # "El Gobierno de Nicaragua": the state's government, a body
     if ent.label_ in ("GPE", "LOC", "FAC") and _movement_word(ent, cues):
         return "NORP"  # "the Chavista regime": an adherent's word, no place
@@ -166,16 +202,33 @@ def _office_alone(ent: Span, cues: PersonCues) -> bool:
     return i >= 0 and ent.doc[i].lower_ in _BEFORE_OFFICE
 
 
-def _institution_head(ent: Span, cues: PersonCues) -> bool:
-    """The span's head is an institution's word: its first word (past an article) when an
-    "of" phrase follows it ("Gobierno de España", "the Government of Spain"), else its last
-    ("the Spanish Government"); "Plaza de Armas" is headed by the square."""
+def _names_a_square(ent: Span, cues: PersonCues) -> bool:
+    """A name of two words or more headed by a square's, street's or palace's noun. A
+    "person" only with an "of" phrase ("Palacio de Miraflores") or the noun last in English
+    ("Congress Square"): "Calle", "Palacio" and "Puente" are Spanish surnames too ("Alfredo
+    Palacio", "Humberto de la Calle")."""
+    words = [t for t in ent if t.lower_ not in _ARTICLES]
+    if len(words) < 2 or not _headed_by(ent, cues.place_heads):
+        return False
+    if ent.label_ not in PERSON_LABELS:
+        return True
+    has_of = any(t.lower_ in _OF for t in words[1:])
+    return has_of or ent.doc.lang_ != "es"
+
+
+def _headed_by(ent: Span, heads: frozenset[str]) -> bool:
+    """The span's head is one of `heads`: its first word (past an article) when an "of"
+    phrase follows it ("Gobierno de España", "the Government of Spain", "Plaza del
+    Congreso") or the text is Spanish, whose nouns come before their modifiers ("Corte
+    Suprema", "Plaza Venezuela"), else its last ("the Spanish Government", "Congress
+    Square"); "Plaza de Armas" is headed by the square, "Congress Square" too."""
     words = [t for t in ent if t.lower_ not in _ARTICLES]
     if not words:
         return False
     has_of = any(t.lower_ in _OF for t in words[1:])
-    head = words[0] if has_of or len(words) == 1 else words[-1]
-    return head.lower_ in cues.institution_heads
+    first = has_of or len(words) == 1 or ent.doc.lang_ == "es"
+    head = words[0] if first else words[-1]
+    return head.lower_ in heads
 
 
 def _movement_word(ent: Span, cues: PersonCues) -> bool:

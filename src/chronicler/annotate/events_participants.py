@@ -19,6 +19,7 @@ from chronicler.annotate.countries import (
 )
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.entities import load_person_cues
+from chronicler.annotate.entities_roles import international_body
 from chronicler.annotate.events_actors import (
     NEUTER,
     PLURAL,
@@ -235,6 +236,8 @@ def role_of(
     # Modifiers of the head first ("opposition leader", "army general"), a modifier's own
     # before it ("opposition leader María Corina Machado": the opposition, not "leader"),
     # then the head, then the rest of the phrase.
+    if international_body(mention, head, load_person_cues()):
+        return "international"  # "The European Union", not civilians by its "union"
     mods = _modifiers(head, tokens)
     ordered = [*mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
     for tok in ordered:
