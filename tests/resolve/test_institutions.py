@@ -172,3 +172,20 @@ def test_the_store_keeps_two_countries_assemblies_apart_and_names_their_country(
 def test_a_capital_in_the_name_makes_a_proper_name() -> None:
     text = "Pakistan. The Islamabad High Court ordered his release in Pakistan."
     assert _org_keys(text, ["Islamabad High Court"]) == ["org:islamabad high court"]
+
+
+def test_a_government_of_a_leader_is_that_states_government() -> None:
+    """ "El Gobierno de Daniel Ortega" (a leader the table gives Nicaragua) and "El Gobierno de
+    Ortega" (a surname the table lists for no one, in a report about Nicaragua) are the one
+    government of Nicaragua, with "El Gobierno de Nicaragua"; a ministry "of" a name is not."""
+    text = (
+        "El Gobierno de Daniel Ortega liberó a los presos. Nicaragua los expulsó a Estados "
+        "Unidos. El Gobierno de Ortega los desterró de Nicaragua. El Gobierno de Nicaragua "
+        "lo anunció. El Ministerio de Daniel Ortega calló."
+    )
+    spans = ["El Gobierno de Daniel Ortega", "El Gobierno de Ortega", "El Gobierno de Nicaragua"]
+    keys = _org_keys(text, [*spans, "El Ministerio de Daniel Ortega"], "es")
+    assert keys[:3] == ["org:gobierno#nic"] * 3
+    assert keys[3] == "org:ministerio de daniel ortega"
+    text = "The Government of Nicolás Maduro freed them, Caracas said."
+    assert _org_keys(text, ["Government of Nicolás Maduro"], article="b") == ["org:government#ven"]

@@ -324,6 +324,7 @@ def resolve_article(
                     language,
                     config.institution_words,
                     lambda written: org_name(written, config),
+                    config.governments_led,
                 )
             if found:
                 institutions.append((len(out), found))
