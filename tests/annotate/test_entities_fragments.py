@@ -121,3 +121,19 @@ def test_a_body_cut_at_its_preposition_is_joined_when_its_acronym_spells_it() ->
     assert _mended("es", text, spans) == [("Unión Patriótica de Cuba", "ORG")]
     text = "Viajó a la Unión Patriótica de Cuba para verlo."  # no acronym: left as tagged
     assert _mended("es", text, spans) == [("Unión Patriótica", "LOC"), ("Cuba", "LOC")]
+
+
+def test_a_portfolio_of_an_office_is_no_body() -> None:
+    text = "He was his Minister of the Interior and of Justice until 2014."
+    assert _mended("en", text, [("Justice", "ORG")]) == []
+    text = "He was Minister of Interior and Justice."
+    assert _mended("en", text, [("Justice", "ORG")]) == []
+    text = "Pidió el juicio que corresponde a un exjefe de Estado, no un proceso ordinario."
+    assert _mended("es", text, [("Estado", "LOC")]) == []
+    text = "El secretario de Estado Antony Blinken llegó a Caracas."
+    spans = [("Estado Antony Blinken", "LOC"), ("Caracas", "LOC")]
+    assert _mended("es", text, spans) == [("Antony Blinken", "PER"), ("Caracas", "LOC")]
+    # a body's own name keeps its words: "the Ministry of Justice", "Consejo de Estado"
+    text = "The Ministry of Justice and the Consejo de Estado spoke."
+    spans = [("Ministry of Justice", "ORG"), ("Consejo de Estado", "ORG")]
+    assert _mended("en", text, spans) == spans

@@ -8,7 +8,9 @@ used by `entities.py` before and while it mends each span.
   preposition ("Unión Patriótica" + "de" + "Cuba" + "(UNPACU)").
 - A "person" after a capitalised preposition, the two modifying a common noun, is a trade
   name cut at its first word ("the Under Armour hoodie"): an organisation's.
-- A lower-case preposition opening a span ("en Nicaragua") is no part of the name.
+- A lower-case preposition opening a span ("en Nicaragua") is no part of the name, nor is
+  a portfolio of an office's title an organisation ("Minister of the Interior and of
+  Justice", "exjefe de Estado": `portfolio_of_office`).
 - What the span's words are, whatever the label: a span headed by a square's, a street's or
   a palace's noun is a place ("Plaza del Congreso", "Congress Square"), whatever body's word
   it holds; else a span headed by an institution's word
@@ -155,6 +157,30 @@ def _acronym_after(doc: Doc, i: int) -> str | None:
         return None
     closed = i + 2 >= len(doc) or doc[i + 2].is_punct
     return word if word.isupper() or closed else None
+
+
+def portfolio_of_office(doc: Doc, i: int, cues: PersonCues, others: int = 2) -> bool:
+    """What ends at token `i` (read backwards) makes a portfolio after it part of an office's
+    title: "of" and the office ("Minister of Justice", "el exjefe de Estado"), or "and"
+    (maybe "and of") after another portfolio of the same office ("Minister of the Interior
+    and of Justice", "ministro de Interior y Justicia"; at most `others` of them)."""
+    while i >= 0 and doc[i].lower_ in _ARTICLES:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _OF:
+        i -= 1
+        if i >= 0 and _is_office(doc[i].lower_, cues):
+            return True
+    if others == 0 or i < 1 or doc[i].lower_ not in _AND:
+        return False
+    for n in (3, 2, 1):  # the other portfolio, longest first ("relaciones exteriores")
+        words = " ".join(t.lower_ for t in doc[max(0, i - n) : i])
+        if i - n >= 0 and words in cues.portfolios:
+            return portfolio_of_office(doc, i - n - 1, cues, others - 1)
+    return False
+
+
+def _is_office(word: str, cues: PersonCues) -> bool:
+    return word in cues.titles or word.removeprefix("ex").lstrip("-") in cues.titles
 
 
 def without_leading_preposition(ent: Span, cues: PersonCues) -> Span | None:

@@ -239,18 +239,24 @@ def role_of(
     if international_body(mention, head, load_person_cues()):
         return "international"  # "The European Union", not civilians by its "union"
     mods = _modifiers(head, tokens)
-    ordered = [*mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
+    # an opponent's word before the words it opposes: "Kremlin critic Vladimir Kara-Murza",
+    # "government critics" are the Kremlin's and the government's critics, not their own
+    opposing = [t for t in (*mods, head) if _word_role(t, vocab) == "opposition"]
+    ordered = [*opposing, *mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
     for tok in ordered:
-        if negated_prefix(tok):
-            continue  # "anti-government" says what a phrase opposes, not what it is
-        low = lemma(tok)
-        text = tok.text.lower()
-        for role, words in vocab.roles:
-            if low in words or text in words:
-                return role
+        if (role := _word_role(tok, vocab)) is not None:
+            return role
     if mention is not None and mention.label == "GPE":
         return "government"  # a country acting is its state
     return None
+
+
+def _word_role(tok: Token, vocab: Vocab) -> str | None:
+    """The first role whose words hold the token's lemma or text."""
+    if negated_prefix(tok):
+        return None  # "anti-government" says what a phrase opposes, not what it is
+    low, text = lemma(tok), tok.text.lower()
+    return next((role for role, words in vocab.roles if low in words or text in words), None)
 
 
 def _standing_for(mention: Mention, head: Token, phrase: str, ctx: Context) -> Participant:
