@@ -189,3 +189,20 @@ def test_a_government_of_a_leader_is_that_states_government() -> None:
     assert keys[3] == "org:ministerio de daniel ortega"
     text = "The Government of Nicolás Maduro freed them, Caracas said."
     assert _org_keys(text, ["Government of Nicolás Maduro"], article="b") == ["org:government#ven"]
+
+
+def test_a_states_government_is_shown_by_a_form_that_names_no_person() -> None:
+    """Whatever report came first: "El Gobierno (Peru)", not "Gobierno de Dina Boluarte
+    (Peru)"; a government named only by its leader keeps that form."""
+    from chronicler.resolve.actors import shown_name
+
+    config = load_config()
+    forms = {
+        "org:gobierno#per": [("Gobierno de Dina Boluarte", "es", 1), ("El Gobierno", "es", 1)],
+        "org:gobierno#ecu": [("Gobierno de Daniel Noboa", "es", 1)],
+    }
+    assert shown_name("org:gobierno#per", forms.__getitem__, config) == "El Gobierno (Peru)"
+    assert shown_name("org:gobierno#ecu", forms.__getitem__, config) == (
+        "Gobierno de Daniel Noboa (Ecuador)"
+    )
+    assert shown_name("org:sebin", forms.__getitem__, config) == ""

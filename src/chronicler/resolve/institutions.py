@@ -110,7 +110,7 @@ def read_institution(
     (the alias table applied, so "Asamblea Nacional" and "National Assembly" stay one). A
     government "of" a person ("Gobierno de Daniel Ortega"; `governments_led`) is the
     generic government, of the state the leaders' table gives the person, if it does."""
-    led = _government_of_person(mention.text, governments_led)
+    led = government_of_person(mention.text, governments_led)
     if led is not None:
         head, person = led
         name = canonical(head)
@@ -139,7 +139,7 @@ def read_institution(
     return Institution(name, inner or adjacent_country(text, mention.start, mention.end, lang))
 
 
-def _government_of_person(written: str, heads: frozenset[str]) -> tuple[str, str] | None:
+def government_of_person(written: str, heads: frozenset[str]) -> tuple[str, str] | None:
     """("Gobierno", "Daniel Ortega") for "El Gobierno de Daniel Ortega": a government's word
     (past an article), "de"/"of", then only capitalised words, no country's (a country's is
     read as the government's country: "Gobierno de Nicaragua"); None otherwise. A

@@ -454,12 +454,12 @@ def resolve_actors(
         db.upsert_entity(con, entity_id, type_, name, block)
     db.add_entity_mentions(con, rows)
     for entity_id, texts in surfaces.items():
-        if entity_id.startswith(actor_rules.PLACE_PREFIXES) and not (
-            actor_rules.curated_name(texts[0], config)
-        ):
-            # shown by every report's spelling, not the first report's (place_display_name)
-            forms = db.entity_forms(con, entity_id)
-            db.rename_entity(con, entity_id, actor_rules.place_display_name(forms))
+        if actor_rules.curated_name(texts[0], config):
+            continue
+        # shown by every report's words, not the first report's (actors.shown_name)
+        shown = actor_rules.shown_name(entity_id, lambda e: db.entity_forms(con, e), config)
+        if shown:
+            db.rename_entity(con, entity_id, shown)
     return _follow_vote(con, article.id, resolved_mentions, counts, labels, mapping, config)
 
 
