@@ -206,3 +206,9 @@ def test_a_states_government_is_shown_by_a_form_that_names_no_person() -> None:
         "Gobierno de Daniel Noboa (Ecuador)"
     )
     assert shown_name("org:sebin", forms.__getitem__, config) == ""
+
+
+def test_two_countries_air_forces_are_two_actors_in_spanish_too() -> None:
+    text = "Llegó en un avión de la Fuerza Aérea española. Volvió en un avión de la Fuerza Aérea."
+    keys = _org_keys(text, ["Fuerza Aérea", "Fuerza Aérea"], "es")
+    assert keys[0] == "org:fuerza aerea#esp"
