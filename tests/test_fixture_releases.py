@@ -2794,3 +2794,10 @@ def test_a_government_of_a_leader_is_the_states_government(record: dict[str, Any
 def test_a_state_word_in_an_office_is_no_place(record: dict[str, Any]) -> None:
     """ "como corresponde a un exjefe de Estado": the office, no place named "Estado"."""
     assert not _named_as(_entities_of(record, BOLIVIA), "Estado")
+
+
+def test_a_town_cut_at_its_preposition_is_one_place(record: dict[str, Any]) -> None:
+    """ "la base aérea de Torrejón de Ardoz": one town, no place "Ardoz"."""
+    entities = _entities_of(record, GONZALEZ)
+    assert _named_as(entities, "Torrejón de Ardoz"), [e["name"] for e in entities]
+    assert not _named_as(entities, "Ardoz")

@@ -137,3 +137,27 @@ def test_a_portfolio_of_an_office_is_no_body() -> None:
     text = "The Ministry of Justice and the Consejo de Estado spoke."
     spans = [("Ministry of Justice", "ORG"), ("Consejo de Estado", "ORG")]
     assert _mended("en", text, spans) == spans
+
+
+def test_a_spanish_town_cut_at_its_preposition_is_one_place() -> None:
+    text = "Aterrizó en la base de Torrejón de Ardoz, cerca de Madrid."
+    spans = [("Torrejón", "LOC"), ("Ardoz", "LOC"), ("Madrid", "LOC")]
+    assert _mended("es", text, spans) == [("Torrejón de Ardoz", "LOC"), ("Madrid", "LOC")]
+    # a country or a capital after "de" is where the place is, not its name
+    text = "Llegó a Trinidad de Bolivia y a Chacao de Caracas."
+    spans = [("Trinidad", "LOC"), ("Bolivia", "LOC"), ("Chacao", "LOC"), ("Caracas", "LOC")]
+    assert _mended("es", text, spans) == spans
+
+
+def test_a_lone_facility_noun_takes_the_untagged_name_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from chronicler.annotate.entities import mend_entities
+
+    doc = nlp("He met his supporters at the Hotel President, near the square.")
+    doc.ents = [doc.char_span(doc.text.index("Hotel"), doc.text.index(" President"), "ORG")]
+    assert [(e.text, e.label_) for e in mend_entities(doc).ents] == [("Hotel President", "FAC")]
+
+
+def test_one_person_of_a_kind_is_no_body() -> None:
+    text = "Maduro freed oil executives and a former Marine. The Marines refused."
+    spans = [("Marine", "ORG"), ("Marines", "ORG")]
+    assert _mended("en", text, spans) == [("Marines", "ORG")]

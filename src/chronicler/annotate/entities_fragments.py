@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from chronicler.annotate.entities import PersonCues
 
 _ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _OF = frozenset({"of", "de", "del"})
 _AND = frozenset({"and", "y", "e"})
 # Prepositions that link a body's name to the words that finish it ("Unión Patriótica de
@@ -40,6 +41,8 @@ _AND = frozenset({"and", "y", "e"})
 _LINKS = frozenset({"of", "de", "del", "a", "for", "para"})
 # What comes before an office word that stands for no name: "the former Ombudsman".
 _BEFORE_OFFICE = frozenset({"the", "a", "an", "former", "el", "la", "un", "una", "its", "his"})
+# What comes before a noun for one person of a kind: "a former Marine".
+_ONE_OF = frozenset({"a", "an", "former", "un", "una", "ex"})
 DROP = "-"  # `kind_of_span`: the span names no actor
 
 
@@ -65,6 +68,13 @@ def joined_fragments(doc: Doc, cues: PersonCues) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        if nxt is not None and _compound_place(ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+            i += 2
+            continue
+        if (end := _facility_name_end(ent, cues)) != ent.end:
+            label = "LOC" if doc.lang_ == "es" else "FAC"  # (the Spanish model has no FAC)
+            ent = Span(doc, ent.start, end, label=label)
         if (start := _brand_start(ent, cues)) is not None:
             ent = Span(doc, start, ent.end, label="ORG")
         out.append(ent)
@@ -148,6 +158,39 @@ def _linked_body(ent: Span, nxt: Span) -> bool:
     return all(ch in letters for ch in acronym.lower())
 
 
+def _compound_place(ent: Span, nxt: Span) -> bool:
+    """ "Torrejón" + "de" + "Ardoz", "San Juan" + "de" + "Lurigancho": two Spanish place
+    spans joined by "de"/"del"/"de la", neither a country's or a capital's name (that one is
+    where the other is: "Trinidad, Bolivia"), the second in capitals: one town's name the
+    tagger cut at its preposition."""
+    doc = ent.doc
+    if doc.lang_ != "es" or ent.label_ not in _PLACES or nxt.label_ not in _PLACES:
+        return False
+    between = [t.lower_ for t in doc[ent.end : nxt.start]]
+    if between not in (["de"], ["del"], ["de", "la"]):
+        return False
+    if is_place_name(ent.text) or is_place_name(nxt.text):
+        return False
+    return all(t.is_title for t in nxt)
+
+
+def _facility_name_end(ent: Span, cues: PersonCues) -> int:
+    """Where a facility's name ends when the tagger kept only its noun ("the Hotel" +
+    "President", untagged): past the capitalised proper nouns right after a lone facility
+    noun in capitals inside a sentence, none of them tagged or an organisation's word."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ in PERSON_LABELS or ent[0].is_sent_start:
+        return ent.end
+    if not ent[0].is_title or ent[0].lower_ not in cues.facility_nouns:
+        return ent.end
+    end = ent.end
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        if doc[end].ent_type_ or doc[end].lower_ in cues.org_words:
+            return ent.end  # another name, or a body's ("Prison Service")
+        end += 1
+    return end
+
+
 def _acronym_after(doc: Doc, i: int) -> str | None:
     """The acronym set off right at token `i`: ", ACR", ", Acr," or "(ACR)"."""
     if i + 1 >= len(doc) or doc[i].text not in {",", "("}:
@@ -210,6 +253,8 @@ def kind_of_span(ent: Span, cues: PersonCues) -> str | None:
         return DROP  # "enemistad contra Dios"
     if ent.label_ in PERSON_LABELS and _office_alone(ent, cues):
         return DROP  # "the former Ombudsman, Gabriela Ramírez": the office, no name
+    if ent.label_ == "ORG" and _one_of_a_kind(ent, cues):
+        return DROP  # "a former Marine": one person by a noun of kind, no body
     if ent.label_ not in ("FAC", "LOC") and _names_a_square(ent, cues):
         # "Plaza del Congreso" ORG, "Congress Square": the square, not the body
         return "LOC" if ent.doc.lang_ == "es" else "FAC"  # (the Spanish model has no FAC)
@@ -226,6 +271,14 @@ def _office_alone(ent: Span, cues: PersonCues) -> bool:
         return False
     i = ent.start - 1
     return i >= 0 and ent.doc[i].lower_ in _BEFORE_OFFICE
+
+
+def _one_of_a_kind(ent: Span, cues: PersonCues) -> bool:
+    """One word, a noun for a person, right after "a", "an", "un", "una" or "former": one
+    person of that kind ("a former Marine"), not the body of them ("the Marines")."""
+    if len(ent) != 1 or ent[0].lower_ not in cues.person_nouns or ent.start == 0:
+        return False
+    return ent.doc[ent.start - 1].lower_ in _ONE_OF
 
 
 def _names_a_square(ent: Span, cues: PersonCues) -> bool:
