@@ -212,3 +212,12 @@ def test_two_countries_air_forces_are_two_actors_in_spanish_too() -> None:
     text = "Llegó en un avión de la Fuerza Aérea española. Volvió en un avión de la Fuerza Aérea."
     keys = _org_keys(text, ["Fuerza Aérea", "Fuerza Aérea"], "es")
     assert keys[0] == "org:fuerza aerea#esp"
+
+
+def test_a_countrys_chamber_told_in_two_languages_is_one_actor() -> None:
+    text = "El Senado de Bolivia aprobó la ley que the Senate of Bolivia debated."
+    keys = _org_keys(text, ["El Senado de Bolivia", "the Senate of Bolivia"], "es")
+    assert keys == ["org:senate#bol", "org:senate#bol"]
+    text = "La Corte Suprema de Perú y el Tribunal Supremo de Irán fallaron."
+    keys = _org_keys(text, ["La Corte Suprema de Perú", "el Tribunal Supremo de Irán"], "es")
+    assert keys == ["org:supreme court#per", "org:supreme court#irn"]
