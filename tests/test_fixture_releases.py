@@ -2859,3 +2859,65 @@ def test_what_the_oas_resolution_condemns_its_council_condemns(record: dict[str,
         (council,) = condemned["actors"]
         assert council.startswith("org:") and "permanent" in council  # ("permanente" too)
         assert "gpe:mexico" not in condemned["actors"]
+
+
+# --- actors11 ---
+
+
+def test_a_place_spelt_two_ways_is_shown_by_a_rule_not_the_first_report(
+    record: dict[str, Any],
+) -> None:
+    """ "Kharp" (English) and "Jarp" (Spanish), "Sheremetyevo" and "Sheremétievo": once each,
+    shown as the English report writes them; "Teherán" as the country table's "Tehran"."""
+    entities = _entities_of(record, NAVALNY)
+    for shown, other in (("Kharp", "Jarp"), ("Sheremetyevo", "Sheremétievo")):
+        found = _named_as(entities, shown) + _named_as(entities, other)
+        assert {e["name"] for e in found} == {shown}, found
+    found = _named_as(_entities_of(record, IRAN), "Teherán")
+    assert {e["name"] for e in found} == {"Tehran"}, found
+
+
+def test_a_body_cut_at_its_preposition_before_its_acronym_is_one(
+    record: dict[str, Any],
+) -> None:
+    """ "líder de la Unión Patriótica de Cuba (UNPACU)": one organisation with its acronym,
+    no place "Unión Patriótica"."""
+    found = _named_as(_entities_of(record, CUBA), "Unión Patriótica de Cuba")
+    assert [e["type"] for e in found] == ["ORG"], found
+    assert "UNPACU" in {m["text"] for m in found[0]["mentions"]}
+    assert not _named_as(_entities_of(record, CUBA), "Unión Patriótica")
+
+
+def test_a_spanish_court_named_noun_first_is_a_body(record: dict[str, Any]) -> None:
+    """ "un juez de la Corte Suprema": the court, not a place."""
+    found = _named_as(_entities_of(record, PERU), "Corte Suprema")
+    assert found and all(e["type"] == "ORG" for e in found), found
+
+
+def test_a_government_of_a_leader_is_the_states_government(record: dict[str, Any]) -> None:
+    """ "Gobierno de Daniel Ortega", "El Gobierno de Ortega", "Gobierno de Nicolás Maduro",
+    "Gobierno de Dina Boluarte", "Gobierno de Daniel Noboa", "Gobierno de Arce": each the one
+    government of its state, not a body of its own per leader's name."""
+    cases = (
+        ((BANISHMENT_2024,), "Gobierno de Daniel Ortega", "org:gobierno#nic"),
+        ((NICARAGUA[1],), "El Gobierno de Ortega", "org:gobierno#nic"),
+        (LOPEZ, "Gobierno de Nicolás Maduro", "org:gobierno#ven"),
+        (PERU, "Gobierno de Dina Boluarte", "org:gobierno#per"),
+        (ECUADOR, "Gobierno de Daniel Noboa", "org:gobierno#ecu"),
+        (BOLIVIA, "Gobierno de Arce", "org:gobierno#bol"),
+    )
+    for names, written, key in cases:
+        found = _named_as(_entities_of(record, names), written)
+        assert [e["id"] for e in found] == [key], (written, found)
+
+
+def test_a_state_word_in_an_office_is_no_place(record: dict[str, Any]) -> None:
+    """ "como corresponde a un exjefe de Estado": the office, no place named "Estado"."""
+    assert not _named_as(_entities_of(record, BOLIVIA), "Estado")
+
+
+def test_a_town_cut_at_its_preposition_is_one_place(record: dict[str, Any]) -> None:
+    """ "la base aérea de Torrejón de Ardoz": one town, no place "Ardoz"."""
+    entities = _entities_of(record, GONZALEZ)
+    assert _named_as(entities, "Torrejón de Ardoz"), [e["name"] for e in entities]
+    assert not _named_as(entities, "Ardoz")

@@ -85,3 +85,79 @@ def test_a_trade_name_cut_at_its_preposition_is_no_person(nlp) -> None:  # type:
     assert ("Under Armour", "ORG") in ents and not [e for e in ents if e[1] == "PERSON"]
     ents = _parsed(nlp, "The minister met Daniel De Niro in Rome.")
     assert not [e for e in ents if e[1] == "ORG"]
+
+
+def test_a_name_headed_by_a_square_or_street_noun_is_a_place() -> None:
+    text = "Miles marcharon de la Plaza del Congreso a la Avenida del Ejército."
+    spans = [("Plaza del Congreso", "ORG"), ("Avenida del Ejército", "ORG")]
+    assert _mended("es", text, spans) == [
+        ("Plaza del Congreso", "LOC"),
+        ("Avenida del Ejército", "LOC"),
+    ]
+    text = "Crowds filled Congress Square and Parliament Street near the Miraflores Palace."
+    spans = [("Congress Square", "ORG"), ("Parliament Street", "ORG")]
+    spans.append(("the Miraflores Palace", "ORG"))
+    assert _mended("en", text, spans) == [
+        ("Congress Square", "FAC"),
+        ("Parliament Street", "FAC"),
+        ("the Miraflores Palace", "FAC"),
+    ]
+
+
+def test_a_spanish_surname_that_is_a_street_noun_stays_a_person() -> None:
+    text = "Lo dijo Palacio. Lo dijo Alfredo Palacio."
+    spans = [("Palacio", "PER"), ("Alfredo Palacio", "PER")]
+    assert _mended("es", text, spans) == [("Palacio", "PER"), ("Alfredo Palacio", "PER")]
+
+
+def test_a_spanish_name_is_headed_by_its_first_word() -> None:
+    text = "Un juez de la Corte Suprema le impuso prisión."
+    assert _mended("es", text, [("Corte Suprema", "LOC")]) == [("Corte Suprema", "ORG")]
+
+
+def test_a_body_cut_at_its_preposition_is_joined_when_its_acronym_spells_it() -> None:
+    text = "Es líder de la Unión Patriótica de Cuba (UNPACU) desde 2011."
+    spans = [("Unión Patriótica", "LOC"), ("Cuba", "LOC")]
+    assert _mended("es", text, spans) == [("Unión Patriótica de Cuba", "ORG")]
+    text = "Viajó a la Unión Patriótica de Cuba para verlo."  # no acronym: left as tagged
+    assert _mended("es", text, spans) == [("Unión Patriótica", "LOC"), ("Cuba", "LOC")]
+
+
+def test_a_portfolio_of_an_office_is_no_body() -> None:
+    text = "He was his Minister of the Interior and of Justice until 2014."
+    assert _mended("en", text, [("Justice", "ORG")]) == []
+    text = "He was Minister of Interior and Justice."
+    assert _mended("en", text, [("Justice", "ORG")]) == []
+    text = "Pidió el juicio que corresponde a un exjefe de Estado, no un proceso ordinario."
+    assert _mended("es", text, [("Estado", "LOC")]) == []
+    text = "El secretario de Estado Antony Blinken llegó a Caracas."
+    spans = [("Estado Antony Blinken", "LOC"), ("Caracas", "LOC")]
+    assert _mended("es", text, spans) == [("Antony Blinken", "PER"), ("Caracas", "LOC")]
+    # a body's own name keeps its words: "the Ministry of Justice", "Consejo de Estado"
+    text = "The Ministry of Justice and the Consejo de Estado spoke."
+    spans = [("Ministry of Justice", "ORG"), ("Consejo de Estado", "ORG")]
+    assert _mended("en", text, spans) == spans
+
+
+def test_a_spanish_town_cut_at_its_preposition_is_one_place() -> None:
+    text = "Aterrizó en la base de Torrejón de Ardoz, cerca de Madrid."
+    spans = [("Torrejón", "LOC"), ("Ardoz", "LOC"), ("Madrid", "LOC")]
+    assert _mended("es", text, spans) == [("Torrejón de Ardoz", "LOC"), ("Madrid", "LOC")]
+    # a country or a capital after "de" is where the place is, not its name
+    text = "Llegó a Trinidad de Bolivia y a Chacao de Caracas."
+    spans = [("Trinidad", "LOC"), ("Bolivia", "LOC"), ("Chacao", "LOC"), ("Caracas", "LOC")]
+    assert _mended("es", text, spans) == spans
+
+
+def test_a_lone_facility_noun_takes_the_untagged_name_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from chronicler.annotate.entities import mend_entities
+
+    doc = nlp("He met his supporters at the Hotel President, near the square.")
+    doc.ents = [doc.char_span(doc.text.index("Hotel"), doc.text.index(" President"), "ORG")]
+    assert [(e.text, e.label_) for e in mend_entities(doc).ents] == [("Hotel President", "FAC")]
+
+
+def test_one_person_of_a_kind_is_no_body() -> None:
+    text = "Maduro freed oil executives and a former Marine. The Marines refused."
+    spans = [("Marine", "ORG"), ("Marines", "ORG")]
+    assert _mended("en", text, spans) == [("Marines", "ORG")]

@@ -76,3 +76,25 @@ def test_the_body_an_office_is_of_is_no_person(nlp_es) -> None:  # type: ignore[
     spans = [("Ferrer", "PER"), ("Unión Patriótica", "LOC"), ("Corte Suprema", "LOC")]
     mended = _mended_parsed(nlp_es, text, spans)
     assert ("Unión Patriótica", "PER") not in mended and ("Corte Suprema", "PER") not in mended
+
+
+def test_a_body_of_states_acts_as_one_not_by_its_other_words(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "union" is a civilians' word and "security" a police one; the European Union and the
+    Security Council are bodies of states, in English and Spanish; ministers of the EU's
+    states keep their own role."""
+    from event_helpers import es_events, events
+
+    def roles(evs) -> set[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+        return {(p.text, p.role) for e in evs for p in e.actors}
+
+    found = roles(events(nlp, "The European Union condemned the execution."))
+    assert ("The European Union", "international") in found
+    text = "The United Nations Security Council condemned the arrest of the opposition leader."
+    assert ("The United Nations Security Council", "international") in roles(events(nlp, text))
+    assert ("miners' union", "civilians") in roles(
+        events(nlp, "The miners' union condemned the arrest.")
+    )
+    found = roles(es_events(nlp_es, "La Unión Europea condenó la ejecución de Shekari."))
+    assert ("Unión Europea", "international") in found
+    text = "Los ministros de Exteriores de la UE condenaron la ejecución."
+    assert ("ministros de Exteriores de la UE", "government") in roles(es_events(nlp_es, text))

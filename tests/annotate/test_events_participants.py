@@ -388,3 +388,18 @@ def test_the_one_a_passive_clause_is_about_does_its_active_gerund(nlp) -> None: 
     assert has(one(evs, "hunger").actors, "activist")
     evs = events(nlp, "The reporter was arrested after being found near the base.")
     assert all(not has(e.actors, "reporter") for e in evs)
+
+
+def test_a_critic_is_of_the_opposition_not_of_what_it_criticises(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Kremlin critic", "government critics": the Kremlin's and the government's critics;
+    an army's officers stay the army's."""
+
+    def targets(text: str) -> set[tuple[str, str | None]]:
+        return {(p.text, p.role) for e in events(nlp, text) for p in e.targets}
+
+    found = targets("Russia freed Kremlin critic Vladimir Kara-Murza on Thursday.")
+    assert ("Vladimir Kara-Murza", "opposition") in found
+    found = targets("Police arrested several government critics on Monday.")
+    assert ("several government critics", "opposition") in found
+    found = targets("Police arrested army officers on Monday.")
+    assert ("army officers", "military") in found

@@ -172,3 +172,52 @@ def test_the_store_keeps_two_countries_assemblies_apart_and_names_their_country(
 def test_a_capital_in_the_name_makes_a_proper_name() -> None:
     text = "Pakistan. The Islamabad High Court ordered his release in Pakistan."
     assert _org_keys(text, ["Islamabad High Court"]) == ["org:islamabad high court"]
+
+
+def test_a_government_of_a_leader_is_that_states_government() -> None:
+    """ "El Gobierno de Daniel Ortega" (a leader the table gives Nicaragua) and "El Gobierno de
+    Ortega" (a surname the table lists for no one, in a report about Nicaragua) are the one
+    government of Nicaragua, with "El Gobierno de Nicaragua"; a ministry "of" a name is not."""
+    text = (
+        "El Gobierno de Daniel Ortega liberó a los presos. Nicaragua los expulsó a Estados "
+        "Unidos. El Gobierno de Ortega los desterró de Nicaragua. El Gobierno de Nicaragua "
+        "lo anunció. El Ministerio de Daniel Ortega calló."
+    )
+    spans = ["El Gobierno de Daniel Ortega", "El Gobierno de Ortega", "El Gobierno de Nicaragua"]
+    keys = _org_keys(text, [*spans, "El Ministerio de Daniel Ortega"], "es")
+    assert keys[:3] == ["org:gobierno#nic"] * 3
+    assert keys[3] == "org:ministerio de daniel ortega"
+    text = "The Government of Nicolás Maduro freed them, Caracas said."
+    assert _org_keys(text, ["Government of Nicolás Maduro"], article="b") == ["org:government#ven"]
+
+
+def test_a_states_government_is_shown_by_a_form_that_names_no_person() -> None:
+    """Whatever report came first: "El Gobierno (Peru)", not "Gobierno de Dina Boluarte
+    (Peru)"; a government named only by its leader keeps that form."""
+    from chronicler.resolve.actors import shown_name
+
+    config = load_config()
+    forms = {
+        "org:gobierno#per": [("Gobierno de Dina Boluarte", "es", 1), ("El Gobierno", "es", 1)],
+        "org:gobierno#ecu": [("Gobierno de Daniel Noboa", "es", 1)],
+    }
+    assert shown_name("org:gobierno#per", forms.__getitem__, config) == "El Gobierno (Peru)"
+    assert shown_name("org:gobierno#ecu", forms.__getitem__, config) == (
+        "Gobierno de Daniel Noboa (Ecuador)"
+    )
+    assert shown_name("org:sebin", forms.__getitem__, config) == ""
+
+
+def test_two_countries_air_forces_are_two_actors_in_spanish_too() -> None:
+    text = "Llegó en un avión de la Fuerza Aérea española. Volvió en un avión de la Fuerza Aérea."
+    keys = _org_keys(text, ["Fuerza Aérea", "Fuerza Aérea"], "es")
+    assert keys[0] == "org:fuerza aerea#esp"
+
+
+def test_a_countrys_chamber_told_in_two_languages_is_one_actor() -> None:
+    text = "El Senado de Bolivia aprobó la ley que the Senate of Bolivia debated."
+    keys = _org_keys(text, ["El Senado de Bolivia", "the Senate of Bolivia"], "es")
+    assert keys == ["org:senate#bol", "org:senate#bol"]
+    text = "La Corte Suprema de Perú y el Tribunal Supremo de Irán fallaron."
+    keys = _org_keys(text, ["La Corte Suprema de Perú", "el Tribunal Supremo de Irán"], "es")
+    assert keys == ["org:supreme court#per", "org:supreme court#irn"]

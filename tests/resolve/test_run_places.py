@@ -70,3 +70,37 @@ def test_an_untagged_state_written_as_the_articles_place_links_to_it() -> None:
     assert places == {"belarus": "gpe:belarus"}
     belarus = Participant("Belarus", 0, 7, role="government")
     assert _participant_ids([belarus], [], [], places) == {"gpe:belarus"}
+
+
+def test_a_place_is_shown_by_every_reports_spelling_not_the_first() -> None:
+    from chronicler.resolve.actors import place_display_name
+
+    # once each: the English report's form; more often: the form written most
+    assert place_display_name([("Sheremétievo", "es", 1), ("Sheremetyevo", "en", 1)]) == (
+        "Sheremetyevo"
+    )
+    assert place_display_name([("Jarp", "es", 2), ("Kharp", "en", 1)]) == "Jarp"
+    # a dateline's capitals count with the name; a name the country table translates is
+    # shown in English
+    assert place_display_name([("YANGON", "en", 2), ("Yangon", "en", 1)]) == "Yangon"
+    assert place_display_name([("Teherán", "es", 3), ("Tehran", "en", 1)]) == "Tehran"
+    # no language known either way: the form without accents, then alphabetical
+    assert place_display_name([("Sheremétievo", "es", 1), ("Sheremetievo", "es", 1)]) == (
+        "Sheremetievo"
+    )
+
+
+def test_a_places_shown_name_does_not_hang_on_the_order_of_reports(
+    store: Store, make_article: Callable[..., ProcessedArticle]
+) -> None:
+    es = make_article(
+        "Los presos salieron del aeropuerto de Sheremétievo el jueves.", language="es"
+    )
+    en = make_article("The prisoners flew out of Sheremetyevo airport on Thursday.")
+    es = _with_mentions(es, [("Sheremétievo", "LOC")])
+    en = _with_mentions(en, [("Sheremetyevo", "GPE")])
+    for a in (es, en):  # the Spanish report first
+        store.add(a, "test")
+        resolve_new(store, [a.article.id], use_embeddings=False)
+    places = [e for e in export_sections(store.con)["entities"] if e["type"] in ("GPE", "LOC")]
+    assert [p["name"] for p in places] == ["Sheremetyevo"], places

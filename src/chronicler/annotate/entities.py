@@ -41,6 +41,7 @@ from chronicler.annotate.entities_fragments import (
     DROP,
     joined_fragments,
     kind_of_span,
+    portfolio_of_office,
     without_leading_preposition,
 )
 from chronicler.annotate.entities_roles import (
@@ -88,6 +89,8 @@ class PersonCues:
     platforms: frozenset[str] = frozenset()  # "on Twitter": an organisation
     deities: frozenset[str] = frozenset()  # "contra Dios": no actor
     movement_suffixes: frozenset[str] = frozenset()  # "Chavista": an adherent's word
+    place_heads: frozenset[str] = frozenset()  # "Plaza del Congreso": a place
+    international_bodies: frozenset[str] = frozenset()  # "the European Union": states' body
 
 
 @cache
@@ -126,6 +129,8 @@ _WORD_LISTS = (
     "platforms",
     "deities",
     "movement_suffixes",
+    "place_heads",
+    "international_bodies",
 )
 
 
@@ -530,20 +535,15 @@ AND_WORDS = frozenset({"and", "y", "e"})
 
 def _portfolio_in_title(ent: Span, cues: PersonCues) -> bool:
     """A portfolio word inside an office's title ("Minister of the Interior", "Interior
-    minister", "General of the Army"): part of the office, no organisation."""
+    minister", "General of the Army", "Minister of the Interior and of Justice", "exjefe de
+    Estado"): part of the office, no organisation."""
     words = [t.lower_ for t in ent if t.lower_ not in ARTICLES]
     if " ".join(words) not in cues.portfolios:
         return False
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in cues.titles:
         return True
-    i = ent.start - 1
-    while i >= 0 and doc[i].lower_ in ARTICLES:
-        i -= 1
-    if i >= 0 and doc[i].lower_ in {"of", "de", "del"}:
-        i -= 1
-        return i >= 0 and doc[i].lower_ in cues.titles
-    return False
+    return portfolio_of_office(doc, ent.start - 1, cues)
 
 
 def _after_portfolio(ent: Span, cues: PersonCues) -> int:

@@ -4,11 +4,16 @@ used by `entities.py` before and while it mends each span.
 - A name the tagger cut in two is one: a lone facility noun and the name it is "of" ("Centro"
   + "de" + "Orientación Femenina": el Centro de Orientación Femenina); a body's "of" name and
   the words coordinated after it when an acronym right after spells the whole ("the
-  Directorate of Services" + "and" + "Intelligence and Prevention" + ", Disip").
+  Directorate of Services" + "and" + "Intelligence and Prevention" + ", Disip"), or by a
+  preposition ("Unión Patriótica" + "de" + "Cuba" + "(UNPACU)").
 - A "person" after a capitalised preposition, the two modifying a common noun, is a trade
   name cut at its first word ("the Under Armour hoodie"): an organisation's.
-- A lower-case preposition opening a span ("en Nicaragua") is no part of the name.
-- What the span's words are, whatever the label: a span headed by an institution's word
+- A lower-case preposition opening a span ("en Nicaragua") is no part of the name, nor is
+  a portfolio of an office's title an organisation ("Minister of the Interior and of
+  Justice", "exjefe de Estado": `portfolio_of_office`).
+- What the span's words are, whatever the label: a span headed by a square's, a street's or
+  a palace's noun is a place ("Plaza del Congreso", "Congress Square"), whatever body's word
+  it holds; else a span headed by an institution's word
   ("El Gobierno de Nicaragua", "Gobierno de España", "the Spanish Government") is an
   organisation; a social platform ("said on Twitter") an organisation, never a person; a
   deity ("enemistad contra Dios") or an office word alone ("the former Ombudsman, Gabriela
@@ -28,10 +33,16 @@ if TYPE_CHECKING:
     from chronicler.annotate.entities import PersonCues
 
 _ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _OF = frozenset({"of", "de", "del"})
 _AND = frozenset({"and", "y", "e"})
+# Prepositions that link a body's name to the words that finish it ("Unión Patriótica de
+# Cuba", "Servicio Nacional de Atención Integral a Personas Privadas de Libertad").
+_LINKS = frozenset({"of", "de", "del", "a", "for", "para"})
 # What comes before an office word that stands for no name: "the former Ombudsman".
 _BEFORE_OFFICE = frozenset({"the", "a", "an", "former", "el", "la", "un", "una", "its", "his"})
+# What comes before a noun for one person of a kind: "a former Marine".
+_ONE_OF = frozenset({"a", "an", "former", "un", "una", "ex"})
 DROP = "-"  # `kind_of_span`: the span names no actor
 
 
@@ -53,6 +64,17 @@ def joined_fragments(doc: Doc, cues: PersonCues) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
             i += 2
             continue
+        if nxt is not None and _linked_body(ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        if nxt is not None and _compound_place(ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+            i += 2
+            continue
+        if (end := _facility_name_end(ent, cues)) != ent.end:
+            label = "LOC" if doc.lang_ == "es" else "FAC"  # (the Spanish model has no FAC)
+            ent = Span(doc, ent.start, end, label=label)
         if (start := _brand_start(ent, cues)) is not None:
             ent = Span(doc, start, ent.end, label="ORG")
         out.append(ent)
@@ -113,6 +135,62 @@ def _coordinated_body(ent: Span, nxt: Span) -> bool:
     return all(ch in letters for ch in acronym.lower())
 
 
+def _linked_body(ent: Span, nxt: Span) -> bool:
+    """ "Unión Patriótica" + "de" + "Cuba" + "(UNPACU)", "Servicio Nacional de Atención
+    Integral" + "a" + "Personas Privadas de Libertad" + "(SNAI)": two spans, neither a
+    person's, joined by one linking preposition, where an acronym right after the second
+    spells the two as one name from the first's initial and uses a letter of the second: one
+    body the tagger cut at its preposition (a body, whatever the pieces were tagged; not a
+    place's own long name, "Estados Unidos de América")."""
+    doc = ent.doc
+    if ent.label_ in PERSON_LABELS or nxt.label_ in PERSON_LABELS:
+        return False
+    if nxt.start != ent.end + 1 or doc[ent.end].lower_ not in _LINKS:
+        return False
+    acronym = _acronym_after(doc, nxt.end)
+    if acronym is None or len(acronym) < 3 or is_place_name(doc[ent.start : nxt.end].text):
+        return False
+    first = "".join(t.text for t in ent if t.lower_ not in _ARTICLES).lower()
+    whole = first + doc[ent.end].lower_ + "".join(t.text for t in nxt).lower()
+    if not first or first[0] != acronym[0].lower():
+        return False
+    letters = iter(whole)
+    return all(ch in letters for ch in acronym.lower())
+
+
+def _compound_place(ent: Span, nxt: Span) -> bool:
+    """ "Torrejón" + "de" + "Ardoz", "San Juan" + "de" + "Lurigancho": two Spanish place
+    spans joined by "de"/"del"/"de la", neither a country's or a capital's name (that one is
+    where the other is: "Trinidad, Bolivia"), the second in capitals: one town's name the
+    tagger cut at its preposition."""
+    doc = ent.doc
+    if doc.lang_ != "es" or ent.label_ not in _PLACES or nxt.label_ not in _PLACES:
+        return False
+    between = [t.lower_ for t in doc[ent.end : nxt.start]]
+    if between not in (["de"], ["del"], ["de", "la"]):
+        return False
+    if is_place_name(ent.text) or is_place_name(nxt.text):
+        return False
+    return all(t.is_title for t in nxt)
+
+
+def _facility_name_end(ent: Span, cues: PersonCues) -> int:
+    """Where a facility's name ends when the tagger kept only its noun ("the Hotel" +
+    "President", untagged): past the capitalised proper nouns right after a lone facility
+    noun in capitals inside a sentence, none of them tagged or an organisation's word."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ in PERSON_LABELS or ent[0].is_sent_start:
+        return ent.end
+    if not ent[0].is_title or ent[0].lower_ not in cues.facility_nouns:
+        return ent.end
+    end = ent.end
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        if doc[end].ent_type_ or doc[end].lower_ in cues.org_words:
+            return ent.end  # another name, or a body's ("Prison Service")
+        end += 1
+    return end
+
+
 def _acronym_after(doc: Doc, i: int) -> str | None:
     """The acronym set off right at token `i`: ", ACR", ", Acr," or "(ACR)"."""
     if i + 1 >= len(doc) or doc[i].text not in {",", "("}:
@@ -122,6 +200,30 @@ def _acronym_after(doc: Doc, i: int) -> str | None:
         return None
     closed = i + 2 >= len(doc) or doc[i + 2].is_punct
     return word if word.isupper() or closed else None
+
+
+def portfolio_of_office(doc: Doc, i: int, cues: PersonCues, others: int = 2) -> bool:
+    """What ends at token `i` (read backwards) makes a portfolio after it part of an office's
+    title: "of" and the office ("Minister of Justice", "el exjefe de Estado"), or "and"
+    (maybe "and of") after another portfolio of the same office ("Minister of the Interior
+    and of Justice", "ministro de Interior y Justicia"; at most `others` of them)."""
+    while i >= 0 and doc[i].lower_ in _ARTICLES:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _OF:
+        i -= 1
+        if i >= 0 and _is_office(doc[i].lower_, cues):
+            return True
+    if others == 0 or i < 1 or doc[i].lower_ not in _AND:
+        return False
+    for n in (3, 2, 1):  # the other portfolio, longest first ("relaciones exteriores")
+        words = " ".join(t.lower_ for t in doc[max(0, i - n) : i])
+        if i - n >= 0 and words in cues.portfolios:
+            return portfolio_of_office(doc, i - n - 1, cues, others - 1)
+    return False
+
+
+def _is_office(word: str, cues: PersonCues) -> bool:
+    return word in cues.titles or word.removeprefix("ex").lstrip("-") in cues.titles
 
 
 def without_leading_preposition(ent: Span, cues: PersonCues) -> Span | None:
@@ -151,7 +253,12 @@ def kind_of_span(ent: Span, cues: PersonCues) -> str | None:
         return DROP  # "enemistad contra Dios"
     if ent.label_ in PERSON_LABELS and _office_alone(ent, cues):
         return DROP  # "the former Ombudsman, Gabriela Ramírez": the office, no name
-    if ent.label_ in ("GPE", "LOC", "FAC") and _institution_head(ent, cues):
+    if ent.label_ == "ORG" and _one_of_a_kind(ent, cues):
+        return DROP  # "a former Marine": one person by a noun of kind, no body
+    if ent.label_ not in ("FAC", "LOC") and _names_a_square(ent, cues):
+        # "Plaza del Congreso" ORG, "Congress Square": the square, not the body
+        return "LOC" if ent.doc.lang_ == "es" else "FAC"  # (the Spanish model has no FAC)
+    if ent.label_ in ("GPE", "LOC", "FAC") and _headed_by(ent, cues.institution_heads):
         return "ORG"  # "El Gobierno de Nicaragua": the state's government, a body
     if ent.label_ in ("GPE", "LOC", "FAC") and _movement_word(ent, cues):
         return "NORP"  # "the Chavista regime": an adherent's word, no place
@@ -166,16 +273,41 @@ def _office_alone(ent: Span, cues: PersonCues) -> bool:
     return i >= 0 and ent.doc[i].lower_ in _BEFORE_OFFICE
 
 
-def _institution_head(ent: Span, cues: PersonCues) -> bool:
-    """The span's head is an institution's word: its first word (past an article) when an
-    "of" phrase follows it ("Gobierno de España", "the Government of Spain"), else its last
-    ("the Spanish Government"); "Plaza de Armas" is headed by the square."""
+def _one_of_a_kind(ent: Span, cues: PersonCues) -> bool:
+    """One word, a noun for a person, right after "a", "an", "un", "una" or "former": one
+    person of that kind ("a former Marine"), not the body of them ("the Marines")."""
+    if len(ent) != 1 or ent[0].lower_ not in cues.person_nouns or ent.start == 0:
+        return False
+    return ent.doc[ent.start - 1].lower_ in _ONE_OF
+
+
+def _names_a_square(ent: Span, cues: PersonCues) -> bool:
+    """A name of two words or more headed by a square's, street's or palace's noun. A
+    "person" only with an "of" phrase ("Palacio de Miraflores") or the noun last in English
+    ("Congress Square"): "Calle", "Palacio" and "Puente" are Spanish surnames too ("Alfredo
+    Palacio", "Humberto de la Calle")."""
+    words = [t for t in ent if t.lower_ not in _ARTICLES]
+    if len(words) < 2 or not _headed_by(ent, cues.place_heads):
+        return False
+    if ent.label_ not in PERSON_LABELS:
+        return True
+    has_of = any(t.lower_ in _OF for t in words[1:])
+    return has_of or ent.doc.lang_ != "es"
+
+
+def _headed_by(ent: Span, heads: frozenset[str]) -> bool:
+    """The span's head is one of `heads`: its first word (past an article) when an "of"
+    phrase follows it ("Gobierno de España", "the Government of Spain", "Plaza del
+    Congreso") or the text is Spanish, whose nouns come before their modifiers ("Corte
+    Suprema", "Plaza Venezuela"), else its last ("the Spanish Government", "Congress
+    Square"); "Plaza de Armas" is headed by the square, "Congress Square" too."""
     words = [t for t in ent if t.lower_ not in _ARTICLES]
     if not words:
         return False
     has_of = any(t.lower_ in _OF for t in words[1:])
-    head = words[0] if has_of or len(words) == 1 else words[-1]
-    return head.lower_ in cues.institution_heads
+    first = has_of or len(words) == 1 or ent.doc.lang_ == "es"
+    head = words[0] if first else words[-1]
+    return head.lower_ in heads
 
 
 def _movement_word(ent: Span, cues: PersonCues) -> bool:

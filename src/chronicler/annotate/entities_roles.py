@@ -8,10 +8,14 @@ mend the small models' labels where the parse alone does not tell.
 - A name followed by an apposition whose head noun describes a person ("Vadim Krasikov, an
   FSB officer", "Lidia Patty, exdiputada del MAS") is a person's; so is a name after an office
   and the body it is "of" ("la exdiputada del Movimiento al Socialismo (MAS) Lidia Patty").
+- A participant headed inside a name of a body of states ("The European Union", "the United
+  Nations Security Council"; `international_bodies`) acts in the role "international".
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import is_place_name
@@ -20,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from chronicler.annotate.entities import PersonCues
+    from chronicler.model import Mention
 
 # Articles and determiners that open a noun phrase set in apposition ("the capital, X",
 # "X, an FSB officer", "X, la exdiputada").
@@ -141,3 +146,17 @@ def _before_bracket(doc: Doc, i: int) -> int:
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         return i - 3
     return i
+
+
+def international_body(mention: Mention | None, head: Token, cues: PersonCues) -> bool:
+    """The participant's head lies inside a name that is, or holds, the name of a body of
+    states ("The European Union", "the United Nations Security Council", "la OEA"): it acts
+    as that body, in the role "international", not in a role its other words tell ("union",
+    "security"). Not "ministros de Exteriores de la UE", whose head is the ministers."""
+    if mention is None or not mention.start <= head.idx < mention.end:
+        return False
+    plain = unicodedata.normalize("NFKD", mention.text.replace("’", "'"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    words = re.sub(r"[^\w\s-]", " ", plain).split()
+    text = f" {' '.join(words)} "
+    return any(f" {name} " in text for name in cues.international_bodies)

@@ -20,6 +20,8 @@ from chronicler.annotate.countries import (
     participant_country,
 )
 from chronicler.annotate.datelines import in_dateline
+from chronicler.annotate.entities import load_person_cues
+from chronicler.annotate.entities_roles import international_body
 from chronicler.annotate.events_es_antecedents import (
     CLITICS,
     antecedent,
@@ -108,6 +110,8 @@ def agentive_phrase(head: Token, ctx: EsContext) -> bool:
 def role_of(
     tokens: Sequence[Token], head: Token, mention: Mention | None, ctx: EsContext
 ) -> str | None:
+    if international_body(mention, head, load_person_cues()):
+        return "international"  # "la Unión Europea", "la OEA": a body of states
     mods = [c for c in head.children if c.dep_ in ("amod", "compound", "flat") and c in tokens]
     for tok in [*mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]:
         words = lemma_set(tok, ctx.vocab) | {tok.lower_}

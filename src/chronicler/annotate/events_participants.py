@@ -19,6 +19,7 @@ from chronicler.annotate.countries import (
 )
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.entities import load_person_cues
+from chronicler.annotate.entities_roles import international_body
 from chronicler.annotate.events_actors import (
     NEUTER,
     PLURAL,
@@ -235,19 +236,27 @@ def role_of(
     # Modifiers of the head first ("opposition leader", "army general"), a modifier's own
     # before it ("opposition leader María Corina Machado": the opposition, not "leader"),
     # then the head, then the rest of the phrase.
+    if international_body(mention, head, load_person_cues()):
+        return "international"  # "The European Union", not civilians by its "union"
     mods = _modifiers(head, tokens)
-    ordered = [*mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
+    # an opponent's word before the words it opposes: "Kremlin critic Vladimir Kara-Murza",
+    # "government critics" are the Kremlin's and the government's critics, not their own
+    opposing = [t for t in (*mods, head) if _word_role(t, vocab) == "opposition"]
+    ordered = [*opposing, *mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
     for tok in ordered:
-        if negated_prefix(tok):
-            continue  # "anti-government" says what a phrase opposes, not what it is
-        low = lemma(tok)
-        text = tok.text.lower()
-        for role, words in vocab.roles:
-            if low in words or text in words:
-                return role
+        if (role := _word_role(tok, vocab)) is not None:
+            return role
     if mention is not None and mention.label == "GPE":
         return "government"  # a country acting is its state
     return None
+
+
+def _word_role(tok: Token, vocab: Vocab) -> str | None:
+    """The first role whose words hold the token's lemma or text."""
+    if negated_prefix(tok):
+        return None  # "anti-government" says what a phrase opposes, not what it is
+    low, text = lemma(tok), tok.text.lower()
+    return next((role for role, words in vocab.roles if low in words or text in words), None)
 
 
 def _standing_for(mention: Mention, head: Token, phrase: str, ctx: Context) -> Participant:

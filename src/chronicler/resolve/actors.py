@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
@@ -36,15 +36,18 @@ from chronicler.annotate.countries import (
     english_name,
     is_country_name,
     is_place_name,
+    state_name,
 )
 from chronicler.annotate.leaders import in_office, leader_by_short
 from chronicler.model import Mention, Sentence
 from chronicler.resolve.config import ResolveConfig
 from chronicler.resolve.institutions import (
     Institution,
+    government_of_person,
     home_country,
     institution_keys,
     read_institution,
+    scoped_country,
 )
 from chronicler.resolve.text import fold
 
@@ -324,6 +327,7 @@ def resolve_article(
                     language,
                     config.institution_words,
                     lambda written: org_name(written, config),
+                    config.governments_led,
                 )
             if found:
                 institutions.append((len(out), found))
@@ -627,3 +631,54 @@ def display_name(mentions: Sequence[str]) -> str:
     ("YANGON") last."""
     counts = Counter(mentions)
     return sorted(counts, key=lambda s: (-len(s.split()), s.isupper(), -counts[s], s))[0]
+
+
+def place_display_name(forms: Iterable[tuple[str, str | None, int]]) -> str:
+    """A place's shown name from every mention the corpus has of it, (text, report language,
+    count): never the first report's spelling, so that the name does not hang on the order
+    reports arrived in ("Sheremetyevo" or "Sheremétievo", "Kharp" or "Jarp"). A name the
+    country table translates is shown in English as its key is ("Teherán": "Tehran"); then
+    the form written most often, a dateline's capitals counted with it ("YANGON": "Yangon");
+    on a tie the form an English report wrote, then the one without accents, then the first
+    alphabetically (a judgment call: the export is read in English)."""
+    count: Counter[str] = Counter()
+    english: set[str] = set()
+    shown: dict[str, str] = {}
+    for text, language, n in forms:
+        name = english_name(text.strip()) or text.strip()
+        group = name.lower()
+        count[group] += n
+        if language in (None, "en") or name != text.strip():
+            english.add(group)
+        if group not in shown or (shown[group].isupper() and not name.isupper()):
+            shown[group] = name
+    if not count:
+        return ""
+
+    def rank(group: str) -> tuple[int, bool, bool, str]:
+        name = shown[group]
+        accented = fold(name) != name.lower()
+        return (-count[group], group not in english, accented, name)
+
+    return shown[min(count, key=rank)]
+
+
+Forms = list[tuple[str, str | None, int]]  # (text, report language, count)
+
+
+def shown_name(entity_id: str, forms_of: Callable[[str], Forms], config: ResolveConfig) -> str:
+    """The name an actor is shown by, from every mention the corpus has of it (`forms_of`
+    reads them) so that it does not hang on the order reports arrived in: a place's by
+    `place_display_name`; a country's institution's by its most telling form with the
+    state ("La Fiscalía (Bolivia)"), a government named by a person ("Gobierno de Dina
+    Boluarte") only when no other form names it ("El Gobierno (Peru)"). Empty for any
+    other actor, which keeps the name its reports gave it."""
+    if entity_id.startswith(PLACE_PREFIXES):
+        return place_display_name(forms_of(entity_id))
+    country = scoped_country(entity_id)
+    state = state_name(country) if country else None
+    if not state:
+        return ""
+    written = [text for text, _, n in forms_of(entity_id) for _ in range(n)]
+    plain = [t for t in written if not government_of_person(t, config.governments_led)]
+    return f"{display_name(plain or written)} ({state})" if written else ""

@@ -97,6 +97,8 @@ class ResolveConfig:
     # within one article, an act dated by the report only may retell one of its type the article
     # dates at most this many days before (merge.retold_undated; 0 = never)
     retold_days: int = 0
+    # folded: a government's words; "Gobierno de Daniel Ortega" is the state's government
+    governments_led: frozenset[str] = frozenset()
     # folded: words that make a length a round figure ("casi 14 años"), and how far from it
     # (a share of it) another source's length may lie and still agree (disagreements.Length)
     approximate_words: frozenset[str] = frozenset()
@@ -155,6 +157,9 @@ def load_config() -> ResolveConfig:
         titles=titles,
         institution_words=frozenset(
             fold(w) for w in settings.get("actors", {}).get("institution_words", [])
+        ),
+        governments_led=frozenset(
+            fold(w) for w in settings.get("actors", {}).get("governments_led", [])
         ),
         term_prior=term_prior,
         spellings=(

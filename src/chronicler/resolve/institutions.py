@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from chronicler.annotate.countries import BLOCK, countries_in, load_table
+from chronicler.annotate.leaders import leader_country
 from chronicler.model import Mention
 from chronicler.resolve.text import fold
 
@@ -34,6 +35,8 @@ _BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:the|el|la|los|las)\s+)?$", re.IGNORE
 # What may stand between a name and a country after it: " de ", " of the ", or nothing but
 # a space before an adjective ("cubano").
 _AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+(?:(?:la|el|the)\s+)?)?", re.IGNORECASE)
+_ARTICLES = frozenset(["the", "el", "la"])
+_OF = frozenset(["of", "de", "del"])
 _WINDOW = 40
 _MAX_COUNTRY_WORDS = 3
 _HOME_MIN = 2  # mentions of the home country, at least
@@ -100,10 +103,22 @@ def read_institution(
     lang: str,
     institution_words: frozenset[str],
     canonical: Callable[[str], str],
+    governments_led: frozenset[str] = frozenset(),
 ) -> Institution | None:
     """The generic institution a mention names, with the country told at it (step 1);
     None for a name that is no generic one. `canonical` gives an organisation's folded name
-    (the alias table applied, so "Asamblea Nacional" and "National Assembly" stay one)."""
+    (the alias table applied, so "Asamblea Nacional" and "National Assembly" stay one). A
+    government "of" a person ("Gobierno de Daniel Ortega"; `governments_led`) is the
+    generic government, of the state the leaders' table gives the person, if it does."""
+    led = government_of_person(mention.text, governments_led)
+    if led is not None:
+        head, person = led
+        name = canonical(head)
+        if is_generic(name, institution_words):
+            country = leader_country(person)
+            return Institution(
+                name, country or adjacent_country(text, mention.start, mention.end, lang)
+            )
     inner: str | None = None
     rest: list[str] = []
     capitals = load_table().capitals
@@ -122,6 +137,26 @@ def read_institution(
     if not is_generic(name, institution_words):
         return None
     return Institution(name, inner or adjacent_country(text, mention.start, mention.end, lang))
+
+
+def government_of_person(written: str, heads: frozenset[str]) -> tuple[str, str] | None:
+    """("Gobierno", "Daniel Ortega") for "El Gobierno de Daniel Ortega": a government's word
+    (past an article), "de"/"of", then only capitalised words, no country's (a country's is
+    read as the government's country: "Gobierno de Nicaragua"); None otherwise. A
+    government's own name reads so too ("Gobierno de Unidad Nacional"): it is also the
+    state's government, told as "El Gobierno" is (a judgment call)."""
+    words = written.split()
+    while words and fold(words[0]) in _ARTICLES:
+        words = words[1:]
+    if len(words) < 3 or fold(words[0]) not in heads or fold(words[1]) not in _OF:
+        return None
+    tail = words[2:]
+    person = " ".join(tail)
+    if not all(w[:1].isupper() for w in tail) or _country_word(person.split(), "es"):
+        return None
+    if _country_word(person.split(), "en") or person in load_table().capitals:
+        return None
+    return words[0], person
 
 
 def institution_keys(found: Sequence[Institution], home: str | None, article_id: str) -> list[str]:

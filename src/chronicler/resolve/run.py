@@ -453,6 +453,13 @@ def resolve_actors(
             name = f"{name} ({state})"  # "La Fiscalía (Bolivia)": one of many prosecutors
         db.upsert_entity(con, entity_id, type_, name, block)
     db.add_entity_mentions(con, rows)
+    for entity_id, texts in surfaces.items():
+        if actor_rules.curated_name(texts[0], config):
+            continue
+        # shown by every report's words, not the first report's (actors.shown_name)
+        shown = actor_rules.shown_name(entity_id, lambda e: db.entity_forms(con, e), config)
+        if shown:
+            db.rename_entity(con, entity_id, shown)
     return _follow_vote(con, article.id, resolved_mentions, counts, labels, mapping, config)
 
 

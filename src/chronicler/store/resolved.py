@@ -428,6 +428,23 @@ def upsert_entity(
     )
 
 
+def entity_forms(
+    con: duckdb.DuckDBPyConnection, entity_id: str
+) -> list[tuple[str, str | None, int]]:
+    """Each way the corpus writes the entity, with its report's language and how often:
+    (text, language, count)."""
+    rows = con.execute(
+        "SELECT m.text, a.language, count(*) FROM resolve_entity_mentions m JOIN articles a "
+        "ON a.id = m.article_id WHERE m.entity_id = ? GROUP BY m.text, a.language",
+        [entity_id],
+    ).fetchall()
+    return [(r[0], r[1], int(r[2])) for r in rows]
+
+
+def rename_entity(con: duckdb.DuckDBPyConnection, entity_id: str, name: str) -> None:
+    con.execute("UPDATE resolve_entities SET name = ? WHERE id = ?", [name, entity_id])
+
+
 def add_entity_mentions(
     con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[str, str, int, int, str, str]]
 ) -> None:
