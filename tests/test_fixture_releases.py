@@ -2799,3 +2799,30 @@ def test_the_oas_resolutions_condemnation_is_of_its_wednesday_in_english(
         condemned = [e for e in _told_in(record, ECUADOR, words) if e["type"] == "ACCUSE"]
         assert condemned, words
         assert all(e["date"]["value"] == "2024-04-10" for e in condemned), condemned
+
+
+# --- misc12 ---
+
+
+def test_the_lawsuits_thursday_not_the_raids_friday_frames_the_next_sentence(
+    record: dict[str, Any],
+) -> None:
+    """ "México presentó este jueves una demanda ..., donde los agentes detuvieron el pasado
+    viernes a Glas" / "La canciller mexicana ... explicó que la demanda pide ...": the next
+    sentence goes on in the lawsuit's Thursday, not in the Friday the relative clause tells."""
+    told = _told_in(record, ECUADOR, "La canciller mexicana")
+    assert told, "no act told by the foreign minister"
+    assert all(e["date"]["value"] != "2024-04-05" for e in told), told
+
+
+def test_gifts_khan_received_are_no_meeting_and_not_the_judges(record: dict[str, Any]) -> None:
+    """ "... had hidden the proceeds of selling gifts he received from foreign leaders": what
+    he received is a thing, no meeting, and the judge of the main clause received nothing."""
+    received = [
+        e
+        for e in _told_in(record, PAKISTAN, "gifts he received")
+        if any(s["trigger"] == "received" for s in e["sources"])
+    ]
+    assert all(e["type"] != "CONSULT" for e in received), received
+    for e in received:
+        assert not any("dilawar" in p for p in e["actors"] + e["targets"]), e
