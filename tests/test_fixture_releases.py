@@ -2754,7 +2754,7 @@ def test_the_gifts_khan_received_in_office_are_not_dated_by_the_verdicts_saturda
         for e in _told_in(record, PAKISTAN, "gifts he received")
         if any(s["trigger"] == "received" for s in e["sources"])
     ]
-    assert received, "no act told of the gifts"
+    # (misc12: a gift received is no event, so there may be none to date)
     for e in received:
         assert e["date"]["value"] not in ("2023-08-05", "2023-08-06"), e
 
@@ -2815,14 +2815,13 @@ def test_the_lawsuits_thursday_not_the_raids_friday_frames_the_next_sentence(
     assert all(e["date"]["value"] != "2024-04-05" for e in told), told
 
 
-def test_gifts_khan_received_are_no_meeting_and_not_the_judges(record: dict[str, Any]) -> None:
+def test_gifts_khan_received_are_no_meeting(record: dict[str, Any]) -> None:
     """ "... had hidden the proceeds of selling gifts he received from foreign leaders": what
-    he received is a thing, no meeting, and the judge of the main clause received nothing."""
+    he received is a thing: no meeting (nor aid), and the judge of the main clause received
+    nothing."""
     received = [
         e
         for e in _told_in(record, PAKISTAN, "gifts he received")
         if any(s["trigger"] == "received" for s in e["sources"])
     ]
-    assert all(e["type"] != "CONSULT" for e in received), received
-    for e in received:
-        assert not any("dilawar" in p for p in e["actors"] + e["targets"]), e
+    assert not received, received

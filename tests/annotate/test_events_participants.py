@@ -392,10 +392,11 @@ def test_the_one_a_passive_clause_is_about_does_its_active_gerund(nlp) -> None: 
 
 def test_a_pronoun_under_a_ruling_on_a_described_person_is_not_the_judges(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "Judge X ruled that the former cricket star had hidden ... gifts he received": the
-    judge reports what the described person did; "he" is the person named before."""
+    judge reports what the described person did; "he" is the person named before (weapons,
+    so that what he received is an event)."""
     text = (
         "Khan was driven to a prison in Attock. Judge Humayun Dilawar ruled that the former "
-        "cricket star had hidden the proceeds of selling gifts he received from foreign leaders."
+        "cricket star had hidden the proceeds of selling weapons he received from foreign leaders."
     )
     ev = next(e for e in events(nlp, text) if e.trigger == "received")
     assert has(ev.targets, "Khan")
