@@ -112,7 +112,7 @@ def test_an_act_in_a_relative_clause_under_a_past_perfect_takes_no_day_before_it
 ) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The judge ruled on Saturday that the former minister had hidden the proceeds of "
-        "selling gifts he received from foreign leaders."
+        "selling weapons he received from foreign leaders."
     )
     d = _dated(nlp, text, "received")
     assert (d.value, d.basis) == (None, "unknown")

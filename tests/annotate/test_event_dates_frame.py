@@ -220,3 +220,29 @@ def test_a_day_told_after_a_later_one_is_not_the_frame_of_other_peoples_paragrap
         language="es",
     )
     assert d.basis == "article"
+
+
+def test_a_time_in_a_relative_clause_is_not_the_frame_when_the_main_clause_has_one() -> None:
+    """ "Mexico filed a complaint on Thursday over the raid on its embassy, where police
+    arrested X on Friday": the next sentence goes on in Thursday, in either language; with no
+    time in the main clause the relative clause's is still the frame."""
+    d = _date(
+        "Mexico filed a complaint on Thursday over the raid on its embassy, where police "
+        "arrested Glas on Friday. The foreign minister asked for Ecuador's suspension",
+        trigger="asked",
+    )
+    assert (d.value, d.basis) == ("2023-06-22", "discourse")
+    d = _date(
+        "México presentó el jueves una demanda contra Ecuador por la irrupción de la policía en "
+        "su embajada, donde los agentes detuvieron el pasado viernes a Glas. La canciller pidió "
+        "la suspensión de Ecuador",
+        trigger="pidió",
+        language="es",
+    )
+    assert (d.value, d.basis) == ("2023-06-22", "discourse")
+    d = _date(
+        "Mexico filed a complaint over the raid on its embassy, where police arrested Glas on "
+        "Friday. The foreign minister asked for Ecuador's suspension",
+        trigger="asked",
+    )
+    assert d.value == "2023-06-23"

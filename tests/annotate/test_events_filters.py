@@ -274,3 +274,19 @@ def test_a_permission_granted_by_someone_is_an_act(nlp) -> None:  # type: ignore
     evs = events(nlp, "Officers authorized by the court to search the house arrived at dawn.")
     ev = next(e for e in evs if e.trigger == "authorized")
     assert has(ev.actors, "court")
+
+
+def test_a_thing_received_in_a_relative_clause_is_no_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "gifts he received", "the watch that she received": the clause's left-out object is
+    the noun it modifies, a thing, no meeting (a personal gift is no aid either); a delegation
+    received is still a meeting."""
+    text = "The court said the minister sold the gifts he received from foreign leaders."
+    assert not [e for e in events(nlp, text) if e.trigger == "received"]
+    # what a rule names as its object is still its event: weapons received are aid
+    text = "The court said the minister sold the weapons he received from foreign leaders."
+    ev = next(e for e in events(nlp, text) if e.type == "AID")
+    assert has(ev.actors, "foreign leaders")
+    assert "CONSULT" not in types("Officials said the watch that she received was sold.", nlp)
+    assert "CONSULT" not in types("She sold the letter he received from the envoy.", nlp)
+    text = "The president praised the delegation Sharif received on Monday."
+    assert "CONSULT" in types(text, nlp)

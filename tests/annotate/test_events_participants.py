@@ -403,3 +403,16 @@ def test_a_critic_is_of_the_opposition_not_of_what_it_criticises(nlp) -> None:  
     assert ("several government critics", "opposition") in found
     found = targets("Police arrested army officers on Monday.")
     assert ("army officers", "military") in found
+
+
+def test_a_pronoun_under_a_ruling_on_a_described_person_is_not_the_judges(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Judge X ruled that the former cricket star had hidden ... gifts he received": the
+    judge reports what the described person did; "he" is the person named before (weapons,
+    so that what he received is an event)."""
+    text = (
+        "Khan was driven to a prison in Attock. Judge Humayun Dilawar ruled that the former "
+        "cricket star had hidden the proceeds of selling weapons he received from foreign leaders."
+    )
+    ev = next(e for e in events(nlp, text) if e.trigger == "received")
+    assert has(ev.targets, "Khan")
+    assert not has(ev.targets, "Dilawar")

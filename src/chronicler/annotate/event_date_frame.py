@@ -338,6 +338,32 @@ def _by_days_modes() -> frozenset[str]:
     return frozenset(event_dates_table()["follows_by_days"]["modes"])
 
 
+@cache
+def _relative_openings() -> tuple[re.Pattern[str], ...]:
+    openings = event_dates_table()["frame_carry"].get("relative_openings", [])
+    return tuple(re.compile(o, re.IGNORECASE) for o in openings)
+
+
+_CLAUSE_END = re.compile(r"[,;:()—–]")
+
+
+def _in_relative_clause(t: TimeExpression, sentence: Sentence) -> bool:
+    """The time sits in a clause a `relative_openings` cue opens, with no comma or dash closing
+    it before the time ("..., donde los agentes detuvieron el pasado viernes a Glas")."""
+    before = sentence.text[: max(t.start - sentence.start, 0)]
+    ends = [m.end() for cue in _relative_openings() for m in cue.finditer(before)]
+    return bool(ends) and not _CLAUSE_END.search(before[max(ends) :])
+
+
+def _main_clause_times(
+    times: Sequence[TimeExpression], sentence: Sentence
+) -> Sequence[TimeExpression]:
+    """The times a sentence passes on: those of its main clause when it has any ("México
+    presentó este jueves una demanda ..., donde ... el pasado viernes": Thursday), else all."""
+    main = [t for t in times if not _in_relative_clause(t, sentence)]
+    return main or times
+
+
 def follows_by_days(mode: str | None) -> bool:
     """An event of this mode (a charge, an accusation) follows the step told before it by
     days, so a carried day keeps only its month (`follows_by_days` of `discourse_date`)."""
@@ -389,7 +415,7 @@ def discourse_date(
             and not plan_time(t, sentences[i], published.value)
         ]
         if prior:
-            last = max(prior, key=lambda t: t.start)
+            last = max(_main_clause_times(prior, sentences[i]), key=lambda t: t.start)
             if in_past_perfect(last, sentences[i]):
                 break  # a time before the narrative's ("He had fled there in December")
             value = timeline_value(last.value)[0]

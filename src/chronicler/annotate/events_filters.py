@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, agentive_phrase, is_agentive, people_noun
-from chronicler.annotate.events_match import lemma, match_rule
+from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule
@@ -258,6 +258,19 @@ def thing_as_actor(
     return None
 
 
+def _objects_of(verb: Token) -> list[Token]:
+    """What `verb` acts on: its object or passive subject; in a relative clause or a participle
+    on a noun, the noun itself when the clause leaves its object out or names it by a relative
+    pronoun ("gifts he received", "the gifts that he received", "the gifts received from")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and objects and all(o.tag_ in _RELATIVE_TAGS for o in objects):
+        return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
+        return [verb.head]
+    gap = relative_gap(verb)
+    return objects if gap is None else [gap]
+
+
 def thing_as_object(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -266,8 +279,9 @@ def thing_as_object(
     charge a suspect) have an everyday sense that acts on things."""
     if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("person_object_verbs"):
         return None
-    objects = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
-    aid = ctx.vocab.words("aid_objects")
+    objects = expand(_objects_of(trigger))
+    # what the rule itself names as its object is its business ("received gifts from X")
+    aid = ctx.vocab.words("aid_objects") | rule.objects
     if objects and all(_thing(o, ctx) and lemma(o) not in aid for o in objects):
         return "an everyday verb acting on a thing"
     return None

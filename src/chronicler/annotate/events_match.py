@@ -58,6 +58,9 @@ def object_of(token: Token) -> Token | None:
                 return _partitive(obj)
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return token.head
+        gap = relative_gap(token)
+        if gap is not None:
+            return gap
         if token.dep_ == "xcomp" and token.tag_ == "VBN":  # "had him arrested"
             controller = next((c for c in token.head.children if c.dep_ == "dobj"), None)
             if controller is not None:
@@ -69,6 +72,26 @@ def object_of(token: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return next((c for c in token.children if c.dep_ == "compound"), None)
+
+
+def relative_gap(verb: Token) -> Token | None:
+    """The noun a relative clause with a subject of its own but no object and no relative
+    adverb or stranded preposition modifies, which is that object ("gifts he received", "the
+    delegation she received"; not "the city where he lived", "the man he spoke with")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.head.ent_type_ in ("DATE", "TIME"):
+        return None  # "the day he died": a time, not what was done
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" for c in children):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "ccomp", "xcomp") for c in children):
+        return None
+    if any(c.tag_ == "WRB" for c in children):
+        return None
+    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in children):
+        return None
+    return verb.head
 
 
 _PARTITIVES = frozenset({"part", "some", "all", "most", "portion", "half", "much", "rest"})

@@ -60,6 +60,9 @@ REPORTING_VERBS = frozenset(
         "affirm",
         "maintain",
         "explain",
+        # a court's finding reports what the accused did
+        "rule",
+        "find",
     }
 )
 
@@ -328,10 +331,26 @@ def _speaker(root: Token, people: frozenset[int]) -> bool:
     if verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i != verb.i:
         reported.append(verb.head)
     return any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in people
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.i in people or _described_person(c))
         for clause in reported
         for c in clause.children
     )
+
+
+# Modifiers that make any noun a description of one person: "the former cricket star".
+_STANDING_MODIFIERS = frozenset({"former", "ex", "late", "then"})
+
+
+def _described_person(tok: Token) -> bool:
+    """A definite description of a person ("the former cricket star", "the opposition
+    politician"): who a ruling or a report is about as much as a name ("Judge X ruled that the
+    former cricket star had hidden ... gifts he received": he is the star, not the judge)."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    cues = load_person_cues()
+    if tok.lemma_.lower() in cues.person_nouns | cues.titles:
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in _STANDING_MODIFIERS for c in tok.children)
 
 
 def _person_tokens(doc: Doc, mentions: Sequence[Mention]) -> frozenset[int]:
