@@ -62,6 +62,16 @@ def test_shipped_table_is_versioned_and_credits_wordnet() -> None:
     assert table_entry("zzzz", "v") is None
 
 
+def test_phrasal_verb_has_a_row_of_its_own() -> None:
+    # "blow up" is exploding, "blow" alone a verb of the body and the weather: no row
+    entry = table_entry("blow_up", "v")
+    assert entry is not None and entry.lexname == "verb.change"
+    assert any(n.word == "explode" and n.relation == "syn" for n in entry.neighbours)
+    assert table_entry("blow", "v") is None
+    # a listed word has the row an unlisted one would (leave-lemma-out reads it)
+    assert table_entry("boycott", "n") is not None
+
+
 def test_noun_whose_first_sense_is_no_event_has_a_row_for_its_event_senses() -> None:
     # WordNet lists "investigation" first as a cognition ("probe"), then as an act: the act
     # sense is read, and the row carries its lexicographer file
@@ -332,3 +342,23 @@ def test_verb_its_own_noun_types_needs_one_party(nlp: Any) -> None:
     plain = replace(load_settings(), decisive_strength=frozenset())
     weak = unseen_rule(_token(nlp, text, "protest"), vocab, plain)
     assert weak is not None and weak.fallback < plain.dyadic_votes
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        # the phrasal verb's row: "blow" alone has none
+        ("blow", "Rebels blew up a government convoy near Mosul.", "ASSAULT"),
+        ("blow", "A government convoy was blown up by the rebels near Mosul.", "ASSAULT"),
+        # "beat up" is related only to hyponyms of "beat" that vote for nothing: the bare
+        # verb's row types it
+        ("beat", "Soldiers beat up two Palestinian detainees.", "ASSAULT"),
+    ],
+)
+def test_verb_with_a_particle_reads_the_phrasal_verb_first(
+    nlp: Any, word: str, text: str, kind: str
+) -> None:
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert ev.type == kind and ev.main
