@@ -41,7 +41,9 @@ neighbours are unlisted or unanchored, or WordNet spells it otherwise ("cease-fi
 
 Since version 4 a verb with a particle WordNet lists as one verb ("blow_up", PARTICLES) has a
 row of its own, keyed with the underscore: events_unseen reads it first for a verb with that
-particle ("blew up" is exploding, "blow" alone breathing), then the bare verb's row.
+particle ("blew up" is exploding, "blow" alone breathing), then the bare verb's row. A
+hyphenated lemma is written in one word ("cease-fire" as "ceasefire", one token to the
+parser) unless that spelling is a WordNet word of its own.
 
 Rebuild (wn 0.0.23 in a venv of its own, nothing else needed; the same WordNet and
 vocabulary give the same bytes):
@@ -122,7 +124,19 @@ def _lemma(name: str, pos: str) -> str | None:
     verb, _, particle = word.partition("_")
     if pos == "v" and particle in PARTICLES and verb.isalpha():
         return word
+    if "-" in word and word.replace("-", "").isalpha():
+        return word  # written under its spelling in one word (_key)
     return _single(name)
+
+
+def _key(wordnet: Any, lemma: str, pos: str) -> str | None:
+    """The word a row is written under: a hyphenated lemma in one word ("cease-fire" is
+    "ceasefire" in news, one token to the parser), unless that spelling is a word of its own
+    ("re-cover" is no "recover")."""
+    if "-" not in lemma:
+        return lemma
+    joined = lemma.replace("-", "")
+    return None if wordnet.synsets(joined, pos) else joined
 
 
 def _derived(wordnet: Any, synset: Any, lemma: str) -> Iterator[tuple[str, Any]]:
@@ -240,6 +254,7 @@ def rows(
 ) -> Iterator[str]:
     for pos in ("v", "n"):
         names = {n for s in wordnet.all_synsets(pos) for n in s.lemma_names()}
+        written: set[str] = set()
         for lemma in sorted({w for n in names if (w := _lemma(n, pos))}):
             if lemma in STOP:  # reviewed by hand and found to name no event
                 continue
@@ -248,8 +263,10 @@ def rows(
                 continue
             # only senses that may name an event are read (neighbours)
             senses = [s for s in first if s.lexname() in EVENT_SENSES[pos]]
-            if cells := _cells(wordnet, lemma, pos, known, hand):
-                yield f"{lemma}\t{pos}\t{senses[0].lexname()}\t{cells}"
+            key = _key(wordnet, lemma, pos)
+            if key and key not in written and (cells := _cells(wordnet, lemma, pos, known, hand)):
+                written.add(key)
+                yield f"{key}\t{pos}\t{senses[0].lexname()}\t{cells}"
 
 
 def main() -> int:
