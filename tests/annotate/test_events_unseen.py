@@ -62,6 +62,20 @@ def test_shipped_table_is_versioned_and_credits_wordnet() -> None:
     assert table_entry("zzzz", "v") is None
 
 
+def test_phrasal_verb_has_a_row_of_its_own() -> None:
+    # "blow up" is exploding, "blow" alone a verb of the body and the weather: no row
+    entry = table_entry("blow_up", "v")
+    assert entry is not None and entry.lexname == "verb.change"
+    assert any(n.word == "explode" and n.relation == "syn" for n in entry.neighbours)
+    assert table_entry("blow", "v") is None
+    # a hyphenated lemma is written in one word, as news and the parser have it
+    ceasefire = table_entry("ceasefire", "n")
+    assert ceasefire is not None and any(n.word == "truce" for n in ceasefire.neighbours)
+    assert table_entry("cease-fire", "n") is None
+    # a listed word has the row an unlisted one would (leave-lemma-out reads it)
+    assert table_entry("boycott", "n") is not None
+
+
 def test_noun_whose_first_sense_is_no_event_has_a_row_for_its_event_senses() -> None:
     # WordNet lists "investigation" first as a cognition ("probe"), then as an act: the act
     # sense is read, and the row carries its lexicographer file
@@ -332,3 +346,32 @@ def test_verb_its_own_noun_types_needs_one_party(nlp: Any) -> None:
     plain = replace(load_settings(), decisive_strength=frozenset())
     weak = unseen_rule(_token(nlp, text, "protest"), vocab, plain)
     assert weak is not None and weak.fallback < plain.dyadic_votes
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        # the phrasal verb's row: "blow" alone has none
+        ("blow", "Rebels blew up a government convoy near Mosul.", "ASSAULT"),
+        ("blow", "A government convoy was blown up by the rebels near Mosul.", "ASSAULT"),
+        # "beat up" is related only to hyponyms of "beat" that vote for nothing: the bare
+        # verb's row types it
+        ("beat", "Soldiers beat up two Palestinian detainees.", "ASSAULT"),
+    ],
+)
+def test_verb_with_a_particle_reads_the_phrasal_verb_first(
+    nlp: Any, word: str, text: str, kind: str
+) -> None:
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert ev.type == kind and ev.main
+
+
+@slow
+def test_hyphenated_lemma_written_in_one_word_is_typed(nlp: Any) -> None:
+    # WordNet has "cease-fire" (a truce, an armistice); news writes "ceasefire"
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger("ceasefire"))
+    text = "Israel and Hamas declared a ceasefire on Sunday."
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert ev.type == "RETREAT" and ev.main

@@ -237,9 +237,16 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     index = _index(vocab, settings)
     if word in index.known or word in index.known_as[pos] or not can_trigger(token, vocab):
         return None
-    entry = table_entry(word, pos)
-    if entry is None or entry.lexname not in lexnames:
-        return None
+    for entry in _entries(token, word, pos):
+        if entry.lexname in lexnames and (rule := _voted(token, entry, index, settings, pos)):
+            return rule
+    return None
+
+
+def _voted(
+    token: Token, entry: Entry, index: _Index, settings: UnseenSettings, pos: str
+) -> Rule | None:
+    """The rule a table row's neighbours vote for on the token, or None."""
     votes: dict[tuple[str, str | None], float] = defaultdict(float)
     best: dict[tuple[str, str | None], tuple[float, Rule]] = {}
     links: dict[tuple[str, str | None], list[Neighbour]] = defaultdict(list)
@@ -285,6 +292,15 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         # or "violation" beside a verb the vocabulary types are often no act of the sentence's
         score = max(score, total - by_type.get(NO_EVENT, 0.0))
     return replace(rule, id=f"{rule.id}+unseen", fallback=score)
+
+
+def _entries(token: Token, word: str, pos: str) -> list[Entry]:
+    """The table's rows to read: the verb with its particle first ("blew up" is exploding,
+    not breathing), then the word's own (a phrasal verb whose neighbours vote for nothing may
+    be the verb's act all the same, "beat up")."""
+    words = [f"{word}_{c.lower_}" for c in token.children if pos == "v" and c.dep_ == "prt"]
+    rows = (table_entry(w, pos) for w in [*words, word])
+    return [row for row in rows if row is not None]
 
 
 def _corroborated(links: list[Neighbour], settings: UnseenSettings) -> bool:
