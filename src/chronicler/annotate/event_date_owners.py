@@ -62,16 +62,39 @@ def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger_start: int)
 _NOUN_BEFORE_DE = re.compile(r"([^\W\d_]+)\s+de\s+$")
 
 
-def _names_other_happening(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
-    """A year after its noun and "de" ("tras el terremoto de 2016", "las elecciones de
-    2023") names which happening that noun is: it dates that noun only, not an act the
-    sentence tells around it ("cuando la Fiscalía lo investigaba por peculado en la
-    reconstrucción tras el terremoto de 2016" was no investigation in 2016)."""
-    if granularity_of(t.value) != "year" or not postnominal(t, sentence):
-        return False
+@cache
+def _named_happening_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = event_dates_table()["named_happening"]
+    before = "|".join(f"(?:{c})" for c in cues["before"])
+    return re.compile(before, re.IGNORECASE), re.compile(cues["after"], re.IGNORECASE)
+
+
+def _modified_noun_start(t: TimeExpression, sentence: Sentence) -> int | None:
+    """Where the noun a date modifies starts, if the date is its modifier: a year after its
+    noun and "de" ("el terremoto de 2016"), any date after its noun and "de"/"del"/"of" ("las
+    elecciones del 20 de octubre", "the elections of 20 October") or before it with "'s"
+    ("Sunday's vote")."""
     before = sentence.text[: max(t.start - sentence.start, 0)]
-    noun = _NOUN_BEFORE_DE.search(before)
-    return noun is not None and sentence.start + noun.start(1) != trigger_start
+    if granularity_of(t.value) == "year" and postnominal(t, sentence):
+        noun = _NOUN_BEFORE_DE.search(before)
+        if noun is not None:
+            return sentence.start + noun.start(1)
+    before_cue, after_cue = _named_happening_cues()
+    found = before_cue.search(before[-40:])
+    if found is not None:
+        group = next(g for g in range(1, (found.lastindex or 0) + 1) if found.group(g))
+        return t.start - len(before[-40:]) + found.start(group)
+    owner = after_cue.match(sentence.text[t.end - sentence.start :])
+    return None if owner is None else t.end + owner.start(1)
+
+
+def _names_other_happening(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
+    """A date that modifies a noun ("tras el terremoto de 2016", "las elecciones del 20 de
+    octubre", "Sunday's vote") names which happening that noun is: it dates that noun only,
+    not an act the sentence tells around it ("cuando la Fiscalía lo investigaba por peculado
+    en la reconstrucción tras el terremoto de 2016" was no investigation in 2016)."""
+    noun = _modified_noun_start(t, sentence)
+    return noun is not None and noun != trigger_start
 
 
 @cache
