@@ -17,6 +17,7 @@ from chronicler.annotate.events_match import lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from chronicler.annotate.events_es_vocab import EsVocab
     from chronicler.annotate.events_vocab import Rule, Vocab
 
 _VERB_POS = ("VERB", "AUX")
@@ -233,7 +234,7 @@ def without_devices(actors: list[Token], vocab: Vocab) -> list[Token]:
     return out
 
 
-def without_means(targets: list[Token], mode: str | None, vocab: Vocab) -> list[Token]:
+def without_means(targets: list[Token], mode: str | None, vocab: Vocab | EsVocab) -> list[Token]:
     """Targets less what the act's mode says is no target: the explosive device an act of a
     device mode sets off ("militants detonated a bomb", "a bomb detonated by militants"
     attack no bomb), and the natural place or region a refuge is taken in ("took refuge in
