@@ -261,3 +261,18 @@ def test_a_date_modifying_a_noun_dates_that_noun_only() -> None:
     assert _date("Police detained him on the night of October 20.", "detained") == "2023-10-20"
     text = "En la audiencia del 20 de octubre el juez ordenó su detención."
     assert _date(text, "ordenó", lang="es") == "2023-10-20"
+    # the occasion the act happened at, close after it, dates it too
+    text = "Win Myint, who was detained with her in the coup of February 2021, was moved."
+    assert _date(text, "detained") == "2021-02"
+    text = "El expresidente fue detenido durante las protestas del 20 de octubre."
+    assert _date(text, "detenido", lang="es") == "2023-10-20"
+    # a possessive date dates its noun phrase: "last week's police raid" is the raid's
+    text = "Mexico sued Ecuador on Thursday over last week's police raid on its embassy."
+    assert _date(text, "raid") == "2024-02"
+    assert _date(text, "sued") == "2024-02-15"
+    # an act told in a clause set in the happening named is of its time
+    text = (
+        "Mexico sued Ecuador on Thursday over last week's police raid on its embassy, in which "
+        "officers arrested a former vice president."
+    )
+    assert _date(text, "arrested") == "2024-02"
