@@ -2947,3 +2947,32 @@ def test_gifts_khan_received_are_no_meeting(record: dict[str, Any]) -> None:
         if any(s["trigger"] == "received" for s in e["sources"])
     ]
     assert not received, received
+
+
+# --- events12 ---
+
+
+def test_kalimans_request_is_not_dated_by_the_election_it_names(record: dict[str, Any]) -> None:
+    """ "le \"sugiriera\" renunciar en medio de las protestas por las denuncias de fraude en
+    las elecciones del 20 de octubre": the date says which election, not when Kaliman asked;
+    no request of his is dated 20 October 2019, in either report."""
+    for name, trigger in ((BOLIVIA[1], "sugiriera"), (BOLIVIA[0], "suggested")):
+        (asked,) = [
+            e
+            for e in record["events"]
+            if e["type"] == "REQUEST" and any(s["trigger"] == trigger for s in e["sources"])
+        ]
+        assert name in _sourced_by(asked, record)
+        assert asked["date"]["value"] != "2019-10-20", asked["date"]
+
+
+def test_a_sentence_opening_verb_is_no_target_of_the_refuge(record: dict[str, Any]) -> None:
+    """ "Permaneció refugiado en la residencia del embajador de Holanda": the capitalised verb
+    the parser hangs the participle on is no one; the refuge's target is the state only."""
+    (stayed,) = [
+        e
+        for e in _events(record, "asylum")
+        if any(s["trigger"] == "refugiado" for s in e["sources"])
+        and _sourced_by(e, record) == {GONZALEZ[1]}
+    ]
+    assert stayed["targets"] == ["gpe:netherlands"], stayed["targets"]

@@ -239,3 +239,40 @@ def test_an_act_hours_after_the_main_clause_is_not_dated_by_a_relative_clause_be
         "desató protestas, pocas horas después de que el presidente se reuniera con un enviado."
     )
     assert _date(text, "reuniera", lang="es") == "2024-02-10"
+
+
+def test_a_date_modifying_a_noun_dates_that_noun_only() -> None:
+    """ "le sugirió renunciar ... por el fraude en las elecciones del 20 de octubre", "the
+    elections of 20 October", "Sunday's vote": the date says which election, not when the
+    request was made; the noun itself keeps it, and a time noun's date ("la noche del 20 de
+    octubre", "the night of October 20") or an occasion's is still the act's."""
+    text = "Kaliman le sugirió renunciar por el fraude en las elecciones del 20 de octubre."
+    assert _date(text, "sugirió", lang="es") != "2023-10-20"
+    assert _date(text, "elecciones", lang="es") == "2023-10-20"
+    text = "Kaliman le sugirió renunciar por el fraude en la votación del domingo."
+    assert _date(text, "sugirió", lang="es") != "2024-02-11"
+    text = "Kaliman suggested that he resign over fraud in the elections of 20 October."
+    assert _date(text, "suggested") != "2023-10-20"
+    text = "Kaliman suggested that he resign over fraud in Sunday's vote."
+    assert _date(text, "suggested") != "2024-02-11"
+    assert _date("La policía lo detuvo la noche del 20 de octubre.", "detuvo", lang="es") == (
+        "2023-10-20"
+    )
+    assert _date("Police detained him on the night of October 20.", "detained") == "2023-10-20"
+    text = "En la audiencia del 20 de octubre el juez ordenó su detención."
+    assert _date(text, "ordenó", lang="es") == "2023-10-20"
+    # the occasion the act happened at, close after it, dates it too
+    text = "Win Myint, who was detained with her in the coup of February 2021, was moved."
+    assert _date(text, "detained") == "2021-02"
+    text = "El expresidente fue detenido durante las protestas del 20 de octubre."
+    assert _date(text, "detenido", lang="es") == "2023-10-20"
+    # a possessive date dates its noun phrase: "last week's police raid" is the raid's
+    text = "Mexico sued Ecuador on Thursday over last week's police raid on its embassy."
+    assert _date(text, "raid") == "2024-02"
+    assert _date(text, "sued") == "2024-02-15"
+    # an act told in a clause set in the happening named is of its time
+    text = (
+        "Mexico sued Ecuador on Thursday over last week's police raid on its embassy, in which "
+        "officers arrested a former vice president."
+    )
+    assert _date(text, "arrested") == "2024-02"

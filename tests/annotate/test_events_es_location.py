@@ -73,3 +73,21 @@ def test_the_place_a_donde_clause_modifies_is_no_target(nlp_es) -> None:  # type
     )
     held = by_trigger(es_events(nlp_es, text), "está recluido")
     assert not any("Paz" in t.text or "San Pedro" in t.text for t in held.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los rebeldes se refugiaron en las montañas tras el ataque.",
+        "Los dirigentes se refugiaron en la selva cerca de la frontera.",
+        "Los guerrilleros se refugiaron en el monte.",
+        "Los guerrilleros se refugiaron en la zona de frontera.",
+    ],
+)
+def test_a_natural_place_a_refuge_is_taken_in_is_no_target(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """La montaña o la selva donde alguien se esconde es dónde, no a quién se pide refugio
+    (una embajada, un Estado), as in English."""
+    ev = one(es_events(nlp_es, text), "asylum")
+    assert not ev.targets, ev.targets
+    ev = one(es_events(nlp_es, "López se refugió en la embajada de España."), "asylum")
+    assert ev.targets

@@ -5,7 +5,7 @@ the means ("a través de un comunicado") is still the target."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, has
+from event_helpers import by_trigger, has, names, one
 from event_helpers import es_events as events
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
@@ -78,3 +78,13 @@ def test_an_act_a_linking_verb_takes_is_not_dated_by_its_day(nlp_es) -> None:  #
         is None
     )
     assert dated("El presidente condenó el 3 de abril el asesinato del candidato.") == "2024-04-03"
+
+
+def test_a_sentence_opening_verb_a_participle_hangs_on_is_no_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Permaneció refugiado en la embajada ...": the parser hangs the participle on the
+    capitalised verb as if it modified a noun; the verb is no one, and the state is its own
+    (unnamed) subject's, with the embassy's state still the refuge's target."""
+    text = "Permaneció refugiado en la embajada de Argentina durante un año."
+    ev = one(events(nlp_es, text), "asylum")
+    assert not any("permaneció" in n for n in names(ev.targets)), names(ev.targets)
+    assert any("argentina" in n for n in names(ev.targets))

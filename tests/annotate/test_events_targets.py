@@ -377,3 +377,20 @@ def test_own_soldiers_attacked_stay_the_target(nlp) -> None:  # type: ignore[no-
     # only acts that move or lend forces use them as means (own_force_types)
     ev = main_event(events(nlp, "The junta executed its own soldiers in Yangon."))
     assert ev.type == "ASSAULT" and has(ev.targets, "soldiers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels took refuge in the mountains after the attack.",
+        "The leaders took refuge in the jungle near the border.",
+        "The guerrillas took refuge in the hills along the border area.",
+    ],
+)
+def test_a_natural_place_a_refuge_is_taken_in_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A refuge is asked of a mission, a state or a person who shelters someone; the
+    mountains or the jungle someone hides in are where, not whom."""
+    ev = one(events(nlp, text), "asylum")
+    assert not ev.targets, ev.targets
+    ev = one(events(nlp, "Lopez took refuge in the Spanish embassy."), "asylum")
+    assert has(ev.targets, "embassy")

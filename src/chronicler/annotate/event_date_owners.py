@@ -62,16 +62,67 @@ def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger_start: int)
 _NOUN_BEFORE_DE = re.compile(r"([^\W\d_]+)\s+de\s+$")
 
 
-def _names_other_happening(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
-    """A year after its noun and "de" ("tras el terremoto de 2016", "las elecciones de
-    2023") names which happening that noun is: it dates that noun only, not an act the
-    sentence tells around it ("cuando la Fiscalía lo investigaba por peculado en la
-    reconstrucción tras el terremoto de 2016" was no investigation in 2016)."""
-    if granularity_of(t.value) != "year" or not postnominal(t, sentence):
-        return False
+@cache
+def _named_happening_cues() -> tuple[re.Pattern[str], ...]:
+    cues = event_dates_table()["named_happening"]
+    before = "|".join(f"(?:{c})" for c in cues["before"])
+    return (
+        re.compile(before, re.IGNORECASE),
+        re.compile(cues["after"], re.IGNORECASE),
+        re.compile(cues["occasion"], re.IGNORECASE),
+        re.compile(cues["inside"], re.IGNORECASE),
+    )
+
+
+def _modified_noun(t: TimeExpression, sentence: Sentence) -> tuple[int, int] | None:
+    """Where the noun (or noun phrase) a date modifies lies, if the date is its modifier: a
+    year after its noun and "de" ("el terremoto de 2016"), any date after its noun and
+    "de"/"del"/"of" ("las elecciones del 20 de octubre", "the elections of 20 October") or
+    before it with "'s" ("Sunday's vote", "last week's police raid")."""
     before = sentence.text[: max(t.start - sentence.start, 0)]
-    noun = _NOUN_BEFORE_DE.search(before)
-    return noun is not None and sentence.start + noun.start(1) != trigger_start
+    if granularity_of(t.value) == "year" and postnominal(t, sentence):
+        noun = _NOUN_BEFORE_DE.search(before)
+        if noun is not None:
+            return sentence.start + noun.start(1), sentence.start + noun.end(1)
+    before_cue, after_cue = _named_happening_cues()[:2]
+    window = before[-40:]
+    found = before_cue.search(window)
+    if found is not None:
+        group = next(g for g in range(1, (found.lastindex or 0) + 1) if found.group(g))
+        offset = t.start - len(window)
+        return offset + found.start(group), offset + found.end(group)
+    owner = after_cue.match(sentence.text[t.end - sentence.start :])
+    return None if owner is None else (t.end + owner.start(1), t.end + owner.end(1))
+
+
+def _names_other_happening(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
+    """A date that modifies a noun ("tras el terremoto de 2016", "las elecciones del 20 de
+    octubre", "Sunday's vote") names which happening that noun is: it dates that noun only,
+    not an act the sentence tells around it ("cuando la Fiscalía lo investigaba por peculado
+    en la reconstrucción tras el terremoto de 2016" was no investigation in 2016)."""
+    noun = _modified_noun(t, sentence)
+    if noun is None or noun[0] <= trigger_start < noun[1]:
+        return False
+    return not _act_occasion(sentence, trigger_start, noun[0]) and not _told_inside(
+        sentence, trigger_start, noun[1]
+    )
+
+
+def _told_inside(sentence: Sentence, trigger_start: int, noun_end: int) -> bool:
+    """The trigger is told in a relative clause set in the happening the noun names ("last
+    week's police raid ..., in which officers arrested X")."""
+    between = sentence.text[noun_end - sentence.start : trigger_start - sentence.start]
+    return trigger_start > noun_end and _named_happening_cues()[3].search(between) is not None
+
+
+def _act_occasion(sentence: Sentence, trigger_start: int, noun_start: int) -> bool:
+    """The noun is the occasion the trigger's act happened at, opened by "in"/"during" close
+    after the trigger ("detained with her in the coup of February 2021")."""
+    if trigger_start >= noun_start:
+        return False
+    text = sentence.text[trigger_start - sentence.start : noun_start - sentence.start]
+    between = text[len(text.split(None, 1)[0]) :] if text.strip() else text
+    return _named_happening_cues()[2].fullmatch(between) is not None
 
 
 @cache

@@ -80,6 +80,7 @@ from chronicler.annotate.events_es_vocab import (
     verb_read_as_noun,
 )
 from chronicler.annotate.events_final import finish_events
+from chronicler.annotate.events_folds import without_means
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.events_warrants import (
@@ -511,7 +512,13 @@ def extract_events_es(
         actors = participants(args.actors, ctx, cut)
         penalty = penalty_heads(tok, rule, vocab)
         targets = participants(
-            [t for t in args.targets if t not in args.actors and t not in penalty], ctx, cut
+            [
+                t
+                for t in without_means(args.targets, rule.mode, vocab)
+                if t not in args.actors and t not in penalty
+            ],
+            ctx,
+            cut,
         )
         if args.zero_subject == "actor" and not actors and rule.pronominal:
             # who does a pronominal verb's act does it to himself: in a clause about a place

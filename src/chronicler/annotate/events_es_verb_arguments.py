@@ -219,7 +219,11 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         if agreeing:
             targets += agreeing
             zero = None
-    participial = (trigger.pos_ == "ADJ" and trigger.dep_ == "amod") or (
+    # (not an "amod" the parser hung on a verb: "Permaneció refugiado en la embajada" tells
+    # the state of the verb's own subject, and the verb is no one)
+    participial = (
+        trigger.pos_ == "ADJ" and trigger.dep_ == "amod" and trigger.head.pos_ not in _VERB_POS
+    ) or (
         # "dos hermanos ... fueron ejecutados por X", read as a clause on the noun
         passive and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN")
         and trigger.head.i < trigger.i and not any(c.lower_ in RELATIVE_PRONOUNS
@@ -373,6 +377,7 @@ def _clitic_read_as_article(verb: Token, ctx: EsContext) -> bool:
     return any(c.dep_ == "det" and c.i < verb.i and c.lower_ in clitics for c in verb.children)
 
 
+_VERB_POS = frozenset({"VERB", "AUX"})  # a head no participle describes
 # Word classes that head no noun phrase, whatever label the parser gives them.
 _NO_OBJECT = frozenset({"CCONJ", "SCONJ", "PUNCT", "ADP", "ADV"})
 

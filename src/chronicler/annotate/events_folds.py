@@ -17,6 +17,7 @@ from chronicler.annotate.events_match import lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from chronicler.annotate.events_es_vocab import EsVocab
     from chronicler.annotate.events_vocab import Rule, Vocab
 
 _VERB_POS = ("VERB", "AUX")
@@ -233,10 +234,21 @@ def without_devices(actors: list[Token], vocab: Vocab) -> list[Token]:
     return out
 
 
-def without_means(targets: list[Token], mode: str | None, vocab: Vocab) -> list[Token]:
-    """Targets less the explosive device an act of a device mode sets off: "militants
-    detonated a bomb", "a bomb detonated by militants" attack no bomb."""
-    if mode not in vocab.words("device_modes"):
-        return targets
-    devices = vocab.words("explosive_devices")
-    return [t for t in targets if not (t.pos_ == "NOUN" and lemma(t) in devices)]
+def without_means(targets: list[Token], mode: str | None, vocab: Vocab | EsVocab) -> list[Token]:
+    """Targets less what the act's mode says is no target: the explosive device an act of a
+    device mode sets off ("militants detonated a bomb", "a bomb detonated by militants"
+    attack no bomb), and the natural place or region a refuge is taken in ("took refuge in
+    the mountains", "se refugiaron en la selva": where, not whom it is asked of)."""
+    if mode in vocab.words("device_modes"):
+        devices = vocab.words("explosive_devices")
+        return [t for t in targets if not (t.pos_ == "NOUN" and lemma(t) in devices)]
+    if mode in vocab.words("refuge_modes"):
+        places = vocab.words("hideout_places")
+        return [t for t in targets if not (t.pos_ == "NOUN" and _word_in(t, places))]
+    return targets
+
+
+def _word_in(tok: Token, words: frozenset[str]) -> bool:
+    """The token's lemma or its lower-cased text is one of `words` (the Spanish model's
+    lemmas of plurals vary)."""
+    return lemma(tok) in words or tok.lower_ in words
