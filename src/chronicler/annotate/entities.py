@@ -48,6 +48,7 @@ from chronicler.annotate.entities_roles import (
     after_office_of_body,
     apposed_to_place_noun,
     described_as_person,
+    facility_names,
     in_a_place_of,
 )
 from chronicler.settings import data_path
@@ -91,6 +92,7 @@ class PersonCues:
     movement_suffixes: frozenset[str] = frozenset()  # "Chavista": an adherent's word
     place_heads: frozenset[str] = frozenset()  # "Plaza del Congreso": a place
     international_bodies: frozenset[str] = frozenset()  # "the European Union": states' body
+    facility_phrases: frozenset[str] = frozenset()  # "penal colony": a facility noun
 
 
 @cache
@@ -131,6 +133,7 @@ _WORD_LISTS = (
     "movement_suffixes",
     "place_heads",
     "international_bodies",
+    "facility_phrases",
 )
 
 
@@ -154,6 +157,9 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     place = "LOC" if person == "PER" else "GPE"  # the pipeline's own label scheme
     mended: list[Span] = []
     dateline_places = _dateline_places(doc) | _placed_names(doc, cues)
+    facilities = facility_names(doc, cues)  # "the penal colony known as Polar Wolf"
+    fac = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
+    mended += [Span(doc, s, e, label=fac) for runs in facilities.values() for s, e in runs]
     for ent in joined_fragments(doc, cues):
         if ent.label_ in NAME_LABELS and (not _name_shaped(ent, cues) or _opening_verb(ent)):
             continue
@@ -219,7 +225,9 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         if label in PERSON_LABELS | {"ORG"} and _names_a_facility(ent, cues.place_nouns, cues):
             label = place  # "the Miraflores neighborhood", "the port city of Guayaquil"
         elif label in PERSON_LABELS and _names_a_facility(ent, cues.facility_nouns, cues):
-            label = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
+            label = fac
+        elif label == "ORG" and ent.text.lower() in facilities:
+            label = fac  # "la colonia penal "Lobo Polar"", "El Helicoide, a prison"
         if label in PERSON_LABELS:
             end = _name_end(doc, ent.end, cues)
         elif ent[-1].lower_ in cues.org_words:
