@@ -161,3 +161,17 @@ def test_one_person_of_a_kind_is_no_body() -> None:
     text = "Maduro freed oil executives and a former Marine. The Marines refused."
     spans = [("Marine", "ORG"), ("Marines", "ORG")]
     assert _mended("en", text, spans) == [("Marines", "ORG")]
+
+
+def test_an_honorific_opening_a_persons_span_is_no_part_of_the_name() -> None:
+    """ "Daw Aung San Suu Kyi" and "Aung San Suu Kyi" one name; "Don" cut in Spanish only."""
+    text = "Daw Khin Mar Aye spoke. Khin Mar Aye left. Don Lemon asked."
+    spans = [("Daw Khin Mar Aye", "PERSON"), ("Khin Mar Aye", "PERSON"), ("Don Lemon", "PERSON")]
+    assert _mended("en", text, spans) == [
+        ("Khin Mar Aye", "PERSON"),
+        ("Khin Mar Aye", "PERSON"),
+        ("Don Lemon", "PERSON"),
+    ]
+    text = "Doña Rosa Pérez y Don Luis Gómez llegaron."
+    spans = [("Doña Rosa Pérez", "PER"), ("Don Luis Gómez", "PER")]
+    assert _mended("es", text, spans) == [("Rosa Pérez", "PER"), ("Luis Gómez", "PER")]

@@ -93,6 +93,8 @@ class PersonCues:
     place_heads: frozenset[str] = frozenset()  # "Plaza del Congreso": a place
     international_bodies: frozenset[str] = frozenset()  # "the European Union": states' body
     facility_phrases: frozenset[str] = frozenset()  # "penal colony": a facility noun
+    honorifics: frozenset[str] = frozenset()  # "Daw Aung San Suu Kyi": not the name's
+    honorifics_es: frozenset[str] = frozenset()  # "Don Juan Carlos" (Spanish text only)
 
 
 @cache
@@ -134,6 +136,8 @@ _WORD_LISTS = (
     "place_heads",
     "international_bodies",
     "facility_phrases",
+    "honorifics",
+    "honorifics_es",
 )
 
 

@@ -229,9 +229,11 @@ def _is_office(word: str, cues: PersonCues) -> bool:
 def without_leading_preposition(ent: Span, cues: PersonCues) -> Span | None:
     """The span past a lower-case preposition it opens with ("en Nicaragua" -> "Nicaragua");
     a person's name keeps its particle ("de la Rúa"). None when nothing is left; the span
-    itself when it opens with no such word."""
+    itself when it opens with no such word. A person's span past an honorific it opens with
+    (`without_honorific`)."""
     from spacy.tokens import Span
 
+    ent = without_honorific(ent, cues)
     first = ent[0]
     if not first.is_lower or first.lower_ not in cues.leading_prepositions:
         return ent
@@ -240,6 +242,22 @@ def without_leading_preposition(ent: Span, cues: PersonCues) -> Span | None:
     if len(ent) == 1:
         return None
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def without_honorific(ent: Span, cues: PersonCues) -> Span:
+    """A person's span past an honorific it opens with, when a capitalised name follows
+    ("Daw Aung San Suu Kyi", "Doña Violeta Chamorro", "Dr. Anthony Fauci"): a title, not part
+    of the name, so that the name with and without it is one person. "Don" only in Spanish
+    text (in English it is a given name: "Don Lemon")."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in PERSON_LABELS or len(ent) < 2 or not ent[1].is_title:
+        return ent
+    word = ent[0].lower_
+    spanish = ent.doc.lang_ == "es" or ent.label_ == "PER"
+    if word in cues.honorifics or (spanish and word in cues.honorifics_es):
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
 
 
 def kind_of_span(ent: Span, cues: PersonCues) -> str | None:
