@@ -175,3 +175,14 @@ def test_an_honorific_opening_a_persons_span_is_no_part_of_the_name() -> None:
     text = "Doña Rosa Pérez y Don Luis Gómez llegaron."
     spans = [("Doña Rosa Pérez", "PER"), ("Don Luis Gómez", "PER")]
     assert _mended("es", text, spans) == [("Rosa Pérez", "PER"), ("Luis Gómez", "PER")]
+
+
+def test_a_name_split_at_its_hyphen_is_whole_when_written_joined() -> None:
+    """ "OVD-Info" tagged "OVD": the whole name; a spaced dash parts two things."""
+    text = "Police detained 100 people, Memo-Watch said. Moscow - Reuters reported it."
+    spans = [("Memo", "ORG"), ("Moscow", "GPE"), ("Reuters", "ORG")]
+    assert _mended("en", text, spans) == [
+        ("Memo-Watch", "ORG"),
+        ("Moscow", "GPE"),
+        ("Reuters", "ORG"),
+    ]

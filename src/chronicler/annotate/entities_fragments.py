@@ -77,9 +77,29 @@ def joined_fragments(doc: Doc, cues: PersonCues) -> list[Span]:
             ent = Span(doc, ent.start, end, label=label)
         if (start := _brand_start(ent, cues)) is not None:
             ent = Span(doc, start, ent.end, label="ORG")
+        if (end := _hyphen_joined_end(ent, nxt)) != ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label_)
         out.append(ent)
         i += 1
     return out
+
+
+def _hyphen_joined_end(ent: Span, nxt: Span | None) -> int:
+    """Where a name the tokenizer split at a hyphen ends when the text writes it joined
+    ("OVD" + "-" + "Info", with no space either side): past the hyphenated word, a capitalised
+    word or a number, no other entity's ("OVD-Info", "Rosneft-2"). A spaced dash ("Caracas -
+    Reuters") parts two things."""
+    doc, end = ent.doc, ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and (doc[end + 1].is_title or doc[end + 1].is_upper or doc[end + 1].is_digit)
+        and (nxt is None or nxt.start > end + 1)
+    ):
+        end += 2
+    return end
 
 
 def _brand_start(ent: Span, cues: PersonCues) -> int | None:
