@@ -186,3 +186,15 @@ def test_a_name_split_at_its_hyphen_is_whole_when_written_joined() -> None:
         ("Moscow", "GPE"),
         ("Reuters", "ORG"),
     ]
+
+
+def test_an_office_word_before_a_bodys_general_is_the_bodys() -> None:
+    """ "Attorney" + "General’s Office": one body; a person's "General" is a rank."""
+    text = "They marched to the Attorney General’s Office. Inspector General Ana Ruiz spoke."
+    spans = [("General’s Office", "ORG"), ("General Ana Ruiz", "PERSON")]
+    found = _mended("en", text, spans)
+    assert found[0] == ("Attorney General’s Office", "ORG"), found
+    assert "Inspector" not in found[1][0], found
+    text = "La Fiscalía General de la República abrió una causa."
+    found = _mended("es", text, [("General de la República", "ORG")])
+    assert found == [("Fiscalía General de la República", "ORG")], found

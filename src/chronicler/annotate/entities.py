@@ -95,6 +95,7 @@ class PersonCues:
     facility_phrases: frozenset[str] = frozenset()  # "penal colony": a facility noun
     honorifics: frozenset[str] = frozenset()  # "Daw Aung San Suu Kyi": not the name's
     honorifics_es: frozenset[str] = frozenset()  # "Don Juan Carlos" (Spanish text only)
+    offices_before_general: frozenset[str] = frozenset()  # "Attorney" + "General’s Office"
 
 
 @cache
@@ -138,6 +139,7 @@ _WORD_LISTS = (
     "facility_phrases",
     "honorifics",
     "honorifics_es",
+    "offices_before_general",
 )
 
 

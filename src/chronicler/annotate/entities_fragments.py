@@ -77,11 +77,27 @@ def joined_fragments(doc: Doc, cues: PersonCues) -> list[Span]:
             ent = Span(doc, ent.start, end, label=label)
         if (start := _brand_start(ent, cues)) is not None:
             ent = Span(doc, start, ent.end, label="ORG")
+        if (start := _office_before_general(ent, cues)) != ent.start:
+            ent = Span(doc, start, ent.end, label=ent.label_)
         if (end := _hyphen_joined_end(ent, nxt)) != ent.end:
             ent = Span(doc, ent.start, end, label=ent.label_)
         out.append(ent)
         i += 1
     return out
+
+
+def _office_before_general(ent: Span, cues: PersonCues) -> int:
+    """Where a body's name starts when the tagger left out the office word before its
+    "General" ("Attorney" + "General’s Office", "Fiscal" + "General de la República"): at
+    that capitalised word (`offices_before_general`), which with "General" is one office. Not
+    a person's span: "General" there is the rank before the name."""
+    doc = ent.doc
+    if ent.label_ in PERSON_LABELS or ent[0].text != "General" or ent.start == 0:
+        return ent.start
+    before = doc[ent.start - 1]
+    if before.is_title and before.lower_ in cues.offices_before_general:
+        return ent.start - 1
+    return ent.start
 
 
 def _hyphen_joined_end(ent: Span, nxt: Span | None) -> int:
