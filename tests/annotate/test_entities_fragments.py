@@ -198,3 +198,13 @@ def test_an_office_word_before_a_bodys_general_is_the_bodys() -> None:
     text = "La Fiscalía General de la República abrió una causa."
     found = _mended("es", text, [("General de la República", "ORG")])
     assert found == [("Fiscalía General de la República", "ORG")], found
+
+
+def test_a_name_after_a_lower_case_street_noun_is_the_streets(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "la avenida Gobierno Revolucionario": the avenue, not the government; English only
+    when the name closes there ("the highway Congress approved": Congress acts)."""
+    found = _parsed(nlp_es, "Marcharon por la avenida Gobierno Revolucionario hasta el centro.")
+    assert ("Gobierno Revolucionario", "LOC") in found, found
+    found = _parsed(nlp_es, "Se reunieron en la plaza Congreso al mediodía.")
+    assert ("Congreso", "LOC") in found, found
+    assert _parsed(nlp, "The highway Congress approved was never built.") == [("Congress", "ORG")]

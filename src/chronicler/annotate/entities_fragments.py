@@ -309,7 +309,9 @@ def kind_of_span(ent: Span, cues: PersonCues) -> str | None:
         return DROP  # "the former Ombudsman, Gabriela Ramírez": the office, no name
     if ent.label_ == "ORG" and _one_of_a_kind(ent, cues):
         return DROP  # "a former Marine": one person by a noun of kind, no body
-    if ent.label_ not in ("FAC", "LOC") and _names_a_square(ent, cues):
+    if _after_street_noun(ent, cues) or (
+        ent.label_ not in ("FAC", "LOC") and _names_a_square(ent, cues)
+    ):
         # "Plaza del Congreso" ORG, "Congress Square": the square, not the body
         return "LOC" if ent.doc.lang_ == "es" else "FAC"  # (the Spanish model has no FAC)
     if ent.label_ in ("GPE", "LOC", "FAC") and _headed_by(ent, cues.institution_heads):
@@ -347,6 +349,27 @@ def _names_a_square(ent: Span, cues: PersonCues) -> bool:
         return True
     has_of = any(t.lower_ in _OF for t in words[1:])
     return has_of or ent.doc.lang_ != "es"
+
+
+# What may close an English street's name set after its noun ("the square Maidan,").
+_NAME_CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?", '"', "”"})
+
+
+def _after_street_noun(ent: Span, cues: PersonCues) -> bool:
+    """A name, not a person's, right after a lower-case noun of a street, a square, a bridge
+    or a palace (`place_heads`): "la avenida Gobierno Revolucionario", "la plaza Congreso",
+    that place's name whatever institution's word it holds. In English, where the noun comes
+    after the name ("Congress Square"), only when the name closes there ("on the square
+    Maidan,"): "the highway Congress approved" has Congress acting."""
+    doc = ent.doc
+    if ent.label_ in PERSON_LABELS or ent.start == 0:
+        return False  # (a person's name after such a noun is read in entities.py)
+    noun = doc[ent.start - 1]
+    if not noun.is_lower or noun.lower_ not in cues.place_heads:
+        return False
+    if doc.lang_ == "es":
+        return True
+    return ent.end >= len(doc) or doc[ent.end].text in _NAME_CLOSERS or doc[ent.end].pos_ == "ADP"
 
 
 def _headed_by(ent: Span, heads: frozenset[str]) -> bool:
