@@ -46,10 +46,9 @@ from chronicler.annotate.entities_fragments import (
 )
 from chronicler.annotate.entities_roles import (
     after_office_of_body,
-    apposed_to_place_noun,
     described_as_person,
     facility_names,
-    in_a_place_of,
+    placed_names,
 )
 from chronicler.settings import data_path
 
@@ -162,7 +161,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     person = "PER" if spanish else "PERSON"
     place = "LOC" if person == "PER" else "GPE"  # the pipeline's own label scheme
     mended: list[Span] = []
-    dateline_places = _dateline_places(doc) | _placed_names(doc, cues)
+    dateline_places = _dateline_places(doc) | placed_names(doc, cues)
     facilities = facility_names(doc, cues)  # "the penal colony known as Polar Wolf"
     fac = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
     mended += [Span(doc, s, e, label=fac) for runs in facilities.values() for s, e in runs]
@@ -415,26 +414,6 @@ def _dateline_places(doc: Doc) -> frozenset[str]:
             continue
         found.add(ent.text.lower())
     return frozenset(found)
-
-
-def _placed_names(doc: Doc, cues: PersonCues) -> frozenset[str]:
-    """The names (lower case) the text sets after a place noun ("the capital, Naypyitaw") or
-    that a facility or place noun is in ("a prison in Naypyitaw"), tagged a person or an
-    organisation: places, and the same name elsewhere in the text is that place too, unless
-    a person's fuller name holds it."""
-    found: set[str] = set()
-    nouns = cues.facility_nouns | cues.place_nouns
-    for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS | {"ORG"}:
-            continue
-        if apposed_to_place_noun(ent, cues.place_nouns) or in_a_place_of(ent, nouns):
-            found.add(ent.text.lower())
-    people = [e.text.lower().split() for e in doc.ents if e.label_ in PERSON_LABELS]
-    return frozenset(
-        name
-        for name in found
-        if not any(len(p) > len(name.split()) and name in " ".join(p) for p in people)
-    )
 
 
 # Name-like labels that name no actor: a place the tagger cut before one of these words

@@ -8,6 +8,9 @@ mend the small models' labels where the parse alone does not tell.
 - A name followed by an apposition whose head noun describes a person ("Vadim Krasikov, an
   FSB officer", "Lidia Patty, exdiputada del MAS") is a person's; so is a name after an office
   and the body it is "of" ("la exdiputada del Movimiento al Socialismo (MAS) Lidia Patty").
+- A name a facility noun names ("the penal colony known as “Polar Wolf”", "la colonia penal
+  "Lobo Polar"", "the El Helicoide detention centre") is that facility, not a body, and so is
+  the same name elsewhere in the text.
 - A participant headed inside a name of a body of states ("The European Union", "the United
   Nations Security Council"; `international_bodies`) acts in the role "international".
 """
@@ -18,7 +21,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import is_place_name
+from chronicler.annotate.countries import PERSON_LABELS, is_place_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -264,3 +267,23 @@ def facility_names(doc: Doc, cues: PersonCues) -> dict[str, list[tuple[int, int]
     for start, end in untagged_facility_names(doc, taken, cues):
         found.setdefault(doc[start:end].text.lower(), []).append((start, end))
     return found
+
+
+def placed_names(doc: Doc, cues: PersonCues) -> frozenset[str]:
+    """The names (lower case) the text sets after a place noun ("the capital, Naypyitaw") or
+    that a facility or place noun is in ("a prison in Naypyitaw"), tagged a person or an
+    organisation: places, and the same name elsewhere in the text is that place too, unless
+    a person's fuller name holds it."""
+    found: set[str] = set()
+    nouns = cues.facility_nouns | cues.place_nouns
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS | {"ORG"}:
+            continue
+        if apposed_to_place_noun(ent, cues.place_nouns) or in_a_place_of(ent, nouns):
+            found.add(ent.text.lower())
+    people = [e.text.lower().split() for e in doc.ents if e.label_ in PERSON_LABELS]
+    return frozenset(
+        name
+        for name in found
+        if not any(len(p) > len(name.split()) and name in " ".join(p) for p in people)
+    )
