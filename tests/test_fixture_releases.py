@@ -2944,7 +2944,11 @@ def test_a_burmese_honorific_is_no_part_of_the_name(record: dict[str, Any]) -> N
 
 
 def test_a_hyphenated_name_stays_whole(record: dict[str, Any]) -> None:
-    """ "OVD-Info said": the monitoring group, not "OVD"."""
+    """ "OVD-Info said": the monitoring group, not "OVD"; "según la ONG OVD-Info" (one token
+    the Spanish tagger left out): the same group."""
     entities = _entities_of(record, NAVALNY)
     assert _named_as(entities, "OVD-Info"), [e["name"] for e in entities]
     assert not _named_as(entities, "OVD")
+    (spanish,) = [a["id"] for a in record["articles"] if _name(a) == NAVALNY[1]]
+    found = _named_as(_entities_of(record, (NAVALNY[1],)), "OVD-Info")
+    assert any(m["article_id"] == spanish for e in found for m in e["mentions"]), found

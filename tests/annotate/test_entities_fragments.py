@@ -208,3 +208,9 @@ def test_a_name_after_a_lower_case_street_noun_is_the_streets(nlp, nlp_es) -> No
     found = _parsed(nlp_es, "Se reunieron en la plaza Congreso al mediodía.")
     assert ("Congreso", "LOC") in found, found
     assert _parsed(nlp, "The highway Congress approved was never built.") == [("Congress", "ORG")]
+
+
+def test_an_untagged_acronym_joined_by_a_hyphen_is_a_body(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "según la ONG OVD-Info": one token the Spanish tagger leaves out, an organisation."""
+    found = _parsed(nlp_es, "La policía arrestó a 50 manifestantes, según la ONG OVD-Info.")
+    assert ("OVD-Info", "ORG") in found, found

@@ -42,6 +42,7 @@ from chronicler.annotate.entities_fragments import (
     joined_fragments,
     kind_of_span,
     portfolio_of_office,
+    untagged_hyphened_acronyms,
     without_leading_preposition,
 )
 from chronicler.annotate.entities_roles import (
@@ -254,7 +255,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             ent = Span(doc, ent.start, end, label=label)
         mended.append(ent)
     mended += _untagged_surnames(doc, mended, person)
-    mended += _untagged_full_names(doc, mended, person)
+    mended += _untagged_full_names(doc, mended, person) + untagged_hyphened_acronyms(doc)
     doc.ents = _without_overlaps(mended)
     return doc
 

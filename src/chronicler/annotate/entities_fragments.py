@@ -23,6 +23,7 @@ used by `entities.py` before and while it mends each span.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import PERSON_LABELS, is_place_name
@@ -116,6 +117,25 @@ def _hyphen_joined_end(ent: Span, nxt: Span | None) -> int:
     ):
         end += 2
     return end
+
+
+# One token of an acronym joined by a hyphen to a capitalised word ("OVD-Info", which the
+# Spanish tokenizer keeps whole and its tagger leaves out).
+_ACRONYM_HYPHENED = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}-[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
+
+
+def untagged_hyphened_acronyms(doc: Doc) -> list[Span]:
+    """Tokens no entity holds that join an acronym and a capitalised word by a hyphen
+    ("según la ONG OVD-Info"): an organisation's name (an acronym names a body; a person's
+    or a place's hyphened name has no acronym in it)."""
+    from spacy.tokens import Span
+
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    return [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc
+        if t.i not in taken and _ACRONYM_HYPHENED.fullmatch(t.text)
+    ]
 
 
 def _brand_start(ent: Span, cues: PersonCues) -> int | None:
