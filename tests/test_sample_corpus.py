@@ -164,3 +164,17 @@ def test_the_students_killers_are_the_chavista_police_snipers(record: dict[str, 
     ]
     assert killing["actor_names"] == ["Chavista police snipers"], killing
     assert "person:jorge redman" in killing["targets"]
+
+
+# --- actors12 ---
+
+
+def test_a_prison_and_an_office_keep_their_whole_names(record: dict[str, Any]) -> None:
+    """ "the El Helicoide detention centre", "close El Helicoide" (004): the prison, no
+    organisation; "the Attorney General’s Office" (001): the whole office's name."""
+    assert _names_of(record, "004_").get("El Helicoide") in ("FAC", "LOC"), _names_of(
+        record, "004_"
+    )
+    names = _names_of(record, "001_")
+    assert any(n.startswith("Attorney General’s Office") for n in names), names
+    assert not any(n.startswith("General’s Office") for n in names), names

@@ -161,3 +161,56 @@ def test_one_person_of_a_kind_is_no_body() -> None:
     text = "Maduro freed oil executives and a former Marine. The Marines refused."
     spans = [("Marine", "ORG"), ("Marines", "ORG")]
     assert _mended("en", text, spans) == [("Marines", "ORG")]
+
+
+def test_an_honorific_opening_a_persons_span_is_no_part_of_the_name() -> None:
+    """ "Daw Aung San Suu Kyi" and "Aung San Suu Kyi" one name; "Don" cut in Spanish only."""
+    text = "Daw Khin Mar Aye spoke. Khin Mar Aye left. Don Lemon asked."
+    spans = [("Daw Khin Mar Aye", "PERSON"), ("Khin Mar Aye", "PERSON"), ("Don Lemon", "PERSON")]
+    assert _mended("en", text, spans) == [
+        ("Khin Mar Aye", "PERSON"),
+        ("Khin Mar Aye", "PERSON"),
+        ("Don Lemon", "PERSON"),
+    ]
+    text = "Doña Rosa Pérez y Don Luis Gómez llegaron."
+    spans = [("Doña Rosa Pérez", "PER"), ("Don Luis Gómez", "PER")]
+    assert _mended("es", text, spans) == [("Rosa Pérez", "PER"), ("Luis Gómez", "PER")]
+
+
+def test_a_name_split_at_its_hyphen_is_whole_when_written_joined() -> None:
+    """ "OVD-Info" tagged "OVD": the whole name; a spaced dash parts two things."""
+    text = "Police detained 100 people, Memo-Watch said. Moscow - Reuters reported it."
+    spans = [("Memo", "ORG"), ("Moscow", "GPE"), ("Reuters", "ORG")]
+    assert _mended("en", text, spans) == [
+        ("Memo-Watch", "ORG"),
+        ("Moscow", "GPE"),
+        ("Reuters", "ORG"),
+    ]
+
+
+def test_an_office_word_before_a_bodys_general_is_the_bodys() -> None:
+    """ "Attorney" + "General’s Office": one body; a person's "General" is a rank."""
+    text = "They marched to the Attorney General’s Office. Inspector General Ana Ruiz spoke."
+    spans = [("General’s Office", "ORG"), ("General Ana Ruiz", "PERSON")]
+    found = _mended("en", text, spans)
+    assert found[0] == ("Attorney General’s Office", "ORG"), found
+    assert "Inspector" not in found[1][0], found
+    text = "La Fiscalía General de la República abrió una causa."
+    found = _mended("es", text, [("General de la República", "ORG")])
+    assert found == [("Fiscalía General de la República", "ORG")], found
+
+
+def test_a_name_after_a_lower_case_street_noun_is_the_streets(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "la avenida Gobierno Revolucionario": the avenue, not the government; English only
+    when the name closes there ("the highway Congress approved": Congress acts)."""
+    found = _parsed(nlp_es, "Marcharon por la avenida Gobierno Revolucionario hasta el centro.")
+    assert ("Gobierno Revolucionario", "LOC") in found, found
+    found = _parsed(nlp_es, "Se reunieron en la plaza Congreso al mediodía.")
+    assert ("Congreso", "LOC") in found, found
+    assert _parsed(nlp, "The highway Congress approved was never built.") == [("Congress", "ORG")]
+
+
+def test_an_untagged_acronym_joined_by_a_hyphen_is_a_body(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "según la ONG OVD-Info": one token the Spanish tagger leaves out, an organisation."""
+    found = _parsed(nlp_es, "La policía arrestó a 50 manifestantes, según la ONG OVD-Info.")
+    assert ("OVD-Info", "ORG") in found, found

@@ -98,3 +98,24 @@ def test_a_body_of_states_acts_as_one_not_by_its_other_words(nlp, nlp_es) -> Non
     assert ("Unión Europea", "international") in found
     text = "Los ministros de Exteriores de la UE condenaron la ejecución."
     assert ("ministros de Exteriores de la UE", "government") in roles(es_events(nlp_es, text))
+
+
+def test_a_name_a_facility_noun_names_is_that_facility(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """After the noun, maybe past "known as" and quotes, untagged too; before it past lower
+    case modifiers; and the same name elsewhere in the text."""
+    text = "He was moved to the labor camp known as “Black Dolphin” near the border."
+    assert ("Black Dolphin", "FAC") in _mended_parsed(nlp, text, [])
+    text = "Fue trasladado a la colonia penitenciaria conocida como Delfín Negro, en el sur."
+    assert _mended_parsed(nlp_es, text, [("Delfín Negro", "ORG")]) == [("Delfín Negro", "LOC")]
+    text = (
+        "Guards lined up outside the La Tumba detention centre. Officials vowed to shut La Tumba."
+    )
+    spans = [("La Tumba", "ORG"), ("La Tumba", "ORG")]
+    assert _mended_parsed(nlp, text, spans) == [("La Tumba", "FAC"), ("La Tumba", "FAC")]
+
+
+def test_a_body_before_its_building_stays_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the FBI building", "the Justice Ministry building": the body whose building it is."""
+    text = "Agents gathered at the FBI building and the Justice Ministry building on Monday."
+    spans = [("FBI", "ORG"), ("Justice Ministry", "ORG")]
+    assert _mended_parsed(nlp, text, spans) == spans

@@ -42,13 +42,14 @@ from chronicler.annotate.entities_fragments import (
     joined_fragments,
     kind_of_span,
     portfolio_of_office,
+    untagged_hyphened_acronyms,
     without_leading_preposition,
 )
 from chronicler.annotate.entities_roles import (
     after_office_of_body,
-    apposed_to_place_noun,
     described_as_person,
-    in_a_place_of,
+    facility_names,
+    placed_names,
 )
 from chronicler.settings import data_path
 
@@ -91,6 +92,10 @@ class PersonCues:
     movement_suffixes: frozenset[str] = frozenset()  # "Chavista": an adherent's word
     place_heads: frozenset[str] = frozenset()  # "Plaza del Congreso": a place
     international_bodies: frozenset[str] = frozenset()  # "the European Union": states' body
+    facility_phrases: frozenset[str] = frozenset()  # "penal colony": a facility noun
+    honorifics: frozenset[str] = frozenset()  # "Daw Aung San Suu Kyi": not the name's
+    honorifics_es: frozenset[str] = frozenset()  # "Don Juan Carlos" (Spanish text only)
+    offices_before_general: frozenset[str] = frozenset()  # "Attorney" + "General’s Office"
 
 
 @cache
@@ -131,6 +136,10 @@ _WORD_LISTS = (
     "movement_suffixes",
     "place_heads",
     "international_bodies",
+    "facility_phrases",
+    "honorifics",
+    "honorifics_es",
+    "offices_before_general",
 )
 
 
@@ -153,7 +162,10 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     person = "PER" if spanish else "PERSON"
     place = "LOC" if person == "PER" else "GPE"  # the pipeline's own label scheme
     mended: list[Span] = []
-    dateline_places = _dateline_places(doc) | _placed_names(doc, cues)
+    dateline_places = _dateline_places(doc) | placed_names(doc, cues)
+    facilities = facility_names(doc, cues)  # "the penal colony known as Polar Wolf"
+    fac = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
+    mended += [Span(doc, s, e, label=fac) for runs in facilities.values() for s, e in runs]
     for ent in joined_fragments(doc, cues):
         if ent.label_ in NAME_LABELS and (not _name_shaped(ent, cues) or _opening_verb(ent)):
             continue
@@ -219,7 +231,9 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
         if label in PERSON_LABELS | {"ORG"} and _names_a_facility(ent, cues.place_nouns, cues):
             label = place  # "the Miraflores neighborhood", "the port city of Guayaquil"
         elif label in PERSON_LABELS and _names_a_facility(ent, cues.facility_nouns, cues):
-            label = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
+            label = fac
+        elif label == "ORG" and ent.text.lower() in facilities:
+            label = fac  # "la colonia penal "Lobo Polar"", "El Helicoide, a prison"
         if label in PERSON_LABELS:
             end = _name_end(doc, ent.end, cues)
         elif ent[-1].lower_ in cues.org_words:
@@ -241,7 +255,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             ent = Span(doc, ent.start, end, label=label)
         mended.append(ent)
     mended += _untagged_surnames(doc, mended, person)
-    mended += _untagged_full_names(doc, mended, person)
+    mended += _untagged_full_names(doc, mended, person) + untagged_hyphened_acronyms(doc)
     doc.ents = _without_overlaps(mended)
     return doc
 
@@ -401,26 +415,6 @@ def _dateline_places(doc: Doc) -> frozenset[str]:
             continue
         found.add(ent.text.lower())
     return frozenset(found)
-
-
-def _placed_names(doc: Doc, cues: PersonCues) -> frozenset[str]:
-    """The names (lower case) the text sets after a place noun ("the capital, Naypyitaw") or
-    that a facility or place noun is in ("a prison in Naypyitaw"), tagged a person or an
-    organisation: places, and the same name elsewhere in the text is that place too, unless
-    a person's fuller name holds it."""
-    found: set[str] = set()
-    nouns = cues.facility_nouns | cues.place_nouns
-    for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS | {"ORG"}:
-            continue
-        if apposed_to_place_noun(ent, cues.place_nouns) or in_a_place_of(ent, nouns):
-            found.add(ent.text.lower())
-    people = [e.text.lower().split() for e in doc.ents if e.label_ in PERSON_LABELS]
-    return frozenset(
-        name
-        for name in found
-        if not any(len(p) > len(name.split()) and name in " ".join(p) for p in people)
-    )
 
 
 # Name-like labels that name no actor: a place the tagger cut before one of these words

@@ -23,6 +23,7 @@ used by `entities.py` before and while it mends each span.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import PERSON_LABELS, is_place_name
@@ -77,9 +78,64 @@ def joined_fragments(doc: Doc, cues: PersonCues) -> list[Span]:
             ent = Span(doc, ent.start, end, label=label)
         if (start := _brand_start(ent, cues)) is not None:
             ent = Span(doc, start, ent.end, label="ORG")
+        if (start := _office_before_general(ent, cues)) != ent.start:
+            ent = Span(doc, start, ent.end, label=ent.label_)
+        if (end := _hyphen_joined_end(ent, nxt)) != ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label_)
         out.append(ent)
         i += 1
     return out
+
+
+def _office_before_general(ent: Span, cues: PersonCues) -> int:
+    """Where a body's name starts when the tagger left out the office word before its
+    "General" ("Attorney" + "General’s Office", "Fiscal" + "General de la República"): at
+    that capitalised word (`offices_before_general`), which with "General" is one office. Not
+    a person's span: "General" there is the rank before the name."""
+    doc = ent.doc
+    if ent.label_ in PERSON_LABELS or ent[0].text != "General" or ent.start == 0:
+        return ent.start
+    before = doc[ent.start - 1]
+    if before.is_title and before.lower_ in cues.offices_before_general:
+        return ent.start - 1
+    return ent.start
+
+
+def _hyphen_joined_end(ent: Span, nxt: Span | None) -> int:
+    """Where a name the tokenizer split at a hyphen ends when the text writes it joined
+    ("OVD" + "-" + "Info", with no space either side): past the hyphenated word, a capitalised
+    word or a number, no other entity's ("OVD-Info", "Rosneft-2"). A spaced dash ("Caracas -
+    Reuters") parts two things."""
+    doc, end = ent.doc, ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and (doc[end + 1].is_title or doc[end + 1].is_upper or doc[end + 1].is_digit)
+        and (nxt is None or nxt.start > end + 1)
+    ):
+        end += 2
+    return end
+
+
+# One token of an acronym joined by a hyphen to a capitalised word ("OVD-Info", which the
+# Spanish tokenizer keeps whole and its tagger leaves out).
+_ACRONYM_HYPHENED = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}-[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
+
+
+def untagged_hyphened_acronyms(doc: Doc) -> list[Span]:
+    """Tokens no entity holds that join an acronym and a capitalised word by a hyphen
+    ("según la ONG OVD-Info"): an organisation's name (an acronym names a body; a person's
+    or a place's hyphened name has no acronym in it)."""
+    from spacy.tokens import Span
+
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    return [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc
+        if t.i not in taken and _ACRONYM_HYPHENED.fullmatch(t.text)
+    ]
 
 
 def _brand_start(ent: Span, cues: PersonCues) -> int | None:
@@ -229,9 +285,11 @@ def _is_office(word: str, cues: PersonCues) -> bool:
 def without_leading_preposition(ent: Span, cues: PersonCues) -> Span | None:
     """The span past a lower-case preposition it opens with ("en Nicaragua" -> "Nicaragua");
     a person's name keeps its particle ("de la Rúa"). None when nothing is left; the span
-    itself when it opens with no such word."""
+    itself when it opens with no such word. A person's span past an honorific it opens with
+    (`without_honorific`)."""
     from spacy.tokens import Span
 
+    ent = without_honorific(ent, cues)
     first = ent[0]
     if not first.is_lower or first.lower_ not in cues.leading_prepositions:
         return ent
@@ -240,6 +298,22 @@ def without_leading_preposition(ent: Span, cues: PersonCues) -> Span | None:
     if len(ent) == 1:
         return None
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def without_honorific(ent: Span, cues: PersonCues) -> Span:
+    """A person's span past an honorific it opens with, when a capitalised name follows
+    ("Daw Aung San Suu Kyi", "Doña Violeta Chamorro", "Dr. Anthony Fauci"): a title, not part
+    of the name, so that the name with and without it is one person. "Don" only in Spanish
+    text (in English it is a given name: "Don Lemon")."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in PERSON_LABELS or len(ent) < 2 or not ent[1].is_title:
+        return ent
+    word = ent[0].lower_
+    spanish = ent.doc.lang_ == "es" or ent.label_ == "PER"
+    if word in cues.honorifics or (spanish and word in cues.honorifics_es):
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
 
 
 def kind_of_span(ent: Span, cues: PersonCues) -> str | None:
@@ -255,7 +329,9 @@ def kind_of_span(ent: Span, cues: PersonCues) -> str | None:
         return DROP  # "the former Ombudsman, Gabriela Ramírez": the office, no name
     if ent.label_ == "ORG" and _one_of_a_kind(ent, cues):
         return DROP  # "a former Marine": one person by a noun of kind, no body
-    if ent.label_ not in ("FAC", "LOC") and _names_a_square(ent, cues):
+    if _after_street_noun(ent, cues) or (
+        ent.label_ not in ("FAC", "LOC") and _names_a_square(ent, cues)
+    ):
         # "Plaza del Congreso" ORG, "Congress Square": the square, not the body
         return "LOC" if ent.doc.lang_ == "es" else "FAC"  # (the Spanish model has no FAC)
     if ent.label_ in ("GPE", "LOC", "FAC") and _headed_by(ent, cues.institution_heads):
@@ -293,6 +369,27 @@ def _names_a_square(ent: Span, cues: PersonCues) -> bool:
         return True
     has_of = any(t.lower_ in _OF for t in words[1:])
     return has_of or ent.doc.lang_ != "es"
+
+
+# What may close an English street's name set after its noun ("the square Maidan,").
+_NAME_CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?", '"', "”"})
+
+
+def _after_street_noun(ent: Span, cues: PersonCues) -> bool:
+    """A name, not a person's, right after a lower-case noun of a street, a square, a bridge
+    or a palace (`place_heads`): "la avenida Gobierno Revolucionario", "la plaza Congreso",
+    that place's name whatever institution's word it holds. In English, where the noun comes
+    after the name ("Congress Square"), only when the name closes there ("on the square
+    Maidan,"): "the highway Congress approved" has Congress acting."""
+    doc = ent.doc
+    if ent.label_ in PERSON_LABELS or ent.start == 0:
+        return False  # (a person's name after such a noun is read in entities.py)
+    noun = doc[ent.start - 1]
+    if not noun.is_lower or noun.lower_ not in cues.place_heads:
+        return False
+    if doc.lang_ == "es":
+        return True
+    return ent.end >= len(doc) or doc[ent.end].text in _NAME_CLOSERS or doc[ent.end].pos_ == "ADP"
 
 
 def _headed_by(ent: Span, heads: frozenset[str]) -> bool:

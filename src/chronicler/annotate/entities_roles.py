@@ -8,6 +8,9 @@ mend the small models' labels where the parse alone does not tell.
 - A name followed by an apposition whose head noun describes a person ("Vadim Krasikov, an
   FSB officer", "Lidia Patty, exdiputada del MAS") is a person's; so is a name after an office
   and the body it is "of" ("la exdiputada del Movimiento al Socialismo (MAS) Lidia Patty").
+- A name a facility noun names ("the penal colony known as “Polar Wolf”", "la colonia penal
+  "Lobo Polar"", "the El Helicoide detention centre") is that facility, not a body, and so is
+  the same name elsewhere in the text.
 - A participant headed inside a name of a body of states ("The European Union", "the United
   Nations Security Council"; `international_bodies`) acts in the role "international".
 """
@@ -18,7 +21,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import is_place_name
+from chronicler.annotate.countries import PERSON_LABELS, is_place_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -160,3 +163,127 @@ def international_body(mention: Mention | None, head: Token, cues: PersonCues) -
     words = re.sub(r"[^\w\s-]", " ", plain).split()
     text = f" {' '.join(words)} "
     return any(f" {name} " in text for name in cues.international_bodies)
+
+
+# Words that introduce a facility's name after its noun ("the penal colony known as Polar
+# Wolf", "la colonia penal conocida como Lobo Polar"), and quotation marks around the name.
+_KNOWN_AS = frozenset(
+    {"known", "as", "called", "named", "dubbed", "nicknamed", "conocida", "conocido", "como"}
+    | {"llamada", "llamado", "denominada", "denominado", "apodada", "apodado"}
+)
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+# How many lower-case words may stand between a name and the facility noun after it ("the
+# El Helicoide detention centre").
+_FACILITY_MODIFIERS = 2
+
+
+def _ends_facility_noun(doc: Doc, i: int, cues: PersonCues) -> bool:
+    """A facility noun ends at `i`: one word of `facility_nouns` or the last of a phrase of
+    `facility_phrases` ("penal colony", "colonia penal")."""
+    if i < 0 or not doc[i].is_lower:
+        return False
+    if doc[i].lower_ in cues.facility_nouns:
+        return True
+    for phrase in cues.facility_phrases:
+        words = phrase.split()
+        start = i - len(words) + 1
+        if start >= 0 and [t.lower_ for t in doc[start : i + 1]] == words:
+            return True
+    return False
+
+
+def _facility_noun_before(doc: Doc, start: int, cues: PersonCues) -> tuple[bool, bool]:
+    """Whether a facility noun comes right before `start`, past quotation marks and words that
+    introduce a name ("known as"); and whether such a marker stood between."""
+    i, marked = start - 1, False
+    while i >= 0 and doc[i].text in _QUOTES:
+        i, marked = i - 1, True
+    while i >= 0 and doc[i].lower_ in _KNOWN_AS:
+        i, marked = i - 1, True
+    return _ends_facility_noun(doc, i, cues), marked
+
+
+def names_a_facility(ent: Span, cues: PersonCues) -> bool:
+    """An organisation's span that a facility noun names: right after the noun, maybe past
+    "known as" and quotation marks ("la colonia penal "Lobo Polar"", "the penal colony known
+    as Polar Wolf"), or right before it past at most two lower-case modifiers ("the El
+    Helicoide detention centre"), or followed by a comma and a description headed by one ("El
+    Helicoide, a prison in Caracas"): a prison or a building, not a body. Not an acronym or
+    a name holding a body's word ("the FBI building", "the Interior Ministry building"): the
+    body whose building it is."""
+    doc = ent.doc
+    if len(ent) > _NAME_WORDS or ent.text.isupper() or not ent[-1].is_title:
+        return False
+    if any(t.lower_ in cues.org_words | cues.institution_heads for t in ent):
+        return False
+    if _facility_noun_before(doc, ent.start, cues)[0]:
+        return True
+    i = ent.end
+    while i < len(doc) and doc[i].text in _QUOTES:
+        i += 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        while i < len(doc) and doc[i].lower_ in _DETERMINERS:
+            i += 1
+        span = _DESCRIPTION_SPAN
+    else:
+        span = _FACILITY_MODIFIERS + 1
+    for tok in doc[i : i + span]:
+        if not tok.is_lower or tok.pos_ not in _MODIFIER_POS:
+            return False
+        if _ends_facility_noun(doc, tok.i, cues):
+            return True
+    return False
+
+
+def untagged_facility_names(doc: Doc, taken: set[int], cues: PersonCues) -> list[tuple[int, int]]:
+    """Runs of capitalised words no entity holds that a facility noun names with a marker
+    ("the penal colony known as “Polar Wolf”"): the facility's name, as (start, end)."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not doc[i].is_title or not doc[i].is_alpha:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end not in taken and doc[end].is_title and end - i < _NAME_WORDS:
+            end += 1
+        noun, marked = _facility_noun_before(doc, i, cues)
+        if noun and marked and not doc[i].is_sent_start:
+            found.append((i, end))
+        i = end
+    return found
+
+
+def facility_names(doc: Doc, cues: PersonCues) -> dict[str, list[tuple[int, int]]]:
+    """The names (lower case) of facilities a facility noun names in the text, tagged an
+    organisation or left untagged, with the untagged runs' (start, end): the same name
+    elsewhere in the text ("agreed to close El Helicoide") is that facility too."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and names_a_facility(ent, cues):
+            found.setdefault(ent.text.lower(), [])
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for start, end in untagged_facility_names(doc, taken, cues):
+        found.setdefault(doc[start:end].text.lower(), []).append((start, end))
+    return found
+
+
+def placed_names(doc: Doc, cues: PersonCues) -> frozenset[str]:
+    """The names (lower case) the text sets after a place noun ("the capital, Naypyitaw") or
+    that a facility or place noun is in ("a prison in Naypyitaw"), tagged a person or an
+    organisation: places, and the same name elsewhere in the text is that place too, unless
+    a person's fuller name holds it."""
+    found: set[str] = set()
+    nouns = cues.facility_nouns | cues.place_nouns
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS | {"ORG"}:
+            continue
+        if apposed_to_place_noun(ent, cues.place_nouns) or in_a_place_of(ent, nouns):
+            found.add(ent.text.lower())
+    people = [e.text.lower().split() for e in doc.ents if e.label_ in PERSON_LABELS]
+    return frozenset(
+        name
+        for name in found
+        if not any(len(p) > len(name.split()) and name in " ".join(p) for p in people)
+    )
