@@ -57,20 +57,8 @@ def joined_fragments(doc: Doc, cues: PersonCues) -> list[Span]:
     while i < len(ents):
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and _facility_of_name(ent, nxt, cues):
-            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
-            i += 2
-            continue
-        if nxt is not None and _coordinated_body(ent, nxt):
-            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
-            i += 2
-            continue
-        if nxt is not None and _linked_body(ent, nxt):
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
-            i += 2
-            continue
-        if nxt is not None and _compound_place(ent, nxt):
-            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+        if nxt is not None and (label := _joined_label(ent, nxt, cues)) is not None:
+            out.append(Span(doc, ent.start, nxt.end, label=label))
             i += 2
             continue
         if (end := _facility_name_end(ent, cues)) != ent.end:
@@ -85,6 +73,19 @@ def joined_fragments(doc: Doc, cues: PersonCues) -> list[Span]:
         out.append(ent)
         i += 1
     return out
+
+
+def _joined_label(ent: Span, nxt: Span, cues: PersonCues) -> str | None:
+    """The label of the one name two adjacent spans make, if they make one: a facility and
+    its name, two coordinated bodies an acronym spells, a body cut at its linking preposition
+    (always an organisation), a Spanish town's name cut at its "de"."""
+    if _facility_of_name(ent, nxt, cues) or _coordinated_body(ent, nxt):
+        return ent.label_
+    if _linked_body(ent, nxt):
+        return "ORG"
+    if _compound_place(ent, nxt):
+        return ent.label_
+    return None
 
 
 def _office_before_general(ent: Span, cues: PersonCues) -> int:

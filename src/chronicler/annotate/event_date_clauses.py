@@ -275,21 +275,14 @@ def in_present_relative(trigger: Token) -> bool:
     """The trigger belongs to a relative clause in the present tense, which describes a state
     as of the report ("the compound where Fujimori is serving a prison sentence"): such a
     clause takes no time frame from the narrative (`present_relative`)."""
-    words = _present_relative()
-    node = trigger
-    for _ in range(4):
-        if node.dep_ in words["deps"] or (
-            node.dep_ in words["adnominal"]
-            and any(c.lower_ in words["pronouns"] for c in node.children if c.i < node.i)
-        ):
-            # (what a document says is of its occasion: `document_relative`)
-            return _present(node) and not _cleft(node) and not tells_document_content(node)
-        # a trigger in the clause's object or complement ("cumple condena", "is serving a
-        # prison sentence") belongs to the clause above it; any other attachment ends it
-        if node.dep_ not in _WITHIN_CLAUSE or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    clause = _relative_clause_of(trigger)
+    # (what a document says is of its occasion: `document_relative`)
+    return (
+        clause is not None
+        and _present(clause)
+        and not _cleft(clause)
+        and not tells_document_content(clause)
+    )
 
 
 @cache
@@ -392,6 +385,8 @@ def _relative_clause_of(trigger: Token) -> Token | None:
             and any(c.lower_ in words["pronouns"] for c in node.children if c.i < node.i)
         ):
             return node
+        # a trigger in the clause's object or complement ("cumple condena", "is serving a
+        # prison sentence") belongs to the clause above it; any other attachment ends it
         if node.dep_ not in _WITHIN_CLAUSE or node.head.i == node.i:
             return None
         node = node.head
