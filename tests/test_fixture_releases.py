@@ -3007,3 +3007,17 @@ def test_a_hyphenated_name_stays_whole(record: dict[str, Any]) -> None:
     (spanish,) = [a["id"] for a in record["articles"] if _name(a) == NAVALNY[1]]
     found = _named_as(_entities_of(record, (NAVALNY[1],)), "OVD-Info")
     assert any(m["article_id"] == spanish for e in found for m in e["mentions"]), found
+
+
+# --- org13 ---
+
+
+def test_oas_condemnation_is_one_event_told_in_both_languages(record: dict[str, Any]) -> None:
+    """ "The Permanent Council of the Organization of American States" and "El Consejo
+    Permanente de la Organización de los Estados Americanos (OEA)" are one actor, an organ of
+    the OAS, so its condemnation of the raid is one event with both reports as sources."""
+    council = "org:permanent council of the organization of american states"
+    (condemned,) = [e for e in _events(record, "disapprove") if council in e["actors"]]
+    assert _sourced_by(condemned, record) == set(ECUADOR)
+    assert condemned["date"]["value"] == "2024-04-10"
+    assert not [e for e in record["events"] if any("consejo permanente" in a for a in e["actors"])]

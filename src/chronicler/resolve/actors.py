@@ -49,6 +49,7 @@ from chronicler.resolve.institutions import (
     read_institution,
     scoped_country,
 )
+from chronicler.resolve.organs import organ_of_body
 from chronicler.resolve.text import fold
 
 # capitalised only to start a sentence ("But López said"), never part of a name
@@ -93,8 +94,11 @@ def person_name(text: str, titles: frozenset[str]) -> str:
 
 def org_name(text: str, config: ResolveConfig) -> str:
     """Canonical organisation name: curated alias (with or without its article, or with its
-    state's word), else the folded name without "the"."""
-    canonical = curated_name(text, config) or qualified_body(text, config)
+    state's word), an organ of a curated body in either language, else the folded name
+    without "the"."""
+    canonical = (
+        curated_name(text, config) or qualified_body(text, config) or body_organ(text, config)
+    )
     if canonical is not None:
         return fold(canonical)
     return _bare(re.sub(r"['’]s$", "", text.strip()))
@@ -124,6 +128,12 @@ def qualified_body(text: str, config: ResolveConfig) -> str | None:
             if canonical is not None and config.alias_types.get(canonical) == "ORG":
                 return canonical
     return None
+
+
+def body_organ(text: str, config: ResolveConfig) -> str | None:
+    """The organ of a curated body a name gives in either language ("Consejo Permanente de
+    la OEA", "the OAS Permanent Council"): its canonical name (organs.py)."""
+    return organ_of_body(text, config, lambda parent: curated_name(parent, config))
 
 
 def curated_name(text: str, config: ResolveConfig) -> str | None:
@@ -456,7 +466,11 @@ def effective_label(
     a name that is part of a person's full name in the same article is that person."""
     folded = fold(mention.text)
     # ("the White House", "la Casa Blanca": the curated body with its article)
-    canonical = curated_name(mention.text, config) or qualified_body(mention.text, config)
+    canonical = (
+        curated_name(mention.text, config)
+        or qualified_body(mention.text, config)
+        or body_organ(mention.text, config)
+    )
     if canonical:
         return config.alias_types.get(canonical, "ORG")
     if folded in acronyms:

@@ -103,6 +103,10 @@ class ResolveConfig:
     # (a share of it) another source's length may lie and still agree (disagreements.Length)
     approximate_words: frozenset[str] = frozenset()
     approximate_share: float = 0.0
+    # folded (English, Spanish) words naming an organ of a body: its head nouns ("council",
+    # "consejo") and the words that qualify them ("permanent", "permanente"; organs.py)
+    organ_heads: tuple[tuple[str, str], ...] = ()
+    organ_modifiers: tuple[tuple[str, str], ...] = ()
 
 
 def _pattern(text: str | None) -> re.Pattern[str] | None:
@@ -162,11 +166,17 @@ def load_config() -> ResolveConfig:
             fold(w) for w in settings.get("actors", {}).get("governments_led", [])
         ),
         term_prior=term_prior,
+        organ_heads=_word_pairs(aliases_doc.get("organs", {}).get("heads", [])),
+        organ_modifiers=_word_pairs(aliases_doc.get("organs", {}).get("modifiers", [])),
         spellings=(
             tuple((a, b) for a, b in aliases_doc.get("transliteration", {}).get("end", [])),
             tuple((a, b) for a, b in aliases_doc.get("transliteration", {}).get("any", [])),
         ),
     )
+
+
+def _word_pairs(rows: list[list[str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((fold(en), fold(es)) for en, es in rows)
 
 
 def load_term_prior() -> tuple[str, dict[str, float]]:
