@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import in_dateline
 from chronicler.annotate.events_actors import (
+    RELATIVE,
     TIME_ENTS,
     Context,
     agentive_phrase,
@@ -23,6 +24,7 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     names_time,
     people_noun,
+    relative_head,
 )
 from chronicler.annotate.events_folds import manner_protest, without_devices
 from chronicler.annotate.events_inverted import inverted_subjects
@@ -166,7 +168,21 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             targets = found
     if rule.type in _ANSWERING_TYPES:
         targets = _event_doers_as_targets(targets, actors, ctx)
-    return actors, targets
+    return [a for a in actors if not _charge(a, ctx)], [t for t in targets if not _charge(t, ctx)]
+
+
+def _charge(tok: Token, ctx: Context) -> bool:
+    """ "a sentence on spying charges", "denied the charges": what someone is charged with is
+    the charge (an attribute), no one the act is done by or aimed at."""
+    if lemma(tok) in RELATIVE:  # "charges that he denied": what "that" stands for
+        tok = relative_head(tok)
+    charges = ctx.vocab.words("charge_generic")
+    if tok.pos_ == "NOUN" and lemma(tok) in charges:
+        return True
+    # the small parser reads "spying charges" as a gerund with the charges as its object
+    return tok.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.i == tok.i + 1 and lemma(c) in charges for c in tok.children
+    )
 
 
 # Acts aimed at whoever did what they answer: "vowed to retaliate against any Israeli strike"

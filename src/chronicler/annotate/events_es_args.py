@@ -67,6 +67,7 @@ from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.events_participants import institution_of_place, office_of_place
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import gender_clash
+from chronicler.annotate.past_roles import in_the_past
 from chronicler.model import Mention, Participant
 
 if TYPE_CHECKING:
@@ -108,13 +109,21 @@ def agentive_phrase(head: Token, ctx: EsContext) -> bool:
 
 
 def role_of(
-    tokens: Sequence[Token], head: Token, mention: Mention | None, ctx: EsContext
+    tokens: Sequence[Token],
+    head: Token,
+    mention: Mention | None,
+    ctx: EsContext,
+    held_before: bool = False,
 ) -> str | None:
+    """The role a participant's words give it; with `held_before`, also a role put in the
+    past ("el expresidente Rodríguez Zapatero": a former Spanish leader is still Spain's)."""
     if international_body(mention, head, load_person_cues()):
         return "international"  # "la Unión Europea", "la OEA": a body of states
     mods = [c for c in head.children if c.dep_ in ("amod", "compound", "flat") and c in tokens]
     for tok in [*mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]:
         words = lemma_set(tok, ctx.vocab) | {tok.lower_}
+        if not held_before and in_the_past(tok, tokens, ctx.vocab.past):
+            continue  # "el general retirado", "el exjefe del Ejército": no role he acts in now
         for role, role_words in ctx.vocab.roles:
             if words & role_words:
                 return role
@@ -277,6 +286,7 @@ def participant(
         if appos[0].pos_ == "PROPN":
             text, start, end = a_text, a_start, a_end
     role = role_of(tokens + appos, head, mention, ctx)
+    former = role_of(tokens + appos, head, mention, ctx, held_before=True)
     body = institution_of_place(head, mention, role_of([head], head, None, ctx))
     held = None if office_of_place(head, mention) or body else mention  # (its country counts)
     return Participant(
@@ -287,7 +297,7 @@ def participant(
         label=held.label if held else None,
         phrase=span_text(whole)[0],
         count=_count(head, quantity),
-        country=participant_country(head, mention, "es", role)
+        country=participant_country(head, mention, "es", role or former)
         or organ_country(span_text(whole)[0], role, ctx.vocab.state_organs),
     )
 

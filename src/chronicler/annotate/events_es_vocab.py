@@ -22,6 +22,7 @@ from chronicler.annotate.events_vocab import (
     state_organs,
     words_of,
 )
+from chronicler.annotate.past_roles import PastCues, past_cues
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:
@@ -133,6 +134,8 @@ class EsVocab:
     lemma_fixes: dict[str, str]
     # roles.toml's organs known by a name with no country word ("el Departamento de Estado")
     state_organs: dict[str, str] = field(default_factory=dict)
+    # marks putting a role word in the past ("el general retirado"; roles.toml past_marks)
+    past: PastCues = field(default_factory=PastCues)
 
     def words(self, name: str) -> frozenset[str]:
         return self.attributes.get(name, frozenset())
@@ -200,16 +203,18 @@ def parse_vocab_es(raw: dict[str, Any], roles: dict[str, Any] | None = None) -> 
     if unknown:
         raise ValueError(f"Spanish event vocabulary names unknown PLOVER types: {sorted(unknown)}")
     modality = raw.get("modality", {})
+    role_table = tuple((k, words_es(v)) for k, v in raw.get("roles", {}).items())
     return EsVocab(
         version=str(raw.get("version", "?")),
         rules=rules,
-        roles=tuple((k, words_es(v)) for k, v in raw.get("roles", {}).items()),
+        roles=role_table,
         modality=EsModality(
             **{k: words_es(modality.get(k)) for k in EsModality.__dataclass_fields__}
         ),
         attributes={k: words_es(v) for k, v in raw.get("attributes", {}).items()},
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in raw.get("lemmas", {}).items()},
         state_organs=state_organs(roles or {}),
+        past=past_cues(roles or {}, frozenset().union(*(w for _, w in role_table))),
     )
 
 

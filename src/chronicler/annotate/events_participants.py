@@ -43,6 +43,7 @@ from chronicler.annotate.events_pronouns import (
     takes_plural,
 )
 from chronicler.annotate.events_vocab import Vocab
+from chronicler.annotate.past_roles import in_the_past, possessed_role
 from chronicler.model import Mention, Participant
 
 if TYPE_CHECKING:
@@ -231,8 +232,14 @@ def _modifiers(token: Token, tokens: Sequence[Token]) -> list[Token]:
 
 
 def role_of(
-    tokens: Sequence[Token], head: Token, mention: Mention | None, vocab: Vocab
+    tokens: Sequence[Token],
+    head: Token,
+    mention: Mention | None,
+    vocab: Vocab,
+    held_before: bool = False,
 ) -> str | None:
+    """The role a participant's words give it; with `held_before`, also a role put in the
+    past ("former Spanish Prime Minister X": a former leader is still his country's)."""
     # Modifiers of the head first ("opposition leader", "army general"), a modifier's own
     # before it ("opposition leader María Corina Machado": the opposition, not "leader"),
     # then the head, then the rest of the phrase.
@@ -244,7 +251,9 @@ def role_of(
     opposing = [t for t in (*mods, head) if _word_role(t, vocab) == "opposition"]
     ordered = [*opposing, *mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
     for tok in ordered:
-        if (role := _word_role(tok, vocab)) is not None:
+        role = possessed_role(tok, vocab.past) or _word_role(tok, vocab)
+        # "former U.S. Marine Paul Whelan": a past affiliation is no role he acts in now
+        if role is not None and (held_before or not in_the_past(tok, tokens, vocab.past)):
             return role
     if mention is not None and mention.label == "GPE":
         return "government"  # a country acting is its state
@@ -255,6 +264,8 @@ def _word_role(tok: Token, vocab: Vocab) -> str | None:
     """The first role whose words hold the token's lemma or text."""
     if negated_prefix(tok):
         return None  # "anti-government" says what a phrase opposes, not what it is
+    if tok.tag_ == "VBG":
+        return None  # "spying charges", "policing": an -ing form names an act, not its doer
     low, text = lemma(tok), tok.text.lower()
     return next((role for role, words in vocab.roles if low in words or text in words), None)
 
@@ -337,6 +348,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         q_tokens = phrase_tokens(quantity)
         text = doc_text(head.doc)[min(start, q_tokens[0].idx) : end]
     role = role_of(tokens + appos, head, mention, ctx.vocab)
+    former = role_of(tokens + appos, head, mention, ctx.vocab, held_before=True)
     return (
         Participant(
             text=named.text if named else doc_text(head.doc)[start:end],
@@ -346,7 +358,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             label=named.label if named else None,
             phrase=text,
             count=_count(quantity or head),
-            country=participant_country(head, mention, "en", role)
+            country=participant_country(head, mention, "en", role or former)
             or organ_country(text, role, ctx.vocab.state_organs),
         ),
         head,
@@ -453,13 +465,23 @@ _INSTITUTION_ROLES = frozenset({"judiciary", "police", "legislature", "governmen
 def institution_of_place(head: Token, mention: Mention | None, head_role: str | None) -> bool:
     """A court, police force or council named by the city or region it sits in ("a Caracas
     court", "un tribunal de Caracas"): the body is the participant, named by the whole
-    phrase, not the place (which no act is done by); its country still counts. A country's
-    name stays: "Venezuela's government" is the state acting."""
+    phrase, not the place (which no act is done by); its country still counts. So is a force,
+    court or parliament a country owns ("Iran's morality police", "la policía de Irán"); but
+    a country's name stays for its government: "Venezuela's government" is the state acting."""
     if mention is None or mention.label not in _PLACE_LABELS or head.pos_ != "NOUN":
         return False
-    if head_role not in _INSTITUTION_ROLES or is_country_name(mention.text):
+    if head_role not in _INSTITUTION_ROLES or mention.start <= head.idx < mention.end:
         return False
-    return not (mention.start <= head.idx < mention.end or _possessor(mention, head))
+    if is_country_name(mention.text):
+        # "Iran's morality police", "la policía de Irán": the force acts, not Iran, whose
+        # role it is not
+        return head_role in _STATE_FORCE_ROLES
+    return not _possessor(mention, head)
+
+
+# Bodies of a state whose country owning them is no participant of its own ("Iran's morality
+# police", "Russia's parliament"); "Venezuela's government" is the state acting.
+_STATE_FORCE_ROLES = frozenset({"judiciary", "police", "legislature", "military"})
 
 
 def _possessor(mention: Mention, head: Token) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, get_type_hints
 
+from chronicler.annotate.past_roles import PastCues, past_cues
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:
@@ -162,6 +163,8 @@ class Vocab:
     speech_acts: tuple[SpeechAct, ...] = ()
     # a state's organs known by a name with no country word ("state department": "USA")
     state_organs: Mapping[str, str] = field(default_factory=dict)
+    # marks putting a role word in the past ("former U.S. Marine"; roles.toml past_marks)
+    past: PastCues = field(default_factory=PastCues)
 
     def speech_act(self, act: str, type_: str, mode: str | None) -> SpeechAct | None:
         """The table's entry for a statement coded `act` announcing a `type_`/`mode` act."""
@@ -300,6 +303,7 @@ def _read(name: str) -> dict[str, Any]:
 def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str, Any]) -> Vocab:
     """Build a Vocab from parsed TOML tables (separate from I/O so tests can pass their own)."""
     rules = tuple(_rule(r) for r in vocab.get("rules", ()))
+    role_table = tuple((k, words_of(v)) for k, v in roles.get("roles", {}).items())
     speech_acts = tuple(read_record(SpeechAct, raw) for raw in vocab.get("speech_acts", ()))
     unknown = ({r.type for r in rules} | {s.act for s in speech_acts}) - set(PLOVER_TYPES)
     unknown -= {NO_EVENT}
@@ -309,12 +313,13 @@ def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str
     return Vocab(
         version="+".join(str(d.get("version", "?")) for d in (vocab, roles, modality)),
         rules=rules,
-        roles=tuple((k, words_of(v)) for k, v in roles.get("roles", {}).items()),
+        roles=role_table,
         modality=Modality(**{k: words_of(modality.get(k)) for k in mod_fields}),
         attributes={k: words_of(v) for k, v in vocab.get("attributes", {}).items()},
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in vocab.get("lemmas", {}).items()},
         speech_acts=speech_acts,
         state_organs=state_organs(roles),
+        past=past_cues(roles, frozenset().union(*(w for _, w in role_table))),
     )
 
 
