@@ -276,3 +276,21 @@ def test_a_date_modifying_a_noun_dates_that_noun_only() -> None:
         "officers arrested a former vice president."
     )
     assert _date(text, "arrested") == "2024-02"
+
+
+def test_a_full_date_with_its_year_set_off_before_a_happening_noun_dates_that_noun_only() -> None:
+    """ "the October 20, 2019, election": the year set off by commas changes nothing, the date
+    says which election (as "the October 20 election"), not when the request was made; after
+    "on" the comma opens the clause ("on Oct. 20, 2019, police said"), and the date is the
+    act's; an occasion noun after it ("the May 3, 2021, hearing") is still the act's time."""
+    text = "Kaliman suggested that he resign over fraud in the October 20, 2019, election."
+    assert _date(text, "suggested") != "2019-10-20"
+    assert _date(text, "election") == "2019-10-20"
+    text = "Kaliman suggested that he resign over fraud in the Oct. 20, 2019, presidential vote."
+    assert _date(text, "suggested") != "2019-10-20"
+    assert _date("The man was arrested on Oct. 20, 2019, police said.", "arrested") == (
+        "2019-10-20"
+    )
+    text = "The man was arrested on Oct. 20, 2019, election officials said."
+    assert _date(text, "arrested") == "2019-10-20"
+    assert _date("Police arrested him at the May 3, 2021, hearing.", "arrested") == "2021-05-03"

@@ -88,3 +88,26 @@ def test_a_sentence_opening_verb_a_participle_hangs_on_is_no_target(nlp_es) -> N
     ev = one(events(nlp_es, text), "asylum")
     assert not any("permaneció" in n for n in names(ev.targets)), names(ev.targets)
     assert any("argentina" in n for n in names(ev.targets))
+
+
+def test_a_plural_participle_read_as_a_noun_after_a_verb_of_state_is_the_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Permanecieron refugiados en la embajada ...": the plural participle is tagged a noun
+    (the singular an adjective), yet tells the same state: a refuge of the verb's subject,
+    with the mission the parser hangs on the verb of state as its target."""
+    ev = one(events(nlp_es, "Permanecieron refugiados en la embajada de Argentina."), "asylum")
+    assert any("argentina" in n for n in names(ev.targets)), names(ev.targets)
+    text = "Los opositores permanecieron refugiados en la embajada de Argentina."
+    ev = one(events(nlp_es, text), "asylum")
+    assert has(ev.actors, "opositores") and not has(ev.targets, "opositores")
+    assert any("argentina" in n for n in names(ev.targets)), names(ev.targets)
+
+
+def test_plural_held_states_stay_custody(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "permanecen detenidos", "siguen presos": the subject held (the phrase rule, not the
+    participle read as a noun)."""
+    for text in (
+        "Los opositores permanecen detenidos en la cárcel de La Modelo.",
+        "Los dirigentes siguen presos en El Chipote.",
+    ):
+        ev = one(events(nlp_es, text), "imprison")
+        assert ev.targets and not ev.actors, (text, names(ev.targets))

@@ -375,3 +375,23 @@ def test_hyphenated_lemma_written_in_one_word_is_typed(nlp: Any) -> None:
     text = "Israel and Hamas declared a ceasefire on Sunday."
     (ev,) = _unseen(events(nlp, text, extract=reduced))
     assert ev.type == "RETREAT" and ev.main
+
+
+def test_sense_particles_are_read() -> None:
+    assert "off" in load_settings().sense_particles
+    assert parse_settings({}).sense_particles == frozenset()
+
+
+@slow
+def test_phrasal_verb_with_a_sense_particle_and_no_row_is_not_its_bare_verb(nlp: Any) -> None:
+    """ "called off a strike": the table has no row for "call off", and the bare verb's
+    neighbours ("telephone", "phone") would type a meeting; "off" makes it another act, so the
+    bare verb's row is not read. Without the particle list it is."""
+    vocab = load_vocab().without_trigger("call")
+    token = _token(nlp, "The union called off a four-day strike.", "call")
+    assert unseen_rule(token, vocab) is None
+    plain = replace(load_settings(), sense_particles=frozenset())
+    rule = unseen_rule(token, vocab, plain)
+    assert rule is not None and rule.type == "CONSULT"
+    # the bare verb is still typed by its row
+    assert unseen_rule(_token(nlp, "The minister called the ambassador.", "call"), vocab)

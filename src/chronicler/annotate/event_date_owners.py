@@ -20,19 +20,30 @@ if TYPE_CHECKING:
 
 
 @cache
-def _attributive_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _attributive_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cues = event_dates_table()["attributive"]
-    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"])
+    return (
+        re.compile(cues["before"], re.IGNORECASE),
+        re.compile(cues["after"]),
+        re.compile(cues["set_off_after"]),
+    )
+
+
+_ENDS_WITH_YEAR = re.compile(r"\b\d{4}$")
 
 
 def attributive(t: TimeExpression, sentence: Sentence) -> bool:
     """ "the July election", "the 2018 protests": the date sits between a determiner and the
     noun it modifies, naming which happening is meant; it is no time frame for the sentences
-    after."""
-    before_cue, after_cue = _attributive_cues()
+    after. So does a full date whose year commas set off before a happening noun ("the
+    October 20, 2019, election")."""
+    before_cue, after_cue, set_off_cue = _attributive_cues()
     before = sentence.text[: max(t.start - sentence.start, 0)]
     after = sentence.text[t.end - sentence.start :]
-    return bool(before_cue.search(before[-20:]) and after_cue.match(after))
+    if not before_cue.search(before[-20:]):
+        return False
+    set_off = _ENDS_WITH_YEAR.search(t.text) is not None and set_off_cue.match(after)
+    return bool(after_cue.match(after) or set_off)
 
 
 @cache
@@ -56,7 +67,8 @@ def _dates_other_noun(t: TimeExpression, sentence: Sentence, trigger_start: int)
     if granularity_of(t.value) not in ("month", "day", "week") or not attributive(t, sentence):
         return False
     gap = sentence.text[t.end - sentence.start : trigger_start - sentence.start]
-    return t.end > trigger_start or not re.fullmatch(r"\s+(?:[\w-]+\s+)?", gap)
+    # (",": the closing comma of a year set off, "the October 20, 2019, election")
+    return t.end > trigger_start or not re.fullmatch(r",?\s+(?:[\w-]+\s+)?", gap)
 
 
 _NOUN_BEFORE_DE = re.compile(r"([^\W\d_]+)\s+de\s+$")

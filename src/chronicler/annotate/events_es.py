@@ -77,6 +77,7 @@ from chronicler.annotate.events_es_vocab import (
     EsRule,
     EsVocab,
     load_vocab_es,
+    predicative_participle,
     verb_read_as_noun,
 )
 from chronicler.annotate.events_final import finish_events
@@ -495,8 +496,10 @@ def extract_events_es(
         broker = brokered(tok, rule, ctx)
         if rule.requires_broker and broker is None:
             continue
-        # ("fueron muertas", "denuncio el asesinato": verbs)
-        noun = tok.pos_ == "NOUN" and not (is_participle(tok) or verb_read_as_noun(tok))
+        # ("fueron muertas", "denuncio el asesinato", "permanecieron refugiados": verbs)
+        noun = tok.pos_ == "NOUN" and not (
+            is_participle(tok) or verb_read_as_noun(tok) or predicative_participle(tok, vocab)
+        )
         if noun and manner_of_act(tok, rule, ctx):
             continue  # "renunciaron en protesta": the resigning is the event
         if noun:

@@ -27,7 +27,12 @@ from chronicler.annotate.events_es_subjects import (
     names_its_party,
     undergoer_subject,
 )
-from chronicler.annotate.events_es_vocab import EsRule, EsVocab, verb_read_as_noun
+from chronicler.annotate.events_es_vocab import (
+    EsRule,
+    EsVocab,
+    predicative_participle,
+    verb_read_as_noun,
+)
 from chronicler.annotate.events_match import own_clause
 from chronicler.annotate.events_vocab import NO_EVENT
 
@@ -59,13 +64,17 @@ def _phrase_child(token: Token, rule: EsRule, vocab: EsVocab) -> Token | None:
     return found[0] if found else None
 
 
-def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str]) -> bool:
+def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str], vocab: EsVocab) -> bool:
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and rule.mandative):
         # (a verb over an infinitive the model may read as an auxiliary: "le sugiriera
         # renunciar")
         return bool(lemmas & rule.verbs)
-    if token.pos_ == "NOUN":  # (or an unaccented preterite the model read as a noun)
-        return bool(lemmas & (rule.nouns | (rule.verbs if verb_read_as_noun(token) else set())))
+    if token.pos_ == "NOUN":
+        # (or an unaccented preterite the model read as a noun, or a participle it read as
+        # one after a verb of state: "permanecieron refugiados", where the singular
+        # "refugiado" is tagged an adjective)
+        verbal = verb_read_as_noun(token) or predicative_participle(token, vocab)
+        return bool(lemmas & (rule.nouns | (rule.verbs if verbal else set())))
     if token.pos_ == "ADJ":  # "preso", and participles the model tags ADJ ("detenido")
         return bool(lemmas & (rule.adjs | rule.verbs))
     return False
@@ -315,7 +324,7 @@ def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | No
         if not lemmas & rule.heads:
             continue
         child = _phrase_child(token, rule, vocab)
-        if child is None and not _lemma_match(token, rule, lemmas):
+        if child is None and not _lemma_match(token, rule, lemmas, vocab):
             continue
         if _conditions_hold(token, rule, child is not None, vocab):
             return None if rule.type == NO_EVENT else (rule, child)

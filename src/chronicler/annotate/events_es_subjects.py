@@ -18,7 +18,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import past_dateline
-from chronicler.annotate.events_es_vocab import EsVocab, candidate_lemmas, load_vocab_es
+from chronicler.annotate.events_es_vocab import (
+    EsVocab,
+    candidate_lemmas,
+    load_vocab_es,
+    predicative_participle,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -340,6 +345,14 @@ def time_phrase(token: Token) -> bool:
     return _time_word(token)
 
 
+def _predicative(verb: Token) -> bool:
+    """A participle as a verb's complement, tagged an adjective ("quedó detenido") or, in the
+    plural, a noun ("permanecieron refugiados")."""
+    if verb.pos_ == "ADJ":
+        return is_participle(verb)
+    return predicative_participle(verb, load_vocab_es())
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Subject(s) of a verb, inherited through control, coordination and gerunds."""
     own = own_subjects(verb) or _gerund_subjects(verb)
@@ -351,7 +364,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     head, dep = verb.head, verb.dep_
     if misread_modifier(verb):
         return [head]  # "Un grupo armado ataco ...": the noun it was hung on
-    if dep == "obj" and head.pos_ == "VERB" and verb.pos_ == "ADJ" and is_participle(verb):
+    if dep == "obj" and head.pos_ == "VERB" and _predicative(verb):
         # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
         # participle as the object; its subject is the verb's, or, set after it ("resultaron
         # heridos dos militares"), a second object the parser gave the verb

@@ -71,7 +71,7 @@ from chronicler.annotate.events_es_subjects import (
     subjects,
     undergoer_subject,
 )
-from chronicler.annotate.events_es_vocab import EsRule
+from chronicler.annotate.events_es_vocab import EsRule, predicative_participle
 from chronicler.annotate.events_vocab import NO_EVENT
 
 if TYPE_CHECKING:
@@ -202,6 +202,10 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
         things = [c for c in trigger.children if c.dep_ == "obj"]
         found = [t for h in (trigger, *things) for t in obliques(h, rule.target_preps)]
+        if predicative_participle(trigger, ctx.vocab):
+            # "permanecieron refugiados en la embajada": the parser hangs the place on the
+            # verb of state the participle (read as a noun) completes
+            found += [t for t in obliques(trigger.head, rule.target_preps) if t.i > trigger.i]
         found += _adverbial_preps(trigger, rule.target_preps)
         found = [o for t in found if not (case_of(t) == "por" and is_route(t, ctx))
                  for o in owner(t, ctx)]  # fmt: skip

@@ -77,6 +77,8 @@ class UnseenSettings:
     # ("shell" among the explosive devices: "shelled the town" is still unseen)
     known_verb_lists: tuple[str, ...] = ()
     known_noun_lists: tuple[str, ...] = ()
+    # particles that make a phrasal verb another act than its verb ("call off" is no call)
+    sense_particles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         known_lists=tuple(str(x) for x in raw.get("known_lists", ())),
         known_verb_lists=tuple(str(x) for x in raw.get("known_verb_lists", ())),
         known_noun_lists=tuple(str(x) for x in raw.get("known_noun_lists", ())),
+        sense_particles=frozenset(str(x) for x in raw.get("sense_particles", ())),
     )
 
 
@@ -237,7 +240,7 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     index = _index(vocab, settings)
     if word in index.known or word in index.known_as[pos] or not can_trigger(token, vocab):
         return None
-    for entry in _entries(token, word, pos):
+    for entry in _entries(token, word, pos, settings):
         if entry.lexname in lexnames and (rule := _voted(token, entry, index, settings, pos)):
             return rule
     return None
@@ -294,12 +297,17 @@ def _voted(
     return replace(rule, id=f"{rule.id}+unseen", fallback=score)
 
 
-def _entries(token: Token, word: str, pos: str) -> list[Entry]:
+def _entries(token: Token, word: str, pos: str, settings: UnseenSettings) -> list[Entry]:
     """The table's rows to read: the verb with its particle first ("blew up" is exploding,
     not breathing), then the word's own (a phrasal verb whose neighbours vote for nothing may
-    be the verb's act all the same, "beat up")."""
-    words = [f"{word}_{c.lower_}" for c in token.children if pos == "v" and c.dep_ == "prt"]
-    rows = (table_entry(w, pos) for w in [*words, word])
+    be the verb's act all the same, "beat up"). None when the table has no row for a phrasal
+    verb whose particle changes the act (`sense_particles`): "called off a strike" is no
+    call, and the bare verb's neighbours would type it as one."""
+    particles = [c.lower_ for c in token.children if pos == "v" and c.dep_ == "prt"]
+    phrasal = [(p, table_entry(f"{word}_{p}", pos)) for p in particles]
+    if any(row is None and p in settings.sense_particles for p, row in phrasal):
+        return []
+    rows = [row for _, row in phrasal] + [table_entry(word, pos)]
     return [row for row in rows if row is not None]
 
 
