@@ -31,6 +31,7 @@ from chronicler.annotate.events_es_vocab import (
     EsRule,
     EsVocab,
     predicative_participle,
+    state_verb_read_as_name,
     verb_read_as_noun,
 )
 from chronicler.annotate.events_match import own_clause
@@ -315,7 +316,10 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
 def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | None:
     """The first rule that fires on `token` and the phrase word it used; None when a blocking
     rule (type NONE) fires first or nothing does."""
-    if token.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or not _is_event_position(token, vocab):
+    # (a verb of state the model read as a name completes its phrase all the same:
+    # "Permanecen detenidos")
+    verbal = token.pos_ in ("VERB", "NOUN", "ADJ", "AUX") or state_verb_read_as_name(token, vocab)
+    if not verbal or not _is_event_position(token, vocab):
         return None
     if token.dep_ == "fixed" and lemma_set(token, vocab) & vocab.words("attribution_fixed"):
         return None  # a word of an attribution, "de acuerdo con el comunicado": no agreement
