@@ -3091,3 +3091,19 @@ def test_spying_charges_are_no_participant(record: dict[str, Any]) -> None:
     told = [e for e in record["events"] if ANKARA[0] in _sourced_by(e, record)]
     names = [n for e in told for n in (*e["actor_names"], *e["target_names"])]
     assert not [n for n in names if "charges" in n], names
+
+
+# --- support14 ---
+
+
+def test_the_oas_resolution_is_approved_in_both_languages(record: dict[str, Any]) -> None:
+    """ "approved a resolution on Wednesday" / "aprobó el miércoles una resolución": a body
+    approving a text is SUPPORT 051 in either language (Spanish approve-act)."""
+    approvals = [
+        e
+        for e in record["events"]
+        if e["type"] == "SUPPORT"
+        and any(s["trigger"] in ("approved", "aprobó") for s in e["sources"])
+    ]
+    told = set().union(*(_sourced_by(e, record) for e in approvals))
+    assert set(ECUADOR) <= told, approvals

@@ -29,3 +29,11 @@ def test_time_made_a_subject_is_no_target(nlp) -> None:  # type: ignore[no-untyp
     # the parser makes "evening" a second subject of the passive, its date under it
     ev = one(events(nlp, "The evening of June 9 the editor was detained."), "arrest")
     assert has(ev.targets, "editor") and not has(ev.targets, "evening")
+
+
+def test_a_title_read_as_a_second_subject_is_the_named_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Maduro's deputy Delcy Rodriguez met ...", parsed with two subjects: the deputy is
+    Delcy Rodriguez, and Maduro owning the title is no party (events_subjects._without_titles)."""
+    evs = events(nlp, "Maduro's deputy Delcy Rodriguez met the Spanish ambassador on Monday.")
+    met = next(e for e in evs if e.trigger == "met")
+    assert [a.text for a in met.actors] == ["Delcy Rodriguez"]

@@ -93,3 +93,14 @@ def test_snipers_as_the_agent_of_a_killing_are_its_doers_not_a_second_attack(nlp
     (killing,) = evs
     assert has(killing.actors, "francotiradores") and killing.actors[0].role == "police"
     assert has(killing.targets, "estudiantes")
+
+
+def test_a_body_approving_a_text_supports_it_as_in_english(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """'aprobó una resolución' is the English approve-act (SUPPORT 051); passing an exam is none."""
+    evs = events(nlp_es, "La Asamblea Nacional aprobó el martes una resolución sobre la crisis.")
+    approved = [e for e in evs if e.trigger == "aprobó"]
+    assert approved and approved[0].type == "SUPPORT" and approved[0].cameo == "051"
+    assert "Asamblea Nacional" in [a.text for a in approved[0].actors]
+    assert not [
+        e for e in events(nlp_es, "La alumna aprobó el examen de química.") if e.trigger == "aprobó"
+    ]

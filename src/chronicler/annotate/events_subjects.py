@@ -41,6 +41,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     """Subject(s) of a verb, inheriting through control, coordination and participles."""
     # a dateline the parser made the subject gives way to the words after its dash
     active = tuple(a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in past_dateline(c))
+    active = _without_titles(active)
     passive = tuple(a for c in verb.children if c.dep_ == "nsubjpass" for a in past_dateline(c))
     agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in pobjs(c))
     agent = agent or _complement_agent(verb)
@@ -101,6 +102,18 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
+
+
+def _without_titles(active: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A common noun the parser made a second subject right before a name is the name's
+    title ("Maduro's deputy Delcy Rodriguez met ...": deputy and Rodriguez both subjects):
+    the named person acts, not the title nor its possessor (Maduro)."""
+    names = [t for t in active if t.pos_ == "PROPN"]
+    return tuple(
+        t
+        for t in active
+        if not (t.pos_ == "NOUN" and any(n.left_edge.i == t.right_edge.i + 1 for n in names))
+    )
 
 
 # Prepositions that also open a clause ("after the chief suggested ..."), where the parser
