@@ -134,7 +134,8 @@ def parse_table(text: str) -> CountryTable:
 _NAMING = {"name": "name", "short": "name", "capital": "capital"}
 
 
-def _plain(form: str) -> str:
+def plain_form(form: str) -> str:
+    """The form in lower case without accents ("Unión Europea": "union europea")."""
     decomposed = unicodedata.normalize("NFKD", form)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -143,10 +144,12 @@ def _english_form(form: str, english: list[str]) -> str | None:
     """The English form of a place another language names `form` ("Rusia", "Moscú"): the one
     spelt most alike among its state's English names ("Russia", not "Russian Federation" or
     "Kremlin"); None when one is spelt as it is (nothing to translate) or there is none."""
-    plain = _plain(form)
-    if not english or any(_plain(e) == plain for e in english):
+    plain = plain_form(form)
+    if not english or any(plain_form(e) == plain for e in english):
         return None
-    return max(english, key=lambda e: (SequenceMatcher(None, plain, _plain(e)).ratio(), -len(e)))
+    return max(
+        english, key=lambda e: (SequenceMatcher(None, plain, plain_form(e)).ratio(), -len(e))
+    )
 
 
 def english_name(text: str, table: CountryTable | None = None) -> str | None:

@@ -18,10 +18,9 @@ mend the small models' labels where the parse alone does not tell.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import PERSON_LABELS, is_place_name
+from chronicler.annotate.countries import PERSON_LABELS, is_place_name, plain_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -158,9 +157,7 @@ def international_body(mention: Mention | None, head: Token, cues: PersonCues) -
     "security"). Not "ministros de Exteriores de la UE", whose head is the ministers."""
     if mention is None or not mention.start <= head.idx < mention.end:
         return False
-    plain = unicodedata.normalize("NFKD", mention.text.replace("’", "'"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    words = re.sub(r"[^\w\s-]", " ", plain).split()
+    words = re.sub(r"[^\w\s-]", " ", plain_form(mention.text.replace("’", "'"))).split()
     text = f" {' '.join(words)} "
     return any(f" {name} " in text for name in cues.international_bodies)
 
