@@ -25,7 +25,6 @@ as no country. A country word joined by a hyphen says whom a phrase opposes or i
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -35,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.leaders import leader_country
+from chronicler.folding import strip_accents
 from chronicler.model import Mention
 from chronicler.settings import data_path
 
@@ -136,8 +136,7 @@ _NAMING = {"name": "name", "short": "name", "capital": "capital"}
 
 def plain_form(form: str) -> str:
     """The form in lower case without accents ("Unión Europea": "union europea")."""
-    decomposed = unicodedata.normalize("NFKD", form)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return strip_accents(form).lower()
 
 
 def _english_form(form: str, english: list[str]) -> str | None:

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from chronicler.folding import strip_accents
 from chronicler.model import EventMention, Participant
 from chronicler.settings import data_path
 
@@ -61,8 +61,7 @@ class LeaderTable:
 def name_key(text: str) -> tuple[str, ...]:
     """The words of a name as matched: no case, accents, punctuation, initials or article."""
     text = _POSSESSIVE.sub("", text.strip())
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    plain = strip_accents(text.casefold().translate(_FOLD))
     plain = _APOSTROPHES.sub("", plain)
     words = _NON_WORD.sub(" ", plain).split()
     return tuple(w for w in words if len(w) > 1 and w not in _ARTICLES)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from chronicler.folding import strip_accents
+
 # Named in pipeline_version: a change here changes how headlines are parsed.
 TRUECASE_VERSION = "truecase-1.0.0"
 # A word with at least one letter; its letters are judged by case.
@@ -61,10 +63,7 @@ def _known_forms(text: str, runs: list[tuple[int, int]]) -> dict[str, str]:
 
 
 def _key(letters: str) -> str:
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", letters.lower())
-    return "".join(c for c in plain if not unicodedata.combining(c))
+    return strip_accents(letters.lower())
 
 
 def _opens_line(text: str, start: int) -> bool:

@@ -13,10 +13,7 @@ Cascade of `clean_document`:
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-from chronicler.clean.boilerplate import remove_boilerplate
+from chronicler.clean.boilerplate import remove_boilerplate, word_key
 from chronicler.clean.html import extract_html, visible_text
 from chronicler.clean.metadata import content_id, detect_language, find_outlet, find_wire
 from chronicler.clean.published import find_publication_date
@@ -31,22 +28,16 @@ CLEAN_VERSION = (
 
 __all__ = ["clean_document", "clean_html", "clean_text"]
 
-_WORD = re.compile(r"\w+")
-
-
-def _key(text: str) -> str:
-    return " ".join(_WORD.findall(unicodedata.normalize("NFC", text).casefold()))
-
 
 def html_removed_spans(input_text: str, body: str) -> tuple[RemovedSpan, ...]:
     """Lines of the page's visible text that did not make it into the body."""
-    body_key = f" {_key(body)} "
+    body_key = f" {word_key(body)} "
     spans: list[RemovedSpan] = []
     pos = 0
     for line in input_text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
-            key = _key(stripped)
+            key = word_key(stripped)
             if key and f" {key} " not in body_key:
                 start = pos + line.index(stripped[0])
                 spans.append(

@@ -129,7 +129,8 @@ def line_score(line: Line, family: str | None, lexicon: BoilerplateLexicon) -> f
     return score + s.blank_gap_penalty * min(line.blanks_before, 3)
 
 
-def _norm(text: str) -> str:
+def word_key(text: str) -> str:
+    """The words of a line, case folded, for comparing lines."""
     return " ".join(_WORD.findall(unicodedata.normalize("NFC", text).casefold()))
 
 
@@ -137,7 +138,7 @@ def repeated_lines(lines: list[Line]) -> set[int]:
     """Indexes of lines whose text occurs more than once (sticky titles, doubled captions)."""
     seen: dict[str, list[int]] = {}
     for line in lines:
-        key = _norm(line.text)
+        key = word_key(line.text)
         if key:
             seen.setdefault(key, []).append(line.index)
     return {i for idx in seen.values() if len(idx) > 1 for i in idx}
@@ -206,7 +207,7 @@ def pick_title(
     if not candidates:
         return None
     # A line that repeats another one (title shown twice, or "<title> - Outlet") is a strong cue.
-    keys = {k: _norm(_TITLE_SUFFIX.sub("", lines[k].text)) for k in candidates}
+    keys = {k: word_key(_TITLE_SUFFIX.sub("", lines[k].text)) for k in candidates}
     counts: dict[str, int] = {}
     for key in keys.values():
         counts[key] = counts.get(key, 0) + 1
@@ -241,8 +242,8 @@ def _masthead_lines(lines: list[Line], body_start: int) -> set[int]:
     holder = outlet_from_copyright(line.text for line in lines)
     if not holder:
         return set()
-    key = _norm(holder)
-    return {k for k in range(body_start) if _norm(lines[k].text) == key}
+    key = word_key(holder)
+    return {k for k in range(body_start) if word_key(lines[k].text) == key}
 
 
 def _dek_lines(lines: list[Line], regions: list[tuple[int, int]]) -> set[int]:
@@ -252,8 +253,8 @@ def _dek_lines(lines: list[Line], regions: list[tuple[int, int]]) -> set[int]:
     start = regions[0][0]
     out = set()
     for k in range(max(0, start - 8), min(start + 2, len(lines))):
-        key = _norm(lines[k].text)
-        following = " ".join(_norm(lines[m].text) for m in range(k + 1, min(k + 6, len(lines))))
+        key = word_key(lines[k].text)
+        following = " ".join(word_key(lines[m].text) for m in range(k + 1, min(k + 6, len(lines))))
         if len(key) >= 20 and key in following:
             out.add(k)
     return out
@@ -377,7 +378,7 @@ def remove_boilerplate(text: str, lexicon: BoilerplateLexicon | None = None) -> 
     previous_body_key = ""
     label: LineLabel
     for line, fam, score, inside in zip(lines, families, scores, in_body, strict=True):
-        key = _norm(line.text)
+        key = word_key(line.text)
         if line.index == title_idx:
             label, reason = "title", "title"
         elif fam is not None:

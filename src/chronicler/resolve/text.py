@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from chronicler.folding import strip_accents
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _SPACE = re.compile(r"\s+")
@@ -155,8 +156,7 @@ STOPWORDS = frozenset(
 def fold(text: str) -> str:
     """Lower case, accents removed, curly quotes straightened, whitespace collapsed."""
     text = text.replace("’", "'").replace("‘", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = strip_accents(text)
     return _SPACE.sub(" ", stripped).strip().lower()
 
 
