@@ -66,6 +66,8 @@ def _phrase_child(token: Token, rule: EsRule, vocab: EsVocab) -> Token | None:
 
 
 def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+    if token.pos_ == "PROPN":  # a verb opening a sentence the model read as a name
+        return bool(lemmas & rule.verbs) and bool(state_verb_read_as_name(token, vocab))
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and rule.mandative):
         # (a verb over an infinitive the model may read as an auxiliary: "le sugiriera
         # renunciar")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from chronicler.annotate.events_es_forms import name_read_as_verb
 from chronicler.annotate.events_vocab import (
     NO_EVENT,
     PLOVER_TYPES,
@@ -253,10 +254,13 @@ def predicative_participle(token: Token, vocab: EsVocab) -> bool:
 
 
 def state_verb_read_as_name(token: Token, vocab: EsVocab) -> bool:
-    """A verb of state opening a sentence capitalised that the model tags a name
-    ("Permanecen detenidos en ...": "Permanecen", PROPN, with the participle hung on it as a
-    modifier): its form is one the vocabulary lists for a verb of state (`lemmas` ->
-    `predicative_verbs`), and the named-entity model did not take it for a name."""
+    """A verb opening a sentence capitalised that the model tags a name ("Permanecen
+    detenidos en ...": "Permanecen", PROPN, with the participle hung on it as a modifier;
+    "Capturan a dos opositores"): its form is a third-person form of a verb the vocabulary
+    knows, a trigger or a verb of state (events_es_forms.name_read_as_verb), or one `lemmas`
+    lists for a verb of state, and the named-entity model did not take it for a name."""
+    if name_read_as_verb(token, vocab):
+        return True
     return (
         token.pos_ == "PROPN"
         and bool(token.is_sent_start)
@@ -357,6 +361,8 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
         out.append(lem[:-1] + "ar")
         if lem.endswith("io"):
             out += [lem[:-2] + "ir", lem[:-2] + "er"]
+    if token.pos_ == "PROPN":  # "Capturan" opening a sentence, tagged a name: capturar
+        out += name_read_as_verb(token, vocab)
     if token.pos_ == "PROPN" and lem.endswith("s") and len(lem) > 4:
         # a capitalised plural tagged PROPN keeps its plural ("Guerrilleros", "Paramilitares")
         out += [lem[:-1], lem[:-2]] if lem.endswith("es") else [lem[:-1]]

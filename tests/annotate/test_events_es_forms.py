@@ -1,0 +1,65 @@
+"""Spanish verbs opening a sentence that the small model tags names
+(annotate.events_es_forms): the form is read back to the verbs it may come from and kept when
+the vocabulary knows one; names that look like verbs stay names."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import es_events as events
+from event_helpers import one
+
+from chronicler.annotate.events_es_forms import finite_infinitives
+
+
+@pytest.mark.parametrize(
+    ("form", "verb"),
+    [
+        ("capturan", "capturar"),
+        ("detuvieron", "detener"),
+        ("hirieron", "herir"),
+        ("destierran", "desterrar"),
+        ("impusieron", "imponer"),
+        ("condujeron", "conducir"),
+        ("huyeron", "huir"),
+        ("reprimió", "reprimir"),
+        ("allanaban", "allanar"),
+        ("expulsarán", "expulsar"),
+    ],
+)
+def test_a_third_person_form_reads_back_to_its_infinitive(form: str, verb: str) -> None:
+    assert verb in finite_infinitives(form)
+
+
+@pytest.mark.parametrize("name", ["salvador", "dolores", "amparo", "luis"])
+def test_a_name_of_no_third_person_ending_reads_as_no_verb(name: str) -> None:
+    assert finite_infinitives(name) == ()
+
+
+@pytest.mark.slow
+def test_a_capitalised_verb_read_as_a_name_is_the_verb(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # "Capturan" opens the sentence and is tagged PROPN: capturar, an arrest of the people
+    # after it, and no one called "Capturan"
+    evs = events(nlp_es, "Capturan a dos opositores en León.")
+    arrest = one(evs, "arrest")
+    assert arrest.trigger == "Capturan"
+    assert [p.text for p in arrest.targets] == ["opositores"]
+    assert not any(p.text == "Capturan" for e in evs for p in (*e.actors, *e.targets))
+
+
+@pytest.mark.slow
+def test_a_capitalised_verb_with_a_stem_change_after_a_quote_is_the_verb(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "«Destierran a 222 presos políticos», dijo el diario.")
+    assert one(evs, "exile").trigger == "Destierran"
+
+
+@pytest.mark.slow
+def test_a_capitalised_noun_with_an_adjective_stays_no_verb(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # "Condena internacional": a noun (an adjective agrees with it), no sentencing
+    evs = events(nlp_es, "Condena internacional por la detención del obispo.")
+    assert not [e for e in evs if e.trigger == "Condena"]
+
+
+@pytest.mark.slow
+def test_a_name_going_on_with_a_surname_stays_a_name(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "Salvador Ortega fue detenido en Managua.")
+    assert [p.text for p in one(evs, "arrest").targets] == ["Salvador Ortega"]
