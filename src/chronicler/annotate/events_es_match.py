@@ -76,7 +76,9 @@ def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str], vocab: EsVo
         # (or an unaccented preterite the model read as a noun, or a participle it read as
         # one after a verb of state: "permanecieron refugiados", where the singular
         # "refugiado" is tagged an adjective)
-        verbal = verb_read_as_noun(token) or predicative_participle(token, vocab)
+        if predicative_participle(token, vocab):  # read as the participle it is
+            return bool(lemmas & (rule.nouns | rule.verbs | rule.adjs))
+        verbal = verb_read_as_noun(token)
         return bool(lemmas & (rule.nouns | (rule.verbs if verbal else set())))
     if token.pos_ == "ADJ":  # "preso", and participles the model tags ADJ ("detenido")
         return bool(lemmas & (rule.adjs | rule.verbs))

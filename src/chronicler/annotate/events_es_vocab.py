@@ -247,7 +247,10 @@ def predicative_participle(token: Token, vocab: EsVocab) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.dep_ in ("obj", "xcomp")
-        and token.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+        and (
+            token.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+            or token.lower_ in vocab.words("irregular_participles")  # "quedó presa"
+        )
         and token.head.lemma_.lower() in vocab.words("predicative_verbs")
         and not any(c.dep_ in ("det", "case") for c in token.children)
     )
