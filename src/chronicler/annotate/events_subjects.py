@@ -37,6 +37,18 @@ class Subjects:
 _OBJECT_CONTROL_PREPS = frozenset({"with", "of", "for"})
 
 
+def _subject_on_auxiliary(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
+    """A subject the parser hung on the verb's auxiliary instead of the verb ("The dissident
+    remained sheltered by X": "remained" read as a passive auxiliary, with "dissident" its
+    subject): the verb's, passive when the auxiliary is."""
+    found: tuple[tuple[Token, ...], tuple[Token, ...]] = ((), ())
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        subj = tuple(s for s in aux.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"})
+        if subj:
+            found = ((), subj) if aux.dep_ == "auxpass" else (subj, ())
+    return found
+
+
 def subjects(verb: Token, depth: int = 0) -> Subjects:
     """Subject(s) of a verb, inheriting through control, coordination and participles."""
     # a dateline the parser made the subject gives way to the words after its dash
@@ -45,6 +57,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     passive = tuple(a for c in verb.children if c.dep_ == "nsubjpass" for a in past_dateline(c))
     agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in pobjs(c))
     agent = agent or _complement_agent(verb)
+    if not active and not passive:
+        active, passive = _subject_on_auxiliary(verb)
     issuer = _issuer(active)
     if issuer is not None and depth <= 3:  # "approved a resolution that condemned X"
         up = subjects(issuer, depth + 1)
