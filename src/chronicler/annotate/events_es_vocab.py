@@ -256,23 +256,6 @@ def predicative_participle(token: Token, vocab: EsVocab) -> bool:
     )
 
 
-def state_verb_read_as_name(token: Token, vocab: EsVocab) -> bool:
-    """A verb opening a sentence capitalised that the model tags a name ("Permanecen
-    detenidos en ...": "Permanecen", PROPN, with the participle hung on it as a modifier;
-    "Capturan a dos opositores"): its form is a third-person form of a verb the vocabulary
-    knows, a trigger or a verb of state (events_es_forms.name_read_as_verb), or one `lemmas`
-    lists for a verb of state, and the named-entity model did not take it for a name."""
-    if name_read_as_verb(token, vocab):
-        return True
-    return (
-        token.pos_ == "PROPN"
-        and bool(token.is_sent_start)
-        and token.text[:1].isupper()
-        and not token.ent_type_
-        and vocab.lemma_fixes.get(token.lower_, "") in vocab.words("predicative_verbs")
-    )
-
-
 def verb_read_as_noun(token: Token) -> bool:
     """A verb the model tags as a noun: one with a subject and a bare object, as only a verb
     takes ("La población demanda mejoras", "La Secretaría denuncio el asesinato": "denuncio",
