@@ -8,7 +8,8 @@ import pytest
 from event_helpers import es_events as events
 from event_helpers import one
 
-from chronicler.annotate.events_es_forms import finite_infinitives
+from chronicler.annotate.events_es_forms import finite_infinitives, name_read_as_verb
+from chronicler.annotate.events_es_vocab import load_vocab_es
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,13 @@ def test_a_capitalised_noun_with_an_adjective_stays_no_verb(nlp_es) -> None:  # 
 def test_a_name_going_on_with_a_surname_stays_a_name(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp_es, "Salvador Ortega fue detenido en Managua.")
     assert [p.text for p in one(evs, "arrest").targets] == ["Salvador Ortega"]
+
+
+@pytest.mark.slow
+def test_a_form_that_is_also_an_event_noun_is_the_verb_only_with_an_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # "Marcha por ...": the noun (no object); "Amenaza a periodistas": the verb
+    vocab = load_vocab_es()
+    march = nlp_es("Marcha por la liberación de los presos políticos.")[0]
+    assert march.pos_ == "PROPN" and name_read_as_verb(march, vocab) == ()
+    threat = nlp_es("Amenaza a periodistas de La Prensa el jefe policial.")[0]
+    assert threat.pos_ == "PROPN" and name_read_as_verb(threat, vocab) == ("amenazar",)

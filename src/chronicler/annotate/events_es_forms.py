@@ -102,6 +102,18 @@ def _verb_lemmas(vocab: EsVocab) -> frozenset[str]:
     return frozenset(verbs | vocab.words("predicative_verbs"))
 
 
+@cache
+def _noun_words(vocab: EsVocab) -> frozenset[str]:
+    return frozenset(w for rule in vocab.rules for w in rule.nouns)
+
+
+def _verb_object(child: Token) -> bool:
+    """A bare object or one with personal "a" ("Condena a ocho años", "Capturan a dos")."""
+    return child.dep_ in ("obj", "iobj") or any(
+        g.dep_ == "case" and g.lower_ in ("a", "al") for g in child.children
+    )
+
+
 # Punctuation after which a capital opens a clause as at a sentence's start: a quote or a
 # dash ('"Capturan a ..."', "MANAGUA.- Detuvieron a ...").
 _OPENERS = frozenset({'"', "“", "«", "'", "‘", "—", "–", "-", ".-", "(", ":"})
@@ -123,6 +135,10 @@ def name_read_as_verb(token: Token, vocab: EsVocab) -> tuple[str, ...]:
         return ()
     if any(_nominal_dependent(c) for c in token.children):
         return ()  # "Condena internacional por ...", "Marcha opositora": a noun
+    if token.lower_ in _noun_words(vocab) and not any(_verb_object(c) for c in token.children):
+        # a form that is also an event noun ("Marcha", "Condena", "Protesta") is the verb only
+        # with an object: "Condena a ocho años al obispo", not "Marcha de los estudiantes"
+        return ()
     known = _verb_lemmas(vocab)
     return tuple(v for v in finite_infinitives(token.lower_) if v in known)
 
