@@ -74,3 +74,11 @@ def test_a_form_that_is_also_an_event_noun_is_the_verb_only_with_an_object(nlp_e
     assert march.pos_ == "PROPN" and name_read_as_verb(march, vocab) == ()
     threat = nlp_es("Amenaza a periodistas de La Prensa el jefe policial.")[0]
     assert threat.pos_ == "PROPN" and name_read_as_verb(threat, vocab) == ("amenazar",)
+
+
+@pytest.mark.slow
+def test_a_verb_after_a_colon_read_as_an_apposition_with_an_object_is_the_verb(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # "Liberan" is parsed a name in apposition to "Ortega": with its object it is the verb
+    release = one(events(nlp_es, "Ortega: Liberan a 135 presos políticos."), "release")
+    assert release.trigger == "Liberan"
+    assert [p.text for p in release.targets] == ["presos políticos"]

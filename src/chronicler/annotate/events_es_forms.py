@@ -107,6 +107,10 @@ def _noun_words(vocab: EsVocab) -> frozenset[str]:
     return frozenset(w for rule in vocab.rules for w in rule.nouns)
 
 
+def _with_object(token: Token) -> bool:
+    return any(_verb_object(c) for c in token.children)
+
+
 def _verb_object(child: Token) -> bool:
     """A bare object or one with personal "a" ("Condena a ocho años", "Capturan a dos")."""
     return child.dep_ in ("obj", "iobj") or any(
@@ -131,11 +135,14 @@ def name_read_as_verb(token: Token, vocab: EsVocab) -> tuple[str, ...]:
     before = token.doc[token.i - 1] if token.i > 0 else None
     opens = bool(token.is_sent_start) or before is None or before.text in _OPENERS
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if not opens or token.dep_ in _NAME_DEPS or (after is not None and after.pos_ == "PROPN"):
+    if not opens or (after is not None and after.pos_ == "PROPN"):
+        return ()
+    if token.dep_ in _NAME_DEPS and not (token.dep_ == "appos" and _with_object(token)):
+        # (an apposition with an object is a clause: "Ortega: Liberan a 135 presos")
         return ()
     if any(_nominal_dependent(c) for c in token.children):
         return ()  # "Condena internacional por ...", "Marcha opositora": a noun
-    if token.lower_ in _noun_words(vocab) and not any(_verb_object(c) for c in token.children):
+    if token.lower_ in _noun_words(vocab) and not _with_object(token):
         # a form that is also an event noun ("Marcha", "Condena", "Protesta") is the verb only
         # with an object: "Condena a ocho años al obispo", not "Marcha de los estudiantes"
         return ()
