@@ -73,6 +73,14 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             return Subjects(tuple(controller), (), agent)
         up = subjects(head, depth + 1)
         return Subjects(up.active or up.passive, (), agent)
+    if dep == "oprd" and head.pos_ in VERB_POS:
+        # a participle predicated of a verb's object, else of its subject: "left three
+        # soldiers wounded", "were left wounded", "were found murdered"
+        told = [c for c in head.children if c.dep_ == "dobj"]
+        if told:
+            return Subjects(tuple(told), (), agent)
+        up = subjects(head, depth + 1)
+        return Subjects(up.passive or up.active, (), agent)
     seen = _seen_object(verb)
     if seen is not None:  # "images showed X being wrestled to the ground": X is
         return Subjects((seen,), (), agent)
