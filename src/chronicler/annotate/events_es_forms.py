@@ -72,8 +72,8 @@ _STEM_CHANGES: tuple[tuple[str, str], ...] = (
 
 
 def _stems(stem: str) -> list[str]:
-    """The stem and its unchanged spellings, each change made at its last place in the stem
-    (the stressed syllable of the verb's root)."""
+    """The stem, and the stem with each change undone at its last place in it (the stressed
+    syllable of the verb's root): "hir" -> "her", "detuv" -> "deten"."""
     out = [stem]
     for changed, plain in _STEM_CHANGES:
         at = stem.rfind(changed)
@@ -118,8 +118,8 @@ def _verb_object(child: Token) -> bool:
     )
 
 
-# Punctuation after which a capital opens a clause as at a sentence's start: a quote or a
-# dash ('"Capturan a ..."', "MANAGUA.- Detuvieron a ...").
+# Punctuation after which a capital opens a clause as at a sentence's start: a quote, a dash
+# or a colon ('"Capturan a ..."', "MANAGUA.- Detuvieron a ...", "Ortega: Liberan a ...").
 _OPENERS = frozenset({'"', "“", "«", "'", "‘", "—", "–", "-", ".-", "(", ":"})
 # Relations of a name: a verb is no subject, no part of a name and no apposition.
 _NAME_DEPS = frozenset({"nsubj", "nsubj:pass", "flat", "flat:name", "appos", "compound"})
