@@ -170,3 +170,26 @@ def test_aid_received_from_a_giver(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "Ukraine received military aid from the United States.")
     (ev,) = [e for e in evs if e.type == "AID"]
     assert has(ev.actors, "united states") and has(ev.targets, "ukraine")
+
+
+def test_a_custody_noun_after_a_verb_of_state_holds_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "remain under arrest", "stayed in detention": the subject is held, not holding
+    for text, held in (
+        ("Two journalists remain under arrest in Managua.", "journalists"),
+        ("The union leader stayed in detention for two years.", "union leader"),
+    ):
+        arrest = one(events(nlp, text), "arrest")
+        assert has(arrest.targets, held), text
+        assert not has(arrest.actors, held), text
+
+
+def test_someone_placed_under_arrest_is_held_by_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    arrest = one(events(nlp, "Police placed the journalist under arrest."), "arrest")
+    assert has(arrest.actors, "police") and has(arrest.targets, "journalist")
+
+
+def test_a_participle_predicated_of_a_passive_subject_is_said_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "were left wounded": "wounded" is the object predicate of "left"; the students are hurt
+    evs = events(nlp, "Two students were left wounded after the clash.")
+    wounding = next(e for e in evs if e.trigger == "wounded")
+    assert has(wounding.targets, "students")

@@ -80,3 +80,20 @@ def test_a_clause_subject_read_as_a_prepositions_object_still_acts(nlp) -> None:
     assert ev.type == "REQUEST" and has(ev.actors, "chief") and not has(ev.actors, "Morales")
     text = "Police arrested him after the protest, releasing him on Friday."
     assert has(by_trigger(events(nlp, text), "releasing").actors, "Police")
+
+
+def test_approving_a_text_or_measure_is_support_and_passing_a_test_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    # approve-act takes only a text or measure (as the Spanish): "approved the exam" is a pass
+    approved = by_trigger(
+        events(nlp, "The city council approved the new budget on Tuesday."), "approved"
+    )
+    assert approved.type == "SUPPORT" and approved.cameo == "051"
+    assert has(approved.actors, "council")
+    passed = events(nlp, "The nursing student finally approved the chemistry exam.")
+    assert not [e for e in passed if e.trigger == "approved"]
+
+
+def test_approving_of_people_is_support_for_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator openly approved of the striking miners."
+    approved = by_trigger(events(nlp, text), "approved")
+    assert approved.type == "SUPPORT" and has(approved.targets, "miners")

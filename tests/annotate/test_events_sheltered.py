@@ -25,3 +25,33 @@ def test_sheltering_someone_stays_aid(nlp) -> None:  # type: ignore[no-untyped-d
     aid = [e for e in evs if e.type == "AID"]
     assert aid and has(aid[0].targets, "dissidents")
     assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def _aid(evs):  # type: ignore[no-untyped-def]
+    found = [e for e in evs if e.type == "AID"]
+    assert found, [(e.type, e.mode, e.trigger) for e in evs]
+    return found[0]
+
+
+def test_a_passive_shelter_is_aid_by_its_agent_to_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(
+        nlp, "The opposition leader was sheltered by the Mexican government in its embassy."
+    )
+    aid = _aid(evs)
+    assert has(aid.actors, "government") and has(aid.targets, "leader")
+    assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_a_shelter_a_verb_of_state_keeps_with_a_by_agent_is_aid_not_refuge(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the agent gives the shelter: no refuge asked of it
+    evs = events(nlp, "Two former ministers remain sheltered by the Mexican government.")
+    aid = _aid(evs)
+    assert has(aid.actors, "government") and has(aid.targets, "ministers")
+    assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_a_subject_hung_on_a_verb_of_state_read_as_an_auxiliary_is_the_participles(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "stayed" parsed as a passive auxiliary with "dissident" its subject: still the one
+    # sheltered
+    aid = _aid(events(nlp, "The dissident stayed sheltered by Argentina in its embassy."))
+    assert has(aid.actors, "Argentina") and has(aid.targets, "dissident")

@@ -399,6 +399,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # it comes after: "ditched / welcomed a promise made to X" names no maker (but
         # "claimed the attack launched on Monday" does)
         verb = None
+    # (a custody act is undergone by whom a verb puts into it, whatever its rule's subject)
+    undergone = rule.subject == "target" or rule.mode in ctx.vocab.words("custody_modes")
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
@@ -416,15 +418,20 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             actors += [g for g in givers if g not in actors]
             if not targets:
                 targets += [h for h in subj.active if h.i != trigger.i]
-        elif rule.subject == "target" and link == "in" and _placed(verb, ctx):
-            # "put X under house arrest", "moved X to house arrest": X is held, the subject
-            # holds X
+        elif undergone and link == "in" and _placed(verb, ctx):
+            # "put X under house arrest", "moved X to house arrest", "placed X under arrest":
+            # X is held, the subject holds X
             if not targets:
                 targets += _placed(verb, ctx)
             if not actors:
                 actors += heads
         elif link == "from" or rule.subject == "target":
             # "went into exile", "spent years in prison", "recovering from a poisoning"
+            if not targets:
+                targets += heads
+        elif link == "in" and _state_in_custody(verb, rule, ctx):
+            # "remains under arrest", "stayed in detention": the subject is held, by no one
+            # named
             if not targets:
                 targets += heads
         elif link == "in" and subj.passive and not targets:
@@ -454,6 +461,13 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += _entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _state_in_custody(verb: Token, rule: Rule, ctx: Context) -> bool:
+    """A custody noun in the "in"/"under" phrase of a verb of state (`state_verbs`) is the
+    state its subject is in ("remains under arrest"); a refuge sought is not undergone."""
+    modes = ctx.vocab.words("custody_modes") - ctx.vocab.words("refuge_modes")
+    return rule.mode in modes and lemma(verb) in ctx.vocab.words("state_verbs")
 
 
 def _names_a_doer(noun: Token, ctx: Context) -> bool:

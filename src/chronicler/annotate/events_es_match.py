@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_args import span_text
 from chronicler.annotate.events_es_departures import leaves_country_es
+from chronicler.annotate.events_es_forms import name_read_as_verb
 from chronicler.annotate.events_es_subjects import (
     SUBJECT_DEPS,
     case_of,
@@ -31,7 +32,6 @@ from chronicler.annotate.events_es_vocab import (
     EsRule,
     EsVocab,
     predicative_participle,
-    state_verb_read_as_name,
     verb_read_as_noun,
 )
 from chronicler.annotate.events_match import own_clause
@@ -66,6 +66,8 @@ def _phrase_child(token: Token, rule: EsRule, vocab: EsVocab) -> Token | None:
 
 
 def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+    if token.pos_ == "PROPN":  # a verb opening a sentence the model read as a name
+        return bool(lemmas & rule.verbs) and bool(name_read_as_verb(token, vocab))
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and rule.mandative):
         # (a verb over an infinitive the model may read as an auxiliary: "le sugiriera
         # renunciar")
@@ -74,7 +76,9 @@ def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str], vocab: EsVo
         # (or an unaccented preterite the model read as a noun, or a participle it read as
         # one after a verb of state: "permanecieron refugiados", where the singular
         # "refugiado" is tagged an adjective)
-        verbal = verb_read_as_noun(token) or predicative_participle(token, vocab)
+        if predicative_participle(token, vocab):  # read as the participle it is
+            return bool(lemmas & (rule.nouns | rule.verbs | rule.adjs))
+        verbal = verb_read_as_noun(token)
         return bool(lemmas & (rule.nouns | (rule.verbs if verbal else set())))
     if token.pos_ == "ADJ":  # "preso", and participles the model tags ADJ ("detenido")
         return bool(lemmas & (rule.adjs | rule.verbs))
@@ -316,9 +320,9 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
 def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | None:
     """The first rule that fires on `token` and the phrase word it used; None when a blocking
     rule (type NONE) fires first or nothing does."""
-    # (a verb of state the model read as a name completes its phrase all the same:
-    # "Permanecen detenidos")
-    verbal = token.pos_ in ("VERB", "NOUN", "ADJ", "AUX") or state_verb_read_as_name(token, vocab)
+    # (a verb the model read as a name opening a sentence is the verb: "Capturan a dos
+    # opositores"; a verb of state so read completes its phrase: "Permanecen detenidos")
+    verbal = token.pos_ in ("VERB", "NOUN", "ADJ", "AUX") or bool(name_read_as_verb(token, vocab))
     if not verbal or not _is_event_position(token, vocab):
         return None
     if token.dep_ == "fixed" and lemma_set(token, vocab) & vocab.words("attribution_fixed"):

@@ -268,7 +268,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # "Ucrania recibió ayuda militar de Estados Unidos": the giver is the noun's
             # "de"-object, the receiver the subject
             actors, targets = _given(actors, targets, heads)
-        elif rule.subject == "target" or receives:
+        elif rule.subject == "target" or receives or _state_of_subject(verb, link, rule, ctx):
+            # ("permaneció bajo arresto", "quedó bajo arresto": a custody noun in a phrase of a
+            # verb of state or result is the subject's state, put there by no one named)
             # "partió al exilio", "recibió un indulto", "enfrentar protestas": the subject
             # undergoes it, and never does it
             targets += [] if targets else heads
@@ -315,6 +317,17 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
         targets += doers(targets, ctx)
     return Arguments(actors, targets, None)
+
+
+def _state_of_subject(verb: Token, link: str, rule: EsRule, ctx: EsContext) -> bool:
+    """A custody noun in a phrase of a verb of state or result (`predicative_verbs`) tells
+    the state its subject is in: "permaneció bajo arresto", "quedó bajo arresto"; not one
+    it is done by (a participation verb's "permanecen en huelga" is theirs)."""
+    return (
+        link == "obl"
+        and rule.mode in ctx.vocab.words("custody_modes")
+        and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("predicative_verbs"))
+    )
 
 
 def _staged(noun: Token, ctx: EsContext) -> bool:

@@ -112,8 +112,8 @@ def undergoer_subject(trigger: Token) -> bool:
         return not (
             _misread_preterite(trigger) or misread_modifier(trigger) or over_infinitive(trigger)
         )
-    if trigger.pos_ == "NOUN" and is_participle(trigger):
-        return True
+    if trigger.pos_ == "NOUN" and (is_participle(trigger) or _predicative(trigger)):
+        return True  # ("quedó presa", "siguen detenidas": a participle read as a noun)
     if not is_participle(trigger):
         return False
     if _has_aux(trigger, "ser") or any(c.dep_ == "aux:pass" for c in trigger.children):

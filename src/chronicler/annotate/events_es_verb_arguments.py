@@ -71,7 +71,7 @@ from chronicler.annotate.events_es_subjects import (
     subjects,
     undergoer_subject,
 )
-from chronicler.annotate.events_es_vocab import EsRule, predicative_participle
+from chronicler.annotate.events_es_vocab import EsRule, EsVocab, predicative_participle
 from chronicler.annotate.events_vocab import NO_EVENT
 
 if TYPE_CHECKING:
@@ -88,11 +88,14 @@ def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
     return found
 
 
-def _pronominal_state(trigger: Token, rule: EsRule) -> bool:
+def _pronominal_state(trigger: Token, rule: EsRule, vocab: EsVocab) -> bool:
     """The participle of a pronominal verb, with no passive "ser", names the state its
     subject put itself in ("pasó 18 meses refugiado en la residencia", "los militares
     sublevados"): that subject did the act, as in "se refugió", and undergoes nothing."""
-    if not rule.pronominal or "Part" not in feats(trigger, "VerbForm"):
+    if not rule.pronominal:
+        return False
+    # (or one the model read as a noun after a verb of state: "permanecieron refugiados")
+    if "Part" not in feats(trigger, "VerbForm") and not predicative_participle(trigger, vocab):
         return False
     return not any(
         c.dep_ == "aux:pass" or (c.dep_ in ("aux", "cop") and c.lemma_.lower() == "ser")
@@ -108,7 +111,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     # "se" as a word, or glued to an infinitive ("sublevarse": Reflex=Yes on the verb)
     reflexive = any(is_se(c) for c in trigger.children) or "Yes" in feats(trigger, "Reflex")
     se = reflexive and not rule.pronominal
-    passive = (undergoer_subject(trigger) and not _pronominal_state(trigger, rule)) or se
+    passive = (undergoer_subject(trigger) and not _pronominal_state(trigger, rule, ctx.vocab)) or se
     # a relative clause read object first: "que" is its subject, whoever it stands for
     inverted = inverted_relative(trigger) is not None
     objects = [

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from chronicler.annotate.events_es_forms import name_read_as_verb
 from chronicler.annotate.events_vocab import (
     NO_EVENT,
     PLOVER_TYPES,
@@ -246,23 +247,12 @@ def predicative_participle(token: Token, vocab: EsVocab) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.dep_ in ("obj", "xcomp")
-        and token.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+        and (
+            token.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+            or token.lower_ in vocab.words("irregular_participles")  # "quedó presa"
+        )
         and token.head.lemma_.lower() in vocab.words("predicative_verbs")
         and not any(c.dep_ in ("det", "case") for c in token.children)
-    )
-
-
-def state_verb_read_as_name(token: Token, vocab: EsVocab) -> bool:
-    """A verb of state opening a sentence capitalised that the model tags a name
-    ("Permanecen detenidos en ...": "Permanecen", PROPN, with the participle hung on it as a
-    modifier): its form is one the vocabulary lists for a verb of state (`lemmas` ->
-    `predicative_verbs`), and the named-entity model did not take it for a name."""
-    return (
-        token.pos_ == "PROPN"
-        and bool(token.is_sent_start)
-        and token.text[:1].isupper()
-        and not token.ent_type_
-        and vocab.lemma_fixes.get(token.lower_, "") in vocab.words("predicative_verbs")
     )
 
 
@@ -357,6 +347,8 @@ def candidate_lemmas(token: Token, vocab: EsVocab) -> tuple[str, ...]:
         out.append(lem[:-1] + "ar")
         if lem.endswith("io"):
             out += [lem[:-2] + "ir", lem[:-2] + "er"]
+    if token.pos_ == "PROPN":  # "Capturan" opening a sentence, tagged a name: capturar
+        out += name_read_as_verb(token, vocab)
     if token.pos_ == "PROPN" and lem.endswith("s") and len(lem) > 4:
         # a capitalised plural tagged PROPN keeps its plural ("Guerrilleros", "Paramilitares")
         out += [lem[:-1], lem[:-2]] if lem.endswith("es") else [lem[:-1]]

@@ -238,7 +238,8 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.requires_object and obj is None and not phrase:
         return False
-    if rule.no_object and obj is not None:
+    # (nor a "by"-agent: "remained sheltered by the government" is shelter it gives)
+    if rule.no_object and (obj is not None or any(c.dep_ == "agent" for c in token.children)):
         return False
     if rule.requires_poss and not any(c.dep_ == "poss" for c in token.children):
         return False

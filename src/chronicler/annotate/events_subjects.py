@@ -37,6 +37,18 @@ class Subjects:
 _OBJECT_CONTROL_PREPS = frozenset({"with", "of", "for"})
 
 
+def _subject_on_auxiliary(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
+    """A subject the parser hung on the verb's auxiliary instead of the verb ("The dissident
+    remained sheltered by X": "remained" read as a passive auxiliary, with "dissident" its
+    subject): the verb's, passive when the auxiliary is."""
+    found: tuple[tuple[Token, ...], tuple[Token, ...]] = ((), ())
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        subj = tuple(s for s in aux.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"})
+        if subj:
+            found = ((), subj) if aux.dep_ == "auxpass" else (subj, ())
+    return found
+
+
 def subjects(verb: Token, depth: int = 0) -> Subjects:
     """Subject(s) of a verb, inheriting through control, coordination and participles."""
     # a dateline the parser made the subject gives way to the words after its dash
@@ -45,6 +57,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     passive = tuple(a for c in verb.children if c.dep_ == "nsubjpass" for a in past_dateline(c))
     agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in pobjs(c))
     agent = agent or _complement_agent(verb)
+    if not active and not passive:
+        active, passive = _subject_on_auxiliary(verb)
     issuer = _issuer(active)
     if issuer is not None and depth <= 3:  # "approved a resolution that condemned X"
         up = subjects(issuer, depth + 1)
@@ -59,6 +73,14 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             return Subjects(tuple(controller), (), agent)
         up = subjects(head, depth + 1)
         return Subjects(up.active or up.passive, (), agent)
+    if dep == "oprd" and head.pos_ in VERB_POS:
+        # a participle predicated of a verb's object, else of its subject: "left three
+        # soldiers wounded", "were left wounded", "were found murdered"
+        told = [c for c in head.children if c.dep_ == "dobj"]
+        if told:
+            return Subjects(tuple(told), (), agent)
+        up = subjects(head, depth + 1)
+        return Subjects(up.passive or up.active, (), agent)
     seen = _seen_object(verb)
     if seen is not None:  # "images showed X being wrestled to the ground": X is
         return Subjects((seen,), (), agent)

@@ -64,7 +64,8 @@ class Rule:
     # The object is the actor's own means ("withdrew its troops from X", "fired rockets at
     # X"): the target is found in the trigger's prepositions instead.
     instrument_object: bool = False
-    no_object: bool = False  # fires only without an object ("X's seizure", not "of land")
+    # fires only without an object ("X's seizure", not "of land") or a "by"-agent
+    no_object: bool = False
     clausal: bool = False  # fires only over a reported clause ("protested that ...")
     # fires only over an act its complement names: a clause, a gerund or an infinitive
     # ("denied arresting him", "denied that he was held")
