@@ -95,6 +95,8 @@ class PersonCues:
     facility_phrases: frozenset[str] = frozenset()  # "penal colony": a facility noun
     honorifics: frozenset[str] = frozenset()  # "Daw Aung San Suu Kyi": not the name's
     honorifics_es: frozenset[str] = frozenset()  # "Don Juan Carlos" (Spanish text only)
+    # "U Win Myint": as written, case and all (a lone capital letter, never "u" or "U.S.")
+    honorifics_cased: frozenset[str] = frozenset()
     offices_before_general: frozenset[str] = frozenset()  # "Attorney" + "General’s Office"
 
 
@@ -122,6 +124,7 @@ def load_person_cues() -> PersonCues:
         case_nouns=frozenset(w.lower() for w in doc.get("case_nouns", [])),
         case_nouns_after=frozenset(w.lower() for w in doc.get("case_nouns_after", [])),
         person_nouns=frozenset(w.lower() for w in doc.get("person_nouns", [])),
+        honorifics_cased=frozenset(str(w) for w in doc.get("honorifics_cased", [])),
         **{key: frozenset(w.lower() for w in doc.get(key, [])) for key in _WORD_LISTS},
     )
 
