@@ -49,6 +49,7 @@ from chronicler.annotate.entities_roles import (
     after_office_of_body,
     described_as_person,
     facility_names,
+    outlet_names,
     placed_names,
 )
 from chronicler.settings import data_path
@@ -167,6 +168,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     mended: list[Span] = []
     dateline_places = _dateline_places(doc) | placed_names(doc, cues)
     facilities = facility_names(doc, cues)  # "the penal colony known as Polar Wolf"
+    outlets = outlet_names(doc, cues)  # "la agencia Mizan", and "según Mizan"
     fac = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
     mended += [Span(doc, s, e, label=fac) for runs in facilities.values() for s, e in runs]
     for ent in joined_fragments(doc, cues):
@@ -223,6 +225,8 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             label = "ORG"
         if kind is not None:
             label = kind  # the words say what it is ("Gobierno de España", "Twitter")
+        elif label in PERSON_LABELS | _PLACE_LABELS and ent.text.lower() in outlets:
+            label = "ORG"  # an outlet's name: "la agencia Mizan", then "según Mizan"
         if label in PERSON_LABELS and _names_an_offence(ent, cues):
             continue  # "Usurpación de funciones", "Conspiración" tagged as people
         if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):

@@ -328,7 +328,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     if mention is None and appos:  # "General of the Army, X, ...": the apposed name first
         a_start, a_end = appos[0].idx, appos[-1].idx + len(appos[-1])
         mention = _best_mention(appos[0], a_start, a_end, ctx)
-        if mention is not None and mention.label != "PERSON":
+        # a person or a body the description is of ("the opposition newspaper La Prensa")
+        if mention is not None and mention.label not in ("PERSON", "ORG"):
             mention = None
     if mention is None:
         mention = _best_mention(head, start, end, ctx)
