@@ -98,13 +98,14 @@ def _keep_title_stops(nlp: Language) -> None:
 
     from chronicler.annotate.entities import load_person_cues
 
+    tokenizer: Any = nlp.tokenizer
     for title in load_person_cues().titles:
         if not title.endswith(".") or not title[:-1].isalpha():
             continue
         forms = {title.capitalize(), title} if nlp.lang == "es" else {title.capitalize()}
         for form in forms:
-            if len(nlp.tokenizer(form)) > 1:
-                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            if len(tokenizer(form)) > 1:
+                tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 LINE_BREAK_COMPONENT = "chronicler_line_breaks_v2"
