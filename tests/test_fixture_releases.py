@@ -3107,3 +3107,27 @@ def test_the_oas_resolution_is_approved_in_both_languages(record: dict[str, Any]
     ]
     told = set().union(*(_sourced_by(e, record) for e in approvals))
     assert set(ECUADOR) <= told, approvals
+
+
+# --- actors6 ---
+
+
+def test_perus_congress_is_one_actor_in_both_reports(record: dict[str, Any]) -> None:
+    """Both Peru reports are filed from Lima and name Mexico nearly as often as Peru: the
+    dateline makes Peru their home, so "Congress" and "Congreso" are Peru's one chamber."""
+    assert _entity_articles(record, "org:congress#per") == set(PERU)
+
+
+def test_win_myint_is_detained_once_told_by_two_reports(record: dict[str, Any]) -> None:
+    """ "detained with her in the coup of February 2021" (2024) and the coup's own report
+    (1 February): one detention, at the day, with both sources."""
+    (episode,) = _episodes(record, "person:win myint")
+    detained = [s for s in episode["steps"] if s["step"] == "detained"]
+    assert len(detained) == 1 and detained[0]["date"] == "2021-02-01", detained
+    assert _named(record, detained[0]["article_ids"]) == {MYANMAR_COUP, MYANMAR_2024}
+
+
+def test_the_judiciarys_news_agency_is_no_place(record: dict[str, Any]) -> None:
+    """ "informó la agencia Mizan, del poder judicial", then "según Mizan": an outlet."""
+    ids = {e["id"] for e in record["entities"]}
+    assert "org:mizan" in ids and "loc:mizan" not in ids

@@ -177,6 +177,17 @@ def test_an_honorific_opening_a_persons_span_is_no_part_of_the_name() -> None:
     assert _mended("es", text, spans) == [("Rosa Pérez", "PER"), ("Luis Gómez", "PER")]
 
 
+def test_the_burmese_u_is_cut_only_as_a_capital_alone() -> None:
+    """ "U Tin Oo" and "Tin Oo" one name, as "Daw" is cut; "U.S." stays."""
+    text = "U Tin Oo spoke. Tin Oo left. U.S. Grant wrote."
+    spans = [("U Tin Oo", "PERSON"), ("Tin Oo", "PERSON"), ("U.S. Grant", "PERSON")]
+    assert _mended("en", text, spans) == [
+        ("Tin Oo", "PERSON"),
+        ("Tin Oo", "PERSON"),
+        ("U.S. Grant", "PERSON"),
+    ]
+
+
 def test_a_name_split_at_its_hyphen_is_whole_when_written_joined() -> None:
     """ "OVD-Info" tagged "OVD": the whole name; a spaced dash parts two things."""
     text = "Police detained 100 people, Memo-Watch said. Moscow - Reuters reported it."

@@ -119,3 +119,17 @@ def test_a_body_before_its_building_stays_a_body(nlp) -> None:  # type: ignore[n
     text = "Agents gathered at the FBI building and the Justice Ministry building on Monday."
     spans = [("FBI", "ORG"), ("Justice Ministry", "ORG")]
     assert _mended_parsed(nlp, text, spans) == spans
+
+
+def test_a_name_right_after_an_outlet_noun_is_the_outlet_there_and_elsewhere(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "la agencia Nasr" tagged a place, "the news agency Kavir" a person: outlets, and so
+    is the same name alone later; a capital after the noun stays a place."""
+    text = "Lo confirmó la agencia Nasr, del poder judicial. Según Nasr, hubo dos juicios."
+    spans = [("Nasr", "LOC"), ("Nasr", "LOC")]
+    assert _mended_parsed(nlp_es, text, spans) == [("Nasr", "ORG"), ("Nasr", "ORG")]
+    text = "The news agency Kavir said two men were hanged, according to Kavir."
+    spans = [("Kavir", "PERSON"), ("Kavir", "GPE")]
+    assert _mended_parsed(nlp, text, spans) == [("Kavir", "ORG"), ("Kavir", "ORG")]
+    text = "The newspaper Caracas Hoy was closed. The daily printed in Caracas."
+    spans = [("Caracas Hoy", "GPE"), ("Caracas", "GPE")]
+    assert _mended_parsed(nlp, text, spans) == [("Caracas Hoy", "ORG"), ("Caracas", "GPE")]

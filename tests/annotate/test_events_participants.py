@@ -416,3 +416,19 @@ def test_a_pronoun_under_a_ruling_on_a_described_person_is_not_the_judges(nlp) -
     ev = next(e for e in events(nlp, text) if e.trigger == "received")
     assert has(ev.targets, "Khan")
     assert not has(ev.targets, "Dilawar")
+
+
+def test_a_body_named_in_apposition_to_its_description_is_the_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the independent weekly El Sol": the body the description is of, as a person's name
+    in apposition is ("the journalist, Ana Pereira")."""
+    text = "The regime ordered the independent newspaper El Sol to stop printing."
+    found = [p for e in events(nlp, text) for p in e.targets]
+    assert any(p.text == "El Sol" and p.label == "ORG" for p in found), found
+
+
+def test_a_body_modifying_the_apposition_is_not_the_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "his old commander, DGCIM director Gen. X": the apposition is the director, not the
+    body that modifies it."""
+    text = "His old commander, DGCIM director Gen. Pablo Duarte, released him on Monday."
+    found = [p for e in events(nlp, text) for p in e.actors]
+    assert found and not any(p.text == "DGCIM" for p in found), found

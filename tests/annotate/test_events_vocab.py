@@ -155,3 +155,15 @@ def test_vocab_rules_refuse_an_unknown_key() -> None:
         parse_vocab(bad, {}, {})
     with pytest.raises(ValueError, match=r"EsRule 'r'.*objects_nto"):
         parse_vocab_es(bad)
+
+
+def test_rank_abbreviations_join_their_role_in_both_languages() -> None:
+    """roles.toml's short ranks ("gen.", "cnel.") are role words of the English and the
+    Spanish vocabulary alike."""
+    with data_path("events", "roles.toml").open("rb") as fh:
+        roles = tomllib.load(fh)
+    english = dict(load_vocab().roles)
+    spanish = dict(parse_vocab_es({"roles": {"military": ["general"]}}, roles).roles)
+    for word in ("gen.", "col.", "lt.", "gral.", "cnel."):
+        assert word in english["military"] and word in spanish["military"], word
+    assert "general" in spanish["military"]

@@ -69,3 +69,12 @@ def test_nlp_tokenizer_version_is_in_the_pipeline_version() -> None:
     from chronicler.settings import Settings
 
     assert f"nlp:{TOKENIZER_VERSION}" in pipeline_version(Settings())
+
+
+def test_nlp_a_title_written_short_keeps_its_stop(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Capt." and "el cnel." are one token each, and no sentence ends after them."""
+    doc = nlp("Capt. Irene Duval and Sgt. Tomas Varga were detained.")
+    assert [t.text for t in doc][:2] == ["Capt.", "Irene"]
+    assert "Sgt." in [t.text for t in doc] and len(list(doc.sents)) == 1
+    doc = nlp_es("El cnel. Irene Duval y el gral. Tomás Varga fueron detenidos.")
+    assert {"cnel.", "gral."} <= {t.text for t in doc} and len(list(doc.sents)) == 1

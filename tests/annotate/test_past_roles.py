@@ -96,3 +96,39 @@ def test_es_a_force_a_country_owns_is_the_participant(nlp_es) -> None:  # type: 
     assert [(p.text, p.role, p.country) for p in ev.targets] == [
         ("policía de Irán", "police", "IRN")
     ], ev.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gen. Tomas Varga ordered the arrest of the mayor.", "Tomas Varga"),
+        ("Col. Irene Duval arrested three students on Monday.", "Irene Duval"),
+        ("Guards detained Lt. Oscar Brandt at the border.", "Oscar Brandt"),
+        ("Maj. Nils Ekberg met the ambassador in the capital.", "Nils Ekberg"),
+        ("Capt. Irene Duval was detained by police.", "Irene Duval"),
+        ("Sgt. Tomas Varga was arrested by police.", "Tomas Varga"),
+    ],
+)
+def test_a_rank_written_short_gives_the_military_role(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Gen.", "Col.", "Lt.", "Maj." before a name are ranks as "general" is (roles.toml
+    rank_abbreviations)."""
+    found = [p for e in events(nlp, text) for p in (*e.actors, *e.targets) if name in p.text]
+    assert found and all(p.role == "military" for p in found), found
+
+
+def test_a_rank_written_short_in_the_past_gives_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Retired Col. Irene Duval was arrested by police."), "arrest")
+    (target,) = [p for p in ev.targets if "Irene Duval" in p.text]
+    assert target.role is None, target
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("El gral. Tomás Varga detuvo al alcalde.", "Tomás Varga"),
+        ("El cnel. Irene Duval detuvo a tres estudiantes.", "Irene Duval"),
+    ],
+)
+def test_a_spanish_rank_written_short_gives_the_military_role(nlp_es, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = [p for e in es_events(nlp_es, text) for p in (*e.actors, *e.targets) if name in p.text]
+    assert found and all(p.role == "military" for p in found), found

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chronicler.resolve.custody import CustodyEvent, custody_history
 
 PERSON = "person:miguel rodriguez torres"
@@ -134,10 +136,37 @@ def test_a_detention_dated_only_by_its_article_is_the_one_before_told_again() ->
     released = CustodyEvent("e4", "RETREAT", "release", "2021-02-02", frozenset({PERSON}), ("a",))
     _first, second = custody_history(PERSON, [events[0], released, events[1]])
     assert [s.step for s in second.steps] == ["detained"]
-    # a detention with its own date is kept: the texts tell two
+    # another report's own day for it, close by, is its disagreement, not a second detention
     dated = CustodyEvent("e5", "COERCE", "arrest", "2021-02-03", frozenset({PERSON}), ("b",))
     (episode,) = custody_history(PERSON, [events[0], dated])
-    assert [s.step for s in episode.steps] == ["detained", "detained"]
+    assert [(s.step, s.date) for s in episode.steps] == [("detained", "2021-02-01")]
+    assert episode.steps[0].other_dates == (("2021-02-03", ("b",)),)
+    # far apart, or told so by one report, they are two
+    later = replace(dated, date="2021-03-20")
+    assert len(custody_history(PERSON, [events[0], later])[0].steps) == 2
+    same = replace(dated, article_ids=("a",))
+    assert len(custody_history(PERSON, [events[0], same])[0].steps) == 2
+
+
+def test_a_detention_two_reports_date_at_two_granularities_is_one_step() -> None:
+    """ "detained in the coup of February 2021" (a later report) and "detained on 1
+    February" (the day's): one detention, at the day, with both sources."""
+    events = [
+        CustodyEvent("m", "COERCE", "arrest", "2021-02", frozenset({PERSON}), ("late",)),
+        CustodyEvent("d", "COERCE", "arrest", "2021-02-01", frozenset({PERSON}), ("day",)),
+        CustodyEvent("c", "ACCUSE", "charge", "2021-02-03", frozenset({PERSON}), ("day",)),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert [(s.step, s.date) for s in episode.steps] == [
+        ("detained", "2021-02-01"),
+        ("charged", "2021-02-03"),
+    ]
+    assert set(episode.steps[0].article_ids) == {"late", "day"}
+    assert "other_dates" not in episode.to_doc()["steps"][0]
+    # a release between: two custodies
+    freed = CustodyEvent("r", "RETREAT", "release", "2021-01-20", frozenset({PERSON}), ("x",))
+    early = replace(events[0], date="2021-01")
+    assert len(custody_history(PERSON, [early, freed, events[1]])) == 2
 
 
 def test_an_arrest_ordered_makes_the_person_wanted_not_detained() -> None:
@@ -550,3 +579,24 @@ def test_a_release_comes_before_a_refuge_taken_the_same_day() -> None:
     ]
     (episode,) = custody_history(PERSON, events)
     assert [s.step for s in episode.steps] == ["refuge", "detained"]
+
+
+def test_a_charge_or_refuge_told_at_a_finer_date_is_one_step() -> None:
+    """ "charged in 2018" and "charged in March 2018"; a refuge "in April" and "on April
+    30", taken once freed: one step each, at the finer date."""
+    events = [
+        CustodyEvent("d", "COERCE", "arrest", "2018-03-02", frozenset({PERSON}), ("a",)),
+        CustodyEvent("c1", "ACCUSE", "charge", "2018", frozenset({PERSON}), ("a",)),
+        CustodyEvent("c2", "ACCUSE", "charge", "2018-03", frozenset({PERSON}), ("b",)),
+        CustodyEvent("r", "RETREAT", "release", "2019-04-30", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "f1", "REQUEST", "asylum", "2019-04", frozenset(), ("a",), actors=frozenset({PERSON})
+        ),
+        CustodyEvent(
+            "f2", "REQUEST", "asylum", "2019-04-30", frozenset(), ("b",), actors=frozenset({PERSON})
+        ),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    steps = [(s.step, s.date) for s in episode.steps]
+    assert steps.count(("charged", "2018-03")) == 1 and ("charged", "2018") not in steps, steps
+    assert [s for s in steps if s[0] == "refuge"] == [("refuge", "2019-04-30")], steps

@@ -10,6 +10,7 @@ from chronicler.resolve.config import load_config
 from chronicler.resolve.institutions import (
     Institution,
     adjacent_country,
+    dateline_country,
     home_country,
     institution_keys,
     is_generic,
@@ -51,6 +52,33 @@ def test_home_country_needs_a_clear_lead() -> None:
     # an exile's arrival: Spain named nearly as often as his own country is no call
     assert home_country("Venezuela, Venezuela, Venezuela; Spain, Spain.", "en") is None
     assert home_country("Bolivia.", "en") is None
+
+
+def test_a_dateline_breaks_a_close_call_for_the_country_it_files_from() -> None:
+    close = "Chile's envoy met Peru's foreign minister; Chile and Peru disagree. Congress met."
+    assert home_country(close, "en") is None
+    assert home_country(f"LIMA, Peru (AP) — {close}", "en") == "PER"
+    cerca = "El enviado de Chile vio al canciller de Perú; Chile y Perú discrepan."
+    assert home_country(f"Lima, 3 mar (EFE).- {cerca}", "es") == "PER"
+    assert dateline_country("Quito, 11 abr (EFE).- Ecuador ...", "es") == "ECU"
+    assert dateline_country("Ecuador's prosecutors said — on Monday", "en") is None
+    # the dateline's country must be the most named (its place counted): an exile's arrival
+    # in Madrid that names his own country more often is no call
+    exile = "MADRID (AP) — Venezuela, Venezuela, Venezuela; Spain."
+    assert home_country(exile, "en") is None
+
+
+def test_an_unqualified_chamber_in_two_languages_filed_from_one_capital_is_one_actor() -> None:
+    en = (
+        "LIMA, Peru (AP) — Peru told Chile's envoy to leave. Chile and Peru argued. Congress voted."
+    )
+    es = (
+        "Lima, 5 may (EFE).- Perú expulsó al embajador de Chile. Chile y Perú discuten. "
+        "El Congreso votó."
+    )
+    key_en = _org_keys(en, ["Congress"], "en")[0]
+    key_es = _org_keys(es, ["Congreso"], "es", article="b")[0]
+    assert key_en == key_es == "org:congress#per"
 
 
 def test_a_country_right_at_the_name_scopes_it() -> None:

@@ -49,6 +49,7 @@ from chronicler.annotate.entities_roles import (
     after_office_of_body,
     described_as_person,
     facility_names,
+    outlet_names,
     placed_names,
 )
 from chronicler.settings import data_path
@@ -95,6 +96,8 @@ class PersonCues:
     facility_phrases: frozenset[str] = frozenset()  # "penal colony": a facility noun
     honorifics: frozenset[str] = frozenset()  # "Daw Aung San Suu Kyi": not the name's
     honorifics_es: frozenset[str] = frozenset()  # "Don Juan Carlos" (Spanish text only)
+    # "U Win Myint": as written, case and all (a lone capital letter, never "u" or "U.S.")
+    honorifics_cased: frozenset[str] = frozenset()
     offices_before_general: frozenset[str] = frozenset()  # "Attorney" + "General’s Office"
 
 
@@ -122,6 +125,7 @@ def load_person_cues() -> PersonCues:
         case_nouns=frozenset(w.lower() for w in doc.get("case_nouns", [])),
         case_nouns_after=frozenset(w.lower() for w in doc.get("case_nouns_after", [])),
         person_nouns=frozenset(w.lower() for w in doc.get("person_nouns", [])),
+        honorifics_cased=frozenset(str(w) for w in doc.get("honorifics_cased", [])),
         **{key: frozenset(w.lower() for w in doc.get(key, [])) for key in _WORD_LISTS},
     )
 
@@ -164,6 +168,7 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
     mended: list[Span] = []
     dateline_places = _dateline_places(doc) | placed_names(doc, cues)
     facilities = facility_names(doc, cues)  # "the penal colony known as Polar Wolf"
+    outlets = outlet_names(doc, cues)  # "la agencia Mizan", and "según Mizan"
     fac = "LOC" if spanish else "FAC"  # (the Spanish model has no FAC)
     mended += [Span(doc, s, e, label=fac) for runs in facilities.values() for s, e in runs]
     for ent in joined_fragments(doc, cues):
@@ -220,6 +225,8 @@ def mend_entities(doc: Doc, cues: PersonCues | None = None) -> Doc:
             label = "ORG"
         if kind is not None:
             label = kind  # the words say what it is ("Gobierno de España", "Twitter")
+        elif label in PERSON_LABELS | _PLACE_LABELS and ent.text.lower() in outlets:
+            label = "ORG"  # an outlet's name: "la agencia Mizan", then "según Mizan"
         if label in PERSON_LABELS and _names_an_offence(ent, cues):
             continue  # "Usurpación de funciones", "Conspiración" tagged as people
         if label in NAME_LABELS - {place} and _in_list_of_places(ent, place):

@@ -305,14 +305,16 @@ def without_honorific(ent: Span, cues: PersonCues) -> Span:
     """A person's span past an honorific it opens with, when a capitalised name follows
     ("Daw Aung San Suu Kyi", "Doña Violeta Chamorro", "Dr. Anthony Fauci"): a title, not part
     of the name, so that the name with and without it is one person. "Don" only in Spanish
-    text (in English it is a given name: "Don Lemon")."""
+    text (in English it is a given name: "Don Lemon"); Burmese "U" only as written, a
+    capital alone ("U Win Myint"; "U.S." is one token and no match)."""
     from spacy.tokens import Span
 
     if ent.label_ not in PERSON_LABELS or len(ent) < 2 or not ent[1].is_title:
         return ent
     word = ent[0].lower_
     spanish = ent.doc.lang_ == "es" or ent.label_ == "PER"
-    if word in cues.honorifics or (spanish and word in cues.honorifics_es):
+    cased = ent[0].text in cues.honorifics_cased
+    if cased or word in cues.honorifics or (spanish and word in cues.honorifics_es):
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
 

@@ -284,3 +284,24 @@ def placed_names(doc: Doc, cues: PersonCues) -> frozenset[str]:
         for name in found
         if not any(len(p) > len(name.split()) and name in " ".join(p) for p in people)
     )
+
+
+def outlet_names(doc: Doc, cues: PersonCues) -> frozenset[str]:
+    """The names (lower case) the text sets right after an outlet's noun, tagged a person or
+    a place ("la agencia Mizan", "the news agency Tasnim", "the newspaper La Prensa"): the
+    outlet's, an organisation, and so is the same name elsewhere in the text ("según
+    Mizan"), unless a person's fuller name holds it. A country's or capital's name after the
+    noun is none ("the agency Iran": no outlet's name; "Radio Caracas" stays the place)."""
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS | {"GPE", "LOC"} or ent.start == 0:
+            continue
+        before = doc[ent.start - 1]
+        if before.is_lower and before.lower_ in cues.outlet_heads and not is_place_name(ent.text):
+            found.add(ent.text.lower())
+    people = [e.text.lower().split() for e in doc.ents if e.label_ in PERSON_LABELS]
+    return frozenset(
+        name
+        for name in found
+        if not any(len(p) > len(name.split()) and name in " ".join(p) for p in people)
+    )

@@ -20,6 +20,7 @@ from chronicler.annotate.events_vocab import (
     phrase_pairs,
     read_record,
     readings_of,
+    role_words,
     state_organs,
     words_of,
 )
@@ -204,7 +205,7 @@ def parse_vocab_es(raw: dict[str, Any], roles: dict[str, Any] | None = None) -> 
     if unknown:
         raise ValueError(f"Spanish event vocabulary names unknown PLOVER types: {sorted(unknown)}")
     modality = raw.get("modality", {})
-    role_table = tuple((k, words_es(v)) for k, v in raw.get("roles", {}).items())
+    role_table = role_words(raw.get("roles", {}), roles or {}, words_es)
     return EsVocab(
         version=str(raw.get("version", "?")),
         rules=rules,

@@ -322,13 +322,18 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         return _standing_for(topic, head, phrase, ctx), head
     tokens = phrase_tokens(head)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    appos = [t for c in _apposed(head, ctx) for t in phrase_tokens(c)]
+    apposed = _apposed(head, ctx)
+    appos = [t for c in apposed for t in phrase_tokens(c)]
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
     if mention is None and appos:  # "General of the Army, X, ...": the apposed name first
         a_start, a_end = appos[0].idx, appos[-1].idx + len(appos[-1])
         mention = _best_mention(appos[0], a_start, a_end, ctx)
-        if mention is not None and mention.label != "PERSON":
+        # a person, or a body the apposition names itself ("the opposition newspaper La
+        # Prensa"; not "SEBIN" in "his boss, SEBIN director Gen. X", which modifies it)
+        if mention is not None and not (
+            mention.label == "PERSON" or (mention.label == "ORG" and _covers(mention, apposed[0]))
+        ):
             mention = None
     if mention is None:
         mention = _best_mention(head, start, end, ctx)
@@ -363,6 +368,10 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         ),
         head,
     )
+
+
+def _covers(mention: Mention, token: Token) -> bool:
+    return mention.start <= token.idx < mention.end
 
 
 def _apposed(head: Token, ctx: Context) -> list[Token]:

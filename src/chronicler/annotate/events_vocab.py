@@ -229,6 +229,16 @@ def words_of(value: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in (value or ()))
 
 
+def role_words(
+    table: dict[str, Any], roles: dict[str, Any], words: Callable[[Any], frozenset[str]] = words_of
+) -> tuple[tuple[str, frozenset[str]], ...]:
+    """A [roles] table (role -> words, in order) with roles.toml's `rank_abbreviations` of
+    each role added to its words ("gen.", "cnel." to military): the short forms of a
+    rank are one list for both languages."""
+    short = roles.get("rank_abbreviations", {})
+    return tuple((k, words(v) | words(short.get(k))) for k, v in table.items())
+
+
 def phrase_pairs(value: Any) -> tuple[tuple[str, str], ...]:
     """A TOML list of two-word phrases as lower-case (head lemma, child lemma) pairs; an
     entry of any other length is dropped."""
@@ -304,7 +314,7 @@ def _read(name: str) -> dict[str, Any]:
 def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str, Any]) -> Vocab:
     """Build a Vocab from parsed TOML tables (separate from I/O so tests can pass their own)."""
     rules = tuple(_rule(r) for r in vocab.get("rules", ()))
-    role_table = tuple((k, words_of(v)) for k, v in roles.get("roles", {}).items())
+    role_table = role_words(roles.get("roles", {}), roles)
     speech_acts = tuple(read_record(SpeechAct, raw) for raw in vocab.get("speech_acts", ()))
     unknown = ({r.type for r in rules} | {s.act for s in speech_acts}) - set(PLOVER_TYPES)
     unknown -= {NO_EVENT}

@@ -44,6 +44,7 @@ def load_pipeline(name: str) -> Language:
         )
     nlp = spacy.load(name)
     _split_dateline_dashes(nlp, load_tokenizer_patterns())
+    _keep_title_stops(nlp)
     _register_components()
     if "parser" in nlp.pipe_names and LINE_BREAK_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
@@ -86,6 +87,25 @@ def _split_dateline_dashes(nlp: Language, patterns: TokenizerPatterns) -> None:
     tokenizer.infix_finditer = re.compile(
         f"{infix}|{tokenizer.infix_finditer.__self__.pattern}"
     ).finditer
+
+
+def _keep_title_stops(nlp: Language) -> None:
+    """Keep the stop of a title written short on it ("Capt.", "Sgt.", "el gral.", "cnel."):
+    split off, the parser reads it as a sentence's end and the name after it as the start
+    of another, away from its rank. The titles are people.toml's, capitalised (Spanish
+    writes them in lower case after an article too)."""
+    from spacy.symbols import ORTH
+
+    from chronicler.annotate.entities import load_person_cues
+
+    tokenizer: Any = nlp.tokenizer
+    for title in load_person_cues().titles:
+        if not title.endswith(".") or not title[:-1].isalpha():
+            continue
+        forms = {title.capitalize(), title} if nlp.lang == "es" else {title.capitalize()}
+        for form in forms:
+            if len(tokenizer(form)) > 1:
+                tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 LINE_BREAK_COMPONENT = "chronicler_line_breaks_v2"

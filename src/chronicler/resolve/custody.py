@@ -14,14 +14,17 @@ not held it is no step; a grant of asylum is an exile only of one not held
 (`exile_if_free`); a diplomat expelled is no step (`not_steps`). A detention a court orders
 or extends while the person is held (pretrial detention, remand: `remand_attributes`) is
 `remanded`, with its term, not a second detention; a generic word for where one is held
-("jail", `generic_places`) is no place held.
+("jail", `generic_places`) is no place held. A step told again by another report at a date
+one refines, or a detention on a day close to it, is one step with both sources; the other
+day is kept beside it as the sources' disagreement (`told_again`).
 """
 
 from __future__ import annotations
 
+import datetime
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -51,6 +54,10 @@ _REOPENING = frozenset({"detained", "sentenced"})
 # Steps told again by a later mention of the same happening (the remand as well: "ordered
 # held 18 months", retold as "his pretrial detention").
 _RETELLABLE = _REOPENING | {"remanded"}
+# Steps one custody has once, whose two dates one of which refines the other are one telling
+# ("charged in 2018", "charged in March 2018"; "took refuge in April", "on April 30"): the
+# retellable ones, and those no release ends (a refuge taken once freed is still one).
+_REFINABLE = _RETELLABLE | {"charged", "refuge", "wanted"}
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,9 @@ class Step:
     event_id: str
     article_ids: tuple[str, ...]
     term: str | None = None  # how long a remand holds the person ("18 months")
+    # other days other reports give this one step ("detained" on the 1st and the 2nd of one
+    # coup, in two reports): a disagreement of its sources, with the articles saying each
+    other_dates: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass
@@ -141,6 +151,15 @@ class Episode:
                     "event_id": s.event_id,
                     "article_ids": list(s.article_ids),
                     **({"term": s.term} if s.term else {}),
+                    **(
+                        {
+                            "other_dates": [
+                                {"date": d, "article_ids": list(a)} for d, a in s.other_dates
+                            ]
+                        }
+                        if s.other_dates
+                        else {}
+                    ),
                 }
                 for s in self.steps
             ],
@@ -226,6 +245,65 @@ def retold_detention(episode: Episode, step: str, event: CustodyEvent) -> bool:
             or (event.date is not None and event.date == first.date)
         )
     )
+
+
+def told_again(episode: Episode, step: str, event: CustodyEvent) -> Step | None:
+    """The step of the episode this dated one tells again (a detention, sentence or remand
+    only while the episode holds no release): the same step at a date one refines
+    ("detained" in "February 2021" and on "1 February 2021"; `_REFINABLE`), or, for a
+    detention told by other reports only, at a day close to it (`retold_days`): no one held
+    is detained anew, so two reports' days for one detention are a disagreement of theirs,
+    not two detentions. A sentence or a remand on another day may be another one (two
+    cases, an extension), so only refined dates join those."""
+    first = episode.first(step)
+    if (
+        step not in _REFINABLE
+        or first is None
+        or first.date is None
+        or event.date is None
+        or (step in _RETELLABLE and episode.first("released") is not None)
+    ):
+        return None
+    if first.date.startswith(event.date) or event.date.startswith(first.date):
+        return first
+    others = not set(first.article_ids) & set(event.article_ids)
+    if step == "detained" and others and _days_apart(first.date, event.date) is not None:
+        return first
+    return None
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    """Days between two full dates no more than `retold_days` apart; None otherwise."""
+    try:
+        gap = abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days)
+    except ValueError:
+        return None  # a month or a year: only a date it refines is the same
+    limit = int(_custody_table().get("retold_days", 0))
+    return gap if len(a) == len(b) == 10 and gap <= limit else None
+
+
+def _retell(episode: Episode, step: Step, event: CustodyEvent) -> None:
+    """`step` told again by `event`: one step, with both sources, at the finer date when one
+    refines the other, else at its first date with the other one beside it."""
+    assert step.date is not None and event.date is not None
+    merged = tuple(dict.fromkeys((*step.article_ids, *event.article_ids)))
+    if step.date.startswith(event.date) or event.date.startswith(step.date):
+        date, other = max(step.date, event.date, key=len), step.other_dates
+    else:
+        date, other = step.date, _with_date(step.other_dates, event.date, event.article_ids)
+    episode.steps[episode.steps.index(step)] = replace(
+        step, date=date, article_ids=merged, other_dates=other
+    )
+
+
+def _with_date(
+    told: tuple[tuple[str, tuple[str, ...]], ...], date: str, article_ids: tuple[str, ...]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`told` (date -> articles) with these articles saying `date` too."""
+    table = {d: list(a) for d, a in told}
+    table.setdefault(date, [])
+    table[date] += [a for a in article_ids if a not in table[date]]
+    return tuple((d, tuple(a)) for d, a in table.items())
 
 
 def custody_step(mode: str | None, type_: str | None = None) -> str | None:
@@ -433,6 +511,8 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
         episode = episodes[-1]
         if retold_detention(episode, step, event):
             _add_sources(episode, step, event.article_ids)
+        elif (told := told_again(episode, step, event)) is not None:
+            _retell(episode, told, event)
         else:
             term = _term(event) if step == "remanded" else None
             episode.steps.append(Step(step, event.date, event.id, event.article_ids, term))

@@ -10,7 +10,8 @@ is scoped to a country, the first of:
    Nicaragua", "El Gobierno cubano", "the Venezuelan National Assembly"; a capital in the
    name makes it a proper one, "the Islamabad High Court");
 2. the only one another mention of the name in the article was scoped to by 1;
-3. the one its article is about (named at least twice, twice as often as any other).
+3. the one its article is about (named at least twice, twice as often as any other; or,
+   short of that lead, the most named one when the dateline files the report from it).
 Failing all three, the name stays its article's own: two reports never share it by guess.
 A country named elsewhere in the sentence is no evidence: in "se refugió en la embajada
 mexicana, cuando la Fiscalía lo investigaba" the prosecutors are Ecuador's.
@@ -41,6 +42,10 @@ _WINDOW = 40
 _MAX_COUNTRY_WORDS = 3
 _HOME_MIN = 2  # mentions of the home country, at least
 _HOME_LEAD = 2  # times as many as the next country's, at least
+# A wire dateline: the place (and maybe its country) the report opens with, before the
+# agency's bracket and the dash, on the first line ("LIMA, Peru (AP) —", "Lima, 21 dic (EFE).-").
+_DATELINE_SHORT = 4  # letters of a lower-case word a dateline holds ("de", "dic")
+_DATELINE = re.compile(r"\A\s*([^\n—–(]{2,60}?)\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|\.-)")
 
 
 @dataclass(frozen=True)
@@ -66,8 +71,26 @@ def home_country(text: str, lang: str) -> str | None:
     if not ranked or ranked[0][1] < _HOME_MIN:
         return None
     if len(ranked) == 2 and ranked[0][1] < _HOME_LEAD * ranked[1][1]:
-        return None
+        # a report filed from Lima that names Peru and Mexico as often is about Peru's
+        # affairs: "Congress" there is Peru's
+        filed = dateline_country(text, lang)
+        return filed if filed and counts[filed] == ranked[0][1] else None
     return ranked[0][0]
+
+
+def dateline_country(text: str, lang: str) -> str | None:
+    """The country a wire dateline files the report from ("LIMA, Peru (AP) —": Peru), by
+    its place's name (a capital) or its country's; None for no dateline or no country."""
+    match = _DATELINE.match(text)
+    # a place, maybe its country and a day: capitalised words, short ones ("de", "dic") and
+    # figures; a clause before a dash is no dateline ("Ecuador's prosecutors said —")
+    if not match or any(
+        w[0].islower() and len(w) > _DATELINE_SHORT
+        for w in re.findall(r"[^\W\d_]+", match.group(1))
+    ):
+        return None
+    codes = {code for _, code in countries_in(match.group(1), lang) if code != BLOCK}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _country_word(words: list[str], lang: str) -> str | None:

@@ -278,6 +278,9 @@ def custody_lines(
             if st.get("term"):  # how long a remand holds the person
                 line.append(f"({st['term']}) ")
             line.append(f"[{outlet_list(st['article_ids'], outlets)}]", style="green")
+            for other in st.get("other_dates", []):  # another report's day for this step
+                line.append(f"  also told {other['date']} ", style="yellow")
+                line.append(f"[{outlet_list(other['article_ids'], outlets)}]", style="green")
             lines.append(line)
         for label, values in (
             ("held at", ep["held_at"]),
