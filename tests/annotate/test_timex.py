@@ -346,3 +346,28 @@ def test_timex_a_year_after_the_day_in_its_sentence_is_no_reference() -> None:
     # in a sentence of its own a year is still the reference
     text = "He was elected in 2019. A year later he resigned."
     assert values(text, "2024-04-12")[-1] == "2020"
+
+
+def test_timex_every_weekday_or_a_plural_weekday_is_a_set() -> None:
+    """ "every Friday", "Wednesday evenings", "cada martes": that weekday of every week, not
+    the Friday before the anchor."""
+    found = find_time_expressions("The market opens every Friday and Wednesday evenings.", ANCHOR)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("every Friday", "SET", "XXXX-WXX-5"),
+        ("Wednesday evenings", "SET", "XXXX-WXX-3TEV"),
+    ]
+    assert (one("He rests on Sundays.").type, one("He rests on Sundays.").value) == (
+        "SET",
+        "XXXX-WXX-7",
+    )
+    t = one("El mercado abre cada martes.", language="es")
+    assert (t.text, t.type, t.value) == ("cada martes", "SET", "XXXX-WXX-2")
+    # a possessive is one day: "Friday's vote"
+    assert one("Friday's vote was close.").type == "DATE"
+
+
+def test_timex_a_span_before_a_gerund_counts_from_its_event() -> None:
+    """ "two years after leaving office": a length counted from the leaving, not a date two
+    years after the anchor."""
+    t = one("She returned two years after leaving office.")
+    assert (t.text, t.type, t.value) == ("two years", "DURATION", "P2Y")

@@ -289,6 +289,15 @@ def norm_weekday(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", d.isoformat(), certainty, anchor=ctx.anchor)
 
 
+def norm_weekday_set(g: Groups, ctx: Context) -> Norm | None:
+    """ "every Thursday", "Tuesday nights", "cada lunes": that weekday of every week."""
+    weekday = ctx.lex.weekdays.get((g.get("weekday") or "").lower())
+    if weekday is None:
+        return None
+    part = _part(g.get("part"), ctx)
+    return Norm("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""), "exact")
+
+
 def norm_weekday_time(g: Groups, ctx: Context) -> Norm | None:
     base = norm_weekday(g, ctx)
     clock = _clock(g)
@@ -565,8 +574,9 @@ _FROM_TEXT = ("earlier", "later", "before", "after", "previously", "prior", "des
 # "two months before the invasion": anchored to an event, not to a date
 # "two days after the judge ordered", "una semana después de que / del golpe": counted from
 # an event the text names, not from the article's date
+# ... or a gerund's clause ("a decade after exchanging communist rule for democracy")
 _EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|el|la|los|"
-                          r"las|que|su|sus|de|del|[A-Z]\w+)\b")  # fmt: skip
+                          r"las|que|su|sus|de|del|[A-Z]\w+|[a-z]{2,}ing)\b")  # fmt: skip
 
 
 def norm_ago(g: Groups, ctx: Context) -> Norm | None:
@@ -655,6 +665,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "spoken_year": norm_spoken_year,
     "decade_words": norm_decade_words,
     "weekday": norm_weekday,
+    "weekday_set": norm_weekday_set,
     "weekday_time": norm_weekday_time,
     "date_time": norm_date_time,
     "deictic": norm_deictic,
