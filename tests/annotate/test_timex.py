@@ -371,3 +371,18 @@ def test_timex_a_span_before_a_gerund_counts_from_its_event() -> None:
     years after the anchor."""
     t = one("She returned two years after leaving office.")
     assert (t.text, t.type, t.value) == ("two years", "DURATION", "P2Y")
+
+
+def test_timex_as_soon_as_and_expected_put_a_weekday_or_month_ahead() -> None:
+    """A Saturday anchor: "could land as early as Tuesday" is the Tuesday to come, "a ruling
+    is expected in March" next March; "since" puts a day behind."""
+    assert one("The envoy could land as early as Tuesday.").value == "2023-06-27"
+    assert one("A verdict might come as soon as Monday.").value == "2023-06-26"
+    assert one("A ruling is expected in March.").value == "2024-03"
+    assert one("Police have been searching since the Dec. 20 attack.").value == "2022-12-20"
+
+
+def test_timex_decade_words_name_a_decade() -> None:
+    assert values("Crime fell through the nineties.") == ["199"]
+    assert values("It was built in the early sixties.") == ["196"]
+    assert values("She is in her thirties.") == []
