@@ -386,3 +386,13 @@ def test_timex_decade_words_name_a_decade() -> None:
     assert values("Crime fell through the nineties.") == ["199"]
     assert values("It was built in the early sixties.") == ["196"]
     assert values("She is in her thirties.") == []
+
+
+def test_timex_a_years_possessive_quarter_is_that_years() -> None:
+    """ "next year's second quarter" is a quarter of next year, not "next year" and a
+    second quarter of this one; "last year's quarter" the last completed quarter a year back."""
+    t = one("Sales should recover in next year's second quarter.")
+    assert (t.text, t.value) == ("next year's second quarter", "2024-Q2")
+    t = one("Profit fell from last year's quarter.")
+    assert (t.text, t.value) == ("last year's quarter", "2022-Q1")
+    assert one("Income rose in the fiscal-second quarter.").value == "2023-Q2"

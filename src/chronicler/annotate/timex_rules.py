@@ -476,7 +476,9 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
     rel = (g.get("rel") or "").lower()
     matched = ctx.text[ctx.start : ctx.end].lower()
     half = word in ("half", "semestre")
-    if not ordinal_word and not rel and not matched.startswith(("the ", "el ")):
+    # "next year's first quarter", "last year's quarter": the quarter of that year
+    year_rel = (g.get("yrel") or "").lower()
+    if not ordinal_word and not rel and not year_rel and not matched.startswith(("the ", "el ")):
         return None  # "a quarter of the votes"
     if word == "period" and not rel and not g.get("year"):
         return None  # "the period" is rarely a calendar quarter
@@ -491,7 +493,7 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
         if year is None:
             if a is None:
                 return Norm("DATE", f"XXXX-{'H' if half else 'Q'}{n}", "inferred")
-            qrel = (g.get("qrel") or "").lower()
+            qrel = (g.get("qrel") or "").lower() or year_rel
             if qrel in ("last", "año"):
                 year = a.year - 1
             elif qrel == "next":
@@ -509,6 +511,8 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
     if rel == "current":
         return Norm("DATE", fmt(a, "quarter"), "approximate", anchor=a)
     y, q = _last_completed_quarter(a)
+    if year is None and year_rel:
+        year = a.year + {"last": -1, "next": 1}.get(year_rel, 0)
     if year is not None:
         return Norm("DATE", f"{year:04d}-Q{q}", "approximate", anchor=a)
     if rel in ("year-earlier", "year-ago", "same"):
