@@ -396,3 +396,12 @@ def test_timex_a_years_possessive_quarter_is_that_years() -> None:
     t = one("Profit fell from last year's quarter.")
     assert (t.text, t.value) == ("last year's quarter", "2022-Q1")
     assert one("Income rose in the fiscal-second quarter.").value == "2023-Q2"
+
+
+def test_timex_the_next_morning_is_a_part_of_the_day_after_the_one_named() -> None:
+    text = "The editor was detained on Wednesday. She was freed the following evening."
+    assert values(text) == ["2023-06-21", "2023-06-22TEV"]
+    text = "The editor was detained on Wednesday, and that same night she was charged."
+    assert values(text) == ["2023-06-21", "2023-06-21TNI"]
+    # after a year, no day is known
+    assert values("The editor left in 2019. The next morning she returned.") == ["2019"]

@@ -542,6 +542,14 @@ def norm_relative(g: Groups, ctx: Context) -> Norm | None:
     if unit_word in _WEEKEND_UNITS:
         d = shift(base, "W", offset)
         return Norm("DATE", fmt(d, "week") + "-WE", "approximate", anchor=base)
+    part = _part(g.get("part"), ctx)
+    if part:
+        # "the next morning", "that same night": a part of the day after (or of) the day the
+        # text named last; after a coarser reference (a month, a year) no day is known
+        if base_gran != "day":
+            return None
+        day = base + timedelta(days=offset)
+        return Norm("TIME", f"{day.isoformat()}T{part}", "approximate", anchor=base)
     unit = ctx.lex.units.get(unit_word)
     if unit is None or unit not in UNIT_GRANULARITY:
         return None
