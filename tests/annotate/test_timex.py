@@ -405,3 +405,11 @@ def test_timex_the_next_morning_is_a_part_of_the_day_after_the_one_named() -> No
     assert values(text) == ["2023-06-21", "2023-06-21TNI"]
     # after a year, no day is known
     assert values("The editor left in 2019. The next morning she returned.") == ["2019"]
+
+
+def test_timex_a_vague_span_later_is_a_span_not_the_future() -> None:
+    """ "A few days later": counted from the narrative's time, not the present, and vague: no
+    FUTURE_REF, only the span."""
+    found = find_time_expressions("A few days later, the editor was freed.", ANCHOR)
+    assert [(t.text, t.type, t.value) for t in found] == [("A few days", "DURATION", "PXD")]
+    assert one("They met a few years ago.").value == "PAST_REF"

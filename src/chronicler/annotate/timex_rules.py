@@ -608,6 +608,12 @@ def norm_ago(g: Groups, ctx: Context) -> Norm | None:
             end=int(unit_end) if unit_end else None,
         )
     sign = -1 if direction in _BACKWARD else 1
+    if isinstance(n, str) and direction in _FROM_TEXT:
+        # "A few days later": vague, and counted from the narrative's time, not the present:
+        # no point in time, only the span ("a few days")
+        unit_end = g.get("_unit_end")
+        span_end = int(unit_end) if unit_end else None
+        return Norm("DURATION", _iso_duration(n, unit), "approximate", end=span_end)
     if isinstance(n, str):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "approximate")
     from_text = direction in _FROM_TEXT or (ctx.ref_granularity == "quarter" and unit == "Y")
