@@ -413,3 +413,17 @@ def test_timex_a_vague_span_later_is_a_span_not_the_future() -> None:
     found = find_time_expressions("A few days later, the editor was freed.", ANCHOR)
     assert [(t.text, t.type, t.value) for t in found] == [("A few days", "DURATION", "PXD")]
     assert one("They met a few years ago.").value == "PAST_REF"
+
+
+def test_timex_an_expectation_or_aim_puts_a_month_ahead() -> None:
+    """A Saturday anchor of June: "expects to publish its results in mid-January" is next
+    January, as are "espera publicar ... en enero" and "tan pronto como el martes"."""
+    assert one("The firm expects to publish its results in mid-January.").value == "2024-01"
+    assert one("The union hopes to settle in January.").value == "2024-01"
+    assert one("La empresa espera publicar sus resultados en enero.", language="es").value == (
+        "2024-01"
+    )
+    text = "El enviado podría llegar tan pronto como el martes."
+    assert values(text, language="es")[-1] == "2023-06-27"
+    # without the expectation, the January before
+    assert one("The firm published its results in January.").value == "2023-01"
