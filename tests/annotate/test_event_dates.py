@@ -538,3 +538,8 @@ def test_a_charge_dated_only_by_a_carried_day_keeps_its_month() -> None:
     # a charge with its own day keeps it
     text = "Police arrested Ana Ruiz on March 13. On March 15 prosecutors charged her."
     assert _dated_with_mode(text, "charged", "charge").value == "2023-03-15"
+
+
+def test_an_act_the_next_morning_takes_the_day_after_the_one_named() -> None:
+    text = "The editor was detained on Wednesday. She was freed the following evening"
+    assert date_of(text, "freed").value == "2023-06-22"

@@ -294,3 +294,20 @@ def test_a_full_date_with_its_year_set_off_before_a_happening_noun_dates_that_no
     text = "The man was arrested on Oct. 20, 2019, election officials said."
     assert _date(text, "arrested") == "2019-10-20"
     assert _date("Police arrested him at the May 3, 2021, hearing.", "arrested") == "2021-05-03"
+
+
+def test_a_preposition_of_time_anywhere_in_the_acts_clause_opens_its_occasion() -> None:
+    """ "held with three of his aides during the strike of 12 March": "during" opens the act's
+    own occasion however many words after the trigger, as long as no clause break comes
+    between; an "in" farther off still hangs on another noun."""
+    text = "The union leader was held with three of his aides during the strike of 12 March."
+    assert _date(text, "held") == "2024-03-12"
+    text = "The union leader was held with three of his aides during Tuesday's strike."
+    assert _date(text, "held") == "2024-02-13"
+    text = "El sindicalista fue retenido con tres asesores durante la huelga del 12 de marzo."
+    assert _date(text, "retenido", lang="es") == "2024-03-12"
+    # a clause break between: the strike is another clause's
+    text = "The union leader was held, and his aides joined during the strike of 12 March."
+    assert _date(text, "held") != "2024-03-12"
+    text = "Kaliman urged him to resign over the fraud in the ballot of 20 October."
+    assert _date(text, "urged") != "2023-10-20"

@@ -77,3 +77,31 @@ def test_despues_de_before_an_infinitive_opens_a_clause_of_its_own() -> None:
     assert _date(text, "llegó", "es") == "2020-10-25"
     text = "Tras el fracaso de la sublevación se refugió el 30 de abril en la embajada."
     assert _date(text, "refugió", "es") == "2020-04-30"  # "tras" before a noun: main clause
+
+
+def test_a_bare_that_or_que_relative_clause_keeps_its_time_to_itself(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "detained the editor that published the leaked memo on Monday": Monday is the
+    publishing's, in a relative clause a bare "that"/"que" opens, not the detention's; a
+    "that" opening a reported clause still passes its time on."""
+    text = "Agents detained the editor that published the leaked memo on Monday."
+    assert _dated(nlp, text, "arrest") != "2020-10-19"
+    text = "Los agentes detuvieron al editor que publicó el memorando filtrado el lunes."
+    assert _dated(nlp_es, text, "arrest", "es") != "2020-10-19"
+    text = "The ministry said that agents detained the editor on Monday."
+    assert _dated(nlp, text, "arrest") == "2020-10-19"
+    text = "El ministerio informó que los agentes detuvieron al editor el lunes."
+    assert _dated(nlp_es, text, "arrest", "es") == "2020-10-19"
+
+
+def test_a_bare_relative_clause_on_the_happening_dates_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the sit-in that began on Monday": the clause is on the happening's own noun."""
+    text = "Officers detained dozens at the sit-in that began on Monday."
+    (sit_in,) = [e for e in _events(nlp, text) if e.trigger.startswith("sit-in")]
+    assert sit_in.date.value == "2020-10-19"
+
+
+def test_an_act_in_a_bare_relative_clause_takes_no_time_of_the_clause_around_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "On Monday agents detained the student that led the occupation of the ministry."
+    dates = [e.date.value for e in _events(nlp, text) if e.trigger == "occupation"]
+    assert dates and "2020-10-19" not in dates
+    assert _dated(nlp, text, "arrest") == "2020-10-19"

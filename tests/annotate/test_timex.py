@@ -346,3 +346,84 @@ def test_timex_a_year_after_the_day_in_its_sentence_is_no_reference() -> None:
     # in a sentence of its own a year is still the reference
     text = "He was elected in 2019. A year later he resigned."
     assert values(text, "2024-04-12")[-1] == "2020"
+
+
+def test_timex_every_weekday_or_a_plural_weekday_is_a_set() -> None:
+    """ "every Friday", "Wednesday evenings", "cada martes": that weekday of every week, not
+    the Friday before the anchor."""
+    found = find_time_expressions("The market opens every Friday and Wednesday evenings.", ANCHOR)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("every Friday", "SET", "XXXX-WXX-5"),
+        ("Wednesday evenings", "SET", "XXXX-WXX-3TEV"),
+    ]
+    assert (one("He rests on Sundays.").type, one("He rests on Sundays.").value) == (
+        "SET",
+        "XXXX-WXX-7",
+    )
+    t = one("El mercado abre cada martes.", language="es")
+    assert (t.text, t.type, t.value) == ("cada martes", "SET", "XXXX-WXX-2")
+    # a possessive is one day: "Friday's vote"
+    assert one("Friday's vote was close.").type == "DATE"
+
+
+def test_timex_a_span_before_a_gerund_counts_from_its_event() -> None:
+    """ "two years after leaving office": a length counted from the leaving, not a date two
+    years after the anchor."""
+    t = one("She returned two years after leaving office.")
+    assert (t.text, t.type, t.value) == ("two years", "DURATION", "P2Y")
+
+
+def test_timex_as_soon_as_and_expected_put_a_weekday_or_month_ahead() -> None:
+    """A Saturday anchor: "could land as early as Tuesday" is the Tuesday to come, "a ruling
+    is expected in March" next March; "since" puts a day behind."""
+    assert one("The envoy could land as early as Tuesday.").value == "2023-06-27"
+    assert one("A verdict might come as soon as Monday.").value == "2023-06-26"
+    assert one("A ruling is expected in March.").value == "2024-03"
+    assert one("Police have been searching since the Dec. 20 attack.").value == "2022-12-20"
+
+
+def test_timex_decade_words_name_a_decade() -> None:
+    assert values("Crime fell through the nineties.") == ["199"]
+    assert values("It was built in the early sixties.") == ["196"]
+    assert values("She is in her thirties.") == []
+
+
+def test_timex_a_years_possessive_quarter_is_that_years() -> None:
+    """ "next year's second quarter" is a quarter of next year, not "next year" and a
+    second quarter of this one; "last year's quarter" the last completed quarter a year back."""
+    t = one("Sales should recover in next year's second quarter.")
+    assert (t.text, t.value) == ("next year's second quarter", "2024-Q2")
+    t = one("Profit fell from last year's quarter.")
+    assert (t.text, t.value) == ("last year's quarter", "2022-Q1")
+    assert one("Income rose in the fiscal-second quarter.").value == "2023-Q2"
+
+
+def test_timex_the_next_morning_is_a_part_of_the_day_after_the_one_named() -> None:
+    text = "The editor was detained on Wednesday. She was freed the following evening."
+    assert values(text) == ["2023-06-21", "2023-06-22TEV"]
+    text = "The editor was detained on Wednesday, and that same night she was charged."
+    assert values(text) == ["2023-06-21", "2023-06-21TNI"]
+    # after a year, no day is known
+    assert values("The editor left in 2019. The next morning she returned.") == ["2019"]
+
+
+def test_timex_a_vague_span_later_is_a_span_not_the_future() -> None:
+    """ "A few days later": counted from the narrative's time, not the present, and vague: no
+    FUTURE_REF, only the span."""
+    found = find_time_expressions("A few days later, the editor was freed.", ANCHOR)
+    assert [(t.text, t.type, t.value) for t in found] == [("A few days", "DURATION", "PXD")]
+    assert one("They met a few years ago.").value == "PAST_REF"
+
+
+def test_timex_an_expectation_or_aim_puts_a_month_ahead() -> None:
+    """A Saturday anchor of June: "expects to publish its results in mid-January" is next
+    January, as are "espera publicar ... en enero" and "tan pronto como el martes"."""
+    assert one("The firm expects to publish its results in mid-January.").value == "2024-01"
+    assert one("The union hopes to settle in January.").value == "2024-01"
+    assert one("La empresa espera publicar sus resultados en enero.", language="es").value == (
+        "2024-01"
+    )
+    text = "El enviado podría llegar tan pronto como el martes."
+    assert values(text, language="es")[-1] == "2023-06-27"
+    # without the expectation, the January before
+    assert one("The firm published its results in January.").value == "2023-01"

@@ -286,6 +286,37 @@ def in_present_relative(trigger: Token) -> bool:
 
 
 @cache
+def _bare_relative_openers() -> frozenset[str]:
+    return frozenset(event_dates_table()["bare_relative"]["openers"])
+
+
+def bare_relative_spans(trigger: Token) -> tuple[tuple[int, int], ...]:
+    """Character spans of the relative clauses in the trigger's sentence that a relative
+    word the writer's punctuation cannot tell from a complementiser opens with no comma before
+    it ("the march that took place on Friday", "al activista que organizó la marcha el
+    viernes"): only the parse says "that"/"que" is the clause's own subject or object there,
+    not the "that" of "said that" (`bare_relative`). A cleft's clause is the sentence's own
+    happening ("It is X that ..."), and one on the trigger's own noun dates it, so neither is
+    one of them."""
+    openers = _bare_relative_openers()
+    words = _present_relative()
+    spans = []
+    for verb in trigger.sent:
+        if verb.dep_ not in words["deps"] and verb.dep_ not in words["adnominal"]:
+            continue
+        opener = verb.left_edge
+        if opener.lower_ not in openers or opener.head.i != verb.i or opener.pos_ != "PRON":
+            continue
+        if (opener.i > 0 and opener.nbor(-1).is_punct) or _cleft(verb):
+            continue
+        if verb.head.i == trigger.i:
+            continue  # "the march that took place on Friday": the clause dates its noun
+        end = verb.right_edge
+        spans.append((opener.idx, end.idx + len(end.text)))
+    return tuple(spans)
+
+
+@cache
 def _first_of_sequence() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = event_dates_table()["first_of_sequence"]
     return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"], re.IGNORECASE)

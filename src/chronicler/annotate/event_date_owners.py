@@ -83,6 +83,7 @@ def _named_happening_cues() -> tuple[re.Pattern[str], ...]:
         re.compile(cues["after"], re.IGNORECASE),
         re.compile(cues["occasion"], re.IGNORECASE),
         re.compile(cues["inside"], re.IGNORECASE),
+        re.compile(cues["occasion_in_clause"], re.IGNORECASE),
     )
 
 
@@ -115,7 +116,8 @@ def _names_other_happening(t: TimeExpression, sentence: Sentence, trigger_start:
     noun = _modified_noun(t, sentence)
     if noun is None or noun[0] <= trigger_start < noun[1]:
         return False
-    return not _act_occasion(sentence, trigger_start, noun[0]) and not _told_inside(
+    phrase = min(noun[0], t.start)  # "during Sunday's rally": the phrase opens at the date
+    return not _act_occasion(sentence, trigger_start, phrase) and not _told_inside(
         sentence, trigger_start, noun[1]
     )
 
@@ -129,12 +131,18 @@ def _told_inside(sentence: Sentence, trigger_start: int, noun_end: int) -> bool:
 
 def _act_occasion(sentence: Sentence, trigger_start: int, noun_start: int) -> bool:
     """The noun is the occasion the trigger's act happened at, opened by "in"/"during" close
-    after the trigger ("detained with her in the coup of February 2021")."""
+    after the trigger ("detained with her in the coup of February 2021") or by a preposition
+    of time anywhere in the trigger's clause ("arrested with two aides during the rally of
+    3 May")."""
     if trigger_start >= noun_start:
         return False
     text = sentence.text[trigger_start - sentence.start : noun_start - sentence.start]
     between = text[len(text.split(None, 1)[0]) :] if text.strip() else text
-    return _named_happening_cues()[2].fullmatch(between) is not None
+    if _named_happening_cues()[2].fullmatch(between) is not None:
+        return True
+    # a preposition of time in the trigger's own clause ("arrested with two of her aides
+    # during the rally of 3 May"), however many words after it
+    return not CLAUSE_BREAK.search(between) and bool(_named_happening_cues()[4].search(between))
 
 
 @cache

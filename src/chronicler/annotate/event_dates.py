@@ -41,6 +41,9 @@ from chronicler.annotate.event_date_clauses import (
     within_hours,
 )
 from chronicler.annotate.event_date_clauses import (
+    bare_relative_spans as bare_relative_spans,
+)
+from chronicler.annotate.event_date_clauses import (
     in_present_complement as in_present_complement,
 )
 from chronicler.annotate.event_date_clauses import in_present_relative as in_present_relative
@@ -109,6 +112,7 @@ def date_event(
     follows_by_days: bool = False,
     past: bool = False,
     background: bool = False,
+    relatives: Sequence[tuple[int, int]] = (),
 ) -> EventDate:
     """Date of the event whose trigger is at [trigger_start, trigger_end) in the sentence.
     The discourse fallback stops at a `barred` sentence (by index): the narrative there is
@@ -126,7 +130,8 @@ def date_event(
     sentence is its date ("arrested ahead of a vote scheduled for next month"); `background`,
     that the act is told in a relative clause on a noun of a past perfect's clause ("had
     hidden the proceeds of selling gifts he received"), so only a time after it in its own
-    clause is its own."""
+    clause is its own; `relatives`, the spans of the sentence's relative clauses opened by a
+    bare "that"/"que" (event_date_clauses.bare_relative_spans)."""
     by_index = {s.index: pos for pos, s in enumerate(sentences)}
     pos = by_index.get(sentence_index)
     if pos is None:
@@ -136,6 +141,24 @@ def date_event(
 
     # 1. a point date in the same sentence, nearest to the trigger
     points = [t for t in own if datable(t)]
+    holding = [r for r in relatives if r[0] <= trigger_start < r[1]]
+    # "arrested the activist that organised the march on Friday": Friday is the organising's,
+    # in a relative clause that does not hold the trigger
+    points = [
+        t
+        for t in points
+        if not any(r[0] <= t.start and t.end <= r[1] and r not in holding for r in relatives)
+    ]
+    if holding and not root:
+        # "... the activist that organised the march", told in a sentence dated by its main
+        # clause: the clause names who the activist is, by an act of its own time, not the
+        # arrest's; with no time of its own it is as of the report (a document's content,
+        # "aprobó el miércoles una resolución que condena ...", is of its occasion: `root`)
+        inner = min(holding, key=lambda r: r[1] - r[0])
+        dated_main = bool(points)
+        points = [t for t in points if inner[0] <= t.start and t.end <= inner[1]]
+        if not points and dated_main:
+            return article_date(published)
     tenure = tenure_clause(sentence, trigger_start, trigger_end)
     if tenure is None and background:
         # "had hidden the proceeds of selling gifts he received": earlier than a past perfect

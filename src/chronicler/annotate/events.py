@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.event_dates import (
     article_date,
+    bare_relative_spans,
     custody_started,
     date_event,
     in_present_complement,
@@ -560,6 +561,7 @@ def extract_events(
             root=tok.dep_ == "ROOT" or tells_document_content(tok),
             past=told_in_past(tok),
             background=in_relative_under_past_perfect(tok),
+            relatives=bare_relative_spans(tok),
         )
         said = reporting_verb(tok)
         reporters, _ = _participants(reporter_heads(said), ctx, floor)

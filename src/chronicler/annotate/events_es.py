@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_dates import (
     article_date,
+    bare_relative_spans,
     custody_started,
     date_event,
     in_present_complement,
@@ -601,6 +602,7 @@ def extract_events_es(
             root=tok.dep_ == "ROOT" or tells_document_content(tok),
             past=told_in_past(tok),
             background=in_relative_under_past_perfect(tok),
+            relatives=bare_relative_spans(tok),
         )
         event = EventMention(
             type=rule.type,

@@ -29,8 +29,9 @@ from chronicler.model import TimeExpression
 # 2: a year counted from the article date after a day the text names is no reference
 # 4: a day named without its year takes the year of the narrative's frame (below)
 # 5 and 7 (two branches found one rule): a year named after the narrative's day in its
-# sentence is no discourse reference; 8: both together, one kept
-TIMEX_VERSION = f"timex-8({data_version()})"
+# sentence is no discourse reference; 8: both together, one kept; 9: a weekday every week
+# ("every Friday", "Fridays") is a SET, and a span before a gerund counts from its event
+TIMEX_VERSION = f"timex-9({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60

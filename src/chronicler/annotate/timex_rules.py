@@ -289,6 +289,15 @@ def norm_weekday(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", d.isoformat(), certainty, anchor=ctx.anchor)
 
 
+def norm_weekday_set(g: Groups, ctx: Context) -> Norm | None:
+    """ "every Thursday", "Tuesday nights", "cada lunes": that weekday of every week."""
+    weekday = ctx.lex.weekdays.get((g.get("weekday") or "").lower())
+    if weekday is None:
+        return None
+    part = _part(g.get("part"), ctx)
+    return Norm("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""), "exact")
+
+
 def norm_weekday_time(g: Groups, ctx: Context) -> Norm | None:
     base = norm_weekday(g, ctx)
     clock = _clock(g)
@@ -467,7 +476,9 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
     rel = (g.get("rel") or "").lower()
     matched = ctx.text[ctx.start : ctx.end].lower()
     half = word in ("half", "semestre")
-    if not ordinal_word and not rel and not matched.startswith(("the ", "el ")):
+    # "next year's first quarter", "last year's quarter": the quarter of that year
+    year_rel = (g.get("yrel") or "").lower()
+    if not ordinal_word and not rel and not year_rel and not matched.startswith(("the ", "el ")):
         return None  # "a quarter of the votes"
     if word == "period" and not rel and not g.get("year"):
         return None  # "the period" is rarely a calendar quarter
@@ -482,7 +493,7 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
         if year is None:
             if a is None:
                 return Norm("DATE", f"XXXX-{'H' if half else 'Q'}{n}", "inferred")
-            qrel = (g.get("qrel") or "").lower()
+            qrel = (g.get("qrel") or "").lower() or year_rel
             if qrel in ("last", "año"):
                 year = a.year - 1
             elif qrel == "next":
@@ -500,6 +511,8 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
     if rel == "current":
         return Norm("DATE", fmt(a, "quarter"), "approximate", anchor=a)
     y, q = _last_completed_quarter(a)
+    if year is None and year_rel:
+        year = a.year + {"last": -1, "next": 1}.get(year_rel, 0)
     if year is not None:
         return Norm("DATE", f"{year:04d}-Q{q}", "approximate", anchor=a)
     if rel in ("year-earlier", "year-ago", "same"):
@@ -529,6 +542,14 @@ def norm_relative(g: Groups, ctx: Context) -> Norm | None:
     if unit_word in _WEEKEND_UNITS:
         d = shift(base, "W", offset)
         return Norm("DATE", fmt(d, "week") + "-WE", "approximate", anchor=base)
+    part = _part(g.get("part"), ctx)
+    if part:
+        # "the next morning", "that same night": a part of the day after (or of) the day the
+        # text named last; after a coarser reference (a month, a year) no day is known
+        if base_gran != "day":
+            return None
+        day = base + timedelta(days=offset)
+        return Norm("TIME", f"{day.isoformat()}T{part}", "approximate", anchor=base)
     unit = ctx.lex.units.get(unit_word)
     if unit is None or unit not in UNIT_GRANULARITY:
         return None
@@ -565,8 +586,9 @@ _FROM_TEXT = ("earlier", "later", "before", "after", "previously", "prior", "des
 # "two months before the invasion": anchored to an event, not to a date
 # "two days after the judge ordered", "una semana después de que / del golpe": counted from
 # an event the text names, not from the article's date
+# ... or a gerund's clause ("a decade after exchanging communist rule for democracy")
 _EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|el|la|los|"
-                          r"las|que|su|sus|de|del|[A-Z]\w+)\b")  # fmt: skip
+                          r"las|que|su|sus|de|del|[A-Z]\w+|[a-z]{2,}ing)\b")  # fmt: skip
 
 
 def norm_ago(g: Groups, ctx: Context) -> Norm | None:
@@ -586,6 +608,12 @@ def norm_ago(g: Groups, ctx: Context) -> Norm | None:
             end=int(unit_end) if unit_end else None,
         )
     sign = -1 if direction in _BACKWARD else 1
+    if isinstance(n, str) and direction in _FROM_TEXT:
+        # "A few days later": vague, and counted from the narrative's time, not the present:
+        # no point in time, only the span ("a few days")
+        unit_end = g.get("_unit_end")
+        span_end = int(unit_end) if unit_end else None
+        return Norm("DURATION", _iso_duration(n, unit), "approximate", end=span_end)
     if isinstance(n, str):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "approximate")
     from_text = direction in _FROM_TEXT or (ctx.ref_granularity == "quarter" and unit == "Y")
@@ -655,6 +683,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "spoken_year": norm_spoken_year,
     "decade_words": norm_decade_words,
     "weekday": norm_weekday,
+    "weekday_set": norm_weekday_set,
     "weekday_time": norm_weekday_time,
     "date_time": norm_date_time,
     "deictic": norm_deictic,
