@@ -19,10 +19,11 @@ of speech: "withdrawal" -> "withdraw"), the words of its hypernyms (hyp) and the
 each only through one of that word's own first SENSES senses ("word sense" is its rank).
 "synset" numbers the related synsets within the row (two words of one synset are one piece
 of evidence). "anchors" are up to three hand-written vocabulary words (vocab.toml) of the
-word's type near that sense (in it, its hypernyms, hyponyms or verb group) as word.pos, the
-evidence that this sense is the one the vocabulary means ("demonstrate" is a protest beside
-"march" and "protest", not where it is "show"); "*" for a word with only this sense; a
-neighbour with neither is not written.
+word's type near that sense (in it, its hypernyms, hyponyms or verb group; since version 5
+also the forms derived from its other words: "concession" from "yield" for "grant") as
+word.pos, the evidence that this sense is the one the vocabulary means ("demonstrate" is a
+protest beside "march" and "protest", not where it is "show"); "*" for a word with only this
+sense; a neighbour with neither is not written.
 
 Only neighbours that are vocabulary words (verbs for v, nouns for n; any rule, blocking ones
 included) are written, and only lemmas with at least one. A noun is a candidate only when
@@ -206,7 +207,7 @@ def anchors(
     hand: dict[tuple[str, str], set[str]],
 ) -> list[str]:
     """Hand-written vocabulary words of the same type as `word` near its sense `synset` (in
-    it, its hypernyms, hyponyms or verb group): the evidence
+    it, its hypernyms, hyponyms or verb group, or derived from its other words): the evidence
     that this sense is the one the vocabulary means ("demonstrate" is a protest in the
     synset of "march" and "protest", not where it is "show"). "*" for a word with only this
     sense."""
@@ -215,8 +216,13 @@ def anchors(
     near = [synset, *synset.hypernyms(), *synset.hyponyms()]
     if pos == "v":
         near += synset.verb_groups()
-    # the word's own derived forms are no independent evidence ("demonstration")
     found = [(n, s.pos()) for s in near for n in s.lemma_names()]
+    # since version 5, the forms derived from the sense's other words too, across parts of
+    # speech ("yield" as conceding beside "concession", derived from its synonym "concede");
+    # the word's own derived forms are no independent evidence ("demonstration")
+    for name in synset.lemma_names():
+        if name.lower() != word:
+            found += [(n, s.pos()) for n, s in _derived(wordnet, synset, name.lower())]
     out = []
     for name, p in found:
         other = _single(name)

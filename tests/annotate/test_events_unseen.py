@@ -465,3 +465,20 @@ def test_verb_typed_through_a_later_senses_derivation(
 def test_later_senses_need_their_parties(nlp: Any, word: str, text: str) -> None:
     vocab = load_vocab().without_trigger(word)
     assert not _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab))), text
+
+
+def test_anchors_take_the_forms_derived_from_a_senses_other_words() -> None:
+    # "concession" is anchored by "yield", whose derivation it shares in its conceding sense:
+    # the derivation counts, not only the sense's own words and its hypernyms and hyponyms
+    entry = table_entry("concede", "v")
+    assert entry is not None
+    links = [n for n in entry.neighbours if n.word == "concession" and n.relation == "der"]
+    assert links and any(("v", "yield") in n.anchors for n in links)
+
+
+@slow
+def test_verb_typed_through_a_derivation_its_synonyms_anchor(nlp: Any) -> None:
+    vocab = load_vocab().without_trigger("concede")
+    text = "The Kenyan government conceded to the demands of the striking doctors on Friday."
+    (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
+    assert ev.type == "CONCEDE" and ev.main
