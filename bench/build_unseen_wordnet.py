@@ -15,8 +15,7 @@ neighbours as word/pos/relation/sense/word sense/synset/anchors. For each of the
 first SENSES senses (sense 0 the most frequent), related words are that synset's other words
 (syn), the words derivationally related to this very lemma in that sense (der, across parts
 of speech: "withdrawal" -> "withdraw"), the words of its hypernyms (hyp) and their hypernyms
-(hyp2), of its direct hyponyms (hypo), its verb group (grp) and "see also" synsets (also),
-for a verb those of its derived nouns' hypernyms (dhyp, since version 5);
+(hyp2), of its direct hyponyms (hypo), its verb group (grp) and "see also" synsets (also);
 each only through one of that word's own first SENSES senses ("word sense" is its rank).
 "synset" numbers the related synsets within the row (two words of one synset are one piece
 of evidence). "anchors" are up to three hand-written vocabulary words (vocab.toml) of the
@@ -42,11 +41,11 @@ a neighbour when this script is rerun. A listed word with no row ("torture",
 neighbours are unlisted or unanchored, or WordNet spells it otherwise ("cease-fire").
 
 Since version 5 the senses past the first SENSES, up to DEEP_SENSES, are read for their
-derivations alone (der, and a verb's dhyp, with their own rank; the derived word still through
-one of its first SENSES senses and anchored): "demonstrate" marches in protest in its fourth
-sense, the one "demonstration" (a protest, its third) derives from. A word that is no
-candidate by its first senses gets a row of these derivations alone, its lexicographer file
-that of the first such sense ("demonstrate", first a verb of showing, is verb.social).
+derivations alone (der, with their own rank; the derived word still through one of its first
+SENSES senses and anchored): "demonstrate" marches in protest in its fourth sense, the one
+"demonstration" (a protest, its third) derives from. A word that is no candidate by its first
+senses gets a row of these derivations alone, its lexicographer file that of the first such
+sense ("demonstrate", first a verb of showing, is verb.social).
 
 Since version 4 a verb with a particle WordNet lists as one verb ("blow_up", PARTICLES) has a
 row of its own, keyed with the underscore: events_unseen reads it first for a verb with that
@@ -187,15 +186,7 @@ def neighbours(
             continue
         if deep_only and rank < SENSES:
             continue
-        derived = list(_derived(wordnet, synset, lemma))
-        found = [("der", s, n) for n, s in derived]
-        if pos == "v":
-            # since version 5 the hypernyms of a verb's derived nouns too (dhyp): "fire"
-            # the weapon through "firing", a kind of "attack"; not a noun's (its derived verbs'
-            # hypernyms were too general: "offering" an agreement)
-            found += [
-                ("dhyp", h, n) for _, d in derived for h in d.hypernyms() for n in h.lemma_names()
-            ]
+        found = [("der", s, n) for n, s in _derived(wordnet, synset, lemma)]
         if rank < SENSES:  # a later sense is read for its derivations alone
             found = [(r, s, n) for r, s in _related(synset) for n in s.lemma_names()] + found
         for relation, other, name in found:

@@ -409,14 +409,13 @@ def test_later_senses_are_read_for_their_derivations_alone() -> None:
     # the sense "demonstration" (a protest) derives from: the row holds that derivation alone
     entry = table_entry("demonstrate", "v")
     assert entry is not None and entry.lexname == "verb.social"
-    assert ("demonstration", "der") in {(n.word, n.relation) for n in entry.neighbours}
-    assert {n.relation for n in entry.neighbours} <= {"der", "dhyp"}  # no synonym of showing
+    assert {(n.word, n.relation) for n in entry.neighbours} == {("demonstration", "der")}
     assert all(n.rank >= len(load_settings().senses) for n in entry.neighbours)
     # a word with event senses first keeps their links and gains its later senses' derivations
     suspend = table_entry("suspend", "v")
     assert suspend is not None
     deep = [n for n in suspend.neighbours if n.rank >= len(load_settings().senses)]
-    assert deep and all(n.relation in ("der", "dhyp") for n in deep)
+    assert deep and all(n.relation == "der" for n in deep)
     assert any(n.word == "suspension" for n in deep)
 
 
@@ -483,27 +482,3 @@ def test_verb_typed_through_a_derivation_its_synonyms_anchor(nlp: Any) -> None:
     text = "The Kenyan government conceded to the demands of the striking doctors on Friday."
     (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
     assert ev.type == "CONCEDE" and ev.main
-
-
-def test_verb_is_related_to_the_hypernyms_of_its_derived_nouns() -> None:
-    # "fire" a weapon derives "firing", a kind of "attack"; a noun's derived verbs' hypernyms
-    # are not read (too general)
-    entry = table_entry("fire", "v")
-    assert entry is not None
-    assert any(n.word == "attack" and n.relation == "dhyp" for n in entry.neighbours)
-    assert load_settings().relations["dhyp"] > 0
-    for word in ("offering", "survey", "application"):
-        row = table_entry(word, "n")
-        assert row is None or all(n.relation != "dhyp" for n in row.neighbours)
-
-
-@slow
-def test_verb_typed_through_its_derived_nouns_hypernym(nlp: Any) -> None:
-    vocab = load_vocab().without_trigger("fire")
-    text = "Government troops fired mortars at the rebel positions near Idlib on Monday."
-    (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
-    assert ev.type == "ASSAULT" and ev.main
-    # without the relation the verb finds no clear vote
-    plain = replace(load_settings(), relations={**load_settings().relations, "dhyp": 0.0})
-    rule = unseen_rule(_token(nlp, text, "fire"), vocab, plain)
-    assert rule is None or rule.fallback < load_settings().dyadic_votes
