@@ -19,10 +19,11 @@ of speech: "withdrawal" -> "withdraw"), the words of its hypernyms (hyp) and the
 each only through one of that word's own first SENSES senses ("word sense" is its rank).
 "synset" numbers the related synsets within the row (two words of one synset are one piece
 of evidence). "anchors" are up to three hand-written vocabulary words (vocab.toml) of the
-word's type near that sense (in it, its hypernyms, hyponyms or verb group) as word.pos, the
-evidence that this sense is the one the vocabulary means ("demonstrate" is a protest beside
-"march" and "protest", not where it is "show"); "*" for a word with only this sense; a
-neighbour with neither is not written.
+word's type near that sense (in it, its hypernyms, hyponyms or verb group; since version 5
+also the forms derived from its other words: "concession" from "yield" for "grant") as
+word.pos, the evidence that this sense is the one the vocabulary means ("demonstrate" is a
+protest beside "march" and "protest", not where it is "show"); "*" for a word with only this
+sense; a neighbour with neither is not written.
 
 Only neighbours that are vocabulary words (verbs for v, nouns for n; any rule, blocking ones
 included) are written, and only lemmas with at least one. A noun is a candidate only when
@@ -35,9 +36,16 @@ build_event_wordnet.py's STOP list names (reviewed by hand: another sense is the
 in news, or the word names no event) get no row. Whether the vocabulary lists a lemma does
 not decide its row: a listed word has the row an unlisted one would (leave-lemma-out reads
 it), but its own entries decide it at run time; a word added to the vocabulary later becomes
-a neighbour when this script is rerun. A listed word with no row ("demonstrate", "torture",
+a neighbour when this script is rerun. A listed word with no row ("torture",
 "ceasefire") has none for the reasons above: its first senses name no act of these files, its
 neighbours are unlisted or unanchored, or WordNet spells it otherwise ("cease-fire").
+
+Since version 5 the senses past the first SENSES, up to DEEP_SENSES, are read for their
+derivations alone (der, with their own rank; the derived word still through one of its first
+SENSES senses and anchored): "demonstrate" marches in protest in its fourth sense, the one
+"demonstration" (a protest, its third) derives from. A word that is no candidate by its first
+senses gets a row of these derivations alone, its lexicographer file that of the first such
+sense ("demonstrate", first a verb of showing, is verb.social).
 
 Since version 4 a verb with a particle WordNet lists as one verb ("blow_up", PARTICLES) has a
 row of its own, keyed with the underscore: events_unseen reads it first for a verb with that
@@ -66,8 +74,11 @@ from build_event_wordnet import STOP
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "chronicler" / "data" / "events"
 OUT = DATA / "unseen_wordnet.tsv.gz"
-VERSION = "events-unseen-wordnet-4"
+VERSION = "events-unseen-wordnet-5"
 SENSES = 3
+# senses past the first SENSES read for derivations alone (since version 5): "demonstrate"
+# marches in its fourth sense, the one "demonstration" (a protest) derives from
+DEEP_SENSES = 8
 # particles a phrasal verb's row may carry (the parser's "prt" children)
 PARTICLES = frozenset(
     {"up", "down", "off", "out", "in", "on", "over", "away", "back", "through", "around"}
@@ -163,15 +174,21 @@ def _related(synset: Any) -> Iterator[tuple[str, Any]]:
     yield from (("also", a) for a in synset.also_sees())
 
 
-def neighbours(wordnet: Any, lemma: str, pos: str) -> Iterator[tuple[str, str, str, int, Any]]:
+def neighbours(
+    wordnet: Any, lemma: str, pos: str, deep_only: bool = False
+) -> Iterator[tuple[str, str, str, int, Any]]:
     """(word, pos, relation, sense of the lemma, the related synset) for the lemma's first
-    senses, where that synset is one of the word's own first senses ("issue" shares a
+    senses (for the next ones up to DEEP_SENSES its derivations alone; `deep_only`: only
+    those), where that synset is one of the word's own first senses ("issue" shares a
     synset with "release" in its publishing sense, not in its custody one)."""
-    for rank, synset in enumerate(wordnet.synsets(lemma, pos)[:SENSES]):
+    for rank, synset in enumerate(wordnet.synsets(lemma, pos)[:DEEP_SENSES]):
         if synset.lexname() not in EVENT_SENSES[pos]:
             continue
-        found = [(r, s, n) for r, s in _related(synset) for n in s.lemma_names()]
-        found += [("der", s, n) for n, s in _derived(wordnet, synset, lemma)]
+        if deep_only and rank < SENSES:
+            continue
+        found = [("der", s, n) for n, s in _derived(wordnet, synset, lemma)]
+        if rank < SENSES:  # a later sense is read for its derivations alone
+            found = [(r, s, n) for r, s in _related(synset) for n in s.lemma_names()] + found
         for relation, other, name in found:
             word = _single(name)
             if word is None or word == lemma:
@@ -190,7 +207,7 @@ def anchors(
     hand: dict[tuple[str, str], set[str]],
 ) -> list[str]:
     """Hand-written vocabulary words of the same type as `word` near its sense `synset` (in
-    it, its hypernyms, hyponyms or verb group): the evidence
+    it, its hypernyms, hyponyms or verb group, or derived from its other words): the evidence
     that this sense is the one the vocabulary means ("demonstrate" is a protest in the
     synset of "march" and "protest", not where it is "show"). "*" for a word with only this
     sense."""
@@ -199,8 +216,13 @@ def anchors(
     near = [synset, *synset.hypernyms(), *synset.hyponyms()]
     if pos == "v":
         near += synset.verb_groups()
-    # the word's own derived forms are no independent evidence ("demonstration")
     found = [(n, s.pos()) for s in near for n in s.lemma_names()]
+    # since version 5, the forms derived from the sense's other words too, across parts of
+    # speech ("yield" as conceding beside "concession", derived from its synonym "concede");
+    # the word's own derived forms are no independent evidence ("demonstration")
+    for name in synset.lemma_names():
+        if name.lower() != word:
+            found += [(n, s.pos()) for n, s in _derived(wordnet, synset, name.lower())]
     out = []
     for name, p in found:
         other = _single(name)
@@ -235,11 +257,12 @@ def _cells(
     pos: str,
     known: dict[tuple[str, str], set[str]],
     hand: dict[tuple[str, str], set[str]],
+    deep_only: bool = False,
 ) -> str:
     """The row's neighbours, "" for none."""
     found: dict[tuple[str, str, str, int, int], str] = {}
     local: dict[Any, int] = {}  # related synsets, numbered in the row
-    for word, p, relation, rank, other in neighbours(wordnet, lemma, pos):
+    for word, p, relation, rank, other in neighbours(wordnet, lemma, pos, deep_only):
         if (p, word) not in known:
             continue
         key = (word, p, relation, rank, wordnet.synsets(word, p).index(other))
@@ -259,12 +282,17 @@ def rows(
             if lemma in STOP:  # reviewed by hand and found to name no event
                 continue
             first = wordnet.synsets(lemma, pos)[:SENSES]
-            if not is_candidate(first, lemma, pos):
-                continue
+            # a word whose first senses name no event is read through the derivations of its
+            # later ones alone ("demonstrate": showing, proving, then marching in protest)
+            shallow = is_candidate(first, lemma, pos)
+            read = first if shallow else wordnet.synsets(lemma, pos)[SENSES:DEEP_SENSES]
             # only senses that may name an event are read (neighbours)
-            senses = [s for s in first if s.lexname() in EVENT_SENSES[pos]]
+            senses = [s for s in read if s.lexname() in EVENT_SENSES[pos]]
+            if not senses:
+                continue
             key = _key(wordnet, lemma, pos)
-            if key and key not in written and (cells := _cells(wordnet, lemma, pos, known, hand)):
+            cells = _cells(wordnet, lemma, pos, known, hand, deep_only=not shallow)
+            if key and key not in written and cells:
                 written.add(key)
                 yield f"{key}\t{pos}\t{senses[0].lexname()}\t{cells}"
 

@@ -279,10 +279,14 @@ def test_own_other_form_settles_a_split_vote(
     ],
 )
 def test_weak_vote_takes_a_second_party_beside_an_actor_target(
-    nlp: Any, word: str, text: str, kind: str
+    nlp: Any, word: str, text: str, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A word typed by few votes needs two parties; a named owner of the thing acted on, or a
     second named doer, is the second party as an actor target is."""
+    # "sign" is weak through its first senses alone; "signing", its fifth sense's noun, makes
+    # it sure (since events-unseen 1.6.0)
+    weak = replace(load_settings(), derivation_senses=())
+    monkeypatch.setattr("chronicler.annotate.events_unseen.load_settings", lambda: weak)
     vocab = load_vocab().without_trigger(word)
     rule = unseen_rule(_token(nlp, text, word), vocab)
     assert rule is not None and rule.fallback < load_settings().dyadic_votes
@@ -395,3 +399,86 @@ def test_phrasal_verb_with_a_sense_particle_and_no_row_is_not_its_bare_verb(nlp:
     assert rule is not None and rule.type == "CONSULT"
     # the bare verb is still typed by its row
     assert unseen_rule(_token(nlp, "The minister called the ambassador.", "call"), vocab)
+
+
+# ---------------------------------------------------------------- derivations of later senses
+
+
+def test_later_senses_are_read_for_their_derivations_alone() -> None:
+    # "demonstrate" shows and proves in its first senses and marches in protest in its fourth,
+    # the sense "demonstration" (a protest) derives from: the row holds that derivation alone
+    entry = table_entry("demonstrate", "v")
+    assert entry is not None and entry.lexname == "verb.social"
+    assert {(n.word, n.relation) for n in entry.neighbours} == {("demonstration", "der")}
+    assert all(n.rank >= len(load_settings().senses) for n in entry.neighbours)
+    # a word with event senses first keeps their links and gains its later senses' derivations
+    suspend = table_entry("suspend", "v")
+    assert suspend is not None
+    deep = [n for n in suspend.neighbours if n.rank >= len(load_settings().senses)]
+    assert deep and all(n.relation == "der" for n in deep)
+    assert any(n.word == "suspension" for n in deep)
+
+
+def test_derivation_senses_are_read() -> None:
+    assert parse_settings({"derivation_senses": [0.5]}).derivation_senses == (0.5,)
+    assert parse_settings({}).derivation_senses == ()
+    assert 0 < min(load_settings().derivation_senses) <= max(load_settings().senses)
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        (
+            "demonstrate",
+            "Hundreds of Chilean students demonstrated outside the presidential palace in"
+            " Santiago on Friday.",
+            "PROTEST",
+        ),
+        (
+            "suspend",
+            "The European Union suspended financial aid to Niger after the coup.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_verb_typed_through_a_later_senses_derivation(
+    nlp: Any, word: str, text: str, kind: str
+) -> None:
+    vocab = load_vocab().without_trigger(word)
+    (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
+    assert ev.type == kind and ev.main
+    # without weights for the later senses their derivations count nothing
+    plain = replace(load_settings(), derivation_senses=())
+    rule = unseen_rule(_token(nlp, text, word), vocab, plain)
+    assert rule is None or rule.type != kind
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("demonstrate", "The engineers demonstrated that the bridge was safe."),
+        ("suspend", "The league suspended the match because of heavy rain."),
+    ],
+)
+def test_later_senses_need_their_parties(nlp: Any, word: str, text: str) -> None:
+    vocab = load_vocab().without_trigger(word)
+    assert not _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab))), text
+
+
+def test_anchors_take_the_forms_derived_from_a_senses_other_words() -> None:
+    # "concession" is anchored by "yield", whose derivation it shares in its conceding sense:
+    # the derivation counts, not only the sense's own words and its hypernyms and hyponyms
+    entry = table_entry("concede", "v")
+    assert entry is not None
+    links = [n for n in entry.neighbours if n.word == "concession" and n.relation == "der"]
+    assert links and any(("v", "yield") in n.anchors for n in links)
+
+
+@slow
+def test_verb_typed_through_a_derivation_its_synonyms_anchor(nlp: Any) -> None:
+    vocab = load_vocab().without_trigger("concede")
+    text = "The Kenyan government conceded to the demands of the striking doctors on Friday."
+    (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
+    assert ev.type == "CONCEDE" and ev.main

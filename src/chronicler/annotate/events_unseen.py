@@ -79,6 +79,8 @@ class UnseenSettings:
     known_noun_lists: tuple[str, ...] = ()
     # particles that make a phrasal verb another act than its verb ("call off" is no call)
     sense_particles: frozenset[str] = frozenset()
+    # weights of the senses past `senses` read for derivations alone, in order
+    derivation_senses: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         known_verb_lists=tuple(str(x) for x in raw.get("known_verb_lists", ())),
         known_noun_lists=tuple(str(x) for x in raw.get("known_noun_lists", ())),
         sense_particles=frozenset(str(x) for x in raw.get("sense_particles", ())),
+        derivation_senses=tuple(float(w) for w in raw.get("derivation_senses", ())),
     )
 
 
@@ -211,8 +214,16 @@ def _weights(
     for n in entry.neighbours:
         if n.anchors and not any(a in index.rules for a in n.anchors):
             continue
-        weight = settings.relations.get(n.relation, 0.0) * _sense(settings, n.rank)
-        weight *= _sense(settings, n.own_rank)
+        weight = settings.relations.get(n.relation, 0.0)
+        deep = n.rank - len(settings.senses)
+        if deep < 0:
+            weight *= _sense(settings, n.rank) * _sense(settings, n.own_rank)
+        else:
+            # a derivation from a less frequent sense ("demonstrate" the march, its fourth,
+            # to "demonstration" the protest): the derived word's rank is not weighed, its
+            # anchors say the vocabulary means that sense
+            deep_weights = settings.derivation_senses
+            weight *= deep_weights[deep] if deep < len(deep_weights) else 0.0
         if weight > out.get((n.word, n.pos), (0.0, n))[0]:
             out[(n.word, n.pos)] = (weight, n)
     return out
