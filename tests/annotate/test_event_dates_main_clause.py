@@ -105,3 +105,19 @@ def test_an_act_in_a_bare_relative_clause_takes_no_time_of_the_clause_around_it(
     dates = [e.date.value for e in _events(nlp, text) if e.trigger == "occupation"]
     assert dates and "2020-10-19" not in dates
     assert _dated(nlp, text, "arrest") == "2020-10-19"
+
+
+def test_an_act_told_in_a_bare_relative_clause_on_another_happening_takes_its_time(
+    nlp, nlp_es
+) -> None:  # type: ignore[no-untyped-def]
+    """ "a raid that freed 40 inmates": what the raid did, it did at the raid's time."""
+    text = (
+        "The commander, who in 2009 led a raid that freed 40 inmates from the city jail, "
+        "was arrested."
+    )
+    assert _dated(nlp, text, "release") == "2009"
+    text = (
+        "El comandante, que en 2009 encabezó un asalto que liberó a 40 reclusos de la cárcel, "
+        "fue detenido."
+    )
+    assert _dated(nlp_es, text, "release", "es") == "2009"

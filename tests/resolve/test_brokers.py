@@ -46,8 +46,23 @@ def test_a_mediator_for_the_release_brokers_the_release_the_article_is_about() -
     )
     in_passing = _merged("a:5", "2022", _mention("a", 5, "release", "2022", {"person:other"}))
     claims = broker_claims([_mention("a", 2, "mediate", "2021", set(), {ZAPATERO})])
-    assert claims == [BrokerClaim("a", "release", ZAPATERO, frozenset())]
+    assert claims == [BrokerClaim("a", "release", ZAPATERO, frozenset(), 2)]
     assert assign_brokers([headline, in_passing], claims) == {"a:0": {ZAPATERO: ["a"]}}
+
+
+def test_a_mediation_naming_no_one_brokers_the_release_told_in_its_own_sentence() -> None:
+    # "No es la primera vez que Ferrer sale de prisión gracias a la mediación de la Iglesia",
+    # in a report that also tells a mass release of the same day.
+    own = _merged(
+        "a:1",
+        "2025-01-16",
+        _mention("a", 1, "release", "2025-01-16", {GENERAL}),
+        _mention("a", 7, "release", "2025-01-16", {GENERAL}),
+    )
+    mass = _merged("a:2", "2025-01-16", _mention("a", 2, "release", "2025-01-16", set()))
+    claims = broker_claims([_mention("a", 7, "mediate", "2025-01-16", set(), {PETRO})])
+    assert assign_brokers([mass, own], claims) == {"a:1": {PETRO: ["a"]}}
+    assert assign_brokers([own, mass], claims) == {"a:1": {PETRO: ["a"]}}
 
 
 def test_a_mediation_naming_whom_it_freed_goes_to_that_persons_release() -> None:

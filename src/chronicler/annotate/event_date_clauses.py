@@ -6,7 +6,7 @@ date, clauses opened after the trigger (an offence, a later event, a coordinated
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -290,14 +290,17 @@ def _bare_relative_openers() -> frozenset[str]:
     return frozenset(event_dates_table()["bare_relative"]["openers"])
 
 
-def bare_relative_spans(trigger: Token) -> tuple[tuple[int, int], ...]:
+def bare_relative_spans(
+    trigger: Token, event_words: Collection[int] = ()
+) -> tuple[tuple[int, int], ...]:
     """Character spans of the relative clauses in the trigger's sentence that a relative
     word the writer's punctuation cannot tell from a complementiser opens with no comma before
     it ("the march that took place on Friday", "al activista que organizó la marcha el
     viernes"): only the parse says "that"/"que" is the clause's own subject or object there,
     not the "that" of "said that" (`bare_relative`). A cleft's clause is the sentence's own
     happening ("It is X that ..."), and one on the trigger's own noun dates it, so neither is
-    one of them."""
+    one of them; nor is one on another event word of the sentence (`event_words`, token
+    indices): what "a raid that freed Ortega" did, it did at the raid's time."""
     openers = _bare_relative_openers()
     words = _present_relative()
     spans = []
@@ -309,7 +312,7 @@ def bare_relative_spans(trigger: Token) -> tuple[tuple[int, int], ...]:
             continue
         if (opener.i > 0 and opener.nbor(-1).is_punct) or _cleft(verb):
             continue
-        if verb.head.i == trigger.i:
+        if verb.head.i == trigger.i or verb.head.i in event_words:
             continue  # "the march that took place on Friday": the clause dates its noun
         end = verb.right_edge
         spans.append((opener.idx, end.idx + len(end.text)))

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 # 2: events merged by the learnt pair scorer (data/resolve/event_coref.json); 3: a short form
 # binds to the one full name its story gives (bindings.py); 4: a statement of intent merges
-# only with statements, or with a threat naming no content (merge.statements_compatible)
-RESOLVE_VERSION = "4"
+# only with statements, or with a threat naming no content (merge.statements_compatible); 5: a
+# mediation naming no one brokers the release told in its own sentence first (brokers.py)
+RESOLVE_VERSION = "5"
 
 if TYPE_CHECKING:
     from chronicler.resolve.run import ResolveResult

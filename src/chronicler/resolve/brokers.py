@@ -2,9 +2,10 @@
 
 The events stage marks a mediation whose clause names a release ("negotiated for the release",
 "secured his freedom") with `broker_of`. Here each such claim goes to one merged event of its
-article: the one whose targets it names, else, when it names none ("the release"), the
-article's most reported event of that mode, the one the article is about. A mediator of one
-release is never the broker of another release the article mentions in passing.
+article: the one whose targets it names, else, when it names none ("the release"), the one
+told in the claim's own sentence ("sale de prisión gracias a la mediación de la Iglesia"),
+else the article's most reported event of that mode, the one the article is about. A mediator
+of one release is never the broker of another release the article mentions in passing.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class BrokerClaim:
     brokered: str  # what the clause says was brokered: "release", "freedom", "exchange"
     broker: str  # actor entity id
     target_ids: frozenset[str]  # whom the mediation was for, when the text says
+    sentence: int = -1  # the claim's sentence in its article
 
 
 def broker_claims(mentions: Sequence[SourcedMention]) -> list[BrokerClaim]:
@@ -33,7 +35,7 @@ def broker_claims(mentions: Sequence[SourcedMention]) -> list[BrokerClaim]:
         for name, value in m.event.attributes:
             if name == "broker_of":
                 claims += [
-                    BrokerClaim(m.article_id, value, actor, m.target_ids)
+                    BrokerClaim(m.article_id, value, actor, m.target_ids, m.event.sentence)
                     for actor in sorted(m.actor_ids)
                 ]
     return claims
@@ -61,7 +63,9 @@ def assign_brokers(
         if claim.target_ids:
             chosen = [e for e in candidates if e.target_ids & claim.target_ids]
         else:
-            chosen = sorted(candidates, key=lambda e: (len(e.article_ids), e.date or ""))[-1:]
+            chosen = [e for e in candidates if _told_in(e, claim.article_id, claim.sentence)]
+            chosen = chosen or candidates
+            chosen = sorted(chosen, key=lambda e: (len(e.article_ids), e.date or ""))[-1:]
         for event in chosen:
             if claim.broker in event.target_ids:
                 continue  # the person freed is not their own broker
@@ -69,3 +73,7 @@ def assign_brokers(
             if claim.article_id not in articles:
                 articles.append(claim.article_id)
     return {k: dict(v) for k, v in out.items()}
+
+
+def _told_in(event: MergedEvent, article_id: str, sentence: int) -> bool:
+    return any(m.article_id == article_id and m.event.sentence == sentence for m in event.members)
