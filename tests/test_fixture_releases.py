@@ -3131,3 +3131,20 @@ def test_the_judiciarys_news_agency_is_no_place(record: dict[str, Any]) -> None:
     """ "informó la agencia Mizan, del poder judicial", then "según Mizan": an outlet."""
     ids = {e["id"] for e in record["entities"]}
     assert "org:mizan" in ids and "loc:mizan" not in ids
+
+
+# --- places7 ---
+
+
+def test_an_air_force_is_not_the_dateline_countrys_by_the_dateline_alone(
+    record: dict[str, Any],
+) -> None:
+    """The EFE report from Quito names Mexico nearly as often as Ecuador: its dateline makes
+    Ecuador home for its seated organs (la Fiscalía), not for "un avión de la Fuerza Aérea"
+    that brought Mexico's embassy staff home (armed forces act abroad)."""
+    es = (ECUADOR[1],)
+    (air_force,) = _named_as(_entities_of(record, es), "Fuerza Aérea")
+    assert air_force["id"].startswith("org:fuerza aerea#article-"), air_force["id"]
+    assert [e["id"] for e in _named_as(_entities_of(record, es), "la Fiscalía")] == [
+        "org:fiscalia#ecu"
+    ]

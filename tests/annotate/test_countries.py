@@ -3,6 +3,8 @@ tests (English with the default pipeline, Spanish with the Spanish one)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from event_helpers import article, es_events
 from event_helpers import events as shared_events
@@ -73,6 +75,31 @@ def test_the_palestinian_territories_are_palestine() -> None:
     assert text_country("the northern West Bank city of Jenin", "en") == "PSE"
     assert text_country("militants in the Gaza Strip", "en") == "PSE"
     assert text_country("los colonos de Cisjordania", "es") == "PSE"
+
+
+def test_capitals_from_geonames_stand_for_their_states() -> None:
+    """entities-countries-1.2.0: English capitals from GeoNames, in English text and, as
+    Spanish text writes English capitals, in Spanish text too."""
+    assert text_country("Talks in Vienna broke down", "en") == "AUT"
+    assert text_country("Accra recalled its ambassador", "en") == "GHA"
+    assert text_country("el Gobierno en Vilnius protestó", "es") == "LTU"
+    assert text_country("NOUAKCHOTT", "en") == "MRT"  # a dateline in capitals
+
+
+def test_excluded_capitals_name_no_state() -> None:
+    """The names bench/data/capitals_excluded.tsv leaves out mostly mean something else: a
+    word, a person, another place; each is no capital in the table."""
+    excluded = Path(__file__).resolve().parents[2] / "bench" / "data" / "capitals_excluded.tsv"
+    names = [
+        line.split("\t")[0]
+        for line in excluded.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert {"Male", "Victoria", "Kingston", "Brussels", "Georgetown", "Hamilton"} <= set(names)
+    capitals = load_table().capitals
+    assert not [n for n in names if n in capitals]
+    assert text_country("Victoria and Santiago met Lewis Hamilton in Kingston", "en") is None
+    assert text_country("MALE SUSPECTS HELD", "en") is None  # a headline in capitals
 
 
 def test_parse_table_reads_a_small_table() -> None:

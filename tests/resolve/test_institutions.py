@@ -8,8 +8,10 @@ from chronicler.resolve import resolve_new
 from chronicler.resolve.actors import org_name, resolve_article
 from chronicler.resolve.config import load_config
 from chronicler.resolve.institutions import (
+    Home,
     Institution,
     adjacent_country,
+    article_home,
     dateline_country,
     home_country,
     institution_keys,
@@ -249,3 +251,57 @@ def test_a_countrys_chamber_told_in_two_languages_is_one_actor() -> None:
     text = "La Corte Suprema de Perú y el Tribunal Supremo de Irán fallaron."
     keys = _org_keys(text, ["La Corte Suprema de Perú", "el Tribunal Supremo de Irán"], "es")
     assert keys == ["org:supreme court#per", "org:supreme court#irn"]
+
+
+def test_a_dateline_tells_whose_seated_organs_are_not_whose_armed_forces() -> None:
+    """A report from Tegucigalpa naming Guatemala nearly as often as Honduras: its Congress
+    is Honduras's, but the air force that flies Guatemala's diplomats home is not told to be
+    (armed forces act abroad), so it stays the article's own; a clear home scopes both."""
+    close = (
+        "Tegucigalpa, 4 jun (EFE).- Honduras expulsó a los diplomáticos de Guatemala y "
+        "Guatemala protestó. Honduras calló. Los guatemaltecos volvieron a su país en un "
+        "avión de la Fuerza Aérea. El Congreso aprobó la medida."
+    )
+    assert article_home(close, "es") == Home("HND", filed=True)
+    keys = _org_keys(close, ["Fuerza Aérea", "Congreso"], "es")
+    assert keys == ["org:fuerza aerea#article-" + "a" * 64, "org:congress#hnd"]
+    clear = close.replace("Guatemala protestó", "Honduras insistió")
+    assert article_home(clear, "es") == Home("HND")
+    assert _org_keys(clear, ["Fuerza Aérea", "Congreso"], "es", article="b") == [
+        "org:fuerza aerea#hnd",
+        "org:congress#hnd",
+    ]
+    english = (
+        "MANAGUA, Nicaragua (AP) — Costa Rica and Nicaragua traded claims; Costa Rica said "
+        "Nicaragua lied, and Costa Rica's envoy left. Troops of the Army crossed the river. "
+        "The National Assembly met."
+    )
+    assert _org_keys(english, ["Army", "National Assembly"], article="c") == [
+        "org:army#article-" + "c" * 64,
+        "org:national assembly#nic",
+    ]
+
+
+def test_an_armed_force_named_with_its_country_keeps_it_under_a_dateline() -> None:
+    """ "un avión de la Fuerza Aérea guatemalteca": told at the name, whatever the dateline."""
+    text = (
+        "Tegucigalpa, 4 jun (EFE).- Honduras expulsó a los diplomáticos de Guatemala y "
+        "Guatemala protestó. Honduras calló. Los diplomáticos volvieron en un avión de la "
+        "Fuerza Aérea guatemalteca. Otro avión de la Fuerza Aérea los siguió."
+    )
+    keys = _org_keys(text, ["Fuerza Aérea", "Fuerza Aérea"], "es")
+    assert keys == ["org:fuerza aerea#gtm", "org:fuerza aerea#gtm"]
+
+
+def test_a_state_sends_its_own_forces() -> None:
+    """The agent of a participle of sending right after the name (or after the one noun it
+    modifies) tells whose the forces are; a verb between, or a sender that is no state, does
+    not."""
+    text = "Los diplomáticos volvieron en un avión de la Fuerza Aérea enviado por México."
+    assert _org_keys(text, ["Fuerza Aérea"], "es") == ["org:fuerza aerea#mex"]
+    text = "Air Force planes sent by the U.S. landed in Kabul."
+    assert _org_keys(text, ["Air Force"], article="b") == ["org:air force#usa"]
+    text = "The Army seized rifles sent by Iran."
+    assert _org_keys(text, ["Army"], article="c") == ["org:army#article-" + "c" * 64]
+    text = "Llegaron soldados del Ejército enviados por la ONU."
+    assert _org_keys(text, ["Ejército"], "es", article="d") == ["org:ejercito#article-" + "d" * 64]

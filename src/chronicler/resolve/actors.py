@@ -43,8 +43,8 @@ from chronicler.model import Mention, Sentence
 from chronicler.resolve.config import ResolveConfig
 from chronicler.resolve.institutions import (
     Institution,
+    article_home,
     government_of_person,
-    home_country,
     institution_keys,
     read_institution,
     scoped_country,
@@ -345,8 +345,10 @@ def resolve_article(
         else:
             out.append(ResolvedMention(m, place_key(m.text, label, config), label))
     # the article's home country is counted only when it names an institution to scope
-    home = home_country(text, language) if institutions else None
-    keys = institution_keys([i for _, i in institutions], home, article_id)
+    home = article_home(text, language) if institutions else None
+    keys = institution_keys(
+        [i for _, i in institutions], home, article_id, config.mobile_institution_words
+    )
     for (index, _), key in zip(institutions, keys, strict=True):
         out[index] = ResolvedMention(out[index].mention, key, out[index].label)
     return out

@@ -99,6 +99,9 @@ class ResolveConfig:
     retold_days: int = 0
     # folded: a government's words; "Gobierno de Daniel Ortega" is the state's government
     governments_led: frozenset[str] = frozenset()
+    # folded: words of armed forces ("air", "aerea", "army"), which act abroad: where a report
+    # is filed from does not tell whose they are (institutions.institution_keys)
+    mobile_institution_words: frozenset[str] = frozenset()
     # folded: words that make a length a round figure ("casi 14 años"), and how far from it
     # (a share of it) another source's length may lie and still agree (disagreements.Length)
     approximate_words: frozenset[str] = frozenset()
@@ -164,6 +167,9 @@ def load_config() -> ResolveConfig:
         ),
         governments_led=frozenset(
             fold(w) for w in settings.get("actors", {}).get("governments_led", [])
+        ),
+        mobile_institution_words=frozenset(
+            fold(w) for w in settings.get("actors", {}).get("mobile_institution_words", [])
         ),
         term_prior=term_prior,
         organ_heads=_word_pairs(aliases_doc.get("organs", {}).get("heads", [])),

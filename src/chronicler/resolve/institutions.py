@@ -8,10 +8,17 @@ list. A name made only of institution words (data: resolve.toml [actors] institu
 is scoped to a country, the first of:
 1. the one named in or right at it ("Nicaragua's National Assembly", "la Policía de
    Nicaragua", "El Gobierno cubano", "the Venezuelan National Assembly"; a capital in the
-   name makes it a proper one, "the Islamabad High Court");
+   name makes it a proper one, "the Islamabad High Court"), or the state that sent it, as
+   the agent of a participle of sending right after it ("un avión de la Fuerza Aérea
+   enviado por México");
 2. the only one another mention of the name in the article was scoped to by 1;
 3. the one its article is about (named at least twice, twice as often as any other; or,
    short of that lead, the most named one when the dateline files the report from it).
+   Where the report is filed from says whose a seated organ is (a congress, a court, the
+   police act where they sit), not whose armed forces are: they act abroad, and a report
+   from Quito on Mexico's diplomats going home "en un avión de la Fuerza Aérea" names
+   Mexico's air force. So a filed-from home scopes no name holding a word of armed forces
+   (resolve.toml [actors] mobile_institution_words); a clear home still does.
 Failing all three, the name stays its article's own: two reports never share it by guess.
 A country named elsewhere in the sentence is no evidence: in "se refugió en la embajada
 mexicana, cuando la Fiscalía lo investigaba" the prosecutors are Ecuador's.
@@ -37,6 +44,12 @@ _BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:the|el|la|los|las)\s+)?$", re.IGNORE
 # a space before an adjective ("cubano").
 _AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+(?:(?:la|el|the)\s+)?)?", re.IGNORECASE)
 _ARTICLES = frozenset(["the", "el", "la"])
+# A participle of sending after the name, or after the one noun it modifies ("un avión de la
+# Fuerza Aérea enviado por", "Army troops sent by"), then its agent: a state sends its own.
+_SENT_BY = re.compile(
+    r",?\s+(?:[a-z]+\s+)?(?:sent|dispatched|enviad[oa]s?|despachad[oa]s?|mandad[oa]s?)\s+"
+    r"(?:by|por)\s+(?:(?:the|el|la)\s+)?"
+)
 _OF = frozenset(["of", "de", "del"])
 _WINDOW = 40
 _MAX_COUNTRY_WORDS = 3
@@ -62,20 +75,34 @@ def is_generic(name: str, institution_words: frozenset[str]) -> bool:
     return bool(words) and all(w in institution_words for w in words)
 
 
-def home_country(text: str, lang: str) -> str | None:
+@dataclass(frozen=True)
+class Home:
+    """The country an article is about, and whether only its dateline told it (`filed`)."""
+
+    country: str | None
+    filed: bool = False
+
+
+def article_home(text: str, lang: str) -> Home:
     """The country an article is about: named (by name, demonym or capital) at least twice
     and twice as often as any other. An exile's arrival in Madrid names Spain often too, so
-    a closer call is no call."""
+    a closer call is no call, unless the dateline files the report from the most named one
+    (then `filed`)."""
     counts = Counter(code for _, code in countries_in(text, lang) if code != BLOCK)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _HOME_MIN:
-        return None
+        return Home(None)
     if len(ranked) == 2 and ranked[0][1] < _HOME_LEAD * ranked[1][1]:
         # a report filed from Lima that names Peru and Mexico as often is about Peru's
         # affairs: "Congress" there is Peru's
         filed = dateline_country(text, lang)
-        return filed if filed and counts[filed] == ranked[0][1] else None
-    return ranked[0][0]
+        return Home(filed, True) if filed and counts[filed] == ranked[0][1] else Home(None)
+    return Home(ranked[0][0])
+
+
+def home_country(text: str, lang: str) -> str | None:
+    """The country an article is about (`article_home`), however it was told."""
+    return article_home(text, lang).country
 
 
 def dateline_country(text: str, lang: str) -> str | None:
@@ -115,9 +142,22 @@ def adjacent_country(text: str, start: int, end: int, lang: str) -> str | None:
     after = text[end : end + _WINDOW]
     if match := _AFTER.match(after):
         tail = after[match.end() :]
-        if tail[:1].isalpha():
-            return _country_word(re.findall(r"[\w-]+", tail), lang)
-    return None
+        if tail[:1].isalpha() and (code := _country_word(re.findall(r"[\w-]+", tail), lang)):
+            return code
+    return sender_country(text, end, lang)
+
+
+def sender_country(text: str, end: int, lang: str) -> str | None:
+    """The state that sent what the name at `end` holds, named as the agent of a participle
+    of sending right after it ("un avión de la Fuerza Aérea enviado por México", "Air Force
+    planes sent by Mexico"): a state sends its own forces. None for a sender that is no state
+    ("enviado por la ONU") or a verb between ("the Army seized arms sent by Iran")."""
+    after = text[end : end + 2 * _WINDOW]
+    match = _SENT_BY.match(after)
+    if match is None:
+        return None
+    found = countries_in(after[match.end() :], lang)
+    return found[0][1] if found and found[0][0] == 0 and found[0][1] != BLOCK else None
 
 
 def read_institution(
@@ -182,9 +222,16 @@ def government_of_person(written: str, heads: frozenset[str]) -> tuple[str, str]
     return words[0], person
 
 
-def institution_keys(found: Sequence[Institution], home: str | None, article_id: str) -> list[str]:
+def institution_keys(
+    found: Sequence[Institution],
+    home: str | Home | None,
+    article_id: str,
+    mobile_words: frozenset[str] = frozenset(),
+) -> list[str]:
     """Actor keys of an article's generic institutions, in order (steps 2-3, else the
-    article's own): "org:fiscalia#bol", "org:fiscalia#article-<id>"."""
+    article's own): "org:fiscalia#bol", "org:fiscalia#article-<id>". A home only the dateline
+    told scopes no name holding one of `mobile_words` (armed forces, which act abroad)."""
+    home = home if isinstance(home, Home) else Home(home)
     told: dict[str, set[str]] = defaultdict(set)
     for item in found:
         if item.country:
@@ -192,7 +239,9 @@ def institution_keys(found: Sequence[Institution], home: str | None, article_id:
     keys = []
     for item in found:
         others = told[item.name]
-        country = item.country or (next(iter(others)) if len(others) == 1 else None) or home
+        mobile = home.filed and not mobile_words.isdisjoint(item.name.split())
+        fallback = None if mobile else home.country
+        country = item.country or (next(iter(others)) if len(others) == 1 else None) or fallback
         scope = country.lower() if country else f"article-{article_id}"
         keys.append(f"org:{item.name}#{scope}")
     return keys
