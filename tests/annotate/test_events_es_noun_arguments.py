@@ -105,3 +105,25 @@ def test_a_strike_staged_by_its_subject_shuts_its_de_object(nlp_es) -> None:  # 
     # a strike of people is theirs still
     ev = by_trigger(events(nlp_es, "La huelga de los mineros paralizó la región."), "huelga")
     assert has(ev.actors, "mineros")
+
+
+def test_a_subject_beside_an_object_clitic_is_not_the_one_held(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El juez lo puso bajo arresto domiciliario": "lo" goes on with the person the story
+    is about; the judge, the subject of the same verb, is someone else and puts him there."""
+    text = (
+        "Los soldados capturaron al exgobernador Luis Mora el martes. "
+        "El juez lo puso bajo arresto domiciliario."
+    )
+    ev = one(events(nlp_es, text), "imprison")
+    assert has(ev.actors, "juez") and not has(ev.actors, "Luis Mora")
+    assert has(ev.targets, "Luis Mora")
+
+
+def test_a_bare_description_alone_still_goes_on_with_the_one_held(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # no object clitic: "el expresidente" is the one the story is about
+    text = (
+        "Los soldados capturaron al expresidente Luis Mora el martes. "
+        "El expresidente fue trasladado a la cárcel de Chiclayo."
+    )
+    evs = events(nlp_es, text)
+    assert any(has(e.targets, "Luis Mora") for e in evs if e.trigger.startswith("trasladado"))

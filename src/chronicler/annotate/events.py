@@ -222,6 +222,35 @@ def _converse_carrier(token: Token, rule: Rule, matches: dict[int, Rule], vocab:
     return noun is not None and noun.dep_ == "dobj"
 
 
+# The custody mode of being held: more exact than the taking into custody ("arrest") that a
+# verb putting someone into it may be read as.
+_HELD = "imprison"
+
+
+def _custody_noun_carried(
+    token: Token, rule: Rule, matches: dict[int, Rule], vocab: Vocab
+) -> Token | None:
+    """The custody noun, itself an event, naming the state a custody verb puts someone into
+    ("put X under arrest", "put X under house arrest", "moved X from prison to house
+    arrest"): one custody told twice."""
+    if token.pos_ != "VERB" or rule.mode not in vocab.words("custody_modes"):
+        return None
+    starts = vocab.words("custody_start_modes")
+    doc = token.doc
+    return next(
+        (
+            doc[n]
+            for n, other in matches.items()
+            if n != token.i
+            and doc[n].pos_ == "NOUN"
+            and other.type == rule.type
+            and other.mode in starts
+            and governing_verb(doc[n]) == (token, "in")
+        ),
+        None,
+    )
+
+
 _CUSTODY_SOURCES = frozenset({"arrest", "imprison", "exile"})
 
 
@@ -271,6 +300,14 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 for e in [*inner, *([noun] if noun is not None else [])]:
                     causer_of[e.i] = tok
                 continue
+        carried = _custody_noun_carried(tok, rule, matches, vocab)
+        if carried is not None and matches[carried.i].mode == _HELD != rule.mode:
+            # "put X under house arrest": the noun is more exact (held, not taken), and takes
+            # the verb's subject and object as in "placed X under arrest" (events_args)
+            dropped.add(i)
+            continue
+        if carried is not None:  # "moved X from prison to house arrest", "held X in
+            dropped.add(carried.i)  # detention": the verb's, with where X was held
         if rule.mode == "release":  # "freed from house arrest": the custody left, no arrest
             dropped.update(
                 o.i
