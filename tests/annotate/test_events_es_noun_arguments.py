@@ -127,3 +127,29 @@ def test_a_bare_description_alone_still_goes_on_with_the_one_held(nlp_es) -> Non
     )
     evs = events(nlp_es, text)
     assert any(has(e.targets, "Luis Mora") for e in evs if e.trigger.startswith("trasladado"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La alcaldesa destituida quedó bajo custodia policial.",
+        "La alcaldesa destituida permanece bajo custodia desde el viernes.",
+    ],
+)
+def test_under_custody_after_a_verb_of_state_is_held(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "quedó bajo custodia", "permanece bajo custodia": held, as the English "remained in
+    custody", by no one named."""
+    ev = one(events(nlp_es, text), "imprison")
+    assert ev.type == "COERCE" and has(ev.targets, "alcaldesa") and not ev.actors
+
+
+def test_whose_custody_it_is_holds(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El sindicalista quedó bajo custodia de la Fiscalía."), "imprison")
+    assert has(ev.actors, "Fiscalía") and has(ev.targets, "sindicalista")
+
+
+def test_custody_of_a_thing_or_a_death_in_custody_is_no_holding(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "La Guardia Nacional está a cargo de la custodia del edificio.")
+    assert not [e for e in evs if e.mode == "imprison"]
+    evs = events(nlp_es, "Un opositor murió bajo custodia policial en Caracas.")
+    assert [e.mode for e in evs] == ["custody-death"]
