@@ -95,6 +95,9 @@ def test_beside_a_recipient_the_direct_object_is_the_thing_given(nlp) -> None:  
         ("Police placed Ana Ruiz under house arrest on Monday.", "Police", "Ruiz"),
         ("The writer Ko Lwin spent 15 years under house arrest.", None, "Lwin"),
         ("Ana Ruiz remains under house arrest.", None, "Ruiz"),
+        ("The tribunal put the deposed governor under house arrest.", "tribunal", "governor"),
+        ("The deposed governor was put under house arrest by the army.", "army", "governor"),
+        ("The ousted mayor was placed under house arrest.", None, "mayor"),
     ],
 )
 def test_house_arrest_is_being_held_by_whoever_put_one_there(  # type: ignore[no-untyped-def]
@@ -109,6 +112,22 @@ def test_house_arrest_is_being_held_by_whoever_put_one_there(  # type: ignore[no
     else:
         assert has(ev.actors, actor), [p.text for p in ev.actors]
     assert not [e for e in events(nlp, text) if e.mode == "arrest" and e.trigger == "arrest"]
+    # one event: the verb that puts X there is no arrest of its own beside it
+    assert [e.mode for e in events(nlp, text) if e.type == "COERCE"] == ["imprison"]
+
+
+def test_put_under_arrest_is_one_arrest_with_the_verbs_parties(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Soldiers put the union leader under arrest."
+    evs = [e for e in events(nlp, text) if e.type == "COERCE"]
+    assert len(evs) == 1, [(e.mode, e.trigger) for e in evs]
+    assert evs[0].mode == "arrest"
+    assert has(evs[0].actors, "Soldiers") and has(evs[0].targets, "leader")
+
+
+def test_put_in_prison_stays_the_verbs_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # no custody noun of its own in the phrase: the verb is the event
+    ev = one(events(nlp, "The regime put the two reporters in prison."), "arrest")
+    assert has(ev.actors, "regime") and has(ev.targets, "reporters")
 
 
 def test_a_participle_on_a_thing_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -105,3 +105,51 @@ def test_a_strike_staged_by_its_subject_shuts_its_de_object(nlp_es) -> None:  # 
     # a strike of people is theirs still
     ev = by_trigger(events(nlp_es, "La huelga de los mineros paralizó la región."), "huelga")
     assert has(ev.actors, "mineros")
+
+
+def test_a_subject_beside_an_object_clitic_is_not_the_one_held(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El juez lo puso bajo arresto domiciliario": "lo" goes on with the person the story
+    is about; the judge, the subject of the same verb, is someone else and puts him there."""
+    text = (
+        "Los soldados capturaron al exgobernador Luis Mora el martes. "
+        "El juez lo puso bajo arresto domiciliario."
+    )
+    ev = one(events(nlp_es, text), "imprison")
+    assert has(ev.actors, "juez") and not has(ev.actors, "Luis Mora")
+    assert has(ev.targets, "Luis Mora")
+
+
+def test_a_bare_description_alone_still_goes_on_with_the_one_held(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # no object clitic: "el expresidente" is the one the story is about
+    text = (
+        "Los soldados capturaron al expresidente Luis Mora el martes. "
+        "El expresidente fue trasladado a la cárcel de Chiclayo."
+    )
+    evs = events(nlp_es, text)
+    assert any(has(e.targets, "Luis Mora") for e in evs if e.trigger.startswith("trasladado"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La alcaldesa destituida quedó bajo custodia policial.",
+        "La alcaldesa destituida permanece bajo custodia desde el viernes.",
+    ],
+)
+def test_under_custody_after_a_verb_of_state_is_held(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "quedó bajo custodia", "permanece bajo custodia": held, as the English "remained in
+    custody", by no one named."""
+    ev = one(events(nlp_es, text), "imprison")
+    assert ev.type == "COERCE" and has(ev.targets, "alcaldesa") and not ev.actors
+
+
+def test_whose_custody_it_is_holds(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "El sindicalista quedó bajo custodia de la Fiscalía."), "imprison")
+    assert has(ev.actors, "Fiscalía") and has(ev.targets, "sindicalista")
+
+
+def test_custody_of_a_thing_or_a_death_in_custody_is_no_holding(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "La Guardia Nacional está a cargo de la custodia del edificio.")
+    assert not [e for e in evs if e.mode == "imprison"]
+    evs = events(nlp_es, "Un opositor murió bajo custodia policial en Caracas.")
+    assert [e.mode for e in evs] == ["custody-death"]

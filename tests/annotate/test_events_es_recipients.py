@@ -17,3 +17,21 @@ def test_protest_manner_hung_on_a_time_clause_is_the_main_acts(nlp_es) -> None: 
     )
     ev = by_trigger(events(nlp_es, text), "protesta")
     assert has(ev.actors, "ministro") and has(ev.targets, "declaraciones")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La exministra fue acogida en la embajada de Brasil.",
+        "Los exministros fueron acogidos en la embajada brasileña.",
+    ],
+)
+def test_a_passive_shelter_in_a_mission_is_given_by_its_state(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "fue acogida en la embajada de Brasil": shelter (AID) its state gives to her."""
+    (aid,) = [e for e in events(nlp_es, text) if e.type == "AID"]
+    assert any("Bra" in a.text for a in aid.actors) and has(aid.targets, "exministr")
+
+
+def test_acoger_a_thing_is_no_shelter(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El gobierno acogió la propuesta de los empresarios.")
+    assert not [e for e in evs if e.type == "AID"]

@@ -3,6 +3,7 @@ the refuge its subject took, like "took refuge in"; sheltering someone stays aid
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import events, has, one
 
 
@@ -55,3 +56,22 @@ def test_a_subject_hung_on_a_verb_of_state_read_as_an_auxiliary_is_the_participl
     # sheltered
     aid = _aid(events(nlp, "The dissident stayed sheltered by Argentina in its embassy."))
     assert has(aid.actors, "Argentina") and has(aid.targets, "dissident")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former minister was sheltered in the Brazilian embassy.",
+        "The former minister was sheltered in the embassy of Brazil.",
+        "The former minister was sheltered in Brazil's embassy.",
+    ],
+)
+def test_a_passive_shelter_in_a_mission_is_given_by_its_state(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """No "by"-agent: the state whose embassy it is gives the shelter."""
+    aid = _aid(events(nlp, text))
+    assert [a.text for a in aid.actors] == ["Brazil"] and has(aid.targets, "minister")
+
+
+def test_a_shelter_in_a_mission_of_no_state_named_has_no_giver(nlp) -> None:  # type: ignore[no-untyped-def]
+    aid = _aid(events(nlp, "The former minister was sheltered in the embassy."))
+    assert not aid.actors and has(aid.targets, "minister")

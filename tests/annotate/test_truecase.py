@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chronicler.annotate.truecase import capital_runs, case_normalised
 
 
@@ -55,3 +57,23 @@ def test_truecase_version_is_in_the_pipeline_version() -> None:
     from chronicler.settings import Settings
 
     assert f"truecase:{TRUECASE_VERSION}" in pipeline_version(Settings())
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a dateline closed by its dash, or a label by its colon, before the headline
+        ("QUITO, 8 may (EFE).- CAPTURAN A DOS CONCEJALES INDIGENAS", "Capturan a dos concejales"),
+        ("Quito (AP) — CAPTURAN A DOS CONCEJALES INDIGENAS", "Capturan a dos concejales"),
+        ("Ecuador: CAPTURAN A DOS CONCEJALES INDIGENAS", "Capturan a dos concejales"),
+        # a dateline in the run itself: the headline after its dash opens a sentence
+        ("QUITO (EFE).- LA FISCALIA ACUSA A DOS CONCEJALES", "La fiscalia acusa"),
+    ],
+)
+def test_truecase_a_headline_after_a_dateline_or_label_is_lowered(text: str, headline: str) -> None:
+    assert headline in case_normalised(text)
+
+
+def test_truecase_capitals_after_a_comma_mid_line_stay_names() -> None:
+    text = "en una vereda, NORTE DE SANTANDER, EL TARRA: dos heridos"
+    assert case_normalised(text) is text

@@ -55,7 +55,14 @@ from chronicler.annotate.events_coref import refine_custody_pronouns
 from chronicler.annotate.events_doers import act_doers
 from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_final import finish_events
-from chronicler.annotate.events_folds import coded_as, doer_nouns, folded_nouns, without_means
+from chronicler.annotate.events_folds import (
+    HELD_MODE,
+    coded_as,
+    custody_noun_carried,
+    doer_nouns,
+    folded_nouns,
+    without_means,
+)
 from chronicler.annotate.events_match import (
     lemma,
     match_rule,
@@ -271,6 +278,14 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 for e in [*inner, *([noun] if noun is not None else [])]:
                     causer_of[e.i] = tok
                 continue
+        carried = custody_noun_carried(tok, rule, matches, vocab)
+        if carried is not None and matches[carried.i].mode == HELD_MODE != rule.mode:
+            # "put X under house arrest": the noun is more exact (held, not taken), and takes
+            # the verb's subject and object as in "placed X under arrest" (events_args)
+            dropped.add(i)
+            continue
+        if carried is not None:  # "moved X from prison to house arrest", "held X in
+            dropped.add(carried.i)  # detention": the verb's, with where X was held
         if rule.mode == "release":  # "freed from house arrest": the custody left, no arrest
             dropped.update(
                 o.i
@@ -374,6 +389,12 @@ def _state_act(rule: Rule, head: Token, ctx: Context) -> bool:
         return False  # "watched the trial from a prison in X": X's state did nothing
     found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
     return any(m.label == "GPE" for m in found)
+
+
+def _mission_shelter(rule: Rule, place: Token, ctx: Context) -> bool:
+    """Aid given in a state's mission ("sheltered in the embassy of Mexico"): with no giver
+    named, the state whose mission it is gives it."""
+    return rule.type == "AID" and lemma(place) in ctx.vocab.words("mission_nouns")
 
 
 def _unplaced_force(actor: Participant, ctx: Context) -> bool:
@@ -511,6 +532,11 @@ def extract_events(
             states = [territory_state(p) for p in found]
             actors = [p for p in states if p is not None]
             a_spans = [sp for p, sp in zip(states, p_spans, strict=True) if p is not None]
+        if not actors and where is not None and _mission_shelter(rule, where[0], ctx):
+            # "was sheltered in the Mexican embassy": the mission's state shelters
+            found = _participants([where[0]], ctx, floor)[0]
+            actors = [s for s in (territory_state(p) for p in found) if s is not None]
+            a_spans = [(s.start, s.end) for s in actors]
         if where is not None and any(_unplaced_force(a, ctx) for a in actors):
             # "Riot police beat protesters in central Tehran": the police of the state
             # whose territory it is (an unnamed group keeps its words, no entity)

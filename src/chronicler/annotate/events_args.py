@@ -418,11 +418,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             actors += [g for g in givers if g not in actors]
             if not targets:
                 targets += [h for h in subj.active if h.i != trigger.i]
-        elif undergone and link == "in" and _placed(verb, ctx):
+        elif undergone and link == "in" and (_placed(verb, ctx) or subj.passive):
             # "put X under house arrest", "moved X to house arrest", "placed X under arrest":
-            # X is held, the subject holds X
+            # X is held, the subject holds X; "X was put under house arrest by Y": X is held,
+            # by Y (the agent holds, not the one held)
             if not targets:
-                targets += _placed(verb, ctx)
+                targets += _placed(verb, ctx) or [h for h in subj.passive if h.i != trigger.i]
             if not actors:
                 actors += heads
         elif link == "from" or rule.subject == "target":

@@ -83,6 +83,7 @@ from chronicler.annotate.events_es_vocab import (
 )
 from chronicler.annotate.events_final import finish_events
 from chronicler.annotate.events_folds import without_means
+from chronicler.annotate.events_participants import territory_state
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.events_warrants import (
@@ -557,6 +558,9 @@ def extract_events_es(
         if rule.mode in vocab.words("custody_modes"):
             places = _held_places(anchors, ctx)
             targets = [t for t in targets if not any(lo <= t.start < hi for lo, hi in places)]
+        if rule.type == "AID" and not actors:
+            # "fue acogido en la embajada de México": the mission's state shelters
+            actors = _mission_states(tok, ctx, cut)
         if rule.reciprocal and not targets and len(actors) >= 2:
             # a two-way act ("X y Y se enfrentaron", "combate entre X y Y") has no direction:
             # the side named first is written as actor, the rest as target (marked reciprocal)
@@ -684,6 +688,21 @@ def extract_events_es(
         (times, published, sentences),
         lambda t: vocab.readings(lemma_set(t, vocab), t.pos_),
     )
+
+
+def _mission_states(trigger: Token, ctx: EsContext, cut: frozenset[int]) -> list[Participant]:
+    """The states of the missions ("la embajada de México", "la embajada mexicana") an act is
+    done in ("en"), which stand for its unnamed doer: shelter given in an embassy is its
+    state's."""
+    missions = [
+        c
+        for c in trigger.children
+        if c.dep_ in OBLIQUE_DEPS
+        and case_of(c) == "en"
+        and lemma_set(c, ctx.vocab) & ctx.vocab.words("mission_nouns")
+    ]
+    found = participants(missions, ctx, cut)
+    return [s for s in (territory_state(p) for p in found) if s is not None]
 
 
 def _norm_subject(actors: Sequence[Token], norms: frozenset[str]) -> bool:

@@ -118,6 +118,20 @@ def bare_description(head: Token, ctx: EsContext) -> bool:
         and "Plur" not in feats(head, "Number")
         and head.dep_ in SUBJECT_DEPS
         and head.lemma_.lower() in ctx.vocab.words("person_nouns")
+        and not _clitic_object_beside(head)
+    )
+
+
+# Object clitics of a person other than the subject ("se" is the subject itself).
+_OBJECT_CLITICS = frozenset({"lo", "la", "le", "los", "las", "les"})
+
+
+def _clitic_object_beside(head: Token) -> bool:
+    """ "El juez lo puso bajo arresto": the verb's object clitic is the person the story goes
+    on with, and a subject is never its own non-reflexive object, so the description is
+    someone else."""
+    return any(
+        c.dep_ in ("obj", "iobj") and c.lower_ in _OBJECT_CLITICS for c in head.head.children
     )
 
 

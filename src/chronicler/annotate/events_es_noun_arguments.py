@@ -253,6 +253,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("recovery_verbs"))
         )
         held = _held_objects(verb, ctx) if rule.subject == "target" and link == "obl" else []
+        # (not the noun itself, read as the object: "quedó bajo custodia de la Fiscalía")
+        held = [h for h in held if h.i not in (trigger.i, anchor.i)]
         outside = link == "obj" and outside_subject(verb, rule, ctx)
         if outside:
             # "la visita originó protestas": against the cause; "la policía dispersó la

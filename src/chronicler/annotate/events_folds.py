@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_subjects import governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -252,3 +253,32 @@ def _word_in(tok: Token, words: frozenset[str]) -> bool:
     """The token's lemma or its lower-cased text is one of `words` (the Spanish model's
     lemmas of plurals vary)."""
     return lemma(tok) in words or tok.lower_ in words
+
+
+# The custody mode of being held: more exact than the taking into custody ("arrest") that a
+# verb putting someone into it may be read as.
+HELD_MODE = "imprison"
+
+
+def custody_noun_carried(
+    token: Token, rule: Rule, matches: dict[int, Rule], vocab: Vocab
+) -> Token | None:
+    """The custody noun, itself an event, naming the state a custody verb puts someone into
+    ("put X under arrest", "put X under house arrest", "moved X from prison to house
+    arrest"): one custody told twice."""
+    if token.pos_ != "VERB" or rule.mode not in vocab.words("custody_modes"):
+        return None
+    starts = vocab.words("custody_start_modes")
+    doc = token.doc
+    return next(
+        (
+            doc[n]
+            for n, other in matches.items()
+            if n != token.i
+            and doc[n].pos_ == "NOUN"
+            and other.type == rule.type
+            and other.mode in starts
+            and governing_verb(doc[n]) == (token, "in")
+        ),
+        None,
+    )

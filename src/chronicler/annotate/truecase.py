@@ -14,7 +14,9 @@ import re
 from chronicler.folding import strip_accents
 
 # Named in pipeline_version: a change here changes how headlines are parsed.
-TRUECASE_VERSION = "truecase-1.0.0"
+# 1.1.0: a run after a dateline's dash or a label's colon opens its line ("MANAGUA, 3 jun
+# (EFE).- DETIENEN A TRES DIRIGENTES": was left in capitals, read as one name)
+TRUECASE_VERSION = "truecase-1.1.0"
 # A word with at least one letter; its letters are judged by case.
 _WORD = re.compile(r"\S+")
 # At least this many words in capitals in a row make a headline run: one or two are
@@ -66,12 +68,18 @@ def _key(letters: str) -> str:
     return strip_accents(letters.lower())
 
 
+# What may close the words before a headline on its line: an aside ("(Editores: nuevo
+# saldo) POLICIA MATA..."), a dateline's dash ("MANAGUA, 3 jun (EFE).- DETIENEN A...",
+# "Managua (AP) — DETIENEN A...") or a label's colon ("Nicaragua: DETIENEN A...").
+_HEADLINE_OPENERS = (")", "]", "-", "\u2014", "\u2013", ":")
+
+
 def _opens_line(text: str, start: int) -> bool:
-    """Nothing but punctuation before `start` on its line, or an aside closed just before:
-    "-- LA ALTURA DERROTA...", "(Editores: nuevo saldo) POLICIA MATA...". A run later in a
-    line is a place or a name in capitals ("una base militar, NORTE DE SANTANDER, EL TARRA")."""
+    """Nothing but punctuation before `start` on its line, or an aside, dateline or label
+    closed just before: "-- LA ALTURA DERROTA...". A run later in a line is a place or a name
+    in capitals ("una base militar, NORTE DE SANTANDER, EL TARRA")."""
     before = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
-    return not _letters(before) or before.endswith((")", "]"))
+    return not _letters(before) or before.endswith(_HEADLINE_OPENERS)
 
 
 def capital_runs(text: str) -> list[tuple[int, int]]:
@@ -83,6 +91,8 @@ def capital_runs(text: str) -> list[tuple[int, int]]:
 
     def close() -> None:
         counted = [w for w in words if _letters(w.group())]
+        while counted and counted[0].group().endswith(_HEADLINE_OPENERS):
+            counted.pop(0)  # "(EFE).-", "(AP)": the end of a dateline, not the headline's
         letters = sum(len(_letters(w.group())) for w in counted)
         long_enough = len(counted) >= MIN_RUN_WORDS and letters >= MIN_RUN_LETTERS
         if long_enough and _opens_line(text, counted[0].start()):
@@ -113,12 +123,16 @@ def case_normalised(text: str) -> str:
     forms = _known_forms(text, runs)
     out = list(text)
     for start, end in runs:
-        for n, m in enumerate(_WORD.finditer(text[start:end])):
+        opens = True
+        for m in _WORD.finditer(text[start:end]):
             word = m.group()
             kind = forms.get(_key(_letters(word)))
+            # a dateline's dash or a label's colon opens the headline after it ("LIMA
+            # (EFE).- LA POLICIA ...": "La policia")
+            first, opens = opens, word.endswith(_HEADLINE_OPENERS) or (opens and not _letters(word))
             if kind == "upper":
                 continue
-            new = _capitalised(word) if n == 0 or kind == "title" else _lower(word)
+            new = _capitalised(word) if first or kind == "title" else _lower(word)
             s = start + m.start()
             out[s : s + len(word)] = new
     return "".join(out)
