@@ -35,6 +35,13 @@ def _types(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untype
         # a blow, not a cost
         ("A mortar round hit the police station at dawn.", "hit", ["ASSAULT"]),
         ("The new import duties hit consumers hardest.", "hit", []),
+        # an assault, not criticism
+        ("Gunmen attacked the convoy near the border.", "attacked", ["ASSAULT"]),
+        ("The governor attacked the budget plan in a radio interview.", "attacked", ["ACCUSE"]),
+        ("Partisan attacks on the senator grew louder.", "attacks", ["ACCUSE"]),
+        # a meeting with someone, not a writer on a topic
+        ("We talked with the Iranian delegation for three hours.", "talked", ["CONSULT"]),
+        ("In my last column I talked about how small farms survive.", "talked", []),
         # someone made to vanish, not a thing that vanishes
         ("Dozens of students were disappeared by the security forces.", "disappeared", ["ASSAULT"]),
         ("Paper coupons have largely disappeared from the shops.", "disappeared", []),
