@@ -42,6 +42,9 @@ def _types(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untype
         # a meeting with someone, not a writer on a topic
         ("We talked with the Iranian delegation for three hours.", "talked", ["CONSULT"]),
         ("In my last column I talked about how small farms survive.", "talked", []),
+        # freed from custody, not put on sale
+        ("The militia released four aid workers on Friday.", "released", ["RETREAT"]),
+        ("The studio released the game's first trailer on Friday.", "released", []),
         # someone made to vanish, not a thing that vanishes
         ("Dozens of students were disappeared by the security forces.", "disappeared", ["ASSAULT"]),
         ("Paper coupons have largely disappeared from the shops.", "disappeared", []),
