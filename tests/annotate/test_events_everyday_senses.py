@@ -45,6 +45,15 @@ def _types(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untype
         # freed from custody, not put on sale
         ("The militia released four aid workers on Friday.", "released", ["RETREAT"]),
         ("The studio released the game's first trailer on Friday.", "released", []),
+        # a threat to someone, not a hazard's warning
+        ("The militants issued a warning to the mayor.", "warning", ["THREATEN"]),
+        ("Forecasters kept storm warnings in place for the coast.", "warnings", []),
+        # a visitor received, not goods
+        ("The emir received the French envoy in Doha.", "received", ["CONSULT"]),
+        ("My neighbour received a sample for testing last week.", "received", []),
+        # asked of someone, not care sought
+        ("The rebels sought talks with the government.", "sought", ["REQUEST"]),
+        ("Two injured hikers sought treatment at a clinic.", "sought", []),
         # someone made to vanish, not a thing that vanishes
         ("Dozens of students were disappeared by the security forces.", "disappeared", ["ASSAULT"]),
         ("Paper coupons have largely disappeared from the shops.", "disappeared", []),
