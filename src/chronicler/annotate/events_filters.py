@@ -394,7 +394,14 @@ def accidental_harm(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
     """ "killed in a helicopter crash", "an area burned in a wildfire": harm by accident or
-    nature has no attacker; "warnings of extreme fire danger" threaten no one."""
+    nature has no attacker; "warnings of extreme fire danger", "storm warnings" threaten no one."""
+    # "storm warnings", "forecasters issued evacuation warnings": the hazard named before
+    # the noun, whoever gives the warning
+    if rule.type == "THREATEN" and any(
+        c.dep_ == "compound" and lemma(c) in ctx.vocab.words("hazard_nouns")
+        for c in trigger.children
+    ):
+        return "harm by accident or nature"
     if rule.type not in ("ASSAULT", "COERCE", "THREATEN") or actors:
         return None
     if rule.type == "THREATEN":

@@ -1,0 +1,63 @@
+"""Everyday senses of event words on ordinary news pages are no events; the political sense
+of the same word still is (vocabulary 1.111.0)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events
+
+
+def _types(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.type for e in events(nlp, text) if e.trigger.lower() == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a visit to what is toured, not a band's tour
+        ("The prime minister toured the flooded villages on Sunday.", "toured", ["CONSULT"]),
+        ("The king began a tour of the northern provinces.", "tour", ["CONSULT"]),
+        ("The quartet will tour together across Canada next spring.", "tour", []),
+        ("Tickets for the band's farewell tour sell out quickly.", "tour", []),
+        # sharing knowledge with someone, not a feeling or a post
+        ("Both armies agreed to share intelligence with the coalition.", "share", ["COOPERATE"]),
+        ("The senator said she shares the anger of the families.", "shares", []),
+        ("Last week I shared a recipe for pumpkin soup.", "shared", []),
+        # fleeing, not escaping notice
+        ("Three inmates escaped the prison overnight.", "escaped", ["RETREAT"]),
+        ("The oddity did not escape the notice of the auditors.", "escape", []),
+        # killing, not carrying out a warrant or a plan
+        ("Rebels executed two captured soldiers in the square.", "executed", ["ASSAULT"]),
+        ("Detectives executed a search warrant at the warehouse.", "executed", []),
+        # a blow, not a ticket
+        ("The guard punched the prisoner in the face.", "punched", ["ASSAULT"]),
+        ("The Czech team punched its ticket to the finals.", "punched", []),
+        # a blow, not a cost
+        ("A mortar round hit the police station at dawn.", "hit", ["ASSAULT"]),
+        ("The new import duties hit consumers hardest.", "hit", []),
+        # an assault, not criticism
+        ("Gunmen attacked the convoy near the border.", "attacked", ["ASSAULT"]),
+        ("The governor attacked the budget plan in a radio interview.", "attacked", ["ACCUSE"]),
+        ("Partisan attacks on the senator grew louder.", "attacks", ["ACCUSE"]),
+        # a meeting with someone, not a writer on a topic
+        ("We talked with the Iranian delegation for three hours.", "talked", ["CONSULT"]),
+        ("In my last column I talked about how small farms survive.", "talked", []),
+        # freed from custody, not put on sale
+        ("The militia released four aid workers on Friday.", "released", ["RETREAT"]),
+        ("The studio released the game's first trailer on Friday.", "released", []),
+        # a threat to someone, not a hazard's warning
+        ("The militants issued a warning to the mayor.", "warning", ["THREATEN"]),
+        ("Forecasters kept storm warnings in place for the coast.", "warnings", []),
+        # a visitor received, not goods
+        ("The emir received the French envoy in Doha.", "received", ["CONSULT"]),
+        ("My neighbour received a sample for testing last week.", "received", []),
+        # asked of someone, not care sought
+        ("The rebels sought talks with the government.", "sought", ["REQUEST"]),
+        ("Two injured hikers sought treatment at a clinic.", "sought", []),
+        # someone made to vanish, not a thing that vanishes
+        ("Dozens of students were disappeared by the security forces.", "disappeared", ["ASSAULT"]),
+        ("Paper coupons have largely disappeared from the shops.", "disappeared", []),
+    ],
+)
+def test_everyday_sense_is_no_event(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _types(nlp, text, trigger) == expected
