@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from datetime import date
+from typing import TYPE_CHECKING
 
 from chronicler.annotate.timex_calendar import coarser, fmt, granularity_of, to_date
 from chronicler.annotate.timex_lexicon import Lexicon, Rule, data_version, load_lexicon
@@ -37,8 +37,10 @@ if TYPE_CHECKING:
 # 4: a day named without its year takes the year of the narrative's frame (below)
 # 5 and 7 (two branches found one rule): a year named after the narrative's day in its
 # sentence is no discourse reference; 8: both together, one kept; 9: a weekday every week
-# ("every Friday", "Fridays") is a SET, and a span before a gerund counts from its event
-TIMEX_VERSION = f"timex-9({data_version()})"
+# ("every Friday", "Fridays") is a SET, and a span before a gerund counts from its event;
+# 10: with a parse, the tense of the verb a bare weekday or month hangs on points it
+# (timex_tense), and a clause opened by "where" keeps the cues before it out
+TIMEX_VERSION = f"timex-10({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60
@@ -52,7 +54,7 @@ FRAME_DAYS = 92
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _CLAUSE_AFTER = re.compile(r"\b(?:that|which|who|and|but|que|y|pero)\b|,", re.IGNORECASE)
 # A relative or complement clause holding the expression opens with one of these.
-_CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who|que|donde|cuando)\b", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who|where|que|donde|cuando)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

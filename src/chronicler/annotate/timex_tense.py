@@ -68,7 +68,7 @@ _MAX_CLIMB = 6
 
 
 def _tenses(token: Token) -> list[str]:
-    return list(token.morph.get("Tense"))
+    return list(token.morph.get("Tense", []))
 
 
 def _full_sentence(token: Token) -> bool:
@@ -103,14 +103,14 @@ def _aux(verb: Token) -> list[Token]:
 def _finite(token: Token, tense: str) -> bool:
     """A finite form in `tense` ("met", "se reunió"); a participle's Tense=Past is no
     tense of the clause ("is expected", "will be named")."""
-    return tense in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")
+    return tense in token.morph.get("Tense", []) and "Fin" in token.morph.get("VerbForm", [])
 
 
 def _plan_for(verb: Token, auxes: list[Token]) -> bool:
     """ "planned for early March", "a summit set for April", "is expected in December": the
     time a plan or expectation is for lies ahead, unless a past perfect sets the plan back
     ("had been scheduled to expire at midnight Friday")."""
-    participle = "Part" in verb.morph.get("VerbForm") or verb.pos_ == "ADJ"
+    participle = "Part" in verb.morph.get("VerbForm", []) or verb.pos_ == "ADJ"
     if verb.lemma_.lower() not in _PLANNED or not participle:
         return False
     if any(a.lemma_.lower() == "have" and _finite(a, "Past") for a in auxes):
@@ -139,7 +139,7 @@ def _own_direction(verb: Token) -> tuple[Direction | None, bool]:
     if lowered & _FUTURE_AUX:
         return "future", True
     forms = [verb, *auxes]
-    if any(_finite(t, "Fut") or "Cnd" in t.morph.get("Mood") for t in forms):
+    if any(_finite(t, "Fut") or "Cnd" in t.morph.get("Mood", []) for t in forms):
         return "future", True
     # "guidelines to be published in early November": an infinitive on a noun is to come
     if verb.dep_ in ("acl", "relcl") and "to" in lowered:
@@ -169,9 +169,8 @@ def parsed_direction(doc: Doc, start: int, end: int) -> Direction | None:
     if span is None or len(span) == 0:
         return None
     head = span.root.head
-    if head.dep_ == "prep" or head.pos_ == "ADP":
-        if head.lemma_.lower() in _SINCE:
-            return "past"
+    if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lemma_.lower() in _SINCE:
+        return "past"
     verb, nouns = _verb_of(span)
     for _ in range(3):
         if verb is None:
