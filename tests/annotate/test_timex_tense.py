@@ -40,6 +40,7 @@ def _value(nlp, text: str, word: str, language: str = "en") -> str | None:  # ty
         ("The rebels have agreed to hand over their weapons in September.", "September", "2023-09"),
         ("A second hearing was set for September, the clerk said.", "September", "2023-09"),
         ("The minister is going to resign Monday, aides said.", "Monday", AHEAD),
+        ("The strike had been planned to start Monday, but was called off.", "Monday", BEHIND),
         # a participle on a noun tells what was done
         ("The decree, signed Monday by the president, bans the rallies.", "Monday", BEHIND),
     ],

@@ -106,6 +106,10 @@ def _finite(token: Token, tense: str) -> bool:
     return tense in token.morph.get("Tense", []) and "Fin" in token.morph.get("VerbForm", [])
 
 
+def _past_perfect(verb: Token) -> bool:
+    return any(a.lemma_.lower() == "have" and _finite(a, "Past") for a in _aux(verb))
+
+
 def _plan_for(verb: Token, auxes: list[Token]) -> bool:
     """ "planned for early March", "a summit set for April", "is expected in December": the
     time a plan or expectation is for lies ahead, unless a past perfect sets the plan back
@@ -113,7 +117,7 @@ def _plan_for(verb: Token, auxes: list[Token]) -> bool:
     participle = "Part" in verb.morph.get("VerbForm", []) or verb.pos_ == "ADJ"
     if verb.lemma_.lower() not in _PLANNED or not participle:
         return False
-    if any(a.lemma_.lower() == "have" and _finite(a, "Past") for a in auxes):
+    if _past_perfect(verb):
         return False
     return verb.lemma_.lower() in _PLANNED_BARE or any(
         c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
@@ -189,6 +193,8 @@ def parsed_direction(doc: Doc, start: int, end: int) -> Direction | None:
         lemma = parent.lemma_.lower()
         later = lemma in _LATER_HEADS or (lemma == "go" and parent.tag_ == "VBG")
         if verb.dep_ in ("xcomp", "ccomp") and later:
-            return "future"  # "is going to travel Friday", not "went to vote Sunday"
+            # "is going to travel Friday", not "went to vote Sunday"; a plan in the past
+            # perfect is over ("had been scheduled to expire at midnight Friday")
+            return "past" if _past_perfect(parent) else "future"
         verb = parent
     return None
