@@ -56,6 +56,7 @@ def test_tense_of_the_verb_points_a_bare_day(nlp, text: str, word: str, value: s
         ("El ministro viajará el lunes a Bogotá para la cumbre.", "el lunes", AHEAD),
         ("El portavoz dijo que el presidente firmaría el decreto el lunes.", "el lunes", AHEAD),
         ("La policía detuvo el lunes a tres manifestantes.", "el lunes", BEHIND),
+        ("El congreso del partido está previsto para mayo, dijo su portavoz.", "mayo", "2024-05"),
     ],
 )
 def test_spanish_tense_points_a_bare_day(nlp_es, text: str, word: str, value: str) -> None:  # type: ignore[no-untyped-def]

@@ -51,9 +51,11 @@ _LATER_HEADS = frozenset(
     }
 )
 # Verbs whose own time is the time of what they plan ("planned for March").
-_PLANNED = frozenset({"plan", "schedule", "slate", "set", "expect", "due", "prever", "programar"})
+_PLANNED = frozenset(
+    {"plan", "schedule", "slate", "set", "expect", "due", "previsto", "programado", "prever"}
+)
 # ... of them, those that need no "for": "is expected in December", "prevista para marzo"
-_PLANNED_BARE = frozenset({"expect", "prever", "programar"})
+_PLANNED_BARE = frozenset({"expect", "previsto", "programado", "prever"})
 # Verbs of saying in the present are reports of what was just said ("the ministry says
 # Monday"), no scheduled act.
 _SAYING = frozenset(
@@ -77,6 +79,12 @@ def _full_sentence(token: Token) -> bool:
     return last.endswith(_SENTENCE_STOPS)
 
 
+def _verbal(token: Token) -> bool:
+    """A verb, or a predicate a copula or auxiliary carries ("está prevista para
+    septiembre", "is due Friday")."""
+    return token.pos_ in _VERBAL or any(c.dep_ in ("cop", "aux") for c in token.children)
+
+
 def _verb_of(span: Span) -> tuple[Token | None, bool]:
     """The verb the time expression hangs on, up from its head through prepositions and
     nouns, and whether the way passed a noun (" a mission in December"). None never through
@@ -87,10 +95,10 @@ def _verb_of(span: Span) -> tuple[Token | None, bool]:
         return None, False
     nouns = False
     for _ in range(_MAX_CLIMB):
-        if node.pos_ in _VERBAL and node is not span.root:
+        if _verbal(node) and node is not span.root:
             return node, nouns
         if node.head is node:
-            return (node if node.pos_ in _VERBAL else None), nouns
+            return (node if _verbal(node) else None), nouns
         node = node.head
         nouns = nouns or node.pos_ in ("NOUN", "PROPN")
     return None, nouns
@@ -188,7 +196,7 @@ def parsed_direction(doc: Doc, start: int, end: int) -> Direction | None:
         # an infinitive, gerund or participle: the verb it complements decides, ahead
         # when that verb plans or expects it
         parent = verb.head
-        if parent is verb or parent.pos_ not in _VERBAL:
+        if parent is verb or not _verbal(parent):
             return None
         lemma = parent.lemma_.lower()
         later = lemma in _LATER_HEADS or (lemma == "go" and parent.tag_ == "VBG")
