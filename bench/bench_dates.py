@@ -94,13 +94,14 @@ def read_timeml(path: Path) -> Document | None:
     return Document(path.name, dct, "".join(parts), tuple(sorted(gold, key=lambda t: t.start)))
 
 
-def run_cli(doc: Document, runner: CliRunner, workdir: Path) -> list[Timex]:
-    """The normaliser, through `chronicler dates --anchor DCT FILE --json`."""
+def run_cli(doc: Document, runner: CliRunner, workdir: Path, parse: bool = False) -> list[Timex]:
+    """The normaliser, through `chronicler dates --anchor DCT FILE --json [--parse]`."""
     from chronicler.cli import main
 
     path = workdir / (doc.name + ".txt")
     path.write_text(doc.text, encoding="utf-8", newline="")
-    result = runner.invoke(main, ["dates", "--anchor", doc.dct, str(path), "--json"])
+    args = ["dates", "--anchor", doc.dct, str(path), "--json"] + (["--parse"] if parse else [])
+    result = runner.invoke(main, args)
     if result.exit_code != 0:
         raise RuntimeError(f"chronicler dates failed on {doc.name}: {result.output}")
     return [
@@ -175,13 +176,15 @@ def figures(t: Tally) -> dict[str, float]:
     }
 
 
-def evaluate(docs: list[Document], errors: int = 0) -> tuple[dict[str, Tally], list[str]]:
+def evaluate(
+    docs: list[Document], errors: int = 0, parse: bool = False
+) -> tuple[dict[str, Tally], list[str]]:
     runner = CliRunner()
     tallies = {"dev": Tally(), "held-out": Tally()}
     notes: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for doc in docs:
-            system = run_cli(doc, runner, Path(tmp))
+            system = run_cli(doc, runner, Path(tmp), parse)
             errs: list[str] | None = [] if errors and not held_out(doc.name) else None
             tallies["held-out" if held_out(doc.name) else "dev"].add(score(doc.gold, system, errs))
             if errs:
@@ -269,6 +272,9 @@ def main() -> int:
     parser.add_argument(
         "--held-out", action="store_true", help="also print the held-out and all rows"
     )
+    parser.add_argument(
+        "--parse", action="store_true", help="with a spaCy parse (verb tenses point weekdays)"
+    )
     args = parser.parse_args()
     data = Path(args.data_option or args.data or DEFAULT_DATA)
     if not data.is_dir():
@@ -278,14 +284,14 @@ def main() -> int:
         return gate(data)
     started = time.perf_counter()
     docs = load(data)
-    tallies, notes = evaluate(docs, args.errors)
+    tallies, notes = evaluate(docs, args.errors, args.parse)
     took = time.perf_counter() - started
     for line in notes:
         print(line)
     counts = Counter("held-out" if held_out(d.name) else "dev" for d in docs)
     print(
         f"{len(docs)} documents ({counts['dev']} dev, {counts['held-out']} held out), "
-        f"{took:.1f}s through `chronicler dates`"
+        f"{took:.1f}s through `chronicler dates{' --parse' if args.parse else ''}`"
     )
     total = Tally()
     for name, t in tallies.items():

@@ -270,8 +270,16 @@ def _merged_events(
 @click.option("--anchor", default=None, help="Article date YYYY-MM-DD to resolve relative dates.")
 @click.option("--lang", "language", default="en", show_default=True, help="en or es.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+@click.option(
+    "--parse",
+    is_flag=True,
+    help="Parse the text with spaCy so verb tenses point bare weekdays and months.",
+)
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def dates(anchor: str | None, language: str, as_json: bool, file: Path) -> None:
+@click.pass_obj
+def dates(
+    settings: Settings, anchor: str | None, language: str, as_json: bool, parse: bool, file: Path
+) -> None:
     """Time expressions of a plain text FILE, normalised against --anchor."""
     from chronicler.annotate.timex import (
         find_time_expressions,
@@ -279,9 +287,14 @@ def dates(anchor: str | None, language: str, as_json: bool, file: Path) -> None:
         time_expressions_json,
     )
 
-    items = time_expressions_json(
-        find_time_expressions(read_plain_text(str(file)), anchor, language)
-    )
+    text = read_plain_text(str(file))
+    doc = None
+    if parse:
+        from chronicler.annotate.nlp import load_pipeline, parse_texts, pipeline_for_language
+
+        name = pipeline_for_language(language, settings.spacy_model, settings.spanish_model)
+        doc = next(parse_texts(load_pipeline(name), [text]))
+    items = time_expressions_json(find_time_expressions(text, anchor, language, doc))
     if as_json:
         click.echo(json.dumps(items, ensure_ascii=False))
         return

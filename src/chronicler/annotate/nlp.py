@@ -230,7 +230,7 @@ def annotate_doc(article: Article, doc: Doc) -> Annotation:
         for ent in doc.ents
         if LABEL_MAP.get(ent.label_, ent.label_) in ENTITY_LABELS and ent.text.strip()
     )
-    times = tuple(_with_sentence(t, starts) for t in find_times(article))
+    times = tuple(_with_sentence(t, starts) for t in find_times(article, doc))
     events = find_events(doc, mentions, times, sentences, article)
     return Annotation(
         article_id=article.id,
@@ -254,11 +254,14 @@ def _with_sentence(time: TimeExpression, starts: list[int]) -> TimeExpression:
     return replace(time, sentence=_sentence_of(starts, time.start))
 
 
-def find_times(article: Article) -> list[TimeExpression]:
+def find_times(article: Article, doc: Doc | None = None) -> list[TimeExpression]:
     from chronicler.annotate.timex import find_time_expressions
 
     return find_time_expressions(
-        article.text, anchor=article.published.value, language=article.language or "en"
+        article.text,
+        anchor=article.published.value,
+        language=article.language or "en",
+        doc=doc,
     )
 
 

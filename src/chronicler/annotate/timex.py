@@ -10,8 +10,10 @@ Cascade for one text:
    "a year earlier" count from the last date the text named (the discourse
    reference), while "yesterday", "last year", "Saturday" count from the anchor
    (the article date). A bare weekday or month in a past-tense clause is the most
-   recent one on or before the anchor; in a future-tense clause, the next one.
-No spaCy: this runs on raw text and is fast enough for whole corpora.
+   recent one on or before the anchor; in a future-tense clause, the next one. With a
+   spaCy parse of the text, the tense of the verb the expression hangs on decides
+   (timex_tense); the character window of tense cues is the fallback.
+Without a parse this runs on raw text and is fast enough for whole corpora.
 """
 
 from __future__ import annotations
@@ -19,19 +21,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from chronicler.annotate.timex_calendar import coarser, fmt, granularity_of, to_date
 from chronicler.annotate.timex_lexicon import Lexicon, Rule, data_version, load_lexicon
 from chronicler.annotate.timex_rules import NORMALISERS, Context, Groups, Norm
+from chronicler.annotate.timex_tense import parsed_direction
 from chronicler.model import TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Named in `pipeline_version`: the code's rule set and the data files it reads.
 # 2: a year counted from the article date after a day the text names is no reference
 # 4: a day named without its year takes the year of the narrative's frame (below)
 # 5 and 7 (two branches found one rule): a year named after the narrative's day in its
 # sentence is no discourse reference; 8: both together, one kept; 9: a weekday every week
-# ("every Friday", "Fridays") is a SET, and a span before a gerund counts from its event
-TIMEX_VERSION = f"timex-9({data_version()})"
+# ("every Friday", "Fridays") is a SET, and a span before a gerund counts from its event;
+# 10: with a parse, the tense of the verb a bare weekday or month hangs on points it
+# (timex_tense), and a clause opened by "where" keeps the cues before it out
+TIMEX_VERSION = f"timex-10({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60
@@ -45,7 +54,7 @@ FRAME_DAYS = 92
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _CLAUSE_AFTER = re.compile(r"\b(?:that|which|who|and|but|que|y|pero)\b|,", re.IGNORECASE)
 # A relative or complement clause holding the expression opens with one of these.
-_CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who|que|donde|cuando)\b", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who|where|que|donde|cuando)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -119,9 +128,16 @@ def _normalise(
     anchor: date | None,
     ref: date | None,
     ref_gran: str,
+    doc: Doc | None = None,
 ) -> Norm | None:
-    window = clause_window(text, m.start, m.end)
-    future = bool(lex.future.search(window))
+    # the parse points a bare weekday or month; a day of a month keeps the window's reading,
+    # whose past tense tolerates a deadline just ahead (timex_rules)
+    bare = doc is not None and not m.groups.get("day")
+    parsed = parsed_direction(doc, m.start, m.end) if bare and doc is not None else None
+    if parsed is not None:
+        future = parsed == "future"
+    else:
+        future = bool(lex.future.search(clause_window(text, m.start, m.end)))
     ctx = Context(
         lex=lex,
         text=text,
@@ -131,7 +147,9 @@ def _normalise(
         ref=ref,
         ref_granularity=ref_gran,
         future=future,
-        past=not future and bool(lex.past.search(sentence_window(text, m.start, m.end))),
+        past=parsed == "past"
+        if parsed is not None
+        else not future and bool(lex.past.search(sentence_window(text, m.start, m.end))),
     )
     return NORMALISERS[m.rule.kind](m.groups, ctx)
 
@@ -185,15 +203,19 @@ def in_frame(value: str | None, named: date, breaks: int) -> str | None:
 
 
 def find_time_expressions(
-    text: str, anchor: str | None, language: str = "en"
+    text: str, anchor: str | None, language: str = "en", doc: Doc | None = None
 ) -> list[TimeExpression]:
     """Time expressions in `text`, normalised against `anchor` ("YYYY-MM-DD", or a
-    coarser "YYYY-MM"/"YYYY"; None leaves relative values unresolved)."""
+    coarser "YYYY-MM"/"YYYY"; None leaves relative values unresolved). `doc`, a spaCy
+    parse of exactly `text`, lets verb tenses point bare weekdays and months."""
+    # (a parse of other text, or by another language's pipeline, says nothing of these verbs)
+    if doc is not None and (doc.text != text or doc.lang_ != (language or "en")[:2].lower()):
+        doc = None
     lex = load_lexicon((language or "en")[:2].lower())
     anchor_date, anchor_gran = _parse_anchor(anchor)
     candidates = []
     for m in _matches(text, lex):
-        norm = _normalise(m, text, lex, anchor_date, None, "day")
+        norm = _normalise(m, text, lex, anchor_date, None, "day", doc)
         if norm is not None:
             candidates.append((m, norm))
     out: list[TimeExpression] = []
@@ -201,7 +223,7 @@ def find_time_expressions(
     ref_end: int | None = None  # where the text named the reference, if it did
     named: tuple[date, int] | None = None  # the last day named with its year, and its end
     for m, _ in _select(candidates):
-        norm = _normalise(m, text, lex, anchor_date, ref, ref_gran)
+        norm = _normalise(m, text, lex, anchor_date, ref, ref_gran, doc)
         if norm is None:
             continue
         start = norm.start if norm.start is not None else m.start

@@ -1,0 +1,208 @@
+"""Which way a bare weekday or month points ("Monday", "in May"), read from the parse: the
+tense and mood of the verb the time expression hangs on. None when the parse does not
+say; the caller then falls back to the tense cues of the character window (timex).
+
+"He met them Monday" is past; "will meet Monday", "said he would travel Friday" (reported
+future), "se reunirá el lunes" and "viajaría el lunes" (future, conditional) point ahead;
+so does a present tense in a full sentence of news ("The two leaders meet separately
+Monday", "when the case is heard in May", "se reúnen el lunes"), but not in a headline
+without a full stop ("Police arrest activist Monday" tells a past act).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+Direction = Literal["future", "past"]
+
+# Auxiliaries that put the act ahead: "will", "shall", "'ll"; the reported future "would"
+# ("said he would travel Friday"); Spanish has its own future and conditional tenses.
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+# The verb an infinitive complements that sets the act later than itself: "plans to hold
+# a news conference Tuesday", "has decided to admit them in March", "va a viajar el lunes".
+_LATER_HEADS = frozenset(
+    {
+        "plan",
+        "decide",
+        "agree",
+        "schedule",
+        "expect",
+        "intend",
+        "hope",
+        "aim",
+        "promise",
+        "vow",
+        "pledge",
+        "threaten",
+        "prepare",
+        "set",
+        "due",
+        "planear",
+        "decidir",
+        "acordar",
+        "prever",
+        "esperar",
+        "pretender",
+        "prometer",
+        "amenazar",
+    }
+)
+# Verbs whose own time is the time of what they plan ("planned for March").
+_PLANNED = frozenset(
+    {"plan", "schedule", "slate", "set", "expect", "due", "previsto", "programado", "prever"}
+)
+# ... of them, those that need no "for": "is expected in December", "prevista para marzo"
+_PLANNED_BARE = frozenset({"expect", "previsto", "programado", "prever"})
+# Verbs of saying in the present are reports of what was just said ("the ministry says
+# Monday"), no scheduled act.
+_SAYING = frozenset(
+    {"say", "tell", "report", "announce", "add", "state", "claim", "decir", "afirmar"}
+)
+# A day the time expression counts from ("since March", "desde marzo") lies behind.
+_SINCE = frozenset({"since", "desde"})
+_VERBAL = ("VERB", "AUX")
+_SENTENCE_STOPS = (".", "!", "?", '"', "'", "”", "’", "»")
+# How far up the tree the verb may be: time → preposition → noun → preposition → verb.
+_MAX_CLIMB = 6
+
+
+def _tenses(token: Token) -> list[str]:
+    return list(token.morph.get("Tense", []))
+
+
+def _full_sentence(token: Token) -> bool:
+    """The token's sentence ends with a full stop (or a quote after it): not a headline."""
+    last = token.sent.text.rstrip()
+    return last.endswith(_SENTENCE_STOPS)
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or a predicate a copula or auxiliary carries ("está prevista para
+    septiembre", "is due Friday")."""
+    return token.pos_ in _VERBAL or any(c.dep_ in ("cop", "aux") for c in token.children)
+
+
+def _verb_of(span: Span) -> tuple[Token | None, bool]:
+    """The verb the time expression hangs on, up from its head through prepositions and
+    nouns, and whether the way passed a noun (" a mission in December"). None never through
+    a possessive or compound ("Wednesday's ruling", "the March accession"): the act is the
+    noun's, of no told tense."""
+    node = span.root
+    if node.dep_ in ("poss", "compound", "nmod:poss"):
+        return None, False
+    nouns = False
+    for _ in range(_MAX_CLIMB):
+        if _verbal(node) and node is not span.root:
+            return node, nouns
+        if node.head is node:
+            return (node if _verbal(node) else None), nouns
+        node = node.head
+        nouns = nouns or node.pos_ in ("NOUN", "PROPN")
+    return None, nouns
+
+
+def _aux(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
+
+
+def _finite(token: Token, tense: str) -> bool:
+    """A finite form in `tense` ("met", "se reunió"); a participle's Tense=Past is no
+    tense of the clause ("is expected", "will be named")."""
+    return tense in token.morph.get("Tense", []) and "Fin" in token.morph.get("VerbForm", [])
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(a.lemma_.lower() == "have" and _finite(a, "Past") for a in _aux(verb))
+
+
+def _plan_for(verb: Token, auxes: list[Token]) -> bool:
+    """ "planned for early March", "a summit set for April", "is expected in December": the
+    time a plan or expectation is for lies ahead, unless a past perfect sets the plan back
+    ("had been scheduled to expire at midnight Friday")."""
+    participle = "Part" in verb.morph.get("VerbForm", []) or verb.pos_ == "ADJ"
+    if verb.lemma_.lower() not in _PLANNED or not participle:
+        return False
+    if _past_perfect(verb):
+        return False
+    return verb.lemma_.lower() in _PLANNED_BARE or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    )
+
+
+def _agrees_as_past(verb: Token) -> bool:
+    """ "Weakness in big technology stocks hurt the composite": a form read as a plural
+    present (VBP) with a singular subject is the past of a verb whose forms are alike."""
+    return verb.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children
+    )
+
+
+def _own_direction(verb: Token) -> tuple[Direction | None, bool]:
+    """The direction a verb's own form gives, and whether an auxiliary or tense of the
+    future said so; None when it is a bare infinitive, gerund or participle (the verb it
+    depends on decides)."""
+    auxes = _aux(verb)
+    if _plan_for(verb, auxes):
+        return "future", True
+    lowered = {a.text.lower() for a in auxes} | {a.lemma_.lower() for a in auxes}
+    if lowered & _FUTURE_AUX:
+        return "future", True
+    forms = [verb, *auxes]
+    if any(_finite(t, "Fut") or "Cnd" in t.morph.get("Mood", []) for t in forms):
+        return "future", True
+    # "guidelines to be published in early November": an infinitive on a noun is to come
+    if verb.dep_ in ("acl", "relcl") and "to" in lowered:
+        return "future", True
+    if any(_finite(t, "Past") or _finite(t, "Imp") for t in forms) or _agrees_as_past(verb):
+        return "past", False
+    # "has decided", "ha decidido": a present perfect tells a past act
+    if any(a.lemma_.lower() in ("have", "haber") for a in auxes):
+        return "past", False
+    if any(_finite(t, "Pres") for t in forms) or verb.tag_ in ("VBP", "VBZ"):
+        # a present of saying reports ("the ministry says"), a present of being tells a
+        # state ("worth millions in October, are worth half that now"), and a headline's
+        # present a past act ("Police arrest activist Monday")
+        lemma = verb.lemma_.lower()
+        if lemma in _SAYING or lemma in ("be", "ser", "estar") or not _full_sentence(verb):
+            return None, False
+        return "future", False
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod", "advcl"):
+        return "past", False  # "the decision announced Wednesday", "terms, announced Friday,"
+    return None, False
+
+
+def parsed_direction(doc: Doc, start: int, end: int) -> Direction | None:
+    """Past or future for the time expression at characters start–end of `doc`, from the
+    verb it hangs on; None when the parse gives no verb or no tense."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root.head
+    if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lemma_.lower() in _SINCE:
+        return "past"
+    verb, nouns = _verb_of(span)
+    for _ in range(3):
+        if verb is None:
+            return None
+        found, marked = _own_direction(verb)
+        if found is not None:
+            # a time on a noun ("the slated visit in September") keeps the verb's direction
+            # only when a future form marks it ("will be named commander for a mission in
+            # December"): a plain tense tells when the verb's act was, not the noun's
+            return found if marked or not nouns else None
+        # an infinitive, gerund or participle: the verb it complements decides, ahead
+        # when that verb plans or expects it
+        parent = verb.head
+        if parent is verb or not _verbal(parent):
+            return None
+        lemma = parent.lemma_.lower()
+        later = lemma in _LATER_HEADS or (lemma == "go" and parent.tag_ == "VBG")
+        if verb.dep_ in ("xcomp", "ccomp") and later:
+            # "is going to travel Friday", not "went to vote Sunday"; a plan in the past
+            # perfect is over ("had been scheduled to expire at midnight Friday")
+            return "past" if _past_perfect(parent) else "future"
+        verb = parent
+    return None
