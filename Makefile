@@ -35,7 +35,7 @@ bench-clean: venv
 	$(PY) bench/bench_clean.py --data $(SHARED)/bench/article_extraction --split both
 
 bench-dates: venv
-	$(PY) bench/bench_dates.py --data $(SHARED)/bench/tempeval3 --held-out
+	$(PY) bench/bench_dates.py --data $(SHARED)/bench/tempeval3 --held-out --parse
 
 # English and Spanish sets; the Spanish ones need the Spanish pipeline.
 bench-events: venv spanish
