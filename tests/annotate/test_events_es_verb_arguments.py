@@ -111,3 +111,32 @@ def test_plural_held_states_stay_custody(nlp_es) -> None:  # type: ignore[no-unt
     ):
         ev = one(events(nlp_es, text), "imprison")
         assert ev.targets and not ev.actors, (text, names(ev.targets))
+
+
+def test_a_verb_of_keeping_holds_its_object_in_the_participles_state(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "mantener/tener + participle + object": the object is held, the subject holds it;
+    with no object the subject stays in the state, as after "quedar"."""
+    for text, holder, held in (
+        ("Los policías mantienen detenidos a dos estudiantes.", "policías", "estudiantes"),
+        ("La Fiscalía mantiene presa a la alcaldesa de Tegucigalpa.", "fiscalía", "alcaldesa"),
+        ("La policía tiene detenidos a tres sospechosos del robo.", "policía", "sospechosos"),
+    ):
+        ev = one(events(nlp_es, text), "arrest" if "deten" in text else "imprison")
+        assert has(ev.actors, holder) and not has(ev.targets, holder), (text, names(ev.actors))
+        assert has(ev.targets, held), (text, names(ev.targets))
+    ev = one(events(nlp_es, "Los sindicalistas quedaron detenidos en la comisaría."), "arrest")
+    assert has(ev.targets, "sindicalistas") and not ev.actors
+
+
+def test_retaining_people_is_an_arrest_only_by_police_or_soldiers(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "La policía retuvo a dos periodistas en el aeropuerto."), "arrest")
+    assert has(ev.actors, "policía") and has(ev.targets, "periodistas")
+    ev = one(events(nlp_es, "El Ejército mantiene retenida a la reportera."), "arrest")
+    assert has(ev.actors, "ejército") and has(ev.targets, "reportera")
+    # held by others it is no arrest; funds withheld are no custody
+    for text in (
+        "Los comuneros mantienen retenidos a dos policías.",
+        "Los manifestantes retuvieron a tres agentes.",
+        "El gobierno retuvo los fondos del municipio.",
+    ):
+        assert not any(e.mode == "arrest" for e in events(nlp_es, text)), text

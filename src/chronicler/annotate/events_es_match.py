@@ -23,6 +23,7 @@ from chronicler.annotate.events_es_subjects import (
     governing_verb,
     inverted_relative,
     is_se,
+    keeper,
     lemma_set,
     misread_modifier,
     names_its_party,
@@ -273,9 +274,13 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
         if verb is None or link != "obj" or verb.pos_ != "VERB":
             return True
         anchor = verb
-    if anchor.pos_ != "VERB" or undergoer_subject(anchor):
+    kept = keeper(anchor)  # "los comuneros mantienen retenidos a dos policías": who keeps
+    if kept:
+        subject: Token | None = kept[0]
+    elif anchor.pos_ != "VERB" or undergoer_subject(anchor):
         return True
-    subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
+    else:
+        subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return True
     words = {w for t in (subject, *subject.children) for w in lemma_set(t, vocab)}

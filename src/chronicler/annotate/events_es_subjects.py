@@ -364,6 +364,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     head, dep = verb.head, verb.dep_
     if misread_modifier(verb):
         return [head]  # "Un grupo armado ataco ...": the noun it was hung on
+    held = kept_objects(verb)
+    if held:
+        return held  # "la policía mantiene detenidos a dos estudiantes": the ones kept
     if dep == "obj" and head.pos_ == "VERB" and _predicative(verb):
         # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
         # participle as the object; its subject is the verb's, or, set after it ("resultaron
@@ -427,6 +430,44 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if above is not None:
             return subjects(above, depth + 1)
     return []
+
+
+def kept_objects(participle: Token) -> list[Token]:
+    """Whom a verb of keeping (`holding_verbs`: "mantener", "tener") keeps in the state its
+    participle names: its personal object or clitic, or the "a"-object the parser hung on the
+    participle ("la policía los mantiene detenidos", "mantienen presa a la alcaldesa"). The
+    participle's subject is that object, and the keeper, the verb's subject, does the act;
+    with no such object ("se mantienen presos") the subject is in the state, as after
+    "quedar"."""
+    head = participle.head
+    if participle.dep_ != "obj" or head.pos_ != "VERB" or head.i == participle.i:
+        return []
+    vocab = load_vocab_es()
+    if not lemma_set(head, vocab) & vocab.words("holding_verbs"):
+        return []
+    if not (is_participle(participle) or _predicative(participle)):
+        return []
+    candidates = [c for c in head.children if c.dep_ == "obj" and c.i != participle.i]
+    # (or an oblique, read so when it is the phrase right after the participle: "tiene
+    # detenidos a tres sospechosos del robo")
+    candidates += [
+        c
+        for c in participle.children
+        if c.dep_ == "obj"
+        or (c.dep_ == "obl" and c.left_edge.i == participle.i + 1 and c.pos_ in ("NOUN", "PROPN"))
+    ]
+    return [
+        c
+        for c in candidates
+        if not is_se(c)
+        and (case_of(c) == "a" or _object_clitic(c) or (c.pos_ == "PROPN" and c.i > head.i))
+    ]
+
+
+def keeper(participle: Token) -> list[Token]:
+    """The subject of the verb of keeping whose object a participle is said of: "la policía
+    los mantiene detenidos" (the police keep them held)."""
+    return own_subjects(participle.head) if kept_objects(participle) else []
 
 
 def _issuer(verb: Token, own: list[Token]) -> Token | None:

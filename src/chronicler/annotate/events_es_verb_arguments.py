@@ -62,6 +62,7 @@ from chronicler.annotate.events_es_subjects import (
     feats,
     inverted_relative,
     is_se,
+    keeper,
     lemma_set,
     misread_modifier,
     number_of,
@@ -185,7 +186,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             subj = [named_off if s.i == trigger.head.i else s for s in subj] or [named_off]
         targets += subj + objects
         by = agents(trigger, ctx) or oblique_agents(trigger, ctx)
-        actors += by or circumstance_actors(trigger, ctx)
+        # "la policía los mantiene detenidos": who keeps them in the state holds them
+        actors += by or keeper(trigger) or circumstance_actors(trigger, ctx)
         zero = None if subj or objects else "target"
     elif rule.subject == "target":
         # "murieron al menos 22 personas": the people after an intransitive verb, read as
