@@ -41,3 +41,19 @@ def test_spanish_warrant_names_its_issuer_and_whom_it_is_against(nlp_es) -> None
     text = "Un juez dictó una orden de captura contra el alcalde el lunes."
     ev = one(es_events(nlp_es, text), "arrest")
     assert has(ev.actors, "juez") and has(ev.targets, "alcalde")
+
+
+def test_a_house_arrest_ordered_is_held_by_the_one_ordering_it(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A detention noun an ordering verb takes is custody imposed, not a threat: the one who
+    orders it holds, and it happened (no hypothetical); an arrest ordered stays a warrant."""
+    ev = one(
+        es_events(nlp_es, "La jueza ordenó el arresto domiciliario del exgobernador."), "imprison"
+    )
+    assert ev.type == "COERCE" and not ev.hypothetical
+    assert has(ev.actors, "jueza") and has(ev.targets, "exgobernador")
+    ev = one(es_events(nlp_es, "Ayer el tribunal ordenó su arresto domiciliario."), "imprison")
+    assert has(ev.actors, "tribunal") and not ev.hypothetical
+    ev = one(events(nlp, "A judge in Cusco ordered the house arrest of the governor."), "imprison")
+    assert ev.type == "COERCE" and not ev.hypothetical and has(ev.actors, "judge")
+    ev = one(es_events(nlp_es, "La jueza ordenó la detención del exgobernador."), "arrest")
+    assert ev.type == "THREATEN"

@@ -266,6 +266,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # verb's object is in that state, its subject puts or keeps it there
             targets += [] if targets else held
             actors += [] if actors else heads
+        elif link == "obj" and _ordered_custody(verb, rule, ctx):
+            # "el juez ordenó su arresto domiciliario": who orders the custody holds, whoever
+            # the noun's subject usually is ("permanece bajo arresto": the one held)
+            actors += [] if actors else heads
         elif receives and rule.type.lower() in ctx.vocab.words("gift_types"):
             # "Ucrania recibió ayuda militar de Estados Unidos": the giver is the noun's
             # "de"-object, the receiver the subject
@@ -319,6 +323,14 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
         targets += doers(targets, ctx)
     return Arguments(actors, targets, None)
+
+
+def _ordered_custody(verb: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A custody noun an ordering verb takes (`ordering_verbs`: "ordenó su arresto
+    domiciliario"): the one who orders it puts the person in custody."""
+    return rule.mode in ctx.vocab.words("custody_modes") and bool(
+        lemma_set(verb, ctx.vocab) & ctx.vocab.words("ordering_verbs")
+    )
 
 
 def _state_of_subject(verb: Token, link: str, rule: EsRule, ctx: EsContext) -> bool:

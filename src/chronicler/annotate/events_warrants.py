@@ -46,7 +46,11 @@ def ordered_by(tok: Token, warrant_nouns: frozenset[str], ordering_verbs: frozen
 
 
 def as_warrant(event: EventMention) -> EventMention:
-    """The arrest mention recoded as the threat of arrest its order is."""
+    """The arrest mention recoded as the threat of arrest its order is; a detention ordered
+    ("the judge ordered his house arrest", "ordenó su arresto domiciliario") is held as
+    ordered, as an ordered state is (`as_ordered_custody`)."""
+    if event.mode in _HELD_MODES:
+        return as_ordered_custody(event)
     if event.mode not in _ARREST_MODES:
         return event
     return replace(event, type=WARRANT_TYPE, cameo=WARRANT_CAMEO, hypothetical=False)
@@ -100,9 +104,11 @@ def court_ordered(
         return False
     if _lemma(tok) in remand_verbs or _remand_phrase(tok, remand_adjs):
         return True
-    return custody_ordered(tok, ordering_verbs) and any(
-        a.role in _COURT_ROLES for a in event.actors
+    ordered = custody_ordered(tok, ordering_verbs) or (
+        # "the judge ordered his house arrest": a detention noun the order takes as object
+        tok.dep_ in _OBJECT_DEPS and _lemma(tok.head) in ordering_verbs
     )
+    return ordered and any(a.role in _COURT_ROLES for a in event.actors)
 
 
 def _clause_top(tok: Token) -> Token:
