@@ -157,3 +157,19 @@ def test_an_act_done_in_a_protest_held_leaves_the_protest(nlp) -> None:  # type:
     evs = events(nlp, "Police arrested 20 people in the protest.")
     assert [e for e in evs if e.trigger == "protest"]
     assert not has(one(evs, "demo").actors, "Police")
+
+
+def test_a_verb_sending_someone_into_exile_is_that_exile(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "sent/forced/drove X into exile": one exile, the sender its actor, X exiled; the
+    sending verb is no aid of its own."""
+    for text, sender, exiled in (
+        ("The journalist was sent into exile by the generals in 1976.", "generals", "journalist"),
+        ("The colonels sent the union leader into exile.", "colonels", "union leader"),
+        ("The new junta drove the novelist into exile.", "junta", "novelist"),
+    ):
+        evs = events(nlp, text)
+        assert not any(e.type == "AID" for e in evs), text
+        ev = one(evs, "exile")
+        assert has(ev.actors, sender) and has(ev.targets, exiled), (text, ev.actors, ev.targets)
+    # sending goods stays aid
+    assert any(e.type == "AID" for e in events(nlp, "Mexico sent food aid to the refugees."))

@@ -59,6 +59,7 @@ from chronicler.annotate.events_folds import (
     HELD_MODE,
     coded_as,
     custody_noun_carried,
+    exile_noun_carried,
     doer_nouns,
     folded_nouns,
     without_means,
@@ -278,6 +279,9 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 for e in [*inner, *([noun] if noun is not None else [])]:
                     causer_of[e.i] = tok
                 continue
+        if exile_noun_carried(tok, matches, vocab) is not None:
+            dropped.add(i)  # "was sent into exile by X": the exile, X its actor (events_args)
+            continue
         carried = custody_noun_carried(tok, rule, matches, vocab)
         if carried is not None and matches[carried.i].mode == HELD_MODE != rule.mode:
             # "put X under house arrest": the noun is more exact (held, not taken), and takes

@@ -418,12 +418,14 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             actors += [g for g in givers if g not in actors]
             if not targets:
                 targets += [h for h in subj.active if h.i != trigger.i]
-        elif undergone and link == "in" and (_placed(verb, ctx) or subj.passive):
+        elif undergone and link == "in" and (_placed(verb, ctx, rule) or subj.passive):
             # "put X under house arrest", "moved X to house arrest", "placed X under arrest":
             # X is held, the subject holds X; "X was put under house arrest by Y": X is held,
             # by Y (the agent holds, not the one held)
             if not targets:
-                targets += _placed(verb, ctx) or [h for h in subj.passive if h.i != trigger.i]
+                targets += _placed(verb, ctx, rule) or [
+                    h for h in subj.passive if h.i != trigger.i
+                ]
             if not actors:
                 actors += heads
         elif link == "from" or rule.subject == "target":
@@ -482,13 +484,21 @@ def _names_a_doer(noun: Token, ctx: Context) -> bool:
     return any(c.dep_ in ("amod", "compound") and entity_at(c, ctx) in named for c in noun.children)
 
 
-def _placed(verb: Token, ctx: Context) -> list[Token]:
+def _placed(verb: Token, ctx: Context, rule: Rule | None = None) -> list[Token]:
     """The direct object of a verb that puts it into a state ("moved X to house arrest"), if
-    it names someone (not "spent 15 of the years under house arrest")."""
+    it names someone (not "spent 15 of the years under house arrest"); a verb of banishing
+    sends only people into exile ("drove the poet into exile": `banishing_verbs`)."""
+    banished = (
+        rule is not None
+        and rule.mode in ctx.vocab.words("banished_modes")
+        and lemma(verb) in ctx.vocab.words("banishing_verbs")
+    )
     return [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and not names_time(c) and (c.pos_ == "PROPN" or agentive_phrase(c, ctx))
+        if c.dep_ == "dobj"
+        and not names_time(c)
+        and (banished or c.pos_ == "PROPN" or agentive_phrase(c, ctx))
     ]
 
 

@@ -282,3 +282,23 @@ def custody_noun_carried(
         ),
         None,
     )
+
+
+def exile_noun_carried(token: Token, matches: dict[int, Rule], vocab: Vocab) -> Token | None:
+    """The exile noun a verb of sending or forcing puts someone into ("was sent into exile",
+    "forced him into exile", "drove the poet into exile": `banishing_verbs`): one exile, the
+    verb no act of its own (not AID "sent")."""
+    if token.pos_ != "VERB" or lemma(token) not in vocab.words("banishing_verbs"):
+        return None
+    doc = token.doc
+    return next(
+        (
+            doc[n]
+            for n, other in matches.items()
+            if n != token.i
+            and doc[n].pos_ == "NOUN"
+            and other.mode in vocab.words("banished_modes")
+            and governing_verb(doc[n]) == (token, "in")
+        ),
+        None,
+    )
