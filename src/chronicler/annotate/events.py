@@ -59,8 +59,8 @@ from chronicler.annotate.events_folds import (
     HELD_MODE,
     coded_as,
     custody_noun_carried,
-    exile_noun_carried,
     doer_nouns,
+    exile_noun_carried,
     folded_nouns,
     without_means,
 )

@@ -423,9 +423,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # X is held, the subject holds X; "X was put under house arrest by Y": X is held,
             # by Y (the agent holds, not the one held)
             if not targets:
-                targets += _placed(verb, ctx, rule) or [
-                    h for h in subj.passive if h.i != trigger.i
-                ]
+                targets += _placed(verb, ctx, rule) or [h for h in subj.passive if h.i != trigger.i]
             if not actors:
                 actors += heads
         elif link == "from" or rule.subject == "target":
