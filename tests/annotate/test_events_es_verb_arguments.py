@@ -140,3 +140,17 @@ def test_retaining_people_is_an_arrest_only_by_police_or_soldiers(nlp_es) -> Non
         "El gobierno retuvo los fondos del municipio.",
     ):
         assert not any(e.mode == "arrest" for e in events(nlp_es, text)), text
+
+
+def test_who_sends_or_forces_someone_into_exile_exiles_him(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text, sender, exiled in (
+        ("La junta militar envió al sindicalista al exilio.", "junta", "sindicalista"),
+        ("La dictadura obligó a la cantante al exilio.", "dictadura", "cantante"),
+        ("El periodista fue enviado al exilio por el gobierno militar.", "gobierno", "periodista"),
+    ):
+        ev = one(events(nlp_es, text), "exile")
+        assert has(ev.actors, sender) and not has(ev.targets, sender), (text, names(ev.actors))
+        assert has(ev.targets, exiled), (text, names(ev.targets))
+    # leaving into exile: the subject goes, no one sends
+    ev = one(events(nlp_es, "La escritora partió al exilio en 1976."), "exile")
+    assert has(ev.targets, "escritora") and not ev.actors

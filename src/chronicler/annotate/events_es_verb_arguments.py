@@ -132,7 +132,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     personal = [
         c
         for c in trigger.children
-        if c.dep_ == "obl"
+        # (or a noun the parser read as an adverb: "envió al disidente al exilio")
+        if (c.dep_ == "obl" or (c.dep_ == "advmod" and c.pos_ in ("NOUN", "PROPN")))
         and case_of(c) == "a"
         and agentive_phrase(c, ctx)
         and not adjective_complement(c)
