@@ -133,11 +133,14 @@ def test_retaining_people_is_an_arrest_only_by_police_or_soldiers(nlp_es) -> Non
     assert has(ev.actors, "policía") and has(ev.targets, "periodistas")
     ev = one(events(nlp_es, "El Ejército mantiene retenida a la reportera."), "arrest")
     assert has(ev.actors, "ejército") and has(ev.targets, "reportera")
+    ev = one(events(nlp_es, "El fotógrafo fue retenido por la policía en el puerto."), "arrest")
+    assert has(ev.actors, "policía") and has(ev.targets, "fotógrafo")
     # held by others it is no arrest; funds withheld are no custody
     for text in (
         "Los comuneros mantienen retenidos a dos policías.",
         "Los manifestantes retuvieron a tres agentes.",
         "El gobierno retuvo los fondos del municipio.",
+        "Tres soldados fueron retenidos por los pobladores.",  # a passive's agent acts
     ):
         assert not any(e.mode == "arrest" for e in events(nlp_es, text)), text
 

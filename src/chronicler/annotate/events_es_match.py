@@ -278,7 +278,20 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
     if kept:
         subject: Token | None = kept[0]
     elif anchor.pos_ != "VERB" or undergoer_subject(anchor):
-        return True
+        # a passive's "por"-agent, when named, is the one acting ("fueron retenidos por los
+        # comuneros": no police act)
+        subject = next(
+            (
+                c
+                for c in anchor.children
+                if c.dep_ in ("obj", "obl", "nmod")
+                and case_of(c) == "por"
+                and c.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if subject is None:
+            return True
     else:
         subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
