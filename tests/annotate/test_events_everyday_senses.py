@@ -81,6 +81,18 @@ def test_everyday_sense_is_no_event(nlp, text: str, trigger: str, expected: list
         # a request, not a question about a topic
         ("The senator asked the minister for a full inquiry.", "asked", ["REQUEST"]),
         ("The senator asked the minister about the delays in the tender.", "asked", []),
+        # help from an actor, not from a demonstrative "that"
+        ("Prices fell, and that helps families stretch their budgets.", "helps", []),
+        # praise of someone, not a formula of politeness
+        ("The prime minister thanked the rescue workers.", "thanked", ["SUPPORT"]),
+        ("Thank you all for your kind words.", "Thank", []),
+        # a telephone conversation with someone, not a call for something
+        ("Aides listened in on the president's call with the Kenyan leader.", "call", ["CONSULT"]),
+        ("The opposition issued a call for new elections.", "call for", ["REQUEST"]),
+        # a plea to someone, not a plea in court
+        ("The families pleaded with the rebels to free the hostages.", "pleaded", ["REQUEST"]),
+        ("A Texas man pleaded guilty on Friday to threatening a judge.", "pleaded", []),
+        ("The suspect pleaded not guilty to all charges.", "pleaded", []),
         # investment with a partner, not money spent on a thing
         ("Japan will invest in the railways together with Jakarta.", "invest", ["COOPERATE"]),
         ("The paper chose to invest in video production.", "invest", []),
