@@ -83,6 +83,8 @@ def test_everyday_sense_is_no_event(nlp, text: str, trigger: str, expected: list
         ("The senator asked the minister about the delays in the tender.", "asked", []),
         # help from an actor, not from a demonstrative "that"
         ("Prices fell, and that helps families stretch their budgets.", "helps", []),
+        # ...while a relative "that" stands for its noun, the people released
+        ("These are the hostages that the rebels agreed to release.", "release", ["RETREAT"]),
         # praise of someone, not a formula of politeness
         ("The prime minister thanked the rescue workers.", "thanked", ["SUPPORT"]),
         ("Thank you all for your kind words.", "Thank", []),

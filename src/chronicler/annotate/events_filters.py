@@ -218,6 +218,8 @@ def _thing(head: Token, ctx: Context) -> bool:
         # prison, where she has been held": she
         head = head.head.head
     if head.pos_ == "PRON":
+        if head.tag_ == "WDT" and head.dep_ != "nsubj":
+            return False  # a relative "that" stands for its noun ("the envoy that he hoped to see")
         return lemma(head) in ctx.vocab.words("thing_pronouns")
     if head.ent_type_ in ctx.vocab.words("thing_labels"):
         return True  # a product or a work ("charging any Apple Watch")
