@@ -61,3 +61,47 @@ def _types(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untype
 )
 def test_everyday_sense_is_no_event(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _types(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # permission granted by an actor, not made possible by a thing or an unknown "it"
+        ("The junta lifted the ban, allowing exiles to return.", "allowing", ["CONCEDE"]),
+        ("The fog should lift by noon, allowing ferries to sail.", "allowing", []),
+        ("A long dispute suits the senator: it allows him to look tough.", "allows", []),
+        ("The court allowed the opposition leader to travel abroad.", "allowed", ["CONCEDE"]),
+        # backing by an actor, not an "it" nobody is found for
+        ("Parliament supported the ceasefire plan on Monday.", "supported", ["SUPPORT"]),
+        ("Nobody knows what the rover will find; it could support later missions.", "support", []),
+        # help given, not an urge one cannot resist
+        ("Volunteers helped the refugees cross the river.", "helped", ["AID"]),
+        ("I could not help but smile at the headline.", "help", []),
+        ("Residents can't help wondering about the new road.", "help", []),
+        # a request, not a question about a topic
+        ("The senator asked the minister for a full inquiry.", "asked", ["REQUEST"]),
+        ("The senator asked the minister about the delays in the tender.", "asked", []),
+        # help from an actor, not from a demonstrative "that"
+        ("Prices fell, and that helps families stretch their budgets.", "helps", []),
+        # ...while a relative "that" stands for its noun, the people released
+        ("These are the hostages that the rebels agreed to release.", "release", ["RETREAT"]),
+        # praise of someone, not a formula of politeness
+        ("The prime minister thanked the rescue workers.", "thanked", ["SUPPORT"]),
+        ("Thank you all for your kind words.", "Thank", []),
+        # a telephone conversation with someone, not a call for something
+        ("Aides listened in on the president's call with the Kenyan leader.", "call", ["CONSULT"]),
+        ("The opposition issued a call for new elections.", "call for", ["REQUEST"]),
+        # a plea to someone, not a plea in court
+        ("The families pleaded with the rebels to free the hostages.", "pleaded", ["REQUEST"]),
+        ("A Texas man pleaded guilty on Friday to threatening a judge.", "pleaded", []),
+        ("The suspect pleaded not guilty to all charges.", "pleaded", []),
+        # investment with a partner, not money spent on a thing
+        ("Japan will invest in the railways together with Jakarta.", "invest", ["COOPERATE"]),
+        ("The paper chose to invest in video production.", "invest", []),
+        ("It depends on what the manufacturer is willing to invest.", "invest", []),
+    ],
+)
+def test_thing_or_idiom_is_no_event(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Version 1.113.0: a thing or an unknown "it" as the subject, an idiom, a question, or an
+    investment in a thing reports no event; the same word with an actor or a partner does."""
+    assert _types(nlp, text, trigger) == expected

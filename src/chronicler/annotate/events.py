@@ -339,6 +339,17 @@ def _participants(
     return out, spans
 
 
+def _unknown_it(trigger: Token, actor_heads: Sequence[Token], vocab: Vocab) -> bool:
+    """ "it allows him to look tough", "it could later support preparations": an everyday verb
+    whose only subject is an "it" standing for nothing found is said of a thing, no actor."""
+    return (
+        trigger.pos_ == "VERB"
+        and lemma(trigger) in vocab.words("agent_only_verbs")
+        and bool(actor_heads)
+        and all(h.pos_ == "PRON" and h.lower_ == "it" for h in actor_heads)
+    )
+
+
 def unresolved_pronoun(p: Participant, head: Token) -> bool:
     """A personal pronoun nothing was found for ("supported them"): it names no participant,
     so it is left out of the actors and targets (the event stays, with one side unknown)."""
@@ -483,6 +494,8 @@ def extract_events(
         if rejection(tok, rule, actor_heads, target_heads, ctx) is not None:
             continue
         actors, a_spans = _participants(actor_heads, ctx, floor)
+        if not actors and _unknown_it(tok, actor_heads, vocab):
+            continue
         targets, t_spans = _participants(
             [h for h in without_means(target_heads, rule.mode, vocab) if h not in actor_heads],
             ctx,

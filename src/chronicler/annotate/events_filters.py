@@ -140,8 +140,10 @@ def question_not_request(
             for g in child.children
         ):
             return "a question"
+    about = any(c.dep_ == "prep" and lemma(c) == "about" for c in trigger.children)
     asks_for = any(
-        (c.dep_ in _REQUEST_CONTENT and lemma(c) not in marks)  # "who you ask": a question
+        # "asked the minister about the delays": the one asked, and a question about a topic
+        (c.dep_ in _REQUEST_CONTENT and lemma(c) not in marks and not (about and c.dep_ == "dobj"))
         or (c.dep_ == "prep" and lemma(c) == "for")  # "asked about X" is a question
         for c in trigger.children
     )
@@ -216,6 +218,8 @@ def _thing(head: Token, ctx: Context) -> bool:
         # prison, where she has been held": she
         head = head.head.head
     if head.pos_ == "PRON":
+        if head.tag_ == "WDT" and head.dep_ != "nsubj":
+            return False  # a relative "that" stands for its noun ("the envoy that he hoped to see")
         return lemma(head) in ctx.vocab.words("thing_pronouns")
     if head.ent_type_ in ctx.vocab.words("thing_labels"):
         return True  # a product or a work ("charging any Apple Watch")
@@ -246,9 +250,14 @@ def thing_as_actor(
     # only the verb's own subject: an actor inherited by a purpose clause ("allocate
     # resources to help with X") is the governing verb's business
     verb = trigger
-    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+    while (
+        (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.head.i != verb.i
+    ):
         # "the mouse can connect and charge", "revenues continue to decline": the subject
-        # the verb shares with the one it is conjoined to or controlled by
+        # the verb shares with the one it is conjoined to or controlled by; a trailing
+        # participle's is its clause's ("the storm should ease, allowing crews to...")
         if any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
             break
         verb = verb.head
@@ -287,6 +296,25 @@ def thing_as_object(
     return None
 
 
+def investment_in_a_thing(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "invest in digital capabilities", "investing $129 in a service", "willing to invest":
+    investing is cooperation only with a partner, someone invested in or with."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("partner_verbs"):
+        return None
+    partners = [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and lemma(c) in ("in", "with", "alongside")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not partners or all(_thing(p, ctx) for p in expand(partners)):
+        return "an investment in a thing"
+    return None
+
+
 def set_phrase(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -294,6 +322,17 @@ def set_phrase(
     a set phrase (data: `set_phrases`), or a participle used as a preposition."""
     if trigger.dep_ == "prep" and trigger.tag_ in ("VBN", "VBG", "IN"):
         return "a participle used as a preposition"
+    kids = list(trigger.children)
+    if (
+        lemma(trigger) in ctx.vocab.words("negated_idioms")
+        and any(c.dep_ == "neg" for c in kids)
+        and any(
+            (c.dep_ == "cc" and c.lower_ == "but")
+            or (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG")
+            for c in kids
+        )
+    ):
+        return "a set phrase"  # "could not help but laugh", "can't help wondering": an urge
     before = trigger.i - 1
     if before > 0 and trigger.doc[before].text == "-":  # "life-threatening"
         before -= 1
@@ -672,6 +711,7 @@ CHECKS: tuple[Check, ...] = (
     intent_noun_without_content,
     thing_as_actor,
     thing_as_object,
+    investment_in_a_thing,
     set_phrase,
     inside_name,
     figurative_struggle,
