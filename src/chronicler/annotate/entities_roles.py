@@ -278,12 +278,7 @@ def placed_names(doc: Doc, cues: PersonCues) -> frozenset[str]:
             continue
         if apposed_to_place_noun(ent, cues.place_nouns) or in_a_place_of(ent, nouns):
             found.add(ent.text.lower())
-    people = [e.text.lower().split() for e in doc.ents if e.label_ in PERSON_LABELS]
-    return frozenset(
-        name
-        for name in found
-        if not any(len(p) > len(name.split()) and name in " ".join(p) for p in people)
-    )
+    return _outside_fuller_person_names(found, doc)
 
 
 def outlet_names(doc: Doc, cues: PersonCues) -> frozenset[str]:
@@ -299,6 +294,12 @@ def outlet_names(doc: Doc, cues: PersonCues) -> frozenset[str]:
         before = doc[ent.start - 1]
         if before.is_lower and before.lower_ in cues.outlet_heads and not is_place_name(ent.text):
             found.add(ent.text.lower())
+    return _outside_fuller_person_names(found, doc)
+
+
+def _outside_fuller_person_names(found: set[str], doc: Doc) -> frozenset[str]:
+    """The names (lower case) that no fuller person's name in the text holds ("Mizan" is
+    dropped when the text names a person "Ali Mizan")."""
     people = [e.text.lower().split() for e in doc.ents if e.label_ in PERSON_LABELS]
     return frozenset(
         name

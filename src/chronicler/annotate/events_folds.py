@@ -16,6 +16,8 @@ from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_subjects import governing_verb
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from chronicler.annotate.events_es_vocab import EsVocab
@@ -269,18 +271,8 @@ def custody_noun_carried(
     if token.pos_ != "VERB" or rule.mode not in vocab.words("custody_modes"):
         return None
     starts = vocab.words("custody_start_modes")
-    doc = token.doc
-    return next(
-        (
-            doc[n]
-            for n, other in matches.items()
-            if n != token.i
-            and doc[n].pos_ == "NOUN"
-            and other.type == rule.type
-            and other.mode in starts
-            and governing_verb(doc[n]) == (token, "in")
-        ),
-        None,
+    return _noun_put_in(
+        token, matches, lambda other: other.type == rule.type and other.mode in starts
     )
 
 
@@ -290,15 +282,24 @@ def exile_noun_carried(token: Token, matches: dict[int, Rule], vocab: Vocab) -> 
     verb no act of its own (not AID "sent")."""
     if token.pos_ != "VERB" or lemma(token) not in vocab.words("banishing_verbs"):
         return None
-    doc = token.doc
+    banished = vocab.words("banished_modes")
+    return _noun_put_in(token, matches, lambda other: other.mode in banished)
+
+
+def _noun_put_in(
+    verb: Token, matches: dict[int, Rule], wanted: Callable[[Rule], bool]
+) -> Token | None:
+    """The first matched event noun, of a rule `wanted` accepts, that `verb` puts someone in
+    (its linking preposition, "under house arrest", "into exile", "to house arrest")."""
+    doc = verb.doc
     return next(
         (
             doc[n]
             for n, other in matches.items()
-            if n != token.i
+            if n != verb.i
             and doc[n].pos_ == "NOUN"
-            and other.mode in vocab.words("banished_modes")
-            and governing_verb(doc[n]) == (token, "in")
+            and wanted(other)
+            and governing_verb(doc[n]) == (verb, "in")
         ),
         None,
     )
