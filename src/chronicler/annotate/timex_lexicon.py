@@ -144,7 +144,7 @@ def norm_words(text: str) -> str:
 def data_version() -> str:
     """Versions of every dates data file, for `pipeline_version`."""
     versions = []
-    for name in (*LANGUAGES, "published"):
+    for name in (*LANGUAGES, "published", "tense"):
         with open(data_path("dates", f"{name}.toml"), "rb") as fh:
             versions.append(str(tomllib.load(fh).get("version", "?")))
     return "+".join(versions)

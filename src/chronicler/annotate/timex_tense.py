@@ -11,58 +11,38 @@ without a full stop ("Police arrest activist Monday" tells a past act).
 
 from __future__ import annotations
 
+import tomllib
+from dataclasses import dataclass, fields
+from functools import cache
 from typing import TYPE_CHECKING, Literal
+
+from chronicler.settings import data_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 Direction = Literal["future", "past"]
 
-# Auxiliaries that put the act ahead: "will", "shall", "'ll"; the reported future "would"
-# ("said he would travel Friday"); Spanish has its own future and conditional tenses.
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
-# The verb an infinitive complements that sets the act later than itself: "plans to hold
-# a news conference Tuesday", "has decided to admit them in March", "va a viajar el lunes".
-_LATER_HEADS = frozenset(
-    {
-        "plan",
-        "decide",
-        "agree",
-        "schedule",
-        "expect",
-        "intend",
-        "hope",
-        "aim",
-        "promise",
-        "vow",
-        "pledge",
-        "threaten",
-        "prepare",
-        "set",
-        "due",
-        "planear",
-        "decidir",
-        "acordar",
-        "prever",
-        "esperar",
-        "pretender",
-        "prometer",
-        "amenazar",
-    }
-)
-# Verbs whose own time is the time of what they plan ("planned for March").
-_PLANNED = frozenset(
-    {"plan", "schedule", "slate", "set", "expect", "due", "previsto", "programado", "prever"}
-)
-# ... of them, those that need no "for": "is expected in December", "prevista para marzo"
-_PLANNED_BARE = frozenset({"expect", "previsto", "programado", "prever"})
-# Verbs of saying in the present are reports of what was just said ("the ministry says
-# Monday"), no scheduled act.
-_SAYING = frozenset(
-    {"say", "tell", "report", "announce", "add", "state", "claim", "decir", "afirmar"}
-)
-# A day the time expression counts from ("since March", "desde marzo") lies behind.
-_SINCE = frozenset({"since", "desde"})
+
+@dataclass(frozen=True)
+class TenseWords:
+    """The lists of data/dates/tense.toml."""
+
+    future_aux: frozenset[str]
+    later_heads: frozenset[str]
+    planned: frozenset[str]
+    planned_bare: frozenset[str]
+    saying: frozenset[str]
+    since: frozenset[str]
+
+
+@cache
+def tense_words() -> TenseWords:
+    with open(data_path("dates", "tense.toml"), "rb") as fh:
+        data = tomllib.load(fh)
+    return TenseWords(**{f.name: frozenset(data[f.name]) for f in fields(TenseWords)})
+
+
 _VERBAL = ("VERB", "AUX")
 _SENTENCE_STOPS = (".", "!", "?", '"', "'", "”", "’", "»")
 # How far up the tree the verb may be: time → preposition → noun → preposition → verb.
@@ -123,11 +103,11 @@ def _plan_for(verb: Token, auxes: list[Token]) -> bool:
     time a plan or expectation is for lies ahead, unless a past perfect sets the plan back
     ("had been scheduled to expire at midnight Friday")."""
     participle = "Part" in verb.morph.get("VerbForm", []) or verb.pos_ == "ADJ"
-    if verb.lemma_.lower() not in _PLANNED or not participle:
+    if verb.lemma_.lower() not in tense_words().planned or not participle:
         return False
     if _past_perfect(verb):
         return False
-    return verb.lemma_.lower() in _PLANNED_BARE or any(
+    return verb.lemma_.lower() in tense_words().planned_bare or any(
         c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
     )
 
@@ -148,7 +128,7 @@ def _own_direction(verb: Token) -> tuple[Direction | None, bool]:
     if _plan_for(verb, auxes):
         return "future", True
     lowered = {a.text.lower() for a in auxes} | {a.lemma_.lower() for a in auxes}
-    if lowered & _FUTURE_AUX:
+    if lowered & tense_words().future_aux:
         return "future", True
     forms = [verb, *auxes]
     if any(_finite(t, "Fut") or "Cnd" in t.morph.get("Mood", []) for t in forms):
@@ -166,7 +146,11 @@ def _own_direction(verb: Token) -> tuple[Direction | None, bool]:
         # state ("worth millions in October, are worth half that now"), and a headline's
         # present a past act ("Police arrest activist Monday")
         lemma = verb.lemma_.lower()
-        if lemma in _SAYING or lemma in ("be", "ser", "estar") or not _full_sentence(verb):
+        if (
+            lemma in tense_words().saying
+            or lemma in ("be", "ser", "estar")
+            or not _full_sentence(verb)
+        ):
             return None, False
         return "future", False
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod", "advcl"):
@@ -181,7 +165,7 @@ def parsed_direction(doc: Doc, start: int, end: int) -> Direction | None:
     if span is None or len(span) == 0:
         return None
     head = span.root.head
-    if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lemma_.lower() in _SINCE:
+    if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lemma_.lower() in tense_words().since:
         return "past"
     verb, nouns = _verb_of(span)
     for _ in range(3):
@@ -199,7 +183,7 @@ def parsed_direction(doc: Doc, start: int, end: int) -> Direction | None:
         if parent is verb or not _verbal(parent):
             return None
         lemma = parent.lemma_.lower()
-        later = lemma in _LATER_HEADS or (lemma == "go" and parent.tag_ == "VBG")
+        later = lemma in tense_words().later_heads or (lemma == "go" and parent.tag_ == "VBG")
         if verb.dep_ in ("xcomp", "ccomp") and later:
             # "is going to travel Friday", not "went to vote Sunday"; a plan in the past
             # perfect is over ("had been scheduled to expire at midnight Friday")
