@@ -77,3 +77,21 @@ def test_truecase_a_headline_after_a_dateline_or_label_is_lowered(text: str, hea
 def test_truecase_capitals_after_a_comma_mid_line_stay_names() -> None:
     text = "en una vereda, NORTE DE SANTANDER, EL TARRA: dos heridos"
     assert case_normalised(text) is text
+
+
+def test_truecase_keeps_table_places_written_nowhere_else() -> None:
+    text = "CAPTURAN A DOS PERIODISTAS EN NICARAGUA Y COSTA RICA\nFueron liberados."
+    out = case_normalised(text)
+    assert out.startswith("Capturan a dos periodistas en Nicaragua y Costa Rica\n")
+    # a capital of several words keeps its small words small
+    out = case_normalised("MARCHAN MILES EN CIUDAD DE MEXICO")
+    assert out == "Marchan miles en Ciudad de Mexico"
+
+
+def test_truecase_leaves_demonyms_and_common_phrases_lower() -> None:
+    out = case_normalised("OBREROS NICARAGUENSES PIDEN LA PAZ")
+    assert out == "Obreros nicaraguenses piden la paz"
+    # "china" is also the Spanish gentilic
+    assert case_normalised("UNA MINERA CHINA DESPIDE A CIEN") == "Una minera china despide a cien"
+    # an acronym form ("US") is also a pronoun
+    assert case_normalised("THEY TOLD US NOTHING AT ALL") == "They told us nothing at all"

@@ -10,13 +10,17 @@ such as "İ", are left alone), so its parse can be laid over the original text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chronicler.folding import strip_accents
 
 # Named in pipeline_version: a change here changes how headlines are parsed.
 # 1.1.0: a run after a dateline's dash or a label's colon opens its line ("MANAGUA, 3 jun
 # (EFE).- DETIENEN A TRES DIRIGENTES": was left in capitals, read as one name)
-TRUECASE_VERSION = "truecase-1.1.0"
+# 1.2.0: a country's name, short form or capital in the country table keeps its capital
+# initial though the text writes it nowhere else ("DETIENEN A OPOSITORES EN NICARAGUA": "en
+# Nicaragua", not "en nicaragua"); demonyms stay lower case ("nicaragüense")
+TRUECASE_VERSION = "truecase-1.2.0"
 # A word with at least one letter; its letters are judged by case.
 _WORD = re.compile(r"\S+")
 # At least this many words in capitals in a row make a headline run: one or two are
@@ -113,10 +117,61 @@ def capital_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+# Place names that are also a common phrase of the language ("la paz", peace): read as the
+# phrase in a headline unless the text writes the name elsewhere.
+_COMMON_PHRASES = frozenset({("la", "paz")})
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[tuple[str, ...], tuple[bool, ...]]:
+    """Word keys of each country name, short form and capital in the country table -> which
+    of its words are capitalised ("Ciudad de México": ("ciudad", "de", "mexico") -> (True,
+    False, True)). Left out: acronyms ("US" is also the pronoun), and a one-word name that is
+    also a demonym of the table ("china", a Spanish gentilic, lower case)."""
+    from chronicler.annotate.countries import load_table
+
+    table = load_table()
+    naming = table.names | table.capitals
+    demonyms = {
+        _key(form) for entry in table.codes if (form := entry.split(":", 1)[1]) not in naming
+    }
+    names: dict[tuple[str, ...], tuple[bool, ...]] = {}
+    for form in naming:
+        if form.isupper() or not form[:1].isupper():
+            continue  # an acronym, or a variant in capitals
+        words = [w for w in form.split() if _letters(w)]
+        keys = tuple(_key(_letters(w)) for w in words)
+        if (len(keys) == 1 and keys[0] in demonyms) or keys in _COMMON_PHRASES:
+            continue
+        names.setdefault(keys, tuple(_letters(w)[:1].isupper() for w in words))
+    return names
+
+
+def _name_words(words: list[str]) -> dict[int, bool]:
+    """Index of each word of `words` (a run) inside a place name the country table knows ->
+    whether it is capitalised there; longest name first."""
+    names = _place_names()
+    longest = max((len(k) for k in names), default=0)
+    keys = [_key(_letters(w)) for w in words]
+    found: dict[int, bool] = {}
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            caps = names.get(tuple(keys[i : i + n]))
+            if caps is not None and all(keys[i : i + n]):
+                found.update(zip(range(i, i + n), caps, strict=True))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
 def case_normalised(text: str) -> str:
     """`text` with each headline run in capitals in sentence case: its first word
     capitalised, a word the text writes capitalised or in capitals elsewhere as there, the
-    rest in lower case. Same length as `text`; `text` itself when it has no such run."""
+    name of a country or capital in the country table capitalised as there, the rest in lower
+    case. Same length as `text`; `text` itself when it has no such run."""
     runs = capital_runs(text)
     if not runs:
         return text
@@ -124,9 +179,14 @@ def case_normalised(text: str) -> str:
     out = list(text)
     for start, end in runs:
         opens = True
+        matches = [m for m in _WORD.finditer(text[start:end]) if _letters(m.group())]
+        named = _name_words([m.group() for m in matches])
+        place = {m.start(): named[i] for i, m in enumerate(matches) if i in named}
         for m in _WORD.finditer(text[start:end]):
             word = m.group()
             kind = forms.get(_key(_letters(word)))
+            if kind is None and place.get(m.start()):
+                kind = "title"  # a place the table names, written nowhere else
             # a dateline's dash or a label's colon opens the headline after it ("LIMA
             # (EFE).- LA POLICIA ...": "La policia")
             first, opens = opens, word.endswith(_HEADLINE_OPENERS) or (opens and not _letters(word))
