@@ -1947,3 +1947,39 @@ def test_followers_of_a_party_are_not_the_party(nlp_es) -> None:  # type: ignore
     ev = by_trigger(events(nlp_es, text), "atacaron")
     assert [a.text for a in ev.actors] == ["seguidores del PTI"], ev.actors
     assert all(a.label is None for a in ev.actors)
+
+
+# --- case9 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "held"),
+    [
+        (
+            "Agentes detuvieron al exalcalde Luis Mora el lunes. El juez ordenó su arresto"
+            " domiciliario.",
+            "juez",
+            "Luis Mora",
+        ),
+        (
+            "La fiscalía apresó a la dirigente Rosa Vega. El magistrado decretó su detención"
+            " domiciliaria.",
+            "magistrado",
+            "Rosa Vega",
+        ),
+    ],
+)
+def test_possessive_on_an_ordered_custody_is_the_topic_not_the_judge(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, actor: str, held: str
+) -> None:
+    """The judge who orders "su arresto" is not the person held: the possessive is the
+    custody topic, as an object clitic would be ("lo puso bajo arresto")."""
+    ev = next(e for e in events(nlp_es, text) if e.trigger_start > text.index("."))
+    assert has(ev.actors, actor) and not has(ev.actors, held)
+    assert has(ev.targets, held) and ev.targets[0].resolved
+
+
+def test_one_refusing_his_own_release_stays_the_topic(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Agentes detuvieron al exalcalde Luis Mora. El exalcalde rechazó su extradición."
+    refusal = by_trigger(events(nlp_es, text), "rechazó")
+    assert has(refusal.actors, "Luis Mora")

@@ -247,3 +247,19 @@ def test_preterite_shapes_and_verb_slots(nlp_es) -> None:  # type: ignore[no-unt
     assert verb_slot(doc[3])
     doc = nlp_es("El buró de la nación se reunió.")
     assert not verb_slot(doc[1])
+
+
+# --- case9 ---
+
+
+def test_purpose_clause_of_a_verbless_headline_is_its_root_nouns(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Cientos de campesinos en Lima para respaldar al gobierno": the parser may hang the
+    "para"-clause on the root noun as a modifier (acl) or an adverbial clause; either way
+    the people the headline names do it."""
+    for text in (
+        "Cientos de campesinos en Lima para respaldar al gobierno",
+        "CIENTOS DE CAMPESINOS EN LIMA PARA RESPALDAR AL GOBIERNO",
+    ):
+        evs = headline_events(nlp_es, text)
+        ev = next(e for e in evs if e.trigger.lower() == "respaldar")
+        assert [a.text.lower() for a in ev.actors] == ["campesinos"], text

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_context import EsContext, mentions_in
-from chronicler.annotate.events_es_subjects import SUBJECT_DEPS, feats
+from chronicler.annotate.events_es_subjects import SUBJECT_DEPS, feats, lemma_set
 from chronicler.annotate.events_pronouns import person_key
 from chronicler.model import Mention
 
@@ -119,6 +119,7 @@ def bare_description(head: Token, ctx: EsContext) -> bool:
         and head.dep_ in SUBJECT_DEPS
         and head.lemma_.lower() in ctx.vocab.words("person_nouns")
         and not _clitic_object_beside(head)
+        and not _possessed_custody_beside(head, ctx)
     )
 
 
@@ -132,6 +133,24 @@ def _clitic_object_beside(head: Token) -> bool:
     someone else."""
     return any(
         c.dep_ in ("obj", "iobj") and c.lower_ in _OBJECT_CLITICS for c in head.head.children
+    )
+
+
+def _possessed_custody_beside(head: Token, ctx: EsContext) -> bool:
+    """ "El juez ordenó su arresto domiciliario": a custody noun the verb takes, with a
+    possessive, is the custody of the person the story goes on with, as an object clitic is
+    ("lo puso bajo arresto"); no one orders or imposes his own custody (`ordering_verbs`,
+    `imposing_verbs`), so the description is someone else. (One may ask for or refuse his
+    own release: "El exalcalde rechazó su extradición" is about him.)"""
+    custody = ctx.vocab.words("custody_modes")
+    ordering = ctx.vocab.words("ordering_verbs") | ctx.vocab.words("imposing_verbs")
+    verb = head.head
+    return bool(lemma_set(verb, ctx.vocab) & ordering) and any(
+        c.dep_ == "obj"
+        and (rule := ctx.rules.get(c.i)) is not None
+        and rule.mode in custody
+        and any(d.dep_ == "det" and "Yes" in feats(d, "Poss") for d in c.children)
+        for c in verb.children
     )
 
 

@@ -410,11 +410,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     nominal_root = head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM")
     if (
-        dep == "advcl"
+        dep in ("advcl", "acl")
         and nominal_root
         and any(c.dep_ == "mark" and c.lower_ == "para" for c in verb.children)
     ):
-        return [head]  # a headline with no verb: "Miles de manifestantes ... para apoyar al PDS"
+        # a headline with no verb: "Miles de manifestantes ... para apoyar al PDS" (the
+        # purpose clause hung on the root noun as its modifier or as an adverbial clause)
+        return [head]
     if dep == "ccomp" and _announced(verb):
         # "los maestros anunciaron que realizarán una huelga": who announces what will be
         # done does it, when the dropped subject agrees with theirs
