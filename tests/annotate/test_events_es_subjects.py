@@ -263,3 +263,15 @@ def test_purpose_clause_of_a_verbless_headline_is_its_root_nouns(nlp_es) -> None
         evs = headline_events(nlp_es, text)
         ev = next(e for e in evs if e.trigger.lower() == "respaldar")
         assert [a.text.lower() for a in ev.actors] == ["campesinos"], text
+
+
+def test_a_noun_after_the_infinitive_is_no_second_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Los colonos armados se preparan a invadir Caracas": the parser may make the city a
+    second subject of "preparan"; a clause has one, and the noun after the infinitive is what
+    is invaded, not who invades."""
+    for text in (
+        "Los colonos armados se preparan a invadir Caracas",
+        "LOS COLONOS ARMADOS SE PREPARAN A INVADIR CARACAS",
+    ):
+        ev = next(e for e in headline_events(nlp_es, text) if e.trigger.lower() == "invadir")
+        assert [a.text.lower() for a in ev.actors] == ["colonos armados"], text

@@ -256,12 +256,23 @@ def own_subjects(verb: Token) -> list[Token]:
         if c.dep_ in SUBJECT_DEPS and not time_phrase(c) and not infinitive_read_as_subject(c)
     ]
     if found:
+        found = _without_infinitive_objects(verb, found)
         # "BALTIMORE, Dic 8 (AFP) - Angela Davis ... protestó": the parser makes the dateline
         # the subject and the real one its apposition after the dash
         return [a for s in found for a in past_dateline(s)]
     if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
         return _misplaced_subjects(verb) or _bare_indirect_object(verb)
     return _after_al_infinitive(verb)
+
+
+def _without_infinitive_objects(verb: Token, found: list[Token]) -> list[Token]:
+    """ "Los campesinos se preparan a invadir Brasilia": a second subject the parser set after
+    the verb's infinitive complement, beside one before the verb, is that infinitive's object
+    (a clause has one subject; a noun after "invadir" is what is invaded)."""
+    if not any(s.i < verb.i for s in found):
+        return found
+    infinitives = [c.i for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)]
+    return [s for s in found if not (s.i > verb.i and any(verb.i < x < s.i for x in infinitives))]
 
 
 def _bare_indirect_object(verb: Token) -> list[Token]:
