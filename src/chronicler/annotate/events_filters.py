@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context, agentive_phrase, is_agentive, people_noun
+from chronicler.annotate.events_actors import (
+    Context,
+    agentive_phrase,
+    entity_at,
+    is_agentive,
+    people_noun,
+)
 from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_subjects import governing_verb
@@ -498,6 +504,82 @@ def bare_readiness(
     return "readiness for nothing"
 
 
+def _content_acts(trigger: Token) -> list[Token]:
+    """What an intent word announces: its infinitive ("plans to launch"), the object of its
+    "for" ("ready for the final"), a verb's direct object ("planning a website") or a noun's
+    modifier ("contingency plan")."""
+    deps = {"xcomp", "advcl", "acl"}
+    out = [c for c in trigger.children if c.dep_ in deps and _to_infinitive(c)]
+    out += [c for c in trigger.children if c.dep_ in ("dobj", "compound")]
+    out += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and lemma(p) == "for"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return out
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _political_intender(head: Token, ctx: Context) -> bool:
+    """An actor whose intent CAMEO codes: a state, a people, a named person, or a word of a
+    political or state role (government, rebels, opposition...); not a company, a team, a
+    generic "you" or a crowd of fans."""
+    if entity_at(head, ctx) in ctx.vocab.words("intender_labels"):
+        return True
+    roles = ctx.vocab.words("intender_roles")
+    return any(
+        lemma(t) in words or t.lower_ in words
+        for role, words in ctx.vocab.roles
+        if role in roles
+        for t in expand([head])
+    )
+
+
+def hopeful_promising(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "early results are promising", "a promising start": "promising" said of something
+    with no act promised means hopeful, not a promise ("promising to free them" is one)."""
+    if not rule.intent or trigger.lower_ not in ctx.vocab.words("hopeful_forms"):
+        return None
+    if trigger.dep_ not in ("acomp", "amod", "conj", "attr", "oprd"):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "dative") for c in trigger.children):
+        return None
+    return "hopeful, not a promise"
+
+
+def intent_to_everyday_act(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Apple plans to launch a new phone", "I'm eager to try the recipe", "fans are ready for
+    the final": a plain word of intent (plan, intend, ready, willing, eager) announcing an act
+    that is no event of the vocabulary (an announced event would carry the intent itself) is
+    an expressed intent to cooperate (CAMEO 03x) only when the act is one of cooperation
+    ("willing to cooperate") or the intender a political actor ("the government plans to
+    build ports")."""
+    if not rule.intent or lemma(trigger) not in ctx.vocab.words("plain_intent_words"):
+        return None
+    if trigger.pos_ not in ("VERB", "ADJ", "NOUN"):
+        return None
+    acts = _content_acts(trigger)
+    if not acts:
+        return None  # a stance ("they said they were ready"; a bare plan: the noun check)
+    cooperative = ctx.vocab.words("cooperation_acts")
+    # the announced act's whole clause: "willing to send material to help defend X"
+    words = [t for a in acts for t in (a.subtree if a.pos_ == "VERB" else (a,))]
+    if any(lemma(t) in cooperative or match_rule(t, ctx.vocab) is not None for t in words):
+        return None  # "willing to cooperate", "a plan for talks"
+    if any(_political_intender(a, ctx) for a in actors):
+        return None
+    return "an intent to an everyday act"
+
+
 def realizing(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -720,6 +802,8 @@ CHECKS: tuple[Check, ...] = (
     priced,
     purpose_participle,
     bare_readiness,
+    intent_to_everyday_act,
+    hopeful_promising,
     realizing,
     charge_without_accusation,
     offence_as_charge,
