@@ -604,7 +604,7 @@ def extract_events(
             root=tok.dep_ == "ROOT" or tells_document_content(tok),
             past=told_in_past(tok),
             background=in_relative_under_past_perfect(tok),
-            relatives=bare_relative_spans(tok, frozenset(triggers)),
+            relatives=bare_relative_spans(tok, triggers.keys()),
         )
         said = reporting_verb(tok)
         reporters, _ = _participants(reporter_heads(said), ctx, floor)

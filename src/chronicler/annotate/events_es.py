@@ -606,7 +606,7 @@ def extract_events_es(
             root=tok.dep_ == "ROOT" or tells_document_content(tok),
             past=told_in_past(tok),
             background=in_relative_under_past_perfect(tok),
-            relatives=bare_relative_spans(tok, frozenset(triggers)),
+            relatives=bare_relative_spans(tok, triggers.keys()),
         )
         event = EventMention(
             type=rule.type,

@@ -118,6 +118,10 @@ def _verb_object(child: Token) -> bool:
     )
 
 
+# Endings of the regular participles, in either gender and number ("detenido", "liberadas").
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
 # Punctuation after which a capital opens a clause as at a sentence's start: a quote, a dash
 # or a colon ('"Capturan a ..."', "MANAGUA.- Detuvieron a ...", "Ortega: Liberan a ...").
 _OPENERS = frozenset({'"', "“", "«", "'", "‘", "—", "–", "-", ".-", "(", ":"})
@@ -150,12 +154,9 @@ def name_read_as_verb(token: Token, vocab: EsVocab) -> tuple[str, ...]:
     return tuple(v for v in finite_infinitives(token.lower_) if v in known)
 
 
-_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
-
-
 def _nominal_dependent(child: Token) -> bool:
     """A word only a noun takes: a determiner, or an adjective that is no participle (a verb
     of state's participle is hung on it as a modifier: "Permanecen detenidos")."""
     if child.dep_ == "det":
         return True
-    return child.dep_ == "amod" and not child.lower_.endswith(_PARTICIPLE_ENDINGS)
+    return child.dep_ == "amod" and not child.lower_.endswith(PARTICIPLE_ENDINGS)

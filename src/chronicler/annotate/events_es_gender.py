@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_forms import PARTICIPLE_ENDINGS
 from chronicler.annotate.events_pronouns import person_key
 from chronicler.model import Mention, Participant
 
@@ -44,9 +45,6 @@ def word_gender(tok: Token) -> str | None:
     return "f" if found == ["Fem"] else None
 
 
-_PARTICIPLE_SHAPE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
-
-
 def _participles_of_subject(root: Token) -> list[Token]:
     """The participles that agree with a name as its subject: "Ruiz fue detenida", "Ruiz
     permaneció recluida" (whatever the small model tags the participle)."""
@@ -57,7 +55,7 @@ def _participles_of_subject(root: Token) -> list[Token]:
     return [
         t
         for t in told
-        if t.lower_.endswith(_PARTICIPLE_SHAPE)
+        if t.lower_.endswith(PARTICIPLE_ENDINGS)
         and t.pos_ in ("VERB", "ADJ", "NOUN")
         and not any(c.dep_ in ("det", "case") for c in t.children)
     ]

@@ -67,8 +67,9 @@ def _phrase_child(token: Token, rule: EsRule, vocab: EsVocab) -> Token | None:
 
 
 def _lemma_match(token: Token, rule: EsRule, lemmas: frozenset[str], vocab: EsVocab) -> bool:
-    if token.pos_ == "PROPN":  # a verb opening a sentence the model read as a name
-        return bool(lemmas & rule.verbs) and bool(name_read_as_verb(token, vocab))
+    if token.pos_ == "PROPN":  # a verb opening a sentence the model read as a name (match_rule
+        # lets a name through only when name_read_as_verb reads it as one)
+        return bool(lemmas & rule.verbs)
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and rule.mandative):
         # (a verb over an infinitive the model may read as an auxiliary: "le sugiriera
         # renunciar")
@@ -343,9 +344,9 @@ def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | No
     verbal = token.pos_ in ("VERB", "NOUN", "ADJ", "AUX") or bool(name_read_as_verb(token, vocab))
     if not verbal or not _is_event_position(token, vocab):
         return None
-    if token.dep_ == "fixed" and lemma_set(token, vocab) & vocab.words("attribution_fixed"):
-        return None  # a word of an attribution, "de acuerdo con el comunicado": no agreement
     lemmas = lemma_set(token, vocab)
+    if token.dep_ == "fixed" and lemmas & vocab.words("attribution_fixed"):
+        return None  # a word of an attribution, "de acuerdo con el comunicado": no agreement
     for rule in vocab.rules:
         if not lemmas & rule.heads:
             continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import past_dateline
+from chronicler.annotate.events_es_forms import PARTICIPLE_ENDINGS
 from chronicler.annotate.events_es_vocab import (
     EsVocab,
     candidate_lemmas,
@@ -59,8 +60,7 @@ def is_se(token: Token) -> bool:
     return token.lower_ == "se"
 
 
-_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "uerto",
-                       "uerta", "uertos", "uertas")  # fmt: skip
+_PARTICIPLE_ENDINGS = (*PARTICIPLE_ENDINGS, "uerto", "uerta", "uertos", "uertas")
 
 
 # Masculine singular endings a participle can have ("detenido", "puesto", "visto", "escrito",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from chronicler.annotate.events_es_forms import name_read_as_verb
+from chronicler.annotate.events_es_forms import PARTICIPLE_ENDINGS, name_read_as_verb
 from chronicler.annotate.events_vocab import (
     NO_EVENT,
     PLOVER_TYPES,
@@ -249,7 +249,7 @@ def predicative_participle(token: Token, vocab: EsVocab) -> bool:
         token.pos_ == "NOUN"
         and token.dep_ in ("obj", "xcomp")
         and (
-            token.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+            token.lower_.endswith(PARTICIPLE_ENDINGS)
             or token.lower_ in vocab.words("irregular_participles")  # "quedó presa"
         )
         and token.head.lemma_.lower() in vocab.words("predicative_verbs")

@@ -132,12 +132,14 @@ def _normalise(
 ) -> Norm | None:
     # the parse points a bare weekday or month; a day of a month keeps the window's reading,
     # whose past tense tolerates a deadline just ahead (timex_rules)
-    bare = doc is not None and not m.groups.get("day")
-    parsed = parsed_direction(doc, m.start, m.end) if bare and doc is not None else None
+    parsed = None
+    if doc is not None and not m.groups.get("day"):
+        parsed = parsed_direction(doc, m.start, m.end)
     if parsed is not None:
-        future = parsed == "future"
+        future, past = parsed == "future", parsed == "past"
     else:
         future = bool(lex.future.search(clause_window(text, m.start, m.end)))
+        past = not future and bool(lex.past.search(sentence_window(text, m.start, m.end)))
     ctx = Context(
         lex=lex,
         text=text,
@@ -147,9 +149,7 @@ def _normalise(
         ref=ref,
         ref_granularity=ref_gran,
         future=future,
-        past=parsed == "past"
-        if parsed is not None
-        else not future and bool(lex.past.search(sentence_window(text, m.start, m.end))),
+        past=past,
     )
     return NORMALISERS[m.rule.kind](m.groups, ctx)
 

@@ -224,14 +224,14 @@ def government_of_person(written: str, heads: frozenset[str]) -> tuple[str, str]
 
 def institution_keys(
     found: Sequence[Institution],
-    home: str | Home | None,
+    home: Home | None,
     article_id: str,
     mobile_words: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Actor keys of an article's generic institutions, in order (steps 2-3, else the
     article's own): "org:fiscalia#bol", "org:fiscalia#article-<id>". A home only the dateline
     told scopes no name holding one of `mobile_words` (armed forces, which act abroad)."""
-    home = home if isinstance(home, Home) else Home(home)
+    home = home or Home(None)
     told: dict[str, set[str]] = defaultdict(set)
     for item in found:
         if item.country:
