@@ -264,12 +264,17 @@ def told_again(episode: Episode, step: str, event: CustodyEvent) -> Step | None:
         or (step in _RETELLABLE and episode.first("released") is not None)
     ):
         return None
-    if first.date.startswith(event.date) or event.date.startswith(first.date):
+    if _refines(first.date, event.date):
         return first
     others = not set(first.article_ids) & set(event.article_ids)
     if step == "detained" and others and _days_apart(first.date, event.date) is not None:
         return first
     return None
+
+
+def _refines(a: str, b: str) -> bool:
+    """Whether one ISO date refines the other ("2021-02-01" refines "2021-02"), or they match."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _days_apart(a: str, b: str) -> int | None:
@@ -287,7 +292,7 @@ def _retell(episode: Episode, step: Step, event: CustodyEvent) -> None:
     refines the other, else at its first date with the other one beside it."""
     assert step.date is not None and event.date is not None
     merged = tuple(dict.fromkeys((*step.article_ids, *event.article_ids)))
-    if step.date.startswith(event.date) or event.date.startswith(step.date):
+    if _refines(step.date, event.date):
         date, other = max(step.date, event.date, key=len), step.other_dates
     else:
         date, other = step.date, _with_date(step.other_dates, event.date, event.article_ids)
