@@ -121,6 +121,20 @@ def _matches(text: str, lex: Lexicon) -> list[_Match]:
     return found
 
 
+def _tense_of(m: _Match, text: str, lex: Lexicon, doc: Doc | None) -> tuple[bool, bool]:
+    """Whether the clause around a match points ahead, or (failing that) behind."""
+    # the parse points a bare weekday or month; a day of a month keeps the window's reading,
+    # whose past tense tolerates a deadline just ahead (timex_rules)
+    parsed = None
+    if doc is not None and not m.groups.get("day"):
+        parsed = parsed_direction(doc, m.start, m.end)
+    if parsed is not None:
+        return parsed == "future", parsed == "past"
+    future = bool(lex.future.search(clause_window(text, m.start, m.end)))
+    past = not future and bool(lex.past.search(sentence_window(text, m.start, m.end)))
+    return future, past
+
+
 def _normalise(
     m: _Match,
     text: str,
@@ -129,17 +143,11 @@ def _normalise(
     ref: date | None,
     ref_gran: str,
     doc: Doc | None = None,
+    tense: tuple[bool, bool] | None = None,
 ) -> Norm | None:
-    # the parse points a bare weekday or month; a day of a month keeps the window's reading,
-    # whose past tense tolerates a deadline just ahead (timex_rules)
-    parsed = None
-    if doc is not None and not m.groups.get("day"):
-        parsed = parsed_direction(doc, m.start, m.end)
-    if parsed is not None:
-        future, past = parsed == "future", parsed == "past"
-    else:
-        future = bool(lex.future.search(clause_window(text, m.start, m.end)))
-        past = not future and bool(lex.past.search(sentence_window(text, m.start, m.end)))
+    # the tense depends on the match and the text only, not on the discourse reference:
+    # the caller reads it once for both passes
+    future, past = tense if tense is not None else _tense_of(m, text, lex, doc)
     ctx = Context(
         lex=lex,
         text=text,
@@ -214,8 +222,10 @@ def find_time_expressions(
     lex = load_lexicon((language or "en")[:2].lower())
     anchor_date, anchor_gran = _parse_anchor(anchor)
     candidates = []
+    tenses: dict[int, tuple[bool, bool]] = {}  # by id() of a match, read once for both passes
     for m in _matches(text, lex):
-        norm = _normalise(m, text, lex, anchor_date, None, "day", doc)
+        tenses[id(m)] = _tense_of(m, text, lex, doc)
+        norm = _normalise(m, text, lex, anchor_date, None, "day", doc, tenses[id(m)])
         if norm is not None:
             candidates.append((m, norm))
     out: list[TimeExpression] = []
@@ -223,7 +233,7 @@ def find_time_expressions(
     ref_end: int | None = None  # where the text named the reference, if it did
     named: tuple[date, int] | None = None  # the last day named with its year, and its end
     for m, _ in _select(candidates):
-        norm = _normalise(m, text, lex, anchor_date, ref, ref_gran, doc)
+        norm = _normalise(m, text, lex, anchor_date, ref, ref_gran, doc, tenses[id(m)])
         if norm is None:
             continue
         start = norm.start if norm.start is not None else m.start
