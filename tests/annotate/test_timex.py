@@ -427,3 +427,10 @@ def test_timex_an_expectation_or_aim_puts_a_month_ahead() -> None:
     assert values(text, language="es")[-1] == "2023-06-27"
     # without the expectation, the January before
     assert one("The firm published its results in January.").value == "2023-01"
+
+
+def test_timex_weeks_ago_names_a_week() -> None:
+    # the unit sets the granularity, as "a month ago" is a month: 2023-06-24 is in ISO week 25
+    assert one("The strike began three weeks ago.").value == "2023-W22"
+    assert one("Hace dos semanas los mineros marcharon.", language="es").value == "2023-W23"
+    assert one("The ministry answered two days ago.").value == "2023-06-22"

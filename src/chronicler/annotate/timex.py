@@ -39,8 +39,12 @@ if TYPE_CHECKING:
 # sentence is no discourse reference; 8: both together, one kept; 9: a weekday every week
 # ("every Friday", "Fridays") is a SET, and a span before a gerund counts from its event;
 # 10: with a parse, the tense of the verb a bare weekday or month hangs on points it
-# (timex_tense), and a clause opened by "where" keeps the cues before it out
-TIMEX_VERSION = f"timex-10({data_version()})"
+# (timex_tense), and a clause opened by "where" keeps the cues before it out; 11: "six weeks
+# ago" is a week (2023-W22); with a parse, a plan called off ("the trip planned for Friday
+# was cancelled") takes the calling off's tense, a day a deferral runs until ("adjourned until
+# Monday") lies ahead, a possessed day on a subject takes a marked future ("said Friday's vote
+# would be close"); the tense of a match is read once for both passes
+TIMEX_VERSION = f"timex-11({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60

@@ -577,8 +577,9 @@ def norm_weekend(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", fmt(saturday, "week") + "-WE", "approximate", anchor=base)
 
 
-_AGO_GRANULARITY = {"Y": "year", "M": "month", "W": "day", "D": "day", "Q": "quarter",
-                    "DE": "year", "CE": "year", "FN": "day", "H": "day", "MIN": "day",
+# "six weeks ago" names a week, as "a month ago" names a month: the ISO week, not a day
+_AGO_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter",
+                    "DE": "year", "CE": "year", "FN": "week", "H": "day", "MIN": "day",
                     "S": "day"}  # fmt: skip
 _BACKWARD = ("ago", "hace", "atrás", "earlier", "before", "previously", "prior", "antes")
 _FROM_TEXT = ("earlier", "later", "before", "after", "previously", "prior", "después",
