@@ -434,3 +434,21 @@ def test_timex_weeks_ago_names_a_week() -> None:
     assert one("The strike began three weeks ago.").value == "2023-W22"
     assert one("Hace dos semanas los mineros marcharon.", language="es").value == "2023-W23"
     assert one("The ministry answered two days ago.").value == "2023-06-22"
+
+
+def test_timex_previous_or_following_weekday_counts_from_the_day_named() -> None:
+    # 2023-03-03 was a Friday: "the previous Friday" is the week before it, not near the anchor
+    text = "The rally was held on March 3, 2023. The previous Friday police had arrested two organisers."
+    assert values(text) == ["2023-03-03", "2023-02-24"]
+    text = "The vote took place on Friday, June 9. The following Monday the mayor resigned."
+    assert values(text) == ["2023-06-09", "2023-06-12"]
+    # with no day named, the article's date
+    assert values("The previous Friday the talks collapsed.") == ["2023-06-23"]
+
+
+def test_timex_year_end_and_the_full_year_are_the_year() -> None:
+    assert values("The bank expects to close the sale by year-end.") == ["2023"]
+    assert values("The rules should be in force by year's end.") == ["2023"]
+    assert values("Profit for the full year will rise, the chairman forecast.") == ["2023"]
+    # counted since: the end of the year before
+    assert values("Shares have gained 8% since year-end.") == ["2022"]

@@ -154,8 +154,20 @@ def _pick_year(month: int, day: int, ctx: Context, direction: str = "") -> int |
     return min(options)[1] if options else None
 
 
+# "the previous Friday", "the following Monday": counted from the day the text named last
+_WEEKDAY_FROM_TEXT = {"the previous": -1, "the preceding": -1, "the following": 1}
+
+
 def _weekday_date(weekday: int, direction: str, ctx: Context) -> date | None:
     a = ctx.anchor
+    if direction in _WEEKDAY_FROM_TEXT:
+        if ctx.ref is not None and ctx.ref_granularity == "day":
+            a = ctx.ref
+        if a is None:
+            return None
+        if _WEEKDAY_FROM_TEXT[direction] < 0:
+            return last_weekday(a - timedelta(days=1), weekday)
+        return next_weekday(a + timedelta(days=1), weekday)
     if a is None:
         return None
     if direction in ("last", "this past", "el pasado", "pasado"):
@@ -284,9 +296,12 @@ def norm_weekday(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"XXXX-WXX-{weekday + 1}", "inferred")
     part = _part(g.get("part"), ctx)
     certainty = "exact" if direction in _EXACT_WEEKDAY_DIRECTIONS else "approximate"
+    base = ctx.anchor
+    if direction in _WEEKDAY_FROM_TEXT and ctx.ref is not None and ctx.ref_granularity == "day":
+        base = ctx.ref
     if part:
-        return Norm("TIME", f"{d.isoformat()}T{part}", certainty, anchor=ctx.anchor)
-    return Norm("DATE", d.isoformat(), certainty, anchor=ctx.anchor)
+        return Norm("TIME", f"{d.isoformat()}T{part}", certainty, anchor=base)
+    return Norm("DATE", d.isoformat(), certainty, anchor=base)
 
 
 def norm_weekday_set(g: Groups, ctx: Context) -> Norm | None:
@@ -656,6 +671,16 @@ def norm_duration(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", _iso_duration(n, unit), "exact", start=start)
 
 
+def norm_year_end(g: Groups, ctx: Context) -> Norm | None:
+    """ "by year-end", "the full year": the article's year, as "the end of the year" is; the
+    year before after "since" ("up 5% since year-end")."""
+    if ctx.anchor is None:
+        return Norm("DATE", "XXXX", "inferred")
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, ctx.start - 7) : ctx.start], re.IGNORECASE)
+    year = ctx.anchor.year - (1 if since else 0)
+    return Norm("DATE", f"{year:04d}", "approximate", anchor=ctx.anchor)
+
+
 def norm_fiscal_year(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", "P1Y", "exact")
 
@@ -705,5 +730,6 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "duration": norm_duration,
     "duration_bare": norm_duration_bare,
     "fiscal_year": norm_fiscal_year,
+    "year_end": norm_year_end,
     "year_ago_adj": norm_year_ago_adj,
 }
