@@ -452,3 +452,12 @@ def test_timex_year_end_and_the_full_year_are_the_year() -> None:
     assert values("Profit for the full year will rise, the chairman forecast.") == ["2023"]
     # counted since: the end of the year before
     assert values("Shares have gained 8% since year-end.") == ["2022"]
+
+
+def test_timex_the_day_a_change_takes_effect_lies_ahead() -> None:
+    # a past-tense announcement of a change "effective" on a day: the day ahead, not last year's
+    assert values("The board named a new chairman, effective Feb. 1.") == ["2024-02-01"]
+    assert values("The airline said the new fares take effect Monday.") == ["2023-06-26"]
+    # a change that took effect is past, and the word elsewhere in the clause says nothing
+    assert values("The new fares took effect Monday.") == ["2023-06-19"]
+    assert values("The most effective protest was held Monday.") == ["2023-06-19"]
