@@ -461,3 +461,22 @@ def test_timex_the_day_a_change_takes_effect_lies_ahead() -> None:
     # a change that took effect is past, and the word elsewhere in the clause says nothing
     assert values("The new fares took effect Monday.") == ["2023-06-19"]
     assert values("The most effective protest was held Monday.") == ["2023-06-19"]
+
+
+def test_timex_more_trading_and_long_spans_are_durations() -> None:
+    assert values("The talks will need two more weeks.") == ["P2W"]
+    assert values("The court gave him an additional year to repay.") == ["P1Y"]
+    assert values("The index fell for eight trading days.") == ["P8D"]
+    assert values("Dockers held a day-long strike.") == ["P1D"]
+    assert values("The decades-long feud ended in a truce.") == ["PXY"]
+    assert [t.type for t in find_time_expressions("It pays a dividend every quarter.", ANCHOR)] == ["SET"]
+
+
+def test_timex_year_ago_after_a_quarter_already_a_year_back_is_that_quarter() -> None:
+    # (2023-06-24: the last completed quarter is 2023-Q1) the period reported is the latest
+    # first quarter, and "year-ago" counts a year back from it ...
+    text = "Profit rose in the first quarter. Year-ago sales were flat."
+    assert values(text) == ["2023-Q1", "2022-Q1"]
+    # ... but a quarter a year or more before the latest is already the year-ago period
+    text = "Profit rose from the 2022 first quarter. Year-ago sales were flat."
+    assert values(text) == ["2022-Q1", "2022-Q1"]

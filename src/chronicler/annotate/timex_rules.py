@@ -681,6 +681,15 @@ def norm_year_end(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}", "approximate", anchor=ctx.anchor)
 
 
+def norm_duration_long(g: Groups, ctx: Context) -> Norm | None:
+    """ "a day-long strike" lasts a day (P1D), a "decades-long" conflict some decades (PXY)."""
+    word = norm_words(g.get("unit") or "")
+    unit = ctx.lex.units.get(word)
+    if unit is None:
+        return None
+    return Norm("DURATION", _iso_duration("X" if word.endswith("s") else 1, unit), "approximate")
+
+
 def norm_fiscal_year(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", "P1Y", "exact")
 
@@ -689,7 +698,15 @@ def norm_year_ago_adj(g: Groups, ctx: Context) -> Norm | None:
     """ "year-earlier results": a year before the period in question, which in
     results reporting is the quarter just named, else the article's year."""
     if ctx.ref is not None and ctx.ref_granularity == "quarter":
-        return Norm("DATE", fmt(shift(ctx.ref, "Y", -1), "quarter"), "approximate", ctx.ref)
+        # a year before the period reported, the latest one: a quarter a year or more before
+        # the last completed one is already the year-ago period ("the 1988 third quarter" in
+        # an October 1989 report), not a period to count a year back from
+        back = False
+        if ctx.anchor is not None:
+            y, q = _last_completed_quarter(ctx.anchor)
+            back = (y * 4 + q) - (ctx.ref.year * 4 + quarter_of(ctx.ref)) >= 4
+        moved = date(ctx.ref.year - (0 if back else 1), ctx.ref.month, 1)
+        return Norm("DATE", fmt(moved, "quarter"), "approximate", ctx.ref)
     if ctx.anchor is None:
         return Norm("DATE", None, "inferred")
     return Norm("DATE", f"{ctx.anchor.year - 1:04d}", "approximate", anchor=ctx.anchor)
@@ -731,5 +748,6 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "duration_bare": norm_duration_bare,
     "fiscal_year": norm_fiscal_year,
     "year_end": norm_year_end,
+    "duration_long": norm_duration_long,
     "year_ago_adj": norm_year_ago_adj,
 }
