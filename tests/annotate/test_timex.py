@@ -480,3 +480,16 @@ def test_timex_year_ago_after_a_quarter_already_a_year_back_is_that_quarter() ->
     # ... but a quarter a year or more before the latest is already the year-ago period
     text = "Profit rose from the 2022 first quarter. Year-ago sales were flat."
     assert values(text) == ["2022-Q1", "2022-Q1"]
+
+
+def test_timex_halves_go_into_the_next_smaller_unit() -> None:
+    assert values("She spent 4 1/2 hours at the border post.") == ["PT4H30M"]
+    assert values("The clip lasts a minute and a half.") == ["PT1M30S"]
+    assert values("He served three and a half years in prison.") == ["P3Y6M"]
+
+
+def test_timex_a_hedge_after_an_expression_is_in_its_extent() -> None:
+    t = one("The mine may not reopen until 2031 or later.")
+    assert (t.text, t.value) == ("2031 or later", "2031")
+    assert one("Prices should hold for the next month or so.").text == "the next month or so"
+    assert one("Funding for 2030 and beyond was cut.").text == "2030 and beyond"

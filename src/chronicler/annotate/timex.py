@@ -245,6 +245,9 @@ def find_time_expressions(
             continue
         start = norm.start if norm.start is not None else m.start
         end = norm.end if norm.end is not None else m.end
+        hedge = lex.hedge_after.match(text, end) if lex.hedge_after is not None else None
+        if hedge is not None:
+            end = hedge.end()  # "1994 or later": the hedge is part of the expression
         value = norm.value
         certainty = norm.certainty
         resolved = norm.anchor

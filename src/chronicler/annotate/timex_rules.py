@@ -65,6 +65,8 @@ def _number(word: str | None, lex: Lexicon) -> float | str | None:
     w = norm_words(word)
     if re.fullmatch(r"\d+(?:[.,]\d+)?", w):
         return float(w.replace(",", "."))
+    if re.fullmatch(r"\d+ 1/2", w):
+        return float(w[:-4]) + 0.5  # "5 1/2 hours"
     if w in lex.numbers:
         v = lex.numbers[w]
         return v if isinstance(v, str) else float(v)
@@ -88,8 +90,19 @@ def number_value(text: str, language: str) -> float | None:
     return value if isinstance(value, float) else None
 
 
+# A half of these units in the next smaller one: "5 1/2 hours" is PT5H30M, not PT5.5H.
+_HALF_UNIT = {"Y": ("Y", "6M", False), "M": ("M", "15D", False), "D": ("D", "12H", True),
+              "H": ("H", "30M", True), "MIN": ("M", "30S", True)}  # fmt: skip
+
+
 def _iso_duration(n: float | str, unit: str) -> str:
-    """ISO 8601 duration in TIMEX3 style: P5Y, PT3H, P2Q, PXM."""
+    """ISO 8601 duration in TIMEX3 style: P5Y, PT3H, P2Q, PXM, PT5H30M."""
+    if isinstance(n, float) and n % 1 == 0.5 and unit in _HALF_UNIT:
+        letter, half, half_is_time = _HALF_UNIT[unit]
+        whole = f"{int(n)}{letter}" if int(n) else ""
+        if unit in ("H", "MIN"):
+            return f"PT{whole}{half}"
+        return f"P{whole}{'T' if half_is_time else ''}{half}"
     count = "X" if isinstance(n, str) else (f"{n:g}")
     if unit == "FN":
         return f"P{'X' if isinstance(n, str) else f'{2 * n:g}'}W"
