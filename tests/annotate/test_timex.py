@@ -438,7 +438,7 @@ def test_timex_weeks_ago_names_a_week() -> None:
 
 def test_timex_previous_or_following_weekday_counts_from_the_day_named() -> None:
     # 2023-03-03 was a Friday: "the previous Friday" is the week before it, not near the anchor
-    text = "The rally was held on March 3, 2023. The previous Friday police had arrested two organisers."
+    text = "The rally was held on March 3, 2023. The previous Friday police had arrested two."
     assert values(text) == ["2023-03-03", "2023-02-24"]
     text = "The vote took place on Friday, June 9. The following Monday the mayor resigned."
     assert values(text) == ["2023-06-09", "2023-06-12"]
@@ -469,7 +469,9 @@ def test_timex_more_trading_and_long_spans_are_durations() -> None:
     assert values("The index fell for eight trading days.") == ["P8D"]
     assert values("Dockers held a day-long strike.") == ["P1D"]
     assert values("The decades-long feud ended in a truce.") == ["PXY"]
-    assert [t.type for t in find_time_expressions("It pays a dividend every quarter.", ANCHOR)] == ["SET"]
+    assert [t.type for t in find_time_expressions("It pays a dividend every quarter.", ANCHOR)] == [
+        "SET"
+    ]
 
 
 def test_timex_year_ago_after_a_quarter_already_a_year_back_is_that_quarter() -> None:

@@ -81,18 +81,32 @@ def test_a_parse_of_another_text_is_not_read(nlp) -> None:  # type: ignore[no-un
     ("text", "word", "value"),
     [
         # a plan called off is told in the tense of the calling off
-        ("The ferry crossing scheduled for Monday was scrapped because of the storm.", "Monday", BEHIND),
-        ("A concert planned at the stadium for Monday was canceled after threats.", "Monday", BEHIND),
+        (
+            "The ferry crossing scheduled for Monday was scrapped because of the storm.",
+            "Monday",
+            BEHIND,
+        ),
+        (
+            "A concert planned at the stadium for Monday was canceled after threats.",
+            "Monday",
+            BEHIND,
+        ),
         ("The ferry crossing scheduled for Monday will be scrapped.", "Monday", AHEAD),
         # a day a deferral runs until lies after it; a mere stay until a day does not
         ("The judge adjourned the hearing until Monday.", "Monday", AHEAD),
         ("Officials postponed until Monday any decision on the permit.", "Monday", AHEAD),
-        ("The regulator gave the company until November to submit more data.", "November", "2023-11"),
+        (
+            "The regulator gave the company until November to submit more data.",
+            "November",
+            "2023-11",
+        ),
         ("The protesters stayed until Monday.", "Monday", BEHIND),
         # a possessed day takes a future that marks the clause; a plain past leaves it behind
         ("Officials said Monday's vote would be close.", "Monday", AHEAD),
         ("Turnout at Monday's vote was low.", "Monday", BEHIND),
     ],
 )
-def test_called_off_plans_deferrals_and_possessed_days(nlp, text: str, word: str, value: str) -> None:  # type: ignore[no-untyped-def]
+def test_called_off_plans_deferrals_and_possessed_days(
+    nlp, text: str, word: str, value: str
+) -> None:  # type: ignore[no-untyped-def]
     assert _value(nlp, text, word) == value

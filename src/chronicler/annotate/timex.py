@@ -128,7 +128,9 @@ def _matches(text: str, lex: Lexicon) -> list[_Match]:
 def _tense_of(m: _Match, text: str, lex: Lexicon, doc: Doc | None) -> tuple[bool, bool]:
     """Whether the clause around a match points ahead, or (failing that) behind."""
     # "effective Feb. 1": the day a change takes effect lies ahead, whatever the tense
-    if lex.ahead_before is not None and lex.ahead_before.search(text, max(0, m.start - 30), m.start):
+    if lex.ahead_before is not None and lex.ahead_before.search(
+        text, max(0, m.start - 30), m.start
+    ):
         return True, False
     # the parse points a bare weekday or month; a day of a month keeps the window's reading,
     # whose past tense tolerates a deadline just ahead (timex_rules)
