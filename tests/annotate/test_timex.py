@@ -495,3 +495,10 @@ def test_timex_a_hedge_after_an_expression_is_in_its_extent() -> None:
     assert (t.text, t.value) == ("2031 or later", "2031")
     assert one("Prices should hold for the next month or so.").text == "the next month or so"
     assert one("Funding for 2030 and beyond was cut.").text == "2030 and beyond"
+
+
+def test_timex_the_day_before_or_after_a_weekday() -> None:
+    # anchor Saturday 2023-06-24: last Tuesday is 06-20, the day before it 06-19
+    t = one("Talks broke down the day before last Tuesday.")
+    assert (t.text, t.value) == ("the day before last Tuesday", "2023-06-19")
+    assert values("He flew home the day after Thursday's vote.") == ["2023-06-23"]

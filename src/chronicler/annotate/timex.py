@@ -43,7 +43,9 @@ if TYPE_CHECKING:
 # ago" is a week (2023-W22); with a parse, a plan called off ("the trip planned for Friday
 # was cancelled") takes the calling off's tense, a day a deferral runs until ("adjourned until
 # Monday") lies ahead, a possessed day on a subject takes a marked future ("said Friday's vote
-# would be close"); the tense of a match is read once for both passes
+# would be close"); "the previous Friday" counts from the day the text named last; new kinds
+# year_end, duration_long, weekday_shift; a hedge after an expression ("1994 or later") is in
+# its extent, a half in the next smaller unit (PT5H30M); the tense of a match is read once
 TIMEX_VERSION = f"timex-11({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.

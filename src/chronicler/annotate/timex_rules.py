@@ -22,6 +22,7 @@ from chronicler.annotate.timex_calendar import (
     nth_weekday,
     quarter_of,
     shift,
+    to_date,
 )
 from chronicler.annotate.timex_lexicon import Lexicon, norm_words
 
@@ -315,6 +316,16 @@ def norm_weekday(g: Groups, ctx: Context) -> Norm | None:
     if part:
         return Norm("TIME", f"{d.isoformat()}T{part}", certainty, anchor=base)
     return Norm("DATE", d.isoformat(), certainty, anchor=base)
+
+
+def norm_weekday_shift(g: Groups, ctx: Context) -> Norm | None:
+    """ "the day before last Tuesday": the day next to the weekday the rest names."""
+    base = norm_weekday(g, ctx)
+    point = to_date(base.value) if base is not None and base.value else None
+    if base is None or point is None:
+        return None
+    step = timedelta(days=-1 if (g.get("shift") or "").lower() == "before" else 1)
+    return Norm("DATE", (point + step).isoformat(), base.certainty, anchor=base.anchor)
 
 
 def norm_weekday_set(g: Groups, ctx: Context) -> Norm | None:
@@ -740,6 +751,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "decade_words": norm_decade_words,
     "weekday": norm_weekday,
     "weekday_set": norm_weekday_set,
+    "weekday_shift": norm_weekday_shift,
     "weekday_time": norm_weekday_time,
     "date_time": norm_date_time,
     "deictic": norm_deictic,
