@@ -502,3 +502,13 @@ def test_timex_the_day_before_or_after_a_weekday() -> None:
     t = one("Talks broke down the day before last Tuesday.")
     assert (t.text, t.value) == ("the day before last Tuesday", "2023-06-19")
     assert values("He flew home the day after Thursday's vote.") == ["2023-06-23"]
+
+
+def test_timex_a_march_by_name_and_high_noon_are_no_times() -> None:
+    assert values("Thousands joined the annual March for Peace in the capital.") == []
+    assert values("She led the March of the Widows to the palace.") == []
+    assert values("For the rebels, high noon has come.") == []
+    # the month and the hour themselves still are
+    assert values("He was detained in March for the first time.") == ["2023-03"]
+    assert values("He was detained in March of 2019.") == ["2019-03"]
+    assert values("The talks began at noon.") == ["2023-06-24T12:00"]
