@@ -512,3 +512,12 @@ def test_timex_a_march_by_name_and_high_noon_are_no_times() -> None:
     assert values("He was detained in March for the first time.") == ["2023-03"]
     assert values("He was detained in March of 2019.") == ["2019-03"]
     assert values("The talks began at noon.") == ["2023-06-24T12:00"]
+
+
+def test_timex_a_month_or_season_with_a_spoken_year() -> None:
+    t = one("The flood came in the spring of nineteen eighty-two.")
+    assert (t.text, t.value) == ("the spring of nineteen eighty-two", "1982-SP")
+    assert values("In February nineteen ninety-one the talks began.") == ["1991-02"]
+    # a count after a month is no year
+    assert values("In May nineteen miners died.") == ["2023-05"]
+    assert values("the year two thousand") == ["2000"]

@@ -236,6 +236,10 @@ def norm_date(g: Groups, ctx: Context) -> Norm | None:
     if day is None and day_text:
         day = int(re.sub(r"\D", "", day_text))
     year = _year(g)
+    if year is None and g.get("century"):
+        year = _spoken_year(g, ctx)  # "January nineteen ninety-seven"
+        if year is None:
+            return None
     explicit = year is not None
     if year is None:
         year = _pick_year(month, day or 0, ctx, norm_words(g.get("dir") or ""))
@@ -266,8 +270,11 @@ def norm_year(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}", "exact", explicit=True)
 
 
-def norm_spoken_year(g: Groups, ctx: Context) -> Norm | None:
+def _spoken_year(g: Groups, ctx: Context) -> int | None:
+    """ "nineteen ninety-four" → 1994, "two thousand and one" → 2001; None for no year."""
     century = norm_words(g.get("century") or "")
+    if not century:
+        return None
     lex = ctx.lex
     tens = lex.numbers.get(norm_words(g.get("tens") or ""), 0)
     ones = lex.numbers.get(norm_words(g.get("ones") or g.get("ones2") or ""), 0)
@@ -276,11 +283,20 @@ def norm_spoken_year(g: Groups, ctx: Context) -> Norm | None:
     if century == "nineteen":
         if not tens and not ones:
             return None  # just the number nineteen
-        year = 1900 + int(tens) + int(ones)
-    else:
-        if not ctx.text[ctx.start : ctx.end].lower().startswith("the year") and not ones:
-            return None  # "two thousand" people
-        year = 2000 + int(tens) + int(ones)
+        return 1900 + int(tens) + int(ones)
+    if not ones:
+        return None  # "two thousand" people
+    return 2000 + int(tens) + int(ones)
+
+
+def norm_spoken_year(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("century0"):
+        # "two thousand" alone is a year only as "the year two thousand"
+        said = ctx.text[ctx.start : ctx.end].lower().startswith("the year")
+        return Norm("DATE", "2000", "exact", explicit=True) if said else None
+    year = _spoken_year(g, ctx)
+    if year is None:
+        return None
     return Norm("DATE", f"{year:04d}", "exact", explicit=True)
 
 
@@ -491,7 +507,7 @@ def norm_season(g: Groups, ctx: Context) -> Norm | None:
     season = ctx.lex.seasons.get(norm_words(g.get("season") or ""))
     if season is None:
         return None
-    year = _year(g)
+    year = _year(g) or _spoken_year(g, ctx)  # "the winter of nineteen ninety-four"
     if year is not None:
         return Norm("DATE", f"{year:04d}-{season}", "exact", explicit=True)
     direction = _direction(g, ctx)
