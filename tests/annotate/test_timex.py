@@ -495,6 +495,9 @@ def test_timex_a_hedge_after_an_expression_is_in_its_extent() -> None:
     assert (t.text, t.value) == ("2031 or later", "2031")
     assert one("Prices should hold for the next month or so.").text == "the next month or so"
     assert one("Funding for 2030 and beyond was cut.").text == "2030 and beyond"
+    # ... unless its words begin the next expression
+    found = find_time_expressions("The vote will come Friday or later this month.", ANCHOR)
+    assert [t.text for t in found] == ["Friday", "later this month"]
 
 
 def test_timex_the_day_before_or_after_a_weekday() -> None:

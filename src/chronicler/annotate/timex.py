@@ -243,14 +243,16 @@ def find_time_expressions(
     ref, ref_gran = anchor_date, anchor_gran
     ref_end: int | None = None  # where the text named the reference, if it did
     named: tuple[date, int] | None = None  # the last day named with its year, and its end
-    for m, _ in _select(candidates):
+    selected = _select(candidates)
+    for i, (m, _) in enumerate(selected):
         norm = _normalise(m, text, lex, anchor_date, ref, ref_gran, doc, tenses[id(m)])
         if norm is None:
             continue
         start = norm.start if norm.start is not None else m.start
         end = norm.end if norm.end is not None else m.end
         hedge = lex.hedge_after.match(text, end) if lex.hedge_after is not None else None
-        if hedge is not None:
+        following = selected[i + 1][0].start if i + 1 < len(selected) else len(text)
+        if hedge is not None and hedge.end() <= following:
             end = hedge.end()  # "1994 or later": the hedge is part of the expression
         value = norm.value
         certainty = norm.certainty
