@@ -427,3 +427,100 @@ def test_timex_an_expectation_or_aim_puts_a_month_ahead() -> None:
     assert values(text, language="es")[-1] == "2023-06-27"
     # without the expectation, the January before
     assert one("The firm published its results in January.").value == "2023-01"
+
+
+def test_timex_weeks_ago_names_a_week() -> None:
+    # the unit sets the granularity, as "a month ago" is a month: 2023-06-24 is in ISO week 25
+    assert one("The strike began three weeks ago.").value == "2023-W22"
+    assert one("Hace dos semanas los mineros marcharon.", language="es").value == "2023-W23"
+    assert one("The ministry answered two days ago.").value == "2023-06-22"
+
+
+def test_timex_previous_or_following_weekday_counts_from_the_day_named() -> None:
+    # 2023-03-03 was a Friday: "the previous Friday" is the week before it, not near the anchor
+    text = "The rally was held on March 3, 2023. The previous Friday police had arrested two."
+    assert values(text) == ["2023-03-03", "2023-02-24"]
+    text = "The vote took place on Friday, June 9. The following Monday the mayor resigned."
+    assert values(text) == ["2023-06-09", "2023-06-12"]
+    # with no day named, the article's date
+    assert values("The previous Friday the talks collapsed.") == ["2023-06-23"]
+
+
+def test_timex_year_end_and_the_full_year_are_the_year() -> None:
+    assert values("The bank expects to close the sale by year-end.") == ["2023"]
+    assert values("The rules should be in force by year's end.") == ["2023"]
+    assert values("Profit for the full year will rise, the chairman forecast.") == ["2023"]
+    # counted since: the end of the year before
+    assert values("Shares have gained 8% since year-end.") == ["2022"]
+
+
+def test_timex_the_day_a_change_takes_effect_lies_ahead() -> None:
+    # a past-tense announcement of a change "effective" on a day: the day ahead, not last year's
+    assert values("The board named a new chairman, effective Feb. 1.") == ["2024-02-01"]
+    assert values("The airline said the new fares take effect Monday.") == ["2023-06-26"]
+    # a change that took effect is past, and the word elsewhere in the clause says nothing
+    assert values("The new fares took effect Monday.") == ["2023-06-19"]
+    assert values("The most effective protest was held Monday.") == ["2023-06-19"]
+
+
+def test_timex_more_trading_and_long_spans_are_durations() -> None:
+    assert values("The talks will need two more weeks.") == ["P2W"]
+    assert values("The court gave him an additional year to repay.") == ["P1Y"]
+    assert values("The index fell for eight trading days.") == ["P8D"]
+    assert values("Dockers held a day-long strike.") == ["P1D"]
+    assert values("The decades-long feud ended in a truce.") == ["PXY"]
+    assert [t.type for t in find_time_expressions("It pays a dividend every quarter.", ANCHOR)] == [
+        "SET"
+    ]
+
+
+def test_timex_year_ago_after_a_quarter_already_a_year_back_is_that_quarter() -> None:
+    # (2023-06-24: the last completed quarter is 2023-Q1) the period reported is the latest
+    # first quarter, and "year-ago" counts a year back from it ...
+    text = "Profit rose in the first quarter. Year-ago sales were flat."
+    assert values(text) == ["2023-Q1", "2022-Q1"]
+    # ... but a quarter a year or more before the latest is already the year-ago period
+    text = "Profit rose from the 2022 first quarter. Year-ago sales were flat."
+    assert values(text) == ["2022-Q1", "2022-Q1"]
+
+
+def test_timex_halves_go_into_the_next_smaller_unit() -> None:
+    assert values("She spent 4 1/2 hours at the border post.") == ["PT4H30M"]
+    assert values("The clip lasts a minute and a half.") == ["PT1M30S"]
+    assert values("He served three and a half years in prison.") == ["P3Y6M"]
+
+
+def test_timex_a_hedge_after_an_expression_is_in_its_extent() -> None:
+    t = one("The mine may not reopen until 2031 or later.")
+    assert (t.text, t.value) == ("2031 or later", "2031")
+    assert one("Prices should hold for the next month or so.").text == "the next month or so"
+    assert one("Funding for 2030 and beyond was cut.").text == "2030 and beyond"
+    # ... unless its words begin the next expression
+    found = find_time_expressions("The vote will come Friday or later this month.", ANCHOR)
+    assert [t.text for t in found] == ["Friday", "later this month"]
+
+
+def test_timex_the_day_before_or_after_a_weekday() -> None:
+    # anchor Saturday 2023-06-24: last Tuesday is 06-20, the day before it 06-19
+    t = one("Talks broke down the day before last Tuesday.")
+    assert (t.text, t.value) == ("the day before last Tuesday", "2023-06-19")
+    assert values("He flew home the day after Thursday's vote.") == ["2023-06-23"]
+
+
+def test_timex_a_march_by_name_and_high_noon_are_no_times() -> None:
+    assert values("Thousands joined the annual March for Peace in the capital.") == []
+    assert values("She led the March of the Widows to the palace.") == []
+    assert values("For the rebels, high noon has come.") == []
+    # the month and the hour themselves still are
+    assert values("He was detained in March for the first time.") == ["2023-03"]
+    assert values("He was detained in March of 2019.") == ["2019-03"]
+    assert values("The talks began at noon.") == ["2023-06-24T12:00"]
+
+
+def test_timex_a_month_or_season_with_a_spoken_year() -> None:
+    t = one("The flood came in the spring of nineteen eighty-two.")
+    assert (t.text, t.value) == ("the spring of nineteen eighty-two", "1982-SP")
+    assert values("In February nineteen ninety-one the talks began.") == ["1991-02"]
+    # a count after a month is no year
+    assert values("In May nineteen miners died.") == ["2023-05"]
+    assert values("the year two thousand") == ["2000"]

@@ -57,6 +57,9 @@ def test_tense_of_the_verb_points_a_bare_day(nlp, text: str, word: str, value: s
         ("El portavoz dijo que el presidente firmaría el decreto el lunes.", "el lunes", AHEAD),
         ("La policía detuvo el lunes a tres manifestantes.", "el lunes", BEHIND),
         ("El congreso del partido está previsto para mayo, dijo su portavoz.", "mayo", "2024-05"),
+        # "hasta" a day a deferral runs to: ahead; a stay until it: behind
+        ("El tribunal aplazó la audiencia hasta el lunes.", "el lunes", AHEAD),
+        ("Los mineros se quedaron en la plaza hasta el lunes.", "el lunes", BEHIND),
     ],
 )
 def test_spanish_tense_points_a_bare_day(nlp_es, text: str, word: str, value: str) -> None:  # type: ignore[no-untyped-def]
@@ -72,3 +75,38 @@ def test_a_parse_of_another_text_is_not_read(nlp) -> None:  # type: ignore[no-un
     doc = next(parse_texts(nlp, ["The two finance ministers confer privately Monday."]))
     text = "The governor will visit the villages Monday."
     assert [t.value for t in find_time_expressions(text, ANCHOR, "en", doc)] == [AHEAD]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # a plan called off is told in the tense of the calling off
+        (
+            "The ferry crossing scheduled for Monday was scrapped because of the storm.",
+            "Monday",
+            BEHIND,
+        ),
+        (
+            "A concert planned at the stadium for Monday was canceled after threats.",
+            "Monday",
+            BEHIND,
+        ),
+        ("The ferry crossing scheduled for Monday will be scrapped.", "Monday", AHEAD),
+        # a day a deferral runs until lies after it; a mere stay until a day does not
+        ("The judge adjourned the hearing until Monday.", "Monday", AHEAD),
+        ("Officials postponed until Monday any decision on the permit.", "Monday", AHEAD),
+        (
+            "The regulator gave the company until November to submit more data.",
+            "November",
+            "2023-11",
+        ),
+        ("The protesters stayed until Monday.", "Monday", BEHIND),
+        # a possessed day takes a future that marks the clause; a plain past leaves it behind
+        ("Officials said Monday's vote would be close.", "Monday", AHEAD),
+        ("Turnout at Monday's vote was low.", "Monday", BEHIND),
+    ],
+)
+def test_called_off_plans_deferrals_and_possessed_days(
+    nlp, text: str, word: str, value: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _value(nlp, text, word) == value

@@ -39,8 +39,14 @@ if TYPE_CHECKING:
 # sentence is no discourse reference; 8: both together, one kept; 9: a weekday every week
 # ("every Friday", "Fridays") is a SET, and a span before a gerund counts from its event;
 # 10: with a parse, the tense of the verb a bare weekday or month hangs on points it
-# (timex_tense), and a clause opened by "where" keeps the cues before it out
-TIMEX_VERSION = f"timex-10({data_version()})"
+# (timex_tense), and a clause opened by "where" keeps the cues before it out; 11: "six weeks
+# ago" is a week (2023-W22); with a parse, a plan called off ("the trip planned for Friday
+# was cancelled") takes the calling off's tense, a day a deferral runs until ("adjourned until
+# Monday") lies ahead, a possessed day on a subject takes a marked future ("said Friday's vote
+# would be close"); "the previous Friday" counts from the day the text named last; new kinds
+# year_end, duration_long, weekday_shift; a hedge after an expression ("1994 or later") is in
+# its extent, a half in the next smaller unit (PT5H30M); the tense of a match is read once
+TIMEX_VERSION = f"timex-11({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60
@@ -121,6 +127,25 @@ def _matches(text: str, lex: Lexicon) -> list[_Match]:
     return found
 
 
+def _tense_of(m: _Match, text: str, lex: Lexicon, doc: Doc | None) -> tuple[bool, bool]:
+    """Whether the clause around a match points ahead, or (failing that) behind."""
+    # "effective Feb. 1": the day a change takes effect lies ahead, whatever the tense
+    if lex.ahead_before is not None and lex.ahead_before.search(
+        text, max(0, m.start - 30), m.start
+    ):
+        return True, False
+    # the parse points a bare weekday or month; a day of a month keeps the window's reading,
+    # whose past tense tolerates a deadline just ahead (timex_rules)
+    parsed = None
+    if doc is not None and not m.groups.get("day"):
+        parsed = parsed_direction(doc, m.start, m.end)
+    if parsed is not None:
+        return parsed == "future", parsed == "past"
+    future = bool(lex.future.search(clause_window(text, m.start, m.end)))
+    past = not future and bool(lex.past.search(sentence_window(text, m.start, m.end)))
+    return future, past
+
+
 def _normalise(
     m: _Match,
     text: str,
@@ -129,17 +154,11 @@ def _normalise(
     ref: date | None,
     ref_gran: str,
     doc: Doc | None = None,
+    tense: tuple[bool, bool] | None = None,
 ) -> Norm | None:
-    # the parse points a bare weekday or month; a day of a month keeps the window's reading,
-    # whose past tense tolerates a deadline just ahead (timex_rules)
-    parsed = None
-    if doc is not None and not m.groups.get("day"):
-        parsed = parsed_direction(doc, m.start, m.end)
-    if parsed is not None:
-        future, past = parsed == "future", parsed == "past"
-    else:
-        future = bool(lex.future.search(clause_window(text, m.start, m.end)))
-        past = not future and bool(lex.past.search(sentence_window(text, m.start, m.end)))
+    # the tense depends on the match and the text only, not on the discourse reference:
+    # the caller reads it once for both passes
+    future, past = tense if tense is not None else _tense_of(m, text, lex, doc)
     ctx = Context(
         lex=lex,
         text=text,
@@ -214,20 +233,27 @@ def find_time_expressions(
     lex = load_lexicon((language or "en")[:2].lower())
     anchor_date, anchor_gran = _parse_anchor(anchor)
     candidates = []
+    tenses: dict[int, tuple[bool, bool]] = {}  # by id() of a match, read once for both passes
     for m in _matches(text, lex):
-        norm = _normalise(m, text, lex, anchor_date, None, "day", doc)
+        tenses[id(m)] = _tense_of(m, text, lex, doc)
+        norm = _normalise(m, text, lex, anchor_date, None, "day", doc, tenses[id(m)])
         if norm is not None:
             candidates.append((m, norm))
     out: list[TimeExpression] = []
     ref, ref_gran = anchor_date, anchor_gran
     ref_end: int | None = None  # where the text named the reference, if it did
     named: tuple[date, int] | None = None  # the last day named with its year, and its end
-    for m, _ in _select(candidates):
-        norm = _normalise(m, text, lex, anchor_date, ref, ref_gran, doc)
+    selected = _select(candidates)
+    for i, (m, _) in enumerate(selected):
+        norm = _normalise(m, text, lex, anchor_date, ref, ref_gran, doc, tenses[id(m)])
         if norm is None:
             continue
         start = norm.start if norm.start is not None else m.start
         end = norm.end if norm.end is not None else m.end
+        hedge = lex.hedge_after.match(text, end) if lex.hedge_after is not None else None
+        following = selected[i + 1][0].start if i + 1 < len(selected) else len(text)
+        if hedge is not None and hedge.end() <= following:
+            end = hedge.end()  # "1994 or later": the hedge is part of the expression
         value = norm.value
         certainty = norm.certainty
         resolved = norm.anchor

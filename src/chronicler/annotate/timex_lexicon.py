@@ -47,6 +47,12 @@ class Lexicon:
     decade_words: dict[str, str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    # what the words right before an expression end with when they put it ahead whatever
+    # the clause's tense ("effective Feb. 1"); None when the language lists none
+    ahead_before: re.Pattern[str] | None
+    # words after an expression that hedge it and belong to its extent ("1994 or later",
+    # "the next year or so"); None when the language lists none
+    hedge_after: re.Pattern[str] | None
     rules: tuple[Rule, ...]
 
 
@@ -132,6 +138,14 @@ def load_lexicon(language: str) -> Lexicon:
         decade_words={k.lower(): str(v) for k, v in raw.get("decade_words", {}).items()},
         future=re.compile(raw["tense"]["future"], re.IGNORECASE),
         past=re.compile(raw["tense"]["past"], re.IGNORECASE),
+        ahead_before=(
+            re.compile(raw["tense"]["ahead_before"] + r"\s*$", re.IGNORECASE)
+            if "ahead_before" in raw["tense"]
+            else None
+        ),
+        hedge_after=(
+            re.compile(raw["hedge_after"], re.IGNORECASE) if "hedge_after" in raw else None
+        ),
         rules=tuple(rules),
     )
 

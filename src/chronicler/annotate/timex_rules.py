@@ -22,6 +22,7 @@ from chronicler.annotate.timex_calendar import (
     nth_weekday,
     quarter_of,
     shift,
+    to_date,
 )
 from chronicler.annotate.timex_lexicon import Lexicon, norm_words
 
@@ -65,6 +66,8 @@ def _number(word: str | None, lex: Lexicon) -> float | str | None:
     w = norm_words(word)
     if re.fullmatch(r"\d+(?:[.,]\d+)?", w):
         return float(w.replace(",", "."))
+    if re.fullmatch(r"\d+ 1/2", w):
+        return float(w[:-4]) + 0.5  # "5 1/2 hours"
     if w in lex.numbers:
         v = lex.numbers[w]
         return v if isinstance(v, str) else float(v)
@@ -88,8 +91,19 @@ def number_value(text: str, language: str) -> float | None:
     return value if isinstance(value, float) else None
 
 
+# A half of these units in the next smaller one: "5 1/2 hours" is PT5H30M, not PT5.5H.
+_HALF_UNIT = {"Y": ("Y", "6M", False), "M": ("M", "15D", False), "D": ("D", "12H", True),
+              "H": ("H", "30M", True), "MIN": ("M", "30S", True)}  # fmt: skip
+
+
 def _iso_duration(n: float | str, unit: str) -> str:
-    """ISO 8601 duration in TIMEX3 style: P5Y, PT3H, P2Q, PXM."""
+    """ISO 8601 duration in TIMEX3 style: P5Y, PT3H, P2Q, PXM, PT5H30M."""
+    if isinstance(n, float) and n % 1 == 0.5 and unit in _HALF_UNIT:
+        letter, half, half_is_time = _HALF_UNIT[unit]
+        whole = f"{int(n)}{letter}" if int(n) else ""
+        if unit in ("H", "MIN"):
+            return f"PT{whole}{half}"
+        return f"P{whole}{'T' if half_is_time else ''}{half}"
     count = "X" if isinstance(n, str) else (f"{n:g}")
     if unit == "FN":
         return f"P{'X' if isinstance(n, str) else f'{2 * n:g}'}W"
@@ -154,8 +168,20 @@ def _pick_year(month: int, day: int, ctx: Context, direction: str = "") -> int |
     return min(options)[1] if options else None
 
 
+# "the previous Friday", "the following Monday": counted from the day the text named last
+_WEEKDAY_FROM_TEXT = {"the previous": -1, "the preceding": -1, "the following": 1}
+
+
 def _weekday_date(weekday: int, direction: str, ctx: Context) -> date | None:
     a = ctx.anchor
+    if direction in _WEEKDAY_FROM_TEXT:
+        if ctx.ref is not None and ctx.ref_granularity == "day":
+            a = ctx.ref
+        if a is None:
+            return None
+        if _WEEKDAY_FROM_TEXT[direction] < 0:
+            return last_weekday(a - timedelta(days=1), weekday)
+        return next_weekday(a + timedelta(days=1), weekday)
     if a is None:
         return None
     if direction in ("last", "this past", "el pasado", "pasado"):
@@ -210,6 +236,10 @@ def norm_date(g: Groups, ctx: Context) -> Norm | None:
     if day is None and day_text:
         day = int(re.sub(r"\D", "", day_text))
     year = _year(g)
+    if year is None and g.get("century"):
+        year = _spoken_year(g, ctx)  # "January nineteen ninety-seven"
+        if year is None:
+            return None
     explicit = year is not None
     if year is None:
         year = _pick_year(month, day or 0, ctx, norm_words(g.get("dir") or ""))
@@ -240,8 +270,11 @@ def norm_year(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}", "exact", explicit=True)
 
 
-def norm_spoken_year(g: Groups, ctx: Context) -> Norm | None:
+def _spoken_year(g: Groups, ctx: Context) -> int | None:
+    """ "nineteen ninety-four" → 1994, "two thousand and one" → 2001; None for no year."""
     century = norm_words(g.get("century") or "")
+    if not century:
+        return None
     lex = ctx.lex
     tens = lex.numbers.get(norm_words(g.get("tens") or ""), 0)
     ones = lex.numbers.get(norm_words(g.get("ones") or g.get("ones2") or ""), 0)
@@ -250,11 +283,20 @@ def norm_spoken_year(g: Groups, ctx: Context) -> Norm | None:
     if century == "nineteen":
         if not tens and not ones:
             return None  # just the number nineteen
-        year = 1900 + int(tens) + int(ones)
-    else:
-        if not ctx.text[ctx.start : ctx.end].lower().startswith("the year") and not ones:
-            return None  # "two thousand" people
-        year = 2000 + int(tens) + int(ones)
+        return 1900 + int(tens) + int(ones)
+    if not ones:
+        return None  # "two thousand" people
+    return 2000 + int(tens) + int(ones)
+
+
+def norm_spoken_year(g: Groups, ctx: Context) -> Norm | None:
+    if g.get("century0"):
+        # "two thousand" alone is a year only as "the year two thousand"
+        said = ctx.text[ctx.start : ctx.end].lower().startswith("the year")
+        return Norm("DATE", "2000", "exact", explicit=True) if said else None
+    year = _spoken_year(g, ctx)
+    if year is None:
+        return None
     return Norm("DATE", f"{year:04d}", "exact", explicit=True)
 
 
@@ -284,9 +326,22 @@ def norm_weekday(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"XXXX-WXX-{weekday + 1}", "inferred")
     part = _part(g.get("part"), ctx)
     certainty = "exact" if direction in _EXACT_WEEKDAY_DIRECTIONS else "approximate"
+    base = ctx.anchor
+    if direction in _WEEKDAY_FROM_TEXT and ctx.ref is not None and ctx.ref_granularity == "day":
+        base = ctx.ref
     if part:
-        return Norm("TIME", f"{d.isoformat()}T{part}", certainty, anchor=ctx.anchor)
-    return Norm("DATE", d.isoformat(), certainty, anchor=ctx.anchor)
+        return Norm("TIME", f"{d.isoformat()}T{part}", certainty, anchor=base)
+    return Norm("DATE", d.isoformat(), certainty, anchor=base)
+
+
+def norm_weekday_shift(g: Groups, ctx: Context) -> Norm | None:
+    """ "the day before last Tuesday": the day next to the weekday the rest names."""
+    base = norm_weekday(g, ctx)
+    point = to_date(base.value) if base is not None and base.value else None
+    if base is None or point is None:
+        return None
+    step = timedelta(days=-1 if (g.get("shift") or "").lower() == "before" else 1)
+    return Norm("DATE", (point + step).isoformat(), base.certainty, anchor=base.anchor)
 
 
 def norm_weekday_set(g: Groups, ctx: Context) -> Norm | None:
@@ -452,7 +507,7 @@ def norm_season(g: Groups, ctx: Context) -> Norm | None:
     season = ctx.lex.seasons.get(norm_words(g.get("season") or ""))
     if season is None:
         return None
-    year = _year(g)
+    year = _year(g) or _spoken_year(g, ctx)  # "the winter of nineteen ninety-four"
     if year is not None:
         return Norm("DATE", f"{year:04d}-{season}", "exact", explicit=True)
     direction = _direction(g, ctx)
@@ -577,8 +632,9 @@ def norm_weekend(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", fmt(saturday, "week") + "-WE", "approximate", anchor=base)
 
 
-_AGO_GRANULARITY = {"Y": "year", "M": "month", "W": "day", "D": "day", "Q": "quarter",
-                    "DE": "year", "CE": "year", "FN": "day", "H": "day", "MIN": "day",
+# "six weeks ago" names a week, as "a month ago" names a month: the ISO week, not a day
+_AGO_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter",
+                    "DE": "year", "CE": "year", "FN": "week", "H": "day", "MIN": "day",
                     "S": "day"}  # fmt: skip
 _BACKWARD = ("ago", "hace", "atrás", "earlier", "before", "previously", "prior", "antes")
 _FROM_TEXT = ("earlier", "later", "before", "after", "previously", "prior", "después",
@@ -655,6 +711,25 @@ def norm_duration(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", _iso_duration(n, unit), "exact", start=start)
 
 
+def norm_year_end(g: Groups, ctx: Context) -> Norm | None:
+    """ "by year-end", "the full year": the article's year, as "the end of the year" is; the
+    year before after "since" ("up 5% since year-end")."""
+    if ctx.anchor is None:
+        return Norm("DATE", "XXXX", "inferred")
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, ctx.start - 7) : ctx.start], re.IGNORECASE)
+    year = ctx.anchor.year - (1 if since else 0)
+    return Norm("DATE", f"{year:04d}", "approximate", anchor=ctx.anchor)
+
+
+def norm_duration_long(g: Groups, ctx: Context) -> Norm | None:
+    """ "a day-long strike" lasts a day (P1D), a "decades-long" conflict some decades (PXY)."""
+    word = norm_words(g.get("unit") or "")
+    unit = ctx.lex.units.get(word)
+    if unit is None:
+        return None
+    return Norm("DURATION", _iso_duration("X" if word.endswith("s") else 1, unit), "approximate")
+
+
 def norm_fiscal_year(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", "P1Y", "exact")
 
@@ -663,7 +738,15 @@ def norm_year_ago_adj(g: Groups, ctx: Context) -> Norm | None:
     """ "year-earlier results": a year before the period in question, which in
     results reporting is the quarter just named, else the article's year."""
     if ctx.ref is not None and ctx.ref_granularity == "quarter":
-        return Norm("DATE", fmt(shift(ctx.ref, "Y", -1), "quarter"), "approximate", ctx.ref)
+        # a year before the period reported, the latest one: a quarter a year or more before
+        # the last completed one is already the year-ago period ("the 1988 third quarter" in
+        # an October 1989 report), not a period to count a year back from
+        back = False
+        if ctx.anchor is not None:
+            y, q = _last_completed_quarter(ctx.anchor)
+            back = (y * 4 + q) - (ctx.ref.year * 4 + quarter_of(ctx.ref)) >= 4
+        moved = date(ctx.ref.year - (0 if back else 1), ctx.ref.month, 1)
+        return Norm("DATE", fmt(moved, "quarter"), "approximate", ctx.ref)
     if ctx.anchor is None:
         return Norm("DATE", None, "inferred")
     return Norm("DATE", f"{ctx.anchor.year - 1:04d}", "approximate", anchor=ctx.anchor)
@@ -684,6 +767,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "decade_words": norm_decade_words,
     "weekday": norm_weekday,
     "weekday_set": norm_weekday_set,
+    "weekday_shift": norm_weekday_shift,
     "weekday_time": norm_weekday_time,
     "date_time": norm_date_time,
     "deictic": norm_deictic,
@@ -704,5 +788,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "duration": norm_duration,
     "duration_bare": norm_duration_bare,
     "fiscal_year": norm_fiscal_year,
+    "year_end": norm_year_end,
+    "duration_long": norm_duration_long,
     "year_ago_adj": norm_year_ago_adj,
 }

@@ -34,6 +34,9 @@ class TenseWords:
     planned_bare: frozenset[str]
     saying: frozenset[str]
     since: frozenset[str]
+    called_off: frozenset[str]
+    deferred: frozenset[str]
+    until: frozenset[str]
 
 
 @cache
@@ -45,6 +48,7 @@ def tense_words() -> TenseWords:
 
 _VERBAL = ("VERB", "AUX")
 _SENTENCE_STOPS = (".", "!", "?", '"', "'", "”", "’", "»")
+_SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass")
 # How far up the tree the verb may be: time → preposition → noun → preposition → verb.
 _MAX_CLIMB = 6
 
@@ -68,12 +72,16 @@ def _verbal(token: Token) -> bool:
 def _verb_of(span: Span) -> tuple[Token | None, bool]:
     """The verb the time expression hangs on, up from its head through prepositions and
     nouns, and whether the way passed a noun (" a mission in December"). None never through
-    a possessive or compound ("Wednesday's ruling", "the March accession"): the act is the
-    noun's, of no told tense."""
+    a compound ("the March accession"), nor a possessive ("Wednesday's ruling") but on a
+    subject: the act is the noun's, of no told tense."""
     node = span.root
-    if node.dep_ in ("poss", "compound", "nmod:poss"):
+    possessed = node.dep_ in ("poss", "nmod:poss")
+    # "Friday's vote would be close": a possessed noun the clause is about takes the clause's
+    # future, when one marks it (a plain tense tells of the clause, not of the noun: the noun
+    # rule below); an object's act is often past news ("will appeal Wednesday's ruling")
+    if node.dep_ == "compound" or (possessed and node.head.dep_ not in _SUBJECTS):
         return None, False
-    nouns = False
+    nouns = possessed
     for _ in range(_MAX_CLIMB):
         if _verbal(node) and node is not span.root:
             return node, nouns
@@ -112,6 +120,31 @@ def _plan_for(verb: Token, auxes: list[Token]) -> bool:
     )
 
 
+def _called_off(participle: Token) -> bool:
+    """ "A memorial planned for Saturday was canceled": the plan is on the subject or object
+    of a verb that calls it off."""
+    noun = participle.head
+    if participle.dep_ not in ("acl", "amod") or noun is participle:
+        return False
+    role = noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj")
+    return role and noun.head.lemma_.lower() in tense_words().called_off
+
+
+def _deferred_until(prep: Token) -> bool:
+    """ "postponed until Tuesday any action", "gave the firm until mid-November to reply":
+    "until" on (or, as the parse may have it, one verb below) a verb that defers."""
+    if prep.lemma_.lower() not in tense_words().until:
+        return False
+    node = prep.head
+    for _ in range(2):
+        if _verbal(node) and node.lemma_.lower() in tense_words().deferred:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _agrees_as_past(verb: Token) -> bool:
     """ "Weakness in big technology stocks hurt the composite": a form read as a plural
     present (VBP) with a singular subject is the past of a verb whose forms are alike."""
@@ -125,6 +158,10 @@ def _own_direction(verb: Token) -> tuple[Direction | None, bool]:
     future said so; None when it is a bare infinitive, gerund or participle (the verb it
     depends on decides)."""
     auxes = _aux(verb)
+    if verb.lemma_.lower() in tense_words().planned and _called_off(verb):
+        # the plan was called off: its day is told in the tense of the calling off
+        found, _ = _own_direction(verb.head.head)
+        return found, found is not None
     if _plan_for(verb, auxes):
         return "future", True
     lowered = {a.text.lower() for a in auxes} | {a.lemma_.lower() for a in auxes}
@@ -167,6 +204,10 @@ def parsed_direction(doc: Doc, start: int, end: int) -> Direction | None:
     head = span.root.head
     if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lemma_.lower() in tense_words().since:
         return "past"
+    # English hangs the day on "until"; Spanish gives the day a "hasta" as its case marker
+    marker = next((c for c in span.root.children if c.dep_ == "case"), head)
+    if _deferred_until(marker):
+        return "future"
     verb, nouns = _verb_of(span)
     for _ in range(3):
         if verb is None:
