@@ -432,3 +432,20 @@ def test_a_body_modifying_the_apposition_is_not_the_participant(nlp) -> None:  #
     text = "His old commander, DGCIM director Gen. Pablo Duarte, released him on Monday."
     found = [p for e in events(nlp, text) for p in e.actors]
     assert found and not any(p.text == "DGCIM" for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Government troops shelled the village on Sunday.", "military"),
+        ("Regime forces detained six students in the capital.", "military"),
+        ("Government police dispersed the crowd with batons.", "police"),
+        ("A government spokesman rejected the allegations.", "government"),
+        ("Syrian warplanes bombed the market on Friday.", "military"),
+    ],
+)
+def test_a_government_s_forces_are_its_military(nlp, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    """A force noun a government word modifies keeps the force's role ("government troops"
+    are the military, as CAMEO codes them); an office noun stays the government's."""
+    ev = next(e for e in events(nlp, text) if e.actors)
+    assert ev.actors[0].role == role, ev.actors

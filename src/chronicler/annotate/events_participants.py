@@ -249,6 +249,13 @@ def role_of(
     # an opponent's word before the words it opposes: "Kremlin critic Vladimir Kara-Murza",
     # "government critics" are the Kremlin's and the government's critics, not their own
     opposing = [t for t in (*mods, head) if _word_role(t, vocab) == "opposition"]
+    # a government's armed men are its forces: "government troops", "regime forces" (CAMEO
+    # codes them military, not the government; "government spokesman" stays the government)
+    own = _word_role(head, vocab)
+    if own in vocab.words("government_force_roles") and any(
+        _word_role(m, vocab) == "government" for m in mods
+    ):
+        opposing = [*opposing, head]
     ordered = [*opposing, *mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
     for tok in ordered:
         role = possessed_role(tok, vocab.past) or _word_role(tok, vocab)

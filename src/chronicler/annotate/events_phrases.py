@@ -110,6 +110,9 @@ def phrase_tokens(head: Token) -> list[Token]:
         tok = stack.pop()
         keep.append(tok)
         for child in tok.children:
+            if _named_in_of_phrase(child, tok):
+                stack.append(child)  # "the foreign ministers of Chile and Peru"
+                continue
             if child.dep_ in _CUT and not (child.dep_ == "prep" and lemma(child) in _KEEP_PREPS):
                 continue
             if child.dep_ == "nummod" or child.dep_ == "quantmod":
@@ -131,6 +134,19 @@ def phrase_tokens(head: Token) -> list[Token]:
     while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "PART") and keep[-1].i != head.i:
         keep.pop()
     return keep
+
+
+def _named_in_of_phrase(child: Token, tok: Token) -> bool:
+    """A name coordinated with the name an "of"-phrase of the head holds, with its "and" and
+    commas: "the foreign ministers of Chile and Peru" are the ministers of both, one phrase."""
+    first = tok
+    while first.dep_ == "conj" and first.pos_ == "PROPN" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj" or lemma(first.head) not in _KEEP_PREPS or tok.pos_ != "PROPN":
+        return False
+    if child.dep_ in ("cc", "punct") and child.text in ("and", ","):
+        return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+    return child.dep_ == "conj" and child.pos_ == "PROPN"
 
 
 def after_dateline(tokens: list[Token], head: Token) -> list[Token]:
