@@ -449,3 +449,15 @@ def test_a_government_s_forces_are_its_military(nlp, text: str, role: str) -> No
     are the military, as CAMEO codes them); an office noun stays the government's."""
     ev = next(e for e in events(nlp, text) if e.actors)
     assert ev.actors[0].role == role, ev.actors
+
+
+def test_a_description_after_a_name_is_in_its_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Marta Gil, the justice minister, ...": the description set off after the name is
+    the participant's phrase too, as one before it is; a list the parser read as an
+    apposition is not ("the US, Kenya and Norway")."""
+    text = "Marta Gil, the justice minister, ordered the release of two journalists."
+    ev = next(e for e in events(nlp, text) if e.actors)
+    (actor,) = ev.actors
+    assert actor.text == "Marta Gil" and "justice minister" in (actor.phrase or ""), actor
+    ev = next(e for e in events(nlp, "The US, Kenya, and Norway met yesterday.") if e.actors)
+    assert ev.actors[0].phrase == "US", ev.actors

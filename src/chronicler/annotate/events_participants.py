@@ -34,7 +34,7 @@ from chronicler.annotate.events_actors import (
 )
 from chronicler.annotate.events_described import described_topic
 from chronicler.annotate.events_match import lemma
-from chronicler.annotate.events_phrases import expand, partitive_of, phrase_tokens
+from chronicler.annotate.events_phrases import expand, listed_appos, partitive_of, phrase_tokens
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
     PLURAL_PRONOUNS,
@@ -356,6 +356,12 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     # (its country still counts)
     named = None if office_of_place(head, mention) or body else mention
     text = doc_text(head.doc)[start:end]
+    described = [c for c in apposed if c.i > head.i and c.pos_ == "NOUN" and not listed_appos(c)]
+    if described and mention is not None and mention.label == "PERSON":
+        # "Juan Perez, the interior minister": the description after the name is the
+        # phrase's too, as a description before it is ("Kenya's president, William Ruto")
+        last = max(t for c in described for t in phrase_tokens(c))
+        text = doc_text(head.doc)[start : max(end, last.idx + len(last))]
     if quantity is not None:  # the phrase keeps "hundreds of thousands of" people
         q_tokens = phrase_tokens(quantity)
         text = doc_text(head.doc)[min(start, q_tokens[0].idx) : end]
