@@ -461,3 +461,14 @@ def test_a_description_after_a_name_is_in_its_phrase(nlp) -> None:  # type: igno
     assert actor.text == "Marta Gil" and "justice minister" in (actor.phrase or ""), actor
     ev = next(e for e in events(nlp, "The US, Kenya, and Norway met yesterday.") if e.actors)
     assert ev.actors[0].phrase == "US", ev.actors
+
+
+def test_they_after_a_fronted_clause_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "After the militants stormed the village, they abducted ...": the pronoun goes on
+    telling of the fronted clause's subject (when it agrees: "the minister" is no "they")."""
+    text = "After the militants stormed the village, they abducted four teachers."
+    ev = next(e for e in events(nlp, text) if e.trigger == "abducted")
+    assert has(ev.actors, "militants") and has(ev.targets, "teachers")
+    text = "After the minister arrived, they detained four teachers."
+    ev = next(e for e in events(nlp, text) if e.trigger == "detained")
+    assert not has(ev.actors, "minister")

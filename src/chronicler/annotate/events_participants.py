@@ -54,7 +54,8 @@ _LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 
 
 def clause_subject(pronoun: Token) -> Token | None:
-    """For "X said it/they would...", the subject X of the clause that reports the pronoun."""
+    """For "X said it/they would...", the subject X of the clause that reports the pronoun;
+    else the subject of an adverbial clause before it ("After X seized Y, they ...")."""
     verb = pronoun.head
     for _ in range(4):  # from "their forces" up to the verb of the pronoun's own clause
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -71,6 +72,21 @@ def clause_subject(pronoun: Token) -> Token | None:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
         if subj:
             return subj[0]
+    return _fronted_clause_subject(pronoun)
+
+
+def _fronted_clause_subject(pronoun: Token) -> Token | None:
+    """For "After the rebels seized the town, they executed ...", the subject of the
+    adverbial clause set before the pronoun's own clause: the one it goes on to tell of."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for clause in pronoun.head.children:
+        if clause.dep_ == "advcl" and clause.i < pronoun.i:
+            subj = [
+                c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+            ]
+            if subj:
+                return subj[0]
     return None
 
 
