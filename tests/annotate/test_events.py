@@ -734,3 +734,36 @@ def test_bail_a_court_grants_is_a_release_by_the_court(nlp) -> None:  # type: ig
     assert not [
         e for e in events(nlp, "The court granted bail to the journalist.") if e.type == "AID"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru met in Lima on Thursday.",
+        "Egypt, Jordan and Qatar held talks on Sunday.",
+        "Kenya's president and the Ugandan leader negotiated for two days.",
+    ],
+)
+def test_coordinated_sides_of_a_meeting_meet_one_another(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "X and Y met": X met Y and Y met X. The side named first is the actor, the others its
+    targets, and the meeting is marked two-way, as a clash is."""
+    ev = next(e for e in events(nlp, text) if e.type == "CONSULT")
+    assert len(ev.actors) == 1 and ev.targets, (ev.actors, ev.targets)
+    assert ("reciprocal", "yes") in ev.attributes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru met the UN envoy in Lima.",
+        "Farmers and teachers protested in Lima on Thursday.",
+        "The Chilean president met reporters in Lima.",
+    ],
+)
+def test_a_meeting_with_a_party_or_a_protest_keeps_its_sides(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Coordinated subjects who meet someone else, or protest, act together: no two-way
+    reading."""
+    for ev in events(nlp, text):
+        assert ("reciprocal", "yes") not in ev.attributes, (ev.type, ev.actors, ev.targets)
+        if ev.type == "PROTEST":
+            assert len(ev.actors) == 2

@@ -212,3 +212,18 @@ def test_a_participle_predicated_of_a_passive_subject_is_said_of_it(nlp) -> None
     evs = events(nlp, "Two students were left wounded after the clash.")
     wounding = next(e for e in evs if e.trigger == "wounded")
     assert has(wounding.targets, "students")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The arrest of the union leader by state security agents angered workers.",
+        "The abduction of the mayor by gunmen shocked the town.",
+    ],
+)
+def test_a_by_phrase_hung_on_the_of_object_is_the_act_s_doer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the arrest of X by Y": Y arrested X, though the parser hangs "by Y" on X; a means
+    ("the sale of the house by auction") is no doer."""
+    ev = next(e for e in events(nlp, text) if e.type in ("COERCE", "ASSAULT") and e.targets)
+    assert has(ev.actors, "agents") or has(ev.actors, "gunmen"), ev.actors
+    assert not has(ev.actors, "leader") and not has(ev.actors, "mayor")

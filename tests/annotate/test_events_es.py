@@ -1983,3 +1983,17 @@ def test_one_refusing_his_own_release_stays_the_topic(nlp_es) -> None:  # type: 
     text = "Agentes detuvieron al exalcalde Luis Mora. El exalcalde rechazó su extradición."
     refusal = by_trigger(events(nlp_es, text), "rechazó")
     assert has(refusal.actors, "Luis Mora")
+
+
+def test_coordinated_sides_of_a_meeting_meet_one_another(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Uruguay y Paraguay negociaron": each met the other, the side named first the actor,
+    marked two-way (as the English); with someone else met, or a protest, both act."""
+    ev = by_trigger(
+        events(nlp_es, "Uruguay y Paraguay negociaron durante dos días en Asunción."), "negociaron"
+    )
+    assert has(ev.actors, "Uruguay") and has(ev.targets, "Paraguay")
+    assert ("reciprocal", "yes") in ev.attributes
+    ev = by_trigger(
+        events(nlp_es, "Obreros y maestros protestaron frente al Congreso."), "protestaron"
+    )
+    assert len(ev.actors) == 2 and ("reciprocal", "yes") not in ev.attributes

@@ -325,3 +325,12 @@ def test_promising_as_hopeful_is_no_promise(nlp) -> None:  # type: ignore[no-unt
 def test_an_intent_whose_clause_names_cooperation_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The charity is ready to fly volunteers north to help the flood victims."
     assert "AGREE" in types(text, nlp)
+
+
+def test_a_meeting_hosted_is_no_everyday_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "hosted the talks": the verb's own meeting noun is what it hosts, not a thing
+    ("hosted the cooking show" stays none); the parties of the talks are whom it hosts."""
+    evs = events(nlp, "Qatar hosted the negotiations between the army and the separatists.")
+    ev = next(e for e in evs if e.type == "CONSULT")
+    assert has(ev.actors, "Qatar") and has(ev.targets, "army") and has(ev.targets, "separatists")
+    assert not [e for e in events(nlp, "She hosted the cooking show.") if e.type == "CONSULT"]

@@ -173,3 +173,19 @@ def test_a_verb_sending_someone_into_exile_is_that_exile(nlp) -> None:  # type: 
         assert has(ev.actors, sender) and has(ev.targets, exiled), (text, ev.actors, ev.targets)
     # sending goods stays aid
     assert any(e.type == "AID" for e in events(nlp, "Mexico sent food aid to the refugees."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three guards were killed by a bomb believed to have been planted by separatists.",
+        "A patrol was hit by a rocket thought to be fired by separatists.",
+        "Four guards died when a bomb that was planted by separatists exploded.",
+    ],
+)
+def test_a_device_s_hedged_placer_is_the_actor(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A verb of belief hedging who set off the device ("a bomb believed to have been
+    planted by X") still names X as the one who did it."""
+    ev = next(e for e in events(nlp, text) if e.type == "ASSAULT" and e.actors)
+    assert has(ev.actors, "separatists") and not has(ev.actors, "bomb")
+    assert not has(ev.actors, "rocket")

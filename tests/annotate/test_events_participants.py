@@ -432,3 +432,43 @@ def test_a_body_modifying_the_apposition_is_not_the_participant(nlp) -> None:  #
     text = "His old commander, DGCIM director Gen. Pablo Duarte, released him on Monday."
     found = [p for e in events(nlp, text) for p in e.actors]
     assert found and not any(p.text == "DGCIM" for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Government troops shelled the village on Sunday.", "military"),
+        ("Regime forces detained six students in the capital.", "military"),
+        ("Government police dispersed the crowd with batons.", "police"),
+        ("A government spokesman rejected the allegations.", "government"),
+        ("Syrian warplanes bombed the market on Friday.", "military"),
+    ],
+)
+def test_a_government_s_forces_are_its_military(nlp, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    """A force noun a government word modifies keeps the force's role ("government troops"
+    are the military, as CAMEO codes them); an office noun stays the government's."""
+    ev = next(e for e in events(nlp, text) if e.actors)
+    assert ev.actors[0].role == role, ev.actors
+
+
+def test_a_description_after_a_name_is_in_its_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Marta Gil, the justice minister, ...": the description set off after the name is
+    the participant's phrase too, as one before it is; a list the parser read as an
+    apposition is not ("the US, Kenya and Norway")."""
+    text = "Marta Gil, the justice minister, ordered the release of two journalists."
+    ev = next(e for e in events(nlp, text) if e.actors)
+    (actor,) = ev.actors
+    assert actor.text == "Marta Gil" and "justice minister" in (actor.phrase or ""), actor
+    ev = next(e for e in events(nlp, "The US, Kenya, and Norway met yesterday.") if e.actors)
+    assert ev.actors[0].phrase == "US", ev.actors
+
+
+def test_they_after_a_fronted_clause_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "After the militants stormed the village, they abducted ...": the pronoun goes on
+    telling of the fronted clause's subject (when it agrees: "the minister" is no "they")."""
+    text = "After the militants stormed the village, they abducted four teachers."
+    ev = next(e for e in events(nlp, text) if e.trigger == "abducted")
+    assert has(ev.actors, "militants") and has(ev.targets, "teachers")
+    text = "After the minister arrived, they detained four teachers."
+    ev = next(e for e in events(nlp, text) if e.trigger == "detained")
+    assert not has(ev.actors, "minister")

@@ -19,3 +19,42 @@ def test_a_fronted_time_is_no_part_of_the_subject(nlp, text: str) -> None:  # ty
     # the parser folds the time into the subject's phrase as a compound
     ev = one(events(nlp, text), "arrest")
     assert [a.text for a in ev.actors] == ["soldiers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The trade ministers of Brazil and Argentina met on Friday.", ("brazil", "argentina")),
+        (
+            "The defence chiefs of Norway, Finland and Sweden held talks.",
+            ("norway", "finland", "sweden"),
+        ),
+    ],
+)
+def test_names_coordinated_in_an_of_phrase_stay_in_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, words: tuple[str, ...]
+) -> None:
+    """ "the trade ministers of Brazil and Argentina": the ministers of both, one phrase."""
+    ev = next(e for e in events(nlp, text) if e.type == "CONSULT")
+    (actor,) = ev.actors
+    assert all(w in (actor.phrase or "").lower() for w in words), actor
+
+
+def test_a_list_after_an_of_phrase_is_still_cut(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A coordinated common noun after the "of"-phrase is another participant ("the leader
+    of Hamas and two of his aides")."""
+    ev = next(e for e in events(nlp, "Police detained the leader of Hamas and two of his aides."))
+    assert not any("aides" in (t.phrase or "") and "leader" in (t.phrase or "") for t in ev.targets)
+
+
+def test_a_conjunct_hung_on_another_word_of_a_name_is_still_listed(nlp) -> None:  # type: ignore[no-untyped-def]
+    """When the parser hangs a coordinated name on the second word of the first name (its
+    first word the subject), the second name is still a member of the list."""
+    doc = nlp("Barack Obama and Vladimir Putin will meet in Zurich.")
+    from chronicler.annotate.events_phrases import expand
+
+    barack, obama, putin = doc[0], doc[1], doc[4]
+    if putin.head.i == obama.i and obama.head.i == barack.i:  # the misparse this is about
+        assert putin in expand([barack])
+    ev = next(e for e in events(nlp, "Barack Obama and Vladimir Putin will meet in Zurich."))
+    assert any("Putin" in p.text for p in ev.actors + ev.targets), (ev.actors, ev.targets)

@@ -56,3 +56,67 @@ def test_a_verb_read_as_a_modifier_after_a_dateline_is_the_predicate(nlp) -> Non
     assert seized.dep_ == "ROOT" and doc[0].head.i == seized.i
     (coup,) = [e for e in events(nlp, text) if e.mode == "coup"]
     assert has(coup.actors, "military") and not has(coup.actors, "YANGON")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "reported"),
+    [
+        (
+            "The ministry ignored the petitions, an opposition party protested on Friday.",
+            "party",
+            "protested",
+            "ignored",
+        ),
+        (
+            "The guards beat the inmates, a prisoners' aid group charged yesterday.",
+            "group",
+            "charged",
+            "beat",
+        ),
+        (
+            "The council is failing to house refugees, a charity protested on Monday.",
+            "charity",
+            "protested",
+            "failing",
+        ),
+    ],
+)
+def test_a_trailing_reporting_clause_is_the_root(  # type: ignore[no-untyped-def]
+    nlp, text: str, speaker: str, verb: str, reported: str
+) -> None:
+    """ "X did Y, a group protested on Friday": the reporting clause the parser hung on what
+    it reports (as a clause of it, or a participle on its last noun) is the root, its noun
+    phrase the subject and the reported clause its complement."""
+    doc = nlp(text)
+    by_text = {t.text: t for t in doc}
+    said = by_text[verb]
+    assert said.dep_ == "ROOT", [(t.text, t.dep_, t.head.i) for t in doc]
+    assert (by_text[speaker].dep_, by_text[speaker].head.i) == ("nsubj", said.i)
+    assert (by_text[reported].dep_, by_text[reported].head.i) == ("ccomp", said.i)
+
+
+def test_the_speaker_of_a_trailing_protest_is_its_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Mended, the one who protested is the protest's actor, not its target, and no party of
+    the clause it reports."""
+    text = "The ministry ignored the petitions, an opposition party protested on Friday."
+    evs = events(nlp, text)
+    (protest,) = [e for e in evs if e.trigger == "protested"]
+    assert has(protest.actors, "opposition party") and not has(protest.targets, "party")
+    assert has(protest.targets, "ministry")
+    (ignored,) = [e for e in evs if e.trigger == "ignored"]
+    assert not has(ignored.targets, "party")
+
+
+def test_a_participle_after_an_apposition_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A participle describing an apposed noun ("a woman trained in Paris") or a clause with
+    its own reporting root is as the parser left it."""
+    for text in (
+        "She hired a lawyer, a woman trained in Paris.",
+        "The report was drafted by two aides, a spokesman said on Tuesday.",
+        "Troops fired on the crowd, which fled.",
+        "Police arrested the leaders, and students marched on Sunday.",
+    ):
+        mended = [(t.head.i, t.dep_) for t in nlp(text)]
+        with nlp.select_pipes(disable=[PARSE_MENDING_COMPONENT]):
+            plain = [(t.head.i, t.dep_) for t in nlp(text)]
+        assert mended == plain, text

@@ -525,6 +525,12 @@ def extract_events(
                 actors, a_spans = [sides[order[0]]], [spans[order[0]]]
                 targets = [sides[n] for n in order[1:]]
                 t_spans = [spans[n] for n in order[1:]]
+        mutual = not rule.reciprocal and _mutual_sides(
+            tok, actor_heads, actors, targets, target_heads, vocab
+        )
+        if mutual:  # "X and Y met": X met Y and Y met X, the side named first written as actor
+            targets, t_spans = actors[1:] + targets, a_spans[1:] + t_spans
+            actors, a_spans = actors[:1], a_spans[:1]
         places = _participants([h for h in target_heads if in_place_phrase(h)], ctx, floor)[1]
         where = place(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places])
         if (
@@ -564,7 +570,7 @@ def extract_events(
                 ]
         flags = modality(tok, vocab.modality)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
-        if rule.reciprocal:  # no direction: the sides could be written either way round
+        if rule.reciprocal or mutual:  # no direction: the sides could be written either way
             attrs.append(("reciprocal", "yes"))
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
         # "decided to", "expected to" make the event future without making it a pledge.
@@ -677,6 +683,28 @@ def extract_events(
         (times, published, sentences),
         lambda t: vocab.readings(frozenset({lemma(t)}), t.pos_),
     )
+
+
+def _mutual_sides(
+    tok: Token,
+    heads: Sequence[Token],
+    actors: Sequence[Participant],
+    targets: Sequence[Participant],
+    target_heads: Sequence[Token],
+    vocab: Vocab,
+) -> bool:
+    """Coordinated subjects of a meeting word with no party met beside them meet one another
+    ("India and Pakistan met in Geneva", "Germany and France held talks"; `mutual_meetings`),
+    as against "X and Y protested", where both act on someone else, or "X and Y met the
+    envoy". A place it was held in is no party met."""
+    if lemma(tok) not in vocab.words("mutual_meetings") or len(actors) < 2:
+        return False
+    places = [h.idx for h in target_heads if in_place_phrase(h)]
+    if any(_actor_like(t) and not any(t.start <= p < t.end for p in places) for t in targets):
+        return False
+    # coordinated, though the parser may hang the list on an apposition ("The US, Russia,
+    # and Switzerland met": Russia an apposition of US, Switzerland its conjunct)
+    return any(h.dep_ == "conj" or any(t.dep_ == "conj" for t in h.subtree) for h in heads)
 
 
 def _one_side(actors: Sequence[Token], targets: Sequence[Token], vocab: Vocab) -> bool:

@@ -383,6 +383,16 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             for t in prep_objects(h, frozenset({"for", "against"}))
             if agentive_phrase(t, ctx)
         ]
+    if not actors and not rule.of_actor:
+        # "the arrest of the leader by state agents": the parser may hang the "by" on the
+        # one who underwent the act, the last noun before it
+        actors += [
+            p
+            for t in targets
+            if t.dep_ == "pobj" and lemma(t.head) == "of" and t.head.head.i == trigger.i
+            for p in prep_objects(t, frozenset({"by"}))
+            if agentive_phrase(p, ctx) and not _means(p, ctx)
+        ]
     if not actors:
         actors += _entity_modifiers(trigger, ctx)  # "a US blockade"
     if not actors:

@@ -565,11 +565,19 @@ def extract_events_es(
             # a two-way act ("X y Y se enfrentaron", "combate entre X y Y") has no direction:
             # the side named first is written as actor, the rest as target (marked reciprocal)
             actors, targets = actors[:1], actors[1:]
+        mutual = (
+            not rule.reciprocal
+            and not targets
+            and len(actors) >= 2
+            and bool(lemma_set(tok, vocab) & vocab.words("mutual_meetings"))
+        )
+        if mutual:  # "Chile y Perú se reunieron": each met the other, as the English
+            actors, targets = actors[:1], actors[1:]
         if rule.mode in vocab.words("custody_modes"):
             ctx.custody_topic.extend(t for t in targets if t.label is not None)
         flags = modality(tok, vocab)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
-        if rule.reciprocal:  # no direction: the sides could be written either way round
+        if rule.reciprocal or mutual:  # no direction: the sides could be written either way
             attrs.append(("reciprocal", "yes"))
         if flags.intent:
             attrs.append(("intent", flags.intent))

@@ -297,7 +297,9 @@ def thing_as_object(
     objects = expand(_objects_of(trigger))
     # what the rule itself names as its object is its business ("received gifts from X")
     aid = ctx.vocab.words("aid_objects") | rule.objects
-    if objects and all(_thing(o, ctx) and lemma(o) not in aid for o in objects):
+    # an event the verb's own rule names is what it hosts or holds ("hosted the talks")
+    own = [o for o in objects if o.pos_ == "NOUN" and lemma(o) in rule.nouns]
+    if objects and not own and all(_thing(o, ctx) and lemma(o) not in aid for o in objects):
         return "an everyday verb acting on a thing"
     return None
 

@@ -215,11 +215,18 @@ def folded_nouns(doc: Doc, rules: dict[int, Rule], vocab: Vocab) -> frozenset[in
 
 
 def _placers(device: Token) -> list[Token]:
-    """Agents of a participle on the device: "a bomb planted by rebels" (the rebels)."""
+    """Agents of a participle on the device: "a bomb planted by rebels" (the rebels), also
+    when a verb of belief or report hedges it ("a missile believed to have been fired by
+    rebels", "a bomb thought to be planted by militants": the participle its complement, or
+    a relative clause the parser makes of it) and in a relative clause ("a bomb that was
+    planted by rebels")."""
+    participles = [c for c in device.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+    participles += [
+        x for p in participles for x in p.children if x.dep_ == "xcomp" and x.tag_ == "VBN"
+    ]
     return [
         o
-        for acl in device.children
-        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for acl in participles
         for agent in acl.children
         if agent.dep_ == "agent"
         for o in agent.children

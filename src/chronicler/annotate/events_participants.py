@@ -34,7 +34,7 @@ from chronicler.annotate.events_actors import (
 )
 from chronicler.annotate.events_described import described_topic
 from chronicler.annotate.events_match import lemma
-from chronicler.annotate.events_phrases import expand, partitive_of, phrase_tokens
+from chronicler.annotate.events_phrases import expand, listed_appos, partitive_of, phrase_tokens
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
     PLURAL_PRONOUNS,
@@ -54,7 +54,8 @@ _LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 
 
 def clause_subject(pronoun: Token) -> Token | None:
-    """For "X said it/they would...", the subject X of the clause that reports the pronoun."""
+    """For "X said it/they would...", the subject X of the clause that reports the pronoun;
+    else the subject of an adverbial clause before it ("After X seized Y, they ...")."""
     verb = pronoun.head
     for _ in range(4):  # from "their forces" up to the verb of the pronoun's own clause
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -71,6 +72,21 @@ def clause_subject(pronoun: Token) -> Token | None:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
         if subj:
             return subj[0]
+    return _fronted_clause_subject(pronoun)
+
+
+def _fronted_clause_subject(pronoun: Token) -> Token | None:
+    """For "After the rebels seized the town, they executed ...", the subject of the
+    adverbial clause set before the pronoun's own clause: the one it goes on to tell of."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for clause in pronoun.head.children:
+        if clause.dep_ == "advcl" and clause.i < pronoun.i:
+            subj = [
+                c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+            ]
+            if subj:
+                return subj[0]
     return None
 
 
@@ -249,6 +265,13 @@ def role_of(
     # an opponent's word before the words it opposes: "Kremlin critic Vladimir Kara-Murza",
     # "government critics" are the Kremlin's and the government's critics, not their own
     opposing = [t for t in (*mods, head) if _word_role(t, vocab) == "opposition"]
+    # a government's armed men are its forces: "government troops", "regime forces" (CAMEO
+    # codes them military, not the government; "government spokesman" stays the government)
+    own = _word_role(head, vocab)
+    if own in vocab.words("government_force_roles") and any(
+        _word_role(m, vocab) == "government" for m in mods
+    ):
+        opposing = [*opposing, head]
     ordered = [*opposing, *mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
     for tok in ordered:
         role = possessed_role(tok, vocab.past) or _word_role(tok, vocab)
@@ -349,6 +372,12 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     # (its country still counts)
     named = None if office_of_place(head, mention) or body else mention
     text = doc_text(head.doc)[start:end]
+    described = [c for c in apposed if c.i > head.i and c.pos_ == "NOUN" and not listed_appos(c)]
+    if described and mention is not None and mention.label == "PERSON":
+        # "Juan Perez, the interior minister": the description after the name is the
+        # phrase's too, as a description before it is ("Kenya's president, William Ruto")
+        last = max(t for c in described for t in phrase_tokens(c))
+        text = doc_text(head.doc)[start : max(end, last.idx + len(last))]
     if quantity is not None:  # the phrase keeps "hundreds of thousands of" people
         q_tokens = phrase_tokens(quantity)
         text = doc_text(head.doc)[min(start, q_tokens[0].idx) : end]

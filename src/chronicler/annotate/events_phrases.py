@@ -69,9 +69,32 @@ def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> l
         stack.extend(
             c
             for c in tok.children
-            if (c.dep_ == "conj" or _listed_appos(c) or _named_list(c)) and c.pos_ not in clause_pos
+            if (c.dep_ == "conj" or listed_appos(c) or _named_list(c)) and c.pos_ not in clause_pos
+        )
+        # a conjunct the parser hung on another word of the same name ("Barack Obama and
+        # Vladimir Putin" read with "Obama" a dependent of "Barack", "Putin" a conjunct of it)
+        name = _name_of(tok)
+        stack.extend(
+            c
+            for t in name
+            if t.i != tok.i
+            for c in t.children
+            if c.dep_ == "conj" and c.pos_ == "PROPN" and c not in name
         )
     return out
+
+
+def _name_of(tok: Token) -> list[Token]:
+    """The tokens of the entity name `tok` is a word of (just `tok` outside a name)."""
+    if not tok.ent_type_:
+        return [tok]
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
 
 
 def _named_list(token: Token) -> bool:
@@ -86,7 +109,7 @@ def _named_list(token: Token) -> bool:
     )
 
 
-def _listed_appos(token: Token) -> bool:
+def listed_appos(token: Token) -> bool:
     """An apposition that opens a list is a conjunct the parser misread: in "the US,
     Russia, and Switzerland met" it hangs "Russia" on "US" as an apposition, with
     "Switzerland" as the conjunct of either. Names of the same kind only ("the minister,
@@ -110,6 +133,9 @@ def phrase_tokens(head: Token) -> list[Token]:
         tok = stack.pop()
         keep.append(tok)
         for child in tok.children:
+            if _named_in_of_phrase(child, tok):
+                stack.append(child)  # "the foreign ministers of Chile and Peru"
+                continue
             if child.dep_ in _CUT and not (child.dep_ == "prep" and lemma(child) in _KEEP_PREPS):
                 continue
             if child.dep_ == "nummod" or child.dep_ == "quantmod":
@@ -131,6 +157,19 @@ def phrase_tokens(head: Token) -> list[Token]:
     while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "PART") and keep[-1].i != head.i:
         keep.pop()
     return keep
+
+
+def _named_in_of_phrase(child: Token, tok: Token) -> bool:
+    """A name coordinated with the name an "of"-phrase of the head holds, with its "and" and
+    commas: "the foreign ministers of Chile and Peru" are the ministers of both, one phrase."""
+    first = tok
+    while first.dep_ == "conj" and first.pos_ == "PROPN" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj" or lemma(first.head) not in _KEEP_PREPS or tok.pos_ != "PROPN":
+        return False
+    if child.dep_ in ("cc", "punct") and child.text in ("and", ","):
+        return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+    return child.dep_ == "conj" and child.pos_ == "PROPN"
 
 
 def after_dateline(tokens: list[Token], head: Token) -> list[Token]:

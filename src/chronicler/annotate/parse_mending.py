@@ -9,6 +9,13 @@ predicate: the word before it, with what modifies it, is its subject ("Myanmar's
 military"), the noun its object ("power"), and the noun's clause-level dependents after it
 (its prepositions, participles, punctuation) and the dateline hang on the verb.
 
+A second misparse: a reporting clause closing a sentence after a comma ("The ministry ignored
+the complaints, an opposition party protested on Friday") is hung on the clause it reports,
+as a clause of it or as a participle on its last noun ("..., a rights group charged
+yesterday"), so the speaker becomes that clause's target or nobody. Mended, the reporting verb
+is the root, the noun phrase before it its subject, and the reported clause its complement:
+the shape the parser itself gives "..., the union complained on Tuesday".
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -18,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from chronicler.annotate.datelines import dateline_dash
+from chronicler.annotate.events_pronouns import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,6 +36,20 @@ _CLAUSE_DEPS = frozenset({"prep", "acl", "advcl", "punct", "npadvmod", "advmod",
 # How the word before the verb may hang on the noun: as its modifier.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# Words of a reporting clause's subject ("a human rights group", "Kenya's main opposition
+# party"), by tag: no verb, conjunction, relative or subordinating word.
+_SPEAKER_TAGS = _NOUN_TAGS | frozenset({"DT", "JJ", "JJR", "JJS", "POS", "PRP$", "CD", "HYPH"})
+# What may follow a reporting verb to the sentence's end: when and where it was said.
+_REPORT_TAIL_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "punct", "det", "amod",
+                               "compound", "nummod"})  # fmt: skip
+# Verbs of saying and of voicing a complaint, which the parser may tag as participles after
+# a noun ("a group protested here"); a finite form (VBD, VBZ) needs no list.
+_REPORTING_LEMMAS = REPORTING_VERBS | frozenset(
+    {"protest", "complain", "charge", "warn", "accuse", "counter", "reply", "respond",
+     "admit", "acknowledge", "concede", "contend", "emphasize", "emphasise", "urge", "demand",
+     "announce"}
+)  # fmt: skip
+_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "found": "find"}
 
 
 def _after_dateline(root: Token) -> Token:
@@ -59,16 +81,78 @@ def _misread_predicate(sent: Span) -> tuple[Token, Token, Token] | None:
     return subject, verb, root
 
 
+def _reporting_form(verb: Token) -> bool:
+    """A past participle's form is one of a verb of saying (the lemmatizer has not run yet):
+    "protested", "charged", "said"."""
+    word = verb.lower_
+    if word in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[word] in _REPORTING_LEMMAS
+    stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("ed") else set()
+    return bool(stems & _REPORTING_LEMMAS)
+
+
+def _trailing_report(sent: Span) -> tuple[Token, Token, Token, Token] | None:
+    """(subject, verb, reported clause's root, comma) of a sentence closed by a reporting
+    clause the parser hung on what it reports: "X did Y, a rights group charged yesterday"."""
+    doc = sent.doc
+    root = sent.root
+    if root.tag_[:2] != "VB":
+        return None
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    for verb in doc[root.i + 1 : end]:
+        if verb.dep_ not in ("advcl", "acl", "conj", "dep", "relcl", "appos"):
+            continue
+        finite = verb.tag_ in ("VBD", "VBZ")
+        if not finite and not (verb.tag_ == "VBN" and _reporting_form(verb)):
+            continue
+        commas = [t for t in doc[root.i + 1 : verb.i] if t.text == ","]
+        if not commas:
+            continue
+        comma = commas[-1]
+        words = list(doc[comma.i + 1 : verb.i])
+        if not words or not all(t.tag_ in _SPEAKER_TAGS for t in words):
+            continue
+        outside = [t for t in words if not (comma.i < t.head.i < verb.i) or t.head.i == t.i]
+        if len(outside) != 1 or outside[0].tag_ not in _NOUN_TAGS:
+            continue
+        speaker = outside[0]
+        if verb.dep_ != "acl" and not (speaker.head.i == verb.i and speaker.dep_ == "nsubj"):
+            continue
+        if verb.dep_ == "acl" and verb.head.i != speaker.i:
+            continue
+        if verb.head.i >= comma.i and verb.dep_ != "acl":
+            continue
+        tail = doc[verb.i + 1 : end]
+        if any(t.dep_ not in _REPORT_TAIL_DEPS or t.head.i < verb.i for t in tail):
+            continue
+        if any(c.dep_ not in ("nsubj", "punct") and c.i < verb.i for c in verb.children):
+            continue
+        return speaker, verb, root, comma
+    return None
+
+
 def mend_parse(doc: Doc) -> Doc:
-    """The doc with each misread predicate mended (pure on the doc's parse)."""
+    """The doc with each misread predicate and trailing reporting clause mended (pure on
+    the doc's parse)."""
     from spacy.attrs import DEP, HEAD, TAG
 
     found = [m for s in doc.sents if (m := _misread_predicate(s)) is not None]
-    if not found:
+    reports = [r for s in doc.sents if (r := _trailing_report(s)) is not None]
+    if not found and not reports:
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
     tags = [t.tag_ for t in doc]
+    for speaker, verb, reported, comma in reports:
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+        heads[reported.i], deps[reported.i] = verb.i, "ccomp"
+        heads[speaker.i], deps[speaker.i] = verb.i, "nsubj"
+        heads[comma.i], deps[comma.i] = verb.i, "punct"
+        last = doc[verb.sent.end - 1]
+        if last.is_punct and last.head.i == reported.i:
+            heads[last.i] = verb.i
+        if tags[verb.i] == "VBN":
+            tags[verb.i] = "VBD"  # "a group protested here": the group's own verb
     for subject, verb, obj in found:
         for t in doc[obj.sent.start : obj.i]:
             if t.head.i == obj.i and t.i not in (subject.i, verb.i):
