@@ -157,3 +157,25 @@ def test_who_sends_or_forces_someone_into_exile_exiles_him(nlp_es) -> None:  # t
     # leaving into exile: the subject goes, no one sends
     ev = one(events(nlp_es, "La escritora partió al exilio en 1976."), "exile")
     assert has(ev.targets, "escritora") and not ev.actors
+
+
+def test_force_used_on_a_protest_is_used_on_its_protesters(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text, forces, protesters in (
+        ("Los carabineros dispersaron la marcha de los pensionistas.", "carabineros",
+         "pensionistas"),
+        ("La guardia reprimió la protesta de los taxistas frente al palacio.", "guardia",
+         "taxistas"),
+    ):  # fmt: skip
+        ev = one(events(nlp_es, text), "repress")
+        assert has(ev.actors, forces) and has(ev.targets, protesters), (text, names(ev.targets))
+    # the protest stays an event of its own, by the protesters
+    assert has(one(events(nlp_es, "Los carabineros dispersaron la marcha de los pensionistas."),
+                   "demo").actors, "pensionistas")  # fmt: skip
+
+
+def test_collective_actors_of_protests_have_roles(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Las vecinas organizaron una marcha contra el alcalde."), "demo")
+    assert [p.role for p in ev.actors] == ["civilians"]
+    ev = one(events(nlp_es, "Los antimotines dispersaron a los camioneros."), "repress")
+    assert [p.role for p in ev.actors] == ["police"]
+    assert [p.role for p in ev.targets] == ["civilians"]

@@ -105,7 +105,10 @@ def perfect_clitic(token: Token) -> Token | None:
 
 
 def undergoer_subject(trigger: Token) -> bool:
-    """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"."""
+    """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"; not
+    the keeper of a thing ("mantienen bloqueado el puerto": they block it)."""
+    if trigger.pos_ in ("ADJ", "NOUN") and kept_things(trigger):
+        return False
     if trigger.pos_ == "ADJ" and _has_aux(trigger, "haber"):
         return False  # "negó haberlos detenido": a perfect the model tagged as an adjective
     if trigger.pos_ == "ADJ":
@@ -378,6 +381,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     held = kept_objects(verb)
     if held:
         return held  # "la policía mantiene detenidos a dos estudiantes": the ones kept
+    if kept_things(verb):
+        return own_subjects(head)  # "los pescadores mantienen bloqueado el puerto": they block
     if dep == "obj" and head.pos_ == "VERB" and _predicative(verb):
         # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
         # participle as the object; its subject is the verb's, or, set after it ("resultaron
@@ -475,6 +480,25 @@ def kept_objects(participle: Token) -> list[Token]:
         if not is_se(c)
         and (case_of(c) == "a" or _object_clitic(c) or (c.pos_ == "PROPN" and c.i > head.i))
     ]
+
+
+def kept_things(participle: Token) -> list[Token]:
+    """What a verb of keeping (`holding_verbs`) keeps in the state its participle names when
+    that is a thing, not people: "los pescadores mantienen bloqueado el puerto", "mantenían
+    cortada la carretera". The keepers go on doing the act to it (they block the port), so
+    the participle is active, its subject the keepers', and the thing its object, which the
+    parser hangs on either verb."""
+    head = participle.head
+    if participle.dep_ != "obj" or head.pos_ != "VERB" or head.i == participle.i:
+        return []
+    vocab = load_vocab_es()
+    if not lemma_set(head, vocab) & vocab.words("holding_verbs"):
+        return []
+    if not (is_participle(participle) or _predicative(participle)) or kept_objects(participle):
+        return []
+    candidates = [c for c in head.children if c.dep_ == "obj" and c.i > participle.i]
+    candidates += [c for c in participle.children if c.dep_ == "obj"]
+    return [c for c in candidates if c.pos_ == "NOUN" and case_of(c) is None]
 
 
 def keeper(participle: Token) -> list[Token]:

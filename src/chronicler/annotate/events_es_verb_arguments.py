@@ -63,6 +63,7 @@ from chronicler.annotate.events_es_subjects import (
     inverted_relative,
     is_se,
     keeper,
+    kept_things,
     lemma_set,
     misread_modifier,
     number_of,
@@ -104,6 +105,22 @@ def _pronominal_state(trigger: Token, rule: EsRule, vocab: EsVocab) -> bool:
     )
 
 
+# Acts of force: done to a protest, they are done to the ones protesting.
+_FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def protesters(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who protests in the protest a verb of force takes as its object: "la policía dispersó
+    la marcha de los estudiantes", "reprimieron la protesta de los mineros" (the students,
+    the miners; the protest noun is an event of its own, so no target)."""
+    protests = [
+        c
+        for c in trigger.children
+        if c.dep_ == "obj" and c.i in ctx.rules and ctx.rules[c.i].type == "PROTEST"
+    ]
+    return [p for p in event_parties(protests, ctx) if p not in protests]
+
+
 def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a verb (or participle, or adjective) trigger."""
     # "detuvo al opositor cuando protestaba": the one acted on protests, not the police
@@ -115,9 +132,12 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     passive = (undergoer_subject(trigger) and not _pronominal_state(trigger, rule, ctx.vocab)) or se
     # a relative clause read object first: "que" is its subject, whoever it stands for
     inverted = inverted_relative(trigger) is not None
+    # ("mantenían cortada la carretera": the thing kept so, which the parser may hang on
+    # the verb of keeping)
+    kept = [k for k in kept_things(trigger) if k.head.i != trigger.i]
     objects = [
         c
-        for c in trigger.children
+        for c in [*trigger.children, *kept]
         if c.dep_ in ("obj", "iobj")
         and c.i not in skip
         and not is_se(c)
@@ -217,6 +237,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                  for o in owner(t, ctx)]  # fmt: skip
         # not a time: "por la noche"
         targets += [t for t in found if t.i not in skip and not is_time(t, ctx.vocab)]
+    if not targets and rule.type in _FORCE_TYPES:
+        targets += protesters(trigger, ctx)
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees;
         # not one who speaks for another ("su familia aseguró que fue golpeada": she was)
