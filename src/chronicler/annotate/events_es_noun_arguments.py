@@ -252,7 +252,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             and case_of(anchor) in ("de", "a", None)
             and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("recovery_verbs"))
         )
-        held = _held_objects(verb, ctx) if rule.subject == "target" and link == "obl" else []
+        # (whoever the rule's subject is: "puso a la activista bajo arresto" holds her)
+        under = link == "obl" and case_of(anchor) == "bajo"
+        held = (
+            _held_objects(verb, ctx)
+            if (rule.subject == "target" and link == "obl") or under
+            else []
+        )
         # (not the noun itself, read as the object: "quedó bajo custodia de la Fiscalía")
         held = [h for h in held if h.i not in (trigger.i, anchor.i)]
         outside = link == "obj" and outside_subject(verb, rule, ctx)

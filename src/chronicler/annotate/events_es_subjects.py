@@ -665,6 +665,17 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     verb = displaced_object_of(noun)
     if verb is not None:  # "sostuvieron en zona rural, un combate con tropas"
         return verb, "obj"
+    owner = noun.head
+    if (
+        noun.dep_ == "nmod"
+        and case_of(noun) == "bajo"
+        and owner.dep_ == "obj"
+        and owner.head.pos_ == "VERB"
+        and owner.i < noun.i
+    ):
+        # "la policía puso a la activista bajo arresto": the state a verb puts its object in,
+        # which the parser hangs on the object
+        return owner.head, "obl"
     # "llegaron a Quito, dentro de su protesta": an oblique of the adverb that opens a
     # compound preposition ("dentro de", "después de") is the verb's
     adverb = noun.head
