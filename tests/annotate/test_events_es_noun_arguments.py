@@ -164,3 +164,12 @@ def test_whom_a_verb_puts_under_arrest_is_held_by_its_subject(nlp_es) -> None:  
     ):
         ev = by_trigger(events(nlp_es, text), "arresto")
         assert has(ev.actors, holder) and has(ev.targets, held), (text, ev.actors, ev.targets)
+
+
+def test_a_blockade_noun_is_also_against_whom_its_purpose_would_stop(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los transportistas iniciaron un bloqueo de la autopista para evitar que el gobierno "
+        "suba los peajes."
+    )
+    ev = one(events(nlp_es, text), "obstruct")
+    assert has(ev.targets, "autopista") and has(ev.targets, "gobierno")

@@ -179,3 +179,15 @@ def test_collective_actors_of_protests_have_roles(nlp_es) -> None:  # type: igno
     ev = one(events(nlp_es, "Los antimotines dispersaron a los camioneros."), "repress")
     assert [p.role for p in ev.actors] == ["police"]
     assert [p.role for p in ev.targets] == ["civilians"]
+
+
+def test_a_blockade_is_also_against_whom_its_purpose_would_stop(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The road a blockade names is no party: whom its purpose clause would have act or stop
+    is a target beside it."""
+    text = "Los pescadores bloquearon el muelle para evitar que el gobierno venda la terminal."
+    ev = one(events(nlp_es, text), "obstruct")
+    assert has(ev.targets, "muelle") and has(ev.targets, "gobierno"), names(ev.targets)
+    # a party already named as the target is enough
+    text = "Los jubilados protestaron contra el alcalde para que la junta revise las tarifas."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, "alcalde") and not has(ev.targets, "junta"), names(ev.targets)

@@ -309,8 +309,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # (and a participle on the noun: "la marcha, organizada para protestar contra X")
         anchors = [trigger, *([verb] if verb is not None else []), *participles(trigger)]
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
-        if not targets:  # "su protesta para evitar que el gobierno firme el tratado"
-            targets += purpose_addressees(anchors, ctx)
+        if not any(agentive_phrase(t, ctx) for t in targets):
+            # "su protesta para evitar que el gobierno firme el tratado", also beside the
+            # road a blockade names
+            targets += [t for t in purpose_addressees(anchors, ctx) if t not in targets]
         if not targets and verb is not None and verb.i not in ctx.rules:
             # "anunció una jornada de protesta en contra de la política": on the verb, or on
             # an oblique of the verb ("anunciaron protestas con sus tractores contra X")

@@ -293,8 +293,10 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
-        if not targets:  # "protestaron para que el ministro retire el decreto"
-            targets += purpose_addressees([trigger], ctx)
+        if not any(agentive_phrase(t, ctx) for t in targets):
+            # "protestaron para que el ministro retire el decreto"; "bloquearon el puerto para
+            # evitar que el gobierno privatice la terminal": against the government too
+            targets += [t for t in purpose_addressees([trigger], ctx) if t not in targets]
         targets += [t for t in verb_against(trigger, ctx) if t not in targets]
     if rule.type == "REQUEST" and not targets and not passive:
         targets += asked_of(trigger, ctx)  # "exigen del Gobierno una garantía"
