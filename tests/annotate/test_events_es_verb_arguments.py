@@ -191,3 +191,11 @@ def test_a_blockade_is_also_against_whom_its_purpose_would_stop(nlp_es) -> None:
     text = "Los jubilados protestaron contra el alcalde para que la junta revise las tarifas."
     ev = one(events(nlp_es, text), "demo")
     assert has(ev.targets, "alcalde") and not has(ev.targets, "junta"), names(ev.targets)
+
+
+def test_evicting_a_sit_in_represses_its_protesters(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los granaderos desalojaron el plantón de las enfermeras frente al hospital."
+    ev = one(events(nlp_es, text), "repress")
+    assert has(ev.actors, "granaderos") and has(ev.targets, "enfermeras"), names(ev.targets)
+    # an office vacated is no eviction
+    assert not events(nlp_es, "La empresa desalojó sus oficinas por la mudanza.")
