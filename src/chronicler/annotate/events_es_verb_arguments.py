@@ -47,6 +47,7 @@ from chronicler.annotate.events_es_protest import (
     condition_subjects,
     doers,
     episode_object_doer,
+    protested_parties,
     purpose_addressees,
     verb_against,
 )
@@ -298,6 +299,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # evitar que el gobierno privatice la terminal": against the government too
             targets += [t for t in purpose_addressees([trigger], ctx) if t not in targets]
         targets += [t for t in verb_against(trigger, ctx) if t not in targets]
+    elif not passive and not any(agentive_phrase(t, ctx) for t in targets):
+        # "suspendió sus exportaciones para protestar contra X": aimed at X
+        targets += [t for t in protested_parties(trigger, ctx) if t not in targets]
     if rule.type == "REQUEST" and not targets and not passive:
         targets += asked_of(trigger, ctx)  # "exigen del Gobierno una garantía"
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
