@@ -19,6 +19,7 @@ from chronicler.annotate.events_es_forms import name_read_as_verb
 from chronicler.annotate.events_es_subjects import (
     SUBJECT_DEPS,
     case_of,
+    continued_subject,
     feats,
     governing_verb,
     inverted_relative,
@@ -311,6 +312,8 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
             return True
     else:
         subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
+        # (or the group the sentence before names: "Los campesinos llegaron. Bloquearon...")
+        subject = subject or continued_subject(anchor)
     if subject is None:
         return True
     words = {w for t in (subject, *subject.children) for w in lemma_set(t, vocab)}

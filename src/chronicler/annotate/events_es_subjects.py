@@ -590,6 +590,35 @@ def number_of(token: Token) -> str | None:
     return next((n for t in forms for n in feats(t, "Number")), None)
 
 
+def continued_subject(verb: Token) -> Token | None:
+    """The group a finite third-person plural clause with no subject goes on telling of: the
+    plural noun subject of the sentence before ("Los campesinos llegaron al puente. Bloquearon
+    la carretera": the peasants). Spanish drops a subject that continues the topic; with no
+    such group before, the plural is impersonal ("Detuvieron a X": someone did)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "Marcharon hasta el ministerio y exigieron aumentos"
+    if clause.dep_ != "ROOT" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if "Fin" not in feats(clause, "VerbForm") or "Plur" not in feats(clause, "Number"):
+        return None
+    if "3" not in feats(clause, "Person") or own_subjects(clause):
+        return None
+    if any(is_se(c) for c in clause.children):
+        return None  # "se bloquearon las vías": a passive
+    start = clause.sent.start
+    if start == 0:
+        return None
+    before = clause.doc[start - 1].sent.root
+    for subject in own_subjects(before):
+        # ("Cientos de maestros llegaron": the teachers the quantity counts)
+        counted = [c for c in subject.children if c.dep_ == "nmod" and case_of(c) == "de"]
+        group = counted[0] if subject.pos_ == "NUM" and counted else subject
+        if group.pos_ == "NOUN" and "Plur" in feats(group, "Number") and not case_of(subject):
+            return group
+    return None
+
+
 def singular(verb: Token) -> bool:
     forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]]
     numbers = [n for t in forms for n in feats(t, "Number")]

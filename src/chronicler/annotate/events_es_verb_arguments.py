@@ -60,6 +60,7 @@ from chronicler.annotate.events_es_recipients import (
 )
 from chronicler.annotate.events_es_subjects import (
     case_of,
+    continued_subject,
     feats,
     inverted_relative,
     is_se,
@@ -106,6 +107,8 @@ def _pronominal_state(trigger: Token, rule: EsRule, vocab: EsVocab) -> bool:
     )
 
 
+# Acts a group goes on doing as the topic of the sentences before: dissent and demands.
+_TOPIC_DOERS = frozenset({"PROTEST", "REQUEST"})
 # Acts of force: done to a protest, they are done to the ones protesting.
 _FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
 
@@ -223,6 +226,12 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += circumstance_actors(trigger, ctx)
     else:
         actors += event_parties(subj, ctx) or _purpose_of_event(trigger, ctx)
+        if not actors and not all_subjects and (rule.type in _TOPIC_DOERS or rule.actor_roles):
+            # "Los campesinos llegaron al puente. Bloquearon la carretera": the dropped
+            # subject goes on with the group before (not an arrest: "Detuvieron a X" is
+            # impersonal, by whoever arrests)
+            group = continued_subject(trigger)
+            actors += [group] if group is not None and agentive_phrase(group, ctx) else []
         targets += objects
         zero = None if actors else "actor"
     if not targets:
