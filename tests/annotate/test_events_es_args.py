@@ -220,3 +220,27 @@ def test_a_bare_description_with_an_adjective_of_standing_is_the_topic(  # type:
     )
     ev = one(es_events(nlp_es, text), "asylum")
     assert has(ev.actors, "gonzález")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "group"),
+    [
+        ("Cuarenta jornaleros ocuparon la finca. Al amanecer la policía los detuvo.", "arrest",
+         "jornaleros"),
+        ("Las enfermeras marcharon hasta el ministerio. Horas después las arrestaron.",
+         "arrest", "enfermeras"),
+        ("Varios concejales votaron contra el presupuesto. El alcalde los criticó.",
+         "disapprove", "concejales"),
+    ],
+)  # fmt: skip
+def test_a_plural_clitic_is_the_latest_group(nlp_es, text: str, mode: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(es_events(nlp_es, text), mode)
+    assert has(ev.targets, group), [p.text for p in ev.targets]
+
+
+def test_a_plural_clitic_is_not_its_own_verbs_subject_nor_of_the_other_gender(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(es_events(nlp_es, "Los guardias los golpearon en el patio."), "beat")
+    assert not ev.targets
+    text = "Las maestras y los padres llegaron a la plaza. Los agentes los dispersaron."
+    ev = one(es_events(nlp_es, text), "repress")
+    assert has(ev.targets, "padres") and not has(ev.targets, "maestras")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import es_events as events
+from event_helpers import has, names, one
 from spacy.tokens import Doc
 
 from chronicler.annotate.events_es_match import match_rule, names_act, select_triggers
@@ -69,3 +71,15 @@ def test_an_order_to_people_a_rule_would_code_stays_an_order(nlp_es) -> None:  #
         lemmas=["el", "comandante", "ordenar", "a", "el", "detenido", "callar", "."],
     )
     assert "order" in [r.id for r, _ in select_triggers(doc, load_vocab_es()).values()]
+
+
+def test_a_participle_after_a_verb_of_state_is_checked_on_that_verbs_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "las oficinas permanecen ocupadas por los maestros": the blockade's object is the
+    subject of the verb of state, and its "por"-agent does it."""
+    for text, doers, thing in (
+        ("El puente seguía bloqueado por los camioneros al mediodía.", "camioneros", "puente"),
+        ("Las oficinas del ministerio permanecen ocupadas por los maestros.", "maestros",
+         "oficinas"),
+    ):  # fmt: skip
+        ev = one(events(nlp_es, text), "obstruct")
+        assert has(ev.actors, doers) and has(ev.targets, thing), (text, names(ev.actors))

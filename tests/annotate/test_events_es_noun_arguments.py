@@ -153,3 +153,23 @@ def test_custody_of_a_thing_or_a_death_in_custody_is_no_holding(nlp_es) -> None:
     assert not [e for e in evs if e.mode == "imprison"]
     evs = events(nlp_es, "Un opositor murió bajo custodia policial en Caracas.")
     assert [e.mode for e in evs] == ["custody-death"]
+
+
+def test_whom_a_verb_puts_under_arrest_is_held_by_its_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "puso a X bajo arresto": the parser may hang "bajo arresto" on the object; the
+    object is held and the verb's subject holds it, whatever the noun's own subject."""
+    for text, holder, held in (
+        ("La policía puso a la activista bajo arresto.", "policía", "activista"),
+        ("Los gendarmes colocaron a tres mineros bajo arresto.", "gendarmes", "mineros"),
+    ):
+        ev = by_trigger(events(nlp_es, text), "arresto")
+        assert has(ev.actors, holder) and has(ev.targets, held), (text, ev.actors, ev.targets)
+
+
+def test_a_blockade_noun_is_also_against_whom_its_purpose_would_stop(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los transportistas iniciaron un bloqueo de la autopista para evitar que el gobierno "
+        "suba los peajes."
+    )
+    ev = one(events(nlp_es, text), "obstruct")
+    assert has(ev.targets, "autopista") and has(ev.targets, "gobierno")

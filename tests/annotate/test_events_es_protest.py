@@ -325,3 +325,16 @@ def test_resigning_an_office_and_giving_up_something_else(nlp_es) -> None:  # ty
     assert not [
         e for e in events(nlp_es, "La Fiscalía renunció a los cargos.") if e.mode == "resign"
     ]
+
+
+def test_an_act_done_to_protest_is_aimed_at_whom_it_protests(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A sanction or other act whose purpose is a protest, naming no party of its own, is
+    aimed at the party protested against, or at the doers of the act protested."""
+    for text, party in (
+        ("Chile congeló las importaciones de vino para protestar contra la medida de Perú.",
+         "Perú"),
+        ("Cuba suspendió el diálogo para protestar contra el bloqueo de los pagos por parte "
+         "de la Unión Europea.", "Unión Europea"),
+    ):  # fmt: skip
+        main = next(e for e in events(nlp_es, text) if e.main)
+        assert main.type != "PROTEST" and has(main.targets, party), (text, main)

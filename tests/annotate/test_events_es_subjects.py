@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from event_helpers import es_events as events
-from event_helpers import has, one
+from event_helpers import has, names, one
 
 from chronicler.annotate.events_es import extract_events_es
 from chronicler.annotate.events_es_subjects import subjects, time_phrase
@@ -275,3 +275,38 @@ def test_a_noun_after_the_infinitive_is_no_second_subject(nlp_es) -> None:  # ty
     ):
         ev = next(e for e in headline_events(nlp_es, text) if e.trigger.lower() == "invadir")
         assert [a.text.lower() for a in ev.actors] == ["colonos armados"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "doers", "thing"),
+    [
+        ("Los cocaleros mantienen bloqueada la carretera troncal desde el martes.",
+         "cocaleros", "carretera"),
+        ("Los estudiantes mantenían tomada la universidad.", "estudiantes", "universidad"),
+    ],
+)  # fmt: skip
+def test_a_thing_kept_is_the_keepers_act(nlp_es, text: str, doers: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    """ "mantener + participle + thing": the keepers go on doing the act to the thing (they
+    block the road), not people held by no one."""
+    ev = one(events(nlp_es, text), "obstruct")
+    assert ev.type == "PROTEST"
+    assert has(ev.actors, doers) and not has(ev.targets, doers), names(ev.targets)
+    assert has(ev.targets, thing)
+
+
+def test_a_dropped_plural_subject_continues_the_group_before(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Decenas de pescadores llegaron al muelle. Bloquearon el puerto hasta el mediodía."
+    ev = one(events(nlp_es, text), "obstruct")
+    assert ev.type == "PROTEST" and has(ev.actors, "pescadores"), names(ev.actors)
+    text = "Los jubilados viajaron a la capital. Marcharon hasta el Congreso y reclamaron aumentos."
+    assert has(one(events(nlp_es, text), "demo").actors, "jubilados")
+    # soldiers blocking a road restrict movement; the rule's role is read off the group
+    text = "Los soldados entraron al pueblo. Bloquearon la carretera durante la noche."
+    ev = one(events(nlp_es, text), "restrict")
+    assert has(ev.actors, "soldados")
+
+
+def test_a_dropped_plural_subject_of_an_arrest_stays_impersonal(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los vecinos protestaron frente a la alcaldía. Detuvieron a dos dirigentes."
+    ev = one(events(nlp_es, text), "arrest")
+    assert not has(ev.actors, "vecinos"), names(ev.actors)

@@ -157,3 +157,45 @@ def test_who_sends_or_forces_someone_into_exile_exiles_him(nlp_es) -> None:  # t
     # leaving into exile: the subject goes, no one sends
     ev = one(events(nlp_es, "La escritora partió al exilio en 1976."), "exile")
     assert has(ev.targets, "escritora") and not ev.actors
+
+
+def test_force_used_on_a_protest_is_used_on_its_protesters(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text, forces, protesters in (
+        ("Los carabineros dispersaron la marcha de los pensionistas.", "carabineros",
+         "pensionistas"),
+        ("La guardia reprimió la protesta de los taxistas frente al palacio.", "guardia",
+         "taxistas"),
+    ):  # fmt: skip
+        ev = one(events(nlp_es, text), "repress")
+        assert has(ev.actors, forces) and has(ev.targets, protesters), (text, names(ev.targets))
+    # the protest stays an event of its own, by the protesters
+    assert has(one(events(nlp_es, "Los carabineros dispersaron la marcha de los pensionistas."),
+                   "demo").actors, "pensionistas")  # fmt: skip
+
+
+def test_collective_actors_of_protests_have_roles(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Las vecinas organizaron una marcha contra el alcalde."), "demo")
+    assert [p.role for p in ev.actors] == ["civilians"]
+    ev = one(events(nlp_es, "Los antimotines dispersaron a los camioneros."), "repress")
+    assert [p.role for p in ev.actors] == ["police"]
+    assert [p.role for p in ev.targets] == ["civilians"]
+
+
+def test_a_blockade_is_also_against_whom_its_purpose_would_stop(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The road a blockade names is no party: whom its purpose clause would have act or stop
+    is a target beside it."""
+    text = "Los pescadores bloquearon el muelle para evitar que el gobierno venda la terminal."
+    ev = one(events(nlp_es, text), "obstruct")
+    assert has(ev.targets, "muelle") and has(ev.targets, "gobierno"), names(ev.targets)
+    # a party already named as the target is enough
+    text = "Los jubilados protestaron contra el alcalde para que la junta revise las tarifas."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.targets, "alcalde") and not has(ev.targets, "junta"), names(ev.targets)
+
+
+def test_evicting_a_sit_in_represses_its_protesters(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los granaderos desalojaron el plantón de las enfermeras frente al hospital."
+    ev = one(events(nlp_es, text), "repress")
+    assert has(ev.actors, "granaderos") and has(ev.targets, "enfermeras"), names(ev.targets)
+    # an office vacated is no eviction
+    assert not events(nlp_es, "La empresa desalojó sus oficinas por la mudanza.")

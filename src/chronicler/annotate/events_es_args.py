@@ -61,6 +61,7 @@ from chronicler.annotate.events_es_subjects import (
     feats,
     lemma_set,
     misread_modifier,
+    subjects,
     time_phrase,
 )
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
@@ -220,6 +221,10 @@ def participant(
             # nor is the custody topic one of the other gender ("condenó a X ... la acusó")
             clashes = topic is not None and gender_clash(genders, gender, _as_mention(topic))
             return None if clashes else topic
+        group = plural_antecedent(head, ctx) if head.lower_ in _PLURAL_CLITICS else None
+        if group is not None:  # "Cinco estudiantes marcharon. La policía los detuvo."
+            found = participant(group, ctx)
+            return replace(found, resolved=True) if found is not None else None
         if head.lower_ in _UNNAMED:
             return None  # a plural or speaker's pronoun left unresolved names no participant
     quantity = None
@@ -300,6 +305,35 @@ def participant(
         country=participant_country(head, mention, "es", role or former)
         or organ_country(span_text(whole)[0], role, ctx.vocab.state_organs),
     )
+
+
+_PLURAL_CLITICS = {"los": "Masc", "las": "Fem"}
+
+
+def plural_antecedent(clitic: Token, ctx: EsContext) -> Token | None:
+    """The group a plural object clitic stands for: the latest plural noun naming people
+    before it, in its sentence or the one before, of its gender ("las" only a feminine one),
+    and not the subject of the clitic's own verb ("Cinco estudiantes marcharon. La policía
+    los detuvo": the students; "Los agentes los detuvieron" names no one else)."""
+    if clitic.dep_ not in ("obj", "iobj") or clitic.head.pos_ not in ("VERB", "AUX"):
+        return None
+    sents = list(clitic.doc.sents)
+    at = next(n for n, s in enumerate(sents) if s.start <= clitic.i < s.end)
+    start = sents[max(0, at - 1)].start
+    own = {t.i for s in subjects(clitic.head) for t in s.subtree}
+    gender = _PLURAL_CLITICS[clitic.lower_]
+    for tok in reversed(clitic.doc[start : clitic.i]):
+        if tok.pos_ != "NOUN" or "Plur" not in feats(tok, "Number") or tok.i in own:
+            continue
+        if gender == "Fem" and "Fem" not in feats(tok, "Gender"):
+            continue
+        if gender == "Masc" and "Fem" in feats(tok, "Gender"):
+            continue
+        if lemma_set(tok, ctx.vocab) & ctx.vocab.words("quantity_nouns"):
+            continue  # "miles de personas": the people
+        if is_agentive(tok, ctx):
+            return tok
+    return None
 
 
 def _name_of_modifier(apposed: Token, head: Token) -> bool:

@@ -19,11 +19,13 @@ from chronicler.annotate.events_es_forms import name_read_as_verb
 from chronicler.annotate.events_es_subjects import (
     SUBJECT_DEPS,
     case_of,
+    continued_subject,
     feats,
     governing_verb,
     inverted_relative,
     is_se,
     keeper,
+    kept_things,
     lemma_set,
     misread_modifier,
     names_its_party,
@@ -93,6 +95,9 @@ def object_of(token: Token) -> Token | None:
     inverted = inverted_relative(token)
     if inverted is not None:
         return inverted
+    kept = kept_things(token)  # "mantienen bloqueado el puerto": the port
+    if kept:
+        return kept[0]
     if token.pos_ in ("VERB", "ADJ"):
         return next(
             (c for c in token.children
@@ -149,10 +154,20 @@ def described_noun(token: Token) -> Token | None:
     return noun if noun.i != named.i and noun.pos_ == "NOUN" else None
 
 
+def predicated_of(token: Token, vocab: EsVocab) -> Token | None:
+    """The subject a predicative participle is said of, which the parser gives the verb of
+    state it completes ("los puertos permanecían bloqueados por los pesqueros": the ports)."""
+    if token.dep_ != "obj" or token.head.pos_ != "VERB" or not undergoer_subject(token):
+        return None
+    if token.head.lemma_.lower() not in vocab.words("predicative_verbs"):
+        return None
+    return next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -> bool:
     obj = object_of(token)
     # (what a participle describes is what it acts on: "el embajador, expulsado")
-    undergoer = obj if obj is not None else described_noun(token)
+    undergoer = obj if obj is not None else described_noun(token) or predicated_of(token, vocab)
     words = lemma_set(undergoer, vocab) if undergoer is not None else frozenset()
     if rule.objects and not phrase and not (words & rule.objects):
         return False
@@ -278,6 +293,8 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
     kept = keeper(anchor)  # "los comuneros mantienen retenidos a dos policías": who keeps
     if kept:
         subject: Token | None = kept[0]
+    elif kept_things(anchor):  # "los pescadores mantienen bloqueado el puerto": who blocks
+        subject = next((c for c in anchor.head.children if c.dep_ in SUBJECT_DEPS), None)
     elif anchor.pos_ != "VERB" or undergoer_subject(anchor):
         # a passive's "por"-agent, when named, is the one acting ("fueron retenidos por los
         # comuneros": no police act)
@@ -295,6 +312,8 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
             return True
     else:
         subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
+        # (or the group the sentence before names: "Los campesinos llegaron. Bloquearon...")
+        subject = subject or continued_subject(anchor)
     if subject is None:
         return True
     words = {w for t in (subject, *subject.children) for w in lemma_set(t, vocab)}

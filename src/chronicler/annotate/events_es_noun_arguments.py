@@ -252,7 +252,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             and case_of(anchor) in ("de", "a", None)
             and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("recovery_verbs"))
         )
-        held = _held_objects(verb, ctx) if rule.subject == "target" and link == "obl" else []
+        # (whoever the rule's subject is: "puso a la activista bajo arresto" holds her)
+        under = link == "obl" and case_of(anchor) == "bajo"
+        held = (
+            _held_objects(verb, ctx)
+            if (rule.subject == "target" and link == "obl") or under
+            else []
+        )
         # (not the noun itself, read as the object: "quedó bajo custodia de la Fiscalía")
         held = [h for h in held if h.i not in (trigger.i, anchor.i)]
         outside = link == "obj" and outside_subject(verb, rule, ctx)
@@ -303,8 +309,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # (and a participle on the noun: "la marcha, organizada para protestar contra X")
         anchors = [trigger, *([verb] if verb is not None else []), *participles(trigger)]
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
-        if not targets:  # "su protesta para evitar que el gobierno firme el tratado"
-            targets += purpose_addressees(anchors, ctx)
+        if not any(agentive_phrase(t, ctx) for t in targets):
+            # "su protesta para evitar que el gobierno firme el tratado", also beside the
+            # road a blockade names
+            targets += [t for t in purpose_addressees(anchors, ctx) if t not in targets]
         if not targets and verb is not None and verb.i not in ctx.rules:
             # "anunció una jornada de protesta en contra de la política": on the verb, or on
             # an oblique of the verb ("anunciaron protestas con sus tractores contra X")

@@ -149,6 +149,30 @@ def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
     return [f for f in dict.fromkeys(found) if f not in targets and not is_time(f, ctx.vocab)]
 
 
+def protested_parties(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom an act done to protest is aimed at: the doers of what its purpose clause protests
+    against, or the parties that clause names ("Irak suspendió sus exportaciones para
+    protestar contra el retraso de los pagos por parte de la ONU": the UN; "suspendió las
+    compras para protestar contra la decisión de Brasil": Brazil)."""
+    found: list[Token] = []
+    # (the parser may hang the purpose on the object: "suspendió las compras para protestar")
+    things = [c for c in trigger.children if c.dep_ == "obj"]
+    for clause in [*trigger.children, *(g for t in things for g in t.children)]:
+        rule = ctx.rules.get(clause.i)
+        if rule is None or rule.type not in AGAINST_TYPES or clause.dep_ not in ("advcl", "acl"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "para" for c in clause.children):
+            continue
+        topics = [
+            t
+            for t in obliques(clause, rule.target_preps)
+            + [c for c in clause.children if c.dep_ == "obj"]
+            if not is_time(t, ctx.vocab)
+        ]
+        found += doers(topics, ctx) or [t for t in topics if agentive_phrase(t, ctx)]
+    return list(dict.fromkeys(found))
+
+
 def _nominals(head: Token) -> list[Token]:
     """A noun and the nouns of its phrase, through "de"/"en"/"contra"-phrases (no clauses)."""
     out = [head]

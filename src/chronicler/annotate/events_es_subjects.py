@@ -105,7 +105,10 @@ def perfect_clitic(token: Token) -> Token | None:
 
 
 def undergoer_subject(trigger: Token) -> bool:
-    """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"."""
+    """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"; not
+    the keeper of a thing ("mantienen bloqueado el puerto": they block it)."""
+    if trigger.pos_ in ("ADJ", "NOUN") and kept_things(trigger):
+        return False
     if trigger.pos_ == "ADJ" and _has_aux(trigger, "haber"):
         return False  # "negó haberlos detenido": a perfect the model tagged as an adjective
     if trigger.pos_ == "ADJ":
@@ -378,6 +381,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     held = kept_objects(verb)
     if held:
         return held  # "la policía mantiene detenidos a dos estudiantes": the ones kept
+    if kept_things(verb):
+        return own_subjects(head)  # "los pescadores mantienen bloqueado el puerto": they block
     if dep == "obj" and head.pos_ == "VERB" and _predicative(verb):
         # "un campesino resultó herido", "quedó detenido": the parser reads the predicative
         # participle as the object; its subject is the verb's, or, set after it ("resultaron
@@ -477,6 +482,25 @@ def kept_objects(participle: Token) -> list[Token]:
     ]
 
 
+def kept_things(participle: Token) -> list[Token]:
+    """What a verb of keeping (`holding_verbs`) keeps in the state its participle names when
+    that is a thing, not people: "los pescadores mantienen bloqueado el puerto", "mantenían
+    cortada la carretera". The keepers go on doing the act to it (they block the port), so
+    the participle is active, its subject the keepers', and the thing its object, which the
+    parser hangs on either verb."""
+    head = participle.head
+    if participle.dep_ != "obj" or head.pos_ != "VERB" or head.i == participle.i:
+        return []
+    vocab = load_vocab_es()
+    if not lemma_set(head, vocab) & vocab.words("holding_verbs"):
+        return []
+    if not (is_participle(participle) or _predicative(participle)) or kept_objects(participle):
+        return []
+    candidates = [c for c in head.children if c.dep_ == "obj" and c.i > participle.i]
+    candidates += [c for c in participle.children if c.dep_ == "obj"]
+    return [c for c in candidates if c.pos_ == "NOUN" and case_of(c) is None]
+
+
 def keeper(participle: Token) -> list[Token]:
     """The subject of the verb of keeping whose object a participle is said of: "la policía
     los mantiene detenidos" (the police keep them held)."""
@@ -566,6 +590,35 @@ def number_of(token: Token) -> str | None:
     return next((n for t in forms for n in feats(t, "Number")), None)
 
 
+def continued_subject(verb: Token) -> Token | None:
+    """The group a finite third-person plural clause with no subject goes on telling of: the
+    plural noun subject of the sentence before ("Los campesinos llegaron al puente. Bloquearon
+    la carretera": the peasants). Spanish drops a subject that continues the topic; with no
+    such group before, the plural is impersonal ("Detuvieron a X": someone did)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "Marcharon hasta el ministerio y exigieron aumentos"
+    if clause.dep_ != "ROOT" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if "Fin" not in feats(clause, "VerbForm") or "Plur" not in feats(clause, "Number"):
+        return None
+    if "3" not in feats(clause, "Person") or own_subjects(clause):
+        return None
+    if any(is_se(c) for c in clause.children):
+        return None  # "se bloquearon las vías": a passive
+    start = clause.sent.start
+    if start == 0:
+        return None
+    before = clause.doc[start - 1].sent.root
+    for subject in own_subjects(before):
+        # ("Cientos de maestros llegaron": the teachers the quantity counts)
+        counted = [c for c in subject.children if c.dep_ == "nmod" and case_of(c) == "de"]
+        group = counted[0] if subject.pos_ == "NUM" and counted else subject
+        if group.pos_ == "NOUN" and "Plur" in feats(group, "Number") and not case_of(subject):
+            return group
+    return None
+
+
 def singular(verb: Token) -> bool:
     forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]]
     numbers = [n for t in forms for n in feats(t, "Number")]
@@ -641,6 +694,17 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     verb = displaced_object_of(noun)
     if verb is not None:  # "sostuvieron en zona rural, un combate con tropas"
         return verb, "obj"
+    owner = noun.head
+    if (
+        noun.dep_ == "nmod"
+        and case_of(noun) == "bajo"
+        and owner.dep_ == "obj"
+        and owner.head.pos_ == "VERB"
+        and owner.i < noun.i
+    ):
+        # "la policía puso a la activista bajo arresto": the state a verb puts its object in,
+        # which the parser hangs on the object
+        return owner.head, "obl"
     # "llegaron a Quito, dentro de su protesta": an oblique of the adverb that opens a
     # compound preposition ("dentro de", "después de") is the verb's
     adverb = noun.head

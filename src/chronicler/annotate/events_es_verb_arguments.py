@@ -47,6 +47,7 @@ from chronicler.annotate.events_es_protest import (
     condition_subjects,
     doers,
     episode_object_doer,
+    protested_parties,
     purpose_addressees,
     verb_against,
 )
@@ -59,10 +60,12 @@ from chronicler.annotate.events_es_recipients import (
 )
 from chronicler.annotate.events_es_subjects import (
     case_of,
+    continued_subject,
     feats,
     inverted_relative,
     is_se,
     keeper,
+    kept_things,
     lemma_set,
     misread_modifier,
     number_of,
@@ -104,6 +107,24 @@ def _pronominal_state(trigger: Token, rule: EsRule, vocab: EsVocab) -> bool:
     )
 
 
+# Acts a group goes on doing as the topic of the sentences before: dissent and demands.
+_TOPIC_DOERS = frozenset({"PROTEST", "REQUEST"})
+# Acts of force: done to a protest, they are done to the ones protesting.
+_FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def protesters(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who protests in the protest a verb of force takes as its object: "la policía dispersó
+    la marcha de los estudiantes", "reprimieron la protesta de los mineros" (the students,
+    the miners; the protest noun is an event of its own, so no target)."""
+    protests = [
+        c
+        for c in trigger.children
+        if c.dep_ == "obj" and c.i in ctx.rules and ctx.rules[c.i].type == "PROTEST"
+    ]
+    return [p for p in event_parties(protests, ctx) if p not in protests]
+
+
 def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a verb (or participle, or adjective) trigger."""
     # "detuvo al opositor cuando protestaba": the one acted on protests, not the police
@@ -115,9 +136,12 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     passive = (undergoer_subject(trigger) and not _pronominal_state(trigger, rule, ctx.vocab)) or se
     # a relative clause read object first: "que" is its subject, whoever it stands for
     inverted = inverted_relative(trigger) is not None
+    # ("mantenían cortada la carretera": the thing kept so, which the parser may hang on
+    # the verb of keeping)
+    kept = [k for k in kept_things(trigger) if k.head.i != trigger.i]
     objects = [
         c
-        for c in trigger.children
+        for c in [*trigger.children, *kept]
         if c.dep_ in ("obj", "iobj")
         and c.i not in skip
         and not is_se(c)
@@ -202,6 +226,12 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += circumstance_actors(trigger, ctx)
     else:
         actors += event_parties(subj, ctx) or _purpose_of_event(trigger, ctx)
+        if not actors and not all_subjects and (rule.type in _TOPIC_DOERS or rule.actor_roles):
+            # "Los campesinos llegaron al puente. Bloquearon la carretera": the dropped
+            # subject goes on with the group before (not an arrest: "Detuvieron a X" is
+            # impersonal, by whoever arrests)
+            group = continued_subject(trigger)
+            actors += [group] if group is not None and agentive_phrase(group, ctx) else []
         targets += objects
         zero = None if actors else "actor"
     if not targets:
@@ -217,6 +247,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                  for o in owner(t, ctx)]  # fmt: skip
         # not a time: "por la noche"
         targets += [t for t in found if t.i not in skip and not is_time(t, ctx.vocab)]
+    if not targets and rule.type in _FORCE_TYPES:
+        targets += protesters(trigger, ctx)
     if zero == "target" and trigger.dep_ == "ccomp":
         # "los detenidos denunciaron que fueron torturados": the matrix subject, if it agrees;
         # not one who speaks for another ("su familia aseguró que fue golpeada": she was)
@@ -271,9 +303,14 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
-        if not targets:  # "protestaron para que el ministro retire el decreto"
-            targets += purpose_addressees([trigger], ctx)
+        if not any(agentive_phrase(t, ctx) for t in targets):
+            # "protestaron para que el ministro retire el decreto"; "bloquearon el puerto para
+            # evitar que el gobierno privatice la terminal": against the government too
+            targets += [t for t in purpose_addressees([trigger], ctx) if t not in targets]
         targets += [t for t in verb_against(trigger, ctx) if t not in targets]
+    elif not passive and not any(agentive_phrase(t, ctx) for t in targets):
+        # "suspendió sus exportaciones para protestar contra X": aimed at X
+        targets += [t for t in protested_parties(trigger, ctx) if t not in targets]
     if rule.type == "REQUEST" and not targets and not passive:
         targets += asked_of(trigger, ctx)  # "exigen del Gobierno una garantía"
     if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
