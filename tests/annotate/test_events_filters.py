@@ -325,3 +325,26 @@ def test_promising_as_hopeful_is_no_promise(nlp) -> None:  # type: ignore[no-unt
 def test_an_intent_whose_clause_names_cooperation_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The charity is ready to fly volunteers north to help the flood victims."
     assert "AGREE" in types(text, nlp)
+
+
+def test_a_promise_or_offer_of_a_thing_is_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A commissive word whose content is a thing, by a firm or a shop to no one, is a sales
+    promise, no intent to cooperate (vocabulary 1.117.0)."""
+    assert "AGREE" not in types("The shop promised a full refund to every customer.", nlp)
+    assert "AGREE" not in types("The retailer offers free shipping on all orders.", nlp)
+    assert "AGREE" not in types("The brand has promised a lot: faster laptops and more.", nlp)
+    assert "AGREE" not in types("The startup vowed to fix the bug by Friday.", nlp)
+    assert "AGREE" not in types("Because the firm's big promises haven't arrived, I wait.", nlp)
+    assert "AGREE" not in types("The airline guaranteed the lowest fares in Europe.", nlp)
+
+
+def test_a_political_promise_or_a_pledge_of_aid_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" in types("The minister promised a referendum on the treaty.", nlp)
+    assert "AGREE" in types("Japan pledged $5 million to the flood victims.", nlp)
+    assert "AGREE" in types("The donors pledged blankets and tents for the displaced.", nlp)
+    assert "AGREE" in types("The government offered the protesters talks.", nlp)
+    assert "AGREE" in types("The company promised to cooperate with investigators.", nlp)
+    assert "AGREE" in types("The president's promises to the farmers went unfulfilled.", nlp)
+    # a title in the name's phrase makes the one promising political
+    text = "Governor Okonkwo-Bello vowed to build new schools."
+    assert "AGREE" in types(text, nlp)

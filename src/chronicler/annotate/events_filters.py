@@ -20,7 +20,7 @@ from chronicler.annotate.events_actors import (
     people_noun,
 )
 from chronicler.annotate.events_match import lemma, match_rule, relative_gap
-from chronicler.annotate.events_phrases import expand
+from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule
 
@@ -532,11 +532,13 @@ def _political_intender(head: Token, ctx: Context) -> bool:
     if entity_at(head, ctx) in ctx.vocab.words("intender_labels"):
         return True
     roles = ctx.vocab.words("intender_roles")
+    # a title in the name's phrase names the role ("Serbian President Vojislav Kostunica")
     return any(
         lemma(t) in words or t.lower_ in words
         for role, words in ctx.vocab.roles
         if role in roles
-        for t in expand([head])
+        for h in expand([head])
+        for t in phrase_tokens(h)
     )
 
 
@@ -563,12 +565,14 @@ def intent_to_everyday_act(
     an expressed intent to cooperate (CAMEO 03x) only when the act is one of cooperation
     ("willing to cooperate") or the intender a political actor ("the government plans to
     build ports")."""
-    if not rule.intent or lemma(trigger) not in ctx.vocab.words("plain_intent_words"):
+    word = lemma(trigger)
+    commissive = word in ctx.vocab.words("commissive_words")
+    if not rule.intent or not (commissive or word in ctx.vocab.words("plain_intent_words")):
         return None
     if trigger.pos_ not in ("VERB", "ADJ", "NOUN"):
         return None
     acts = _content_acts(trigger)
-    if not acts:
+    if not acts and not (commissive and trigger.pos_ == "NOUN" and actors):
         return None  # a stance ("they said they were ready"; a bare plan: the noun check)
     cooperative = ctx.vocab.words("cooperation_acts")
     # the announced act's whole clause: "willing to send material to help defend X"
@@ -577,7 +581,17 @@ def intent_to_everyday_act(
         return None  # "willing to cooperate", "a plan for talks"
     if any(_political_intender(a, ctx) for a in actors):
         return None
+    if commissive and _pledge_of_aid(trigger, acts, ctx):
+        return None  # "pledged $5 million", "offered the families shelter"
     return "an intent to an everyday act"
+
+
+def _pledge_of_aid(trigger: Token, acts: Sequence[Token], ctx: Context) -> bool:
+    """What a promise or an offer gives is aid or money, or it goes to an actor."""
+    aid = ctx.vocab.words("aid_objects")
+    if any(lemma(a) in aid or a.ent_type_ == "MONEY" for a in expand(list(acts))):
+        return True
+    return any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx))
 
 
 def realizing(
