@@ -19,6 +19,7 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     people_noun,
 )
+from chronicler.annotate.events_addressed import reader_addressed
 from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_subjects import governing_verb
@@ -827,6 +828,7 @@ CHECKS: tuple[Check, ...] = (
     naming,
     offer_of_a_thing,
     permission_held,
+    reader_addressed,
 )
 
 
