@@ -348,3 +348,16 @@ def test_a_political_promise_or_a_pledge_of_aid_stays(nlp) -> None:  # type: ign
     # a title in the name's phrase makes the one promising political
     text = "Governor Okonkwo-Bello vowed to build new schools."
     assert "AGREE" in types(text, nlp)
+
+
+def test_a_tender_offer_of_money_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Shareholders are waiting for a $3 billion tender offer by SoftBank."
+    assert "AGREE" in types(text, nlp)
+    assert "AGREE" not in types("Shareholders are waiting for a generous offer by the bank.", nlp)
+
+
+def test_a_product_released_by_name_is_no_release(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Entity labels in the vocabulary are read whatever their case: a product the tagger
+    names is a thing (thing_labels)."""
+    assert "RETREAT" not in types("Apple released a new iPad Pro before the holidays.", nlp)
+    assert "RETREAT" in types("The junta released the poet Ma Thida in September.", nlp)

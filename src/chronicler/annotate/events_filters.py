@@ -228,7 +228,7 @@ def _thing(head: Token, ctx: Context) -> bool:
         if head.tag_ == "WDT" and head.dep_ != "nsubj":
             return False  # a relative "that" stands for its noun ("the envoy that he hoped to see")
         return lemma(head) in ctx.vocab.words("thing_pronouns")
-    if head.ent_type_ in ctx.vocab.words("thing_labels"):
+    if head.ent_type_.lower() in ctx.vocab.words("thing_labels"):
         return True  # a product or a work ("charging any Apple Watch")
     if head.tag_ not in ("NN", "NNS", "VBG") or head.ent_type_:
         return False
@@ -373,7 +373,7 @@ def inside_name(
 ) -> str | None:
     """ "the Free Syrian Army", "the Volatiles Investigating Polar Exploration Rover", a
     book's title: a word of a name reports no event."""
-    if trigger.ent_type_ in ctx.vocab.words("name_labels"):
+    if trigger.ent_type_.lower() in ctx.vocab.words("name_labels"):
         return "a word of a name"
     if _title_cased(trigger):
         return "a word of a title-cased name"
@@ -530,7 +530,7 @@ def _political_intender(head: Token, ctx: Context) -> bool:
     """An actor whose intent CAMEO codes: a state, a people, a named person, or a word of a
     political or state role (government, rebels, opposition...); not a company, a team, a
     generic "you" or a crowd of fans."""
-    if entity_at(head, ctx) in ctx.vocab.words("intender_labels"):
+    if (entity_at(head, ctx) or "").lower() in ctx.vocab.words("intender_labels"):
         return True
     roles = ctx.vocab.words("intender_roles")
     # a title in the name's phrase names the role ("Serbian President Vojislav Kostunica")
@@ -592,6 +592,10 @@ def _pledge_of_aid(trigger: Token, acts: Sequence[Token], ctx: Context) -> bool:
     aid = ctx.vocab.words("aid_objects")
     if any(lemma(a) in aid or a.ent_type_ == "MONEY" for a in expand(list(acts))):
         return True
+    if trigger.pos_ == "NOUN" and any(
+        t.ent_type_ == "MONEY" for c in trigger.lefts for t in c.subtree
+    ):
+        return True  # "a $3 billion tender offer"
     return any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx))
 
 
@@ -729,7 +733,16 @@ def match_result(
         if c.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis")
         for t in c.subtree
     ]
-    return "a game's result" if any(_score_at(t) for t in clause) else None
+    if any(_score_at(t) for t in clause):
+        return "a game's result"
+    # a beating is done by hand to people; a state, team or body named on both sides of it
+    # ("Austria punched its ticket by beating North Macedonia") won a game
+    names = ctx.vocab.words("collective_labels")
+    parties = [*actors, *targets]
+    bodily = rule.mode in ctx.vocab.words("bodily_modes") and actors and targets
+    if bodily and all((entity_at(h, ctx) or "").lower() in names for h in parties):
+        return "a game's result"
+    return None
 
 
 def naming(
