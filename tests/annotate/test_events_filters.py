@@ -361,3 +361,10 @@ def test_a_product_released_by_name_is_no_release(nlp) -> None:  # type: ignore[
     names is a thing (thing_labels)."""
     assert "RETREAT" not in types("Apple released a new iPad Pro before the holidays.", nlp)
     assert "RETREAT" in types("The junta released the poet Ma Thida in September.", nlp)
+
+
+def test_a_personal_pronoun_promising_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "his vow": a person, as a named one is; "its promise" may be a firm's."""
+    text = "The senator said his vow to keep politics out of sport still stands."
+    assert "AGREE" in types(text, nlp)
+    assert "AGREE" not in types("Its promise to fix the app by May was broken.", nlp)

@@ -22,6 +22,7 @@ from chronicler.annotate.events_actors import (
 from chronicler.annotate.events_addressed import reader_addressed
 from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand, phrase_tokens
+from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule
 
@@ -584,6 +585,8 @@ def intent_to_everyday_act(
         return None
     if commissive and _pledge_of_aid(trigger, acts, ctx):
         return None  # "pledged $5 million", "offered the families shelter"
+    if commissive and any(a.pos_ == "PRON" and a.lower_ in PERSONAL for a in actors):
+        return None  # "his vow to keep politics out of sport": a person's, as a name's
     return "an intent to an everyday act"
 
 
