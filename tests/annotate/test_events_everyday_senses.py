@@ -105,3 +105,30 @@ def test_thing_or_idiom_is_no_event(nlp, text: str, trigger: str, expected: list
     """Version 1.113.0: a thing or an unknown "it" as the subject, an idiom, a question, or an
     investment in a thing reports no event; the same word with an actor or a partner does."""
     assert _types(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # play at a goal, not a blow (vocabulary 1.117.2)
+        ("The visitors attacked the goal from the opening whistle.", "attacked", []),
+        ("Gunmen attacked an army post overnight.", "attacked", ["ASSAULT"]),
+        # people are taken into custody, not a title, a mood or the snacks
+        ("The Wildcats captured the conference title last season.", "captured", []),
+        ("The striker captured the imagination of the fans.", "captured", []),
+        ("He was grabbing the snacks on the table.", "grabbing", []),
+        ("Police captured the gang leader in a raid.", "captured", ["COERCE"]),
+        ("Agents nabbed the smuggler at the airport.", "nabbed", ["COERCE"]),
+        ("Rebels captured the border town after heavy fighting.", "captured", ["ASSAULT"]),
+        # a state or a team beating another wins a game; a beating is done to people
+        ("Norway beat Sweden in the semifinal on Sunday.", "beat", []),
+        ("Chile beat Peru to reach the final.", "beat", []),
+        ("Police beat the protesters with batons.", "beat", ["ASSAULT"]),
+        ("Soldiers beat two journalists outside the stadium.", "beat", ["ASSAULT"]),
+        # a forecast calls for the weather, no one asks for it
+        ("The forecasts called for rain and strong winds.", "called for", []),
+        ("The opposition called for new elections.", "called for", ["REQUEST"]),
+    ],
+)
+def test_play_and_weather_are_no_events(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _types(nlp, text, trigger) == expected

@@ -334,3 +334,46 @@ def test_a_meeting_hosted_is_no_everyday_thing(nlp) -> None:  # type: ignore[no-
     ev = next(e for e in evs if e.type == "CONSULT")
     assert has(ev.actors, "Qatar") and has(ev.targets, "army") and has(ev.targets, "separatists")
     assert not [e for e in events(nlp, "She hosted the cooking show.") if e.type == "CONSULT"]
+
+
+def test_a_promise_or_offer_of_a_thing_is_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A commissive word whose content is a thing, by a firm or a shop to no one, is a sales
+    promise, no intent to cooperate (vocabulary 1.117.0)."""
+    assert "AGREE" not in types("The shop promised a full refund to every customer.", nlp)
+    assert "AGREE" not in types("The retailer offers free shipping on all orders.", nlp)
+    assert "AGREE" not in types("The brand has promised a lot: faster laptops and more.", nlp)
+    assert "AGREE" not in types("The startup vowed to fix the bug by Friday.", nlp)
+    assert "AGREE" not in types("Because the firm's big promises haven't arrived, I wait.", nlp)
+    assert "AGREE" not in types("The airline guaranteed the lowest fares in Europe.", nlp)
+
+
+def test_a_political_promise_or_a_pledge_of_aid_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" in types("The minister promised a referendum on the treaty.", nlp)
+    assert "AGREE" in types("Japan pledged $5 million to the flood victims.", nlp)
+    assert "AGREE" in types("The donors pledged blankets and tents for the displaced.", nlp)
+    assert "AGREE" in types("The government offered the protesters talks.", nlp)
+    assert "AGREE" in types("The company promised to cooperate with investigators.", nlp)
+    assert "AGREE" in types("The president's promises to the farmers went unfulfilled.", nlp)
+    # a title in the name's phrase makes the one promising political
+    text = "Governor Okonkwo-Bello vowed to build new schools."
+    assert "AGREE" in types(text, nlp)
+
+
+def test_a_tender_offer_of_money_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Shareholders are waiting for a $3 billion tender offer by SoftBank."
+    assert "AGREE" in types(text, nlp)
+    assert "AGREE" not in types("Shareholders are waiting for a generous offer by the bank.", nlp)
+
+
+def test_a_product_released_by_name_is_no_release(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Entity labels in the vocabulary are read whatever their case: a product the tagger
+    names is a thing (thing_labels)."""
+    assert "RETREAT" not in types("Apple released a new iPad Pro before the holidays.", nlp)
+    assert "RETREAT" in types("The junta released the poet Ma Thida in September.", nlp)
+
+
+def test_a_personal_pronoun_promising_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "his vow": a person, as a named one is; "its promise" may be a firm's."""
+    text = "The senator said his vow to keep politics out of sport still stands."
+    assert "AGREE" in types(text, nlp)
+    assert "AGREE" not in types("Its promise to fix the app by May was broken.", nlp)

@@ -19,8 +19,10 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     people_noun,
 )
+from chronicler.annotate.events_addressed import reader_addressed
 from chronicler.annotate.events_match import lemma, match_rule, relative_gap
-from chronicler.annotate.events_phrases import expand
+from chronicler.annotate.events_phrases import expand, phrase_tokens
+from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule
 
@@ -227,7 +229,7 @@ def _thing(head: Token, ctx: Context) -> bool:
         if head.tag_ == "WDT" and head.dep_ != "nsubj":
             return False  # a relative "that" stands for its noun ("the envoy that he hoped to see")
         return lemma(head) in ctx.vocab.words("thing_pronouns")
-    if head.ent_type_ in ctx.vocab.words("thing_labels"):
+    if head.ent_type_.lower() in ctx.vocab.words("thing_labels"):
         return True  # a product or a work ("charging any Apple Watch")
     if head.tag_ not in ("NN", "NNS", "VBG") or head.ent_type_:
         return False
@@ -374,7 +376,7 @@ def inside_name(
 ) -> str | None:
     """ "the Free Syrian Army", "the Volatiles Investigating Polar Exploration Rover", a
     book's title: a word of a name reports no event."""
-    if trigger.ent_type_ in ctx.vocab.words("name_labels"):
+    if trigger.ent_type_.lower() in ctx.vocab.words("name_labels"):
         return "a word of a name"
     if _title_cased(trigger):
         return "a word of a title-cased name"
@@ -531,14 +533,16 @@ def _political_intender(head: Token, ctx: Context) -> bool:
     """An actor whose intent CAMEO codes: a state, a people, a named person, or a word of a
     political or state role (government, rebels, opposition...); not a company, a team, a
     generic "you" or a crowd of fans."""
-    if entity_at(head, ctx) in ctx.vocab.words("intender_labels"):
+    if (entity_at(head, ctx) or "").lower() in ctx.vocab.words("intender_labels"):
         return True
     roles = ctx.vocab.words("intender_roles")
+    # a title in the name's phrase names the role ("Serbian President Vojislav Kostunica")
     return any(
         lemma(t) in words or t.lower_ in words
         for role, words in ctx.vocab.roles
         if role in roles
-        for t in expand([head])
+        for h in expand([head])
+        for t in phrase_tokens(h)
     )
 
 
@@ -565,12 +569,14 @@ def intent_to_everyday_act(
     an expressed intent to cooperate (CAMEO 03x) only when the act is one of cooperation
     ("willing to cooperate") or the intender a political actor ("the government plans to
     build ports")."""
-    if not rule.intent or lemma(trigger) not in ctx.vocab.words("plain_intent_words"):
+    word = lemma(trigger)
+    commissive = word in ctx.vocab.words("commissive_words")
+    if not rule.intent or not (commissive or word in ctx.vocab.words("plain_intent_words")):
         return None
     if trigger.pos_ not in ("VERB", "ADJ", "NOUN"):
         return None
     acts = _content_acts(trigger)
-    if not acts:
+    if not acts and not (commissive and trigger.pos_ == "NOUN" and actors):
         return None  # a stance ("they said they were ready"; a bare plan: the noun check)
     cooperative = ctx.vocab.words("cooperation_acts")
     # the announced act's whole clause: "willing to send material to help defend X"
@@ -579,7 +585,23 @@ def intent_to_everyday_act(
         return None  # "willing to cooperate", "a plan for talks"
     if any(_political_intender(a, ctx) for a in actors):
         return None
+    if commissive and _pledge_of_aid(trigger, acts, ctx):
+        return None  # "pledged $5 million", "offered the families shelter"
+    if commissive and any(a.pos_ == "PRON" and a.lower_ in PERSONAL for a in actors):
+        return None  # "his vow to keep politics out of sport": a person's, as a name's
     return "an intent to an everyday act"
+
+
+def _pledge_of_aid(trigger: Token, acts: Sequence[Token], ctx: Context) -> bool:
+    """What a promise or an offer gives is aid or money, or it goes to an actor."""
+    aid = ctx.vocab.words("aid_objects")
+    if any(lemma(a) in aid or a.ent_type_ == "MONEY" for a in expand(list(acts))):
+        return True
+    if trigger.pos_ == "NOUN" and any(
+        t.ent_type_ == "MONEY" for c in trigger.lefts for t in c.subtree
+    ):
+        return True  # "a $3 billion tender offer"
+    return any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx))
 
 
 def realizing(
@@ -716,7 +738,16 @@ def match_result(
         if c.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis")
         for t in c.subtree
     ]
-    return "a game's result" if any(_score_at(t) for t in clause) else None
+    if any(_score_at(t) for t in clause):
+        return "a game's result"
+    # a beating is done by hand to people; a state, team or body named on both sides of it
+    # ("Austria punched its ticket by beating North Macedonia") won a game
+    names = ctx.vocab.words("collective_labels")
+    parties = [*actors, *targets]
+    bodily = rule.mode in ctx.vocab.words("bodily_modes") and actors and targets
+    if bodily and all((entity_at(h, ctx) or "").lower() in names for h in parties):
+        return "a game's result"
+    return None
 
 
 def naming(
@@ -815,6 +846,7 @@ CHECKS: tuple[Check, ...] = (
     naming,
     offer_of_a_thing,
     permission_held,
+    reader_addressed,
 )
 
 

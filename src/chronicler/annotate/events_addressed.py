@@ -1,0 +1,55 @@
+"""Events told to the reader: "The sooner you embrace your new role", "we want to help you".
+
+A news report names its parties in the third person; the second person appears in its own
+voice only when it addresses the reader, as advice columns, product reviews and marketing
+copy do. An act whose party is that "you" (or whose object is the reader's own: "embrace
+your role") happens to no one in the news. Inside a quotation "you" is someone the speaker
+addresses ("'do anything you ask him to'", Sondland to Trump), so quoted speech keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_vocab import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Curly quotation marks open and close apart; a straight one does both.
+_OPENING = frozenset({"“", "«", "„"})
+_CLOSING = frozenset({"”", "»"})
+_STRAIGHT = '"'
+
+
+def inside_quotation(token: Token) -> bool:
+    """The token is in quoted speech: more quotation marks open than close before it in its
+    paragraph (a quotation may run over several sentences of one paragraph)."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    before = text[start : token.idx]
+    curly = sum(c in _OPENING for c in before) - sum(c in _CLOSING for c in before)
+    return curly > 0 or before.count(_STRAIGHT) % 2 == 1
+
+
+def _addressed(head: Token, words: frozenset[str]) -> bool:
+    """The reader ("you", "yourself") or the reader's own ("your online business")."""
+    if head.lower_ in words or lemma(head) in words:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in words for c in head.children)
+
+
+def reader_addressed(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """An act whose party is the reader addressed outside a quotation is no event."""
+    words = ctx.vocab.words("reader_pronouns")
+    if inside_quotation(trigger):
+        return None
+    heads = [*actors, *targets]
+    if not any(_addressed(h, words) and not inside_quotation(h) for h in heads):
+        return None  # "'You will be arrested,' the colonel warned": someone he addresses
+    return "told to the reader"

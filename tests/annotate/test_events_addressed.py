@@ -1,0 +1,41 @@
+"""An act told to the reader ("you", "your") outside a quotation is no event; quoted speech
+and third-person reports keep theirs (vocabulary 1.117.1)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events
+
+
+def _triggers(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.trigger.lower() for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The sooner you embrace your new role as a manager, the sooner it pays.", "embrace"),
+        ("As a nutrition coach, I want to help you enjoy every holiday meal.", "help"),
+        ("Editors will ask you to write guest columns for them.", "ask"),
+        ("Good mentors will support you when a client walks away.", "support"),
+    ],
+)
+def test_an_act_told_to_the_reader_is_no_event(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a "you" in quoted speech is someone the speaker addresses
+        ('He said the minister "will do anything you ask him to."', "ask"),
+        ("“You will be arrested if you return,” the colonel told the editor.", "arrested"),
+        # a quotation running on to a second sentence of its paragraph
+        ("“We came in peace. We will help you rebuild,” the envoy said.", "help"),
+        # third-person reports are untouched
+        ("The governor helped the flood victims with food and blankets.", "helped"),
+        ("Police arrested two students in the capital on Monday.", "arrested"),
+    ],
+)
+def test_quoted_or_third_person_acts_stay(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in _triggers(nlp, text)
