@@ -482,3 +482,49 @@ def test_verb_typed_through_a_derivation_its_synonyms_anchor(nlp: Any) -> None:
     text = "The Kenyan government conceded to the demands of the striking doctors on Friday."
     (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
     assert ev.type == "CONCEDE" and ev.main
+
+
+def test_selective_is_read() -> None:
+    assert load_settings().selective
+    assert not parse_settings({}).selective
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "word", "kind", "general"),
+    [
+        # "veto" holds as a rejection only with a decision for its object ("resolution"):
+        # that says more than "banish" and "exclude", which hold with any object
+        (
+            "Moscow blackballed the Security Council resolution on Syria.",
+            "blackball",
+            "REJECT",
+            "COERCE",
+        ),
+        # "seize" takes a town, an airport, as a military seizure: no arrest
+        ("Rebel fighters clutched the airport of Goma.", "clutch", "ASSAULT", "COERCE"),
+        # "cut" with aid for its object is a sanction; "flog" and "whip", its second sense's
+        # words, beat a person: the sanction is too weakly attested to type it, so no event
+        ("The donors slashed aid to the regime.", "slash", None, "ASSAULT"),
+    ],
+)
+def test_neighbour_rule_whose_object_condition_holds_wins_the_vote(
+    nlp: Any, text: str, word: str, kind: str | None, general: str
+) -> None:
+    """A neighbour's rule that holds only with certain objects, and holds on the word's own
+    object, says which act the word is with it (events-unseen 1.7.0)."""
+    vocab = load_vocab()
+    assert all(word not in r.verbs for r in vocab.rules)  # unseen, not left out
+    token = _token(nlp, text, word)
+    rule = unseen_rule(token, vocab)
+    assert (rule.type if rule is not None else None) == kind
+    plain = unseen_rule(token, vocab, replace(load_settings(), selective=False))
+    assert plain is not None and plain.type == general
+
+
+@slow
+def test_blocking_rule_whose_object_condition_holds_gives_no_event(nlp: Any) -> None:
+    """A neighbour's blocking rule that holds on the word's object ("free" an album is no
+    release) wins as a vote for no event: no rule, never one of the blocking type."""
+    token = _token(nlp, "The band will unlock the albums of its singer.", "unlock")
+    assert unseen_rule(token, load_vocab()) is None

@@ -81,6 +81,8 @@ class UnseenSettings:
     sense_particles: frozenset[str] = frozenset()
     # weights of the senses past `senses` read for derivations alone, in order
     derivation_senses: tuple[float, ...] = ()
+    # a type voted through a rule whose object or context condition holds wins the vote
+    selective: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         known_noun_lists=tuple(str(x) for x in raw.get("known_noun_lists", ())),
         sense_particles=frozenset(str(x) for x in raw.get("sense_particles", ())),
         derivation_senses=tuple(float(w) for w in raw.get("derivation_senses", ())),
+        selective=bool(raw.get("selective", False)),
     )
 
 
@@ -265,6 +268,7 @@ def _voted(
     best: dict[tuple[str, str | None], tuple[float, Rule]] = {}
     links: dict[tuple[str, str | None], list[Neighbour]] = defaultdict(list)
     own_forms: set[str] = set()  # types voted by the word's own other forms
+    selective: set[str] = set()  # types voted by a rule whose object or context condition held
     for key, (weight, link) in _weights(entry, index, settings).items():
         rule = _vote(token, index.rules.get((key[1], key[0]), ()))
         kind = (rule.type, rule.mode) if rule is not None else (NO_EVENT, None)
@@ -274,6 +278,8 @@ def _voted(
             best[kind] = (weight, rule)
         if rule is not None and link.relation in settings.decisive_relations:
             own_forms.add(rule.type)
+        if rule is not None and settings.selective and (rule.objects or rule.context):
+            selective.add(rule.type)  # NO_EVENT too: a blocking rule with its condition
     if not votes:
         return None
     # the type is voted first, then the mode within it: "assassinate" is ASSAULT through
@@ -289,6 +295,14 @@ def _voted(
         winner = max(own_forms, key=lambda t: by_type[t])
         score = by_type[winner]
         if score < settings.min_votes:
+            return None
+    elif selected := [t for t in selective if by_type[t] >= settings.min_votes]:
+        # a neighbour's rule that holds only with certain objects or context words, and holds
+        # here ("barricade" a road is a protest), says which act the word is with them: its
+        # type wins, when its votes suffice, over rules that hold with any ("blockade", "bar")
+        winner = max(selected, key=lambda t: by_type[t])
+        score = by_type[winner]
+        if winner == NO_EVENT:  # a blocking rule holds: "released a statement" is no release
             return None
     else:
         winner, score = max(by_type.items(), key=lambda kv: kv[1])
