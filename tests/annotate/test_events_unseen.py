@@ -529,3 +529,39 @@ def test_blocking_rule_whose_object_condition_holds_gives_no_event(nlp: Any) -> 
     release) wins as a vote for no event: no rule, never one of the blocking type."""
     token = _token(nlp, "The band will unlock the albums of its singer.", "unlock")
     assert unseen_rule(token, load_vocab()) is None
+
+
+def test_people_doers_is_read() -> None:
+    assert load_settings().people_doers
+    assert not parse_settings({}).people_doers
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        # a group noun ("delegation") and person nouns ("lawyer", "dockers") with no name of
+        # their own: parties that act, not things
+        (
+            "The Russian delegation blackballed the resolution on Syria.",
+            "REJECT",
+            "Russian delegation",
+        ),
+        (
+            "A Chilean lawyer blackballed the proposal of the mining company.",
+            "REJECT",
+            "Chilean lawyer",
+        ),
+        ("Striking dockers clutched the port of Mombasa.", "ASSAULT", "Striking dockers"),
+    ],
+)
+def test_doer_named_by_a_noun_of_people_is_a_party(
+    nlp: Any, text: str, kind: str, doer: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unseen word's doer told by a noun of people or of a group is a party, as a named
+    one is (events-unseen 1.7.0); before, the event was dropped as a thing's."""
+    (ev,) = _unseen(events(nlp, text))
+    assert (ev.type, [a.text for a in ev.actors]) == (kind, [doer])
+    off = replace(load_settings(), people_doers=False)
+    monkeypatch.setattr("chronicler.annotate.events.load_unseen_settings", lambda: off)
+    assert not _unseen(events(nlp, text))

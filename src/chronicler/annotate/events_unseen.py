@@ -18,10 +18,12 @@ vocabulary hyponym, "criticize"), verbs of states, feeling, thinking and perceiv
 out, words the vocabulary's word lists hold are known as that part of speech ("shell" the
 device is no trigger, "shelled" may be), and the caller keeps the event only between known
 parties with no thing among its doers (parties_suffice; an act of the event's type told as
-its doer, "air strikes have killed", is no thing; a second named doer or a named party's
-thing acted on is a second party). A verb typed so keeps its event beside a listed noun it
-takes, as a listed verb does ("demanded the withdrawal"); verbs with no event sense of their
-own ("renewed negotiations") find no clear vote.
+its doer, "air strikes have killed", is no thing, nor is a noun of people, "a Saudi
+businessman"; a second named doer or a named party's thing acted on is a second party). A
+neighbour's rule whose object condition holds on the word's own object ("barricade" a road)
+decides its type over rules that hold with any object (`selective`). A verb typed so keeps
+its event beside a listed noun it takes, as a listed verb does ("demanded the withdrawal");
+verbs with no event sense of their own ("renewed negotiations") find no clear vote.
 """
 
 from __future__ import annotations
@@ -83,6 +85,8 @@ class UnseenSettings:
     derivation_senses: tuple[float, ...] = ()
     # a type voted through a rule whose object or context condition holds wins the vote
     selective: bool = False
+    # a doer named by a noun of people or a group ("a Saudi businessman") is a party
+    people_doers: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         sense_particles=frozenset(str(x) for x in raw.get("sense_particles", ())),
         derivation_senses=tuple(float(w) for w in raw.get("derivation_senses", ())),
         selective=bool(raw.get("selective", False)),
+        people_doers=bool(raw.get("people_doers", False)),
     )
 
 
