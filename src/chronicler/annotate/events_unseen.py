@@ -273,7 +273,8 @@ def _voted(
     best: dict[tuple[str, str | None], tuple[float, Rule]] = {}
     links: dict[tuple[str, str | None], list[Neighbour]] = defaultdict(list)
     own_forms: set[str] = set()  # types voted by the word's own other forms
-    selective: set[str] = set()  # types voted by a rule whose object or context condition held
+    # votes by type of the rules whose object or context condition held on the word
+    selective: dict[str, float] = defaultdict(float)
     for key, (weight, link) in _weights(entry, index, settings).items():
         rule = _vote(token, index.rules.get((key[1], key[0]), ()))
         kind = (rule.type, rule.mode) if rule is not None else (NO_EVENT, None)
@@ -284,7 +285,7 @@ def _voted(
         if rule is not None and link.relation in settings.decisive_relations:
             own_forms.add(rule.type)
         if rule is not None and settings.selective and (rule.objects or rule.context):
-            selective.add(rule.type)  # NO_EVENT too: a blocking rule with its condition
+            selective[rule.type] += weight  # NO_EVENT too: a blocking rule with its condition
     if not votes:
         return None
     # the type is voted first, then the mode within it: "assassinate" is ASSAULT through
@@ -301,11 +302,11 @@ def _voted(
         score = by_type[winner]
         if score < settings.min_votes:
             return None
-    elif selected := [t for t in selective if by_type[t] >= settings.min_votes]:
+    elif selected := [t for t, w in selective.items() if w >= settings.min_votes]:
         # a neighbour's rule that holds only with certain objects or context words, and holds
         # here ("barricade" a road is a protest), says which act the word is with them: its
         # type wins, when its votes suffice, over rules that hold with any ("blockade", "bar")
-        winner = max(selected, key=lambda t: by_type[t])
+        winner = max(selected, key=lambda t: selective[t])
         score = by_type[winner]
         if winner == NO_EVENT:  # a blocking rule holds: "released a statement" is no release
             return None
