@@ -262,8 +262,9 @@ def test_own_other_form_settles_a_split_vote(
     reduced = partial(extract_events, vocab=vocab)
     (ev,) = _unseen(events(nlp, text, extract=reduced))
     assert ev.type == kind and ev.main
-    # with no decisive relation the synonyms' vote stands
-    plain = replace(load_settings(), decisive_relations=frozenset())
+    # with no decisive relation the synonyms' vote stands (nor a selective one: "expel" an
+    # ambassador holds as a sanction too, since events-unseen 1.7.0)
+    plain = replace(load_settings(), decisive_relations=frozenset(), selective=False)
     other = unseen_rule(token, vocab, plain)
     assert (other.type if other is not None else None) == split
 
@@ -482,3 +483,85 @@ def test_verb_typed_through_a_derivation_its_synonyms_anchor(nlp: Any) -> None:
     text = "The Kenyan government conceded to the demands of the striking doctors on Friday."
     (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
     assert ev.type == "CONCEDE" and ev.main
+
+
+def test_selective_is_read() -> None:
+    assert load_settings().selective
+    assert not parse_settings({}).selective
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "word", "kind", "general"),
+    [
+        # "veto" holds as a rejection only with a decision for its object ("resolution"):
+        # that says more than "banish" and "exclude", which hold with any object
+        (
+            "Moscow blackballed the Security Council resolution on Syria.",
+            "blackball",
+            "REJECT",
+            "COERCE",
+        ),
+        # "seize" takes a town, an airport, as a military seizure: no arrest
+        ("Rebel fighters clutched the airport of Goma.", "clutch", "ASSAULT", "COERCE"),
+        # "cut" with aid for its object is a sanction; "flog" and "whip", its second sense's
+        # words, beat a person: the sanction is too weakly attested to type it, so no event
+        ("The donors slashed aid to the regime.", "slash", None, "ASSAULT"),
+    ],
+)
+def test_neighbour_rule_whose_object_condition_holds_wins_the_vote(
+    nlp: Any, text: str, word: str, kind: str | None, general: str
+) -> None:
+    """A neighbour's rule that holds only with certain objects, and holds on the word's own
+    object, says which act the word is with it (events-unseen 1.7.0)."""
+    vocab = load_vocab()
+    assert all(word not in r.verbs for r in vocab.rules)  # unseen, not left out
+    token = _token(nlp, text, word)
+    rule = unseen_rule(token, vocab)
+    assert (rule.type if rule is not None else None) == kind
+    plain = unseen_rule(token, vocab, replace(load_settings(), selective=False))
+    assert plain is not None and plain.type == general
+
+
+@slow
+def test_blocking_rule_whose_object_condition_holds_gives_no_event(nlp: Any) -> None:
+    """A neighbour's blocking rule that holds on the word's object ("free" an album is no
+    release) wins as a vote for no event: no rule, never one of the blocking type."""
+    token = _token(nlp, "The band will unlock the albums of its singer.", "unlock")
+    assert unseen_rule(token, load_vocab()) is None
+
+
+def test_people_doers_is_read() -> None:
+    assert load_settings().people_doers
+    assert not parse_settings({}).people_doers
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        # a group noun ("delegation") and person nouns ("lawyer", "dockers") with no name of
+        # their own: parties that act, not things
+        (
+            "The Russian delegation blackballed the resolution on Syria.",
+            "REJECT",
+            "Russian delegation",
+        ),
+        (
+            "A Chilean lawyer blackballed the proposal of the mining company.",
+            "REJECT",
+            "Chilean lawyer",
+        ),
+        ("Striking dockers clutched the port of Mombasa.", "ASSAULT", "Striking dockers"),
+    ],
+)
+def test_doer_named_by_a_noun_of_people_is_a_party(
+    nlp: Any, text: str, kind: str, doer: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unseen word's doer told by a noun of people or of a group is a party, as a named
+    one is (events-unseen 1.7.0); before, the event was dropped as a thing's."""
+    (ev,) = _unseen(events(nlp, text))
+    assert (ev.type, [a.text for a in ev.actors]) == (kind, [doer])
+    off = replace(load_settings(), people_doers=False)
+    monkeypatch.setattr("chronicler.annotate.events.load_unseen_settings", lambda: off)
+    assert not _unseen(events(nlp, text))

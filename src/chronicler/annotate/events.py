@@ -87,6 +87,7 @@ from chronicler.annotate.events_speech import (
 )
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import in_place_phrase
+from chronicler.annotate.events_unseen import load_settings as load_unseen_settings
 from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
 from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
 from chronicler.annotate.events_warrants import (
@@ -386,6 +387,19 @@ def _other_side(
     )
 
 
+def _people_doer(p: Participant, doc: Doc, vocab: Vocab) -> bool:
+    """A doer named by a noun of people or of a group ("a Saudi businessman", "the Hizbollah
+    group", "striking miners"): a party that acts, though no named one (unseen_rule's
+    `people_doers`)."""
+    if not load_unseen_settings().people_doers:
+        return False
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or p.resolved:
+        return False
+    people = vocab.words("person_nouns") | vocab.words("actor_nouns")
+    return lemma(span.root) in people | vocab.words("collective_nouns")
+
+
 def _act_as_doer(p: Participant, rule: Rule, triggers: dict[int, Rule], doc: Doc) -> bool:
     """A doer that is itself an act of the event's type, told as what did it ("drone attacks
     have killed eight leaders", "a bombing wounded two soldiers"): the act, not a thing."""
@@ -501,12 +515,14 @@ def extract_events(
             ctx,
             floor,
         )
+        doers = [_actor_like(a) or _people_doer(a, doc, vocab) for a in actors]
         if not parties_suffice(  # a word no rule lists: only between known parties
             rule,
-            any(_actor_like(a) for a in actors),
+            any(doers),
             _other_side(actors, targets, target_heads, ctx),
             thing_doer=not all(
-                _actor_like(a) or _act_as_doer(a, rule, triggers, doc) for a in actors
+                d or _act_as_doer(a, rule, triggers, doc)
+                for d, a in zip(doers, actors, strict=True)
             ),
         ):
             continue

@@ -18,10 +18,12 @@ vocabulary hyponym, "criticize"), verbs of states, feeling, thinking and perceiv
 out, words the vocabulary's word lists hold are known as that part of speech ("shell" the
 device is no trigger, "shelled" may be), and the caller keeps the event only between known
 parties with no thing among its doers (parties_suffice; an act of the event's type told as
-its doer, "air strikes have killed", is no thing; a second named doer or a named party's
-thing acted on is a second party). A verb typed so keeps its event beside a listed noun it
-takes, as a listed verb does ("demanded the withdrawal"); verbs with no event sense of their
-own ("renewed negotiations") find no clear vote.
+its doer, "air strikes have killed", is no thing, nor is a noun of people, "a Saudi
+businessman"; a second named doer or a named party's thing acted on is a second party). A
+neighbour's rule whose object condition holds on the word's own object ("barricade" a road)
+decides its type over rules that hold with any object (`selective`). A verb typed so keeps
+its event beside a listed noun it takes, as a listed verb does ("demanded the withdrawal");
+verbs with no event sense of their own ("renewed negotiations") find no clear vote.
 """
 
 from __future__ import annotations
@@ -81,6 +83,10 @@ class UnseenSettings:
     sense_particles: frozenset[str] = frozenset()
     # weights of the senses past `senses` read for derivations alone, in order
     derivation_senses: tuple[float, ...] = ()
+    # a type voted through a rule whose object or context condition holds wins the vote
+    selective: bool = False
+    # a doer named by a noun of people or a group ("a Saudi businessman") is a party
+    people_doers: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,8 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         known_noun_lists=tuple(str(x) for x in raw.get("known_noun_lists", ())),
         sense_particles=frozenset(str(x) for x in raw.get("sense_particles", ())),
         derivation_senses=tuple(float(w) for w in raw.get("derivation_senses", ())),
+        selective=bool(raw.get("selective", False)),
+        people_doers=bool(raw.get("people_doers", False)),
     )
 
 
@@ -265,6 +273,8 @@ def _voted(
     best: dict[tuple[str, str | None], tuple[float, Rule]] = {}
     links: dict[tuple[str, str | None], list[Neighbour]] = defaultdict(list)
     own_forms: set[str] = set()  # types voted by the word's own other forms
+    # votes by type of the rules whose object or context condition held on the word
+    selective: dict[str, float] = defaultdict(float)
     for key, (weight, link) in _weights(entry, index, settings).items():
         rule = _vote(token, index.rules.get((key[1], key[0]), ()))
         kind = (rule.type, rule.mode) if rule is not None else (NO_EVENT, None)
@@ -274,6 +284,8 @@ def _voted(
             best[kind] = (weight, rule)
         if rule is not None and link.relation in settings.decisive_relations:
             own_forms.add(rule.type)
+        if rule is not None and settings.selective and (rule.objects or rule.context):
+            selective[rule.type] += weight  # NO_EVENT too: a blocking rule with its condition
     if not votes:
         return None
     # the type is voted first, then the mode within it: "assassinate" is ASSAULT through
@@ -289,6 +301,14 @@ def _voted(
         winner = max(own_forms, key=lambda t: by_type[t])
         score = by_type[winner]
         if score < settings.min_votes:
+            return None
+    elif selected := [t for t, w in selective.items() if w >= settings.min_votes]:
+        # a neighbour's rule that holds only with certain objects or context words, and holds
+        # here ("barricade" a road is a protest), says which act the word is with them: its
+        # type wins, when its votes suffice, over rules that hold with any ("blockade", "bar")
+        winner = max(selected, key=lambda t: selective[t])
+        score = by_type[winner]
+        if winner == NO_EVENT:  # a blocking rule holds: "released a statement" is no release
             return None
     else:
         winner, score = max(by_type.items(), key=lambda kv: kv[1])
