@@ -81,6 +81,7 @@ from chronicler.annotate.events_participants import (
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
+from chronicler.annotate.events_rally import rallied
 from chronicler.annotate.events_speech import (
     Statement,
     statement_of,
@@ -671,6 +672,8 @@ def extract_events(
                 word, s_idx, times, published, sentences, triggers, vocab, intent_tok is None
             )
         )
+    # an appeal to back or to act against a third party rallies for or against it
+    events = rallied(events, tokens, _path_length, vocab.words, _actor_like)
     events = _embedded_targets(events, tokens)
     marked = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
     return finish_events(
