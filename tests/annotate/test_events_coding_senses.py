@@ -45,3 +45,12 @@ def test_property_destroyed_by_protesters_is_a_riot(
     ev = by_trigger(events(nlp, text), trigger)
     expected = ("PROTEST", "riot") if riot else ("COERCE", "seize")
     assert (ev.type, ev.mode) == expected
+
+
+def test_observers_shipped_out_are_withdrawn_not_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "were shipped out of the besieged town": peacekeepers or observers moved out are
+    withdrawn (CAMEO 1661, SANCTION); wheat shipped to a country stays aid."""
+    text = "Sixty UN observers were shipped out of the besieged town on Monday."
+    ev = by_trigger(events(nlp, text), "shipped")
+    assert (ev.type, ev.cameo) == ("SANCTION", "166")
+    assert by_trigger(events(nlp, "Canada shipped wheat to Ethiopia."), "shipped").type == "AID"

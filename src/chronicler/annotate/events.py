@@ -62,6 +62,7 @@ from chronicler.annotate.events_folds import (
     doer_nouns,
     exile_noun_carried,
     folded_nouns,
+    rioting,
     without_means,
 )
 from chronicler.annotate.events_match import (
@@ -478,7 +479,7 @@ def extract_events(
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
-        coded = coded_as(tok, rule, triggers, vocab.words("means_modes"))
+        coded = rioting(tok, coded_as(tok, rule, triggers, vocab.words("means_modes")), vocab)
         intent_tok = intent_of.get(i)
         causer = causer_of.get(i)
         if causer is not None:  # "X ordered Y to suspend publication": X acts on Y

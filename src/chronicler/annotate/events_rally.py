@@ -39,11 +39,12 @@ def rallied(
     words: Callable[[str], frozenset[str]],
     actor_like: Callable[[Participant], bool],
 ) -> list[Ranked]:
-    """Each appeal (`rally_appeals`) whose nearest asked act (an event `path` finds below
-    its trigger) is of a `rally_support_types` or `rally_opposition_types` type and aims at
-    an actor other than the appealer and the asked act's doer becomes that rallying, aimed
-    at that actor."""
+    """Each appeal (`rally_appeals`, a request or with one of `rally_appeal_preps`) whose
+    nearest asked act (an event `path` finds below its trigger) is of a
+    `rally_support_types` or `rally_opposition_types` type and aims at an actor other than
+    the appealer and the asked act's doer becomes that rallying, aimed at that actor."""
     appeals = words("rally_appeals")
+    preps = words("rally_appeal_preps")
     kinds = {
         "support": words("rally_support_types"),
         "opposition": words("rally_opposition_types"),
@@ -51,7 +52,12 @@ def rallied(
     out: list[Ranked] = []
     for (sent, depth, ev), anchors in zip(events, tokens, strict=True):
         tok = anchors[0]
-        if ev.type != "REQUEST" or ev.negated or lemma(tok) not in appeals:
+        # the construction says it is an appeal ("called on X to", "called for X") however
+        # the word was typed
+        appeal = ev.type == "REQUEST" or any(
+            c.dep_ == "prep" and lemma(c) in preps for c in tok.children
+        )
+        if not appeal or ev.negated or lemma(tok) not in appeals:
             out.append((sent, depth, ev))
             continue
         below = sorted(
