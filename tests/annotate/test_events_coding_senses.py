@@ -54,3 +54,28 @@ def test_observers_shipped_out_are_withdrawn_not_aid(nlp) -> None:  # type: igno
     ev = by_trigger(events(nlp, text), "shipped")
     assert (ev.type, ev.cameo) == ("SANCTION", "166")
     assert by_trigger(events(nlp, "Canada shipped wheat to Ethiopia."), "shipped").type == "AID"
+
+
+def test_widening_freedoms_is_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "took modest steps to expand press freedom": restrictions on a freedom eased (CAMEO
+    0811, CONCEDE); taxes increased are no concession."""
+    text = "The junta has taken modest steps to expand press freedom."
+    ev = by_trigger(events(nlp, text), "expand")
+    assert (ev.type, ev.cameo) == ("CONCEDE", "0811") and ev.main
+    assert not [e for e in events(nlp, "The government increased taxes on fuel.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Government troops were preparing to storm the rebel stronghold on Sunday.", "MOBILIZE"),
+        ("The rebels said they were prepared to attack the capital.", "THREATEN"),
+        ("The army prepared to withdraw from the border town.", "AGREE"),
+    ],
+)
+def test_forces_readying_an_attack_mobilize(nlp, text: str, coded: str) -> None:  # type: ignore[no-untyped-def]
+    """Armed forces preparing an attack make a military move short of force (PLOVER
+    MOBILIZE); a statement that they are prepared to attack is a threat, and a withdrawal
+    they prepare is announced cooperation."""
+    main = next(e for e in events(nlp, text) if e.main)
+    assert plover_coding(main) == coded

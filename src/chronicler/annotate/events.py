@@ -581,6 +581,8 @@ def extract_events(
             attrs.append(("intent", intent))
         if flags.modal:
             attrs.append(("modal", flags.modal))
+        if flags.intent in vocab.words("preparation_verbs"):  # "prepared to resume shelling"
+            attrs.append(("prepared", flags.intent))
         told = charges(tok, rule, ctx)
         attrs += [("charge", c) for c in told]
         # "allegations of fraud": the offence alleged is the charge, nobody accused

@@ -1,7 +1,8 @@
 """How an event mention is coded as one PLOVER category, as an event coder assigns it to its
 sentence: a statement of intent becomes AGREE or THREATEN, an obligation put on someone else
-REQUEST, refused cooperation REJECT (PLOVER manual, Sec. 2.3). Shared by both languages'
-extractors and by the speech acts built from statements of intent (events_speech)."""
+REQUEST, refused cooperation REJECT (PLOVER manual, Sec. 2.3), armed forces readying an
+attack MOBILIZE. Shared by both languages' extractors and by the speech acts built from
+statements of intent (events_speech)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from chronicler.model import EventMention
 # Intent verbs that always code as THREATEN, whatever they announce.
 _THREAT_INTENTS = frozenset({"threaten", "warn"})
 _VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Roles of the armed: their readying for an attack is a military move (PLOVER MOBILIZE).
+_ARMED_ROLES = frozenset({"military", "police", "rebels"})
 # Protest modes whose announcement is a threat to restrict (PLOVER manual, THREATEN modes).
 _RESTRICT_MODES = frozenset({"strike", "boycott", "obstruct"})
 
@@ -35,6 +38,14 @@ def plover_coding(event: EventMention) -> str:
     intent = attrs.get("intent")
     if event.type == "THREATEN" or intent in _THREAT_INTENTS:
         return "THREATEN"
+    if (
+        "prepared" in attrs
+        and event.type == "ASSAULT"
+        and any(a.role in _ARMED_ROLES for a in event.actors)
+    ):
+        # "the army prepared to resume shelling": forces readied for an attack, a military
+        # move short of force, not a verbal threat (PLOVER manual, MOBILIZE)
+        return "MOBILIZE"
     # "said they would boycott": a reported "would" announces, like "will".
     announced = bool(intent or event.future) or (
         attrs.get("modal") == "would" and bool(event.reported_by)
