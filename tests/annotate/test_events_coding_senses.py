@@ -47,15 +47,6 @@ def test_property_destroyed_by_protesters_is_a_riot(
     assert (ev.type, ev.mode) == expected
 
 
-def test_observers_shipped_out_are_withdrawn_not_aid(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "were shipped out of the besieged town": peacekeepers or observers moved out are
-    withdrawn (CAMEO 1661, SANCTION); wheat shipped to a country stays aid."""
-    text = "Sixty UN observers were shipped out of the besieged town on Monday."
-    ev = by_trigger(events(nlp, text), "shipped")
-    assert (ev.type, ev.cameo) == ("SANCTION", "166")
-    assert by_trigger(events(nlp, "Canada shipped wheat to Ethiopia."), "shipped").type == "AID"
-
-
 def test_widening_freedoms_is_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "took modest steps to expand press freedom": restrictions on a freedom eased (CAMEO
     0811, CONCEDE); taxes increased are no concession."""

@@ -141,3 +141,22 @@ def test_a_predicate_ruling_out_its_subject_negates_it(
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert all(e.negated == ruled_out for e in evs)
     assert (plover_coding(evs[0]) == "REJECT") == ruled_out
+
+
+@pytest.mark.parametrize(
+    ("text", "obliged"),
+    [
+        ("The agency said the army must lift the checkpoints to allow convoys through.", True),
+        ("The army lifted the checkpoints to allow convoys through.", False),
+        ("The envoy said the rebels would free hostages to allow talks to start.", False),
+    ],
+)
+def test_the_purpose_of_an_obligation_is_obliged_with_it(nlp, text: str, obliged: bool) -> None:  # type: ignore[no-untyped-def]
+    """ "must lift the checkpoints to allow convoys through": what the obligation is for is
+    obliged too (modal "must": a request put on the army when reported); a purpose of a
+    plain act or of an announced one carries no obligation."""
+    from chronicler.annotate.events import plover_coding
+
+    ev = next(e for e in events(nlp, text) if e.trigger == "allow")
+    assert (("modal", "must") in ev.attributes) == obliged
+    assert (plover_coding(ev) == "REQUEST") == obliged

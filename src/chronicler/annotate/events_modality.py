@@ -145,6 +145,13 @@ def _label_put_on(trigger: Token, cues: Modality) -> bool:
     return head.pos_ == "VERB" and lemma(head) in cues.labelling_verbs
 
 
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose: "to" and no subject or mark of its own ("to allow X")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
+    )
+
+
 def _ruled_out(trigger: Token, cues: Modality) -> bool:
     """The trigger is the subject of a copula whose predicate rules it out: "removing the
     sanctions is currently out of the question", "talks are off the table" (the copula's own
@@ -190,6 +197,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if _charge_listed(token, cues, strong_hypo):
             hypothetical = True  # "accuse him of usurping functions, instigating disobedience"
             break
+        if dep == "advcl" and modal is None and _purpose(token):
+            # "forces must ensure security to allow supplies in": what an obligation is
+            # for is obliged with it (an obligation put on its subject)
+            h_modal = _own(head, cues)[3]
+            modal = h_modal if h_modal in cues.obligation_aux else None
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
         if dep == "acl" and token.tag_ == "VBN":
