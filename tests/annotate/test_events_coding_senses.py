@@ -70,3 +70,18 @@ def test_forces_readying_an_attack_mobilize(nlp, text: str, coded: str) -> None:
     they prepare is announced cooperation."""
     main = next(e for e in events(nlp, text) if e.main)
     assert plover_coding(main) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Moscow claimed that Ukrainian forces had shelled the power plant.", "ACCUSE"),
+        ("The rebel group claimed that it had bombed the army base.", "ASSAULT"),
+        ("The army said that rebels had shelled the village.", "ASSAULT"),
+    ],
+)
+def test_a_hostile_act_claimed_of_another_is_an_accusation(nlp, text: str, coded: str) -> None:  # type: ignore[no-untyped-def]
+    """A speaker claiming that another party did a hostile act accuses it (CAMEO 112); a
+    claim of one's own deed accuses no one, and a plain report stays the act reported."""
+    main = next(e for e in events(nlp, text) if e.main)
+    assert main.type == "ASSAULT" and plover_coding(main) == coded

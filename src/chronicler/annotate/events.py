@@ -618,6 +618,8 @@ def extract_events(
         )
         said = reporting_verb(tok)
         reporters, _ = _participants(reporter_heads(said), ctx, floor)
+        if said is not None and lemma(said) in vocab.words("allegation_verbs"):
+            attrs.append(("alleged_by", lemma(said)))  # "claimed that ISIL had attacked Iraq"
         event = EventMention(
             type=coded.type,
             mode=coded.mode or coded.told_mode,
