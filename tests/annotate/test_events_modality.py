@@ -117,3 +117,46 @@ def test_an_act_a_main_clause_waits_until_is_awaited(
     evs = [e for e in events(nlp, text) if e.trigger == trigger]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert all(e.future == awaited for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "ruled_out"),
+    [
+        ("The minister said lifting the embargo on Cuba was out of the question.", "lifting", True),
+        ("A withdrawal of our troops is not an option, the general said.", "withdrawal", True),
+        ("Talks with the kidnappers are now off the table.", "Talks", True),
+        ("Lifting the embargo on Cuba is a priority for the new cabinet.", "Lifting", False),
+        ("Talks with the kidnappers are on the agenda.", "Talks", False),
+    ],
+)
+def test_a_predicate_ruling_out_its_subject_negates_it(
+    nlp, text: str, trigger: str, ruled_out: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """ "lifting the embargo is out of the question", "talks are off the table": the act is
+    ruled out (negated, so a cooperative act codes as refused, REJECT); a predicate that
+    does not rule it out leaves it as it is."""
+    from chronicler.annotate.events import plover_coding
+
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.negated == ruled_out for e in evs)
+    assert (plover_coding(evs[0]) == "REJECT") == ruled_out
+
+
+@pytest.mark.parametrize(
+    ("text", "obliged"),
+    [
+        ("The agency said the army must lift the checkpoints to allow convoys through.", True),
+        ("The army lifted the checkpoints to allow convoys through.", False),
+        ("The envoy said the rebels would free hostages to allow talks to start.", False),
+    ],
+)
+def test_the_purpose_of_an_obligation_is_obliged_with_it(nlp, text: str, obliged: bool) -> None:  # type: ignore[no-untyped-def]
+    """ "must lift the checkpoints to allow convoys through": what the obligation is for is
+    obliged too (modal "must": a request put on the army when reported); a purpose of a
+    plain act or of an announced one carries no obligation."""
+    from chronicler.annotate.events import plover_coding
+
+    ev = next(e for e in events(nlp, text) if e.trigger == "allow")
+    assert (("modal", "must") in ev.attributes) == obliged
+    assert (plover_coding(ev) == "REQUEST") == obliged

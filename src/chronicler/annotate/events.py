@@ -62,6 +62,7 @@ from chronicler.annotate.events_folds import (
     doer_nouns,
     exile_noun_carried,
     folded_nouns,
+    rioting,
     without_means,
 )
 from chronicler.annotate.events_match import (
@@ -81,6 +82,7 @@ from chronicler.annotate.events_participants import (
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
+from chronicler.annotate.events_rally import rallied
 from chronicler.annotate.events_speech import (
     Statement,
     statement_of,
@@ -491,7 +493,7 @@ def extract_events(
         sentence = sentences[s_idx] if sentences else None
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
-        coded = coded_as(tok, rule, triggers, vocab.words("means_modes"))
+        coded = rioting(tok, coded_as(tok, rule, triggers, vocab.words("means_modes")), vocab)
         intent_tok = intent_of.get(i)
         causer = causer_of.get(i)
         if causer is not None:  # "X ordered Y to suspend publication": X acts on Y
@@ -595,6 +597,8 @@ def extract_events(
             attrs.append(("intent", intent))
         if flags.modal:
             attrs.append(("modal", flags.modal))
+        if flags.intent in vocab.words("preparation_verbs"):  # "prepared to resume shelling"
+            attrs.append(("prepared", flags.intent))
         told = charges(tok, rule, ctx)
         attrs += [("charge", c) for c in told]
         # "allegations of fraud": the offence alleged is the charge, nobody accused
@@ -630,6 +634,8 @@ def extract_events(
         )
         said = reporting_verb(tok)
         reporters, _ = _participants(reporter_heads(said), ctx, floor)
+        if said is not None and lemma(said) in vocab.words("allegation_verbs"):
+            attrs.append(("alleged_by", lemma(said)))  # "claimed that ISIL had attacked Iraq"
         event = EventMention(
             type=coded.type,
             mode=coded.mode or coded.told_mode,
@@ -687,6 +693,8 @@ def extract_events(
                 word, s_idx, times, published, sentences, triggers, vocab, intent_tok is None
             )
         )
+    # an appeal to back or to act against a third party rallies for or against it
+    events = rallied(events, tokens, _path_length, vocab.words, _actor_like)
     events = _embedded_targets(events, tokens)
     marked = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
     return finish_events(

@@ -1,7 +1,9 @@
 """How an event mention is coded as one PLOVER category, as an event coder assigns it to its
 sentence: a statement of intent becomes AGREE or THREATEN, an obligation put on someone else
-REQUEST, refused cooperation REJECT (PLOVER manual, Sec. 2.3). Shared by both languages'
-extractors and by the speech acts built from statements of intent (events_speech)."""
+REQUEST, refused cooperation REJECT (PLOVER manual, Sec. 2.3), armed forces readying an
+attack MOBILIZE, a hostile act a speaker claims another did ACCUSE (CAMEO 112). Shared by
+both languages' extractors and by the speech acts built from statements of intent
+(events_speech)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,10 @@ from chronicler.model import EventMention
 # Intent verbs that always code as THREATEN, whatever they announce.
 _THREAT_INTENTS = frozenset({"threaten", "warn"})
 _VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Roles of the armed: their readying for an attack is a military move (PLOVER MOBILIZE).
+_ARMED_ROLES = frozenset({"military", "police", "rebels"})
+# Hostile acts a speaker alleges another party did: the report is an accusation (CAMEO 112).
+_ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 # Protest modes whose announcement is a threat to restrict (PLOVER manual, THREATEN modes).
 _RESTRICT_MODES = frozenset({"strike", "boycott", "obstruct"})
 
@@ -27,14 +33,34 @@ def _announced_demonstration(event: EventMention) -> bool:
     return event.type == "PROTEST" and event.mode not in _RESTRICT_MODES
 
 
+def _by_another(event: EventMention) -> bool:
+    """The act has a named doer other than whoever reports it ("claimed that it had carried
+    out the attack" claims a deed of its own, accusing no one)."""
+    speakers = {p.text.lower() for p in event.reported_by}
+    return bool(speakers) and any(
+        (a.label is not None or a.role is not None) and a.text.lower() not in speakers
+        for a in event.actors
+    )
+
+
 def plover_coding(event: EventMention) -> str:
     """The PLOVER category a coder assigns to the sentence when this is its main event:
     announced cooperation is AGREE, announced conflict THREATEN (manual, Sec. 2.3), an
     obligation put on someone else REQUEST, refused cooperation REJECT."""
     attrs = dict(event.attributes)
     intent = attrs.get("intent")
+    if "alleged_by" in attrs and event.type in _ALLEGED_TYPES and _by_another(event):
+        return "ACCUSE"  # "the US claimed that ISIL had attacked Iraq": the US accuses ISIL
     if event.type == "THREATEN" or intent in _THREAT_INTENTS:
         return "THREATEN"
+    if (
+        "prepared" in attrs
+        and event.type == "ASSAULT"
+        and any(a.role in _ARMED_ROLES for a in event.actors)
+    ):
+        # "the army prepared to resume shelling": forces readied for an attack, a military
+        # move short of force, not a verbal threat (PLOVER manual, MOBILIZE)
+        return "MOBILIZE"
     # "said they would boycott": a reported "would" announces, like "will".
     announced = bool(intent or event.future) or (
         attrs.get("modal") == "would" and bool(event.reported_by)

@@ -10,9 +10,10 @@ Also here: a device is the instrument of its explosion, not its actor."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_match import doer_words, lemma
 from chronicler.annotate.events_subjects import governing_verb
 
 if TYPE_CHECKING:
@@ -146,6 +147,18 @@ def coded_as(
         if rules[i].mode is not None:
             return rules[i]
     return rule
+
+
+def rioting(verb: Token, rule: Rule, vocab: Vocab) -> Rule:
+    """Property seized, damaged or destroyed by protesters is a violent protest, a riot
+    (CAMEO 145), whatever word tells it: "rioters torched police cars", "the consulate was
+    ransacked by demonstrators" (`riot_acts` done by `riot_doers`); by soldiers it stays
+    what the rule says."""
+    if f"{rule.type}/{rule.mode}".lower() not in vocab.words("riot_acts"):
+        return rule
+    if not doer_words(verb) & vocab.words("riot_doers"):
+        return rule
+    return replace(rule, type="PROTEST", mode="riot", cameo="145")
 
 
 def _person_nouns(vocab: Vocab) -> frozenset[str]:

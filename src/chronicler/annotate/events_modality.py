@@ -145,6 +145,28 @@ def _label_put_on(trigger: Token, cues: Modality) -> bool:
     return head.pos_ == "VERB" and lemma(head) in cues.labelling_verbs
 
 
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose: "to" and no subject or mark of its own ("to allow X")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
+    )
+
+
+def _ruled_out(trigger: Token, cues: Modality) -> bool:
+    """The trigger is the subject of a copula whose predicate rules it out: "removing the
+    sanctions is currently out of the question", "talks are off the table" (the copula's own
+    adverbs skipped)."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass", "csubj") or lemma(verb) != "be":
+        return False
+    said = " ".join(
+        t.lower_
+        for t in trigger.doc[verb.i + 1 : verb.right_edge.i + 1]
+        if not (t.dep_ == "advmod" and t.head.i == verb.i)
+    )
+    return any(said.startswith(p) for p in cues.ruled_out_predicates)
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     characterised = _characterised(trigger, cues)
@@ -161,6 +183,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     )
     if trigger.dep_ == "csubj":  # "Freeing prisoners is a priority": generic, not an event
         hypothetical = True
+    if _ruled_out(trigger, cues):  # "lifting the ban is out of the question": not to be done
+        negated = True
     if _label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
@@ -173,6 +197,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if _charge_listed(token, cues, strong_hypo):
             hypothetical = True  # "accuse him of usurping functions, instigating disobedience"
             break
+        if dep == "advcl" and modal is None and _purpose(token):
+            # "forces must ensure security to allow supplies in": what an obligation is
+            # for is obliged with it (an obligation put on its subject)
+            h_modal = _own(head, cues)[3]
+            modal = h_modal if h_modal in cues.obligation_aux else None
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
         if dep == "acl" and token.tag_ == "VBN":

@@ -133,6 +133,8 @@ class Modality:
     negating_out_verbs: frozenset[str] = frozenset()
     # "until it apologizes": marks of a clause told as still awaited unless in the past
     pending_marks: frozenset[str] = frozenset()
+    # "removing the sanctions is out of the question": predicates that rule out their subject
+    ruled_out_predicates: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,85 @@
+"""Appeals that rally others for or against a party (CAMEO 053 "Rally support on behalf of",
+113 "Rally opposition against"; PLOVER SUPPORT and ACCUSE).
+
+CAMEO codes an appeal (02: "urge", "call on", "call for") only as an appeal, a category
+PLOVER drops; but an appeal asking others to back a third party, or to act against one,
+rallies support for that party or opposition against it: "urged the European governments to
+back the Kurdish authorities" is support for the Kurdish authorities, "called for sanctions
+against Belarus" opposition against Belarus. An appeal asking the one appealed to for an act
+of its own toward no other actor ("urged Iran to free the sailors", "called for the release
+of the journalist") stays the request it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_match import lemma
+from chronicler.model import EventMention, Participant
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# (spaCy sentence start, salience depth, event), as the extractor keeps them
+Ranked = tuple[int, int, EventMention]
+# CAMEO code and PLOVER type and mode of each rallying, by the kind of act asked for
+_RALLIES = {"support": ("SUPPORT", None, "053"), "opposition": ("ACCUSE", "disapprove", "113")}
+
+
+def _span(p: Participant) -> tuple[int, int]:
+    return (p.start, p.end)
+
+
+def rallied(
+    events: Sequence[Ranked],
+    tokens: Sequence[tuple[Token, ...]],
+    path: Callable[[Token, Token], int | None],
+    words: Callable[[str], frozenset[str]],
+    actor_like: Callable[[Participant], bool],
+) -> list[Ranked]:
+    """Each appeal (`rally_appeals`, a request or with one of `rally_appeal_preps`) whose
+    nearest asked act (an event `path` finds below its trigger) is of a
+    `rally_support_types` or `rally_opposition_types` type and aims at an actor other than
+    the appealer and the asked act's doer becomes that rallying, aimed at that actor."""
+    appeals = words("rally_appeals")
+    preps = words("rally_appeal_preps")
+    kinds = {
+        "support": words("rally_support_types"),
+        "opposition": words("rally_opposition_types"),
+    }
+    out: list[Ranked] = []
+    for (sent, depth, ev), anchors in zip(events, tokens, strict=True):
+        tok = anchors[0]
+        # the construction says it is an appeal ("called on X to", "called for X") however
+        # the word was typed
+        appeal = ev.type == "REQUEST" or any(
+            c.dep_ == "prep" and lemma(c) in preps for c in tok.children
+        )
+        if not appeal or ev.negated or lemma(tok) not in appeals:
+            out.append((sent, depth, ev))
+            continue
+        below = sorted(
+            (n, j)
+            for j, (inner, *_) in enumerate(tokens)
+            if inner.i != tok.i and events[j][0] == sent and (n := path(inner, tok)) is not None
+        )
+        if below:
+            asked = events[below[0][1]][2]
+            kind = next((k for k, types in kinds.items() if asked.type.lower() in types), None)
+            # the one appealed to is the asked act's doer; the appeal may share its target
+            own = {_span(p) for p in ev.actors + asked.actors}
+            aimed = tuple(t for t in asked.targets if actor_like(t) and _span(t) not in own)
+            if kind is not None and aimed and not asked.negated:
+                type_, mode, cameo = _RALLIES[kind]
+                ev = replace(
+                    ev,
+                    type=type_,
+                    mode=mode,
+                    cameo=cameo,
+                    targets=aimed,
+                    attributes=(*ev.attributes, ("rallies", asked.type)),
+                )
+        out.append((sent, depth, ev))
+    return out

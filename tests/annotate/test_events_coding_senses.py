@@ -1,0 +1,87 @@
+"""Which sense, and so which PLOVER type, an event word has in its construction: "seek" with
+an act to do is an aim, not a request; destruction by protesters is a riot. Sentences
+written for these tests (vocabulary 1.121.1, 1.121.2)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events
+
+from chronicler.annotate.events import plover_coding
+
+pytestmark = pytest.mark.slow
+
+
+def test_seeking_to_do_an_act_is_an_aim_not_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "are seeking to expand their cooperation": an aim of the subject's own, asking no one
+    (the cooperation aimed at is announced: AGREE); "sought asylum", "is seeking talks"
+    still ask for something."""
+    text = "Brazil and Argentina are seeking to expand their cooperation in nuclear energy."
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.type == "REQUEST"]
+    ev = by_trigger(evs, "cooperation")
+    assert ev.future and plover_coding(ev) == "AGREE"
+    sought = by_trigger(events(nlp, "The dissident sought asylum at the embassy."), "sought")
+    assert sought.type == "REQUEST"
+    seeking = by_trigger(events(nlp, "Kenya is seeking talks with the rebels."), "seeking")
+    assert seeking.type == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "riot"),
+    [
+        ("Angry protesters torched two police cars outside the parliament.", "torched", True),
+        ("The French consulate was ransacked by demonstrators on Friday.", "ransacked", True),
+        ("Rioters set fire to the governor's office.", "set fire", True),
+        ("Government soldiers torched the village.", "torched", False),
+        ("The army demolished the homes of the suspects.", "demolished", False),
+    ],
+)
+def test_property_destroyed_by_protesters_is_a_riot(
+    nlp, text: str, trigger: str, riot: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """Destruction or looting by protesters is a violent protest (CAMEO 145, PROTEST 'riot');
+    by soldiers it stays a seizure or destruction of property (COERCE 'seize')."""
+    ev = by_trigger(events(nlp, text), trigger)
+    expected = ("PROTEST", "riot") if riot else ("COERCE", "seize")
+    assert (ev.type, ev.mode) == expected
+
+
+def test_widening_freedoms_is_a_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "took modest steps to expand press freedom": restrictions on a freedom eased (CAMEO
+    0811, CONCEDE); taxes increased are no concession."""
+    text = "The junta has taken modest steps to expand press freedom."
+    ev = by_trigger(events(nlp, text), "expand")
+    assert (ev.type, ev.cameo) == ("CONCEDE", "0811") and ev.main
+    assert not [e for e in events(nlp, "The government increased taxes on fuel.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Government troops were preparing to storm the rebel stronghold on Sunday.", "MOBILIZE"),
+        ("The rebels said they were prepared to attack the capital.", "THREATEN"),
+        ("The army prepared to withdraw from the border town.", "AGREE"),
+    ],
+)
+def test_forces_readying_an_attack_mobilize(nlp, text: str, coded: str) -> None:  # type: ignore[no-untyped-def]
+    """Armed forces preparing an attack make a military move short of force (PLOVER
+    MOBILIZE); a statement that they are prepared to attack is a threat, and a withdrawal
+    they prepare is announced cooperation."""
+    main = next(e for e in events(nlp, text) if e.main)
+    assert plover_coding(main) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Moscow claimed that Ukrainian forces had shelled the power plant.", "ACCUSE"),
+        ("The rebel group claimed that it had bombed the army base.", "ASSAULT"),
+        ("The army said that rebels had shelled the village.", "ASSAULT"),
+    ],
+)
+def test_a_hostile_act_claimed_of_another_is_an_accusation(nlp, text: str, coded: str) -> None:  # type: ignore[no-untyped-def]
+    """A speaker claiming that another party did a hostile act accuses it (CAMEO 112); a
+    claim of one's own deed accuses no one, and a plain report stays the act reported."""
+    main = next(e for e in events(nlp, text) if e.main)
+    assert main.type == "ASSAULT" and plover_coding(main) == coded

@@ -1,0 +1,54 @@
+"""Appeals that rally others for or against a third party (CAMEO 053, 113; events_rally).
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+from chronicler.annotate.events import plover_coding
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_appeal_to_back_a_third_party_rallies_support_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "urged European governments to back the Kurdish regional government": support for
+    the Kurdish government (CAMEO 053), by the one appealing; the backing asked stays."""
+    text = "The minister urged European governments to back the Kurdish regional government."
+    evs = events(nlp, text)
+    ev = by_trigger(evs, "urged")
+    assert (ev.type, ev.cameo, plover_coding(ev)) == ("SUPPORT", "053", "SUPPORT")
+    assert has(ev.actors, "minister") and has(ev.targets, "Kurdish")
+    assert not has(ev.targets, "European")
+    assert by_trigger(evs, "back").hypothetical
+
+
+def test_an_appeal_for_acts_against_a_party_rallies_opposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "called for sanctions against Belarus", "appealed to Western nations to impose
+    sanctions on the junta", "urged the United Nations to condemn Russia": opposition
+    rallied against them (CAMEO 113, ACCUSE 'disapprove')."""
+    for text, trigger, target in (
+        ("The opposition leader called for sanctions against Belarus over the vote.", "called",
+         "Belarus"),
+        ("The bishop appealed to Western nations to impose sanctions on the junta.", "appealed",
+         "junta"),
+        ("Human rights groups urged the United Nations to condemn Russia.", "urged", "Russia"),
+    ):  # fmt: skip
+        ev = by_trigger(events(nlp, text), trigger)
+        assert (ev.type, ev.mode, ev.cameo) == ("ACCUSE", "disapprove", "113"), text
+        assert has(ev.targets, target), text
+
+
+def test_an_appeal_for_the_addressees_own_act_stays_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An act asked of the one appealed to toward no other actor, a release or a reopening,
+    or a backing of a thing, is no rallying; a demand stays a demand (CAMEO 10), and an
+    appeal not made rallies no one."""
+    for text, trigger in (
+        ("The envoy urged Iran to release the detained British sailors.", "urged"),
+        ("The senator called for the release of the jailed reporter.", "called"),
+        ("The union asked its members to support the new contract.", "asked"),
+        ("Jordan called on Egypt to reopen the Rafah crossing.", "called"),
+        ("The premier demanded that the European Union impose sanctions on Iran.", "demanded"),
+        ("The president did not urge Congress to back Israel.", "urge"),
+    ):
+        assert by_trigger(events(nlp, text), trigger).type == "REQUEST", text
