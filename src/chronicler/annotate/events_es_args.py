@@ -9,7 +9,7 @@ in events_es_context, the words of a phrase in events_es_phrases.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -315,6 +315,16 @@ def plural_antecedent(clitic: Token, ctx: EsContext) -> Token | None:
     before it, in its sentence or the one before, of its gender ("las" only a feminine one),
     and not the subject of the clitic's own verb ("Cinco estudiantes marcharon. La policía
     los detuvo": the students; "Los agentes los detuvieron" names no one else)."""
+    return plural_group(clitic, ctx.vocab, lambda t: is_agentive(t, ctx))
+
+
+def plural_group(
+    clitic: Token, vocab: EsVocab, names_people: Callable[[Token], bool]
+) -> Token | None:
+    """`plural_antecedent` with the test of a noun naming people given (`names_people`), for
+    a reader with no mentions at hand (the rule matcher's context words)."""
+    if clitic.lower_ not in _PLURAL_CLITICS:
+        return None
     if clitic.dep_ not in ("obj", "iobj") or clitic.head.pos_ not in ("VERB", "AUX"):
         return None
     sents = list(clitic.doc.sents)
@@ -329,9 +339,9 @@ def plural_antecedent(clitic: Token, ctx: EsContext) -> Token | None:
             continue
         if gender == "Masc" and "Fem" in feats(tok, "Gender"):
             continue
-        if lemma_set(tok, ctx.vocab) & ctx.vocab.words("quantity_nouns"):
+        if lemma_set(tok, vocab) & vocab.words("quantity_nouns"):
             continue  # "miles de personas": the people
-        if is_agentive(tok, ctx):
+        if names_people(tok):
             return tok
     return None
 
