@@ -119,3 +119,10 @@ def test_a_name_told_again_after_the_description_is_the_latest(nlp) -> None:  # 
     )
     ev = one(_annotated(nlp, text), "investigate")
     assert [t.text for t in ev.targets] == ["Raúl Quispe"]
+
+
+def test_a_description_in_apposition_to_a_name_leaves_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Marta Solís, a retired nurse, ...": the nurse is Solís, whom "her" goes back to."""
+    text = "Marta Solís, a retired nurse, left the hospital on Monday. Guards detained her there."
+    ev = one(_annotated(nlp, text), "arrest")
+    assert [t.text for t in ev.targets] == ["Marta Solís"]

@@ -139,6 +139,8 @@ def _one_person(tok: Token, ctx: Context) -> bool:
         return False
     if tok.dep_ in ("compound", "poss", "npadvmod", "amod"):
         return False  # "the minister's car", "police officer": a modifier
+    if tok.dep_ in ("appos", "attr", "conj"):
+        return False  # "López, a former mayor", "she is a nurse": said of someone named
     low = lemma(tok)
     words = ctx.vocab.words
     if low in words("collective_nouns") | words("group_nouns") | words("state_nouns"):
