@@ -29,6 +29,7 @@ from chronicler.annotate.events_es_subjects import (
     lemma_set,
     misread_modifier,
     names_its_party,
+    object_read_as_subject,
     undergoer_subject,
 )
 from chronicler.annotate.events_es_vocab import (
@@ -102,7 +103,7 @@ def object_of(token: Token) -> Token | None:
         return next(
             (c for c in token.children
              if c.dep_ in ("obj", "nsubj") and not is_se(c) and case_of(c) in (None, "a")
-             and (c.dep_ == "obj" or undergoer_subject(token))),
+             and (c.dep_ == "obj" or undergoer_subject(token) or object_read_as_subject(c))),
             None,
         )  # fmt: skip
     return next((c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"), None)
