@@ -4,7 +4,10 @@ the one person named before it, as in Spanish. Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, one
+from event_helpers import article, events, one
+
+from chronicler.annotate.nlp import annotate_articles
+from chronicler.model import EventMention, PublicationDate
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -34,3 +37,92 @@ def test_a_bare_description_is_the_one_person_named_before(nlp, description: str
 def test_a_description_of_no_one_person_stays_itself(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, text), "asylum")
     assert not any(a.text in ("Edmundo González", "Juan Pérez") for a in ev.actors)
+
+
+# --- args12: a he/she standing for a described person ---
+
+
+def _annotated(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    """The events of `text` as the annotate stage finds them (the whole-document path)."""
+    published = PublicationDate("2023-03-20", "header", 0.9)
+    (annotation,) = annotate_articles([article(text, "en", published)], nlp)
+    return annotation.events
+
+
+def test_an_object_pronoun_stands_for_the_person_described_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "When the mayor left the building, two officers detained him."
+    ev = one(_annotated(nlp, text), "arrest")
+    assert [t.text for t in ev.targets] == ["mayor"] and ev.targets[0].resolved
+
+
+def test_a_subject_pronoun_goes_on_with_the_person_described_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A photographer was arrested in Minsk on Monday. She was freed two days later."
+    ev = one(_annotated(nlp, text), "release")
+    assert [t.text for t in ev.targets] == ["photographer"]
+
+
+def test_an_indefinite_description_after_a_name_is_the_newer_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz spoke to reporters on Monday. A teacher was detained in Quito. "
+        "He was freed on Friday."
+    )
+    ev = one(_annotated(nlp, text), "release")
+    assert [t.text for t in ev.targets] == ["teacher"]
+
+
+def test_a_definite_description_leaves_the_named_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the minister" after "Luis Mora" may be Mora himself: the name stands."""
+    text = (
+        "Luis Mora flew to Quito on Monday. Police stopped the minister at the airport. "
+        "He was freed on Friday."
+    )
+    ev = one(_annotated(nlp, text), "release")
+    assert [t.text for t in ev.targets] == ["Luis Mora"]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_described_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "When the woman left the building, two officers detained him."
+    ev = one(_annotated(nlp, text), "arrest")
+    assert not ev.targets
+
+
+def test_the_subject_of_an_object_pronouns_own_clause_is_not_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(_annotated(nlp, "The governor had him arrested."), "arrest")
+    assert not [t for t in ev.targets if t.text == "governor"]
+
+
+def test_two_described_people_leave_the_pronoun_open(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A judge questioned a farmer in Cuzco. He was detained afterwards."
+    ev = one(_annotated(nlp, text), "arrest")
+    assert not ev.targets
+
+
+def test_a_pronoun_in_a_quotation_is_not_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    """In direct speech the speaker is "I": a "him" inside the quote is someone else."""
+    text = 'The lawyer told reporters: "The police arrested him without a warrant."'
+    ev = one(_annotated(nlp, text), "arrest")
+    assert not [t for t in ev.targets if t.text == "lawyer"]
+
+
+def test_a_crowd_is_no_he(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A crowd gathered outside the station. Police detained him there."
+    ev = one(_annotated(nlp, text), "arrest")
+    assert not ev.targets
+
+
+def test_a_name_told_again_after_the_description_is_the_latest(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "A judge ordered Quispe to stay in jail while prosecutors investigate him": Quispe,
+    named again after the judge, is the one investigated, not the judge."""
+    text = (
+        "Former governor Raúl Quispe was detained on Monday. A High Court judge on Friday "
+        "ordered Quispe to stay in jail while prosecutors investigate him for fraud."
+    )
+    ev = one(_annotated(nlp, text), "investigate")
+    assert [t.text for t in ev.targets] == ["Raúl Quispe"]
+
+
+def test_a_description_in_apposition_to_a_name_leaves_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Marta Solís, a retired nurse, ...": the nurse is Solís, whom "her" goes back to."""
+    text = "Marta Solís, a retired nurse, left the hospital on Monday. Guards detained her there."
+    ev = one(_annotated(nlp, text), "arrest")
+    assert [t.text for t in ev.targets] == ["Marta Solís"]

@@ -4,7 +4,10 @@ Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import es_events, has, one
+from event_helpers import article, es_events, has, one
+
+from chronicler.annotate.nlp import annotate_articles
+from chronicler.model import PublicationDate
 
 
 @pytest.mark.parametrize(
@@ -244,3 +247,39 @@ def test_a_plural_clitic_is_not_its_own_verbs_subject_nor_of_the_other_gender(nl
     text = "Las maestras y los padres llegaron a la plaza. Los agentes los dispersaron."
     ev = one(es_events(nlp_es, text), "repress")
     assert has(ev.targets, "padres") and not has(ev.targets, "maestras")
+
+
+# --- args12: a singular clitic standing for a described person ---
+
+
+def _targets(nlp_es, text: str, mode: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The targets of the `mode` event of `text` through the annotate stage (the whole
+    document, as an article)."""
+    published = PublicationDate("2023-03-20", "header", 0.9)
+    (annotation,) = annotate_articles([article(text, "es", published)], nlp_es)
+    return [t.text for t in one(annotation.events, mode).targets]
+
+
+def test_a_singular_clitic_stands_for_the_person_described_before(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Cuando el concejal salió de la alcaldía, dos policías lo detuvieron."
+    assert _targets(nlp_es, text, "arrest") == ["concejal"]
+
+
+def test_a_feminine_clitic_goes_back_to_the_sentence_before(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Una abogada llegó a la plaza central de Tegucigalpa. La detuvieron al mediodía."
+    assert _targets(nlp_es, text, "arrest") == ["abogada"]
+
+
+def test_a_masculine_clitic_is_not_a_woman_described(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Cuando la jueza salió del tribunal, dos agentes lo detuvieron."
+    assert _targets(nlp_es, text, "arrest") == []
+
+
+def test_a_clitic_between_two_described_people_is_left_open(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El fiscal interrogó al comerciante en su oficina. Luego lo detuvieron."
+    assert _targets(nlp_es, text, "arrest") == []
+
+
+def test_a_named_person_described_keeps_the_name(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El periodista Mario Cano llegó a Caracas. Lo detuvieron el viernes."
+    assert [t for t in _targets(nlp_es, text, "arrest") if "Cano" in t]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import article, has, names, one
 from event_helpers import es_events as events
-from event_helpers import has, names, one
 from spacy.tokens import Doc
 
 from chronicler.annotate.events_es_match import match_rule, names_act, select_triggers
 from chronicler.annotate.events_es_vocab import load_vocab_es
+from chronicler.annotate.nlp import annotate_articles
+from chronicler.model import PublicationDate
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
 
@@ -83,3 +85,67 @@ def test_a_participle_after_a_verb_of_state_is_checked_on_that_verbs_subject(nlp
     ):  # fmt: skip
         ev = one(events(nlp_es, text), "obstruct")
         assert has(ev.actors, doers) and has(ev.targets, thing), (text, names(ev.actors))
+
+
+# --- args12: evictions, lifted blockades, unnamed blockades ---
+
+
+def _codings(evs, trigger: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(e.type, e.mode) for e in evs if e.trigger.lower().startswith(trigger)]
+
+
+def test_an_evicted_clitic_is_the_group_before_as_a_context_word(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Los policías los desalojaron" after the miners' blockade: the "los" are the miners,
+    a context word of the eviction as if named there."""
+    text = "Los mineros bloquearon el acceso a la mina. Los policías los desalojaron al amanecer."
+    ev = one(events(nlp_es, text), "repress")
+    assert has(ev.actors, "policías") and has(ev.targets, "mineros")
+
+
+def test_a_clitic_for_people_fleeing_a_fire_makes_no_eviction(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los vecinos huyeron del incendio. Los bomberos los desalojaron."
+    assert not _codings(events(nlp_es, text), "desaloj")
+
+
+def test_forces_lifting_an_occupation_end_it_by_force(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "Los carabineros levantaron la toma de la universidad.")
+    assert _codings(evs, "levant") == [("COERCE", "repress")]
+    assert has(one(evs, "repress").actors, "carabineros")
+
+
+def test_protesters_lifting_their_occupation_concede(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "Los estudiantes levantaron la toma de la universidad.")
+    assert _codings(evs, "levant") == [("CONCEDE", None)]
+
+
+def test_an_occupation_lifted_by_no_one_named_stays_a_concession(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El martes levantaron la toma tras el acuerdo.")
+    assert _codings(evs, "levant") == [("CONCEDE", None)]
+
+
+def test_an_unnamed_road_cut_told_as_a_protest_is_an_obstruction(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "Cortaron la ruta en protesta por los despidos.")
+    assert _codings(evs, "cortaron") == [("PROTEST", "obstruct")]
+
+
+def test_an_unnamed_road_cut_with_no_protest_word_is_left_as_it_was(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "Cortaron la ruta durante la madrugada.")
+    assert _codings(evs, "cortaron") == [("COERCE", "restrict")]
+
+
+def test_a_named_armed_group_cutting_a_road_restricts_whatever_it_demands(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los guerrilleros cortaron la ruta para exigir la liberación de sus compañeros."
+    assert _codings(events(nlp_es, text), "cortaron") == [("COERCE", "restrict")]
+
+
+def test_the_eviction_of_the_group_before_through_the_annotate_stage(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The same two sentences as an article through the annotate stage (the whole-document
+    path): one eviction, the workers its target."""
+    text = (
+        "Los trabajadores bloquearon el puente durante la noche. "
+        "Los militares los desalojaron el sábado."
+    )
+    published = PublicationDate("2023-03-20", "header", 0.9)
+    (annotation,) = annotate_articles([article(text, "es", published)], nlp_es)
+    ev = one(annotation.events, "repress")
+    assert has(ev.actors, "militares") and has(ev.targets, "trabajadores")

@@ -310,3 +310,26 @@ def test_a_dropped_plural_subject_of_an_arrest_stays_impersonal(nlp_es) -> None:
     text = "Los vecinos protestaron frente a la alcaldía. Detuvieron a dos dirigentes."
     ev = one(events(nlp_es, text), "arrest")
     assert not has(ev.actors, "vecinos"), names(ev.actors)
+
+
+# --- args12: a singular noun after a plural verb is its object ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Levantaron el bloqueo de la carretera.",
+        "Suspendieron el bloqueo al mediodía.",
+    ],
+)
+def test_a_singular_noun_after_a_plural_verb_is_its_object(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The small parser makes the noun the subject of a sentence-initial plural verb: a
+    plural verb takes no singular subject, so the blockade lifted is the object (a
+    concession by protesters the text does not name)."""
+    (ev,) = [e for e in events(nlp_es, text) if e.trigger.istitle()]
+    assert ev.type == "CONCEDE" and not ev.actors
+
+
+def test_a_plural_noun_after_a_plural_verb_stays_its_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Marcharon los estudiantes por la avenida central."), "demo")
+    assert has(ev.actors, "estudiantes")

@@ -4,7 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, has, one
+from event_helpers import by_trigger, events, has, one
 
 from chronicler.annotate.events import extract_events
 from chronicler.model import Mention, PublicationDate, Sentence
@@ -472,3 +472,50 @@ def test_they_after_a_fronted_clause_is_its_subject(nlp) -> None:  # type: ignor
     text = "After the minister arrived, they detained four teachers."
     ev = next(e for e in events(nlp, text) if e.trigger == "detained")
     assert not has(ev.actors, "minister")
+
+
+# --- args12: hyphenated modifiers ---
+
+
+def test_a_sponsor_before_a_hyphen_stays_in_the_phrase_but_is_not_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Russian-backed fighters": the whole modifier is the phrase's, and the fighters are
+    not Russia's forces (no country, not the state's role)."""
+    ev = by_trigger(events(nlp, "Russian-backed fighters ambushed a Ukrainian patrol."), "ambushed")
+    (actor,) = ev.actors
+    assert actor.text == "Russian-backed fighters" and actor.country is None
+    assert actor.role not in ("government", "military")
+
+
+def test_a_named_sponsor_is_not_the_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Iran-backed militiamen": the militiamen act, not Iran."""
+    ev = by_trigger(events(nlp, "Iran-backed militiamen fired drones at the air base."), "fired")
+    (actor,) = ev.actors
+    assert actor.text == "Iran-backed militiamen" and actor.label is None
+    assert actor.country is None
+
+
+def test_an_origin_before_a_hyphen_is_no_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Police in Ankara detained a Swedish-born reporter on Sunday."), "arrest")
+    (target,) = ev.targets
+    assert target.text == "Swedish-born reporter" and target.country is None
+
+
+def test_a_trainer_is_no_country_where_a_plain_adjective_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    trained = by_trigger(events(nlp, "Turkish-trained commandos raided the camp."), "raided")
+    plain = by_trigger(events(nlp, "Turkish commandos raided the camp."), "raided")
+    assert trained.actors[0].text == "Turkish-trained commandos"
+    assert trained.actors[0].country is None and plain.actors[0].country == "TUR"
+
+
+def test_a_leader_before_a_hyphen_is_the_groups_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "A Saudi-led coalition bombed the port of Hodeidah."), "bombed")
+    (actor,) = ev.actors
+    assert actor.text == "Saudi-led coalition" and actor.country == "SAU"
+
+
+def test_a_holder_before_a_hyphen_gives_the_place_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the rebel-held district": held by rebels, not rebels themselves."""
+    text = "The army shelled the rebel-held district of Aleppo."
+    ev = by_trigger(events(nlp, text), "shelled")
+    (target,) = ev.targets
+    assert target.phrase == "rebel-held district of Aleppo" and target.role != "rebels"

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from chronicler.store import Store
-from chronicler.store.resolved import story_sizes
+from chronicler.store.resolved import add_label_votes, label_votes, story_sizes
 
 
 def test_story_sizes_count_each_story_up_to_a_cap(store: Store) -> None:
@@ -12,3 +12,11 @@ def test_story_sizes_count_each_story_up_to_a_cap(store: Store) -> None:
     )
     assert story_sizes(store.con, ["big", "small", "gone"], 3) == {"big": 3, "small": 1, "gone": 0}
     assert story_sizes(store.con, ["big"], 100) == {"big": 5}
+
+
+def test_an_article_naming_no_one_adds_no_label_votes(store: Store) -> None:
+    """An article with no entity mentions gives no votes: no error (DuckDB refuses an empty
+    executemany, which failed a whole ingest), and the votes of others still count."""
+    add_label_votes(store.con, [])
+    add_label_votes(store.con, [("quito", "GPE")])
+    assert label_votes(store.con, ["quito"]) == {"quito": {"GPE": 1}}

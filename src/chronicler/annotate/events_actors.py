@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_match import lemma
-from chronicler.annotate.events_phrases import phrase_tokens
+from chronicler.annotate.events_phrases import hyphenated, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL, person_aliases, with_surnames
 from chronicler.annotate.events_vocab import Rule, Vocab
 from chronicler.annotate.mention_lookup import mentions_overlapping
@@ -90,10 +90,15 @@ def agentive_phrase(head: Token, ctx: Context) -> bool:
     if head.pos_ == "PRON":  # "helped him oust X": a personal pronoun is a person
         return lemma(head) in PERSONAL | PLURAL | {"we", "us", "i", "me", "you"}
     thing = head.tag_ in ("NN", "VBG") and not is_agentive(head, ctx)
+    tokens = phrase_tokens(head)
+    # "Russian-made drones": the maker, a sponsor or an origin is no actor of the phrase
+    others = {t.i for h in hyphenated(tokens, ctx.vocab) if h.relation != "leader" for t in h.words}
     return any(
         is_agentive(t, ctx)
-        for t in phrase_tokens(head)
-        if t.pos_ != "PRON" and not (thing and t.pos_ == "ADJ" and entity_at(t, ctx) is None)
+        for t in tokens
+        if t.pos_ != "PRON"
+        and t.i not in others
+        and not (thing and t.pos_ == "ADJ" and entity_at(t, ctx) is None)
     )
 
 

@@ -1,14 +1,24 @@
 """A bare definite description of one person as a subject in English reports ("The retired
 diplomat, 75, took refuge in the Dutch embassy"): the one person the paragraphs before name,
-as the Spanish "el diplomático retirado, de 75 años" (events_es_descriptions)."""
+as the Spanish "el diplomático retirado, de 75 años" (events_es_descriptions); and the other
+way round, a he/she standing for a person only described ("After the minister arrived, the
+guards arrested him")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_actors import Context, mentions_in
 from chronicler.annotate.events_match import lemma
-from chronicler.annotate.events_pronouns import person_key, several
+from chronicler.annotate.events_pronouns import (
+    PERSONAL,
+    coordinated,
+    person_key,
+    pronoun_clause_subjects,
+    pronoun_gender,
+    several,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -16,6 +26,7 @@ if TYPE_CHECKING:
     from chronicler.model import Mention
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
@@ -52,3 +63,93 @@ def described_topic(head: Token, ctx: Context, floor: int) -> Mention | None:
             return None  # "X and Y": no one person
         named[person_key(m.text)] = m  # (the latest of each)
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# Determiners of a description that introduces someone new ("a journalist was detained"),
+# against "the minister", which may be someone named before.
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+# Quotation marks: a description and a pronoun on either side of one are in different voices.
+_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+
+
+def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
+    """The head of a common-noun description of one person that a he/she/him/her stands for
+    when the pronoun's sentence, before it, or the sentence before describes exactly one such
+    person of its gender ("After the minister arrived, the guards arrested him"; "A journalist
+    was detained in Caracas. She was released on Friday"). Never the subject of an object
+    pronoun's own clause ("the minister praised him"), a noun a name is given to ("the
+    minister, Ana Ruiz": the name stands), one across a quotation mark, nor one of several
+    people ("the crowd", "two journalists", "a guard and a driver")."""
+    low = pronoun.lower_
+    if pronoun.pos_ != "PRON" or low not in PERSONAL:
+        return None
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    own = pronoun_clause_subjects(pronoun)
+    verb = pronoun.head
+    if low in ("him", "her") and pronoun.dep_ in _SUBJECT_DEPS and verb.dep_ in _COMPLEMENTS:
+        # "The governor had him arrested": an object-case pronoun the parser made the
+        # subject of a complement is the governing verb's object, not its subject's
+        own |= {c.i for c in verb.head.children if c.dep_ in _SUBJECT_DEPS}
+    other = "masculine" if pronoun_gender(pronoun) == "f" else "feminine"
+    if pronoun_gender(pronoun) is None:
+        return None
+    found: dict[str, Token] = {}  # lemma -> its latest description
+    for tok in pronoun.doc[start : pronoun.i]:
+        if tok.i in own or not _one_person(tok, ctx):
+            continue
+        if lemma(tok) in ctx.vocab.person_descriptions.get(other, frozenset()):
+            continue
+        if any(t.text in _QUOTES for t in pronoun.doc[tok.i : pronoun.i]):
+            continue
+        found[lemma(tok)] = tok
+    if len(found) != 1:
+        return None  # none, or several a he/she may stand for ("a judge questioned a farmer")
+    (tok,) = found.values()
+    return tok if _surely_a_person(tok, ctx) else None
+
+
+def indefinite(head: Token) -> bool:
+    """A description that introduces someone ("a journalist", "another guard")."""
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+
+
+def _surely_a_person(tok: Token, ctx: Context) -> bool:
+    """A noun listed as a person's, of a marked gender, or a person or group noun
+    (actor_nouns) with an agent's ending ("photographer", "economist"): one a he/she may
+    go back to, where a group noun of the generated list ("battalion") is not."""
+    low = lemma(tok)
+    cues = load_person_cues()
+    words = ctx.vocab.words
+    descriptions = ctx.vocab.person_descriptions
+    if low in cues.person_nouns | cues.titles | words("person_nouns") | words("description_nouns"):
+        return True
+    if any(low in descriptions.get(g, frozenset()) for g in ("masculine", "feminine")):
+        return True
+    endings = tuple(descriptions.get("agent_endings", ()))
+    return low in words("actor_nouns") and low.endswith(endings)
+
+
+def _one_person(tok: Token, ctx: Context) -> bool:
+    """A singular common noun that may name one person (a person noun, or any actor noun
+    that is no group), with no name on it or in apposition."""
+    if tok.tag_ != "NN" or tok.pos_ != "NOUN" or coordinated(tok):
+        return False
+    if tok.dep_ in ("compound", "poss", "npadvmod", "amod"):
+        return False  # "the minister's car", "police officer": a modifier
+    if tok.dep_ in ("appos", "attr", "conj"):
+        return False  # "López, a former mayor", "she is a nurse": said of someone named
+    low = lemma(tok)
+    words = ctx.vocab.words
+    if low in words("collective_nouns") | words("group_nouns") | words("state_nouns"):
+        return False
+    if low in ctx.vocab.person_descriptions.get("several", frozenset()):
+        return False
+    if low not in words("actor_nouns") and not _surely_a_person(tok, ctx):
+        return False
+    named = [m for c in (tok, *tok.children) for m in mentions_in(c.idx, c.idx + len(c), ctx)]
+    if any(m.label == "PERSON" for m in named) or any(c.dep_ == "appos" for c in tok.children):
+        return False
+    return not any(c.dep_ == "nummod" for c in tok.children)

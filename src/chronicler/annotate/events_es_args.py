@@ -9,7 +9,7 @@ in events_es_context, the words of a phrase in events_es_phrases.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -218,6 +218,10 @@ def participant(
                 return topic  # "X fue condenada ... al excomandante Y ... la acusó": X
             if ante is not None:
                 return resolved_participant(ante, head.text)
+            one = described_one(head, ctx) if topic is None else None
+            if one is not None:  # "Cuando el ministro llegó, los guardias lo arrestaron"
+                found = participant(one, ctx)
+                return replace(found, resolved=True) if found is not None else None
             # nor is the custody topic one of the other gender ("condenó a X ... la acusó")
             clashes = topic is not None and gender_clash(genders, gender, _as_mention(topic))
             return None if clashes else topic
@@ -315,6 +319,55 @@ def plural_antecedent(clitic: Token, ctx: EsContext) -> Token | None:
     before it, in its sentence or the one before, of its gender ("las" only a feminine one),
     and not the subject of the clitic's own verb ("Cinco estudiantes marcharon. La policía
     los detuvo": the students; "Los agentes los detuvieron" names no one else)."""
+    return plural_group(clitic, ctx.vocab, lambda t: is_agentive(t, ctx))
+
+
+_SINGULAR_CLITICS = {"lo": "Masc", "la": "Fem"}
+
+
+def described_one(clitic: Token, ctx: EsContext) -> Token | None:
+    """The one person a singular object clitic of a rule done to people stands for when no
+    one is named: the person noun (vocab person_nouns) of its gender its sentence before it,
+    or the sentence before, describes, when it names no other actor ("Cuando el ministro
+    llegó, los guardias lo arrestaron": the minister; "la" never a man), not the subject of
+    the clitic's own verb, nor a description of someone named ("X, periodista, ...")."""
+    rule = ctx.rules.get(clitic.head.i)
+    if clitic.lower_ not in _SINGULAR_CLITICS or clitic.dep_ != "obj" or rule is None:
+        return None
+    if not rule.person_object and rule.mode not in ctx.vocab.words("custody_modes"):
+        return None  # "lo confirmó": a neuter "lo" of what was said
+    sents = list(clitic.doc.sents)
+    at = next(n for n, s in enumerate(sents) if s.start <= clitic.i < s.end)
+    own = {t.i for s in subjects(clitic.head) for t in s.subtree}
+    gender = _SINGULAR_CLITICS[clitic.lower_]
+    people = ctx.vocab.words("person_nouns")
+    found: dict[str, Token] = {}
+    for tok in clitic.doc[sents[max(0, at - 1)].start : clitic.i]:
+        if tok.pos_ != "NOUN" or "Sing" not in feats(tok, "Number") or tok.i in own:
+            continue
+        if tok.dep_ in ("appos", "conj"):
+            continue
+        if not (lemma_set(tok, ctx.vocab) & people or is_agentive(tok, ctx)):
+            continue  # (any actor noun counts, to leave a he/she open between two)
+        marks = feats(tok, "Gender") or [g for c in tok.children for g in feats(c, "Gender")]
+        if marks and gender not in marks:
+            continue
+        if any(c.dep_ == "appos" or entity_at(c, ctx) == "PERSON" for c in tok.children):
+            continue  # "el periodista Juan Pérez": the name stands
+        found[tok.lemma_.lower()] = tok
+    if len(found) != 1:
+        return None  # "El juez interrogó al campesino. Luego lo detuvieron": either
+    (one,) = found.values()
+    return one if lemma_set(one, ctx.vocab) & people else None
+
+
+def plural_group(
+    clitic: Token, vocab: EsVocab, names_people: Callable[[Token], bool]
+) -> Token | None:
+    """`plural_antecedent` with the test of a noun naming people given (`names_people`), for
+    a reader with no mentions at hand (the rule matcher's context words)."""
+    if clitic.lower_ not in _PLURAL_CLITICS:
+        return None
     if clitic.dep_ not in ("obj", "iobj") or clitic.head.pos_ not in ("VERB", "AUX"):
         return None
     sents = list(clitic.doc.sents)
@@ -329,9 +382,9 @@ def plural_antecedent(clitic: Token, ctx: EsContext) -> Token | None:
             continue
         if gender == "Masc" and "Fem" in feats(tok, "Gender"):
             continue
-        if lemma_set(tok, ctx.vocab) & ctx.vocab.words("quantity_nouns"):
+        if lemma_set(tok, vocab) & vocab.words("quantity_nouns"):
             continue  # "miles de personas": the people
-        if is_agentive(tok, ctx):
+        if names_people(tok):
             return tok
     return None
 

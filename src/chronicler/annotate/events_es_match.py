@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_args import span_text
+from chronicler.annotate.events_es_args import plural_group, span_text
 from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_forms import name_read_as_verb
 from chronicler.annotate.events_es_subjects import (
@@ -29,6 +29,7 @@ from chronicler.annotate.events_es_subjects import (
     lemma_set,
     misread_modifier,
     names_its_party,
+    object_read_as_subject,
     undergoer_subject,
 )
 from chronicler.annotate.events_es_vocab import (
@@ -102,7 +103,7 @@ def object_of(token: Token) -> Token | None:
         return next(
             (c for c in token.children
              if c.dep_ in ("obj", "nsubj") and not is_se(c) and case_of(c) in (None, "a")
-             and (c.dep_ == "obj" or undergoer_subject(token))),
+             and (c.dep_ == "obj" or undergoer_subject(token) or object_read_as_subject(c))),
             None,
         )  # fmt: skip
     return next((c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"), None)
@@ -208,7 +209,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         # "diez personas murieron y unas 5.000 fueron detenidas": no death in custody
         near = [t for t in near if not own_clause(t)]
     around = near + ([token.head] if token.head.i != token.i else [])
-    context = {w for t in around for w in lemma_set(t, vocab)}
+    context = {w for t in around + _clitic_groups(token, vocab) for w in lemma_set(t, vocab)}
     if reflexive(token):
         # the clitic's lemma is "él", which unaccented is the article "el": the context word
         # "se" stands for the morphology instead
@@ -232,6 +233,24 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         if t.i not in own and not (framed and t.i == token.head.i) and t.pos_ != "PROPN"
     ]
     return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
+
+
+def _clitic_groups(token: Token, vocab: EsVocab) -> list[Token]:
+    """The groups the trigger's plural object clitics stand for, as context words: in "Los
+    campesinos bloquearon la vía. Los soldados los desalojaron" the eviction's "los" are the
+    peasants, as if named there."""
+    groups = (
+        plural_group(c, vocab, lambda t: _names_people(t, vocab))
+        for c in token.children
+        if c.pos_ == "PRON"
+    )
+    return [g for g in groups if g is not None]
+
+
+def _names_people(token: Token, vocab: EsVocab) -> bool:
+    """A noun of a kind of actor by the vocabulary's words alone (no mentions at hand)."""
+    words = lemma_set(token, vocab) | {token.lower_}
+    return bool(words & vocab.words("agent_nouns")) or any(words & w for _, w in vocab.roles)
 
 
 def _act_undergoes(token: Token, vocab: EsVocab) -> bool:
@@ -288,7 +307,7 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
     if token.pos_ == "NOUN":
         verb, link = governing_verb(token)
         if verb is None or link != "obj" or verb.pos_ != "VERB":
-            return True
+            return not rule.named_actor
         anchor = verb
     kept = keeper(anchor)  # "los comuneros mantienen retenidos a dos policías": who keeps
     if kept:
@@ -309,13 +328,13 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
             None,
         )
         if subject is None:
-            return True
+            return not rule.named_actor
     else:
         subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
         # (or the group the sentence before names: "Los campesinos llegaron. Bloquearon...")
         subject = subject or continued_subject(anchor)
     if subject is None:
-        return True
+        return not rule.named_actor
     words = {w for t in (subject, *subject.children) for w in lemma_set(t, vocab)}
     return bool(words & vocab.role_words(rule.actor_roles))
 

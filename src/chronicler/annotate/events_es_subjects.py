@@ -256,7 +256,10 @@ def own_subjects(verb: Token) -> list[Token]:
     found = [
         c
         for c in verb.children
-        if c.dep_ in SUBJECT_DEPS and not time_phrase(c) and not infinitive_read_as_subject(c)
+        if c.dep_ in SUBJECT_DEPS
+        and not time_phrase(c)
+        and not infinitive_read_as_subject(c)
+        and not object_read_as_subject(c)
     ]
     if found:
         found = _without_infinitive_objects(verb, found)
@@ -266,6 +269,21 @@ def own_subjects(verb: Token) -> list[Token]:
     if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
         return _misplaced_subjects(verb) or _bare_indirect_object(verb)
     return _after_al_infinitive(verb)
+
+
+def object_read_as_subject(noun: Token) -> bool:
+    """A singular common noun after an active plural finite verb that the parser made its
+    subject ("Levantaron el bloqueo tras el acuerdo", "bloqueo" nsubj): a plural verb takes
+    no singular subject, so the noun set after it is its object. Not a noun of a list ("X y
+    Y") nor one with a preposition."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or noun.i < verb.i or case_of(noun):
+        return False
+    if verb.pos_ != "VERB" or "Fin" not in feats(verb, "VerbForm") or undergoer_subject(verb):
+        return False
+    if "Plur" not in feats(verb, "Number") or "3" not in feats(verb, "Person"):
+        return False
+    return feats(noun, "Number") == ["Sing"] and not any(c.dep_ == "conj" for c in noun.children)
 
 
 def _without_infinitive_objects(verb: Token, found: list[Token]) -> list[Token]:

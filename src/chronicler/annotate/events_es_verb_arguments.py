@@ -70,6 +70,7 @@ from chronicler.annotate.events_es_subjects import (
     misread_modifier,
     number_of,
     object_control,
+    object_read_as_subject,
     perfect_clitic,
     singular,
     subjects,
@@ -142,7 +143,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     objects = [
         c
         for c in [*trigger.children, *kept]
-        if c.dep_ in ("obj", "iobj")
+        if (c.dep_ in ("obj", "iobj") or object_read_as_subject(c))
         and c.i not in skip
         and not is_se(c)
         and c.i not in ctx.rules

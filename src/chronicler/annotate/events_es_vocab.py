@@ -92,6 +92,10 @@ class EsRule:
     # detención de X") is the event, the orderer its actor, and this trigger is dropped, as
     # the English `causative`
     act_object: bool = False
+    # `actor_roles` hold only of a subject the text names: with none, the rule does not fire
+    # ("la gendarmería levantó el bloqueo" ends it by force; "levantaron el bloqueo", no one
+    # named, stays the protesters' own concession)
+    named_actor: bool = False
     # every lemma the trigger itself may have (its words and its phrases' heads): a token
     # with none of them is passed over without reading its children
     heads: frozenset[str] = frozenset()

@@ -5,6 +5,7 @@ for ("X, once one of the most powerful officials, ..." is X)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -16,6 +17,7 @@ from chronicler.annotate.countries import (
     organ_country,
     participant_country,
     state_name,
+    text_country,
 )
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.entities import load_person_cues
@@ -32,12 +34,23 @@ from chronicler.annotate.events_actors import (
     people_noun,
     relative_head,
 )
-from chronicler.annotate.events_described import described_topic
+from chronicler.annotate.events_described import (
+    described_antecedent,
+    described_topic,
+    indefinite,
+)
 from chronicler.annotate.events_match import lemma
-from chronicler.annotate.events_phrases import expand, listed_appos, partitive_of, phrase_tokens
+from chronicler.annotate.events_phrases import (
+    expand,
+    hyphenated,
+    listed_appos,
+    partitive_of,
+    phrase_tokens,
+)
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
     PLURAL_PRONOUNS,
+    person_key,
     plural_antecedent,
     several,
     takes_plural,
@@ -207,6 +220,10 @@ def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | 
     inside = [m for m in mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
     inside = [m for m in inside if m.label not in ("NORP", "LOC", "FAC")]  # "Bolivarian agents"
     inside = [m for m in inside if "\n" not in m.text]
+    # a name written onto a hyphen modifies the word after it: "Iran-backed militias" are
+    # the militias, not Iran
+    text = doc_text(head.doc)
+    inside = [m for m in inside if not re.match(r"-\w", text[m.end : m.end + 2])]
     # an organisation named in the head's compound is what the phrase is, its possessor only
     # whose: "Osama bin Laden's al-Qaeda network" is al-Qaeda
     named = [c for c in head.children if c.dep_ == "compound"]
@@ -261,6 +278,10 @@ def role_of(
     # then the head, then the rest of the phrase.
     if international_body(mention, head, load_person_cues()):
         return "international"  # "The European Union", not civilians by its "union"
+    # "Russian-backed separatists", "an Iranian-born journalist": a sponsor's, an origin's
+    # or a holder's words are someone else's, not a role of the phrase
+    others = {t.i for h in hyphenated(tokens, vocab) if h.relation != "leader" for t in h.words}
+    tokens = [t for t in tokens if t.i not in others]
     mods = _modifiers(head, tokens)
     # an opponent's word before the words it opposes: "Kremlin critic Vladimir Kara-Murza",
     # "government critics" are the Kremlin's and the government's critics, not their own
@@ -337,6 +358,19 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     if head.pos_ == "PRON" and lemma(head) in PERSONAL | NEUTER:
         ante = ctx.pronouns.get(head.i) if lemma(head) in PERSONAL else None
         ante = ante or _antecedent(head, ctx, sentence_floor)
+        person = described_antecedent(head, ctx)
+        # a person described since the one named, who is someone new ("a journalist") or the
+        # only one: "After the minister arrived, the guards arrested him"
+        if person is not None and (
+            ante is None
+            or (
+                ante.end <= person.idx
+                and indefinite(person)
+                and not _named_since(ante, person, head)
+            )
+        ):
+            p, _ = participant(person, ctx, sentence_floor)
+            return replace(p, resolved=True), head
         if ante is not None:
             return _standing_for(ante, head, head.text, ctx), head
     topic = described_topic(head, ctx, sentence_floor)
@@ -393,10 +427,30 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             phrase=text,
             count=_count(quantity or head),
             country=participant_country(head, mention, "en", role or former)
-            or organ_country(text, role, ctx.vocab.state_organs),
+            or organ_country(text, role, ctx.vocab.state_organs)
+            or led_country(tokens, ctx.vocab),
         ),
         head,
     )
+
+
+def _named_since(ante: Mention, described: Token, pronoun: Token) -> bool:
+    """The person a pronoun's name resolution gives is named again between a description
+    and the pronoun ("A judge ordered Castillo to remain in jail while prosecutors
+    investigate him"): the name is the latest, not the description."""
+    surname = person_key(ante.text)
+    between = pronoun.doc[described.i + 1 : pronoun.i]
+    return bool(surname) and any(person_key(t.text) == surname for t in between)
+
+
+def led_country(tokens: Sequence[Token], vocab: Vocab) -> str | None:
+    """The country leading a phrase's group as a hyphenated modifier says it ("the U.S.-led
+    coalition", "Saudi-led forces"); a sponsor's or an origin's is no one's (None)."""
+    for h in hyphenated(tokens, vocab):
+        code = text_country(h.text, "en", last=True) if h.relation == "leader" else None
+        if code is not None:
+            return code
+    return None
 
 
 def _covers(mention: Mention, token: Token) -> bool:

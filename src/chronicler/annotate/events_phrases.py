@@ -3,7 +3,8 @@ members of a list), and its noun phrase, kept to the head's line and clear of a 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import in_dateline, is_dash
@@ -136,6 +137,9 @@ def phrase_tokens(head: Token) -> list[Token]:
             if _named_in_of_phrase(child, tok):
                 stack.append(child)  # "the foreign ministers of Chile and Peru"
                 continue
+            if _hyphen_joined(child, tok):
+                stack.append(child)  # "Russian-backed separatists": one word, kept whole
+                continue
             if child.dep_ in _CUT and not (child.dep_ == "prep" and lemma(child) in _KEEP_PREPS):
                 continue
             if child.dep_ == "nummod" or child.dep_ == "quantmod":
@@ -157,6 +161,51 @@ def phrase_tokens(head: Token) -> list[Token]:
     while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "PART") and keep[-1].i != head.i:
         keep.pop()
     return keep
+
+
+def _hyphen_joined(child: Token, tok: Token) -> bool:
+    """The child is written onto its head with a hyphen and no space ("Russian" and "-" of
+    "backed" in "Russian-backed"): a part of one written word the parser split."""
+    lo, hi = sorted((child.i, tok.i))
+    between = child.doc[lo:hi]
+    return any(t.text == "-" for t in child.doc[lo : hi + 1]) and not any(
+        t.whitespace_ for t in between
+    )
+
+
+@dataclass(frozen=True)
+class Hyphenated:
+    """A hyphenated modifier of a phrase whose participle the vocabulary lists ("Russian-
+    backed"): what the words before the hyphen are to the phrase (`relation`: sponsor,
+    origin, holder, leader), those words' tokens (none when the parser kept the modifier one
+    token, "U.S.-led") and their text."""
+
+    relation: str
+    words: tuple[Token, ...]
+    text: str
+
+
+def hyphenated(tokens: Sequence[Token], vocab: Vocab) -> list[Hyphenated]:
+    """The listed hyphenated modifiers among a phrase's tokens."""
+    out: list[Hyphenated] = []
+    for tok in tokens:
+        if "-" in tok.text.strip("-"):  # "U.S.-led": one token
+            before, after = tok.text.rsplit("-", 1)
+            relation = vocab.hyphen_relations.get(after.lower())
+            if relation is not None:
+                out.append(Hyphenated(relation, (), before))
+            continue
+        relation = vocab.hyphen_relations.get(tok.lower_)
+        if relation is None or tok.i < 1:
+            continue
+        dash = tok.nbor(-1)
+        if dash.text != "-" or dash.whitespace_ or dash.i < 1 or dash.nbor(-1).whitespace_:
+            continue
+        words = {t for t in tok.subtree if t.i < dash.i} | {dash.nbor(-1)}
+        ordered = tuple(sorted(words, key=lambda t: t.i))
+        text = doc_text(tok.doc)[ordered[0].idx : dash.idx]
+        out.append(Hyphenated(relation, ordered, text))
+    return out
 
 
 def _named_in_of_phrase(child: Token, tok: Token) -> bool:

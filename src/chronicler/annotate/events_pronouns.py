@@ -305,7 +305,7 @@ def several(span: Span) -> bool:
     return coordinated(span.root) or any(t.dep_ == "cc" for t in span)
 
 
-def _own_subjects(pronoun: Token) -> frozenset[int]:
+def pronoun_clause_subjects(pronoun: Token) -> frozenset[int]:
     """The subjects of an object pronoun's own clause, which it cannot stand for ("Maduro
     viewed him": him is not Maduro); none for a subject or a possessive pronoun."""
     if pronoun.dep_ == "nsubj" and mandative_clause(pronoun.head):
@@ -387,7 +387,7 @@ def resolve_pronouns(
         ):
             chosen: Mention | None = last[1]
         else:
-            is_subject = partial(_other_subject, _own_subjects(tok), people)
+            is_subject = partial(_other_subject, pronoun_clause_subjects(tok), people)
             best, nearest = latest_person(
                 doc, mentions, starts, tok.idx, floor, is_subject, singular=True, clashes=clashes
             )

@@ -168,6 +168,12 @@ class Vocab:
     state_organs: Mapping[str, str] = field(default_factory=dict)
     # marks putting a role word in the past ("former U.S. Marine"; roles.toml past_marks)
     past: PastCues = field(default_factory=PastCues)
+    # a participle after a hyphen -> what the word before it is to the phrase ("backed":
+    # sponsor; roles.toml hyphen_modifiers)
+    hyphen_relations: Mapping[str, str] = field(default_factory=dict)
+    # person nouns marking a gender ("masculine", "feminine") and singular nouns of several
+    # people ("several"): roles.toml person_descriptions
+    person_descriptions: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def speech_act(self, act: str, type_: str, mode: str | None) -> SpeechAct | None:
         """The table's entry for a statement coded `act` announcing a `type_`/`mode` act."""
@@ -333,6 +339,14 @@ def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str
         speech_acts=speech_acts,
         state_organs=state_organs(roles),
         past=past_cues(roles, frozenset().union(*(w for _, w in role_table))),
+        hyphen_relations={
+            word: relation
+            for relation, words in roles.get("hyphen_modifiers", {}).items()
+            for word in words_of(words)
+        },
+        person_descriptions={
+            k: words_of(v) for k, v in roles.get("person_descriptions", {}).items()
+        },
     )
 
 

@@ -374,10 +374,13 @@ def story_members(con: duckdb.DuckDBPyConnection, story_id: str) -> list[str]:
 
 
 def add_label_votes(con: duckdb.DuckDBPyConnection, votes: Iterable[tuple[str, str]]) -> None:
+    rows = [[n, lbl] for n, lbl in votes]
+    if not rows:
+        return  # an article naming no one (DuckDB refuses an empty executemany)
     con.executemany(
         "INSERT INTO resolve_label_votes (name, label, n) VALUES (?, ?, 1) "
         "ON CONFLICT (name, label) DO UPDATE SET n = n + 1",
-        [[n, lbl] for n, lbl in votes],
+        rows,
     )
 
 
