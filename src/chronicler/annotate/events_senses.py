@@ -23,8 +23,9 @@ from chronicler.annotate.events_vocab import Rule
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Labels of a name that is held as a person or a group of people, not as a place or a body.
-_PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
+# Labels of a name that may be held as a person or a group of people: not a place, an event
+# or a work (the tagger often reads a person's name it saw once as an organisation's).
+_PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 # Modal auxiliaries of a future act a warning announces ("warned that it would respond").
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
@@ -48,7 +49,7 @@ def _counted(head: Token, ctx: Context) -> Token:
 
 
 def _a_person(head: Token, ctx: Context) -> bool:
-    """A person or people: a person's name or a people's ("Palestinians"), a personal
+    """A person or people: a name of a person, a people or a body ("Palestinians"), a personal
     pronoun, or a common noun for people or a role ("the activist", "two soldiers")."""
     label = entity_at(head, ctx)
     if label is not None:
