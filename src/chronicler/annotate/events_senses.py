@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
-from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_match import lemma, near_words
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
 from chronicler.annotate.events_vocab import Rule
@@ -65,12 +65,16 @@ def held_no_person(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
     """ "a festival which will be held", "the rebels held the town", "held the title": a verb
-    of holding keeps in custody only a person; with no object named at all ("held in jail in
-    lieu of bond", a listing's line) it is left to the rule."""
+    of holding keeps in custody only a person; with no object named at all, or held in a
+    prison or a cell ("possession of a substance, held in jail in lieu of bond", a listing's
+    line the parser hangs on the offence), it is left to the rule."""
     if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("custody_holding_verbs"):
         return None
     if rule.mode not in ctx.vocab.words("custody_holding_modes"):
         return None
+    states = ctx.vocab.words("custody_state_words")
+    if any(lemma(t) in states for t in near_words(trigger)):
+        return None  # only people are held in jail, whatever the parser took as held
     held = expand(_held(trigger))
     if any(h.i in ctx.triggers for h in held):
         return "holding an event"  # "held talks with X, the first delegation to ..."
