@@ -7,7 +7,7 @@ import pytest
 
 from chronicler.pipeline import ingest, pipeline_version
 from chronicler.settings import Settings
-from chronicler.store import Store
+from chronicler.store import Store, resolved_views
 
 
 def _corpus(tmp_path: Path, data_dir: Path) -> Path:
@@ -127,3 +127,30 @@ def test_pipeline_articles_left_unresolved_are_resolved_later(
     assert resolve_pending(store)
     assert unresolved_article_ids(store.con) == []
     assert resolve_pending(store) is None
+
+
+def test_pipeline_a_person_held_is_custody_and_a_festival_held_is_none(
+    tmp_path: Path, store: Store, settings: Settings
+) -> None:
+    """Two sentences: an arrest, then the same person held by agents while a festival is
+    held (vocabulary 1.124.0): one imprisonment of the activist, observed in the custody that
+    the arrest began, and nothing held of the festival."""
+    text = tmp_path / "held.txt"
+    text.write_text(
+        "Activist held for two days in Caracas\n\n"
+        "CARACAS, Venezuela (AP) — Police arrested the activist Marta Reyes in Caracas on "
+        "Monday, March 3, 2025. Intelligence agents held Marta Reyes for two days at El "
+        "Helicoide, while a music festival was held in a park nearby.\n",
+        encoding="utf-8",
+    )
+    report = ingest([text], store, settings)
+    assert report.ok
+    article = store.load_article(report.stored[0])
+    held = [e for e in store.load_annotation(article.id).events if e.mode == "imprison"]
+    assert len(held) == 1 and held[0].trigger == "held"
+    assert "agents" in held[0].actors[0].text and "Reyes" in held[0].targets[0].text
+    imprisoned = [e for e in resolved_views.all_events(store.con) if e["mode"] == "imprison"]
+    assert [e["targets"] for e in imprisoned] == [["person:marta reyes"]]
+    custody = {c["entity_id"]: c for c in resolved_views.all_custody(store.con)}
+    steps = custody["person:marta reyes"]["episodes"][0]["steps"]
+    assert [(s["step"], s["date"]) for s in steps] == [("detained", "2025-03-03")]

@@ -159,5 +159,6 @@ def test_a_where_clause_holds_its_subject_at_the_phrase_before_it(nlp) -> None: 
     assert ("held_at", "women's prison in the Miraflores neighborhood of La Paz") in (
         held.attributes
     ), held.attributes
-    hearing = by_trigger(found, "hearing")
-    assert not hearing.actors, hearing.actors
+    # (a court's hearing is no inquiry since vocabulary 1.124.0; none that is names a party)
+    hearings = [e for e in found if e.trigger.lower() == "hearing"]
+    assert not [e.actors for e in hearings if e.actors], hearings

@@ -320,6 +320,9 @@ def test_promising_as_hopeful_is_no_promise(nlp) -> None:  # type: ignore[no-unt
     assert "AGREE" not in types("The first test results look promising.", nlp)
     assert "AGREE" not in types("It was a promising start for the young striker.", nlp)
     assert "AGREE" in types("The junta is promising to free the detained students.", nlp)
+    # read as a progressive verb with a thing as subject, whoever owns it (1.124.0)
+    assert "AGREE" not in types("Nintendo's new console is promising at first glance.", nlp)
+    assert "AGREE" in types("The mayor is promising a new bridge.", nlp)
 
 
 def test_an_intent_whose_clause_names_cooperation_stays(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -140,3 +140,18 @@ def test_a_preposition_of_time_completes_no_phrase(nlp) -> None:  # type: ignore
     assert not [e for e in called if e.type == "REQUEST"]
     asked = events(nlp, "Rights groups called for his release on Monday.")
     assert [e for e in asked if e.type == "REQUEST"]
+
+
+def test_an_adjective_after_the_object_completes_a_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "held the minister responsible": the parser hangs the object's complement on the
+    object; it still completes the verb's phrase (vocabulary 1.124.0)."""
+    from chronicler.annotate.events_match import lemma, near_words
+
+    doc = nlp("The board held the treasurer responsible for the losses.")
+    held = next(t for t in doc if t.lower_ == "held")
+    assert "responsible" in {lemma(t) for t in near_words(held)}
+    blame = [e for e in events(nlp, doc.text) if e.type == "ACCUSE"]
+    assert blame and has(blame[0].targets, "treasurer")
+    police = nlp("Police held the new treasurer overnight.")
+    first = next(t for t in police if t.lower_ == "held")
+    assert "new" not in {lemma(t) for t in near_words(first)}  # a prenominal one is no complement

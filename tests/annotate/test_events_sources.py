@@ -15,9 +15,10 @@ def test_a_city_after_a_prison_watched_from_is_no_target(nlp) -> None:  # type: 
         "Ortiz, 61, followed the hearing by video from the men's prison in the San Pedro "
         "neighborhood of La Paz, where he has been held since his arrest."
     )
-    hearing = by_trigger(events(nlp, text), "hearing")
-    assert not has(hearing.targets, "La Paz") and not hearing.actors
-    assert not (hearing.location and "La Paz" in hearing.location)
+    # (a court's hearing is no inquiry since vocabulary 1.124.0; none left names the place)
+    for hearing in [e for e in events(nlp, text) if e.trigger.lower() == "hearing"]:
+        assert not has(hearing.targets, "La Paz") and not hearing.actors
+        assert not (hearing.location and "La Paz" in hearing.location)
 
 
 def test_a_trial_watched_from_a_prison_is_not_the_places_state(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,12 @@ from chronicler.annotate.events_addressed import reader_addressed
 from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
+from chronicler.annotate.events_senses import (
+    hearing_without_inquiry,
+    held_no_person,
+    warning_without_threat,
+    wooing_struggle,
+)
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule
 
@@ -553,9 +559,18 @@ def hopeful_promising(
     with no act promised means hopeful, not a promise ("promising to free them" is one)."""
     if not rule.intent or trigger.lower_ not in ctx.vocab.words("hopeful_forms"):
         return None
-    if trigger.dep_ not in ("acomp", "amod", "conj", "attr", "oprd"):
-        return None
     if any(c.dep_ in ("xcomp", "ccomp", "dobj", "dative") for c in trigger.children):
+        return None
+    # read as a progressive verb ("Stadia's performance is promising at worst"), it still
+    # promises nothing when it has no content and a thing as its subject, whoever owns the
+    # thing (version 1.124.0)
+    subjects = [s for s in trigger.children if s.dep_ == "nsubj"]
+    progressive = (
+        any(c.dep_ == "aux" and lemma(c) == "be" for c in trigger.children)
+        and bool(subjects)
+        and all(s.pos_ == "NOUN" and not is_agentive(s, ctx) for s in subjects)
+    )
+    if trigger.dep_ not in ("acomp", "amod", "conj", "attr", "oprd") and not progressive:
         return None
     return "hopeful, not a promise"
 
@@ -847,6 +862,10 @@ CHECKS: tuple[Check, ...] = (
     offer_of_a_thing,
     permission_held,
     reader_addressed,
+    held_no_person,
+    hearing_without_inquiry,
+    warning_without_threat,
+    wooing_struggle,
 )
 
 

@@ -32,11 +32,15 @@ def lemma(token: Token) -> str:
 def near_words(token: Token) -> Iterable[Token]:
     """Children, and objects of the trigger's prepositions and particles (one level down);
     and an object's apposition, where the small parser hangs an object complement set off by
-    an appositive name ("declared Mexico's ambassador, Raquel Serur, persona non grata")."""
+    an appositive name ("declared Mexico's ambassador, Raquel Serur, persona non grata"), and an
+    adjective after the object, its complement hung on it."""
     for child in token.children:
         yield child
         if child.dep_ == "dobj":
             yield from (g for g in child.children if g.dep_ == "appos")
+            # an adjective after the object is its complement, which the parser may hang on
+            # the object: "held the minister responsible", "kept him incommunicado"
+            yield from (g for g in child.children if g.dep_ == "amod" and g.i > child.i)
         if child.dep_ in _PREP_DEPS or child.dep_ == "prt":
             for g in child.children:
                 if g.dep_ in ("pobj", "pcomp", "dobj"):

@@ -1,0 +1,147 @@
+"""Senses of event words that name no event on ordinary news pages (vocabulary 1.124.0).
+
+"hold" keeps someone in custody only when who is held is a person: "a festival will be
+held", "the rebels held the town" hold no one. A "hearing" is an inquiry only when it looks
+into something or is an impeachment's; a committee's hearing on a programme, or a court's on
+a case, investigates no one. A plain "warn" threatens only when the warning names an act
+the warner's side would do to someone, or deters a state or body: "he warned that the
+economy could slow", "warned residents to stay away" threaten no one. A fight "for" voters
+or support is a contest to win them over, not violence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
+from chronicler.annotate.events_match import lemma, near_words
+from chronicler.annotate.events_phrases import expand
+from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
+from chronicler.annotate.events_vocab import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Labels of a name that may be held as a person or a group of people: not a place, an event
+# or a work (the tagger often reads a person's name it saw once as an organisation's).
+_PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+# Modal auxiliaries of a future act a warning announces ("warned that it would respond").
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
+_RELATIVES = frozenset({"which", "that", "who", "whom"})
+
+
+def _held(verb: Token) -> list[Token]:
+    """Who a verb of holding holds: its object or passive subject; in a relative clause or a
+    participle on a noun, that noun ("a festival which will be held", "the man held by")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl") and all(lemma(o) in _RELATIVES for o in objects):
+        return [verb.head]
+    return objects
+
+
+def _counted(head: Token, ctx: Context) -> Token:
+    """ "thousands of Tamil refugees", "dozens of them": the "of"-object is who is meant."""
+    if head.pos_ == "NUM" or lemma(head) in ctx.vocab.words("quantity_nouns"):
+        for prep in (c for c in head.children if c.dep_ == "prep" and lemma(c) == "of"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), head)
+    return head
+
+
+def _a_person(head: Token, ctx: Context) -> bool:
+    """A person or people: a name of a person, a people or a body ("Palestinians"), a personal
+    pronoun, or a common noun for people or a role ("the activist", "two soldiers")."""
+    label = entity_at(head, ctx)
+    if label is not None:
+        return label in _PEOPLE_LABELS
+    if head.pos_ == "PRON":
+        return head.lower_ in PERSONAL | PLURAL_PRONOUNS | {"us", "me", "we", "i", "who", "whom"}
+    if head.pos_ == "NUM":  # "held 20 of them", "held two"
+        return True
+    return head.pos_ == "NOUN" and (people_noun(head, ctx) or is_agentive(head, ctx))
+
+
+def held_no_person(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a festival which will be held", "the rebels held the town", "held the title": a verb
+    of holding keeps in custody only a person; with no object named at all, or held in a
+    prison or a cell ("possession of a substance, held in jail in lieu of bond", a listing's
+    line the parser hangs on the offence), it is left to the rule."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("custody_holding_verbs"):
+        return None
+    if rule.mode not in ctx.vocab.words("custody_holding_modes"):
+        return None
+    states = ctx.vocab.words("custody_state_words")
+    if any(lemma(t) in states for t in near_words(trigger)):
+        return None  # only people are held in jail, whatever the parser took as held
+    held = expand(_held(trigger))
+    if any(h.i in ctx.triggers for h in held):
+        return "holding an event"  # "held talks with X, the first delegation to ..."
+    if held and not any(_a_person(_counted(h, ctx), ctx) for h in held):
+        return "held is no person"
+    return None
+
+
+def hearing_without_inquiry(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a hearing on NASA's plans", "the court held a hearing on his case": a hearing is an
+    investigation only when it looks into something ("a hearing into the legality of ...",
+    the "into" phrase hung on it or on the verb that opens it) or is an impeachment's."""
+    if rule.mode != "investigate" or trigger.pos_ != "NOUN":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("hearing_nouns"):
+        return None
+    kinds = ctx.vocab.words("inquiry_kinds")
+    if any(c.dep_ in ("compound", "amod") and lemma(c) in kinds for c in trigger.children):
+        return None
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    if any(c.dep_ == "prep" and lemma(c) == "into" for h in holders for c in h.children):
+        return None
+    return "a hearing, no inquiry"
+
+
+def warning_without_threat(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "he warned" after a quotation, "warned that the economy could slow", "warned residents
+    to stay away": a warning threatens only when it names a future act by someone ("warned
+    that the army would strike", "that Iran would face consequences"), a hostile act of the
+    warner's ("warned of retaliation"), or deters a state or a body ("warned Iran against
+    it"). The speech-act rule codes the statements of intent themselves."""
+    if rule.type != "THREATEN" or trigger.pos_ != "VERB":
+        return None
+    if rule.id not in ctx.vocab.words("plain_threat_rules"):
+        return None
+    if lemma(trigger) not in ctx.vocab.words("warning_verbs"):
+        return None
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children)
+        if future and any(is_agentive(s, ctx) or people_noun(s, ctx) for s in subjects):
+            return None
+    acts = ctx.vocab.words("threatened_acts")
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and lemma(c) in ("of", "about")):
+        if any(g.i in ctx.triggers or lemma(g) in acts for g in prep.children):
+            return None
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(entity_at(o, ctx) in ("GPE", "ORG", "NORP") for o in expand(objects)):
+        return None
+    return "a warning threatening no act"
+
+
+def wooing_struggle(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the fight for African American voters", "candidates battle for votes": a struggle
+    "for" those to be won over (voters, support, fans) is a contest, no violence; "the
+    battle for Mosul" is still one."""
+    if rule.type != "ASSAULT" or lemma(trigger) not in ctx.vocab.words("struggle_words"):
+        return None
+    wooed = ctx.vocab.words("wooed_nouns")
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and lemma(c) == "for"):
+        objs = expand([g for g in prep.children if g.dep_ == "pobj"])
+        if objs and all(lemma(o) in wooed for o in objs):
+            return "a contest to win people over"
+    return None

@@ -1,0 +1,124 @@
+"""Senses of event words that name no event on ordinary news pages, beside the political
+sense of the same word (events_senses; vocabulary 1.124.0, Spanish 1.85.0)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import es_events, events, has
+
+
+def _codings(evs, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f"{e.type}/{e.mode}" for e in evs if e.trigger.lower().startswith(trigger)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a person held is in custody, with no place or state named
+        ("Police held the activist for two days.", "held", ["COERCE/imprison"]),
+        ("Security forces have held the union leader since June.", "held", ["COERCE/imprison"]),
+        (
+            "The militia is holding thousands of villagers in a camp.",
+            "holding",
+            ["COERCE/imprison"],
+        ),
+        (
+            "The reporter was held incommunicado at the SEBIN headquarters.",
+            "held",
+            ["COERCE/imprison"],
+        ),
+        # a thing, a place or an event held is none
+        ("A music festival will be held in the park next month.", "held", []),
+        ("The Spring Lantern Festival, which will be held until May 2, drew crowds.", "held", []),
+        ("The Winter Olympics will be held in Milan.", "held", []),
+        ("The insurgents held the town for a week.", "held", []),
+        ("She held the national record for a decade.", "held", []),
+        ("He held his breath as the votes were counted.", "held", []),
+        ("The judge held the lawyer in contempt.", "held", []),
+        ("The Celtics held the Knicks to 88 points.", "held", []),
+        # hostages held are taken
+        ("The gunmen held the bus passengers hostage for ten hours.", "held", ["ASSAULT/abduct"]),
+        # the event held is the event
+        ("The two delegations held talks in Oslo on Monday.", "talks", ["CONSULT/meet"]),
+        ("Farmers held a rally outside parliament.", "rally", ["PROTEST/demo"]),
+        ("The board held the minister responsible for the losses.", "held", ["ACCUSE/allege"]),
+    ],
+)
+def test_senses_of_hold(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+def test_senses_a_person_held_is_held_by_the_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    held = [e for e in events(nlp, "Police held the activist for two days.") if e.mode]
+    assert has(held[0].actors, "police") and has(held[0].targets, "activist")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a hearing looks into something, or is an impeachment's, to be an inquiry
+        (
+            "The Senate panel opened a hearing into the shootings at the border.",
+            "hearing",
+            ["ACCUSE/investigate"],
+        ),
+        ("The impeachment hearings resumed on Thursday.", "hearings", ["ACCUSE/investigate"]),
+        ("The committee will hold a hearing on the space agency's budget.", "hearing", []),
+        ("At last month's hearing, two retired engineers testified.", "hearing", []),
+        ("A judge set a hearing in her case for next month.", "hearing", []),
+        (
+            "Regulators launched an investigation into the outages.",
+            "investigation",
+            ["ACCUSE/investigate"],
+        ),
+    ],
+)
+def test_senses_of_hearing(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning of nothing the warner's side would do threatens no one
+        ("The governor warned that the harvest could be poor this year.", []),
+        ("Health officials warned hikers to stay away from the caves.", []),
+        ('"Nothing has changed since the spring," she warned.', []),
+        # a future act, a hostile act named or a state deterred is a threat
+        ("The colonel warned that his troops would shell the rebel camps.", ["THREATEN"]),
+        ("The minister warned of retaliation if the raids went on.", ["THREATEN"]),
+        ("Washington warned Tehran against seizing more tankers.", ["THREATEN"]),
+    ],
+)
+def test_senses_of_warn(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    found = [e.type for e in events(nlp, text) if e.trigger.lower() == "warned"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # teams meeting play a game
+        ("These two teams meet again in Denver on Friday.", "meet", []),
+        ("The clubs will meet in the final next month.", "meet", []),
+        ("The foreign ministers will meet in Vienna next week.", "meet", ["CONSULT/meet"]),
+        # a fight for those to be won over is a contest
+        ("The fight for suburban voters is heating up.", "fight", []),
+        ("Candidates battle for votes in the rural counties.", "battle", []),
+        ("The battle for the port city lasted three months.", "battle", ["ASSAULT/None"]),
+    ],
+)
+def test_senses_of_meeting_and_fighting(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los dos equipos se enfrentan otra vez el domingo en la final.", []),
+        ("Los campesinos se enfrentaron con la policía en la carretera.", ["ASSAULT"]),
+    ],
+)
+def test_senses_spanish_teams_play(nlp_es, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    found = [e.type for e in es_events(nlp_es, text) if e.trigger.lower().startswith("enfrent")]
+    assert found == expected
