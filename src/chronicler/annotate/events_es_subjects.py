@@ -468,6 +468,17 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def _keeping_verb(participle: Token) -> Token | None:
+    """The verb of keeping (`holding_verbs`) whose object this participle is, if any."""
+    head = participle.head
+    if participle.dep_ != "obj" or head.pos_ != "VERB" or head.i == participle.i:
+        return None
+    vocab = load_vocab_es()
+    if not lemma_set(head, vocab) & vocab.words("holding_verbs"):
+        return None
+    return head if is_participle(participle) or _predicative(participle) else None
+
+
 def kept_objects(participle: Token) -> list[Token]:
     """Whom a verb of keeping (`holding_verbs`: "mantener", "tener") keeps in the state its
     participle names: its personal object or clitic, or the "a"-object the parser hung on the
@@ -475,13 +486,8 @@ def kept_objects(participle: Token) -> list[Token]:
     participle's subject is that object, and the keeper, the verb's subject, does the act;
     with no such object ("se mantienen presos") the subject is in the state, as after
     "quedar"."""
-    head = participle.head
-    if participle.dep_ != "obj" or head.pos_ != "VERB" or head.i == participle.i:
-        return []
-    vocab = load_vocab_es()
-    if not lemma_set(head, vocab) & vocab.words("holding_verbs"):
-        return []
-    if not (is_participle(participle) or _predicative(participle)):
+    head = _keeping_verb(participle)
+    if head is None:
         return []
     candidates = [c for c in head.children if c.dep_ == "obj" and c.i != participle.i]
     # (or an oblique, read so when it is the phrase right after the participle: "tiene
@@ -506,13 +512,8 @@ def kept_things(participle: Token) -> list[Token]:
     cortada la carretera". The keepers go on doing the act to it (they block the port), so
     the participle is active, its subject the keepers', and the thing its object, which the
     parser hangs on either verb."""
-    head = participle.head
-    if participle.dep_ != "obj" or head.pos_ != "VERB" or head.i == participle.i:
-        return []
-    vocab = load_vocab_es()
-    if not lemma_set(head, vocab) & vocab.words("holding_verbs"):
-        return []
-    if not (is_participle(participle) or _predicative(participle)) or kept_objects(participle):
+    head = _keeping_verb(participle)
+    if head is None or kept_objects(participle):
         return []
     candidates = [c for c in head.children if c.dep_ == "obj" and c.i > participle.i]
     candidates += [c for c in participle.children if c.dep_ == "obj"]
