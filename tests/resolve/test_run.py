@@ -600,16 +600,21 @@ MUTINY = (
     "in Montevallo on Tuesday, where they had slept on mattresses in a storeroom for seven "
     "months. Their commander, a major who once guarded the palace, wrote to reporters that the "
     "group crossed the border on foot in small groups at night. Relatives said the families "
-    "would join them abroad. Opposition leader Ramona Icaza, freed from house arrest by the "
-    "mutineers, had phoned the ambassador to find them refuge."
+    "would join them abroad. The major described cooking rice on a camping stove, reading "
+    "scripture in a circle and keeping fit with bottles of water as weights. Army units in the "
+    "border provinces were ordered to watch for the men, whose photographs were sent to every "
+    "barracks. Opposition leader Ramona Icaza, freed from house arrest by the mutineers, had "
+    "phoned the ambassador to find them refuge."
 )
 ICAZA_ABROAD = (
     "Opposition leader Ramona Icaza arrived in Lisbon after slipping out of Montevallo, ending "
     "eighteen months as a guest in the ambassador's residence. She flew from a neighbouring "
     "capital and was greeted at the airport by her husband and children, who moved there last "
     "year. The foreign minister said the government had granted her residence and would not "
-    "hand her over. Soldiers who mutinied against President Hector Valdivia had freed her from "
-    "house arrest."
+    "hand her over. A former mayor and economist, Icaza was sentenced to twelve years for "
+    "inciting unrest after street marches and spent four years in a military prison before "
+    "judges let her serve the rest at home. Her party said she would tour European capitals to "
+    "press for new elections. Soldiers who mutinied against the president had freed her."
 )
 
 
@@ -640,7 +645,7 @@ def test_a_report_dated_only_by_its_year_is_placed_by_its_lead(
     abroad = day_dated(
         make_article(
             ICAZA_ABROAD,
-            ["Ramona Icaza", "Hector Valdivia"],
+            ["Ramona Icaza", "Icaza"],
             [("COERCE", "exile", "Ramona Icaza", "2032-09-18")],
             published="2032-09-20",
         )
