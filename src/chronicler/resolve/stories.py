@@ -203,8 +203,9 @@ def lead_dates(acts: Sequence[DatedAct], within: int = 3) -> tuple[str, ...]:
     that dates an act it tells as done by a date of its own (not one inherited from the report
     or the discourse), to the month or day: when the report's news happened. A report leads
     with its news, so two reports whose leads are dated far apart tell two happenings, however
-    much background they share; past the lead a dated act is as often background (a former
-    spy chief's 1992 coup attempt in the fourth sentence of the report of his release)."""
+    much background they share; past the lead a dated act is as often background (the coup a
+    freed officer led decades before, told in the fourth sentence of the report of his
+    release)."""
     dated = [
         a
         for a in acts
