@@ -593,3 +593,72 @@ def test_a_later_report_settling_a_label_vote_moves_the_earlier_mentions(
     assert "org:lilian tintori" not in entities and "loc:attock" not in entities, entities
     assert len(entities["person:lilian tintori"]["mentions"]) == 2
     assert len(entities["gpe:attock"]["mentions"]) == 2
+
+
+MUTINY = (
+    "Eleven soldiers who mutinied against President Hector Valdivia left the Brazilian embassy "
+    "in Montevallo on Tuesday, where they had slept on mattresses in a storeroom for seven "
+    "months. Their commander, a major who once guarded the palace, wrote to reporters that the "
+    "group crossed the border on foot in small groups at night. Relatives said the families "
+    "would join them abroad. The major described cooking rice on a camping stove, reading "
+    "scripture in a circle and keeping fit with bottles of water as weights. Army units in the "
+    "border provinces were ordered to watch for the men, whose photographs were sent to every "
+    "barracks. Opposition leader Ramona Icaza, freed from house arrest by the mutineers, had "
+    "phoned the ambassador to find them refuge."
+)
+ICAZA_ABROAD = (
+    "Opposition leader Ramona Icaza arrived in Lisbon after slipping out of Montevallo, ending "
+    "eighteen months as a guest in the ambassador's residence. She flew from a neighbouring "
+    "capital and was greeted at the airport by her husband and children, who moved there last "
+    "year. The foreign minister said the government had granted her residence and would not "
+    "hand her over. A former mayor and economist, Icaza was sentenced to twelve years for "
+    "inciting unrest after street marches and spent four years in a military prison before "
+    "judges let her serve the rest at home. Her party said she would tour European capitals to "
+    "press for new elections. Soldiers who mutinied against the president had freed her."
+)
+
+
+@pytest.mark.parametrize("lead_dates", [False, True])
+def test_a_report_dated_only_by_its_year_is_placed_by_its_lead(
+    tmp_path, make_article: Callable[..., ProcessedArticle], monkeypatch, lead_dates: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """A report whose publication date is only a year (inferred from its text) and a report
+    of another happening 18 months later that retells the first as background share names,
+    places and words; the dates their leads give their news keep them apart."""
+    import chronicler.resolve.run as run
+    from chronicler.resolve.config import load_config
+
+    def day_dated(article: ProcessedArticle) -> ProcessedArticle:
+        events = tuple(
+            replace(e, date=replace(e.date, granularity="day")) for e in article.annotation.events
+        )
+        return replace(article, annotation=replace(article.annotation, events=events))
+
+    mutiny = day_dated(
+        make_article(
+            MUTINY,
+            ["Hector Valdivia", "Ramona Icaza"],
+            [("RETREAT", "flee", "Eleven soldiers", "2031-03-04")],
+            published="2031",
+        )
+    )
+    abroad = day_dated(
+        make_article(
+            ICAZA_ABROAD,
+            ["Ramona Icaza", "Icaza"],
+            [("COERCE", "exile", "Ramona Icaza", "2032-09-18")],
+            published="2032-09-20",
+        )
+    )
+    cfg = load_config()
+    monkeypatch.setattr(
+        run,
+        "load_config",
+        lambda: replace(cfg, stories=replace(cfg.stories, lead_dates=lead_dates)),
+    )
+    with Store.open(tmp_path / f"lead-{lead_dates}.duckdb") as store:
+        ids = _add(store, mutiny, abroad)
+        resolve_new(store, ids, use_embeddings=False)
+        stories = {tuple(s["article_ids"]) for s in export_sections(store.con)["stories"]}
+    # without the leads nothing tells them apart: the shared background joins them
+    assert stories == ({(ids[0],), (ids[1],)} if lead_dates else {(ids[0], ids[1])})

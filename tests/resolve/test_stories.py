@@ -7,12 +7,14 @@ import numpy as np
 
 from chronicler.resolve.config import load_config
 from chronicler.resolve.stories import (
+    DatedAct,
     StoryFeatures,
     assign,
     background_share,
     cluster,
     date_gap,
     idf_table,
+    lead_dates,
     similarity_matrix,
     story_terms,
     time_factor,
@@ -354,3 +356,51 @@ def test_time_factor_compounds_over_the_gap() -> None:
     assert time_factor(detained, months_later, params) == 0.5
     assert time_factor(detained, moved, params) < 0.15
     assert time_factor(detained, moved, replace(params, date_decay_years=0.0)) == 0.5
+
+
+def test_lead_dates_are_the_first_sentence_that_dates_its_own_act() -> None:
+    acts = [
+        DatedAct(0, None, "unknown", None, True),  # a title's act, undated
+        DatedAct(1, "2031-03-02", "sentence", "day", True),  # "fled on Tuesday"
+        DatedAct(1, "2030-11-14", "sentence", "day", True),  # "after revolting on Nov. 14"
+        DatedAct(2, "2031-01-05", "sentence", "day", True),  # later background
+    ]
+    assert lead_dates(acts) == ("2030-11-14", "2031-03-02")
+    # a date only inherited from the report or the discourse, a year, or an act not told as
+    # done (denied, planned) dates no lead: the next sentence's own date does
+    inherited = [
+        DatedAct(0, "2031-03-02", "article", "day", True),
+        DatedAct(0, "2031-03-02", "discourse", "day", True),
+        DatedAct(0, "2029", "sentence", "year", True),
+        DatedAct(0, "2031-04-01", "sentence", "day", False),
+        DatedAct(2, "2031-02", "sentence", "month", True),
+    ]
+    assert lead_dates(inherited) == ("2031-02",)
+    assert lead_dates(inherited[:4]) == ()
+    # past the lead a dated act is background (the coup he led in 1992), not the news
+    assert lead_dates([*inherited[:4], DatedAct(3, "1992-02-04", "sentence", "day", True)]) == ()
+    assert lead_dates(inherited, within=2) == ()
+
+
+def test_time_factor_reads_the_leads_where_a_publication_date_is_only_a_year() -> None:
+    params = replace(
+        load_config().stories,
+        date_gap_years=0.1,
+        date_factor=0.5,
+        date_decay_years=1.0,
+        date_granularity="month",
+        lead_dates=True,
+    )
+    mutiny = StoryFeatures("a", {}, published="2031", lead=("2031-03-02",))
+    escape = StoryFeatures("b", {}, published="2032-09-20", lead=("2032-09-18",))
+    retold = StoryFeatures("c", {}, published="2031", lead=("2031-03",))
+    unled = StoryFeatures("d", {}, published="2032-09-20")
+    gap = date_gap("2031-03-02", "2032-09-18")
+    assert gap is not None and gap > 1.5
+    assert time_factor(mutiny, escape, params) == 0.5**gap
+    assert time_factor(mutiny, retold, params) == 1.0  # one month: the same happening
+    assert time_factor(mutiny, unled, params) == 1.0  # no evidence either way
+    assert time_factor(mutiny, escape, replace(params, lead_dates=False)) == 1.0
+    # where both publication dates place the reports, they decide, not the leads
+    dated = replace(mutiny, published="2032-09-21")
+    assert time_factor(dated, escape, params) == 1.0

@@ -68,6 +68,10 @@ class StoryParams:
     # that: the farther apart, the less likely one happening (0 = a flat date_factor)
     date_decay_years: float = 0.0
     date_granularity: str = "month"  # "year" | "month" | "day": coarser dates are ignored
+    # ... and where either publication date is coarser, the dates the two leads give their
+    # acts (stories.lead_dates) stand in
+    lead_dates: bool = False
+    lead_sentences: int = 3  # the lead: a report's first sentences
 
 
 @dataclass(frozen=True)

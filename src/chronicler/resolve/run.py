@@ -32,16 +32,19 @@ from chronicler.resolve import actors as actor_rules
 from chronicler.resolve import dedup
 from chronicler.resolve.bindings import story_bindings
 from chronicler.resolve.brokers import assign_brokers, broker_claims
-from chronicler.resolve.config import ResolveConfig, load_config
+from chronicler.resolve.config import ResolveConfig, StoryParams, load_config
 from chronicler.resolve.custody import CustodyEvent, custody_history
 from chronicler.resolve.disagreements import find_disagreements
 from chronicler.resolve.institutions import scoped_country
 from chronicler.resolve.merge import MergedEvent, SourcedMention, merge_events
 from chronicler.resolve.stories import (
+    DatedAct,
     StoryFeatures,
     cluster_stories,
     combine,
+    dated_act,
     idf_table,
+    lead_dates,
     lead_text,
     neighbourhood,
     regroup,
@@ -206,7 +209,8 @@ def place_article(
 
     placement = Placement(article.id, False, 0.0)
     if candidates and duplicate_of is None:
-        placement = _best_story(con, article, terms, embedding, candidates, config)
+        lead = lead_dates([dated_act(e) for e in annotation.events], sp.lead_sentences)
+        placement = _best_story(con, article, terms, embedding, lead, candidates, config)
     else:
         idf, default = _idf(con, terms, config)
         placement.norm = weighted_norm(terms, idf, default)
@@ -262,6 +266,7 @@ def _best_story(
     article: Article,
     terms: dict[str, float],
     embedding: np.ndarray | None,
+    lead: tuple[str, ...],
     candidates: list[str],
     config: ResolveConfig,
 ) -> Placement:
@@ -286,7 +291,10 @@ def _best_story(
             )
             row["norm"] = weighted_norm(candidate_terms[other], other_idf, default)
             db.set_norm(con, other, row["norm"], documents)
-    mine = StoryFeatures(article.id, terms, article.language, embedding, article.published.value)
+    mine = StoryFeatures(
+        article.id, terms, article.language, embedding, article.published.value, lead
+    )
+    leads = _leads(con, candidates, sp)
     scores: dict[str, list[float]] = defaultdict(list)
     for other in candidates:
         found = rows.get(other)
@@ -302,7 +310,12 @@ def _best_story(
         lexical = dot / (norm * (row["norm"] or 1.0))
         other_embedding = None if row["embedding"] is None else np.asarray(row["embedding"])
         theirs = StoryFeatures(
-            other, theirs_terms, row["language"], other_embedding, row["published"]
+            other,
+            theirs_terms,
+            row["language"],
+            other_embedding,
+            row["published"],
+            leads.get(other, ()),
         )
         scores[row["story_id"]].append(combine(lexical, mine, theirs, sp))
     sizes = db.story_sizes(con, scores, sp.max_candidates) if sp.mean_over_story else None
@@ -350,6 +363,7 @@ def _regroup(
         df[t] = df.get(t, 0) + 1
     documents = db.document_count(con) + 1
     idf = idf_table(df, documents, sp.idf_power, sp.min_df, config.term_prior, sp.prior_weight)
+    leads = _leads(con, members, sp)
     features = [
         StoryFeatures(
             a,
@@ -357,6 +371,7 @@ def _regroup(
             rows[a]["language"],
             None if rows[a]["embedding"] is None else np.asarray(rows[a]["embedding"]),
             rows[a]["published"],
+            leads.get(a, ()),
         )
         for a in members
     ] + [mine]
@@ -374,6 +389,17 @@ def _regroup(
         vanished={s: story_of.get(s, story_id) for s in near if s not in now},
         regrouped=(set(near) | now) - {s for s in near if s not in now},
     )
+
+
+def _leads(con: Any, article_ids: Sequence[str], sp: StoryParams) -> dict[str, tuple[str, ...]]:
+    """Stored articles' lead dates (stories.lead_dates), read only when the time rule uses them."""
+    if not sp.lead_dates:
+        return {}
+    acts = db.dated_acts(con, article_ids)
+    return {
+        a: lead_dates([DatedAct(*row) for row in rows], sp.lead_sentences)
+        for a, rows in acts.items()
+    }
 
 
 def _idf(

@@ -169,6 +169,22 @@ def article_terms(
     return out
 
 
+def dated_acts(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Article -> its event mentions as (sentence, date value, basis, granularity, told as
+    done), what stories.lead_dates reads."""
+    out: dict[str, list[tuple[Any, ...]]] = {a: [] for a in article_ids}
+    for row in _each(
+        con,
+        "SELECT article_id, sentence, date_value, date_basis, date_granularity, "
+        "NOT (negated OR hypothetical OR future) FROM event_mentions WHERE article_id = ?",
+        article_ids,
+    ):
+        out[row[0]].append(tuple(row[1:]))
+    return out
+
+
 def document_count(con: duckdb.DuckDBPyConnection) -> int:
     row = con.execute("SELECT n FROM resolve_counters WHERE name = 'articles'").fetchone()
     return int(row[0]) if row else 0
