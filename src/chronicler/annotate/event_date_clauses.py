@@ -196,7 +196,10 @@ def _closes_an_apposition(text: str) -> bool:
 # cargo en 2019", "la casa en la que vivía desde 2019").
 _RELATIVE = re.compile(
     r"\b(?:who|whom|whose|which|quien|quienes|cuyo|cuya|cuyos|cuyas|"
-    r"(?:en|con|por|durante)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:que|cual|cuales))\b",
+    r"(?:en|con|por|durante)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:que|cual|cuales))\b"
+    # a bare "que" right after a comma opens a relative clause, never a complement clause
+    # ("el periodista, que fue detenido en mayo, cumplía ..."; "dijo que" has no comma)
+    r"|(?<=,)\s*que\b",
     re.I,
 )
 
@@ -419,6 +422,16 @@ def _relative_clause_of(trigger: Token) -> Token | None:
             and any(c.lower_ in words["pronouns"] for c in node.children if c.i < node.i)
         ):
             return node
+        if node.dep_ == "advcl" and any(
+            c.lower_ in words["pronouns"]
+            and c.pos_ == "PRON"
+            and any(p.dep_ == "case" for p in c.children)
+            for c in node.children
+            if c.i < node.i
+        ):
+            # a relative pronoun after its preposition ("al que acusa", "con quien negocia")
+            # opens a relative clause, whatever clause the parse hangs it on
+            return node
         # a trigger in the clause's object or complement ("cumple condena", "is serving a
         # prison sentence") belongs to the clause above it; any other attachment ends it
         if node.dep_ not in _WITHIN_CLAUSE or node.head.i == node.i:
@@ -474,6 +487,52 @@ def told_in_past(trigger: Token) -> bool:
     ):
         return False
     return _past(node) and "Cnd" not in node.morph.get("Mood", [])
+
+
+# The auxiliaries of a present perfect ("have burned", "ha atacado").
+_PERFECT_AUXILIARIES = frozenset({"have", "haber"})
+
+
+def in_present_perfect(trigger: Token) -> bool:
+    """The trigger's act is told in the present perfect ("crowds have set fire to police
+    cars", "la multitud ha atacado comisarías"), a past reaching up to the report that takes
+    no definite past time ("*have burned on Sept. 13"): a day the narrative carried from an
+    earlier sentence is not its date. A verb coordinated after one shares its auxiliary
+    ("have removed their headscarves and burned them")."""
+    node = trigger
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    for _ in range(2):
+        auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass", "aux:pass")]
+        if auxes:
+            return any(
+                c.lemma_.lower() in _PERFECT_AUXILIARIES
+                and "Pres" in c.morph.get("Tense", [])
+                and c.i < node.i
+                for c in auxes
+            ) and "Part" in node.morph.get("VerbForm", [])
+        if node.dep_ != "conj" or node.head.pos_ not in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
+
+
+def present_relative_span(trigger: Token) -> tuple[int, int] | None:
+    """Where the present-tense relative clause the trigger belongs to lies, as offsets in the
+    text (`in_present_relative`), if it does."""
+    if not in_present_relative(trigger):
+        return None
+    clause = _relative_clause_of(trigger)
+    if clause is None:
+        return None
+    words = list(clause.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def own_clause_span(sentence: Sentence, trigger_start: int, trigger_end: int) -> tuple[int, int]:
