@@ -77,3 +77,11 @@ def test_a_present_relative_clause_after_a_preposition_is_as_of_the_report(nlp_e
     # in the past tense, the accusing goes on in the time its sentence tells
     past = text.replace("recurrirá", "recurrió").replace("acusa", "acusó")
     assert _dates(nlp_es, past, "allege", "es") != ["2021-03-12"]
+
+
+def test_a_restrictive_relative_clause_goes_on_past_its_comma(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "El juez la declaró culpable por la forma en que asumió el cargo en mayo de 2019, "
+        "tras la renuncia del gobernador."
+    )
+    assert _dates(nlp_es, text, "resign", "es") == ["2019-05"]

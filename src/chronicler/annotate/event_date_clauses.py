@@ -221,11 +221,19 @@ def in_relative_clause(t: TimeExpression, sentence: Sentence) -> bool:
     return _relative_opening(t, sentence) is not None
 
 
-def in_closed_relative_clause(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
+def in_closed_relative_clause(
+    t: TimeExpression, sentence: Sentence, trigger_start: int, set_off: bool = False
+) -> bool:
     """ "Belarus freed X, the blogger whose arrest five years ago set off protests, hours after
     Lukashenko met an envoy": the date sits in a relative clause that ends (a comma, a dash)
-    before the trigger; it dates that clause's act only, not one told after it."""
-    if t.end > trigger_start or _relative_opening(t, sentence) is None:
+    before the trigger; it dates that clause's act only, not one told after it. `set_off`:
+    only a clause a comma opens too ("Whelan, who was detained in December 2018, was
+    serving"), as the comma after a restrictive one may go on in it ("la forma en que asumió
+    la Presidencia en noviembre de 2019, tras la renuncia de Morales")."""
+    opening = _relative_opening(t, sentence)
+    if t.end > trigger_start or opening is None:
+        return False
+    if set_off and not sentence.text[: opening - sentence.start].rstrip().endswith(","):
         return False
     between = sentence.text[t.end - sentence.start : trigger_start - sentence.start]
     return _CLAUSE_END.search(between) is not None
@@ -491,6 +499,7 @@ def told_in_past(trigger: Token) -> bool:
 
 # The auxiliaries of a present perfect ("have burned", "ha atacado").
 _PERFECT_AUXILIARIES = frozenset({"have", "haber"})
+_PERFECT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"})
 
 
 def in_present_perfect(trigger: Token) -> bool:
@@ -500,14 +509,12 @@ def in_present_perfect(trigger: Token) -> bool:
     earlier sentence is not its date. A verb coordinated after one shares its auxiliary
     ("have removed their headscarves and burned them")."""
     node = trigger
-    for _ in range(4):
-        if node.pos_ in ("VERB", "AUX"):
-            break
-        if node.head.i == node.i:
+    if node.pos_ not in ("VERB", "AUX"):
+        # a noun as the verb's subject or object ("crowds have set fire"), not one in an
+        # adjunct ("han muerto ... desde el inicio de las movilizaciones": the span's start)
+        if node.dep_ not in _PERFECT_ARGUMENTS or node.head.pos_ not in ("VERB", "AUX"):
             return False
         node = node.head
-    else:
-        return False
     for _ in range(2):
         auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass", "aux:pass")]
         if auxes:

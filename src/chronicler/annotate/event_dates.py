@@ -200,7 +200,11 @@ def date_event(
     # not the main clause's ("freed X, the blogger whose arrest five years ago set off
     # protests, hours after Y met Z"; "Whelan, who was detained in December 2018, was serving
     # a 16-year sentence"; "X, que fue detenido en mayo de 2019, cumplía una condena")
-    points = [t for t in points if not in_closed_relative_clause(t, sentence, trigger_start)]
+    points = [
+        t
+        for t in points
+        if not in_closed_relative_clause(t, sentence, trigger_start, set_off=not hours_apart)
+    ]
     relative = (
         in_appended_relative(sentence, trigger_start) if opened is None and not root else None
     )
