@@ -524,18 +524,3 @@ def test_timex_a_month_or_season_with_a_spoken_year() -> None:
     # a count after a month is no year
     assert values("In May nineteen miners died.") == ["2023-05"]
     assert values("the year two thousand") == ["2000"]
-
-
-def test_a_bare_month_takes_the_year_of_a_month_the_text_named_with_its_year() -> None:
-    """ "in November 2022 ... and in December" in a 2024 report is December 2022, as a day
-    named without its year takes the year of the narrative's day; a day is no day of a
-    month's frame though ("September 1988 ... Aug. 2" stays the report's year)."""
-    en = "She left the country in November 2022 and in December applied for asylum in Chile."
-    assert values(en, "2024-04-12") == ["2022-11", "2022-12"]
-    es = "Dejó el país en noviembre de 2022 y en diciembre pidió asilo en Chile."
-    assert values(es, "2024-04-12", "es") == ["2022-11", "2022-12"]
-    # a month far from the one named is no part of its frame
-    far = "She left the country in February 2022 and in December applied for asylum in Chile."
-    assert values(far, "2024-04-12") == ["2022-02", "2023-12"]
-    day = "She left the country in September 1988. On Aug. 2 she applied for asylum in Chile."
-    assert values(day, "2024-04-12") == ["1988-09", "2023-08-02"]

@@ -46,9 +46,7 @@ if TYPE_CHECKING:
 # would be close"); "the previous Friday" counts from the day the text named last; new kinds
 # year_end, duration_long, weekday_shift; a hedge after an expression ("1994 or later") is in
 # its extent, a half in the next smaller unit (PT5H30M); the tense of a match is read once
-# 12: a month named without its year takes the year of a month the narrative named with
-# its year, as a day does ("left prison in November 2022 and in December took refuge")
-TIMEX_VERSION = f"timex-12({data_version()})"
+TIMEX_VERSION = f"timex-11({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60
@@ -213,17 +211,14 @@ def in_frame(value: str | None, named: date, breaks: int) -> str | None:
     marzo de 2021 ... El 15 de marzo un juez le impuso" in a 2022 report is 2021-03-15.
     None when the frame does not hold: a day only, named further back than FRAME_SENTENCES,
     in an earlier year than the value's, and the day in that year within FRAME_DAYS of it."""
-    gran = granularity_of(value)
-    point = to_date(value) if gran in ("day", "month") else None
+    point = to_date(value) if granularity_of(value) == "day" else None
     if point is None or breaks > FRAME_SENTENCES or named.year >= point.year:
         return None
     try:
         moved = point.replace(year=named.year)
     except ValueError:  # 29 February
         return None
-    if abs((moved - named).days) > FRAME_DAYS:
-        return None
-    return moved.isoformat() if gran == "day" else moved.isoformat()[:7]
+    return moved.isoformat() if abs((moved - named).days) <= FRAME_DAYS else None
 
 
 def find_time_expressions(
@@ -248,7 +243,6 @@ def find_time_expressions(
     ref, ref_gran = anchor_date, anchor_gran
     ref_end: int | None = None  # where the text named the reference, if it did
     named: tuple[date, int] | None = None  # the last day named with its year, and its end
-    named_month: tuple[date, int] | None = None  # the last day or month named with its year
     selected = _select(candidates)
     for i, (m, _) in enumerate(selected):
         norm = _normalise(m, text, lex, anchor_date, ref, ref_gran, doc, tenses[id(m)])
@@ -263,14 +257,11 @@ def find_time_expressions(
         value = norm.value
         certainty = norm.certainty
         resolved = norm.anchor
-        # a day only in a day's frame ("Aug. 2" is no day of "September 1988"), a bare month
-        # in a month's too ("in November 2022 ... and in December")
-        frame = named if granularity_of(value) == "day" else named_month
-        if m.rule.kind == "date" and not norm.explicit and frame is not None:
-            breaks = len(_SENTENCE_BREAK.findall(text, frame[1], start))
-            framed = in_frame(value, frame[0], breaks) if resolved == anchor_date else None
+        if m.rule.kind == "date" and not norm.explicit and named is not None:
+            breaks = len(_SENTENCE_BREAK.findall(text, named[1], start))
+            framed = in_frame(value, named[0], breaks) if resolved == anchor_date else None
             if framed is not None:
-                value, resolved = framed, frame[0]
+                value, resolved = framed, named[0]
         if resolved is not None and resolved == anchor_date and anchor_gran != "day":
             if m.rule.kind == "date" and anchor_gran == "year" and anchor_date and value:
                 # "April 30" names its month and day; only the year comes from an article
@@ -300,10 +291,6 @@ def find_time_expressions(
                 ref, ref_gran, ref_end = point, gran, end
                 if norm.explicit and gran == "day":
                     named = (point, end)
-                # (a month named with its year frames a bare month after it as a day's
-                # does: "left prison in November 2022 and in December took refuge")
-                if norm.explicit and gran in ("day", "month"):
-                    named_month = (point, end)
         out.append(
             TimeExpression(
                 start=start,
