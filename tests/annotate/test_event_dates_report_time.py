@@ -85,13 +85,3 @@ def test_a_restrictive_relative_clause_goes_on_past_its_comma(nlp_es) -> None:  
         "tras la renuncia del gobernador."
     )
     assert _dates(nlp_es, text, "resign", "es") == ["2019-05"]
-
-
-def test_an_event_noun_subject_of_a_present_relative_clause_is_as_of_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Police detained the governor on March 2.\n\nHis arrest set off weeks of unrest in "
-        "the north, where protesters are blocking roads."
-    )
-    assert _dates(nlp, text, "demo") == ["2021-03-12"]
-    past = text.replace("are blocking", "blocked")
-    assert _dates(nlp, past, "demo") == ["2021-03-02"]

@@ -421,12 +421,9 @@ def _document_nouns() -> frozenset[str]:
 
 def _relative_clause_of(trigger: Token) -> Token | None:
     """The verb of the relative clause the trigger belongs to (itself, or the verb whose
-    object or complement it is, or an event noun its subject: "the south, where protesters
-    are blocking roads"), if any."""
+    object or complement it is), if any."""
     words = _present_relative()
     node = trigger
-    if node.pos_ == "NOUN" and node.dep_ in _SUBJECTS and node.head.pos_ in ("VERB", "AUX"):
-        node = node.head
     for _ in range(4):
         if node.dep_ in words["deps"] or (
             node.dep_ in words["adnominal"]
@@ -498,10 +495,6 @@ def told_in_past(trigger: Token) -> bool:
     ):
         return False
     return _past(node) and "Cnd" not in node.morph.get("Mood", [])
-
-
-# A noun as its clause's subject.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
 # The auxiliaries of a present perfect ("have burned", "ha atacado").
