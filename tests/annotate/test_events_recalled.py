@@ -338,3 +338,29 @@ def test_a_plural_act_noun_over_acts_of_several_days_takes_none_of_their_days(nl
     )
     *_, recalled = _arrests(_events(nlp_es, text, "es"))
     assert (recalled.trigger, recalled.date.basis) == ("detenciones", "article")
+
+
+def test_a_definite_act_another_act_is_against_or_over_is_the_one_told_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "marched on Wednesday to protest against the coup", "rallied on Thursday over the
+    raid": the coup and the raid are those told before, on their own day."""
+    text = (
+        "The army seized power on Monday in a coup, detaining the prime minister.\n\n"
+        "Students marched in the capital on Wednesday to protest against the coup."
+    )
+    coups = [e for e in _events(nlp, text) if e.mode == "coup"]
+    assert [e.date.value for e in coups] == ["2024-02-12", "2024-02-12"]
+    text = (
+        "Police raided the newspaper's office on Monday.\n\n"
+        "Hundreds of journalists rallied on Thursday over the raid."
+    )
+    raids = [e for e in _events(nlp, text) if e.mode == "seize"]
+    assert [e.date.value for e in raids] == ["2024-02-12", "2024-02-12"]
+
+
+def test_un_golpe_contra_el_que_marchan_es_el_contado(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "El ejército tomó el poder el lunes en un golpe de Estado y detuvo al primer "
+        "ministro.\n\nLos estudiantes marcharon el miércoles en la capital contra el golpe."
+    )
+    coups = [e for e in _events(nlp_es, text, "es") if e.mode == "coup"]
+    assert [e.date.value for e in coups] == ["2024-02-12", "2024-02-12"]

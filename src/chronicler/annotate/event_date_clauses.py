@@ -196,7 +196,10 @@ def _closes_an_apposition(text: str) -> bool:
 # cargo en 2019", "la casa en la que vivía desde 2019").
 _RELATIVE = re.compile(
     r"\b(?:who|whom|whose|which|quien|quienes|cuyo|cuya|cuyos|cuyas|"
-    r"(?:en|con|por|durante)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:que|cual|cuales))\b",
+    r"(?:en|con|por|durante)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:que|cual|cuales))\b"
+    # a bare "que" right after a comma opens a relative clause, never a complement clause
+    # ("el periodista, que fue detenido en mayo, cumplía ..."; "dijo que" has no comma)
+    r"|(?<=,)\s*que\b",
     re.I,
 )
 
@@ -218,11 +221,19 @@ def in_relative_clause(t: TimeExpression, sentence: Sentence) -> bool:
     return _relative_opening(t, sentence) is not None
 
 
-def in_closed_relative_clause(t: TimeExpression, sentence: Sentence, trigger_start: int) -> bool:
+def in_closed_relative_clause(
+    t: TimeExpression, sentence: Sentence, trigger_start: int, set_off: bool = False
+) -> bool:
     """ "Belarus freed X, the blogger whose arrest five years ago set off protests, hours after
     Lukashenko met an envoy": the date sits in a relative clause that ends (a comma, a dash)
-    before the trigger; it dates that clause's act only, not one told after it."""
-    if t.end > trigger_start or _relative_opening(t, sentence) is None:
+    before the trigger; it dates that clause's act only, not one told after it. `set_off`:
+    only a clause a comma opens too ("Whelan, who was detained in December 2018, was
+    serving"), as the comma after a restrictive one may go on in it ("la forma en que asumió
+    la Presidencia en noviembre de 2019, tras la renuncia de Morales")."""
+    opening = _relative_opening(t, sentence)
+    if t.end > trigger_start or opening is None:
+        return False
+    if set_off and not sentence.text[: opening - sentence.start].rstrip().endswith(","):
         return False
     between = sentence.text[t.end - sentence.start : trigger_start - sentence.start]
     return _CLAUSE_END.search(between) is not None
@@ -419,6 +430,16 @@ def _relative_clause_of(trigger: Token) -> Token | None:
             and any(c.lower_ in words["pronouns"] for c in node.children if c.i < node.i)
         ):
             return node
+        if node.dep_ == "advcl" and any(
+            c.lower_ in words["pronouns"]
+            and c.pos_ == "PRON"
+            and any(p.dep_ == "case" for p in c.children)
+            for c in node.children
+            if c.i < node.i
+        ):
+            # a relative pronoun after its preposition ("al que acusa", "con quien negocia")
+            # opens a relative clause, whatever clause the parse hangs it on
+            return node
         # a trigger in the clause's object or complement ("cumple condena", "is serving a
         # prison sentence") belongs to the clause above it; any other attachment ends it
         if node.dep_ not in _WITHIN_CLAUSE or node.head.i == node.i:
@@ -474,6 +495,51 @@ def told_in_past(trigger: Token) -> bool:
     ):
         return False
     return _past(node) and "Cnd" not in node.morph.get("Mood", [])
+
+
+# The auxiliaries of a present perfect ("have burned", "ha atacado").
+_PERFECT_AUXILIARIES = frozenset({"have", "haber"})
+_PERFECT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"})
+
+
+def in_present_perfect(trigger: Token) -> bool:
+    """The trigger's act is told in the present perfect ("crowds have set fire to police
+    cars", "la multitud ha atacado comisarías"), a past reaching up to the report that takes
+    no definite past time ("*have burned on Sept. 13"): a day the narrative carried from an
+    earlier sentence is not its date. A verb coordinated after one shares its auxiliary
+    ("have removed their headscarves and burned them")."""
+    node = trigger
+    if node.pos_ not in ("VERB", "AUX"):
+        # a noun as the verb's subject or object ("crowds have set fire"), not one in an
+        # adjunct ("han muerto ... desde el inicio de las movilizaciones": the span's start)
+        if node.dep_ not in _PERFECT_ARGUMENTS or node.head.pos_ not in ("VERB", "AUX"):
+            return False
+        node = node.head
+    for _ in range(2):
+        auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass", "aux:pass")]
+        if auxes:
+            return any(
+                c.lemma_.lower() in _PERFECT_AUXILIARIES
+                and "Pres" in c.morph.get("Tense", [])
+                and c.i < node.i
+                for c in auxes
+            ) and "Part" in node.morph.get("VerbForm", [])
+        if node.dep_ != "conj" or node.head.pos_ not in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
+
+
+def present_relative_span(trigger: Token) -> tuple[int, int] | None:
+    """Where the present-tense relative clause the trigger belongs to lies, as offsets in the
+    text (`in_present_relative`), if it does."""
+    if not in_present_relative(trigger):
+        return None
+    clause = _relative_clause_of(trigger)
+    if clause is None:
+        return None
+    words = list(clause.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def own_clause_span(sentence: Sentence, trigger_start: int, trigger_end: int) -> tuple[int, int]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_date_clauses import (
     CLAUSE_BREAK,
@@ -34,9 +35,12 @@ from chronicler.annotate.event_date_clauses import (
     in_closed_relative_clause,
     in_later_subordinate,
     in_offence_clause,
+    in_present_perfect,
+    in_present_relative,
     in_subordinate_clause,
     opens_later_coordinate,
     own_clause_span,
+    present_relative_span,
     tenure_clause,
     within_hours,
 )
@@ -46,7 +50,6 @@ from chronicler.annotate.event_date_clauses import (
 from chronicler.annotate.event_date_clauses import (
     in_present_complement as in_present_complement,
 )
-from chronicler.annotate.event_date_clauses import in_present_relative as in_present_relative
 from chronicler.annotate.event_date_clauses import (
     in_relative_under_past_perfect as in_relative_under_past_perfect,
 )
@@ -74,6 +77,9 @@ from chronicler.annotate.event_date_values import event_dates_version as event_d
 from chronicler.annotate.event_date_values import timeline_value as timeline_value
 from chronicler.annotate.timex_calendar import granularity_of
 from chronicler.model import EventDate, PublicationDate, Sentence, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def custody_started(
@@ -190,9 +196,15 @@ def date_event(
     hours_apart = opened is not None and within_hours(sentence, opened)
     if hours_apart:  # "arrested on Saturday, shortly after a court convicted him": Saturday
         opened = None
-        # the main clause's day, not one of a relative clause closed before ("freed X, the
-        # blogger whose arrest five years ago set off protests, hours after Y met Z")
-        points = [t for t in points if not in_closed_relative_clause(t, sentence, trigger_start)]
+    # a relative clause closed before the trigger tells its noun's own act, at its own time,
+    # not the main clause's ("freed X, the blogger whose arrest five years ago set off
+    # protests, hours after Y met Z"; "Whelan, who was detained in December 2018, was serving
+    # a 16-year sentence"; "X, que fue detenido en mayo de 2019, cumplía una condena")
+    points = [
+        t
+        for t in points
+        if not in_closed_relative_clause(t, sentence, trigger_start, set_off=not hours_apart)
+    ]
     relative = (
         in_appended_relative(sentence, trigger_start) if opened is None and not root else None
     )
@@ -274,3 +286,25 @@ def _plans_own_noun(sentence: Sentence, trigger_end: int, t: TimeExpression) -> 
         return False
     between = sentence.text[trigger_end - sentence.start : t.start - sentence.start]
     return len(between.split()) <= _PLAN_NOUN_GAP and not CLAUSE_BREAK.search(between)
+
+
+def as_of_report(
+    trigger: Token, dated: EventDate, times: Sequence[TimeExpression], published: PublicationDate
+) -> EventDate:
+    """The article's date for an act its tense holds as of the report, whatever time the
+    narrative or another clause of its sentence tells: a present-tense relative clause ("the
+    compound where X is serving a sentence"; "la condena que le impuso el martes un juez, al
+    que acusa de parcialidad": the accusing is now, Tuesday is the sentencing's), a present
+    complement of a past verb ("said the complaint asks the court"), a present perfect that
+    would otherwise go on in a day carried from an earlier sentence ("Students have burned
+    tyres", "han quemado neumáticos")."""
+    if dated.basis == "discourse" and (
+        in_present_relative(trigger)
+        or in_present_complement(trigger)
+        or in_present_perfect(trigger)
+    ):
+        return article_date(published)
+    span = present_relative_span(trigger) if dated.basis == "sentence" else None
+    if span is not None and not any(span[0] <= t.start and t.end <= span[1] for t in times):
+        return article_date(published)
+    return dated

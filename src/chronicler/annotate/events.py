@@ -29,11 +29,10 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.event_dates import (
     article_date,
+    as_of_report,
     bare_relative_spans,
     custody_started,
     date_event,
-    in_present_complement,
-    in_present_relative,
     in_relative_under_past_perfect,
     rival_spans,
     tells_document_content,
@@ -657,11 +656,8 @@ def extract_events(
             attributes=tuple(attrs),
             reported_by=tuple(reporters),
         )
-        if event.date.basis == "discourse" and (
-            in_present_relative(tok) or in_present_complement(tok)
-        ):
-            # "the compound where X is serving a sentence": a state as of the report
-            event = replace(event, date=article_date(published))
+        # "the compound where X is serving a sentence": a state as of the report
+        event = replace(event, date=as_of_report(tok, event.date, times, published))
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordered his arrest": a threat of arrest, given
         elif custody_ordered(tok, vocab.words("ordering_verbs")) and (

@@ -31,11 +31,10 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_dates import (
     article_date,
+    as_of_report,
     bare_relative_spans,
     custody_started,
     date_event,
-    in_present_complement,
-    in_present_relative,
     in_relative_under_past_perfect,
     rival_spans,
     tells_document_content,
@@ -636,11 +635,8 @@ def extract_events_es(
             attributes=tuple(attrs),
             reported_by=tuple(participants(reporters(tok, ctx), ctx)),
         )
-        if event.date.basis == "discourse" and (
-            in_present_relative(tok) or in_present_complement(tok)
-        ):
-            # "the compound where X is serving a sentence": a state as of the report
-            event = replace(event, date=article_date(published))
+        # "the compound where X is serving a sentence": a state as of the report
+        event = replace(event, date=as_of_report(tok, event.date, times, published))
         if _linked_as_background(tok, event, vocab.words("linking_verbs")):
             event = replace(
                 event, date=EventDate(value=None, basis="unknown", certainty="inferred")

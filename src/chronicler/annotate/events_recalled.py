@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_date_values import event_dates_table
@@ -108,12 +109,36 @@ def _object_of_another_act(doc: Doc, ev: EventMention, events: Sequence[EventMen
     if ev.future or ev.hypothetical or ev.negated:
         return False  # "demanded his release": a release asked for, not one told elsewhere
     root = _trigger_root(doc, ev)
-    if root is None or not (root.dep_ in _OBJECT_DEPS or _object_read_as_subject(root)):
+    if root is None:
         return False
-    verb = root.head
+    if root.dep_ in _OBJECT_DEPS or _object_read_as_subject(root):
+        verb = root.head
+    elif (about := _about_head(root)) is not None:
+        verb = about
+    else:
+        return False
     return any(
         other is not ev and other.trigger_start <= verb.idx < other.trigger_end for other in events
     )
+
+
+@cache
+def _about_prepositions() -> frozenset[str]:
+    return frozenset(event_dates_table()["recalled"]["about_prepositions"])
+
+
+def _about_head(noun: Token) -> Token | None:
+    """The word a noun is the topic of through a preposition of opposition or concern
+    ("protested against the coup", "rallied over his arrest", "protestaron contra el golpe"),
+    if any: an act about another, told elsewhere (`recalled.about_prepositions`)."""
+    words = _about_prepositions()
+    if noun.dep_ == "pobj" and noun.head.lower_ in words and noun.head.head.i != noun.head.i:
+        return noun.head.head  # English: the preposition heads its object
+    if noun.dep_ in ("obl", "nmod") and any(
+        c.dep_ == "case" and c.lower_ in words for c in noun.children
+    ):
+        return noun.head  # Spanish: the object heads its preposition
+    return None
 
 
 def _judged_act(doc: Doc, ev: EventMention) -> bool:
