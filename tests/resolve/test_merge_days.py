@@ -4,6 +4,7 @@ sentence on different days are two events; a retelling, and two reports a day ap
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,10 @@ def test_one_day_twice_and_other_reports_days_are_no_two_acts() -> None:
         assert not told_on_other_days(SATURDAY, retold, 0)
     month = _m("a", 6, _act("repress", "2023-11", "sentence", "Marines", None))
     assert not told_on_other_days(SATURDAY, month, 0)
+    # "Dockworkers marched on Sunday against the crackdown": the act named by a noun with no
+    # doer, inside the telling of another act, takes that act's day
+    named_only = replace(SUNDAY, event=replace(SUNDAY.event, actors=()))
+    assert not told_on_other_days(SATURDAY, named_only, 0)
 
 
 def test_the_day_told_and_its_undated_retelling_stay_one_event() -> None:

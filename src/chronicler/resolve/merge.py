@@ -336,8 +336,12 @@ def told_on_other_days(a: SourcedMention, b: SourcedMention, own_day_gap: int | 
     `own_day_gap` days apart: a writer who dates both tells two happenings, where two reports'
     days a little apart are a lag or a disagreement of theirs (max_day_gap, disagreements.py).
     A retelling takes no day of its own (the report's or the narrative's; `retold_undated`),
-    nor does a date reckoned from a duration; None: never."""
+    nor does a date reckoned from a duration; and an act named with no doer, a noun inside
+    the telling of another act ("residents banged pots on Tuesday night to protest against
+    the coup" of Monday), may take that act's day: both must name who acted. None: never."""
     if own_day_gap is None or a.article_id != b.article_id:
+        return False
+    if not a.event.actors or not b.event.actors:
         return False
     if a.event.date.basis != "sentence" or b.event.date.basis != "sentence":
         return False
