@@ -101,6 +101,9 @@ class ResolveConfig:
     # within one article, an act dated by the report only may retell one of its type the article
     # dates at most this many days before (merge.retold_undated; 0 = never)
     retold_days: int = 0
+    # within one article, acts each dated to a day by its own sentence more than this many
+    # days apart are two (merge.told_on_other_days; None = max_day_gap alone decides)
+    own_day_gap: int | None = None
     # folded: a government's words; "Gobierno de Daniel Ortega" is the state's government
     governments_led: frozenset[str] = frozenset()
     # folded: words of armed forces ("air", "aerea", "army"), which act abroad: where a report
@@ -118,6 +121,10 @@ class ResolveConfig:
 
 def _pattern(text: str | None) -> re.Pattern[str] | None:
     return re.compile(text) if text else None
+
+
+def _optional_int(value: Any) -> int | None:
+    return None if value is None else int(value)
 
 
 def _pick(cls: type, table: dict[str, Any]) -> Any:
@@ -159,6 +166,7 @@ def load_config() -> ResolveConfig:
             fold(w) for w in settings.get("events", {}).get("building_nouns", [])
         ),
         retold_days=int(settings.get("events", {}).get("retold_days", 0)),
+        own_day_gap=_optional_int(settings.get("events", {}).get("own_day_gap")),
         approximate_words=frozenset(
             fold(w) for w in settings.get("disagreements", {}).get("approximate_words", [])
         ),

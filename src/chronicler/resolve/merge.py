@@ -330,6 +330,25 @@ def retold_undated(a: SourcedMention, b: SourcedMention, within_days: int) -> bo
     return False
 
 
+def told_on_other_days(a: SourcedMention, b: SourcedMention, own_day_gap: int | None) -> bool:
+    """Within one article, two acts each dated to a day by its own sentence ("Los militares
+    los desalojaron el sábado", "La gendarmería levantó el bloqueo el domingo") more than
+    `own_day_gap` days apart: a writer who dates both tells two happenings, where two reports'
+    days a little apart are a lag or a disagreement of theirs (max_day_gap, disagreements.py).
+    A retelling takes no day of its own (the report's or the narrative's; `retold_undated`),
+    nor does a date reckoned from a duration; and an act named with no doer, a noun inside
+    the telling of another act ("residents banged pots on Tuesday night to protest against
+    the coup" of Monday), may take that act's day: both must name who acted. None: never."""
+    if own_day_gap is None or a.article_id != b.article_id:
+        return False
+    if not a.event.actors or not b.event.actors:
+        return False
+    if a.event.date.basis != "sentence" or b.event.date.basis != "sentence":
+        return False
+    gap = _days_before(a.event.date.value, b.event.date.value)
+    return gap is not None and abs(gap) > own_day_gap
+
+
 def _days_before(earlier: str | None, later: str | None) -> int | None:
     """Days from one day-precise date to another, None unless both are days."""
     if not earlier or not later or len(earlier) != 10 or len(later) != 10:
@@ -351,6 +370,7 @@ def compatible(
     plural_noun: re.Pattern[str] | None = None,
     building_nouns: frozenset[str] = frozenset(),
     retold_days: int = 0,
+    own_day_gap: int | None = None,
 ) -> bool:
     """The hard rules: two mentions that break one are never the same event."""
     durative = a.event.mode in durative_modes and b.event.mode in durative_modes
@@ -358,7 +378,10 @@ def compatible(
         a.event.type == b.event.type
         and modes_compatible(a.event.mode, b.event.mode, general_modes)
         and (
-            dates_compatible(a.event.date.value, b.event.date.value, max_day_gap)
+            (
+                dates_compatible(a.event.date.value, b.event.date.value, max_day_gap)
+                and not told_on_other_days(a, b, own_day_gap)
+            )
             or (durative and state_dates_compatible(a.event, b.event))
             or retold_undated(a, b, retold_days)
         )
@@ -414,6 +437,7 @@ def merge_events(
     plural_noun: re.Pattern[str] | None = None,
     building_nouns: frozenset[str] = frozenset(),
     retold_days: int = 0,
+    own_day_gap: int | None = None,
 ) -> list[MergedEvent]:
     """One story's real event mentions merged into events: the learnt pair scorer
     (coref.py) with average-linkage clustering, where a pair that breaks a hard rule is a
@@ -437,6 +461,7 @@ def merge_events(
                     plural_noun,
                     building_nouns,
                     retold_days,
+                    own_day_gap,
                 )
                 for b in ordered
             ]

@@ -671,6 +671,7 @@ def rebuild_story_events(
         plural_noun=config.plural_noun,
         building_nouns=config.building_nouns,
         retold_days=config.retold_days,
+        own_day_gap=config.own_day_gap,
     )
     brokers = assign_brokers(merged, broker_claims(mentions))
     names = db.entity_names(con, {b for per in brokers.values() for b in per})
