@@ -18,6 +18,8 @@ def _triggers(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         ("As a nutrition coach, I want to help you enjoy every holiday meal.", "help"),
         ("Editors will ask you to write guest columns for them.", "ask"),
         ("Good mentors will support you when a client walks away.", "support"),
+        # an apostrophe opens no quotation (quotes.py counts double marks only)
+        ("The firm's advisers will help you plan your retirement.", "help"),
     ],
 )
 def test_an_act_told_to_the_reader_is_no_event(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

@@ -86,6 +86,9 @@ def test_senses_of_hearing(nlp, text: str, trigger: str, expected: list[str]) ->
         ('"Nothing has changed since the spring," she warned.', []),
         # a future act, a hostile act named or a state deterred is a threat
         ("The colonel warned that his troops would shell the rebel camps.", ["THREATEN"]),
+        # the future read from the modality table, contracted forms by their lemma
+        ("The general warned that his soldiers will storm the port.", ["THREATEN"]),
+        ("The general warned that his soldiers'll storm the port.", ["THREATEN"]),
         ("The minister warned of retaliation if the raids went on.", ["THREATEN"]),
         ("Washington warned Tehran against seizing more tankers.", ["THREATEN"]),
     ],

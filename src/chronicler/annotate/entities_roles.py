@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import PERSON_LABELS, is_place_name, plain_form
+from chronicler.annotate.quotes import QUOTE_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -168,7 +169,6 @@ _KNOWN_AS = frozenset(
     {"known", "as", "called", "named", "dubbed", "nicknamed", "conocida", "conocido", "como"}
     | {"llamada", "llamado", "denominada", "denominado", "apodada", "apodado"}
 )
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 # How many lower-case words may stand between a name and the facility noun after it ("the
 # El Helicoide detention centre").
 _FACILITY_MODIFIERS = 2
@@ -193,7 +193,7 @@ def _facility_noun_before(doc: Doc, start: int, cues: PersonCues) -> tuple[bool,
     """Whether a facility noun comes right before `start`, past quotation marks and words that
     introduce a name ("known as"); and whether such a marker stood between."""
     i, marked = start - 1, False
-    while i >= 0 and doc[i].text in _QUOTES:
+    while i >= 0 and doc[i].text in QUOTE_MARKS:
         i, marked = i - 1, True
     while i >= 0 and doc[i].lower_ in _KNOWN_AS:
         i, marked = i - 1, True
@@ -216,7 +216,7 @@ def names_a_facility(ent: Span, cues: PersonCues) -> bool:
     if _facility_noun_before(doc, ent.start, cues)[0]:
         return True
     i = ent.end
-    while i < len(doc) and doc[i].text in _QUOTES:
+    while i < len(doc) and doc[i].text in QUOTE_MARKS:
         i += 1
     if i < len(doc) and doc[i].text == ",":
         i += 1

@@ -15,14 +15,10 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import Context
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_vocab import Rule
+from chronicler.annotate.quotes import DOUBLE_CLOSING, DOUBLE_OPENING, STRAIGHT_DOUBLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# Curly quotation marks open and close apart; a straight one does both.
-_OPENING = frozenset({"“", "«", "„"})
-_CLOSING = frozenset({"”", "»"})
-_STRAIGHT = '"'
 
 
 def inside_quotation(token: Token) -> bool:
@@ -31,8 +27,8 @@ def inside_quotation(token: Token) -> bool:
     text = token.doc.text
     start = text.rfind("\n", 0, token.idx) + 1
     before = text[start : token.idx]
-    curly = sum(c in _OPENING for c in before) - sum(c in _CLOSING for c in before)
-    return curly > 0 or before.count(_STRAIGHT) % 2 == 1
+    curly = sum(c in DOUBLE_OPENING for c in before) - sum(c in DOUBLE_CLOSING for c in before)
+    return curly > 0 or before.count(STRAIGHT_DOUBLE) % 2 == 1
 
 
 def _addressed(head: Token, words: frozenset[str]) -> bool:

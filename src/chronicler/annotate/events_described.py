@@ -19,6 +19,7 @@ from chronicler.annotate.events_pronouns import (
     pronoun_gender,
     several,
 )
+from chronicler.annotate.quotes import DOUBLE_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,8 +69,6 @@ def described_topic(head: Token, ctx: Context, floor: int) -> Mention | None:
 # Determiners of a description that introduces someone new ("a journalist was detained"),
 # against "the minister", which may be someone named before.
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
-# Quotation marks: a description and a pronoun on either side of one are in different voices.
-_QUOTES = frozenset({'"', "“", "”", "«", "»"})
 
 
 def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
@@ -102,7 +101,7 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
             continue
         if lemma(tok) in ctx.vocab.person_descriptions.get(other, frozenset()):
             continue
-        if any(t.text in _QUOTES for t in pronoun.doc[tok.i : pronoun.i]):
+        if any(t.text in DOUBLE_MARKS for t in pronoun.doc[tok.i : pronoun.i]):
             continue
         found[lemma(tok)] = tok
     if len(found) != 1:

@@ -18,12 +18,10 @@ from chronicler.annotate.events_es_args import (
 from chronicler.annotate.events_es_hidden import agents
 from chronicler.annotate.events_es_subjects import case_of, feats, lemma_set, time_phrase
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
+from chronicler.annotate.quotes import OPENING_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# Opening quotation marks: a reason quoted is the name the charge was given.
-_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
 
 
 def offence_named(head: Token, vocab: EsVocab) -> bool:
@@ -33,7 +31,7 @@ def offence_named(head: Token, vocab: EsVocab) -> bool:
     words = vocab.words("offence_heads") | vocab.words("charge_generic")
     if lemma_set(head, vocab) & words or "Inf" in feats(head, "VerbForm"):
         return True
-    if head.i > 0 and head.doc[head.i - 1].text in _QUOTES:
+    if head.i > 0 and head.doc[head.i - 1].text in OPENING_MARKS:
         return True
     alleged = vocab.modality.alleged_words
     return any(c.dep_ in ("amod", "det") and lemma_set(c, vocab) & alleged for c in head.children)

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 # Labels of a name that may be held as a person or a group of people: not a place, an event
 # or a work (the tagger often reads a person's name it saw once as an organisation's).
 _PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
-# Modal auxiliaries of a future act a warning announces ("warned that it would respond").
-_FUTURE = frozenset({"will", "would", "shall", "'ll"})
+# A warning told in the past announces its future act with "would" ("warned that it would
+# respond"), which the modality table reads as hypothetical; its future_aux list holds the rest.
+_REPORTED_FUTURE = "would"
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
 
 
@@ -116,9 +117,13 @@ def warning_without_threat(
         return None
     if lemma(trigger) not in ctx.vocab.words("warning_verbs"):
         return None
+    future_aux = ctx.vocab.modality.future_aux
     for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
         subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
-        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children)
+        future = any(
+            c.dep_ == "aux" and (lemma(c) in future_aux or c.lower_ == _REPORTED_FUTURE)
+            for c in clause.children
+        )
         if future and any(is_agentive(s, ctx) or people_noun(s, ctx) for s in subjects):
             return None
     acts = ctx.vocab.words("threatened_acts")

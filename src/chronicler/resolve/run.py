@@ -209,7 +209,9 @@ def place_article(
 
     placement = Placement(article.id, False, 0.0)
     if candidates and duplicate_of is None:
-        lead = lead_dates([dated_act(e) for e in annotation.events], sp.lead_sentences)
+        # read only when the time rule uses them, as the stored articles' are (_leads)
+        acts = [dated_act(e) for e in annotation.events] if sp.lead_dates else []
+        lead = lead_dates(acts, sp.lead_sentences)
         placement = _best_story(con, article, terms, embedding, lead, candidates, config)
     else:
         idf, default = _idf(con, terms, config)
