@@ -45,8 +45,11 @@ if TYPE_CHECKING:
 # Monday") lies ahead, a possessed day on a subject takes a marked future ("said Friday's vote
 # would be close"); "the previous Friday" counts from the day the text named last; new kinds
 # year_end, duration_long, weekday_shift; a hedge after an expression ("1994 or later") is in
-# its extent, a half in the next smaller unit (PT5H30M); the tense of a match is read once
-TIMEX_VERSION = f"timex-11({data_version()})"
+# its extent, a half in the next smaller unit (PT5H30M); the tense of a match is read once;
+# 13: a quarter counted back a year in its own words ("the quarter a year earlier", "the
+# fourth quarter last year"), holidays a few days after an n-th weekday (Election Day), bare
+# plural units read from three groups
+TIMEX_VERSION = f"timex-13({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60
