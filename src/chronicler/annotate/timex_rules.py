@@ -561,7 +561,7 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
                 current = (a.month - 1) // 6 + 1 if half else quarter_of(a)
                 year = a.year if n <= current else a.year - 1
         yearback = (g.get("yearback") or "").lower()
-        if yearback.startswith("last") and not _year(g):
+        if yearback.startswith("last") and not _year(g) and a is not None:
             year = a.year - 1  # "the fourth quarter last year"
         elif rel in ("year-earlier", "year-ago") or yearback:
             year -= 1  # "the year-ago third quarter", "the third quarter a year earlier"
