@@ -572,3 +572,10 @@ def test_timex_election_day_is_the_tuesday_after_the_first_monday_of_november() 
     assert one("Candidates will campaign hard until Election Day.", "2016-10-25").value == (
         "2016-11-08"
     )
+
+
+def test_timex_the_week_of_a_day_is_that_days_week() -> None:
+    t = one("The trial could open the week of March 6, a clerk said.", "2000-02-24")
+    assert (t.text, t.value) == ("the week of March 6", "2000-W10")
+    t = one("Shipments resumed in the week of Jan. 10, 2000.", "2000-02-24")
+    assert (t.text, t.value) == ("the week of Jan. 10, 2000", "2000-W02")

@@ -47,8 +47,8 @@ if TYPE_CHECKING:
 # year_end, duration_long, weekday_shift; a hedge after an expression ("1994 or later") is in
 # its extent, a half in the next smaller unit (PT5H30M); the tense of a match is read once;
 # 13: a quarter counted back a year in its own words ("the quarter a year earlier", "the
-# fourth quarter last year"), holidays a few days after an n-th weekday (Election Day), bare
-# plural units read from three groups
+# fourth quarter last year"), "the week of March 6" (new kind week_of), holidays a few days
+# after an n-th weekday (Election Day), bare plural units read from three groups
 TIMEX_VERSION = f"timex-13({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.

@@ -361,6 +361,15 @@ def norm_weekday_time(g: Groups, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{base.value[:10]}T{clock}", base.certainty, anchor=ctx.anchor)
 
 
+def norm_week_of(g: Groups, ctx: Context) -> Norm | None:
+    """ "the week of March 6": the (ISO) week that holds the day named."""
+    base = norm_date(g, ctx)
+    day = to_date(base.value) if base is not None and base.value else None
+    if base is None or day is None or len(base.value or "") != 10:
+        return None
+    return Norm("DATE", fmt(day, "week"), base.certainty, base.anchor, base.explicit)
+
+
 def norm_date_time(g: Groups, ctx: Context) -> Norm | None:
     base = norm_date(g, ctx)
     clock = _clock(g)
@@ -778,6 +787,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "weekday_shift": norm_weekday_shift,
     "weekday_time": norm_weekday_time,
     "date_time": norm_date_time,
+    "week_of": norm_week_of,
     "deictic": norm_deictic,
     "deictic_time": norm_deictic_time,
     "tonight": norm_day_part,
