@@ -543,3 +543,17 @@ def test_a_charge_dated_only_by_a_carried_day_keeps_its_month() -> None:
 def test_an_act_the_next_morning_takes_the_day_after_the_one_named() -> None:
     text = "The editor was detained on Wednesday. She was freed the following evening"
     assert date_of(text, "freed").value == "2023-06-22"
+
+
+# --- date13 ---
+
+
+def test_an_act_that_may_happen_on_a_bare_day_is_dated_ahead() -> None:
+    """ "may rule on Monday" in a Wednesday's report is the coming Monday, not the one before
+    (the nearer); "may have arrested him on Monday" is the Monday before."""
+    published = PublicationDate("2023-06-21", "metadata", 0.9)
+    assert date_of("The court may rule on Monday, a lawyer said.", "rule", published).value == (
+        "2023-06-26"
+    )
+    text = "Police may have arrested him on Monday, his family said."
+    assert date_of(text, "arrested", published).value == "2023-06-19"

@@ -524,3 +524,58 @@ def test_timex_a_month_or_season_with_a_spoken_year() -> None:
     # a count after a month is no year
     assert values("In May nineteen miners died.") == ["2023-05"]
     assert values("the year two thousand") == ["2000"]
+
+
+# --- date13 ---
+
+
+def test_timex_quarter_counted_back_a_year_is_one_expression() -> None:
+    """ "the quarter a year earlier", "the comparable period last year": the reported quarter
+    of the year before, one expression (not "the quarter" and a separate "a year earlier")."""
+    t = one("Margins narrowed from the quarter a year earlier, the bank said.", "2023-07-20")
+    assert (t.text, t.value) == ("the quarter a year earlier", "2022-Q2")
+    t = one("Orders beat the comparable period last year.", "2023-07-20")
+    assert (t.text, t.value) == ("the comparable period last year", "2022-Q2")
+    t = one("Losses widened against the corresponding quarter a year ago.", "2023-10-30")
+    assert (t.text, t.value) == ("the corresponding quarter a year ago", "2022-Q3")
+
+
+def test_timex_ordinal_quarter_last_year_is_the_year_before_the_article() -> None:
+    # early in 1990, "the fourth quarter last year" is 1989's fourth quarter, not 1988's
+    t = one("Exports dipped in the fourth quarter last year.", "1990-02-10")
+    assert (t.text, t.value) == ("the fourth quarter last year", "1989-Q4")
+    t = one("Exports dipped in the second quarter a year earlier.", "2023-10-30")
+    assert (t.text, t.value) == ("the second quarter a year earlier", "2022-Q2")
+
+
+def test_timex_coming_and_future_quarters_lie_ahead() -> None:
+    assert one("Analysts see weaker demand in coming quarters.").value == "FUTURE_REF"
+    assert one("The miner warned about future quarters.").value == "FUTURE_REF"
+
+
+def test_timex_bare_plural_units_after_within_of_and_in() -> None:
+    """A bare plural unit is a vague span after "within", in "after months of", and
+    closing "the first time in years."; not in "years of age" or "in years past"."""
+    t = one("Reinforcements should arrive within weeks, a colonel said.")
+    assert (t.text, t.value, t.type) == ("weeks", "PXW", "DURATION")
+    assert one("The truce came after months of shelling.").value == "PXM"
+    assert one("Turnout rose for the first time in decades.").value == "PXY"
+    assert values("Their talks follow years of silence.") == ["PXY"]
+    assert values("He was jailed after years, not days.") == []
+    assert values("Prices stood in years past at half this level.") == []
+
+
+def test_timex_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
+    t = one("Polls will open on Election Day.", "2022-10-20")
+    assert (t.text, t.value) == ("Election Day", "2022-11-08")
+    # 1 November 2016 was a Tuesday: the first Monday is the 7th, the vote the 8th
+    assert one("Candidates will campaign hard until Election Day.", "2016-10-25").value == (
+        "2016-11-08"
+    )
+
+
+def test_timex_the_week_of_a_day_is_that_days_week() -> None:
+    t = one("The trial could open the week of March 6, a clerk said.", "2000-02-24")
+    assert (t.text, t.value) == ("the week of March 6", "2000-W10")
+    t = one("Shipments resumed in the week of Jan. 10, 2000.", "2000-02-24")
+    assert (t.text, t.value) == ("the week of Jan. 10, 2000", "2000-W02")

@@ -110,3 +110,32 @@ def test_called_off_plans_deferrals_and_possessed_days(
     nlp, text: str, word: str, value: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert _value(nlp, text, word) == value
+
+
+# --- date13 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # a possible act is still to come ...
+        ("The court's verdict may come Monday, a lawyer said.", "Monday", AHEAD),
+        ("Negotiators might resume the talks on Monday in Geneva.", "Monday", AHEAD),
+        # ... unless a perfect puts it behind
+        ("The suspect may have crossed the border on Monday.", "Monday", BEHIND),
+    ],
+)
+def test_may_and_might_put_a_bare_day_ahead(nlp, text: str, word: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _value(nlp, text, word) == value
+
+
+def test_without_a_parse_may_is_ahead_and_a_reported_clause_is_not_read() -> None:
+    def values(text: str) -> list[str | None]:
+        return [t.value for t in find_time_expressions(text, ANCHOR, "en")]
+
+    assert values("The court's verdict may come Monday.") == [AHEAD]
+    assert values("The suspect may have crossed the border Monday.") == [BEHIND]
+    # the month "May" is no modal
+    assert values("The union marched in May and again on Monday.") == ["2023-05", BEHIND]
+    # the cue after "said" belongs to the reported clause, not to the day of saying
+    assert values("The minister on Monday said the embargo will be widened.") == [BEHIND]

@@ -45,8 +45,13 @@ if TYPE_CHECKING:
 # Monday") lies ahead, a possessed day on a subject takes a marked future ("said Friday's vote
 # would be close"); "the previous Friday" counts from the day the text named last; new kinds
 # year_end, duration_long, weekday_shift; a hedge after an expression ("1994 or later") is in
-# its extent, a half in the next smaller unit (PT5H30M); the tense of a match is read once
-TIMEX_VERSION = f"timex-11({data_version()})"
+# its extent, a half in the next smaller unit (PT5H30M); the tense of a match is read once;
+# 13: a quarter counted back a year in its own words ("the quarter a year earlier", "the
+# fourth quarter last year"), "the week of March 6" (new kind week_of), holidays a few days
+# after an n-th weekday (Election Day), bare plural units read from three groups; "may",
+# "might" put a day ahead (tense-3); a cue after "said" is the reported clause's, not the
+# saying's ("on Tuesday said the U.S. may extend")
+TIMEX_VERSION = f"timex-13({data_version()})"
 
 # How far either side of an expression the tense cue may be, within its sentence.
 TENSE_WINDOW_BEFORE = 60
@@ -58,7 +63,10 @@ _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 FRAME_SENTENCES = 3
 FRAME_DAYS = 92
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
-_CLAUSE_AFTER = re.compile(r"\b(?:that|which|who|and|but|que|y|pero)\b|,", re.IGNORECASE)
+# "on Tuesday said the U.S. may extend": what follows a verb of saying is the reported clause
+_CLAUSE_AFTER = re.compile(
+    r"\b(?:that|which|who|and|but|said|says|told|que|y|pero)\b|,", re.IGNORECASE
+)
 # A relative or complement clause holding the expression opens with one of these.
 _CLAUSE_BEFORE = re.compile(r"\b(?:that|which|who|where|que|donde|cuando)\b", re.IGNORECASE)
 

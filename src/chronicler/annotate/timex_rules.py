@@ -361,6 +361,15 @@ def norm_weekday_time(g: Groups, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{base.value[:10]}T{clock}", base.certainty, anchor=ctx.anchor)
 
 
+def norm_week_of(g: Groups, ctx: Context) -> Norm | None:
+    """ "the week of March 6": the (ISO) week that holds the day named."""
+    base = norm_date(g, ctx)
+    day = to_date(base.value) if base is not None and base.value else None
+    if base is None or day is None or len(base.value or "") != 10:
+        return None
+    return Norm("DATE", fmt(day, "week"), base.certainty, base.anchor, base.explicit)
+
+
 def norm_date_time(g: Groups, ctx: Context) -> Norm | None:
     base = norm_date(g, ctx)
     clock = _clock(g)
@@ -459,8 +468,10 @@ def norm_holiday(g: Groups, ctx: Context) -> Norm | None:
 
     def on(y: int) -> date:
         if ":" in spec:
-            n, wd, m = (int(x) for x in spec.split(":"))
-            return nth_weekday(y, m, wd, n)
+            # "1:0:11+1": the day after the first Monday of November (Election Day)
+            rule, _, after = spec.partition("+")
+            n, wd, m = (int(x) for x in rule.split(":"))
+            return nth_weekday(y, m, wd, n) + timedelta(days=int(after or 0))
         m, d = (int(x) for x in spec.split("-"))
         return date(y, m, d)
 
@@ -558,8 +569,11 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
             else:
                 current = (a.month - 1) // 6 + 1 if half else quarter_of(a)
                 year = a.year if n <= current else a.year - 1
-        if rel in ("year-earlier", "year-ago"):
-            year -= 1  # "the year-ago third quarter"
+        yearback = (g.get("yearback") or "").lower()
+        if yearback.startswith("last") and not _year(g) and a is not None:
+            year = a.year - 1  # "the fourth quarter last year"
+        elif rel in ("year-earlier", "year-ago") or yearback:
+            year -= 1  # "the year-ago third quarter", "the third quarter a year earlier"
         return Norm("DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "approximate", anchor=a)
     if a is None:
         return Norm("DATE", "XXXX-QX", "inferred")
@@ -570,8 +584,10 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
         year = a.year + {"last": -1, "next": 1}.get(year_rel, 0)
     if year is not None:
         return Norm("DATE", f"{year:04d}-Q{q}", "approximate", anchor=a)
-    if rel in ("year-earlier", "year-ago", "same"):
-        y -= 1
+    if rel in ("year-earlier", "year-ago", "same", "corresponding", "comparable") or g.get(
+        "yearback"
+    ):
+        y -= 1  # "the year-ago quarter", "the corresponding period last year"
     return Norm("DATE", f"{y:04d}-Q{q}", "approximate", anchor=a)
 
 
@@ -753,7 +769,8 @@ def norm_year_ago_adj(g: Groups, ctx: Context) -> Norm | None:
 
 
 def norm_duration_bare(g: Groups, ctx: Context) -> Norm | None:
-    unit = ctx.lex.units.get(norm_words(g.get("unit") or ""))
+    word = g.get("unit") or g.get("unit_of") or g.get("unit_end") or ""
+    unit = ctx.lex.units.get(norm_words(word))
     if unit is None:
         return None
     return Norm("DURATION", _iso_duration("X", unit), "approximate")
@@ -770,6 +787,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "weekday_shift": norm_weekday_shift,
     "weekday_time": norm_weekday_time,
     "date_time": norm_date_time,
+    "week_of": norm_week_of,
     "deictic": norm_deictic,
     "deictic_time": norm_deictic_time,
     "tonight": norm_day_part,

@@ -29,6 +29,7 @@ class TenseWords:
     """The lists of data/dates/tense.toml."""
 
     future_aux: frozenset[str]
+    possible_aux: frozenset[str]
     later_heads: frozenset[str]
     planned: frozenset[str]
     planned_bare: frozenset[str]
@@ -166,6 +167,10 @@ def _own_direction(verb: Token) -> tuple[Direction | None, bool]:
         return "future", True
     lowered = {a.text.lower() for a in auxes} | {a.lemma_.lower() for a in auxes}
     if lowered & tense_words().future_aux:
+        return "future", True
+    # "the verdict may come Friday": a possible act is still to come, unless a perfect puts
+    # it behind ("may have left Friday")
+    if lowered & tense_words().possible_aux and not lowered & {"have", "'ve"}:
         return "future", True
     forms = [verb, *auxes]
     if any(_finite(t, "Fut") or "Cnd" in t.morph.get("Mood", []) for t in forms):
