@@ -380,3 +380,32 @@ def test_a_personal_pronoun_promising_is_a_person(nlp) -> None:  # type: ignore[
     text = "The senator said his vow to keep politics out of sport still stands."
     assert "AGREE" in types(text, nlp)
     assert "AGREE" not in types("Its promise to fix the app by May was broken.", nlp)
+
+
+def test_only_actors_intend(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a thing "ready" for an act tells its state, no intent (vocabulary 1.127.0)
+    text = "Once the tiles are fitted, the capsule will be ready for shipment to the launch site."
+    assert "AGREE" not in types(text, nlp)
+    assert "AGREE" not in types("The revised budget is ready for a vote in parliament.", nlp)
+    assert "AGREE" in types("The guerrillas are ready for talks with the government.", nlp)
+
+
+def test_a_thing_threatening_is_a_risk(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a thing that "threatens to" do something is a risk, no threat (vocabulary 1.127.0)
+    assert "THREATEN" not in types("Soaring fuel prices threaten to push the airline under.", nlp)
+    assert "THREATEN" not in types("The flood is threatening to swamp the old town.", nlp)
+    assert "THREATEN" in types("The militia threatened to shell the port.", nlp)
+    assert "THREATEN" in types("The teachers' union threatened to walk out in May.", nlp)
+
+
+def test_a_subject_tagged_as_a_verb_is_a_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "routers" read as a verb is still the noun the relative clause is about (1.127.0)
+    assert "SUPPORT" not in types("Wireless routers that support the new standard cost more.", nlp)
+    assert "SUPPORT" in types("Lawmakers who support the bill met the governor.", nlp)
+
+
+def test_a_participle_on_a_thing_is_the_things_doing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "-ing" on a noun says what the noun does: a tour celebrates nothing (1.127.0)
+    text = "The choir announced a spring tour celebrating its centenary."
+    assert "SUPPORT" not in types(text, nlp)
+    assert "SUPPORT" in types("Crowds celebrating the general's return filled the avenue.", nlp)

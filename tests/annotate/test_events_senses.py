@@ -122,3 +122,19 @@ def test_senses_of_meeting_and_fighting(nlp, text: str, trigger: str, expected: 
 def test_senses_spanish_teams_play(nlp_es, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     found = [e.type for e in es_events(nlp_es, text) if e.trigger.lower().startswith("enfrent")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "striking" said of a fact or a thing means remarkable (vocabulary 1.127.0)
+        ("It is striking that so few voters turned out in the north.", []),
+        ("The likeness between the twins is striking.", []),
+        ("The gallery chose a striking photograph for the cover.", []),
+        # people on strike, or arms hitting targets, still act
+        ("Bus drivers are striking over unpaid wages.", ["PROTEST/strike"]),
+        ("Warplanes are striking militant camps in the valley.", ["ASSAULT/None"]),
+    ],
+)
+def test_striking_as_remarkable(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "striking") == expected

@@ -19,13 +19,14 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     people_noun,
 )
-from chronicler.annotate.events_addressed import reader_addressed
+from chronicler.annotate.events_addressed import reader_addressed, writer_own
 from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_senses import (
     hearing_without_inquiry,
     held_no_person,
+    remarkable_striking,
     warning_without_threat,
     wooing_struggle,
 )
@@ -237,7 +238,10 @@ def _thing(head: Token, ctx: Context) -> bool:
         return lemma(head) in ctx.vocab.words("thing_pronouns")
     if head.ent_type_.lower() in ctx.vocab.words("thing_labels"):
         return True  # a product or a work ("charging any Apple Watch")
-    if head.tag_ not in ("NN", "NNS", "VBG") or head.ent_type_:
+    # a verb's tag on a subject or object is the tagger's slip for a plural noun ("Wireless
+    # routers that support Wi-Fi 6", "routers" read as a verb; version 1.127.0)
+    nominal = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if (head.tag_ not in ("NN", "NNS", "VBG") and not nominal) or head.ent_type_:
         return False
     people = ctx.vocab.words("person_nouns") | ctx.vocab.words("actor_nouns")
     if lemma(head) in ctx.vocab.words("collective_nouns") | people or head.lower_ in people:
@@ -276,6 +280,10 @@ def thing_as_actor(
             break
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "a tour celebrating the band's anniversary", "gaps allowing for better decisions":
+        # a participle on a noun says what the noun does (version 1.127.0)
+        subjects = [verb.head]
     if any(_thing(a, ctx) for a in expand(subjects)):
         return "a thing as the actor of an everyday verb"
     return None
@@ -593,6 +601,10 @@ def intent_to_everyday_act(
     acts = _content_acts(trigger)
     if not acts and not (commissive and trigger.pos_ == "NOUN" and actors):
         return None  # a stance ("they said they were ready"; a bare plan: the noun check)
+    if actors and all(_thing(a, ctx) and a.pos_ != "PRON" for a in actors):
+        # only actors intend: "the core stage will be ready for shipment", "the bill is
+        # ready for a vote" tell a thing's state (version 1.127.0)
+        return "a thing ready, no intent"
     cooperative = ctx.vocab.words("cooperation_acts")
     # the announced act's whole clause: "willing to send material to help defend X"
     words = [t for a in acts for t in (a.subtree if a.pos_ == "VERB" else (a,))]
@@ -862,10 +874,12 @@ CHECKS: tuple[Check, ...] = (
     offer_of_a_thing,
     permission_held,
     reader_addressed,
+    writer_own,
     held_no_person,
     hearing_without_inquiry,
     warning_without_threat,
     wooing_struggle,
+    remarkable_striking,
 )
 
 

@@ -117,7 +117,13 @@ def _phrase_match(token: Token, rule: Rule) -> bool:
         return False
     lem = lemma(token)
     near = {lemma(t) for t in near_words(token) if _can_complete_phrase(t)}
-    return any(head == lem and child in near for head, child in rule.phrases)
+    # a verb takes one particle: with its own ("turned out in the north", "turn out"), a
+    # preposition after it completes no other phrasal verb ("turn in"; version 1.127.0)
+    particles = {lemma(c) for c in token.children if c.dep_ == "prt"}
+    return any(
+        head == lem and child in near and (not particles or child in particles)
+        for head, child in rule.phrases
+    )
 
 
 def _can_complete_phrase(word: Token) -> bool:

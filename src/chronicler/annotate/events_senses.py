@@ -145,3 +145,27 @@ def wooing_struggle(
         if objs and all(lemma(o) in wooed for o in objs):
             return "a contest to win people over"
     return None
+
+
+def remarkable_striking(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "It's striking that tensions are rising", "the resemblance is striking", "a striking
+    image": an -ing form of a hostile verb said of a fact or a thing means remarkable, no
+    blow; "dock workers are striking", "drones are striking targets" still act."""
+    if trigger.lower_ not in ctx.vocab.words("impression_participles"):
+        return None
+    if trigger.dep_ in ("acomp", "amod", "attr", "oprd"):
+        return "remarkable, no blow"
+    if not any(c.dep_ == "aux" and lemma(c) == "be" for c in trigger.children):
+        return None
+    # a parser may take the "that" of the clause as an object ("It's striking that ...")
+    if any(c.dep_ == "dobj" and c.pos_ != "SCONJ" for c in trigger.children):
+        return None
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "expl")]
+    if not subjects:
+        return None
+    expletive = ctx.vocab.words("expletive_subjects")
+    if all(lemma(s) in expletive or (s.pos_ == "NOUN" and not _a_person(s, ctx)) for s in subjects):
+        return "remarkable, no blow"
+    return None
