@@ -409,3 +409,25 @@ def test_a_participle_on_a_thing_is_the_things_doing(nlp) -> None:  # type: igno
     text = "The choir announced a spring tour celebrating its centenary."
     assert "SUPPORT" not in types(text, nlp)
     assert "SUPPORT" in types("Crowds celebrating the general's return filled the avenue.", nlp)
+
+
+def test_an_occasion_celebrated_backs_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a festivity, not support (vocabulary 1.127.0)
+    text = "To celebrate 30 years since the choir's founding, its members will tour Ireland."
+    assert "SUPPORT" not in types(text, nlp)
+    assert "SUPPORT" not in types("The villagers celebrated the king's birthday with a feast.", nlp)
+    assert "SUPPORT" in types("Opposition supporters celebrated the court's ruling.", nlp)
+
+
+def test_a_state_of_repair_orders_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types("The old ferry is still in good working order.", nlp)
+
+
+def test_the_means_of_a_things_doing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "by helping": the means of the clause's subject, here a thing (vocabulary 1.127.0)
+    text = "The new dashboard saves time by helping clerks sort the invoices."
+    assert "AID" not in types(text, nlp)
+    assert "AID" in types("The army saved lives by helping the villagers leave.", nlp)
+    # harm by a thing is no assault; by an armed group it is
+    assert "ASSAULT" not in types("Imports got dearer, harming local workshops.", nlp)
+    assert "ASSAULT" in types("The militia harmed dozens of villagers in the raid.", nlp)

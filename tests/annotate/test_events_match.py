@@ -163,3 +163,11 @@ def test_a_verb_with_its_own_particle_completes_no_other_phrase(nlp) -> None:  #
     assert not [e for e in events(nlp, text) if e.type == "RETREAT"]
     text = "The militiamen turned in their rifles at the border post."
     assert [e.mode for e in events(nlp, text) if e.type == "RETREAT"] == ["disarm"]
+
+
+def test_an_adjective_right_after_a_verb_is_its_context(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "pleaded guilty Monday": a plea in court, however "guilty" is hung (1.127.0)
+    text = "A Denver woman pleaded guilty Tuesday to stealing campaign funds."
+    assert not [e for e in events(nlp, text) if e.type == "REQUEST"]
+    text = "The mother pleaded with the kidnappers to free her son."
+    assert [e for e in events(nlp, text) if e.type == "REQUEST"]

@@ -24,6 +24,9 @@ from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_senses import (
+    cost_blow,
+    existential_talk,
+    habitual_statement,
     hearing_without_inquiry,
     held_no_person,
     remarkable_striking,
@@ -257,6 +260,10 @@ def _thing(head: Token, ctx: Context) -> bool:
     )
 
 
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
+
+
 def thing_as_actor(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -279,6 +286,10 @@ def thing_as_actor(
         if any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
             break
         verb = verb.head
+    if verb.dep_ == "pcomp" and lemma(verb.head) == "by" and not _has_subject(verb):
+        # "adds a dimension by helping nurses": the means of the clause's own subject, even
+        # where the parser hangs "by" on the object (version 1.127.0)
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
         # "a tour celebrating the band's anniversary", "gaps allowing for better decisions":
@@ -880,6 +891,9 @@ CHECKS: tuple[Check, ...] = (
     warning_without_threat,
     wooing_struggle,
     remarkable_striking,
+    cost_blow,
+    habitual_statement,
+    existential_talk,
 )
 
 

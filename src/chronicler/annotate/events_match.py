@@ -269,6 +269,11 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     if (rule.mode or "") in load_vocab().words("own_clause_context_modes"):
         near = (t for t in near if not own_clause(t))
     context = {lemma(t) for t in near} | {lemma(token.head)}
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.pos_ in VERB_POS and after is not None and after.pos_ == "ADJ":
+        # an adjective right after a verb is its complement wherever the parser hangs it
+        # ("pleaded guilty Monday to ...", "guilty" read as Monday's; version 1.127.0)
+        context.add(lemma(after))
     if rule.context and not (context & rule.context):
         return False
     return not (rule.context_not and context & rule.context_not)
