@@ -431,3 +431,23 @@ def test_the_means_of_a_things_doing(nlp) -> None:  # type: ignore[no-untyped-de
     # harm by a thing is no assault; by an armed group it is
     assert "ASSAULT" not in types("Imports got dearer, harming local workshops.", nlp)
     assert "ASSAULT" in types("The militia harmed dozens of villagers in the raid.", nlp)
+
+
+def test_a_venture_a_testament_and_an_illness_are_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (vocabulary 1.127.0)
+    assert "COERCE" not in types("The actor's first foray into politics ended badly.", nlp)
+    assert "COERCE" in types("Rebels made a night foray into the garrison town.", nlp)
+    assert "COERCE" not in types("The label's foray into streaming has finally arrived.", nlp)
+    assert "SUPPORT" not in types("Her promotion was a tribute to her dedication.", nlp)
+    assert "SUPPORT" in types("The town paid tribute to the miners killed in the blast.", nlp)
+    assert "ACCUSE" not in types(
+        "Doctors are investigating an outbreak of cholera in the camp.", nlp
+    )
+    assert "ACCUSE" in types("Prosecutors are investigating the mayor over the contracts.", nlp)
+
+
+def test_information_given_with_is_no_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    # what the giving rule never counts as aid, in a "with" phrase (vocabulary 1.127.0)
+    text = "The governor's office did not provide the newspaper with further details."
+    assert "AID" not in types(text, nlp)
+    assert "AID" in types("Iran provided the rebels with rockets.", nlp)

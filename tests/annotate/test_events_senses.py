@@ -191,3 +191,16 @@ def test_talk_or_a_threat_in_the_air(nlp, text: str, trigger: str, expected: lis
 def test_existential_there_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = [e for e in events(nlp, "There were clashes near the stadium overnight.") if e.type]
     assert evs and all(not e.actors for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # declining to tell is declining to comment (vocabulary 1.127.0)
+        ("Asked about the layoffs, the bank declined to say.", "declined", []),
+        ("The consulate refused to discuss the arrested crew.", "refused", []),
+        ("The junta refused to free the detained journalists.", "refused", ["REJECT/None"]),
+    ],
+)
+def test_declining_to_tell(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

@@ -25,6 +25,7 @@ from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_senses import (
     cost_blow,
+    declined_telling,
     existential_talk,
     habitual_statement,
     hearing_without_inquiry,
@@ -97,9 +98,18 @@ def generic_without_actors(
         return None
     if any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx)):
         return None
-    if any(c.dep_ == "prep" and lemma(c) == "with" for c in trigger.children) and any(
-        agentive_phrase(o, ctx) for o in objects
-    ):
+    given = [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and lemma(c) == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if given and all(lemma(g) in rule.objects_not for g in expand(given)):
+        # "did not provide PolitiFact with further information": what the rule never counts
+        # as given, told in a "with" phrase (version 1.127.0)
+        return "generic verb giving what is no aid"
+    if given and any(agentive_phrase(o, ctx) for o in objects):
         return None  # "provided the rebels with weapons": the object receives
     aid = ctx.vocab.words("aid_objects")
     if any(lemma(o) in aid or o.ent_type_ == "MONEY" for o in objects):
@@ -894,6 +904,7 @@ CHECKS: tuple[Check, ...] = (
     cost_blow,
     habitual_statement,
     existential_talk,
+    declined_telling,
 )
 
 

@@ -233,3 +233,17 @@ def existential_talk(
     if any(c.dep_ == "prep" and lemma(c) in parties for c in trigger.children):
         return None
     return "talk or a threat in the air"
+
+
+def declined_telling(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Instagram declined to say", "the embassy refused to discuss the case": declining to
+    tell is declining to comment, no rejection of anyone's demand ("declined to release the
+    tanker" is one)."""
+    if rule.type != "REJECT" or lemma(trigger) not in ctx.vocab.words("refusal_verbs"):
+        return None
+    telling = ctx.vocab.words("telling_verbs")
+    if any(c.dep_ == "xcomp" and lemma(c) in telling for c in trigger.children):
+        return "declined to comment"
+    return None
