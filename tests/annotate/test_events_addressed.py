@@ -41,3 +41,31 @@ def test_an_act_told_to_the_reader_is_no_event(nlp, text: str, trigger: str) -> 
 )
 def test_quoted_or_third_person_acts_stay(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert trigger in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the writer's own doings in a column or a review (vocabulary 1.127.0)
+        ("I suggested my brother try the cheaper headphones first.", "suggested"),
+        ("At that price I can't recommend anyone buy the deluxe edition.", "recommend"),
+        ("Two years ago I was invited to speak at a poetry festival in Bath.", "invited"),
+    ],
+)
+def test_the_writers_own_doing_is_no_event(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # quoted, or handed to a speaker by a reporting clause
+        ("“I urged him to free the hostages,” the envoy said.", "urged"),
+        ("I will not resign over these charges, the mayor told reporters.", "resign"),
+        ("Police detained the man who attacked me, the shopkeeper said.", "detained"),
+        # no first person: untouched
+        ("The senator urged the governor to pardon the inmates.", "urged"),
+    ],
+)
+def test_first_person_acts_of_a_speaker_stay(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in _triggers(nlp, text)

@@ -380,3 +380,74 @@ def test_a_personal_pronoun_promising_is_a_person(nlp) -> None:  # type: ignore[
     text = "The senator said his vow to keep politics out of sport still stands."
     assert "AGREE" in types(text, nlp)
     assert "AGREE" not in types("Its promise to fix the app by May was broken.", nlp)
+
+
+def test_only_actors_intend(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a thing "ready" for an act tells its state, no intent (vocabulary 1.127.0)
+    text = "Once the tiles are fitted, the capsule will be ready for shipment to the launch site."
+    assert "AGREE" not in types(text, nlp)
+    assert "AGREE" not in types("The revised budget is ready for a vote in parliament.", nlp)
+    assert "AGREE" in types("The guerrillas are ready for talks with the government.", nlp)
+
+
+def test_a_thing_threatening_is_a_risk(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a thing that "threatens to" do something is a risk, no threat (vocabulary 1.127.0)
+    assert "THREATEN" not in types("Soaring fuel prices threaten to push the airline under.", nlp)
+    assert "THREATEN" not in types("The flood is threatening to swamp the old town.", nlp)
+    assert "THREATEN" in types("The militia threatened to shell the port.", nlp)
+    assert "THREATEN" in types("The teachers' union threatened to walk out in May.", nlp)
+
+
+def test_a_subject_tagged_as_a_verb_is_a_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "routers" read as a verb is still the noun the relative clause is about (1.127.0)
+    assert "SUPPORT" not in types("Wireless routers that support the new standard cost more.", nlp)
+    assert "SUPPORT" in types("Lawmakers who support the bill met the governor.", nlp)
+
+
+def test_a_participle_on_a_thing_is_the_things_doing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "-ing" on a noun says what the noun does: a tour celebrates nothing (1.127.0)
+    text = "The choir announced a spring tour celebrating its centenary."
+    assert "SUPPORT" not in types(text, nlp)
+    assert "SUPPORT" in types("Crowds celebrating the general's return filled the avenue.", nlp)
+
+
+def test_an_occasion_celebrated_backs_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a festivity, not support (vocabulary 1.127.0)
+    text = "To celebrate 30 years since the choir's founding, its members will tour Ireland."
+    assert "SUPPORT" not in types(text, nlp)
+    assert "SUPPORT" not in types("The villagers celebrated the king's birthday with a feast.", nlp)
+    assert "SUPPORT" in types("Opposition supporters celebrated the court's ruling.", nlp)
+
+
+def test_a_state_of_repair_orders_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in types("The old ferry is still in good working order.", nlp)
+
+
+def test_the_means_of_a_things_doing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "by helping": the means of the clause's subject, here a thing (vocabulary 1.127.0)
+    text = "The new dashboard saves time by helping clerks sort the invoices."
+    assert "AID" not in types(text, nlp)
+    assert "AID" in types("The army saved lives by helping the villagers leave.", nlp)
+    # harm by a thing is no assault; by an armed group it is
+    assert "ASSAULT" not in types("Imports got dearer, harming local workshops.", nlp)
+    assert "ASSAULT" in types("The militia harmed dozens of villagers in the raid.", nlp)
+
+
+def test_a_venture_a_testament_and_an_illness_are_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (vocabulary 1.127.0)
+    assert "COERCE" not in types("The actor's first foray into politics ended badly.", nlp)
+    assert "COERCE" in types("Rebels made a night foray into the garrison town.", nlp)
+    assert "COERCE" not in types("The label's foray into streaming has finally arrived.", nlp)
+    assert "SUPPORT" not in types("Her promotion was a tribute to her dedication.", nlp)
+    assert "SUPPORT" in types("The town paid tribute to the miners killed in the blast.", nlp)
+    assert "ACCUSE" not in types(
+        "Doctors are investigating an outbreak of cholera in the camp.", nlp
+    )
+    assert "ACCUSE" in types("Prosecutors are investigating the mayor over the contracts.", nlp)
+
+
+def test_information_given_with_is_no_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    # what the giving rule never counts as aid, in a "with" phrase (vocabulary 1.127.0)
+    text = "The governor's office did not provide the newspaper with further details."
+    assert "AID" not in types(text, nlp)
+    assert "AID" in types("Iran provided the rebels with rockets.", nlp)

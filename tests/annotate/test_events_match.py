@@ -155,3 +155,19 @@ def test_an_adjective_after_the_object_completes_a_phrase(nlp) -> None:  # type:
     police = nlp("Police held the new treasurer overnight.")
     first = next(t for t in police if t.lower_ == "held")
     assert "new" not in {lemma(t) for t in near_words(first)}  # a prenominal one is no complement
+
+
+def test_a_verb_with_its_own_particle_completes_no_other_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "turned out in the north" is a turnout, no "turn in" of arms (vocabulary 1.127.0)
+    text = "Fewer voters than expected turned out in the southern provinces."
+    assert not [e for e in events(nlp, text) if e.type == "RETREAT"]
+    text = "The militiamen turned in their rifles at the border post."
+    assert [e.mode for e in events(nlp, text) if e.type == "RETREAT"] == ["disarm"]
+
+
+def test_an_adjective_right_after_a_verb_is_its_context(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "pleaded guilty Monday": a plea in court, however "guilty" is hung (1.127.0)
+    text = "A Denver woman pleaded guilty Tuesday to stealing campaign funds."
+    assert not [e for e in events(nlp, text) if e.type == "REQUEST"]
+    text = "The mother pleaded with the kidnappers to free her son."
+    assert [e for e in events(nlp, text) if e.type == "REQUEST"]

@@ -125,3 +125,85 @@ def test_senses_of_meeting_and_fighting(nlp, text: str, trigger: str, expected: 
 def test_senses_spanish_teams_play(nlp_es, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     found = [e.type for e in es_events(nlp_es, text) if e.trigger.lower().startswith("enfrent")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "striking" said of a fact or a thing means remarkable (vocabulary 1.127.0)
+        ("It is striking that so few voters turned out in the north.", []),
+        ("The likeness between the twins is striking.", []),
+        ("The gallery chose a striking photograph for the cover.", []),
+        # people on strike, or arms hitting targets, still act
+        ("Bus drivers are striking over unpaid wages.", ["PROTEST/strike"]),
+        ("Warplanes are striking militant camps in the valley.", ["ASSAULT/None"]),
+    ],
+)
+def test_striking_as_remarkable(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "striking") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a blow priced in money is a cost (vocabulary 1.127.0)
+        ("The levy means a $40 million hit to farm incomes this year.", "hit", []),
+        ("The closure dealt a $3 billion blow to the regional economy.", "blow", []),
+        ("The insurgents launched an attack on the garrison at dawn.", "attack", ["ASSAULT/None"]),
+    ],
+)
+def test_a_blow_priced_in_money_is_a_cost(
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what someone does as a rule is a practice (vocabulary 1.127.0)
+        ("The port authority typically requires payment within a week.", "requires", []),
+        ("Riot police routinely detain students who march on the ministry.", "detain", []),
+        # a dated act, or no adverb of habit, is an event
+        (
+            "Riot police detained students who marched on the ministry.",
+            "detained",
+            ["COERCE/arrest"],
+        ),
+        ("The port authority demanded payment within a week.", "demanded", ["REQUEST/None"]),
+    ],
+)
+def test_a_practice_is_no_event(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # talk or a threat "there is", with no one doing it (vocabulary 1.127.0)
+        ("Officers said there was no threat to residents after the arrest.", "threat", []),
+        ("There has been plenty of discussion about the striker's new contract.", "discussion", []),
+        # with a side named it is one
+        ("There is a threat from the cartel against the judges.", "threat", ["THREATEN/None"]),
+    ],
+)
+def test_talk_or_a_threat_in_the_air(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+def test_existential_there_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, "There were clashes near the stadium overnight.") if e.type]
+    assert evs and all(not e.actors for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # declining to tell is declining to comment (vocabulary 1.127.0)
+        ("Asked about the layoffs, the bank declined to say.", "declined", []),
+        ("The consulate refused to discuss the arrested crew.", "refused", []),
+        ("The junta refused to free the detained journalists.", "refused", ["REJECT/None"]),
+    ],
+)
+def test_declining_to_tell(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

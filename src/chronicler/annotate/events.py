@@ -460,6 +460,10 @@ def _ends_custody(rule: Rule, broker: str | None, vocab: Vocab) -> bool:
     return rule.mode in vocab.words("custody_end_modes") or broker is not None
 
 
+def _existential_there(head: Token) -> bool:
+    return head.lower_ == "there" and head.dep_ in ("expl", "nsubj", "attr")
+
+
 def extract_events(
     doc: Doc,
     mentions: Sequence[Mention],
@@ -506,6 +510,8 @@ def extract_events(
         elif not actor_heads and intent_tok is not None:  # "X agreed to release": X releases
             actor_heads = argument_heads(intent_tok, rule, ctx)[0]
         actor_heads = act_doers(actor_heads, rule, ctx)  # "a raid that freed X": its doers
+        # the "there" of "there were clashes" holds a place, it acts in nothing (1.127.0)
+        actor_heads = [h for h in actor_heads if not _existential_there(h)]
         if rejection(tok, rule, actor_heads, target_heads, ctx) is not None:
             continue
         actors, a_spans = _participants(actor_heads, ctx, floor)

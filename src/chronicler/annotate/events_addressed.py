@@ -5,6 +5,11 @@ voice only when it addresses the reader, as advice columns, product reviews and 
 copy do. An act whose party is that "you" (or whose object is the reader's own: "embrace
 your role") happens to no one in the news. Inside a quotation "you" is someone the speaker
 addresses ("'do anything you ask him to'", Sondland to Trump), so quoted speech keeps it.
+
+The first person singular outside a quotation is the writer's own voice (a column, a review,
+a blog post: "I suggested she try the keyboard case", "I was asked to speak at a
+conference"): what the writer does or undergoes is no event of the news either, unless the
+sentence hands the words to someone else ("I will not resign, he said", unquoted).
 """
 
 from __future__ import annotations
@@ -49,3 +54,31 @@ def reader_addressed(
     if not any(_addressed(h, words) and not inside_quotation(h) for h in heads):
         return None  # "'You will be arrested,' the colonel warned": someone he addresses
     return "told to the reader"
+
+
+def _attributed(trigger: Token, verbs: frozenset[str], words: frozenset[str]) -> bool:
+    """The sentence reports someone else's words: a reporting verb whose subject is not the
+    writer ("I will stay, the mayor said")."""
+    for tok in trigger.sent:
+        if lemma(tok) not in verbs or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ not in words for s in subjects):
+            return True
+    return False
+
+
+def writer_own(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """An act whose party is the writer ("I", "me", "my team") outside a quotation, in a
+    sentence that reports no one else's words, is the writer's own doing, no event."""
+    words = ctx.vocab.words("writer_pronouns")
+    if inside_quotation(trigger):
+        return None
+    heads = [*actors, *targets]
+    if not any(_addressed(h, words) and not inside_quotation(h) for h in heads):
+        return None
+    if _attributed(trigger, ctx.vocab.words("attribution_verbs"), words):
+        return None
+    return "the writer's own doing"

@@ -19,13 +19,18 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     people_noun,
 )
-from chronicler.annotate.events_addressed import reader_addressed
+from chronicler.annotate.events_addressed import reader_addressed, writer_own
 from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_senses import (
+    cost_blow,
+    declined_telling,
+    existential_talk,
+    habitual_statement,
     hearing_without_inquiry,
     held_no_person,
+    remarkable_striking,
     warning_without_threat,
     wooing_struggle,
 )
@@ -93,9 +98,18 @@ def generic_without_actors(
         return None
     if any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx)):
         return None
-    if any(c.dep_ == "prep" and lemma(c) == "with" for c in trigger.children) and any(
-        agentive_phrase(o, ctx) for o in objects
-    ):
+    given = [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and lemma(c) == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if given and all(lemma(g) in rule.objects_not for g in expand(given)):
+        # "did not provide PolitiFact with further information": what the rule never counts
+        # as given, told in a "with" phrase (version 1.127.0)
+        return "generic verb giving what is no aid"
+    if given and any(agentive_phrase(o, ctx) for o in objects):
         return None  # "provided the rebels with weapons": the object receives
     aid = ctx.vocab.words("aid_objects")
     if any(lemma(o) in aid or o.ent_type_ == "MONEY" for o in objects):
@@ -237,7 +251,10 @@ def _thing(head: Token, ctx: Context) -> bool:
         return lemma(head) in ctx.vocab.words("thing_pronouns")
     if head.ent_type_.lower() in ctx.vocab.words("thing_labels"):
         return True  # a product or a work ("charging any Apple Watch")
-    if head.tag_ not in ("NN", "NNS", "VBG") or head.ent_type_:
+    # a verb's tag on a subject or object is the tagger's slip for a plural noun ("Wireless
+    # routers that support Wi-Fi 6", "routers" read as a verb; version 1.127.0)
+    nominal = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if (head.tag_ not in ("NN", "NNS", "VBG") and not nominal) or head.ent_type_:
         return False
     people = ctx.vocab.words("person_nouns") | ctx.vocab.words("actor_nouns")
     if lemma(head) in ctx.vocab.words("collective_nouns") | people or head.lower_ in people:
@@ -251,6 +268,10 @@ def _thing(head: Token, ctx: Context) -> bool:
         for c in head.children
         if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and lemma(c) == "of")
     )
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
 
 
 def thing_as_actor(
@@ -275,7 +296,15 @@ def thing_as_actor(
         if any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
             break
         verb = verb.head
+    if verb.dep_ == "pcomp" and lemma(verb.head) == "by" and not _has_subject(verb):
+        # "adds a dimension by helping nurses": the means of the clause's own subject, even
+        # where the parser hangs "by" on the object (version 1.127.0)
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "a tour celebrating the band's anniversary", "gaps allowing for better decisions":
+        # a participle on a noun says what the noun does (version 1.127.0)
+        subjects = [verb.head]
     if any(_thing(a, ctx) for a in expand(subjects)):
         return "a thing as the actor of an everyday verb"
     return None
@@ -593,6 +622,10 @@ def intent_to_everyday_act(
     acts = _content_acts(trigger)
     if not acts and not (commissive and trigger.pos_ == "NOUN" and actors):
         return None  # a stance ("they said they were ready"; a bare plan: the noun check)
+    if actors and all(_thing(a, ctx) and a.pos_ != "PRON" for a in actors):
+        # only actors intend: "the core stage will be ready for shipment", "the bill is
+        # ready for a vote" tell a thing's state (version 1.127.0)
+        return "a thing ready, no intent"
     cooperative = ctx.vocab.words("cooperation_acts")
     # the announced act's whole clause: "willing to send material to help defend X"
     words = [t for a in acts for t in (a.subtree if a.pos_ == "VERB" else (a,))]
@@ -862,10 +895,16 @@ CHECKS: tuple[Check, ...] = (
     offer_of_a_thing,
     permission_held,
     reader_addressed,
+    writer_own,
     held_no_person,
     hearing_without_inquiry,
     warning_without_threat,
     wooing_struggle,
+    remarkable_striking,
+    cost_blow,
+    habitual_statement,
+    existential_talk,
+    declined_telling,
 )
 
 

@@ -117,7 +117,13 @@ def _phrase_match(token: Token, rule: Rule) -> bool:
         return False
     lem = lemma(token)
     near = {lemma(t) for t in near_words(token) if _can_complete_phrase(t)}
-    return any(head == lem and child in near for head, child in rule.phrases)
+    # a verb takes one particle: with its own ("turned out in the north", "turn out"), a
+    # preposition after it completes no other phrasal verb ("turn in"; version 1.127.0)
+    particles = {lemma(c) for c in token.children if c.dep_ == "prt"}
+    return any(
+        head == lem and child in near and (not particles or child in particles)
+        for head, child in rule.phrases
+    )
 
 
 def _can_complete_phrase(word: Token) -> bool:
@@ -263,6 +269,11 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     if (rule.mode or "") in load_vocab().words("own_clause_context_modes"):
         near = (t for t in near if not own_clause(t))
     context = {lemma(t) for t in near} | {lemma(token.head)}
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.pos_ in VERB_POS and after is not None and after.pos_ == "ADJ":
+        # an adjective right after a verb is its complement wherever the parser hangs it
+        # ("pleaded guilty Monday to ...", "guilty" read as Monday's; version 1.127.0)
+        context.add(lemma(after))
     if rule.context and not (context & rule.context):
         return False
     return not (rule.context_not and context & rule.context_not)

@@ -30,6 +30,7 @@ _PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 # respond"), which the modality table reads as hypothetical; its future_aux list holds the rest.
 _REPORTED_FUTURE = "would"
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
+_IS = frozenset({"'s", "’s"})
 
 
 def _held(verb: Token) -> list[Token]:
@@ -149,4 +150,105 @@ def wooing_struggle(
         objs = expand([g for g in prep.children if g.dep_ == "pobj"])
         if objs and all(lemma(o) in wooed for o in objs):
             return "a contest to win people over"
+    return None
+
+
+def remarkable_striking(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "It's striking that tensions are rising", "the resemblance is striking", "a striking
+    image": an -ing form of a hostile verb said of a fact or a thing means remarkable, no
+    blow; "dock workers are striking", "drones are striking targets" still act."""
+    if trigger.lower_ not in ctx.vocab.words("impression_participles"):
+        return None
+    if trigger.dep_ in ("acomp", "amod", "attr", "oprd"):
+        return "remarkable, no blow"
+    # (a curly "’s" keeps its own lemma)
+    if not any(c.dep_ == "aux" and (lemma(c) == "be" or c.lower_ in _IS) for c in trigger.children):
+        return None
+    # a parser may take the "that" of the clause as an object ("It's striking that ...")
+    if any(c.dep_ == "dobj" and c.pos_ != "SCONJ" for c in trigger.children):
+        return None
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "expl")]
+    if not subjects:
+        return None
+    expletive = ctx.vocab.words("expletive_subjects")
+    if all(lemma(s) in expletive or (s.pos_ == "NOUN" and not _a_person(s, ctx)) for s in subjects):
+        return "remarkable, no blow"
+    return None
+
+
+def cost_blow(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a $75 billion hit on economic growth", "a $2m blow to the budget": a blow priced in
+    money is a cost, no violence."""
+    if rule.type != "ASSAULT":
+        return None
+    if trigger.dep_ == "acl" and trigger.head.ent_type_ == "MONEY":
+        return "a cost, no blow"  # the noun read as a participle on the amount
+    if trigger.pos_ != "NOUN":
+        return None
+    if any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in trigger.lefts for t in t.subtree):
+        return "a cost, no blow"
+    return None
+
+
+def habitual_statement(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Customs typically requires payment within ten days", "the board usually approves
+    such requests": a verb in the simple present with an adverb of habit tells a practice,
+    no event ("the board approved the request" is one)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ == "aux" for c in trigger.children):
+        return None  # "is usually held", "has typically asked": left to the rules
+    habits = ctx.vocab.words("habitual_adverbs")
+    if any(c.dep_ == "advmod" and c.lower_ in habits for c in trigger.children):
+        return "a practice, no event"
+    return None
+
+
+def _existential(noun: Token) -> bool:
+    """The noun is what "there is" asserts ("there's also discussion about ...", "there has
+    been a lot of discussion about ...")."""
+    if noun.dep_ == "pobj" and lemma(noun.head) == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # the quantity it is the "of"-object of
+    verb = noun.head
+    return noun.dep_ in ("attr", "nsubj") and any(
+        c.dep_ == "expl" and c.lower_ == "there" for c in verb.children
+    )
+
+
+def existential_talk(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "there's also discussion about the team's win", "there is no threat to the public":
+    talk or a threat that "there is", with no one named doing it, is a state of affairs
+    (talk in the air, a risk), no meeting and no threat; "there were talks between the two
+    sides", "a threat from the cartel" name them."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("existential_nouns"):
+        return None
+    if not _existential(trigger):
+        return None
+    if any(lemma(p) != "there" for p in actors):
+        return None  # who is at risk may be named ("no threat to the public"), no doer
+    parties = ("between", "with", "by", "from")
+    if any(c.dep_ == "prep" and lemma(c) in parties for c in trigger.children):
+        return None
+    return "talk or a threat in the air"
+
+
+def declined_telling(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Instagram declined to say", "the embassy refused to discuss the case": declining to
+    tell is declining to comment, no rejection of anyone's demand ("declined to release the
+    tanker" is one)."""
+    if rule.type != "REJECT" or lemma(trigger) not in ctx.vocab.words("refusal_verbs"):
+        return None
+    telling = ctx.vocab.words("telling_verbs")
+    if any(c.dep_ == "xcomp" and lemma(c) in telling for c in trigger.children):
+        return "declined to comment"
     return None
