@@ -190,3 +190,13 @@ def test_without_trigger_drops_a_rule_whose_condition_named_only_the_word() -> N
     rule = rules[0]
     (word,) = rule.objects
     assert rule.id not in {r.id for r in load_vocab().without_trigger(word).rules}
+
+
+def test_without_trigger_takes_the_other_spellings_too() -> None:
+    from chronicler.annotate.events_vocab import spellings
+
+    assert spellings("mobilize") == {"mobilize", "mobilise"}
+    assert spellings("honour") == {"honour", "honor"}
+    assert spellings("rise") == {"rise"}  # too short to be a suffix
+    reduced = load_vocab().without_trigger("mobilize")
+    assert not any({"mobilize", "mobilise"} & r.verbs for r in reduced.rules)
