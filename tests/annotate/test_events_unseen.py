@@ -285,8 +285,9 @@ def test_weak_vote_takes_a_second_party_beside_an_actor_target(
     """A word typed by few votes needs two parties; a named owner of the thing acted on, or a
     second named doer, is the second party as an actor target is."""
     # "sign" is weak through its first senses alone; "signing", its fifth sense's noun, makes
-    # it sure (since events-unseen 1.6.0)
-    weak = replace(load_settings(), derivation_senses=())
+    # it sure (since events-unseen 1.6.0); "reject" is sure through "rejection", its own noun
+    # by suffix (since 1.8.0)
+    weak = replace(load_settings(), derivation_senses=(), nominal_suffixes=())
     monkeypatch.setattr("chronicler.annotate.events_unseen.load_settings", lambda: weak)
     vocab = load_vocab().without_trigger(word)
     rule = unseen_rule(_token(nlp, text, word), vocab)
@@ -296,10 +297,17 @@ def test_weak_vote_takes_a_second_party_beside_an_actor_target(
 
 
 @slow
-def test_weak_vote_needs_a_named_owner_of_the_thing(nlp: Any) -> None:
-    """ "rejected the terms": a thing of no named party is no second party."""
+def test_weak_vote_needs_a_named_owner_of_the_thing(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "rejected the terms": a thing of no named party is no second party for a weak vote;
+    "reject" whose own noun "rejection" is listed is sure, and one party suffices."""
     vocab = load_vocab().without_trigger("reject")
     text = "Serbia flatly rejected the new terms on Thursday."
+    (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
+    assert ev.type == "REJECT"
+    weak = replace(load_settings(), nominal_suffixes=())
+    monkeypatch.setattr("chronicler.annotate.events_unseen.load_settings", lambda: weak)
     assert not _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
 
 
@@ -565,3 +573,49 @@ def test_doer_named_by_a_noun_of_people_is_a_party(
     off = replace(load_settings(), people_doers=False)
     monkeypatch.setattr("chronicler.annotate.events.load_unseen_settings", lambda: off)
     assert not _unseen(events(nlp, text))
+
+
+# ---------------------------------------------------------------- own forms by suffix
+
+
+def test_own_forms_by_suffix() -> None:
+    """A verb's listed noun made by a nominal suffix, and a noun's listed verb, are its own
+    forms; a noun in "-ing" is not read back to its verb (a product "offering")."""
+    from chronicler.annotate.events_unseen import _index, _own_forms
+
+    settings = load_settings()
+    index = _index(load_vocab().without_trigger("hack"), settings)
+    assert ("hacking", "n", "morph") in {
+        (n.word, n.pos, n.relation) for n in _own_forms("hack", "v", index, settings)
+    }
+    index = _index(load_vocab().without_trigger("deployment"), settings)
+    assert ("deploy", "v", "morph_noun") in {
+        (n.word, n.pos, n.relation) for n in _own_forms("deployment", "n", index, settings)
+    }
+    assert _own_forms("offering", "n", _index(load_vocab(), settings), settings) == ()
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        # the verb's own noun in "-ing" is listed: the act it names
+        ("hack", "Russian agents hacked the servers of the Ukrainian defence ministry.", "COERCE"),
+        # the noun is made of a listed verb: WordNet links them in no sense
+        (
+            "deployment",
+            "The deployment of Kenyan police officers to Haiti began on Monday.",
+            "MOBILIZE",
+        ),
+    ],
+)
+def test_unseen_word_typed_by_its_own_form(nlp: Any, word: str, text: str, kind: str) -> None:
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert ev.type == kind
+
+
+@slow
+def test_own_form_not_read_for_a_word_with_no_row(nlp: Any) -> None:
+    """ "hear" names no act in WordNet's allowed senses (no row): "hearing" does not type it."""
+    assert not _unseen(events(nlp, "Reporters waited to hear the verdict in the hotel."))

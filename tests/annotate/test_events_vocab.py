@@ -167,3 +167,36 @@ def test_rank_abbreviations_join_their_role_in_both_languages() -> None:
     for word in ("gen.", "col.", "lt.", "gral.", "cnel."):
         assert word in english["military"] and word in spanish["military"], word
     assert "general" in spanish["military"]
+
+
+def test_without_trigger_forgets_the_word_in_every_list() -> None:
+    """Leave-lemma-out removes a word wherever the vocabulary names it: its rules, the
+    conditions of other rules, the word lists and the modality cues; label lists stay."""
+    vocab = load_vocab()
+    assert "reject" in vocab.modality.negating_verbs
+    assert any("receive" in words for words in vocab.attributes.values())
+    reduced = vocab.without_trigger("reject")
+    assert "reject" not in reduced.modality.negating_verbs
+    assert not any("reject" in r.verbs | r.nouns | r.objects | r.context for r in reduced.rules)
+    gone = vocab.without_trigger("receive")
+    assert not any("receive" in words for words in gone.attributes.values())
+    # a mode list names modes, not words: "arrest" stays a custody mode
+    assert "arrest" in vocab.without_trigger("arrest").words("custody_modes")
+
+
+def test_without_trigger_drops_a_rule_whose_condition_named_only_the_word() -> None:
+    rules = [r for r in load_vocab().rules if len(r.objects) == 1]
+    assert rules  # some rule fires only with one object word
+    rule = rules[0]
+    (word,) = rule.objects
+    assert rule.id not in {r.id for r in load_vocab().without_trigger(word).rules}
+
+
+def test_without_trigger_takes_the_other_spellings_too() -> None:
+    from chronicler.annotate.events_vocab import spellings
+
+    assert spellings("mobilize") == {"mobilize", "mobilise"}
+    assert spellings("honour") == {"honour", "honor"}
+    assert spellings("rise") == {"rise"}  # too short to be a suffix
+    reduced = load_vocab().without_trigger("mobilize")
+    assert not any({"mobilize", "mobilise"} & r.verbs for r in reduced.rules)

@@ -9,7 +9,9 @@ that the vocabulary does list vote for the (type, mode) of the first of their ru
 conditions hold on the word, weighted by relation and sense (data/events/unseen.toml). The
 type is voted first, then the mode within it; a clear winner is taken as the word's rule,
 with its argument rules; a split vote gives nothing, unless the word's own other form
-("expulsion" for "expel", a derivation) votes for a type: that type wins.
+("expulsion" for "expel", a derivation) votes for a type: that type wins. A listed noun made
+of the verb by a regular suffix, or the listed verb a noun is made of, is its own form too
+when WordNet does not relate them ("hack" -> "hacking", "deployment" -> "deploy").
 
 Kept strict, since news text is full of unlisted common words: a neighbour counts only
 through a sense another hand-written word of its type anchors ("show" is no "demonstrate"),
@@ -87,6 +89,13 @@ class UnseenSettings:
     selective: bool = False
     # a doer named by a noun of people or a group ("a Saudi businessman") is a party
     people_doers: bool = False
+    # suffixes making a noun of a verb ("deploy" + "ment", "evacuate" + "ion"): a listed noun
+    # so made of an unseen verb votes as the word's own other form (relation "morph"), and
+    # so does a listed verb an unseen noun is made of by one of `noun_suffixes` (relation
+    # "morph_noun": a noun so made often names the act's result, "a pension contribution",
+    # so it weighs less), whether WordNet links them or not
+    nominal_suffixes: tuple[str, ...] = ()
+    noun_suffixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,6 +125,8 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         derivation_senses=tuple(float(w) for w in raw.get("derivation_senses", ())),
         selective=bool(raw.get("selective", False)),
         people_doers=bool(raw.get("people_doers", False)),
+        nominal_suffixes=tuple(str(x) for x in raw.get("nominal_suffixes", ())),
+        noun_suffixes=tuple(str(x) for x in raw.get("noun_suffixes", ())),
     )
 
 
@@ -259,10 +270,42 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     index = _index(vocab, settings)
     if word in index.known or word in index.known_as[pos] or not can_trigger(token, vocab):
         return None
+    forms = _own_forms(word, pos, index, settings)
     for entry in _entries(token, word, pos, settings):
+        # a form WordNet relates to the word already comes through the sense it relates
+        # them in ("demonstrate" to "demonstration" through its fourth): that link decides
+        linked = {(n.word, n.pos) for n in entry.neighbours}
+        own = tuple(n for n in forms if (n.word, n.pos) not in linked)
+        entry = replace(entry, neighbours=entry.neighbours + own)
         if entry.lexname in lexnames and (rule := _voted(token, entry, index, settings, pos)):
             return rule
     return None
+
+
+def _own_forms(
+    word: str, pos: str, index: _Index, settings: UnseenSettings
+) -> tuple[Neighbour, ...]:
+    """The listed words that are `word`'s own other form by a regular suffix: the noun made
+    of a verb ("evacuate" -> "evacuation", "deploy" -> "deployment", "hack" -> "hacking"), or
+    the verb a noun is made of ("deployment" -> "deploy"), as neighbours of relation "morph"
+    or "morph_noun". Read only for a word the table has a row for: its WordNet senses
+    still say whether it may name an act ("hear" -> "hearing" is none)."""
+    found: list[tuple[str, str, str]] = []
+    if pos == "v":
+        stems = {word, word[:-1] if word.endswith("e") else word, word + word[-1:]}
+        found = [("n", stem + s, "morph") for s in settings.nominal_suffixes for stem in stems]
+    else:
+        for s in settings.noun_suffixes:
+            if word.endswith(s) and len(word) - len(s) >= 4:
+                stem = word[: -len(s)]
+                found += [("v", stem, "morph_noun"), ("v", stem + "e", "morph_noun")]
+                if stem[-1] == stem[-2]:
+                    found.append(("v", stem[:-1], "morph_noun"))  # "committal" -> "commit"
+    return tuple(
+        Neighbour(other, other_pos, relation, 0, 0, -1 - i, ())
+        for i, (other_pos, other, relation) in enumerate(dict.fromkeys(found))
+        if other != word and (other_pos, other) in index.rules
+    )
 
 
 def _voted(

@@ -188,19 +188,77 @@ class Vocab:
         return readings_of(self.rules, lemmas, pos)
 
     def without_trigger(self, word: str) -> Vocab:
-        """This vocabulary with every trigger entry of `word` removed: as a verb, noun or
-        adjective of any rule, and as the head of any phrase (leave-lemma-out measuring)."""
-        rules = tuple(
-            replace(
-                r,
-                verbs=r.verbs - {word},
-                nouns=r.nouns - {word},
-                adjs=r.adjs - {word},
-                phrases=tuple(p for p in r.phrases if p[0] != word),
+        """This vocabulary as if it had never listed `word` (leave-lemma-out measuring): no
+        rule has it as a verb, noun or adjective or heads a phrase with it, no rule's object
+        or context condition names it (a rule whose condition named only it is gone: "staged"
+        with "protest" for its object would still type a protest), and no word list, modality
+        cue or role word holds it; lists of modes, types, rule ids and entity labels name no
+        words and are kept. Its other spellings go with it ("mobilise" with "mobilize")."""
+        gone = spellings(word)
+        rules = []
+        for r in self.rules:
+            conditions = {
+                name: getattr(r, name) - gone
+                for name in ("objects", "objects_not", "context", "context_not")
+            }
+            if (r.objects and not conditions["objects"]) or (
+                r.context and not conditions["context"]
+            ):
+                continue  # its condition held only with the word
+            rules.append(
+                replace(
+                    r,
+                    verbs=r.verbs - gone,
+                    nouns=r.nouns - gone,
+                    adjs=r.adjs - gone,
+                    phrases=tuple(p for p in r.phrases if not gone & set(p)),
+                    **conditions,
+                )
             )
-            for r in self.rules
+        modality = replace(
+            self.modality,
+            **{
+                f.name: _without(getattr(self.modality, f.name), gone)
+                for f in fields(self.modality)
+            },
         )
-        return replace(self, rules=rules)
+        return replace(
+            self,
+            rules=tuple(rules),
+            roles=tuple((role, _without(words, gone)) for role, words in self.roles),
+            modality=modality,
+            attributes={
+                name: words if name.endswith(_LABEL_LISTS) else _without(words, gone)
+                for name, words in self.attributes.items()
+            },
+            hyphen_relations={k: v for k, v in self.hyphen_relations.items() if k not in gone},
+            person_descriptions={k: _without(v, gone) for k, v in self.person_descriptions.items()},
+        )
+
+
+# word lists of [attributes] whose entries are labels, not words: modes, types, rule ids,
+# entity labels (kept by Vocab.without_trigger; "riot_acts" holds "type/mode" pairs, no word)
+_LABEL_LISTS = ("_modes", "_types", "_rules", "_labels")
+
+
+def _without(words: frozenset[str], gone: frozenset[str]) -> frozenset[str]:
+    """A word list without the words `gone`, nor any multi-word entry one of them is one of
+    the words of ("big deal" without "deal")."""
+    return frozenset(w for w in words if not gone & set(w.split()))
+
+
+# British and American spellings of one word: (one ending, the other)
+_SPELLINGS = (("ise", "ize"), ("isation", "ization"), ("yse", "yze"), ("our", "or"))
+
+
+def spellings(word: str) -> frozenset[str]:
+    """The word and its other regular spellings ("mobilise", "mobilize"; "honour", "honor")."""
+    out = {word}
+    for a, b in _SPELLINGS:
+        for x, y in ((a, b), (b, a)):
+            if word.endswith(x) and len(word) > len(x) + 2:
+                out.add(word[: -len(x)] + y)
+    return frozenset(out)
 
 
 # An event's coding: PLOVER type, mode, CAMEO code.
