@@ -193,7 +193,9 @@ class Vocab:
         or context condition names it (a rule whose condition named only it is gone: "staged"
         with "protest" for its object would still type a protest), and no word list, modality
         cue or role word holds it; lists of modes, types, rule ids and entity labels name no
-        words and are kept. Its other spellings go with it ("mobilise" with "mobilize")."""
+        words and are kept. Its other spellings go with it ("mobilise" with "mobilize"). The
+        former offices (`past`, built from the role words when the vocabulary is read) and word
+        lists written in the code (events_pronouns.REPORTING_VERBS) still hold it."""
         gone = spellings(word)
         rules = []
         for r in self.rules:
