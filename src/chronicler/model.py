@@ -138,6 +138,9 @@ class Participant:
     resolved: bool = False
     count: str | None = None  # a number on the phrase ("16" national guardsmen)
     country: str | None = None  # ISO 3166-1 alpha-3 of the state it acts for ("VEN")
+    # one person the text describes and never names, introduced by an indefinite article ("a
+    # photographer was arrested"), or a pronoun standing for one: an actor of its article alone
+    described: bool = False
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,8 @@ from chronicler.annotate.events_es_vocab import (
     predicative_participle,
     verb_read_as_noun,
 )
+from chronicler.annotate.events_described import with_described
+from chronicler.annotate.events_es_descriptions import described_one, describes_one
 from chronicler.annotate.events_final import finish_events
 from chronicler.annotate.events_folds import without_means
 from chronicler.annotate.events_participants import territory_state
@@ -573,7 +575,10 @@ def extract_events_es(
         if mutual:  # "Chile y Perú se reunieron": each met the other, as the English
             actors, targets = actors[:1], actors[1:]
         if rule.mode in vocab.words("custody_modes"):
-            ctx.custody_topic.extend(t for t in targets if t.label is not None)
+            # (one only described as well: "Una periodista fue detenida. Fue liberada")
+            ctx.custody_topic.extend(
+                t for t in targets if t.label is not None or describes_one(doc, t, ctx)
+            )
         flags = modality(tok, vocab)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         if rule.reciprocal or mutual:  # no direction: the sides could be written either way
@@ -682,7 +687,7 @@ def extract_events_es(
     events = [events[n] for n in keep]
     statements = [statements[n] for n in keep]
     found = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
-    return finish_events(
+    finished = finish_events(
         doc,
         found,
         statements,
@@ -692,6 +697,7 @@ def extract_events_es(
         (times, published, sentences),
         lambda t: vocab.readings(lemma_set(t, vocab), t.pos_),
     )
+    return with_described(doc, finished, lambda t: described_one(t, ctx))
 
 
 def _mission_states(trigger: Token, ctx: EsContext, cut: frozenset[int]) -> list[Participant]:

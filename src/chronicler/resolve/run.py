@@ -30,6 +30,7 @@ from chronicler.annotate.leaders import load_table as load_leaders
 from chronicler.model import Annotation, Article, EventMention, Participant
 from chronicler.resolve import actors as actor_rules
 from chronicler.resolve import dedup
+from chronicler.resolve import described as unnamed
 from chronicler.resolve.bindings import story_bindings
 from chronicler.resolve.brokers import assign_brokers, broker_claims
 from chronicler.resolve.config import ResolveConfig, StoryParams, load_config
@@ -480,6 +481,10 @@ def resolve_actors(
         if (country := scoped_country(entity_id)) and (state := state_name(country)):
             name = f"{name} ({state})"  # "La Fiscalía (Bolivia)": one of many prosecutors
         db.upsert_entity(con, entity_id, type_, name, block)
+    for entity_id, p in unnamed.described_people(article.id, annotation.events).items():
+        # a person only described: an actor of this article alone (resolve/described.py)
+        db.upsert_entity(con, entity_id, "PERSON", unnamed.shown_name(p), entity_id)
+        rows.append((entity_id, article.id, p.start, p.end, p.text, unnamed.LABEL))
     db.add_entity_mentions(con, rows)
     for entity_id, texts in surfaces.items():
         if actor_rules.curated_name(texts[0], config):
@@ -629,6 +634,8 @@ def rebuild_story_events(
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     named: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for entity_id, article_id, start, end, text in db.entity_mentions_of_articles(con, members):
+        if unnamed.is_described(entity_id):
+            continue  # taken from the participants' own mark below, never by a span
         spans[article_id].append((start, end, entity_id))
         named[article_id].append((entity_id, text))
     # (a state tagged in one sentence and not in the next acts there too: "Belarus freed")
@@ -638,6 +645,9 @@ def rebuild_story_events(
     languages = {a: r["language"] for a, r in rows.items()}
     mentions: list[SourcedMention] = []
     sentences: dict[tuple[str, int], str] = {}
+    # the unnamed people of each mention, added to its merged event after merging: events are
+    # merged by named actors as before, and an unnamed one never makes two events differ
+    described: dict[tuple[str, int], tuple[frozenset[str], frozenset[str]]] = {}
     for article_id in members:
         annotation = store.load_annotation(article_id)
         tagged = [(m.start, m.end) for m in annotation.mentions]
@@ -649,6 +659,18 @@ def rebuild_story_events(
             )
             reported, target_ids = _without_self(
                 reported, actor_ids, spans[article_id], tagged, orgs[article_id]
+            )
+            described[(article_id, idx)] = (
+                unnamed.described_ids(
+                    article_id,
+                    reported.actors,
+                    [_participant_ids([p], spans[article_id], tagged) for p in reported.actors],
+                ),
+                unnamed.described_ids(
+                    article_id,
+                    reported.targets,
+                    [_participant_ids([p], spans[article_id], tagged) for p in reported.targets],
+                ),
             )
             mentions.append(
                 SourcedMention(
@@ -681,7 +703,11 @@ def rebuild_story_events(
     for event in merged:
         claimed = brokers.get(event.id, {})
         extra = {"brokers": {names.get(b, b): a for b, a in claimed.items()}} if claimed else {}
-        docs.append(event_doc(event, story_id, sentences, list(claimed)))
+        doc = event_doc(event, story_id, sentences, list(claimed))
+        for side, key in enumerate(("actors", "targets")):
+            own = {i for m in event.members for i in described[(m.article_id, m.idx)][side]}
+            doc[key] = sorted(set(doc[key]) | own)
+        docs.append(doc)
         for d in find_disagreements(event, extra, languages):
             disagreements.append(
                 {
@@ -693,6 +719,7 @@ def rebuild_story_events(
     old = set(db.story_participants(con, story_id))
     db.replace_story_events(con, story_id, docs, disagreements)
     new = {t for e in merged for t in e.target_ids}
+    new |= {i for a, t in described.values() for i in a | t}
     return len(merged), {p for p in old | new if p.startswith("person:")}
 
 
