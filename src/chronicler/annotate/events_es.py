@@ -40,6 +40,7 @@ from chronicler.annotate.event_dates import (
     tells_document_content,
     told_in_past,
 )
+from chronicler.annotate.events_described import with_described
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     EsContext,
@@ -58,6 +59,7 @@ from chronicler.annotate.events_es_args import (
     word_gender,
 )
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
+from chronicler.annotate.events_es_descriptions import described_one, describes_one
 from chronicler.annotate.events_es_match import phrase_words, select_triggers, trigger_span
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_noun_arguments import noun_arguments
@@ -80,8 +82,6 @@ from chronicler.annotate.events_es_vocab import (
     predicative_participle,
     verb_read_as_noun,
 )
-from chronicler.annotate.events_described import with_described
-from chronicler.annotate.events_es_descriptions import described_one, describes_one
 from chronicler.annotate.events_final import finish_events
 from chronicler.annotate.events_folds import without_means
 from chronicler.annotate.events_participants import territory_state

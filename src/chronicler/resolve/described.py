@@ -25,6 +25,13 @@ def is_described(entity_id: str) -> bool:
     return entity_id.startswith(PREFIX)
 
 
+def article_of(entity_id: str) -> str | None:
+    """The one article that tells of an unnamed person; None for any other actor."""
+    if not is_described(entity_id):
+        return None
+    return entity_id[len(PREFIX) :].rsplit(":", 1)[0]
+
+
 def shown_name(p: Participant) -> str:
     """ "photographer (unnamed)": the description, and that no name was given."""
     return f"{p.text} (unnamed)"

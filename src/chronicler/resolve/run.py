@@ -783,6 +783,10 @@ def evidence_order(event: MergedEvent) -> list[SourcedMention]:
 
 def rebuild_custody(con: Any, person_id: str) -> None:
     events = [CustodyEvent.from_doc(d) for d in db.events_of_entity(con, person_id)]
+    if (article := unnamed.article_of(person_id)) is not None:
+        # one only described is told of by its article alone: another report merged into its
+        # event may tell of someone else (a named person, another unnamed one)
+        events = [replace(e, article_ids=(article,)) for e in events if article in e.article_ids]
     episodes = custody_history(person_id, events)
     db.set_custody(
         con,
