@@ -123,6 +123,11 @@ class EventDate:
     granularity: str | None = None
 
 
+# The label of the one mention of a person the reports only describe ("a photographer"):
+# never PERSON, so no label vote nor binding of a story's people takes it (resolve/described.py).
+DESCRIBED_LABEL = "DESCRIBED"
+
+
 @dataclass(frozen=True)
 class Participant:
     """An event's actor or target: the text span, and the mention it matched if any."""

@@ -68,7 +68,8 @@ def test_an_unnamed_person_gets_a_custody_history_of_its_own_article(
         # told by its own article alone, whatever other reports its events merged with
         assert episode["sources"] == [{"article_id": article_id}]
     entities = {e["id"]: e for e in sections["entities"]}
-    assert entities[first]["name"] == "cameraman (unnamed)"
+    assert entities[first]["name"] == "cameraman (unnamed)" and entities[first]["unnamed"]
+    assert "unnamed" not in entities["person:pavel lenski"]
     assert [m["article_id"] for m in entities[first]["mentions"]] == [ids[0]]
     # (the named arrest's event may merge the others': it lists every source, and the
     # unnamed actors stay beside the named one, none of them merged into another)

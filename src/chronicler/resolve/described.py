@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from chronicler.model import EventMention, Participant
+from chronicler.model import DESCRIBED_LABEL, EventMention, Participant
 
 PREFIX = "person:unnamed:"
-LABEL = "DESCRIBED"
+LABEL = DESCRIBED_LABEL
 
 
 def described_id(article_id: str, p: Participant) -> str:
