@@ -172,3 +172,26 @@ def test_a_spanish_dropped_subject_goes_on_with_the_person_described(nlp_es) -> 
 def test_no_spanish_description_of_one_new_person_is_marked(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = one(es_events(nlp_es, text), "arrest")
     assert not any(t.described for t in ev.targets), ev.targets
+
+
+def test_a_bare_definite_description_goes_back_to_the_one_person_described_so(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A nurse was detained in Mandalay on Monday. Soldiers released the nurse on Friday."
+    evs = _annotated(nlp, text)
+    arrest, release = one(evs, "arrest"), one(evs, "release")
+    assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]
+
+
+def test_a_definite_description_after_two_introduced_so_is_no_one_of_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A nurse was detained in Mandalay. Another nurse was detained in Yangon. "
+        "Soldiers released the nurse on Friday."
+    )
+    release = one(_annotated(nlp, text), "release")
+    assert not any(t.described for t in release.targets)
+
+
+def test_a_spanish_definite_description_goes_back_to_the_one_described_so(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Una enfermera fue detenida el lunes en Mandalay. La enfermera fue liberada el viernes."
+    evs = es_events(nlp_es, text)
+    arrest, release = one(evs, "arrest"), one(evs, "release")
+    assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]

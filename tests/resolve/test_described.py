@@ -95,7 +95,7 @@ def test_a_person_never_marked_described_gets_no_unnamed_actor(
 ) -> None:
     article = make_article(FIRST, [], [("COERCE", "arrest", "cameraman", "2024-03-04")])
     unmarked = replace(article.annotation.events[0], targets=(Participant("cameraman", 2, 11),))
-    assert described_people("x", [unmarked]) == {}
+    assert described_people("x", [unmarked], lambda e: True) == {}
 
 
 def test_an_organisation_tagged_a_person_by_the_corpus_vote_has_its_custody(
@@ -144,3 +144,18 @@ def _relabelled_as_org(article: ProcessedArticle, name: str) -> ProcessedArticle
     )
     annotation = replace(article.annotation, mentions=mentions, events=events)
     return replace(article, annotation=annotation)
+
+
+def test_only_a_target_or_a_refuge_seeker_gets_an_unnamed_actor(
+    make_article: Callable[..., ProcessedArticle],
+) -> None:
+    """ "A judge sentenced him": the judge keeps its words; "a nurse took refuge in the
+    embassy" makes the nurse an actor, whose refuge is a step of her custody."""
+    judge = Participant("judge", 2, 7, described=True)
+    nurse = Participant("nurse", 40, 45, described=True)
+    article = make_article(FIRST, [], [("COERCE", "arrest", "cameraman", "2024-03-04")])
+    base = article.annotation.events[0]
+    sentencing = replace(base, type="SANCTION", mode="convict", actors=(judge,), targets=())
+    refuge = replace(base, type="REQUEST", mode="asylum", actors=(nurse,), targets=())
+    people = described_people("x", [sentencing, refuge], lambda e: e.mode == "asylum")
+    assert list(people.values()) == [nurse]

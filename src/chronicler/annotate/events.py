@@ -51,7 +51,7 @@ from chronicler.annotate.events_attrs import (
 from chronicler.annotate.events_coding import is_factual as is_factual
 from chronicler.annotate.events_coding import plover_coding as plover_coding
 from chronicler.annotate.events_coref import refine_custody_pronouns
-from chronicler.annotate.events_described import described_one, with_described
+from chronicler.annotate.events_described import described_again, described_one, with_described
 from chronicler.annotate.events_doers import act_doers
 from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_final import finish_events
@@ -710,7 +710,9 @@ def extract_events(
         (times, published, sentences),
         lambda t: vocab.readings(frozenset({lemma(t)}), t.pos_),
     )
-    return with_described(doc, finished, lambda t: described_one(t, ctx))
+    return with_described(
+        doc, finished, lambda t: described_one(t, ctx), lambda t: described_again(t, ctx)
+    )
 
 
 def _mutual_sides(

@@ -164,20 +164,47 @@ def described_one(tok: Token, ctx: Context) -> bool:
     return indefinite(tok) and _one_person(tok, ctx) and _surely_a_person(tok, ctx)
 
 
+def described_again(tok: Token, ctx: Context) -> bool:
+    """A bare definite description of one person ("the photographer"), which may go back to
+    one introduced by a description alone with that noun."""
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and all(_bare_child(c, ctx) for c in tok.children)
+        and _one_person(tok, ctx)
+        and _surely_a_person(tok, ctx)
+    )
+
+
 def with_described(
-    doc: Doc, events: Iterable[EventMention], described: Callable[[Token], bool]
+    doc: Doc,
+    events: Iterable[EventMention],
+    described: Callable[[Token], bool],
+    again: Callable[[Token], bool],
 ) -> tuple[EventMention, ...]:
     """`events` with each participant matched to no name that stands for one person only
-    described (`described` says so of its head) marked: the description itself, or a pronoun
-    resolved to it, whose offsets are then the description's ("She was freed")."""
+    described (`described` says so of its head) marked: the description itself, a pronoun
+    resolved to it, whose offsets are then the description's ("She was freed"), or a bare
+    definite description (`again`) with its noun when the text before it introduces one person
+    so and no other ("A student was arrested ... Police released the student"), which then
+    stands for it as the pronoun does."""
 
     def mark(p: Participant) -> Participant:
         if p.label is not None or p.count is not None or p.described:
             return p
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None or len(span) != 1 or not described(span[0]):
+        if span is None or len(span) != 1:
             return p
-        return replace(p, described=True)
+        head = span[0]
+        if described(head):
+            return replace(p, described=True)
+        if not again(head):
+            return p
+        before = [t for t in doc[: head.i] if t.lemma_ == head.lemma_ and described(t)]
+        if len(before) != 1:
+            return p  # none, or two introduced so: no telling which
+        (first,) = before
+        end = first.idx + len(first)
+        return replace(p, text=first.text, start=first.idx, end=end, resolved=True, described=True)
 
     return tuple(
         replace(e, actors=tuple(map(mark, e.actors)), targets=tuple(map(mark, e.targets)))

@@ -59,7 +59,11 @@ from chronicler.annotate.events_es_args import (
     word_gender,
 )
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
-from chronicler.annotate.events_es_descriptions import described_one, describes_one
+from chronicler.annotate.events_es_descriptions import (
+    described_again,
+    described_one,
+    describes_one,
+)
 from chronicler.annotate.events_es_match import phrase_words, select_triggers, trigger_span
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_noun_arguments import noun_arguments
@@ -697,7 +701,9 @@ def extract_events_es(
         (times, published, sentences),
         lambda t: vocab.readings(lemma_set(t, vocab), t.pos_),
     )
-    return with_described(doc, finished, lambda t: described_one(t, ctx))
+    return with_described(
+        doc, finished, lambda t: described_one(t, ctx), lambda t: described_again(t, ctx)
+    )
 
 
 def _mission_states(trigger: Token, ctx: EsContext, cut: frozenset[int]) -> list[Participant]:

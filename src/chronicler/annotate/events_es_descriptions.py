@@ -204,6 +204,20 @@ def described_one(tok: Token, ctx: EsContext) -> bool:
     )
 
 
+def described_again(tok: Token, ctx: EsContext) -> bool:
+    """A definite description of one person ("la periodista"), which may go back to one
+    introduced by a description alone with that noun ("una periodista")."""
+    return (
+        tok.pos_ == "NOUN"
+        and "Plur" not in feats(tok, "Number")
+        and tok.lemma_.lower() in ctx.vocab.words("person_nouns")
+        and definite(tok)
+        and tok.dep_ not in _MANY_DEPS
+        and not any(c.dep_ in _MANY_DEPS or c.pos_ == "PROPN" for c in tok.children)
+        and not mentions_in(tok.idx, tok.idx + len(tok), ctx)
+    )
+
+
 def describes_one(doc: Doc, p: Participant, ctx: EsContext) -> bool:
     """A participant matched to no name whose one word is such a description."""
     if p.label is not None or p.count is not None:

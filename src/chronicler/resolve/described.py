@@ -8,7 +8,7 @@ binding of people, nor a later rebuild's name spans take it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from chronicler.model import DESCRIBED_LABEL, EventMention, Participant
 
@@ -37,11 +37,15 @@ def shown_name(p: Participant) -> str:
     return f"{p.text} (unnamed)"
 
 
-def described_people(article_id: str, events: Iterable[EventMention]) -> dict[str, Participant]:
-    """id -> the description, for each person an article's events only describe."""
+def described_people(
+    article_id: str, events: Iterable[EventMention], seeker: Callable[[EventMention], bool]
+) -> dict[str, Participant]:
+    """id -> the description, for each person an article's events only describe: as a target,
+    or as the actor of an act whose custody step is its actor's (`seeker`: a refuge taken).
+    Other actors ("a judge sentenced him") keep their words, with no actor of their own."""
     found: dict[str, Participant] = {}
     for event in events:
-        for p in (*event.actors, *event.targets):
+        for p in (*(event.actors if seeker(event) else ()), *event.targets):
             if p.described:
                 found.setdefault(described_id(article_id, p), p)
     return found

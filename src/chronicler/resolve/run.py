@@ -34,7 +34,7 @@ from chronicler.resolve import described as unnamed
 from chronicler.resolve.bindings import story_bindings
 from chronicler.resolve.brokers import assign_brokers, broker_claims
 from chronicler.resolve.config import ResolveConfig, StoryParams, load_config
-from chronicler.resolve.custody import CustodyEvent, custody_history
+from chronicler.resolve.custody import CustodyEvent, actor_step, custody_history
 from chronicler.resolve.disagreements import find_disagreements
 from chronicler.resolve.institutions import scoped_country
 from chronicler.resolve.merge import MergedEvent, SourcedMention, merge_events
@@ -481,7 +481,7 @@ def resolve_actors(
         if (country := scoped_country(entity_id)) and (state := state_name(country)):
             name = f"{name} ({state})"  # "La Fiscalía (Bolivia)": one of many prosecutors
         db.upsert_entity(con, entity_id, type_, name, block)
-    for entity_id, p in unnamed.described_people(article.id, annotation.events).items():
+    for entity_id, p in unnamed.described_people(article.id, annotation.events, _seeks).items():
         # a person only described: an actor of this article alone (resolve/described.py)
         db.upsert_entity(con, entity_id, "PERSON", unnamed.shown_name(p), entity_id)
         rows.append((entity_id, article.id, p.start, p.end, p.text, unnamed.LABEL))
@@ -660,11 +660,12 @@ def rebuild_story_events(
             reported, target_ids = _without_self(
                 reported, actor_ids, spans[article_id], tagged, orgs[article_id]
             )
+            seekers = reported.actors if _seeks(reported) else ()
             described[(article_id, idx)] = (
                 unnamed.described_ids(
                     article_id,
-                    reported.actors,
-                    [_participant_ids([p], spans[article_id], tagged) for p in reported.actors],
+                    seekers,
+                    [_participant_ids([p], spans[article_id], tagged) for p in seekers],
                 ),
                 unnamed.described_ids(
                     article_id,
@@ -779,6 +780,11 @@ def evidence_order(event: MergedEvent) -> list[SourcedMention]:
     the sentence shown for the event, and a bare 'they were all committed' merged into
     'Varela ... guaranteeing their safe arrival' does not say who did what."""
     return sorted(event.members, key=lambda m: -len(m.actor_ids | m.target_ids))
+
+
+def _seeks(event: EventMention) -> bool:
+    """An act whose custody step is its actor's (a refuge taken)."""
+    return actor_step(event.type, event.mode)
 
 
 def rebuild_custody(con: Any, person_id: str) -> None:
