@@ -175,6 +175,11 @@ def described_again(tok: Token, ctx: Context) -> bool:
     )
 
 
+# How far back (in tokens) "the photographer" looks for "a photographer", as the Spanish
+# "el general" looks for where it was named (events_es_descriptions.DESCRIPTION_REACH).
+_REACH = 400
+
+
 def with_described(
     doc: Doc,
     events: Iterable[EventMention],
@@ -199,7 +204,8 @@ def with_described(
             return replace(p, described=True)
         if not again(head):
             return p
-        before = [t for t in doc[: head.i] if t.lemma_ == head.lemma_ and described(t)]
+        near = doc[max(head.i - _REACH, 0) : head.i]
+        before = [t for t in near if t.lemma_ == head.lemma_ and described(t)]
         if len(before) != 1:
             return p  # none, or two introduced so: no telling which
         (first,) = before
