@@ -123,6 +123,11 @@ class EventDate:
     granularity: str | None = None
 
 
+# The label of the one mention of a person the reports only describe ("a photographer"):
+# never PERSON, so no label vote nor binding of a story's people takes it (resolve/described.py).
+DESCRIBED_LABEL = "DESCRIBED"
+
+
 @dataclass(frozen=True)
 class Participant:
     """An event's actor or target: the text span, and the mention it matched if any."""
@@ -138,6 +143,9 @@ class Participant:
     resolved: bool = False
     count: str | None = None  # a number on the phrase ("16" national guardsmen)
     country: str | None = None  # ISO 3166-1 alpha-3 of the state it acts for ("VEN")
+    # one person the text describes and never names, introduced by an indefinite article ("a
+    # photographer was arrested"), or a pronoun standing for one: an actor of its article alone
+    described: bool = False
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ the one person named before it, as in Spanish. Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import article, events, one
+from event_helpers import article, es_events, events, one
 
 from chronicler.annotate.nlp import annotate_articles
 from chronicler.model import EventMention, PublicationDate
@@ -126,3 +126,72 @@ def test_a_description_in_apposition_to_a_name_leaves_the_name(nlp) -> None:  # 
     text = "Marta Solís, a retired nurse, left the hospital on Monday. Guards detained her there."
     ev = one(_annotated(nlp, text), "arrest")
     assert [t.text for t in ev.targets] == ["Marta Solís"]
+
+
+# --- custody13: one person only described is marked so (an actor of its article alone) ---
+
+
+def test_a_person_introduced_by_a_description_is_marked_in_each_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "An engineer was detained at the airport in Tbilisi. He was released on bail."
+    evs = _annotated(nlp, text)
+    arrest, release = one(evs, "arrest"), one(evs, "release")
+    assert [(t.text, t.described) for t in arrest.targets] == [("engineer", True)]
+    # the pronoun stands for the description: the same offsets, so one unnamed actor
+    assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineer was detained at the airport in Tbilisi.",  # may be someone named
+        "Two engineers were detained at the airport in Tbilisi.",  # several
+        "An engineer and a driver were detained at the airport in Tbilisi.",
+        "Nino Beridze, an engineer, was detained at the airport in Tbilisi.",  # named
+    ],
+)
+def test_no_description_of_one_new_person_is_marked(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(_annotated(nlp, text), "arrest")
+    assert not any(t.described for t in ev.targets), ev.targets
+
+
+def test_a_spanish_dropped_subject_goes_on_with_the_person_described(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Un abogado fue arrestado el martes en León. Fue puesto en libertad dos días después."
+    evs = es_events(nlp_es, text)
+    arrest, release = one(evs, "arrest"), one(evs, "release")
+    assert [(t.text, t.described) for t in arrest.targets] == [("abogado", True)]
+    assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El abogado fue arrestado el martes en León.",
+        "Dos abogados fueron arrestados el martes en León.",
+    ],
+)
+def test_no_spanish_description_of_one_new_person_is_marked(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(es_events(nlp_es, text), "arrest")
+    assert not any(t.described for t in ev.targets), ev.targets
+
+
+def test_a_bare_definite_description_goes_back_to_the_one_person_described_so(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A nurse was detained in Mandalay on Monday. Soldiers released the nurse on Friday."
+    evs = _annotated(nlp, text)
+    arrest, release = one(evs, "arrest"), one(evs, "release")
+    assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]
+
+
+def test_a_definite_description_after_two_introduced_so_is_no_one_of_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A nurse was detained in Mandalay. Another nurse was detained in Yangon. "
+        "Soldiers released the nurse on Friday."
+    )
+    release = one(_annotated(nlp, text), "release")
+    assert not any(t.described for t in release.targets)
+
+
+def test_a_spanish_definite_description_goes_back_to_the_one_described_so(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Una enfermera fue detenida el lunes en Mandalay. La enfermera fue liberada el viernes."
+    evs = es_events(nlp_es, text)
+    arrest, release = one(evs, "arrest"), one(evs, "release")
+    assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]

@@ -75,3 +75,23 @@ def test_a_passive_shelter_in_a_mission_is_given_by_its_state(nlp, text: str) ->
 def test_a_shelter_in_a_mission_of_no_state_named_has_no_giver(nlp) -> None:  # type: ignore[no-untyped-def]
     aid = _aid(events(nlp, "The former minister was sheltered in the embassy."))
     assert not aid.actors and has(aid.targets, "minister")
+
+
+# --- custody13: people kept in a barracks or a garrison are held ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers kept two reporters in a barracks near the capital for five days.",
+        "Troops held the village elders at a garrison on the border.",
+    ],
+)
+def test_people_kept_in_a_barracks_are_held(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, text), "imprison")
+    assert ev.type == "COERCE" and ev.targets and ev.actors
+
+
+def test_a_barracks_visited_holds_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister kept his word and visited the barracks on Friday."
+    assert not [e for e in events(nlp, text) if e.mode == "imprison"]

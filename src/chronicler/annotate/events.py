@@ -51,6 +51,7 @@ from chronicler.annotate.events_attrs import (
 from chronicler.annotate.events_coding import is_factual as is_factual
 from chronicler.annotate.events_coding import plover_coding as plover_coding
 from chronicler.annotate.events_coref import refine_custody_pronouns
+from chronicler.annotate.events_described import described_again, described_one, with_described
 from chronicler.annotate.events_doers import act_doers
 from chronicler.annotate.events_filters import rejection
 from chronicler.annotate.events_final import finish_events
@@ -699,7 +700,7 @@ def extract_events(
     events = rallied(events, tokens, _path_length, vocab.words, _actor_like)
     events = _embedded_targets(events, tokens)
     marked = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
-    return finish_events(
+    finished = finish_events(
         doc,
         marked,
         statements,
@@ -708,6 +709,9 @@ def extract_events(
         vocab.words,
         (times, published, sentences),
         lambda t: vocab.readings(frozenset({lemma(t)}), t.pos_),
+    )
+    return with_described(
+        doc, finished, lambda t: described_one(t, ctx), lambda t: described_again(t, ctx)
     )
 
 

@@ -2,10 +2,14 @@
 diplomat, 75, took refuge in the Dutch embassy"): the one person the paragraphs before name,
 as the Spanish "el diplomático retirado, de 75 años" (events_es_descriptions); and the other
 way round, a he/she standing for a person only described ("After the minister arrived, the
-guards arrested him")."""
+guards arrested him"). A participant that is one person introduced by a description alone ("a
+photographer"), or a pronoun standing for one, is marked `described`: resolve gives it an
+actor of its article alone, so its custody is told without a name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.entities import load_person_cues
@@ -22,9 +26,9 @@ from chronicler.annotate.events_pronouns import (
 from chronicler.annotate.quotes import DOUBLE_MARKS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-    from chronicler.model import Mention
+    from chronicler.model import EventMention, Mention, Participant
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
@@ -152,3 +156,63 @@ def _one_person(tok: Token, ctx: Context) -> bool:
     if any(m.label == "PERSON" for m in named) or any(c.dep_ == "appos" for c in tok.children):
         return False
     return not any(c.dep_ == "nummod" for c in tok.children)
+
+
+def described_one(tok: Token, ctx: Context) -> bool:
+    """One person the text introduces by a description alone ("a photographer was arrested",
+    "another guard"): a singular person noun with an indefinite article and no name on it."""
+    return indefinite(tok) and _one_person(tok, ctx) and _surely_a_person(tok, ctx)
+
+
+def described_again(tok: Token, ctx: Context) -> bool:
+    """A bare definite description of one person ("the photographer"), which may go back to
+    one introduced by a description alone with that noun."""
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and all(_bare_child(c, ctx) for c in tok.children)
+        and _one_person(tok, ctx)
+        and _surely_a_person(tok, ctx)
+    )
+
+
+# How far back (in tokens) "the photographer" looks for "a photographer", as the Spanish
+# "el general" looks for where it was named (events_es_descriptions.DESCRIPTION_REACH).
+_REACH = 400
+
+
+def with_described(
+    doc: Doc,
+    events: Iterable[EventMention],
+    described: Callable[[Token], bool],
+    again: Callable[[Token], bool],
+) -> tuple[EventMention, ...]:
+    """`events` with each participant matched to no name that stands for one person only
+    described (`described` says so of its head) marked: the description itself, a pronoun
+    resolved to it, whose offsets are then the description's ("She was freed"), or a bare
+    definite description (`again`) with its noun when the text before it introduces one person
+    so and no other ("A student was arrested ... Police released the student"), which then
+    stands for it as the pronoun does."""
+
+    def mark(p: Participant) -> Participant:
+        if p.label is not None or p.count is not None or p.described:
+            return p
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return p
+        head = span[0]
+        if described(head):
+            return replace(p, described=True)
+        if not again(head):
+            return p
+        near = doc[max(head.i - _REACH, 0) : head.i]
+        before = [t for t in near if t.lemma_ == head.lemma_ and described(t)]
+        if len(before) != 1:
+            return p  # none, or two introduced so: no telling which
+        (first,) = before
+        end = first.idx + len(first)
+        return replace(p, text=first.text, start=first.idx, end=end, resolved=True, described=True)
+
+    return tuple(
+        replace(e, actors=tuple(map(mark, e.actors)), targets=tuple(map(mark, e.targets)))
+        for e in events
+    )

@@ -40,6 +40,7 @@ from chronicler.annotate.event_dates import (
     tells_document_content,
     told_in_past,
 )
+from chronicler.annotate.events_described import with_described
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     EsContext,
@@ -58,6 +59,11 @@ from chronicler.annotate.events_es_args import (
     word_gender,
 )
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
+from chronicler.annotate.events_es_descriptions import (
+    described_again,
+    described_one,
+    describes_one,
+)
 from chronicler.annotate.events_es_match import phrase_words, select_triggers, trigger_span
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_noun_arguments import noun_arguments
@@ -573,7 +579,10 @@ def extract_events_es(
         if mutual:  # "Chile y Perú se reunieron": each met the other, as the English
             actors, targets = actors[:1], actors[1:]
         if rule.mode in vocab.words("custody_modes"):
-            ctx.custody_topic.extend(t for t in targets if t.label is not None)
+            # (one only described as well: "Una periodista fue detenida. Fue liberada")
+            ctx.custody_topic.extend(
+                t for t in targets if t.label is not None or describes_one(doc, t, ctx)
+            )
         flags = modality(tok, vocab)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         if rule.reciprocal or mutual:  # no direction: the sides could be written either way
@@ -682,7 +691,7 @@ def extract_events_es(
     events = [events[n] for n in keep]
     statements = [statements[n] for n in keep]
     found = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
-    return finish_events(
+    finished = finish_events(
         doc,
         found,
         statements,
@@ -691,6 +700,9 @@ def extract_events_es(
         vocab.words,
         (times, published, sentences),
         lambda t: vocab.readings(lemma_set(t, vocab), t.pos_),
+    )
+    return with_described(
+        doc, finished, lambda t: described_one(t, ctx), lambda t: described_again(t, ctx)
     )
 
 

@@ -1,7 +1,9 @@
 """Definite descriptions of one person in Spanish reports ("el general", "la activista",
 "el diplomático retirado, de 75 años"): the person named earlier with that noun or age, a bare
 description that goes on with the custody told, and a description as a subject, to which the
-topic a later pronoun picks up passes."""
+topic a later pronoun picks up passes; and one person introduced by an indefinite description
+("una periodista fue detenida"), whom a later clause with no subject goes on with ("Fue
+liberada el miércoles")."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from chronicler.model import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from chronicler.model import Participant
 
 
 def described_subject(doc: Doc, start: int, end: int, ctx: EsContext) -> bool:
@@ -178,3 +182,45 @@ def passive_subject(head: Token) -> bool:
         c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() == "ser"
         for c in head.head.children
     )
+
+
+# Determiners of a description that introduces someone new ("una periodista", "otro guardia").
+_INDEFINITE = frozenset({"un", "una", "otro", "otra"})
+_MANY_DEPS = frozenset({"conj", "appos", "flat", "nummod"})
+
+
+def described_one(tok: Token, ctx: EsContext) -> bool:
+    """One person the text introduces by a description alone ("una periodista fue detenida",
+    "otro guardia"): a singular person noun (vocab person_nouns) with an indefinite article,
+    neither one of several coordinated nor given a name."""
+    return (
+        tok.pos_ == "NOUN"
+        and "Plur" not in feats(tok, "Number")
+        and tok.lemma_.lower() in ctx.vocab.words("person_nouns")
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children)
+        and tok.dep_ not in _MANY_DEPS
+        and not any(c.dep_ in _MANY_DEPS for c in tok.children)
+        and not mentions_in(tok.idx, tok.idx + len(tok), ctx)
+    )
+
+
+def described_again(tok: Token, ctx: EsContext) -> bool:
+    """A definite description of one person ("la periodista"), which may go back to one
+    introduced by a description alone with that noun ("una periodista")."""
+    return (
+        tok.pos_ == "NOUN"
+        and "Plur" not in feats(tok, "Number")
+        and tok.lemma_.lower() in ctx.vocab.words("person_nouns")
+        and definite(tok)
+        and tok.dep_ not in _MANY_DEPS
+        and not any(c.dep_ in _MANY_DEPS or c.pos_ == "PROPN" for c in tok.children)
+        and not mentions_in(tok.idx, tok.idx + len(tok), ctx)
+    )
+
+
+def describes_one(doc: Doc, p: Participant, ctx: EsContext) -> bool:
+    """A participant matched to no name whose one word is such a description."""
+    if p.label is not None or p.count is not None:
+        return False
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and described_one(span[0], ctx)

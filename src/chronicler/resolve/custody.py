@@ -332,6 +332,11 @@ def custody_step(mode: str | None, type_: str | None = None) -> str | None:
     return None
 
 
+def actor_step(type_: str, mode: str | None) -> bool:
+    """A coding whose custody step is its actor's (a refuge taken), not its target's."""
+    return custody_step(mode, type_) in _words("actor_steps")
+
+
 def _coarsest_per_year(dates: Sequence[str]) -> dict[str, int]:
     """year -> length of the coarsest date given in it ("2019" -> 4, "2019-01" -> 7)."""
     coarsest: dict[str, int] = {}

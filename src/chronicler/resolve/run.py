@@ -30,10 +30,11 @@ from chronicler.annotate.leaders import load_table as load_leaders
 from chronicler.model import Annotation, Article, EventMention, Participant
 from chronicler.resolve import actors as actor_rules
 from chronicler.resolve import dedup
+from chronicler.resolve import described as unnamed
 from chronicler.resolve.bindings import story_bindings
 from chronicler.resolve.brokers import assign_brokers, broker_claims
 from chronicler.resolve.config import ResolveConfig, StoryParams, load_config
-from chronicler.resolve.custody import CustodyEvent, custody_history
+from chronicler.resolve.custody import CustodyEvent, actor_step, custody_history
 from chronicler.resolve.disagreements import find_disagreements
 from chronicler.resolve.institutions import scoped_country
 from chronicler.resolve.merge import MergedEvent, SourcedMention, merge_events
@@ -480,6 +481,10 @@ def resolve_actors(
         if (country := scoped_country(entity_id)) and (state := state_name(country)):
             name = f"{name} ({state})"  # "La Fiscalía (Bolivia)": one of many prosecutors
         db.upsert_entity(con, entity_id, type_, name, block)
+    for entity_id, p in unnamed.described_people(article.id, annotation.events, _seeks).items():
+        # a person only described: an actor of this article alone (resolve/described.py)
+        db.upsert_entity(con, entity_id, "PERSON", unnamed.shown_name(p), entity_id)
+        rows.append((entity_id, article.id, p.start, p.end, p.text, unnamed.LABEL))
     db.add_entity_mentions(con, rows)
     for entity_id, texts in surfaces.items():
         if actor_rules.curated_name(texts[0], config):
@@ -629,6 +634,8 @@ def rebuild_story_events(
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     named: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for entity_id, article_id, start, end, text in db.entity_mentions_of_articles(con, members):
+        if unnamed.is_described(entity_id):
+            continue  # taken from the participants' own mark below, never by a span
         spans[article_id].append((start, end, entity_id))
         named[article_id].append((entity_id, text))
     # (a state tagged in one sentence and not in the next acts there too: "Belarus freed")
@@ -638,6 +645,9 @@ def rebuild_story_events(
     languages = {a: r["language"] for a, r in rows.items()}
     mentions: list[SourcedMention] = []
     sentences: dict[tuple[str, int], str] = {}
+    # the unnamed people of each mention, added to its merged event after merging: events are
+    # merged by named actors as before, and an unnamed one never makes two events differ
+    described: dict[tuple[str, int], tuple[frozenset[str], frozenset[str]]] = {}
     for article_id in members:
         annotation = store.load_annotation(article_id)
         tagged = [(m.start, m.end) for m in annotation.mentions]
@@ -649,6 +659,19 @@ def rebuild_story_events(
             )
             reported, target_ids = _without_self(
                 reported, actor_ids, spans[article_id], tagged, orgs[article_id]
+            )
+            seekers = reported.actors if _seeks(reported) else ()
+            described[(article_id, idx)] = (
+                unnamed.described_ids(
+                    article_id,
+                    seekers,
+                    [_participant_ids([p], spans[article_id], tagged) for p in seekers],
+                ),
+                unnamed.described_ids(
+                    article_id,
+                    reported.targets,
+                    [_participant_ids([p], spans[article_id], tagged) for p in reported.targets],
+                ),
             )
             mentions.append(
                 SourcedMention(
@@ -681,7 +704,11 @@ def rebuild_story_events(
     for event in merged:
         claimed = brokers.get(event.id, {})
         extra = {"brokers": {names.get(b, b): a for b, a in claimed.items()}} if claimed else {}
-        docs.append(event_doc(event, story_id, sentences, list(claimed)))
+        doc = event_doc(event, story_id, sentences, list(claimed))
+        for side, key in enumerate(("actors", "targets")):
+            own = {i for m in event.members for i in described[(m.article_id, m.idx)][side]}
+            doc[key] = sorted(set(doc[key]) | own)
+        docs.append(doc)
         for d in find_disagreements(event, extra, languages):
             disagreements.append(
                 {
@@ -693,6 +720,7 @@ def rebuild_story_events(
     old = set(db.story_participants(con, story_id))
     db.replace_story_events(con, story_id, docs, disagreements)
     new = {t for e in merged for t in e.target_ids}
+    new |= {i for a, t in described.values() for i in a | t}
     return len(merged), {p for p in old | new if p.startswith("person:")}
 
 
@@ -754,8 +782,17 @@ def evidence_order(event: MergedEvent) -> list[SourcedMention]:
     return sorted(event.members, key=lambda m: -len(m.actor_ids | m.target_ids))
 
 
+def _seeks(event: EventMention) -> bool:
+    """An act whose custody step is its actor's (a refuge taken)."""
+    return actor_step(event.type, event.mode)
+
+
 def rebuild_custody(con: Any, person_id: str) -> None:
     events = [CustodyEvent.from_doc(d) for d in db.events_of_entity(con, person_id)]
+    if (article := unnamed.article_of(person_id)) is not None:
+        # one only described is told of by its article alone: another report merged into its
+        # event may tell of someone else (a named person, another unnamed one)
+        events = [replace(e, article_ids=(article,)) for e in events if article in e.article_ids]
     episodes = custody_history(person_id, events)
     db.set_custody(
         con,

@@ -10,6 +10,7 @@ from typing import Any
 
 import duckdb
 
+from chronicler.model import DESCRIBED_LABEL
 from chronicler.store.filters import country_filter, type_and_date_filters
 from chronicler.store.resolved import has_resolve_tables, merged_ids
 
@@ -57,13 +58,15 @@ def export_entities(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
         "SELECT id, type, name FROM resolve_entities ORDER BY id"
     ).fetchall():
         entities[eid] = {"id": eid, "type": type_, "name": name, "aliases": [], "mentions": []}
-    for eid, article_id, start, end, text in con.execute(
-        'SELECT entity_id, article_id, start, "end", text FROM resolve_entity_mentions '
+    for eid, article_id, start, end, text, label in con.execute(
+        'SELECT entity_id, article_id, start, "end", text, label FROM resolve_entity_mentions '
         "ORDER BY entity_id, article_id, start"
     ).fetchall():
         entity = entities.get(eid)
         if entity is None:
             continue
+        if label == DESCRIBED_LABEL:  # a person only described: an actor of one article
+            entity["unnamed"] = True
         entity["mentions"].append(
             {"article_id": article_id, "start": start, "end": end, "text": text}
         )
