@@ -49,12 +49,12 @@ from chronicler.annotate.events_phrases import (
 )
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
-    titled,
     PLURAL_PRONOUNS,
     person_key,
     plural_antecedent,
     several,
     takes_plural,
+    titled,
 )
 from chronicler.annotate.events_vocab import Vocab
 from chronicler.annotate.past_roles import in_the_past, possessed_role
