@@ -654,7 +654,7 @@ def _meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context
     if not prep_objects(trigger, frozenset({"with"})):
         return []
     verb = trigger.head.head
-    if verb.pos_ not in VERB_POS or verb.i in ctx.triggers:
+    if verb.pos_ not in VERB_POS:
         return []
     subj = subjects(verb)
     return [h for h in subj.active if can_act(h, ctx) and h not in targets]
