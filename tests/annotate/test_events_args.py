@@ -280,3 +280,22 @@ def test_a_giver_that_cannot_act_is_no_actor(nlp) -> None:  # type: ignore[no-un
     assert not ev.actors and has(ev.targets, "agency")
     text = "The minister drew condemnation from rights groups."
     assert has(by_trigger(events(nlp, text), "condemnation").actors, "rights groups")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Taiwan 'threatened with Chinese invasion'", "Chinese", "Taiwan"),
+        ("Journalists threatened with arrest by the police", "police", "Journalists"),
+    ],
+)
+def test_a_headline_passive_threatens_its_subject(  # type: ignore[no-untyped-def]
+    nlp, text: str, actor: str, target: str
+) -> None:
+    ev = by_trigger(events(nlp, text), "threatened")
+    assert has(ev.actors, actor) and has(ev.targets, target)
+
+
+def test_a_threat_with_an_object_keeps_its_subject_as_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The rebels threatened the villagers with death."), "threatened")
+    assert has(ev.actors, "rebels") and has(ev.targets, "villagers")

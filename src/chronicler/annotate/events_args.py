@@ -169,6 +169,12 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     if rule.type in _ANSWERING_TYPES:
         targets = _event_doers_as_targets(targets, actors, ctx)
     targets = _without_abstract_ends(targets, actors, ctx)
+    if _headline_passive(trigger, ctx):
+        # "Taiwan threatened with Chinese invasion": a headline's passive, its "be" left out
+        actors, targets = (
+            _with_doers(trigger, ctx),
+            [c for c in trigger.children if c.dep_ == "nsubj"],
+        )
     if not actors and _between_sides(trigger, targets, ctx):
         # "talks between X and Y": X and Y met one another, as "X and Y met" (the side named
         # first is written as actor, events._mutual_sides)
@@ -632,6 +638,32 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
         if parties:
             return parties
     return []
+
+
+def _headline_passive(verb: Token, ctx: Context) -> bool:
+    """A verb that takes its object and then a "with"-phrase ("threatened X with arrest")
+    written with a subject, no object and an act in the "with"-phrase is a passive whose
+    "be" a headline left out ("Journalists threatened with arrest"; `with_passive_verbs`)."""
+    if verb.pos_ not in VERB_POS or lemma(verb) not in ctx.vocab.words("with_passive_verbs"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "nsubj" not in deps or deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp"}:
+        return False
+    return any(w.i in ctx.rules for w in prep_objects(verb, frozenset({"with"})))
+
+
+def _with_doers(verb: Token, ctx: Context) -> list[Token]:
+    """Who threatens in a headline's passive: its "by"-agent, else the doers of the act it
+    threatens with ("threatened with Chinese invasion": the Chinese)."""
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in pobjs(a)]
+    if agents:
+        return agents
+    out: list[Token] = []
+    for act in prep_objects(verb, frozenset({"with"})):
+        rule = ctx.rules.get(act.i)
+        if rule is not None:
+            out += [d for d in _argument_heads(act, rule, ctx)[0] if agentive_phrase(d, ctx)]
+    return out
 
 
 def _between_sides(trigger: Token, targets: list[Token], ctx: Context) -> bool:
