@@ -299,3 +299,24 @@ def test_a_headline_passive_threatens_its_subject(  # type: ignore[no-untyped-de
 def test_a_threat_with_an_object_keeps_its_subject_as_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The rebels threatened the villagers with death."), "threatened")
     assert has(ev.actors, "rebels") and has(ev.targets, "villagers")
+
+
+def test_a_bare_verb_coordinated_with_a_perfect_agrees_with_the_plural_reporter(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Many farmers believe that Brazil has long undercut their prices and support the "
+        "minister's efforts to impose tariffs."
+    )
+    backing = by_trigger(events(nlp, text), "support")
+    assert has(backing.actors, "farmers") and not has(backing.actors, "Brazil")
+
+
+def test_a_that_opening_a_clause_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Cashier Ana Ruiz tells the newspaper that she fought with the masked man."
+    fight = by_trigger(events(nlp, text), "fought")
+    assert has(fight.targets, "masked man") and not has(fight.targets, "that")
+
+
+def test_siege_laid_to_a_place_is_aimed_at_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Riot police have laid siege to a hospital, trapping 300 patients inside."
+    siege = by_trigger(events(nlp, text), "siege")
+    assert has(siege.actors, "police") and has(siege.targets, "hospital")

@@ -102,6 +102,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and tok.i not in phrase_children
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break
             and not in_dateline(tok)
+            and not _complementizer(tok)
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -200,6 +201,16 @@ def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Conte
             own = _argument_heads(inner, rule, ctx)[0]
             out += [d for d in own if d not in actors and d not in out and agentive_phrase(d, ctx)]
     return out
+
+
+def _complementizer(tok: Token) -> bool:
+    """A "that" the parser read as the object of the verb whose subject follows it ("tells
+    the paper that she fought with the man"): it opens the clause, it names no one."""
+    return (
+        tok.lower_ == "that"
+        and tok.dep_ == "dobj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children)
+    )
 
 
 def _charge(tok: Token, ctx: Context) -> bool:
