@@ -320,3 +320,15 @@ def test_siege_laid_to_a_place_is_aimed_at_it(nlp) -> None:  # type: ignore[no-u
     text = "Riot police have laid siege to a hospital, trapping 300 patients inside."
     siege = by_trigger(events(nlp, text), "siege")
     assert has(siege.actors, "police") and has(siege.targets, "hospital")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The committee requested documents from the contractors.", "contractors"),
+        ("The union demanded a pay rise from the company.", "company"),
+    ],
+)
+def test_what_is_asked_from_someone_is_asked_of_them(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ask = next(e for e in events(nlp, text) if e.type == "REQUEST")
+    assert [p.text for p in ask.targets] == [target]

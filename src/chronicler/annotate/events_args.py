@@ -149,6 +149,16 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                     ]
         if not found and trigger.pos_ == "NOUN":  # "its demand that Israel ease ...": Israel
             found = that_clause_subjects(trigger, ctx)
+        if not found and rule.type == "REQUEST":
+            # what is asked "from" people or a body is asked of them: "demanding answers from
+            # the wireless providers", "an apology from the company" (no listed role)
+            bodies = ctx.vocab.words("actor_nouns")
+            found = [
+                p
+                for h in (trigger, *targets)
+                for p in prep_objects(h, frozenset({"from"}))
+                if people_noun(p, ctx) or (p.tag_ in ("NN", "NNS") and lemma(p) in bodies)
+            ]
         if not found:
             found = purpose_targets(trigger, ctx)
         # a meeting noun's place is only where it was held, no recipient ("spoke at a
