@@ -4,7 +4,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, has, one
+from event_helpers import by_trigger, events, has, one
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -227,3 +227,108 @@ def test_a_by_phrase_hung_on_the_of_object_is_the_act_s_doer(nlp, text: str) -> 
     ev = next(e for e in events(nlp, text) if e.type in ("COERCE", "ASSAULT") and e.targets)
     assert has(ev.actors, "agents") or has(ev.actors, "gunmen"), ev.actors
     assert not has(ev.actors, "leader") and not has(ev.actors, "mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The EU urged an end to the fighting in the north.", "urged"),
+        ("The union demanded a halt to the layoffs.", "demanded"),
+        (
+            "The strategy may stop Iran from bringing the negotiations to a conclusion.",
+            "negotiations",
+        ),
+    ],
+)
+def test_an_end_is_no_party_an_act_is_aimed_at(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not any(has(ev.targets, w) for w in ("end", "halt", "conclusion"))
+
+
+def test_an_end_to_an_act_is_aimed_at_its_named_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The opposition called for a halt to raids by the army."), "called")
+    assert has(ev.targets, "army") and not has(ev.targets, "halt")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "The governor announced the deal during a meeting in his office with the union "
+            "leaders.",
+            "governor",
+            "union leaders",
+        ),
+        ("At talks with Turkish officials, the minister pledged more aid.", "minister", "Turkish"),
+    ],
+)
+def test_the_subject_of_a_clause_a_meeting_is_the_occasion_of_met(  # type: ignore[no-untyped-def]
+    nlp, text: str, actor: str, target: str
+) -> None:
+    met = one(events(nlp, text), "meet")
+    assert has(met.actors, actor) and has(met.targets, target)
+
+
+def test_talks_between_two_sides_are_held_by_each_with_the_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    met = one(events(nlp, "Negotiations between Israel and Hamas resumed in Cairo."), "meet")
+    assert has(met.actors, "Israel") and has(met.targets, "Hamas")
+
+
+def test_a_giver_that_cannot_act_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lately, though, the agency is getting criticism from the opposite direction."
+    ev = by_trigger(events(nlp, text), "criticism")
+    assert not ev.actors and has(ev.targets, "agency")
+    text = "The minister drew condemnation from rights groups."
+    assert has(by_trigger(events(nlp, text), "condemnation").actors, "rights groups")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Taiwan 'threatened with Chinese invasion'", "Chinese", "Taiwan"),
+        ("Journalists threatened with arrest by the police", "police", "Journalists"),
+    ],
+)
+def test_a_headline_passive_threatens_its_subject(  # type: ignore[no-untyped-def]
+    nlp, text: str, actor: str, target: str
+) -> None:
+    ev = by_trigger(events(nlp, text), "threatened")
+    assert has(ev.actors, actor) and has(ev.targets, target)
+
+
+def test_a_threat_with_an_object_keeps_its_subject_as_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The rebels threatened the villagers with death."), "threatened")
+    assert has(ev.actors, "rebels") and has(ev.targets, "villagers")
+
+
+def test_a_bare_verb_coordinated_with_a_perfect_agrees_with_the_plural_reporter(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Many farmers believe that Brazil has long undercut their prices and support the "
+        "minister's efforts to impose tariffs."
+    )
+    backing = by_trigger(events(nlp, text), "support")
+    assert has(backing.actors, "farmers") and not has(backing.actors, "Brazil")
+
+
+def test_a_that_opening_a_clause_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Cashier Ana Ruiz tells the newspaper that she fought with the masked man."
+    fight = by_trigger(events(nlp, text), "fought")
+    assert has(fight.targets, "masked man") and not has(fight.targets, "that")
+
+
+def test_siege_laid_to_a_place_is_aimed_at_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Riot police have laid siege to a hospital, trapping 300 patients inside."
+    siege = by_trigger(events(nlp, text), "siege")
+    assert has(siege.actors, "police") and has(siege.targets, "hospital")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The committee requested documents from the contractors.", "contractors"),
+        ("The union demanded a pay rise from the company.", "company"),
+    ],
+)
+def test_what_is_asked_from_someone_is_asked_of_them(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ask = next(e for e in events(nlp, text) if e.type == "REQUEST")
+    assert [p.text for p in ask.targets] == [target]

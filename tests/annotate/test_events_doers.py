@@ -34,3 +34,30 @@ def test_a_by_agent_hung_on_the_as_complement_is_the_actor(nlp) -> None:  # type
     ev = by_trigger(events(nlp, text), "recognized")
     assert ev.type == "SUPPORT" and has(ev.targets, "Mena")
     assert has(ev.actors, "European Union") and has(ev.actors, "countries")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "A shooting that wounded two guards may have started after an argument.",
+            "wounded",
+            "guards",
+        ),
+        (
+            "A blast that wounded six police officers hit the market on Friday.",
+            "wounded",
+            "officers",
+        ),
+    ],
+)
+def test_a_relative_clause_re_telling_an_act_noun_names_no_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str
+) -> None:
+    hurt = by_trigger(events(nlp, text), trigger)
+    assert not hurt.actors and has(hurt.targets, target)
+
+
+def test_an_act_noun_told_as_the_subject_of_its_own_type_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    hurt = by_trigger(events(nlp, "A bombing wounded two soldiers near the border."), "wounded")
+    assert has(hurt.actors, "bombing") and has(hurt.targets, "soldiers")

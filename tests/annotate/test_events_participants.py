@@ -519,3 +519,29 @@ def test_a_holder_before_a_hyphen_gives_the_place_no_role(nlp) -> None:  # type:
     ev = by_trigger(events(nlp, text), "shelled")
     (target,) = ev.targets
     assert target.phrase == "rebel-held district of Aleppo" and target.role != "rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target", "charge"),
+    [
+        ("The farmers accused the company of negligence.", "accused", "company", "negligence"),
+        ("The court convicted the former mayor of bribery.", "convicted", "mayor", "bribery"),
+    ],
+)
+def test_an_of_complement_of_the_verb_is_not_the_objects(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str, charge: str
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.targets, target) and not has(ev.targets, charge)
+
+
+def test_a_name_the_article_determines_is_no_he_or_she(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Herald says she was detained two streets away after witnesses said she fled."
+    held = by_trigger(events(nlp, text), "detained")
+    assert not has(held.targets, "Herald")
+
+
+def test_a_preposition_left_without_its_object_ends_no_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lawyers from across the region will be invited to submit proposals."
+    invited = by_trigger(events(nlp, text), "invited")
+    assert [p.text for p in invited.targets] == ["Lawyers"]

@@ -102,6 +102,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and tok.i not in phrase_children
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break
             and not in_dateline(tok)
+            and not _complementizer(tok)
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -148,6 +149,16 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                     ]
         if not found and trigger.pos_ == "NOUN":  # "its demand that Israel ease ...": Israel
             found = that_clause_subjects(trigger, ctx)
+        if not found and rule.type == "REQUEST":
+            # what is asked "from" people or a body is asked of them: "demanding answers from
+            # the wireless providers", "an apology from the company" (no listed role)
+            bodies = ctx.vocab.words("actor_nouns")
+            found = [
+                p
+                for h in (trigger, *targets)
+                for p in prep_objects(h, frozenset({"from"}))
+                if people_noun(p, ctx) or (p.tag_ in ("NN", "NNS") and lemma(p) in bodies)
+            ]
         if not found:
             found = purpose_targets(trigger, ctx)
         # a meeting noun's place is only where it was held, no recipient ("spoke at a
@@ -168,7 +179,48 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             targets = found
     if rule.type in _ANSWERING_TYPES:
         targets = _event_doers_as_targets(targets, actors, ctx)
+    targets = _without_abstract_ends(targets, actors, ctx)
+    if _headline_passive(trigger, ctx):
+        # "Taiwan threatened with Chinese invasion": a headline's passive, its "be" left out
+        actors, targets = (
+            _with_doers(trigger, ctx),
+            [c for c in trigger.children if c.dep_ == "nsubj"],
+        )
+    if not actors and _between_sides(trigger, targets, ctx):
+        # "talks between X and Y": X and Y met one another, as "X and Y met" (the side named
+        # first is written as actor, events._mutual_sides)
+        actors, targets = targets, []
     return [a for a in actors if not _charge(a, ctx)], [t for t in targets if not _charge(t, ctx)]
+
+
+def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:
+    """Targets without an end or a proposition, which no one is: "urged an end to the
+    fighting", "brought the talks to a close", "disputed the notion that ..." name no party
+    (`abstract_target_nouns`). An end to an act someone named does is aimed at that doer
+    ("called for a halt to raids by the army": the army)."""
+    out: list[Token] = []
+    abstract = ctx.vocab.words("abstract_target_nouns")
+    for t in targets:
+        if t.pos_ != "NOUN" or lemma(t) not in abstract or agentive_phrase(t, ctx):
+            out.append(t)
+            continue
+        for inner in prep_objects(t, frozenset({"to", "of"})):
+            rule = ctx.rules.get(inner.i)
+            if rule is None or inner.pos_ != "NOUN":
+                continue
+            own = _argument_heads(inner, rule, ctx)[0]
+            out += [d for d in own if d not in actors and d not in out and agentive_phrase(d, ctx)]
+    return out
+
+
+def _complementizer(tok: Token) -> bool:
+    """A "that" the parser read as the object of the verb whose subject follows it ("tells
+    the paper that she fought with the man"): it opens the clause, it names no one."""
+    return (
+        tok.lower_ == "that"
+        and tok.dep_ == "dobj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children)
+    )
 
 
 def _charge(tok: Token, ctx: Context) -> bool:
@@ -399,6 +451,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         actors += _force_modifiers(trigger, ctx)  # "a police raid"
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
+    if not actors:  # "announced the deal during a meeting with X": the announcer met X
+        actors += _meeting_host(trigger, rule, targets, ctx)
     accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
     if rule.of_actor and not targets and accompanied is not None and accompanied.pos_ == "VERB":
         targets += subjects(accompanied).active  # "X took over with the backing of Y": X
@@ -425,6 +479,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
             own = phrase_child(trigger, rule)  # "won relief from sanctions": no giver
             givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS) if g != own]
+            # a giver can act: "getting criticism from the opposite direction" names none
+            givers = [g for g in givers if can_act(g, ctx) or people_noun(g, ctx)]
             actors += [g for g in givers if g not in actors]
             if not targets:
                 targets += [h for h in subj.active if h.i != trigger.i]
@@ -603,6 +659,58 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
         if parties:
             return parties
     return []
+
+
+def _headline_passive(verb: Token, ctx: Context) -> bool:
+    """A verb that takes its object and then a "with"-phrase ("threatened X with arrest")
+    written with a subject, no object and an act in the "with"-phrase is a passive whose
+    "be" a headline left out ("Journalists threatened with arrest"; `with_passive_verbs`)."""
+    if verb.pos_ not in VERB_POS or lemma(verb) not in ctx.vocab.words("with_passive_verbs"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "nsubj" not in deps or deps & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp"}:
+        return False
+    return any(w.i in ctx.rules for w in prep_objects(verb, frozenset({"with"})))
+
+
+def _with_doers(verb: Token, ctx: Context) -> list[Token]:
+    """Who threatens in a headline's passive: its "by"-agent, else the doers of the act it
+    threatens with ("threatened with Chinese invasion": the Chinese)."""
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in pobjs(a)]
+    if agents:
+        return agents
+    out: list[Token] = []
+    for act in prep_objects(verb, frozenset({"with"})):
+        rule = ctx.rules.get(act.i)
+        if rule is not None:
+            out += [d for d in _argument_heads(act, rule, ctx)[0] if agentive_phrase(d, ctx)]
+    return out
+
+
+def _between_sides(trigger: Token, targets: list[Token], ctx: Context) -> bool:
+    """A meeting noun's parties named only together in its "between"-phrase ("talks between
+    the club and the player's agents"): each side meets the other (`mutual_meetings`)."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("mutual_meetings"):
+        return False
+    between = {p.i for p in expand(prep_objects(trigger, frozenset({"between"})))}
+    return len(between) >= 2 and bool(targets) and all(t.i in between for t in targets)
+
+
+def _meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> list[Token]:
+    """Who met, when a meeting noun with its other party named is the time or occasion of a
+    clause ("announced the deal during a meeting with X", "at talks with X, the minister
+    said"): the clause's subject took part (`occasion_preps`)."""
+    if rule.type != "CONSULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return []
+    if lemma(trigger.head) not in ctx.vocab.words("occasion_preps") or not targets:
+        return []
+    if not prep_objects(trigger, frozenset({"with"})):
+        return []
+    verb = trigger.head.head
+    if verb.pos_ not in VERB_POS:
+        return []
+    subj = subjects(verb)
+    return [h for h in subj.active if can_act(h, ctx) and h not in targets]
 
 
 def _up_to_objects(verb: Token) -> list[Token]:

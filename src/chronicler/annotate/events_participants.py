@@ -54,6 +54,7 @@ from chronicler.annotate.events_pronouns import (
     plural_antecedent,
     several,
     takes_plural,
+    titled,
 )
 from chronicler.annotate.events_vocab import Vocab
 from chronicler.annotate.past_roles import in_the_past, possessed_role
@@ -249,7 +250,7 @@ def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | 
         i -= 1
         if m.label in labels and m.end <= pronoun.idx:
             span = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if low in PERSONAL and span is not None and several(span):
+            if low in PERSONAL and span is not None and (several(span) or titled(span.root)):
                 continue
             return m
     return None
@@ -377,7 +378,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     if topic is not None:  # "The retired diplomat, 75, took refuge": the one person named
         phrase = doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)]
         return _standing_for(topic, head, phrase, ctx), head
-    tokens = phrase_tokens(head)
+    tokens = without_verb_complement(head, phrase_tokens(head), ctx.vocab)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     apposed = _apposed(head, ctx)
     appos = [t for c in apposed for t in phrase_tokens(c)]
@@ -432,6 +433,22 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         ),
         head,
     )
+
+
+def without_verb_complement(head: Token, tokens: list[Token], vocab: Vocab) -> list[Token]:
+    """The object's phrase without an "of"-phrase the parser hung on it that is the verb's
+    own complement ("accused the company of negligence", "cleared the mayor of fraud": the
+    company, the mayor; `of_complement_verbs`)."""
+    if head.dep_ != "dobj" or lemma(head.head) not in vocab.words("of_complement_verbs"):
+        return tokens
+    cut = {
+        t.i
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
+        for t in c.subtree
+    }
+    kept = [t for t in tokens if t.i not in cut]
+    return kept or tokens
 
 
 def _named_since(ante: Mention, described: Token, pronoun: Token) -> bool:

@@ -158,7 +158,9 @@ def phrase_tokens(head: Token) -> list[Token]:
     # Trim leading/trailing determiners and punctuation so offsets hug the words.
     while keep and keep[0].pos_ in ("DET", "PUNCT", "CCONJ") and keep[0].i != head.i:
         keep.pop(0)
-    while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "PART") and keep[-1].i != head.i:
+    # "Architects from across the region": a preposition whose object went with its own
+    # phrase ends nothing
+    while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "PART", "ADP") and keep[-1].i != head.i:
         keep.pop()
     return keep
 

@@ -273,6 +273,8 @@ def latest_person(
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if singular and span is not None and several(span):
             continue
+        if span is not None and titled(span.root):
+            continue
         nearest = nearest or m
         # a subject told in a relative clause is background, no topic: "the compound where
         # X is serving a sentence. ... him"
@@ -298,6 +300,19 @@ def in_relative_clause(root: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def titled(root: Token) -> bool:
+    """A name the article "the" determines alone ("The Herald says she was detained"): a
+    title, a newspaper or a ship, not a person, whose name takes no article in English
+    ("the late John Smith" has its modifier between)."""
+    dets = [c for c in root.children if c.dep_ == "det"]
+    return (
+        len(dets) == 1
+        and dets[0].lower_ == "the"
+        and dets[0].i == root.i - 1
+        and not any(c.dep_ in ("compound", "amod") and c.i < root.i for c in root.children)
+    )
 
 
 def several(span: Span) -> bool:

@@ -7,6 +7,7 @@ noun trigger's light verb ("authorized the release") lends it that verb's subjec
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -251,6 +252,8 @@ def _agrees(verb: Token, subject: tuple[Token, ...]) -> bool | None:
     when the verb or the subject does not show its number."""
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     finite = [t.tag_ for t in forms if t.tag_ in ("VBZ", "VBP")]
+    if _bare_conjunct(verb, forms):
+        finite = ["VBP"]  # "that Brazil has undercut prices and support the tariffs"
     if not finite or not subject:
         return None
     plural = len(subject) > 1 or any(
@@ -262,6 +265,18 @@ def _agrees(verb: Token, subject: tuple[Token, ...]) -> bool | None:
     if not plural and not singular:
         return None
     return (finite[0] == "VBP") == plural
+
+
+def _bare_conjunct(verb: Token, forms: Sequence[Token]) -> bool:
+    """A base-form verb with no auxiliary of its own coordinated with a past, participle or
+    third-person form ("has undercut prices and support the tariffs"): it shares no
+    auxiliary, so it is a plural present the tagger read as a bare form."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and len(forms) == 1
+        and verb.head.tag_ in ("VBN", "VBD", "VBZ", "VBG")
+    )
 
 
 # "went into exile", "left as an exile", "remained on alert", "put under investigation"
