@@ -477,29 +477,6 @@ def test_a_wordnet_relative_of_a_seed_word_triggers_after_the_hand_rules(nlp) ->
     assert dict(ev.attributes)["rule"] == "flee-wordnet"
 
 
-def test_a_bare_participle_parsed_as_root_yields_to_its_coordinated_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
-    from spacy.tokens import Doc
-
-    from chronicler.annotate.events import _reduced_relative_root
-
-    # the parse the small model gives "The men jailed for X were freed by Y": "jailed" ROOT
-    words = ["The", "men", "jailed", "for", "it", "were", "freed", "by", "Ivo"]
-    heads = [1, 2, 2, 2, 3, 6, 2, 6, 7]
-    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "auxpass", "conj", "agent", "pobj"]
-    tags = ["DT", "NNS", "VBD", "IN", "PRP", "VBD", "VBN", "IN", "NNP"]
-    pos = ["DET", "NOUN", "VERB", "ADP", "PRON", "AUX", "VERB", "ADP", "PROPN"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    assert _reduced_relative_root(doc[2]) and not _reduced_relative_root(doc[6])
-    # "The men jailed him and were praised": an object makes "jailed" a finite verb
-    words = ["The", "men", "jailed", "him", "and", "were", "praised"]
-    heads = [1, 2, 2, 2, 2, 6, 2]
-    deps = ["det", "nsubj", "ROOT", "dobj", "cc", "auxpass", "conj"]
-    tags = ["DT", "NNS", "VBD", "PRP", "CC", "VBD", "VBN"]
-    pos = ["DET", "NOUN", "VERB", "PRON", "CCONJ", "AUX", "VERB"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    assert not _reduced_relative_root(doc[2])
-
-
 def test_protesting_that_something_is_so_is_a_complaint_not_a_demonstration(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(
         events(nlp, "Opposition leaders protested that the vote had been rigged."), "disapprove"

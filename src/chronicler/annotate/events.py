@@ -10,7 +10,7 @@ Cascade, per article (pure, given the parsed Doc):
      report no event are left out (events_filters: "gave him cover", "when asked whether");
      negation / future / hypothetical flags (events_modality), location, charges, held_at,
      brokers (events_attrs), date (event_dates.date_event);
-  4. mark each sentence's main event (the trigger closest to the parse root);
+  4. mark each sentence's main event (the trigger closest to the parse root; events_salience);
   5. a statement of intent that was made is an event of its own beside the act it announces
      ("threatened to impose sanctions": THREATEN 'restrict', factual; events_speech).
 `plover_coding` (events_coding) turns an event into the single PLOVER category an event coder
@@ -74,6 +74,7 @@ from chronicler.annotate.events_match import (
 )
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import (
+    actor_like,
     coordination_for,
     expand_described,
     participant,
@@ -83,11 +84,18 @@ from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
 from chronicler.annotate.events_rally import rallied
+from chronicler.annotate.events_salience import (
+    brokers_in_sentence,
+    embedded_targets,
+    mark_main,
+    path_length,
+    salience_depth,
+)
 from chronicler.annotate.events_speech import (
     Statement,
     statement_of,
 )
-from chronicler.annotate.events_subjects import governing_verb, subjects
+from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import in_place_phrase
 from chronicler.annotate.events_unseen import load_settings as load_unseen_settings
 from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
@@ -119,47 +127,6 @@ if TYPE_CHECKING:
 EVENTS_VOCAB_VERSION: str = f"{load_vocab().version}+{unseen_version()}"
 
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl"})
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i and depth < 50:
-        token, depth = token.head, depth + 1
-    return depth
-
-
-def _reduced_relative_root(tok: Token) -> bool:
-    """A bare participle parsed as the root, with a coordinated verb carrying the tense:
-    "The civilians imprisoned for X were released": the participle modifies the subject (a
-    reduced relative), the coordinated verb is the sentence's predicate. (The parser may tag
-    the participle as a past tense; without an object a transitive trigger is not one.)"""
-    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBN", "VBD"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
-        return False
-    return any(
-        c.dep_ == "conj"
-        and c.pos_ == "VERB"
-        and any(g.dep_ in ("aux", "auxpass") for g in c.children)
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for c in tok.children
-    )
-
-
-def _salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rule]) -> int:
-    """Twice the parse depth of what carries the event: the announcing intent verb, the light
-    or linking verb governing a noun trigger ("authorized the release", "remained on
-    alert"), or the trigger itself; nouns rank just after verbs."""
-    if announcer is not None:
-        return 2 * _depth(announcer)
-    if tok.pos_ == "VERB" and _reduced_relative_root(tok):
-        return 2 * _depth(tok) + 3  # after its coordinated predicate
-    if tok.pos_ == "VERB":
-        return 2 * _depth(tok)
-    verb, _ = governing_verb(tok)
-    if verb is not None and verb.i not in triggers:
-        return 2 * _depth(verb) + 1
-    return 2 * _depth(tok) + 1
 
 
 def reporting_verb(tok: Token) -> Token | None:
@@ -359,12 +326,6 @@ def unresolved_pronoun(p: Participant, head: Token) -> bool:
     return head.pos_ == "PRON" and lemma(head) in UNRESOLVABLE and not p.resolved
 
 
-def _actor_like(p: Participant) -> bool:
-    """A participant that can act or be acted on: a named entity, a role, or a resolved
-    pronoun; not a thing ("diplomatic ties", "an invitation")."""
-    return p.label is not None or p.role is not None or p.resolved
-
-
 # Modifiers naming whose a thing is: "an Australian ultimatum", "Israel's proposal"
 _OWNER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -376,7 +337,7 @@ def _other_side(
     """Whether an event names a second party besides its doer: an actor as target, a second
     actor beside the first ("Czechia and China signed an agreement"), or a thing of a named
     party acted on ("rejected an Australian ultimatum": Australia is the other side)."""
-    if any(_actor_like(t) for t in targets) or sum(_actor_like(a) for a in actors) >= 2:
+    if any(actor_like(t) for t in targets) or sum(actor_like(a) for a in actors) >= 2:
         return True
     return any(
         m.label in _PARTY_LABELS
@@ -523,7 +484,7 @@ def extract_events(
             ctx,
             floor,
         )
-        doers = [_actor_like(a) or _people_doer(a, doc, vocab) for a in actors]
+        doers = [actor_like(a) or _people_doer(a, doc, vocab) for a in actors]
         if not parties_suffice(  # a word no rule lists: only between known parties
             rule,
             any(doers),
@@ -558,7 +519,7 @@ def extract_events(
         places = _participants([h for h in target_heads if in_place_phrase(h)], ctx, floor)[1]
         where = place(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places])
         if (
-            not any(_actor_like(t) for t in targets)
+            not any(actor_like(t) for t in targets)
             and where is not None
             and _territory_target(rule, where[0], ctx)
         ):
@@ -672,7 +633,7 @@ def extract_events(
         ):
             # "ordered him to serve two years": a sentencing, imposed by someone, not a thing
             event = as_ordered_sentence(
-                replace(event, actors=tuple(a for a in event.actors if _actor_like(a))),
+                replace(event, actors=tuple(a for a in event.actors if actor_like(a))),
                 detention_term(tok, vocab.words("term_units")),
             )
         elif custody_ordered(tok, vocab.words("ordering_verbs")):
@@ -683,7 +644,7 @@ def extract_events(
             # "Police arrested X on March 13. ... a judge ordered her held": the remand
             # follows the arrest within days, so only the arrest's month is its own
             event = replace(event, date=dated(follows_by_days=True))
-        depth = _salience_depth(tok, intent_tok or causer, triggers)
+        depth = salience_depth(tok, intent_tok or causer, triggers)
         events.append((tok.sent.start, depth, event))
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))
         # with no intent word, the reporting verb may be the statement ("Spain's minister
@@ -697,9 +658,9 @@ def extract_events(
             )
         )
     # an appeal to back or to act against a third party rallies for or against it
-    events = rallied(events, tokens, _path_length, vocab.words, _actor_like)
-    events = _embedded_targets(events, tokens)
-    marked = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
+    events = rallied(events, tokens, path_length, vocab.words, actor_like)
+    events = embedded_targets(events, tokens)
+    marked = [with_office_roles(e) for e in brokers_in_sentence(mark_main(events))]
     finished = finish_events(
         doc,
         marked,
@@ -730,7 +691,7 @@ def _mutual_sides(
     if lemma(tok) not in vocab.words("mutual_meetings") or len(actors) < 2:
         return False
     places = [h.idx for h in target_heads if in_place_phrase(h)]
-    if any(_actor_like(t) and not any(t.start <= p < t.end for p in places) for t in targets):
+    if any(actor_like(t) and not any(t.start <= p < t.end for p in places) for t in targets):
         return False
     # coordinated, though the parser may hang the list on an apposition ("The US, Russia,
     # and Switzerland met": Russia an apposition of US, Switzerland its conjunct)
@@ -767,99 +728,3 @@ def _statement(
     made = not (own.negated or own.hypothetical or own.future)
     rivals = rival_spans(word.doc, triggers, word.i)
     return statement_of(word, made, s_idx, times, published, sentences, rivals, reported)
-
-
-# Links through which an embedded event's target is not its governor's: a relative clause,
-# an aside, or a subject clause.
-_OWN_CLAUSE = frozenset({"relcl", "parataxis", "appos", "nsubj", "nsubjpass", "csubj", "npadvmod"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# Prepositions and clause marks of sequence, cause, concession or condition (data:
-# `background_marks`): what they embed is background, not the act's purpose.
-_BACKGROUND = load_vocab().words("background_marks")
-
-
-def _path_length(inner: Token, outer: Token) -> int | None:
-    """Steps from `inner` up to `outer` through complements and purposes ("willing to send
-    material to help defend X", "commit to assistance to X"), or None."""
-    steps, tok = 0, inner
-    while tok.i != outer.i:
-        if tok.dep_ in _OWN_CLAUSE or tok.head.i == tok.i or steps > 12:
-            return None
-        if tok.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in tok.children):
-            # a coordinated clause with a subject of its own is another act, not the
-            # purpose: "his ministers resigned in protest, and lawmakers voted to oust him"
-            return None
-        if lemma(tok) in _BACKGROUND and tok.dep_ in ("prep", "mark"):
-            return None
-        if tok.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and lemma(c) in _BACKGROUND for c in tok.children
-        ):
-            return None
-        tok, steps = tok.head, steps + 1
-    return steps
-
-
-def _nearest_path(inner: Token, anchors: tuple[Token, ...]) -> int | None:
-    lengths = [n for a in anchors if (n := _path_length(inner, a)) is not None]
-    return min(lengths) if lengths else None
-
-
-def _embedded_targets(
-    events: list[tuple[int, int, EventMention]], tokens: list[tuple[Token, ...]]
-) -> list[tuple[int, int, EventMention]]:
-    """An event aimed at no actor takes the actor-like targets of the nearest event embedded
-    under it (or under the intent word announcing it): "willing to send material to help
-    defend X" is aimed at X, "refused to commit to any assistance to X" at X."""
-    out = []
-    for (sent, depth, ev), anchors in zip(events, tokens, strict=True):
-        tok = anchors[0]
-        if not any(_actor_like(t) for t in ev.targets):
-            own = {(a.start, a.end) for a in ev.actors}
-            # an embedded event that is what the act is aimed at ("a crackdown on protests
-            # against X") gives its actors, not its targets: skip it
-            aimed = [(t.start, t.end) for t in ev.targets if not t.resolved]
-            below = sorted(
-                (n, j)
-                for j, (inner, *_) in enumerate(tokens)
-                if inner.i != tok.i
-                and not any(a <= inner.idx < b for a, b in aimed)
-                and (n := _nearest_path(inner, anchors)) is not None
-            )
-            for _, j in below:
-                found = tuple(
-                    t
-                    for t in events[j][2].targets
-                    if _actor_like(t) and (t.start, t.end) not in own
-                )
-                if found:
-                    ev = replace(ev, targets=ev.targets + found)
-                    break
-        out.append((sent, depth, ev))
-    return out
-
-
-def _brokers_in_sentence(events: list[EventMention]) -> list[EventMention]:
-    """A mediation reported in the same sentence as a release brokered it ("the family
-    confirmed he had been released and that X also played a role")."""
-    released = {e.sentence for e in events if e.mode == "release" and not e.negated}
-    out = []
-    for ev in events:
-        names = {k for k, _ in ev.attributes}
-        if ev.mode == "mediate" and "broker_of" not in names and ev.sentence in released:
-            ev = replace(ev, attributes=(*ev.attributes, ("broker_of", "release")))
-        out.append(ev)
-    return out
-
-
-def _mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:
-    best: dict[int, tuple[int, int]] = {}
-    for n, (sent, depth, _) in enumerate(events):
-        if sent not in best or depth < best[sent][0]:
-            best[sent] = (depth, n)
-    mains = {n for _, n in best.values()}
-    out = []
-    for n, (_, _, ev) in enumerate(events):
-        if n in mains:
-            ev = replace(ev, main=True)
-        out.append(ev)
-    return out

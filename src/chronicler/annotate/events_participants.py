@@ -645,3 +645,9 @@ def _count(head: Token) -> str | None:
             + head.text
         )
     return None
+
+
+def actor_like(p: Participant) -> bool:
+    """A participant that can act or be acted on: a named entity, a role, or a resolved
+    pronoun; not a thing ("diplomatic ties", "an invitation")."""
+    return p.label is not None or p.role is not None or p.resolved

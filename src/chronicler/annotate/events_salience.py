@@ -1,0 +1,159 @@
+"""Which event of a sentence is its main one, and what an event embedded under another
+passes up to it.
+
+An event coder codes one event per sentence: the one whose carrier (the trigger, the intent
+verb announcing it, or the light verb governing a noun trigger) is closest to the parse root.
+An event aimed at no one takes the targets of the event embedded as its purpose ("willing to
+send material to help defend X" is aimed at X), and a mediation told beside a release brokered
+it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_participants import actor_like
+from chronicler.annotate.events_subjects import governing_verb
+from chronicler.annotate.events_vocab import Rule, load_vocab
+from chronicler.model import EventMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def reduced_relative_root(tok: Token) -> bool:
+    """A bare participle parsed as the root, with a coordinated verb carrying the tense:
+    "The civilians imprisoned for X were released": the participle modifies the subject (a
+    reduced relative), the coordinated verb is the sentence's predicate. (The parser may tag
+    the participle as a past tense; without an object a transitive trigger is not one.)"""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in tok.children
+    )
+
+
+def salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rule]) -> int:
+    """Twice the parse depth of what carries the event: the announcing intent verb, the light
+    or linking verb governing a noun trigger ("authorized the release", "remained on
+    alert"), or the trigger itself; nouns rank just after verbs."""
+    if announcer is not None:
+        return 2 * _depth(announcer)
+    if tok.pos_ == "VERB" and reduced_relative_root(tok):
+        return 2 * _depth(tok) + 3  # after its coordinated predicate
+    if tok.pos_ == "VERB":
+        return 2 * _depth(tok)
+    verb, _ = governing_verb(tok)
+    if verb is not None and verb.i not in triggers:
+        return 2 * _depth(verb) + 1
+    return 2 * _depth(tok) + 1
+
+
+# Links through which an embedded event's target is not its governor's: a relative clause,
+# an aside, or a subject clause.
+_OWN_CLAUSE = frozenset({"relcl", "parataxis", "appos", "nsubj", "nsubjpass", "csubj", "npadvmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Prepositions and clause marks of sequence, cause, concession or condition (data:
+# `background_marks`): what they embed is background, not the act's purpose.
+_BACKGROUND = load_vocab().words("background_marks")
+
+
+def path_length(inner: Token, outer: Token) -> int | None:
+    """Steps from `inner` up to `outer` through complements and purposes ("willing to send
+    material to help defend X", "commit to assistance to X"), or None."""
+    steps, tok = 0, inner
+    while tok.i != outer.i:
+        if tok.dep_ in _OWN_CLAUSE or tok.head.i == tok.i or steps > 12:
+            return None
+        if tok.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in tok.children):
+            # a coordinated clause with a subject of its own is another act, not the
+            # purpose: "his ministers resigned in protest, and lawmakers voted to oust him"
+            return None
+        if lemma(tok) in _BACKGROUND and tok.dep_ in ("prep", "mark"):
+            return None
+        if tok.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and lemma(c) in _BACKGROUND for c in tok.children
+        ):
+            return None
+        tok, steps = tok.head, steps + 1
+    return steps
+
+
+def _nearest_path(inner: Token, anchors: tuple[Token, ...]) -> int | None:
+    lengths = [n for a in anchors if (n := path_length(inner, a)) is not None]
+    return min(lengths) if lengths else None
+
+
+def embedded_targets(
+    events: list[tuple[int, int, EventMention]], tokens: list[tuple[Token, ...]]
+) -> list[tuple[int, int, EventMention]]:
+    """An event aimed at no actor takes the actor-like targets of the nearest event embedded
+    under it (or under the intent word announcing it): "willing to send material to help
+    defend X" is aimed at X, "refused to commit to any assistance to X" at X."""
+    out = []
+    for (sent, depth, ev), anchors in zip(events, tokens, strict=True):
+        tok = anchors[0]
+        if not any(actor_like(t) for t in ev.targets):
+            own = {(a.start, a.end) for a in ev.actors}
+            # an embedded event that is what the act is aimed at ("a crackdown on protests
+            # against X") gives its actors, not its targets: skip it
+            aimed = [(t.start, t.end) for t in ev.targets if not t.resolved]
+            below = sorted(
+                (n, j)
+                for j, (inner, *_) in enumerate(tokens)
+                if inner.i != tok.i
+                and not any(a <= inner.idx < b for a, b in aimed)
+                and (n := _nearest_path(inner, anchors)) is not None
+            )
+            for _, j in below:
+                found = tuple(
+                    t for t in events[j][2].targets if actor_like(t) and (t.start, t.end) not in own
+                )
+                if found:
+                    ev = replace(ev, targets=ev.targets + found)
+                    break
+        out.append((sent, depth, ev))
+    return out
+
+
+def brokers_in_sentence(events: list[EventMention]) -> list[EventMention]:
+    """A mediation reported in the same sentence as a release brokered it ("the family
+    confirmed he had been released and that X also played a role")."""
+    released = {e.sentence for e in events if e.mode == "release" and not e.negated}
+    out = []
+    for ev in events:
+        names = {k for k, _ in ev.attributes}
+        if ev.mode == "mediate" and "broker_of" not in names and ev.sentence in released:
+            ev = replace(ev, attributes=(*ev.attributes, ("broker_of", "release")))
+        out.append(ev)
+    return out
+
+
+def mark_main(events: list[tuple[int, int, EventMention]]) -> list[EventMention]:
+    """Each sentence's event of least salience depth is its main one (the first on a tie)."""
+    best: dict[int, tuple[int, int]] = {}
+    for n, (sent, depth, _) in enumerate(events):
+        if sent not in best or depth < best[sent][0]:
+            best[sent] = (depth, n)
+    mains = {n for _, n in best.values()}
+    out = []
+    for n, (_, _, ev) in enumerate(events):
+        if n in mains:
+            ev = replace(ev, main=True)
+        out.append(ev)
+    return out

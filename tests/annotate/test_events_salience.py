@@ -1,0 +1,26 @@
+"""Which event of a sentence is its main one (events_salience)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from chronicler.annotate.events_salience import reduced_relative_root
+
+
+def test_a_bare_participle_parsed_as_root_yields_to_its_coordinated_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse the small model gives "The men jailed for X were freed by Y": "jailed" ROOT
+    words = ["The", "men", "jailed", "for", "it", "were", "freed", "by", "Ivo"]
+    heads = [1, 2, 2, 2, 3, 6, 2, 6, 7]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "auxpass", "conj", "agent", "pobj"]
+    tags = ["DT", "NNS", "VBD", "IN", "PRP", "VBD", "VBN", "IN", "NNP"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PRON", "AUX", "VERB", "ADP", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert reduced_relative_root(doc[2]) and not reduced_relative_root(doc[6])
+    # "The men jailed him and were praised": an object makes "jailed" a finite verb
+    words = ["The", "men", "jailed", "him", "and", "were", "praised"]
+    heads = [1, 2, 2, 2, 2, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "cc", "auxpass", "conj"]
+    tags = ["DT", "NNS", "VBD", "PRP", "CC", "VBD", "VBN"]
+    pos = ["DET", "NOUN", "VERB", "PRON", "CCONJ", "AUX", "VERB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert not reduced_relative_root(doc[2])
