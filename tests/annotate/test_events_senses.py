@@ -207,3 +207,16 @@ def test_existential_there_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-
 )
 def test_declining_to_tell(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a date or a number tells which call, not what it asks for (vocabulary 1.131.0)
+        ("The aide listened in on the call on March 3 with the minister.", "call", []),
+        ("Dispatchers received dozens of 112 calls overnight.", "calls", []),
+        ("The envoy repeated his call for a ceasefire on Monday.", "call", ["REQUEST/None"]),
+    ],
+)
+def test_a_call_named_by_its_date_asks_for_nothing(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

@@ -32,6 +32,7 @@ from chronicler.annotate.events_senses import (
     held_no_person,
     remarkable_striking,
     warning_without_threat,
+    when_or_which,
     wooing_struggle,
 )
 from chronicler.annotate.events_subjects import governing_verb
@@ -205,6 +206,8 @@ def intent_noun_without_content(
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("content_nouns"):
         return None
     for child in trigger.children:
+        if when_or_which(child):
+            continue  # "the call on July 25", "911 calls": when or which, not what
         if child.dep_ in ("acl", "compound", "relcl", "amod") or (
             child.dep_ == "prep" and lemma(child) in ("for", "to", "on", "of", "with", "between")
         ):

@@ -252,3 +252,17 @@ def declined_telling(
     if any(c.dep_ == "xcomp" and lemma(c) in telling for c in trigger.children):
         return "declined to comment"
     return None
+
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def when_or_which(modifier: Token) -> bool:
+    """A modifier of a noun that tells when or which, not what: a phrase whose object is a
+    date or a time ("the call on July 25") or a number ("911 calls", "Resolution 1441")."""
+    if modifier.dep_ in ("compound", "nummod"):
+        return modifier.pos_ == "NUM" or modifier.ent_type_ in _TIME_LABELS
+    if modifier.dep_ != "prep":
+        return False
+    objects = [c for c in modifier.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _TIME_LABELS for o in objects)
