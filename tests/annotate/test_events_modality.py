@@ -183,7 +183,8 @@ def test_an_ability_told_in_the_past_is_an_act_done(
 def test_a_coordinated_predicate_with_its_own_tense_keeps_its_mood(nlp) -> None:  # type: ignore[no-untyped-def]
     """The "would" of the first predicate is not the second's, which has its own auxiliary;
     a bare coordinated verb still shares it."""
-    own = events(nlp, "The party said it would not join the cabinet and was negotiating with the unions.")
+    text = "The party said it would not join the cabinet and was negotiating with the unions."
+    own = events(nlp, text)
     assert [e.hypothetical for e in own if e.trigger.startswith("negotiating")] == [False]
     shared = events(nlp, "The rebels said they would free the hostages and return the town.")
     assert all(e.hypothetical for e in shared if e.trigger.startswith("free"))

@@ -213,10 +213,60 @@ def test_declining_to_tell(nlp, text: str, trigger: str, expected: list[str]) ->
     ("text", "trigger", "expected"),
     [
         # a date or a number tells which call, not what it asks for (vocabulary 1.131.0)
-        ("The aide listened in on the call on March 3 with the minister.", "call", []),
-        ("Dispatchers received dozens of 112 calls overnight.", "calls", []),
+        ("A transcript of the call on March 3 was leaked.", "call", []),
+        ("Neighbours placed several 112 calls before dawn.", "calls", []),
         ("The envoy repeated his call for a ceasefire on Monday.", "call", ["REQUEST/None"]),
     ],
 )
-def test_a_call_named_by_its_date_asks_for_nothing(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_call_named_by_its_date_asks_for_nothing(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a blow by a market force or an economic measure is a loss (vocabulary 1.131.0)
+        ("Dairy farmers were hit hard by the new import duties.", "hit", []),
+        ("Rising prices battered small shops across the region.", "battered", []),
+        ("A rocket hit the school in the border town.", "hit", ["ASSAULT/None"]),
+    ],
+)
+def test_a_market_blow_is_no_violence(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # one speaker on a topic, or talk on a topic with no one at it (vocabulary 1.131.0)
+        ("Nobody else in the village is talking about the flood.", "talking", []),
+        ("The mayor talked about the new bridge at length.", "talked", []),
+        ("Join us for a discussion about urban gardening.", "discussion", []),
+        ("The two ministers talked about the border dispute.", "talked", ["CONSULT/meet"]),
+        ("The envoy talked with the rebels about a truce.", "talked", ["CONSULT/meet"]),
+    ],
+)
+def test_talk_on_a_topic_meets_no_one(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # agreeing that something is so shares a view (vocabulary 1.131.0)
+        ("Most economists agree that the currency has been overvalued for years.", "agree", []),
+        ("Both parties agreed that the election was fair.", "agreed", []),
+        ("The rebels agreed that their fighters would leave the city.", "agreed", ["AGREE/None"]),
+        ("The rebels agreed to leave the city.", "agreed", ["AGREE/None"]),
+    ],
+)
+def test_agreeing_that_a_thing_is_so_shares_a_view(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
     assert _codings(events(nlp, text), trigger) == expected

@@ -30,7 +30,10 @@ from chronicler.annotate.events_senses import (
     habitual_statement,
     hearing_without_inquiry,
     held_no_person,
+    market_blow,
     remarkable_striking,
+    topic_talk,
+    view_shared,
     warning_without_threat,
     when_or_which,
     wooing_struggle,
@@ -908,6 +911,9 @@ CHECKS: tuple[Check, ...] = (
     habitual_statement,
     existential_talk,
     declined_telling,
+    market_blow,
+    topic_talk,
+    view_shared,
 )
 
 

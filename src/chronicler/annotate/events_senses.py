@@ -259,10 +259,109 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 def when_or_which(modifier: Token) -> bool:
     """A modifier of a noun that tells when or which, not what: a phrase whose object is a
-    date or a time ("the call on July 25") or a number ("911 calls", "Resolution 1441")."""
-    if modifier.dep_ in ("compound", "nummod"):
-        return modifier.pos_ == "NUM" or modifier.ent_type_ in _TIME_LABELS
+    date or a time ("the call on March 3") or a number ("several 112 calls")."""
+    if modifier.dep_ in ("compound", "nummod", "amod"):  # (and "several", "dozens of")
+        return modifier.pos_ == "NUM" or modifier.ent_type_ in _TIME_LABELS | {"CARDINAL"}
     if modifier.dep_ != "prep":
         return False
     objects = [c for c in modifier.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in _TIME_LABELS for o in objects)
+
+
+def _doers(trigger: Token) -> list[Token]:
+    """Who or what does a verb: its subject, or its passive's "by"-agent ("farmers hit by
+    tariffs")."""
+    out = [c for c in trigger.children if c.dep_ == "nsubj"]
+    agents = [a for a in trigger.children if a.dep_ == "agent"]
+    return out + [g for a in agents for g in a.children if g.dep_ == "pobj"]
+
+
+def market_blow(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "farmers hit by retaliatory tariffs", "price increases, harming producers", "the
+    slowdown battered exporters": a blow dealt by a market force or an economic measure is a
+    loss, no violence; "a missile hit the school" is one."""
+    if rule.type != "ASSAULT":
+        return None
+    forces = ctx.vocab.words("market_forces")
+    doers = expand([*actors, *_doers(trigger)])
+    if doers and all(lemma(d) in forces and not entity_at(d, ctx) for d in doers):
+        return "a market blow, no violence"
+    return None
+
+
+_PARTY_PREPS = frozenset({"with", "to", "between", "among", "amongst"})
+# Subjects that stand for one speaker, whatever the parser's number ("anyone else").
+_ONE_SPEAKER = frozenset(
+    {
+        "i",
+        "he",
+        "she",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "no one",
+    }
+)
+
+
+def topic_talk(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "I don't see anyone online talking about this", "the senator spoke of reform",
+    "Welcome to a discussion about online leadership": one speaker on a topic, or talk on a
+    topic with no one at it, meets no one; "the two leaders talked about trade", "talked with
+    the rebels about a truce" and "talks about a truce between the parties" are meetings."""
+    if rule.type != "CONSULT" or lemma(trigger) not in ctx.vocab.words("topic_talk_words"):
+        return None
+    preps = [lemma(c) for c in trigger.children if c.dep_ == "prep"]
+    if "about" not in preps or _PARTY_PREPS.intersection(preps):
+        return None
+    if trigger.pos_ == "NOUN":  # ("talks about a truce" are negotiations)
+        alone = trigger.tag_ == "NN" and not actors and not targets
+        return "talk on a topic, no one at it" if alone else None
+    if targets:
+        return None
+    subjects = expand([c for c in trigger.children if c.dep_ == "nsubj"] or list(actors))
+    if subjects and all(_one_speaker(s) for s in subjects):
+        return "one speaker on a topic"
+    return None
+
+
+def _one_speaker(head: Token) -> bool:
+    if head.lower_ in _ONE_SPEAKER:
+        return True
+    return head.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in head.children)
+
+
+def view_shared(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Many businesses agree that China has long taken advantage", "analysts agreed that the
+    talks were a failure": agreeing that something is or was so shares a view, no agreement;
+    "agreed that the troops would withdraw", "agreed that prisoners be exchanged" settle an
+    act to come, and "agreed to"/"on"/"with" stay agreements."""
+    if rule.type != "AGREE" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("view_verbs"):
+        return None
+    if any(c.dep_ in ("xcomp", "prep", "dobj") for c in trigger.children):
+        return None
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if not clauses or not all(_stated_fact(c, ctx) for c in clauses):
+        return None
+    return "a view shared, no agreement"
+
+
+def _stated_fact(verb: Token, ctx: Context) -> bool:
+    """A clause told as a fact: a tensed verb or copula with no modal or future auxiliary."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    cues = ctx.vocab.modality
+    moods = cues.future_aux | cues.hypothetical_aux | {"would"}
+    return not any(c.dep_ in ("aux", "auxpass") and lemma(c) in moods for c in verb.children)
