@@ -270,3 +270,18 @@ def test_agreeing_that_a_thing_is_so_shares_a_view(  # type: ignore[no-untyped-d
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # asking for an answer is a question (vocabulary 1.131.0)
+        ("Asked for an example, the minister mentioned the port project.", "asked", []),
+        ("The ministry did not respond when asked for comment.", "asked", []),
+        ("The refugees asked for asylum at the consulate.", "asked", ["REQUEST/asylum"]),
+    ],
+)
+def test_asking_for_an_answer_is_a_question(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

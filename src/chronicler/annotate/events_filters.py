@@ -24,6 +24,7 @@ from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_senses import (
+    asked_for_an_answer,
     cost_blow,
     declined_telling,
     existential_talk,
@@ -911,6 +912,7 @@ CHECKS: tuple[Check, ...] = (
     habitual_statement,
     existential_talk,
     declined_telling,
+    asked_for_an_answer,
     market_blow,
     topic_talk,
     view_shared,

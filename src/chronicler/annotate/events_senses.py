@@ -365,3 +365,26 @@ def _stated_fact(verb: Token, ctx: Context) -> bool:
     cues = ctx.vocab.modality
     moods = cues.future_aux | cues.hypothetical_aux | {"would"}
     return not any(c.dep_ in ("aux", "auxpass") and lemma(c) in moods for c in verb.children)
+
+
+def asked_for_an_answer(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Asked later for an example, he named the lander programme", "asked for comment":
+    asking for an answer, a comment or an example is a question; "asked for asylum", "asked
+    for the release of" are requests."""
+    if rule.type != "REQUEST" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("question_verbs"):
+        return None
+    answers = ctx.vocab.words("answer_nouns")
+    asked = [
+        g
+        for p in trigger.children
+        if p.dep_ == "prep" and lemma(p) == "for"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if asked and all(lemma(g) in answers for g in asked):
+        return "a question"
+    return None
