@@ -285,3 +285,39 @@ def test_asking_for_an_answer_is_a_question(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a rally only where a speaker spoke is the speaker's own (vocabulary 1.131.0)
+        ("The governor said at a rally in Tulsa that taxes would fall.", "rally", []),
+        ("The senator spoke at a campaign rally in Dayton on Friday.", "rally", []),
+        (
+            "The opposition leader spoke at a rally against the tax law.",
+            "rally",
+            ["PROTEST/demo"],
+        ),
+        ("Thousands joined a rally in the capital on Sunday.", "rally", ["PROTEST/demo"]),
+    ],
+)
+def test_a_speakers_rally_is_no_protest(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # giving up a thing other than arms, places, power or people (vocabulary 1.131.0)
+        ("The fund will give up the hotel contract next year.", "give up", []),
+        ("The club surrendered its licence after the audit.", "surrendered", []),
+        ("The militia gave up its heavy weapons last week.", "gave up", ["RETREAT/disarm"]),
+        ("The rebels surrendered the town after a long siege.", "surrendered", ["RETREAT/disarm"]),
+    ],
+)
+def test_a_thing_given_up_surrenders_nothing(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

@@ -33,6 +33,8 @@ from chronicler.annotate.events_senses import (
     held_no_person,
     market_blow,
     remarkable_striking,
+    speech_at_rally,
+    thing_given_up,
     topic_talk,
     view_shared,
     warning_without_threat,
@@ -916,6 +918,8 @@ CHECKS: tuple[Check, ...] = (
     market_blow,
     topic_talk,
     view_shared,
+    speech_at_rally,
+    thing_given_up,
 )
 
 

@@ -388,3 +388,57 @@ def asked_for_an_answer(
     if asked and all(lemma(g) in answers for g in asked):
         return "a question"
     return None
+
+
+def speech_at_rally(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Trump said at a rally in Monroe", "the senator spoke at a rally in Ohio": a rally
+    that is only where a speaker said something, for or against nothing, is the speaker's
+    own meeting, no protest; "spoke at a rally against the tax law" is one."""
+    if rule.type != "PROTEST" or lemma(trigger) not in ctx.vocab.words("rally_nouns"):
+        return None
+    at = trigger.head
+    if trigger.dep_ != "pobj" or lemma(at) != "at" or at.dep_ != "prep":
+        return None
+    speech = ctx.vocab.words("attribution_verbs") | ctx.vocab.words("speaking_verbs")
+    if lemma(at.head) not in speech:
+        return None
+    purposes = ctx.vocab.words("rally_purposes")
+    for child in trigger.children:
+        if (
+            child.dep_ in ("acl", "relcl")
+            or (
+                child.dep_ in ("compound", "amod")
+                and (lemma(child) in purposes or child.lower_.startswith("anti"))
+            )
+            or (
+                child.dep_ == "prep"
+                and (
+                    lemma(child) in purposes
+                    or any(lemma(g) in purposes for g in child.children if g.dep_ == "pobj")
+                )
+            )
+        ):
+            return None  # "a rally against the law", "an anti-war rally", "in support of"
+    return "a speaker's rally, no protest"
+
+
+def thing_given_up(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Fortress will give up the management contract", "surrendered his passport": giving
+    up a thing other than arms, a place, power or people surrenders nothing; "the rebels
+    gave up their weapons", "surrendered the town", "gave up Crimea" stay."""
+    if rule.type != "RETREAT" or rule.mode != "disarm" or trigger.pos_ != "VERB":
+        return None
+    objects = expand([c for c in trigger.children if c.dep_ == "dobj"])
+    if not objects:
+        return None
+    kept = ctx.vocab.words("surrendered_things")
+    for obj in objects:
+        if entity_at(obj, ctx) is not None or obj.pos_ != "NOUN" or lemma(obj) in kept:
+            return None
+        if _a_person(_counted(obj, ctx), ctx):
+            return None
+    return "a thing given up"
