@@ -321,3 +321,33 @@ def test_a_thing_given_up_surrenders_nothing(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a blow dealt to an amount is a cut (vocabulary 1.131.0)
+        ("The airline slashed its prices to win back travellers.", "slashed", []),
+        ("The startup saw its valuation slashed by half.", "slashed", []),
+        ("The gang slashed two guards with knives.", "slashed", ["ASSAULT/beat"]),
+    ],
+)
+def test_a_blow_to_an_amount_is_a_cut(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an act after an adjective of ease or difficulty is a property (vocabulary 1.131.0)
+        ("Street food in the old town is hard to resist.", "resist", []),
+        ("The defending champions will be difficult to beat.", "beat", []),
+        ("The villagers resisted the eviction for weeks.", "resisted", ["REJECT/None"]),
+    ],
+)
+def test_an_act_after_an_adjective_of_ease_is_a_property(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

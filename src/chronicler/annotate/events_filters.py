@@ -24,6 +24,7 @@ from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_senses import (
+    amount_cut,
     asked_for_an_answer,
     cost_blow,
     declined_telling,
@@ -36,6 +37,7 @@ from chronicler.annotate.events_senses import (
     speech_at_rally,
     thing_given_up,
     topic_talk,
+    tough_property,
     view_shared,
     warning_without_threat,
     when_or_which,
@@ -920,6 +922,8 @@ CHECKS: tuple[Check, ...] = (
     view_shared,
     speech_at_rally,
     thing_given_up,
+    amount_cut,
+    tough_property,
 )
 
 

@@ -442,3 +442,40 @@ def thing_given_up(
         if _a_person(_counted(obj, ctx), ctx):
             return None
     return "a thing given up"
+
+
+def amount_cut(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "had its valuation slashed", "slashed prices", "the budget was hacked back": a blow
+    dealt to an amount (a price, a budget, a valuation, jobs) is a cut, no violence."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "VERB":
+        return None
+    hit = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if trigger.tag_ != "VBN":  # an active verb's subject is its doer
+        hit = [c for c in hit if c.dep_ != "nsubj"]
+    amounts = ctx.vocab.words("amount_nouns")
+    hit = expand(hit) or list(targets)
+    if hit and all(lemma(h) in amounts for h in hit):
+        return "an amount cut, no blow"
+    return None
+
+
+def tough_property(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "comfort food can be very hard to resist", "the champions are difficult to beat": an
+    act after an adjective of ease or difficulty tells what its subject is like, no act
+    done; "the army found it hard to hold the town" is left to the rules (it has "it")."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp":
+        return None
+    head = trigger.head
+    if head.pos_ != "ADJ" or lemma(head) not in ctx.vocab.words("tough_adjectives"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    if any(c.dep_ in ("nsubj", "dobj", "nsubjpass") for c in trigger.children):
+        return None  # "hard for them to resist the offer": an object of its own
+    if any(c.dep_ == "expl" or c.lower_ == "it" for c in head.head.children):
+        return None
+    return "a property, no act"
