@@ -7,6 +7,12 @@ a case, investigates no one. A plain "warn" threatens only when the warning name
 the warner's side would do to someone, or deters a state or body: "he warned that the
 economy could slow", "warned residents to stay away" threaten no one. A fight "for" voters
 or support is a contest to win them over, not violence.
+
+Vocabulary 1.131.0 adds senses found on real pages: a blow dealt by a market force or to an
+amount is a loss or a cut; talk on a topic by one speaker meets no one; agreeing that
+something is so shares a view; asking for an example is a question; a rally only where a
+speaker spoke is no protest; giving up a contract surrenders nothing; "hard to resist" tells
+what a thing is like.
 """
 
 from __future__ import annotations
