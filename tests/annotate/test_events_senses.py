@@ -351,3 +351,8 @@ def test_an_act_after_an_adjective_of_ease_is_a_property(  # type: ignore[no-unt
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+def test_military_targets_struck_are_no_amount(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Jets struck targets near the border town at dawn.")
+    assert "ASSAULT/None" in _codings(evs, "struck")
