@@ -24,21 +24,14 @@ from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_senses import (
-    amount_cut,
-    asked_for_an_answer,
+    PAGE_SENSES,
     cost_blow,
     declined_telling,
     existential_talk,
     habitual_statement,
     hearing_without_inquiry,
     held_no_person,
-    market_blow,
     remarkable_striking,
-    speech_at_rally,
-    thing_given_up,
-    topic_talk,
-    tough_property,
-    view_shared,
     warning_without_threat,
     when_or_which,
     wooing_struggle,
@@ -916,14 +909,7 @@ CHECKS: tuple[Check, ...] = (
     habitual_statement,
     existential_talk,
     declined_telling,
-    asked_for_an_answer,
-    market_blow,
-    topic_talk,
-    view_shared,
-    speech_at_rally,
-    thing_given_up,
-    amount_cut,
-    tough_property,
+    *PAGE_SENSES,
 )
 
 

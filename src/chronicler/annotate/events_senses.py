@@ -485,3 +485,16 @@ def tough_property(
     if any(c.dep_ == "expl" or c.lower_ == "it" for c in head.head.children):
         return None
     return "a property, no act"
+
+
+# Senses found on real news pages (vocabulary 1.131.0), run last by events_filters.CHECKS.
+PAGE_SENSES = (
+    asked_for_an_answer,
+    market_blow,
+    topic_talk,
+    view_shared,
+    speech_at_rally,
+    thing_given_up,
+    amount_cut,
+    tough_property,
+)
