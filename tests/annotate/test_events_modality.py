@@ -160,3 +160,36 @@ def test_the_purpose_of_an_obligation_is_obliged_with_it(nlp, text: str, obliged
     ev = next(e for e in events(nlp, text) if e.trigger == "allow")
     assert (("modal", "must") in ev.attributes) == obliged
     assert (plover_coding(ev) == "REQUEST") == obliged
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        ("Border guards were able to arrest two smugglers near the bridge.", "arrest", False),
+        ("The police was able to detain the gunman within an hour.", "detain", False),
+        ("The police will be able to detain the gunman soon.", "detain", True),
+        ("The rebels are able to seize the airport at any moment.", "seize", True),
+    ],
+)
+def test_an_ability_told_in_the_past_is_an_act_done(
+    nlp, text: str, trigger: str, future: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """ "were able to arrest" tells the arrest made; a present or future ability does not."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [e.future for e in evs] == [future]
+
+
+def test_a_coordinated_predicate_with_its_own_tense_keeps_its_mood(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The "would" of the first predicate is not the second's, which has its own auxiliary;
+    a bare coordinated verb still shares it."""
+    text = "The party said it would not join the cabinet and was negotiating with the unions."
+    own = events(nlp, text)
+    assert [e.hypothetical for e in own if e.trigger.startswith("negotiating")] == [False]
+    shared = events(nlp, "The rebels said they would free the hostages and return the town.")
+    assert all(e.hypothetical for e in shared if e.trigger.startswith("free"))
+
+
+def test_being_wary_of_an_act_doubts_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The ministry is wary of offering concessions to the strikers.")
+    assert [e.hypothetical for e in evs if e.trigger == "offering"] == [True]

@@ -207,3 +207,152 @@ def test_existential_there_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-
 )
 def test_declining_to_tell(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a date or a number tells which call, not what it asks for (vocabulary 1.131.0)
+        ("A transcript of the call on March 3 was leaked.", "call", []),
+        ("Neighbours placed several 112 calls before dawn.", "calls", []),
+        ("The envoy repeated his call for a ceasefire on Monday.", "call", ["REQUEST/None"]),
+    ],
+)
+def test_a_call_named_by_its_date_asks_for_nothing(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a blow by a market force or an economic measure is a loss (vocabulary 1.131.0)
+        ("Dairy farmers were hit hard by the new import duties.", "hit", []),
+        ("Rising prices battered small shops across the region.", "battered", []),
+        ("A rocket hit the school in the border town.", "hit", ["ASSAULT/None"]),
+    ],
+)
+def test_a_market_blow_is_no_violence(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # one speaker on a topic, or talk on a topic with no one at it (vocabulary 1.131.0)
+        ("Nobody else in the village is talking about the flood.", "talking", []),
+        ("The mayor talked about the new bridge at length.", "talked", []),
+        ("Join us for a discussion about urban gardening.", "discussion", []),
+        ("The two ministers talked about the border dispute.", "talked", ["CONSULT/meet"]),
+        ("The envoy talked with the rebels about a truce.", "talked", ["CONSULT/meet"]),
+    ],
+)
+def test_talk_on_a_topic_meets_no_one(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # agreeing that something is so shares a view (vocabulary 1.131.0)
+        ("Most economists agree that the currency has been overvalued for years.", "agree", []),
+        ("Both parties agreed that the election was fair.", "agreed", []),
+        ("The rebels agreed that their fighters would leave the city.", "agreed", ["AGREE/None"]),
+        ("The rebels agreed to leave the city.", "agreed", ["AGREE/None"]),
+    ],
+)
+def test_agreeing_that_a_thing_is_so_shares_a_view(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # asking for an answer is a question (vocabulary 1.131.0)
+        ("Asked for an example, the minister mentioned the port project.", "asked", []),
+        ("The ministry did not respond when asked for comment.", "asked", []),
+        ("The refugees asked for asylum at the consulate.", "asked", ["REQUEST/asylum"]),
+    ],
+)
+def test_asking_for_an_answer_is_a_question(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a rally only where a speaker spoke is the speaker's own (vocabulary 1.131.0)
+        ("The governor said at a rally in Tulsa that taxes would fall.", "rally", []),
+        ("The senator spoke at a campaign rally in Dayton on Friday.", "rally", []),
+        (
+            "The opposition leader spoke at a rally against the tax law.",
+            "rally",
+            ["PROTEST/demo"],
+        ),
+        ("Thousands joined a rally in the capital on Sunday.", "rally", ["PROTEST/demo"]),
+    ],
+)
+def test_a_speakers_rally_is_no_protest(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # giving up a thing other than arms, places, power or people (vocabulary 1.131.0)
+        ("The fund will give up the hotel contract next year.", "give up", []),
+        ("The club surrendered its licence after the audit.", "surrendered", []),
+        ("The militia gave up its heavy weapons last week.", "gave up", ["RETREAT/disarm"]),
+        ("The rebels surrendered the town after a long siege.", "surrendered", ["RETREAT/disarm"]),
+    ],
+)
+def test_a_thing_given_up_surrenders_nothing(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a blow dealt to an amount is a cut (vocabulary 1.131.0)
+        ("The airline slashed its prices to win back travellers.", "slashed", []),
+        ("The startup saw its valuation slashed by half.", "slashed", []),
+        ("The gang slashed two guards with knives.", "slashed", ["ASSAULT/beat"]),
+    ],
+)
+def test_a_blow_to_an_amount_is_a_cut(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an act after an adjective of ease or difficulty is a property (vocabulary 1.131.0)
+        ("Street food in the old town is hard to resist.", "resist", []),
+        ("The defending champions will be difficult to beat.", "beat", []),
+        ("The villagers resisted the eviction for weeks.", "resisted", ["REJECT/None"]),
+    ],
+)
+def test_an_act_after_an_adjective_of_ease_is_a_property(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+def test_military_targets_struck_are_no_amount(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Jets struck targets near the border town at dawn.")
+    assert "ASSAULT/None" in _codings(evs, "struck")

@@ -24,6 +24,7 @@ from chronicler.annotate.events_match import lemma, match_rule, relative_gap
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_senses import (
+    PAGE_SENSES,
     cost_blow,
     declined_telling,
     existential_talk,
@@ -32,6 +33,7 @@ from chronicler.annotate.events_senses import (
     held_no_person,
     remarkable_striking,
     warning_without_threat,
+    when_or_which,
     wooing_struggle,
 )
 from chronicler.annotate.events_subjects import governing_verb
@@ -205,6 +207,8 @@ def intent_noun_without_content(
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("content_nouns"):
         return None
     for child in trigger.children:
+        if when_or_which(child):
+            continue  # "the call on July 25", "911 calls": when or which, not what
         if child.dep_ in ("acl", "compound", "relcl", "amod") or (
             child.dep_ == "prep" and lemma(child) in ("for", "to", "on", "of", "with", "between")
         ):
@@ -905,6 +909,7 @@ CHECKS: tuple[Check, ...] = (
     habitual_statement,
     existential_talk,
     declined_telling,
+    *PAGE_SENSES,
 )
 
 

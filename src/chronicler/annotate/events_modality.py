@@ -152,6 +152,25 @@ def _purpose(clause: Token) -> bool:
     )
 
 
+def _achieved(word: Token, cues: Modality) -> bool:
+    """ "were able to apprehend a suspect": an ability told in the past tense of "be" is an
+    act done (as "managed to"), not one still ahead; "will be able to" stays future."""
+    if lemma(word) not in cues.achieved_in_past or word.dep_ != "acomp":
+        return False
+    verb = word.head
+    return verb.tag_ == "VBD" and not any(
+        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
+        for c in verb.children
+    )
+
+
+def _own_tense(verb: Token, cues: Modality) -> bool:
+    """A verb with a tense auxiliary of its own ("was negotiating", "has agreed"), no modal."""
+    moods = cues.future_aux | cues.hypothetical_aux
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    return bool(auxes) and not any(lemma(c) in moods for c in auxes)
+
+
 def _ruled_out(trigger: Token, cues: Modality) -> bool:
     """The trigger is the subject of a copula whose predicate rules it out: "removing the
     sanctions is currently out of the question", "talks are off the table" (the copula's own
@@ -224,7 +243,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 negated = negated or not (characterised and lem in cues.denial_verbs)
             elif lem in cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
-                future = True
+                future = not _achieved(head, cues)
                 intent = intent or lem
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
                 future = True  # "we were going to liberate Venezuela": not yet done
@@ -241,6 +260,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             ):
                 hypothetical = True
         h_neg, h_fut, h_hyp, h_modal = _own(head, cues)
+        if coordinated and _own_tense(token, cues):
+            # "would not have the cash and was negotiating a takeover": a predicate with its
+            # own tense auxiliary keeps its own mood (the "would" stays with "have")
+            h_fut = h_hyp = False
+            h_modal = None
         if same_clause and dep in _SAME_CLAUSE:
             # A coordinated predicate keeps its own polarity: "never admitted X and spent".
             negated = negated or (h_neg and dep != "conj")

@@ -7,6 +7,12 @@ a case, investigates no one. A plain "warn" threatens only when the warning name
 the warner's side would do to someone, or deters a state or body: "he warned that the
 economy could slow", "warned residents to stay away" threaten no one. A fight "for" voters
 or support is a contest to win them over, not violence.
+
+Vocabulary 1.131.0 adds senses found on real pages: a blow dealt by a market force or to an
+amount is a loss or a cut; talk on a topic by one speaker meets no one; agreeing that
+something is so shares a view; asking for an example is a question; a rally only where a
+speaker spoke is no protest; giving up a contract surrenders nothing; "hard to resist" tells
+what a thing is like.
 """
 
 from __future__ import annotations
@@ -252,3 +258,243 @@ def declined_telling(
     if any(c.dep_ == "xcomp" and lemma(c) in telling for c in trigger.children):
         return "declined to comment"
     return None
+
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def when_or_which(modifier: Token) -> bool:
+    """A modifier of a noun that tells when or which, not what: a phrase whose object is a
+    date or a time ("the call on March 3") or a number ("several 112 calls")."""
+    if modifier.dep_ in ("compound", "nummod", "amod"):  # (and "several", "dozens of")
+        return modifier.pos_ == "NUM" or modifier.ent_type_ in _TIME_LABELS | {"CARDINAL"}
+    if modifier.dep_ != "prep":
+        return False
+    objects = [c for c in modifier.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _TIME_LABELS for o in objects)
+
+
+def _doers(trigger: Token) -> list[Token]:
+    """Who or what does a verb: its subject, or its passive's "by"-agent ("farmers hit by
+    tariffs")."""
+    out = [c for c in trigger.children if c.dep_ == "nsubj"]
+    agents = [a for a in trigger.children if a.dep_ == "agent"]
+    return out + [g for a in agents for g in a.children if g.dep_ == "pobj"]
+
+
+def market_blow(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "farmers hit by retaliatory tariffs", "price increases, harming producers", "the
+    slowdown battered exporters": a blow dealt by a market force or an economic measure is a
+    loss, no violence; "a missile hit the school" is one."""
+    if rule.type != "ASSAULT":
+        return None
+    forces = ctx.vocab.words("market_forces")
+    doers = expand([*actors, *_doers(trigger)])
+    if doers and all(lemma(d) in forces and not entity_at(d, ctx) for d in doers):
+        return "a market blow, no violence"
+    return None
+
+
+_PARTY_PREPS = frozenset({"with", "to", "between", "among", "amongst"})
+# Subjects that stand for one speaker, whatever the parser's number ("anyone else").
+_ONE_SPEAKER = frozenset(
+    {
+        "i",
+        "he",
+        "she",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "no one",
+    }
+)
+
+
+def topic_talk(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "I don't see anyone online talking about this", "the senator spoke of reform",
+    "Welcome to a discussion about online leadership": one speaker on a topic, or talk on a
+    topic with no one at it, meets no one; "the two leaders talked about trade", "talked with
+    the rebels about a truce" and "talks about a truce between the parties" are meetings."""
+    if rule.type != "CONSULT" or lemma(trigger) not in ctx.vocab.words("topic_talk_words"):
+        return None
+    preps = [lemma(c) for c in trigger.children if c.dep_ == "prep"]
+    if "about" not in preps or _PARTY_PREPS.intersection(preps):
+        return None
+    if trigger.pos_ == "NOUN":  # ("talks about a truce" are negotiations)
+        alone = trigger.tag_ == "NN" and not actors and not targets
+        return "talk on a topic, no one at it" if alone else None
+    if targets:
+        return None
+    subjects = expand([c for c in trigger.children if c.dep_ == "nsubj"] or list(actors))
+    if subjects and all(_one_speaker(s) for s in subjects):
+        return "one speaker on a topic"
+    return None
+
+
+def _one_speaker(head: Token) -> bool:
+    if head.lower_ in _ONE_SPEAKER:
+        return True
+    return head.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in head.children)
+
+
+def view_shared(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Many businesses agree that China has long taken advantage", "analysts agreed that the
+    talks were a failure": agreeing that something is or was so shares a view, no agreement;
+    "agreed that the troops would withdraw", "agreed that prisoners be exchanged" settle an
+    act to come, and "agreed to"/"on"/"with" stay agreements."""
+    if rule.type != "AGREE" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("view_verbs"):
+        return None
+    if any(c.dep_ in ("xcomp", "prep", "dobj") for c in trigger.children):
+        return None
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if not clauses or not all(_stated_fact(c, ctx) for c in clauses):
+        return None
+    return "a view shared, no agreement"
+
+
+def _stated_fact(verb: Token, ctx: Context) -> bool:
+    """A clause told as a fact: a tensed verb or copula with no modal or future auxiliary."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    cues = ctx.vocab.modality
+    moods = cues.future_aux | cues.hypothetical_aux | {"would"}
+    return not any(c.dep_ in ("aux", "auxpass") and lemma(c) in moods for c in verb.children)
+
+
+def asked_for_an_answer(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Asked later for an example, he named the lander programme", "asked for comment":
+    asking for an answer, a comment or an example is a question; "asked for asylum", "asked
+    for the release of" are requests."""
+    if rule.type != "REQUEST" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("question_verbs"):
+        return None
+    answers = ctx.vocab.words("answer_nouns")
+    asked = [
+        g
+        for p in trigger.children
+        if p.dep_ == "prep" and lemma(p) == "for"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if asked and all(lemma(g) in answers for g in asked):
+        return "a question"
+    return None
+
+
+def speech_at_rally(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Trump said at a rally in Monroe", "the senator spoke at a rally in Ohio": a rally
+    that is only where a speaker said something, for or against nothing, is the speaker's
+    own meeting, no protest; "spoke at a rally against the tax law" is one."""
+    if rule.type != "PROTEST" or lemma(trigger) not in ctx.vocab.words("rally_nouns"):
+        return None
+    at = trigger.head
+    if trigger.dep_ != "pobj" or lemma(at) != "at" or at.dep_ != "prep":
+        return None
+    speech = ctx.vocab.words("attribution_verbs") | ctx.vocab.words("speaking_verbs")
+    if lemma(at.head) not in speech:
+        return None
+    purposes = ctx.vocab.words("rally_purposes")
+    for child in trigger.children:
+        if (
+            child.dep_ in ("acl", "relcl")
+            or (
+                child.dep_ in ("compound", "amod")
+                and (lemma(child) in purposes or child.lower_.startswith("anti"))
+            )
+            or (
+                child.dep_ == "prep"
+                and (
+                    lemma(child) in purposes
+                    or any(lemma(g) in purposes for g in child.children if g.dep_ == "pobj")
+                )
+            )
+        ):
+            return None  # "a rally against the law", "an anti-war rally", "in support of"
+    return "a speaker's rally, no protest"
+
+
+def thing_given_up(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Fortress will give up the management contract", "surrendered his passport": giving
+    up a thing other than arms, a place, power or people surrenders nothing; "the rebels
+    gave up their weapons", "surrendered the town", "gave up Crimea" stay."""
+    if rule.type != "RETREAT" or rule.mode != "disarm" or trigger.pos_ != "VERB":
+        return None
+    objects = expand([c for c in trigger.children if c.dep_ == "dobj"])
+    if not objects:
+        return None
+    kept = ctx.vocab.words("surrendered_things")
+    for obj in objects:
+        if entity_at(obj, ctx) is not None or obj.pos_ != "NOUN" or lemma(obj) in kept:
+            return None
+        if _a_person(_counted(obj, ctx), ctx):
+            return None
+    return "a thing given up"
+
+
+def amount_cut(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "had its valuation slashed", "slashed prices", "the budget was hacked back": a blow
+    dealt to an amount (a price, a budget, a valuation, jobs) is a cut, no violence."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "VERB":
+        return None
+    hit = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if trigger.tag_ != "VBN":  # an active verb's subject is its doer
+        hit = [c for c in hit if c.dep_ != "nsubj"]
+    amounts = ctx.vocab.words("amount_nouns")
+    hit = expand(hit) or list(targets)
+    if hit and all(lemma(h) in amounts for h in hit):
+        return "an amount cut, no blow"
+    return None
+
+
+def tough_property(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "comfort food can be very hard to resist", "the champions are difficult to beat": an
+    act after an adjective of ease or difficulty tells what its subject is like, no act
+    done; "the army found it hard to hold the town" is left to the rules (it has "it")."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp":
+        return None
+    head = trigger.head
+    if head.pos_ != "ADJ" or lemma(head) not in ctx.vocab.words("tough_adjectives"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    if any(c.dep_ in ("nsubj", "dobj", "nsubjpass") for c in trigger.children):
+        return None  # "hard for them to resist the offer": an object of its own
+    if any(c.dep_ == "expl" or c.lower_ == "it" for c in head.head.children):
+        return None
+    return "a property, no act"
+
+
+# Senses found on real news pages (vocabulary 1.131.0), run last by events_filters.CHECKS.
+PAGE_SENSES = (
+    asked_for_an_answer,
+    market_blow,
+    topic_talk,
+    view_shared,
+    speech_at_rally,
+    thing_given_up,
+    amount_cut,
+    tough_property,
+)
