@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.event_date_anchors import with_anchored_dates
 from chronicler.annotate.events_departures import departures_in_jeopardy
 from chronicler.annotate.events_elided import with_elided_sentencings
 from chronicler.annotate.events_recalled import (
@@ -51,8 +52,9 @@ def finish_events(
     spoken = with_speech_acts(events, statements, shared)
     kept = tuple(departures_in_jeopardy(spoken, departure_rules, shared.words("jeopardy_modes")))
     bare = recalled_happenings(doc, kept, readings, own_words("recalling_preps"))
-    recalled = with_arrest_dates(
-        with_reaction_dates(doc, with_caused_dates(doc, with_recalled_dates(doc, bare, readings)))
+    reacted = with_reaction_dates(
+        doc, with_caused_dates(doc, with_recalled_dates(doc, bare, readings))
     )
+    recalled = with_arrest_dates(with_anchored_dates(doc, reacted, times))
     units, preps = own_words("term_units"), own_words("term_preps")
     return tuple(with_elided_sentencings(doc, recalled, times, published, sentences, units, preps))
