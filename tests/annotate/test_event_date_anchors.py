@@ -93,3 +93,12 @@ def test_detenido_desde_una_votacion_fechada(nlp_es) -> None:  # type: ignore[no
     )
     (held,) = [e for e in _events(nlp_es, text, "es") if e.trigger.endswith("detenido")]
     assert held.date.value == "2024-02-03"
+
+
+def test_acts_since_a_dated_vote_are_not_at_its_start(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The referendum took place on February 3. "
+        "Since the referendum, soldiers have arrested dozens of union members."
+    )
+    (arrest,) = [e for e in _events(nlp, text) if e.mode == "arrest"]
+    assert arrest.date.value != "2024-02-03"

@@ -20,12 +20,13 @@ from chronicler.annotate.timex_calendar import granularity_of, shift_value
 from chronicler.model import EventDate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from chronicler.model import EventMention, TimeExpression
 
-# Bases of a date the text gives an act (not a guess as of the report).
-_TOLD = frozenset({"sentence", "discourse", "duration"})
+# Bases of a date the text gives an act (not a guess as of the report, nor a span counted
+# back from it: "freed X five years after he was arrested" dates the arrest by the release).
+_TOLD = frozenset({"sentence", "discourse"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _CLAUSE_DEPS = frozenset({"advcl"})
 
@@ -227,6 +228,11 @@ def _anchored(anchor: EventDate, sign: int, offset: str | None) -> EventDate | N
     return EventDate(moved, "discourse", anchor.certainty, gran)
 
 
+def _in_time(times: Sequence[TimeExpression], tok: Token) -> bool:
+    """The token is part of a time expression ("since June 2022")."""
+    return any(t.start <= tok.idx < t.end for t in times)
+
+
 def _dated_outside(times: Sequence[TimeExpression], root: Token, link: _Link) -> bool:
     """A point date in the act's own clause outside the anchor phrase: the act's own."""
     clause = sorted(root.subtree, key=lambda t: t.i)
@@ -238,6 +244,21 @@ def _dated_outside(times: Sequence[TimeExpression], root: Token, link: _Link) ->
         and not (t.start < link.end and link.start < t.end)
         for t in times
     )
+
+
+def _a_state(span: Span) -> bool:
+    """The trigger tells a state one is in ("has been held", "está detenido", "permanece
+    detenido", "remains in custody"): a passive participle, an adjective, or a verb of
+    remaining (`anchored.states`)."""
+    states = _words("states")
+    for tok in span:
+        if tok.pos_ == "ADJ" or tok.lemma_.lower() in states:
+            return True
+        if any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+            return True
+        if any(c.lemma_.lower() in states for c in tok.children if c.dep_ in ("aux", "cop")):
+            return True
+    return False
 
 
 def with_anchored_dates(
@@ -261,12 +282,20 @@ def _with_anchor(
         return ev
     root = span.root
     # ("permanece detenido desde ...": the phrase may hang on any word of the trigger)
+    sentence = doc[span.start].sent
     for link in [lk for tok in span for lk in _links(tok)]:
-        if _dated_outside(times, root, link):
+        if _in_time(times, link.anchor) or _dated_outside(times, root, link):
+            continue  # "held since June 2022": the time itself, the sentence's rule
+        if ev.date.basis == "sentence" and _dated_outside(times, sentence.root, link):
+            # "en diciembre se refugió ..., cuando la Fiscalía lo investigaba por peculado en
+            # la reconstrucción tras el terremoto de 2016": the time the sentence tells is
+            # the act's, whatever a phrase the parse hangs on its verb names
             continue
         offset = _offset(link.offset, doc.lang_ or "en")
-        if link.sign == 0 and offset is not None:
-            continue  # "two years since the election": a length, not the start
+        if link.sign == 0 and (offset is not None or not _a_state(span)):
+            # "two years since the election": a length, not the start; "since the election,
+            # police have arrested 40 people": acts over the span, not at its start
+            continue
         anchor = _anchor_date(doc, link.anchor, events, times, ev)
         if anchor is None:
             if ev.date.basis == "duration" and offset is not None:
