@@ -102,3 +102,24 @@ def test_acts_since_a_dated_vote_are_not_at_its_start(nlp) -> None:  # type: ign
     )
     (arrest,) = [e for e in _events(nlp, text) if e.mode == "arrest"]
     assert arrest.date.value != "2024-02-03"
+
+
+def test_a_day_after_the_arrest_told_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Guards detained the poet on Saturday. Two days after the detention, a court freed her."
+    assert _mode(_events(nlp, text), "release").date.value == "2024-02-12"
+
+
+def test_un_dia_despues_de_su_detencion(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los guardias detuvieron a la poeta el sábado. "
+        "Dos días después de su detención, un tribunal la liberó."
+    )
+    evs = _events(nlp_es, text, "es")
+    assert _mode(evs, "release").date.value == "2024-02-12"
+    assert {e.date.value for e in evs if e.mode == "arrest"} == {"2024-02-10"}
+
+
+def test_hours_after_a_dated_clause_is_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Soldiers seized the mayor hours after he returned from exile on Wednesday."
+    (ev,) = [e for e in _events(nlp, text) if e.trigger == "seized"]
+    assert (ev.date.value, ev.date.certainty) == ("2024-02-14", "approximate")

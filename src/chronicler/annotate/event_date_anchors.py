@@ -95,6 +95,14 @@ def _links(root: Token) -> list[_Link]:
             if objs:
                 offset = _unit_words(c, c.i)
                 out.append(_Link(_direction(c.text) or 0, objs[0], offset, [*c.subtree]))
+        # "a day after the arrest", the unit heading its phrase
+        elif c.dep_ == "npadvmod" and c.lemma_.lower() in _words("units"):
+            preps = [p for p in c.children if p.dep_ == "prep" and _direction(p.text) is not None]
+            objs = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ in _NOUNS]
+            if objs:
+                inner = {t.i for t in preps[0].subtree}
+                offset = [t for t in c.subtree if t.i not in inner]
+                out.append(_Link(_direction(preps[0].text) or 0, objs[0], offset, [*c.subtree]))
         # "un día después de que ...", "dos días después de las elecciones"
         elif c.dep_ == "advmod" and _direction(c.text) is not None:
             anchors = [
@@ -187,6 +195,21 @@ def _dated_mention(
     return None
 
 
+def _named_again(noun: Token, events: Sequence[EventMention]) -> EventDate | None:
+    """An event noun the text does not date itself ("un día después de su detención") names
+    again the latest act of its coding told before it with its own sentence's date."""
+    at = next((e for e in events if e.trigger_start <= noun.idx < e.trigger_end), None)
+    if at is None:
+        return None
+    start = noun.sent.start_char
+    for other in reversed([e for e in events if e.trigger_end <= start]):
+        factual = not (other.negated or other.hypothetical or other.future)
+        same = (other.type, other.mode) == (at.type, at.mode)
+        if same and factual and other.date.basis == "sentence" and other.date.value:
+            return replace(other.date, basis="discourse")
+    return None
+
+
 def _occurrence_date(noun: Token, times: Sequence[TimeExpression]) -> EventDate | None:
     """The date of a clause telling that the happening took place ("The election was held on
     Sunday, February 4", "Las elecciones se celebraron el domingo"): the noun is the subject
@@ -266,10 +289,27 @@ def with_anchored_dates(
 ) -> list[EventMention]:
     """The events, each act an "after"/"before"/"since" phrase on its verb ties to an anchor
     the text dates, with no date of its own clause, dated from the anchor."""
-    out: list[EventMention] = []
-    for ev in events:
-        out.append(_with_anchor(doc, ev, events, times))
+    out = [_with_anchor(doc, ev, events, times) for ev in events]
+    # "un día después de su detención": the noun, counted back from the report by the offset
+    # (as "five years after his arrest, he remains in jail" is), is the act named again
+    for i, ev in enumerate(out):
+        root = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+        if ev.date.basis == "duration" and root is not None and root.root.pos_ in _NOUNS:
+            dated = _named_again(root.root, out)
+            if dated is not None and _anchors_a_dated_act(doc, root.root, out):
+                out[i] = replace(ev, date=dated)
     return out
+
+
+def _anchors_a_dated_act(doc: Doc, noun: Token, events: Sequence[EventMention]) -> bool:
+    """The noun is the anchor of an act this pass dated from it."""
+    return any(
+        e.date.basis == "discourse"
+        and (span := doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand"))
+        is not None
+        and any(lk.anchor.i == noun.i for tok in span for lk in _links(tok))
+        for e in events
+    )
 
 
 def _with_anchor(
@@ -320,7 +360,8 @@ def _anchor_date(
     """The anchor's date: an act of the anchor clause the text dates, or the happening its
     noun names."""
     if anchor.pos_ in _NOUNS:
-        return _dated_mention(doc, anchor, times, [e for e in events if e is not ev])
+        others = [e for e in events if e is not ev]
+        return _dated_mention(doc, anchor, times, others) or _named_again(anchor, others)
     for other in events:
         if other is not ev and other.trigger_start <= anchor.idx < other.trigger_end:
             return _told_date(other)
