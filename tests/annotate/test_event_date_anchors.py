@@ -123,3 +123,18 @@ def test_hours_after_a_dated_clause_is_its_day(nlp) -> None:  # type: ignore[no-
     text = "Soldiers seized the mayor hours after he returned from exile on Wednesday."
     (ev,) = [e for e in _events(nlp, text) if e.trigger == "seized"]
     assert (ev.date.value, ev.date.certainty) == ("2024-02-14", "approximate")
+
+
+def test_luego_de_una_votacion_fechada(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Luego del plebiscito del 3 de febrero, el ejército arrestó al dirigente sindical."
+    date = _mode(_events(nlp_es, text, "es"), "arrest").date
+    assert (date.value, date.certainty) == ("2024-02-03", "approximate")
+
+
+def test_under_house_arrest_since_a_dated_coup(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Since the putsch of January 9, the deposed premier has been under house arrest."
+    evs = _events(nlp, text)
+    (held,) = [e for e in evs if e.trigger == "house arrest"]
+    assert held.date.value == "2024-01-09"
+    # the anchor keeps its own date, told in its own phrase
+    assert all(e.date.basis == "sentence" for e in evs if e.trigger == "putsch")

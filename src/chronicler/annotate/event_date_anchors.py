@@ -118,6 +118,15 @@ def _links(root: Token) -> list[_Link]:
         elif c.dep_ in ("obl", "nmod") and c.pos_ in _NOUNS:
             cases = [k for k in c.children if k.dep_ == "case" and k.i < c.i]
             sign = next((_direction(k.text) for k in cases if _direction(k.text) is not None), None)
+            first = min(t.i for t in c.subtree)
+            lead = c.doc[first - 1] if first > 0 else None
+            if sign is None and lead is not None and lead.head.i == root.i:
+                # "luego de las elecciones": the adverb hangs on the verb, its noun beside it
+                sign = _direction(lead.text)
+                if sign is not None:
+                    offset = _unit_words(lead, lead.i)
+                    out.append(_Link(sign, c, offset, [*lead.subtree, *c.subtree]))
+                    continue
             if sign is not None:
                 out.append(_Link(sign, c, [], [*c.subtree]))
     return out
@@ -269,11 +278,22 @@ def _dated_outside(times: Sequence[TimeExpression], root: Token, link: _Link) ->
     )
 
 
+def _host_verb(root: Token) -> list[Token]:
+    """The verb a state noun is told through ("has been under house arrest", "remains in
+    custody"), if the trigger is the object of its preposition."""
+    prep = root.head
+    if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return [prep.head]
+    return []
+
+
 def _a_state(span: Span) -> bool:
     """The trigger tells a state one is in ("has been held", "está detenido", "permanece
     detenido", "remains in custody"): a passive participle, an adjective, or a verb of
     remaining (`anchored.states`)."""
     states = _words("states")
+    if _host_verb(span.root):
+        return True  # "under house arrest", "in custody": a condition one is in
     for tok in span:
         if tok.pos_ == "ADJ" or tok.lemma_.lower() in states:
             return True
@@ -321,9 +341,13 @@ def _with_anchor(
     if span is None:
         return ev
     root = span.root
-    # ("permanece detenido desde ...": the phrase may hang on any word of the trigger)
     sentence = doc[span.start].sent
-    for link in [lk for tok in span for lk in _links(tok)]:
+    # ("permanece detenido desde ...": the phrase may hang on any word of the trigger; "has
+    # been under house arrest since ...": on the verb the state's phrase hangs on)
+    hosts = [*span, *_host_verb(root)]
+    for link in [lk for tok in hosts for lk in _links(tok)]:
+        if link.start <= ev.trigger_start < link.end:
+            continue  # the act is the anchor itself ("since the coup", the coup)
         if _in_time(times, link.anchor) or _dated_outside(times, root, link):
             continue  # "held since June 2022": the time itself, the sentence's rule
         if ev.date.basis == "sentence" and _dated_outside(times, sentence.root, link):
