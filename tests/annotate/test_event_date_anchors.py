@@ -138,3 +138,9 @@ def test_under_house_arrest_since_a_dated_coup(nlp) -> None:  # type: ignore[no-
     assert held.date.value == "2024-01-09"
     # the anchor keeps its own date, told in its own phrase
     assert all(e.date.basis == "sentence" for e in evs if e.trigger == "putsch")
+
+
+def test_a_charge_after_a_dated_act_keeps_its_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Prosecutors charged the driver after he hit a cyclist in the capital on Tuesday."
+    (charge,) = [e for e in _events(nlp, text) if e.mode == "charge"]
+    assert charge.date.value == "2024-02"

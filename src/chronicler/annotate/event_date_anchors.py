@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from chronicler.annotate.event_date_frame import follows_by_days
 from chronicler.annotate.event_date_values import datable, event_dates_table, timeline_value
 from chronicler.annotate.timex import find_time_expressions
 from chronicler.annotate.timex_calendar import granularity_of, shift_value
@@ -367,6 +368,12 @@ def _with_anchor(
                 return replace(ev, date=EventDate(None, "unknown", "inferred"))
             continue
         dated = _anchored(anchor, link.sign or 1, offset)
+        exact = offset is not None and offset[:1] == "P"
+        if dated is not None and dated.value and not exact and follows_by_days(ev.mode):
+            # "charged ... after police say he struck a woman last night": a charge follows
+            # what it answers by days, so of the anchor's day only the month holds
+            month = dated.value[:7]
+            dated = replace(dated, value=month, granularity=granularity_of(month))
         if link.sign == 0 and dated is not None:
             dated = replace(dated, certainty="approximate")  # begun at or right after it
         if dated is not None:
