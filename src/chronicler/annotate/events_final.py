@@ -3,8 +3,9 @@ statements of intent made become events beside the acts they announce (events_sp
 departures are kept as exile only for people in legal jeopardy (events_departures); a
 possessed event noun naming an act told earlier takes its date, a bare one after "after"
 is that act or none, and what an act set off with no date of its own takes the act's
-and a custody step with no time of its own takes the day of its person's arrest told before
-(events_recalled); each
+an act told relative to another the text dates ("a day after police detained him on
+Tuesday", "since the election") is dated from it (event_date_anchors); and a custody step with
+no time of its own takes the day of its person's arrest told before (events_recalled); each
 sentencing's elided conjuncts are added (events_elided). Speech acts and jeopardy are told
 by the English vocabulary's tables, which both languages share; term words are each
 language's own."""
