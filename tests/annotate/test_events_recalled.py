@@ -364,3 +364,31 @@ def test_un_golpe_contra_el_que_marchan_es_el_contado(nlp_es) -> None:  # type: 
     )
     coups = [e for e in _events(nlp_es, text, "es") if e.mode == "coup"]
     assert [e.date.value for e in coups] == ["2024-02-12", "2024-02-12"]
+
+
+def test_a_march_dispersed_on_a_day_went_on_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The march a verb breaks up is the one going on then, not the one told before."""
+    text = (
+        "Farmers protested outside the ministry in January. "
+        "Riot police crushed the protest on Thursday."
+    )
+    (protest,) = [e for e in _events(nlp, text) if e.trigger == "protest"]
+    assert protest.date.value == "2024-02-15"
+
+
+def test_una_marcha_disuelta_un_dia_seguia_ese_dia(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los campesinos marcharon hacia el ministerio en enero. "
+        "La policía dispersó la marcha con cañones de agua el jueves."
+    )
+    (march,) = [e for e in _events(nlp_es, text, "es") if e.trigger == "marcha"]
+    assert march.date.value == "2024-02-15"
+
+
+def test_a_raid_condemned_on_a_day_keeps_the_day_it_was_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Troops raided the newspaper's offices on Monday. "
+        "The journalists' union condemned the raid on Thursday."
+    )
+    (raid,) = [e for e in _events(nlp, text) if e.trigger == "raid"]
+    assert raid.date.value == "2024-02-12"

@@ -17,7 +17,10 @@ plan is set for in its sentence ("ahead of a vote scheduled for next month").
 - event_date_owners: which happening a date in the sentence belongs to when it is not the
   trigger's (another trigger's, a noun's it modifies, a state's start, a cause's effect);
 - event_date_durations: penalty lengths, ages and the durations that date an episode's start;
-- event_date_frame: the discourse frame carried across sentences and paragraphs.
+- event_date_frame: the discourse frame carried across sentences and paragraphs;
+- event_date_anchors (run over all of an article's events, after this): an act told relative
+  to another the text dates ("a day after police detained him on Tuesday", "since the
+  election").
 """
 
 from __future__ import annotations

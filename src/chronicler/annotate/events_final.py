@@ -3,8 +3,9 @@ statements of intent made become events beside the acts they announce (events_sp
 departures are kept as exile only for people in legal jeopardy (events_departures); a
 possessed event noun naming an act told earlier takes its date, a bare one after "after"
 is that act or none, and what an act set off with no date of its own takes the act's
-and a custody step with no time of its own takes the day of its person's arrest told before
-(events_recalled); each
+an act told relative to another the text dates ("a day after police detained him on
+Tuesday", "since the election") is dated from it (event_date_anchors); and a custody step with
+no time of its own takes the day of its person's arrest told before (events_recalled); each
 sentencing's elided conjuncts are added (events_elided). Speech acts and jeopardy are told
 by the English vocabulary's tables, which both languages share; term words are each
 language's own."""
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.event_date_anchors import with_anchored_dates
 from chronicler.annotate.events_departures import departures_in_jeopardy
 from chronicler.annotate.events_elided import with_elided_sentencings
 from chronicler.annotate.events_recalled import (
@@ -51,8 +53,9 @@ def finish_events(
     spoken = with_speech_acts(events, statements, shared)
     kept = tuple(departures_in_jeopardy(spoken, departure_rules, shared.words("jeopardy_modes")))
     bare = recalled_happenings(doc, kept, readings, own_words("recalling_preps"))
-    recalled = with_arrest_dates(
-        with_reaction_dates(doc, with_caused_dates(doc, with_recalled_dates(doc, bare, readings)))
+    reacted = with_reaction_dates(
+        doc, with_caused_dates(doc, with_recalled_dates(doc, bare, readings))
     )
+    recalled = with_arrest_dates(with_anchored_dates(doc, reacted, times))
     units, preps = own_words("term_units"), own_words("term_preps")
     return tuple(with_elided_sentencings(doc, recalled, times, published, sentences, units, preps))

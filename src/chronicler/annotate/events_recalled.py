@@ -127,6 +127,22 @@ def _about_prepositions() -> frozenset[str]:
     return frozenset(event_dates_table()["recalled"]["about_prepositions"])
 
 
+@cache
+def _ongoing_verbs() -> frozenset[str]:
+    return frozenset(event_dates_table()["recalled"]["ongoing_verbs"])
+
+
+def _acted_on_while_ongoing(doc: Doc, ev: EventMention) -> bool:
+    """The noun is the object of a verb that acts on a happening while it goes on ("soldiers
+    dispersed the march on Wednesday", "la policía disolvió la manifestación el martes"): its
+    sentence's date is the noun's too, not that of the happening told before
+    (`recalled.ongoing_verbs`)."""
+    root = _trigger_root(doc, ev)
+    if root is None or not (root.dep_ in _OBJECT_DEPS or _object_read_as_subject(root)):
+        return False
+    return root.head.lemma_.lower() in _ongoing_verbs()
+
+
 def _about_head(noun: Token) -> Token | None:
     """The word a noun is the topic of through a preposition of opposition or concern
     ("protested against the coup", "rallied over his arrest", "protestaron contra el golpe"),
@@ -242,7 +258,8 @@ def with_recalled_dates(
     out: list[EventMention] = []
     for ev in events:
         about = _object_of_another_act(doc, ev, events) or _judged_act(doc, ev)
-        undated = ev.date.basis != "sentence" or about
+        # "dispersed the march on Wednesday": the march went on when it was dispersed
+        undated = ev.date.basis != "sentence" or (about and not _acted_on_while_ongoing(doc, ev))
         anchor = _anchor_of_duration(doc, ev)
         # a possessed noun ("his arrest") with its target; a definite one ("condemned the
         # raid", "condena la irrupción") only as what another act is about
