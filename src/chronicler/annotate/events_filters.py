@@ -20,9 +20,13 @@ from chronicler.annotate.events_actors import (
     people_noun,
 )
 from chronicler.annotate.events_addressed import reader_addressed, writer_own
+from chronicler.annotate.events_intents import (
+    bare_readiness,
+    hopeful_promising,
+    intent_to_everyday_act,
+)
 from chronicler.annotate.events_match import lemma, match_rule, relative_gap
-from chronicler.annotate.events_phrases import expand, phrase_tokens
-from chronicler.annotate.events_pronouns import PERSONAL
+from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_senses import (
     PAGE_SENSES,
     cost_blow,
@@ -37,42 +41,13 @@ from chronicler.annotate.events_senses import (
     wooing_struggle,
 )
 from chronicler.annotate.events_subjects import governing_verb
+from chronicler.annotate.events_things import RELATIVE_TAGS, acted_on, is_thing, recipients
 from chronicler.annotate.events_vocab import Rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 Check = Callable[["Token", Rule, Sequence["Token"], Sequence["Token"], Context], "str | None"]
-
-_RECIPIENT_PREPS = frozenset({"to", "for"})
-
-
-def _objects(trigger: Token, ctx: Context) -> list[Token]:
-    """What a verb acts on: its direct object, its passive subject, or the noun a reduced
-    relative modifies ("hamburgers donated by ...")."""
-    out = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not out and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
-        out = [trigger.head]
-    return [_through_of(o, ctx) for o in expand(out)]
-
-
-def _through_of(head: Token, ctx: Context) -> Token:
-    """ "15 of its observers", "dozens of refugees": the "of"-object is what is meant."""
-    if head.pos_ == "NUM" or lemma(head) in ctx.vocab.words("quantity_nouns"):
-        for child in head.children:
-            if child.dep_ == "prep" and lemma(child) == "of":
-                return next((g for g in child.children if g.dep_ == "pobj"), head)
-    return head
-
-
-def _recipients(trigger: Token, ctx: Context) -> list[Token]:
-    out = []
-    for c in trigger.children:
-        if c.dep_ == "dative":
-            out += [g for g in c.children if g.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
-        elif c.dep_ == "prep" and lemma(c) in _RECIPIENT_PREPS:
-            out += [g for g in c.children if g.dep_ == "pobj"]
-    return [_through_of(r, ctx) for r in expand(out)]
 
 
 def generic_without_actors(
@@ -92,13 +67,13 @@ def generic_without_actors(
         for a in actors
     ):
         return "generic verb with a thing as its actor"
-    objects = _objects(trigger, ctx)
+    objects = acted_on(trigger, ctx)
     if rule.generic == "beneficiary":  # the head itself: "government buildings" are things
         # (a person no role lists is one too: "poisoned the blogger")
         if objects and not any(is_agentive(o, ctx) or people_noun(o, ctx) for o in objects):
             return "generic verb acting on a thing"
         return None
-    if any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx)):
+    if any(agentive_phrase(r, ctx) for r in recipients(trigger, ctx)):
         return None
     given = [
         g
@@ -226,52 +201,9 @@ def generic_noun_alone(
     nobody giving or getting it reports no event."""
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("generic_nouns"):
         return None
-    if any(not _thing(p, ctx) for p in [*actors, *targets]):
+    if any(not is_thing(p, ctx) for p in [*actors, *targets]):
         return None  # a thing is no participant: "the rocket's test flight"
     return "generic noun without participants"
-
-
-# Penn tags of relative pronouns ("that", "which", "who").
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
-
-
-def _thing(head: Token, ctx: Context) -> bool:
-    """A participant that can be no actor: a clause ("taking a leadership role"), a neuter or
-    demonstrative pronoun, or a common noun that names no kind of actor ("the merger", "organ
-    systems", "the quiz")."""
-    if head.pos_ in ("VERB", "AUX"):
-        return True
-    if (
-        head.tag_ in _RELATIVE_TAGS
-        and head.dep_ in ("nsubj", "nsubjpass")
-        and head.head.dep_ == "relcl"
-    ):
-        # "the only device that supports 4K": the device; not a personal pronoun, "the
-        # prison, where she has been held": she
-        head = head.head.head
-    if head.pos_ == "PRON":
-        if head.tag_ == "WDT" and head.dep_ != "nsubj":
-            return False  # a relative "that" stands for its noun ("the envoy that he hoped to see")
-        return lemma(head) in ctx.vocab.words("thing_pronouns")
-    if head.ent_type_.lower() in ctx.vocab.words("thing_labels"):
-        return True  # a product or a work ("charging any Apple Watch")
-    # a verb's tag on a subject or object is the tagger's slip for a plural noun ("Wireless
-    # routers that support Wi-Fi 6", "routers" read as a verb; version 1.127.0)
-    nominal = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-    if (head.tag_ not in ("NN", "NNS", "VBG") and not nominal) or head.ent_type_:
-        return False
-    people = ctx.vocab.words("person_nouns") | ctx.vocab.words("actor_nouns")
-    if lemma(head) in ctx.vocab.words("collective_nouns") | people or head.lower_ in people:
-        return False
-    if is_agentive(head, ctx):
-        return False
-    # a possessor or an "of"-phrase may name the actor ("members of the opposition"); a
-    # name in a compound is a maker or a brand ("Apple laptops"), not an actor
-    return not any(
-        agentive_phrase(c, ctx)
-        for c in head.children
-        if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and lemma(c) == "of")
-    )
 
 
 def _has_subject(verb: Token) -> bool:
@@ -309,7 +241,7 @@ def thing_as_actor(
         # "a tour celebrating the band's anniversary", "gaps allowing for better decisions":
         # a participle on a noun says what the noun does (version 1.127.0)
         subjects = [verb.head]
-    if any(_thing(a, ctx) for a in expand(subjects)):
+    if any(is_thing(a, ctx) for a in expand(subjects)):
         return "a thing as the actor of an everyday verb"
     return None
 
@@ -319,7 +251,7 @@ def _objects_of(verb: Token) -> list[Token]:
     on a noun, the noun itself when the clause leaves its object out or names it by a relative
     pronoun ("gifts he received", "the gifts that he received", "the gifts received from")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "relcl" and objects and all(o.tag_ in _RELATIVE_TAGS for o in objects):
+    if verb.dep_ == "relcl" and objects and all(o.tag_ in RELATIVE_TAGS for o in objects):
         return [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
         return [verb.head]
@@ -340,7 +272,7 @@ def thing_as_object(
     aid = ctx.vocab.words("aid_objects") | rule.objects
     # an event the verb's own rule names is what it hosts or holds ("hosted the talks")
     own = [o for o in objects if o.pos_ == "NOUN" and lemma(o) in rule.nouns]
-    if objects and not own and all(_thing(o, ctx) and lemma(o) not in aid for o in objects):
+    if objects and not own and all(is_thing(o, ctx) and lemma(o) not in aid for o in objects):
         return "an everyday verb acting on a thing"
     return None
 
@@ -359,7 +291,7 @@ def investment_in_a_thing(
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    if not partners or all(_thing(p, ctx) for p in expand(partners)):
+    if not partners or all(is_thing(p, ctx) for p in expand(partners)):
         return "an investment in a thing"
     return None
 
@@ -437,7 +369,7 @@ def figurative_struggle(
         if child.dep_ == "prep" and lemma(child) in ("for", "against", "over"):
             objs = expand([g for g in child.children if g.dep_ == "pobj"])
             places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
-            if objs and all(_thing(o, ctx) and lemma(o) not in places for o in objs):
+            if objs and all(is_thing(o, ctx) and lemma(o) not in places for o in objs):
                 return "a struggle for or against a thing"
             if objs and all(_political(o, ctx) for o in objs) and not _armed(trigger, ctx):
                 return "a political struggle against a government"
@@ -533,127 +465,6 @@ def purpose_participle(
         return None
     passive = any(c.dep_ == "auxpass" for c in trigger.children) or trigger.dep_ == "acl"
     return "a purpose, not a pledge" if passive else None
-
-
-def bare_readiness(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "Ready?": an adjective of intent that says neither who nor for what (in a clause or
-    a phrase) announces nothing; "they said they were ready" is a stance."""
-    if not rule.intent or trigger.pos_ != "ADJ" or actors or targets:
-        return None
-    if any(c.dep_ in ("xcomp", "ccomp", "prep", "advcl") for c in trigger.children):
-        return None
-    return "readiness for nothing"
-
-
-def _content_acts(trigger: Token) -> list[Token]:
-    """What an intent word announces: its infinitive ("plans to launch"), the object of its
-    "for" ("ready for the final"), a verb's direct object ("planning a website") or a noun's
-    modifier ("contingency plan")."""
-    deps = {"xcomp", "advcl", "acl"}
-    out = [c for c in trigger.children if c.dep_ in deps and _to_infinitive(c)]
-    out += [c for c in trigger.children if c.dep_ in ("dobj", "compound")]
-    out += [
-        o
-        for p in trigger.children
-        if p.dep_ == "prep" and lemma(p) == "for"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    return out
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _political_intender(head: Token, ctx: Context) -> bool:
-    """An actor whose intent CAMEO codes: a state, a people, a named person, or a word of a
-    political or state role (government, rebels, opposition...); not a company, a team, a
-    generic "you" or a crowd of fans."""
-    if (entity_at(head, ctx) or "").lower() in ctx.vocab.words("intender_labels"):
-        return True
-    roles = ctx.vocab.words("intender_roles")
-    # a title in the name's phrase names the role ("Serbian President Vojislav Kostunica")
-    return any(
-        lemma(t) in words or t.lower_ in words
-        for role, words in ctx.vocab.roles
-        if role in roles
-        for h in expand([head])
-        for t in phrase_tokens(h)
-    )
-
-
-def hopeful_promising(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "early results are promising", "a promising start": "promising" said of something
-    with no act promised means hopeful, not a promise ("promising to free them" is one)."""
-    if not rule.intent or trigger.lower_ not in ctx.vocab.words("hopeful_forms"):
-        return None
-    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "dative") for c in trigger.children):
-        return None
-    # read as a progressive verb ("Stadia's performance is promising at worst"), it still
-    # promises nothing when it has no content and a thing as its subject, whoever owns the
-    # thing (version 1.124.0)
-    subjects = [s for s in trigger.children if s.dep_ == "nsubj"]
-    progressive = (
-        any(c.dep_ == "aux" and lemma(c) == "be" for c in trigger.children)
-        and bool(subjects)
-        and all(s.pos_ == "NOUN" and not is_agentive(s, ctx) for s in subjects)
-    )
-    if trigger.dep_ not in ("acomp", "amod", "conj", "attr", "oprd") and not progressive:
-        return None
-    return "hopeful, not a promise"
-
-
-def intent_to_everyday_act(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "Apple plans to launch a new phone", "I'm eager to try the recipe", "fans are ready for
-    the final": a plain word of intent (plan, intend, ready, willing, eager) announcing an act
-    that is no event of the vocabulary (an announced event would carry the intent itself) is
-    an expressed intent to cooperate (CAMEO 03x) only when the act is one of cooperation
-    ("willing to cooperate") or the intender a political actor ("the government plans to
-    build ports")."""
-    word = lemma(trigger)
-    commissive = word in ctx.vocab.words("commissive_words")
-    if not rule.intent or not (commissive or word in ctx.vocab.words("plain_intent_words")):
-        return None
-    if trigger.pos_ not in ("VERB", "ADJ", "NOUN"):
-        return None
-    acts = _content_acts(trigger)
-    if not acts and not (commissive and trigger.pos_ == "NOUN" and actors):
-        return None  # a stance ("they said they were ready"; a bare plan: the noun check)
-    if actors and all(_thing(a, ctx) and a.pos_ != "PRON" for a in actors):
-        # only actors intend: "the core stage will be ready for shipment", "the bill is
-        # ready for a vote" tell a thing's state (version 1.127.0)
-        return "a thing ready, no intent"
-    cooperative = ctx.vocab.words("cooperation_acts")
-    # the announced act's whole clause: "willing to send material to help defend X"
-    words = [t for a in acts for t in (a.subtree if a.pos_ == "VERB" else (a,))]
-    if any(lemma(t) in cooperative or match_rule(t, ctx.vocab) is not None for t in words):
-        return None  # "willing to cooperate", "a plan for talks"
-    if any(_political_intender(a, ctx) for a in actors):
-        return None
-    if commissive and _pledge_of_aid(trigger, acts, ctx):
-        return None  # "pledged $5 million", "offered the families shelter"
-    if commissive and any(a.pos_ == "PRON" and a.lower_ in PERSONAL for a in actors):
-        return None  # "his vow to keep politics out of sport": a person's, as a name's
-    return "an intent to an everyday act"
-
-
-def _pledge_of_aid(trigger: Token, acts: Sequence[Token], ctx: Context) -> bool:
-    """What a promise or an offer gives is aid or money, or it goes to an actor."""
-    aid = ctx.vocab.words("aid_objects")
-    if any(lemma(a) in aid or a.ent_type_ == "MONEY" for a in expand(list(acts))):
-        return True
-    if trigger.pos_ == "NOUN" and any(
-        t.ent_type_ == "MONEY" for c in trigger.lefts for t in c.subtree
-    ):
-        return True  # "a $3 billion tender offer"
-    return any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx))
 
 
 def realizing(
@@ -834,7 +645,7 @@ def offer_of_a_thing(
     if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("offer_verbs"):
         return None
     objects = expand([c for c in trigger.children if c.dep_ == "dobj"])
-    if not objects or any(not _thing(o, ctx) for o in objects):
+    if not objects or any(not is_thing(o, ctx) for o in objects):
         return None
     aid = ctx.vocab.words("aid_objects")
     if any(
@@ -842,7 +653,7 @@ def offer_of_a_thing(
         for o in objects
     ):
         return None
-    if any(agentive_phrase(r, ctx) for r in _recipients(trigger, ctx)):
+    if any(agentive_phrase(r, ctx) for r in recipients(trigger, ctx)):
         return None
     return "a thing offered to no one"
 

@@ -1,0 +1,142 @@
+"""Words of intent that announce no political act.
+
+"Apple plans to launch a phone", "early results are promising", "Ready?": a plan, a promise
+or readiness is an expressed intent (CAMEO 03x) only when what it announces is an act of
+cooperation or the one intending is a political actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context, agentive_phrase, entity_at, is_agentive
+from chronicler.annotate.events_match import lemma, match_rule
+from chronicler.annotate.events_phrases import expand, phrase_tokens
+from chronicler.annotate.events_pronouns import PERSONAL
+from chronicler.annotate.events_things import is_thing, recipients
+from chronicler.annotate.events_vocab import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def bare_readiness(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Ready?": an adjective of intent that says neither who nor for what (in a clause or
+    a phrase) announces nothing; "they said they were ready" is a stance."""
+    if not rule.intent or trigger.pos_ != "ADJ" or actors or targets:
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "prep", "advcl") for c in trigger.children):
+        return None
+    return "readiness for nothing"
+
+
+def _content_acts(trigger: Token) -> list[Token]:
+    """What an intent word announces: its infinitive ("plans to launch"), the object of its
+    "for" ("ready for the final"), a verb's direct object ("planning a website") or a noun's
+    modifier ("contingency plan")."""
+    deps = {"xcomp", "advcl", "acl"}
+    out = [c for c in trigger.children if c.dep_ in deps and _to_infinitive(c)]
+    out += [c for c in trigger.children if c.dep_ in ("dobj", "compound")]
+    out += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and lemma(p) == "for"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return out
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _political_intender(head: Token, ctx: Context) -> bool:
+    """An actor whose intent CAMEO codes: a state, a people, a named person, or a word of a
+    political or state role (government, rebels, opposition...); not a company, a team, a
+    generic "you" or a crowd of fans."""
+    if (entity_at(head, ctx) or "").lower() in ctx.vocab.words("intender_labels"):
+        return True
+    roles = ctx.vocab.words("intender_roles")
+    # a title in the name's phrase names the role ("Serbian President Vojislav Kostunica")
+    return any(
+        lemma(t) in words or t.lower_ in words
+        for role, words in ctx.vocab.roles
+        if role in roles
+        for h in expand([head])
+        for t in phrase_tokens(h)
+    )
+
+
+def hopeful_promising(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "early results are promising", "a promising start": "promising" said of something
+    with no act promised means hopeful, not a promise ("promising to free them" is one)."""
+    if not rule.intent or trigger.lower_ not in ctx.vocab.words("hopeful_forms"):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "dative") for c in trigger.children):
+        return None
+    # read as a progressive verb ("Stadia's performance is promising at worst"), it still
+    # promises nothing when it has no content and a thing as its subject, whoever owns the
+    # thing (version 1.124.0)
+    subjects = [s for s in trigger.children if s.dep_ == "nsubj"]
+    progressive = (
+        any(c.dep_ == "aux" and lemma(c) == "be" for c in trigger.children)
+        and bool(subjects)
+        and all(s.pos_ == "NOUN" and not is_agentive(s, ctx) for s in subjects)
+    )
+    if trigger.dep_ not in ("acomp", "amod", "conj", "attr", "oprd") and not progressive:
+        return None
+    return "hopeful, not a promise"
+
+
+def intent_to_everyday_act(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Apple plans to launch a new phone", "I'm eager to try the recipe", "fans are ready for
+    the final": a plain word of intent (plan, intend, ready, willing, eager) announcing an act
+    that is no event of the vocabulary (an announced event would carry the intent itself) is
+    an expressed intent to cooperate (CAMEO 03x) only when the act is one of cooperation
+    ("willing to cooperate") or the intender a political actor ("the government plans to
+    build ports")."""
+    word = lemma(trigger)
+    commissive = word in ctx.vocab.words("commissive_words")
+    if not rule.intent or not (commissive or word in ctx.vocab.words("plain_intent_words")):
+        return None
+    if trigger.pos_ not in ("VERB", "ADJ", "NOUN"):
+        return None
+    acts = _content_acts(trigger)
+    if not acts and not (commissive and trigger.pos_ == "NOUN" and actors):
+        return None  # a stance ("they said they were ready"; a bare plan: the noun check)
+    if actors and all(is_thing(a, ctx) and a.pos_ != "PRON" for a in actors):
+        # only actors intend: "the core stage will be ready for shipment", "the bill is
+        # ready for a vote" tell a thing's state (version 1.127.0)
+        return "a thing ready, no intent"
+    cooperative = ctx.vocab.words("cooperation_acts")
+    # the announced act's whole clause: "willing to send material to help defend X"
+    words = [t for a in acts for t in (a.subtree if a.pos_ == "VERB" else (a,))]
+    if any(lemma(t) in cooperative or match_rule(t, ctx.vocab) is not None for t in words):
+        return None  # "willing to cooperate", "a plan for talks"
+    if any(_political_intender(a, ctx) for a in actors):
+        return None
+    if commissive and _pledge_of_aid(trigger, acts, ctx):
+        return None  # "pledged $5 million", "offered the families shelter"
+    if commissive and any(a.pos_ == "PRON" and a.lower_ in PERSONAL for a in actors):
+        return None  # "his vow to keep politics out of sport": a person's, as a name's
+    return "an intent to an everyday act"
+
+
+def _pledge_of_aid(trigger: Token, acts: Sequence[Token], ctx: Context) -> bool:
+    """What a promise or an offer gives is aid or money, or it goes to an actor."""
+    aid = ctx.vocab.words("aid_objects")
+    if any(lemma(a) in aid or a.ent_type_ == "MONEY" for a in expand(list(acts))):
+        return True
+    if trigger.pos_ == "NOUN" and any(
+        t.ent_type_ == "MONEY" for c in trigger.lefts for t in c.subtree
+    ):
+        return True  # "a $3 billion tender offer"
+    return any(agentive_phrase(r, ctx) for r in recipients(trigger, ctx))

@@ -1,0 +1,51 @@
+"""Words of intent that announce no political act (events_intents), next to those that do,
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def types(text: str, nlp) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.type for e in events(nlp, text)}
+
+
+def test_an_intent_to_an_everyday_act_is_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types("Apple plans to launch a new phone next month.", nlp)
+    assert "AGREE" not in types("I'm eager to try the recipe this weekend.", nlp)
+    assert "AGREE" not in types("The fans are ready for the final on Sunday.", nlp)
+    assert "AGREE" not in types("The club intends to sign a younger goalkeeper.", nlp)
+    assert "AGREE" not in types("You have to be willing to share your photos online.", nlp)
+
+
+def test_an_intent_to_cooperate_or_of_a_political_actor_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" in types("The rebels are willing to negotiate with the army.", nlp)
+    assert "AGREE" in types("Iran offered to release the prisoners.", nlp)
+    assert "AGREE" in types("The government plans to hold talks with the strikers.", nlp)
+    assert "AGREE" in types("The company is willing to cooperate with the inquiry.", nlp)
+    assert "AGREE" in types("The government plans to build new ports in the south.", nlp)
+    assert "AGREE" in types("Chile is ready to send doctors to the region.", nlp)
+
+
+def test_a_plan_for_a_thing_is_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types("The firm's expansion plans were shelved in May.", nlp)
+    assert "AGREE" not in types("Engineers drew up plans for the new stadium roof.", nlp)
+    assert "AGREE" not in types("We're planning our garden for next spring.", nlp)
+    assert "AGREE" in types("The mediators presented a peace plan to both sides.", nlp)
+
+
+def test_promising_as_hopeful_is_no_promise(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in types("The first test results look promising.", nlp)
+    assert "AGREE" not in types("It was a promising start for the young striker.", nlp)
+    assert "AGREE" in types("The junta is promising to free the detained students.", nlp)
+    # read as a progressive verb with a thing as subject, whoever owns it (1.124.0)
+    assert "AGREE" not in types("Nintendo's new console is promising at first glance.", nlp)
+    assert "AGREE" in types("The mayor is promising a new bridge.", nlp)
+
+
+def test_an_intent_whose_clause_names_cooperation_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The charity is ready to fly volunteers north to help the flood victims."
+    assert "AGREE" in types(text, nlp)
