@@ -389,6 +389,19 @@ def test_military_targets_struck_are_no_amount(nlp) -> None:  # type: ignore[no-
             ["SANCTION/discontinue"],
         ),
         ("Regulators accused the company of fraud on Tuesday.", "accused", ["ACCUSE/allege"]),
+        ("This month's football podcast is sponsored by a regional bank.", "sponsored", []),
+        ("Iran sponsored the militia that attacked the convoy.", "sponsored", ["AID/None"]),
+        (
+            "Microsoft's gaming platform is aimed at casual gamers, allowing players to start"
+            " games on their phones.",
+            "allowing",
+            [],
+        ),
+        (
+            "The government eased the curfew, allowing shops to reopen.",
+            "allowing",
+            ["CONCEDE/None"],
+        ),
     ],
 )
 def test_business_product_and_budget_senses(  # type: ignore[no-untyped-def]

@@ -527,10 +527,30 @@ def product_at_work(
     for; "the mediator worked with both sides" is a party's act."""
     if rule.type not in _DEALING_TYPES:
         return None
-    doers = expand([*actors, *_doers(trigger)])
+    subjects = _doers(trigger)
+    if not subjects and trigger.dep_ in ("advcl", "conj", "xcomp"):
+        # a trailing participle's doer is its clause's subject ("the service is centred on
+        # streaming, allowing players to ..."), not the owner that clause names
+        subjects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers = expand(subjects or list(actors))
     products = ctx.vocab.words("product_nouns")
     if doers and all(lemma(d) in products and entity_at(d, ctx) is None for d in doers):
         return "a product at work, no party"
+    return None
+
+
+def sponsored_show(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "this week's podcast is sponsored by a bank", "a brewery sponsors the festival": a
+    show, a tournament or a team sponsored is patronage, no aid between parties; "Iran
+    sponsored the militia" stays."""
+    if rule.type != "AID" or lemma(trigger) not in ctx.vocab.words("patronage_verbs"):
+        return None
+    sponsored = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    shows = ctx.vocab.words("show_nouns")
+    if sponsored and all(lemma(g) in shows for g in sponsored):
+        return "a show sponsored, no aid"
     return None
 
 
@@ -594,4 +614,5 @@ PAGE_SENSES = (
     product_at_work,
     encore_called,
     budget_funding,
+    sponsored_show,
 )
