@@ -402,6 +402,14 @@ def test_military_targets_struck_are_no_amount(nlp) -> None:  # type: ignore[no-
             "allowing",
             ["CONCEDE/None"],
         ),
+        (
+            "The union said the airline had reached a deal with a caterer to accept nearly 500"
+            " kitchen workers.",
+            "accept",
+            [],
+        ),
+        ("Germany agreed to accept 10,000 guest workers from Tunisia.", "accept", ["AGREE/None"]),
+        ("The ministry agreed to accept the striking nurses' demands.", "accept", ["CONCEDE/None"]),
     ],
 )
 def test_business_product_and_budget_senses(  # type: ignore[no-untyped-def]

@@ -554,6 +554,23 @@ def sponsored_show(
     return None
 
 
+def workers_taken_on(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a contractor agreed to accept 1,000 cleaning workers", "the firm will take on the
+    staff": workers taken on by an employer are hired, no agreement between parties; a state
+    or a people accepting them ("Germany agreed to accept 10,000 guest workers") stays."""
+    if rule.type != "AGREE" or trigger.pos_ != "VERB":
+        return None
+    taken = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    workers = ctx.vocab.words("worker_nouns")
+    if not taken or not all(lemma(t) in workers for t in taken):
+        return None
+    if any(entity_at(a, ctx) in ("GPE", "NORP") for a in expand([*actors, *_doers(trigger)])):
+        return None
+    return "workers hired, no agreement"
+
+
 def encore_called(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -615,4 +632,5 @@ PAGE_SENSES = (
     encore_called,
     budget_funding,
     sponsored_show,
+    workers_taken_on,
 )
