@@ -356,3 +356,63 @@ def test_an_act_after_an_adjective_of_ease_is_a_property(  # type: ignore[no-unt
 def test_military_targets_struck_are_no_amount(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "Jets struck targets near the border town at dawn.")
     assert "ASSAULT/None" in _codings(evs, "struck")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # business, product and budget senses (vocabulary 1.135.0); politics with companies
+        # and money stays
+        ("The bank offered $42 per share for the insurer last month.", "offered", []),
+        ("The fund bid $9 apiece for the remaining shares.", "bid", []),
+        (
+            "The kidnappers demanded a $2 million ransom from the family.",
+            "demanded",
+            ["REQUEST/None"],
+        ),
+        ("Our defence is thin, so we will need some help up front.", "help", []),
+        ("The maker says the software will cooperate with rival systems.", "cooperate", []),
+        ("The envoy worked with both sides to end the fighting.", "worked", ["COOPERATE/None"]),
+        ("When the band left the stage the fans called for more.", "called", []),
+        (
+            "The opposition called for more sanctions on the regime.",
+            "called",
+            ["ACCUSE/disapprove"],
+        ),
+        ("The Senate committee that funds the space agency met on Monday.", "funds", []),
+        ("The museum still needs funding for its new wing.", "funding", []),
+        ("Tehran funds the militia that controls the crossing.", "funds", ["AID/None"]),
+        ("Congress provided $60 billion in aid to Kyiv last spring.", "provided", ["AID/None"]),
+        (
+            "The United States imposed sanctions on the Chinese shipping firm.",
+            "sanctions",
+            ["SANCTION/discontinue"],
+        ),
+        ("Regulators accused the company of fraud on Tuesday.", "accused", ["ACCUSE/allege"]),
+        ("This month's football podcast is sponsored by a regional bank.", "sponsored", []),
+        ("Iran sponsored the militia that attacked the convoy.", "sponsored", ["AID/None"]),
+        (
+            "Microsoft's gaming platform is aimed at casual gamers, allowing players to start"
+            " games on their phones.",
+            "allowing",
+            [],
+        ),
+        (
+            "The government eased the curfew, allowing shops to reopen.",
+            "allowing",
+            ["CONCEDE/None"],
+        ),
+        (
+            "The union said the airline had reached a deal with a caterer to accept nearly 500"
+            " kitchen workers.",
+            "accept",
+            [],
+        ),
+        ("Germany agreed to accept 10,000 guest workers from Tunisia.", "accept", ["AGREE/None"]),
+        ("The ministry agreed to accept the striking nurses' demands.", "accept", ["CONCEDE/None"]),
+    ],
+)
+def test_business_product_and_budget_senses(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

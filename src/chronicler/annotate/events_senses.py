@@ -487,7 +487,136 @@ def tough_property(
     return "a property, no act"
 
 
-# Senses found on real news pages (vocabulary 1.131.0), run last by events_filters.CHECKS.
+# Acts of cooperation a price, a product or a budget line can turn into trade (vocabulary 1.135.0).
+_DEALING_TYPES = frozenset({"REQUEST", "AGREE", "AID", "SUPPORT", "COOPERATE", "CONCEDE"})
+
+
+def price_per_unit(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the firm bid $16.50 per share for the publisher", "offered $40 a barrel": an act
+    whose object is a price per unit buys or sells; only trade has unit prices. "demanded a
+    $1 million ransom", "pledged $5 million to the refugees" name no unit and stay."""
+    if rule.type not in _DEALING_TYPES or trigger.pos_ != "VERB":
+        return None
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        words = list(obj.subtree)
+        priced = any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in words)
+        if priced and any(t.lower_ in ("per", "apiece") for t in words):
+            return "a price per unit, trade"
+    return None
+
+
+def help_needed(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "we are going to need some help", "the club needs support up front": help a party
+    needs is none given, and the one needing it would receive it, not give it."""
+    if rule.type != "AID" or trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return None
+    if lemma(trigger.head) not in ctx.vocab.words("need_verbs"):
+        return None
+    return "help needed, none given"
+
+
+def product_at_work(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the controller will work wirelessly with phones", "the app helps users sleep": a
+    product or a device that works with, helps or allows something does what it was made
+    for; "the mediator worked with both sides" is a party's act."""
+    if rule.type not in _DEALING_TYPES:
+        return None
+    subjects = _doers(trigger)
+    if not subjects and trigger.dep_ in ("advcl", "conj", "xcomp"):
+        # a trailing participle's doer is its clause's subject ("the service is centred on
+        # streaming, allowing players to ..."), not the owner that clause names
+        subjects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers = expand(subjects or list(actors))
+    products = ctx.vocab.words("product_nouns")
+    if doers and all(lemma(d) in products and entity_at(d, ctx) is None for d in doers):
+        return "a product at work, no party"
+    return None
+
+
+def sponsored_show(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "this week's podcast is sponsored by a bank", "a brewery sponsors the festival": a
+    show, a tournament or a team sponsored is patronage, no aid between parties; "Iran
+    sponsored the militia" stays."""
+    if rule.type != "AID" or lemma(trigger) not in ctx.vocab.words("patronage_verbs"):
+        return None
+    sponsored = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    shows = ctx.vocab.words("show_nouns")
+    if sponsored and all(lemma(g) in shows for g in sponsored):
+        return "a show sponsored, no aid"
+    return None
+
+
+def workers_taken_on(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a contractor agreed to accept 1,000 cleaning workers", "the firm will take on the
+    staff": workers taken on by an employer are hired, no agreement between parties; a state
+    or a people accepting them ("Germany agreed to accept 10,000 guest workers") stays."""
+    if rule.type != "AGREE" or trigger.pos_ != "VERB":
+        return None
+    taken = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    workers = ctx.vocab.words("worker_nouns")
+    if not taken or not all(lemma(t) in workers for t in taken):
+        return None
+    if any(entity_at(a, ctx) in ("GPE", "NORP") for a in expand([*actors, *_doers(trigger)])):
+        return None
+    return "workers hired, no agreement"
+
+
+def encore_called(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the crowd called for more", "fans called for an encore": a call for more of the
+    show asks for nothing of anyone; "called for more sanctions" names what it asks."""
+    if rule.type != "REQUEST":
+        return None
+    asked: list[Token] = []
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and lemma(c) == "for"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        # "called for more even as ...": the parser hangs a bare "more" elsewhere
+        after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else prep
+        asked.extend(objects or [after])
+    encore = ctx.vocab.words("encore_words")
+    bare = all(c.dep_ not in ("amod", "compound", "pobj") for g in asked for c in g.children)
+    if asked and bare and all(lemma(g) in encore and g.head.pos_ != "NOUN" for g in asked):
+        return "a call for more of the show"
+    return None
+
+
+def budget_funding(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the subcommittee that funds NASA", "Congress provided the money the agency
+    requested", "depend on getting sufficient funding": money a legislature votes, or funding
+    no giver gives, is a budget line, no aid between parties. Aid to a state or a people
+    ("Congress approved aid to Ukraine") and a funder that is no legislature ("Iran funds the
+    militia") stay."""
+    if rule.type != "AID":
+        return None
+    bodies = ctx.vocab.words("budget_bodies")
+    givers = expand([*actors, *_doers(trigger)])
+    if givers and not all(lemma(g) in bodies or lemma(g) == "that" for g in givers):
+        return None
+    if not givers and lemma(trigger) not in ctx.vocab.words("funding_words"):
+        return None
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(lemma(o) in ctx.vocab.words("named_aid_nouns") for o in objects):
+        return None
+    for target in targets:
+        if entity_at(target, ctx) in ("GPE", "NORP") or people_noun(target, ctx):
+            return None
+    return "a budget line, no aid"
+
+
+# Senses found on real news pages (vocabulary 1.131.0, 1.135.0), run last by events_filters.CHECKS.
 PAGE_SENSES = (
     asked_for_an_answer,
     market_blow,
@@ -497,4 +626,11 @@ PAGE_SENSES = (
     thing_given_up,
     amount_cut,
     tough_property,
+    price_per_unit,
+    help_needed,
+    product_at_work,
+    encore_called,
+    budget_funding,
+    sponsored_show,
+    workers_taken_on,
 )
