@@ -332,3 +332,27 @@ def test_siege_laid_to_a_place_is_aimed_at_it(nlp) -> None:  # type: ignore[no-u
 def test_what_is_asked_from_someone_is_asked_of_them(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     ask = next(e for e in events(nlp, text) if e.type == "REQUEST")
     assert [p.text for p in ask.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer wrote on Instagram accusing her former label of blocking the album.",
+        "The governor appeared on television criticizing the federal government.",
+    ],
+)
+def test_a_participle_on_a_platform_is_done_by_the_subject(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    act = next(e for e in events(nlp, text) if e.trigger in ("accusing", "criticizing"))
+    assert [p.text for p in act.actors] in (["singer"], ["governor"])
+
+
+def test_a_participle_on_people_is_still_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police fired on protesters demanding the release of the opposition leader."
+    assert has(by_trigger(events(nlp, text), "demanding").actors, "protesters")
+
+
+def test_a_participle_before_those_addressed_is_their_doing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister told visiting Chinese diplomats that the deal was off."
+    visit = by_trigger(events(nlp, text), "visiting")
+    assert has(visit.actors, "diplomats") and not has(visit.actors, "minister")
+    assert not has(visit.targets, "diplomats")
