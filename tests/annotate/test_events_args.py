@@ -356,3 +356,25 @@ def test_a_participle_before_those_addressed_is_their_doing(nlp) -> None:  # typ
     visit = by_trigger(events(nlp, text), "visiting")
     assert has(visit.actors, "diplomats") and not has(visit.actors, "minister")
     assert not has(visit.targets, "diplomats")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "The union said the new timetable has confused drivers and demanded talks.",
+            "demanded",
+            "union",
+        ),
+        (
+            "The ministry said the rebels had attacked a convoy and kidnapped two drivers.",
+            "kidnapped",
+            "rebels",
+        ),
+    ],
+)
+def test_a_past_after_a_reported_thing_is_the_reporters(
+    nlp, text: str, trigger: str, actor: str
+) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(events(nlp, text), trigger)
+    assert [p.text for p in act.actors] == [actor]

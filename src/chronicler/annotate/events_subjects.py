@@ -96,7 +96,15 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             disagrees = _agrees(verb, up.active) is False and _agrees(verb, said.active)
             # "the court ruled that his arrest was illegal and ordered his release": an act
             # named by a possessed noun does not do the next one, the ruling body does
-            if disagrees or (said.active and _possessed_acts(up.active)):
+            if (
+                disagrees
+                or (said.active and _possessed_acts(up.active))
+                or (
+                    said.active
+                    and _outside_verb_group(verb, head, head.head)
+                    and _things(up.active)
+                )
+            ):
                 return Subjects(said.active, said.passive, agent or said.agent)
         return Subjects(up.active, up.passive, agent or up.agent)
     if dep == "pcomp" and head.dep_ == "prep":
@@ -205,6 +213,33 @@ def _complement_agent(verb: Token) -> tuple[Token, ...]:
 def _named_or_determined(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or any(
         c.dep_ in ("det", "nummod", "poss", "quantmod") for c in tok.children
+    )
+
+
+def _outside_verb_group(verb: Token, reported: Token, reporting: Token) -> bool:
+    """A simple past coordinated with a reported verb that has an auxiliary may not share
+    it ("said the contract has confused staff and demanded an extension": no "has
+    demanded"), but go with the reporting verb in the past, as that verb's act; the tagger
+    often reads a participle as a past, so a thing as the reported subject must tell too
+    (`_things`: a contract demands nothing)."""
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    reported_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in reported.children)
+    return (
+        verb.tag_ == "VBD"
+        and not own_aux
+        and reported.tag_ in ("VBN", "VBG", "VB")
+        and reported_aux
+        and reporting.tag_ == "VBD"
+    )
+
+
+def _things(subject: tuple[Token, ...]) -> bool:
+    """Every subject is a common noun for a thing: no name, pronoun or word for people or a
+    body of them ("the contract", not "the army")."""
+    vocab = load_vocab()
+    people = vocab.words("actor_nouns") | vocab.words("person_nouns")
+    return bool(subject) and all(
+        t.pos_ == "NOUN" and not t.ent_type_ and lemma(t) not in people for t in subject
     )
 
 
