@@ -378,3 +378,15 @@ def test_a_past_after_a_reported_thing_is_the_reporters(
 ) -> None:  # type: ignore[no-untyped-def]
     act = by_trigger(events(nlp, text), trigger)
     assert [p.text for p in act.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "onlooker"),
+    [
+        ("The senator said she saw the raids on the camps as a grave error.", "raids", "senator"),
+        ("Residents saw the shelling of the town from their windows.", "shelling", "Residents"),
+    ],
+)
+def test_who_sees_an_act_is_no_party_to_it(nlp, text: str, trigger: str, onlooker: str) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(events(nlp, text), trigger)
+    assert not has(act.actors, onlooker)
