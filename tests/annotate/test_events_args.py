@@ -327,6 +327,8 @@ def test_siege_laid_to_a_place_is_aimed_at_it(nlp) -> None:  # type: ignore[no-u
     [
         ("The committee requested documents from the contractors.", "contractors"),
         ("The union demanded a pay rise from the company.", "company"),
+        ("Regulators are demanding explanations from the banks.", "banks"),
+        ("Passengers sought compensation from the airline.", "airline"),
     ],
 )
 def test_what_is_asked_from_someone_is_asked_of_them(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]

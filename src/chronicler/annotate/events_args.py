@@ -152,7 +152,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         if not found and rule.type == "REQUEST":
             # what is asked "from" people or a body is asked of them: "demanding answers from
             # the wireless providers", "an apology from the company" (no listed role)
-            bodies = ctx.vocab.words("actor_nouns")
+            bodies = ctx.vocab.words("actor_nouns") | ctx.vocab.words("collective_nouns")
             found = [
                 p
                 for h in (trigger, *targets)
