@@ -392,3 +392,9 @@ def test_a_past_after_a_reported_thing_is_the_reporters(
 def test_who_sees_an_act_is_no_party_to_it(nlp, text: str, trigger: str, onlooker: str) -> None:  # type: ignore[no-untyped-def]
     act = by_trigger(events(nlp, text), trigger)
     assert not has(act.actors, onlooker)
+
+
+def test_the_noun_before_a_gerund_after_to_is_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor said she objected to Canada opening an inquiry into the port."
+    inquiry = by_trigger(events(nlp, text), "inquiry")
+    assert has(inquiry.actors, "Canada") and not has(inquiry.actors, "mayor")

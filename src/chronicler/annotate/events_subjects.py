@@ -85,6 +85,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     seen = _seen_object(verb)
     if seen is not None:  # "images showed X being wrestled to the ground": X is
         return Subjects((seen,), (), agent)
+    if dep == "advcl" and (doer := _gerund_subject(verb)) is not None:
+        return Subjects((doer,), (), agent)  # "objected to Ukraine opening an inquiry"
     if dep == "advcl" and (lost := _subject_read_as_object(verb)) is not None:
         return Subjects((lost,), (), agent)  # "after the chief, X, suggested ...": the chief
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
@@ -150,6 +152,28 @@ def _without_titles(active: tuple[Token, ...]) -> tuple[Token, ...]:
 # Prepositions that also open a clause ("after the chief suggested ..."), where the parser
 # may read the clause's subject as their object and hang the verb elsewhere.
 _CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The subject of a gerund after a verb's "to" that the parser read as the object of
+    "to", the gerund hung on the verb ("objected to Ukraine opening an investigation",
+    "led to police firing on the crowd"): what "to" takes is the act, its doer the noun."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ != "pobj" and noun.head.i != noun.i and noun.head.i > noun.i:
+        noun = noun.head  # "to the Ukrainian government opening": up to "government"
+    prep = noun.head
+    return (
+        noun
+        if noun.dep_ == "pobj"
+        and noun.right_edge.i == verb.i - 1
+        and prep.lower_ == "to"
+        and prep.head.i == verb.head.i
+        and lemma(verb.head) in load_vocab().words("gerund_to_verbs")
+        and noun.pos_ in ("NOUN", "PROPN", "PRON")
+        else None
+    )
 
 
 def _subject_read_as_object(verb: Token) -> Token | None:
