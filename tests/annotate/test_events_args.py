@@ -327,8 +327,74 @@ def test_siege_laid_to_a_place_is_aimed_at_it(nlp) -> None:  # type: ignore[no-u
     [
         ("The committee requested documents from the contractors.", "contractors"),
         ("The union demanded a pay rise from the company.", "company"),
+        ("Regulators are demanding explanations from the banks.", "banks"),
+        ("Passengers sought compensation from the airline.", "airline"),
     ],
 )
 def test_what_is_asked_from_someone_is_asked_of_them(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     ask = next(e for e in events(nlp, text) if e.type == "REQUEST")
     assert [p.text for p in ask.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer wrote on Instagram accusing her former label of blocking the album.",
+        "The governor appeared on television criticizing the federal government.",
+    ],
+)
+def test_a_participle_on_a_platform_is_done_by_the_subject(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    act = next(e for e in events(nlp, text) if e.trigger in ("accusing", "criticizing"))
+    assert [p.text for p in act.actors] in (["singer"], ["governor"])
+
+
+def test_a_participle_on_people_is_still_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police fired on protesters demanding the release of the opposition leader."
+    assert has(by_trigger(events(nlp, text), "demanding").actors, "protesters")
+
+
+def test_a_participle_before_those_addressed_is_their_doing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister told visiting Chinese diplomats that the deal was off."
+    visit = by_trigger(events(nlp, text), "visiting")
+    assert has(visit.actors, "diplomats") and not has(visit.actors, "minister")
+    assert not has(visit.targets, "diplomats")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "The union said the new timetable has confused drivers and demanded talks.",
+            "demanded",
+            "union",
+        ),
+        (
+            "The ministry said the rebels had attacked a convoy and kidnapped two drivers.",
+            "kidnapped",
+            "rebels",
+        ),
+    ],
+)
+def test_a_past_after_a_reported_thing_is_the_reporters(
+    nlp, text: str, trigger: str, actor: str
+) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(events(nlp, text), trigger)
+    assert [p.text for p in act.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "onlooker"),
+    [
+        ("The senator said she saw the raids on the camps as a grave error.", "raids", "senator"),
+        ("Residents saw the shelling of the town from their windows.", "shelling", "Residents"),
+    ],
+)
+def test_who_sees_an_act_is_no_party_to_it(nlp, text: str, trigger: str, onlooker: str) -> None:  # type: ignore[no-untyped-def]
+    act = by_trigger(events(nlp, text), trigger)
+    assert not has(act.actors, onlooker)
+
+
+def test_the_noun_before_a_gerund_after_to_is_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor said she objected to Canada opening an inquiry into the port."
+    inquiry = by_trigger(events(nlp, text), "inquiry")
+    assert has(inquiry.actors, "Canada") and not has(inquiry.actors, "mayor")

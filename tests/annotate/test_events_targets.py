@@ -396,3 +396,22 @@ def test_a_natural_place_a_refuge_is_taken_in_is_no_target(nlp, text: str) -> No
     assert not ev.targets, ev.targets
     ev = one(events(nlp, "Lopez took refuge in the Spanish embassy."), "asylum")
     assert has(ev.targets, "embassy")
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        (
+            "The senator criticized the freeze on American military aid to Ukraine.",
+            "American",
+            "Ukraine",
+        ),
+        ("The envoy opposed the hold on British security assistance.", "British", None),
+    ],
+)
+def test_a_hold_on_aid_is_not_aimed_at_the_giver(
+    nlp, text: str, giver: str, receiver: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    act = next(e for e in events(nlp, text) if e.trigger in ("criticized", "opposed"))
+    assert not has(act.targets, giver)
+    assert receiver is None or has(act.targets, receiver)

@@ -39,7 +39,7 @@ from chronicler.annotate.event_dates import (
     told_in_past,
 )
 from chronicler.annotate.events_actors import Context, make_context
-from chronicler.annotate.events_args import argument_heads
+from chronicler.annotate.events_args import argument_heads, attributive_participle
 from chronicler.annotate.events_attrs import (
     brokered,
     charges,
@@ -161,6 +161,8 @@ def _embedded(token: Token, matches: dict[int, Rule]) -> list[Token]:
     for child in token.children:
         if child.dep_ not in _EMBED_DEPS or (child.dep_ == "advcl" and not _infinitive(child)):
             continue
+        if attributive_participle(child, load_vocab()) is not None:
+            continue  # "warned protesting farmers that ...": an adjective, no embedded act
         for tok in expand([child]):
             if tok.i == token.i:
                 continue

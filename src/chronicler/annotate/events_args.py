@@ -51,7 +51,7 @@ from chronicler.annotate.events_targets import (
     recipients,
     that_clause_subjects,
 )
-from chronicler.annotate.events_vocab import Rule
+from chronicler.annotate.events_vocab import Rule, Vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -152,7 +152,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         if not found and rule.type == "REQUEST":
             # what is asked "from" people or a body is asked of them: "demanding answers from
             # the wireless providers", "an apology from the company" (no listed role)
-            bodies = ctx.vocab.words("actor_nouns")
+            bodies = ctx.vocab.words("actor_nouns") | ctx.vocab.words("collective_nouns")
             found = [
                 p
                 for h in (trigger, *targets)
@@ -320,6 +320,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         subj = subjects(trigger)
         return list(subj.passive or subj.active), prep_objects(trigger, rule.target_preps)
     if trigger.pos_ in VERB_POS:
+        described = _attributive_participle(trigger, ctx)
+        if described is not None:  # "told visiting officials that ...": the officials visit
+            return [described], []
         subj = subjects(trigger)
         auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
         # A bare past participle is passive: "X, imprisoned for five years, ..."
@@ -358,7 +361,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             actors += _event_doers(list(subj.agent), ctx)
         else:
             subject_doers = list(subj.active)
-            if trigger.dep_ == "acl":  # the noun a participle hangs on must be able to act:
+            setting = _setting_participle(trigger, ctx)
+            if setting is not None:  # "posted on Twitter accusing X": the poster accuses
+                subject_doers = list(subjects(setting).active)
+            elif trigger.dep_ == "acl":  # the noun a participle hangs on must be able to act:
                 # "X's military seized power, detaining Y" misparsed on "power" names no doer
                 subject_doers = [d for d in subject_doers if _names_a_doer(d, ctx)]
             actors += _event_doers(subject_doers, ctx)
@@ -535,6 +541,65 @@ def _state_in_custody(verb: Token, rule: Rule, ctx: Context) -> bool:
     state its subject is in ("remains under arrest"); a refuge sought is not undergone."""
     modes = ctx.vocab.words("custody_modes") - ctx.vocab.words("refuge_modes")
     return rule.mode in modes and lemma(verb) in ctx.vocab.words("state_verbs")
+
+
+def _attributive_participle(trigger: Token, ctx: Context) -> Token | None:
+    return attributive_participle(trigger, ctx.vocab)
+
+
+def attributive_participle(trigger: Token, vocab: Vocab) -> Token | None:
+    """The people a present participle describes when the parser made it the complement of
+    a verb that needs someone addressed and has no object of its own ("the minister told
+    visiting diplomats that ...", "greeted protesting farmers"): the participle is an
+    adjective on its bare "object", and those people are who do it."""
+    verb = trigger.head
+    if not (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in ("xcomp", "amod")
+        and trigger.i == verb.i + 1
+        and lemma(verb) in vocab.words("addressee_verbs")
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    ):
+        return None
+    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i > trigger.i]
+    if len(objects) != 1:
+        return None
+    noun = objects[0]
+    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+    people = noun.tag_ == "NNS" and lemma(noun) in (
+        vocab.words("actor_nouns") | vocab.words("person_nouns")
+    )
+    return noun if bare and people else None
+
+
+# prepositions of a place or a medium an act happens in or on ("on Twitter", "in Gaza")
+_SETTING_PREPS = frozenset({"on", "in", "at", "via", "through", "across"})
+
+
+def _setting_participle(trigger: Token, ctx: Context) -> Token | None:
+    """The verb whose doer does a present participle the parser hung on the object of its
+    place or medium phrase ("she wrote on Facebook accusing X", "shelled Gaza City, in
+    the south, killing 12"): a platform or a place does not act; people there may ("fired
+    on protesters chanting slogans"), so an object naming people keeps the participle."""
+    noun = trigger.head
+    prep = noun.head
+    if not (
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBG"
+        and noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _SETTING_PREPS
+        and prep.head.pos_ in VERB_POS
+        and prep.head.i < trigger.i
+    ):
+        return None
+    if noun.pos_ == "PRON" or entity_at(noun, ctx) in ("PERSON", "NORP"):
+        return None
+    if lemma(noun) in ctx.vocab.words("actor_nouns") or people_noun(noun, ctx):
+        return None
+    if not subjects(prep.head).active:
+        return None
+    return prep.head
 
 
 def _names_a_doer(noun: Token, ctx: Context) -> bool:

@@ -85,6 +85,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     seen = _seen_object(verb)
     if seen is not None:  # "images showed X being wrestled to the ground": X is
         return Subjects((seen,), (), agent)
+    if dep == "advcl" and (doer := _gerund_subject(verb)) is not None:
+        return Subjects((doer,), (), agent)  # "objected to Ukraine opening an inquiry"
     if dep == "advcl" and (lost := _subject_read_as_object(verb)) is not None:
         return Subjects((lost,), (), agent)  # "after the chief, X, suggested ...": the chief
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
@@ -96,7 +98,15 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             disagrees = _agrees(verb, up.active) is False and _agrees(verb, said.active)
             # "the court ruled that his arrest was illegal and ordered his release": an act
             # named by a possessed noun does not do the next one, the ruling body does
-            if disagrees or (said.active and _possessed_acts(up.active)):
+            if (
+                disagrees
+                or (said.active and _possessed_acts(up.active))
+                or (
+                    said.active
+                    and _outside_verb_group(verb, head, head.head)
+                    and _things(up.active)
+                )
+            ):
                 return Subjects(said.active, said.passive, agent or said.agent)
         return Subjects(up.active, up.passive, agent or up.agent)
     if dep == "pcomp" and head.dep_ == "prep":
@@ -142,6 +152,28 @@ def _without_titles(active: tuple[Token, ...]) -> tuple[Token, ...]:
 # Prepositions that also open a clause ("after the chief suggested ..."), where the parser
 # may read the clause's subject as their object and hang the verb elsewhere.
 _CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The subject of a gerund after a verb's "to" that the parser read as the object of
+    "to", the gerund hung on the verb ("objected to Ukraine opening an investigation",
+    "led to police firing on the crowd"): what "to" takes is the act, its doer the noun."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ != "pobj" and noun.head.i != noun.i and noun.head.i > noun.i:
+        noun = noun.head  # "to the Ukrainian government opening": up to "government"
+    prep = noun.head
+    return (
+        noun
+        if noun.dep_ == "pobj"
+        and noun.right_edge.i == verb.i - 1
+        and prep.lower_ == "to"
+        and prep.head.i == verb.head.i
+        and lemma(verb.head) in load_vocab().words("gerund_to_verbs")
+        and noun.pos_ in ("NOUN", "PROPN", "PRON")
+        else None
+    )
 
 
 def _subject_read_as_object(verb: Token) -> Token | None:
@@ -205,6 +237,33 @@ def _complement_agent(verb: Token) -> tuple[Token, ...]:
 def _named_or_determined(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or any(
         c.dep_ in ("det", "nummod", "poss", "quantmod") for c in tok.children
+    )
+
+
+def _outside_verb_group(verb: Token, reported: Token, reporting: Token) -> bool:
+    """A simple past coordinated with a reported verb that has an auxiliary may not share
+    it ("said the contract has confused staff and demanded an extension": no "has
+    demanded"), but go with the reporting verb in the past, as that verb's act; the tagger
+    often reads a participle as a past, so a thing as the reported subject must tell too
+    (`_things`: a contract demands nothing)."""
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    reported_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in reported.children)
+    return (
+        verb.tag_ == "VBD"
+        and not own_aux
+        and reported.tag_ in ("VBN", "VBG", "VB")
+        and reported_aux
+        and reporting.tag_ == "VBD"
+    )
+
+
+def _things(subject: tuple[Token, ...]) -> bool:
+    """Every subject is a common noun for a thing: no name, pronoun or word for people or a
+    body of them ("the contract", not "the army")."""
+    vocab = load_vocab()
+    people = vocab.words("actor_nouns") | vocab.words("person_nouns")
+    return bool(subject) and all(
+        t.pos_ == "NOUN" and not t.ent_type_ and lemma(t) not in people for t in subject
     )
 
 

@@ -63,7 +63,11 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
                 out.append(child)
         # "guaranteed their safe arrival": those who travel, whoever they turn out to be
         out += [m for m in _movers(tok, ctx) if m not in out]
-        out += [p for p in prep_objects(tok, _OBJECT_PREPS) if agentive_phrase(p, ctx)]
+        for p in prep_objects(tok, _OBJECT_PREPS):
+            if _given_act(p, ctx):  # "the hold on U.S. aid (to X)": X, not the giver
+                out += [r for r in prep_objects(p, _BENEFICIARY_PREPS) if agentive_phrase(r, ctx)]
+            elif agentive_phrase(p, ctx):
+                out.append(p)
         out += [p for p in _doers(tok) if agentive_phrase(p, ctx) and p.head.head.i != trigger.i]
         for inner in prep_objects(tok, frozenset({"of"})):  # not "of protests against X"
             out += [p for p in prep_objects(inner, _BENEFICIARY_PREPS) if agentive_phrase(p, ctx)]
@@ -80,6 +84,18 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
             out += [p for p in nested if agentive_phrase(p, ctx)]
             out += [p for p in owners if agentive_phrase(p, ctx) or people_noun(p, ctx)]
     return [t for t in out if t.ent_type_ not in TIME_ENTS]
+
+
+def _given_act(noun: Token, ctx: Context) -> bool:
+    """An event noun of something given (`given_act_types`: "U.S. security assistance",
+    "Chinese investment"): an act on it, a hold, a cut or a freeze, is aimed at whom it is
+    given to, not at the giver its modifier names."""
+    rule = ctx.rules.get(noun.i)
+    return (
+        noun.pos_ == "NOUN"
+        and rule is not None
+        and rule.type.lower() in ctx.vocab.words("given_act_types")
+    )
 
 
 def _movers(noun: Token, ctx: Context) -> list[Token]:
