@@ -3,6 +3,7 @@ does not hold.
 
     python bench/bench_unseen.py --data ../shared/bench            # figures (dev only)
     python bench/bench_unseen.py --data ../shared/bench --errors   # the sentences lost
+    python bench/bench_unseen.py --gate      # all dev records, `kept` against baselines/unseen.json
 
 The vocabulary was grown from the dev sentences' misses, so the dev type accuracy says how
 well it covers words it was shown, not words it has never seen. Here each dev sentence of
@@ -32,6 +33,7 @@ own synonyms could otherwise stand in for it.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -185,6 +187,23 @@ def figures(outcomes: Sequence[Outcome]) -> dict[str, float | int]:
     }
 
 
+BASELINE = Path(__file__).resolve().parent / "baselines" / "unseen.json"
+
+
+def gate(results: dict[str, list[Outcome]]) -> int:
+    """Each set's figures against its floors (`set.figure` in baselines/unseen.json)."""
+    floors = json.loads(BASELINE.read_text())["floors"]
+    got = {f"{name}.{k}": v for name, o in results.items() for k, v in figures(o).items()}
+    failed = [
+        f"{k} {got.get(k, 0.0):.3f} < floor {floor:.3f}"
+        for k, floor in floors.items()
+        if got.get(k, 0.0) < floor
+    ]
+    for line in failed:
+        print("unseen gate FAILED:", line, file=sys.stderr)
+    return 1 if failed else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from chronicler.annotate.nlp import load_pipeline
     from chronicler.settings import DEFAULT_SPACY_MODEL
@@ -195,6 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--strict", action="store_true", help="leave out the WordNet-derived rules too"
     )
+    parser.add_argument("--gate", action="store_true", help="check the floors (CI)")
     args = parser.parse_args(argv)
     STRICT["on"] = args.strict
     t0 = time.perf_counter()
@@ -210,6 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{f['source_kept']:>8.3f}"
         )
     print(f"({time.perf_counter() - t0:.1f} s)")
+    if args.gate:
+        return gate(results)
     if args.errors:
         for name, outcomes in results.items():
             for o in outcomes:
