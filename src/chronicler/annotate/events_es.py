@@ -89,6 +89,7 @@ from chronicler.annotate.events_es_vocab import (
 from chronicler.annotate.events_final import finish_events
 from chronicler.annotate.events_folds import without_means
 from chronicler.annotate.events_participants import territory_state
+from chronicler.annotate.events_salience import brokers_in_sentence
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.events_warrants import (
@@ -690,7 +691,7 @@ def extract_events_es(
     ]
     events = [events[n] for n in keep]
     statements = [statements[n] for n in keep]
-    found = [with_office_roles(e) for e in _brokers_in_sentence(_mark_main(events))]
+    found = [with_office_roles(e) for e in brokers_in_sentence(_mark_main(events))]
     finished = finish_events(
         doc,
         found,
@@ -772,15 +773,3 @@ def _same_actor(one: EventMention, other: EventMention) -> bool:
     """Both name one actor: "los mineros marcharon exigiendo...", "la huelga... reclama"."""
     words = {w.lower() for p in one.actors for w in p.text.split()}
     return any(w.lower() in words for p in other.actors for w in p.text.split())
-
-
-def _brokers_in_sentence(events: list[EventMention]) -> list[EventMention]:
-    """A mediation told in the same sentence as a release brokered it."""
-    released = {e.sentence for e in events if e.mode == "release" and not e.negated}
-    out = []
-    for ev in events:
-        names = {k for k, _ in ev.attributes}
-        if ev.mode == "mediate" and "broker_of" not in names and ev.sentence in released:
-            ev = replace(ev, attributes=(*ev.attributes, ("broker_of", "release")))
-        out.append(ev)
-    return out
