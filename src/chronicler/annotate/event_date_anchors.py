@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from chronicler.annotate.event_date_frame import follows_by_days
 from chronicler.annotate.event_date_values import datable, event_dates_table, timeline_value
+from chronicler.annotate.events_coding import is_factual
 from chronicler.annotate.timex import find_time_expressions
 from chronicler.annotate.timex_calendar import granularity_of, shift_value
 from chronicler.model import EventDate
@@ -149,8 +150,7 @@ def _offset(words: list[Token], lang: str) -> str | None:
 
 
 def _told_date(ev: EventMention) -> EventDate | None:
-    factual = not (ev.negated or ev.hypothetical or ev.future)
-    if factual and ev.date.basis in _TOLD and ev.date.value:
+    if is_factual(ev) and ev.date.basis in _TOLD and ev.date.value:
         return ev.date
     return None
 
@@ -213,9 +213,8 @@ def _named_again(noun: Token, events: Sequence[EventMention]) -> EventDate | Non
         return None
     start = noun.sent.start_char
     for other in reversed([e for e in events if e.trigger_end <= start]):
-        factual = not (other.negated or other.hypothetical or other.future)
         same = (other.type, other.mode) == (at.type, at.mode)
-        if same and factual and other.date.basis == "sentence" and other.date.value:
+        if same and is_factual(other) and other.date.basis == "sentence" and other.date.value:
             return replace(other.date, basis="discourse")
     return None
 
@@ -336,7 +335,7 @@ def _anchors_a_dated_act(doc: Doc, noun: Token, events: Sequence[EventMention]) 
 def _with_anchor(
     doc: Doc, ev: EventMention, events: Sequence[EventMention], times: Sequence[TimeExpression]
 ) -> EventMention:
-    if ev.negated or ev.hypothetical or ev.future:
+    if not is_factual(ev):
         return ev
     span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
     if span is None:

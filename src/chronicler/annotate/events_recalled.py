@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_date_values import event_dates_table
 from chronicler.annotate.event_dates import causes
+from chronicler.annotate.events_coding import is_factual
 from chronicler.annotate.events_vocab import Coding
 from chronicler.annotate.timex import find_time_expressions
 
@@ -241,8 +242,11 @@ def _told_before_as(
         return None
     codings = {(t, m) for t, m, _ in readings(root)} - {(ev.type, ev.mode)}
     for other in reversed(earlier):
-        factual = not (other.negated or other.hypothetical or other.future)
-        if (other.type, other.mode) in codings and other.date.basis == "sentence" and factual:
+        if (
+            (other.type, other.mode) in codings
+            and other.date.basis == "sentence"
+            and is_factual(other)
+        ):
             return other
     return None
 
@@ -295,7 +299,7 @@ def _names_acts_of_several_days(
         for other in earlier
         if (other.type, other.mode) == (ev.type, ev.mode)
         and other.date.basis == "sentence"
-        and not (other.negated or other.hypothetical or other.future)
+        and is_factual(other)
     }
     return len(days) > 1
 
@@ -532,8 +536,7 @@ def with_arrest_dates(events: Sequence[EventMention]) -> list[EventMention]:
     modes, _, _ = _custody_steps()
     out: list[EventMention] = []
     for ev in events:
-        factual = not (ev.negated or ev.hypothetical or ev.future)
-        if ev.mode in modes and ev.date.basis in _UNTOLD_BASES and factual and ev.targets:
+        if ev.mode in modes and ev.date.basis in _UNTOLD_BASES and is_factual(ev) and ev.targets:
             earlier = [e for e in events if e.trigger_end <= ev.trigger_start]
             arrest = _arrest_before(ev, earlier)
             # a step the text leaves undated on purpose ("permaneció recluida primero", the

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from chronicler.annotate.events_coding import is_factual
 from chronicler.model import EventMention, Mention
 from chronicler.resolve.config import StoryParams
 from chronicler.resolve.story_conflicts import contradicts
@@ -194,8 +195,7 @@ class DatedAct(NamedTuple):
 
 
 def dated_act(e: EventMention) -> DatedAct:
-    asserted = not (e.negated or e.hypothetical or e.future)
-    return DatedAct(e.sentence, e.date.value, e.date.basis, e.date.granularity, asserted)
+    return DatedAct(e.sentence, e.date.value, e.date.basis, e.date.granularity, is_factual(e))
 
 
 def lead_dates(acts: Sequence[DatedAct], within: int = 3) -> tuple[str, ...]:
