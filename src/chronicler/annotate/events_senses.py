@@ -24,6 +24,7 @@ from chronicler.annotate.events_actors import Context, entity_at, is_agentive, p
 from chronicler.annotate.events_match import lemma, near_words
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
+from chronicler.annotate.events_things import through_of
 from chronicler.annotate.events_vocab import Rule
 
 if TYPE_CHECKING:
@@ -46,14 +47,6 @@ def _held(verb: Token) -> list[Token]:
     if verb.dep_ in ("relcl", "acl") and all(lemma(o) in _RELATIVES for o in objects):
         return [verb.head]
     return objects
-
-
-def _counted(head: Token, ctx: Context) -> Token:
-    """ "thousands of Tamil refugees", "dozens of them": the "of"-object is who is meant."""
-    if head.pos_ == "NUM" or lemma(head) in ctx.vocab.words("quantity_nouns"):
-        for prep in (c for c in head.children if c.dep_ == "prep" and lemma(c) == "of"):
-            return next((g for g in prep.children if g.dep_ == "pobj"), head)
-    return head
 
 
 def _a_person(head: Token, ctx: Context) -> bool:
@@ -86,7 +79,7 @@ def held_no_person(
     held = expand(_held(trigger))
     if any(h.i in ctx.triggers for h in held):
         return "holding an event"  # "held talks with X, the first delegation to ..."
-    if held and not any(_a_person(_counted(h, ctx), ctx) for h in held):
+    if held and not any(_a_person(through_of(h, ctx), ctx) for h in held):
         return "held is no person"
     return None
 
@@ -369,7 +362,7 @@ def _stated_fact(verb: Token, ctx: Context) -> bool:
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return False
     cues = ctx.vocab.modality
-    moods = cues.future_aux | cues.hypothetical_aux | {"would"}
+    moods = cues.future_aux | cues.hypothetical_aux
     return not any(c.dep_ in ("aux", "auxpass") and lemma(c) in moods for c in verb.children)
 
 
@@ -445,7 +438,7 @@ def thing_given_up(
     for obj in objects:
         if entity_at(obj, ctx) is not None or obj.pos_ != "NOUN" or lemma(obj) in kept:
             return None
-        if _a_person(_counted(obj, ctx), ctx):
+        if _a_person(through_of(obj, ctx), ctx):
             return None
     return "a thing given up"
 
