@@ -320,7 +320,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         subj = subjects(trigger)
         return list(subj.passive or subj.active), prep_objects(trigger, rule.target_preps)
     if trigger.pos_ in VERB_POS:
-        described = _attributive_participle(trigger, ctx)
+        described = attributive_participle(trigger, ctx.vocab)
         if described is not None:  # "told visiting officials that ...": the officials visit
             return [described], []
         subj = subjects(trigger)
@@ -541,10 +541,6 @@ def _state_in_custody(verb: Token, rule: Rule, ctx: Context) -> bool:
     state its subject is in ("remains under arrest"); a refuge sought is not undergone."""
     modes = ctx.vocab.words("custody_modes") - ctx.vocab.words("refuge_modes")
     return rule.mode in modes and lemma(verb) in ctx.vocab.words("state_verbs")
-
-
-def _attributive_participle(trigger: Token, ctx: Context) -> Token | None:
-    return attributive_participle(trigger, ctx.vocab)
 
 
 def attributive_participle(trigger: Token, vocab: Vocab) -> Token | None:
