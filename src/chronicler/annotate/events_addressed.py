@@ -43,16 +43,20 @@ def _addressed(head: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in words for c in head.children)
 
 
+def _party_in_own_voice(trigger: Token, heads: Sequence[Token], words: frozenset[str]) -> bool:
+    """A party of the act is one of `words` ("you", "I") outside any quotation: the writer's
+    own voice ("'You will be arrested,' the colonel warned" names someone he addresses)."""
+    if inside_quotation(trigger):
+        return False
+    return any(_addressed(h, words) and not inside_quotation(h) for h in heads)
+
+
 def reader_addressed(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
     """An act whose party is the reader addressed outside a quotation is no event."""
-    words = ctx.vocab.words("reader_pronouns")
-    if inside_quotation(trigger):
+    if not _party_in_own_voice(trigger, [*actors, *targets], ctx.vocab.words("reader_pronouns")):
         return None
-    heads = [*actors, *targets]
-    if not any(_addressed(h, words) and not inside_quotation(h) for h in heads):
-        return None  # "'You will be arrested,' the colonel warned": someone he addresses
     return "told to the reader"
 
 
@@ -74,10 +78,7 @@ def writer_own(
     """An act whose party is the writer ("I", "me", "my team") outside a quotation, in a
     sentence that reports no one else's words, is the writer's own doing, no event."""
     words = ctx.vocab.words("writer_pronouns")
-    if inside_quotation(trigger):
-        return None
-    heads = [*actors, *targets]
-    if not any(_addressed(h, words) and not inside_quotation(h) for h in heads):
+    if not _party_in_own_voice(trigger, [*actors, *targets], words):
         return None
     if _attributed(trigger, ctx.vocab.words("attribution_verbs"), words):
         return None
