@@ -175,9 +175,10 @@ def described_again(tok: Token, ctx: Context) -> bool:
     )
 
 
-# How far back (in tokens) "the photographer" looks for "a photographer", as the Spanish
-# "el general" looks for where it was named (events_es_descriptions.DESCRIPTION_REACH).
-_REACH = 400
+# How far back (in tokens) a definite description looks for where it was introduced or
+# named: "the photographer" for "a photographer", the Spanish "el general" for his name
+# (events_es_descriptions).
+DESCRIPTION_REACH = 400
 
 
 def with_described(
@@ -204,7 +205,7 @@ def with_described(
             return replace(p, described=True)
         if not again(head):
             return p
-        near = doc[max(head.i - _REACH, 0) : head.i]
+        near = doc[max(head.i - DESCRIPTION_REACH, 0) : head.i]
         before = [t for t in near if t.lemma_ == head.lemma_ and described(t)]
         if len(before) != 1:
             return p  # none, or two introduced so: no telling which

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_described import DESCRIPTION_REACH
 from chronicler.annotate.events_es_context import EsContext, mentions_in
 from chronicler.annotate.events_es_subjects import SUBJECT_DEPS, feats, lemma_set
 from chronicler.annotate.events_pronouns import person_key
@@ -41,10 +42,6 @@ def described_subject(doc: Doc, start: int, end: int, ctx: EsContext) -> bool:
 def definite(noun: Token) -> bool:
     """A noun with a definite article ("el militar", "la activista")."""
     return any(c.dep_ == "det" and "Def" in feats(c, "Definite") for c in noun.children)
-
-
-# How far back (in tokens) "el general" looks for where it was named.
-DESCRIPTION_REACH = 400
 
 
 def described_person(head: Token, ctx: EsContext) -> Mention | None:
