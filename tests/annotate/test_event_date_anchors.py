@@ -144,3 +144,36 @@ def test_a_charge_after_a_dated_act_keeps_its_month(nlp) -> None:  # type: ignor
     text = "Prosecutors charged the driver after he hit a cyclist in the capital on Tuesday."
     (charge,) = [e for e in _events(nlp, text) if e.mode == "charge"]
     assert charge.date.value == "2024-02"
+
+
+def test_a_date_right_after_the_anchor_noun_is_the_noun_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs "on February 4" on the verb; the nearer reading dates the referendum
+    for text in (
+        "Two days after the vote on February 5, troops detained the union leader.",
+        "Troops detained the union leader two days after the vote on February 5.",
+    ):
+        assert _mode(_events(nlp, text), "arrest").date.value == "2024-02-07"
+
+
+def test_before_a_dated_happening_is_no_day_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Before the ballot on Sunday, soldiers detained three journalists."
+    date = _mode(_events(nlp, text), "arrest").date
+    assert (date.value, date.basis) == (None, "unknown")
+
+
+def test_before_a_happening_dated_earlier_drops_its_carried_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The ballot took place on February 4. Before the ballot, soldiers detained a reporter."
+    assert _mode(_events(nlp, text), "arrest").date.value is None
+
+
+def test_before_keeps_a_carried_day_that_is_earlier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ballot took place on February 4. Soldiers detained a reporter on February 1. "
+        "Before the ballot, he was held in a barracks."
+    )
+    assert _mode(_events(nlp, text), "imprison").date.value == "2024-02-01"
+
+
+def test_antes_de_unas_elecciones_fechadas(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Antes de la votación del 4 de febrero, los militares detuvieron a tres periodistas."
+    assert _mode(_events(nlp_es, text, "es"), "arrest").date.value is None

@@ -9,6 +9,7 @@ or after it (approximate). Words are in event_dates.toml [anchored]."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -46,8 +47,18 @@ class _Link:
     """An anchor phrase on an act's verb: its direction, the anchor word, the offset's words
     and the span of text the phrase covers."""
 
-    def __init__(self, sign: int, anchor: Token, offset: list[Token], tokens: list[Token]):
+    def __init__(
+        self,
+        sign: int,
+        anchor: Token,
+        offset: list[Token],
+        tokens: list[Token],
+        trailing: list[Token] | None = None,
+    ):
         self.sign, self.anchor, self.offset = sign, anchor, offset
+        # a time phrase right after the anchor noun the parse hung on the verb instead
+        self.trailing = trailing or []
+        tokens = [*tokens, *self.trailing]
         self.start = min(t.idx for t in tokens)
         self.end = max(t.idx + len(t) for t in tokens)
 
@@ -96,7 +107,8 @@ def _links(root: Token) -> list[_Link]:
             objs = [o for o in c.children if o.dep_ == "pobj" and o.pos_ in _NOUNS]
             if objs:
                 offset = _unit_words(c, c.i)
-                out.append(_Link(_direction(c.text) or 0, objs[0], offset, [*c.subtree]))
+                trailing = _trailing_time_phrase(root, c)
+                out.append(_Link(_direction(c.text) or 0, objs[0], offset, [*c.subtree], trailing))
         # "a day after the arrest", the unit heading its phrase
         elif c.dep_ == "npadvmod" and c.lemma_.lower() in _words("units"):
             preps = [p for p in c.children if p.dep_ == "prep" and _direction(p.text) is not None]
@@ -234,6 +246,20 @@ def _occurrence_date(noun: Token, times: Sequence[TimeExpression]) -> EventDate 
     return None
 
 
+_CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _not_before(date: EventDate, anchor: EventDate) -> bool:
+    """The date is on or after the anchor's at their common granularity, or cannot be
+    compared: not a time an act told "before" the anchor can have."""
+    if not (date.value and anchor.value):
+        return True
+    if not (_CALENDAR_DATE.fullmatch(date.value) and _CALENDAR_DATE.fullmatch(anchor.value)):
+        return True
+    common = min(len(date.value), len(anchor.value))
+    return date.value[:common] >= anchor.value[:common]
+
+
 def _anchored(anchor: EventDate, sign: int, offset: str | None) -> EventDate | None:
     """The act's date from its anchor's, the direction and the offset."""
     value = anchor.value
@@ -258,6 +284,18 @@ def _anchored(anchor: EventDate, sign: int, offset: str | None) -> EventDate | N
     if moved is None:
         return None
     return EventDate(moved, "discourse", anchor.certainty, gran)
+
+
+def _trailing_time_phrase(root: Token, prep: Token) -> list[Token]:
+    """A phrase of time ("on February 4") right after an anchor phrase ("two days after the
+    election"), with no comma between, that the parse hung on the act's verb: the words read
+    as the anchor noun's date, the nearer attachment ("two days after the election on
+    February 4" is February 6)."""
+    last = max(t.i for t in prep.subtree)
+    for c in root.children:
+        if c.i == last + 1 and c.dep_ == "prep" and c.lower_ in _words("trailing_time_preps"):
+            return sorted(c.subtree, key=lambda t: t.i)
+    return []
 
 
 def _in_time(times: Sequence[TimeExpression], tok: Token) -> bool:
@@ -312,24 +350,30 @@ def with_anchored_dates(
     out = [_with_anchor(doc, ev, events, times) for ev in events]
     # "un día después de su detención": the noun, counted back from the report by the offset
     # (as "five years after his arrest, he remains in jail" is), is the act named again
+    anchors: set[int] | None = None  # read once, and only when a noun needs it
     for i, ev in enumerate(out):
         root = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
         if ev.date.basis == "duration" and root is not None and root.root.pos_ in _NOUNS:
             dated = _named_again(root.root, out)
-            if dated is not None and _anchors_a_dated_act(doc, root.root, out):
+            if dated is None:
+                continue
+            if anchors is None:
+                anchors = _anchors_of_dated_acts(doc, out)
+            if root.root.i in anchors:
                 out[i] = replace(ev, date=dated)
     return out
 
 
-def _anchors_a_dated_act(doc: Doc, noun: Token, events: Sequence[EventMention]) -> bool:
-    """The noun is the anchor of an act this pass dated from it."""
-    return any(
-        e.date.basis == "discourse"
-        and (span := doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand"))
-        is not None
-        and any(lk.anchor.i == noun.i for tok in span for lk in _links(tok))
-        for e in events
-    )
+def _anchors_of_dated_acts(doc: Doc, events: Sequence[EventMention]) -> set[int]:
+    """The tokens that anchor an act this pass dated from them."""
+    out: set[int] = set()
+    for e in events:
+        if e.date.basis != "discourse":
+            continue
+        span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+        if span is not None:
+            out.update(lk.anchor.i for tok in span for lk in _links(tok))
+    return out
 
 
 def _with_anchor(
@@ -360,7 +404,13 @@ def _with_anchor(
             # "two years since the election": a length, not the start; "since the election,
             # police have arrested 40 people": acts over the span, not at its start
             continue
-        anchor = _anchor_date(doc, link.anchor, events, times, ev)
+        anchor = _time_in(times, link.trailing) or _anchor_date(doc, link.anchor, events, times, ev)
+        if link.sign < 0 and offset is None and anchor is not None:
+            if _not_before(ev.date, anchor):
+                # "Before the vote on Sunday, police arrested ...": some time before that
+                # day, neither the day itself nor a later one the narrative carries
+                return replace(ev, date=EventDate(None, "unknown", "inferred"))
+            continue
         if anchor is None:
             if ev.date.basis == "duration" and offset is not None:
                 # "two days after the election" undated: not two days before the report
