@@ -195,3 +195,41 @@ def test_a_spanish_definite_description_goes_back_to_the_one_described_so(nlp_es
     evs = es_events(nlp_es, text)
     arrest, release = one(evs, "arrest"), one(evs, "release")
     assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]
+
+
+# --- desc14: a description with its adjectives, and the Spanish "al" ---
+
+
+def test_a_definite_description_with_an_adjective_of_age_goes_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A cameraman was detained in Yerevan on Monday. Police freed the elderly cameraman."
+    evs = _annotated(nlp, text)
+    arrest, release = one(evs, "arrest"), one(evs, "release")
+    assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]
+
+
+def test_an_indefinite_description_with_an_adjective_is_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A young nurse was detained in Yerevan on Monday. She was freed on Friday."
+    evs = _annotated(nlp, text)
+    arrest, release = one(evs, "arrest"), one(evs, "release")
+    assert [(t.text, t.described) for t in arrest.targets] == [("young nurse", True)]
+    assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]
+
+
+def test_a_compound_before_the_noun_is_no_description_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(_annotated(nlp, "A police officer was detained in Yerevan on Monday."), "arrest")
+    assert not any(t.described for t in ev.targets), ev.targets
+
+
+def test_al_is_a_definite_description(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Un camarógrafo fue detenido el lunes en Ereván. La policía liberó al camarógrafo."
+    evs = es_events(nlp_es, text)
+    arrest, release = one(evs, "arrest"), one(evs, "release")
+    assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]
+
+
+def test_un_joven_descrito_sigue_con_el_sujeto_omitido(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Un joven enfermero fue detenido el lunes en Ereván. Fue liberado el viernes."
+    evs = es_events(nlp_es, text)
+    arrest, release = one(evs, "arrest"), one(evs, "release")
+    assert arrest.targets[0].described
+    assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]

@@ -26,7 +26,7 @@ from chronicler.annotate.events_pronouns import (
 from chronicler.annotate.quotes import DOUBLE_MARKS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from chronicler.model import EventMention, Mention, Participant
 
@@ -181,6 +181,20 @@ def described_again(tok: Token, ctx: Context) -> bool:
 DESCRIPTION_REACH = 400
 
 
+# What may stand beside the noun in a participant's span that is one description: "young
+# photographer", "the young photographer" (a compound names a kind or a body: "police officer",
+# "Reuters photographer", left as they are).
+_DESCRIPTION_SPAN_DEPS = frozenset({"amod", "det", "punct"})
+
+
+def description_head(span: Span) -> Token | None:
+    """The noun of a participant's span that is a noun alone or with its adjectives."""
+    head = span.root
+    if all(t.i == head.i or (t.head.i == head.i and t.dep_ in _DESCRIPTION_SPAN_DEPS) for t in span):
+        return head
+    return None
+
+
 def with_described(
     doc: Doc,
     events: Iterable[EventMention],
@@ -198,9 +212,9 @@ def with_described(
         if p.label is not None or p.count is not None or p.described:
             return p
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None or len(span) != 1:
+        head = description_head(span) if span is not None else None
+        if head is None:
             return p
-        head = span[0]
         if described(head):
             return replace(p, described=True)
         if not again(head):

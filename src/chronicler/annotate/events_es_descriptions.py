@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_described import DESCRIPTION_REACH
+from chronicler.annotate.events_described import DESCRIPTION_REACH, description_head
 from chronicler.annotate.events_es_context import EsContext, mentions_in
 from chronicler.annotate.events_es_subjects import SUBJECT_DEPS, feats, lemma_set
 from chronicler.annotate.events_pronouns import person_key
@@ -39,9 +39,18 @@ def described_subject(doc: Doc, start: int, end: int, ctx: EsContext) -> bool:
     )
 
 
+# The preposition and article written as one word ("al fotógrafo" is "a el fotógrafo"), which
+# the parser marks as the case alone.
+_WITH_ARTICLE = frozenset({"al", "del"})
+
+
 def definite(noun: Token) -> bool:
-    """A noun with a definite article ("el militar", "la activista")."""
-    return any(c.dep_ == "det" and "Def" in feats(c, "Definite") for c in noun.children)
+    """A noun with a definite article ("el militar", "la activista", "al fotógrafo")."""
+    return any(
+        (c.dep_ == "det" and "Def" in feats(c, "Definite"))
+        or (c.dep_ == "case" and c.lower_ in _WITH_ARTICLE)
+        for c in noun.children
+    )
 
 
 def described_person(head: Token, ctx: EsContext) -> Mention | None:
@@ -220,4 +229,5 @@ def describes_one(doc: Doc, p: Participant, ctx: EsContext) -> bool:
     if p.label is not None or p.count is not None:
         return False
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and described_one(span[0], ctx)
+    head = description_head(span) if span is not None else None
+    return head is not None and described_one(head, ctx)
