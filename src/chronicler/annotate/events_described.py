@@ -190,7 +190,8 @@ _DESCRIPTION_SPAN_DEPS = frozenset({"amod", "det", "punct"})
 def description_head(span: Span) -> Token | None:
     """The noun of a participant's span that is a noun alone or with its adjectives."""
     head = span.root
-    if all(t.i == head.i or (t.head.i == head.i and t.dep_ in _DESCRIPTION_SPAN_DEPS) for t in span):
+    beside = [t for t in span if t.i != head.i]
+    if all(t.head.i == head.i and t.dep_ in _DESCRIPTION_SPAN_DEPS for t in beside):
         return head
     return None
 
