@@ -233,3 +233,22 @@ def test_un_joven_descrito_sigue_con_el_sujeto_omitido(nlp_es) -> None:  # type:
     arrest, release = one(evs, "arrest"), one(evs, "release")
     assert arrest.targets[0].described
     assert [(t.start, t.described) for t in release.targets] == [(arrest.targets[0].start, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds mourned a young teacher held by the guards. Lindani, a teacher from Bulawayo, "
+        "was detained on Monday.",
+        "A teacher was detained in Bulawayo. The teacher, Lindani Moyo, was freed on Friday.",
+    ],
+)
+def test_a_description_given_to_a_name_elsewhere_is_no_unnamed_person(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = _annotated(nlp, text)
+    assert not any(t.described for e in evs for t in e.targets), [e.targets for e in evs]
+
+
+def test_una_descripcion_dada_a_un_nombre_no_es_una_persona_sin_nombre(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Una periodista fue detenida en Bulawayo. Lindani Moyo, una periodista local, fue liberada."
+    evs = es_events(nlp_es, text)
+    assert not any(t.described for e in evs for t in e.targets), [e.targets for e in evs]

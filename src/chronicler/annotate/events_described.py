@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.entities import load_person_cues
-from chronicler.annotate.events_actors import Context, mentions_in
+from chronicler.annotate.events_actors import Context, entity_at, mentions_in
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
@@ -160,8 +160,30 @@ def _one_person(tok: Token, ctx: Context) -> bool:
 
 def described_one(tok: Token, ctx: Context) -> bool:
     """One person the text introduces by a description alone ("a photographer was arrested",
-    "another guard"): a singular person noun with an indefinite article and no name on it."""
-    return indefinite(tok) and _one_person(tok, ctx) and _surely_a_person(tok, ctx)
+    "another guard"): a singular person noun with an indefinite article and no name on it,
+    nor given to a name elsewhere in the text."""
+    return (
+        indefinite(tok)
+        and _one_person(tok, ctx)
+        and _surely_a_person(tok, ctx)
+        and not given_to_a_name(tok, lambda t: entity_at(t, ctx))
+    )
+
+
+def given_to_a_name(tok: Token, label_at: Callable[[Token], str | None]) -> bool:
+    """The text gives the description's noun to a named person elsewhere, in apposition ("a
+    young woman held by the morality police" ... "Amini, a Kurdish woman from Saqqez"; "la
+    mujer, Mahsa Amini"): a lead often describes first whom it names later, so the one
+    described may be that person and is no unnamed person of her own."""
+    low = tok.lemma_.lower()
+    for other in tok.doc:
+        if other.i == tok.i or other.pos_ != "NOUN" or other.lemma_.lower() != low:
+            continue
+        if other.dep_ == "appos" and label_at(other.head) == "PERSON":
+            return True
+        if any(c.dep_ == "appos" and label_at(c) == "PERSON" for c in other.children):
+            return True
+    return False
 
 
 def described_again(tok: Token, ctx: Context) -> bool:

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_described import DESCRIPTION_REACH, description_head
-from chronicler.annotate.events_es_context import EsContext, mentions_in
+from chronicler.annotate.events_described import (
+    DESCRIPTION_REACH,
+    description_head,
+    given_to_a_name,
+)
+from chronicler.annotate.events_es_context import EsContext, entity_at, mentions_in
 from chronicler.annotate.events_es_subjects import SUBJECT_DEPS, feats, lemma_set
 from chronicler.annotate.events_pronouns import person_key
 from chronicler.model import Mention
@@ -207,6 +211,7 @@ def described_one(tok: Token, ctx: EsContext) -> bool:
         and tok.dep_ not in _MANY_DEPS
         and not any(c.dep_ in _MANY_DEPS for c in tok.children)
         and not mentions_in(tok.idx, tok.idx + len(tok), ctx)
+        and not given_to_a_name(tok, lambda t: entity_at(t, ctx))
     )
 
 
