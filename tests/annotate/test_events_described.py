@@ -249,6 +249,8 @@ def test_a_description_given_to_a_name_elsewhere_is_no_unnamed_person(nlp, text:
 
 
 def test_una_descripcion_dada_a_un_nombre_no_es_una_persona_sin_nombre(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    text = "Una periodista fue detenida en Bulawayo. Lindani Moyo, una periodista local, fue liberada."
+    text = (
+        "Una periodista fue detenida en Bulawayo. Lindani Moyo, una periodista local, fue liberada."
+    )
     evs = es_events(nlp_es, text)
     assert not any(t.described for e in evs for t in e.targets), [e.targets for e in evs]
