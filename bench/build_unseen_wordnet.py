@@ -49,7 +49,9 @@ sense ("demonstrate", first a verb of showing, is verb.social).
 
 Since version 4 a verb with a particle WordNet lists as one verb ("blow_up", PARTICLES) has a
 row of its own, keyed with the underscore: events_unseen reads it first for a verb with that
-particle ("blew up" is exploding, "blow" alone breathing), then the bare verb's row. A
+particle ("blew up" is exploding, "blow" alone breathing), then the bare verb's row; since
+version 7 so has a verb with a preposition ("call_for", PREPOSITIONS), read for a verb with
+that preposition ("called for talks" is requesting, "called" alone naming). A
 hyphenated lemma is written in one word ("cease-fire" as "ceasefire", one token to the
 parser) unless that spelling is a WordNet word of its own.
 
@@ -74,9 +76,11 @@ from build_event_wordnet import STOP
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "chronicler" / "data" / "events"
 OUT = DATA / "unseen_wordnet.tsv.gz"
+# 7: verbs with a preposition WordNet lists as one verb ("call_for", "break_with",
+# PREPOSITIONS) get rows of their own, as phrasal verbs do since version 4
 # 6: version 5's rules rebuilt against the vocabulary of 2026-12-03 (events-vocab 1.126.0):
 # 4162 rows, was 4036; leave-lemma-out and dev event figures unchanged
-VERSION = "events-unseen-wordnet-6"
+VERSION = "events-unseen-wordnet-7"
 SENSES = 3
 # senses past the first SENSES read for derivations alone (since version 5): "demonstrate"
 # marches in its fourth sense, the one "demonstration" (a protest) derives from
@@ -85,6 +89,9 @@ DEEP_SENSES = 8
 PARTICLES = frozenset(
     {"up", "down", "off", "out", "in", "on", "over", "away", "back", "through", "around"}
 )
+# prepositions a prepositional verb's row may carry (since version 7; the parser's "prep"
+# children): "call for" is requesting, "call" alone naming or phoning
+PREPOSITIONS = frozenset({"for", "on", "upon", "with", "against", "into", "at", "to"})
 EVENT_NOUNS = frozenset({"noun.act", "noun.event", "noun.communication", "noun.state"})
 EVENT_VERBS = frozenset(
     tomllib.loads((DATA / "unseen.toml").read_text(encoding="utf-8"))["verb_lexnames"]
@@ -135,7 +142,7 @@ def _lemma(name: str, pos: str) -> str | None:
     particle child."""
     word = name.lower()
     verb, _, particle = word.partition("_")
-    if pos == "v" and particle in PARTICLES and verb.isalpha():
+    if pos == "v" and particle in PARTICLES | PREPOSITIONS and verb.isalpha():
         return word
     if "-" in word and word.replace("-", "").isalpha():
         return word  # written under its spelling in one word (_key)

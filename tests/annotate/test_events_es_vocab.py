@@ -116,3 +116,27 @@ def test_a_participle_read_as_a_noun_after_a_verb_of_state_is_its_verb() -> None
     deps = ["nsubj", "ROOT", "det", "obj", "case", "obl"]
     doc = _parsed(words, pos, deps, [1, 1, 3, 1, 5, 1])
     assert "recluir" not in candidate_lemmas(doc[3], vocab)
+
+
+def test_without_trigger_leaves_the_word_out_accented_or_not() -> None:
+    """Spanish leave-lemma-out (bench/bench_unseen_es.py): the word goes from every rule's
+    words and phrases, both spellings; a rule whose condition named only it goes too; a word
+    list loses it."""
+    from chronicler.annotate.events_es_vocab import load_vocab_es
+
+    raw = {
+        "rules": [
+            {"id": "arrest", "type": "COERCE", "verbs": ["detener", "arrestar"],
+             "nouns": ["detención"], "phrases": ["poner libertad"]},
+            {"id": "ban", "type": "COERCE", "verbs": ["suspender"], "objects": ["detención"]},
+        ]
+    }  # fmt: skip
+    vocab = parse_vocab_es(raw).without_trigger("detención")
+    (arrest,) = vocab.rules
+    assert "detencion" not in arrest.nouns and "detención" not in arrest.nouns
+    assert "detener" in arrest.verbs and "detencion" not in arrest.heads
+    assert not parse_vocab_es(raw).without_trigger("poner").rules[0].phrases
+    full = load_vocab_es()
+    listed = next(name for name, words in full.attributes.items() if words)
+    word = sorted(full.words(listed))[0]
+    assert word not in full.without_trigger(word).words(listed)

@@ -410,6 +410,43 @@ def test_phrasal_verb_with_a_sense_particle_and_no_row_is_not_its_bare_verb(nlp:
     assert unseen_rule(_token(nlp, "The minister called the ambassador.", "call"), vocab)
 
 
+def test_prepositional_verb_has_a_row_and_prepositions_are_read() -> None:
+    # "call for" shares a sense with "request"; "call" alone names, phones or visits
+    entry = table_entry("call_for", "v")
+    assert entry is not None and any(
+        n.word == "request" and n.relation == "syn" for n in entry.neighbours
+    )
+    assert "for" in load_settings().prepositions
+    assert parse_settings({}).prepositions == frozenset()
+
+
+@slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader called for new elections in Peru.",
+        "Human rights groups called on the Egyptian government to free the journalists.",
+    ],
+)
+def test_verb_with_a_preposition_reads_the_prepositional_verb_first(nlp: Any, text: str) -> None:
+    vocab = load_vocab().without_trigger("call")
+    token = _token(nlp, text, "call")
+    rule = unseen_rule(token, vocab)
+    assert rule is not None and rule.type == "REQUEST"
+    # without the prepositions read, the bare verb's row types a meeting
+    plain = replace(load_settings(), prepositions=frozenset())
+    bare = unseen_rule(token, vocab, plain)
+    assert bare is not None and bare.type == "CONSULT"
+
+
+@slow
+def test_preposition_naming_a_time_is_no_prepositional_verb(nlp: Any) -> None:
+    """ "called on Monday": the day is when, not whom the call appeals to."""
+    vocab = load_vocab().without_trigger("call")
+    rule = unseen_rule(_token(nlp, "The Kenyan envoy called on Monday.", "call"), vocab)
+    assert rule is not None and rule.type == "CONSULT"
+
+
 # ---------------------------------------------------------------- derivations of later senses
 
 

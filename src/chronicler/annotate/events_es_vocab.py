@@ -8,7 +8,7 @@ Universal Dependencies parse (nsubj/obj/obl + case markers), not the English mod
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -153,6 +153,46 @@ class EsVocab:
 
     def role_words(self, roles: frozenset[str]) -> frozenset[str]:
         return frozenset().union(*(words for role, words in self.roles if role in roles))
+
+    def without_trigger(self, word: str) -> EsVocab:
+        """This vocabulary as if it had never listed `word`, accented or not (Spanish
+        leave-lemma-out measuring, bench/bench_unseen_es.py, as Vocab.without_trigger): no
+        rule has it as a word or phrase word, no object or context condition names it (a
+        rule whose condition named only it is gone), and no word list, modality cue or role
+        word holds it. The lemma repairs and the former offices are kept."""
+        gone = frozenset({word, unaccented(word)})
+        rules = []
+        for r in self.rules:
+            conditions = {
+                name: getattr(r, name) - gone
+                for name in ("objects", "objects_not", "context", "context_not")
+            }
+            if (r.objects and not conditions["objects"]) or (
+                r.context and not conditions["context"]
+            ):
+                continue  # its condition held only with the word
+            rules.append(
+                replace(
+                    r,
+                    verbs=r.verbs - gone,
+                    nouns=r.nouns - gone,
+                    adjs=r.adjs - gone,
+                    phrases=frozenset(p for p in r.phrases if not gone & set(p)),
+                    heads=r.heads - gone,
+                    **conditions,
+                )
+            )
+        modality = replace(
+            self.modality,
+            **{f.name: getattr(self.modality, f.name) - gone for f in fields(self.modality)},
+        )
+        return replace(
+            self,
+            rules=tuple(rules),
+            roles=tuple((role, words - gone) for role, words in self.roles),
+            modality=modality,
+            attributes={name: words - gone for name, words in self.attributes.items()},
+        )
 
 
 # Accented vowels and their plain spellings: headlines in capitals, some wires and scraped

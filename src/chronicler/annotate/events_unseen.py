@@ -83,6 +83,9 @@ class UnseenSettings:
     known_noun_lists: tuple[str, ...] = ()
     # particles that make a phrasal verb another act than its verb ("call off" is no call)
     sense_particles: frozenset[str] = frozenset()
+    # prepositions whose prepositional verb's row is read before the bare verb's ("called for
+    # sanctions" is requesting, "called" alone naming or phoning)
+    prepositions: frozenset[str] = frozenset()
     # weights of the senses past `senses` read for derivations alone, in order
     derivation_senses: tuple[float, ...] = ()
     # a type voted through a rule whose object or context condition holds wins the vote
@@ -122,6 +125,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         known_verb_lists=tuple(str(x) for x in raw.get("known_verb_lists", ())),
         known_noun_lists=tuple(str(x) for x in raw.get("known_noun_lists", ())),
         sense_particles=frozenset(str(x) for x in raw.get("sense_particles", ())),
+        prepositions=frozenset(str(x) for x in raw.get("prepositions", ())),
         derivation_senses=tuple(float(w) for w in raw.get("derivation_senses", ())),
         selective=bool(raw.get("selective", False)),
         people_doers=bool(raw.get("people_doers", False)),
@@ -373,16 +377,29 @@ def _voted(
 
 def _entries(token: Token, word: str, pos: str, settings: UnseenSettings) -> list[Entry]:
     """The table's rows to read: the verb with its particle first ("blew up" is exploding,
-    not breathing), then the word's own (a phrasal verb whose neighbours vote for nothing may
-    be the verb's act all the same, "beat up"). None when the table has no row for a phrasal
-    verb whose particle changes the act (`sense_particles`): "called off a strike" is no
-    call, and the bare verb's neighbours would type it as one."""
-    particles = [c.lower_ for c in token.children if pos == "v" and c.dep_ == "prt"]
+    not breathing), then with its preposition ("called for talks" is requesting; one naming
+    no time, "met on Monday"), then the word's own (a phrasal verb whose neighbours vote for
+    nothing may be the verb's act all the same, "beat up"). None when the table has no row
+    for a phrasal verb whose particle changes the act (`sense_particles`): "called off a
+    strike" is no call, and the bare verb's neighbours would type it as one."""
+    if pos != "v":
+        return [row for row in [table_entry(word, pos)] if row is not None]
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
     phrasal = [(p, table_entry(f"{word}_{p}", pos)) for p in particles]
     if any(row is None and p in settings.sense_particles for p, row in phrasal):
         return []
-    rows = [row for _, row in phrasal] + [table_entry(word, pos)]
+    preps = [
+        table_entry(f"{word}_{c.lower_}", pos)
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in settings.prepositions and not _names_time(c)
+    ]
+    rows = [row for _, row in phrasal] + preps + [table_entry(word, pos)]
     return [row for row in rows if row is not None]
+
+
+def _names_time(prep: Token) -> bool:
+    """Whether a preposition's object is a date or time ("on Monday", "at noon")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _corroborated(links: list[Neighbour], settings: UnseenSettings) -> bool:
