@@ -43,6 +43,7 @@ bench-events: venv spanish
 
 bench-unseen: venv
 	$(PY) bench/bench_unseen.py --data $(SHARED)/bench
+	$(PY) bench/bench_unseen_es.py --data $(SHARED)/bench
 
 bench-speed: venv
 	$(PY) bench/bench_speed.py --data $(SHARED)/bench/article_extraction

@@ -11,7 +11,7 @@ condition held only with it is gone), every word list and modality cue (EsVocab.
 and the word lists written in the code (bench_unseen._code_lists_without). Reported per set as
 bench_unseen.py does: kept (of the sentences typed right with the whole vocabulary, the share
 still typed right), by fallback (of those, the share whose main event sits on the removed word,
-the Spanish unseen-trigger fallback, annotate/events_es_unseen.py), type accuracy and no-event
+a Spanish unseen-trigger fallback, of which there is none yet), type accuracy and no-event
 rate over all typed dev sentences each coded without its own trigger.
 
 There is no Spanish unseen-trigger fallback yet, so "by fallback" is 0 and "kept" says how
