@@ -72,6 +72,18 @@ def own_force(tok: Token, rule: Rule, ctx: Context) -> bool:
     )
 
 
+def _force_moved(tok: Token, trigger: Token, rule: Rule, ctx: Context) -> bool:
+    """A force that a passive verb of moving forces says was moved, with no one named moving
+    it ("Indian troops were deployed to the border", "the army could be deployed in the
+    capital"): the force makes the move, it is not what the move is aimed at."""
+    return (
+        rule.type.lower() in ctx.vocab.words("moved_force_types")
+        and tok.dep_ == "nsubjpass"
+        and tok.head.i == trigger.i
+        and lemma(tok) in ctx.vocab.words("own_force_nouns")
+    )
+
+
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = _argument_heads(trigger, rule, ctx)
@@ -119,6 +131,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         targets = [t for t in targets if t.dep_ != "dobj"]
     # the actor's own forces are its means, whatever the word: "withdraw its troops"
     targets = [t for t in targets if not own_force(t, rule, ctx)]
+    moved = [t for t in targets if _force_moved(t, trigger, rule, ctx)]
+    if moved and not actors:  # "troops were deployed to the border": the troops' own move
+        actors, targets = moved, [t for t in targets if t not in moved]
     if not any(agentive_phrase(t, ctx) for t in targets):
         # whom acts of the type are aimed at, by the type: "withdraw its troops from Lebanon"
         preps = ctx.vocab.words(f"target_preps_{rule.type.lower()}") - rule.target_preps

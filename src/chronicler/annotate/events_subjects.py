@@ -109,6 +109,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             ):
                 return Subjects(said.active, said.passive, agent or said.agent)
         return Subjects(up.active, up.passive, agent or up.agent)
+    if dep == "pcomp" and head.dep_ == "prep" and (charged := _charged_object(head)) is not None:
+        return Subjects((charged,), (), agent)  # "accused the army of killing protesters"
     if dep == "pcomp" and head.dep_ == "prep":
         controller = [
             c for c in head.head.children if c.dep_ == "dobj" and c.ent_type_ not in TIME_ENTS
@@ -135,6 +137,21 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
+
+
+def _charged_object(prep: Token) -> Token | None:
+    """The object of a verb taking an "of"-complement (`of_complement_verbs`) when the parser
+    hung the "of" with its gerund on that object ("accused the army of killing protesters",
+    "accused police of 'torturing' detainees"): the object does what the gerund names."""
+    noun = prep.head
+    if (
+        lemma(prep) == "of"
+        and noun.dep_ == "dobj"
+        and noun.pos_ in ("NOUN", "PROPN", "PRON")
+        and lemma(noun.head) in load_vocab().words("of_complement_verbs")
+    ):
+        return noun
+    return None
 
 
 def _without_titles(active: tuple[Token, ...]) -> tuple[Token, ...]:
