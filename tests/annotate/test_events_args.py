@@ -503,3 +503,23 @@ def test_a_person_working_for_a_body_is_the_person(nlp, text: str, person: str, 
     assert any(person in t.text for t in ev.targets)
     official = one(events(nlp, "A Hamas official was arrested in Hebron."), "arrest")
     assert any(t.text == body for t in official.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "partner"),
+    [
+        (
+            "Sondland did discuss investigations with the visiting Ukrainians.",
+            "investigate",
+            "Ukrainians",
+        ),
+        ("The envoy discussed sanctions with the Europeans.", "discontinue", "Europeans"),
+    ],
+)
+def test_an_act_talked_about_is_not_aimed_at_who_talked(  # type: ignore[no-untyped-def]
+    nlp, text: str, mode: str, partner: str
+) -> None:
+    """ "discussed investigations with X": X is met, not investigated."""
+    evs = events(nlp, text)
+    assert not has(one(evs, mode).targets, partner)
+    assert has(one(evs, "meet").targets, partner)

@@ -76,6 +76,8 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
     for pobj in prep_objects(trigger, RECIPIENT_PREPS - _moved_to(objects, ctx)):
         if medium(pobj, ctx):  # "complained on Instagram": where it was said
             continue
+        if lemma(pobj.head) == "with" and _topic_of_meeting(trigger, ctx):
+            continue  # "discussed investigations with X": X is met, not investigated
         if agentive_phrase(pobj, ctx):
             out.append(pobj)
         else:  # "mobilized reservists for a war against X", "assistance to the war on X",
@@ -86,6 +88,20 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
             out += [p for p in nested if agentive_phrase(p, ctx)]
             out += [p for p in owners if agentive_phrase(p, ctx) or people_noun(p, ctx)]
     return [t for t in out if t.ent_type_ not in TIME_ENTS]
+
+
+def _topic_of_meeting(noun: Token, ctx: Context) -> bool:
+    """An event noun that is the object of a meeting verb ("discussed sanctions with the
+    Europeans"): what was talked about, whose "with" names who talked."""
+    verb = noun.head
+    rule = ctx.rules.get(verb.i)
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and rule is not None
+        and rule.type == "CONSULT"
+        and (ctx.rules.get(noun.i) is None or ctx.rules[noun.i].type != "CONSULT")
+    )
 
 
 _MEDIUM_PREPS = frozenset({"on", "via", "through", "over"})
