@@ -523,3 +523,38 @@ def test_an_act_talked_about_is_not_aimed_at_who_talked(  # type: ignore[no-unty
     evs = events(nlp, text)
     assert not has(one(evs, mode).targets, partner)
     assert has(one(evs, "meet").targets, partner)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "group", "side"),
+    [
+        (
+            "Most member states stayed silent, and those that did propose sanctions were outvoted.",
+            "propose",
+            "states",
+            "actors",
+        ),
+        (
+            "Several lawmakers backed the bill, while those who opposed it were expelled.",
+            "opposed",
+            "lawmakers",
+            "actors",
+        ),
+        (
+            "Several lawmakers backed the bill, while those who opposed it were expelled.",
+            "expelled",
+            "lawmakers",
+            "targets",
+        ),
+    ],
+)
+def test_those_picked_out_by_a_clause_are_of_the_group_beside_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, group: str, side: str
+) -> None:
+    """ "X did A, and those that did B": some of X did B (was "those", or no one)."""
+    assert has(getattr(by_trigger(events(nlp, text), trigger), side), group)
+
+
+def test_those_with_no_group_beside_stay_named_by_their_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Those arrested on Monday were students."), "arrest")
+    assert has(ev.targets, "students")

@@ -114,7 +114,10 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
     out: list[Token] = []
     for head in heads:
         named_by = relative_head(head) if lemma(head) in RELATIVE else head
-        if clause_named(named_by, ctx):  # "those arrested": only a predicate says who they are
+        group = those_of_a_group(named_by, ctx)
+        if group is not None:  # "most states stayed silent; those that did propose ...":
+            head = named_by  # the states, which the participant reads off "those"
+        elif clause_named(named_by, ctx):  # "those arrested": only a predicate says who they are
             found = predicate_nominal(named_by, ctx)
             if found is None:
                 continue
@@ -317,6 +320,34 @@ def _word_role(tok: Token, vocab: Vocab) -> str | None:
     return next((role for role, words in vocab.roles if low in words or text in words), None)
 
 
+def those_of_a_group(those: Token, ctx: Context) -> Token | None:
+    """The group a "those" with a relative clause picks some of, told by the clause set
+    beside its own ("Several lawmakers backed the bill, while those who opposed it were
+    expelled", "Most states stayed silent, and those that did propose sanctions ..."): that
+    clause's plural subject of people or actors, whose kind the ones picked out are."""
+    if those.lower_ != "those" or not any(c.dep_ == "relcl" for c in those.children):
+        return None
+    verb = those.head
+    if those.dep_ == "conj":  # "condemned the coup, but those that did not ...": misparsed
+        beside = [verb]
+    elif those.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("conj", "advcl"):
+        beside = [verb.head]
+    elif those.dep_ in ("nsubj", "nsubjpass"):  # "X joined the boycott; those that did ..."
+        beside = [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < those.i]
+    else:
+        return None
+    for clause in beside:
+        for subj in clause.children:
+            if (
+                subj.dep_ in ("nsubj", "nsubjpass")
+                and subj.i < those.i
+                and subj.tag_ in ("NNS", "NNPS")
+                and (is_agentive(subj, ctx) or people_noun(subj, ctx))
+            ):
+                return subj
+    return None
+
+
 _OCCASION_WORDS = frozenset({"when", "which"})
 
 
@@ -391,6 +422,10 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             text = doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)]
             role = role_of([head], head, None, ctx.vocab) or p.role
             return replace(p, phrase=f"{text} ({p.phrase})", resolved=True, role=role), head
+    group = those_of_a_group(head, ctx)
+    if group is not None:  # "most states stayed silent; those that did propose ...": states
+        p, _ = participant(group, ctx, sentence_floor)
+        return replace(p, resolved=True), head
     owner = event_owner(head, ctx)
     if owner is not None:  # "the president's call, when he asked X": the president asked
         p, _ = participant(owner, ctx, sentence_floor)
