@@ -558,3 +558,24 @@ def test_those_picked_out_by_a_clause_are_of_the_group_beside_it(  # type: ignor
 def test_those_with_no_group_beside_stay_named_by_their_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, "Those arrested on Monday were students."), "arrest")
     assert has(ev.targets, "students")
+
+
+@pytest.mark.parametrize(
+    ("text", "invitee", "met"),
+    [
+        (
+            "The minister received an invitation to attend a meeting of NATO defence chiefs.",
+            "minister",
+            "NATO",
+        ),
+        ("Russia sent Ukraine an invitation to attend peace talks in Istanbul.", "Ukraine", None),
+    ],
+)
+def test_who_is_invited_does_the_act_invited_to(  # type: ignore[no-untyped-def]
+    nlp, text: str, invitee: str, met: str | None
+) -> None:
+    """ "an invitation to attend X": the one invited would attend (was no one)."""
+    ev = by_trigger(events(nlp, text), "attend")
+    assert has(ev.actors, invitee)
+    if met is not None:
+        assert has(ev.targets, met)

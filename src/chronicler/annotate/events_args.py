@@ -72,6 +72,29 @@ def own_force(tok: Token, rule: Rule, ctx: Context) -> bool:
     )
 
 
+def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
+    """Who would do the act an infinitive on a request noun asks for: the one the request is
+    made to ("received an invitation to attend a meeting of X", "rejected a request to
+    join the talks": the receiver, the one rejecting, attends or joins)."""
+    noun = verb.head
+    rule = ctx.rules.get(noun.i)
+    if not (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VB"
+        and _has_to(verb)
+        and noun.pos_ == "NOUN"
+        and rule is not None
+        and rule.type == "REQUEST"
+    ):
+        return []
+    asked = _argument_heads(noun, rule, ctx)[1]
+    if not asked:
+        governing, link = governing_verb(noun)
+        if governing is not None and link == "dobj":  # "rejected an invitation to join"
+            asked = list(subjects(governing).active)
+    return [a for a in asked if agentive_phrase(a, ctx) or people_noun(a, ctx)]
+
+
 def _force_moved(tok: Token, trigger: Token, rule: Rule, ctx: Context) -> bool:
     """A force that a passive verb of moving forces says was moved, with no one named moving
     it ("Indian troops were deployed to the border", "the army could be deployed in the
@@ -339,6 +362,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         if described is not None:  # "told visiting officials that ...": the officials visit
             return [described], []
         subj = subjects(trigger)
+        invited = _asked_to_act(trigger, ctx)
+        if invited and not subj.active and not subj.passive:  # "an invitation to attend X"
+            subj = Subjects(tuple(invited), (), subj.agent)
         auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
         # A bare past participle is passive: "X, imprisoned for five years, ..."
         verbless_root = trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT"
