@@ -579,3 +579,19 @@ def test_who_is_invited_does_the_act_invited_to(  # type: ignore[no-untyped-def]
     assert has(ev.actors, invitee)
     if met is not None:
         assert has(ev.targets, met)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "doer"),
+    [
+        (
+            'The group claimed responsibility for "attacking" a police station in Kabul.',
+            None,
+            "group",
+        ),
+        ("The rebels took credit for freeing the hostages.", "release", "rebels"),
+    ],
+)
+def test_who_answers_for_an_act_did_it(nlp, text: str, mode: str | None, doer: str) -> None:  # type: ignore[no-untyped-def]
+    """ "claimed responsibility for attacking X": the claimer attacked (was no one)."""
+    assert has(one(events(nlp, text), mode).actors, doer)
