@@ -90,8 +90,10 @@ def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
     asked = _argument_heads(noun, rule, ctx)[1]
     if not asked:
         governing, link = governing_verb(noun)
-        if governing is not None and link == "dobj":  # "rejected an invitation to join"
-            asked = list(subjects(governing).active)
+        answering = ctx.vocab.words("answering_verbs")
+        if governing is not None and link == "dobj" and lemma(governing) in answering:
+            asked = list(subjects(governing).active)  # "rejected an invitation to join"
+
     return [a for a in asked if agentive_phrase(a, ctx) or people_noun(a, ctx)]
 
 
