@@ -398,3 +398,200 @@ def test_the_noun_before_a_gerund_after_to_is_its_doer(nlp) -> None:  # type: ig
     text = "The mayor said she objected to Canada opening an inquiry into the port."
     inquiry = by_trigger(events(nlp, text), "inquiry")
     assert has(inquiry.actors, "Canada") and not has(inquiry.actors, "mayor")
+
+
+# --- roles14: who did it to whom on constructions written for these tests ---
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("The actress complained on Twitter that the airline had lost her bags.", "Twitter"),
+        ("The minister complained on state television about the delays.", "television"),
+        ("The rapper lashed out on Instagram at his former label.", "Instagram"),
+    ],
+)
+def test_a_medium_one_speaks_through_is_no_target(nlp, text: str, platform: str) -> None:  # type: ignore[no-untyped-def]
+    """ "complained on Instagram": the platform is where it was said, not whom it is aimed
+    at; a rule's own "on" still names its target ("cracked down on Facebook")."""
+    ev = one(events(nlp, text), "disapprove")
+    assert not has(ev.targets, platform)
+    crackdown = events(nlp, "The government cracked down on Facebook after the protests.")
+    assert has(one(crackdown, "repress").targets, "Facebook")
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "target"),
+    [
+        ("Indian troops were deployed to the border on Monday.", "troops", None),
+        ("Riot police were deployed against the protesters.", "police", "protesters"),
+    ],
+)
+def test_a_force_a_passive_deploys_makes_the_move(  # type: ignore[no-untyped-def]
+    nlp, text: str, force: str, target: str | None
+) -> None:
+    """ "troops were deployed": the force moves, it is no target of its own deployment."""
+    ev = one(events(nlp, text), "troops")
+    assert has(ev.actors, force) and not has(ev.targets, force)
+    if target is not None:
+        assert has(ev.targets, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "mode"),
+    [
+        ("The opposition accused the army of killing protesters.", "army", "kill"),
+        ("Rights groups accused police of \u201ctorturing\u201d detainees.", "police", "torture"),
+    ],
+)
+def test_the_accused_does_the_gerund_hung_on_it(nlp, text: str, doer: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    """ "accused X of V-ing": X does V, also when the parser hangs the "of" on X and the
+    gerund stands in quotation marks."""
+    assert has(one(events(nlp, text), mode).actors, doer)
+
+
+def test_an_inquiry_asked_of_someone_is_a_request_to_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "asked X to investigate Y": a request to X, not opposition rallied against Y."""
+    ev = by_trigger(events(nlp, "He asked Zelenskiy to investigate Biden."), "asked")
+    assert ev.type == "REQUEST" and has(ev.targets, "Zelenskiy") and not has(ev.targets, "Biden")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "owner"),
+    [
+        (
+            "Witnesses described the president's phone call in July, when he asked "
+            "Zelenskiy for a favour.",
+            "asked",
+            "president",
+        ),
+        (
+            "The dispute began with the minister's visit to Kyiv, when she urged Zelenskiy "
+            "to hold elections.",
+            "urged",
+            "minister",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_when_clause_is_the_event_nouns_owner(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, owner: str
+) -> None:
+    """ "X's call, when he asked Y": X asked Y (Y the target)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, owner) and has(ev.targets, "Zelenskiy")
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp, "The actress's complaint came in May, when he criticized the police."),
+        "criticized",
+    )
+    assert not has(ev.actors, "actress")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("A Reuters photographer was arrested by police in Minsk.", "photographer", "Hamas"),
+        ("A Google engineer was detained at the airport.", "engineer", "Hamas"),
+    ],
+)
+def test_a_person_working_for_a_body_is_the_person(nlp, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    """ "a Reuters photographer": the photographer is held, not Reuters; an office still
+    speaks for its body ("a Hamas official")."""
+    ev = one(events(nlp, text), "arrest")
+    assert any(person in t.text for t in ev.targets)
+    official = one(events(nlp, "A Hamas official was arrested in Hebron."), "arrest")
+    assert any(t.text == body for t in official.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "partner"),
+    [
+        (
+            "Sondland did discuss investigations with the visiting Ukrainians.",
+            "investigate",
+            "Ukrainians",
+        ),
+        ("The envoy discussed sanctions with the Europeans.", "discontinue", "Europeans"),
+    ],
+)
+def test_an_act_talked_about_is_not_aimed_at_who_talked(  # type: ignore[no-untyped-def]
+    nlp, text: str, mode: str, partner: str
+) -> None:
+    """ "discussed investigations with X": X is met, not investigated."""
+    evs = events(nlp, text)
+    assert not has(one(evs, mode).targets, partner)
+    assert has(one(evs, "meet").targets, partner)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "group", "side"),
+    [
+        (
+            "Most member states stayed silent, and those that did propose sanctions were outvoted.",
+            "propose",
+            "states",
+            "actors",
+        ),
+        (
+            "Several lawmakers backed the bill, while those who opposed it were expelled.",
+            "opposed",
+            "lawmakers",
+            "actors",
+        ),
+        (
+            "Several lawmakers backed the bill, while those who opposed it were expelled.",
+            "expelled",
+            "lawmakers",
+            "targets",
+        ),
+    ],
+)
+def test_those_picked_out_by_a_clause_are_of_the_group_beside_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, group: str, side: str
+) -> None:
+    """ "X did A, and those that did B": some of X did B (was "those", or no one)."""
+    assert has(getattr(by_trigger(events(nlp, text), trigger), side), group)
+
+
+def test_those_with_no_group_beside_stay_named_by_their_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp, "Those arrested on Monday were students."), "arrest")
+    assert has(ev.targets, "students")
+
+
+@pytest.mark.parametrize(
+    ("text", "invitee", "met"),
+    [
+        (
+            "The minister received an invitation to attend a meeting of NATO defence chiefs.",
+            "minister",
+            "NATO",
+        ),
+        ("Russia sent Ukraine an invitation to attend peace talks in Istanbul.", "Ukraine", None),
+    ],
+)
+def test_who_is_invited_does_the_act_invited_to(  # type: ignore[no-untyped-def]
+    nlp, text: str, invitee: str, met: str | None
+) -> None:
+    """ "an invitation to attend X": the one invited would attend (was no one)."""
+    ev = by_trigger(events(nlp, text), "attend")
+    assert has(ev.actors, invitee)
+    if met is not None:
+        assert has(ev.targets, met)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "doer"),
+    [
+        (
+            'The group claimed responsibility for "attacking" a police station in Kabul.',
+            None,
+            "group",
+        ),
+        ("The rebels took credit for freeing the hostages.", "release", "rebels"),
+    ],
+)
+def test_who_answers_for_an_act_did_it(nlp, text: str, mode: str | None, doer: str) -> None:  # type: ignore[no-untyped-def]
+    """ "claimed responsibility for attacking X": the claimer attacked (was no one)."""
+    assert has(one(events(nlp, text), mode).actors, doer)

@@ -283,3 +283,38 @@ def test_a_clitic_between_two_described_people_is_left_open(nlp_es) -> None:  # 
 def test_a_named_person_described_keeps_the_name(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "El periodista Mario Cano llegó a Caracas. Lo detuvieron el viernes."
     assert [t for t in _targets(nlp_es, text, "arrest") if "Cano" in t]
+
+
+# --- roles14 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Un fotógrafo de Reuters fue detenido por la policía en Minsk.", "fotógrafo"),
+        ("La policía detuvo a dos periodistas de la BBC en Moscú.", "periodistas"),
+    ],
+)
+def test_a_person_working_for_a_body_is_the_person_es(nlp_es, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    """ "un fotógrafo de Reuters": the photographer is held, not Reuters; an office still
+    stands for its body ("un comandante de las FARC")."""
+    ev = one(es_events(nlp_es, text), "arrest")
+    assert any(person in t.text for t in ev.targets)
+    farc = one(
+        es_events(nlp_es, "Un comandante de las FARC fue capturado por el Ejército."), "arrest"
+    )
+    assert any(t.text == "FARC" for t in farc.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "force"),
+    [
+        ("Las tropas fueron desplegadas en la frontera.", "troops", "tropas"),
+        ("Los soldados fueron retirados de la ciudad.", "withdraw", "soldados"),
+    ],
+)
+def test_a_force_a_passive_moves_makes_the_move_es(
+    nlp_es, text: str, mode: str, force: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = one(es_events(nlp_es, text), mode)
+    assert has(ev.actors, force) and not has(ev.targets, force)

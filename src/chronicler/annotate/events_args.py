@@ -72,6 +72,43 @@ def own_force(tok: Token, rule: Rule, ctx: Context) -> bool:
     )
 
 
+def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
+    """Who would do the act an infinitive on a request noun asks for: the one the request is
+    made to ("received an invitation to attend a meeting of X", "rejected a request to
+    join the talks": the receiver, the one rejecting, attends or joins)."""
+    noun = verb.head
+    rule = ctx.rules.get(noun.i)
+    if not (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VB"
+        and _has_to(verb)
+        and noun.pos_ == "NOUN"
+        and rule is not None
+        and rule.type == "REQUEST"
+    ):
+        return []
+    asked = _argument_heads(noun, rule, ctx)[1]
+    if not asked:
+        governing, link = governing_verb(noun)
+        answering = ctx.vocab.words("answering_verbs")
+        if governing is not None and link == "dobj" and lemma(governing) in answering:
+            asked = list(subjects(governing).active)  # "rejected an invitation to join"
+
+    return [a for a in asked if agentive_phrase(a, ctx) or people_noun(a, ctx)]
+
+
+def _force_moved(tok: Token, trigger: Token, rule: Rule, ctx: Context) -> bool:
+    """A force that a passive verb of moving forces says was moved, with no one named moving
+    it ("Indian troops were deployed to the border", "the army could be deployed in the
+    capital"): the force makes the move, it is not what the move is aimed at."""
+    return (
+        rule.type.lower() in ctx.vocab.words("moved_force_types")
+        and tok.dep_ == "nsubjpass"
+        and tok.head.i == trigger.i
+        and lemma(tok) in ctx.vocab.words("own_force_nouns")
+    )
+
+
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = _argument_heads(trigger, rule, ctx)
@@ -119,6 +156,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         targets = [t for t in targets if t.dep_ != "dobj"]
     # the actor's own forces are its means, whatever the word: "withdraw its troops"
     targets = [t for t in targets if not own_force(t, rule, ctx)]
+    moved = [t for t in targets if _force_moved(t, trigger, rule, ctx)]
+    if moved and not actors:  # "troops were deployed to the border": the troops' own move
+        actors, targets = moved, [t for t in targets if t not in moved]
     if not any(agentive_phrase(t, ctx) for t in targets):
         # whom acts of the type are aimed at, by the type: "withdraw its troops from Lebanon"
         preps = ctx.vocab.words(f"target_preps_{rule.type.lower()}") - rule.target_preps
@@ -324,6 +364,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         if described is not None:  # "told visiting officials that ...": the officials visit
             return [described], []
         subj = subjects(trigger)
+        invited = _asked_to_act(trigger, ctx)
+        if invited and not subj.active and not subj.passive:  # "an invitation to attend X"
+            subj = Subjects(tuple(invited), (), subj.agent)
         auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
         # A bare past participle is passive: "X, imprisoned for five years, ..."
         verbless_root = trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT"

@@ -111,7 +111,7 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
     if len(found) != 1:
         return None  # none, or several a he/she may stand for ("a judge questioned a farmer")
     (tok,) = found.values()
-    return tok if _surely_a_person(tok, ctx) else None
+    return tok if surely_a_person(tok, ctx) else None
 
 
 def indefinite(head: Token) -> bool:
@@ -119,7 +119,7 @@ def indefinite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
 
 
-def _surely_a_person(tok: Token, ctx: Context) -> bool:
+def surely_a_person(tok: Token, ctx: Context) -> bool:
     """A noun listed as a person's, of a marked gender, or a person or group noun
     (actor_nouns) with an agent's ending ("photographer", "economist"): one a he/she may
     go back to, where a group noun of the generated list ("battalion") is not."""
@@ -150,7 +150,7 @@ def _one_person(tok: Token, ctx: Context) -> bool:
         return False
     if low in ctx.vocab.person_descriptions.get("several", frozenset()):
         return False
-    if low not in words("actor_nouns") and not _surely_a_person(tok, ctx):
+    if low not in words("actor_nouns") and not surely_a_person(tok, ctx):
         return False
     named = [m for c in (tok, *tok.children) for m in mentions_in(c.idx, c.idx + len(c), ctx)]
     if any(m.label == "PERSON" for m in named) or any(c.dep_ == "appos" for c in tok.children):
@@ -165,7 +165,7 @@ def described_one(tok: Token, ctx: Context) -> bool:
     return (
         indefinite(tok)
         and _one_person(tok, ctx)
-        and _surely_a_person(tok, ctx)
+        and surely_a_person(tok, ctx)
         and not given_to_a_name(tok, lambda t: entity_at(t, ctx))
     )
 
@@ -193,7 +193,7 @@ def described_again(tok: Token, ctx: Context) -> bool:
         any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         and all(_bare_child(c, ctx) for c in tok.children)
         and _one_person(tok, ctx)
-        and _surely_a_person(tok, ctx)
+        and surely_a_person(tok, ctx)
     )
 
 

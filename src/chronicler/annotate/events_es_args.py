@@ -146,6 +146,22 @@ def _followers(head: Token, ctx: EsContext) -> bool:
     return bool(lemma_set(head, ctx.vocab) & ctx.vocab.words("follower_nouns"))
 
 
+def _works_for(head: Token, ctx: EsContext) -> bool:
+    """A person noun holding no office with an organisation in its "de"-phrase ("un
+    fotógrafo de Reuters", "dos periodistas de la BBC"): the person is the party, the name
+    only whom they work for, as the English "a Reuters photographer"."""
+    if head.pos_ != "NOUN" or not lemma_set(head, ctx.vocab) & ctx.vocab.words("person_nouns"):
+        return False
+    if role_of([head], head, None, ctx) not in (None, "civilians"):
+        return False  # "un funcionario del ministerio", "un comandante de las FARC"
+    return any(
+        c.dep_ == "nmod"
+        and case_of(c) == "de"
+        and any(m.label == "ORG" for m in mentions_in(c.idx, c.idx + len(c), ctx))
+        for c in head.children
+    )
+
+
 def _count(head: Token, quantity: Token | None) -> str | None:
     if quantity is not None:  # "decenas", "dos centenares"; "un grupo" is no number
         if quantity.lemma_.lower() not in _NUMERIC_QUANTITIES:
@@ -273,7 +289,7 @@ def participant(
         # labels it LOC ("el sindicalista Tomás Iriarte")
         people = [m for m in inside if m.label == "PERSON"] or inside
         mention = people[0] if people else None
-    if mention is None and not _followers(head, ctx):
+    if mention is None and not _followers(head, ctx) and not _works_for(head, ctx):
         inside = [m for m in mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
         inside = [m for m in inside if "\n" not in m.text]
         mention = next((m for lab in _LABEL_PRIORITY for m in inside if m.label == lab), None)

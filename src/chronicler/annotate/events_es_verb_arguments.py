@@ -215,6 +215,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "la policía los mantiene detenidos": who keeps them in the state holds them
         actors += by or keeper(trigger) or circumstance_actors(trigger, ctx)
         zero = None if subj or objects else "target"
+        moved = [s for s in subj if _force_moved(s, rule, ctx)] if not actors else []
+        if moved:  # "las tropas fueron desplegadas en la frontera": the troops' own move
+            actors, targets = moved, [t for t in targets if t not in moved]
     elif rule.subject == "target":
         # "murieron al menos 22 personas": the people after an intransitive verb, read as
         # its object, are its subject
@@ -397,6 +400,15 @@ def objects_end(tokens: list[Token]) -> int:
     """The last token index of these phrases: a companion named after them goes with them,
     one named before the verb goes with its subject."""
     return max(t.i for tok in tokens for t in tok.subtree)
+
+
+def _force_moved(subject: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A force a passive verb of moving forces moves, with no "por"-agent ("las tropas
+    fueron desplegadas", "fueron retirados los soldados"): it makes the move, it is no
+    target of it, as the English (`moved_force_types`, `moved_force_nouns`)."""
+    return rule.type.lower() in ctx.vocab.words("moved_force_types") and bool(
+        lemma_set(subject, ctx.vocab) & ctx.vocab.words("moved_force_nouns")
+    )
 
 
 def _thing_relative(subject: Token, trigger: Token, ctx: EsContext) -> bool:

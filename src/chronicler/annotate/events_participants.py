@@ -38,6 +38,7 @@ from chronicler.annotate.events_described import (
     described_antecedent,
     described_topic,
     indefinite,
+    surely_a_person,
 )
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_phrases import (
@@ -52,6 +53,7 @@ from chronicler.annotate.events_pronouns import (
     PLURAL_PRONOUNS,
     person_key,
     plural_antecedent,
+    pronoun_gender,
     several,
     takes_plural,
     titled,
@@ -112,7 +114,10 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
     out: list[Token] = []
     for head in heads:
         named_by = relative_head(head) if lemma(head) in RELATIVE else head
-        if clause_named(named_by, ctx):  # "those arrested": only a predicate says who they are
+        group = those_of_a_group(named_by, ctx)
+        if group is not None:  # "most states stayed silent; those that did propose ...":
+            head = named_by  # the states, which the participant reads off "those"
+        elif clause_named(named_by, ctx):  # "those arrested": only a predicate says who they are
             found = predicate_nominal(named_by, ctx)
             if found is None:
                 continue
@@ -315,6 +320,67 @@ def _word_role(tok: Token, vocab: Vocab) -> str | None:
     return next((role for role, words in vocab.roles if low in words or text in words), None)
 
 
+def those_of_a_group(those: Token, ctx: Context) -> Token | None:
+    """The group a "those" with a relative clause picks some of, told by the clause set
+    beside its own ("Several lawmakers backed the bill, while those who opposed it were
+    expelled", "Most states stayed silent, and those that did propose sanctions ..."): that
+    clause's plural subject of people or actors, whose kind the ones picked out are."""
+    if those.lower_ != "those" or not any(c.dep_ == "relcl" for c in those.children):
+        return None
+    verb = those.head
+    if those.dep_ == "conj":  # "condemned the coup, but those that did not ...": misparsed
+        beside = [verb]
+    elif those.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("conj", "advcl"):
+        beside = [verb.head]
+    elif those.dep_ in ("nsubj", "nsubjpass"):  # "X joined the boycott; those that did ..."
+        beside = [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < those.i]
+    else:
+        return None
+    for clause in beside:
+        for subj in clause.children:
+            if (
+                subj.dep_ in ("nsubj", "nsubjpass")
+                and subj.i < those.i
+                and subj.tag_ in ("NNS", "NNPS")
+                and (is_agentive(subj, ctx) or people_noun(subj, ctx))
+            ):
+                return subj
+    return None
+
+
+_OCCASION_WORDS = frozenset({"when", "which"})
+
+
+def event_owner(pronoun: Token, ctx: Context) -> Token | None:
+    """Whose act a he/she subject of a clause telling its moment tells: the clause opens
+    with "when" or "in which" right after an event noun someone's possessive names ("the
+    president's call in July, when he asked X", "the minister's visit, in which she urged
+    X"): that someone, whom the pronoun agrees with, whatever name came before."""
+    gender = pronoun_gender(pronoun)
+    verb = pronoun.head
+    if gender is None or pronoun.dep_ != "nsubj" or verb.i < pronoun.i:
+        return None
+    first = pronoun.i - 1  # the word opening the clause: "when", or "which" after "in"
+    if first < 1 or pronoun.doc[first].lower_ not in _OCCASION_WORDS:
+        return None
+    if pronoun.doc[first].lower_ == "which" and pronoun.doc[first - 1].dep_ != "prep":
+        return None
+    opening = first - 1 if pronoun.doc[first].lower_ == "which" else first
+    for j in range(opening - 1, max(pronoun.sent.start, opening - 8) - 1, -1):
+        noun = pronoun.doc[j]
+        if noun.pos_ == "VERB" or noun.text == ";":
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if noun.pos_ == "NOUN" and noun.i in ctx.triggers and owners:
+            owner = owners[0]
+            other = "feminine" if gender == "m" else "masculine"
+            if lemma(owner) in ctx.vocab.person_descriptions.get(other, frozenset()):
+                return None
+            # a name the model may label an organisation, not a state ("Russia's invasion")
+            return owner if owner.ent_type_ in ("PERSON", "ORG", "") else None
+    return None
+
+
 def _standing_for(mention: Mention, head: Token, phrase: str, ctx: Context) -> Participant:
     """The participant a pronoun or a bare description names: the mention it stands for,
     with the words the text used for it as its phrase."""
@@ -356,6 +422,14 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             text = doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)]
             role = role_of([head], head, None, ctx.vocab) or p.role
             return replace(p, phrase=f"{text} ({p.phrase})", resolved=True, role=role), head
+    group = those_of_a_group(head, ctx)
+    if group is not None:  # "most states stayed silent; those that did propose ...": states
+        p, _ = participant(group, ctx, sentence_floor)
+        return replace(p, resolved=True), head
+    owner = event_owner(head, ctx)
+    if owner is not None:  # "the president's call, when he asked X": the president asked
+        p, _ = participant(owner, ctx, sentence_floor)
+        return replace(p, resolved=True), head
     if head.pos_ == "PRON" and lemma(head) in PERSONAL | NEUTER:
         ante = ctx.pronouns.get(head.i) if lemma(head) in PERSONAL else None
         ante = ante or _antecedent(head, ctx, sentence_floor)
@@ -401,6 +475,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             mention = None
         elif mention is not None and _follows_person(mention, head, ctx):
             mention = None  # "Morales supporters" are his followers, not Morales
+        elif mention is not None and _works_for(mention, head, ctx):
+            mention = None  # "a Reuters photographer" is the photographer, not Reuters
     if mention is not None and mention.label == "PERSON":
         mention = _whole_name(mention, head)
     body = institution_of_place(head, mention, role_of([head], head, None, ctx.vocab))
@@ -507,6 +583,21 @@ def _follows_person(mention: Mention, head: Token, ctx: Context) -> bool:
     """A name modifying a noun of those who follow someone or something ("Morales
     supporters", "Hamas supporters"; `follower_nouns`): the group, not the one followed."""
     return mention.label in _FOLLOWED and lemma(head) in ctx.vocab.words("follower_nouns")
+
+
+def _works_for(mention: Mention, head: Token, ctx: Context) -> bool:
+    """An organisation named in the compound of a noun for one person that holds no office
+    ("a Reuters photographer", "a Google engineer"): the person is the party, the name only
+    says whom they work for. A role word still speaks for its body ("a Hamas official")."""
+    return (
+        mention.label == "ORG"
+        and mention.end <= head.idx
+        and any(
+            c.dep_ == "compound" and mention.start <= c.idx < mention.end for c in head.children
+        )
+        and role_of([head], head, None, ctx.vocab) is None
+        and surely_a_person(head, ctx)
+    )
 
 
 def territory_state(place: Participant) -> Participant | None:

@@ -68,6 +68,8 @@ def rallied(
         if below:
             asked = events[below[0][1]][2]
             kind = next((k for k, types in kinds.items() if asked.type.lower() in types), None)
+            if asked.mode in words("rally_requested_modes"):
+                kind = None  # "asked Zelenskiy to investigate Biden": asked of Zelenskiy
             # the one appealed to is the asked act's doer; the appeal may share its target
             own = {_span(p) for p in ev.actors + asked.actors}
             aimed = tuple(t for t in asked.targets if actor_like(t) and _span(t) not in own)

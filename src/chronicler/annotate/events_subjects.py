@@ -109,6 +109,13 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             ):
                 return Subjects(said.active, said.passive, agent or said.agent)
         return Subjects(up.active, up.passive, agent or up.agent)
+    if dep == "pcomp" and head.dep_ == "prep" and (charged := _charged_object(head)) is not None:
+        return Subjects((charged,), (), agent)  # "accused the army of killing protesters"
+    if dep == "pcomp" and head.dep_ == "prep" and _answered_for(head):
+        # "claimed responsibility for attacking X", "took credit for freeing them": the one
+        # who claims or takes it did the act
+        up = subjects(head.head.head, depth + 1)
+        return Subjects(up.active, (), agent)
     if dep == "pcomp" and head.dep_ == "prep":
         controller = [
             c for c in head.head.children if c.dep_ == "dobj" and c.ent_type_ not in TIME_ENTS
@@ -135,6 +142,34 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
+
+
+def _answered_for(prep: Token) -> bool:
+    """The "for" of a noun of answering for an act that a verb takes as its object
+    (`answerability_nouns`: "claimed responsibility for", "took credit for", "drew
+    criticism for"): the verb's subject did the act the gerund after it names."""
+    noun = prep.head
+    return (
+        lemma(prep) == "for"
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ in VERB_POS
+        and lemma(noun) in load_vocab().words("answerability_nouns")
+    )
+
+
+def _charged_object(prep: Token) -> Token | None:
+    """The object of a verb taking an "of"-complement (`of_complement_verbs`) when the parser
+    hung the "of" with its gerund on that object ("accused the army of killing protesters",
+    "accused police of 'torturing' detainees"): the object does what the gerund names."""
+    noun = prep.head
+    if (
+        lemma(prep) == "of"
+        and noun.dep_ == "dobj"
+        and noun.pos_ in ("NOUN", "PROPN", "PRON")
+        and lemma(noun.head) in load_vocab().words("of_complement_verbs")
+    ):
+        return noun
+    return None
 
 
 def _without_titles(active: tuple[Token, ...]) -> tuple[Token, ...]:

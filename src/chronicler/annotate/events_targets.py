@@ -74,6 +74,10 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
             # "demanded the return of property seized by X": X holds what is demanded
             out += [p for p in _doers(inner) if agentive_phrase(p, ctx)]
     for pobj in prep_objects(trigger, RECIPIENT_PREPS - _moved_to(objects, ctx)):
+        if medium(pobj, ctx):  # "complained on Instagram": where it was said
+            continue
+        if lemma(pobj.head) == "with" and _topic_of_meeting(trigger, ctx):
+            continue  # "discussed investigations with X": X is met, not investigated
         if agentive_phrase(pobj, ctx):
             out.append(pobj)
         else:  # "mobilized reservists for a war against X", "assistance to the war on X",
@@ -84,6 +88,34 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
             out += [p for p in nested if agentive_phrase(p, ctx)]
             out += [p for p in owners if agentive_phrase(p, ctx) or people_noun(p, ctx)]
     return [t for t in out if t.ent_type_ not in TIME_ENTS]
+
+
+def _topic_of_meeting(noun: Token, ctx: Context) -> bool:
+    """An event noun that is the object of a meeting verb ("discussed sanctions with the
+    Europeans"): what was talked about, whose "with" names who talked."""
+    verb = noun.head
+    rule = ctx.rules.get(verb.i)
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and rule is not None
+        and rule.type == "CONSULT"
+        and (ctx.rules.get(noun.i) is None or ctx.rules[noun.i].type != "CONSULT")
+    )
+
+
+_MEDIUM_PREPS = frozenset({"on", "via", "through", "over"})
+
+
+def medium(pobj: Token, ctx: Context) -> bool:
+    """The object of "on", "via" or "through" naming a medium one speaks through ("on
+    Twitter", "on state television", "on his Facebook page"; `platform_nouns`): where an act
+    of words was done, none of its parties."""
+    return (
+        pobj.dep_ == "pobj"
+        and lemma(pobj.head) in _MEDIUM_PREPS
+        and lemma(pobj) in ctx.vocab.words("platform_nouns")
+    )
 
 
 def _given_act(noun: Token, ctx: Context) -> bool:
