@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_actors import Context
 from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_vocab import Rule
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 def inside_quotation(token: Token) -> bool:
     """The token is in quoted speech: more quotation marks open than close before it in its
     paragraph (a quotation may run over several sentences of one paragraph)."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     before = text[start : token.idx]
     curly = sum(c in DOUBLE_OPENING for c in before) - sum(c in DOUBLE_CLOSING for c in before)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.event_dates import date_event
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ def with_elided_sentencings(
             out.append(
                 replace(
                     ev,
-                    trigger=doc.text[start:end],
+                    trigger=doc_text(doc)[start:end],
                     trigger_start=start,
                     trigger_end=end,
                     date=date_event(

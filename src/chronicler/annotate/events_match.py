@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from chronicler.annotate.events_departures import is_homeland
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
@@ -395,11 +396,39 @@ def conditions_hold(token: Token, rule: Rule) -> bool:
     return _conditions_hold(token, rule, phrase=False)
 
 
+# word -> positions (in table order) of the rules that list it as a verb, noun or adjective
+# or head a phrase with it, per vocabulary: a token is tried only against rules that may
+# fire on it, not against the whole table (which was most of event extraction's time)
+_RULES_BY_WORD: WeakKeyDictionary[Vocab, dict[str, tuple[int, ...]]] = WeakKeyDictionary()
+
+
+def _rules_by_word(vocab: Vocab) -> dict[str, tuple[int, ...]]:
+    index = _RULES_BY_WORD.get(vocab)
+    if index is None:
+        found: dict[str, list[int]] = {}
+        for i, rule in enumerate(vocab.rules):
+            words = rule.verbs | rule.nouns | rule.adjs | {head for head, _ in rule.phrases}
+            for word in words:
+                found.setdefault(word, []).append(i)
+        index = _RULES_BY_WORD[vocab] = {w: tuple(ids) for w, ids in found.items()}
+    return index
+
+
+def _candidate_rules(token: Token, vocab: Vocab) -> list[Rule]:
+    """The rules that may fire on `token`, in table order: those naming its lemma, or the
+    hyphenated noun it ends."""
+    index = _rules_by_word(vocab)
+    ids = set(index.get(lemma(token), ()))
+    if token.pos_ in NOUN_POS and (joined := hyphenated(token)) is not None:
+        ids.update(index.get(joined, ()))
+    return [vocab.rules[i] for i in sorted(ids)]
+
+
 def match_rule(token: Token, vocab: Vocab) -> Rule | None:
     """The first rule that fires on `token`, or None (also None when a blocking rule fires)."""
     if not can_trigger(token, vocab):
         return None
-    for rule in vocab.rules:
+    for rule in _candidate_rules(token, vocab):
         phrase = _phrase_match(token, rule)
         if not (phrase or _lemma_match(token, rule)):
             continue

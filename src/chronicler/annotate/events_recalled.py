@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.event_date_values import event_dates_table
 from chronicler.annotate.event_dates import causes
 from chronicler.annotate.events_coding import is_factual
@@ -356,7 +357,7 @@ _UNTOLD_BASES = frozenset({"article", "unknown"})
 def _cause_of(doc: Doc, ev: EventMention, events: Sequence[EventMention]) -> EventMention | None:
     """The event of the same sentence whose trigger, right before this one's, caused it:
     "His arrest set off some of the largest protests"."""
-    text = doc.text
+    text = doc_text(doc)
     for other in events:
         if (
             other.sentence == ev.sentence
