@@ -96,8 +96,10 @@ def is_agentive(token: Token, ctx: EsContext) -> bool:
     if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in RELATIVE_PRONOUNS):
         return True
     words = lemma_set(token, ctx.vocab) | {token.lower_}
-    if words & (ctx.vocab.words("agent_nouns") | ctx.vocab.words("person_nouns")):
-        return True  # ("liberó al fotógrafo": one person, whatever role he has)
+    if words & ctx.vocab.words("agent_nouns"):
+        return True
+    if token.pos_ == "NOUN" and words & ctx.vocab.words("person_nouns"):
+        return True  # "liberó al fotógrafo": one person, whatever role; not "asilo político"
     if token.pos_ == "NOUN" and "Plur" in feats(token, "Number") and countries_in(token.text, "es"):
         return True  # a people named by nationality: "miles de israelíes"
     return any(words & role_words for _, role_words in ctx.vocab.roles)
