@@ -126,3 +126,28 @@ def test_public_order_is_no_command(nlp, text: str) -> None:  # type: ignore[no-
 def test_an_order_given_is_a_command(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The minister imposed an order on the editors to close the paper.")
     assert [e.type for e in evs if e.trigger == "order"] == ["REQUEST"]
+
+
+# --- cbrn14: weapons of mass destruction; a phrase's own event noun ---
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The generals warned they could launch nuclear strikes on the capital.", "2042"),
+        ("The air force carried out a chemical attack on the village, rebels said.", "2041"),
+    ],
+)
+def test_a_strike_with_weapons_of_mass_destruction(nlp, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = [e for e in events(nlp, text) if e.mode == "cbrn"]
+    assert (ev.type, ev.cameo) == ("ASSAULT", cameo)
+    assert not any(e.mode == "strike" for e in events(nlp, text))
+
+
+def test_a_phrase_and_its_own_event_noun_are_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = [
+        e
+        for e in events(nlp, "Bus drivers went on strike in Lagos on Tuesday.")
+        if e.mode == "strike"
+    ]
+    assert len(evs) == 1 and has(evs[0].actors, "drivers")

@@ -269,13 +269,14 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 if o.i in matches and o.i != i and matches[o.i].mode in _CUSTODY_SOURCES
             )
         dropped.update(doer_nouns(tok, rule, matches, vocab))  # "protesters marched": one march
-        same = object_of(tok)  # "won his freedom": one release, not two
-        if (
-            same is not None
-            and same.i != i
-            and getattr(matches.get(same.i), "mode", None) == rule.mode
-        ):
-            dropped.add(same.i)
+        # "won his freedom", "went on strike": one release, one strike, not two
+        for same in (object_of(tok), phrase_child(tok, rule)):
+            if (
+                same is not None
+                and same.i != i
+                and getattr(matches.get(same.i), "mode", None) == rule.mode
+            ):
+                dropped.add(same.i)
         if rule.absorb:
             obj = object_of(tok) or phrase_child(tok, rule)
             if obj is not None:
