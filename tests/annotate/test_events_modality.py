@@ -193,3 +193,21 @@ def test_a_coordinated_predicate_with_its_own_tense_keeps_its_mood(nlp) -> None:
 def test_being_wary_of_an_act_doubts_it(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The ministry is wary of offering concessions to the strikers.")
     assert [e.hypothetical for e in evs if e.trigger == "offering"] == [True]
+
+
+# --- howto14: an infinitive a question word opens is no act done ---
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The cabinet weighed whether to expel the envoy.", "expel"),
+        ("The militants were taught how to ambush convoys.", "ambush"),
+    ],
+)
+def test_a_question_word_infinitive_is_not_done(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _flagged(nlp, text, trigger)
+
+
+def test_a_question_word_clause_with_a_tense_tells_an_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _flagged(nlp, "The envoy explained how the army freed the hostages.", "freed")

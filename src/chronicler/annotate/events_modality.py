@@ -186,6 +186,17 @@ def _ruled_out(trigger: Token, cues: Modality) -> bool:
     return any(said.startswith(p) for p in cues.ruled_out_predicates)
 
 
+def _question_infinitive(verb: Token, cues: Modality) -> bool:
+    """An infinitive a question word opens ("how to communicate", "whether to expel")."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and any(
+        c.i < verb.i
+        and c.dep_ in ("advmod", "mark", "dobj", "nsubj")
+        and c.lower_ in cues.question_words
+        for c in verb.children
+    )
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     characterised = _characterised(trigger, cues)
@@ -201,6 +212,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         None,
     )
     if trigger.dep_ == "csubj":  # "Freeing prisoners is a priority": generic, not an event
+        hypothetical = True
+    if _question_infinitive(trigger, cues):  # "knew how to reach the plotters": not done
         hypothetical = True
     if _ruled_out(trigger, cues):  # "lifting the ban is out of the question": not to be done
         negated = True

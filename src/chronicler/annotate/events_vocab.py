@@ -137,6 +137,9 @@ class Modality:
     ruled_out_predicates: frozenset[str] = frozenset()
     # "were able to apprehend": words of ability that, told in the past, tell the act done
     achieved_in_past: frozenset[str] = frozenset()
+    # "knew how to communicate with the plotters": an infinitive a question word opens is an
+    # act known of, asked about or weighed, not one done
+    question_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
