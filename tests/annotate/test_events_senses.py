@@ -463,3 +463,23 @@ def test_budget_rights_play_and_attitude_senses(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the writer with the reader on a topic meets no one
+        ("Before we start, let's talk about the basics of budgeting.", "talk", []),
+        ("This week we're going to talk about how to plan a garden.", "talk", []),
+        # a party named is a meeting
+        (
+            "We will talk with the Chinese delegation about trade.",
+            "talk",
+            ["CONSULT/meet"],
+        ),
+    ],
+)
+def test_the_writer_talking_on_a_topic_meets_no_one(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
+from chronicler.annotate.events_addressed import inside_quotation
 from chronicler.annotate.events_match import lemma, near_words
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
@@ -291,6 +292,8 @@ def market_blow(
 
 
 _PARTY_PREPS = frozenset({"with", "to", "between", "among", "amongst"})
+# The writer with the reader ("let's talk about", "we're going to talk about").
+_WRITER_AND_READER = frozenset({"we", "us", "'s", "’s"})
 # Subjects that stand for one speaker, whatever the parser's number ("anyone else").
 _ONE_SPEAKER = frozenset(
     {
@@ -313,8 +316,9 @@ def topic_talk(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
     """ "I don't see anyone online talking about this", "the senator spoke of reform",
-    "Welcome to a discussion about online leadership": one speaker on a topic, or talk on a
-    topic with no one at it, meets no one; "the two leaders talked about trade", "talked with
+    "Welcome to a discussion about online leadership", "let's talk about the deep end": one
+    speaker on a topic, the writer with the reader, or talk on a topic with no one at it,
+    meets no one; "the two leaders talked about trade", "talked with
     the rebels about a truce" and "talks about a truce between the parties" are meetings."""
     if rule.type != "CONSULT" or lemma(trigger) not in ctx.vocab.words("topic_talk_words"):
         return None
@@ -329,6 +333,12 @@ def topic_talk(
     subjects = expand([c for c in trigger.children if c.dep_ == "nsubj"] or list(actors))
     if subjects and all(_one_speaker(s) for s in subjects):
         return "one speaker on a topic"
+    if subjects and all(s.lower_ in _WRITER_AND_READER for s in subjects):
+        # "let's talk about the deep end", "today we're going to talk about how to": the
+        # writer and the reader, outside a quotation and anyone's reported words
+        speech = ctx.vocab.words("attribution_verbs")
+        if not inside_quotation(trigger) and not any(lemma(t) in speech for t in trigger.sent):
+            return "the writer on a topic"
     return None
 
 
