@@ -483,3 +483,28 @@ def test_the_writer_talking_on_a_topic_meets_no_one(  # type: ignore[no-untyped-
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a conference only where a speaker spoke is the speaker's venue
+        ("- Gave the opening keynote at a conference in Austin", "conference", []),
+        ("He spoke twice at Lisa Park's Webcraft conference in Denver.", "conference", []),
+        # a conference on a subject, or for a purpose, is a meeting
+        (
+            "The minister spoke at a conference on Syria in Brussels.",
+            "conference",
+            ["CONSULT/meet"],
+        ),
+        (
+            "The prime minister said at a peace conference in Paris that the war must end.",
+            "conference",
+            ["CONSULT/meet"],
+        ),
+    ],
+)
+def test_a_speakers_conference_is_no_meeting(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

@@ -721,6 +721,33 @@ def attitude_taken(
     return None
 
 
+def speech_at_conference(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "delivering the keynote speech at a conference", "asked to speak at a bloggers'
+    conference": a conference that is only where a speaker spoke, on nothing and with no one
+    named, is the speaker's venue, no consultation; "a conference on Syria" and "a peace
+    conference" stay."""
+    if rule.type != "CONSULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("conference_nouns") or lemma(trigger.head) != "at":
+        return None
+    host = trigger.head.head
+    speeches = ctx.vocab.words("speech_nouns")
+    speaking = ctx.vocab.words("attribution_verbs") | ctx.vocab.words("speaking_verbs")
+    said = lemma(host) in speaking | speeches or any(
+        c.dep_ == "dobj" and lemma(c) in speeches for c in host.children
+    )
+    if not said:
+        return None
+    for child in trigger.children:
+        if child.dep_ == "prep" and lemma(child) in ("on", "about", "between", "with", "of"):
+            return None  # "a conference on Syria", "a conference between the parties"
+        if child.dep_ in ("compound", "amod") and child.pos_ != "PROPN":
+            return None  # "a peace conference", "an international conference": its purpose
+    return "a speaker's venue, no meeting"
+
+
 # Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0), run last by
 # events_filters.CHECKS.
 PAGE_SENSES = (
@@ -743,4 +770,5 @@ PAGE_SENSES = (
     rights_granted,
     play_conceded,
     attitude_taken,
+    speech_at_conference,
 )
