@@ -416,3 +416,95 @@ def test_business_product_and_budget_senses(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # asked in a budget: a budget line; asked of a party: a request
+        ("Lawmakers cut the funds the navy requested in its budget for 2026.", "requested", []),
+        (
+            "The ministry requested $2 billion in its budget proposal for next year.",
+            "requested",
+            [],
+        ),
+        ("The space agency's budget request grew by four percent.", "request", []),
+        (
+            "Ukraine requested more air defence systems from its allies.",
+            "requested",
+            ["REQUEST/None"],
+        ),
+        ("The two parties reached a budget deal on Friday.", "reached", ["AGREE/None"]),
+        # rights granted are no aid; goods given are
+        ("Residents fear Beijing is eroding the freedoms given to the territory.", "given", []),
+        ("The constitution granted the province autonomy in 1979.", "granted", []),
+        ("The UN gave the refugees food and blankets.", "gave", ["AID/None"]),
+        # a shot or a goal allowed is play; a convoy allowed in is a concession
+        ("Italy allowed only two shots on target all night.", "allowed", []),
+        ("The government allowed aid convoys into the city.", "allowed", ["CONCEDE/None"]),
+        # a feeling or an attitude resisted or embraced is no act toward a party
+        ("Small newspapers have resisted that kind of pessimism.", "resisted", []),
+        ("Investors should resist the temptation to sell.", "resist", []),
+        ("The rebels resisted the offensive for a week.", "resisted", ["REJECT/None"]),
+        ("Parliament embraced the peace plan.", "embraced", ["SUPPORT/None"]),
+        # an interview request is a question
+        ("She turned down every interview request from the tabloids.", "request", []),
+        (
+            "Congress approved the president's request for aid to Israel.",
+            "request",
+            ["REQUEST/None"],
+        ),
+        # a question clause hung on a call is what a verb fears, no content of the call
+        ("He worried after the call on May 2 how the leak would be received.", "call", []),
+        ("The call for a ceasefire grew louder.", "call", ["REQUEST/None"]),
+    ],
+)
+def test_budget_rights_play_and_attitude_senses(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the writer with the reader on a topic meets no one
+        ("Before we start, let's talk about the basics of budgeting.", "talk", []),
+        ("This week we're going to talk about how to plan a garden.", "talk", []),
+        # a party named is a meeting
+        (
+            "We will talk with the Chinese delegation about trade.",
+            "talk",
+            ["CONSULT/meet"],
+        ),
+    ],
+)
+def test_the_writer_talking_on_a_topic_meets_no_one(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a conference only where a speaker spoke is the speaker's venue
+        ("- Gave the opening keynote at a conference in Austin", "conference", []),
+        ("He spoke twice at Lisa Park's Webcraft conference in Denver.", "conference", []),
+        # a conference on a subject, or for a purpose, is a meeting
+        (
+            "The minister spoke at a conference on Syria in Brussels.",
+            "conference",
+            ["CONSULT/meet"],
+        ),
+        (
+            "The prime minister said at a peace conference in Paris that the war must end.",
+            "conference",
+            ["CONSULT/meet"],
+        ),
+    ],
+)
+def test_a_speakers_conference_is_no_meeting(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

@@ -184,6 +184,8 @@ def intent_noun_without_content(
     for child in trigger.children:
         if when_or_which(child):
             continue  # "the call on July 25", "911 calls": when or which, not what
+        if child.dep_ == "relcl" and _asks_a_question(child, ctx):
+            continue  # "feared at the time of the call how it would play": the verb's question
         if child.dep_ in ("acl", "compound", "relcl", "amod") or (
             child.dep_ == "prep" and lemma(child) in ("for", "to", "on", "of", "with", "between")
         ):
@@ -192,6 +194,18 @@ def intent_noun_without_content(
     if verb is not None and lemma(verb) in ctx.vocab.words("announce_verbs"):
         return None  # "unveiled a plan", "accepted the offer"
     return "intent noun without content"
+
+
+def _asks_a_question(clause: Token, ctx: Context) -> bool:
+    """A clause opened by a question word ("how its disclosure would play") is no relative
+    clause on a noun, whatever the parser hung it on: it is what a verb fears or asks."""
+    first = clause.left_edge
+    return first.i < clause.i and lemma(first) in ctx.vocab.words("question_marks") - {
+        "which",
+        "who",
+        "when",
+        "where",
+    }
 
 
 def generic_noun_alone(
