@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))  # this tree's chronicler, before the modules below load it
 
 from cluster_metrics import b_cubed, cluster_scores, conll  # noqa: E402
+from ecbplus_annotate import with_events  # noqa: E402
 from ecbplus_docs import (  # noqa: E402
     DEFAULT_DATA,
     DEV_TOPICS,
@@ -195,7 +196,7 @@ def main() -> int:
 def gate(data: Path) -> int:
     baseline = json.loads((ROOT / "bench" / "baselines" / "resolve.json").read_text())
     docs = load_docs(data, set(GATE_TOPICS))
-    parsed = parse_docs(docs)
+    parsed = with_events(docs, parse_docs(docs))
     results, _ = evaluate(docs, parsed, "gate")
     small = [i for i, d in enumerate(docs) if d.topic in GATE_STORE_TOPICS]
     store_labels, _took = store_path_labels([docs[i] for i in small], [parsed[i] for i in small])

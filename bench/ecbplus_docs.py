@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from chronicler.clean.published import find_publication_date
-from chronicler.model import DeclaredMetadata, Mention, PublicationDate
+from chronicler.model import DeclaredMetadata, EventMention, Mention, PublicationDate
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_TOPICS = frozenset({2, 5, 12, 18, 21, 23, 34, 35})
@@ -118,6 +118,9 @@ class Parsed:
     # gold mention id -> (subject, object) head lemmas of its trigger in the parse; None in a
     # cache written before the parser was used (it is then parsed again)
     arguments: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None
+    # the event mentions the product's annotate stage finds (ecbplus_annotate.with_events);
+    # their dates give each report its lead dates (stories.lead_dates)
+    events: tuple[EventMention, ...] = ()
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -172,14 +175,18 @@ def parse_docs(docs: list[Doc]) -> list[Parsed]:
 
 
 def load_parsed(data: Path, cache: str | None) -> tuple[list[Doc], list[Parsed]]:
+    """The documents with their parse (cached in `cache`, if given) and the product's event
+    mentions (ecbplus_annotate, cached on its own)."""
     import pickle
+
+    from ecbplus_annotate import with_events
 
     if cache and Path(cache).exists():
         docs, parsed = pickle.loads(Path(cache).read_bytes())
         if all(p.arguments is not None for p in parsed):
-            return docs, parsed
+            return docs, with_events(docs, parsed)
     docs = load_docs(data)
     parsed = parse_docs(docs)
     if cache:
         Path(cache).write_bytes(pickle.dumps((docs, parsed)))
-    return docs, parsed
+    return docs, with_events(docs, parsed)

@@ -13,7 +13,9 @@ from chronicler.resolve.config import StoryParams, load_config
 from chronicler.resolve.stories import (
     StoryFeatures,
     cluster_stories,
+    dated_act,
     idf_table,
+    lead_dates,
     similarity_matrix,
     story_terms,
 )
@@ -41,6 +43,9 @@ def features_for(docs: list[Doc], parsed: list[Parsed]) -> list[StoryFeatures]:
             ),
             "en",
             published=publication_date(d).value,
+            lead=lead_dates([dated_act(e) for e in p.events], params.lead_sentences)
+            if params.lead_dates
+            else (),
         )
         for d, p in zip(docs, parsed, strict=True)
     ]
