@@ -20,3 +20,15 @@ def test_an_article_naming_no_one_adds_no_label_votes(store: Store) -> None:
     add_label_votes(store.con, [])
     add_label_votes(store.con, [("quito", "GPE")])
     assert label_votes(store.con, ["quito"]) == {"quito": {"GPE": 1}}
+
+
+def test_an_event_taken_over_by_the_story_its_first_report_moved_to(store: Store) -> None:
+    """An event is named by its first report; when regrouping moves that report to another
+    story, the story rebuilt first takes the event's id over instead of failing on it."""
+    from chronicler.store.resolved import replace_story_events
+
+    event = {"id": "report1:0", "actors": [], "targets": []}
+    replace_story_events(store.con, "old-story", [event], [])
+    replace_story_events(store.con, "new-story", [event], [])
+    rows = store.con.execute("SELECT id, story_id FROM resolve_events").fetchall()
+    assert rows == [("report1:0", "new-story")]

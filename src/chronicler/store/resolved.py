@@ -563,15 +563,23 @@ def replace_story_events(
     events: Sequence[dict[str, Any]],
     disagreements: Sequence[dict[str, Any]],
 ) -> None:
+    # An event is named by its first report ("article:idx"): when regrouping moves that report
+    # to this story, the story it left may still hold the event under that id until it is
+    # rebuilt in its turn, so the id is taken over here (the other story's rebuild no longer
+    # lists it).
+    ids = [event["id"] for event in events]
     old = [
         r[0]
         for r in con.execute(
-            "SELECT id FROM resolve_events WHERE story_id = ?", [story_id]
+            "SELECT id FROM resolve_events WHERE story_id = ? OR list_contains(?, id)",
+            [story_id, ids],
         ).fetchall()
     ]
     for event_id in old:
         con.execute("DELETE FROM resolve_event_participants WHERE event_id = ?", [event_id])
-    con.execute("DELETE FROM resolve_events WHERE story_id = ?", [story_id])
+    con.execute(
+        "DELETE FROM resolve_events WHERE story_id = ? OR list_contains(?, id)", [story_id, ids]
+    )
     con.execute("DELETE FROM resolve_disagreements WHERE story_id = ?", [story_id])
     for event in events:
         con.execute(
