@@ -80,7 +80,7 @@ def _reduced(word: str) -> Vocab:
 
 def code(doc: Any, vocab: Vocab | None = None, word: str | None = None) -> tuple[EventMention, ...]:
     mentions, sentences = doc_inputs(doc, ENGLISH.labels)
-    with _in_use(vocab), _code_lists_without(word):
+    with _in_use(vocab), code_lists_without(word):
         return extract_events(doc, mentions, (), sentences, PublicationDate(None), vocab)
 
 
@@ -108,7 +108,7 @@ def _in_use(vocab: Vocab | None) -> Iterator[None]:
 
 
 @contextmanager
-def _code_lists_without(word: str | None) -> Iterator[None]:
+def code_lists_without(word: str | None) -> Iterator[None]:
     """Every word list written in an annotate module's code (a module-level frozenset of
     words, events_pronouns.REPORTING_VERBS) without `word` meanwhile, as the vocabulary's
     own lists are (Vocab.without_trigger): a left-out "allege" is no reporting verb either.

@@ -8,7 +8,7 @@ Each dev sentence of the Spanish sets (es_protest, es_fight; held-out records ar
 parsed) is coded once with the whole vocabulary, then again with its main event's trigger
 lemma removed, accented or not, from every rule's words, phrases and conditions (a rule whose
 condition held only with it is gone), every word list and modality cue (EsVocab.without_trigger),
-and the word lists written in the code (bench_unseen._code_lists_without). Reported per set as
+and the word lists written in the code (bench_unseen.code_lists_without). Reported per set as
 bench_unseen.py does: kept (of the sentences typed right with the whole vocabulary, the share
 still typed right), by fallback (of those, the share whose main event sits on the removed word,
 a Spanish unseen-trigger fallback, of which there is none yet), type accuracy and no-event
@@ -47,7 +47,7 @@ from bench_events import (
     phrase_head_es,
     score_record,
 )
-from bench_unseen import _code_lists_without
+from bench_unseen import code_lists_without
 from events_data import GoldRecord
 
 from chronicler.annotate.events_es import extract_events_es
@@ -87,7 +87,7 @@ def code(
     doc: Any, vocab: EsVocab | None = None, word: str | None = None
 ) -> tuple[EventMention, ...]:
     mentions, sentences = doc_inputs(doc, _ES_LABELS)
-    with _in_use(vocab), _code_lists_without(word):
+    with _in_use(vocab), code_lists_without(word):
         return extract_events_es(doc, mentions, (), sentences, PublicationDate(None))
 
 

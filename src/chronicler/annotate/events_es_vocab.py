@@ -17,6 +17,7 @@ from chronicler.annotate.events_vocab import (
     NO_EVENT,
     PLOVER_TYPES,
     Coding,
+    conditions_without,
     phrase_pairs,
     read_record,
     readings_of,
@@ -163,13 +164,8 @@ class EsVocab:
         gone = frozenset({word, unaccented(word)})
         rules = []
         for r in self.rules:
-            conditions = {
-                name: getattr(r, name) - gone
-                for name in ("objects", "objects_not", "context", "context_not")
-            }
-            if (r.objects and not conditions["objects"]) or (
-                r.context and not conditions["context"]
-            ):
+            conditions = conditions_without(r, gone)
+            if conditions is None:
                 continue  # its condition held only with the word
             rules.append(
                 replace(

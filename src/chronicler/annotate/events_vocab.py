@@ -158,6 +158,28 @@ class SpeechAct:
         return bool(self.announced & keys)
 
 
+class _Conditioned(Protocol):
+    """A rule of either language's vocabulary, as far as its object and context go."""
+
+    @property
+    def objects(self) -> frozenset[str]: ...
+    @property
+    def context(self) -> frozenset[str]: ...
+
+
+def conditions_without(rule: _Conditioned, gone: frozenset[str]) -> dict[str, Any] | None:
+    """A rule's object and context conditions without the words `gone` (leave-lemma-out), or
+    None when its object or context condition held only with them ("staged" with "protest"
+    for its object would otherwise hold with any object)."""
+    conditions = {
+        name: getattr(rule, name) - gone
+        for name in ("objects", "objects_not", "context", "context_not")
+    }
+    if (rule.objects and not conditions["objects"]) or (rule.context and not conditions["context"]):
+        return None
+    return conditions
+
+
 @dataclass(frozen=True, eq=False)
 class Vocab:
     version: str
@@ -204,13 +226,8 @@ class Vocab:
         gone = spellings(word)
         rules = []
         for r in self.rules:
-            conditions = {
-                name: getattr(r, name) - gone
-                for name in ("objects", "objects_not", "context", "context_not")
-            }
-            if (r.objects and not conditions["objects"]) or (
-                r.context and not conditions["context"]
-            ):
+            conditions = conditions_without(r, gone)
+            if conditions is None:
                 continue  # its condition held only with the word
             rules.append(
                 replace(
