@@ -17,11 +17,11 @@ from chronicler.annotate.events_vocab import (
     NO_EVENT,
     PLOVER_TYPES,
     Coding,
-    conditions_without,
     phrase_pairs,
     read_record,
     readings_of,
     role_words,
+    rule_words_without,
     state_organs,
     words_of,
 )
@@ -164,20 +164,9 @@ class EsVocab:
         gone = frozenset({word, unaccented(word)})
         rules = []
         for r in self.rules:
-            conditions = conditions_without(r, gone)
-            if conditions is None:
-                continue  # its condition held only with the word
-            rules.append(
-                replace(
-                    r,
-                    verbs=r.verbs - gone,
-                    nouns=r.nouns - gone,
-                    adjs=r.adjs - gone,
-                    phrases=frozenset(p for p in r.phrases if not gone & set(p)),
-                    heads=r.heads - gone,
-                    **conditions,
-                )
-            )
+            words = rule_words_without(r, gone)
+            if words is not None:  # (None: its condition held only with the word)
+                rules.append(replace(r, heads=r.heads - gone, **words))
         modality = replace(
             self.modality,
             **{f.name: getattr(self.modality, f.name) - gone for f in fields(self.modality)},

@@ -158,26 +158,43 @@ class SpeechAct:
         return bool(self.announced & keys)
 
 
-class _Conditioned(Protocol):
-    """A rule of either language's vocabulary, as far as its object and context go."""
+class _Worded(Protocol):
+    """A rule of either language's vocabulary, as far as its words and conditions go."""
 
+    @property
+    def verbs(self) -> frozenset[str]: ...
+    @property
+    def nouns(self) -> frozenset[str]: ...
+    @property
+    def adjs(self) -> frozenset[str]: ...
+    @property
+    def phrases(self) -> Iterable[tuple[str, str]]: ...
     @property
     def objects(self) -> frozenset[str]: ...
     @property
     def context(self) -> frozenset[str]: ...
 
 
-def conditions_without(rule: _Conditioned, gone: frozenset[str]) -> dict[str, Any] | None:
-    """A rule's object and context conditions without the words `gone` (leave-lemma-out), or
-    None when its object or context condition held only with them ("staged" with "protest"
-    for its object would otherwise hold with any object)."""
+def rule_words_without(rule: _Worded, gone: frozenset[str]) -> dict[str, Any] | None:
+    """A rule's words, phrases and object and context conditions without the words `gone`
+    (leave-lemma-out), as fields to replace, or None when its object or context condition
+    held only with them ("staged" with "protest" for its object would otherwise hold with
+    any object)."""
     conditions = {
         name: getattr(rule, name) - gone
         for name in ("objects", "objects_not", "context", "context_not")
     }
     if (rule.objects and not conditions["objects"]) or (rule.context and not conditions["context"]):
         return None
-    return conditions
+    phrases = [p for p in rule.phrases if not gone & set(p)]
+    return {
+        "verbs": rule.verbs - gone,
+        "nouns": rule.nouns - gone,
+        "adjs": rule.adjs - gone,
+        # (a frozenset in the Spanish rules, a tuple in table order in the English ones)
+        "phrases": frozenset(phrases) if isinstance(rule.phrases, frozenset) else tuple(phrases),
+        **conditions,
+    }
 
 
 @dataclass(frozen=True, eq=False)
@@ -226,19 +243,9 @@ class Vocab:
         gone = spellings(word)
         rules = []
         for r in self.rules:
-            conditions = conditions_without(r, gone)
-            if conditions is None:
-                continue  # its condition held only with the word
-            rules.append(
-                replace(
-                    r,
-                    verbs=r.verbs - gone,
-                    nouns=r.nouns - gone,
-                    adjs=r.adjs - gone,
-                    phrases=tuple(p for p in r.phrases if not gone & set(p)),
-                    **conditions,
-                )
-            )
+            words = rule_words_without(r, gone)
+            if words is not None:  # (None: its condition held only with the word)
+                rules.append(replace(r, **words))
         modality = replace(
             self.modality,
             **{
