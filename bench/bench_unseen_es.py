@@ -31,7 +31,6 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,17 +42,16 @@ from bench_events import (
     doc_inputs,
     load_sets_es,
     main_event,
-    parse_heads,
     phrase_head_es,
     score_record,
 )
-from bench_unseen import code_lists_without
+from bench_unseen import Outcome, code_lists_without, type_figures
+from bench_unseen import run as run_left_out
 from events_data import GoldRecord
 
 from chronicler.annotate.events_es import extract_events_es
 from chronicler.annotate.events_es_vocab import EsVocab, load_vocab_es
 from chronicler.annotate.events_es_vocab import candidate_lemmas as lemmas_of
-from chronicler.annotate.nlp import parse_texts
 from chronicler.model import EventMention, PublicationDate
 
 
@@ -105,17 +103,6 @@ def trigger_word(doc: Any, event: EventMention) -> tuple[Any, str] | None:
     return (span[0], span[0].lemma_.lower()) if span else None
 
 
-@dataclass(frozen=True)
-class Outcome:
-    record: GoldRecord
-    word: str | None
-    was_ok: bool
-    ok: bool
-    predicted: str | None
-    by_fallback: bool
-    rule: str | None
-
-
 def leave_out(record: GoldRecord, doc: Any) -> Outcome:
     full = score_record(record, code(doc))
     main = main_event(full.events)
@@ -131,26 +118,7 @@ def leave_out(record: GoldRecord, doc: Any) -> Outcome:
 
 
 def run(records: Sequence[GoldRecord], nlp: Any) -> list[Outcome]:
-    typed = [r for r in records if r.types and not r.held_out]
-    parse_heads(typed, nlp, phrase_head_es)
-    docs = parse_texts(nlp, [r.text for r in typed], batch_size=64)
-    return [leave_out(r, d) for r, d in zip(typed, docs, strict=True)]
-
-
-def figures(outcomes: Sequence[Outcome]) -> dict[str, float | int]:
-    def ratio(num: int, den: int) -> float:
-        return round(num / den, 3) if den else 0.0
-
-    was = [o for o in outcomes if o.was_ok]
-    kept = [o for o in was if o.ok]
-    return {
-        "n": len(outcomes),
-        "was_ok": len(was),
-        "kept": ratio(len(kept), len(was)),
-        "by_fallback": ratio(sum(o.by_fallback for o in kept), len(kept)),
-        "type_acc": ratio(sum(o.ok for o in outcomes), len(outcomes)),
-        "no_event": ratio(sum(o.predicted is None for o in outcomes), len(outcomes)),
-    }
+    return run_left_out(records, nlp, phrase_head_es, leave_out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -167,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     head = ("set", "n", "was_ok", "kept", "by_fb", "type", "none")
     print("{:11} {:>4} {:>6} {:>6} {:>6} {:>6} {:>6}".format(*head))
     for name, outcomes in results.items():
-        f = figures(outcomes)
+        f = type_figures(outcomes)
         print(
             f"{name:11} {f['n']:>4} {f['was_ok']:>6} {f['kept']:>6.3f} {f['by_fallback']:>6.3f} "
             f"{f['type_acc']:>6.3f} {f['no_event']:>6.3f}"
