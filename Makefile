@@ -45,8 +45,9 @@ bench-unseen: venv
 	$(PY) bench/bench_unseen.py --data $(SHARED)/bench
 	$(PY) bench/bench_unseen_es.py --data $(SHARED)/bench
 
-bench-speed: venv
+bench-speed: venv spanish
 	$(PY) bench/bench_speed.py --data $(SHARED)/bench/article_extraction
+	$(PY) bench/bench_speed.py --data $(SHARED)/bench/article_extraction --language es
 
 eval-gate: venv
 	$(PY) bench/eval_gate.py --shared $(SHARED)
