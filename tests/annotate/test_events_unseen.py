@@ -494,8 +494,9 @@ def test_verb_typed_through_a_later_senses_derivation(
     vocab = load_vocab().without_trigger(word)
     (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
     assert ev.type == kind and ev.main
-    # without weights for the later senses their derivations count nothing
-    plain = replace(load_settings(), derivation_senses=())
+    # without weights for the later senses their derivations count nothing (nor the light
+    # verbs' rules: "suspended aid" is a sanction through "cut" aid too, events-unseen 1.10.0)
+    plain = replace(load_settings(), derivation_senses=(), light_verbs={})
     rule = unseen_rule(_token(nlp, text, word), vocab, plain)
     assert rule is None or rule.type != kind
 
@@ -663,7 +664,8 @@ def test_light_verbs_are_read() -> None:
     assert settings.light_verbs["launch"] == settings.light_verbs["fire"] != "giving"
     assert settings.light_verbs["send"] == "giving"
     assert settings.light_verbs["receive"] != "giving"  # "received arms" is no giving
-    assert "lift" not in settings.light_verbs  # undoing: "lifted the ban" is no ban
+    assert settings.light_verbs["lift"] in settings.act_kinds  # "lifted the embargo"
+    assert settings.light_verbs["launch"] not in settings.act_kinds  # "staged a protest"
     assert settings.light_votes >= settings.dyadic_votes
     assert not parse_settings({}).light_verbs
 
@@ -677,7 +679,9 @@ def test_light_verbs_are_read() -> None:
         ("launch", "Houthi rebels launched rockets at the port of Eilat.", "ASSAULT"),
         # "access" holds with observers for the object, through "accept": a verb of receiving
         # takes the rules of the verbs of receiving
-        ("receive", "The government of Chad received the observers of the African Union.", "RETREAT"),
+        ("receive", "The government of Chad received observers of the African Union.", "RETREAT"),
+        # a verb of undoing takes its kind's rules with an act for the object: "ease-sanctions"
+        ("lift", "The European Union lifted the embargo on Belarus on Monday.", "RETREAT"),
     ],
 )
 def test_light_verb_takes_the_type_its_object_names(
@@ -703,6 +707,8 @@ def test_light_verb_takes_the_type_its_object_names(
         ("send", "Peru sent its diplomats to the summit in Brasilia."),
         # "sent arms" is neither "received arms" (its subject the target) nor "launched" ones
         ("send", "Iran sent weapons to the rebels in Yemen."),
+        # no verb of undoing holds with a ban: "lifted the ban" is no ban
+        ("lift", "Kenya lifted the ban on Somali flights."),
     ],
 )
 def test_light_verb_takes_no_type_from_unlike_rules(nlp: Any, word: str, text: str) -> None:

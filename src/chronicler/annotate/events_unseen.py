@@ -26,6 +26,13 @@ neighbour's rule whose object condition holds on the word's own object ("barrica
 decides its type over rules that hold with any object (`selective`). A verb typed so keeps
 its event beside a listed noun it takes, as a listed verb does ("demanded the withdrawal");
 verbs with no event sense of their own ("renewed negotiations") find no clear vote.
+
+A light verb, whose act its object names ("unleashed rockets at", "received the observers",
+"rescinded the embargo"; unseen.toml's [light_verbs], by kind), is typed by its object
+first: the vocabulary's rules of the other light verbs of its kind whose object condition
+holds on its object vote ("fire-weapon", through "fire" and "launch"), a rule aiming where
+the verb's preposition does ("at") twice; an event noun for its object gives nothing, but
+to the verbs of undoing ("ended the mediation"), which act on the act.
 """
 
 from __future__ import annotations
@@ -110,6 +117,9 @@ class UnseenSettings:
     # verb, unseen, takes the type of the rules of light verbs of its kind whose object
     # condition holds on its object (_light_rule), before its WordNet neighbours are read
     light_verbs: dict[str, str] = field(default_factory=dict)
+    # kinds of light verbs that act on an act their object names ("lifted the blockade"): for
+    # them an event noun object counts as any other
+    act_kinds: frozenset[str] = frozenset()
     # the votes such an event counts toward `dyadic_votes`
     light_votes: float = 0.0
 
@@ -149,6 +159,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
             for kind, verbs in raw.get("light_verbs", {}).items()
             for verb in verbs
         },
+        act_kinds=frozenset(str(x) for x in raw.get("act_kinds", ())),
         light_votes=float(raw.get("light_votes", 0.0)),
     )
 
@@ -298,7 +309,7 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     if (
         pos == "v"
         and word in settings.light_verbs
-        and (rule := _light_rule(token, index, settings.light_verbs))
+        and (rule := _light_rule(token, index, settings.light_verbs, settings.act_kinds))
     ):
         return replace(rule, id=f"{rule.id}+unseen", fallback=settings.light_votes)
     forms = _own_forms(word, pos, index, settings)
@@ -313,7 +324,9 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     return None
 
 
-def _light_rule(token: Token, index: _Index, light_verbs: dict[str, str]) -> Rule | None:
+def _light_rule(
+    token: Token, index: _Index, light_verbs: dict[str, str], act_kinds: frozenset[str]
+) -> Rule | None:
     """The rule a light verb takes from its object ("fired rockets at" from "fire-weapon",
     through "launch"): of the vocabulary's rules of other light verbs of its kind whose
     object condition holds on the token, one of the type most of them name, when no other
@@ -323,11 +336,12 @@ def _light_rule(token: Token, index: _Index, light_verbs: dict[str, str]) -> Rul
     twice: where the act aims tells which act it is ("launched missiles at" is an attack).
     An object the vocabulary lists as an event noun ("staged a protest") gives nothing: the
     noun is its own event, and the verbs of its rules say what is done to the act ("halted
-    the protest"), which a light verb does not."""
+    the protest"), which a light verb does not; but to a verb of `act_kinds` ("ended the
+    mediation"), which does the same to it."""
     obj = object_of(token)
-    if obj is None or ("n", lemma_of(obj)) in index.rules:
-        return None
     kind = light_verbs[lemma_of(token)]
+    if obj is None or (("n", lemma_of(obj)) in index.rules and kind not in act_kinds):
+        return None
     kin = {verb for verb, k in light_verbs.items() if k == kind}
     preps = {lemma_of(c) for c in token.children if c.dep_ == "prep"}
     votes: dict[str, float] = defaultdict(float)
