@@ -494,8 +494,9 @@ def test_verb_typed_through_a_later_senses_derivation(
     vocab = load_vocab().without_trigger(word)
     (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
     assert ev.type == kind and ev.main
-    # without weights for the later senses their derivations count nothing
-    plain = replace(load_settings(), derivation_senses=())
+    # without weights for the later senses their derivations count nothing (nor the light
+    # verbs' rules: "suspended aid" is a sanction through "cut" aid too, events-unseen 1.10.0)
+    plain = replace(load_settings(), derivation_senses=(), light_verbs={})
     rule = unseen_rule(_token(nlp, text, word), vocab, plain)
     assert rule is None or rule.type != kind
 
@@ -656,3 +657,62 @@ def test_unseen_word_typed_by_its_own_form(nlp: Any, word: str, text: str, kind:
 def test_own_form_not_read_for_a_word_with_no_row(nlp: Any) -> None:
     """ "hear" names no act in WordNet's allowed senses (no row): "hearing" does not type it."""
     assert not _unseen(events(nlp, "Reporters waited to hear the verdict in the hotel."))
+
+
+def test_light_verbs_are_read() -> None:
+    settings = load_settings()
+    assert settings.light_verbs["launch"] == settings.light_verbs["fire"] != "giving"
+    assert settings.light_verbs["send"] == "giving"
+    assert settings.light_verbs["receive"] != "giving"  # "received arms" is no giving
+    assert settings.light_verbs["lift"] in settings.act_kinds  # "lifted the embargo"
+    assert settings.light_verbs["launch"] not in settings.act_kinds  # "staged a protest"
+    assert settings.light_votes >= settings.dyadic_votes
+    assert not parse_settings({}).light_verbs
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        # "fire-weapon" holds with rockets for the object, through "fire": an attack where it
+        # aims ("at"), though "weapons-test" ("launched a missile") holds too
+        ("launch", "Houthi rebels launched rockets at the port of Eilat.", "ASSAULT"),
+        # "access" holds with observers for the object, through "accept": a verb of receiving
+        # takes the rules of the verbs of receiving
+        ("receive", "The government of Chad received observers of the African Union.", "RETREAT"),
+        # a verb of undoing takes its kind's rules with an act for the object: "ease-sanctions"
+        ("lift", "The European Union lifted the embargo on Belarus on Monday.", "RETREAT"),
+    ],
+)
+def test_light_verb_takes_the_type_its_object_names(
+    nlp: Any, word: str, text: str, kind: str
+) -> None:
+    """An unseen light verb takes the type of other light verbs' rules whose object
+    condition holds on its object (events-unseen 1.10.0)."""
+    reduced = load_vocab().without_trigger(word)
+    rule = unseen_rule(_token(nlp, text, word), reduced)
+    assert rule is not None and rule.type == kind and rule.id.endswith("+unseen")
+    no_light = replace(load_settings(), light_verbs={})
+    other = unseen_rule(_token(nlp, text, word), reduced, no_light)
+    assert other is None or other.type != kind
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        # the object is an event noun of its own: "halt-protest" is what "halt" does to one
+        ("mount", "Teachers mounted a protest outside the ministry in Lima."),
+        # the rule of "recall", no light verb, says nothing of what sending diplomats is
+        ("send", "Peru sent its diplomats to the summit in Brasilia."),
+        # "sent arms" is neither "received arms" (its subject the target) nor "launched" ones
+        ("send", "Iran sent weapons to the rebels in Yemen."),
+        # no verb of undoing holds with a ban: "lifted the ban" is no ban
+        ("lift", "Kenya lifted the ban on Somali flights."),
+    ],
+)
+def test_light_verb_takes_no_type_from_unlike_rules(nlp: Any, word: str, text: str) -> None:
+    reduced = load_vocab().without_trigger(word)
+    token = _token(nlp, text, word)
+    no_light = replace(load_settings(), light_verbs={})
+    assert unseen_rule(token, reduced) == unseen_rule(token, reduced, no_light)

@@ -26,6 +26,13 @@ neighbour's rule whose object condition holds on the word's own object ("barrica
 decides its type over rules that hold with any object (`selective`). A verb typed so keeps
 its event beside a listed noun it takes, as a listed verb does ("demanded the withdrawal");
 verbs with no event sense of their own ("renewed negotiations") find no clear vote.
+
+A light verb, whose act its object names ("unleashed rockets at", "received the observers",
+"rescinded the embargo"; unseen.toml's [light_verbs], by kind), is typed by its object
+first: the vocabulary's rules of the other light verbs of its kind whose object condition
+holds on its object vote ("fire-weapon", through "fire" and "launch"), a rule aiming where
+the verb's preposition does ("at") twice; an event noun for its object gives nothing, but
+to the verbs of undoing ("ended the mediation"), which act on the act.
 """
 
 from __future__ import annotations
@@ -33,11 +40,17 @@ from __future__ import annotations
 import gzip
 import tomllib
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from chronicler.annotate.events_match import NOUN_POS, VERB_POS, can_trigger, conditions_hold
+from chronicler.annotate.events_match import (
+    NOUN_POS,
+    VERB_POS,
+    can_trigger,
+    conditions_hold,
+    object_of,
+)
 from chronicler.annotate.events_match import lemma as lemma_of
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, words_of
@@ -99,6 +112,16 @@ class UnseenSettings:
     # so it weighs less), whether WordNet links them or not
     nominal_suffixes: tuple[str, ...] = ()
     noun_suffixes: tuple[str, ...] = ()
+    # light verbs, each with its kind ("launch": doing, "send": giving): verbs whose act is
+    # named by their object ("launched missiles at", "sent troops", "received aid"). Such a
+    # verb, unseen, takes the type of the rules of light verbs of its kind whose object
+    # condition holds on its object (_light_rule), before its WordNet neighbours are read
+    light_verbs: dict[str, str] = field(default_factory=dict)
+    # kinds of light verbs that act on an act their object names ("lifted the blockade"): for
+    # them an event noun object counts as any other
+    act_kinds: frozenset[str] = frozenset()
+    # the votes such an event counts toward `dyadic_votes`
+    light_votes: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -131,6 +154,13 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         people_doers=bool(raw.get("people_doers", False)),
         nominal_suffixes=tuple(str(x) for x in raw.get("nominal_suffixes", ())),
         noun_suffixes=tuple(str(x) for x in raw.get("noun_suffixes", ())),
+        light_verbs={
+            str(verb): str(kind)
+            for kind, verbs in raw.get("light_verbs", {}).items()
+            for verb in verbs
+        },
+        act_kinds=frozenset(str(x) for x in raw.get("act_kinds", ())),
+        light_votes=float(raw.get("light_votes", 0.0)),
     )
 
 
@@ -190,6 +220,7 @@ class _Index:
     # lemmas a word list of one part of speech holds: never unseen as that part of speech
     known_as: dict[str, frozenset[str]]
     rules: dict[tuple[str, str], tuple[Rule, ...]]  # (pos, lemma) -> its rules, in order
+    object_rules: tuple[Rule, ...] = ()  # the verb rules with an object condition, in order
 
 
 def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
@@ -224,6 +255,7 @@ def _index_of(
         known=frozenset(known),
         known_as={pos: frozenset(words) for pos, words in known_as.items()},
         rules={k: tuple(v) for k, v in rules.items()},
+        object_rules=tuple(r for r in vocab.rules if r.verbs and r.objects),
     )
 
 
@@ -274,6 +306,12 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     index = _index(vocab, settings)
     if word in index.known or word in index.known_as[pos] or not can_trigger(token, vocab):
         return None
+    if (
+        pos == "v"
+        and word in settings.light_verbs
+        and (rule := _light_rule(token, index, settings.light_verbs, settings.act_kinds))
+    ):
+        return replace(rule, id=f"{rule.id}+unseen", fallback=settings.light_votes)
     forms = _own_forms(word, pos, index, settings)
     for entry in _entries(token, word, pos, settings):
         # a form WordNet relates to the word already comes through the sense it relates
@@ -284,6 +322,41 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         if entry.lexname in lexnames and (rule := _voted(token, entry, index, settings, pos)):
             return rule
     return None
+
+
+def _light_rule(
+    token: Token, index: _Index, light_verbs: dict[str, str], act_kinds: frozenset[str]
+) -> Rule | None:
+    """The rule a light verb takes from its object ("fired rockets at" from "fire-weapon",
+    through "launch"): of the vocabulary's rules of other light verbs of its kind whose
+    object condition holds on the token, one of the type most of them name, when no other
+    type is named as often. Only its kind's: "recalled the diplomats" is no sending of them,
+    nor "launched a missile" (tested it) or "received arms" (the subject the target) a
+    sending of arms. A rule whose target prepositions the verb takes ("at the town") counts
+    twice: where the act aims tells which act it is ("launched missiles at" is an attack).
+    An object the vocabulary lists as an event noun ("staged a protest") gives nothing: the
+    noun is its own event, and the verbs of its rules say what is done to the act ("halted
+    the protest"), which a light verb does not; but to a verb of `act_kinds` ("ended the
+    mediation"), which does the same to it."""
+    obj = object_of(token)
+    kind = light_verbs[lemma_of(token)]
+    if obj is None or (("n", lemma_of(obj)) in index.rules and kind not in act_kinds):
+        return None
+    kin = {verb for verb, k in light_verbs.items() if k == kind}
+    preps = {lemma_of(c) for c in token.children if c.dep_ == "prep"}
+    votes: dict[str, float] = defaultdict(float)
+    first: dict[str, Rule] = {}
+    for rule in index.object_rules:
+        if rule.verbs & kin and conditions_hold(token, rule):
+            votes[rule.type] += 2.0 if rule.target_preps & preps else 1.0
+            first.setdefault(rule.type, rule)
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    winner, score = ranked[0]
+    if winner == NO_EVENT or (len(ranked) > 1 and ranked[1][1] >= score):
+        return None
+    return first[winner]
 
 
 def _own_forms(
