@@ -189,3 +189,19 @@ def test_a_device_s_hedged_placer_is_the_actor(nlp, text: str) -> None:  # type:
     ev = next(e for e in events(nlp, text) if e.type == "ASSAULT" and e.actors)
     assert has(ev.actors, "separatists") and not has(ev.actors, "bomb")
     assert not has(ev.actors, "rocket")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack a value, an institution or a policy is under is criticism (1.145.0)
+        ("Press freedom is under attack in the country.", "ACCUSE/disapprove"),
+        ("Never has science been under such fierce attack.", "ACCUSE/disapprove"),
+        # a convoy or a town under attack is assaulted
+        ("The convoy came under attack near the border.", "ASSAULT/None"),
+        ("The town came under heavy rocket attack on Sunday.", "ASSAULT/None"),
+    ],
+)
+def test_an_attack_a_value_is_under_is_criticism(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    attacks = [f"{e.type}/{e.mode}" for e in events(nlp, text) if e.trigger == "attack"]
+    assert attacks == [expected]

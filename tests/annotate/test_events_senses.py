@@ -508,3 +508,105 @@ def test_a_speakers_conference_is_no_meeting(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # damage a natural force or a physical cause does is no seizure (vocabulary 1.145.0)
+        ("The wildfire destroyed 500 homes in the valley.", "destroyed", []),
+        ("Lightning set fire to a barn near the village.", "set", []),
+        ("Floods destroyed crops across the province.", "destroyed", []),
+        (
+            "Strong winds could bring down power lines, causing sparks that could set fires.",
+            "set",
+            [],
+        ),
+        # people who destroy or burn seize or riot
+        ("The army razed the village near the border.", "razed", ["COERCE/seize"]),
+        ("Rioters burned a bank in the city centre.", "burned", ["PROTEST/riot"]),
+    ],
+)
+def test_damage_by_a_natural_force_is_no_seizure(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "Welcome to" opening a sentence, no one welcoming, greets the reader
+        ("Welcome to our live coverage of the election.", "welcome", []),
+        ("Welcome to a conversation about remote work and how to manage it", "welcome", []),
+        # someone welcoming someone meets them
+        ("The president welcomed the delegation to Beijing.", "welcomed", ["CONSULT/meet"]),
+    ],
+)
+def test_a_welcome_to_the_reader_is_no_meeting(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a blow in a play of a game, teams clashing, a clash told with its score: sport
+        ("The guard hit him in the face with an elbow on a rebound.", "hit", []),
+        ("The two teams clashed in the semi-final last year.", "clashed", []),
+        ("Liverpool beat Chelsea 2-1 in Sunday's clash at Anfield.", "clash", []),
+        # blows and clashes between parties stay
+        ("Police hit protesters with batons during the march.", "hit", ["ASSAULT/None"]),
+        (
+            "Rebels and soldiers clashed near the border, leaving five dead.",
+            "clashed",
+            ["ASSAULT/None"],
+        ),
+    ],
+)
+def test_sports_play_is_no_violence(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a finite "threaten to" with no subject, no one threatened and no actor: a risk
+        (
+            "In much of Europe rising energy costs are threatening to slow the recovery.",
+            "threatening",
+            [],
+        ),
+        # a threatener threatens
+        ("The union is threatening to strike next week.", "threatening", ["THREATEN/restrict"]),
+    ],
+)
+def test_a_risk_with_no_threatener_is_no_threat(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # emergency and 911 calls are telephone calls, no requests
+        ("The outage left residents unable to make 911 calls for hours.", "calls", []),
+        ("Dispatchers answered hundreds of emergency calls overnight.", "calls", []),
+        # turmoil is a riot only told as violent or in the streets
+        ("Stocks fell amid political turmoil in the capital.", "turmoil", []),
+        ("Markets slid amid Brazil turmoil.", "turmoil", []),
+        (
+            "Violent turmoil erupted in the capital as rioters clashed with police.",
+            "turmoil",
+            ["PROTEST/riot"],
+        ),
+    ],
+)
+def test_telephone_calls_and_turmoil_are_no_events(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

@@ -58,6 +58,7 @@ from chronicler.annotate.events_final import finish_events
 from chronicler.annotate.events_folds import (
     HELD_MODE,
     coded_as,
+    criticism_under_attack,
     custody_noun_carried,
     doer_nouns,
     exile_noun_carried,
@@ -462,6 +463,7 @@ def extract_events(
         floor = sentences[max(s_idx - 3, 0)].start if sentences else 0
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
         coded = rioting(tok, coded_as(tok, rule, triggers, vocab.words("means_modes")), vocab)
+        coded = criticism_under_attack(tok, coded, vocab)
         intent_tok = intent_of.get(i)
         causer = causer_of.get(i)
         if causer is not None:  # "X ordered Y to suspend publication": X acts on Y

@@ -161,6 +161,25 @@ def rioting(verb: Token, rule: Rule, vocab: Vocab) -> Rule:
     return replace(rule, type="PROTEST", mode="riot", cameo="145")
 
 
+def criticism_under_attack(noun: Token, rule: Rule, vocab: Vocab) -> Rule:
+    """ "wealth has never been under such aggressive attack", "press freedom is under
+    attack": an attack that a value, an institution or a policy is under is criticism (CAMEO
+    111, vocabulary 1.145.0); "the convoy came under attack", "the town came under rocket
+    attack" stay assaults."""
+    if rule.type != "ASSAULT" or rule.mode is not None or lemma(noun) != "attack":
+        return rule
+    if noun.dep_ != "pobj" or lemma(noun.head) != "under":
+        return rule
+    if any(c.dep_ == "compound" for c in noun.children):  # "rocket attack", "drone attack"
+        return rule
+    clause = noun.head.head
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    values = vocab.words("criticised_values")
+    if subjects and all(lemma(s) in values for s in subjects):
+        return replace(rule, type="ACCUSE", mode="disapprove", cameo="111")
+    return rule
+
+
 def _person_nouns(vocab: Vocab) -> frozenset[str]:
     """Nouns naming people who do an act ("protesters"), groups aside ("crowd")."""
     return vocab.words("actor_nouns") - vocab.words("collective_nouns")

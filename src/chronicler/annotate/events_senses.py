@@ -748,7 +748,108 @@ def speech_at_conference(
     return "a speaker's venue, no meeting"
 
 
-# Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0), run last by
+def natural_damage(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the wildfire destroyed 500 homes", "sparks that could set fires", "floods wiped out
+    the crops": what an accident, a hazard or a physical cause destroys or burns is damage,
+    no seizure; "rioters set fire to a bank" and "the army razed the village" stay."""
+    if rule.type != "COERCE" or rule.mode != "seize":
+        return None
+    causes = (
+        ctx.vocab.words("natural_forces")
+        | ctx.vocab.words("accident_nouns")
+        | ctx.vocab.words("hazard_nouns")
+    )
+    doers = [
+        trigger.head if lemma(d) in _RELATIVES and trigger.dep_ == "relcl" else d
+        for d in expand([*actors, *_doers(trigger)])
+    ]  # "sparks that could set fires": the sparks
+    if doers and all(lemma(d) in causes and entity_at(d, ctx) is None for d in doers):
+        return "damage by a natural force, no seizure"
+    return None
+
+
+def reader_welcomed(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Welcome to our live coverage", "Welcome to a discussion about online leadership": a
+    "Welcome to" opening its sentence with no one welcoming greets the reader, no meeting;
+    "the president welcomed the delegation to Beijing" stays."""
+    if rule.type != "CONSULT" or lemma(trigger) != "welcome" or trigger.i != trigger.sent.start:
+        return None
+    kids = list(trigger.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids):
+        return None
+    if not any(c.dep_ == "prep" and lemma(c) == "to" for c in kids):
+        return None
+    return "a greeting to the reader, no meeting"
+
+
+def _told_score(trigger: Token) -> bool:
+    """The trigger's sentence tells a game's score ("2-1", "110-102"), as one token or as
+    digits around a dash with no space."""
+    for tok in trigger.sent:
+        left, dash, right = tok.text.replace("–", "-").partition("-")
+        if dash and left.isdigit() and right.isdigit() and len(left) <= 3 and len(right) <= 3:
+            return True
+        if tok.text in ("-", "–") and 0 < tok.i < len(tok.doc) - 1:
+            before, after = tok.nbor(-1), tok.nbor(1)
+            if (
+                before.is_digit
+                and after.is_digit
+                and not before.whitespace_
+                and not tok.whitespace_
+            ):
+                return True
+    return False
+
+
+def sports_play(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "hit him in the face with an elbow on a drive", "the two teams clashed in the
+    semi-final", "Liverpool beat Chelsea 2-1 in Sunday's clash": a blow dealt in a play of a
+    game, teams clashing, or a clash a score is told of is sport, no violence; "police hit
+    protesters with batons" and "rebels and soldiers clashed" stay."""
+    if rule.type != "ASSAULT" or rule.mode is not None:
+        return None
+    plays = ctx.vocab.words("play_nouns")
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "prep")]
+    # "on a drive" on the blow, or on its instrument ("with an elbow on a drive")
+    objects = [g for h in heads[1:] for g in h.children if g.dep_ == "pobj"]
+    ons = [p for h in (trigger, *objects) for p in h.children if p.dep_ == "prep"]
+    for on in (p for p in ons if lemma(p) == "on"):
+        if any(lemma(g) in plays for g in on.children if g.dep_ == "pobj"):
+            return "a blow in a play of a game"
+    doers = expand(_doers(trigger) or list(actors))
+    teams = ctx.vocab.words("team_nouns")
+    if doers and all(lemma(d) in teams and entity_at(d, ctx) is None for d in doers):
+        return "teams in a game, no violence"
+    if trigger.pos_ == "NOUN" and _told_score(trigger):
+        return "a game with its score, no violence"
+    return None
+
+
+def risk_without_threatener(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "in every corner of the world tensions are threatening to put the brakes on growth"
+    (the parser hung the subject on the "in" phrase): a finite "threaten to" with no subject,
+    no one threatened and no actor found tells a risk, no threat; "the union threatened to
+    strike" has its threatener."""
+    if rule.type != "THREATEN" or trigger.pos_ != "VERB" or actors or targets:
+        return None
+    kids = list(trigger.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "agent") for c in kids):
+        return None
+    finite = any(c.dep_ in ("aux", "auxpass") for c in kids) or trigger.tag_ in ("VBZ", "VBP")
+    if finite and any(c.dep_ == "xcomp" for c in kids):
+        return "a risk, no one threatening"
+    return None
+
+
+# Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0), run last by
 # events_filters.CHECKS.
 PAGE_SENSES = (
     asked_for_an_answer,
@@ -771,4 +872,8 @@ PAGE_SENSES = (
     play_conceded,
     attitude_taken,
     speech_at_conference,
+    natural_damage,
+    reader_welcomed,
+    sports_play,
+    risk_without_threatener,
 )
