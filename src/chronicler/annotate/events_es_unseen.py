@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from chronicler.model import EventMention, Participant
 
 POS_OF = {"VERB": "v", "NOUN": "n"}
+LemmaReader = Callable[["Token"], frozenset[str]]
 UNSEEN_MARK = "+unseen"  # ends the rule id of an event the fallback typed
 
 
@@ -113,10 +114,21 @@ def _encoder() -> Any:
     return USE(threads=1)  # one BLAS thread, as the resolve stage (resolve/run.py)
 
 
-@lru_cache(maxsize=8192)
-def _embedding(text: str) -> np.ndarray | None:
+# lemmas embedded so far: each once per process (a batch per document, much faster than one
+# call each); cleared when it grows past EMBED_CACHE_SIZE
+_EMBEDDED: dict[str, np.ndarray] = {}
+EMBED_CACHE_SIZE = 50_000
+
+
+def embed_words(words: Iterable[str]) -> None:
+    """Embed the words not embedded yet, in one batch."""
     model = _encoder()
-    return None if model is None else np.asarray(model.encode([text])[0], dtype=np.float32)
+    new = [w for w in dict.fromkeys(words) if w not in _EMBEDDED]
+    if model is None or not new:
+        return
+    if len(_EMBEDDED) + len(new) > EMBED_CACHE_SIZE:
+        _EMBEDDED.clear()
+    _EMBEDDED.update(zip(new, np.asarray(model.encode(new), dtype=np.float32), strict=True))
 
 
 @dataclass(frozen=True)
@@ -210,6 +222,44 @@ def vote(
     return kind, score
 
 
+def candidate(
+    token: Token, vocab: EsVocab, lemmas: frozenset[str], settings: EsUnseenSettings
+) -> tuple[str, str] | None:
+    """The (lemma, part of speech) of a verb or noun no part of the vocabulary names, the
+    fallback may type; None for any other token."""
+    pos = POS_OF.get(token.pos_)
+    if pos is None or token.is_stop or not lemmas:
+        return None
+    if lemmas & (_known(vocab) | settings.left_out):
+        return None
+    word = token.lemma_.lower().split(" ")[0]
+    if len(word) < settings.min_length or not word.isalpha():
+        return None
+    return word, pos
+
+
+def embed_candidates(tokens: Iterable[Token], vocab: EsVocab, lemmas: LemmaReader) -> None:
+    """Embed, in one batch, the words of `tokens` the fallback may type (a document's)."""
+    settings = load_settings()
+    found = (candidate(t, vocab, lemmas(t), settings) for t in tokens)
+    embed_words(c[0] for c in found if c is not None)
+
+
+@lru_cache(maxsize=16384)
+def _voted(
+    word: str, pos: str, settings: EsUnseenSettings
+) -> tuple[tuple[str, str | None], float] | None:
+    """What the word's nearest English words vote for (once per word and process)."""
+    anchors = _anchors(load_vocab(), settings)
+    if anchors is None:
+        return None
+    embed_words([word])
+    embedding = _EMBEDDED.get(word)
+    if embedding is None:
+        return None
+    return vote(anchors[pos].matrix @ embedding, anchors[pos], settings)
+
+
 def unseen_rule_es(
     token: Token,
     vocab: EsVocab,
@@ -221,19 +271,8 @@ def unseen_rule_es(
     words, or None. `lemmas` are the token's candidate lemmas; `holds` says whether a rule's
     conditions hold on it."""
     settings = settings or load_settings()
-    pos = POS_OF.get(token.pos_)
-    if pos is None or token.is_stop or not lemmas:
-        return None
-    if lemmas & (_known(vocab) | settings.left_out):
-        return None
-    word = token.lemma_.lower().split(" ")[0]
-    if len(word) < settings.min_length or not word.isalpha():
-        return None
-    anchors = _anchors(load_vocab(), settings)
-    embedding = _embedding(word)
-    if anchors is None or embedding is None:
-        return None
-    voted = vote(anchors[pos].matrix @ embedding, anchors[pos], settings)
+    found = candidate(token, vocab, lemmas, settings)
+    voted = _voted(*found, settings) if found is not None else None
     if voted is None:
         return None
     (kind_type, mode), score = voted
