@@ -78,6 +78,12 @@ from chronicler.annotate.events_es_subjects import (
     is_participle,
     lemma_set,
 )
+from chronicler.annotate.events_es_unseen import (
+    AFTER_LISTED,
+    main_clause_fallback,
+    parties_suffice_es,
+    unseen_es_version,
+)
 from chronicler.annotate.events_es_verb_arguments import verb_arguments
 from chronicler.annotate.events_es_vocab import (
     EsRule,
@@ -112,7 +118,7 @@ from chronicler.model import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EVENTS_ES_VOCAB_VERSION: str = load_vocab_es().version
+EVENTS_ES_VOCAB_VERSION: str = f"{load_vocab_es().version}+{unseen_es_version()}"
 
 # ------------------------------------------------------------------ attributes
 
@@ -483,7 +489,10 @@ def extract_events_es(
 ) -> tuple[EventMention, ...]:
     """Event mentions of one Spanish article, in text order."""
     vocab = load_vocab_es()
-    triggers = select_triggers(doc, vocab)
+    matched = select_triggers(doc, vocab)
+    # the listed triggers alone shape the others' reading (arguments, salience, dates): a
+    # word the fallback typed, which may yet lack its parties, changes no listed event
+    triggers = {i: m for i, m in matched.items() if not m[0].fallback}
     ctx = make_context(mentions, vocab, {i: r for i, (r, _) in triggers.items()})
     starts = [s.start for s in sentences]
     modifier_times = [(t, _participle_modifier(doc, t)) for t in times]
@@ -498,7 +507,7 @@ def extract_events_es(
     statements: list[Statement | None] = []  # each event's announcing intent word, as said
     trigger_ids: list[int] = []  # each event's trigger token
     charged_ids: set[int] = set()  # the charges named by any event
-    for i, (rule, child) in sorted(triggers.items()):
+    for i, (rule, child) in sorted(matched.items()):
         tok = doc[i]
         skip = {t.i for t in phrase_words(tok, rule, vocab)}
         broker = brokered(tok, rule, ctx)
@@ -584,6 +593,8 @@ def extract_events_es(
             ctx.custody_topic.extend(
                 t for t in targets if t.label is not None or describes_one(doc, t, ctx)
             )
+        if not parties_suffice_es(rule, actors, targets):
+            continue  # a word no rule lists: only between known parties
         flags = modality(tok, vocab)
         attrs: list[tuple[str, str]] = [("rule", rule.id)]
         if rule.reciprocal or mutual:  # no direction: the sides could be written either way
@@ -659,7 +670,11 @@ def extract_events_es(
             # "Fue detenida el 13 de marzo. ... un juez le impuso prisión preventiva": the
             # remand follows the arrest within days, so only the arrest's month is its own
             event = replace(event, date=dated(follows_by_days=True))
-        events.append((tok.sent.start, _salience(tok, triggers, vocab), event))
+        salience = _salience(tok, triggers, vocab)
+        if rule.fallback and not main_clause_fallback(tok, rule):
+            # the vocabulary's own reading of the sentence is surer than the fallback's
+            salience += AFTER_LISTED
+        events.append((tok.sent.start, salience, event))
         trigger_ids.append(i)
         word = doc[flags.intent_i] if flags.intent_i is not None and sentences else None
         if word is not None and not lemma_set(word, vocab) & vocab.words("statement_intents"):

@@ -32,6 +32,7 @@ from chronicler.annotate.events_es_subjects import (
     object_read_as_subject,
     undergoer_subject,
 )
+from chronicler.annotate.events_es_unseen import embed_candidates, unseen_rule_es
 from chronicler.annotate.events_es_vocab import (
     EsRule,
     EsVocab,
@@ -405,6 +406,20 @@ def trigger_span(token: Token, child: Token | None) -> tuple[str, int, int]:
     return span_text(tokens)
 
 
+def unseen_match(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | None:
+    """A verb or noun no rule lists, typed from its nearest English vocabulary words
+    (events_es_unseen), in a position where a listed word would be an event."""
+    if not _is_event_position(token, vocab):
+        return None
+    rule = unseen_rule_es(
+        token,
+        vocab,
+        lambda t, r: _conditions_hold(t, r, False, vocab),
+        lemma_set(token, vocab),
+    )
+    return None if rule is None else (rule, None)
+
+
 def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token | None]]:
     """Triggers to report, each with its rule and matched phrase word."""
     found = {t.i: m for t in doc if (m := match_rule(t, vocab)) is not None}
@@ -428,7 +443,11 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         other = found[child.i][0]
         if rule.absorbs or other.type == rule.type or other.mode == rule.mode:
             dropped.add(child.i)  # "partió al exilio": one exile, not two
-    return {i: m for i, m in found.items() if i not in dropped}
+    kept = {i: m for i, m in found.items() if i not in dropped}
+    # words no rule lists, typed by the fallback, come last: they drop no listed trigger
+    embed_candidates((t for t in doc if t.i not in found), vocab, lambda t: lemma_set(t, vocab))
+    unseen = {t.i: m for t in doc if t.i not in found and (m := unseen_match(t, vocab)) is not None}
+    return dict(sorted({**kept, **unseen}.items()))
 
 
 def _device_of(token: Token, child: Token | None, rules: dict[int, EsRule], vocab: EsVocab) -> bool:

