@@ -40,6 +40,7 @@ from chronicler.annotate.events_subjects import (
     SUBJECT_DEPS,
     Subjects,
     governing_verb,
+    hands_agents,
     members,
     subjects,
 )
@@ -463,7 +464,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                     targets.extend(of)
             elif child.dep_ == "prep" and lemma(child) == "by":
                 actors.extend(p for p in pobjs(child) if not _means(p, ctx))
-            elif child.dep_ == "acl":  # "a coup led by X"
+            elif child.dep_ == "prep" and lemma(child) == "at":  # "abuse at the hands of X"
+                actors.extend(p for p in hands_agents(tok) if p not in actors)
+            elif child.dep_ == "acl" or _carried_out_in_relative(child, ctx):
+                # "a coup led by X"; "the raid, which was conducted by masked gunmen"
                 actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
                 if child.tag_ == "VBN":  # "a promise made to the opposition"
                     targets += [
@@ -528,6 +532,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
             own = phrase_child(trigger, rule)  # "won relief from sanctions": no giver
             givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS) if g != own]
+            givers += hands_agents(verb)  # "suffered abuse at the hands of the militia"
             # a giver can act: "getting criticism from the opposite direction" names none
             givers = [g for g in givers if can_act(g, ctx) or people_noun(g, ctx)]
             actors += [g for g in givers if g not in actors]
@@ -577,6 +582,17 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += _entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _carried_out_in_relative(clause: Token, ctx: Context) -> bool:
+    """A passive relative clause on an act noun whose verb carries the act out ("the attack,
+    which was claimed by the rebels", "a raid that was staged by masked men";
+    `execution_verbs`): its "by"-agent did the act, as in "the attack was carried out by X"."""
+    return (
+        clause.dep_ == "relcl"
+        and lemma(clause) in ctx.vocab.words("execution_verbs")
+        and any(c.dep_ == "auxpass" for c in clause.children)
+    )
 
 
 def _state_in_custody(verb: Token, rule: Rule, ctx: Context) -> bool:
