@@ -37,6 +37,7 @@ from chronicler.annotate.events_actors import (
 from chronicler.annotate.events_described import (
     described_antecedent,
     described_topic,
+    fronted_description,
     indefinite,
     surely_a_person,
 )
@@ -216,7 +217,27 @@ def described_person(head: Token, ctx: Context) -> Token | None:
     if j < 1 or doc[j].text != ",":
         return None
     name = doc[j - 1]
+    if _closed_clause_before(name, head):
+        return None  # "When the guard questioned X, the police arrested him": no apposition
     return name if _person_name(name, ctx) else None
+
+
+# Clauses set inside another: a name ending one is not described by what follows the comma.
+_INNER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"})
+
+
+def _closed_clause_before(name: Token, head: Token) -> bool:
+    """A name that ends a clause of its own, set before the description and not holding it
+    ("When the guard questioned Pedro Gomez, the police arrested him"): the comma closes that
+    clause, the description after it is the next clause's subject, not the name's apposition."""
+    tok = name
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.dep_ in _INNER_CLAUSES
+        and not tok.left_edge.i <= head.i <= tok.right_edge.i
+    )
 
 
 def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | None:
@@ -433,11 +454,13 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     if head.pos_ == "PRON" and lemma(head) in PERSONAL | NEUTER:
         ante = ctx.pronouns.get(head.i) if lemma(head) in PERSONAL else None
         ante = ante or _antecedent(head, ctx, sentence_floor)
-        person = described_antecedent(head, ctx)
+        fronted = fronted_description(head, ctx)  # "After the minister met X, he ...": him
+        person = fronted or described_antecedent(head, ctx)
         # a person described since the one named, who is someone new ("a journalist") or the
         # only one: "After the minister arrived, the guards arrested him"
         if person is not None and (
             ante is None
+            or fronted is not None
             or (
                 ante.end <= person.idx
                 and indefinite(person)
