@@ -553,3 +553,24 @@ def test_a_name_ending_a_fronted_clause_is_no_apposition_of_the_next_subject(nlp
     name before the comma."""
     ev = one(events(nlp, "When the clerk called Rosa Vidal, the guards detained him."), "arrest")
     assert has(ev.actors, "guards") and not has(ev.actors, "Rosa")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "side", "phrase"),
+    [
+        (
+            "A Nevada man pleaded guilty to threatening to kill a judge.",
+            "kill",
+            "actors",
+            "Nevada man",
+        ),
+        ("Soldiers detained an Ohio teenager near the base.", "arrest", "targets", "Ohio teenager"),
+    ],
+)
+def test_a_place_on_a_person_word_without_role_names_the_person(  # type: ignore[no-untyped-def]
+    nlp, text: str, mode: str, side: str, phrase: str
+) -> None:
+    """ "a Nevada man": the man, of Nevada, is the participant, not the place or its state;
+    a role word keeps its state ("a Syrian soldier")."""
+    ev = one(events(nlp, text), mode)
+    assert [p.text for p in getattr(ev, side)] == [phrase]

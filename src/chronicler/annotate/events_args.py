@@ -147,12 +147,14 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = custodians(trigger, ctx)
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
+    targets = _question_clause_subjects(targets, ctx)
     if not targets:  # "Also freed were X and Y"
         targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
     if not targets:  # the object was the phrase's own word: "granted asylum to X",
         # "presented evidence against X" (the phrase word's own prepositions count too)
         words = [trigger, *(trigger.doc[i] for i in sorted(phrase_children))]
         targets = [t for w in words for t in prep_objects(w, rule.target_preps) if keep(t)]
+        targets = _question_clause_subjects(targets, ctx)
     if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
         targets = [t for t in targets if t.dep_ != "dobj"]
     # the actor's own forces are its means, whatever the word: "withdraw its troops"
@@ -232,6 +234,29 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # first is written as actor, events._mutual_sides)
         actors, targets = targets, []
     return [a for a in actors if not _charge(a, ctx)], [t for t in targets if not _charge(t, ctx)]
+
+
+def _question_clause_subjects(targets: list[Token], ctx: Context) -> list[Token]:
+    """A whether/if clause after a preposition is no participant ("looking into whether the
+    driver was drunk"): the party it asks about, its subject, when that can act, stands for
+    it ("an inquiry into whether the army shelled X": the army), as it does for a clause
+    the verb takes itself ("investigating whether X ..."); else nothing does."""
+    out: list[Token] = []
+    for t in targets:
+        if t.dep_ != "pcomp" or t.pos_ not in VERB_POS | {"AUX"}:
+            out.append(t)
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+            out.append(t)
+            continue
+        out += [
+            c
+            for c in t.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and (agentive_phrase(c, ctx) or people_noun(c, ctx))
+            and c not in out
+        ]
+    return out
 
 
 def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:

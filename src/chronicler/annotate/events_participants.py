@@ -504,7 +504,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         mention = _whole_name(mention, head)
     body = institution_of_place(head, mention, role_of([head], head, None, ctx.vocab))
     # (its country still counts)
-    named = None if office_of_place(head, mention) or body else mention
+    resident = _resident_of(head, mention, ctx)  # "a Texas man": the man, of Texas
+    named = None if office_of_place(head, mention) or body or resident else mention
     text = doc_text(head.doc)[start:end]
     described = [c for c in apposed if c.i > head.i and c.pos_ == "NOUN" and not listed_appos(c)]
     if described and mention is not None and mention.label == "PERSON":
@@ -638,6 +639,22 @@ def territory_state(place: Participant) -> Participant | None:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _resident_of(head: Token, mention: Mention | None, ctx: Context) -> bool:
+    """A place or people modifying a word for a person with no role ("a Texas man", "an
+    Israeli teenager", "a Gaza resident"): the person is the participant, named by the whole
+    phrase (the place gives the country), not the place or its state."""
+    if mention is None or head.pos_ != "NOUN" or mention.label not in _PLACE_LABELS | {"NORP"}:
+        return False
+    if mention.start <= head.idx < mention.end or _possessor(mention, head):
+        return False  # "Texas's governor" is the state's
+    if role_of([head], head, None, ctx.vocab) is not None or not surely_a_person(head, ctx):
+        return False  # "a Syrian soldier" acts for Syria
+    return any(
+        c.dep_ in ("compound", "amod") and mention.start <= c.idx < mention.end
+        for c in head.children
+    )
 
 
 def office_of_place(head: Token, mention: Mention | None) -> bool:
