@@ -595,3 +595,19 @@ def test_who_is_invited_does_the_act_invited_to(  # type: ignore[no-untyped-def]
 def test_who_answers_for_an_act_did_it(nlp, text: str, mode: str | None, doer: str) -> None:  # type: ignore[no-untyped-def]
     """ "claimed responsibility for attacking X": the claimer attacked (was no one)."""
     assert has(one(events(nlp, text), mode).actors, doer)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Detectives are looking into whether the landlord was a witness.", "landlord"),
+        ("The council opened an inquiry into whether the militia burned the farms.", "militia"),
+    ],
+)
+def test_a_whether_clause_after_a_preposition_stands_for_its_subject(  # type: ignore[no-untyped-def]
+    nlp, text: str, target: str
+) -> None:
+    """ "looking into whether X was ...": the clause is no participant; X, whom it asks
+    about, is the target (as for "investigating whether X ...")."""
+    ev = one(events(nlp, text), "investigate")
+    assert [t.text for t in ev.targets] == [target]

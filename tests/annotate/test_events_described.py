@@ -254,3 +254,18 @@ def test_una_descripcion_dada_a_un_nombre_no_es_una_persona_sin_nombre(nlp_es) -
     )
     evs = es_events(nlp_es, text)
     assert not any(t.described for e in evs for t in e.targets), [e.targets for e in evs]
+
+
+def test_a_subject_pronoun_goes_on_with_the_described_subject_of_a_fronted_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "After the governor met X, he ordered ...": the clause set before tells of its own
+    subject, whom the main clause's he goes on with, not of the person it names after it."""
+    ev = one(
+        events(nlp, "After the governor received Pablo Mena, he ordered the arrest of two monks."),
+        "arrest",
+    )
+    assert [a.text for a in ev.actors] == ["governor"]
+    ev = one(
+        events(nlp, "When Pablo Mena received the governor, he ordered the arrest of two monks."),
+        "arrest",
+    )
+    assert [a.text for a in ev.actors] == ["Pablo Mena"]

@@ -61,3 +61,65 @@ def test_a_relative_clause_re_telling_an_act_noun_names_no_doer(  # type: ignore
 def test_an_act_noun_told_as_the_subject_of_its_own_type_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     hurt = by_trigger(events(nlp, "A bombing wounded two soldiers near the border."), "wounded")
     assert has(hurt.actors, "bombing") and has(hurt.targets, "soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("The navy drew criticism for shelling fishing villages on the coast.", "shelling", "navy"),
+        (
+            "The guards drew international condemnation for beating the inmates.",
+            "beating",
+            "guards",
+        ),
+    ],
+)
+def test_drawing_criticism_for_an_act_names_its_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str
+) -> None:
+    """ "X drew criticism for doing Y", with the "for" hung on the verb: X did Y, not the
+    criticism (the verb's object)."""
+    assert has(by_trigger(events(nlp, text), trigger).actors, actor)
+
+
+def test_blame_laid_on_someone_for_an_act_is_not_the_layers_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "laid the blame on X for doing Y": X did Y, the one laying the blame did not."""
+    ev = by_trigger(
+        events(nlp, "The mayor put the blame on the rebels for burning the market."), "burning"
+    )
+    assert not has(ev.actors, "mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        (
+            "The detainees were beaten at the hands of their jailers.",
+            "beaten",
+            "jailers",
+            "detainees",
+        ),
+        (
+            "Dozens of villagers suffered torture at the hands of the militia.",
+            "torture",
+            "militia",
+            "villagers",
+        ),
+    ],
+)
+def test_at_the_hands_of_names_the_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str, target: str
+) -> None:
+    """ "at the hands of X" on a passive verb or on an act noun a verb of undergoing takes:
+    X did the act, as a "by"-agent does."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, actor) and has(ev.targets, target)
+
+
+def test_a_passive_relative_clause_carrying_out_an_act_names_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the ambush, which was staged by X": X did the ambush; a relative clause of another
+    verb ("which was condemned by Y") names no doer."""
+    evs = events(nlp, "Witnesses described the raid, which was conducted by masked gunmen.")
+    assert has(by_trigger(evs, "raid").actors, "gunmen")
+    evs = events(nlp, "Witnesses described the raid, which was condemned by the mayor.")
+    assert not has(by_trigger(evs, "raid").actors, "mayor")

@@ -318,3 +318,10 @@ def test_a_force_a_passive_moves_makes_the_move_es(
 ) -> None:  # type: ignore[no-untyped-def]
     ev = one(es_events(nlp_es, text), mode)
     assert has(ev.actors, force) and not has(ev.targets, force)
+
+
+def test_a_manos_de_names_the_doer(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "a manos de X" names who did the act, as a passive's "por" does (the English "at the
+    hands of")."""
+    ev = one(es_events(nlp_es, "Los reclusos fueron golpeados a manos de los soldados."), "beat")
+    assert has(ev.actors, "soldados") and has(ev.targets, "reclusos")

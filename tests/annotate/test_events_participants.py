@@ -545,3 +545,32 @@ def test_a_preposition_left_without_its_object_ends_no_phrase(nlp) -> None:  # t
     text = "Lawyers from across the region will be invited to submit proposals."
     invited = by_trigger(events(nlp, text), "invited")
     assert [p.text for p in invited.targets] == ["Lawyers"]
+
+
+def test_a_name_ending_a_fronted_clause_is_no_apposition_of_the_next_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "When the clerk called Rosa Vidal, the guards detained him": the comma closes the
+    clause before, so "the guards" is the next clause's subject, not a description of the
+    name before the comma."""
+    ev = one(events(nlp, "When the clerk called Rosa Vidal, the guards detained him."), "arrest")
+    assert has(ev.actors, "guards") and not has(ev.actors, "Rosa")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "side", "phrase"),
+    [
+        (
+            "A Nevada man pleaded guilty to threatening to kill a judge.",
+            "kill",
+            "actors",
+            "Nevada man",
+        ),
+        ("Soldiers detained an Ohio teenager near the base.", "arrest", "targets", "Ohio teenager"),
+    ],
+)
+def test_a_place_on_a_person_word_without_role_names_the_person(  # type: ignore[no-untyped-def]
+    nlp, text: str, mode: str, side: str, phrase: str
+) -> None:
+    """ "a Nevada man": the man, of Nevada, is the participant, not the place or its state;
+    a role word keeps its state ("a Syrian soldier")."""
+    ev = one(events(nlp, text), mode)
+    assert [p.text for p in getattr(ev, side)] == [phrase]

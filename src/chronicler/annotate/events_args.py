@@ -40,6 +40,7 @@ from chronicler.annotate.events_subjects import (
     SUBJECT_DEPS,
     Subjects,
     governing_verb,
+    hands_agents,
     members,
     subjects,
 )
@@ -146,12 +147,14 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = custodians(trigger, ctx)
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
+    targets = _question_clause_subjects(targets, ctx)
     if not targets:  # "Also freed were X and Y"
         targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
     if not targets:  # the object was the phrase's own word: "granted asylum to X",
         # "presented evidence against X" (the phrase word's own prepositions count too)
         words = [trigger, *(trigger.doc[i] for i in sorted(phrase_children))]
         targets = [t for w in words for t in prep_objects(w, rule.target_preps) if keep(t)]
+        targets = _question_clause_subjects(targets, ctx)
     if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
         targets = [t for t in targets if t.dep_ != "dobj"]
     # the actor's own forces are its means, whatever the word: "withdraw its troops"
@@ -231,6 +234,29 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # first is written as actor, events._mutual_sides)
         actors, targets = targets, []
     return [a for a in actors if not _charge(a, ctx)], [t for t in targets if not _charge(t, ctx)]
+
+
+def _question_clause_subjects(targets: list[Token], ctx: Context) -> list[Token]:
+    """A whether/if clause after a preposition is no participant ("looking into whether the
+    driver was drunk"): the party it asks about, its subject, when that can act, stands for
+    it ("an inquiry into whether the army shelled X": the army), as it does for a clause
+    the verb takes itself ("investigating whether X ..."); else nothing does."""
+    out: list[Token] = []
+    for t in targets:
+        if t.dep_ != "pcomp" or t.pos_ not in VERB_POS | {"AUX"}:
+            out.append(t)
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+            out.append(t)
+            continue
+        out += [
+            c
+            for c in t.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and (agentive_phrase(c, ctx) or people_noun(c, ctx))
+            and c not in out
+        ]
+    return out
 
 
 def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:
@@ -463,7 +489,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                     targets.extend(of)
             elif child.dep_ == "prep" and lemma(child) == "by":
                 actors.extend(p for p in pobjs(child) if not _means(p, ctx))
-            elif child.dep_ == "acl":  # "a coup led by X"
+            elif child.dep_ == "prep" and lemma(child) == "at":  # "abuse at the hands of X"
+                actors.extend(p for p in hands_agents(tok) if p not in actors)
+            elif child.dep_ == "acl" or _carried_out_in_relative(child, ctx):
+                # "a coup led by X"; "the raid, which was conducted by masked gunmen"
                 actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
                 if child.tag_ == "VBN":  # "a promise made to the opposition"
                     targets += [
@@ -528,6 +557,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
             own = phrase_child(trigger, rule)  # "won relief from sanctions": no giver
             givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS) if g != own]
+            givers += hands_agents(verb)  # "suffered abuse at the hands of the militia"
             # a giver can act: "getting criticism from the opposite direction" names none
             givers = [g for g in givers if can_act(g, ctx) or people_noun(g, ctx)]
             actors += [g for g in givers if g not in actors]
@@ -577,6 +607,17 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += _entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _carried_out_in_relative(clause: Token, ctx: Context) -> bool:
+    """A passive relative clause on an act noun whose verb carries the act out ("the attack,
+    which was claimed by the rebels", "a raid that was staged by masked men";
+    `execution_verbs`): its "by"-agent did the act, as in "the attack was carried out by X"."""
+    return (
+        clause.dep_ == "relcl"
+        and lemma(clause) in ctx.vocab.words("execution_verbs")
+        and any(c.dep_ == "auxpass" for c in clause.children)
+    )
 
 
 def _state_in_custody(verb: Token, rule: Rule, ctx: Context) -> bool:

@@ -114,6 +114,27 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
     return tok if surely_a_person(tok, ctx) else None
 
 
+def fronted_description(pronoun: Token, ctx: Context) -> Token | None:
+    """The subject of an adverbial clause set before a he/she subject's own clause, when it is
+    a common-noun description of one person who may take the pronoun ("After the minister met
+    Juan Ortiz, he ordered ..."): the clause goes on to tell of its own subject, not of a
+    person it names later (the object)."""
+    if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in ("he", "she"):
+        return None
+    other = "masculine" if pronoun_gender(pronoun) == "f" else "feminine"
+    for clause in pronoun.head.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        for subj in (c for c in clause.children if c.dep_ in _SUBJECT_DEPS):
+            if (
+                _one_person(subj, ctx)
+                and surely_a_person(subj, ctx)
+                and lemma(subj) not in ctx.vocab.person_descriptions.get(other, frozenset())
+            ):
+                return subj
+    return None
+
+
 def indefinite(head: Token) -> bool:
     """A description that introduces someone ("a journalist", "another guard")."""
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)

@@ -47,9 +47,11 @@ def is_time(token: Token, vocab: EsVocab) -> bool:
 
 
 def agents(token: Token, ctx: EsContext) -> list[Token]:
-    """ "por agentes del Sebin" (an actor), not "por traición" (a charge)."""
+    """ "por agentes del Sebin" (an actor), not "por traición" (a charge); "a manos de
+    militares" (`hands_agent_cases`)."""
+    cases = {"por"} | ctx.vocab.words("hands_agent_cases")
     return [
-        t for t in obliques(token, {"por"}) if agentive_phrase(t, ctx) and not is_time(t, ctx.vocab)
+        t for t in obliques(token, cases) if agentive_phrase(t, ctx) and not is_time(t, ctx.vocab)
     ]
 
 

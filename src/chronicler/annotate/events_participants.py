@@ -37,6 +37,7 @@ from chronicler.annotate.events_actors import (
 from chronicler.annotate.events_described import (
     described_antecedent,
     described_topic,
+    fronted_description,
     indefinite,
     surely_a_person,
 )
@@ -216,7 +217,27 @@ def described_person(head: Token, ctx: Context) -> Token | None:
     if j < 1 or doc[j].text != ",":
         return None
     name = doc[j - 1]
+    if _closed_clause_before(name, head):
+        return None  # "When the guard questioned X, the police arrested him": no apposition
     return name if _person_name(name, ctx) else None
+
+
+# Clauses set inside another: a name ending one is not described by what follows the comma.
+_INNER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"})
+
+
+def _closed_clause_before(name: Token, head: Token) -> bool:
+    """A name that ends a clause of its own, set before the description and not holding it
+    ("When the guard questioned Pedro Gomez, the police arrested him"): the comma closes that
+    clause, the description after it is the next clause's subject, not the name's apposition."""
+    tok = name
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.dep_ in _INNER_CLAUSES
+        and not tok.left_edge.i <= head.i <= tok.right_edge.i
+    )
 
 
 def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | None:
@@ -433,11 +454,13 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     if head.pos_ == "PRON" and lemma(head) in PERSONAL | NEUTER:
         ante = ctx.pronouns.get(head.i) if lemma(head) in PERSONAL else None
         ante = ante or _antecedent(head, ctx, sentence_floor)
-        person = described_antecedent(head, ctx)
+        fronted = fronted_description(head, ctx)  # "After the minister met X, he ...": him
+        person = fronted or described_antecedent(head, ctx)
         # a person described since the one named, who is someone new ("a journalist") or the
         # only one: "After the minister arrived, the guards arrested him"
         if person is not None and (
             ante is None
+            or fronted is not None
             or (
                 ante.end <= person.idx
                 and indefinite(person)
@@ -481,7 +504,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         mention = _whole_name(mention, head)
     body = institution_of_place(head, mention, role_of([head], head, None, ctx.vocab))
     # (its country still counts)
-    named = None if office_of_place(head, mention) or body else mention
+    resident = _resident_of(head, mention, ctx)  # "a Texas man": the man, of Texas
+    named = None if office_of_place(head, mention) or body or resident else mention
     text = doc_text(head.doc)[start:end]
     described = [c for c in apposed if c.i > head.i and c.pos_ == "NOUN" and not listed_appos(c)]
     if described and mention is not None and mention.label == "PERSON":
@@ -615,6 +639,22 @@ def territory_state(place: Participant) -> Participant | None:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _resident_of(head: Token, mention: Mention | None, ctx: Context) -> bool:
+    """A place or people modifying a word for a person with no role ("a Texas man", "an
+    Israeli teenager", "a Gaza resident"): the person is the participant, named by the whole
+    phrase (the place gives the country), not the place or its state."""
+    if mention is None or head.pos_ != "NOUN" or mention.label not in _PLACE_LABELS | {"NORP"}:
+        return False
+    if mention.start <= head.idx < mention.end or _possessor(mention, head):
+        return False  # "Texas's governor" is the state's
+    if role_of([head], head, None, ctx.vocab) is not None or not surely_a_person(head, ctx):
+        return False  # "a Syrian soldier" acts for Syria
+    return any(
+        c.dep_ in ("compound", "amod") and mention.start <= c.idx < mention.end
+        for c in head.children
+    )
 
 
 def office_of_place(head: Token, mention: Mention | None) -> bool:

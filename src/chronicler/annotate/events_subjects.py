@@ -57,7 +57,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     active = _without_titles(active)
     passive = tuple(a for c in verb.children if c.dep_ == "nsubjpass" for a in past_dateline(c))
     agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in pobjs(c))
-    agent = agent or _complement_agent(verb)
+    agent = agent or _complement_agent(verb) or hands_agents(verb)
     if not active and not passive:
         active, passive = _subject_on_auxiliary(verb)
     issuer = _issuer(active)
@@ -116,6 +116,14 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         # who claims or takes it did the act
         up = subjects(head.head.head, depth + 1)
         return Subjects(up.active, (), agent)
+    if dep == "pcomp" and head.dep_ == "prep" and (answering := _answered_for_on_verb(head)):
+        # "the army drew criticism for shelling villages", the "for" hung on the verb: the
+        # one who draws it shelled, not the criticism (its object); "put the blame on the
+        # rebels for ...": the rebels
+        if answering[0] is not None:
+            return Subjects(answering, (), agent)
+        up = subjects(head.head, depth + 1)
+        return Subjects(up.active, (), agent)
     if dep == "pcomp" and head.dep_ == "prep":
         controller = [
             c for c in head.head.children if c.dep_ == "dobj" and c.ent_type_ not in TIME_ENTS
@@ -155,6 +163,30 @@ def _answered_for(prep: Token) -> bool:
         and noun.head.pos_ in VERB_POS
         and lemma(noun) in load_vocab().words("answerability_nouns")
     )
+
+
+def _answered_for_on_verb(prep: Token) -> tuple[Token, ...] | tuple[None]:
+    """Who did the act a "for"-gerund names, the "for" of a noun of answering for an act
+    (`answerability_nouns`) that the parser hung on the verb taking the noun as its object
+    ("drew condemnation for executing prisoners"): whom the noun is given to or put on
+    ("gave the police credit for ...", "laid the blame on the rebels for ..."), else (None,)
+    for the verb's subject; () when the verb takes no such noun."""
+    verb = prep.head
+    nouns = load_vocab().words("answerability_nouns")
+    if (
+        lemma(prep) != "for"
+        or verb.pos_ not in VERB_POS
+        or not any(c.dep_ == "dobj" and lemma(c) in nouns for c in verb.children)
+    ):
+        return ()
+    given = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    given += [
+        p
+        for c in verb.children
+        if c.dep_ in ("dative", "prep") and lemma(c) in ("on", "upon", "to")
+        for p in pobjs(c)
+    ]
+    return tuple(given) or (None,)
 
 
 def _charged_object(prep: Token) -> Token | None:
@@ -267,6 +299,23 @@ def _complement_agent(verb: Token) -> tuple[Token, ...]:
                 if found:
                     return (*found, *(c for c in noun.conjuncts if c.i > by.i))
     return ()
+
+
+def hands_agents(head: Token) -> tuple[Token, ...]:
+    """Who an "at the hands of"-phrase on a verb or an act noun names ("were tortured at the
+    hands of their guards", "abuse at the hands of the militia"): the act's doer, as a
+    "by"-agent is (`hands_agent_nouns`)."""
+    nouns = load_vocab().words("hands_agent_nouns")
+    return tuple(
+        p
+        for prep in head.children
+        if prep.dep_ == "prep" and lemma(prep) == "at"
+        for hand in pobjs(prep)
+        if lemma(hand) in nouns
+        for of in hand.children
+        if of.dep_ == "prep" and lemma(of) == "of"
+        for p in pobjs(of)
+    )
 
 
 def _named_or_determined(tok: Token) -> bool:
