@@ -39,7 +39,7 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache
@@ -235,10 +235,16 @@ def figures(outcomes: Sequence[Outcome]) -> dict[str, float | int]:
 BASELINE = Path(__file__).resolve().parent / "baselines" / "unseen.json"
 
 
-def gate(results: dict[str, list[Outcome]]) -> int:
-    """Each set's figures against its floors (`set.figure` in baselines/unseen.json)."""
-    floors = json.loads(BASELINE.read_text())["floors"]
-    got = {f"{name}.{k}": v for name, o in results.items() for k, v in figures(o).items()}
+def gate(
+    results: dict[str, list[Outcome]],
+    baseline: Path = BASELINE,
+    figures_of: Callable[[Sequence[Outcome]], Mapping[str, float | int]] | None = None,
+) -> int:
+    """Each set's figures against its floors (`set.figure` in the baseline file;
+    baselines/unseen.json unless told)."""
+    floors = json.loads(baseline.read_text())["floors"]
+    read = figures_of or figures
+    got = {f"{name}.{k}": v for name, o in results.items() for k, v in read(o).items()}
     failed = [
         f"{k} {got.get(k, 0.0):.3f} < floor {floor:.3f}"
         for k, floor in floors.items()
