@@ -716,3 +716,14 @@ def test_light_verb_takes_no_type_from_unlike_rules(nlp: Any, word: str, text: s
     token = _token(nlp, text, word)
     no_light = replace(load_settings(), light_verbs={})
     assert unseen_rule(token, reduced) == unseen_rule(token, reduced, no_light)
+
+
+@slow
+def test_light_verb_tie_goes_to_the_rule_naming_fewer_objects(nlp: Any) -> None:
+    """Rules of two types hold on "blockade" once each ("halt-protest" lists it among
+    protests, "ease-blockade" among blockades and sieges): the narrower one decides
+    (events-unseen 1.11.0)."""
+    reduced = load_vocab().without_trigger("lift")
+    token = _token(nlp, "The navy lifted a week-long blockade of the harbour at Tartus.", "lift")
+    rule = unseen_rule(token, reduced)
+    assert rule is not None and rule.type == "RETREAT" and rule.id.startswith("ease-blockade")

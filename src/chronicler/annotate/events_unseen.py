@@ -346,15 +346,24 @@ def _light_rule(
     preps = {lemma_of(c) for c in token.children if c.dep_ == "prep"}
     votes: dict[str, float] = defaultdict(float)
     first: dict[str, Rule] = {}
+    narrowest: dict[str, int] = {}  # by type, the fewest objects a holding rule lists
     for rule in index.object_rules:
         if rule.verbs & kin and conditions_hold(token, rule):
             votes[rule.type] += 2.0 if rule.target_preps & preps else 1.0
             first.setdefault(rule.type, rule)
+            narrowest[rule.type] = min(
+                narrowest.get(rule.type, len(rule.objects)), len(rule.objects)
+            )
     if not votes:
         return None
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], narrowest[kv[0]]))
     winner, score = ranked[0]
-    if winner == NO_EVENT or (len(ranked) > 1 and ranked[1][1] >= score):
+    # a tie goes to the type whose rule names the fewest objects, when one names strictly
+    # fewer: a rule about this kind of object alone ("ease-blockade": a blockade, a siege,
+    # a cordon) says more of "lifted the blockade" than one listing it among many acts
+    # ("halt-protest": protests, marches, strikes and blockades)
+    tied = len(ranked) > 1 and ranked[1][1] >= score
+    if winner == NO_EVENT or (tied and narrowest[ranked[1][0]] <= narrowest[winner]):
         return None
     return first[winner]
 
