@@ -705,8 +705,6 @@ def test_light_verb_takes_the_type_its_object_names(
         ("mount", "Teachers mounted a protest outside the ministry in Lima."),
         # the rule of "recall", no light verb, says nothing of what sending diplomats is
         ("send", "Peru sent its diplomats to the summit in Brasilia."),
-        # "sent arms" is neither "received arms" (its subject the target) nor "launched" ones
-        ("send", "Iran sent weapons to the rebels in Yemen."),
         # no verb of undoing holds with a ban: "lifted the ban" is no ban
         ("lift", "Kenya lifted the ban on Somali flights."),
     ],
@@ -727,3 +725,38 @@ def test_light_verb_tie_goes_to_the_rule_naming_fewer_objects(nlp: Any) -> None:
     token = _token(nlp, "The navy lifted a week-long blockade of the harbour at Tartus.", "lift")
     rule = unseen_rule(token, reduced)
     assert rule is not None and rule.type == "RETREAT" and rule.id.startswith("ease-blockade")
+
+
+def test_converse_kinds_are_read() -> None:
+    settings = load_settings()
+    assert settings.converse_kinds["giving"] == "receiving"
+    assert "receiving" not in settings.converse_kinds  # "received observers" is no giving
+    assert not parse_settings({}).converse_kinds
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "receive-aid" names food as aid; the giving verbs' "aid-give" gives the roles (the
+        # rule of "received arms" would make the giver its target)
+        ("Japan shipped food to the refugee camps in Sudan.", "AID"),
+        ("Iran sent weapons to the rebels in Yemen.", "AID"),
+        # a letter is no aid: no rule of receiving names it
+        ("Peru sent a letter to the United Nations.", None),
+    ],
+)
+def test_giving_verb_reads_the_receiving_verbs_objects(
+    nlp: Any, text: str, kind: str | None
+) -> None:
+    """A giving verb whose own kind's rules name nothing of its object reads the converse
+    kind's object rules, with its own kind's rule of their type (events-unseen 1.11.0)."""
+    word = "ship" if "shipped" in text else "send"
+    reduced = load_vocab().without_trigger(word)
+    no_light = replace(load_settings(), light_verbs={})
+    token = _token(nlp, text, word)
+    rule = unseen_rule(token, reduced)
+    if kind is None:
+        assert rule == unseen_rule(token, reduced, no_light)
+    else:
+        assert rule is not None and rule.type == kind and rule.id.startswith("aid-give")
