@@ -682,6 +682,8 @@ def test_light_verbs_are_read() -> None:
         ("receive", "The government of Chad received observers of the African Union.", "RETREAT"),
         # a verb of undoing takes its kind's rules with an act for the object: "ease-sanctions"
         ("lift", "The European Union lifted the embargo on Belarus on Monday.", "RETREAT"),
+        # a verb of reducing is one of undoing (1.11.0): "sanction-discontinue" names fuel
+        ("reduce", "Moscow reduced fuel deliveries to the breakaway province.", "SANCTION"),
     ],
 )
 def test_light_verb_takes_the_type_its_object_names(
