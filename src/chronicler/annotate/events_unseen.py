@@ -31,8 +31,10 @@ A light verb, whose act its object names ("unleashed rockets at", "received the 
 "rescinded the embargo"; unseen.toml's [light_verbs], by kind), is typed by its object
 first: the vocabulary's rules of the other light verbs of its kind whose object condition
 holds on its object vote ("fire-weapon", through "fire" and "launch"), a rule aiming where
-the verb's preposition does ("at") twice; an event noun for its object gives nothing, but
-to the verbs of undoing ("ended the mediation"), which act on the act.
+the verb's preposition does ("at") twice, a tie going to the rule naming fewer objects; an
+event noun for its object gives nothing, but to the verbs of undoing ("ended the mediation"),
+which act on the act. A giving verb whose kind's rules name nothing of its object reads the
+receiving verbs' ("shipped food to" as "received food"), with its own kind's rule's roles.
 """
 
 from __future__ import annotations
