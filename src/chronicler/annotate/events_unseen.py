@@ -31,8 +31,10 @@ A light verb, whose act its object names ("unleashed rockets at", "received the 
 "rescinded the embargo"; unseen.toml's [light_verbs], by kind), is typed by its object
 first: the vocabulary's rules of the other light verbs of its kind whose object condition
 holds on its object vote ("fire-weapon", through "fire" and "launch"), a rule aiming where
-the verb's preposition does ("at") twice; an event noun for its object gives nothing, but
-to the verbs of undoing ("ended the mediation"), which act on the act.
+the verb's preposition does ("at") twice, a tie going to the rule naming fewer objects; an
+event noun for its object gives nothing, but to the verbs of undoing ("ended the mediation"),
+which act on the act. A giving verb whose kind's rules name nothing of its object reads the
+receiving verbs' ("shipped food to" as "received food"), with its own kind's rule's roles.
 """
 
 from __future__ import annotations
@@ -122,6 +124,11 @@ class UnseenSettings:
     act_kinds: frozenset[str] = frozenset()
     # the votes such an event counts toward `dyadic_votes`
     light_votes: float = 0.0
+    # a kind of light verbs whose converse kind's object rules tell what its object is, when
+    # its own say nothing ("giving": "receiving", whose "receive-aid" names arms and food);
+    # the type is taken with the kind's own rule of that type ("aid-give"), since the roles
+    # are reversed (the receiver is the subject)
+    converse_kinds: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -161,6 +168,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         },
         act_kinds=frozenset(str(x) for x in raw.get("act_kinds", ())),
         light_votes=float(raw.get("light_votes", 0.0)),
+        converse_kinds={str(k): str(v) for k, v in raw.get("converse_kinds", {}).items()},
     )
 
 
@@ -309,7 +317,7 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     if (
         pos == "v"
         and word in settings.light_verbs
-        and (rule := _light_rule(token, index, settings.light_verbs, settings.act_kinds))
+        and (rule := _light_rule(token, index, settings))
     ):
         return replace(rule, id=f"{rule.id}+unseen", fallback=settings.light_votes)
     forms = _own_forms(word, pos, index, settings)
@@ -324,9 +332,7 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     return None
 
 
-def _light_rule(
-    token: Token, index: _Index, light_verbs: dict[str, str], act_kinds: frozenset[str]
-) -> Rule | None:
+def _light_rule(token: Token, index: _Index, settings: UnseenSettings) -> Rule | None:
     """The rule a light verb takes from its object ("fired rockets at" from "fire-weapon",
     through "launch"): of the vocabulary's rules of other light verbs of its kind whose
     object condition holds on the token, one of the type most of them name, when no other
@@ -339,24 +345,57 @@ def _light_rule(
     the protest"), which a light verb does not; but to a verb of `act_kinds` ("ended the
     mediation"), which does the same to it."""
     obj = object_of(token)
+    light_verbs = settings.light_verbs
     kind = light_verbs[lemma_of(token)]
-    if obj is None or (("n", lemma_of(obj)) in index.rules and kind not in act_kinds):
+    if obj is None or (("n", lemma_of(obj)) in index.rules and kind not in settings.act_kinds):
         return None
     kin = {verb for verb, k in light_verbs.items() if k == kind}
     preps = {lemma_of(c) for c in token.children if c.dep_ == "prep"}
     votes: dict[str, float] = defaultdict(float)
     first: dict[str, Rule] = {}
+    narrowest: dict[str, int] = {}  # by type, the fewest objects a holding rule lists
     for rule in index.object_rules:
         if rule.verbs & kin and conditions_hold(token, rule):
             votes[rule.type] += 2.0 if rule.target_preps & preps else 1.0
             first.setdefault(rule.type, rule)
+            narrowest[rule.type] = min(
+                narrowest.get(rule.type, len(rule.objects)), len(rule.objects)
+            )
     if not votes:
-        return None
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        return _converse_rule(token, index, settings, kin)
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], narrowest[kv[0]]))
     winner, score = ranked[0]
-    if winner == NO_EVENT or (len(ranked) > 1 and ranked[1][1] >= score):
+    # a tie goes to the type whose rule names the fewest objects, when one names strictly
+    # fewer: a rule about this kind of object alone ("ease-blockade": a blockade, a siege,
+    # a cordon) says more of "lifted the blockade" than one listing it among many acts
+    # ("halt-protest": protests, marches, strikes and blockades)
+    tied = len(ranked) > 1 and ranked[1][1] >= score
+    if winner == NO_EVENT or (tied and narrowest[ranked[1][0]] <= narrowest[winner]):
         return None
     return first[winner]
+
+
+def _converse_rule(
+    token: Token, index: _Index, settings: UnseenSettings, kin: set[str]
+) -> Rule | None:
+    """The rule a light verb takes when its converse kind's object rules name its object
+    ("shipped grain to": "receive-aid" lists grain, food, arms as aid): the one type they
+    name, with the rule of that type most verbs of its own kind share whose conditions hold
+    ("aid-give", through "give", "provide", "supply"), for its own roles."""
+    kind = settings.light_verbs[lemma_of(token)]
+    converse = settings.converse_kinds.get(kind)
+    if converse is None:
+        return None
+    others = {verb for verb, k in settings.light_verbs.items() if k == converse}
+    types = {r.type for r in index.object_rules if r.verbs & others and conditions_hold(token, r)}
+    if len(types) != 1 or NO_EVENT in types:
+        return None
+    shared: dict[Rule, int] = defaultdict(int)
+    for verb in kin:
+        for rule in index.rules.get(("v", verb), ()):
+            if rule.type in types and conditions_hold(token, rule):
+                shared[rule] += 1
+    return max(shared, key=lambda r: shared[r]) if shared else None
 
 
 def _own_forms(
