@@ -49,3 +49,18 @@ def test_promising_as_hopeful_is_no_promise(nlp) -> None:  # type: ignore[no-unt
 def test_an_intent_whose_clause_names_cooperation_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The charity is ready to fly volunteers north to help the flood victims."
     assert "AGREE" in types(text, nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure imposed on others is no cooperation (vocabulary 1.147.0)
+        ("The ministry had planned to impose a tariff on imported steel.", set()),
+        ("The government plans to levy new duties on cars.", set()),
+        ("The two leaders plan to sign a trade deal next month.", {"AGREE", "SUPPORT"}),
+    ],
+)
+def test_an_intent_to_impose_a_measure_is_no_cooperation(  # type: ignore[no-untyped-def]
+    nlp, text: str, expected: set[str]
+) -> None:
+    assert types(text, nlp) == expected

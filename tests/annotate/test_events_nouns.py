@@ -151,3 +151,13 @@ def test_a_phrase_and_its_own_event_noun_are_one_event(nlp) -> None:  # type: ig
         if e.mode == "strike"
     ]
     assert len(evs) == 1 and has(evs[0].actors, "drivers")
+
+
+def test_a_phrase_taking_a_more_exact_noun_of_its_type_is_one_event_of_that_mode(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = [
+        e
+        for e in events(nlp, "The jailed activist went on a hunger strike last month.")
+        if e.type == "PROTEST"
+    ]
+    assert [(e.mode, e.cameo) for e in evs] == [("hunger", "142")]
+    assert has(evs[0].actors, "activist")

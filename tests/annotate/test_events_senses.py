@@ -610,3 +610,50 @@ def test_telephone_calls_and_turmoil_are_no_events(  # type: ignore[no-untyped-d
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an armed intervention is force brought in, no mediation (vocabulary 1.147.0)
+        ("Taiwan threatened with Chinese military intervention", "intervention", []),
+        (
+            "The tiny state was threatened with an armed intervention by its neighbour.",
+            "intervention",
+            [],
+        ),
+        (
+            "The diplomats welcomed Turkish intervention in the dispute.",
+            "intervention",
+            ["CONSULT/mediate"],
+        ),
+        # talk as a topic or as what is censored is public talk, no meeting
+        ("The focus of discussion of the budget has shifted.", "discussion", []),
+        ("Censors told websites to block discussions about the outbreak.", "discussions", []),
+        (
+            "The two ministers held discussions on the border dispute.",
+            "discussions",
+            ["CONSULT/meet"],
+        ),
+        ("Our discussions with the minister were productive.", "discussions", ["CONSULT/meet"]),
+        # a rocket made with no word of arms is a launch vehicle, no weapon
+        ("The company expects to produce four rockets a year by 2026.", "produce", []),
+        ("Three rockets will be produced at the new plant by 2025.", "produced", []),
+        (
+            "The militia produced rockets in a hidden workshop.",
+            "produced",
+            ["MOBILIZE/weapons"],
+        ),
+        # a shipment something is ready for tells its state, no aid
+        ("The engine will soon be ready for shipment to the test site.", "shipment", []),
+        (
+            "The government approved the shipment of arms to the rebels.",
+            "shipment",
+            ["AID/None"],
+        ),
+    ],
+)
+def test_interventions_talk_rockets_and_shipments_in_their_senses(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

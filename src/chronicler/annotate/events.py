@@ -231,6 +231,7 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
     dropped: set[int] = set()
     intent_of: dict[int, Token] = {}
     causer_of: dict[int, Token] = {}
+    sharpened: dict[int, Rule] = {}  # a verb given the more exact mode of the noun it takes
     for i, rule in matches.items():
         tok = doc[i]
         if rule.light and _noun_object(tok, matches) is not None:
@@ -278,6 +279,10 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 and getattr(matches.get(same.i), "mode", None) == rule.mode
             ):
                 dropped.add(same.i)
+        exact = _exact_phrase_noun(tok, rule, matches)
+        if exact is not None:  # "went on a hunger strike": one hunger strike, by the subject
+            dropped.add(exact.i)
+            sharpened[i] = replace(rule, mode=matches[exact.i].mode, cameo=matches[exact.i].cameo)
         if rule.absorb:
             obj = object_of(tok) or phrase_child(tok, rule)
             if obj is not None:
@@ -288,8 +293,24 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 dropped.add(i)
                 for e in inner:
                     intent_of.setdefault(e.i, tok)
-    kept = {i: r for i, r in matches.items() if i not in dropped}
+    kept = {i: sharpened.get(i, r) for i, r in matches.items() if i not in dropped}
     return kept, intent_of, causer_of
+
+
+def _exact_phrase_noun(tok: Token, rule: Rule, matches: dict[int, Rule]) -> Token | None:
+    """The noun a phrase verb takes when it is an event of the verb's type with a more exact
+    mode of its own ("went on a hunger strike": the strike phrase's noun is a hunger strike):
+    one event, the verb's with the noun's mode, not a strike beside an actorless hunger
+    strike."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = phrase_child(tok, rule)
+    if noun is None or noun.i == tok.i or noun.pos_ != "NOUN":
+        return None
+    other = matches.get(noun.i)
+    if other is None or other.type != rule.type or other.mode in (None, rule.mode):
+        return None
+    return noun
 
 
 def _participants(

@@ -116,6 +116,10 @@ def intent_to_everyday_act(
         # only actors intend: "the core stage will be ready for shipment", "the bill is
         # ready for a vote" tell a thing's state (version 1.127.0)
         return "a thing ready, no intent"
+    if not commissive and any(lemma(a) in ctx.vocab.words("imposition_verbs") for a in acts):
+        # "the administration planned to impose a tariff": a measure imposed on others is
+        # no cooperation, whoever intends it
+        return "an intent to impose, no cooperation"
     cooperative = ctx.vocab.words("cooperation_acts")
     # the announced act's whole clause: "willing to send material to help defend X"
     words = [t for a in acts for t in (a.subtree if a.pos_ == "VERB" else (a,))]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_addressed import inside_quotation
-from chronicler.annotate.events_match import lemma, near_words
+from chronicler.annotate.events_match import lemma, near_words, object_of
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
 from chronicler.annotate.events_things import through_of
@@ -849,6 +849,88 @@ def risk_without_threatener(
     return None
 
 
+def armed_intervention(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "threatened with foreign military intervention", "an armed intervention in the
+    north": a noun of intercession an armed word modifies is force brought in, no mediation;
+    "Turkish intervention in the dispute" may still mediate."""
+    if rule.mode != "mediate" or trigger.pos_ != "NOUN":
+        return None
+    armed = ctx.vocab.words("armed_words")
+    if any(c.dep_ in ("amod", "compound") and lemma(c) in armed for c in trigger.children):
+        return "an armed intervention, no mediation"
+    return None
+
+
+def talk_in_general(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the topic of discussion", "the focus of debate on the budget", "told websites to block
+    discussions about the outbreak": talk as a subject or as what is censored is public talk,
+    no meeting; "our discussions", "block talks with the rebels", "held discussions" are."""
+    if rule.type != "CONSULT" or trigger.pos_ != "NOUN":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("public_talk_nouns"):
+        return None
+    bare = _BARE_DETERMINERS
+    owned = any(c.dep_ in ("poss", "det") and c.lower_ not in bare for c in trigger.children)
+    if owned and not _censored(trigger, ctx):
+        return None  # "a discussion between them", "their debate": someone's own
+    parties = ("between", "with", "among", "by")
+    if any(c.dep_ == "prep" and lemma(c) in parties for c in trigger.children):
+        return None
+    head = trigger.head
+    topic_heads = ctx.vocab.words("talk_topic_heads")
+    if trigger.dep_ == "pobj" and lemma(head) == "of" and lemma(head.head) in topic_heads:
+        return "talk as a topic, no meeting"
+    if _censored(trigger, ctx):
+        return "public talk censored, no meeting"
+    return None
+
+
+_BARE_DETERMINERS = frozenset({"no", "any", "all"})
+
+
+def _censored(noun: Token, ctx: Context) -> bool:
+    """The noun is the object of a verb of censoring ("block and control discussions")."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and lemma(verb) in ctx.vocab.words("talk_censoring_verbs")
+
+
+def launcher_produced(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the company expects to produce four rockets a year", "three rockets will be built by
+    2025": a rocket or a satellite made with no word of arms or fighting in its sentence is a
+    launch vehicle, no weapon; "the militia produced rockets in a workshop" stays."""
+    if rule.id != "weapons-test" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("production_verbs"):
+        return None
+    made = object_of(trigger)
+    if made is None or lemma(made) not in ctx.vocab.words("dual_use_objects"):
+        return None
+    military = ctx.vocab.words("armed_words") | ctx.vocab.words("military_context_words")
+    if any(lemma(t) in military or t.lower_ in military for t in trigger.sent):
+        return None
+    return "a launch vehicle made, no weapon"
+
+
+def readied_for_shipping(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the engine will soon be ready for shipment to the test site": a shipment or delivery
+    something is ready or prepared for tells its state, no aid given; "the shipment of arms to
+    the rebels" stays."""
+    if rule.type != "AID" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return None
+    prep = trigger.head
+    if lemma(prep) != "for" or lemma(prep.head) not in ctx.vocab.words("readiness_words"):
+        return None
+    return "a thing ready for shipping, no aid"
+
+
 # Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0), run last by
 # events_filters.CHECKS.
 PAGE_SENSES = (
@@ -876,4 +958,8 @@ PAGE_SENSES = (
     reader_welcomed,
     sports_play,
     risk_without_threatener,
+    armed_intervention,
+    talk_in_general,
+    launcher_produced,
+    readied_for_shipping,
 )
