@@ -41,6 +41,12 @@ _RELATIVES = frozenset({"which", "that", "who", "whom"})
 _IS = frozenset({"'s", "’s"})
 
 
+def unnamed_of(doers: Sequence[Token], words: frozenset[str], ctx: Context) -> bool:
+    """Every doer is a common noun of `words` that names no entity ("the wildfire", "the
+    controller", "the Tigers" untagged): a thing or a team, no party."""
+    return bool(doers) and all(lemma(d) in words and entity_at(d, ctx) is None for d in doers)
+
+
 def _held(verb: Token) -> list[Token]:
     """Who a verb of holding holds: its object or passive subject; in a relative clause or a
     participle on a noun, that noun ("a festival which will be held", "the man held by")."""
@@ -542,7 +548,7 @@ def product_at_work(
         subjects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     doers = expand(subjects or list(actors))
     products = ctx.vocab.words("product_nouns")
-    if doers and all(lemma(d) in products and entity_at(d, ctx) is None for d in doers):
+    if unnamed_of(doers, products, ctx):
         return "a product at work, no party"
     return None
 
@@ -765,7 +771,7 @@ def natural_damage(
         trigger.head if lemma(d) in _RELATIVES and trigger.dep_ == "relcl" else d
         for d in expand([*actors, *_doers(trigger)])
     ]  # "sparks that could set fires": the sparks
-    if doers and all(lemma(d) in causes and entity_at(d, ctx) is None for d in doers):
+    if unnamed_of(doers, causes, ctx):
         return "damage by a natural force, no seizure"
     return None
 
@@ -824,7 +830,7 @@ def sports_play(
             return "a blow in a play of a game"
     doers = expand(_doers(trigger) or list(actors))
     teams = ctx.vocab.words("team_nouns")
-    if doers and all(lemma(d) in teams and entity_at(d, ctx) is None for d in doers):
+    if unnamed_of(doers, teams, ctx):
         return "teams in a game, no violence"
     if trigger.pos_ == "NOUN" and _told_score(trigger):
         return "a game with its score, no violence"
