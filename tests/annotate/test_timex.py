@@ -517,6 +517,26 @@ def test_timex_a_march_by_name_and_high_noon_are_no_times() -> None:
     assert values("The talks began at noon.") == ["2023-06-24T12:00"]
 
 
+def test_timex_midday_is_noon_but_not_as_a_modifier() -> None:
+    assert values("The envoy is due to land at midday.") == ["2023-06-24T12:00"]
+    assert values("They broke for a midday meal under the midday heat.") == []
+
+
+def test_timex_the_future_of_something_is_its_fate() -> None:
+    assert values("The summit will shape the future of the alliance.") == []
+    assert values("The plant may close in the future.") == ["FUTURE_REF"]
+
+
+def test_timex_a_second_day_of_the_same_month() -> None:
+    found = find_time_expressions("The summit will be held on July 14 and 15 in Oslo.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("July 14", "2023-07-14"), ("15", "2023-07-15")]
+    assert values("Voting ran on June 3rd or 4th, reports said.") == ["2023-06-03", "2023-06-04"]
+    # a count after a day is no day; nor is a smaller number
+    assert values("On June 3 and 4 people were hurt.") == ["2023-06-03"]
+    assert values("Chapter 12 and 13, he said.") == []
+    assert values("On June 13 and 4, he said.") == ["2023-06-13"]
+
+
 def test_timex_a_month_or_season_with_a_spoken_year() -> None:
     t = one("The flood came in the spring of nineteen eighty-two.")
     assert (t.text, t.value) == ("the spring of nineteen eighty-two", "1982-SP")

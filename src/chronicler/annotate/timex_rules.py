@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from chronicler.annotate.timex_calendar import (
@@ -194,7 +194,7 @@ def _weekday_date(weekday: int, direction: str, ctx: Context) -> date | None:
 def _clock(groups: Groups) -> str | None:
     """ "10 p.m." → "22:00"; None when the hour is impossible."""
     special = (groups.get("hour2") or "").lower()
-    if special in ("noon", "mediodía"):
+    if special in ("noon", "midday", "mediodía"):
         return "12:00"
     if special in ("midnight", "medianoche"):
         return "24:00"
@@ -254,6 +254,25 @@ def norm_date(g: Groups, ctx: Context) -> Norm | None:
     if explicit:
         return Norm("DATE", value, "exact", explicit=True)
     return Norm("DATE", value, "approximate", anchor=ctx.anchor)
+
+
+# "on April 24 and 25": the month and day a second day number is coordinated with
+_FIRST_DAY_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+([0-3]?\d)(?:st|nd|rd|th)?\s*$")
+
+
+def norm_second_day(g: Groups, ctx: Context) -> Norm | None:
+    """ "April 24 and 25", "Jan. 3 or 4": the second number is a later day of the month the
+    first one names. The rule asks for a pause or a preposition after it, so a count ("on
+    May 3 and 4 people ...") is not taken for a day."""
+    first = _FIRST_DAY_BEFORE.search(ctx.text[max(0, ctx.start - 20) : ctx.start])
+    if first is None or _month_number(first.group(1), ctx) is None:
+        return None
+    if int(first.group(2)) >= int(re.sub(r"\D", "", g.get("day") or "") or 0):
+        return None
+    norm = norm_date({**g, "month": first.group(1)}, ctx)
+    if norm is None:
+        return None
+    return replace(norm, start=ctx.start + len(g.get("link") or ""))
 
 
 def norm_year(g: Groups, ctx: Context) -> Norm | None:
@@ -436,6 +455,8 @@ def norm_ref(g: Groups, ctx: Context) -> Norm | None:
         return None
     if word == "current" and not re.match(r"\s+[a-z]", ctx.text[ctx.end : ctx.end + 3]):
         return None  # "a new political current": the noun, not the adjective
+    if word == "the future" and re.match(r"\s+of\b", ctx.text[ctx.end : ctx.end + 4]):
+        return None  # "important to the future of our peoples": a fate, not a time
     return Norm("DATE", value, "approximate")
 
 
@@ -778,6 +799,7 @@ def norm_duration_bare(g: Groups, ctx: Context) -> Norm | None:
 
 NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "date": norm_date,
+    "second_day": norm_second_day,
     "year": norm_year,
     "decade": norm_decade,
     "spoken_year": norm_spoken_year,
