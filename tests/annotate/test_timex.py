@@ -599,3 +599,9 @@ def test_timex_the_week_of_a_day_is_that_days_week() -> None:
     assert (t.text, t.value) == ("the week of March 6", "2000-W10")
     t = one("Shipments resumed in the week of Jan. 10, 2000.", "2000-02-24")
     assert (t.text, t.value) == ("the week of Jan. 10, 2000", "2000-W02")
+
+
+def test_timex_a_year_after_pre_or_post_is_that_year() -> None:
+    t = one("The post-1989 order in Europe is fraying.")
+    assert (t.text, t.value) == ("post-1989", "1989")
+    assert values("Pre-2000 rules still apply.") == ["2000"]
