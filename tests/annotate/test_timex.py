@@ -605,3 +605,25 @@ def test_timex_a_year_after_pre_or_post_is_that_year() -> None:
     t = one("The post-1989 order in Europe is fraying.")
     assert (t.text, t.value) == ("post-1989", "1989")
     assert values("Pre-2000 rules still apply.") == ["2000"]
+
+
+def test_timex_a_count_before_a_unit_makes_a_frequency() -> None:
+    t = one("The two ministers meet twice a week.")
+    assert (t.text, t.type, t.value) == ("a week", "SET", "P1W")
+    assert one("The carrier flies four flights a week to Lima.").type == "SET"
+    assert one("Police run hundreds of checks a day.").type == "SET"
+    # a stay of a week is still a span
+    t = one("He stayed a week in Lima.")
+    assert (t.type, t.value) == ("DURATION", "P1W")
+    assert one("The two sides talked for a week.").type == "DURATION"
+
+
+def test_timex_some_day_and_pay_are_no_spans() -> None:
+    assert values("She hopes she will one day fly to Mars.") == []
+    assert values("He wants to one day lead the party.") == []
+    assert values("She hoped to one day return home.") == []
+    assert values("The strike lasted one day.") == ["P1D"]
+    assert values("The court cut the wait to one day.") == ["P1D"]
+    assert values("Staff get a bonus of six months of base pay.") == []
+    assert values("He earned a year's salary in a week.") == ["P1W"]
+    assert values("He was jailed for six months of the year.") == ["P6M"]

@@ -467,15 +467,30 @@ _RATE_BEFORE = re.compile(
 )
 
 
+# "twice a week", "four flights a week", "hundreds of interviews a day": a count of acts or
+# things right before "a week" makes it a frequency, not a stay of a week
+_FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice)\s+$", re.IGNORECASE)
+_COUNTED_BEFORE = (
+    r"\b(?:{numbers}|thousand|million|dozens|hundreds|thousands|millions)"
+    r"\s+(?:of\s+)?[a-z]+s\s+$"
+)
+
+
+def _rate_before(ctx: Context) -> bool:
+    before = ctx.text[max(0, ctx.start - 32) : ctx.start]
+    if _RATE_BEFORE.search(before[-24:]) or _FREQUENCY_BEFORE.search(before):
+        return True
+    words = "|".join(re.escape(w) for w in ctx.lex.numbers if w.isalpha() and len(w) > 2)
+    return bool(re.search(_COUNTED_BEFORE.format(numbers=words), before, re.IGNORECASE))
+
+
 def norm_set(g: Groups, ctx: Context) -> Norm | None:
     words = norm_words(g.get("set") or "")
     value = ctx.lex.sets.get(words)
     if value is None:
         return None
-    # "$5 a year" is a rate; "a year" alone is a duration
-    if re.match(r"^(?:a|al|por) ", words) and not _RATE_BEFORE.search(
-        ctx.text[max(0, ctx.start - 24) : ctx.start]
-    ):
+    # "$5 a year", "twice a week" are rates; "a year" alone is a duration
+    if re.match(r"^(?:a|al|por) ", words) and not _rate_before(ctx):
         return None
     return Norm("SET", value, "exact")
 
@@ -725,6 +740,22 @@ def norm_ago(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", fmt(moved, gran), "approximate", anchor=base)
 
 
+# a modal, a subject pronoun or "hopes to" right before "one day" makes it "some day" (not
+# "cut the wait to one day")
+_SOMEDAY_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|can|may|might|shall|should|must|he|she|they|we|i|you|who)"
+    r"|\b(?:hope[sd]?|hoping|want(?:s|ed)?|wish(?:es|ed)?|dream(?:s|ed)?|expect(?:s|ed)?)"
+    r"\s+to)\s+$",
+    re.IGNORECASE,
+)
+# "six months of base pay", "a year's salary" is pay measured in time
+_PAY_AFTER = re.compile(
+    r"(?:\s+of|['’]s?)\s+(?:(?:base|basic|regular|full|back|his|her|their)\s+)?"
+    r"(?:pay|salary|salaries|wages?|rent|severance)\b",
+    re.IGNORECASE,
+)
+
+
 def norm_duration(g: Groups, ctx: Context) -> Norm | None:
     n = _number(g.get("num"), ctx.lex)
     unit = ctx.lex.units.get(norm_words(g.get("unit") or ""))
@@ -740,6 +771,14 @@ def norm_duration(g: Groups, ctx: Context) -> Norm | None:
         return None  # ages are not time expressions
     if unit == "Q" and (num_word in ("a", "an", "un", "una") or "-quarter" in matched):
         return None  # "a quarter of", "three-quarters": fractions
+    if (
+        num_word == "one"
+        and unit == "D"
+        and _SOMEDAY_BEFORE.search(ctx.text[max(0, ctx.start - 20) : ctx.start])
+    ):
+        return None  # "hopes to one day fly", "he will one day lead": some day, no span
+    if _PAY_AFTER.match(ctx.text, ctx.end):
+        return None  # "a bonus of six months of base pay": an amount of money
     if isinstance(n, float) and "half" in matched:
         n += 0.5
     start = None
