@@ -627,3 +627,11 @@ def test_timex_some_day_and_pay_are_no_spans() -> None:
     assert values("Staff get a bonus of six months of base pay.") == []
     assert values("He earned a year's salary in a week.") == ["P1W"]
     assert values("He was jailed for six months of the year.") == ["P6M"]
+
+
+def test_timex_a_quoted_title_and_the_world_of_tomorrow_are_no_times() -> None:
+    assert values('Baker, speaking on ABC\'s "This Week," said talks would go on.') == []
+    assert values("She said the vote is set for this week.") == ["2023-W25"]
+    assert values("He wants to train the leaders of tomorrow.") == []
+    assert values("The result of tomorrow's vote is open.") == ["2023-06-25"]
+    assert values("The vote is tomorrow.") == ["2023-06-25"]

@@ -407,6 +407,13 @@ def norm_deictic(g: Groups, ctx: Context) -> Norm | None:
     offset = ctx.lex.deictic.get(word)
     if offset is None:
         return None
+    # "the leaders of tomorrow": the future at large, no day (but "of tomorrow's vote" is one)
+    if (
+        word == "tomorrow"
+        and re.search(r"\bof\s+$", ctx.text[max(0, ctx.start - 4) : ctx.start])
+        and not re.match(r"['’]", ctx.text[ctx.end : ctx.end + 1])
+    ):
+        return None
     if ctx.anchor is None:
         return Norm("DATE", "PRESENT_REF" if offset == 0 else None, "inferred")
     d = ctx.anchor + timedelta(days=offset)
