@@ -517,6 +517,26 @@ def test_timex_a_march_by_name_and_high_noon_are_no_times() -> None:
     assert values("The talks began at noon.") == ["2023-06-24T12:00"]
 
 
+def test_timex_midday_is_noon_but_not_as_a_modifier() -> None:
+    assert values("The envoy is due to land at midday.") == ["2023-06-24T12:00"]
+    assert values("They broke for a midday meal under the midday heat.") == []
+
+
+def test_timex_the_future_of_something_is_its_fate() -> None:
+    assert values("The summit will shape the future of the alliance.") == []
+    assert values("The plant may close in the future.") == ["FUTURE_REF"]
+
+
+def test_timex_a_second_day_of_the_same_month() -> None:
+    found = find_time_expressions("The summit will be held on July 14 and 15 in Oslo.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("July 14", "2023-07-14"), ("15", "2023-07-15")]
+    assert values("Voting ran on June 3rd or 4th, reports said.") == ["2023-06-03", "2023-06-04"]
+    # a count after a day is no day; nor is a smaller number
+    assert values("On June 3 and 4 people were hurt.") == ["2023-06-03"]
+    assert values("Chapter 12 and 13, he said.") == []
+    assert values("On June 13 and 4, he said.") == ["2023-06-13"]
+
+
 def test_timex_a_month_or_season_with_a_spoken_year() -> None:
     t = one("The flood came in the spring of nineteen eighty-two.")
     assert (t.text, t.value) == ("the spring of nineteen eighty-two", "1982-SP")
@@ -579,3 +599,39 @@ def test_timex_the_week_of_a_day_is_that_days_week() -> None:
     assert (t.text, t.value) == ("the week of March 6", "2000-W10")
     t = one("Shipments resumed in the week of Jan. 10, 2000.", "2000-02-24")
     assert (t.text, t.value) == ("the week of Jan. 10, 2000", "2000-W02")
+
+
+def test_timex_a_year_after_pre_or_post_is_that_year() -> None:
+    t = one("The post-1989 order in Europe is fraying.")
+    assert (t.text, t.value) == ("post-1989", "1989")
+    assert values("Pre-2000 rules still apply.") == ["2000"]
+
+
+def test_timex_a_count_before_a_unit_makes_a_frequency() -> None:
+    t = one("The two ministers meet twice a week.")
+    assert (t.text, t.type, t.value) == ("a week", "SET", "P1W")
+    assert one("The carrier flies four flights a week to Lima.").type == "SET"
+    assert one("Police run hundreds of checks a day.").type == "SET"
+    # a stay of a week is still a span
+    t = one("He stayed a week in Lima.")
+    assert (t.type, t.value) == ("DURATION", "P1W")
+    assert one("The two sides talked for a week.").type == "DURATION"
+
+
+def test_timex_some_day_and_pay_are_no_spans() -> None:
+    assert values("She hopes she will one day fly to Mars.") == []
+    assert values("He wants to one day lead the party.") == []
+    assert values("She hoped to one day return home.") == []
+    assert values("The strike lasted one day.") == ["P1D"]
+    assert values("The court cut the wait to one day.") == ["P1D"]
+    assert values("Staff get a bonus of six months of base pay.") == []
+    assert values("He earned a year's salary in a week.") == ["P1W"]
+    assert values("He was jailed for six months of the year.") == ["P6M"]
+
+
+def test_timex_a_quoted_title_and_the_world_of_tomorrow_are_no_times() -> None:
+    assert values('Baker, speaking on ABC\'s "This Week," said talks would go on.') == []
+    assert values("She said the vote is set for this week.") == ["2023-W25"]
+    assert values("He wants to train the leaders of tomorrow.") == []
+    assert values("The result of tomorrow's vote is open.") == ["2023-06-25"]
+    assert values("The vote is tomorrow.") == ["2023-06-25"]

@@ -122,6 +122,23 @@ def clause_window(text: str, start: int, end: int) -> str:
     return before + " " + after
 
 
+# a title in quotes: ABC's "This Week," the "Today" show
+_QUOTES_OPEN = ('"', "“", "‘", "`", "'")
+_QUOTE_CLOSE = re.compile(r"[,.]?[\"”’']")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """A time expression of two or more capitalised words that fills a quotation ("This
+    Week," a television programme) is a title, not a time."""
+    words = text[start:end].split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and text[start - 1 : start] in _QUOTES_OPEN
+        and _QUOTE_CLOSE.match(text, end) is not None
+    )
+
+
 def _matches(text: str, lex: Lexicon) -> list[_Match]:
     found = []
     for rule in lex.rules:
@@ -245,7 +262,7 @@ def find_time_expressions(
     for m in _matches(text, lex):
         tenses[id(m)] = _tense_of(m, text, lex, doc)
         norm = _normalise(m, text, lex, anchor_date, None, "day", doc, tenses[id(m)])
-        if norm is not None:
+        if norm is not None and not _quoted_title(text, m.start, m.end):
             candidates.append((m, norm))
     out: list[TimeExpression] = []
     ref, ref_gran = anchor_date, anchor_gran

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from chronicler.annotate.timex_calendar import (
@@ -194,7 +194,7 @@ def _weekday_date(weekday: int, direction: str, ctx: Context) -> date | None:
 def _clock(groups: Groups) -> str | None:
     """ "10 p.m." → "22:00"; None when the hour is impossible."""
     special = (groups.get("hour2") or "").lower()
-    if special in ("noon", "mediodía"):
+    if special in ("noon", "midday", "mediodía"):
         return "12:00"
     if special in ("midnight", "medianoche"):
         return "24:00"
@@ -254,6 +254,25 @@ def norm_date(g: Groups, ctx: Context) -> Norm | None:
     if explicit:
         return Norm("DATE", value, "exact", explicit=True)
     return Norm("DATE", value, "approximate", anchor=ctx.anchor)
+
+
+# "on April 24 and 25": the month and day a second day number is coordinated with
+_FIRST_DAY_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+([0-3]?\d)(?:st|nd|rd|th)?\s*$")
+
+
+def norm_second_day(g: Groups, ctx: Context) -> Norm | None:
+    """ "April 24 and 25", "Jan. 3 or 4": the second number is a later day of the month the
+    first one names. The rule asks for a pause or a preposition after it, so a count ("on
+    May 3 and 4 people ...") is not taken for a day."""
+    first = _FIRST_DAY_BEFORE.search(ctx.text[max(0, ctx.start - 20) : ctx.start])
+    if first is None or _month_number(first.group(1), ctx) is None:
+        return None
+    if int(first.group(2)) >= int(re.sub(r"\D", "", g.get("day") or "") or 0):
+        return None
+    norm = norm_date({**g, "month": first.group(1)}, ctx)
+    if norm is None:
+        return None
+    return replace(norm, start=ctx.start + len(g.get("link") or ""))
 
 
 def norm_year(g: Groups, ctx: Context) -> Norm | None:
@@ -388,6 +407,13 @@ def norm_deictic(g: Groups, ctx: Context) -> Norm | None:
     offset = ctx.lex.deictic.get(word)
     if offset is None:
         return None
+    # "the leaders of tomorrow": the future at large, no day (but "of tomorrow's vote" is one)
+    if (
+        word == "tomorrow"
+        and re.search(r"\bof\s+$", ctx.text[max(0, ctx.start - 4) : ctx.start])
+        and not re.match(r"['’]", ctx.text[ctx.end : ctx.end + 1])
+    ):
+        return None
     if ctx.anchor is None:
         return Norm("DATE", "PRESENT_REF" if offset == 0 else None, "inferred")
     d = ctx.anchor + timedelta(days=offset)
@@ -436,6 +462,8 @@ def norm_ref(g: Groups, ctx: Context) -> Norm | None:
         return None
     if word == "current" and not re.match(r"\s+[a-z]", ctx.text[ctx.end : ctx.end + 3]):
         return None  # "a new political current": the noun, not the adjective
+    if word == "the future" and re.match(r"\s+of\b", ctx.text[ctx.end : ctx.end + 4]):
+        return None  # "important to the future of our peoples": a fate, not a time
     return Norm("DATE", value, "approximate")
 
 
@@ -446,15 +474,30 @@ _RATE_BEFORE = re.compile(
 )
 
 
+# "twice a week", "four flights a week", "hundreds of interviews a day": a count of acts or
+# things right before "a week" makes it a frequency, not a stay of a week
+_FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice)\s+$", re.IGNORECASE)
+_COUNTED_BEFORE = (
+    r"\b(?:{numbers}|thousand|million|dozens|hundreds|thousands|millions)"
+    r"\s+(?:of\s+)?[a-z]+s\s+$"
+)
+
+
+def _rate_before(ctx: Context) -> bool:
+    before = ctx.text[max(0, ctx.start - 32) : ctx.start]
+    if _RATE_BEFORE.search(before[-24:]) or _FREQUENCY_BEFORE.search(before):
+        return True
+    words = "|".join(re.escape(w) for w in ctx.lex.numbers if w.isalpha() and len(w) > 2)
+    return bool(re.search(_COUNTED_BEFORE.format(numbers=words), before, re.IGNORECASE))
+
+
 def norm_set(g: Groups, ctx: Context) -> Norm | None:
     words = norm_words(g.get("set") or "")
     value = ctx.lex.sets.get(words)
     if value is None:
         return None
-    # "$5 a year" is a rate; "a year" alone is a duration
-    if re.match(r"^(?:a|al|por) ", words) and not _RATE_BEFORE.search(
-        ctx.text[max(0, ctx.start - 24) : ctx.start]
-    ):
+    # "$5 a year", "twice a week" are rates; "a year" alone is a duration
+    if re.match(r"^(?:a|al|por) ", words) and not _rate_before(ctx):
         return None
     return Norm("SET", value, "exact")
 
@@ -704,6 +747,22 @@ def norm_ago(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", fmt(moved, gran), "approximate", anchor=base)
 
 
+# a modal, a subject pronoun or "hopes to" right before "one day" makes it "some day" (not
+# "cut the wait to one day")
+_SOMEDAY_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|can|may|might|shall|should|must|he|she|they|we|i|you|who)"
+    r"|\b(?:hope[sd]?|hoping|want(?:s|ed)?|wish(?:es|ed)?|dream(?:s|ed)?|expect(?:s|ed)?)"
+    r"\s+to)\s+$",
+    re.IGNORECASE,
+)
+# "six months of base pay", "a year's salary" is pay measured in time
+_PAY_AFTER = re.compile(
+    r"(?:\s+of|['’]s?)\s+(?:(?:base|basic|regular|full|back|his|her|their)\s+)?"
+    r"(?:pay|salary|salaries|wages?|rent|severance)\b",
+    re.IGNORECASE,
+)
+
+
 def norm_duration(g: Groups, ctx: Context) -> Norm | None:
     n = _number(g.get("num"), ctx.lex)
     unit = ctx.lex.units.get(norm_words(g.get("unit") or ""))
@@ -719,6 +778,14 @@ def norm_duration(g: Groups, ctx: Context) -> Norm | None:
         return None  # ages are not time expressions
     if unit == "Q" and (num_word in ("a", "an", "un", "una") or "-quarter" in matched):
         return None  # "a quarter of", "three-quarters": fractions
+    if (
+        num_word == "one"
+        and unit == "D"
+        and _SOMEDAY_BEFORE.search(ctx.text[max(0, ctx.start - 20) : ctx.start])
+    ):
+        return None  # "hopes to one day fly", "he will one day lead": some day, no span
+    if _PAY_AFTER.match(ctx.text, ctx.end):
+        return None  # "a bonus of six months of base pay": an amount of money
     if isinstance(n, float) and "half" in matched:
         n += 0.5
     start = None
@@ -778,6 +845,7 @@ def norm_duration_bare(g: Groups, ctx: Context) -> Norm | None:
 
 NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "date": norm_date,
+    "second_day": norm_second_day,
     "year": norm_year,
     "decade": norm_decade,
     "spoken_year": norm_spoken_year,
