@@ -693,3 +693,20 @@ def test_careers_things_offering_how_tos_and_needed_backing(  # type: ignore[no-
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # rivals meeting in a contest compete, no meeting
+        ("Ten candidates meet on the debate stage tonight.", "meet", []),
+        ("The champions meet the hosts in the final on Sunday.", "meet", []),
+        ("The foreign ministers met at the summit in Brussels.", "met", ["CONSULT/meet"]),
+        # a chance or a post turned down is a career choice
+        ("The coach has turned down a number of opportunities to work abroad.", "turned", []),
+        ("The rebels turned down the ceasefire proposal.", "turned", ["REJECT/None"]),
+        ("The Senate rejected the nomination of the judge.", "rejected", ["REJECT/None"]),
+    ],
+)
+def test_contests_and_careers(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

@@ -996,6 +996,42 @@ def thing_offering(
     return "what a thing provides, no pledge"
 
 
+def contest_meeting(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "ten candidates meet on the debate stage", "the champions meet the hosts in the
+    final": rivals meeting in a debate, a game or a bout compete, no consultation; "the two
+    leaders will meet in Geneva" and "met at the summit" stay."""
+    if rule.type != "CONSULT" or lemma(trigger) != "meet" or trigger.pos_ != "VERB":
+        return None
+    contests = ctx.vocab.words("contest_nouns")
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        if lemma(prep) not in ("on", "in", "at"):
+            continue
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            words = [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]
+            if any(lemma(w) in contests or w.lower_ in contests for w in words):
+                return "rivals in a contest, no meeting"
+    return None
+
+
+def career_turned_down(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the coach has turned down a number of opportunities to work abroad", "she declined
+    the job": a post or a chance turned down is a career choice, no rejection of a party's
+    demand or proposal; "turned down the ceasefire proposal" stays."""
+    if rule.type != "REJECT":
+        return None
+    refused = object_of(trigger)
+    if refused is None:
+        return None
+    refused = through_of(refused, ctx)  # "a number of opportunities"
+    if lemma(refused) not in ctx.vocab.words("career_nouns"):
+        return None
+    return "a career choice, no rejection"
+
+
 def how_to_advice(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -1076,6 +1112,8 @@ PAGE_SENSES = (
     readied_for_shipping,
     career_collaboration,
     thing_offering,
+    contest_meeting,
+    career_turned_down,
     how_to_advice,
     rescue_idiom,
 )
