@@ -413,3 +413,44 @@ def test_information_given_with_is_no_aid(nlp) -> None:  # type: ignore[no-untyp
     text = "The governor's office did not provide the newspaper with further details."
     assert "AID" not in types(text, nlp)
     assert "AID" in types("Iran provided the rebels with rockets.", nlp)
+
+
+def test_a_clause_read_as_an_adjective_subject_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Staying fit is the best defense and can help prevent an injury", with the clause's
+    head read as an adjective (as the parser does inside a long page): a clause as subject
+    is a state, no actor of an everyday verb (vocabulary 1.148.0)."""
+    from spacy.tokens import Doc
+
+    from chronicler.annotate.events_actors import make_context
+    from chronicler.annotate.events_filters import thing_as_actor
+    from chronicler.annotate.events_match import match_rule
+    from chronicler.annotate.events_vocab import load_vocab
+
+    words = ["Staying", "fit", "is", "the", "best", "defense", "and", "can", "help", "prevent",
+             "an", "injury", "."]  # fmt: skip
+    heads = [1, 2, 2, 5, 5, 2, 2, 8, 2, 8, 11, 9, 2]
+    deps = ["nsubj", "csubj", "ROOT", "det", "amod", "attr", "cc", "aux", "conj", "xcomp",
+            "det", "dobj", "punct"]  # fmt: skip
+    pos = ["NOUN", "ADJ", "AUX", "DET", "ADJ", "NOUN", "CCONJ", "AUX", "VERB", "VERB", "DET",
+           "NOUN", "PUNCT"]  # fmt: skip
+    tags = ["NN", "JJ", "VBZ", "DT", "JJS", "NN", "CC", "MD", "VB", "VB", "DT", "NN", "."]
+    lemmas = ["staying", "fit", "be", "the", "good", "defense", "and", "can", "help",
+              "prevent", "an", "injury", "."]  # fmt: skip
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    vocab = load_vocab()
+    rule = match_rule(doc[9], vocab)
+    assert rule is not None
+    ctx = make_context((), vocab, {9: rule}, doc)
+    assert thing_as_actor(doc[9], rule, [], [], ctx) is not None
+    # a person as subject acts
+    doc = Doc(
+        nlp.vocab,
+        words=["Police", "can", "help", "prevent", "a", "riot", "."],
+        heads=[2, 2, 2, 2, 5, 3, 2],
+        deps=["nsubj", "aux", "ROOT", "xcomp", "det", "dobj", "punct"],
+        pos=["NOUN", "AUX", "VERB", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["NNS", "MD", "VB", "VB", "DT", "NN", "."],
+        lemmas=["police", "can", "help", "prevent", "a", "riot", "."],
+    )
+    ctx = make_context((), vocab, {3: rule}, doc)
+    assert thing_as_actor(doc[3], rule, [], [], ctx) is None

@@ -211,3 +211,29 @@ def test_a_question_word_infinitive_is_not_done(nlp, text: str, trigger: str) ->
 
 def test_a_question_word_clause_with_a_tense_tells_an_act(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not _flagged(nlp, "The envoy explained how the army freed the hostages.", "freed")
+
+
+# --- prec17: a bare act noun only talked of, and a need for an act, are not done ---
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The envoy said he had talked to the ministers about prosecutions.", "prosecutions"),
+        ("The minister discussed sanctions with the visiting delegation.", "sanctions"),
+        ("The minister stressed the need for the army to withdraw from the border.", "withdraw"),
+    ],
+)
+def test_an_act_only_talked_of_or_needed_is_not_done(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _flagged(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The ministers discussed the arrest of the editor.", "arrest"),
+        ("Police opened investigations into the killings.", "investigations"),
+    ],
+)
+def test_a_given_act_talked_of_or_told_keeps_its_mood(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _flagged(nlp, text, trigger)

@@ -657,3 +657,56 @@ def test_interventions_talk_rockets_and_shipments_in_their_senses(  # type: igno
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # working with someone as a stretch of a person's career is no cooperation
+        ("Jane Doe has worked with the likes of famous rappers.", "worked", []),
+        ("He held these views long before working with the rocket maker.", "working", []),
+        ("Working with these players is what attracted me.", "working", []),
+        ("The ministry is working with Interpol to find him.", "working", ["COOPERATE/None"]),
+        ("Turkey has worked with Russia on a ceasefire.", "worked", ["COOPERATE/None"]),
+        ("The envoy has worked with the Taliban for years.", "worked", ["COOPERATE/None"]),
+        # what a thing offers is what it provides, no pledge
+        ("The senator's visit offers a reminder of the stakes.", "offers", []),
+        ("The minister offered talks to the rebels.", "offered", ["AGREE/None"]),
+        ("The rebels' leader offered a truce.", "offered", ["AGREE/None"]),
+        # a how-to with no subject above it is advice to the reader
+        ("A guide to leadership and how to embrace it", "embrace", []),
+        ("The rebels learned how to build bombs from a manual.", "build", ["MOBILIZE/weapons"]),
+        # "to the rescue" hung on a thing is an idiom
+        ("A cheap keyboard case to the rescue.", "rescue", []),
+        ("Troops came to the rescue of the villagers.", "rescue", ["AID/None"]),
+        ("Russia to the rescue.", "rescue", ["AID/None"]),
+        # backing a party needs is none given
+        ("Artists do not need the label's approval for live shows.", "approval", []),
+        (
+            "The opposition won the approval of parliament for the reform.",
+            "approval",
+            ["SUPPORT/None"],
+        ),
+    ],
+)
+def test_careers_things_offering_how_tos_and_needed_backing(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # rivals meeting in a contest compete, no meeting
+        ("Ten candidates meet on the debate stage tonight.", "meet", []),
+        ("The champions meet the hosts in the final on Sunday.", "meet", []),
+        ("The foreign ministers met at the summit in Brussels.", "met", ["CONSULT/meet"]),
+        # a chance or a post turned down is a career choice
+        ("The coach has turned down a number of opportunities to work abroad.", "turned", []),
+        ("The rebels turned down the ceasefire proposal.", "turned", ["REJECT/None"]),
+        ("The Senate rejected the nomination of the judge.", "rejected", ["REJECT/None"]),
+    ],
+)
+def test_contests_and_careers(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

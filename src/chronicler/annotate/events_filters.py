@@ -257,6 +257,11 @@ def thing_as_actor(
         subjects = [verb.head]
     if any(is_thing(a, ctx) for a in expand(subjects)):
         return "a thing as the actor of an everyday verb"
+    if any(s.dep_ == "csubj" and s.pos_ in ("ADJ", "NOUN") for s in subjects):
+        # "Staying hydrated is your best defense ... and can help prevent a hangover", the
+        # clause's head read as an adjective: a clause as subject is a state, no actor
+        # (version 1.148.0)
+        return "a clause as the actor of an everyday verb"
     return None
 
 

@@ -197,6 +197,29 @@ def _question_infinitive(verb: Token, cues: Modality) -> bool:
     )
 
 
+# Prepositions of whom one talks with, which the parser may hang on the topic noun
+# ("discussed investigations with the visitors").
+_TALK_PARTY_PREPS = frozenset({"with", "to"})
+
+
+def _talked_of(noun: Token, cues: Modality) -> bool:
+    """A bare act noun, with no determiner, possessor or phrase of its own, that a verb or
+    noun of talk takes as its object or its topic ("talked to them about investigations",
+    "discussed sanctions with the envoy"): a kind of act spoken of, not one told as done."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "acl", "relcl") for c in noun.children):
+        return False  # "the investigation", "its probe": a given one
+    if any(c.dep_ == "prep" and lemma(c) not in _TALK_PARTY_PREPS for c in noun.children):
+        return False  # "investigations into X": one with its own case
+    talk = noun.head
+    if noun.dep_ == "pobj":
+        if lemma(talk) not in cues.topic_preps:
+            return False
+        talk = talk.head
+    return lemma(talk) in cues.talk_topic_words and talk.pos_ in ("VERB", "NOUN")
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     characterised = _characterised(trigger, cues)
@@ -219,6 +242,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         negated = True
     if _label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
         hypothetical = True
+    if _talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
+        hypothetical = True
     token, steps, same_clause = trigger, 0, True
     strong_hypo = cues.hypothetical_verbs - cues.weak_hypothetical_verbs
     while token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
@@ -234,6 +259,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # for is obliged with it (an obligation put on its subject)
             h_modal = _own(head, cues)[3]
             modal = h_modal if h_modal in cues.obligation_aux else None
+        if dep == "advcl" and lemma(head) in cues.hypothetical_nouns and head.pos_ == "NOUN":
+            # "a need for the army to withdraw", which the parser hangs as a clause on the
+            # noun: its complement, not done
+            hypothetical = True
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
         if dep == "acl" and token.tag_ == "VBN":

@@ -524,9 +524,10 @@ def price_per_unit(
 def help_needed(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """ "we are going to need some help", "the club needs support up front": help a party
-    needs is none given, and the one needing it would receive it, not give it."""
-    if rule.type != "AID" or trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+    """ "we are going to need some help", "the club needs support up front", "artists do not
+    need the label's approval": help or backing a party needs is none given, and the one
+    needing it would receive it, not give it (backing: vocabulary 1.148.0)."""
+    if rule.type not in ("AID", "SUPPORT") or trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
         return None
     if lemma(trigger.head) not in ctx.vocab.words("need_verbs"):
         return None
@@ -937,8 +938,149 @@ def readied_for_shipping(
     return "a thing ready for shipping, no aid"
 
 
-# Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0), run last by
-# events_filters.CHECKS.
+# A joint task or a purpose "work with" is for ("worked with Russia on a ceasefire", "against
+# the cartels"): cooperation, not a stretch of someone's career.
+_TASK_PREPS = frozenset({"on", "toward", "towards", "against", "over"})
+_STATE_LABELS = frozenset({"GPE", "NORP"})
+
+
+def career_collaboration(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the producer has worked with the likes of famous rappers", "years before working with
+    a rocket maker", "working with these players is what drew me": working with someone told
+    as a stretch of a person's career (a perfect or a bare gerund, no purpose, no task) is a
+    working relationship, no cooperation between parties; "the ministry is working with
+    Interpol", "has worked with Russia on a ceasefire", "worked with them to free the
+    hostages" and any state working with another stay."""
+    if rule.id != "cooperate" or lemma(trigger) != "work" or trigger.pos_ != "VERB":
+        return None
+    kids = list(trigger.children)
+    auxes = {lemma(c) for c in kids if c.dep_ == "aux"}
+    perfect = "have" in auxes and trigger.tag_ == "VBN"
+    gerund = trigger.tag_ == "VBG" and "be" not in auxes
+    if not (perfect or gerund):
+        return None
+    if any(c.dep_ in ("xcomp", "advcl") for c in kids):
+        return None  # "worked with them to free the hostages": a purpose
+    if any(c.dep_ == "prep" and lemma(c) in _TASK_PREPS for c in kids):
+        return None
+    people = [*expand(list(actors)), *expand(list(targets))]
+    if any(entity_at(p, ctx) in _STATE_LABELS for p in people):
+        return None
+    for doer in expand(list(actors)):
+        label = entity_at(doer, ctx)
+        if label not in ("PERSON", None) or doer.pos_ not in ("PROPN", "PRON"):
+            return None  # an organisation's or an office holder's work with a party
+    return "a working relationship of one's career, no cooperation"
+
+
+def thing_offering(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the senator's visit offers a reminder of the stakes", "the report offers a glimpse of
+    the talks": what a thing, an act or a state of affairs offers is what it provides, even
+    when a possessor names whose it is; no pledge by anyone ("the minister offered talks",
+    "the rebels' leader offered a truce", "the government offers aid" stay)."""
+    if rule.type != "AGREE" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("offer_verbs"):
+        return None
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.pos_ != "NOUN" or s.ent_type_ for s in subjects):
+        return None
+    people = ctx.vocab.words("collective_nouns")
+    for subject in subjects:
+        if is_agentive(subject, ctx) or people_noun(subject, ctx) or lemma(subject) in people:
+            return None
+    return "what a thing provides, no pledge"
+
+
+def contest_meeting(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "ten candidates meet on the debate stage", "the champions meet the hosts in the
+    final": rivals meeting in a debate, a game or a bout compete, no consultation; "the two
+    leaders will meet in Geneva" and "met at the summit" stay."""
+    if rule.type != "CONSULT" or lemma(trigger) != "meet" or trigger.pos_ != "VERB":
+        return None
+    contests = ctx.vocab.words("contest_nouns")
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        if lemma(prep) not in ("on", "in", "at"):
+            continue
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            words = [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]
+            if any(lemma(w) in contests or w.lower_ in contests for w in words):
+                return "rivals in a contest, no meeting"
+    return None
+
+
+def career_turned_down(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the coach has turned down a number of opportunities to work abroad", "she declined
+    the job": a post or a chance turned down is a career choice, no rejection of a party's
+    demand or proposal; "turned down the ceasefire proposal" stays."""
+    if rule.type != "REJECT":
+        return None
+    refused = object_of(trigger)
+    if refused is None:
+        return None
+    refused = through_of(refused, ctx)  # "a number of opportunities"
+    if lemma(refused) not in ctx.vocab.words("career_nouns"):
+        return None
+    return "a career choice, no rejection"
+
+
+def how_to_advice(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "How to negotiate a better salary", "a guide to online leadership and how to embrace
+    it": an act a how-to infinitive names, in a sentence where no one is the subject of any
+    clause above it, is advice to the reader, no act; "the rebels learned how to build bombs"
+    (an act known of, hypothetical) stays."""
+    if trigger.pos_ != "VERB" or actors:
+        return None
+    kids = list(trigger.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return None
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ == "how" for c in kids):
+        return None
+    clause = trigger
+    for _ in range(8):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+            return None
+        if clause.head.i == clause.i:
+            return "a how-to for the reader, no act"
+        clause = clause.head
+    return None
+
+
+def rescue_idiom(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "A cheap keyboard case to the rescue", "Leftovers to the rescue": "to the rescue" hung
+    on a thing with no verb is the idiom for what helps out, no aid given (a product's name
+    the tagger takes for a company's or a person's counts as a thing); "troops came to the
+    rescue of the villagers", "Russia to the rescue" and "the navy to the rescue" stay."""
+    if rule.type != "AID" or lemma(trigger) != "rescue" or trigger.dep_ != "pobj":
+        return None
+    if any(c.dep_ == "prep" and lemma(c) == "of" for c in trigger.children):
+        return None
+    to = trigger.head
+    if lemma(to) != "to" or to.head.pos_ in ("VERB", "AUX"):
+        return None
+    helper = to.head
+    label = entity_at(helper, ctx)
+    if label in ("GPE", "NORP") or people_noun(helper, ctx):
+        return None  # "Russia to the rescue", "the medics to the rescue": a party helps
+    if label is None and is_agentive(helper, ctx):
+        return None  # "the army to the rescue"
+    return "the idiom of a thing that helps, no aid"
+
+
+# Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0, 1.148.0), run
+# last by events_filters.CHECKS.
 PAGE_SENSES = (
     asked_for_an_answer,
     market_blow,
@@ -968,4 +1110,10 @@ PAGE_SENSES = (
     talk_in_general,
     launcher_produced,
     readied_for_shipping,
+    career_collaboration,
+    thing_offering,
+    contest_meeting,
+    career_turned_down,
+    how_to_advice,
+    rescue_idiom,
 )

@@ -140,6 +140,10 @@ class Modality:
     # "knew how to communicate with the plotters": an infinitive a question word opens is an
     # act known of, asked about or weighed, not one done
     question_words: frozenset[str] = frozenset()
+    # "talked to them about investigations", "discussed sanctions": a bare act noun that is
+    # only the topic of talk is an act spoken of, not one done
+    talk_topic_words: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
