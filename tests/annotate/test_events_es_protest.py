@@ -338,3 +338,17 @@ def test_an_act_done_to_protest_is_aimed_at_whom_it_protests(nlp_es) -> None:  #
     ):  # fmt: skip
         main = next(e for e in events(nlp_es, text) if e.main)
         assert main.type != "PROTEST" and has(main.targets, party), (text, main)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las críticas del ministro provocaron una inmediata reacción de protesta en el Congreso.",
+        "El asesinato del periodista desató una ola de protestas en la capital.",
+    ],
+)
+def test_what_a_cause_set_off_is_the_sentences_event(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The subject of a verb of causing is the background: the protest it set off is the
+    main event (a reaction of protest is the protest, a frame noun)."""
+    (main,) = [e for e in events(nlp_es, text) if e.main]
+    assert main.type == "PROTEST"
