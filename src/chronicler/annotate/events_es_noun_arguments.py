@@ -35,6 +35,7 @@ from chronicler.annotate.events_es_protest import (
     ADDRESSED_TYPES,
     AGAINST_TYPES,
     addressees,
+    by_part_of,
     causes,
     doers,
     frame_targets,
@@ -183,6 +184,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 # "a petición de la Fiscalía": the Fiscalía asks (of_agent)
                 doer = rule.of_actor or rule.of_agent or armed_doer(child, rule, ctx)
                 (actors if doer else targets).append(child)
+        elif child.dep_ in ("nmod", "obl") and case == "por" and by_part_of(child):
+            actors.append(child)  # "una protesta por parte de los vecinos": they protest
         elif (
             child.dep_ in ("nmod", "obl")
             and case == "por"

@@ -103,7 +103,7 @@ def frame_targets(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -
         and c.i != trigger.i
         and case_of(c) in rule.target_preps
         and not is_time(c, ctx.vocab)
-        and not (case_of(c) == "por" and _where(c, ctx))
+        and not (case_of(c) == "por" and (_where(c, ctx) or by_part_of(c)))
     ]
 
 
@@ -138,7 +138,7 @@ def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
         for noun in _nominals(target):
             for child in noun.children:
                 if child.dep_ in OBLIQUE_DEPS and case_of(child) == "por":
-                    if _by_part_of(child) or agentive_phrase(child, ctx):
+                    if by_part_of(child) or agentive_phrase(child, ctx):
                         found.append(child)
                 elif child.dep_ in ("acl", "amod") and is_participle(child):
                     # (the parser may read the "por"-phrase as the participle's object)
@@ -184,7 +184,7 @@ def _nominals(head: Token) -> list[Token]:
     return out
 
 
-def _by_part_of(head: Token) -> bool:
+def by_part_of(head: Token) -> bool:
     """ "por parte de X": the parser reads the three words as one preposition."""
     return any(
         f.dep_ == "fixed" and f.lower_ == "parte"
