@@ -168,3 +168,11 @@ def test_a_word_of_what_a_protest_opposes_is_no_counter_evidence(nlp_es, text: s
 def test_the_same_word_as_the_object_still_tells_another_sense(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp_es, "El ministro manifestó su acuerdo con el plan.")
     assert not [e for e in evs if e.type == "PROTEST"]
+
+
+def test_an_armed_stoppage_restricts_and_a_strike_stays_a_strike(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El ELN anunció un paro armado de 72 horas en la región.")
+    assert _codings(evs, "paro") == [("COERCE", "restrict")]
+    assert _codings(events(nlp_es, "Los camioneros iniciaron un paro indefinido."), "paro") == [
+        ("PROTEST", "strike")
+    ]

@@ -42,6 +42,7 @@ from chronicler.annotate.events_es_protest import (
     manner_verb,
     outside_subject,
     participles,
+    protested_parties,
     purpose_addressees,
     responsible,
     shared_of,
@@ -333,6 +334,12 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         actors += device_agents(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
         targets += doers(targets, ctx)
+    elif not targets:
+        # "decretaron un paro armado en protesta por la decisión del gobierno": aimed at it
+        # (the parser may hang the protest on the verb taking the noun)
+        targets += protested_parties(trigger, ctx) or (
+            protested_parties(verb, ctx) if verb is not None and verb.i not in ctx.rules else []
+        )
     return Arguments(actors, targets, None)
 
 
