@@ -176,3 +176,10 @@ def test_an_armed_stoppage_restricts_and_a_strike_stays_a_strike(nlp_es) -> None
     assert _codings(events(nlp_es, "Los camioneros iniciaron un paro indefinido."), "paro") == [
         ("PROTEST", "strike")
     ]
+
+
+def test_a_fight_against_an_ill_is_still_no_fight(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """Opposed phrases are no counter-evidence for protests only: "se enfrentaron contra la
+    corrupción" keeps the clash rule's own guard."""
+    evs = events(nlp_es, "Los vecinos se enfrentaron contra la corrupción del municipio.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
