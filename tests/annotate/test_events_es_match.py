@@ -149,3 +149,37 @@ def test_the_eviction_of_the_group_before_through_the_annotate_stage(nlp_es) -> 
     (annotation,) = annotate_articles([article(text, "es", published)], nlp_es)
     ev = one(annotation.events, "repress")
     assert has(ev.actors, "militares") and has(ev.targets, "trabajadores")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los mineros protestaron contra la empresa canadiense.",
+        "Cientos de vecinos marcharon contra la campaña de desalojos.",
+        "Protestas violentas en Lima contra acuerdo del gobierno con el FMI",
+    ],
+)
+def test_a_word_of_what_a_protest_opposes_is_no_counter_evidence(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "contra la empresa", "contra el acuerdo": what the protest is aimed at, not the
+    "manifestó su acuerdo" or "empresa en marcha" the protest rule's context_not guards."""
+    assert ("PROTEST", "demo") in [(e.type, e.mode) for e in events(nlp_es, text)]
+
+
+def test_the_same_word_as_the_object_still_tells_another_sense(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El ministro manifestó su acuerdo con el plan.")
+    assert not [e for e in evs if e.type == "PROTEST"]
+
+
+def test_an_armed_stoppage_restricts_and_a_strike_stays_a_strike(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El ELN anunció un paro armado de 72 horas en la región.")
+    assert _codings(evs, "paro") == [("COERCE", "restrict")]
+    assert _codings(events(nlp_es, "Los camioneros iniciaron un paro indefinido."), "paro") == [
+        ("PROTEST", "strike")
+    ]
+
+
+def test_a_fight_against_an_ill_is_still_no_fight(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """Opposed phrases are no counter-evidence for protests only: "se enfrentaron contra la
+    corrupción" keeps the clash rule's own guard."""
+    evs = events(nlp_es, "Los vecinos se enfrentaron contra la corrupción del municipio.")
+    assert not [e for e in evs if e.type == "ASSAULT"]

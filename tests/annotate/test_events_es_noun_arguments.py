@@ -173,3 +173,10 @@ def test_a_blockade_noun_is_also_against_whom_its_purpose_would_stop(nlp_es) -> 
     )
     ev = one(events(nlp_es, text), "obstruct")
     assert has(ev.targets, "autopista") and has(ev.targets, "gobierno")
+
+
+def test_a_by_part_of_phrase_on_a_protest_noun_is_its_actor(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "por parte de X" names who does the act, even where a protest's "por" tells why."""
+    text = "Hubo una protesta por parte de los vecinos contra el alcalde."
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, "vecinos") and not has(ev.targets, "vecinos")

@@ -338,3 +338,35 @@ def test_an_act_done_to_protest_is_aimed_at_whom_it_protests(nlp_es) -> None:  #
     ):  # fmt: skip
         main = next(e for e in events(nlp_es, text) if e.main)
         assert main.type != "PROTEST" and has(main.targets, party), (text, main)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las críticas del ministro provocaron una inmediata reacción de protesta en el Congreso.",
+        "El asesinato del periodista desató una ola de protestas en la capital.",
+    ],
+)
+def test_what_a_cause_set_off_is_the_sentences_event(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The subject of a verb of causing is the background: the protest it set off is the
+    main event (a reaction of protest is the protest, a frame noun)."""
+    (main,) = [e for e in events(nlp_es, text) if e.main]
+    assert main.type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Venezuela suspendió las compras en protesta por la decisión de Brasil.", "suspend",
+         "brasil"),
+        ("Los rebeldes decretaron un paro armado en protesta por la decisión del gobierno.",
+         "paro", "gobierno"),
+    ],
+)  # fmt: skip
+def test_an_act_done_in_protest_is_aimed_at_what_the_protest_names(
+    nlp_es, text: str, trigger: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "en protesta por X", a manner noun, as "para protestar contra X": aimed at X's party,
+    on a verb or a noun trigger (where the parser may hang the protest on its adjective)."""
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert has(ev.targets, target)

@@ -228,12 +228,28 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     framed = (
         token.dep_ == "nmod" and case_of(token) == "de" and lemma_set(token.head, vocab) & frames
     )
+    opposed = _opposed_phrases(token, vocab) if rule.type == "PROTEST" else set()
     kept = [
         t
         for t in around + _misattached(token)
-        if t.i not in own and not (framed and t.i == token.head.i) and t.pos_ != "PROPN"
+        if t.i not in own
+        and t.i not in opposed
+        and not (framed and t.i == token.head.i)
+        and t.pos_ != "PROPN"
     ]
     return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
+
+
+def _opposed_phrases(token: Token, vocab: EsVocab) -> set[int]:
+    """The words of a protest trigger's phrases under a preposition of opposition ("contra",
+    "frente a", "ante"): what the protest is aimed at, no counter-evidence of its sense
+    ("marcharon contra la empresa minera", "protestas contra el acuerdo": not "manifestó su
+    acuerdo"), also one the parser hangs on a modifier of the trigger ("protestas violentas
+    contra el acuerdo") or elsewhere right after a noun trigger. (Only for protests: "la
+    lucha contra la pobreza" is no fight, whatever its words.)"""
+    preps = vocab.words("opposing_preps")
+    heads = [t for t in _near(token) + _misattached(token) if case_of(t) in preps]
+    return {g.i for h in heads for g in h.subtree}
 
 
 def _clitic_groups(token: Token, vocab: EsVocab) -> list[Token]:

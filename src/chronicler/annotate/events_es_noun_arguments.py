@@ -35,12 +35,14 @@ from chronicler.annotate.events_es_protest import (
     ADDRESSED_TYPES,
     AGAINST_TYPES,
     addressees,
+    by_part_of,
     causes,
     doers,
     frame_targets,
     manner_verb,
     outside_subject,
     participles,
+    protested_parties,
     purpose_addressees,
     responsible,
     shared_of,
@@ -183,6 +185,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 # "a petición de la Fiscalía": the Fiscalía asks (of_agent)
                 doer = rule.of_actor or rule.of_agent or armed_doer(child, rule, ctx)
                 (actors if doer else targets).append(child)
+        elif child.dep_ in ("nmod", "obl") and case == "por" and by_part_of(child):
+            actors.append(child)  # "una protesta por parte de los vecinos": they protest
         elif (
             child.dep_ in ("nmod", "obl")
             and case == "por"
@@ -330,6 +334,12 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         actors += device_agents(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
         targets += doers(targets, ctx)
+    elif not targets:
+        # "decretaron un paro armado en protesta por la decisión del gobierno": aimed at it
+        # (the parser may hang the protest on the verb taking the noun)
+        targets += protested_parties(trigger, ctx) or (
+            protested_parties(verb, ctx) if verb is not None and verb.i not in ctx.rules else []
+        )
     return Arguments(actors, targets, None)
 
 

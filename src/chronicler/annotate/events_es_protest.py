@@ -103,7 +103,7 @@ def frame_targets(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -
         and c.i != trigger.i
         and case_of(c) in rule.target_preps
         and not is_time(c, ctx.vocab)
-        and not (case_of(c) == "por" and _where(c, ctx))
+        and not (case_of(c) == "por" and (_where(c, ctx) or by_part_of(c)))
     ]
 
 
@@ -138,7 +138,7 @@ def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
         for noun in _nominals(target):
             for child in noun.children:
                 if child.dep_ in OBLIQUE_DEPS and case_of(child) == "por":
-                    if _by_part_of(child) or agentive_phrase(child, ctx):
+                    if by_part_of(child) or agentive_phrase(child, ctx):
                         found.append(child)
                 elif child.dep_ in ("acl", "amod") and is_participle(child):
                     # (the parser may read the "por"-phrase as the participle's object)
@@ -153,15 +153,22 @@ def protested_parties(trigger: Token, ctx: EsContext) -> list[Token]:
     """Whom an act done to protest is aimed at: the doers of what its purpose clause protests
     against, or the parties that clause names ("Irak suspendió sus exportaciones para
     protestar contra el retraso de los pagos por parte de la ONU": the UN; "suspendió las
-    compras para protestar contra la decisión de Brasil": Brazil)."""
+    compras para protestar contra la decisión de Brasil": Brazil), also when a manner noun
+    tells it ("en protesta por la decisión de Brasil")."""
     found: list[Token] = []
     # (the parser may hang the purpose on the object: "suspendió las compras para protestar")
-    things = [c for c in trigger.children if c.dep_ == "obj"]
+    # (or on a noun trigger's adjective: "un paro armado en protesta por X")
+    things = [c for c in trigger.children if c.dep_ in ("obj", "amod")]
     for clause in [*trigger.children, *(g for t in things for g in t.children)]:
         rule = ctx.rules.get(clause.i)
-        if rule is None or rule.type not in AGAINST_TYPES or clause.dep_ not in ("advcl", "acl"):
+        if rule is None or rule.type not in AGAINST_TYPES:
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "para" for c in clause.children):
+        purpose = clause.dep_ in ("advcl", "acl") and any(
+            c.dep_ == "mark" and c.lower_ == "para" for c in clause.children
+        )
+        # ("suspendió las compras en protesta por la decisión de Brasil": the manner noun)
+        manner = clause.pos_ == "NOUN" and case_of(clause) == "en"
+        if not (purpose or manner):
             continue
         topics = [
             t
@@ -184,7 +191,7 @@ def _nominals(head: Token) -> list[Token]:
     return out
 
 
-def _by_part_of(head: Token) -> bool:
+def by_part_of(head: Token) -> bool:
     """ "por parte de X": the parser reads the three words as one preposition."""
     return any(
         f.dep_ == "fixed" and f.lower_ == "parte"
