@@ -32,6 +32,11 @@ def _span(p: Participant) -> tuple[int, int]:
     return (p.start, p.end)
 
 
+def _unseen(ev: EventMention) -> bool:
+    """An event the unseen-word fallback typed (its rule id marked so, events_unseen)."""
+    return dict(ev.attributes).get("rule", "").endswith("+unseen")
+
+
 def rallied(
     events: Sequence[Ranked],
     tokens: Sequence[tuple[Token, ...]],
@@ -39,7 +44,8 @@ def rallied(
     words: Callable[[str], frozenset[str]],
     actor_like: Callable[[Participant], bool],
 ) -> list[Ranked]:
-    """Each appeal (`rally_appeals`, a request or with one of `rally_appeal_preps`) whose
+    """Each appeal (`rally_appeals` or an unlisted verb the fallback types as a request; a
+    request or with one of `rally_appeal_preps`) whose
     nearest asked act (an event `path` finds below its trigger) is of a
     `rally_support_types` or `rally_opposition_types` type and aims at an actor other than
     the appealer and the asked act's doer becomes that rallying, aimed at that actor."""
@@ -57,7 +63,10 @@ def rallied(
         appeal = ev.type == "REQUEST" or any(
             c.dep_ == "prep" and lemma(c) in preps for c in tok.children
         )
-        if not appeal or ev.negated or lemma(tok) not in appeals:
+        # a verb no rule lists that the unseen-word fallback types as a request ("implored X
+        # to back Y", through "beg" and "ask") is an appeal as the listed ones are
+        appealing = lemma(tok) in appeals or (ev.type == "REQUEST" and _unseen(ev))
+        if not appeal or ev.negated or not appealing:
             out.append((sent, depth, ev))
             continue
         below = sorted(
