@@ -69,3 +69,12 @@ def test_an_unseen_verb_typed_as_a_request_rallies_as_an_appeal(nlp, word: str) 
     assert dict(ev.attributes)["rule"].endswith("+unseen")
     assert (ev.type, ev.cameo) == ("SUPPORT", "053")
     assert has(ev.targets, "Kurdish") and not has(ev.targets, "European")
+
+
+def test_an_unseen_verb_typed_as_a_demand_that_a_thing_be_done_stays_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Typed as a request, an unseen verb with a "that" clause asks no one to act: no rallying
+    (events-unseen 1.12.0)."""
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger("demand"))
+    text = "The premier demanded that the European Union impose sanctions on Iran."
+    ev = by_trigger(events(nlp, text, extract=reduced), "demanded")
+    assert ev.type == "REQUEST"

@@ -129,6 +129,10 @@ class UnseenSettings:
     # the type is taken with the kind's own rule of that type ("aid-give"), since the roles
     # are reversed (the receiver is the subject)
     converse_kinds: dict[str, str] = field(default_factory=dict)
+    # the share of its kin's votes a type needs when a verb of `act_kinds` acting on an act no
+    # rule of its kind names takes the type of its kin's first holding rules (since 1.12.0);
+    # above 1: never
+    kin_share: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -169,6 +173,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         act_kinds=frozenset(str(x) for x in raw.get("act_kinds", ())),
         light_votes=float(raw.get("light_votes", 0.0)),
         converse_kinds={str(k): str(v) for k, v in raw.get("converse_kinds", {}).items()},
+        kin_share=float(raw.get("kin_share", 2.0)),
     )
 
 
@@ -229,6 +234,7 @@ class _Index:
     known_as: dict[str, frozenset[str]]
     rules: dict[tuple[str, str], tuple[Rule, ...]]  # (pos, lemma) -> its rules, in order
     object_rules: tuple[Rule, ...] = ()  # the verb rules with an object condition, in order
+    phrases: frozenset[tuple[str, str]] = frozenset()  # (head, word) of the rules' phrases
 
 
 def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
@@ -264,6 +270,7 @@ def _index_of(
         known_as={pos: frozenset(words) for pos, words in known_as.items()},
         rules={k: tuple(v) for k, v in rules.items()},
         object_rules=tuple(r for r in vocab.rules if r.verbs and r.objects),
+        phrases=frozenset(p for r in vocab.rules for p in r.phrases),
     )
 
 
@@ -361,6 +368,8 @@ def _light_rule(token: Token, index: _Index, settings: UnseenSettings) -> Rule |
             narrowest[rule.type] = min(
                 narrowest.get(rule.type, len(rule.objects)), len(rule.objects)
             )
+    if not votes and kind in settings.act_kinds and _names_act(obj, index):
+        return _kin_rule(token, index, settings, kin)
     if not votes:
         return _converse_rule(token, index, settings, kin)
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], narrowest[kv[0]]))
@@ -371,6 +380,37 @@ def _light_rule(token: Token, index: _Index, settings: UnseenSettings) -> Rule |
     # ("halt-protest": protests, marches, strikes and blockades)
     tied = len(ranked) > 1 and ranked[1][1] >= score
     if winner == NO_EVENT or (tied and narrowest[ranked[1][0]] <= narrowest[winner]):
+        return None
+    return first[winner]
+
+
+def _names_act(obj: Token, index: _Index) -> bool:
+    """Whether a verb's object names an act: a listed event noun ("the curfew") or the head
+    of a listed phrase with its word ("a state of emergency")."""
+    head = lemma_of(obj)
+    return ("n", head) in index.rules or any(
+        (head, lemma_of(d)) in index.phrases for d in obj.subtree if d is not obj
+    )
+
+
+def _kin_rule(token: Token, index: _Index, settings: UnseenSettings, kin: set[str]) -> Rule | None:
+    """The rule a verb of `act_kinds` takes when no rule of its kind names its object, an
+    act ("lifted the curfew", "relaxed the state of emergency"): each other verb of its kind
+    votes for the type of its first rule that holds on the token ("concede", through "ease",
+    "relax", "loosen"), and a type most of them vote for, `kin_share` of the votes and at
+    least two verbs, gives its first such rule. What undoing an act is depends on the verb's
+    kind, not on the act undone: the act's own rule ("curfew") is the act, no undoing."""
+    votes: dict[str, int] = defaultdict(int)
+    first: dict[str, Rule] = {}
+    for verb in sorted(kin):
+        rule = _vote(token, index.rules.get(("v", verb), ()))
+        if rule is not None:
+            votes[rule.type] += 1
+            first.setdefault(rule.type, rule)
+    if not votes:
+        return None
+    winner, score = max(votes.items(), key=lambda kv: kv[1])
+    if winner == NO_EVENT or score < 2 or score / sum(votes.values()) < settings.kin_share:
         return None
     return first[winner]
 
