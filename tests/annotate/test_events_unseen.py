@@ -791,3 +791,30 @@ def test_verb_of_undoing_an_act_takes_its_kins_type(nlp: Any, word: str, text: s
     no_kin = replace(load_settings(), kin_share=2.0)
     other = unseen_rule(_token(nlp, text, word), reduced, no_kin)
     assert other is None or other.type != "CONCEDE"
+
+
+def test_force_nouns_are_read() -> None:
+    assert "reservist" in load_settings().force_nouns
+    assert not parse_settings({}).force_nouns
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "mobilization" is listed by "protest" before "mobilize": a force for the object
+        # reads the rules that move forces first
+        ("Chile mobilized its reservists before the border dispute.", "MOBILIZE"),
+        ("Chile mobilized troops before the border dispute.", "MOBILIZE"),
+        # supporters are no force: the rally stays
+        ("The opposition mobilized its supporters for a march in Quito.", "PROTEST"),
+    ],
+)
+def test_verb_whose_object_names_a_force_reads_force_moving_rules_first(
+    nlp: Any, text: str, kind: str
+) -> None:
+    """A verb whose object names a force takes a neighbour's rule of a type that moves
+    forces before its others (events-unseen 1.12.0)."""
+    reduced = load_vocab().without_trigger("mobilize")
+    rule = unseen_rule(_token(nlp, text, "mobilize"), reduced)
+    assert rule is not None and rule.type == kind

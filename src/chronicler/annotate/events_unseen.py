@@ -133,6 +133,10 @@ class UnseenSettings:
     # rule of its kind names takes the type of its kin's first holding rules (since 1.12.0);
     # above 1: never
     kin_share: float = 2.0
+    # nouns naming a force beside the vocabulary's own_force_nouns: a verb whose object names
+    # one reads its neighbours' rules of own_force_types first ("mobilized reservists" moves
+    # forces, through "mobilization", which "protest" lists before "mobilize"); () turns off
+    force_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         light_votes=float(raw.get("light_votes", 0.0)),
         converse_kinds={str(k): str(v) for k, v in raw.get("converse_kinds", {}).items()},
         kin_share=float(raw.get("kin_share", 2.0)),
+        force_nouns=tuple(str(x) for x in raw.get("force_nouns", ())),
     )
 
 
@@ -235,11 +240,19 @@ class _Index:
     rules: dict[tuple[str, str], tuple[Rule, ...]]  # (pos, lemma) -> its rules, in order
     object_rules: tuple[Rule, ...] = ()  # the verb rules with an object condition, in order
     phrases: frozenset[tuple[str, str]] = frozenset()  # (head, word) of the rules' phrases
+    # nouns naming a force (the vocabulary's own_force_nouns and `force_nouns`) and the types
+    # of acts that move or lend forces (own_force_types), lower-case
+    force_nouns: frozenset[str] = frozenset()
+    force_types: frozenset[str] = frozenset()
 
 
 def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
     return _index_of(
-        vocab, settings.known_lists, settings.known_verb_lists, settings.known_noun_lists
+        vocab,
+        settings.known_lists,
+        settings.known_verb_lists,
+        settings.known_noun_lists,
+        settings.force_nouns,
     )
 
 
@@ -249,6 +262,7 @@ def _index_of(
     known_lists: tuple[str, ...],
     verb_lists: tuple[str, ...],
     noun_lists: tuple[str, ...],
+    force_nouns: tuple[str, ...] = (),
 ) -> _Index:
     rules: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     known: set[str] = set()
@@ -271,6 +285,10 @@ def _index_of(
         rules={k: tuple(v) for k, v in rules.items()},
         object_rules=tuple(r for r in vocab.rules if r.verbs and r.objects),
         phrases=frozenset(p for r in vocab.rules for p in r.phrases),
+        force_nouns=vocab.words("own_force_nouns") | frozenset(force_nouns)
+        if force_nouns
+        else frozenset(),
+        force_types=vocab.words("own_force_types") if force_nouns else frozenset(),
     )
 
 
@@ -303,9 +321,18 @@ def _sense(settings: UnseenSettings, rank: int) -> float:
     return settings.senses[rank] if rank < len(settings.senses) else 0.0
 
 
-def _vote(token: Token, rules: tuple[Rule, ...]) -> Rule | None:
-    """The first of a related word's rules whose conditions hold on the token."""
-    return next((r for r in rules if conditions_hold(token, r)), None)
+def _vote(token: Token, rules: tuple[Rule, ...], index: _Index | None = None) -> Rule | None:
+    """The first of a related word's rules whose conditions hold on the token; for a verb
+    whose object names a force (`index.force_nouns`: "mobilized troops"), the first such
+    rule of a type that moves forces (`index.force_types`), when one holds: "mobilization"
+    is a troop movement before a rally then."""
+    holding = [r for r in rules if conditions_hold(token, r)]
+    if index is not None and index.force_types and len(holding) > 1:
+        obj = object_of(token)
+        if obj is not None and lemma_of(obj) in index.force_nouns:
+            moving = [r for r in holding if r.type.lower() in index.force_types]
+            holding = moving or holding
+    return holding[0] if holding else None
 
 
 def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = None) -> Rule | None:
@@ -475,7 +502,7 @@ def _voted(
     # votes by type of the rules whose object or context condition held on the word
     selective: dict[str, float] = defaultdict(float)
     for key, (weight, link) in _weights(entry, index, settings).items():
-        rule = _vote(token, index.rules.get((key[1], key[0]), ()))
+        rule = _vote(token, index.rules.get((key[1], key[0]), ()), index)
         kind = (rule.type, rule.mode) if rule is not None else (NO_EVENT, None)
         votes[kind] += weight
         links[kind].append(link)
