@@ -33,8 +33,12 @@ first: the vocabulary's rules of the other light verbs of its kind whose object 
 holds on its object vote ("fire-weapon", through "fire" and "launch"), a rule aiming where
 the verb's preposition does ("at") twice, a tie going to the rule naming fewer objects; an
 event noun for its object gives nothing, but to the verbs of undoing ("ended the mediation"),
-which act on the act. A giving verb whose kind's rules name nothing of its object reads the
-receiving verbs' ("shipped food to" as "received food"), with its own kind's rule's roles.
+which act on the act; when no rule of their kind names the act undone ("lifted the curfew"),
+the first holding rules of their kin vote ("concede" through "ease", "relax", "loosen"). A
+giving verb whose kind's rules name nothing of its object reads the receiving verbs'
+("shipped food to" as "received food"), with its own kind's rule's roles. A verb whose object
+names a force reads a neighbour's rules of the types that move forces first ("mobilized the
+reservists" through "mobilization", which "protest" lists before "mobilize").
 """
 
 from __future__ import annotations
