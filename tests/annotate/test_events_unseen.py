@@ -818,3 +818,21 @@ def test_verb_whose_object_names_a_force_reads_force_moving_rules_first(
     reduced = load_vocab().without_trigger("mobilize")
     rule = unseen_rule(_token(nlp, text, "mobilize"), reduced)
     assert rule is not None and rule.type == kind
+
+
+def test_drop_uncorroborated_is_read() -> None:
+    assert load_settings().drop_uncorroborated
+    assert not parse_settings({}).drop_uncorroborated
+
+
+@slow
+def test_uncorroborated_type_splits_no_directly_linked_vote(nlp: Any) -> None:
+    """ "violence" (one hypernym's synset) votes ASSAULT above "rioting" (a synonym of the
+    second sense) for PROTEST: the hypernym alone is no evidence, so it neither wins nor
+    splits the vote (events-unseen 1.12.0)."""
+    text = "Kurdish riots against the new tax law went on for a week."
+    reduced = load_vocab().without_trigger("riot")
+    token = _token(nlp, text, "riot")
+    rule = unseen_rule(token, reduced)
+    assert rule is not None and rule.type == "PROTEST"
+    assert unseen_rule(token, reduced, replace(load_settings(), drop_uncorroborated=False)) is None

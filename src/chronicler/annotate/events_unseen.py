@@ -141,6 +141,9 @@ class UnseenSettings:
     # one reads its neighbours' rules of own_force_types first ("mobilized reservists" moves
     # forces, through "mobilization", which "protest" lists before "mobilize"); () turns off
     force_nouns: tuple[str, ...] = ()
+    # a type whose votes no direct link or two synsets corroborate is left out of a plain
+    # vote, its votes with it, so it splits no other type's
+    drop_uncorroborated: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         converse_kinds={str(k): str(v) for k, v in raw.get("converse_kinds", {}).items()},
         kin_share=float(raw.get("kin_share", 2.0)),
         force_nouns=tuple(str(x) for x in raw.get("force_nouns", ())),
+        drop_uncorroborated=bool(raw.get("drop_uncorroborated", False)),
     )
 
 
@@ -541,6 +545,20 @@ def _voted(
         if winner == NO_EVENT:  # a blocking rule holds: "released a statement" is no release
             return None
     else:
+        if settings.drop_uncorroborated:
+            # a type voted through one hypernym's synset alone is no evidence of the word's
+            # meaning ("violence" above "riot"): it neither wins nor splits the vote of a type
+            # a direct link votes for ("rioting", a synonym of its second sense)
+            weak = {
+                t
+                for t in by_type
+                if t != NO_EVENT
+                and not _corroborated([n for k in votes if k[0] == t for n in links[k]], settings)
+            }
+            total -= sum(by_type[t] for t in weak)
+            by_type = defaultdict(float, {t: w for t, w in by_type.items() if t not in weak})
+            if not by_type:
+                return None
         winner, score = max(by_type.items(), key=lambda kv: kv[1])
         if winner == NO_EVENT or score < settings.min_votes or score / total < settings.min_share:
             return None
