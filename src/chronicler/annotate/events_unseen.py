@@ -546,19 +546,7 @@ def _voted(
             return None
     else:
         if settings.drop_uncorroborated:
-            # a type voted through one hypernym's synset alone is no evidence of the word's
-            # meaning ("violence" above "riot"): it neither wins nor splits the vote of a type
-            # a direct link votes for ("rioting", a synonym of its second sense)
-            weak = {
-                t
-                for t in by_type
-                if t != NO_EVENT
-                and not _corroborated([n for k in votes if k[0] == t for n in links[k]], settings)
-            }
-            total -= sum(by_type[t] for t in weak)
-            by_type = defaultdict(float, {t: w for t, w in by_type.items() if t not in weak})
-            if not by_type:
-                return None
+            by_type, total = _without_uncorroborated(by_type, total, votes, links, settings)
         winner, score = max(by_type.items(), key=lambda kv: kv[1])
         if winner == NO_EVENT or score < settings.min_votes or score / total < settings.min_share:
             return None
@@ -574,6 +562,33 @@ def _voted(
         # or "violation" beside a verb the vocabulary types are often no act of the sentence's
         score = max(score, total - by_type.get(NO_EVENT, 0.0))
     return replace(rule, id=f"{rule.id}+unseen", fallback=score)
+
+
+def _without_uncorroborated(
+    by_type: dict[str, float],
+    total: float,
+    votes: dict[tuple[str, str | None], float],
+    links: dict[tuple[str, str | None], list[Neighbour]],
+    settings: UnseenSettings,
+) -> tuple[dict[str, float], float]:
+    """The vote by type, and its total, without the types no direct link or two synsets
+    vote for, when the best type left is voted through a direct link: a type voted through
+    one hypernym's synset alone ("violence" above "riot") is no evidence of the word's
+    meaning, so it splits no vote of a type a shared sense gives ("rioting"). When the best
+    type left has no direct link either ("defeat": REJECT through two hypernyms, "veto" and
+    "controvert"), the vote is left whole."""
+
+    def of_type(t: str) -> list[Neighbour]:
+        return [n for k in votes if k[0] == t for n in links[k]]
+
+    weak = {t for t in by_type if t != NO_EVENT and not _corroborated(of_type(t), settings)}
+    kept = {t: w for t, w in by_type.items() if t not in weak}
+    if not weak or not kept:
+        return by_type, total
+    best = max(kept, key=lambda t: kept[t])
+    if not any(n.relation in settings.direct_relations for n in of_type(best)):
+        return by_type, total
+    return defaultdict(float, kept), total - sum(by_type[t] for t in weak)
 
 
 def _entries(token: Token, word: str, pos: str, settings: UnseenSettings) -> list[Entry]:
