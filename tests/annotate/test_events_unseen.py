@@ -836,3 +836,13 @@ def test_uncorroborated_type_splits_no_directly_linked_vote(nlp: Any) -> None:
     rule = unseen_rule(token, reduced)
     assert rule is not None and rule.type == "PROTEST"
     assert unseen_rule(token, reduced, replace(load_settings(), drop_uncorroborated=False)) is None
+
+
+@slow
+def test_vote_left_whole_when_no_direct_link_is_left(nlp: Any) -> None:
+    """ "defeat": ASSAULT through one hyponym, REJECT through two hypernyms ("veto",
+    "controvert"), no direct link: the vote is left whole, and split, so no event."""
+    text = "Chile sent troops to help the president defeat the insurgents."
+    reduced = load_vocab().without_trigger("defeat")
+    rule = unseen_rule(_token(nlp, text, "defeat"), reduced)
+    assert rule is None or rule.type != "REJECT"
