@@ -3,10 +3,13 @@ Sentences written here."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from event_helpers import by_trigger, events, has
 
-from chronicler.annotate.events import plover_coding
+from chronicler.annotate.events import extract_events, plover_coding
+from chronicler.annotate.events_vocab import load_vocab
 
 pytestmark = pytest.mark.slow
 
@@ -52,3 +55,26 @@ def test_an_appeal_for_the_addressees_own_act_stays_a_request(nlp) -> None:  # t
         ("The president did not urge Congress to back Israel.", "urge"),
     ):
         assert by_trigger(events(nlp, text), trigger).type == "REQUEST", text
+
+
+@pytest.mark.parametrize("word", ["implore", "exhort"])
+def test_an_unseen_verb_typed_as_a_request_rallies_as_an_appeal(nlp, word: str) -> None:  # type: ignore[no-untyped-def]
+    """A verb no rule lists that the unseen-word fallback types as a request is an appeal as
+    the listed ones are: "implored European governments to back the Kurdish government" is
+    support for the Kurdish government (events-unseen 1.12.0)."""
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger(word))
+    form = {"implore": "implored", "exhort": "exhorted"}[word]
+    text = f"The minister {form} European governments to back the Kurdish regional government."
+    ev = by_trigger(events(nlp, text, extract=reduced), form)
+    assert dict(ev.attributes)["rule"].endswith("+unseen")
+    assert (ev.type, ev.cameo) == ("SUPPORT", "053")
+    assert has(ev.targets, "Kurdish") and not has(ev.targets, "European")
+
+
+def test_an_unseen_verb_typed_as_a_demand_that_a_thing_be_done_stays_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Typed as a request, an unseen verb with a "that" clause asks no one to act: no rallying
+    (events-unseen 1.12.0)."""
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger("demand"))
+    text = "The premier demanded that the European Union impose sanctions on Iran."
+    ev = by_trigger(events(nlp, text, extract=reduced), "demanded")
+    assert ev.type == "REQUEST"

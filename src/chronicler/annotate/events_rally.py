@@ -32,6 +32,24 @@ def _span(p: Participant) -> tuple[int, int]:
     return (p.start, p.end)
 
 
+def _unseen(ev: EventMention) -> bool:
+    """An event the unseen-word fallback typed (its rule id marked so, events_unseen)."""
+    return dict(ev.attributes).get("rule", "").endswith("+unseen")
+
+
+def _asks_someone_to_act(tok: Token) -> bool:
+    """Whether a verb asks someone for an act in an infinitive: its object or the
+    infinitive's subject the one asked ("urged the council to back X", "implored the
+    governments to act" however the parser hangs "the governments")."""
+    own_object = any(c.dep_ == "dobj" for c in tok.children)
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and (own_object or any(a.dep_ == "nsubj" for a in c.children))
+        for c in tok.children
+    )
+
+
 def rallied(
     events: Sequence[Ranked],
     tokens: Sequence[tuple[Token, ...]],
@@ -39,7 +57,8 @@ def rallied(
     words: Callable[[str], frozenset[str]],
     actor_like: Callable[[Participant], bool],
 ) -> list[Ranked]:
-    """Each appeal (`rally_appeals`, a request or with one of `rally_appeal_preps`) whose
+    """Each appeal (`rally_appeals` or an unlisted verb the fallback types as a request; a
+    request or with one of `rally_appeal_preps`) whose
     nearest asked act (an event `path` finds below its trigger) is of a
     `rally_support_types` or `rally_opposition_types` type and aims at an actor other than
     the appealer and the asked act's doer becomes that rallying, aimed at that actor."""
@@ -54,10 +73,15 @@ def rallied(
         tok = anchors[0]
         # the construction says it is an appeal ("called on X to", "called for X") however
         # the word was typed
-        appeal = ev.type == "REQUEST" or any(
-            c.dep_ == "prep" and lemma(c) in preps for c in tok.children
+        appeal_prep = any(c.dep_ == "prep" and lemma(c) in preps for c in tok.children)
+        appeal = ev.type == "REQUEST" or appeal_prep
+        # a verb no rule lists that the unseen-word fallback types as a request is an appeal
+        # when told as one: with a rallying preposition or asking someone to act ("implored
+        # X to back Y"); not a demand that a thing be done ("demanded that X refuse Y")
+        appealing = lemma(tok) in appeals or (
+            ev.type == "REQUEST" and _unseen(ev) and (appeal_prep or _asks_someone_to_act(tok))
         )
-        if not appeal or ev.negated or lemma(tok) not in appeals:
+        if not appeal or ev.negated or not appealing:
             out.append((sent, depth, ev))
             continue
         below = sorted(

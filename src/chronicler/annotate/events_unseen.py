@@ -33,8 +33,12 @@ first: the vocabulary's rules of the other light verbs of its kind whose object 
 holds on its object vote ("fire-weapon", through "fire" and "launch"), a rule aiming where
 the verb's preposition does ("at") twice, a tie going to the rule naming fewer objects; an
 event noun for its object gives nothing, but to the verbs of undoing ("ended the mediation"),
-which act on the act. A giving verb whose kind's rules name nothing of its object reads the
-receiving verbs' ("shipped food to" as "received food"), with its own kind's rule's roles.
+which act on the act; when no rule of their kind names the act undone ("lifted the curfew"),
+the first holding rules of their kin vote ("concede" through "ease", "relax", "loosen"). A
+giving verb whose kind's rules name nothing of its object reads the receiving verbs'
+("shipped food to" as "received food"), with its own kind's rule's roles. A verb whose object
+names a force reads a neighbour's rules of the types that move forces first ("mobilized the
+reservists" through "mobilization", which "protest" lists before "mobilize").
 """
 
 from __future__ import annotations
@@ -129,6 +133,17 @@ class UnseenSettings:
     # the type is taken with the kind's own rule of that type ("aid-give"), since the roles
     # are reversed (the receiver is the subject)
     converse_kinds: dict[str, str] = field(default_factory=dict)
+    # the share of its kin's votes a type needs when a verb of `act_kinds` acting on an act no
+    # rule of its kind names takes the type of its kin's first holding rules (since 1.12.0);
+    # above 1: never
+    kin_share: float = 2.0
+    # nouns naming a force beside the vocabulary's own_force_nouns: a verb whose object names
+    # one reads its neighbours' rules of own_force_types first ("mobilized reservists" moves
+    # forces, through "mobilization", which "protest" lists before "mobilize"); () turns off
+    force_nouns: tuple[str, ...] = ()
+    # a type whose votes no direct link or two synsets corroborate is left out of a plain
+    # vote, its votes with it, so it splits no other type's
+    drop_uncorroborated: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,6 +184,9 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         act_kinds=frozenset(str(x) for x in raw.get("act_kinds", ())),
         light_votes=float(raw.get("light_votes", 0.0)),
         converse_kinds={str(k): str(v) for k, v in raw.get("converse_kinds", {}).items()},
+        kin_share=float(raw.get("kin_share", 2.0)),
+        force_nouns=tuple(str(x) for x in raw.get("force_nouns", ())),
+        drop_uncorroborated=bool(raw.get("drop_uncorroborated", False)),
     )
 
 
@@ -229,11 +247,20 @@ class _Index:
     known_as: dict[str, frozenset[str]]
     rules: dict[tuple[str, str], tuple[Rule, ...]]  # (pos, lemma) -> its rules, in order
     object_rules: tuple[Rule, ...] = ()  # the verb rules with an object condition, in order
+    phrases: frozenset[tuple[str, str]] = frozenset()  # (head, word) of the rules' phrases
+    # nouns naming a force (the vocabulary's own_force_nouns and `force_nouns`) and the types
+    # of acts that move or lend forces (own_force_types), lower-case
+    force_nouns: frozenset[str] = frozenset()
+    force_types: frozenset[str] = frozenset()
 
 
 def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
     return _index_of(
-        vocab, settings.known_lists, settings.known_verb_lists, settings.known_noun_lists
+        vocab,
+        settings.known_lists,
+        settings.known_verb_lists,
+        settings.known_noun_lists,
+        settings.force_nouns,
     )
 
 
@@ -243,6 +270,7 @@ def _index_of(
     known_lists: tuple[str, ...],
     verb_lists: tuple[str, ...],
     noun_lists: tuple[str, ...],
+    force_nouns: tuple[str, ...] = (),
 ) -> _Index:
     rules: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     known: set[str] = set()
@@ -264,6 +292,11 @@ def _index_of(
         known_as={pos: frozenset(words) for pos, words in known_as.items()},
         rules={k: tuple(v) for k, v in rules.items()},
         object_rules=tuple(r for r in vocab.rules if r.verbs and r.objects),
+        phrases=frozenset(p for r in vocab.rules for p in r.phrases),
+        force_nouns=vocab.words("own_force_nouns") | frozenset(force_nouns)
+        if force_nouns
+        else frozenset(),
+        force_types=vocab.words("own_force_types") if force_nouns else frozenset(),
     )
 
 
@@ -296,9 +329,18 @@ def _sense(settings: UnseenSettings, rank: int) -> float:
     return settings.senses[rank] if rank < len(settings.senses) else 0.0
 
 
-def _vote(token: Token, rules: tuple[Rule, ...]) -> Rule | None:
-    """The first of a related word's rules whose conditions hold on the token."""
-    return next((r for r in rules if conditions_hold(token, r)), None)
+def _vote(token: Token, rules: tuple[Rule, ...], index: _Index | None = None) -> Rule | None:
+    """The first of a related word's rules whose conditions hold on the token; for a verb
+    whose object names a force (`index.force_nouns`: "mobilized troops"), the first such
+    rule of a type that moves forces (`index.force_types`), when one holds: "mobilization"
+    is a troop movement before a rally then."""
+    holding = [r for r in rules if conditions_hold(token, r)]
+    if index is not None and index.force_types and len(holding) > 1:
+        obj = object_of(token)
+        if obj is not None and lemma_of(obj) in index.force_nouns:
+            moving = [r for r in holding if r.type.lower() in index.force_types]
+            holding = moving or holding
+    return holding[0] if holding else None
 
 
 def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = None) -> Rule | None:
@@ -361,6 +403,8 @@ def _light_rule(token: Token, index: _Index, settings: UnseenSettings) -> Rule |
             narrowest[rule.type] = min(
                 narrowest.get(rule.type, len(rule.objects)), len(rule.objects)
             )
+    if not votes and kind in settings.act_kinds and _names_act(obj, index):
+        return _kin_rule(token, index, settings, kin)
     if not votes:
         return _converse_rule(token, index, settings, kin)
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], narrowest[kv[0]]))
@@ -371,6 +415,37 @@ def _light_rule(token: Token, index: _Index, settings: UnseenSettings) -> Rule |
     # ("halt-protest": protests, marches, strikes and blockades)
     tied = len(ranked) > 1 and ranked[1][1] >= score
     if winner == NO_EVENT or (tied and narrowest[ranked[1][0]] <= narrowest[winner]):
+        return None
+    return first[winner]
+
+
+def _names_act(obj: Token, index: _Index) -> bool:
+    """Whether a verb's object names an act: a listed event noun ("the curfew") or the head
+    of a listed phrase with its word ("a state of emergency")."""
+    head = lemma_of(obj)
+    return ("n", head) in index.rules or any(
+        (head, lemma_of(d)) in index.phrases for d in obj.subtree if d is not obj
+    )
+
+
+def _kin_rule(token: Token, index: _Index, settings: UnseenSettings, kin: set[str]) -> Rule | None:
+    """The rule a verb of `act_kinds` takes when no rule of its kind names its object, an
+    act ("lifted the curfew", "relaxed the state of emergency"): each other verb of its kind
+    votes for the type of its first rule that holds on the token ("concede", through "ease",
+    "relax", "loosen"), and a type most of them vote for, `kin_share` of the votes and at
+    least two verbs, gives its first such rule. What undoing an act is depends on the verb's
+    kind, not on the act undone: the act's own rule ("curfew") is the act, no undoing."""
+    votes: dict[str, int] = defaultdict(int)
+    first: dict[str, Rule] = {}
+    for verb in sorted(kin):
+        rule = _vote(token, index.rules.get(("v", verb), ()))
+        if rule is not None:
+            votes[rule.type] += 1
+            first.setdefault(rule.type, rule)
+    if not votes:
+        return None
+    winner, score = max(votes.items(), key=lambda kv: kv[1])
+    if winner == NO_EVENT or score < 2 or score / sum(votes.values()) < settings.kin_share:
         return None
     return first[winner]
 
@@ -435,7 +510,7 @@ def _voted(
     # votes by type of the rules whose object or context condition held on the word
     selective: dict[str, float] = defaultdict(float)
     for key, (weight, link) in _weights(entry, index, settings).items():
-        rule = _vote(token, index.rules.get((key[1], key[0]), ()))
+        rule = _vote(token, index.rules.get((key[1], key[0]), ()), index)
         kind = (rule.type, rule.mode) if rule is not None else (NO_EVENT, None)
         votes[kind] += weight
         links[kind].append(link)
@@ -470,6 +545,8 @@ def _voted(
         if winner == NO_EVENT:  # a blocking rule holds: "released a statement" is no release
             return None
     else:
+        if settings.drop_uncorroborated:
+            by_type, total = _without_uncorroborated(by_type, total, votes, links, settings)
         winner, score = max(by_type.items(), key=lambda kv: kv[1])
         if winner == NO_EVENT or score < settings.min_votes or score / total < settings.min_share:
             return None
@@ -485,6 +562,33 @@ def _voted(
         # or "violation" beside a verb the vocabulary types are often no act of the sentence's
         score = max(score, total - by_type.get(NO_EVENT, 0.0))
     return replace(rule, id=f"{rule.id}+unseen", fallback=score)
+
+
+def _without_uncorroborated(
+    by_type: dict[str, float],
+    total: float,
+    votes: dict[tuple[str, str | None], float],
+    links: dict[tuple[str, str | None], list[Neighbour]],
+    settings: UnseenSettings,
+) -> tuple[dict[str, float], float]:
+    """The vote by type, and its total, without the types no direct link or two synsets
+    vote for, when the best type left is voted through a direct link: a type voted through
+    one hypernym's synset alone ("violence" above "riot") is no evidence of the word's
+    meaning, so it splits no vote of a type a shared sense gives ("rioting"). When the best
+    type left has no direct link either ("defeat": REJECT through two hypernyms, "veto" and
+    "controvert"), the vote is left whole."""
+
+    def of_type(t: str) -> list[Neighbour]:
+        return [n for k in votes if k[0] == t for n in links[k]]
+
+    weak = {t for t in by_type if t != NO_EVENT and not _corroborated(of_type(t), settings)}
+    kept = {t: w for t, w in by_type.items() if t not in weak}
+    if not weak or not kept:
+        return by_type, total
+    best = max(kept, key=lambda t: kept[t])
+    if not any(n.relation in settings.direct_relations for n in of_type(best)):
+        return by_type, total
+    return defaultdict(float, kept), total - sum(by_type[t] for t in weak)
 
 
 def _entries(token: Token, word: str, pos: str, settings: UnseenSettings) -> list[Entry]:
