@@ -261,3 +261,63 @@ def test_protesters_fold_into_the_act_that_tells_more(  # type: ignore[no-untype
     found = [e for e in evs if e.trigger.lower().startswith(trigger)]
     assert found and found[0].type == kind, evs
     assert has(getattr(found[0], party), "manifestantes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unas 30.000 personas se habían reunido en el parque.",
+        "Miles de personas se congregaron en el parque central.",
+    ],
+)
+def test_a_crowd_counted_in_thousands_gathering_is_a_rally(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A crowd counted in thousands gathering, meeting no one, is a rally, not a meeting."""
+    evs = events(nlp_es, text)
+    assert not [e for e in evs if e.type == "CONSULT"], evs
+    rally = one(evs, "demo")
+    assert rally.type == "PROTEST" and has(rally.actors, "personas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unas 30.000 personas se reunieron con el alcalde.",  # someone met
+        "Veinte delegados se reunieron en Ginebra.",  # no crowd
+    ],
+)
+def test_a_meeting_stays_a_meeting(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert one(events(nlp_es, text), "meet").type == "CONSULT"
+
+
+def test_a_gathering_in_a_protest_is_that_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Unas 30.000 personas se congregaron el jueves en París en una manifestación contra "
+        "la reforma laboral."
+    )
+    evs = events(nlp_es, text)
+    assert [e.trigger for e in evs if e.type == "PROTEST"] == ["manifestación"], evs
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Los activistas cerraron las puertas del hospital.", "activistas"),
+        ("Los vecinos cerraron el acceso a la alcaldía.", "vecinos"),
+    ],
+)
+def test_protesters_shutting_an_institutions_doors_obstruct_it(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, actor: str
+) -> None:
+    ev = one(events(nlp_es, text), "obstruct")
+    assert ev.type == "PROTEST" and has(ev.actors, actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La madre cerró la puerta de la casa.",  # no institution
+        "El hospital cerró sus puertas.",  # no one of the public shutting it
+    ],
+)
+def test_doors_shut_otherwise_are_no_obstruction(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, text) if e.mode == "obstruct"]

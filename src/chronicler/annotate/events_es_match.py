@@ -203,6 +203,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if rule.reflexive and not reflexive(token):
         return False
+    if rule.crowd_subject and not _crowd_gathers(token, vocab):
+        return False
     if rule.mandative and not _mandative(token):
         return False
     if rule.departure:
@@ -240,6 +242,25 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         and t.pos_ != "PROPN"
     ]
     return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
+
+
+def _crowd_gathers(token: Token, vocab: EsVocab) -> bool:
+    """A crowd counted in thousands gathers, meeting no one it names: "unas 30.000 personas se
+    habían reunido en el parque", "miles de personas se congregaron" (a count of at least a
+    thousand, or a word of one, `crowd_counts`); not "se reunió con el ministro"."""
+    if any(case_of(c) == "con" for c in token.children):
+        return False
+    counts = vocab.words("crowd_counts")
+
+    def crowd_count(word: Token) -> bool:
+        digits = word.text.replace(".", "").replace(",", "")
+        return bool(lemma_set(word, vocab) & counts) or (digits.isdigit() and int(digits) >= 1000)
+
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    return any(
+        crowd_count(s) or any(c.dep_ == "nummod" and crowd_count(c) for c in s.children)
+        for s in subjects
+    )
 
 
 def _fights_an_ill(token: Token, rule: EsRule, undergoer: Token | None, vocab: EsVocab) -> bool:
