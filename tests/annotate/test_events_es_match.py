@@ -183,3 +183,141 @@ def test_a_fight_against_an_ill_is_still_no_fight(nlp_es) -> None:  # type: igno
     corrupción" keeps the clash rule's own guard."""
     evs = events(nlp_es, "Los vecinos se enfrentaron contra la corrupción del municipio.")
     assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El gobierno prometió combatir contra la pobreza.",
+        "La ONG combate contra la corrupción.",
+        "La fundación lucha y combate contra la desigualdad en el país.",
+        "El ministro dijo que hay que atacar el problema de raíz.",
+    ],
+)
+def test_fighting_an_abstract_ill_is_no_assault(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """What a violent word takes, as object or under its "contra", naming only an abstract
+    ill (ill_nouns) is a figurative fight: no ASSAULT, nor a threat of one."""
+    evs = events(nlp_es, text)
+    assert not [e for e in evs if e.type in ("ASSAULT", "THREATEN")], evs
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Los militares combatieron contra la guerrilla.", "guerrilla"),
+        ("Los soldados abrieron fuego contra los manifestantes.", "manifestantes"),
+        ("Los rebeldes atacaron el cuartel.", "cuartel"),
+    ],
+)
+def test_fighting_people_or_places_stays_an_assault(nlp_es, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    """A party or place fought stays an assault, and a phrase's own word ("abrir fuego") is
+    no ill fought."""
+    found = [e for e in events(nlp_es, text) if e.type == "ASSAULT"]
+    assert found and has(found[0].targets, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miles de manifestantes convergieron en la plaza.",
+        "Los manifestantes portaban carteles con consignas.",
+    ],
+)
+def test_protesters_alone_are_a_protest(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """People named as protesters beside a verb no rule lists report a protest, by them."""
+    protest = one(events(nlp_es, text), "demo")
+    assert protest.type == "PROTEST"
+    assert has(protest.actors, "manifestantes")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "party"),
+    [
+        # the subject of a verb of their own protest: one march
+        ("Los manifestantes marcharon hacia el palacio.", "marcharon", "PROTEST", "actors"),
+        (
+            "Cientos de manifestantes se concentraron frente a la sede del gobierno.",
+            "concentraron",
+            "PROTEST",
+            "actors",
+        ),
+        # the doers of a protest noun: one march, theirs
+        ("La marcha de los manifestantes terminó en la plaza.", "marcha", "PROTEST", "actors"),
+        # only a party of another act: an arrest, a clash
+        ("La policía detuvo a decenas de manifestantes.", "detuvo", "COERCE", "targets"),
+        (
+            "Hubo enfrentamientos entre policías y manifestantes.",
+            "enfrentamientos",
+            "ASSAULT",
+            "targets",
+        ),
+    ],
+)
+def test_protesters_fold_into_the_act_that_tells_more(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, trigger: str, kind: str, party: str
+) -> None:
+    evs = events(nlp_es, text)
+    assert not [e for e in evs if e.trigger.lower().startswith("manifestante")], evs
+    found = [e for e in evs if e.trigger.lower().startswith(trigger)]
+    assert found and found[0].type == kind, evs
+    assert has(getattr(found[0], party), "manifestantes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unas 30.000 personas se habían reunido en el parque.",
+        "Miles de personas se congregaron en el parque central.",
+    ],
+)
+def test_a_crowd_counted_in_thousands_gathering_is_a_rally(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A crowd counted in thousands gathering, meeting no one, is a rally, not a meeting."""
+    evs = events(nlp_es, text)
+    assert not [e for e in evs if e.type == "CONSULT"], evs
+    rally = one(evs, "demo")
+    assert rally.type == "PROTEST" and has(rally.actors, "personas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unas 30.000 personas se reunieron con el alcalde.",  # someone met
+        "Veinte delegados se reunieron en Ginebra.",  # no crowd
+    ],
+)
+def test_a_meeting_stays_a_meeting(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert one(events(nlp_es, text), "meet").type == "CONSULT"
+
+
+def test_a_gathering_in_a_protest_is_that_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Unas 30.000 personas se congregaron el jueves en París en una manifestación contra "
+        "la reforma laboral."
+    )
+    evs = events(nlp_es, text)
+    assert [e.trigger for e in evs if e.type == "PROTEST"] == ["manifestación"], evs
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Los activistas cerraron las puertas del hospital.", "activistas"),
+        ("Los vecinos cerraron el acceso a la alcaldía.", "vecinos"),
+    ],
+)
+def test_protesters_shutting_an_institutions_doors_obstruct_it(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, actor: str
+) -> None:
+    ev = one(events(nlp_es, text), "obstruct")
+    assert ev.type == "PROTEST" and has(ev.actors, actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La madre cerró la puerta de la casa.",  # no institution
+        "El hospital cerró sus puertas.",  # no one of the public shutting it
+    ],
+)
+def test_doors_shut_otherwise_are_no_obstruction(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, text) if e.mode == "obstruct"]

@@ -175,6 +175,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if words & rule.objects_not:
         return False
+    if rule.type == "ASSAULT" and not phrase and _fights_an_ill(token, rule, undergoer, vocab):
+        return False
     if rule.without_object and obj is not None:
         return False
     # (a stray word the parser hangs as object, "a" of a split "a.m.", is no thing)
@@ -200,6 +202,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     if rule.requires_party and token.pos_ == "NOUN" and not names_its_party(token):
         return False
     if rule.reflexive and not reflexive(token):
+        return False
+    if rule.crowd_subject and not _crowd_gathers(token, vocab):
         return False
     if rule.mandative and not _mandative(token):
         return False
@@ -238,6 +242,36 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         and t.pos_ != "PROPN"
     ]
     return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
+
+
+def _crowd_gathers(token: Token, vocab: EsVocab) -> bool:
+    """A crowd counted in thousands gathers, meeting no one it names: "unas 30.000 personas se
+    habían reunido en el parque", "miles de personas se congregaron" (a count of at least a
+    thousand, or a word of one, `crowd_counts`); not "se reunió con el ministro"."""
+    if any(case_of(c) == "con" for c in token.children):
+        return False
+    counts = vocab.words("crowd_counts")
+
+    def crowd_count(word: Token) -> bool:
+        digits = word.text.replace(".", "").replace(",", "")
+        return bool(lemma_set(word, vocab) & counts) or (digits.isdigit() and int(digits) >= 1000)
+
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    return any(
+        crowd_count(s) or any(c.dep_ == "nummod" and crowd_count(c) for c in s.children)
+        for s in subjects
+    )
+
+
+def _fights_an_ill(token: Token, rule: EsRule, undergoer: Token | None, vocab: EsVocab) -> bool:
+    """A violent verb or noun whose object, or whatever its target prepositions take, names
+    only abstract ills (`ill_nouns`) is a figurative fight, no assault: "combatir contra la
+    desigualdad", "la fundación combate contra el hambre", "atacar el problema" (the English
+    struggle nouns against a thing; a phrase's own word, "abrir fuego", is left to it)."""
+    aimed = [undergoer] if undergoer is not None else []
+    aimed += [c for c in token.children if case_of(c) in rule.target_preps and c not in aimed]
+    ills = vocab.words("ill_nouns")
+    return bool(aimed) and all(lemma_set(a, vocab) & ills for a in aimed)
 
 
 def _opposed_phrases(token: Token, vocab: EsVocab) -> set[int]:
@@ -287,8 +321,8 @@ def _act_undergoes(token: Token, vocab: EsVocab) -> bool:
 
 
 def _names_event(noun: Token, vocab: EsVocab) -> bool:
-    if noun.pos_ != "NOUN":
-        return False
+    if noun.pos_ != "NOUN" or lemma_set(noun, vocab) & vocab.words("doer_nouns"):
+        return False  # (the protesters are people, though a rule codes them a protest)
     return bool(lemma_set(noun, vocab) & vocab.words("act_nouns")) or (
         match_rule(noun, vocab) is not None
     )
@@ -446,6 +480,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         if _device_of(doc[i], child, rules, vocab)
         or _circumstance_of(doc[i], rules)
         or _means_doer_of(doc[i], rules, vocab)
+        or _doers_folded(doc[i], rules, vocab)
     }
     for i, (rule, _) in found.items():
         obj = object_of(doc[i]) if rule.act_object else None
@@ -464,6 +499,55 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
     embed_candidates((t for t in doc if t.i not in found), vocab, lambda t: lemma_set(t, vocab))
     unseen = {t.i: m for t in doc if t.i not in found and (m := unseen_match(t, vocab)) is not None}
     return dict(sorted({**kept, **unseen}.items()))
+
+
+def _doers_folded(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """A noun naming the doers of its own act ("manifestantes", `doer_nouns`) where another
+    trigger tells what they did or underwent (the English events_folds.doer_nouns and
+    participant_people): a verb or noun trigger it hangs on, as subject ("los manifestantes
+    marcharon": one march; "exigieron su regreso": a demand by them), as doers ("la marcha de
+    los manifestantes") or as a party ("la policía detuvo a decenas de manifestantes",
+    "enfrentamientos entre policías y manifestantes"); a trigger its relative clause has ("los
+    manifestantes que desfilaron"), an event noun or infinitive its verb takes ("los
+    manifestantes levantaron barricadas"), any verb's personal object ("recibió a los
+    manifestantes") and another trigger of its type in its sentence ("entre los manifestantes
+    había infiltrados en la marcha": the march). Beside a verb no rule lists ("los
+    manifestantes portaban pancartas") it is the protest, by them."""
+    if token.i not in rules or not lemma_set(token, vocab) & vocab.words("doer_nouns"):
+        return False
+    if token.pos_ != "NOUN":
+        return True  # a name's word, or a headline in capitals the tagger reads as one
+    own = rules[token.i]
+    sentence = token.sent
+    if any(
+        i != token.i and sentence.start <= i < sentence.end and rule.type == own.type
+        for i, rule in rules.items()
+    ):
+        return True  # "entre los manifestantes ... se infiltraron en la marcha": that one
+    if any(c.dep_ in _RELATIVE_DEPS and c.i in rules for c in token.children):
+        return True
+    node = token
+    while node.head.i != node.i and (
+        node.dep_ == "conj"  # "policías y manifestantes": the first conjunct's link
+        # "los jóvenes manifestantes", the noun the parser may hang on the adjective before
+        or (node.dep_ in ("amod", "appos") and node.head.pos_ == "NOUN")
+        # "miles de manifestantes", "la comisión de manifestantes": the group's link
+        or (case_of(node) == "de" and node.head.pos_ in ("NOUN", "NUM", "PRON"))
+    ):
+        node = node.head
+    head = node.head
+    if head.i == node.i:
+        return False
+    if head.i in rules:
+        return True
+    if node.dep_ in SUBJECT_DEPS:
+        # (or an infinitive: "volvieron a enfrentarse con la policía")
+        return any(c.dep_ in ("obj", "xcomp") and c.i in rules for c in head.children)
+    return node.dep_ == "obj" and case_of(node) == "a"
+
+
+# Links of a relative or participial clause to the noun it tells of.
+_RELATIVE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 
 
 def _device_of(token: Token, child: Token | None, rules: dict[int, EsRule], vocab: EsVocab) -> bool:

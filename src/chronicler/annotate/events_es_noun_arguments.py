@@ -145,6 +145,11 @@ def armed_doer(of_phrase: Token, rule: EsRule, ctx: EsContext) -> bool:
 def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int]) -> Arguments:
     """Actors and targets of a noun trigger: "la detención de X por agentes", "su liberación",
     "el gobierno ordenó la excarcelación de X", "partió al exilio"."""
+    if lemma_set(trigger, ctx.vocab) & ctx.vocab.words("doer_nouns"):
+        # "miles de manifestantes de la CUT convergieron": the protesters protest, whoever
+        # their "de"-phrase says they are
+        aimed = [c for c in trigger.children if case_of(c) in rule.target_preps]
+        return Arguments([trigger], aimed, None)
     actors: list[Token] = []
     targets: list[Token] = []
     topic = _flattened_topic(trigger, ctx)

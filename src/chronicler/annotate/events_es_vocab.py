@@ -97,6 +97,10 @@ class EsRule:
     # ("la gendarmería levantó el bloqueo" ends it by force; "levantaron el bloqueo", no one
     # named, stays the protesters' own concession)
     named_actor: bool = False
+    # fires only when its subject is a crowd counted in thousands ("unas 30.000 personas se
+    # reunieron", "miles de personas se congregaron"; `crowd_counts`) and no one is met with
+    # a "con"-phrase ("se reunió con el ministro" stays a meeting)
+    crowd_subject: bool = False
     # every lemma the trigger itself may have (its words and its phrases' heads): a token
     # with none of them is passed over without reading its children
     heads: frozenset[str] = frozenset()
