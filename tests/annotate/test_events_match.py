@@ -205,3 +205,11 @@ def test_a_preposition_phrase_still_completes_other_phrases(nlp) -> None:  # typ
     """Rules whose phrase noun sits under a preposition ("put him on trial") keep it."""
     evs = events(nlp, "The junta put the former minister on trial.")
     assert [e for e in evs if e.trigger.startswith("put")]
+
+
+def test_a_relative_clause_on_an_occasion_tells_when(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the first time the band will tour": the time is when, not what is toured."""
+    evs = events(nlp, "It will be the first time the foursome will tour together in a decade.")
+    assert not [e for e in evs if e.trigger.startswith("tour")]
+    received = events(nlp, "The delegation she received came from Cuba.")
+    assert [e.trigger for e in received if e.type == "CONSULT"] == ["received"]

@@ -728,3 +728,21 @@ def test_contests_and_careers(nlp, text: str, trigger: str, expected: list[str])
 )
 def test_job_and_business_talks(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an apology for a lapse of manners is politeness
+        ("He sheepishly apologized for his tardiness.", "apologized", []),
+        ("The minister apologized for the remarks.", "apologized", ["SUPPORT/None"]),
+        # offers asked of anyone are a procurement call
+        ("The agency sought proposals for lunar landers.", "sought", []),
+        ("The city invited bids for the new bridge.", "invited", []),
+        ("Iran sought assistance from Russia.", "sought", ["REQUEST/None"]),
+    ],
+)
+def test_apologies_for_lapses_and_procurement_calls(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

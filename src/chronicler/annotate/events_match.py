@@ -79,14 +79,27 @@ def object_of(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "compound"), None)
 
 
+_OCCASION_NOUNS = frozenset({"time", "occasion"})
+_OCCASION_MARKS = frozenset({"first", "last", "next", "only", "every", "each", "second", "third"})
+
+
+def _occasion(noun: Token) -> bool:
+    """ "the first time", "every time", "the last occasion": a noun counting occasions, which a
+    relative clause on it tells when something happened in ("the first time the band will tour
+    together"), never what was done."""
+    return lemma(noun) in _OCCASION_NOUNS and any(
+        c.dep_ in ("amod", "det") and c.lower_ in _OCCASION_MARKS for c in noun.children
+    )
+
+
 def relative_gap(verb: Token) -> Token | None:
     """The noun a relative clause with a subject of its own but no object and no relative
     adverb or stranded preposition modifies, which is that object ("gifts he received", "the
     delegation she received"; not "the city where he lived", "the man he spoke with")."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if verb.head.ent_type_ in ("DATE", "TIME"):
-        return None  # "the day he died": a time, not what was done
+    if verb.head.ent_type_ in ("DATE", "TIME") or _occasion(verb.head):
+        return None  # "the day he died", "the first time they toured": a time, not what was done
     children = list(verb.children)
     if not any(c.dep_ == "nsubj" for c in children):
         return None

@@ -1148,6 +1148,44 @@ def business_talks(
     return None
 
 
+def trivial_apology(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "he sheepishly apologized for his tardiness", "apologises for the inconvenience": an
+    apology for a small lapse of manners is politeness, no support for a party; "apologized
+    for the massacre", "the minister apologized for the remarks" stay."""
+    if rule.type != "SUPPORT" or lemma(trigger) not in ctx.vocab.words("apology_words"):
+        return None
+    lapses = [
+        g
+        for prep in trigger.children
+        if prep.dep_ == "prep" and lemma(prep) == "for"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    if lapses and all(lemma(g) in ctx.vocab.words("trivial_lapses") for g in lapses):
+        return "an apology for a lapse of manners, no support"
+    return None
+
+
+def offers_solicited(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the agency sought proposals for lunar landers", "invited bids for the contract": offers
+    asked of anyone who will make them are a procurement call, no request to a party;
+    "sought a proposal from Iran" (one offer, of a party) stays."""
+    if rule.type != "REQUEST" or trigger.pos_ != "VERB":
+        return None
+    asked = object_of(trigger)
+    if asked is None or lemma(asked) not in ctx.vocab.words("solicited_offers"):
+        return None
+    if asked.tag_ != "NNS" or any(
+        c.dep_ == "prep" and lemma(c) == "from" for c in (*trigger.children, *asked.children)
+    ):
+        return None
+    return "a procurement call, no request"
+
+
 # Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0, 1.148.0,
 # 1.150.0), run
 # last by events_filters.CHECKS.
@@ -1188,4 +1226,6 @@ PAGE_SENSES = (
     rescue_idiom,
     job_talks,
     business_talks,
+    trivial_apology,
+    offers_solicited,
 )
