@@ -171,3 +171,45 @@ def test_an_adjective_right_after_a_verb_is_its_context(nlp) -> None:  # type: i
     assert not [e for e in events(nlp, text) if e.type == "REQUEST"]
     text = "The mother pleaded with the kidnappers to free her son."
     assert [e for e in events(nlp, text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police opened investigations into the fire.",
+        "Investigators opened an inquiry into the fire that gutted the warehouse.",
+    ],
+)
+def test_a_phrase_noun_under_a_preposition_is_not_the_verbs_object(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "open fire" is a verb and its object: a "fire" the parser hangs under the verb's
+    preposition ("opened an inquiry into the fire") opens no fire."""
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.mode == "firearms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Soldiers opened fire on the crowd.", "opened fire"),
+        ("Fire was opened on the marchers.", "Fire was opened"),
+        ("The gunmen fired on the convoy.", "fired on"),
+    ],
+)
+def test_the_verbs_own_object_or_preposition_completes_the_phrase(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    assert one(events(nlp, text), "firearms").trigger == trigger
+
+
+def test_a_preposition_phrase_still_completes_other_phrases(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Rules whose phrase noun sits under a preposition ("put him on trial") keep it."""
+    evs = events(nlp, "The junta put the former minister on trial.")
+    assert [e for e in evs if e.trigger.startswith("put")]
+
+
+def test_a_relative_clause_on_an_occasion_tells_when(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the first time the band will tour": the time is when, not what is toured."""
+    evs = events(nlp, "It will be the first time the foursome will tour together in a decade.")
+    assert not [e for e in evs if e.trigger.startswith("tour")]
+    received = events(nlp, "The delegation she received came from Cuba.")
+    assert [e.trigger for e in received if e.type == "CONSULT"] == ["received"]

@@ -710,3 +710,39 @@ def test_careers_things_offering_how_tos_and_needed_backing(  # type: ignore[no-
 )
 def test_contests_and_careers(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # talks toward a job in a work or a show are a job negotiation
+        ("The director is in final talks to write and direct the sequel.", "talks", []),
+        ("The actor is in talks to star in the remake.", "talks", []),
+        ("The government is in talks to buy fighter jets.", "talks", ["CONSULT/meet"]),
+        # talks between businesses told by their common nouns are business talks
+        ("Talks have resumed between the two newspaper companies.", "talks", []),
+        ("The two newspaper chains resumed talks on a merger.", "talks", []),
+        ("Ukraine is in talks with Russia on a ceasefire.", "talks", ["CONSULT/meet"]),
+        ("The bank held talks with the government on the loan.", "talks", ["CONSULT/meet"]),
+    ],
+)
+def test_job_and_business_talks(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an apology for a lapse of manners is politeness
+        ("He sheepishly apologized for his tardiness.", "apologized", []),
+        ("The minister apologized for the remarks.", "apologized", ["SUPPORT/None"]),
+        # offers asked of anyone are a procurement call
+        ("The agency sought proposals for lunar landers.", "sought", []),
+        ("The city invited bids for the new bridge.", "invited", []),
+        ("Iran sought assistance from Russia.", "sought", ["REQUEST/None"]),
+    ],
+)
+def test_apologies_for_lapses_and_procurement_calls(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

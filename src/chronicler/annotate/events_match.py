@@ -79,14 +79,27 @@ def object_of(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "compound"), None)
 
 
+_OCCASION_NOUNS = frozenset({"time", "occasion"})
+_OCCASION_MARKS = frozenset({"first", "last", "next", "only", "every", "each", "second", "third"})
+
+
+def _occasion(noun: Token) -> bool:
+    """ "the first time", "every time", "the last occasion": a noun counting occasions, which a
+    relative clause on it tells when something happened in ("the first time the band will tour
+    together"), never what was done."""
+    return lemma(noun) in _OCCASION_NOUNS and any(
+        c.dep_ in ("amod", "det") and c.lower_ in _OCCASION_MARKS for c in noun.children
+    )
+
+
 def relative_gap(verb: Token) -> Token | None:
     """The noun a relative clause with a subject of its own but no object and no relative
     adverb or stranded preposition modifies, which is that object ("gifts he received", "the
     delegation she received"; not "the city where he lived", "the man he spoke with")."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if verb.head.ent_type_ in ("DATE", "TIME"):
-        return None  # "the day he died": a time, not what was done
+    if verb.head.ent_type_ in ("DATE", "TIME") or _occasion(verb.head):
+        return None  # "the day he died", "the first time they toured": a time, not what was done
     children = list(verb.children)
     if not any(c.dep_ == "nsubj" for c in children):
         return None
@@ -113,11 +126,18 @@ def _partitive(obj: Token) -> Token:
     return obj
 
 
+def _phrase_words(token: Token, rule: Rule) -> Iterable[Token]:
+    """The words that may complete a phrase of `rule` on `token`: its near words, or only its
+    own children for a rule whose phrases are a verb and its object ("open fire")."""
+    near = token.children if rule.phrase_own_word else near_words(token)
+    return (t for t in near if _can_complete_phrase(t))
+
+
 def _phrase_match(token: Token, rule: Rule) -> bool:
     if not rule.phrases:
         return False
     lem = lemma(token)
-    near = {lemma(t) for t in near_words(token) if _can_complete_phrase(t)}
+    near = {lemma(t) for t in _phrase_words(token, rule)}
     # a verb takes one particle: with its own ("turned out in the north", "turn out"), a
     # preposition after it completes no other phrasal verb ("turn in"; version 1.127.0)
     particles = {lemma(c) for c in token.children if c.dep_ == "prt"}
@@ -441,14 +461,7 @@ def phrase_child(token: Token, rule: Rule) -> Token | None:
     """The word that completes a phrase rule on `token` ("relief from sanctions": the
     sanctions), or None."""
     lem = lemma(token)
-    return next(
-        (
-            t
-            for t in near_words(token)
-            if _can_complete_phrase(t) and (lem, lemma(t)) in rule.phrases
-        ),
-        None,
-    )
+    return next((t for t in _phrase_words(token, rule) if (lem, lemma(t)) in rule.phrases), None)
 
 
 def phrase_text(token: Token, rule: Rule) -> tuple[int, int]:
@@ -457,12 +470,8 @@ def phrase_text(token: Token, rule: Rule) -> tuple[int, int]:
     if token.pos_ in NOUN_POS and hyphenated(token) in rule.nouns:
         start = token.doc[token.i - 2].idx  # the whole "sit-in"
     lem = lemma(token)
-    for child in near_words(token):
-        if (
-            _can_complete_phrase(child)
-            and (lem, lemma(child)) in rule.phrases
-            and abs(child.i - token.i) <= 3
-        ):
+    for child in _phrase_words(token, rule):
+        if (lem, lemma(child)) in rule.phrases and abs(child.i - token.i) <= 3:
             start = min(start, child.idx)
             end = max(end, child.idx + len(child))
     return start, end

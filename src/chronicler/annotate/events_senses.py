@@ -1079,7 +1079,115 @@ def rescue_idiom(
     return "the idiom of a thing that helps, no aid"
 
 
-# Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0, 1.148.0), run
+def _infinitive_acts(noun: Token) -> list[Token]:
+    """The verbs of an infinitive on a noun, with their verb conjuncts ("talks to write and
+    direct it": write, direct)."""
+    acts = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "relcl")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    for act in list(acts):
+        acts.extend(c for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return acts
+
+
+def job_talks(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the novelist is in final talks to write and direct the sequel", "an actor in talks to
+    star in the remake": talks toward taking on a job in a work or a show are a job
+    negotiation, no consultation between parties; "the government is in talks to buy jets",
+    "in talks to form a coalition" stay (only acts of such a job count)."""
+    if rule.type != "CONSULT" or trigger.pos_ != "NOUN":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("dealmaking_nouns"):
+        return None
+    acts = _infinitive_acts(trigger)
+    if not acts or not all(lemma(a) in ctx.vocab.words("job_acts") for a in acts):
+        return None
+    return "a job negotiation, no consultation"
+
+
+_PARTY_LINKS = frozenset({"between", "among", "amongst", "with"})
+
+
+def _talk_parties(trigger: Token) -> list[Token]:
+    """Who a talks noun is between, in its own "between"/"with" phrase or in one the parser
+    hangs on the verb it is the subject or object of ("talks have resumed between X and Y")."""
+    holders = [trigger]
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        holders.append(trigger.head)
+    return expand(
+        g
+        for h in holders
+        for prep in h.children
+        if prep.dep_ == "prep" and lemma(prep) in _PARTY_LINKS
+        for g in prep.children
+        if g.dep_ == "pobj"
+    )
+
+
+def business_talks(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "talks have resumed between the two newspaper companies", "the chains resumed talks on
+    a merger": talks every party of which is a business told by its common noun are business
+    talks between companies, no consultation of political actors (as the audits judge them);
+    "talks between the bank and the government", any named party, stay."""
+    if rule.type != "CONSULT" or lemma(trigger) not in ctx.vocab.words("dealmaking_nouns"):
+        return None
+    parties = expand([*actors, *targets, *_talk_parties(trigger)])
+    if not parties:
+        return None
+    business = ctx.vocab.words("business_nouns")
+    if all(entity_at(p, ctx) is None and lemma(p) in business for p in parties):
+        return "business talks between companies, no consultation"
+    return None
+
+
+def trivial_apology(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "he sheepishly apologized for his tardiness", "apologises for the inconvenience": an
+    apology for a small lapse of manners is politeness, no support for a party; "apologized
+    for the massacre", "the minister apologized for the remarks" stay."""
+    if rule.type != "SUPPORT" or lemma(trigger) not in ctx.vocab.words("apology_words"):
+        return None
+    lapses = [
+        g
+        for prep in trigger.children
+        if prep.dep_ == "prep" and lemma(prep) == "for"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    if lapses and all(lemma(g) in ctx.vocab.words("trivial_lapses") for g in lapses):
+        return "an apology for a lapse of manners, no support"
+    return None
+
+
+def offers_solicited(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the agency sought proposals for lunar landers", "invited bids for the contract": offers
+    asked of anyone who will make them are a procurement call, no request to a party;
+    "sought a proposal from Iran" (one offer, of a party) stays."""
+    if rule.type != "REQUEST" or trigger.pos_ != "VERB":
+        return None
+    asked = object_of(trigger)
+    if asked is None or lemma(asked) not in ctx.vocab.words("solicited_offers"):
+        return None
+    if asked.tag_ != "NNS" or any(
+        c.dep_ == "prep" and lemma(c) == "from" for c in (*trigger.children, *asked.children)
+    ):
+        return None
+    return "a procurement call, no request"
+
+
+# Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0, 1.148.0,
+# 1.150.0), run
 # last by events_filters.CHECKS.
 PAGE_SENSES = (
     asked_for_an_answer,
@@ -1116,4 +1224,8 @@ PAGE_SENSES = (
     career_turned_down,
     how_to_advice,
     rescue_idiom,
+    job_talks,
+    business_talks,
+    trivial_apology,
+    offers_solicited,
 )

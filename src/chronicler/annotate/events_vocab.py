@@ -83,6 +83,10 @@ class Rule:
     # a phrase rule fires only when the phrase's noun has an "of"-object of its own: someone
     # else's release ("won the release of the hostages" brokers it, "won his release" is one)
     phrase_of_object: bool = False
+    # a phrase rule's noun is the trigger's own word, its object or passive subject, never a
+    # preposition's object: "opened fire on the crowd", not "opened investigations into the
+    # fire" (where the parser hangs "into" on the verb)
+    phrase_own_word: bool = False
     # a noun whose agentive "of"-object asks ("at the request of prosecutors"); any other
     # "of"-object is what is asked for, no participant
     of_agent: bool = False
