@@ -574,3 +574,12 @@ def test_a_place_on_a_person_word_without_role_names_the_person(  # type: ignore
     a role word keeps its state ("a Syrian soldier")."""
     ev = one(events(nlp, text), mode)
     assert [p.text for p in getattr(ev, side)] == [phrase]
+
+
+def test_a_nationality_adjective_on_an_act_noun_is_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Taiwan threatened with Chinese military intervention."), "threat")
+    actor = ev.actors[0]
+    assert actor.text == "China" and actor.resolved and actor.country == "CHN"
+    assert actor.role == "military"  # the word beside it on the act noun
+    ev = by_trigger(events(nlp, "Chinese troops attacked the village."), "attack")
+    assert has(ev.actors, "Chinese troops")  # an adjective on a word for people stays

@@ -415,3 +415,17 @@ def test_a_hold_on_aid_is_not_aimed_at_the_giver(
     act = next(e for e in events(nlp, text) if e.trigger in ("criticized", "opposed"))
     assert not has(act.targets, giver)
     assert receiver is None or has(act.targets, receiver)
+
+
+def test_a_body_of_people_is_the_target_not_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "The premier welcomed the trade delegation to Rome on Monday."))
+    assert has(ev.targets, "delegation") and not has(ev.targets, "Rome")
+    ev = main_event(events(nlp, "The governor lifted the weekend curfew in Moldova on Friday."))
+    assert has(ev.targets, "Moldova")  # a thing acted on still leaves the place as target
+
+
+def test_a_bare_amount_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp, "The minister fears that the unions will only demand more."))
+    assert ev.type == "REQUEST" and not ev.targets
+    ev = main_event(events(nlp, "The rebels freed more of the prisoners."))
+    assert has(ev.targets, "prisoners")

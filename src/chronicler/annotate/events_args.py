@@ -172,8 +172,11 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         ]
     custody = rule.mode in ctx.vocab.words("custody_modes")
     # a person named by a common noun is a target in its own right: "kidnapped a businessman
-    # in Bogota" is aimed at the businessman, not at Bogota
-    if not custody and not any(agentive_phrase(t, ctx) or people_noun(t, ctx) for t in targets):
+    # in Bogota" is aimed at the businessman, not at Bogota; so is a body of people named by
+    # a collective noun: "welcomed the delegation to Paris" is aimed at the delegation
+    if not custody and not any(
+        agentive_phrase(t, ctx) or people_noun(t, ctx) or _body_of_people(t, ctx) for t in targets
+    ):
         found = recipients(trigger, targets, ctx)
         if not found and trigger.pos_ in VERB_POS:
             for child in trigger.children:
@@ -236,6 +239,12 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     return [a for a in actors if not _charge(a, ctx)], [t for t in targets if not _charge(t, ctx)]
 
 
+def _body_of_people(tok: Token, ctx: Context) -> bool:
+    """A common noun for a body of people no role lists ("the delegation", "a trade
+    mission", "the committee"): it can be met, welcomed or attacked itself."""
+    return tok.tag_ in ("NN", "NNS") and lemma(tok) in ctx.vocab.words("collective_nouns")
+
+
 def _question_clause_subjects(targets: list[Token], ctx: Context) -> list[Token]:
     """A whether/if clause after a preposition is no participant ("looking into whether the
     driver was drunk"): the party it asks about, its subject, when that can act, stands for
@@ -262,11 +271,15 @@ def _question_clause_subjects(targets: list[Token], ctx: Context) -> list[Token]
 def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:
     """Targets without an end or a proposition, which no one is: "urged an end to the
     fighting", "brought the talks to a close", "disputed the notion that ..." name no party
-    (`abstract_target_nouns`). An end to an act someone named does is aimed at that doer
-    ("called for a halt to raids by the army": the army)."""
+    (`abstract_target_nouns`), nor does a bare amount ("demanded more"; `amount_words`).
+    An end to an act someone named does is aimed at that doer ("called for a halt to raids
+    by the army": the army)."""
     out: list[Token] = []
     abstract = ctx.vocab.words("abstract_target_nouns")
+    amounts = ctx.vocab.words("amount_words")
     for t in targets:
+        if t.lower_ in amounts and not any(t.children):
+            continue  # "will only demand more", "gave away everything": an amount, no party
         if t.pos_ != "NOUN" or lemma(t) not in abstract or agentive_phrase(t, ctx):
             out.append(t)
             continue

@@ -518,6 +518,9 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         text = doc_text(head.doc)[min(start, q_tokens[0].idx) : end]
     role = role_of(tokens + appos, head, mention, ctx.vocab)
     former = role_of(tokens + appos, head, mention, ctx.vocab, held_before=True)
+    state = _state_of_adjective(head, named, ctx)
+    if state is not None:  # "threatened with Chinese intervention": China, not "Chinese"
+        return state, head
     return (
         Participant(
             text=named.text if named else doc_text(head.doc)[start:end],
@@ -532,6 +535,35 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             or led_country(tokens, ctx.vocab),
         ),
         head,
+    )
+
+
+def _state_of_adjective(head: Token, named: Mention | None, ctx: Context) -> Participant | None:
+    """A nationality adjective on an act noun standing for its doers ("threatened with
+    Russian intervention", "a Turkish offensive"): the state it names, by the state's name
+    (`resolved`: the text is not the words at its offsets), with the role a word beside it
+    on the noun gives ("Russian military intervention": military). A people named as a noun
+    ("the Chinese, who ...") or an adjective on a word for people stays as it is."""
+    if named is None or named.label != "NORP" or head.pos_ != "ADJ" or head.dep_ != "amod":
+        return None
+    if named.start != head.idx or named.end != head.idx + len(head):
+        return None  # a name of several words ("Latin American") is kept whole
+    noun = head.head
+    if noun.pos_ != "NOUN" or noun.i not in ctx.triggers:
+        return None
+    country = mention_country(named, "en")
+    name = state_name(country) if country else None
+    if name is None:
+        return None
+    beside = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i != head.i]
+    return Participant(
+        text=name,
+        start=named.start,
+        end=named.end,
+        role=role_of(beside, beside[0], None, ctx.vocab) if beside else None,
+        phrase=head.text,
+        resolved=True,
+        country=country,
     )
 
 
