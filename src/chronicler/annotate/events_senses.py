@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_addressed import inside_quotation
 from chronicler.annotate.events_match import lemma, near_words, object_of
-from chronicler.annotate.events_phrases import expand
+from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
 from chronicler.annotate.events_things import through_of
 from chronicler.annotate.events_vocab import Rule
@@ -1156,13 +1156,7 @@ def trivial_apology(
     for the massacre", "the minister apologized for the remarks" stay."""
     if rule.type != "SUPPORT" or lemma(trigger) not in ctx.vocab.words("apology_words"):
         return None
-    lapses = [
-        g
-        for prep in trigger.children
-        if prep.dep_ == "prep" and lemma(prep) == "for"
-        for g in prep.children
-        if g.dep_ == "pobj"
-    ]
+    lapses = prep_objects(trigger, frozenset({"for"}))
     if lapses and all(lemma(g) in ctx.vocab.words("trivial_lapses") for g in lapses):
         return "an apology for a lapse of manners, no support"
     return None
