@@ -72,6 +72,7 @@ from chronicler.annotate.events_match import (
     object_of,
     phrase_child,
     phrase_text,
+    to_infinitive,
 )
 from chronicler.annotate.events_modality import modality
 from chronicler.annotate.events_participants import (
@@ -151,16 +152,12 @@ def reporter_heads(verb: Token | None) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def _infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 def _embedded(token: Token, matches: dict[int, Rule]) -> list[Token]:
     """Triggers a statement of intent announces: "agreed to release", "willing to send",
     "prepared to impose martial law" (through a light verb to its object)."""
     out = []
     for child in token.children:
-        if child.dep_ not in _EMBED_DEPS or (child.dep_ == "advcl" and not _infinitive(child)):
+        if child.dep_ not in _EMBED_DEPS or (child.dep_ == "advcl" and not to_infinitive(child)):
             continue
         if attributive_participle(child, load_vocab()) is not None:
             continue  # "warned protesting farmers that ...": an adjective, no embedded act

@@ -34,6 +34,7 @@ from chronicler.annotate.events_match import (
     match_rule,
     object_of,
     phrase_child,
+    to_infinitive,
 )
 from chronicler.annotate.events_phrases import expand, line_of, partitive_of, pobjs, prep_objects
 from chronicler.annotate.events_subjects import (
@@ -82,7 +83,7 @@ def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
     if not (
         verb.dep_ == "acl"
         and verb.tag_ == "VB"
-        and _has_to(verb)
+        and to_infinitive(verb)
         and noun.pos_ == "NOUN"
         and rule is not None
         and rule.type == "REQUEST"
@@ -346,7 +347,7 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
     out: list[Token] = []
     for anchor in anchors:
         for child in anchor.children:
-            if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and _has_to(child):
+            if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and to_infinitive(child):
                 objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
                 out += [o for o in objs if agentive_phrase(o, ctx) or people_noun(o, ctx)]
                 out += recipients(child, objs, ctx)
@@ -375,10 +376,6 @@ def _stance_participle(child: Token, ctx: Context) -> bool:
         and child.i in ctx.rules
         and ctx.rules[child.i].type in _STANCE_TYPES
     )
-
-
-def _has_to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _stative_participle(trigger: Token, rule: Rule) -> bool:

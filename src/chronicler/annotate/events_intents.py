@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, agentive_phrase, entity_at, is_agentive
-from chronicler.annotate.events_match import lemma, match_rule
+from chronicler.annotate.events_match import lemma, match_rule, to_infinitive
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_things import is_thing, recipients
@@ -38,7 +38,7 @@ def _content_acts(trigger: Token) -> list[Token]:
     "for" ("ready for the final"), a verb's direct object ("planning a website") or a noun's
     modifier ("contingency plan")."""
     deps = {"xcomp", "advcl", "acl"}
-    out = [c for c in trigger.children if c.dep_ in deps and _to_infinitive(c)]
+    out = [c for c in trigger.children if c.dep_ in deps and to_infinitive(c)]
     out += [c for c in trigger.children if c.dep_ in ("dobj", "compound")]
     out += [
         o
@@ -48,10 +48,6 @@ def _content_acts(trigger: Token) -> list[Token]:
         if o.dep_ == "pobj"
     ]
     return out
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _political_intender(head: Token, ctx: Context) -> bool:

@@ -50,6 +50,11 @@ def near_words(token: Token) -> Iterable[Token]:
                     yield from (o for o in g.children if o.dep_ == "pobj")
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to free", "to back the plan")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def object_of(token: Token) -> Token | None:
     """The trigger's object: direct object, passive subject, a noun's "of"-object or compound,
     or the noun that a reduced relative clause ("a video released by") modifies."""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_match import lemma, to_infinitive
 from chronicler.model import EventMention, Participant
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def _asks_someone_to_act(tok: Token) -> bool:
     own_object = any(c.dep_ == "dobj" for c in tok.children)
     return any(
         c.dep_ in ("xcomp", "ccomp")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and to_infinitive(c)
         and (own_object or any(a.dep_ == "nsubj" for a in c.children))
         for c in tok.children
     )

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_addressed import inside_quotation
-from chronicler.annotate.events_match import lemma, near_words, object_of
+from chronicler.annotate.events_match import lemma, near_words, object_of, to_infinitive
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
 from chronicler.annotate.events_things import through_of
@@ -492,7 +492,7 @@ def tough_property(
     head = trigger.head
     if head.pos_ != "ADJ" or lemma(head) not in ctx.vocab.words("tough_adjectives"):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if not to_infinitive(trigger):
         return None
     if any(c.dep_ in ("nsubj", "dobj", "nsubjpass") for c in trigger.children):
         return None  # "hard for them to resist the offer": an object of its own
@@ -1042,7 +1042,7 @@ def how_to_advice(
     if trigger.pos_ != "VERB" or actors:
         return None
     kids = list(trigger.children)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+    if not to_infinitive(trigger):
         return None
     if not any(c.dep_ in ("advmod", "mark") and c.lower_ == "how" for c in kids):
         return None
@@ -1085,9 +1085,7 @@ def _infinitive_acts(noun: Token) -> list[Token]:
     acts = [
         c
         for c in noun.children
-        if c.dep_ in ("acl", "relcl")
-        and c.pos_ in ("VERB", "AUX")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and to_infinitive(c)
     ]
     for act in list(acts):
         acts.extend(c for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB")

@@ -406,7 +406,7 @@ def _light_rule(token: Token, index: _Index, settings: UnseenSettings) -> Rule |
     if not votes and kind in settings.act_kinds and _names_act(obj, index):
         return _kin_rule(token, index, settings, kin)
     if not votes:
-        return _converse_rule(token, index, settings, kin)
+        return _converse_rule(token, index, settings, kind, kin)
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], narrowest[kv[0]]))
     winner, score = ranked[0]
     # a tie goes to the type whose rule names the fewest objects, when one names strictly
@@ -451,13 +451,12 @@ def _kin_rule(token: Token, index: _Index, settings: UnseenSettings, kin: set[st
 
 
 def _converse_rule(
-    token: Token, index: _Index, settings: UnseenSettings, kin: set[str]
+    token: Token, index: _Index, settings: UnseenSettings, kind: str, kin: set[str]
 ) -> Rule | None:
     """The rule a light verb takes when its converse kind's object rules name its object
     ("shipped grain to": "receive-aid" lists grain, food, arms as aid): the one type they
     name, with the rule of that type most verbs of its own kind share whose conditions hold
     ("aid-give", through "give", "provide", "supply"), for its own roles."""
-    kind = settings.light_verbs[lemma_of(token)]
     converse = settings.converse_kinds.get(kind)
     if converse is None:
         return None
