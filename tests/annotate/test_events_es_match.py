@@ -321,3 +321,68 @@ def test_protesters_shutting_an_institutions_doors_obstruct_it(  # type: ignore[
 )
 def test_doors_shut_otherwise_are_no_obstruction(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in events(nlp_es, text) if e.mode == "obstruct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Policía boliviana mata a dos manifestantes",
+        "POLICIA BOLIVIANA MATA A DOS MANIFESTANTES",  # the annotate stage parses it sentence-cased
+    ],
+)
+def test_protesters_under_personal_a_on_a_noun_protest_nothing(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A headline read as one noun phrase: "a dos manifestantes" is the object of the verb the
+    parser missed, so they underwent that act and no protest of theirs is told."""
+    (annotation,) = annotate_articles([article(text, "es")], nlp_es)
+    assert not [e for e in annotation.events if e.type == "PROTEST"], annotation.events
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "doers"),
+    [
+        ("Cientos de huelguistas se sentaron frente a la fábrica.", "strike", "huelguistas"),
+        ("Unos 800 marchistas llegaron a la capital.", "demo", "marchistas"),
+    ],
+)
+def test_strikers_and_marchers_alone_are_their_protest(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, mode: str, doers: str
+) -> None:
+    protest = one(events(nlp_es, text), mode)
+    assert protest.type == "PROTEST" and has(protest.actors, doers)
+
+
+def test_strikers_fold_into_the_act_done_to_them(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "La policía desalojó a los huelguistas de la fábrica.")
+    assert not [e for e in evs if e.trigger.lower().startswith("huelguista")], evs
+    assert has(one(evs, "repress").targets, "huelguistas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los 500 marchistas que salieron de Oruro fueron interceptados por la policía.",
+        "Los manifestantes fueron recibidos por el alcalde en su despacho.",
+    ],
+)
+def test_protesters_undergoing_a_passive_protest_nothing(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A passive's subject undergoes what it tells: no protest of theirs is told."""
+    evs = events(nlp_es, text)
+    assert not [e for e in evs if e.type == "PROTEST"], evs
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "doer"),
+    [
+        ("El preso Juan López levantó su huelga de hambre.", "hunger", "juan lópez"),
+        ("El detenido Pedro Gómez inició su ayuno el lunes.", "hunger", "pedro gómez"),
+        ("La maestra Ana Ruiz prolongó su huelga una semana más.", "strike", "ana ruiz"),
+        ("El comerciante Luis Vera anunció su boicot contra la empresa.", "boycott", "luis vera"),
+    ],
+)
+def test_a_possessive_on_a_strike_or_boycott_names_its_doer(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, mode: str, doer: str
+) -> None:
+    """ "su huelga de hambre": the striker's own, not a strike done to them."""
+    ev = one(events(nlp_es, text), mode)
+    assert not has(ev.targets, doer), ev
+    assert has(ev.actors, doer) or not ev.actors, ev
