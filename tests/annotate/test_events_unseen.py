@@ -852,6 +852,7 @@ def test_light_phrases_verb_suffixes_and_reneging_are_read() -> None:
     settings = load_settings()
     assert settings.light_phrases and "en" in settings.verb_suffixes
     assert "AGREE" in settings.reneged_types and "on" in settings.reneging_preps
+    assert "rescind" in settings.reneging_verbs and "end" not in settings.reneging_verbs
     assert settings.refusal_rule == "reject"
     plain = parse_settings({})
     assert not plain.light_phrases and not plain.verb_suffixes and not plain.reneged_types
@@ -919,3 +920,12 @@ def test_verb_undoing_an_agreement_refuses_it(nlp: Any, text: str, kind: str | N
         off = replace(load_settings(), reneged_types=frozenset())
         other = unseen_rule(_token(nlp, text, "renege"), reduced, off)
         assert other is None or other.type != "REJECT"
+
+
+@slow
+def test_ending_an_agreement_is_no_taking_it_back(nlp: Any) -> None:
+    """ "finalize" is an ending ("end", "terminate" its neighbours), no taking back: the
+    agreement finalized is not refused."""
+    text = "The two sides finalized the agreement on fishing rights on Friday."
+    rule = unseen_rule(_token(nlp, text, "finalize"), load_vocab())
+    assert rule is None or rule.type != "REJECT"

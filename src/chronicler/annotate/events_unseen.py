@@ -152,11 +152,12 @@ class UnseenSettings:
     # ("took refuge") votes for that phrase's rule as an object rule holding would (since
     # 1.13.0: "sought refuge" is "take-refuge"'s)
     light_phrases: bool = False
-    # an unseen verb undoing (a neighbour of it is a verb of `act_kinds`: "rescind", "cancel")
-    # an act of these types its object or the object of one of `reneging_preps` names ("reneged
-    # on its pledge", "welshed on the deal") refuses what was agreed: it takes the rule
-    # `refusal_rule` (since 1.13.0; () turns off)
+    # an unseen verb taking back (a neighbour of it is one of `reneging_verbs`: "rescind",
+    # "revoke") an act of these types its object or the object of one of `reneging_preps`
+    # names ("reneged on its pledge", "welshed on the deal") refuses what was agreed: it takes
+    # the rule `refusal_rule` (since 1.13.0; () turns off)
     reneged_types: frozenset[str] = frozenset()
+    reneging_verbs: frozenset[str] = frozenset()
     reneging_preps: frozenset[str] = frozenset()
     refusal_rule: str = ""
 
@@ -206,6 +207,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         light_phrases=bool(raw.get("light_phrases", False)),
         reneged_types=frozenset(str(x) for x in raw.get("reneged_types", ())),
         reneging_preps=frozenset(str(x) for x in raw.get("reneging_preps", ())),
+        reneging_verbs=frozenset(str(x) for x in raw.get("reneging_verbs", ())),
         refusal_rule=str(raw.get("refusal_rule", "")),
     )
 
@@ -464,10 +466,11 @@ def _light_rule(token: Token, index: _Index, settings: UnseenSettings) -> Rule |
 def _reneging_rule(token: Token, word: str, index: _Index, settings: UnseenSettings) -> Rule | None:
     """`refusal_rule` for a verb that undoes an agreement its subject made ("reneged on its
     pledge", "welshed on the deal"): its object, or that of one of `reneging_preps`, is a noun
-    of a rule of `reneged_types` (a pledge, a deal, a commitment) and one of its neighbours is
-    a verb of undoing (`act_kinds`: "rescind", "cancel"). Undoing a restriction ("rescinded the
-    ban") is a concession, but going back on one's word refuses what was agreed; the
-    neighbours, voting for what the verb does to restrictions, cannot tell them apart."""
+    of a rule of `reneged_types` (a pledge, a deal, a commitment) and its neighbours that
+    take back (`reneging_verbs`: "rescind", "revoke") weigh `min_votes`. Taking back a
+    restriction ("rescinded the ban") is a concession, but going back on one's word refuses
+    what was agreed; the neighbours, voting for what the verb does to restrictions, cannot
+    tell them apart. Ending is no taking back: "finalized the agreement" (through "end")."""
     if not settings.reneged_types:
         return None
     objects = [object_of(token)] + [
@@ -485,14 +488,13 @@ def _reneging_rule(token: Token, word: str, index: _Index, settings: UnseenSetti
     }
     if not agreed & settings.reneged_types:
         return None
-    undoing = {v for v, k in settings.light_verbs.items() if k in settings.act_kinds}
     # the best row's votes (the prepositional verb's and the bare verb's share neighbours)
     weight = max(
         (
             sum(
                 w
                 for (other, other_pos), (w, _) in _weights(entry, index, settings).items()
-                if other_pos == "v" and other in undoing
+                if other_pos == "v" and other in settings.reneging_verbs
             )
             for entry in _entries(token, word, "v", settings)
         ),
