@@ -846,3 +846,86 @@ def test_vote_left_whole_when_no_direct_link_is_left(nlp: Any) -> None:
     reduced = load_vocab().without_trigger("defeat")
     rule = unseen_rule(_token(nlp, text, "defeat"), reduced)
     assert rule is None or rule.type != "REJECT"
+
+
+def test_light_phrases_verb_suffixes_and_reneging_are_read() -> None:
+    settings = load_settings()
+    assert settings.light_phrases and "en" in settings.verb_suffixes
+    assert "AGREE" in settings.reneged_types and "on" in settings.reneging_preps
+    assert "rescind" in settings.reneging_verbs and "end" not in settings.reneging_verbs
+    assert settings.refusal_rule == "reject"
+    plain = parse_settings({})
+    assert not plain.light_phrases and not plain.verb_suffixes and not plain.reneged_types
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        # "take refuge" is a phrase of "take", a verb of making as "seek" is
+        ("Hundreds of Eritrean families sought refuge in Sudan in May.", "REQUEST", "Sudan"),
+        ("The dissident sought shelter in the Chilean embassy.", "REQUEST", None),
+    ],
+)
+def test_light_verb_takes_its_kins_phrase_with_its_object(
+    nlp: Any, text: str, kind: str, target: str | None
+) -> None:
+    """An unseen light verb whose object another verb of its kind makes a listed phrase with
+    takes that phrase's rule, its object the act's own word, no party (events-unseen
+    1.13.0)."""
+    reduced = load_vocab().without_trigger("seek")
+    rule = unseen_rule(_token(nlp, text, "seek"), reduced)
+    assert rule is not None and rule.type == kind and rule.id == "take-refuge+unseen"
+    no_phrases = replace(load_settings(), light_phrases=False)
+    assert unseen_rule(_token(nlp, text, "seek"), reduced, no_phrases) is None
+    (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=reduced)))
+    assert not {p.text for p in ev.targets} & {"refuge", "shelter"}
+    if target is not None:
+        assert target in {p.text for p in ev.targets}
+
+
+@slow
+def test_verb_made_of_a_listed_noun_takes_its_type(nlp: Any) -> None:
+    """ "threaten" unlisted: the listed "threat" it is made of by "-en" types it
+    (events-unseen 1.13.0); without the suffix nothing does."""
+    text = "The Serbian president threatened new measures against Kosovo on Friday."
+    reduced = load_vocab().without_trigger("threaten")
+    token = _token(nlp, text, "threaten")
+    rule = unseen_rule(token, reduced)
+    assert rule is not None and rule.type == "THREATEN"
+    assert unseen_rule(token, reduced, replace(load_settings(), verb_suffixes=())) is None
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # going back on a pledge refuses what was agreed
+        ("The junta reneged on its pledge to hold elections in March.", "REJECT"),
+        ("The governor reneged on the agreement with the teachers' union.", "REJECT"),
+        # no agreement undone: not read so
+        ("The governor reneged on Tuesday.", None),
+    ],
+)
+def test_verb_undoing_an_agreement_refuses_it(nlp: Any, text: str, kind: str | None) -> None:
+    """An unseen verb with a verb of undoing among its neighbours ("rescind") acting on an
+    agreement noun is a rejection, not the concession undoing a restriction is
+    (events-unseen 1.13.0)."""
+    reduced = load_vocab().without_trigger("renege")
+    rule = unseen_rule(_token(nlp, text, "renege"), reduced)
+    if kind is None:
+        assert rule is None or rule.type != "REJECT"
+    else:
+        assert rule is not None and rule.type == kind and rule.id == "reject+unseen"
+        off = replace(load_settings(), reneged_types=frozenset())
+        other = unseen_rule(_token(nlp, text, "renege"), reduced, off)
+        assert other is None or other.type != "REJECT"
+
+
+@slow
+def test_ending_an_agreement_is_no_taking_it_back(nlp: Any) -> None:
+    """ "finalize" is an ending ("end", "terminate" its neighbours), no taking back: the
+    agreement finalized is not refused."""
+    text = "The two sides finalized the agreement on fishing rights on Friday."
+    rule = unseen_rule(_token(nlp, text, "finalize"), load_vocab())
+    assert rule is None or rule.type != "REJECT"

@@ -421,6 +421,13 @@ def conditions_hold(token: Token, rule: Rule) -> bool:
     return _conditions_hold(token, rule, phrase=False)
 
 
+def phrase_conditions_hold(token: Token, rule: Rule) -> bool:
+    """The rule's conditions hold for `token` as for one of its phrases ("took refuge"): its
+    object condition is the phrase's own word, so it is not asked (the unseen-word fallback
+    reads another verb's phrase with the same object so: "sought refuge")."""
+    return _conditions_hold(token, rule, phrase=True)
+
+
 # word -> positions (in table order) of the rules that list it as a verb, noun or adjective
 # or head a phrase with it, per vocabulary: a token is tried only against rules that may
 # fire on it, not against the whole table (which was most of event extraction's time)

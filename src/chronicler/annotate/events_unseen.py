@@ -56,6 +56,7 @@ from chronicler.annotate.events_match import (
     can_trigger,
     conditions_hold,
     object_of,
+    phrase_conditions_hold,
 )
 from chronicler.annotate.events_match import lemma as lemma_of
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
@@ -118,6 +119,9 @@ class UnseenSettings:
     # so it weighs less), whether WordNet links them or not
     nominal_suffixes: tuple[str, ...] = ()
     noun_suffixes: tuple[str, ...] = ()
+    # suffixes making a verb of a noun ("threat" + "en"): the listed noun an unseen verb is so
+    # made of votes as its own other form (relation "morph", since 1.13.0)
+    verb_suffixes: tuple[str, ...] = ()
     # light verbs, each with its kind ("launch": doing, "send": giving): verbs whose act is
     # named by their object ("launched missiles at", "sent troops", "received aid"). Such a
     # verb, unseen, takes the type of the rules of light verbs of its kind whose object
@@ -144,6 +148,18 @@ class UnseenSettings:
     # a type whose votes no direct link or two synsets corroborate is left out of a plain
     # vote, its votes with it, so it splits no other type's
     drop_uncorroborated: bool = False
+    # a light verb's object that another light verb of its kind makes a listed phrase with
+    # ("took refuge") votes for that phrase's rule as an object rule holding would (since
+    # 1.13.0: "sought refuge" is "take-refuge"'s)
+    light_phrases: bool = False
+    # an unseen verb taking back (a neighbour of it is one of `reneging_verbs`: "rescind",
+    # "revoke") an act of these types its object or the object of one of `reneging_preps`
+    # names ("reneged on its pledge", "welshed on the deal") refuses what was agreed: it takes
+    # the rule `refusal_rule` (since 1.13.0; () turns off)
+    reneged_types: frozenset[str] = frozenset()
+    reneging_verbs: frozenset[str] = frozenset()
+    reneging_preps: frozenset[str] = frozenset()
+    refusal_rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,6 +192,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         people_doers=bool(raw.get("people_doers", False)),
         nominal_suffixes=tuple(str(x) for x in raw.get("nominal_suffixes", ())),
         noun_suffixes=tuple(str(x) for x in raw.get("noun_suffixes", ())),
+        verb_suffixes=tuple(str(x) for x in raw.get("verb_suffixes", ())),
         light_verbs={
             str(verb): str(kind)
             for kind, verbs in raw.get("light_verbs", {}).items()
@@ -187,6 +204,11 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         kin_share=float(raw.get("kin_share", 2.0)),
         force_nouns=tuple(str(x) for x in raw.get("force_nouns", ())),
         drop_uncorroborated=bool(raw.get("drop_uncorroborated", False)),
+        light_phrases=bool(raw.get("light_phrases", False)),
+        reneged_types=frozenset(str(x) for x in raw.get("reneged_types", ())),
+        reneging_preps=frozenset(str(x) for x in raw.get("reneging_preps", ())),
+        reneging_verbs=frozenset(str(x) for x in raw.get("reneging_verbs", ())),
+        refusal_rule=str(raw.get("refusal_rule", "")),
     )
 
 
@@ -247,6 +269,8 @@ class _Index:
     known_as: dict[str, frozenset[str]]
     rules: dict[tuple[str, str], tuple[Rule, ...]]  # (pos, lemma) -> its rules, in order
     object_rules: tuple[Rule, ...] = ()  # the verb rules with an object condition, in order
+    # the rules of each verb-and-word phrase, by its verb ("take" -> "take-refuge"), in order
+    phrase_rules: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     phrases: frozenset[tuple[str, str]] = frozenset()  # (head, word) of the rules' phrases
     # nouns naming a force (the vocabulary's own_force_nouns and `force_nouns`) and the types
     # of acts that move or lend forces (own_force_types), lower-case
@@ -283,6 +307,10 @@ def _index_of(
     modality = vocab.modality.__dict__
     for name in known_lists:
         known |= vocab.words(name) | words_of(modality.get(name))
+    by_head: dict[str, list[Rule]] = defaultdict(list)
+    for rule in vocab.rules:
+        for head in dict.fromkeys(h for h, _ in sorted(rule.phrases)):
+            by_head[head].append(rule)
     known_as = {"v": set(REPORTING_VERBS), "n": set()}
     for pos, names in (("v", verb_lists), ("n", noun_lists)):
         for name in names:
@@ -292,6 +320,7 @@ def _index_of(
         known_as={pos: frozenset(words) for pos, words in known_as.items()},
         rules={k: tuple(v) for k, v in rules.items()},
         object_rules=tuple(r for r in vocab.rules if r.verbs and r.objects),
+        phrase_rules={head: tuple(rules) for head, rules in by_head.items()},
         phrases=frozenset(p for r in vocab.rules for p in r.phrases),
         force_nouns=vocab.words("own_force_nouns") | frozenset(force_nouns)
         if force_nouns
@@ -362,6 +391,8 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         and (rule := _light_rule(token, index, settings))
     ):
         return replace(rule, id=f"{rule.id}+unseen", fallback=settings.light_votes)
+    if pos == "v" and (rule := _reneging_rule(token, word, index, settings)):
+        return rule
     forms = _own_forms(word, pos, index, settings)
     for entry in _entries(token, word, pos, settings):
         # a form WordNet relates to the word already comes through the sense it relates
@@ -403,6 +434,19 @@ def _light_rule(token: Token, index: _Index, settings: UnseenSettings) -> Rule |
             narrowest[rule.type] = min(
                 narrowest.get(rule.type, len(rule.objects)), len(rule.objects)
             )
+    if settings.light_phrases:
+        # another light verb of its kind's phrase with this very object ("took refuge" for
+        # "sought refuge", "opened fire" for "unleashed fire"): the phrase names the act the
+        # object does with a verb of its kind, and names no other object; the rule is taken
+        # with the verb's own phrase, so that its object is the act's word, no party
+        word = lemma_of(obj)
+        for verb in sorted(kin):
+            for rule in index.phrase_rules.get(verb, ()):
+                if (verb, word) in rule.phrases and phrase_conditions_hold(token, rule):
+                    votes[rule.type] += 1.0
+                    own = (*rule.phrases, (lemma_of(token), word))
+                    first.setdefault(rule.type, replace(rule, phrases=own))
+                    narrowest[rule.type] = 1
     if not votes and kind in settings.act_kinds and _names_act(obj, index):
         return _kin_rule(token, index, settings, kin)
     if not votes:
@@ -417,6 +461,52 @@ def _light_rule(token: Token, index: _Index, settings: UnseenSettings) -> Rule |
     if winner == NO_EVENT or (tied and narrowest[ranked[1][0]] <= narrowest[winner]):
         return None
     return first[winner]
+
+
+def _reneging_rule(token: Token, word: str, index: _Index, settings: UnseenSettings) -> Rule | None:
+    """`refusal_rule` for a verb that undoes an agreement its subject made ("reneged on its
+    pledge", "welshed on the deal"): its object, or that of one of `reneging_preps`, is a noun
+    of a rule of `reneged_types` (a pledge, a deal, a commitment) and its neighbours that
+    take back (`reneging_verbs`: "rescind", "revoke") weigh `min_votes`. Taking back a
+    restriction ("rescinded the ban") is a concession, but going back on one's word refuses
+    what was agreed; the neighbours, voting for what the verb does to restrictions, cannot
+    tell them apart. Ending is no taking back: "finalized the agreement" (through "end")."""
+    if not settings.reneged_types:
+        return None
+    objects = [object_of(token)] + [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and lemma_of(c) in settings.reneging_preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    agreed = {
+        r.type
+        for obj in objects
+        if obj is not None
+        for r in index.rules.get(("n", lemma_of(obj)), ())
+    }
+    if not agreed & settings.reneged_types:
+        return None
+    # the best row's votes (the prepositional verb's and the bare verb's share neighbours)
+    weight = max(
+        (
+            sum(
+                w
+                for (other, other_pos), (w, _) in _weights(entry, index, settings).items()
+                if other_pos == "v" and other in settings.reneging_verbs
+            )
+            for entry in _entries(token, word, "v", settings)
+        ),
+        default=0.0,
+    )
+    refusal = next(
+        (r for rules in index.rules.values() for r in rules if r.id == settings.refusal_rule),
+        None,
+    )
+    if refusal is None or weight < settings.min_votes:
+        return None
+    return replace(refusal, id=f"{refusal.id}+unseen", fallback=weight)
 
 
 def _names_act(obj: Token, index: _Index) -> bool:
@@ -484,6 +574,12 @@ def _own_forms(
     if pos == "v":
         stems = {word, word[:-1] if word.endswith("e") else word, word + word[-1:]}
         found = [("n", stem + s, "morph") for s in settings.nominal_suffixes for stem in stems]
+        # the noun a verb is made of ("threat" + "en"): the verb does what the noun names
+        found += [
+            ("n", word[: -len(s)], "morph")
+            for s in settings.verb_suffixes
+            if word.endswith(s) and len(word) - len(s) >= 4
+        ]
     else:
         for s in settings.noun_suffixes:
             if word.endswith(s) and len(word) - len(s) >= 4:
