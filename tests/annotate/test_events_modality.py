@@ -237,3 +237,50 @@ def test_an_act_only_talked_of_or_needed_is_not_done(nlp, text: str, trigger: st
 )
 def test_a_given_act_talked_of_or_told_keeps_its_mood(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert not _flagged(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an inverted condition, and what its infinitive is for
+        ("Had the guards opened fire, the riot would not have ended.", "opened fire"),
+        ("Had the police arrested him, the riot would not have happened.", "arrested"),
+        ("Were the government to free the prisoners, the strike would end.", "free"),
+        (
+            "Five senators will sit as jurors in the trial should the House vote to impeach"
+            " the president.",
+            "impeach",
+        ),
+        # a for-to clause hung beside what an appeal asks
+        (
+            "The UK has urged an end to the violence and for all sides to engage in"
+            " meaningful political dialogue.",
+            "dialogue",
+        ),
+        ("The envoy urged restraint and for both sides to return to negotiations.", "negotiations"),
+        # an ability or capacity to act
+        ("The tariffs have complicated the envoy's ability to get a final deal.", "deal"),
+        ("The government lacks the capacity to arrest the smugglers.", "arrest"),
+    ],
+)
+def test_conditions_appeals_and_abilities_are_hypothetical(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.hypothetical for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The police arrested him after he had attacked the guards.", "attacked"),
+        ("The rebels had seized the town, the army said.", "seized"),
+        ("Transit officers were able to apprehend a suspect.", "apprehend"),
+        ("He said the rebels had freed the hostages on Monday.", "freed"),
+    ],
+)
+def test_acts_done_stay_real(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert not any(e.hypothetical for e in evs)

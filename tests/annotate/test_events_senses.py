@@ -746,3 +746,37 @@ def test_apologies_for_lapses_and_procurement_calls(  # type: ignore[no-untyped-
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an animal killed, shot or attacking is no violence between parties
+        ("The hunter had killed and eaten a wild rabbit before he was arrested.", "killed", []),
+        ("Farmers shot three wolves near the village.", "shot", []),
+        ("The wolves that attacked the flock were never found.", "attacked", []),
+        ("A bear attacked two hikers in the park.", "attacked", []),
+        ("Soldiers shot the protesters.", "shot", ["ASSAULT/firearms"]),
+        ("The militia killed the villagers and their cattle.", "killed", ["ASSAULT/kill"]),
+        ("Protesters attacked Fox News reporters.", "attacked", ["ASSAULT/None"]),
+        # charging a device, or among words of electric power, is no indictment
+        ("You can charge the phone in an hour.", "charge", []),
+        ("The dock has a slot for charging any tablet with the wireless case.", "charging", []),
+        ("Prosecutors charged the activist with sedition.", "charged", ["ACCUSE/charge"]),
+        (
+            "The court charged him over the explosion at a battery factory.",
+            "charged",
+            ["ACCUSE/charge"],
+        ),
+        # a hazard withstood is endurance; help as one's pleasure is courtesy
+        ("The utility failed to harden its lines to withstand fire weather.", "withstand", []),
+        ("The levees were built to resist floods.", "resist", []),
+        ("The government withstood pressure from Washington.", "withstood", ["REJECT/None"]),
+        ("Fans run their pages like a job, and the platform is happy to help.", "help", []),
+        ("Russia said it was glad to help Syria.", "help", ["AID/None"]),
+    ],
+)
+def test_animals_charging_hazards_and_courtesy(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

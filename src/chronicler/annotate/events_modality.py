@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_lists import list_predecessor
-from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_match import lemma, to_infinitive
 from chronicler.annotate.events_vocab import Modality
 
 if TYPE_CHECKING:
@@ -105,6 +105,28 @@ def _in_condition(clause: Token, cues: Modality) -> bool:
         before[-len(words) :] == words
         for words in (p.split() for p in cues.conditional_phrases)
         if len(words) <= len(before)
+    )
+
+
+def _inverted_condition(clause: Token, cues: Modality) -> bool:
+    """ "Had the guards opened fire, ...", "should the council vote to expel him", "were the
+    army to withdraw": an adverbial clause opened by its own auxiliary, with no mark and its
+    subject after it, is a condition (the inverted "if"): what it states has not happened."""
+    if clause.dep_ != "advcl" or not cues.inverted_condition_words:
+        return False
+    opener = clause.left_edge
+    own_aux = opener.head.i == clause.i and opener.dep_ in ("aux", "auxpass")
+    if not (own_aux or (opener.i == clause.i and opener.pos_ == "AUX")):
+        return False  # "were" read as the clause's own verb: "were the army to withdraw"
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    return opener.lower_ in cues.inverted_condition_words and clause.right_edge.i > opener.i
+
+
+def _for_clause(clause: Token) -> bool:
+    """A for-to infinitive with a subject of its own ("for all sides to engage in talks")."""
+    return to_infinitive(clause) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
     )
 
 
@@ -249,8 +271,19 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     while token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
-        if _in_condition(token, cues):
+        if _in_condition(token, cues) or _inverted_condition(token, cues):
             hypothetical = True  # the act is what a condition waits for, not a fact
+        if dep == "advcl" and to_infinitive(token) and _inverted_condition(head, cues):
+            hypothetical = True  # "should the House vote to impeach him": voted on, not done
+        if (
+            dep in ("advcl", "conj")
+            and _for_clause(token)
+            and lemma(head) in strong_hypo
+            and head.pos_ == "VERB"
+        ):
+            # "urged an end to the violence and for all sides to engage in dialogue": a
+            # for-to clause the parser hung beside what an appeal asks is asked too
+            hypothetical = True
         if _charge_listed(token, cues, strong_hypo):
             hypothetical = True  # "accuse him of usurping functions, instigating disobedience"
             break

@@ -631,6 +631,93 @@ def budget_funding(
     return "a budget line, no aid"
 
 
+def animal_victim(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the hunter killed and ate a wild rabbit", "farmers shot three wolves", "the killing of
+    a bear", "a bear attacked two hikers": an animal killed, shot or beaten is hunting or
+    cruelty, and an animal attacking is no party's act, no violence between parties;
+    "soldiers shot the protesters" and "killed the villagers and their cattle" (a person
+    among the victims) stay."""
+    if rule.type != "ASSAULT":
+        return None
+    animals = ctx.vocab.words("animal_nouns")
+
+    def animal(token: Token) -> bool:  # a name ("Fox", "Bull") is a party
+        return token.pos_ == "NOUN" and lemma(token) in animals and entity_at(token, ctx) is None
+
+    doers = [
+        trigger.head if lemma(d) in _RELATIVES and trigger.dep_ == "relcl" else d
+        for d in expand(actors)
+    ]  # "wolves that attacked the flock": the wolves
+    if doers and all(animal(d) for d in doers):
+        return "an animal attacking, no violence between parties"
+    victim = object_of(trigger)
+    if victim is None and trigger.pos_ == "VERB":
+        # "killed and eaten a rabbit": the object the coordinated verb shares
+        shared = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        victim = next((o for c in shared if (o := object_of(c)) is not None), None)
+    if victim is None or not all(animal(v) for v in expand([victim, *targets])):
+        return None
+    return "an animal killed or harmed, no violence between parties"
+
+
+def electric_charging(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a pad for charging your phone", "a spot for charging any smartwatch with the wireless
+    case": charging a device, or charging where the sentence speaks of power and batteries, is
+    filling it with power, no indictment; "charged the activist with sedition" (an offence
+    named) stays."""
+    if rule.type != "ACCUSE" or rule.mode != "charge" or lemma(trigger) != "charge":
+        return None
+    power = ctx.vocab.words("power_words")
+    for named in prep_objects(trigger, frozenset({"with", "over", "for", "in"})):
+        words = [named, *(c for c in named.children if c.dep_ in ("compound", "amod"))]
+        if not any(lemma(w) in power for w in words):
+            return None  # "charged him with fraud", "over the explosion": an offence
+    charged = object_of(trigger)
+    if charged is not None and lemma(charged) in ctx.vocab.words("product_nouns"):
+        return "a device charged with power, no indictment"
+    if any(lemma(w) in power for w in trigger.sent):
+        return "charging told among words of power, no indictment"
+    return None
+
+
+def hazard_withstood(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "hardened its equipment to withstand fire weather", "levees built to resist floods": a
+    hazard or a natural force withstood is endurance, no rejection of a party; "withstood
+    pressure from Washington" and "resisted the occupation" stay."""
+    if rule.type != "REJECT":
+        return None
+    withstood = object_of(trigger)
+    hazards = (
+        ctx.vocab.words("natural_forces")
+        | ctx.vocab.words("accident_nouns")
+        | ctx.vocab.words("hazard_nouns")
+    )
+    if withstood is None or withstood.pos_ != "NOUN" or lemma(withstood) not in hazards:
+        return None
+    return "a hazard withstood, no rejection"
+
+
+def courtesy_help(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the platform is happy to help", "we are glad to help": help told as one's pleasure,
+    with no one helped and nothing helped with, is courtesy, no aid given; "glad to help
+    Ukraine" and "happy to help with the evacuation" stay."""
+    if rule.type != "AID" or lemma(trigger) != "help" or trigger.dep_ != "xcomp":
+        return None
+    if lemma(trigger.head) not in ctx.vocab.words("courtesy_adjectives") or targets:
+        return None
+    if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative") for c in trigger.children):
+        return None
+    return "help offered as a courtesy, no aid"
+
+
 # Senses found on real news pages, fourth round (vocabulary 1.140.0).
 
 
@@ -1220,4 +1307,8 @@ PAGE_SENSES = (
     business_talks,
     trivial_apology,
     offers_solicited,
+    animal_victim,
+    electric_charging,
+    hazard_withstood,
+    courtesy_help,
 )

@@ -148,6 +148,9 @@ class Modality:
     # only the topic of talk is an act spoken of, not one done
     talk_topic_words: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
+    # "had the guards opened fire", "should the House vote": auxiliaries that, opening an
+    # adverbial clause before its subject, make it a condition
+    inverted_condition_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
