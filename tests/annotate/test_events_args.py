@@ -611,3 +611,23 @@ def test_a_whether_clause_after_a_preposition_stands_for_its_subject(  # type: i
     about, is the target (as for "investigating whether X ...")."""
     ev = one(events(nlp, text), "investigate")
     assert [t.text for t in ev.targets] == [target]
+
+
+def test_talks_have_their_sides_in_a_between_phrase_on_their_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    talks = by_trigger(events(nlp, "Talks have resumed between Norland and Vesta."), "talks")
+    parties = [*talks.actors, *talks.targets]
+    assert has(parties, "Norland") and has(parties, "Vesta"), [p.text for p in parties]
+
+
+def test_a_between_phrase_of_things_on_the_verb_names_no_sides(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Talks resumed between lunch and dinner."
+    talks = by_trigger(events(nlp, text), "talks")
+    assert not talks.actors and not talks.targets, [p.text for p in talks.targets]
+
+
+def test_be_in_talks_with_has_its_subject_as_a_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    talks = by_trigger(events(nlp, "Norland is in talks with Vesta over the dam."), "talks")
+    assert has(talks.actors, "Norland") and has(talks.targets, "Vesta"), [
+        [p.text for p in talks.actors],
+        [p.text for p in talks.targets],
+    ]

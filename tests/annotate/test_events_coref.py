@@ -208,3 +208,19 @@ def test_her_does_not_follow_a_chain_of_hes(nlp) -> None:  # type: ignore[no-unt
     )
     detained = next(e for e in events(nlp, text) if e.trigger == "detained")
     assert has(detained.targets, "Lopez") and not has(detained.targets, "Mendoza")
+
+
+def test_a_name_with_a_generational_suffix_counts_under_its_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Jr." is no surname: the suspect named in full once and then as "Hollis" is the
+    # article's most-named person, not the senator he threatened
+    text = (
+        "Daniel R. Hollis Jr. pleaded guilty to threatening Senator Mara Quint.\n\n"
+        "Hollis called the office of Quint twice.\n\n"
+        "Quint said the calls frightened her staff.\n\n"
+        "Hollis faces five years in prison.\n\n"
+        "Hollis is a convicted felon.\n\n"
+        "He was convicted of burglary in 2001."
+    )
+    convicted = [e for e in events(nlp, text) if e.mode == "convict"][-1]
+    assert has(convicted.targets, "Hollis"), [p.text for p in convicted.targets]
+    assert not has(convicted.targets, "Quint"), [p.text for p in convicted.targets]

@@ -233,6 +233,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             _with_doers(trigger, ctx),
             [c for c in trigger.children if c.dep_ == "nsubj"],
         )
+    if not actors and not targets:
+        targets = _sides_on_verb(trigger, ctx)
     if not actors and _between_sides(trigger, targets, ctx):
         # "talks between X and Y": X and Y met one another, as "X and Y met" (the side named
         # first is written as actor, events._mutual_sides)
@@ -842,12 +844,28 @@ def _with_doers(verb: Token, ctx: Context) -> list[Token]:
     return out
 
 
+def _sides_on_verb(trigger: Token, ctx: Context) -> list[Token]:
+    """The sides of a meeting noun the parser left out of its "between"-phrase, hung on the
+    verb the noun is the subject of ("Talks resumed between Norland and Vesta on Monday"):
+    two or more parties that can act; else none."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("mutual_meetings"):
+        return []
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.pos_ not in VERB_POS:
+        return []
+    sides = expand(prep_objects(trigger.head, frozenset({"between"})))
+    if len(sides) < 2 or not all(agentive_phrase(s, ctx) for s in sides):
+        return []
+    return sides
+
+
 def _between_sides(trigger: Token, targets: list[Token], ctx: Context) -> bool:
     """A meeting noun's parties named only together in its "between"-phrase ("talks between
     the club and the player's agents"): each side meets the other (`mutual_meetings`)."""
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("mutual_meetings"):
         return False
     between = {p.i for p in expand(prep_objects(trigger, frozenset({"between"})))}
+    if trigger.dep_ in ("nsubj", "nsubjpass"):  # the phrase hung on its verb (_sides_on_verb)
+        between |= {p.i for p in expand(prep_objects(trigger.head, frozenset({"between"})))}
     return len(between) >= 2 and bool(targets) and all(t.i in between for t in targets)
 
 

@@ -91,7 +91,7 @@ def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
     people = [m for m in ctx.mentions if m.label == "PERSON"]
     counts = Counter(person_key(m.text) for m in people)
     resolved = dict(ctx.pronouns)
-    genders = pronoun_genders(doc, ctx.pronouns)
+    genders = pronoun_genders(doc, ctx.pronouns, ctx.mentions)
     history = sorted(named, key=lambda h: h[0])
     for i in sorted(pronouns):
         tok = doc[i]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_match import mandative_clause
+from chronicler.annotate.events_vocab import load_vocab
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
@@ -74,11 +75,20 @@ def _fold(text: str) -> tuple[str, ...]:
     return tuple(w for w in plain.replace("’s", "").replace("'s", "").split() if w)
 
 
+# Generational suffixes written after a surname: "John Q. Doe Jr." is "Doe" again, not "Jr."
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    """The folded words of a name without a generational suffix ("Jr.", "III") after them."""
+    words = _fold(text.replace(",", " "))
+    return words[:-1] if len(words) > 1 and words[-1] in _NAME_SUFFIXES else words
+
+
 def person_key(text: str) -> tuple[str, ...]:
     """One key for the forms of a person's name: the folded surname ("Rodríguez Torres",
-    "Miguel Rodriguez Torres" -> ("torres",))."""
-    words = _fold(text)
-    return words[-1:]
+    "Miguel Rodriguez Torres", "Miguel Torres Jr." -> ("torres",))."""
+    return _name_words(text)[-1:]
 
 
 def person_aliases(mentions: Sequence[Mention]) -> list[Mention]:
@@ -132,7 +142,7 @@ def with_surnames(doc: Doc, mentions: Sequence[Mention], starts: list[int]) -> d
     if not owners:
         return resolve_pronouns(doc, mentions, starts)
     extra = [
-        Mention(i, i + len(o.text.split()[-1]), o.text, "PERSON", o.sentence)
+        Mention(i, i + len(_name_words(o.text)[-1]), o.text, "PERSON", o.sentence)
         for i, o in owners.items()
     ]
     merged = sorted([*mentions, *extra], key=lambda m: m.start)
@@ -387,7 +397,7 @@ def resolve_pronouns(
     last: tuple[int, Mention, int] | None = None  # (sentence start, mention, offset) of last
     sents = [s.start_char for s in doc.sents]
     people = _person_tokens(doc, mentions)
-    genders: dict[tuple[str, ...], Counter[str]] = {}  # the pronouns each person was given
+    genders = title_genders(doc, mentions)  # the pronouns each person was given
     for tok in doc:
         if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL:
             continue
@@ -423,11 +433,33 @@ def pronoun_gender(tok: Token) -> str | None:
     return "f" if tok.lower_ in cues.feminine_pronouns else None
 
 
-def pronoun_genders(
-    doc: Doc, resolved: Mapping[int, Mention]
-) -> dict[tuple[str, ...], Counter[str]]:
-    """How often each person (by name key) was given a pronoun of each gender."""
+def title_genders(doc: Doc, mentions: Sequence[Mention]) -> dict[tuple[str, ...], Counter[str]]:
+    """Each person (by name key) a title telling a gender stands before ("Mr. Hale", "Ms.
+    Ortiz"; `masculine_titles`, `feminine_titles`), as given one pronoun of that gender."""
+    vocab = load_vocab()
+    titles = {
+        **{w: "m" for w in vocab.words("masculine_titles")},
+        **{w: "f" for w in vocab.words("feminine_titles")},
+    }
     out: dict[tuple[str, ...], Counter[str]] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.label != "PERSON" or span is None:
+            continue
+        before = [t for t in (span[0], doc[span.start - 1] if span.start else None) if t]
+        gender = next((titles[t.lower_] for t in before if t.lower_ in titles), None)
+        if gender is not None:
+            counts = out.setdefault(person_key(m.text), Counter())
+            counts[gender] = 1  # once per person: a title repeated is one fact
+    return out
+
+
+def pronoun_genders(
+    doc: Doc, resolved: Mapping[int, Mention], mentions: Sequence[Mention] = ()
+) -> dict[tuple[str, ...], Counter[str]]:
+    """How often each person (by name key) was given a pronoun of each gender (a title before
+    one of `mentions` counting as one)."""
+    out = title_genders(doc, mentions)
     for i, m in resolved.items():
         if (gender := pronoun_gender(doc[i])) is not None:
             out.setdefault(person_key(m.text), Counter())[gender] += 1

@@ -443,7 +443,7 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
         return n.head, n.dep_
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) in _LINK_PREPS:
         verb = n.head.head
-        if verb.pos_ in VERB_POS:
+        if verb.pos_ in VERB_POS or (lemma(n.head) == "in" and _main_copula(verb)):
             return verb, "in"
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) == "to":
         verb = n.head.head  # "moved X to house arrest": the object is put into the state
@@ -460,6 +460,14 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
         if verb.dep_ == "dobj" and verb.head.pos_ in VERB_POS:  # "took part in", "played a
             return verb.head, "in"  # role in"
     return None, ""
+
+
+def _main_copula(verb: Token) -> bool:
+    """ "be" as a clause's own verb, which the tagger calls an auxiliary ("Norland is in talks
+    with Vesta", "the editor was in custody"): its subject is in the state or the act its
+    "in" phrase names, as with "remains in talks" (only "in": the subject of "is under
+    attack", "is on trial" undergoes the act)."""
+    return verb.pos_ == "AUX" and lemma(verb) == "be" and verb.dep_ not in ("aux", "auxpass")
 
 
 _MEMBERSHIP_PREPS = frozenset({"among", "of"})
