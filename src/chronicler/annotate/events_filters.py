@@ -25,7 +25,7 @@ from chronicler.annotate.events_intents import (
     hopeful_promising,
     intent_to_everyday_act,
 )
-from chronicler.annotate.events_match import lemma, match_rule, relative_gap
+from chronicler.annotate.events_match import lemma, match_rule, relative_gap, to_infinitive
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_senses import (
     PAGE_SENSES,
@@ -381,9 +381,7 @@ def figurative_struggle(
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
         return None
     for child in trigger.children:
-        if child.dep_ in ("acl", "relcl") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
-        ):
+        if child.dep_ in ("acl", "relcl") and to_infinitive(child):
             return "a struggle for a cause"
         if child.dep_ == "prep" and lemma(child) in ("for", "against", "over"):
             objs = expand([g for g in child.children if g.dep_ == "pobj"])
@@ -692,10 +690,7 @@ def permission_held(
         return None
     if any(c.dep_ == "agent" for c in trigger.children):
         return None
-    over_act = any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in trigger.children
-    )
+    over_act = any(c.dep_ == "xcomp" and to_infinitive(c) for c in trigger.children)
     return "a permission held, not granted" if over_act else None
 
 

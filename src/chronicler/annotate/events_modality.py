@@ -134,7 +134,7 @@ def _goal_of(token: Token, cues: Modality) -> bool:
     """`token`, under a noun of striving, is what it strives for: its infinitive ("a bid to
     free") or its "for"-phrase ("the fight for his release")."""
     if token.dep_ == "acl":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return to_infinitive(token)
     return token.dep_ == "prep" and lemma(token) in cues.goal_prepositions
 
 
@@ -169,7 +169,7 @@ def _label_put_on(trigger: Token, cues: Modality) -> bool:
 
 def _purpose(clause: Token) -> bool:
     """An infinitive of purpose: "to" and no subject or mark of its own ("to allow X")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+    return to_infinitive(clause) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
     )
 
@@ -210,7 +210,7 @@ def _ruled_out(trigger: Token, cues: Modality) -> bool:
 
 def _question_infinitive(verb: Token, cues: Modality) -> bool:
     """An infinitive a question word opens ("how to communicate", "whether to expel")."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    to = to_infinitive(verb)
     return to and any(
         c.i < verb.i
         and c.dep_ in ("advmod", "mark", "dobj", "nsubj")
