@@ -264,7 +264,10 @@ def test_own_other_form_settles_a_split_vote(
     assert ev.type == kind and ev.main
     # with no decisive relation the synonyms' vote stands (nor a selective one: "expel" an
     # ambassador holds as a sanction too, since events-unseen 1.7.0)
-    plain = replace(load_settings(), decisive_relations=frozenset(), selective=False)
+    # (nor the object's type, since 1.14.0: an ambassador is expelled in "expel-diplomats")
+    plain = replace(
+        load_settings(), decisive_relations=frozenset(), selective=False, object_type_votes=100.0
+    )
     other = unseen_rule(token, vocab, plain)
     assert (other.type if other is not None else None) == split
 
@@ -565,7 +568,9 @@ def test_neighbour_rule_whose_object_condition_holds_wins_the_vote(
     token = _token(nlp, text, word)
     rule = unseen_rule(token, vocab)
     assert (rule.type if rule is not None else None) == kind
-    plain = unseen_rule(token, vocab, replace(load_settings(), selective=False))
+    # with no rule's object deciding either (events-unseen 1.14.0 reads any verb's rules)
+    off = replace(load_settings(), selective=False, object_type_votes=100.0)
+    plain = unseen_rule(token, vocab, off)
     assert plain is not None and plain.type == general
 
 
@@ -694,7 +699,8 @@ def test_light_verb_takes_the_type_its_object_names(
     reduced = load_vocab().without_trigger(word)
     rule = unseen_rule(_token(nlp, text, word), reduced)
     assert rule is not None and rule.type == kind and rule.id.endswith("+unseen")
-    no_light = replace(load_settings(), light_verbs={})
+    # nor any verb's rule naming its object (events-unseen 1.14.0)
+    no_light = replace(load_settings(), light_verbs={}, object_type_votes=100.0)
     other = unseen_rule(_token(nlp, text, word), reduced, no_light)
     assert other is None or other.type != kind
 
@@ -929,3 +935,58 @@ def test_ending_an_agreement_is_no_taking_it_back(nlp: Any) -> None:
     text = "The two sides finalized the agreement on fishing rights on Friday."
     rule = unseen_rule(_token(nlp, text, "finalize"), load_vocab())
     assert rule is None or rule.type != "REJECT"
+
+
+def test_object_type_settings_are_read() -> None:
+    settings = load_settings()
+    assert 0.0 < settings.object_type_votes <= settings.min_votes
+    assert 0.0 < settings.object_type_share <= 1.0
+    assert parse_settings({}).object_type_votes > 1.0  # off by default
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "rule_id"),
+    [
+        # a resolution or a bill is what is vetoed: REJECT's "block-decision", though
+        # "prohibit", "forbid" and "ban" vote COERCE
+        ("veto", "The Russian president vetoed the budget bill of the Duma.", "block-decision"),
+        ("veto", "China vetoed a Security Council resolution on Syria.", "block-decision"),
+        # demands or conditions are what is met: a concession, though "consent" votes AGREE
+        ("accept", "The junta accepted the demands of the striking miners.", "concede-accept"),
+        ("accept", "The government accepted the conditions of the rebels.", "concede-accept"),
+    ],
+)
+def test_object_tells_which_voted_act_the_verb_is(
+    nlp: Any, word: str, text: str, rule_id: str
+) -> None:
+    """A rule of a voted type whose object condition holds on the verb's object decides the
+    vote, that rule taken (events-unseen 1.14.0); off, the vote goes elsewhere."""
+    reduced = load_vocab().without_trigger(word)
+    rule = unseen_rule(_token(nlp, text, word), reduced)
+    assert rule is not None and rule.id == f"{rule_id}+unseen"
+    off = replace(load_settings(), object_type_votes=100.0)
+    other = unseen_rule(_token(nlp, text, word), reduced, off)
+    assert other is None or other.id != rule.id
+
+
+@slow
+def test_object_named_type_needs_a_share_of_the_vote(nlp: Any) -> None:
+    """Two verbs of halting among many of restricting make no halting of a march: the
+    police who prevent it restrict it (COERCE), no concession by the marchers."""
+    text = "Turkish police prevented the march of the students."
+    rule = unseen_rule(_token(nlp, text, "prevent"), load_vocab().without_trigger("prevent"))
+    assert rule is not None and rule.type == "COERCE"
+
+
+@slow
+def test_object_backs_a_vote_too_weak_alone(nlp: Any) -> None:
+    """ "seize" and "retake", a hypernym and a hyponym, vote too little to type "capture";
+    an airport, which their rule names, backs the vote (events-unseen 1.14.0)."""
+    text = "Rebel troops captured the airport of Goma after two days of fighting."
+    reduced = load_vocab().without_trigger("capture")
+    rule = unseen_rule(_token(nlp, text, "capture"), reduced)
+    assert rule is not None and rule.type == "ASSAULT"
+    assert rule.fallback < load_settings().min_votes  # its votes still say which parties
+    off = replace(load_settings(), object_type_votes=100.0)
+    assert unseen_rule(_token(nlp, text, "capture"), reduced, off) is None

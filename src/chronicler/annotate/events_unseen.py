@@ -23,7 +23,10 @@ parties with no thing among its doers (parties_suffice; an act of the event's ty
 its doer, "air strikes have killed", is no thing, nor is a noun of people, "a Saudi
 businessman"; a second named doer or a named party's thing acted on is a second party). A
 neighbour's rule whose object condition holds on the word's own object ("barricade" a road)
-decides its type over rules that hold with any object (`selective`). A verb typed so keeps
+decides its type over rules that hold with any object (`selective`); so does a rule of a
+voted type, any verb's, whose object condition holds on a verb's object, against a lead it
+overturns ("vetoed the resolution" is REJECT's "block-decision", not "ban"'s COERCE) or
+backing a lead too weak alone ("captured the airport" through "seize"). A verb typed so keeps
 its event beside a listed noun it takes, as a listed verb does ("demanded the withdrawal");
 verbs with no event sense of their own ("renewed negotiations") find no clear vote.
 
@@ -160,6 +163,14 @@ class UnseenSettings:
     reneging_verbs: frozenset[str] = frozenset()
     reneging_preps: frozenset[str] = frozenset()
     refusal_rule: str = ""
+    # the votes a type needs when a rule of it (any verb's) whose object condition holds on
+    # the verb's object decides the vote (since 1.14.0: "scuppered the resolution" is
+    # REJECT's "block-decision", not the COERCE of its neighbour "ban"); above any: never
+    object_type_votes: float = 100.0
+    # and the share of the best-voted event type's votes it needs: a type few neighbours
+    # vote for is no reading of the verb ("prevented the demonstration" is no halting of
+    # it, though "stop" and "halt" vote so, beside the many verbs of restricting)
+    object_type_share: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -209,6 +220,8 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         reneging_preps=frozenset(str(x) for x in raw.get("reneging_preps", ())),
         reneging_verbs=frozenset(str(x) for x in raw.get("reneging_verbs", ())),
         refusal_rule=str(raw.get("refusal_rule", "")),
+        object_type_votes=float(raw.get("object_type_votes", 100.0)),
+        object_type_share=float(raw.get("object_type_share", 1.0)),
     )
 
 
@@ -624,6 +637,11 @@ def _voted(
         by_type[kind_type] += weight
     total = sum(votes.values())
     own_forms.discard(NO_EVENT)
+    # a rule of a voted type whose object condition holds on the verb's object (any verb's
+    # rule): what the verb acts on tells which of its neighbours' acts it is
+    named = _object_named(token, by_type, index, settings) if pos == "v" else None
+    lead = max((t for t in by_type if t != NO_EVENT), key=lambda t: by_type[t], default=None)
+    backed = False  # the object names the type the vote is for
     if own_forms:
         # the word's own other form the vocabulary types ("expulsion" for "expel") settles a
         # split vote between the synonyms of its senses: its type wins, with all its votes
@@ -631,6 +649,15 @@ def _voted(
         score = by_type[winner]
         if score < settings.min_votes:
             return None
+    elif named is not None and named[0] != lead:
+        # against the neighbours' lead ("vetoed the resolution": REJECT's "block-decision",
+        # though "prohibit" and "ban" vote COERCE; "accepted the demands": a concession,
+        # though "consent" votes AGREE): the object's rule is taken and, the object
+        # deciding, weighs as a light verb's does; it is the evidence a shared sense would
+        # be, so no corroboration is asked
+        winner, rule = named
+        score = max(by_type[winner], settings.light_votes)
+        return replace(rule, id=f"{rule.id}+unseen", fallback=score)
     elif selected := [t for t, w in selective.items() if w >= settings.min_votes]:
         # a neighbour's rule that holds only with certain objects or context words, and holds
         # here ("barricade" a road is a protest), says which act the word is with them: its
@@ -643,10 +670,16 @@ def _voted(
         if settings.drop_uncorroborated:
             by_type, total = _without_uncorroborated(by_type, total, votes, links, settings)
         winner, score = max(by_type.items(), key=lambda kv: kv[1])
-        if winner == NO_EVENT or score < settings.min_votes or score / total < settings.min_share:
+        # an object the lead's rules name backs a vote too weak or too split alone
+        # ("captured the stronghold": ASSAULT through "seize" and "retake"); its votes still
+        # say which parties it needs
+        backed = named is not None and named[0] == winner
+        if winner == NO_EVENT or (
+            not backed and (score < settings.min_votes or score / total < settings.min_share)
+        ):
             return None
     kinds = [k for k in votes if k[0] == winner]
-    if not _corroborated([n for k in kinds for n in links[k]], settings):
+    if not backed and not _corroborated([n for k in kinds for n in links[k]], settings):
         return None
     kind = max(kinds, key=lambda k: votes[k])
     rule = best[kind][1]
@@ -657,6 +690,37 @@ def _voted(
         # or "violation" beside a verb the vocabulary types are often no act of the sentence's
         score = max(score, total - by_type.get(NO_EVENT, 0.0))
     return replace(rule, id=f"{rule.id}+unseen", fallback=score)
+
+
+def _object_named(
+    token: Token, by_type: dict[str, float], index: _Index, settings: UnseenSettings
+) -> tuple[str, Rule] | None:
+    """The voted type, and its first rule, whose object condition (any verb's rule) holds on
+    the token's object, with at least `object_type_votes` votes and `object_type_share` of
+    the best event type's; the best-voted such type.
+    An act is told by what it acts on: a resolution is what is vetoed or blocked, demands
+    what are met or accepted, whichever neighbour of the verb voted more."""
+    obj = object_of(token)
+    if obj is None:
+        return None
+    head = lemma_of(obj)
+    best = max((w for t, w in by_type.items() if t != NO_EVENT), default=0.0)
+    least = max(settings.object_type_votes, settings.object_type_share * best)
+    found: dict[str, Rule] = {}
+    for rule in index.object_rules:
+        if (
+            rule.type != NO_EVENT
+            and rule.type not in found
+            and by_type.get(rule.type, 0.0) >= least
+            and conditions_hold(token, rule)
+        ):
+            found[rule.type] = rule
+    if not found:
+        return None
+    # a rule naming the object's own head says more than one naming a word modifying it
+    # ("a Security Council resolution" is a resolution, not a council)
+    winner = max(found, key=lambda t: (head in found[t].objects, by_type[t]))
+    return winner, found[winner]
 
 
 def _without_uncorroborated(
