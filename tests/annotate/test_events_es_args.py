@@ -4,7 +4,7 @@ Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import article, es_events, has, one
+from event_helpers import article, by_trigger, es_events, has, one
 
 from chronicler.annotate.nlp import annotate_articles
 from chronicler.model import PublicationDate
@@ -325,3 +325,37 @@ def test_a_manos_de_names_the_doer(nlp_es) -> None:  # type: ignore[no-untyped-d
     hands of")."""
     ev = one(es_events(nlp_es, "Los reclusos fueron golpeados a manos de los soldados."), "beat")
     assert has(ev.actors, "soldados") and has(ev.targets, "reclusos")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Dos organizaciones de defensa de los derechos humanos, la colombiana Minga y la "
+            "peruana Aprodeh, protestaron contra esas detenciones.",
+            "Minga",
+        ),
+        (
+            "Dos sindicatos, el chileno Colegio de Profesores y la peruana Sutep, protestaron "
+            "contra la reforma.",
+            "Colegio de Profesores",
+        ),
+    ],
+)
+def test_bodies_named_in_apposition_are_the_actors(nlp_es, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Dos sindicatos, la peruana Sutep ...": the apposed name after an article and a
+    demonym is the body (no place tacked on), however the parser hangs it."""
+    ev = by_trigger(es_events(nlp_es, text), "protestaron")
+    assert ev.actors[0].text == named
+
+
+def test_a_postposed_subject_named_before_its_description(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "protestó en París Ana Gil, abogada de ...": the parser hangs the name on the place
+    and takes the description for the subject; the person named protests."""
+    text = (
+        '"Esta es una farsa judicial", protestó en París Rodrigo Salinas, abogado defensor de '
+        'uno de los acusados, agregando: "se quiere castigar a inocentes".'
+    )
+    ev = by_trigger(es_events(nlp_es, text), "protestó")
+    assert ev.actors[0].text == "Rodrigo Salinas"
+    assert has(ev.actors, "abogado")
