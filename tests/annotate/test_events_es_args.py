@@ -359,3 +359,14 @@ def test_a_postposed_subject_named_before_its_description(nlp_es) -> None:  # ty
     ev = by_trigger(es_events(nlp_es, text), "protestó")
     assert ev.actors[0].text == "Rodrigo Salinas"
     assert has(ev.actors, "abogado")
+
+
+def test_a_name_apposed_to_an_apposition_names_the_actor(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El último huelguista que sigue en ayuno, el ex coronel boliviano Mario Quispe, ...":
+    the parser hangs the name on "coronel"; it is still who the subject is."""
+    text = (
+        "El último huelguista que sigue en ayuno, el ex coronel boliviano Mario Quispe, "
+        "abandonó su ayuno."
+    )
+    ev = by_trigger(es_events(nlp_es, text), "ayuno")
+    assert ev.actors[0].text == "Mario Quispe"

@@ -272,11 +272,11 @@ def participant(
         and not any(v < c.i for v in verbs)
         and not _name_of_modifier(c, head)
     ]
-    appos = [t for c in apposed for t in phrase_tokens(c) + name_after_demonym(c)]
+    appos = [t for c in apposed for t in phrase_tokens(c) + apposition_name(c)]
     named = [
         t for c in apposed
         if c.i not in ctx.rules  # (not a predicate read as one)
-        for t in phrase_tokens(c) + name_after_demonym(c)
+        for t in phrase_tokens(c) + apposition_name(c)
     ]  # fmt: skip
     # the whole argument names what its apposition says, set right after it ("Medardo, un
     # campesino"; not a misparsed phrase that only ends in one)
@@ -448,6 +448,17 @@ def place_tail(token: Token, ctx: EsContext) -> bool:
     if described_name(token):
         return False  # "dos sindicatos, la peruana Sutep y ...": the body named, no place
     return token.is_upper or entity_at(token, ctx) in ("LOC", "GPE")
+
+
+def apposition_name(apposed: Token) -> list[Token]:
+    """The proper name an apposition gives beside its own words: after its demonym ("la
+    palestina Al Haq") or apposed in turn to it ("el huelguista que ayuna, el ex coronel
+    boliviano Mario Quispe, ...": the parser hangs the name on "coronel")."""
+    if apposed.pos_ != "NOUN":
+        return name_after_demonym(apposed)
+    inner = [c for c in apposed.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    inner = [c for c in inner if c.i > apposed.i and c.left_edge.i <= apposed.right_edge.i]
+    return name_after_demonym(apposed) or (phrase_tokens(inner[0]) if inner else [])
 
 
 def name_after_demonym(apposed: Token) -> list[Token]:

@@ -267,8 +267,30 @@ def own_subjects(verb: Token) -> list[Token]:
         # the subject and the real one its apposition after the dash
         return [a for s in found for a in past_dateline(s)]
     if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
-        return _misplaced_subjects(verb) or _bare_indirect_object(verb) or _name_on_place(verb)
+        return (
+            _misplaced_subjects(verb)
+            or _bare_indirect_object(verb)
+            or _name_on_place(verb)
+            or _name_after_fronted_phrase(verb)
+        )
     return _after_al_infinitive(verb)
+
+
+def _name_after_fronted_phrase(verb: Token) -> list[Token]:
+    """A named subject set off by commas after a fronted phrase, "En un mitin, Ana Gil, del
+    Partido Verde, convocó ...": the parser hangs the name on the phrase as its apposition.
+    Only a person's name (the tagger's PER) set off on both sides, with a singular verb."""
+    if number_of(verb) == "Plur":
+        return []
+    for fronted in (c for c in verb.children if c.dep_ == "obl" and c.i < verb.i):
+        for name in fronted.children:
+            if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "PER":
+                continue
+            doc = name.doc
+            after = max(t.i for t in name.subtree if not t.is_punct) + 1
+            if doc[name.i - 1].text == "," and after < len(doc) and doc[after].text == ",":
+                return [name]
+    return []
 
 
 def _name_on_place(verb: Token) -> list[Token]:
