@@ -538,10 +538,27 @@ def participants(
             continue
         if place_tail(head, ctx):
             continue
-        p = participant(head, ctx, cut)
-        if p is not None and not any((q.start, q.end) == (p.start, p.end) for q in out):
-            out.append(p)
+        for one in (head, *_named_conjuncts(head, ctx)):
+            p = participant(one, ctx, cut)
+            if p is not None and not any((q.start, q.end) == (p.start, p.end) for q in out):
+                out.append(p)
     return out
+
+
+def _named_conjuncts(head: Token, ctx: EsContext) -> list[Token]:
+    """The further names of a list set in apposition, "dos sindicatos, la chilena Fenpruss y
+    la peruana Sutep, protestaron": each body named acts, not only the first."""
+
+    def names_one(t: Token) -> bool:  # "la peruana Sutep", however the parser hangs it
+        return bool(apposition_name(t)) or described_name(t)
+
+    return [
+        k
+        for c in head.children
+        if c.dep_ == "appos" and not place_tail(c, ctx) and names_one(c)
+        for k in c.children
+        if k.dep_ == "conj" and names_one(k)
+    ]
 
 
 def penalty_heads(trigger: Token, rule: EsRule, vocab: EsVocab) -> list[Token]:
