@@ -4,7 +4,7 @@ Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import article, es_events, has, one
+from event_helpers import article, by_trigger, es_events, has, one
 
 from chronicler.annotate.nlp import annotate_articles
 from chronicler.model import PublicationDate
@@ -325,3 +325,49 @@ def test_a_manos_de_names_the_doer(nlp_es) -> None:  # type: ignore[no-untyped-d
     hands of")."""
     ev = one(es_events(nlp_es, "Los reclusos fueron golpeados a manos de los soldados."), "beat")
     assert has(ev.actors, "soldados") and has(ev.targets, "reclusos")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Dos organizaciones de defensa de los derechos humanos, la colombiana Minga y la "
+            "peruana Aprodeh, protestaron contra esas detenciones.",
+            ["Minga", "Aprodeh"],
+        ),
+        (
+            "Dos sindicatos, el chileno Colegio de Profesores y la peruana Sutep, protestaron "
+            "contra la reforma.",
+            ["Colegio de Profesores", "Sutep"],
+        ),
+    ],
+)
+def test_bodies_named_in_apposition_are_the_actors(nlp_es, text: str, named: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """ "Dos sindicatos, la chilena Fenpruss y la peruana Sutep ...": each name apposed after
+    an article and a demonym is a body that acts (no place tacked on), however the parser
+    hangs it."""
+    ev = by_trigger(es_events(nlp_es, text), "protestaron")
+    assert [a.text for a in ev.actors] == named
+
+
+def test_a_postposed_subject_named_before_its_description(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "protestó en París Ana Gil, abogada de ...": the parser hangs the name on the place
+    and takes the description for the subject; the person named protests."""
+    text = (
+        '"Esta es una farsa judicial", protestó en París Rodrigo Salinas, abogado defensor de '
+        'uno de los acusados, agregando: "se quiere castigar a inocentes".'
+    )
+    ev = by_trigger(es_events(nlp_es, text), "protestó")
+    assert ev.actors[0].text == "Rodrigo Salinas"
+    assert has(ev.actors, "abogado")
+
+
+def test_a_name_apposed_to_an_apposition_names_the_actor(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El último huelguista que sigue en ayuno, el ex coronel boliviano Mario Quispe, ...":
+    the parser hangs the name on "coronel"; it is still who the subject is."""
+    text = (
+        "El último huelguista que sigue en ayuno, el ex coronel boliviano Mario Quispe, "
+        "abandonó su ayuno."
+    )
+    ev = by_trigger(es_events(nlp_es, text), "ayuno")
+    assert ev.actors[0].text == "Mario Quispe"

@@ -180,3 +180,12 @@ def test_a_by_part_of_phrase_on_a_protest_noun_is_its_actor(nlp_es) -> None:  # 
     text = "Hubo una protesta por parte de los vecinos contra el alcalde."
     ev = one(events(nlp_es, text), "demo")
     assert has(ev.actors, "vecinos") and not has(ev.targets, "vecinos")
+
+
+def test_a_present_verb_read_as_a_noun_keeps_its_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "La tropa combate contra X": the small model reads "combate" as a noun with a subject;
+    the subject fights. A noun that is a copula's predicate has no subject of its own."""
+    ev = by_trigger(events(nlp_es, "La tropa combate contra los guerrilleros."), "combate")
+    assert has(ev.actors, "tropa") and has(ev.targets, "guerrilleros")
+    ev = by_trigger(events(nlp_es, "El motivo es la protesta de los maestros."), "protesta")
+    assert not has(ev.actors, "motivo")

@@ -4,8 +4,8 @@ subject names when, never who, and the real subject beside it or hung on it is r
 from __future__ import annotations
 
 import pytest
+from event_helpers import by_trigger, has, names, one
 from event_helpers import es_events as events
-from event_helpers import has, names, one
 
 from chronicler.annotate.events_es import extract_events_es
 from chronicler.annotate.events_es_subjects import subjects, time_phrase
@@ -333,3 +333,14 @@ def test_a_singular_noun_after_a_plural_verb_is_its_object(nlp_es, text: str) ->
 def test_a_plural_noun_after_a_plural_verb_stays_its_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "Marcharon los estudiantes por la avenida central."), "demo")
     assert has(ev.actors, "estudiantes")
+
+
+def test_a_name_set_off_after_a_fronted_phrase_is_the_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "En un mitin, Ana Gil, del Partido Verde, convocó ...": the parser hangs the name on
+    the fronted phrase; the person named calls the protest. A subject of its own stays."""
+    text = 'En un mitin, Ana Gil, del opositor Partido Verde, convocó a una "caravana de protesta".'
+    ev = by_trigger(events(nlp_es, text), "protesta")
+    assert has(ev.actors, "Ana Gil")
+    text = "En un mitin, Ana Gil, dirigente vecinal, dijo que los vecinos marcharán el lunes."
+    ev = by_trigger(events(nlp_es, text), "marcharán")
+    assert has(ev.actors, "vecinos") and not has(ev.actors, "Ana Gil")

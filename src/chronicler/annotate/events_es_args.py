@@ -272,11 +272,11 @@ def participant(
         and not any(v < c.i for v in verbs)
         and not _name_of_modifier(c, head)
     ]
-    appos = [t for c in apposed for t in phrase_tokens(c)]
+    appos = [t for c in apposed for t in phrase_tokens(c) + apposition_name(c)]
     named = [
         t for c in apposed
         if c.i not in ctx.rules  # (not a predicate read as one)
-        for t in phrase_tokens(c)
+        for t in phrase_tokens(c) + apposition_name(c)
     ]  # fmt: skip
     # the whole argument names what its apposition says, set right after it ("Medardo, un
     # campesino"; not a misparsed phrase that only ends in one)
@@ -284,6 +284,10 @@ def participant(
         whole = sorted({*whole, *named}, key=lambda t: t.i)
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     mention = on_head[0] if on_head else None
+    before = name_before_description(head, ctx) if mention is None and not appos else None
+    if before is not None:  # "protestó en París Ana Gil, abogada de ...": Ana Gil
+        mention, name = before
+        whole = sorted({*name, *whole}, key=lambda t: t.i)
     if mention is None and appos:  # "el periodista Luis Fernández": the apposed name
         _, a_start, a_end = span_text(appos)
         inside = mentions_in(a_start, a_end, ctx)
@@ -441,7 +445,86 @@ def place_tail(token: Token, ctx: EsContext) -> bool:
     first = token.left_edge.i
     if token.doc[first].text != "," and (first == 0 or token.doc[first - 1].text != ","):
         return False
+    if described_name(token):
+        return False  # "dos sindicatos, la peruana Sutep y ...": the body named, no place
     return token.is_upper or entity_at(token, ctx) in ("LOC", "GPE")
+
+
+def apposition_name(apposed: Token) -> list[Token]:
+    """The proper name an apposition gives beside its own words: after its demonym ("la
+    palestina Al Haq") or apposed in turn to it ("el huelguista que ayuna, el ex coronel
+    boliviano Mario Quispe, ...": the parser hangs the name on "coronel")."""
+    if apposed.pos_ != "NOUN":
+        return name_after_demonym(apposed)
+    inner = [c for c in apposed.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    inner = [c for c in inner if c.i > apposed.i and c.left_edge.i <= apposed.right_edge.i]
+    return name_after_demonym(apposed) or (phrase_tokens(inner[0]) if inner else [])
+
+
+def name_after_demonym(apposed: Token) -> list[Token]:
+    """The name of an apposition "la palestina Al Haq", "el chileno Colegio de Profesores"
+    when the parser takes the article's adjective for the head and hangs the name on it (as
+    nmod, appos or flat): the name is what the apposition says, not the adjective."""
+    if apposed.pos_ not in ("NOUN", "ADJ") or not apposed.is_lower:
+        return []
+    if not any(c.dep_ == "det" and c.i < apposed.i for c in apposed.children):
+        return []
+    name = [
+        c
+        for c in apposed.children
+        if c.pos_ == "PROPN" and c.dep_ in ("nmod", "appos", "flat")
+        and c.left_edge.i == apposed.i + 1
+    ]  # fmt: skip
+    if not name:
+        return []
+    return [t for t in apposed.doc[name[0].left_edge.i : name[0].right_edge.i + 1]
+            if not t.is_punct and t.i <= _name_end(name[0])]  # fmt: skip
+
+
+def _name_end(name: Token) -> int:
+    """The last word of a proper name: its capitalised words and the "de" inside it
+    ("Colegio de Profesores"), not a description after a comma."""
+    end = name.i
+    for t in name.doc[name.i + 1 : name.right_edge.i + 1]:
+        if t.is_punct or not (t.is_title or t.is_upper or t.lower_ in ("de", "del", "la")):
+            break
+        end = t.i
+    return end
+
+
+def name_before_description(head: Token, ctx: EsContext) -> tuple[Mention, list[Token]] | None:
+    """A subject set after its verb and named before its description, "protestó en París
+    Ana Gil, abogada de ...": the parser hangs the name as a flat tail on the place before
+    it and takes the description for the subject; the person is the one named."""
+    if head.pos_ != "NOUN" or head.i < head.head.i:
+        return None
+    first = next((t for t in head.subtree if not t.is_punct), head)
+    if first.i < 2 or head.doc[first.i - 1].text != ",":
+        return None
+    last = head.doc[first.i - 2]
+    if last.dep_ != "flat" or last.head.pos_ != "PROPN" or last.head.dep_ != "obl":
+        return None
+    name = [t for t in last.head.children if t.dep_ == "flat"]
+    found = [
+        m
+        for m in mentions_in(name[0].idx, last.idx + len(last), ctx)
+        if m.label == "PERSON" and m.start >= name[0].idx and m.end == last.idx + len(last)
+    ]
+    return (found[0], name) if found else None
+
+
+def described_name(token: Token) -> bool:
+    """A name set after an article and an adjective of its own ("la colombiana Minga", "el
+    francés Attac"): how a report introduces a body or person, never how it tacks on a place
+    (", ANTIOQUIA, PUEBLORRICO"; ", Norte de Santander")."""
+    before = [t for t in token.subtree if t.i < token.i and not t.is_punct]
+    return (
+        not token.is_upper
+        and len(before) == 2
+        and before[0].pos_ == "DET"
+        and before[1].pos_ == "ADJ"
+        and before[1].is_lower
+    )
 
 
 def participants(
@@ -455,10 +538,27 @@ def participants(
             continue
         if place_tail(head, ctx):
             continue
-        p = participant(head, ctx, cut)
-        if p is not None and not any((q.start, q.end) == (p.start, p.end) for q in out):
-            out.append(p)
+        for one in (head, *_named_conjuncts(head, ctx)):
+            p = participant(one, ctx, cut)
+            if p is not None and not any((q.start, q.end) == (p.start, p.end) for q in out):
+                out.append(p)
     return out
+
+
+def _named_conjuncts(head: Token, ctx: EsContext) -> list[Token]:
+    """The further names of a list set in apposition, "dos sindicatos, la chilena Fenpruss y
+    la peruana Sutep, protestaron": each body named acts, not only the first."""
+
+    def names_one(t: Token) -> bool:  # "la peruana Sutep", however the parser hangs it
+        return bool(apposition_name(t)) or described_name(t)
+
+    return [
+        k
+        for c in head.children
+        if c.dep_ == "appos" and not place_tail(c, ctx) and names_one(c)
+        for k in c.children
+        if k.dep_ == "conj" and names_one(k)
+    ]
 
 
 def penalty_heads(trigger: Token, rule: EsRule, vocab: EsVocab) -> list[Token]:

@@ -205,6 +205,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 targets += owner(child, ctx)
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
+        elif child.dep_ == "nsubj" and child.i < trigger.i and misread_verb(trigger, child, ctx):
+            actors.append(child)  # "La tropa combate contra los rebeldes": a verb
     if not actors and not rule.of_actor and "por" not in rule.target_preps:
         # "la destitución del gobernador por el Congreso": the parser hangs the agent on the
         # "de"-object, the one the act is done to
@@ -346,6 +348,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             protested_parties(verb, ctx) if verb is not None and verb.i not in ctx.rules else []
         )
     return Arguments(actors, targets, None)
+
+
+def misread_verb(noun: Token, subject: Token, ctx: EsContext) -> bool:
+    """A noun trigger the small model made of a present-tense verb, with an acting subject before it
+    and no copula ("La tropa combate contra los rebeldes"; not "El motivo es la protesta",
+    whose subject is of "es")."""
+    return not any(c.dep_ == "cop" for c in noun.children) and agentive_phrase(subject, ctx)
 
 
 def _ordered_custody(verb: Token, rule: EsRule, ctx: EsContext) -> bool:

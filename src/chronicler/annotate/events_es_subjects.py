@@ -267,8 +267,50 @@ def own_subjects(verb: Token) -> list[Token]:
         # the subject and the real one its apposition after the dash
         return [a for s in found for a in past_dateline(s)]
     if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
-        return _misplaced_subjects(verb) or _bare_indirect_object(verb)
+        return (
+            _misplaced_subjects(verb)
+            or _bare_indirect_object(verb)
+            or _name_on_place(verb)
+            or _name_after_fronted_phrase(verb)
+        )
     return _after_al_infinitive(verb)
+
+
+def _name_after_fronted_phrase(verb: Token) -> list[Token]:
+    """A named subject set off by commas after a fronted phrase, "En un mitin, Ana Gil, del
+    Partido Verde, convocó ...": the parser hangs the name on the phrase as its apposition.
+    Only a person's name (the tagger's PER) set off on both sides, with a singular verb."""
+    if number_of(verb) == "Plur":
+        return []
+    for fronted in (c for c in verb.children if c.dep_ == "obl" and c.i < verb.i):
+        for name in fronted.children:
+            if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "PER":
+                continue
+            doc = name.doc
+            after = max(t.i for t in name.subtree if not t.is_punct) + 1
+            if doc[name.i - 1].text == "," and after < len(doc) and doc[after].text == ",":
+                return [name]
+    return []
+
+
+def _name_on_place(verb: Token) -> list[Token]:
+    """A subject set after its verb and a place, "protestó en París Ana Gil, abogada de
+    ...": the parser hangs the person's name on the place as its flat tail (a new entity,
+    a person's) and her description as the place's apposition; the description is the
+    subject (events_es_args then names it by the name before it), or the name if none."""
+    for place in (c for c in verb.children if c.dep_ == "obl" and c.i > verb.i):
+        if place.pos_ != "PROPN" or place.ent_type_ == "PER":
+            continue
+        name = [c for c in place.children if c.dep_ == "flat" and c.ent_type_ == "PER"]
+        if not name or name[0].ent_iob_ != "B" or name[0].i != place.i + 1:
+            continue
+        described = [
+            c for c in place.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i == name[-1].i + 2
+            and c.doc[c.i - 1].text == ","
+        ]  # fmt: skip
+        return described[:1] or name[:1]
+    return []
 
 
 def object_read_as_subject(noun: Token) -> bool:
