@@ -66,9 +66,7 @@ def news_clause_lift(tok: Token, triggers: dict[int, Rule]) -> int:
                 c.dep_ == "mark" and lemma(c) in vocab.words("news_frame_marks")
                 for c in node.children
             )
-            and any(
-                c.dep_ == "nsubj" and c.i in triggers and _recalled(c) for c in frame.children
-            )
+            and any(c.dep_ == "nsubj" and c.i in triggers and _recalled(c) for c in frame.children)
         ):
             return _depth(node)
         node = frame
