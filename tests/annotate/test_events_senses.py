@@ -746,37 +746,3 @@ def test_apologies_for_lapses_and_procurement_calls(  # type: ignore[no-untyped-
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "target"),
-    [
-        # advice against travel to a country reduces relations with it (vocabulary 1.154.0)
-        (
-            "The foreign office advised against travel to Freedonia.",
-            ["SANCTION/discontinue"],
-            "Freedonia",
-        ),
-        (
-            "Canada cautions against non-essential travel to Haiti.",
-            ["SANCTION/discontinue"],
-            "Haiti",
-        ),
-        (
-            "Norway warned its citizens against trips to Ruritania.",
-            ["SANCTION/discontinue"],
-            "Ruritania",
-        ),
-        # with no destination it is a safety warning; advice against anything else is none
-        ("Police warned against travel during the blizzard.", [], None),
-        ("The minister warned against complacency about the virus.", [], None),
-    ],
-)
-def test_a_travel_advisory_reduces_relations(  # type: ignore[no-untyped-def]
-    nlp, text: str, expected: list[str], target: str | None
-) -> None:
-    evs = [e for e in events(nlp, text) if e.type == "SANCTION"]
-    assert [f"{e.type}/{e.mode}" for e in evs] == expected
-    if target is not None:
-        assert has(evs[0].targets, target)
-        assert not has(evs[0].targets, "citizens")

@@ -151,16 +151,12 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     targets = _question_clause_subjects(targets, ctx)
     if not targets:  # "Also freed were X and Y"
         targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
-    # an object that is the actor's means, or the place it leaves, is dropped below: a
-    # phrase word's prepositions still count ("warned its citizens against travel to X")
-    means_object = rule.object_place or rule.instrument_object
-    if not [t for t in targets if not (means_object and t.dep_ == "dobj")]:
-        # the object was the phrase's own word: "granted asylum to X",
+    if not targets:  # the object was the phrase's own word: "granted asylum to X",
         # "presented evidence against X" (the phrase word's own prepositions count too)
         words = [trigger, *(trigger.doc[i] for i in sorted(phrase_children))]
         targets = [t for w in words for t in prep_objects(w, rule.target_preps) if keep(t)]
         targets = _question_clause_subjects(targets, ctx)
-    if means_object:  # "fled the embassy", "withdrew troops"
+    if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
         targets = [t for t in targets if t.dep_ != "dobj"]
     # the actor's own forces are its means, whatever the word: "withdraw its troops"
     targets = [t for t in targets if not own_force(t, rule, ctx)]

@@ -1178,25 +1178,8 @@ def offers_solicited(
     return "a procurement call, no request"
 
 
-def advice_without_destination(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "police warned against travel during the blizzard": advice against travel is a travel
-    advisory on a country only with a destination ("advised against travel to Mali"); with
-    none it is a safety warning, no reduced relations (vocabulary 1.154.0)."""
-    if rule.id != "travel-advisory":
-        return None
-    trips = {child for _, child in rule.phrases}
-    if any(prep_objects(t, _DESTINATION) for t in near_words(trigger) if lemma(t) in trips):
-        return None
-    return "a safety warning, no travel advisory on a country"
-
-
-_DESTINATION = frozenset({"to"})
-
-
 # Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0, 1.148.0,
-# 1.150.0, 1.154.0), run
+# 1.150.0), run
 # last by events_filters.CHECKS.
 PAGE_SENSES = (
     asked_for_an_answer,
@@ -1237,5 +1220,4 @@ PAGE_SENSES = (
     business_talks,
     trivial_apology,
     offers_solicited,
-    advice_without_destination,
 )
