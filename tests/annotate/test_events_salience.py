@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from event_helpers import events, has
 from spacy.tokens import Doc
 
 from chronicler.annotate.events_salience import reduced_relative_root
@@ -24,3 +25,22 @@ def test_a_bare_participle_parsed_as_root_yields_to_its_coordinated_predicate(nl
     pos = ["DET", "NOUN", "VERB", "PRON", "CCONJ", "AUX", "VERB"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert not reduced_relative_root(doc[2])
+
+
+def test_the_as_clause_of_a_recalled_event_is_the_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The X came as Y ...": the definite event noun recalls the act told before; the act the
+    # "as" clause announces is the main event, however deep it is (vocabulary 1.154.0)
+    evs = events(
+        nlp,
+        "The release of the journalist came as the government announced it would free 40 "
+        "other prisoners.",
+    )
+    main = next(e for e in evs if e.main)
+    assert main.trigger == "free" and has(main.actors, "government")
+    evs = events(
+        nlp, "The arrest of the mayor came as the army announced it would withdraw from the city."
+    )
+    assert next(e for e in evs if e.main).trigger != "arrest"
+    # a clause with no event leaves the noun the main event
+    evs = events(nlp, "The arrest of the mayor came as a surprise to many.")
+    assert next(e for e in evs if e.main).trigger == "arrest"

@@ -48,20 +48,55 @@ def reduced_relative_root(tok: Token) -> bool:
     )
 
 
+_RECALLING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def news_clause_lift(tok: Token, triggers: dict[int, Rule]) -> int:
+    """The depth of the news clause `tok` is in, or 0: in "The release of X came as Y announced
+    it would free Z" the definite event noun subject of "came" recalls the act told before,
+    and the "as" clause is the news, so its events are measured from that clause."""
+    vocab = load_vocab()
+    node = tok
+    while node.head.i != node.i:
+        frame = node.head
+        if (
+            node.dep_ == "advcl"
+            and lemma(frame) in vocab.words("news_frame_verbs")
+            and any(
+                c.dep_ == "mark" and lemma(c) in vocab.words("news_frame_marks")
+                for c in node.children
+            )
+            and any(c.dep_ == "nsubj" and c.i in triggers and _recalled(c) for c in frame.children)
+        ):
+            return _depth(node)
+        node = frame
+    return 0
+
+
+def _recalled(noun: Token) -> bool:
+    """A definite or possessed event noun, which names an act already told."""
+    return any(
+        (c.dep_ == "det" and lemma(c) in _RECALLING_DETERMINERS) or c.dep_ == "poss"
+        for c in noun.children
+    )
+
+
 def salience_depth(tok: Token, announcer: Token | None, triggers: dict[int, Rule]) -> int:
     """Twice the parse depth of what carries the event: the announcing intent verb, the light
     or linking verb governing a noun trigger ("authorized the release", "remained on
-    alert"), or the trigger itself; nouns rank just after verbs."""
+    alert"), or the trigger itself; nouns rank just after verbs. An event in the news clause
+    of "The X came as ..." is measured from that clause (news_clause_lift)."""
+    lift = 2 * news_clause_lift(tok, triggers)
     if announcer is not None:
-        return 2 * _depth(announcer)
+        return 2 * _depth(announcer) - lift
     if tok.pos_ == "VERB" and reduced_relative_root(tok):
-        return 2 * _depth(tok) + 3  # after its coordinated predicate
+        return 2 * _depth(tok) + 3 - lift  # after its coordinated predicate
     if tok.pos_ == "VERB":
-        return 2 * _depth(tok)
+        return 2 * _depth(tok) - lift
     verb, _ = governing_verb(tok)
     if verb is not None and verb.i not in triggers:
-        return 2 * _depth(verb) + 1
-    return 2 * _depth(tok) + 1
+        return 2 * _depth(verb) + 1 - lift
+    return 2 * _depth(tok) + 1 - lift
 
 
 # Links through which an embedded event's target is not its governor's: a relative clause,
