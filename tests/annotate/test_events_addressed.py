@@ -69,3 +69,32 @@ def test_the_writers_own_doing_is_no_event(nlp, text: str, trigger: str) -> None
 )
 def test_first_person_acts_of_a_speaker_stay(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert trigger in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act the reader is left to do, through the noun of a permission or a chance
+        ("The plan gives you permission to ignore the early stages.", "ignore"),
+        # an act told in advice to the reader, under an imperative
+        (
+            "If you want to grow, consider joining a club where members will offer support"
+            " when you need it.",
+            "offer",
+        ),
+    ],
+)
+def test_acts_left_to_the_reader_or_in_advice_are_no_events(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in _triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The court gave the police permission to search the house.", "search"),
+        ("Watch: police arrest 20 protesters after you voted.", "arrest"),
+        ("Consider how the army arrested protesters last year.", "arrested"),
+    ],
+)
+def test_acts_left_to_others_or_after_a_headline_stay(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in _triggers(nlp, text)

@@ -324,9 +324,11 @@ def test_a_political_promise_or_a_pledge_of_aid_stays(nlp) -> None:  # type: ign
     assert "AGREE" in types(text, nlp)
 
 
-def test_a_tender_offer_of_money_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_tender_offer_is_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A tender offer is a bid for shares, no offer made to a party (vocabulary 1.155.0; it
+    stayed AGREE from 1.117.2, which the develop audits judged no event)."""
     text = "Shareholders are waiting for a $3 billion tender offer by SoftBank."
-    assert "AGREE" in types(text, nlp)
+    assert "AGREE" not in types(text, nlp)
     assert "AGREE" not in types("Shareholders are waiting for a generous offer by the bank.", nlp)
 
 

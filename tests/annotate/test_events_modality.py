@@ -284,3 +284,16 @@ def test_acts_done_stay_real(nlp, text: str, trigger: str) -> None:  # type: ign
     evs = [e for e in events(nlp, text) if e.trigger == trigger]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert not any(e.hypothetical for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The country balked at agreements that could bring more tariffs.", "agreements"),
+        ("The union balked at a deal with the employers.", "deal"),
+    ],
+)
+def test_what_a_party_balks_at_is_not_done(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.negated for e in evs)

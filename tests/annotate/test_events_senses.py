@@ -780,3 +780,27 @@ def test_animals_charging_hazards_and_courtesy(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what money is for, aimed at no party, is no act (events_senses.money_purpose)
+        ("There wasn't funding to support that higher production rate.", "support", []),
+        ("The agency found the money to support a faster launch schedule.", "support", []),
+        ("The charity raised money to help the refugees.", "help", ["AID/None"]),
+        ("Congress approved funding to support Ukraine.", "support", ["SUPPORT/None"]),
+        # pursuing a post or a role is a candidacy, no request (rule seek-office)
+        ("The senator is seeking a bigger role in the party.", "seeking", []),
+        ("The mayor will seek a third term next year.", "seek", []),
+        ("The opposition sought talks with the government.", "sought", ["REQUEST/None"]),
+        # a tender or takeover offer is a bid for shares, no pledge (rule share-offer)
+        ("Globex made a $2 billion tender offer for Acme shares.", "offer", []),
+        ("Investors are waiting for the takeover offer by Globex.", "offer", []),
+        ("The government made an offer of talks to the rebels.", "offer", ["AGREE/None"]),
+    ],
+)
+def test_money_purposes_candidacies_and_share_offers(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

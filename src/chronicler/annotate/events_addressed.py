@@ -52,13 +52,51 @@ def _party_in_own_voice(trigger: Token, heads: Sequence[Token], words: frozenset
     return any(_addressed(h, words) and not inside_quotation(h) for h in heads)
 
 
+def _infinitive_doers(trigger: Token) -> list[Token]:
+    """Who does an infinitive with no subject of its own: the object of the verb it completes,
+    directly or through the noun it modifies ("asks you to sign", "gives you permission to
+    ignore the rules": you sign, you ignore)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("xcomp", "acl", "ccomp"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return []
+    governor = trigger.head
+    if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "attr"):
+        governor = governor.head
+    if governor.pos_ != "VERB":
+        return []
+    return [c for c in governor.children if c.dep_ in ("dobj", "dative")]
+
+
+def _advice(trigger: Token, words: frozenset[str]) -> bool:
+    """The sentence is advice to the reader: its root is an imperative, with no subject, and
+    the reader is named in it outside a quotation ("If you want to grow, consider joining a
+    group where members will offer support when you need it")."""
+    root = trigger.sent.root
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children):
+        return False
+    low, high = sorted((root.i, trigger.i))
+    if any(t.text in (":", "|") for t in trigger.doc[low:high]):
+        return False  # "Watch: police arrest protesters": a headline after the imperative
+    return any(t.lower_ in words and not inside_quotation(t) for t in trigger.sent)
+
+
 def reader_addressed(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """An act whose party is the reader addressed outside a quotation is no event."""
-    if not _party_in_own_voice(trigger, [*actors, *targets], ctx.vocab.words("reader_pronouns")):
+    """An act whose party is the reader addressed outside a quotation is no event; nor is one
+    the reader is left to do ("gives you permission to ignore the rules") or one told in
+    advice to the reader (vocabulary 1.155.0)."""
+    words = ctx.vocab.words("reader_pronouns")
+    if inside_quotation(trigger):
         return None
-    return "told to the reader"
+    if _party_in_own_voice(trigger, [*actors, *targets], words):
+        return "told to the reader"
+    if not actors and _party_in_own_voice(trigger, _infinitive_doers(trigger), words):
+        return "left to the reader"
+    if _advice(trigger, words):
+        return "advice to the reader"
+    return None
 
 
 def _attributed(trigger: Token, verbs: frozenset[str], words: frozenset[str]) -> bool:

@@ -718,6 +718,32 @@ def courtesy_help(
     return "help offered as a courtesy, no aid"
 
 
+def money_purpose(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "there was no money to support a higher production rate", "funding to help the
+    programme grow": an infinitive that says what money is for, aimed at no party, tells what
+    the money would pay for, no act of a party (vocabulary 1.155.0); "funds to help the
+    refugees", "money to support Ukraine" (a party helped) stay."""
+    if rule.type not in _DEALING_TYPES or trigger.pos_ != "VERB" or actors:
+        return None
+    if not to_infinitive(trigger):
+        return None
+    money = trigger.head
+    purses = ctx.vocab.words("funding_words") | ctx.vocab.words("money_nouns")
+    held = trigger.dep_ in ("acl", "relcl") and money.pos_ == "NOUN" and lemma(money) in purses
+    # "there wasn't funding to support ...": the parser may take the bare noun for a verb
+    misread = trigger.dep_ == "xcomp" and money.lower_ in purses
+    if not (held or misread):
+        return None
+    for target in targets:
+        if entity_at(target, ctx) is not None or is_agentive(target, ctx):
+            return None
+        if people_noun(target, ctx):
+            return None
+    return "what money would pay for, no act of a party"
+
+
 # Senses found on real news pages, fourth round (vocabulary 1.140.0).
 
 
@@ -1311,4 +1337,5 @@ PAGE_SENSES = (
     electric_charging,
     hazard_withstood,
     courtesy_help,
+    money_purpose,
 )
