@@ -631,6 +631,23 @@ def budget_funding(
     return "a budget line, no aid"
 
 
+def _hazards(ctx: Context) -> frozenset[str]:
+    """Natural forces, accidents and hazards: causes that are no party."""
+    return (
+        ctx.vocab.words("natural_forces")
+        | ctx.vocab.words("accident_nouns")
+        | ctx.vocab.words("hazard_nouns")
+    )
+
+
+def _antecedents(trigger: Token, doers: Sequence[Token]) -> list[Token]:
+    """A relative pronoun as the doer of a relative clause's trigger stands for the noun the
+    clause modifies ("wolves that attacked the flock": the wolves)."""
+    return [
+        trigger.head if lemma(d) in _RELATIVES and trigger.dep_ == "relcl" else d for d in doers
+    ]
+
+
 def animal_victim(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -646,10 +663,7 @@ def animal_victim(
     def animal(token: Token) -> bool:  # a name ("Fox", "Bull") is a party
         return token.pos_ == "NOUN" and lemma(token) in animals and entity_at(token, ctx) is None
 
-    doers = [
-        trigger.head if lemma(d) in _RELATIVES and trigger.dep_ == "relcl" else d
-        for d in expand(actors)
-    ]  # "wolves that attacked the flock": the wolves
+    doers = _antecedents(trigger, expand(actors))  # "wolves that attacked the flock": wolves
     if doers and all(animal(d) for d in doers):
         return "an animal attacking, no violence between parties"
     victim = object_of(trigger)
@@ -693,11 +707,7 @@ def hazard_withstood(
     if rule.type != "REJECT":
         return None
     withstood = object_of(trigger)
-    hazards = (
-        ctx.vocab.words("natural_forces")
-        | ctx.vocab.words("accident_nouns")
-        | ctx.vocab.words("hazard_nouns")
-    )
+    hazards = _hazards(ctx)
     if withstood is None or withstood.pos_ != "NOUN" or lemma(withstood) not in hazards:
         return None
     return "a hazard withstood, no rejection"
@@ -876,15 +886,8 @@ def natural_damage(
     no seizure; "rioters set fire to a bank" and "the army razed the village" stay."""
     if rule.type != "COERCE" or rule.mode != "seize":
         return None
-    causes = (
-        ctx.vocab.words("natural_forces")
-        | ctx.vocab.words("accident_nouns")
-        | ctx.vocab.words("hazard_nouns")
-    )
-    doers = [
-        trigger.head if lemma(d) in _RELATIVES and trigger.dep_ == "relcl" else d
-        for d in expand([*actors, *_doers(trigger)])
-    ]  # "sparks that could set fires": the sparks
+    causes = _hazards(ctx)
+    doers = _antecedents(trigger, expand([*actors, *_doers(trigger)]))  # "sparks that ...": sparks
     if unnamed_of(doers, causes, ctx):
         return "damage by a natural force, no seizure"
     return None
