@@ -13,6 +13,15 @@ studied on (`develop`) never overlaps the sample precision is reported on (`fina
     python bench/audit_events.py sample --half develop --n 60 --seed 11 --out FILE.json
     python bench/audit_events.py score bench/audit/final.json      # after changing the code
 
+By 2026-12-04 new develop samples of those pages were mostly mentions already judged, so two
+more populations of real news text give fresh ones (`--population`, stored in the sample):
+`timebank`, the TempEval-3 TimeBank and AQUAINT articles the dates benchmark does not hold
+out (read as plain text with their creation time as the declared date), and `ecbplus`, the
+ECB+ documents of the resolve benchmark's train topics (its dev topics are never read here).
+Each is split in halves by a hash of the document name, as the pages are by their id.
+
+    python bench/audit_events.py sample --population timebank --seed 5 --out FILE.json
+
 `sample` writes the sample with an empty verdict per item; a reviewer fills in `verdict`
 (one of VERDICTS) and `category` (the kind of error). `score` re-runs the pipeline on the
 sample's pages, matches each judged item to today's mention at the same trigger, reuses a
@@ -25,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import random
 import sys
@@ -34,10 +44,14 @@ from pathlib import Path
 from typing import Any
 
 import html_text
+from bench_dates import held_out as dates_held_out
+from bench_dates import read_timeml
+from ecbplus_docs import DEV_TOPICS
+from ecbplus_docs import load_docs as load_ecbplus
 
 from chronicler.annotate.nlp import annotate_articles, load_pipeline
 from chronicler.clean import clean_document
-from chronicler.model import Article, EventMention, Participant, RawDocument
+from chronicler.model import Article, DeclaredMetadata, EventMention, Participant, RawDocument
 from chronicler.settings import DEFAULT_SPACY_MODEL
 
 HELD_OUT_PREFIXES = tuple("0123")  # the benchmark's held-out pages (bench_clean.py)
@@ -55,6 +69,64 @@ def dev_pages(data: Path, half: str) -> list[Path]:
         for p in pages
         if not p.name.startswith(HELD_OUT_PREFIXES) and int(p.name[:2], 16) % 2 == parity
     ]
+
+
+POPULATIONS = ("pages", "timebank", "ecbplus")
+SHARED_BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
+
+
+def in_half(name: str, half: str) -> bool:
+    """The develop half has an even first byte of the name's hash, the final half an odd one."""
+    return hashlib.sha1(name.encode()).digest()[0] % 2 == (0 if half == "develop" else 1)
+
+
+def timebank_articles(
+    data: Path, half: str, names: set[str] | None = None
+) -> list[tuple[str, Article]]:
+    """TempEval-3 articles of one half, never the dates benchmark's held-out files."""
+    out = []
+    for path in sorted(data.glob("*/*.tml")):
+        if dates_held_out(path.name) or not in_half(path.name, half):
+            continue
+        if names is not None and path.name not in names:
+            continue
+        doc = read_timeml(path)
+        if doc is None:
+            continue
+        raw = RawDocument(
+            source=path.name, payload=doc.text, kind="text", declared=DeclaredMetadata(date=doc.dct)
+        )
+        out.append((path.name, clean_document(raw)))
+    return out
+
+
+def ecbplus_articles(
+    data: Path, half: str, names: set[str] | None = None
+) -> list[tuple[str, Article]]:
+    """ECB+ documents of the train topics in one half, each its sentences one per line."""
+    out = []
+    for doc in load_ecbplus(data):
+        if doc.topic in DEV_TOPICS or not in_half(doc.name, half):
+            continue
+        if names is not None and doc.name not in names:
+            continue
+        raw = RawDocument(source=doc.name, payload=doc.text, kind="text")
+        out.append((doc.name, clean_document(raw)))
+    return out
+
+
+def population_articles(
+    population: str, data: Path | None, half: str, names: set[str] | None = None
+) -> list[tuple[str, Article]]:
+    if population == "timebank":
+        return timebank_articles(data or SHARED_BENCH / "tempeval3", half, names)
+    if population == "ecbplus":
+        return ecbplus_articles(data or SHARED_BENCH / "ecbplus", half, names)
+    folder = data or SHARED_BENCH / "article_extraction"
+    pages = dev_pages(folder, half)
+    if names is not None:
+        pages = [p for p in pages if p.name.split(".")[0] in names]
+    return load_articles(pages)
 
 
 def load_articles(pages: Iterable[Path]) -> list[tuple[str, Article]]:
@@ -79,8 +151,11 @@ def _people(parts: Sequence[Participant]) -> list[str]:
     return [p.text for p in parts]
 
 
-def describe(page: str, article: Article, event: EventMention) -> dict[str, Any]:
-    """One mention as the reviewer sees it, with the signature a verdict applies to."""
+def describe(
+    page: str, article: Article, event: EventMention, short_key: bool = True
+) -> dict[str, Any]:
+    """One mention as the reviewer sees it, with the signature a verdict applies to (the
+    pages' keys keep a 12-character id; TimeBank names share that much within a day)."""
     flags = [
         name
         for name, on in (
@@ -92,7 +167,7 @@ def describe(page: str, article: Article, event: EventMention) -> dict[str, Any]
         if on
     ]
     return {
-        "key": f"{page[:12]}:{event.trigger_start}",
+        "key": f"{page[:12] if short_key else page}:{event.trigger_start}",
         "page": page,
         "sentence": article.text[event.sentence_start : event.sentence_end],
         "trigger": event.trigger,
@@ -107,13 +182,14 @@ def describe(page: str, article: Article, event: EventMention) -> dict[str, Any]
     }
 
 
-def mentions(pages: Sequence[Path], model: str) -> Iterator[dict[str, Any]]:
-    articles = load_articles(pages)
+def mentions(
+    articles: Sequence[tuple[str, Article]], model: str, short_key: bool = True
+) -> Iterator[dict[str, Any]]:
     nlp = load_pipeline(model)
     annotations = annotate_articles([a for _, a in articles], nlp)
     for (page, article), annotation in zip(articles, annotations, strict=True):
         for event in annotation.events:
-            yield describe(page, article, event)
+            yield describe(page, article, event, short_key)
 
 
 def show(item: dict[str, Any], out: Any = sys.stdout) -> None:
@@ -123,22 +199,28 @@ def show(item: dict[str, Any], out: Any = sys.stdout) -> None:
     print(f"    {' '.join(item['sentence'].split())}", file=out)
 
 
+def _data(args: argparse.Namespace) -> Path | None:
+    return Path(args.data) if args.data else None
+
+
 def cmd_sample(args: argparse.Namespace) -> int:
-    pages = dev_pages(Path(args.data), args.half)
+    articles = population_articles(args.population, _data(args), args.half)
     seen = set()
     for path in args.exclude or ():  # items of an earlier sample, already seen by the judge
         seen |= {item["key"] for item in json.loads(Path(path).read_text())["items"]}
-    population = [m for m in mentions(pages, args.model) if m["key"] not in seen]
+    short_key = args.population == "pages"
+    population = [m for m in mentions(articles, args.model, short_key) if m["key"] not in seen]
     sample = random.Random(args.seed).sample(population, min(args.n, len(population)))
     sample.sort(key=lambda m: (m["page"], int(m["key"].split(":")[1])))
     for item in sample:
         show(item)
-    print(f"\n{len(population)} mentions on {len(pages)} pages; sampled {len(sample)}")
+    print(f"\n{len(population)} mentions in {len(articles)} documents; sampled {len(sample)}")
     if args.out:
         record = {
+            "population": args.population,
             "half": args.half,
             "seed": args.seed,
-            "population": len(population),
+            "mentions": len(population),
             "items": [
                 {**item, "judged": [{**item["signature"], "verdict": ""}]} for item in sample
             ],
@@ -166,11 +248,12 @@ def precision(verdicts: Sequence[str]) -> str:
 def cmd_score(args: argparse.Namespace) -> int:
     record = json.loads(Path(args.judged).read_text())
     items = record["items"]
-    pages = sorted({item["page"] for item in items})
-    data = Path(args.data)
-    now = {
-        m["key"]: m for m in mentions([data / "html" / f"{p}.html.gz" for p in pages], args.model)
-    }
+    names = {item["page"] for item in items}
+    kind = record.get("population", "pages")
+    if not isinstance(kind, str):  # samples before 2026-12-04 stored the mention count there
+        kind = "pages"
+    articles = population_articles(kind, _data(args), record["half"], names)
+    now = {m["key"]: m for m in mentions(articles, args.model, kind == "pages")}
     before = [verdict_for(i, i["judged"][0]) or "" for i in items]
     after: list[str] = []
     removed: Counter[str] = Counter()
@@ -201,11 +284,12 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", default="../shared/bench/article_extraction")
+    parser.add_argument("--data", help="the population's folder (default: in ../shared/bench)")
     parser.add_argument("--model", default=DEFAULT_SPACY_MODEL)
     sub = parser.add_subparsers(dest="command", required=True)
     sample = sub.add_parser("sample", help="draw and print a sample of mentions")
     sample.add_argument("--half", choices=["develop", "final"], default="develop")
+    sample.add_argument("--population", choices=POPULATIONS, default="pages")
     sample.add_argument("--n", type=int, default=60)
     sample.add_argument("--seed", type=int, default=11)
     sample.add_argument("--out", help="write the sample, with empty verdicts, to this JSON file")
