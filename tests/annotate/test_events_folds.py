@@ -205,3 +205,51 @@ def test_a_device_s_hedged_placer_is_the_actor(nlp, text: str) -> None:  # type:
 def test_an_attack_a_value_is_under_is_criticism(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     attacks = [f"{e.type}/{e.mode}" for e in events(nlp, text) if e.trigger == "attack"]
     assert attacks == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia staged naval drills in the Baltic Sea on Tuesday.",
+        "Beijing held war games near the island over the weekend.",
+        "Iran began large-scale air defence exercises in the south.",
+    ],
+)
+def test_a_single_country_s_military_exercise_shows_force(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the PLOVER manual: single-country exercises are MOBILIZE
+    evs = events(nlp, text)
+    assert [e.type for e in evs] == ["MOBILIZE"], text
+    assert evs[0].cameo == "150"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Australia began military exercises off the coast on Monday.",
+        "Polish and Lithuanian troops launched a week of war games near the border.",
+        "India will hold naval drills with France next month.",
+        "Seoul and Washington started joint exercises.",
+    ],
+)
+def test_a_joint_military_exercise_is_cooperation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # two parties or more, or one "with" another: joint military operations are COOPERATE
+    evs = events(nlp, text)
+    assert [(e.type, e.cameo) for e in evs] == [("COOPERATE", "062")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exercise of power by the executive worried the judges.",
+        "The whole debate was an exercise in futility.",
+        "Pupils took part in a fire drill at the school.",
+    ],
+)
+def test_an_exercise_told_as_neither_military_nor_joint_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.type in ("COOPERATE", "MOBILIZE")], text
+
+
+def test_the_with_phrase_of_a_single_country_exercise_names_its_means(nlp) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = events(nlp, "The army conducted military drills with live ammunition.")
+    assert ev.type == "MOBILIZE" and has(ev.actors, "army") and not ev.targets

@@ -97,3 +97,21 @@ def test_approving_of_people_is_support_for_them(nlp) -> None:  # type: ignore[n
     text = "The senator openly approved of the striking miners."
     approved = by_trigger(events(nlp, text), "approved")
     assert approved.type == "SUPPORT" and has(approved.targets, "miners")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin summoned Iran's envoy after the executions.",
+        "The foreign ministry summoned the Danish ambassador over the cartoons.",
+    ],
+)
+def test_a_summoned_diplomat_is_a_diplomatic_protest(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the PLOVER manual: summoning an ambassador to present grievances is ACCUSE
+    ev = by_trigger(events(nlp, text), "summon")
+    assert (ev.type, ev.mode) == ("ACCUSE", "disapprove"), text
+
+
+def test_anyone_else_summoned_is_asked_to_appear(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The judge summoned the two witnesses to appear on Monday."), "summon")
+    assert ev.type == "REQUEST" and has(ev.targets, "witnesses")

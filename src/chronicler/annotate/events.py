@@ -63,6 +63,7 @@ from chronicler.annotate.events_folds import (
     doer_nouns,
     exile_noun_carried,
     folded_nouns,
+    joint_exercise,
     rioting,
     without_means,
 )
@@ -497,6 +498,7 @@ def extract_events(
         actor_heads = act_doers(actor_heads, rule, ctx)  # "a raid that freed X": its doers
         # the "there" of "there were clashes" holds a place, it acts in nothing (1.127.0)
         actor_heads = [h for h in actor_heads if not _existential_there(h)]
+        coded, target_heads = joint_exercise(tok, coded, actor_heads, target_heads, vocab)
         if rejection(tok, rule, actor_heads, target_heads, ctx) is not None:
             continue
         actors, a_spans = _participants(actor_heads, ctx, floor)

@@ -180,6 +180,57 @@ def criticism_under_attack(noun: Token, rule: Rule, vocab: Vocab) -> Rule:
     return rule
 
 
+# Entity labels of a party an exercise is held with ("with France", "with NATO"); the parser
+# labels nationality words NORP ("with Japanese forces" names the party by its forces).
+_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _party_with(head: Token) -> bool:
+    """`head` has a "with" phrase naming a party ("held exercises with France")."""
+    return any(
+        lemma(p) == "with" and o.dep_ == "pobj" and (o.ent_type_ in _PARTY_LABELS or any(
+            c.ent_type_ in _PARTY_LABELS for c in o.children if c.dep_ in ("amod", "compound")))
+        for p in head.children if p.dep_ == "prep" for o in p.children
+    )  # fmt: skip
+
+
+def _several(doer: Token) -> bool:
+    """`doer` names two parties or more: coordinated ("the US and South Korea") or with
+    coordinated modifiers ("French and Egyptian warships")."""
+    if any(c.dep_ == "conj" for c in doer.children):
+        return True
+    return any(
+        c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
+        for c in doer.children
+    )
+
+
+def joint_exercise(
+    noun: Token, rule: Rule, doers: list[Token], targets: list[Token], vocab: Vocab
+) -> tuple[Rule, list[Token]]:
+    """A military exercise held by two parties or more, or with another party, is military
+    cooperation (CAMEO 062), not a show of force: the PLOVER manual codes joint military
+    operations COOPERATE and single-country exercises MOBILIZE ("the US and South Korea began
+    military exercises", "French and Egyptian warships launched war games", "Russia will hold
+    naval drills with China"; "Russia staged naval drills" stays MOBILIZE; vocabulary
+    1.165.0). The "with" phrase of an exercise no other party holds names its means, no
+    target ("drills with live ammunition")."""
+    if rule.type != "MOBILIZE" or lemma(noun) not in vocab.words("exercise_nouns"):
+        return rule, targets
+    verb = governing_verb(noun)[0]
+    heads = [noun] if verb is None else [noun, verb]
+    joint = (
+        len(doers) > 1
+        or any(_several(d) for d in doers)
+        or any(_party_with(h) for h in heads)
+        or any(lemma(c) in vocab.words("joint_words") for h in heads for c in h.children)
+    )
+    if joint:
+        return replace(rule, type="COOPERATE", mode=None, cameo="062"), targets
+    means = {o.i for h in heads for p in h.children if lemma(p) == "with" for o in p.subtree}
+    return rule, [t for t in targets if t.i not in means]
+
+
 def _person_nouns(vocab: Vocab) -> frozenset[str]:
     """Nouns naming people who do an act ("protesters"), groups aside ("crowd")."""
     return vocab.words("actor_nouns") - vocab.words("collective_nouns")
