@@ -113,5 +113,6 @@ def test_a_summoned_diplomat_is_a_diplomatic_protest(nlp, text: str) -> None:  #
 
 
 def test_anyone_else_summoned_is_asked_to_appear(nlp) -> None:  # type: ignore[no-untyped-def]
-    ev = by_trigger(events(nlp, "The judge summoned the two witnesses to appear on Monday."), "summon")
+    evs = events(nlp, "The judge summoned the two witnesses to appear on Monday.")
+    ev = by_trigger(evs, "summon")
     assert ev.type == "REQUEST" and has(ev.targets, "witnesses")

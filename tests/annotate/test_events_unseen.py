@@ -990,3 +990,25 @@ def test_object_backs_a_vote_too_weak_alone(nlp: Any) -> None:
     assert rule.fallback < load_settings().min_votes  # its votes still say which parties
     off = replace(load_settings(), object_type_votes=100.0)
     assert unseen_rule(_token(nlp, text, "capture"), reduced, off) is None
+
+
+@slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway granted political asylum to the exiled poet last week.",
+        "The embassy granted asylum to two opposition lawmakers.",
+    ],
+)
+def test_light_verb_takes_its_kins_phrase_with_an_event_noun_object(nlp: Any, text: str) -> None:
+    """An event noun object names its own act, so no object rule types an unseen light verb
+    taking one; a phrase another verb of its kind makes with that very noun does ("give
+    asylum", "offer asylum": "granted asylum" is the granting, not a concession through
+    "yield"; events-unseen 1.15.0)."""
+    reduced = load_vocab().without_trigger("grant")
+    rule = unseen_rule(_token(nlp, text, "grant"), reduced)
+    assert rule is not None and (rule.type, rule.mode) == ("AID", "asylum")
+    assert rule.id == "grant-asylum+unseen"
+    no_phrases = replace(load_settings(), light_phrases=False)
+    other = unseen_rule(_token(nlp, text, "grant"), reduced, no_phrases)
+    assert other is None or other.type != "AID"

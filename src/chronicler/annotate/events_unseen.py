@@ -433,14 +433,18 @@ def _light_rule(token: Token, index: _Index, settings: UnseenSettings) -> Rule |
     obj = object_of(token)
     light_verbs = settings.light_verbs
     kind = light_verbs[lemma_of(token)]
-    if obj is None or (("n", lemma_of(obj)) in index.rules and kind not in settings.act_kinds):
+    if obj is None:
         return None
+    # an event noun object names its own act: only a phrase of a kin verb with that very
+    # noun says what the verb does with it ("granted asylum" as "give asylum" and "offer
+    # asylum" do: the granting of asylum, not a concession through "yield"; since 1.15.0)
+    act_object = ("n", lemma_of(obj)) in index.rules and kind not in settings.act_kinds
     kin = {verb for verb, k in light_verbs.items() if k == kind}
     preps = {lemma_of(c) for c in token.children if c.dep_ == "prep"}
     votes: dict[str, float] = defaultdict(float)
     first: dict[str, Rule] = {}
     narrowest: dict[str, int] = {}  # by type, the fewest objects a holding rule lists
-    for rule in index.object_rules:
+    for rule in () if act_object else index.object_rules:
         if rule.verbs & kin and conditions_hold(token, rule):
             votes[rule.type] += 2.0 if rule.target_preps & preps else 1.0
             first.setdefault(rule.type, rule)
@@ -460,6 +464,8 @@ def _light_rule(token: Token, index: _Index, settings: UnseenSettings) -> Rule |
                     own = (*rule.phrases, (lemma_of(token), word))
                     first.setdefault(rule.type, replace(rule, phrases=own))
                     narrowest[rule.type] = 1
+    if not votes and act_object:
+        return None
     if not votes and kind in settings.act_kinds and _names_act(obj, index):
         return _kin_rule(token, index, settings, kin)
     if not votes:
