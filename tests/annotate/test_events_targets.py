@@ -4,7 +4,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, has, one
+from event_helpers import by_trigger, events, has, one
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -429,3 +429,26 @@ def test_a_bare_amount_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def
     assert ev.type == "REQUEST" and not ev.targets
     ev = main_event(events(nlp, "The rebels freed more of the prisoners."))
     assert has(ev.targets, "prisoners")
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("The garrison defended the port against the insurgents.", "insurgents"),
+        ("The spokesman defended the verdict against its critics.", "critics"),
+        (
+            "The senator defended the ruling party from the accusations of the opposition.",
+            "opposition",
+        ),
+    ],
+)
+def test_whom_a_shielding_verb_shields_against_is_no_target(  # type: ignore[no-untyped-def]
+    nlp, text: str, danger: str
+) -> None:
+    ev = by_trigger(events(nlp, text), "defend")
+    assert not has(ev.targets, danger), text
+
+
+def test_a_party_defended_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Washington defended Seoul's right to respond."), "defend")
+    assert has(ev.targets, "Seoul")
