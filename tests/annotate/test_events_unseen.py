@@ -1012,3 +1012,15 @@ def test_light_verb_takes_its_kins_phrase_with_an_event_noun_object(nlp: Any, te
     no_phrases = replace(load_settings(), light_phrases=False)
     other = unseen_rule(_token(nlp, text, "grant"), reduced, no_phrases)
     assert other is None or other.type != "AID"
+
+
+def test_object_rules_are_indexed_by_type_in_the_vocabulary_s_order() -> None:
+    # read once per vocabulary, so an unseen verb's object reads only its voted types' rules
+    from chronicler.annotate.events_unseen import _index
+
+    index = _index(load_vocab(), load_settings())
+    flat = sorted(p for rules in index.object_rules_by_type.values() for p, _ in rules)
+    assert flat == list(range(len(index.object_rules)))
+    for kind, rules in index.object_rules_by_type.items():
+        assert all(index.object_rules[p] is r and r.type == kind for p, r in rules)
+        assert [p for p, _ in rules] == sorted(p for p, _ in rules)

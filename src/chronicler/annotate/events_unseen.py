@@ -62,6 +62,7 @@ from chronicler.annotate.events_match import (
     phrase_conditions_hold,
 )
 from chronicler.annotate.events_match import lemma as lemma_of
+from chronicler.annotate.events_phrases import prep_objects
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, words_of
 from chronicler.settings import data_path
@@ -282,6 +283,8 @@ class _Index:
     known_as: dict[str, frozenset[str]]
     rules: dict[tuple[str, str], tuple[Rule, ...]]  # (pos, lemma) -> its rules, in order
     object_rules: tuple[Rule, ...] = ()  # the verb rules with an object condition, in order
+    # the same by type, each with its place among them (the vocabulary's order decides ties)
+    object_rules_by_type: dict[str, tuple[tuple[int, Rule], ...]] = field(default_factory=dict)
     # the rules of each verb-and-word phrase, by its verb ("take" -> "take-refuge"), in order
     phrase_rules: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     phrases: frozenset[tuple[str, str]] = frozenset()  # (head, word) of the rules' phrases
@@ -328,11 +331,16 @@ def _index_of(
     for pos, names in (("v", verb_lists), ("n", noun_lists)):
         for name in names:
             known_as[pos] |= vocab.words(name) | words_of(modality.get(name))
+    object_rules = tuple(r for r in vocab.rules if r.verbs and r.objects)
+    by_type: dict[str, list[tuple[int, Rule]]] = defaultdict(list)
+    for place, rule in enumerate(object_rules):
+        by_type[rule.type].append((place, rule))
     return _Index(
         known=frozenset(known),
         known_as={pos: frozenset(words) for pos, words in known_as.items()},
         rules={k: tuple(v) for k, v in rules.items()},
-        object_rules=tuple(r for r in vocab.rules if r.verbs and r.objects),
+        object_rules=object_rules,
+        object_rules_by_type={t: tuple(rules) for t, rules in by_type.items()},
         phrase_rules={head: tuple(rules) for head, rules in by_head.items()},
         phrases=frozenset(p for r in vocab.rules for p in r.phrases),
         force_nouns=vocab.words("own_force_nouns") | frozenset(force_nouns)
@@ -492,13 +500,9 @@ def _reneging_rule(token: Token, word: str, index: _Index, settings: UnseenSetti
     tell them apart. Ending is no taking back: "finalized the agreement" (through "end")."""
     if not settings.reneged_types:
         return None
-    objects = [object_of(token)] + [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and lemma_of(c) in settings.reneging_preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    # a noun object only: "reneged on the deal", not a clause ("on pledging")
+    on = [g for g in prep_objects(token, settings.reneging_preps) if g.dep_ == "pobj"]
+    objects = [object_of(token), *on]
     agreed = {
         r.type
         for obj in objects
@@ -712,15 +716,17 @@ def _object_named(
     head = lemma_of(obj)
     best = max((w for t, w in by_type.items() if t != NO_EVENT), default=0.0)
     least = max(settings.object_type_votes, settings.object_type_share * best)
-    found: dict[str, Rule] = {}
-    for rule in index.object_rules:
-        if (
-            rule.type != NO_EVENT
-            and rule.type not in found
-            and by_type.get(rule.type, 0.0) >= least
-            and conditions_hold(token, rule)
-        ):
-            found[rule.type] = rule
+    # only the rules of the types voted enough are read; each type's first holding rule
+    placed: list[tuple[int, str, Rule]] = []
+    for kind, votes in by_type.items():
+        if kind == NO_EVENT or votes < least:
+            continue
+        rules = index.object_rules_by_type.get(kind, ())
+        hit = next(((i, r) for i, r in rules if conditions_hold(token, r)), None)
+        if hit is not None:
+            placed.append((hit[0], kind, hit[1]))
+    # in the vocabulary's order, as a scan of all its object rules finds them (ties below)
+    found = {kind: rule for _, kind, rule in sorted(placed, key=lambda p: p[0])}
     if not found:
         return None
     # a rule naming the object's own head says more than one naming a word modifying it
