@@ -452,3 +452,10 @@ def test_whom_a_shielding_verb_shields_against_is_no_target(  # type: ignore[no-
 def test_a_party_defended_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Washington defended Seoul's right to respond."), "defend")
     assert has(ev.targets, "Seoul")
+
+
+def test_the_verb_boycott_boycotts_as_the_noun_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER's mode boycott (the withdrawal of relations), not a labour strike
+    for text in ("Supporters boycotted the tournament over the ban.", "The boycott of the poll."):
+        ev = by_trigger(events(nlp, text), "boycott")
+        assert (ev.type, ev.mode) == ("PROTEST", "boycott"), text
