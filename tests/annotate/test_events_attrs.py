@@ -162,3 +162,15 @@ def test_a_where_clause_holds_its_subject_at_the_phrase_before_it(nlp) -> None: 
     # (a court's hearing is no inquiry since vocabulary 1.124.0; none that is names a party)
     hearings = [e for e in found if e.trigger.lower() == "hearing"]
     assert not [e.actors for e in hearings if e.actors], hearings
+
+
+def test_a_party_after_with_is_no_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "clashed with the governor" names whom the dispute is with, not an offence
+    ev = by_trigger(
+        events(nlp, "The mayor clashed with the governor over the new budget."), "clash"
+    )
+    assert ev.type == "ACCUSE" and not [v for k, v in ev.attributes if k == "charge"]
+    assert [p.text for p in ev.targets] == ["governor"]
+    # an offence after "with" stays a charge
+    ev = by_trigger(events(nlp, "The activist was charged with sedition."), "charg")
+    assert ("charge", "sedition") in ev.attributes

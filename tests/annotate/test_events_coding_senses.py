@@ -85,3 +85,18 @@ def test_a_hostile_act_claimed_of_another_is_an_accusation(nlp, text: str, coded
     claim of one's own deed accuses no one, and a plain report stays the act reported."""
     main = next(e for e in events(nlp, text) if e.main)
     assert main.type == "ASSAULT" and plover_coding(main) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # office-holders clash in words: a dispute, criticism both ways (vocabulary 1.165.0)
+        ("The two senators clashed over the spending bill.", "ACCUSE"),
+        ("The prime minister's spokesman clashed with reporters on Tuesday.", "ACCUSE"),
+        # crowds, forces and armed men clash in the streets
+        ("Fans of the two clubs clashed outside the stadium.", "ASSAULT"),
+        ("Rebel fighters clashed with soldiers near the border.", "ASSAULT"),
+    ],
+)
+def test_office_holders_clash_in_words(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), "clash").type == kind, text

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
-from chronicler.annotate.events_actors import Context, mentions_in
+from chronicler.annotate.events_actors import Context, is_agentive, mentions_in, people_noun
 from chronicler.annotate.events_match import VERB_POS, lemma
 from chronicler.annotate.events_phrases import same_line
 from chronicler.annotate.events_subjects import governing_verb
@@ -284,6 +284,8 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                     continue
                 if lemma(child) == "for" and pobj.like_num:
                     continue
+                if lemma(child) == "with" and (is_agentive(pobj, ctx) or people_noun(pobj, ctx)):
+                    continue  # "clashed with the governor": a party, no charge (1.165.0)
                 if pobj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                     continue
                 if lemma(child) in reasons and not offence_like(pobj, ctx):
