@@ -100,3 +100,28 @@ def test_a_hostile_act_claimed_of_another_is_an_accusation(nlp, text: str, coded
 )
 def test_office_holders_clash_in_words(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), "clash").type == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor abused his office to hand contracts to his cousins.",
+        "Regulators said the firm had abused its market position.",
+        "The singer spoke openly about his alcohol abuse.",
+        "The inquiry found an abuse of power by the governor.",
+    ],
+)
+def test_abusing_a_power_funds_or_a_drug_is_no_torture(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # misconduct or a habit, no ill-treatment of a person (vocabulary 1.165.0)
+    assert not [e for e in events(nlp, text) if e.mode == "torture"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prison guards abused the inmates for months.",
+        "The report described the abuse of detainees by interrogators.",
+    ],
+)
+def test_abusing_people_stays_ill_treatment(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.mode == "torture"], text
