@@ -207,47 +207,32 @@ def test_an_attack_a_value_is_under_is_criticism(nlp, text: str, expected: str) 
     assert attacks == [expected]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Russia staged naval drills in the Baltic Sea on Tuesday.",
-        "Beijing held war games near the island over the weekend.",
-        "Iran began large-scale air defence exercises in the south.",
-    ],
-)
-def test_a_single_country_s_military_exercise_shows_force(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    # the PLOVER manual: single-country exercises are MOBILIZE
-    evs = events(nlp, text)
-    assert [e.type for e in evs] == ["MOBILIZE"], text
-    assert evs[0].cameo == "150"
+# the PLOVER manual: single-country exercises are MOBILIZE, joint military operations
+# (two parties or more, or one "with" another) COOPERATE; an exercise told as neither is none
+_SHOW = [("MOBILIZE", "150")]
+_JOINT = [("COOPERATE", "062")]
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "coded"),
     [
-        "Japan and Australia began military exercises off the coast on Monday.",
-        "Polish and Lithuanian troops launched a week of war games near the border.",
-        "India will hold naval drills with France next month.",
-        "Seoul and Washington started joint exercises.",
+        ("Russia staged naval drills in the Baltic Sea on Tuesday.", _SHOW),
+        ("Beijing held war games near the island over the weekend.", _SHOW),
+        ("Iran began large-scale air defence exercises in the south.", _SHOW),
+        ("Japan and Australia began military exercises off the coast on Monday.", _JOINT),
+        ("Polish and Lithuanian troops launched a week of war games near the border.", _JOINT),
+        ("India will hold naval drills with France next month.", _JOINT),
+        ("Seoul and Washington started joint exercises.", _JOINT),
+        ("The exercise of power by the executive worried the judges.", []),
+        ("The whole debate was an exercise in futility.", []),
+        ("Pupils took part in a fire drill at the school.", []),
     ],
 )
-def test_a_joint_military_exercise_is_cooperation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    # two parties or more, or one "with" another: joint military operations are COOPERATE
+def test_a_military_exercise_shows_force_unless_joint(  # type: ignore[no-untyped-def]
+    nlp, text: str, coded: list[tuple[str, str]]
+) -> None:
     evs = events(nlp, text)
-    assert [(e.type, e.cameo) for e in evs] == [("COOPERATE", "062")], text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The exercise of power by the executive worried the judges.",
-        "The whole debate was an exercise in futility.",
-        "Pupils took part in a fire drill at the school.",
-    ],
-)
-def test_an_exercise_told_as_neither_military_nor_joint_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    evs = events(nlp, text)
-    assert not [e for e in evs if e.type in ("COOPERATE", "MOBILIZE")], text
+    assert [(e.type, e.cameo) for e in evs if e.type in ("COOPERATE", "MOBILIZE")] == coded, text
 
 
 def test_the_with_phrase_of_a_single_country_exercise_names_its_means(nlp) -> None:  # type: ignore[no-untyped-def]
