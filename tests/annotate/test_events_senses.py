@@ -804,3 +804,58 @@ def test_money_purposes_candidacies_and_share_offers(  # type: ignore[no-untyped
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an accident or a natural force as the only doer (events_senses.hazard_as_doer)
+        ("The quake cut telephone links between the island and the mainland.", "cut", []),
+        ("The floods blocked the main road to the capital.", "blocked", []),
+        ("The rebels cut the supply lines to the city.", "cut", ["SANCTION/discontinue"]),
+        # a scandal or a crisis topples no one in a coup (events_senses.cause_toppled)
+        ("The Watergate scandal toppled a president.", "toppled", []),
+        ("The economic crisis toppled the government.", "toppled", []),
+        ("The army toppled the president in 1973.", "toppled", ["ASSAULT/coup"]),
+        # the prosecuting side of a trial (events_senses.prosecuting_side)
+        ("Called by the prosecution, he told the jury the search was legal.", "prosecution", []),
+        ("The prosecution rested its case on Friday.", "prosecution", []),
+        ("A witness for the prosecution said he saw the defendant.", "prosecution", []),
+        ("The prosecution of the general began in May.", "prosecution", ["ACCUSE/charge"]),
+        # a bout stopped (events_senses.bout_stoppage)
+        ("Klitschko won with a seventh-round stoppage of Rahman in Mannheim.", "stoppage", []),
+        ("Dock workers staged a work stoppage over pay.", "stoppage", ["PROTEST/strike"]),
+        # an instruction to the reader (events_senses.reader_instruction)
+        ("For a partial list of the regulations, visit ProPublica.", "visit", []),
+        ("The president will visit Moscow next week.", "visit", ["CONSULT/meet"]),
+    ],
+)
+def test_hazards_causes_litigants_bouts_and_readers(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # conservation, no aid to a party (events_senses.wildlife_protected)
+        (
+            "The administration is reducing protections for endangered animals and plants.",
+            "protections",
+            [],
+        ),
+        ("The army protected the villagers.", "protected", ["AID/None"]),
+        # rescuers sent to a disaster (events_senses.relief_deployed)
+        ("Rescue teams were deployed to the affected area.", "deployed", []),
+        ("Firefighters were deployed to the scene.", "deployed", []),
+        ("Troops were deployed to the border.", "deployed", ["MOBILIZE/troops"]),
+        # giving an authority is authorising, no aid (events_senses.authority_given)
+        ("Congress gave the agency authorization to revoke the rule.", "gave", []),
+        ("The United States gave Ukraine $400 million in military aid.", "gave", ["AID/None"]),
+    ],
+)
+def test_wildlife_relief_and_authority(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

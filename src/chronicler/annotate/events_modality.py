@@ -80,6 +80,22 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
     return negated, future, hypothetical, modal
 
 
+def _negative_subject(child: Token, cues: Modality) -> bool:
+    """The child is a subject that names no one ("Nobody was injured", "No one was
+    arrested", "No-one has been injured" split into "No - one", "None of them were held"):
+    what it does or undergoes did not happen."""
+    if child.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if lemma(child) in cues.negative_subjects or child.lower_ in cues.negative_subjects:
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+        return True
+    # "No-one", "No one" the parser splits and tags "No" an interjection: "one" right after
+    # "no" (and a hyphen) is still no one
+    before = [t for t in child.doc[max(child.i - 2, 0) : child.i] if t.text != "-"]
+    return child.lower_ == "one" and bool(before) and before[-1].lower_ == "no"
+
+
 def _characterised(trigger: Token, cues: Modality) -> bool:
     """The trigger carries a qualifying phrase ("held as a bargaining chip") that a denial
     above it can be about, rather than about the act."""
@@ -244,6 +260,9 @@ def _talked_of(noun: Token, cues: Modality) -> bool:
 
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
+    # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
+    # so a governor's negative subject is not climbed to as its "not" is
+    negated = negated or any(_negative_subject(c, cues) for c in trigger.children)
     characterised = _characterised(trigger, cues)
     intent = None
     condition = next(
@@ -296,6 +315,16 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # "a need for the army to withdraw", which the parser hangs as a clause on the
             # noun: its complement, not done
             hypothetical = True
+        if (
+            dep == "relcl"
+            and to_infinitive(token)
+            and lemma(head) in cues.hypothetical_nouns
+            and head.pos_ == "NOUN"
+        ):
+            # "dismissed calls to quit", the infinitive read as a relative clause on the
+            # noun: what the calls ask for, not done (a relative clause's own act, "the
+            # demand that he made", is no infinitive)
+            hypothetical = True
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
         if dep == "acl" and token.tag_ == "VBN":
@@ -317,7 +346,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             if (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 negated = negated or not (characterised and lem in cues.denial_verbs)
-            elif lem in cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
+            elif (
+                lem in cues.future_verbs
+                and head.pos_ in ("VERB", "ADJ")
+                # "agreed with the sanctions": a view shared on the act, not one to come (the
+                # verb's own complement after it; a fronted "With the signing of X, they
+                # agreed to ..." is the setting, left as it was)
+                and not (dep == "prep" and lemma(token) in cues.view_preps and token.i > head.i)
+            ):
                 future = not _achieved(head, cues)
                 intent = intent or lem
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":

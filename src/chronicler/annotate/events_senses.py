@@ -1294,6 +1294,148 @@ def offers_solicited(
     return "a procurement call, no request"
 
 
+def hazard_as_doer(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the quake cut telephone links", "floods blocked the main road", "the storm forced the
+    closure": an accident or a natural force as the only doer of an act of any other kind than
+    violence (accidental_harm) or seizure (natural_damage) is no party's act; "rebels cut the
+    supply lines" and "protesters blocked the road" stay."""
+    if rule.type == "ASSAULT" or (rule.type == "COERCE" and rule.mode == "seize"):
+        return None
+    causes = ctx.vocab.words("natural_forces") | ctx.vocab.words("accident_nouns")
+    doers = _antecedents(trigger, expand([*actors, *_doers(trigger)]))
+    if unnamed_of(doers, causes, ctx):
+        return "an accident or a natural force, no party"
+    return None
+
+
+def cause_toppled(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the Watergate scandal that toppled a president", "the crisis brought down the
+    government": a scandal, a crisis or a vote that topples a leader is the cause of a fall,
+    no coup; "the army toppled the president" stays."""
+    if rule.type != "ASSAULT" or rule.mode != "coup":
+        return None
+    doers = _antecedents(trigger, expand([*actors, *_doers(trigger)]))
+    if unnamed_of(doers, ctx.vocab.words("downfall_causes"), ctx):
+        return "a cause of a fall, no coup"
+    return None
+
+
+def _litigant_use(noun: Token, ctx: Context) -> bool:
+    """The noun stands as a side in court: the object of "by" or "for" ("called by the
+    prosecution", "a witness for the prosecution"), or the subject of what a side does in a
+    trial ("the prosecution rested its case", "the prosecution argued")."""
+    if noun.dep_ == "pobj" and lemma(noun.head) in ("by", "for"):
+        return True
+    return noun.dep_ == "nsubj" and lemma(noun.head) in ctx.vocab.words("litigant_verbs")
+
+
+def prosecuting_side(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Called by the prosecution, he told the jury ...", "the prosecution rested its case", "a
+    witness for the prosecution": "the prosecution" with no one prosecuted is the prosecuting
+    side of a trial, a party, no charge brought; "the prosecution of the general began" and
+    "his prosecution" stay."""
+    if rule.type != "ACCUSE" or trigger.pos_ != "NOUN":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("litigant_nouns"):
+        return None
+    if any(c.dep_ in ("poss", "prep") for c in trigger.children) or targets:
+        return None  # "his prosecution", "the prosecution of the general"
+    if _litigant_use(trigger, ctx):
+        return "the prosecuting side, no charge"
+    return None
+
+
+def bout_stoppage(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "retained his titles with a seventh-round stoppage of Rahman", "won by stoppage in the
+    fifth round": a stoppage of a fighter or in a round is a bout stopped by the referee, no
+    strike; "a work stoppage", "a stoppage of work at the port" stay."""
+    if rule.type != "PROTEST" or lemma(trigger) != "stoppage":
+        return None
+    rounds = [t for t in trigger.subtree if lemma(t) == "round"]
+    stopped = prep_objects(trigger, frozenset({"of"}))
+    fighter = any(entity_at(g, ctx) == "PERSON" for g in stopped)
+    if rounds or fighter:
+        return "a bout stopped, no strike"
+    return None
+
+
+def reader_instruction(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "For a partial list of the regulations, visit ProPublica", "Contact the newsroom": a
+    bare imperative of meeting in the writer's own words tells the reader where to look, no
+    meeting; "the president will visit Moscow", and an imperative in a quotation ("'Meet with
+    us,' the strikers said") stay."""
+    if rule.type != "CONSULT" or trigger.pos_ != "VERB" or trigger.tag_ != "VB":
+        return None
+    if trigger.dep_ != "ROOT" or inside_quotation(trigger):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in trigger.children):
+        return None
+    return "an instruction to the reader, no meeting"
+
+
+def wildlife_protected(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "reducing protections for endangered animals and plants", "a plan to protect wolves
+    and their habitat": aid or protection given only to animals and the living world is
+    conservation, no aid to a party; "protected the villagers and their cattle" (people among
+    them) stays."""
+    if rule.type != "AID" or not targets:
+        return None
+    animals = ctx.vocab.words("animal_nouns")
+    living = animals | ctx.vocab.words("wildlife_nouns")
+    heads = expand(targets)
+    if any(lemma(h) not in living or entity_at(h, ctx) is not None for h in heads):
+        return None
+    if not any(lemma(h) in animals or lemma(h) == "species" for h in heads):
+        return None  # "aid for forests" alone is left to the other checks
+    return "animals or plants protected, no aid to a party"
+
+
+def relief_deployed(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "rescue teams were deployed to the affected area", "firefighters were sent to the
+    scene": rescuers moved to a disaster are relief, no mobilisation of forces; "troops were
+    deployed", "police were deployed to the square" stay."""
+    if rule.type != "MOBILIZE":
+        return None
+    moved = expand([*actors, *targets])
+    relief = ctx.vocab.words("relief_workers")
+
+    def rescuer(head: Token) -> bool:
+        words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
+        return entity_at(head, ctx) is None and any(lemma(w) in relief for w in words)
+
+    if moved and all(rescuer(m) for m in moved):
+        return "rescuers sent, no mobilisation"
+    return None
+
+
+def authority_given(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Congress followed by giving specific authorization for the departments to revoke the
+    action", "gave the agency the power to": giving an authority or a permission is the light
+    verb of authorising, no aid given; "gave Ukraine military aid" stays."""
+    if rule.type != "AID" or trigger.pos_ != "VERB" or lemma(trigger) != "give":
+        return None
+    given = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if given and all(lemma(g) in ctx.vocab.words("authority_nouns") for g in given):
+        return "an authority given, no aid"
+    return None
+
+
 # Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0, 1.148.0,
 # 1.150.0), run
 # last by events_filters.CHECKS.
@@ -1341,4 +1483,12 @@ PAGE_SENSES = (
     hazard_withstood,
     courtesy_help,
     money_purpose,
+    hazard_as_doer,
+    cause_toppled,
+    prosecuting_side,
+    bout_stoppage,
+    reader_instruction,
+    wildlife_protected,
+    relief_deployed,
+    authority_given,
 )
