@@ -353,3 +353,43 @@ def test_agreeing_with_an_act_is_no_intent(  # type: ignore[no-untyped-def]
     evs = [e for e in events(nlp, text) if e.trigger == trigger]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert all(e.future is future for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flag", "expected"),
+    [
+        # a setting phrase or a coordinated clause with its own subject is out of reach of
+        # the governors above it (modality 1.39.0)
+        (
+            "Demonstrators tried to storm parliament during the general strike.",
+            "strike",
+            "hypothetical",
+            False,
+        ),
+        (
+            "Demonstrators tried to storm parliament during the general strike.",
+            "storm",
+            "hypothetical",
+            True,
+        ),
+        (
+            "Two officers prepared to go before a magistrate and riot police fired teargas at "
+            "demonstrators.",
+            "fired teargas at",
+            "future",
+            False,
+        ),
+        (
+            "The government plans to free the prisoners and release the hostages.",
+            "release",
+            "future",
+            True,
+        ),
+    ],
+)
+def test_a_setting_or_a_clause_of_its_own_keeps_its_mood(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flag: str, expected: bool
+) -> None:
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(getattr(e, flag) is expected for e in evs)

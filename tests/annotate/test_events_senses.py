@@ -859,3 +859,49 @@ def test_wildlife_relief_and_authority(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # striving against a problem (events_senses.struggle_with_a_thing)
+        ("She battled mental illness for years.", "battled", []),
+        ("The army fought the rebels near the border.", "fought", ["ASSAULT/None"]),
+        # a bout in a ring (events_senses.boxing_bout)
+        (
+            "Klitschko had beaten Thompson in 2008, knocking him out in the 11th round.",
+            "beaten",
+            [],
+        ),
+        ("The referee stepped in to stop the fight.", "fight", []),
+        ("Police beat the protesters with batons.", "beat", ["ASSAULT/beat"]),
+        # a team rallied (events_senses.sports_rally)
+        ("Luck has rallied his team to victory in the fourth quarter.", "rallied", []),
+        ("Thousands rallied outside parliament.", "rallied", ["PROTEST/demo"]),
+        # a game with its score (events_senses.scored_meeting)
+        (
+            "It was the second meeting between the schools, as Gonzaga beat Tennessee, 83-74.",
+            "meeting",
+            [],
+        ),
+        # a jury deliberating (events_senses.jury_deliberation)
+        ("Jury deliberations are still underway for the second suspect.", "deliberations", []),
+        ("The two ministers met in Geneva.", "met", ["CONSULT/meet"]),
+        # substance abuse (events_senses.substance_abuse)
+        ("They argued that his drug abuse was a mitigating factor.", "abuse", []),
+        ("The abuse of prisoners at the jail was documented.", "abuse", ["ASSAULT/torture"]),
+        # an idiom of undermining (events_senses.strike_at_heart)
+        ("Environmental groups say the move strikes at the heart of the law.", "strikes", []),
+        ("Workers will strike next week.", "strike", ["PROTEST/strike"]),
+        # looking for someone (events_senses.sought_out)
+        ("She sought out the three coworkers from her shift.", "sought", []),
+        ("The opposition sought help from the United Nations.", "sought", ["REQUEST/None"]),
+        # a show presented (events_senses.show_hosted)
+        ("Ricky Gervais would not be hosting the Oscars.", "hosting", []),
+        ("The president hosted the Iranian delegation.", "hosted", ["CONSULT/meet"]),
+    ],
+)
+def test_struggles_bouts_games_juries_idioms_and_shows(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

@@ -96,6 +96,10 @@ def _negative_subject(child: Token, cues: Modality) -> bool:
     return child.lower_ == "one" and bool(before) and before[-1].lower_ == "no"
 
 
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _characterised(trigger: Token, cues: Modality) -> bool:
     """The trigger carries a qualifying phrase ("held as a bargaining chip") that a denial
     above it can be about, rather than about the act."""
@@ -286,6 +290,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     if _talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
+    # once the climb has left a setting phrase or a coordinated clause with its own subject,
+    # the governors above describe another act: their meaning and mood no longer reach the
+    # trigger ("tried to storm parliament during the general strike": the strike is real;
+    # "prepared to go before a magistrate and riot police fired teargas": fired, done), while
+    # a condition still does ("if police arrest him and his supporters riot")
+    apart = False
     strong_hypo = cues.hypothetical_verbs - cues.weak_hypothetical_verbs
     while token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
@@ -339,7 +349,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         # road": a predicate coordinated with the governor is an act of its own, not what
         # the governor asks for, alleges or plans
         coordinated = dep == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
-        if dep in _COMPLEMENT and not setting and not coordinated:
+        apart = apart or setting or (coordinated and _has_own_subject(token))
+        if dep in _COMPLEMENT and not setting and not coordinated and not apart:
             ruled_out = lem in cues.negating_out_verbs and any(
                 c.dep_ == "prt" and lemma(c) == "out" for c in head.children
             )
@@ -371,6 +382,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             ):
                 hypothetical = True
         h_neg, h_fut, h_hyp, h_modal = _own(head, cues)
+        if apart:
+            h_neg = h_fut = h_hyp = False
+            h_modal = None
         if coordinated and _own_tense(token, cues):
             # "would not have the cash and was negotiating a takeover": a predicate with its
             # own tense auxiliary keeps its own mood (the "would" stays with "have")

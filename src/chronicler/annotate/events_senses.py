@@ -25,7 +25,7 @@ from chronicler.annotate.events_addressed import inside_quotation
 from chronicler.annotate.events_match import lemma, near_words, object_of, to_infinitive
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
-from chronicler.annotate.events_things import through_of
+from chronicler.annotate.events_things import is_thing, through_of
 from chronicler.annotate.events_vocab import Rule
 
 if TYPE_CHECKING:
@@ -1436,6 +1436,143 @@ def authority_given(
     return None
 
 
+def struggle_with_a_thing(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "to fight global warming", "she battled mental illness", "crews fought the blaze": a
+    verb of struggle whose object is a thing is striving against a problem, no violence (as
+    figurative_struggle is for the noun); "fought the rebels", "battled the army" stay."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
+        return None
+    fought = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
+    if fought and all(is_thing(o, ctx) and lemma(o) not in places for o in fought):
+        return "a struggle against a thing, no violence"
+    return None
+
+
+def _ordinal_round(tok: Token) -> bool:
+    """ "the seventh round", "in the 11th rounds": a numbered round of a bout, not "a round of
+    talks" (an "of" phrase)."""
+    if lemma(tok) != "round" or any(c.dep_ == "prep" and lemma(c) == "of" for c in tok.children):
+        return False
+    return any(
+        c.dep_ in ("amod", "compound", "nummod") and c.ent_type_ == "ORDINAL" for c in tok.children
+    )
+
+
+def boxing_bout(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Klitschko had beaten Thompson, knocking him out in the 11th round", "the referee
+    stepped in to stop the fight": a blow or a fight told with a referee, a weight class or a
+    numbered round is a boxing or fighting bout, no violence between parties; "soldiers beat
+    the protesters" stays."""
+    if rule.type != "ASSAULT":
+        return None
+    bout = ctx.vocab.words("bout_words")
+    if any(lemma(t) in bout or _ordinal_round(t) for t in trigger.sent):
+        return "a bout in a ring, no violence"
+    return None
+
+
+def sports_rally(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Luck has rallied his team to victory in the fourth quarter": rallying a team, or to a
+    win, is a comeback in a game, no protest; "rallied supporters outside parliament" stays."""
+    if rule.type != "PROTEST" or lemma(trigger) != "rally" or trigger.pos_ != "VERB":
+        return None
+    rallied = [c for c in trigger.children if c.dep_ == "dobj"]
+    if any(lemma(r) in ctx.vocab.words("team_nouns") for r in rallied):
+        return "a team rallied, no protest"
+    wins = ctx.vocab.words("win_nouns")
+    if any(lemma(g) in wins for g in prep_objects(trigger, frozenset({"to"}))):
+        return "a rally to a win, no protest"
+    return None
+
+
+def scored_meeting(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the second meeting between the schools this season, as Gonzaga also beat Tennessee,
+    83-74": a meeting told beside a game's score is a game, no consultation; "the two
+    ministers met in Geneva" stays."""
+    if rule.type != "CONSULT" or not _told_score(trigger):
+        return None
+    return "a game with its score, no meeting"
+
+
+def jury_deliberation(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Jury deliberations are still underway", "the jurors deliberated for two days": a jury
+    weighing its verdict is a court's procedure, no meeting of parties."""
+    if rule.type != "CONSULT":
+        return None
+    juries = ctx.vocab.words("jury_nouns")
+    near = [*actors, *_doers(trigger)]
+    near += [c for c in trigger.children if c.dep_ in ("compound", "poss")]
+    if near and all(lemma(n) in juries for n in expand(near)):
+        return "a jury deliberating, no meeting"
+    return None
+
+
+def substance_abuse(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a lifetime of gang membership and drug abuse", "alcohol abuse": abuse of a substance
+    is addiction, no ill-treatment of anyone; "the abuse of prisoners" stays."""
+    if rule.type != "ASSAULT" or lemma(trigger) != "abuse":
+        return None
+    kinds = [c for c in trigger.children if c.dep_ in ("compound", "amod")]
+    if any(lemma(k) in ctx.vocab.words("substance_words") for k in kinds):
+        return "substance abuse, no ill-treatment"
+    return None
+
+
+def strike_at_heart(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a move environmental groups say strikes at the heart of the Act": striking at the
+    heart, core or root of something is the idiom of undermining it, no strike."""
+    if trigger.pos_ != "VERB" or lemma(trigger) != "strike":
+        return None  # read as a labour strike or as a blow alike
+    cores = ctx.vocab.words("core_nouns")
+    if any(lemma(g) in cores for g in prep_objects(trigger, frozenset({"at"}))):
+        return "striking at the heart of something, an idiom"
+    return None
+
+
+def sought_out(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "she sought out the three coworkers": "seek out" is to look for someone, no request;
+    "sought help from the UN" stays."""
+    if rule.type != "REQUEST" or lemma(trigger) != "seek":
+        return None
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children):
+        return "looked for, no request"
+    return None
+
+
+def show_hosted(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Ricky Gervais would not be hosting the Oscars", "she hosted the awards show": hosting
+    a show, a ceremony or a named event is presenting it, no meeting; "hosted the summit",
+    "hosted the Iranian delegation" stay."""
+    if rule.type != "CONSULT" or lemma(trigger) != "host":
+        return None
+    hosted = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    shows = ctx.vocab.words("hosted_shows")
+    if hosted and all(lemma(h) in shows or h.ent_type_ in ("EVENT", "WORK_OF_ART") for h in hosted):
+        return "a show presented, no meeting"
+    return None
+
+
 # Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0, 1.148.0,
 # 1.150.0), run
 # last by events_filters.CHECKS.
@@ -1491,4 +1628,13 @@ PAGE_SENSES = (
     wildlife_protected,
     relief_deployed,
     authority_given,
+    struggle_with_a_thing,
+    boxing_bout,
+    sports_rally,
+    scored_meeting,
+    jury_deliberation,
+    substance_abuse,
+    strike_at_heart,
+    sought_out,
+    show_hosted,
 )
