@@ -905,3 +905,26 @@ def test_struggles_bouts_games_juries_idioms_and_shows(  # type: ignore[no-untyp
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # disbelief (events_senses.refused_belief)
+        ("The club apparently refused to believe that the offer was real.", "refused", []),
+        ("The opposition refused to accept the results.", "refused", ["REJECT/None"]),
+        # a statement to the press (events_senses.talk_to_the_press)
+        ("The prosecutor is expected to discuss the case at a news conference.", "discuss", []),
+        (
+            "The minister discussed the ceasefire with the rebels at a press conference.",
+            "discussed",
+            ["CONSULT/meet"],
+        ),
+        # a species harmed is an animal harmed ("species" among the animals)
+        ("The agencies found that the endangered species would not be harmed.", "harmed", []),
+    ],
+)
+def test_disbelief_press_statements_and_species(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

@@ -1573,6 +1573,39 @@ def show_hosted(
     return None
 
 
+def refused_belief(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the Boston brass refused to believe that the offer was real": refusing to believe or
+    to think something is disbelief, no rejection of a party; "refused to accept the results"
+    and "refused to negotiate" stay."""
+    if rule.type != "REJECT" or trigger.pos_ != "VERB":
+        return None
+    held = [c for c in trigger.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    if held and all(lemma(c) in ctx.vocab.words("belief_verbs") for c in held):
+        return "disbelief, no rejection"
+    return None
+
+
+def talk_to_the_press(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the district attorney is expected to discuss the case at a news conference": talk told
+    only as given at a news conference, with no one talked with, is a statement to the press,
+    no meeting; "discussed the ceasefire with the rebels at a press conference" stays."""
+    if rule.type != "CONSULT" or trigger.pos_ != "VERB" or targets:
+        return None
+    if any(c.dep_ == "prep" and lemma(c) in ("with", "between") for c in trigger.children):
+        return None
+    press = ctx.vocab.words("press_words")
+    for venue in prep_objects(trigger, frozenset({"at", "during", "in"})):
+        if lemma(venue) not in ctx.vocab.words("conference_nouns"):
+            continue
+        if any(c.dep_ in ("compound", "amod") and lemma(c) in press for c in venue.children):
+            return "a statement to the press, no meeting"
+    return None
+
+
 # Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0, 1.148.0,
 # 1.150.0), run
 # last by events_filters.CHECKS.
@@ -1637,4 +1670,6 @@ PAGE_SENSES = (
     strike_at_heart,
     sought_out,
     show_hosted,
+    refused_belief,
+    talk_to_the_press,
 )
