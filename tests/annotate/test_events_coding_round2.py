@@ -55,6 +55,17 @@ def test_what_a_norm_requires_is_no_request(nlp) -> None:  # type: ignore[no-unt
     assert [e for e in evs if e.type == "REQUEST"]
 
 
+def test_what_a_norm_forbids_is_no_ban(nlp) -> None:  # type: ignore[no-untyped-def]
+    # events_filters.norm_not_request, vocabulary 1.164.0
+    for text in (
+        "The new rules prohibit federal agencies from evaluating the effect.",
+        "The treaty bans the use of such weapons.",
+    ):
+        assert not [e for e in events(nlp, text) if e.type == "COERCE"], text
+    evs = events(nlp, "The government banned the opposition newspaper.")
+    assert [e for e in evs if e.type == "COERCE"]
+
+
 def test_asylum_received_is_the_grant_not_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The minister said Glas is a convicted criminal who could not lawfully receive asylum."
     assert "CONSULT" not in {e.type for e in events(nlp, text)}

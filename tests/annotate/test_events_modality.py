@@ -297,3 +297,99 @@ def test_what_a_party_balks_at_is_not_done(nlp, text: str, trigger: str) -> None
     evs = [e for e in events(nlp, text) if e.trigger == trigger]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert all(e.negated for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        # a subject that names no one negates the act (modality 1.39.0)
+        ("Nobody was injured in the attack.", "injured", True),
+        ("No-one has been injured.", "injured", True),
+        ("No one was arrested after the march.", "arrested", True),
+        ("None of the protesters were detained.", "detained", True),
+        ("Police arrested one of the protesters.", "arrested", False),
+        ("No sooner had they arrived than the police arrested them.", "arrested", False),
+    ],
+)
+def test_a_subject_naming_no_one_negates_the_act(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool
+) -> None:
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.negated is negated for e in evs)
+
+
+def test_a_negative_subject_does_not_negate_a_phrase_of_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, "Nobody was injured in the blast.") if e.trigger == "blast"]
+    assert evs and not any(e.negated for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an infinitive the parser hangs as a relative clause on a noun of asking
+        ("The prime minister has dismissed calls to quit.", "quit"),
+        ("The general ignored demands to withdraw his troops.", "withdraw"),
+    ],
+)
+def test_an_infinitive_on_a_noun_of_asking_is_not_done(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.hypothetical for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        # through "with" a verb of intent shares a view on an act, no act to come
+        ('"I agree with the strikes," the teacher said.', "strikes", False),
+        ("The minister said he agreed with the sanctions imposed on Iran.", "sanctions", False),
+        ("The government agreed to lift the sanctions.", "lift", True),
+    ],
+)
+def test_agreeing_with_an_act_is_no_intent(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, future: bool
+) -> None:
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.future is future for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flag", "expected"),
+    [
+        # a setting phrase or a coordinated clause with its own subject is out of reach of
+        # the governors above it (modality 1.39.0)
+        (
+            "Demonstrators tried to storm parliament during the general strike.",
+            "strike",
+            "hypothetical",
+            False,
+        ),
+        (
+            "Demonstrators tried to storm parliament during the general strike.",
+            "storm",
+            "hypothetical",
+            True,
+        ),
+        (
+            "Two officers prepared to go before a magistrate and riot police fired teargas at "
+            "demonstrators.",
+            "fired teargas at",
+            "future",
+            False,
+        ),
+        (
+            "The government plans to free the prisoners and release the hostages.",
+            "release",
+            "future",
+            True,
+        ),
+    ],
+)
+def test_a_setting_or_a_clause_of_its_own_keeps_its_mood(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flag: str, expected: bool
+) -> None:
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(getattr(e, flag) is expected for e in evs)

@@ -804,3 +804,127 @@ def test_money_purposes_candidacies_and_share_offers(  # type: ignore[no-untyped
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an accident or a natural force as the only doer (events_senses.hazard_as_doer)
+        ("The quake cut telephone links between the island and the mainland.", "cut", []),
+        ("The floods blocked the main road to the capital.", "blocked", []),
+        ("The rebels cut the supply lines to the city.", "cut", ["SANCTION/discontinue"]),
+        # a scandal or a crisis topples no one in a coup (events_senses.cause_toppled)
+        ("The Watergate scandal toppled a president.", "toppled", []),
+        ("The economic crisis toppled the government.", "toppled", []),
+        ("The army toppled the president in 1973.", "toppled", ["ASSAULT/coup"]),
+        # the prosecuting side of a trial (events_senses.prosecuting_side)
+        ("Called by the prosecution, he told the jury the search was legal.", "prosecution", []),
+        ("The prosecution rested its case on Friday.", "prosecution", []),
+        ("A witness for the prosecution said he saw the defendant.", "prosecution", []),
+        ("The prosecution of the general began in May.", "prosecution", ["ACCUSE/charge"]),
+        # a bout stopped (events_senses.bout_stoppage)
+        ("Klitschko won with a seventh-round stoppage of Rahman in Mannheim.", "stoppage", []),
+        ("Dock workers staged a work stoppage over pay.", "stoppage", ["PROTEST/strike"]),
+        # an instruction to the reader (events_senses.reader_instruction)
+        ("For a partial list of the regulations, visit ProPublica.", "visit", []),
+        ("The president will visit Moscow next week.", "visit", ["CONSULT/meet"]),
+    ],
+)
+def test_hazards_causes_litigants_bouts_and_readers(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # conservation, no aid to a party (events_senses.wildlife_protected)
+        (
+            "The administration is reducing protections for endangered animals and plants.",
+            "protections",
+            [],
+        ),
+        ("The army protected the villagers.", "protected", ["AID/None"]),
+        # rescuers sent to a disaster (events_senses.relief_deployed)
+        ("Rescue teams were deployed to the affected area.", "deployed", []),
+        ("Firefighters were deployed to the scene.", "deployed", []),
+        ("Troops were deployed to the border.", "deployed", ["MOBILIZE/troops"]),
+        # giving an authority is authorising, no aid (events_senses.authority_given)
+        ("Congress gave the agency authorization to revoke the rule.", "gave", []),
+        ("The United States gave Ukraine $400 million in military aid.", "gave", ["AID/None"]),
+    ],
+)
+def test_wildlife_relief_and_authority(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # striving against a problem (events_senses.struggle_with_a_thing)
+        ("She battled mental illness for years.", "battled", []),
+        ("The army fought the rebels near the border.", "fought", ["ASSAULT/None"]),
+        # a bout in a ring (events_senses.boxing_bout)
+        (
+            "Klitschko had beaten Thompson in 2008, knocking him out in the 11th round.",
+            "beaten",
+            [],
+        ),
+        ("The referee stepped in to stop the fight.", "fight", []),
+        ("Police beat the protesters with batons.", "beat", ["ASSAULT/beat"]),
+        # a team rallied (events_senses.sports_rally)
+        ("Luck has rallied his team to victory in the fourth quarter.", "rallied", []),
+        ("Thousands rallied outside parliament.", "rallied", ["PROTEST/demo"]),
+        # a game with its score (events_senses.scored_meeting)
+        (
+            "It was the second meeting between the schools, as Gonzaga beat Tennessee, 83-74.",
+            "meeting",
+            [],
+        ),
+        # a jury deliberating (events_senses.jury_deliberation)
+        ("Jury deliberations are still underway for the second suspect.", "deliberations", []),
+        ("The two ministers met in Geneva.", "met", ["CONSULT/meet"]),
+        # substance abuse (events_senses.substance_abuse)
+        ("They argued that his drug abuse was a mitigating factor.", "abuse", []),
+        ("The abuse of prisoners at the jail was documented.", "abuse", ["ASSAULT/torture"]),
+        # an idiom of undermining (events_senses.strike_at_heart)
+        ("Environmental groups say the move strikes at the heart of the law.", "strikes", []),
+        ("Workers will strike next week.", "strike", ["PROTEST/strike"]),
+        # looking for someone (events_senses.sought_out)
+        ("She sought out the three coworkers from her shift.", "sought", []),
+        ("The opposition sought help from the United Nations.", "sought", ["REQUEST/None"]),
+        # a show presented (events_senses.show_hosted)
+        ("Ricky Gervais would not be hosting the Oscars.", "hosting", []),
+        ("The president hosted the Iranian delegation.", "hosted", ["CONSULT/meet"]),
+    ],
+)
+def test_struggles_bouts_games_juries_idioms_and_shows(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # disbelief (events_senses.refused_belief)
+        ("The club apparently refused to believe that the offer was real.", "refused", []),
+        ("The opposition refused to accept the results.", "refused", ["REJECT/None"]),
+        # a statement to the press (events_senses.talk_to_the_press)
+        ("The prosecutor is expected to discuss the case at a news conference.", "discuss", []),
+        (
+            "The minister discussed the ceasefire with the rebels at a press conference.",
+            "discussed",
+            ["CONSULT/meet"],
+        ),
+        # a species harmed is an animal harmed ("species" among the animals)
+        ("The agencies found that the endangered species would not be harmed.", "harmed", []),
+    ],
+)
+def test_disbelief_press_statements_and_species(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

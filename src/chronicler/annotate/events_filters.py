@@ -585,12 +585,18 @@ def norm_not_request(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
     """ "The constitution demands a new vote", "the law requires that he be freed": what a
-    norm requires is no one's request (as the Spanish "así lo exige el derecho")."""
-    if rule.type != "REQUEST" or not actors:
+    norm requires is no one's request (as the Spanish "así lo exige el derecho"); "the rules
+    prohibit federal agencies from evaluating the effect", "the treaty bans such weapons":
+    what a norm forbids is its content, no act of banning (vocabulary 1.164.0)."""
+    if rule.type not in ("REQUEST", "COERCE"):
         return None
+    if rule.type == "COERCE" and rule.mode not in ("ban", "restrict"):
+        return None
+    # a norm is often no actor at all ("the treaty"): the verb's own subject then
+    doers = list(actors) or [c for c in trigger.children if c.dep_ == "nsubj"]
     norms = ctx.vocab.words("norm_nouns")
-    if all(lemma(a) in norms and a.ent_type_ in ("", "LAW") for a in actors):
-        return "what a norm requires"
+    if doers and all(lemma(a) in norms and a.ent_type_ in ("", "LAW") for a in doers):
+        return "what a norm requires" if rule.type == "REQUEST" else "what a norm forbids"
     return None
 
 

@@ -80,6 +80,26 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
     return negated, future, hypothetical, modal
 
 
+def _negative_subject(child: Token, cues: Modality) -> bool:
+    """The child is a subject that names no one ("Nobody was injured", "No one was
+    arrested", "No-one has been injured" split into "No - one", "None of them were held"):
+    what it does or undergoes did not happen."""
+    if child.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if lemma(child) in cues.negative_subjects or child.lower_ in cues.negative_subjects:
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+        return True
+    # "No-one", "No one" the parser splits and tags "No" an interjection: "one" right after
+    # "no" (and a hyphen) is still no one
+    before = [t for t in child.doc[max(child.i - 2, 0) : child.i] if t.text != "-"]
+    return child.lower_ == "one" and bool(before) and before[-1].lower_ == "no"
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _characterised(trigger: Token, cues: Modality) -> bool:
     """The trigger carries a qualifying phrase ("held as a bargaining chip") that a denial
     above it can be about, rather than about the act."""
@@ -244,6 +264,9 @@ def _talked_of(noun: Token, cues: Modality) -> bool:
 
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
+    # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
+    # so a governor's negative subject is not climbed to as its "not" is
+    negated = negated or any(_negative_subject(c, cues) for c in trigger.children)
     characterised = _characterised(trigger, cues)
     intent = None
     condition = next(
@@ -267,6 +290,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     if _talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
+    # once the climb has left a setting phrase or a coordinated clause with its own subject,
+    # the governors above describe another act: their meaning and mood no longer reach the
+    # trigger ("tried to storm parliament during the general strike": the strike is real;
+    # "prepared to go before a magistrate and riot police fired teargas": fired, done), while
+    # a condition still does ("if police arrest him and his supporters riot")
+    apart = False
     strong_hypo = cues.hypothetical_verbs - cues.weak_hypothetical_verbs
     while token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
@@ -296,6 +325,16 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # "a need for the army to withdraw", which the parser hangs as a clause on the
             # noun: its complement, not done
             hypothetical = True
+        if (
+            dep == "relcl"
+            and to_infinitive(token)
+            and lemma(head) in cues.hypothetical_nouns
+            and head.pos_ == "NOUN"
+        ):
+            # "dismissed calls to quit", the infinitive read as a relative clause on the
+            # noun: what the calls ask for, not done (a relative clause's own act, "the
+            # demand that he made", is no infinitive)
+            hypothetical = True
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
         if dep == "acl" and token.tag_ == "VBN":
@@ -310,14 +349,22 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         # road": a predicate coordinated with the governor is an act of its own, not what
         # the governor asks for, alleges or plans
         coordinated = dep == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
-        if dep in _COMPLEMENT and not setting and not coordinated:
+        apart = apart or setting or (coordinated and _has_own_subject(token))
+        if dep in _COMPLEMENT and not setting and not coordinated and not apart:
             ruled_out = lem in cues.negating_out_verbs and any(
                 c.dep_ == "prt" and lemma(c) == "out" for c in head.children
             )
             if (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 negated = negated or not (characterised and lem in cues.denial_verbs)
-            elif lem in cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
+            elif (
+                lem in cues.future_verbs
+                and head.pos_ in ("VERB", "ADJ")
+                # "agreed with the sanctions": a view shared on the act, not one to come (the
+                # verb's own complement after it; a fronted "With the signing of X, they
+                # agreed to ..." is the setting, left as it was)
+                and not (dep == "prep" and lemma(token) in cues.view_preps and token.i > head.i)
+            ):
                 future = not _achieved(head, cues)
                 intent = intent or lem
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
@@ -335,6 +382,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             ):
                 hypothetical = True
         h_neg, h_fut, h_hyp, h_modal = _own(head, cues)
+        if apart:
+            h_neg = h_fut = h_hyp = False
+            h_modal = None
         if coordinated and _own_tense(token, cues):
             # "would not have the cash and was negotiating a takeover": a predicate with its
             # own tense auxiliary keeps its own mood (the "would" stays with "have")

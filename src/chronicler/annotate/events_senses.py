@@ -25,7 +25,7 @@ from chronicler.annotate.events_addressed import inside_quotation
 from chronicler.annotate.events_match import lemma, near_words, object_of, to_infinitive
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
-from chronicler.annotate.events_things import through_of
+from chronicler.annotate.events_things import is_thing, through_of
 from chronicler.annotate.events_vocab import Rule
 
 if TYPE_CHECKING:
@@ -1294,6 +1294,318 @@ def offers_solicited(
     return "a procurement call, no request"
 
 
+def hazard_as_doer(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the quake cut telephone links", "floods blocked the main road", "the storm forced the
+    closure": an accident or a natural force as the only doer of an act of any other kind than
+    violence (accidental_harm) or seizure (natural_damage) is no party's act; "rebels cut the
+    supply lines" and "protesters blocked the road" stay."""
+    if rule.type == "ASSAULT" or (rule.type == "COERCE" and rule.mode == "seize"):
+        return None
+    causes = ctx.vocab.words("natural_forces") | ctx.vocab.words("accident_nouns")
+    doers = _antecedents(trigger, expand([*actors, *_doers(trigger)]))
+    if unnamed_of(doers, causes, ctx):
+        return "an accident or a natural force, no party"
+    return None
+
+
+def cause_toppled(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the Watergate scandal that toppled a president", "the crisis brought down the
+    government": a scandal, a crisis or a vote that topples a leader is the cause of a fall,
+    no coup; "the army toppled the president" stays."""
+    if rule.type != "ASSAULT" or rule.mode != "coup":
+        return None
+    doers = _antecedents(trigger, expand([*actors, *_doers(trigger)]))
+    if unnamed_of(doers, ctx.vocab.words("downfall_causes"), ctx):
+        return "a cause of a fall, no coup"
+    return None
+
+
+def _litigant_use(noun: Token, ctx: Context) -> bool:
+    """The noun stands as a side in court: the object of "by" or "for" ("called by the
+    prosecution", "a witness for the prosecution"), or the subject of what a side does in a
+    trial ("the prosecution rested its case", "the prosecution argued")."""
+    if noun.dep_ == "pobj" and lemma(noun.head) in ("by", "for"):
+        return True
+    return noun.dep_ == "nsubj" and lemma(noun.head) in ctx.vocab.words("litigant_verbs")
+
+
+def prosecuting_side(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Called by the prosecution, he told the jury ...", "the prosecution rested its case", "a
+    witness for the prosecution": "the prosecution" with no one prosecuted is the prosecuting
+    side of a trial, a party, no charge brought; "the prosecution of the general began" and
+    "his prosecution" stay."""
+    if rule.type != "ACCUSE" or trigger.pos_ != "NOUN":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("litigant_nouns"):
+        return None
+    if any(c.dep_ in ("poss", "prep") for c in trigger.children) or targets:
+        return None  # "his prosecution", "the prosecution of the general"
+    if _litigant_use(trigger, ctx):
+        return "the prosecuting side, no charge"
+    return None
+
+
+def bout_stoppage(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "retained his titles with a seventh-round stoppage of Rahman", "won by stoppage in the
+    fifth round": a stoppage of a fighter or in a round is a bout stopped by the referee, no
+    strike; "a work stoppage", "a stoppage of work at the port" stay."""
+    if rule.type != "PROTEST" or lemma(trigger) != "stoppage":
+        return None
+    rounds = [t for t in trigger.subtree if lemma(t) == "round"]
+    stopped = prep_objects(trigger, frozenset({"of"}))
+    fighter = any(entity_at(g, ctx) == "PERSON" for g in stopped)
+    if rounds or fighter:
+        return "a bout stopped, no strike"
+    return None
+
+
+def reader_instruction(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "For a partial list of the regulations, visit ProPublica", "Contact the newsroom": a
+    bare imperative of meeting in the writer's own words tells the reader where to look, no
+    meeting; "the president will visit Moscow", and an imperative in a quotation ("'Meet with
+    us,' the strikers said") stay."""
+    if rule.type != "CONSULT" or trigger.pos_ != "VERB" or trigger.tag_ != "VB":
+        return None
+    if trigger.dep_ != "ROOT" or inside_quotation(trigger):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in trigger.children):
+        return None
+    return "an instruction to the reader, no meeting"
+
+
+def wildlife_protected(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "reducing protections for endangered animals and plants", "a plan to protect wolves
+    and their habitat": aid or protection given only to animals and the living world is
+    conservation, no aid to a party; "protected the villagers and their cattle" (people among
+    them) stays."""
+    if rule.type != "AID" or not targets:
+        return None
+    animals = ctx.vocab.words("animal_nouns")
+    living = animals | ctx.vocab.words("wildlife_nouns")
+    heads = expand(targets)
+    if any(lemma(h) not in living or entity_at(h, ctx) is not None for h in heads):
+        return None
+    if not any(lemma(h) in animals or lemma(h) == "species" for h in heads):
+        return None  # "aid for forests" alone is left to the other checks
+    return "animals or plants protected, no aid to a party"
+
+
+def relief_deployed(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "rescue teams were deployed to the affected area", "firefighters were sent to the
+    scene": rescuers moved to a disaster are relief, no mobilisation of forces; "troops were
+    deployed", "police were deployed to the square" stay."""
+    if rule.type != "MOBILIZE":
+        return None
+    moved = expand([*actors, *targets])
+    relief = ctx.vocab.words("relief_workers")
+
+    def rescuer(head: Token) -> bool:
+        words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
+        return entity_at(head, ctx) is None and any(lemma(w) in relief for w in words)
+
+    if moved and all(rescuer(m) for m in moved):
+        return "rescuers sent, no mobilisation"
+    return None
+
+
+def authority_given(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Congress followed by giving specific authorization for the departments to revoke the
+    action", "gave the agency the power to": giving an authority or a permission is the light
+    verb of authorising, no aid given; "gave Ukraine military aid" stays."""
+    if rule.type != "AID" or trigger.pos_ != "VERB" or lemma(trigger) != "give":
+        return None
+    given = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if given and all(lemma(g) in ctx.vocab.words("authority_nouns") for g in given):
+        return "an authority given, no aid"
+    return None
+
+
+def struggle_with_a_thing(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "to fight global warming", "she battled mental illness", "crews fought the blaze": a
+    verb of struggle whose object is a thing is striving against a problem, no violence (as
+    figurative_struggle is for the noun); "fought the rebels", "battled the army" stay."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
+        return None
+    fought = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
+    if fought and all(is_thing(o, ctx) and lemma(o) not in places for o in fought):
+        return "a struggle against a thing, no violence"
+    return None
+
+
+def _ordinal_round(tok: Token) -> bool:
+    """ "the seventh round", "in the 11th rounds": a numbered round of a bout, not "a round of
+    talks" (an "of" phrase)."""
+    if lemma(tok) != "round" or any(c.dep_ == "prep" and lemma(c) == "of" for c in tok.children):
+        return False
+    return any(
+        c.dep_ in ("amod", "compound", "nummod") and c.ent_type_ == "ORDINAL" for c in tok.children
+    )
+
+
+def boxing_bout(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Klitschko had beaten Thompson, knocking him out in the 11th round", "the referee
+    stepped in to stop the fight": a blow or a fight told with a referee, a weight class or a
+    numbered round is a boxing or fighting bout, no violence between parties; "soldiers beat
+    the protesters" stays."""
+    if rule.type != "ASSAULT":
+        return None
+    bout = ctx.vocab.words("bout_words")
+    if any(lemma(t) in bout or _ordinal_round(t) for t in trigger.sent):
+        return "a bout in a ring, no violence"
+    return None
+
+
+def sports_rally(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Luck has rallied his team to victory in the fourth quarter": rallying a team, or to a
+    win, is a comeback in a game, no protest; "rallied supporters outside parliament" stays."""
+    if rule.type != "PROTEST" or lemma(trigger) != "rally" or trigger.pos_ != "VERB":
+        return None
+    rallied = [c for c in trigger.children if c.dep_ == "dobj"]
+    if any(lemma(r) in ctx.vocab.words("team_nouns") for r in rallied):
+        return "a team rallied, no protest"
+    wins = ctx.vocab.words("win_nouns")
+    if any(lemma(g) in wins for g in prep_objects(trigger, frozenset({"to"}))):
+        return "a rally to a win, no protest"
+    return None
+
+
+def scored_meeting(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the second meeting between the schools this season, as Gonzaga also beat Tennessee,
+    83-74": a meeting told beside a game's score is a game, no consultation; "the two
+    ministers met in Geneva" stays."""
+    if rule.type != "CONSULT" or not _told_score(trigger):
+        return None
+    return "a game with its score, no meeting"
+
+
+def jury_deliberation(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Jury deliberations are still underway", "the jurors deliberated for two days": a jury
+    weighing its verdict is a court's procedure, no meeting of parties."""
+    if rule.type != "CONSULT":
+        return None
+    juries = ctx.vocab.words("jury_nouns")
+    near = [*actors, *_doers(trigger)]
+    near += [c for c in trigger.children if c.dep_ in ("compound", "poss")]
+    if near and all(lemma(n) in juries for n in expand(near)):
+        return "a jury deliberating, no meeting"
+    return None
+
+
+def substance_abuse(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a lifetime of gang membership and drug abuse", "alcohol abuse": abuse of a substance
+    is addiction, no ill-treatment of anyone; "the abuse of prisoners" stays."""
+    if rule.type != "ASSAULT" or lemma(trigger) != "abuse":
+        return None
+    kinds = [c for c in trigger.children if c.dep_ in ("compound", "amod")]
+    if any(lemma(k) in ctx.vocab.words("substance_words") for k in kinds):
+        return "substance abuse, no ill-treatment"
+    return None
+
+
+def strike_at_heart(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a move environmental groups say strikes at the heart of the Act": striking at the
+    heart, core or root of something is the idiom of undermining it, no strike."""
+    if trigger.pos_ != "VERB" or lemma(trigger) != "strike":
+        return None  # read as a labour strike or as a blow alike
+    cores = ctx.vocab.words("core_nouns")
+    if any(lemma(g) in cores for g in prep_objects(trigger, frozenset({"at"}))):
+        return "striking at the heart of something, an idiom"
+    return None
+
+
+def sought_out(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "she sought out the three coworkers": "seek out" is to look for someone, no request;
+    "sought help from the UN" stays."""
+    if rule.type != "REQUEST" or lemma(trigger) != "seek":
+        return None
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children):
+        return "looked for, no request"
+    return None
+
+
+def show_hosted(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Ricky Gervais would not be hosting the Oscars", "she hosted the awards show": hosting
+    a show, a ceremony or a named event is presenting it, no meeting; "hosted the summit",
+    "hosted the Iranian delegation" stay."""
+    if rule.type != "CONSULT" or lemma(trigger) != "host":
+        return None
+    hosted = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    shows = ctx.vocab.words("hosted_shows")
+    if hosted and all(lemma(h) in shows or h.ent_type_ in ("EVENT", "WORK_OF_ART") for h in hosted):
+        return "a show presented, no meeting"
+    return None
+
+
+def refused_belief(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the Boston brass refused to believe that the offer was real": refusing to believe or
+    to think something is disbelief, no rejection of a party; "refused to accept the results"
+    and "refused to negotiate" stay."""
+    if rule.type != "REJECT" or trigger.pos_ != "VERB":
+        return None
+    held = [c for c in trigger.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    if held and all(lemma(c) in ctx.vocab.words("belief_verbs") for c in held):
+        return "disbelief, no rejection"
+    return None
+
+
+def talk_to_the_press(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the district attorney is expected to discuss the case at a news conference": talk told
+    only as given at a news conference, with no one talked with, is a statement to the press,
+    no meeting; "discussed the ceasefire with the rebels at a press conference" stays."""
+    if rule.type != "CONSULT" or trigger.pos_ != "VERB" or targets:
+        return None
+    if any(c.dep_ == "prep" and lemma(c) in ("with", "between") for c in trigger.children):
+        return None
+    press = ctx.vocab.words("press_words")
+    for venue in prep_objects(trigger, frozenset({"at", "during", "in"})):
+        if lemma(venue) not in ctx.vocab.words("conference_nouns"):
+            continue
+        if any(c.dep_ in ("compound", "amod") and lemma(c) in press for c in venue.children):
+            return "a statement to the press, no meeting"
+    return None
+
+
 # Senses found on real news pages (vocabulary 1.131.0, 1.135.0, 1.140.0, 1.145.0, 1.148.0,
 # 1.150.0), run
 # last by events_filters.CHECKS.
@@ -1341,4 +1653,23 @@ PAGE_SENSES = (
     hazard_withstood,
     courtesy_help,
     money_purpose,
+    hazard_as_doer,
+    cause_toppled,
+    prosecuting_side,
+    bout_stoppage,
+    reader_instruction,
+    wildlife_protected,
+    relief_deployed,
+    authority_given,
+    struggle_with_a_thing,
+    boxing_bout,
+    sports_rally,
+    scored_meeting,
+    jury_deliberation,
+    substance_abuse,
+    strike_at_heart,
+    sought_out,
+    show_hosted,
+    refused_belief,
+    talk_to_the_press,
 )

@@ -151,6 +151,10 @@ class Modality:
     # "had the guards opened fire", "should the House vote": auxiliaries that, opening an
     # adverbial clause before its subject, make it a condition
     inverted_condition_words: frozenset[str] = frozenset()
+    # "nobody was injured", "no one was arrested": a subject that names no one negates the act
+    negative_subjects: frozenset[str] = frozenset()
+    # "agreed with the sanctions": prepositions through which a verb of intent shares a view
+    view_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
