@@ -804,3 +804,28 @@ def test_money_purposes_candidacies_and_share_offers(  # type: ignore[no-untyped
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "exile" describing people is no act of exile (vocabulary 1.159.0)
+        ("Leaders of the exile community met in Madrid.", "exile", []),
+        ("Exile groups denounced the vote.", "exile", []),
+        ("The regime sent the poet into exile.", "exile", ["COERCE/exile"]),
+        # what a slope sheds destroys as a natural force does
+        ("A slab of hillside could break loose and destroy the road.", "destroy", []),
+        ("Boulders destroyed two houses below the cliff.", "destroyed", []),
+        ("Soldiers destroyed two houses in the village.", "destroyed", ["COERCE/seize"]),
+        # information withheld is declining to comment
+        ("The chief executive declined to give a breakdown of the costs.", "declined", []),
+        ("The ministry refused to provide details of the raid.", "refused", []),
+        ("Iran declined to release the tanker.", "declined", ["REJECT/None"]),
+        # honouring a commitment is compliance, no praise
+        ("Most members were honoring the embargo.", "honoring", []),
+        ("Iran said it would honour the agreement.", "honour", []),
+        ("The president honored the fallen soldiers.", "honored", ["SUPPORT/None"]),
+    ],
+)
+def test_senses_of_tempeval_news(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

@@ -257,6 +257,14 @@ def declined_telling(
     telling = ctx.vocab.words("telling_verbs")
     if any(c.dep_ == "xcomp" and lemma(c) in telling for c in trigger.children):
         return "declined to comment"
+    # "declined to give a breakdown", "refused to provide details": information withheld
+    # (version 1.159.0)
+    items = ctx.vocab.words("told_items")
+    for act in trigger.children:
+        if act.dep_ == "xcomp" and lemma(act) in ctx.vocab.words("giving_verbs"):
+            given = object_of(act)
+            if given is not None and lemma(given) in items:
+                return "declined to comment"
     return None
 
 
@@ -752,6 +760,19 @@ def money_purpose(
         if people_noun(target, ctx):
             return None
     return "what money would pay for, no act of a party"
+
+
+def exile_descriptor(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Miami's exile Cuban community", "exile groups", "an exile leader": "exile" modifying
+    a noun tells who people are, exiles, no act of sending anyone into exile ("the exile of
+    the poet", "sent into exile" stay). Version 1.159.0."""
+    if rule.mode != "exile" or trigger.pos_ != "NOUN":
+        return None
+    if trigger.dep_ in ("compound", "nmod", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        return "exiles described, no exile"
+    return None
 
 
 # Senses found on real news pages, fourth round (vocabulary 1.140.0).
@@ -1341,4 +1362,5 @@ PAGE_SENSES = (
     hazard_withstood,
     courtesy_help,
     money_purpose,
+    exile_descriptor,
 )
