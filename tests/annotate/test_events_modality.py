@@ -297,3 +297,22 @@ def test_what_a_party_balks_at_is_not_done(nlp, text: str, trigger: str) -> None
     evs = [e for e in events(nlp, text) if e.trigger == trigger]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert all(e.negated for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        # a definite act a planning verb in the past takes was done (modality 1.38.0)
+        ("Officials said a militant cell planned the bombings.", "bombings", False),
+        ("Investigators believe the colonel had prepared the raid.", "raid", False),
+        ("The rebels planned an attack on the base.", "attack", True),
+        ("The rebels will plan the attack carefully.", "attack", True),
+        # an act in the phrase of a suspect or a victim is that person's background
+        ("Police are seeking a man as a suspect in the shooting.", "shooting", False),
+        ("The rebels plan to free the hostages.", "free", True),
+    ],
+)
+def test_a_planned_act_recalled_or_ahead(nlp, text: str, trigger: str, future: bool) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.future == future for e in evs)

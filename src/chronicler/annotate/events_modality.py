@@ -186,6 +186,25 @@ def _achieved(word: Token, cues: Modality) -> bool:
     )
 
 
+_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
+    """ "an Islamic Jihad group planned the attacks", "who had prepared the bombing": a
+    definite act that a planning verb in the past takes as its object is one told before,
+    done; "planned an attack", "will plan the attack", "plans to attack" stay ahead."""
+    if token.dep_ != "dobj" or lemma(head) not in cues.recalled_plan_verbs:
+        return False
+    if head.tag_ not in _PAST_TAGS or any(
+        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
+        for c in head.children
+    ):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in token.children
+    )
+
+
 def _own_tense(verb: Token, cues: Modality) -> bool:
     """A verb with a tense auxiliary of its own ("was negotiating", "has agreed"), no modal."""
     moods = cues.future_aux | cues.hypothetical_aux
@@ -298,6 +317,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = True
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
+        if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
+            break  # "sought as a suspect in a fatal attack": the attack is the suspect's
         if dep == "acl" and token.tag_ == "VBN":
             break  # "will release 553 people convicted of crimes": the conviction is past
         lem = lemma(head)
@@ -318,7 +339,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 negated = negated or not (characterised and lem in cues.denial_verbs)
             elif lem in cues.future_verbs and head.pos_ in ("VERB", "ADJ"):
-                future = not _achieved(head, cues)
+                future = not _achieved(head, cues) and not _recalled_plan(token, head, cues)
                 intent = intent or lem
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
                 future = True  # "we were going to liberate Venezuela": not yet done

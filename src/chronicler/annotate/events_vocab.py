@@ -151,6 +151,12 @@ class Modality:
     # "had the guards opened fire", "should the House vote": auxiliaries that, opening an
     # adverbial clause before its subject, make it a condition
     inverted_condition_words: frozenset[str] = frozenset()
+    # "a suspect in a fatal attack", "victims of the bombing": an act told as what makes
+    # someone a suspect, a victim or a witness is background of that person, out of reach of
+    # the verb that governs the person ("being sought as a suspect in an attack": no plan)
+    part_taker_nouns: frozenset[str] = frozenset()
+    # "the group planned the attacks": a definite act planned, told in the past, was done
+    recalled_plan_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
