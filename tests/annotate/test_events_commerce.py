@@ -45,3 +45,28 @@ def _codings(evs, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
 )
 def test_business_senses(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an agreement or a partnership in a sentence of corporate finance (vocabulary 1.160.0)
+        (
+            "The new agreement raises the dividend the brewer pays its shareholders.",
+            "agreement",
+            [],
+        ),
+        ("The partnership lets each company keep its own stock listing.", "partnership", []),
+        ("Russia agreed to buy a stake in the refinery.", "agreed", ["AGREE/None"]),
+        (
+            "The government reached an agreement with the union on pay.",
+            "reached",
+            ["AGREE/None"],
+        ),
+        # a blow with no one dealing it to a sector is a downturn
+        ("The steel industry is going to get beat up next year.", "beat", []),
+        ("Protesters were beaten up by the police.", "beaten", ["ASSAULT/beat"]),
+    ],
+)
+def test_corporate_dealing_and_downturns(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

@@ -316,3 +316,18 @@ def test_a_planned_act_recalled_or_ahead(nlp, text: str, trigger: str, future: b
     evs = [e for e in events(nlp, text) if e.trigger == trigger]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert all(e.future == future for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # going on with an act under way (modality 1.38.1)
+        ("Investigators pushed ahead with their inquiry into the killings.", "inquiry", False),
+        ("The army pressed on with the offensive.", "offensive", False),
+        ("The opposition pushed for an inquiry into the killings.", "inquiry", True),
+    ],
+)
+def test_going_on_with_an_act(nlp, text: str, trigger: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.hypothetical == hypothetical for e in evs)

@@ -829,3 +829,26 @@ def test_money_purposes_candidacies_and_share_offers(  # type: ignore[no-untyped
 )
 def test_senses_of_tempeval_news(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a deadline given is no aid (vocabulary 1.160.0)
+        ("The regulator gave the company until Friday to reply.", "gave", []),
+        ("Norway gave the refugees food and blankets.", "gave", ["AID/None"]),
+        # a law broken is an offence, no rejection
+        ("He is charged with violating the Clean Water Act.", "violating", []),
+        ("The firm breached securities law.", "breached", []),
+        ("The protesters defied the government.", "defied", ["REJECT/None"]),
+        # a structure toppled is no coup
+        ("The explosion toppled a six-story building.", "toppled", []),
+        ("The army toppled the president.", "toppled", ["ASSAULT/coup"]),
+        # the plan of a hostile act is no agreement
+        ("The plan of kidnapping the envoy took months to prepare.", "plan", []),
+    ],
+)
+def test_senses_of_tempeval_news_second_round(
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

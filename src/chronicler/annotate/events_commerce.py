@@ -212,6 +212,50 @@ def holders_protected(
     return None
 
 
+# Types of dealing and talk a firm does in its business (no violence, no custody).
+_DEALING_TYPES = frozenset(
+    {"AGREE", "COOPERATE", "CONSULT", "SUPPORT", "REJECT", "CONCEDE", "AID", "REQUEST"}
+)
+
+
+def corporate_dealing(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The revised LIN-BellSouth agreement boosts the special dividend LIN promises to pay
+    shareholders", "That accord also called for Hewlett-Packard to buy 730,070 Octel shares":
+    an agreement, a partnership or a refusal told in a sentence of corporate finance (shares,
+    dividends, proceeds) with no state, people or public body in it is a firm's business;
+    "Russia agreed to buy a stake in the refinery", a state's, stays."""
+    if rule.type not in _DEALING_TYPES:
+        return None
+    sent = trigger.sent
+    if not any(lemma(t) in ctx.vocab.words("corporate_finance_words") for t in sent):
+        return None
+    if _names_a_state(list(sent), ctx):
+        return None
+    public = ctx.vocab.words("public_body_words")
+    if any(lemma(t) in public for t in sent):
+        return None
+    return "a firm's business, no political interaction"
+
+
+def economy_beaten(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the manufacturing sector is going to start getting beat up in the spring", "the
+    industry took a beating": a blow with no one dealing it to a sector, a market or an
+    economy is a downturn, no violence ("protesters were beaten up" stays)."""
+    if rule.type != "ASSAULT" or actors:
+        return None
+    bodies = ctx.vocab.words("economy_bodies")
+    struck = expand([*targets, *(o for o in (object_of(trigger),) if o is not None)])
+    if any(d not in struck for d in _doers(trigger)):  # ("is going to get beat up": struck)
+        return None
+    if struck and all(lemma(t) in bodies and entity_at(t, ctx) is None for t in struck):
+        return "a downturn, no violence"
+    return None
+
+
 # Run by events_filters.CHECKS after the page senses.
 COMMERCE_SENSES = (
     security_yield,
@@ -222,4 +266,6 @@ COMMERCE_SENSES = (
     share_bid,
     business_sale,
     holders_protected,
+    corporate_dealing,
+    economy_beaten,
 )

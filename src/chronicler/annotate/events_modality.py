@@ -205,6 +205,15 @@ def _recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     )
 
 
+def _going_on(verb: Token, cues: Modality) -> bool:
+    """ "FBI agents pushed ahead with their investigation", "pressed on with the offensive":
+    a verb of urging with a particle of continuing goes on with an act under way, no act
+    asked for ("pushed for an investigation" stays asked)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("advmod", "prt") and lemma(c) in cues.continuing_particles for c in verb.children
+    )
+
+
 def _own_tense(verb: Token, cues: Modality) -> bool:
     """A verb with a tense auxiliary of its own ("was negotiating", "has agreed"), no modal."""
     moods = cues.future_aux | cues.hypothetical_aux
@@ -343,6 +352,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 intent = intent or lem
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
                 future = True  # "we were going to liberate Venezuela": not yet done
+            elif _going_on(head, cues):
+                pass  # "pushed ahead with their investigation": the act is under way
             elif (
                 (lem in strong_hypo and head.pos_ in ("VERB", "ADJ"))
                 or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")

@@ -775,6 +775,62 @@ def exile_descriptor(
     return None
 
 
+def deadline_given(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "gave Merieux until mid-November to submit additional information", "gave the firm
+    until Friday": time given until a date is a deadline, no aid. Version 1.160.0."""
+    if rule.type != "AID" or lemma(trigger) != "give":
+        return None
+    if any(c.dep_ == "prep" and lemma(c) in ("until", "till") for c in trigger.children):
+        return "a deadline given, no aid"
+    return None
+
+
+def law_broken(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a federal charge of violating the Freedom of Access to Clinic Entrances Act",
+    "breached the securities law": a law broken is an offence, no rejection of a party
+    ("violated the ceasefire" is its own rule; "defied the government" stays). Version
+    1.160.0."""
+    if rule.type != "REJECT" or lemma(trigger) not in ctx.vocab.words("law_breaking_verbs"):
+        return None
+    broken = object_of(trigger)
+    if broken is None:
+        return None
+    laws = ctx.vocab.words("law_nouns")
+    if broken.ent_type_ == "LAW" or lemma(broken) in laws:
+        return "a law broken, an offence"
+    # "the Freedom of Access to Clinic Entrances Act": a title ending in a law word
+    if broken.pos_ == "PROPN" and any(
+        t.pos_ == "PROPN" and lemma(t) in laws for t in broken.subtree
+    ):
+        return "a law broken, an offence"
+    return None
+
+
+def plan_of_hostile_act(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the plan of bombing U.S. embassies took three months", "their plan of attacking the
+    base": the plan of a hostile act, told by a gerund, is its preparation, no agreement
+    (the plan-of-act rule takes the nouns, "the plan of attack"). Version 1.160.0."""
+    if rule.type != "AGREE" or trigger.pos_ != "NOUN":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("plot_nouns"):
+        return None
+    hostile = ctx.vocab.words("hostile_gerunds")
+    for prep in trigger.children:
+        if (
+            prep.dep_ == "prep"
+            and lemma(prep) in ("of", "for")
+            and any(c.dep_ == "pcomp" and lemma(c) in hostile for c in prep.children)
+        ):
+            return "the plan of a hostile act, no agreement"
+    return None
+
+
 # Senses found on real news pages, fourth round (vocabulary 1.140.0).
 
 
@@ -1363,4 +1419,7 @@ PAGE_SENSES = (
     courtesy_help,
     money_purpose,
     exile_descriptor,
+    deadline_given,
+    law_broken,
+    plan_of_hostile_act,
 )

@@ -157,6 +157,9 @@ class Modality:
     part_taker_nouns: frozenset[str] = frozenset()
     # "the group planned the attacks": a definite act planned, told in the past, was done
     recalled_plan_verbs: frozenset[str] = frozenset()
+    # "pushed ahead with their investigation", "pressed on with the offensive": a verb of
+    # urging with one of these particles goes on with the act, which is under way
+    continuing_particles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
