@@ -852,3 +852,26 @@ def test_senses_of_tempeval_news_second_round(
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # exiles are people, no act of exile (vocabulary 1.161.0)
+        ("Cuban exiles marched in Miami on Sunday.", "exiles", []),
+        ("The junta and its critics in exile traded insults.", "exile", []),
+        ("The poet was forced into exile in 1990.", "exile", ["COERCE/exile"]),
+        # an alliance a name modifies is the organisation
+        ("Poland joined the NATO alliance in 1999.", "alliance", []),
+        ("The two parties formed an alliance before the vote.", "alliance", ["COOPERATE/None"]),
+        # "to his credit" praises no one
+        ("To her credit, the mayor answered every question.", "credit", []),
+        # a takeover threat is a possible bid
+        ("The brewer has no takeover threat to fear this year.", "threat", []),
+        ("Iran threatened a takeover of the strait.", "threatened", ["THREATEN/None"]),
+    ],
+)
+def test_senses_of_tempeval_news_third_round(
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

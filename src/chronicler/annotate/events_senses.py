@@ -772,6 +772,13 @@ def exile_descriptor(
         return None
     if trigger.dep_ in ("compound", "nmod", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
         return "exiles described, no exile"
+    if trigger.tag_ == "NNS":  # "Cuban exiles insist ...": people who live in exile
+        return "exiles described, no exile"
+    # "the regime and its opponents in exile": where a group lives, said of the group
+    # ("lives in exile", "went into exile" stay; version 1.161.0)
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and lemma(prep) == "in" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return "exiles described, no exile"
     return None
 
 
@@ -828,6 +835,19 @@ def plan_of_hostile_act(
             and any(c.dep_ == "pcomp" and lemma(c) in hostile for c in prep.children)
         ):
             return "the plan of a hostile act, no agreement"
+    return None
+
+
+def named_alliance(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the accession of the three countries into the NATO alliance": an alliance a name
+    modifies names that organisation, no act of allying ("formed an alliance with X"
+    stays). Version 1.161.0."""
+    if rule.type != "COOPERATE" or lemma(trigger) not in ctx.vocab.words("alliance_nouns"):
+        return None
+    if any(c.dep_ == "compound" and entity_at(c, ctx) == "ORG" for c in trigger.children):
+        return "an alliance's name, no act"
     return None
 
 
@@ -1422,4 +1442,5 @@ PAGE_SENSES = (
     deadline_given,
     law_broken,
     plan_of_hostile_act,
+    named_alliance,
 )
