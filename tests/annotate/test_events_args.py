@@ -631,3 +631,19 @@ def test_be_in_talks_with_has_its_subject_as_a_side(nlp) -> None:  # type: ignor
         [p.text for p in talks.actors],
         [p.text for p in talks.targets],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a city named on an attack's noun tells where it was (roles 1.13.0)
+        ("He is charged in three Atlanta attacks.", []),
+        ("The Texas shooting shocked the nation.", []),
+        ("Iraqi attacks on Kurdish villages continued.", ["Iraq"]),
+        ("Moscow's attacks on Chechnya continued.", ["Moscow"]),
+    ],
+)
+def test_a_city_on_an_attack_is_its_scene(nlp, text: str, actors: list[str]) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [a.text for a in evs[0].actors] == actors

@@ -456,3 +456,20 @@ def test_a_clause_read_as_an_adjective_subject_is_no_actor(nlp) -> None:  # type
     )
     ctx = make_context((), vocab, {3: rule}, doc)
     assert thing_as_actor(doc[3], rule, [], [], ctx) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a struggle fought out in a court or an election is no assault (vocabulary 1.159.0)
+        ("The family vowed to fight in federal court to keep the boy.", []),
+        ("The two firms battled in the courts for a decade.", []),
+        ("The candidates fought in the primary for every vote.", []),
+        ("Rioters fought in the streets of the capital.", ["ASSAULT"]),
+    ],
+)
+def test_a_struggle_in_a_court_is_no_assault(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    assert [e.type for e in evs if e.trigger.lower().startswith(("fight", "fought", "battl"))] == (
+        expected
+    )

@@ -393,3 +393,37 @@ def test_a_setting_or_a_clause_of_its_own_keeps_its_mood(  # type: ignore[no-unt
     evs = [e for e in events(nlp, text) if e.trigger == trigger]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert all(getattr(e, flag) is expected for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        # a definite act a planning verb in the past takes was done (modality 1.38.0)
+        ("Officials said a militant cell planned the bombings.", "bombings", False),
+        ("Investigators believe the colonel had prepared the raid.", "raid", False),
+        ("The rebels planned an attack on the base.", "attack", True),
+        ("The rebels will plan the attack carefully.", "attack", True),
+        # an act in the phrase of a suspect or a victim is that person's background
+        ("Police are seeking a man as a suspect in the shooting.", "shooting", False),
+        ("The rebels plan to free the hostages.", "free", True),
+    ],
+)
+def test_a_planned_act_recalled_or_ahead(nlp, text: str, trigger: str, future: bool) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.future == future for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # going on with an act under way (modality 1.38.1)
+        ("Investigators pushed ahead with their inquiry into the killings.", "inquiry", False),
+        ("The army pressed on with the offensive.", "offensive", False),
+        ("The opposition pushed for an inquiry into the killings.", "inquiry", True),
+    ],
+)
+def test_going_on_with_an_act(nlp, text: str, trigger: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.hypothetical == hypothetical for e in evs)

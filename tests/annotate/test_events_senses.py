@@ -928,3 +928,74 @@ def test_disbelief_press_statements_and_species(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "exile" describing people is no act of exile (vocabulary 1.159.0)
+        ("Leaders of the exile community met in Madrid.", "exile", []),
+        ("Exile groups denounced the vote.", "exile", []),
+        ("The regime sent the poet into exile.", "exile", ["COERCE/exile"]),
+        # what a slope sheds destroys as a natural force does
+        ("A slab of hillside could break loose and destroy the road.", "destroy", []),
+        ("Boulders destroyed two houses below the cliff.", "destroyed", []),
+        ("Soldiers destroyed two houses in the village.", "destroyed", ["COERCE/seize"]),
+        # information withheld is declining to comment
+        ("The chief executive declined to give a breakdown of the costs.", "declined", []),
+        ("The ministry refused to provide details of the raid.", "refused", []),
+        ("Iran declined to release the tanker.", "declined", ["REJECT/None"]),
+        # honouring a commitment is compliance, no praise
+        ("Most members were honoring the embargo.", "honoring", []),
+        ("Iran said it would honour the agreement.", "honour", []),
+        ("The president honored the fallen soldiers.", "honored", ["SUPPORT/None"]),
+    ],
+)
+def test_senses_of_tempeval_news(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a deadline given is no aid (vocabulary 1.160.0)
+        ("The regulator gave the company until Friday to reply.", "gave", []),
+        ("Norway gave the refugees food and blankets.", "gave", ["AID/None"]),
+        # a law broken is an offence, no rejection
+        ("He is charged with violating the Clean Water Act.", "violating", []),
+        ("The firm breached securities law.", "breached", []),
+        ("The protesters defied the government.", "defied", ["REJECT/None"]),
+        # a structure toppled is no coup
+        ("The explosion toppled a six-story building.", "toppled", []),
+        ("The army toppled the president.", "toppled", ["ASSAULT/coup"]),
+        # the plan of a hostile act is no agreement
+        ("The plan of kidnapping the envoy took months to prepare.", "plan", []),
+    ],
+)
+def test_senses_of_tempeval_news_second_round(
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # exiles are people, no act of exile (vocabulary 1.161.0)
+        ("Cuban exiles marched in Miami on Sunday.", "exiles", []),
+        ("The junta and its critics in exile traded insults.", "exile", []),
+        ("The poet was forced into exile in 1990.", "exile", ["COERCE/exile"]),
+        # an alliance a name modifies is the organisation
+        ("Poland joined the NATO alliance in 1999.", "alliance", []),
+        ("The two parties formed an alliance before the vote.", "alliance", ["COOPERATE/None"]),
+        # "to his credit" praises no one
+        ("To her credit, the mayor answered every question.", "credit", []),
+        # a takeover threat is a possible bid
+        ("The brewer has no takeover threat to fear this year.", "threat", []),
+        ("Iran threatened a takeover of the strait.", "threatened", ["THREATEN/None"]),
+    ],
+)
+def test_senses_of_tempeval_news_third_round(
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

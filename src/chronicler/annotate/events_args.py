@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import is_place_name
 from chronicler.annotate.datelines import in_dateline
 from chronicler.annotate.events_actors import (
     RELATIVE,
@@ -22,6 +23,7 @@ from chronicler.annotate.events_actors import (
     can_act,
     entity_at,
     is_agentive,
+    mentions_in,
     names_time,
     people_noun,
     relative_head,
@@ -536,7 +538,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             if agentive_phrase(p, ctx) and not _means(p, ctx)
         ]
     if not actors:
-        actors += _entity_modifiers(trigger, ctx)  # "a US blockade"
+        actors += [  # "a US blockade"; "three Atlanta attacks" tell where (roles 1.13.0)
+            m for m in _entity_modifiers(trigger, ctx) if not _scene_of_attack(m, rule, ctx)
+        ]
     if not actors:
         actors += _force_modifiers(trigger, ctx)  # "a police raid"
     if not actors:  # "Maduro's seizure in US airstrikes"
@@ -729,6 +733,17 @@ def _made_by_participle(noun: Token) -> bool:
     return any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children)
 
 
+def _scene_of_attack(modifier: Token, rule: Rule | None, ctx: Context) -> bool:
+    """ "three Atlanta attacks", "a Birmingham, Ala., abortion clinic": a city or a region
+    named on an attack's noun, or on the place it struck, tells where it was; only a country
+    or its capital, standing for a state, can have done it ("US strikes", "Moscow's
+    attacks"). Roles 1.13.0."""
+    if rule is None or rule.type != "ASSAULT" or entity_at(modifier, ctx) != "GPE":
+        return False
+    found = mentions_in(modifier.idx, modifier.idx + len(modifier), ctx)
+    return bool(found) and not is_place_name(found[0].text)
+
+
 def _entity_modifiers(noun: Token, ctx: Context) -> list[Token]:
     """A state, people or organisation named as a noun's modifier ("US sanctions")."""
     return [
@@ -810,7 +825,9 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
         parties = parties or [
             c
             for c in event.children
-            if c.dep_ in ("compound", "amod", "poss", "nmod") and is_agentive(c, ctx)
+            if c.dep_ in ("compound", "amod", "poss", "nmod")
+            and is_agentive(c, ctx)
+            and not _scene_of_attack(c, rule, ctx)
         ]
         parties = parties or [p for p in prep_objects(event, frozenset({"by"}))]
         if parties:

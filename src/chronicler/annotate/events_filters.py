@@ -20,13 +20,14 @@ from chronicler.annotate.events_actors import (
     people_noun,
 )
 from chronicler.annotate.events_addressed import reader_addressed, writer_own
+from chronicler.annotate.events_commerce import COMMERCE_SENSES
 from chronicler.annotate.events_intents import (
     bare_readiness,
     hopeful_promising,
     intent_to_everyday_act,
 )
 from chronicler.annotate.events_match import lemma, match_rule, relative_gap, to_infinitive
-from chronicler.annotate.events_phrases import expand
+from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_senses import (
     PAGE_SENSES,
     cost_blow,
@@ -397,6 +398,20 @@ def figurative_struggle(
     return None
 
 
+def struggle_in_a_field(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a chance to fight in federal court to keep the boy", "battled in the courts for
+    years", "fought in the election": a struggle verb or noun fought out in a court or
+    another non-violent field is no assault ("fought in the streets" stays)."""
+    if rule.type != "ASSAULT" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
+        return None
+    venues = ctx.vocab.words("contest_venues")
+    if any(lemma(g) in venues for g in prep_objects(trigger, frozenset({"in"}))):
+        return "a struggle in a non-violent field"
+    return None
+
+
 def _political(obj: Token, ctx: Context) -> bool:
     """A government or regime as what a struggle is against ("led the struggle against an
     earlier military government"): opposition to a rule, not an attack on anyone."""
@@ -713,6 +728,7 @@ CHECKS: tuple[Check, ...] = (
     set_phrase,
     inside_name,
     figurative_struggle,
+    struggle_in_a_field,
     accidental_harm,
     describing_participle,
     priced,
@@ -741,6 +757,7 @@ CHECKS: tuple[Check, ...] = (
     existential_talk,
     declined_telling,
     *PAGE_SENSES,
+    *COMMERCE_SENSES,
 )
 
 

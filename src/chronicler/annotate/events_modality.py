@@ -206,6 +206,34 @@ def _achieved(word: Token, cues: Modality) -> bool:
     )
 
 
+_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
+    """ "an Islamic Jihad group planned the attacks", "who had prepared the bombing": a
+    definite act that a planning verb in the past takes as its object is one told before,
+    done; "planned an attack", "will plan the attack", "plans to attack" stay ahead."""
+    if token.dep_ != "dobj" or lemma(head) not in cues.recalled_plan_verbs:
+        return False
+    if head.tag_ not in _PAST_TAGS or any(
+        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
+        for c in head.children
+    ):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in token.children
+    )
+
+
+def _going_on(verb: Token, cues: Modality) -> bool:
+    """ "FBI agents pushed ahead with their investigation", "pressed on with the offensive":
+    a verb of urging with a particle of continuing goes on with an act under way, no act
+    asked for ("pushed for an investigation" stays asked)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("advmod", "prt") and lemma(c) in cues.continuing_particles for c in verb.children
+    )
+
+
 def _own_tense(verb: Token, cues: Modality) -> bool:
     """A verb with a tense auxiliary of its own ("was negotiating", "has agreed"), no modal."""
     moods = cues.future_aux | cues.hypothetical_aux
@@ -337,6 +365,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = True
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
+        if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
+            break  # "sought as a suspect in a fatal attack": the attack is the suspect's
         if dep == "acl" and token.tag_ == "VBN":
             break  # "will release 553 people convicted of crimes": the conviction is past
         lem = lemma(head)
@@ -365,10 +395,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # agreed to ..." is the setting, left as it was)
                 and not (dep == "prep" and lemma(token) in cues.view_preps and token.i > head.i)
             ):
-                future = not _achieved(head, cues)
+                future = not _achieved(head, cues) and not _recalled_plan(token, head, cues)
                 intent = intent or lem
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
                 future = True  # "we were going to liberate Venezuela": not yet done
+            elif _going_on(head, cues):
+                pass  # "pushed ahead with their investigation": the act is under way
             elif (
                 (lem in strong_hypo and head.pos_ in ("VERB", "ADJ"))
                 or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")

@@ -257,6 +257,14 @@ def declined_telling(
     telling = ctx.vocab.words("telling_verbs")
     if any(c.dep_ == "xcomp" and lemma(c) in telling for c in trigger.children):
         return "declined to comment"
+    # "declined to give a breakdown", "refused to provide details": information withheld
+    # (version 1.159.0)
+    items = ctx.vocab.words("told_items")
+    for act in trigger.children:
+        if act.dep_ == "xcomp" and lemma(act) in ctx.vocab.words("giving_verbs"):
+            given = object_of(act)
+            if given is not None and lemma(given) in items:
+                return "declined to comment"
     return None
 
 
@@ -752,6 +760,95 @@ def money_purpose(
         if people_noun(target, ctx):
             return None
     return "what money would pay for, no act of a party"
+
+
+def exile_descriptor(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Miami's exile Cuban community", "exile groups", "an exile leader": "exile" modifying
+    a noun tells who people are, exiles, no act of sending anyone into exile ("the exile of
+    the poet", "sent into exile" stay). Version 1.159.0."""
+    if rule.mode != "exile" or trigger.pos_ != "NOUN":
+        return None
+    if trigger.dep_ in ("compound", "nmod", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        return "exiles described, no exile"
+    if trigger.tag_ == "NNS":  # "Cuban exiles insist ...": people who live in exile
+        return "exiles described, no exile"
+    # "the regime and its opponents in exile": where a group lives, said of the group
+    # ("lives in exile", "went into exile" stay; version 1.161.0)
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and lemma(prep) == "in" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return "exiles described, no exile"
+    return None
+
+
+def deadline_given(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "gave Merieux until mid-November to submit additional information", "gave the firm
+    until Friday": time given until a date is a deadline, no aid. Version 1.160.0."""
+    if rule.type != "AID" or lemma(trigger) != "give":
+        return None
+    if any(c.dep_ == "prep" and lemma(c) in ("until", "till") for c in trigger.children):
+        return "a deadline given, no aid"
+    return None
+
+
+def law_broken(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a federal charge of violating the Freedom of Access to Clinic Entrances Act",
+    "breached the securities law": a law broken is an offence, no rejection of a party
+    ("violated the ceasefire" is its own rule; "defied the government" stays). Version
+    1.160.0."""
+    if rule.type != "REJECT" or lemma(trigger) not in ctx.vocab.words("law_breaking_verbs"):
+        return None
+    broken = object_of(trigger)
+    if broken is None:
+        return None
+    laws = ctx.vocab.words("law_nouns")
+    if broken.ent_type_ == "LAW" or lemma(broken) in laws:
+        return "a law broken, an offence"
+    # "the Freedom of Access to Clinic Entrances Act": a title ending in a law word
+    if broken.pos_ == "PROPN" and any(
+        t.pos_ == "PROPN" and lemma(t) in laws for t in broken.subtree
+    ):
+        return "a law broken, an offence"
+    return None
+
+
+def plan_of_hostile_act(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the plan of bombing U.S. embassies took three months", "their plan of attacking the
+    base": the plan of a hostile act, told by a gerund, is its preparation, no agreement
+    (the plan-of-act rule takes the nouns, "the plan of attack"). Version 1.160.0."""
+    if rule.type != "AGREE" or trigger.pos_ != "NOUN":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("plot_nouns"):
+        return None
+    hostile = ctx.vocab.words("hostile_gerunds")
+    for prep in trigger.children:
+        if (
+            prep.dep_ == "prep"
+            and lemma(prep) in ("of", "for")
+            and any(c.dep_ == "pcomp" and lemma(c) in hostile for c in prep.children)
+        ):
+            return "the plan of a hostile act, no agreement"
+    return None
+
+
+def named_alliance(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the accession of the three countries into the NATO alliance": an alliance a name
+    modifies names that organisation, no act of allying ("formed an alliance with X"
+    stays). Version 1.161.0."""
+    if rule.type != "COOPERATE" or lemma(trigger) not in ctx.vocab.words("alliance_nouns"):
+        return None
+    if any(c.dep_ == "compound" and entity_at(c, ctx) == "ORG" for c in trigger.children):
+        return "an alliance's name, no act"
+    return None
 
 
 # Senses found on real news pages, fourth round (vocabulary 1.140.0).
@@ -1672,4 +1769,9 @@ PAGE_SENSES = (
     show_hosted,
     refused_belief,
     talk_to_the_press,
+    exile_descriptor,
+    deadline_given,
+    law_broken,
+    plan_of_hostile_act,
+    named_alliance,
 )

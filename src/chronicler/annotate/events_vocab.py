@@ -155,6 +155,15 @@ class Modality:
     negative_subjects: frozenset[str] = frozenset()
     # "agreed with the sanctions": prepositions through which a verb of intent shares a view
     view_preps: frozenset[str] = frozenset()
+    # "a suspect in a fatal attack", "victims of the bombing": an act told as what makes
+    # someone a suspect, a victim or a witness is background of that person, out of reach of
+    # the verb that governs the person ("being sought as a suspect in an attack": no plan)
+    part_taker_nouns: frozenset[str] = frozenset()
+    # "the group planned the attacks": a definite act planned, told in the past, was done
+    recalled_plan_verbs: frozenset[str] = frozenset()
+    # "pushed ahead with their investigation", "pressed on with the offensive": a verb of
+    # urging with one of these particles goes on with the act, which is under way
+    continuing_particles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

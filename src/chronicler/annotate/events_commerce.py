@@ -1,0 +1,271 @@
+"""Business and market senses of political event words (vocabulary 1.159.0).
+
+Business news tells its routine with the words of politics: a bond "yields" a return, a firm
+"eases concerns" of its investors, "blames" factors for its earnings, makes an "offer" for
+shares, "agrees" to sell a division, is in "discussions" about an acquisition; investors
+"disregard" figures and an economy "withstands" turmoil. None of these is an interaction
+PLOVER codes (the precision audits judge a firm's deal or offer for shares no event); the
+same words between states or parties stay events. Each check returns why the trigger is no
+event, or None, as the checks of events_filters do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context, entity_at
+from chronicler.annotate.events_match import lemma, object_of
+from chronicler.annotate.events_phrases import expand, prep_objects
+from chronicler.annotate.events_vocab import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Entity labels of a state or a people: a deal, a sale or talks with one stay political.
+_STATE_LABELS = frozenset({"GPE", "NORP"})
+# Labels of an amount a security yields ("to yield 5.75%").
+_AMOUNT_LABELS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+# ("regarding" is lemmatised "regard")
+_TOPIC_PREPS = frozenset({"regard", "regarding", "about", "on", "over", "concern", "for", "into"})
+
+
+def _doers(trigger: Token) -> list[Token]:
+    """The subject of a verb trigger, or for an infinitive or a conjunct with none of its own
+    the subject of the verb it hangs on ("priced ... to yield 5.75%": the bonds)."""
+    found = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and trigger.dep_ in ("xcomp", "advcl", "conj"):
+        found = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+def _names_a_state(tokens: Sequence[Token], ctx: Context) -> bool:
+    return any(entity_at(t, ctx) in _STATE_LABELS for t in tokens)
+
+
+def _financial(noun: Token, ctx: Context) -> bool:
+    """A financial result or its change: "earnings", "the earnings decline", "a drop in
+    sales", "losses" (the noun, a modifier of it or its "in"/"of" object)."""
+    results = ctx.vocab.words("financial_results")
+    if lemma(noun) in results:
+        return True
+    if any(c.dep_ in ("compound", "amod", "nmod") and lemma(c) in results for c in noun.children):
+        return True
+    return any(lemma(g) in results for g in prep_objects(noun, frozenset({"in", "of"})))
+
+
+def security_yield(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "bonds priced to yield 5.75%", "the note yielded 4.2%", "the fund yields a steady
+    return": what a security or an investment yields is its return, no concession; "the
+    government yielded to the strikers" stays."""
+    if rule.type != "CONCEDE" or lemma(trigger) not in ctx.vocab.words("yield_verbs"):
+        return None
+    given = object_of(trigger)
+    if given is not None and (
+        given.ent_type_ in _AMOUNT_LABELS
+        or lemma(given) in ctx.vocab.words("financial_results") | {"%"}
+        or any(c.dep_ == "nummod" for c in given.children)
+    ):
+        return "a security's return, no concession"
+    securities = ctx.vocab.words("security_nouns")
+    if any(lemma(d) in securities for d in _doers(trigger)):
+        return "a security's return, no concession"
+    return None
+
+
+def worry_eased(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "to ease concerns of institutional investors", "eased fears of a slowdown": a worry
+    eased is reassurance, no concession of a restriction or a demand ("eased the sanctions",
+    "relaxed the curfew" stay)."""
+    if rule.type != "CONCEDE" or trigger.pos_ != "VERB":
+        return None
+    eased = expand([o for o in (object_of(trigger),) if o is not None])
+    if eased and all(lemma(o) in ctx.vocab.words("worry_nouns") for o in eased):
+        return "a worry eased, no concession"
+    return None
+
+
+def market_reaction(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "investors disregarded the large jobs gains", "the economy has withstood the turmoil",
+    "America's economic stamina withstood any disruptions": what a market, its traders or an
+    economy does is a market's reaction, no act of a party ("investors protested outside the
+    bank", a protest, is left to the protest rules; "financial regulators rejected the
+    merger", people of a state, stays)."""
+    if rule.type == "PROTEST":
+        return None
+    doers = expand([*actors, *(c for c in trigger.children if c.dep_ == "nsubj")])
+    if not doers or any(entity_at(d, ctx) is not None for d in doers):
+        return None
+    agents = ctx.vocab.words("market_agents")
+    economic = ctx.vocab.words("economic_words")
+    parts = ctx.vocab.words("economy_parts")
+    for doer in doers:
+        if lemma(doer) in agents:
+            continue
+        # "America's economic stamina", "the financial system": a quality or a part of an
+        # economy told as such ("financial regulators" are people, and stay)
+        if lemma(doer) in parts and any(
+            c.dep_ in ("amod", "compound") and lemma(c) in economic for c in doer.children
+        ):
+            continue
+        return None
+    return "a market's reaction, no act of a party"
+
+
+def results_blamed(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the company blamed a number of factors for the earnings decline", "blamed the loss on
+    weak demand": a cause given for a financial result is an explanation, no accusation;
+    "blamed the rebels for the attack" stays."""
+    if rule.type != "ACCUSE" or lemma(trigger) not in ctx.vocab.words("blame_words"):
+        return None
+    told = [o for o in (object_of(trigger),) if o is not None]
+    told += prep_objects(trigger, frozenset({"for"}))
+    if told and not _names_a_state(told, ctx):
+        # "blamed a number of factors for the decline": the parser may hang the "for" deep
+        told += [g for t in told for s in t.subtree for g in prep_objects(s, frozenset({"for"}))]
+        if any(_financial(t, ctx) for t in told):
+            return "a cause of a financial result, no accusation"
+    return None
+
+
+def deal_talks(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "said it is in preliminary discussions, with a party it wouldn't identify, regarding
+    the possible acquisition of the company", "talks on a merger": talks about buying a
+    company are dealmaking, no consultation of political actors; talks with or between states
+    stay ("talks with Turkey on the purchase of jets")."""
+    if rule.type != "CONSULT" or lemma(trigger) not in ctx.vocab.words("dealmaking_nouns"):
+        return None
+    holders = [trigger, trigger.head] if trigger.dep_ == "pobj" else [trigger]
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        holders.append(trigger.head.head)
+    topics = [g for h in holders for g in prep_objects(h, _TOPIC_PREPS)]
+    if not any(lemma(t) in ctx.vocab.words("corporate_deals") for t in topics):
+        return None
+    if _names_a_state([*actors, *targets], ctx):
+        return None
+    return "talks on buying a company, no consultation"
+
+
+def share_bid(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "its $45-a-share offer for all Dunkin' Donuts shares", "an offer for the company's
+    stock": an offer priced per share or made for shares is a bid to buy them, no pledge
+    to a party (the share-offer rule takes "tender" and "takeover" offers)."""
+    if rule.type != "AGREE" or trigger.pos_ != "NOUN":
+        return None
+    stock = ctx.vocab.words("stock_nouns")
+    if any(lemma(g) in stock for g in prep_objects(trigger, frozenset({"for"}))):
+        return "a bid for shares, no pledge"
+    priced = [t for c in trigger.lefts for t in c.subtree]
+    if any(lemma(t) in stock for t in priced):
+        return "a bid for shares, no pledge"
+    return None
+
+
+def business_sale(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the company said it has agreed to sell the extrusion division for $15 million to R.D.
+    Werner Co.", "agreed to acquire the chain": agreeing to buy or sell, with no state or
+    people among the parties, is a firm's business; "Germany agreed to sell tanks to Qatar",
+    a state's, stays."""
+    if rule.type != "AGREE" or trigger.pos_ != "VERB":
+        return None
+    trades = ctx.vocab.words("trade_verbs")
+    acts = [c for c in trigger.children if c.dep_ == "xcomp" and lemma(c) in trades]
+    if not acts:
+        return None
+    parties = [*actors, *targets, *_doers(trigger)]
+    for act in acts:
+        parties += [o for o in (object_of(act),) if o is not None]
+        parties += prep_objects(act, frozenset({"to", "from", "with"}))
+    if _names_a_state(parties, ctx):
+        return None
+    return "a purchase or sale between firms, no agreement"
+
+
+def holders_protected(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a provision designed to give extra protection to holders", "protection for
+    depositors": protection or help given to investors or customers as such is a term of a
+    contract or a product, no aid between parties."""
+    if rule.type != "AID":
+        return None
+    holders = ctx.vocab.words("holder_nouns")
+    preps = frozenset({"to", "for"})
+    carriers = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    given = expand([g for c in carriers for g in prep_objects(c, preps)] or targets)
+    if given and all(lemma(g) in holders for g in given):
+        return "protection of holders, no aid"
+    return None
+
+
+# Types of dealing and talk a firm does in its business (no violence, no custody).
+_DEALING_TYPES = frozenset(
+    {"AGREE", "COOPERATE", "CONSULT", "SUPPORT", "REJECT", "CONCEDE", "AID", "REQUEST"}
+)
+
+
+def corporate_dealing(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The revised LIN-BellSouth agreement boosts the special dividend LIN promises to pay
+    shareholders", "That accord also called for Hewlett-Packard to buy 730,070 Octel shares":
+    an agreement, a partnership or a refusal told in a sentence of corporate finance (shares,
+    dividends, proceeds) with no state, people or public body in it is a firm's business;
+    "Russia agreed to buy a stake in the refinery", a state's, stays."""
+    if rule.type not in _DEALING_TYPES:
+        return None
+    sent = trigger.sent
+    if not any(lemma(t) in ctx.vocab.words("corporate_finance_words") for t in sent):
+        return None
+    if _names_a_state(list(sent), ctx):
+        return None
+    public = ctx.vocab.words("public_body_words")
+    if any(lemma(t) in public for t in sent):
+        return None
+    return "a firm's business, no political interaction"
+
+
+def economy_beaten(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the manufacturing sector is going to start getting beat up in the spring", "the
+    industry took a beating": a blow with no one dealing it to a sector, a market or an
+    economy is a downturn, no violence ("protesters were beaten up" stays)."""
+    if rule.type != "ASSAULT" or actors:
+        return None
+    bodies = ctx.vocab.words("economy_bodies")
+    struck = expand([*targets, *(o for o in (object_of(trigger),) if o is not None)])
+    if any(d not in struck for d in _doers(trigger)):  # ("is going to get beat up": struck)
+        return None
+    if struck and all(lemma(t) in bodies and entity_at(t, ctx) is None for t in struck):
+        return "a downturn, no violence"
+    return None
+
+
+# Run by events_filters.CHECKS after the page senses.
+COMMERCE_SENSES = (
+    security_yield,
+    worry_eased,
+    market_reaction,
+    results_blamed,
+    deal_talks,
+    share_bid,
+    business_sale,
+    holders_protected,
+    corporate_dealing,
+    economy_beaten,
+)
