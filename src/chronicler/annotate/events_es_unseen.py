@@ -90,7 +90,7 @@ class EsUnseenSettings:
     # pairs with a bare ending ("protesta" / "protestar"): a noun so made from a listed verb
     # is taken only when an English word of its type stands `confirm_margin` above its crowd
     zero_derivations: tuple[tuple[str, str], ...] = ()
-    confirm_margin: float = 0.05
+    confirm_margin: float = 0.08
 
 
 def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
@@ -111,7 +111,7 @@ def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
         derivations=tuple((str(n), str(v)) for n, v in raw.get("derivations", ())),
         derived_votes=float(raw.get("derived_votes", 0.0)),
         zero_derivations=tuple((str(n), str(v)) for n, v in raw.get("zero_derivations", ())),
-        confirm_margin=float(raw.get("confirm_margin", 0.05)),
+        confirm_margin=float(raw.get("confirm_margin", 0.08)),
     )
 
 
