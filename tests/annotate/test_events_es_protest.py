@@ -361,6 +361,11 @@ def test_what_a_cause_set_off_is_the_sentences_event(nlp_es, text: str) -> None:
          "brasil"),
         ("Los rebeldes decretaron un paro armado en protesta por la decisión del gobierno.",
          "paro", "gobierno"),
+        # the purpose hung on an aside of time ("al concluir", "tras conocer") is the act's
+        ("Venezuela suspendió sus compras -al concluir el semestre- para protestar contra el "
+         "retraso de los pagos por parte de la ONU.", "suspend", "onu"),
+        ("Chile cerró la frontera, tras conocer el fallo, para protestar contra la decisión "
+         "de Bolivia.", "cerr", "bolivia"),
     ],
 )  # fmt: skip
 def test_an_act_done_in_protest_is_aimed_at_what_the_protest_names(

@@ -15,6 +15,7 @@ from chronicler.annotate.events_es_match import select_triggers
 from chronicler.annotate.events_es_unseen import (
     Anchors,
     anchor_kinds,
+    derived_lemmas,
     is_unseen,
     load_settings,
     parse_settings,
@@ -102,10 +103,11 @@ def test_unlisted_verb_between_known_parties_is_typed(nlp_es) -> None:  # type: 
 
 @pytest.mark.slow
 def test_left_out_word_is_typed_from_its_translation(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    """A word the vocabulary lists, removed from it, is found again through English."""
+    """A word the vocabulary lists, removed from it, is found again through English (or
+    through its listed noun, "encarcelamiento", test_verb_takes_the_rule_of_its_listed_noun)."""
     doc = nlp_es("El gobierno de Chile encarceló al periodista Juan Pérez.")
     vocab = load_vocab_es().without_trigger("encarcelar")
-    found = [rule for rule, _ in select_triggers(doc, vocab).values() if rule.fallback]
+    found = [rule for rule, _ in select_triggers(doc, vocab).values() if is_unseen_rule(rule)]
     assert [(r.type, r.mode) for r in found] == [("COERCE", "imprison")]
 
 
@@ -117,3 +119,53 @@ def test_common_and_unnamed_words_find_no_event(nlp_es) -> None:  # type: ignore
         "Unos vecinos rescataron a un perro en el parque.",  # no party anyone knows
     ):
         assert not [e for e in events(nlp_es, text) if is_unseen(e)], text
+
+
+DERIVATIONS = (("ación", "ar"), ("amiento", "ar"), ("ención", "ener"))
+
+
+def test_derived_lemmas_pair_a_verb_and_its_noun() -> None:
+    assert "manifestar" in derived_lemmas("manifestación", "n", DERIVATIONS)
+    assert "retener" in derived_lemmas("retención", "n", DERIVATIONS)
+    assert derived_lemmas("saquear", "v", (("eo", "ear"),)) == {"saqueo"}
+    assert "amotinamiento" in derived_lemmas("amotinar", "v", DERIVATIONS)
+    assert not derived_lemmas("para", "n", (("a", "ar"),))  # too short a stem
+
+
+@pytest.mark.slow
+def test_noun_takes_the_rule_of_its_listed_verb(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """With only the verb listed, its -ción / -miento noun is that act, as the vocabulary
+    would read it."""
+    doc = nlp_es("La detención del periodista Juan Pérez provocó críticas en Lima.")
+    vocab = load_vocab_es().without_trigger("detención")
+    found = [(r.type, r.mode) for r, _ in select_triggers(doc, vocab).values() if is_unseen_rule(r)]
+    assert found == [("COERCE", "arrest")]
+
+
+@pytest.mark.slow
+def test_verb_takes_the_rule_of_its_listed_noun(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp_es("Cientos de jubilados protestaron frente al Congreso de Chile.")
+    vocab = load_vocab_es().without_trigger("protestar")
+    found = [r.type for r, _ in select_triggers(doc, vocab).values() if is_unseen_rule(r)]
+    assert found == ["PROTEST"]
+
+
+@pytest.mark.slow
+def test_bare_noun_of_a_verb_needs_the_encoder(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A noun made of the bare verb stem names a thing as often as the act: "proceso" is no
+    prosecution, "procesar" listed or not; a report under "según" is the source, no act."""
+    for text in (
+        "El partido de Juan Pérez tomó parte en el proceso electoral de Bolivia.",
+        "Un campesino fue asesinado en Cauca, según la denuncia de la Defensoría.",
+    ):
+        doc = nlp_es(text)
+        derived = [
+            r
+            for r, _ in select_triggers(doc, load_vocab_es()).values()
+            if is_unseen_rule(r) and not r.fallback
+        ]
+        assert not derived, text
+
+
+def is_unseen_rule(rule) -> bool:  # type: ignore[no-untyped-def]
+    return rule.id.endswith("+unseen")

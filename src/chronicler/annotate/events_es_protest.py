@@ -159,7 +159,16 @@ def protested_parties(trigger: Token, ctx: EsContext) -> list[Token]:
     # (the parser may hang the purpose on the object: "suspendió las compras para protestar")
     # (or on a noun trigger's adjective: "un paro armado en protesta por X")
     things = [c for c in trigger.children if c.dep_ in ("obj", "amod")]
-    for clause in [*trigger.children, *(g for t in things for g in t.children)]:
+    # (or on an adverbial clause of its own that tells no act, a time or a circumstance:
+    # "suspendió las compras -al concluir el semestre- para protestar contra X", "cerró la
+    # frontera, tras reunirse con su gabinete, para protestar por X")
+    asides = [
+        c
+        for c in trigger.children
+        if c.dep_ == "advcl" and c.i not in ctx.rules and {"Inf", "Ger"} & set(feats(c, "VerbForm"))
+    ]
+    nested = [g for a in asides for g in a.children if g.i > a.i]
+    for clause in [*trigger.children, *(g for t in things for g in t.children), *nested]:
         rule = ctx.rules.get(clause.i)
         if rule is None or rule.type not in AGAINST_TYPES:
             continue

@@ -16,6 +16,13 @@ context (a blocking rule, and a reporting verb, vote for no event); the type is 
 then the mode; a clear winner is taken as the Spanish rule of that type and mode whose
 conditions hold on the word, marked "+unseen" with its score as `fallback`.
 
+Before any vote, Spanish derivation: an unlisted noun or verb whose verb or noun the
+vocabulary lists (by a suffix pair, data/events/unseen_es.toml `derivations`: "manifestación"
+/ "manifestar", "enfrentamiento" / "enfrentar", "protesta" / "protestar") takes that word's
+first rule holding on it, read as a listed word (`derived_votes` 0: no parties asked, may be
+the sentence's main event); a noun of the bare verb stem ("proceso" of "procesar") only when
+the encoder confirms its type, and none of a reporting verb ("según la denuncia").
+
 Kept strict, since news text is full of unlisted common words (settings in
 data/events/unseen_es.toml): the word must be no word of any rule, word list, modality cue or
 role of the Spanish vocabulary, no stop word and none of the verbs of saying, thinking,
@@ -74,6 +81,16 @@ class EsUnseenSettings:
     # lies as near "back", a backing, as "return")
     none_verb_lists: tuple[str, ...] = ()
     none_noun_lists: tuple[str, ...] = ()
+    # (noun ending, verb ending) pairs of Spanish derivation ("manifestación" / "manifestar",
+    # "enfrentamiento" / "enfrentar", "protesta" / "protestar"): an unlisted word whose verb or
+    # noun the vocabulary lists takes that word's rule, before any English neighbour votes
+    derivations: tuple[tuple[str, str], ...] = ()
+    # the votes such a derived word counts as: a listed sibling is surer than the encoder
+    derived_votes: float = 0.0
+    # pairs with a bare ending ("protesta" / "protestar"): a noun so made from a listed verb
+    # is taken only when an English word of its type stands `confirm_margin` above its crowd
+    zero_derivations: tuple[tuple[str, str], ...] = ()
+    confirm_margin: float = 0.08
 
 
 def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
@@ -91,6 +108,10 @@ def parse_settings(raw: dict[str, Any]) -> EsUnseenSettings:
         none_words=frozenset(str(x) for x in raw.get("none_words", ())),
         none_verb_lists=tuple(str(x) for x in raw.get("none_verb_lists", ())),
         none_noun_lists=tuple(str(x) for x in raw.get("none_noun_lists", ())),
+        derivations=tuple((str(n), str(v)) for n, v in raw.get("derivations", ())),
+        derived_votes=float(raw.get("derived_votes", 0.0)),
+        zero_derivations=tuple((str(n), str(v)) for n, v in raw.get("zero_derivations", ())),
+        confirm_margin=float(raw.get("confirm_margin", 0.08)),
     )
 
 
@@ -272,7 +293,12 @@ def unseen_rule_es(
     conditions hold on it."""
     settings = settings or load_settings()
     found = candidate(token, vocab, lemmas, settings)
-    voted = _voted(*found, settings) if found is not None else None
+    if found is None:
+        return None
+    derived = derived_rule(token, *found, vocab, holds, settings)
+    if derived is not None:
+        return None if derived.type == NO_EVENT else derived
+    voted = _voted(*found, settings)
     if voted is None:
         return None
     (kind_type, mode), score = voted
@@ -285,6 +311,80 @@ def unseen_rule_es(
     if rule is None:
         return None
     return replace(rule, id=f"{rule.id}{UNSEEN_MARK}", fallback=score)
+
+
+def derived_lemmas(word: str, pos: str, derivations: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The lemmas of the other part of speech `word` derives from or gives by a suffix pair
+    (noun "manifestación" -> verb "manifestar"; verb "enfrentar" -> nouns "enfrentación",
+    "enfrentamiento", ...): candidates only, read against the vocabulary's lists, so a form
+    no Spanish word has costs nothing."""
+    out = set()
+    for noun_end, verb_end in derivations:
+        have, give = (noun_end, verb_end) if pos == "n" else (verb_end, noun_end)
+        made = word[: len(word) - len(have)] + give
+        # (five letters at least each: short words are common ones of other senses, "para"
+        # / "parar", "toma" / "tomar", "pase" / "pasar")
+        if word.endswith(have) and min(len(word), len(made)) >= 5:
+            out.add(made)
+    return frozenset(out - {word})
+
+
+def derived_rule(
+    token: Token,
+    word: str,
+    pos: str,
+    vocab: EsVocab,
+    holds: Callable[[Token, EsRule], bool],
+    settings: EsUnseenSettings,
+) -> EsRule | None:
+    """The first rule listing the verb or noun `word` derives from or gives (its sibling of
+    the other part of speech) whose conditions hold on the token, as match_rule reads a
+    listed word: "la manifestación" with only "manifestar" listed is its demonstration,
+    "los obreros protestaron" with only "protesta" listed its protest; a blocking rule (type
+    NONE) blocks it too. A noun the bare verb stem makes ("proceso" of "procesar", "denuncia"
+    of "denunciar") often names a thing, not the act (a process, a report), so it takes the
+    verb's type only when the encoder agrees (`confirmed`); a verb made on a listed noun
+    ("secuestrar" of "secuestro") does that noun's act. None when no sibling is listed, no
+    rule holds, or the encoder disagrees."""
+    # (a noun of a verb of reporting names the report, the source of what is told: "según
+    # la denuncia", "la declaración del ministro"; not an act)
+    reporting = vocab.words("reporting_verbs") if pos == "n" else frozenset()
+    sure = derived_lemmas(word, pos, settings.derivations) - reporting
+    zero = derived_lemmas(word, pos, settings.zero_derivations) - reporting
+    unsure = zero - sure if pos == "n" else frozenset()
+    siblings = sure | zero
+    if not siblings:
+        return None
+    for rule in vocab.rules:
+        listed = rule.verbs if pos == "n" else rule.nouns
+        if not siblings & listed or rule.requires_broker or rule.departure or rule.mandative:
+            continue
+        if rule.reflexive or not holds(token, rule):
+            continue
+        if rule.type == NO_EVENT:
+            return rule
+        if not (siblings - unsure) & listed and not confirmed(word, pos, rule.type, settings):
+            return None
+        return replace(rule, id=f"{rule.id}{UNSEEN_MARK}", fallback=settings.derived_votes)
+    return None
+
+
+def confirmed(word: str, pos: str, kind_type: str, settings: EsUnseenSettings) -> bool:
+    """Whether an English vocabulary word of `kind_type` stands `confirm_margin` above the
+    crowd of the word's nearest ones ("denuncia": "denunciation" 0.86 over 0.66, an
+    accusation; "proceso": no accusation word above its crowd, a process)."""
+    anchors = _anchors(load_vocab(), settings)
+    if anchors is None:
+        return False
+    embed_words([word])
+    embedding = _EMBEDDED.get(word)
+    if embedding is None:
+        return False
+    found = anchors[pos]
+    similarities = found.matrix @ embedding
+    crowd = float(np.mean(-np.sort(-similarities)[: settings.margin_over]))
+    of_type = [s for s, k in zip(similarities, found.kinds, strict=True) if k[0] == kind_type]
+    return bool(of_type) and max(of_type) - crowd >= settings.confirm_margin
 
 
 @cache
