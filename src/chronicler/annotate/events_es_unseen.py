@@ -271,6 +271,13 @@ def _voted(
     word: str, pos: str, settings: EsUnseenSettings
 ) -> tuple[tuple[str, str | None], float] | None:
     """What the word's nearest English words vote for (once per word and process)."""
+    near = _nearness(word, pos, settings)
+    return None if near is None else vote(near[1], near[0], settings)
+
+
+def _nearness(word: str, pos: str, settings: EsUnseenSettings) -> tuple[Anchors, np.ndarray] | None:
+    """The English anchors of the word's part of speech and the word's similarity to each;
+    None without anchors or an embedding of the word."""
     anchors = _anchors(load_vocab(), settings)
     if anchors is None:
         return None
@@ -278,7 +285,7 @@ def _voted(
     embedding = _EMBEDDED.get(word)
     if embedding is None:
         return None
-    return vote(anchors[pos].matrix @ embedding, anchors[pos], settings)
+    return anchors[pos], anchors[pos].matrix @ embedding
 
 
 def unseen_rule_es(
@@ -373,15 +380,10 @@ def confirmed(word: str, pos: str, kind_type: str, settings: EsUnseenSettings) -
     """Whether an English vocabulary word of `kind_type` stands `confirm_margin` above the
     crowd of the word's nearest ones ("denuncia": "denunciation" 0.86 over 0.66, an
     accusation; "proceso": no accusation word above its crowd, a process)."""
-    anchors = _anchors(load_vocab(), settings)
-    if anchors is None:
+    near = _nearness(word, pos, settings)
+    if near is None:
         return False
-    embed_words([word])
-    embedding = _EMBEDDED.get(word)
-    if embedding is None:
-        return False
-    found = anchors[pos]
-    similarities = found.matrix @ embedding
+    found, similarities = near
     crowd = float(np.mean(-np.sort(-similarities)[: settings.margin_over]))
     of_type = [s for s, k in zip(similarities, found.kinds, strict=True) if k[0] == kind_type]
     return bool(of_type) and max(of_type) - crowd >= settings.confirm_margin
