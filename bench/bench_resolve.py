@@ -21,10 +21,11 @@ Usage: python bench/bench_resolve.py --data ../shared/bench/ecbplus [--out preds
     one predicted story (and, apart, of one gold story) are clustered by
     chronicler.resolve.coref.cluster_mentions, the pair scorer the product's event merging
     uses, with the spaCy entities of each sentence and the subject/object of each trigger in
-    the spaCy parse as arguments, and the WordNet relation of the trigger lemmas
-    (chronicler.resolve.lexical); CoNLL F1 = mean(MUC, B³, CEAF-e), against the same-lemma
-    baseline. --fit-coref refits the scorer on the train topics and writes
-    src/chronicler/data/resolve/event_coref.json.
+    the spaCy parse as arguments, the WordNet relation of the trigger lemmas
+    (chronicler.resolve.lexical) and the PLOVER coding the product's annotation gives the
+    trigger where it finds an event there (event_coref_eval.trigger_codings); CoNLL F1 =
+    mean(MUC, B³, CEAF-e), against the same-lemma baseline. --fit-coref refits the scorer on
+    the train topics and writes src/chronicler/data/resolve/event_coref.json.
 Predictions (document -> story, mention -> cluster) go to a JSON file.
 This file holds the command line, the evaluation and the gate; the parts are in
 ecbplus_docs (data and parse), story_grouping, lone_variants, story_tuning, event_coref_eval,

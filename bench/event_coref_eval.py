@@ -14,6 +14,8 @@ from cluster_metrics import conll
 from ecbplus_docs import DEV_TOPICS, Doc, Parsed
 from story_grouping import features_for, group_stories
 
+from chronicler.annotate.events_vocab import NO_EVENT
+from chronicler.model import EventMention
 from chronicler.resolve.coref import (
     FEATURES,
     CorefMention,
@@ -54,6 +56,7 @@ def coref_mentions(doc: Doc, parsed: Parsed) -> list[CorefMention]:
         if kind:
             args[sentence][kind].add(fold(e.text))
     out = []
+    spans = token_spans(doc)
     for m in doc.mentions:
         lemma = " ".join(parsed.lemmas.get(t, "") for t in m.tokens).strip() or m.text.lower()
         found = args[m.sentence]
@@ -78,9 +81,36 @@ def coref_mentions(doc: Doc, parsed: Parsed) -> list[CorefMention]:
                 m.text,
                 (start, end) if start >= 0 else None,
                 *(parsed.arguments or {}).get(m.m_id, (frozenset(), frozenset())),
+                trigger_codings([spans[t] for t in m.tokens if t in spans], parsed.events),
             )
         )
     return out
+
+
+def token_spans(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Each token's [start, end) in doc.text (words joined by spaces, sentences by newlines),
+    the text the product annotated (ecbplus_annotate.article_for)."""
+    spans, pos = {}, 0
+    for s in sorted(doc.sentences):
+        for t_id, text in doc.sentences[s]:
+            spans[t_id] = (pos, pos + len(text))
+            pos += len(text) + 1
+    return spans
+
+
+def trigger_codings(spans: list[tuple[int, int]], events: Sequence[EventMention]) -> frozenset[str]:
+    """The PLOVER codings ("TYPE", "TYPE/mode") of the product's event mentions whose trigger
+    overlaps the gold trigger's tokens; empty where the coder found no event there."""
+    if not spans:
+        return frozenset()
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    out: set[str] = set()
+    for e in events:
+        if e.trigger_start < hi and lo < e.trigger_end and e.type != NO_EVENT:
+            out.add(e.type)
+            if e.mode:
+                out.add(f"{e.type}/{e.mode}")
+    return frozenset(out)
 
 
 def mentions_by_story(

@@ -7,6 +7,7 @@ from chronicler.resolve.coref import (
     CorefMention,
     agglomerate,
     cluster_mentions,
+    coding_agreement,
     context_window,
     feature_tensor,
     load_scorer,
@@ -115,3 +116,41 @@ def test_trigger_arguments_are_compared_for_conflict() -> None:
     shared, conflict = FEATURES.index("subjects_shared"), FEATURES.index("subjects_conflict")
     assert tensor[0, 1, shared] == 1.0 and tensor[0, 1, conflict] == 0.0
     assert tensor[1, 2, shared] == 0.0 and tensor[1, 2, conflict] == 1.0
+
+
+def test_coding_agreement_meets_different_words_of_one_mode() -> None:
+    arrest = frozenset({"COERCE", "COERCE/arrest"})
+    custody = frozenset({"COERCE", "COERCE/arrest"})
+    seize = frozenset({"COERCE", "COERCE/seize"})
+    shot = frozenset({"ASSAULT", "ASSAULT/firearms"})
+    assert coding_agreement(arrest, custody) == (1.0, 0.0)
+    assert coding_agreement(arrest, seize) == (0.0, 0.0)  # one type, other modes
+    assert coding_agreement(arrest, shot) == (0.0, 1.0)  # an assault is no arrest
+    assert coding_agreement(arrest, frozenset()) == (0.0, 0.0)  # uncoded: no evidence
+    assert coding_agreement(frozenset({"ASSAULT"}), frozenset({"ASSAULT"})) == (0.0, 0.0)
+
+
+def test_feature_tensor_carries_the_coded_columns() -> None:
+    coded = {
+        "1": frozenset({"COERCE", "COERCE/arrest"}),
+        "2": frozenset({"COERCE", "COERCE/arrest"}),
+        "3": frozenset({"ASSAULT", "ASSAULT/firearms"}),
+        "4": frozenset(),
+    }
+    sentences = {
+        "1": "Police arrested the singer on Monday.",
+        "2": "The singer was taken into custody.",
+        "3": "A gunman shot two guards.",
+        "4": "Fans gathered outside.",
+    }
+    lemmas = {"1": "arrest", "2": "custody", "3": "shoot", "4": "gather"}
+    mentions = [
+        CorefMention(k, k, lemmas[k], sentences[k], 0, codings=coded[k]) for k in sorted(coded)
+    ]
+    tensor = feature_tensor(mentions, None)
+    mode, conflict = FEATURES.index("coded_mode_shared"), FEATURES.index("coded_type_conflict")
+    assert tensor[0, 1, mode] == tensor[1, 0, mode] == 1.0
+    assert tensor[0, 2, conflict] == 1.0 and tensor[0, 2, mode] == 0.0
+    assert tensor[0, 3, mode] == tensor[0, 3, conflict] == 0.0
+    # the WordNet columns still sit before the coded ones
+    assert FEATURES.index("wordnet_wu_palmer") + 1 == mode

@@ -62,8 +62,11 @@ FEATURES = (
     "wordnet_synonyms",
     "wordnet_related",
     "wordnet_wu_palmer",
+    "coded_mode_shared",
+    "coded_type_conflict",
 )
-LEXICAL = FEATURES.index("wordnet_synonyms")  # where the WordNet columns start
+LEXICAL = FEATURES.index("wordnet_synonyms")  # where the three WordNet columns start
+CODED = FEATURES.index("coded_mode_shared")  # where the event coder's columns start
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,10 @@ class CorefMention:
     # targets): closer to the event than every name in the sentence
     subjects: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    # the PLOVER codings the event coder gives the trigger, as "TYPE" and "TYPE/mode"
+    # ("COERCE", "COERCE/arrest"); empty where it codes none. Different words of one act
+    # meet here ("arrested" and "taken into custody" are both COERCE/arrest).
+    codings: frozenset[str] = frozenset()
 
     def context(self, width: int) -> str:
         if self.span is None:
@@ -139,6 +146,18 @@ def context_window(sentence: str, start: int, end: int, width: int = 3) -> str:
     before = sentence[: max(0, start)].split()[-width:] if width else []
     after = sentence[end:].split()[:width] if width else []
     return " ".join([*before, sentence[start:end].strip(), *after]).strip()
+
+
+def coding_agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+    """(mode shared, type conflict) of two triggers' codings: 1 when both are coded with one
+    mode ("arrest" and "custody": COERCE/arrest), and 1 when both are coded and no type is
+    shared (an ASSAULT is no COERCE, whatever the words share); 0 when either is uncoded."""
+    if not a or not b:
+        return 0.0, 0.0
+    types_a = {c for c in a if "/" not in c}
+    types_b = {c for c in b if "/" not in c}
+    modes_shared = bool((a - types_a) & (b - types_b))
+    return float(modes_shared), float(not types_a & types_b)
 
 
 def _lemma_form(a: str, b: str) -> tuple[float, float, float]:
@@ -235,8 +254,9 @@ def feature_tensor(
                 *_overlap(a.objects, b.objects),
             )
             out[i, j, 12:LEXICAL] = out[j, i, 12:LEXICAL] = row
+            out[i, j, CODED:] = out[j, i, CODED:] = coding_agreement(a.codings, b.codings)
     lemmas = [" ".join(fold(m.lemma).split()) for m in mentions]
-    out[:, :, LEXICAL:] = lexical_relations(lemmas, lexicon or load_lexicon())
+    out[:, :, LEXICAL:CODED] = lexical_relations(lemmas, lexicon or load_lexicon())
     return out
 
 

@@ -404,7 +404,10 @@ def scored_word(event: EventMention) -> str:
 def coref_mention(m: SourcedMention) -> CorefMention:
     """The scorer's view of a stored mention. The mode stands in for the trigger's lemma and
     written form (the vocabulary already maps "freed"/"released" to one mode); dates and
-    places are left to the hard rules, which know granularity ("2024-06" holds "2024-06-22")."""
+    places are left to the hard rules, which know granularity ("2024-06" holds "2024-06-22").
+    Its codings are left empty: the hard rules already require one type and compatible modes,
+    and the mode is already the scored word, so the coded columns would count that agreement
+    twice (they are learnt on ECB+, where the trigger is a word and is coded apart)."""
     word = scored_word(m.event)
     return CorefMention(
         f"{m.article_id}:{m.idx}",
