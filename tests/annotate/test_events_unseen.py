@@ -1057,3 +1057,23 @@ def test_verb_with_no_such_preposition_stays_untyped(nlp: Any) -> None:
     a door is no request."""
     reduced = load_vocab().without_trigger("push")
     assert unseen_rule(_token(nlp, "The workers pushed the heavy cart.", "push"), reduced) is None
+
+
+# ---------------------------------------------------------------- closed compounds
+
+
+@slow
+def test_noun_spelling_a_listed_phrase_in_one_word_takes_its_rule(nlp: Any) -> None:
+    """ "airstrike" unlisted is "strike air" written as one word: the aerial attack
+    (events-unseen 1.16.0)."""
+    reduced = load_vocab().without_trigger("airstrike")
+    text = "The army carried out an airstrike on the village."
+    rule = unseen_rule(_token(nlp, text, "airstrike"), reduced)
+    assert rule is not None and (rule.type, rule.mode) == ("ASSAULT", "aerial")
+    off = replace(load_settings(), closed_compounds=False)
+    assert unseen_rule(_token(nlp, text, "airstrike"), reduced, off) is None
+
+
+def test_closed_compound_reads_no_particle_as_the_phrases_word() -> None:
+    settings = load_settings()
+    assert {"up", "down", "out", "off"} <= settings.compound_particles

@@ -176,6 +176,12 @@ class UnseenSettings:
     # lists a verb-and-preposition phrase of (since 1.16.0): "pushed for higher wages" is
     # REQUEST through the one synset of "urge" and "press" above it, as "call for" is
     prep_corroborates: bool = False
+    # an unseen noun written as one word of a listed phrase's word and head ("airstrike":
+    # "strike air", "jailbreak": "break jail") takes that phrase's rule (since 1.16.0); the
+    # phrase's word must not be one of these particles ("upbeat" is no "beat up"); empty:
+    # never read so
+    compound_particles: frozenset[str] = frozenset()
+    closed_compounds: bool = False
 
 
 @dataclass(frozen=True)
@@ -228,6 +234,8 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         object_type_votes=float(raw.get("object_type_votes", 100.0)),
         object_type_share=float(raw.get("object_type_share", 1.0)),
         prep_corroborates=bool(raw.get("prep_corroborates", False)),
+        compound_particles=frozenset(str(x) for x in raw.get("compound_particles", ())),
+        closed_compounds=bool(raw.get("closed_compounds", False)),
     )
 
 
@@ -427,6 +435,8 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         return replace(rule, id=f"{rule.id}+unseen", fallback=settings.light_votes)
     if pos == "v" and (rule := _reneging_rule(token, word, index, settings)):
         return rule
+    if pos == "n" and (rule := _closed_compound_rule(token, word, index, settings)):
+        return rule
     forms = _own_forms(word, pos, index, settings)
     for entry in _entries(token, word, pos, settings):
         # a form WordNet relates to the word already comes through the sense it relates
@@ -436,6 +446,29 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         entry = replace(entry, neighbours=entry.neighbours + own)
         if entry.lexname in lexnames and (rule := _voted(token, entry, index, settings, pos)):
             return rule
+    return None
+
+
+def _closed_compound_rule(
+    token: Token, word: str, index: _Index, settings: UnseenSettings
+) -> Rule | None:
+    """The rule of a listed phrase an unseen noun spells in one word, its word before its head
+    as an English compound is written ("airstrike" is "strike air"'s, the aerial attack;
+    "jailbreak" "break jail"'s, "shellfire" "fire shell"'s), whose conditions hold on the
+    noun; weighed as a light verb's, the phrase being the vocabulary's own. The phrase's word
+    is no particle (`compound_particles`: "upbeat" is no "beat up", "downturn" no "turn
+    down")."""
+    if not settings.closed_compounds:
+        return None
+    for head in index.phrase_rules:
+        if not word.endswith(head) or len(word) <= len(head):
+            continue
+        child = word[: -len(head)].rstrip("-")
+        if len(child) < 3 or child in settings.compound_particles:
+            continue
+        for rule in index.phrase_rules[head]:
+            if (head, child) in rule.phrases and phrase_conditions_hold(token, rule):
+                return replace(rule, id=f"{rule.id}+unseen", fallback=settings.light_votes)
     return None
 
 
