@@ -1024,3 +1024,56 @@ def test_object_rules_are_indexed_by_type_in_the_vocabulary_s_order() -> None:
     for kind, rules in index.object_rules_by_type.items():
         assert all(index.object_rules[p] is r and r.type == kind for p, r in rules)
         assert [p for p, _ in rules] == sorted(p for p, _ in rules)
+
+
+# ---------------------------------------------------------------- the preposition corroborates
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("push", "Germany pushed for new talks with Iran."),
+        ("push", "The European Union pushed Serbia for political reforms."),
+    ],
+)
+def test_preposition_of_a_listed_phrase_corroborates_a_hypernym_vote(
+    nlp: Any, word: str, text: str
+) -> None:
+    """ "pushed for talks": only one synset of hypernyms ("urge", "press") votes REQUEST, no
+    evidence alone; the preposition "call for" takes is the second (events-unseen 1.16.0)."""
+    reduced = load_vocab().without_trigger(word)
+    rule = unseen_rule(_token(nlp, text, word), reduced)
+    assert rule is not None and rule.type == "REQUEST"
+    alone = replace(load_settings(), prep_corroborates=False)
+    assert unseen_rule(_token(nlp, text, word), reduced, alone) is None
+    ev = [e for e in _unseen(events(nlp, text, extract=partial(extract_events, vocab=reduced)))]
+    assert ev and ev[0].type == "REQUEST"
+
+
+@slow
+def test_verb_with_no_such_preposition_stays_untyped(nlp: Any) -> None:
+    """The bare verb's hypernyms still need their second piece of evidence: pushing a cart or
+    a door is no request."""
+    reduced = load_vocab().without_trigger("push")
+    assert unseen_rule(_token(nlp, "The workers pushed the heavy cart.", "push"), reduced) is None
+
+
+# ---------------------------------------------------------------- closed compounds
+
+
+@slow
+def test_noun_spelling_a_listed_phrase_in_one_word_takes_its_rule(nlp: Any) -> None:
+    """ "airstrike" unlisted is "strike air" written as one word: the aerial attack
+    (events-unseen 1.16.0)."""
+    reduced = load_vocab().without_trigger("airstrike")
+    text = "The army carried out an airstrike on the village."
+    rule = unseen_rule(_token(nlp, text, "airstrike"), reduced)
+    assert rule is not None and (rule.type, rule.mode) == ("ASSAULT", "aerial")
+    off = replace(load_settings(), closed_compounds=False)
+    assert unseen_rule(_token(nlp, text, "airstrike"), reduced, off) is None
+
+
+def test_closed_compound_reads_no_particle_as_the_phrases_word() -> None:
+    settings = load_settings()
+    assert {"up", "down", "out", "off"} <= settings.compound_particles

@@ -276,15 +276,19 @@ def _question_clause_subjects(targets: list[Token], ctx: Context) -> list[Token]
 def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:
     """Targets without an end or a proposition, which no one is: "urged an end to the
     fighting", "brought the talks to a close", "disputed the notion that ..." name no party
-    (`abstract_target_nouns`), nor does a bare amount ("demanded more"; `amount_words`).
+    (`abstract_target_nouns`), nor does a bare amount ("demanded more"; `amount_words`) or a
+    reflexive pronoun ("defend itself": the doer again; `reflexive_pronouns`).
     An end to an act someone named does is aimed at that doer ("called for a halt to raids
     by the army": the army)."""
     out: list[Token] = []
     abstract = ctx.vocab.words("abstract_target_nouns")
     amounts = ctx.vocab.words("amount_words")
+    reflexives = ctx.vocab.words("reflexive_pronouns")
     for t in targets:
         if t.lower_ in amounts and not any(t.children):
             continue  # "will only demand more", "gave away everything": an amount, no party
+        if t.lower_ in reflexives:
+            continue  # "the right to defend itself": the doer again, no second party
         if t.pos_ != "NOUN" or lemma(t) not in abstract or agentive_phrase(t, ctx):
             out.append(t)
             continue

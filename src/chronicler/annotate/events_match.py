@@ -196,12 +196,20 @@ def _has_of_object(noun: Token | None) -> bool:
 def _object_words(obj: Token | None) -> set[str]:
     """The object's lemma and its noun modifiers' ("the ceasefire agreement"), coordinated
     ones too ("phone and internet lines", where the parser hangs "phone" as nmod and
-    "internet" as its conj)."""
+    "internet" as its conj), and the title a modifier makes with its head ("high
+    commissioner", read as "high" before "commissioner" whether an adjective or, capitalised,
+    a compound), which a rule names in two words: a high commissioner is an envoy, a police
+    commissioner no diplomat."""
     if obj is None:
         return set()
     modifiers = [c for c in obj.children if c.dep_ in ("compound", "nmod")]
     modifiers += [g for c in modifiers for g in c.children if g.dep_ == "conj"]
-    return {lemma(obj)} | {lemma(c) for c in modifiers}
+    titles = {
+        f"{lemma(c)} {lemma(obj)}"
+        for c in obj.children
+        if c.dep_ in ("amod", "compound") and c.i == obj.i - 1
+    }
+    return {lemma(obj)} | {lemma(c) for c in modifiers} | titles
 
 
 def doer_words(token: Token) -> set[str]:

@@ -172,6 +172,16 @@ class UnseenSettings:
     # vote for is no reading of the verb ("prevented the demonstration" is no halting of
     # it, though "stop" and "halt" vote so, beside the many verbs of restricting)
     object_type_share: float = 1.0
+    # the preposition an unseen verb takes corroborates a vote for a type the vocabulary
+    # lists a verb-and-preposition phrase of (since 1.16.0): "pushed for higher wages" is
+    # REQUEST through the one synset of "urge" and "press" above it, as "call for" is
+    prep_corroborates: bool = False
+    # an unseen noun written as one word of a listed phrase's word and head ("airstrike":
+    # "strike air", "jailbreak": "break jail") takes that phrase's rule (since 1.16.0); the
+    # phrase's word must not be one of these particles ("upbeat" is no "beat up"); empty:
+    # never read so
+    compound_particles: frozenset[str] = frozenset()
+    closed_compounds: bool = False
 
 
 @dataclass(frozen=True)
@@ -223,6 +233,9 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         refusal_rule=str(raw.get("refusal_rule", "")),
         object_type_votes=float(raw.get("object_type_votes", 100.0)),
         object_type_share=float(raw.get("object_type_share", 1.0)),
+        prep_corroborates=bool(raw.get("prep_corroborates", False)),
+        compound_particles=frozenset(str(x) for x in raw.get("compound_particles", ())),
+        closed_compounds=bool(raw.get("closed_compounds", False)),
     )
 
 
@@ -292,6 +305,9 @@ class _Index:
     # of acts that move or lend forces (own_force_types), lower-case
     force_nouns: frozenset[str] = frozenset()
     force_types: frozenset[str] = frozenset()
+    # the types of the rules listing a verb with each word as a phrase ("for": REQUEST
+    # through "call for", SUPPORT through "vote for")
+    phrase_word_types: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _index(vocab: Vocab, settings: UnseenSettings) -> _Index:
@@ -332,6 +348,10 @@ def _index_of(
         for name in names:
             known_as[pos] |= vocab.words(name) | words_of(modality.get(name))
     object_rules = tuple(r for r in vocab.rules if r.verbs and r.objects)
+    word_types: dict[str, set[str]] = defaultdict(set)
+    for rule in vocab.rules:
+        for _, word in rule.phrases:
+            word_types[word].add(rule.type)
     by_type: dict[str, list[tuple[int, Rule]]] = defaultdict(list)
     for place, rule in enumerate(object_rules):
         by_type[rule.type].append((place, rule))
@@ -347,6 +367,7 @@ def _index_of(
         if force_nouns
         else frozenset(),
         force_types=vocab.words("own_force_types") if force_nouns else frozenset(),
+        phrase_word_types={w: frozenset(t - {NO_EVENT}) for w, t in word_types.items()},
     )
 
 
@@ -414,6 +435,8 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         return replace(rule, id=f"{rule.id}+unseen", fallback=settings.light_votes)
     if pos == "v" and (rule := _reneging_rule(token, word, index, settings)):
         return rule
+    if pos == "n" and (rule := _closed_compound_rule(token, word, index, settings)):
+        return rule
     forms = _own_forms(word, pos, index, settings)
     for entry in _entries(token, word, pos, settings):
         # a form WordNet relates to the word already comes through the sense it relates
@@ -423,6 +446,29 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         entry = replace(entry, neighbours=entry.neighbours + own)
         if entry.lexname in lexnames and (rule := _voted(token, entry, index, settings, pos)):
             return rule
+    return None
+
+
+def _closed_compound_rule(
+    token: Token, word: str, index: _Index, settings: UnseenSettings
+) -> Rule | None:
+    """The rule of a listed phrase an unseen noun spells in one word, its word before its head
+    as an English compound is written ("airstrike" is "strike air"'s, the aerial attack;
+    "jailbreak" "break jail"'s, "shellfire" "fire shell"'s), whose conditions hold on the
+    noun; weighed as a light verb's, the phrase being the vocabulary's own. The phrase's word
+    is no particle (`compound_particles`: "upbeat" is no "beat up", "downturn" no "turn
+    down")."""
+    if not settings.closed_compounds:
+        return None
+    for head in index.phrase_rules:
+        if not word.endswith(head) or len(word) <= len(head):
+            continue
+        child = word[: -len(head)].rstrip("-")
+        if len(child) < 3 or child in settings.compound_particles:
+            continue
+        for rule in index.phrase_rules[head]:
+            if (head, child) in rule.phrases and phrase_conditions_hold(token, rule):
+                return replace(rule, id=f"{rule.id}+unseen", fallback=settings.light_votes)
     return None
 
 
@@ -678,7 +724,9 @@ def _voted(
             return None
     else:
         if settings.drop_uncorroborated:
-            by_type, total = _without_uncorroborated(by_type, total, votes, links, settings)
+            by_type, total = _without_uncorroborated(
+                by_type, total, votes, links, settings, _prep_types(token, index, settings)
+            )
         winner, score = max(by_type.items(), key=lambda kv: kv[1])
         # an object the lead's rules name backs a vote too weak or too split alone
         # ("captured the stronghold": ASSAULT through "seize" and "retake"); its votes still
@@ -689,7 +737,11 @@ def _voted(
         ):
             return None
     kinds = [k for k in votes if k[0] == winner]
-    if not backed and not _corroborated([n for k in kinds for n in links[k]], settings):
+    if (
+        not backed
+        and not _corroborated([n for k in kinds for n in links[k]], settings)
+        and winner not in _prep_types(token, index, settings)
+    ):
         return None
     kind = max(kinds, key=lambda k: votes[k])
     rule = best[kind][1]
@@ -741,18 +793,24 @@ def _without_uncorroborated(
     votes: dict[tuple[str, str | None], float],
     links: dict[tuple[str, str | None], list[Neighbour]],
     settings: UnseenSettings,
+    construed: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, float], float]:
     """The vote by type, and its total, without the types no direct link or two synsets
     vote for, when the best type left is voted through a direct link: a type voted through
     one hypernym's synset alone ("violence" above "riot") is no evidence of the word's
     meaning, so it splits no vote of a type a shared sense gives ("rioting"). When the best
     type left has no direct link either ("defeat": REJECT through two hypernyms, "veto" and
-    "controvert"), the vote is left whole."""
+    "controvert"), the vote is left whole. A type of `construed` (the verb's preposition
+    corroborates it: _prep_types) is never left out."""
 
     def of_type(t: str) -> list[Neighbour]:
         return [n for k in votes if k[0] == t for n in links[k]]
 
-    weak = {t for t in by_type if t != NO_EVENT and not _corroborated(of_type(t), settings)}
+    weak = {
+        t
+        for t in by_type
+        if t != NO_EVENT and t not in construed and not _corroborated(of_type(t), settings)
+    }
     kept = {t: w for t, w in by_type.items() if t not in weak}
     if not weak or not kept:
         return by_type, total
@@ -782,6 +840,20 @@ def _entries(token: Token, word: str, pos: str, settings: UnseenSettings) -> lis
     ]
     rows = [row for _, row in phrasal] + preps + [table_entry(word, pos)]
     return [row for row in rows if row is not None]
+
+
+def _prep_types(token: Token, index: _Index, settings: UnseenSettings) -> frozenset[str]:
+    """The types of the rules listing a verb-and-preposition phrase with a preposition the
+    verb takes (`prep_corroborates`; of `prepositions`, naming no time). The construction is
+    the second piece of evidence one synset of hypernyms lacks: "pushed for higher wages" is
+    the act "call for" is, where "pushed the cart" stays untyped."""
+    if not settings.prep_corroborates or token.pos_ not in VERB_POS:
+        return frozenset()
+    out: set[str] = set()
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in settings.prepositions and not _names_time(c):
+            out |= index.phrase_word_types.get(c.lower_, frozenset())
+    return frozenset(out)
 
 
 def _names_time(prep: Token) -> bool:
