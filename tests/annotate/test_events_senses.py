@@ -999,3 +999,32 @@ def test_senses_of_tempeval_news_third_round(
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a state easing is no concession (vocabulary 1.170.0)
+        ("The mood in the capital began to relax after the vote.", "relax", []),
+        ("Tensions eased along the border on Monday.", "eased", []),
+        ("The junta relaxed the curfew on Friday.", "relaxed", ["CONCEDE/None"]),
+        # undertaking work is no pledge
+        ("The ministry is undertaking a review of the prisons.", "undertaking", []),
+        # a hand in an act done to someone is no aid to them
+        ("The scandal helped bring down the prime minister.", "helped", []),
+        ("The colonel helped topple the president in 1989.", "helped", []),
+        ("Norway helped the refugees.", "helped", ["AID/None"]),
+        # a natural force striking is no attack
+        ("A series of aftershocks hit the coast on Sunday.", "hit", []),
+        ("The earthquake struck the valley at dawn.", "struck", []),
+        ("Rebels hit the convoy with rockets.", "hit", ["ASSAULT/None"]),
+        ("Israeli fire killed two men near the fence.", "killed", ["ASSAULT/kill"]),
+        # sympathy extended is condolence, no aid
+        ("The president extended her sympathy to the families.", "extended", []),
+        ("The president extended her sympathy to the families.", "sympathy", ["SUPPORT/None"]),
+        # an exile modifier coordinated with another modifier describes people
+        ("Talks between party leaders and exile groups broke down.", "exile", []),
+    ],
+)
+def test_senses_of_tempeval_and_ecb_news(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

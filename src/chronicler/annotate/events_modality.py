@@ -225,6 +225,21 @@ def _recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     )
 
 
+def _case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
+    """ "charged in the 1967 slayings", "indicted in the embassy bombings": `prep` is the "in"
+    of a verb of a criminal case and `crime`, its object, a definite act (a determiner or a
+    possessor of its own): the crime the case is about, done, whatever the verb alleges of
+    the person charged."""
+    if prep.dep_ != "prep" or lemma(prep) not in cues.case_preps or crime.dep_ != "pobj":
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or lemma(verb) not in cues.case_verbs:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in crime.children
+    )
+
+
 def _going_on(verb: Token, cues: Modality) -> bool:
     """ "FBI agents pushed ahead with their investigation", "pressed on with the offensive":
     a verb of urging with a particle of continuing goes on with an act under way, no act
@@ -318,6 +333,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     if _talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
+    below = trigger
     # once the climb has left a setting phrase or a coordinated clause with its own subject,
     # the governors above describe another act: their meaning and mood no longer reach the
     # trigger ("tried to storm parliament during the general strike": the strike is real;
@@ -367,6 +383,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
             break  # "sought as a suspect in a fatal attack": the attack is the suspect's
+        if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.given_act_nouns:
+            break  # "an effort to learn details of the shooting": the shooting happened
+        if _case_crime(token, below, cues):
+            break  # "charged in the 1967 slayings": the slayings happened
         if dep == "acl" and token.tag_ == "VBN":
             break  # "will release 553 people convicted of crimes": the conviction is past
         lem = lemma(head)
@@ -374,7 +394,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             negated = True  # "instead of conducting a sweep, he talked": no sweep
         # "Amid growing protests, X called for calm": a setting phrase is not what the
         # governor asks for, plans or denies
-        setting = dep == "prep" and lemma(token) in cues.setting_preps
+        # ("Following his arraignment": the tagger reads "following" as a verb's form)
+        setting = dep == "prep" and (
+            lemma(token) in cues.setting_preps or token.lower_ in cues.setting_preps
+        )
         # "accused him of fraud and arrested him", "demanded his release and blocked the
         # road": a predicate coordinated with the governor is an act of its own, not what
         # the governor asks for, alleges or plans
@@ -433,7 +456,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = hypothetical or h_hyp or denied_modal
         if dep == "ccomp":
             same_clause = False
-        token = head
+        below, token = token, head
     if not hypothetical:  # "demanding his release, Boluarte's resignation and ...": asked too
         before = list_predecessor(trigger)
         hypothetical = before is not None and modality(before, cues).hypothetical
