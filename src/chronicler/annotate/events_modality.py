@@ -271,6 +271,19 @@ def _ruled_out(trigger: Token, cues: Modality) -> bool:
     return any(said.startswith(p) for p in cues.ruled_out_predicates)
 
 
+def _needed(trigger: Token, cues: Modality) -> bool:
+    """The trigger is the subject of a copula whose predicate calls it needed: "the arrest of
+    the perpetrators is essential", "talks are necessary" (an act called for, not done); a
+    conjunct of the subject too ("the arrest and the conviction ... are essential")."""
+    subject = trigger
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "csubj") or lemma(verb) != "be":
+        return False
+    return any(c.dep_ == "acomp" and lemma(c) in cues.needed_predicates for c in verb.children)
+
+
 def _question_infinitive(verb: Token, cues: Modality) -> bool:
     """An infinitive a question word opens ("how to communicate", "whether to expel")."""
     to = to_infinitive(verb)
@@ -328,6 +341,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if _ruled_out(trigger, cues):  # "lifting the ban is out of the question": not to be done
         negated = True
+    if _needed(trigger, cues):  # "the arrest of the perpetrators is essential": called for
+        hypothetical = True
     if _label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
         hypothetical = True
     if _talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done

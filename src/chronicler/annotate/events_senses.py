@@ -818,6 +818,54 @@ def _of_series(head: Token) -> Token:
     return head
 
 
+_ANYONE = frozenset({"anyone", "anybody"})
+
+
+def anyone_who(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "publish the name of anyone who donates more than 20,000 marks", "anyone who attacks a
+    journalist will be punished": an act in a relative clause on "anyone" is a case a rule or
+    a threat covers, no act done; "someone attacked him", "whoever killed him" (a real act by
+    an unknown doer) stay. Version 1.171.0."""
+    if trigger.dep_ != "relcl" or lemma(trigger.head) not in _ANYONE:
+        return None
+    if any(c.dep_ == "nsubj" and lemma(c) in _RELATIVES for c in trigger.children):
+        return "a case a rule covers, no act"
+    return None
+
+
+def family_visit(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "looking forward to her daughter's visit", "he visited his mother in hospital": a
+    visit whose parties are all members of a family (a pronoun aside) is a family one, no
+    consultation; "the minister's wife visited the troops" and "the president visited his
+    daughter" (a party of its own) stay. Version 1.172.0."""
+    if rule.type != "CONSULT" or lemma(trigger) != "visit":
+        return None
+    kin = ctx.vocab.words("kin_nouns")
+    parties = [p for p in [*actors, *targets] if p.pos_ != "PRON"]
+    if parties and all(lemma(p) in kin and entity_at(p, ctx) is None for p in parties):
+        return "a family visit, no consultation"
+    return None
+
+
+def armed_state(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Gray, while armed, did not point the gun", "police said the suspect was armed": the
+    participle of "arm" with no one arming is the state of carrying a weapon, no mobilisation;
+    "the rebels were armed by Iran", "Iran armed the rebels" stay. Version 1.172.0."""
+    if rule.type != "MOBILIZE" or lemma(trigger) != "arm" or trigger.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("agent", "dobj") for c in trigger.children):
+        return None
+    if any(c.dep_ == "aux" and lemma(c) == "have" for c in trigger.children):
+        return None  # "the junta has armed ...": an act, its object elided
+    return "the state of carrying a weapon, no mobilisation"
+
+
 def money_purpose(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -1722,9 +1770,18 @@ def strike_at_heart(
 ) -> str | None:
     """ "a move environmental groups say strikes at the heart of the Act": striking at the
     heart, core or root of something is the idiom of undermining it, no strike."""
-    if trigger.pos_ != "VERB" or lemma(trigger) != "strike":
-        return None  # read as a labour strike or as a blow alike
+    if trigger.pos_ != "VERB":
+        return None
     cores = ctx.vocab.words("core_nouns")
+    if lemma(trigger) in ("target", "attack"):
+        # "the changes target the heart of the Act", "attacks the very core of democracy":
+        # the same idiom with the heart as the object (version 1.171.0)
+        hit = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if hit and all(lemma(h) in cores for h in hit):
+            return "striking at the heart of something, an idiom"
+        return None
+    if lemma(trigger) != "strike":
+        return None  # read as a labour strike or as a blow alike
     if any(lemma(g) in cores for g in prep_objects(trigger, frozenset({"at"}))):
         return "striking at the heart of something, an idiom"
     return None
@@ -1839,6 +1896,9 @@ PAGE_SENSES = (
     hand_in_an_act,
     state_easing,
     force_of_nature_struck,
+    anyone_who,
+    family_visit,
+    armed_state,
     money_purpose,
     hazard_as_doer,
     cause_toppled,

@@ -139,6 +139,8 @@ class Modality:
     pending_marks: frozenset[str] = frozenset()
     # "removing the sanctions is out of the question": predicates that rule out their subject
     ruled_out_predicates: frozenset[str] = frozenset()
+    # "the arrest of the perpetrators is essential": a subject called needed is not done
+    needed_predicates: frozenset[str] = frozenset()
     # "were able to apprehend": words of ability that, told in the past, tell the act done
     achieved_in_past: frozenset[str] = frozenset()
     # "knew how to communicate with the plotters": an infinitive a question word opens is an
