@@ -647,3 +647,19 @@ def test_a_city_on_an_attack_is_its_scene(nlp, text: str, actors: list[str]) -> 
     evs = [e for e in events(nlp, text) if e.type == "ASSAULT"]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert [a.text for a in evs[0].actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a city, a capital too, named on a protest's noun tells where it was (roles 1.14.0)
+        ("Students joined the Cairo protests on Friday.", ["Students"]),
+        ("A teacher at the Athens demonstration spoke to reporters.", []),
+        ("The Lyon rally drew thousands.", []),
+        ("Iraqi protests spread to the south.", ["Iraq"]),
+    ],
+)
+def test_a_city_on_a_protest_is_its_scene(nlp, text: str, actors: list[str]) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.type == "PROTEST"]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [a.text for a in evs[0].actors] == actors

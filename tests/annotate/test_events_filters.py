@@ -40,6 +40,13 @@ def test_a_question_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" in types("The minister asked the rebels to resume talks.", nlp)
 
 
+def test_asking_how_is_a_question(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the question word hung on the adverb it asks about (vocabulary 1.170.0)
+    assert "REQUEST" not in types("The senator asked how long the inquiry would take.", nlp)
+    assert "REQUEST" not in types("Reporters asked how much the new jets would cost.", nlp)
+    assert "REQUEST" in types("The senator asked the envoy to extend the truce.", nlp)
+
+
 def test_a_source_asking_for_anonymity_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The talks failed, said two officials who asked not to be identified."
     assert "REQUEST" not in types(text, nlp)

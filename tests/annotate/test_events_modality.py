@@ -427,3 +427,44 @@ def test_going_on_with_an_act(nlp, text: str, trigger: str, hypothetical: bool) 
     evs = [e for e in events(nlp, text) if e.trigger == trigger]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert all(e.hypothetical == hypothetical for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # a definite crime in the "in" phrase of a case verb happened (modality 1.41.0)
+        ("A janitor was charged in the 1971 stabbings of three guards.", "stabbings", False),
+        ("Two men were indicted in the embassy bombing last year.", "bombing", False),
+        ("The guard was charged with murdering an inmate.", "murdering", True),
+        # a noun whose phrase names an act as given
+        ("Reporters tried to learn details of the raid.", "raid", False),
+        ("The senators demanded an investigation into the killings.", "killings", False),
+        ("The senators demanded an investigation into the killings.", "investigation", True),
+        # a "following" phrase is the setting of the verb it hangs on
+        ("Following his arrest in Lima, the judge ordered him held.", "arrest", False),
+        ("The judge ordered his arrest on Monday.", "arrest", False),
+    ],
+)
+def test_a_given_act_out_of_reach(nlp, text: str, trigger: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.hypothetical == hypothetical for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # an act called needed is not done (modality 1.41.1)
+        ("The release and the return of the hostages are essential.", "release", True),
+        ("The ceasefire and the release of the hostages are essential.", "release", True),
+        ("Talks with the rebels are necessary, the envoy said.", "Talks", True),
+        ("The protest and the strike were peaceful.", "strike", False),
+        # what a reward is offered for has not happened
+        ("A bounty for the capture of the rebel leader was raised.", "capture", True),
+        ("The police announced the capture of the rebel leader.", "capture", False),
+    ],
+)
+def test_an_act_called_needed_or_rewarded(nlp, text: str, trigger: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert all(e.hypothetical == hypothetical for e in evs)

@@ -999,3 +999,74 @@ def test_senses_of_tempeval_news_third_round(
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a state easing is no concession (vocabulary 1.170.0)
+        ("The mood in the capital began to relax after the vote.", "relax", []),
+        ("Tensions eased along the border on Monday.", "eased", []),
+        ("The junta relaxed the curfew on Friday.", "relaxed", ["CONCEDE/None"]),
+        # undertaking work is no pledge
+        ("The ministry is undertaking a review of the prisons.", "undertaking", []),
+        # a hand in an act done to someone is no aid to them
+        ("The scandal helped bring down the prime minister.", "helped", []),
+        ("The colonel helped topple the president in 1989.", "helped", []),
+        ("Norway helped the refugees.", "helped", ["AID/None"]),
+        # a natural force striking is no attack
+        ("A series of aftershocks hit the coast on Sunday.", "hit", []),
+        ("The earthquake struck the valley at dawn.", "struck", []),
+        ("Rebels hit the convoy with rockets.", "hit", ["ASSAULT/None"]),
+        ("Israeli fire killed two men near the fence.", "killed", ["ASSAULT/kill"]),
+        # sympathy extended is condolence, no aid
+        ("The president extended her sympathy to the families.", "extended", []),
+        ("The president extended her sympathy to the families.", "sympathy", ["SUPPORT/None"]),
+        # an exile modifier coordinated with another modifier describes people
+        ("Talks between party leaders and exile groups broke down.", "exile", []),
+    ],
+)
+def test_senses_of_tempeval_and_ecb_news(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a defendant's plea is no request (vocabulary 1.171.0)
+        ("The senator entered a plea of not guilty.", "plea", []),
+        ("His guilty plea surprised the court.", "plea", []),
+        ("The mother made a tearful plea for her son's release.", "plea", ["REQUEST/None"]),
+        # an address given is no aid
+        ("The firm gave a false address for the donor.", "gave", []),
+        ("The king gave an address to the nation.", "gave", []),
+        # an act in a relative clause on "anyone" is a case a rule covers
+        ("The law punishes anyone who attacks a reporter.", "attacks", []),
+        ("A gunman who attacked a reporter was arrested.", "attacked", ["ASSAULT/None"]),
+        # targeting the heart of something is the idiom of undermining it
+        ("Critics said the bill targets the core of the treaty.", "targets", []),
+        ("The army targeted rebel positions near the border.", "targeted", ["ASSAULT/None"]),
+    ],
+)
+def test_senses_of_tempeval_and_ecb_news_second(
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a visit within a family is no consultation (vocabulary 1.172.0)
+        ("She was looking forward to her son's visit.", "visit", []),
+        ("He visited his grandmother in the hospital.", "visited", []),
+        ("The president visited Kenya in May.", "visited", ["CONSULT/meet"]),
+        # the state of carrying a weapon is no mobilisation
+        ("Police said the gunman was armed.", "armed", []),
+        ("The militia was armed by a neighbouring state.", "armed", ["MOBILIZE/troops"]),
+    ],
+)
+def test_senses_of_tempeval_and_ecb_news_third(
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import is_place_name
+from chronicler.annotate.countries import is_country_name, is_place_name
 from chronicler.annotate.datelines import in_dateline
 from chronicler.annotate.events_actors import (
     RELATIVE,
@@ -741,10 +741,16 @@ def _scene_of_attack(modifier: Token, rule: Rule | None, ctx: Context) -> bool:
     """ "three Atlanta attacks", "a Birmingham, Ala., abortion clinic": a city or a region
     named on an attack's noun, or on the place it struck, tells where it was; only a country
     or its capital, standing for a state, can have done it ("US strikes", "Moscow's
-    attacks"). Roles 1.13.0."""
-    if rule is None or rule.type != "ASSAULT" or entity_at(modifier, ctx) != "GPE":
+    attacks"). Roles 1.13.0.
+
+    A protest is made by people, not by a state: a city named on its noun tells where it
+    was, a capital too ("the Athens demonstration", "the Cairo protests", "a Moscow rally");
+    only a country's own name may be the state protesting ("US protests"). Roles 1.14.0."""
+    if rule is None or rule.type not in ("ASSAULT", "PROTEST") or entity_at(modifier, ctx) != "GPE":
         return False
     found = mentions_in(modifier.idx, modifier.idx + len(modifier), ctx)
+    if rule.type == "PROTEST":
+        return bool(found) and not is_country_name(found[0].text)
     return bool(found) and not is_place_name(found[0].text)
 
 

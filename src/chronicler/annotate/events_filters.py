@@ -146,6 +146,10 @@ def question_not_request(
             for g in child.children
         ):
             return "a question"
+        if child.dep_ == "ccomp" and _opened_by_how(child, marks):
+            # "asked how well the public would be served", "asked how much it would cost":
+            # the question word hangs on the adverb or amount it asks about (vocab 1.170.0)
+            return "a question"
     about = any(c.dep_ == "prep" and lemma(c) == "about" for c in trigger.children)
     asks_for = any(
         # "asked the minister about the delays": the one asked, and a question about a topic
@@ -156,6 +160,19 @@ def question_not_request(
     if not asks_for and trigger.dep_ not in ("relcl", "acl"):
         return "a question without content"
     return None
+
+
+def _opened_by_how(clause: Token, marks: frozenset[str]) -> bool:
+    """A clause whose first word is "how" hung on an adverb or adjective of the clause ("how
+    well", "how much", "how long"): a degree asked about."""
+    first = clause.left_edge
+    return (
+        first.i < clause.i
+        and lemma(first) == "how"
+        and "how" in marks
+        and first.head.pos_ in ("ADV", "ADJ")
+        and first.head.head.i == clause.i
+    )
 
 
 def custody_left(

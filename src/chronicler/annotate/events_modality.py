@@ -225,6 +225,21 @@ def _recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     )
 
 
+def _case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
+    """ "charged in the 1967 slayings", "indicted in the embassy bombings": `prep` is the "in"
+    of a verb of a criminal case and `crime`, its object, a definite act (a determiner or a
+    possessor of its own): the crime the case is about, done, whatever the verb alleges of
+    the person charged."""
+    if prep.dep_ != "prep" or lemma(prep) not in cues.case_preps or crime.dep_ != "pobj":
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or lemma(verb) not in cues.case_verbs:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in crime.children
+    )
+
+
 def _going_on(verb: Token, cues: Modality) -> bool:
     """ "FBI agents pushed ahead with their investigation", "pressed on with the offensive":
     a verb of urging with a particle of continuing goes on with an act under way, no act
@@ -254,6 +269,19 @@ def _ruled_out(trigger: Token, cues: Modality) -> bool:
         if not (t.dep_ == "advmod" and t.head.i == verb.i)
     )
     return any(said.startswith(p) for p in cues.ruled_out_predicates)
+
+
+def _needed(trigger: Token, cues: Modality) -> bool:
+    """The trigger is the subject of a copula whose predicate calls it needed: "the arrest of
+    the perpetrators is essential", "talks are necessary" (an act called for, not done); a
+    conjunct of the subject too ("the arrest and the conviction ... are essential")."""
+    subject = trigger
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "csubj") or lemma(verb) != "be":
+        return False
+    return any(c.dep_ == "acomp" and lemma(c) in cues.needed_predicates for c in verb.children)
 
 
 def _question_infinitive(verb: Token, cues: Modality) -> bool:
@@ -313,11 +341,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if _ruled_out(trigger, cues):  # "lifting the ban is out of the question": not to be done
         negated = True
+    if _needed(trigger, cues):  # "the arrest of the perpetrators is essential": called for
+        hypothetical = True
     if _label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
         hypothetical = True
     if _talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
+    below = trigger
     # once the climb has left a setting phrase or a coordinated clause with its own subject,
     # the governors above describe another act: their meaning and mood no longer reach the
     # trigger ("tried to storm parliament during the general strike": the strike is real;
@@ -367,6 +398,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
             break  # "sought as a suspect in a fatal attack": the attack is the suspect's
+        if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.given_act_nouns:
+            break  # "an effort to learn details of the shooting": the shooting happened
+        if _case_crime(token, below, cues):
+            break  # "charged in the 1967 slayings": the slayings happened
         if dep == "acl" and token.tag_ == "VBN":
             break  # "will release 553 people convicted of crimes": the conviction is past
         lem = lemma(head)
@@ -374,7 +409,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             negated = True  # "instead of conducting a sweep, he talked": no sweep
         # "Amid growing protests, X called for calm": a setting phrase is not what the
         # governor asks for, plans or denies
-        setting = dep == "prep" and lemma(token) in cues.setting_preps
+        # ("Following his arraignment": the tagger reads "following" as a verb's form)
+        setting = dep == "prep" and (
+            lemma(token) in cues.setting_preps or token.lower_ in cues.setting_preps
+        )
         # "accused him of fraud and arrested him", "demanded his release and blocked the
         # road": a predicate coordinated with the governor is an act of its own, not what
         # the governor asks for, alleges or plans
@@ -433,7 +471,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = hypothetical or h_hyp or denied_modal
         if dep == "ccomp":
             same_clause = False
-        token = head
+        below, token = token, head
     if not hypothetical:  # "demanding his release, Boluarte's resignation and ...": asked too
         before = list_predecessor(trigger)
         hypothetical = before is not None and modality(before, cues).hypothetical

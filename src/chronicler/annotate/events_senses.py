@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_addressed import inside_quotation
-from chronicler.annotate.events_match import lemma, near_words, object_of, to_infinitive
+from chronicler.annotate.events_match import (
+    lemma,
+    match_rule,
+    near_words,
+    object_of,
+    to_infinitive,
+)
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
 from chronicler.annotate.events_things import is_thing, through_of
@@ -736,6 +742,130 @@ def courtesy_help(
     return "help offered as a courtesy, no aid"
 
 
+def hand_in_an_act(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "he helped bring down President Nixon", "the vote helped elect the mayor", "helped
+    defeat the rebels": helping do an act the vocabulary does not know to someone is a hand in
+    that act, no aid to the one it is done to; "helped the refugees", "helped Iraq rebuild"
+    (help's own object) and "helped free the hostages" (a known act, carried) stay. Version
+    1.170.0."""
+    if rule.type != "AID" or lemma(trigger) != "help" or trigger.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in trigger.children):
+        return None  # "helped Colombia fight": aid to Colombia
+    acts = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    for act in acts:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+            continue
+        done_to = [c for c in act.children if c.dep_ == "dobj"]
+        if done_to and all(_a_person(o, ctx) for o in done_to):
+            return "a hand in an act done to someone, no aid"
+    return None
+
+
+_EASING = frozenset({"ease", "relax", "loosen"})
+
+
+def state_easing(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The situation began to relax", "tensions eased", "the mood loosened": easing with
+    nothing eased, said of a state that is no party and names no measure, is a calmer state,
+    no concession; "the junta relaxed the curfew", "restrictions were eased", "the curfew
+    eased" (a measure) stay. Version 1.170.0."""
+    if rule.type != "CONCEDE" or trigger.pos_ != "VERB" or lemma(trigger) not in _EASING:
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "prt") for c in trigger.children):
+        return None
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"] or list(actors)
+    if not subjects:
+        return None
+    if any(_a_person(s, ctx) or match_rule(s, ctx.vocab) is not None for s in subjects):
+        return None
+    return "a state easing, no concession"
+
+
+_SERIES = frozenset({"series", "string", "spate", "succession", "wave"})
+
+
+def force_of_nature_struck(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "A series of aftershocks have hit the island", "the earthquake struck the coast", "a
+    hurricane hit the town": a natural force or an accident as the only doer of a blow is no
+    attacker (hazard_as_doer leaves violence out for "fire", which also means gunfire: it is
+    left out here too, and a doer with a word of its own, "mortar fire", "Israeli fire",
+    stays a party's). Version 1.170.0."""
+    if rule.type != "ASSAULT":
+        return None
+    doers = _antecedents(trigger, expand([*actors, *_doers(trigger)]))
+    doers = [_of_series(d) for d in doers]
+    causes = _hazards(ctx) - {"fire"}
+    if any(c.dep_ in ("compound", "poss", "nmod") for d in doers for c in d.children):
+        return None
+    if unnamed_of(doers, causes, ctx):
+        return "a natural force or an accident, no attacker"
+    return None
+
+
+def _of_series(head: Token) -> Token:
+    """ "a series of aftershocks": the "of"-object is what acts."""
+    if lemma(head) in _SERIES:
+        for child in head.children:
+            if child.dep_ == "prep" and lemma(child) == "of":
+                return next((g for g in child.children if g.dep_ == "pobj"), head)
+    return head
+
+
+_ANYONE = frozenset({"anyone", "anybody"})
+
+
+def anyone_who(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "publish the name of anyone who donates more than 20,000 marks", "anyone who attacks a
+    journalist will be punished": an act in a relative clause on "anyone" is a case a rule or
+    a threat covers, no act done; "someone attacked him", "whoever killed him" (a real act by
+    an unknown doer) stay. Version 1.171.0."""
+    if trigger.dep_ != "relcl" or lemma(trigger.head) not in _ANYONE:
+        return None
+    if any(c.dep_ == "nsubj" and lemma(c) in _RELATIVES for c in trigger.children):
+        return "a case a rule covers, no act"
+    return None
+
+
+def family_visit(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "looking forward to her daughter's visit", "he visited his mother in hospital": a
+    visit whose parties are all members of a family (a pronoun aside) is a family one, no
+    consultation; "the minister's wife visited the troops" and "the president visited his
+    daughter" (a party of its own) stay. Version 1.172.0."""
+    if rule.type != "CONSULT" or lemma(trigger) != "visit":
+        return None
+    kin = ctx.vocab.words("kin_nouns")
+    parties = [p for p in [*actors, *targets] if p.pos_ != "PRON"]
+    if parties and all(lemma(p) in kin and entity_at(p, ctx) is None for p in parties):
+        return "a family visit, no consultation"
+    return None
+
+
+def armed_state(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Gray, while armed, did not point the gun", "police said the suspect was armed": the
+    participle of "arm" with no one arming is the state of carrying a weapon, no mobilisation;
+    "the rebels were armed by Iran", "Iran armed the rebels" stay. Version 1.172.0."""
+    if rule.type != "MOBILIZE" or lemma(trigger) != "arm" or trigger.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("agent", "dobj") for c in trigger.children):
+        return None
+    if any(c.dep_ == "aux" and lemma(c) == "have" for c in trigger.children):
+        return None  # "the junta has armed ...": an act, its object elided
+    return "the state of carrying a weapon, no mobilisation"
+
+
 def money_purpose(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -770,7 +900,12 @@ def exile_descriptor(
     the poet", "sent into exile" stay). Version 1.159.0."""
     if rule.mode != "exile" or trigger.pos_ != "NOUN":
         return None
-    if trigger.dep_ in ("compound", "nmod", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
+    word = trigger
+    # "between Castro's government and exile extremists": a modifier coordinated with
+    # another modifier of the same noun describes that noun as well (version 1.170.0)
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ in ("compound", "nmod", "amod") and word.head.pos_ in ("NOUN", "PROPN"):
         return "exiles described, no exile"
     if trigger.tag_ == "NNS":  # "Cuban exiles insist ...": people who live in exile
         return "exiles described, no exile"
@@ -1635,9 +1770,18 @@ def strike_at_heart(
 ) -> str | None:
     """ "a move environmental groups say strikes at the heart of the Act": striking at the
     heart, core or root of something is the idiom of undermining it, no strike."""
-    if trigger.pos_ != "VERB" or lemma(trigger) != "strike":
-        return None  # read as a labour strike or as a blow alike
+    if trigger.pos_ != "VERB":
+        return None
     cores = ctx.vocab.words("core_nouns")
+    if lemma(trigger) in ("target", "attack"):
+        # "the changes target the heart of the Act", "attacks the very core of democracy":
+        # the same idiom with the heart as the object (version 1.171.0)
+        hit = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if hit and all(lemma(h) in cores for h in hit):
+            return "striking at the heart of something, an idiom"
+        return None
+    if lemma(trigger) != "strike":
+        return None  # read as a labour strike or as a blow alike
     if any(lemma(g) in cores for g in prep_objects(trigger, frozenset({"at"}))):
         return "striking at the heart of something, an idiom"
     return None
@@ -1749,6 +1893,12 @@ PAGE_SENSES = (
     electric_charging,
     hazard_withstood,
     courtesy_help,
+    hand_in_an_act,
+    state_easing,
+    force_of_nature_struck,
+    anyone_who,
+    family_visit,
+    armed_state,
     money_purpose,
     hazard_as_doer,
     cause_toppled,

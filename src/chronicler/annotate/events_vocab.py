@@ -139,6 +139,8 @@ class Modality:
     pending_marks: frozenset[str] = frozenset()
     # "removing the sanctions is out of the question": predicates that rule out their subject
     ruled_out_predicates: frozenset[str] = frozenset()
+    # "the arrest of the perpetrators is essential": a subject called needed is not done
+    needed_predicates: frozenset[str] = frozenset()
     # "were able to apprehend": words of ability that, told in the past, tell the act done
     achieved_in_past: frozenset[str] = frozenset()
     # "knew how to communicate with the plotters": an infinitive a question word opens is an
@@ -159,6 +161,13 @@ class Modality:
     # someone a suspect, a victim or a witness is background of that person, out of reach of
     # the verb that governs the person ("being sought as a suspect in an attack": no plan)
     part_taker_nouns: frozenset[str] = frozenset()
+    # "learn details of the shooting", "in the aftermath of the bombing": a noun whose phrase
+    # names an act as given, out of reach of the verb over the noun (modality 1.41.0)
+    given_act_nouns: frozenset[str] = frozenset()
+    # "charged in the 1967 slayings", "indicted in the bombing": a definite act in the "in"
+    # phrase of a verb of a case is the case's crime, done, whatever is alleged of the person
+    case_verbs: frozenset[str] = frozenset()
+    case_preps: frozenset[str] = frozenset()
     # "the group planned the attacks": a definite act planned, told in the past, was done
     recalled_plan_verbs: frozenset[str] = frozenset()
     # "pushed ahead with their investigation", "pressed on with the offensive": a verb of
