@@ -375,3 +375,27 @@ def test_an_act_done_in_protest_is_aimed_at_what_the_protest_names(
     on a verb or a noun trigger (where the parser may hang the protest on its adjective)."""
     ev = by_trigger(events(nlp_es, text), trigger)
     assert has(ev.targets, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a nation's craft stand for those who crew them (1.103.0)
+        ("Los pescadores chilenos protestaron por la captura de sus lanchas por patrulleros "
+         "argentinos.", "patrulleros argentinos"),
+        # a criminal organisation is an actor
+        ("Los comerciantes protestaron contra la extorsión de sus negocios por la mafia.",
+         "mafia"),
+    ],
+)  # fmt: skip
+def test_protest_is_against_a_nations_craft_or_the_mafia_doing_the_act(
+    nlp_es, text: str, doer: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "protestaron")
+    assert has(ev.targets, doer)
+
+
+def test_craft_named_alone_is_no_doer_of_the_act_protested(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los pescadores protestaron por la captura de sus lanchas por patrulleros."
+    ev = by_trigger(events(nlp_es, text), "protestaron")
+    assert not has(ev.targets, "patrulleros")

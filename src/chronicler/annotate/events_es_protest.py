@@ -126,8 +126,9 @@ def verb_against(trigger: Token, ctx: EsContext) -> list[Token]:
 
 def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
     """Who did the acts a protest or complaint is against: a "por parte de"-phrase in the
-    act's phrase, a "por"-phrase there naming an actor ("la matanza de ballenas por barcos
-    japoneses" names ships, no actor; "por parte de buques japoneses" is one), and the agent
+    act's phrase, a "por"-phrase there naming an actor or a nation's craft ("la matanza de
+    ballenas por barcos japoneses": the ships stand for those who sail them, as "por parte
+    de buques japoneses"; not "por barcos" alone, nor "por la ruta"), and the agent
     of a participle there ("una operación contra el contrabando lanzada por la policía"). The
     parser hangs them on any noun of the phrase ("la expropiación de sus tierras por la
     mafia"); the act is what takes an agent."""
@@ -138,7 +139,7 @@ def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
         for noun in _nominals(target):
             for child in noun.children:
                 if child.dep_ in OBLIQUE_DEPS and case_of(child) == "por":
-                    if by_part_of(child) or agentive_phrase(child, ctx):
+                    if by_part_of(child) or agentive_phrase(child, ctx) or state_craft(child, ctx):
                         found.append(child)
                 elif child.dep_ in ("acl", "amod") and is_participle(child):
                     # (the parser may read the "por"-phrase as the participle's object)
@@ -147,6 +148,19 @@ def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
                         if case_of(c) == "por" and agentive_phrase(c, ctx)
                     ]  # fmt: skip
     return [f for f in dict.fromkeys(found) if f not in targets and not is_time(f, ctx.vocab)]
+
+
+def state_craft(head: Token, ctx: EsContext) -> bool:
+    """Ships, aircraft or armour of a nation (`craft_nouns` with a nationality adjective or a
+    country's "de"-phrase: "barcos japoneses", "aviones de Rusia"): those who crew them act,
+    as the English "Israeli jets bombed"; a craft named alone is a thing."""
+    if not lemma_set(head, ctx.vocab) & ctx.vocab.words("craft_nouns"):
+        return False
+    return any(
+        (c.dep_ == "amod" or (c.dep_ == "nmod" and case_of(c) == "de"))
+        and bool(countries_in(c.text, "es"))
+        for c in head.children
+    )
 
 
 def protested_parties(trigger: Token, ctx: EsContext) -> list[Token]:

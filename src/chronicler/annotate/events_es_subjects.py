@@ -404,11 +404,30 @@ def _time_word(token: Token) -> bool:
 
 def listed_time(token: Token) -> bool:
     """A time word of the vocabulary (time_words: "miércoles", "mayo", "tarde", "día", also
-    unaccented), not a person named like one ("Domingo Pérez")."""
+    unaccented), not a person named like one ("Domingo Pérez"), or a part of one
+    (`time_part_nouns`: "el fin de semana", "a mediados de mayo", "a principios de año")."""
     if token.ent_type_ in ("PER", "PERSON"):
         return False
-    words = load_vocab_es().words("time_words")
-    return token.lemma_.lower() in words or token.lower_ in words
+    vocab = load_vocab_es()
+    words = vocab.words("time_words")
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return time_part(token, vocab)
+
+
+def time_part(token: Token, vocab: EsVocab) -> bool:
+    """A noun of a part of a time span whose "de"-phrase names the span ("el fin de semana",
+    "a mediados de mayo"): a time, never an actor ("las jornadas de protesta del fin de
+    semana" are nobody's; "el fin de la huelga" is no time)."""
+    if token.lemma_.lower() not in vocab.words("time_part_nouns"):
+        return False
+    words = vocab.words("time_words")
+    return any(
+        c.dep_ in ("nmod", "obl", "compound", "flat")
+        and case_of(c) in ("de", None)
+        and (c.lemma_.lower() in words or c.lower_ in words)
+        for c in token.children
+    )
 
 
 def time_phrase(token: Token) -> bool:
@@ -483,6 +502,17 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if described is not None:
         return [described]
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subjects(head, depth + 1)
+    if _nonfinite(verb) and dep in ("advcl", "acl") and head.pos_ == "ADV":
+        # "llegaron a la capital después de recorrer 400 km para exigir X", "antes de
+        # partir": the parser hangs the infinitive on the adverb; it shares the subject of
+        # the verb the adverb modifies
+        modified = head.head
+        if head.dep_ == "advmod" and modified.pos_ in ("VERB", "AUX") and modified.i != head.i:
+            return subjects(modified, depth + 1)
+    if dep == "ccomp" and "Ger" in feats(verb, "VerbForm") and head.pos_ in ("VERB", "AUX"):
+        # "el comité enviará documentos a la federación pidiendo que X": a gerund clause,
+        # whatever label the parser gives it, shares the subject of its verb
         return subjects(head, depth + 1)
     nominal_root = head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM")
     if (
@@ -684,6 +714,11 @@ def singular(verb: Token) -> bool:
     forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]]
     numbers = [n for t in forms for n in feats(t, "Number")]
     return not numbers or numbers[0] == "Sing" or (verb.pos_ == "ADJ" and "Sing" in numbers)
+
+
+def _nonfinite(verb: Token) -> bool:
+    """An infinitive or a gerund, which takes its subject from the clause above."""
+    return bool({"Inf", "Ger"} & set(feats(verb, "VerbForm")))
 
 
 def _infinitive(verb: Token) -> bool:
