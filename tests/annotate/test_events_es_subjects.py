@@ -374,3 +374,30 @@ def test_part_of_a_time_span_is_a_time_phrase(nlp_es) -> None:  # type: ignore[n
     doc = nlp_es("El fin de la huelga llegó tras el acuerdo.")
     fin = next(t for t in doc if t.lower_ == "fin")
     assert not time_phrase(fin)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "subject"),
+    [
+        # the count the parser hangs on the time word before the verb is its subject
+        ("El sábado por la mañana varios cientos de estudiantes protestaron frente al "
+         "ministerio contra los recortes.", "protestaron", "estudiantes"),
+        ("El 5 de mayo cientos de maestros marcharon contra la reforma.", "marcharon",
+         "maestros"),
+    ],
+)  # fmt: skip
+def test_count_hung_on_a_fronted_time_word_is_the_subject(
+    nlp_es, text: str, trigger: str, subject: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert has(ev.actors, subject)
+
+
+def test_one_of_a_group_announces_what_the_group_will_do(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Uno de los dirigentes del sindicato anunció que realizarán una huelga la próxima semana."
+    )
+    assert has(by_trigger(events(nlp_es, text), "huelga").actors, "dirigentes")
+    # a singular verb is the announcer's own act
+    text = "Uno de los dirigentes anunció que realizará una huelga de hambre."
+    assert has(by_trigger(events(nlp_es, text), "huelga").actors, "uno de los dirigentes")

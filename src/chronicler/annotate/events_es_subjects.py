@@ -266,7 +266,10 @@ def own_subjects(verb: Token) -> list[Token]:
         # "BALTIMORE, Dic 8 (AFP) - Angela Davis ... protestó": the parser makes the dateline
         # the subject and the real one its apposition after the dash
         return [a for s in found for a in past_dateline(s)]
-    if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
+    finite = "Fin" in feats(verb, "VerbForm") or any(
+        c.dep_ in ("aux", "aux:pass") and "Fin" in feats(c, "VerbForm") for c in verb.children
+    )  # ("habían manifestado": a participle with a finite auxiliary)
+    if verb.pos_ in ("VERB", "AUX") and finite:
         return (
             _misplaced_subjects(verb)
             or _bare_indirect_object(verb)
@@ -390,7 +393,52 @@ def _misplaced_subjects(verb: Token) -> list[Token]:
                 and agrees
             ):
                 return [cand]
+        counted = _counted_people(when) if _finite_number(verb) == "Plur" else None
+        if counted is not None:
+            # "el jueves por la noche varios cientos de israelíes habían manifestado": the
+            # count the parser hung on the time word, with the people it counts
+            return [counted]
     return []
+
+
+def _finite_number(verb: Token) -> str | None:
+    """The number of a verb's finite form: its own, or its auxiliary's for a participle
+    ("habían manifestado": plural, whatever the participle's agreement)."""
+    aux = [
+        c for c in verb.children if c.dep_ in ("aux", "aux:pass") and "Fin" in feats(c, "VerbForm")
+    ]
+    return next((n for t in [*aux, verb] for n in feats(t, "Number")), None)
+
+
+def _counted_people(when: Token) -> Token | None:
+    """The people a count the parser hung on a time word counts ("el jueves por la noche
+    varios cientos de israelíes": the count a compound of "jueves" and the people its
+    "de"-phrase, or both hung on "jueves"): the quantity word when it holds them (a
+    participant reads its people through it), else the people. A number alone is no count
+    ("el 5 de mayo")."""
+    quantities = load_vocab_es().words("quantity_nouns")
+    for count in when.children:
+        if count.dep_ not in ("compound", "nummod", "nmod") or count.i < when.i:
+            continue
+        if count.lemma_.lower() not in quantities and count.lower_ not in quantities:
+            continue
+        for holder, start in ((count, count.i), (when, count.i)):
+            people = next(
+                (
+                    c
+                    for c in holder.children
+                    if c.dep_ == "nmod"
+                    and c.i > start
+                    and case_of(c) == "de"
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and "Plur" in feats(c, "Number")
+                    and not _time_word(c)
+                ),
+                None,
+            )
+            if people is not None:
+                return count if holder is count else people
+    return None
 
 
 def _time_word(token: Token) -> bool:
@@ -528,7 +576,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # done does it, when the dropped subject agrees with theirs
         # (a name often carries no number: "el Partido Comunista anunció que encabezará")
         number = number_of(verb)
-        agreeing = [h for h in subjects(head, depth + 1) if number_of(h) in (None, number)]
+        announcers = subjects(head, depth + 1)
+        agreeing = [h for h in announcers if number_of(h) in (None, number)]
+        if not agreeing and number == "Plur":
+            # "otro de los asambleístas anticipó que harán una protesta": one of a group
+            # announces what the group will do
+            agreeing = [g for h in announcers for g in _partitive_group(h)]
         if agreeing:
             return agreeing
     if dep == "conj" and is_participle(verb):
@@ -647,6 +700,25 @@ def _gerund_subjects(verb: Token) -> list[Token]:
             if found:
                 return found
     return []
+
+
+# Words naming one or some of a group ("uno de los dirigentes", "otro de los asambleístas").
+_PARTITIVES = frozenset({"uno", "una", "otro", "otra", "alguno", "alguna", "cada"})
+
+
+def _partitive_group(subject: Token) -> list[Token]:
+    """The plural group a partitive subject is one of: "otro de los asambleístas" ->
+    "asambleístas"."""
+    if subject.lower_ not in _PARTITIVES and subject.lemma_.lower() not in _PARTITIVES:
+        return []
+    return [
+        c
+        for c in subject.children
+        if c.dep_ == "nmod"
+        and case_of(c) == "de"
+        and c.pos_ in ("NOUN", "PROPN")
+        and "Plur" in feats(c, "Number")
+    ][:1]
 
 
 def _announced(verb: Token) -> bool:
