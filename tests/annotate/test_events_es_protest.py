@@ -399,3 +399,22 @@ def test_craft_named_alone_is_no_doer_of_the_act_protested(nlp_es) -> None:  # t
     text = "Los pescadores protestaron por la captura de sus lanchas por patrulleros."
     ev = by_trigger(events(nlp_es, text), "protestaron")
     assert not has(ev.targets, "patrulleros")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        # the act's "por parte de" hung on the verb taking the act (1.103.3)
+        ("La ONG denunció la tala ilegal de bosques por parte de empresas madereras.",
+         "denunció", "empresas madereras"),
+        ("El sindicato condenó la represión de la marcha por parte de la policía.", "condenó",
+         "policía"),
+        # an act a complaint verb takes: its "por"-agent
+        ("Los vecinos denunciaron la contaminación del río por la empresa minera.",
+         "denunciaron", "empresa minera"),
+    ],
+)  # fmt: skip
+def test_complaint_about_an_act_is_against_whoever_did_it(
+    nlp_es, text: str, trigger: str, doer: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp_es, text), trigger).targets, doer)

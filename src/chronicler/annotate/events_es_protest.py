@@ -147,6 +147,14 @@ def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
                         c for c in child.children
                         if case_of(c) == "por" and agentive_phrase(c, ctx)
                     ]  # fmt: skip
+        if target.dep_ == "obj" and target.head.pos_ == "VERB":
+            # "para denunciar una matanza de ballenas por parte de buques japoneses": the
+            # parser hangs the act's "por parte de" on the verb taking it, whose own doer
+            # is its subject
+            found += [
+                c for c in target.head.children
+                if c.dep_ in OBLIQUE_DEPS and c.i > target.i and by_part_of(c)
+            ]  # fmt: skip
     return [f for f in dict.fromkeys(found) if f not in targets and not is_time(f, ctx.vocab)]
 
 
