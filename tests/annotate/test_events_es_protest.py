@@ -418,3 +418,23 @@ def test_complaint_about_an_act_is_against_whoever_did_it(
     nlp_es, text: str, trigger: str, doer: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert has(by_trigger(events(nlp_es, text), trigger).targets, doer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los vecinos protestaron en la plaza central contra el cierre del hospital.",
+        "Los vecinos protestaron frente a la alcaldía contra el cierre del hospital.",
+    ],
+)
+def test_protest_is_against_the_contra_phrase_hung_on_its_place(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp_es, text), "protestaron").targets, "cierre del hospital")
+
+
+def test_march_in_rejection_of_something_is_a_march(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Miles de estudiantes marcharon en rechazo a la privatización de la universidad."
+    ev = by_trigger(events(nlp_es, text), "marcharon")
+    assert ev.type == "PROTEST" and has(ev.actors, "estudiantes")
+    # stating one's rejection stays no protest
+    evs = events(nlp_es, "El gobierno manifestó su rechazo a la propuesta.")
+    assert not [e for e in evs if e.type == "PROTEST"]

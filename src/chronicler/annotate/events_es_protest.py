@@ -121,6 +121,12 @@ def verb_against(trigger: Token, ctx: EsContext) -> list[Token]:
     found = obliques(trigger, against)
     if trigger.dep_ == "xcomp" and trigger.head.i not in ctx.rules:
         found += [c for c in obliques(trigger.head, against) if c.i > trigger.i]
+    if not found:
+        # "protestaron en la plaza central contra el cierre del hospital", "frente a la
+        # alcaldía contra X": the parser hangs "contra X" on the place the protest is held
+        places = [c for c in trigger.children if c.dep_ == "obl" and c.i > trigger.i]
+        found += [g for p in places for g in p.children
+                  if g.dep_ == "nmod" and case_of(g) == "contra" and g.i > p.i]  # fmt: skip
     return [c for c in found if not is_time(c, ctx.vocab)]
 
 
