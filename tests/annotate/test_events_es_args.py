@@ -371,3 +371,16 @@ def test_a_name_apposed_to_an_apposition_names_the_actor(nlp_es) -> None:  # typ
     )
     ev = by_trigger(es_events(nlp_es, text), "ayuno")
     assert ev.actors[0].text == "Mario Quispe"
+
+
+def test_membership_complement_is_part_of_the_phrase_not_its_name(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "a la comunidad embera" on the noun; it describes the young man
+    text = (
+        "Un joven de 19 años perteneciente a la comunidad embera fue asesinado por paramilitares."
+    )
+    target = by_trigger(es_events(nlp_es, text), "asesinado").targets[0]
+    assert "comunidad embera" in (target.phrase or "")
+    text = "Un dirigente perteneciente al Partido Liberal fue asesinado por desconocidos."
+    target = by_trigger(es_events(nlp_es, text), "asesinado").targets[0]
+    assert "partido liberal" in (target.phrase or "").lower()
+    assert target.text.startswith("dirigente")  # the leader was killed, not the party

@@ -189,3 +189,25 @@ def test_a_present_verb_read_as_a_noun_keeps_its_subject(nlp_es) -> None:  # typ
     assert has(ev.actors, "tropa") and has(ev.targets, "guerrilleros")
     ev = by_trigger(events(nlp_es, "El motivo es la protesta de los maestros."), "protesta")
     assert not has(ev.actors, "motivo")
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        ("Protestas airadas en Cuenca contra el cierre del hospital", "cierre del hospital"),
+        ("Protestas violentas en Santo Tomé contra el alza de tarifas", "alza de tarifas"),
+    ],
+)  # fmt: skip
+def test_protest_noun_is_against_the_contra_phrase_hung_on_its_adjective(
+    nlp_es, text: str, against: str
+) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "contra X" on the adjective after the noun (1.103.0)
+    ev = by_trigger(events(nlp_es, text), "protestas")
+    assert has(ev.targets, against)
+
+
+def test_part_of_a_time_span_is_no_doer_of_a_protest_noun(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # "del fin de semana" tells when, it names no protester (1.103.0)
+    text = "Las marchas del fin de semana reunieron a miles de estudiantes contra la reforma."
+    ev = by_trigger(events(nlp_es, text), "marchas")
+    assert not has(ev.actors, "fin")

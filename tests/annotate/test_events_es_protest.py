@@ -375,3 +375,66 @@ def test_an_act_done_in_protest_is_aimed_at_what_the_protest_names(
     on a verb or a noun trigger (where the parser may hang the protest on its adjective)."""
     ev = by_trigger(events(nlp_es, text), trigger)
     assert has(ev.targets, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a nation's craft stand for those who crew them (1.103.0)
+        ("Los pescadores chilenos protestaron por la captura de sus lanchas por patrulleros "
+         "argentinos.", "patrulleros argentinos"),
+        # a criminal organisation is an actor
+        ("Los comerciantes protestaron contra la extorsión de sus negocios por la mafia.",
+         "mafia"),
+    ],
+)  # fmt: skip
+def test_protest_is_against_a_nations_craft_or_the_mafia_doing_the_act(
+    nlp_es, text: str, doer: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "protestaron")
+    assert has(ev.targets, doer)
+
+
+def test_craft_named_alone_is_no_doer_of_the_act_protested(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los pescadores protestaron por la captura de sus lanchas por patrulleros."
+    ev = by_trigger(events(nlp_es, text), "protestaron")
+    assert not has(ev.targets, "patrulleros")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        # the act's "por parte de" hung on the verb taking the act (1.103.3)
+        ("La ONG denunció la tala ilegal de bosques por parte de empresas madereras.",
+         "denunció", "empresas madereras"),
+        ("El sindicato condenó la represión de la marcha por parte de la policía.", "condenó",
+         "policía"),
+        # an act a complaint verb takes: its "por"-agent
+        ("Los vecinos denunciaron la contaminación del río por la empresa minera.",
+         "denunciaron", "empresa minera"),
+    ],
+)  # fmt: skip
+def test_complaint_about_an_act_is_against_whoever_did_it(
+    nlp_es, text: str, trigger: str, doer: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp_es, text), trigger).targets, doer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los vecinos protestaron en la plaza central contra el cierre del hospital.",
+        "Los vecinos protestaron frente a la alcaldía contra el cierre del hospital.",
+    ],
+)
+def test_protest_is_against_the_contra_phrase_hung_on_its_place(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp_es, text), "protestaron").targets, "cierre del hospital")
+
+
+def test_march_in_rejection_of_something_is_a_march(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Miles de estudiantes marcharon en rechazo a la privatización de la universidad."
+    ev = by_trigger(events(nlp_es, text), "marcharon")
+    assert ev.type == "PROTEST" and has(ev.actors, "estudiantes")
+    # stating one's rejection stays no protest
+    evs = events(nlp_es, "El gobierno manifestó su rechazo a la propuesta.")
+    assert not [e for e in evs if e.type == "PROTEST"]

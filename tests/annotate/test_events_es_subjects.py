@@ -344,3 +344,60 @@ def test_a_name_set_off_after_a_fronted_phrase_is_the_subject(nlp_es) -> None:  
     text = "En un mitin, Ana Gil, dirigente vecinal, dijo que los vecinos marcharán el lunes."
     ev = by_trigger(events(nlp_es, text), "marcharán")
     assert has(ev.actors, "vecinos") and not has(ev.actors, "Ana Gil")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "subject"),
+    [
+        # an infinitive the parser hangs on "después"/"antes" shares the verb's subject
+        ("Unos 300 campesinos llegaron a la capital después de caminar durante una semana para "
+         "exigir la renuncia del ministro.", "exigir", "campesinos"),
+        ("Los estudiantes marcharon antes de entregar una carta al rector exigiendo su renuncia.",
+         "exigiendo", "estudiantes"),
+        # a gerund the parser reads as a complement clause shares its verb's subject
+        ("El Sindicato Nacional de Maestros (SNM), con el respaldo de la Central Obrera (COB), "
+         "enviará esta semana cartas al Congreso Nacional (CN) pidiendo que el ministro de "
+         "Educación sea destituido.", "pidiendo", "sindicato"),
+    ],
+)  # fmt: skip
+def test_non_finite_clause_shares_the_subject_of_its_verb(
+    nlp_es, text: str, trigger: str, subject: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert has(ev.actors, subject)
+
+
+def test_part_of_a_time_span_is_a_time_phrase(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp_es("El fin de semana, los maestros protestaron contra la reforma.")
+    fin = next(t for t in doc if t.lower_ == "fin")
+    assert time_phrase(fin)
+    doc = nlp_es("El fin de la huelga llegó tras el acuerdo.")
+    fin = next(t for t in doc if t.lower_ == "fin")
+    assert not time_phrase(fin)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "subject"),
+    [
+        # the count the parser hangs on the time word before the verb is its subject
+        ("El sábado por la mañana varios cientos de estudiantes protestaron frente al "
+         "ministerio contra los recortes.", "protestaron", "estudiantes"),
+        ("El 5 de mayo cientos de maestros marcharon contra la reforma.", "marcharon",
+         "maestros"),
+    ],
+)  # fmt: skip
+def test_count_hung_on_a_fronted_time_word_is_the_subject(
+    nlp_es, text: str, trigger: str, subject: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert has(ev.actors, subject)
+
+
+def test_one_of_a_group_announces_what_the_group_will_do(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Uno de los dirigentes del sindicato anunció que realizarán una huelga la próxima semana."
+    )
+    assert has(by_trigger(events(nlp_es, text), "huelga").actors, "dirigentes")
+    # a singular verb is the announcer's own act
+    text = "Uno de los dirigentes anunció que realizará una huelga de hambre."
+    assert has(by_trigger(events(nlp_es, text), "huelga").actors, "uno de los dirigentes")

@@ -140,3 +140,19 @@ def test_without_trigger_leaves_the_word_out_accented_or_not() -> None:
     listed = next(name for name, words in full.attributes.items() if words)
     word = sorted(full.words(listed))[0]
     assert word not in full.without_trigger(word).words(listed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los precios del combustible se dispararon en marzo.",
+        "La inflación se disparó tras la devaluación.",
+    ],
+)
+def test_figure_that_shoots_up_is_no_shooting(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, text) if e.type == "ASSAULT"]
+
+
+def test_shooting_stays_a_shooting(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "Los soldados dispararon contra los manifestantes.")
+    assert [e for e in evs if e.mode == "firearms"]

@@ -262,6 +262,7 @@ def participant(
     whole = phrase_tokens(quantity, skip=frozenset(ctx.rules) | cut) if quantity else tokens
     if quantity is None:  # ...also when the parser hangs the quantity on the noun
         whole = _with_counted_quantity(head, whole)
+    whole = _with_membership(head, whole, ctx)
     # (not the object of a verb the parser hung on the head: "El sindicato denuncio la X")
     verbs = [c.i for c in head.children if c.i in ctx.rules and misread_modifier(c)]
     apposed = [
@@ -431,6 +432,31 @@ def _with_counted_quantity(head: Token, tokens: list[Token]) -> list[Token]:
         return tokens
     before = list(head.doc[nums[0].left_edge.i : head.i])
     return sorted({*before, *tokens}, key=lambda t: t.i)
+
+
+def _with_membership(head: Token, tokens: list[Token], ctx: EsContext) -> list[Token]:
+    """ "un indígena de 30 años perteneciente a la etnia Kogui" whole: the complement of an
+    adjective of membership (`membership_adjectives`) the parser hung on the noun describes
+    it. Only the phrase as written: the group named there is not the one acted on, so the
+    participant's name and role stay the noun's ("un dirigente perteneciente al Partido
+    Liberal fue asesinado": the leader)."""
+    if not tokens:
+        return tokens
+    members = ctx.vocab.words("membership_adjectives")
+    extra = [
+        t
+        for c in head.children
+        if c.dep_ == "nmod"
+        and c.i > tokens[-1].i
+        and adjective_complement(c)
+        and head.doc[c.left_edge.i - 1].lemma_.lower() in members
+        and head.doc[c.left_edge.i - 1] in tokens
+        for t in phrase_tokens(c, skip=frozenset(ctx.rules))
+    ]
+    if not extra:
+        return tokens
+    between = head.doc[tokens[-1].i + 1 : extra[0].i]
+    return sorted({*tokens, *between, *extra}, key=lambda t: t.i)
 
 
 def place_tail(token: Token, ctx: EsContext) -> bool:

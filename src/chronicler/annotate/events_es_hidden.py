@@ -28,6 +28,7 @@ from chronicler.annotate.events_es_subjects import (
     number_of,
     preterite_lemmas,
     subjects,
+    time_part,
 )
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 
@@ -43,7 +44,12 @@ def is_time(token: Token, vocab: EsVocab) -> bool:
     """A number or a time word (vocab time_words: "lunes", "marzo", "noche"), not an actor."""
     if token.ent_type_ in ("PER", "PERSON"):  # "a Julio", a man, not the month
         return False
-    return token.like_num or token.lemma_.lower() in vocab.words("time_words")
+    # ("el fin de semana", "a mediados de mayo": a part of a time span is one too)
+    return (
+        token.like_num
+        or token.lemma_.lower() in vocab.words("time_words")
+        or time_part(token, vocab)
+    )
 
 
 def agents(token: Token, ctx: EsContext) -> list[Token]:

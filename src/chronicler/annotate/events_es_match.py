@@ -283,6 +283,23 @@ def _opposed_phrases(token: Token, vocab: EsVocab) -> set[int]:
     lucha contra la pobreza" is no fight, whatever its words.)"""
     preps = vocab.words("opposing_preps")
     heads = [t for t in _near(token) + _misattached(token) if case_of(t) in preps]
+    # a manner phrase of opposition ("marcharon en rechazo a la privatización", "en repudio
+    # al alza"; the parser may read "en rechazo" as one adverb): why, not "manifestó su
+    # rechazo"
+    manners = vocab.words("opposition_manner_nouns")
+    heads += [
+        t
+        for t in _near(token)
+        if t.lower_ == "en"
+        and any(f.dep_ == "fixed" and lemma_set(f, vocab) & manners for f in t.children)
+    ]
+    heads += [
+        t
+        for t in _near(token)
+        if case_of(t) == "en"
+        and lemma_set(t, vocab) & manners
+        and not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in t.children)
+    ]
     return {g.i for h in heads for g in h.subtree}
 
 

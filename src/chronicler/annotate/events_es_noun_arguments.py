@@ -316,6 +316,18 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "protestas con sus tractores contra el gobierno": the parser hangs "contra X" on a
         # noun inside the protest's own phrase
         targets += [t for m in _phrase_nominals(trigger) for t in obliques(m, {"contra"})]
+    if rule.type == "PROTEST" and not targets:
+        # "protestas violentas en la capital contra el acuerdo", "marchas multitudinarias
+        # contra la reforma": the parser hangs "contra X" on the adjective after the noun
+        targets += [
+            t
+            for a in (anchor, trigger)
+            for m in a.children
+            if m.dep_ == "amod" and m.pos_ == "ADJ" and m.i > a.i
+            for t in obliques(m, {"contra"})
+            if not is_time(t, ctx.vocab)
+        ]
+        targets = list(dict.fromkeys(targets))
     if rule.type == "PROTEST":
         # (and a participle on the noun: "la marcha, organizada para protestar contra X")
         anchors = [trigger, *([verb] if verb is not None else []), *participles(trigger)]

@@ -121,13 +121,20 @@ def verb_against(trigger: Token, ctx: EsContext) -> list[Token]:
     found = obliques(trigger, against)
     if trigger.dep_ == "xcomp" and trigger.head.i not in ctx.rules:
         found += [c for c in obliques(trigger.head, against) if c.i > trigger.i]
+    if not found:
+        # "protestaron en la plaza central contra el cierre del hospital", "frente a la
+        # alcaldía contra X": the parser hangs "contra X" on the place the protest is held
+        places = [c for c in trigger.children if c.dep_ == "obl" and c.i > trigger.i]
+        found += [g for p in places for g in p.children
+                  if g.dep_ == "nmod" and case_of(g) == "contra" and g.i > p.i]  # fmt: skip
     return [c for c in found if not is_time(c, ctx.vocab)]
 
 
 def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
     """Who did the acts a protest or complaint is against: a "por parte de"-phrase in the
-    act's phrase, a "por"-phrase there naming an actor ("la matanza de ballenas por barcos
-    japoneses" names ships, no actor; "por parte de buques japoneses" is one), and the agent
+    act's phrase, a "por"-phrase there naming an actor or a nation's craft ("la matanza de
+    ballenas por barcos japoneses": the ships stand for those who sail them, as "por parte
+    de buques japoneses"; not "por barcos" alone, nor "por la ruta"), and the agent
     of a participle there ("una operación contra el contrabando lanzada por la policía"). The
     parser hangs them on any noun of the phrase ("la expropiación de sus tierras por la
     mafia"); the act is what takes an agent."""
@@ -138,7 +145,7 @@ def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
         for noun in _nominals(target):
             for child in noun.children:
                 if child.dep_ in OBLIQUE_DEPS and case_of(child) == "por":
-                    if by_part_of(child) or agentive_phrase(child, ctx):
+                    if by_part_of(child) or agentive_phrase(child, ctx) or state_craft(child, ctx):
                         found.append(child)
                 elif child.dep_ in ("acl", "amod") and is_participle(child):
                     # (the parser may read the "por"-phrase as the participle's object)
@@ -146,7 +153,28 @@ def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
                         c for c in child.children
                         if case_of(c) == "por" and agentive_phrase(c, ctx)
                     ]  # fmt: skip
+        if target.dep_ == "obj" and target.head.pos_ == "VERB":
+            # "para denunciar una matanza de ballenas por parte de buques japoneses": the
+            # parser hangs the act's "por parte de" on the verb taking it, whose own doer
+            # is its subject
+            found += [
+                c for c in target.head.children
+                if c.dep_ in OBLIQUE_DEPS and c.i > target.i and by_part_of(c)
+            ]  # fmt: skip
     return [f for f in dict.fromkeys(found) if f not in targets and not is_time(f, ctx.vocab)]
+
+
+def state_craft(head: Token, ctx: EsContext) -> bool:
+    """Ships, aircraft or armour of a nation (`craft_nouns` with a nationality adjective or a
+    country's "de"-phrase: "barcos japoneses", "aviones de Rusia"): those who crew them act,
+    as the English "Israeli jets bombed"; a craft named alone is a thing."""
+    if not lemma_set(head, ctx.vocab) & ctx.vocab.words("craft_nouns"):
+        return False
+    return any(
+        (c.dep_ == "amod" or (c.dep_ == "nmod" and case_of(c) == "de"))
+        and bool(countries_in(c.text, "es"))
+        for c in head.children
+    )
 
 
 def protested_parties(trigger: Token, ctx: EsContext) -> list[Token]:

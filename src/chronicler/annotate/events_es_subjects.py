@@ -266,7 +266,10 @@ def own_subjects(verb: Token) -> list[Token]:
         # "BALTIMORE, Dic 8 (AFP) - Angela Davis ... protestó": the parser makes the dateline
         # the subject and the real one its apposition after the dash
         return [a for s in found for a in past_dateline(s)]
-    if verb.pos_ in ("VERB", "AUX") and "Fin" in feats(verb, "VerbForm"):
+    finite = "Fin" in feats(verb, "VerbForm") or any(
+        c.dep_ in ("aux", "aux:pass") and "Fin" in feats(c, "VerbForm") for c in verb.children
+    )  # ("habían manifestado": a participle with a finite auxiliary)
+    if verb.pos_ in ("VERB", "AUX") and finite:
         return (
             _misplaced_subjects(verb)
             or _bare_indirect_object(verb)
@@ -390,7 +393,52 @@ def _misplaced_subjects(verb: Token) -> list[Token]:
                 and agrees
             ):
                 return [cand]
+        counted = _counted_people(when) if _finite_number(verb) == "Plur" else None
+        if counted is not None:
+            # "el jueves por la noche varios cientos de israelíes habían manifestado": the
+            # count the parser hung on the time word, with the people it counts
+            return [counted]
     return []
+
+
+def _finite_number(verb: Token) -> str | None:
+    """The number of a verb's finite form: its own, or its auxiliary's for a participle
+    ("habían manifestado": plural, whatever the participle's agreement)."""
+    aux = [
+        c for c in verb.children if c.dep_ in ("aux", "aux:pass") and "Fin" in feats(c, "VerbForm")
+    ]
+    return next((n for t in [*aux, verb] for n in feats(t, "Number")), None)
+
+
+def _counted_people(when: Token) -> Token | None:
+    """The people a count the parser hung on a time word counts ("el jueves por la noche
+    varios cientos de israelíes": the count a compound of "jueves" and the people its
+    "de"-phrase, or both hung on "jueves"): the quantity word when it holds them (a
+    participant reads its people through it), else the people. A number alone is no count
+    ("el 5 de mayo")."""
+    quantities = load_vocab_es().words("quantity_nouns")
+    for count in when.children:
+        if count.dep_ not in ("compound", "nummod", "nmod") or count.i < when.i:
+            continue
+        if count.lemma_.lower() not in quantities and count.lower_ not in quantities:
+            continue
+        for holder, start in ((count, count.i), (when, count.i)):
+            people = next(
+                (
+                    c
+                    for c in holder.children
+                    if c.dep_ == "nmod"
+                    and c.i > start
+                    and case_of(c) == "de"
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and "Plur" in feats(c, "Number")
+                    and not _time_word(c)
+                ),
+                None,
+            )
+            if people is not None:
+                return count if holder is count else people
+    return None
 
 
 def _time_word(token: Token) -> bool:
@@ -404,11 +452,30 @@ def _time_word(token: Token) -> bool:
 
 def listed_time(token: Token) -> bool:
     """A time word of the vocabulary (time_words: "miércoles", "mayo", "tarde", "día", also
-    unaccented), not a person named like one ("Domingo Pérez")."""
+    unaccented), not a person named like one ("Domingo Pérez"), or a part of one
+    (`time_part_nouns`: "el fin de semana", "a mediados de mayo", "a principios de año")."""
     if token.ent_type_ in ("PER", "PERSON"):
         return False
-    words = load_vocab_es().words("time_words")
-    return token.lemma_.lower() in words or token.lower_ in words
+    vocab = load_vocab_es()
+    words = vocab.words("time_words")
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return time_part(token, vocab)
+
+
+def time_part(token: Token, vocab: EsVocab) -> bool:
+    """A noun of a part of a time span whose "de"-phrase names the span ("el fin de semana",
+    "a mediados de mayo"): a time, never an actor ("las jornadas de protesta del fin de
+    semana" are nobody's; "el fin de la huelga" is no time)."""
+    if token.lemma_.lower() not in vocab.words("time_part_nouns"):
+        return False
+    words = vocab.words("time_words")
+    return any(
+        c.dep_ in ("nmod", "obl", "compound", "flat")
+        and case_of(c) in ("de", None)
+        and (c.lemma_.lower() in words or c.lower_ in words)
+        for c in token.children
+    )
 
 
 def time_phrase(token: Token) -> bool:
@@ -484,6 +551,17 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [described]
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
+    if _nonfinite(verb) and dep in ("advcl", "acl") and head.pos_ == "ADV":
+        # "llegaron a la capital después de recorrer 400 km para exigir X", "antes de
+        # partir": the parser hangs the infinitive on the adverb; it shares the subject of
+        # the verb the adverb modifies
+        modified = head.head
+        if head.dep_ == "advmod" and modified.pos_ in ("VERB", "AUX") and modified.i != head.i:
+            return subjects(modified, depth + 1)
+    if dep == "ccomp" and "Ger" in feats(verb, "VerbForm") and head.pos_ in ("VERB", "AUX"):
+        # "el comité enviará documentos a la federación pidiendo que X": a gerund clause,
+        # whatever label the parser gives it, shares the subject of its verb
+        return subjects(head, depth + 1)
     nominal_root = head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM")
     if (
         dep in ("advcl", "acl")
@@ -498,7 +576,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # done does it, when the dropped subject agrees with theirs
         # (a name often carries no number: "el Partido Comunista anunció que encabezará")
         number = number_of(verb)
-        agreeing = [h for h in subjects(head, depth + 1) if number_of(h) in (None, number)]
+        announcers = subjects(head, depth + 1)
+        agreeing = [h for h in announcers if number_of(h) in (None, number)]
+        if not agreeing and number == "Plur":
+            # "otro de los asambleístas anticipó que harán una protesta": one of a group
+            # announces what the group will do
+            agreeing = [g for h in announcers for g in _partitive_group(h)]
         if agreeing:
             return agreeing
     if dep == "conj" and is_participle(verb):
@@ -619,6 +702,25 @@ def _gerund_subjects(verb: Token) -> list[Token]:
     return []
 
 
+# Words naming one or some of a group ("uno de los dirigentes", "otro de los asambleístas").
+_PARTITIVES = frozenset({"uno", "una", "otro", "otra", "alguno", "alguna", "cada"})
+
+
+def _partitive_group(subject: Token) -> list[Token]:
+    """The plural group a partitive subject is one of: "otro de los asambleístas" ->
+    "asambleístas"."""
+    if subject.lower_ not in _PARTITIVES and subject.lemma_.lower() not in _PARTITIVES:
+        return []
+    return [
+        c
+        for c in subject.children
+        if c.dep_ == "nmod"
+        and case_of(c) == "de"
+        and c.pos_ in ("NOUN", "PROPN")
+        and "Plur" in feats(c, "Number")
+    ][:1]
+
+
 def _announced(verb: Token) -> bool:
     """A finite verb in the future or the conditional ("realizarán", "haría"), or "ir a"."""
     forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass")]]
@@ -684,6 +786,11 @@ def singular(verb: Token) -> bool:
     forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]]
     numbers = [n for t in forms for n in feats(t, "Number")]
     return not numbers or numbers[0] == "Sing" or (verb.pos_ == "ADJ" and "Sing" in numbers)
+
+
+def _nonfinite(verb: Token) -> bool:
+    """An infinitive or a gerund, which takes its subject from the clause above."""
+    return bool({"Inf", "Ger"} & set(feats(verb, "VerbForm")))
 
 
 def _infinitive(verb: Token) -> bool:

@@ -322,7 +322,10 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "THREATEN" and not targets and not passive:
         targets += threatened(trigger, ctx) or condition_subjects(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protestaron contra una operación lanzada por X": X
-        targets += doers(targets, ctx)
+        # (also of an act it takes that names no party: "la ONG denunció la tala de bosques
+        # por parte de empresas madereras": the firms)
+        acts = [c for c in trigger.children if c.dep_ == "obj" and c not in targets]
+        targets += [d for d in doers(targets + acts, ctx) if d not in targets]
     targets = [t for t in targets if not _neuter_clitic(t, ctx)]
     return Arguments(actors, targets, zero, clitic)
 
