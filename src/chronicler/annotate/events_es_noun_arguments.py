@@ -352,7 +352,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.mode == "explosives" and not actors:
         actors += device_agents(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
-        targets += doers(targets, ctx)
+        targets += doers(targets, ctx, states=rule.mode != "obstruct")
     elif not targets:
         # "decretaron un paro armado en protesta por la decisión del gobierno": aimed at it
         # (the parser may hang the protest on the verb taking the noun)
