@@ -482,3 +482,26 @@ def test_adjective_on_people_or_a_place_blocked_names_no_state(
     ev = by_trigger(events(nlp_es, text), trigger)
     assert has(ev.targets, kept)
     assert not [p for p in ev.targets if p.resolved]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "faced"),
+    [
+        # the parser reads "frente" as an adverb of the light verb, the seat its oblique
+        ("Los transportistas hicieron una manifestación frente al Palacio de Gobierno.",
+         "manifestación", "palacio de gobierno"),
+        ("Los maestros realizaron una protesta frente a la sede del Ministerio de Educación.",
+         "protesta", "ministerio de educación"),
+    ],
+)  # fmt: skip
+def test_protest_noun_is_against_the_seat_it_is_held_in_front_of(
+    nlp_es, text: str, trigger: str, faced: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp_es, text), trigger).targets, faced)
+
+
+def test_time_after_frente_a_is_no_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp_es, "Los jubilados hicieron una marcha frente a las cinco."), "marcha"
+    )
+    assert not ev.targets

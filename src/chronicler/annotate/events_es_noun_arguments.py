@@ -38,6 +38,7 @@ from chronicler.annotate.events_es_protest import (
     by_part_of,
     causes,
     doers,
+    faced,
     frame_targets,
     manner_verb,
     outside_subject,
@@ -346,7 +347,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 t for t in obliques(verb, rule.target_preps - {"contra"})
                 if not (is_time(t, ctx.vocab) or is_route(t, ctx) or agentive_phrase(t, ctx))
             ]  # fmt: skip
-            targets += found
+            targets += found or faced(verb, ctx)  # "... frente al Palacio de Gobierno"
     if rule.type == "THREATEN" and not targets:
         targets += threat_receivers(trigger, ctx)
     if rule.mode == "explosives" and not actors:

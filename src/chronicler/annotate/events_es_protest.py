@@ -130,6 +130,21 @@ def verb_against(trigger: Token, ctx: EsContext) -> list[Token]:
     return [c for c in found if not is_time(c, ctx.vocab)]
 
 
+def faced(verb: Token, ctx: EsContext) -> list[Token]:
+    """What a protest is held in front of when the parser reads "frente"/"delante" as an
+    adverb of the verb and the place as its oblique ("hicieron una manifestación frente al
+    Palacio de Gobierno", "una vigilia delante de la embajada"), as it is when it hangs "frente
+    a X" on the noun (`opposing_preps`)."""
+    facing = ctx.vocab.words("opposing_preps") - {"contra", "ante"}
+    return [
+        g
+        for a in verb.children
+        if a.dep_ == "advmod" and a.lower_ in facing and a.i > verb.i
+        for g in a.children
+        if g.dep_ in OBLIQUE_DEPS and case_of(g) in ("a", "de") and not is_time(g, ctx.vocab)
+    ]
+
+
 def doers(targets: list[Token], ctx: EsContext, states: bool = True) -> list[Token]:
     """Who did the acts a protest or complaint is against: a "por parte de"-phrase in the
     act's phrase, a "por"-phrase there naming an actor or a nation's craft ("la matanza de
