@@ -332,6 +332,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "PROTEST":
         # (and a participle on the noun: "la marcha, organizada para protestar contra X")
         anchors = [trigger, *([verb] if verb is not None else []), *participles(trigger)]
+        if trigger.dep_ == "obl" and trigger.head.pos_ == "ADV" and trigger.head.dep_ == "advmod":
+            # "llegaron a la capital, dentro de su protesta para evitar que el gobierno firme
+            # el acuerdo": the parser hangs the purpose on the adverb opening the compound
+            # preposition ("dentro de", "además de"), whose oblique the protest is
+            anchors.append(trigger.head)
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
         if not any(agentive_phrase(t, ctx) for t in targets):
             # "su protesta para evitar que el gobierno firme el tratado", also beside the
