@@ -13,6 +13,7 @@ from chronicler.annotate.countries import (
     COUNTRIES_VERSION,
     countries_in,
     english_name,
+    gentilic_state,
     load_table,
     organ_country,
     parse_table,
@@ -328,3 +329,23 @@ def test_a_body_named_of_a_state_acts_for_it() -> None:
     assert body_of_country("the Ministry of Defence of Colombia", "en") == "COL"
     assert body_of_country("the Organization of American States", "en") is None
     assert body_of_country("Comisión Interamericana de Derechos Humanos", "es") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "state"),
+    [
+        ("francesas", ("FRA", "Francia")),
+        ("Canadiense", ("CAN", "Canadá")),
+        # no ISO/CLDR name in Spanish: the fullest short form, accents kept
+        ("estadounidenses", ("USA", "Estados Unidos")),
+        ("británico", ("GBR", "Gran Bretaña")),
+    ],
+)
+def test_a_gentilic_gives_its_states_spanish_name(word: str, state: tuple[str, str]) -> None:
+    assert gentilic_state(word, "es") == state
+
+
+@pytest.mark.parametrize("word", ["Francia", "latinoamericano", "europeos", "París", "rápido"])
+def test_only_a_gentilic_of_one_state_gives_a_state(word: str) -> None:
+    # a country's own name, a block's adjective, a capital and any other word give none
+    assert gentilic_state(word, "es") is None

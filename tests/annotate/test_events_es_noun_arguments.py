@@ -211,3 +211,13 @@ def test_part_of_a_time_span_is_no_doer_of_a_protest_noun(nlp_es) -> None:  # ty
     text = "Las marchas del fin de semana reunieron a miles de estudiantes contra la reforma."
     ev = by_trigger(events(nlp_es, text), "marchas")
     assert not has(ev.actors, "fin")
+
+
+def test_purpose_hung_on_the_adverb_of_a_compound_preposition_is_the_protests(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "para evitar que ..." on "dentro", whose oblique the protest is
+    text = (
+        "Cientos de campesinos llegaron el lunes a la capital, dentro de su protesta para "
+        "evitar que el gobierno firme el acuerdo."
+    )
+    ev = by_trigger(events(nlp_es, text), "protesta")
+    assert has(ev.actors, "campesinos") and has(ev.targets, "gobierno")

@@ -438,3 +438,70 @@ def test_march_in_rejection_of_something_is_a_march(nlp_es) -> None:  # type: ig
     # stating one's rejection stays no protest
     evs = events(nlp_es, "El gobierno manifestó su rechazo a la propuesta.")
     assert not [e for e in evs if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "state"),
+    [
+        ("Miles de ecologistas protestaron en Sídney contra las pruebas nucleares francesas.",
+         "protestaron", "Francia"),
+        ("Los agricultores marcharon contra la importación de trigo canadiense.", "marcharon",
+         "Canadá"),
+        # a nationality adjective deeper in the act's phrase
+        ("Los pescadores protestan por la ocupación israelí de sus aguas.", "protestan",
+         "Israel"),
+        # a protest noun's grievance
+        ("Hubo protestas airadas contra la intervención militar británica.", "protestas",
+         "Gran Bretaña"),
+    ],
+)  # fmt: skip
+def test_protest_against_a_states_doing_named_by_its_adjective_is_against_the_state(
+    nlp_es, text: str, trigger: str, state: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    found = [p for p in ev.targets if p.text == state]
+    assert found and found[0].resolved  # the state's name, not the adjective's words
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kept"),
+    [
+        # people and bodies are the party themselves, their adjective only their country
+        ("Cientos de obreros protestaron contra el gobierno francés.", "protestaron",
+         "gobierno"),
+        ("Los vecinos marcharon contra la muerte de un estudiante chileno.", "marcharon",
+         "muerte"),
+        # what a blockade blocks is no act of a state
+        ("Los pescadores bloquearon los puertos del litoral gallego español.", "bloquearon",
+         "puertos"),
+    ],
+)  # fmt: skip
+def test_adjective_on_people_or_a_place_blocked_names_no_state(
+    nlp_es, text: str, trigger: str, kept: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert has(ev.targets, kept)
+    assert not [p for p in ev.targets if p.resolved]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "faced"),
+    [
+        # the parser reads "frente" as an adverb of the light verb, the seat its oblique
+        ("Los transportistas hicieron una manifestación frente al Palacio de Gobierno.",
+         "manifestación", "palacio de gobierno"),
+        ("Los maestros realizaron una protesta frente a la sede del Ministerio de Educación.",
+         "protesta", "ministerio de educación"),
+    ],
+)  # fmt: skip
+def test_protest_noun_is_against_the_seat_it_is_held_in_front_of(
+    nlp_es, text: str, trigger: str, faced: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp_es, text), trigger).targets, faced)
+
+
+def test_time_after_frente_a_is_no_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp_es, "Los jubilados hicieron una marcha frente a las cinco."), "marcha"
+    )
+    assert not ev.targets

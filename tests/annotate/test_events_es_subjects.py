@@ -401,3 +401,22 @@ def test_one_of_a_group_announces_what_the_group_will_do(nlp_es) -> None:  # typ
     # a singular verb is the announcer's own act
     text = "Uno de los dirigentes anunció que realizará una huelga de hambre."
     assert has(by_trigger(events(nlp_es, text), "huelga").actors, "uno de los dirigentes")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        ("Los vecinos bloquearon al amanecer la carretera principal.", "bloquearon", "vecinos",
+         "carretera"),
+        ("Los manifestantes ocuparon al anochecer la sede del ayuntamiento.", "ocuparon",
+         "manifestantes", "sede"),
+        ("La policía detuvo al amanecer a cinco dirigentes sindicales.", "detuvo", "policía",
+         "dirigentes"),
+    ],
+)  # fmt: skip
+def test_object_after_al_amanecer_is_the_verbs(
+    nlp_es, text: str, trigger: str, actor: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "amanecer" as an infinitive and hangs the object on it
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert has(ev.actors, actor) and has(ev.targets, target)

@@ -68,6 +68,10 @@ class CountryTable:
     capitals: frozenset[str] = frozenset()  # capitals' names as written, any language
     # a name or capital in another language -> the English one of its state ("Rusia": "Russia")
     english: dict[str, str] = field(default_factory=dict)
+    # "lang:alpha3" -> the state's own name in that language ("es:FRA": "Francia"), for a
+    # nationality adjective read as its state in text of that language
+    local: dict[str, str] = field(default_factory=dict)
+    gentilics: frozenset[str] = frozenset()  # "lang:form" of demonyms / gentilics as written
 
 
 def _variants(form: str) -> Iterator[str]:
@@ -87,6 +91,8 @@ def parse_table(text: str) -> CountryTable:
     short: dict[str, str] = {}
     own: dict[tuple[str, str], list[str]] = {}  # (alpha3, name|capital) -> English forms
     foreign: list[tuple[str, str, str]] = []  # (form, alpha3, name|capital), other languages
+    local: dict[str, tuple[tuple[bool, int, bool], str]] = {}  # "lang:alpha3" -> (rank, form)
+    gentilics: set[str] = set()
     for line in text.splitlines():
         if line.startswith("#"):
             version = version if version != "unknown" else line[2:].split(":")[0]
@@ -98,6 +104,15 @@ def parse_table(text: str) -> CountryTable:
             names.update(_variants(form))
         if kind == "capital":
             capitals.update(_variants(form))
+        if kind in ("demonym", "gentilic") and code != BLOCK:
+            gentilics.update(f"{lang}:{v}" for v in _variants(form))
+        if kind in ("name", "short") and code != BLOCK:
+            # its ISO/CLDR name first, else the fullest short form, accents kept
+            # ("Estados Unidos", not "EEUU"; "Gran Bretaña", not "Gran Bretana")
+            rank = (kind == "name", len(form), not form.isascii())
+            held = local.get(f"{lang}:{code}")
+            if held is None or rank > held[0]:
+                local[f"{lang}:{code}"] = (rank, form)
         if kind in _NAMING and code != BLOCK:
             if lang == "en":
                 own.setdefault((code, _NAMING[kind]), []).append(form)
@@ -126,7 +141,15 @@ def parse_table(text: str) -> CountryTable:
         for v in _variants(form)
     }
     return CountryTable(
-        version, merged, patterns, frozenset(names), states, frozenset(capitals), english
+        version,
+        merged,
+        patterns,
+        frozenset(names),
+        states,
+        frozenset(capitals),
+        english,
+        {key: form for key, (_, form) in local.items()},
+        frozenset(gentilics),
     )
 
 
@@ -175,6 +198,22 @@ def is_place_name(text: str, table: CountryTable | None = None) -> bool:
 def state_name(code: str, table: CountryTable | None = None) -> str | None:
     """The English name of the state with this alpha-3 code ("RUS": "Russian Federation")."""
     return (table or load_table()).states.get(code)
+
+
+def gentilic_state(
+    word: str, lang: str, table: CountryTable | None = None
+) -> tuple[str, str] | None:
+    """(alpha3, the state's name in `lang`) for a nationality adjective naming one state
+    ("francesas": ("FRA", "Francia")); None for any other word, a block's ("latinoamericano")
+    or a state with no name in that language."""
+    t = table or load_table()
+    if f"{lang}:{word}" not in t.gentilics:
+        return None
+    code = t.codes.get(f"{lang}:{word}")
+    if code is None or code == BLOCK:
+        return None
+    name = t.local.get(f"{lang}:{code}")
+    return (code, name) if name is not None else None
 
 
 def _pattern(forms: dict[str, str]) -> re.Pattern[str]:

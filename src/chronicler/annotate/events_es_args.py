@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import (
     countries_in,
+    gentilic_state,
     mention_country,
     organ_country,
     participant_country,
@@ -249,6 +250,9 @@ def participant(
             return replace(found, resolved=True) if found is not None else None
         if head.lower_ in _UNNAMED:
             return None  # a plural or speaker's pronoun left unresolved names no participant
+    state = _state_of_adjective(head)
+    if state is not None:  # "las pruebas nucleares francesas": Francia, not "francesas"
+        return state
     quantity = None
     if lemma_set(head, ctx.vocab) & ctx.vocab.words("quantity_nouns"):
         inner = [c for c in head.children if c.dep_ == "nmod" and case_of(c) == "de"]
@@ -331,6 +335,27 @@ def participant(
         count=_count(head, quantity),
         country=participant_country(head, mention, "es", role or former)
         or organ_country(span_text(whole)[0], role, ctx.vocab.state_organs),
+    )
+
+
+def _state_of_adjective(head: Token) -> Participant | None:
+    """A nationality adjective taken as an argument (events_es_protest.state_adjectives)
+    stands for its state, by the state's Spanish name (`resolved`: the text is not the words
+    at its offsets), as the English events_participants._state_of_adjective."""
+    if head.pos_ != "ADJ" or head.dep_ != "amod":
+        return None
+    state = gentilic_state(head.text, "es")
+    if state is None:
+        return None
+    code, name = state
+    return Participant(
+        text=name,
+        start=head.idx,
+        end=head.idx + len(head),
+        role=None,
+        phrase=head.text,
+        resolved=True,
+        country=code,
     )
 
 

@@ -20,6 +20,7 @@ from chronicler.annotate.events_es_subjects import (
     SUBJECT_DEPS,
     case_of,
     continued_subject,
+    daybreak_objects,
     feats,
     governing_verb,
     inverted_relative,
@@ -100,6 +101,9 @@ def object_of(token: Token) -> Token | None:
     kept = kept_things(token)  # "mantienen bloqueado el puerto": the port
     if kept:
         return kept[0]
+    timed = daybreak_objects(token)  # "bloquearon al amanecer la carretera"
+    if timed:
+        return timed[0]
     if token.pos_ in ("VERB", "ADJ"):
         return next(
             (c for c in token.children

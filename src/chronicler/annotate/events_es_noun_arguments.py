@@ -38,6 +38,7 @@ from chronicler.annotate.events_es_protest import (
     by_part_of,
     causes,
     doers,
+    faced,
     frame_targets,
     manner_verb,
     outside_subject,
@@ -331,6 +332,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "PROTEST":
         # (and a participle on the noun: "la marcha, organizada para protestar contra X")
         anchors = [trigger, *([verb] if verb is not None else []), *participles(trigger)]
+        if trigger.dep_ == "obl" and trigger.head.pos_ == "ADV" and trigger.head.dep_ == "advmod":
+            # "llegaron a la capital, dentro de su protesta para evitar que el gobierno firme
+            # el acuerdo": the parser hangs the purpose on the adverb opening the compound
+            # preposition ("dentro de", "además de"), whose oblique the protest is
+            anchors.append(trigger.head)
         targets += [t for t in purpose_targets(anchors, ctx) if t not in targets]
         if not any(agentive_phrase(t, ctx) for t in targets):
             # "su protesta para evitar que el gobierno firme el tratado", also beside the
@@ -346,13 +352,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 t for t in obliques(verb, rule.target_preps - {"contra"})
                 if not (is_time(t, ctx.vocab) or is_route(t, ctx) or agentive_phrase(t, ctx))
             ]  # fmt: skip
-            targets += found
+            targets += found or faced(verb, ctx)  # "... frente al Palacio de Gobierno"
     if rule.type == "THREATEN" and not targets:
         targets += threat_receivers(trigger, ctx)
     if rule.mode == "explosives" and not actors:
         actors += device_agents(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
-        targets += doers(targets, ctx)
+        targets += doers(targets, ctx, states=rule.mode != "obstruct")
     elif not targets:
         # "decretaron un paro armado en protesta por la decisión del gobierno": aimed at it
         # (the parser may hang the protest on the verb taking the noun)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import countries_in
+from chronicler.annotate.countries import countries_in, gentilic_state
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     RELATIVE_PRONOUNS,
@@ -130,19 +130,39 @@ def verb_against(trigger: Token, ctx: EsContext) -> list[Token]:
     return [c for c in found if not is_time(c, ctx.vocab)]
 
 
-def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
+def faced(verb: Token, ctx: EsContext) -> list[Token]:
+    """What a protest is held in front of when the parser reads "frente"/"delante" as an
+    adverb of the verb and the place as its oblique ("hicieron una manifestación frente al
+    Palacio de Gobierno", "una vigilia delante de la embajada"), as it is when it hangs "frente
+    a X" on the noun (`opposing_preps`)."""
+    facing = ctx.vocab.words("opposing_preps") - {"contra", "ante"}
+    return [
+        g
+        for a in verb.children
+        if a.dep_ == "advmod" and a.lower_ in facing and a.i > verb.i
+        for g in a.children
+        if g.dep_ in OBLIQUE_DEPS and case_of(g) in ("a", "de") and not is_time(g, ctx.vocab)
+    ]
+
+
+def doers(targets: list[Token], ctx: EsContext, states: bool = True) -> list[Token]:
     """Who did the acts a protest or complaint is against: a "por parte de"-phrase in the
     act's phrase, a "por"-phrase there naming an actor or a nation's craft ("la matanza de
     ballenas por barcos japoneses": the ships stand for those who sail them, as "por parte
     de buques japoneses"; not "por barcos" alone, nor "por la ruta"), and the agent
     of a participle there ("una operación contra el contrabando lanzada por la policía"). The
     parser hangs them on any noun of the phrase ("la expropiación de sus tierras por la
-    mafia"); the act is what takes an agent."""
+    mafia"); the act is what takes an agent. With `states`, also the state a nationality
+    adjective there names (`state_adjectives`); not for what a blockade blocks, a thing held
+    shut, no act done ("bloquearon los puertos del litoral español")."""
     found: list[Token] = []
     for target in targets:
         if target.pos_ not in ("NOUN", "PROPN"):
             continue
+        # (a place blocked or held is no act: "los puertos del litoral cantábrico español")
+        blocked = not states or _where(target, ctx)
         for noun in _nominals(target):
+            found += [] if blocked else state_adjectives(noun, ctx)
             for child in noun.children:
                 if child.dep_ in OBLIQUE_DEPS and case_of(child) == "por":
                     if by_part_of(child) or agentive_phrase(child, ctx) or state_craft(child, ctx):
@@ -162,6 +182,22 @@ def doers(targets: list[Token], ctx: EsContext) -> list[Token]:
                 if c.dep_ in OBLIQUE_DEPS and c.i > target.i and by_part_of(c)
             ]  # fmt: skip
     return [f for f in dict.fromkeys(found) if f not in targets and not is_time(f, ctx.vocab)]
+
+
+def state_adjectives(noun: Token, ctx: EsContext) -> list[Token]:
+    """A nationality adjective on a thing or act a protest or complaint is against names the
+    state whose doing it is ("protestan contra las pruebas nucleares francesas": France; "la
+    ocupación israelí", "la política económica estadounidense", "la privatización del puerto
+    chileno"), as the English "threatened with Russian intervention" (events_participants.
+    _state_of_adjective). Not on a word for people or a body ("los pescadores chilenos", "el
+    gobierno francés"): they are the party themselves, the adjective only their country."""
+    if noun.pos_ != "NOUN" or is_agentive(noun, ctx) or state_craft(noun, ctx):
+        return []
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and gentilic_state(c.text, "es") is not None
+    ]
 
 
 def state_craft(head: Token, ctx: EsContext) -> bool:

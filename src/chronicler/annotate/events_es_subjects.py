@@ -645,6 +645,26 @@ def kept_things(participle: Token) -> list[Token]:
     return [c for c in candidates if c.pos_ == "NOUN" and case_of(c) is None]
 
 
+def daybreak_objects(verb: Token) -> list[Token]:
+    """The object the parser hung on a time told by the day's turning after "al"
+    (`daybreak_verbs`: "los vecinos bloquearon al amanecer la carretera", "ocuparon al
+    anochecer la sede"): read as an infinitive, it takes the next noun phrase, which is the
+    governing verb's own object. None when the verb has an object of its own."""
+    if any(c.dep_ == "obj" for c in verb.children):
+        return []
+    days = load_vocab_es().words("daybreak_verbs")
+    return [
+        o
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl", "obl")
+        and c.i > verb.i
+        and c.lemma_.lower() in days
+        and any(m.lower_ == "al" for m in c.children if m.dep_ in ("mark", "case"))
+        for o in c.children
+        if o.dep_ == "obj" and o.i > c.i and case_of(o) in (None, "a")
+    ][:1]
+
+
 def keeper(participle: Token) -> list[Token]:
     """The subject of the verb of keeping whose object a participle is said of: "la policía
     los mantiene detenidos" (the police keep them held)."""

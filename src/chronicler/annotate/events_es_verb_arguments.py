@@ -61,6 +61,7 @@ from chronicler.annotate.events_es_recipients import (
 from chronicler.annotate.events_es_subjects import (
     case_of,
     continued_subject,
+    daybreak_objects,
     feats,
     inverted_relative,
     is_se,
@@ -140,6 +141,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     # ("mantenían cortada la carretera": the thing kept so, which the parser may hang on
     # the verb of keeping)
     kept = [k for k in kept_things(trigger) if k.head.i != trigger.i]
+    kept += daybreak_objects(trigger)  # "bloquearon al amanecer la carretera"
     objects = [
         c
         for c in [*trigger.children, *kept]
@@ -325,7 +327,11 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # (also of an act it takes that names no party: "la ONG denunció la tala de bosques
         # por parte de empresas madereras": the firms)
         acts = [c for c in trigger.children if c.dep_ == "obj" and c not in targets]
-        targets += [d for d in doers(targets + acts, ctx) if d not in targets]
+        targets += [
+            d
+            for d in doers(targets + acts, ctx, states=rule.mode != "obstruct")
+            if d not in targets
+        ]
     targets = [t for t in targets if not _neuter_clitic(t, ctx)]
     return Arguments(actors, targets, zero, clitic)
 
