@@ -5,7 +5,7 @@ happening, is still an event. Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import es_events, events, one
+from event_helpers import by_trigger, es_events, events, has, one
 
 from chronicler.model import EventMention
 
@@ -103,3 +103,16 @@ def test_a_bare_adjective_on_a_generic_charge_is_no_charge_alone(  # type: ignor
     nlp, text: str, mode: str, expected: list[str]
 ) -> None:
     assert _charges(one(events(nlp, text), mode)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tried"),
+    [
+        ("His lawyers said the former mayor was unfit to stand trial.", "mayor"),
+        ("The two officers will stand trial for the beating next month.", "officers"),
+    ],
+)
+def test_who_stands_trial_is_the_one_tried(nlp, text: str, tried: str) -> None:  # type: ignore[no-untyped-def]
+    """stand-trial (vocabulary 1.176.0): the subject is the target, no prosecutor."""
+    ev = by_trigger(events(nlp, text), "stand trial")
+    assert ev.type == "ACCUSE" and has(ev.targets, tried) and not has(ev.actors, tried)

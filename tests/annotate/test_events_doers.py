@@ -123,3 +123,40 @@ def test_a_passive_relative_clause_carrying_out_an_act_names_its_doer(nlp) -> No
     assert has(by_trigger(evs, "raid").actors, "gunmen")
     evs = events(nlp, "Witnesses described the raid, which was condemned by the mayor.")
     assert not has(by_trigger(evs, "raid").actors, "mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        (
+            "The student was killed by a police bullet outside the school.",
+            "killed",
+            "police",
+            "student",
+        ),
+        ("A soldier's bullet wounded the farmer near the fence.", "wounded", "soldier", "farmer"),
+        ("A rifle fired by a border guard killed the smuggler.", "killed", "guard", "smuggler"),
+    ],
+)
+def test_a_weapon_stands_for_whoever_holds_or_fired_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str, target: str
+) -> None:
+    """A weapon told as the doer does nothing itself (events_doers.weapon_holders)."""
+    hurt = by_trigger(events(nlp, text), trigger)
+    assert has(hurt.actors, actor) and has(hurt.targets, target)
+    assert not has(hurt.actors, "bullet") and not has(hurt.actors, "rifle")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The teacher was struck by a stray bullet during the clashes.", "struck", "teacher"),
+        ("A knife wounded the shopkeeper on Tuesday night.", "wounded", "shopkeeper"),
+    ],
+)
+def test_a_weapon_of_no_one_named_names_no_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str
+) -> None:
+    """The PLOVER manual codes "killed by a bomb" with an unknown actor."""
+    hurt = by_trigger(events(nlp, text), trigger)
+    assert not hurt.actors and has(hurt.targets, target)

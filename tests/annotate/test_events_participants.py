@@ -585,3 +585,16 @@ def test_a_nationality_adjective_on_an_act_noun_is_its_state(nlp) -> None:  # ty
     assert actor.role == "military"  # the word beside it on the act noun
     ev = by_trigger(events(nlp, "Chinese troops attacked the village."), "attack")
     assert has(ev.actors, "Chinese troops")  # an adjective on a word for people stays
+
+
+def test_a_who_clause_hung_on_an_event_noun_is_about_its_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """events_participants.personal_antecedent: "who" never stands for an act."""
+    text = "Two men were held after the shooting of a nurse who was killed as she left work."
+    killed = by_trigger(events(nlp, text), "killed")
+    assert has(killed.targets, "nurse") and not has(killed.targets, "shooting")
+
+
+def test_a_who_clause_on_the_beating_of_a_person_is_about_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police are investigating the beating of a town 's mayor who was attacked at home."
+    attacked = by_trigger(events(nlp, text), "attacked")
+    assert has(attacked.targets, "mayor") and not has(attacked.targets, "beating")

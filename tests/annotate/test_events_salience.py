@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from event_helpers import events, has
+import pytest
+from event_helpers import by_trigger, events, has
 from spacy.tokens import Doc
 
 from chronicler.annotate.events_salience import reduced_relative_root
@@ -44,3 +45,37 @@ def test_the_as_clause_of_a_recalled_event_is_the_news(nlp) -> None:  # type: ig
     # a clause with no event leaves the noun the main event
     evs = events(nlp, "The arrest of the mayor came as a surprise to many.")
     assert next(e for e in evs if e.main).trigger == "arrest"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "accused", "victim"),
+    [
+        (
+            "A local man has been charged with the murder of his neighbour.",
+            "charged",
+            "man",
+            "neighbour",
+        ),
+        (
+            "The guard is serving a ten-year sentence for the beating of a prisoner.",
+            "sentence",
+            None,
+            "prisoner",
+        ),
+        ("Three men were arrested in the stabbing of a taxi driver.", "arrested", "men", "driver"),
+    ],
+)
+def test_a_custody_act_is_not_aimed_at_the_victim_of_its_crime(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, accused: str | None, victim: str
+) -> None:
+    """An arrest, a charge or a sentence is aimed at the accused (embedded_targets)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not has(ev.targets, victim)
+    assert accused is None or has(ev.targets, accused)
+
+
+def test_an_appeal_still_takes_the_target_of_the_act_it_asks(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp, "Canada refused to commit to any assistance to Ukraine."), "refused"
+    )
+    assert has(ev.targets, "Ukraine")

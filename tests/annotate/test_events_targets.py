@@ -459,3 +459,21 @@ def test_the_verb_boycott_boycotts_as_the_noun_does(nlp) -> None:  # type: ignor
     for text in ("Supporters boycotted the tournament over the ban.", "The boycott of the poll."):
         ev = by_trigger(events(nlp, text), "boycott")
         assert (ev.type, ev.mode) == ("PROTEST", "boycott"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds gathered at a candlelight vigil for Daniel Ortiz, who was shot by police.",
+        "Neighbours held a vigil for Daniel Ortiz outside the police station.",
+    ],
+)
+def test_a_vigil_is_for_the_one_mourned_not_aimed_at_them(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """mourning_nouns: whom a vigil is "for" is mourned, no target."""
+    vigil = by_trigger(events(nlp, text), "vigil")
+    assert not has(vigil.targets, "Ortiz")
+
+
+def test_a_protest_keeps_whom_it_is_against(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Students held a protest against the governor outside his office."
+    assert has(by_trigger(events(nlp, text), "protest").targets, "governor")

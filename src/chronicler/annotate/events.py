@@ -684,7 +684,7 @@ def extract_events(
         )
     # an appeal to back or to act against a third party rallies for or against it
     events = rallied(events, tokens, path_length, vocab.words, actor_like)
-    events = embedded_targets(events, tokens)
+    events = embedded_targets(events, tokens, vocab.words("custody_start_modes"))
     marked = [with_office_roles(e) for e in brokers_in_sentence(mark_main(events))]
     finished = finish_events(
         doc,

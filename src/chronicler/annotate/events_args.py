@@ -241,6 +241,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # "talks between X and Y": X and Y met one another, as "X and Y met" (the side named
         # first is written as actor, events._mutual_sides)
         actors, targets = targets, []
+    if lemma(trigger) in ctx.vocab.words("mourning_nouns"):
+        # "held a vigil for X", the "for" hung on the verb: X is mourned, no target
+        targets = [t for t in targets if not (t.dep_ == "pobj" and lemma(t.head) == "for")]
     return [a for a in actors if not _charge(a, ctx)], [t for t in targets if not _charge(t, ctx)]
 
 

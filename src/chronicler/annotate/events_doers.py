@@ -1,6 +1,7 @@
 """Who did an act told with an event noun as its subject ("a raid that freed Ortega from
 prison"): a raid frees nobody, the ones who took part in it did. The noun's own doers stand
-for it, or no one."""
+for it, or no one. A weapon does nothing either ("killed by a police bullet"): whoever it is
+told as belonging to, or who fired it, did the act, else no one is named."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from chronicler.annotate.events_actors import (
     RELATIVE,
     Context,
     can_act,
+    is_agentive,
     people_noun,
     relative_head,
 )
@@ -30,6 +32,9 @@ def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
     out: list[Token] = []
     custody = rule.mode in ctx.vocab.words("custody_modes")
     for head in heads:
+        if head.pos_ == "NOUN" and lemma(head) in ctx.vocab.words("weapon_nouns"):
+            out += [h for h in weapon_holders(head, ctx) if h not in out]
+            continue
         noun = relative_head(head) if lemma(head) in RELATIVE else head
         other = ctx.rules.get(noun.i)
         person = people_noun(noun, ctx)  # "protesters": people, though a protest's word
@@ -57,3 +62,26 @@ def _able(head: Token, noun: Token, ctx: Context) -> bool:
     if noun.i in ctx.triggers:
         return False
     return head.pos_ in ("PRON", "PROPN") or can_act(head, ctx)
+
+
+def weapon_holders(weapon: Token, ctx: Context) -> list[Token]:
+    """Who a weapon told as the doer stands for: the one it is told as belonging to ("a
+    police bullet", "a sniper's bullet": the police, the sniper) or who fired or threw it ("a
+    bullet fired by a guard"); no one else. The PLOVER manual codes the actor of "two
+    civilians were killed by a bomb" as unknown: the weapon is how, not who."""
+    owners = [
+        c
+        for c in weapon.children
+        if c.dep_ in ("poss", "compound", "amod") and (people_noun(c, ctx) or is_agentive(c, ctx))
+    ]
+    if owners:
+        return owners
+    return [
+        o
+        for acl in weapon.children
+        if acl.dep_ in ("acl", "relcl") and acl.tag_ == "VBN"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+    ]

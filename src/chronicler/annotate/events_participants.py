@@ -417,10 +417,35 @@ def _standing_for(mention: Mention, head: Token, phrase: str, ctx: Context) -> P
     )
 
 
+_PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+
+def personal_antecedent(pronoun: Token, noun: Token, ctx: Context) -> Token:
+    """The person a "who" clause is about when the parser hung it on an event noun whose
+    "of"-object names that person: "the fatal shooting of a deputy who was murdered" and
+    "the arrest of a journalist who ..." are about the deputy and the journalist, as "who"
+    never stands for an act; else `noun`, the noun the clause modifies."""
+    if lemma(pronoun) not in _PERSONAL_RELATIVES or noun.i not in ctx.triggers:
+        return noun
+    of = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and lemma(c) == "of" and c.i < pronoun.i
+        for p in c.children
+        if p.dep_ == "pobj" and p.i < pronoun.i
+    ]
+    return of[-1] if of and _personal(of[-1], ctx) else noun
+
+
+def _personal(tok: Token, ctx: Context) -> bool:
+    """A name, a word for a person or a group, or a role word: what a "who" may stand for."""
+    return tok.pos_ == "PROPN" or people_noun(tok, ctx) or is_agentive(tok, ctx)
+
+
 def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Participant, Token]:
     """Build a Participant for an argument head; returns it with the effective head token."""
     if lemma(head) in RELATIVE:
-        head = relative_head(head)
+        head = personal_antecedent(head, relative_head(head), ctx)
     quantity, inner = None, partitive_of(head, ctx.vocab)
     if inner is not None:  # "two of his nephews", "dozens of refugees": the nephews, counted
         quantity, head = head, inner

@@ -82,6 +82,8 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
             continue
         if lemma(pobj.head) == "with" and _topic_of_meeting(trigger, ctx):
             continue  # "discussed investigations with X": X is met, not investigated
+        if lemma(pobj.head) == "for" and lemma(trigger) in ctx.vocab.words("mourning_nouns"):
+            continue  # "a vigil for the slain boy": the one mourned, no one it is aimed at
         if agentive_phrase(pobj, ctx):
             out.append(pobj)
         else:  # "mobilized reservists for a war against X", "assistance to the war on X",

@@ -456,7 +456,11 @@ def parse_vocab(vocab: dict[str, Any], roles: dict[str, Any], modality: dict[str
         rules=rules,
         roles=role_table,
         modality=Modality(**{k: words_of(modality.get(k)) for k in mod_fields}),
-        attributes={k: words_of(v) for k, v in vocab.get("attributes", {}).items()},
+        # roles.toml's own word lists (weapons as doers...) join the vocabulary's
+        attributes={
+            k: words_of(v)
+            for k, v in {**vocab.get("attributes", {}), **roles.get("attributes", {})}.items()
+        },
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in vocab.get("lemmas", {}).items()},
         speech_acts=speech_acts,
         state_organs=state_organs(roles),
