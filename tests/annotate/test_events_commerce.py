@@ -70,3 +70,58 @@ def test_business_senses(nlp, text: str, trigger: str, expected: list[str]) -> N
 )
 def test_corporate_dealing_and_downturns(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+# A business article of my own: a takeover fight between two firms (vocabulary 1.174.0).
+_TAKEOVER = (
+    "Norvale Holdings raised its offer for Brightwater Foods to $52 a share on Monday. "
+    "Brightwater's board said the revised bid still undervalues the company. "
+    "In response to Norvale's amended pact, Brightwater asked its directors to wait. "
+    "Analysts said the large funds strongly support the chairman. "
+    "Norvale accused Brightwater of wasting money on a poison pill. "
+    "The company expects to report higher profit for the quarter."
+)
+# A political article that names firms: the same words stay events.
+_SANCTIONS = (
+    "The government of Norland asked the European Union to lift its sanctions on Monday. "
+    "Ministers met in Brussels to discuss the request. "
+    "Norland's president accused Vesta of blocking the talks. "
+    "Two companies in the capital closed for the day. "
+    "Protesters gathered outside the parliament."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (_TAKEOVER, "asked", []),
+        (_TAKEOVER, "support", []),
+        (_TAKEOVER, "accused", []),
+        (_TAKEOVER, "pact", []),
+        (_SANCTIONS, "asked", ["REQUEST/None"]),
+        (_SANCTIONS, "accused", ["ACCUSE/allege"]),
+    ],
+)
+def test_business_article(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+def test_business_article_keeps_public_bodies(nlp) -> None:  # type: ignore[no-untyped-def]
+    """In a business article a regulator or a state acting stays an event."""
+    text = _TAKEOVER + " Federal regulators rejected the merger on Tuesday."
+    assert _codings(events(nlp, text), "rejected") == ["REJECT/None"]
+
+
+def test_business_share(nlp) -> None:  # type: ignore[no-untyped-def]
+    from chronicler.annotate.events_commerce import business_article, business_share
+    from chronicler.annotate.events_vocab import load_vocab
+
+    vocab = load_vocab()
+    business = nlp(_TAKEOVER)
+    political = nlp(_SANCTIONS)
+    assert business_share(business, vocab) >= 0.5
+    assert business_share(political, vocab) < 0.3
+    assert business_article(business, vocab)
+    assert not business_article(political, vocab)
+    # one sentence tells too little to say (a benchmark record, a headline)
+    assert not business_article(nlp("Norvale raised its offer for Brightwater shares."), vocab)
