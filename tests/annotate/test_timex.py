@@ -635,3 +635,30 @@ def test_timex_a_quoted_title_and_the_world_of_tomorrow_are_no_times() -> None:
     assert values("He wants to train the leaders of tomorrow.") == []
     assert values("The result of tomorrow's vote is open.") == ["2023-06-25"]
     assert values("The vote is tomorrow.") == ["2023-06-25"]
+
+
+def test_timex_bare_quarter_after_a_fiscal_quarter_is_that_quarter() -> None:
+    """A report that names its quarter as fiscal keeps no calendar quarters: "the quarter
+    ended Sept. 28", "the latest period" and "the 2022 period" are that fiscal quarter (of
+    that year), not the last completed calendar one (2023-Q1 on 2023-06-24)."""
+    text = (
+        "The retailer earned $3 million in the fiscal third quarter. Sales for the quarter "
+        "ended May 27 rose 8%. In the 2022 period, it lost money. The latest period was its "
+        "best, and the year-ago quarter its worst."
+    )
+    found = {t.text: t.value for t in find_time_expressions(text, ANCHOR)}
+    assert found["the fiscal third quarter"] == "2022-Q3"
+    assert found["the quarter"] == "2022-Q3"
+    assert found["the 2022 period"] == "2022-Q3"
+    assert found["The latest period"] == "2022-Q3"
+    assert found["the year-ago quarter"] == "2021-Q3"
+    # without a fiscal quarter named, the calendar's last completed quarter
+    assert one("Sales for the quarter rose 8%.").value == "2023-Q1"
+    # "the current quarter" is still the calendar's
+    found = {
+        t.text: t.value
+        for t in find_time_expressions(
+            "Profit rose in the fiscal second quarter, and the current quarter began well.", ANCHOR
+        )
+    }
+    assert found["the current quarter"] == "2023-Q2"

@@ -180,6 +180,7 @@ def _normalise(
     ref_gran: str,
     doc: Doc | None = None,
     tense: tuple[bool, bool] | None = None,
+    fiscal: tuple[int, int] | None = None,
 ) -> Norm | None:
     # the tense depends on the match and the text only, not on the discourse reference:
     # the caller reads it once for both passes
@@ -194,6 +195,7 @@ def _normalise(
         ref_granularity=ref_gran,
         future=future,
         past=past,
+        fiscal=fiscal,
     )
     return NORMALISERS[m.rule.kind](m.groups, ctx)
 
@@ -246,6 +248,18 @@ def in_frame(value: str | None, named: date, breaks: int) -> str | None:
     return moved.isoformat() if abs((moved - named).days) <= FRAME_DAYS else None
 
 
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _fiscal_quarter(m: _Match, norm: Norm) -> tuple[int, int] | None:
+    """The year and number of a quarter the text names as fiscal ("the fiscal first
+    quarter", "fiscal second-quarter"), which a bare "the quarter" later refers to."""
+    if not any(m.groups.get(k) for k in ("fiscal0", "fiscal1", "fiscal2")):
+        return None
+    q = _QUARTER_VALUE.fullmatch(norm.value or "")
+    return (int(q[1]), int(q[2])) if q else None
+
+
 def find_time_expressions(
     text: str, anchor: str | None, language: str = "en", doc: Doc | None = None
 ) -> list[TimeExpression]:
@@ -268,11 +282,13 @@ def find_time_expressions(
     ref, ref_gran = anchor_date, anchor_gran
     ref_end: int | None = None  # where the text named the reference, if it did
     named: tuple[date, int] | None = None  # the last day named with its year, and its end
+    fiscal: tuple[int, int] | None = None  # the last quarter named as a fiscal one
     selected = _select(candidates)
     for i, (m, _) in enumerate(selected):
-        norm = _normalise(m, text, lex, anchor_date, ref, ref_gran, doc, tenses[id(m)])
+        norm = _normalise(m, text, lex, anchor_date, ref, ref_gran, doc, tenses[id(m)], fiscal)
         if norm is None:
             continue
+        fiscal = _fiscal_quarter(m, norm) or fiscal
         start = norm.start if norm.start is not None else m.start
         end = norm.end if norm.end is not None else m.end
         hedge = lex.hedge_after.match(text, end) if lex.hedge_after is not None else None

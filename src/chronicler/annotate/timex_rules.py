@@ -43,6 +43,8 @@ class Context:
     ref_granularity: str  # how precisely the text named it
     future: bool  # the clause around the expression is in the future tense
     past: bool = False  # ... or has a past-tense cue (and no future one)
+    # the last quarter the text named as a fiscal one ("the fiscal first quarter"): year, number
+    fiscal: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -620,6 +622,18 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "approximate", anchor=a)
     if a is None:
         return Norm("DATE", "XXXX-QX", "inferred")
+    if ctx.fiscal is not None and rel != "current" and not year_rel and not half:
+        # a company that names its quarter as fiscal ("the fiscal first quarter") does not
+        # keep calendar quarters: "the quarter ended Sept. 29", "the latest period" and "the
+        # 1988 period" of its report are that quarter (of that year), not the calendar's
+        fy, fq = ctx.fiscal
+        if year is not None:
+            fy = year
+        elif rel in ("year-earlier", "year-ago", "same", "corresponding", "comparable") or g.get(
+            "yearback"
+        ):
+            fy -= 1
+        return Norm("DATE", f"{fy:04d}-Q{fq}", "approximate", anchor=a)
     if rel == "current":
         return Norm("DATE", fmt(a, "quarter"), "approximate", anchor=a)
     y, q = _last_completed_quarter(a)
