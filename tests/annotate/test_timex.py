@@ -662,3 +662,29 @@ def test_timex_bare_quarter_after_a_fiscal_quarter_is_that_quarter() -> None:
         )
     }
     assert found["the current quarter"] == "2023-Q2"
+
+
+def test_timex_year_earlier_after_a_span_of_months_is_that_year() -> None:
+    """ "For the nine months ... a year earlier": the same span of last year, which only its
+    year can say (not the quarter named before, nor a day); "year-earlier" likewise."""
+    text = (
+        "Profit rose in the third quarter from $3 million a year earlier. For the first six "
+        "months, net was $25 million, up from $16 million a year earlier. Year-earlier results "
+        "included a gain. Sales in the latest nine months were 45% of revenue, compared with "
+        "40% a year earlier."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, "1989-10-26")]
+    assert found == [
+        ("the third quarter", "1989-Q3"),
+        ("a year earlier", "1988-Q3"),
+        ("the first six months", "P6M"),
+        ("a year earlier", "1988"),
+        ("Year-earlier", "1988"),
+        ("nine months", "P9M"),
+        ("a year earlier", "1988"),
+    ]
+    # a span served is no period reported: the quarter named before still counts
+    text = (
+        "Profit rose in the third quarter. He served nine months in jail. A year earlier, he fled."
+    )
+    assert values(text, "1989-10-26")[-1] == "1988-Q3"

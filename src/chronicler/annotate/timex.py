@@ -62,6 +62,9 @@ _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 # when it falls within a season of it: how far back, in sentences, and how near, in days.
 FRAME_SENTENCES = 3
 FRAME_DAYS = 92
+# A span of months a report covers ("for the nine months") is what "a year earlier" counts
+# back from for this many sentences after it (unless the text names a new date between).
+MONTHS_SPAN_SENTENCES = 3
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 # "on Tuesday said the U.S. may extend": what follows a verb of saying is the reported clause
 _CLAUSE_AFTER = re.compile(
@@ -181,6 +184,7 @@ def _normalise(
     doc: Doc | None = None,
     tense: tuple[bool, bool] | None = None,
     fiscal: tuple[int, int] | None = None,
+    months_span: bool = False,
 ) -> Norm | None:
     # the tense depends on the match and the text only, not on the discourse reference:
     # the caller reads it once for both passes
@@ -196,6 +200,7 @@ def _normalise(
         future=future,
         past=past,
         fiscal=fiscal,
+        months_span=months_span,
     )
     return NORMALISERS[m.rule.kind](m.groups, ctx)
 
@@ -248,6 +253,11 @@ def in_frame(value: str | None, named: date, breaks: int) -> str | None:
     return moved.isoformat() if abs((moved - named).days) <= FRAME_DAYS else None
 
 
+# a definite span of months a report covers: "the nine months", "the first six months"
+_MONTHS_SPAN = re.compile(
+    r"\b(?:the|its)\s+(?:first\s+|latest\s+|past\s+)?\S+\s+months$", re.IGNORECASE
+)
+_MONTHS_VALUE = re.compile(r"P(?:[2-9]|1[01])M")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 
 
@@ -283,9 +293,15 @@ def find_time_expressions(
     ref_end: int | None = None  # where the text named the reference, if it did
     named: tuple[date, int] | None = None  # the last day named with its year, and its end
     fiscal: tuple[int, int] | None = None  # the last quarter named as a fiscal one
+    span_end: int | None = None  # where a span of months reported on ended, after the reference
     selected = _select(candidates)
     for i, (m, _) in enumerate(selected):
-        norm = _normalise(m, text, lex, anchor_date, ref, ref_gran, doc, tenses[id(m)], fiscal)
+        months_span = span_end is not None and (
+            len(_SENTENCE_BREAK.findall(text, span_end, m.start)) <= MONTHS_SPAN_SENTENCES
+        )
+        norm = _normalise(
+            m, text, lex, anchor_date, ref, ref_gran, doc, tenses[id(m)], fiscal, months_span
+        )
         if norm is None:
             continue
         fiscal = _fiscal_quarter(m, norm) or fiscal
@@ -330,8 +346,13 @@ def find_time_expressions(
             point = to_date(value)
             if point is not None:
                 ref, ref_gran, ref_end = point, gran, end
+                span_end = None
                 if norm.explicit and gran == "day":
                     named = (point, end)
+        if _MONTHS_VALUE.fullmatch(value or "") and _MONTHS_SPAN.search(
+            text[max(0, start - 12) : end]
+        ):
+            span_end = end
         out.append(
             TimeExpression(
                 start=start,

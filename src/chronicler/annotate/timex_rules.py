@@ -45,6 +45,10 @@ class Context:
     past: bool = False  # ... or has a past-tense cue (and no future one)
     # the last quarter the text named as a fiscal one ("the fiscal first quarter"): year, number
     fiscal: tuple[int, int] | None = None
+    # the text has just named a span of months reported on ("for the nine months"), in this
+    # sentence or the one before, after its last reference: "a year earlier" is that span a
+    # year back, which only its year can say
+    months_span: bool = False
 
 
 @dataclass(frozen=True)
@@ -758,6 +762,10 @@ def norm_ago(g: Groups, ctx: Context) -> Norm | None:
     if from_text and ctx.ref is not None:
         # "a year earlier" than "the third quarter" is that quarter a year before
         gran = base_gran
+    if unit == "Y" and ctx.months_span:
+        # "net for the nine months rose from $163 million a year earlier": the first nine
+        # months of last year, no quarter nor day of it
+        gran = "year"
     return Norm("DATE", fmt(moved, gran), "approximate", anchor=base)
 
 
@@ -834,6 +842,12 @@ def norm_fiscal_year(g: Groups, ctx: Context) -> Norm | None:
 def norm_year_ago_adj(g: Groups, ctx: Context) -> Norm | None:
     """ "year-earlier results": a year before the period in question, which in
     results reporting is the quarter just named, else the article's year."""
+    if ctx.months_span:
+        # "compared with year-earlier net" after "for the nine months": that span's year
+        base = ctx.ref if ctx.ref is not None else ctx.anchor
+        if base is None:
+            return Norm("DATE", None, "inferred")
+        return Norm("DATE", f"{base.year - 1:04d}", "approximate", anchor=base)
     if ctx.ref is not None and ctx.ref_granularity == "quarter":
         # a year before the period reported, the latest one: a quarter a year or more before
         # the last completed one is already the year-ago period ("the 1988 third quarter" in
