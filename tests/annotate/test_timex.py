@@ -662,6 +662,12 @@ def test_timex_bare_quarter_after_a_fiscal_quarter_is_that_quarter() -> None:
         )
     }
     assert found["the current quarter"] == "2023-Q2"
+    # a round-up moving on to a company named with a calendar quarter leaves the fiscal one
+    text = (
+        "Delta earned more in the fiscal third quarter. Separately, Alaska Air reported "
+        "first-quarter profit. During the quarter, traffic rose."
+    )
+    assert values(text) == ["2022-Q3", "2023-Q1", "2023-Q1"]
 
 
 def test_timex_year_earlier_after_a_span_of_months_is_that_year() -> None:

@@ -261,13 +261,20 @@ _MONTHS_VALUE = re.compile(r"P(?:[2-9]|1[01])M")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 
 
-def _fiscal_quarter(m: _Match, norm: Norm) -> tuple[int, int] | None:
-    """The year and number of a quarter the text names as fiscal ("the fiscal first
-    quarter", "fiscal second-quarter"), which a bare "the quarter" later refers to."""
-    if not any(m.groups.get(k) for k in ("fiscal0", "fiscal1", "fiscal2")):
-        return None
+def _fiscal_quarter(
+    m: _Match, norm: Norm, fiscal: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The year and number of the quarter the text last named as fiscal ("the fiscal first
+    quarter", "fiscal second-quarter"), which a bare "the quarter" later refers to; none
+    once another quarter is named by its number without "fiscal" (a round-up moving on to
+    a company that keeps calendar quarters: "Separately, X reported third-quarter profit")."""
     q = _QUARTER_VALUE.fullmatch(norm.value or "")
-    return (int(q[1]), int(q[2])) if q else None
+    if q is None or not m.groups.get("ord"):
+        return fiscal
+    named = (int(q[1]), int(q[2]))
+    if any(m.groups.get(k) for k in ("fiscal0", "fiscal1", "fiscal2")):
+        return named
+    return fiscal if fiscal is not None and fiscal[1] == named[1] else None
 
 
 def find_time_expressions(
@@ -304,7 +311,7 @@ def find_time_expressions(
         )
         if norm is None:
             continue
-        fiscal = _fiscal_quarter(m, norm) or fiscal
+        fiscal = _fiscal_quarter(m, norm, fiscal)
         start = norm.start if norm.start is not None else m.start
         end = norm.end if norm.end is not None else m.end
         hedge = lex.hedge_after.match(text, end) if lex.hedge_after is not None else None
