@@ -694,3 +694,11 @@ def test_timex_year_earlier_after_a_span_of_months_is_that_year() -> None:
         "Profit rose in the third quarter. He served nine months in jail. A year earlier, he fled."
     )
     assert values(text, "1989-10-26")[-1] == "1988-Q3"
+
+
+def test_timex_two_quarters_of_a_year_are_its_half() -> None:
+    t = one("Losses should go on through the first two quarters of 1990.")
+    assert (t.text, t.value) == ("the first two quarters of 1990", "1990-H1")
+    assert one("Sales rose in the last two quarters of 2022.").value == "2022-H2"
+    # without a year it stays a span
+    assert one("Sales rose in the first two quarters.").value == "P2Q"

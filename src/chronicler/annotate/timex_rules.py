@@ -652,6 +652,15 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{y:04d}-Q{q}", "approximate", anchor=a)
 
 
+def norm_half_quarters(g: Groups, ctx: Context) -> Norm | None:
+    """ "the first two quarters of 1990" is a half of that year, named by its year."""
+    year = _year(g)
+    if year is None:
+        return None
+    half = 1 if (g.get("span") or "").lower() == "first" else 2
+    return Norm("DATE", f"{year:04d}-H{half}", "exact", explicit=True)
+
+
 def norm_duration_past(g: Groups, ctx: Context) -> Norm | None:
     unit = ctx.lex.units.get((g.get("unit") or "").lower())
     if unit is None:
@@ -894,6 +903,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "season": norm_season,
     "quarter": norm_quarter,
     "quarter_adj": norm_quarter,
+    "half_quarters": norm_half_quarters,
     "duration_past": norm_duration_past,
     "relative": norm_relative,
     "weekend": norm_weekend,
