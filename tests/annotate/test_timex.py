@@ -702,3 +702,18 @@ def test_timex_two_quarters_of_a_year_are_its_half() -> None:
     assert one("Sales rose in the last two quarters of 2022.").value == "2022-H2"
     # without a year it stays a span
     assert one("Sales rose in the first two quarters.").value == "P2Q"
+
+
+def test_timex_fiscal_year_named_relative_to_the_article() -> None:
+    """ "the latest fiscal year" is the last one closed: the year before the article's (its
+    end is not said); "the current fiscal year" the article's, "next fiscal year" the one
+    after; "the fiscal year ended June 30" stays a year-long span."""
+    text = "Food was 27% of sales in the latest fiscal year."
+    assert one(text, "1989-10-26").value == "1988"
+    assert one("Profit should rise in the current fiscal year.", "1989-10-26").value == "1989"
+    assert one("Sales should rise next fiscal year.", "1989-10-26").value == "1990"
+    found = find_time_expressions("Revenue for the fiscal year ended June 30 rose.", "1989-10-26")
+    assert [(t.text, t.value) for t in found] == [
+        ("the fiscal year", "P1Y"),
+        ("June 30", "1989-06-30"),
+    ]

@@ -844,6 +844,22 @@ def norm_duration_long(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", _iso_duration("X" if word.endswith("s") else 1, unit), "approximate")
 
 
+# how many years from the article's a fiscal year so named is: the latest one is closed
+_FISCAL_YEAR_SHIFT = {"latest": -1, "most recent": -1, "last": -1, "previous": -1, "prior": -1,
+                      "current": 0, "next": 1, "coming": 1}  # fmt: skip
+
+
+def norm_fiscal_year_rel(g: Groups, ctx: Context) -> Norm | None:
+    """ "the latest fiscal year": the last one closed, which (its end unknown) is told by
+    the year before the article's; "the current fiscal year" by the article's."""
+    shift_by = _FISCAL_YEAR_SHIFT.get(norm_words(g.get("rel") or ""))
+    if shift_by is None:
+        return None
+    if ctx.anchor is None:
+        return Norm("DATE", "XXXX", "inferred")
+    return Norm("DATE", f"{ctx.anchor.year + shift_by:04d}", "approximate", anchor=ctx.anchor)
+
+
 def norm_fiscal_year(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", "P1Y", "exact")
 
@@ -912,6 +928,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "duration": norm_duration,
     "duration_bare": norm_duration_bare,
     "fiscal_year": norm_fiscal_year,
+    "fiscal_year_rel": norm_fiscal_year_rel,
     "year_end": norm_year_end,
     "duration_long": norm_duration_long,
     "year_ago_adj": norm_year_ago_adj,
