@@ -635,3 +635,85 @@ def test_timex_a_quoted_title_and_the_world_of_tomorrow_are_no_times() -> None:
     assert values("He wants to train the leaders of tomorrow.") == []
     assert values("The result of tomorrow's vote is open.") == ["2023-06-25"]
     assert values("The vote is tomorrow.") == ["2023-06-25"]
+
+
+def test_timex_bare_quarter_after_a_fiscal_quarter_is_that_quarter() -> None:
+    """A report that names its quarter as fiscal keeps no calendar quarters: "the quarter
+    ended Sept. 28", "the latest period" and "the 2022 period" are that fiscal quarter (of
+    that year), not the last completed calendar one (2023-Q1 on 2023-06-24)."""
+    text = (
+        "The retailer earned $3 million in the fiscal third quarter. Sales for the quarter "
+        "ended May 27 rose 8%. In the 2022 period, it lost money. The latest period was its "
+        "best, and the year-ago quarter its worst."
+    )
+    found = {t.text: t.value for t in find_time_expressions(text, ANCHOR)}
+    assert found["the fiscal third quarter"] == "2022-Q3"
+    assert found["the quarter"] == "2022-Q3"
+    assert found["the 2022 period"] == "2022-Q3"
+    assert found["The latest period"] == "2022-Q3"
+    assert found["the year-ago quarter"] == "2021-Q3"
+    # without a fiscal quarter named, the calendar's last completed quarter
+    assert one("Sales for the quarter rose 8%.").value == "2023-Q1"
+    # "the current quarter" is still the calendar's
+    found = {
+        t.text: t.value
+        for t in find_time_expressions(
+            "Profit rose in the fiscal second quarter, and the current quarter began well.", ANCHOR
+        )
+    }
+    assert found["the current quarter"] == "2023-Q2"
+    # a round-up moving on to a company named with a calendar quarter leaves the fiscal one
+    text = (
+        "Delta earned more in the fiscal third quarter. Separately, Alaska Air reported "
+        "first-quarter profit. During the quarter, traffic rose."
+    )
+    assert values(text) == ["2022-Q3", "2023-Q1", "2023-Q1"]
+
+
+def test_timex_year_earlier_after_a_span_of_months_is_that_year() -> None:
+    """ "For the nine months ... a year earlier": the same span of last year, which only its
+    year can say (not the quarter named before, nor a day); "year-earlier" likewise."""
+    text = (
+        "Profit rose in the third quarter from $3 million a year earlier. For the first six "
+        "months, net was $25 million, up from $16 million a year earlier. Year-earlier results "
+        "included a gain. Sales in the latest nine months were 45% of revenue, compared with "
+        "40% a year earlier."
+    )
+    found = [(t.text, t.value) for t in find_time_expressions(text, "1989-10-26")]
+    assert found == [
+        ("the third quarter", "1989-Q3"),
+        ("a year earlier", "1988-Q3"),
+        ("the first six months", "P6M"),
+        ("a year earlier", "1988"),
+        ("Year-earlier", "1988"),
+        ("nine months", "P9M"),
+        ("a year earlier", "1988"),
+    ]
+    # a span served is no period reported: the quarter named before still counts
+    text = (
+        "Profit rose in the third quarter. He served nine months in jail. A year earlier, he fled."
+    )
+    assert values(text, "1989-10-26")[-1] == "1988-Q3"
+
+
+def test_timex_two_quarters_of_a_year_are_its_half() -> None:
+    t = one("Losses should go on through the first two quarters of 1990.")
+    assert (t.text, t.value) == ("the first two quarters of 1990", "1990-H1")
+    assert one("Sales rose in the last two quarters of 2022.").value == "2022-H2"
+    # without a year it stays a span
+    assert one("Sales rose in the first two quarters.").value == "P2Q"
+
+
+def test_timex_fiscal_year_named_relative_to_the_article() -> None:
+    """ "the latest fiscal year" is the last one closed: the year before the article's (its
+    end is not said); "the current fiscal year" the article's, "next fiscal year" the one
+    after; "the fiscal year ended June 30" stays a year-long span."""
+    text = "Food was 27% of sales in the latest fiscal year."
+    assert one(text, "1989-10-26").value == "1988"
+    assert one("Profit should rise in the current fiscal year.", "1989-10-26").value == "1989"
+    assert one("Sales should rise next fiscal year.", "1989-10-26").value == "1990"
+    found = find_time_expressions("Revenue for the fiscal year ended June 30 rose.", "1989-10-26")
+    assert [(t.text, t.value) for t in found] == [
+        ("the fiscal year", "P1Y"),
+        ("June 30", "1989-06-30"),
+    ]

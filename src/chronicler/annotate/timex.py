@@ -62,6 +62,9 @@ _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 # when it falls within a season of it: how far back, in sentences, and how near, in days.
 FRAME_SENTENCES = 3
 FRAME_DAYS = 92
+# A span of months a report covers ("for the nine months") is what "a year earlier" counts
+# back from for this many sentences after it (unless the text names a new date between).
+MONTHS_SPAN_SENTENCES = 3
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 # "on Tuesday said the U.S. may extend": what follows a verb of saying is the reported clause
 _CLAUSE_AFTER = re.compile(
@@ -180,6 +183,8 @@ def _normalise(
     ref_gran: str,
     doc: Doc | None = None,
     tense: tuple[bool, bool] | None = None,
+    fiscal: tuple[int, int] | None = None,
+    months_span: bool = False,
 ) -> Norm | None:
     # the tense depends on the match and the text only, not on the discourse reference:
     # the caller reads it once for both passes
@@ -194,6 +199,8 @@ def _normalise(
         ref_granularity=ref_gran,
         future=future,
         past=past,
+        fiscal=fiscal,
+        months_span=months_span,
     )
     return NORMALISERS[m.rule.kind](m.groups, ctx)
 
@@ -246,6 +253,30 @@ def in_frame(value: str | None, named: date, breaks: int) -> str | None:
     return moved.isoformat() if abs((moved - named).days) <= FRAME_DAYS else None
 
 
+# a definite span of months a report covers: "the nine months", "the first six months"
+_MONTHS_SPAN = re.compile(
+    r"\b(?:the|its)\s+(?:first\s+|latest\s+|past\s+)?\S+\s+months$", re.IGNORECASE
+)
+_MONTHS_VALUE = re.compile(r"P(?:[2-9]|1[01])M")
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _fiscal_quarter(
+    m: _Match, norm: Norm, fiscal: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The year and number of the quarter the text last named as fiscal ("the fiscal first
+    quarter", "fiscal second-quarter"), which a bare "the quarter" later refers to; none
+    once another quarter is named by its number without "fiscal" (a round-up moving on to
+    a company that keeps calendar quarters: "Separately, X reported third-quarter profit")."""
+    q = _QUARTER_VALUE.fullmatch(norm.value or "")
+    if q is None or not m.groups.get("ord"):
+        return fiscal
+    named = (int(q[1]), int(q[2]))
+    if any(m.groups.get(k) for k in ("fiscal0", "fiscal1", "fiscal2")):
+        return named
+    return fiscal if fiscal is not None and fiscal[1] == named[1] else None
+
+
 def find_time_expressions(
     text: str, anchor: str | None, language: str = "en", doc: Doc | None = None
 ) -> list[TimeExpression]:
@@ -268,11 +299,19 @@ def find_time_expressions(
     ref, ref_gran = anchor_date, anchor_gran
     ref_end: int | None = None  # where the text named the reference, if it did
     named: tuple[date, int] | None = None  # the last day named with its year, and its end
+    fiscal: tuple[int, int] | None = None  # the last quarter named as a fiscal one
+    span_end: int | None = None  # where a span of months reported on ended, after the reference
     selected = _select(candidates)
     for i, (m, _) in enumerate(selected):
-        norm = _normalise(m, text, lex, anchor_date, ref, ref_gran, doc, tenses[id(m)])
+        months_span = span_end is not None and (
+            len(_SENTENCE_BREAK.findall(text, span_end, m.start)) <= MONTHS_SPAN_SENTENCES
+        )
+        norm = _normalise(
+            m, text, lex, anchor_date, ref, ref_gran, doc, tenses[id(m)], fiscal, months_span
+        )
         if norm is None:
             continue
+        fiscal = _fiscal_quarter(m, norm, fiscal)
         start = norm.start if norm.start is not None else m.start
         end = norm.end if norm.end is not None else m.end
         hedge = lex.hedge_after.match(text, end) if lex.hedge_after is not None else None
@@ -314,8 +353,13 @@ def find_time_expressions(
             point = to_date(value)
             if point is not None:
                 ref, ref_gran, ref_end = point, gran, end
+                span_end = None
                 if norm.explicit and gran == "day":
                     named = (point, end)
+        if _MONTHS_VALUE.fullmatch(value or "") and _MONTHS_SPAN.search(
+            text[max(0, start - 12) : end]
+        ):
+            span_end = end
         out.append(
             TimeExpression(
                 start=start,

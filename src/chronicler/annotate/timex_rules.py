@@ -43,6 +43,12 @@ class Context:
     ref_granularity: str  # how precisely the text named it
     future: bool  # the clause around the expression is in the future tense
     past: bool = False  # ... or has a past-tense cue (and no future one)
+    # the last quarter the text named as a fiscal one ("the fiscal first quarter"): year, number
+    fiscal: tuple[int, int] | None = None
+    # the text has just named a span of months reported on ("for the nine months"), in this
+    # sentence or the one before, after its last reference: "a year earlier" is that span a
+    # year back, which only its year can say
+    months_span: bool = False
 
 
 @dataclass(frozen=True)
@@ -620,6 +626,18 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "approximate", anchor=a)
     if a is None:
         return Norm("DATE", "XXXX-QX", "inferred")
+    if ctx.fiscal is not None and rel != "current" and not year_rel and not half:
+        # a company that names its quarter as fiscal ("the fiscal first quarter") does not
+        # keep calendar quarters: "the quarter ended Sept. 29", "the latest period" and "the
+        # 1988 period" of its report are that quarter (of that year), not the calendar's
+        fy, fq = ctx.fiscal
+        if year is not None:
+            fy = year
+        elif rel in ("year-earlier", "year-ago", "same", "corresponding", "comparable") or g.get(
+            "yearback"
+        ):
+            fy -= 1
+        return Norm("DATE", f"{fy:04d}-Q{fq}", "approximate", anchor=a)
     if rel == "current":
         return Norm("DATE", fmt(a, "quarter"), "approximate", anchor=a)
     y, q = _last_completed_quarter(a)
@@ -632,6 +650,15 @@ def norm_quarter(g: Groups, ctx: Context) -> Norm | None:
     ):
         y -= 1  # "the year-ago quarter", "the corresponding period last year"
     return Norm("DATE", f"{y:04d}-Q{q}", "approximate", anchor=a)
+
+
+def norm_half_quarters(g: Groups, ctx: Context) -> Norm | None:
+    """ "the first two quarters of 1990" is a half of that year, named by its year."""
+    year = _year(g)
+    if year is None:
+        return None
+    half = 1 if (g.get("span") or "").lower() == "first" else 2
+    return Norm("DATE", f"{year:04d}-H{half}", "exact", explicit=True)
 
 
 def norm_duration_past(g: Groups, ctx: Context) -> Norm | None:
@@ -744,6 +771,10 @@ def norm_ago(g: Groups, ctx: Context) -> Norm | None:
     if from_text and ctx.ref is not None:
         # "a year earlier" than "the third quarter" is that quarter a year before
         gran = base_gran
+    if unit == "Y" and ctx.months_span:
+        # "net for the nine months rose from $163 million a year earlier": the first nine
+        # months of last year, no quarter nor day of it
+        gran = "year"
     return Norm("DATE", fmt(moved, gran), "approximate", anchor=base)
 
 
@@ -813,6 +844,22 @@ def norm_duration_long(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", _iso_duration("X" if word.endswith("s") else 1, unit), "approximate")
 
 
+# how many years from the article's a fiscal year so named is: the latest one is closed
+_FISCAL_YEAR_SHIFT = {"latest": -1, "most recent": -1, "last": -1, "previous": -1, "prior": -1,
+                      "current": 0, "next": 1, "coming": 1}  # fmt: skip
+
+
+def norm_fiscal_year_rel(g: Groups, ctx: Context) -> Norm | None:
+    """ "the latest fiscal year": the last one closed, which (its end unknown) is told by
+    the year before the article's; "the current fiscal year" by the article's."""
+    shift_by = _FISCAL_YEAR_SHIFT.get(norm_words(g.get("rel") or ""))
+    if shift_by is None:
+        return None
+    if ctx.anchor is None:
+        return Norm("DATE", "XXXX", "inferred")
+    return Norm("DATE", f"{ctx.anchor.year + shift_by:04d}", "approximate", anchor=ctx.anchor)
+
+
 def norm_fiscal_year(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DURATION", "P1Y", "exact")
 
@@ -820,6 +867,12 @@ def norm_fiscal_year(g: Groups, ctx: Context) -> Norm | None:
 def norm_year_ago_adj(g: Groups, ctx: Context) -> Norm | None:
     """ "year-earlier results": a year before the period in question, which in
     results reporting is the quarter just named, else the article's year."""
+    if ctx.months_span:
+        # "compared with year-earlier net" after "for the nine months": that span's year
+        base = ctx.ref if ctx.ref is not None else ctx.anchor
+        if base is None:
+            return Norm("DATE", None, "inferred")
+        return Norm("DATE", f"{base.year - 1:04d}", "approximate", anchor=base)
     if ctx.ref is not None and ctx.ref_granularity == "quarter":
         # a year before the period reported, the latest one: a quarter a year or more before
         # the last completed one is already the year-ago period ("the 1988 third quarter" in
@@ -866,6 +919,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "season": norm_season,
     "quarter": norm_quarter,
     "quarter_adj": norm_quarter,
+    "half_quarters": norm_half_quarters,
     "duration_past": norm_duration_past,
     "relative": norm_relative,
     "weekend": norm_weekend,
@@ -874,6 +928,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "duration": norm_duration,
     "duration_bare": norm_duration_bare,
     "fiscal_year": norm_fiscal_year,
+    "fiscal_year_rel": norm_fiscal_year_rel,
     "year_end": norm_year_end,
     "duration_long": norm_duration_long,
     "year_ago_adj": norm_year_ago_adj,
