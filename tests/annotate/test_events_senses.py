@@ -1094,6 +1094,9 @@ def test_senses_of_tempeval_and_ecb_news_third(
         ("The marchers were met with water cannon.", "met", []),
         ("The envoy was met by the foreign minister.", "met", ["CONSULT/meet"]),
         ("The premier met with the strikers on Monday.", "met", ["CONSULT/meet"]),
+        # what is "talked about", the "about" left bare, is a topic of talk
+        ("The witness who is most talked about is his sister.", "talked", []),
+        ("The two leaders talked about trade on Monday.", "talked", ["CONSULT/meet"]),
         # demand no one makes, for goods or labour or a market's, is buyers' demand
         ("Rising demand for steel lifted prices.", "demand", []),
         ("The demand for nurses has outstripped supply.", "demand", []),

@@ -964,6 +964,25 @@ def met_with_response(
     return "a response drawn, no meeting"
 
 
+def talked_about(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "one of the witnesses that can be talked about", "the deal everyone talked about", "a
+    much talked-about plan": what is "talked about" with its "about" left bare is a topic of
+    talk, no one met; "the ministers talked about the border with the envoys" (a party
+    talked with) and "talked about the border" (its topic given) stay with their rules.
+    Version 1.179.0."""
+    if rule.type != "CONSULT" or lemma(trigger) != "talk" or trigger.pos_ != "VERB":
+        return None
+    kids = list(trigger.children)
+    bare = [c for c in kids if c.dep_ == "prep" and lemma(c) == "about" and not list(c.children)]
+    if not bare:
+        return None
+    if any(c.dep_ in ("prep", "agent") and lemma(c) in ("with", "to", "by") for c in kids):
+        return None
+    return "a topic of talk, no one met"
+
+
 def market_demand(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -2042,6 +2061,7 @@ PAGE_SENSES = (
     game_injury,
     ranked_occurrence,
     met_with_response,
+    talked_about,
     market_demand,
     armed_state,
     money_purpose,
