@@ -125,3 +125,49 @@ def test_business_share(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not business_article(political, vocab)
     # one sentence tells too little to say (a benchmark record, a headline)
     assert not business_article(nlp("Norvale raised its offer for Brightwater shares."), vocab)
+
+
+# An article on a software flaw (computing news), and one on a state's hackers.
+_FLAW = (
+    "Globex rushed out a patch for its browser on Tuesday. "
+    "The flaw lets a hacker take over a computer when a user opens a booby-trapped website. "
+    "The exploit is being used in attacks on older versions of the browser, the company said. "
+    "The speed of the patch shows the threat is serious, said an analyst. "
+    "The flaw affects every version of the software. "
+    "Malware spread through e-mail can still reach the same computer."
+)
+_STATE_HACKERS = (
+    "Globex rushed out a patch for its browser on Tuesday. "
+    "The flaw lets a hacker take over a computer when a user opens a booby-trapped website. "
+    "Norland's hackers attacked the ministry's servers, the government said. "
+    "A gunman attacked two engineers outside the company's office. "
+    "The flaw affects every version of the software. "
+    "Malware spread through e-mail can still reach the same computer."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (_FLAW, "attacks", []),
+        (_FLAW, "threat", []),
+        (_STATE_HACKERS, "attacked the", ["ASSAULT/None"]),
+        (_STATE_HACKERS, "attacked two", ["ASSAULT/None"]),
+        # one sentence tells too little to say
+        ("Hackers attacked the bank's computer network.", "attacked", ["ASSAULT/None"]),
+    ],
+)
+def test_computing_news(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """In computing news attacks and threats on programs and machines are no events; a
+    state's or a public body's, and an attack on people, stay (vocabulary 1.179.0)."""
+    evs = events(nlp, text)
+    if " " in trigger:  # a trigger told by the word after it
+        word, after = trigger.split(" ")
+        found = [
+            f"{e.type}/{e.mode}"
+            for e in evs
+            if e.trigger.lower() == word and text[e.trigger_start :].split()[1].startswith(after)
+        ]
+        assert found == expected
+    else:
+        assert _codings(evs, trigger) == expected

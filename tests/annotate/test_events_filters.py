@@ -480,3 +480,11 @@ def test_a_struggle_in_a_court_is_no_assault(nlp, text: str, expected: list[str]
     assert [e.type for e in evs if e.trigger.lower().startswith(("fight", "fought", "battl"))] == (
         expected
     )
+
+
+def test_an_insistence_on_a_fact_is_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The noun's "that" clause tells a claim as the verb's does (vocabulary 1.179.0)."""
+    text = "The premier's insistence that the cuts are vital failed to sway the unions."
+    assert "REQUEST" not in types(text, nlp)
+    text = "The union's insistence that the premier must resign angered the cabinet."
+    assert "REQUEST" in types(text, nlp)

@@ -4,7 +4,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events
+from event_helpers import by_trigger, events
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -468,3 +468,22 @@ def test_an_act_called_needed_or_rewarded(nlp, text: str, trigger: str, hypothet
     evs = [e for e in events(nlp, text) if e.trigger == trigger]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert all(e.hypothetical == hypothetical for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The mayor declined to say whether the city had received any threats.", "threats"),
+        ("The spokesman refused to say if police had arrested the driver.", "arrested"),
+    ],
+)
+def test_refusing_to_tell_leaves_the_question_open(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """A refusal above an indirect question refuses the telling: the act is open, not denied
+    (modality 1.42.0)."""
+    event = by_trigger(events(nlp, text), trigger)
+    assert event.hypothetical and not event.negated
+
+
+def test_refusing_an_act_still_negates_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, "The rebels refused to free the hostages."), "free")
+    assert event.negated

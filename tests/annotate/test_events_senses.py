@@ -1070,3 +1070,48 @@ def test_senses_of_tempeval_and_ecb_news_third(
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a patient's visit to carers is no consultation (vocabulary 1.179.0)
+        ("She had visited several doctors and a therapist since the spring.", "visited", []),
+        ("He visits a psychiatrist every week.", "visits", []),
+        ("The minister visited the doctors at the field hospital.", "visited", ["CONSULT/meet"]),
+        # harm suffered in a game, a training or a season is a sports injury
+        ("His ankle was injured in Sunday's loss to the Rams.", "injured", []),
+        ("The goalkeeper was injured during training on Friday.", "injured", []),
+        ("Two soldiers were injured in the attack on the convoy.", "injured", ["ASSAULT/None"]),
+        # a blow verb on a rank tells where one of a series fell
+        ("The robbery is the latest to hit the city's jewellers.", "hit", []),
+        ("The cyclone was the worst to strike the coast in decades.", "strike", []),
+        ("It was the second bombing to hit the market.", "bombing", ["ASSAULT/explosives"]),
+        ("It was the second bombing to hit the market.", "hit", []),
+        ("Troops were ordered to hit the camp at dawn.", "hit", ["ASSAULT/None"]),
+        # a passive "met with" a thing is a response drawn
+        ("Such attacks must be met with a firm response.", "met", []),
+        ("The marchers were met with water cannon.", "met", []),
+        ("The envoy was met by the foreign minister.", "met", ["CONSULT/meet"]),
+        ("The premier met with the strikers on Monday.", "met", ["CONSULT/meet"]),
+        # what is "talked about", the "about" left bare, is a topic of talk
+        ("The witness who is most talked about is his sister.", "talked", []),
+        ("The two leaders talked about trade on Monday.", "talked", ["CONSULT/meet"]),
+        # demand no one makes, for goods or labour or a market's, is buyers' demand
+        ("Rising demand for steel lifted prices.", "demand", []),
+        ("The demand for nurses has outstripped supply.", "demand", []),
+        ("The union's demand for higher pay angered the employers.", "demand", ["REQUEST/None"]),
+        ("The demand for her release grew louder.", "demand", ["REQUEST/None"]),
+        # backing down yields; backing a plan supports it
+        ("The governor refused to back down over the tax.", "back", ["CONCEDE/None"]),
+        ("The government backed off the plan after the protests.", "backed", ["CONCEDE/None"]),
+        ("The opposition backed the plan.", "backed", ["SUPPORT/None"]),
+        # a Band-Aid is a plaster or a stopgap
+        ("Critics called the subsidy a Band-Aid for the farmers.", "aid", []),
+        ("The European Union sent aid to the farmers.", "aid", ["AID/None"]),
+    ],
+)
+def test_senses_of_tempeval_and_ecb_news_fourth(
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

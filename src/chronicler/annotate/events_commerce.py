@@ -5,7 +5,9 @@ Business news tells its routine with the words of politics: a bond "yields" a re
 shares, "agrees" to sell a division, is in "discussions" about an acquisition; investors
 "disregard" figures and an economy "withstands" turmoil. None of these is an interaction
 PLOVER codes (the precision audits judge a firm's deal or offer for shares no event); the
-same words between states or parties stay events. Each check returns why the trigger is no
+same words between states or parties stay events. Computing news tells of programs and
+machines so too: an exploit "used in attacks" on a browser, a "threat" a patch answers
+(vocabulary 1.179.0). Each check returns why the trigger is no
 event, or None, as the checks of events_filters do.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context, entity_at
+from chronicler.annotate.events_actors import Context, entity_at, people_noun
 from chronicler.annotate.events_match import lemma, object_of
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_vocab import Rule
@@ -324,6 +326,64 @@ def business_news(
     return "a firm's business in a business article, no political interaction"
 
 
+# An article is computing news (a software flaw, a patch, malware) when at least this share of
+# its sentences, of at least _BUSINESS_MIN_SENTENCES, name computing with no people, public
+# body or office in them (the ECB+ articles on a browser flaw: 0.5 to 1.0; the TempEval-3 and
+# page articles on politics, crime and business: at most 0.3, mostly none).
+_COMPUTING_SHARE = 0.4
+# Types the press tells computing threats, attacks and vendors' advice with ("used in attacks
+# on IE8", "the threat is serious", "we recommend that users apply the patch"): custody,
+# charges and protest are never a program's.
+_COMPUTING_TYPES = _BUSINESS_TYPES | {"ASSAULT"}
+_COMPUTING_MEMO = "chronicler.computing_article"
+
+
+def _computing(sent: Span, vocab: Vocab) -> bool:
+    words = vocab.words("computing_words")
+    return any(lemma(t) in words or t.lower_ in words for t in sent)
+
+
+def computing_article(doc: Doc, vocab: Vocab) -> bool:
+    """Whether the Doc is computing news (_COMPUTING_SHARE of its sentences, of
+    _BUSINESS_MIN_SENTENCES or more, told in computing words with no people, public body or
+    office); worked out once a Doc and vocabulary."""
+    key = f"{_COMPUTING_MEMO}:{vocab.version}"
+    known = doc.user_data.get(key)
+    if isinstance(known, bool):
+        return known
+    sents = list(doc.sents)
+    told = sum(1 for s in sents if _computing(s, vocab) and not _public(s, vocab))
+    found = len(sents) >= _BUSINESS_MIN_SENTENCES and told >= _COMPUTING_SHARE * len(sents)
+    doc.user_data[key] = found
+    return found
+
+
+def computing_news(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """In computing news an attack, a threat or advice told in a sentence with no state,
+    people, public body or office, and aimed at no person, is about programs and machines:
+    "an exploit being used in attacks on IE8 and IE9", "botnets used to attack more
+    machines", "the threat is serious, said an analyst", "we recommend that all Windows users
+    apply the patch": no event. "Russian hackers attacked the ministry's servers" (a state, a
+    public body) and an attack on a person stay, and so does any act in an article that is
+    not mostly about computing."""
+    if rule.type not in _COMPUTING_TYPES or rule.mode in _LEGAL_MODES:
+        return None
+    if _public(trigger.sent, ctx.vocab):
+        return None
+    parties = [*actors, *targets, *_doers(trigger)]
+    if _names_a_state(parties, ctx):
+        return None
+    if rule.type == "ASSAULT" and any(
+        entity_at(p, ctx) == "PERSON" or people_noun(p, ctx) for p in expand(list(targets))
+    ):
+        return None
+    if not computing_article(trigger.doc, ctx.vocab):
+        return None
+    return "computing news: programs and machines, no political interaction"
+
+
 def economy_beaten(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -354,4 +414,5 @@ COMMERCE_SENSES = (
     corporate_dealing,
     economy_beaten,
     business_news,
+    computing_news,
 )

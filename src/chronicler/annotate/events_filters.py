@@ -595,12 +595,22 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 def claim_not_demand(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """ "Trump continues to insist his tactics will be worth it", "insisted he was innocent":
-    a statement of fact (a finite clause, or "will"/"would") is a claim; "insisted that the
-    prisoners be released" or "must be released" is a demand."""
+    """ "Trump continues to insist his tactics will be worth it", "insisted he was innocent",
+    "his insistence that the measures are vital": a statement of fact (a finite clause, or
+    "will"/"would") is a claim; "insisted that the prisoners be released" or "must be
+    released" is a demand."""
     if rule.type != "REQUEST" or lemma(trigger) not in ctx.vocab.words("claim_verbs"):
         return None
-    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if trigger.pos_ == "NOUN" and trigger.dep_ != "ROOT":
+        # "Papandreou's insistence that the measures are vital": the noun's "that" clause (a
+        # noun read as the root has swallowed the sentence's own verb, which tells nothing)
+        clauses += [
+            c
+            for c in trigger.children
+            if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+    for clause in clauses:
         auxes = [lemma(a) for a in clause.children if a.dep_ in ("aux", "auxpass")]
         if any(a in ctx.vocab.modality.obligation_aux for a in auxes):
             return None

@@ -318,6 +318,19 @@ def _talked_of(noun: Token, cues: Modality) -> bool:
     return lemma(talk) in cues.talk_topic_words and talk.pos_ in ("VERB", "NOUN")
 
 
+# Words opening an indirect question ("say whether", "asked if", "would not say when").
+_QUESTION_OPENERS = frozenset({"whether", "if", "when", "where", "how", "why"})
+
+
+def _indirect_question(clause: Token) -> bool:
+    """A complement clause a question word opens: "(declined to say) whether the church had
+    received threats", "(would not say) when the talks resume"."""
+    return any(
+        c.i < clause.i and c.dep_ in ("mark", "advmod") and c.lower_ in _QUESTION_OPENERS
+        for c in clause.children
+    )
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
@@ -355,6 +368,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # "prepared to go before a magistrate and riot police fired teargas": fired, done), while
     # a condition still does ("if police arrest him and his supporters riot")
     apart = False
+    # once the climb has left an indirect question ("declined to say whether the church had
+    # received threats"), a verb of refusing or denying above refuses the telling, not the
+    # act: the question stays open (hypothetical), never denied
+    asked = False
     strong_hypo = cues.hypothetical_verbs - cues.weak_hypothetical_verbs
     while token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
@@ -424,7 +441,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             )
             if (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act
-                negated = negated or not (characterised and lem in cues.denial_verbs)
+                if not asked:
+                    negated = negated or not (characterised and lem in cues.denial_verbs)
             elif (
                 lem in cues.future_verbs
                 and head.pos_ in ("VERB", "ADJ")
@@ -471,6 +489,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = hypothetical or h_hyp or denied_modal
         if dep == "ccomp":
             same_clause = False
+            asked = asked or _indirect_question(token)
         below, token = token, head
     if not hypothetical:  # "demanding his release, Boluarte's resignation and ...": asked too
         before = list_predecessor(trigger)

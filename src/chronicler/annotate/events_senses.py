@@ -851,6 +851,165 @@ def family_visit(
     return None
 
 
+def care_visit(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "had visited several doctors and counselors since 2007", "he visits a therapist every
+    week": a visit to carers only (doctors, nurses, counsellors), by someone holding no public
+    role, is a patient's, no consultation; "the minister visited the doctors at the field
+    hospital" (a government role) and "visited the army doctors' union" (a body) stay.
+    Version 1.179.0."""
+    if rule.type != "CONSULT" or lemma(trigger) != "visit":
+        return None
+    carers = ctx.vocab.words("care_nouns")
+    seen = [t for t in targets if t.pos_ != "PRON"]
+    if not seen or not all(lemma(t) in carers and entity_at(t, ctx) is None for t in seen):
+        return None
+    public = _public_roles(ctx)
+    for actor in actors:
+        if entity_at(actor, ctx) in ("ORG", "GPE", "NORP") or lemma(actor) in public:
+            return None
+    return "a patient's visit to carers, no consultation"
+
+
+def _public_roles(ctx: Context) -> frozenset[str]:
+    """Words of a role that acts for a state or a party (police, military, government,
+    opposition and the like): any role of the roles table but the private ones."""
+    return frozenset(
+        w for role, words in ctx.vocab.roles if role not in _PRIVATE_ROLES for w in words
+    )
+
+
+# Roles of the roles table (roles.toml) that hold no public office: a civilian or a prisoner
+# visiting a doctor is a patient.
+_PRIVATE_ROLES = frozenset({"civilians", "prisoners"})
+
+
+def game_injury(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "his knee was injured in the Saints' Thursday night loss to Chicago", "the striker was
+    hurt in Saturday's match", "injured during practice": harm with no one dealing it, told as
+    suffered in a game, a training or a season, is a sports injury, no violence; "soldiers
+    were injured in the attack", "protesters were hurt in clashes with police" stay.
+    Version 1.179.0."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "VERB" or actors:
+        return None
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    games = ctx.vocab.words("game_nouns")
+    settings = [c for c in trigger.children if c.dep_ == "prep" and lemma(c) in _GAME_PREPS]
+    for prep in settings:
+        if any(lemma(g) in games for g in prep.children if g.dep_ == "pobj"):
+            return "an injury in a game, no violence"
+    return None
+
+
+_GAME_PREPS = frozenset({"in", "during", "at"})
+
+
+# Words that rank an occurrence among others of its kind ("the latest to hit", "the third
+# bombing to strike"), beside any superlative (JJS: "the worst", "the deadliest").
+_RANKS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "newest", "recent"}
+)
+
+
+def _ranked(word: Token) -> bool:
+    return word.tag_ == "JJS" or lemma(word) in _RANKS or word.ent_type_ == "ORDINAL"
+
+
+def ranked_occurrence(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The heist is the latest to hit France", "the storm is the worst to hit the island",
+    "the third bombing to strike the capital this month": a blow verb in an infinitive on a
+    rank ("the latest", "the third bombing") tells where one of a series of happenings fell,
+    no blow of its own; the happening is the noun ranked (the bombing its own event, the heist
+    or the storm none); "troops were ordered to hit the camp" (no rank) stays. Version
+    1.179.0."""
+    if rule.type != "ASSAULT" or lemma(trigger) not in _BLOW_VERBS or not to_infinitive(trigger):
+        return None
+    if trigger.dep_ not in ("relcl", "acl"):
+        return None
+    head = trigger.head
+    if _ranked(head) or any(c.dep_ == "amod" and _ranked(c) for c in head.children):
+        return "where a ranked happening fell, no blow of its own"
+    return None
+
+
+_BLOW_VERBS = frozenset({"hit", "strike"})
+
+
+def met_with_response(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "acts of terrorism must be met with the severest crackdown", "the protesters were met
+    with tear gas", "the plan was met with scepticism": a passive "met with" a thing is the
+    response something drew, no meeting (the response may be an event of its own, the
+    crackdown); "the minister met with the rebels" and "was met by the foreign minister" stay.
+    Version 1.179.0."""
+    if rule.type != "CONSULT" or lemma(trigger) != "meet" or trigger.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    answers = prep_objects(trigger, frozenset({"with"}))
+    if not answers:
+        return None
+    for answer in answers:
+        if entity_at(answer, ctx) is not None or is_agentive(answer, ctx):
+            return None
+        if people_noun(answer, ctx) or answer.pos_ == "PRON":
+            return None
+    return "a response drawn, no meeting"
+
+
+def talked_about(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "one of the witnesses that can be talked about", "the deal everyone talked about", "a
+    much talked-about plan": what is "talked about" with its "about" left bare is a topic of
+    talk, no one met; "the ministers talked about the border with the envoys" (a party
+    talked with) and "talked about the border" (its topic given) stay with their rules.
+    Version 1.179.0."""
+    if rule.type != "CONSULT" or lemma(trigger) != "talk" or trigger.pos_ != "VERB":
+        return None
+    kids = list(trigger.children)
+    bare = [c for c in kids if c.dep_ == "prep" and lemma(c) == "about" and not list(c.children)]
+    if not bare:
+        return None
+    if any(c.dep_ in ("prep", "agent") and lemma(c) in ("with", "to", "by") for c in kids):
+        return None
+    return "a topic of talk, no one met"
+
+
+def market_demand(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the demand for workers led employers to raise wages", "consumer demand for cars fell",
+    "strong demand for oil": demand no one makes, for goods or labour or told as a market's,
+    is buyers' demand, no request; "the demand for his release", "the opposition's demand for
+    elections" stay. Version 1.179.0."""
+    if rule.type != "REQUEST" or lemma(trigger) != "demand" or trigger.pos_ != "NOUN":
+        return None
+    if actors or any(c.dep_ == "poss" for c in trigger.children):
+        return None
+    goods = ctx.vocab.words("demanded_goods")
+    for wanted in prep_objects(trigger, frozenset({"for"})):
+        if lemma(wanted) in goods:
+            return "buyers' demand, no request"
+        # "the demand for nurses": bare plural people with nothing asked of them are labour
+        # wanted ("the demand for prisoners to be freed" asks an act of them)
+        kids = [c.dep_ for c in wanted.children]
+        bare = wanted.tag_ == "NNS" and not {"det", "poss", "acl", "relcl"} & set(kids)
+        if bare and entity_at(wanted, ctx) is None and people_noun(wanted, ctx):
+            return "buyers' demand, no request"
+    markets = ctx.vocab.words("market_demand_words")
+    if any(c.dep_ in ("amod", "compound") and lemma(c) in markets for c in trigger.children):
+        return "buyers' demand, no request"
+    return None
+
+
 def armed_state(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -1898,6 +2057,12 @@ PAGE_SENSES = (
     force_of_nature_struck,
     anyone_who,
     family_visit,
+    care_visit,
+    game_injury,
+    ranked_occurrence,
+    met_with_response,
+    talked_about,
+    market_demand,
     armed_state,
     money_purpose,
     hazard_as_doer,
