@@ -284,8 +284,12 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                     continue
                 if lemma(child) == "for" and pobj.like_num:
                     continue
-                if lemma(child) == "with" and (is_agentive(pobj, ctx) or people_noun(pobj, ctx)):
-                    continue  # "clashed with the governor": a party, no charge (1.165.0)
+                if lemma(child) in ("with", "of") and (
+                    is_agentive(pobj, ctx) or people_noun(pobj, ctx)
+                ):
+                    # "clashed with the governor" (1.165.0), "the trial of an Albany teen"
+                    # (events-roles 1.16.0): a party, no charge
+                    continue
                 if pobj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                     continue
                 if lemma(child) in reasons and not offence_like(pobj, ctx):
