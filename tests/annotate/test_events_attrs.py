@@ -181,3 +181,13 @@ def test_a_person_after_of_is_no_charge(nlp) -> None:  # type: ignore[no-untyped
     ev = by_trigger(events(nlp, "The trial of a Denver teen began on Monday."), "trial")
     assert not [v for k, v in ev.attributes if k == "charge"]
     assert has(ev.targets, "teen")
+
+
+def test_a_place_of_an_act_in_a_description_is_not_the_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Kenya is where the bombings were: no Kenyan state arrests him
+    text = (
+        "The reward is for the arrest of Omar Farid, indicted as the planner of the bombings "
+        "of two hotels in Kenya."
+    )
+    arrest = by_trigger(events(nlp, text), "arrest")
+    assert not arrest.actors and has(arrest.targets, "Farid")

@@ -135,9 +135,26 @@ def place(
                 and span.root.dep_ == "pobj"
                 and lemma(span.root.head) in (_LOCATION_PREPS)
                 and not in_other_clause(span.root, clause, _background(ctx))
+                and not _in_other_act(span.root, trigger, clause, ctx)
             ):
                 return span.root, m.text
     return None
+
+
+def _in_other_act(token: Token, trigger: Token, clause: Token, ctx: Context) -> bool:
+    """The place is told in the phrase of another act noun in a description of a participant
+    ("the arrest of X, indicted as the architect of the bombings of embassies in Kenya": Kenya
+    is where the bombings were, not where X would be arrested, nor who arrests him). An act
+    the clause itself names keeps its place for the event ("imposed a curfew to stop the
+    riots in Kano")."""
+    tok, other = token.head, False
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.i != trigger.i and tok.pos_ == "NOUN" and tok.i in ctx.rules:
+            other = True
+        if other and tok.dep_ in ("acl", "appos"):
+            return True
+        tok = tok.head
+    return False
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
