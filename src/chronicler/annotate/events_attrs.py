@@ -289,6 +289,7 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
     if rule.type != "ACCUSE" and rule.mode not in ("convict", "charge"):
         allowed = ctx.vocab.words("arrest_charge_preps")
     reasons = ctx.vocab.words("reason_charge_preps")
+    custody = ctx.vocab.words("custody_modes")
     out: list[str] = []
     for anchor in _anchors(trigger)[:2]:
         for child in anchor.children:
@@ -301,11 +302,13 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                     continue
                 if lemma(child) == "for" and pobj.like_num:
                     continue
-                if lemma(child) in ("with", "of") and (
+                # "clashed with the governor" (1.165.0), "the trial of an Albany teen"
+                # (events-roles 1.16.0, a custody act's "of" only: "the accusations of the
+                # opposition" are by it): a party, no charge
+                party_preps = {"with", "of"} if rule.mode in custody else {"with"}
+                if lemma(child) in party_preps and (
                     is_agentive(pobj, ctx) or people_noun(pobj, ctx)
                 ):
-                    # "clashed with the governor" (1.165.0), "the trial of an Albany teen"
-                    # (events-roles 1.16.0): a party, no charge
                     continue
                 if pobj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                     continue
