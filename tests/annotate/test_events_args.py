@@ -663,3 +663,48 @@ def test_a_city_on_a_protest_is_its_scene(nlp, text: str, actors: list[str]) -> 
     evs = [e for e in events(nlp, text) if e.type == "PROTEST"]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert [a.text for a in evs[0].actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A federal jury found Tomas Vega guilty of extortion.", "Vega"),
+        ("The court found the two officers guilty of torture.", "officers"),
+    ],
+)
+def test_the_one_found_guilty_is_the_target(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), "found")
+    assert ev.mode == "convict" and has(ev.targets, target)
+
+
+def test_a_crime_on_a_trial_noun_keeps_the_trial_defendant_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the murder trial of X": X is tried, not murdered
+    found = events(nlp, "The murder trial of a Boston teenager opened on Monday.")
+    trial = by_trigger(found, "trial")
+    assert has(trial.targets, "teenager")
+    murder = by_trigger(found, "murder")
+    assert not has(murder.targets, "teenager")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("In Lagos, a senior army officer denied the newspaper report.", "denied", "Lagos"),
+        ("In Lima, the interior minister rejected the union's claims.", "rejected", "Lima"),
+        (
+            "The Chilean government condemned the car bombing near the embassy in Peru.",
+            "condemned",
+            "Peru",
+        ),
+    ],
+)
+def test_a_said_act_is_not_aimed_at_its_scene(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, place: str
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not has(ev.targets, place)
+
+
+def test_a_fronted_place_stays_the_target_of_an_act_done_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "In Mosul, the army imposed a curfew on Sunday."), "curfew")
+    assert has(ev.targets, "Mosul")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, es_events, events, one
+from event_helpers import by_trigger, es_events, events, has, one
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -174,3 +174,20 @@ def test_a_party_after_with_is_no_charge(nlp) -> None:  # type: ignore[no-untype
     # an offence after "with" stays a charge
     ev = by_trigger(events(nlp, "The activist was charged with sedition."), "charg")
     assert ("charge", "sedition") in ev.attributes
+
+
+def test_a_person_after_of_is_no_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the trial of X": X is tried, not the offence
+    ev = by_trigger(events(nlp, "The trial of a Denver teen began on Monday."), "trial")
+    assert not [v for k, v in ev.attributes if k == "charge"]
+    assert has(ev.targets, "teen")
+
+
+def test_a_place_of_an_act_in_a_description_is_not_the_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Kenya is where the bombings were: no Kenyan state arrests him
+    text = (
+        "The reward is for the arrest of Omar Farid, indicted as the planner of the bombings "
+        "of two hotels in Kenya."
+    )
+    arrest = by_trigger(events(nlp, text), "arrest")
+    assert not arrest.actors and has(arrest.targets, "Farid")

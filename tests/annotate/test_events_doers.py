@@ -160,3 +160,12 @@ def test_a_weapon_of_no_one_named_names_no_doer(  # type: ignore[no-untyped-def]
     """The PLOVER manual codes "killed by a bomb" with an unknown actor."""
     hurt = by_trigger(events(nlp, text), trigger)
     assert not hurt.actors and has(hurt.targets, target)
+
+
+def test_a_relative_clause_on_the_thing_an_act_was_done_to_tells_of_the_act(  # type: ignore[no-untyped-def]
+    nlp,
+) -> None:
+    # the bombing killed the guard, not the clinic (nor the city named on it)
+    text = "He fled after the 1996 bombing of a Denver family clinic that killed a security guard."
+    killed = by_trigger(events(nlp, text), "killed")
+    assert not killed.actors and has(killed.targets, "guard")

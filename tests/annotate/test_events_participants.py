@@ -598,3 +598,18 @@ def test_a_who_clause_on_the_beating_of_a_person_is_about_the_person(nlp) -> Non
     text = "Police are investigating the beating of a town 's mayor who was attacked at home."
     attacked = by_trigger(events(nlp, text), "attacked")
     assert has(attacked.targets, "mayor") and not has(attacked.targets, "beating")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase"),
+    [
+        ("Police arrested a Denver teen on Friday.", "arrested", "Denver teen"),
+        ("Gunmen killed three Gaza villagers on Monday.", "killed", "Gaza villagers"),
+    ],
+)
+def test_a_place_on_a_word_for_people_says_where_they_live(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, phrase: str
+) -> None:
+    # any word for people with no role ("teen", "villager"), not only listed person nouns
+    ev = by_trigger(events(nlp, text), trigger)
+    assert [p.text for p in ev.targets] == [phrase]

@@ -39,7 +39,7 @@ from chronicler.annotate.event_dates import (
     told_in_past,
 )
 from chronicler.annotate.events_actors import Context, make_context
-from chronicler.annotate.events_args import argument_heads, attributive_participle
+from chronicler.annotate.events_args import argument_heads, attributive_participle, scene_of_speech
 from chronicler.annotate.events_attrs import (
     brokered,
     charges,
@@ -547,6 +547,7 @@ def extract_events(
             not any(actor_like(t) for t in targets)
             and where is not None
             and _territory_target(rule, where[0], ctx)
+            and not scene_of_speech(where[0], tok, target_heads, rule, ctx)
         ):
             # an act aimed at no actor is coded against the territory where it happens, as
             # dyadic event coders do ("imposed a curfew in Sudan", "established ties with and

@@ -11,6 +11,7 @@ events_phrases; the Participant records built from these heads are in events_par
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import is_country_name, is_place_name
@@ -151,6 +152,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
     targets = _question_clause_subjects(targets, ctx)
+    if not targets and completing is not None:
+        # "a jury found Gigante guilty of fraud": the parser makes the one found guilty the
+        # subject of the phrase's adjective, a small clause the verb takes; he is its target
+        targets = [t for t in _small_clause_subjects(completing) if keep(t) and t not in actors]
     if not targets:  # "Also freed were X and Y"
         targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
     if not targets:  # the object was the phrase's own word: "granted asylum to X",
@@ -219,6 +224,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         if not found and not placeless:  # an instrument or place object still locates
             objects = targets or [c for c in trigger.children if c.dep_ == "dobj"]
             found = place_targets(trigger, objects, ctx)
+            found = [p for p in found if not scene_of_speech(p, trigger, objects, rule, ctx)]
         if not found:
             found = condition_subjects(trigger, ctx)
         if not found:
@@ -245,6 +251,52 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # "held a vigil for X", the "for" hung on the verb: X is mourned, no target
         targets = [t for t in targets if not (t.dep_ == "pobj" and lemma(t.head) == "for")]
     return [a for a in actors if not _charge(a, ctx)], [t for t in targets if not _charge(t, ctx)]
+
+
+def scene_of_speech(
+    place: Token, trigger: Token, objects: Sequence[Token], rule: Rule, ctx: Context
+) -> bool:
+    """A place a said act (`spoken_types`: a denial, a condemnation, a demand) is not aimed
+    at: the scene set before the sentence's subject ("In Nairobi, a police official denied a
+    report": where he spoke), or the scene of the act it is about ("condemned the explosions
+    near U.S. embassies in Kenya": where the bombs went off, not Kenya condemned)."""
+    if rule.type.lower() not in ctx.vocab.words("spoken_types"):
+        return False
+    if any(o.i in ctx.triggers and place in o.subtree for o in objects):
+        return True
+    tok = place
+    for _ in range(4):  # up from the place to the preposition opening its phrase
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return False
+        prep = tok.head
+        if prep.head.i == trigger.i or prep.head.pos_ in VERB_POS:
+            break
+        tok = prep.head
+    else:
+        return False
+    verb = prep.head
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    after = prep.right_edge.i + 1
+    return (
+        bool(subject)
+        and prep.i < subject[0].i
+        and after < len(prep.doc)
+        and prep.doc[after].text == ","
+    )
+
+
+def _custody_act(noun: Token, ctx: Context) -> bool:
+    """A noun telling a custody act of a rule's own (a trial, a charge, a conviction)."""
+    rule = ctx.rules.get(noun.i)
+    return rule is not None and rule.mode in ctx.vocab.words("custody_modes")
+
+
+def _small_clause_subjects(word: Token) -> list[Token]:
+    """The subject of an adjective completing a verb's phrase as its clause ("found X
+    guilty", X the adjective's subject in the parse): the one the verb's act is done to."""
+    if word.pos_ != "ADJ" or word.dep_ not in ("ccomp", "xcomp", "oprd", "acomp"):
+        return []
+    return [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _body_of_people(tok: Token, ctx: Context) -> bool:
@@ -480,6 +532,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         return list(subj.active), prep_objects(trigger, rule.target_preps)
     # Noun trigger.
     anchor = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
+    if anchor is not trigger and _custody_act(anchor, ctx):
+        # "the murder trial of an Albany teen", "his assault conviction": who is tried or
+        # convicted is the crime's suspect, not its victim; the crime keeps its own words
+        anchor = trigger
     asked_for: set[int] = set()  # "of"-objects of a request that are what it asks for
     for tok in {trigger, anchor}:
         # "Kenya's deportation of the activists": with an "of"-patient the possessor acts

@@ -135,9 +135,26 @@ def place(
                 and span.root.dep_ == "pobj"
                 and lemma(span.root.head) in (_LOCATION_PREPS)
                 and not in_other_clause(span.root, clause, _background(ctx))
+                and not _in_other_act(span.root, trigger, clause, ctx)
             ):
                 return span.root, m.text
     return None
+
+
+def _in_other_act(token: Token, trigger: Token, clause: Token, ctx: Context) -> bool:
+    """The place is told in the phrase of another act noun in a description of a participant
+    ("the arrest of X, indicted as the architect of the bombings of embassies in Kenya": Kenya
+    is where the bombings were, not where X would be arrested, nor who arrests him). An act
+    the clause itself names keeps its place for the event ("imposed a curfew to stop the
+    riots in Kano")."""
+    tok, other = token.head, False
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.i != trigger.i and tok.pos_ == "NOUN" and tok.i in ctx.rules:
+            other = True
+        if other and tok.dep_ in ("acl", "appos"):
+            return True
+        tok = tok.head
+    return False
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -272,6 +289,7 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
     if rule.type != "ACCUSE" and rule.mode not in ("convict", "charge"):
         allowed = ctx.vocab.words("arrest_charge_preps")
     reasons = ctx.vocab.words("reason_charge_preps")
+    custody = ctx.vocab.words("custody_modes")
     out: list[str] = []
     for anchor in _anchors(trigger)[:2]:
         for child in anchor.children:
@@ -284,8 +302,14 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                     continue
                 if lemma(child) == "for" and pobj.like_num:
                     continue
-                if lemma(child) == "with" and (is_agentive(pobj, ctx) or people_noun(pobj, ctx)):
-                    continue  # "clashed with the governor": a party, no charge (1.165.0)
+                # "clashed with the governor" (1.165.0), "the trial of an Albany teen"
+                # (events-roles 1.16.0, a custody act's "of" only: "the accusations of the
+                # opposition" are by it): a party, no charge
+                party_preps = {"with", "of"} if rule.mode in custody else {"with"}
+                if lemma(child) in party_preps and (
+                    is_agentive(pobj, ctx) or people_noun(pobj, ctx)
+                ):
+                    continue
                 if pobj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                     continue
                 if lemma(child) in reasons and not offence_like(pobj, ctx):

@@ -36,6 +36,8 @@ def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
             out += [h for h in weapon_holders(head, ctx) if h not in out]
             continue
         noun = relative_head(head) if lemma(head) in RELATIVE else head
+        if noun is not head:
+            noun = _act_of_thing(noun, ctx)
         other = ctx.rules.get(noun.i)
         person = people_noun(noun, ctx)  # "protesters": people, though a protest's word
         # an act of the same type told as what did it stays ("a bombing wounded two
@@ -54,6 +56,24 @@ def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
         elif head not in out:
             out.append(head)
     return out
+
+
+def _act_of_thing(noun: Token, ctx: Context) -> Token:
+    """What a relative clause on a thing an act was done to tells of: the act ("the bombing
+    of a Birmingham abortion clinic that killed an officer": the bombing killed him, not the
+    clinic, nor Birmingham). A noun that can act stays ("the arrest of a guard who shot ...")."""
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and lemma(prep) == "of"
+        and prep.head.i in ctx.rules
+        and prep.head.pos_ == "NOUN"
+        and not people_noun(noun, ctx)
+        and not is_agentive(noun, ctx)
+        and noun.pos_ == "NOUN"
+    ):
+        return prep.head
+    return noun
 
 
 def _able(head: Token, noun: Token, ctx: Context) -> bool:

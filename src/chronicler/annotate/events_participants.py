@@ -706,8 +706,11 @@ def _resident_of(head: Token, mention: Mention | None, ctx: Context) -> bool:
         return False
     if mention.start <= head.idx < mention.end or _possessor(mention, head):
         return False  # "Texas's governor" is the state's
-    if role_of([head], head, None, ctx.vocab) is not None or not surely_a_person(head, ctx):
+    if role_of([head], head, None, ctx.vocab) is not None:
         return False  # "a Syrian soldier" acts for Syria
+    # a word for people of no role, listed or generated ("an Albany teen", "Gaza villagers")
+    if not (surely_a_person(head, ctx) or people_noun(head, ctx)):
+        return False
     return any(
         c.dep_ in ("compound", "amod") and mention.start <= c.idx < mention.end
         for c in head.children

@@ -131,11 +131,14 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         compound_prep = head.i > 0 and lemma(head.nbor(-1)) in ("instead", "because", "ahead")
         if controller and lemma(head) in _OBJECT_CONTROL_PREPS and not compound_prep:
             return Subjects(tuple(controller), (), agent)  # "credited X with securing"
-        up = subjects(head.head, depth + 1)  # "shocked Venezuela by revolting"
+        above = _past_compound_preposition(head)  # "in addition to attempting to murder"
+        up = subjects(above, depth + 1)  # "shocked Venezuela by revolting"
         # "he was taken to a hospital after refusing food": the one the passive clause is
-        # about does the active gerund ("after being found", a passive one, he does not)
-        own_passive = any(c.dep_ == "auxpass" for c in verb.children)
-        return Subjects(up.active or (() if own_passive else up.passive), (), agent)
+        # about does the active gerund; a passive one is done to him ("was given two life
+        # sentences after being convicted of stabbing X": he was convicted, and stabbed X)
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return Subjects((), up.passive or up.active, agent)
+        return Subjects(up.active or up.passive, (), agent)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if (
             verb.tag_ == "VBG"
@@ -150,6 +153,23 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
+
+
+def _past_compound_preposition(prep: Token) -> Token:
+    """The word a gerund's preposition hangs on, past the noun of a compound preposition
+    (`compound_preposition_nouns`: "in addition to", "in the process of", "in the act of"),
+    which the parser reads as a phrase of its own: "X murdered a deputy, in addition to
+    attempting to murder three others" has X attempt, as "X fled after attacking Y"."""
+    noun = prep.head
+    if (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and lemma(noun) in load_vocab().words("compound_preposition_nouns")
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in VERB_POS | {"AUX"}
+    ):
+        return noun.head.head
+    return noun
 
 
 def _answered_for(prep: Token) -> bool:
