@@ -480,7 +480,8 @@ def cluster_stories(
     neighbourhood alike): average linkage at the threshold, then small clusters folded into
     the larger one they are nearest to (`attach_small`, above `attach_floor`, with the
     configured reach, margin, year, name-conflict and cohesion rules; resolve.toml says which
-    are on and why). `features` are the matrix's articles, read by the year and conflict rules only."""
+    are on and why). `features` are the matrix's articles, read by the year and conflict rules
+    only."""
     at = params.threshold if threshold is None else threshold
     years_rule = params.attach_size > 0 and params.attach_year_share > 0
     conflict_rule = params.attach_size > 0 and params.attach_conflict_share > 0
