@@ -3,6 +3,7 @@
 Usage: python bench/bench_resolve.py --data ../shared/bench/ecbplus [--out preds.json] [--tune]
        python bench/bench_resolve.py --data ../shared/bench/ecbplus --tune-attach [--cache FILE]
        python bench/bench_resolve.py --data ../shared/bench/ecbplus --tune-conflict [--cache FILE]
+       python bench/bench_resolve.py --data ../shared/bench/ecbplus --tune-cohesion [--cache FILE]
        python bench/bench_resolve.py --data ../shared/bench/ecbplus --fit-coref [--cache FILE]
        python bench/bench_resolve.py --gate
 
@@ -16,7 +17,8 @@ Usage: python bench/bench_resolve.py --data ../shared/bench/ecbplus [--out preds
     its first document by name, and report B³ with the lone documents put with another story
     ("k of n"), batch always, store path (ecbplus cut) with --store. --tune-attach grids the
     small-cluster attachment on train, both ways; --tune-conflict grids it with the
-    name-conflict veto (chronicler.resolve.story_conflicts).
+    name-conflict veto (chronicler.resolve.story_conflicts); --tune-cohesion with the cohesion
+    rule (a small cluster joins only a story it is close to for that story's own cohesion).
 (b) Event coreference with the gold action mentions of the annotated sentences: mentions of
     one predicted story (and, apart, of one gold story) are clustered by
     chronicler.resolve.coref.cluster_mentions, the pair scorer the product's event merging
@@ -66,7 +68,7 @@ from story_grouping import (  # noqa: E402
     incremental_labels,
     story_params,
 )
-from story_tuning import CONFLICT_GRID, tune_attach, tune_dates, tune_threshold  # noqa: E402
+from story_tuning import COHESION_GRID, CONFLICT_GRID, tune_attach, tune_dates, tune_threshold  # noqa: E402
 
 GATE_TOPICS = (2, 5, 12, 18)  # a dev slice that runs in well under 90 s
 GATE_STORE_TOPICS = (2, 5)  # the slower store path on a smaller part of it
@@ -150,6 +152,11 @@ def main() -> int:
         help="grid attachment with the name-conflict veto on train (batch; lone variants too)",
     )
     parser.add_argument(
+        "--tune-cohesion",
+        action="store_true",
+        help="grid attachment with the cohesion rule on train (batch; lone variants too)",
+    )
+    parser.add_argument(
         "--variant", choices=["product", "large"], default="product", help="story features"
     )
     args = parser.parse_args()
@@ -172,8 +179,10 @@ def main() -> int:
         rule = tune_dates([docs[i] for i in train], [parsed[i] for i in train])
         print(f"best train time rule: {rule or 'none (dates unused)'}")
         return 0
-    if args.tune_attach or args.tune_conflict:
-        grid = CONFLICT_GRID if args.tune_conflict else None
+    if args.tune_attach or args.tune_conflict or args.tune_cohesion:
+        grid = None
+        if args.tune_cohesion or args.tune_conflict:
+            grid = COHESION_GRID if args.tune_cohesion else CONFLICT_GRID
         tune_attach([docs[i] for i in train], [parsed[i] for i in train], grid)
         return 0
     if args.tune:

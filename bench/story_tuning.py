@@ -94,6 +94,16 @@ CONFLICT_GRID = {
     "attach_conflict_share": (0.0, 0.75, 0.9, 1.0),
 }
 
+# --tune-cohesion: the cohesion rule (stories.attach_small's cohesion_share) with the floor,
+# smallest story and reach beside it (the other rules off)
+COHESION_GRID = {
+    "attach_size": (4,),
+    "attach_floor": (0.04, 0.05, 0.06),
+    "attach_min_story": (2, 3),
+    "attach_reach": (0.0, 0.3),
+    "attach_cohesion": (0.0, 0.35, 0.4, 0.45, 0.5, 0.55),
+}
+
 
 def tune_attach(
     docs: list[Doc], parsed: list[Parsed], grid: dict[str, tuple[object, ...]] | None = None
@@ -186,6 +196,7 @@ def attached_by(
         conflicts,
         rule.attach_year_share,
         veto,
+        rule.attach_cohesion,
     )
 
 

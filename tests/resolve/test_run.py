@@ -446,6 +446,7 @@ def test_regrouping_folds_a_lone_article_into_an_established_story(
         attach_reach=0.0,
         attach_margin=0.0,
         attach_year_share=0.0,
+        attach_cohesion=0.0,
     )
     monkeypatch.setattr(run, "load_config", lambda: replace(cfg, stories=settings))
     for article_id in ids:
@@ -455,9 +456,14 @@ def test_regrouping_folds_a_lone_article_into_an_established_story(
 
 
 @pytest.mark.parametrize(
-    ("reach", "year_share", "joins"),
-    [(0.0, 0.0, True), (1.0, 0.0, False), (0.0, 1.0, False)],
-    ids=["no-rule", "reach", "years"],
+    ("reach", "year_share", "cohesion", "joins"),
+    [
+        (0.0, 0.0, 0.0, True),
+        (1.0, 0.0, 0.0, False),
+        (0.0, 1.0, 0.0, False),
+        (0.0, 0.0, 0.9, False),
+    ],
+    ids=["no-rule", "reach", "years", "cohesion"],
 )
 def test_regrouping_applies_the_attachment_rules(
     store: Store,
@@ -465,11 +471,13 @@ def test_regrouping_applies_the_attachment_rules(
     monkeypatch: pytest.MonkeyPatch,
     reach: float,
     year_share: float,
+    cohesion: float,
     joins: bool,
 ) -> None:
-    """The store's regrouping passes the reach and year rules to attachment as the batch path
-    does: an article under the threshold that matches none of the story's reports closely, or
-    names only years the story's reports do not, stays apart when the rule is on."""
+    """The store's regrouping passes the reach, year and cohesion rules to attachment as the
+    batch path does: an article under the threshold that matches none of the story's reports
+    closely, names only years the story's reports do not, or is far less alike the story than
+    its two reports of one release are to each other, stays apart when the rule is on."""
     from dataclasses import replace
 
     import chronicler.resolve.run as run
@@ -497,6 +505,7 @@ def test_regrouping_applies_the_attachment_rules(
         attach_reach=reach,
         attach_margin=0.0,
         attach_year_share=year_share,
+        attach_cohesion=cohesion,
     )
     monkeypatch.setattr(run, "load_config", lambda: replace(cfg, stories=settings))
     for article_id in ids:

@@ -4,6 +4,7 @@ from collections import Counter
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from chronicler.resolve.config import load_config
 from chronicler.resolve.stories import (
@@ -231,6 +232,7 @@ def test_cluster_stories_applies_the_configured_attachment() -> None:
         attach_reach=0.0,
         attach_margin=0.0,
         attach_year_share=0.0,
+        attach_cohesion=0.0,
     )
     labels = cluster_stories(_two_blocks(6, 0.05), params)
     assert labels[6] == labels[0] and labels[7] != labels[0]
@@ -286,6 +288,60 @@ def test_attach_small_with_reach_needs_a_close_match_in_the_story() -> None:
     flat = cluster(matrix, 0.08)
     assert attach_small(matrix, flat, 4, 0.04, 3)[6] == flat[0]  # reach off
     assert attach_small(matrix, flat, 4, 0.04, 3, 0.3, 0.08)[6] != flat[0]
+
+
+def _story_of_cohesion(inner: float, near: float) -> np.ndarray:
+    """Six reports of one happening that score `inner` with each other, and a seventh article
+    that scores `near` with each of them."""
+    matrix = np.full((7, 7), near)
+    matrix[:6, :6] = inner
+    np.fill_diagonal(matrix, 1.0)
+    return matrix
+
+
+def test_cohesion_is_a_clusters_average_similarity_between_its_own_articles() -> None:
+    from chronicler.resolve.stories import cohesion
+
+    matrix = _story_of_cohesion(0.3, 0.05)
+    matrix[0, 1] = matrix[1, 0] = 0.6  # one close pair lifts the average of the 15 pairs
+    onehot = np.array([[1.0] * 6 + [0.0], [0.0] * 6 + [1.0]])
+    found = cohesion(matrix, onehot)
+    assert found[0] == pytest.approx((14 * 0.3 + 0.6) / 15)
+    assert np.isnan(found[1])  # one article: no pair
+
+
+def test_attach_small_with_cohesion_weighs_the_floor_by_how_alike_the_story_is() -> None:
+    from chronicler.resolve.stories import attach_small
+
+    # the same loosely similar article (0.05 with every report) beside a tightly told story
+    # (its reports 0.3 alike: a title fight every outlet tells with one opponent and venue) and
+    # beside a loosely told one (0.09 alike: a happening told from many angles)
+    tight, loose = _story_of_cohesion(0.3, 0.05), _story_of_cohesion(0.09, 0.05)
+    for matrix, joins in ((tight, False), (loose, True)):
+        labels = cluster(matrix, 0.08)
+        assert labels[6] != labels[0]  # under the threshold it stands apart
+        assert attach_small(matrix, labels, 4, 0.04, 2)[6] == labels[0]  # rule off: joins
+        attached = attach_small(matrix, labels, 4, 0.04, 2, cohesion_share=0.5)
+        assert (attached[6] == labels[0]) is joins
+
+
+def test_cluster_stories_reads_attach_cohesion() -> None:
+    from chronicler.resolve.stories import cluster_stories
+
+    params = replace(
+        load_config().stories,
+        threshold=0.08,
+        attach_size=4,
+        attach_floor=0.04,
+        attach_min_story=2,
+        attach_reach=0.0,
+        attach_margin=0.0,
+        attach_year_share=0.0,
+        attach_conflict_share=0.0,
+    )
+    tight = _story_of_cohesion(0.3, 0.05)
+    assert cluster_stories(tight, replace(params, attach_cohesion=0.5))[6] != 0
+    assert cluster_stories(tight, replace(params, attach_cohesion=0.0))[6] == 0
 
 
 def test_attach_small_with_margin_needs_a_clear_nearest_story() -> None:

@@ -116,6 +116,7 @@ def test_cluster_stories_reads_attach_conflict_share() -> None:
         attach_reach=0.0,
         attach_margin=0.0,
         attach_year_share=0.0,
+        attach_cohesion=0.0,
     )
     on = cluster_stories(matrix, replace(params, attach_conflict_share=0.9), features=feats)
     off = cluster_stories(matrix, replace(params, attach_conflict_share=0.0), features=feats)

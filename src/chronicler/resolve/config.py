@@ -57,6 +57,10 @@ class StoryParams:
     # ... and not when the cluster names people or places of its own but none of a name at
     # least attach_conflict_share of the story's articles give (story_conflicts; 0 = off)
     attach_conflict_share: float = 0.0
+    # ... and only when its average similarity to the story reaches attach_cohesion times the
+    # story's own cohesion, the average similarity of its articles to each other
+    # (stories.cohesion; 0 = off)
+    attach_cohesion: float = 0.0
     # subtracted when both articles name years and share none (stories.years_disagree)
     year_penalty: float = 0.0
     # Time as evidence: two articles whose publication dates (both at least as fine as

@@ -339,6 +339,7 @@ def attach_small(
     conflicts: np.ndarray | None = None,
     conflict_share: float = 0.0,
     veto: Veto | None = None,
+    cohesion_share: float = 0.0,
 ) -> list[int]:
     """Fold each small cluster (at most `max_size` articles) into a larger, established one
     (at least `min_target` articles) it is nearest to on average, when that average reaches
@@ -348,7 +349,9 @@ def attach_small(
     must lead the second nearest by that much; with `conflicts` (`year_conflicts`) and
     `conflict_share`, not where at least that share of the pairs of articles that both name
     years share none; with `veto` (`conflict_veto`), not where it finds evidence against the
-    join (the nearest story that passes is taken instead, if it reaches `floor`).
+    join (the nearest story that passes is taken instead, if it reaches `floor`); with
+    `cohesion_share`, only where the cluster's average similarity to the story reaches that
+    share of the story's own cohesion (`cohesion`).
 
     Why: on ECB+ train most of the B3 loss was reports of one happening left apart (an
     obituary that retells a life, a blog post), not two happenings joined, and the nearest
@@ -359,7 +362,13 @@ def attach_small(
     same setting (another release in the same country) is as often a happening of its own.
     Why `reach`: a report of the story's happening tells what some of its reports tell, and
     matches those as closely as they match each other; a lone report of another happening of
-    its kind shares only the setting, a little with every report and enough with none."""
+    its kind shares only the setting, a little with every report and enough with none.
+    Why `cohesion_share`: a floor is one number for every story, but stories differ in how
+    alike their own reports are. A report of the happening (a retrospective, a blog post) is
+    loosely tied to its story as a whole, yet about as close to it as a fair share of the
+    closeness its reports have among themselves; a report of another happening of the same
+    kind next to a tightly written story (a title fight told by every outlet with the same
+    opponent, venue and rounds) scores the setting's words only, a small share of that."""
     out = np.asarray(labels).copy()
     if max_size <= 0 or len(out) < 2:
         return [int(x) for x in out]
@@ -377,6 +386,8 @@ def attach_small(
         )
         if reach > 0:
             allowed &= reached(matrix, onehot, reach_at) >= reach
+        if cohesion_share > 0:
+            allowed &= link >= cohesion_share * cohesion(matrix, onehot)[None, :]
         if conflicts is not None and conflict_share > 0:
             allowed &= ~disagree(conflicts, onehot, conflict_share)
         link = np.where(allowed, link, -np.inf)
@@ -404,6 +415,16 @@ def conflict_veto(features: Sequence[StoryFeatures], share: float) -> Veto:
         return contradicts([features[i] for i in small], [features[i] for i in story], share)
 
     return veto
+
+
+def cohesion(matrix: np.ndarray, onehot: np.ndarray) -> np.ndarray:
+    """Each cluster's average similarity between two of its own articles (clusters as rows of
+    `onehot`); nan for a cluster of one article, which has no pair."""
+    sizes = onehot.sum(axis=1)
+    inner = ((onehot @ matrix) * onehot).sum(axis=1) - onehot @ np.diag(matrix)
+    pairs = sizes * (sizes - 1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(pairs > 0, inner / np.where(pairs > 0, pairs, 1.0), np.nan)
 
 
 def reached(matrix: np.ndarray, onehot: np.ndarray, at: float) -> np.ndarray:
@@ -458,8 +479,9 @@ def cluster_stories(
     """The product's clustering of a similarity matrix (batch rebuilds and a new article's
     neighbourhood alike): average linkage at the threshold, then small clusters folded into
     the larger one they are nearest to (`attach_small`, above `attach_floor`, with the
-    configured reach, margin, year and name-conflict rules; off by default, resolve.toml says
-    why). `features` are the matrix's articles, read by the year and conflict rules only."""
+    configured reach, margin, year, name-conflict and cohesion rules; resolve.toml says which
+    are on and why). `features` are the matrix's articles, read by the year and conflict rules
+    only."""
     at = params.threshold if threshold is None else threshold
     years_rule = params.attach_size > 0 and params.attach_year_share > 0
     conflict_rule = params.attach_size > 0 and params.attach_conflict_share > 0
@@ -477,6 +499,7 @@ def cluster_stories(
         conflict_veto(features, params.attach_conflict_share)
         if features and conflict_rule
         else None,
+        params.attach_cohesion,
     )
 
 
