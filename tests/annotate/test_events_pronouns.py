@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import by_trigger, events, has
 
-from chronicler.annotate.events_pronouns import person_key
+from chronicler.annotate.events_pronouns import person_key, quotation_spans, quotation_speaker
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,109 @@ def test_with_no_title_the_latest_subject_stays(nlp) -> None:  # type: ignore[no
     text = "Tom Hale met Ann Ortiz in Geneva on Monday. Afterwards he accused the army of lying."
     accused = by_trigger(events(nlp, text), "accused")
     assert has(accused.actors, "Hale"), [p.text for p in accused.actors]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the reporting clause after the quotation, curly marks, two paragraphs
+        (
+            "Tom Stirling met Carl Dorsey on Friday.\n\n“He attacked two guards.\n\n"
+            "He also robbed a bank,” Stirling said.",
+            "attacked",
+        ),
+        # verb before its subject, straight marks
+        (
+            'Tom Stirling met Carl Dorsey on Friday. "He attacked two guards," said Stirling.',
+            "attacked",
+        ),
+        # the speaker a pronoun
+        ('Tom Stirling met Carl Dorsey on Friday. "He attacked two guards," he said.', "attacked"),
+        # the reporting clause before the quotation
+        (
+            'Police arrested Carl Dorsey on Friday. Sheriff Tom Stirling said: "He murdered a'
+            ' deputy. He also attacked two guards."',
+            "murdered",
+        ),
+        # tokenised text, a sentence a line, the marks standing alone
+        (
+            'Tom Stirling met Carl Dorsey on Friday .\n\n" He is a killer .\n\n'
+            'He attacked two guards , " Stirling said .',
+            "attacked",
+        ),
+    ],
+)
+def test_a_third_person_pronoun_in_a_quotation_is_not_its_speaker(
+    nlp, text: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert has(event.actors, "Dorsey") and not has(event.actors, "Stirling"), [
+        p.text for p in event.actors
+    ]
+
+
+@pytest.mark.slow
+def test_a_speaker_quoted_on_a_woman_is_not_her(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Stirling met Carl Dorsey on Friday. Stirling told reporters: "
+        '"He attacked two guards and threatened her."'
+    )
+    threatened = by_trigger(events(nlp, text), "threatened")
+    assert not has(threatened.targets, "Stirling"), [p.text for p in threatened.targets]
+
+
+@pytest.mark.slow
+def test_a_first_person_pronoun_in_a_quotation_stays_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Police arrested Carl Dorsey on Friday. "I arrested him at his home," Tom Stirling said.'
+    arrested = [e for e in events(nlp, text) if e.trigger == "arrested"][-1]
+    # "I" is the speaker's own voice, not someone named before; "him" is the one arrested
+    assert [p.text for p in arrested.actors] == ["I"], [p.text for p in arrested.actors]
+    assert has(arrested.targets, "Dorsey"), [p.text for p in arrested.targets]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no quotation: the latest subject, as before
+        "Tom Stirling met Carl Dorsey on Friday. He attacked two guards, police said.",
+        # a quoted fragment in the writer's own sentence has no speaker
+        'Tom Stirling met Carl Dorsey on Friday. He "attacked two guards," police said.',
+    ],
+)
+def test_a_pronoun_outside_a_quotation_keeps_its_antecedent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    attacked = by_trigger(events(nlp, text), "attacked")
+    assert has(attacked.actors, "Stirling"), [p.text for p in attacked.actors]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Ann said: "We left. We came back."', ['"We left. We came back."']),
+        ('"One.\n\n"Two," she said.', ['"One.\n\n"Two,"']),  # a paragraph opened anew
+        ('He called it a "farce" and left.', ['"farce"']),
+        ("“Yes,” she said. “No.”", ["“Yes,”", "“No.”"]),
+    ],
+)
+def test_quotation_spans(nlp, text: str, quoted: list[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert [doc[a : b + 1].text for a, b in quotation_spans(doc)] == quoted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We left," Ann Ruiz said.', "Ruiz"),
+        ('"We left," said Ann Ruiz.', "Ruiz"),
+        ('Ann Ruiz told reporters: "We left."', "Ruiz"),
+        ('Ann Ruiz called it a "farce" on Monday.', None),
+    ],
+)
+def test_quotation_speaker(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    [(opening, closing)] = quotation_spans(doc)
+    found = quotation_speaker(doc, opening, closing)
+    assert (found.text if found is not None else None) == speaker

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 from event_helpers import by_trigger, events, has
+from spacy.tokens import Doc
+
+from chronicler.annotate.events_subjects import subjects
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -68,3 +71,43 @@ def test_a_gerund_after_a_compound_preposition_is_the_clauses(  # type: ignore[n
 ) -> None:
     ev = by_trigger(events(nlp, text), trigger)
     assert has(ev.actors, actor) and has(ev.targets, target)
+
+
+def test_a_gerund_in_a_quotation_hung_on_the_verb_of_saying_is_the_quoted_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse the small model gives a sentence-a-line text: '" He murdered Ortiz , in
+    # addition to attempting to murder others , " Stirling said .', the adjunct on "said"
+    words = '" He murdered Ortiz , in addition to attempting to murder others , " Stirling said .'
+    heads = [15, 2, 15, 2, 2, 15, 5, 6, 7, 10, 8, 10, 15, 15, 15, 15, 15]
+    deps = ["punct", "nsubj", "ccomp", "dobj", "punct", "prep", "pobj", "prep", "pcomp", "aux"]
+    deps += ["xcomp", "dobj", "punct", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["``", "PRP", "VBD", "NNP", ",", "IN", "NN", "IN", "VBG", "TO", "VB", "NNS", ",", "''"]
+    tags += ["NNP", "VBD", "."]
+    pos = ["PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "ADP", "NOUN", "ADP", "VERB", "PART"]
+    pos += ["VERB", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    lemmas = ['"', "he", "murder", "Ortiz", ",", "in", "addition", "to", "attempt", "to"]
+    lemmas += ["murder", "other", ",", '"', "Stirling", "say", "."]
+    spaces = [False] + [True] * 16
+    doc = Doc(
+        nlp.vocab,
+        words=words.split(),
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=lemmas,
+    )
+    assert [t.text for t in subjects(doc[10]).active] == ["He"]
+    # unquoted, the reporter's own sentence: the adjunct's doer is the one who said it
+    unquoted = [w for w in words.split() if w != '"']
+    keep = [i for i, w in enumerate(words.split()) if w != '"']
+    doc = Doc(
+        nlp.vocab,
+        words=unquoted,
+        heads=[keep.index(heads[i]) for i in keep],
+        deps=[deps[i] for i in keep],
+        tags=[tags[i] for i in keep],
+        pos=[pos[i] for i in keep],
+        lemmas=[lemmas[i] for i in keep],
+    )
+    assert [t.text for t in subjects(doc[9]).active] == ["Stirling"]

@@ -55,6 +55,7 @@ from chronicler.annotate.events_pronouns import (
     person_key,
     plural_antecedent,
     pronoun_gender,
+    quoted_speaker_key,
     several,
     takes_plural,
     titled,
@@ -270,10 +271,14 @@ def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | 
     low = lemma(pronoun)
     labels = ("PERSON",) if low in PERSONAL else ("GPE", "ORG", "NORP")
     floor = pronoun.sent.start_char if low in NEUTER else sentence_floor
+    # a he/she in a direct quotation is never its speaker (events_pronouns)
+    speaker = quoted_speaker_key(pronoun) if low in PERSONAL else None
     i = bisect.bisect_left(ctx.mention_starts, pronoun.idx) - 1
     while i >= 0 and ctx.mentions[i].start >= floor:
         m = ctx.mentions[i]
         i -= 1
+        if speaker is not None and m.label == "PERSON" and person_key(m.text) == speaker:
+            continue
         if m.label in labels and m.end <= pronoun.idx:
             span = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")
             if low in PERSONAL and span is not None and (several(span) or titled(span.root)):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_match import mandative_clause
 from chronicler.annotate.events_vocab import load_vocab
+from chronicler.annotate.quotes import DOUBLE_CLOSING, DOUBLE_MARKS, DOUBLE_OPENING, STRAIGHT_DOUBLE
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
@@ -392,7 +393,35 @@ def resolve_pronouns(
 ) -> dict[int, Mention]:
     """he/she/him/her/his -> a PERSON mention, in text order. Topic continuity first: a
     pronoun follows the latest resolved pronoun in reach; else the latest PERSON subject
-    (not the subject of the pronoun's own clause); else the nearest PERSON mention."""
+    (not the subject of the pronoun's own clause); else the nearest PERSON mention. A he/she
+    inside a direct quotation is never the quotation's speaker (`quoted_speakers`)."""
+    first = _resolve(doc, mentions, starts, {}, {})
+    speakers = quoted_speakers(doc)
+    if not speakers:
+        return first
+    keys: dict[int, tuple[str, ...]] = {}
+    fixed: dict[int, Mention] = {}
+    for i, subject in speakers.items():
+        if subject.pos_ != "PRON":
+            keys[i] = person_key(subject.text)
+        # a speaker told by a pronoun ("," she said") is whom the first pass gave it, and
+        # keeps it: the quote's own pronouns must not carry the topic over to it
+        elif (speaker := first.get(subject.i)) is not None:
+            fixed[subject.i] = speaker
+            keys[i] = person_key(speaker.text)
+    return _resolve(doc, mentions, starts, keys, fixed) if keys else first
+
+
+def _resolve(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    starts: list[int],
+    speakers: Mapping[int, tuple[str, ...]],
+    fixed: Mapping[int, Mention],
+) -> dict[int, Mention]:
+    """`resolve_pronouns` with the name key of the speaker of the quotation each quoted
+    pronoun is in (`speakers`, by the pronoun's index), whom it cannot stand for, and the
+    pronouns whose antecedent is already known (`fixed`)."""
     resolved: dict[int, Mention] = {}
     last: tuple[int, Mention, int] | None = None  # (sentence start, mention, offset) of last
     sents = [s.start_char for s in doc.sents]
@@ -403,14 +432,16 @@ def resolve_pronouns(
             continue
         s_no = bisect.bisect_right(sents, tok.idx) - 1
         floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
-        clashes = partial(gender_clash, genders, pronoun_gender(tok))
-        if (
+        clashes = partial(_clash, genders, pronoun_gender(tok), speakers.get(tok.i))
+        if tok.i in fixed:
+            chosen: Mention | None = fixed[tok.i]
+        elif (
             last is not None
             and last[0] >= floor
             and not clashes(last[1])
             and not _subject_between(doc, mentions, starts, last[2], tok)
         ):
-            chosen: Mention | None = last[1]
+            chosen = last[1]
         else:
             is_subject = partial(_other_subject, pronoun_clause_subjects(tok), people)
             best, nearest = latest_person(
@@ -423,6 +454,136 @@ def resolve_pronouns(
             if (gender := pronoun_gender(tok)) is not None:
                 genders.setdefault(person_key(chosen.text), Counter())[gender] += 1
     return resolved
+
+
+def _clash(
+    genders: Mapping[tuple[str, ...], Counter[str]],
+    gender: str | None,
+    speaker: tuple[str, ...] | None,
+    mention: Mention,
+) -> bool:
+    """The mention is of the other gender than the pronoun, or is the speaker of the
+    quotation the pronoun is in."""
+    if speaker is not None and person_key(mention.text) == speaker:
+        return True
+    return gender_clash(genders, gender, mention)
+
+
+# A quotation left open at a paragraph's end goes on into the next ones: news opens each
+# paragraph of a long quotation anew and closes only the last, and some texts put each
+# sentence on a line of its own. Open over more paragraphs than this, it is a stray mark.
+QUOTE_PARAGRAPHS = 3
+# How many tokens a reporting verb may stand from the quotation mark it hands the words to
+# ("," Deputy District Attorney Phil Stirling said", "Stirling told reporters: "").
+REPORT_WINDOW = 8
+
+
+def _paragraph_break(tok: Token) -> bool:
+    return tok.is_space and "\n" in tok.text
+
+
+def _mark_side(tok: Token) -> str | None:
+    """Whether a double quotation mark opens ("open"), closes ("close") or may do either
+    ("either"); None for any other token. A curly mark says; a straight one opens where it
+    leans on the word after it (' "He'), closes where it leans on the word before it
+    ('said," he'), and either where it stands alone (' , " ', tokenised text)."""
+    if tok.text in DOUBLE_OPENING:
+        return "open"
+    if tok.text in DOUBLE_CLOSING:
+        return "close"
+    if tok.text != STRAIGHT_DOUBLE:
+        return None
+    doc = tok.doc
+    before = tok.i == 0 or bool(doc[tok.i - 1].whitespace_) or doc[tok.i - 1].is_space
+    after = tok.i + 1 == len(doc) or bool(tok.whitespace_) or doc[tok.i + 1].is_space
+    if before and not after:
+        return "open"
+    return "close" if after and not before else "either"
+
+
+def quotation_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The direct quotations of `doc`, each as the indices of its opening and closing mark;
+    one running over several paragraphs (or lines) is one span."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    paragraphs = 0  # paragraph breaks since the quotation opened
+    for tok in doc:
+        if _paragraph_break(tok):
+            paragraphs += 1
+            if opened is not None and paragraphs > QUOTE_PARAGRAPHS:
+                opened = None  # never closed: a stray mark
+            continue
+        side = _mark_side(tok)
+        if side is None:
+            continue
+        if opened is not None and side != "open":
+            spans.append((opened, tok.i))
+            opened = None
+        elif side != "close" and (opened is None or paragraphs == 0):
+            # a mark opening a later paragraph of an open quotation goes on with it
+            opened = tok.i
+            paragraphs = 0
+        elif side != "close":
+            paragraphs = 0
+    return spans
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def quotation_speaker(doc: Doc, opening: int, closing: int) -> Token | None:
+    """The subject of the reporting clause a quotation is handed to: after its closing mark
+    ('..., " Stirling said', '..., " said Stirling', '..., " she said') or before its opening
+    mark ('Stirling said: "...'). A quoted fragment inside one's own sentence ('called him a
+    "predator"') has none: the clause must be set off by punctuation."""
+    end = doc[closing - 1] if closing else None
+    after = doc[closing + 1] if closing + 1 < len(doc) else None
+    if (end is not None and end.is_punct) or (after is not None and after.text == ","):
+        for tok in doc[closing + 1 : min(closing + 1 + REPORT_WINDOW, len(doc))]:
+            if tok.text in DOUBLE_MARKS or _paragraph_break(tok):
+                break
+            if (subject := _reporting_subject(tok)) is not None:
+                return subject
+    if opening and doc[opening - 1].text in (":", ","):
+        for tok in reversed(doc[max(opening - REPORT_WINDOW, 0) : opening]):
+            if tok.text in DOUBLE_MARKS or _paragraph_break(tok):
+                break
+            if (subject := _reporting_subject(tok)) is not None:
+                return subject
+    return None
+
+
+def quoted_speaker_key(pronoun: Token) -> tuple[str, ...] | None:
+    """The name key of the speaker, named as the subject of the reporting clause, of the
+    quotation a he/she/him/her/his is in ('"He is a killer," Stirling said': ("stirling",));
+    None outside a quotation or for a speaker told by a pronoun."""
+    doc = pronoun.doc
+    cached = doc.user_data.get(_SPEAKERS_KEY)
+    if cached is None:
+        cached = doc.user_data[_SPEAKERS_KEY] = quoted_speakers(doc)
+    subject = cached.get(pronoun.i)
+    return None if subject is None or subject.pos_ == "PRON" else person_key(subject.text)
+
+
+_SPEAKERS_KEY = "chronicler_quoted_speakers"
+
+
+def quoted_speakers(doc: Doc) -> dict[int, Token]:
+    """Each he/she/him/her/his inside a direct quotation with a reporting clause -> the
+    subject of that clause. A third-person pronoun in one's own words is someone else: in
+    '"He murdered a deputy," Stirling said' he is not Stirling ("I", "we" would be)."""
+    out: dict[int, Token] = {}
+    for opening, closing in quotation_spans(doc):
+        speaker = quotation_speaker(doc, opening, closing)
+        if speaker is None:
+            continue
+        for tok in doc[opening + 1 : closing]:
+            if tok.pos_ == "PRON" and tok.lower_ in PERSONAL:
+                out[tok.i] = speaker
+    return out
 
 
 def pronoun_gender(tok: Token) -> str | None:

@@ -16,7 +16,7 @@ from chronicler.annotate.datelines import past_dateline
 from chronicler.annotate.events_actors import RELATIVE, TIME_ENTS, relative_head
 from chronicler.annotate.events_match import VERB_POS, lemma
 from chronicler.annotate.events_phrases import pobjs
-from chronicler.annotate.events_pronouns import PERSONAL
+from chronicler.annotate.events_pronouns import PERSONAL, REPORTING_VERBS, quotation_spans
 from chronicler.annotate.events_vocab import load_vocab
 
 if TYPE_CHECKING:
@@ -132,6 +132,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if controller and lemma(head) in _OBJECT_CONTROL_PREPS and not compound_prep:
             return Subjects(tuple(controller), (), agent)  # "credited X with securing"
         above = _past_compound_preposition(head)  # "in addition to attempting to murder"
+        above = _quoted_clause(above, verb) or above
         up = subjects(above, depth + 1)  # "shocked Venezuela by revolting"
         # "he was taken to a hospital after refusing food": the one the passive clause is
         # about does the active gerund; a passive one is done to him ("was given two life
@@ -153,6 +154,26 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
+
+
+def _quoted_clause(above: Token, verb: Token) -> Token | None:
+    """The quoted clause a gerund's phrase belongs to where the parser hung it on the verb of
+    saying outside the quotation ('"He murdered a deputy, in addition to attempting to murder
+    three others," Stirling said': he attempts, not Stirling; '"They fled, after attacking the
+    guards," police said'): the quoted words are one unit, the speaker's only as speech."""
+    if lemma(above) not in REPORTING_VERBS:
+        return None
+    for opening, closing in quotation_spans(verb.doc):
+        if opening < verb.i < closing and not opening < above.i < closing:
+            return next(
+                (
+                    c
+                    for c in above.children
+                    if c.dep_ in ("ccomp", "parataxis") and opening < c.i < closing
+                ),
+                None,
+            )
+    return None
 
 
 def _past_compound_preposition(prep: Token) -> Token:
