@@ -13,7 +13,7 @@ event, or None, as the checks of events_filters do.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, people_noun
@@ -278,29 +278,43 @@ def _businesslike(sent: Span, vocab: Vocab) -> bool:
     return "ORG" in labels and "MONEY" in labels
 
 
-def business_share(doc: Doc, vocab: Vocab) -> float:
-    """The share of a Doc's sentences told in the words of business and naming no people,
-    public body or office: how much of the article is business news."""
+def _share_told(doc: Doc, vocab: Vocab, told_in: Callable[[Span, Vocab], bool]) -> float:
+    """The share of a Doc's sentences that `told_in` accepts and that name no people, public
+    body or office."""
     sents = list(doc.sents)
     if not sents:
         return 0.0
-    told = sum(1 for s in sents if _businesslike(s, vocab) and not _public(s, vocab))
-    return told / len(sents)
+    return sum(1 for s in sents if told_in(s, vocab) and not _public(s, vocab)) / len(sents)
 
 
-def business_article(doc: Doc, vocab: Vocab) -> bool:
-    """Whether the Doc is a business article (_BUSINESS_SHARE of _BUSINESS_MIN_SENTENCES or
-    more); worked out once a Doc and vocabulary, since every trigger of the article asks."""
-    key = f"{_MEMO}:{vocab.version}"
+def _mostly_told(
+    doc: Doc, vocab: Vocab, memo: str, told_in: Callable[[Span, Vocab], bool], share: float
+) -> bool:
+    """Whether at least `share` of the Doc's sentences, of _BUSINESS_MIN_SENTENCES or more, are
+    told as `told_in` says with no public party in them; worked out once a Doc and vocabulary
+    under the key `memo`, since every trigger of the article asks."""
+    key = f"{memo}:{vocab.version}"
     known = doc.user_data.get(key)
     if isinstance(known, bool):
         return known
     found = (
         sum(1 for _ in doc.sents) >= _BUSINESS_MIN_SENTENCES
-        and business_share(doc, vocab) >= _BUSINESS_SHARE
+        and _share_told(doc, vocab, told_in) >= share
     )
     doc.user_data[key] = found
     return found
+
+
+def business_share(doc: Doc, vocab: Vocab) -> float:
+    """The share of a Doc's sentences told in the words of business and naming no people,
+    public body or office: how much of the article is business news."""
+    return _share_told(doc, vocab, _businesslike)
+
+
+def business_article(doc: Doc, vocab: Vocab) -> bool:
+    """Whether the Doc is a business article (_BUSINESS_SHARE of _BUSINESS_MIN_SENTENCES or
+    more)."""
+    return _mostly_told(doc, vocab, _MEMO, _businesslike, _BUSINESS_SHARE)
 
 
 def business_news(
@@ -346,16 +360,8 @@ def _computing(sent: Span, vocab: Vocab) -> bool:
 def computing_article(doc: Doc, vocab: Vocab) -> bool:
     """Whether the Doc is computing news (_COMPUTING_SHARE of its sentences, of
     _BUSINESS_MIN_SENTENCES or more, told in computing words with no people, public body or
-    office); worked out once a Doc and vocabulary."""
-    key = f"{_COMPUTING_MEMO}:{vocab.version}"
-    known = doc.user_data.get(key)
-    if isinstance(known, bool):
-        return known
-    sents = list(doc.sents)
-    told = sum(1 for s in sents if _computing(s, vocab) and not _public(s, vocab))
-    found = len(sents) >= _BUSINESS_MIN_SENTENCES and told >= _COMPUTING_SHARE * len(sents)
-    doc.user_data[key] = found
-    return found
+    office)."""
+    return _mostly_told(doc, vocab, _COMPUTING_MEMO, _computing, _COMPUTING_SHARE)
 
 
 def computing_news(
