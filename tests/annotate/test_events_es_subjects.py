@@ -420,3 +420,28 @@ def test_object_after_al_amanecer_is_the_verbs(
     # the parser reads "amanecer" as an infinitive and hangs the object on it
     ev = by_trigger(events(nlp_es, text), trigger)
     assert has(ev.actors, actor) and has(ev.targets, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "who", "not_who"),
+    [
+        ("La policía alemana puso fin a una manifestación en Munich, organizada por el partido "
+         "NPD para protestar contra una exposición.", "protestar", "NPD", "policía"),
+        ("La marcha, convocada por los sindicatos para exigir aumentos salariales, recorrió "
+         "el centro.", "exigir", "sindicatos", "marcha"),
+    ],
+)  # fmt: skip
+def test_purpose_of_a_noun_participle_is_its_agents(nlp_es, text, verb, who, not_who) -> None:  # type: ignore[no-untyped-def]
+    """ "una manifestación, organizada por el partido NPD para protestar contra X": the
+    party protests, not the police who ended the rally (the subject of the clause the noun
+    is in), nor the march itself."""
+    ev = by_trigger(events(nlp_es, text), verb)
+    assert has(ev.actors, who) and not has(ev.actors, not_who), names(ev.actors)
+
+
+def test_a_purpose_clause_of_a_participle_with_no_agent_names_no_doer(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El paro general, convocado para protestar ante los cortes, culminó": whoever called
+    the strike is not named; the strike is no protester of its own purpose."""
+    text = "El paro general, convocado para protestar ante los cortes de luz, culminó el lunes."
+    ev = by_trigger(events(nlp_es, text), "protestar")
+    assert not ev.actors and has(ev.targets, "cortes"), names(ev.actors)

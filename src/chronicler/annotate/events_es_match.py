@@ -389,13 +389,21 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
     elif anchor.pos_ != "VERB" or undergoer_subject(anchor):
         # a passive's "por"-agent, when named, is the one acting ("fueron retenidos por los
         # comuneros": no police act)
+        # (or on the verb of state it completes, past a time: "la carretera permanecía
+        # bloqueada el lunes por la noche por los campesinos")
+        stated = anchor.dep_ in ("obj", "xcomp") and bool(
+            lemma_set(anchor.head, vocab) & vocab.words("predicative_verbs")
+        )
+        beside = [c for c in anchor.head.children if c.i > anchor.i] if stated else []
+        times = vocab.words("time_words")
         subject = next(
             (
                 c
-                for c in anchor.children
+                for c in [*anchor.children, *beside]
                 if c.dep_ in ("obj", "obl", "nmod")
                 and case_of(c) == "por"
                 and c.pos_ in ("NOUN", "PROPN")
+                and not (c in beside and c.lemma_.lower() in times)
             ),
             None,
         )

@@ -549,6 +549,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     described = _described_before_comma(verb) if dep == "advcl" else None
     if described is not None:
         return [described]
+    if dep == "advcl" and _purpose_clause(verb) and noun_participle(head):
+        # "una manifestación, organizada por el partido NPD para protestar contra X", "la
+        # marcha, convocada por los sindicatos para exigir aumentos": who organised it for
+        # that purpose, by the participle's "por"-agent; the participle describes its noun,
+        # so with no agent the doer is not named (not the noun, nor whom it describes)
+        return participle_agents(head)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
     if _nonfinite(verb) and dep in ("advcl", "acl") and head.pos_ == "ADV":
@@ -591,6 +597,39 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if above is not None:
             return subjects(above, depth + 1)
     return []
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """An infinitive clause opened by "para" ("para protestar contra X")."""
+    return _infinitive(verb) and any(c.dep_ == "mark" and c.lower_ == "para" for c in verb.children)
+
+
+def noun_participle(token: Token) -> bool:
+    """A participle modifying a noun ("una marcha convocada por los sindicatos", "el paro,
+    organizado para protestar"), which describes that noun: no clause of its own whose
+    subject a clause it governs could take."""
+    return (
+        token.dep_ in ("amod", "acl")
+        and is_participle(token)
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i < token.i
+    )
+
+
+def participle_agents(participle: Token) -> list[Token]:
+    """The "por"-agent of a participle naming people or a body ("convocada por los
+    sindicatos", "organizada por el partido NPD"; the parser may read it as its object), not
+    a time ("convocada por la mañana")."""
+    times = load_vocab_es().words("time_words")
+    return [
+        c
+        for c in participle.children
+        if c.dep_ in ("obj", "obl", "obl:agent", "nmod")
+        and case_of(c) == "por"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.lemma_.lower() not in times
+        and not c.like_num
+    ]
 
 
 def _keeping_verb(participle: Token) -> Token | None:

@@ -94,6 +94,19 @@ def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
     return found
 
 
+def state_agents(participle: Token, ctx: EsContext) -> list[Token]:
+    """The "por"-agent of a participle completing a verb of state or result
+    (`predicative_verbs`) that the parser hung on that verb past a time phrase: "los puertos
+    permanecían bloqueados el miércoles por la mañana por los pesqueros de atún" (the
+    fishermen block them; "por la mañana" is a time, no agent)."""
+    verb = participle.head
+    if participle.dep_ not in ("obj", "xcomp") or verb.i == participle.i:
+        return []
+    if not lemma_set(verb, ctx.vocab) & ctx.vocab.words("predicative_verbs"):
+        return []
+    return [a for a in agents(verb, ctx) if a.i > participle.i]
+
+
 def _pronominal_state(trigger: Token, rule: EsRule, vocab: EsVocab) -> bool:
     """The participle of a pronominal verb, with no passive "ser", names the state its
     subject put itself in ("pasó 18 meses refugiado en la residencia", "los militares
@@ -213,7 +226,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         if named_off is not None:  # the parser's head is not whom the participle describes
             subj = [named_off if s.i == trigger.head.i else s for s in subj] or [named_off]
         targets += subj + objects
-        by = agents(trigger, ctx) or oblique_agents(trigger, ctx)
+        by = agents(trigger, ctx) or oblique_agents(trigger, ctx) or state_agents(trigger, ctx)
         # "la policía los mantiene detenidos": who keeps them in the state holds them
         actors += by or keeper(trigger) or circumstance_actors(trigger, ctx)
         zero = None if subj or objects else "target"
