@@ -505,3 +505,34 @@ def test_time_after_frente_a_is_no_target(nlp_es) -> None:  # type: ignore[no-un
         events(nlp_es, "Los jubilados hicieron una marcha frente a las cinco."), "marcha"
     )
     assert not ev.targets
+
+
+def test_a_second_verb_of_a_purpose_clause_tells_what_the_protest_is_against(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "una marcha ..., para apoyar a los mineros y rechazar la política del gobierno": the
+    rejection shares the "para" of the support, so the march is against the policy (support
+    of the miners names no one it is against)."""
+    text = (
+        "El sindicato encabezará una marcha por el centro de Lima, para apoyar a los mineros "
+        "y rechazar la política del gobierno peruano."
+    )
+    ev = by_trigger(events(nlp_es, text), "marcha")
+    assert has(ev.targets, "gobierno") and not has(ev.targets, "mineros")
+
+
+def test_a_purpose_hung_on_the_protests_own_relative_clause_is_its_purpose(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "una huelga, que incluye el cierre de rutas, para protestar contra X": the parser
+    hangs the strike's purpose on the relative clause telling what the strike does."""
+    text = (
+        "Los camioneros iniciaron una huelga, que incluye el cierre de rutas, para protestar "
+        "contra el ministerio de Transporte."
+    )
+    ev = by_trigger(events(nlp_es, text), "huelga")
+    assert has(ev.actors, "camioneros") and has(ev.targets, "ministerio")
+
+
+def test_a_relative_clause_with_another_subject_lends_no_purpose(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "una huelga que el gobierno declaró ilegal para ...": the government's clause, whose
+    purpose is its own, not the strike's."""
+    text = "Los maestros iniciaron una huelga que el gobierno declaró ilegal para frenar clases."
+    ev = by_trigger(events(nlp_es, text), "huelga")
+    assert not has(ev.targets, "clases")

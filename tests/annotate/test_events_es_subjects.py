@@ -445,3 +445,18 @@ def test_a_purpose_clause_of_a_participle_with_no_agent_names_no_doer(nlp_es) ->
     text = "El paro general, convocado para protestar ante los cortes de luz, culminó el lunes."
     ev = by_trigger(events(nlp_es, text), "protestar")
     assert not ev.actors and has(ev.targets, "cortes"), names(ev.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "al amanecer" read as a noun, with an adverb the parser made the verb's object
+        "Los campesinos iniciaron pacíficamente al amanecer del martes una huelga de tres días.",
+        "Los campesinos iniciaron al amanecer del martes una huelga de tres días.",
+    ],
+)
+def test_a_protest_noun_hung_on_a_daybreak_time_is_the_verbs_object(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "iniciaron al amanecer una huelga": the strike is what they began, so they strike,
+    as for a verb trigger ("bloquearon al amanecer la carretera")."""
+    ev = by_trigger(events(nlp_es, text), "huelga")
+    assert has(ev.actors, "campesinos"), names(ev.actors)

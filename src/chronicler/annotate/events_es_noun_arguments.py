@@ -42,6 +42,7 @@ from chronicler.annotate.events_es_protest import (
     frame_targets,
     manner_verb,
     outside_subject,
+    own_relatives,
     participles,
     protested_parties,
     purpose_addressees,
@@ -331,7 +332,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets = list(dict.fromkeys(targets))
     if rule.type == "PROTEST":
         # (and a participle on the noun: "la marcha, organizada para protestar contra X")
+        # (or a relative clause telling what it does: "una huelga, que incluye el bloqueo de
+        # carreteras, para protestar contra X", where the parser hangs the purpose)
         anchors = [trigger, *([verb] if verb is not None else []), *participles(trigger)]
+        anchors += own_relatives(trigger, ctx)
         if trigger.dep_ == "obl" and trigger.head.pos_ == "ADV" and trigger.head.dep_ == "advmod":
             # "llegaron a la capital, dentro de su protesta para evitar que el gobierno firme
             # el acuerdo": the parser hangs the purpose on the adverb opening the compound

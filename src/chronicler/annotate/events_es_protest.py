@@ -294,6 +294,23 @@ def participles(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("acl", "amod") and is_participle(c)]
 
 
+def own_relatives(noun: Token, ctx: EsContext) -> list[Token]:
+    """Relative clauses on a protest noun that tell the protest itself doing something, no
+    event of their own ("una huelga, que incluye el bloqueo de carreteras, para protestar
+    contra el gobierno": the parser hangs the strike's purpose on "incluye")."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "acl:relcl")
+        and c.pos_ in ("VERB", "AUX")
+        and c.i not in ctx.rules
+        # (its subject the relative pronoun, which may be read as the noun it stands for)
+        and any(
+            s.i == noun.i or (s.lower_ in RELATIVE_PRONOUNS and s.i < c.i) for s in own_subjects(c)
+        )
+    ]
+
+
 def asked_of(trigger: Token, ctx: EsContext) -> list[Token]:
     """Whom a demand verb asks, named by "de": "los unionistas exigen de Londres garantías"."""
     return [

@@ -921,6 +921,9 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     verb = displaced_object_of(noun)
     if verb is not None:  # "sostuvieron en zona rural, un combate con tropas"
         return verb, "obj"
+    verb = _daybreak_verb(noun)
+    if verb is not None:  # "iniciaron al amanecer una huelga": read as the time's object
+        return verb, "obj"
     owner = noun.head
     if (
         noun.dep_ == "nmod"
@@ -938,6 +941,31 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     if noun.dep_ == "obl" and adverb.pos_ == "ADV" and adverb.dep_ == "advmod":
         return (adverb.head, "obl") if adverb.head.pos_ in ("VERB", "AUX") else (None, "")
     return None, ""
+
+
+def _daybreak_verb(noun: Token) -> Token | None:
+    """The verb whose object the parser hung on a time told by the day's turning after "al"
+    (`daybreak_verbs`), as `daybreak_objects` reads it for a verb trigger: "iniciaron al
+    amanecer del lunes una huelga" (the strike is what they began)."""
+    day = noun.head
+    if (
+        noun.dep_ != "obj"
+        or day.i > noun.i
+        or day.lemma_.lower() not in (load_vocab_es().words("daybreak_verbs"))
+    ):
+        return None
+    if not any(m.lower_ == "al" for m in day.children if m.dep_ in ("mark", "case")):
+        return None
+    verb = day.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == day.i:
+        return None
+    # (an adverb the parser made an object, "iniciaron pacíficamente al amanecer", is none)
+    own = [
+        c
+        for c in verb.children
+        if c.dep_ == "obj" and c.i != day.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+    return None if own else verb
 
 
 def displaced_object_of(noun: Token) -> Token | None:
