@@ -536,3 +536,28 @@ def test_a_relative_clause_with_another_subject_lends_no_purpose(nlp_es) -> None
     text = "Los maestros iniciaron una huelga que el gobierno declaró ilegal para frenar clases."
     ev = by_trigger(events(nlp_es, text), "huelga")
     assert not has(ev.targets, "clases")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "to"),
+    [
+        ("La ONG escribió al ministro del Interior para protestar contra la detención del "
+         "periodista.", "protestar", "ministro"),
+        ("Los sindicatos enviaron una carta al presidente para protestar contra la reforma.",
+         "protestar", "presidente"),
+        ("El canciller convocó al embajador de Israel para protestar por el ataque.",
+         "protestar", "embajador"),
+        ("La ONG escribió al ministro para pedir la liberación del periodista.",
+         "pedir", "ministro"),
+    ],
+)  # fmt: skip
+def test_protest_written_or_to_a_summoned_diplomat_is_to_them(nlp_es, text, trigger, to) -> None:  # type: ignore[no-untyped-def]
+    """ "escribió al ministro para protestar contra X": the protest (or demand) is made to the
+    one written to, or to the diplomat summoned (writing_verbs, summoning_verbs)."""
+    assert has(by_trigger(events(nlp_es, text), trigger).targets, to)
+
+
+def test_members_called_out_to_protest_are_no_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "convocó a sus afiliados para protestar": they protest, nobody protests to them."""
+    text = "El sindicato convocó a sus afiliados para protestar contra la reforma."
+    assert not has(by_trigger(events(nlp_es, text), "protestar").targets, "afiliados")

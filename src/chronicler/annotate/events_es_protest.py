@@ -84,6 +84,35 @@ def addressees(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
     ]
 
 
+def written_to(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom a protest or demand verb in a "para" clause is made to, where that clause's verb
+    writes or sends to them (`writing_verbs`: "escribió al ministro para protestar contra su
+    detención", "enviaron una carta al presidente para protestar") or summons a diplomat
+    (`summoning_verbs`: "convocó al embajador de Israel para protestar por el ataque"; not
+    "convocó a sus afiliados para protestar", who protest themselves)."""
+    verb = trigger.head
+    if trigger.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i:
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "para" for c in trigger.children):
+        return []
+    lemmas = lemma_set(verb, ctx.vocab)
+    writes = bool(lemmas & ctx.vocab.words("writing_verbs"))
+    summons = bool(lemmas & ctx.vocab.words("summoning_verbs"))
+    if not (writes or summons):
+        return []
+    diplomats = ctx.vocab.role_words(frozenset({"diplomatic"}))
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("obj", "iobj", "obl")
+        and c.i < trigger.i
+        and case_of(c) == "a"
+        and not is_time(c, ctx.vocab)
+        and _party(c, ctx)
+        and (writes or bool(lemma_set(c, ctx.vocab) & diplomats))
+    ]
+
+
 def _party(head: Token, ctx: EsContext) -> bool:
     """People, a body or a state: "al embajador", "a Venezuela", "a su homólogo hondureño"."""
     text = " ".join(t.text for t in head.subtree)

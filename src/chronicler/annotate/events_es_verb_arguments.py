@@ -50,6 +50,7 @@ from chronicler.annotate.events_es_protest import (
     protested_parties,
     purpose_addressees,
     verb_against,
+    written_to,
 )
 from chronicler.annotate.events_es_recipients import (
     demanded_of,
@@ -320,6 +321,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     )
     if targets and not passive:  # "lo envió al Vaticano junto con el obispo X": X too
         targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
+    if rule.type in ("PROTEST", "REQUEST") and not passive:
+        # "escribió al ministro para protestar contra X": the one written to
+        targets += [t for t in written_to(trigger, ctx) if t not in targets]
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
         if not any(agentive_phrase(t, ctx) for t in targets):
