@@ -460,3 +460,31 @@ def test_a_protest_noun_hung_on_a_daybreak_time_is_the_verbs_object(nlp_es, text
     as for a verb trigger ("bloquearon al amanecer la carretera")."""
     ev = by_trigger(events(nlp_es, text), "huelga")
     assert has(ev.actors, "campesinos"), names(ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "people"),
+    [
+        # the count and its people hung on the fronted phrase's last noun ...
+        ("Con ocasión del aniversario de la explosión varios cientos de personas manifestaron "
+         "en el centro de Londres.", "demo", "personas"),
+        # ... or beside each other on a noun of it
+        ("En la víspera de la cumbre cientos de campesinos bloquearon la carretera.",
+         "obstruct", "campesinos"),
+    ],
+)  # fmt: skip
+def test_count_closing_a_fronted_phrase_is_the_subject(nlp_es, text, mode, people) -> None:  # type: ignore[no-untyped-def]
+    """ "En la víspera de la cumbre cientos de campesinos bloquearon la carretera": with no
+    comma after the fronted phrase the parser hangs the count on its noun; the count right
+    before a plural verb with no subject is that verb's subject (and the peasants' blockade a
+    protest, not a restriction by no one)."""
+    ev = one(events(nlp_es, text), mode)
+    assert has(ev.actors, people), names(ev.actors)
+
+
+def test_a_count_inside_a_fronted_phrase_not_before_the_verb_is_no_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "En un pueblo de miles de habitantes, marcharon los estudiantes": the count is the
+    town's, and the students, set after the verb, march."""
+    text = "En un pueblo de miles de habitantes, marcharon los estudiantes."
+    ev = by_trigger(events(nlp_es, text), "marcharon")
+    assert not has(ev.actors, "habitantes"), names(ev.actors)

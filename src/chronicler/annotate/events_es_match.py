@@ -31,6 +31,7 @@ from chronicler.annotate.events_es_subjects import (
     misread_modifier,
     names_its_party,
     object_read_as_subject,
+    own_subjects,
     undergoer_subject,
 )
 from chronicler.annotate.events_es_unseen import embed_candidates, unseen_rule_es
@@ -411,6 +412,9 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
             return not rule.named_actor
     else:
         subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
+        # (or one the parser hung elsewhere: "En la víspera de la cumbre cientos de campesinos
+        # bloquearon la carretera", the count on the fronted phrase's noun)
+        subject = subject or next(iter(own_subjects(anchor)), None)
         # (or the group the sentence before names: "Los campesinos llegaron. Bloquearon...")
         subject = subject or continued_subject(anchor)
     if subject is None:

@@ -275,8 +275,27 @@ def own_subjects(verb: Token) -> list[Token]:
             or _bare_indirect_object(verb)
             or _name_on_place(verb)
             or _name_after_fronted_phrase(verb)
+            or _count_closing_fronted_phrase(verb)
         )
     return _after_al_infinitive(verb)
+
+
+def _count_closing_fronted_phrase(verb: Token) -> list[Token]:
+    """A count of people closing a fronted phrase right before a plural verb with no subject,
+    which the parser hung on a noun of that phrase ("Con ocasión del cincuentenario de la
+    explosión varios cientos de personas manifestaron", "En el aniversario de la masacre
+    miles de estudiantes marcharon": the count with the people it counts, as
+    `_counted_people` reads one hung on a time word)."""
+    if _finite_number(verb) != "Plur" or verb.i == 0:
+        return []
+    for fronted in (c for c in verb.children if c.dep_ == "obl" and c.i < verb.i):
+        for host in fronted.subtree:
+            if host.pos_ not in ("NOUN", "PROPN"):
+                continue
+            counted = _counted_people(host)
+            if counted is not None and counted.right_edge.i == verb.i - 1:
+                return [counted]
+    return []
 
 
 def _name_after_fronted_phrase(verb: Token) -> list[Token]:
