@@ -471,6 +471,8 @@ def test_a_protest_noun_hung_on_a_daybreak_time_is_the_verbs_object(nlp_es, text
         # ... or beside each other on a noun of it
         ("En la víspera de la cumbre cientos de campesinos bloquearon la carretera.",
          "obstruct", "campesinos"),
+        ("En el aniversario de la masacre miles de estudiantes marcharon hacia la plaza.",
+         "demo", "estudiantes"),
     ],
 )  # fmt: skip
 def test_count_closing_a_fronted_phrase_is_the_subject(nlp_es, text, mode, people) -> None:  # type: ignore[no-untyped-def]
