@@ -561,3 +561,14 @@ def test_members_called_out_to_protest_are_no_target(nlp_es) -> None:  # type: i
     """ "convocó a sus afiliados para protestar": they protest, nobody protests to them."""
     text = "El sindicato convocó a sus afiliados para protestar contra la reforma."
     assert not has(by_trigger(events(nlp_es, text), "protestar").targets, "afiliados")
+
+
+def test_an_event_noun_happening_is_no_protester(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "en protesta por X, se produjeron ocho detenciones": the protest is the manner of a
+    happening whose subject is an event noun; the arrests protest nothing."""
+    text = (
+        "Durante los incidentes, en protesta por la extradición del dirigente, se produjeron "
+        "ocho detenciones."
+    )
+    ev = by_trigger(events(nlp_es, text), "protesta")
+    assert not has(ev.actors, "detenciones")

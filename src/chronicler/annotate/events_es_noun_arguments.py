@@ -309,7 +309,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += agents(verb, ctx)
     manner = manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
-        actors += [s for s in subjects(manner) if s.i != trigger.i]
+        # (not an event noun as a happening's subject: "en protesta por X, se produjeron
+        # ocho detenciones": the arrests protest nothing)
+        actors += [
+            s
+            for s in subjects(manner)
+            if s.i != trigger.i and not (s.pos_ == "NOUN" and s.i in ctx.rules)
+        ]
     if rule.type in ADDRESSED_TYPES:  # "entregó una protesta a X", "una carta ... enviada a X"
         targets += [t for t in addressees(trigger, anchor, ctx) if t not in targets]
     if rule.type == "PROTEST":  # "una ola de protestas contra X": on the frame noun
