@@ -5,7 +5,7 @@ framing it, the "contra"-phrase of the verb governing it, and the doer of the ac
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, has, one
+from event_helpers import by_trigger, has, names, one
 from event_helpers import es_events as events
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
@@ -572,3 +572,28 @@ def test_an_event_noun_happening_is_no_protester(nlp_es) -> None:  # type: ignor
     )
     ev = by_trigger(events(nlp_es, text), "protesta")
     assert not has(ev.actors, "detenciones")
+
+
+@pytest.mark.parametrize(
+    ("text", "protesters", "to"),
+    [
+        ("Los maestros protestaron contra el gobierno por su rechazo al aumento salarial.",
+         "maestros", "gobierno"),
+        ("Los vecinos protestaron por el rechazo del municipio a su pedido.", "vecinos",
+         "rechazo"),
+        # a closing quote the parser made a second subject is no protester
+        ("Los autodenominados 'forajidos' prevén realizar una concentración para protestar "
+         "contra el Legislativo por su rechazo a la iniciativa.", "forajidos", "legislativo"),
+    ],
+)  # fmt: skip
+def test_a_rejection_protested_for_is_no_counter_evidence(nlp_es, text, protesters, to) -> None:  # type: ignore[no-untyped-def]
+    """ "protestaron contra el gobierno por su rechazo al aumento": the "por"-phrase tells
+    the grievance, not the sense of the verb ("manifestó su rechazo" stays no protest)."""
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, protesters) and has(ev.targets, to), names(ev.actors)
+    assert all(p.text.strip("'") for p in ev.actors)
+
+
+def test_a_rejection_expressed_is_still_no_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El ministro manifestó por escrito su rechazo al plan de la oposición."
+    assert not [e for e in events(nlp_es, text) if e.type == "PROTEST"]

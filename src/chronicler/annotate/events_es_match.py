@@ -288,6 +288,9 @@ def _opposed_phrases(token: Token, vocab: EsVocab) -> set[int]:
     lucha contra la pobreza" is no fight, whatever its words.)"""
     preps = vocab.words("opposing_preps")
     heads = [t for t in _near(token) + _misattached(token) if case_of(t) in preps]
+    # the grievance a "por"-phrase of the trigger tells ("protestar contra el Legislativo por
+    # su rechazo a la iniciativa": why, not "manifestó su rechazo")
+    heads += [t for t in token.children if t.dep_ in ("obl", "nmod", "obj") and case_of(t) == "por"]
     # a manner phrase of opposition ("marcharon en rechazo a la privatización", "en repudio
     # al alza"; the parser may read "en rechazo" as one adverb): why, not "manifestó su
     # rechazo"

@@ -257,6 +257,7 @@ def own_subjects(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ in SUBJECT_DEPS
+        and c.pos_ not in ("SYM", "PUNCT")  # a closing quote read as one: "los 'forajidos'"
         and not time_phrase(c)
         and not infinitive_read_as_subject(c)
         and not object_read_as_subject(c)
