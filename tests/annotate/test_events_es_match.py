@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import article, has, names, one
+from event_helpers import article, by_trigger, has, names, one
 from event_helpers import es_events as events
 from spacy.tokens import Doc
 
@@ -377,3 +377,28 @@ def test_a_possessive_on_a_strike_or_boycott_names_its_doer(  # type: ignore[no-
     ev = one(events(nlp_es, text), mode)
     assert not has(ev.targets, doer), ev
     assert has(ev.actors, doer) or not ev.actors, ev
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "what"),
+    [
+        # the parser hangs the agent on the verb of state, past the time phrases
+        ("La carretera permanecía bloqueada el lunes por la noche por los campesinos.",
+         "campesinos", "carretera"),
+        ("Los puertos del litoral permanecían bloqueados el miércoles por la mañana por los "
+         "pescadores de atún.", "pescadores", "puertos"),
+    ],
+)  # fmt: skip
+def test_agent_on_the_verb_of_state_past_a_time_acts(nlp_es, text, who, what) -> None:  # type: ignore[no-untyped-def]
+    """ "permanecía bloqueada el lunes por la noche por los campesinos": the peasants block it
+    (a protest's obstruction, not a restriction by no one); "por la noche" is a time."""
+    ev = one(events(nlp_es, text), "obstruct")
+    assert has(ev.actors, who) and has(ev.targets, what), (text, names(ev.actors))
+    assert not has(ev.actors, "noche") and not has(ev.actors, "mañana")
+
+
+def test_a_verb_of_state_with_only_a_time_names_no_doer(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "permanecía bloqueada el lunes por la noche": nobody named blocks it."""
+    evs = events(nlp_es, "La carretera permanecía bloqueada el lunes por la noche.")
+    ev = by_trigger(evs, "bloqueada")
+    assert not ev.actors and has(ev.targets, "carretera")

@@ -5,7 +5,7 @@ framing it, the "contra"-phrase of the verb governing it, and the doer of the ac
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, has, one
+from event_helpers import by_trigger, has, names, one
 from event_helpers import es_events as events
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
@@ -505,3 +505,95 @@ def test_time_after_frente_a_is_no_target(nlp_es) -> None:  # type: ignore[no-un
         events(nlp_es, "Los jubilados hicieron una marcha frente a las cinco."), "marcha"
     )
     assert not ev.targets
+
+
+def test_a_second_verb_of_a_purpose_clause_tells_what_the_protest_is_against(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "una marcha ..., para apoyar a los mineros y rechazar la política del gobierno": the
+    rejection shares the "para" of the support, so the march is against the policy (support
+    of the miners names no one it is against)."""
+    text = (
+        "El sindicato encabezará una marcha por el centro de Lima, para apoyar a los mineros "
+        "y rechazar la política del gobierno peruano."
+    )
+    ev = by_trigger(events(nlp_es, text), "marcha")
+    assert has(ev.targets, "gobierno") and not has(ev.targets, "mineros")
+
+
+def test_a_purpose_hung_on_the_protests_own_relative_clause_is_its_purpose(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "una huelga, que incluye el cierre de rutas, para protestar contra X": the parser
+    hangs the strike's purpose on the relative clause telling what the strike does."""
+    text = (
+        "Los camioneros iniciaron una huelga, que incluye el cierre de rutas, para protestar "
+        "contra el ministerio de Transporte."
+    )
+    ev = by_trigger(events(nlp_es, text), "huelga")
+    assert has(ev.actors, "camioneros") and has(ev.targets, "ministerio")
+
+
+def test_a_relative_clause_with_another_subject_lends_no_purpose(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "una huelga que el gobierno declaró ilegal para ...": the government's clause, whose
+    purpose is its own, not the strike's."""
+    text = "Los maestros iniciaron una huelga que el gobierno declaró ilegal para frenar clases."
+    ev = by_trigger(events(nlp_es, text), "huelga")
+    assert not has(ev.targets, "clases")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "to"),
+    [
+        ("La ONG escribió al ministro del Interior para protestar contra la detención del "
+         "periodista.", "protestar", "ministro"),
+        ("Los sindicatos enviaron una carta al presidente para protestar contra la reforma.",
+         "protestar", "presidente"),
+        ("El canciller convocó al embajador de Israel para protestar por el ataque.",
+         "protestar", "embajador"),
+        ("La ONG escribió al ministro para pedir la liberación del periodista.",
+         "pedir", "ministro"),
+    ],
+)  # fmt: skip
+def test_protest_written_or_to_a_summoned_diplomat_is_to_them(nlp_es, text, trigger, to) -> None:  # type: ignore[no-untyped-def]
+    """ "escribió al ministro para protestar contra X": the protest (or demand) is made to the
+    one written to, or to the diplomat summoned (writing_verbs, summoning_verbs)."""
+    assert has(by_trigger(events(nlp_es, text), trigger).targets, to)
+
+
+def test_members_called_out_to_protest_are_no_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "convocó a sus afiliados para protestar": they protest, nobody protests to them."""
+    text = "El sindicato convocó a sus afiliados para protestar contra la reforma."
+    assert not has(by_trigger(events(nlp_es, text), "protestar").targets, "afiliados")
+
+
+def test_an_event_noun_happening_is_no_protester(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "en protesta por X, se produjeron ocho detenciones": the protest is the manner of a
+    happening whose subject is an event noun; the arrests protest nothing."""
+    text = (
+        "Durante los incidentes, en protesta por la extradición del dirigente, se produjeron "
+        "ocho detenciones."
+    )
+    ev = by_trigger(events(nlp_es, text), "protesta")
+    assert not has(ev.actors, "detenciones")
+
+
+@pytest.mark.parametrize(
+    ("text", "protesters", "to"),
+    [
+        ("Los maestros protestaron contra el gobierno por su rechazo al aumento salarial.",
+         "maestros", "gobierno"),
+        ("Los vecinos protestaron por el rechazo del municipio a su pedido.", "vecinos",
+         "rechazo"),
+        # a closing quote the parser made a second subject is no protester
+        ("Los autodenominados 'forajidos' prevén realizar una concentración para protestar "
+         "contra el Legislativo por su rechazo a la iniciativa.", "forajidos", "legislativo"),
+    ],
+)  # fmt: skip
+def test_a_rejection_protested_for_is_no_counter_evidence(nlp_es, text, protesters, to) -> None:  # type: ignore[no-untyped-def]
+    """ "protestaron contra el gobierno por su rechazo al aumento": the "por"-phrase tells
+    the grievance, not the sense of the verb ("manifestó su rechazo" stays no protest)."""
+    ev = one(events(nlp_es, text), "demo")
+    assert has(ev.actors, protesters) and has(ev.targets, to), names(ev.actors)
+    assert all(p.text.strip("'") for p in ev.actors)
+
+
+def test_a_rejection_expressed_is_still_no_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El ministro manifestó por escrito su rechazo al plan de la oposición."
+    assert not [e for e in events(nlp_es, text) if e.type == "PROTEST"]

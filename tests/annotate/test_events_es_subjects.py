@@ -420,3 +420,73 @@ def test_object_after_al_amanecer_is_the_verbs(
     # the parser reads "amanecer" as an infinitive and hangs the object on it
     ev = by_trigger(events(nlp_es, text), trigger)
     assert has(ev.actors, actor) and has(ev.targets, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "who", "not_who"),
+    [
+        ("La policía alemana puso fin a una manifestación en Munich, organizada por el partido "
+         "NPD para protestar contra una exposición.", "protestar", "NPD", "policía"),
+        ("La marcha, convocada por los sindicatos para exigir aumentos salariales, recorrió "
+         "el centro.", "exigir", "sindicatos", "marcha"),
+    ],
+)  # fmt: skip
+def test_purpose_of_a_noun_participle_is_its_agents(nlp_es, text, verb, who, not_who) -> None:  # type: ignore[no-untyped-def]
+    """ "una manifestación, organizada por el partido NPD para protestar contra X": the
+    party protests, not the police who ended the rally (the subject of the clause the noun
+    is in), nor the march itself."""
+    ev = by_trigger(events(nlp_es, text), verb)
+    assert has(ev.actors, who) and not has(ev.actors, not_who), names(ev.actors)
+
+
+def test_a_purpose_clause_of_a_participle_with_no_agent_names_no_doer(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El paro general, convocado para protestar ante los cortes, culminó": whoever called
+    the strike is not named; the strike is no protester of its own purpose."""
+    text = "El paro general, convocado para protestar ante los cortes de luz, culminó el lunes."
+    ev = by_trigger(events(nlp_es, text), "protestar")
+    assert not ev.actors and has(ev.targets, "cortes"), names(ev.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "al amanecer" read as a noun, with an adverb the parser made the verb's object
+        "Los campesinos iniciaron pacíficamente al amanecer del martes una huelga de tres días.",
+        "Los campesinos iniciaron al amanecer del martes una huelga de tres días.",
+    ],
+)
+def test_a_protest_noun_hung_on_a_daybreak_time_is_the_verbs_object(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "iniciaron al amanecer una huelga": the strike is what they began, so they strike,
+    as for a verb trigger ("bloquearon al amanecer la carretera")."""
+    ev = by_trigger(events(nlp_es, text), "huelga")
+    assert has(ev.actors, "campesinos"), names(ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "people"),
+    [
+        # the count and its people hung on the fronted phrase's last noun ...
+        ("Con ocasión del aniversario de la explosión varios cientos de personas manifestaron "
+         "en el centro de Londres.", "demo", "personas"),
+        # ... or beside each other on a noun of it
+        ("En la víspera de la cumbre cientos de campesinos bloquearon la carretera.",
+         "obstruct", "campesinos"),
+        ("En el aniversario de la masacre miles de estudiantes marcharon hacia la plaza.",
+         "demo", "estudiantes"),
+    ],
+)  # fmt: skip
+def test_count_closing_a_fronted_phrase_is_the_subject(nlp_es, text, mode, people) -> None:  # type: ignore[no-untyped-def]
+    """ "En la víspera de la cumbre cientos de campesinos bloquearon la carretera": with no
+    comma after the fronted phrase the parser hangs the count on its noun; the count right
+    before a plural verb with no subject is that verb's subject (and the peasants' blockade a
+    protest, not a restriction by no one)."""
+    ev = one(events(nlp_es, text), mode)
+    assert has(ev.actors, people), names(ev.actors)
+
+
+def test_a_count_inside_a_fronted_phrase_not_before_the_verb_is_no_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "En un pueblo de miles de habitantes, marcharon los estudiantes": the count is the
+    town's, and the students, set after the verb, march."""
+    text = "En un pueblo de miles de habitantes, marcharon los estudiantes."
+    ev = by_trigger(events(nlp_es, text), "marcharon")
+    assert not has(ev.actors, "habitantes"), names(ev.actors)

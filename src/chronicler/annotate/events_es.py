@@ -77,6 +77,7 @@ from chronicler.annotate.events_es_subjects import (
     infinitive_controller,
     is_participle,
     lemma_set,
+    noun_participle,
 )
 from chronicler.annotate.events_es_unseen import (
     AFTER_LISTED,
@@ -416,9 +417,14 @@ def _salience(
 
 
 def _subject_above(trigger: Token) -> list[Token]:
-    """The subject of the nearest clause above the trigger's that names one."""
+    """The subject of the nearest clause above the trigger's that names one; none past a
+    participle describing a noun ("el paro, convocado para protestar contra los cortes,
+    culminó": the strike is no protester, and its organisers are not named; with a "por"-
+    agent the participle's clause names its own doer, events_es_subjects.subjects)."""
     token = trigger
     while token.head.i != token.i:
+        if token.i != trigger.i and noun_participle(token):
+            return []
         token = token.head
         found = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         if found:

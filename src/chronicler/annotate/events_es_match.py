@@ -31,6 +31,7 @@ from chronicler.annotate.events_es_subjects import (
     misread_modifier,
     names_its_party,
     object_read_as_subject,
+    own_subjects,
     undergoer_subject,
 )
 from chronicler.annotate.events_es_unseen import embed_candidates, unseen_rule_es
@@ -287,6 +288,9 @@ def _opposed_phrases(token: Token, vocab: EsVocab) -> set[int]:
     lucha contra la pobreza" is no fight, whatever its words.)"""
     preps = vocab.words("opposing_preps")
     heads = [t for t in _near(token) + _misattached(token) if case_of(t) in preps]
+    # the grievance a "por"-phrase of the trigger tells ("protestar contra el Legislativo por
+    # su rechazo a la iniciativa": why, not "manifestó su rechazo")
+    heads += [t for t in token.children if t.dep_ in ("obl", "nmod", "obj") and case_of(t) == "por"]
     # a manner phrase of opposition ("marcharon en rechazo a la privatización", "en repudio
     # al alza"; the parser may read "en rechazo" as one adverb): why, not "manifestó su
     # rechazo"
@@ -389,13 +393,21 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
     elif anchor.pos_ != "VERB" or undergoer_subject(anchor):
         # a passive's "por"-agent, when named, is the one acting ("fueron retenidos por los
         # comuneros": no police act)
+        # (or on the verb of state it completes, past a time: "la carretera permanecía
+        # bloqueada el lunes por la noche por los campesinos")
+        stated = anchor.dep_ in ("obj", "xcomp") and bool(
+            lemma_set(anchor.head, vocab) & vocab.words("predicative_verbs")
+        )
+        beside = [c for c in anchor.head.children if c.i > anchor.i] if stated else []
+        times = vocab.words("time_words")
         subject = next(
             (
                 c
-                for c in anchor.children
+                for c in [*anchor.children, *beside]
                 if c.dep_ in ("obj", "obl", "nmod")
                 and case_of(c) == "por"
                 and c.pos_ in ("NOUN", "PROPN")
+                and not (c in beside and c.lemma_.lower() in times)
             ),
             None,
         )
@@ -403,6 +415,9 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
             return not rule.named_actor
     else:
         subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
+        # (or one the parser hung elsewhere: "En la víspera de la cumbre cientos de campesinos
+        # bloquearon la carretera", the count on the fronted phrase's noun)
+        subject = subject or next(iter(own_subjects(anchor)), None)
         # (or the group the sentence before names: "Los campesinos llegaron. Bloquearon...")
         subject = subject or continued_subject(anchor)
     if subject is None:

@@ -42,6 +42,7 @@ from chronicler.annotate.events_es_protest import (
     frame_targets,
     manner_verb,
     outside_subject,
+    own_relatives,
     participles,
     protested_parties,
     purpose_addressees,
@@ -308,7 +309,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             actors += agents(verb, ctx)
     manner = manner_verb(anchor, rule, ctx) if not actors else None
     if manner is not None:  # whoever does the act protests
-        actors += [s for s in subjects(manner) if s.i != trigger.i]
+        # (not an event noun as a happening's subject: "en protesta por X, se produjeron
+        # ocho detenciones": the arrests protest nothing)
+        actors += [
+            s
+            for s in subjects(manner)
+            if s.i != trigger.i and not (s.pos_ == "NOUN" and s.i in ctx.rules)
+        ]
     if rule.type in ADDRESSED_TYPES:  # "entregó una protesta a X", "una carta ... enviada a X"
         targets += [t for t in addressees(trigger, anchor, ctx) if t not in targets]
     if rule.type == "PROTEST":  # "una ola de protestas contra X": on the frame noun
@@ -331,7 +338,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets = list(dict.fromkeys(targets))
     if rule.type == "PROTEST":
         # (and a participle on the noun: "la marcha, organizada para protestar contra X")
+        # (or a relative clause telling what it does: "una huelga, que incluye el bloqueo de
+        # carreteras, para protestar contra X", where the parser hangs the purpose)
         anchors = [trigger, *([verb] if verb is not None else []), *participles(trigger)]
+        anchors += own_relatives(trigger, ctx)
         if trigger.dep_ == "obl" and trigger.head.pos_ == "ADV" and trigger.head.dep_ == "advmod":
             # "llegaron a la capital, dentro de su protesta para evitar que el gobierno firme
             # el acuerdo": the parser hangs the purpose on the adverb opening the compound

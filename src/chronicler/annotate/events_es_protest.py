@@ -84,6 +84,35 @@ def addressees(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
     ]
 
 
+def written_to(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom a protest or demand verb in a "para" clause is made to, where that clause's verb
+    writes or sends to them (`writing_verbs`: "escribió al ministro para protestar contra su
+    detención", "enviaron una carta al presidente para protestar") or summons a diplomat
+    (`summoning_verbs`: "convocó al embajador de Israel para protestar por el ataque"; not
+    "convocó a sus afiliados para protestar", who protest themselves)."""
+    verb = trigger.head
+    if trigger.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i:
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "para" for c in trigger.children):
+        return []
+    lemmas = lemma_set(verb, ctx.vocab)
+    writes = bool(lemmas & ctx.vocab.words("writing_verbs"))
+    summons = bool(lemmas & ctx.vocab.words("summoning_verbs"))
+    if not (writes or summons):
+        return []
+    diplomats = ctx.vocab.role_words(frozenset({"diplomatic"}))
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("obj", "iobj", "obl")
+        and c.i < trigger.i
+        and case_of(c) == "a"
+        and not is_time(c, ctx.vocab)
+        and _party(c, ctx)
+        and (writes or bool(lemma_set(c, ctx.vocab) & diplomats))
+    ]
+
+
 def _party(head: Token, ctx: EsContext) -> bool:
     """People, a body or a state: "al embajador", "a Venezuela", "a su homólogo hondureño"."""
     text = " ".join(t.text for t in head.subtree)
@@ -292,6 +321,23 @@ def outside_subject(verb: Token, rule: EsRule, ctx: EsContext) -> bool:
 def participles(noun: Token) -> list[Token]:
     """Participles on a noun ("la manifestación, organizada para protestar por X")."""
     return [c for c in noun.children if c.dep_ in ("acl", "amod") and is_participle(c)]
+
+
+def own_relatives(noun: Token, ctx: EsContext) -> list[Token]:
+    """Relative clauses on a protest noun that tell the protest itself doing something, no
+    event of their own ("una huelga, que incluye el bloqueo de carreteras, para protestar
+    contra el gobierno": the parser hangs the strike's purpose on "incluye")."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "acl:relcl")
+        and c.pos_ in ("VERB", "AUX")
+        and c.i not in ctx.rules
+        # (its subject the relative pronoun, which may be read as the noun it stands for)
+        and any(
+            s.i == noun.i or (s.lower_ in RELATIVE_PRONOUNS and s.i < c.i) for s in own_subjects(c)
+        )
+    ]
 
 
 def asked_of(trigger: Token, ctx: EsContext) -> list[Token]:

@@ -80,19 +80,36 @@ def purpose_targets(anchors: list[Token], ctx: EsContext) -> list[Token]:
     "para rechazar X", "exigiendo X") or its manner ("en protesta por X", "en reclamo de X")."""
     fixed_topics = ctx.vocab.words("topic_prepositions")
     for anchor in anchors:
-        for clause in anchor.children:
+        for clause, shared in _clauses(anchor, ctx):
             if clause.dep_ in OBLIQUE_DEPS and _fixed_with(clause, fixed_topics):
                 return [clause]  # "en reclamo del pago", read by the parser as one preposition
             if _cause_clause(clause, ctx):
                 # "en protesta porque el gobierno no ha anulado...": who is blamed
                 return [s for s in own_subjects(clause) if agentive_phrase(s, ctx)]
             rule = ctx.rules.get(clause.i)
-            if rule is None or rule.type not in _TOPIC_TYPES or not _purpose(clause, ctx):
+            if rule is None or rule.type not in _TOPIC_TYPES:
+                continue
+            if not (shared or _purpose(clause, ctx)):
                 continue
             found = [t for t in _topic(clause, rule) if not is_time(t, ctx.vocab)]
             if found:
                 return found
     return []
+
+
+def _clauses(anchor: Token, ctx: EsContext) -> list[tuple[Token, bool]]:
+    """The phrases and clauses hung on a protest, each with whether it is a second verb
+    sharing the purpose of a purpose clause before it ("una marcha para respaldar la decisión
+    británica y rechazar la postura del gobierno": the rejection is its purpose too)."""
+    out = [(c, False) for c in anchor.children]
+    out += [
+        (v, True)
+        for c in anchor.children
+        if c.dep_ in ("advcl", "acl") and _purpose(c, ctx)
+        for v in c.children
+        if v.dep_ == "conj" and v.pos_ == "VERB" and not any(m.dep_ == "mark" for m in v.children)
+    ]
+    return out
 
 
 def _cause_clause(clause: Token, ctx: EsContext) -> bool:

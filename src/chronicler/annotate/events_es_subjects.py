@@ -257,6 +257,7 @@ def own_subjects(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ in SUBJECT_DEPS
+        and c.pos_ not in ("SYM", "PUNCT")  # a closing quote read as one: "los 'forajidos'"
         and not time_phrase(c)
         and not infinitive_read_as_subject(c)
         and not object_read_as_subject(c)
@@ -275,8 +276,27 @@ def own_subjects(verb: Token) -> list[Token]:
             or _bare_indirect_object(verb)
             or _name_on_place(verb)
             or _name_after_fronted_phrase(verb)
+            or _count_closing_fronted_phrase(verb)
         )
     return _after_al_infinitive(verb)
+
+
+def _count_closing_fronted_phrase(verb: Token) -> list[Token]:
+    """A count of people closing a fronted phrase right before a plural verb with no subject,
+    which the parser hung on a noun of that phrase ("Con ocasión del cincuentenario de la
+    explosión varios cientos de personas manifestaron", "En el aniversario de la masacre
+    miles de estudiantes marcharon": the count with the people it counts, as
+    `_counted_people` reads one hung on a time word)."""
+    if _finite_number(verb) != "Plur" or verb.i == 0:
+        return []
+    for fronted in (c for c in verb.children if c.dep_ == "obl" and c.i < verb.i):
+        for host in fronted.subtree:
+            if host.pos_ not in ("NOUN", "PROPN"):
+                continue
+            counted = _counted_people(host)
+            if counted is not None and counted.right_edge.i == verb.i - 1:
+                return [counted]
+    return []
 
 
 def _name_after_fronted_phrase(verb: Token) -> list[Token]:
@@ -549,6 +569,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     described = _described_before_comma(verb) if dep == "advcl" else None
     if described is not None:
         return [described]
+    if dep == "advcl" and _purpose_clause(verb) and noun_participle(head):
+        # "una manifestación, organizada por el partido NPD para protestar contra X", "la
+        # marcha, convocada por los sindicatos para exigir aumentos": who organised it for
+        # that purpose, by the participle's "por"-agent; the participle describes its noun,
+        # so with no agent the doer is not named (not the noun, nor whom it describes)
+        return participle_agents(head)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
     if _nonfinite(verb) and dep in ("advcl", "acl") and head.pos_ == "ADV":
@@ -591,6 +617,39 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if above is not None:
             return subjects(above, depth + 1)
     return []
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """An infinitive clause opened by "para" ("para protestar contra X")."""
+    return _infinitive(verb) and any(c.dep_ == "mark" and c.lower_ == "para" for c in verb.children)
+
+
+def noun_participle(token: Token) -> bool:
+    """A participle modifying a noun ("una marcha convocada por los sindicatos", "el paro,
+    organizado para protestar"), which describes that noun: no clause of its own whose
+    subject a clause it governs could take."""
+    return (
+        token.dep_ in ("amod", "acl")
+        and is_participle(token)
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i < token.i
+    )
+
+
+def participle_agents(participle: Token) -> list[Token]:
+    """The "por"-agent of a participle naming people or a body ("convocada por los
+    sindicatos", "organizada por el partido NPD"; the parser may read it as its object), not
+    a time ("convocada por la mañana")."""
+    times = load_vocab_es().words("time_words")
+    return [
+        c
+        for c in participle.children
+        if c.dep_ in ("obj", "obl", "obl:agent", "nmod")
+        and case_of(c) == "por"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.lemma_.lower() not in times
+        and not c.like_num
+    ]
 
 
 def _keeping_verb(participle: Token) -> Token | None:
@@ -882,6 +941,9 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     verb = displaced_object_of(noun)
     if verb is not None:  # "sostuvieron en zona rural, un combate con tropas"
         return verb, "obj"
+    verb = _daybreak_verb(noun)
+    if verb is not None:  # "iniciaron al amanecer una huelga": read as the time's object
+        return verb, "obj"
     owner = noun.head
     if (
         noun.dep_ == "nmod"
@@ -899,6 +961,31 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     if noun.dep_ == "obl" and adverb.pos_ == "ADV" and adverb.dep_ == "advmod":
         return (adverb.head, "obl") if adverb.head.pos_ in ("VERB", "AUX") else (None, "")
     return None, ""
+
+
+def _daybreak_verb(noun: Token) -> Token | None:
+    """The verb whose object the parser hung on a time told by the day's turning after "al"
+    (`daybreak_verbs`), as `daybreak_objects` reads it for a verb trigger: "iniciaron al
+    amanecer del lunes una huelga" (the strike is what they began)."""
+    day = noun.head
+    if (
+        noun.dep_ != "obj"
+        or day.i > noun.i
+        or day.lemma_.lower() not in (load_vocab_es().words("daybreak_verbs"))
+    ):
+        return None
+    if not any(m.lower_ == "al" for m in day.children if m.dep_ in ("mark", "case")):
+        return None
+    verb = day.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == day.i:
+        return None
+    # (an adverb the parser made an object, "iniciaron pacíficamente al amanecer", is none)
+    own = [
+        c
+        for c in verb.children
+        if c.dep_ == "obj" and c.i != day.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+    return None if own else verb
 
 
 def displaced_object_of(noun: Token) -> Token | None:

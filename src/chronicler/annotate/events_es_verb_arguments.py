@@ -50,6 +50,7 @@ from chronicler.annotate.events_es_protest import (
     protested_parties,
     purpose_addressees,
     verb_against,
+    written_to,
 )
 from chronicler.annotate.events_es_recipients import (
     demanded_of,
@@ -92,6 +93,19 @@ def oblique_agents(token: Token, ctx: EsContext) -> list[Token]:
         # (or deeper: "de varios impactos de arma de fuego, por hombres armados")
         found += agents(obl, ctx) or oblique_agents(obl, ctx)
     return found
+
+
+def state_agents(participle: Token, ctx: EsContext) -> list[Token]:
+    """The "por"-agent of a participle completing a verb of state or result
+    (`predicative_verbs`) that the parser hung on that verb past a time phrase: "los puertos
+    permanecían bloqueados el miércoles por la mañana por los pesqueros de atún" (the
+    fishermen block them; "por la mañana" is a time, no agent)."""
+    verb = participle.head
+    if participle.dep_ not in ("obj", "xcomp") or verb.i == participle.i:
+        return []
+    if not lemma_set(verb, ctx.vocab) & ctx.vocab.words("predicative_verbs"):
+        return []
+    return [a for a in agents(verb, ctx) if a.i > participle.i]
 
 
 def _pronominal_state(trigger: Token, rule: EsRule, vocab: EsVocab) -> bool:
@@ -213,7 +227,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         if named_off is not None:  # the parser's head is not whom the participle describes
             subj = [named_off if s.i == trigger.head.i else s for s in subj] or [named_off]
         targets += subj + objects
-        by = agents(trigger, ctx) or oblique_agents(trigger, ctx)
+        by = agents(trigger, ctx) or oblique_agents(trigger, ctx) or state_agents(trigger, ctx)
         # "la policía los mantiene detenidos": who keeps them in the state holds them
         actors += by or keeper(trigger) or circumstance_actors(trigger, ctx)
         zero = None if subj or objects else "target"
@@ -307,6 +321,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     )
     if targets and not passive:  # "lo envió al Vaticano junto con el obispo X": X too
         targets += [c for c in _companions(trigger, ctx) if c.i > objects_end(targets)]
+    if rule.type in ("PROTEST", "REQUEST") and not passive:
+        # "escribió al ministro para protestar contra X": the one written to
+        targets += [t for t in written_to(trigger, ctx) if t not in targets]
     if rule.type == "PROTEST":  # whom a protest is against, besides the road it blocks
         targets += [t for t in purpose_targets([trigger], ctx) if t not in targets]
         if not any(agentive_phrase(t, ctx) for t in targets):
