@@ -331,6 +331,12 @@ def _indirect_question(clause: Token) -> bool:
     )
 
 
+def _through_to(token: Token, dep: str) -> bool:
+    """The climb reached its governor through "to": an infinitive ("committed to withdraw",
+    "commit to reform") or a "to" phrase ("committed itself to the talks")."""
+    return dep == "xcomp" or (dep == "prep" and token.lower_ == "to")
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
@@ -439,7 +445,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             ruled_out = lem in cues.negating_out_verbs and any(
                 c.dep_ == "prt" and lemma(c) == "out" for c in head.children
             )
-            if (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
+            if dep == "dobj" and lem in cues.escaping_verbs and head.pos_ == "VERB":
+                negated = True  # "escaped arrest", "evaded prosecution": it did not happen
+            elif (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 if not asked:
                     negated = negated or not (characterised and lem in cues.denial_verbs)
@@ -450,6 +458,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # verb's own complement after it; a fronted "With the signing of X, they
                 # agreed to ..." is the setting, left as it was)
                 and not (dep == "prep" and lemma(token) in cues.view_preps and token.i > head.i)
+                # "committed suicide after being arrested": "commit" intends only through "to"
+                and not (lem in cues.intent_to_verbs and not _through_to(token, dep))
             ):
                 future = not _achieved(head, cues) and not _recalled_plan(token, head, cues)
                 intent = intent or lem
@@ -478,7 +488,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # own tense auxiliary keeps its own mood (the "would" stays with "have")
             h_fut = h_hyp = False
             h_modal = None
-        if same_clause and dep in _SAME_CLAUSE:
+        # "will not cause America to back down": the caused clause, which the parser gives a
+        # subject of its own, shares the causing verb's polarity and tense
+        caused = dep == "ccomp" and lem in cues.causing_verbs and to_infinitive(token)
+        if same_clause and (dep in _SAME_CLAUSE or caused):
             # A coordinated predicate keeps its own polarity: "never admitted X and spent".
             negated = negated or (h_neg and dep != "conj")
             future = future or h_fut
