@@ -262,6 +262,9 @@ def test_talk_on_a_topic_meets_no_one(  # type: ignore[no-untyped-def]
         # agreeing that something is so shares a view (vocabulary 1.131.0)
         ("Most economists agree that the currency has been overvalued for years.", "agree", []),
         ("Both parties agreed that the election was fair.", "agreed", []),
+        # ... and so does agreeing that something is happening (vocabulary 1.180.0)
+        ("The trade union agrees that the new rules are hurting small farmers.", "agrees", []),
+        ("Most analysts agreed that the sanctions were working.", "agreed", []),
         ("The rebels agreed that their fighters would leave the city.", "agreed", ["AGREE/None"]),
         ("The rebels agreed to leave the city.", "agreed", ["AGREE/None"]),
     ],

@@ -388,8 +388,12 @@ def view_shared(
 
 
 def _stated_fact(verb: Token, ctx: Context) -> bool:
-    """A clause told as a fact: a tensed verb or copula with no modal or future auxiliary."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+    """A clause told as a fact: a tensed verb or copula with no modal or future auxiliary,
+    or a progressive with a tensed one ("program trading is hurting the market")."""
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD") for c in verb.children
+    )
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") and not progressive:
         return False
     cues = ctx.vocab.modality
     moods = cues.future_aux | cues.hypothetical_aux
