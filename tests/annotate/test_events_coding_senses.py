@@ -169,3 +169,39 @@ def test_hunts_states_and_handovers_are_no_seizure_return_or_surrender(  # type:
 ) -> None:
     found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
     assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded"),
+    [
+        # attending worship or school meets no one (vocabulary 1.180.0)
+        ("The fire hit the church where the senator and her family attend.", "attend", False),
+        ("The president attended Mass at the cathedral on Sunday.", "attended", False),
+        ("The prime minister will attend the summit in Brussels.", "attend", True),
+        # training that names a programme or a camp is the thing, no mobilization
+        ("The chief credits a special training program for the calm.", "training", False),
+        ("The rebels ran training camps in the hills.", "training", False),
+        ("US forces are training Iraqi soldiers.", "training", True),
+    ],
+)
+def test_worship_and_training_programmes_are_no_events(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coded: bool
+) -> None:
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # flights an airline doubles or operates are an air service (vocabulary 1.180.0)
+        ("The carrier will double its flights between Lima and Quito by May.", False),
+        ("The airline operates daily flights to Cairo.", False),
+        # one's flight from a country is an escape
+        ("The flight of thousands of refugees across the border continued.", True),
+        ("The opposition leader's flight to Spain angered the government.", True),
+    ],
+)
+def test_air_services_are_no_flight_from_danger(nlp, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(nlp, text) if e.mode == "flee"]
+    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
