@@ -544,3 +544,26 @@ def test_a_caused_act_shares_the_causing_verb_mood(
 ) -> None:  # type: ignore[no-untyped-def]
     event = by_trigger(events(nlp, text), trigger)
     assert (event.negated, event.future) == (negated, future)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # "would not" in a clause of time or cause under a past verb: a refusal that happened
+        # (modality 1.43.0)
+        (
+            "The crowd started throwing stones when the guards would not free the boy.",
+            "free",
+            False,
+        ),
+        ("The talks collapsed because the militia would not disarm.", "disarm", False),
+        # reported or conditional, it stays open
+        ("The rebels said the army would not release the prisoners.", "release", True),
+        ("If the guards would not free the boy, the crowd would riot.", "free", True),
+    ],
+)
+def test_would_not_in_a_past_clause_is_a_refusal(
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert event.negated and event.hypothetical == hypothetical

@@ -77,7 +77,25 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
             child.dep_ in ("advmod", "amod") and lem in cues.alleged_words
         ):
             hypothetical = True
+    if negated and modal == "would" and _refusal_in_past(token, cues):
+        hypothetical, modal = False, None  # "threw bottles when police would not release her"
     return negated, future, hypothetical, modal
+
+
+def _refusal_in_past(verb: Token, cues: Modality) -> bool:
+    """ "would not" in a clause of time or cause under a verb told in the past is a refusal
+    that happened ("threw bottles when the police would not release her", "the talks
+    collapsed because the rebels would not disarm"): negated, no condition."""
+    if verb.dep_ != "advcl":
+        return False
+    # ("when" the parser may read as an adverb of the clause)
+    marks = [c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i]
+    if not any(lemma(c) in cues.refusal_clause_marks for c in marks):
+        return False
+    head = verb.head  # "started throwing bottles when ...": the tense of the verb it completes
+    while head.tag_ != "VBD" and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.tag_ == "VBD"
 
 
 def _negative_subject(child: Token, cues: Modality) -> bool:

@@ -182,6 +182,9 @@ class Modality:
     # "will not cause America to back down": a causing verb's polarity and tense reach the
     # infinitive clause it causes, which the parser reads as a clause with its own subject
     causing_verbs: frozenset[str] = frozenset()
+    # "when the police would not release her": marks of a clause of time or cause in which
+    # "would not" under a past verb tells a refusal that happened, no condition
+    refusal_clause_marks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
