@@ -1064,6 +1064,11 @@ def test_senses_of_tempeval_and_ecb_news_second(
         ("She was looking forward to her son's visit.", "visit", []),
         ("He visited his grandmother in the hospital.", "visited", []),
         ("The president visited Kenya in May.", "visited", ["CONSULT/meet"]),
+        # ... and so is talk within a family (vocabulary 1.180.0)
+        ("The two branches of the family talked by telephone every week.", "talked", []),
+        ("He phoned his mother from the airport.", "phoned", []),
+        ("The senator talked with his daughter about the vote.", "talked", ["CONSULT/meet"]),
+        ("Members of the family met the governor on Tuesday.", "met", ["CONSULT/meet"]),
         # the state of carrying a weapon is no mobilisation
         ("Police said the gunman was armed.", "armed", []),
         ("The militia was armed by a neighbouring state.", "armed", ["MOBILIZE/troops"]),
