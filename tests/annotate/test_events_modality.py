@@ -567,3 +567,17 @@ def test_would_not_in_a_past_clause_is_a_refusal(
 ) -> None:  # type: ignore[no-untyped-def]
     event = by_trigger(events(nlp, text), trigger)
     assert event.negated and event.hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        # a proceeding someone faces, told in the present, is still to come (modality 1.43.0)
+        ("The suspect faces arraignment in the district court on Wednesday.", "arraignment", True),
+        ("The former president is facing extradition to Peru.", "extradition", True),
+        # told in the past it was held
+        ("He faced trial in 1990 for fraud.", "trial", False),
+    ],
+)
+def test_a_proceeding_faced_is_still_to_come(nlp, text: str, trigger: str, future: bool) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).future == future

@@ -349,6 +349,20 @@ def _indirect_question(clause: Token) -> bool:
     )
 
 
+def _faced(token: Token, head: Token, dep: str, cues: Modality) -> bool:
+    """ "Gomes faces arraignment on Wednesday", "is facing extradition": a proceeding or a
+    penalty someone faces, as the object of "face" told in the present, is still to come
+    ("faced trial in 1990" was held; "faces charges" and "faces criticism" are no such
+    nouns)."""
+    if dep != "dobj" or lemma(head) not in cues.facing_verbs or head.pos_ != "VERB":
+        return False
+    if lemma(token) not in cues.faced_proceedings:
+        return False
+    if head.tag_ in _PAST_TAGS and not any(c.dep_ == "aux" for c in head.children):
+        return False  # "faced trial in 1990"
+    return not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+
+
 def _through_to(token: Token, dep: str) -> bool:
     """The climb reached its governor through "to": an infinitive ("committed to withdraw",
     "commit to reform") or a "to" phrase ("committed itself to the talks")."""
@@ -463,6 +477,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             ruled_out = lem in cues.negating_out_verbs and any(
                 c.dep_ == "prt" and lemma(c) == "out" for c in head.children
             )
+            if _faced(token, head, dep, cues):
+                future = True  # "faces arraignment on Wednesday": a proceeding to come
             if dep == "dobj" and lem in cues.escaping_verbs and head.pos_ == "VERB":
                 negated = True  # "escaped arrest", "evaded prosecution": it did not happen
             elif (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):

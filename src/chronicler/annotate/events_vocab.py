@@ -185,6 +185,9 @@ class Modality:
     # "when the police would not release her": marks of a clause of time or cause in which
     # "would not" under a past verb tells a refusal that happened, no condition
     refusal_clause_marks: frozenset[str] = frozenset()
+    # "faces arraignment on Wednesday": a proceeding or penalty "face" takes, still to come
+    facing_verbs: frozenset[str] = frozenset()
+    faced_proceedings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
