@@ -150,6 +150,8 @@ def test_strikes_ordered_are_military(nlp, text: str, trigger: str, expected: st
         ("The airline is expanding in the search for new markets.", "search", False),
         ("Rescuers searched for survivors in the rubble of the school.", "searched", False),
         ("Police searched the house of the opposition leader.", "searched", True),
+        ("Investigators have been searching for the gunman since the slaying.", "searching", True),
+        ("The search for the fugitive was extended to Mexico.", "extended", False),
         # a state brought back is no return
         ("The mayor's aim was to return normality to the area.", "return", False),
         ("The army returned calm to the streets of the capital.", "returned", False),
