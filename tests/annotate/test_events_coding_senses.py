@@ -125,3 +125,85 @@ def test_abusing_a_power_funds_or_a_drug_is_no_torture(nlp, text: str) -> None: 
 )
 def test_abusing_people_stays_ill_treatment(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e for e in events(nlp, text) if e.mode == "torture"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # strikes ordered or authorized are military, an attack (vocabulary 1.180.0)
+        ("The president said he had ordered the strikes on the camps.", "strikes", "ASSAULT"),
+        ("The general authorized strikes against rebel positions.", "strikes", "ASSAULT"),
+        ("The army carried out retaliatory strikes on the border villages.", "strikes", "ASSAULT"),
+        # unions call or hold a labour strike
+        ("The union called strikes at three car plants.", "strikes", "PROTEST"),
+        ("Dock workers held a strike on Monday.", "strike", "PROTEST"),
+    ],
+)
+def test_strikes_ordered_are_military(nlp, text: str, trigger: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded"),
+    [
+        # a search for someone or something is a hunt, a rescue or a quest (vocabulary 1.180.0)
+        ("The airline is expanding in the search for new markets.", "search", False),
+        ("Rescuers searched for survivors in the rubble of the school.", "searched", False),
+        ("Police searched the house of the opposition leader.", "searched", True),
+        ("Investigators have been searching for the gunman since the slaying.", "searching", True),
+        ("The search for the fugitive was extended to Mexico.", "extended", False),
+        # a state brought back is no return
+        ("The mayor's aim was to return normality to the area.", "return", False),
+        ("The army returned calm to the streets of the capital.", "returned", False),
+        ("The rebels returned the captured soldiers to the Red Cross.", "returned", True),
+        # a child handed over or a passport given up is no surrender of arms
+        (
+            "The judge ordered the relatives to surrender the child to his father.",
+            "surrender",
+            False,
+        ),
+        ("The suspect surrendered his passport to the court.", "surrendered", False),
+        ("The rebels surrendered their weapons to the army.", "surrendered", True),
+    ],
+)
+def test_hunts_states_and_handovers_are_no_seizure_return_or_surrender(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coded: bool
+) -> None:
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded"),
+    [
+        # attending worship or school meets no one (vocabulary 1.180.0)
+        ("The fire hit the church where the senator and her family attend.", "attend", False),
+        ("The president attended Mass at the cathedral on Sunday.", "attended", False),
+        ("The prime minister will attend the summit in Brussels.", "attend", True),
+        # training that names a programme or a camp is the thing, no mobilization
+        ("The chief credits a special training program for the calm.", "training", False),
+        ("The rebels ran training camps in the hills.", "training", False),
+        ("US forces are training Iraqi soldiers.", "training", True),
+    ],
+)
+def test_worship_and_training_programmes_are_no_events(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coded: bool
+) -> None:
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # flights an airline doubles or operates are an air service (vocabulary 1.180.0)
+        ("The carrier will double its flights between Lima and Quito by May.", False),
+        ("The airline operates daily flights to Cairo.", False),
+        # one's flight from a country is an escape
+        ("The flight of thousands of refugees across the border continued.", True),
+        ("The opposition leader's flight to Spain angered the government.", True),
+    ],
+)
+def test_air_services_are_no_flight_from_danger(nlp, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(nlp, text) if e.mode == "flee"]
+    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]

@@ -487,3 +487,97 @@ def test_refusing_to_tell_leaves_the_question_open(nlp, text: str, trigger: str)
 def test_refusing_an_act_still_negates_it(nlp) -> None:  # type: ignore[no-untyped-def]
     event = by_trigger(events(nlp, "The rebels refused to free the hostages."), "free")
     assert event.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        # "commit" with an object of its own tells an act done, no intent (modality 1.43.0)
+        ("The governor committed suicide after being arrested by the police.", "arrested", False),
+        ("The militia committed the massacre after the army withdrew.", "withdrew", False),
+        # through "to" it is a commitment to an act to come
+        ("The rebels committed to withdraw from the town.", "withdraw", True),
+        ("The government has committed itself to talks with the rebels.", "talks", True),
+    ],
+)
+def test_commit_announces_only_through_to(nlp, text: str, trigger: str, future: bool) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).future == future
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        # the act a verb of escaping takes as its object did not happen (modality 1.43.0)
+        ("His lawyers helped him escape trial for a decade.", "trial", True),
+        ("The gunman dodged arrest for years.", "arrest", True),
+        ("The former minister evaded prosecution by fleeing abroad.", "prosecution", True),
+        # only its object: an act in a phrase of it stays real
+        ("The prisoners escaped during the riot that followed the arrest.", "arrest", False),
+    ],
+)
+def test_an_act_escaped_did_not_happen(nlp, text: str, trigger: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).negated == negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated", "future"),
+    [
+        # a causing verb's polarity and tense reach the clause it causes (modality 1.43.0)
+        ("The attacks will not cause the government to back down.", "back down", True, True),
+        (
+            "The sanctions did not cause the army to withdraw from the border.",
+            "withdraw",
+            True,
+            False,
+        ),
+        # a clause of saying with its own subject keeps its own mood
+        (
+            "The envoy did not say the army had withdrawn from the border.",
+            "withdrawn",
+            False,
+            False,
+        ),
+    ],
+)
+def test_a_caused_act_shares_the_causing_verb_mood(
+    nlp, text: str, trigger: str, negated: bool, future: bool
+) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert (event.negated, event.future) == (negated, future)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # "would not" in a clause of time or cause under a past verb: a refusal that happened
+        # (modality 1.43.0)
+        (
+            "The crowd started throwing stones when the guards would not free the boy.",
+            "free",
+            False,
+        ),
+        ("The talks collapsed because the militia would not disarm.", "disarm", False),
+        # reported or conditional, it stays open
+        ("The rebels said the army would not release the prisoners.", "release", True),
+        ("If the guards would not free the boy, the crowd would riot.", "free", True),
+    ],
+)
+def test_would_not_in_a_past_clause_is_a_refusal(
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert event.negated and event.hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        # a proceeding someone faces, told in the present, is still to come (modality 1.43.0)
+        ("The suspect faces arraignment in the district court on Wednesday.", "arraignment", True),
+        ("The former president is facing extradition to Peru.", "extradition", True),
+        # told in the past it was held
+        ("He faced trial in 1990 for fraud.", "trial", False),
+    ],
+)
+def test_a_proceeding_faced_is_still_to_come(nlp, text: str, trigger: str, future: bool) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).future == future

@@ -262,6 +262,9 @@ def test_talk_on_a_topic_meets_no_one(  # type: ignore[no-untyped-def]
         # agreeing that something is so shares a view (vocabulary 1.131.0)
         ("Most economists agree that the currency has been overvalued for years.", "agree", []),
         ("Both parties agreed that the election was fair.", "agreed", []),
+        # ... and so does agreeing that something is happening (vocabulary 1.180.0)
+        ("The trade union agrees that the new rules are hurting small farmers.", "agrees", []),
+        ("Most analysts agreed that the sanctions were working.", "agreed", []),
         ("The rebels agreed that their fighters would leave the city.", "agreed", ["AGREE/None"]),
         ("The rebels agreed to leave the city.", "agreed", ["AGREE/None"]),
     ],
@@ -1061,6 +1064,11 @@ def test_senses_of_tempeval_and_ecb_news_second(
         ("She was looking forward to her son's visit.", "visit", []),
         ("He visited his grandmother in the hospital.", "visited", []),
         ("The president visited Kenya in May.", "visited", ["CONSULT/meet"]),
+        # ... and so is talk within a family (vocabulary 1.180.0)
+        ("The two branches of the family talked by telephone every week.", "talked", []),
+        ("He phoned his mother from the airport.", "phoned", []),
+        ("The senator talked with his daughter about the vote.", "talked", ["CONSULT/meet"]),
+        ("Members of the family met the governor on Tuesday.", "met", ["CONSULT/meet"]),
         # the state of carrying a weapon is no mobilisation
         ("Police said the gunman was armed.", "armed", []),
         ("The militia was armed by a neighbouring state.", "armed", ["MOBILIZE/troops"]),

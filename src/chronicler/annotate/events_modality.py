@@ -77,7 +77,25 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
             child.dep_ in ("advmod", "amod") and lem in cues.alleged_words
         ):
             hypothetical = True
+    if negated and modal == "would" and _refusal_in_past(token, cues):
+        hypothetical, modal = False, None  # "threw bottles when police would not release her"
     return negated, future, hypothetical, modal
+
+
+def _refusal_in_past(verb: Token, cues: Modality) -> bool:
+    """ "would not" in a clause of time or cause under a verb told in the past is a refusal
+    that happened ("threw bottles when the police would not release her", "the talks
+    collapsed because the rebels would not disarm"): negated, no condition."""
+    if verb.dep_ != "advcl":
+        return False
+    # ("when" the parser may read as an adverb of the clause)
+    marks = [c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i]
+    if not any(lemma(c) in cues.refusal_clause_marks for c in marks):
+        return False
+    head = verb.head  # "started throwing bottles when ...": the tense of the verb it completes
+    while head.tag_ != "VBD" and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.tag_ == "VBD"
 
 
 def _negative_subject(child: Token, cues: Modality) -> bool:
@@ -331,6 +349,26 @@ def _indirect_question(clause: Token) -> bool:
     )
 
 
+def _faced(token: Token, head: Token, dep: str, cues: Modality) -> bool:
+    """ "Gomes faces arraignment on Wednesday", "is facing extradition": a proceeding or a
+    penalty someone faces, as the object of "face" told in the present, is still to come
+    ("faced trial in 1990" was held; "faces charges" and "faces criticism" are no such
+    nouns)."""
+    if dep != "dobj" or lemma(head) not in cues.facing_verbs or head.pos_ != "VERB":
+        return False
+    if lemma(token) not in cues.faced_proceedings:
+        return False
+    if head.tag_ in _PAST_TAGS and not any(c.dep_ == "aux" for c in head.children):
+        return False  # "faced trial in 1990"
+    return not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+
+
+def _through_to(token: Token, dep: str) -> bool:
+    """The climb reached its governor through "to": an infinitive ("committed to withdraw",
+    "commit to reform") or a "to" phrase ("committed itself to the talks")."""
+    return dep == "xcomp" or (dep == "prep" and token.lower_ == "to")
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
@@ -439,7 +477,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             ruled_out = lem in cues.negating_out_verbs and any(
                 c.dep_ == "prt" and lemma(c) == "out" for c in head.children
             )
-            if (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
+            if _faced(token, head, dep, cues):
+                future = True  # "faces arraignment on Wednesday": a proceeding to come
+            if dep == "dobj" and lem in cues.escaping_verbs and head.pos_ == "VERB":
+                negated = True  # "escaped arrest", "evaded prosecution": it did not happen
+            elif (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 if not asked:
                     negated = negated or not (characterised and lem in cues.denial_verbs)
@@ -450,6 +492,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # verb's own complement after it; a fronted "With the signing of X, they
                 # agreed to ..." is the setting, left as it was)
                 and not (dep == "prep" and lemma(token) in cues.view_preps and token.i > head.i)
+                # "committed suicide after being arrested": "commit" intends only through "to"
+                and not (lem in cues.intent_to_verbs and not _through_to(token, dep))
             ):
                 future = not _achieved(head, cues) and not _recalled_plan(token, head, cues)
                 intent = intent or lem
@@ -478,7 +522,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # own tense auxiliary keeps its own mood (the "would" stays with "have")
             h_fut = h_hyp = False
             h_modal = None
-        if same_clause and dep in _SAME_CLAUSE:
+        # "will not cause America to back down": the caused clause, which the parser gives a
+        # subject of its own, shares the causing verb's polarity and tense
+        caused = dep == "ccomp" and lem in cues.causing_verbs and to_infinitive(token)
+        if same_clause and (dep in _SAME_CLAUSE or caused):
             # A coordinated predicate keeps its own polarity: "never admitted X and spent".
             negated = negated or (h_neg and dep != "conj")
             future = future or h_fut

@@ -388,8 +388,12 @@ def view_shared(
 
 
 def _stated_fact(verb: Token, ctx: Context) -> bool:
-    """A clause told as a fact: a tensed verb or copula with no modal or future auxiliary."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+    """A clause told as a fact: a tensed verb or copula with no modal or future auxiliary,
+    or a progressive with a tensed one ("program trading is hurting the market")."""
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD") for c in verb.children
+    )
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") and not progressive:
         return False
     cues = ctx.vocab.modality
     moods = cues.future_aux | cues.hypothetical_aux
@@ -841,14 +845,34 @@ def family_visit(
     """ "looking forward to her daughter's visit", "he visited his mother in hospital": a
     visit whose parties are all members of a family (a pronoun aside) is a family one, no
     consultation; "the minister's wife visited the troops" and "the president visited his
-    daughter" (a party of its own) stay. Version 1.172.0."""
-    if rule.type != "CONSULT" or lemma(trigger) != "visit":
+    daughter" (a party of its own) stay. Version 1.172.0. Talk among a family is family talk
+    too ("the branches of the family talked by telephone", "she phoned her mother": no
+    consultation; version 1.180.0)."""
+    if rule.type != "CONSULT" or lemma(trigger) not in _FAMILY_CONTACT:
         return None
     kin = ctx.vocab.words("kin_nouns")
     parties = [p for p in [*actors, *targets] if p.pos_ != "PRON"]
-    if parties and all(lemma(p) in kin and entity_at(p, ctx) is None for p in parties):
+    if parties and all(_kin_party(p, kin) and entity_at(p, ctx) is None for p in parties):
         return "a family visit, no consultation"
     return None
+
+
+# Verbs and nouns of contact that, between members of a family only, are family life.
+_FAMILY_CONTACT = frozenset({"visit", "talk", "telephone", "phone", "call", "chat", "speak"})
+# "the branches of the family", "members of his family": a part of a family is of the family
+_FAMILY_PARTS = frozenset({"branch", "member", "side", "part"})
+
+
+def _kin_party(party: Token, kin: frozenset[str]) -> bool:
+    if lemma(party) in kin:
+        return True
+    return lemma(party) in _FAMILY_PARTS and any(
+        lemma(g) in kin
+        for c in party.children
+        if c.dep_ == "prep" and lemma(c) == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def care_visit(

@@ -173,6 +173,21 @@ class Modality:
     # "pushed ahead with their investigation", "pressed on with the offensive": a verb of
     # urging with one of these particles goes on with the act, which is under way
     continuing_particles: frozenset[str] = frozenset()
+    # "committed suicide after being arrested": verbs of intent that announce only through
+    # "to" ("committed to withdraw"); any other complement is an act done, no intent
+    intent_to_verbs: frozenset[str] = frozenset()
+    # "escaped arrest", "evaded prosecution": the act a verb of escaping takes as its object
+    # did not happen (only that object: "escaped from prison after the riot" keeps the riot)
+    escaping_verbs: frozenset[str] = frozenset()
+    # "will not cause America to back down": a causing verb's polarity and tense reach the
+    # infinitive clause it causes, which the parser reads as a clause with its own subject
+    causing_verbs: frozenset[str] = frozenset()
+    # "when the police would not release her": marks of a clause of time or cause in which
+    # "would not" under a past verb tells a refusal that happened, no condition
+    refusal_clause_marks: frozenset[str] = frozenset()
+    # "faces arraignment on Wednesday": a proceeding or penalty "face" takes, still to come
+    facing_verbs: frozenset[str] = frozenset()
+    faced_proceedings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
