@@ -673,6 +673,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             for c in verb.children:
                 if c.dep_ == "dative":
                     targets[:0] = pobjs(c) if c.pos_ == "ADP" else [c]
+            targets[:0] = [t for t in _given_to(verb, trigger, ctx) if t not in targets]
         if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
             targets += prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
     manner = manner_protest(trigger, rule, ctx.vocab) if trigger.pos_ == "NOUN" else None
@@ -970,6 +971,23 @@ def _meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context
         return []
     subj = subjects(verb)
     return [h for h in subj.active if can_act(h, ctx) and h not in targets]
+
+
+def _given_to(verb: Token, trigger: Token, ctx: Context) -> list[Token]:
+    """Whom a giving verb hands the act it takes as object (`recipient_verbs`): the subject
+    of its passive ("X was given two life sentences", "was granted asylum") or a person
+    object the parser set before it ("the court handed X a sentence")."""
+    if lemma(verb) not in ctx.vocab.words("recipient_verbs"):
+        return []
+    passive = [h for h in subjects(verb).passive if h.i != trigger.i]
+    if passive:
+        return passive
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.i < trigger.i and c.i not in ctx.triggers
+        and agentive_phrase(c, ctx)
+    ]
 
 
 def _up_to_objects(verb: Token) -> list[Token]:

@@ -55,6 +55,7 @@ from chronicler.annotate.events_pronouns import (
     person_key,
     plural_antecedent,
     pronoun_gender,
+    first_person_speaker,
     quoted_speaker_key,
     several,
     takes_plural,
@@ -451,6 +452,10 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     """Build a Participant for an argument head; returns it with the effective head token."""
     if lemma(head) in RELATIVE:
         head = personal_antecedent(head, relative_head(head), ctx)
+    speaker = first_person_speaker(head)
+    if speaker is not None:  # '"We will not attack," the commander said': the commander
+        p, _ = participant(speaker, ctx, sentence_floor)
+        return replace(p, resolved=True), head
     quantity, inner = None, partitive_of(head, ctx.vocab)
     if inner is not None:  # "two of his nephews", "dozens of refugees": the nephews, counted
         quantity, head = head, inner
