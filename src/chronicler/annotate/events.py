@@ -38,7 +38,7 @@ from chronicler.annotate.event_dates import (
     tells_document_content,
     told_in_past,
 )
-from chronicler.annotate.events_actors import Context, make_context
+from chronicler.annotate.events_actors import Context, make_context, people_of_act
 from chronicler.annotate.events_args import argument_heads, attributive_participle, scene_of_speech
 from chronicler.annotate.events_attrs import (
     brokered,
@@ -251,6 +251,9 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 for e in [*inner, *([noun] if noun is not None else [])]:
                     causer_of[e.i] = tok
                 continue
+        if people_of_act(tok, vocab):  # "Cuban exiles protested": people, no expulsion
+            dropped.add(i)
+            continue
         if exile_noun_carried(tok, matches, vocab) is not None:
             dropped.add(i)  # "was sent into exile by X": the exile, X its actor (events_args)
             continue

@@ -250,6 +250,19 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     if lemma(trigger) in ctx.vocab.words("mourning_nouns"):
         # "held a vigil for X", the "for" hung on the verb: X is mourned, no target
         targets = [t for t in targets if not (t.dep_ == "pobj" and lemma(t.head) == "for")]
+    if rule.type.lower() in ctx.vocab.words("demand_types"):
+        # "demanding Elian's return", "called for the return of the boy": who is to move is
+        # what is asked for, not whom it is asked of: who is to let him go ("the boy's
+        # return from the United States") is
+        targets = [
+            r
+            for t in targets
+            for r in (
+                [p for p in prep_objects(t, frozenset({"from"})) if agentive_phrase(p, ctx)]
+                if _demanded_move(t, ctx)
+                else [t]
+            )
+        ]
     return [a for a in actors if not _charge(a, ctx)], [t for t in targets if not _charge(t, ctx)]
 
 
@@ -971,6 +984,16 @@ def _meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context
         return []
     subj = subjects(verb)
     return [h for h in subj.active if can_act(h, ctx) and h not in targets]
+
+
+def _demanded_move(noun: Token, ctx: Context) -> bool:
+    """A movement noun naming who moves ("Elian's return", "the return of the boy"): the
+    object of a demand, whose mover is no party it is made of."""
+    if noun.pos_ != "NOUN" or lemma(noun) not in ctx.vocab.words("movement_nouns"):
+        return False
+    return any(c.dep_ == "poss" for c in noun.children) or bool(
+        prep_objects(noun, frozenset({"of"}))
+    )
 
 
 def _given_to(verb: Token, trigger: Token, ctx: Context) -> list[Token]:

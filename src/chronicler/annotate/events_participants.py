@@ -57,6 +57,7 @@ from chronicler.annotate.events_pronouns import (
     pronoun_gender,
     first_person_speaker,
     quoted_speaker_key,
+    speaker_of_quoted,
     several,
     takes_plural,
     titled,
@@ -461,6 +462,9 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         quantity, head = head, inner
     if head.pos_ == "PRON" and lemma(head) in NEUTER | PLURAL:
         subject = clause_subject(head)
+        # '"They attacked us," the villagers said': the speakers are not whom "they" names
+        if subject is not None and subject == speaker_of_quoted(head):
+            subject = None
         if subject is not None and subject.i != head.i and agrees(head, subject, ctx):
             p, _ = participant(subject, ctx, sentence_floor)
             # "it will boycott": the subject's own phrase stands for the pronoun ("the
@@ -714,13 +718,15 @@ def _resident_of(head: Token, mention: Mention | None, ctx: Context) -> bool:
     phrase (the place gives the country), not the place or its state."""
     if mention is None or head.pos_ != "NOUN" or mention.label not in _PLACE_LABELS | {"NORP"}:
         return False
-    if mention.start <= head.idx < mention.end or _possessor(mention, head):
-        return False  # "Texas's governor" is the state's
+    if mention.start <= head.idx < mention.end:
+        return False
     if role_of([head], head, None, ctx.vocab) is not None:
-        return False  # "a Syrian soldier" acts for Syria
+        return False  # "a Syrian soldier" acts for Syria, "Texas's governor" for Texas
     # a word for people of no role, listed or generated ("an Albany teen", "Gaza villagers")
     if not (surely_a_person(head, ctx) or people_noun(head, ctx)):
         return False
+    if _possessor(mention, head):  # "Miami's exiles", "the city's residents": its people
+        return head.tag_ == "NNS" and people_noun(head, ctx)
     return any(
         c.dep_ in ("compound", "amod") and mention.start <= c.idx < mention.end
         for c in head.children
