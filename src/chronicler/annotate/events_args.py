@@ -145,6 +145,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break
             and not in_dateline(tok)
             and not _complementizer(tok)
+            and not _no_one(tok)
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -570,9 +571,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 if rule.of_agent:  # "at the request of prosecutors": they ask
                     actors.extend(p for p in of if is_agentive(p, ctx))
                     asked_for.update(p.i for p in pobjs(child))
-                elif rule.of_actor:
+                elif rule.of_actor or rule.type.lower() in ctx.vocab.words("of_member_types"):
                     # "a strike of dock workers": they strike; "a shutdown of the port": the
-                    # port is what is shut, its doers are told elsewhere ("Workers staged")
+                    # port is what is shut, its doers are told elsewhere ("Workers staged");
+                    # "a meeting of the sheriffs' association": its members meet
                     actors.extend(p for p in of if agentive_phrase(p, ctx))
                     targets.extend(p for p in of if not agentive_phrase(p, ctx))
                 else:
@@ -672,6 +674,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # named
             if not targets:
                 targets += heads
+        elif link == "in" and subj.passive and _involved(verb, trigger, ctx):
+            # "the officers involved in the shooting", "gunmen involved in the attack": they
+            # took part in it, as "took part in the coup"
+            if not actors:
+                actors += [h for h in subj.passive if h.i != trigger.i and can_act(h, ctx)]
         elif link == "in" and subj.passive and not targets:
             # "X was put under investigation / placed under arrest": X undergoes it
             targets += [h for h in subj.passive if h.i != trigger.i]
@@ -694,6 +701,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # "Students gathered in protest", "walked off the job in protest": whoever does the
         # act protests (an act of an event's own verb reports it, events_folds)
         actors += [h for h in subjects(manner).active if can_act(h, ctx)]
+    if not targets and trigger.pos_ == "NOUN" and _under(trigger):
+        # "Palin appointee under federal indictment", "the official under investigation":
+        # the one the phrase is on undergoes the act
+        owner = trigger.head.head
+        if agentive_phrase(owner, ctx) and owner not in actors:
+            targets.append(owner)
     eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
     if not actors and eased is not None:
         # an act that ends what it names is whoever imposed that's to do: "relief from US
@@ -984,6 +997,39 @@ def _meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context
         return []
     subj = subjects(verb)
     return [h for h in subj.active if can_act(h, ctx) and h not in targets]
+
+
+def _involved(verb: Token, trigger: Token, ctx: Context) -> bool:
+    """ "involved in" an act of force (`involved_types`): whom the passive tells of took part
+    in it ("the officers involved in the shooting"), not undergone it."""
+    rule = ctx.rules.get(trigger.i)
+    return (
+        lemma(verb) == "involve"
+        and rule is not None
+        and rule.type.lower() in ctx.vocab.words("involved_types")
+    )
+
+
+def _under(noun: Token) -> bool:
+    """The noun is the object of an "under" on a noun ("a man under arrest")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "under"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+_NO_ONE = frozenset({"nobody", "no-one", "noone"})
+
+
+def _no_one(tok: Token) -> bool:
+    """ "No one was injured", "nobody was arrested": the pronoun names no participant (the
+    act is negated, events_modality)."""
+    if tok.lower_ in _NO_ONE:
+        return True
+    return tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"
 
 
 def _demanded_move(noun: Token, ctx: Context) -> bool:
