@@ -453,6 +453,18 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     """Build a Participant for an argument head; returns it with the effective head token."""
     if lemma(head) in RELATIVE:
         head = personal_antecedent(head, relative_head(head), ctx)
+    parallel = elided_parallel(head, ctx)
+    if parallel is not None:  # "two people were killed and another wounded": a person
+        p, _ = participant(parallel, ctx, sentence_floor)
+        text = doc_text(head.doc)[head.left_edge.idx : head.right_edge.idx + len(head.right_edge)]
+        tok0 = head.left_edge
+        span = (tok0.idx, head.right_edge.idx + len(head.right_edge))
+        return (
+            replace(
+                p, text=text, start=span[0], end=span[1], phrase=text, label=None, count=None
+            ),
+            head,
+        )
     speaker = first_person_speaker(head)
     if speaker is not None:  # '"We will not attack," the commander said': the commander
         p, _ = participant(speaker, ctx, sentence_floor)
@@ -851,6 +863,28 @@ def _count(head: Token) -> str | None:
             + " "
             + head.text
         )
+    return None
+
+
+def elided_parallel(head: Token, ctx: Context) -> Token | None:
+    """The noun a word standing for people whose noun is left out (`elided_person_words`)
+    takes from the clause it is coordinated with: "two people were killed and another
+    wounded": another person; "three soldiers died and others were hurt": soldiers."""
+    if head.lower_ not in ctx.vocab.words("elided_person_words") or any(
+        c.dep_ == "prep" for c in head.children
+    ):
+        return None
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = head.head
+    if verb.dep_ != "conj":
+        return None
+    for c in verb.head.children:
+        if c.dep_ == head.dep_ or (c.dep_ in ("nsubj", "nsubjpass") and head.dep_ != "dobj"):
+            if c.pos_ == "NOUN" and c.i < head.i and people_noun(c, ctx):
+                return c
+            if c.pos_ == "NOUN" and c.i < head.i and role_of([c], c, None, ctx.vocab):
+                return c
     return None
 
 
