@@ -255,15 +255,18 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # "demanding Elian's return", "called for the return of the boy": who is to move is
         # what is asked for, not whom it is asked of: who is to let him go ("the boy's
         # return from the United States") is
-        targets = [
-            r
-            for t in targets
-            for r in (
-                [p for p in prep_objects(t, frozenset({"from"})) if agentive_phrase(p, ctx)]
-                if _demanded_move(t, ctx)
-                else [t]
-            )
-        ]
+        kept: list[Token] = []
+        for t in targets:
+            move = _demanded_move(t, ctx)
+            if move is None:
+                kept.append(t)
+                continue
+            kept += [
+                p
+                for p in prep_objects(move, frozenset({"from"}))
+                if agentive_phrase(p, ctx) and p not in kept
+            ]
+        targets = kept
     return [a for a in actors if not _charge(a, ctx)], [t for t in targets if not _charge(t, ctx)]
 
 
@@ -705,7 +708,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # "Palin appointee under federal indictment", "the official under investigation":
         # the one the phrase is on undergoes the act
         owner = trigger.head.head
-        if agentive_phrase(owner, ctx) and owner not in actors:
+        if (agentive_phrase(owner, ctx) or people_noun(owner, ctx)) and owner not in actors:
             targets.append(owner)
     eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
     if not actors and eased is not None:
@@ -1032,14 +1035,17 @@ def _no_one(tok: Token) -> bool:
     return tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"
 
 
-def _demanded_move(noun: Token, ctx: Context) -> bool:
-    """A movement noun naming who moves ("Elian's return", "the return of the boy"): the
-    object of a demand, whose mover is no party it is made of."""
+def _demanded_move(tok: Token, ctx: Context) -> Token | None:
+    """The movement noun naming who moves ("Elian's return", "the return of the boy") that
+    a demand's target is, or whose mover it is: the object of the demand, whose mover is no
+    party it is made of."""
+    noun = tok
+    if tok.dep_ == "poss" or (tok.dep_ == "pobj" and lemma(tok.head) == "of"):
+        noun = tok.head if tok.dep_ == "poss" else tok.head.head
     if noun.pos_ != "NOUN" or lemma(noun) not in ctx.vocab.words("movement_nouns"):
-        return False
-    return any(c.dep_ == "poss" for c in noun.children) or bool(
-        prep_objects(noun, frozenset({"of"}))
-    )
+        return None
+    movers = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, frozenset({"of"}))
+    return noun if movers and (noun is tok or tok in movers) else None
 
 
 def _given_to(verb: Token, trigger: Token, ctx: Context) -> list[Token]:
@@ -1054,7 +1060,9 @@ def _given_to(verb: Token, trigger: Token, ctx: Context) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and c.i < trigger.i and c.i not in ctx.triggers
+        if c.dep_ == "dobj"
+        and c.i < trigger.i
+        and c.i not in ctx.triggers
         and agentive_phrase(c, ctx)
     ]
 

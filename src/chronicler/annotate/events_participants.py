@@ -52,13 +52,13 @@ from chronicler.annotate.events_phrases import (
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
     PLURAL_PRONOUNS,
+    first_person_speaker,
     person_key,
     plural_antecedent,
     pronoun_gender,
-    first_person_speaker,
     quoted_speaker_key,
-    speaker_of_quoted,
     several,
+    speaker_of_quoted,
     takes_plural,
     titled,
 )
@@ -460,9 +460,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         tok0 = head.left_edge
         span = (tok0.idx, head.right_edge.idx + len(head.right_edge))
         return (
-            replace(
-                p, text=text, start=span[0], end=span[1], phrase=text, label=None, count=None
-            ),
+            replace(p, text=text, start=span[0], end=span[1], phrase=text, label=None, count=None),
             head,
         )
     speaker = first_person_speaker(head)
@@ -695,15 +693,19 @@ def _follows_person(mention: Mention, head: Token, ctx: Context) -> bool:
 def _works_for(mention: Mention, head: Token, ctx: Context) -> bool:
     """An organisation named in the compound of a noun for one person that holds no office
     ("a Reuters photographer", "a Google engineer"): the person is the party, the name only
-    says whom they work for. A role word still speaks for its body ("a Hamas official")."""
+    says whom they work for; so does a person's name ("a Palin appointee", roles 1.18.0). A
+    role word still speaks for its body ("a Hamas official")."""
     return (
-        mention.label == "ORG"
+        mention.label in ("ORG", "PERSON")
         and mention.end <= head.idx
         and any(
             c.dep_ == "compound" and mention.start <= c.idx < mention.end for c in head.children
         )
         and role_of([head], head, None, ctx.vocab) is None
-        and surely_a_person(head, ctx)
+        and (
+            surely_a_person(head, ctx)
+            or (mention.label == "PERSON" and head.tag_ == "NN" and people_noun(head, ctx))
+        )
     )
 
 
