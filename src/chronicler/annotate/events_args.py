@@ -574,7 +574,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 if rule.of_agent:  # "at the request of prosecutors": they ask
                     actors.extend(p for p in of if is_agentive(p, ctx))
                     asked_for.update(p.i for p in pobjs(child))
-                elif rule.of_actor or rule.type.lower() in ctx.vocab.words("of_member_types"):
+                elif rule.of_actor or lemma(tok) in ctx.vocab.words("member_meeting_nouns"):
                     # "a strike of dock workers": they strike; "a shutdown of the port": the
                     # port is what is shut, its doers are told elsewhere ("Workers staged");
                     # "a meeting of the sheriffs' association": its members meet
