@@ -708,3 +708,95 @@ def test_a_said_act_is_not_aimed_at_its_scene(  # type: ignore[no-untyped-def]
 def test_a_fronted_place_stays_the_target_of_an_act_done_there(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "In Mosul, the army imposed a curfew on Sunday."), "curfew")
     assert has(ev.targets, "Mosul")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The former mayor was given three life sentences on Friday.", "sentences", "mayor"),
+        ("The general was given a death sentence by the tribunal.", "sentence", "general"),
+        ("The court handed the smuggler a ten-year sentence.", "sentence", "smuggler"),
+    ],
+)
+def test_whom_a_giving_verb_hands_an_act_is_its_target(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str
+) -> None:
+    """The subject of a passive giving verb, or its person object before the act noun, gets
+    the act (roles 1.18.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.targets, target), [t.text for t in ev.targets]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of villagers marched on Sunday, demanding the soldier's return.",
+        "The families held a rally demanding the return of the kidnapped fishermen.",
+    ],
+)
+def test_who_is_to_move_is_no_target_of_a_demand(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    for ev in events(nlp, text):
+        if ev.type in ("REQUEST", "PROTEST"):
+            assert not has(ev.targets, "soldier") and not has(ev.targets, "fishermen"), (
+                ev.trigger,
+                [t.text for t in ev.targets],
+            )
+
+
+def test_a_demanded_return_from_a_state_is_aimed_at_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Peru demanded the pilot's return from Ecuador."), "demanded")
+    assert has(ev.targets, "Ecuador") and not has(ev.targets, "pilot")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire spread quickly, but no one was injured.",
+        "Nobody was arrested after the clashes in the port.",
+    ],
+)
+def test_no_one_is_no_participant(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    for ev in events(nlp, text):
+        assert not has(ev.targets, "one") and not has(ev.targets, "nobody"), ev.trigger
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("The deputies involved in the shooting were placed on leave.", "shooting", "deputies"),
+        ("Two gunmen involved in the ambush were captured.", "ambush", "gunmen"),
+    ],
+)
+def test_those_involved_in_an_attack_did_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, actor) and not has(ev.targets, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The mayor flew to Denver for a meeting of the National Governors Association.",
+            "Governors",
+        ),
+        ("A meeting of Arab foreign ministers was held in Cairo.", "ministers"),
+    ],
+)
+def test_those_a_meeting_is_of_meet(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), "meeting")
+    assert has(ev.actors, actor) and not has(ev.targets, actor)
+
+
+def test_the_one_under_an_act_undergoes_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp, "The treasurer under investigation resigned on Monday."), "investigation"
+    )
+    assert has(ev.targets, "treasurer")
+
+
+def test_a_person_left_out_after_another_is_no_territory(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Three people were killed and another injured in an attack on a market in Kabul."
+    ev = by_trigger(events(nlp, text), "injured")
+    assert has(ev.targets, "another") and not has(ev.targets, "Kabul"), [t.text for t in ev.targets]

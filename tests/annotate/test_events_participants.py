@@ -613,3 +613,33 @@ def test_a_place_on_a_word_for_people_says_where_they_live(  # type: ignore[no-u
     # any word for people with no role ("teen", "villager"), not only listed person nouns
     ev = by_trigger(events(nlp, text), trigger)
     assert [p.text for p in ev.targets] == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "not_actor"),
+    [
+        ("Cuban exiles protested outside the embassy on Saturday.", "protested", "exiles", "Cuba"),
+        ("Thousands of Miami's exiles marched on Saturday.", "marched", "exiles", "zzz"),
+    ],
+)
+def test_exiles_are_people_not_their_state(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str, not_actor: str
+) -> None:
+    """A plural noun of an act that also names those who undergo it is the people (roles
+    1.18.0); a place owning them by "'s" is theirs, not a participant."""
+    found = events(nlp, text)
+    ev = by_trigger(found, trigger)
+    assert any(actor in a.text for a in ev.actors), [a.text for a in ev.actors]
+    assert not any(a.text == not_actor or a.text == "Miami" for a in ev.actors)
+    assert not any(e.mode == "exile" for e in found)  # no expulsion told
+
+
+def test_exile_as_an_act_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The king went into exile in 1959."), "exile")
+    assert has(ev.targets, "king")
+
+
+def test_a_person_named_on_an_appointee_is_not_the_appointee(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Governor Ann Hale named him. A Hale appointee was arrested on Monday."
+    ev = by_trigger(events(nlp, text), "arrested")
+    assert ev.targets and ev.targets[0].text == "Hale appointee", [t.text for t in ev.targets]

@@ -92,8 +92,9 @@ def test_a_speaker_quoted_on_a_woman_is_not_her(nlp) -> None:  # type: ignore[no
 def test_a_first_person_pronoun_in_a_quotation_stays_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Police arrested Carl Dorsey on Friday. "I arrested him at his home," Tom Stirling said.'
     arrested = [e for e in events(nlp, text) if e.trigger == "arrested"][-1]
-    # "I" is the speaker's own voice, not someone named before; "him" is the one arrested
-    assert [p.text for p in arrested.actors] == ["I"], [p.text for p in arrested.actors]
+    # "I" is the speaker's own voice, not someone named before: the speaker (roles 1.18.0);
+    # "him" is the one arrested
+    assert [p.text for p in arrested.actors] == ["Tom Stirling"], [p.text for p in arrested.actors]
     assert has(arrested.targets, "Dorsey"), [p.text for p in arrested.targets]
 
 
@@ -142,3 +143,41 @@ def test_quotation_speaker(nlp, text: str, speaker: str | None) -> None:  # type
     [(opening, closing)] = quotation_spans(doc)
     found = quotation_speaker(doc, opening, closing)
     assert (found.text if found is not None else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "speaker"),
+    [
+        (
+            '"We will not attack the villages," the rebel commander said.',
+            "attack",
+            "actors",
+            "commander",
+        ),
+        (
+            '"I ordered the arrest of the mayor," Governor Tom Hale said on Monday.',
+            "arrest",
+            "actors",
+            "Hale",
+        ),
+        (
+            'Ann Ortiz met reporters. "They threatened us," she said.',
+            "threatened",
+            "targets",
+            "Ortiz",
+        ),
+    ],
+)
+def test_first_person_in_a_quotation_is_its_speaker(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, role: str, speaker: str
+) -> None:
+    """An I/me/we/us inside a direct quotation is the subject of its reporting clause (roles
+    1.18.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(getattr(ev, role), speaker), [p.text for p in getattr(ev, role)]
+
+
+@pytest.mark.slow
+def test_they_in_a_quotation_is_not_its_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, '"They burned our houses," the villagers said.'), "burned")
+    assert not has(ev.actors, "villagers")

@@ -38,7 +38,7 @@ from chronicler.annotate.event_dates import (
     tells_document_content,
     told_in_past,
 )
-from chronicler.annotate.events_actors import Context, make_context
+from chronicler.annotate.events_actors import Context, make_context, people_of_act
 from chronicler.annotate.events_args import argument_heads, attributive_participle, scene_of_speech
 from chronicler.annotate.events_attrs import (
     brokered,
@@ -83,7 +83,7 @@ from chronicler.annotate.events_participants import (
     participant,
     territory_state,
 )
-from chronicler.annotate.events_phrases import expand
+from chronicler.annotate.events_phrases import expand, partitive_of
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE
 from chronicler.annotate.events_rally import rallied
@@ -251,6 +251,9 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 for e in [*inner, *([noun] if noun is not None else [])]:
                     causer_of[e.i] = tok
                 continue
+        if people_of_act(tok, vocab):  # "Cuban exiles protested": people, no expulsion
+            dropped.add(i)
+            continue
         if exile_noun_carried(tok, matches, vocab) is not None:
             dropped.add(i)  # "was sent into exile by X": the exile, X its actor (events_args)
             continue
@@ -423,6 +426,18 @@ def _unplaced_force(actor: Participant, ctx: Context) -> bool:
     )
 
 
+def _elided_person(head: Token, ctx: Context) -> bool:
+    """A determiner standing for people whose noun is left out ("two people were killed and
+    another wounded", "others were injured"; `elided_person_words`): the act is aimed at
+    them, not at the territory it happened in."""
+    return (
+        head.pos_ in ("DET", "PRON", "NOUN", "ADJ")
+        and head.lower_ in ctx.vocab.words("elided_person_words")
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
+        and partitive_of(head, ctx.vocab) is None
+    )
+
+
 def _territory_target(rule: Rule, head: Token, ctx: Context) -> bool:
     """The event's place may stand as its target: a country, city or region named by an
     entity mention (GPE/LOC), not a building; never for a meeting (its place is only where
@@ -545,6 +560,7 @@ def extract_events(
         where = place(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places])
         if (
             not any(actor_like(t) for t in targets)
+            and not any(_elided_person(h, ctx) for h in target_heads)
             and where is not None
             and _territory_target(rule, where[0], ctx)
             and not scene_of_speech(where[0], tok, target_heads, rule, ctx)

@@ -102,6 +102,18 @@ def agentive_phrase(head: Token, ctx: Context) -> bool:
     )
 
 
+def people_of_act(token: Token, vocab: Vocab) -> bool:
+    """A noun of an act that also names those who undergo it (`people_act_nouns`), used of
+    people: in the plural or counted one by one ("Cuban exiles protested", "a Cuban exile"),
+    not the act ("went into exile", "his exile")."""
+    if token.pos_ != "NOUN" or lemma(token) not in vocab.words("people_act_nouns"):
+        return False
+    return token.tag_ == "NNS" or any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "every")
+        for c in token.children
+    )
+
+
 def people_noun(token: Token, ctx: Context) -> bool:
     """A common noun for people that no role lists ("to disperse the crowd", "kidnapped a
     businessman"): a listed person word, or a person noun of the generated list that is no
@@ -109,7 +121,7 @@ def people_noun(token: Token, ctx: Context) -> bool:
     if token.tag_ not in ("NN", "NNS"):
         return False
     low = lemma(token)
-    if low in ctx.vocab.words("person_nouns"):
+    if low in ctx.vocab.words("person_nouns") or people_of_act(token, ctx.vocab):
         return True
     return low in ctx.vocab.words("actor_nouns") and low not in ctx.vocab.words("collective_nouns")
 

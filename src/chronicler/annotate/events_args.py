@@ -145,6 +145,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break
             and not in_dateline(tok)
             and not _complementizer(tok)
+            and not _no_one(tok)
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -250,6 +251,22 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     if lemma(trigger) in ctx.vocab.words("mourning_nouns"):
         # "held a vigil for X", the "for" hung on the verb: X is mourned, no target
         targets = [t for t in targets if not (t.dep_ == "pobj" and lemma(t.head) == "for")]
+    if rule.type.lower() in ctx.vocab.words("demand_types"):
+        # "demanding Elian's return", "called for the return of the boy": who is to move is
+        # what is asked for, not whom it is asked of: who is to let him go ("the boy's
+        # return from the United States") is
+        kept: list[Token] = []
+        for t in targets:
+            move = _demanded_move(t, ctx)
+            if move is None:
+                kept.append(t)
+                continue
+            kept += [
+                p
+                for p in prep_objects(move, frozenset({"from"}))
+                if agentive_phrase(p, ctx) and p not in kept
+            ]
+        targets = kept
     return [a for a in actors if not _charge(a, ctx)], [t for t in targets if not _charge(t, ctx)]
 
 
@@ -557,9 +574,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 if rule.of_agent:  # "at the request of prosecutors": they ask
                     actors.extend(p for p in of if is_agentive(p, ctx))
                     asked_for.update(p.i for p in pobjs(child))
-                elif rule.of_actor:
+                elif rule.of_actor or lemma(tok) in ctx.vocab.words("member_meeting_nouns"):
                     # "a strike of dock workers": they strike; "a shutdown of the port": the
-                    # port is what is shut, its doers are told elsewhere ("Workers staged")
+                    # port is what is shut, its doers are told elsewhere ("Workers staged");
+                    # "a meeting of the sheriffs' association": its members meet
                     actors.extend(p for p in of if agentive_phrase(p, ctx))
                     targets.extend(p for p in of if not agentive_phrase(p, ctx))
                 else:
@@ -659,6 +677,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # named
             if not targets:
                 targets += heads
+        elif link == "in" and subj.passive and _involved(verb, trigger, ctx):
+            # "the officers involved in the shooting", "gunmen involved in the attack": they
+            # took part in it, as "took part in the coup"
+            if not actors:
+                actors += [h for h in subj.passive if h.i != trigger.i and can_act(h, ctx)]
         elif link == "in" and subj.passive and not targets:
             # "X was put under investigation / placed under arrest": X undergoes it
             targets += [h for h in subj.passive if h.i != trigger.i]
@@ -673,6 +696,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             for c in verb.children:
                 if c.dep_ == "dative":
                     targets[:0] = pobjs(c) if c.pos_ == "ADP" else [c]
+            targets[:0] = [t for t in _given_to(verb, trigger, ctx) if t not in targets]
         if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
             targets += prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
     manner = manner_protest(trigger, rule, ctx.vocab) if trigger.pos_ == "NOUN" else None
@@ -680,6 +704,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # "Students gathered in protest", "walked off the job in protest": whoever does the
         # act protests (an act of an event's own verb reports it, events_folds)
         actors += [h for h in subjects(manner).active if can_act(h, ctx)]
+    if not targets and trigger.pos_ == "NOUN" and _under(trigger):
+        # "Palin appointee under federal indictment", "the official under investigation":
+        # the one the phrase is on undergoes the act
+        owner = trigger.head.head
+        if (agentive_phrase(owner, ctx) or people_noun(owner, ctx)) and owner not in actors:
+            targets.append(owner)
     eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
     if not actors and eased is not None:
         # an act that ends what it names is whoever imposed that's to do: "relief from US
@@ -970,6 +1000,71 @@ def _meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context
         return []
     subj = subjects(verb)
     return [h for h in subj.active if can_act(h, ctx) and h not in targets]
+
+
+def _involved(verb: Token, trigger: Token, ctx: Context) -> bool:
+    """ "involved in" an act of force (`involved_types`): whom the passive tells of took part
+    in it ("the officers involved in the shooting"), not undergone it."""
+    rule = ctx.rules.get(trigger.i)
+    return (
+        lemma(verb) == "involve"
+        and rule is not None
+        and rule.type.lower() in ctx.vocab.words("involved_types")
+    )
+
+
+def _under(noun: Token) -> bool:
+    """The noun is the object of an "under" on a noun ("a man under arrest")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "under"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+_NO_ONE = frozenset({"nobody", "no-one", "noone"})
+
+
+def _no_one(tok: Token) -> bool:
+    """ "No one was injured", "nobody was arrested": the pronoun names no participant (the
+    act is negated, events_modality)."""
+    if tok.lower_ in _NO_ONE:
+        return True
+    return tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"
+
+
+def _demanded_move(tok: Token, ctx: Context) -> Token | None:
+    """The movement noun naming who moves ("Elian's return", "the return of the boy") that
+    a demand's target is, or whose mover it is: the object of the demand, whose mover is no
+    party it is made of."""
+    noun = tok
+    if tok.dep_ == "poss" or (tok.dep_ == "pobj" and lemma(tok.head) == "of"):
+        noun = tok.head if tok.dep_ == "poss" else tok.head.head
+    if noun.pos_ != "NOUN" or lemma(noun) not in ctx.vocab.words("movement_nouns"):
+        return None
+    movers = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, frozenset({"of"}))
+    return noun if movers and (noun is tok or tok in movers) else None
+
+
+def _given_to(verb: Token, trigger: Token, ctx: Context) -> list[Token]:
+    """Whom a giving verb hands the act it takes as object (`recipient_verbs`): the subject
+    of its passive ("X was given two life sentences", "was granted asylum") or a person
+    object the parser set before it ("the court handed X a sentence")."""
+    if lemma(verb) not in ctx.vocab.words("recipient_verbs"):
+        return []
+    passive = [h for h in subjects(verb).passive if h.i != trigger.i]
+    if passive:
+        return passive
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.i < trigger.i
+        and c.i not in ctx.triggers
+        and agentive_phrase(c, ctx)
+    ]
 
 
 def _up_to_objects(verb: Token) -> list[Token]:

@@ -52,11 +52,13 @@ from chronicler.annotate.events_phrases import (
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
     PLURAL_PRONOUNS,
+    first_person_speaker,
     person_key,
     plural_antecedent,
     pronoun_gender,
     quoted_speaker_key,
     several,
+    speaker_of_quoted,
     takes_plural,
     titled,
 )
@@ -451,11 +453,28 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     """Build a Participant for an argument head; returns it with the effective head token."""
     if lemma(head) in RELATIVE:
         head = personal_antecedent(head, relative_head(head), ctx)
+    parallel = elided_parallel(head, ctx)
+    if parallel is not None:  # "two people were killed and another wounded": a person
+        p, _ = participant(parallel, ctx, sentence_floor)
+        text = doc_text(head.doc)[head.left_edge.idx : head.right_edge.idx + len(head.right_edge)]
+        tok0 = head.left_edge
+        span = (tok0.idx, head.right_edge.idx + len(head.right_edge))
+        return (
+            replace(p, text=text, start=span[0], end=span[1], phrase=text, label=None, count=None),
+            head,
+        )
+    speaker = first_person_speaker(head)
+    if speaker is not None:  # '"We will not attack," the commander said': the commander
+        p, _ = participant(speaker, ctx, sentence_floor)
+        return replace(p, resolved=True), head
     quantity, inner = None, partitive_of(head, ctx.vocab)
     if inner is not None:  # "two of his nephews", "dozens of refugees": the nephews, counted
         quantity, head = head, inner
     if head.pos_ == "PRON" and lemma(head) in NEUTER | PLURAL:
         subject = clause_subject(head)
+        # '"They attacked us," the villagers said': the speakers are not whom "they" names
+        if subject is not None and subject == speaker_of_quoted(head):
+            subject = None
         if subject is not None and subject.i != head.i and agrees(head, subject, ctx):
             p, _ = participant(subject, ctx, sentence_floor)
             # "it will boycott": the subject's own phrase stands for the pronoun ("the
@@ -674,15 +693,19 @@ def _follows_person(mention: Mention, head: Token, ctx: Context) -> bool:
 def _works_for(mention: Mention, head: Token, ctx: Context) -> bool:
     """An organisation named in the compound of a noun for one person that holds no office
     ("a Reuters photographer", "a Google engineer"): the person is the party, the name only
-    says whom they work for. A role word still speaks for its body ("a Hamas official")."""
+    says whom they work for; so does a person's name ("a Palin appointee", roles 1.18.0). A
+    role word still speaks for its body ("a Hamas official")."""
     return (
-        mention.label == "ORG"
+        mention.label in ("ORG", "PERSON")
         and mention.end <= head.idx
         and any(
             c.dep_ == "compound" and mention.start <= c.idx < mention.end for c in head.children
         )
         and role_of([head], head, None, ctx.vocab) is None
-        and surely_a_person(head, ctx)
+        and (
+            surely_a_person(head, ctx)
+            or (mention.label == "PERSON" and head.tag_ == "NN" and people_noun(head, ctx))
+        )
     )
 
 
@@ -709,13 +732,15 @@ def _resident_of(head: Token, mention: Mention | None, ctx: Context) -> bool:
     phrase (the place gives the country), not the place or its state."""
     if mention is None or head.pos_ != "NOUN" or mention.label not in _PLACE_LABELS | {"NORP"}:
         return False
-    if mention.start <= head.idx < mention.end or _possessor(mention, head):
-        return False  # "Texas's governor" is the state's
+    if mention.start <= head.idx < mention.end:
+        return False
     if role_of([head], head, None, ctx.vocab) is not None:
-        return False  # "a Syrian soldier" acts for Syria
+        return False  # "a Syrian soldier" acts for Syria, "Texas's governor" for Texas
     # a word for people of no role, listed or generated ("an Albany teen", "Gaza villagers")
     if not (surely_a_person(head, ctx) or people_noun(head, ctx)):
         return False
+    if _possessor(mention, head):  # "Miami's exiles", "the city's residents": its people
+        return head.tag_ == "NNS" and people_noun(head, ctx)
     return any(
         c.dep_ in ("compound", "amod") and mention.start <= c.idx < mention.end
         for c in head.children
@@ -840,6 +865,28 @@ def _count(head: Token) -> str | None:
             + " "
             + head.text
         )
+    return None
+
+
+def elided_parallel(head: Token, ctx: Context) -> Token | None:
+    """The noun a word standing for people whose noun is left out (`elided_person_words`)
+    takes from the clause it is coordinated with: "two people were killed and another
+    wounded": another person; "three soldiers died and others were hurt": soldiers."""
+    if head.lower_ not in ctx.vocab.words("elided_person_words") or any(
+        c.dep_ == "prep" for c in head.children
+    ):
+        return None
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = head.head
+    if verb.dep_ != "conj":
+        return None
+    for c in verb.head.children:
+        if c.dep_ == head.dep_ or (c.dep_ in ("nsubj", "nsubjpass") and head.dep_ != "dobj"):
+            if c.pos_ == "NOUN" and c.i < head.i and people_noun(c, ctx):
+                return c
+            if c.pos_ == "NOUN" and c.i < head.i and role_of([c], c, None, ctx.vocab):
+                return c
     return None
 
 

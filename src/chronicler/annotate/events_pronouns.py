@@ -569,6 +569,40 @@ def quoted_speaker_key(pronoun: Token) -> tuple[str, ...] | None:
 
 
 _SPEAKERS_KEY = "chronicler_quoted_speakers"
+_FIRST_PERSON_KEY = "chronicler_first_person_speakers"
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
+
+def first_person_speaker(pronoun: Token) -> Token | None:
+    """The subject of the reporting clause of the direct quotation an I/me/we/us is in: one's
+    own words say "I" of oneself and "we" of one's side ('"We will not attack civilians," the
+    commander said': the commander); None outside a quotation with a reporting clause."""
+    if pronoun.lower_ not in FIRST_PERSON or pronoun.pos_ != "PRON":
+        return None
+    speaker = speaker_of_quoted(pronoun)
+    return None if speaker is None or speaker.lower_ in FIRST_PERSON else speaker
+
+
+def speaker_of_quoted(pronoun: Token) -> Token | None:
+    """The subject of the reporting clause of the direct quotation a pronoun is in, None
+    outside one or for a quotation with no reporting clause."""
+    doc = pronoun.doc
+    cached = doc.user_data.get(_FIRST_PERSON_KEY)
+    if cached is None:
+        cached = doc.user_data[_FIRST_PERSON_KEY] = _quoted_pronoun_speakers(doc)
+    return cached.get(pronoun.i)
+
+
+def _quoted_pronoun_speakers(doc: Doc) -> dict[int, Token]:
+    out: dict[int, Token] = {}
+    for opening, closing in quotation_spans(doc):
+        speaker = quotation_speaker(doc, opening, closing)
+        if speaker is None:
+            continue
+        for tok in doc[opening + 1 : closing]:
+            if tok.pos_ == "PRON":
+                out[tok.i] = speaker
+    return out
 
 
 def quoted_speakers(doc: Doc) -> dict[int, Token]:
