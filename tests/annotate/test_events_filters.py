@@ -488,3 +488,19 @@ def test_an_insistence_on_a_fact_is_a_claim(nlp) -> None:  # type: ignore[no-unt
     assert "REQUEST" not in types(text, nlp)
     text = "The union's insistence that the premier must resign angered the cabinet."
     assert "REQUEST" in types(text, nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offence modifying a noun of a charge names what is charged (vocabulary 1.181.0)
+        ("Prosecutors filed murder charges against the driver on Monday.", []),
+        ("The driver was charged on Monday, and faces murder and assault charges.", ["ACCUSE"]),
+        ("The guard faces two kidnapping counts.", []),
+        # the offence told as an act, with no charge noun, stays an event
+        ("The rebels launched a murder campaign against villagers.", ["ASSAULT"]),
+        ("Prosecutors charged the driver with murder.", ["ACCUSE"]),
+    ],
+)
+def test_an_offence_on_a_charge_noun_is_no_act(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text)] == expected

@@ -544,6 +544,8 @@ def offence_as_charge(
         first = first.head
     if first.dep_ == "dobj" and first.head.tag_ == "VBG" and first.head.dep_ == "pcomp":
         first = first.head  # "accused of inciting violence": the gerund's phrase is the offence
+    if _names_charge(first, ctx):
+        return "an offence named on a charge"
     prep = first.head
     if first.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return None
@@ -560,6 +562,18 @@ def offence_as_charge(
     else:
         return None
     return "an offence named as a charge" if word in preps else None
+
+
+def _names_charge(noun: Token, ctx: Context) -> bool:
+    """ "murder charges", "faces assault charges", "two counts of attempted murder and arson
+    charges": an offence modifying a noun of a charge names what is charged, no act done."""
+    head = noun.head
+    return (
+        noun.dep_ in ("compound", "nmod")
+        and head.i > noun.i
+        and head.pos_ == "NOUN"
+        and lemma(head) in ctx.vocab.words("charge_nouns")
+    )
 
 
 def _own_parties(noun: Token, ctx: Context) -> bool:
