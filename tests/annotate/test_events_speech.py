@@ -204,6 +204,36 @@ def test_english_statements_not_made_are_no_events(nlp) -> None:  # type: ignore
         assert not [e for e in events(nlp, text) if is_factual(e)], text
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "agreeing", "doers"),
+    [
+        ("The two sides agreed that the troops would withdraw from the border.", "sides", "troops"),
+        ("Russia and Ukraine agreed that the troops would withdraw.", "Ukraine", "troops"),
+        (
+            "The ministers promised that the police would release the students.",
+            "ministers",
+            "police",
+        ),
+    ],
+)
+def test_who_agrees_that_others_will_act_makes_the_statement(  # type: ignore[no-untyped-def]
+    nlp, text: str, agreeing: str, doers: str
+) -> None:
+    """A statement of intent whose "that" clause names the act's own doers is made by the
+    intent word's subject, not by them (events._intent_speakers)."""
+    evs = events(nlp, text)
+    (statement,) = [e for e in evs if e.type == "AGREE"]
+    assert has(statement.actors, agreeing) and not has(statement.actors, doers)
+    (act,) = [e for e in evs if e.type == "RETREAT"]
+    assert has(act.actors, doers)
+    # "agreed to withdraw": one doer, who also agrees
+    (own,) = [
+        e for e in events(nlp, "The rebels agreed to withdraw from the town.") if e.type == "AGREE"
+    ]
+    assert has(own.actors, "rebels")
+
+
 def test_a_statement_needs_someone_who_made_it() -> None:
     """ "he left for Spain, where he plans to live in exile": the exile names no actor (the
     planner is the one exiled), so no threat is made by anyone."""

@@ -692,13 +692,17 @@ def extract_events(
         # with no intent word, the reporting verb may be the statement ("Spain's minister
         # said Spain would grant him asylum"), if its speaker is the actor's (events_speech)
         word = intent_tok or said
-        statements.append(
+        statement = (
             None
             if word is None or not sentences
             else _statement(
                 word, s_idx, times, published, sentences, triggers, vocab, intent_tok is None
             )
         )
+        if statement is not None and intent_tok is not None:
+            speakers = _intent_speakers(intent_tok, actor_heads, rule, ctx, floor)
+            statement = replace(statement, speakers=speakers)
+        statements.append(statement)
     # an appeal to back or to act against a third party rallies for or against it
     events = rallied(events, tokens, path_length, vocab.words, actor_like)
     events = embedded_targets(events, tokens, vocab.words("custody_start_modes"))
@@ -716,6 +720,21 @@ def extract_events(
     return with_described(
         doc, finished, lambda t: described_one(t, ctx), lambda t: described_again(t, ctx)
     )
+
+
+def _intent_speakers(
+    intent: Token, doers: Sequence[Token], rule: Rule, ctx: Context, floor: int
+) -> tuple[Participant, ...]:
+    """Who makes a statement of intent whose announced act has doers of its own, the
+    subject of its "that" clause ("the two sides agreed that the troops would withdraw": the
+    sides agree, the troops withdraw); none where the intent word's subject is the act's
+    doer ("agreed to withdraw") and the statement takes the act's."""
+    heads = [
+        h for h in act_doers(argument_heads(intent, rule, ctx)[0], rule, ctx) if h not in doers
+    ]
+    if not heads or not doers:
+        return ()
+    return tuple(_participants(heads, ctx, floor)[0])
 
 
 def _mutual_sides(

@@ -72,6 +72,9 @@ class Statement:
     made: bool
     date: EventDate
     reported: bool = False  # a reporting verb ("said", "explicó"), not an intent word
+    # who makes it where the announced act has doers of its own ("the two sides agreed that
+    # the troops would withdraw": the sides agree, the troops withdraw); else the act's
+    speakers: tuple[Participant, ...] = ()
 
 
 def speaks_for(reporters: Sequence[Participant], actors: Sequence[Participant]) -> bool:
@@ -135,6 +138,7 @@ def _speech_act(
         announced,
         type=coding,
         mode=entry.mode,
+        actors=statement.speakers or announced.actors,
         cameo=entry.cameo,
         trigger=statement.text,
         trigger_start=statement.start,
@@ -196,7 +200,7 @@ def with_speech_acts(
         if own is not None and statement.reported:
             continue  # "denunció que ...": the reporting verb's own event stays what it is
         if own is None:
-            if event.actors:  # someone made it
+            if act.actors:  # someone made it
                 added.append((n, act))
         elif is_factual(out[own]) and ANNOUNCES not in {k for k, _ in out[own].attributes}:
             out[own] = _completed(out[own], act)
