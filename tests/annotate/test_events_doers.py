@@ -169,3 +169,32 @@ def test_a_relative_clause_on_the_thing_an_act_was_done_to_tells_of_the_act(  # 
     text = "He fled after the 1996 bombing of a Denver family clinic that killed a security guard."
     killed = by_trigger(events(nlp, text), "killed")
     assert not killed.actors and has(killed.targets, "guard")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The bombings killed 259 people.", "killed"),
+        ("The explosion killed three police officers.", "killed"),
+        ("These attacks have wounded dozens of civilians.", "wounded"),
+    ],
+)
+def test_a_definite_act_told_as_the_doer_of_a_harm_names_no_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    """It re-tells an act told before: how they died, not who killed them (roles 1.19.1)."""
+    harm = by_trigger(events(nlp, text), trigger)
+    assert harm.type == "ASSAULT" and not harm.actors and harm.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The rebels' attack killed four villagers.", "rebels"),
+        ("A roadside bombing killed one soldier.", "bombing"),
+    ],
+)
+def test_an_act_told_as_someones_or_an_indefinite_one_keeps_its_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, doer: str
+) -> None:
+    assert has(by_trigger(events(nlp, text), "killed").actors, doer)
