@@ -643,3 +643,16 @@ def test_a_person_named_on_an_appointee_is_not_the_appointee(nlp) -> None:  # ty
     text = "Governor Ann Hale named him. A Hale appointee was arrested on Monday."
     ev = by_trigger(events(nlp, text), "arrested")
     assert ev.targets and ev.targets[0].text == "Hale appointee", [t.text for t in ev.targets]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the suspect threatened his coworkers.",
+        "The manager threatened two coworkers after the meeting.",
+    ],
+)
+def test_coworkers_are_people_not_things(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "coworker" names a person (person_nouns, vocabulary 1.181.0): the one threatened."""
+    threat = by_trigger(events(nlp, text), "threatened")
+    assert has(threat.targets, "coworkers")
