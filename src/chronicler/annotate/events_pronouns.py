@@ -609,15 +609,8 @@ def quoted_speakers(doc: Doc) -> dict[int, Token]:
     """Each he/she/him/her/his inside a direct quotation with a reporting clause -> the
     subject of that clause. A third-person pronoun in one's own words is someone else: in
     '"He murdered a deputy," Stirling said' he is not Stirling ("I", "we" would be)."""
-    out: dict[int, Token] = {}
-    for opening, closing in quotation_spans(doc):
-        speaker = quotation_speaker(doc, opening, closing)
-        if speaker is None:
-            continue
-        for tok in doc[opening + 1 : closing]:
-            if tok.pos_ == "PRON" and tok.lower_ in PERSONAL:
-                out[tok.i] = speaker
-    return out
+    speakers = _quoted_pronoun_speakers(doc)
+    return {i: speaker for i, speaker in speakers.items() if doc[i].lower_ in PERSONAL}
 
 
 def pronoun_gender(tok: Token) -> str | None:
