@@ -116,3 +116,18 @@ def test_who_stands_trial_is_the_one_tried(nlp, text: str, tried: str) -> None: 
     """stand-trial (vocabulary 1.176.0): the subject is the target, no prosecutor."""
     ev = by_trigger(events(nlp, text), "stand trial")
     assert ev.type == "ACCUSE" and has(ev.targets, tried) and not has(ev.actors, tried)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Khan fled to Texas. Police arrested him on murder charges.",
+        "Omar Khan fled to Texas. Police arrested him on charges of murder.",
+    ],
+)
+def test_a_charge_phrase_leaves_the_one_arrested(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The charge an arrest is made on is its attribute, and the pronoun held still finds the
+    person named before it (a pronoun with no one named before it names no one)."""
+    arrest = one(events(nlp, text), "arrest")
+    assert has(arrest.targets, "Omar Khan")
+    assert ("charge", "murder") in arrest.attributes

@@ -144,6 +144,32 @@ def test_strikes_ordered_are_military(nlp, text: str, trigger: str, expected: st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # strikes that kill, wound or maim are blows (vocabulary 1.182.0)
+        "The Israeli strikes killed 12 people in the camp.",
+        "The Russian strike wounded 30 civilians near the market.",
+        "The strikes that killed four soldiers drew a sharp protest.",
+    ],
+)
+def test_strikes_that_kill_are_no_labour_strike(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.type == "PROTEST" and e.mode == "strike"], text
+    assert [e for e in evs if e.type == "ASSAULT"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French strike disrupted trains across the country.",
+        "Nurses began a strike that lasted six weeks.",
+    ],
+)
+def test_strikes_that_harm_no_one_stay_labour_strikes(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type == "PROTEST" and e.mode == "strike"], text
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "coded"),
     [
         # a search for someone or something is a hunt, a rescue or a quest (vocabulary 1.180.0)

@@ -120,3 +120,32 @@ def test_a_participle_after_an_apposition_is_left_alone(nlp) -> None:  # type: i
         with nlp.select_pipes(disable=[PARSE_MENDING_COMPONENT]):
             plain = [(t.head.i, t.dep_) for t in nlp(text)]
         assert mended == plain, text
+
+
+def test_a_hyphenated_noun_split_into_siblings_is_one_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "threatened his co-workers": the tokenizer splits "co", "-", "workers" and the parser
+    hangs each on the verb as an object; mended, "co" is a compound and the dash punctuation
+    of "workers", which takes "his", so the target is one phrase."""
+    doc = nlp("The clerk threatened his co-workers on Monday.")
+    by_text = {t.text: t for t in doc}
+    workers = by_text["workers"]
+    assert (by_text["co"].dep_, by_text["co"].head.i) == ("compound", workers.i)
+    assert (by_text["-"].dep_, by_text["-"].head.i) == ("punct", workers.i)
+    assert by_text["his"].head.i == workers.i
+    evs = events(nlp, "The clerk threatened his co-workers.")
+    (threat,) = [e for e in evs if e.type == "THREATEN"]
+    assert [p.text for p in threat.targets] == ["his co-workers"]
+
+
+def test_hyphenated_words_the_parser_joins_are_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A hyphenated word the parser already reads as one phrase, or a dash between spaced
+    words, is as the parser left it."""
+    for text in (
+        "Pro-government militias attacked the village.",
+        "The ceasefire - agreed on Monday - held.",
+        "They held a sit-in at the ministry.",
+    ):
+        mended = [(t.head.i, t.dep_) for t in nlp(text)]
+        with nlp.select_pipes(disable=[PARSE_MENDING_COMPONENT]):
+            plain = [(t.head.i, t.dep_) for t in nlp(text)]
+        assert mended == plain, text

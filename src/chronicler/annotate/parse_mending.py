@@ -16,6 +16,11 @@ yesterday"), so the speaker becomes that clause's target or nobody. Mended, the 
 is the root, the noun phrase before it its subject, and the reported clause its complement:
 the shape the parser itself gives "..., the union complained on Tuesday".
 
+A third: a hyphenated noun the tokenizer splits ("co-workers": "co", "-", "workers") whose
+three parts the parser hangs side by side on one head with one dependency, so an act's
+target comes out in three pieces. Mended, the first part is a compound and the dash the
+punctuation of the last part, which takes the first part's dependents ("his co-workers").
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -131,6 +136,28 @@ def _trailing_report(sent: Span) -> tuple[Token, Token, Token, Token] | None:
     return None
 
 
+def _split_hyphenated(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """Hyphenated words the tokenizer split whose parts the parser hung side by side on one
+    head with one dependency ("threatened his co-workers": "co", "-" and "workers" each an
+    object of "threatened"), as (first part, dash, last part)."""
+    found = []
+    for dash in sent[1:-1]:
+        first, last = dash.nbor(-1), dash.nbor(1)
+        if (
+            dash.text == "-"
+            and not first.whitespace_
+            and not dash.whitespace_
+            and first.is_alpha
+            and last.is_alpha
+            and last.tag_ in _NOUN_TAGS
+            and last.head.i not in (first.i, dash.i, last.i)
+            and first.head.i == dash.head.i == last.head.i
+            and first.dep_ == dash.dep_ == last.dep_
+        ):
+            found.append((first, dash, last))
+    return found
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -138,11 +165,17 @@ def mend_parse(doc: Doc) -> Doc:
 
     found = [m for s in doc.sents if (m := _misread_predicate(s)) is not None]
     reports = [r for s in doc.sents if (r := _trailing_report(s)) is not None]
-    if not found and not reports:
+    hyphenated = [h for s in doc.sents for h in _split_hyphenated(s)]
+    if not found and not reports and not hyphenated:
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
     tags = [t.tag_ for t in doc]
+    for first, dash, last in hyphenated:  # one noun: "co-workers" with "his" on "workers"
+        for c in first.children:
+            heads[c.i] = last.i
+        heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
+        heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
     for speaker, verb, reported, comma in reports:
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
         heads[reported.i], deps[reported.i] = verb.i, "ccomp"
