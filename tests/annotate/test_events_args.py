@@ -753,6 +753,8 @@ def test_a_demanded_return_from_a_state_is_aimed_at_the_state(nlp) -> None:  # t
     [
         "The fire spread quickly, but no one was injured.",
         "Nobody was arrested after the clashes in the port.",
+        "Police fired on the crowd, but No-one has been injured.",
+        "Troops shelled the town; no-one was hurt.",
     ],
 )
 def test_no_one_is_no_participant(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -1029,10 +1029,12 @@ _NO_ONE = frozenset({"nobody", "no-one", "noone"})
 
 def _no_one(tok: Token) -> bool:
     """ "No one was injured", "nobody was arrested": the pronoun names no participant (the
-    act is negated, events_modality)."""
+    act is negated, events_modality); also "No-one" split by the tokenizer ("No", "-",
+    "one")."""
     if tok.lower_ in _NO_ONE:
         return True
-    return tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"
+    before = [t.lower_ for t in tok.doc[max(tok.i - 2, 0) : tok.i]]
+    return tok.lower_ == "one" and (before[-1:] == ["no"] or before == ["no", "-"])
 
 
 def _demanded_move(tok: Token, ctx: Context) -> Token | None:
