@@ -456,11 +456,10 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     parallel = elided_parallel(head, ctx)
     if parallel is not None:  # "two people were killed and another wounded": a person
         p, _ = participant(parallel, ctx, sentence_floor)
-        text = doc_text(head.doc)[head.left_edge.idx : head.right_edge.idx + len(head.right_edge)]
-        tok0 = head.left_edge
-        span = (tok0.idx, head.right_edge.idx + len(head.right_edge))
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        text = doc_text(head.doc)[start:end]
         return (
-            replace(p, text=text, start=span[0], end=span[1], phrase=text, label=None, count=None),
+            replace(p, text=text, start=start, end=end, phrase=text, label=None, count=None),
             head,
         )
     speaker = first_person_speaker(head)
