@@ -569,7 +569,7 @@ def quoted_speaker_key(pronoun: Token) -> tuple[str, ...] | None:
 
 
 _SPEAKERS_KEY = "chronicler_quoted_speakers"
-_FIRST_PERSON_KEY = "chronicler_first_person_speakers"
+_QUOTED_PRONOUNS_KEY = "chronicler_quoted_pronoun_speakers"
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 
 
@@ -586,14 +586,19 @@ def first_person_speaker(pronoun: Token) -> Token | None:
 def speaker_of_quoted(pronoun: Token) -> Token | None:
     """The subject of the reporting clause of the direct quotation a pronoun is in, None
     outside one or for a quotation with no reporting clause."""
-    doc = pronoun.doc
-    cached = doc.user_data.get(_FIRST_PERSON_KEY)
-    if cached is None:
-        cached = doc.user_data[_FIRST_PERSON_KEY] = _quoted_pronoun_speakers(doc)
-    return cached.get(pronoun.i)
+    return _quoted_pronoun_speakers(pronoun.doc).get(pronoun.i)
 
 
 def _quoted_pronoun_speakers(doc: Doc) -> dict[int, Token]:
+    """Each pronoun inside a direct quotation with a reporting clause -> the subject of that
+    clause; worked out once a doc, since every pronoun and every quoted he/she asks."""
+    cached = doc.user_data.get(_QUOTED_PRONOUNS_KEY)
+    if cached is None:
+        cached = doc.user_data[_QUOTED_PRONOUNS_KEY] = _scan_quoted_pronouns(doc)
+    return cached
+
+
+def _scan_quoted_pronouns(doc: Doc) -> dict[int, Token]:
     out: dict[int, Token] = {}
     for opening, closing in quotation_spans(doc):
         speaker = quotation_speaker(doc, opening, closing)
