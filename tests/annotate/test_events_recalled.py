@@ -392,3 +392,24 @@ def test_a_raid_condemned_on_a_day_keeps_the_day_it_was_told(nlp) -> None:  # ty
     )
     (raid,) = [e for e in _events(nlp, text) if e.trigger == "raid"]
     assert raid.date.value == "2024-02-12"
+
+
+def test_an_act_told_as_another_happening_is_not_the_one_recalled(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "a similar revolt" told between the uprising and "two weeks before the uprising" is
+    another happening: the later noun names the uprising told first, not that revolt."""
+    text = (
+        "Soldiers rose up against the president on April 30, 2019.\n\n"
+        "A veteran recalled how in 1989 the army crushed a similar revolt.\n\n"
+        "After the uprising, the soldiers hid in an embassy."
+    )
+    _, recalled = _recalled(nlp, text, "en", "uprising")
+    assert [e.date.value for e in recalled] == ["2019-04-30"]
+    text = (
+        "La policía asaltó la embajada el 5 de abril de 2024.\n\n"
+        "Un veterano recordó que en 1989 hubo un asalto parecido.\n\n"
+        "Tras el asalto, el gobierno rompió relaciones."
+    )
+    _, (_, recalled) = _recalled(nlp_es, text, "es", "asalto")
+    assert recalled.date.value == "2024-04-05" and [p.text for p in recalled.targets] == [
+        "embajada"
+    ]

@@ -205,15 +205,34 @@ def _same_party(a: Participant, b: Participant) -> bool:
     return x == y or (bool(x) and bool(y) and (x in y.split() or y in x.split()))
 
 
+@cache
+def _other_happening_words() -> frozenset[str]:
+    return frozenset(event_dates_table()["recalled"]["other_happening_words"])
+
+
+def _another_happening(doc: Doc, ev: EventMention) -> bool:
+    """The act is told as one set beside the happening the article is about ("Noriega
+    crushed a similar revolt", "another arrest", "una revuelta parecida"): a later "the
+    uprising" does not name it again (`recalled.other_happening_words`)."""
+    root = _trigger_root(doc, ev)
+    if root is None:
+        return False
+    words = _other_happening_words()
+    return any(c.dep_ in ("amod", "det") and c.lower_ in words for c in root.children)
+
+
 def _told_before(
-    ev: EventMention, earlier: Sequence[EventMention], by_actor: bool = False
+    doc: Doc, ev: EventMention, earlier: Sequence[EventMention], by_actor: bool = False
 ) -> EventMention | None:
     """The latest earlier, factual, sentence-dated act of the same type and mode on one of
-    the event's targets (or, `by_actor`, by one of its actors as well: "Morales quit")."""
+    the event's targets (or, `by_actor`, by one of its actors as well: "Morales quit"), not
+    one told as another happening ("a similar revolt")."""
     for other in reversed(earlier):
         if (other.type, other.mode) != (ev.type, ev.mode) or other.date.basis != "sentence":
             continue
         if other.negated or other.hypothetical or other.future:
+            continue
+        if _another_happening(doc, other):
             continue
         # (an act noun naming no one, "condemned the raid", names the last one told)
         if not ev.targets or any(_same_party(t, u) for t in ev.targets for u in other.targets):
@@ -224,16 +243,20 @@ def _told_before(
 
 
 def _told_after(
-    ev: EventMention, later: Sequence[EventMention], by_actor: bool = False
+    doc: Doc, ev: EventMention, later: Sequence[EventMention], by_actor: bool = False
 ) -> EventMention | None:
     """The first later act _told_before would take: a lead recalls the arrest ("where she has
     been held since her arrest") that a later paragraph tells with its date ("Police
     arrested X on March 13, 2021")."""
-    return _told_before(ev, list(reversed(later)), by_actor)
+    return _told_before(doc, ev, list(reversed(later)), by_actor)
 
 
 def _told_before_as(
-    ev: EventMention, root: Token | None, earlier: Sequence[EventMention], readings: Readings
+    doc: Doc,
+    ev: EventMention,
+    root: Token | None,
+    earlier: Sequence[EventMention],
+    readings: Readings,
 ) -> EventMention | None:
     """For a noun naming no one and no act told before of its own coding: the latest
     earlier act coded as another reading of its word ("Police stormed the embassy ...
@@ -247,6 +270,7 @@ def _told_before_as(
             (other.type, other.mode) in codings
             and other.date.basis == "sentence"
             and is_factual(other)
+            and not _another_happening(doc, other)
         ):
             return other
     return None
@@ -275,13 +299,15 @@ def with_recalled_dates(
         if anchor or (undated and (possessed or pointed or definite or described)):
             earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
             later = [e for e in events if e.trigger_start >= ev.sentence_end]
-            named = _told_before(ev, earlier, anchor) or _told_after(ev, later, anchor)
+            named = _told_before(doc, ev, earlier, anchor) or _told_after(doc, ev, later, anchor)
             if named is not None and _names_acts_of_several_days(doc, ev, earlier):
                 pass  # "condenó las detenciones" told on three days: no one day is theirs
             elif named is not None:
                 ev = replace(ev, date=replace(named.date, basis="discourse"))
             elif definite and readings is not None:
-                ev = _as_named(ev, _told_before_as(ev, _trigger_root(doc, ev), earlier, readings))
+                ev = _as_named(
+                    ev, _told_before_as(doc, ev, _trigger_root(doc, ev), earlier, readings)
+                )
         out.append(ev)
     return _with_reaction_dates(doc, out)
 
@@ -493,7 +519,7 @@ def recalled_happenings(
             out.append(ev)
             continue
         earlier = [e for e in out if e.trigger_end <= ev.sentence_start]
-        named = _told_before(ev, earlier) or _told_before_as(ev, root, earlier, readings)
+        named = _told_before(doc, ev, earlier) or _told_before_as(doc, ev, root, earlier, readings)
         if named is not None:
             ev = _as_named(ev, named)
             out.append(
