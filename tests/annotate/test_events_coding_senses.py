@@ -233,3 +233,21 @@ def test_worship_and_training_programmes_are_no_events(  # type: ignore[no-untyp
 def test_air_services_are_no_flight_from_danger(nlp, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in events(nlp, text) if e.mode == "flee"]
     assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ordered"),
+    [
+        # in command of a body of troops, or of respect: no order given (vocabulary 1.182.1)
+        ("The colonel commanded a garrison of some 500 guardsmen.", False),
+        ("The old general still commands respect in the barracks.", False),
+        # an order names the act ordered, which has not happened yet (modality 1.43.1)
+        ("The general commanded the soldiers to withdraw from the town.", True),
+    ],
+)
+def test_command_orders_only_an_act(nlp, text: str, ordered: bool) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.trigger.lower().startswith("command")]
+    withdrawals = [e for e in evs if e.mode == "withdraw"]
+    assert bool(withdrawals) == ordered
+    assert all(e.hypothetical and [p.text for p in e.actors] == ["general"] for e in withdrawals)
