@@ -58,3 +58,22 @@ def test_a_conjunct_hung_on_another_word_of_a_name_is_still_listed(nlp) -> None:
         assert putin in expand([barack])
     ev = next(e for e in events(nlp, "Barack Obama and Vladimir Putin will meet in Zurich."))
     assert any("Putin" in p.text for p in ev.actors + ev.targets), (ev.actors, ev.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ('The rebels were backed by "far right coup mongers".', "far right coup mongers"),
+        ("Troops attacked the internationally recognized government.", "internationally"),
+    ],
+)
+def test_an_adverb_of_an_adjective_stays_in_the_phrase(nlp, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    """ "far right", "internationally recognized": how far the modifier holds is part of
+    the description."""
+    (ev,) = [e for e in events(nlp, text) if e.actors or e.targets]
+    assert any(phrase in p.text for p in ev.actors + ev.targets), (ev.actors, ev.targets)
+
+
+def test_an_adverb_on_the_noun_itself_stays_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = [e for e in events(nlp, "Police there arrested two students.") if e.mode == "arrest"]
+    assert [a.text for a in ev.actors] == ["Police"]

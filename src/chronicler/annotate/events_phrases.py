@@ -140,6 +140,9 @@ def phrase_tokens(head: Token) -> list[Token]:
             if _hyphen_joined(child, tok):
                 stack.append(child)  # "Russian-backed separatists": one word, kept whole
                 continue
+            if _degree_of_modifier(child, tok):
+                stack.append(child)  # "far right coup mongers", "internationally recognized"
+                continue
             if child.dep_ in _CUT and not (child.dep_ == "prep" and lemma(child) in _KEEP_PREPS):
                 continue
             if child.dep_ == "nummod" or child.dep_ == "quantmod":
@@ -163,6 +166,14 @@ def phrase_tokens(head: Token) -> list[Token]:
     while keep and keep[-1].pos_ in ("PUNCT", "CCONJ", "PART", "ADP") and keep[-1].i != head.i:
         keep.pop()
     return keep
+
+
+def _degree_of_modifier(child: Token, tok: Token) -> bool:
+    """An adverb right before an adjective modifying the phrase says how far it holds ("far
+    right coup mongers", "the internationally recognized government", "heavily armed
+    troops"): a part of the description, unlike an adverb on the noun itself ("police
+    there")."""
+    return child.dep_ == "advmod" and tok.dep_ == "amod" and child.i == tok.i - 1
 
 
 def _hyphen_joined(child: Token, tok: Token) -> bool:
