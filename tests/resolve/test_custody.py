@@ -600,3 +600,24 @@ def test_a_charge_or_refuge_told_at_a_finer_date_is_one_step() -> None:
     steps = [(s.step, s.date) for s in episode.steps]
     assert steps.count(("charged", "2018-03")) == 1 and ("charged", "2018") not in steps, steps
     assert [s for s in steps if s[0] == "refuge"] == [("refuge", "2019-04-30")], steps
+
+
+def test_an_allegation_years_before_the_custody_is_no_charge_of_it() -> None:
+    """ "accused of responsibility for the deaths of students" in 2014, by the opposition,
+    says nothing of what he was held for from 2018; a formal charge before the arrest, or an
+    allegation told while he is held, does."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2018-03", frozenset({PERSON}), ("a",)),
+        CustodyEvent("e2", "RETREAT", "release", "2023", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e3", "ACCUSE", "allege", "2014", frozenset({PERSON}), ("a",), (("charge", "deaths"),)
+        ),
+        CustodyEvent(
+            "e4", "ACCUSE", "charge", "2017", frozenset({PERSON}), ("a",), (("charge", "treason"),)
+        ),
+        CustodyEvent(
+            "e5", "ACCUSE", "allege", "2019", frozenset({PERSON}), ("a",), (("charge", "plot"),)
+        ),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert sorted(episode.charges) == ["plot", "treason"]

@@ -533,9 +533,18 @@ def custody_history(person_id: str, events: Sequence[CustodyEvent]) -> list[Epis
     for event, _ in observed:
         _add_attributes(episodes[-1], event)
     for event in accused:
-        if episodes:
+        if episodes and not _allegation_before(episodes, event):
             _add_attributes(_episode_at(episodes, event.date), event)
     return episodes
+
+
+def _allegation_before(episodes: Sequence[Episode], event: CustodyEvent) -> bool:
+    """An allegation, no formal charge (`allegation_modes`), told in a year before the first
+    episode began: what someone was once accused of, not what they were held for."""
+    if event.mode not in _words("allegation_modes") or not event.date:
+        return False
+    first = episodes[0].steps[0].date if episodes[0].steps else None
+    return first is not None and event.date[:4] < first[:4]
 
 
 def _episode_at(episodes: list[Episode], date: str | None) -> Episode:
