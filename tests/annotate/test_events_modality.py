@@ -581,3 +581,33 @@ def test_would_not_in_a_past_clause_is_a_refusal(
 )
 def test_a_proceeding_faced_is_still_to_come(nlp, text: str, trigger: str, future: bool) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), trigger).future == future
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        # what an "after"/"before" phrase holds is neither alleged nor denied with the verb
+        # over it (modality 1.43.2)
+        (
+            "Prosecutors accused the colonel of treason after a coup attempt against the king.",
+            "coup",
+            (False, False, False),
+        ),
+        (
+            "Police did not detain anyone after clashes with students.",
+            "clashes",
+            (False, False, False),
+        ),
+        # one to come stays to come
+        (
+            "The army will withdraw its troops after talks with the rebels.",
+            "talks",
+            (False, True, False),
+        ),
+    ],
+)
+def test_an_after_phrase_is_no_part_of_what_is_alleged_or_denied(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flags: tuple[bool, bool, bool]
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.negated, ev.future, ev.hypothetical) == flags

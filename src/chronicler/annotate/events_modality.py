@@ -411,6 +411,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # act: the question stays open (hypothetical), never denied
     asked = False
     strong_hypo = cues.hypothetical_verbs - cues.weak_hypothetical_verbs
+    # once the climb has left an "after"/"before" phrase, no governor above asks, alleges
+    # or denies what it holds; a tense to come still reaches it
+    ordered = False
     while token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
@@ -473,7 +476,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         # the governor asks for, alleges or plans
         coordinated = dep == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
         apart = apart or setting or (coordinated and _has_own_subject(token))
-        if dep in _COMPLEMENT and not setting and not coordinated and not apart:
+        # "shortly after the failed putsch, X accused them": the putsch is no charge
+        ordered = ordered or (dep == "prep" and lemma(token) in cues.ordering_preps)
+        if dep in _COMPLEMENT and not setting and not coordinated and not apart and not ordered:
             ruled_out = lem in cues.negating_out_verbs and any(
                 c.dep_ == "prt" and lemma(c) == "out" for c in head.children
             )
@@ -516,6 +521,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         h_neg, h_fut, h_hyp, h_modal = _own(head, cues)
         if apart:
             h_neg = h_fut = h_hyp = False
+            h_modal = None
+        elif ordered:
+            h_neg = h_hyp = False  # "did not detain anyone after the protest"; "will" stays
             h_modal = None
         if coordinated and _own_tense(token, cues):
             # "would not have the cash and was negotiating a takeover": a predicate with its

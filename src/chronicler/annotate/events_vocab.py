@@ -128,6 +128,9 @@ class Modality:
     goal_nouns: frozenset[str] = frozenset()
     # "amid growing protests": prepositions of a setting, which a governor's meaning skips
     setting_preps: frozenset[str] = frozenset()
+    # "after the putsch X accused them": prepositions ordering the governor's act against the
+    # one they hold, which is neither asked, alleged nor denied with it, but may be to come
+    ordering_preps: frozenset[str] = frozenset()
     # "accused him of X, Y-ing Z": prepositions opening an accusation's list of charges
     charge_list_preps: frozenset[str] = frozenset()
     # "described his removal as a coup": a label put on another act, not an act of its own
