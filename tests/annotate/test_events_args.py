@@ -802,3 +802,23 @@ def test_a_person_left_out_after_another_is_no_territory(nlp) -> None:  # type: 
     text = "Three people were killed and another injured in an attack on a market in Kabul."
     ev = by_trigger(events(nlp, text), "injured")
     assert has(ev.targets, "another") and not has(ev.targets, "Kabul"), [t.text for t in ev.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # an act noun naming its doers stands for them (events-roles 1.19.4)
+        ("Soldiers quelled the rebels' uprising.", "quelled", ["rebels"]),
+        ("Police prevented the demonstration staged by students.", "prevented", ["students"]),
+        # one naming none is no party of an act on it
+        ("The general crushed a similar revolt in 1989.", "crushed", []),
+        ("The minister led a crackdown on anti-government protests.", "crackdown", []),
+        # an answering act keeps what it answers
+        ("The minister condemned the attack.", "condemned", ["attack"]),
+    ],
+)
+def test_an_act_noun_target_stands_for_its_doers(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, targets: list[str]
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert [t.text for t in ev.targets] == targets

@@ -233,8 +233,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         found = [t for t in found if t not in actors and t.i not in phrase_children]
         if found:
             targets = found
-    if rule.type in _ANSWERING_TYPES:
-        targets = _event_doers_as_targets(targets, actors, ctx)
+    acted_on = bool(targets)  # an act noun dropped below leaves no room for sides
+    targets = _event_doers_as_targets(targets, actors, ctx, keep_bare=rule.type in _ANSWERING_TYPES)
     targets = _without_abstract_ends(targets, actors, ctx)
     if _headline_passive(trigger, ctx):
         # "Taiwan threatened with Chinese invasion": a headline's passive, its "be" left out
@@ -242,7 +242,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             _with_doers(trigger, ctx),
             [c for c in trigger.children if c.dep_ == "nsubj"],
         )
-    if not actors and not targets:
+    if not actors and not targets and not acted_on:
         targets = _sides_on_verb(trigger, ctx)
     if not actors and _between_sides(trigger, targets, ctx):
         # "talks between X and Y": X and Y met one another, as "X and Y met" (the side named
@@ -402,15 +402,34 @@ def _charge(tok: Token, ctx: Context) -> bool:
 _ANSWERING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN", "ASSAULT", "SANCTION"})
 
 
-def _event_doers_as_targets(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:
+def party_noun(noun: Token, ctx: Context) -> bool:
+    """A noun that names a body of people even where the vocabulary reads an act in it ("the
+    opposition", "the resistance"): a party, whatever it is coded as."""
+    return lemma(noun) in ctx.vocab.words("actor_nouns") | ctx.vocab.words("collective_nouns")
+
+
+def _event_doers_as_targets(
+    targets: list[Token], actors: list[Token], ctx: Context, keep_bare: bool
+) -> list[Token]:
+    """Targets with an act noun among them replaced by the act's doers, as the PLOVER gold
+    codes "prevented the demonstration staged by students" (the students): "quelled the
+    uprising by the rebels" is aimed at the rebels. An act noun naming no one ("crushed a
+    similar revolt", "a crackdown on anti-government protests") is no party; an answering
+    act (`keep_bare`: "condemned the attack") keeps it, as what it answers, and so does any
+    act on one aimed at someone, who is whom the act is aimed at in the end."""
     out: list[Token] = []
     for t in targets:
         rule = ctx.rules.get(t.i)
-        doers: list[Token] = []
-        if rule is not None and t.pos_ == "NOUN" and rule.type != "NONE":
-            own = _argument_heads(t, rule, ctx)[0]
-            doers = [d for d in own if d not in actors and agentive_phrase(d, ctx)]
-        out += [d for d in doers if d not in out] or ([t] if t not in out else [])
+        if rule is None or t.pos_ != "NOUN" or rule.type == "NONE" or party_noun(t, ctx):
+            out += [t] if t not in out else []
+            continue
+        own = _argument_heads(t, rule, ctx)[0]
+        doers = [d for d in own if d not in actors and agentive_phrase(d, ctx)]
+        if doers:
+            out += [d for d in doers if d not in out]
+        elif t not in out and (keep_bare or argument_heads(t, rule, ctx)[1]):
+            # one aimed at someone stays, for whom it is aimed at (events_salience)
+            out.append(t)
     return out
 
 
