@@ -40,6 +40,7 @@ from chronicler.annotate.events_es_subjects import (
     is_participle,
     lemma_set,
     number_of,
+    opened_by_para,
     own_subjects,
     subjects,
     undergoer_subject,
@@ -93,7 +94,7 @@ def written_to(trigger: Token, ctx: EsContext) -> list[Token]:
     verb = trigger.head
     if trigger.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i:
         return []
-    if not any(c.dep_ == "mark" and c.lower_ == "para" for c in trigger.children):
+    if not opened_by_para(trigger):
         return []
     lemmas = lemma_set(verb, ctx.vocab)
     writes = bool(lemmas & ctx.vocab.words("writing_verbs"))
@@ -265,9 +266,7 @@ def protested_parties(trigger: Token, ctx: EsContext) -> list[Token]:
         rule = ctx.rules.get(clause.i)
         if rule is None or rule.type not in AGAINST_TYPES:
             continue
-        purpose = clause.dep_ in ("advcl", "acl") and any(
-            c.dep_ == "mark" and c.lower_ == "para" for c in clause.children
-        )
+        purpose = clause.dep_ in ("advcl", "acl") and opened_by_para(clause)
         # ("suspendió las compras en protesta por la decisión de Brasil": the manner noun)
         manner = clause.pos_ == "NOUN" and case_of(clause) == "en"
         if not (purpose or manner):
@@ -382,7 +381,7 @@ def purpose_addressees(anchors: list[Token], ctx: EsContext) -> list[Token]:
             if clause.dep_ not in ("advcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
                 continue
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-            if "para" not in marks:
+            if not opened_by_para(clause):
                 continue
             told = [clause] if "que" in marks else [
                 c for c in clause.children

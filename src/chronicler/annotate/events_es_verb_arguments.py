@@ -73,6 +73,7 @@ from chronicler.annotate.events_es_subjects import (
     number_of,
     object_control,
     object_read_as_subject,
+    opened_by_para,
     perfect_clitic,
     singular,
     subjects,
@@ -507,7 +508,7 @@ def _purpose_of_event(trigger: Token, ctx: EsContext) -> list[Token]:
     noun = trigger.head
     if trigger.dep_ != "acl" or noun.i not in ctx.rules or noun.pos_ != "NOUN":
         return []
-    if not any(c.dep_ == "mark" and c.lower_ == "para" for c in trigger.children):
+    if not opened_by_para(trigger):
         return []
     if not ctx.rules[noun.i].of_actor:
         return []
