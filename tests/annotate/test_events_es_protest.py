@@ -597,3 +597,31 @@ def test_a_rejection_protested_for_is_no_counter_evidence(nlp_es, text, proteste
 def test_a_rejection_expressed_is_still_no_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "El ministro manifestó por escrito su rechazo al plan de la oposición."
     assert not [e for e in events(nlp_es, text) if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Los obreros mantienen una huelga en la empresa minera Southern Peru desde el lunes.",
+         "southern peru"),
+        ("Los empleados iniciaron un paro en la fábrica de cemento.", "fábrica de cemento"),
+        # a firm's name the model tags no entity, beside what the strike protests
+        ("Los trabajadores iniciaron una huelga en la Goodyear Tire and Rubber Company para "
+         "protestar contra el cierre de plantas.", "goodyear"),
+    ],
+)  # fmt: skip
+def test_strike_held_at_a_firm_is_against_it(nlp_es, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "strike")
+    assert has(ev.targets, firm)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los mineros iniciaron una huelga en Bolivia.",
+        "Los maestros iniciaron una huelga en la capital el lunes.",
+    ],
+)
+def test_strike_held_in_a_place_is_not_against_it(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "strike")
+    assert not ev.targets

@@ -24,15 +24,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import countries_in, gentilic_state
+from chronicler.annotate.countries import countries_in, gentilic_state, is_place_name
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     RELATIVE_PRONOUNS,
     EsContext,
     agentive_phrase,
+    entity_at,
     is_agentive,
 )
-from chronicler.annotate.events_es_hidden import is_time, obliques
+from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
 from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
@@ -212,6 +213,34 @@ def doers(targets: list[Token], ctx: EsContext, states: bool = True) -> list[Tok
                 if c.dep_ in OBLIQUE_DEPS and c.i > target.i and by_part_of(c)
             ]  # fmt: skip
     return [f for f in dict.fromkeys(found) if f not in targets and not is_time(f, ctx.vocab)]
+
+
+def employers(trigger: Token, verb: Token | None, ctx: EsContext) -> list[Token]:
+    """The firm a strike is held at, which it is against: an "en"-phrase of the strike noun,
+    or of the verb that takes it, naming an organisation or a workplace (`employer_nouns`):
+    "iniciaron una huelga en la Goodyear", "un paro en la fábrica de cemento". Not a place
+    ("una huelga en Bolivia") nor a time."""
+    heads = [trigger, *([verb] if verb is not None and verb.i not in ctx.rules else [])]
+    workplaces = ctx.vocab.words("employer_nouns")
+    return [
+        c
+        for head in heads
+        for c in head.children
+        if c.dep_ in OBLIQUE_DEPS
+        and case_of(c) == "en"
+        and (_firm_name(c, ctx) or bool(lemma_set(c, ctx.vocab) & workplaces))
+        and not is_time(c, ctx.vocab)
+    ]
+
+
+def _firm_name(token: Token, ctx: EsContext) -> bool:
+    """A name tagged an organisation, or a name tagged no entity that is no place the country
+    table knows (the small model tags firms' names MISC, which is not kept, as often as ORG:
+    "la Goodyear Tire and Rubber Company")."""
+    label = entity_at(token, ctx)
+    if label is not None:
+        return label == "ORG"
+    return token.pos_ == "PROPN" and not is_place_name(token.text) and not names_place(token, ctx)
 
 
 def state_adjectives(noun: Token, ctx: EsContext) -> list[Token]:
