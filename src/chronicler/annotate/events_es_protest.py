@@ -476,6 +476,14 @@ def state_holder(trigger: Token, rule: EsRule, ctx: EsContext) -> Token | None:
         while not is_agentive(holder, ctx) and holder.dep_ == "nmod" and case_of(holder) == "de":
             holder = holder.head
         return holder if is_agentive(holder, ctx) else None
+    if trigger.dep_ == "ROOT":
+        # a headline with no verb, its holder after it ("En huelga los mineros rusos"),
+        # whatever label the parser gives that phrase
+        after = [
+            c for c in trigger.children
+            if c.i > trigger.i and c.pos_ in ("NOUN", "PROPN") and case_of(c) is None
+        ]  # fmt: skip
+        return after[0] if after and is_agentive(after[0], ctx) else None
     start = min(t.i for t in trigger.subtree)
     if trigger.dep_ != "obl" or start == 0:
         return None
