@@ -384,3 +384,14 @@ def test_membership_complement_is_part_of_the_phrase_not_its_name(nlp_es) -> Non
     target = by_trigger(es_events(nlp_es, text), "asesinado").targets[0]
     assert "partido liberal" in (target.phrase or "").lower()
     assert target.text.startswith("dirigente")  # the leader was killed, not the party
+
+
+def test_relative_pronoun_standing_for_a_time_is_no_one(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the relative clause on "lunes": the day backs nothing
+    text = (
+        "Fedecámaras convocó a un paro el lunes 10 de diciembre, que respaldó la mayor central "
+        "obrera del país, para protestar la aprobación de las leyes."
+    )
+    evs = es_events(nlp_es, text)
+    assert not any(has(e.actors, "lunes") for e in evs)
+    assert has(one(evs, "strike").actors, "fedecámaras")

@@ -221,3 +221,23 @@ def test_purpose_hung_on_the_adverb_of_a_compound_preposition_is_the_protests(nl
     )
     ev = by_trigger(events(nlp_es, text), "protesta")
     assert has(ev.actors, "campesinos") and has(ev.targets, "gobierno")
+
+
+@pytest.mark.parametrize(
+    ("text", "striker", "judge"),
+    [
+        ("Los mineros mantienen una huelga que el gobierno declaró ilegal.", "mineros", "gobierno"),
+        ("Los mineros mantienen la huelga que el gobierno consideró ilegal.", "mineros",
+         "gobierno"),
+    ],
+)  # fmt: skip
+def test_who_judges_a_strike_in_its_relative_clause_is_no_striker(
+    nlp_es, text: str, striker: str, judge: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "strike")
+    assert has(ev.actors, striker) and not has(ev.actors, judge)
+
+
+def test_who_declares_a_strike_in_its_relative_clause_calls_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Continúa la huelga que el sindicato declaró el lunes."), "strike")
+    assert has(ev.actors, "sindicato")

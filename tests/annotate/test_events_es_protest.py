@@ -8,6 +8,10 @@ import pytest
 from event_helpers import by_trigger, has, names, one
 from event_helpers import es_events as events
 
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.nlp import parse_texts
+from chronicler.model import EventMention, PublicationDate, Sentence
+
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
 
 
@@ -597,3 +601,58 @@ def test_a_rejection_protested_for_is_no_counter_evidence(nlp_es, text, proteste
 def test_a_rejection_expressed_is_still_no_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "El ministro manifestó por escrito su rechazo al plan de la oposición."
     assert not [e for e in events(nlp_es, text) if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Los obreros mantienen una huelga en la empresa minera Southern Peru desde el lunes.",
+         "southern peru"),
+        ("Los empleados iniciaron un paro en la fábrica de cemento.", "fábrica de cemento"),
+        # a firm's name the model tags no entity, beside what the strike protests
+        ("Los trabajadores iniciaron una huelga en la Goodyear Tire and Rubber Company para "
+         "protestar contra el cierre de plantas.", "goodyear"),
+    ],
+)  # fmt: skip
+def test_strike_held_at_a_firm_is_against_it(nlp_es, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "strike")
+    assert has(ev.targets, firm)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los mineros iniciaron una huelga en Bolivia.",
+        "Los maestros iniciaron una huelga en la capital el lunes.",
+    ],
+)
+def test_strike_held_in_a_place_is_not_against_it(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "strike")
+    assert not ev.targets
+
+
+def headline_events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    """Events of a text parsed as the annotate stage parses it (a headline in capitals in
+    sentence case, annotate.truecase)."""
+    doc = next(iter(parse_texts(nlp, [text])))
+    sentences = tuple(
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(doc.sents)
+    )
+    return extract_events_es(doc, (), (), sentences, PublicationDate("2024-06-10", "header"))
+
+
+@pytest.mark.parametrize(
+    ("text", "strikers"),
+    [
+        ("EN HUELGA LOS MINEROS RUSOS", "mineros rusos"),
+        ("En huelga los médicos del seguro social", "médicos"),
+    ],
+)
+def test_verbless_headline_in_strike_names_its_strikers(nlp_es, text: str, strikers: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(headline_events(nlp_es, text), "strike")
+    assert has(ev.actors, strikers)
+
+
+def test_verbless_headline_with_no_one_after_names_no_striker(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    assert not one(headline_events(nlp_es, "En huelga desde el lunes"), "strike").actors

@@ -8,7 +8,7 @@ from event_helpers import by_trigger, has, names, one
 from event_helpers import es_events as events
 
 from chronicler.annotate.events_es import extract_events_es
-from chronicler.annotate.events_es_subjects import subjects, time_phrase
+from chronicler.annotate.events_es_subjects import opened_by_para, subjects, time_phrase
 from chronicler.annotate.nlp import parse_texts
 from chronicler.model import EventMention, PublicationDate, Sentence
 
@@ -490,3 +490,18 @@ def test_a_count_inside_a_fronted_phrase_not_before_the_verb_is_no_subject(nlp_e
     text = "En un pueblo de miles de habitantes, marcharon los estudiantes."
     ev = by_trigger(events(nlp_es, text), "marcharon")
     assert not has(ev.actors, "habitantes"), names(ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "purpose"),
+    [
+        ("Los maestros marcharon para exigir un aumento salarial.", "exigir", True),
+        ("Los vecinos protestaron para que el alcalde retire el decreto.", "retire", True),
+        # "para" as a preposition ("para el lunes") opens no clause; "sin" is no purpose
+        ("Los maestros marcharon sin exigir nada al gobierno.", "exigir", False),
+        ("El sindicato convocó una huelga para el lunes.", "convocó", False),
+    ],
+)
+def test_opened_by_para_is_a_purpose_clause(nlp_es, text: str, verb: str, purpose: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp_es(text)
+    assert opened_by_para(next(t for t in doc if t.lower_ == verb)) is purpose

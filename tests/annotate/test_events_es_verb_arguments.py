@@ -199,3 +199,22 @@ def test_evicting_a_sit_in_represses_its_protesters(nlp_es) -> None:  # type: ig
     assert has(ev.actors, "granaderos") and has(ev.targets, "enfermeras"), names(ev.targets)
     # an office vacated is no eviction
     assert not events(nlp_es, "La empresa desalojó sus oficinas por la mudanza.")
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("Los estudiantes bloquearon el tránsito en la avenida principal.", "avenida principal"),
+        ("Grupos de estudiantes y trabajadores bloqueaban el tránsito en varios puntos de San "
+         "José.", "puntos"),
+    ],
+)  # fmt: skip
+def test_traffic_blocked_blocks_its_route(nlp_es, text: str, route: str) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, text), "obstruct")
+    assert has(ev.targets, route)
+    assert not has(ev.targets, "tránsito")
+
+
+def test_traffic_blocked_with_no_route_stays_the_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = one(events(nlp_es, "Los taxistas paralizaron el tráfico durante tres horas."), "obstruct")
+    assert has(ev.targets, "tráfico")

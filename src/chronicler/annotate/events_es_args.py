@@ -215,6 +215,10 @@ def participant(
         head = relative_head(head)
         if head.lower_ in RELATIVE_PRONOUNS:
             return None
+        if head.lemma_.lower() in ctx.vocab.words("time_words"):
+            # "convocó a un paro el lunes, que respaldó la central obrera": the parser hung
+            # the clause on the time, which stands for no one
+            return None
     if head.pos_ in ("PRON", "DET") and head.lower_ not in RELATIVE_PRONOUNS:
         if head.lower_ in CLITICS or head.lower_ in ("su", "él", "ella"):
             rule = ctx.rules.get(head.head.i)

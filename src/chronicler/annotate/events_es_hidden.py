@@ -56,9 +56,24 @@ def agents(token: Token, ctx: EsContext) -> list[Token]:
     """ "por agentes del Sebin" (an actor), not "por traición" (a charge); "a manos de
     militares" (`hands_agent_cases`)."""
     cases = {"por"} | ctx.vocab.words("hands_agent_cases")
-    return [
-        t for t in obliques(token, cases) if agentive_phrase(t, ctx) and not is_time(t, ctx.vocab)
-    ]
+    named = [t for t in obliques(token, cases) if not is_time(t, ctx.vocab)]
+    direct = [t for t in named if ordered_by(t, ctx) is t and agentive_phrase(t, ctx)]
+    if direct:  # "detenido por la policía por orden del juez": the police
+        return direct
+    found = (ordered_by(t, ctx) for t in named)
+    return [t for t in found if t is not None and agentive_phrase(t, ctx)]
+
+
+def ordered_by(agent: Token, ctx: EsContext) -> Token | None:
+    """Who gave the order a "por"-phrase names as the doer ("detenido por orden del juez",
+    "por órdenes de la Fiscalía", `order_agent_nouns`): the one ordering, since an order acts
+    through whoever obeys it. An order naming no one names no doer ("por orden judicial");
+    any other agent is itself."""
+    if not lemma_set(agent, ctx.vocab) & ctx.vocab.words("order_agent_nouns"):
+        return agent
+    return next(
+        (c for c in agent.children if c.dep_ in ("nmod", "obl") and case_of(c) == "de"), None
+    )
 
 
 def names_place(token: Token, ctx: EsContext) -> bool:

@@ -17,6 +17,7 @@ from chronicler.annotate.events_es_subjects import (
     infinitive_read_as_subject,
     is_se,
     lemma_set,
+    opened_by_para,
 )
 from chronicler.annotate.events_es_vocab import EsModality, EsVocab
 from chronicler.annotate.events_lists import list_predecessor
@@ -157,7 +158,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "presionó para liberar", "un acuerdo para liberar", "medió para lograr su
         # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
-        if purpose and any(c.dep_ == "mark" and c.lower_ == "para" for c in token.children):
+        if purpose and opened_by_para(token):
             hypothetical = True
             break
         if dep in ("parataxis", "appos", "nsubj", "csubj", "advcl") or (

@@ -38,6 +38,7 @@ from chronicler.annotate.events_es_protest import (
     by_part_of,
     causes,
     doers,
+    employers,
     faced,
     frame_targets,
     manner_verb,
@@ -363,6 +364,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 if not (is_time(t, ctx.vocab) or is_route(t, ctx) or agentive_phrase(t, ctx))
             ]  # fmt: skip
             targets += found or faced(verb, ctx)  # "... frente al Palacio de Gobierno"
+    if rule.mode == "strike":  # "una huelga en la Goodyear": against the firm too
+        targets += [t for t in employers(trigger, verb, ctx) if t not in targets]
     if rule.type == "THREATEN" and not targets:
         targets += threat_receivers(trigger, ctx)
     if rule.mode == "explosives" and not actors:
@@ -539,8 +542,17 @@ def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[
         and c.pos_ == "VERB"
         and not is_participle(c)
         and lemma_set(c, ctx.vocab) & verbs
+        and not _judged(c)
         and bool(_clause_agents(c, ctx))
     ]
+
+
+def _judged(clause: Token) -> bool:
+    """A clause that says what the event is rather than takes part in it: its verb has an
+    adjective as complement ("una huelga que el gobierno declaró ilegal", "la marcha que la
+    policía mantuvo vigilada"), so its subject judges or handles the event, no organiser of it
+    ("una huelga que declaró la COB" stays the union's)."""
+    return any(c.pos_ == "ADJ" and c.dep_ in ("obj", "xcomp") for c in clause.children)
 
 
 def _clause_agents(clause: Token, ctx: EsContext) -> list[Token]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_subjects import case_of, misread_modifier
+from chronicler.annotate.events_es_subjects import case_of, misread_modifier, opened_by_para
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,7 +93,7 @@ def attribute_tokens(head: Token) -> list[Token]:
     """The words of a charge or a place, in text order: "traición a la patria"."""
     tokens = phrase_tokens(head, _ATTR_CUT)
     for acl in (c for c in head.children if c.dep_ == "acl" and case_of(c) is None):
-        if any(m.dep_ == "mark" and m.lower_ == "para" for m in acl.children):
+        if opened_by_para(acl):
             tokens += list(acl.subtree)  # "asociación para delinquir"
     return _before_clause(sorted(set(tokens), key=lambda t: t.i), head)
 

@@ -24,15 +24,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import countries_in, gentilic_state
+from chronicler.annotate.countries import countries_in, gentilic_state, is_place_name
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     RELATIVE_PRONOUNS,
     EsContext,
     agentive_phrase,
+    entity_at,
     is_agentive,
 )
-from chronicler.annotate.events_es_hidden import is_time, obliques
+from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
 from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
@@ -40,6 +41,7 @@ from chronicler.annotate.events_es_subjects import (
     is_participle,
     lemma_set,
     number_of,
+    opened_by_para,
     own_subjects,
     subjects,
     undergoer_subject,
@@ -93,7 +95,7 @@ def written_to(trigger: Token, ctx: EsContext) -> list[Token]:
     verb = trigger.head
     if trigger.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i:
         return []
-    if not any(c.dep_ == "mark" and c.lower_ == "para" for c in trigger.children):
+    if not opened_by_para(trigger):
         return []
     lemmas = lemma_set(verb, ctx.vocab)
     writes = bool(lemmas & ctx.vocab.words("writing_verbs"))
@@ -213,6 +215,34 @@ def doers(targets: list[Token], ctx: EsContext, states: bool = True) -> list[Tok
     return [f for f in dict.fromkeys(found) if f not in targets and not is_time(f, ctx.vocab)]
 
 
+def employers(trigger: Token, verb: Token | None, ctx: EsContext) -> list[Token]:
+    """The firm a strike is held at, which it is against: an "en"-phrase of the strike noun,
+    or of the verb that takes it, naming an organisation or a workplace (`employer_nouns`):
+    "iniciaron una huelga en la Goodyear", "un paro en la fábrica de cemento". Not a place
+    ("una huelga en Bolivia") nor a time."""
+    heads = [trigger, *([verb] if verb is not None and verb.i not in ctx.rules else [])]
+    workplaces = ctx.vocab.words("employer_nouns")
+    return [
+        c
+        for head in heads
+        for c in head.children
+        if c.dep_ in OBLIQUE_DEPS
+        and case_of(c) == "en"
+        and (_firm_name(c, ctx) or bool(lemma_set(c, ctx.vocab) & workplaces))
+        and not is_time(c, ctx.vocab)
+    ]
+
+
+def _firm_name(token: Token, ctx: EsContext) -> bool:
+    """A name tagged an organisation, or a name tagged no entity that is no place the country
+    table knows (the small model tags firms' names MISC, which is not kept, as often as ORG:
+    "la Goodyear Tire and Rubber Company")."""
+    label = entity_at(token, ctx)
+    if label is not None:
+        return label == "ORG"
+    return token.pos_ == "PROPN" and not is_place_name(token.text) and not names_place(token, ctx)
+
+
 def state_adjectives(noun: Token, ctx: EsContext) -> list[Token]:
     """A nationality adjective on a thing or act a protest or complaint is against names the
     state whose doing it is ("protestan contra las pruebas nucleares francesas": France; "la
@@ -265,9 +295,7 @@ def protested_parties(trigger: Token, ctx: EsContext) -> list[Token]:
         rule = ctx.rules.get(clause.i)
         if rule is None or rule.type not in AGAINST_TYPES:
             continue
-        purpose = clause.dep_ in ("advcl", "acl") and any(
-            c.dep_ == "mark" and c.lower_ == "para" for c in clause.children
-        )
+        purpose = clause.dep_ in ("advcl", "acl") and opened_by_para(clause)
         # ("suspendió las compras en protesta por la decisión de Brasil": the manner noun)
         manner = clause.pos_ == "NOUN" and case_of(clause) == "en"
         if not (purpose or manner):
@@ -382,7 +410,7 @@ def purpose_addressees(anchors: list[Token], ctx: EsContext) -> list[Token]:
             if clause.dep_ not in ("advcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
                 continue
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-            if "para" not in marks:
+            if not opened_by_para(clause):
                 continue
             told = [clause] if "que" in marks else [
                 c for c in clause.children
@@ -448,6 +476,14 @@ def state_holder(trigger: Token, rule: EsRule, ctx: EsContext) -> Token | None:
         while not is_agentive(holder, ctx) and holder.dep_ == "nmod" and case_of(holder) == "de":
             holder = holder.head
         return holder if is_agentive(holder, ctx) else None
+    if trigger.dep_ == "ROOT":
+        # a headline with no verb, its holder after it ("En huelga los mineros rusos"),
+        # whatever label the parser gives that phrase
+        after = [
+            c for c in trigger.children
+            if c.i > trigger.i and c.pos_ in ("NOUN", "PROPN") and case_of(c) is None
+        ]  # fmt: skip
+        return after[0] if after and is_agentive(after[0], ctx) else None
     start = min(t.i for t in trigger.subtree)
     if trigger.dep_ != "obl" or start == 0:
         return None

@@ -24,6 +24,7 @@ from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
     lemma_set,
+    opened_by_para,
     own_subjects,
 )
 from chronicler.annotate.events_es_vocab import EsRule
@@ -136,10 +137,7 @@ def _purpose(clause: Token, ctx: EsContext) -> bool:
     return (
         clause.dep_ in ("advcl", "acl")
         and clause.pos_ == "VERB"
-        and (
-            any(c.dep_ == "mark" and c.lower_ == "para" for c in clause.children)
-            or "Ger" in feats(clause, "VerbForm")
-        )
+        and (opened_by_para(clause) or "Ger" in feats(clause, "VerbForm"))
     )
 
 

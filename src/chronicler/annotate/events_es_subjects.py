@@ -589,7 +589,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # whatever label the parser gives it, shares the subject of its verb
         return subjects(head, depth + 1)
     nominal_root = head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM")
-    if dep in ("advcl", "acl") and nominal_root and _opened_by_para(verb):
+    if dep in ("advcl", "acl") and nominal_root and opened_by_para(verb):
         # a headline with no verb: "Miles de manifestantes ... para apoyar al PDS" (the
         # purpose clause hung on the root noun as its modifier or as an adverbial clause)
         return [head]
@@ -617,12 +617,14 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 def _purpose_clause(verb: Token) -> bool:
     """An infinitive clause opened by "para" ("para protestar contra X")."""
-    return _infinitive(verb) and _opened_by_para(verb)
+    return _infinitive(verb) and opened_by_para(verb)
 
 
-def _opened_by_para(verb: Token) -> bool:
-    """A clause with "para" as its mark ("para apoyar al PDS")."""
-    return any(c.dep_ == "mark" and c.lower_ == "para" for c in verb.children)
+def opened_by_para(clause: Token) -> bool:
+    """A clause with "para" as its mark ("para apoyar al PDS", "para que el ministro
+    retire el decreto", "asociación para delinquir"): a purpose. The one test of it for the
+    whole Spanish stage."""
+    return any(c.dep_ == "mark" and c.lower_ == "para" for c in clause.children)
 
 
 def noun_participle(token: Token) -> bool:

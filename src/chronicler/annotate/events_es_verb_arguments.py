@@ -73,6 +73,7 @@ from chronicler.annotate.events_es_subjects import (
     number_of,
     object_control,
     object_read_as_subject,
+    opened_by_para,
     perfect_clitic,
     singular,
     subjects,
@@ -213,6 +214,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         objects = [property_owner(o, ctx) for o in objects]
     if (passive or rule.subject == "target") and rule.mode in ctx.vocab.words("movement_modes"):
         objects = [o for o in objects if case_of(o) != "a"]  # "desterrado a España": where to
+    # "bloquearon el tránsito en la avenida": the route the traffic runs on is what is blocked
+    objects = [r for o in objects for r in traffic_route(o, trigger, ctx)]
     actors: list[Token] = []
     targets: list[Token] = []
     zero = None
@@ -507,7 +510,7 @@ def _purpose_of_event(trigger: Token, ctx: EsContext) -> list[Token]:
     noun = trigger.head
     if trigger.dep_ != "acl" or noun.i not in ctx.rules or noun.pos_ != "NOUN":
         return []
-    if not any(c.dep_ == "mark" and c.lower_ == "para" for c in trigger.children):
+    if not opened_by_para(trigger):
         return []
     if not ctx.rules[noun.i].of_actor:
         return []
@@ -541,6 +544,22 @@ def _adverbial_preps(token: Token, preps: frozenset[str]) -> list[Token]:
         for o in adv.children
         if o.dep_ in OBLIQUE_DEPS and case_of(o) in ("a", "de")
     ]
+
+
+def traffic_route(obj: Token, verb: Token, ctx: EsContext) -> list[Token]:
+    """The routes an object naming traffic runs on (`traffic_nouns`), the "en"-phrases of
+    the object or of its verb: "bloquearon el tránsito en la avenida principal" blocks the
+    avenue, "interrumpieron la circulación en la carretera" the road. Traffic is no party;
+    with no route named, or for any other object, the object itself."""
+    if not lemma_set(obj, ctx.vocab) & ctx.vocab.words("traffic_nouns"):
+        return [obj]
+    routes = [
+        c
+        for head in (obj, verb)
+        for c in head.children
+        if c.dep_ in OBLIQUE_DEPS and case_of(c) == "en" and not is_time(c, ctx.vocab)
+    ]
+    return routes or [obj]
 
 
 def _bare_place(obj: Token, ctx: EsContext) -> bool:
