@@ -6,7 +6,7 @@ above it ("plans to free", "denied arresting", "calls for the release of") a few
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_lists import list_predecessor
@@ -62,9 +62,9 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
     for child in token.children:
         lem = lemma(child)
         if child.dep_ == "neg" or (
-            child.dep_ in ("advmod", "det", "neg") and lem in cues.negation_words
+            child.dep_ in ("advmod", "det", "neg", "preconj") and lem in cues.negation_words
         ):
-            negated = True
+            negated = True  # ("preconj": "neither approves nor disapproves")
         elif child.dep_ in ("aux", "auxpass"):
             if lem in cues.future_aux:
                 future = True
@@ -79,7 +79,18 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
             hypothetical = True
     if negated and modal == "would" and _refusal_in_past(token, cues):
         hypothetical, modal = False, None  # "threw bottles when police would not release her"
+    negated = negated or _after_nor(token)
     return negated, future, hypothetical, modal
+
+
+def _after_nor(verb: Token) -> bool:
+    """A predicate coordinated after "nor" is denied as the one before it ("neither attacked
+    the town nor arrested the mayor", "did not attack the town, nor did they arrest him"):
+    the last conjunction between it and the predicate it is coordinated with is "nor"."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
+        return False
+    marks = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
+    return bool(marks) and marks[-1].lower_ == "nor"
 
 
 def _refusal_in_past(verb: Token, cues: Modality) -> bool:
@@ -108,6 +119,8 @@ def _negative_subject(child: Token, cues: Modality) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
         return True
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in child.children):
+        return True  # "Neither the army nor the police arrested him"
     # "No-one", "No one" the parser splits and tags "No" an interjection: "one" right after
     # "no" (and a hyphen) is still no one
     before = [t for t in child.doc[max(child.i - 2, 0) : child.i] if t.text != "-"]
@@ -369,7 +382,44 @@ def _through_to(token: Token, dep: str) -> bool:
     return dep == "xcomp" or (dep == "prep" and token.lower_ == "to")
 
 
+def _occurring_as(noun: Token, cues: Modality) -> Token | None:
+    """The verb of beginning or taking place an event noun is the subject of ("Talks are
+    expected to begin next week", "Palace inspections are not expected to start"): its mood
+    is the act's own."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = noun.head
+    # the subject's own verb, or the infinitive a raising verb or adjective takes ("are
+    # expected to begin", "are likely to start", "is due to resume")
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    verbs += [g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+    return next(
+        (v for v in verbs if v.pos_ == "VERB" and lemma(v) in cues.occurrence_verbs), None
+    )
+
+
+def _made(noun: Token, cues: Modality) -> bool:
+    """An event noun a participle tells made ("the lawsuit launched by the university", "the
+    accord signed by Annan"): a given act, whatever the verbs over the noun plan or deny.
+    Not a participle of intent, of asking or of negation ("the attack planned by X", "the
+    talks postponed": not made)."""
+    unmade = cues.unmade_participles | cues.future_verbs | cues.negating_verbs
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) not in unmade for c in noun.children
+    )
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
+    verb = _occurring_as(trigger, cues)
+    if verb is not None:  # "talks are expected to begin": as the beginning is told
+        told = modality(verb, cues)
+        own = _own(trigger, cues)
+        return replace(
+            told,
+            negated=told.negated or own[0],
+            future=told.future or own[1],
+            hypothetical=told.hypothetical or own[2],
+        )
     negated, future, hypothetical, modal = _own(trigger, cues)
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
@@ -411,7 +461,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # act: the question stays open (hypothetical), never denied
     asked = False
     strong_hypo = cues.hypothetical_verbs - cues.weak_hypothetical_verbs
-    while token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
+    # "will postpone a ruling on the lawsuit launched by X": the lawsuit was made
+    made = _made(trigger, cues)
+    while not made and token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
         if _in_condition(token, cues) or _inverted_condition(token, cues):
