@@ -79,8 +79,42 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
             hypothetical = True
     if negated and modal == "would" and _refusal_in_past(token, cues):
         hypothetical, modal = False, None  # "threw bottles when police would not release her"
+    if negated and _not_until(token, cues):
+        # "will not be released until the ransom is paid", "was not released until 1990":
+        # done only later, not denied; still ahead unless told in the past
+        negated = False
+        future = future or not _told_in_past(token)
     negated = negated or _after_nor(token)
     return negated, future, hypothetical, modal
+
+
+def _not_until(verb: Token, cues: Modality) -> bool:
+    """The negated verb, or the infinitive it takes ("are not expected to start until"), has
+    an "until" phrase or clause: "not ... until" tells when it happens, not that it does
+    not."""
+    if not any(c.dep_ == "neg" or lemma(c) in ("not", "n't", "never") for c in verb.children):
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "prep" and lemma(c) in cues.pending_marks:
+                return True
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and lemma(m) in cues.pending_marks for m in c.children
+            ):
+                return True
+    return False
+
+
+def _told_in_past(verb: Token) -> bool:
+    """ "did not withdraw", "was not released", "had not been freed": a past auxiliary, or a
+    past verb with no auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return any(
+            c.tag_ in ("VBD",) or (c.tag_ == "VBN" and c.lower_ == "been") for c in auxes
+        ) and not any(c.lower_ in ("will", "shall", "'ll", "wo") for c in auxes)
+    return verb.tag_ == "VBD"
 
 
 def _after_nor(verb: Token) -> bool:
@@ -212,6 +246,10 @@ def _label_put_on(trigger: Token, cues: Modality) -> bool:
         return False
     head = trigger.head
     if trigger.dep_ == "pobj" and lemma(head) in cues.characterisation_preps:
+        head = head.head
+    elif trigger.dep_ == "appos" and head.dep_ == "dobj":
+        # "called the waiting period another concession": the label read as the object's
+        # apposition (version 1.44.0)
         head = head.head
     elif trigger.dep_ not in ("oprd", "xcomp"):
         return False
@@ -392,10 +430,10 @@ def _occurring_as(noun: Token, cues: Modality) -> Token | None:
     # the subject's own verb, or the infinitive a raising verb or adjective takes ("are
     # expected to begin", "are likely to start", "is due to resume")
     verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
-    verbs += [g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
-    return next(
-        (v for v in verbs if v.pos_ == "VERB" and lemma(v) in cues.occurrence_verbs), None
-    )
+    verbs += [
+        g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"
+    ]
+    return next((v for v in verbs if v.pos_ == "VERB" and lemma(v) in cues.occurrence_verbs), None)
 
 
 def _made(noun: Token, cues: Modality) -> bool:
