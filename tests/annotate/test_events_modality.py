@@ -683,3 +683,25 @@ def test_a_label_read_as_an_apposition_is_a_label(nlp) -> None:  # type: ignore[
     assert _flags(nlp, text, "concession")[2]
     text = "The court convicted the officer, the third conviction this year."
     assert not _flags(nlp, text, "conviction")[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        (
+            "We will not lend our police to assist the government to deport the boy.",
+            "assist",
+            (0, 1, 1),
+        ),
+        ("The army will send troops to protect the villages.", "protect", (0, 1, 0)),
+        ("The army did not send troops to protect the villages.", "protect", (0, 0, 1)),
+        ("The army sent troops to protect the villages.", "protect", (0, 0, 0)),
+        ("Police stormed the building to arrest the gunman.", "arrest", (0, 0, 0)),
+    ],
+)
+def test_what_an_act_not_done_is_for_is_not_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flags: tuple[int, int, int]
+) -> None:
+    """A purpose infinitive of an act still ahead is ahead with it, and of an act denied or
+    conditional is only an aim (hypothetical); of an act done it stays as told."""
+    assert _flags(nlp, text, trigger) == tuple(bool(f) for f in flags)

@@ -539,6 +539,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # noun: what the calls ask for, not done (a relative clause's own act, "the
             # demand that he made", is no infinitive)
             hypothetical = True
+        if dep == "advcl" and not apart and _purpose(token):
+            # "will not lend resources to assist the government": what an act is for is not
+            # done when the act is not: still ahead with it, or only an aim when it is
+            # denied or conditional (version 1.44.0)
+            aim = modality(head, cues)
+            future = future or aim.future
+            hypothetical = hypothetical or aim.hypothetical or aim.negated
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
