@@ -705,3 +705,20 @@ def test_what_an_act_not_done_is_for_is_not_done(  # type: ignore[no-untyped-def
     """A purpose infinitive of an act still ahead is ahead with it, and of an act denied or
     conditional is only an aim (hypothetical); of an act done it stays as told."""
     assert _flags(nlp, text, trigger) == tuple(bool(f) for f in flags)
+
+
+def test_a_denial_of_a_noun_leaves_the_act_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "neither approves nor disapproves the decision to reject the applications": what is
+    denied is the approval of the decision, not the rejection it names."""
+    text = "The court neither approves nor disapproves the decision to reject the applications."
+    assert not _flags(nlp, text, "reject")[0]
+    assert _flags(nlp, "The rebels did not agree to release the hostages.", "release")[0]
+
+
+def test_a_given_act_in_a_purpose_stays_given(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A definite act noun in a purpose infinitive is a given act ("to indicate the time of
+    the meeting"), and a hedge on when an act occurred is no doubt that it did."""
+    text = "If he needed to talk, he would circle a page to indicate the time of the meeting."
+    assert _flags(nlp, text, "meeting") == (False, False, False)
+    text = "Police say a stabbing that killed a passenger may have occurred after a theft."
+    assert _flags(nlp, text, "stabbing") == (False, False, False)

@@ -501,6 +501,15 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     strong_hypo = cues.hypothetical_verbs - cues.weak_hypothetical_verbs
     # "will postpone a ruling on the lawsuit launched by X": the lawsuit was made
     made = _made(trigger, cues)
+    # "to indicate the time of the meeting": a definite or owned act noun is a given one,
+    # whatever the act it is named in is for
+    given = trigger.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in trigger.children
+    )
+    # once the climb has passed a noun's clause ("the decision to reject the applications"),
+    # a "not" over the noun denies the noun ("neither approves the decision"), not the act
+    # the noun names (version 1.44.0)
+    through_noun = False
     while not made and token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
@@ -539,7 +548,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # noun: what the calls ask for, not done (a relative clause's own act, "the
             # demand that he made", is no infinitive)
             hypothetical = True
-        if dep == "advcl" and not apart and _purpose(token):
+        if dep == "advcl" and not apart and _purpose(token) and not given:
             # "will not lend resources to assist the government": what an act is for is not
             # done when the act is not: still ahead with it, or only an aim when it is
             # denied or conditional (version 1.44.0)
@@ -624,13 +633,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         caused = dep == "ccomp" and lem in cues.causing_verbs and to_infinitive(token)
         if same_clause and (dep in _SAME_CLAUSE or caused):
             # A coordinated predicate keeps its own polarity: "never admitted X and spent".
-            negated = negated or (h_neg and dep != "conj")
+            negated = negated or (h_neg and dep != "conj" and not through_noun)
             future = future or h_fut
             hypothetical = hypothetical or h_hyp
             modal = modal or h_modal
         elif h_neg or h_hyp:  # a denied or conditional statement about the trigger
             denied_modal = h_neg and dep == "ccomp" and modal is not None
             hypothetical = hypothetical or h_hyp or denied_modal
+        through_noun = through_noun or (dep == "acl" and head.pos_ == "NOUN")
         if dep == "ccomp":
             same_clause = False
             asked = asked or _indirect_question(token)
