@@ -132,3 +132,31 @@ def test_thing_or_idiom_is_no_event(nlp, text: str, trigger: str, expected: list
 )
 def test_play_and_weather_are_no_events(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _types(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a count or a measure that falls refuses nothing (vocabulary 1.183.0)
+        (
+            "In many states the number of doctors who performed abortions declined sharply.",
+            "declined",
+            [],
+        ),
+        ("Exports declined steadily between 2001 and 2004.", "declined", []),
+        ("The family declined a request for an interview.", "declined", ["REJECT"]),
+        ("The minister declined to meet the protesters.", "declined", ["REJECT"]),
+        # harm toured is inspected, no host visited
+        ("She toured the damage inside the embassy.", "toured", []),
+        ("The minister toured the wreckage of the bus.", "toured", []),
+        ("The president toured the flooded region.", "toured", ["CONSULT"]),
+        # rules laid down by a text, no arms laid down
+        ("The visits were made as laid down by the accord.", "laid down", []),
+        ("The constitution lays down the conditions for a state of emergency.", "lays down", []),
+        ("The rebels laid down their arms on Monday.", "laid down", ["RETREAT"]),
+    ],
+)
+def test_falls_tours_of_harm_and_norms_laid_down(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _types(nlp, text, trigger) == expected

@@ -4,7 +4,7 @@ on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events
+from event_helpers import by_trigger, events
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -64,3 +64,13 @@ def test_an_intent_to_impose_a_measure_is_no_cooperation(  # type: ignore[no-unt
     nlp, text: str, expected: set[str]
 ) -> None:
     assert types(text, nlp) == expected
+
+
+def test_a_participle_on_an_agreement_is_no_act_it_announces(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the accord signed by X", "the deal reached in May": the participle tells what was
+    done to the agreement, no act the agreement announces, so it is not flagged future."""
+    text = "The sites may only be visited by monitors under the accord signed by the two leaders."
+    signed = by_trigger(events(nlp, text), "signed")
+    assert not signed.future
+    text = "The rebels reached an agreement to release the hostages."
+    assert by_trigger(events(nlp, text), "release").future

@@ -611,3 +611,144 @@ def test_an_after_phrase_is_no_part_of_what_is_alleged_or_denied(  # type: ignor
 ) -> None:
     ev = by_trigger(events(nlp, text), trigger)
     assert (ev.negated, ev.future, ev.hypothetical) == flags
+
+
+def _flags(nlp, text: str, trigger: str) -> tuple[bool, bool, bool]:  # type: ignore[no-untyped-def]
+    e = by_trigger(events(nlp, text), trigger)
+    return e.negated, e.future, e.hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The court neither approves nor rejects the decision of the ministry.", "approves"),
+        ("The army neither attacked the town nor arrested the mayor.", "attacked"),
+        ("The army neither attacked the town nor arrested the mayor.", "arrested"),
+        ("Neither the army nor the police arrested the mayor.", "arrested"),
+        ("The rebels did not attack the town, nor did they arrest the mayor.", "arrest"),
+    ],
+)
+def test_neither_and_nor_deny_their_predicates(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """ "neither ... nor" denies both predicates, a predicate after "nor" is denied as the
+    one before it, and a subject opened by "neither" did nothing (modality 1.44.0)."""
+    assert _flags(nlp, text, trigger)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The army attacked the town and arrested the mayor.", "arrested"),
+        ("The rebels attacked the town or arrested the mayor.", "arrested"),
+    ],
+)
+def test_and_or_leave_a_predicate_asserted(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp, text, trigger) == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        ("The prisoners will not be released until the ransom is paid.", "released", (0, 1, 0)),
+        ("He was not released until 1990.", "released", (0, 0, 0)),
+        ("The army did not withdraw until the rebels disarmed.", "withdraw", (0, 0, 0)),
+        (
+            "Inspections are not expected to start until the procedures are agreed.",
+            "inspect",
+            (0, 1, 0),
+        ),
+        ("The army did not withdraw from the town.", "withdraw", (1, 0, 0)),
+    ],
+)
+def test_not_until_tells_when_not_whether(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flags: tuple[int, int, int]
+) -> None:
+    """ "not ... until" tells when the act happens, not that it does not: done later, still
+    ahead unless told in the past (modality 1.44.0)."""
+    assert _flags(nlp, text, trigger) == tuple(bool(f) for f in flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("Talks are expected to begin next week.", (0, 1, 0)),
+        ("The talks will resume in Geneva.", (0, 1, 0)),
+        ("The strike could resume next week.", (0, 0, 1)),
+        ("The talks began on Monday in Geneva.", (0, 0, 0)),
+    ],
+)
+def test_an_act_that_begins_is_told_in_the_mood_of_its_beginning(  # type: ignore[no-untyped-def]
+    nlp, text: str, flags: tuple[int, int, int]
+) -> None:
+    """An event noun subject of a verb of beginning or taking place, or of the infinitive a
+    raising verb takes ("are expected to begin"), is told in that verb's mood."""
+    e = next(e for e in events(nlp, text) if e.trigger.lower() in ("talks", "strike"))
+    assert (e.negated, e.future, e.hypothetical) == tuple(bool(f) for f in flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        (
+            "The court said it will postpone a ruling on the lawsuit launched by the union.",
+            "lawsuit",
+            (0, 0, 0),
+        ),
+        ("The union will not drop the lawsuit filed against the ministry.", "lawsuit", (0, 0, 0)),
+        ("The council will discuss the accord signed by the two presidents.", "signed", (0, 0, 0)),
+        ("The union will not file a lawsuit against the ministry.", "file", (1, 1, 0)),
+    ],
+)
+def test_an_act_a_participle_tells_made_is_given(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flags: tuple[int, int, int]
+) -> None:
+    """An event noun a past participle tells made ("the lawsuit launched by X") is a given
+    act, out of reach of the verbs over it; an act with no such participle is not."""
+    assert _flags(nlp, text, trigger) == tuple(bool(f) for f in flags)
+
+
+def test_a_label_read_as_an_apposition_is_a_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "called the period ``another concession''": the label the parser reads as the
+    object's apposition is what the act is called, not an act told (hypothetical)."""
+    text = "The government called the waiting period ``another concession to the exiles''."
+    assert _flags(nlp, text, "concession")[2]
+    text = "The court convicted the officer, the third conviction this year."
+    assert not _flags(nlp, text, "conviction")[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        (
+            "We will not lend our police to assist the government to deport the boy.",
+            "assist",
+            (0, 1, 1),
+        ),
+        ("The army will send troops to protect the villages.", "protect", (0, 1, 0)),
+        ("The army did not send troops to protect the villages.", "protect", (0, 0, 1)),
+        ("The army sent troops to protect the villages.", "protect", (0, 0, 0)),
+        ("Police stormed the building to arrest the gunman.", "arrest", (0, 0, 0)),
+    ],
+)
+def test_what_an_act_not_done_is_for_is_not_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flags: tuple[int, int, int]
+) -> None:
+    """A purpose infinitive of an act still ahead is ahead with it, and of an act denied or
+    conditional is only an aim (hypothetical); of an act done it stays as told."""
+    assert _flags(nlp, text, trigger) == tuple(bool(f) for f in flags)
+
+
+def test_a_denial_of_a_noun_leaves_the_act_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "neither approves nor disapproves the decision to reject the applications": what is
+    denied is the approval of the decision, not the rejection it names."""
+    text = "The court neither approves nor disapproves the decision to reject the applications."
+    assert not _flags(nlp, text, "reject")[0]
+    assert _flags(nlp, "The rebels did not agree to release the hostages.", "release")[0]
+
+
+def test_a_given_act_in_a_purpose_stays_given(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A definite act noun in a purpose infinitive is a given act ("to indicate the time of
+    the meeting"), and a hedge on when an act occurred is no doubt that it did."""
+    text = "If he needed to talk, he would circle a page to indicate the time of the meeting."
+    assert _flags(nlp, text, "meeting") == (False, False, False)
+    text = "Police say a stabbing that killed a passenger may have occurred after a theft."
+    assert _flags(nlp, text, "stabbing") == (False, False, False)

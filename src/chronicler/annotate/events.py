@@ -160,6 +160,8 @@ def _embedded(token: Token, matches: dict[int, Rule]) -> list[Token]:
     for child in token.children:
         if child.dep_ not in _EMBED_DEPS or (child.dep_ == "advcl" and not to_infinitive(child)):
             continue
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            continue  # "the accord signed by X", "the deal reached in May": done to it
         if attributive_participle(child, load_vocab()) is not None:
             continue  # "warned protesting farmers that ...": an adjective, no embedded act
         for tok in expand([child]):

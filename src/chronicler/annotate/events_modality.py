@@ -6,7 +6,7 @@ above it ("plans to free", "denied arresting", "calls for the release of") a few
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_lists import list_predecessor
@@ -62,9 +62,9 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
     for child in token.children:
         lem = lemma(child)
         if child.dep_ == "neg" or (
-            child.dep_ in ("advmod", "det", "neg") and lem in cues.negation_words
+            child.dep_ in ("advmod", "det", "neg", "preconj") and lem in cues.negation_words
         ):
-            negated = True
+            negated = True  # ("preconj": "neither approves nor disapproves")
         elif child.dep_ in ("aux", "auxpass"):
             if lem in cues.future_aux:
                 future = True
@@ -79,7 +79,52 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
             hypothetical = True
     if negated and modal == "would" and _refusal_in_past(token, cues):
         hypothetical, modal = False, None  # "threw bottles when police would not release her"
+    if negated and _not_until(token, cues):
+        # "will not be released until the ransom is paid", "was not released until 1990":
+        # done only later, not denied; still ahead unless told in the past
+        negated = False
+        future = future or not _told_in_past(token)
+    negated = negated or _after_nor(token)
     return negated, future, hypothetical, modal
+
+
+def _not_until(verb: Token, cues: Modality) -> bool:
+    """The negated verb, or the infinitive it takes ("are not expected to start until"), has
+    an "until" phrase or clause: "not ... until" tells when it happens, not that it does
+    not."""
+    if not any(c.dep_ == "neg" or lemma(c) in ("not", "n't", "never") for c in verb.children):
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "prep" and lemma(c) in cues.pending_marks:
+                return True
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and lemma(m) in cues.pending_marks for m in c.children
+            ):
+                return True
+    return False
+
+
+def _told_in_past(verb: Token) -> bool:
+    """ "did not withdraw", "was not released", "had not been freed": a past auxiliary, or a
+    past verb with no auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return any(
+            c.tag_ in ("VBD",) or (c.tag_ == "VBN" and c.lower_ == "been") for c in auxes
+        ) and not any(c.lower_ in ("will", "shall", "'ll", "wo") for c in auxes)
+    return verb.tag_ == "VBD"
+
+
+def _after_nor(verb: Token) -> bool:
+    """A predicate coordinated after "nor" is denied as the one before it ("neither attacked
+    the town nor arrested the mayor", "did not attack the town, nor did they arrest him"):
+    the last conjunction between it and the predicate it is coordinated with is "nor"."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
+        return False
+    marks = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
+    return bool(marks) and marks[-1].lower_ == "nor"
 
 
 def _refusal_in_past(verb: Token, cues: Modality) -> bool:
@@ -108,6 +153,8 @@ def _negative_subject(child: Token, cues: Modality) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
         return True
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in child.children):
+        return True  # "Neither the army nor the police arrested him"
     # "No-one", "No one" the parser splits and tags "No" an interjection: "one" right after
     # "no" (and a hyphen) is still no one
     before = [t for t in child.doc[max(child.i - 2, 0) : child.i] if t.text != "-"]
@@ -199,6 +246,10 @@ def _label_put_on(trigger: Token, cues: Modality) -> bool:
         return False
     head = trigger.head
     if trigger.dep_ == "pobj" and lemma(head) in cues.characterisation_preps:
+        head = head.head
+    elif trigger.dep_ == "appos" and head.dep_ == "dobj":
+        # "called the waiting period another concession": the label read as the object's
+        # apposition (version 1.44.0)
         head = head.head
     elif trigger.dep_ not in ("oprd", "xcomp"):
         return False
@@ -369,7 +420,44 @@ def _through_to(token: Token, dep: str) -> bool:
     return dep == "xcomp" or (dep == "prep" and token.lower_ == "to")
 
 
+def _occurring_as(noun: Token, cues: Modality) -> Token | None:
+    """The verb of beginning or taking place an event noun is the subject of ("Talks are
+    expected to begin next week", "Palace inspections are not expected to start"): its mood
+    is the act's own."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = noun.head
+    # the subject's own verb, or the infinitive a raising verb or adjective takes ("are
+    # expected to begin", "are likely to start", "is due to resume")
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    verbs += [
+        g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"
+    ]
+    return next((v for v in verbs if v.pos_ == "VERB" and lemma(v) in cues.occurrence_verbs), None)
+
+
+def _made(noun: Token, cues: Modality) -> bool:
+    """An event noun a participle tells made ("the lawsuit launched by the university", "the
+    accord signed by Annan"): a given act, whatever the verbs over the noun plan or deny.
+    Not a participle of intent, of asking or of negation ("the attack planned by X", "the
+    talks postponed": not made)."""
+    unmade = cues.unmade_participles | cues.future_verbs | cues.negating_verbs
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) not in unmade for c in noun.children
+    )
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
+    verb = _occurring_as(trigger, cues)
+    if verb is not None:  # "talks are expected to begin": as the beginning is told
+        told = modality(verb, cues)
+        own = _own(trigger, cues)
+        return replace(
+            told,
+            negated=told.negated or own[0],
+            future=told.future or own[1],
+            hypothetical=told.hypothetical or own[2],
+        )
     negated, future, hypothetical, modal = _own(trigger, cues)
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
@@ -414,7 +502,18 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # once the climb has left an "after"/"before" phrase, no governor above asks, alleges
     # or denies what it holds; a tense to come still reaches it
     ordered = False
-    while token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
+    # "will postpone a ruling on the lawsuit launched by X": the lawsuit was made
+    made = _made(trigger, cues)
+    # "to indicate the time of the meeting": a definite or owned act noun is a given one,
+    # whatever the act it is named in is for
+    given = trigger.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in trigger.children
+    )
+    # once the climb has passed a noun's clause ("the decision to reject the applications"),
+    # a "not" over the noun denies the noun ("neither approves the decision"), not the act
+    # the noun names (version 1.44.0)
+    through_noun = False
+    while not made and token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
         if _in_condition(token, cues) or _inverted_condition(token, cues):
@@ -452,6 +551,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # noun: what the calls ask for, not done (a relative clause's own act, "the
             # demand that he made", is no infinitive)
             hypothetical = True
+        if dep == "advcl" and not apart and _purpose(token) and not given:
+            # "will not lend resources to assist the government": what an act is for is not
+            # done when the act is not: still ahead with it, or only an aim when it is
+            # denied or conditional (version 1.44.0)
+            aim = modality(head, cues)
+            future = future or aim.future
+            hypothetical = hypothetical or aim.hypothetical or aim.negated
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
@@ -535,13 +641,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         caused = dep == "ccomp" and lem in cues.causing_verbs and to_infinitive(token)
         if same_clause and (dep in _SAME_CLAUSE or caused):
             # A coordinated predicate keeps its own polarity: "never admitted X and spent".
-            negated = negated or (h_neg and dep != "conj")
+            negated = negated or (h_neg and dep != "conj" and not through_noun)
             future = future or h_fut
             hypothetical = hypothetical or h_hyp
             modal = modal or h_modal
         elif h_neg or h_hyp:  # a denied or conditional statement about the trigger
             denied_modal = h_neg and dep == "ccomp" and modal is not None
             hypothetical = hypothetical or h_hyp or denied_modal
+        through_noun = through_noun or (dep == "acl" and head.pos_ == "NOUN")
         if dep == "ccomp":
             same_clause = False
             asked = asked or _indirect_question(token)

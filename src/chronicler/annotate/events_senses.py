@@ -1129,10 +1129,26 @@ def law_broken(
         return "a law broken, an offence"
     # "the Freedom of Access to Clinic Entrances Act": a title ending in a law word
     if broken.pos_ == "PROPN" and any(
-        t.pos_ == "PROPN" and lemma(t) in laws for t in broken.subtree
+        t.pos_ == "PROPN" and lemma(t) in laws for t in [*broken.subtree, *_title_run(broken)]
     ):
         return "a law broken, an offence"
     return None
+
+
+_TITLE_LINKS = frozenset({"of", "to", "and", "the", "on", "for"})
+
+
+def _title_run(name: Token) -> list[Token]:
+    """The capitalised words running on after a proper name through "of", "to", "and",
+    "the", which the parser may hang elsewhere ("violating the Freedom of Access to Clinic
+    Entrances Act": "to Clinic Entrances Act" hung on the verb)."""
+    run: list[Token] = []
+    for tok in name.doc[name.i + 1 : name.sent.end]:
+        if tok.pos_ == "PROPN":
+            run.append(tok)
+        elif tok.lower_ not in _TITLE_LINKS:
+            break
+    return run
 
 
 def plan_of_hostile_act(

@@ -191,6 +191,13 @@ class Modality:
     # "faces arraignment on Wednesday": a proceeding or penalty "face" takes, still to come
     facing_verbs: frozenset[str] = frozenset()
     faced_proceedings: frozenset[str] = frozenset()
+    # "talks are expected to begin next week": a verb of beginning or taking place whose
+    # subject is an event noun tells that act's own mood (events_modality._occurring_as)
+    occurrence_verbs: frozenset[str] = frozenset()
+    # "the lawsuit launched by X", "the accord signed in May": a participle on an event noun
+    # tells it made, out of reach of the verbs over the noun, unless it is one of these
+    # (or a verb of intent or of negation: "the attack planned by X", "the talks postponed")
+    unmade_participles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
