@@ -14,6 +14,16 @@ def test_truecase_headline_in_sentence_case() -> None:
     assert len(out) == len(text)
 
 
+def test_truecase_gives_spanish_nouns_in_cion_their_accent_back() -> None:
+    """Capitals drop the accent every Spanish "-ción" / "-sión" noun carries; a Spanish run
+    takes it back (same length), a plural has none, another language is left as written."""
+    text = "PARALIZACION Y MANIFESTACIONES CONTRA LA PRIVATIZACION\nLos mineros marcharán."
+    out = case_normalised(text, "es")
+    assert out.startswith("Paralización y manifestaciones contra la privatización\n")
+    assert len(out) == len(text)
+    assert case_normalised(text, "en").startswith("Paralizacion y manifestaciones")
+
+
 def test_truecase_keeps_names_and_acronyms_written_so_elsewhere() -> None:
     text = "MINEROS DE OSORNO MARCHAN CONTRA EL CNE\nEn Osorno, el CNE calló."
     assert case_normalised(text).startswith("Mineros de Osorno marchan contra el CNE\n")

@@ -20,7 +20,10 @@ from chronicler.folding import strip_accents
 # 1.2.0: a country's name, short form or capital in the country table keeps its capital
 # initial though the text writes it nowhere else ("DETIENEN A OPOSITORES EN NICARAGUA": "en
 # Nicaragua", not "en nicaragua"); demonyms stay lower case ("nicaragüense")
-TRUECASE_VERSION = "truecase-1.2.0"
+# 1.3.0: in a Spanish text a word of the run ending "-cion" or "-sion" takes its accent back
+# ("PARALIZACION" -> "paralización"), which capitals drop and every such noun carries, so the
+# parser reads a known noun, not a name
+TRUECASE_VERSION = "truecase-1.3.0"
 # A word with at least one letter; its letters are judged by case.
 _WORD = re.compile(r"\S+")
 # At least this many words in capitals in a row make a headline run: one or two are
@@ -50,6 +53,19 @@ def _capitalised(word: str) -> str:
             up = c.upper() if len(c.upper()) == 1 else c
             return lowered[:i] + up + lowered[i + 1 :]
     return lowered
+
+
+# Endings whose accent capitals drop and which carry it in every word of the language:
+# Spanish "-ción"/"-sión" (a plural, "-ciones", has none). Same length either way.
+_ACCENTED_ENDINGS = {"es": (("cion", "ción"), ("sion", "sión"))}
+
+
+def _with_accent(word: str, lang: str) -> str:
+    """`word` (lower or sentence case) with the accent its ending always carries in `lang`."""
+    for bare, accented in _ACCENTED_ENDINGS.get(lang, ()):
+        if word.endswith(bare):
+            return word[: -len(bare)] + accented
+    return word
 
 
 def _known_forms(text: str, runs: list[tuple[int, int]]) -> dict[str, str]:
@@ -167,11 +183,12 @@ def _name_words(words: list[str]) -> dict[int, bool]:
     return found
 
 
-def case_normalised(text: str) -> str:
+def case_normalised(text: str, lang: str = "") -> str:
     """`text` with each headline run in capitals in sentence case: its first word
     capitalised, a word the text writes capitalised or in capitals elsewhere as there, the
     name of a country or capital in the country table capitalised as there, the rest in lower
-    case. Same length as `text`; `text` itself when it has no such run."""
+    case, each with the accent its ending always carries in `lang` (Spanish "-ción"). Same
+    length as `text`; `text` itself when it has no such run."""
     runs = capital_runs(text)
     if not runs:
         return text
@@ -193,6 +210,7 @@ def case_normalised(text: str) -> str:
             if kind == "upper":
                 continue
             new = _capitalised(word) if first or kind == "title" else _lower(word)
+            new = _with_accent(new, lang)
             s = start + m.start()
             out[s : s + len(word)] = new
     return "".join(out)
