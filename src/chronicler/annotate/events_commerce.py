@@ -7,7 +7,9 @@ shares, "agrees" to sell a division, is in "discussions" about an acquisition; i
 PLOVER codes (the precision audits judge a firm's deal or offer for shares no event); the
 same words between states or parties stay events. Computing news tells of programs and
 machines so too: an exploit "used in attacks" on a browser, a "threat" a patch answers
-(vocabulary 1.179.0). Each check returns why the trigger is no
+(vocabulary 1.179.0), and sports and show business news of games, players and films: an
+owner's "concern" about a contract, a player "sought", a loss that "ended" a season, a
+film's "release" (vocabulary 1.186.0). Each check returns why the trigger is no
 event, or None, as the checks of events_filters do.
 """
 
@@ -390,6 +392,66 @@ def computing_news(
     return "computing news: programs and machines, no political interaction"
 
 
+# An article is sports or show business news (a player's contract, a game, an injury, a film's
+# sequel) when at least this share of its sentences, of at least _BUSINESS_MIN_SENTENCES, name
+# a sport, a team or a film with no people, public body or office in them (the ECB+ articles
+# on a free agent's contract, an NFL season, a college basketball record and a film sequel:
+# mostly 0.3 to 1.0; the crime, disaster and political ones: at most 0.2).
+_LEISURE_SHARE = 0.3
+# Types games, contracts and films are told with ("Henry expressed concern about a contract",
+# "the player being sought", "the loss ended a sordid home campaign", "a release likely for
+# late 2009", "fined by the NFL"): custody, charges, convictions and protest are never a game's.
+_LEISURE_TYPES = _BUSINESS_TYPES | {"RETREAT", "SANCTION", "ASSAULT"}
+_LEISURE_MEMO = "chronicler.leisure_article"
+
+
+def _leisurely(sent: Span, vocab: Vocab) -> bool:
+    words = vocab.words("leisure_words")
+    return any(lemma(t) in words or t.lower_ in words for t in sent)
+
+
+def leisure_article(doc: Doc, vocab: Vocab) -> bool:
+    """Whether the Doc is sports or show business news (_LEISURE_SHARE of its sentences, of
+    _BUSINESS_MIN_SENTENCES or more, told in words of sport or film with no people, public
+    body or office)."""
+    return _mostly_told(doc, vocab, _LEISURE_MEMO, _leisurely, _LEISURE_SHARE)
+
+
+def _person(tokens: Sequence[Token], ctx: Context) -> bool:
+    return any(entity_at(t, ctx) == "PERSON" or people_noun(t, ctx) for t in expand(list(tokens)))
+
+
+def leisure_news(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """In sports or show business news a deal, a request, a quarrel, a season ended, a fine or
+    a knock told in a sentence with no state, people, public body or office is the game's or
+    the studio's business: "Henry had expressed concern about a contract of eight years", "the
+    player being sought", "Finnegan told the Tennessean he planned to appeal" a league's fine,
+    "Bush's injury should not impact his availability", "the loss ended a sordid home
+    campaign", "a release likely for late 2009": no event. A player arrested, charged,
+    convicted or released from custody, a shooting or a killing, anything told beside the
+    police, a court or a state, and any act in an article that is not mostly about games or
+    films stay."""
+    if rule.type not in _LEISURE_TYPES or rule.mode in _LEGAL_MODES:
+        return None
+    if rule.type == "SANCTION" and lemma(trigger) not in ctx.vocab.words("league_penalties"):
+        return None  # "was convicted", "was sentenced": a court's, in a game's news too
+    if rule.type == "RETREAT" and rule.mode == "release" and _person(targets, ctx):
+        return None  # "was released from jail": a person freed from custody
+    if rule.type == "ASSAULT" and (
+        rule.mode not in (None, "beat") or lemma(trigger) not in ctx.vocab.words("leisure_harms")
+    ):
+        return None  # "was shot", "was killed", "was stabbed": violence, in a game's news too
+    if _public(trigger.sent, ctx.vocab):
+        return None
+    if _names_a_state([*actors, *targets, *_doers(trigger)], ctx):
+        return None
+    if not leisure_article(trigger.doc, ctx.vocab):
+        return None
+    return "sports or show business news: a game's or a studio's business, no political act"
+
+
 def economy_beaten(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -421,4 +483,5 @@ COMMERCE_SENSES = (
     economy_beaten,
     business_news,
     computing_news,
+    leisure_news,
 )
