@@ -244,3 +244,38 @@ def test_leisure_article(nlp) -> None:  # type: ignore[no-untyped-def]
     assert leisure_article(nlp(_SEQUEL), vocab)
     assert not leisure_article(nlp(_FLAW), vocab)
     assert not leisure_article(nlp("The team lost the game."), vocab)
+
+
+# An earthquake article, and a bombing one that names a storm once.
+_QUAKE = (
+    "A strong earthquake struck southern Iran on Sunday, flattening villages. "
+    "At least ten people were killed and dozens were injured, officials said. "
+    "Helicopters were evacuating injured from the island to the mainland. "
+    "The main hospital was having trouble keeping up with the number of injured. "
+    "Aftershocks rattled the region through the night. "
+    "A gunman shot two guards at a relief depot on Monday."
+)
+_BOMBING = (
+    "A car bomb exploded outside the ministry on Sunday. "
+    "At least ten people were killed and dozens were injured, officials said. "
+    "Police arrested two men near the scene. "
+    "The storm that hit the city last week had already closed the road. "
+    "The government blamed the rebels for the attack. "
+    "Rescue workers searched the rubble for survivors."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (_QUAKE, "killed", []),
+        (_QUAKE, "injured", []),
+        (_QUAKE, "shot", ["ASSAULT/firearms"]),
+        (_BOMBING, "killed", ["ASSAULT/kill"]),
+    ],
+)
+def test_disaster_harm(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """In disaster news harm with no one dealing it is the disaster's toll; harm someone
+    dealt, and harm in an article that is not mostly about a disaster, stay (vocabulary
+    1.186.0)."""
+    assert _codings(events(nlp, text), trigger) == expected

@@ -9,7 +9,8 @@ same words between states or parties stay events. Computing news tells of progra
 machines so too: an exploit "used in attacks" on a browser, a "threat" a patch answers
 (vocabulary 1.179.0), and sports and show business news of games, players and films: an
 owner's "concern" about a contract, a player "sought", a loss that "ended" a season, a
-film's "release" (vocabulary 1.186.0). Each check returns why the trigger is no
+film's "release"; and disaster news tells a quake's toll as "the injured" (vocabulary
+1.186.0). Each check returns why the trigger is no
 event, or None, as the checks of events_filters do.
 """
 
@@ -395,9 +396,10 @@ def computing_news(
 # An article is sports or show business news (a player's contract, a game, an injury, a film's
 # sequel) when at least this share of its sentences, of at least _BUSINESS_MIN_SENTENCES, name
 # a sport, a team or a film with no people, public body or office in them (the ECB+ articles
-# on a free agent's contract, an NFL season, a college basketball record and a film sequel:
-# mostly 0.3 to 1.0; the crime, disaster and political ones: at most 0.2).
-_LEISURE_SHARE = 0.3
+# on a free agent's contract, an NFL season, a college basketball record and a film sequel,
+# and the dev pages on football, tennis and games: mostly 0.25 to 1.0; the TempEval-3 articles
+# and the crime, disaster and political ECB+ ones: at most 0.18).
+_LEISURE_SHARE = 0.25
 # Types games, contracts and films are told with ("Henry expressed concern about a contract",
 # "the player being sought", "the loss ended a sordid home campaign", "a release likely for
 # late 2009", "fined by the NFL"): custody, charges, convictions and protest are never a game's.
@@ -452,6 +454,53 @@ def leisure_news(
     return "sports or show business news: a game's or a studio's business, no political act"
 
 
+# An article is disaster news (an earthquake, a flood, a storm) when at least this share of its
+# sentences, of at least _BUSINESS_MIN_SENTENCES, name a natural disaster (here the public
+# bodies that answer one count too: "rescue workers", "the government sent aid"). The ECB+
+# earthquake articles: 0.2 to 0.8; the crime, sports and political ones: at most 0.1.
+_DISASTER_SHARE = 0.2
+_DISASTER_MEMO = "chronicler.disaster_article"
+
+
+def _disastrous(sent: Span, vocab: Vocab) -> bool:
+    words = vocab.words("disaster_words")
+    return any(lemma(t) in words or t.lower_ in words for t in sent)
+
+
+def disaster_article(doc: Doc, vocab: Vocab) -> bool:
+    """Whether the Doc is disaster news (_DISASTER_SHARE of its sentences, of
+    _BUSINESS_MIN_SENTENCES or more, name a natural disaster)."""
+    key = f"{_DISASTER_MEMO}:{vocab.version}"
+    known = doc.user_data.get(key)
+    if isinstance(known, bool):
+        return known
+    sents = list(doc.sents)
+    found = len(sents) >= _BUSINESS_MIN_SENTENCES and (
+        sum(1 for s in sents if _disastrous(s, vocab)) / len(sents) >= _DISASTER_SHARE
+    )
+    doc.user_data[key] = found
+    return found
+
+
+def disaster_harm(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """In disaster news harm with no one dealing it is the disaster's toll: "helicopters were
+    evacuating injured from Qeshm", "the hospital was having trouble keeping up with the
+    number of injured", "at least ten people were killed": no ASSAULT. Harm someone dealt
+    ("looters shot two guards"), harm with a weapon, and harm in an article that is not mostly
+    about a disaster stay (force_of_nature_struck takes "the quake struck", told anywhere)."""
+    if rule.type != "ASSAULT" or actors:
+        return None
+    if lemma(trigger) not in ctx.vocab.words("disaster_harms"):
+        return None
+    if any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
+        return None  # "looters injured two guards", "was injured by a gunman": someone dealt it
+    if not disaster_article(trigger.doc, ctx.vocab):
+        return None
+    return "disaster news: a natural disaster's toll, no attack"
+
+
 def economy_beaten(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -484,4 +533,5 @@ COMMERCE_SENSES = (
     business_news,
     computing_news,
     leisure_news,
+    disaster_harm,
 )
