@@ -199,7 +199,8 @@ _SEASON_CRIMES = (
     "A gunman shot the linebacker outside a stadium on Sunday. "
     "Officers arrested the team's rookie on a drunken driving charge. "
     "The former player was convicted of fraud in 2005. "
-    "The quarterback missed practice after his injury in the game."
+    "The quarterback missed practice after his injury in the game. "
+    "Garrett then swung the helmet at Rudolph, hitting him in the head."
 )
 
 
@@ -216,6 +217,8 @@ _SEASON_CRIMES = (
         (_SEASON_CRIMES, "shot", ["ASSAULT/firearms"]),
         (_SEASON_CRIMES, "arrested", ["COERCE/arrest"]),
         (_SEASON_CRIMES, "convicted", ["SANCTION/convict"]),
+        (_SEASON_CRIMES, "hitting", ["ASSAULT/None"]),
+        (_SEASON_CRIMES, "injury", []),
         # one sentence tells too little to say
         ("The coach asked the league to review the fine.", "asked", ["REQUEST/None"]),
     ],

@@ -432,7 +432,8 @@ def leisure_news(
     player being sought", "Finnegan told the Tennessean he planned to appeal" a league's fine,
     "Bush's injury should not impact his availability", "the loss ended a sordid home
     campaign", "a release likely for late 2009": no event. A player arrested, charged,
-    convicted or released from custody, a shooting or a killing, anything told beside the
+    convicted or released from custody, a shooting or a killing, a blow a named player deals
+    ("Garrett swung the helmet at Rudolph, hitting him in the head"), anything told beside the
     police, a court or a state, and any act in an article that is not mostly about games or
     films stay."""
     if rule.type not in _LEISURE_TYPES or rule.mode in _LEGAL_MODES:
@@ -445,6 +446,8 @@ def leisure_news(
         rule.mode not in (None, "beat") or lemma(trigger) not in ctx.vocab.words("leisure_harms")
     ):
         return None  # "was shot", "was killed", "was stabbed": violence, in a game's news too
+    if rule.type == "ASSAULT" and trigger.pos_ == "VERB" and actors:
+        return None  # "Garrett swung the helmet at Rudolph, hitting him": a blow someone dealt
     if _public(trigger.sent, ctx.vocab):
         return None
     if _names_a_state([*actors, *targets, *_doers(trigger)], ctx):
