@@ -55,6 +55,23 @@ def test_what_a_norm_requires_is_no_request(nlp) -> None:  # type: ignore[no-unt
     assert [e for e in evs if e.type == "REQUEST"]
 
 
+def test_an_obligation_passive_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A passive of obligation with no "by"-agent is what a rule or a practice sets; with the
+    one who requires it named, or active, it is a request (events_filters.norm_not_request,
+    vocabulary 1.186.0)."""
+    for text in (
+        "Such consultation had been required for more than two decades.",
+        "Federal agencies would be required to follow the existing procedures.",
+        "Passengers are required to show their passports at the gate.",
+    ):
+        assert not [e for e in events(nlp, text) if e.type == "REQUEST"], text
+    for text in (
+        "He was required by the judge to report to the police every week.",
+        "The court required the minister to testify.",
+    ):
+        assert [e for e in events(nlp, text) if e.type == "REQUEST"], text
+
+
 def test_what_a_norm_forbids_is_no_ban(nlp) -> None:  # type: ignore[no-untyped-def]
     # events_filters.norm_not_request, vocabulary 1.164.0
     for text in (

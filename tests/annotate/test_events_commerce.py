@@ -171,3 +171,114 @@ def test_computing_news(nlp, text: str, trigger: str, expected: list[str]) -> No
         assert found == expected
     else:
         assert _codings(evs, trigger) == expected
+
+
+# A sports article (a free agent's contract, a season), and a show business one (a sequel).
+_SEASON = (
+    "The Red Sox offered the free agent an eight-year deal worth $184 million. "
+    "The owner had expressed concern about a contract of eight years or more. "
+    "The amount the team is willing to spend depends on the player being sought. "
+    "The Jaguars lost their last home game of the season on Sunday. "
+    "The quarterback missed practice after his injury in the game. "
+    "Cornerback Cortland Finnegan has been fined $25,000 by the NFL for two hard hits. "
+    "The coach said the team would hold a meeting with the player's agent."
+)
+_SEQUEL = (
+    "The studio is in negotiations with the director for the sequel. "
+    "The film's budget is expected to be higher than the first movie's. "
+    "A release is likely for late 2009, the studio said. "
+    "The actress has signed on for the rest of the movies in the series. "
+    "The sequel will begin filming in the spring. "
+    "Fans of the film have asked for the same cast."
+)
+# The same season with a player's crimes told in it: a shooting, an arrest, a conviction.
+_SEASON_CRIMES = (
+    "The Red Sox offered the free agent an eight-year deal worth $184 million. "
+    "The amount the team is willing to spend depends on the player being sought. "
+    "The Jaguars lost their last home game of the season on Sunday. "
+    "A gunman shot the linebacker outside a stadium on Sunday. "
+    "Officers arrested the team's rookie on a drunken driving charge. "
+    "The former player was convicted of fraud in 2005. "
+    "The quarterback missed practice after his injury in the game. "
+    "Garrett then swung the helmet at Rudolph, hitting him in the head."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (_SEASON, "concern", []),
+        (_SEASON, "sought", []),
+        (_SEASON, "injury", []),
+        (_SEASON, "fined", []),
+        (_SEASON, "meeting", []),
+        (_SEQUEL, "release", []),
+        (_SEQUEL, "asked", []),
+        (_SEASON_CRIMES, "shot", ["ASSAULT/firearms"]),
+        (_SEASON_CRIMES, "arrested", ["COERCE/arrest"]),
+        (_SEASON_CRIMES, "convicted", ["SANCTION/convict"]),
+        (_SEASON_CRIMES, "hitting", ["ASSAULT/None"]),
+        (_SEASON_CRIMES, "injury", []),
+        # one sentence tells too little to say
+        ("The coach asked the league to review the fine.", "asked", ["REQUEST/None"]),
+    ],
+)
+def test_leisure_news(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """In sports or show business news a deal, a request, a fine, a knock or a film's release
+    is the game's or the studio's business; violence with a weapon, an arrest and a
+    conviction stay (vocabulary 1.186.0)."""
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+def test_leisure_news_keeps_states_and_public_bodies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _SEASON.replace(
+        "The coach said the team would hold a meeting with the player's agent.",
+        "The senator asked the league to ban the player.",
+    )
+    assert _codings(events(nlp, text), "asked") == ["REQUEST/None"]
+
+
+def test_leisure_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    from chronicler.annotate.events_commerce import leisure_article
+    from chronicler.annotate.events_vocab import load_vocab
+
+    vocab = load_vocab()
+    assert leisure_article(nlp(_SEASON), vocab)
+    assert leisure_article(nlp(_SEQUEL), vocab)
+    assert not leisure_article(nlp(_FLAW), vocab)
+    assert not leisure_article(nlp("The team lost the game."), vocab)
+
+
+# An earthquake article, and a bombing one that names a storm once.
+_QUAKE = (
+    "A strong earthquake struck southern Iran on Sunday, flattening villages. "
+    "At least ten people were killed and dozens were injured, officials said. "
+    "Helicopters were evacuating injured from the island to the mainland. "
+    "The main hospital was having trouble keeping up with the number of injured. "
+    "Aftershocks rattled the region through the night. "
+    "A gunman shot two guards at a relief depot on Monday."
+)
+_BOMBING = (
+    "A car bomb exploded outside the ministry on Sunday. "
+    "At least ten people were killed and dozens were injured, officials said. "
+    "Police arrested two men near the scene. "
+    "The storm that hit the city last week had already closed the road. "
+    "The government blamed the rebels for the attack. "
+    "Rescue workers searched the rubble for survivors."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (_QUAKE, "killed", []),
+        (_QUAKE, "injured", []),
+        (_QUAKE, "shot", ["ASSAULT/firearms"]),
+        (_BOMBING, "killed", ["ASSAULT/kill"]),
+    ],
+)
+def test_disaster_harm(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """In disaster news harm with no one dealing it is the disaster's toll; harm someone
+    dealt, and harm in an article that is not mostly about a disaster, stay (vocabulary
+    1.186.0)."""
+    assert _codings(events(nlp, text), trigger) == expected

@@ -142,6 +142,19 @@ def test_a_preposition_of_time_completes_no_phrase(nlp) -> None:  # type: ignore
     assert [e for e in asked if e.type == "REQUEST"]
 
 
+def test_an_occasion_counted_completes_no_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "voted for the first time": "for" with an occasion counted is no "vote for", so no
+    endorsement, while "voted for the opposition candidate" still backs someone (vocabulary
+    1.186.0)."""
+    for text in (
+        "Citizens living abroad were able to vote for the first time at the embassies.",
+        "The farmers voted for the last time in the old town hall.",
+    ):
+        assert not [e for e in events(nlp, text) if e.type == "SUPPORT"], text
+    backed = events(nlp, "The unions voted for the opposition candidate.")
+    assert [e for e in backed if e.type == "SUPPORT"]
+
+
 def test_an_adjective_after_the_object_completes_a_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "held the minister responsible": the parser hangs the object's complement on the
     object; it still completes the verb's phrase (vocabulary 1.124.0)."""

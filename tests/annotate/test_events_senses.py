@@ -1050,6 +1050,14 @@ def test_senses_of_tempeval_and_ecb_news(nlp, text: str, trigger: str, expected:
         # an address given is no aid
         ("The firm gave a false address for the donor.", "gave", []),
         ("The king gave an address to the nation.", "gave", []),
+        # a message sent by wire is no aid (vocabulary 1.186.0)
+        ("Agents sent a telegram to the White House asking for a new director.", "sent", []),
+        ("Similar telegrams were sent by the government to the two presidents.", "sent", []),
+        ("The government sent food and medicine to the flooded province.", "sent", ["AID/None"]),
+        # who the dead are, released, is information (vocabulary 1.186.0)
+        ("The identities of the victims have not been released.", "released", []),
+        ("Police released the names and identities of the two officers.", "released", []),
+        ("The rebels released the two hostages on Friday.", "released", ["RETREAT/release"]),
         # an act in a relative clause on "anyone" is a case a rule covers
         ("The law punishes anyone who attacks a reporter.", "attacks", []),
         ("A gunman who attacked a reporter was arrested.", "attacked", ["ASSAULT/None"]),

@@ -7,7 +7,10 @@ shares, "agrees" to sell a division, is in "discussions" about an acquisition; i
 PLOVER codes (the precision audits judge a firm's deal or offer for shares no event); the
 same words between states or parties stay events. Computing news tells of programs and
 machines so too: an exploit "used in attacks" on a browser, a "threat" a patch answers
-(vocabulary 1.179.0). Each check returns why the trigger is no
+(vocabulary 1.179.0), and sports and show business news of games, players and films: an
+owner's "concern" about a contract, a player "sought", a loss that "ended" a season, a
+film's "release"; and disaster news tells a quake's toll as "the injured" (vocabulary
+1.186.0). Each check returns why the trigger is no
 event, or None, as the checks of events_filters do.
 """
 
@@ -390,6 +393,117 @@ def computing_news(
     return "computing news: programs and machines, no political interaction"
 
 
+# An article is sports or show business news (a player's contract, a game, an injury, a film's
+# sequel) when at least this share of its sentences, of at least _BUSINESS_MIN_SENTENCES, name
+# a sport, a team or a film with no people, public body or office in them (the ECB+ articles
+# on a free agent's contract, an NFL season, a college basketball record and a film sequel,
+# and the dev pages on football, tennis and games: mostly 0.25 to 1.0; the TempEval-3 articles
+# and the crime, disaster and political ECB+ ones: at most 0.18).
+_LEISURE_SHARE = 0.25
+# Types games, contracts and films are told with ("Henry expressed concern about a contract",
+# "the player being sought", "the loss ended a sordid home campaign", "a release likely for
+# late 2009", "fined by the NFL"): custody, charges, convictions and protest are never a game's.
+_LEISURE_TYPES = _BUSINESS_TYPES | {"RETREAT", "SANCTION", "ASSAULT"}
+_LEISURE_MEMO = "chronicler.leisure_article"
+
+
+def _leisurely(sent: Span, vocab: Vocab) -> bool:
+    words = vocab.words("leisure_words")
+    return any(lemma(t) in words or t.lower_ in words for t in sent)
+
+
+def leisure_article(doc: Doc, vocab: Vocab) -> bool:
+    """Whether the Doc is sports or show business news (_LEISURE_SHARE of its sentences, of
+    _BUSINESS_MIN_SENTENCES or more, told in words of sport or film with no people, public
+    body or office)."""
+    return _mostly_told(doc, vocab, _LEISURE_MEMO, _leisurely, _LEISURE_SHARE)
+
+
+def _person(tokens: Sequence[Token], ctx: Context) -> bool:
+    return any(entity_at(t, ctx) == "PERSON" or people_noun(t, ctx) for t in expand(list(tokens)))
+
+
+def leisure_news(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """In sports or show business news a deal, a request, a quarrel, a season ended, a fine or
+    a knock told in a sentence with no state, people, public body or office is the game's or
+    the studio's business: "Henry had expressed concern about a contract of eight years", "the
+    player being sought", "Finnegan told the Tennessean he planned to appeal" a league's fine,
+    "Bush's injury should not impact his availability", "the loss ended a sordid home
+    campaign", "a release likely for late 2009": no event. A player arrested, charged,
+    convicted or released from custody, a shooting or a killing, a blow a named player deals
+    ("Garrett swung the helmet at Rudolph, hitting him in the head"), anything told beside the
+    police, a court or a state, and any act in an article that is not mostly about games or
+    films stay."""
+    if rule.type not in _LEISURE_TYPES or rule.mode in _LEGAL_MODES:
+        return None
+    if rule.type == "SANCTION" and lemma(trigger) not in ctx.vocab.words("league_penalties"):
+        return None  # "was convicted", "was sentenced": a court's, in a game's news too
+    if rule.type == "RETREAT" and rule.mode == "release" and _person(targets, ctx):
+        return None  # "was released from jail": a person freed from custody
+    if rule.type == "ASSAULT" and (
+        rule.mode not in (None, "beat") or lemma(trigger) not in ctx.vocab.words("leisure_harms")
+    ):
+        return None  # "was shot", "was killed", "was stabbed": violence, in a game's news too
+    if rule.type == "ASSAULT" and trigger.pos_ == "VERB" and actors:
+        return None  # "Garrett swung the helmet at Rudolph, hitting him": a blow someone dealt
+    if _public(trigger.sent, ctx.vocab):
+        return None
+    if _names_a_state([*actors, *targets, *_doers(trigger)], ctx):
+        return None
+    if not leisure_article(trigger.doc, ctx.vocab):
+        return None
+    return "sports or show business news: a game's or a studio's business, no political act"
+
+
+# An article is disaster news (an earthquake, a flood, a storm) when at least this share of its
+# sentences, of at least _BUSINESS_MIN_SENTENCES, name a natural disaster (here the public
+# bodies that answer one count too: "rescue workers", "the government sent aid"). The ECB+
+# earthquake articles: 0.2 to 0.8; the crime, sports and political ones: at most 0.1.
+_DISASTER_SHARE = 0.2
+_DISASTER_MEMO = "chronicler.disaster_article"
+
+
+def _disastrous(sent: Span, vocab: Vocab) -> bool:
+    words = vocab.words("disaster_words")
+    return any(lemma(t) in words or t.lower_ in words for t in sent)
+
+
+def disaster_article(doc: Doc, vocab: Vocab) -> bool:
+    """Whether the Doc is disaster news (_DISASTER_SHARE of its sentences, of
+    _BUSINESS_MIN_SENTENCES or more, name a natural disaster)."""
+    key = f"{_DISASTER_MEMO}:{vocab.version}"
+    known = doc.user_data.get(key)
+    if isinstance(known, bool):
+        return known
+    sents = list(doc.sents)
+    found = len(sents) >= _BUSINESS_MIN_SENTENCES and (
+        sum(1 for s in sents if _disastrous(s, vocab)) / len(sents) >= _DISASTER_SHARE
+    )
+    doc.user_data[key] = found
+    return found
+
+
+def disaster_harm(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """In disaster news harm with no one dealing it is the disaster's toll: "helicopters were
+    evacuating injured from Qeshm", "the hospital was having trouble keeping up with the
+    number of injured", "at least ten people were killed": no ASSAULT. Harm someone dealt
+    ("looters shot two guards"), harm with a weapon, and harm in an article that is not mostly
+    about a disaster stay (force_of_nature_struck takes "the quake struck", told anywhere)."""
+    if rule.type != "ASSAULT" or actors:
+        return None
+    if lemma(trigger) not in ctx.vocab.words("disaster_harms"):
+        return None
+    if any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
+        return None  # "looters injured two guards", "was injured by a gunman": someone dealt it
+    if not disaster_article(trigger.doc, ctx.vocab):
+        return None
+    return "disaster news: a natural disaster's toll, no attack"
+
+
 def economy_beaten(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -421,4 +535,6 @@ COMMERCE_SENSES = (
     economy_beaten,
     business_news,
     computing_news,
+    leisure_news,
+    disaster_harm,
 )

@@ -154,12 +154,17 @@ def _phrase_match(token: Token, rule: Rule) -> bool:
 
 def _can_complete_phrase(word: Token) -> bool:
     """An auxiliary is never a phrase's particle ("to attend" is not "attend to"), nor a
-    preposition whose object is a time ("called a strike for Thursday" calls for nothing)."""
+    preposition whose object is a time ("called a strike for Thursday" calls for nothing) or
+    an occasion counted ("were able to vote for the first time" votes for no one; vocabulary
+    1.186.0)."""
     if word.dep_ in _AUX_DEPS:
         return False
     return not (
         word.dep_ == "prep"
-        and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in word.children)
+        and any(
+            c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or _occasion(c))
+            for c in word.children
+        )
     )
 
 
