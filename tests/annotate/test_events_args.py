@@ -802,3 +802,136 @@ def test_a_person_left_out_after_another_is_no_territory(nlp) -> None:  # type: 
     text = "Three people were killed and another injured in an attack on a market in Kabul."
     ev = by_trigger(events(nlp, text), "injured")
     assert has(ev.targets, "another") and not has(ev.targets, "Kabul"), [t.text for t in ev.targets]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands joined protests in Athens against the austerity plan.",
+        "Students protested in Caracas on Monday.",
+        "Thousands of teachers marched in Madrid.",
+    ],
+)
+def test_a_protest_is_not_aimed_at_its_place(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A protest is against someone; the city it was held in is where, not whom (PLOVER:
+    "carried out as protests against the recipient")."""
+    ev = next(e for e in events(nlp, text) if e.type == "PROTEST")
+    assert not any(p.label in ("GPE", "LOC") for p in ev.targets), [p.text for p in ev.targets]
+
+
+def test_a_protest_keeps_whom_it_is_against(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e
+        for e in events(nlp, "Thousands protested in Athens against the government.")
+        if e.type == "PROTEST"
+    )
+    assert has(ev.targets, "government")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "Libya agreed to hand the suspects over for trial in the Netherlands.",
+            "agreed",
+            "Netherlands",
+        ),
+        (
+            "The relatives might sue for visitation while the child is in the United States.",
+            "sue",
+            "United States",
+        ),
+    ],
+)
+def test_a_place_of_another_act_or_person_is_no_target(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, place: str
+) -> None:
+    """A place told in another act noun's phrase (the trial's) or in an adverbial clause with
+    a subject of its own (where the child is) is not the territory the act is aimed at."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not has(ev.targets, place), [p.text for p in ev.targets]
+
+
+def test_the_place_an_act_lands_in_stays_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The army imposed a curfew in Kano."), "curfew")
+    assert has(ev.targets, "Kano")
+
+
+def test_a_manner_phrase_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "on a daily basis" tells how often, not what is investigated."""
+    ev = by_trigger(
+        events(
+            nlp, "Detectives examine the hundreds of leads we are investigating on a daily basis."
+        ),
+        "investigating",
+    )
+    assert not has(ev.targets, "basis")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The minister lavished praise on the embassy staff.", "praise", "staff"),
+        ("The senator heaped criticism on the minister.", "criticism", "minister"),
+    ],
+)
+def test_an_act_put_on_someone_is_aimed_at_them(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.targets, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        ("The prisoners the government freed returned home.", "freed", "government", "prisoners"),
+        ("The leader whom the army detained was freed.", "detained", "army", "leader"),
+        ("Detectives examine the leads we are investigating.", "investigating", "we", "leads"),
+    ],
+)
+def test_the_noun_a_relative_clause_is_on_is_its_object(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str, target: str
+) -> None:
+    """A relative clause with a subject of its own and no object is done to the noun it is
+    on; a "whom" the parser makes a second subject is that object too."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.targets, target) and not has(ev.actors, target)
+    assert has(ev.actors, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        ("It is the US economic embargo which has kept Cuba in a box.", "embargo", "US", "Cuba"),
+        ("The US economic sanctions hurt Venezuela.", "sanctions", "US", "Venezuela"),
+    ],
+)
+def test_a_measure_is_aimed_at_whom_it_is_told_doing_something_to(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str, target: str
+) -> None:
+    """A state named before a measure's adjectives imposes it; the object of the verb the
+    measure is the subject of is whom it is aimed at."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, actor) and has(ev.targets, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan is seeking some guidance about a provision of the embargo.",
+        "The lawyers requested clarification on the ruling.",
+    ],
+)
+def test_a_thing_asked_for_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp, text) if e.type == "REQUEST")
+    assert not any(w in p.text for p in ev.targets for w in ("guidance", "clarification"))
+
+
+def test_whom_a_thing_is_asked_of_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e
+        for e in events(nlp, "The lawyers sought clemency from the governor.")
+        if e.type == "REQUEST"
+    )
+    assert has(ev.targets, "governor")

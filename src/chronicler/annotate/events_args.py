@@ -37,6 +37,7 @@ from chronicler.annotate.events_match import (
     match_rule,
     object_of,
     phrase_child,
+    relative_gap,
     to_infinitive,
 )
 from chronicler.annotate.events_phrases import expand, line_of, partitive_of, pobjs, prep_objects
@@ -146,6 +147,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and not in_dateline(tok)
             and not _complementizer(tok)
             and not _no_one(tok)
+            # "on a daily basis", "in any way": how, not who
+            and not (tok.dep_ == "pobj" and lemma(tok) in ctx.vocab.words("manner_nouns"))
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -222,10 +225,17 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         placeless = trigger.pos_ == "NOUN" and (
             rule.type.lower() in ctx.vocab.words("placeless_noun_types")
         )
+        # a protest is against someone, its place only where it was ("protests in Athens")
+        placeless = placeless or rule.type.lower() in ctx.vocab.words("scene_only_types")
         if not found and not placeless:  # an instrument or place object still locates
             objects = targets or [c for c in trigger.children if c.dep_ == "dobj"]
             found = place_targets(trigger, objects, ctx)
-            found = [p for p in found if not scene_of_speech(p, trigger, objects, rule, ctx)]
+            found = [
+                p
+                for p in found
+                if not scene_of_speech(p, trigger, objects, rule, ctx)
+                and not other_scene(p, trigger, ctx)
+            ]
         if not found:
             found = condition_subjects(trigger, ctx)
         if not found:
@@ -252,6 +262,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # "held a vigil for X", the "for" hung on the verb: X is mourned, no target
         targets = [t for t in targets if not (t.dep_ == "pobj" and lemma(t.head) == "for")]
     if rule.type.lower() in ctx.vocab.words("demand_types"):
+        # "seeking some guidance", "requesting assurance that ...": what is asked, no one
+        asked = ctx.vocab.words("asked_things")
+        targets = [t for t in targets if not (t.pos_ == "NOUN" and lemma(t) in asked)]
         # "demanding Elian's return", "called for the return of the boy": who is to move is
         # what is asked for, not whom it is asked of: who is to let him go ("the boy's
         # return from the United States") is
@@ -300,6 +313,51 @@ def scene_of_speech(
         and after < len(prep.doc)
         and prep.doc[after].text == ","
     )
+
+
+_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def other_scene(place: Token, trigger: Token, ctx: Context) -> bool:
+    """The place is told as another act's or as where someone else is, never the territory
+    `trigger`'s act is aimed at: in the phrase of another act noun ("agreed to hand them
+    over for trial in the Netherlands": where the trial is held), or in an adverbial clause
+    with a subject of its own ("might sue for visitation while the child is in the United
+    States": where the child is)."""
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}
+    tok = place
+    while tok.i not in above and tok.head.i != tok.i:
+        head = tok.head
+        if tok.dep_ == "prep" and head.i in ctx.triggers and head.pos_ == "NOUN":
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ in _OWN_SUBJECTS for c in tok.children):
+            return True
+        tok = head
+    return False
+
+
+def _struck_by_measure(noun: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Whom a measure told as doing something to them is aimed at: the object of the verb the
+    act noun is the subject of, itself or through a relative clause on it ("the embargo
+    which has kept Cuba in a box", "the sanctions hurt Venezuela": Cuba, Venezuela; types of
+    `measure_types`; roles 1.20.0)."""
+    if rule.type.lower() not in ctx.vocab.words("measure_types"):
+        return []
+    verbs = [
+        c
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and any(s.dep_ == "nsubj" and lemma(s) in ("which", "that") for s in c.children)
+    ]
+    if noun.dep_ == "nsubj" and noun.head.pos_ in VERB_POS:
+        verbs.append(noun.head)
+    return [
+        o
+        for v in verbs
+        if v.i not in ctx.triggers
+        for o in v.children
+        if o.dep_ == "dobj" and agentive_phrase(o, ctx)
+    ]
 
 
 def _custody_act(noun: Token, ctx: Context) -> bool:
@@ -526,6 +584,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             elif trigger.dep_ == "acl":  # the noun a participle hangs on must be able to act:
                 # "X's military seized power, detaining Y" misparsed on "power" names no doer
                 subject_doers = [d for d in subject_doers if _names_a_doer(d, ctx)]
+            # "the leader whom the army detained": the parser may make "whom" a second
+            # subject; it is the relative clause's object
+            whom = [d for d in subject_doers if d.lower_ == "whom"]
+            if whom and len(whom) < len(subject_doers):
+                subject_doers = [d for d in subject_doers if d not in whom]
+                targets += whom
             actors += _event_doers(subject_doers, ctx)
             # with a recipient beside it, a direct object is the thing given ("offered
             # Venezuela its support"), unless it names people ("sent them two envoys")
@@ -537,6 +601,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 elif c.dep_ == "dative":  # "granted asylum to X"
                     targets += pobjs(c)
             targets += _up_to_objects(trigger)
+            gap = relative_gap(trigger) if not targets else None
+            if gap is not None:  # "the leads we are investigating", "the prisoners the
+                targets.append(gap)  # government freed": the noun the clause is on
         if not targets:
             targets += prep_objects(trigger, rule.target_preps)
         if rule.source_preps:  # "received weapons from X", "assurances from X"
@@ -697,6 +764,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 if c.dep_ == "dative":
                     targets[:0] = pobjs(c) if c.pos_ == "ADP" else [c]
             targets[:0] = [t for t in _given_to(verb, trigger, ctx) if t not in targets]
+            if not targets and lemma(verb) in ctx.vocab.words("bestowing_verbs"):
+                # "lavished praise on the staff", "heaped scorn upon X": whom it lands on
+                targets += prep_objects(verb, frozenset({"on", "upon"}))
         if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
             targets += prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
     manner = manner_protest(trigger, rule, ctx.vocab) if trigger.pos_ == "NOUN" else None
@@ -710,6 +780,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         owner = trigger.head.head
         if (agentive_phrase(owner, ctx) or people_noun(owner, ctx)) and owner not in actors:
             targets.append(owner)
+    if not targets and trigger.pos_ == "NOUN":
+        targets += _struck_by_measure(trigger, rule, ctx)
     eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
     if not actors and eased is not None:
         # an act that ends what it names is whoever imposed that's to do: "relief from US
@@ -844,11 +916,14 @@ def _scene_of_attack(modifier: Token, rule: Rule | None, ctx: Context) -> bool:
 
 
 def _entity_modifiers(noun: Token, ctx: Context) -> list[Token]:
-    """A state, people or organisation named as a noun's modifier ("US sanctions")."""
+    """A state, people or organisation named as a noun's modifier ("US sanctions"), also
+    before the noun's adjectives, where the parser makes it a nominal modifier ("the US
+    economic and political embargo"; roles 1.20.0)."""
     return [
         c
         for c in noun.children
-        if c.dep_ in ("compound", "amod") and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
+        if (c.dep_ in ("compound", "amod") or (c.dep_ == "nmod" and c.i < noun.i))
+        and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
     ]
 
 
