@@ -935,3 +935,34 @@ def test_whom_a_thing_is_asked_of_stays_the_target(nlp) -> None:  # type: ignore
         if e.type == "REQUEST"
     )
     assert has(ev.targets, "governor")
+
+
+def test_who_weighs_a_request_is_the_one_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp, "He will stay until the Supreme Court can consider a formal appeal."), "appeal"
+    )
+    assert has(ev.targets, "Supreme Court") and not has(ev.actors, "Supreme Court")
+
+
+def test_what_an_attack_had_as_its_target_is_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The two bombings happened minutes apart, with the U.S. embassies as their targets."
+    ev = by_trigger(events(nlp, text), "bombings")
+    assert has(ev.targets, "embassies")
+
+
+def test_a_protest_in_a_country_may_be_against_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A country by its own name stands for its state, which a protest held in it may be
+    against (as the PLOVER gold codes such protests)."""
+    ev = next(
+        e
+        for e in events(nlp, "Hundreds of miners demonstrated in Turkey on Friday.")
+        if e.type == "PROTEST"
+    )
+    assert has(ev.targets, "Turkey")
+
+
+def test_battles_told_as_the_scene_keep_their_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An adverbial clause whose subject is an act sets the scene of the act it is on."""
+    text = "The government imposed a curfew as street battles raged in central Kabul."
+    ev = by_trigger(events(nlp, text), "curfew")
+    assert has(ev.targets, "Kabul")

@@ -44,6 +44,7 @@ from chronicler.annotate.events_args import (
     attributive_participle,
     other_scene,
     scene_of_speech,
+    scene_only,
 )
 from chronicler.annotate.events_attrs import (
     brokered,
@@ -451,7 +452,7 @@ def _territory_target(rule: Rule, head: Token, trigger: Token, ctx: Context) -> 
     never a place told as another act's or as where someone else is (`other_scene`)."""
     if rule.type == "CONSULT" or rule.mode in ctx.vocab.words("custody_modes"):
         return False
-    if rule.type.lower() in ctx.vocab.words("scene_only_types"):
+    if scene_only(head, rule, ctx):
         return False  # "protests in Athens": where they were, no one protested against
     if in_source_phrase(head, ctx.vocab.words("source_preps")):
         return False  # "followed the hearing from the prison in X": X is no target

@@ -225,8 +225,6 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         placeless = trigger.pos_ == "NOUN" and (
             rule.type.lower() in ctx.vocab.words("placeless_noun_types")
         )
-        # a protest is against someone, its place only where it was ("protests in Athens")
-        placeless = placeless or rule.type.lower() in ctx.vocab.words("scene_only_types")
         if not found and not placeless:  # an instrument or place object still locates
             objects = targets or [c for c in trigger.children if c.dep_ == "dobj"]
             found = place_targets(trigger, objects, ctx)
@@ -235,6 +233,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 for p in found
                 if not scene_of_speech(p, trigger, objects, rule, ctx)
                 and not other_scene(p, trigger, ctx)
+                and not scene_only(p, rule, ctx)
             ]
         if not found:
             found = condition_subjects(trigger, ctx)
@@ -318,6 +317,17 @@ def scene_of_speech(
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
+def scene_only(place: Token, rule: Rule, ctx: Context) -> bool:
+    """A city or region where an act of `scene_only_types` happened, never whom it is aimed
+    at: a protest is "against the recipient" (PLOVER), so "protests in Athens" are no protest
+    against Athens; a country by its own name stands for its state, which the protest may be
+    against, as the PLOVER dev gold codes "demonstrated on Tuesday in Serbia" (roles 1.20.0)."""
+    if rule.type.lower() not in ctx.vocab.words("scene_only_types"):
+        return False
+    found = mentions_in(place.idx, place.idx + len(place), ctx)
+    return not (found and is_country_name(found[0].text))
+
+
 def other_scene(place: Token, trigger: Token, ctx: Context) -> bool:
     """The place is told as another act's or as where someone else is, never the territory
     `trigger`'s act is aimed at: in the phrase of another act noun ("agreed to hand them
@@ -328,9 +338,10 @@ def other_scene(place: Token, trigger: Token, ctx: Context) -> bool:
     tok = place
     while tok.i not in above and tok.head.i != tok.i:
         head = tok.head
-        if tok.dep_ == "prep" and head.i in ctx.triggers and head.pos_ == "NOUN":
-            return True
-        if tok.dep_ == "advcl" and any(c.dep_ in _OWN_SUBJECTS for c in tok.children):
+        if tok.dep_ == "prep" and head.i not in above and head.i in ctx.triggers:
+            if head.pos_ == "NOUN":
+                return True
+        if tok.dep_ == "advcl" and _own_party(tok, ctx):
             return True
         tok = head
     return False
@@ -358,6 +369,29 @@ def _struck_by_measure(noun: Token, rule: Rule, ctx: Context) -> list[Token]:
         for o in v.children
         if o.dep_ == "dobj" and agentive_phrase(o, ctx)
     ]
+
+
+def _named_as_target(trigger: Token) -> list[Token]:
+    """What an act is told to have had as its target: "the bombings happened minutes apart,
+    with the U.S. embassies as their targets" (the "with" on the act or on the verb it is the
+    subject of; roles 1.20.0)."""
+    hosts = [trigger]
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+        hosts.append(trigger.head)
+    return [
+        w
+        for h in hosts
+        for w in prep_objects(h, frozenset({"with"}))
+        if any(lemma(a) in ("target", "objective") for a in prep_objects(w, frozenset({"as"})))
+    ]
+
+
+def _own_party(clause: Token, ctx: Context) -> bool:
+    """The clause has a subject of its own that is a party, not an act told as the scene
+    ("as street battles raged in central Baghdad" sets the act's scene; "while the child is
+    in the United States" tells where the child is)."""
+    subjects = [c for c in clause.children if c.dep_ in _OWN_SUBJECTS]
+    return bool(subjects) and not any(s.i in ctx.triggers for s in subjects)
 
 
 def _custody_act(noun: Token, ctx: Context) -> bool:
@@ -717,7 +751,16 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # was carried out by X": X attacked
             doing = lemma(verb) in ctx.vocab.words("execution_verbs")
             heads = [h for h in subj.agent if can_act(h, ctx)] if doing else []
-        if link == "dobj" and lemma(verb) in ctx.vocab.words("converse_verbs"):
+        if (
+            link == "dobj"
+            and lemma(verb) in ctx.vocab.words("addressee_verbs")
+            and rule.type.lower() in ctx.vocab.words("demand_types")
+        ):
+            # "until the Supreme Court can consider a formal appeal": who weighs a request
+            # is the one asked, not the one asking
+            if not targets:
+                targets += [h for h in heads if h not in actors]
+        elif link == "dobj" and lemma(verb) in ctx.vocab.words("converse_verbs"):
             # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
             own = phrase_child(trigger, rule)  # "won relief from sanctions": no giver
             givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS) if g != own]
@@ -782,6 +825,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             targets.append(owner)
     if not targets and trigger.pos_ == "NOUN":
         targets += _struck_by_measure(trigger, rule, ctx)
+    if not targets:
+        targets += _named_as_target(trigger)
     eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
     if not actors and eased is not None:
         # an act that ends what it names is whoever imposed that's to do: "relief from US
