@@ -39,13 +39,7 @@ from chronicler.annotate.event_dates import (
     told_in_past,
 )
 from chronicler.annotate.events_actors import Context, make_context, people_of_act
-from chronicler.annotate.events_args import (
-    argument_heads,
-    attributive_participle,
-    other_scene,
-    scene_of_speech,
-    scene_only,
-)
+from chronicler.annotate.events_args import argument_heads, attributive_participle, scene_of_speech
 from chronicler.annotate.events_attrs import (
     brokered,
     charges,
@@ -100,6 +94,7 @@ from chronicler.annotate.events_salience import (
     path_length,
     salience_depth,
 )
+from chronicler.annotate.events_scenes import other_scene, scene_only
 from chronicler.annotate.events_speech import (
     Statement,
     statement_of,

@@ -41,6 +41,7 @@ from chronicler.annotate.events_match import (
     to_infinitive,
 )
 from chronicler.annotate.events_phrases import expand, line_of, partitive_of, pobjs, prep_objects
+from chronicler.annotate.events_scenes import other_scene, scene_only
 from chronicler.annotate.events_subjects import (
     SUBJECT_DEPS,
     Subjects,
@@ -53,8 +54,10 @@ from chronicler.annotate.events_targets import (
     condition_subjects,
     counterpart_targets,
     custodians,
+    named_as_target,
     place_targets,
     recipients,
+    struck_by_measure,
     that_clause_subjects,
 )
 from chronicler.annotate.events_vocab import Rule, Vocab
@@ -312,86 +315,6 @@ def scene_of_speech(
         and after < len(prep.doc)
         and prep.doc[after].text == ","
     )
-
-
-_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-
-
-def scene_only(place: Token, rule: Rule, ctx: Context) -> bool:
-    """A city or region where an act of `scene_only_types` happened, never whom it is aimed
-    at: a protest is "against the recipient" (PLOVER), so "protests in Athens" are no protest
-    against Athens; a country by its own name stands for its state, which the protest may be
-    against, as the PLOVER dev gold codes "demonstrated on Tuesday in Serbia" (roles 1.20.0)."""
-    if rule.type.lower() not in ctx.vocab.words("scene_only_types"):
-        return False
-    found = mentions_in(place.idx, place.idx + len(place), ctx)
-    return not (found and is_country_name(found[0].text))
-
-
-def other_scene(place: Token, trigger: Token, ctx: Context) -> bool:
-    """The place is told as another act's or as where someone else is, never the territory
-    `trigger`'s act is aimed at: in the phrase of another act noun ("agreed to hand them
-    over for trial in the Netherlands": where the trial is held), or in an adverbial clause
-    with a subject of its own ("might sue for visitation while the child is in the United
-    States": where the child is)."""
-    above = {trigger.i, *(a.i for a in trigger.ancestors)}
-    tok = place
-    while tok.i not in above and tok.head.i != tok.i:
-        head = tok.head
-        if tok.dep_ == "prep" and head.i not in above and head.i in ctx.triggers:
-            if head.pos_ == "NOUN":
-                return True
-        if tok.dep_ == "advcl" and _own_party(tok, ctx):
-            return True
-        tok = head
-    return False
-
-
-def _struck_by_measure(noun: Token, rule: Rule, ctx: Context) -> list[Token]:
-    """Whom a measure told as doing something to them is aimed at: the object of the verb the
-    act noun is the subject of, itself or through a relative clause on it ("the embargo
-    which has kept Cuba in a box", "the sanctions hurt Venezuela": Cuba, Venezuela; types of
-    `measure_types`; roles 1.20.0)."""
-    if rule.type.lower() not in ctx.vocab.words("measure_types"):
-        return []
-    verbs = [
-        c
-        for c in noun.children
-        if c.dep_ == "relcl"
-        and any(s.dep_ == "nsubj" and lemma(s) in ("which", "that") for s in c.children)
-    ]
-    if noun.dep_ == "nsubj" and noun.head.pos_ in VERB_POS:
-        verbs.append(noun.head)
-    return [
-        o
-        for v in verbs
-        if v.i not in ctx.triggers
-        for o in v.children
-        if o.dep_ == "dobj" and agentive_phrase(o, ctx)
-    ]
-
-
-def _named_as_target(trigger: Token) -> list[Token]:
-    """What an act is told to have had as its target: "the bombings happened minutes apart,
-    with the U.S. embassies as their targets" (the "with" on the act or on the verb it is the
-    subject of; roles 1.20.0)."""
-    hosts = [trigger]
-    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
-        hosts.append(trigger.head)
-    return [
-        w
-        for h in hosts
-        for w in prep_objects(h, frozenset({"with"}))
-        if any(lemma(a) in ("target", "objective") for a in prep_objects(w, frozenset({"as"})))
-    ]
-
-
-def _own_party(clause: Token, ctx: Context) -> bool:
-    """The clause has a subject of its own that is a party, not an act told as the scene
-    ("as street battles raged in central Baghdad" sets the act's scene; "while the child is
-    in the United States" tells where the child is)."""
-    subjects = [c for c in clause.children if c.dep_ in _OWN_SUBJECTS]
-    return bool(subjects) and not any(s.i in ctx.triggers for s in subjects)
 
 
 def _custody_act(noun: Token, ctx: Context) -> bool:
@@ -824,9 +747,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         if (agentive_phrase(owner, ctx) or people_noun(owner, ctx)) and owner not in actors:
             targets.append(owner)
     if not targets and trigger.pos_ == "NOUN":
-        targets += _struck_by_measure(trigger, rule, ctx)
+        targets += struck_by_measure(trigger, rule, ctx)
     if not targets:
-        targets += _named_as_target(trigger)
+        targets += named_as_target(trigger)
     eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
     if not actors and eased is not None:
         # an act that ends what it names is whoever imposed that's to do: "relief from US
