@@ -48,3 +48,11 @@ def test_a_labour_strike_stays_one(nlp, text: str) -> None:  # type: ignore[no-u
 def test_the_state_that_struck_is_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Twelve people were killed in Israeli strikes on Gaza."), "strikes")
     assert ev.type == "ASSAULT" and has(ev.actors, "Israel")
+
+
+def test_a_general_strike_is_no_generals(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An adjective that is also a rank ("general") names no armed doer."""
+    ev = by_trigger(
+        events(nlp, "The general strike was the first test of the government."), "strike"
+    )
+    assert (ev.type, ev.mode) == ("PROTEST", "strike")

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 _ASSAULT = "ASSAULT"
 _LABOUR = ("PROTEST", "strike")
-_DOER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_DOER_DEPS = frozenset({"poss", "compound", "nmod"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _AIMED_PREPS = frozenset({"on", "against"})
 
@@ -68,10 +69,13 @@ def _state_name(token: Token) -> bool:
 
 def _armed_doer(noun: Token, vocab: Vocab) -> bool:
     armed = _armed_words(vocab)
-    doers = [c for c in noun.children if c.dep_ in _DOER_DEPS]
+    # nouns only: "a general strike" is no general's
+    doers = [c for c in noun.children if c.dep_ in _DOER_DEPS and c.pos_ in _NOUNS]
     agents = _pobjs(noun, frozenset({"by"}))
     for doer in doers + agents:
-        words = {_lemma(doer)} | {_lemma(c) for c in doer.children if c.dep_ in _DOER_DEPS}
+        words = {_lemma(doer)} | {
+            _lemma(c) for c in doer.children if c.dep_ in _DOER_DEPS and c.pos_ in _NOUNS
+        }
         if words & armed:
             return True
         # a state by its own name only as the owner or the agent: "Israel's strikes"
