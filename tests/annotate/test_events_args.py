@@ -873,3 +873,16 @@ def test_who_weighs_a_request_is_the_one_asked(nlp) -> None:  # type: ignore[no-
         events(nlp, "He will stay until the Supreme Court can consider a formal appeal."), "appeal"
     )
     assert has(ev.targets, "Supreme Court") and not has(ev.actors, "Supreme Court")
+
+
+def test_a_complement_clause_has_no_gap(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A clause "that" opens as the content of a noun is no relative clause on it."""
+    text = "Many voiced fears that officials are minimizing the outbreak."
+    ev = by_trigger(events(nlp, text), "minimizing")
+    assert not has(ev.targets, "fears")
+
+
+def test_a_country_before_the_adjectives_of_aid_is_no_donor(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Ukraine military aid" goes to Ukraine: no actor guessed from the name."""
+    ev = by_trigger(events(nlp, "Ukraine military aid was delayed for weeks."), "aid")
+    assert not has(ev.actors, "Ukraine")

@@ -558,7 +558,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 elif c.dep_ == "dative":  # "granted asylum to X"
                     targets += pobjs(c)
             targets += _up_to_objects(trigger)
-            gap = relative_gap(trigger) if not targets else None
+            # (not a clause "that" opens as a complement: "concerns that officials are
+            # minimizing")
+            opened = any(c.dep_ == "mark" for c in trigger.children)
+            gap = relative_gap(trigger) if not targets and not opened else None
             if gap is not None:  # "the leads we are investigating", "the prisoners the
                 targets.append(gap)  # government freed": the noun the clause is on
         if not targets:
@@ -644,7 +647,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         ]
     if not actors:
         actors += [  # "a US blockade"; "three Atlanta attacks" tell where (roles 1.13.0)
-            m for m in _entity_modifiers(trigger, ctx) if not _scene_of_attack(m, rule, ctx)
+            m for m in _entity_modifiers(trigger, ctx, rule) if not _scene_of_attack(m, rule, ctx)
         ]
     if not actors:
         actors += _force_modifiers(trigger, ctx)  # "a police raid"
@@ -676,7 +679,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             heads = [h for h in subj.agent if can_act(h, ctx)] if doing else []
         if (
             link == "dobj"
-            and lemma(verb) in ctx.vocab.words("addressee_verbs")
+            and lemma(verb) in ctx.vocab.words("weighing_verbs")
             and rule.type.lower() in ctx.vocab.words("demand_types")
         ):
             # "until the Supreme Court can consider a formal appeal": who weighs a request
@@ -883,14 +886,16 @@ def _scene_of_attack(modifier: Token, rule: Rule | None, ctx: Context) -> bool:
     return bool(found) and not is_place_name(found[0].text)
 
 
-def _entity_modifiers(noun: Token, ctx: Context) -> list[Token]:
+def _entity_modifiers(noun: Token, ctx: Context, rule: Rule | None = None) -> list[Token]:
     """A state, people or organisation named as a noun's modifier ("US sanctions"), also
     before the noun's adjectives, where the parser makes it a nominal modifier ("the US
-    economic and political embargo"; roles 1.20.0)."""
+    economic and political embargo"; roles 1.20.0), but not for aid, which a name before
+    its adjectives as often receives ("Ukraine military aid"; `recipient_modified_types`)."""
+    nominal = rule is None or rule.type.lower() not in ctx.vocab.words("recipient_modified_types")
     return [
         c
         for c in noun.children
-        if (c.dep_ in ("compound", "amod") or (c.dep_ == "nmod" and c.i < noun.i))
+        if (c.dep_ in ("compound", "amod") or (nominal and c.dep_ == "nmod" and c.i < noun.i))
         and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
     ]
 
