@@ -886,3 +886,9 @@ def test_a_country_before_the_adjectives_of_aid_is_no_donor(nlp) -> None:  # typ
     """ "Ukraine military aid" goes to Ukraine: no actor guessed from the name."""
     ev = by_trigger(events(nlp, "Ukraine military aid was delayed for weeks."), "aid")
     assert not has(ev.actors, "Ukraine")
+
+
+def test_bases_struck_are_no_manner(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "bases" is lemmatised as "basis": the word as written decides."""
+    ev = by_trigger(events(nlp, "Jets carried out air strikes on rebel bases."), "air strikes")
+    assert has(ev.targets, "bases")

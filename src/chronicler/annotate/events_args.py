@@ -150,8 +150,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and not in_dateline(tok)
             and not _complementizer(tok)
             and not _no_one(tok)
-            # "on a daily basis", "in any way": how, not who
-            and not (tok.dep_ == "pobj" and lemma(tok) in ctx.vocab.words("manner_nouns"))
+            # "on a daily basis", "in any way": how, not who (the word as written: "bases"
+            # is also the plural of "base")
+            and not (tok.dep_ == "pobj" and tok.lower_ in ctx.vocab.words("manner_nouns"))
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
