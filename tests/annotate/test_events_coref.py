@@ -224,3 +224,15 @@ def test_a_name_with_a_generational_suffix_counts_under_its_surname(nlp) -> None
     convicted = [e for e in events(nlp, text) if e.mode == "convict"][-1]
     assert has(convicted.targets, "Hollis"), [p.text for p in convicted.targets]
     assert not has(convicted.targets, "Quint"), [p.text for p in convicted.targets]
+
+
+def test_a_pronoun_goes_on_with_the_subject_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A custody pronoun opening its sentence goes on with the person the sentence before
+    names as its subject, not with the suspect the article is about."""
+    text = (
+        "Police charged Tom Ardley with arson on Monday. Ardley is the second suspect sought "
+        "in the case. Paul Mercer has been on the run since the bombing of a clinic. "
+        "He also is charged in three other attacks."
+    )
+    ev = [e for e in events(nlp, text) if e.trigger.startswith("charged")][-1]
+    assert has(ev.targets, "Mercer") and not has(ev.targets, "Ardley")

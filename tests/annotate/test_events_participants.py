@@ -656,3 +656,27 @@ def test_coworkers_are_people_not_things(nlp, text: str) -> None:  # type: ignor
     """ "coworker" names a person (person_nouns, vocabulary 1.181.0): the one threatened."""
     threat = by_trigger(events(nlp, text), "threatened")
     assert has(threat.targets, "coworkers")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "site", "country"),
+    [
+        (
+            "The group claimed the bombing of a Birmingham, Ala., abortion clinic.",
+            "bombing",
+            "clinic",
+            None,
+        ),
+        ("Rioters looted an Athens store.", "looted", "store", "GRC"),
+        ("Gunmen attacked the Kabul hotel.", "attacked", "hotel", "AFG"),
+    ],
+)
+def test_a_place_named_on_a_site_is_where_it_stands(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, site: str, country: str | None
+) -> None:
+    """A city named on a word for a building is where the building stands: the building is
+    the target, with the city's country, and no state's organ."""
+    ev = by_trigger(events(nlp, text), trigger)
+    target = ev.targets[0]
+    assert site in target.text and target.label is None and target.role is None
+    assert target.country == country

@@ -477,3 +477,25 @@ def test_a_vigil_is_for_the_one_mourned_not_aimed_at_them(nlp, text: str) -> Non
 def test_a_protest_keeps_whom_it_is_against(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Students held a protest against the governor outside his office."
     assert has(by_trigger(events(nlp, text), "protest").targets, "governor")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        ("It is the US economic embargo which has kept Cuba in a box.", "embargo", "US", "Cuba"),
+        ("The US economic sanctions hurt Venezuela.", "sanctions", "US", "Venezuela"),
+    ],
+)
+def test_a_measure_is_aimed_at_whom_it_is_told_doing_something_to(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str, target: str
+) -> None:
+    """A state named before a measure's adjectives imposes it; the object of the verb the
+    measure is the subject of is whom it is aimed at."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, actor) and has(ev.targets, target)
+
+
+def test_what_an_attack_had_as_its_target_is_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The two bombings happened minutes apart, with the U.S. embassies as their targets."
+    ev = by_trigger(events(nlp, text), "bombings")
+    assert has(ev.targets, "embassies")

@@ -94,6 +94,7 @@ from chronicler.annotate.events_salience import (
     path_length,
     salience_depth,
 )
+from chronicler.annotate.events_scenes import other_scene, scene_only
 from chronicler.annotate.events_speech import (
     Statement,
     statement_of,
@@ -440,15 +441,20 @@ def _elided_person(head: Token, ctx: Context) -> bool:
     )
 
 
-def _territory_target(rule: Rule, head: Token, ctx: Context) -> bool:
+def _territory_target(rule: Rule, head: Token, trigger: Token, ctx: Context) -> bool:
     """The event's place may stand as its target: a country, city or region named by an
     entity mention (GPE/LOC), not a building; never for a meeting (its place is only where
-    the parties met, PLOVER codes no recipient) nor a custody event (its target is the
-    person held)."""
+    the parties met, PLOVER codes no recipient), a protest (PLOVER: "against the
+    recipient"; `scene_only_types`) nor a custody event (its target is the person held);
+    never a place told as another act's or as where someone else is (`other_scene`)."""
     if rule.type == "CONSULT" or rule.mode in ctx.vocab.words("custody_modes"):
         return False
+    if scene_only(head, rule, ctx):
+        return False  # "protests in Athens": where they were, no one protested against
     if in_source_phrase(head, ctx.vocab.words("source_preps")):
         return False  # "followed the hearing from the prison in X": X is no target
+    if other_scene(head, trigger, ctx):
+        return False  # "for trial in the Netherlands", "while the child is in the US"
     found = mentions_overlapping(ctx.mentions, ctx.mention_starts, head.idx, head.idx + len(head))
     return any(m.label in ("GPE", "LOC") for m in found)
 
@@ -564,7 +570,7 @@ def extract_events(
             not any(actor_like(t) for t in targets)
             and not any(_elided_person(h, ctx) for h in target_heads)
             and where is not None
-            and _territory_target(rule, where[0], ctx)
+            and _territory_target(rule, where[0], tok, ctx)
             and not scene_of_speech(where[0], tok, target_heads, rule, ctx)
         ):
             # an act aimed at no actor is coded against the territory where it happens, as

@@ -37,9 +37,11 @@ from chronicler.annotate.events_match import (
     match_rule,
     object_of,
     phrase_child,
+    relative_gap,
     to_infinitive,
 )
 from chronicler.annotate.events_phrases import expand, line_of, partitive_of, pobjs, prep_objects
+from chronicler.annotate.events_scenes import other_scene, scene_only
 from chronicler.annotate.events_subjects import (
     SUBJECT_DEPS,
     Subjects,
@@ -52,8 +54,10 @@ from chronicler.annotate.events_targets import (
     condition_subjects,
     counterpart_targets,
     custodians,
+    named_as_target,
     place_targets,
     recipients,
+    struck_by_measure,
     that_clause_subjects,
 )
 from chronicler.annotate.events_vocab import Rule, Vocab
@@ -146,6 +150,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             and not in_dateline(tok)
             and not _complementizer(tok)
             and not _no_one(tok)
+            # "on a daily basis", "in any way": how, not who (the word as written: "bases"
+            # is also the plural of "base")
+            and not (tok.dep_ == "pobj" and tok.lower_ in ctx.vocab.words("manner_nouns"))
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -225,7 +232,13 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         if not found and not placeless:  # an instrument or place object still locates
             objects = targets or [c for c in trigger.children if c.dep_ == "dobj"]
             found = place_targets(trigger, objects, ctx)
-            found = [p for p in found if not scene_of_speech(p, trigger, objects, rule, ctx)]
+            found = [
+                p
+                for p in found
+                if not scene_of_speech(p, trigger, objects, rule, ctx)
+                and not other_scene(p, trigger, ctx)
+                and not scene_only(p, rule, ctx)
+            ]
         if not found:
             found = condition_subjects(trigger, ctx)
         if not found:
@@ -252,6 +265,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # "held a vigil for X", the "for" hung on the verb: X is mourned, no target
         targets = [t for t in targets if not (t.dep_ == "pobj" and lemma(t.head) == "for")]
     if rule.type.lower() in ctx.vocab.words("demand_types"):
+        # "seeking some guidance", "requesting assurance that ...": what is asked, no one
+        asked = ctx.vocab.words("asked_things")
+        targets = [t for t in targets if not (t.pos_ == "NOUN" and lemma(t) in asked)]
         # "demanding Elian's return", "called for the return of the boy": who is to move is
         # what is asked for, not whom it is asked of: who is to let him go ("the boy's
         # return from the United States") is
@@ -557,6 +573,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             elif trigger.dep_ == "acl":  # the noun a participle hangs on must be able to act:
                 # "X's military seized power, detaining Y" misparsed on "power" names no doer
                 subject_doers = [d for d in subject_doers if _names_a_doer(d, ctx)]
+            # "the leader whom the army detained": the parser may make "whom" a second
+            # subject; it is the relative clause's object
+            whom = [d for d in subject_doers if d.lower_ == "whom"]
+            if whom and len(whom) < len(subject_doers):
+                subject_doers = [d for d in subject_doers if d not in whom]
+                targets += whom
             actors += _event_doers(subject_doers, ctx)
             # with a recipient beside it, a direct object is the thing given ("offered
             # Venezuela its support"), unless it names people ("sent them two envoys")
@@ -568,6 +590,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 elif c.dep_ == "dative":  # "granted asylum to X"
                     targets += pobjs(c)
             targets += _up_to_objects(trigger)
+            # (not a clause "that" opens as a complement: "concerns that officials are
+            # minimizing")
+            opened = any(c.dep_ == "mark" for c in trigger.children)
+            gap = relative_gap(trigger) if not targets and not opened else None
+            if gap is not None:  # "the leads we are investigating", "the prisoners the
+                targets.append(gap)  # government freed": the noun the clause is on
         if not targets:
             targets += prep_objects(trigger, rule.target_preps)
         if rule.source_preps:  # "received weapons from X", "assurances from X"
@@ -651,7 +679,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         ]
     if not actors:
         actors += [  # "a US blockade"; "three Atlanta attacks" tell where (roles 1.13.0)
-            m for m in _entity_modifiers(trigger, ctx) if not _scene_of_attack(m, rule, ctx)
+            m for m in _entity_modifiers(trigger, ctx, rule) if not _scene_of_attack(m, rule, ctx)
         ]
     if not actors:
         actors += _force_modifiers(trigger, ctx)  # "a police raid"
@@ -681,7 +709,16 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # was carried out by X": X attacked
             doing = lemma(verb) in ctx.vocab.words("execution_verbs")
             heads = [h for h in subj.agent if can_act(h, ctx)] if doing else []
-        if link == "dobj" and lemma(verb) in ctx.vocab.words("converse_verbs"):
+        if (
+            link == "dobj"
+            and lemma(verb) in ctx.vocab.words("weighing_verbs")
+            and rule.type.lower() in ctx.vocab.words("demand_types")
+        ):
+            # "until the Supreme Court can consider a formal appeal": who weighs a request
+            # is the one asked, not the one asking
+            if not targets:
+                targets += [h for h in heads if h not in actors]
+        elif link == "dobj" and lemma(verb) in ctx.vocab.words("converse_verbs"):
             # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
             own = phrase_child(trigger, rule)  # "won relief from sanctions": no giver
             givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS) if g != own]
@@ -728,6 +765,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 if c.dep_ == "dative":
                     targets[:0] = pobjs(c) if c.pos_ == "ADP" else [c]
             targets[:0] = [t for t in _given_to(verb, trigger, ctx) if t not in targets]
+            if not targets and lemma(verb) in ctx.vocab.words("bestowing_verbs"):
+                # "lavished praise on the staff", "heaped scorn upon X": whom it lands on
+                targets += prep_objects(verb, frozenset({"on", "upon"}))
         if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
             targets += prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
     manner = manner_protest(trigger, rule, ctx.vocab) if trigger.pos_ == "NOUN" else None
@@ -741,6 +781,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         owner = trigger.head.head
         if (agentive_phrase(owner, ctx) or people_noun(owner, ctx)) and owner not in actors:
             targets.append(owner)
+    if not targets and trigger.pos_ == "NOUN":
+        targets += struck_by_measure(trigger, rule, ctx)
+    if not targets:
+        targets += named_as_target(trigger)
     eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
     if not actors and eased is not None:
         # an act that ends what it names is whoever imposed that's to do: "relief from US
@@ -874,12 +918,17 @@ def _scene_of_attack(modifier: Token, rule: Rule | None, ctx: Context) -> bool:
     return bool(found) and not is_place_name(found[0].text)
 
 
-def _entity_modifiers(noun: Token, ctx: Context) -> list[Token]:
-    """A state, people or organisation named as a noun's modifier ("US sanctions")."""
+def _entity_modifiers(noun: Token, ctx: Context, rule: Rule | None = None) -> list[Token]:
+    """A state, people or organisation named as a noun's modifier ("US sanctions"), also
+    before the noun's adjectives, where the parser makes it a nominal modifier ("the US
+    economic and political embargo"; roles 1.20.0), but not for aid, which a name before
+    its adjectives as often receives ("Ukraine military aid"; `recipient_modified_types`)."""
+    nominal = rule is None or rule.type.lower() not in ctx.vocab.words("recipient_modified_types")
     return [
         c
         for c in noun.children
-        if c.dep_ in ("compound", "amod") and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
+        if (c.dep_ in ("compound", "amod") or (nominal and c.dep_ == "nmod" and c.i < noun.i))
+        and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
     ]
 
 

@@ -23,6 +23,7 @@ from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_participants import participant
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import (
+    REPORTING_VERBS,
     coordinated,
     gender_clash,
     person_key,
@@ -95,6 +96,8 @@ def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
     history = sorted(named, key=lambda h: h[0])
     for i in sorted(pronouns):
         tok = doc[i]
+        if _continues_subject(tok, ctx.pronouns.get(i)):
+            continue  # "X has been on the run since ... He also is charged ...": X
         # a topic the article's pronouns call the other way is not this one ("Áñez ... her
         # arrest ... Mexico, which granted him asylum"): the general resolver's answer stands
         clashes = partial(gender_clash, genders, pronoun_gender(tok))
@@ -115,6 +118,26 @@ def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
             resolved[i] = chosen
             bisect.insort(history, (tok.idx, chosen), key=lambda h: h[0])
     return replace(ctx, pronouns=resolved)
+
+
+def _continues_subject(pronoun: Token, general: Mention | None) -> bool:
+    """The pronoun opens its sentence as its main clause's subject, and the general
+    resolver's answer is the person named as the subject of the sentence right before (not
+    a speaker's "X said"): the pronoun goes on with that person, whoever the custody topic
+    was ("Eric Rudolph has been on the run since the bombing. He also is charged in three
+    attacks": Rudolph, not the suspect the article is about; version 1.20.0)."""
+    if general is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if pronoun.head.i != pronoun.sent.root.i or pronoun.i != pronoun.sent.start:
+        return False
+    if pronoun.sent.start == 0:
+        return False
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    root = before.root
+    if root.lemma_.lower() in REPORTING_VERBS:
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(general.start <= s.idx < general.end and not coordinated(s) for s in subjects)
 
 
 def _topic(doc: Doc, recent: list[tuple[int, Mention]], pronoun: Token) -> Mention | None:

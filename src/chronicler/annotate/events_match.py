@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from chronicler.annotate.events_departures import is_homeland
+from chronicler.annotate.events_strikes import armed_strike
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
 
 if TYPE_CHECKING:
@@ -473,12 +474,16 @@ def match_rule(token: Token, vocab: Vocab) -> Rule | None:
     """The first rule that fires on `token`, or None (also None when a blocking rule fires)."""
     if not can_trigger(token, vocab):
         return None
-    for rule in _candidate_rules(token, vocab):
+    candidates = _candidate_rules(token, vocab)
+    for rule in candidates:
         phrase = _phrase_match(token, rule)
         if not (phrase or _lemma_match(token, rule)):
             continue
         if _conditions_hold(token, rule, phrase):
-            return None if rule.type == NO_EVENT else rule
+            if rule.type == NO_EVENT:
+                return None
+            # "killed in Israeli strikes", "the army's strikes": a blow, not a stoppage
+            return armed_strike(token, rule, vocab, candidates) or rule
     return None
 
 

@@ -553,6 +553,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     body = institution_of_place(head, mention, role_of([head], head, None, ctx.vocab))
     # (its country still counts)
     resident = _resident_of(head, mention, ctx)  # "a Texas man": the man, of Texas
+    site = _site_in(head, mention, ctx)  # "a Birmingham clinic": the clinic, no state's
+    resident = resident or site
     named = None if office_of_place(head, mention) or body or resident else mention
     text = doc_text(head.doc)[start:end]
     described = [c for c in apposed if c.i > head.i and c.pos_ == "NOUN" and not listed_appos(c)]
@@ -564,8 +566,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     if quantity is not None:  # the phrase keeps "hundreds of thousands of" people
         q_tokens = phrase_tokens(quantity)
         text = doc_text(head.doc)[min(start, q_tokens[0].idx) : end]
-    role = role_of(tokens + appos, head, mention, ctx.vocab)
-    former = role_of(tokens + appos, head, mention, ctx.vocab, held_before=True)
+    role = role_of(tokens + appos, head, None if site else mention, ctx.vocab)
+    former = role_of(tokens + appos, head, None if site else mention, ctx.vocab, held_before=True)
     state = _state_of_adjective(head, named, ctx)
     if state is not None:  # "threatened with Chinese intervention": China, not "Chinese"
         return state, head
@@ -743,6 +745,27 @@ def _resident_of(head: Token, mention: Mention | None, ctx: Context) -> bool:
     return any(
         c.dep_ in ("compound", "amod") and mention.start <= c.idx < mention.end
         for c in head.children
+    )
+
+
+def _site_in(head: Token, mention: Mention | None, ctx: Context) -> bool:
+    """A city, region or country named on a word for a building or site ("a Birmingham, Ala.,
+    abortion clinic", "an Athens store", "the Nairobi hotel"): the site is the participant,
+    named by the whole phrase (the place gives the country), not the place where it stands
+    (`site_nouns` in roles.toml; version 1.20.0)."""
+    if mention is None or head.pos_ != "NOUN" or mention.label not in ("GPE", "LOC"):
+        return False
+    if mention.start <= head.idx < mention.end or lemma(head) not in ctx.vocab.words("site_nouns"):
+        return False
+    if role_of([head], head, None, ctx.vocab) is not None:
+        return False  # "the Kenya embassy" stands for its state's mission
+    # the place on the site's word, or in a modifier of it ("Birmingham, Ala.,")
+    return any(
+        c.dep_ in ("compound", "nmod")
+        and c.left_edge.idx <= mention.start
+        and mention.end <= c.right_edge.idx + len(c.right_edge)
+        for c in head.children
+        if c.i < head.i
     )
 
 

@@ -19,7 +19,7 @@ from chronicler.annotate.events_actors import (
     people_noun,
 )
 from chronicler.annotate.events_attrs import in_source_phrase
-from chronicler.annotate.events_match import lemma, match_rule
+from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule
@@ -312,3 +312,42 @@ def custodians(trigger: Token, ctx: Context) -> list[Token]:
             heads = [m for m in mods if m.dep_ == "compound" or m.dep_ == "poss"]
             out += [h for h in heads if agentive_phrase(h, ctx)]
     return out
+
+
+def struck_by_measure(noun: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Whom a measure told as doing something to them is aimed at: the object of the verb the
+    act noun is the subject of, itself or through a relative clause on it ("the embargo
+    which has kept Cuba in a box", "the sanctions hurt Venezuela": Cuba, Venezuela; types of
+    `measure_types`; roles 1.20.0)."""
+    if rule.type.lower() not in ctx.vocab.words("measure_types"):
+        return []
+    verbs = [
+        c
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and any(s.dep_ == "nsubj" and lemma(s) in ("which", "that") for s in c.children)
+    ]
+    if noun.dep_ == "nsubj" and noun.head.pos_ in VERB_POS:
+        verbs.append(noun.head)
+    return [
+        o
+        for v in verbs
+        if v.i not in ctx.triggers
+        for o in v.children
+        if o.dep_ == "dobj" and agentive_phrase(o, ctx)
+    ]
+
+
+def named_as_target(trigger: Token) -> list[Token]:
+    """What an act is told to have had as its target: "the bombings happened minutes apart,
+    with the U.S. embassies as their targets" (the "with" on the act or on the verb it is the
+    subject of; roles 1.20.0)."""
+    hosts = [trigger]
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+        hosts.append(trigger.head)
+    return [
+        w
+        for h in hosts
+        for w in prep_objects(h, frozenset({"with"}))
+        if any(lemma(a) in ("target", "objective") for a in prep_objects(w, frozenset({"as"})))
+    ]

@@ -1,0 +1,66 @@
+"""Places that are only the scene of an act, never the territory it is aimed at (events-roles
+1.20.0).
+
+Event coders code a country, city or region an act lands in as its target when no party is
+named ("imposed a curfew in Kano", events_targets.place_targets, events._territory_target).
+Some places are not that: the city where a protest was held (a protest is "against the
+recipient", PLOVER), a place told in another act noun's phrase ("agreed to hand them over
+for trial in the Netherlands": where the trial is), and one in an adverbial clause whose
+subject is a party ("might sue while the child is in the United States": where the child
+is).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.countries import is_country_name
+from chronicler.annotate.events_actors import Context, mentions_in
+from chronicler.annotate.events_vocab import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def scene_only(place: Token, rule: Rule, ctx: Context) -> bool:
+    """A city or region where an act of `scene_only_types` happened, never whom it is aimed
+    at: a protest is "against the recipient" (PLOVER), so "protests in Athens" are no protest
+    against Athens; a country by its own name stands for its state, which the protest may be
+    against, as the PLOVER dev gold codes "demonstrated on Tuesday in Serbia" (roles 1.20.0)."""
+    if rule.type.lower() not in ctx.vocab.words("scene_only_types"):
+        return False
+    found = mentions_in(place.idx, place.idx + len(place), ctx)
+    return not (found and is_country_name(found[0].text))
+
+
+def other_scene(place: Token, trigger: Token, ctx: Context) -> bool:
+    """The place is told as another act's or as where someone else is, never the territory
+    `trigger`'s act is aimed at: in the phrase of another act noun ("agreed to hand them
+    over for trial in the Netherlands": where the trial is held), or in an adverbial clause
+    with a subject of its own ("might sue for visitation while the child is in the United
+    States": where the child is)."""
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}
+    tok = place
+    while tok.i not in above and tok.head.i != tok.i:
+        head = tok.head
+        if (
+            tok.dep_ == "prep"
+            and head.i not in above
+            and head.i in ctx.triggers
+            and head.pos_ == "NOUN"
+        ):
+            return True
+        if tok.dep_ == "advcl" and _own_party(tok, ctx):
+            return True
+        tok = head
+    return False
+
+
+def _own_party(clause: Token, ctx: Context) -> bool:
+    """The clause has a subject of its own that is a party, not an act told as the scene
+    ("as street battles raged in central Baghdad" sets the act's scene; "while the child is
+    in the United States" tells where the child is)."""
+    subjects = [c for c in clause.children if c.dep_ in _OWN_SUBJECTS]
+    return bool(subjects) and not any(s.i in ctx.triggers for s in subjects)

@@ -1,0 +1,108 @@
+"""A strike dealt by arms: the noun of a labour strike that is also a blow's (events-roles 1.20.0).
+
+"strike" names a stoppage of work (PROTEST, CAMEO 143) or a blow from the air or by guns
+(ASSAULT). Workers strike against an employer or a government; a state or an armed force
+strikes at someone, and a labour strike harms no one. So the noun read as a labour strike is
+the attack when it is told
+
+- as done by an armed force, a word of the military, police or rebel roles owning it, on it
+  or after its "by" ("army strikes", "strikes by the Israeli army", "the militia's strikes"),
+  or by a state by its own name, owning it or after "by" ("Israel's strikes", "strikes by
+  Russia"); a nationality or a country named on it stays ambiguous ("the French strike",
+  "a UK rail strike" are labour strikes);
+- as what casualties were caught in ("twelve people were killed in Israeli strikes", "died
+  in strikes on the camp": `casualty_verbs` before a `casualty_preps` phrase; not "injured
+  during the strike", which tells when, as pickets may be hurt in a stoppage);
+- as aimed on or against a named country, city or region ("strikes on Gaza"; a strike "on
+  Monday" is a time).
+
+The vocabulary's own rule for such an attack (another rule of the same noun, of type ASSAULT)
+is then the one that fires.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.countries import is_country_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from chronicler.annotate.events_vocab import Rule, Vocab
+
+_ASSAULT = "ASSAULT"
+_LABOUR = ("PROTEST", "strike")
+_DOER_DEPS = frozenset({"poss", "compound", "nmod"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+_AIMED_PREPS = frozenset({"on", "against"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and _lemma(c) in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _armed_words(vocab: Vocab) -> frozenset[str]:
+    armed = vocab.words("armed_roles")
+    return frozenset(w for role, words in vocab.roles if role in armed for w in words)
+
+
+def _state_name(token: Token) -> bool:
+    """A proper noun naming a country by its own name ("Israel", "the United States")."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "GPE":
+        return False
+    left = token.left_edge.i
+    words = [t for t in token.doc[left : token.i + 1] if t.pos_ == "PROPN"]
+    return is_country_name(" ".join(t.text for t in words)) or is_country_name(token.text)
+
+
+def _armed_doer(noun: Token, vocab: Vocab) -> bool:
+    armed = _armed_words(vocab)
+    # nouns only: "a general strike" is no general's
+    doers = [c for c in noun.children if c.dep_ in _DOER_DEPS and c.pos_ in _NOUNS]
+    agents = _pobjs(noun, frozenset({"by"}))
+    for doer in doers + agents:
+        words = {_lemma(doer)} | {
+            _lemma(c) for c in doer.children if c.dep_ in _DOER_DEPS and c.pos_ in _NOUNS
+        }
+        if words & armed:
+            return True
+        # a state by its own name only as the owner or the agent: "Israel's strikes"
+        if (doer.dep_ == "poss" or doer in agents) and _state_name(doer):
+            return True
+    return False
+
+
+def _casualties_caught_in(noun: Token, vocab: Vocab) -> bool:
+    """ "were killed in Israeli strikes", "died in the strikes"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or _lemma(prep) not in vocab.words("casualty_preps"):
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") and _lemma(prep.head) in vocab.words("casualty_verbs")
+
+
+def _aimed_at_place(noun: Token) -> bool:
+    return any(p.ent_type_ in _PLACE_ENTS for p in _pobjs(noun, _AIMED_PREPS))
+
+
+def armed_strike(token: Token, rule: Rule, vocab: Vocab, candidates: list[Rule]) -> Rule | None:
+    """The attack rule to read `token` by instead of the labour strike `rule`, or None."""
+    if (rule.type, rule.mode) != _LABOUR or token.pos_ != "NOUN":
+        return None
+    attack = next((r for r in candidates if r.type == _ASSAULT and _lemma(token) in r.nouns), None)
+    if attack is None:
+        return None
+    if _armed_doer(token, vocab) or _casualties_caught_in(token, vocab) or _aimed_at_place(token):
+        return attack
+    return None

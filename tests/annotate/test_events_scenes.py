@@ -1,0 +1,80 @@
+"""Places that are only an act's scene (annotate/events_scenes.py), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands joined protests in Athens against the austerity plan.",
+        "Students protested in Caracas on Monday.",
+        "Thousands of teachers marched in Madrid.",
+    ],
+)
+def test_a_protest_is_not_aimed_at_its_place(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A protest is against someone; the city it was held in is where, not whom (PLOVER:
+    "carried out as protests against the recipient")."""
+    ev = next(e for e in events(nlp, text) if e.type == "PROTEST")
+    assert not any(p.label in ("GPE", "LOC") for p in ev.targets), [p.text for p in ev.targets]
+
+
+def test_a_protest_keeps_whom_it_is_against(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e
+        for e in events(nlp, "Thousands protested in Athens against the government.")
+        if e.type == "PROTEST"
+    )
+    assert has(ev.targets, "government")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "Libya agreed to hand the suspects over for trial in the Netherlands.",
+            "agreed",
+            "Netherlands",
+        ),
+        (
+            "The relatives might sue for visitation while the child is in the United States.",
+            "sue",
+            "United States",
+        ),
+    ],
+)
+def test_a_place_of_another_act_or_person_is_no_target(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, place: str
+) -> None:
+    """A place told in another act noun's phrase (the trial's) or in an adverbial clause with
+    a subject of its own (where the child is) is not the territory the act is aimed at."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not has(ev.targets, place), [p.text for p in ev.targets]
+
+
+def test_the_place_an_act_lands_in_stays_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The army imposed a curfew in Kano."), "curfew")
+    assert has(ev.targets, "Kano")
+
+
+def test_a_protest_in_a_country_may_be_against_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A country by its own name stands for its state, which a protest held in it may be
+    against (as the PLOVER gold codes such protests)."""
+    ev = next(
+        e
+        for e in events(nlp, "Hundreds of miners demonstrated in Turkey on Friday.")
+        if e.type == "PROTEST"
+    )
+    assert has(ev.targets, "Turkey")
+
+
+def test_battles_told_as_the_scene_keep_their_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An adverbial clause whose subject is an act sets the scene of the act it is on."""
+    text = "The government imposed a curfew as street battles raged in central Kabul."
+    ev = by_trigger(events(nlp, text), "curfew")
+    assert has(ev.targets, "Kabul")
