@@ -629,7 +629,9 @@ def _place_of_a_thing(mention: Mention, head: Token, ctx: EsContext) -> bool:
             between.append(tok)
     words = lemma_set(head, ctx.vocab) | {head.lower_}
     if any(words & w for role, w in ctx.vocab.roles if role in _PEOPLE_ROLES):
-        return tok.dep_ == "nmod" and case_of(tok) == "de"  # "los maestros de Oaxaca"
+        # "los maestros de Oaxaca"; not an acronym the model tags a place ("los dirigentes
+        # de la CUT": a body's leaders)
+        return tok.dep_ == "nmod" and case_of(tok) == "de" and not mention.text.isupper()
     if is_agentive(head, ctx):
         return False
     sites = load_person_cues().facility_nouns

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_antecedents import relative_head
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     RELATIVE_PRONOUNS,
@@ -40,7 +41,6 @@ from chronicler.annotate.events_es_hidden import (
     postposed_people,
     property_owner,
 )
-from chronicler.annotate.events_es_antecedents import relative_head
 from chronicler.annotate.events_es_noun_arguments import circumstance_actors, event_parties
 from chronicler.annotate.events_es_protest import (
     AGAINST_TYPES,
