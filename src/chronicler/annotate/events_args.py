@@ -402,6 +402,18 @@ def _charge(tok: Token, ctx: Context) -> bool:
 _ANSWERING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN", "ASSAULT", "SANCTION"})
 
 
+# Prepositions through which an act noun's own phrase names whom it is aimed at ("the verdict
+# against its critics", "the departure of the patriots", "talks with the rebels").
+_AIMED_PREPS = frozenset({"against", "on", "with", "to", "for", "of", "from", "at"})
+
+
+def _aimed_at_someone(noun: Token, rule: Rule, ctx: Context) -> bool:
+    """The act noun names, in its own phrase, someone it is aimed at."""
+    if _argument_heads(noun, rule, ctx)[1]:
+        return True
+    return any(agentive_phrase(p, ctx) for p in prep_objects(noun, _AIMED_PREPS))
+
+
 def party_noun(noun: Token, ctx: Context) -> bool:
     """A noun that names a body of people even where the vocabulary reads an act in it ("the
     opposition", "the resistance"): a party, whatever it is coded as."""
@@ -427,7 +439,7 @@ def _event_doers_as_targets(
         doers = [d for d in own if d not in actors and agentive_phrase(d, ctx)]
         if doers:
             out += [d for d in doers if d not in out]
-        elif t not in out and (keep_bare or argument_heads(t, rule, ctx)[1]):
+        elif t not in out and (keep_bare or _aimed_at_someone(t, rule, ctx)):
             # one aimed at someone stays, for whom it is aimed at (events_salience)
             out.append(t)
     return out

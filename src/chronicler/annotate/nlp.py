@@ -193,7 +193,7 @@ def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> It
     original words: the Doc's text and offsets are the original's."""
     from chronicler.annotate.truecase import case_normalised
 
-    pairs = ((case_normalised(t, nlp.lang), t) for t in texts)
+    pairs = ((case_normalised(t, nlp.lang or ""), t) for t in texts)
     tagged = (
         (normalised, (original, normalised is not original)) for normalised, original in pairs
     )
