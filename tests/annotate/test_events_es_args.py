@@ -395,3 +395,53 @@ def test_relative_pronoun_standing_for_a_time_is_no_one(nlp_es) -> None:  # type
     evs = es_events(nlp_es, text)
     assert not any(has(e.actors, "lunes") for e in evs)
     assert has(one(evs, "strike").actors, "fedecámaras")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "expected"),
+    [
+        # a place after a facility noun tells where the facility is
+        ("Los presos protestaban contra la sobrepoblación de la cárcel de Crumlin Road.",
+         "protestaban", "targets", "sobrepoblación de la cárcel de crumlin road"),
+        ("Los vecinos protestaron contra la contaminación del puerto de Valparaíso.",
+         "protestaron", "targets", "contaminación del puerto de valparaíso"),
+        # a place in the "de"-phrase of people of no state's body tells where they are from
+        ("En paro los maestros de Oaxaca", "paro", "actors", "maestros de oaxaca"),
+        ("Los mineros de Bolivia protestaron frente al palacio.", "protestaron", "actors",
+         "mineros de bolivia"),
+    ],
+)  # fmt: skip
+def test_place_telling_where_the_argument_is_does_not_stand_for_it(
+    nlp_es, text: str, trigger: str, side: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(es_events(nlp_es, text), trigger)
+    found = [p for p in getattr(ev, side) if p.text.lower() == expected]
+    assert found and found[0].label is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Miles de personas protestaron contra la ocupación de Irak.", "Irak"),
+        ("Los estudiantes protestaron contra la política del gobierno de Venezuela.",
+         "Venezuela"),
+        ("Los agricultores protestaron contra la importación de trigo de Canadá.", "Canadá"),
+        ("Los manifestantes protestaron contra el cierre de la embajada de Estados Unidos.",
+         "Estados Unidos"),
+    ],
+)  # fmt: skip
+def test_place_the_argument_is_of_stands_for_it(nlp_es, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(es_events(nlp_es, text), "protestaron")
+    assert [t.text for t in ev.targets] == [target]
+
+
+def test_people_of_a_country_keep_its_country(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(es_events(nlp_es, "Los mineros de Bolivia protestaron."), "protestaron")
+    assert ev.actors[0].text == "mineros de Bolivia" and ev.actors[0].country == "BOL"
+
+
+def test_acronym_after_people_stays_their_body(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "CUT" a place: an acronym is a body, whose leaders act for it
+    text = "Los dirigentes de la CUT protestan por el anuncio oficial."
+    ev = by_trigger(es_events(nlp_es, text), "protestan")
+    assert [a.text for a in ev.actors] == ["CUT"]

@@ -505,3 +505,34 @@ def test_a_count_inside_a_fronted_phrase_not_before_the_verb_is_no_subject(nlp_e
 def test_opened_by_para_is_a_purpose_clause(nlp_es, text: str, verb: str, purpose: bool) -> None:  # type: ignore[no-untyped-def]
     doc = nlp_es(text)
     assert opened_by_para(next(t for t in doc if t.lower_ == verb)) is purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "onlooker"),
+    [
+        # the "a"-phrase the parser hangs on the infinitive
+        ("Después de ver protestar a los policías, los franceses asistieron a un concierto.",
+         "protestar", "policías", "franceses"),
+        ("Los vecinos vieron marchar a los estudiantes por la avenida.", "marchar",
+         "estudiantes", "vecinos"),
+        # the object of the verb of perception
+        ("El periodista vio a los soldados disparar contra la multitud.", "disparar",
+         "soldados", "periodista"),
+    ],
+)  # fmt: skip
+def test_what_is_seen_is_done_by_the_one_seen(
+    nlp_es, text: str, trigger: str, doer: str, onlooker: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert has(ev.actors, doer) and not has(ev.actors, onlooker)
+    assert not has(ev.targets, doer)
+
+
+def test_what_is_seen_with_no_doer_named_is_no_onlookers(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, "Los vecinos vieron disparar contra la multitud."), "disparar")
+    assert not has(ev.actors, "vecinos")
+
+
+def test_a_wanted_act_is_still_the_subjects(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, "Los estudiantes quieren marchar contra la reforma."), "marchar")
+    assert has(ev.actors, "estudiantes")

@@ -218,3 +218,29 @@ def test_traffic_blocked_blocks_its_route(nlp_es, text: str, route: str) -> None
 def test_traffic_blocked_with_no_route_stays_the_object(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "Los taxistas paralizaron el tráfico durante tres horas."), "obstruct")
     assert has(ev.targets, "tráfico")
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        # the strike's own doers protest, here who began it
+        ("Los trabajadores iniciaron una huelga que durará tres días para protestar contra el "
+         "cierre de la planta.", ["trabajadores"]),
+        ("Los mineros convocaron una marcha que recorrerá la capital para protestar contra la "
+         "reforma.", ["mineros"]),
+        # no doer named: no one, never the strike
+        ("Comenzó una huelga que durará tres días para protestar contra el cierre de la planta.",
+         []),
+    ],
+)  # fmt: skip
+def test_relative_standing_for_an_event_noun_is_no_protester(
+    nlp_es, text: str, doers: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "protestar")
+    assert not has(ev.actors, "huelga") and not has(ev.actors, "marcha")
+    assert [a.text.lower() for a in ev.actors] == doers
+
+
+def test_relative_standing_for_people_still_protests(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los estudiantes, que marcharon por la capital, protestaron contra la reforma."
+    assert has(by_trigger(events(nlp_es, text), "protestaron").actors, "estudiantes")

@@ -84,6 +84,10 @@ _UNNAMED = frozenset({"se", "me", "te", "nos", "os", "sus", "los", "las", "les",
 _LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 
 _AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# roles of people who act for no state's body: a place in their "de"-phrase is where they
+# are from ("los maestros de Oaxaca"), not what they stand for
+_PEOPLE_ROLES = frozenset({"civilians", "opposition", "prisoners"})
 
 _TIME_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -308,6 +312,8 @@ def participant(
         inside = [m for m in mentions_in(start, end, ctx) if m.start >= start and m.end <= end]
         inside = [m for m in inside if "\n" not in m.text]
         mention = next((m for lab in _LABEL_PRIORITY for m in inside if m.label == lab), None)
+        if mention is not None and _place_of_a_thing(mention, head, ctx):
+            mention = None
     if mention is None and not appos and head.pos_ == "NOUN":
         described = described_person(head, ctx)
         if described is not None:  # "el general" named earlier as "el general ... X"
@@ -598,6 +604,38 @@ def participants(
             if p is not None and not any((q.start, q.end) == (p.start, p.end) for q in out):
                 out.append(p)
     return out
+
+
+def _place_of_a_thing(mention: Mention, head: Token, ctx: EsContext) -> bool:
+    """A place named in the phrase of an argument that only tells where its head is, and
+    does not stand for it: a place after a facility noun in the phrase of a thing or
+    grievance, "contra la sobrepoblación de la cárcel de Crumlin Road" (the overcrowding, not
+    Crumlin Road; `facility_nouns`, entities/people.toml), and a place in the "de"-phrase of
+    people of no state's body, "los maestros de Oaxaca" (the teachers; `_PEOPLE_ROLES`). A
+    place in a thing's own "de"-phrase stands for it ("la ocupación de Irak"), as does one a
+    body acts for ("la política del gobierno de Venezuela") or a product comes from ("la
+    importación de trigo de Canadá")."""
+    if mention.label not in _PLACE_LABELS or head.pos_ != "NOUN":
+        return False
+    tok = next((t for t in head.subtree if t.idx == mention.start), None)
+    if tok is None:
+        return False
+    between: list[Token] = []
+    while tok.head.i != head.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.idx >= mention.end or tok.idx + len(tok) <= mention.start:
+            between.append(tok)
+    words = lemma_set(head, ctx.vocab) | {head.lower_}
+    if any(words & w for role, w in ctx.vocab.roles if role in _PEOPLE_ROLES):
+        # "los maestros de Oaxaca"; not an acronym the model tags a place ("los dirigentes
+        # de la CUT": a body's leaders)
+        return tok.dep_ == "nmod" and case_of(tok) == "de" and not mention.text.isupper()
+    if is_agentive(head, ctx):
+        return False
+    sites = load_person_cues().facility_nouns
+    return any(t.pos_ == "NOUN" and t.lower_ in sites for t in between)
 
 
 def _named_conjuncts(head: Token, ctx: EsContext) -> list[Token]:

@@ -551,11 +551,15 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # predicate set off by a comma is read as an apposition of its subject
         comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
         return [head] if head.i < verb.i and comma else []
+    if dep == "acl" and _infinitive(verb) and head.dep_ == "obj" and perceived(head.head):
+        return [head]  # "el periodista vio a los soldados disparar": the soldiers shoot
     if dep == "acl" and _infinitive(verb) and head.dep_ == "obj" and head.head.pos_ == "VERB":
         # "baraja la posibilidad de protestar", "anunció su decisión de renunciar": the one
         # who weighs or announces it
         return subjects(head.head, depth + 1)
     if dep == "xcomp" or (dep == "ccomp" and _infinitive(verb)) or infinitive_read_as_subject(verb):
+        if dep == "xcomp" and perceived(head):
+            return _perceived_doers(verb, head)
         if object_control(head):  # "ordenó a la policía detener a X": the police detain
             # (or a clitic: "lo acusó de instigar la violencia": he instigated)
             controller = [
@@ -931,6 +935,35 @@ _OBJECT_CONTROL = frozenset(
      "acusar", "culpar", "responsabilizar",  # "acusó a X de planear": X planned
      "sugerir", "recomendar", "aconsejar"}  # "le sugirió renunciar": he would resign
 )  # fmt: skip
+
+
+# Verbs of perception: the infinitive they take tells what their object does, seen or
+# heard by their subject ("vieron protestar a los policías": the police protest).
+_PERCEPTION = frozenset(
+    {"ver", "oír", "oir", "escuchar", "mirar", "observar", "contemplar", "presenciar"}
+)
+
+
+def perceived(verb: Token) -> bool:
+    """A verb of perception ("ver", "oír") whose infinitive's doer is its object."""
+    return verb.pos_ in ("VERB", "AUX") and bool(lemma_set(verb, load_vocab_es()) & _PERCEPTION)
+
+
+def _perceived_doers(infinitive: Token, verb: Token) -> list[Token]:
+    """Who does what a verb of perception takes as an infinitive: its personal object or
+    clitic ("vio a los soldados disparar", "los vio marchar"), or the "a"-phrase the parser
+    hangs on the infinitive ("después de ver protestar a los policías"); never the one who
+    sees, and with none of these no one named ("vieron disparar contra la multitud")."""
+    found = [
+        c for c in verb.children
+        if c.dep_ in ("obj", "iobj") and (case_of(c) == "a" or _object_clitic(c))
+    ]  # fmt: skip
+    found += [
+        c for c in infinitive.children
+        if c.dep_ in ("obl", "obj") and case_of(c) == "a" and c.i > infinitive.i
+        and c.pos_ in ("NOUN", "PROPN", "PRON")
+    ][:1]  # fmt: skip
+    return found
 
 
 def governing_verb(noun: Token) -> tuple[Token | None, str]:

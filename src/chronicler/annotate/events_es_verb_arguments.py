@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_antecedents import relative_head
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     RELATIVE_PRONOUNS,
@@ -248,6 +249,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         elif rule.type == "ASSAULT":  # "murieron en un ataque de X": X killed them
             actors += circumstance_actors(trigger, ctx)
     else:
+        if rule.type == "PROTEST":
+            subj = _event_relatives_as_doers(subj, ctx)
         actors += event_parties(subj, ctx) or _purpose_of_event(trigger, ctx)
         if not actors and not all_subjects and (rule.type in _TOPIC_DOERS or rule.actor_roles):
             # "Los campesinos llegaron al puente. Bloquearon la carretera": the dropped
@@ -502,6 +505,20 @@ def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]
         deps = ("nmod", "obl", "amod", "appos", "obj")  # ("con rumbo desconocido a un campesino")
         level = [c for t in level for c in t.children if c.dep_ in deps]
     return []
+
+
+def _event_relatives_as_doers(subj: list[Token], ctx: EsContext) -> list[Token]:
+    """A relative pronoun standing for an event noun is no protester: "una huelga que
+    durará tres días para protestar contra el cierre" (the strike's own doers protest, here
+    who began it; with none named, no one)."""
+    out: list[Token] = []
+    for s in subj:
+        head = relative_head(s) if s.lower_ in RELATIVE_PRONOUNS else s
+        if head is s or head.pos_ != "NOUN" or head.i not in ctx.rules:
+            out.append(s)
+            continue
+        out += [p for p in event_parties([head], ctx) if p.i != head.i and p not in out]
+    return out
 
 
 def _purpose_of_event(trigger: Token, ctx: EsContext) -> list[Token]:
