@@ -7,7 +7,7 @@ from typing import Any
 
 from chronicler.annotate.events import extract_events
 from chronicler.annotate.events_es import extract_events_es
-from chronicler.annotate.nlp import LABEL_MAP
+from chronicler.annotate.nlp import LABEL_MAP, parse_texts
 from chronicler.model import (
     Article,
     EventMention,
@@ -83,3 +83,14 @@ def article(
         published=published or PublicationDate("2024-06-10", "header", 0.9),
         language=language,
     )
+
+
+def headline_events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
+    """Spanish events of a text parsed as the annotate stage parses it (a headline in
+    capitals in sentence case, annotate.truecase)."""
+    doc = next(iter(parse_texts(nlp, [text])))
+    sentences = tuple(
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(doc.sents)
+    )
+    return extract_events_es(doc, (), (), sentences, PublicationDate("2024-06-10", "header"))

@@ -5,12 +5,8 @@ framing it, the "contra"-phrase of the verb governing it, and the doer of the ac
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, has, names, one
+from event_helpers import by_trigger, has, headline_events, names, one
 from event_helpers import es_events as events
-
-from chronicler.annotate.events_es import extract_events_es
-from chronicler.annotate.nlp import parse_texts
-from chronicler.model import EventMention, PublicationDate, Sentence
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
 
@@ -629,17 +625,6 @@ def test_strike_held_at_a_firm_is_against_it(nlp_es, text: str, firm: str) -> No
 def test_strike_held_in_a_place_is_not_against_it(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, text), "strike")
     assert not ev.targets
-
-
-def headline_events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
-    """Events of a text parsed as the annotate stage parses it (a headline in capitals in
-    sentence case, annotate.truecase)."""
-    doc = next(iter(parse_texts(nlp, [text])))
-    sentences = tuple(
-        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
-        for i, s in enumerate(doc.sents)
-    )
-    return extract_events_es(doc, (), (), sentences, PublicationDate("2024-06-10", "header"))
 
 
 @pytest.mark.parametrize(

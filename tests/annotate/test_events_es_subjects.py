@@ -4,26 +4,12 @@ subject names when, never who, and the real subject beside it or hung on it is r
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, has, names, one
+from event_helpers import by_trigger, has, headline_events, names, one
 from event_helpers import es_events as events
 
-from chronicler.annotate.events_es import extract_events_es
 from chronicler.annotate.events_es_subjects import opened_by_para, subjects, time_phrase
-from chronicler.annotate.nlp import parse_texts
-from chronicler.model import EventMention, PublicationDate, Sentence
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
-
-
-def headline_events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore[no-untyped-def]
-    """Events of a text parsed as the annotate stage parses it (a headline in capitals in
-    sentence case, annotate.truecase)."""
-    doc = next(iter(parse_texts(nlp, [text])))
-    sentences = tuple(
-        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
-        for i, s in enumerate(doc.sents)
-    )
-    return extract_events_es(doc, (), (), sentences, PublicationDate("2024-06-10", "header"))
 
 
 def subject_words(nlp, text: str, verb: str) -> list[str]:  # type: ignore[no-untyped-def]
