@@ -629,8 +629,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             h_neg = h_fut = h_hyp = False
             h_modal = None
         elif ordered:
-            h_neg = h_hyp = False  # "did not detain anyone after the protest"; "will" stays
-            h_modal = None
+            # "did not detain anyone after the protest": the protest happened; a condition
+            # or a modal still takes the phrase into its scenario ("if he had twisted away
+            # after being struck"), and "will" its time
+            h_neg = False
         if coordinated and _own_tense(token, cues):
             # "would not have the cash and was negotiating a takeover": a predicate with its
             # own tense auxiliary keeps its own mood (the "would" stays with "have")
