@@ -423,14 +423,15 @@ _ANSWERING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN", "ASSAUL
 _AIMED_PREPS = frozenset({"against", "on", "with", "to", "for", "of", "from", "at"})
 
 
-def _aimed_at_someone(noun: Token, rule: Rule, ctx: Context) -> bool:
-    """The act noun names, in its own phrase, someone it is aimed at."""
-    if _argument_heads(noun, rule, ctx)[1]:
+def _aimed_at_someone(noun: Token, own_targets: list[Token], ctx: Context) -> bool:
+    """The act noun names, in its own phrase, someone it is aimed at: a target of its own
+    (`own_targets`, its argument heads) or an agentive object of one of `_AIMED_PREPS`."""
+    if own_targets:
         return True
     return any(agentive_phrase(p, ctx) for p in prep_objects(noun, _AIMED_PREPS))
 
 
-def party_noun(noun: Token, ctx: Context) -> bool:
+def _party_noun(noun: Token, ctx: Context) -> bool:
     """A noun that names a body of people even where the vocabulary reads an act in it ("the
     opposition", "the resistance"): a party, whatever it is coded as."""
     return lemma(noun) in ctx.vocab.words("actor_nouns") | ctx.vocab.words("collective_nouns")
@@ -448,14 +449,14 @@ def _event_doers_as_targets(
     out: list[Token] = []
     for t in targets:
         rule = ctx.rules.get(t.i)
-        if rule is None or t.pos_ != "NOUN" or rule.type == "NONE" or party_noun(t, ctx):
+        if rule is None or t.pos_ != "NOUN" or rule.type == "NONE" or _party_noun(t, ctx):
             out += [t] if t not in out else []
             continue
-        own = _argument_heads(t, rule, ctx)[0]
+        own, own_targets = _argument_heads(t, rule, ctx)
         doers = [d for d in own if d not in actors and agentive_phrase(d, ctx)]
         if doers:
             out += [d for d in doers if d not in out]
-        elif t not in out and (keep_bare or _aimed_at_someone(t, rule, ctx)):
+        elif t not in out and (keep_bare or _aimed_at_someone(t, own_targets, ctx)):
             # one aimed at someone stays, for whom it is aimed at (events_salience)
             out.append(t)
     return out
