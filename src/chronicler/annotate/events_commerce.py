@@ -271,38 +271,53 @@ def _public(sent: Span, vocab: Vocab) -> bool:
     return any(lemma(t) in public or t.lower_ in public for t in sent)
 
 
+def _names_words(sent: Span, words: frozenset[str]) -> bool:
+    """A word of the sentence, by its lemma or as written, is one of `words`."""
+    return any(lemma(t) in words or t.lower_ in words for t in sent)
+
+
 def _businesslike(sent: Span, vocab: Vocab) -> bool:
     """A sentence told in the words of business: shares, bids, a company, analysts, or a firm
     named beside an amount of money ("Dow Jones extended its $18-a-share offer")."""
     words = vocab.words("corporate_finance_words") | vocab.words("business_article_words")
-    if any(lemma(t) in words or t.lower_ in words for t in sent):
+    if _names_words(sent, words):
         return True
     labels = {e.label_ for e in sent.ents}
     return "ORG" in labels and "MONEY" in labels
 
 
-def _share_told(doc: Doc, vocab: Vocab, told_in: Callable[[Span, Vocab], bool]) -> float:
+def _share_told(
+    doc: Doc, vocab: Vocab, told_in: Callable[[Span, Vocab], bool], public_too: bool = False
+) -> float:
     """The share of a Doc's sentences that `told_in` accepts and that name no people, public
-    body or office."""
+    body or office (or that name them too, `public_too`)."""
     sents = list(doc.sents)
     if not sents:
         return 0.0
-    return sum(1 for s in sents if told_in(s, vocab) and not _public(s, vocab)) / len(sents)
+    return sum(
+        1 for s in sents if told_in(s, vocab) and (public_too or not _public(s, vocab))
+    ) / len(sents)
 
 
 def _mostly_told(
-    doc: Doc, vocab: Vocab, memo: str, told_in: Callable[[Span, Vocab], bool], share: float
+    doc: Doc,
+    vocab: Vocab,
+    memo: str,
+    told_in: Callable[[Span, Vocab], bool],
+    share: float,
+    public_too: bool = False,
 ) -> bool:
     """Whether at least `share` of the Doc's sentences, of _BUSINESS_MIN_SENTENCES or more, are
-    told as `told_in` says with no public party in them; worked out once a Doc and vocabulary
-    under the key `memo`, since every trigger of the article asks."""
+    told as `told_in` says with no public party in them (or with one too, `public_too`);
+    worked out once a Doc and vocabulary under the key `memo`, since every trigger of the
+    article asks."""
     key = f"{memo}:{vocab.version}"
     known = doc.user_data.get(key)
     if isinstance(known, bool):
         return known
     found = (
         sum(1 for _ in doc.sents) >= _BUSINESS_MIN_SENTENCES
-        and _share_told(doc, vocab, told_in) >= share
+        and _share_told(doc, vocab, told_in, public_too) >= share
     )
     doc.user_data[key] = found
     return found
@@ -356,8 +371,7 @@ _COMPUTING_MEMO = "chronicler.computing_article"
 
 
 def _computing(sent: Span, vocab: Vocab) -> bool:
-    words = vocab.words("computing_words")
-    return any(lemma(t) in words or t.lower_ in words for t in sent)
+    return _names_words(sent, vocab.words("computing_words"))
 
 
 def computing_article(doc: Doc, vocab: Vocab) -> bool:
@@ -408,8 +422,7 @@ _LEISURE_MEMO = "chronicler.leisure_article"
 
 
 def _leisurely(sent: Span, vocab: Vocab) -> bool:
-    words = vocab.words("leisure_words")
-    return any(lemma(t) in words or t.lower_ in words for t in sent)
+    return _names_words(sent, vocab.words("leisure_words"))
 
 
 def leisure_article(doc: Doc, vocab: Vocab) -> bool:
@@ -466,23 +479,13 @@ _DISASTER_MEMO = "chronicler.disaster_article"
 
 
 def _disastrous(sent: Span, vocab: Vocab) -> bool:
-    words = vocab.words("disaster_words")
-    return any(lemma(t) in words or t.lower_ in words for t in sent)
+    return _names_words(sent, vocab.words("disaster_words"))
 
 
 def disaster_article(doc: Doc, vocab: Vocab) -> bool:
     """Whether the Doc is disaster news (_DISASTER_SHARE of its sentences, of
     _BUSINESS_MIN_SENTENCES or more, name a natural disaster)."""
-    key = f"{_DISASTER_MEMO}:{vocab.version}"
-    known = doc.user_data.get(key)
-    if isinstance(known, bool):
-        return known
-    sents = list(doc.sents)
-    found = len(sents) >= _BUSINESS_MIN_SENTENCES and (
-        sum(1 for s in sents if _disastrous(s, vocab)) / len(sents) >= _DISASTER_SHARE
-    )
-    doc.user_data[key] = found
-    return found
+    return _mostly_told(doc, vocab, _DISASTER_MEMO, _disastrous, _DISASTER_SHARE, public_too=True)
 
 
 def disaster_harm(
