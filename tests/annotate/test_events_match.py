@@ -158,7 +158,8 @@ def test_an_occasion_counted_completes_no_phrase(nlp) -> None:  # type: ignore[n
 def test_an_adjective_after_the_object_completes_a_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "held the minister responsible": the parser hangs the object's complement on the
     object; it still completes the verb's phrase (vocabulary 1.124.0)."""
-    from chronicler.annotate.events_match import lemma, near_words
+    from chronicler.annotate.events_match import near_words
+    from chronicler.annotate.events_vocab import lemma
 
     doc = nlp("The board held the treasurer responsible for the losses.")
     held = next(t for t in doc if t.lower_ == "held")

@@ -8,10 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_phrases import hyphenated, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL, person_aliases, with_surnames
-from chronicler.annotate.events_vocab import Rule, Vocab
+from chronicler.annotate.events_vocab import Rule, Vocab, lemma
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.annotate.timex_lexicon import load_lexicon
 from chronicler.model import Mention

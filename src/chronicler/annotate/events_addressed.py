@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_actors import Context
-from chronicler.annotate.events_match import lemma
-from chronicler.annotate.events_vocab import Rule
+from chronicler.annotate.events_vocab import Rule, lemma
 from chronicler.annotate.quotes import DOUBLE_CLOSING, DOUBLE_OPENING, STRAIGHT_DOUBLE
 
 if TYPE_CHECKING:

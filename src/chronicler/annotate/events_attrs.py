@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_actors import Context, is_agentive, mentions_in, people_noun
-from chronicler.annotate.events_match import VERB_POS, lemma
-from chronicler.annotate.events_phrases import same_line
+from chronicler.annotate.events_match import VERB_POS
+from chronicler.annotate.events_phrases import prep_objects, same_line
 from chronicler.annotate.events_subjects import governing_verb
-from chronicler.annotate.events_vocab import Rule, Vocab
+from chronicler.annotate.events_vocab import Rule, Vocab, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,16 +66,6 @@ def _while_clauses(trigger: Token) -> list[Token]:
     ]
 
 
-def _prep_pobjs(anchor: Token, preps: frozenset[str]) -> list[Token]:
-    return [
-        p
-        for c in anchor.children
-        if c.dep_ == "prep" and lemma(c) in preps
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-
-
 def location(trigger: Token, ctx: Context, taken: Sequence[tuple[int, int]]) -> str | None:
     """Where it happened: a place phrase governed by the trigger ("at a military prison in
     Caracas"), else a GPE/FAC/LOC mention in the trigger's clause not used as a participant."""
@@ -96,7 +86,7 @@ def place(
     if rule is not None and rule.mode in ctx.vocab.words("movement_modes"):
         preps = ctx.vocab.words("destination_preps") | _LOCATION_PREPS
     for anchor in _anchors(trigger) + _while_clauses(trigger):
-        for pobj in _prep_pobjs(anchor, preps):
+        for pobj in prep_objects(anchor, preps):
             text, start, end = _span_text(phrase(pobj))
             if not text or not free(start, end) or _continues_source(pobj, ctx):
                 continue
@@ -233,7 +223,7 @@ def _charge_values(pobj: Token, ctx: Context) -> list[str]:
     # "terrorism, treason and conspiracy" (conspiracy hangs on treason)
     heads = [pobj, *pobj.conjuncts]
     if lemma(pobj) in generic:
-        inner = _prep_pobjs(pobj, frozenset({"including", "of", "include"}))
+        inner = prep_objects(pobj, frozenset({"including", "of", "include"}))
         inner += [
             p
             for c in pobj.children
@@ -332,7 +322,7 @@ def held_at(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
     preps = ctx.vocab.words("release_preps" if rule.mode == "release" else "held_preps")
     out: list[str] = []
     for anchor in _anchors(trigger)[:2]:
-        for pobj in _prep_pobjs(anchor, preps):
+        for pobj in prep_objects(anchor, preps):
             if pobj.i == trigger.i:
                 continue  # "freed in a prisoner exchange at X airport": the act, not a place
             text, start, end = _span_text(phrase(pobj))

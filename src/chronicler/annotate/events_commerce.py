@@ -20,9 +20,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, people_noun
-from chronicler.annotate.events_match import lemma, object_of
+from chronicler.annotate.events_match import object_of
 from chronicler.annotate.events_phrases import expand, prep_objects
-from chronicler.annotate.events_vocab import Rule
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context
 from chronicler.annotate.events_args import argument_heads
-from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_participants import participant
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import (
@@ -30,6 +29,7 @@ from chronicler.annotate.events_pronouns import (
     pronoun_gender,
     pronoun_genders,
 )
+from chronicler.annotate.events_vocab import lemma
 from chronicler.model import Mention
 
 if TYPE_CHECKING:

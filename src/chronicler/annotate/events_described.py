@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_actors import Context, entity_at, mentions_in
-from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
     coordinated,
@@ -23,6 +22,7 @@ from chronicler.annotate.events_pronouns import (
     pronoun_gender,
     several,
 )
+from chronicler.annotate.events_vocab import lemma
 from chronicler.annotate.quotes import DOUBLE_MARKS
 
 if TYPE_CHECKING:

@@ -16,8 +16,7 @@ from chronicler.annotate.events_actors import (
     relative_head,
 )
 from chronicler.annotate.events_args import argument_heads
-from chronicler.annotate.events_match import lemma
-from chronicler.annotate.events_vocab import Rule
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

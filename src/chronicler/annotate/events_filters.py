@@ -26,7 +26,7 @@ from chronicler.annotate.events_intents import (
     hopeful_promising,
     intent_to_everyday_act,
 )
-from chronicler.annotate.events_match import lemma, match_rule, relative_gap, to_infinitive
+from chronicler.annotate.events_match import match_rule, relative_gap, to_infinitive
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_senses import (
     PAGE_SENSES,
@@ -43,7 +43,7 @@ from chronicler.annotate.events_senses import (
 )
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_things import RELATIVE_TAGS, acted_on, is_thing, recipients
-from chronicler.annotate.events_vocab import Rule
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_match import doer_words, lemma
+from chronicler.annotate.events_match import doer_words
 from chronicler.annotate.events_subjects import governing_verb
+from chronicler.annotate.events_vocab import lemma
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, agentive_phrase, entity_at, is_agentive
-from chronicler.annotate.events_match import lemma, match_rule, to_infinitive
+from chronicler.annotate.events_match import match_rule, to_infinitive
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_things import is_thing, recipients
-from chronicler.annotate.events_vocab import Rule
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

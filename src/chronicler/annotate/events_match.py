@@ -12,7 +12,7 @@ from weakref import WeakKeyDictionary
 
 from chronicler.annotate.events_departures import is_homeland
 from chronicler.annotate.events_strikes import armed_strike
-from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
+from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, lemma, load_vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,12 +23,6 @@ ADJ_POS = frozenset({"ADJ"})
 # Dependencies through which a preposition's object still counts as "near" the trigger.
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "mark"})
-
-
-def lemma(token: Token) -> str:
-    """The token's lemma, with the lemmatiser's known slips repaired (vocab.toml [lemmas])."""
-    lem = token.lemma_.lower()
-    return load_vocab().lemma_fixes.get(token.lower_, lem)
 
 
 def near_words(token: Token) -> Iterable[Token]:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_lists import list_predecessor
-from chronicler.annotate.events_match import lemma, to_infinitive
-from chronicler.annotate.events_vocab import Modality
+from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -41,7 +41,6 @@ from chronicler.annotate.events_described import (
     indefinite,
     surely_a_person,
 )
-from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_phrases import (
     expand,
     hyphenated,
@@ -62,7 +61,7 @@ from chronicler.annotate.events_pronouns import (
     takes_plural,
     titled,
 )
-from chronicler.annotate.events_vocab import Vocab
+from chronicler.annotate.events_vocab import Vocab, lemma
 from chronicler.annotate.past_roles import in_the_past, possessed_role
 from chronicler.model import Mention, Participant
 

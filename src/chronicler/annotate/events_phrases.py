@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import in_dateline, is_dash
 from chronicler.annotate.doc_text import doc_text
-from chronicler.annotate.events_match import lemma
-from chronicler.annotate.events_vocab import Vocab
+from chronicler.annotate.events_vocab import Vocab, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_match import lemma, to_infinitive
+from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_vocab import lemma
 from chronicler.model import EventMention, Participant
 
 if TYPE_CHECKING:

@@ -13,10 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_participants import actor_like
 from chronicler.annotate.events_subjects import governing_verb
-from chronicler.annotate.events_vocab import Rule, load_vocab
+from chronicler.annotate.events_vocab import Rule, lemma, load_vocab
 from chronicler.model import EventMention
 
 if TYPE_CHECKING:

@@ -25,6 +25,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import is_country_name
+from chronicler.annotate.events_phrases import prep_objects
+from chronicler.annotate.events_vocab import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,20 +39,6 @@ _DOER_DEPS = frozenset({"poss", "compound", "nmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _AIMED_PREPS = frozenset({"on", "against"})
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
-    return [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and _lemma(c) in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _armed_words(vocab: Vocab) -> frozenset[str]:
@@ -71,10 +59,10 @@ def _armed_doer(noun: Token, vocab: Vocab) -> bool:
     armed = _armed_words(vocab)
     # nouns only: "a general strike" is no general's
     doers = [c for c in noun.children if c.dep_ in _DOER_DEPS and c.pos_ in _NOUNS]
-    agents = _pobjs(noun, frozenset({"by"}))
+    agents = prep_objects(noun, frozenset({"by"}))
     for doer in doers + agents:
-        words = {_lemma(doer)} | {
-            _lemma(c) for c in doer.children if c.dep_ in _DOER_DEPS and c.pos_ in _NOUNS
+        words = {lemma(doer)} | {
+            lemma(c) for c in doer.children if c.dep_ in _DOER_DEPS and c.pos_ in _NOUNS
         }
         if words & armed:
             return True
@@ -87,20 +75,20 @@ def _armed_doer(noun: Token, vocab: Vocab) -> bool:
 def _casualties_caught_in(noun: Token, vocab: Vocab) -> bool:
     """ "were killed in Israeli strikes", "died in the strikes"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or _lemma(prep) not in vocab.words("casualty_preps"):
+    if noun.dep_ != "pobj" or lemma(prep) not in vocab.words("casualty_preps"):
         return False
-    return prep.head.pos_ in ("VERB", "AUX") and _lemma(prep.head) in vocab.words("casualty_verbs")
+    return prep.head.pos_ in ("VERB", "AUX") and lemma(prep.head) in vocab.words("casualty_verbs")
 
 
 def _aimed_at_place(noun: Token) -> bool:
-    return any(p.ent_type_ in _PLACE_ENTS for p in _pobjs(noun, _AIMED_PREPS))
+    return any(p.ent_type_ in _PLACE_ENTS for p in prep_objects(noun, _AIMED_PREPS))
 
 
 def armed_strike(token: Token, rule: Rule, vocab: Vocab, candidates: list[Rule]) -> Rule | None:
     """The attack rule to read `token` by instead of the labour strike `rule`, or None."""
     if (rule.type, rule.mode) != _LABOUR or token.pos_ != "NOUN":
         return None
-    attack = next((r for r in candidates if r.type == _ASSAULT and _lemma(token) in r.nouns), None)
+    attack = next((r for r in candidates if r.type == _ASSAULT and lemma(token) in r.nouns), None)
     if attack is None:
         return None
     if _armed_doer(token, vocab) or _casualties_caught_in(token, vocab) or _aimed_at_place(token):

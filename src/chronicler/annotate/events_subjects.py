@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import past_dateline
 from chronicler.annotate.events_actors import RELATIVE, TIME_ENTS, relative_head
-from chronicler.annotate.events_match import VERB_POS, lemma
+from chronicler.annotate.events_match import VERB_POS
 from chronicler.annotate.events_phrases import pobjs
 from chronicler.annotate.events_pronouns import PERSONAL, REPORTING_VERBS, quotation_spans
-from chronicler.annotate.events_vocab import load_vocab
+from chronicler.annotate.events_vocab import lemma, load_vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -19,10 +19,10 @@ from chronicler.annotate.events_actors import (
     people_noun,
 )
 from chronicler.annotate.events_attrs import in_source_phrase
-from chronicler.annotate.events_match import VERB_POS, lemma, match_rule
+from chronicler.annotate.events_match import VERB_POS, match_rule
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_subjects import governing_verb
-from chronicler.annotate.events_vocab import Rule
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, agentive_phrase, is_agentive
-from chronicler.annotate.events_match import lemma
 from chronicler.annotate.events_phrases import expand
+from chronicler.annotate.events_vocab import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -61,10 +61,10 @@ from chronicler.annotate.events_match import (
     object_of,
     phrase_conditions_hold,
 )
-from chronicler.annotate.events_match import lemma as lemma_of
 from chronicler.annotate.events_phrases import prep_objects
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, words_of
+from chronicler.annotate.events_vocab import lemma as lemma_of
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:

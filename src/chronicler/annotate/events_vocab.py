@@ -14,6 +14,7 @@ from chronicler.settings import data_path
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
+    from spacy.tokens import Token
 
 R = TypeVar("R", bound="DataclassInstance")
 
@@ -546,3 +547,9 @@ def load_vocab() -> Vocab:
     hand = parse_vocab(_read("vocab.toml"), _read("roles.toml"), _read("modality.toml"))
     nouns = data_path("events", "actor_nouns.txt").read_text(encoding="utf-8")
     return with_actor_nouns(with_derived(hand, _read("vocab_wordnet.toml")), nouns)
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, with the lemmatiser's known slips repaired (vocab.toml [lemmas])."""
+    lem = token.lemma_.lower()
+    return load_vocab().lemma_fixes.get(token.lower_, lem)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_vocab import lemma
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -29,10 +31,6 @@ _HELD_MODES = frozenset({"imprison"})
 _ORDERED_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 
 
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
 def ordered_by(tok: Token, warrant_nouns: frozenset[str], ordering_verbs: frozenset[str]) -> bool:
     """The arrest noun `tok` is what a warrant names or what an ordering verb orders."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -40,9 +38,9 @@ def ordered_by(tok: Token, warrant_nouns: frozenset[str], ordering_verbs: frozen
     head = tok.head
     if head.i == tok.i:
         return False
-    if tok.dep_ in _WARRANT_DEPS and _lemma(head) in warrant_nouns:
+    if tok.dep_ in _WARRANT_DEPS and lemma(head) in warrant_nouns:
         return True
-    return tok.dep_ in _OBJECT_DEPS and _lemma(head) in ordering_verbs
+    return tok.dep_ in _OBJECT_DEPS and lemma(head) in ordering_verbs
 
 
 def as_warrant(event: EventMention) -> EventMention:
@@ -60,7 +58,7 @@ def custody_ordered(tok: Token, ordering_verbs: frozenset[str]) -> bool:
     """The custody state `tok` names is what an ordering verb orders ("ordered Castillo to
     remain in jail for 18 months", "ordered him held")."""
     head = tok.head
-    return head.i != tok.i and tok.dep_ in _ORDERED_DEPS and _lemma(head) in ordering_verbs
+    return head.i != tok.i and tok.dep_ in _ORDERED_DEPS and lemma(head) in ordering_verbs
 
 
 def as_ordered_custody(event: EventMention) -> EventMention:
@@ -87,7 +85,7 @@ def _remand_phrase(tok: Token, remand_adjs: frozenset[str]) -> bool:
     pretrial measure ("pretrial detention", "held in pretrial detention", "prisión
     preventiva")."""
     nouns = [tok, *(g for c in tok.children for g in (c, *c.children) if g.pos_ == "NOUN")]
-    return any(_lemma(c) in remand_adjs for n in nouns for c in n.children if c.dep_ == "amod")
+    return any(lemma(c) in remand_adjs for n in nouns for c in n.children if c.dep_ == "amod")
 
 
 def court_ordered(
@@ -102,11 +100,11 @@ def court_ordered(
     ordered him to remain in jail")."""
     if event.type != "COERCE" or event.mode not in _DETENTION_MODES:
         return False
-    if _lemma(tok) in remand_verbs or _remand_phrase(tok, remand_adjs):
+    if lemma(tok) in remand_verbs or _remand_phrase(tok, remand_adjs):
         return True
     ordered = custody_ordered(tok, ordering_verbs) or (
         # "the judge ordered his house arrest": a detention noun the order takes as object
-        tok.dep_ in _OBJECT_DEPS and _lemma(tok.head) in ordering_verbs
+        tok.dep_ in _OBJECT_DEPS and lemma(tok.head) in ordering_verbs
     )
     return ordered and any(a.role in _COURT_ROLES for a in event.actors)
 
@@ -128,7 +126,7 @@ def detention_term(tok: Token, units: frozenset[str]) -> str | None:
     in a clause of its own ("for 18 months", "18 meses de prisión preventiva")."""
     top = _clause_top(tok)
     for cand in top.subtree:
-        if _lemma(cand) not in units:
+        if lemma(cand) not in units:
             continue
         nums = [c for c in cand.children if c.like_num or c.dep_ == "nummod"]
         if not nums:
