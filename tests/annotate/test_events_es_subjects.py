@@ -522,3 +522,19 @@ def test_what_is_seen_with_no_doer_named_is_no_onlookers(nlp_es) -> None:  # typ
 def test_a_wanted_act_is_still_the_subjects(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp_es, "Los estudiantes quieren marchar contra la reforma."), "marchar")
     assert has(ev.actors, "estudiantes")
+
+
+def test_lemma_sets_are_kept_per_parse(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The candidate lemmas are remembered for the last parse read only: a token of another
+    parse at the same position gets its own, and going back to the first parse reads it
+    again."""
+    from chronicler.annotate.events_es_subjects import lemma_set
+    from chronicler.annotate.events_es_vocab import load_vocab_es
+
+    vocab = load_vocab_es()
+    first = nlp_es("Detuvieron al alcalde.")
+    second = nlp_es("Liberaron al alcalde.")
+    assert "detener" in lemma_set(first[0], vocab)
+    assert "liberar" in lemma_set(second[0], vocab)
+    assert "detener" not in lemma_set(second[0], vocab)
+    assert "detener" in lemma_set(first[0], vocab)

@@ -15,6 +15,7 @@ realizarán una huelga"); events_es_args resolves the rest to a person named nea
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import past_dateline
@@ -27,14 +28,36 @@ from chronicler.annotate.events_es_vocab import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 _CASE_FOLD = {"al": "a", "del": "de"}
 
 
+class _LemmaSets(threading.local):
+    """The candidate lemmas of the tokens of the last parse read, for one vocabulary. The rules
+    ask for them several times per token, and working them out again each time was a fifth of
+    the Spanish stage's time; a parse is not changed once events are read off it. One parse
+    is kept per thread, so a thread never reads another's."""
+
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.vocab: EsVocab | None = None
+        self.sets: dict[int, frozenset[str]] = {}
+
+
+_LEMMA_SETS = _LemmaSets()
+
+
 def lemma_set(token: Token, vocab: EsVocab) -> frozenset[str]:
-    return frozenset(candidate_lemmas(token, vocab))
+    cached = _LEMMA_SETS
+    doc = token.doc
+    if cached.doc is not doc or cached.vocab is not vocab:
+        cached.doc, cached.vocab, cached.sets = doc, vocab, {}
+    found = cached.sets.get(token.i)
+    if found is None:
+        found = cached.sets[token.i] = frozenset(candidate_lemmas(token, vocab))
+    return found
 
 
 def feats(token: Token, name: str) -> list[str]:

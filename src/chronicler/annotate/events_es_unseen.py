@@ -251,7 +251,7 @@ def candidate(
     pos = POS_OF.get(token.pos_)
     if pos is None or token.is_stop or not lemmas:
         return None
-    if lemmas & (_known(vocab) | settings.left_out):
+    if lemmas & _known(vocab) or lemmas & settings.left_out:  # (no union: it copies the vocabulary)
         return None
     word = token.lemma_.lower().split(" ")[0]
     if len(word) < settings.min_length or not word.isalpha():
