@@ -12,6 +12,7 @@ own are dropped. The Spanish counterpart of events_match (English).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from chronicler.annotate.events_es_args import plural_group, span_text
 from chronicler.annotate.events_es_departures import leaves_country_es
@@ -461,6 +462,24 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
     return True
 
 
+# The rules each lemma may fire, per vocabulary: a token is tried only against the rules
+# naming one of its candidate lemmas, not against the whole table.
+_RULES_BY_LEMMA: WeakKeyDictionary[EsVocab, dict[str, tuple[int, ...]]] = WeakKeyDictionary()
+
+
+def _candidate_rules(lemmas: frozenset[str], vocab: EsVocab) -> list[EsRule]:
+    """The rules whose heads hold one of `lemmas`, in table order."""
+    index = _RULES_BY_LEMMA.get(vocab)
+    if index is None:
+        found: dict[str, list[int]] = {}
+        for i, rule in enumerate(vocab.rules):
+            for word in rule.heads:
+                found.setdefault(word, []).append(i)
+        index = _RULES_BY_LEMMA[vocab] = {w: tuple(ids) for w, ids in found.items()}
+    ids = sorted({i for lem in lemmas for i in index.get(lem, ())})
+    return [vocab.rules[i] for i in ids]
+
+
 def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | None:
     """The first rule that fires on `token` and the phrase word it used; None when a blocking
     rule (type NONE) fires first or nothing does."""
@@ -472,9 +491,7 @@ def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | No
     lemmas = lemma_set(token, vocab)
     if token.dep_ == "fixed" and lemmas & vocab.words("attribution_fixed"):
         return None  # a word of an attribution, "de acuerdo con el comunicado": no agreement
-    for rule in vocab.rules:
-        if not lemmas & rule.heads:
-            continue
+    for rule in _candidate_rules(lemmas, vocab):
         child = _phrase_child(token, rule, vocab)
         if child is None and not _lemma_match(token, rule, lemmas, vocab):
             continue
