@@ -68,7 +68,6 @@ from chronicler.annotate.events_folds import (
     without_means,
 )
 from chronicler.annotate.events_match import (
-    lemma,
     match_rule,
     object_of,
     phrase_child,
@@ -103,7 +102,7 @@ from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import in_place_phrase
 from chronicler.annotate.events_unseen import load_settings as load_unseen_settings
 from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
-from chronicler.annotate.events_vocab import Rule, Vocab, load_vocab
+from chronicler.annotate.events_vocab import Rule, Vocab, lemma, load_vocab
 from chronicler.annotate.events_warrants import (
     as_ordered_custody,
     as_ordered_sentence,

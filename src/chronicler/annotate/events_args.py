@@ -33,7 +33,6 @@ from chronicler.annotate.events_folds import manner_protest, without_devices
 from chronicler.annotate.events_inverted import inverted_subjects
 from chronicler.annotate.events_match import (
     VERB_POS,
-    lemma,
     match_rule,
     object_of,
     phrase_child,
@@ -60,7 +59,7 @@ from chronicler.annotate.events_targets import (
     struck_by_measure,
     that_clause_subjects,
 )
-from chronicler.annotate.events_vocab import Rule, Vocab
+from chronicler.annotate.events_vocab import Rule, Vocab, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_addressed import inside_quotation
 from chronicler.annotate.events_match import (
-    lemma,
     match_rule,
     near_words,
     object_of,
@@ -32,7 +31,7 @@ from chronicler.annotate.events_match import (
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
 from chronicler.annotate.events_things import is_thing, through_of
-from chronicler.annotate.events_vocab import Rule
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
