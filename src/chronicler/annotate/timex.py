@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.timex_calendar import coarser, fmt, granularity_of, to_date
 from chronicler.annotate.timex_lexicon import Lexicon, Rule, data_version, load_lexicon
-from chronicler.annotate.timex_rules import NORMALISERS, Context, Groups, Norm
+from chronicler.annotate.timex_norm import Context, Groups, Norm
+from chronicler.annotate.timex_rules import NORMALISERS
 from chronicler.annotate.timex_tense import parsed_direction
 from chronicler.model import TimeExpression
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chronicler.annotate.timex import find_time_expressions
-from chronicler.annotate.timex_rules import number_value
+from chronicler.annotate.timex_norm import number_value
 from chronicler.resolve.config import load_config
 from chronicler.resolve.merge import MergedEvent, dates_compatible
 from chronicler.resolve.text import fold
