@@ -11,16 +11,15 @@ import pytest
 from event_helpers import events
 
 from chronicler.annotate.events import extract_events
-from chronicler.annotate.events_unseen import (
+from chronicler.annotate.events_unseen import parties_suffice, unseen_rule
+from chronicler.annotate.events_unseen_data import (
     Neighbour,
     load_settings,
     load_table,
     parse_entry,
     parse_settings,
     parse_table,
-    parties_suffice,
     table_entry,
-    unseen_rule,
 )
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.model import EventMention

@@ -100,8 +100,9 @@ from chronicler.annotate.events_speech import (
 )
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import in_place_phrase
-from chronicler.annotate.events_unseen import load_settings as load_unseen_settings
-from chronicler.annotate.events_unseen import parties_suffice, unseen_rule, unseen_version
+from chronicler.annotate.events_unseen import parties_suffice, unseen_rule
+from chronicler.annotate.events_unseen_data import load_settings as load_unseen_settings
+from chronicler.annotate.events_unseen_data import unseen_version
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma, load_vocab
 from chronicler.annotate.events_warrants import (
     as_ordered_custody,
