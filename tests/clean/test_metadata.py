@@ -51,6 +51,17 @@ def test_find_outlet_ignores_sources_and_falls_back_to_url_or_none() -> None:
     assert outlet_from_url(None) is None
 
 
+def test_find_outlet_passes_over_a_platform_word() -> None:
+    """AP's hosting service names every member paper's copy "Hosted" (site name and title
+    suffix): no outlet; the next clue names it."""
+    url = "https://hosted.ap.org/berkshireeagle/article/6486944b/unpredictable-sondland"
+    title = "Unpredictable Sondland faces questions"
+    found = find_outlet([], f"{title} | Hosted", title, sitename="Hosted", url=url)
+    assert found == "The Associated Press"
+    assert find_outlet([], None, None, sitename="Home") is None
+    assert find_outlet([], None, None, sitename="Hosted Herald") == "Hosted Herald"
+
+
 def test_detect_language() -> None:
     assert detect_language("The council voted on Tuesday to spend the money on a sea wall.") == "en"
     assert detect_language("El Gobierno anunció este lunes la liberación de los presos.") == "es"

@@ -63,6 +63,7 @@ class MetadataLexicon:
     not_wire: re.Pattern[str]  # photo credits and attributions: "Photo: Reuters", "told AFP"
     outlets: tuple[tuple[str, re.Pattern[str]], ...]  # canonical name, pattern
     domains: dict[str, str]  # registered domain -> outlet name
+    generic_names: frozenset[str]  # casefolded site names that name no outlet ("hosted")
     languages: tuple[str, ...]  # lingua Language names the detector is limited to
 
 
@@ -109,5 +110,6 @@ def metadata_lexicon() -> MetadataLexicon:
         not_wire=_alternation(raw["not_wire"]["patterns"]),
         outlets=outlets,
         domains=dict(raw["domains"]),
+        generic_names=frozenset(w.casefold() for w in raw["generic_names"]["words"]),
         languages=tuple(raw["language"]["detect"]),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -125,20 +125,34 @@ def find_outlet(
     url: str | None = None,
     lexicon: MetadataLexicon | None = None,
 ) -> str | None:
-    """Outlet name from declared metadata, the page furniture, or the URL; else None.
+    """Outlet name from declared metadata, the page furniture, or the URL; else None. A
+    platform's word standing where the outlet's name should ("Hosted") is passed over.
 
     `furniture` is every line that is not body (header, footer, nags, copyright).
     """
     lex = lexicon or metadata_lexicon()
-    return (
-        declared
-        or sitename
-        or outlet_from_title_suffix(first_line, title)
-        or _known_outlet(furniture, lex)
-        or outlet_from_copyright(furniture)
-        or outlet_from_doubled_header(furniture[:10])
-        or outlet_from_url(url, lex)
-    )
+    candidates = _outlet_candidates(furniture, first_line, title, declared, sitename, url, lex)
+    generic = lex.generic_names
+    return next((c for c in candidates if c and c.strip().casefold() not in generic), None)
+
+
+def _outlet_candidates(
+    furniture: list[str],
+    first_line: str | None,
+    title: str | None,
+    declared: str | None,
+    sitename: str | None,
+    url: str | None,
+    lex: MetadataLexicon,
+) -> Iterator[str | None]:
+    """The outlet names the page offers, most trusted first, each read only when asked for."""
+    yield declared
+    yield sitename
+    yield outlet_from_title_suffix(first_line, title)
+    yield _known_outlet(furniture, lex)
+    yield outlet_from_copyright(furniture)
+    yield outlet_from_doubled_header(furniture[:10])
+    yield outlet_from_url(url, lex)
 
 
 @cache
