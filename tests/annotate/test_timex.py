@@ -52,6 +52,25 @@ def test_timex_money_is_not_a_year() -> None:
     assert values("The company paid $2018 in fees and 2019% more.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officers stopped a car driven by a man of 1909 Jolinda Drive.", "en"),
+        ("He resides at 2134 Caldwell Place with his wife.", "en"),
+        ("The office is at 1600 W. Main St. downtown.", "en"),
+        ("Vive en la avenida Simón Bolívar 1909 con su familia.", "es"),
+        ("La oficina está en la calle Los Olivos 1950, en el centro.", "es"),
+    ],
+)
+def test_timex_house_number_is_not_a_year(text: str, language: str) -> None:
+    assert values(text, language=language) == []
+
+
+def test_timex_year_beside_a_street_word_of_another_phrase_stays_a_year() -> None:
+    assert values("In 1998 he moved, and the street was renamed.") == ["1998"]
+    assert values("Desde 1995 vive en la avenida Bolívar.", language="es") == ["1995"]
+
+
 def test_timex_lower_case_may_is_a_verb() -> None:
     assert values("He may leave the country soon, and march on.") == []
 

@@ -53,6 +53,10 @@ class Lexicon:
     # words after an expression that hedge it and belong to its extent ("1994 or later",
     # "the next year or so"); None when the language lists none
     hedge_after: re.Pattern[str] | None
+    # what follows (English) or comes before (Spanish) a house number: a street's name and
+    # kind ("1909 Jolinda Drive", "avenida Bolívar 1909"); None when the language lists none
+    address_after: re.Pattern[str] | None
+    address_before: re.Pattern[str] | None
     rules: tuple[Rule, ...]
 
 
@@ -146,6 +150,8 @@ def load_lexicon(language: str) -> Lexicon:
         hedge_after=(
             re.compile(raw["hedge_after"], re.IGNORECASE) if "hedge_after" in raw else None
         ),
+        address_after=re.compile(raw["address_after"]) if "address_after" in raw else None,
+        address_before=re.compile(raw["address_before"]) if "address_before" in raw else None,
         rules=tuple(rules),
     )
 

@@ -211,7 +211,20 @@ def norm_year(g: Groups, ctx: Context) -> Norm | None:
         r"\s*(?:%|percent|per cent|por ciento|[,.]\d|\d)", after, re.IGNORECASE
     ):
         return None
+    if _house_number(ctx):
+        return None
     return Norm("DATE", f"{year:04d}", "exact", explicit=True)
+
+
+def _house_number(ctx: Context) -> bool:
+    """The number is an address's, beside a street's name ("of 1909 Jolinda Drive")."""
+    lex = ctx.lex
+    after = lex.address_after
+    before = lex.address_before
+    return bool(
+        (after is not None and after.match(ctx.text, ctx.end, ctx.end + 60))
+        or (before is not None and before.search(ctx.text[max(0, ctx.start - 60) : ctx.start]))
+    )
 
 
 def norm_spoken_year(g: Groups, ctx: Context) -> Norm | None:
