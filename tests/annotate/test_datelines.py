@@ -64,3 +64,24 @@ def test_datelines_an_aside_between_dashes_is_no_dateline(nlp, text: str, actor:
     # a dateline stands before
     ev = one(events(nlp, text), "arrest")
     assert [a.text for a in ev.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Indianapolis – Several thousand teachers detained the senator on Tuesday.", "Indianapolis"),
+        ("Earlier report.\nDekalb, Ill. — Several thousand teachers detained the senator.", "Dekalb"),
+    ],
+)
+def test_datelines_a_place_in_title_case_opening_a_line(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    """A dateline set in title case on a line of its own ("Indianapolis –"): the parser makes
+    the place the subject; the people after the dash did it."""
+    doc = nlp(text)
+    assert in_dateline(next(t for t in doc if t.text == place))
+    ev = one(events(nlp, text), "arrest")
+    assert [a.text for a in ev.actors] == ["teachers"]
+
+
+def test_datelines_a_place_set_off_by_dashes_mid_line_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("He said Caracas – the capital – was calm, and Sondland — a hotelier — agreed.")
+    assert not any(in_dateline(t) for t in doc)

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 DASHES = frozenset({"—", "–", "--", ".-"})
 # How many tokens a dateline may run before its dash: "BALTIMORE, EEUU, Dic 8 (AFP) -".
 DATELINE_SPAN = 14
+# A place in title case before the dash: its words, and what may stand between them.
+_PLACE_WORDS = 4
+_PLACE_PUNCT = frozenset({",", "."})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 def is_dash(token: Token) -> bool:
@@ -41,7 +45,7 @@ def dateline_dash(token: Token) -> Token | None:
         a.text == "(" and b.text[:1].isupper() and c.text == ")"
         for a, b, c in zip(before, before[1:], before[2:], strict=False)
     )
-    return dash if capitals or agency else None
+    return dash if capitals or agency or _place_opening_line(before) else None
 
 
 def _opens_with_capitals(before: Span) -> bool:
@@ -55,6 +59,21 @@ def _opens_with_capitals(before: Span) -> bool:
             continue
         return words > 0 and any(len(t) > 2 for t in before[:words]) and token.text in ",("
     return words > 0 and any(len(t) > 2 for t in before)
+
+
+def _place_opening_line(before: Span) -> bool:
+    """A place named in title case opens a line before the dash ("Indianapolis –", "Dekalb,
+    Ill. —"): a few capitalised words, the first a place the tagger knows, on the line's first
+    sentence (a name set off by dashes mid-paragraph is an aside)."""
+    doc = before.doc
+    opens_line = before.start_char == 0 or doc.text[: before.start_char].rstrip(" ")[-1:] == "\n"
+    words = [t for t in before if t.text not in _PLACE_PUNCT]
+    return (
+        opens_line
+        and 0 < len(words) <= _PLACE_WORDS
+        and words[0].ent_type_ in _PLACE_ENTS
+        and all(t.text[:1].isupper() for t in words)
+    )
 
 
 def in_dateline(token: Token) -> bool:
