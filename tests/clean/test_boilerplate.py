@@ -238,3 +238,26 @@ def test_a_related_link_in_the_formal_imperative_is_removed() -> None:
     body = remove_boilerplate(text).body
     assert "Lea también" not in body
     assert "Pedro Ruiz" in body and "condenó la detención" in body
+
+
+def test_teasers_of_other_stories_are_removed() -> None:
+    """A "see more" link, and another story's headline tagged by its kind in capitals."""
+    before = (
+        "Police laid siege to a university on Monday, trapping hundreds of students inside, "
+        "and threatened to use live ammunition if the protesters attacked them again.\n\n"
+        "The students had barricaded the gates with desks and set fires on the bridges that "
+        "lead to the campus, witnesses said.\n\n"
+    )
+    after = (
+        "The government said on Tuesday that the siege would end soon and that the students "
+        "would be treated fairly if they came out.\n\n"
+        "Parents gathered outside the gates to plead for their release, and some were let in "
+        "to bring food and water to the students still inside.\n"
+    )
+    teasers = (
+        "SEE MORE: Hong Kong protests: 800 students under siege in university\n\n"
+        "Hong Kong 'threatened with Chinese military intervention' [REACTION]\n\n"
+    )
+    body = remove_boilerplate(before + teasers + after).body
+    assert "SEE MORE" not in body and "[REACTION]" not in body
+    assert "laid siege" in body and "treated fairly" in body

@@ -36,3 +36,18 @@ def test_postfilter_body_drops_title_copy_and_nags() -> None:
     text = "Bridge reopens\nThe bridge reopened on Monday.\nSubscribe now for unlimited access"
     out = postfilter_body(text, "Bridge reopens", ("subscription",))
     assert out == "The bridge reopened on Monday."
+
+
+def test_postfilter_body_drops_teasers_of_other_stories() -> None:
+    from chronicler.clean.html import html_options, postfilter_body
+
+    text = (
+        "Police laid siege to a university on Monday.\n"
+        "SEE MORE: Hong Kong protests: 800 students under siege in university\n"
+        "The students were told to come out."
+    )
+    out = postfilter_body(text, None, html_options().postfilter_families)
+    assert out.splitlines() == [
+        "Police laid siege to a university on Monday.",
+        "The students were told to come out.",
+    ]
