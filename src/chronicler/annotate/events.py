@@ -94,6 +94,7 @@ from chronicler.annotate.events_salience import (
     salience_depth,
 )
 from chronicler.annotate.events_scenes import other_scene, scene_only
+from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import (
     Statement,
     statement_of,
@@ -522,6 +523,7 @@ def extract_events(
         # the "there" of "there were clashes" holds a place, it acts in nothing (1.127.0)
         actor_heads = [h for h in actor_heads if not _existential_there(h)]
         coded, target_heads = joint_exercise(tok, coded, actor_heads, target_heads, vocab)
+        target_heads = without_slogan_words(tok, target_heads, vocab)
         if rejection(tok, rule, actor_heads, target_heads, ctx) is not None:
             continue
         actors, a_spans = _participants(actor_heads, ctx, floor)

@@ -41,6 +41,7 @@ from chronicler.annotate.events_senses import (
     when_or_which,
     wooing_struggle,
 )
+from chronicler.annotate.events_slogans import chanted_slogan
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_things import RELATIVE_TAGS, acted_on, is_thing, recipients
 from chronicler.annotate.events_vocab import Rule, lemma
@@ -803,6 +804,7 @@ CHECKS: tuple[Check, ...] = (
     permission_held,
     reader_addressed,
     writer_own,
+    chanted_slogan,
     held_no_person,
     hearing_without_inquiry,
     warning_without_threat,
