@@ -736,3 +736,9 @@ def test_timex_fiscal_year_named_relative_to_the_article() -> None:
         ("the fiscal year", "P1Y"),
         ("June 30", "1989-06-30"),
     ]
+
+
+def test_timex_as_soon_as_puts_ahead_only_the_time_right_after_it() -> None:
+    assert values("The ruling could come as soon as Friday.") == ["2023-06-30"]
+    text = "He opposed it as soon as he learned about it on June 18, and thought we could act."
+    assert values(text) == ["2023-06-18"]

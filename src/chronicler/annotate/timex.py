@@ -170,7 +170,10 @@ def _tense_of(m: _Match, text: str, lex: Lexicon, doc: Doc | None) -> tuple[bool
         parsed = parsed_direction(doc, m.start, m.end)
     if parsed is not None:
         return parsed == "future", parsed == "past"
-    future = bool(lex.future.search(clause_window(text, m.start, m.end)))
+    future = bool(lex.future.search(clause_window(text, m.start, m.end))) or bool(
+        lex.future_before is not None
+        and lex.future_before.search(text, max(0, m.start - 30), m.start)
+    )
     past = not future and bool(lex.past.search(sentence_window(text, m.start, m.end)))
     return future, past
 

@@ -50,6 +50,9 @@ class Lexicon:
     # what the words right before an expression end with when they put it ahead whatever
     # the clause's tense ("effective Feb. 1"); None when the language lists none
     ahead_before: re.Pattern[str] | None
+    # what, right before an expression, points it ahead as a clause's future cue does, only
+    # there ("as soon as Friday"); None when the language lists none
+    future_before: re.Pattern[str] | None
     # words after an expression that hedge it and belong to its extent ("1994 or later",
     # "the next year or so"); None when the language lists none
     hedge_after: re.Pattern[str] | None
@@ -145,6 +148,11 @@ def load_lexicon(language: str) -> Lexicon:
         ahead_before=(
             re.compile(raw["tense"]["ahead_before"] + r"\s*$", re.IGNORECASE)
             if "ahead_before" in raw["tense"]
+            else None
+        ),
+        future_before=(
+            re.compile(raw["tense"]["future_before"] + r"\s*$", re.IGNORECASE)
+            if "future_before" in raw["tense"]
             else None
         ),
         hedge_after=(
