@@ -50,6 +50,7 @@ from chronicler.annotate.events_es_protest import (
     responsible,
     shared_of,
     state_holder,
+    time_frame_protesters,
 )
 from chronicler.annotate.events_es_recipients import is_route, owner, purpose_targets
 from chronicler.annotate.events_es_subjects import (
@@ -317,6 +318,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             for s in subjects(manner)
             if s.i != trigger.i and not (s.pos_ == "NOUN" and s.i in ctx.rules)
         ]
+    if rule.type == "PROTEST" and not actors:
+        # "Durante los cuatro días de protesta, los manifestantes han saboteado X": the
+        # protest is the time of its clause, held by the people that clause tells of
+        actors += time_frame_protesters(trigger, ctx)
     if rule.type in ADDRESSED_TYPES:  # "entregó una protesta a X", "una carta ... enviada a X"
         targets += [t for t in addressees(trigger, anchor, ctx) if t not in targets]
     if rule.type == "PROTEST":  # "una ola de protestas contra X": on the frame noun

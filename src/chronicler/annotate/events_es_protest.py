@@ -588,3 +588,33 @@ def episode_object_doer(trigger: Token, rule: EsRule, ctx: EsContext) -> list[To
         rule.mode in ctx.vocab.words("object_doer_modes")
     )
     return fits if not doer_fits or sense else []
+
+
+# Roles of people who protest: a subject of one of them acting while a protest goes on is
+# one of its protesters, a state's body or force is not (it answers the protest).
+_PROTESTER_ROLES = frozenset({"civilians", "opposition", "prisoners"})
+
+
+def time_frame_protesters(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who holds a protest told only as the time of its clause's act, by itself or in the
+    "de"-phrase of a span of time (`time_span_nouns`) under a preposition of time
+    (`time_preps`, `time_frame_preps`; "en" only on a span): the clause's subject when it
+    names people who protest ("Durante los cuatro días de protesta, los manifestantes han
+    saboteado la producción", "Tras diez días de huelga, los mineros volvieron al trabajo":
+    the protesters, was no one); not a state's body or force that acts meanwhile ("En el
+    tercer día de huelga, el gobierno ofreció un aumento": no one named)."""
+    spans = ctx.vocab.words("time_span_nouns")
+    framed = trigger.dep_ == "nmod" and case_of(trigger) == "de"
+    head = trigger.head if framed and lemma_set(trigger.head, ctx.vocab) & spans else trigger
+    preps = ctx.vocab.words("time_preps") | ctx.vocab.words("time_frame_preps")
+    if head is not trigger:
+        preps = preps | {"en"}
+    verb = head.head
+    if head.dep_ != "obl" or case_of(head) not in preps or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    people = ctx.vocab.role_words(_PROTESTER_ROLES)
+    return [
+        s
+        for s in own_subjects(verb)
+        if s.i != trigger.i and s.pos_ == "NOUN" and lemma_set(s, ctx.vocab) & people
+    ]
