@@ -51,6 +51,7 @@ from chronicler.annotate.events_es_protest import (
     shared_of,
     state_holder,
     time_frame_protesters,
+    turnout,
 )
 from chronicler.annotate.events_es_recipients import is_route, owner, purpose_targets
 from chronicler.annotate.events_es_subjects import (
@@ -321,7 +322,7 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     if rule.type == "PROTEST" and not actors:
         # "Durante los cuatro días de protesta, los manifestantes han saboteado X": the
         # protest is the time of its clause, held by the people that clause tells of
-        actors += time_frame_protesters(trigger, ctx)
+        actors += time_frame_protesters(trigger, ctx) or turnout(trigger, ctx)
     if rule.type in ADDRESSED_TYPES:  # "entregó una protesta a X", "una carta ... enviada a X"
         targets += [t for t in addressees(trigger, anchor, ctx) if t not in targets]
     if rule.type == "PROTEST":  # "una ola de protestas contra X": on the frame noun

@@ -34,6 +34,7 @@ from chronicler.annotate.events_es_args import (
     is_agentive,
 )
 from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
+from chronicler.annotate.events_es_match import turnout_of
 from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
@@ -618,3 +619,28 @@ def time_frame_protesters(trigger: Token, ctx: EsContext) -> list[Token]:
         for s in own_subjects(verb)
         if s.i != trigger.i and s.pos_ == "NOUN" and lemma_set(s, ctx.vocab) & people
     ]
+
+
+def turnout(trigger: Token, ctx: EsContext) -> list[Token]:
+    """The people a protest noun gathered, told by a verb of gathering whose subject it is or
+    whose relative clause describes it, also through a frame noun ("una manifestación que
+    reunió a unas 20.000 personas", "la marcha reunió a miles de campesinos": they protest;
+    events_es_match.turnout_of)."""
+    owners = [trigger]
+    if trigger.dep_ == "nmod" and case_of(trigger) == "de":
+        owners.append(trigger.head)  # "las jornadas de protesta que reunieron a X"
+    verbs = [c for o in owners for c in o.children if c.dep_ in ("acl", "acl:relcl")]
+    verbs += [o.head for o in owners if o.dep_ == "nsubj" and o.head.pos_ == "VERB"]
+    for verb in verbs:
+        holder = turnout_of(verb, ctx.vocab)
+        if holder is None or holder.i != trigger.i:
+            continue
+        return [
+            c
+            for c in verb.children
+            if c.dep_ in ("obj", "obl")
+            and case_of(c) in (None, "a", "entre")
+            and not is_time(c, ctx.vocab)
+            and agentive_phrase(c, ctx)
+        ]
+    return []
