@@ -427,3 +427,14 @@ def test_a_protest_gathering_people_is_no_meeting(nlp_es, text: str) -> None:  #
 )
 def test_people_gathering_are_no_turnout(nlp_es, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp_es, text), "reun").type == kind
+
+
+def test_strikers_named_alone_report_their_strike(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "En la capital, los huelguistas se apostaron en la acera frente a las oficinas."
+    ev = by_trigger(events(nlp_es, text), "huelguistas")
+    assert (ev.type, ev.mode) == ("PROTEST", "strike") and has(ev.actors, "huelguistas")
+    # folded where another trigger tells what they did or underwent
+    evs = events(nlp_es, "La policía detuvo a diez huelguistas.")
+    assert [e.type for e in evs] == ["COERCE"]
+    evs = events(nlp_es, "Los huelguistas marcharon hasta el ministerio.")
+    assert [(e.type, e.trigger) for e in evs] == [("PROTEST", "marcharon")]
