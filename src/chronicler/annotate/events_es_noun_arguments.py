@@ -538,7 +538,8 @@ def _organisers(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> 
 
 def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
     """Relative clauses of the participation verbs on the event noun: "las protestas que
-    organizan los sindicatos" (whose own subject is not the relative pronoun)."""
+    organizan los sindicatos", "que han protagonizado los maestros" (a perfect is finite;
+    whose own subject is not the relative pronoun)."""
     verbs = ctx.vocab.words("participation_verbs")
     return [
         c
@@ -546,11 +547,16 @@ def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[
         for c in noun.children
         if c.dep_ in ("acl", "acl:relcl")
         and c.pos_ == "VERB"
-        and not is_participle(c)
+        and (not is_participle(c) or _perfect(c))
         and lemma_set(c, ctx.vocab) & verbs
         and not _judged(c)
         and bool(_clause_agents(c, ctx))
     ]
+
+
+def _perfect(verb: Token) -> bool:
+    """A participle in a perfect tense, with "haber" ("han organizado")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "haber" for c in verb.children)
 
 
 def _judged(clause: Token) -> bool:
