@@ -64,6 +64,7 @@ def test_an_act_awaited_until_it_happens_is_future(
     [
         ("Durante la huelga, el gobierno ofreció un aumento a los maestros.", "huelga"),
         ("Tras tres días de protestas, el presidente prometió una reforma.", "protestas"),
+        ("En el tercer día de huelga, el gobierno ofreció un aumento a los maestros.", "huelga"),
     ],
 )
 def test_the_time_of_an_intent_is_not_announced(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]

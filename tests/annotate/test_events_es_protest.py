@@ -698,3 +698,12 @@ def test_protest_told_as_the_time_of_its_clause_is_held_by_its_subject(
 def test_who_answers_a_protest_meanwhile_does_not_hold_it(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = next(e for e in events(nlp_es, text) if e.mode in ("strike", "demo"))
     assert not ev.actors
+
+
+def test_who_undergoes_the_act_during_a_protest_does_not_hold_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Tras diez días de huelga, los mineros fueron detenidos por la policía.",
+        "Durante los cuatro días de protesta, dos estudiantes murieron.",
+    ):
+        ev = next(e for e in events(nlp_es, text) if e.mode in ("strike", "demo"))
+        assert not ev.actors

@@ -116,8 +116,10 @@ def _circumstance(token: Token, dep: str, vocab: EsVocab) -> bool:
 
 def _time_of(token: Token, dep: str, vocab: EsVocab) -> bool:
     """An oblique telling when ("durante la huelga", "tras tres días de protestas", "luego
-    de la marcha")."""
+    de la marcha", "en el tercer día de huelga": a span of time after "en")."""
     preps = vocab.words("time_preps") | vocab.words("time_frame_preps")
+    if token.lemma_.lower() in vocab.words("time_span_nouns"):
+        preps = preps | {"en"}
     return dep in ("obl", "nmod") and case_of(token) in preps
 
 

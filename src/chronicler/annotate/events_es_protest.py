@@ -603,7 +603,8 @@ def time_frame_protesters(trigger: Token, ctx: EsContext) -> list[Token]:
     names people who protest ("Durante los cuatro días de protesta, los manifestantes han
     saboteado la producción", "Tras diez días de huelga, los mineros volvieron al trabajo":
     the protesters, was no one); not a state's body or force that acts meanwhile ("En el
-    tercer día de huelga, el gobierno ofreció un aumento": no one named)."""
+    tercer día de huelga, el gobierno ofreció un aumento": no one named), nor one who only
+    undergoes the clause's act ("Un estudiante murió durante la protesta")."""
     spans = ctx.vocab.words("time_span_nouns")
     framed = trigger.dep_ == "nmod" and case_of(trigger) == "de"
     head = trigger.head if framed and lemma_set(trigger.head, ctx.vocab) & spans else trigger
@@ -613,6 +614,10 @@ def time_frame_protesters(trigger: Token, ctx: EsContext) -> list[Token]:
     verb = head.head
     if head.dep_ != "obl" or case_of(head) not in preps or verb.pos_ not in ("VERB", "AUX"):
         return []
+    lemmas = lemma_set(verb, ctx.vocab)
+    undergone = any(r.subject == "target" and lemmas & r.verbs for r in ctx.vocab.rules)
+    if undergoer_subject(verb) or undergone:
+        return []  # "Un estudiante murió durante la protesta": what he underwent tells no part
     people = ctx.vocab.role_words(_PROTESTER_ROLES)
     return [
         s
