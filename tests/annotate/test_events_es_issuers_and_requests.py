@@ -104,3 +104,26 @@ def test_a_body_approving_a_text_supports_it_as_in_english(nlp_es) -> None:  # t
     assert not [
         e for e in events(nlp_es, "La alumna aprobó el examen de química.") if e.trigger == "aprobó"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("El Senado sancionó la reforma del código penal.", "sancionó"),
+        ("La ley fue sancionada por el Congreso el martes.", "sancionada"),
+        ("La Alianza y el peronismo acordaron en el Congreso sancionar una ley laboral.",
+         "sancionar"),
+    ],
+)  # fmt: skip
+def test_enacting_a_law_is_approving_it_no_sanction(nlp_es, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert ev.type == "SUPPORT" and ev.cameo == "051"
+    # an agreement to enact it is no threat of sanctions
+    assert all(e.type != "THREATEN" for e in events(nlp_es, text))
+
+
+def test_sanctioning_people_is_still_a_sanction(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp_es, "Estados Unidos sancionó a tres funcionarios venezolanos."), "sancionó"
+    )
+    assert ev.type == "SANCTION" and has(ev.targets, "funcionarios")

@@ -91,3 +91,16 @@ def test_a_natural_place_a_refuge_is_taken_in_is_no_target(nlp_es, text: str) ->
     assert not ev.targets, ev.targets
     ev = one(es_events(nlp_es, "López se refugió en la embajada de España."), "asylum")
     assert ev.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Miles de personas se manifestaron por las calles de Caracas contra el alcalde.",
+         "calles de caracas"),
+        ("Los campesinos marcharon por la carretera hasta la capital.", "carretera"),
+    ],
+)  # fmt: skip
+def test_the_way_a_march_goes_is_where(nlp_es, text: str, where: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in es_events(nlp_es, text) if e.type == "PROTEST")
+    assert (ev.location or "").lower() == where

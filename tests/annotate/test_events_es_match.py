@@ -402,3 +402,39 @@ def test_a_verb_of_state_with_only_a_time_names_no_doer(nlp_es) -> None:  # type
     evs = events(nlp_es, "La carretera permanecía bloqueada el lunes por la noche.")
     ev = by_trigger(evs, "bloqueada")
     assert not ev.actors and has(ev.targets, "carretera")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En la plaza tuvo lugar una manifestación que reunió a unas 20.000 personas.",
+        "En Marsella la manifestación reunió entre 4.500 y 10.000 personas.",
+    ],
+)
+def test_a_protest_gathering_people_is_no_meeting(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert all(e.type != "CONSULT" for e in evs)
+    ev = by_trigger(evs, "manifestación")
+    assert ev.type == "PROTEST" and has(ev.actors, "personas")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("El ministro se reunió con los dirigentes de la huelga.", "CONSULT"),
+        ("Unos 100.000 manifestantes se reunieron en el centro de Belgrado.", "PROTEST"),
+    ],
+)
+def test_people_gathering_are_no_turnout(nlp_es, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp_es, text), "reun").type == kind
+
+
+def test_strikers_named_alone_report_their_strike(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "En la capital, los huelguistas se apostaron en la acera frente a las oficinas."
+    ev = by_trigger(events(nlp_es, text), "huelguistas")
+    assert (ev.type, ev.mode) == ("PROTEST", "strike") and has(ev.actors, "huelguistas")
+    # folded where another trigger tells what they did or underwent
+    evs = events(nlp_es, "La policía detuvo a diez huelguistas.")
+    assert [e.type for e in evs] == ["COERCE"]
+    evs = events(nlp_es, "Los huelguistas marcharon hasta el ministerio.")
+    assert [(e.type, e.trigger) for e in evs] == [("PROTEST", "marcharon")]

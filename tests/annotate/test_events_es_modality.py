@@ -57,3 +57,20 @@ def test_an_act_awaited_until_it_happens_is_future(
     """ "hasta que" with the subjunctive tells what has not happened yet; with the
     indicative ("hasta que fue liberado") it happened."""
     assert _flags(nlp_es, text, word).future == awaited
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Durante la huelga, el gobierno ofreció un aumento a los maestros.", "huelga"),
+        ("Tras tres días de protestas, el presidente prometió una reforma.", "protestas"),
+        ("En el tercer día de huelga, el gobierno ofreció un aumento a los maestros.", "huelga"),
+    ],
+)
+def test_the_time_of_an_intent_is_not_announced(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    flags = _flags(nlp_es, text, word)
+    assert not flags.future and flags.intent is None
+    # what the intent word takes is still announced
+    text = "Durante la huelga, el gobierno amenazó con despedir a los mineros."
+    flags = _flags(nlp_es, text, "despedir")
+    assert flags.future and flags.intent == "threaten"

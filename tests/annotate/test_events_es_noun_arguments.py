@@ -241,3 +241,31 @@ def test_who_judges_a_strike_in_its_relative_clause_is_no_striker(
 def test_who_declares_a_strike_in_its_relative_clause_calls_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "Continúa la huelga que el sindicato declaró el lunes."), "strike")
     assert has(ev.actors, "sindicato")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisers"),
+    [
+        ("El texto hace referencia a las protestas que han protagonizado en las últimas semanas "
+         "los maestros estatales.", "maestros"),
+        ("El ministro se refirió a las protestas que han organizado los sindicatos.",
+         "sindicatos"),
+    ],
+)  # fmt: skip
+def test_organisers_in_a_perfect_relative_clause(nlp_es, text: str, organisers: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "protestas")
+    assert has(ev.actors, organisers)
+    assert not has(ev.actors, "texto") and not has(ev.actors, "ministro")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La primera protesta sindical de carácter nacional contra la política económica fue "
+        "suspendida.",
+        "El paquete de leyes desató un paro cívico nacional de alto acatamiento.",
+    ],
+)
+def test_a_de_phrase_telling_what_a_protest_is_like_is_no_doer(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert not ev.actors

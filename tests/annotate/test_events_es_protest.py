@@ -641,3 +641,69 @@ def test_verbless_headline_in_strike_names_its_strikers(nlp_es, text: str, strik
 
 def test_verbless_headline_with_no_one_after_names_no_striker(nlp_es) -> None:  # type: ignore[no-untyped-def]
     assert not one(headline_events(nlp_es, "En huelga desde el lunes"), "strike").actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "against"),
+    [
+        ("Miles de hispanos marcharon por las calles de varias ciudades para protestar por la "
+         "derogación de una ley.", "marcharon", "derogación"),
+        ("Los estudiantes marcharon por la avenida Bolívar contra el gobierno.", "marcharon",
+         "gobierno"),
+        ("Miles de personas se manifestaron por las calles de Caracas contra el alcalde.",
+         "manifestaron", "alcalde"),
+    ],
+)  # fmt: skip
+def test_street_a_march_goes_through_is_no_target(
+    nlp_es, text: str, trigger: str, against: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), trigger)
+    assert has(ev.targets, against)
+    assert not any(has(ev.targets, w) for w in ("calle", "avenida", "bolívar"))
+
+
+def test_por_phrase_of_a_grievance_about_a_road_is_still_why(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp_es, "Los vecinos protestaron por la construcción de la autopista."),
+        "protestaron",
+    )
+    assert has(ev.targets, "construcción")
+
+
+@pytest.mark.parametrize(
+    ("text", "protesters"),
+    [
+        ("Durante los cuatro días de protesta, los manifestantes han saboteado la producción "
+         "petrolera.", "manifestantes"),
+        ("Tras diez días de huelga, los mineros volvieron al trabajo.", "mineros"),
+        ("Luego de 60 horas de protesta, los presos volvieron a sus celdas.", "presos"),
+        ("En el segundo día de protestas, los estudiantes ocuparon la rectoría.", "estudiantes"),
+    ],
+)  # fmt: skip
+def test_protest_told_as_the_time_of_its_clause_is_held_by_its_subject(
+    nlp_es, text: str, protesters: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.actors, protesters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Durante la huelga, la empresa despidió a cincuenta trabajadores.",
+        "En el tercer día de huelga, el gobierno ofreció un aumento a los maestros.",
+        "Tras una semana de protestas, la policía detuvo a diez estudiantes.",
+    ],
+)
+def test_who_answers_a_protest_meanwhile_does_not_hold_it(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.mode in ("strike", "demo"))
+    assert not ev.actors
+
+
+def test_who_undergoes_the_act_during_a_protest_does_not_hold_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Tras diez días de huelga, los mineros fueron detenidos por la policía.",
+        "Durante los cuatro días de protesta, dos estudiantes murieron.",
+    ):
+        ev = next(e for e in events(nlp_es, text) if e.mode in ("strike", "demo"))
+        assert not ev.actors

@@ -68,6 +68,7 @@ from chronicler.annotate.events_es_match import phrase_words, select_triggers, t
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_noun_arguments import noun_arguments
 from chronicler.annotate.events_es_protest import manner_of_act
+from chronicler.annotate.events_es_recipients import is_route
 from chronicler.annotate.events_es_subjects import (
     SUBJECT_DEPS,
     case_of,
@@ -169,6 +170,10 @@ def location(
     for anchor in anchors:
         for child in anchor.children:
             case = case_of(child)
+            route = child.dep_ in OBLIQUE_DEPS and case == "por" and is_route(child, ctx)
+            if rule.type == "PROTEST" and route:
+                # "marcharon por las calles de París": the way a march takes is where
+                return attribute_text(child) or None
             if child.dep_ not in OBLIQUE_DEPS or case not in preps | destinations:
                 continue
             _, start, end = span_text([child])

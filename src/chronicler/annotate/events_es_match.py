@@ -211,6 +211,10 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if rule.crowd_subject and not _crowd_gathers(token, vocab):
         return False
+    if rule.type in ("CONSULT", "PROTEST") and turnout_of(token, vocab) is not None:
+        # "una manifestación que reunió a 20.000 personas": no meeting, and the protest noun
+        # is the event
+        return False
     if rule.mandative and not _mandative(token):
         return False
     if rule.departure:
@@ -266,6 +270,35 @@ def _crowd_gathers(token: Token, vocab: EsVocab) -> bool:
     return any(
         crowd_count(s) or any(c.dep_ == "nummod" and crowd_count(c) for c in s.children)
         for s in subjects
+    )
+
+
+def turnout_of(token: Token, vocab: EsVocab) -> Token | None:
+    """The protest noun a verb of gathering (`turnout_verbs`) tells the turnout of, as its
+    subject or the noun its relative clause describes: "la manifestación reunió a unas 20.000
+    personas", "las jornadas de protesta que reunieron a 10.000 personas" (through a frame
+    noun's "de"-phrase). No one meets there."""
+    if token.pos_ != "VERB" or not lemma_set(token, vocab) & vocab.words("turnout_verbs"):
+        return None
+    holders = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+    if token.dep_ in ("acl", "acl:relcl") and token.head.pos_ == "NOUN":
+        holders.append(token.head)
+    holders += [
+        c
+        for h in list(holders)
+        if lemma_set(h, vocab) & vocab.words("frame_nouns")
+        for c in h.children
+        if c.dep_ == "nmod" and case_of(c) == "de" and c.pos_ == "NOUN"
+    ]
+    doers = vocab.words("doer_nouns")  # "los manifestantes se reunieron": they gather
+    return next(
+        (
+            h
+            for h in holders
+            if not lemma_set(h, vocab) & doers
+            and any(kind == "PROTEST" for kind, _, _ in vocab.readings(lemma_set(h, vocab), "NOUN"))
+        ),
+        None,
     )
 
 

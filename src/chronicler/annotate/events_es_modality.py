@@ -114,6 +114,15 @@ def _circumstance(token: Token, dep: str, vocab: EsVocab) -> bool:
     return dep in ("obl", "nmod") and (case_of(token) or next(iter(marks), None)) in preps
 
 
+def _time_of(token: Token, dep: str, vocab: EsVocab) -> bool:
+    """An oblique telling when ("durante la huelga", "tras tres días de protestas", "luego
+    de la marcha", "en el tercer día de huelga": a span of time after "en")."""
+    preps = vocab.words("time_preps") | vocab.words("time_frame_preps")
+    if token.lemma_.lower() in vocab.words("time_span_nouns"):
+        preps = preps | {"en"}
+    return dep in ("obl", "nmod") and case_of(token) in preps
+
+
 def _characterised(trigger: Token, vocab: EsVocab) -> bool:
     """The trigger carries a qualifying phrase ("detenido como moneda de cambio") that a
     denial above it can be about, rather than about the act."""
@@ -146,7 +155,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     negated, future, hypothetical, modal = _own(trigger, vocab)
     characterised = _characterised(trigger, vocab)
     intent, intent_i = None, None
-    token, same_clause, circumstance = trigger, True, False
+    token, same_clause, circumstance, timed = trigger, True, False, False
     for _ in range(MAX_CLIMB):
         if token.head.i == token.i:
             break
@@ -169,6 +178,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             break  # "liberará a 553 personas condenadas por delitos": condemned already
         lemmas = lemma_set(head, vocab)
         circumstance = circumstance or _circumstance(token, dep, vocab)
+        timed = timed or _time_of(token, dep, vocab)
         # "lo acusó de fraude y lo detuvo", "exigieron su liberación y bloquearon la vía": a
         # coordinated predicate is an act of its own, not what its conjunct asks or alleges
         coordinated = dep == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
@@ -178,9 +188,12 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # (nor the label of a denied act: "negó que estuviera detenido como rehén")
                 denied_label = characterised and _denial(head, lemmas, vocab)
                 negated = negated or not (circumstance or denied_label)
-            elif (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ")) or (
-                head.pos_ == "VERB" and _announces(token, dep, lemmas, cues)
+            elif not timed and (
+                (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"))
+                or (head.pos_ == "VERB" and _announces(token, dep, lemmas, cues))
             ):
+                # (not the time of the intent: "durante la huelga, el gobierno ofreció un
+                # aumento" offers no strike, which goes on)
                 future = True
                 lem = head.lemma_.lower()
                 if intent is None:

@@ -50,6 +50,8 @@ from chronicler.annotate.events_es_protest import (
     responsible,
     shared_of,
     state_holder,
+    time_frame_protesters,
+    turnout,
 )
 from chronicler.annotate.events_es_recipients import is_route, owner, purpose_targets
 from chronicler.annotate.events_es_subjects import (
@@ -317,6 +319,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             for s in subjects(manner)
             if s.i != trigger.i and not (s.pos_ == "NOUN" and s.i in ctx.rules)
         ]
+    if rule.type == "PROTEST" and not actors:
+        # "Durante los cuatro días de protesta, los manifestantes han saboteado X": the
+        # protest is the time of its clause, held by the people that clause tells of
+        actors += time_frame_protesters(trigger, ctx) or turnout(trigger, ctx)
     if rule.type in ADDRESSED_TYPES:  # "entregó una protesta a X", "una carta ... enviada a X"
         targets += [t for t in addressees(trigger, anchor, ctx) if t not in targets]
     if rule.type == "PROTEST":  # "una ola de protestas contra X": on the frame noun
@@ -532,7 +538,8 @@ def _organisers(trigger: Token, anchor: Token, rule: EsRule, ctx: EsContext) -> 
 
 def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[Token]:
     """Relative clauses of the participation verbs on the event noun: "las protestas que
-    organizan los sindicatos" (whose own subject is not the relative pronoun)."""
+    organizan los sindicatos", "que han protagonizado los maestros" (a perfect is finite;
+    whose own subject is not the relative pronoun)."""
     verbs = ctx.vocab.words("participation_verbs")
     return [
         c
@@ -540,11 +547,16 @@ def _organised_by_clause(trigger: Token, anchor: Token, ctx: EsContext) -> list[
         for c in noun.children
         if c.dep_ in ("acl", "acl:relcl")
         and c.pos_ == "VERB"
-        and not is_participle(c)
+        and (not is_participle(c) or _perfect(c))
         and lemma_set(c, ctx.vocab) & verbs
         and not _judged(c)
         and bool(_clause_agents(c, ctx))
     ]
+
+
+def _perfect(verb: Token) -> bool:
+    """A participle in a perfect tense, with "haber" ("han organizado")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "haber" for c in verb.children)
 
 
 def _judged(clause: Token) -> bool:

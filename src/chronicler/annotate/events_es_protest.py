@@ -34,6 +34,7 @@ from chronicler.annotate.events_es_args import (
     is_agentive,
 )
 from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
+from chronicler.annotate.events_es_match import turnout_of
 from chronicler.annotate.events_es_subjects import (
     case_of,
     feats,
@@ -588,3 +589,63 @@ def episode_object_doer(trigger: Token, rule: EsRule, ctx: EsContext) -> list[To
         rule.mode in ctx.vocab.words("object_doer_modes")
     )
     return fits if not doer_fits or sense else []
+
+
+# Roles of people who protest: a subject of one of them acting while a protest goes on is
+# one of its protesters, a state's body or force is not (it answers the protest).
+_PROTESTER_ROLES = frozenset({"civilians", "opposition", "prisoners"})
+
+
+def time_frame_protesters(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Who holds a protest told only as the time of its clause's act, by itself or in the
+    "de"-phrase of a span of time (`time_span_nouns`) under a preposition of time
+    (`time_preps`, `time_frame_preps`; "en" only on a span): the clause's subject when it
+    names people who protest ("Durante los cuatro días de protesta, los manifestantes han
+    saboteado la producción", "Tras diez días de huelga, los mineros volvieron al trabajo":
+    the protesters, was no one); not a state's body or force that acts meanwhile ("En el
+    tercer día de huelga, el gobierno ofreció un aumento": no one named), nor one who only
+    undergoes the clause's act ("Un estudiante murió durante la protesta")."""
+    spans = ctx.vocab.words("time_span_nouns")
+    framed = trigger.dep_ == "nmod" and case_of(trigger) == "de"
+    head = trigger.head if framed and lemma_set(trigger.head, ctx.vocab) & spans else trigger
+    preps = ctx.vocab.words("time_preps") | ctx.vocab.words("time_frame_preps")
+    if head is not trigger:
+        preps = preps | {"en"}
+    verb = head.head
+    if head.dep_ != "obl" or case_of(head) not in preps or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    lemmas = lemma_set(verb, ctx.vocab)
+    undergone = any(r.subject == "target" and lemmas & r.verbs for r in ctx.vocab.rules)
+    if undergoer_subject(verb) or undergone:
+        return []  # "Un estudiante murió durante la protesta": what he underwent tells no part
+    people = ctx.vocab.role_words(_PROTESTER_ROLES)
+    return [
+        s
+        for s in own_subjects(verb)
+        if s.i != trigger.i and s.pos_ == "NOUN" and lemma_set(s, ctx.vocab) & people
+    ]
+
+
+def turnout(trigger: Token, ctx: EsContext) -> list[Token]:
+    """The people a protest noun gathered, told by a verb of gathering whose subject it is or
+    whose relative clause describes it, also through a frame noun ("una manifestación que
+    reunió a unas 20.000 personas", "la marcha reunió a miles de campesinos": they protest;
+    events_es_match.turnout_of)."""
+    owners = [trigger]
+    if trigger.dep_ == "nmod" and case_of(trigger) == "de":
+        owners.append(trigger.head)  # "las jornadas de protesta que reunieron a X"
+    verbs = [c for o in owners for c in o.children if c.dep_ in ("acl", "acl:relcl")]
+    verbs += [o.head for o in owners if o.dep_ == "nsubj" and o.head.pos_ == "VERB"]
+    for verb in verbs:
+        holder = turnout_of(verb, ctx.vocab)
+        if holder is None or holder.i != trigger.i:
+            continue
+        return [
+            c
+            for c in verb.children
+            if c.dep_ in ("obj", "obl")
+            and case_of(c) in (None, "a", "entre")
+            and not is_time(c, ctx.vocab)
+            and agentive_phrase(c, ctx)
+        ]
+    return []

@@ -161,6 +161,10 @@ def _que(clause: Token) -> bool:
 
 
 def is_route(head: Token, ctx: EsContext) -> bool:
-    """A "por"-phrase naming a place is the way taken, not an agent."""
-    places = lemma_set(head, ctx.vocab) & ctx.vocab.words("places")
+    """A "por"-phrase naming a place is the way taken, not an agent nor a grievance: a
+    place held in (`places`), a street or road (`street_nouns`: "marcharon por las calles
+    de la capital"), or a place's name."""
+    places = lemma_set(head, ctx.vocab) & (
+        ctx.vocab.words("places") | ctx.vocab.words("street_nouns")
+    )
     return bool(places) or entity_at(head, ctx) in ("LOC", "FAC")
