@@ -54,6 +54,7 @@ from chronicler.annotate.events_targets import (
     condition_subjects,
     counterpart_targets,
     custodians,
+    movers,
     named_as_target,
     place_targets,
     recipients,
@@ -160,6 +161,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
     targets = _question_clause_subjects(targets, ctx)
+    if rule.type.lower() not in ctx.vocab.words("demand_types"):
+        targets = _movers_for_movement(targets, actors, ctx)
     if not targets and completing is not None:
         # "a jury found Gigante guilty of fraud": the parser makes the one found guilty the
         # subject of the phrase's adjective, a small clause the verb takes; he is its target
@@ -595,6 +598,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # minimizing")
             opened = any(c.dep_ == "mark" for c in trigger.children)
             gap = relative_gap(trigger) if not targets and not opened else None
+            if gap is not None and _weapon_used(gap, rule, ctx):
+                gap = None  # "the gun I shot", "the knife he used": what it was done with
             if gap is not None:  # "the leads we are investigating", "the prisoners the
                 targets.append(gap)  # government freed": the noun the clause is on
         if not targets:
@@ -637,9 +642,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 elif rule.of_actor or lemma(tok) in ctx.vocab.words("member_meeting_nouns"):
                     # "a strike of dock workers": they strike; "a shutdown of the port": the
                     # port is what is shut, its doers are told elsewhere ("Workers staged");
-                    # "a meeting of the sheriffs' association": its members meet
-                    actors.extend(p for p in of if agentive_phrase(p, ctx))
-                    targets.extend(p for p in of if not agentive_phrase(p, ctx))
+                    # "a meeting of the sheriffs' association": its members meet, people
+                    # named by a common noun too ("a meeting of the top campaign staff")
+                    meeting = [p for p in of if _member(p, rule, tok, ctx)]
+                    actors.extend(meeting)
+                    targets.extend(p for p in of if p not in meeting)
                 else:
                     targets.extend(of)
             elif child.dep_ == "prep" and lemma(child) == "by":
@@ -758,6 +765,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             not actors
             and (link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs"))
             and lemma(verb) not in ctx.vocab.words("spectator_verbs")
+            and not _identified_act(verb, link)
         ):  # "authorized the release", "took part in the coup" (not "went into the coup",
             # nor "followed the hearing": who looks on is no party)
             actors += heads
@@ -792,6 +800,42 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += _entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _member(tok: Token, rule: Rule, act: Token, ctx: Context) -> bool:
+    """An "of"-object that does the act: a party for an act of its rule's own doers ("a
+    strike of dock workers"), also people or a body named by a common noun for a meeting
+    ("a meeting of the top campaign staff", "a session of the committee")."""
+    if agentive_phrase(tok, ctx):
+        return True
+    meeting = not rule.of_actor and lemma(act) in ctx.vocab.words("member_meeting_nouns")
+    staff = tok.tag_ in ("NN", "NNS") and lemma(tok) in ctx.vocab.words("staff_nouns")
+    return meeting and (people_noun(tok, ctx) or _body_of_people(tok, ctx) or staff)
+
+
+def _movers_for_movement(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:
+    """A movement noun no rule makes an act, as a target, stands for those it says move
+    ("celebrated the safe departure from the embassy of the patriots": the patriots, was the
+    departure; "welcomed the return of the hostages"). A demanded movement is left to the
+    demand (its mover is what is asked for). Roles 1.21.0."""
+    out: list[Token] = []
+    for t in targets:
+        moving = movers(t, ctx) if t.i not in ctx.rules else []
+        out += [m for m in moving or [t] if m not in out and m not in actors]
+    return out
+
+
+def _weapon_used(noun: Token, rule: Rule, ctx: Context) -> bool:
+    """A weapon an attack's relative clause is on is what it was done with ("the gun I shot
+    is the gun that killed her"), not whom it struck (weapon_nouns, roles 1.21.0)."""
+    return rule.type == "ASSAULT" and lemma(noun) in ctx.vocab.words("weapon_nouns")
+
+
+def _identified_act(verb: Token, link: str) -> bool:
+    """An act noun that is the complement of "be" ("This was an assassination of a deputy",
+    "the shooting was a brutal attack"): the subject is what the act is said to be, the act
+    told again, not its doer."""
+    return link == "attr" and lemma(verb) == "be"
 
 
 def _carried_out_in_relative(clause: Token, ctx: Context) -> bool:
@@ -910,11 +954,17 @@ def _scene_of_attack(modifier: Token, rule: Rule | None, ctx: Context) -> bool:
 
     A protest is made by people, not by a state: a city named on its noun tells where it
     was, a capital too ("the Athens demonstration", "the Cairo protests", "a Moscow rally");
-    only a country's own name may be the state protesting ("US protests"). Roles 1.14.0."""
-    if rule is None or rule.type not in ("ASSAULT", "PROTEST") or entity_at(modifier, ctx) != "GPE":
+    only a country's own name may be the state protesting ("US protests"). Roles 1.14.0.
+
+    So with a meeting its members hold: a city or region named on its noun tells where it
+    was held ("a Florida meeting of the campaign staff", "the Geneva summit"). Roles 1.21.0."""
+    if rule is None or entity_at(modifier, ctx) != "GPE":
+        return False
+    meeting = lemma(modifier.head) in ctx.vocab.words("member_meeting_nouns")
+    if rule.type not in ("ASSAULT", "PROTEST") and not (meeting and rule.type == "CONSULT"):
         return False
     found = mentions_in(modifier.idx, modifier.idx + len(modifier), ctx)
-    if rule.type == "PROTEST":
+    if rule.type != "ASSAULT":
         return bool(found) and not is_country_name(found[0].text)
     return bool(found) and not is_place_name(found[0].text)
 

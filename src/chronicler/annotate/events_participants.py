@@ -34,6 +34,7 @@ from chronicler.annotate.events_actors import (
     people_noun,
     relative_head,
 )
+from chronicler.annotate.events_coordinated import coordinated_act, parallel_owner
 from chronicler.annotate.events_described import (
     described_antecedent,
     described_topic,
@@ -129,6 +130,8 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
         name = described_person(head, ctx)
         group = coordination_for(head, ctx) if name is None else None
         stands_for = [name] if name is not None else expand([group if group is not None else head])
+        # "invaded Kuwait and its military buildup" misparsed: the buildup is no party
+        stands_for = [t for t in stands_for if not coordinated_act(t, head, ctx)]
         for tok in stands_for:
             if tok not in out:
                 out.append(tok)
@@ -469,6 +472,10 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     quantity, inner = None, partitive_of(head, ctx.vocab)
     if inner is not None:  # "two of his nephews", "dozens of refugees": the nephews, counted
         quantity, head = head, inner
+    owner = parallel_owner(head, ctx)
+    if owner is not None:  # "Iraq's invasion of Kuwait and its military buildup": Iraq's
+        p, _ = participant(owner, ctx, sentence_floor)
+        return replace(p, resolved=True), head
     if head.pos_ == "PRON" and lemma(head) in NEUTER | PLURAL:
         subject = clause_subject(head)
         # '"They attacked us," the villagers said': the speakers are not whom "they" names
