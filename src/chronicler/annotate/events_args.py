@@ -693,6 +693,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         actors += _force_modifiers(trigger, ctx)  # "a police raid"
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
+    if not actors:  # "X was convicted of the murder of Y": X did it
+        actors += _convicted_doers(trigger, rule, ctx)
     if not actors:  # "announced the deal during a meeting with X": the announcer met X
         actors += _meeting_host(trigger, rule, targets, ctx)
     accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
@@ -784,12 +786,18 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # "Students gathered in protest", "walked off the job in protest": whoever does the
         # act protests (an act of an event's own verb reports it, events_folds)
         actors += [h for h in subjects(manner).active if can_act(h, ctx)]
-    if not targets and trigger.pos_ == "NOUN" and _under(trigger):
-        # "Palin appointee under federal indictment", "the official under investigation":
-        # the one the phrase is on undergoes the act
-        owner = trigger.head.head
-        if (agentive_phrase(owner, ctx) or people_noun(owner, ctx)) and owner not in actors:
+    owner = _under(trigger) if not targets and trigger.pos_ == "NOUN" else None
+    if owner is not None:
+        # "Palin appointee under federal indictment", "the official under investigation",
+        # "the mayor was under investigation": the one the phrase is on undergoes the act
+        if agentive_phrase(owner, ctx) or people_noun(owner, ctx):
+            # ("remains under investigation": the subject read as the doer is under it)
+            actors = [a for a in actors if a.i != owner.i]
             targets.append(owner)
+        if not actors and trigger.head.head.pos_ in VERB_POS | {"AUX"}:
+            # "came under attack by rebels", the "by" hung on the verb: the rebels attack
+            by = prep_objects(trigger.head.head, frozenset({"by"}))
+            actors += [p for p in by if agentive_phrase(p, ctx) and not _means(p, ctx)]
     if not targets and trigger.pos_ == "NOUN":
         targets += struck_by_measure(trigger, rule, ctx)
     if not targets:
@@ -823,6 +831,34 @@ def _movers_for_movement(targets: list[Token], actors: list[Token], ctx: Context
         moving = movers(t, ctx) if t.i not in ctx.rules else []
         out += [m for m in moving or [t] if m not in out and m not in actors]
     return out
+
+
+_CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
+_OFFENCE_PREPS = frozenset({"of", "for"})
+
+
+def _convicted_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who was convicted of a crime an act noun tells, in the conviction's "of"/"for" phrase
+    or one inside it: its doer, as the court found ("Orozco was convicted of first-degree
+    murder for the slaying of Ortiz", "Lopez's conviction for the murder of Horton"). A
+    charge or an arrest only alleges it: "charged with the murder of X" names no doer. Roles
+    1.21.0."""
+    if rule.type not in _CRIME_TYPES or trigger.pos_ != "NOUN":
+        return []
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ != "pobj" or lemma(tok.head) not in _OFFENCE_PREPS:
+            return []
+        tok = tok.head.head
+        if tok.dep_ == "npadvmod" or (tok.pos_ == "ADJ" and tok.head.i in ctx.rules):
+            tok = tok.head  # "convicted March 20 of ...", "found X guilty of ..."
+        court = ctx.rules.get(tok.i)
+        if court is not None and court.mode == "convict":
+            found = _argument_heads(tok, court, ctx)[1]
+            return [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
+        if court is None or court.type not in _CRIME_TYPES:
+            return []  # only through another crime ("murder for the slaying of X")
+    return []
 
 
 def _weapon_used(noun: Token, rule: Rule, ctx: Context) -> bool:
@@ -1144,15 +1180,26 @@ def _involved(verb: Token, trigger: Token, ctx: Context) -> bool:
     )
 
 
-def _under(noun: Token) -> bool:
-    """The noun is the object of an "under" on a noun ("a man under arrest")."""
+def _under(noun: Token) -> Token | None:
+    """Who is under the act the noun names: the noun an "under" phrase is on ("a man under
+    arrest"), or the subject of a verb of state it completes ("the mayor was under
+    investigation", "remains under indictment", "came under attack") or of the clause it
+    is set on ("while under investigation for bribing the police, he ..."; roles 1.21.0)."""
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "under"
-        and prep.dep_ == "prep"
-        and prep.head.pos_ in ("NOUN", "PROPN")
-    )
+    if noun.dep_ != "pobj" or prep.lower_ != "under":
+        return None
+    if prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return prep.head
+    state = prep.dep_ == "prep" and lemma(prep.head) in _UNDER_STATE_VERBS
+    fronted = any(lemma(c) in ("while", "when") for c in prep.children)  # "While under arrest"
+    if not (state or fronted or prep.dep_ == "advcl"):
+        return None
+    subject = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subject[0] if subject else None
+
+
+# Verbs whose subject is in the state an "under" phrase names ("was under arrest").
+_UNDER_STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "go", "live"})
 
 
 _NO_ONE = frozenset({"nobody", "no-one", "noone"})

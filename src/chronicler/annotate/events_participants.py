@@ -246,6 +246,22 @@ def _closed_clause_before(name: Token, head: Token) -> bool:
     )
 
 
+def _range_end(mention: Mention, head: Token) -> bool:
+    """A name in a "from X to Y" phrase on the head marks how far a group spans, not whose it
+    is ("a generation from Thessaloniki to Athens", "students from Lagos to Nairobi"; "a
+    delegation from Iran" stays Iran's). Roles 1.21.0."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and lemma(c) == "from"):
+        hosts = [head, prep, *prep.children]  # the parser hangs the "to" on any of them
+        to = [c for h in hosts for c in h.children if c.dep_ == "prep" and lemma(c) == "to"]
+        if (
+            to
+            and prep.idx <= mention.start
+            and mention.end <= prep.right_edge.idx + len(prep.right_edge)
+        ):
+            return True
+    return False
+
+
 def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | None:
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     if on_head:
@@ -257,6 +273,8 @@ def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | 
     # the militias, not Iran
     text = doc_text(head.doc)
     inside = [m for m in inside if not re.match(r"-\w", text[m.end : m.end + 2])]
+    # places marking a range the people span ("a generation from Thessaloniki to Athens")
+    inside = [m for m in inside if not _range_end(m, head)]
     # an organisation named in the head's compound is what the phrase is, its possessor only
     # whose: "Osama bin Laden's al-Qaeda network" is al-Qaeda
     named = [c for c in head.children if c.dep_ == "compound"]

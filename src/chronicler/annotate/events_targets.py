@@ -80,6 +80,9 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
     for pobj in prep_objects(trigger, RECIPIENT_PREPS - _moved_to(objects, ctx) - danger):
         if medium(pobj, ctx):  # "complained on Instagram": where it was said
             continue
+        if pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
+            continue  # "under investigation for bribing city police": the offence, an act
+            # (whose phrase names the police), not a party it is aimed at (roles 1.21.0)
         if lemma(pobj.head) == "with" and _topic_of_meeting(trigger, ctx):
             continue  # "discussed investigations with X": X is met, not investigated
         if lemma(pobj.head) == "for" and lemma(trigger) in ctx.vocab.words("mourning_nouns"):
