@@ -995,3 +995,27 @@ def test_a_charge_names_no_doer_of_the_crime(nlp) -> None:  # type: ignore[no-un
     """A charge only alleges: "charged with the murder of X" leaves the murder's doer open."""
     ev = by_trigger(events(nlp, "Smith was charged with the murder of a police officer."), "murder")
     assert not has(ev.actors, "smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The former governor went on trial on Monday.", "governor"),
+        ("Jones goes to trial next week.", "jones"),
+    ],
+)
+def test_who_goes_to_trial_is_tried(nlp, text, target) -> None:  # type: ignore[no-untyped-def]
+    """ "X goes to trial", "X went on trial": X undergoes it, as one who stands trial; a case
+    going to trial names no one (roles 1.21.0)."""
+    ev = by_trigger(events(nlp, text), "trial")
+    assert has(ev.targets, target), text
+    ev = by_trigger(events(nlp, "The case went to trial in May."), "trial")
+    assert not ev.targets
+
+
+def test_an_it_called_an_act_keeps_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "It was the worst violence to hit the city": the act stays, with no doer."""
+    ev = by_trigger(
+        events(nlp, "It was the worst violence to hit the capital in years."), "violence"
+    )
+    assert not ev.actors

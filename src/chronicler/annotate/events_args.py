@@ -767,10 +767,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             not actors
             and (link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs"))
             and lemma(verb) not in ctx.vocab.words("spectator_verbs")
-            and not _identified_act(verb, link)
         ):  # "authorized the release", "took part in the coup" (not "went into the coup",
             # nor "followed the hearing": who looks on is no party)
-            actors += heads
+            actors += [h for h in heads if not _identified_act(verb, link, h)]
         if link == "dobj":  # the light verb's recipient: "gave Tanzania a grant of $5m"
             for c in verb.children:
                 if c.dep_ == "dative":
@@ -786,6 +785,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # "Students gathered in protest", "walked off the job in protest": whoever does the
         # act protests (an act of an event's own verb reports it, events_folds)
         actors += [h for h in subjects(manner).active if can_act(h, ctx)]
+    if not targets and trigger.pos_ == "NOUN":  # "Smith goes to trial", "went on trial"
+        targets += [h for h in _brought_to(trigger, rule, ctx) if h not in actors]
     owner = _under(trigger) if not targets and trigger.pos_ == "NOUN" else None
     if owner is not None:
         # "Palin appointee under federal indictment", "the official under investigation",
@@ -861,17 +862,37 @@ def _convicted_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     return []
 
 
+def _brought_to(noun: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who goes to or on a custody act a noun names ("Smith goes to trial", "the former mayor
+    went on trial", "came to trial"): the subject undergoes it, as one who stands trial
+    does; a thing going to trial ("the case") is none. Roles 1.21.0."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or lemma(prep) not in ("to", "on")
+        or rule.mode not in ctx.vocab.words("custody_modes")
+        or lemma(prep.head) not in ("go", "come")
+    ):
+        return []
+    heads = [c for c in prep.head.children if c.dep_ == "nsubj"]
+    return [h for h in heads if lemma(h) != "it" and (can_act(h, ctx) or people_noun(h, ctx))]
+
+
 def _weapon_used(noun: Token, rule: Rule, ctx: Context) -> bool:
     """A weapon an attack's relative clause is on is what it was done with ("the gun I shot
     is the gun that killed her"), not whom it struck (weapon_nouns, roles 1.21.0)."""
     return rule.type == "ASSAULT" and lemma(noun) in ctx.vocab.words("weapon_nouns")
 
 
-def _identified_act(verb: Token, link: str) -> bool:
-    """An act noun that is the complement of "be" ("This was an assassination of a deputy",
-    "the shooting was a brutal attack"): the subject is what the act is said to be, the act
-    told again, not its doer."""
-    return link == "attr" and lemma(verb) == "be"
+def _identified_act(verb: Token, link: str, subject: Token) -> bool:
+    """A demonstrative subject of "be" whose complement is an act noun ("This was an
+    assassination of a deputy", "That was a brutal attack"): what the act is said to be, the
+    act told again, not its doer (an "it" is left to the pronoun rules, which keep it from
+    the actors but let the act count as told of someone: "It was the worst violence")."""
+    return link == "attr" and lemma(verb) == "be" and subject.lower_ in _DEMONSTRATIVES
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def _carried_out_in_relative(clause: Token, ctx: Context) -> bool:
