@@ -912,3 +912,110 @@ def test_bases_struck_are_no_manner(nlp) -> None:  # type: ignore[no-untyped-def
     """ "bases" is lemmatised as "basis": the word as written decides."""
     ev = by_trigger(events(nlp, "Jets carried out air strikes on rebel bases."), "air strikes")
     assert has(ev.targets, "bases")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("That was a cowardly attack on the villagers, the governor said.", "attack", "villagers"),
+        ("This was an execution of a prisoner, the lawyer said.", "execution", "prisoner"),
+    ],
+)
+def test_the_subject_of_be_is_no_doer_of_the_act_it_is_called(  # type: ignore[no-untyped-def]
+    nlp, text, trigger, target
+) -> None:
+    """ "This was an assassination of X": the act told again, named by "be", has no doer in
+    the demonstrative (roles 1.21.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not ev.actors, text
+    assert has(ev.targets, target), text
+
+
+def test_a_place_on_a_meeting_noun_is_where_its_members_met(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "a Florida meeting of the campaign staff": the staff meet, Florida is where (roles
+    1.21.0); a country by its own name may still be a side."""
+    ev = by_trigger(
+        events(nlp, "She spoke at a Texas meeting of the party staff on Friday."), "meeting"
+    )
+    assert has(ev.actors, "staff") and not has(ev.actors, "texas")
+    assert not ev.targets
+    ev = by_trigger(
+        events(nlp, "The Geneva summit of the two foreign ministers ended early."), "summit"
+    )
+    assert has(ev.actors, "ministers") and not has(ev.actors, "geneva")
+
+
+def test_a_weapon_an_attack_clause_is_on_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Police found the rifle he fired at the rally."), "fired")
+    assert not has(ev.targets, "rifle")
+    ev = by_trigger(events(nlp, "Police freed the hostages the gang seized."), "seized")
+    assert has(ev.targets, "hostages")  # a relative clause on people still names the target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The governor was under investigation for fraud.", "investigation", "governor"),
+        ("The senator remains under investigation by prosecutors.", "investigation", "senator"),
+        ("While under arrest, the activist was beaten by guards.", "arrest", "activist"),
+    ],
+)
+def test_who_is_under_an_act_after_a_verb_of_state_undergoes_it(  # type: ignore[no-untyped-def]
+    nlp, text, trigger, target
+) -> None:
+    """ "X was / remains under investigation", "while under arrest, X ...": X undergoes the
+    act, never does it (roles 1.21.0, as "a man under arrest")."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.targets, target), text
+    assert not has(ev.actors, target), text
+
+
+def test_a_by_phrase_after_under_names_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp, "The soldiers came under attack by rebels near the border."), "attack"
+    )
+    assert has(ev.actors, "rebels") and has(ev.targets, "soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Smith was convicted of the murder of a police officer.", "murder", "smith"),
+        ("Jones's conviction for the kidnapping of a banker was upheld.", "kidnapping", "jones"),
+        ("Brown was convicted in May of murder for the stabbing of a guard.", "stabbing", "brown"),
+    ],
+)
+def test_who_was_convicted_of_a_crime_did_it(nlp, text, trigger, doer) -> None:  # type: ignore[no-untyped-def]
+    """The crime a conviction names was done by the one convicted (roles 1.21.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, doer), text
+
+
+def test_a_charge_names_no_doer_of_the_crime(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A charge only alleges: "charged with the murder of X" leaves the murder's doer open."""
+    ev = by_trigger(events(nlp, "Smith was charged with the murder of a police officer."), "murder")
+    assert not has(ev.actors, "smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The former governor went on trial on Monday.", "governor"),
+        ("Jones goes to trial next week.", "jones"),
+    ],
+)
+def test_who_goes_to_trial_is_tried(nlp, text, target) -> None:  # type: ignore[no-untyped-def]
+    """ "X goes to trial", "X went on trial": X undergoes it, as one who stands trial; a case
+    going to trial names no one (roles 1.21.0)."""
+    ev = by_trigger(events(nlp, text), "trial")
+    assert has(ev.targets, target), text
+    ev = by_trigger(events(nlp, "The case went to trial in May."), "trial")
+    assert not ev.targets
+
+
+def test_an_it_called_an_act_keeps_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "It was the worst violence to hit the city": the act stays, with no doer."""
+    ev = by_trigger(
+        events(nlp, "It was the worst violence to hit the capital in years."), "violence"
+    )
+    assert not ev.actors

@@ -680,3 +680,16 @@ def test_a_place_named_on_a_site_is_where_it_stands(  # type: ignore[no-untyped-
     target = ev.targets[0]
     assert site in target.text and target.label is None and target.role is None
     assert target.country == country
+
+
+def test_a_from_to_range_on_a_group_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "a generation from Thessaloniki to Athens": the places say how far the group spans,
+    the group acts (roles 1.21.0); "a delegation from Iran" stays Iran's."""
+    ev = by_trigger(
+        events(nlp, "A young generation from Lyon to Paris rose up to attack police stations."),
+        "attack",
+    )
+    assert has(ev.actors, "generation")
+    assert all(p.label is None and not p.text.startswith("Lyon") for p in ev.actors)
+    ev = by_trigger(events(nlp, "A delegation from Iran met the minister in Oslo."), "met")
+    assert has(ev.actors, "iran")

@@ -499,3 +499,26 @@ def test_what_an_attack_had_as_its_target_is_its_target(nlp) -> None:  # type: i
     text = "The two bombings happened minutes apart, with the U.S. embassies as their targets."
     ev = by_trigger(events(nlp, text), "bombings")
     assert has(ev.targets, "embassies")
+
+
+def test_a_movement_as_target_stands_for_those_who_move(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "celebrated the safe departure ... of the dissidents": the dissidents, not their
+    departure, also when the parser hangs their "of" on the place they left (roles 1.21.0);
+    a state after the place owns it."""
+    ev = by_trigger(
+        events(nlp, "The senator welcomed the safe arrival of the refugees in Madrid."), "welcomed"
+    )
+    assert has(ev.targets, "refugees") and not has(ev.targets, "arrival")
+    ev = by_trigger(
+        events(nlp, "The leader praised the quick exit from the compound of the striking miners."),
+        "praised",
+    )
+    assert has(ev.targets, "miners") and not has(ev.targets, "exit")
+
+
+def test_an_offence_gerund_is_no_party_of_an_investigation(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "under investigation for bribing Chicago police": the bribing is the offence; the
+    police or their city are not whom the investigation is aimed at (roles 1.21.0)."""
+    evs = events(nlp, "The mayor was under investigation for bribing Chicago police officers.")
+    ev = by_trigger(evs, "investigation")
+    assert has(ev.targets, "mayor") and not has(ev.targets, "chicago")

@@ -53,6 +53,7 @@ from chronicler.annotate.events_targets import (
     condition_subjects,
     counterpart_targets,
     custodians,
+    movers,
     named_as_target,
     place_targets,
     recipients,
@@ -159,6 +160,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     targets = [t for t in targets if keep(t) and t not in actors]
     targets = _question_clause_subjects(targets, ctx)
+    if rule.type.lower() not in ctx.vocab.words("demand_types"):
+        targets = _movers_for_movement(targets, actors, ctx)
     if not targets and completing is not None:
         # "a jury found Gigante guilty of fraud": the parser makes the one found guilty the
         # subject of the phrase's adjective, a small clause the verb takes; he is its target
@@ -594,6 +597,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # minimizing")
             opened = any(c.dep_ == "mark" for c in trigger.children)
             gap = relative_gap(trigger) if not targets and not opened else None
+            if gap is not None and _weapon_used(gap, rule, ctx):
+                gap = None  # "the gun I shot", "the knife he used": what it was done with
             if gap is not None:  # "the leads we are investigating", "the prisoners the
                 targets.append(gap)  # government freed": the noun the clause is on
         if not targets:
@@ -636,9 +641,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 elif rule.of_actor or lemma(tok) in ctx.vocab.words("member_meeting_nouns"):
                     # "a strike of dock workers": they strike; "a shutdown of the port": the
                     # port is what is shut, its doers are told elsewhere ("Workers staged");
-                    # "a meeting of the sheriffs' association": its members meet
-                    actors.extend(p for p in of if agentive_phrase(p, ctx))
-                    targets.extend(p for p in of if not agentive_phrase(p, ctx))
+                    # "a meeting of the sheriffs' association": its members meet, people
+                    # named by a common noun too ("a meeting of the top campaign staff")
+                    meeting = [p for p in of if _member(p, rule, tok, ctx)]
+                    actors.extend(meeting)
+                    targets.extend(p for p in of if p not in meeting)
                 else:
                     targets.extend(of)
             elif child.dep_ == "prep" and lemma(child) == "by":
@@ -685,6 +692,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         actors += _force_modifiers(trigger, ctx)  # "a police raid"
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
+    if not actors:  # "X was convicted of the murder of Y": X did it
+        actors += _convicted_doers(trigger, rule, ctx)
     if not actors:  # "announced the deal during a meeting with X": the announcer met X
         actors += _meeting_host(trigger, rule, targets, ctx)
     accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
@@ -759,7 +768,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             and lemma(verb) not in ctx.vocab.words("spectator_verbs")
         ):  # "authorized the release", "took part in the coup" (not "went into the coup",
             # nor "followed the hearing": who looks on is no party)
-            actors += heads
+            actors += [h for h in heads if not _identified_act(verb, link, h)]
         if link == "dobj":  # the light verb's recipient: "gave Tanzania a grant of $5m"
             for c in verb.children:
                 if c.dep_ == "dative":
@@ -775,12 +784,20 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # "Students gathered in protest", "walked off the job in protest": whoever does the
         # act protests (an act of an event's own verb reports it, events_folds)
         actors += [h for h in subjects(manner).active if can_act(h, ctx)]
-    if not targets and trigger.pos_ == "NOUN" and _under(trigger):
-        # "Palin appointee under federal indictment", "the official under investigation":
-        # the one the phrase is on undergoes the act
-        owner = trigger.head.head
-        if (agentive_phrase(owner, ctx) or people_noun(owner, ctx)) and owner not in actors:
+    if not targets and trigger.pos_ == "NOUN":  # "Smith goes to trial", "went on trial"
+        targets += [h for h in _brought_to(trigger, rule, ctx) if h not in actors]
+    owner = _under(trigger) if not targets and trigger.pos_ == "NOUN" else None
+    if owner is not None:
+        # "Palin appointee under federal indictment", "the official under investigation",
+        # "the mayor was under investigation": the one the phrase is on undergoes the act
+        if agentive_phrase(owner, ctx) or people_noun(owner, ctx):
+            # ("remains under investigation": the subject read as the doer is under it)
+            actors = [a for a in actors if a.i != owner.i]
             targets.append(owner)
+        if not actors and trigger.head.head.pos_ in VERB_POS | {"AUX"}:
+            # "came under attack by rebels", the "by" hung on the verb: the rebels attack
+            by = prep_objects(trigger.head.head, frozenset({"by"}))
+            actors += [p for p in by if agentive_phrase(p, ctx) and not _means(p, ctx)]
     if not targets and trigger.pos_ == "NOUN":
         targets += struck_by_measure(trigger, rule, ctx)
     if not targets:
@@ -791,6 +808,90 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += _entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _member(tok: Token, rule: Rule, act: Token, ctx: Context) -> bool:
+    """An "of"-object that does the act: a party for an act of its rule's own doers ("a
+    strike of dock workers"), also people or a body named by a common noun for a meeting
+    ("a meeting of the top campaign staff", "a session of the committee")."""
+    if agentive_phrase(tok, ctx):
+        return True
+    meeting = not rule.of_actor and lemma(act) in ctx.vocab.words("member_meeting_nouns")
+    staff = tok.tag_ in ("NN", "NNS") and lemma(tok) in ctx.vocab.words("staff_nouns")
+    return meeting and (people_noun(tok, ctx) or _body_of_people(tok, ctx) or staff)
+
+
+def _movers_for_movement(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:
+    """A movement noun no rule makes an act, as a target, stands for those it says move
+    ("celebrated the safe departure from the embassy of the patriots": the patriots, was the
+    departure; "welcomed the return of the hostages"). A demanded movement is left to the
+    demand (its mover is what is asked for). Roles 1.21.0."""
+    out: list[Token] = []
+    for t in targets:
+        moving = movers(t, ctx) if t.i not in ctx.rules else []
+        out += [m for m in moving or [t] if m not in out and m not in actors]
+    return out
+
+
+_CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
+_OFFENCE_PREPS = frozenset({"of", "for"})
+
+
+def _convicted_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who was convicted of a crime an act noun tells, in the conviction's "of"/"for" phrase
+    or one inside it: its doer, as the court found ("Orozco was convicted of first-degree
+    murder for the slaying of Ortiz", "Lopez's conviction for the murder of Horton"). A
+    charge or an arrest only alleges it: "charged with the murder of X" names no doer. Roles
+    1.21.0."""
+    if rule.type not in _CRIME_TYPES or trigger.pos_ != "NOUN":
+        return []
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ != "pobj" or lemma(tok.head) not in _OFFENCE_PREPS:
+            return []
+        tok = tok.head.head
+        if tok.dep_ == "npadvmod" or (tok.pos_ == "ADJ" and tok.head.i in ctx.rules):
+            tok = tok.head  # "convicted March 20 of ...", "found X guilty of ..."
+        court = ctx.rules.get(tok.i)
+        if court is not None and court.mode == "convict":
+            found = _argument_heads(tok, court, ctx)[1]
+            return [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
+        if court is None or court.type not in _CRIME_TYPES:
+            return []  # only through another crime ("murder for the slaying of X")
+    return []
+
+
+def _brought_to(noun: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who goes to or on a custody act a noun names ("Smith goes to trial", "the former mayor
+    went on trial", "came to trial"): the subject undergoes it, as one who stands trial
+    does; a thing going to trial ("the case") is none. Roles 1.21.0."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or lemma(prep) not in ("to", "on")
+        or rule.mode not in ctx.vocab.words("custody_modes")
+        or lemma(prep.head) not in ("go", "come")
+    ):
+        return []
+    heads = [c for c in prep.head.children if c.dep_ == "nsubj"]
+    return [h for h in heads if lemma(h) != "it" and (can_act(h, ctx) or people_noun(h, ctx))]
+
+
+def _weapon_used(noun: Token, rule: Rule, ctx: Context) -> bool:
+    """A weapon an attack's relative clause is on is what it was done with ("the gun I shot
+    is the gun that killed her"), not whom it struck (weapon_nouns, roles 1.21.0)."""
+    return rule.type == "ASSAULT" and lemma(noun) in ctx.vocab.words("weapon_nouns")
+
+
+def _identified_act(verb: Token, link: str, subject: Token) -> bool:
+    """A demonstrative subject of "be" whose complement is an act noun ("This was an
+    assassination of a deputy", "That was a brutal attack"): what the act is said to be, the
+    act told again, not its doer (an "it" is left to the pronoun rules, which keep it from
+    the actors but let the act count as told of someone: "It was the worst violence")."""
+    return link == "attr" and lemma(verb) == "be" and subject.lower_ in _DEMONSTRATIVES
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def _carried_out_in_relative(clause: Token, ctx: Context) -> bool:
@@ -909,11 +1010,17 @@ def _scene_of_attack(modifier: Token, rule: Rule | None, ctx: Context) -> bool:
 
     A protest is made by people, not by a state: a city named on its noun tells where it
     was, a capital too ("the Athens demonstration", "the Cairo protests", "a Moscow rally");
-    only a country's own name may be the state protesting ("US protests"). Roles 1.14.0."""
-    if rule is None or rule.type not in ("ASSAULT", "PROTEST") or entity_at(modifier, ctx) != "GPE":
+    only a country's own name may be the state protesting ("US protests"). Roles 1.14.0.
+
+    So with a meeting its members hold: a city or region named on its noun tells where it
+    was held ("a Florida meeting of the campaign staff", "the Geneva summit"). Roles 1.21.0."""
+    if rule is None or entity_at(modifier, ctx) != "GPE":
+        return False
+    meeting = lemma(modifier.head) in ctx.vocab.words("member_meeting_nouns")
+    if rule.type not in ("ASSAULT", "PROTEST") and not (meeting and rule.type == "CONSULT"):
         return False
     found = mentions_in(modifier.idx, modifier.idx + len(modifier), ctx)
-    if rule.type == "PROTEST":
+    if rule.type != "ASSAULT":
         return bool(found) and not is_country_name(found[0].text)
     return bool(found) and not is_place_name(found[0].text)
 
@@ -1093,15 +1200,26 @@ def _involved(verb: Token, trigger: Token, ctx: Context) -> bool:
     )
 
 
-def _under(noun: Token) -> bool:
-    """The noun is the object of an "under" on a noun ("a man under arrest")."""
+def _under(noun: Token) -> Token | None:
+    """Who is under the act the noun names: the noun an "under" phrase is on ("a man under
+    arrest"), or the subject of a verb of state it completes ("the mayor was under
+    investigation", "remains under indictment", "came under attack") or of the clause it
+    is set on ("while under investigation for bribing the police, he ..."; roles 1.21.0)."""
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "under"
-        and prep.dep_ == "prep"
-        and prep.head.pos_ in ("NOUN", "PROPN")
-    )
+    if noun.dep_ != "pobj" or prep.lower_ != "under":
+        return None
+    if prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return prep.head
+    state = prep.dep_ == "prep" and lemma(prep.head) in _UNDER_STATE_VERBS
+    fronted = any(lemma(c) in ("while", "when") for c in prep.children)  # "While under arrest"
+    if not (state or fronted or prep.dep_ == "advcl"):
+        return None
+    subject = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subject[0] if subject else None
+
+
+# Verbs whose subject is in the state an "under" phrase names ("was under arrest").
+_UNDER_STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "go", "live"})
 
 
 _NO_ONE = frozenset({"nobody", "no-one", "noone"})

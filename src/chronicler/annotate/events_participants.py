@@ -34,6 +34,7 @@ from chronicler.annotate.events_actors import (
     people_noun,
     relative_head,
 )
+from chronicler.annotate.events_coordinated import coordinated_act, parallel_owner
 from chronicler.annotate.events_described import (
     described_antecedent,
     described_topic,
@@ -128,6 +129,8 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
         name = described_person(head, ctx)
         group = coordination_for(head, ctx) if name is None else None
         stands_for = [name] if name is not None else expand([group if group is not None else head])
+        # "invaded Kuwait and its military buildup" misparsed: the buildup is no party
+        stands_for = [t for t in stands_for if not coordinated_act(t, head, ctx)]
         for tok in stands_for:
             if tok not in out:
                 out.append(tok)
@@ -242,6 +245,22 @@ def _closed_clause_before(name: Token, head: Token) -> bool:
     )
 
 
+def _range_end(mention: Mention, head: Token) -> bool:
+    """A name in a "from X to Y" phrase on the head marks how far a group spans, not whose it
+    is ("a generation from Thessaloniki to Athens", "students from Lagos to Nairobi"; "a
+    delegation from Iran" stays Iran's). Roles 1.21.0."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and lemma(c) == "from"):
+        hosts = [head, prep, *prep.children]  # the parser hangs the "to" on any of them
+        to = [c for h in hosts for c in h.children if c.dep_ == "prep" and lemma(c) == "to"]
+        if (
+            to
+            and prep.idx <= mention.start
+            and mention.end <= prep.right_edge.idx + len(prep.right_edge)
+        ):
+            return True
+    return False
+
+
 def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | None:
     on_head = [m for m in mentions_in(head.idx, head.idx + len(head), ctx) if "\n" not in m.text]
     if on_head:
@@ -253,6 +272,8 @@ def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | 
     # the militias, not Iran
     text = doc_text(head.doc)
     inside = [m for m in inside if not re.match(r"-\w", text[m.end : m.end + 2])]
+    # places marking a range the people span ("a generation from Thessaloniki to Athens")
+    inside = [m for m in inside if not _range_end(m, head)]
     # an organisation named in the head's compound is what the phrase is, its possessor only
     # whose: "Osama bin Laden's al-Qaeda network" is al-Qaeda
     named = [c for c in head.children if c.dep_ == "compound"]
@@ -468,6 +489,10 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     quantity, inner = None, partitive_of(head, ctx.vocab)
     if inner is not None:  # "two of his nephews", "dozens of refugees": the nephews, counted
         quantity, head = head, inner
+    owner = parallel_owner(head, ctx)
+    if owner is not None:  # "Iraq's invasion of Kuwait and its military buildup": Iraq's
+        p, _ = participant(owner, ctx, sentence_floor)
+        return replace(p, resolved=True), head
     if head.pos_ == "PRON" and lemma(head) in NEUTER | PLURAL:
         subject = clause_subject(head)
         # '"They attacked us," the villagers said': the speakers are not whom "they" names

@@ -66,7 +66,7 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
             if child.dep_ == "poss" and is_agentive(child, ctx):
                 out.append(child)
         # "guaranteed their safe arrival": those who travel, whoever they turn out to be
-        out += [m for m in _movers(tok, ctx) if m not in out]
+        out += [m for m in movers(tok, ctx) if m not in out]
         for p in prep_objects(tok, _OBJECT_PREPS - danger):
             if _given_act(p, ctx):  # "the hold on U.S. aid (to X)": X, not the giver
                 out += [r for r in prep_objects(p, _BENEFICIARY_PREPS) if agentive_phrase(r, ctx)]
@@ -80,6 +80,9 @@ def recipients(trigger: Token, objects: Sequence[Token], ctx: Context) -> list[T
     for pobj in prep_objects(trigger, RECIPIENT_PREPS - _moved_to(objects, ctx) - danger):
         if medium(pobj, ctx):  # "complained on Instagram": where it was said
             continue
+        if pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
+            continue  # "under investigation for bribing city police": the offence, an act
+            # (whose phrase names the police), not a party it is aimed at (roles 1.21.0)
         if lemma(pobj.head) == "with" and _topic_of_meeting(trigger, ctx):
             continue  # "discussed investigations with X": X is met, not investigated
         if lemma(pobj.head) == "for" and lemma(trigger) in ctx.vocab.words("mourning_nouns"):
@@ -136,13 +139,26 @@ def _given_act(noun: Token, ctx: Context) -> bool:
     )
 
 
-def _movers(noun: Token, ctx: Context) -> list[Token]:
+def movers(noun: Token, ctx: Context) -> list[Token]:
     """Who a movement noun says moves: its possessor or "of"-object ("their safe arrival",
-    "the return of the activists")."""
+    "the return of the activists"), also an "of"-object naming people that the parser hangs
+    on the place the movement is from or to ("the safe departure from the embassy of the
+    patriots"; a state or body after it owns the place: "from the embassy of Mexico")."""
     if lemma(noun) not in ctx.vocab.words("movement_nouns"):
         return []
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    return owners + prep_objects(noun, frozenset({"of"}))
+    owners += prep_objects(noun, frozenset({"of"}))
+    if owners:
+        return owners
+    return [
+        p
+        for place in prep_objects(noun, _ENDPOINT_PREPS)
+        for p in prep_objects(place, frozenset({"of"}))
+        if not p.ent_type_ and (people_noun(p, ctx) or p.tag_ == "NNS")
+    ]
+
+
+_ENDPOINT_PREPS = frozenset({"from", "to", "into"})
 
 
 def _moved_to(objects: Sequence[Token], ctx: Context) -> frozenset[str]:
@@ -151,7 +167,7 @@ def _moved_to(objects: Sequence[Token], ctx: Context) -> frozenset[str]:
     dissidents' passage to X") has its destination in them, even where the parser hangs
     them on the verb; "guaranteed safe passage to the rebels" names no mover, so the
     rebels get it."""
-    if not any(_movers(o, ctx) for o in expand(objects)):
+    if not any(movers(o, ctx) for o in expand(objects)):
         return frozenset()
     return ctx.vocab.words("destination_preps") | {"toward", "towards"}
 
