@@ -2,7 +2,7 @@
 theirs (events_match.mandative, events_pronouns); a body's document does what the body does
 (events_subjects._issuer); a hyphenated event noun the tokenizer splits is still its word
 (events_match.hyphenated); a doer noun is its own phrase, not the name modifying it
-(events_args._doer_noun)."""
+(events_arg_cues.doer_noun)."""
 
 from __future__ import annotations
 

@@ -39,7 +39,8 @@ from chronicler.annotate.event_dates import (
     told_in_past,
 )
 from chronicler.annotate.events_actors import Context, make_context, people_of_act
-from chronicler.annotate.events_args import argument_heads, attributive_participle, scene_of_speech
+from chronicler.annotate.events_arg_cues import attributive_participle, scene_of_speech
+from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import (
     brokered,
     charges,
