@@ -278,3 +278,32 @@ def test_bringing_someone_to_justice_is_a_prosecution(nlp) -> None:  # type: ign
     # justice itself brought to someone is no prosecution
     evs = events(nlp, "The ruling brought justice to the victims' families.")
     assert not [e for e in evs if e.trigger.lower().startswith("brought")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coding"),
+    [
+        # a hold on the throat, the neck or the hair is a blow by hand (vocabulary 1.190.0)
+        ("Protesters grabbed the officer by the hair and beat him.", "grabbed", "ASSAULT/beat"),
+        ("The men seized him by the neck and dragged him away.", "seized", "ASSAULT/beat"),
+        # taking someone or something is still an arrest or a seizure
+        ("Police grabbed the suspect outside his home.", "grabbed", "COERCE/arrest"),
+        ("Police seized the weapons at the border crossing.", "seized", "COERCE/seize"),
+    ],
+)
+def test_a_hold_on_the_body_is_a_blow(nlp, text: str, trigger: str, coding: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert f"{ev.type}/{ev.mode}" == coding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a press interview is where something was said, no meeting (vocabulary 1.190.0)
+        "In an interview with People magazine, the actress said she had quit drinking.",
+        "The senator told reporters in an interview with CNN that the bill would fail.",
+        "The minister gave an interview to the BBC on Sunday.",
+    ],
+)
+def test_a_press_interview_is_no_meeting(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.trigger.lower().startswith("interview")]
