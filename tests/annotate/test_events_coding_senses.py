@@ -251,3 +251,59 @@ def test_command_orders_only_an_act(nlp, text: str, ordered: bool) -> None:  # t
     withdrawals = [e for e in evs if e.mode == "withdraw"]
     assert bool(withdrawals) == ordered
     assert all(e.hypothetical and [p.text for p in e.actors] == ["general"] for e in withdrawals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place bordering another lies beside it: no restriction (vocabulary 1.190.0)
+        "Turkmenistan, the former Soviet republic which borders the Caspian Sea, held elections.",
+        "Jordan borders Iraq and Syria.",
+        "Refugees poured into the countries bordering the war zone.",
+    ],
+)
+def test_bordering_is_where_a_place_lies(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.trigger.lower().startswith("border")]
+
+
+def test_bringing_someone_to_justice_is_a_prosecution(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "vowed to bring the killers to justice": a prosecution vowed, no agreement (1.190.0)."""
+    vowed = events(nlp, "The prime minister vowed to bring the killers to justice.")
+    assert not [e for e in vowed if e.type == "AGREE"]
+    prosecution = by_trigger(vowed, "bring")
+    assert (prosecution.type, prosecution.mode, prosecution.future) == ("ACCUSE", "charge", True)
+    assert [p.text for p in prosecution.targets] == ["killers"]
+    done = by_trigger(events(nlp, "The killers were brought to justice in 2005."), "brought")
+    assert (done.type, done.mode, done.future) == ("ACCUSE", "charge", False)
+    # justice itself brought to someone is no prosecution
+    evs = events(nlp, "The ruling brought justice to the victims' families.")
+    assert not [e for e in evs if e.trigger.lower().startswith("brought")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coding"),
+    [
+        # a hold on the throat, the neck or the hair is a blow by hand (vocabulary 1.190.0)
+        ("Protesters grabbed the officer by the hair and beat him.", "grabbed", "ASSAULT/beat"),
+        ("The men seized him by the neck and dragged him away.", "seized", "ASSAULT/beat"),
+        # taking someone or something is still an arrest or a seizure
+        ("Police grabbed the suspect outside his home.", "grabbed", "COERCE/arrest"),
+        ("Police seized the weapons at the border crossing.", "seized", "COERCE/seize"),
+    ],
+)
+def test_a_hold_on_the_body_is_a_blow(nlp, text: str, trigger: str, coding: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert f"{ev.type}/{ev.mode}" == coding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a press interview is where something was said, no meeting (vocabulary 1.190.0)
+        "In an interview with People magazine, the actress said she had quit drinking.",
+        "The senator told reporters in an interview with CNN that the bill would fail.",
+        "The minister gave an interview to the BBC on Sunday.",
+    ],
+)
+def test_a_press_interview_is_no_meeting(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.trigger.lower().startswith("interview")]

@@ -282,3 +282,41 @@ def test_disaster_harm(nlp, text: str, trigger: str, expected: list[str]) -> Non
     dealt, and harm in an article that is not mostly about a disaster, stay (vocabulary
     1.186.0)."""
     assert _codings(events(nlp, text), trigger) == expected
+
+
+# An earthquake article whose toll leaves its "were" out ("two villagers slightly injured").
+_QUAKE_TOLL = (
+    "A strong earthquake struck southern Iran on Sunday. "
+    "Several houses in two villages were damaged and two villagers slightly injured, the "
+    "governor said. "
+    "Aftershocks rattled the region through the night. "
+    "Rescue teams reached the epicentre on Monday. "
+    "Looters injured two guards at a relief depot."
+)
+
+
+def test_a_disasters_toll_with_its_verb_elided(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The harmed read as the subject of an elided passive dealt nothing: the disaster's toll
+    (vocabulary 1.190.0); looters who injured guards still did."""
+    evs = events(nlp, _QUAKE_TOLL)
+    toll = [
+        e for e in evs if e.trigger == "injured" and [p.text for p in e.targets] == ["villagers"]
+    ]
+    assert not toll
+    assert [e for e in evs if e.trigger == "injured" and [p.text for p in e.actors] == ["Looters"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "shot"),
+    [
+        # a percentage, par or a number told as a score is a player's (vocabulary 1.190.0)
+        ("Drake shot 35.0 percent from the field in the loss.", False),
+        ("Woods shot a 68 on Sunday to take the lead.", False),
+        ("She shot par in the final round.", False),
+        # numbers counting people stay
+        ("The gunman shot two officers outside the station.", True),
+        ("The gunman shot 3 before killing himself.", True),
+    ],
+)
+def test_shooting_a_score_is_no_gunfire(nlp, text: str, shot: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(_codings(events(nlp, text), "shot")) == shot

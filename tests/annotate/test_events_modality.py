@@ -760,3 +760,39 @@ def test_a_condition_still_takes_an_after_phrase_into_its_scenario(nlp) -> None:
     text = "The report might show if the guard had turned away after being struck from behind."
     ev = by_trigger(events(nlp, text), "struck")
     assert ev.future or ev.hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # a right or a fitness to act tells no act done, as an ability (modality 1.47.0)
+        ("The new law gives nurses the right to refuse to treat patients.", "refuse", True),
+        ("The union won the right to protest outside the ministry.", "protest", True),
+        ("Doctors questioned the prisoner's competence to stand trial.", "stand", True),
+        # "right" as an adverb or a direction names no right
+        ("Police arrested him right after the protest.", "arrested", False),
+    ],
+)
+def test_a_right_to_act_is_no_act_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert _flags(nlp, text, trigger)[2] == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        # an event noun planned or scheduled, told in the present, is to come (1.47.0)
+        ("More demonstrations are planned for Monday outside parliament.", "demonstrations", True),
+        ("Talks are scheduled for next week in Geneva.", "talks", True),
+        ("A general strike has been planned for Thursday.", "strike", True),
+        ("New talks will be scheduled after the vote.", "talks", True),
+        # planned in the past: it may well have been done
+        ("The attack was planned by a cell in Hamburg.", "attack", False),
+        ("The protest was planned weeks in advance.", "protest", False),
+    ],
+)
+def test_an_act_planned_in_the_present_is_to_come(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, future: bool
+) -> None:
+    assert _flags(nlp, text, trigger)[1] == future

@@ -500,11 +500,36 @@ def disaster_harm(
         return None
     if lemma(trigger) not in ctx.vocab.words("disaster_harms"):
         return None
-    if any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
+    harmed = set(expand(list(targets)))
+    if any(c.dep_ in ("nsubj", "agent") and c not in harmed for c in trigger.children):
         return None  # "looters injured two guards", "was injured by a gunman": someone dealt it
     if not disaster_article(trigger.doc, ctx.vocab):
         return None
     return "disaster news: a natural disaster's toll, no attack"
+
+
+def scored_shot(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Drake shot 35.0 percent from the field", "Woods shot a 68", "shot par": shooting a
+    percentage, par, or a number told as a score (with an article, a decimal point, or hung
+    on the verb as a measure) is a player's score, no gunfire, in any article ("the gunman
+    shot two officers", "shot three before killing himself", numbers counting people, stay)."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "VERB" or lemma(trigger) != "shoot":
+        return None
+    scores = ctx.vocab.words("shot_scores")
+    for child in trigger.children:
+        if child.dep_ not in ("dobj", "npadvmod", "attr"):
+            continue
+        if lemma(child) in scores:
+            return "a player's score, no gunfire"
+        if child.pos_ == "NUM" and (
+            child.dep_ == "npadvmod"
+            or "." in child.text
+            or any(c.dep_ == "det" for c in child.children)
+        ):
+            return "a player's score, no gunfire"
+    return None
 
 
 def economy_beaten(
@@ -540,4 +565,5 @@ COMMERCE_SENSES = (
     computing_news,
     leisure_news,
     disaster_harm,
+    scored_shot,
 )

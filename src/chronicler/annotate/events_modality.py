@@ -436,6 +436,17 @@ def _occurring_as(noun: Token, cues: Modality) -> Token | None:
     return next((v for v in verbs if v.pos_ == "VERB" and lemma(v) in cues.occurrence_verbs), None)
 
 
+def _planned_as(noun: Token, cues: Modality) -> bool:
+    """An event noun a planning verb in the passive takes as its subject, told in the present
+    or with "will" ("More demonstrations are planned for Monday", "talks will be scheduled"):
+    still to come. In the past ("the attack was planned by al-Qaeda") it may have been done."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubjpass" or lemma(head) not in cues.planned_passives:
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ in ("VBZ", "VBP") or lemma(a) in cues.future_aux for a in auxes)
+
+
 def _made(noun: Token, cues: Modality) -> bool:
     """An event noun a participle tells made ("the lawsuit launched by the university", "the
     accord signed by Annan"): a given act, whatever the verbs over the noun plan or deny.
@@ -459,6 +470,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical=told.hypothetical or own[2],
         )
     negated, future, hypothetical, modal = _own(trigger, cues)
+    future = future or _planned_as(trigger, cues)  # "more protests are planned for Monday"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
     negated = negated or any(_negative_subject(c, cues) for c in trigger.children)

@@ -195,6 +195,9 @@ class Modality:
     # "talks are expected to begin next week": a verb of beginning or taking place whose
     # subject is an event noun tells that act's own mood (events_modality._occurring_as)
     occurrence_verbs: frozenset[str] = frozenset()
+    # "more protests are planned for Monday": an event noun subject of one of these in the
+    # passive, in the present or with "will", is still to come (events_modality._planned_as)
+    planned_passives: frozenset[str] = frozenset()
     # "the lawsuit launched by X", "the accord signed in May": a participle on an event noun
     # tells it made, out of reach of the verbs over the noun, unless it is one of these
     # (or a verb of intent or of negation: "the attack planned by X", "the talks postponed")
