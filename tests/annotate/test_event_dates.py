@@ -317,6 +317,9 @@ def test_an_attributive_date_is_no_time_frame() -> None:
     assert date_of(text, "held").basis == "article"
     text = "The army said in November the election had been marred by fraud. Two leaders were held"
     assert date_of(text, "held").value == "2022-11"
+    # after a name's possessive too: "Trump's July 25 call" says which call
+    text = "He listened in on the president's June 5 call. He urged lawmakers to act."
+    assert date_of(text, "urged").basis == "article"
 
 
 def test_a_change_to_a_penalty_or_a_measure_for_a_time_is_no_elapsed_time() -> None:
