@@ -166,13 +166,19 @@ def test_quotation_speaker(nlp, text: str, speaker: str | None) -> None:  # type
             "targets",
             "Ortiz",
         ),
+        (
+            '"The budget was not a topic of our negotiations," Governor Tom Hale said.',
+            "negotiations",
+            "actors",
+            "Hale",
+        ),
     ],
 )
 def test_first_person_in_a_quotation_is_its_speaker(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, role: str, speaker: str
 ) -> None:
     """An I/me/we/us inside a direct quotation is the subject of its reporting clause (roles
-    1.18.0)."""
+    1.18.0), as is a my/our owning an act ("our negotiations")."""
     ev = by_trigger(events(nlp, text), trigger)
     assert has(getattr(ev, role), speaker), [p.text for p in getattr(ev, role)]
 

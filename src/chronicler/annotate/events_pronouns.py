@@ -570,13 +570,15 @@ def quoted_speaker_key(pronoun: Token) -> tuple[str, ...] | None:
 
 _SPEAKERS_KEY = "chronicler_quoted_speakers"
 _QUOTED_PRONOUNS_KEY = "chronicler_quoted_pronoun_speakers"
-FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
 
 
 def first_person_speaker(pronoun: Token) -> Token | None:
-    """The subject of the reporting clause of the direct quotation an I/me/we/us is in: one's
-    own words say "I" of oneself and "we" of one's side ('"We will not attack civilians," the
-    commander said': the commander); None outside a quotation with a reporting clause."""
+    """The subject of the reporting clause of the direct quotation an I/me/we/us (or a
+    my/our owning an act) is in: one's own words say "I" of oneself and "we" of one's side
+    ('"We will not attack civilians," the commander said': the commander; '"Biden was not a
+    topic of our discussions," Volker said': Volker's); None outside a quotation with a
+    reporting clause."""
     if pronoun.lower_ not in FIRST_PERSON or pronoun.pos_ != "PRON":
         return None
     speaker = speaker_of_quoted(pronoun)
