@@ -124,6 +124,18 @@ def test_their_countries_are_the_states_of_the_clause_subject(nlp) -> None:  # t
     assert "their countries" in (ev.actors[0].phrase or "")
 
 
+def test_its_forces_in_an_object_are_the_subject_of_their_own_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The crash came after the rebels freed two hostages for three of its commanders held
+    by the army": "its" is the rebels' (the subject of the clause the phrase is in), not the
+    crash's (the clause above)."""
+    text = (
+        "The crash came a day after the militia traded two hostages for three of its "
+        "commanders held by the army."
+    )
+    held = by_trigger(events(nlp, text), "held")
+    assert has(held.targets, "militia") and not has(held.targets, "crash")
+
+
 def test_a_dateline_is_not_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "MARACAIBO, Venezuela (AP) — Venezuelan authorities on Saturday released the union "

@@ -82,7 +82,11 @@ def clause_subject(pronoun: Token) -> Token | None:
             break
         verb = verb.head
     if pronoun.dep_ == "poss" and verb.i != pronoun.head.i:  # "X held their meeting"
-        own = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        own = [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i != pronoun.head.i
+        ]
         if own:
             return own[0]
     for _ in range(4):
@@ -505,7 +509,9 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             return replace(p, resolved=True), head
     owner = _owning_pronoun(head, ctx)
     if owner is not None:  # "their countries", "its troops": the state that owns them
-        subject = clause_subject(head)  # the subject of the clause above the phrase's own
+        # the subject of the phrase's own clause ("the Taliban swapped hostages for its
+        # commanders"), else of the clause above ("X said their troops would withdraw")
+        subject = clause_subject(owner)
         if (
             subject is not None
             and subject.i not in (owner.i, head.i)
