@@ -146,6 +146,21 @@ def test_striking_as_remarkable(nlp, text: str, expected: list[str]) -> None:  #
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # what strikes someone "as" so seems so to them (vocabulary 1.194.0)
+        ("That struck me as different from the other briefings.", "struck", []),
+        ("The ruling strikes many lawyers as unfair.", "strikes", []),
+        ("The plan struck observers as a retreat.", "struck", []),
+        # a blow told with the time it fell at stays
+        ("Soldiers struck the convoy as it crossed the bridge.", "struck", ["ASSAULT/None"]),
+    ],
+)
+def test_struck_as_is_an_impression(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # a blow priced in money is a cost (vocabulary 1.127.0)
         ("The levy means a $40 million hit to farm incomes this year.", "hit", []),
         ("The closure dealt a $3 billion blow to the regional economy.", "blow", []),

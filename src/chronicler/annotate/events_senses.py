@@ -189,6 +189,22 @@ def remarkable_striking(
     return None
 
 
+def struck_as(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "That struck me as different", "the decision strikes many as unfair": what strikes
+    someone "as" so seems so to them, no blow. The "as" names what it seemed, a word or a
+    phrase (the parser hangs it on the verb or on the word before), never a clause of its
+    own ("struck him as he fled" is a blow told with its time)."""
+    if lemma(trigger) not in ctx.vocab.words("impression_verbs") or trigger.pos_ != "VERB":
+        return None
+    after = trigger.doc[trigger.i + 1 : min(trigger.i + 5, trigger.sent.end)]
+    as_word = next((t for t in after if t.lower_ == "as"), None)
+    if as_word is None or as_word.dep_ == "mark":
+        return None
+    return "an impression, no blow"
+
+
 def cost_blow(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
