@@ -1434,6 +1434,15 @@ def talk_in_general(
     parties = ("between", "with", "among", "by")
     if any(c.dep_ == "prep" and lemma(c) in parties for c in trigger.children):
         return None
+    if (
+        lemma(trigger) in ctx.vocab.words("rumour_nouns")
+        and trigger.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
+    ):
+        # "As talk on the streets swirled", "amid talk of sanctions": talk with no article,
+        # no owner and no parties is rumour, no meeting ("talks", "a talk with" are;
+        # version 1.187.0)
+        return "talk in the air, no meeting"
     head = trigger.head
     topic_heads = ctx.vocab.words("talk_topic_heads")
     if trigger.dep_ == "pobj" and lemma(head) == "of" and lemma(head.head) in topic_heads:
@@ -1990,11 +1999,17 @@ def sought_out(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
     """ "she sought out the three coworkers": "seek out" is to look for someone, no request;
-    "sought help from the UN" stays."""
+    "sought help from the UN" stays. So is seeking a person ("Kopp is being sought by the FBI
+    as a suspect", "they were being sought for interviews", "police are seeking the driver":
+    hunted or looked for; version 1.187.0), while what is sought from someone, "sought the
+    release of the hostages", "sought Washington's help", stays a request."""
     if rule.type != "REQUEST" or lemma(trigger) != "seek":
         return None
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children):
         return "looked for, no request"
+    sought = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if sought and all(_a_person(through_of(h, ctx), ctx) for h in expand(sought)):
+        return "a person looked for, no request"
     return None
 
 
