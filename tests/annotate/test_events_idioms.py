@@ -31,6 +31,10 @@ def _codings(evs, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
         ("The coastal towns were badly hit, officials said.", "hit", []),
         ("The towns hardest hit by the air strikes buried their dead.", "hit", ["ASSAULT/aerial"]),
         ("Rebels hit the convoy hard near the border.", "hit", ["ASSAULT/None"]),
+        # credit told by its cost
+        ("Lower rates have helped builders by making loans more affordable.", "loans", []),
+        ("Loans became more expensive last year.", "loans", []),
+        ("The World Bank approved loans to Kenya.", "loans", ["AID/None"]),
     ],
 )
 def test_idioms(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -56,6 +60,10 @@ def test_idioms(nlp, text: str, trigger: str, expected: list[str]) -> None:  # t
         ("The government plans to push through budget cuts next year.", "plans", []),
         ("The ministry intends to raise taxes on fuel.", "intends", []),
         ("The government plans to build new ports.", "plans", ["AGREE/None"]),
+        # a norm guaranteed is no pledge
+        ("The state does not guarantee the rule of law to its people.", "guarantee", []),
+        ("The constitution guarantees freedom of worship.", "guarantees", []),
+        ("The army guaranteed the safety of the hostages.", "guaranteed", ["AGREE/None"]),
         # police charging a crowd repress it; a charge in court stays an accusation
         ("Police charged the pickets outside the factory.", "charged", ["COERCE/repress"]),
         ("Police charged the protesters with rioting.", "charged", ["ACCUSE/charge"]),

@@ -4,7 +4,8 @@ An airliner's flight named by its number or its airline ("Pan Am flight 103", "b
 TWA flight 800") is a flight of an aircraft, no flight of people; and what is "hardest hit"
 or "hard hit" with no one dealing the blow is what suffers most from something told apart
 ("two areas expected to be hardest hit when the crisis reaches the economy", "the hard-hit
-coastal towns"), no attack of its own. Each check returns why the trigger is no event, or
+coastal towns"), no attack of its own; and loans told by what they cost, with no lender
+and no borrower ("making loans more affordable"), are the credit market. Each check returns why the trigger is no event, or
 None, as the checks of events_filters do.
 """
 
@@ -59,4 +60,22 @@ def hard_hit(
     return "how hard something suffers, no attack"
 
 
-IDIOM_SENSES = (airliner_flight, hard_hit)
+def credit_priced(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Lower rates have helped by making loans more affordable", "loans became more
+    expensive": a loan or credit told by what it costs, with no lender and no borrower, is
+    the credit market, no aid ("the IMF made the loan cheaper for Greece" names a party)."""
+    if rule.type != "AID" or trigger.pos_ != "NOUN" or actors or targets:
+        return None
+    if trigger.dep_ != "nsubj":
+        return None
+    costs = ctx.vocab.words("cost_adjectives")
+    head = trigger.head
+    told = [head, *(c for c in head.children if c.dep_ in ("acomp", "oprd"))]
+    if any(t.pos_ == "ADJ" and lemma(t) in costs for t in told):
+        return "credit told by its cost, no aid"
+    return None
+
+
+IDIOM_SENSES = (airliner_flight, hard_hit, credit_priced)
