@@ -52,6 +52,12 @@ def test_idioms(nlp, text: str, trigger: str, expected: list[str]) -> None:  # t
         # talk with no article, owner or party is rumour
         ("As talk of a coup swirled, the president left the capital.", "talk", []),
         ("The talk with the rebels lasted two hours.", "talk", ["CONSULT/meet"]),
+        ("Amid talk of a coup, the envoy left the capital.", "talk", []),
+        (
+            "The negotiators return to Geneva for talk on limiting missiles.",
+            "talk",
+            ["CONSULT/meet"],
+        ),
         ("Talks between Norland and Vesta resumed on Monday.", "talks", ["CONSULT/meet"]),
         # committing an offence is no pledge
         ("The two men were charged with conspiracy to commit murder.", "commit", []),

@@ -1438,10 +1438,11 @@ def talk_in_general(
         lemma(trigger) in ctx.vocab.words("rumour_nouns")
         and trigger.tag_ == "NN"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
+        and _going_round(trigger)
     ):
         # "As talk on the streets swirled", "amid talk of sanctions": talk with no article,
-        # no owner and no parties is rumour, no meeting ("talks", "a talk with" are;
-        # version 1.187.0)
+        # no owner and no parties, told as what goes round, is rumour, no meeting ("talks",
+        # "a talk with", "negotiators return for talk on limiting missiles" are; 1.187.0)
         return "talk in the air, no meeting"
     head = trigger.head
     topic_heads = ctx.vocab.words("talk_topic_heads")
@@ -1453,6 +1454,17 @@ def talk_in_general(
 
 
 _BARE_DETERMINERS = frozenset({"no", "any", "all"})
+_SETTING = frozenset({"amid", "amidst"})
+
+
+def _going_round(noun: Token) -> bool:
+    """Talk told as what goes round: a clause's subject ("talk on the streets swirled"), talk
+    "of" something ("talk of a coup"), or the setting of "amid" ("amid talk that ...")."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if any(c.dep_ == "prep" and lemma(c) == "of" for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and lemma(noun.head) in _SETTING
 
 
 def _censored(noun: Token, ctx: Context) -> bool:
