@@ -127,6 +127,49 @@ def test_business_share(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not business_article(nlp("Norvale raised its offer for Brightwater shares."), vocab)
 
 
+def _tagged(nlp, text: str, names: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    """`text` parsed, its entities set to `names` (text, label, in text order) as a tagger
+    might give them."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans = []
+    at = 0
+    for name, label in names:
+        start = doc.text.index(name, at)
+        at = start + len(name)
+        span = doc.char_span(start, start + len(name), label=label)
+        assert span is not None, name
+        spans.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_public_sentence_leaves_out_firms(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A firm's short name tagged as a people, when the article tags it as a firm or a person
+    elsewhere, and an office held in a firm name no public party (vocabulary 1.187.0)."""
+    from chronicler.annotate.events_commerce import _public
+    from chronicler.annotate.events_vocab import load_vocab
+
+    vocab = load_vocab()
+    text = (
+        "Norvale Holdings Inc. raised its bid. "
+        "Shareholders preferred the Norvale offer to the revised pact. "
+        "Canadian investors preferred the offer."
+    )
+    names = [("Norvale Holdings Inc.", "ORG"), ("Norvale", "NORP"), ("Canadian", "NORP")]
+    doc = _tagged(nlp, text, names)
+    sents = list(doc.sents)
+    assert not _public(sents[1], vocab)  # "Norvale" is the firm's short name
+    assert _public(sents[2], vocab)  # a nationality stays a people
+    office = nlp(
+        "Jo Hale, president of the company's cable unit, said the pact would dilute earnings."
+    )
+    assert not _public(next(iter(office.sents)), vocab)
+    state = nlp("Jo Hale, president of the republic, said the pact would help the country.")
+    assert _public(next(iter(state.sents)), vocab)
+
+
 # An article on a software flaw (computing news), and one on a state's hackers.
 _FLAW = (
     "Globex rushed out a patch for its browser on Tuesday. "

@@ -796,3 +796,69 @@ def test_an_act_planned_in_the_present_is_to_come(  # type: ignore[no-untyped-de
     nlp, text: str, trigger: str, future: bool
 ) -> None:
     assert _flags(nlp, text, trigger)[1] == future
+
+
+def test_a_definite_act_after_a_modal_clause_is_recalled(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A definite or owned act noun in an "after"/"before" phrase recalls a happening: the
+    modal over the phrase does not make it hypothetical (modality 1.45.0), while a verb
+    there is still in the scenario and a tense to come still reaches the phrase."""
+    text = "The envoy may have left the city after the shelling of the town."
+    assert [e.hypothetical for e in events(nlp, text) if e.trigger == "shelling"] == [False]
+    struck = "If he had twisted away after being struck, he would have lived."
+    assert by_trigger(events(nlp, struck), "struck").hypothetical
+    assert by_trigger(events(nlp, "The army will free him after the vote."), "free").future
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        (
+            "A task force is investigating the similarities between the attack on the judge "
+            "and four others.",
+            "attack",
+            False,
+        ),
+        ("Police are probing the bombing of the embassy.", "bombing", False),
+        ("Police are investigating whether he attacked the guard.", "attacked", True),
+    ],
+)
+def test_a_definite_act_looked_into_is_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    """A definite act in the object of a verb of inquiry is the one looked into, done; an
+    act a question asks about is not (modality 1.45.0)."""
+    assert by_trigger(events(nlp, text), trigger).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The government is offering a reward of up to $5 million for information that "
+            "leads to the arrest and conviction of the bomber.",
+            "conviction",
+        ),
+        (
+            "Police offered a bounty for information that leads to the capture of the gunman.",
+            "capture",
+        ),
+    ],
+)
+def test_a_rewards_terms_are_hypothetical(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """What the relative clause on a reward's "for"-object leads to has not happened
+    (modality 1.45.0)."""
+    assert by_trigger(events(nlp, text), trigger).hypothetical
+
+
+def test_a_first_person_wish_performs_a_speech_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "I want to thank X" thanks X in the telling; a third person's wish stays to come
+    (modality 1.45.0)."""
+    thanks = by_trigger(events(nlp, 'He said, "I want to thank the American people."'), "thank")
+    assert not thanks.future and not thanks.hypothetical
+    liked = by_trigger(
+        events(nlp, '"We would like to congratulate the new government."'), "congratulate"
+    )
+    assert not liked.future and not liked.hypothetical
+    assert by_trigger(
+        events(nlp, "The senator wants to thank the voters next week."), "thank"
+    ).future

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import gentilic_state
 from chronicler.annotate.events_actors import Context, entity_at, people_noun
 from chronicler.annotate.events_match import object_of
 from chronicler.annotate.events_phrases import expand, prep_objects
@@ -264,11 +265,42 @@ _MEMO = "chronicler.business_article"
 
 def _public(sent: Span, vocab: Vocab) -> bool:
     """A sentence naming a people, a public body or a public office ("the Federal Reserve",
-    "Canadian officials", "the senator")."""
-    if any(e.label_ == "NORP" for e in sent.ents):
+    "Canadian officials", "the senator"); not a firm's short name the tagger took for a
+    people, nor a firm's office ("the McCaw offer", "president of the company's unit";
+    version 1.187.0)."""
+    if any(e.label_ == "NORP" and not _firm_name(e) for e in sent.ents):
         return True
     public = vocab.words("public_body_words") | vocab.words("public_office_words")
-    return any(lemma(t) in public or t.lower_ in public for t in sent)
+    return any(
+        (lemma(t) in public or t.lower_ in public) and not _firm_office(t, vocab) for t in sent
+    )
+
+
+_NAMES_MEMO = "chronicler.names_of_firms_and_people"
+
+
+def _firm_name(ent: Span) -> bool:
+    """A name tagged as a people that is no nationality and that the article tags elsewhere
+    as a person or an organisation, alone or as the first word of a firm's full name: a
+    firm's short name ("McCaw" beside "McCaw Cellular Communications Inc." and "McCaw's
+    bid"), no people."""
+    if gentilic_state(ent.text, "en") is not None:
+        return False
+    doc = ent.doc
+    named = doc.user_data.get(_NAMES_MEMO)
+    if not isinstance(named, frozenset):
+        names = [e.text for e in doc.ents if e.label_ in ("ORG", "PERSON")]
+        named = frozenset(names) | frozenset(n.split()[0] for n in names if " " in n)
+        doc.user_data[_NAMES_MEMO] = named
+    return ent.text in named
+
+
+def _firm_office(word: Token, vocab: Vocab) -> bool:
+    """An office word held in a firm: "president of the company's BellSouth Enterprises Inc.
+    unit", "the bank's president" (a firm noun as its "of"-object or owner)."""
+    firms = vocab.words("firm_nouns")
+    owners = [c for c in word.children if c.dep_ == "poss"]
+    return any(lemma(o) in firms for o in [*prep_objects(word, frozenset({"of"})), *owners])
 
 
 def _names_words(sent: Span, words: frozenset[str]) -> bool:

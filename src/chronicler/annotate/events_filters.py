@@ -21,6 +21,7 @@ from chronicler.annotate.events_actors import (
 )
 from chronicler.annotate.events_addressed import reader_addressed, writer_own
 from chronicler.annotate.events_commerce import COMMERCE_SENSES
+from chronicler.annotate.events_idioms import IDIOM_SENSES
 from chronicler.annotate.events_intents import (
     bare_readiness,
     hopeful_promising,
@@ -818,6 +819,7 @@ CHECKS: tuple[Check, ...] = (
     declined_telling,
     *PAGE_SENSES,
     *COMMERCE_SENSES,
+    *IDIOM_SENSES,
 )
 
 

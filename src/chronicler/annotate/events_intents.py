@@ -116,6 +116,12 @@ def intent_to_everyday_act(
         # "the administration planned to impose a tariff": a measure imposed on others is
         # no cooperation, whoever intends it
         return "an intent to impose, no cooperation"
+    measures = ctx.vocab.words("imposed_measures")
+    imposed = [o for a in acts if a.pos_ == "VERB" for o in expand(_objects(a))]
+    if not commissive and any(lemma(o) in measures or o.lower_ in measures for o in imposed):
+        # "plans to push through budget cuts", "intends to raise taxes": a burden imposed
+        # on others is no cooperation either (version 1.187.0)
+        return "an intent to impose, no cooperation"
     cooperative = ctx.vocab.words("cooperation_acts")
     # the announced act's whole clause: "willing to send material to help defend X"
     words = [t for a in acts for t in (a.subtree if a.pos_ == "VERB" else (a,))]
@@ -128,6 +134,16 @@ def intent_to_everyday_act(
     if commissive and any(a.pos_ == "PRON" and a.lower_ in PERSONAL for a in actors):
         return None  # "his vow to keep politics out of sport": a person's, as a name's
     return "an intent to an everyday act"
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What a verb acts on: its direct object, or the object of a "through" the parser hangs
+    on it as a preposition ("push through budget cuts")."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and lemma(prep) == "through":
+            out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
 
 
 def _pledge_of_aid(trigger: Token, acts: Sequence[Token], ctx: Context) -> bool:

@@ -458,7 +458,46 @@ def _made(noun: Token, cues: Modality) -> bool:
     )
 
 
+def _reward_terms(clause: Token, cues: Modality) -> bool:
+    """The noun a relative clause is on is the "for"-object of a reward or a bounty ("a
+    reward for information that leads to the arrest"), of its amount ("a reward of up to $5
+    million for information ...") or of the verb that offers one ("offered a bounty for
+    information that leads to ..."): the clause states its terms."""
+    noun = clause.head
+    if noun.dep_ != "pobj" or lemma(noun.head) != "for":
+        return False
+    holder = noun.head.head
+    for _ in range(3):  # the amount, its "of", the reward
+        offered = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+        if any(h.pos_ == "NOUN" and lemma(h) in cues.reward_nouns for h in offered):
+            return True
+        if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
+            return False
+        holder = holder.head
+    return False
+
+
+_SPEAKERS = frozenset({"i", "we"})
+
+
+def _performed(trigger: Token, cues: Modality) -> bool:
+    """ "I want to thank the American people", "we would like to congratulate the winners":
+    a speaker's wish to perform a speech act, told in the first person, performs it in the
+    telling (no future, no hypothetical); "he wants to thank them", "I do not want to
+    condemn anyone" stay as they are."""
+    head = trigger.head
+    if lemma(trigger) not in cues.performative_verbs or trigger.dep_ != "xcomp":
+        return False
+    if lemma(head) not in cues.performative_wishes or head.pos_ != "VERB":
+        return False
+    if any(lemma(c) in cues.negation_words for c in head.children if c.dep_ == "neg"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in head.children)
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
+    if _performed(trigger, cues):
+        return Flags()
     verb = _occurring_as(trigger, cues)
     if verb is not None:  # "talks are expected to begin": as the beginning is told
         told = modality(verb, cues)
@@ -570,8 +609,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             aim = modality(head, cues)
             future = future or aim.future
             hypothetical = hypothetical or aim.hypothetical or aim.negated
+        if dep == "relcl" and _reward_terms(token, cues):
+            hypothetical = True  # "a reward for information that leads to his arrest"
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
             break
+        if dep == "dobj" and given and lemma(head) in cues.inquiry_verbs and head.pos_ == "VERB":
+            break  # "investigating the similarities between the attack on X and ...": done
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
             break  # "sought as a suspect in a fatal attack": the attack is the suspect's
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.given_act_nouns:
@@ -643,8 +686,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         elif ordered:
             # "did not detain anyone after the protest": the protest happened; a condition
             # or a modal still takes the phrase into its scenario ("if he had twisted away
-            # after being struck"), and "will" its time
+            # after being struck"), and "will" its time, but not a definite or owned act
+            # noun, which recalls a happening ("may have been with him after the murder":
+            # the murder happened; version 1.45.0)
             h_neg = False
+            if given:
+                h_hyp = False
+                h_modal = None
         if coordinated and _own_tense(token, cues):
             # "would not have the cash and was negotiating a takeover": a predicate with its
             # own tense auxiliary keeps its own mood (the "would" stays with "have")

@@ -1449,6 +1449,16 @@ def talk_in_general(
     parties = ("between", "with", "among", "by")
     if any(c.dep_ == "prep" and lemma(c) in parties for c in trigger.children):
         return None
+    if (
+        lemma(trigger) in ctx.vocab.words("rumour_nouns")
+        and trigger.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
+        and _going_round(trigger)
+    ):
+        # "As talk on the streets swirled", "amid talk of sanctions": talk with no article,
+        # no owner and no parties, told as what goes round, is rumour, no meeting ("talks",
+        # "a talk with", "negotiators return for talk on limiting missiles" are; 1.187.0)
+        return "talk in the air, no meeting"
     head = trigger.head
     topic_heads = ctx.vocab.words("talk_topic_heads")
     if trigger.dep_ == "pobj" and lemma(head) == "of" and lemma(head.head) in topic_heads:
@@ -1459,6 +1469,17 @@ def talk_in_general(
 
 
 _BARE_DETERMINERS = frozenset({"no", "any", "all"})
+_SETTING = frozenset({"amid", "amidst"})
+
+
+def _going_round(noun: Token) -> bool:
+    """Talk told as what goes round: a clause's subject ("talk on the streets swirled"), talk
+    "of" something ("talk of a coup"), or the setting of "amid" ("amid talk that ...")."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if any(c.dep_ == "prep" and lemma(c) == "of" for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and lemma(noun.head) in _SETTING
 
 
 def _censored(noun: Token, ctx: Context) -> bool:
@@ -2005,11 +2026,17 @@ def sought_out(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
     """ "she sought out the three coworkers": "seek out" is to look for someone, no request;
-    "sought help from the UN" stays."""
+    "sought help from the UN" stays. So is seeking a person ("Kopp is being sought by the FBI
+    as a suspect", "they were being sought for interviews", "police are seeking the driver":
+    hunted or looked for; version 1.187.0), while what is sought from someone, "sought the
+    release of the hostages", "sought Washington's help", stays a request."""
     if rule.type != "REQUEST" or lemma(trigger) != "seek":
         return None
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children):
         return "looked for, no request"
+    sought = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if sought and all(_a_person(through_of(h, ctx), ctx) for h in expand(sought)):
+        return "a person looked for, no request"
     return None
 
 

@@ -202,6 +202,16 @@ class Modality:
     # tells it made, out of reach of the verbs over the noun, unless it is one of these
     # (or a verb of intent or of negation: "the attack planned by X", "the talks postponed")
     unmade_participles: frozenset[str] = frozenset()
+    # "investigating the attack on Slepian": a definite act a verb of inquiry takes in its
+    # object's phrase is the one looked into, done (modality 1.45.0)
+    inquiry_verbs: frozenset[str] = frozenset()
+    # "a reward for information that leads to his arrest": what the relative clause on a
+    # reward's "for"-object leads to has not happened (modality 1.45.0)
+    reward_nouns: frozenset[str] = frozenset()
+    # "I want to thank the American people", "we would like to congratulate": a speaker's
+    # wish to perform a speech act performs it (modality 1.45.0)
+    performative_verbs: frozenset[str] = frozenset()
+    performative_wishes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,81 @@
+"""Fixed uses of event words in news text that tell no event (vocabulary 1.187.0).
+
+An airliner's flight named by its number or its airline ("Pan Am flight 103", "blowing up
+TWA flight 800") is a flight of an aircraft, no flight of people; and what is "hardest hit"
+or "hard hit" with no one dealing the blow is what suffers most from something told apart
+("two areas expected to be hardest hit when the crisis reaches the economy", "the hard-hit
+coastal towns"), no attack of its own; and loans told by what they cost, with no lender
+and no borrower ("making loans more affordable"), are the credit market. Each check returns
+why the trigger is no event, or None, as the checks of events_filters do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_vocab import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Labels of a name that tells which aircraft: its airline ("Pan Am", "TWA").
+_CARRIER_LABELS = frozenset({"ORG", "PRODUCT"})
+
+
+def airliner_flight(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the terrorists suspected of blowing up Pan Am flight one oh three", "TWA flight 800
+    crashed": a flight with a number or an airline's name before it is an airliner's, no
+    flight of people ("the flight of refugees", "his flight to Spain" stay with the rule)."""
+    if rule.mode != "flee" or trigger.pos_ != "NOUN":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("air_service_nouns"):
+        return None
+    for child in trigger.children:
+        if child.dep_ == "nummod" or child.like_num:
+            return "an airliner's flight, no escape"
+        if child.dep_ == "compound" and child.ent_type_ in _CARRIER_LABELS:
+            return "an airliner's flight, no escape"
+    return None
+
+
+def hard_hit(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "two areas expected to be hardest hit when the effects of the crisis hit the economy",
+    "the worst hit towns": a blow told by how hard it fell, with no one dealing it, is how
+    much something suffers, no attack ("hardest hit by the air strikes" names the strikes,
+    and stays)."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "VERB" or actors:
+        return None
+    degrees = ctx.vocab.words("impact_degrees")
+    if not any(c.dep_ == "advmod" and (c.lower_ in degrees) for c in trigger.children):
+        return None
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    return "how hard something suffers, no attack"
+
+
+def credit_priced(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Lower rates have helped by making loans more affordable", "loans became more
+    expensive": a loan or credit told by what it costs, with no lender and no borrower, is
+    the credit market, no aid ("the IMF made the loan cheaper for Greece" names a party)."""
+    if rule.type != "AID" or trigger.pos_ != "NOUN" or actors or targets:
+        return None
+    if trigger.dep_ != "nsubj":
+        return None
+    costs = ctx.vocab.words("cost_adjectives")
+    head = trigger.head
+    told = [head, *(c for c in head.children if c.dep_ in ("acomp", "oprd"))]
+    if any(t.pos_ == "ADJ" and lemma(t) in costs for t in told):
+        return "credit told by its cost, no aid"
+    return None
+
+
+IDIOM_SENSES = (airliner_flight, hard_hit, credit_priced)
