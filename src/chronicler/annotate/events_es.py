@@ -64,22 +64,18 @@ from chronicler.annotate.events_es_descriptions import (
     described_one,
     describes_one,
 )
-from chronicler.annotate.events_es_match import phrase_words, select_triggers, trigger_span
-from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
-from chronicler.annotate.events_es_noun_arguments import noun_arguments
-from chronicler.annotate.events_es_protest import manner_of_act
-from chronicler.annotate.events_es_recipients import is_route
-from chronicler.annotate.events_es_subjects import (
-    SUBJECT_DEPS,
-    case_of,
-    feats,
+from chronicler.annotate.events_es_governors import (
     governing_verb,
     in_other_clause,
     infinitive_controller,
-    is_participle,
-    lemma_set,
-    noun_participle,
 )
+from chronicler.annotate.events_es_match import phrase_words, select_triggers, trigger_span
+from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
+from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_participle
+from chronicler.annotate.events_es_noun_arguments import noun_arguments
+from chronicler.annotate.events_es_protest import manner_of_act
+from chronicler.annotate.events_es_recipients import is_route
+from chronicler.annotate.events_es_subjects import lemma_set, noun_participle
 from chronicler.annotate.events_es_unseen import (
     AFTER_LISTED,
     main_clause_fallback,

@@ -15,15 +15,9 @@ from chronicler.annotate.countries import is_country_name, is_place_name
 from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS, EsContext, mentions_in
 from chronicler.annotate.events_es_descriptions import described_subject
 from chronicler.annotate.events_es_gender import described_as, described_genders
+from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats
 from chronicler.annotate.events_es_phrases import phrase_tokens
-from chronicler.annotate.events_es_subjects import (
-    SUBJECT_DEPS,
-    case_of,
-    feats,
-    lemma_set,
-    over_infinitive,
-    subjects,
-)
+from chronicler.annotate.events_es_subjects import lemma_set, over_infinitive, subjects
 from chronicler.annotate.events_pronouns import (
     gender_clash,
     in_relative_clause,

@@ -53,18 +53,12 @@ from chronicler.annotate.events_es_gender import (
     the_topic_fits_better,
     word_gender,
 )
+from chronicler.annotate.events_es_morph import case_of, feats, misread_modifier
 from chronicler.annotate.events_es_phrases import adjective_complement as adjective_complement
 from chronicler.annotate.events_es_phrases import attribute_text as attribute_text
 from chronicler.annotate.events_es_phrases import attribute_tokens as attribute_tokens
 from chronicler.annotate.events_es_phrases import phrase_tokens, span_text
-from chronicler.annotate.events_es_subjects import (
-    case_of,
-    feats,
-    lemma_set,
-    misread_modifier,
-    subjects,
-    time_phrase,
-)
+from chronicler.annotate.events_es_subjects import lemma_set, subjects, time_phrase
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.events_participants import institution_of_place, office_of_place
 from chronicler.annotate.events_phrases import expand

@@ -16,7 +16,8 @@ from chronicler.annotate.events_es_args import (
     attribute_tokens,
 )
 from chronicler.annotate.events_es_hidden import agents
-from chronicler.annotate.events_es_subjects import case_of, feats, lemma_set, time_phrase
+from chronicler.annotate.events_es_morph import case_of, feats
+from chronicler.annotate.events_es_subjects import lemma_set, time_phrase
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.quotes import OPENING_MARKS
 

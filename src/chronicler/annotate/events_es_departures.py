@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_departures import is_homeland
-from chronicler.annotate.events_es_subjects import case_of, lemma_set
+from chronicler.annotate.events_es_morph import case_of
+from chronicler.annotate.events_es_subjects import lemma_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -15,7 +15,8 @@ from chronicler.annotate.events_described import (
     given_to_a_name,
 )
 from chronicler.annotate.events_es_context import EsContext, entity_at, mentions_in
-from chronicler.annotate.events_es_subjects import SUBJECT_DEPS, feats, lemma_set
+from chronicler.annotate.events_es_morph import SUBJECT_DEPS, feats
+from chronicler.annotate.events_es_subjects import lemma_set
 from chronicler.annotate.events_pronouns import person_key
 from chronicler.model import Mention
 

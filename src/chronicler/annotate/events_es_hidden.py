@@ -18,18 +18,15 @@ from chronicler.annotate.events_es_args import (
     entity_at,
     is_agentive,
 )
-from chronicler.annotate.events_es_subjects import (
+from chronicler.annotate.events_es_governors import displaced_object_of, governing_verb
+from chronicler.annotate.events_es_morph import (
     case_of,
-    displaced_object_of,
-    governing_verb,
     is_participle,
-    lemma_set,
     misread_governor,
     number_of,
     preterite_lemmas,
-    subjects,
-    time_part,
 )
+from chronicler.annotate.events_es_subjects import lemma_set, subjects, time_part
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 
 if TYPE_CHECKING:

@@ -17,20 +17,24 @@ from weakref import WeakKeyDictionary
 from chronicler.annotate.events_es_args import plural_group, span_text
 from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_forms import name_read_as_verb
-from chronicler.annotate.events_es_subjects import (
+from chronicler.annotate.events_es_governors import (
+    daybreak_objects,
+    governing_verb,
+    names_its_party,
+)
+from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
     case_of,
-    continued_subject,
-    daybreak_objects,
     feats,
-    governing_verb,
-    inverted_relative,
     is_se,
+    misread_modifier,
+)
+from chronicler.annotate.events_es_subjects import (
+    continued_subject,
+    inverted_relative,
     keeper,
     kept_things,
     lemma_set,
-    misread_modifier,
-    names_its_party,
     object_read_as_subject,
     own_subjects,
     undergoer_subject,

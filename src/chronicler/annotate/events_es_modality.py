@@ -10,12 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_se
 from chronicler.annotate.events_es_subjects import (
-    SUBJECT_DEPS,
-    case_of,
-    feats,
     infinitive_read_as_subject,
-    is_se,
     lemma_set,
     opened_by_para,
 )

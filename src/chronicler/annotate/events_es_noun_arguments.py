@@ -23,6 +23,7 @@ from chronicler.annotate.events_es_args import (
     is_agentive,
     phrase_tokens,
 )
+from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import (
     agents,
     device_agents,
@@ -31,6 +32,7 @@ from chronicler.annotate.events_es_hidden import (
     obliques,
     threat_receivers,
 )
+from chronicler.annotate.events_es_morph import case_of, feats, is_participle, is_se
 from chronicler.annotate.events_es_protest import (
     ADDRESSED_TYPES,
     AGAINST_TYPES,
@@ -55,11 +57,6 @@ from chronicler.annotate.events_es_protest import (
 )
 from chronicler.annotate.events_es_recipients import is_route, owner, purpose_targets
 from chronicler.annotate.events_es_subjects import (
-    case_of,
-    feats,
-    governing_verb,
-    is_participle,
-    is_se,
     lemma_set,
     own_subjects,
     subjects,

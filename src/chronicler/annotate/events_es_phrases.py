@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_subjects import case_of, misread_modifier, opened_by_para
+from chronicler.annotate.events_es_morph import case_of, misread_modifier
+from chronicler.annotate.events_es_subjects import opened_by_para
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -33,15 +33,12 @@ from chronicler.annotate.events_es_args import (
     entity_at,
     is_agentive,
 )
+from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
 from chronicler.annotate.events_es_match import turnout_of
+from chronicler.annotate.events_es_morph import case_of, feats, is_participle, number_of
 from chronicler.annotate.events_es_subjects import (
-    case_of,
-    feats,
-    governing_verb,
-    is_participle,
     lemma_set,
-    number_of,
     opened_by_para,
     own_subjects,
     subjects,

@@ -20,13 +20,8 @@ from chronicler.annotate.events_es_hidden import (
     is_time,
     obliques,
 )
-from chronicler.annotate.events_es_subjects import (
-    case_of,
-    feats,
-    lemma_set,
-    opened_by_para,
-    own_subjects,
-)
+from chronicler.annotate.events_es_morph import case_of, feats
+from chronicler.annotate.events_es_subjects import lemma_set, opened_by_para, own_subjects
 from chronicler.annotate.events_es_vocab import EsRule
 
 if TYPE_CHECKING:

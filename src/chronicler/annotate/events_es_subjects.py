@@ -1,7 +1,8 @@
 """Spanish verbs and their subjects, read from the UD parse of es_core_news_* (nsubj, obj,
 iobj, obl/nmod with a `case` child; no nsubj:pass labels, so the passive is read from "ser" +
-participle), with the word-form tests they rest on: morphology, case prepositions,
-participles, and the unaccented preterites the small model misreads.
+participle). The word-form tests they rest on (morphology, case prepositions, participles,
+the unaccented preterites the small model misreads) are in events_es_morph; the verb a noun
+hangs on and the controller of an infinitive in events_es_governors.
 
 A subject the parser misplaced is recovered where the misreading is regular: a wire dateline
 made the subject ("CIUDAD, fecha (AFP) - X ..."), a time phrase made the subject ("El
@@ -19,7 +20,21 @@ import threading
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import past_dateline
-from chronicler.annotate.events_es_forms import PARTICIPLE_ENDINGS
+from chronicler.annotate.events_es_morph import (
+    SUBJECT_DEPS,
+    case_of,
+    conditional_form,
+    feats,
+    has_aux,
+    is_infinitive,
+    is_nonfinite,
+    is_participle,
+    is_se,
+    misread_modifier,
+    misread_preterite,
+    number_of,
+    object_clitic,
+)
 from chronicler.annotate.events_es_vocab import (
     EsVocab,
     candidate_lemmas,
@@ -29,9 +44,6 @@ from chronicler.annotate.events_es_vocab import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
-_CASE_FOLD = {"al": "a", "del": "de"}
 
 
 class _LemmaSets(threading.local):
@@ -60,94 +72,27 @@ def lemma_set(token: Token, vocab: EsVocab) -> frozenset[str]:
     return found
 
 
-def feats(token: Token, name: str) -> list[str]:
-    """A morphological feature's values ("Mood" -> ["Cnd"]); empty when absent."""
-    return list(token.morph.get(name, []))
-
-
-def case_of(token: Token) -> str | None:
-    """The preposition introducing a nominal ("al periodista" -> "a"), or a clause's "de"."""
-    for child in token.children:
-        if child.dep_ == "case" or (child.dep_ == "mark" and child.lower_ in ("de", "a", "por")):
-            fixed = [f.lower_ for f in child.children if f.dep_ == "fixed"]
-            if "contra" in fixed:
-                return "contra"  # "en contra de"
-            case = _CASE_FOLD.get(child.lower_, child.lower_)
-            if case == "a" and fixed:  # "a través de", "a pesar de": no personal "a"
-                return f"a {fixed[0]}"
-            return case
-    return None
-
-
-def is_se(token: Token) -> bool:
-    return token.lower_ == "se"
-
-
-_PARTICIPLE_ENDINGS = (*PARTICIPLE_ENDINGS, "uerto", "uerta", "uertos", "uertas")
-
-
-# Masculine singular endings a participle can have ("detenido", "puesto", "visto", "escrito",
-# "muerto", "abierto", "vuelto", "roto", "preso", "hecho"): a form ending in "o" with none of
-# them is no participle, whatever the model's morphology ("PROTESTO", protestó, which the
-# model tags VerbForm=Part in a headline; "arresto", "manifesto").
-_MASCULINE_PARTICIPLE = ("ado", "ido", "uesto", "isto", "ito", "uerto", "ierto", "uelto",
-                         "oto", "eso", "cho")  # fmt: skip
-
-
-def is_participle(token: Token) -> bool:
-    """A participle, also one the small model tags ADJ ("detenido") or, after "ser", NOUN
-    ("fueron muertas")."""
-    if "Part" in feats(token, "VerbForm"):
-        form = token.lower_
-        return not form.endswith("o") or form.endswith(_MASCULINE_PARTICIPLE)
-    if not token.lower_.endswith(_PARTICIPLE_ENDINGS):
-        return False
-    return token.pos_ == "ADJ" or (token.pos_ == "NOUN" and predicate_noun(token))
-
-
-def predicate_noun(token: Token) -> bool:
-    """A noun with a copula of its own: the predicate of "ser"/"estar" ("fueron muertas")."""
-    return any(c.dep_ == "cop" and c.lemma_.lower() in ("ser", "estar") for c in token.children)
-
-
-def _has_aux(token: Token, lemma: str) -> bool:
-    # the first word: an auxiliary with a clitic glued on is lemmatised "haber él" ("haberlo")
-    return any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower().split()[:1] == [lemma]
-               for c in token.children)  # fmt: skip
-
-
-def perfect_clitic(token: Token) -> Token | None:
-    """The auxiliary carrying the object pronoun of an infinitive perfect ("negó haberlo
-    detenido"), which the model tags on "haberlo" rather than on the participle."""
-    return next(
-        (c for c in token.children
-         if c.dep_ == "aux" and c.lemma_.lower().split()[:1] == ["haber"] and " " in c.lemma_
-         and "Acc" in feats(c, "Case") and "Yes" not in feats(c, "Reflex")),
-        None,
-    )  # fmt: skip
-
-
 def undergoer_subject(trigger: Token) -> bool:
     """The subject undergoes the act: "fue detenido", "está recluido", "y acusado de"; not
     the keeper of a thing ("mantienen bloqueado el puerto": they block it)."""
     if trigger.pos_ in ("ADJ", "NOUN") and kept_things(trigger):
         return False
-    if trigger.pos_ == "ADJ" and _has_aux(trigger, "haber"):
+    if trigger.pos_ == "ADJ" and has_aux(trigger, "haber"):
         return False  # "negó haberlos detenido": a perfect the model tagged as an adjective
     if trigger.pos_ == "ADJ":
         return not (
-            _misread_preterite(trigger) or misread_modifier(trigger) or over_infinitive(trigger)
+            misread_preterite(trigger) or misread_modifier(trigger) or over_infinitive(trigger)
         )
     if trigger.pos_ == "NOUN" and (is_participle(trigger) or _predicative(trigger)):
         return True  # ("quedó presa", "siguen detenidas": a participle read as a noun)
     if not is_participle(trigger):
         return False
-    if _has_aux(trigger, "ser") or any(c.dep_ == "aux:pass" for c in trigger.children):
+    if has_aux(trigger, "ser") or any(c.dep_ == "aux:pass" for c in trigger.children):
         return True  # "fue detenido", "había sido arrestado"
-    if _has_aux(trigger, "haber"):
+    if has_aux(trigger, "haber"):
         return False
     # A bare participle coordinated with an active perfect shares it: "ha detenido y encarcelado".
-    return not (trigger.dep_ == "conj" and _has_aux(trigger.head, "haber"))
+    return not (trigger.dep_ == "conj" and has_aux(trigger.head, "haber"))
 
 
 def infinitive_read_as_subject(token: Token) -> bool:
@@ -170,71 +115,6 @@ def over_infinitive(token: Token) -> bool:
     """A verb read as an adjective over the infinitive it asks (infinitive_read_as_subject):
     active, its subject does it."""
     return any(infinitive_read_as_subject(c) for c in token.children)
-
-
-def misread_modifier(token: Token) -> bool:
-    """An unaccented preterite the model reads as an adjective (or a noun) modifying its own
-    subject ("Un grupo armado ataco con armas de fuego una embarcación": "ataco" amod of
-    "grupo"; "El sindicato denuncio la desaparicion": "denuncio" a noun)."""
-    return (
-        token.pos_ in ("ADJ", "NOUN")
-        and token.dep_ == "amod"
-        and token.head.pos_ in ("NOUN", "PROPN")
-        and token.head.i < token.i
-        and _preterite_shape(token)
-    )
-
-
-def _preterite_shape(token: Token) -> bool:
-    return (
-        not is_participle(token)
-        and token.lower_.endswith("o")
-        and len(token) > 4
-        and token.lemma_.lower() == token.lower_
-    )
-
-
-def preterite_lemmas(token: Token) -> frozenset[str]:
-    """The infinitives an unaccented preterite may stand for, whatever the model tagged it:
-    "recibio" (recibió) -> recibir, recebir; "denuncio" -> denunciar."""
-    form = token.lower_
-    if not _preterite_shape(token):
-        return frozenset()
-    found = {form[:-1] + "ar"}
-    if form.endswith("io"):
-        found |= {form[:-2] + "ir", form[:-2] + "er"}
-    return frozenset(found)
-
-
-def misread_governor(noun: Token) -> tuple[Token, Token] | None:
-    """(verb, subject) when the model misread an unaccented verb set right before this noun,
-    after its subject and a comma: "El contralor, recibio amenazas" ("recibio" read as a noun
-    in apposition to "contralor", "amenazas" under it or beside it) or "El presidente,
-    denuncio amenazas" ("denuncio" an adjective of "amenazas", in apposition to "presidente")."""
-    doc = noun.doc
-    i = noun.i - 1
-    while i > 0 and doc[i].head == noun and doc[i].dep_ == "det":
-        i -= 1
-    verb = doc[i]
-    if i < 1 or verb.pos_ not in ("NOUN", "ADJ"):
-        return None
-    # after a comma, or hung on the subject as its modifier: "El alcalde recibio amenazas"
-    if doc[i - 1].text != "," and not misread_modifier(verb):
-        return None
-    if not _preterite_shape(verb):
-        return None
-    hosts = [h for h in (noun.head, verb.head) if h.i < verb.i and h.pos_ in ("NOUN", "PROPN")]
-    return (verb, hosts[0]) if hosts else None
-
-
-def _misread_preterite(token: Token) -> bool:
-    """An unaccented preterite the model tags ADJ and leaves as its own lemma ("El Ejército
-    ataco un campamento"): it has a subject of its own and no copula, so it is active."""
-    return (
-        _preterite_shape(token)
-        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
-        and not any(c.dep_ in ("cop", "aux", "aux:pass") for c in token.children)
-    )
 
 
 def _event_noun(token: Token, vocab: EsVocab) -> bool:
@@ -380,7 +260,7 @@ def _without_infinitive_objects(verb: Token, found: list[Token]) -> list[Token]:
     (a clause has one subject; a noun after "invadir" is what is invaded)."""
     if not any(s.i < verb.i for s in found):
         return found
-    infinitives = [c.i for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)]
+    infinitives = [c.i for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)]
     return [s for s in found if not (s.i > verb.i and any(verb.i < x < s.i for x in infinitives))]
 
 
@@ -574,13 +454,17 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # predicate set off by a comma is read as an apposition of its subject
         comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
         return [head] if head.i < verb.i and comma else []
-    if dep == "acl" and _infinitive(verb) and head.dep_ == "obj" and perceived(head.head):
+    if dep == "acl" and is_infinitive(verb) and head.dep_ == "obj" and perceived(head.head):
         return [head]  # "el periodista vio a los soldados disparar": the soldiers shoot
-    if dep == "acl" and _infinitive(verb) and head.dep_ == "obj" and head.head.pos_ == "VERB":
+    if dep == "acl" and is_infinitive(verb) and head.dep_ == "obj" and head.head.pos_ == "VERB":
         # "baraja la posibilidad de protestar", "anunció su decisión de renunciar": the one
         # who weighs or announces it
         return subjects(head.head, depth + 1)
-    if dep == "xcomp" or (dep == "ccomp" and _infinitive(verb)) or infinitive_read_as_subject(verb):
+    if (
+        dep == "xcomp"
+        or (dep == "ccomp" and is_infinitive(verb))
+        or infinitive_read_as_subject(verb)
+    ):
         if dep == "xcomp" and perceived(head):
             return _perceived_doers(verb, head)
         if object_control(head):  # "ordenó a la policía detener a X": the police detain
@@ -588,7 +472,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             controller = [
                 c
                 for c in head.children
-                if c.dep_ in ("obj", "iobj") and (case_of(c) or _object_clitic(c))
+                if c.dep_ in ("obj", "iobj") and (case_of(c) or object_clitic(c))
             ]
             if controller:
                 return controller
@@ -604,7 +488,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return participle_agents(head)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subjects(head, depth + 1)
-    if _nonfinite(verb) and dep in ("advcl", "acl") and head.pos_ == "ADV":
+    if is_nonfinite(verb) and dep in ("advcl", "acl") and head.pos_ == "ADV":
         # "llegaron a la capital después de recorrer 400 km para exigir X", "antes de
         # partir": the parser hangs the infinitive on the adverb; it shares the subject of
         # the verb the adverb modifies
@@ -644,7 +528,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 def _purpose_clause(verb: Token) -> bool:
     """An infinitive clause opened by "para" ("para protestar contra X")."""
-    return _infinitive(verb) and opened_by_para(verb)
+    return is_infinitive(verb) and opened_by_para(verb)
 
 
 def opened_by_para(clause: Token) -> bool:
@@ -716,7 +600,7 @@ def kept_objects(participle: Token) -> list[Token]:
         c
         for c in candidates
         if not is_se(c)
-        and (case_of(c) == "a" or _object_clitic(c) or (c.pos_ == "PROPN" and c.i > head.i))
+        and (case_of(c) == "a" or object_clitic(c) or (c.pos_ == "PROPN" and c.i > head.i))
     ]
 
 
@@ -732,26 +616,6 @@ def kept_things(participle: Token) -> list[Token]:
     candidates = [c for c in head.children if c.dep_ == "obj" and c.i > participle.i]
     candidates += [c for c in participle.children if c.dep_ == "obj"]
     return [c for c in candidates if c.pos_ == "NOUN" and case_of(c) is None]
-
-
-def daybreak_objects(verb: Token) -> list[Token]:
-    """The object the parser hung on a time told by the day's turning after "al"
-    (`daybreak_verbs`: "los vecinos bloquearon al amanecer la carretera", "ocuparon al
-    anochecer la sede"): read as an infinitive, it takes the next noun phrase, which is the
-    governing verb's own object. None when the verb has an object of its own."""
-    if any(c.dep_ == "obj" for c in verb.children):
-        return []
-    days = load_vocab_es().words("daybreak_verbs")
-    return [
-        o
-        for c in verb.children
-        if c.dep_ in ("xcomp", "advcl", "obl")
-        and c.i > verb.i
-        and c.lemma_.lower() in days
-        and any(m.lower_ == "al" for m in c.children if m.dep_ in ("mark", "case"))
-        for o in c.children
-        if o.dep_ == "obj" and o.i > c.i and case_of(o) in (None, "a")
-    ][:1]
 
 
 def keeper(participle: Token) -> list[Token]:
@@ -837,29 +701,9 @@ def _announced(verb: Token) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "ir" for c in verb.children
     )
     return going_to or any(
-        "Fut" in feats(t, "Tense") or "Cnd" in feats(t, "Mood") or _conditional_form(t)
+        "Fut" in feats(t, "Tense") or "Cnd" in feats(t, "Mood") or conditional_form(t)
         for t in forms
     )
-
-
-# Conditional endings, for a conditional the small model tags as an imperfect ("permitirían":
-# Tense=Imp, lemma "permitirir"): an infinitive and "-ía". An imperfect of "-er"/"-ir" verbs
-# is a stem and "-ía" ("ocurrían", "sufrían"); the few stems ending like an infinitive
-# ("querían") only let an agreeing dropped subject be the announcer's.
-_CONDITIONAL_ENDINGS = ("ía", "ías", "íamos", "íais", "ían")
-
-
-def _conditional_form(token: Token) -> bool:
-    if "Fin" not in feats(token, "VerbForm") or "Imp" not in feats(token, "Tense"):
-        return False
-    ending = next((e for e in _CONDITIONAL_ENDINGS[::-1] if token.lower_.endswith(e)), None)
-    base = token.lower_[: -len(ending)] if ending else ""
-    return len(base) > 4 and base.endswith(("ar", "er", "ir"))
-
-
-def number_of(token: Token) -> str | None:
-    forms = [token, *[c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")]]
-    return next((n for t in forms for n in feats(t, "Number")), None)
 
 
 def continued_subject(verb: Token) -> Token | None:
@@ -889,61 +733,6 @@ def continued_subject(verb: Token) -> Token | None:
         if group.pos_ == "NOUN" and "Plur" in feats(group, "Number") and not case_of(subject):
             return group
     return None
-
-
-def singular(verb: Token) -> bool:
-    forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]]
-    numbers = [n for t in forms for n in feats(t, "Number")]
-    return not numbers or numbers[0] == "Sing" or (verb.pos_ == "ADJ" and "Sing" in numbers)
-
-
-def _nonfinite(verb: Token) -> bool:
-    """An infinitive or a gerund, which takes its subject from the clause above."""
-    return bool({"Inf", "Ger"} & set(feats(verb, "VerbForm")))
-
-
-def _infinitive(verb: Token) -> bool:
-    """ "liberar", or a compound infinitive ("haber detenido")."""
-    forms = [verb, *[c for c in verb.children if c.dep_ in ("aux", "aux:pass")]]
-    return any("Inf" in feats(t, "VerbForm") for t in forms)
-
-
-def infinitive_controller(verb: Token) -> Token | None:
-    """Whom a passive infinitive with no subject of its own is about: in "murió tres días
-    después de ser detenido" the subject of the verb its adverbial clause hangs on, through a
-    relative pronoun the noun the relative clause describes ("una joven que murió ... después
-    de ser detenida": the young woman), or the name that noun is in apposition to."""
-    if verb.dep_ != "advcl" or not _infinitive(verb):
-        return None
-    head = verb.head
-    if head.pos_ == "ADV" and head.dep_ == "advmod":  # "después de", "antes de", "tras"
-        head = head.head
-    if head.pos_ in ("NOUN", "PROPN"):  # hung on the noun describing the person
-        subject: Token | None = head
-    elif head.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    else:
-        return None
-    if subject is not None and ("Rel" in feats(subject, "PronType") or subject.lower_ == "que"):
-        subject = head.head if head.dep_.startswith("acl") else None
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _agrees(verb, subject):
-        return None  # a misattached clause: "las marchas ... después de ser detenida"
-    if subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
-        return subject.head
-    return subject
-
-
-def _agrees(participle: Token, noun: Token) -> bool:
-    """Gender and number, where both words show them ("detenida": no "marchas", no "él")."""
-    return all(
-        not (a and b) or a == b
-        for a, b in ((feats(participle, f), feats(noun, f)) for f in ("Gender", "Number"))
-    )
-
-
-def _object_clitic(token: Token) -> bool:
-    """An unstressed personal pronoun as object ("lo", "la", "le", "los"), not "se"."""
-    return token.pos_ == "PRON" and "Prs" in feats(token, "PronType") and not is_se(token)
 
 
 def object_control(verb: Token) -> bool:
@@ -979,7 +768,7 @@ def _perceived_doers(infinitive: Token, verb: Token) -> list[Token]:
     sees, and with none of these no one named ("vieron disparar contra la multitud")."""
     found = [
         c for c in verb.children
-        if c.dep_ in ("obj", "iobj") and (case_of(c) == "a" or _object_clitic(c))
+        if c.dep_ in ("obj", "iobj") and (case_of(c) == "a" or object_clitic(c))
     ]  # fmt: skip
     found += [
         c for c in infinitive.children
@@ -987,114 +776,3 @@ def _perceived_doers(infinitive: Token, verb: Token) -> list[Token]:
         and c.pos_ in ("NOUN", "PROPN", "PRON")
     ][:1]  # fmt: skip
     return found
-
-
-def governing_verb(noun: Token) -> tuple[Token | None, str]:
-    """The verb a noun trigger is the object or oblique of, and the link ("obj", "obl")."""
-    if noun.dep_ in ("obj", "nsubj", "obl") and noun.head.pos_ in ("VERB", "AUX", "ADJ"):
-        if noun.dep_ == "obl" and case_of(noun) is None and noun.i > noun.head.i:
-            return noun.head, "obj"  # "sostuvieron en zona rural, un combate": no preposition
-        if noun.dep_ == "obj" and case_of(noun) not in (None, "a"):
-            return noun.head, "obl"  # "preguntaron por las protestas": read as an object
-        return noun.head, noun.dep_
-    verb = displaced_object_of(noun)
-    if verb is not None:  # "sostuvieron en zona rural, un combate con tropas"
-        return verb, "obj"
-    verb = _daybreak_verb(noun)
-    if verb is not None:  # "iniciaron al amanecer una huelga": read as the time's object
-        return verb, "obj"
-    owner = noun.head
-    if (
-        noun.dep_ == "nmod"
-        and case_of(noun) == "bajo"
-        and owner.dep_ == "obj"
-        and owner.head.pos_ == "VERB"
-        and owner.i < noun.i
-    ):
-        # "la policía puso a la activista bajo arresto": the state a verb puts its object in,
-        # which the parser hangs on the object
-        return owner.head, "obl"
-    # "llegaron a Quito, dentro de su protesta": an oblique of the adverb that opens a
-    # compound preposition ("dentro de", "después de") is the verb's
-    adverb = noun.head
-    if noun.dep_ == "obl" and adverb.pos_ == "ADV" and adverb.dep_ == "advmod":
-        return (adverb.head, "obl") if adverb.head.pos_ in ("VERB", "AUX") else (None, "")
-    return None, ""
-
-
-def _daybreak_verb(noun: Token) -> Token | None:
-    """The verb whose object the parser hung on a time told by the day's turning after "al"
-    (`daybreak_verbs`), as `daybreak_objects` reads it for a verb trigger: "iniciaron al
-    amanecer del lunes una huelga" (the strike is what they began)."""
-    day = noun.head
-    if (
-        noun.dep_ != "obj"
-        or day.i > noun.i
-        or day.lemma_.lower() not in (load_vocab_es().words("daybreak_verbs"))
-    ):
-        return None
-    if not any(m.lower_ == "al" for m in day.children if m.dep_ in ("mark", "case")):
-        return None
-    verb = day.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i == day.i:
-        return None
-    # (an adverb the parser made an object, "iniciaron pacíficamente al amanecer", is none)
-    own = [
-        c
-        for c in verb.children
-        if c.dep_ == "obj" and c.i != day.i and c.pos_ in ("NOUN", "PROPN", "PRON")
-    ]
-    return None if own else verb
-
-
-def displaced_object_of(noun: Token) -> Token | None:
-    """The verb whose object the parser read as an apposition of the place before it: in
-    "sostuvieron en zona rural, un combate con tropas" and "dinamitaron en el sitio La Perra,
-    una tractomula", the object (a noun with its own article, after a comma) hangs on the "en"
-    oblique ("zona", or the site's name under it)."""
-    first = noun.left_edge.i
-    comma = noun.doc[first].text == "," or (first > 0 and noun.doc[first - 1].text == ",")
-    if noun.dep_ != "appos" or not comma:
-        return None
-    if not any(c.dep_ == "det" for c in noun.children):
-        return None
-    host = noun.head
-    while host.dep_ in ("appos", "flat", "nmod") and host.head.i < host.i:
-        host = host.head  # ("el sitio Caño La Perra": the name under the place noun)
-    if host.dep_ != "obl" or case_of(host) != "en" or host.head.pos_ != "VERB":
-        return None
-    return host.head
-
-
-# Clauses of their own under the event's: a reported clause, a subject clause, an aside.
-_OTHER_CLAUSES = frozenset({"ccomp", "csubj", "parataxis"})
-
-
-def in_other_clause(token: Token, clause: Token, background: frozenset[str]) -> bool:
-    """The token is inside a clause that tells another happening than `clause`'s: one of
-    `_OTHER_CLAUSES`, or one opened by a `background` word ("después de que un tribunal de
-    Caracas ordenara su captura", "después de una protesta en Caracas", "tras pasar sus
-    días en la embajada"): a place there is that happening's, not the event's."""
-    while token.i != clause.i and token.head.i != token.i:
-        if token.dep_ in _OTHER_CLAUSES:
-            return True
-        if token.dep_ in ("advmod", "mark", "case") and token.lower_ in background:
-            return True
-        if token.dep_ in ("advcl", "obl", "nmod") and any(
-            c.dep_ in ("mark", "case", "advmod") and c.lower_ in background for c in token.children
-        ):
-            return True
-        token = token.head
-    return False
-
-
-def names_its_party(noun: Token) -> bool:
-    """A noun's phrase names whom its act is done to: a possessive ("su destitución") or a
-    "de"-phrase naming someone or something ("la destitución de Castillo", "del presidente"),
-    or one named once after a list of such nouns ("la destitución y el arresto de Castillo")."""
-    listed = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    return any(
-        (c.dep_ == "det" and "Yes" in feats(c, "Poss"))
-        or (c.dep_ == "nmod" and case_of(c) == "de" and c.pos_ in ("PROPN", "NOUN", "PRON"))
-        for c in noun.children
-    ) or any(names_its_party(c) for c in listed)

@@ -28,6 +28,7 @@ from chronicler.annotate.events_es_args import (
     agentive_phrase,
     entity_at,
 )
+from chronicler.annotate.events_es_governors import daybreak_objects
 from chronicler.annotate.events_es_hidden import (
     agents,
     coordinated_personal,
@@ -40,6 +41,15 @@ from chronicler.annotate.events_es_hidden import (
     obliques,
     postposed_people,
     property_owner,
+)
+from chronicler.annotate.events_es_morph import (
+    case_of,
+    feats,
+    is_se,
+    misread_modifier,
+    number_of,
+    perfect_clitic,
+    singular,
 )
 from chronicler.annotate.events_es_noun_arguments import circumstance_actors, event_parties
 from chronicler.annotate.events_es_protest import (
@@ -61,22 +71,14 @@ from chronicler.annotate.events_es_recipients import (
     threatened,
 )
 from chronicler.annotate.events_es_subjects import (
-    case_of,
     continued_subject,
-    daybreak_objects,
-    feats,
     inverted_relative,
-    is_se,
     keeper,
     kept_things,
     lemma_set,
-    misread_modifier,
-    number_of,
     object_control,
     object_read_as_subject,
     opened_by_para,
-    perfect_clitic,
-    singular,
     subjects,
     undergoer_subject,
 )
