@@ -22,6 +22,7 @@ from chronicler.annotate.events_actors import (
 from chronicler.annotate.events_addressed import reader_addressed, writer_own
 from chronicler.annotate.events_commerce import COMMERCE_SENSES
 from chronicler.annotate.events_idioms import IDIOM_SENSES
+from chronicler.annotate.events_outings import OUTING_SENSES
 from chronicler.annotate.events_intents import (
     bare_readiness,
     hopeful_promising,
@@ -820,6 +821,7 @@ CHECKS: tuple[Check, ...] = (
     *PAGE_SENSES,
     *COMMERCE_SENSES,
     *IDIOM_SENSES,
+    *OUTING_SENSES,
 )
 
 

@@ -29,7 +29,14 @@ def scene_only(place: Token, rule: Rule, ctx: Context) -> bool:
     at: a protest is "against the recipient" (PLOVER), so "protests in Athens" are no protest
     against Athens; a country by its own name stands for its state, which the protest may be
     against, as the PLOVER dev gold codes "demonstrated on Tuesday in Serbia" (roles 1.20.0)."""
-    if rule.type.lower() not in ctx.vocab.words("scene_only_types"):
+    kind = rule.type.lower()
+    if kind not in ctx.vocab.words("scene_only_types") and not (
+        # "the People's Liberation Army could be deployed in Beijing": where forces are
+        # deployed or massed, not whom at (roles 1.23.0)
+        kind in ctx.vocab.words("scene_in_types")
+        and place.dep_ == "pobj"
+        and place.head.lower_ in ctx.vocab.words("scene_in_preps")
+    ):
         return False
     found = mentions_in(place.idx, place.idx + len(place), ctx)
     return not (found and is_country_name(found[0].text))
