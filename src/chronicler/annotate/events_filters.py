@@ -22,13 +22,13 @@ from chronicler.annotate.events_actors import (
 from chronicler.annotate.events_addressed import reader_addressed, writer_own
 from chronicler.annotate.events_commerce import COMMERCE_SENSES
 from chronicler.annotate.events_idioms import IDIOM_SENSES
-from chronicler.annotate.events_outings import OUTING_SENSES
 from chronicler.annotate.events_intents import (
     bare_readiness,
     hopeful_promising,
     intent_to_everyday_act,
 )
 from chronicler.annotate.events_match import match_rule, relative_gap, to_infinitive
+from chronicler.annotate.events_outings import OUTING_SENSES
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_senses import (
     PAGE_SENSES,
