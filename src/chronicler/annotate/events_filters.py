@@ -31,7 +31,6 @@ from chronicler.annotate.events_match import match_rule, relative_gap, to_infini
 from chronicler.annotate.events_outings import OUTING_SENSES
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_senses import (
-    PAGE_SENSES,
     cost_blow,
     declined_telling,
     existential_talk,
@@ -44,6 +43,9 @@ from chronicler.annotate.events_senses import (
     when_or_which,
     wooing_struggle,
 )
+from chronicler.annotate.events_senses_everyday import EVERYDAY_SENSES
+from chronicler.annotate.events_senses_harm import HARM_SENSES
+from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_things import RELATIVE_TAGS, acted_on, is_thing, recipients
@@ -818,7 +820,9 @@ CHECKS: tuple[Check, ...] = (
     habitual_statement,
     existential_talk,
     declined_telling,
-    *PAGE_SENSES,
+    *SPEECH_SENSES,
+    *HARM_SENSES,
+    *EVERYDAY_SENSES,
     *COMMERCE_SENSES,
     *IDIOM_SENSES,
     *OUTING_SENSES,

@@ -510,11 +510,14 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     owner = _owning_pronoun(head, ctx)
     if owner is not None:  # "their countries", "its troops": the state that owns them
         # the subject of the phrase's own clause ("the Taliban swapped hostages for its
-        # commanders"), else of the clause above ("X said their troops would withdraw")
+        # commanders"), else of the clause above ("X said their troops would withdraw"); not
+        # the subject of the verb the phrase is an argument of ("the junta executed its own
+        # soldiers": the soldiers, the junta's own)
         subject = clause_subject(owner)
         if (
             subject is not None
             and subject.i not in (owner.i, head.i)
+            and subject.head.i != head.head.i
             and agrees(owner, subject, ctx)
         ):
             p, _ = participant(subject, ctx, sentence_floor)
