@@ -224,3 +224,21 @@ def test_a_means_of_force_stands_for_who_used_it(nlp, text: str, trigger: str, u
 )
 def test_a_body_of_troops_called_a_force_acts(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
     assert has(by_trigger(events(nlp, text), trigger).actors, doer)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The regime vowed to crush the uprising with excessive and lethal force.", "crush"),
+        ("Police dispersed the protesters with tear gas.", "dispersed"),
+    ],
+)
+def test_a_means_in_a_with_phrase_is_no_target(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """What an act is done with is how, not whom (events_args._means_used, roles 1.23.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not has(ev.targets, "force") and not has(ev.targets, "gas")
+
+
+def test_a_body_called_a_force_met_with_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The president met with the security force in the capital."), "met")
+    assert has(ev.targets, "force")
