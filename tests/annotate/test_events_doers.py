@@ -198,3 +198,47 @@ def test_an_act_told_as_someones_or_an_indefinite_one_keeps_its_doer(  # type: i
     nlp, text: str, doer: str
 ) -> None:
     assert has(by_trigger(events(nlp, text), "killed").actors, doer)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "user"),
+    [
+        ("China used excessive and lethal force to crush the protests.", "crush", "China"),
+        ("The government used excessive force to crush the uprising.", "crush", "government"),
+        ("Police used tear gas to disperse the crowd.", "disperse", "Police"),
+    ],
+)
+def test_a_means_of_force_stands_for_who_used_it(nlp, text: str, trigger: str, user: str) -> None:  # type: ignore[no-untyped-def]
+    """Force as a mass noun, tear gas: a means, never the actor (roles 1.23.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, user)
+    assert not has(ev.actors, "force") and not has(ev.actors, "gas")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Security forces crushed the protests in the capital.", "crushed", "forces"),
+        ("The multinational force attacked the rebel positions.", "attacked", "force"),
+    ],
+)
+def test_a_body_of_troops_called_a_force_acts(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp, text), trigger).actors, doer)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The regime vowed to crush the uprising with excessive and lethal force.", "crush"),
+        ("Police dispersed the protesters with tear gas.", "dispersed"),
+    ],
+)
+def test_a_means_in_a_with_phrase_is_no_target(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """What an act is done with is how, not whom (events_args._means_used, roles 1.23.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not has(ev.targets, "force") and not has(ev.targets, "gas")
+
+
+def test_a_body_called_a_force_met_with_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The president met with the security force in the capital."), "met")
+    assert has(ev.targets, "force")

@@ -862,3 +862,26 @@ def test_a_first_person_wish_performs_a_speech_act(nlp) -> None:  # type: ignore
     assert by_trigger(
         events(nlp, "The senator wants to thank the voters next week."), "thank"
     ).future
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The rebels had no option but to surrender.", "surrender"),
+        ("The fighters had no choice but to withdraw from the town.", "withdraw"),
+        ("The demonstrators had no option but to come out and surrender.", "surrender"),
+        ("The government has no alternative but to negotiate with the unions.", "negotiate"),
+    ],
+)
+def test_an_act_left_as_the_only_choice_is_still_to_come(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """ "had no option but to X": forced, not yet done, and not denied (modality 1.48.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert ev.hypothetical and not ev.negated
+
+
+def test_an_act_chosen_or_denied_keeps_its_mood(nlp) -> None:  # type: ignore[no-untyped-def]
+    chosen = by_trigger(events(nlp, "The rebels chose to surrender on Monday."), "surrender")
+    assert not chosen.hypothetical and not chosen.negated
+    assert by_trigger(
+        events(nlp, "The fighters did not withdraw from the town."), "withdraw"
+    ).negated

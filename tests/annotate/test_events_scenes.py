@@ -78,3 +78,17 @@ def test_battles_told_as_the_scene_keep_their_place(nlp) -> None:  # type: ignor
     text = "The government imposed a curfew as street battles raged in central Kabul."
     ev = by_trigger(events(nlp, text), "curfew")
     assert has(ev.targets, "Kabul")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army could be deployed in Beijing if the unrest spreads.",
+        "Soldiers were deployed in Kabul after the attack.",
+    ],
+)
+def test_forces_deployed_in_a_city_are_not_aimed_at_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Where forces are deployed is where, not whom (roles 1.23.0)."""
+    ev = by_trigger(events(nlp, text), "deployed")
+    assert ev.type == "MOBILIZE"
+    assert not has(ev.targets, "Beijing") and not has(ev.targets, "Kabul")

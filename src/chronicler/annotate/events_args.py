@@ -316,6 +316,8 @@ def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Conte
             continue  # "will only demand more", "gave away everything": an amount, no party
         if t.lower_ in reflexives:
             continue  # "the right to defend itself": the doer again, no second party
+        if _means_used(t, ctx):
+            continue  # "crush the uprising with lethal force": how, no party (roles 1.23.0)
         if t.pos_ != "NOUN" or lemma(t) not in abstract or agentive_phrase(t, ctx):
             out.append(t)
             continue
@@ -326,6 +328,21 @@ def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Conte
             own = _argument_heads(inner, rule, ctx)[0]
             out += [d for d in own if d not in actors and d not in out and agentive_phrase(d, ctx)]
     return out
+
+
+def _means_used(t: Token, ctx: Context) -> bool:
+    """A weapon or force as a mass noun in a "with" phrase is what an act is done with ("to
+    crush the uprising with excessive and lethal force", "dispersed them with tear gas"),
+    no party the act is aimed at (`weapon_nouns`, `means_of_force`; roles 1.23.0)."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or lemma(t.head) != "with":
+        return False
+    if lemma(t) in ctx.vocab.words("weapon_nouns"):
+        return True
+    return (
+        t.tag_ == "NN"
+        and lemma(t) in ctx.vocab.words("means_of_force")
+        and not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in t.children)
+    )
 
 
 # Acts aimed at whoever did what they answer: "vowed to retaliate against any Israeli strike"

@@ -31,7 +31,9 @@ def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
     out: list[Token] = []
     custody = rule.mode in ctx.vocab.words("custody_modes")
     for head in heads:
-        if head.pos_ == "NOUN" and lemma(head) in ctx.vocab.words("weapon_nouns"):
+        if head.pos_ == "NOUN" and (
+            lemma(head) in ctx.vocab.words("weapon_nouns") or _force_as_means(head, ctx)
+        ):
             out += [h for h in weapon_holders(head, ctx) if h not in out]
             continue
         noun = relative_head(head) if lemma(head) in RELATIVE else head
@@ -57,6 +59,15 @@ def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
         elif head not in out:
             out.append(head)
     return out
+
+
+def _force_as_means(noun: Token, ctx: Context) -> bool:
+    """ "used excessive and lethal force to crush the protests", "force was used": force as a
+    mass noun (singular, with no determiner or number) is a means, as a weapon is, not a
+    body of troops ("the force", "a multinational force", "security forces" stay)."""
+    if noun.tag_ != "NN" or lemma(noun) not in ctx.vocab.words("means_of_force"):
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in noun.children)
 
 
 def _recalled_harm(noun: Token, rule: Rule, ctx: Context) -> bool:
@@ -117,6 +128,9 @@ def weapon_holders(weapon: Token, ctx: Context) -> list[Token]:
     ]
     if owners:
         return owners
+    if weapon.dep_ == "dobj" and lemma(weapon.head) in ctx.vocab.words("using_verbs"):
+        # "China used excessive and lethal force to crush the protests": who uses it
+        return [c for c in weapon.head.children if c.dep_ == "nsubj"]
     return [
         o
         for acl in weapon.children

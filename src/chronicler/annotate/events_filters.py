@@ -28,6 +28,7 @@ from chronicler.annotate.events_intents import (
     intent_to_everyday_act,
 )
 from chronicler.annotate.events_match import match_rule, relative_gap, to_infinitive
+from chronicler.annotate.events_outings import OUTING_SENSES
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_senses import (
     cost_blow,
@@ -824,6 +825,7 @@ CHECKS: tuple[Check, ...] = (
     *EVERYDAY_SENSES,
     *COMMERCE_SENSES,
     *IDIOM_SENSES,
+    *OUTING_SENSES,
 )
 
 

@@ -495,6 +495,28 @@ def _performed(trigger: Token, cues: Modality) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in head.children)
 
 
+def _forced(trigger: Token, cues: Modality) -> bool:
+    """ "had no option but to surrender", "had no choice but to come out and surrender": the
+    trigger, or the infinitive it is coordinated with, follows "no <option> but to" (however
+    the parser hangs "but"), an act left as the only one to do, not yet done."""
+    verb = trigger
+    for _ in range(4):
+        aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if aux is not None:
+            i = aux.i
+            doc = trigger.doc
+            return (
+                i >= 3
+                and doc[i - 1].lower_ == "but"
+                and lemma(doc[i - 2]) in cues.forced_choice_nouns
+                and any(t.lower_ in ("no", "little") for t in doc[max(0, i - 5) : i - 2])
+            )
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     if _performed(trigger, cues):
         return Flags()
@@ -715,6 +737,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             same_clause = False
             asked = asked or _indirect_question(token)
         below, token = token, head
+    if _forced(trigger, cues):  # "had no choice but to withdraw": forced, still to come
+        negated, hypothetical = False, True
     if not hypothetical:  # "demanding his release, Boluarte's resignation and ...": asked too
         before = list_predecessor(trigger)
         hypothetical = before is not None and modality(before, cues).hypothetical

@@ -212,6 +212,9 @@ class Modality:
     # wish to perform a speech act performs it (modality 1.45.0)
     performative_verbs: frozenset[str] = frozenset()
     performative_wishes: frozenset[str] = frozenset()
+    # "had no option but to surrender": an act no other choice is left "but to" do is forced
+    # and still to come (modality 1.48.0)
+    forced_choice_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

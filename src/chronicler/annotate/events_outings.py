@@ -1,0 +1,70 @@
+"""Visits and calls that meet or ask no one (vocabulary 1.195.0).
+
+A visit whose only visited are places of a sight, a memory or a work ("paid a visit to the
+city's old prison", "visited the national museum", "a visit to a war memorial") is a tour of
+the place, no meeting: there is no host to consult ("visited the governor", "a visit to
+Moscow", a state, stay; an inspectors' visit is an inspection, the rule inspection-visit).
+A telephone call listened to, taken part in or named by its medium ("other calls I had
+listened to", "said on a call with reporters", "phone calls") is a conversation, no request
+("calls for his resignation", "the call on the government to resign" stay). Each check
+returns why the trigger is no event, or None, as the checks of events_filters do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_vocab import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def place_visit(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "met with officials and paid a visit to the city's Hoa Lo prison", "the president
+    visited the museum": a visit whose every visited is a place of a sight or a memory
+    (`visited_places`) meets no one."""
+    if rule.type != "CONSULT" or lemma(trigger) != "visit":
+        return None
+    places = ctx.vocab.words("visited_places")
+    seen = [t for t in targets if t.pos_ != "PRON"]
+    if seen and all(lemma(t) in places for t in seen):
+        return "a visit to a place, no meeting"
+    return None
+
+
+def phone_call(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "That struck me as different than other calls I had listened to", "listened to calls
+    between the leaders", "said on a call with reporters", "phone calls": a call named by its
+    medium, listened to, or one someone is on is a conversation, no request; a call with a
+    "for" or an "on" of its own asks ("calls for his resignation")."""
+    if rule.type != "REQUEST" or trigger.pos_ != "NOUN" or lemma(trigger) != "call":
+        return None
+    if any(c.dep_ == "prep" and lemma(c) in ("for", "on", "upon") for c in trigger.children):
+        return None
+    media = ctx.vocab.words("call_media")
+    hearing = ctx.vocab.words("call_hearing_verbs")
+    if any(c.dep_ in ("compound", "amod", "nmod") and lemma(c) in media for c in trigger.children):
+        return "a telephone call, no request"
+    # "calls I had listened to", "the calls he monitored": a relative clause of hearing on it
+    if any(c.dep_ == "relcl" and lemma(c) in hearing for c in trigger.children):
+        return "a telephone call, no request"
+    if trigger.dep_ == "pobj":
+        prep = trigger.head
+        if lemma(prep) == "to" and lemma(prep.head) in hearing:  # "listened to calls"
+            return "a telephone call, no request"
+        if lemma(prep) == "on" and prep.head.pos_ in ("VERB", "AUX"):  # "said on a call"
+            return "a telephone call, no request"
+    if trigger.dep_ in ("dobj", "nsubjpass") and lemma(trigger.head) in hearing:
+        return "a telephone call, no request"  # "monitored the calls", "calls were recorded"
+    return None
+
+
+OUTING_SENSES = (place_visit, phone_call)

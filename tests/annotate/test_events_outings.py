@@ -1,0 +1,84 @@
+"""Visits to places and telephone calls, which meet or ask no one (events_outings, vocabulary
+1.195.0); civilians surrounding a building protest (surround-protest, 1.195.0)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events
+
+
+def _codings(evs, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f"{e.type}/{e.mode}" for e in evs if e.trigger.lower().startswith(trigger)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defense minister met with senior officials and paid a visit to the city's old prison.",
+        "The president paid a visit to the national museum on Friday.",
+        "The delegation visited a war memorial and a cemetery outside the capital.",
+    ],
+)
+def test_a_visit_to_a_place_meets_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister paid a visit to the governor.", ["CONSULT/meet"]),
+        ("The prime minister visited Moscow last week.", ["CONSULT/meet"]),
+        # an inspectors' visit to a site is an inspection
+        ("The inspectors paid a visit to the nuclear site.", ["ACCUSE/investigate"]),
+    ],
+)
+def test_a_visit_to_a_host_or_an_inspection_stays(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "visit") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That struck me as different from other calls I had listened to.",
+        "The official said he had listened to calls between the two leaders.",
+        "The senator said on a call with reporters that the bill was dead.",
+        "Investigators reviewed dozens of phone calls made by the suspect.",
+    ],
+)
+def test_a_telephone_call_is_no_request(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unions repeated their calls for the resignation of the cabinet.",
+        "Protesters renewed their call on the government to resign.",
+    ],
+)
+def test_a_call_for_something_stays_a_request(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "call") == ["REQUEST/None"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Several thousand teachers surrounded the parliament on Tuesday to demand better pay.",
+            "surrounded",
+            ["PROTEST/demo"],
+        ),
+        ("Hundreds of farmers encircled the ministry building.", "encircled", ["PROTEST/demo"]),
+        # police or troops surrounding stay a cordon
+        (
+            "Police surrounded the house where the gunmen were hiding.",
+            "surrounded",
+            ["COERCE/restrict"],
+        ),
+        ("Government troops encircled the rebel-held town.", "encircled", ["COERCE/restrict"]),
+    ],
+)
+def test_civilians_surrounding_a_building_protest(
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
