@@ -76,13 +76,8 @@ from chronicler.annotate.events_match import (
     to_infinitive,
 )
 from chronicler.annotate.events_modality import modality
-from chronicler.annotate.events_participants import (
-    actor_like,
-    coordination_for,
-    expand_described,
-    participant,
-    territory_state,
-)
+from chronicler.annotate.events_participants import actor_like, participant, territory_state
+from chronicler.annotate.events_party_clauses import coordination_for, expand_described
 from chronicler.annotate.events_phrases import expand, partitive_of
 from chronicler.annotate.events_phrases import phrase_tokens as _phrase_tokens
 from chronicler.annotate.events_pronouns import REPORTING_VERBS, UNRESOLVABLE

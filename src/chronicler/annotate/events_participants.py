@@ -1,12 +1,13 @@
 """Participants: the Participant record for an argument head - which words and which
-entity mention stand for it, its role, its count - and the heads a description stands
-for ("X, once one of the most powerful officials, ..." is X)."""
+entity mention stand for it, its role, its count. Whom a phrase stands for through its
+clause (a reported owner, a description, a coordination, "those") is in
+events_party_clauses."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -34,7 +35,7 @@ from chronicler.annotate.events_actors import (
     people_noun,
     relative_head,
 )
-from chronicler.annotate.events_coordinated import coordinated_act, parallel_owner
+from chronicler.annotate.events_coordinated import parallel_owner
 from chronicler.annotate.events_described import (
     described_antecedent,
     described_topic,
@@ -42,8 +43,12 @@ from chronicler.annotate.events_described import (
     indefinite,
     surely_a_person,
 )
+from chronicler.annotate.events_party_clauses import (
+    agrees,
+    clause_subject,
+    those_of_a_group,
+)
 from chronicler.annotate.events_phrases import (
-    expand,
     hyphenated,
     listed_appos,
     partitive_of,
@@ -51,15 +56,12 @@ from chronicler.annotate.events_phrases import (
 )
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
-    PLURAL_PRONOUNS,
     first_person_speaker,
     person_key,
-    plural_antecedent,
     pronoun_gender,
     quoted_speaker_key,
     several,
     speaker_of_quoted,
-    takes_plural,
     titled,
 )
 from chronicler.annotate.events_vocab import Vocab, lemma
@@ -71,182 +73,6 @@ if TYPE_CHECKING:
 
 
 _LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
-
-
-def clause_subject(pronoun: Token) -> Token | None:
-    """For "X said it/they would...", the subject X of the clause that reports the pronoun;
-    else the subject of an adverbial clause before it ("After X seized Y, they ...")."""
-    verb = pronoun.head
-    for _ in range(4):  # from "their forces" up to the verb of the pronoun's own clause
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if pronoun.dep_ == "poss" and verb.i != pronoun.head.i:  # "X held their meeting"
-        own = [
-            c
-            for c in verb.children
-            if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i != pronoun.head.i
-        ]
-        if own:
-            return own[0]
-    for _ in range(4):
-        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-        if subj:
-            return subj[0]
-    return _fronted_clause_subject(pronoun)
-
-
-def _fronted_clause_subject(pronoun: Token) -> Token | None:
-    """For "After the rebels seized the town, they executed ...", the subject of the
-    adverbial clause set before the pronoun's own clause: the one it goes on to tell of."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    for clause in pronoun.head.children:
-        if clause.dep_ == "advcl" and clause.i < pronoun.i:
-            subj = [
-                c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
-            ]
-            if subj:
-                return subj[0]
-    return None
-
-
-def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
-    """expand(), except that a description set off after a person's name stands for that
-    person, with the descriptions coordinated to it: in "X, once one of the most powerful
-    officials, former minister of Y and one of his trusted men, imprisoned for 5 years",
-    the parser's subject "one" (and its conjuncts) is X."""
-    out: list[Token] = []
-    for head in heads:
-        named_by = relative_head(head) if lemma(head) in RELATIVE else head
-        group = those_of_a_group(named_by, ctx)
-        if group is not None:  # "most states stayed silent; those that did propose ...":
-            head = named_by  # the states, which the participant reads off "those"
-        elif clause_named(named_by, ctx):  # "those arrested": only a predicate says who they are
-            found = predicate_nominal(named_by, ctx)
-            if found is None:
-                continue
-            head = found
-        name = described_person(head, ctx)
-        group = coordination_for(head, ctx) if name is None else None
-        stands_for = [name] if name is not None else expand([group if group is not None else head])
-        # "invaded Kuwait and its military buildup" misparsed: the buildup is no party
-        stands_for = [t for t in stands_for if not coordinated_act(t, head, ctx)]
-        for tok in stands_for:
-            if tok not in out:
-                out.append(tok)
-    return out
-
-
-def group_nouns(ctx: Context) -> frozenset[str]:
-    """Nouns of a body of people that take "they" though singular ("the government")."""
-    v = ctx.vocab
-    return v.words("group_nouns") | v.words("collective_nouns") | v.words("state_nouns")
-
-
-def agrees(pronoun: Token, antecedent: Token, ctx: Context) -> bool:
-    """Number agreement: a "they"/"their" never stands for one person ("the consul worked
-    all night to secure their release"); other pronouns are left to their own rules."""
-    if lemma(pronoun) not in PLURAL_PRONOUNS and pronoun.lower_ not in PLURAL_PRONOUNS:
-        return True
-    return takes_plural(antecedent, entity_at(antecedent, ctx), group_nouns(ctx))
-
-
-def coordination_for(head: Token, ctx: Context) -> Token | None:
-    """The coordination of people a subject or object "they"/"them" stands for when its own
-    clause names no one it can stand for ("X and Y fled. They were granted asylum")."""
-    if head.pos_ != "PRON" or head.lower_ not in PLURAL_PRONOUNS or head.dep_ == "poss":
-        return None
-    subject = clause_subject(head)
-    if subject is not None and agrees(head, subject, ctx):
-        return None  # "X said they would ...": the subject rule's
-    return plural_antecedent(head, lambda t: entity_at(t, ctx), group_nouns(ctx))
-
-
-def clause_named(head: Token, ctx: Context) -> bool:
-    """A pronoun named only by the participle or relative clause on it ("those arrested",
-    "those who were detained")."""
-    return lemma(head) in ctx.vocab.words("clause_named_pronouns") and any(
-        c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBG", "VBD") for c in head.children
-    )
-
-
-def predicate_nominal(head: Token, ctx: Context) -> Token | None:
-    """What the clause a clause-named pronoun is the subject of says it is: a copula's
-    predicate or an identity verb's object ("Those arrested were students"; "Many of those
-    arrested were students": the partitive's subject); None when there is none."""
-    subject = head
-    if head.dep_ == "pobj" and lemma(head.head) == "of":  # "many of those arrested"
-        subject = head.head.head
-    verb = subject.head
-    if subject.dep_ != "nsubj" or lemma(verb) not in ctx.vocab.words("identity_verbs"):
-        return None
-    return next((c for c in verb.children if c.dep_ in ("attr", "dobj")), None)
-
-
-def _person_name(name: Token, ctx: Context) -> bool:
-    end = name.idx + len(name)
-    return any(m.label == "PERSON" and m.end == end for m in mentions_in(name.idx, end, ctx))
-
-
-def appositive_anchor(head: Token, ctx: Context) -> Token | None:
-    """The person an apposition describes, as the parser attached it: the target of an act
-    in a clause on the apposition is that person ("Paul Whelan, a former Marine arrested
-    in Moscow": Whelan; "Ihar Karnei, a journalist for RFE/RL who had been jailed":
-    Karnei). A name in apposition to a description names the person itself ("the
-    journalist, Ana Pereira"). When the parser hung the apposition on the list the name
-    ends ("the politicians X and Paul Whelan, a former Marine ..."), the name before its
-    comma is the person."""
-    if lemma(head) in RELATIVE:
-        head = relative_head(head)
-    if head.dep_ != "appos" or head.head.i > head.i or entity_at(head, ctx) == "PERSON":
-        return None
-    if _person_name(head.head, ctx):
-        return head.head
-    j = head.left_edge.i - 1
-    if j < 1 or head.doc[j].text != ",":
-        return None
-    return head.doc[j - 1] if _person_name(head.doc[j - 1], ctx) else None
-
-
-def described_person(head: Token, ctx: Context) -> Token | None:
-    """The person a description follows as an apposition ("X, once one of ...")."""
-    anchor = appositive_anchor(head, ctx)
-    if anchor is not None:
-        return anchor
-    if head.pos_ not in ("NOUN", "NUM") or entity_at(head, ctx) is not None:
-        return None
-    doc = head.doc
-    j = head.left_edge.i - 1
-    while j >= 0 and doc[j].pos_ == "ADV":
-        j -= 1  # "once", "now"
-    if j < 1 or doc[j].text != ",":
-        return None
-    name = doc[j - 1]
-    if _closed_clause_before(name, head):
-        return None  # "When the guard questioned X, the police arrested him": no apposition
-    return name if _person_name(name, ctx) else None
-
-
-# Clauses set inside another: a name ending one is not described by what follows the comma.
-_INNER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"})
-
-
-def _closed_clause_before(name: Token, head: Token) -> bool:
-    """A name that ends a clause of its own, set before the description and not holding it
-    ("When the guard questioned Pedro Gomez, the police arrested him"): the comma closes that
-    clause, the description after it is the next clause's subject, not the name's apposition."""
-    tok = name
-    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
-    return (
-        tok.pos_ in ("VERB", "AUX")
-        and tok.dep_ in _INNER_CLAUSES
-        and not tok.left_edge.i <= head.i <= tok.right_edge.i
-    )
 
 
 def _range_end(mention: Mention, head: Token) -> bool:
@@ -370,34 +196,6 @@ def _word_role(tok: Token, vocab: Vocab) -> str | None:
         return None  # "spying charges", "policing": an -ing form names an act, not its doer
     low, text = lemma(tok), tok.text.lower()
     return next((role for role, words in vocab.roles if low in words or text in words), None)
-
-
-def those_of_a_group(those: Token, ctx: Context) -> Token | None:
-    """The group a "those" with a relative clause picks some of, told by the clause set
-    beside its own ("Several lawmakers backed the bill, while those who opposed it were
-    expelled", "Most states stayed silent, and those that did propose sanctions ..."): that
-    clause's plural subject of people or actors, whose kind the ones picked out are."""
-    if those.lower_ != "those" or not any(c.dep_ == "relcl" for c in those.children):
-        return None
-    verb = those.head
-    if those.dep_ == "conj":  # "condemned the coup, but those that did not ...": misparsed
-        beside = [verb]
-    elif those.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("conj", "advcl"):
-        beside = [verb.head]
-    elif those.dep_ in ("nsubj", "nsubjpass"):  # "X joined the boycott; those that did ..."
-        beside = [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < those.i]
-    else:
-        return None
-    for clause in beside:
-        for subj in clause.children:
-            if (
-                subj.dep_ in ("nsubj", "nsubjpass")
-                and subj.i < those.i
-                and subj.tag_ in ("NNS", "NNPS")
-                and (is_agentive(subj, ctx) or people_noun(subj, ctx))
-            ):
-                return subj
-    return None
 
 
 _OCCASION_WORDS = frozenset({"when", "which"})
