@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, people_noun
-from chronicler.annotate.events_match import lemma
+from chronicler.annotate.events_vocab import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
