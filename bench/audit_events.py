@@ -245,6 +245,15 @@ def precision(verdicts: Sequence[str]) -> str:
     return f"event precision {event:.3f}, fully correct {full:.3f} (n={n})"
 
 
+SEEN_FINAL_PAGES = Path(__file__).resolve().parent / "audit" / "seen_final_pages.txt"
+
+
+def seen_final_pages() -> frozenset[str]:
+    """Final-half pages whose output the team has read: their mentions measure nothing blind."""
+    lines = SEEN_FINAL_PAGES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     record = json.loads(Path(args.judged).read_text())
     items = record["items"]
@@ -272,6 +281,15 @@ def cmd_score(args: argparse.Namespace) -> int:
         after.append(verdict)
     print(f"before: {precision([v for v in before if v])}; {Counter(before)}")
     print(f"after : {precision(after)}; {Counter(after)}")
+    seen = seen_final_pages() if record["half"] == "final" else frozenset()
+    if any(item["page"] in seen for item in items):
+        blind = [
+            verdict_for(item, now[item["key"]]["signature"]) or ""
+            for item in items
+            if item["page"] not in seen and item["key"] in now
+        ]
+        blind_figure = precision([v for v in blind if v])
+        print(f"blind : {blind_figure} (pages never read; audit/seen_final_pages.txt)")
     print(f"removed since judged: {sum(removed.values())} {dict(removed)}")
     if pending:
         print(f"\n{len(pending)} changed mentions to judge:")
