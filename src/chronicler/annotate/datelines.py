@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.doc_text import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -65,15 +67,16 @@ def _place_opening_line(before: Span) -> bool:
     """A place named in title case opens a line before the dash ("Indianapolis –", "Dekalb,
     Ill. —"): a few capitalised words, the first a place the tagger knows, on the line's first
     sentence (a name set off by dashes mid-paragraph is an aside)."""
-    doc = before.doc
-    opens_line = before.start_char == 0 or doc.text[: before.start_char].rstrip(" ")[-1:] == "\n"
     words = [t for t in before if t.text not in _PLACE_PUNCT]
-    return (
-        opens_line
-        and 0 < len(words) <= _PLACE_WORDS
-        and words[0].ent_type_ in _PLACE_ENTS
-        and all(t.text[:1].isupper() for t in words)
-    )
+    if not (0 < len(words) <= _PLACE_WORDS and words[0].ent_type_ in _PLACE_ENTS):
+        return False
+    if not all(t.text[:1].isupper() for t in words):
+        return False
+    text = doc_text(before.doc)  # (cached: Doc.text joins every token at each call)
+    i = before.start_char - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def in_dateline(token: Token) -> bool:
