@@ -265,6 +265,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     now = {m["key"]: m for m in mentions(articles, args.model, kind == "pages")}
     before = [verdict_for(i, i["judged"][0]) or "" for i in items]
     after: list[str] = []
+    after_pages: list[str] = []  # the page of each verdict in `after`
     removed: Counter[str] = Counter()
     pending = []
     for item, first in zip(items, before, strict=True):
@@ -279,16 +280,13 @@ def cmd_score(args: argparse.Namespace) -> int:
                 item["judged"].append({**current["signature"], "verdict": ""})
             continue
         after.append(verdict)
+        after_pages.append(item["page"])
     print(f"before: {precision([v for v in before if v])}; {Counter(before)}")
     print(f"after : {precision(after)}; {Counter(after)}")
     seen = seen_final_pages() if record["half"] == "final" else frozenset()
     if any(item["page"] in seen for item in items):
-        blind = [
-            verdict_for(item, now[item["key"]]["signature"]) or ""
-            for item in items
-            if item["page"] not in seen and item["key"] in now
-        ]
-        blind_figure = precision([v for v in blind if v])
+        blind = [v for v, page in zip(after, after_pages, strict=True) if page not in seen]
+        blind_figure = precision(blind)
         print(f"blind : {blind_figure} (pages never read; audit/seen_final_pages.txt)")
     print(f"removed since judged: {sum(removed.values())} {dict(removed)}")
     if pending:
