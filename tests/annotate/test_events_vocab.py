@@ -200,3 +200,10 @@ def test_without_trigger_takes_the_other_spellings_too() -> None:
     assert spellings("rise") == {"rise"}  # too short to be a suffix
     reduced = load_vocab().without_trigger("mobilize")
     assert not any({"mobilize", "mobilise"} & r.verbs for r in reduced.rules)
+
+
+def test_word_index_lists_each_words_rules_in_table_order() -> None:
+    from chronicler.annotate.events_vocab import word_index
+
+    index = word_index([{"arrest", "detain"}, {"free"}, {"arrest"}])
+    assert index == {"arrest": (0, 2), "detain": (0,), "free": (1,)}

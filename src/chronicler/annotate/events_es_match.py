@@ -47,7 +47,7 @@ from chronicler.annotate.events_es_vocab import (
     verb_read_as_noun,
 )
 from chronicler.annotate.events_match import own_clause
-from chronicler.annotate.events_vocab import NO_EVENT
+from chronicler.annotate.events_vocab import NO_EVENT, word_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -508,11 +508,7 @@ def _candidate_rules(lemmas: frozenset[str], vocab: EsVocab) -> list[EsRule]:
     """The rules whose heads hold one of `lemmas`, in table order."""
     index = _RULES_BY_LEMMA.get(vocab)
     if index is None:
-        found: dict[str, list[int]] = {}
-        for i, rule in enumerate(vocab.rules):
-            for word in rule.heads:
-                found.setdefault(word, []).append(i)
-        index = _RULES_BY_LEMMA[vocab] = {w: tuple(ids) for w, ids in found.items()}
+        index = _RULES_BY_LEMMA[vocab] = word_index(rule.heads for rule in vocab.rules)
     ids = sorted({i for lem in lemmas for i in index.get(lem, ())})
     return [vocab.rules[i] for i in ids]
 

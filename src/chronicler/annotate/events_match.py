@@ -12,7 +12,7 @@ from weakref import WeakKeyDictionary
 
 from chronicler.annotate.events_departures import is_homeland
 from chronicler.annotate.events_strikes import armed_strike
-from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, lemma, load_vocab
+from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, lemma, load_vocab, word_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -449,12 +449,9 @@ _RULES_BY_WORD: WeakKeyDictionary[Vocab, dict[str, tuple[int, ...]]] = WeakKeyDi
 def _rules_by_word(vocab: Vocab) -> dict[str, tuple[int, ...]]:
     index = _RULES_BY_WORD.get(vocab)
     if index is None:
-        found: dict[str, list[int]] = {}
-        for i, rule in enumerate(vocab.rules):
-            words = rule.verbs | rule.nouns | rule.adjs | {head for head, _ in rule.phrases}
-            for word in words:
-                found.setdefault(word, []).append(i)
-        index = _RULES_BY_WORD[vocab] = {w: tuple(ids) for w, ids in found.items()}
+        index = _RULES_BY_WORD[vocab] = word_index(
+            r.verbs | r.nouns | r.adjs | {head for head, _ in r.phrases} for r in vocab.rules
+        )
     return index
 
 

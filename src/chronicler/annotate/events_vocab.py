@@ -569,3 +569,13 @@ def lemma(token: Token) -> str:
     """The token's lemma, with the lemmatiser's known slips repaired (vocab.toml [lemmas])."""
     lem = token.lemma_.lower()
     return load_vocab().lemma_fixes.get(token.lower_, lem)
+
+
+def word_index(rule_words: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
+    """Each word -> the positions, in table order, of the rules whose words (one iterable per
+    rule, in table order) hold it: a token is then tried only against the rules naming it."""
+    found: dict[str, list[int]] = {}
+    for i, words in enumerate(rule_words):
+        for word in words:
+            found.setdefault(word, []).append(i)
+    return {w: tuple(ids) for w, ids in found.items()}
