@@ -399,26 +399,6 @@ def test_torture_and_death_in_custody(nlp_es) -> None:  # type: ignore[no-untype
 # ------------------------------------------------------------------ attributes
 
 
-def test_held_at(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    ev = one(events(nlp_es, "El activista permanece preso en la sede del Sebin."), "imprison")
-    assert ev.trigger == "permanece preso" and has(ev.targets, "activista")
-    assert attr(ev, "held_at") == ["sede del Sebin"]
-    ev = one(events(nlp_es, "El exalcalde está recluido en la cárcel de Ramo Verde."), "imprison")
-    assert attr(ev, "held_at") == ["cárcel de Ramo Verde"] and has(ev.targets, "exalcalde")
-
-
-def test_held_first_in_one_place_and_then_in_another(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    """ "recluido primero en X ... y después en Y": the parser hangs the second place on the
-    adverb of a verbless conjunct; both are where he was held."""
-    text = (
-        "Desde entonces el exministro Soto permaneció recluido primero en la cárcel de San "
-        "Pedro, en La Paz, y después en el Centro Penitenciario de Chonchocoro, en la misma "
-        "ciudad."
-    )
-    ev = one(events(nlp_es, text), "imprison")
-    assert attr(ev, "held_at") == ["cárcel de San Pedro", "Centro Penitenciario de Chonchocoro"]
-
-
 def test_charges(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp_es, "Fernández fue acusado de traición a la patria."), "charge")
     assert ev.type == "ACCUSE" and ev.cameo == "1121"
