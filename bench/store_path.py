@@ -17,7 +17,7 @@ def store_path_labels(docs: list[Doc], parsed: list[Parsed]) -> tuple[list[str],
     annotation found (`Parsed.events`), whose dates give the stored reports their lead dates.
     Story placement reads no other event (stories.lead_dates looks at the lead only), so the
     labels are those of storing them all, while the story events rebuilt after each article
-    (resolve.run.rebuild_story_events, which grouping does not read) stay few: with every
+    (resolve.story_events.rebuild_story_events, which grouping does not read) stay few: with every
     event stored, two dev topics took minutes where they took seconds."""
     import tempfile
 

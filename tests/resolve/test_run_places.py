@@ -62,14 +62,14 @@ def test_an_untagged_state_written_as_the_articles_place_links_to_it() -> None:
     elsewhere: the participant is that state, as an untagged organisation's name is."""
     from chronicler.model import Participant
     from chronicler.resolve import actors as actor_rules
-    from chronicler.resolve.run import _participant_ids
+    from chronicler.resolve.story_events import participant_ids
 
     named = [("gpe:belarus", "Belarus"), ("person:x", "X")]
     assert actor_rules.organisation_names(named) == {}
     places = actor_rules.organisation_names(named, ("org:", "gpe:"))
     assert places == {"belarus": "gpe:belarus"}
     belarus = Participant("Belarus", 0, 7, role="government")
-    assert _participant_ids([belarus], [], [], places) == {"gpe:belarus"}
+    assert participant_ids([belarus], [], [], places) == {"gpe:belarus"}
 
 
 def test_a_place_is_shown_by_every_reports_spelling_not_the_first() -> None:
