@@ -130,7 +130,7 @@ _VECTORS: dict[str, np.ndarray] = {}
 
 def cached_embed(texts: list[str]) -> np.ndarray:
     """The product's encoder, each text encoded once per run, new texts in one batch."""
-    from chronicler.resolve.embedding import embed_many
+    from chronicler.embedding import embed_many
 
     new = sorted({t for t in texts if t not in _VECTORS})
     if new:

