@@ -885,3 +885,44 @@ def test_an_act_chosen_or_denied_keeps_its_mood(nlp) -> None:  # type: ignore[no
     assert by_trigger(
         events(nlp, "The fighters did not withdraw from the town."), "withdraw"
     ).negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("He warned that the police arrested dozens of protesters.", "arrested"),
+        ("He warned that the police had arrested dozens of protesters.", "arrested"),
+        ("She agreed that the general was released on Monday.", "released"),
+        (
+            "Many businesses agree that China has cheated and support the president's efforts.",
+            "support",
+        ),
+    ],
+)
+def test_an_act_an_intent_verb_reports_as_done_is_no_act_to_come(
+    nlp, text: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A "that" clause in the past or a perfect tense under an intent verb ("agree", "warn")
+    reports what was done: no future flag, no statement of intent announcing it."""
+    evs = events(nlp, text)
+    act = by_trigger(evs, trigger)
+    assert not act.future and not act.hypothetical
+    assert not [e for e in evs if e.type in ("THREATEN", "AGREE")], [
+        (e.trigger, e.type) for e in evs
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "statement"),
+    [
+        ("The minister agreed that the prisoners would be released.", "released", "AGREE"),
+        ("The rebels threatened that they will attack the city.", "attack", "THREATEN"),
+        ("The general warned that his soldiers'll storm the port.", "storm", "THREATEN"),
+    ],
+)
+def test_an_act_an_intent_verb_announces_stays_to_come(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, statement: str
+) -> None:
+    evs = events(nlp, text)
+    assert by_trigger(evs, trigger).future
+    assert statement in {e.type for e in evs}

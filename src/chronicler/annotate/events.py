@@ -75,7 +75,7 @@ from chronicler.annotate.events_match import (
     phrase_text,
     to_infinitive,
 )
-from chronicler.annotate.events_modality import modality
+from chronicler.annotate.events_modality import modality, told_as_done
 from chronicler.annotate.events_participants import actor_like, participant, territory_state
 from chronicler.annotate.events_party_clauses import coordination_for, expand_described
 from chronicler.annotate.events_phrases import expand, partitive_of
@@ -162,6 +162,8 @@ def _embedded(token: Token, matches: dict[int, Rule]) -> list[Token]:
             continue  # "the accord signed by X", "the deal reached in May": done to it
         if attributive_participle(child, load_vocab()) is not None:
             continue  # "warned protesting farmers that ...": an adjective, no embedded act
+        if told_as_done(child, child.dep_, load_vocab().modality):
+            continue  # "agreed that China has taken advantage": reported done, not announced
         for tok in expand([child]):
             if tok.i == token.i:
                 continue

@@ -275,6 +275,25 @@ def _achieved(word: Token, cues: Modality) -> bool:
     )
 
 
+def told_as_done(clause: Token, dep: str, cues: Modality) -> bool:
+    """ "agree that China has taken advantage", "warned that the police arrested them": a
+    finite clause an intent verb takes, told in the past or a perfect tense, reports what was
+    done, not what is to come ("agreed that he would be freed" keeps its modal; "hopes that
+    he is freed" its present)."""
+    if dep != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(lemma(c) in cues.future_aux | cues.hypothetical_aux for c in auxes):
+        return False
+    if not auxes:
+        # a past form unlike its lemma: the tagger calls an unsplit "soldiers'll storm" past
+        # too, and "hit", "cut" could be either
+        return clause.tag_ == "VBD" and clause.lower_ != lemma(clause)
+    return any(
+        (lemma(c) == "have" and c.tag_ in ("VBZ", "VBP", "VBD")) or (c.tag_ == "VBD") for c in auxes
+    )
+
+
 _DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 
 
@@ -682,6 +701,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 and not (dep == "prep" and lemma(token) in cues.view_preps and token.i > head.i)
                 # "committed suicide after being arrested": "commit" intends only through "to"
                 and not (lem in cues.intent_to_verbs and not _through_to(token, dep))
+                and not told_as_done(token, dep, cues)
             ):
                 future = not _achieved(head, cues) and not _recalled_plan(token, head, cues)
                 intent = intent or lem
