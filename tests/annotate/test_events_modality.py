@@ -926,3 +926,16 @@ def test_an_act_an_intent_verb_announces_stays_to_come(  # type: ignore[no-untyp
     evs = events(nlp, text)
     assert by_trigger(evs, trigger).future
     assert statement in {e.type for e in evs}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides could not reschedule a meeting that was canceled because of domestic protests.",
+        "The summit was canceled due to the protests.",
+        "The ministers refused to meet because of the protests.",
+    ],
+)
+def test_a_cause_of_a_denied_or_cancelled_act_happened(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    protest = by_trigger(events(nlp, text), "protests")
+    assert not (protest.negated or protest.hypothetical or protest.future)
