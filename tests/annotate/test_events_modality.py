@@ -939,3 +939,25 @@ def test_an_act_an_intent_verb_announces_stays_to_come(  # type: ignore[no-untyp
 def test_a_cause_of_a_denied_or_cancelled_act_happened(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     protest = by_trigger(events(nlp, text), "protests")
     assert not (protest.negated or protest.hypothetical or protest.future)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        (
+            "Mr. Trump has said that a deal signing would take place in farm country.",
+            "signing",
+            True,
+        ),
+        ("The talks will take place in Geneva.", "talks", True),
+        ("The strike will happen next week.", "strike", True),
+        ("The talks took place in Geneva.", "talks", False),
+        ("The attack may have occurred after midnight.", "attack", False),
+        ("They are reluctant to meet until a deal is finalized.", "deal", True),
+        ("The strike lasted until the agreement was signed.", "strike", False),
+    ],
+)
+def test_an_act_that_will_take_place_or_is_awaited_is_still_to_come(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, future: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).future is future

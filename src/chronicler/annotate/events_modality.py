@@ -56,6 +56,15 @@ class Flags:
     condition: str | None = None  # "unless"/"if" clause attached to the trigger
 
 
+def _awaited(clause: Token, cues: Modality) -> bool:
+    """A clause after "until" not told in a past tense: "until it apologizes", "until a deal
+    is finalized" are awaited; "until he was freed", "until freed" happened."""
+    if not any(c.dep_ == "mark" and lemma(c) in cues.pending_marks for c in clause.children):
+        return False
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return not (_told_in_past(clause) or (bare and clause.tag_ in _PAST_TAGS))
+
+
 def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
     negated = future = hypothetical = False
     modal = None
@@ -71,7 +80,7 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
             elif lem in cues.hypothetical_aux:
                 hypothetical = True
                 modal = modal or lem
-        elif child.dep_ == "mark" and lem in cues.pending_marks and token.tag_ not in _PAST_TAGS:
+        elif child.dep_ == "mark" and lem in cues.pending_marks and _awaited(token, cues):
             future = True  # "until it apologizes": awaited; "until he was freed" happened
         elif (child.dep_ == "mark" and lem in cues.conditional_marks) or (
             child.dep_ in ("advmod", "amod") and lem in cues.alleged_words
@@ -455,6 +464,25 @@ def _occurring_as(noun: Token, cues: Modality) -> Token | None:
     return next((v for v in verbs if v.pos_ == "VERB" and lemma(v) in cues.occurrence_verbs), None)
 
 
+def _to_happen(noun: Token, cues: Modality) -> bool:
+    """An event noun that is the subject of a verb of happening with "will" or a reported
+    "would" ("the signing will take place", "said a vote would happen"), or of a clause
+    awaited ("until a deal is finalized"): still to come. "May", "might" or "could" hedge when,
+    not whether, and leave it as it is."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "VERB":
+        return False
+    if _awaited(head, cues):
+        return True  # "reluctant to meet until a deal is finalized": the deal is awaited
+    if noun.dep_ != "nsubj":
+        return False
+    place = any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
+    said = f"{lemma(head)} place" if place else lemma(head)
+    if said not in cues.happening_verbs:
+        return False
+    return any(c.dep_ == "aux" and lemma(c) in cues.future_aux | {"would"} for c in head.children)
+
+
 def _planned_as(noun: Token, cues: Modality) -> bool:
     """An event noun a planning verb in the passive takes as its subject, told in the present
     or with "will" ("More demonstrations are planned for Monday", "talks will be scheduled"):
@@ -551,6 +579,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         )
     negated, future, hypothetical, modal = _own(trigger, cues)
     future = future or _planned_as(trigger, cues)  # "more protests are planned for Monday"
+    future = future or _to_happen(trigger, cues)  # "the signing will take place Friday"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
     negated = negated or any(_negative_subject(c, cues) for c in trigger.children)
