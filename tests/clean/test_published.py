@@ -234,3 +234,17 @@ def test_a_numeric_date_on_a_spanish_page_is_day_first() -> None:
     page = f"Headline\n11/06/2022 - 14:20\n{english}"
     p = find_publication_date(page, english, NONE, today=date(2026, 1, 1))
     assert p.value == "2022-11-06"
+
+
+def test_a_year_in_a_noun_phrase_before_a_name_is_attributive() -> None:
+    """ "the newest 2020 Democratic presidential hopeful", "Sanders' 2020 campaign": the year
+    names a campaign, no time the article narrates; "in 2020 Trump won" still does."""
+    body = (
+        "Owners were gathered on Tuesday night when they were told the newest 2020 Democratic "
+        "presidential hopeful would stop by. Sanders' 2020 Campaign staff said they were glad."
+    )
+    p = find_publication_date(body, body, DeclaredMetadata(date="2019-11-20"))
+    assert (p.value, p.basis) == ("2019-11-20", "metadata")
+    narrated = "In 2020 Trump lost the election, and he said he was robbed."
+    p = find_publication_date(narrated, narrated, DeclaredMetadata(date="2019-11-20"))
+    assert p.basis != "metadata"

@@ -295,7 +295,7 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
             t.type in ("DATE", "TIME")
             and _names_a_year(v)
             and told
-            and not _attributive(body, t.end)
+            and not _attributive(body, t.start, t.end)
         ):
             if int(v[:4]) <= now_year:
                 years.append(int(v[:4]))
@@ -327,10 +327,25 @@ def _names_a_year(value: str) -> bool:
     return len(value) >= 4 and value[:4].isdigit()
 
 
-def _attributive(body: str, end: int) -> bool:
-    """A year that modifies a noun ("its 2025 bond") rather than placing an event."""
+def _attributive(body: str, start: int, end: int) -> bool:
+    """A year that modifies a noun ("its 2025 bond") rather than placing an event: before a
+    lower-case word, or inside a noun phrase a determiner, a possessive or a superlative opens
+    before a name ("the newest 2020 Democratic presidential hopeful", "Sanders' 2020
+    campaign"; not "in 2020 Trump won")."""
+    cfg = _config()["attributive"]
     m = re.match(r"[ \t]+([a-záéíóúñ]+)", body[end : end + 24])
-    return m is not None and m[1] not in _config()["attributive"]["function_words"]
+    if m is not None and m[1] not in cfg["function_words"]:
+        return True
+    named = re.match(r"[ \t]+[A-Z][a-z]+", body[end : end + 24]) is not None
+    before = re.search(r"(\S+)[ \t]+$", body[max(0, start - 24) : start])
+    if not named or before is None:
+        return False
+    word = before[1].lower()
+    return (
+        word in cfg["determiners"]
+        or re.search(r"(?:'s|’s|s'|s’)$", word) is not None
+        or (word.endswith("est") and len(word) > 4)
+    )
 
 
 def _named_event_year(body: str) -> int | None:
