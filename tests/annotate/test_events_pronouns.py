@@ -187,3 +187,27 @@ def test_first_person_in_a_quotation_is_its_speaker(  # type: ignore[no-untyped-
 def test_they_in_a_quotation_is_not_its_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, '"They burned our houses," the villagers said.'), "burned")
     assert not has(ev.actors, "villagers")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        # a participle, a coordinated predicate, an infinitive: the subject it shares is
+        # never its object pronoun
+        (
+            "Mr. Garrett swung it at Mr. Rudolph, hitting him in the head.",
+            "hitting",
+            "Garrett",
+            "Rudolph",
+        ),
+        ("Mr. Garrett chased Mr. Rudolph and hit him in the head.", "hit", "Garrett", "Rudolph"),
+        ("Mr. Rudolph fell. Mr. Garrett tried to hit him.", "hit", "Garrett", "Rudolph"),
+        # an object's infinitive is the object's to do: the pronoun may be the asker
+        ("Mr. Garrett asked Mr. Smith to arrest him.", "arrest", "Smith", "Garrett"),
+    ],
+)
+def test_an_object_pronoun_is_not_the_subject_its_clause_shares(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str, target: str
+) -> None:
+    event = by_trigger(events(nlp, text), trigger)
+    assert has(event.actors, actor) and has(event.targets, target), (event.actors, event.targets)

@@ -333,14 +333,28 @@ def several(span: Span) -> bool:
 
 def pronoun_clause_subjects(pronoun: Token) -> frozenset[int]:
     """The subjects of an object pronoun's own clause, which it cannot stand for ("Maduro
-    viewed him": him is not Maduro); none for a subject or a possessive pronoun."""
+    viewed him": him is not Maduro; "Garrett swung it at Rudolph, hitting him": not Garrett);
+    none for a subject or a possessive pronoun."""
     if pronoun.dep_ == "nsubj" and mandative_clause(pronoun.head):
         # "Kaliman suggested he resign": the one asked is not the one asking
         verb = pronoun.head.head
         return frozenset(c.i for c in verb.children if c.dep_ == "nsubj")
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
         return frozenset()
-    return frozenset(c.i for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    verb = pronoun.head
+    # "Garrett swung it at Rudolph, hitting him": a clause with no subject of its own (a
+    # participle, an infinitive, a coordinated predicate) has its governor's
+    while (
+        verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.head.i != verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        controllers = [c.i for c in verb.head.children if c.dep_ == "dobj"]
+        if verb.dep_ == "xcomp" and controllers:
+            # "asked the police to arrest him": the infinitive is the object's to do
+            return frozenset(controllers)
+        verb = verb.head
+    return frozenset(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _other_subject(own: frozenset[int], people: frozenset[int], root: Token) -> bool:
