@@ -130,6 +130,23 @@ def test_an_undirected_act_is_coded_against_the_territory_where_it_happens(nlp) 
     assert not has(ev.targets, "Colombia")
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "place", "country"),
+    [
+        ("A man was stabbed in Hayward.", "man", "Hayward", None),
+        ("Gunmen killed three people in Baghdad.", "people", "Baghdad", "IRQ"),
+    ],
+)
+def test_an_act_aimed_at_people_named_by_a_common_noun_is_not_aimed_at_their_city(  # type: ignore[no-untyped-def]
+    nlp, text: str, person: str, place: str, country: str | None
+) -> None:
+    """The people are the target, the territory's own (its state their country, as "a Gaza
+    resident"); the city is only where it happened."""
+    ev = main_event(events(nlp, text))
+    assert [t.text for t in ev.targets] == [person] and ev.location == place
+    assert ev.targets[0].country == country
+
+
 def test_an_act_aimed_at_no_actor_takes_the_target_of_its_purpose(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = main_event(events(nlp, "Denmark agreed to ship medical supplies to help rebuild Armenia."))
     assert ev.type == "AID" and has(ev.targets, "Armenia")

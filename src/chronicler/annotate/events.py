@@ -38,7 +38,7 @@ from chronicler.annotate.event_dates import (
     tells_document_content,
     told_in_past,
 )
-from chronicler.annotate.events_actors import Context, make_context, people_of_act
+from chronicler.annotate.events_actors import Context, make_context, people_noun, people_of_act
 from chronicler.annotate.events_arg_cues import attributive_participle, scene_of_speech
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import (
@@ -566,9 +566,11 @@ def extract_events(
             actors, a_spans = actors[:1], a_spans[:1]
         places = _participants([h for h in target_heads if in_place_phrase(h)], ctx, floor)[1]
         where = place(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places])
+        people = [h.idx for h in target_heads if people_noun(h, ctx)]  # ("a man", "civilians")
         if (
             not any(actor_like(t) for t in targets)
             and not any(_elided_person(h, ctx) for h in target_heads)
+            and not people
             and where is not None
             and _territory_target(rule, where[0], tok, ctx)
             and not scene_of_speech(where[0], tok, target_heads, rule, ctx)
@@ -590,6 +592,16 @@ def extract_events(
             states = [territory_state(p) for p in found]
             actors = [p for p in states if p is not None]
             a_spans = [sp for p, sp in zip(states, p_spans, strict=True) if p is not None]
+        if people and where is not None and _territory_target(rule, where[0], tok, ctx):
+            # "three people were killed in Baghdad": aimed at the people, who are the
+            # territory's (its state as their country, as "a Gaza resident"), not the city
+            seat = next((p.country for p in _participants([where[0]], ctx, floor)[0]), None)
+            targets = [
+                replace(t, country=seat)
+                if t.country is None and any(t.start <= i < t.end for i in people)
+                else t
+                for t in targets
+            ]
         if not actors and where is not None and _mission_shelter(rule, where[0], ctx):
             # "was sheltered in the Mexican embassy": the mission's state shelters
             found = _participants([where[0]], ctx, floor)[0]
