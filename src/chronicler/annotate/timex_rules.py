@@ -25,6 +25,7 @@ from chronicler.annotate.timex_norm import (
     Context,
     Groups,
     Norm,
+    amount_rate_before,
     day_part,
     spoken_year,
     year_of,
@@ -246,6 +247,12 @@ def norm_decade(g: Groups, ctx: Context) -> Norm | None:
     return None
 
 
+def norm_century(g: Groups, ctx: Context) -> Norm | None:
+    """ "the 20th century" is 19, "the nineteenth century" 18: its two leading digits."""
+    value = ctx.lex.century_words.get(norm_words(g.get("century") or ""))
+    return Norm("DATE", value, "exact") if value else None
+
+
 _EXACT_WEEKDAY_DIRECTIONS = ("last", "next", "el pasado", "pasado", "el próximo", "próximo")
 
 
@@ -415,7 +422,9 @@ def norm_set(g: Groups, ctx: Context) -> Norm | None:
     value = ctx.lex.sets.get(words)
     if value is None:
         return None
-    # "$5 a year", "twice a week" are rates; "a year" alone is a duration
+    if amount_rate_before(ctx):
+        return None  # "save $2 million a year", "rise 8.5% annually": a rate of an amount
+    # "twice a week", "four flights a week" are frequencies; "a year" alone is a duration
     if re.match(r"^(?:a|al|por) ", words) and not _rate_before(ctx):
         return None
     return Norm("SET", value, "exact")
@@ -467,6 +476,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "decade": norm_decade,
     "spoken_year": norm_spoken_year,
     "decade_words": norm_decade_words,
+    "century": norm_century,
     "weekday": norm_weekday,
     "weekday_set": norm_weekday_set,
     "weekday_shift": norm_weekday_shift,
