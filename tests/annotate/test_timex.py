@@ -766,3 +766,15 @@ def test_timex_an_ordinal_century_is_its_leading_digits() -> None:
     assert one("Leaders met to plan for the twenty-first century.").value == "20"
     # a cricketer's hundred is no century of years
     assert values("He made his second century of the series on Monday.") == ["2023-06-19"]
+
+
+def test_timex_a_month_with_this_next_or_last_year_is_one_expression_of_that_year() -> None:
+    t = one("The two countries join the alliance in April next year.", "1998-12-03")
+    assert (t.text, t.value) == ("April next year", "1999-04")
+    t = one("The lower house approved it in early October this year.", "1998-12-03")
+    assert (t.text, t.value) == ("early October this year", "1998-10")
+    # the year named settles a month the tense alone would put the other way
+    assert values("He was arrested in May last year.", "1998-12-03") == ["1997-05"]
+    assert values("The vote is due on June 3 next year.", "1998-12-03") == ["1999-06-03"]
+    # a possessive year is a noun's of its own
+    assert values("In March this year's budget passed.", "1998-12-03") == ["1998-03", "1998"]

@@ -167,7 +167,10 @@ def norm_date(g: Groups, ctx: Context) -> Norm | None:
         if year is None:
             return None
     explicit = year is not None
-    if year is None:
+    shift = {"this": 0, "next": 1, "last": -1}.get(norm_words(g.get("yrel") or ""))
+    if year is None and shift is not None and ctx.anchor is not None:
+        year = ctx.anchor.year + shift  # "in April next year", "early October this year"
+    elif year is None:
         year = _pick_year(month, day or 0, ctx, norm_words(g.get("dir") or ""))
         if year is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
