@@ -778,3 +778,11 @@ def test_timex_a_month_with_this_next_or_last_year_is_one_expression_of_that_yea
     assert values("The vote is due on June 3 next year.", "1998-12-03") == ["1999-06-03"]
     # a possessive year is a noun's of its own
     assert values("In March this year's budget passed.", "1998-12-03") == ["1998-03", "1998"]
+
+
+def test_timex_a_spanish_century_by_its_roman_numeral() -> None:
+    t = one("Fue la peor crisis del siglo XX.", language="es")
+    assert (t.text, t.value, t.granularity) == ("siglo XX", "19", "century")
+    assert values("A principios del siglo XXI, el país creció.", language="es") == ["20"]
+    # a publisher's name is no century
+    assert values("El libro lo publicó Siglo XXI Editores.", language="es") == []
