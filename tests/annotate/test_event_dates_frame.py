@@ -276,6 +276,21 @@ def test_a_time_inside_quoted_speech_frames_no_sentence_after_it() -> None:
     assert (d.value, d.basis) == ("2023-03", "discourse")
 
 
+def test_a_time_inside_spanish_angled_quotes_frames_no_sentence_after_it() -> None:
+    d = _date(
+        "«Perdimos todo en 2019», dijo un campesino. El ministerio envió ayuda a la región",
+        trigger="envió",
+        language="es",
+    )
+    assert d.basis == "article"
+    d = _date(
+        "En 2019 los campesinos perdieron todo. El ministerio envió ayuda a la región",
+        trigger="envió",
+        language="es",
+    )
+    assert (d.value, d.basis) == ("2019", "discourse")
+
+
 def test_a_time_inside_quoted_speech_dates_no_act_told_outside_it() -> None:
     d = _date(
         "“Investigators froze the accounts in 2016,” the officer testified", trigger="testified"
