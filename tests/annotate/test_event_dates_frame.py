@@ -246,3 +246,56 @@ def test_a_time_in_a_relative_clause_is_not_the_frame_when_the_main_clause_has_o
         trigger="asked",
     )
     assert d.value == "2023-06-23"
+
+
+def test_a_time_inside_quoted_speech_frames_no_sentence_after_it() -> None:
+    """ "“... investigations into the Bidens and Burisma in 2016,” Vindman testified. Trump
+    slammed the ongoing hearings": 2016 is what the witness told of, not the narrative's time."""
+    d = _date(
+        "“I was worried about investigations into the Bidens and Burisma in 2016,” the officer"
+        " testified. The president slammed the ongoing hearings",
+        trigger="slammed",
+    )
+    assert d.basis == "article"
+    # straight marks, and a quotation opened in the sentence before
+    d = _date(
+        '"We lost everything. Our farms burned in 2019," one farmer said. The ministry sent aid',
+        trigger="sent",
+    )
+    assert d.basis == "article"
+    # the saying's own time outside the quotation is still the frame ...
+    d = _date(
+        "On Tuesday, “we saw troops in March,” the mayor said. The army denied the claim",
+        trigger="denied",
+    )
+    assert (d.value, d.basis) == ("2023-06-20", "discourse")
+    # ... and so is a time told outside any quotation, after an apostrophe
+    d = _date(
+        "The mayor’s office said in March that troops came. The army denied it", trigger="denied"
+    )
+    assert (d.value, d.basis) == ("2023-03", "discourse")
+
+
+def test_a_time_inside_spanish_angled_quotes_frames_no_sentence_after_it() -> None:
+    d = _date(
+        "«Perdimos todo en 2019», dijo un campesino. El ministerio envió ayuda a la región",
+        trigger="envió",
+        language="es",
+    )
+    assert d.basis == "article"
+    d = _date(
+        "En 2019 los campesinos perdieron todo. El ministerio envió ayuda a la región",
+        trigger="envió",
+        language="es",
+    )
+    assert (d.value, d.basis) == ("2019", "discourse")
+
+
+def test_a_time_inside_quoted_speech_dates_no_act_told_outside_it() -> None:
+    d = _date(
+        "“Investigators froze the accounts in 2016,” the officer testified", trigger="testified"
+    )
+    assert d.basis == "article"
+    # an act told inside the quotation takes the quotation's time
+    d = _date("“Investigators froze the accounts in 2016,” the officer testified", trigger="froze")
+    assert (d.value, d.basis) == ("2016", "sentence")

@@ -183,7 +183,7 @@ def test_timex_refs_and_sets() -> None:
     assert one("He was recently freed.").value == "PAST_REF"
     t = one("The paper is published daily.")
     assert (t.type, t.value) == ("SET", "P1D")
-    assert one("It costs $5 a year.").type == "SET"
+    assert one("The magazine comes out twice a year.").type == "SET"
 
 
 def test_timex_time_of_day() -> None:
@@ -742,3 +742,47 @@ def test_timex_as_soon_as_puts_ahead_only_the_time_right_after_it() -> None:
     assert values("The ruling could come as soon as Friday.") == ["2023-06-30"]
     text = "He opposed it as soon as he learned about it on June 18, and thought we could act."
     assert values(text) == ["2023-06-18"]
+
+
+def test_timex_an_amount_per_unit_of_time_is_a_rate_not_a_time() -> None:
+    # money or a share measured per year is a rate: no frequency, no span
+    assert values("The cuts should save the firm $500 million a year in costs.") == []
+    assert values("Subscribers pay $5 per year.") == []
+    assert values("The bank expects lending to grow 8.5% annually through 2026.") == ["2026"]
+    assert values("Rents rose 3 percent a year.") == []
+    assert values("Los alquileres subieron un 3 por ciento al año.", language="es") == []
+    # a count of acts is still a frequency, a stay still a span
+    assert values("The ministers meet twice a week.") == ["P1W"]
+    assert values("The carrier flies four flights a week to Lima.") == ["P1W"]
+    assert one("He stayed a year in Lima.").type == "DURATION"
+    assert one("The 5% rise came a year ago.").value == "2022"
+
+
+def test_timex_an_ordinal_century_is_its_leading_digits() -> None:
+    t = one("The treaty shaped Europe in the 20th century.")
+    assert (t.text, t.type, t.value, t.granularity) == ("the 20th century", "DATE", "19", "century")
+    assert one("The town dates from the early nineteenth century.").value == "18"
+    assert one("She collects 18th-century maps.").text == "18th-century"
+    assert one("Leaders met to plan for the twenty-first century.").value == "20"
+    # a cricketer's hundred is no century of years
+    assert values("He made his second century of the series on Monday.") == ["2023-06-19"]
+
+
+def test_timex_a_month_with_this_next_or_last_year_is_one_expression_of_that_year() -> None:
+    t = one("The two countries join the alliance in April next year.", "1998-12-03")
+    assert (t.text, t.value) == ("April next year", "1999-04")
+    t = one("The lower house approved it in early October this year.", "1998-12-03")
+    assert (t.text, t.value) == ("early October this year", "1998-10")
+    # the year named settles a month the tense alone would put the other way
+    assert values("He was arrested in May last year.", "1998-12-03") == ["1997-05"]
+    assert values("The vote is due on June 3 next year.", "1998-12-03") == ["1999-06-03"]
+    # a possessive year is a noun's of its own
+    assert values("In March this year's budget passed.", "1998-12-03") == ["1998-03", "1998"]
+
+
+def test_timex_a_spanish_century_by_its_roman_numeral() -> None:
+    t = one("Fue la peor crisis del siglo XX.", language="es")
+    assert (t.text, t.value, t.granularity) == ("siglo XX", "19", "century")
+    assert values("A principios del siglo XXI, el país creció.", language="es") == ["20"]
+    # a publisher's name is no century
+    assert values("El libro lo publicó Siglo XXI Editores.", language="es") == []

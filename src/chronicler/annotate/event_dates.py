@@ -61,7 +61,13 @@ from chronicler.annotate.event_date_clauses import (
 )
 from chronicler.annotate.event_date_clauses import told_in_past as told_in_past
 from chronicler.annotate.event_date_durations import duration_date
-from chronicler.annotate.event_date_frame import discourse_date, planned_for, tally_to_date
+from chronicler.annotate.event_date_frame import (
+    discourse_date,
+    in_quotation,
+    planned_for,
+    quoted_at,
+    tally_to_date,
+)
 from chronicler.annotate.event_date_frame import follows_by_days as follows_by_days_of
 from chronicler.annotate.event_date_owners import causes as causes
 from chronicler.annotate.event_date_owners import (
@@ -168,6 +174,11 @@ def date_event(
         points = [t for t in points if inner[0] <= t.start and t.end <= inner[1]]
         if not points and dated_main:
             return article_date(published)
+    if not quoted_at(sentence, trigger_start, trigger_end):
+        # "“... investigations into the Bidens and Burisma in 2016,” Vindman testified": a time
+        # of the quoted speech is what the speaker tells of, not the saying's nor an act's
+        # told outside the quotation
+        points = [t for t in points if not in_quotation(t, sentence)]
     tenure = tenure_clause(sentence, trigger_start, trigger_end)
     if tenure is None and background:
         # "had hidden the proceeds of selling gifts he received": earlier than a past perfect

@@ -45,6 +45,7 @@ class Lexicon:
     ordinals: dict[str, int]
     holidays: dict[str, str]
     decade_words: dict[str, str]
+    century_words: dict[str, str]
     future: re.Pattern[str]
     past: re.Pattern[str]
     # what the words right before an expression end with when they put it ahead whatever
@@ -110,6 +111,7 @@ def load_lexicon(language: str) -> Lexicon:
         "REF": _alternation(raw["refs"]),
         "DAYPART": _alternation(raw.get("day_parts", {})),
         "DECADEWORD": _alternation(raw.get("decade_words", {})),
+        "CENTURYWORD": _alternation(raw.get("century_words", {})),
         "SET": _alternation(raw["sets"]),
         "HOLIDAY": _alternation(raw.get("holidays", {})),
     }
@@ -143,6 +145,7 @@ def load_lexicon(language: str) -> Lexicon:
         ordinals={k.lower(): int(v) for k, v in raw.get("ordinals", {}).items()},
         holidays={k.lower(): str(v) for k, v in raw.get("holidays", {}).items()},
         decade_words={k.lower(): str(v) for k, v in raw.get("decade_words", {}).items()},
+        century_words={k.lower(): str(v) for k, v in raw.get("century_words", {}).items()},
         future=re.compile(raw["tense"]["future"], re.IGNORECASE),
         past=re.compile(raw["tense"]["past"], re.IGNORECASE),
         ahead_before=(

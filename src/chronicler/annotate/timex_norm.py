@@ -132,3 +132,22 @@ def spoken_year(g: Groups, ctx: Context) -> int | None:
     if not ones:
         return None  # "two thousand" people
     return 2000 + int(tens) + int(ones)
+
+
+# An amount of money or a share right before the unit: "save $500 million a year", "rise 8.5%
+# annually", "C$17.9 million annually", "un 3 por ciento al año" measure a value per unit of
+# time, a rate, which neither recurs as acts do ("twice a week": a frequency) nor lasts.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[$€£]\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion|mil|millones))?"
+    r"|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|cents?\b|dollars?\b|pesos\b"
+    r"|euros?\b)"
+    r"|\d[\d.,]*\s+(?:thousand|million|billion|trillion)\s+(?:dollars|pesos|euros)\b)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def amount_rate_before(ctx: Context) -> bool:
+    """An amount of money or a percentage ends right before the match: a rate ("$2 million a
+    year", "20% annually"), no time expression."""
+    return bool(_AMOUNT_BEFORE.search(ctx.text[max(0, ctx.start - 40) : ctx.start]))

@@ -25,6 +25,7 @@ from chronicler.annotate.timex_norm import (
     Context,
     Groups,
     Norm,
+    amount_rate_before,
     day_part,
     spoken_year,
     year_of,
@@ -166,7 +167,10 @@ def norm_date(g: Groups, ctx: Context) -> Norm | None:
         if year is None:
             return None
     explicit = year is not None
-    if year is None:
+    shift = {"this": 0, "next": 1, "last": -1}.get(norm_words(g.get("yrel") or ""))
+    if year is None and shift is not None and ctx.anchor is not None:
+        year = ctx.anchor.year + shift  # "in April next year", "early October this year"
+    elif year is None:
         year = _pick_year(month, day or 0, ctx, norm_words(g.get("dir") or ""))
         if year is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -244,6 +248,12 @@ def norm_decade(g: Groups, ctx: Context) -> Norm | None:
     if g.get("decade2"):
         return Norm("DATE", "19" + g["decade2"][:1], "approximate")  # type: ignore[index]
     return None
+
+
+def norm_century(g: Groups, ctx: Context) -> Norm | None:
+    """ "the 20th century" is 19, "the nineteenth century" 18: its two leading digits."""
+    value = ctx.lex.century_words.get(norm_words(g.get("century") or ""))
+    return Norm("DATE", value, "exact") if value else None
 
 
 _EXACT_WEEKDAY_DIRECTIONS = ("last", "next", "el pasado", "pasado", "el próximo", "próximo")
@@ -415,7 +425,9 @@ def norm_set(g: Groups, ctx: Context) -> Norm | None:
     value = ctx.lex.sets.get(words)
     if value is None:
         return None
-    # "$5 a year", "twice a week" are rates; "a year" alone is a duration
+    if amount_rate_before(ctx):
+        return None  # "save $2 million a year", "rise 8.5% annually": a rate of an amount
+    # "twice a week", "four flights a week" are frequencies; "a year" alone is a duration
     if re.match(r"^(?:a|al|por) ", words) and not _rate_before(ctx):
         return None
     return Norm("SET", value, "exact")
@@ -467,6 +479,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "decade": norm_decade,
     "spoken_year": norm_spoken_year,
     "decade_words": norm_decade_words,
+    "century": norm_century,
     "weekday": norm_weekday,
     "weekday_set": norm_weekday_set,
     "weekday_shift": norm_weekday_shift,

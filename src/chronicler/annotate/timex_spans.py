@@ -21,6 +21,7 @@ from chronicler.annotate.timex_norm import (
     Context,
     Groups,
     Norm,
+    amount_rate_before,
     day_part,
     iso_duration,
     number_word,
@@ -297,6 +298,8 @@ def norm_duration(g: Groups, ctx: Context) -> Norm | None:
         and _SOMEDAY_BEFORE.search(ctx.text[max(0, ctx.start - 20) : ctx.start])
     ):
         return None  # "hopes to one day fly", "he will one day lead": some day, no span
+    if num_word in ("a", "an", "un", "una") and amount_rate_before(ctx):
+        return None  # "prices rose 3% a year": a rate of an amount, no span
     if _PAY_AFTER.match(ctx.text, ctx.end):
         return None  # "a bonus of six months of base pay": an amount of money
     if isinstance(n, float) and "half" in matched:
