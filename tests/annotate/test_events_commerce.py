@@ -258,6 +258,9 @@ _SEASON_CRIMES = (
         (_SEQUEL, "release", []),
         (_SEQUEL, "asked", []),
         (_SEASON_CRIMES, "shot", ["ASSAULT/firearms"]),
+        # in sports news a bare number shot is a score (vocabulary 1.199.0)
+        (_SEASON + " The Jays shot 46 in the second half.", "shot", []),
+        (_SEASON_CRIMES + " A gunman shot 3 outside the arena.", "shot", ["ASSAULT/firearms"] * 2),
         (_SEASON_CRIMES, "arrested", ["COERCE/arrest"]),
         (_SEASON_CRIMES, "convicted", ["SANCTION/convict"]),
         (_SEASON_CRIMES, "hitting", ["ASSAULT/None"]),
