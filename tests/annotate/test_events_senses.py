@@ -1192,6 +1192,18 @@ def test_senses_of_tempeval_and_ecb_news_fourth(
         ("The buzz surrounding the trailers is enough to warrant a sequel.", "surrounding", []),
         ("Questions surrounding his death remain.", "surrounding", []),
         ("Troops surrounding the city shelled it overnight.", "surrounding", ["COERCE/restrict"]),
+        # criminals leaving the scene of their crime
+        ("The gunmen escaped in a stolen car.", "escaped", []),
+        ("The robbers stormed the bank and fled with the cash.", "fled", []),
+        ("Three robbers escaped from the prison on Sunday.", "escaped", ["RETREAT/flee"]),
+        ("Thousands of refugees fled the fighting.", "fled", ["RETREAT/flee"]),
+        # robbers storming a shop raid it
+        ("Four masked robbers stormed a jewellery store on Monday.", "stormed", ["COERCE/seize"]),
+        ("Gunmen stormed the hotel on Monday.", "stormed", ["ASSAULT/heavy-weapons"]),
+        # a jury agreeing shares a view
+        ("It was not until 1997 that a jury agreed.", "agreed", []),
+        ("The jurors agreed with the defence.", "agreed", []),
+        ("The two governments agreed on a ceasefire.", "agreed", ["AGREE/None"]),
     ],
 )
 def test_senses_of_ecb_news_ninth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
