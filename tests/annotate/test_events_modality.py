@@ -885,3 +885,19 @@ def test_an_act_chosen_or_denied_keeps_its_mood(nlp) -> None:  # type: ignore[no
     assert by_trigger(
         events(nlp, "The fighters did not withdraw from the town."), "withdraw"
     ).negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # a bare "be" in a "that"-clause is a mandative subjunctive, also where the parser
+        # makes the clause the root (modality 1.51.0)
+        ("A jury recommended on April 3 that Orozco be executed .", "executed", True),
+        ("The prosecutor demanded that the rebels be executed.", "executed", True),
+        ("Police said on Monday that the rebels were executed .", "executed", False),
+    ],
+)
+def test_a_subjunctive_clause_is_called_for(
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).hypothetical is hypothetical
