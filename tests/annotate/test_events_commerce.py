@@ -258,6 +258,9 @@ _SEASON_CRIMES = (
         (_SEQUEL, "release", []),
         (_SEQUEL, "asked", []),
         (_SEASON_CRIMES, "shot", ["ASSAULT/firearms"]),
+        # in sports news a bare number shot is a score (vocabulary 1.199.0)
+        (_SEASON + " The Jays shot 46 in the second half.", "shot", []),
+        (_SEASON_CRIMES + " A gunman shot 3 outside the arena.", "shot", ["ASSAULT/firearms"] * 2),
         (_SEASON_CRIMES, "arrested", ["COERCE/arrest"]),
         (_SEASON_CRIMES, "convicted", ["SANCTION/convict"]),
         (_SEASON_CRIMES, "hitting", ["ASSAULT/None"]),
@@ -290,6 +293,18 @@ def test_leisure_article(nlp) -> None:  # type: ignore[no-untyped-def]
     assert leisure_article(nlp(_SEQUEL), vocab)
     assert not leisure_article(nlp(_FLAW), vocab)
     assert not leisure_article(nlp("The team lost the game."), vocab)
+    # a college basketball game told in its own words (vocabulary 1.199.0)
+    assert leisure_article(nlp(_QUARTERFINAL), vocab)
+
+
+_QUARTERFINAL = (
+    "Top-seeded Creighton won the first quarterfinal on Friday afternoon. "
+    "The Jays led by seven at halftime. "
+    "A late layup sealed the win for the Jays. "
+    "Drake shot poorly from the free-throw line. "
+    "The Bulldogs were outscored on the bench and lost the rebound battle. "
+    "Creighton plays in the semifinal on Saturday."
+)
 
 
 # An earthquake article, and a bombing one that names a storm once.

@@ -961,3 +961,19 @@ def test_an_act_that_will_take_place_or_is_awaited_is_still_to_come(  # type: ig
     nlp, text: str, trigger: str, future: bool
 ) -> None:
     assert by_trigger(events(nlp, text), trigger).future is future
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # a bare "be" in a "that"-clause is a mandative subjunctive, also where the parser
+        # makes the clause the root (modality 1.51.0)
+        ("A jury recommended on April 3 that Orozco be executed .", "executed", True),
+        ("The prosecutor demanded that the rebels be executed.", "executed", True),
+        ("Police said on Monday that the rebels were executed .", "executed", False),
+    ],
+)
+def test_a_subjunctive_clause_is_called_for(
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).hypothetical is hypothetical

@@ -1153,3 +1153,58 @@ def test_senses_of_tempeval_and_ecb_news_fourth(
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an inquiry into what caused a fire or an accident alleges nothing (vocabulary 1.199.0)
+        ("Investigations into what caused the fire are ongoing.", "investigations", []),
+        ("Officials are investigating the cause of the blaze.", "investigating", []),
+        ("The cause of the crash is under investigation.", "investigation", []),
+        ("Police are investigating the fire as arson.", "investigating", ["ACCUSE/investigate"]),
+        (
+            "Inspectors are investigating the cause of the fire, which was set deliberately.",
+            "investigating",
+            ["ACCUSE/investigate"],
+        ),
+        (
+            "Investigators are looking into the killing of the deputy.",
+            "looking",
+            ["ACCUSE/investigate"],
+        ),
+        # the terms a court sets, broken, are an offence, no rejection
+        ("Orozco was booked on suspicion of violating his parole.", "violating", []),
+        ("She was arrested for violating her probation.", "violating", []),
+        ("The rebels violated the ceasefire on Monday.", "violated", ["ASSAULT/None"]),
+        # a patient released from a hospital is no release from custody
+        ("A man was released from a secure mental hospital against his wishes.", "released", []),
+        ("The singer was discharged from hospital on Monday.", "discharged", []),
+        ("The prisoners were released from jail on Monday.", "released", ["RETREAT/release"]),
+        # a program's fix released is a product
+        ("Install the shim that they have released.", "released", []),
+        ("Microsoft released a fix for the flaw on Tuesday.", "released", []),
+        # firefighters attacking a blaze fight a fire
+        ("Firefighters attacked the blaze from above.", "attacked", []),
+        ("Crews battled the flames for hours.", "battled", []),
+        ("Rebels attacked the fire station on Monday.", "attacked", ["ASSAULT/None"]),
+        # talk or a state of affairs surrounding a thing is no cordon
+        ("The buzz surrounding the trailers is enough to warrant a sequel.", "surrounding", []),
+        ("Questions surrounding his death remain.", "surrounding", []),
+        ("Troops surrounding the city shelled it overnight.", "surrounding", ["COERCE/restrict"]),
+        # criminals leaving the scene of their crime
+        ("The gunmen escaped in a stolen car.", "escaped", []),
+        ("The robbers stormed the bank and fled with the cash.", "fled", []),
+        ("Three robbers escaped from the prison on Sunday.", "escaped", ["RETREAT/flee"]),
+        ("Thousands of refugees fled the fighting.", "fled", ["RETREAT/flee"]),
+        # robbers storming a shop raid it
+        ("Four masked robbers stormed a jewellery store on Monday.", "stormed", ["COERCE/seize"]),
+        ("Gunmen stormed the hotel on Monday.", "stormed", ["ASSAULT/heavy-weapons"]),
+        # a jury agreeing shares a view
+        ("It was not until 1997 that a jury agreed.", "agreed", []),
+        ("The jurors agreed with the defence.", "agreed", []),
+        ("The two governments agreed on a ceasefire.", "agreed", ["AGREE/None"]),
+    ],
+)
+def test_senses_of_ecb_news_ninth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

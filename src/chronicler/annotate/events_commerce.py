@@ -546,7 +546,9 @@ def scored_shot(
     """ "Drake shot 35.0 percent from the field", "Woods shot a 68", "shot par": shooting a
     percentage, par, or a number told as a score (with an article, a decimal point, or hung
     on the verb as a measure) is a player's score, no gunfire, in any article ("the gunman
-    shot two officers", "shot three before killing himself", numbers counting people, stay)."""
+    shot two officers", "shot three before killing himself", numbers counting people, stay).
+    In sports news a bare number a named team or player shot is a score too ("The Jays shot
+    46", version 1.199.0)."""
     if rule.type != "ASSAULT" or trigger.pos_ != "VERB" or lemma(trigger) != "shoot":
         return None
     scores = ctx.vocab.words("shot_scores")
@@ -560,6 +562,13 @@ def scored_shot(
             or "." in child.text
             or any(c.dep_ == "det" for c in child.children)
         ):
+            return "a player's score, no gunfire"
+        if (
+            child.pos_ == "NUM"
+            and child.dep_ == "dobj"
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in trigger.children)
+            and leisure_article(trigger.doc, ctx.vocab)
+        ):  # a named team or player ("a gunman shot 3 outside the arena" stays)
             return "a player's score, no gunfire"
     return None
 

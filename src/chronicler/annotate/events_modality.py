@@ -564,6 +564,25 @@ def _forced(trigger: Token, cues: Modality) -> bool:
     return False
 
 
+def _subjunctive(verb: Token) -> bool:
+    """ "(recommended) that Orozco be executed", "(demanded) that he be released": a
+    "that"-clause with its own subject whose verb is a bare "be", with no modal or "to", is a
+    mandative subjunctive, an act called for and not told done, even where the small parser
+    makes the clause the sentence's root ("A jury recommended on April 3 that Orozco be
+    executed" read as "jury ... executed"). Version 1.51.0."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ != "be" for c in auxes):  # "that he would be", "that they will be"
+        return False
+    return any(c.lower_ == "be" and c.tag_ == "VB" for c in auxes)
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     if _performed(trigger, cues):
         return Flags()
@@ -606,6 +625,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     if _label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
         hypothetical = True
     if _talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
+        hypothetical = True
+    if _subjunctive(trigger):  # "that Orozco be executed": called for, whatever the parse
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
     below = trigger

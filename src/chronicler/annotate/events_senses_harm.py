@@ -2,8 +2,8 @@
 market's blow, an amount cut, a property tough to resist, natural damage, a risk with no one
 threatening, a hand in an act, forces of nature, games and bouts, a state of being armed,
 hazards as doers, causes toppled, struggles with things, wildlife protected, abuse of
-substances, a law broken, a hostile act planned. Each check has the signature of
-events_filters' checks; split from events_senses."""
+substances, a law broken, a hostile act planned, an accident's cause looked into. Each check
+has the signature of events_filters' checks; split from events_senses."""
 
 from __future__ import annotations
 
@@ -534,6 +534,45 @@ def strike_at_heart(
     return None
 
 
+def accident_inquiry(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Investigations into what caused the fire are ongoing", "officials are investigating
+    the cause of the blaze", "the cause of the crash is under investigation": an inquiry into
+    what set off a fire or an accident alleges no wrongdoing and names no suspect, no
+    ACCUSE; "police are investigating the fire as arson", "the cause of the fire is being
+    investigated as suspicious" and the investigation of a killing stay. Version 1.199.0."""
+    if rule.type != "ACCUSE" or rule.mode != "investigate":
+        return None
+    looked_into: list[Token] = []
+    obj = object_of(trigger)
+    if obj is not None:
+        looked_into.append(obj)
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and lemma(prep) in ("into", "of", "on"):
+            looked_into += [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    head = trigger.head
+    if trigger.dep_ == "pobj" and lemma(head) == "under":  # "the cause ... is under investigation"
+        looked_into += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    causes = ctx.vocab.words("cause_words")
+    told = [t for top in looked_into for t in top.subtree]
+    words = {lemma(t) for t in told}
+    if not words & causes:
+        return None
+    for cause in (t for t in told if t.pos_ == "VERB" and lemma(t) in causes):
+        # "what caused the fire are ongoing": the parser may hang what was caused on the
+        # main verb; the noun phrase right after the verb is its object still
+        for after in trigger.doc[cause.i + 1 : min(cause.i + 5, cause.sent.end)]:
+            if after.pos_ in ("VERB", "AUX", "PUNCT"):
+                break
+            words.add(lemma(after))
+    if not words & (ctx.vocab.words("accident_nouns") | ctx.vocab.words("mishap_nouns")):
+        return None
+    if {lemma(t) for t in trigger.sent} & ctx.vocab.words("crime_cue_words"):
+        return None
+    return "an inquiry into what caused an accident, no wrongdoing alleged"
+
+
 HARM_SENSES = (
     market_blow,
     amount_cut,
@@ -559,4 +598,5 @@ HARM_SENSES = (
     wildlife_protected,
     plan_of_hostile_act,
     law_broken,
+    accident_inquiry,
 )
