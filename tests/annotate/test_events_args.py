@@ -1019,3 +1019,16 @@ def test_an_it_called_an_act_keeps_the_act(nlp) -> None:  # type: ignore[no-unty
         events(nlp, "It was the worst violence to hit the capital in years."), "violence"
     )
     assert not ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("The threat of tariffs has prompted officials to make concessions.", []),
+        ("The threat of war worried the markets.", []),
+        ("The threat of the rebels worried the villagers.", ["rebels"]),
+    ],
+)
+def test_what_a_threat_noun_is_of_is_what_is_threatened(nlp, text: str, targets: list[str]) -> None:  # type: ignore[no-untyped-def]
+    threat = by_trigger(events(nlp, text), "threat")
+    assert [t.text for t in threat.targets] == targets

@@ -565,6 +565,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                     meeting = [p for p in of if member_of_act(p, rule, tok, ctx)]
                     actors.extend(meeting)
                     targets.extend(p for p in of if p not in meeting)
+                elif rule.type.lower() in ctx.vocab.words("content_of_types"):
+                    # "the threat of tariffs", "warnings of war": what is threatened, no
+                    # one threatened; "the threat of the rebels" still names people
+                    targets.extend(p for p in of if is_agentive(p, ctx) or people_noun(p, ctx))
                 else:
                     targets.extend(of)
             elif child.dep_ == "prep" and lemma(child) == "by":
