@@ -977,3 +977,23 @@ def test_a_subjunctive_clause_is_called_for(
     nlp, text: str, trigger: str, hypothetical: bool
 ) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), trigger).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        ("Any final agreement on this matter needs to be made with her team.", "agreement", True),
+        ("A deal has to be struck by Friday.", "deal", True),
+        ("The talks had been held in Geneva.", "talks", False),
+    ],
+)
+def test_an_act_that_needs_to_be_done_is_called_for(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical is hypothetical
+
+
+def test_a_deal_that_needs_to_be_struck_is_no_blow(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The subject a passive infinitive is said of is its object: "strike a deal" is no
+    ASSAULT, passive or active."""
+    assert not [e for e in events(nlp, "A deal needs to be struck soon.") if e.type == "ASSAULT"]

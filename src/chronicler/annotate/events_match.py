@@ -52,7 +52,8 @@ def to_infinitive(verb: Token) -> bool:
 
 def object_of(token: Token) -> Token | None:
     """The trigger's object: direct object, passive subject, a noun's "of"-object or compound,
-    or the noun that a reduced relative clause ("a video released by") modifies."""
+    the noun that a reduced relative clause ("a video released by") modifies, or the subject
+    a passive infinitive with none of its own is said of ("a deal needs to be struck")."""
     deps = {c.dep_: c for c in token.children}
     if token.pos_ in VERB_POS:
         for dep in ("dobj", "nsubjpass", "attr", "oprd"):
@@ -70,6 +71,10 @@ def object_of(token: Token) -> Token | None:
             controller = next((c for c in token.head.children if c.dep_ == "dobj"), None)
             if controller is not None:
                 return controller
+            if "auxpass" in deps:  # "a deal needs to be struck": the subject it is said of
+                return next(
+                    (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
         return None
     for child in token.children:
         if child.dep_ == "prep" and lemma(child) == "of":

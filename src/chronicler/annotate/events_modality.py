@@ -370,12 +370,19 @@ def _ruled_out(trigger: Token, cues: Modality) -> bool:
 
 def _needed(trigger: Token, cues: Modality) -> bool:
     """The trigger is the subject of a copula whose predicate calls it needed: "the arrest of
-    the perpetrators is essential", "talks are necessary" (an act called for, not done); a
-    conjunct of the subject too ("the arrest and the conviction ... are essential")."""
+    the perpetrators is essential", "talks are necessary" (an act called for, not done), or of
+    a verb of obligation with a passive infinitive ("a deal needs to be struck"); a conjunct
+    of the subject too ("the arrest and the conviction ... are essential")."""
     subject = trigger
     while subject.dep_ == "conj" and subject.head.i != subject.i:
         subject = subject.head
     verb = subject.head
+    if subject.dep_ == "nsubj" and lemma(verb) in cues.obliged_verbs:
+        # "any final agreement needs to be made with her team", "a deal has to be struck"
+        return any(
+            c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children)
+            for c in verb.children
+        )
     if subject.dep_ not in ("nsubj", "csubj") or lemma(verb) != "be":
         return False
     return any(c.dep_ == "acomp" and lemma(c) in cues.needed_predicates for c in verb.children)

@@ -196,6 +196,7 @@ class Modality:
     # subject is an event noun tells that act's own mood (events_modality._occurring_as)
     occurrence_verbs: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()  # "the signing will take place"
+    obliged_verbs: frozenset[str] = frozenset()  # "a deal needs to be struck"
     # "more protests are planned for Monday": an event noun subject of one of these in the
     # passive, in the present or with "will", is still to come (events_modality._planned_as)
     planned_passives: frozenset[str] = frozenset()
