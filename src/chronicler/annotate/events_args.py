@@ -318,6 +318,8 @@ def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Conte
             continue  # "the right to defend itself": the doer again, no second party
         if _means_used(t, ctx):
             continue  # "crush the uprising with lethal force": how, no party (roles 1.23.0)
+        if _thoroughfare(t, ctx):
+            continue  # "a roadblock on Church Avenue": where, no party (roles 1.24.0)
         if t.pos_ != "NOUN" or lemma(t) not in abstract or agentive_phrase(t, ctx):
             out.append(t)
             continue
@@ -328,6 +330,18 @@ def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Conte
             own = _argument_heads(inner, rule, ctx)[0]
             out += [d for d in own if d not in actors and d not in out and agentive_phrase(d, ctx)]
     return out
+
+
+def _thoroughfare(t: Token, ctx: Context) -> bool:
+    """A street, road or square named after a preposition ("set up a roadblock on Church
+    Avenue", "fired on protesters in Tahrir Square") is where the act was, no party: a
+    recipient is an actor (PLOVER), the place goes to the event's location
+    (`thoroughfare_nouns`)."""
+    return (
+        t.dep_ == "pobj"
+        and lemma(t) in ctx.vocab.words("thoroughfare_nouns")
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("FAC", "GPE", "LOC"))
+    )
 
 
 def _means_used(t: Token, ctx: Context) -> bool:
