@@ -128,4 +128,3 @@ def test_who_has_the_will_or_means_to_act_is_its_doer(  # type: ignore[no-untype
     verb's subject (roles 1.24.0)."""
     ev = by_trigger(events(nlp, text), trigger)
     assert has(ev.actors, doer), [p.text for p in ev.actors]
-
