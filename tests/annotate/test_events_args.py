@@ -1019,3 +1019,54 @@ def test_an_it_called_an_act_keeps_the_act(nlp) -> None:  # type: ignore[no-unty
         events(nlp, "It was the worst violence to hit the capital in years."), "violence"
     )
     assert not ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "judge"),
+    [
+        ("The minister called the arrests illegal.", "arrests", "minister"),
+        ("The opposition described the crackdown as brutal.", "crackdown", "opposition"),
+        ("The rebels regard the ceasefire as a trap.", "ceasefire", "rebels"),
+        ('The envoy called the order "grave and sinister."', "order", "envoy"),
+    ],
+)
+def test_who_describes_or_labels_an_act_is_no_party(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, judge: str
+) -> None:
+    """A verb that only tells how its subject sees the act noun it takes makes that subject
+    no doer of the act (roles 1.24.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not has(ev.actors, judge), [p.text for p in ev.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The union called a strike for Monday.", "strike", "union"),
+        ("The government declared a ceasefire.", "ceasefire", "government"),
+    ],
+)
+def test_who_calls_or_declares_an_act_with_no_label_does_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, doer: str
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, doer), [p.text for p in ev.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("The activist had been arrested twice for protesting abortion.", "abortion"),
+        ("Students protested the tuition increase on Monday.", "increase"),
+    ],
+)
+def test_an_issue_protested_is_no_target(nlp, text: str, issue: str) -> None:  # type: ignore[no-untyped-def]
+    """A protest is against the recipient, an actor (PLOVER): a policy or practice named as
+    what is protested is no target (roles 1.24.0)."""
+    ev = by_trigger(events(nlp, text), "protest")
+    assert not has(ev.targets, issue), [p.text for p in ev.targets]
+
+
+def test_a_body_protested_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Thousands protested against the government."), "protest")
+    assert has(ev.targets, "government")

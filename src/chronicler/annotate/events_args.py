@@ -94,6 +94,7 @@ from chronicler.annotate.events_targets import (
     struck_by_measure,
     that_clause_subjects,
 )
+from chronicler.annotate.events_things import is_thing
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -261,6 +262,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     acted_on = bool(targets)  # an act noun dropped below leaves no room for sides
     targets = _event_doers_as_targets(targets, actors, ctx, keep_bare=rule.type in _ANSWERING_TYPES)
     targets = _without_abstract_ends(targets, actors, ctx)
+    if rule.type.lower() in ctx.vocab.words("party_only_types"):
+        # "arrested for protesting abortion": an issue is what is protested, no recipient
+        # ("protested the government's new law" keeps the law, told as the government's)
+        targets = [t for t in targets if not _issue(t, ctx)]
     if headline_passive(trigger, ctx):
         # "Taiwan threatened with Chinese invasion": a headline's passive, its "be" left out
         actors, targets = (
@@ -701,6 +706,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             not actors
             and (link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs"))
             and lemma(verb) not in ctx.vocab.words("spectator_verbs")
+            and not _judged(verb, trigger, link, ctx)
         ):  # "authorized the release", "took part in the coup" (not "went into the coup",
             # nor "followed the hearing": who looks on is no party)
             actors += [h for h in heads if not identified_act(verb, link, h)]
@@ -743,6 +749,39 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _issue(t: Token, ctx: Context) -> bool:
+    """A common noun that names no kind of actor, the object of a protest's verb: a
+    policy, a practice or a thing ("protesting abortion", "protested the tuition increase"),
+    not a recipient, which PLOVER makes an actor (roles 1.24.0)."""
+    return (
+        t.dep_ == "dobj"  # "a shutdown of the port" keeps the place shut
+        and t.pos_ == "NOUN"
+        and is_thing(t, ctx)
+        and not agentive_phrase(t, ctx)
+    )
+
+
+def _judged(verb: Token, noun: Token, link: str, ctx: Context) -> bool:
+    """The verb only tells how its subject sees or names the act noun it takes: "described
+    the crackdown as brutal", "called the arrests illegal", "called the order 'grave and
+    sinister'": who describes or calls it is no party to it (roles 1.24.0). A verb of
+    `judging_verbs` always; one of `complement_judging_verbs` only with the label it puts on
+    the act ("the union called a strike" calls it)."""
+    if link != "dobj":
+        return False
+    if lemma(verb) in ctx.vocab.words("judging_verbs"):
+        return True
+    if lemma(verb) not in ctx.vocab.words("complement_judging_verbs"):
+        return False
+    label = [
+        c
+        for c in verb.children
+        if c.i > noun.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or lemma(c) == "as")
+    ]
+    label += [c for c in noun.children if c.dep_ == "appos" or lemma(c) == "as"]
+    return bool(label)
 
 
 _CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
