@@ -1070,3 +1070,16 @@ def test_an_issue_protested_is_no_target(nlp, text: str, issue: str) -> None:  #
 def test_a_body_protested_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Thousands protested against the government."), "protest")
     assert has(ev.targets, "government")
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("Albright arrived in Nairobi on a visit to East Africa.", "Albright"),
+        ("The premier left for Beijing on a two-day visit.", "premier"),
+    ],
+)
+def test_who_comes_on_a_visit_makes_it(nlp, text: str, visitor: str) -> None:  # type: ignore[no-untyped-def]
+    """The subject of a verb of going or coming "on" a visit is the visitor (roles 1.24.0)."""
+    ev = by_trigger(events(nlp, text), "visit")
+    assert has(ev.actors, visitor), [p.text for p in ev.actors]

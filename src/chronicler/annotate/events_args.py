@@ -704,7 +704,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             targets += [h for h in subj.passive if h.i != trigger.i]
         elif (
             not actors
-            and (link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs"))
+            and (
+                link != "in"
+                or lemma(verb) in ctx.vocab.words("participation_verbs")
+                or _engaged_on(trigger, rule, ctx)
+            )
             and lemma(verb) not in ctx.vocab.words("spectator_verbs")
             and not _judged(verb, trigger, link, ctx)
         ):  # "authorized the release", "took part in the coup" (not "went into the coup",
@@ -760,6 +764,17 @@ def _issue(t: Token, ctx: Context) -> bool:
         and t.pos_ == "NOUN"
         and is_thing(t, ctx)
         and not agentive_phrase(t, ctx)
+    )
+
+
+def _engaged_on(trigger: Token, rule: Rule, ctx: Context) -> bool:
+    """ "Albright arrived in Nairobi on a visit to East Africa", "left for Beijing on a
+    two-day visit": who goes or comes "on" a visit makes it (`on_engaged_types`; roles
+    1.24.0)."""
+    return (
+        trigger.dep_ == "pobj"
+        and lemma(trigger.head) == "on"
+        and rule.type.lower() in ctx.vocab.words("on_engaged_types")
     )
 
 
