@@ -128,3 +128,11 @@ def test_who_has_the_will_or_means_to_act_is_its_doer(  # type: ignore[no-untype
     verb's subject (roles 1.24.0)."""
     ev = by_trigger(events(nlp, text), trigger)
     assert has(ev.actors, doer), [p.text for p in ev.actors]
+
+
+def test_a_capacity_told_as_someones_is_not_the_verbs_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "complicated his ability to get a deal": whose ability it is would act, not the
+    verb's subject, nor is anyone in it the deal's other side."""
+    text = "The senator's approach has complicated his ability to get a final deal."
+    ev = by_trigger(events(nlp, text), "deal")
+    assert not has(ev.targets, "senator") and not has(ev.actors, "approach")

@@ -171,6 +171,8 @@ def _capacity_held(verb: Token, noun: Token) -> bool:
         and noun.dep_ == "dobj"
         and noun.head.pos_ in VERB_POS
         and lemma(noun) in load_vocab().words("capacity_nouns")
+        # "complicated his ability to get a deal": whose ability it is says who would act
+        and not any(c.dep_ == "poss" for c in noun.children)
     )
 
 
