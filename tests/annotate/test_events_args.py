@@ -1032,3 +1032,67 @@ def test_an_it_called_an_act_keeps_the_act(nlp) -> None:  # type: ignore[no-unty
 def test_what_a_threat_noun_is_of_is_what_is_threatened(nlp, text: str, targets: list[str]) -> None:  # type: ignore[no-untyped-def]
     threat = by_trigger(events(nlp, text), "threat")
     assert [t.text for t in threat.targets] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "judge"),
+    [
+        ("The minister called the arrests illegal.", "arrests", "minister"),
+        ("The opposition described the crackdown as brutal.", "crackdown", "opposition"),
+        ("The rebels regard the ceasefire as a trap.", "ceasefire", "rebels"),
+        ('The envoy called the order "grave and sinister."', "order", "envoy"),
+    ],
+)
+def test_who_describes_or_labels_an_act_is_no_party(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, judge: str
+) -> None:
+    """A verb that only tells how its subject sees the act noun it takes makes that subject
+    no doer of the act (roles 1.24.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not has(ev.actors, judge), [p.text for p in ev.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The union called a strike for Monday.", "strike", "union"),
+        ("The government declared a ceasefire.", "ceasefire", "government"),
+    ],
+)
+def test_who_calls_or_declares_an_act_with_no_label_does_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, doer: str
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, doer), [p.text for p in ev.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("The activist had been arrested twice for protesting abortion.", "abortion"),
+        ("Students protested the tuition increase on Monday.", "increase"),
+    ],
+)
+def test_an_issue_protested_is_no_target(nlp, text: str, issue: str) -> None:  # type: ignore[no-untyped-def]
+    """A protest is against the recipient, an actor (PLOVER): a policy or practice named as
+    what is protested is no target (roles 1.24.0)."""
+    ev = by_trigger(events(nlp, text), "protest")
+    assert not has(ev.targets, issue), [p.text for p in ev.targets]
+
+
+def test_a_body_protested_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Thousands protested against the government."), "protest")
+    assert has(ev.targets, "government")
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("Albright arrived in Nairobi on a visit to East Africa.", "Albright"),
+        ("The premier left for Beijing on a two-day visit.", "premier"),
+    ],
+)
+def test_who_comes_on_a_visit_makes_it(nlp, text: str, visitor: str) -> None:  # type: ignore[no-untyped-def]
+    """The subject of a verb of going or coming "on" a visit is the visitor (roles 1.24.0)."""
+    ev = by_trigger(events(nlp, text), "visit")
+    assert has(ev.actors, visitor), [p.text for p in ev.actors]

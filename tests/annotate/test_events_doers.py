@@ -242,3 +242,45 @@ def test_a_means_in_a_with_phrase_is_no_target(nlp, text: str, trigger: str) -> 
 def test_a_body_called_a_force_met_with_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The president met with the security force in the capital."), "met")
     assert has(ev.targets, "force")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explosions killed dozens of soldiers near the border.",
+        "Two explosions killed 12 people in the market on Sunday.",
+        "Three bombings wounded 40 shoppers in the capital.",
+    ],
+)
+def test_plural_blasts_with_no_owner_name_no_actor(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER codes the actor of "killed by a bomb" as unknown: blasts told in the plural,
+    bare or counted, are how the victims died, not who set them off (roles 1.24.0)."""
+    ev = next(e for e in events(nlp, text) if e.type == "ASSAULT" and e.trigger != "explosions")
+    assert not ev.actors, [p.text for p in ev.actors]
+    assert ev.targets
+
+
+def test_plural_attacks_told_as_a_states_keep_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A name before the plural noun says whose the attacks were, as the dev gold codes it."""
+    text = "Recent US drone attacks have killed at least eight militant leaders."
+    ev = by_trigger(events(nlp, text), "killed")
+    assert ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police found the gun that killed her in a field.", "killed"),
+        ("Investigators recovered the rifle that wounded the guard.", "wounded"),
+    ],
+)
+def test_a_weapon_in_a_relative_clause_is_no_doer(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the gun that killed her": the relative pronoun stands for the weapon, which is how,
+    not who (roles 1.24.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not ev.actors, [p.text for p in ev.actors]
+
+
+def test_a_weapon_fired_by_someone_in_a_relative_clause_keeps_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "A sniper's bullet that killed the mayor was found."), "killed")
+    assert has(ev.actors, "sniper")

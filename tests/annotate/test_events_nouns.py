@@ -79,7 +79,10 @@ def test_a_state_noun_after_remain_ranks_by_its_verb(nlp) -> None:  # type: igno
     text = "Georgian troops remained on alert in South Ossetia to forestall more violence."
     evs = events(nlp, text)
     ev = main_event(evs)
-    assert ev.mode == "troops" and has(ev.actors, "troops") and has(ev.targets, "Ossetia")
+    assert ev.mode == "troops" and has(ev.actors, "troops")
+    # where the troops stand ready is where, not whom at: the PLOVER recipient of a MOBILIZE
+    # is "against whom the actor mobilizes ... if that is clear" (roles 1.24.0)
+    assert not has(ev.targets, "Ossetia")
     violence = [e for e in evs if e.trigger == "violence"]
     assert not violence or violence[0].negated  # what is forestalled does not happen
 

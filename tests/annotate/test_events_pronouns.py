@@ -211,3 +211,17 @@ def test_an_object_pronoun_is_not_the_subject_its_clause_shares(  # type: ignore
 ) -> None:
     event = by_trigger(events(nlp, text), trigger)
     assert has(event.actors, actor) and has(event.targets, target), (event.actors, event.targets)
+
+
+def test_a_quoted_i_under_a_report_of_the_speakers_words_is_the_reporter(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Quoted words with no reporting clause of their own, inside the report of what someone
+    said: the I is the one who said it (roles 1.24.0)."""
+    text = 'The envoy said he met the minister, who "asked, and I refused, to delay the vote."'
+    ev = by_trigger(events(nlp, text), "refused")
+    assert has(ev.actors, "envoy") and not has(ev.actors, "I")
+
+
+def test_a_quoted_i_with_no_report_at_all_names_no_one_else(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'The envoy met the minister, who "asked, and I refused, to delay the vote."'
+    ev = by_trigger(events(nlp, text), "refused")
+    assert not has(ev.actors, "envoy")

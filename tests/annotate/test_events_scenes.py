@@ -92,3 +92,39 @@ def test_forces_deployed_in_a_city_are_not_aimed_at_it(nlp, text: str) -> None: 
     ev = by_trigger(events(nlp, text), "deployed")
     assert ev.type == "MOBILIZE"
     assert not has(ev.targets, "Beijing") and not has(ev.targets, "Kabul")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Georgian troops remained on alert in South Ossetia.", "alert", "Ossetia"),
+        ("Russian soldiers stayed on high alert in Crimea.", "alert", "Crimea"),
+    ],
+)
+def test_forces_standing_ready_in_a_region_are_not_aimed_at_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, place: str
+) -> None:
+    """Forces on alert in a region stand there, as forces deployed in a city do: the PLOVER
+    recipient is whom the actor mobilizes against, "if that is clear" (roles 1.24.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert ev.type == "MOBILIZE"
+    assert not has(ev.targets, place), [p.text for p in ev.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "street"),
+    [
+        ("Officers set up a roadblock on Church Avenue after the shooting.", "roadblock", "Avenue"),
+        ("Soldiers fired on protesters in Tahrir Square on Friday.", "fired", "Square"),
+    ],
+)
+def test_a_street_is_where_not_whom(nlp, text: str, trigger: str, street: str) -> None:  # type: ignore[no-untyped-def]
+    """A named street, road or square after a preposition is the act's place, never a party
+    (roles 1.24.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not has(ev.targets, street), [p.text for p in ev.targets]
+
+
+def test_a_street_does_not_hide_the_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Soldiers fired on protesters in Tahrir Square."), "fired")
+    assert has(ev.targets, "protesters")

@@ -111,3 +111,28 @@ def test_a_gerund_in_a_quotation_hung_on_the_verb_of_saying_is_the_quoted_clause
         lemmas=[lemmas[i] for i in keep],
     )
     assert [t.text for t in subjects(doc[9]).active] == ["Stirling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The regime has the resolve to crush the uprising.", "crush", "regime"),
+        ("The police lack the means to arrest the smugglers.", "arrest", "police"),
+        ("The government has the will to punish the rebels.", "punish", "government"),
+    ],
+)
+def test_who_has_the_will_or_means_to_act_is_its_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, doer: str
+) -> None:
+    """The infinitive on a will, means or right that is a verb's object is done by that
+    verb's subject (roles 1.24.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, doer), [p.text for p in ev.actors]
+
+
+def test_a_capacity_told_as_someones_is_not_the_verbs_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "complicated his ability to get a deal": whose ability it is would act, not the
+    verb's subject, nor is anyone in it the deal's other side."""
+    text = "The senator's approach has complicated his ability to get a final deal."
+    ev = by_trigger(events(nlp, text), "deal")
+    assert not has(ev.targets, "senator") and not has(ev.actors, "approach")

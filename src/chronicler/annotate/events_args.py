@@ -94,6 +94,7 @@ from chronicler.annotate.events_targets import (
     struck_by_measure,
     that_clause_subjects,
 )
+from chronicler.annotate.events_things import is_thing
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -261,6 +262,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     acted_on = bool(targets)  # an act noun dropped below leaves no room for sides
     targets = _event_doers_as_targets(targets, actors, ctx, keep_bare=rule.type in _ANSWERING_TYPES)
     targets = _without_abstract_ends(targets, actors, ctx)
+    if rule.type.lower() in ctx.vocab.words("party_only_types"):
+        # "arrested for protesting abortion": an issue is what is protested, no recipient
+        # ("protested the government's new law" keeps the law, told as the government's)
+        targets = [t for t in targets if not _issue(t, ctx)]
     if headline_passive(trigger, ctx):
         # "Taiwan threatened with Chinese invasion": a headline's passive, its "be" left out
         actors, targets = (
@@ -318,6 +323,8 @@ def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Conte
             continue  # "the right to defend itself": the doer again, no second party
         if _means_used(t, ctx):
             continue  # "crush the uprising with lethal force": how, no party (roles 1.23.0)
+        if _thoroughfare(t, ctx):
+            continue  # "a roadblock on Church Avenue": where, no party (roles 1.24.0)
         if t.pos_ != "NOUN" or lemma(t) not in abstract or agentive_phrase(t, ctx):
             out.append(t)
             continue
@@ -328,6 +335,18 @@ def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Conte
             own = _argument_heads(inner, rule, ctx)[0]
             out += [d for d in own if d not in actors and d not in out and agentive_phrase(d, ctx)]
     return out
+
+
+def _thoroughfare(t: Token, ctx: Context) -> bool:
+    """A street, road or square named after a preposition ("set up a roadblock on Church
+    Avenue", "fired on protesters in Tahrir Square") is where the act was, no party: a
+    recipient is an actor (PLOVER), the place goes to the event's location
+    (`thoroughfare_nouns`)."""
+    return (
+        t.dep_ == "pobj"
+        and lemma(t) in ctx.vocab.words("thoroughfare_nouns")
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("FAC", "GPE", "LOC"))
+    )
 
 
 def _means_used(t: Token, ctx: Context) -> bool:
@@ -689,8 +708,13 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             targets += [h for h in subj.passive if h.i != trigger.i]
         elif (
             not actors
-            and (link != "in" or lemma(verb) in ctx.vocab.words("participation_verbs"))
+            and (
+                link != "in"
+                or lemma(verb) in ctx.vocab.words("participation_verbs")
+                or _engaged_on(trigger, rule, ctx)
+            )
             and lemma(verb) not in ctx.vocab.words("spectator_verbs")
+            and not _judged(verb, trigger, link, ctx)
         ):  # "authorized the release", "took part in the coup" (not "went into the coup",
             # nor "followed the hearing": who looks on is no party)
             actors += [h for h in heads if not identified_act(verb, link, h)]
@@ -733,6 +757,50 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _issue(t: Token, ctx: Context) -> bool:
+    """A common noun that names no kind of actor, the object of a protest's verb: a
+    policy, a practice or a thing ("protesting abortion", "protested the tuition increase"),
+    not a recipient, which PLOVER makes an actor (roles 1.24.0)."""
+    return (
+        t.dep_ == "dobj"  # "a shutdown of the port" keeps the place shut
+        and t.pos_ == "NOUN"
+        and is_thing(t, ctx)
+        and not agentive_phrase(t, ctx)
+    )
+
+
+def _engaged_on(trigger: Token, rule: Rule, ctx: Context) -> bool:
+    """ "Albright arrived in Nairobi on a visit to East Africa", "left for Beijing on a
+    two-day visit": who goes or comes "on" a visit makes it (`on_engaged_types`; roles
+    1.24.0)."""
+    return (
+        trigger.dep_ == "pobj"
+        and lemma(trigger.head) == "on"
+        and rule.type.lower() in ctx.vocab.words("on_engaged_types")
+    )
+
+
+def _judged(verb: Token, noun: Token, link: str, ctx: Context) -> bool:
+    """The verb only tells how its subject sees or names the act noun it takes: "described
+    the crackdown as brutal", "called the arrests illegal", "called the order 'grave and
+    sinister'": who describes or calls it is no party to it (roles 1.24.0). A verb of
+    `judging_verbs` always; one of `complement_judging_verbs` only with the label it puts on
+    the act ("the union called a strike" calls it)."""
+    if link != "dobj":
+        return False
+    if lemma(verb) in ctx.vocab.words("judging_verbs"):
+        return True
+    if lemma(verb) not in ctx.vocab.words("complement_judging_verbs"):
+        return False
+    label = [
+        c
+        for c in verb.children
+        if c.i > noun.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or lemma(c) == "as")
+    ]
+    label += [c for c in noun.children if c.dep_ == "appos" or lemma(c) == "as"]
+    return bool(label)
 
 
 _CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})

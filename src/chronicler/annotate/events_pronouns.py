@@ -595,8 +595,25 @@ def first_person_speaker(pronoun: Token) -> Token | None:
     reporting clause."""
     if pronoun.lower_ not in FIRST_PERSON or pronoun.pos_ != "PRON":
         return None
-    speaker = speaker_of_quoted(pronoun)
+    speaker = speaker_of_quoted(pronoun) or _embedding_reporter(pronoun)
     return None if speaker is None or speaker.lower_ in FIRST_PERSON else speaker
+
+
+def _embedding_reporter(pronoun: Token) -> Token | None:
+    """The subject of a verb of saying outside a quotation with no reporting clause of its
+    own that the quoted words hang under: one's own words quoted inside the report of what
+    one said ('Volker said he had one meeting with him, in which Giuliani "raised, and I
+    rejected, the conspiracy theory"': I is Volker; roles 1.24.0)."""
+    for opening, closing in quotation_spans(pronoun.doc):
+        if opening < pronoun.i < closing:
+            for above in pronoun.ancestors:
+                if (
+                    not opening < above.i < closing
+                    and (subject := _reporting_subject(above)) is not None
+                ):
+                    return subject
+            return None
+    return None
 
 
 def speaker_of_quoted(pronoun: Token) -> Token | None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import is_country_name
 from chronicler.annotate.events_actors import Context, mentions_in
-from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_vocab import Rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,14 +31,13 @@ def scene_only(place: Token, rule: Rule, ctx: Context) -> bool:
     against, as the PLOVER dev gold codes "demonstrated on Tuesday in Serbia" (roles 1.20.0)."""
     kind = rule.type.lower()
     if kind not in ctx.vocab.words("scene_only_types") and not (
-        # "the People's Liberation Army could be deployed in Beijing": where the verb
-        # deploys or masses forces, not whom at; forces "on alert in South Ossetia" face the
-        # region, which stays (roles 1.23.0)
+        # "the People's Liberation Army could be deployed in Beijing" (roles 1.23.0),
+        # "troops remained on alert in South Ossetia" (1.24.0): where forces are deployed,
+        # massed or stand ready, not whom at; the PLOVER recipient is "against whom the actor
+        # mobilizes ... if that is clear", the place goes to the event's location
         kind in ctx.vocab.words("scene_in_types")
         and place.dep_ == "pobj"
         and place.head.lower_ in ctx.vocab.words("scene_in_preps")
-        and place.head.head.pos_ == "VERB"
-        and lemma(place.head.head) in rule.verbs
     ):
         return False
     found = mentions_in(place.idx, place.idx + len(place), ctx)

@@ -141,6 +141,10 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             return Subjects((), up.passive or up.active, agent)
         return Subjects(up.active or up.passive, (), agent)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if _capacity_held(verb, head):
+            # "the regime has the resolve to crush the uprising": who has it would act
+            up = subjects(head.head, depth + 1)
+            return Subjects(up.active, (), agent)
         if (
             verb.tag_ == "VBG"
             and lemma(head) in load_vocab().words("document_nouns")
@@ -154,6 +158,22 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
             return Subjects((), (head,), agent)
     return Subjects(active, passive, agent)
+
+
+def _capacity_held(verb: Token, noun: Token) -> bool:
+    """The infinitive tells what a will, means or right the object of a verb is for ("the
+    regime has the resolve to crush ...", "lacks the means to enforce ...", "showed the will
+    to punish ..."): the one who has, lacks or shows it is the doer (`capacity_nouns`; events-
+    roles 1.24.0)."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ in VERB_POS
+        and lemma(noun) in load_vocab().words("capacity_nouns")
+        # "complicated his ability to get a deal": whose ability it is says who would act
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
 
 
 def _quoted_clause(above: Token, verb: Token) -> Token | None:
