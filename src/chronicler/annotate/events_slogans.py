@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _CROWD_PRONOUNS = frozenset({"they", "we"})
-# How a bearer names what it reads: "signs reading", "a banner that said"
-_BEARER_VERBS = frozenset({"read", "say"})
 
 
 def _chants(verb: Token, vocab: Vocab) -> bool:
@@ -37,7 +35,7 @@ def _chants(verb: Token, vocab: Vocab) -> bool:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if word in vocab.words("crowd_slogan_verbs"):
         return any(s.tag_ in _PLURAL_TAGS or s.lower_ in _CROWD_PRONOUNS for s in subjects)
-    if word in _BEARER_VERBS:
+    if word in vocab.words("bearer_verbs"):  # "signs reading", "a banner that said"
         bearers = vocab.words("slogan_bearers")
         owner = verb.head if verb.dep_ in ("acl", "relcl") else None
         return any(lemma(t) in bearers for t in (*subjects, *([owner] if owner else [])))
