@@ -1076,3 +1076,16 @@ def test_noun_spelling_a_listed_phrase_in_one_word_takes_its_rule(nlp: Any) -> N
 def test_closed_compound_reads_no_particle_as_the_phrases_word() -> None:
     settings = load_settings()
     assert {"up", "down", "out", "off"} <= settings.compound_particles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities concealed the true extent of the outbreak.",
+        "Officials played down the scale of the damage.",
+    ],
+)
+def test_a_noun_of_degree_is_never_typed_through_its_neighbours(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "extent" lies next to "extend" (aid extended): a noun of how far or how big a thing is
+    is no act (vocab degree_nouns in unseen known_noun_lists)."""
+    assert not [e for e in events(nlp, text) if e.trigger in ("extent", "scale")]
