@@ -227,3 +227,16 @@ def test_a_relative_clause_on_an_occasion_tells_when(nlp) -> None:  # type: igno
     assert not [e for e in evs if e.trigger.startswith("tour")]
     received = events(nlp, "The delegation she received came from Cuba.")
     assert [e.trigger for e in received if e.type == "CONSULT"] == ["received"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials investigated the plague cases.",
+        "Li explained that plague cases need to be carefully investigated.",
+    ],
+)
+def test_a_rule_context_reads_the_object_s_own_modifiers(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The kind of an object may be its modifier ("plague cases"), and the object of a passive
+    infinitive the subject it is said of: an illness looked into, no inquiry into anyone."""
+    assert not [e for e in events(nlp, text) if e.type == "ACCUSE"]

@@ -312,6 +312,9 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     if (rule.mode or "") in load_vocab().words("own_clause_context_modes"):
         near = (t for t in near if not own_clause(t))
     context = {lemma(t) for t in near} | {lemma(token.head)}
+    # the object's own modifiers, where it is no child ("plague cases need to be
+    # investigated") or its kind is in a modifier ("investigated the plague cases")
+    context |= words
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if token.pos_ in VERB_POS and after is not None and after.pos_ == "ADJ":
         # an adjective right after a verb is its complement wherever the parser hangs it
