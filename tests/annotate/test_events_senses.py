@@ -1182,6 +1182,7 @@ def test_senses_of_tempeval_and_ecb_news_fourth(
         ),
         ("The panel is charged with overseeing the elections.", "charged", []),
         ("The man was charged with murdering a doctor.", "charged", ["ACCUSE/charge"]),
+        ("He was charged with organizing an illegal protest.", "charged", ["ACCUSE/charge"]),
         # a passive "held up" is delayed
         ("Some say the pilots were held up by the lack of opportunities.", "held", []),
         ("The rebels were held in a military prison.", "held", ["COERCE/imprison"]),
