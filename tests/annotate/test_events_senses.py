@@ -1200,6 +1200,10 @@ def test_senses_of_tempeval_and_ecb_news_fourth(
         # a standing allegiance
         ("His father seems the most closely allied with the Cuban government.", "allied", []),
         ("France allied with Britain against Germany.", "allied", ["COOPERATE/None"]),
+        # a place defended is held by arms
+        ('"We will defend our north from the border," said the minister.', "defend", []),
+        ("Troops were sent to defend the capital.", "defend", []),
+        ("The president defended the decision to raise taxes.", "defended", ["SUPPORT/None"]),
         # what a plan is like is no content
         (
             "Planning incorporates business and technology plans that are complementary.",
