@@ -5,10 +5,11 @@ TWA flight 800") is a flight of an aircraft, no flight of people; and what is "h
 or "hard hit" with no one dealing the blow is what suffers most from something told apart
 ("two areas expected to be hardest hit when the crisis reaches the economy", "the hard-hit
 coastal towns"), no attack of its own; and loans told by what they cost, with no lender
-and no borrower ("making loans more affordable"), are the credit market. An event noun modifying a noun of experts names their field ("bombing
-and evidence specialists"), and a time bomb said of something, ticking or waiting to go off
-is a danger to come (vocabulary 1.196.0). Each check returns
-why the trigger is no event, or None, as the checks of events_filters do.
+and no borrower ("making loans more affordable"), are the credit market. An event noun
+modifying a noun of experts names their field ("bombing and evidence specialists"), and a
+time bomb said of something, ticking or waiting to go off is a danger to come (vocabulary
+1.196.0). Each check returns why the trigger is no event, or None, as the checks of
+events_filters do.
 """
 
 from __future__ import annotations
