@@ -97,3 +97,26 @@ def test_idioms(nlp, text: str, trigger: str, expected: list[str]) -> None:  # t
 )
 def test_senses_of_tempeval_news_eighth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an event noun modifying a noun of experts names their field
+        ("The FBI sent agents and bombing and evidence specialists there.", "bombing", []),
+        ("The army flew in bomb and mine experts.", "bomb", []),
+        ("Police called in kidnapping and ransom specialists.", "kidnapping", []),
+        ("The bombing suspects were arrested on Monday.", "arrested", ["COERCE/arrest"]),
+        # a time bomb said of something, ticking or waiting to go off
+        ("It's a time bomb just waiting to go off, the banker said.", "bomb", []),
+        ("The pension deficit is a ticking time bomb.", "bomb", []),
+        ("Unemployment among the young remains a time bomb.", "bomb", []),
+    ],
+)
+def test_experts_and_time_bombs(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+def test_a_time_bomb_that_went_off_is_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "A time bomb exploded in the market, killing five people.")
+    assert any(e.type == "ASSAULT" for e in evs)

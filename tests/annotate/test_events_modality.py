@@ -997,3 +997,56 @@ def test_a_deal_that_needs_to_be_struck_is_no_blow(nlp) -> None:  # type: ignore
     """The subject a passive infinitive is said of is its object: "strike a deal" is no
     ASSAULT, passive or active."""
     assert not [e for e in events(nlp, "A deal needs to be struck soon.") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police believe the rifle may have been buried in advance of the shooting.", "shooting"),
+        ("The gun may have been hidden in the car ahead of the attack.", "attack"),
+        ("Investigators say the car could have been stolen prior to the bombing.", "bombing"),
+    ],
+)
+def test_a_definite_act_ordered_by_a_multiword_preposition_happened(
+    nlp,  # type: ignore[no-untyped-def]
+    text: str,
+    trigger: str,
+) -> None:
+    """ "in advance of", "ahead of", "prior to" order an act as "before" does: a definite act
+    noun there is out of the modal's scenario (modality 1.49.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not ev.hypothetical and not ev.negated and not ev.future
+
+
+def test_an_act_to_come_ahead_of_another_stays_to_come(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The army will deploy troops ahead of the vote."), "deploy")
+    assert ev.future
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "A police official denied a newspaper report that more arrests had been made.",
+            "arrests",
+        ),
+        ("The ministry denied reports that the army had shelled the village.", "shelled"),
+    ],
+)
+def test_what_a_denied_report_tells_is_denied(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """A participle clause with its own "that" or tense auxiliary is the noun's content, in
+    reach of the denial over the noun (modality 1.49.0)."""
+    assert by_trigger(events(nlp, text), trigger).negated
+
+
+def test_a_confirmed_report_and_a_reduced_relative_keep_their_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    confirmed = by_trigger(
+        events(nlp, "The ministry confirmed reports that the army had shelled the village."),
+        "shelled",
+    )
+    assert not confirmed.negated and not confirmed.hypothetical
+    convicted = by_trigger(
+        events(nlp, "The government refused to free 50 people convicted of treason."),
+        "convicted",
+    )
+    assert not convicted.negated

@@ -1208,3 +1208,64 @@ def test_senses_of_tempeval_and_ecb_news_fourth(
 )
 def test_senses_of_ecb_news_ninth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a party destroying or scrapping its own arms disarms
+        (
+            "Iraq destroyed its chemical weapons under U.N. supervision.",
+            "destroyed",
+            ["RETREAT/disarm"],
+        ),
+        ("The rebels agreed to dismantle their rocket launchers.", "dismantle", ["RETREAT/disarm"]),
+        ("The army destroyed the rebels' weapons.", "destroyed", ["COERCE/seize"]),
+        # a raid from the air is an air strike
+        ("The U.S. air raid on the camps was condemned by Sudan.", "raid", ["ASSAULT/aerial"]),
+        ("Israeli warplanes raided a village near the border.", "raided", ["ASSAULT/aerial"]),
+        ("Police raided the house of the suspect.", "raided", ["COERCE/seize"]),
+        # a press or news conference is no meeting
+        ("The minister held a press conference on Monday.", "conference", []),
+        ("The general gave a news conference in the capital.", "conference", []),
+        ("The two presidents held a conference on trade.", "conference", ["CONSULT/meet"]),
+        # charged with a duty
+        (
+            "The council charged the inspectors with verifying the destruction of the arms.",
+            "charged",
+            [],
+        ),
+        ("The panel is charged with overseeing the elections.", "charged", []),
+        ("The man was charged with murdering a doctor.", "charged", ["ACCUSE/charge"]),
+        ("He was charged with organizing an illegal protest.", "charged", ["ACCUSE/charge"]),
+        # a passive "held up" is delayed
+        ("Some say the pilots were held up by the lack of opportunities.", "held", []),
+        ("The rebels were held in a military prison.", "held", ["COERCE/imprison"]),
+        # a firm's services cut are business
+        ("The airline has also cut all flights to South Korea.", "cut", []),
+        ("The airline has also cut all flights to South Korea.", "flights", []),
+        ("Russia suspended all flights to Egypt.", "suspended", ["SANCTION/discontinue"]),
+        # a test or a standard calling for something is a norm
+        ("He met the test that calls for custody going to the surviving parent.", "calls", []),
+        ("The opposition calls for new elections.", "calls", ["REQUEST/None"]),
+        # a struggle noun said of a dispute
+        ("The dispute over the boy is a battle between Cubans of differing views.", "battle", []),
+        ("The election is a battle between two visions of the country.", "battle", []),
+        ("The battle between the army and the rebels lasted two days.", "battle", ["ASSAULT/None"]),
+        # a standing allegiance
+        ("His father seems the most closely allied with the Cuban government.", "allied", []),
+        ("France allied with Britain against Germany.", "allied", ["COOPERATE/None"]),
+        # a place defended is held by arms
+        ('"We will defend our north from the border," said the minister.', "defend", []),
+        ("Troops were sent to defend the capital.", "defend", []),
+        ("The president defended the decision to raise taxes.", "defended", ["SUPPORT/None"]),
+        # what a plan is like is no content
+        (
+            "Planning incorporates business and technology plans that are complementary.",
+            "plans",
+            [],
+        ),
+    ],
+)
+def test_senses_of_tempeval_news_ninth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

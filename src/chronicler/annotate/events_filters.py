@@ -210,6 +210,8 @@ def intent_noun_without_content(
             continue  # "the call on July 25", "911 calls": when or which, not what
         if child.dep_ == "relcl" and _asks_a_question(child, ctx):
             continue  # "feared at the time of the call how it would play": the verb's question
+        if child.dep_ == "relcl" and _described_by_adjective(child):
+            continue  # "business and technology plans that are complementary": what they are
         if child.dep_ in ("acl", "compound", "relcl", "amod") or (
             child.dep_ == "prep" and lemma(child) in ("for", "to", "on", "of", "with", "between")
         ):
@@ -218,6 +220,12 @@ def intent_noun_without_content(
     if verb is not None and lemma(verb) in ctx.vocab.words("announce_verbs"):
         return None  # "unveiled a plan", "accepted the offer"
     return "intent noun without content"
+
+
+def _described_by_adjective(clause: Token) -> bool:
+    """ "plans that are complementary", "promises which were vague": a relative clause saying
+    with a copula what its noun is like tells no content of it (vocabulary 1.196.0)."""
+    return lemma(clause) == "be" and any(c.dep_ == "acomp" for c in clause.children)
 
 
 def _asks_a_question(clause: Token, ctx: Context) -> bool:
@@ -404,6 +412,8 @@ def figurative_struggle(
     a struggle noun for a cause, against a thing, or in a non-violent field is no assault."""
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
         return None
+    if _dispute_called_struggle(trigger, ctx):
+        return "a dispute told as a struggle"
     for child in trigger.children:
         if child.dep_ in ("acl", "relcl") and to_infinitive(child):
             return "a struggle for a cause"
@@ -419,6 +429,18 @@ def figurative_struggle(
         ):
             return "a struggle in a non-violent field"
     return None
+
+
+def _dispute_called_struggle(trigger: Token, ctx: Context) -> bool:
+    """ "the dispute over Elian is a battle between Cubans of differing political views", "the
+    election has become a war of attrition": a struggle noun said of a dispute, a debate or
+    a contest through a copula names what that quarrel is like, no fighting (vocabulary
+    1.196.0)."""
+    if trigger.dep_ != "attr" or lemma(trigger.head) not in ("be", "become", "remain"):
+        return False
+    disputes = ctx.vocab.words("dispute_nouns")
+    subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(lemma(s) in disputes for s in subjects)
 
 
 def struggle_in_a_field(
@@ -656,6 +678,11 @@ def norm_not_request(
         return None
     # a norm is often no actor at all ("the treaty"): the verb's own subject then
     doers = list(actors) or [c for c in trigger.children if c.dep_ == "nsubj"]
+    # a relative pronoun stands for the noun its clause modifies ("met the test that calls
+    # for custody reverting to the parent": the test; vocabulary 1.196.0)
+    doers = [
+        d.head.head if d.tag_ in RELATIVE_TAGS and d.head.dep_ == "relcl" else d for d in doers
+    ]
     norms = ctx.vocab.words("norm_nouns")
     if doers and all(lemma(a) in norms and a.ent_type_ in ("", "LAW") for a in doers):
         return "what a norm requires" if rule.type == "REQUEST" else "what a norm forbids"

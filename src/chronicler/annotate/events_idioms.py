@@ -5,8 +5,11 @@ TWA flight 800") is a flight of an aircraft, no flight of people; and what is "h
 or "hard hit" with no one dealing the blow is what suffers most from something told apart
 ("two areas expected to be hardest hit when the crisis reaches the economy", "the hard-hit
 coastal towns"), no attack of its own; and loans told by what they cost, with no lender
-and no borrower ("making loans more affordable"), are the credit market. Each check returns
-why the trigger is no event, or None, as the checks of events_filters do.
+and no borrower ("making loans more affordable"), are the credit market. An event noun
+modifying a noun of experts names their field ("bombing and evidence specialists"), and a
+time bomb said of something, ticking or waiting to go off is a danger to come (vocabulary
+1.196.0). Each check returns why the trigger is no event, or None, as the checks of
+events_filters do.
 """
 
 from __future__ import annotations
@@ -77,4 +80,40 @@ def credit_priced(
     return None
 
 
-IDIOM_SENSES = (airliner_flight, hard_hit, credit_priced)
+def expert_field(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the FBI dispatched dozens of agents and bombing and evidence specialists", "bomb
+    disposal experts", "a terrorism analyst": an event noun modifying a noun of expertise names
+    the experts' field, no event told ("the bombing suspects", "the bombing investigation"
+    refer to an act, and stay; vocabulary 1.196.0)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("compound", "nmod", "conj", "amod"):
+        return None
+    head = trigger
+    while head.dep_ in ("compound", "nmod", "conj", "amod") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if lemma(head) in ctx.vocab.words("expertise_nouns"):
+            return "the field of experts, no event"
+    return None
+
+
+def time_bomb(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "It's a time bomb just waiting to go off", "the debt is a ticking time bomb": a time
+    bomb said of something through a copula, ticking or waiting is a danger to come, no bomb
+    ("a time bomb exploded in the market" stays; vocabulary 1.196.0)."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "NOUN" or lemma(trigger) != "bomb":
+        return None
+    if not any(c.dep_ == "compound" and lemma(c) == "time" for c in trigger.children):
+        return None
+    kids = list(trigger.children)
+    ticking = any(c.dep_ in ("amod", "compound") and c.lower_ == "ticking" for c in kids)
+    said = trigger.dep_ == "attr" and lemma(trigger.head) in ("be", "become", "remain")
+    waiting = trigger.dep_ == "nsubj" and lemma(trigger.head) == "wait"
+    return "a danger to come, no bomb" if ticking or said or waiting else None
+
+
+IDIOM_SENSES = (airliner_flight, hard_hit, credit_priced, expert_field, time_bomb)

@@ -296,6 +296,10 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.requires_poss and not any(c.dep_ == "poss" for c in token.children):
         return False
+    if rule.own_object and not (
+        obj is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
+    ):
+        return False
     if rule.phrase_of_object and not (phrase and _has_of_object(phrase_child(token, rule))):
         return False
     if rule.clausal and not any(c.dep_ == "ccomp" for c in token.children):

@@ -254,13 +254,19 @@ def armed_state(
 ) -> str | None:
     """ "Gray, while armed, did not point the gun", "police said the suspect was armed": the
     participle of "arm" with no one arming is the state of carrying a weapon, no mobilisation;
-    "the rebels were armed by Iran", "Iran armed the rebels" stay. Version 1.172.0."""
-    if rule.type != "MOBILIZE" or lemma(trigger) != "arm" or trigger.tag_ != "VBN":
+    "the rebels were armed by Iran", "Iran armed the rebels" stay. Version 1.172.0. So is
+    the participle of "ally" the standing allegiance ("seems the most closely allied with the
+    Cuban government": no COOPERATE; "France allied with Britain" stays; version 1.196.0)."""
+    if lemma(trigger) not in ctx.vocab.words("state_participles") or trigger.tag_ != "VBN":
+        return None
+    if rule.type not in ("MOBILIZE", "COOPERATE"):
         return None
     if any(c.dep_ in ("agent", "dobj") for c in trigger.children):
         return None
     if any(c.dep_ == "aux" and lemma(c) == "have" for c in trigger.children):
         return None  # "the junta has armed ...": an act, its object elided
+    if rule.type == "COOPERATE":
+        return "a standing allegiance, no act"
     return "the state of carrying a weapon, no mobilisation"
 
 

@@ -67,6 +67,9 @@ class Rule:
     instrument_object: bool = False
     # fires only without an object ("X's seizure", not "of land") or a "by"-agent
     no_object: bool = False
+    # fires only when the object is the doer's own, its possessor a personal pronoun
+    # ("destroyed its missiles", not "destroyed the rebels' weapons")
+    own_object: bool = False
     clausal: bool = False  # fires only over a reported clause ("protested that ...")
     # fires only over an act its complement names: a clause, a gerund or an infinitive
     # ("denied arresting him", "denied that he was held")
@@ -132,6 +135,9 @@ class Modality:
     # "after the putsch X accused them": prepositions ordering the governor's act against the
     # one they hold, which is neither asked, alleged nor denied with it, but may be to come
     ordering_preps: frozenset[str] = frozenset()
+    # "in advance of the shooting", "ahead of the vote", "prior to the raid": multi-word
+    # prepositions of the same order, read as the words ending in the preposition
+    ordering_phrases: frozenset[str] = frozenset()
     # "accused him of X, Y-ing Z": prepositions opening an accusation's list of charges
     charge_list_preps: frozenset[str] = frozenset()
     # "described his removal as a coup": a label put on another act, not an act of its own
