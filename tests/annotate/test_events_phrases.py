@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from event_helpers import events, one
 
+from chronicler.annotate.events_phrases import objects_of
+
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
 
@@ -77,3 +79,16 @@ def test_an_adverb_of_an_adjective_stays_in_the_phrase(nlp, text: str, phrase: s
 def test_an_adverb_on_the_noun_itself_stays_out(nlp) -> None:  # type: ignore[no-untyped-def]
     (ev,) = [e for e in events(nlp, "Police there arrested two students.") if e.mode == "arrest"]
     assert [a.text for a in ev.actors] == ["Police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Police seized the port and the airport.", "seized", ["port"]),
+        ("The port was seized by police.", "seized", ["port"]),
+        ("Police arrived at the port.", "arrived", []),
+    ],
+)
+def test_what_a_verb_is_done_to_as_written(nlp, text: str, verb: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert [t.text for t in objects_of(token)] == expected

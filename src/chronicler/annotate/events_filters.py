@@ -29,7 +29,7 @@ from chronicler.annotate.events_intents import (
 )
 from chronicler.annotate.events_match import match_rule, relative_gap, to_infinitive
 from chronicler.annotate.events_outings import OUTING_SENSES
-from chronicler.annotate.events_phrases import expand, prep_objects
+from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import (
     cost_blow,
     declined_telling,
@@ -301,7 +301,7 @@ def _objects_of(verb: Token) -> list[Token]:
     """What `verb` acts on: its object or passive subject; in a relative clause or a participle
     on a noun, the noun itself when the clause leaves its object out or names it by a relative
     pronoun ("gifts he received", "the gifts that he received", "the gifts received from")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = objects_of(verb)
     if verb.dep_ == "relcl" and objects and all(o.tag_ in RELATIVE_TAGS for o in objects):
         return [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:

@@ -56,6 +56,12 @@ def partitive_of(head: Token, vocab: Vocab) -> Token | None:
     return inner[0] if inner else None
 
 
+def objects_of(verb: Token) -> list[Token]:
+    """What a verb is done to as written: its direct objects and its passive subject ("seized
+    the port", "the port was seized"), without their conjuncts."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> list[Token]:
     """Heads plus their nominal conjuncts ("Sánchez and Soto", "el gobierno y la oposición"),
     in order, without duplicates; a conjunct tagged as one of `clause_pos` is another clause."""

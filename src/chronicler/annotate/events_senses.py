@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_match import near_words, object_of
-from chronicler.annotate.events_phrases import expand
+from chronicler.annotate.events_phrases import expand, objects_of
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
 from chronicler.annotate.events_things import through_of
 from chronicler.annotate.events_vocab import Rule, lemma
@@ -49,7 +49,7 @@ def unnamed_of(doers: Sequence[Token], words: frozenset[str], ctx: Context) -> b
 def _held(verb: Token) -> list[Token]:
     """Who a verb of holding holds: its object or passive subject; in a relative clause or a
     participle on a noun, that noun ("a festival which will be held", "the man held by")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = objects_of(verb)
     if verb.dep_ in ("relcl", "acl") and all(lemma(o) in RELATIVE_PRONOUNS for o in objects):
         return [verb.head]
     return objects
@@ -136,7 +136,7 @@ def warning_without_threat(
     for prep in (c for c in trigger.children if c.dep_ == "prep" and lemma(c) in ("of", "about")):
         if any(g.i in ctx.triggers or lemma(g) in acts for g in prep.children):
             return None
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = objects_of(trigger)
     if any(entity_at(o, ctx) in ("GPE", "ORG", "NORP") for o in expand(objects)):
         return None
     return "a warning threatening no act"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_match import match_rule, object_of, to_infinitive
-from chronicler.annotate.events_phrases import expand, prep_objects
+from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import (
     RELATIVE_PRONOUNS,
     names_a_person,
@@ -109,7 +109,7 @@ def sponsored_show(
     sponsored the militia" stays."""
     if rule.type != "AID" or lemma(trigger) not in ctx.vocab.words("patronage_verbs"):
         return None
-    sponsored = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    sponsored = expand(objects_of(trigger))
     shows = ctx.vocab.words("show_nouns")
     if sponsored and all(lemma(g) in shows for g in sponsored):
         return "a show sponsored, no aid"
@@ -124,7 +124,7 @@ def workers_taken_on(
     or a people accepting them ("Germany agreed to accept 10,000 guest workers") stays."""
     if rule.type != "AGREE" or trigger.pos_ != "VERB":
         return None
-    taken = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    taken = expand(objects_of(trigger))
     workers = ctx.vocab.words("worker_nouns")
     if not taken or not all(lemma(t) in workers for t in taken):
         return None
@@ -169,7 +169,7 @@ def budget_funding(
         return None
     if not givers and lemma(trigger) not in ctx.vocab.words("funding_words"):
         return None
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = objects_of(trigger)
     if any(lemma(o) in ctx.vocab.words("named_aid_nouns") for o in objects):
         return None
     for target in targets:
@@ -394,7 +394,7 @@ def rights_granted(
     "gave the refugees food" stays."""
     if rule.type != "AID" or trigger.pos_ != "VERB":
         return None
-    given = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    given = objects_of(trigger)
     if not given and trigger.dep_ == "acl":
         given = [trigger.head]  # "the freedoms given to Hong Kong"
     given = expand(given)
@@ -637,7 +637,7 @@ def authority_given(
     verb of authorising, no aid given; "gave Ukraine military aid" stays."""
     if rule.type != "AID" or trigger.pos_ != "VERB" or lemma(trigger) != "give":
         return None
-    given = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    given = objects_of(trigger)
     if given and all(lemma(g) in ctx.vocab.words("authority_nouns") for g in given):
         return "an authority given, no aid"
     return None
@@ -686,7 +686,7 @@ def sought_out(
         return None
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children):
         return "looked for, no request"
-    sought = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    sought = objects_of(trigger)
     if sought and all(names_a_person(through_of(h, ctx), ctx) for h in expand(sought)):
         return "a person looked for, no request"
     return None
@@ -700,7 +700,7 @@ def show_hosted(
     "hosted the Iranian delegation" stay."""
     if rule.type != "CONSULT" or lemma(trigger) != "host":
         return None
-    hosted = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    hosted = objects_of(trigger)
     shows = ctx.vocab.words("hosted_shows")
     if hosted and all(lemma(h) in shows or h.ent_type_ in ("EVENT", "WORK_OF_ART") for h in hosted):
         return "a show presented, no meeting"

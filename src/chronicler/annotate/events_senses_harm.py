@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at
 from chronicler.annotate.events_match import object_of, to_infinitive
-from chronicler.annotate.events_phrases import expand, prep_objects
+from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import (
     RELATIVE_PRONOUNS,
     names_a_person,
@@ -473,7 +473,7 @@ def struggle_with_a_thing(
         return None
     if lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
         return None
-    fought = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    fought = expand(objects_of(trigger))
     places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
     if fought and all(is_thing(o, ctx) and lemma(o) not in places for o in fought):
         return "a struggle against a thing, no violence"
@@ -529,7 +529,7 @@ def strike_at_heart(
     if lemma(trigger) in ("target", "attack"):
         # "the changes target the heart of the Act", "attacks the very core of democracy":
         # the same idiom with the heart as the object (version 1.171.0)
-        hit = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        hit = objects_of(trigger)
         if hit and all(lemma(h) in cores for h in hit):
             return "striking at the heart of something, an idiom"
         return None

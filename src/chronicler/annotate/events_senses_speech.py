@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_addressed import inside_quotation
 from chronicler.annotate.events_match import to_infinitive
-from chronicler.annotate.events_phrases import expand, prep_objects
+from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import told_score
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -309,7 +309,7 @@ def attitude_taken(
     "resisted the reform", "embraced the plan" stay."""
     if rule.type not in ("SUPPORT", "REJECT") or trigger.pos_ != "VERB":
         return None
-    objects = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    objects = expand(objects_of(trigger))
     feelings = ctx.vocab.words("attitude_nouns")
     objects = [_kind_of(o) for o in objects]
     if objects and all(lemma(o) in feelings and entity_at(o, ctx) is None for o in objects):

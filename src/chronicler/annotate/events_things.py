@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, agentive_phrase, is_agentive
-from chronicler.annotate.events_phrases import expand
+from chronicler.annotate.events_phrases import expand, objects_of
 from chronicler.annotate.events_vocab import lemma
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ _RECIPIENT_PREPS = frozenset({"to", "for"})
 def acted_on(trigger: Token, ctx: Context) -> list[Token]:
     """What a verb acts on: its direct object, its passive subject, or the noun a reduced
     relative modifies ("hamburgers donated by ...")."""
-    out = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    out = objects_of(trigger)
     if not out and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         out = [trigger.head]
     return [through_of(o, ctx) for o in expand(out)]
