@@ -248,3 +248,22 @@ def test_a_year_in_a_noun_phrase_before_a_name_is_attributive() -> None:
     narrated = "In 2020 Trump lost the election, and he said he was robbed."
     p = find_publication_date(narrated, narrated, DeclaredMetadata(date="2019-11-20"))
     assert p.basis != "metadata"
+
+
+def test_a_year_in_quoted_speech_is_no_evidence_of_the_date() -> None:
+    """What a speaker says of a year is his plan or his past, not when the report was written."""
+    body = '"We wanted to land humans on the Moon by 2024," he said on Monday.'
+    p = find_publication_date(body, body, DeclaredMetadata(date="2019-11-18"))
+    assert (p.value, p.basis) == ("2019-11-18", "metadata")
+
+
+def test_two_sources_agreeing_to_the_day_outweigh_the_narrated_years() -> None:
+    """A dateline and the declared metadata on the same day stand, whatever year a schedule in
+    the body seems to tell in the past ("the first crewed flight in 2022"); one alone is
+    still checked against it."""
+    text = "WASHINGTON, Nov. 18, 2019 (AP) — The first crewed flight lifted off in 2022."
+    declared = DeclaredMetadata(date="2019-11-18")
+    p = find_publication_date(text, text, declared)
+    assert (p.value, p.basis) == ("2019-11-18", "metadata")
+    alone = "The first crewed flight lifted off in 2022."
+    assert find_publication_date(alone, alone, declared).basis != "metadata"

@@ -28,13 +28,7 @@ from chronicler.annotate.event_date_values import (
     in_sentence,
     timeline_value,
 )
-from chronicler.annotate.quotes import (
-    DOUBLE_CLOSING,
-    DOUBLE_OPENING,
-    SINGLE_CLOSING,
-    SINGLE_OPENING,
-    STRAIGHT_DOUBLE,
-)
+from chronicler.annotate.quotes import inside_quotation
 from chronicler.annotate.timex_calendar import granularity_of
 from chronicler.model import EventDate, PublicationDate, Sentence, TimeExpression
 
@@ -186,23 +180,6 @@ def in_past_perfect(t: TimeExpression, sentence: Sentence) -> bool:
     return False
 
 
-def _opened_before(before: str, opening: frozenset[str], closing: frozenset[str]) -> bool:
-    """The last of these marks before the time opens a quotation."""
-    last = max((before.rfind(m) for m in opening | closing), default=-1)
-    return last >= 0 and before[last] in opening
-
-
-def _closed_after(after: str, opening: frozenset[str], closing: frozenset[str]) -> bool:
-    """The first of these marks after the time closes a quotation (opened a sentence before)."""
-    found = [i for i in (after.find(m) for m in opening | closing) if i >= 0]
-    return bool(found) and after[min(found)] in closing
-
-
-# A curly closing single mark is also the apostrophe ("the mayor’s office"): only one that is
-# not between letters closes a quotation.
-_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
-
-
 def in_quotation(t: TimeExpression, sentence: Sentence) -> bool:
     """The time is told inside quoted speech ("“investigations into the Bidens and Burisma in
     2016,” Vindman testified"): the time of what the speaker says, not the frame the narrative
@@ -211,24 +188,9 @@ def in_quotation(t: TimeExpression, sentence: Sentence) -> bool:
 
 
 def quoted_at(sentence: Sentence, start: int, end: int) -> bool:
-    """The text at [start, end) of the sentence is inside quoted speech. Straight double marks
-    open and close by turns; a double quotation may have opened in a sentence before (its
-    closing mark comes after the span); a single one counts only opened in the sentence, after
-    its curly opening mark."""
+    """The text at [start, end) of the sentence is inside quoted speech (inside_quotation)."""
     text, base = sentence.text, sentence.start
-    before, after = text[: max(start - base, 0)], text[max(end - base, 0) :]
-    straight_before = before.count(STRAIGHT_DOUBLE)
-    if straight_before % 2 == 1:
-        return True
-    if not straight_before and after.count(STRAIGHT_DOUBLE) % 2 == 1:
-        return True
-    if _opened_before(before, DOUBLE_OPENING, DOUBLE_CLOSING):
-        return True
-    if not any(m in before for m in DOUBLE_OPENING | DOUBLE_CLOSING) and _closed_after(
-        after, DOUBLE_OPENING, DOUBLE_CLOSING
-    ):
-        return True
-    return _opened_before(_APOSTROPHE.sub("", before), SINGLE_OPENING, SINGLE_CLOSING)
+    return inside_quotation(text[: max(start - base, 0)], text[max(end - base, 0) :])
 
 
 def _same_paragraph(sentences: Sequence[Sentence], i: int) -> bool:

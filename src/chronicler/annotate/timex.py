@@ -90,7 +90,7 @@ def _parse_anchor(anchor: str | None) -> tuple[date | None, str]:
     return to_date(value), granularity_of(value) or "day"
 
 
-def _sentence_sides(text: str, start: int, end: int) -> tuple[str, str]:
+def sentence_sides(text: str, start: int, end: int) -> tuple[str, str]:
     """The text before and after an expression, each cut at the sentence's end."""
     lo = max(0, start - TENSE_WINDOW_BEFORE)
     before = text[lo:start]
@@ -107,13 +107,13 @@ def _sentence_sides(text: str, start: int, end: int) -> tuple[str, str]:
 def sentence_window(text: str, start: int, end: int) -> str:
     """Text around an expression within its sentence: "In March 2018, he was hauled
     away" takes its past tense from the main clause after the comma."""
-    before, after = _sentence_sides(text, start, end)
+    before, after = sentence_sides(text, start, end)
     return before + " " + after
 
 
 def clause_window(text: str, start: int, end: int) -> str:
     """Text around an expression, cut at sentence ends, for the tense cue."""
-    before, after = _sentence_sides(text, start, end)
+    before, after = sentence_sides(text, start, end)
     # "said Monday that it will bid": the cue after "that" belongs to another clause
     cut = _CLAUSE_AFTER.search(after)
     if cut:

@@ -22,13 +22,20 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from email.utils import parsedate_to_datetime
 from functools import cache
 from typing import Any
 
-from chronicler.annotate.timex import clause_window, find_time_expressions, sentence_window
+from chronicler.annotate.quotes import inside_quotation
+from chronicler.annotate.timex import (
+    clause_window,
+    find_time_expressions,
+    sentence_sides,
+    sentence_window,
+)
 from chronicler.annotate.timex_lexicon import load_lexicon
 from chronicler.model import DeclaredMetadata, PublicationDate
 from chronicler.settings import data_path
@@ -296,6 +303,9 @@ def body_evidence(body: str, language: str = "en", today: date | None = None) ->
             and _names_a_year(v)
             and told
             and not _attributive(body, t.start, t.end)
+            # what a speaker says of a year ("'... to land humans on the Moon by 2024,' he
+            # said") is his plan or his past, not when the article was written
+            and not inside_quotation(*sentence_sides(body, t.start, t.end))
         ):
             if int(v[:4]) <= now_year:
                 years.append(int(v[:4]))
@@ -446,6 +456,16 @@ def _inferred(
     )
 
 
+def _corroborated(c: Candidate, candidates: Sequence[Candidate], weak: set[str]) -> bool:
+    """Another candidate of another basis, neither of them a page's own (header, copyright),
+    gives the same day."""
+    if c.basis in weak or len(c.value) < 10:
+        return False
+    return any(
+        o.basis != c.basis and o.basis not in weak and o.value == c.value for o in candidates
+    )
+
+
 def find_publication_date(
     input_text: str,
     body: str,
@@ -460,6 +480,10 @@ def find_publication_date(
     ev = body_evidence(body, language, today)
     rejected: list[str] = []
     for c in candidates:
+        if _corroborated(c, candidates, weak_bases):
+            # two sources of the article's own date agree to the day: years the body tells
+            # are plans or schedules read as past ("the first crewed Orion flight in 2022")
+            return PublicationDate(c.value, c.basis, c.confidence, None)  # type: ignore[arg-type]
         why = _contradiction(c, ev, c.basis in weak_bases)
         if why is None:
             confidence = c.confidence
