@@ -202,6 +202,13 @@ def test_they_in_a_quotation_is_not_its_speakers(nlp) -> None:  # type: ignore[n
         ),
         ("Mr. Garrett chased Mr. Rudolph and hit him in the head.", "hit", "Garrett", "Rudolph"),
         ("Mr. Rudolph fell. Mr. Garrett tried to hit him.", "hit", "Garrett", "Rudolph"),
+        # nor the same person named in full before
+        (
+            "Myles Garrett was fined. Mr. Garrett swung it at Mr. Rudolph, hitting him.",
+            "hitting",
+            "Garrett",
+            "Rudolph",
+        ),
         # an object's infinitive is the object's to do: the pronoun may be the asker
         ("Mr. Garrett asked Mr. Smith to arrest him.", "arrest", "Smith", "Garrett"),
     ],

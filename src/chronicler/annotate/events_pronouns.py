@@ -446,7 +446,14 @@ def _resolve(
             continue
         s_no = bisect.bisect_right(sents, tok.idx) - 1
         floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
-        clashes = partial(_clash, genders, pronoun_gender(tok), speakers.get(tok.i))
+        own = pronoun_clause_subjects(tok)
+        # "Mr. Garrett swung it at Mr. Rudolph, hitting him": not Garrett, however named before
+        own_keys = frozenset(
+            person_key(m.text)
+            for m in mentions
+            if m.label == "PERSON" and any(m.start <= doc[i].idx < m.end for i in own)
+        )
+        clashes = partial(_clash, genders, pronoun_gender(tok), speakers.get(tok.i), own_keys)
         if tok.i in fixed:
             chosen: Mention | None = fixed[tok.i]
         elif (
@@ -457,7 +464,7 @@ def _resolve(
         ):
             chosen = last[1]
         else:
-            is_subject = partial(_other_subject, pronoun_clause_subjects(tok), people)
+            is_subject = partial(_other_subject, own, people)
             best, nearest = latest_person(
                 doc, mentions, starts, tok.idx, floor, is_subject, singular=True, clashes=clashes
             )
@@ -474,11 +481,14 @@ def _clash(
     genders: Mapping[tuple[str, ...], Counter[str]],
     gender: str | None,
     speaker: tuple[str, ...] | None,
+    own: frozenset[tuple[str, ...]],
     mention: Mention,
 ) -> bool:
-    """The mention is of the other gender than the pronoun, or is the speaker of the
-    quotation the pronoun is in."""
+    """The mention is of the other gender than the pronoun, is the speaker of the quotation
+    the pronoun is in, or names a subject of the object pronoun's own clause (`own`)."""
     if speaker is not None and person_key(mention.text) == speaker:
+        return True
+    if person_key(mention.text) in own:
         return True
     return gender_clash(genders, gender, mention)
 
