@@ -20,6 +20,9 @@ def _triggers(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         ("Good mentors will support you when a client walks away.", "support"),
         # an apostrophe opens no quotation (quotes.py counts double marks only)
         ("The firm's advisers will help you plan your retirement.", "help"),
+        # the reader as the reflexive subject of the act (vocabulary 1.204.0)
+        ("As you grow, you'll find yourself being asked to speak at online events.", "asked"),
+        ("You may find yourself invited to lead a panel at conferences.", "invited"),
     ],
 )
 def test_an_act_told_to_the_reader_is_no_event(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -50,6 +53,7 @@ def test_quoted_or_third_person_acts_stay(nlp, text: str, trigger: str) -> None:
         ("I suggested my brother try the cheaper headphones first.", "suggested"),
         ("At that price I can't recommend anyone buy the deluxe edition.", "recommend"),
         ("Two years ago I was invited to speak at a poetry festival in Bath.", "invited"),
+        ("Last spring I found myself being asked to judge a baking contest.", "asked"),
     ],
 )
 def test_the_writers_own_doing_is_no_event(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -65,6 +69,7 @@ def test_the_writers_own_doing_is_no_event(nlp, text: str, trigger: str) -> None
         ("Police detained the man who attacked me, the shopkeeper said.", "detained"),
         # no first person: untouched
         ("The senator urged the governor to pardon the inmates.", "urged"),
+        ("The senator found himself being asked to resign by his own party.", "asked"),
     ],
 )
 def test_first_person_acts_of_a_speaker_stay(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

@@ -465,6 +465,28 @@ def test_business_product_and_budget_senses(  # type: ignore[no-untyped-def]
         ("Investors should resist the temptation to sell.", "resist", []),
         ("The rebels resisted the offensive for a week.", "resisted", ["REJECT/None"]),
         ("Parliament embraced the peace plan.", "embraced", ["SUPPORT/None"]),
+        # a frame of mind embraced (vocabulary 1.204.0)
+        ("Coaches urge athletes to embrace a winning mindset.", "embrace", []),
+        ("Young voters have embraced a more cautious outlook.", "embraced", []),
+        # an epidemiological investigation traces the sick; a space probe is a craft
+        (
+            "Health officials conducted epidemiological investigations on the travellers.",
+            "investigations",
+            [],
+        ),
+        ("The Mars probe sent back images of the crater.", "probe", []),
+        ("NASA's Galileo Jupiter probe measured the density of the plasma.", "probe", []),
+        ("The space probe reached the comet in 2014.", "probe", []),
+        (
+            "The Senate probe into the contacts widened in March.",
+            "probe",
+            ["ACCUSE/investigate"],
+        ),
+        (
+            "Lawmakers opened a probe into the space agency's spending.",
+            "probe",
+            ["ACCUSE/investigate"],
+        ),
         # an interview request is a question
         ("She turned down every interview request from the tabloids.", "request", []),
         (

@@ -51,6 +51,14 @@ def _party_in_own_voice(trigger: Token, heads: Sequence[Token], words: frozenset
     return any(_addressed(h, words) and not inside_quotation(h) for h in heads)
 
 
+def _parties(trigger: Token, actors: Sequence[Token], targets: Sequence[Token]) -> list[Token]:
+    """The act's actors and targets, and its own grammatical subjects, which a reflexive one
+    ("you'll find yourself being asked to speak": yourself is asked) is dropped from as a
+    party though it names who undergoes the act."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [*actors, *targets, *subjects]
+
+
 def _infinitive_doers(trigger: Token) -> list[Token]:
     """Who does an infinitive with no subject of its own: the object of the verb it completes,
     directly or through the noun it modifies ("asks you to sign", "gives you permission to
@@ -89,7 +97,7 @@ def reader_addressed(
     words = ctx.vocab.words("reader_pronouns")
     if inside_quotation(trigger):
         return None
-    if _party_in_own_voice(trigger, [*actors, *targets], words):
+    if _party_in_own_voice(trigger, _parties(trigger, actors, targets), words):
         return "told to the reader"
     if not actors and _party_in_own_voice(trigger, _infinitive_doers(trigger), words):
         return "left to the reader"
@@ -116,7 +124,7 @@ def writer_own(
     """An act whose party is the writer ("I", "me", "my team") outside a quotation, in a
     sentence that reports no one else's words, is the writer's own doing, no event."""
     words = ctx.vocab.words("writer_pronouns")
-    if not _party_in_own_voice(trigger, [*actors, *targets], words):
+    if not _party_in_own_voice(trigger, _parties(trigger, actors, targets), words):
         return None
     if _attributed(trigger, ctx.vocab.words("attribution_verbs"), words):
         return None
