@@ -143,6 +143,11 @@ class Modality:
     pending_marks: frozenset[str] = frozenset()
     # "removing the sanctions is out of the question": predicates that rule out their subject
     ruled_out_predicates: frozenset[str] = frozenset()
+    # "a deal remained out of reach": copulas that rule out their subject with those predicates
+    ruled_out_copulas: frozenset[str] = frozenset({"be"})
+    # "a breakthrough in the deal remained out of reach": the act progress is in is not made
+    progress_nouns: frozenset[str] = frozenset()
+    progress_preps: frozenset[str] = frozenset()
     # "the arrest of the perpetrators is essential": a subject called needed is not done
     needed_predicates: frozenset[str] = frozenset()
     # "were able to apprehend": words of ability that, told in the past, tell the act done
