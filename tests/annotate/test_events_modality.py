@@ -997,3 +997,84 @@ def test_a_deal_that_needs_to_be_struck_is_no_blow(nlp) -> None:  # type: ignore
     """The subject a passive infinitive is said of is its object: "strike a deal" is no
     ASSAULT, passive or active."""
     assert not [e for e in events(nlp, "A deal needs to be struck soon.") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated", "hypothetical"),
+    [
+        # an act one has or lacks the will, means or resolve to do is not done; "lack" also
+        # denies it (modality 1.56.0)
+        ("The junta has the resolve to crush the strikes.", "crush", False, True),
+        ("The army had the will to attack the capital.", "attack", False, True),
+        ("The police lack the means to arrest the smugglers.", "arrest", True, True),
+        ("Beijing has no incentive to sign the accord.", "sign", False, True),
+        ("The army attacked the capital to crush the strikes.", "crush", False, False),
+    ],
+)
+def test_an_act_one_has_the_will_or_means_to_do_is_not_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool, hypothetical: bool
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.negated, ev.hypothetical) == (negated, hypothetical)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        # the content clause of a denied report is denied, as a denied "that"-clause is
+        ("The ministry denied a report that more protesters had been detained.", "detained", True),
+        ("Officials dismissed claims that soldiers were killed.", "killed", True),
+        ("The ministry confirmed a report that protesters had been detained.", "detained", False),
+        # a relative clause on the noun is no content of it
+        (
+            "The ministry denied the report that was published by the soldiers who were killed.",
+            "killed",
+            False,
+        ),
+    ],
+)
+def test_a_denied_report_denies_its_content(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # the subject of a bare participle clause is what the verb over it acts on
+        ("Both parties are under new pressure to get the treaty signed.", "treaty", True),
+        ("The envoy lost an incentive to get the treaty signed.", "treaty", True),
+        ("Pressure on both sides grew after the ceasefire.", "ceasefire", False),
+    ],
+)
+def test_an_act_pressure_is_to_get_done_is_called_for(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated", "hypothetical"),
+    [
+        ("A truce has remained out of reach.", "truce", True, False),
+        ("A ceasefire seems elusive.", "ceasefire", True, False),
+        ("A breakthrough in the peace accord stayed just out of reach.", "accord", False, True),
+        ("A truce remained in force.", "truce", False, False),
+    ],
+)
+def test_an_act_out_of_reach_is_not_made(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool, hypothetical: bool
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.negated, ev.hypothetical) == (negated, hypothetical)
+
+
+def test_an_act_told_as_going_on_in_an_as_clause_is_real(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An "as" the parser reads as a preposition before a subject and its verb opens a clause
+    of time: the modal of the clause beside it does not reach what it holds."""
+    text = (
+        "Officials said Egypt would shut the crossing to most Gaza trade as the naval "
+        "blockade on goods to Gaza continued unabated."
+    )
+    assert by_trigger(events(nlp, text), "blockade").hypothetical is False

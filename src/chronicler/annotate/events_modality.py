@@ -436,7 +436,7 @@ def _as_clause(prep: Token) -> bool:
     verb = obj.doc[obj.right_edge.i + 1]
     return (
         verb.pos_ == "VERB"
-        and verb.dep_ == "conj"
+        and verb.dep_ in ("conj", "advcl")
         and verb.head.i == prep.head.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
