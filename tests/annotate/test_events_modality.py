@@ -1045,7 +1045,7 @@ def test_a_denied_report_denies_its_content(  # type: ignore[no-untyped-def]
         # the subject of a bare participle clause is what the verb over it acts on
         ("Both parties are under new pressure to get the treaty signed.", "treaty", True),
         ("The envoy lost an incentive to get the treaty signed.", "treaty", True),
-        ("Pressure on both sides grew after the ceasefire.", "ceasefire", False),
+        ("The sides got the truce signed in May.", "truce", False),
     ],
 )
 def test_an_act_pressure_is_to_get_done_is_called_for(  # type: ignore[no-untyped-def]
