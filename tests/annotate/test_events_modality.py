@@ -1078,3 +1078,22 @@ def test_an_act_told_as_going_on_in_an_as_clause_is_real(nlp) -> None:  # type: 
         "blockade on goods to Gaza continued unabated."
     )
     assert by_trigger(events(nlp, text), "blockade").hypothetical is False
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # the content "that"-clause of a concern, a fear or an allegation is claimed, also
+        # where the parser hangs it as a relative clause (modality 1.56.0)
+        ("Critics raised concerns that the police are detaining journalists.", "detaining", True),
+        ("Villagers voiced fears that the militia would burn the crops.", "burn", True),
+        ("Critics raised concerns over the detention of the journalists.", "detention", False),
+        # what one is encouraged or begged to do is not done yet
+        ("The envoy encouraged both sides to sign the accord.", "sign", True),
+        ("Both sides signed the accord in May.", "sign", False),
+    ],
+)
+def test_a_feared_or_encouraged_act_is_not_told_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical is hypothetical

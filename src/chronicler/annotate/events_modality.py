@@ -387,7 +387,8 @@ def _content_clause(clause: Token) -> bool:
     """A "that"-clause with its own subject on a noun is the noun's content, not a relative
     clause ("a report that more arrests had been made", "claims that police beat them")."""
     return (
-        clause.dep_ == "acl"
+        clause.dep_ in ("acl", "relcl")  # a "that" marking, not a "that" subject or object
+        and clause.head.pos_ == "NOUN"
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     )
@@ -409,7 +410,11 @@ def _object_infinitive(clause: Token, cues: Modality) -> Token | None:
     """The object noun an infinitive the parser hangs on the verb is the complement of: "they
     lack the means to arrest him" (the infinitive right after an object of will, means or
     right: the means')."""
-    if clause.dep_ != "advcl" or not to_infinitive(clause):
+    if (
+        clause.dep_ != "advcl"
+        or not to_infinitive(clause)
+        or lemma(clause.head) not in cues.having_verbs
+    ):
         return None
     return next(
         (
@@ -744,6 +749,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         owner = _object_infinitive(token, cues)
         if owner is not None:  # "lack the means to arrest him": the means' infinitive
             dep, head = "acl", owner
+        if dep == "relcl" and _content_clause(token):
+            dep = "acl"  # "concerns that officials are restricting information": its content
+        if dep == "acl" and _content_clause(token) and lemma(head) in cues.alleging_nouns:
+            hypothetical = True  # "voiced concerns that officials are restricting it": claimed
         if _in_condition(token, cues) or _inverted_condition(token, cues):
             hypothetical = True  # the act is what a condition waits for, not a fact
         if dep == "advcl" and to_infinitive(token) and _inverted_condition(head, cues):

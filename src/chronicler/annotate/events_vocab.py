@@ -147,6 +147,10 @@ class Modality:
     ruled_out_copulas: frozenset[str] = frozenset({"be"})
     # "a breakthrough in the deal remained out of reach": the act progress is in is not made
     progress_nouns: frozenset[str] = frozenset()
+    # "concerns that officials are restricting information": a claimed or feared content
+    alleging_nouns: frozenset[str] = frozenset()
+    # "lack the means to arrest him": verbs over which an object's infinitive is the object's
+    having_verbs: frozenset[str] = frozenset()
     progress_preps: frozenset[str] = frozenset()
     # "the arrest of the perpetrators is essential": a subject called needed is not done
     needed_predicates: frozenset[str] = frozenset()
