@@ -1097,3 +1097,23 @@ def test_a_feared_or_encouraged_act_is_not_told_done(  # type: ignore[no-untyped
     nlp, text: str, trigger: str, hypothetical: bool
 ) -> None:
     assert by_trigger(events(nlp, text), trigger).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated", "hypothetical"),
+    [
+        # an act noun told as going on is real, whatever the verbs over it (modality 1.56.0)
+        (
+            "She urged envoys not to lose sight of the ongoing conflict in Sudan.",
+            "conflict",
+            False,
+            False,
+        ),
+        ("She urged envoys not to lose sight of a conflict in Sudan.", "conflict", True, True),
+    ],
+)
+def test_an_act_told_as_ongoing_is_real(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool, hypothetical: bool
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.negated, ev.hypothetical) == (negated, hypothetical)

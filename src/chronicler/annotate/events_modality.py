@@ -734,6 +734,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     ordered = False
     # "will postpone a ruling on the lawsuit launched by X": the lawsuit was made
     made = _made(trigger, cues)
+    # "not to lose sight of the ongoing conflict": an act told as going on is real
+    made = made or (
+        trigger.pos_ == "NOUN"
+        and any(c.dep_ == "amod" and lemma(c) in cues.ongoing_words for c in trigger.children)
+    )
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,
     # whatever the act it is named in is for
     given = trigger.pos_ == "NOUN" and any(

@@ -151,6 +151,8 @@ class Modality:
     alleging_nouns: frozenset[str] = frozenset()
     # "lack the means to arrest him": verbs over which an object's infinitive is the object's
     having_verbs: frozenset[str] = frozenset()
+    # "the ongoing conflict": an act noun told as going on is real
+    ongoing_words: frozenset[str] = frozenset()
     progress_preps: frozenset[str] = frozenset()
     # "the arrest of the perpetrators is essential": a subject called needed is not done
     needed_predicates: frozenset[str] = frozenset()
