@@ -1050,3 +1050,123 @@ def test_a_confirmed_report_and_a_reduced_relative_keep_their_acts(nlp) -> None:
         "convicted",
     )
     assert not convicted.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated", "hypothetical"),
+    [
+        # an act one has or lacks the will, means or resolve to do is not done; "lack" also
+        # denies it (modality 1.56.0)
+        ("The junta has the resolve to crush the strikes.", "crush", False, True),
+        ("The army had the will to attack the capital.", "attack", False, True),
+        ("The police lack the means to arrest the smugglers.", "arrest", True, True),
+        ("Beijing has no incentive to sign the accord.", "sign", False, True),
+        ("The army attacked the capital to crush the strikes.", "crush", False, False),
+    ],
+)
+def test_an_act_one_has_the_will_or_means_to_do_is_not_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool, hypothetical: bool
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.negated, ev.hypothetical) == (negated, hypothetical)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        # the content clause of a denied report is denied, as a denied "that"-clause is
+        ("The ministry denied a report that more protesters had been detained.", "detained", True),
+        ("Officials dismissed claims that soldiers were killed.", "killed", True),
+        ("The ministry confirmed a report that protesters had been detained.", "detained", False),
+        # a relative clause on the noun is no content of it
+        (
+            "The ministry denied the report that was published by the soldiers who were killed.",
+            "killed",
+            False,
+        ),
+    ],
+)
+def test_a_denied_report_denies_its_content(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # the subject of a bare participle clause is what the verb over it acts on
+        ("Both parties are under new pressure to get the treaty signed.", "treaty", True),
+        ("The envoy lost an incentive to get the treaty signed.", "treaty", True),
+        ("The sides got the truce signed in May.", "truce", False),
+    ],
+)
+def test_an_act_pressure_is_to_get_done_is_called_for(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated", "hypothetical"),
+    [
+        ("A truce has remained out of reach.", "truce", True, False),
+        ("A ceasefire seems elusive.", "ceasefire", True, False),
+        ("A breakthrough in the peace accord stayed just out of reach.", "accord", False, True),
+        ("A truce remained in force.", "truce", False, False),
+    ],
+)
+def test_an_act_out_of_reach_is_not_made(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool, hypothetical: bool
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.negated, ev.hypothetical) == (negated, hypothetical)
+
+
+def test_an_act_told_as_going_on_in_an_as_clause_is_real(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An "as" the parser reads as a preposition before a subject and its verb opens a clause
+    of time: the modal of the clause beside it does not reach what it holds."""
+    text = (
+        "Officials said Egypt would shut the crossing to most Gaza trade as the naval "
+        "blockade on goods to Gaza continued unabated."
+    )
+    assert by_trigger(events(nlp, text), "blockade").hypothetical is False
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # the content "that"-clause of a concern, a fear or an allegation is claimed, also
+        # where the parser hangs it as a relative clause (modality 1.56.0)
+        ("Critics raised concerns that the police are detaining journalists.", "detaining", True),
+        ("Villagers voiced fears that the militia would burn the crops.", "burn", True),
+        ("Critics raised concerns over the detention of the journalists.", "detention", False),
+        # what one is encouraged or begged to do is not done yet
+        ("The envoy encouraged both sides to sign the accord.", "sign", True),
+        ("Both sides signed the accord in May.", "sign", False),
+    ],
+)
+def test_a_feared_or_encouraged_act_is_not_told_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated", "hypothetical"),
+    [
+        # an act noun told as going on is real, whatever the verbs over it (modality 1.56.0)
+        (
+            "She urged envoys not to lose sight of the ongoing conflict in Sudan.",
+            "conflict",
+            False,
+            False,
+        ),
+        ("She urged envoys not to lose sight of a conflict in Sudan.", "conflict", True, True),
+    ],
+)
+def test_an_act_told_as_ongoing_is_real(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool, hypothetical: bool
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.negated, ev.hypothetical) == (negated, hypothetical)

@@ -384,14 +384,93 @@ def _ruled_out(trigger: Token, cues: Modality) -> bool:
     sanctions is currently out of the question", "talks are off the table" (the copula's own
     adverbs skipped)."""
     verb = trigger.head
-    if trigger.dep_ not in ("nsubj", "nsubjpass", "csubj") or lemma(verb) != "be":
+    if trigger.dep_ not in ("nsubj", "nsubjpass", "csubj") or lemma(verb) not in (
+        cues.ruled_out_copulas | {"be"}
+    ):
         return False
-    said = " ".join(
-        t.lower_
+    words = [
+        t
         for t in trigger.doc[verb.i + 1 : verb.right_edge.i + 1]
         if not (t.dep_ == "advmod" and t.head.i == verb.i)
-    )
+    ]
+    while words and words[0].dep_ == "advmod":  # "remained just out of reach"
+        words = words[1:]
+    said = " ".join(t.lower_ for t in words)
     return any(said.startswith(p) for p in cues.ruled_out_predicates)
+
+
+def _out_of_reach_goal(trigger: Token, cues: Modality) -> bool:
+    """The trigger is what a ruled-out breakthrough or progress is in: "A breakthrough in the
+    trade deal has remained just out of reach" (the deal is not made)."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or lemma(prep) not in cues.progress_preps:
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and lemma(noun) in cues.progress_nouns and _ruled_out(noun, cues)
+
+
+def _content_clause(clause: Token) -> bool:
+    """A "that"-clause with its own subject on a noun is the noun's content, not a relative
+    clause ("a report that more arrests had been made", "claims that police beat them")."""
+    return (
+        clause.dep_ in ("acl", "relcl")  # a "that" marking, not a "that" subject or object
+        and clause.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _small_clause(subject: Token) -> bool:
+    """The subject of a bare participle clause a verb takes ("to get the deal done", "had
+    the wall torn down") is what that verb acts on, so its governors reach it."""
+    verb = subject.head
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and verb.tag_ == "VBN"
+        and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _object_infinitive(clause: Token, cues: Modality) -> Token | None:
+    """The object noun an infinitive the parser hangs on the verb is the complement of: "they
+    lack the means to arrest him" (the infinitive right after an object of will, means or
+    right: the means')."""
+    if (
+        clause.dep_ != "advcl"
+        or not to_infinitive(clause)
+        or lemma(clause.head) not in cues.having_verbs
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in clause.head.children
+            if c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and c.right_edge.i + 1 == clause.left_edge.i
+            and lemma(c) in cues.hypothetical_nouns
+        ),
+        None,
+    )
+
+
+def _as_clause(prep: Token) -> bool:
+    """An "as" the parser reads as a preposition before a subject and its own verb, which it
+    hangs beside the governor: a clause of time, a setting ("would close the port as the
+    embargo continued unabated")."""
+    if prep.dep_ != "prep" or prep.lower_ != "as":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.right_edge.i + 1 >= len(obj.doc):
+        return False
+    verb = obj.doc[obj.right_edge.i + 1]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("conj", "advcl")
+        and verb.head.i == prep.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _needed(trigger: Token, cues: Modality) -> bool:
@@ -653,6 +732,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if _ruled_out(trigger, cues):  # "lifting the ban is out of the question": not to be done
         negated = True
+    if _out_of_reach_goal(trigger, cues):  # "a breakthrough in the deal remained out of reach"
+        hypothetical = True
     if _needed(trigger, cues):  # "the arrest of the perpetrators is essential": called for
         hypothetical = True
     if _label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
@@ -679,6 +760,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     ordered = False
     # "will postpone a ruling on the lawsuit launched by X": the lawsuit was made
     made = _made(trigger, cues)
+    # "not to lose sight of the ongoing conflict": an act told as going on is real
+    made = made or (
+        trigger.pos_ == "NOUN"
+        and any(c.dep_ == "amod" and lemma(c) in cues.ongoing_words for c in trigger.children)
+    )
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,
     # whatever the act it is named in is for
     given = trigger.pos_ == "NOUN" and any(
@@ -691,6 +777,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     while not made and token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
+        owner = _object_infinitive(token, cues)
+        if owner is not None:  # "lack the means to arrest him": the means' infinitive
+            dep, head = "acl", owner
+        if dep == "relcl" and _content_clause(token):
+            dep = "acl"  # "concerns that officials are restricting information": its content
+        if dep == "acl" and _content_clause(token) and lemma(head) in cues.alleging_nouns:
+            hypothetical = True  # "voiced concerns that officials are restricting it": claimed
         if _in_condition(token, cues) or _inverted_condition(token, cues):
             hypothetical = True  # the act is what a condition waits for, not a fact
         if dep == "advcl" and to_infinitive(token) and _inverted_condition(head, cues):
@@ -735,7 +828,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = hypothetical or aim.hypothetical or aim.negated
         if dep == "relcl" and _reward_terms(token, cues):
             hypothetical = True  # "a reward for information that leads to his arrest"
-        if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj"):
+        if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj") and not (
+            _small_clause(token)  # "pressure to get the deal done": the deal is got done
+        ):
             break
         if dep == "dobj" and given and lemma(head) in cues.inquiry_verbs and head.pos_ == "VERB":
             break  # "investigating the similarities between the attack on X and ...": done
@@ -754,7 +849,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         # governor asks for, plans or denies
         # ("Following his arraignment": the tagger reads "following" as a verb's form)
         setting = dep == "prep" and (
-            lemma(token) in cues.setting_preps or token.lower_ in cues.setting_preps
+            lemma(token) in cues.setting_preps
+            or token.lower_ in cues.setting_preps
+            or _as_clause(token)  # "as the embargo continued unabated": a clause of time
         )
         # "accused him of fraud and arrested him", "demanded his release and blocked the
         # road": a predicate coordinated with the governor is an act of its own, not what

@@ -149,6 +149,17 @@ class Modality:
     pending_marks: frozenset[str] = frozenset()
     # "removing the sanctions is out of the question": predicates that rule out their subject
     ruled_out_predicates: frozenset[str] = frozenset()
+    # "a deal remained out of reach": copulas that rule out their subject with those predicates
+    ruled_out_copulas: frozenset[str] = frozenset({"be"})
+    # "a breakthrough in the deal remained out of reach": the act progress is in is not made
+    progress_nouns: frozenset[str] = frozenset()
+    # "concerns that officials are restricting information": a claimed or feared content
+    alleging_nouns: frozenset[str] = frozenset()
+    # "lack the means to arrest him": verbs over which an object's infinitive is the object's
+    having_verbs: frozenset[str] = frozenset()
+    # "the ongoing conflict": an act noun told as going on is real
+    ongoing_words: frozenset[str] = frozenset()
+    progress_preps: frozenset[str] = frozenset()
     # "the arrest of the perpetrators is essential": a subject called needed is not done
     needed_predicates: frozenset[str] = frozenset()
     # "were able to apprehend": words of ability that, told in the past, tell the act done
