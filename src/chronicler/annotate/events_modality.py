@@ -217,7 +217,7 @@ def _ordering_phrase(prep: Token, cues: Modality) -> bool:
     )
 
 
-def _content_clause(clause: Token) -> bool:
+def _participle_in_full(clause: Token) -> bool:
     """ "denied a newspaper report that more arrests had been made": a participle clause on a
     noun with a "that" of its own or a tense auxiliary is the noun's content, told in full,
     no reduced relative ("people convicted of crimes"); it stays in reach of the verb over
@@ -840,7 +840,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "an effort to learn details of the shooting": the shooting happened
         if _case_crime(token, below, cues):
             break  # "charged in the 1967 slayings": the slayings happened
-        if dep == "acl" and token.tag_ == "VBN" and not _content_clause(token):
+        if dep == "acl" and token.tag_ == "VBN" and not _participle_in_full(token):
             break  # "will release 553 people convicted of crimes": the conviction is past
         lem = lemma(head)
         if dep == "pcomp" and head.i > 0 and lemma(head.nbor(-1)) in cues.substitution_words:
