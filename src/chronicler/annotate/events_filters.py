@@ -29,7 +29,7 @@ from chronicler.annotate.events_intents import (
 )
 from chronicler.annotate.events_match import match_rule, relative_gap, to_infinitive
 from chronicler.annotate.events_outings import OUTING_SENSES
-from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
+from chronicler.annotate.events_phrases import expand, objects_of, predicated, prep_objects
 from chronicler.annotate.events_senses import (
     cost_blow,
     declined_telling,
@@ -436,7 +436,7 @@ def _dispute_called_struggle(trigger: Token, ctx: Context) -> bool:
     election has become a war of attrition": a struggle noun said of a dispute, a debate or
     a contest through a copula names what that quarrel is like, no fighting (vocabulary
     1.196.0)."""
-    if trigger.dep_ != "attr" or lemma(trigger.head) not in ("be", "become", "remain"):
+    if not predicated(trigger):
         return False
     disputes = ctx.vocab.words("dispute_nouns")
     subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]

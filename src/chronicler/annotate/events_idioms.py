@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_phrases import predicated
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def time_bomb(
         return None
     kids = list(trigger.children)
     ticking = any(c.dep_ in ("amod", "compound") and c.lower_ == "ticking" for c in kids)
-    said = trigger.dep_ == "attr" and lemma(trigger.head) in ("be", "become", "remain")
+    said = predicated(trigger)
     waiting = trigger.dep_ == "nsubj" and lemma(trigger.head) == "wait"
     return "a danger to come, no bomb" if ticking or said or waiting else None
 

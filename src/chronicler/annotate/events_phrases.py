@@ -56,6 +56,15 @@ def partitive_of(head: Token, vocab: Vocab) -> Token | None:
     return inner[0] if inner else None
 
 
+_COPULAS = frozenset({"be", "become", "remain"})
+
+
+def predicated(noun: Token) -> bool:
+    """The noun is what a copula says its subject is ("the dispute is a battle", "it's a time
+    bomb", "the election has become a war")."""
+    return noun.dep_ == "attr" and lemma(noun.head) in _COPULAS
+
+
 def objects_of(verb: Token) -> list[Token]:
     """What a verb is done to as written: its direct objects and its passive subject ("seized
     the port", "the port was seized"), without their conjuncts."""
