@@ -705,3 +705,20 @@ def test_a_from_to_range_on_a_group_is_no_party(nlp) -> None:  # type: ignore[no
     assert all(p.label is None and not p.text.startswith("Lyon") for p in ev.actors)
     ev = by_trigger(events(nlp, "A delegation from Iran met the minister in Oslo."), "met")
     assert has(ev.actors, "iran")
+
+
+def test_a_name_in_apposition_is_found_past_an_organisation_modifying_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "her old mentor, NATO commander Adm. Ruth Keller, ...": the apposition's own name is
+    the actor, not the body named in its title, nor the bare description."""
+    text = (
+        "Her old mentor, NATO commander Adm. Ruth Keller, personally came to free her from prison."
+    )
+    ev = one(events(nlp, text), "release")
+    assert [a.text for a in ev.actors] == ["Ruth Keller"]
+
+
+def test_a_relative_clause_opened_by_a_preposition_has_no_object_gap(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "a rally in which he called for elections": the rally is where he asked, not whom."""
+    text = "The senator spoke at a rally in which she called for new elections."
+    ev = by_trigger(events(nlp, text), "called")
+    assert ev.type == "REQUEST" and not has(ev.targets, "rally")

@@ -98,9 +98,10 @@ def _occasion(noun: Token) -> bool:
 
 
 def relative_gap(verb: Token) -> Token | None:
-    """The noun a relative clause with a subject of its own but no object and no relative
-    adverb or stranded preposition modifies, which is that object ("gifts he received", "the
-    delegation she received"; not "the city where he lived", "the man he spoke with")."""
+    """The noun a relative clause with a subject of its own but no object modifies, which is
+    that object ("gifts he received", "the delegation she received"; not "the city where he
+    lived", "the man he spoke with", "the hall in which he spoke": a relative adverb, a
+    stranded preposition or a preposition's relative pronoun fills another role)."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     if verb.head.ent_type_ in ("DATE", "TIME") or _occasion(verb.head):
@@ -112,6 +113,8 @@ def relative_gap(verb: Token) -> Token | None:
         return None
     if any(c.tag_ == "WRB" for c in children):
         return None
+    if any(c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children) for c in children):
+        return None  # "a ballroom in which he called for elections": the noun is a setting
     if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in children):
         return None
     return verb.head

@@ -362,7 +362,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     mention = on_head[0] if on_head else None
     if mention is None and appos:  # "General of the Army, X, ...": the apposed name first
         a_start, a_end = appos[0].idx, appos[-1].idx + len(appos[-1])
-        mention = _best_mention(appos[0], a_start, a_end, ctx)
+        # looked up at the apposition's head: its first word may be a modifier's name
+        mention = _best_mention(apposed[0], a_start, a_end, ctx)
         # a person, or a body the apposition names itself ("the opposition newspaper La
         # Prensa"; not "SEBIN" in "his boss, SEBIN director Gen. X", which modifies it)
         if mention is not None and not (
