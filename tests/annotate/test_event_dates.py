@@ -85,6 +85,19 @@ def test_duration_counts_back_from_a_date_in_its_sentence() -> None:
     assert (d.value, d.basis) == ("2021", "duration")
 
 
+def test_a_window_up_to_the_report_dates_the_sentence_it_opens() -> None:
+    """ "in the past month", "over the last year": a window ending at the article's date,
+    also when it opens a clause before the trigger's, past a subject or a comma."""
+    text = "As fighting raged in the past month the army had already freed dozens of hostages."
+    d = date_of(text, "freed")
+    assert (d.value, d.basis, d.granularity) == ("2023-05", "duration", "month")
+    d = date_of("Over the last year, the rebels released twelve hostages.", "released")
+    assert (d.value, d.basis) == ("2022", "duration")
+    # a length of time before the trigger's clause is no window ("for five years, ...")
+    d = date_of("For five years, the general fought the charges. He was freed.", "freed")
+    assert d.basis != "duration"
+
+
 def test_present_ref_is_the_article_date() -> None:
     d = date_of("He is now in exile in Spain.", "exile")
     assert (d.value, d.basis) == ("2023-06-24", "sentence")

@@ -29,6 +29,14 @@ _BACK_LINK = re.compile(
     re.IGNORECASE,
 )
 
+# "in the past month", "over the last two weeks", "en el último año": a window that ends at
+# the anchor, which dates every act of the sentence it frames, however far from the trigger
+# it opens ("As tensions climaxed in the past month Venezuela had already released ...").
+_WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within|en|durante)\s+$", re.IGNORECASE)
+_WINDOW = re.compile(
+    r"^(?:the\s+(?:past|last|previous)|(?:el|la|los|las)\s+(?:[uú]ltim|pasad))\b",
+    re.IGNORECASE,
+)
 
 _ADJECTIVAL = re.compile(r"\w-(?:year|month|week|day|hour|decade)s?\b", re.IGNORECASE)
 
@@ -154,9 +162,15 @@ def duration_date(
     if d.end <= trigger_start:
         gap = sentence.text[d.end - rel : trigger_start - rel]
         # "five years after he was arrested", "five years in prison"
-        linked = bool(_BACK_LINK.match(gap)) or len(gap) <= SHORT_GAP
+        linked = bool(_BACK_LINK.match(gap)) or len(gap) <= SHORT_GAP or _window(d, sentence)
     else:
         gap = sentence.text[trigger_end - rel : d.start - rel]
         # "imprisoned for 5 years", but not "freed a chief who spent five years"
         linked = not CLAUSE_BREAK.search(gap)
     return _duration_start(d, end_value) if linked else None
+
+
+def _window(d: TimeExpression, sentence: Sentence) -> bool:
+    """The duration is a window up to its anchor ("in the past month")."""
+    before = sentence.text[: d.start - sentence.start]
+    return bool(_WINDOW.match(d.text)) and bool(_WINDOW_BEFORE.search(before))
