@@ -192,6 +192,21 @@ def test_protest_and_repression(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ev.type == "COERCE" and has(ev.actors, "army") and has(ev.targets, "protesters")
 
 
+def test_a_gathering_broken_up_is_repressed_not_held(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "police broke up the protest": repression, and the police do not hold it; a
+    couple or a firm broken up is no event."""
+    evs = events(nlp, "Police broke up the protest near the cathedral.")
+    ev = one(evs, "repress")
+    assert ev.type == "COERCE" and has(ev.actors, "police")
+    assert not has(one(evs, "demo").actors, "police")
+    assert not events(nlp, "Regulators broke up the company last year.")
+
+
+def test_who_looks_on_does_not_hold_the_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Officers monitored the march from a distance.", "Reporters filmed the rally."):
+        assert not one(events(nlp, text), "demo").actors, text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1096,3 +1096,11 @@ def test_who_comes_on_a_visit_makes_it(nlp, text: str, visitor: str) -> None:  #
     """The subject of a verb of going or coming "on" a visit is the visitor (roles 1.24.0)."""
     ev = by_trigger(events(nlp, text), "visit")
     assert has(ev.actors, visitor), [p.text for p in ev.actors]
+
+
+def test_a_measure_of_acts_as_target_stands_for_the_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "repression against the first massive day of popular protests": not aimed at the
+    day; the protests, aimed at no one named, are no party, as without the measure."""
+    text = "Soldiers led the repression against the first massive day of popular protests."
+    ev = one(events(nlp, text), "repress")
+    assert not has(ev.targets, "day")

@@ -12,6 +12,7 @@ events_phrases; the Participant records built from these heads are in events_par
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import in_dateline
@@ -398,7 +399,7 @@ def _event_doers_as_targets(
     act (`keep_bare`: "condemned the attack") keeps it, as what it answers, and so does any
     act on one aimed at someone, who is whom the act is aimed at in the end."""
     out: list[Token] = []
-    for t in targets:
+    for t in map(partial(_measured_act, ctx=ctx), targets):
         rule = ctx.rules.get(t.i)
         if rule is None or t.pos_ != "NOUN" or rule.type == "NONE" or _party_noun(t, ctx):
             out += [t] if t not in out else []
@@ -411,6 +412,15 @@ def _event_doers_as_targets(
             # one aimed at someone stays, for whom it is aimed at (events_salience)
             out.append(t)
     return out
+
+
+def _measured_act(target: Token, ctx: Context) -> Token:
+    """The act noun a measure noun target gives in its "of" phrase ("the repression against
+    the first day of protests", "crushed a wave of strikes": the protests, the strikes)."""
+    if lemma(target) not in ctx.vocab.words("measure_nouns"):
+        return target
+    acts = [p for p in prep_objects(target, frozenset({"of"})) if p.i in ctx.rules]
+    return acts[0] if acts else target
 
 
 _STANCE_NOUNS = frozenset({"defiance", "protest", "support", "solidarity", "opposition"})
