@@ -621,3 +621,57 @@ def test_an_allegation_years_before_the_custody_is_no_charge_of_it() -> None:
     ]
     (episode,) = custody_history(PERSON, events)
     assert sorted(episode.charges) == ["plot", "treason"]
+
+
+def test_a_word_that_only_says_held_is_no_place_in_either_language() -> None:
+    """ "salió de la cárcel", "remained in jail": no place held, whatever the accents; a named
+    prison still is."""
+    events = [
+        CustodyEvent("e1", "COERCE", "arrest", "2021-05", frozenset({PERSON}), ("a",)),
+        CustodyEvent(
+            "e2",
+            "RETREAT",
+            "release",
+            "2022-11",
+            frozenset({PERSON}),
+            ("b",),
+            attributes=(("held_at", "cárcel"),),
+        ),
+        CustodyEvent(
+            "e3",
+            "COERCE",
+            "imprison",
+            "2021-06",
+            frozenset({PERSON}),
+            ("b",),
+            attributes=(("held_at", "prisión de Mar Verde"), ("held_at", "Prisión")),
+        ),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert episode.held_at == ["prisión de Mar Verde"]
+
+
+def test_a_word_that_only_says_offence_is_no_charge() -> None:
+    """ "condenó a 26 años por delitos que la Fiscalía consideró traición": not "delitos"."""
+    events = [
+        CustodyEvent(
+            "e1",
+            "SANCTION",
+            "convict",
+            "2023-02-10",
+            frozenset({PERSON}),
+            ("a",),
+            attributes=(("charge", "delitos"), ("charge", "traición a la patria")),
+        ),
+        CustodyEvent(
+            "e2",
+            "ACCUSE",
+            "charge",
+            "2023-01",
+            frozenset({PERSON}),
+            ("b",),
+            attributes=(("charges", "Crimes"),),
+        ),
+    ]
+    (episode,) = custody_history(PERSON, events)
+    assert episode.charges == ["traición a la patria"]

@@ -368,10 +368,14 @@ def _order(event: CustodyEvent, step: str) -> int:
 
 
 def _add_attributes(episode: Episode, event: CustodyEvent) -> None:
-    generic = _words("generic_places")
+    # compared folded on both sides: "cárcel" is written with its accent in the list
+    places = {_folded(w) for w in _words("generic_places")}
+    offences = {_folded(w) for w in _words("generic_charges")}
     for name, value in event.attributes:
-        if name == "held_at" and " ".join(fold(value).split()) in generic:
+        if name == "held_at" and _folded(value) in places:
             continue  # "remain in jail": says the person is held, not where
+        if name in ("charge", "charges") and _folded(value) in offences:
+            continue  # "por delitos": says there was an offence, not which
         bucket = {
             "held_at": episode.held_at,
             "charge": episode.charges,
@@ -379,6 +383,10 @@ def _add_attributes(episode: Episode, event: CustodyEvent) -> None:
         }.get(name)
         if bucket is not None and value not in bucket:
             bucket.append(value)
+
+
+def _folded(words: str) -> str:
+    return " ".join(fold(words).split())
 
 
 def _add_sources(episode: Episode, step: str, article_ids: tuple[str, ...]) -> None:
