@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, has, one
+from event_helpers import by_trigger, events, has, one
 
 from chronicler.annotate.events import (
     EVENTS_VOCAB_VERSION,
@@ -759,3 +759,25 @@ def test_a_meeting_with_a_party_or_a_protest_keeps_its_sides(nlp, text: str) -> 
         assert ("reciprocal", "yes") not in ev.attributes, (ev.type, ev.actors, ev.targets)
         if ev.type == "PROTEST":
             assert len(ev.actors) == 2
+
+
+def test_what_blew_up_is_no_actor_of_the_explosion(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the plane exploded": what blew up, no actor; a bomber who exploded is one."""
+    ev = one(events(nlp, "The airliner exploded over the sea."), "explosives")
+    assert not ev.actors
+    ev = one(events(nlp, "A suicide bomber exploded among the worshippers."), "explosives")
+    assert has(ev.actors, "bomber")
+
+
+def test_praying_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The bishop prayed for peace in the region.", "A nurse said a prayer."):
+        assert not events(nlp, text), text
+
+
+def test_words_given_by_being_said_are_no_promise(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "offered condolences", "offered an apology": said, not promised, and not to come."""
+    evs = events(nlp, "The governor offered condolences to the families.")
+    assert not [e for e in evs if e.type == "AGREE"]
+    assert all(not e.future for e in evs)
+    ev = by_trigger(events(nlp, "The mayor offered an apology to the residents."), "apology")
+    assert ev.type == "SUPPORT" and not ev.future

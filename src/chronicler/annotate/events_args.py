@@ -170,6 +170,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
         actors = custodians(trigger, ctx)
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
+    if rule.mode in ctx.vocab.words("device_modes"):
+        actors = [a for a in actors if not _blown_up(a, trigger, ctx)]
     targets = [t for t in targets if keep(t) and t not in actors]
     targets = question_clause_subjects(targets, ctx)
     if rule.type.lower() not in ctx.vocab.words("demand_types"):
@@ -767,6 +769,18 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _blown_up(actor: Token, trigger: Token, ctx: Context) -> bool:
+    """The thing an explosion's verb says blew up, its subject, is no actor: "the plane
+    exploded", "a truck exploded at a checkpoint" (a bomber who "exploded among the crowd"
+    is)."""
+    return (
+        actor.dep_ == "nsubj"
+        and actor.head.i == trigger.i
+        and lemma(actor) not in ctx.vocab.words("exploding_doers")
+        and is_thing(actor, ctx)
+    )
 
 
 def _issue(t: Token, ctx: Context) -> bool:

@@ -881,6 +881,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # verb's own complement after it; a fronted "With the signing of X, they
                 # agreed to ..." is the setting, left as it was)
                 and not (dep == "prep" and lemma(token) in cues.view_preps and token.i > head.i)
+                # "offered condolences": given by being said, nothing to come
+                and not (dep == "dobj" and lemma(token) in cues.expressive_nouns)
                 # "committed suicide after being arrested": "commit" intends only through "to"
                 and not (lem in cues.intent_to_verbs and not _through_to(token, dep))
                 and not told_as_done(token, dep, cues)

@@ -178,6 +178,9 @@ class Modality:
     negative_subjects: frozenset[str] = frozenset()
     # "agreed with the sanctions": prepositions through which a verb of intent shares a view
     view_preps: frozenset[str] = frozenset()
+    # "offered condolences", "offered an apology": words a verb of intent gives by being said,
+    # which it announces nothing to come with
+    expressive_nouns: frozenset[str] = frozenset()
     # "a suspect in a fatal attack", "victims of the bombing": an act told as what makes
     # someone a suspect, a victim or a witness is background of that person, out of reach of
     # the verb that governs the person ("being sought as a suspect in an attack": no plan)
