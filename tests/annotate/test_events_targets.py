@@ -241,6 +241,10 @@ def test_a_warrant_is_for_whom_it_names(nlp) -> None:  # type: ignore[no-untyped
     text = "A judge in Lima issued arrest warrants for three Chilean businessmen on Friday."
     ev = one(events(nlp, text), "arrest")
     assert has(ev.targets, "businessmen")
+    # the passive hangs the "for" on the verb the warrant is the subject of
+    text = "Arrest warrants were issued on Friday for three Chilean businessmen."
+    ev = one(events(nlp, text), "arrest")
+    assert has(ev.targets, "businessmen")
 
 
 def test_a_conditional_threat_through_a_light_verb(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -21,6 +21,18 @@ def test_an_arrest_warrant_is_a_threat(nlp) -> None:  # type: ignore[no-untyped-
     assert ev.type == "THREATEN"
 
 
+def test_a_warrant_for_an_arrest_is_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "a warrant for his arrest", "a warrant was issued for the arrest of X": the warrant
+    names the arrest through "for", on the noun or on the verb that issues it."""
+    for text in (
+        "A court in Quito issued a warrant for the arrest of the banker.",
+        "A warrant was issued on Monday for the arrest of the banker.",
+        "Prosecutors in Quito obtained a warrant for the banker's arrest.",
+    ):
+        ev = one(events(nlp, text), "arrest")
+        assert ev.type == "THREATEN" and has(ev.targets, "banker"), text
+
+
 def test_an_arrest_made_stays_coercion(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, "Police in Lima arrested the former mayor on Friday."), "arrest")
     assert ev.type == "COERCE"

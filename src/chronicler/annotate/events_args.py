@@ -621,7 +621,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
     if anchor.i != trigger.i and lemma(anchor) in ctx.vocab.words("warrant_nouns"):
         # "issued arrest warrants for X": the warrant names whom the act is for (the parser
         # may hang the "for" on the issuing verb)
-        hosts = [anchor] + ([anchor.head] if anchor.dep_ == "dobj" else [])
+        # ("an arrest warrant was issued for X": on the verb it is the passive subject of)
+        hosts = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass") else [])
         targets += [
             t
             for h in hosts

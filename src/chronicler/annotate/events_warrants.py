@@ -1,9 +1,9 @@
 """An arrest ordered, not made: "a judge ordered his arrest", "issued an arrest warrant",
-"ordenó su detención", "una orden de aprehensión contra X". The PLOVER manual codes issuing
-an arrest in absentia as THREATEN 'arrest', not COERCE 'arrest' (COERCE, ambiguities), so
-such a mention is a threat that happened (no hypothetical flag: the order was given), and
-custody histories do not take it for a detention. Words are data: `warrant_nouns` and
-`ordering_verbs` in each language's vocabulary."""
+"a warrant for his arrest", "ordenó su detención", "una orden de aprehensión contra X". The
+PLOVER manual codes issuing an arrest in absentia as THREATEN 'arrest', not COERCE 'arrest'
+(COERCE, ambiguities), so such a mention is a threat that happened (no hypothetical flag: the
+order was given), and custody histories do not take it for a detention. Words are data:
+`warrant_nouns` and `ordering_verbs` in each language's vocabulary."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ _ARREST_MODES = frozenset({"arrest"})
 # How an arrest noun hangs on the warrant naming it: "arrest warrant", "orden de aprehensión".
 _WARRANT_DEPS = frozenset({"compound", "nmod", "amod"})
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
+# How a warrant names the arrest it is for: "a warrant for his arrest".
+_WARRANT_PREPS = frozenset({"for", "para"})
+_ISSUED_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
 # A detention a court orders is carried out by the order itself: "a judge ordered him to
 # remain in jail", "ordered them held". Its custody goes on (or begins) as ordered, no
 # hypothetical; an arrest ordered stays a warrant (above).
@@ -40,6 +43,13 @@ def ordered_by(tok: Token, warrant_nouns: frozenset[str], ordering_verbs: frozen
         return False
     if tok.dep_ in _WARRANT_DEPS and lemma(head) in warrant_nouns:
         return True
+    if tok.dep_ == "pobj" and lemma(head) in _WARRANT_PREPS and head.head.i != head.i:
+        # "a warrant for his arrest", also on the verb the warrant is the object or passive
+        # subject of ("a warrant was issued for the arrest of X")
+        host = head.head
+        return lemma(host) in warrant_nouns or any(
+            c.dep_ in _ISSUED_DEPS and lemma(c) in warrant_nouns for c in host.children
+        )
     return tok.dep_ in _OBJECT_DEPS and lemma(head) in ordering_verbs
 
 
