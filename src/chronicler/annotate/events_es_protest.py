@@ -345,8 +345,40 @@ def outside_subject(verb: Token, rule: EsRule, ctx: EsContext) -> bool:
 
 
 def participles(noun: Token) -> list[Token]:
-    """Participles on a noun ("la manifestación, organizada para protestar por X")."""
-    return [c for c in noun.children if c.dep_ in ("acl", "amod") and is_participle(c)]
+    """Participles on a noun ("la manifestación, organizada para protestar por X"), also the
+    ones set off by commas right after it that agree with it in gender and number, wherever
+    the parser hung them ("la manifestación, violentamente disuelta por la policía,
+    organizada para protestar por X": the march was organised, not the police)."""
+    own = [c for c in noun.children if c.dep_ in ("acl", "amod") and is_participle(c)]
+    return list(dict.fromkeys(own + _set_off_participles(noun)))
+
+
+def _set_off_participles(noun: Token) -> list[Token]:
+    doc, out = noun.doc, []
+    comma = noun.i + 1
+    while comma < len(doc) and doc[comma].text == ",":
+        word = comma + 1
+        while word < len(doc) and doc[word].pos_ == "ADV":  # "violentamente disuelta"
+            word += 1
+        if word >= len(doc) or not is_participle(doc[word]) or not _agrees(doc[word], noun):
+            break
+        out.append(doc[word])
+        comma = next(
+            (
+                i
+                for i in range(word + 1, min(word + 15, len(doc)))
+                if doc[i].text == "," or "Fin" in feats(doc[i], "VerbForm")
+            ),
+            len(doc),
+        )
+    return out
+
+
+def _agrees(word: Token, noun: Token) -> bool:
+    return all(
+        feats(word, name) and feats(word, name) == feats(noun, name)
+        for name in ("Gender", "Number")
+    )
 
 
 def own_relatives(noun: Token, ctx: EsContext) -> list[Token]:
