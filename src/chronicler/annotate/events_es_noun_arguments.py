@@ -32,6 +32,7 @@ from chronicler.annotate.events_es_hidden import (
     obliques,
     threat_receivers,
 )
+from chronicler.annotate.events_es_match import sides_clause
 from chronicler.annotate.events_es_morph import case_of, feats, is_participle, is_se
 from chronicler.annotate.events_es_protest import (
     ADDRESSED_TYPES,
@@ -207,6 +208,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 targets += owner(child, ctx)
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
+        elif rule.reciprocal and sides_clause(child, ctx.vocab):
+            # "los enfrentamientos que opusieron a policías y manifestantes": both sides
+            actors += [
+                c for c in child.children
+                if (c.dep_ == "obj" or (c.dep_ == "obl" and case_of(c) in ("a", "con")))
+                and agentive_phrase(c, ctx)
+            ]  # fmt: skip
         elif child.dep_ == "nsubj" and child.i < trigger.i and misread_verb(trigger, child, ctx):
             actors.append(child)  # "La tropa combate contra los rebeldes": a verb
     if not actors and not rule.of_actor and "por" not in rule.target_preps:
