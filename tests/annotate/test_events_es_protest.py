@@ -766,3 +766,27 @@ def test_participle_set_off_that_does_not_agree_is_not_the_protests(nlp_es) -> N
     )
     ev = by_trigger(events(nlp_es, text), "marcha")
     assert not has(ev.targets, "rector")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Los huelguistas se apostaron frente a las oficinas del Instituto de Seguridad Social.",
+         "instituto"),
+        ("Cerca de mil manifestantes seguían concentrados frente a la sede del Fondo Monetario "
+         "Internacional.", "fondo monetario"),
+        ("Los manifestantes permanecieron el lunes frente al Congreso.", "congreso"),
+    ],
+)  # fmt: skip
+def test_protesters_held_in_front_of_a_bodys_seat_protest_against_it(
+    nlp_es, text: str, body: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "huelguistas" if "huelguistas" in text else "manif")
+    assert ev.type == "PROTEST" and has(ev.targets, body)
+
+
+def test_protesters_in_front_of_a_mere_place_have_no_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp_es, "Los manifestantes caminaron frente a la catedral durante horas."), "manif"
+    )
+    assert not ev.targets

@@ -152,6 +152,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "miles de manifestantes de la CUT convergieron": the protesters protest, whoever
         # their "de"-phrase says they are
         aimed = [c for c in trigger.children if case_of(c) in rule.target_preps]
+        verb, link = governing_verb(trigger)
+        if not aimed and verb is not None and link == "nsubj" and verb.i not in ctx.rules:
+            # "los huelguistas se apostaron frente a las oficinas del Instituto": what the
+            # verb they are the subject of is held against or in front of
+            aimed = [
+                t for t in obliques(verb, rule.target_preps) if not is_time(t, ctx.vocab)
+            ] or faced(verb, ctx)
         return Arguments([trigger], aimed, None)
     actors: list[Token] = []
     targets: list[Token] = []

@@ -165,12 +165,23 @@ def faced(verb: Token, ctx: EsContext) -> list[Token]:
     Palacio de Gobierno", "una vigilia delante de la embajada"), as it is when it hangs "frente
     a X" on the noun (`opposing_preps`)."""
     facing = ctx.vocab.words("opposing_preps") - {"contra", "ante"}
-    return [
+    found = [
         g
         for a in verb.children
         if a.dep_ == "advmod" and a.lower_ in facing and a.i > verb.i
         for g in a.children
         if g.dep_ in OBLIQUE_DEPS and case_of(g) in ("a", "de") and not is_time(g, ctx.vocab)
+    ]
+    # (or as a preposition: "los huelguistas se apostaron frente a las oficinas del Instituto",
+    # "seguían concentrados ante la embajada de X": the body whose seat it is, as for "se
+    # concentraron frente a la sede de X")
+    return found or [
+        g
+        for g in verb.children
+        if g.dep_ == "obl"
+        and case_of(g) in facing | {"ante"}
+        and agentive_phrase(g, ctx)
+        and not is_time(g, ctx.vocab)
     ]
 
 
