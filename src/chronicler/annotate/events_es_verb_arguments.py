@@ -265,7 +265,29 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # impersonal, by whoever arrests)
             group = continued_subject(trigger)
             actors += [group] if group is not None and agentive_phrase(group, ctx) else []
-        targets += objects
+        rallying = rule.type == "PROTEST" and lemma_set(trigger, ctx.vocab) & ctx.vocab.words(
+            "rallying_verbs"
+        )
+        # (not "se movilizaron": they rally themselves)
+        rallied = (
+            [o for o in objects if agentive_phrase(o, ctx)] if rallying and not reflexive else []
+        )
+        if rallied:
+            # "los sindicatos movilizaron a miles de trabajadores": those rallied protest too;
+            # "la reforma movilizó a un millón de personas": a thing rallying them is what
+            # they protest against
+            causes = [s for s in subj if not agentive_phrase(s, ctx)]
+            actors = [a for a in actors if a not in causes] + rallied
+            targets += causes + [o for o in objects if o not in rallied]
+            # ("a miles de trabajadores contra la reforma", hung on the people rallied)
+            targets += [
+                t
+                for o in rallied
+                for h in (o, *(c for c in o.children if c.dep_ == "nmod"))
+                for t in obliques(h, frozenset({"contra"}))
+            ]
+        else:
+            targets += objects
         zero = None if actors else "actor"
     if not targets:
         # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
