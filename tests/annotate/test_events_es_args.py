@@ -445,3 +445,21 @@ def test_acronym_after_people_stays_their_body(nlp_es) -> None:  # type: ignore[
     text = "Los dirigentes de la CUT protestan por el anuncio oficial."
     ev = by_trigger(es_events(nlp_es, text), "protestan")
     assert [a.text for a in ev.actors] == ["CUT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("El ministro se refirió a los 32 barcos de diversas nacionalidades que han participado "
+         "en la campaña de protesta.", "barcos"),
+        ("La policía vigiló a los jóvenes de origen kurdo que participaron en la manifestación.",
+         "jóvenes"),
+    ],
+)  # fmt: skip
+def test_relative_clause_hung_on_a_phrase_of_quality_is_said_of_the_noun_it_describes(
+    nlp_es, text: str, doer: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(es_events(nlp_es, text), "protesta" if "campaña" in text else "manifestación")
+    assert ev.type == "PROTEST"
+    assert has(ev.actors, doer)
+    assert not any(a.text.lower() in ("nacionalidades", "origen kurdo") for a in ev.actors)

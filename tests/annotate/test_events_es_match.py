@@ -438,3 +438,34 @@ def test_strikers_named_alone_report_their_strike(nlp_es) -> None:  # type: igno
     assert [e.type for e in evs] == ["COERCE"]
     evs = events(nlp_es, "Los huelguistas marcharon hasta el ministerio.")
     assert [(e.type, e.trigger) for e in evs] == [("PROTEST", "marcharon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Las televisiones mostraron los enfrentamientos que opusieron a policías y "
+         "manifestantes en Estambul.", ("policías", "manifestantes")),
+        ("Los combates que enfrentaron a los guerrilleros con el ejército dejaron cinco muertos.",
+         ("guerrilleros", "ejército")),
+    ],
+)  # fmt: skip
+def test_relative_clause_naming_a_clashs_sides_is_no_act_of_its_own(
+    nlp_es, text: str, sides: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert not any(e.type == "REJECT" for e in evs)
+    clash = by_trigger(evs, "enfrentamientos" if "enfrentamientos" in text else "combates")
+    parties = clash.actors + clash.targets
+    assert all(has(parties, side) for side in sides)
+    assert ("reciprocal", "yes") in clash.attributes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los manifestantes se opusieron a la reforma.",
+        "El partido, que se opone a la reforma, convocó una marcha.",
+    ],
+)
+def test_opposing_outside_a_clash_is_still_a_rejection(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == "REJECT" for e in events(nlp_es, text))

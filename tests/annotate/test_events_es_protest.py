@@ -707,3 +707,86 @@ def test_who_undergoes_the_act_during_a_protest_does_not_hold_it(nlp_es) -> None
     ):
         ev = next(e for e in events(nlp_es, text) if e.mode in ("strike", "demo"))
         assert not ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        ("Los maestros protestaron el aumento de las tarifas del transporte.", "aumento"),
+        ("Los agricultores protestaron la decisión del gobierno de importar arroz.", "gobierno"),
+        # the thing protested is an event noun of its own
+        ("Los gremios protestaron la aprobación de las nuevas leyes laborales.", "aprobación"),
+        # and a strike called to protest it is against it too
+        ("Los gremios convocaron a un paro para protestar la aprobación de las nuevas leyes.",
+         "aprobación"),
+    ],
+)  # fmt: skip
+def test_protest_verb_with_a_direct_object_is_against_it(nlp_es, text: str, against: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "paro" if "paro" in text else "protest")
+    assert ev.type == "PROTEST" and has(ev.targets, against)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miles de personas protestaron este martes en las calles de Quito.",
+        "Los estudiantes protestaron el lunes durante varias horas.",
+    ],
+)
+def test_protest_verb_without_an_object_takes_no_place_nor_time_as_target(
+    nlp_es, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "protest")
+    assert not ev.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Un estudiante murió durante la manifestación, disuelta por la policía, organizada para "
+         "protestar contra la reforma educativa."),
+        ("Un opositor murió tras la marcha, violentamente reprimida por los militares, convocada "
+         "para protestar contra la reforma educativa."),
+    ],
+)  # fmt: skip
+def test_purpose_of_a_second_participle_set_off_by_commas_is_the_protests(
+    nlp_es, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    ev = by_trigger(evs, "manifestación" if "manifestación" in text else "marcha")
+    assert has(ev.targets, "reforma")
+    assert not has(ev.targets, "policía") and not has(ev.targets, "militares")
+
+
+def test_participle_set_off_that_does_not_agree_is_not_the_protests(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    # "convocados" is said of the students, not of the march
+    text = (
+        "La policía dispersó la marcha, integrada por estudiantes, convocados para protestar "
+        "contra el rector."
+    )
+    ev = by_trigger(events(nlp_es, text), "marcha")
+    assert not has(ev.targets, "rector")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Los huelguistas se apostaron frente a las oficinas del Instituto de Seguridad Social.",
+         "instituto"),
+        ("Cerca de mil manifestantes seguían concentrados frente a la sede del Fondo Monetario "
+         "Internacional.", "fondo monetario"),
+        ("Los manifestantes permanecieron el lunes frente al Congreso.", "congreso"),
+    ],
+)  # fmt: skip
+def test_protesters_held_in_front_of_a_bodys_seat_protest_against_it(
+    nlp_es, text: str, body: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "huelguistas" if "huelguistas" in text else "manif")
+    assert ev.type == "PROTEST" and has(ev.targets, body)
+
+
+def test_protesters_in_front_of_a_mere_place_have_no_target(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp_es, "Los manifestantes caminaron frente a la catedral durante horas."), "manif"
+    )
+    assert not ev.targets

@@ -244,3 +244,26 @@ def test_relative_standing_for_an_event_noun_is_no_protester(
 def test_relative_standing_for_people_still_protests(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = "Los estudiantes, que marcharon por la capital, protestaron contra la reforma."
     assert has(by_trigger(events(nlp_es, text), "protestaron").actors, "estudiantes")
+
+
+def test_people_rallied_protest_with_whoever_rallies_them(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los sindicatos movilizaron a miles de trabajadores contra la reforma."
+    ev = by_trigger(events(nlp_es, text), "moviliz")
+    assert ev.type == "PROTEST"
+    assert has(ev.actors, "sindicatos") and has(ev.actors, "trabajadores")
+    assert has(ev.targets, "reforma") and not has(ev.targets, "trabajadores")
+
+
+def test_a_thing_rallying_people_is_what_they_protest_against(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La reforma de las pensiones movilizó este sábado en Roma a más de un millón de personas."
+    )
+    ev = by_trigger(events(nlp_es, text), "moviliz")
+    assert has(ev.actors, "personas") and has(ev.targets, "reforma")
+    assert not has(ev.actors, "reforma")
+
+
+def test_people_rallying_themselves_are_the_protesters(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los camioneros se movilizaron este martes en rechazo a la nueva política tributaria."
+    ev = by_trigger(events(nlp_es, text), "moviliz")
+    assert has(ev.actors, "camioneros") and not has(ev.actors, "política")

@@ -213,6 +213,14 @@ def participant(
         head = relative_head(head)
         if head.lower_ in RELATIVE_PRONOUNS:
             return None
+        if (
+            head.dep_ == "nmod"
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.lemma_.lower() in ctx.vocab.words("quality_nouns")
+        ):
+            # "los barcos de diversas nacionalidades que han participado": the parser hung
+            # the clause on the phrase telling what they are like; the ships took part
+            head = head.head
         if head.lemma_.lower() in ctx.vocab.words("time_words"):
             # "convocó a un paro el lunes, que respaldó la central obrera": the parser hung
             # the clause on the time, which stands for no one

@@ -162,7 +162,17 @@ def acts_on_someone(rule: EsRule, ctx: EsContext) -> bool:
     object, or "a" among its target prepositions): not a protest's "a" ("contra la visita de
     X a Gaza") nor a movement's, which is where to."""
     transitive = rule.person_object or rule.thing_object or "a" in rule.target_preps
-    return transitive and rule.mode not in ctx.vocab.words("movement_modes")
+    return (
+        transitive
+        and not protests_a_thing(rule)
+        and rule.mode not in ctx.vocab.words("movement_modes")
+    )
+
+
+def protests_a_thing(rule: EsRule) -> bool:
+    """A demonstration whose object is what it is against ("protestaron el alza"): told as
+    the object or not at all, never a phrase found elsewhere nor the thing's owner."""
+    return rule.type == "PROTEST" and rule.mode == "demo" and rule.thing_object
 
 
 def following_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]:

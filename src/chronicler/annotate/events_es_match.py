@@ -567,6 +567,11 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         or _circumstance_of(doc[i], rules)
         or _means_doer_of(doc[i], rules, vocab)
         or _doers_folded(doc[i], rules, vocab)
+        or (
+            doc[i].head.i in rules
+            and rules[doc[i].head.i].reciprocal
+            and sides_clause(doc[i], vocab)
+        )
     }
     for i, (rule, _) in found.items():
         obj = object_of(doc[i]) if rule.act_object else None
@@ -585,6 +590,18 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
     embed_candidates((t for t in doc if t.i not in found), vocab, lambda t: lemma_set(t, vocab))
     unseen = {t.i: m for t in doc if t.i not in found and (m := unseen_match(t, vocab)) is not None}
     return dict(sorted({**kept, **unseen}.items()))
+
+
+def sides_clause(token: Token, vocab: EsVocab) -> bool:
+    """A relative clause on a clash noun naming its sides, no act of its own: "los
+    enfrentamientos que opusieron a policías y manifestantes", "el conflicto que enfrenta a
+    los campesinos con el ejército" (`sides_verbs`, its subject the relative pronoun)."""
+    return (
+        token.dep_ in ("acl", "acl:relcl")
+        and token.head.pos_ == "NOUN"
+        and bool(lemma_set(token, vocab) & vocab.words("sides_verbs"))
+        and all(s.lower_ == "que" for s in own_subjects(token))
+    )
 
 
 def _doers_folded(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:

@@ -32,6 +32,7 @@ from chronicler.annotate.events_es_hidden import (
     obliques,
     threat_receivers,
 )
+from chronicler.annotate.events_es_match import sides_clause
 from chronicler.annotate.events_es_morph import case_of, feats, is_participle, is_se
 from chronicler.annotate.events_es_protest import (
     ADDRESSED_TYPES,
@@ -151,6 +152,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         # "miles de manifestantes de la CUT convergieron": the protesters protest, whoever
         # their "de"-phrase says they are
         aimed = [c for c in trigger.children if case_of(c) in rule.target_preps]
+        verb, link = governing_verb(trigger)
+        if not aimed and verb is not None and link == "nsubj" and verb.i not in ctx.rules:
+            # "los huelguistas se apostaron frente a las oficinas del Instituto": what the
+            # verb they are the subject of is held against or in front of
+            aimed = [
+                t for t in obliques(verb, rule.target_preps) if not is_time(t, ctx.vocab)
+            ] or faced(verb, ctx)
         return Arguments([trigger], aimed, None)
     actors: list[Token] = []
     targets: list[Token] = []
@@ -207,6 +215,13 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 targets += owner(child, ctx)
         elif child.dep_ in ("nmod", "obl") and case == "entre" and rule.reciprocal:
             actors.append(child)  # "combate entre guerrilleros y tropas": both sides
+        elif rule.reciprocal and sides_clause(child, ctx.vocab):
+            # "los enfrentamientos que opusieron a policías y manifestantes": both sides
+            actors += [
+                c for c in child.children
+                if (c.dep_ == "obj" or (c.dep_ == "obl" and case_of(c) in ("a", "con")))
+                and agentive_phrase(c, ctx)
+            ]  # fmt: skip
         elif child.dep_ == "nsubj" and child.i < trigger.i and misread_verb(trigger, child, ctx):
             actors.append(child)  # "La tropa combate contra los rebeldes": a verb
     if not actors and not rule.of_actor and "por" not in rule.target_preps:

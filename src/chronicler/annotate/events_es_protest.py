@@ -165,12 +165,23 @@ def faced(verb: Token, ctx: EsContext) -> list[Token]:
     Palacio de Gobierno", "una vigilia delante de la embajada"), as it is when it hangs "frente
     a X" on the noun (`opposing_preps`)."""
     facing = ctx.vocab.words("opposing_preps") - {"contra", "ante"}
-    return [
+    found = [
         g
         for a in verb.children
         if a.dep_ == "advmod" and a.lower_ in facing and a.i > verb.i
         for g in a.children
         if g.dep_ in OBLIQUE_DEPS and case_of(g) in ("a", "de") and not is_time(g, ctx.vocab)
+    ]
+    # (or as a preposition: "los huelguistas se apostaron frente a las oficinas del Instituto",
+    # "seguían concentrados ante la embajada de X": the body whose seat it is, as for "se
+    # concentraron frente a la sede de X")
+    return found or [
+        g
+        for g in verb.children
+        if g.dep_ == "obl"
+        and case_of(g) in facing | {"ante"}
+        and agentive_phrase(g, ctx)
+        and not is_time(g, ctx.vocab)
     ]
 
 
@@ -345,8 +356,40 @@ def outside_subject(verb: Token, rule: EsRule, ctx: EsContext) -> bool:
 
 
 def participles(noun: Token) -> list[Token]:
-    """Participles on a noun ("la manifestación, organizada para protestar por X")."""
-    return [c for c in noun.children if c.dep_ in ("acl", "amod") and is_participle(c)]
+    """Participles on a noun ("la manifestación, organizada para protestar por X"), also the
+    ones set off by commas right after it that agree with it in gender and number, wherever
+    the parser hung them ("la manifestación, violentamente disuelta por la policía,
+    organizada para protestar por X": the march was organised, not the police)."""
+    own = [c for c in noun.children if c.dep_ in ("acl", "amod") and is_participle(c)]
+    return list(dict.fromkeys(own + _set_off_participles(noun)))
+
+
+def _set_off_participles(noun: Token) -> list[Token]:
+    doc, out = noun.doc, []
+    comma = noun.i + 1
+    while comma < len(doc) and doc[comma].text == ",":
+        word = comma + 1
+        while word < len(doc) and doc[word].pos_ == "ADV":  # "violentamente disuelta"
+            word += 1
+        if word >= len(doc) or not is_participle(doc[word]) or not _agrees(doc[word], noun):
+            break
+        out.append(doc[word])
+        comma = next(
+            (
+                i
+                for i in range(word + 1, min(word + 15, len(doc)))
+                if doc[i].text == "," or "Fin" in feats(doc[i], "VerbForm")
+            ),
+            len(doc),
+        )
+    return out
+
+
+def _agrees(word: Token, noun: Token) -> bool:
+    return all(
+        feats(word, name) and feats(word, name) == feats(noun, name)
+        for name in ("Gender", "Number")
+    )
 
 
 def own_relatives(noun: Token, ctx: EsContext) -> list[Token]:

@@ -141,8 +141,9 @@ _TOPIC_TYPES = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE"})
 
 
 def _topic(clause: Token, rule: EsRule) -> list[Token]:
-    if rule.type == "PROTEST":
-        return obliques(clause, rule.target_preps)
+    if rule.type == "PROTEST":  # (and its object: "para protestar la aprobación de la ley")
+        objects = [c for c in clause.children if c.dep_ == "obj"] if rule.thing_object else []
+        return obliques(clause, rule.target_preps) + objects
     if clause.pos_ == "NOUN":  # "en reclamo del pago", "en rechazo a la reforma"
         return [c for c in clause.children if c.dep_ == "nmod" and case_of(c) in ("de", "a")]
     objects = [c for c in clause.children if c.dep_ == "obj"]  # "exigiendo el pago"

@@ -41,6 +41,7 @@ from chronicler.annotate.events_es_hidden import (
     obliques,
     postposed_people,
     property_owner,
+    protests_a_thing,
 )
 from chronicler.annotate.events_es_morph import (
     case_of,
@@ -166,7 +167,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         if (c.dep_ in ("obj", "iobj") or object_read_as_subject(c))
         and c.i not in skip
         and not is_se(c)
-        and c.i not in ctx.rules
+        # (an event noun is an event of its own, except what a protest takes as its object:
+        # "protestaron la aprobación de la ley")
+        and (c.i not in ctx.rules or (rule.thing_object and rule.type == "PROTEST"))
         and case_of(c) in (None, "a")
         and not (rule.object_place or is_time(c, ctx.vocab))
         and c.lower_ not in _MEANS  # "a traves de un comunicado", read as a noun
@@ -205,7 +208,9 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     named = [o for o in objects if not _bare_place(o, ctx)]
     if not named and not personal and not passive and rule.subject != "target":
         personal += buried_personal(trigger, rule, ctx) or following_personal(trigger, rule, ctx)
-    if not named and not personal and rule.thing_object and not passive:
+    # (a thing protested is named as the object or not at all)
+    attacked = rule.thing_object and not protests_a_thing(rule)
+    if not named and not personal and attacked and not passive:
         objects = named = displaced_objects(trigger, ctx)
     if named or personal:
         objects = named
@@ -213,7 +218,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     people = [o for o in objects if case_of(o) == "a" or o.pos_ in ("PRON", "PROPN")] + personal
     # an attack's or a seizure's object may be a thing ("dinamitaron el puente")
     objects = people or [o for o in objects if rule.thing_object or agentive_phrase(o, ctx)]
-    if not people and rule.thing_object:  # "dinamitaron una tractomula de la multinacional X"
+    if not people and attacked:  # "dinamitaron una tractomula de la multinacional X"
         objects = [property_owner(o, ctx) for o in objects]
     if (passive or rule.subject == "target") and rule.mode in ctx.vocab.words("movement_modes"):
         objects = [o for o in objects if case_of(o) != "a"]  # "desterrado a España": where to
@@ -260,7 +265,29 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # impersonal, by whoever arrests)
             group = continued_subject(trigger)
             actors += [group] if group is not None and agentive_phrase(group, ctx) else []
-        targets += objects
+        rallying = rule.type == "PROTEST" and lemma_set(trigger, ctx.vocab) & ctx.vocab.words(
+            "rallying_verbs"
+        )
+        # (not "se movilizaron": they rally themselves)
+        rallied = (
+            [o for o in objects if agentive_phrase(o, ctx)] if rallying and not reflexive else []
+        )
+        if rallied:
+            # "los sindicatos movilizaron a miles de trabajadores": those rallied protest too;
+            # "la reforma movilizó a un millón de personas": a thing rallying them is what
+            # they protest against
+            causes = [s for s in subj if not agentive_phrase(s, ctx)]
+            actors = [a for a in actors if a not in causes] + rallied
+            targets += causes + [o for o in objects if o not in rallied]
+            # ("a miles de trabajadores contra la reforma", hung on the people rallied)
+            targets += [
+                t
+                for o in rallied
+                for h in (o, *(c for c in o.children if c.dep_ == "nmod"))
+                for t in obliques(h, frozenset({"contra"}))
+            ]
+        else:
+            targets += objects
         zero = None if actors else "actor"
     if not targets:
         # "lanzaron piedras contra la policía": the parser may hang "contra X" on the object
