@@ -1104,3 +1104,35 @@ def test_a_measure_of_acts_as_target_stands_for_the_acts(nlp) -> None:  # type: 
     text = "Soldiers led the repression against the first massive day of popular protests."
     ev = one(events(nlp, text), "repress")
     assert not has(ev.targets, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riots broke out in protest at the killing by police of a 15-year-old boy.",
+        "The shooting by police of an unarmed man sparked protests.",
+    ],
+)
+def test_an_of_phrase_hung_on_the_by_agent_is_the_acts(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the killing by police of a boy": the parser hangs the "of" on the police; the
+    police kill, the boy is killed (roles 1.28.0)."""
+    ev = next(e for e in events(nlp, text) if e.type == "ASSAULT")
+    assert [p.text for p in ev.actors] == ["police"]
+    assert has(ev.targets, "boy") or has(ev.targets, "man")
+
+
+def test_a_by_agents_own_of_phrase_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Followers and members keep their "of" phrase: "the attack by supporters of the
+    president" is the supporters', the president no target."""
+    text = "The killing by members of a gang shocked the town."
+    ev = by_trigger(events(nlp, text), "killing")
+    assert has(ev.actors, "members of a gang") and not ev.targets
+
+
+def test_what_was_used_in_an_act_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "no gun was used in the murders": a means, no one killed; "was put under
+    investigation" still undergoes it (roles 1.28.0)."""
+    ev = by_trigger(events(nlp, "Police said a knife was used in the murders."), "murders")
+    assert not has(ev.targets, "knife")
+    ev = by_trigger(events(nlp, "The mayor was placed under investigation."), "investigation")
+    assert has(ev.targets, "mayor")

@@ -722,3 +722,56 @@ def test_a_relative_clause_opened_by_a_preposition_has_no_object_gap(nlp) -> Non
     text = "The senator spoke at a rally in which she called for new elections."
     ev = by_trigger(events(nlp, text), "called")
     assert ev.type == "REQUEST" and not has(ev.targets, "rally")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "not_doer"),
+    [
+        (
+            "The commission is frustrated with the militias, saying they attacked the villages.",
+            "attacked",
+            "militias",
+            "commission",
+        ),
+        (
+            "The government criticised the protesters, saying they attacked the police.",
+            "attacked",
+            "protesters",
+            "government",
+        ),
+        (
+            "The agency is angry with the companies, saying they refused to share data.",
+            "refused",
+            "companies",
+            "agency",
+        ),
+    ],
+)
+def test_they_goes_to_a_nearer_plural_group_than_a_singular_body(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, doer: str, not_doer: str
+) -> None:
+    """A "they" reported by a singular body ("the commission") that names a plural group
+    after itself stands for that group, nearer and plural (roles 1.28.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, doer) and not has(ev.actors, not_doer)
+
+
+def test_they_still_goes_to_a_plural_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A plural subject keeps its "they", whatever group the clause names after it."""
+    text = "The rebels criticised the soldiers, saying they would attack the town."
+    ev = by_trigger(events(nlp, text), "attack")
+    assert has(ev.actors, "rebels") and not has(ev.actors, "soldiers")
+
+
+def test_a_first_conjunct_read_as_a_modifier_is_a_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Trump and Chinese leader Xi Jinping": the parser reads "Trump" as a modifier of
+    "leader"; both sign, Trump named first (roles 1.28.0). Coordinated adjectives stay one
+    phrase ("Canadian and Mexican officials")."""
+    for text in (
+        "Trump and Chinese leader Xi Jinping have been expected to sign the agreement.",
+        "President Trump and Chinese leader Xi Jinping signed the agreement.",
+    ):
+        ev = by_trigger(events(nlp, text), "sign")
+        assert [p.text for p in ev.actors] == ["Trump", "Xi Jinping"]
+    ev = by_trigger(events(nlp, "Canadian and Mexican officials signed the agreement."), "sign")
+    assert len(ev.actors) == 1 and "Canadian and Mexican" in ev.actors[0].text

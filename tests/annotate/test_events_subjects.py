@@ -136,3 +136,48 @@ def test_a_capacity_told_as_someones_is_not_the_verbs_subjects(nlp) -> None:  # 
     text = "The senator's approach has complicated his ability to get a final deal."
     ev = by_trigger(events(nlp, text), "deal")
     assert not has(ev.targets, "senator") and not has(ev.actors, "approach")
+
+
+def test_a_coordinated_clause_subject_read_as_an_object_conjunct(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Youths hurled bombs at stores and demonstrators tried to storm parliament": the
+    parser makes the demonstrators a conjunct of the stores; they try, not the youths, and
+    are no target of the hurling (roles 1.28.0). A verb after the "and" itself shares the
+    subject ("attacked soldiers and killed them")."""
+    text = "Youths hurled petrol bombs at stores and demonstrators tried to storm parliament."
+    evs = events(nlp, text)
+    assert has(by_trigger(evs, "storm").actors, "demonstrators")
+    assert not has(by_trigger(evs, "storm").actors, "youths")
+    text = "Police arrested two students and teachers marched to the ministry."
+    assert not has(by_trigger(events(nlp, text), "arrested").targets, "teachers")
+    ev = by_trigger(events(nlp, "The rebels attacked soldiers and killed them."), "killed")
+    assert has(ev.actors, "rebels")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In a village where expressing even the slightest approval for Syrian President"
+            " Bashar Assad can prompt threats of violence, Omar Haddad opened a shop.",
+            "assad",
+        ),
+        (
+            "In a city where expressing even the slightest approval for Cuban President Raul"
+            " Castro can prompt threats of physical harm, Maria Lopez filed a lawsuit.",
+            "castro",
+        ),
+    ],
+)
+def test_a_subject_after_a_dangling_preposition_is_its_object(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str
+) -> None:
+    """ "expressing approval for President X can prompt threats": the parser makes X the
+    subject of "prompt" (leaving "for" with no object, or reading it as opening a clause);
+    X is approved of, and no one threatens X (roles 1.28.0). A clause after "after" keeps
+    its subject, and "for police to arrest" its infinitive's."""
+    ev = by_trigger(events(nlp, text), "threats")
+    assert not has(ev.targets, name) and not has(ev.actors, name)
+    text = "After the chief suggested that he resign, Morales left."
+    assert has(by_trigger(events(nlp, text), "suggested").actors, "chief")
+    text = "It is rare for police to arrest a minister."
+    assert has(by_trigger(events(nlp, text), "arrest").actors, "police")

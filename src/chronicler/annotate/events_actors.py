@@ -125,6 +125,26 @@ def people_noun(token: Token, ctx: Context) -> bool:
     return low in ctx.vocab.words("actor_nouns") and low not in ctx.vocab.words("collective_nouns")
 
 
+def misplaced_of(head: Token, ctx: Context) -> Token | None:
+    """The "of" the parser hung on an act noun's "by"-object although it is the act's own:
+    "the killing by police of a 15-year-old boy" (the police killed the boy). Only for a
+    doer that is a kind of actor and no follower ("the attack by supporters of Maduro"
+    keeps them his), an "of" naming people, and an act noun with no "of" of its own; the
+    mirror of "the arrest of the leader by state agents"."""
+    by = head.head
+    if head.dep_ != "pobj" or by.lower_ != "by" or by.head.i not in ctx.triggers:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in by.head.children):
+        return None
+    if lemma(head) in ctx.vocab.words("follower_nouns") or not is_agentive(head, ctx):
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if objects and all(people_noun(o, ctx) or entity_at(o, ctx) == "PERSON" for o in objects):
+        return of
+    return None
+
+
 def can_act(head: Token, ctx: Context) -> bool:
     """An argument inherited from a governing verb names an actor, a group or a pronoun
     ("it", "they"); a relative pronoun stands for the noun its clause modifies."""

@@ -21,6 +21,7 @@ from chronicler.annotate.events_actors import (
     agentive_phrase,
     can_act,
     is_agentive,
+    misplaced_of,
     names_time,
     people_noun,
 )
@@ -604,6 +605,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                     targets.extend(of)
             elif child.dep_ == "prep" and lemma(child) == "by":
                 actors.extend(p for p in pobjs(child) if not means_noun(p, ctx))
+                # "the killing by police of a boy": the boy, whose "of" the parser misplaced
+                misplaced = [m for p in pobjs(child) if (m := misplaced_of(p, ctx)) is not None]
+                targets.extend(t for m in misplaced for t in pobjs(m))
             elif child.dep_ == "prep" and lemma(child) == "at":  # "abuse at the hands of X"
                 actors.extend(p for p in hands_agents(tok) if p not in actors)
             elif child.dep_ == "acl" or carried_out_in_relative(child, ctx):
@@ -717,8 +721,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             if not actors:
                 actors += [h for h in subj.passive if h.i != trigger.i and can_act(h, ctx)]
         elif link == "in" and subj.passive and not targets:
-            # "X was put under investigation / placed under arrest": X undergoes it
-            targets += [h for h in subj.passive if h.i != trigger.i]
+            # "X was put under investigation / placed under arrest": X undergoes it; not
+            # what was used in it ("no gun was used in the murders": a means, no target)
+            if lemma(verb) not in ctx.vocab.words("using_verbs"):
+                targets += [h for h in subj.passive if h.i != trigger.i]
         elif (
             not actors
             and (

@@ -31,6 +31,7 @@ from chronicler.annotate.events_actors import (
     entity_at,
     is_agentive,
     mentions_in,
+    misplaced_of,
     negated_prefix,
     people_noun,
     relative_head,
@@ -46,6 +47,7 @@ from chronicler.annotate.events_described import (
 from chronicler.annotate.events_party_clauses import (
     agrees,
     clause_subject,
+    nearer_plural,
     those_of_a_group,
 )
 from chronicler.annotate.events_phrases import (
@@ -300,6 +302,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         # '"They attacked us," the villagers said': the speakers are not whom "they" names
         if subject is not None and subject == speaker_of_quoted(head):
             subject = None
+        if subject is not None:  # "the commission ... the companies, saying they": companies
+            subject = nearer_plural(head, subject, ctx) or subject
         if subject is not None and subject.i != head.i and agrees(head, subject, ctx):
             p, _ = participant(subject, ctx, sentence_floor)
             # "it will boycott": the subject's own phrase stands for the pronoun ("the
@@ -355,6 +359,9 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
         phrase = doc_text(head.doc)[head.left_edge.idx : head.idx + len(head)]
         return _standing_for(topic, head, phrase, ctx), head
     tokens = without_verb_complement(head, phrase_tokens(head), ctx.vocab)
+    of = misplaced_of(head, ctx)
+    if of is not None:  # "the killing by police of a boy": the police
+        tokens = [t for t in tokens if t not in set(of.subtree)] or tokens
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     apposed = _apposed(head, ctx)
     appos = [t for c in apposed for t in phrase_tokens(c)]

@@ -25,6 +25,7 @@ from chronicler.annotate.events_phrases import (
 from chronicler.annotate.events_pronouns import (
     PLURAL_PRONOUNS,
     plural_antecedent,
+    plural_phrase,
     takes_plural,
 )
 from chronicler.annotate.events_vocab import lemma
@@ -57,6 +58,27 @@ def clause_subject(pronoun: Token) -> Token | None:
         if subj:
             return subj[0]
     return _fronted_clause_subject(pronoun)
+
+
+def nearer_plural(pronoun: Token, subject: Token, ctx: Context) -> Token | None:
+    """A plural group the clause of `subject` names after it, nearer a "they"/"them" than a
+    subject that takes "they" only as a body ("the commission", "the government"): "The
+    commission is frustrated with the companies, saying they failed to share data" (the
+    companies, not the commission). None when the subject is itself plural, when the
+    pronoun is no subject or object, or when no such group stands between them."""
+    if pronoun.lower_ not in ("they", "them") or plural_phrase(subject):
+        return None
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    own_clause = set(pronoun.head.subtree)
+    for tok in reversed(pronoun.doc[subject.i + 1 : pronoun.i]):
+        if tok in own_clause or tok.dep_ not in ("dobj", "pobj", "conj"):
+            continue
+        if tok.tag_ not in ("NNS", "NNPS") or subject.head not in tok.ancestors:
+            continue
+        if people_noun(tok, ctx) or is_agentive(tok, ctx) or lemma(tok) in group_nouns(ctx):
+            return tok
+    return None
 
 
 def _fronted_clause_subject(pronoun: Token) -> Token | None:

@@ -84,10 +84,15 @@ def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> l
         stack.extend(
             c
             for c in tok.children
-            if (c.dep_ == "conj" or listed_appos(c) or _named_list(c)) and c.pos_ not in clause_pos
+            if (c.dep_ == "conj" or listed_appos(c) or _named_list(c))
+            and c.pos_ not in clause_pos
+            and subject_conjunct(c) is None  # "at stores and demonstrators tried": no store
         )
         # a conjunct the parser hung on another word of the same name ("Barack Obama and
         # Vladimir Putin" read with "Obama" a dependent of "Barack", "Putin" a conjunct of it)
+        lost = lost_first_conjunct(tok)
+        if lost is not None and lost not in out:  # "Trump and Chinese leader Xi Jinping":
+            out.insert(len(out) - 1, lost)  # Trump, read as a modifier, named first
         name = _name_of(tok)
         stack.extend(
             c
@@ -97,6 +102,50 @@ def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> l
             if c.dep_ == "conj" and c.pos_ == "PROPN" and c not in name
         )
     return out
+
+
+def lost_first_conjunct(head: Token) -> Token | None:
+    """A name the parser read as a modifier of the coordinated phrase after it, its "and"
+    hung on it with no conjunct ("Trump and Chinese leader Xi Jinping have been expected
+    to sign": "Trump" an adjective of "leader"; "President Trump and ..."): the first of two
+    parties. Only a capitalised word whose phrase opens the head's, a "and" right after it."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = head.doc
+    for tok in doc[head.left_edge.i : head.i]:
+        if tok.dep_ not in ("amod", "compound", "nmod", "poss") or not tok.is_title:
+            continue
+        cc = [c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and" and c.i > tok.i]
+        if tok.left_edge != head.left_edge or not cc or cc[-1].i + 1 >= head.i:
+            continue
+        if any(c.dep_ == "conj" for c in tok.children):
+            return None
+        # the words before the "and" are all the name's ("President Trump and")
+        if all(t in set(tok.subtree) for t in doc[tok.left_edge.i : cc[-1].i]):
+            return tok
+    return None
+
+
+def subject_conjunct(noun: Token) -> Token | None:
+    """The verb a nominal conjunct is the subject of, when the parser read a coordinated
+    clause's subject as a conjunct of the clause before's object and hung its verb on that
+    clause's verb ("hurled petrol bombs at stores and demonstrators tried to storm
+    parliament": the demonstrators, the verb "tried"). A verb sharing its subject follows
+    the "and" itself ("hurled bombs and tried"); here the noun after the "and" ends right
+    before the verb. None for any other conjunct."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "conj" or after >= len(doc) or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = doc[after]
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head not in noun.ancestors:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if noun.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    joined = [c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.left_edge.i]
+    return verb if joined else None
 
 
 def _name_of(tok: Token) -> list[Token]:
@@ -142,12 +191,15 @@ def listed_appos(token: Token) -> bool:
 
 def phrase_tokens(head: Token) -> list[Token]:
     """The head's noun phrase without relative clauses, lists and most prepositions."""
+    lost = lost_first_conjunct(head)
     keep: list[Token] = []
     stack = [head]
     while stack:
         tok = stack.pop()
         keep.append(tok)
         for child in tok.children:
+            if lost is not None and child.i <= lost.right_edge.i and child in lost.subtree:
+                continue  # "Trump and" opening "Trump and Chinese leader Xi": another party
             if _named_in_of_phrase(child, tok):
                 stack.append(child)  # "the foreign ministers of Chile and Peru"
                 continue

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.datelines import past_dateline
 from chronicler.annotate.events_actors import RELATIVE, TIME_ENTS, relative_head
 from chronicler.annotate.events_match import VERB_POS
-from chronicler.annotate.events_phrases import pobjs
+from chronicler.annotate.events_phrases import pobjs, subject_conjunct
 from chronicler.annotate.events_pronouns import PERSONAL, REPORTING_VERBS, quotation_spans
 from chronicler.annotate.events_vocab import lemma, load_vocab
 
@@ -54,7 +54,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     """Subject(s) of a verb, inheriting through control, coordination and participles."""
     # a dateline the parser made the subject gives way to the words after its dash
     active = tuple(a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in past_dateline(c))
-    active = _without_titles(active)
+    active = _without_titles(tuple(a for a in active if not _object_of_dangling_prep(a)))
     passive = tuple(a for c in verb.children if c.dep_ == "nsubjpass" for a in past_dateline(c))
     agent = tuple(p for c in verb.children if c.dep_ == "agent" for p in pobjs(c))
     agent = agent or _complement_agent(verb) or hands_agents(verb)
@@ -89,6 +89,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         return Subjects((doer,), (), agent)  # "objected to Ukraine opening an inquiry"
     if dep == "advcl" and (lost := _subject_read_as_object(verb)) is not None:
         return Subjects((lost,), (), agent)  # "after the chief, X, suggested ...": the chief
+    if dep == "conj" and (lost := _conjunct_subject_read_as_object(verb)) is not None:
+        return Subjects((lost,), (), agent)  # "... at stores and demonstrators tried to"
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
         up = subjects(head, depth + 1)
         if dep == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS:
@@ -277,6 +279,32 @@ def _without_titles(active: tuple[Token, ...]) -> tuple[Token, ...]:
     )
 
 
+def _object_of_dangling_prep(subject: Token) -> bool:
+    """A subject right after a preposition the parser left with no object is that
+    preposition's object, the clause's subject the phrase the preposition is in
+    ("expressing approval for Cuban President Fidel Castro can prompt threats": Castro is
+    approved of, prompts nothing), also when the parser read "for" as opening a finite
+    clause. Not after a preposition that may open a clause ("after the chief suggested")."""
+    i = subject.left_edge.i - 1
+    if i < 0:
+        return False
+    prep = subject.doc[i]
+    if prep.lower_ == "for" and prep.dep_ == "mark" and prep.head == subject.head:
+        # "approval for X can prompt threats", "for" read as opening a finite clause
+        # ("for X to leave" is an infinitive's subject)
+        return not any(c.dep_ == "aux" and c.lower_ == "to" for c in subject.head.children)
+    return (
+        prep.dep_ == "prep"
+        and prep.pos_ == "ADP"
+        and not list(prep.children)
+        and lemma(prep) not in _CLAUSE_PREPS | _SUBORDINATING_PREPS
+    )
+
+
+# Prepositions that may stand as subordinators before a clause's subject.
+_SUBORDINATING_PREPS = frozenset({"as", "like", "than", "because", "while", "once"})
+
+
 # Prepositions that also open a clause ("after the chief suggested ..."), where the parser
 # may read the clause's subject as their object and hang the verb elsewhere.
 _CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
@@ -323,6 +351,21 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     if noun.dep_ != "pobj" or lemma(prep) not in _CLAUSE_PREPS or noun.right_edge.i != j:
         return None
     return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _conjunct_subject_read_as_object(verb: Token) -> Token | None:
+    """The subject of a coordinated clause that the parser read as a conjunct of the clause
+    before's object ("Youths hurled petrol bombs at stores and demonstrators tried to storm
+    parliament": the demonstrators tried, not the youths; events_phrases.subject_conjunct).
+    Not when a present verb disagrees with the noun in number."""
+    noun = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    for _ in range(4):  # from the phrase's last word up to the conjunct's head
+        if noun.dep_ == "conj" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if subject_conjunct(noun) != verb:
+        return None
+    return None if _agrees(verb, (noun,)) is False else noun
 
 
 def _issuer(active: tuple[Token, ...]) -> Token | None:
