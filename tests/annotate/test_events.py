@@ -781,3 +781,11 @@ def test_words_given_by_being_said_are_no_promise(nlp) -> None:  # type: ignore[
     assert all(not e.future for e in evs)
     ev = by_trigger(events(nlp, "The mayor offered an apology to the residents."), "apology")
     assert ev.type == "SUPPORT" and not ev.future
+
+
+def test_keeping_is_custody_only_where_the_text_says_so(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "was kept in a cell" is custody; "the aunt who has been keeping the girl" is not."""
+    ev = one(events(nlp, "The dissidents were kept in a cell for three days."), "imprison")
+    assert has(ev.targets, "dissidents")
+    text = "Her aunt, who has been keeping the girl since March, went to court."
+    assert not [e for e in events(nlp, text) if e.mode == "imprison"]
