@@ -40,6 +40,13 @@ def ordered_by(tok: Token, warrant_nouns: frozenset[str], ordering_verbs: frozen
         return False
     if tok.dep_ in _WARRANT_DEPS and lemma(head) in warrant_nouns:
         return True
+    # a conjunct of a modifier of the warrant ("Federal and state arrest warrants", "a search
+    # and arrest warrant", where the parser joins "arrest" to the first modifier) names it too
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is not tok and first.dep_ in _WARRANT_DEPS and lemma(first.head) in warrant_nouns:
+        return True
     return tok.dep_ in _OBJECT_DEPS and lemma(head) in ordering_verbs
 
 
