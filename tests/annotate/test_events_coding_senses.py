@@ -316,6 +316,7 @@ def test_a_press_interview_is_no_meeting(nlp, text: str) -> None:  # type: ignor
         ("The agency is struggling to meet the basic needs of the refugees.", "meet", False),
         ("The ministry met the deadline set by the court.", "met", False),
         ("The president met the rebel leaders in Geneva.", "met", True),
+        ("The ministers discussed a need for the army to withdraw.", "discussed", True),
         # goods stopped on their way are trade cut off, no aid given
         ("The navy was ordered to interdict shipments to and from the island.", "ship", False),
         ("The navy intercepted oil shipments bound for the rebels.", "shipments", False),
