@@ -307,3 +307,30 @@ def test_a_hold_on_the_body_is_a_blow(nlp, text: str, trigger: str, coding: str)
 )
 def test_a_press_interview_is_no_meeting(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in events(nlp, text) if e.trigger.lower().startswith("interview")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded"),
+    [
+        # a need or a goal met is satisfied, no one met (vocabulary 1.205.0)
+        ("The agency is struggling to meet the basic needs of the refugees.", "meet", False),
+        ("The ministry met the deadline set by the court.", "met", False),
+        ("The president met the rebel leaders in Geneva.", "met", True),
+        ("The ministers discussed a need for the army to withdraw.", "discussed", True),
+        # goods stopped on their way are trade cut off, no aid given
+        ("The navy was ordered to interdict shipments to and from the island.", "ship", False),
+        ("The navy intercepted oil shipments bound for the rebels.", "shipments", False),
+        ("Troops blocked aid shipments to the besieged town.", "shipments", True),
+        ("The United States sent arms shipments to the rebels.", "shipments", True),
+        # a child handed to kin is a family's custody, no retreat; hostages and land stay
+        ("The grandparents refused to return the girl to her mother in Spain.", "return", False),
+        ("The court ordered the family to hand the child over to his mother.", "hand", False),
+        ("The rebels returned the hostages to their families.", "returned", True),
+        ("Syria returned the occupied land to Lebanon.", "returned", True),
+    ],
+)
+def test_needs_met_goods_stopped_and_children_returned_to_kin_are_no_events(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coded: bool
+) -> None:
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]

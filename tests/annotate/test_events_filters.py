@@ -135,6 +135,13 @@ def test_harm_by_accident_is_no_assault(nlp) -> None:  # type: ignore[no-untyped
     text = "Two soldiers were killed in a helicopter crash in the north."
     assert "ASSAULT" not in types(text, nlp)
     assert "ASSAULT" in types("Two soldiers were killed in an ambush in the north.", nlp)
+    # a mishap told in a clause of time (vocabulary 1.205.0)
+    text = "Twenty soldiers were killed when two military helicopters crashed near the border."
+    assert "ASSAULT" not in types(text, nlp)
+    assert "ASSAULT" not in types("Nine people were injured when the bus overturned.", nlp)
+    text = "Five people were killed when a bomb exploded in the market."
+    assert "ASSAULT" in types(text, nlp)
+    assert "ASSAULT" in types("Two guards were killed when gunmen stormed the bank.", nlp)
 
 
 def test_everyday_nouns_need_participants(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -473,6 +480,10 @@ def test_a_clause_read_as_an_adjective_subject_is_no_actor(nlp) -> None:  # type
         ("The two firms battled in the courts for a decade.", []),
         ("The candidates fought in the primary for every vote.", []),
         ("Rioters fought in the streets of the capital.", ["ASSAULT"]),
+        # ...and one fought with the law or through the courts (vocabulary 1.205.0)
+        ("We will keep fighting with the laws so the boy can stay here.", []),
+        ("The lawyers battled through the courts for two years.", []),
+        ("The rebels fought with knives and machetes.", ["ASSAULT"]),
     ],
 )
 def test_a_struggle_in_a_court_is_no_assault(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -74,3 +74,15 @@ def test_a_participle_on_an_agreement_is_no_act_it_announces(nlp) -> None:  # ty
     assert not signed.future
     text = "The rebels reached an agreement to release the hostages."
     assert by_trigger(events(nlp, text), "release").future
+
+
+def test_an_intent_to_travel_is_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A journey announced by a plain word of intent is no cooperation, whoever intends it;
+    one whose clause names a meeting, or an act with an object, stays (vocabulary 1.205.0)."""
+    text = "The ministers announced plans to travel to an unnamed city to explain the policy."
+    assert "AGREE" not in types(text, nlp)
+    assert "AGREE" not in types("The governor made plans to return to the capital at once.", nlp)
+    assert "AGREE" not in types("The senator intends to travel to Texas next week.", nlp)
+    text = "The foreign minister plans to travel to Beijing for talks with Chinese leaders."
+    assert "AGREE" in types(text, nlp)
+    assert "AGREE" in types("The government plans to return the seized land to the farmers.", nlp)

@@ -1170,3 +1170,19 @@ def test_an_act_told_as_ongoing_is_real(  # type: ignore[no-untyped-def]
 ) -> None:
     ev = by_trigger(events(nlp, text), trigger)
     assert (ev.negated, ev.hypothetical) == (negated, hypothetical)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # a wish, a willingness or a readiness to act tells no act done (modality 1.57.0)
+        ("The rebels expressed a desire to negotiate with the government.", "negotiate", True),
+        ("Iran signalled its willingness to release the sailors.", "release", True),
+        ("The junta announced its readiness to withdraw its troops.", "withdraw", True),
+        ("The two sides resumed talks in Geneva on Monday.", "talks", False),
+    ],
+)
+def test_an_act_one_wishes_or_is_willing_to_do_is_not_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical

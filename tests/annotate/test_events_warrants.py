@@ -33,6 +33,17 @@ def test_a_warrant_for_an_arrest_is_a_threat(nlp) -> None:  # type: ignore[no-un
         assert ev.type == "THREATEN" and has(ev.targets, "banker"), text
 
 
+def test_an_arrest_joined_to_another_modifier_of_the_warrant_is_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Federal and state arrest warrants": the parser joins "arrest" to "Federal", not to
+    the warrants; it still names them (events_warrants.ordered_by)."""
+    text = "Federal and state arrest warrants were issued for the suspect."
+    assert one(events(nlp, text), "arrest").type == "THREATEN"
+    text = "Police obtained a search and arrest warrant for the house."
+    assert one(events(nlp, text), "arrest").type == "THREATEN"
+    text = "Police arrested the driver and the passenger."
+    assert one(events(nlp, text), "arrest").type == "COERCE"
+
+
 def test_an_arrest_made_stays_coercion(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = one(events(nlp, "Police in Lima arrested the former mayor on Friday."), "arrest")
     assert ev.type == "COERCE"

@@ -448,12 +448,18 @@ def struggle_in_a_field(
 ) -> str | None:
     """ "a chance to fight in federal court to keep the boy", "battled in the courts for
     years", "fought in the election": a struggle verb or noun fought out in a court or
-    another non-violent field is no assault ("fought in the streets" stays)."""
+    another non-violent field, or with the law or a vote, is no assault ("fought in the
+    streets", "fought with knives" stay)."""
     if rule.type != "ASSAULT" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
         return None
     venues = ctx.vocab.words("contest_venues")
     if any(lemma(g) in venues for g in prep_objects(trigger, frozenset({"in"}))):
         return "a struggle in a non-violent field"
+    # "We will keep fighting with the laws", "battled through the courts": fought by legal
+    # or political means (version 1.205.0)
+    means = ctx.vocab.words("contest_means")
+    if any(lemma(g) in means for g in prep_objects(trigger, frozenset({"with", "through"}))):
+        return "a struggle by non-violent means"
     return None
 
 
@@ -510,6 +516,12 @@ def accidental_harm(
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 if lemma(obj) in nouns:
                     return "harm by accident or nature"
+    # "were killed when two military helicopters crashed": a mishap told in a clause of time
+    if rule.type != "THREATEN" and any(
+        c.dep_ == "advcl" and lemma(c) in ctx.vocab.words("accident_verbs")
+        for c in trigger.children
+    ):
+        return "harm by accident or nature"
     return None
 
 

@@ -125,6 +125,9 @@ def intent_to_everyday_act(
     cooperative = ctx.vocab.words("cooperation_acts")
     # the announced act's whole clause: "willing to send material to help defend X"
     words = [t for a in acts for t in (a.subtree if a.pos_ == "VERB" else (a,))]
+    if not commissive and _journey_only(acts, words, ctx):
+        # "announced plans to travel to an unnamed city": a trip, whoever makes it
+        return "an intent to travel, no cooperation"
     if any(lemma(t) in cooperative or match_rule(t, ctx.vocab) is not None for t in words):
         return None  # "willing to cooperate", "a plan for talks"
     if any(_political_intender(a, ctx) for a in actors):
@@ -134,6 +137,33 @@ def intent_to_everyday_act(
     if commissive and any(a.pos_ == "PRON" and a.lower_ in PERSONAL for a in actors):
         return None  # "his vow to keep politics out of sport": a person's, as a name's
     return "an intent to an everyday act"
+
+
+def _journey_only(acts: Sequence[Token], words: Sequence[Token], ctx: Context) -> bool:
+    """Every act announced is a journey ("plans to travel", "made plans to return") and its
+    clause names no meeting nor any act of cooperation ("plans to travel to Beijing for
+    talks" announces the talks)."""
+    journeys = ctx.vocab.words("journey_verbs")
+    if not acts or not all(
+        a.pos_ == "VERB"
+        and lemma(a) in journeys
+        and not any(c.dep_ == "dobj" for c in a.children)  # "plans to return the land"
+        and match_rule(a, ctx.vocab) is None
+        for a in acts
+    ):
+        return False
+    cooperative = ctx.vocab.words("cooperation_acts")
+    for t in words:
+        if t in acts:
+            continue
+        rule = match_rule(t, ctx.vocab)
+        if lemma(t) in cooperative or (rule is not None and rule.type in _MEETING_TYPES):
+            return False
+    return True
+
+
+# acts a journey's clause may name that make the trip itself the intent to cooperate
+_MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -43,6 +43,13 @@ def ordered_by(tok: Token, warrant_nouns: frozenset[str], ordering_verbs: frozen
         return False
     if tok.dep_ in _WARRANT_DEPS and lemma(head) in warrant_nouns:
         return True
+    # a conjunct of a modifier of the warrant ("Federal and state arrest warrants", "a search
+    # and arrest warrant", where the parser joins "arrest" to the first modifier) names it too
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is not tok and first.dep_ in _WARRANT_DEPS and lemma(first.head) in warrant_nouns:
+        return True
     if tok.dep_ == "pobj" and lemma(head) in _WARRANT_PREPS and head.head.i != head.i:
         # "a warrant for his arrest", also on the verb the warrant is the object or passive
         # subject of ("a warrant was issued for the arrest of X")
