@@ -307,3 +307,23 @@ def test_a_hold_on_the_body_is_a_blow(nlp, text: str, trigger: str, coding: str)
 )
 def test_a_press_interview_is_no_meeting(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in events(nlp, text) if e.trigger.lower().startswith("interview")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded"),
+    [
+        # a state come back, a breakdown, a firm's staff (vocabulary 1.208.0)
+        ("Engineers returned the network to normal within hours.", "returned", False),
+        ("The central bank returned interest rates to normal last year.", "returned", False),
+        ("The rebels returned the captured soldiers to the Red Cross.", "returned", True),
+        ("Phone service was interrupted when the undersea cables failed.", "interrupted", False),
+        ("Authorities interrupted internet service in the capital.", "interrupted", True),
+        ("The firm mobilized its engineering teams to deliver a fix.", "mobilized", False),
+        ("The army mobilized reservists on the border.", "mobilized", True),
+    ],
+)
+def test_states_breakdowns_and_staff_are_no_return_censorship_or_mobilization(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coded: bool
+) -> None:
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
