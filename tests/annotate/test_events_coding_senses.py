@@ -327,3 +327,17 @@ def test_states_breakdowns_and_staff_are_no_return_censorship_or_mobilization(  
 ) -> None:
     found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
     assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a job's hours are no mediation (vocabulary 1.208.0)
+        ("Her mother worked in a laundry at night.", False),
+        ("He worked as a porter during the day and at a bar at night.", False),
+        ("Diplomats worked through the night to secure the release of the hostages.", True),
+    ],
+)
+def test_working_at_night_is_no_mediation(nlp, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith("worked")]
+    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
