@@ -608,12 +608,14 @@ def _names_charge(noun: Token, ctx: Context) -> bool:
     """ "murder charges", "faces assault charges", "two counts of attempted murder and arson
     charges": an offence modifying a noun of a charge names what is charged, no act done."""
     head = noun.head
-    return (
-        noun.dep_ in ("compound", "nmod")
-        and head.i > noun.i
-        and head.pos_ == "NOUN"
-        and lemma(head) in ctx.vocab.words("charge_nouns")
-    )
+    if noun.dep_ not in ("compound", "nmod") or head.i < noun.i or head.pos_ != "NOUN":
+        return False
+    if lemma(head) in ctx.vocab.words("charge_nouns"):
+        return True
+    # "his rape trial": an offence on a trial names what is tried ("the impeachment trial" is
+    # the proceeding's name; vocabulary 1.208.0)
+    offences = ctx.vocab.words("offence_heads")
+    return lemma(head) in ctx.vocab.words("trial_nouns") and _offence_word(noun, offences)
 
 
 def _coordinated_on_charge(trigger: Token, ctx: Context) -> bool:
