@@ -517,7 +517,7 @@ def test_an_offence_on_a_charge_noun_is_no_act(nlp, text: str, expected: list[st
         ("He faces kidnapping charges in Ohio.", "kidnapping", []),
         ("He shot the judge in his rape trial on Monday.", "rape", []),
         # a proceeding named by its kind is no offence tried
-        ("Five senators will sit as jurors in the impeachment trial.", "impeachment", ["ACCUSE"]),
+        ("The impeachment trial of the president opened on Monday.", "impeachment", ["ACCUSE"]),
         # the act told beside a charge noun that is no part of the list stays
         ("The gang carried out a murder, and charges were filed.", "murder", ["ASSAULT"]),
         ("Rebels kidnapped two nurses, and charges followed.", "kidnapped", ["ASSAULT"]),
