@@ -682,8 +682,10 @@ def test_a_crime_on_a_trial_noun_keeps_the_trial_defendant_out(nlp) -> None:  # 
     found = events(nlp, "The murder trial of a Boston teenager opened on Monday.")
     trial = by_trigger(found, "trial")
     assert has(trial.targets, "teenager")
-    murder = by_trigger(found, "murder")
-    assert not has(murder.targets, "teenager")
+    # the offence on the trial names what is tried, no act of its own (vocabulary 1.208.0):
+    # no murder at all now, and none of him
+    murders = [e for e in found if e.trigger.lower().startswith("murder")]
+    assert not any(has(e.targets, "teenager") for e in murders)
 
 
 @pytest.mark.parametrize(

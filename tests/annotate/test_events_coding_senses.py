@@ -334,3 +334,37 @@ def test_needs_met_goods_stopped_and_children_returned_to_kin_are_no_events(  # 
 ) -> None:
     found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
     assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded"),
+    [
+        # a state come back, a breakdown, a firm's staff (vocabulary 1.208.0)
+        ("Engineers returned the network to normal within hours.", "returned", False),
+        ("The central bank returned interest rates to normal last year.", "returned", False),
+        ("The rebels returned the captured soldiers to the Red Cross.", "returned", True),
+        ("Phone service was interrupted when the undersea cables failed.", "interrupted", False),
+        ("Authorities interrupted internet service in the capital.", "interrupted", True),
+        ("The firm mobilized its engineering teams to deliver a fix.", "mobilized", False),
+        ("The army mobilized reservists on the border.", "mobilized", True),
+    ],
+)
+def test_states_breakdowns_and_staff_are_no_return_censorship_or_mobilization(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coded: bool
+) -> None:
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a job's hours are no mediation (vocabulary 1.208.0)
+        ("Her mother worked in a laundry at night.", False),
+        ("He worked as a porter during the day and at a bar at night.", False),
+        ("Diplomats worked through the night to secure the release of the hostages.", True),
+    ],
+)
+def test_working_at_night_is_no_mediation(nlp, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith("worked")]
+    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]

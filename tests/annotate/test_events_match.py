@@ -240,3 +240,16 @@ def test_a_rule_context_reads_the_object_s_own_modifiers(nlp, text: str) -> None
     """The kind of an object may be its modifier ("plague cases"), and the object of a passive
     infinitive the subject it is said of: an illness looked into, no inquiry into anyone."""
     assert not [e for e in events(nlp, text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a part "of" an object a rule may not take is that object (vocabulary 1.208.0)
+        ("She never returned any of his calls.", False),
+        ("Britain returned two of the islands to China.", True),
+    ],
+)
+def test_a_part_of_an_object_is_that_object(nlp, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith("return")]
+    assert bool(found) == coded

@@ -1291,3 +1291,20 @@ def test_senses_of_ecb_news_ninth(nlp, text: str, trigger: str, expected: list[s
 )
 def test_senses_of_tempeval_news_ninth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a measure of a natural force is no word of a party's (vocabulary 1.208.0)
+        ("The 5.9-magnitude quake struck the island on Sunday.", "struck", []),
+        ("A Category 4 hurricane hit the town overnight.", "hit", []),
+        ("Rebels hit the convoy with rockets.", "hit", ["ASSAULT/None"]),
+        # bare talk told by its manner is a way of speaking
+        ("A sign warned the staff against loose talk.", "talk", []),
+        ("The minister replied with tough talk on Monday.", "talk", []),
+        ("The minister held talks with the rebels.", "talks", ["CONSULT/meet"]),
+    ],
+)
+def test_senses_of_ecb_news_tenth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

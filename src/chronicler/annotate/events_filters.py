@@ -414,7 +414,7 @@ def figurative_struggle(
         return None
     if _dispute_called_struggle(trigger, ctx):
         return "a dispute told as a struggle"
-    for child in trigger.children:
+    for child in [*trigger.children, *_hung_on_verb(trigger)]:
         if child.dep_ in ("acl", "relcl") and to_infinitive(child):
             return "a struggle for a cause"
         if child.dep_ == "prep" and lemma(child) in ("for", "against", "over"):
@@ -429,6 +429,16 @@ def figurative_struggle(
         ):
             return "a struggle in a non-violent field"
     return None
+
+
+def _hung_on_verb(noun: Token) -> list[Token]:
+    """ "reigniting a fight over so-called midnight regulation": the object's own phrase, which
+    the parser hangs on the verb, when it comes right after the object (version 1.208.0)."""
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "dobj" or after >= len(noun.doc):
+        return []
+    prep = noun.doc[after]
+    return [prep] if prep.dep_ == "prep" and prep.head.i == noun.head.i else []
 
 
 def _dispute_called_struggle(trigger: Token, ctx: Context) -> bool:
@@ -577,6 +587,8 @@ def offence_as_charge(
     named bare as what someone is charged with is the charge (an attribute of that event),
     not a happening of its own. An offence with its own parties ("accused of the killing of
     X", "of his murder") is still reported."""
+    if _coordinated_on_charge(trigger, ctx) and not _own_parties(trigger, ctx):
+        return "an offence named on a charge"
     if trigger.pos_ not in ("NOUN", "PROPN") or _own_parties(trigger, ctx):
         return None
     first = trigger
@@ -608,12 +620,47 @@ def _names_charge(noun: Token, ctx: Context) -> bool:
     """ "murder charges", "faces assault charges", "two counts of attempted murder and arson
     charges": an offence modifying a noun of a charge names what is charged, no act done."""
     head = noun.head
-    return (
-        noun.dep_ in ("compound", "nmod")
-        and head.i > noun.i
-        and head.pos_ == "NOUN"
-        and lemma(head) in ctx.vocab.words("charge_nouns")
-    )
+    if noun.dep_ not in ("compound", "nmod") or head.i < noun.i or head.pos_ != "NOUN":
+        return False
+    if lemma(head) in ctx.vocab.words("charge_nouns"):
+        return True
+    # "his rape trial": an offence on a trial names what is tried ("the impeachment trial" is
+    # the proceeding's name; vocabulary 1.208.0)
+    offences = ctx.vocab.words("offence_heads")
+    return lemma(head) in ctx.vocab.words("trial_nouns") and _offence_word(noun, offences)
+
+
+def _coordinated_on_charge(trigger: Token, ctx: Context) -> bool:
+    """ "will face murder and kidnapping charges", "on rape, robbery and assault charges":
+    offences listed before a noun of a charge all name what is charged, however the parser
+    hangs the list (it may read "murder" as the verb's object and "kidnapping" as a gerund
+    taking "charges"). Read off the words: the trigger, then only offences, their modifiers
+    and coordinators, up to a charge noun right after an offence ("the murder and charges
+    filed later" lists nothing). Version 1.208.0."""
+    offences = ctx.vocab.words("offence_heads")
+    if not _offence_word(trigger, offences):
+        return False
+    charges = ctx.vocab.words("charge_nouns")
+    doc = trigger.doc
+    for i in range(trigger.i + 1, min(len(doc), trigger.i + 8)):
+        token = doc[i]
+        if token.tag_ in ("NN", "NNS") and lemma(token) in charges:
+            before = doc[i - 1]
+            return before.i == trigger.i or _offence_word(before, offences)
+        if not (
+            token.lower_ in _LIST_WORDS
+            or _offence_word(token, offences)
+            or token.tag_ in ("JJ", "VBN", "HYPH")
+        ):
+            return False
+    return False
+
+
+_LIST_WORDS = frozenset({"and", "or", ","})
+
+
+def _offence_word(token: Token, offences: frozenset[str]) -> bool:
+    return lemma(token) in offences or token.lower_ in offences
 
 
 def _own_parties(noun: Token, ctx: Context) -> bool:

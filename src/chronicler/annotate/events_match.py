@@ -220,6 +220,18 @@ def _object_words(obj: Token | None) -> set[str]:
     return {lemma(obj)} | {lemma(c) for c in modifiers} | titles
 
 
+_QUANTIFIERS = frozenset({"any", "some", "all", "none", "each", "many", "most", "several", "few"})
+
+
+def _partitive_words(obj: Token | None) -> set[str]:
+    """ "never returned any of his calls", "returned two of the calls": the words of the part
+    are the whole's, for what a rule's object may not be (version 1.208.0)."""
+    if obj is None or not (obj.lower_ in _QUANTIFIERS or obj.pos_ == "NUM"):
+        return set()
+    of = [g for c in obj.children if c.dep_ == "prep" and lemma(c) == "of" for g in c.children]
+    return {w for g in of if g.dep_ == "pobj" for w in _object_words(g)}
+
+
 def doer_words(token: Token) -> set[str]:
     """The lemmas of who does the trigger's act: its subject with the words before its head
     ("the teachers' union"), else, for an infinitive, the subject of the verb it completes
@@ -290,7 +302,7 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
         return False
     if rule.objects and not phrase and not (words & rule.objects):
         return False
-    if words & rule.objects_not:
+    if (words | _partitive_words(obj)) & rule.objects_not:
         return False
     if rule.requires_object and obj is None and not phrase:
         return False

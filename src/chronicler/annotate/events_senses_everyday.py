@@ -265,20 +265,42 @@ def market_demand(
         return None
     if actors or any(c.dep_ == "poss" for c in trigger.children):
         return None
+    return "buyers' demand, no request" if _buyers_demand(trigger, ctx) else None
+
+
+def demand_supplied(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "shots to meet the demand of high-profile clients", "to meet growing demand for
+    housing": buyers' demand met is supplied, no concession; "met the demands of the
+    strikers", "met the demand of the protesters" stay. Version 1.208.0."""
+    if rule.type != "CONCEDE" or trigger.pos_ != "VERB":
+        return None
+    demand = object_of(trigger)
+    if demand is None or lemma(demand) != "demand" or demand.tag_ != "NN":
+        return None
+    if any(c.dep_ == "poss" for c in demand.children):
+        return None
+    markets = ctx.vocab.words("market_demand_words")
+    if any(lemma(b) in markets for b in prep_objects(demand, frozenset({"of", "from"}))):
+        return "buyers' demand supplied, no concession"
+    return "buyers' demand supplied, no concession" if _buyers_demand(demand, ctx) else None
+
+
+def _buyers_demand(demand: Token, ctx: Context) -> bool:
+    """Demand for goods or labour, or told as a market's ("strong demand")."""
     goods = ctx.vocab.words("demanded_goods")
-    for wanted in prep_objects(trigger, frozenset({"for"})):
+    for wanted in prep_objects(demand, frozenset({"for"})):
         if lemma(wanted) in goods:
-            return "buyers' demand, no request"
+            return True
         # "the demand for nurses": bare plural people with nothing asked of them are labour
         # wanted ("the demand for prisoners to be freed" asks an act of them)
         kids = [c.dep_ for c in wanted.children]
         bare = wanted.tag_ == "NNS" and not {"det", "poss", "acl", "relcl"} & set(kids)
         if bare and entity_at(wanted, ctx) is None and people_noun(wanted, ctx):
-            return "buyers' demand, no request"
+            return True
     markets = ctx.vocab.words("market_demand_words")
-    if any(c.dep_ in ("amod", "compound") and lemma(c) in markets for c in trigger.children):
-        return "buyers' demand, no request"
-    return None
+    return any(c.dep_ in ("amod", "compound") and lemma(c) in markets for c in demand.children)
 
 
 def money_purpose(
@@ -731,6 +753,7 @@ EVERYDAY_SENSES = (
     state_easing,
     anyone_who,
     market_demand,
+    demand_supplied,
     money_purpose,
     prosecuting_side,
     relief_deployed,

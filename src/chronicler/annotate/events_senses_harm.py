@@ -171,17 +171,27 @@ def force_of_nature_struck(
     hurricane hit the town": a natural force or an accident as the only doer of a blow is no
     attacker (hazard_as_doer leaves violence out for "fire", which also means gunfire: it is
     left out here too, and a doer with a word of its own, "mortar fire", "Israeli fire",
-    stays a party's). Version 1.170.0."""
+    stays a party's; a measure of the force is none, "the 5.9-magnitude quake struck", 1.208.0).
+    Version 1.170.0."""
     if rule.type != "ASSAULT":
         return None
     doers = _antecedents(trigger, expand([*actors, *verb_doers(trigger)]))
     doers = [_of_series(d) for d in doers]
     causes = _hazards(ctx) - {"fire"}
-    if any(c.dep_ in ("compound", "poss", "nmod") for d in doers for c in d.children):
+    if any(
+        c.dep_ in ("compound", "poss", "nmod") and not _measure(c)
+        for d in doers
+        for c in d.children
+    ):
         return None
     if unnamed_of(doers, causes, ctx):
         return "a natural force or an accident, no attacker"
     return None
+
+
+def _measure(modifier: Token) -> bool:
+    """ "5.9-magnitude", "Category 4", "7.1": a modifier with a number measures the force."""
+    return modifier.like_num or any(c.like_num or c.dep_ == "nummod" for c in modifier.children)
 
 
 def _of_series(head: Token) -> Token:

@@ -387,6 +387,15 @@ def talk_in_general(
         # no owner and no parties, told as what goes round, is rumour, no meeting ("talks",
         # "a talk with", "negotiators return for talk on limiting missiles" are; 1.187.0)
         return "talk in the air, no meeting"
+    if (
+        lemma(trigger) in ctx.vocab.words("rumour_nouns")
+        and trigger.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
+        and any(c.dep_ == "amod" for c in trigger.children)
+    ):
+        # "warning associates against loose talk", "tough talk from the minister": bare talk
+        # told by its manner is a way of speaking, no meeting ("talks" are; 1.208.0)
+        return "a manner of talk, no meeting"
     head = trigger.head
     topic_heads = ctx.vocab.words("talk_topic_heads")
     if trigger.dep_ == "pobj" and lemma(head) == "of" and lemma(head.head) in topic_heads:
