@@ -368,3 +368,9 @@ def test_states_breakdowns_and_staff_are_no_return_censorship_or_mobilization(  
 def test_working_at_night_is_no_mediation(nlp, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in events(nlp, text) if e.trigger.lower().startswith("worked")]
     assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+
+
+def test_a_savings_and_loan_is_a_bank_not_a_loan(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not events(nlp, "The former savings and loan executive faces new charges.")
+    text = "The fund granted a loan to the farmers so they could rebuild their savings."
+    assert by_trigger(events(nlp, text), "loan").type == "AID"
