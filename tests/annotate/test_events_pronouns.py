@@ -232,3 +232,15 @@ def test_a_quoted_i_with_no_report_at_all_names_no_one_else(nlp) -> None:  # typ
     text = 'The envoy met the minister, who "asked, and I refused, to delay the vote."'
     ev = by_trigger(events(nlp, text), "refused")
     assert not has(ev.actors, "envoy")
+
+
+def test_the_subject_of_an_adverbial_clause_is_the_main_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Ruritania's leader Ana Vidal can expect sanctions if she does not stop ...": she is
+    Vidal, the main clause's subject (here its apposed name), not the subject of a sentence
+    before."""
+    text = (
+        "Maria Lopez reports. Officials say Ruritania's leader Ana Vidal can expect sanctions "
+        "if she does not stop testing missiles."
+    )
+    ev = by_trigger(events(nlp, text), "testing")
+    assert has(ev.actors, "Vidal") and not has(ev.actors, "Lopez")

@@ -454,8 +454,11 @@ def _resolve(
             if m.label == "PERSON" and any(m.start <= doc[i].idx < m.end for i in own)
         )
         clashes = partial(_clash, genders, pronoun_gender(tok), speakers.get(tok.i), own_keys)
+        governing = _governing_subject(doc, mentions, starts, tok)
         if tok.i in fixed:
             chosen: Mention | None = fixed[tok.i]
+        elif governing is not None and not clashes(governing):
+            chosen = governing
         elif (
             last is not None
             and last[0] >= floor
@@ -475,6 +478,26 @@ def _resolve(
             if (gender := pronoun_gender(tok)) is not None:
                 genders.setdefault(person_key(chosen.text), Counter())[gender] += 1
     return resolved
+
+
+def _governing_subject(
+    doc: Doc, mentions: Sequence[Mention], starts: list[int], pronoun: Token
+) -> Mention | None:
+    """The person named as the subject of the clause an adverbial clause hangs on, for the
+    pronoun subject of that adverbial clause ("Iraq's president Saddam Hussein can expect
+    strikes if he does not stop": he is Hussein, whoever the sentences before were about)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    for subject in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        names = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        for name in names:
+            i = bisect.bisect_right(starts, name.idx) - 1
+            if i >= 0 and mentions[i].label == "PERSON" and name.idx < mentions[i].end:
+                span = doc.char_span(mentions[i].start, mentions[i].end, alignment_mode="expand")
+                if span is not None and not several(span):
+                    return mentions[i]
+    return None
 
 
 def _clash(
