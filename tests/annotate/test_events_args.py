@@ -1138,3 +1138,13 @@ def test_what_was_used_in_an_act_is_no_target(nlp) -> None:  # type: ignore[no-u
     assert not has(ev.targets, "knife")
     ev = by_trigger(events(nlp, "The mayor was placed under investigation."), "investigation")
     assert has(ev.targets, "mayor")
+
+
+def test_a_warning_from_someone_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "warnings from Moscow": Moscow warns, no one is warned; a withdrawal "from"
+    a place still leaves it."""
+    text = "The minister spoke after stern warnings from Moscow on Thursday."
+    ev = by_trigger(events(nlp, text), "warnings")
+    assert has(ev.actors, "Moscow") and not has(ev.targets, "Moscow")
+    ev = by_trigger(events(nlp, "Israel announced its withdrawal from Gaza."), "withdrawal")
+    assert has(ev.targets, "Gaza")

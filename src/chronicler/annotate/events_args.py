@@ -211,6 +211,11 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         agentive_phrase(t, ctx) or people_noun(t, ctx) or body_of_people(t, ctx) for t in targets
     ):
         found = recipients(trigger, targets, ctx)
+        if trigger.pos_ == "NOUN" and rule.type.lower() in ctx.vocab.words("from_source_types"):
+            # "warnings from Moscow", "a visit from the president": who gave it, no target
+            sources = [p for p in prep_objects(trigger, _FROM) if agentive_phrase(p, ctx)]
+            found = [f for f in found if f not in sources]
+            actors += [s for s in sources if keep(s) and s not in actors] if not actors else []
         if not found and trigger.pos_ in VERB_POS:
             for child in trigger.children:
                 if child.dep_ == "xcomp":  # "refused to meet X": the refused act's target
@@ -931,3 +936,4 @@ def _with_doers(verb: Token, ctx: Context) -> list[Token]:
 
 
 _GIVER_PREPS = frozenset({"from", "by"})
+_FROM = frozenset({"from"})
