@@ -9,6 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_clause_shapes import (
+    as_clause,
+    content_clause,
+    for_clause,
+    in_condition,
+    indirect_question,
+    inverted_condition,
+    object_infinitive,
+    ordering_phrase,
+    participle_in_full,
+    purpose,
+    question_infinitive,
+    small_clause,
+    subjunctive,
+)
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_vocab import Modality, lemma
@@ -185,71 +200,6 @@ def _characterised(trigger: Token, cues: Modality) -> bool:
     )
 
 
-def _in_condition(clause: Token, cues: Modality) -> bool:
-    """The clause headed by `clause` opens with a condition ("as long as she gives X access",
-    "provided that the army withdraws"): the last words before its first word past its own
-    marks are one of `conditional_phrases`. Single-word marks ("if") are `_own`'s."""
-    if clause.pos_ not in ("VERB", "AUX") or not cues.conditional_phrases:
-        return False
-    doc, first = clause.doc, clause.left_edge.i
-    while first < clause.i and doc[first].dep_ == "mark" and doc[first].head.i == clause.i:
-        first += 1
-    before = [t.lower_ for t in doc[max(clause.sent.start, first - 4) : first]]
-    return any(
-        before[-len(words) :] == words
-        for words in (p.split() for p in cues.conditional_phrases)
-        if len(words) <= len(before)
-    )
-
-
-def _ordering_phrase(prep: Token, cues: Modality) -> bool:
-    """ "buried in advance of the shooting", "hidden ahead of the attack", "bought prior to the
-    bombing": the preposition ends one of `ordering_phrases`, read off the words up to it
-    (version 1.49.0)."""
-    if not cues.ordering_phrases:
-        return False
-    doc = prep.doc
-    before = [t.lower_ for t in doc[max(prep.sent.start, prep.i - 3) : prep.i + 1]]
-    return any(
-        before[-len(words) :] == words
-        for words in (p.split() for p in cues.ordering_phrases)
-        if len(words) <= len(before)
-    )
-
-
-def _participle_in_full(clause: Token) -> bool:
-    """ "denied a newspaper report that more arrests had been made": a participle clause on a
-    noun with a "that" of its own or a tense auxiliary is the noun's content, told in full,
-    no reduced relative ("people convicted of crimes"); it stays in reach of the verb over
-    the noun (version 1.49.0)."""
-    return any(
-        (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.tag_ != "TO")
-        for c in clause.children
-    )
-
-
-def _inverted_condition(clause: Token, cues: Modality) -> bool:
-    """ "Had the guards opened fire, ...", "should the council vote to expel him", "were the
-    army to withdraw": an adverbial clause opened by its own auxiliary, with no mark and its
-    subject after it, is a condition (the inverted "if"): what it states has not happened."""
-    if clause.dep_ != "advcl" or not cues.inverted_condition_words:
-        return False
-    opener = clause.left_edge
-    own_aux = opener.head.i == clause.i and opener.dep_ in ("aux", "auxpass")
-    if not (own_aux or (opener.i == clause.i and opener.pos_ == "AUX")):
-        return False  # "were" read as the clause's own verb: "were the army to withdraw"
-    if any(c.dep_ == "mark" for c in clause.children):
-        return False
-    return opener.lower_ in cues.inverted_condition_words and clause.right_edge.i > opener.i
-
-
-def _for_clause(clause: Token) -> bool:
-    """A for-to infinitive with a subject of its own ("for all sides to engage in talks")."""
-    return to_infinitive(clause) and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
-    )
-
-
 def _goal_of(token: Token, cues: Modality) -> bool:
     """`token`, under a noun of striving, is what it strives for: its infinitive ("a bid to
     free") or its "for"-phrase ("the fight for his release")."""
@@ -289,13 +239,6 @@ def _label_put_on(trigger: Token, cues: Modality) -> bool:
     elif trigger.dep_ not in ("oprd", "xcomp"):
         return False
     return head.pos_ == "VERB" and lemma(head) in cues.labelling_verbs
-
-
-def _purpose(clause: Token) -> bool:
-    """An infinitive of purpose: "to" and no subject or mark of its own ("to allow X")."""
-    return to_infinitive(clause) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
-    )
 
 
 def _achieved(word: Token, cues: Modality) -> bool:
@@ -409,70 +352,6 @@ def _out_of_reach_goal(trigger: Token, cues: Modality) -> bool:
     return noun.pos_ == "NOUN" and lemma(noun) in cues.progress_nouns and _ruled_out(noun, cues)
 
 
-def _content_clause(clause: Token) -> bool:
-    """A "that"-clause with its own subject on a noun is the noun's content, not a relative
-    clause ("a report that more arrests had been made", "claims that police beat them")."""
-    return (
-        clause.dep_ in ("acl", "relcl")  # a "that" marking, not a "that" subject or object
-        and clause.head.pos_ == "NOUN"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    )
-
-
-def _small_clause(subject: Token) -> bool:
-    """The subject of a bare participle clause a verb takes ("to get the deal done", "had
-    the wall torn down") is what that verb acts on, so its governors reach it."""
-    verb = subject.head
-    return (
-        subject.dep_ in ("nsubj", "nsubjpass")
-        and verb.tag_ == "VBN"
-        and verb.dep_ in ("ccomp", "xcomp", "oprd")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
-
-
-def _object_infinitive(clause: Token, cues: Modality) -> Token | None:
-    """The object noun an infinitive the parser hangs on the verb is the complement of: "they
-    lack the means to arrest him" (the infinitive right after an object of will, means or
-    right: the means')."""
-    if (
-        clause.dep_ != "advcl"
-        or not to_infinitive(clause)
-        or lemma(clause.head) not in cues.having_verbs
-    ):
-        return None
-    return next(
-        (
-            c
-            for c in clause.head.children
-            if c.dep_ == "dobj"
-            and c.pos_ == "NOUN"
-            and c.right_edge.i + 1 == clause.left_edge.i
-            and lemma(c) in cues.hypothetical_nouns
-        ),
-        None,
-    )
-
-
-def _as_clause(prep: Token) -> bool:
-    """An "as" the parser reads as a preposition before a subject and its own verb, which it
-    hangs beside the governor: a clause of time, a setting ("would close the port as the
-    embargo continued unabated")."""
-    if prep.dep_ != "prep" or prep.lower_ != "as":
-        return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.right_edge.i + 1 >= len(obj.doc):
-        return False
-    verb = obj.doc[obj.right_edge.i + 1]
-    return (
-        verb.pos_ == "VERB"
-        and verb.dep_ in ("conj", "advcl")
-        and verb.head.i == prep.head.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
-
-
 def _needed(trigger: Token, cues: Modality) -> bool:
     """The trigger is the subject of a copula whose predicate calls it needed: "the arrest of
     the perpetrators is essential", "talks are necessary" (an act called for, not done), or of
@@ -491,17 +370,6 @@ def _needed(trigger: Token, cues: Modality) -> bool:
     if subject.dep_ not in ("nsubj", "csubj") or lemma(verb) != "be":
         return False
     return any(c.dep_ == "acomp" and lemma(c) in cues.needed_predicates for c in verb.children)
-
-
-def _question_infinitive(verb: Token, cues: Modality) -> bool:
-    """An infinitive a question word opens ("how to communicate", "whether to expel")."""
-    to = to_infinitive(verb)
-    return to and any(
-        c.i < verb.i
-        and c.dep_ in ("advmod", "mark", "dobj", "nsubj")
-        and c.lower_ in cues.question_words
-        for c in verb.children
-    )
 
 
 # Prepositions of whom one talks with, which the parser may hang on the topic noun
@@ -525,19 +393,6 @@ def _talked_of(noun: Token, cues: Modality) -> bool:
             return False
         talk = talk.head
     return lemma(talk) in cues.talk_topic_words and talk.pos_ in ("VERB", "NOUN")
-
-
-# Words opening an indirect question ("say whether", "asked if", "would not say when").
-_QUESTION_OPENERS = frozenset({"whether", "if", "when", "where", "how", "why"})
-
-
-def _indirect_question(clause: Token) -> bool:
-    """A complement clause a question word opens: "(declined to say) whether the church had
-    received threats", "(would not say) when the talks resume"."""
-    return any(
-        c.i < clause.i and c.dep_ in ("mark", "advmod") and c.lower_ in _QUESTION_OPENERS
-        for c in clause.children
-    )
 
 
 def _faced(token: Token, head: Token, dep: str, cues: Modality) -> bool:
@@ -676,25 +531,6 @@ def _forced(trigger: Token, cues: Modality) -> bool:
     return False
 
 
-def _subjunctive(verb: Token) -> bool:
-    """ "(recommended) that Orozco be executed", "(demanded) that he be released": a
-    "that"-clause with its own subject whose verb is a bare "be", with no modal or "to", is a
-    mandative subjunctive, an act called for and not told done, even where the small parser
-    makes the clause the sentence's root ("A jury recommended on April 3 that Orozco be
-    executed" read as "jury ... executed"). Version 1.51.0."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    kids = list(verb.children)
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
-        return False
-    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
-    if any(c.lower_ != "be" for c in auxes):  # "that he would be", "that they will be"
-        return False
-    return any(c.lower_ == "be" and c.tag_ == "VB" for c in auxes)
-
-
 def modality(trigger: Token, cues: Modality) -> Flags:
     if _performed(trigger, cues):
         return Flags()
@@ -728,7 +564,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     )
     if trigger.dep_ == "csubj":  # "Freeing prisoners is a priority": generic, not an event
         hypothetical = True
-    if _question_infinitive(trigger, cues):  # "knew how to reach the plotters": not done
+    if question_infinitive(trigger, cues):  # "knew how to reach the plotters": not done
         hypothetical = True
     if _ruled_out(trigger, cues):  # "lifting the ban is out of the question": not to be done
         negated = True
@@ -740,7 +576,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if _talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
         hypothetical = True
-    if _subjunctive(trigger):  # "that Orozco be executed": called for, whatever the parse
+    if subjunctive(trigger):  # "that Orozco be executed": called for, whatever the parse
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
     below = trigger
@@ -777,20 +613,20 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     while not made and token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
-        owner = _object_infinitive(token, cues)
+        owner = object_infinitive(token, cues)
         if owner is not None:  # "lack the means to arrest him": the means' infinitive
             dep, head = "acl", owner
-        if dep == "relcl" and _content_clause(token):
+        if dep == "relcl" and content_clause(token):
             dep = "acl"  # "concerns that officials are restricting information": its content
-        if dep == "acl" and _content_clause(token) and lemma(head) in cues.alleging_nouns:
+        if dep == "acl" and content_clause(token) and lemma(head) in cues.alleging_nouns:
             hypothetical = True  # "voiced concerns that officials are restricting it": claimed
-        if _in_condition(token, cues) or _inverted_condition(token, cues):
+        if in_condition(token, cues) or inverted_condition(token, cues):
             hypothetical = True  # the act is what a condition waits for, not a fact
-        if dep == "advcl" and to_infinitive(token) and _inverted_condition(head, cues):
+        if dep == "advcl" and to_infinitive(token) and inverted_condition(head, cues):
             hypothetical = True  # "should the House vote to impeach him": voted on, not done
         if (
             dep in ("advcl", "conj")
-            and _for_clause(token)
+            and for_clause(token)
             and lemma(head) in strong_hypo
             and head.pos_ == "VERB"
         ):
@@ -800,7 +636,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if _charge_listed(token, cues, strong_hypo):
             hypothetical = True  # "accuse him of usurping functions, instigating disobedience"
             break
-        if dep == "advcl" and modal is None and _purpose(token):
+        if dep == "advcl" and modal is None and purpose(token):
             # "forces must ensure security to allow supplies in": what an obligation is
             # for is obliged with it (an obligation put on its subject)
             h_modal = _own(head, cues)[3]
@@ -819,7 +655,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # noun: what the calls ask for, not done (a relative clause's own act, "the
             # demand that he made", is no infinitive)
             hypothetical = True
-        if dep == "advcl" and not apart and _purpose(token) and not given:
+        if dep == "advcl" and not apart and purpose(token) and not given:
             # "will not lend resources to assist the government": what an act is for is not
             # done when the act is not: still ahead with it, or only an aim when it is
             # denied or conditional (version 1.44.0)
@@ -829,7 +665,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep == "relcl" and _reward_terms(token, cues):
             hypothetical = True  # "a reward for information that leads to his arrest"
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj") and not (
-            _small_clause(token)  # "pressure to get the deal done": the deal is got done
+            small_clause(token)  # "pressure to get the deal done": the deal is got done
         ):
             break
         if dep == "dobj" and given and lemma(head) in cues.inquiry_verbs and head.pos_ == "VERB":
@@ -840,7 +676,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "an effort to learn details of the shooting": the shooting happened
         if _case_crime(token, below, cues):
             break  # "charged in the 1967 slayings": the slayings happened
-        if dep == "acl" and token.tag_ == "VBN" and not _participle_in_full(token):
+        if dep == "acl" and token.tag_ == "VBN" and not participle_in_full(token):
             break  # "will release 553 people convicted of crimes": the conviction is past
         lem = lemma(head)
         if dep == "pcomp" and head.i > 0 and lemma(head.nbor(-1)) in cues.substitution_words:
@@ -851,7 +687,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         setting = dep == "prep" and (
             lemma(token) in cues.setting_preps
             or token.lower_ in cues.setting_preps
-            or _as_clause(token)  # "as the embargo continued unabated": a clause of time
+            or as_clause(token)  # "as the embargo continued unabated": a clause of time
         )
         # "accused him of fraud and arrested him", "demanded his release and blocked the
         # road": a predicate coordinated with the governor is an act of its own, not what
@@ -860,7 +696,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         apart = apart or setting or (coordinated and _has_own_subject(token))
         # "shortly after the failed putsch, X accused them": the putsch is no charge
         ordered = ordered or (
-            dep == "prep" and (lemma(token) in cues.ordering_preps or _ordering_phrase(token, cues))
+            dep == "prep" and (lemma(token) in cues.ordering_preps or ordering_phrase(token, cues))
         )
         if dep in _COMPLEMENT and not setting and not coordinated and not apart and not ordered:
             ruled_out = lem in cues.negating_out_verbs and any(
@@ -939,7 +775,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         through_noun = through_noun or (dep == "acl" and head.pos_ == "NOUN")
         if dep == "ccomp":
             same_clause = False
-            asked = asked or _indirect_question(token)
+            asked = asked or indirect_question(token)
         below, token = token, head
     if _forced(trigger, cues):  # "had no choice but to withdraw": forced, still to come
         negated, hypothetical = False, True

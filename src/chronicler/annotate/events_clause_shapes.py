@@ -1,0 +1,194 @@
+"""Shapes of the clause an event word sits in, read off the parse: conditions ("as long as",
+an inverted "had the guards ..."), purposes and for-to infinitives, a noun's content clause,
+indirect questions, mandative subjunctives. Pure predicates over tokens, shared by the
+modality flags (events_modality)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_vocab import Modality, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def in_condition(clause: Token, cues: Modality) -> bool:
+    """The clause headed by `clause` opens with a condition ("as long as she gives X access",
+    "provided that the army withdraws"): the last words before its first word past its own
+    marks are one of `conditional_phrases`. Single-word marks ("if") are read by
+    events_modality with the clause's own marks."""
+    if clause.pos_ not in ("VERB", "AUX") or not cues.conditional_phrases:
+        return False
+    doc, first = clause.doc, clause.left_edge.i
+    while first < clause.i and doc[first].dep_ == "mark" and doc[first].head.i == clause.i:
+        first += 1
+    before = [t.lower_ for t in doc[max(clause.sent.start, first - 4) : first]]
+    return any(
+        before[-len(words) :] == words
+        for words in (p.split() for p in cues.conditional_phrases)
+        if len(words) <= len(before)
+    )
+
+
+def ordering_phrase(prep: Token, cues: Modality) -> bool:
+    """ "buried in advance of the shooting", "hidden ahead of the attack", "bought prior to the
+    bombing": the preposition ends one of `ordering_phrases`, read off the words up to it
+    (version 1.49.0)."""
+    if not cues.ordering_phrases:
+        return False
+    doc = prep.doc
+    before = [t.lower_ for t in doc[max(prep.sent.start, prep.i - 3) : prep.i + 1]]
+    return any(
+        before[-len(words) :] == words
+        for words in (p.split() for p in cues.ordering_phrases)
+        if len(words) <= len(before)
+    )
+
+
+def participle_in_full(clause: Token) -> bool:
+    """ "denied a newspaper report that more arrests had been made": a participle clause on a
+    noun with a "that" of its own or a tense auxiliary is the noun's content, told in full,
+    no reduced relative ("people convicted of crimes"); it stays in reach of the verb over
+    the noun (version 1.49.0)."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.tag_ != "TO")
+        for c in clause.children
+    )
+
+
+def inverted_condition(clause: Token, cues: Modality) -> bool:
+    """ "Had the guards opened fire, ...", "should the council vote to expel him", "were the
+    army to withdraw": an adverbial clause opened by its own auxiliary, with no mark and its
+    subject after it, is a condition (the inverted "if"): what it states has not happened."""
+    if clause.dep_ != "advcl" or not cues.inverted_condition_words:
+        return False
+    opener = clause.left_edge
+    own_aux = opener.head.i == clause.i and opener.dep_ in ("aux", "auxpass")
+    if not (own_aux or (opener.i == clause.i and opener.pos_ == "AUX")):
+        return False  # "were" read as the clause's own verb: "were the army to withdraw"
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    return opener.lower_ in cues.inverted_condition_words and clause.right_edge.i > opener.i
+
+
+def for_clause(clause: Token) -> bool:
+    """A for-to infinitive with a subject of its own ("for all sides to engage in talks")."""
+    return to_infinitive(clause) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+    )
+
+
+def purpose(clause: Token) -> bool:
+    """An infinitive of purpose: "to" and no subject or mark of its own ("to allow X")."""
+    return to_infinitive(clause) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
+    )
+
+
+def content_clause(clause: Token) -> bool:
+    """A "that"-clause with its own subject on a noun is the noun's content, not a relative
+    clause ("a report that more arrests had been made", "claims that police beat them")."""
+    return (
+        clause.dep_ in ("acl", "relcl")  # a "that" marking, not a "that" subject or object
+        and clause.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def small_clause(subject: Token) -> bool:
+    """The subject of a bare participle clause a verb takes ("to get the deal done", "had
+    the wall torn down") is what that verb acts on, so its governors reach it."""
+    verb = subject.head
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and verb.tag_ == "VBN"
+        and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def object_infinitive(clause: Token, cues: Modality) -> Token | None:
+    """The object noun an infinitive the parser hangs on the verb is the complement of: "they
+    lack the means to arrest him" (the infinitive right after an object of will, means or
+    right: the means')."""
+    if (
+        clause.dep_ != "advcl"
+        or not to_infinitive(clause)
+        or lemma(clause.head) not in cues.having_verbs
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in clause.head.children
+            if c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and c.right_edge.i + 1 == clause.left_edge.i
+            and lemma(c) in cues.hypothetical_nouns
+        ),
+        None,
+    )
+
+
+def as_clause(prep: Token) -> bool:
+    """An "as" the parser reads as a preposition before a subject and its own verb, which it
+    hangs beside the governor: a clause of time, a setting ("would close the port as the
+    embargo continued unabated")."""
+    if prep.dep_ != "prep" or prep.lower_ != "as":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.right_edge.i + 1 >= len(obj.doc):
+        return False
+    verb = obj.doc[obj.right_edge.i + 1]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("conj", "advcl")
+        and verb.head.i == prep.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def question_infinitive(verb: Token, cues: Modality) -> bool:
+    """An infinitive a question word opens ("how to communicate", "whether to expel")."""
+    to = to_infinitive(verb)
+    return to and any(
+        c.i < verb.i
+        and c.dep_ in ("advmod", "mark", "dobj", "nsubj")
+        and c.lower_ in cues.question_words
+        for c in verb.children
+    )
+
+
+# Words opening an indirect question ("say whether", "asked if", "would not say when").
+QUESTION_OPENERS = frozenset({"whether", "if", "when", "where", "how", "why"})
+
+
+def indirect_question(clause: Token) -> bool:
+    """A complement clause a question word opens: "(declined to say) whether the church had
+    received threats", "(would not say) when the talks resume"."""
+    return any(
+        c.i < clause.i and c.dep_ in ("mark", "advmod") and c.lower_ in QUESTION_OPENERS
+        for c in clause.children
+    )
+
+
+def subjunctive(verb: Token) -> bool:
+    """ "(recommended) that Orozco be executed", "(demanded) that he be released": a
+    "that"-clause with its own subject whose verb is a bare "be", with no modal or "to", is a
+    mandative subjunctive, an act called for and not told done, even where the small parser
+    makes the clause the sentence's root ("A jury recommended on April 3 that Orozco be
+    executed" read as "jury ... executed"). Version 1.51.0."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ != "be" for c in auxes):  # "that he would be", "that they will be"
+        return False
+    return any(c.lower_ == "be" and c.tag_ == "VB" for c in auxes)
