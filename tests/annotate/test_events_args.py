@@ -1189,3 +1189,26 @@ def test_protection_from_a_danger_names_no_giver(nlp) -> None:  # type: ignore[n
     text = "The villagers sought protection from the militia."
     evs = [e for e in events(nlp, text) if e.trigger.lower().startswith("protection")]
     assert not any(has(e.actors, "militia") for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "owner"),
+    [
+        ("The government revoked the journalist's visa.", "revoked", "journalist"),
+        ("Police seized the rebels' weapons on Sunday.", "seized", "rebels"),
+        ("The opposition criticized the government's budget.", "criticized", "government"),
+    ],
+)
+def test_a_thing_someone_owns_stands_for_its_owner(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, owner: str
+) -> None:
+    """ "revoked the journalist's visa": the journalist is the target, not the visa (roles
+    1.32.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert [p.text for p in ev.targets] == [owner]
+
+
+def test_an_owned_building_stays_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A home or a site owned is where the act was, kept whole ("the relatives' home")."""
+    ev = by_trigger(events(nlp, "Federal agents raided the relatives' home."), "raided")
+    assert has(ev.targets, "home")

@@ -96,7 +96,7 @@ from chronicler.annotate.events_targets import (
     struck_by_measure,
     that_clause_subjects,
 )
-from chronicler.annotate.events_things import is_thing
+from chronicler.annotate.events_things import is_thing, thing_noun
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -134,6 +134,7 @@ def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = _argument_heads(trigger, rule, ctx)
+    targets = [_owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
     lenders, getters = _lenders(trigger, ctx)  # "loans from China": China lends
     actors += [g for g in lenders if g not in actors]
     targets = [t for t in targets if t not in lenders] or [g for g in getters if g not in actors]
@@ -778,6 +779,25 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _owner_of_thing(target: Token, ctx: Context) -> Token:
+    """A thing someone owns, told as the target, stands for its owner: "threatened to revoke
+    the boy's parole", "revoked the journalist's visa", "seized the rebels' weapons" (the boy,
+    the journalist, the rebels; roles 1.32.0). Not an act noun, whose own rules name its
+    doers, nor a building or a site, which is where the act was ("a raid on the Miami
+    relatives' home" keeps the home)."""
+    if target.pos_ != "NOUN" or target.i in ctx.rules or not thing_noun(target, ctx):
+        return target
+    if lemma(target) in ctx.vocab.words("site_nouns") | ctx.vocab.words("dwelling_places"):
+        return target
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if owner is None or not (can_act(owner, ctx) or lemma(owner) in _PERSONAL_OWNERS):
+        return target
+    return owner
+
+
+_PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
 def _lenders(trigger: Token, ctx: Context) -> tuple[list[Token], list[Token]]:
