@@ -1212,3 +1212,11 @@ def test_an_owned_building_stays_the_target(nlp) -> None:  # type: ignore[no-unt
     """A home or a site owned is where the act was, kept whole ("the relatives' home")."""
     ev = by_trigger(events(nlp, "Federal agents raided the relatives' home."), "raided")
     assert has(ev.targets, "home")
+
+
+def test_a_thing_the_doer_owns_keeps_its_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "suspend its mediation efforts among the factions": no owner for a target, the
+    factions stay whom it is among."""
+    text = "Norway may suspend its mediation efforts among the warring factions of Sudan."
+    ev = by_trigger(events(nlp, text), "suspend")
+    assert has(ev.targets, "factions")

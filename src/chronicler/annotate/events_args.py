@@ -786,18 +786,19 @@ def _owner_of_thing(target: Token, ctx: Context) -> Token:
     the boy's parole", "revoked the journalist's visa", "seized the rebels' weapons" (the boy,
     the journalist, the rebels; roles 1.32.0). Not an act noun, whose own rules name its
     doers, nor a building or a site, which is where the act was ("a raid on the Miami
-    relatives' home" keeps the home)."""
+    relatives' home" keeps the home), nor one with a phrase of its own, nor one a pronoun
+    owns, most often the doer ("suspended its mediation efforts among the factions")."""
     if target.pos_ != "NOUN" or target.i in ctx.rules or not thing_noun(target, ctx):
         return target
     if lemma(target) in ctx.vocab.words("site_nouns") | ctx.vocab.words("dwelling_places"):
         return target
+    if any(c.dep_ == "prep" for c in target.children):
+        return target  # "suspend its mediation efforts among the factions": whom it is among
     owner = next((c for c in target.children if c.dep_ == "poss"), None)
-    if owner is None or not (can_act(owner, ctx) or lemma(owner) in _PERSONAL_OWNERS):
+    # a pronoun owner is most often the doer's own ("suspended its efforts"): left as it is
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or not can_act(owner, ctx):
         return target
     return owner
-
-
-_PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
 def _lenders(trigger: Token, ctx: Context) -> tuple[list[Token], list[Token]]:
