@@ -775,3 +775,36 @@ def test_a_first_conjunct_read_as_a_modifier_is_a_party(nlp) -> None:  # type: i
         assert [p.text for p in ev.actors] == ["Trump", "Xi Jinping"]
     ev = by_trigger(events(nlp, "Canadian and Mexican officials signed the agreement."), "sign")
     assert len(ev.actors) == 1 and "Canadian and Mexican" in ev.actors[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "owners", "city"),
+    [
+        ("Federal agents raided the Miami family's home before dawn.", "raided", "family", "Miami"),
+        (
+            "Police searched the Boston activists' office on Monday.",
+            "searched",
+            "activists",
+            "Boston",
+        ),
+        ("Troops stormed the Kandahar villagers' houses.", "stormed", "villagers", "Kandahar"),
+    ],
+)
+def test_a_city_on_the_owners_of_the_target_is_theirs(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, owners: str, city: str
+) -> None:
+    """A city or region named on the people owning the target ("the Miami relatives'
+    home"): the owners' place is the target, the city no party (roles 1.32.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.targets, owners)
+    assert city not in [p.text for p in ev.targets]
+
+
+def test_an_it_never_stands_for_a_plural_common_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The sanctions are designed to strangle Iraq until it retreats": Iraq retreats, not
+    the sanctions; a country named in the plural keeps its "it" (roles 1.32.0)."""
+    text = "The combined operations are designed to strangle Iraq until it retreats from Kuwait."
+    ev = by_trigger(events(nlp, text), "retreats")
+    assert [p.text for p in ev.actors] == ["Iraq"]
+    ev = by_trigger(events(nlp, "The Netherlands said it would expel two diplomats."), "expel")
+    assert has(ev.actors, "Netherlands")

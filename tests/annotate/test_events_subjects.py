@@ -181,3 +181,18 @@ def test_a_subject_after_a_dangling_preposition_is_its_object(  # type: ignore[n
     assert has(by_trigger(events(nlp, text), "suggested").actors, "chief")
     text = "It is rare for police to arrest a minister."
     assert has(by_trigger(events(nlp, text), "arrest").actors, "police")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The party listed the company as having donated 274,500 marks.", "donated", "company"),
+        ("Police described the man as having attacked two officers.", "attacked", "man"),
+    ],
+)
+def test_a_gerund_after_as_is_done_by_the_object(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, doer: str
+) -> None:
+    """ "listed X as having donated": X donated, not the one who lists (roles 1.32.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert [p.text for p in ev.actors] == [doer]

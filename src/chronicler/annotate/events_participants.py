@@ -392,6 +392,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     body = institution_of_place(head, mention, role_of([head], head, None, ctx.vocab))
     # (its country still counts)
     resident = _resident_of(head, mention, ctx)  # "a Texas man": the man, of Texas
+    resident = resident or _resident_owner(head, mention, ctx)  # "the Miami relatives' home"
     site = _site_in(head, mention, ctx)  # "a Birmingham clinic": the clinic, no state's
     resident = resident or site
     named = None if office_of_place(head, mention) or body or resident else mention
@@ -585,6 +586,31 @@ def _resident_of(head: Token, mention: Mention | None, ctx: Context) -> bool:
         c.dep_ in ("compound", "amod") and mention.start <= c.idx < mention.end
         for c in head.children
     )
+
+
+def _resident_owner(head: Token, mention: Mention | None, ctx: Context) -> bool:
+    """A city or region named on the people owning the phrase's head ("a raid on the Miami
+    relatives' home", "searched the Boston activists' office"): the owners' thing is the
+    participant, named by the whole phrase (the place gives the country), not the place
+    (roles 1.32.0). A country by its own name on people of a role still stands for its state
+    ("the Syrian soldiers' base")."""
+    if mention is None or mention.label not in _PLACE_LABELS or head.pos_ != "NOUN":
+        return False
+    for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
+        if mention.start <= owner.idx < mention.end or _possessor(mention, owner):
+            continue
+        if not any(
+            c.dep_ in ("compound", "amod") and mention.start <= c.idx < mention.end
+            for c in owner.children
+        ):
+            continue
+        if _resident_of(owner, mention, ctx):
+            return True
+        if not is_country_name(mention.text) and (
+            people_noun(owner, ctx) or surely_a_person(owner, ctx)
+        ):
+            return True
+    return False
 
 
 def _site_in(head: Token, mention: Mention | None, ctx: Context) -> bool:

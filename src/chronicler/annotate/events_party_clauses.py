@@ -131,7 +131,12 @@ def group_nouns(ctx: Context) -> frozenset[str]:
 
 def agrees(pronoun: Token, antecedent: Token, ctx: Context) -> bool:
     """Number agreement: a "they"/"their" never stands for one person ("the consul worked
-    all night to secure their release"); other pronouns are left to their own rules."""
+    all night to secure their release"), an "it"/"its" never for a plural common noun;
+    other pronouns are left to their own rules."""
+    if pronoun.lower_ in ("it", "its"):
+        # nor an "it" for a plural common noun ("the operations are designed to strangle Iraq
+        # until it retreats": not the operations; roles 1.32.0)
+        return antecedent.tag_ != "NNS"
     if lemma(pronoun) not in PLURAL_PRONOUNS and pronoun.lower_ not in PLURAL_PRONOUNS:
         return True
     return takes_plural(antecedent, entity_at(antecedent, ctx), group_nouns(ctx))

@@ -89,3 +89,14 @@ def is_thing(head: Token, ctx: Context) -> bool:
         for c in head.children
         if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and lemma(c) == "of")
     )
+
+
+def thing_noun(head: Token, ctx: Context) -> bool:
+    """A common noun that names no kind of actor, whoever owns it ("the boy's parole", "the
+    rebels' weapons"; is_thing takes an owner naming an actor for the actor)."""
+    if head.tag_ not in ("NN", "NNS") or head.ent_type_:
+        return False
+    people = ctx.vocab.words("person_nouns") | ctx.vocab.words("actor_nouns")
+    if lemma(head) in ctx.vocab.words("collective_nouns") | people or head.lower_ in people:
+        return False
+    return not is_agentive(head, ctx)
