@@ -96,7 +96,14 @@ from chronicler.annotate.events_targets import (
     struck_by_measure,
     that_clause_subjects,
 )
-from chronicler.annotate.events_things import is_thing, thing_noun
+from chronicler.annotate.events_things import (
+    blown_up,
+    is_thing,
+    lenders,
+    means_used,
+    owner_of_thing,
+    thoroughfare,
+)
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -134,10 +141,10 @@ def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = _argument_heads(trigger, rule, ctx)
-    targets = [_owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
-    lenders, getters = _lenders(trigger, ctx)  # "loans from China": China lends
-    actors += [g for g in lenders if g not in actors]
-    targets = [t for t in targets if t not in lenders] or [g for g in getters if g not in actors]
+    targets = [owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
+    givers, getters = lenders(trigger, ctx)  # "loans from China": China lends
+    actors += [g for g in givers if g not in actors]
+    targets = [t for t in targets if t not in givers] or [g for g in getters if g not in actors]
     actors = [past_time(a, ctx) for a in actors]
     targets = [past_time(t, ctx) for t in targets]
     line = line_of(trigger)
@@ -175,7 +182,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
         actors = custodians(trigger, ctx)
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
-    actors = [a for a in actors if not _blown_up(a, trigger, ctx, rule.mode)]
+    actors = [a for a in actors if not blown_up(a, trigger, ctx, rule.mode)]
     targets = [t for t in targets if keep(t) and t not in actors]
     targets = question_clause_subjects(targets, ctx)
     if rule.type.lower() not in ctx.vocab.words("demand_types"):
@@ -333,9 +340,9 @@ def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Conte
             continue  # "will only demand more", "gave away everything": an amount, no party
         if t.lower_ in reflexives:
             continue  # "the right to defend itself": the doer again, no second party
-        if _means_used(t, ctx):
+        if means_used(t, ctx):
             continue  # "crush the uprising with lethal force": how, no party (roles 1.23.0)
-        if _thoroughfare(t, ctx):
+        if thoroughfare(t, ctx):
             continue  # "a roadblock on Church Avenue": where, no party (roles 1.24.0)
         if t.pos_ != "NOUN" or lemma(t) not in abstract or agentive_phrase(t, ctx):
             out.append(t)
@@ -347,33 +354,6 @@ def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Conte
             own = _argument_heads(inner, rule, ctx)[0]
             out += [d for d in own if d not in actors and d not in out and agentive_phrase(d, ctx)]
     return out
-
-
-def _thoroughfare(t: Token, ctx: Context) -> bool:
-    """A street, road or square named after a preposition ("set up a roadblock on Church
-    Avenue", "fired on protesters in Tahrir Square") is where the act was, no party: a
-    recipient is an actor (PLOVER), the place goes to the event's location
-    (`thoroughfare_nouns`)."""
-    return (
-        t.dep_ == "pobj"
-        and lemma(t) in ctx.vocab.words("thoroughfare_nouns")
-        and (t.pos_ == "PROPN" or t.ent_type_ in ("FAC", "GPE", "LOC"))
-    )
-
-
-def _means_used(t: Token, ctx: Context) -> bool:
-    """A weapon or force as a mass noun in a "with" phrase is what an act is done with ("to
-    crush the uprising with excessive and lethal force", "dispersed them with tear gas"),
-    no party the act is aimed at (`weapon_nouns`, `means_of_force`; roles 1.23.0)."""
-    if t.pos_ != "NOUN" or t.dep_ != "pobj" or lemma(t.head) != "with":
-        return False
-    if lemma(t) in ctx.vocab.words("weapon_nouns"):
-        return True
-    return (
-        t.tag_ == "NN"
-        and lemma(t) in ctx.vocab.words("means_of_force")
-        and not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in t.children)
-    )
 
 
 # Acts aimed at whoever did what they answer: "vowed to retaliate against any Israeli strike"
@@ -784,71 +764,6 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += entity_modifiers(eased, ctx)
     return actors, targets
-
-
-def _owner_of_thing(target: Token, ctx: Context) -> Token:
-    """A thing someone owns, told as the target, stands for its owner: "threatened to revoke
-    the boy's parole", "revoked the journalist's visa", "seized the rebels' weapons" (the boy,
-    the journalist, the rebels; roles 1.32.0). Not an act noun, whose own rules name its
-    doers, nor a building or a site, which is where the act was ("a raid on the Miami
-    relatives' home" keeps the home), nor one with a phrase of its own, nor one a pronoun
-    owns, most often the doer ("suspended its mediation efforts among the factions")."""
-    if target.pos_ != "NOUN" or target.i in ctx.rules or not thing_noun(target, ctx):
-        return target
-    if lemma(target) in ctx.vocab.words("site_nouns") | ctx.vocab.words("dwelling_places"):
-        return target
-    if any(c.dep_ == "prep" for c in target.children):
-        return target  # "suspend its mediation efforts among the factions": whom it is among
-    owner = next((c for c in target.children if c.dep_ == "poss"), None)
-    # a pronoun owner is most often the doer's own ("suspended its efforts"): left as it is
-    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or not can_act(owner, ctx):
-        return target
-    return owner
-
-
-def _lenders(trigger: Token, ctx: Context) -> tuple[list[Token], list[Token]]:
-    """Who lends or gives a thing a noun of `lending_nouns` names: a party in its own "from"
-    phrase ("$2 billion in loans from China"), or in that of the verb of getting whose object
-    the noun measures, where the parser hangs it ("Greece received 110 billion euros in loans
-    over three years from eurozone countries"; roles 1.32.0); and, then, who gets it, that
-    verb's subject (Greece)."""
-    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("lending_nouns"):
-        return [], []
-    anchors = [trigger]
-    getters: list[Token] = []
-    measured = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
-    if measured is not None and measured.dep_ == "dobj":
-        verb = measured.head
-        if lemma(verb) in ctx.vocab.words("converse_verbs") | _GETTING_VERBS:
-            anchors.append(verb)
-            getters = [h for h in subjects(verb).active if can_act(h, ctx)]
-    givers = [g for a in anchors for g in prep_objects(a, frozenset({"from"})) if can_act(g, ctx)]
-    return givers, getters if givers else []
-
-
-_GETTING_VERBS = frozenset({"get", "obtain", "secure", "take", "win", "seek"})
-
-
-def _blown_up(actor: Token, trigger: Token, ctx: Context, mode: str | None) -> bool:
-    """The thing an explosion's verb says blew up, its subject, is no actor: "the plane
-    exploded", "a truck exploded at a checkpoint" (a bomber who "exploded among the crowd"
-    is); nor of the harm a participle or a coordinated verb sharing that subject tells ("the
-    bus blew up near the market, killing nine": no killer, was the bus; roles 1.32.0)."""
-    if actor.dep_ != "nsubj" or lemma(actor) in ctx.vocab.words("exploding_doers"):
-        return False
-    devices = ctx.vocab.words("device_modes")
-    if actor.head.i == trigger.i:
-        own = mode in devices
-    else:
-        verb = ctx.rules.get(actor.head.i)
-        own = (
-            verb is not None
-            and verb.mode in devices
-            and trigger.head.i == actor.head.i
-            and trigger.dep_ in ("advcl", "conj", "xcomp")
-            and trigger.pos_ == "VERB"
-        )
-    return own and is_thing(actor, ctx)
 
 
 def _issue(t: Token, ctx: Context) -> bool:

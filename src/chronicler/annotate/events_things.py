@@ -1,4 +1,6 @@
-"""Participants that are things, not actors, and what an act is done on or given to.
+"""Participants that are things, not actors, and what an act is done on or given to: a
+street or a weapon named after a preposition, what blew up, a thing standing for its owner, a
+lent thing's lender.
 
 Shared by the checks of which triggers report an event (events_filters, events_intents): a
 clause, a neuter pronoun or a common noun naming no kind of actor cannot act; "15 of its
@@ -9,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context, agentive_phrase, is_agentive
-from chronicler.annotate.events_phrases import expand, objects_of
+from chronicler.annotate.events_actors import Context, agentive_phrase, can_act, is_agentive
+from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
+from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import lemma
 
 if TYPE_CHECKING:
@@ -100,3 +103,95 @@ def thing_noun(head: Token, ctx: Context) -> bool:
     if lemma(head) in ctx.vocab.words("collective_nouns") | people or head.lower_ in people:
         return False
     return not is_agentive(head, ctx)
+
+
+def thoroughfare(t: Token, ctx: Context) -> bool:
+    """A street, road or square named after a preposition ("set up a roadblock on Church
+    Avenue", "fired on protesters in Tahrir Square") is where the act was, no party: a
+    recipient is an actor (PLOVER), the place goes to the event's location
+    (`thoroughfare_nouns`)."""
+    return (
+        t.dep_ == "pobj"
+        and lemma(t) in ctx.vocab.words("thoroughfare_nouns")
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("FAC", "GPE", "LOC"))
+    )
+
+
+def means_used(t: Token, ctx: Context) -> bool:
+    """A weapon or force as a mass noun in a "with" phrase is what an act is done with ("to
+    crush the uprising with excessive and lethal force", "dispersed them with tear gas"),
+    no party the act is aimed at (`weapon_nouns`, `means_of_force`; roles 1.23.0)."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or lemma(t.head) != "with":
+        return False
+    if lemma(t) in ctx.vocab.words("weapon_nouns"):
+        return True
+    return (
+        t.tag_ == "NN"
+        and lemma(t) in ctx.vocab.words("means_of_force")
+        and not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in t.children)
+    )
+
+
+def owner_of_thing(target: Token, ctx: Context) -> Token:
+    """A thing someone owns, told as the target, stands for its owner: "threatened to revoke
+    the boy's parole", "revoked the journalist's visa", "seized the rebels' weapons" (the boy,
+    the journalist, the rebels; roles 1.32.0). Not an act noun, whose own rules name its
+    doers, nor a building or a site, which is where the act was ("a raid on the Miami
+    relatives' home" keeps the home), nor one with a phrase of its own, nor one a pronoun
+    owns, most often the doer ("suspended its mediation efforts among the factions")."""
+    if target.pos_ != "NOUN" or target.i in ctx.rules or not thing_noun(target, ctx):
+        return target
+    if lemma(target) in ctx.vocab.words("site_nouns") | ctx.vocab.words("dwelling_places"):
+        return target
+    if any(c.dep_ == "prep" for c in target.children):
+        return target  # "suspend its mediation efforts among the factions": whom it is among
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    # a pronoun owner is most often the doer's own ("suspended its efforts"): left as it is
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or not can_act(owner, ctx):
+        return target
+    return owner
+
+
+def lenders(trigger: Token, ctx: Context) -> tuple[list[Token], list[Token]]:
+    """Who lends or gives a thing a noun of `lending_nouns` names: a party in its own "from"
+    phrase ("$2 billion in loans from China"), or in that of the verb of getting whose object
+    the noun measures, where the parser hangs it ("Greece received 110 billion euros in loans
+    over three years from eurozone countries"; roles 1.32.0); and, then, who gets it, that
+    verb's subject (Greece)."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("lending_nouns"):
+        return [], []
+    anchors = [trigger]
+    getters: list[Token] = []
+    measured = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
+    if measured is not None and measured.dep_ == "dobj":
+        verb = measured.head
+        if lemma(verb) in ctx.vocab.words("converse_verbs") | _GETTING_VERBS:
+            anchors.append(verb)
+            getters = [h for h in subjects(verb).active if can_act(h, ctx)]
+    givers = [g for a in anchors for g in prep_objects(a, frozenset({"from"})) if can_act(g, ctx)]
+    return givers, getters if givers else []
+
+
+_GETTING_VERBS = frozenset({"get", "obtain", "secure", "take", "win", "seek"})
+
+
+def blown_up(actor: Token, trigger: Token, ctx: Context, mode: str | None) -> bool:
+    """The thing an explosion's verb says blew up, its subject, is no actor: "the plane
+    exploded", "a truck exploded at a checkpoint" (a bomber who "exploded among the crowd"
+    is); nor of the harm a participle or a coordinated verb sharing that subject tells ("the
+    bus blew up near the market, killing nine": no killer, was the bus; roles 1.32.0)."""
+    if actor.dep_ != "nsubj" or lemma(actor) in ctx.vocab.words("exploding_doers"):
+        return False
+    devices = ctx.vocab.words("device_modes")
+    if actor.head.i == trigger.i:
+        own = mode in devices
+    else:
+        verb = ctx.rules.get(actor.head.i)
+        own = (
+            verb is not None
+            and verb.mode in devices
+            and trigger.head.i == actor.head.i
+            and trigger.dep_ in ("advcl", "conj", "xcomp")
+            and trigger.pos_ == "VERB"
+        )
+    return own and is_thing(actor, ctx)

@@ -1,0 +1,26 @@
+"""Participants that are things (events_things): places, means, what blew up, owned and lent
+things, through the events they take part in; sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def test_a_street_and_a_weapon_after_a_preposition_are_no_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Soldiers fired on marchers in Liberty Square."), "fired")
+    assert has(ev.targets, "marchers") and not has(ev.targets, "Square")
+    text = "The army crushed the revolt with lethal force."
+    assert not has(by_trigger(events(nlp, text), "crushed").targets, "force")
+
+
+def test_what_blew_up_harms_no_one_by_itself(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The minibus exploded near the stadium, killing six fans.")
+    assert not [a for e in evs for a in e.actors if "minibus" in a.text]
+
+
+def test_a_lent_things_from_names_the_lender(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Ruritania received $2 billion in loans from Japan."), "loans")
+    assert has(ev.actors, "Japan")
