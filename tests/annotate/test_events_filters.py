@@ -552,3 +552,10 @@ def test_offences_listed_on_a_charge_are_no_acts(  # type: ignore[no-untyped-def
 def test_a_fight_over_a_rule_is_no_assault(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, text)
     assert [e.type for e in evs if e.trigger.lower().startswith(("fight", "battle"))] == expected
+
+
+def test_a_persons_title_before_the_name_tells_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "veteran protester Maria Lopez": who she is, no protest; protesters who clash do."""
+    assert not events(nlp, "Veteran protester Maria Lopez spoke to reporters.")
+    evs = events(nlp, "Protesters clashed with police in Cairo.")
+    assert [e for e in evs if e.mode == "demo"]

@@ -397,11 +397,20 @@ def inside_name(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
     """ "the Free Syrian Army", "the Volatiles Investigating Polar Exploration Rover", a
-    book's title: a word of a name reports no event."""
+    book's title: a word of a name reports no event; nor does a person's title before the
+    name ("veteran protester Ana Ruiz": who she is, no protest told)."""
     if trigger.ent_type_.lower() in ctx.vocab.words("name_labels"):
         return "a word of a name"
     if _title_cased(trigger):
         return "a word of a title-cased name"
+    if (
+        trigger.dep_ == "compound"
+        and trigger.head.pos_ == "PROPN"
+        and trigger.head.ent_type_ in ("PERSON", "")  # (the tagger misses some names)
+        and trigger.tag_ == "NN"
+        and people_noun(trigger, ctx)
+    ):
+        return "a title before a person's name"  # "anti-abortion protester James Kopp"
     return None
 
 
