@@ -559,3 +559,10 @@ def test_a_persons_title_before_the_name_tells_no_event(nlp) -> None:  # type: i
     assert not events(nlp, "Veteran protester Maria Lopez spoke to reporters.")
     evs = events(nlp, "Protesters clashed with police in Cairo.")
     assert [e for e in evs if e.mode == "demo"]
+
+
+def test_a_bare_amount_freed_is_no_release(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the more is freed for private investment": money, no one freed; "freed most of the
+    hostages" names whom."""
+    assert not events(nlp, "The less the state borrows, the more is freed for investment.")
+    assert has(events(nlp, "The rebels freed most of the hostages.")[0].targets, "hostages")

@@ -323,9 +323,21 @@ def thing_as_object(
     aid = ctx.vocab.words("aid_objects") | rule.objects
     # an event the verb's own rule names is what it hosts or holds ("hosted the talks")
     own = [o for o in objects if o.pos_ == "NOUN" and lemma(o) in rule.nouns]
-    if objects and not own and all(is_thing(o, ctx) and lemma(o) not in aid for o in objects):
+    if (
+        objects
+        and not own
+        and all((is_thing(o, ctx) or _bare_amount(o, ctx)) and lemma(o) not in aid for o in objects)
+    ):
         return "an everyday verb acting on a thing"
     return None
+
+
+def _bare_amount(word: Token, ctx: Context) -> bool:
+    """An amount with no "of" phrase naming what it counts: "the more is freed for private
+    investment" (not "freed most of the hostages")."""
+    return word.lower_ in ctx.vocab.words("amount_words") and not any(
+        c.dep_ == "prep" for c in word.children
+    )
 
 
 def investment_in_a_thing(
