@@ -566,3 +566,12 @@ def test_a_bare_amount_freed_is_no_release(nlp) -> None:  # type: ignore[no-unty
     hostages" names whom."""
     assert not events(nlp, "The less the state borrows, the more is freed for investment.")
     assert has(events(nlp, "The rebels freed most of the hostages.")[0].targets, "hostages")
+
+
+def test_what_a_document_obliges_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Senator Ruiz's proposal requires the agency to hold hearings": what the proposal
+    provides; "the judge required the suspect to report weekly" is asked by the judge."""
+    text = "Senator Ruiz's proposal requires the agency to hold public hearings."
+    assert not [e for e in events(nlp, text) if e.type == "REQUEST"]
+    ev = events(nlp, "The judge required the suspect to report weekly.")[0]
+    assert ev.type == "REQUEST" and has(ev.actors, "judge")

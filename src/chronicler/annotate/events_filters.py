@@ -768,7 +768,21 @@ def norm_not_request(
         return "what a norm requires" if rule.type == "REQUEST" else "what a norm forbids"
     if rule.type == "REQUEST" and _obligation_passive(trigger, ctx):
         return "an obligation a rule sets, no request made"
+    if rule.type == "REQUEST" and _obligation_of_a_thing(trigger, ctx):
+        return "an obligation a document sets, no request made"
     return None
+
+
+def _obligation_of_a_thing(trigger: Token, ctx: Context) -> bool:
+    """ "McCaw's proposal requires the company to begin an auction", "the deal obliges Iran
+    to ...": a verb of obligation whose subject is a thing, whoever owns it, states what the
+    thing provides, no one's request ("the court required him to pay" stays)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("obligation_verbs"):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not is_agentive(s, ctx) and not people_noun(s, ctx) for s in subjects
+    )
 
 
 def _obligation_passive(trigger: Token, ctx: Context) -> bool:
