@@ -1186,3 +1186,13 @@ def test_an_act_one_wishes_or_is_willing_to_do_is_not_done(  # type: ignore[no-u
     nlp, text: str, trigger: str, hypothetical: bool
 ) -> None:
     assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical
+
+
+def test_an_act_a_verb_of_ceasing_takes_went_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "stopped shelling the town", "did not stop shelling": the shelling went on; "stopped
+    the rebels from shelling it" prevented it."""
+    for text in ("The rebels stopped shelling the town.", "The rebels did not stop shelling it."):
+        ev = by_trigger(events(nlp, text), "shelling")
+        assert not ev.negated and not ev.hypothetical, text
+    ev = by_trigger(events(nlp, "Troops stopped the rebels from shelling the town."), "shelling")
+    assert ev.negated

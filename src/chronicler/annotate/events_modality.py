@@ -613,6 +613,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     while not made and token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
+        if dep == "xcomp" and token.tag_ == "VBG" and lemma(head) in cues.aspect_verbs:
+            break  # "stopped building roadblocks", "if he doesn't stop building": it went on
         owner = object_infinitive(token, cues)
         if owner is not None:  # "lack the means to arrest him": the means' infinitive
             dep, head = "acl", owner

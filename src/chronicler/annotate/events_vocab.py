@@ -178,6 +178,9 @@ class Modality:
     negative_subjects: frozenset[str] = frozenset()
     # "agreed with the sanctions": prepositions through which a verb of intent shares a view
     view_preps: frozenset[str] = frozenset()
+    # "stopped building roadblocks", "did not stop attacking": verbs of ceasing whose gerund
+    # tells an act that went on, whatever is said of the ceasing
+    aspect_verbs: frozenset[str] = frozenset()
     # "offered condolences", "offered an apology": words a verb of intent gives by being said,
     # which it announces nothing to come with
     expressive_nouns: frozenset[str] = frozenset()
