@@ -613,8 +613,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     while not made and token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
-        if dep == "xcomp" and token.tag_ == "VBG" and lemma(head) in cues.aspect_verbs:
-            break  # "stopped building roadblocks", "if he doesn't stop building": it went on
+        if (
+            dep == "xcomp"
+            and token.tag_ == "VBG"
+            and lemma(head) in cues.aspect_verbs
+            and any(c.dep_ == "neg" for c in head.children)
+        ):
+            break  # "if he doesn't stop building", "did not stop shelling": it goes on
         owner = object_infinitive(token, cues)
         if owner is not None:  # "lack the means to arrest him": the means' infinitive
             dep, head = "acl", owner

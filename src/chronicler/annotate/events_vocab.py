@@ -178,8 +178,8 @@ class Modality:
     negative_subjects: frozenset[str] = frozenset()
     # "agreed with the sanctions": prepositions through which a verb of intent shares a view
     view_preps: frozenset[str] = frozenset()
-    # "stopped building roadblocks", "did not stop attacking": verbs of ceasing whose gerund
-    # tells an act that went on, whatever is said of the ceasing
+    # "did not stop attacking", "if he doesn't stop building": verbs of ceasing whose gerund,
+    # the ceasing denied, tells an act that goes on
     aspect_verbs: frozenset[str] = frozenset()
     # "offered condolences", "offered an apology": words a verb of intent gives by being said,
     # which it announces nothing to come with
