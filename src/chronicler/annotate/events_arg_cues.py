@@ -26,7 +26,7 @@ from chronicler.annotate.events_match import VERB_POS
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import movers
-from chronicler.annotate.events_vocab import Rule, Vocab, lemma
+from chronicler.annotate.events_vocab import Rule, Vocab, lemma, word_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -380,7 +380,7 @@ def force_modifiers(noun: Token, ctx: Context) -> list[Token]:
         c
         for c in noun.children
         if c.dep_ == "compound"
-        and any(lemma(c) in w or c.lower_ in w for w in forces)
+        and any(word_in(c, w) for w in forces)
         and not any(lemma(m) in substance for m in c.children if m.dep_ in ("compound", "amod"))
     ]
 

@@ -23,7 +23,7 @@ from chronicler.annotate.countries import gentilic_state
 from chronicler.annotate.events_actors import Context, entity_at, people_noun
 from chronicler.annotate.events_match import object_of
 from chronicler.annotate.events_phrases import expand, prep_objects
-from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -271,9 +271,7 @@ def _public(sent: Span, vocab: Vocab) -> bool:
     if any(e.label_ == "NORP" and not _firm_name(e) for e in sent.ents):
         return True
     public = vocab.words("public_body_words") | vocab.words("public_office_words")
-    return any(
-        (lemma(t) in public or t.lower_ in public) and not _firm_office(t, vocab) for t in sent
-    )
+    return any(word_in(t, public) and not _firm_office(t, vocab) for t in sent)
 
 
 _NAMES_MEMO = "chronicler.names_of_firms_and_people"
@@ -305,7 +303,7 @@ def _firm_office(word: Token, vocab: Vocab) -> bool:
 
 def _names_words(sent: Span, words: frozenset[str]) -> bool:
     """A word of the sentence, by its lemma or as written, is one of `words`."""
-    return any(lemma(t) in words or t.lower_ in words for t in sent)
+    return any(word_in(t, words) for t in sent)
 
 
 def _businesslike(sent: Span, vocab: Vocab) -> bool:

@@ -49,7 +49,7 @@ from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_things import RELATIVE_TAGS, acted_on, is_thing, recipients
-from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -648,7 +648,7 @@ def _names_charge(noun: Token, ctx: Context) -> bool:
     # "his rape trial": an offence on a trial names what is tried ("the impeachment trial" is
     # the proceeding's name; vocabulary 1.208.0)
     offences = ctx.vocab.words("offence_heads")
-    return lemma(head) in ctx.vocab.words("trial_nouns") and _offence_word(noun, offences)
+    return lemma(head) in ctx.vocab.words("trial_nouns") and word_in(noun, offences)
 
 
 def _coordinated_on_charge(trigger: Token, ctx: Context) -> bool:
@@ -659,7 +659,7 @@ def _coordinated_on_charge(trigger: Token, ctx: Context) -> bool:
     and coordinators, up to a charge noun right after an offence ("the murder and charges
     filed later" lists nothing). Version 1.208.0."""
     offences = ctx.vocab.words("offence_heads")
-    if not _offence_word(trigger, offences):
+    if not word_in(trigger, offences):
         return False
     charges = ctx.vocab.words("charge_nouns")
     doc = trigger.doc
@@ -667,10 +667,10 @@ def _coordinated_on_charge(trigger: Token, ctx: Context) -> bool:
         token = doc[i]
         if token.tag_ in ("NN", "NNS") and lemma(token) in charges:
             before = doc[i - 1]
-            return before.i == trigger.i or _offence_word(before, offences)
+            return before.i == trigger.i or word_in(before, offences)
         if not (
             token.lower_ in _LIST_WORDS
-            or _offence_word(token, offences)
+            or word_in(token, offences)
             or token.tag_ in ("JJ", "VBN", "HYPH")
         ):
             return False
@@ -678,10 +678,6 @@ def _coordinated_on_charge(trigger: Token, ctx: Context) -> bool:
 
 
 _LIST_WORDS = frozenset({"and", "or", ","})
-
-
-def _offence_word(token: Token, offences: frozenset[str]) -> bool:
-    return lemma(token) in offences or token.lower_ in offences
 
 
 def _own_parties(noun: Token, ctx: Context) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_match import doer_words
 from chronicler.annotate.events_subjects import governing_verb
-from chronicler.annotate.events_vocab import lemma
+from chronicler.annotate.events_vocab import lemma, word_in
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -338,14 +338,8 @@ def without_means(targets: list[Token], mode: str | None, vocab: Vocab | EsVocab
         return [t for t in targets if not (t.pos_ == "NOUN" and lemma(t) in devices)]
     if mode in vocab.words("refuge_modes"):
         places = vocab.words("hideout_places")
-        return [t for t in targets if not (t.pos_ == "NOUN" and _word_in(t, places))]
+        return [t for t in targets if not (t.pos_ == "NOUN" and word_in(t, places))]
     return targets
-
-
-def _word_in(tok: Token, words: frozenset[str]) -> bool:
-    """The token's lemma or its lower-cased text is one of `words` (the Spanish model's
-    lemmas of plurals vary)."""
-    return lemma(tok) in words or tok.lower_ in words
 
 
 # The custody mode of being held: more exact than the taking into custody ("arrest") that a

@@ -15,7 +15,7 @@ from chronicler.annotate.events_match import match_rule, to_infinitive
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_things import is_thing, recipients
-from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,7 +59,7 @@ def _political_intender(head: Token, ctx: Context) -> bool:
     roles = ctx.vocab.words("intender_roles")
     # a title in the name's phrase names the role ("Serbian President Vojislav Kostunica")
     return any(
-        lemma(t) in words or t.lower_ in words
+        word_in(t, words)
         for role, words in ctx.vocab.roles
         if role in roles
         for h in expand([head])
@@ -118,7 +118,7 @@ def intent_to_everyday_act(
         return "an intent to impose, no cooperation"
     measures = ctx.vocab.words("imposed_measures")
     imposed = [o for a in acts if a.pos_ == "VERB" for o in expand(_objects(a))]
-    if not commissive and any(lemma(o) in measures or o.lower_ in measures for o in imposed):
+    if not commissive and any(word_in(o, measures) for o in imposed):
         # "plans to push through budget cuts", "intends to raise taxes": a burden imposed
         # on others is no cooperation either (version 1.187.0)
         return "an intent to impose, no cooperation"

@@ -20,7 +20,7 @@ from chronicler.annotate.events_senses import (
     verb_doers,
 )
 from chronicler.annotate.events_things import is_thing
-from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -403,7 +403,7 @@ def launcher_produced(
     if made is None or lemma(made) not in ctx.vocab.words("dual_use_objects"):
         return None
     military = ctx.vocab.words("armed_words") | ctx.vocab.words("military_context_words")
-    if any(lemma(t) in military or t.lower_ in military for t in trigger.sent):
+    if any(word_in(t, military) for t in trigger.sent):
         return None
     return "a launch vehicle made, no weapon"
 

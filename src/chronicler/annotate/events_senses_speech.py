@@ -15,7 +15,7 @@ from chronicler.annotate.events_addressed import inside_quotation
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import told_score
-from chronicler.annotate.events_vocab import Rule, lemma
+from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -441,7 +441,7 @@ def contest_meeting(
             continue
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             words = [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]
-            if any(lemma(w) in contests or w.lower_ in contests for w in words):
+            if any(word_in(w, contests) for w in words):
                 return "rivals in a contest, no meeting"
     return None
 

@@ -596,6 +596,12 @@ def lemma(token: Token) -> str:
     return load_vocab().lemma_fixes.get(token.lower_, lem)
 
 
+def word_in(token: Token, words: frozenset[str]) -> bool:
+    """The token's lemma or its lower-cased text is one of `words` (lemmas of plurals and
+    inflected forms vary)."""
+    return lemma(token) in words or token.lower_ in words
+
+
 def word_index(rule_words: Iterable[Iterable[str]]) -> dict[str, tuple[int, ...]]:
     """Each word -> the positions, in table order, of the rules whose words (one iterable per
     rule, in table order) hold it: a token is then tried only against the rules naming it."""
