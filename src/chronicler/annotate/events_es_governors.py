@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_morph import (
+    agrees_in_form,
     case_of,
     feats,
     is_infinitive,
@@ -57,19 +58,15 @@ def infinitive_controller(verb: Token) -> Token | None:
         return None
     if subject is not None and ("Rel" in feats(subject, "PronType") or subject.lower_ == "que"):
         subject = head.head if head.dep_.startswith("acl") else None
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _agrees(verb, subject):
+    if (
+        subject is None
+        or subject.pos_ not in ("NOUN", "PROPN")
+        or not agrees_in_form(verb, subject)
+    ):
         return None  # a misattached clause: "las marchas ... después de ser detenida"
     if subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
         return subject.head
     return subject
-
-
-def _agrees(participle: Token, noun: Token) -> bool:
-    """Gender and number, where both words show them ("detenida": no "marchas", no "él")."""
-    return all(
-        not (a and b) or a == b
-        for a, b in ((feats(participle, f), feats(noun, f)) for f in ("Gender", "Number"))
-    )
 
 
 def governing_verb(noun: Token) -> tuple[Token | None, str]:

@@ -25,6 +25,19 @@ def feats(token: Token, name: str) -> list[str]:
     return list(token.morph.get(name, []))
 
 
+def agrees_in_form(word: Token, noun: Token, *, shown: bool = False) -> bool:
+    """Gender and number agree where both words show them ("detenida": no "marchas", no
+    "él"); with `shown`, both words must show each and agree ("disuelta" on "la
+    manifestación")."""
+    for name in ("Gender", "Number"):
+        a, b = feats(word, name), feats(noun, name)
+        if shown and not a:
+            return False
+        if (shown or (a and b)) and a != b:
+            return False
+    return True
+
+
 def case_of(token: Token) -> str | None:
     """The preposition introducing a nominal ("al periodista" -> "a"), or a clause's "de"."""
     for child in token.children:

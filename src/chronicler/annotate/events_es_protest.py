@@ -36,7 +36,13 @@ from chronicler.annotate.events_es_args import (
 from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
 from chronicler.annotate.events_es_match import turnout_of
-from chronicler.annotate.events_es_morph import case_of, feats, is_participle, number_of
+from chronicler.annotate.events_es_morph import (
+    agrees_in_form,
+    case_of,
+    feats,
+    is_participle,
+    number_of,
+)
 from chronicler.annotate.events_es_subjects import (
     lemma_set,
     opened_by_para,
@@ -371,7 +377,11 @@ def _set_off_participles(noun: Token) -> list[Token]:
         word = comma + 1
         while word < len(doc) and doc[word].pos_ == "ADV":  # "violentamente disuelta"
             word += 1
-        if word >= len(doc) or not is_participle(doc[word]) or not _agrees(doc[word], noun):
+        if (
+            word >= len(doc)
+            or not is_participle(doc[word])
+            or not agrees_in_form(doc[word], noun, shown=True)
+        ):
             break
         out.append(doc[word])
         comma = next(
@@ -383,13 +393,6 @@ def _set_off_participles(noun: Token) -> list[Token]:
             len(doc),
         )
     return out
-
-
-def _agrees(word: Token, noun: Token) -> bool:
-    return all(
-        feats(word, name) and feats(word, name) == feats(noun, name)
-        for name in ("Gender", "Number")
-    )
 
 
 def own_relatives(noun: Token, ctx: EsContext) -> list[Token]:
