@@ -80,10 +80,7 @@ def is_thing(head: Token, ctx: Context) -> bool:
     nominal = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     if (head.tag_ not in ("NN", "NNS", "VBG") and not nominal) or head.ent_type_:
         return False
-    people = ctx.vocab.words("person_nouns") | ctx.vocab.words("actor_nouns")
-    if lemma(head) in ctx.vocab.words("collective_nouns") | people or head.lower_ in people:
-        return False
-    if is_agentive(head, ctx):
+    if not _names_no_actor(head, ctx):
         return False
     # a possessor or an "of"-phrase may name the actor ("members of the opposition"); a
     # name in a compound is a maker or a brand ("Apple laptops"), not an actor
@@ -99,6 +96,11 @@ def thing_noun(head: Token, ctx: Context) -> bool:
     rebels' weapons"; is_thing takes an owner naming an actor for the actor)."""
     if head.tag_ not in ("NN", "NNS") or head.ent_type_:
         return False
+    return _names_no_actor(head, ctx)
+
+
+def _names_no_actor(head: Token, ctx: Context) -> bool:
+    """The word is no person's, group's or actor's word (the lists, or a role's word)."""
     people = ctx.vocab.words("person_nouns") | ctx.vocab.words("actor_nouns")
     if lemma(head) in ctx.vocab.words("collective_nouns") | people or head.lower_ in people:
         return False
