@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_match import mandative_clause
 from chronicler.annotate.events_vocab import load_vocab
+from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.annotate.quotes import DOUBLE_CLOSING, DOUBLE_MARKS, DOUBLE_OPENING, STRAIGHT_DOUBLE
 from chronicler.model import Mention
 
@@ -450,8 +451,9 @@ def _resolve(
         # "Mr. Garrett swung it at Mr. Rudolph, hitting him": not Garrett, however named before
         own_keys = frozenset(
             person_key(m.text)
-            for m in mentions
-            if m.label == "PERSON" and any(m.start <= doc[i].idx < m.end for i in own)
+            for i in own
+            for m in mentions_overlapping(mentions, starts, doc[i].idx, doc[i].idx + 1)
+            if m.label == "PERSON"
         )
         clashes = partial(_clash, genders, pronoun_gender(tok), speakers.get(tok.i), own_keys)
         governing = _governing_subject(doc, mentions, starts, tok)
@@ -492,11 +494,10 @@ def _governing_subject(
     for subject in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
         names = [subject, *(c for c in subject.children if c.dep_ == "appos")]
         for name in names:
-            i = bisect.bisect_right(starts, name.idx) - 1
-            if i >= 0 and mentions[i].label == "PERSON" and name.idx < mentions[i].end:
-                span = doc.char_span(mentions[i].start, mentions[i].end, alignment_mode="expand")
-                if span is not None and not several(span):
-                    return mentions[i]
+            for m in mentions_overlapping(mentions, starts, name.idx, name.idx + 1):
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if m.label == "PERSON" and span is not None and not several(span):
+                    return m
     return None
 
 
