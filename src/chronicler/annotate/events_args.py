@@ -225,7 +225,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             # "warnings from Moscow", "a visit from the president": who gave it, no target
             sources = [p for p in prep_objects(trigger, _FROM) if agentive_phrase(p, ctx)]
             found = [f for f in found if f not in sources]
-            actors += [s for s in sources if keep(s) and s not in actors] if not actors else []
+            if not actors:
+                actors += [s for s in sources if keep(s)]
         if not found and trigger.pos_ in VERB_POS:
             for child in trigger.children:
                 if child.dep_ == "xcomp":  # "refused to meet X": the refused act's target

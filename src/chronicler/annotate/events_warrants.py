@@ -26,7 +26,7 @@ _WARRANT_DEPS = frozenset({"compound", "nmod", "amod"})
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 # How a warrant names the arrest it is for: "a warrant for his arrest".
 _WARRANT_PREPS = frozenset({"for", "para"})
-_ISSUED_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
+_ISSUED_DEPS = _OBJECT_DEPS | {"nsubjpass", "nsubj:pass"}
 # A detention a court orders is carried out by the order itself: "a judge ordered him to
 # remain in jail", "ordered them held". Its custody goes on (or begins) as ordered, no
 # hypothetical; an arrest ordered stays a warrant (above).

@@ -198,6 +198,12 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_custody_table().get(name, ()))
 
 
+@cache
+def _folded_words(name: str) -> frozenset[str]:
+    """A word list compared without accents or case ("cárcel" matches "carcel", "Cárcel")."""
+    return frozenset(_folded(w) for w in _words(name))
+
+
 # Date bases of an event dated by nothing but the report that tells it.
 _REPORT_DATED = frozenset({"article", "unknown"})
 # Date bases that say only when an article saw a state, not when it began (the article's day,
@@ -368,9 +374,7 @@ def _order(event: CustodyEvent, step: str) -> int:
 
 
 def _add_attributes(episode: Episode, event: CustodyEvent) -> None:
-    # compared folded on both sides: "cárcel" is written with its accent in the list
-    places = {_folded(w) for w in _words("generic_places")}
-    offences = {_folded(w) for w in _words("generic_charges")}
+    places, offences = _folded_words("generic_places"), _folded_words("generic_charges")
     for name, value in event.attributes:
         if name == "held_at" and _folded(value) in places:
             continue  # "remain in jail": says the person is held, not where
