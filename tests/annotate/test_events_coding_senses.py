@@ -12,6 +12,12 @@ from chronicler.annotate.events import plover_coding
 pytestmark = pytest.mark.slow
 
 
+def _assert_coded(nlp, text: str, trigger: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    """Whether the sentence reports an event at the word starting `trigger`, as `coded` says."""
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+
+
 def test_seeking_to_do_an_act_is_an_aim_not_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "are seeking to expand their cooperation": an aim of the subject's own, asking no one
     (the cooperation aimed at is announced: AGREE); "sought asylum", "is seeking talks"
@@ -195,8 +201,7 @@ def test_strikes_that_harm_no_one_stay_labour_strikes(nlp, text: str) -> None:  
 def test_hunts_states_and_handovers_are_no_seizure_return_or_surrender(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, coded: bool
 ) -> None:
-    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
-    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+    _assert_coded(nlp, text, trigger, coded)
 
 
 @pytest.mark.parametrize(
@@ -215,8 +220,7 @@ def test_hunts_states_and_handovers_are_no_seizure_return_or_surrender(  # type:
 def test_worship_and_training_programmes_are_no_events(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, coded: bool
 ) -> None:
-    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
-    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+    _assert_coded(nlp, text, trigger, coded)
 
 
 @pytest.mark.parametrize(
@@ -332,8 +336,7 @@ def test_a_press_interview_is_no_meeting(nlp, text: str) -> None:  # type: ignor
 def test_needs_met_goods_stopped_and_children_returned_to_kin_are_no_events(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, coded: bool
 ) -> None:
-    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
-    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+    _assert_coded(nlp, text, trigger, coded)
 
 
 @pytest.mark.parametrize(
@@ -352,8 +355,7 @@ def test_needs_met_goods_stopped_and_children_returned_to_kin_are_no_events(  # 
 def test_states_breakdowns_and_staff_are_no_return_censorship_or_mobilization(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, coded: bool
 ) -> None:
-    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
-    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+    _assert_coded(nlp, text, trigger, coded)
 
 
 @pytest.mark.parametrize(
@@ -366,8 +368,7 @@ def test_states_breakdowns_and_staff_are_no_return_censorship_or_mobilization(  
     ],
 )
 def test_working_at_night_is_no_mediation(nlp, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
-    found = [e for e in events(nlp, text) if e.trigger.lower().startswith("worked")]
-    assert bool(found) == coded, [(e.type, e.mode, e.trigger) for e in found]
+    _assert_coded(nlp, text, "worked", coded)
 
 
 def test_a_savings_and_loan_is_a_bank_not_a_loan(nlp) -> None:  # type: ignore[no-untyped-def]
