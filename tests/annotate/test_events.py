@@ -521,6 +521,17 @@ def test_helping_do_an_act_is_taking_part_in_it_helping_someone_is_aid(nlp) -> N
     assert ev.type == "AID" and has(ev.targets, "Colombia")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The banker was convicted of helping to defraud thousands of pensioners.",
+        "Two clerks helped launder the cartel's money.",
+    ],
+)
+def test_helping_commit_a_crime_is_no_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "AID" for e in events(nlp, text))
+
+
 def test_acquittals_and_amnesties_are_concessions(nlp) -> None:  # type: ignore[no-untyped-def]
     # PLOVER manual, CONCEDE: "pardons, acquittals, and amnesties of arrested persons"
     ev = next(e for e in events(nlp, "A military court acquitted the opposition mayor.") if e.main)

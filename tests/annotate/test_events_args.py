@@ -1232,3 +1232,41 @@ def test_a_thing_the_doer_owns_keeps_its_phrase(nlp) -> None:  # type: ignore[no
     text = "Norway may suspend its mediation efforts among the warring factions of Sudan."
     ev = by_trigger(events(nlp, text), "suspend")
     assert has(ev.targets, "factions")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victim"),
+    [
+        (
+            "Gunmen shot Dr. Anna Kowalski outside her clinic. "
+            "Police want to find those responsible for Kowalski's slaying.",
+            "slaying",
+            "Kowalski",
+        ),
+        (
+            "Reporter Tomas Ferreira was found dead in Lima. "
+            "Prosecutors opened an inquiry into Ferreira's murder.",
+            "murder",
+            "Ferreira",
+        ),
+    ],
+)
+def test_one_person_owning_a_killing_is_its_victim(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, victim: str
+) -> None:
+    """A person is killed once: the one person owning a singular noun of a killing with no
+    "of"-object underwent it, no killer."""
+    killing = by_trigger(events(nlp, text), trigger)
+    assert has(killing.targets, victim)
+    assert not has(killing.actors, victim)
+
+
+def test_a_body_owning_killings_did_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Killings owned by a body, or the killing of someone named, keep the owner as the doer."""
+    killings = by_trigger(events(nlp, "The army's killings drew condemnation."), "killings")
+    assert has(killings.actors, "army")
+    killing = by_trigger(
+        events(nlp, "The sniper's killing of the doctor shocked the town."), "killing"
+    )
+    assert has(killing.actors, "sniper")
+    assert has(killing.targets, "doctor")

@@ -375,3 +375,21 @@ def test_a_savings_and_loan_is_a_bank_not_a_loan(nlp) -> None:  # type: ignore[n
     assert not events(nlp, "The former savings and loan executive faces new charges.")
     text = "The fund granted a loan to the farmers so they could rebuild their savings."
     assert by_trigger(events(nlp, text), "loan").type == "AID"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coding"),
+    [
+        ("An appeals court reinstated the senator's bribery conviction.", "conviction", "SANCTION"),
+        ("The high court upheld the death sentence of the rebel leader.", "sentence", "SANCTION"),
+        ("The new government reinstated the dismissed judges.", "reinstated", "CONCEDE"),
+    ],
+)
+def test_a_penalty_reinstated_is_no_concession(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coding: str
+) -> None:
+    """A conviction or a sentence reinstated or upheld is no concession: the penalty's noun is
+    the event (SANCTION), the verb none; people reinstated in their posts are a concession."""
+    evs = events(nlp, text)
+    assert plover_coding(by_trigger(evs, trigger)) == coding
+    assert [e.type for e in evs].count(coding) == 1

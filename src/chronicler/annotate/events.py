@@ -185,6 +185,13 @@ def _own_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
+def _helps_a_crime(token: Token, vocab: Vocab) -> bool:
+    """A causative verb over a crime ("convicted of helping to defraud investors", "helped
+    launder the money"): a hand in the crime, no aid given."""
+    crimes = vocab.words("crime_verbs")
+    return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in crimes for c in token.children)
+
+
 def _noun_object(token: Token, matches: dict[int, Rule]) -> Token | None:
     obj = object_of(token)
     if obj is not None and obj.pos_ == "NOUN" and obj.i in matches and obj.i != token.i:
@@ -252,6 +259,9 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
                 dropped.add(i)  # the ordered act is the event; the orderer is its actor
                 for e in [*inner, *([noun] if noun is not None else [])]:
                     causer_of[e.i] = tok
+                continue
+            if _helps_a_crime(tok, vocab):
+                dropped.add(i)
                 continue
         if people_of_act(tok, vocab):  # "Cuban exiles protested": people, no expulsion
             dropped.add(i)

@@ -587,3 +587,17 @@ def means_noun(noun: Token, ctx: Context) -> bool:
         and not is_agentive(noun, ctx)
         and lemma(noun) not in ctx.vocab.words("collective_nouns")
     )
+
+
+_ONE_PERSON_PRONOUNS = frozenset({"his", "her"})
+
+
+def owned_victim(owner: Token, noun: Token, ctx: Context) -> bool:
+    """The one person owning a singular noun of a killing with no "of"-object is its victim,
+    since a person is killed once ("Slepian's slaying", "his murder"); a body or several
+    people ("the army's killings", "Pinochet's massacres") did the killing, as before."""
+    if noun.tag_ != "NN" or lemma(noun) not in ctx.vocab.words("victim_owned_nouns"):
+        return False
+    if owner.pos_ == "PRON":
+        return owner.lower_ in _ONE_PERSON_PRONOUNS
+    return entity_at(owner, ctx) == "PERSON"

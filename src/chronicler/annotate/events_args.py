@@ -51,6 +51,7 @@ from chronicler.annotate.events_arg_cues import (
     names_charge,
     no_one,
     own_force,
+    owned_victim,
     participle_noun,
     past_time,
     placed_on,
@@ -566,6 +567,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         for child in tok.children:
             if child.dep_ == "poss":
                 undergoes = rule.poss == "target" and not (patient and can_act(child, ctx))
+                undergoes = undergoes or (not patient and owned_victim(child, tok, ctx))
                 (targets if undergoes else actors).append(child)
             elif child.dep_ == "prep" and lemma(child) == "of":
                 # "the invasion of X": X undergoes it; "an uprising of soldiers": they act;
