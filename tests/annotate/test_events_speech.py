@@ -348,3 +348,22 @@ def test_a_state_organ_named_without_its_country_speaks_for_its_state(nlp) -> No
     assert has(threat.actors, "Washington") and has(threat.targets, "Russia")
     other = "The State Department said Moscow would impose new sanctions on Kyiv."
     assert not [e for e in events(nlp, other) if is_factual(e)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Western officials say the militants plan to attack the convoy.", False),
+        ("The army said it plans to attack the rebel camps.", True),
+        ("The militia plans to attack the convoy.", True),
+    ],
+)
+def test_a_plan_reported_by_another_is_no_threat_made(  # type: ignore[no-untyped-def]
+    nlp, text: str, threat: bool
+) -> None:
+    """A plain word of intent is a state of mind: told by someone not speaking for the
+    planners it is their account of the plan, no threat made; told by the planners, or
+    with no one reporting it, the plan is announced."""
+    threats = [e for e in events(nlp, text) if e.type == "THREATEN"]
+    assert bool(threats) == threat

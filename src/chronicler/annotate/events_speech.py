@@ -75,6 +75,7 @@ class Statement:
     # who makes it where the announced act has doers of its own ("the two sides agreed that
     # the troops would withdraw": the sides agree, the troops withdraw); else the act's
     speakers: tuple[Participant, ...] = ()
+    lemma: str = ""
 
 
 def speaks_for(reporters: Sequence[Participant], actors: Sequence[Participant]) -> bool:
@@ -113,7 +114,9 @@ def statement_of(
     its own place in the sentence."""
     start, end = word.idx, word.idx + len(word)
     date = date_event(sentence_index, start, end, times, published, sentences, frozenset(), rivals)
-    return Statement(start, end, word.text, made, said_by(date, published), reported)
+    return Statement(
+        start, end, word.text, made, said_by(date, published), reported, lemma=word.lemma_.lower()
+    )
 
 
 def said_by(date: EventDate, published: PublicationDate) -> EventDate:
@@ -170,6 +173,17 @@ def _completed(own: EventMention, act: EventMention) -> EventMention:
     )
 
 
+def _others_account_of_a_plan(event: EventMention, statement: Statement, vocab: Vocab) -> bool:
+    """A plain word of intent is a state of mind, not a word said: reported by someone not
+    speaking for the actors ("officials say terrorists plan to strike again") it is their
+    account of another's plan, and no threat or promise was made."""
+    return (
+        statement.lemma in vocab.words("plain_intent_words")
+        and bool(event.reported_by)
+        and not speaks_for(event.reported_by, event.actors)
+    )
+
+
 def with_speech_acts(
     events: Sequence[EventMention], statements: Sequence[Statement | None], vocab: Vocab
 ) -> tuple[EventMention, ...]:
@@ -185,6 +199,8 @@ def with_speech_acts(
         if statement is None or not statement.made or event.negated:
             continue
         if statement.reported and not speaks_for(event.reported_by, event.actors):
+            continue
+        if _others_account_of_a_plan(event, statement, vocab):
             continue
         coding = plover_coding(event)
         if coding == event.type:
