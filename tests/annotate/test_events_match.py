@@ -253,3 +253,12 @@ def test_a_rule_context_reads_the_object_s_own_modifiers(nlp, text: str) -> None
 def test_a_part_of_an_object_is_that_object(nlp, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in events(nlp, text) if e.trigger.lower().startswith("return")]
     assert bool(found) == coded
+
+
+def test_a_free_relative_names_the_custody_a_phrase_takes(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "sprung from what they considered an illegal house arrest": the free relative stands
+    for the house arrest, which completes the phrase "spring ... arrest" (a release)."""
+    text = "Loyal officers helped spring the mayor from what they called an illegal house arrest."
+    ev = one(events(nlp, text), "release")
+    assert has(ev.targets, "mayor")
+    assert not [e for e in events(nlp, text) if e.type == "AID"]

@@ -41,8 +41,22 @@ def near_words(token: Token) -> Iterable[Token]:
             for g in child.children:
                 if g.dep_ in ("pobj", "pcomp", "dobj"):
                     yield g
+                if g.dep_ == "pcomp":
+                    yield from named_by_free_relative(g)
                 elif g.dep_ == "prep" and lemma(child) == "out":  # "broke him out of jail"
                     yield from (o for o in g.children if o.dep_ == "pobj")
+
+
+def named_by_free_relative(verb: Token) -> Iterable[Token]:
+    """What a free relative calls the thing it stands for: "(sprung from) what they considered
+    an illegal house arrest", "what he described as a prison" name the arrest, the prison."""
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return
+    for c in verb.children:
+        if c.dep_ in ("oprd", "attr"):
+            yield c
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            yield from (o for o in c.children if o.dep_ == "pobj")
 
 
 def to_infinitive(verb: Token) -> bool:
