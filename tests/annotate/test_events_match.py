@@ -262,3 +262,18 @@ def test_a_free_relative_names_the_custody_a_phrase_takes(nlp) -> None:  # type:
     ev = one(events(nlp, text), "release")
     assert has(ev.targets, "mayor")
     assert not [e for e in events(nlp, text) if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Zapatero, who met with Maduro at the palace this week, could not be reached.", "Maduro"),
+        ("The envoy, who met with the rebel commanders, left the country on Friday.", "commanders"),
+    ],
+)
+def test_a_relative_pronoun_subject_leaves_the_object_to_the_clause(  # type: ignore[no-untyped-def]
+    nlp, text: str, met: str
+) -> None:
+    """ "X, who met with Y": the noun is the relative clause's subject, not what it left out
+    as its object, so whom the meeting was with is still found."""
+    assert has(one(events(nlp, text), "meet").targets, met)

@@ -123,6 +123,8 @@ def relative_gap(verb: Token) -> Token | None:
     children = list(verb.children)
     if not any(c.dep_ == "nsubj" for c in children):
         return None
+    if any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children):
+        return None  # "Zapatero, who met with Maduro": the noun is the clause's subject
     if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "ccomp", "xcomp") for c in children):
         return None
     if any(c.tag_ == "WRB" for c in children):
