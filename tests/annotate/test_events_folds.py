@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, has, one
+from event_helpers import by_trigger, events, has, one
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -238,3 +238,22 @@ def test_a_military_exercise_shows_force_unless_joint(  # type: ignore[no-untype
 def test_the_with_phrase_of_a_single_country_exercise_names_its_means(nlp) -> None:  # type: ignore[no-untyped-def]
     (ev,) = events(nlp, "The army conducted military drills with live ammunition.")
     assert ev.type == "MOBILIZE" and has(ev.actors, "army") and not ev.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "The junta freed forty political prisoners in an apparent concession to the unions.",
+            "concession",
+            "junta",
+        ),
+        ("The rebels burned two villages in reprisal for the raid.", "reprisal", "rebels"),
+    ],
+)
+def test_a_bare_characterizing_noun_is_done_by_the_clause_s_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, doer: str
+) -> None:
+    """ "freed the prisoners in an apparent concession to X": the release was the concession,
+    made by whoever freed them."""
+    assert has(by_trigger(events(nlp, text), trigger).actors, doer)

@@ -67,7 +67,7 @@ from chronicler.annotate.events_arg_cues import (
     up_to_objects,
     weapon_used,
 )
-from chronicler.annotate.events_folds import manner_protest, without_devices
+from chronicler.annotate.events_folds import characterized_act, manner_protest, without_devices
 from chronicler.annotate.events_inverted import inverted_subjects
 from chronicler.annotate.events_match import (
     VERB_POS,
@@ -743,6 +743,10 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # "Students gathered in protest", "walked off the job in protest": whoever does the
         # act protests (an act of an event's own verb reports it, events_folds)
         actors += [h for h in subjects(manner).active if can_act(h, ctx)]
+    characterized = characterized_act(trigger, ctx.vocab) if trigger.pos_ == "NOUN" else None
+    if not actors and characterized is not None:
+        # "freed the prisoners in an apparent concession to the US": who freed them concedes
+        actors += [h for h in subjects(characterized).active if can_act(h, ctx)]
     if not targets and trigger.pos_ == "NOUN":  # "Smith goes to trial", "went on trial"
         targets += [h for h in brought_to(trigger, rule, ctx) if h not in actors]
     owner = under_act(trigger) if not targets and trigger.pos_ == "NOUN" else None

@@ -97,21 +97,32 @@ def manner_protest(noun: Token, rule: Rule, vocab: Vocab) -> Token | None:
     """The verb a bare protest noun tells the manner of ("resigned in protest", "in protest
     at X", "as a protest"; `manner_modes`, `manner_preps`), done by its own subject; None for
     a protest someone held ("arrested in the protest", "the protest's organisers")."""
-    prep = noun.head
-    if (
-        rule.mode not in vocab.words("manner_modes")
-        or noun.dep_ != "pobj"
-        or prep.dep_ != "prep"
-        or lemma(prep) not in vocab.words("manner_preps")
-    ):
+    if rule.mode not in vocab.words("manner_modes") or not _bare_manner(noun, vocab):
         return None
     det = [c for c in noun.children if c.dep_ in ("det", "poss")]
-    if any(lemma(d) != "a" for d in det) or (det and lemma(prep) != "as"):
+    if det and lemma(noun.head) != "as":
         return None  # "in the protest", "in their protest": one held, no manner
-    verb = _clause_verb(prep.head)
+    verb = _clause_verb(noun.head.head)
     if verb is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # nobody protests by undergoing an act ("were arrested in protest")
     return verb
+
+
+def characterized_act(noun: Token, vocab: Vocab) -> Token | None:
+    """The verb whose act a bare "in a concession to X", "as a reprisal" says what it was
+    (`characterizing_nouns`): whoever does that act makes the concession or the reprisal."""
+    if lemma(noun) not in vocab.words("characterizing_nouns") or not _bare_manner(noun, vocab):
+        return None
+    return _clause_verb(noun.head.head)
+
+
+def _bare_manner(noun: Token, vocab: Vocab) -> bool:
+    """A noun in a manner phrase ("in protest", "as a reprisal", "in an apparent
+    concession") with at most an indefinite article: no one act held or owned."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or lemma(prep) not in vocab.words("manner_preps"):
+        return False
+    return all(lemma(c) in ("a", "an") for c in noun.children if c.dep_ in ("det", "poss"))
 
 
 def _clause_verb(head: Token) -> Token | None:
