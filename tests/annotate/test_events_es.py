@@ -753,6 +753,7 @@ def test_road_blocked_as_a_protest_is_an_obstruction_whoever_blocks(nlp_es, text
         ("Debido al asesinato del dirigente, los campesinos marcharon hacia la capital.",
          "asesinato", "campesinos"),
         ("A causa del ataque, los maestros iniciaron un paro.", "ataque", "maestros"),
+        ("A consecuencia del ataque, los maestros iniciaron un paro.", "ataque", "maestros"),
         ("Los trabajadores iniciaron una huelga a raíz del secuestro de un dirigente.",
          "secuestro", "trabajadores"),
     ],
