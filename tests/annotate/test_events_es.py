@@ -695,6 +695,86 @@ def test_ending_a_strike_is_a_concession(nlp_es) -> None:  # type: ignore[no-unt
     assert (ev.type, ev.cameo) == ("CONCEDE", "082")
 
 
+def test_ending_a_road_cut_is_a_concession_and_a_water_cut_none(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp_es, "Los desempleados suspendieron el corte de la ruta nacional."))
+    assert (ev.type, ev.cameo) == ("CONCEDE", "082") and has(ev.actors, "desempleados")
+    text = "La empresa suspendió el corte de agua en el barrio."
+    assert "CONCEDE" not in types(events(nlp_es, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "protesters", "against"),
+    [
+        ("Los vecinos quemaron dos patrullas en protesta por los abusos de la policía.",
+         "vecinos", "abusos"),
+        ("Manifestantes incendiaron la sede del partido para protestar contra el fraude.",
+         "manifestantes", "fraude"),
+        ("Los estudiantes destrozaron la fachada del ministerio en señal de protesta.",
+         "estudiantes", None),
+        ("Los vecinos quemaron neumáticos en protesta por el alza de los precios.",
+         "vecinos", "alza"),
+    ],
+)  # fmt: skip
+def test_property_burnt_as_a_protest_is_a_violent_protest(
+    nlp_es, text: str, protesters: str, against: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp_es, text))
+    assert (ev.type, ev.mode, ev.cameo) == ("PROTEST", "riot", "145")
+    assert has(ev.actors, protesters)
+    assert against is None or has(ev.targets, against)
+    assert not has(ev.targets, "neumáticos")  # what is burnt is the means, no target
+
+
+def test_property_burnt_with_no_protest_told_stays_a_seizure(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp_es, "Los guerrilleros incendiaron tres vehículos en la vía."))
+    assert (ev.type, ev.mode) == ("COERCE", "seize")
+    ev = main_event(events(nlp_es, "Los vecinos quemaron la casa del alcalde."))
+    assert (ev.type, ev.mode) == ("COERCE", "seize")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los soldados bloquearon la carretera en protesta por los salarios atrasados.",
+        "Reservistas del ejército bloquearon rutas para protestar por el no pago de sus sueldos.",
+    ],
+)
+def test_road_blocked_as_a_protest_is_an_obstruction_whoever_blocks(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = main_event(events(nlp_es, text))
+    assert (ev.type, ev.mode, ev.cameo) == ("PROTEST", "obstruct", "144")
+    assert has(ev.actors, "soldados") or has(ev.actors, "reservistas")
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "doers"),
+    [
+        ("A raíz del secuestro de un dirigente, los trabajadores iniciaron una huelga.",
+         "secuestro", "trabajadores"),
+        ("Debido al asesinato del dirigente, los campesinos marcharon hacia la capital.",
+         "asesinato", "campesinos"),
+        ("A causa del ataque, los maestros iniciaron un paro.", "ataque", "maestros"),
+        ("A consecuencia del ataque, los maestros iniciaron un paro.", "ataque", "maestros"),
+        ("Los trabajadores iniciaron una huelga a raíz del secuestro de un dirigente.",
+         "secuestro", "trabajadores"),
+    ],
+)  # fmt: skip
+def test_an_act_told_as_the_cause_is_background_and_not_the_clause_subjects(
+    nlp_es, text: str, cause: str, doers: str
+) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    ev = main_event(evs)
+    assert ev.type == "PROTEST" and has(ev.actors, doers)
+    background = by_trigger(evs, cause)
+    assert background.type == "ASSAULT" and not background.main
+    assert not has(background.actors, doers)
+
+
+def test_an_act_with_a_cause_of_its_own_stays_the_event(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El secuestro del dirigente ocurrió a raíz de una disputa por tierras."
+    ev = main_event(events(nlp_es, text))
+    assert ev.type == "ASSAULT" and has(ev.targets, "dirigente")
+
+
 def test_sanctions_support_and_troops(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = main_event(events(nlp_es, "Estados Unidos suspendió la ayuda militar a Colombia."))
     assert (ev.type, ev.mode) == ("SANCTION", "discontinue")

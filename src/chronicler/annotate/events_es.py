@@ -228,13 +228,14 @@ def _salience(
     token: Token, triggers: dict[int, tuple[EsRule, Token | None]], vocab: EsVocab
 ) -> int:
     """Twice the parse depth of what carries the event; nouns rank just after verbs. A noun
-    told as the circumstance of its clause ("durante el combate", "tras la explosión", "con
-    el apoyo de X") or as the subject of a verb of causing ("las críticas provocaron
-    protestas") ranks by its own depth, after the clause's event ("resultaron heridos") or
-    what the cause set off."""
+    told as the circumstance or cause of its clause ("durante el combate", "tras la explosión",
+    "con el apoyo de X", "a raíz del secuestro") or as the subject of a verb of causing ("las
+    críticas provocaron protestas") ranks by its own depth, after the clause's event
+    ("resultaron heridos") or what the cause set off."""
     if token.pos_ != "NOUN":
         return 2 * _depth(token)
-    if case_of(token) in vocab.words("time_preps") | vocab.words("adjunct_preps"):
+    circumstance = ("time_preps", "adjunct_preps", "cause_preps")
+    if case_of(token) in frozenset().union(*(vocab.words(w) for w in circumstance)):
         return 2 * _depth(token) + 1
     if token.dep_ == "nsubj" and lemma_set(token.head, vocab) & vocab.words("cause_verbs"):
         # the cause ranks after what it set off: "las críticas provocaron una ola de

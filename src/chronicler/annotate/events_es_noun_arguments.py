@@ -266,6 +266,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
     )
     if verb is not None and link == "nsubj" and participation and not actors:
         actors += agents(verb, ctx)  # "el golpe fue liderado por oficiales"
+    if link == "obl" and case_of(anchor) in ctx.vocab.words("cause_preps"):
+        # "a raíz del secuestro de X, los trabajadores iniciaron una huelga": the cause of the
+        # clause's act is none of its subject's doing
+        verb = None
     if verb is not None and verb.i not in ctx.rules and link != "nsubj":
         heads = [s for s in subjects(verb) if s.i != trigger.i]
         theirs = link in ("obj", "obl") and rule.poss == "actor" and _possessive_only(actors)
