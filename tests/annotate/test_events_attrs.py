@@ -191,3 +191,24 @@ def test_a_place_of_an_act_in_a_description_is_not_the_events(nlp) -> None:  # t
     )
     arrest = by_trigger(events(nlp, text), "arrest")
     assert not arrest.actors and has(arrest.targets, "Farid")
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "The activist Rosa Ibarra, jailed since May over an alleged plot to kill the governor, "
+            "was freed.",
+            "alleged plot to kill the governor",
+        ),
+        (
+            "Police arrested two officers for conspiracy to commit fraud.",
+            "conspiracy to commit fraud",
+        ),
+    ],
+)
+def test_the_aim_of_an_offence_is_part_of_the_charge(nlp, text: str, charge: str) -> None:  # type: ignore[no-untyped-def]
+    """An offence noun's infinitive says what it was for: the charge is the plot to kill the
+    governor, not a bare "plot"."""
+    charges = [v for e in events(nlp, text) for k, v in e.attributes if k == "charge"]
+    assert charge in charges

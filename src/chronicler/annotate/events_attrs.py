@@ -251,10 +251,22 @@ def _charge_values(pobj: Token, ctx: Context) -> list[str]:
             return [text] if text else []
     values: list[str] = []
     for head in heads:
-        text, _, _ = _span_text(phrase(head))
+        text, _, _ = _span_text(phrase(head) + _aim_of_offence(head))
         if text and text not in values:
             values.append(text)
     return values
+
+
+def _aim_of_offence(head: Token) -> list[Token]:
+    """The infinitive clause an offence noun takes says what it was for, part of the charge:
+    "a purported plot to assassinate Maduro", "conspiracy to commit murder" (not only "plot",
+    "conspiracy")."""
+    return [
+        t
+        for c in head.children
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for t in c.subtree
+    ]
 
 
 _CHARGED_MODES = frozenset({"arrest", "imprison", "charge", "convict", "deport"})
@@ -283,7 +295,9 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
     out: list[str] = []
     for anchor in _anchors(trigger)[:2]:
         for child in anchor.children:
-            if child.dep_ != "prep" or lemma(child) not in allowed:
+            # (the parser may label a passive's "over" an agent: "jailed over a plot")
+            preposition = child.dep_ == "prep" or (child.dep_ == "agent" and lemma(child) != "by")
+            if not preposition or lemma(child) not in allowed:
                 continue
             for pobj in child.children:
                 if pobj.dep_ not in ("pobj", "pcomp"):
