@@ -348,3 +348,22 @@ def test_a_state_organ_named_without_its_country_speaks_for_its_state(nlp) -> No
     assert has(threat.actors, "Washington") and has(threat.targets, "Russia")
     other = "The State Department said Moscow would impose new sanctions on Kyiv."
     assert not [e for e in events(nlp, other) if is_factual(e)]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (
+            "Elected officials warned immigration officials that they should expect little "
+            "help from the police.",
+            "immigration officials",
+        ),
+        ("The mayor warned the agents that the city could erupt in violence.", "agents"),
+        ("The minister warned the rebels that they would face sanctions.", "rebels"),
+    ],
+)
+def test_whom_a_warning_is_told_to_is_its_target(nlp, text: str, addressee: str) -> None:  # type: ignore[no-untyped-def]
+    """ "warned X that ...": X is the one warned (roles 1.35.0)."""
+    evs = [e for e in events(nlp, text) if e.trigger == "warned"]
+    assert evs and evs[0].type == "THREATEN"
+    assert has(evs[0].targets, addressee)
