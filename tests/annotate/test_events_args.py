@@ -1211,7 +1211,7 @@ def test_protection_from_a_danger_names_no_giver(nlp) -> None:  # type: ignore[n
         ("The opposition criticized the government's budget.", "criticized", "government"),
         # a word for one person of no role owns it too (roles 1.35.0)
         ("The judge threatened to revoke the boy's parole.", "revoke", "boy"),
-        ("Officials cancelled the woman's passport on Monday.", "cancelled", "woman"),
+        ("The ministry revoked the woman's passport on Monday.", "revoked", "woman"),
     ],
 )
 def test_a_thing_someone_owns_stands_for_its_owner(  # type: ignore[no-untyped-def]

@@ -813,7 +813,7 @@ def test_an_it_never_stands_for_a_plural_common_noun(nlp) -> None:  # type: igno
 @pytest.mark.parametrize(
     ("text", "trigger", "kin"),
     [
-        ("Elian's great-uncle vowed to continue the fight in court.", "vowed", "great-uncle"),
+        ("Elian's great-uncle attacked a reporter outside the house.", "attacked", "great-uncle"),
         ("Juan Perez's son attacked a guard outside the court.", "attacked", "son"),
     ],
 )
