@@ -1209,6 +1209,9 @@ def test_protection_from_a_danger_names_no_giver(nlp) -> None:  # type: ignore[n
         ("The government revoked the journalist's visa.", "revoked", "journalist"),
         ("Police seized the rebels' weapons on Sunday.", "seized", "rebels"),
         ("The opposition criticized the government's budget.", "criticized", "government"),
+        # a word for one person of no role owns it too (roles 1.35.0)
+        ("The judge threatened to revoke the boy's parole.", "revoke", "boy"),
+        ("The ministry revoked the woman's passport on Monday.", "revoked", "woman"),
     ],
 )
 def test_a_thing_someone_owns_stands_for_its_owner(  # type: ignore[no-untyped-def]
@@ -1270,3 +1273,24 @@ def test_a_body_owning_killings_did_them(nlp) -> None:  # type: ignore[no-untype
     )
     assert has(killing.actors, "sniper")
     assert has(killing.targets, "doctor")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "undergoer"),
+    [
+        ("Iraq can expect air strikes if it does not comply.", "air strikes", "Iraq"),
+        ("The rebels now await a fresh assault on the valley.", "assault", "rebels"),
+    ],
+)
+def test_who_expects_a_hostile_act_is_to_undergo_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, undergoer: str
+) -> None:
+    """ "Iraq can expect air strikes": Iraq is the target, not the actor (roles 1.35.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.targets, undergoer) and not has(ev.actors, undergoer)
+
+
+def test_who_expects_a_protest_does_not_hold_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials expect protests in the capital next week."
+    ev = by_trigger(events(nlp, text), "protests")
+    assert not has(ev.actors, "Officials") and not has(ev.targets, "Officials")

@@ -284,3 +284,17 @@ def test_a_weapon_in_a_relative_clause_is_no_doer(nlp, text: str, trigger: str) 
 def test_a_weapon_fired_by_someone_in_a_relative_clause_keeps_him(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "A sniper's bullet that killed the mayor was found."), "killed")
     assert has(ev.actors, "sniper")
+
+
+def test_an_it_standing_for_a_weapon_is_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "to determine whether it was used to kill X": it is the gun, no killer (roles
+    1.35.0)."""
+    text = "The gun was sent to a laboratory to determine whether it was used to kill the judge."
+    ev = by_trigger(events(nlp, text), "kill")
+    assert ev.actors == () and has(ev.targets, "judge")
+
+
+def test_an_it_standing_for_a_state_still_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iraq said it would attack the border posts."
+    ev = by_trigger(events(nlp, text), "attack")
+    assert has(ev.actors, "Iraq")

@@ -808,3 +808,42 @@ def test_an_it_never_stands_for_a_plural_common_noun(nlp) -> None:  # type: igno
     assert [p.text for p in ev.actors] == ["Iraq"]
     ev = by_trigger(events(nlp, "The Netherlands said it would expel two diplomats."), "expel")
     assert has(ev.actors, "Netherlands")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kin"),
+    [
+        ("Elian's great-uncle attacked a reporter outside the house.", "attacked", "great-uncle"),
+        ("Juan Perez's son attacked a guard outside the court.", "attacked", "son"),
+    ],
+)
+def test_a_named_person_owning_a_person_word_is_not_the_party(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, kin: str
+) -> None:
+    """ "Elian's great-uncle vowed": the great-uncle, not Elian (roles 1.35.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert [p.text.split("'s ")[-1] for p in ev.actors] == [kin]
+
+
+def test_a_named_person_owning_an_office_still_stands_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Iraq's president Saddam Hussein attacked Kuwait."), "attacked")
+    assert not any(p.text.endswith("president") for p in ev.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staunton police arrested a woman on Friday.",
+        "This morning, Staunton police have arrested and charged Sharron Smith with murder.",
+    ],
+)
+def test_a_town_the_tagger_misreads_before_police_is_the_force(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Staunton police arrested": the town's police, not "Staunton" (roles 1.35.0)."""
+    ev = by_trigger(events(nlp, text), "arrested")
+    assert [p.text for p in ev.actors] == ["Staunton police"]
+    assert ev.actors[0].role == "police"
+
+
+def test_an_acronym_before_police_stays_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "UN police detained a man near the border."), "detained")
+    assert [p.text for p in ev.actors] == ["UN"]

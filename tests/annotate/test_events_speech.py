@@ -367,3 +367,23 @@ def test_a_plan_reported_by_another_is_no_threat_made(  # type: ignore[no-untype
     with no one reporting it, the plan is announced."""
     threats = [e for e in events(nlp, text) if e.type == "THREATEN"]
     assert bool(threats) == threat
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (
+            "Elected officials warned immigration officials that they should expect little "
+            "help from the police.",
+            "immigration officials",
+        ),
+        ("The mayor warned the agents that the city could erupt in violence.", "agents"),
+        ("The minister warned the rebels that they would face sanctions.", "rebels"),
+    ],
+)
+def test_whom_a_warning_is_told_to_is_its_target(nlp, text: str, addressee: str) -> None:  # type: ignore[no-untyped-def]
+    """ "warned X that ...": X is the one warned (roles 1.35.0)."""
+    evs = [e for e in events(nlp, text) if e.trigger == "warned"]
+    assert evs and evs[0].type == "THREATEN"
+    assert has(evs[0].targets, addressee)

@@ -196,3 +196,38 @@ def test_a_gerund_after_as_is_done_by_the_object(  # type: ignore[no-untyped-def
     """ "listed X as having donated": X donated, not the one who lists (roles 1.32.0)."""
     ev = by_trigger(events(nlp, text), trigger)
     assert [p.text for p in ev.actors] == [doer]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "hinderer"),
+    [
+        ("Police stopped the rebels from building roadblocks.", "roadblocks", "rebels", "Police"),
+        (
+            "Soldiers prevented the protesters from marching to the palace.",
+            "marching",
+            "protesters",
+            "Soldiers",
+        ),
+    ],
+)
+def test_a_hindered_gerund_is_done_by_the_object(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, doer: str, hinderer: str
+) -> None:
+    """ "stopped the rebels from building roadblocks": the rebels would build them, not the
+    police (roles 1.35.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, doer) and not has(ev.actors, hinderer)
+
+
+def test_a_passive_gerund_after_sparing_is_undergone_by_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The troops saved the villagers from being killed by the militia."
+    ev = by_trigger(events(nlp, text), "killed")
+    assert has(ev.targets, "villagers") and has(ev.actors, "militia")
+    assert not has(ev.actors, "troops")
+
+
+def test_a_gerund_after_from_on_other_verbs_keeps_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Only verbs of hindering pass the gerund to their object."""
+    text = "The general received a medal from the king after attacking the rebels."
+    ev = by_trigger(events(nlp, text), "attacking")
+    assert has(ev.actors, "general")

@@ -38,7 +38,13 @@ from chronicler.annotate.event_dates import (
     tells_document_content,
     told_in_past,
 )
-from chronicler.annotate.events_actors import Context, make_context, people_noun, people_of_act
+from chronicler.annotate.events_actors import (
+    Context,
+    can_act,
+    make_context,
+    people_noun,
+    people_of_act,
+)
 from chronicler.annotate.events_arg_cues import attributive_participle, scene_of_speech
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import (
@@ -731,7 +737,8 @@ def extract_events(
         )
         if statement is not None and intent_tok is not None:
             speakers = _intent_speakers(intent_tok, actor_heads, rule, ctx, floor)
-            statement = replace(statement, speakers=speakers)
+            addressees = _addressees(intent_tok, ctx, floor)
+            statement = replace(statement, speakers=speakers, addressees=addressees)
         statements.append(statement)
     # an appeal to back or to act against a third party rallies for or against it
     events = rallied(events, tokens, path_length, vocab.words, actor_like)
@@ -765,6 +772,23 @@ def _intent_speakers(
     if not heads or not doers:
         return ()
     return tuple(_participants(heads, ctx, floor)[0])
+
+
+def _addressees(intent: Token, ctx: Context, floor: int) -> tuple[Participant, ...]:
+    """Whom a statement of intent is told to: the people or body a verb that needs someone
+    addressed (`addressee_verbs`) takes as its object before its "that" clause ("warned U.S.
+    immigration officials that they should expect little help": the officials, the ones
+    warned, were none; roles 1.35.0)."""
+    if lemma(intent) not in ctx.vocab.words("addressee_verbs"):
+        return ()
+    if not any(c.dep_ == "ccomp" and c.i > intent.i for c in intent.children):
+        return ()
+    heads = [
+        c
+        for c in intent.children
+        if c.dep_ in ("dobj", "dative") and (can_act(c, ctx) or people_noun(c, ctx))
+    ]
+    return tuple(_participants(heads, ctx, floor)[0]) if heads else ()
 
 
 def _mutual_sides(

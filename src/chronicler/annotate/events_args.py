@@ -687,6 +687,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             actors += [g for g in givers if g not in actors]
             if not targets:
                 targets += [h for h in subj.active if h.i != trigger.i]
+        elif link == "dobj" and lemma(verb) in ctx.vocab.words("expecting_verbs"):
+            # "Iraq can expect air strikes": who expects an act does not do it; a hostile
+            # one they are to undergo ("officials expect protests" names no one; roles 1.35.0)
+            if not targets and rule.type.lower() in ctx.vocab.words("expected_against_types"):
+                targets += heads
         elif undergone and link == "in" and (placed_on(verb, ctx, rule) or subj.passive):
             # "put X under house arrest", "moved X to house arrest", "placed X under arrest":
             # X is held, the subject holds X; "X was put under house arrest by Y": X is held,

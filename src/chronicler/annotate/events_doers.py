@@ -16,10 +16,23 @@ from chronicler.annotate.events_actors import (
     relative_head,
 )
 from chronicler.annotate.events_args import argument_heads
+from chronicler.annotate.events_party_clauses import clause_subject
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+def _weapon_it(head: Token, ctx: Context) -> Token | None:
+    """The weapon an "it" stands for, the subject of the clause that reports it ("the gun was
+    sent to a laboratory to determine whether it was used to kill him": the gun, as the
+    participant rules resolve it; a weapon is no doer; roles 1.35.0)."""
+    if head.pos_ != "PRON" or head.lower_ != "it":
+        return None
+    subject = clause_subject(head)
+    if subject is None or subject.pos_ != "NOUN" or subject.i == head.i:
+        return None
+    return subject if lemma(subject) in ctx.vocab.words("weapon_nouns") else None
 
 
 def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
@@ -33,7 +46,7 @@ def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
     for head in heads:
         noun = relative_head(head) if lemma(head) in RELATIVE else head
         # "the gun that killed her": the relative pronoun stands for the weapon (roles 1.24.0)
-        weapon = noun if noun.pos_ == "NOUN" else head
+        weapon = noun if noun.pos_ == "NOUN" else _weapon_it(head, ctx) or head
         if weapon.pos_ == "NOUN" and (
             lemma(weapon) in ctx.vocab.words("weapon_nouns") or _force_as_means(weapon, ctx)
         ):

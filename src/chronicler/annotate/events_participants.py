@@ -387,6 +387,10 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             mention = None  # "Morales supporters" are his followers, not Morales
         elif mention is not None and _works_for(mention, head, ctx):
             mention = None  # "a Reuters photographer" is the photographer, not Reuters
+        elif mention is not None and _kin_of(mention, head, ctx):
+            mention = None  # "Elian's great-uncle" is the great-uncle, not Elian
+        elif mention is not None and _police_of_town(mention, head, ctx):
+            mention = None  # "Staunton police arrested": the town's police, not "Staunton"
     if mention is not None and mention.label == "PERSON":
         mention = _whole_name(mention, head)
     body = institution_of_place(head, mention, role_of([head], head, None, ctx.vocab))
@@ -547,6 +551,38 @@ def _works_for(mention: Mention, head: Token, ctx: Context) -> bool:
             surely_a_person(head, ctx)
             or (mention.label == "PERSON" and head.tag_ == "NN" and people_noun(head, ctx))
         )
+    )
+
+
+def _kin_of(mention: Mention, head: Token, ctx: Context) -> bool:
+    """A person named as the owner of a word for one person or people of no role ("Elian's
+    great-uncle vowed", "the president's son attacked"): the kin, friend or client is the
+    party, the name only says whose (roles 1.35.0). A role word still speaks for the owner's
+    body ("Iraq's president"), as in `_works_for`."""
+    return (
+        mention.label == "PERSON"
+        and mention.end <= head.idx
+        and _possessor(mention, head)
+        and role_of([head], head, None, ctx.vocab) is None
+        and (surely_a_person(head, ctx) or people_noun(head, ctx))
+    )
+
+
+def _police_of_town(mention: Mention, head: Token, ctx: Context) -> bool:
+    """A one-word name the tagger calls an organisation or a person, set right before a word
+    for police ("Staunton police arrested a woman", "Bristol police said"): a town's force,
+    named by the whole phrase, as `institution_of_place` names one by a tagged place; a
+    person owns no police, and a town's name is what the tagger most often mistakes there
+    (roles 1.35.0). An acronym stays the body it names ("UN police")."""
+    if head.pos_ != "NOUN" or mention.label not in ("ORG", "PERSON") or head.i == 0:
+        return False
+    before = head.nbor(-1)
+    return (
+        role_of([head], head, None, ctx.vocab) == "police"
+        and before.dep_ == "compound"
+        and before.idx == mention.start
+        and before.idx + len(before) == mention.end
+        and before.is_title
     )
 
 

@@ -75,6 +75,9 @@ class Statement:
     # who makes it where the announced act has doers of its own ("the two sides agreed that
     # the troops would withdraw": the sides agree, the troops withdraw); else the act's
     speakers: tuple[Participant, ...] = ()
+    # whom it is told to, the intent verb's object before its "that" clause ("warned the
+    # agents that the city could erupt in violence": the agents); else the act's targets
+    addressees: tuple[Participant, ...] = ()
     lemma: str = ""
 
 
@@ -142,6 +145,7 @@ def _speech_act(
         type=coding,
         mode=entry.mode,
         actors=statement.speakers or announced.actors,
+        targets=statement.addressees or announced.targets,
         cameo=entry.cameo,
         trigger=statement.text,
         trigger_start=statement.start,

@@ -40,6 +40,11 @@ class Subjects:
 _OBJECT_CONTROL_PREPS = frozenset({"with", "of", "for", "as"})
 
 
+def _hindering(verb: Token) -> bool:
+    """A verb of hindering or sparing (`hindering_verbs`: "stopped X from", "saved X from")."""
+    return verb.pos_ in VERB_POS and lemma(verb) in load_vocab().words("hindering_verbs")
+
+
 def _subject_on_auxiliary(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
     """A subject the parser hung on the verb's auxiliary instead of the verb ("The dissident
     remained sheltered by X": "remained" read as a passive auxiliary, with "dissident" its
@@ -135,6 +140,12 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         compound_prep = head.i > 0 and lemma(head.nbor(-1)) in ("instead", "because", "ahead")
         if controller and lemma(head) in _OBJECT_CONTROL_PREPS and not compound_prep:
             return Subjects(tuple(controller), (), agent)  # "credited X with securing"
+        if controller and lemma(head) == "from" and _hindering(head.head):
+            # "stopped the rebels from building", "saved them from being killed": the
+            # object does, or undergoes, the gerund (roles 1.35.0)
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                return Subjects((), tuple(controller), agent)
+            return Subjects(tuple(controller), (), agent)
         above = _past_compound_preposition(head)  # "in addition to attempting to murder"
         above = _quoted_clause(above, verb) or above
         up = subjects(above, depth + 1)  # "shocked Venezuela by revolting"

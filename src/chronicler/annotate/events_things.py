@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context, agentive_phrase, can_act, is_agentive
+from chronicler.annotate.events_actors import (
+    Context,
+    agentive_phrase,
+    can_act,
+    is_agentive,
+    people_noun,
+)
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_vocab import lemma
@@ -149,7 +155,10 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
         return target  # "suspend its mediation efforts among the factions": whom it is among
     owner = next((c for c in target.children if c.dep_ == "poss"), None)
     # a pronoun owner is most often the doer's own ("suspended its efforts"): left as it is
-    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or not can_act(owner, ctx):
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+        return target
+    # a word for one person of no role owns it too ("the boy's parole"; roles 1.35.0)
+    if not (can_act(owner, ctx) or people_noun(owner, ctx)):
         return target
     return owner
 
