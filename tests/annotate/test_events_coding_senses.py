@@ -393,3 +393,28 @@ def test_a_penalty_reinstated_is_no_concession(  # type: ignore[no-untyped-def]
     evs = events(nlp, text)
     assert plover_coding(by_trigger(evs, trigger)) == coding
     assert [e.type for e in evs].count(coding) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coding"),
+    [
+        ("The president committed ground troops to the border region.", "committed", "MOBILIZE"),
+        ("Canada committed 900 soldiers to the UN mission.", "committed", "MOBILIZE"),
+        ("The rebels committed themselves to the peace plan.", "committed", "AGREE"),
+    ],
+)
+def test_forces_committed_are_deployed(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coding: str
+) -> None:
+    """Committing troops sends them (MOBILIZE); committing oneself to a plan is a promise."""
+    assert plover_coding(by_trigger(events(nlp, text), trigger)) == coding
+
+
+def test_a_news_release_frees_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "said in a news release": a statement put out; "the release of the hostages" stays."""
+    _assert_coded(
+        nlp, "The ministry said in a news release that it had ended the talks.", "release", False
+    )
+    _assert_coded(
+        nlp, "In a press release, the army confirmed the release of the hostages.", "release", True
+    )
