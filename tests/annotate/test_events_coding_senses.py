@@ -418,3 +418,28 @@ def test_a_news_release_frees_no_one(nlp) -> None:  # type: ignore[no-untyped-de
     _assert_coded(
         nlp, "In a press release, the army confirmed the release of the hostages.", "release", True
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded"),
+    [
+        ("Traders fear a military conflict with Iran over the strait.", "conflict", True),
+        (
+            "The auditor found a conflict of interest in the ministry's contracts.",
+            "conflict",
+            False,
+        ),
+        (
+            "Analysts point to self-reinforcing economic forces behind the boom.",
+            "reinforcing",
+            False,
+        ),
+        ("Exporters benefited from declining interest rates last year.", "declining", False),
+    ],
+)
+def test_words_of_conflict_and_decline_by_their_sense(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coded: bool
+) -> None:
+    """An armed or military conflict is fighting, a conflict of interest none; a "self-"
+    participle and a falling quantity are no acts between parties."""
+    _assert_coded(nlp, text, trigger, coded)

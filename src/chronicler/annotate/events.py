@@ -191,6 +191,16 @@ def _own_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
+def _reflexive_modifier(token: Token) -> bool:
+    """A participle or adjective made with "self-" describes what does it to itself ("self-
+    reinforcing economic forces", "a self-proclaimed general"): no act between parties."""
+    i = token.i
+    if token.tag_ not in ("VBG", "VBN", "JJ") or i < 2:
+        return False
+    dash, self_word = token.doc[i - 1], token.doc[i - 2]
+    return dash.text == "-" and not dash.whitespace_ and self_word.lower_ == "self"
+
+
 def _helps_a_crime(token: Token, vocab: Vocab) -> bool:
     """A causative verb over a crime ("convicted of helping to defraud investors", "helped
     launder the money"): a hand in the crime, no aid given."""
@@ -239,6 +249,7 @@ def _select(doc: Doc, vocab: Vocab) -> tuple[dict[int, Rule], dict[int, Token], 
         t.i: rule
         for t in doc
         if t.dep_ not in ("amod", "compound") or t.pos_ == "NOUN"  # "Syrian-backed", "US-led"
+        if not _reflexive_modifier(t)
         if (rule := match_rule(t, vocab) or unseen_rule(t, vocab)) is not None
     }
     dropped: set[int] = set()
