@@ -734,8 +734,9 @@ def ballot_cast(
 ) -> str | None:
     """ "Voting for MPs to the Majlis began", "voters voted for a new parliament", "I don't
     know who I'm supposed to vote for", "voted for him in the election": a ballot cast for
-    members, candidates or a body in an election is a citizen's vote, no endorsement of a
-    party or a policy; "the Senate voted for the resolution" stays."""
+    members or a body, or in an election, is a citizen's vote, no endorsement of a party or a
+    policy; "the Senate voted for the resolution", "the unions voted for the opposition
+    candidate" stay."""
     if rule.type != "SUPPORT" or lemma(trigger) != "vote":
         return None
     chosen = prep_objects(trigger, frozenset({"for"}))
