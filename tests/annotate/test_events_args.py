@@ -899,8 +899,9 @@ def test_who_weighs_a_request_is_the_one_asked(nlp) -> None:  # type: ignore[no-
 
 def test_a_complement_clause_has_no_gap(nlp) -> None:  # type: ignore[no-untyped-def]
     """A clause "that" opens as the content of a noun is no relative clause on it."""
-    text = "Many voiced fears that officials are minimizing the outbreak."
-    ev = by_trigger(events(nlp, text), "minimizing")
+    # "belittling", not "minimizing": an amount minimized is no event (vocabulary 1.215.0)
+    text = "Many voiced fears that officials are belittling the outbreak."
+    ev = by_trigger(events(nlp, text), "belittling")
     assert not has(ev.targets, "fears")
 
 

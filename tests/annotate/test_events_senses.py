@@ -1308,3 +1308,55 @@ def test_senses_of_tempeval_news_ninth(nlp, text: str, trigger: str, expected: l
 )
 def test_senses_of_ecb_news_tenth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a gun discharged is fired, no one freed (vocabulary 1.215.0)
+        ("The guard discharged his pistol at the fleeing men.", "discharged", ["ASSAULT/firearms"]),
+        ("The court discharged the prisoners on Monday.", "discharged", ["RETREAT/release"]),
+        # an amount made smaller is no disapproval
+        ("The ministry tried to minimize the damage to the harbour.", "minimize", []),
+        ("The minister belittled the opposition's proposals.", "belittled", ["ACCUSE/disapprove"]),
+        # a list of one's works or an allowance is no praise
+        ("His screen credits include three war films.", "credits", []),
+        ("The council approved tax credits for farmers.", "credits", []),
+        # a ballot cast in an election is no endorsement
+        ("Voting for deputies to the new assembly began on Sunday.", "voting", []),
+        ("Millions voted for the opposition in the election.", "voted", []),
+        ("The Senate voted for the resolution on Tuesday.", "voted", ["SUPPORT/None"]),
+        # evidence that one was in some state is a defence of oneself
+        ("She produced evidence that she was abroad at the time.", "produced", []),
+        (
+            "The opposition produced evidence that the minister took bribes.",
+            "produced",
+            ["ACCUSE/allege"],
+        ),
+        ("He produced evidence that he was tortured by the police.", "produced", ["ACCUSE/allege"]),
+        # a death in custody from illness is no one's act
+        ("The dissident, who had suffered from cancer, died in prison.", "died", []),
+        ("The activist died in jail after a long illness.", "died", []),
+        ("The journalist died in prison on Monday.", "died", ["ASSAULT/custody-death"]),
+        # protection of the living world and a danger to it are conservation
+        ("Scientists involved in wildlife protection were consulted.", "protection", []),
+        ("The plan addresses threats to the wetland habitat.", "threats", []),
+        ("Logging threatens the wetlands.", "threatens", []),
+        ("The militia issued threats to journalists in the capital.", "threats", ["THREATEN/None"]),
+        # acts "there have been" for years are a pattern
+        ("For decades there have been riots in these suburbs.", "riots", []),
+        ("There have been protests in the capital for weeks.", "protests", ["PROTEST/demo"]),
+        # evidence sent for testing is no aid (vocabulary 1.215.1)
+        ("Detectives sent the knife to a forensic laboratory.", "sent", []),
+        ("The United States sent food to the refugees.", "sent", ["AID/None"]),
+        # a plea bargain is court procedure
+        ("The driver accepted a plea deal last week.", "accepted", []),
+        ("The driver accepted a plea deal last week.", "deal", []),
+        ("The governor heeded the plea of the families.", "heeded", ["CONCEDE/None"]),
+        # a child released to kin is a family's custody
+        ("The girl was released to her grandmother.", "released", []),
+        ("The journalist was released to his family.", "released", ["RETREAT/release"]),
+    ],
+)
+def test_senses_of_ecb_news_eleventh(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

@@ -33,6 +33,7 @@ from chronicler.annotate.events_phrases import expand, objects_of, predicated, p
 from chronicler.annotate.events_senses import (
     cost_blow,
     declined_telling,
+    existential_over_years,
     existential_talk,
     habitual_statement,
     hearing_without_inquiry,
@@ -936,6 +937,7 @@ CHECKS: tuple[Check, ...] = (
     cost_blow,
     habitual_statement,
     existential_talk,
+    existential_over_years,
     declined_telling,
     *SPEECH_SENSES,
     *HARM_SENSES,

@@ -263,6 +263,34 @@ def existential_talk(
     return "talk or a threat in the air"
 
 
+def existential_over_years(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "For years there's been strikes and protests in this country", "there have been
+    clashes there for decades": acts in the plural that "there have been" over years tell a
+    pattern, no particular event; "there have been protests for weeks" (a wave going on)
+    and "there were clashes on Monday" stay."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS":
+        return None
+    first = trigger
+    while first.dep_ == "conj":
+        first = first.head
+    if not _existential(first):
+        return None
+    verb = first.head
+    spans = ctx.vocab.words("pattern_spans")
+    lasting = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and lemma(p) in ("for", "over")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if any(lemma(o) in spans for o in lasting):
+        return "a pattern over years, no event"
+    return None
+
+
 def declined_telling(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:

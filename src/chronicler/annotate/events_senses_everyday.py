@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
-from chronicler.annotate.events_match import match_rule, object_of, to_infinitive
+from chronicler.annotate.events_match import match_rule, object_of, phrase_child, to_infinitive
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import (
     RELATIVE_PRONOUNS,
@@ -729,7 +729,62 @@ def show_hosted(
     return None
 
 
+def ballot_cast(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Voting for MPs to the Majlis began", "voters voted for a new parliament", "I don't
+    know who I'm supposed to vote for", "voted for him in the election": a ballot cast for
+    members or a body, or in an election, is a citizen's vote, no endorsement of a party or a
+    policy; "the Senate voted for the resolution", "the unions voted for the opposition
+    candidate" stay."""
+    if rule.type != "SUPPORT" or lemma(trigger) != "vote":
+        return None
+    chosen = prep_objects(trigger, frozenset({"for"}))
+    chosen += [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in RELATIVE_PRONOUNS]
+    elected = ctx.vocab.words("elected_nouns")
+    if chosen and all(lemma(c) in elected for c in expand(chosen)):
+        return "a ballot cast in an election"
+    elections = ctx.vocab.words("election_nouns")
+    at = frozenset({"in", "at"})  # the parser may hang "in the election" on what is voted for
+    if any(lemma(o) in elections for t in (trigger, *chosen) for o in prep_objects(t, at)):
+        return "a ballot cast in an election"
+    return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_STATE_VERBS = frozenset({"be", "remain", "stay", "live", "work", "have"})
+
+
+def evidence_about_oneself(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "After he produced evidence that he was under psychiatric care", "she presented
+    evidence that she was abroad at the time": evidence whose "that" clause tells of the one
+    who brings it, a state he was in, is a defence of oneself, no accusation of anyone; "the
+    prosecutor presented evidence that he took bribes", "he produced evidence that he was
+    tortured" stay."""
+    if rule.type != "ACCUSE" or trigger.pos_ != "VERB":
+        return None
+    evidence = phrase_child(trigger, rule)
+    bringers = {c.lower_ for c in trigger.children if c.dep_ in _SUBJECTS}
+    if evidence is None or not bringers:
+        return None
+    for clause in evidence.children:
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma(clause) not in _STATE_VERBS:
+            continue  # "evidence that he was tortured by the police" accuses them
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        told = {c.lower_ for c in clause.children if c.dep_ in _SUBJECTS}
+        if told and told <= bringers:
+            return "evidence about oneself, no accusation"
+    return None
+
+
 EVERYDAY_SENSES = (
+    ballot_cast,
+    evidence_about_oneself,
     thing_given_up,
     price_per_unit,
     help_needed,

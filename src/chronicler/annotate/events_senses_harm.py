@@ -460,17 +460,75 @@ def wildlife_protected(
     """ "reducing protections for endangered animals and plants", "a plan to protect wolves
     and their habitat": aid or protection given only to animals and the living world is
     conservation, no aid to a party; "protected the villagers and their cattle" (people among
-    them) stays."""
-    if rule.type != "AID" or not targets:
-        return None
+    them) stays. So is protection named by the living world before it ("biologists involved
+    in species protection"), and a danger to it alone is no threat by a party ("regulations
+    addressing threats to polar bear habitat", "logging threatens the wetlands";
+    "threatened the villagers" stays)."""
     animals = ctx.vocab.words("animal_nouns")
     living = animals | ctx.vocab.words("wildlife_nouns")
+    if rule.type == "THREATEN":
+        return _living_world_endangered(trigger, living, ctx)
+    if rule.type != "AID":
+        return None
+    if trigger.pos_ == "NOUN" and _named_by_living_world(trigger, animals, living):
+        return "animals or plants protected, no aid to a party"
+    if not targets:
+        return None
     heads = expand(targets)
     if any(lemma(h) not in living or entity_at(h, ctx) is not None for h in heads):
         return None
     if not any(lemma(h) in animals or lemma(h) == "species" for h in heads):
         return None  # "aid for forests" alone is left to the other checks
     return "animals or plants protected, no aid to a party"
+
+
+def natural_death_in_custody(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The boss, who had suffered from heart disease, died at the federal prison", "died in
+    prison after a long illness", "died in jail from cancer": a death in custody told as an
+    illness's, in the dead's relative clause or the death's own phrase, is no one's act (as
+    "died of cardiac arrest", the rule's context_not); "died in custody after being beaten"
+    stays."""
+    if rule.mode != "custody-death":
+        return None
+    illnesses = ctx.vocab.words("illness_words")
+    told: list[Token] = [
+        t
+        for p in trigger.children
+        if p.dep_ == "prep" and lemma(p) in ("after", "from", "following")
+        for t in p.subtree
+    ]
+    for dead in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+        told += [t for r in dead.children if r.dep_ == "relcl" for t in r.subtree]
+    if any(lemma(t) in illnesses for t in told):
+        return "a death in custody from illness, no one's act"
+    return None
+
+
+def _named_by_living_world(noun: Token, animals: frozenset[str], living: frozenset[str]) -> bool:
+    """ "species protection", "wildlife protection": the noun's compound modifiers name only
+    the living world, an animal or a species among them ("plant protection" alone may be a
+    factory's)."""
+    kinds = [c for c in noun.children if c.dep_ == "compound"]
+    return (
+        bool(kinds)
+        and all(lemma(k) in living for k in kinds)
+        and any(lemma(k) in animals or lemma(k) == "species" for k in kinds)
+    )
+
+
+def _living_world_endangered(trigger: Token, living: frozenset[str], ctx: Context) -> str | None:
+    """A threat noun's "to"-objects, or a threat verb's objects, are all the living world
+    (animals, plants, habitats), with no name among them."""
+    if trigger.pos_ == "NOUN":
+        endangered = prep_objects(trigger, frozenset({"to"}))
+    else:
+        endangered = objects_of(trigger)
+    heads = expand(endangered)
+    if not heads or any(lemma(h) not in living or entity_at(h, ctx) is not None for h in heads):
+        return None
+    return "a danger to animals or the living world, no threat by a party"
 
 
 def struggle_with_a_thing(
@@ -612,6 +670,7 @@ HARM_SENSES = (
     strike_at_heart,
     substance_abuse,
     wildlife_protected,
+    natural_death_in_custody,
     plan_of_hostile_act,
     law_broken,
     accident_inquiry,
