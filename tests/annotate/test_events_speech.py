@@ -387,3 +387,13 @@ def test_whom_a_warning_is_told_to_is_its_target(nlp, text: str, addressee: str)
     evs = [e for e in events(nlp, text) if e.trigger == "warned"]
     assert evs and evs[0].type == "THREATEN"
     assert has(evs[0].targets, addressee)
+
+
+@pytest.mark.slow
+def test_a_fear_reported_is_no_act_announced(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "told the doctors that he feared he would harm someone": a fear is reported, no threat
+    made; "said he would attack" announces the attack as before."""
+    feared = "The soldier told the doctors that he feared he would attack his officers."
+    assert not [e for e in events(nlp, feared) if e.type == "THREATEN"]
+    said = "The rebel commander said he would attack the garrison."
+    assert [e for e in events(nlp, said) if e.type == "THREATEN"]

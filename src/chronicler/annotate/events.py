@@ -150,6 +150,18 @@ def reporting_verb(tok: Token) -> Token | None:
     return None
 
 
+def felt_not_said(tok: Token, said: Token, vocab: Vocab) -> bool:
+    """A verb of feeling between an act and the verb reporting it ("told health workers that he
+    feared he would harm someone"): what is reported is a fear or a hope, no act announced."""
+    feelings = vocab.words("feeling_verbs")
+    cur = tok
+    while cur.head.i != cur.i and cur.head.i != said.i:
+        cur = cur.head
+        if lemma(cur) in feelings:
+            return True
+    return False
+
+
 def reporter_heads(verb: Token | None) -> list[Token]:
     """Subject of the reporting verb ("X said that ...")."""
     if verb is None:
@@ -738,7 +750,7 @@ def extract_events(
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))
         # with no intent word, the reporting verb may be the statement ("Spain's minister
         # said Spain would grant him asylum"), if its speaker is the actor's (events_speech)
-        word = intent_tok or said
+        word = intent_tok or (None if said is None or felt_not_said(tok, said, vocab) else said)
         statement = (
             None
             if word is None or not sentences
