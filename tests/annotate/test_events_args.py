@@ -1295,3 +1295,10 @@ def test_who_expects_a_protest_does_not_hold_it(nlp) -> None:  # type: ignore[no
     text = "Officials expect protests in the capital next week."
     ev = by_trigger(events(nlp, text), "protests")
     assert not has(ev.actors, "Officials") and not has(ev.targets, "Officials")
+
+
+def test_who_hears_an_act_and_a_part_of_the_day_are_no_parties(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Neighbours heard the explosion at dawn": the hearers did not set it off, and dawn is
+    when it went off, no target."""
+    ev = by_trigger(events(nlp, "Neighbours heard the explosion at dawn."), "explosion")
+    assert not ev.actors and not ev.targets
