@@ -244,7 +244,14 @@ def doer_nouns(verb: Token, rule: Rule, matches: dict[int, Rule], vocab: Vocab) 
     if verb.pos_ not in ("VERB", "AUX") or rule.mode is None:
         return []
     people = _person_nouns(vocab)
+    # a doer noun of a mode that says only with what weapon ("the sniper fired a shell") is
+    # the verb's act told by its doer (means_modes; vocabulary 1.212.0)
+    means = vocab.words("means_modes")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        # "the sniper is thought to have fired", "protesters began to march": an infinitive
+        # with no subject of its own has its governing verb's (vocabulary 1.212.0)
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # ("Hundreds of protesters rallied": the people counted)
     subjects += [o for s in subjects for p in s.children if p.dep_ == "prep" for o in p.children
                  if lemma(p) == "of" and o.dep_ == "pobj"]  # fmt: skip
@@ -252,7 +259,8 @@ def doer_nouns(verb: Token, rule: Rule, matches: dict[int, Rule], vocab: Vocab) 
         c.i
         for c in subjects
         if c.pos_ == "NOUN" and c.i in matches and lemma(c) in people
-        and matches[c.i].type == rule.type and matches[c.i].mode == rule.mode
+        and matches[c.i].type == rule.type
+        and (matches[c.i].mode == rule.mode or matches[c.i].mode in means)
     ]  # fmt: skip
 
 
