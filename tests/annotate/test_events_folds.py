@@ -238,3 +238,22 @@ def test_a_military_exercise_shows_force_unless_joint(  # type: ignore[no-untype
 def test_the_with_phrase_of_a_single_country_exercise_names_its_means(nlp) -> None:  # type: ignore[no-untyped-def]
     (ev,) = events(nlp, "The army conducted military drills with live ammunition.")
     assert ev.type == "MOBILIZE" and has(ev.actors, "army") and not ev.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the sniper is thought to have fired the bullet that killed the judge.",
+        "The sniper appears to have fired a shot at the guard from the roof.",
+        "The sniper fired a bullet through the window.",
+    ],
+)
+def test_a_sniper_doing_its_act_is_one_firing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A doer noun of a weapon's mode as the subject of its act's verb, or of the verb that
+    governs that verb's infinitive, is that act told by its doer (vocabulary 1.212.0)."""
+    assert not [e for e in events(nlp, text) if e.trigger.lower() == "sniper"]
+
+
+def test_a_sniper_alone_stays_the_firing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police believe the sniper stood behind a tree and waited."
+    assert [e.mode for e in events(nlp, text) if e.trigger.lower() == "sniper"] == ["firearms"]
