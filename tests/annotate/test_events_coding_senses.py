@@ -381,7 +381,7 @@ def test_a_savings_and_loan_is_a_bank_not_a_loan(nlp) -> None:  # type: ignore[n
     ("text", "trigger", "coded"),
     [
         # a search told with a rescue looks for the missing (vocabulary 1.212.0)
-        ("Firefighters worked through the search and rescue at the collapsed mall.", "search", False),
+        ("Firefighters led the search and rescue at the collapsed mall.", "search", False),
         ("The coast guard called off the search and rescue operation at dawn.", "search", False),
         ("Soldiers searched the village and seized two rifles.", "searched", True),
         # "the ... alliance" with no partners names a standing organisation

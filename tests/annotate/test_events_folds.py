@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, has, one
+from event_helpers import by_trigger, events, has, one
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -257,3 +257,18 @@ def test_a_sniper_doing_its_act_is_one_firing(nlp, text: str) -> None:  # type: 
 def test_a_sniper_alone_stays_the_firing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Police believe the sniper stood behind a tree and waited."
     assert [e.mode for e in events(nlp, text) if e.trigger.lower() == "sniper"] == ["firearms"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor was killed in his kitchen by a sniper's bullet last fall.",
+        "A sniper's bullet killed the officer outside the station.",
+    ],
+)
+def test_a_snipers_bullet_is_the_snipers_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The owner of the weapon that does the verb's act did it: one killing, by the sniper
+    (vocabulary 1.212.0)."""
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.trigger.lower() == "sniper"]
+    assert has(by_trigger(evs, "killed").actors, "sniper")

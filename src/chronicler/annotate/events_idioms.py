@@ -9,8 +9,8 @@ and no borrower ("making loans more affordable"), are the credit market. An even
 modifying a noun of experts names their field ("bombing and evidence specialists"), and a
 time bomb said of something, ticking or waiting to go off is a danger to come (vocabulary
 1.196.0). What someone or something "has to offer" is what it can provide ("the Internet has
-a lot to offer", "he had nothing to offer"; vocabulary 1.212.0). Each check returns why the trigger is no event, or None, as the checks of
-events_filters do.
+a lot to offer", "he had nothing to offer"; vocabulary 1.212.0). Each check returns why the
+trigger is no event, or None, as the checks of events_filters do.
 """
 
 from __future__ import annotations
