@@ -443,3 +443,43 @@ def test_words_of_conflict_and_decline_by_their_sense(  # type: ignore[no-untype
     """An armed or military conflict is fighting, a conflict of interest none; a "self-"
     participle and a falling quantity are no acts between parties."""
     _assert_coded(nlp, text, trigger, coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded"),
+    [
+        # a search told with a rescue looks for the missing (vocabulary 1.212.0)
+        ("Firefighters led the search and rescue at the collapsed mall.", "search", False),
+        ("The coast guard called off the search and rescue operation at dawn.", "search", False),
+        ("Soldiers searched the village and seized two rifles.", "searched", True),
+        # "the ... alliance" with no partners names a standing organisation
+        ("Poland was admitted as a member of the Western military alliance.", "alliance", False),
+        ("The summit marked Hungary's entry into the NATO alliance.", "alliance", False),
+        ("The two opposition parties formed an alliance with the Greens.", "alliance", True),
+        ("The alliance between Russia and Iran alarmed Washington.", "alliance", True),
+        # a lecture is a talk; lecturing someone is a reproach
+        ("The envoy set out his views in a lecture to a closed forum.", "lecture", False),
+        ("She gave a lecture on medieval trade at the university.", "lecture", False),
+        ("She lectured at Harvard for ten years.", "lectured", False),
+        ("China lectured the United States on human rights.", "lectured", True),
+    ],
+)
+def test_rescues_standing_alliances_and_lectures(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coded: bool
+) -> None:
+    _assert_coded(nlp, text, trigger, coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sniper fired a single bullet through the kitchen window.",
+        "A soldier fired a warning shot at the car.",
+        "The gunman fired his pistol into the crowd.",
+    ],
+)
+def test_a_bullet_or_a_gun_fired_is_small_arms(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """(vocabulary 1.212.0; rockets and shells stay heavy weapons)"""
+    assert by_trigger(events(nlp, text), "fired").mode == "firearms"
+    rockets = by_trigger(events(nlp, "The rebels fired rockets at the town."), "fired")
+    assert rockets.mode == "heavy-weapons"

@@ -257,3 +257,37 @@ def test_a_bare_characterizing_noun_is_done_by_the_clause_s_doer(  # type: ignor
     """ "freed the prisoners in an apparent concession to X": the release was the concession,
     made by whoever freed them."""
     assert has(by_trigger(events(nlp, text), trigger).actors, doer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the sniper is thought to have fired the bullet that killed the judge.",
+        "The sniper appears to have fired a shot at the guard from the roof.",
+        "The sniper fired a bullet through the window.",
+    ],
+)
+def test_a_sniper_doing_its_act_is_one_firing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A doer noun of a weapon's mode as the subject of its act's verb, or of the verb that
+    governs that verb's infinitive, is that act told by its doer (vocabulary 1.212.0)."""
+    assert not [e for e in events(nlp, text) if e.trigger.lower() == "sniper"]
+
+
+def test_a_sniper_alone_stays_the_firing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police believe the sniper stood behind a tree and waited."
+    assert [e.mode for e in events(nlp, text) if e.trigger.lower() == "sniper"] == ["firearms"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor was killed in his kitchen by a sniper's bullet last fall.",
+        "A sniper's bullet killed the officer outside the station.",
+    ],
+)
+def test_a_snipers_bullet_is_the_snipers_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The owner of the weapon that does the verb's act did it: one killing, by the sniper
+    (vocabulary 1.212.0)."""
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.trigger.lower() == "sniper"]
+    assert has(by_trigger(evs, "killed").actors, "sniper")

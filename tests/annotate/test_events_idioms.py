@@ -120,3 +120,19 @@ def test_experts_and_time_bombs(nlp, text: str, trigger: str, expected: list[str
 def test_a_time_bomb_that_went_off_is_told(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "A time bomb exploded in the market, killing five people.")
     assert any(e.type == "ASSAULT" for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one "has to offer" told by an amount is what it can provide (vocabulary 1.212.0)
+        ("All in all, the new library has a lot to offer.", []),
+        ("By the third round it was clear the challenger had nothing to offer.", []),
+        ("The old town has much to offer visitors in the spring.", []),
+        # an offer made, or one in hand to make, stays
+        ("The government has offered a ceasefire to the rebels.", ["AGREE/None"]),
+        ("The rebels have a new proposal to offer the government.", ["AGREE/None"]),
+    ],
+)
+def test_what_one_has_to_offer(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "offer") == expected

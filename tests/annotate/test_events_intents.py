@@ -86,3 +86,12 @@ def test_an_intent_to_travel_is_no_pledge(nlp) -> None:  # type: ignore[no-untyp
     text = "The foreign minister plans to travel to Beijing for talks with Chinese leaders."
     assert "AGREE" in types(text, nlp)
     assert "AGREE" in types("The government plans to return the seized land to the farmers.", nlp)
+
+
+def test_readiness_at_short_notice_to_travel_is_no_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An adjective of intent's infinitive the parser hangs on the noun of its copula's
+    phrase is its content (vocabulary 1.212.0)."""
+    text = "Her father is ready at a moment's notice to come to the United States."
+    assert "AGREE" not in types(text, nlp)
+    text = "Chile is ready at a moment's notice to send doctors to the region."
+    assert "AGREE" in types(text, nlp)

@@ -842,6 +842,17 @@ def test_a_definite_act_looked_into_is_done(  # type: ignore[no-untyped-def]
             "Police offered a bounty for information that leads to the capture of the gunman.",
             "capture",
         ),
+        # a participle past the amount's "of up to" (modality 1.62.0)
+        (
+            "The minister hung a poster advertising a reward of up to 2 million dollars for "
+            "information leading to the kidnappers' arrest.",
+            "arrest",
+        ),
+        (
+            "Posters promise a bounty of 50,000 pounds for information leading to the capture "
+            "of the gunman.",
+            "capture",
+        ),
     ],
 )
 def test_a_rewards_terms_are_hypothetical(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

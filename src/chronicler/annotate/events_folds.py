@@ -252,19 +252,47 @@ def doer_nouns(verb: Token, rule: Rule, matches: dict[int, Rule], vocab: Vocab) 
     """A noun trigger naming the doers of its own act ("protesters", a person noun) as the
     subject of a verb trigger of that act: "Protesters marched" reports one demonstration,
     not two. (An act noun stays: its own arguments name who did it.)"""
-    if verb.pos_ not in ("VERB", "AUX") or rule.mode is None:
+    if verb.pos_ not in ("VERB", "AUX"):
         return []
+    if rule.mode is None:
+        return _weapon_owners(verb, rule, matches, vocab)
     people = _person_nouns(vocab)
+    # a doer noun of a mode that says only with what weapon ("the sniper fired a shell") is
+    # the verb's act told by its doer (means_modes; vocabulary 1.212.0)
+    means = vocab.words("means_modes")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        # "the sniper is thought to have fired", "protesters began to march": an infinitive
+        # with no subject of its own has its governing verb's (vocabulary 1.212.0)
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # ("Hundreds of protesters rallied": the people counted)
     subjects += [o for s in subjects for p in s.children if p.dep_ == "prep" for o in p.children
                  if lemma(p) == "of" and o.dep_ == "pobj"]  # fmt: skip
-    return [
+    return _weapon_owners(verb, rule, matches, vocab) + [
         c.i
         for c in subjects
         if c.pos_ == "NOUN" and c.i in matches and lemma(c) in people
-        and matches[c.i].type == rule.type and matches[c.i].mode == rule.mode
+        and matches[c.i].type == rule.type
+        and (matches[c.i].mode == rule.mode or matches[c.i].mode in means)
     ]  # fmt: skip
+
+
+def _weapon_owners(verb: Token, rule: Rule, matches: dict[int, Rule], vocab: Vocab) -> list[int]:
+    """ "Was killed by a sniper's bullet", "a sniper's bullet killed him": a doer noun of a
+    weapon's mode owning the weapon that is the verb's doer did the verb's act with it, one
+    killing (weapon_nouns, means_modes; vocabulary 1.212.0)."""
+    weapons = vocab.words("weapon_nouns")
+    means = vocab.words("means_modes")
+    return [
+        o.i
+        for w in _doers(verb)
+        if lemma(w) in weapons
+        for o in w.children
+        if o.dep_ == "poss"
+        and o.i in matches
+        and matches[o.i].type == rule.type
+        and matches[o.i].mode in means
+    ]
 
 
 def _participants(trigger: Token) -> list[Token]:

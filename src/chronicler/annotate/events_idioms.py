@@ -8,8 +8,9 @@ coastal towns"), no attack of its own; and loans told by what they cost, with no
 and no borrower ("making loans more affordable"), are the credit market. An event noun
 modifying a noun of experts names their field ("bombing and evidence specialists"), and a
 time bomb said of something, ticking or waiting to go off is a danger to come (vocabulary
-1.196.0). Each check returns why the trigger is no event, or None, as the checks of
-events_filters do.
+1.196.0). What someone or something "has to offer" is what it can provide ("the Internet has
+a lot to offer", "he had nothing to offer"; vocabulary 1.212.0). Each check returns why the
+trigger is no event, or None, as the checks of events_filters do.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_phrases import predicated
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -117,4 +119,29 @@ def time_bomb(
     return "a danger to come, no bomb" if ticking or said or waiting else None
 
 
-IDIOM_SENSES = (airliner_flight, hard_hit, credit_priced, expert_field, time_bomb)
+def had_to_offer(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The Internet has a lot to offer", "Rahman had nothing to offer", "what the city has
+    to offer": a to-infinitive of offering on the object of "have" (or on the "what" it
+    has) tells what someone or something can provide, no offer made to anyone ("offered to
+    release the prisoners", "has offered a deal" stay; vocabulary 1.212.0)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("offer_verbs"):
+        return None
+    if not to_infinitive(trigger):
+        return None
+    if trigger.dep_ in ("relcl", "acl"):
+        held = trigger.head
+    elif trigger.dep_ == "xcomp":  # "what the city has to offer": the infinitive on "have"
+        held = trigger
+    else:
+        return None
+    have = held.head if held is not trigger else trigger.head
+    if held is not trigger and (
+        held.dep_ != "dobj" or lemma(held) not in ctx.vocab.words("offered_amounts")
+    ):
+        return None  # "have a new proposal to offer the government": a proposal in hand
+    return "what one has to offer, no offer" if lemma(have) == "have" else None
+
+
+IDIOM_SENSES = (airliner_flight, hard_hit, credit_priced, expert_field, time_bomb, had_to_offer)

@@ -39,6 +39,18 @@ def _content_acts(trigger: Token) -> list[Token]:
     modifier ("contingency plan")."""
     deps = {"xcomp", "advcl", "acl"}
     out = [c for c in trigger.children if c.dep_ in deps and to_infinitive(c)]
+    if not out and trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":
+        # "is ready at a moment's notice to come": the parser hangs the adjective's infinitive
+        # on the noun of a phrase of its copula (vocabulary 1.212.0)
+        out = [
+            c
+            for p in trigger.head.children
+            if p.dep_ == "prep" and p.i > trigger.i
+            for o in p.children
+            if o.dep_ == "pobj"
+            for c in o.children
+            if c.dep_ == "acl" and to_infinitive(c)
+        ]
     out += [c for c in trigger.children if c.dep_ in ("dobj", "compound")]
     out += [
         o

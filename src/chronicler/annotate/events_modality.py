@@ -481,7 +481,7 @@ def _reward_terms(clause: Token, cues: Modality) -> bool:
     if noun.dep_ != "pobj" or lemma(noun.head) != "for":
         return False
     holder = noun.head.head
-    for _ in range(3):  # the amount, its "of", the reward
+    for _ in range(5):  # the amount, its "up to" or "of", the reward
         offered = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
         if any(h.pos_ == "NOUN" and lemma(h) in cues.reward_nouns for h in offered):
             return True
@@ -669,8 +669,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             aim = modality(head, cues)
             future = future or aim.future
             hypothetical = hypothetical or aim.hypothetical or aim.negated
-        if dep == "relcl" and _reward_terms(token, cues):
-            hypothetical = True  # "a reward for information that leads to his arrest"
+        if dep in ("relcl", "acl") and _reward_terms(token, cues):
+            # "a reward for information that leads to his arrest", "a reward of up to $2
+            # million for information leading to the bombers' arrest" (version 1.62.0)
+            hypothetical = True
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj") and not (
             small_clause(token)  # "pressure to get the deal done": the deal is got done
         ):

@@ -27,10 +27,17 @@ def place_visit(
 ) -> str | None:
     """ "met with officials and paid a visit to the city's Hoa Lo prison", "the president
     visited the museum": a visit whose every visited is a place of a sight or a memory
-    (`visited_places`) meets no one."""
-    if rule.type != "CONSULT" or lemma(trigger) != "visit":
+    (`visited_places`) meets no one; so does a tour of them ("led his team on a tour of three
+    suspected weapons sites"; "a tour of early-voting states" stays; vocabulary 1.212.0)."""
+    if rule.type != "CONSULT" or lemma(trigger) not in ("visit", "tour"):
         return None
     places = ctx.vocab.words("visited_places")
+    # a tour's "of"-objects are what it goes round, whoever the targets found ("a tour of
+    # weapons sites classified as sensitive by the Iraqi authorities")
+    toured = [o for p in trigger.children if p.dep_ == "prep" and lemma(p) == "of"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    if lemma(trigger) == "tour" and toured and all(lemma(t) in places for t in toured):
+        return "a tour of places, no meeting"
     seen = [t for t in targets if t.pos_ != "PRON"]
     if seen and all(lemma(t) in places for t in seen):
         return "a visit to a place, no meeting"
