@@ -469,3 +469,34 @@ def test_relative_clause_naming_a_clashs_sides_is_no_act_of_its_own(
 )
 def test_opposing_outside_a_clash_is_still_a_rejection(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     assert any(e.type == "REJECT" for e in events(nlp_es, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Unos 210 detenidos de extrema izquierda se encuentran en huelga de hambre.", "arrest"),
+        ("Los tres acusados negaron los cargos.", "allege"),
+        ("El gobierno trasladó al detenido más joven a otra prisión.", "arrest"),
+        ("Los encarcelados pidieron ver a sus abogados.", "imprison"),
+        ("El obispo visitó a los secuestrados y a sus familias.", "abduct"),
+    ],
+)  # fmt: skip
+def test_a_participle_heading_a_noun_phrase_names_people_no_act(
+    nlp_es, text: str, mode: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "los acusados", "un detenido", "al detenido más joven": the people an act befell
+    (names_undergoers, as the English people_of_act "the detainees"), no act of its own."""
+    assert not any(e.mode == mode for e in events(nlp_es, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Cinco estudiantes fueron detenidos por la policía en Lima.", "detenidos"),
+        ("La policía arrestó a tres dirigentes; los dirigentes detenidos eran maestros.",
+         "arrestó"),
+        ("Tres personas resultaron heridas en el ataque.", "heridas"),
+    ],
+)  # fmt: skip
+def test_a_participle_told_as_an_act_stays_the_act(nlp_es, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    by_trigger(events(nlp_es, text), trigger)

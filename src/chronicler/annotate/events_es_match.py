@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from chronicler.annotate.events_es_args import plural_group, span_text
 from chronicler.annotate.events_es_departures import leaves_country_es
-from chronicler.annotate.events_es_forms import name_read_as_verb
+from chronicler.annotate.events_es_forms import PARTICIPLE_ENDINGS, name_read_as_verb
 from chronicler.annotate.events_es_governors import (
     daybreak_objects,
     governing_verb,
@@ -496,6 +496,41 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
         )
     if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
         return not (lemma_set(token.head, vocab) & vocab.words("places"))
+    return not names_undergoers(token, vocab)
+
+
+# A participle heading a noun phrase stands in these links, as a noun does.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos"})
+# What only a verb has: auxiliaries, a copula, a subject or an object of its own.
+_VERBAL_DEPS = frozenset({"aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "obj", "xcomp"})
+
+
+def names_undergoers(token: Token, vocab: EsVocab) -> bool:
+    """A participle heading a noun phrase names the people an act befell, no act of its own
+    ("los acusados negaron los cargos", "un detenido murió en huelga de hambre", "mantiene
+    en la cárcel al detenido más anciano", "60 encarcelados fueron trasladados"), as the
+    English people_of_act ("the detainees"): an article, a number or a preposition of its
+    own marks it a noun, and it has nothing only a verb has. A count of them left by an act
+    or in a tally still tells the act ("la protesta dejó cien detenidos", "un saldo de
+    cien detenidos"; `tally_nouns`)."""
+    participle = token.pos_ == "ADJ" or "Part" in feats(token, "VerbForm")
+    if not participle or not token.lower_.endswith(PARTICIPLE_ENDINGS):
+        return False  # (nouns of that ending are acts: "un atentado", "la redada")
+    # (a conjunct of a noun is one too: "Jorge Reyes y otros 21 acusados")
+    conjunct = token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN", "PRON")
+    if token.dep_ not in _NOMINAL_DEPS and not conjunct:
+        return False
+    children = list(token.children)
+    # (an "object" with a preposition is a phrase the parser misread: "acusados por delitos")
+    if any(c.dep_ in _VERBAL_DEPS and case_of(c) is None for c in children):
+        return False
+    if not any(c.dep_ in ("det", "nummod", "case") for c in children):
+        return False
+    if any(c.dep_ == "nummod" for c in children) and (
+        (token.dep_ == "obj" and case_of(token) is None)
+        or bool(lemma_set(token.head, vocab) & vocab.words("tally_nouns"))
+    ):
+        return False
     return True
 
 
