@@ -526,12 +526,10 @@ def names_undergoers(token: Token, vocab: EsVocab) -> bool:
         return False
     if not any(c.dep_ in ("det", "nummod", "case") for c in children):
         return False
-    if any(c.dep_ == "nummod" for c in children) and (
-        (token.dep_ == "obj" and case_of(token) is None)
-        or bool(lemma_set(token.head, vocab) & vocab.words("tally_nouns"))
-    ):
-        return False
-    return True
+    counted = any(c.dep_ == "nummod" for c in children)
+    left = token.dep_ == "obj" and case_of(token) is None  # "dejó cien detenidos"
+    tallied = bool(lemma_set(token.head, vocab) & vocab.words("tally_nouns"))
+    return not (counted and (left or tallied))
 
 
 # The rules each lemma may fire, per vocabulary: a token is tried only against the rules
