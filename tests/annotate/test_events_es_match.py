@@ -500,3 +500,23 @@ def test_a_participle_heading_a_noun_phrase_names_people_no_act(
 )  # fmt: skip
 def test_a_participle_told_as_an_act_stays_the_act(nlp_es, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     by_trigger(events(nlp_es, text), trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["DESEMPLEADOS ALZADOS SUSPENDEN CORTE DE RUTA", "LOS MINEROS SUSPENDEN CORTE EN ORURO"],
+)
+def test_a_halted_act_noun_is_no_party_in_a_headline(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "SUSPENDEN CORTE DE RUTA": the road cut suspended (object_act), not the court, though
+    "corte" names a court too; the protesters concede."""
+    from event_helpers import headline_events
+
+    ev = by_trigger(headline_events(nlp_es, text), "suspenden")
+    assert ev.type == "CONCEDE" and not ev.targets
+
+
+def test_a_halted_act_noun_keeps_the_party_its_phrase_names(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp_es, "El gobernador accedió a la demanda de los maestros."), "accedió"
+    )
+    assert has(ev.targets, "maestros")

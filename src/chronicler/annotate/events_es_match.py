@@ -144,6 +144,26 @@ def names_act(noun: Token | None, vocab: EsVocab) -> bool:
     )
 
 
+# The nouns any rule fires on, per vocabulary.
+_EVENT_NOUNS: WeakKeyDictionary[EsVocab, frozenset[str]] = WeakKeyDictionary()
+
+
+def object_act(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
+    """An event noun the rule takes as the object it acts on, with no phrase of its own
+    naming whose act it is, is that act, no party to it, though its word may also name a body
+    ("SUSPENDEN CORTE DE RUTA", the parser hanging the road on the verb: the road cut
+    suspended, not the court): a noun some rule fires on that is one of the rule's `objects`,
+    with no "de"-phrase nor possessive ("accedió a la demanda del jeque" keeps its phrase)."""
+    if token.pos_ != "NOUN" or any(
+        c.dep_ == "nmod" or "Yes" in feats(c, "Poss") for c in token.children
+    ):
+        return False
+    nouns = _EVENT_NOUNS.get(vocab)
+    if nouns is None:
+        nouns = _EVENT_NOUNS[vocab] = frozenset(w for r in vocab.rules for w in r.nouns)
+    return bool(lemma_set(token, vocab) & rule.objects & nouns)
+
+
 def described_noun(token: Token) -> Token | None:
     """The title noun of a person a participle describes, who undergoes it: "el embajador
     Pablo Monroy, expulsado un día antes" (the parser may hang the participle anywhere after
