@@ -520,3 +520,21 @@ def test_a_halted_act_noun_keeps_the_party_its_phrase_names(nlp_es) -> None:  # 
         events(nlp_es, "El gobernador accedió a la demanda de los maestros."), "accedió"
     )
     assert has(ev.targets, "maestros")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dos hombres armados que se movilizaban en una motocicleta asesinaron a un comerciante.",
+        "Los guerrilleros detuvieron el vehículo en el que se movilizaba el alcalde.",
+    ],
+)
+def test_getting_about_in_a_conveyance_is_no_protest(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "PROTEST" for e in events(nlp_es, text))
+
+
+def test_those_whose_trade_the_conveyance_is_still_mobilize(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los propietarios de vehículos de carga se movilizaron contra la nueva política tributaria."
+    )
+    assert by_trigger(events(nlp_es, text), "movilizaron").type == "PROTEST"
