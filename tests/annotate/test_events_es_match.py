@@ -469,3 +469,72 @@ def test_relative_clause_naming_a_clashs_sides_is_no_act_of_its_own(
 )
 def test_opposing_outside_a_clash_is_still_a_rejection(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     assert any(e.type == "REJECT" for e in events(nlp_es, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Unos 210 detenidos de extrema izquierda se encuentran en huelga de hambre.", "arrest"),
+        ("Los tres acusados negaron los cargos.", "allege"),
+        ("El gobierno trasladó al detenido más joven a otra prisión.", "arrest"),
+        ("Los encarcelados pidieron ver a sus abogados.", "imprison"),
+        ("El obispo visitó a los secuestrados y a sus familias.", "abduct"),
+    ],
+)  # fmt: skip
+def test_a_participle_heading_a_noun_phrase_names_people_no_act(
+    nlp_es, text: str, mode: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "los acusados", "un detenido", "al detenido más joven": the people an act befell
+    (names_undergoers, as the English people_of_act "the detainees"), no act of its own."""
+    assert not any(e.mode == mode for e in events(nlp_es, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Cinco estudiantes fueron detenidos por la policía en Lima.", "detenidos"),
+        ("La policía arrestó a tres dirigentes; los dirigentes detenidos eran maestros.",
+         "arrestó"),
+        ("Tres personas resultaron heridas en el ataque.", "heridas"),
+    ],
+)  # fmt: skip
+def test_a_participle_told_as_an_act_stays_the_act(nlp_es, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    by_trigger(events(nlp_es, text), trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["DESEMPLEADOS ALZADOS SUSPENDEN CORTE DE RUTA", "LOS MINEROS SUSPENDEN CORTE EN ORURO"],
+)
+def test_a_halted_act_noun_is_no_party_in_a_headline(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "SUSPENDEN CORTE DE RUTA": the road cut suspended (object_act), not the court, though
+    "corte" names a court too; the protesters concede."""
+    from event_helpers import headline_events
+
+    ev = by_trigger(headline_events(nlp_es, text), "suspenden")
+    assert ev.type == "CONCEDE" and not ev.targets
+
+
+def test_a_halted_act_noun_keeps_the_party_its_phrase_names(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp_es, "El gobernador accedió a la demanda de los maestros."), "accedió"
+    )
+    assert has(ev.targets, "maestros")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dos hombres armados que se movilizaban en una motocicleta asesinaron a un comerciante.",
+        "Los guerrilleros detuvieron el vehículo en el que se movilizaba el alcalde.",
+    ],
+)
+def test_getting_about_in_a_conveyance_is_no_protest(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "PROTEST" for e in events(nlp_es, text))
+
+
+def test_those_whose_trade_the_conveyance_is_still_mobilize(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los propietarios de vehículos de carga se movilizaron contra la nueva política tributaria."
+    )
+    assert by_trigger(events(nlp_es, text), "movilizaron").type == "PROTEST"

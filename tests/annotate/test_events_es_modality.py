@@ -74,3 +74,34 @@ def test_the_time_of_an_intent_is_not_announced(nlp_es, text: str, word: str) ->
     text = "Durante la huelga, el gobierno amenazó con despedir a los mineros."
     flags = _flags(nlp_es, text, "despedir")
     assert flags.future and flags.intent == "threaten"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("El ministro dijo que esperaba que los rebeldes liberen a los rehenes.", "liberen"),
+        ("El gobierno espera que la guerrilla firme un acuerdo de paz.", "firme"),
+        ("Los obispos desean que el ejército no ataque las aldeas.", "ataque"),
+    ],
+)
+def test_a_hope_about_anothers_act_is_no_intent_of_its_doer(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    """ "espera que X haga": hoped for, hypothetical; no one announced it (no intent, no
+    future), so no AGREE nor THREATEN is coded for X."""
+    flags = _flags(nlp_es, text, word)
+    assert flags.hypothetical and not flags.future and flags.intent is None
+
+
+def test_a_hope_of_ones_own_act_stays_announced(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    flags = _flags(nlp_es, "El gobierno espera liberar a los rehenes.", "liberar")
+    assert flags.future and flags.intent == "esperar"
+
+
+def test_a_hoped_attack_is_coded_no_threat(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    from event_helpers import by_trigger
+    from event_helpers import es_events as events
+
+    from chronicler.annotate.events import plover_coding
+
+    text = "El presidente espera que el ejército ataque a los rebeldes."
+    ev = by_trigger(events(nlp_es, text), "ataque")
+    assert ev.hypothetical and plover_coding(ev) != "THREATEN"

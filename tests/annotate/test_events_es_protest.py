@@ -790,3 +790,22 @@ def test_protesters_in_front_of_a_mere_place_have_no_target(nlp_es) -> None:  # 
         events(nlp_es, "Los manifestantes caminaron frente a la catedral durante horas."), "manif"
     )
     assert not ev.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Un sargento de la policía se declaró en huelga de hambre en protesta por un informe"
+         " de la OEA.", "huelga de hambre"),
+        ("El sindicato decretó un paro de 24 horas, en protesta por el asesinato de un"
+         " conductor.", "paro"),
+    ],
+)  # fmt: skip
+def test_a_protest_noun_as_the_manner_of_an_act_noun_is_that_act(
+    nlp_es, text: str, act: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "se declaró en huelga de hambre en protesta por X": the hunger strike is the protest
+    (manner_of_act through the event noun the verb takes), no second protest of its own."""
+    evs = events(nlp_es, text)
+    assert by_trigger(evs, act).type == "PROTEST"
+    assert not any(e.trigger.lower() == "protesta" for e in evs)

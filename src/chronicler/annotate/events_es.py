@@ -66,7 +66,12 @@ from chronicler.annotate.events_es_governors import (
     governing_verb,
     infinitive_controller,
 )
-from chronicler.annotate.events_es_match import phrase_words, select_triggers, trigger_span
+from chronicler.annotate.events_es_match import (
+    object_act,
+    phrase_words,
+    select_triggers,
+    trigger_span,
+)
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_participle
 from chronicler.annotate.events_es_noun_arguments import noun_arguments
@@ -381,7 +386,7 @@ def extract_events_es(
             [
                 t
                 for t in without_means(args.targets, rule.mode, vocab)
-                if t not in args.actors and t not in penalty
+                if t not in args.actors and t not in penalty and not object_act(t, rule, vocab)
             ],
             ctx,
             cut,

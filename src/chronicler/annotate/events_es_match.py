@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from chronicler.annotate.events_es_args import plural_group, span_text
 from chronicler.annotate.events_es_departures import leaves_country_es
-from chronicler.annotate.events_es_forms import name_read_as_verb
+from chronicler.annotate.events_es_forms import PARTICIPLE_ENDINGS, name_read_as_verb
 from chronicler.annotate.events_es_governors import (
     daybreak_objects,
     governing_verb,
@@ -142,6 +142,26 @@ def names_act(noun: Token | None, vocab: EsVocab) -> bool:
     return bool(words & vocab.words("act_nouns")) or any(
         w.endswith(s) for w in words for s in suffixes
     )
+
+
+# The nouns any rule fires on, per vocabulary.
+_EVENT_NOUNS: WeakKeyDictionary[EsVocab, frozenset[str]] = WeakKeyDictionary()
+
+
+def object_act(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
+    """An event noun the rule takes as the object it acts on, with no phrase of its own
+    naming whose act it is, is that act, no party to it, though its word may also name a body
+    ("SUSPENDEN CORTE DE RUTA", the parser hanging the road on the verb: the road cut
+    suspended, not the court): a noun some rule fires on that is one of the rule's `objects`,
+    with no "de"-phrase nor possessive ("accedió a la demanda del jeque" keeps its phrase)."""
+    if token.pos_ != "NOUN" or any(
+        c.dep_ == "nmod" or "Yes" in feats(c, "Poss") for c in token.children
+    ):
+        return False
+    nouns = _EVENT_NOUNS.get(vocab)
+    if nouns is None:
+        nouns = _EVENT_NOUNS[vocab] = frozenset(w for r in vocab.rules for w in r.nouns)
+    return bool(lemma_set(token, vocab) & rule.objects & nouns)
 
 
 def described_noun(token: Token) -> Token | None:
@@ -496,7 +516,40 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
         )
     if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
         return not (lemma_set(token.head, vocab) & vocab.words("places"))
-    return True
+    return not names_undergoers(token, vocab)
+
+
+# A participle heading a noun phrase stands in these links, as a noun does.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos"})
+# What only a verb has: auxiliaries, a copula, a subject or an object of its own.
+_VERBAL_DEPS = frozenset({"aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "obj", "xcomp"})
+
+
+def names_undergoers(token: Token, vocab: EsVocab) -> bool:
+    """A participle heading a noun phrase names the people an act befell, no act of its own
+    ("los acusados negaron los cargos", "un detenido murió en huelga de hambre", "mantiene
+    en la cárcel al detenido más anciano", "60 encarcelados fueron trasladados"), as the
+    English people_of_act ("the detainees"): an article, a number or a preposition of its
+    own marks it a noun, and it has nothing only a verb has. A count of them left by an act
+    or in a tally still tells the act ("la protesta dejó cien detenidos", "un saldo de
+    cien detenidos"; `tally_nouns`)."""
+    participle = token.pos_ == "ADJ" or "Part" in feats(token, "VerbForm")
+    if not participle or not token.lower_.endswith(PARTICIPLE_ENDINGS):
+        return False  # (nouns of that ending are acts: "un atentado", "la redada")
+    # (a conjunct of a noun is one too: "Jorge Reyes y otros 21 acusados")
+    conjunct = token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN", "PRON")
+    if token.dep_ not in _NOMINAL_DEPS and not conjunct:
+        return False
+    children = list(token.children)
+    # (an "object" with a preposition is a phrase the parser misread: "acusados por delitos")
+    if any(c.dep_ in _VERBAL_DEPS and case_of(c) is None for c in children):
+        return False
+    if not any(c.dep_ in ("det", "nummod", "case") for c in children):
+        return False
+    counted = any(c.dep_ == "nummod" for c in children)
+    left = token.dep_ == "obj" and case_of(token) is None  # "dejó cien detenidos"
+    tallied = bool(lemma_set(token.head, vocab) & vocab.words("tally_nouns"))
+    return not (counted and (left or tallied))
 
 
 # The rules each lemma may fire, per vocabulary: a token is tried only against the rules

@@ -147,6 +147,21 @@ def _announces(token: Token, dep: str, lemmas: frozenset[str], cues: EsModality)
     return dep == "ccomp" and to_come and bool(lemmas & cues.future_clause_verbs)
 
 
+def _hoped_clause(clause: Token, dep: str, lemmas: frozenset[str], cues: EsModality) -> bool:
+    """A finite clause opened by "que" under a verb of hoping, whose subject, when named, is
+    not the hoper's ("espera que la guerrilla firme un acuerdo", "desean que el gobierno
+    cumpla"; Spanish says a hope of one's own act with the infinitive, "espera firmar")."""
+    if not lemmas & cues.hope_verbs or dep not in ("ccomp", "obj", "obl", "advcl"):
+        return False
+    if "Inf" in feats(clause, "VerbForm"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "que" for c in clause.children):
+        return False
+    own = {c.lemma_.lower() for c in clause.children if c.dep_ in SUBJECT_DEPS}
+    hoper = {c.lemma_.lower() for c in clause.head.children if c.dep_ in SUBJECT_DEPS}
+    return not own & hoper
+
+
 def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     cues = vocab.modality
     negated, future, hypothetical, modal = _own(trigger, vocab)
@@ -166,6 +181,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
         if purpose and opened_by_para(token):
             hypothetical = True
+            break
+        if head.pos_ == "VERB" and _hoped_clause(token, dep, lemma_set(head, vocab), cues):
+            # "espera que los rebeldes liberen a los rehenes": hoped for, by no one announced
+            hypothetical, future, intent, intent_i = True, False, None, None
             break
         if dep in ("parataxis", "appos", "nsubj", "csubj", "advcl") or (
             dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)

@@ -582,14 +582,20 @@ def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     """A bare protest noun told as the manner of another act that is an event ("Varios
     ministros renunciaron en protesta", "dimitió en señal de protesta", "como protesta"):
     no event of its own, that act is the event, as the English manner_protests. A protest
-    someone held ("en una marcha", "en la protesta") is one of its own."""
+    someone held ("en una marcha", "en la protesta") is one of its own. The act may be an
+    event noun the verb takes as its object ("se declaró en huelga de hambre en protesta por
+    un informe", "decretó un paro en protesta por el asesinato": the strike is the protest)."""
     frames = ctx.vocab.words("frame_nouns")
     framed = trigger.dep_ == "nmod" and bool(lemma_set(trigger.head, ctx.vocab) & frames)
     anchor = trigger.head if framed else trigger
     if any(c.dep_ == "det" for c in (*trigger.children, *anchor.children)):
         return False
     verb = manner_verb(anchor, rule, ctx)
-    return verb is not None and verb.i != trigger.i and verb.i in ctx.rules
+    if verb is None or verb.i == trigger.i:
+        return False
+    return verb.i in ctx.rules or any(
+        c.dep_ == "obj" and c.i != trigger.i and c.i in ctx.rules for c in verb.children
+    )
 
 
 # Acts done in protest by the protesters themselves ("renunció como protesta", "rompió

@@ -136,6 +136,9 @@ class EsModality:
     # "cuando sea liberado", "hasta que ofrezca una disculpa": marks of a clause in the
     # subjunctive that tell what has not happened yet
     pending_marks: frozenset[str] = frozenset()
+    # "espera que la guerrilla libere a los rehenes": a hope about another's act, which is
+    # hypothetical and no intent of its doer
+    hope_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
