@@ -483,3 +483,25 @@ def test_a_bullet_or_a_gun_fired_is_small_arms(nlp, text: str) -> None:  # type:
     assert by_trigger(events(nlp, text), "fired").mode == "firearms"
     rockets = by_trigger(events(nlp, "The rebels fired rockets at the town."), "fired")
     assert rockets.mode == "heavy-weapons"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded"),
+    [
+        ("The singer, who shot to fame in 1999, was sued last week.", "shot", False),
+        ("The coach spent weeks torturing himself over the decision.", "torturing", False),
+        ("Guards tortured the prisoners for weeks.", "tortured", True),
+    ],
+)
+def test_idioms_of_shooting_and_torture(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coded: bool
+) -> None:
+    """Shooting to fame is rising fast; torturing oneself over something is worry."""
+    _assert_coded(nlp, text, trigger, coded)
+
+
+def test_an_arrest_near_a_house_is_no_house_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The suspect was arrested near the house where the bodies were found."
+    assert by_trigger(events(nlp, text), "arrested").mode == "arrest"
+    held = by_trigger(events(nlp, "The opposition leader remains under house arrest."), "house")
+    assert held.mode == "imprison"
