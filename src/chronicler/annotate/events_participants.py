@@ -464,13 +464,24 @@ def _state_of_adjective(head: Token, named: Mention | None, ctx: Context) -> Par
 def without_verb_complement(head: Token, tokens: list[Token], vocab: Vocab) -> list[Token]:
     """The object's phrase without an "of"-phrase the parser hung on it that is the verb's
     own complement ("accused the company of negligence", "cleared the mayor of fraud": the
-    company, the mayor; `of_complement_verbs`)."""
-    if head.dep_ != "dobj" or lemma(head.head) not in vocab.words("of_complement_verbs"):
+    company, the mayor; `of_complement_verbs`), or a "from" with a gerund after a verb of
+    hindering ("banned the opposition from holding rallies"; `hindering_verbs`)."""
+    if head.dep_ != "dobj":
+        return tokens
+    verb = lemma(head.head)
+    complement = "of" if verb in vocab.words("of_complement_verbs") else None
+    if verb in vocab.words("hindering_verbs"):
+        # "banned the opposition from holding rallies": the opposition (roles 1.39.0)
+        complement = "from"
+    if complement is None:
         return tokens
     cut = {
         t.i
         for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
+        if c.dep_ == "prep"
+        and c.lower_ == complement
+        and c.i > head.i
+        and (complement == "of" or any(p.tag_ == "VBG" for p in c.children))
         for t in c.subtree
     }
     kept = [t for t in tokens if t.i not in cut]
@@ -559,8 +570,11 @@ def _kin_of(mention: Mention, head: Token, ctx: Context) -> bool:
     great-uncle vowed", "the president's son attacked"): the kin, friend or client is the
     party, the name only says whose (roles 1.35.0). A role word still speaks for the owner's
     body ("Iraq's president"), as in `_works_for`."""
+    # an organisation has no son or wife: a name owning a kin word the tagger calls one is a
+    # person's ("Maduro's son was arrested": the son, was Maduro; roles 1.39.0)
+    kin = mention.label == "ORG" and lemma(head) in ctx.vocab.words("kin_nouns")
     return (
-        mention.label == "PERSON"
+        (mention.label == "PERSON" or kin)
         and mention.end <= head.idx
         and _possessor(mention, head)
         and role_of([head], head, None, ctx.vocab) is None
@@ -583,7 +597,36 @@ def _police_of_town(mention: Mention, head: Token, ctx: Context) -> bool:
         and before.idx == mention.start
         and before.idx + len(before) == mention.end
         and before.is_title
+        and not _body_named_alone(mention, head, ctx)
     )
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across"})
+
+
+def _place_object(token: Token) -> bool:
+    """A name after a preposition of place ("police in Staunton"): told as a place."""
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
+
+
+def _body_named_alone(mention: Mention, head: Token, ctx: Context) -> bool:
+    """The article names the same word elsewhere as an organisation of its own, no word for
+    police after it and never tagged a place ("Hamas said ... Hamas police arrested three
+    men": Hamas's police, the party Hamas; roles 1.39.0): a town is named alone as a place
+    ("in Staunton") or before its police again."""
+    alone = False
+    for other in ctx.mentions:
+        if other.start == mention.start or other.text != mention.text:
+            continue
+        span = head.doc.char_span(other.start, other.end)
+        if other.label in _PLACE_LABELS or (span is not None and _place_object(span[-1])):
+            return False
+        if span is None or other.label != "ORG":
+            continue
+        after = span[-1].nbor(1) if span[-1].i + 1 < len(head.doc) else None
+        police = after is not None and role_of([after], after, None, ctx.vocab) == "police"
+        alone = alone or (not police and span[-1].dep_ != "compound")
+    return alone
 
 
 def territory_state(place: Participant) -> Participant | None:
