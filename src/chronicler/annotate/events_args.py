@@ -698,6 +698,14 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # one they are to undergo ("officials expect protests" names no one; roles 1.35.0)
             if not targets and rule.type.lower() in ctx.vocab.words("expected_against_types"):
                 targets += heads
+        elif (
+            link == "dobj"
+            and lemma(verb) in ctx.vocab.words("evading_verbs")
+            and rule.type.lower() in ctx.vocab.words("evaded_types")
+        ):  # "fled abroad to avoid prosecution": who avoids it would undergo it; an attack
+            # avoided may be one not made (roles 1.39.0)
+            if not targets:
+                targets += heads
         elif undergone and link == "in" and (placed_on(verb, ctx, rule) or subj.passive):
             # "put X under house arrest", "moved X to house arrest", "placed X under arrest":
             # X is held, the subject holds X; "X was put under house arrest by Y": X is held,

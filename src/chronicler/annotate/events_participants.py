@@ -44,6 +44,7 @@ from chronicler.annotate.events_described import (
     indefinite,
     surely_a_person,
 )
+from chronicler.annotate.events_name_uses import body_named_alone, predicated_subject
 from chronicler.annotate.events_party_clauses import (
     agrees,
     clause_subject,
@@ -277,6 +278,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     """Build a Participant for an argument head; returns it with the effective head token."""
     if lemma(head) in RELATIVE:
         head = personal_antecedent(head, relative_head(head), ctx)
+        head = predicated_subject(head)  # "He was the source who supplied X": he
     parallel = elided_parallel(head, ctx)
     if parallel is not None:  # "two people were killed and another wounded": a person
         p, _ = participant(parallel, ctx, sentence_floor)
@@ -597,36 +599,12 @@ def _police_of_town(mention: Mention, head: Token, ctx: Context) -> bool:
         and before.idx == mention.start
         and before.idx + len(before) == mention.end
         and before.is_title
-        and not _body_named_alone(mention, head, ctx)
+        and not body_named_alone(mention, head, ctx, _is_police)
     )
 
 
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across"})
-
-
-def _place_object(token: Token) -> bool:
-    """A name after a preposition of place ("police in Staunton"): told as a place."""
-    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
-
-
-def _body_named_alone(mention: Mention, head: Token, ctx: Context) -> bool:
-    """The article names the same word elsewhere as an organisation of its own, no word for
-    police after it and never tagged a place ("Hamas said ... Hamas police arrested three
-    men": Hamas's police, the party Hamas; roles 1.39.0): a town is named alone as a place
-    ("in Staunton") or before its police again."""
-    alone = False
-    for other in ctx.mentions:
-        if other.start == mention.start or other.text != mention.text:
-            continue
-        span = head.doc.char_span(other.start, other.end)
-        if other.label in _PLACE_LABELS or (span is not None and _place_object(span[-1])):
-            return False
-        if span is None or other.label != "ORG":
-            continue
-        after = span[-1].nbor(1) if span[-1].i + 1 < len(head.doc) else None
-        police = after is not None and role_of([after], after, None, ctx.vocab) == "police"
-        alone = alone or (not police and span[-1].dep_ != "compound")
-    return alone
+def _is_police(token: Token, ctx: Context) -> bool:
+    return role_of([token], token, None, ctx.vocab) == "police"
 
 
 def territory_state(place: Participant) -> Participant | None:
