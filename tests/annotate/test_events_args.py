@@ -1302,3 +1302,32 @@ def test_who_hears_an_act_and_a_part_of_the_day_are_no_parties(nlp) -> None:  # 
     when it went off, no target."""
     ev = by_trigger(events(nlp, "Neighbours heard the explosion at dawn."), "explosion")
     assert not ev.actors and not ev.targets
+
+
+def test_the_noun_of_a_participle_naming_no_doer_does_not_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The circumstances surrounding the shooting": the circumstances shot no one; "Gunmen
+    staging the attack" still attack (roles 1.39.0)."""
+    ev = by_trigger(
+        events(nlp, "The circumstances surrounding the shooting remain unclear."), "shooting"
+    )
+    assert not ev.actors
+    ev = by_trigger(events(nlp, "Gunmen staging the attack killed four guards."), "attack")
+    assert has(ev.actors, "Gunmen")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "evader"),
+    [
+        ("The general fled abroad to avoid prosecution.", "prosecution", "general"),
+        ("Palin has an uncanny ability to avoid incarceration.", "incarceration", "Palin"),
+    ],
+)
+def test_who_avoids_a_custody_act_would_undergo_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, evader: str
+) -> None:
+    """ "fled abroad to avoid prosecution": the general would be prosecuted, no prosecutor
+    (roles 1.39.0); "the rebels avoided attacks on civilians" keeps the rebels as attackers."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.targets, evader) and not has(ev.actors, evader)
+    ev = by_trigger(events(nlp, "The rebels avoided attacks on civilians."), "attacks")
+    assert has(ev.actors, "rebels")

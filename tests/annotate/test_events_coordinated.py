@@ -24,3 +24,31 @@ def test_a_coordinated_party_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "Rebels attacked the soldiers and their families near the border.")
     ev = by_trigger(evs, "attacked")
     assert has(ev.targets, "soldiers") and has(ev.targets, "families")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "object_word"),
+    [
+        (
+            "Police arrested and charged the mayor with fraud on Monday.",
+            "arrested",
+            "charged",
+            "mayor",
+        ),
+        ("The army beat and jailed two students.", "beat", "jailed", "students"),
+        ("Police arrested and later charged two men with murder.", "arrested", "charged", "men"),
+    ],
+)
+def test_coordinated_verbs_share_the_object(  # type: ignore[no-untyped-def]
+    nlp, text: str, first: str, second: str, object_word: str
+) -> None:
+    """ "police arrested and charged X": X is arrested too, not only charged (roles 1.39.0)."""
+    evs = events(nlp, text)
+    assert has(by_trigger(evs, first).targets, object_word)
+    assert has(by_trigger(evs, second).targets, object_word)
+
+
+def test_a_protest_verb_does_not_take_the_next_verbs_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Protesters marched and burned cars": the march is aimed at no car."""
+    evs = events(nlp, "Protesters marched and burned cars in the capital.")
+    assert not by_trigger(evs, "marched").targets

@@ -847,3 +847,46 @@ def test_a_town_the_tagger_misreads_before_police_is_the_force(nlp, text: str) -
 def test_an_acronym_before_police_stays_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "UN police detained a man near the border."), "detained")
     assert [p.text for p in ev.actors] == ["UN"]
+
+
+def test_an_organisation_tagged_owner_of_a_kin_word_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Maduro's son was arrested", "Maduro" tagged an organisation: the son is arrested,
+    not Maduro (roles 1.39.0)."""
+    ev = by_trigger(events(nlp, "Maduro's son was arrested in Caracas."), "arrested")
+    assert [p.text.split("'s ")[-1] for p in ev.targets] == ["son"]
+
+
+def test_a_body_named_alone_elsewhere_stays_the_party_before_police(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Hamas said ... Hamas police arrested": the article names Hamas alone as a body, so
+    its police act for it; a town named after "in" stays a town's force (roles 1.39.0)."""
+    text = "Hamas said the men were spies. Hamas police arrested three men in Gaza."
+    assert [p.text for p in by_trigger(events(nlp, text), "arrested").actors] == ["Hamas"]
+    text = "Police in Staunton said a woman died. Staunton police arrested a man on Friday."
+    actors = by_trigger(events(nlp, text), "arrested").actors
+    assert [p.text for p in actors] == ["Staunton police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The government banned the opposition from holding rallies.", "banned", "opposition"),
+        ("The regime barred the students from attending classes.", "barred", "students"),
+    ],
+)
+def test_a_hindered_objects_phrase_leaves_out_the_gerund(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str
+) -> None:
+    """ "banned the opposition from holding rallies": the target is the opposition, without
+    "from holding rallies" (roles 1.39.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert [p.text for p in ev.targets] == [target]
+
+
+def test_a_who_on_a_predicate_noun_stands_for_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Felt revealed that he was the source who had supplied Woodward with leads": he, Felt,
+    supplied them, not "source" (roles 1.39.0); a cleft's "it" names no one ("It was the army
+    that attacked": the army)."""
+    text = "Felt revealed that he was the source who had secretly supplied Bob Woodward with leads."
+    assert [p.text for p in by_trigger(events(nlp, text), "supplied").actors] == ["Felt"]
+    ev = by_trigger(events(nlp, "It was the army that attacked the village."), "attacked")
+    assert [p.text for p in ev.actors] == ["army"]

@@ -79,3 +79,14 @@ def test_an_appeal_still_takes_the_target_of_the_act_it_asks(nlp) -> None:  # ty
         events(nlp, "Canada refused to commit to any assistance to Ukraine."), "refused"
     )
     assert has(ev.targets, "Ukraine")
+
+
+def test_an_embedded_act_by_others_gives_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Rioters hurled petrol bombs at stores and demonstrators tried to storm parliament":
+    parliament is stormed, not bombed (roles 1.39.0); an embedded act by the same doers still
+    says whom the act is aimed at."""
+    text = (
+        "Rioters hurled petrol bombs at stores and businesses in the capital and demonstrators"
+        " tried to storm parliament."
+    )
+    assert not has(by_trigger(events(nlp, text), "hurled").targets, "parliament")

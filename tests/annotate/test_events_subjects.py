@@ -231,3 +231,24 @@ def test_a_gerund_after_from_on_other_verbs_keeps_the_subject(nlp) -> None:  # t
     text = "The general received a medal from the king after attacking the rebels."
     ev = by_trigger(events(nlp, text), "attacking")
     assert has(ev.actors, "general")
+
+
+def test_an_adverbial_clause_after_an_object_conjunct_has_that_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The parser may hang the second clause's verb on the first as an adverbial clause
+    ("Rioters hurled petrol bombs at stores and businesses in the capital and demonstrators
+    tried to storm parliament"): the demonstrators still try (roles 1.39.0)."""
+    text = (
+        "Rioters hurled petrol bombs at stores and businesses in the capital and demonstrators"
+        " tried to storm parliament."
+    )
+    ev = by_trigger(events(nlp, text), "storm")
+    assert has(ev.actors, "demonstrators") and not has(ev.actors, "Rioters")
+
+
+def test_the_object_of_a_hindering_verb_does_the_gerund_hung_on_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "banned the opposition from holding rallies", the "from" hung on the object: the
+    opposition would rally (roles 1.39.0)."""
+    ev = by_trigger(
+        events(nlp, "The government banned the opposition from holding rallies."), "rallies"
+    )
+    assert has(ev.actors, "opposition") and not has(ev.actors, "government")

@@ -67,6 +67,7 @@ from chronicler.annotate.events_arg_cues import (
     up_to_objects,
     weapon_used,
 )
+from chronicler.annotate.events_coordinated import shared_object
 from chronicler.annotate.events_folds import characterized_act, manner_protest, without_devices
 from chronicler.annotate.events_inverted import inverted_subjects
 from chronicler.annotate.events_match import (
@@ -534,6 +535,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 elif c.dep_ == "dative":  # "granted asylum to X"
                     targets += pobjs(c)
             targets += up_to_objects(trigger)
+            if not targets:  # "police arrested and charged the mayor": the mayor for both
+                targets += shared_object(trigger, rule.type, ctx)
             # (not a clause "that" opens as a complement: "concerns that officials are
             # minimizing")
             opened = any(c.dep_ == "mark" for c in trigger.children)
@@ -663,6 +666,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
         # the verb's subject must be able to act: not "an uprising that laid bare support"
         heads = [h for h in heads if can_act(h, ctx)]
+        if verb.dep_ == "acl":  # a participle's noun must name who acts: "the circumstances
+            # surrounding the shooting" shot no one (roles 1.39.0)
+            heads = [h for h in heads if names_a_doer(h, ctx)]
         if trigger.dep_ == "nsubjpass":
             # "the releases were announced by X": X announced, not released; but "the attack
             # was carried out by X": X attacked
@@ -691,6 +697,14 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # "Iraq can expect air strikes": who expects an act does not do it; a hostile
             # one they are to undergo ("officials expect protests" names no one; roles 1.35.0)
             if not targets and rule.type.lower() in ctx.vocab.words("expected_against_types"):
+                targets += heads
+        elif (
+            link == "dobj"
+            and lemma(verb) in ctx.vocab.words("evading_verbs")
+            and rule.type.lower() in ctx.vocab.words("evaded_types")
+        ):  # "fled abroad to avoid prosecution": who avoids it would undergo it; an attack
+            # avoided may be one not made (roles 1.39.0)
+            if not targets:
                 targets += heads
         elif undergone and link == "in" and (placed_on(verb, ctx, rule) or subj.passive):
             # "put X under house arrest", "moved X to house arrest", "placed X under arrest":

@@ -49,3 +49,29 @@ def parallel_owner(pronoun: Token, ctx: Context) -> Token | None:
         return None
     owners = [c for c in first.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     return owners[0] if owners else None
+
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+# what may stand between two coordinated verbs sharing an object ("arrested and later charged")
+_BETWEEN_DEPS = frozenset({"cc", "advmod", "punct"})
+
+
+def shared_object(verb: Token, rule_type: str, ctx: Context) -> list[Token]:
+    """The object of the verb coordinated right after `verb`, which has none of its own:
+    both verbs take it ("police arrested and charged the mayor", "the army beat and jailed two
+    students"; roles 1.39.0). Only for acts done to someone (`shared_object_types`: "marched
+    and burned cars" leaves the march without a target), the second verb with no subject of
+    its own and only an "and"/"or", an adverb or a comma between them."""
+    if rule_type.lower() not in ctx.vocab.words("shared_object_types"):
+        return []
+    if any(c.dep_ in ("dobj", "dative", "prep", "xcomp", "ccomp") for c in verb.children):
+        return []
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in _VERB_POS), None)
+    if second is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return []
+    between = verb.doc[verb.i + 1 : second.i]
+    if not any(t.lower_ in ("and", "or") for t in between):
+        return []
+    if not all(t.dep_ in _BETWEEN_DEPS and t.head.i in (verb.i, second.i) for t in between):
+        return []
+    return [c for c in second.children if c.dep_ == "dobj"]

@@ -44,6 +44,7 @@ from chronicler.annotate.events_described import (
     indefinite,
     surely_a_person,
 )
+from chronicler.annotate.events_name_uses import body_named_alone, predicated_subject
 from chronicler.annotate.events_party_clauses import (
     agrees,
     clause_subject,
@@ -277,6 +278,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     """Build a Participant for an argument head; returns it with the effective head token."""
     if lemma(head) in RELATIVE:
         head = personal_antecedent(head, relative_head(head), ctx)
+        head = predicated_subject(head)  # "He was the source who supplied X": he
     parallel = elided_parallel(head, ctx)
     if parallel is not None:  # "two people were killed and another wounded": a person
         p, _ = participant(parallel, ctx, sentence_floor)
@@ -464,13 +466,24 @@ def _state_of_adjective(head: Token, named: Mention | None, ctx: Context) -> Par
 def without_verb_complement(head: Token, tokens: list[Token], vocab: Vocab) -> list[Token]:
     """The object's phrase without an "of"-phrase the parser hung on it that is the verb's
     own complement ("accused the company of negligence", "cleared the mayor of fraud": the
-    company, the mayor; `of_complement_verbs`)."""
-    if head.dep_ != "dobj" or lemma(head.head) not in vocab.words("of_complement_verbs"):
+    company, the mayor; `of_complement_verbs`), or a "from" with a gerund after a verb of
+    hindering ("banned the opposition from holding rallies"; `hindering_verbs`)."""
+    if head.dep_ != "dobj":
+        return tokens
+    verb = lemma(head.head)
+    complement = "of" if verb in vocab.words("of_complement_verbs") else None
+    if verb in vocab.words("hindering_verbs"):
+        # "banned the opposition from holding rallies": the opposition (roles 1.39.0)
+        complement = "from"
+    if complement is None:
         return tokens
     cut = {
         t.i
         for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
+        if c.dep_ == "prep"
+        and c.lower_ == complement
+        and c.i > head.i
+        and (complement == "of" or any(p.tag_ == "VBG" for p in c.children))
         for t in c.subtree
     }
     kept = [t for t in tokens if t.i not in cut]
@@ -559,8 +572,11 @@ def _kin_of(mention: Mention, head: Token, ctx: Context) -> bool:
     great-uncle vowed", "the president's son attacked"): the kin, friend or client is the
     party, the name only says whose (roles 1.35.0). A role word still speaks for the owner's
     body ("Iraq's president"), as in `_works_for`."""
+    # an organisation has no son or wife: a name owning a kin word the tagger calls one is a
+    # person's ("Maduro's son was arrested": the son, was Maduro; roles 1.39.0)
+    kin = mention.label == "ORG" and lemma(head) in ctx.vocab.words("kin_nouns")
     return (
-        mention.label == "PERSON"
+        (mention.label == "PERSON" or kin)
         and mention.end <= head.idx
         and _possessor(mention, head)
         and role_of([head], head, None, ctx.vocab) is None
@@ -583,7 +599,12 @@ def _police_of_town(mention: Mention, head: Token, ctx: Context) -> bool:
         and before.idx == mention.start
         and before.idx + len(before) == mention.end
         and before.is_title
+        and not body_named_alone(mention, head, ctx, _is_police)
     )
+
+
+def _is_police(token: Token, ctx: Context) -> bool:
+    return role_of([token], token, None, ctx.vocab) == "police"
 
 
 def territory_state(place: Participant) -> Participant | None:

@@ -138,7 +138,9 @@ def subject_conjunct(noun: Token) -> Token | None:
     if noun.dep_ != "conj" or after >= len(doc) or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     verb = doc[after]
-    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head not in noun.ancestors:
+    if verb.dep_ not in ("conj", "advcl") or verb.pos_ not in ("VERB", "AUX"):
+        return None  # (an adverbial clause too: "... and demonstrators tried", roles 1.39.0)
+    if verb.head not in noun.ancestors or verb.tag_ in ("VBG", "VBN", "VB"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None

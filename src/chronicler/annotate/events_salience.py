@@ -160,6 +160,8 @@ def embedded_targets(
                 and (n := _nearest_path(inner, anchors)) is not None
             )
             for _, j in below:
+                if _other_doers(ev, events[j][2]):
+                    continue
                 found = tuple(
                     t for t in events[j][2].targets if actor_like(t) and (t.start, t.end) not in own
                 )
@@ -168,6 +170,15 @@ def embedded_targets(
                     break
         out.append((sent, depth, ev))
     return out
+
+
+def _other_doers(outer: EventMention, inner: EventMention) -> bool:
+    """The embedded act is done by others than the act it is under, both named: it says
+    nothing of whom that act is aimed at ("Youths hurled petrol bombs at stores and
+    demonstrators tried to storm parliament": no parliament bombed; roles 1.39.0)."""
+    mine = {a.text.lower() for a in outer.actors}
+    theirs = {a.text.lower() for a in inner.actors}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def brokers_in_sentence(events: list[EventMention]) -> list[EventMention]:

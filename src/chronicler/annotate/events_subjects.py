@@ -96,7 +96,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         return Subjects((doer,), (), agent)  # "objected to Ukraine opening an inquiry"
     if dep == "advcl" and (lost := _subject_read_as_object(verb)) is not None:
         return Subjects((lost,), (), agent)  # "after the chief, X, suggested ...": the chief
-    if dep == "conj" and (lost := _conjunct_subject_read_as_object(verb)) is not None:
+    if dep in ("conj", "advcl") and (lost := _conjunct_subject_read_as_object(verb)) is not None:
         return Subjects((lost,), (), agent)  # "... at stores and demonstrators tried to"
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
         up = subjects(head, depth + 1)
@@ -133,6 +133,16 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             return Subjects(answering, (), agent)
         up = subjects(head.head, depth + 1)
         return Subjects(up.active, (), agent)
+    if (
+        dep == "pcomp"
+        and lemma(head) == "from"
+        and head.head.dep_ == "dobj"
+        and _hindering(head.head.head)
+    ):  # "banned the opposition from holding rallies", the "from" hung on the object: the
+        # object does the gerund, as when it hangs on the verb (roles 1.39.0)
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return Subjects((), (head.head,), agent)
+        return Subjects((head.head,), (), agent)
     if dep == "pcomp" and head.dep_ == "prep":
         controller = [
             c for c in head.head.children if c.dep_ == "dobj" and c.ent_type_ not in TIME_ENTS
