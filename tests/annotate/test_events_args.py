@@ -1331,3 +1331,8 @@ def test_who_avoids_a_custody_act_would_undergo_it(  # type: ignore[no-untyped-d
     assert has(ev.targets, evader) and not has(ev.actors, evader)
     ev = by_trigger(events(nlp, "The rebels avoided attacks on civilians."), "attacks")
     assert has(ev.actors, "rebels")
+
+
+def test_who_mishandles_a_riot_did_not_riot(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The police mishandled the rioting in the capital."), "rioting")
+    assert not has(ev.actors, "police")
