@@ -668,8 +668,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             dep, head = "acl", owner
         if dep == "relcl" and content_clause(token):
             dep = "acl"  # "concerns that officials are restricting information": its content
-        if dep in ("acl", "prep") and _established(head, cues) and content_clause(token) == (
-            dep == "acl"
+        if (
+            dep in ("acl", "prep")
+            and _established(head, cues)
+            and content_clause(token) == (dep == "acl")
         ):
             break  # "found true the allegation that he discharged a handgun": established
         if _ground_content(token, dep, cues):
