@@ -1320,3 +1320,19 @@ def test_a_hope_about_another_act_is_hypothetical(  # type: ignore[no-untyped-de
 def test_a_hope_to_act_stays_an_intent(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "He hopes to free the prisoners next week."), "free")
     assert (ev.hypothetical, ev.future) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # what an aim, a hope or a plan is said to be is not done (modality 1.64.0)
+        ("His biggest hope was to persuade the regulators to block the bid.", "block", True),
+        ("Their goal is to topple the government.", "topple", True),
+        ("His plan is to free the prisoners next week.", "free", True),
+        ("The army's first act was to arrest the mayor.", "arrest", False),
+    ],
+)
+def test_what_an_aim_is_said_to_be_is_not_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical

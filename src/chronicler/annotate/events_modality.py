@@ -674,6 +674,16 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and content_clause(token) == (dep == "acl")
         ):
             break  # "found true the allegation that he discharged a handgun": established
+        if (
+            dep == "xcomp"
+            and to_infinitive(token)
+            and lemma(head) == "be"
+            and any(
+                c.dep_ == "nsubj" and lemma(c) in cues.hypothetical_nouns | cues.aim_nouns
+                for c in head.children
+            )
+        ):
+            hypothetical = True  # "his biggest hope was to persuade them": hoped, not done
         if _ground_content(token, dep, cues):
             hypothetical = True  # "no reason to believe that they plan to strike": unfounded
         if dep == "acl" and content_clause(token) and lemma(head) in cues.alleging_nouns:

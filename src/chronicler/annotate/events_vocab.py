@@ -256,6 +256,9 @@ class Modality:
     # "hoped that the rebels would release them": a hope about a clause with its own subject
     # is no intent of anyone's, only hypothetical (modality 1.64.0)
     hoping_verbs: frozenset[str] = frozenset()
+    # "his biggest hope was to persuade them", "their goal is to topple it": what an aim is
+    # said to be is not done (with the hypothetical nouns; modality 1.64.0)
+    aim_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
