@@ -1218,6 +1218,12 @@ def test_an_act_a_denied_ceasing_takes_goes_on(nlp) -> None:  # type: ignore[no-
             "assault",
             False,
         ),
+        (
+            "Jurors found true the allegations of murder, along with the allegations that he "
+            "discharged a handgun.",
+            "discharged",
+            False,
+        ),
         # an allegation made, denied or only to be weighed stays alleged
         ("The jury rejected the allegation that he attacked the guard.", "attacked", True),
         ("The jury may find true the allegation that he discharged a handgun.", "discharged", True),

@@ -535,9 +535,25 @@ def _established(noun: Token, cues: Modality) -> bool:
     """An allegation a court or a jury establishes, told with no negation, modal or "will"
     of its own: "found true the allegation", "upheld the allegation", "the allegation was
     sustained" ("find" only with a predicate of truth)."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+    if noun.pos_ != "NOUN":
         return False
-    verb = noun.head
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "upheld the allegation of X and the allegation that Y"
+    prep = first.head
+    if first.dep_ in ("dobj", "nsubjpass"):
+        verb = prep
+    elif (  # "found true the allegations of X, along with the allegations that Y"
+        first.dep_ == "pobj"
+        and lemma(prep) == "with"
+        and prep.head.lower_ in ("along", "together")
+        and prep.head.dep_ in ("prep", "advmod")
+    ):
+        verb = prep.head.head
+        if verb.pos_ == "NOUN":  # "along with" hung on the first allegation: its companion
+            return verb.i != noun.i and _established(verb, cues)
+    else:
+        return False
     if verb.pos_ != "VERB" or any(_own(verb, cues)):
         return False
     lem = lemma(verb)
