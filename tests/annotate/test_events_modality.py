@@ -1336,6 +1336,8 @@ def test_a_hope_to_act_stays_an_intent(nlp) -> None:  # type: ignore[no-untyped-
         ("Their goal is to topple the government.", "topple", True),
         ("His plan is to free the prisoners next week.", "free", True),
         ("The army's first act was to arrest the mayor.", "arrest", False),
+        # the aim of an act told in the past may tell what was done in it
+        ("His objective in the meeting was to press the king to close the border.", "press", False),
     ],
 )
 def test_what_an_aim_is_said_to_be_is_not_done(  # type: ignore[no-untyped-def]

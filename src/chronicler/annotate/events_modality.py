@@ -695,7 +695,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and to_infinitive(token)
             and lemma(head) == "be"
             and any(
-                c.dep_ == "nsubj" and lemma(c) in cues.hypothetical_nouns | cues.aim_nouns
+                c.dep_ == "nsubj"
+                and (
+                    lemma(c) in cues.hypothetical_nouns
+                    # "his objective in the meeting was to press the king": the aim of an
+                    # act told in the past may tell what was done in it
+                    or (lemma(c) in cues.aim_nouns and not _told_in_past(head))
+                )
                 for c in head.children
             )
         ):
