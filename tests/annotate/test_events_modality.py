@@ -1210,3 +1210,148 @@ def test_an_act_a_denied_ceasing_takes_goes_on(nlp) -> None:  # type: ignore[no-
         "Troops stopped the rebels from shelling the town.",
     ):
         assert by_trigger(events(nlp, text), "shelling").negated, text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # an allegation a court or a jury establishes tells its act done (modality 1.64.0)
+        ("The jury found true the allegation that he discharged a handgun.", "discharged", False),
+        ("The jury found the allegation that he fired at the deputies true.", "fired", False),
+        (
+            "The court upheld the allegation that the officer assaulted the prisoner.",
+            "assault",
+            False,
+        ),
+        ("The judge sustained the allegation that the soldiers looted the shops.", "looted", False),
+        (
+            "The allegation that the officer assaulted the prisoner was upheld by the court.",
+            "assault",
+            False,
+        ),
+        (
+            "Jurors found true the allegations of murder, along with the allegations that he "
+            "discharged a handgun.",
+            "discharged",
+            False,
+        ),
+        # an allegation made, denied or only to be weighed stays alleged
+        ("The jury rejected the allegation that he attacked the guard.", "attacked", True),
+        ("The jury may find true the allegation that he discharged a handgun.", "discharged", True),
+        ("The prosecutor made the allegation that the officer assaulted him.", "assault", True),
+    ],
+)
+def test_an_allegation_a_court_establishes_tells_its_act_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # what one looks, waits or hopes for is not done (modality 1.64.0)
+        (
+            "Those observers looking for a battle between the leaders will be disappointed.",
+            "battle",
+            True,
+        ),
+        ("The villagers are waiting for an attack by the rebels.", "attack", True),
+        ("The rebels hope for the release of their leader.", "release", True),
+        # only the act looked for itself: "the end of the protest" leaves the protest going on
+        ("Police waited for the end of the protest before they arrested him.", "protest", False),
+        ("The police are looking for the men who attacked the guard.", "attacked", False),
+    ],
+)
+def test_an_act_one_looks_or_waits_for_is_not_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical
+
+
+def test_hoping_for_an_act_is_no_intent_to_do_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Investors hoping for a ceasefire were disappointed."), "ceasefire")
+    assert (ev.hypothetical, ev.future) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # the content of a ground denied is not asserted (modality 1.64.0)
+        ("There is no reason to believe that the rebels attacked the convoy.", "attacked", True),
+        ("There is no reason to believe that terrorists plan to strike again.", "strike", True),
+        (
+            "Officials said there was no evidence that the army shelled the village.",
+            "shelled",
+            True,
+        ),
+        (
+            "Investigators did not find any evidence that the guards beat the prisoner.",
+            "beat",
+            True,
+        ),
+        # a ground found, or a doubt denied, asserts it
+        ("There is evidence that the army shelled the village.", "shelled", False),
+        ("There is no doubt that the army shelled the village.", "shelled", False),
+    ],
+)
+def test_what_no_ground_is_found_for_is_not_asserted(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        # what one wants to see done is wished as what one wants to do (modality 1.64.0)
+        ("He does not want to see Kenya and Tanzania punished economically.", "punished", True),
+        ("The president does not want to see the protesters arrested.", "arrested", True),
+        ("The minister wants to see the rebels punished.", "punished", False),
+    ],
+)
+def test_what_one_wants_to_see_is_wished_in_its_polarity(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.negated, ev.future) == (negated, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        # a hope about another's act is hypothetical, no intent (modality 1.64.0); its own
+        # "will" keeps it ahead
+        ("The minister hoped the rebels would release the hostages.", "release", False),
+        ("She said she hoped that the talks would resume.", "talks", False),
+        ("Officials hope that the army will withdraw from the town.", "withdraw", True),
+    ],
+)
+def test_a_hope_about_another_act_is_hypothetical(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, future: bool
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.hypothetical, ev.future) == (True, future)
+
+
+def test_a_hope_to_act_stays_an_intent(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "He hopes to free the prisoners next week."), "free")
+    assert (ev.hypothetical, ev.future) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # what an aim, a hope or a plan is said to be is not done (modality 1.64.0)
+        ("His biggest hope was to persuade the regulators to block the bid.", "block", True),
+        ("Their goal is to topple the government.", "topple", True),
+        ("His plan is to free the prisoners next week.", "free", True),
+        ("The army's first act was to arrest the mayor.", "arrest", False),
+        # the aim of an act told in the past may tell what was done in it
+        ("His objective in the meeting was to press the king to close the border.", "press", False),
+    ],
+)
+def test_what_an_aim_is_said_to_be_is_not_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical

@@ -531,6 +531,65 @@ def _forced(trigger: Token, cues: Modality) -> bool:
     return False
 
 
+def _established(noun: Token, cues: Modality) -> bool:
+    """An allegation a court or a jury establishes, told with no negation, modal or "will"
+    of its own: "found true the allegation", "upheld the allegation", "the allegation was
+    sustained" ("find" only with a predicate of truth)."""
+    if noun.pos_ != "NOUN":
+        return False
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "upheld the allegation of X and the allegation that Y"
+    prep = first.head
+    if first.dep_ in ("dobj", "nsubjpass"):
+        verb = prep
+    elif (  # "found true the allegations of X, along with the allegations that Y"
+        first.dep_ == "pobj"
+        and lemma(prep) == "with"
+        and prep.head.lower_ in ("along", "together")
+        and prep.head.dep_ in ("prep", "advmod")
+    ):
+        verb = prep.head.head
+        if verb.pos_ == "NOUN":  # "along with" hung on the first allegation: its companion
+            return verb.i != noun.i and _established(verb, cues)
+    else:
+        return False
+    if verb.pos_ != "VERB" or any(_own(verb, cues)):
+        return False
+    lem = lemma(verb)
+    if lem in cues.establishing_verbs:
+        return True
+    return lem in cues.finding_verbs and any(
+        lemma(c) in cues.established_predicates
+        for c in [*verb.children, *noun.children]
+        if c.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp", "advmod")
+    )
+
+
+def _groundless(noun: Token, cues: Modality) -> bool:
+    """A ground denied: "no reason", "no evidence", "did not find any evidence"."""
+    if noun.pos_ != "NOUN" or lemma(noun) not in cues.ground_nouns:
+        return False
+    if any(c.dep_ in ("det", "neg") and lemma(c) in cues.negation_words for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def _ground_content(clause: Token, dep: str, cues: Modality) -> bool:
+    """The clause is what a denied ground is for: "no evidence that the army shelled it" (the
+    content clause of the noun), "no reason to believe that they plan to strike" (the
+    content of the noun's infinitive of belief)."""
+    head = clause.head
+    if dep in ("acl", "relcl") and content_clause(clause):
+        return _groundless(head, cues)
+    return (
+        dep == "ccomp"
+        and head.dep_ in ("acl", "relcl")
+        and to_infinitive(head)
+        and _groundless(head.head, cues)
+    )
+
+
 def modality(trigger: Token, cues: Modality) -> Flags:
     if _performed(trigger, cues):
         return Flags()
@@ -625,6 +684,30 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             dep, head = "acl", owner
         if dep == "relcl" and content_clause(token):
             dep = "acl"  # "concerns that officials are restricting information": its content
+        if (
+            dep in ("acl", "prep")
+            and _established(head, cues)
+            and content_clause(token) == (dep == "acl")
+        ):
+            break  # "found true the allegation that he discharged a handgun": established
+        if (
+            dep == "xcomp"
+            and to_infinitive(token)
+            and lemma(head) == "be"
+            and any(
+                c.dep_ == "nsubj"
+                and (
+                    lemma(c) in cues.hypothetical_nouns
+                    # "his objective in the meeting was to press the king": the aim of an
+                    # act told in the past may tell what was done in it
+                    or (lemma(c) in cues.aim_nouns and not _told_in_past(head))
+                )
+                for c in head.children
+            )
+        ):
+            hypothetical = True  # "his biggest hope was to persuade them": hoped, not done
+        if _ground_content(token, dep, cues):
+            hypothetical = True  # "no reason to believe that they plan to strike": unfounded
         if dep == "acl" and content_clause(token) and lemma(head) in cues.alleging_nouns:
             hypothetical = True  # "voiced concerns that officials are restricting it": claimed
         if in_condition(token, cues) or inverted_condition(token, cues):
@@ -720,6 +803,23 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 if not asked:
                     negated = negated or not (characterised and lem in cues.denial_verbs)
             elif (
+                dep == "prep"
+                and lemma(token) in cues.goal_prepositions
+                and lem in cues.awaiting_verbs
+                and head.pos_ == "VERB"
+                # the act looked for itself, not one it names ("waited for the end of the
+                # protest": the protest goes on)
+                and below.i == trigger.i
+            ) or (
+                dep == "ccomp"
+                and lem in cues.hoping_verbs
+                and head.pos_ == "VERB"
+                and _has_own_subject(token)
+            ):
+                # "looking for a battle", "hoped the rebels would free them": looked for or
+                # hoped of others, not done, and no intent of the one who waits or hopes
+                hypothetical = True
+            elif (
                 lem in cues.future_verbs
                 and head.pos_ in ("VERB", "ADJ")
                 # "agreed with the sanctions": a view shared on the act, not one to come (the
@@ -772,6 +872,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         # "will not cause America to back down": the caused clause, which the parser gives a
         # subject of its own, shares the causing verb's polarity and tense
         caused = dep == "ccomp" and lem in cues.causing_verbs and to_infinitive(token)
+        # "does not want to see them punished": the clause seen under a wish is the wish's
+        seen = (
+            dep == "ccomp"
+            and lem in cues.seeing_verbs
+            and head.dep_ == "xcomp"
+            and lemma(head.head) in cues.future_verbs
+        )
+        caused = caused or seen
         if same_clause and (dep in _SAME_CLAUSE or caused):
             # A coordinated predicate keeps its own polarity: "never admitted X and spent".
             negated = negated or (h_neg and dep != "conj" and not through_noun)
@@ -782,7 +890,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             denied_modal = h_neg and dep == "ccomp" and modal is not None
             hypothetical = hypothetical or h_hyp or denied_modal
         through_noun = through_noun or (dep == "acl" and head.pos_ == "NOUN")
-        if dep == "ccomp":
+        if dep == "ccomp" and not seen:
             same_clause = False
             asked = asked or indirect_question(token)
         below, token = token, head

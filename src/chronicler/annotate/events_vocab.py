@@ -240,6 +240,25 @@ class Modality:
     # "had no option but to surrender": an act no other choice is left "but to" do is forced
     # and still to come (modality 1.48.0)
     forced_choice_nouns: frozenset[str] = frozenset()
+    # "the jury found true the allegation that he fired", "the court upheld the charge": an
+    # allegation a court or jury establishes tells its act done (modality 1.64.0)
+    establishing_verbs: frozenset[str] = frozenset()
+    finding_verbs: frozenset[str] = frozenset()
+    established_predicates: frozenset[str] = frozenset()
+    # "looking for a battle", "waiting for an attack": what one looks, waits or hopes for is
+    # not done (modality 1.64.0)
+    awaiting_verbs: frozenset[str] = frozenset()
+    # "no reason to believe that they plan to strike", "no evidence that the army shelled
+    # it": a content no ground is found for is not asserted (modality 1.64.0)
+    ground_nouns: frozenset[str] = frozenset()
+    # "does not want to see them punished": what one wants to see is what one wants done
+    seeing_verbs: frozenset[str] = frozenset()
+    # "hoped that the rebels would release them": a hope about a clause with its own subject
+    # is no intent of anyone's, only hypothetical (modality 1.64.0)
+    hoping_verbs: frozenset[str] = frozenset()
+    # "his biggest hope was to persuade them", "their goal is to topple it": what an aim is
+    # said to be is not done (with the hypothetical nouns; modality 1.64.0)
+    aim_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
