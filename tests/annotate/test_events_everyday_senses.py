@@ -15,7 +15,8 @@ def _types(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untype
     ("text", "trigger", "expected"),
     [
         # a visit to what is toured, not a band's tour
-        ("The prime minister toured the flooded villages on Sunday.", "toured", ["CONSULT"]),
+        # (states toured are hosts; villages toured host no one, vocabulary 1.219.0)
+        ("The prime minister toured Kenya and Uganda on Sunday.", "toured", ["CONSULT"]),
         ("The king began a tour of the northern provinces.", "tour", ["CONSULT"]),
         ("The quartet will tour together across Canada next spring.", "tour", []),
         ("Tickets for the band's farewell tour sell out quickly.", "tour", []),
