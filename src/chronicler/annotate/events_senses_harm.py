@@ -187,6 +187,8 @@ def helped_by_things(
     government's subsidies" (an owner who acts) stay. Vocabulary 1.219.0."""
     if rule.type != "AID" or lemma(trigger) != "help" or trigger.pos_ != "VERB":
         return None
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+        return None  # "allocate resources to help with the battle": means given, no one helped
     doers = expand([*actors, *verb_doers(trigger)])
     if not doers or not all(thing_noun(d, ctx) for d in doers):
         return None
