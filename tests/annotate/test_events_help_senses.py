@@ -40,3 +40,17 @@ def test_no_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
 )
 def test_aid_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _aid(nlp, text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces moved to defend a party are military assistance (vocabulary 1.219.0)
+        ("Thousands of American soldiers have massed to defend Kuwait.", ["AID"]),
+        ("NATO deployed fighter jets to defend its eastern members.", ["AID"]),
+        # a stand defended stays backing
+        ("The minister defended the decision on Tuesday.", ["SUPPORT"]),
+    ],
+)
+def test_defend(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text) if e.trigger.startswith("defend")] == expected

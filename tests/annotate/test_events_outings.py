@@ -108,3 +108,20 @@ def test_a_visit_to_a_state_still_meets(nlp) -> None:  # type: ignore[no-untyped
     assert _codings(events(nlp, "The president visited France last week."), "visit") == [
         "CONSULT/meet"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # calls from members of the public, asking nothing told (vocabulary 1.219.0)
+        "The agency has received anxious calls from would-be tourists.",
+        "The hotline got hundreds of calls from worried parents.",
+    ],
+)
+def test_calls_from_the_public_ask_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "call") == []
+
+
+def test_calls_from_leaders_to_act_still_ask(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "There were renewed calls from Western leaders to release him."
+    assert _codings(events(nlp, text), "call") == ["REQUEST/None"]

@@ -86,8 +86,10 @@ def product_at_work(
 ) -> str | None:
     """ "the controller will work wirelessly with phones", "the app helps users sleep": a
     product or a device that works with, helps or allows something does what it was made
-    for; "the mediator worked with both sides" is a party's act."""
-    if rule.type not in _DEALING_TYPES:
+    for; "the mediator worked with both sides" is a party's act. A product that mediates or
+    meets is no party to a meeting either ("the software can mediate between the two
+    databases"; vocabulary 1.219.0)."""
+    if rule.type not in _DEALING_TYPES | {"CONSULT"}:
         return None
     subjects = verb_doers(trigger)
     if not subjects and trigger.dep_ in ("advcl", "conj", "xcomp"):
