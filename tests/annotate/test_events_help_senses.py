@@ -32,6 +32,7 @@ def test_no_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     "text",
     [
         "Japan will help build a port in Kenya.",
+        "The king offered to help cover Lebanon's losses.",
         "The company was helped by loans from the IMF.",
         "The United States helped the refugees.",
         "The United States helped Iraq rebuild.",

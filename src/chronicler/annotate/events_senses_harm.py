@@ -167,12 +167,12 @@ _BENEFICIARY_PREPS = frozenset({"in", "for", "to"})
 
 
 def _for_a_party(act: Token, ctx: Context) -> bool:
-    """ "help build a port in Kenya", "help raise money for the victims": work whose "in",
-    "for" or "to" phrase, on the act or on what it works on, names a state, a body or people
-    is done for them (vocabulary 1.219.0)."""
+    """ "help build a port in Kenya", "help raise money for the victims", "help offset
+    Jordan's costs": work whose "in", "for" or "to" phrase, on the act or on what it works
+    on, or the owner of what it works on, names a state, a body or people is done for them
+    (vocabulary 1.219.0)."""
     return any(
-        word.dep_ == "pobj"
-        and lemma(word.head) in _BENEFICIARY_PREPS
+        (word.dep_ == "poss" or (word.dep_ == "pobj" and lemma(word.head) in _BENEFICIARY_PREPS))
         and (entity_at(word, ctx) is not None or names_a_person(word, ctx))
         for word in act.subtree
     )
