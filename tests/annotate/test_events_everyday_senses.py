@@ -15,7 +15,8 @@ def _types(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untype
     ("text", "trigger", "expected"),
     [
         # a visit to what is toured, not a band's tour
-        ("The prime minister toured the flooded villages on Sunday.", "toured", ["CONSULT"]),
+        # (states toured are hosts; villages toured host no one, vocabulary 1.219.0)
+        ("The prime minister toured Kenya and Uganda on Sunday.", "toured", ["CONSULT"]),
         ("The king began a tour of the northern provinces.", "tour", ["CONSULT"]),
         ("The quartet will tour together across Canada next spring.", "tour", []),
         ("Tickets for the band's farewell tour sell out quickly.", "tour", []),
@@ -57,6 +58,10 @@ def _types(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untype
         # someone made to vanish, not a thing that vanishes
         ("Dozens of students were disappeared by the security forces.", "disappeared", ["ASSAULT"]),
         ("Paper coupons have largely disappeared from the shops.", "disappeared", []),
+        # a product that mediates is no party (vocabulary 1.219.0)
+        ("The software can mediate between the two databases.", "mediate", []),
+        ("The platform can mediate data exchange between hospitals.", "mediate", []),
+        ("Norway will mediate between the government and the rebels.", "mediate", ["CONSULT"]),
     ],
 )
 def test_everyday_sense_is_no_event(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -88,3 +88,40 @@ def test_civilians_surrounding_a_building_protest(
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a round of towns or counties is campaigning or inspection (vocabulary 1.219.0)
+        "The senator toured six towns last week.",
+        "The governor visited three villages hit by the flood.",
+        "She toured four counties in two days before the primary.",
+    ],
+)
+def test_a_round_of_towns_meets_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "visit") == []
+    assert _codings(events(nlp, text), "tour") == []
+
+
+def test_a_visit_to_a_state_still_meets(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, "The president visited France last week."), "visit") == [
+        "CONSULT/meet"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # calls from members of the public, asking nothing told (vocabulary 1.219.0)
+        "The agency has received anxious calls from would-be tourists.",
+        "The hotline got hundreds of calls from worried parents.",
+    ],
+)
+def test_calls_from_the_public_ask_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "call") == []
+
+
+def test_calls_from_leaders_to_act_still_ask(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "There were renewed calls from Western leaders to release him."
+    assert _codings(events(nlp, text), "call") == ["REQUEST/None"]

@@ -439,6 +439,8 @@ def figurative_struggle(
     for child in [*trigger.children, *_hung_on_verb(trigger)]:
         if child.dep_ in ("acl", "relcl") and to_infinitive(child):
             return "a struggle for a cause"
+        if child.dep_ == "advcl" and to_infinitive(child) and not _for_ground(child, ctx):
+            return "a struggle for a cause"
         if child.dep_ == "prep" and lemma(child) in ("for", "against", "over"):
             objs = expand([g for g in child.children if g.dep_ == "pobj"])
             places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
@@ -453,6 +455,15 @@ def figurative_struggle(
     return None
 
 
+def _for_ground(verb: Token, ctx: Context) -> bool:
+    """ "lost the battle to hold the town": a struggle to take or hold a place is fought."""
+    places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
+    return any(
+        lemma(o) in places or entity_at(o, ctx) in ("GPE", "LOC", "FAC")
+        for o in expand(objects_of(verb))
+    )
+
+
 def _hung_on_verb(noun: Token) -> list[Token]:
     """ "reigniting a fight over so-called midnight regulation": the object's own phrase, which
     the parser hangs on the verb, when it comes right after the object (version 1.208.0)."""
@@ -460,7 +471,10 @@ def _hung_on_verb(noun: Token) -> list[Token]:
     if noun.dep_ != "dobj" or after >= len(noun.doc):
         return []
     prep = noun.doc[after]
-    return [prep] if prep.dep_ == "prep" and prep.head.i == noun.head.i else []
+    if prep.dep_ == "aux" and prep.lower_ == "to" and prep.head.dep_ == "advcl":
+        # "may lose her fight to keep the children": its infinitive (vocabulary 1.219.0)
+        prep = prep.head
+    return [prep] if prep.dep_ in ("prep", "advcl") and prep.head.i == noun.head.i else []
 
 
 def _dispute_called_struggle(trigger: Token, ctx: Context) -> bool:
@@ -492,6 +506,10 @@ def struggle_in_a_field(
     means = ctx.vocab.words("contest_means")
     if any(lemma(g) in means for g in prep_objects(trigger, frozenset({"with", "through"}))):
         return "a struggle by non-violent means"
+    # "the grandparents are fighting for custody of the girl": what a court grants (1.219.0)
+    stakes = prep_objects(trigger, frozenset({"for"}))
+    if stakes and all(lemma(g) in ctx.vocab.words("contest_stakes") for g in stakes):
+        return "a struggle for what a court grants"
     return None
 
 

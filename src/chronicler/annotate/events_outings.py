@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_actors import Context, entity_at, is_agentive
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -70,7 +70,27 @@ def phone_call(
             return "a telephone call, no request"
     if trigger.dep_ in ("dobj", "nsubjpass") and lemma(trigger.head) in hearing:
         return "a telephone call, no request"  # "monitored the calls", "calls were recorded"
+    if _from_the_public(trigger, ctx):
+        return "a telephone call, no request"
     return None
+
+
+def _from_the_public(call: Token, ctx: Context) -> bool:
+    """ "anxious calls from would-be tourists", "calls from worried parents": calls from
+    people who are no party, asking nothing told (no infinitive or clause on the call), are
+    ones a desk takes; "calls from Western leaders to release him" asks (vocabulary 1.219.0)."""
+    if any(c.dep_ in ("acl", "relcl", "ccomp") for c in call.children):
+        return False
+    callers = [
+        g
+        for p in call.children
+        if p.dep_ == "prep" and lemma(p) == "from"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(callers) and all(
+        entity_at(g, ctx) is None and g.pos_ == "NOUN" and not is_agentive(g, ctx) for g in callers
+    )
 
 
 OUTING_SENSES = (place_visit, phone_call)

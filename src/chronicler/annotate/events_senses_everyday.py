@@ -86,8 +86,10 @@ def product_at_work(
 ) -> str | None:
     """ "the controller will work wirelessly with phones", "the app helps users sleep": a
     product or a device that works with, helps or allows something does what it was made
-    for; "the mediator worked with both sides" is a party's act."""
-    if rule.type not in _DEALING_TYPES:
+    for; "the mediator worked with both sides" is a party's act. A product that mediates or
+    meets is no party to a meeting either ("the software can mediate between the two
+    databases"; vocabulary 1.219.0)."""
+    if rule.type not in _DEALING_TYPES | {"CONSULT"}:
         return None
     subjects = verb_doers(trigger)
     if not subjects and trigger.dep_ in ("advcl", "conj", "xcomp"):
@@ -651,6 +653,29 @@ def relief_deployed(
     return None
 
 
+def rescuers_named(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "search and rescue teams reached the site", "fire and rescue crews": a rescue word
+    listed with another before a noun of people names what kind of crew they are, as "rescue
+    teams" does alone, no aid given; "the search and rescue operation" (no people) is left to
+    the rules. Vocabulary 1.219.0."""
+    if rule.type != "AID" or trigger.pos_ != "NOUN" or trigger.dep_ != "conj":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("relief_workers"):
+        return None
+    first = trigger.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ not in ("compound", "nmod", "amod") or head.pos_ != "NOUN" or head.i < first.i:
+        return None
+    crews = ctx.vocab.words("collective_nouns") | ctx.vocab.words("team_nouns")
+    if lemma(head) in crews or people_noun(head, ctx) or is_agentive(head, ctx):
+        return "a kind of crew named, no aid"
+    return None
+
+
 def authority_given(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -812,6 +837,7 @@ EVERYDAY_SENSES = (
     money_purpose,
     prosecuting_side,
     relief_deployed,
+    rescuers_named,
     authority_given,
     sports_rally,
     jury_deliberation,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at
-from chronicler.annotate.events_match import object_of, to_infinitive
+from chronicler.annotate.events_match import match_rule, object_of, to_infinitive
 from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import (
     RELATIVE_PRONOUNS,
@@ -19,7 +19,7 @@ from chronicler.annotate.events_senses import (
     unnamed_of,
     verb_doers,
 )
-from chronicler.annotate.events_things import is_thing
+from chronicler.annotate.events_things import is_thing, thing_noun
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
 if TYPE_CHECKING:
@@ -158,7 +158,49 @@ def hand_in_an_act(
         done_to = [c for c in act.children if c.dep_ == "dobj"]
         if done_to and all(names_a_person(o, ctx) for o in done_to):
             return "a hand in an act done to someone, no aid"
+        if done_to and all(thing_noun(o, ctx) for o in done_to) and not _for_a_party(act, ctx):
+            return "a hand in work on a thing, no aid"
     return None
+
+
+_BENEFICIARY_PREPS = frozenset({"in", "for", "to"})
+
+
+def _for_a_party(act: Token, ctx: Context) -> bool:
+    """ "help build a port in Kenya", "help raise money for the victims", "help offset
+    Jordan's costs": work whose "in", "for" or "to" phrase, on the act or on what it works
+    on, or the owner of what it works on, names a state, a body or people is done for them
+    (vocabulary 1.219.0)."""
+    return any(
+        (word.dep_ == "poss" or (word.dep_ == "pobj" and lemma(word.head) in _BENEFICIARY_PREPS))
+        and (entity_at(word, ctx) is not None or names_a_person(word, ctx))
+        for word in act.subtree
+    )
+
+
+def helped_by_things(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The housing industry has been helped by declining interest rates and warm weather",
+    "lower prices helped farmers": help whose every doer is a thing no party gives or owns is
+    a cause, no aid; "helped by loans from the IMF" (a word of aid), "helped by the
+    government's subsidies" (an owner who acts) stay. Vocabulary 1.219.0."""
+    if rule.type != "AID" or lemma(trigger) != "help" or trigger.pos_ != "VERB":
+        return None
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+        return None  # "allocate resources to help with the battle": means given, no one helped
+    doers = expand([*actors, *verb_doers(trigger)])
+    if not doers or not all(thing_noun(d, ctx) for d in doers):
+        return None
+    for doer in doers:
+        if match_rule(doer, ctx.vocab) is not None:
+            return None
+        if any(
+            w is not doer and (entity_at(w, ctx) is not None or names_a_person(w, ctx))
+            for w in doer.subtree
+        ):
+            return None
+    return "help by things, no aid"
 
 
 _SERIES = frozenset({"series", "string", "spate", "succession", "wave"})
@@ -658,6 +700,7 @@ HARM_SENSES = (
     animal_victim,
     hazard_withstood,
     hand_in_an_act,
+    helped_by_things,
     force_of_nature_struck,
     game_injury,
     ranked_occurrence,

@@ -1,0 +1,57 @@
+"""Help with work on a thing, help by things and rescue crews named are no aid
+(events_senses_harm.hand_in_an_act, helped_by_things; events_senses_everyday.rescuers_named;
+vocabulary 1.219.0)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events
+
+
+def _aid(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.trigger for e in events(nlp, text) if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor helped paint a mural in the town square.",
+        "The council set aside money to help build a new library.",
+        "Volunteers helped plant trees along the river.",
+        "Farmers have been helped by heavy rain and lower fuel prices.",
+        "Lower fuel prices helped farmers this year.",
+        "Search and rescue teams reached the collapsed building.",
+        "Fire and rescue crews were called to the scene.",
+    ],
+)
+def test_no_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _aid(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will help build a port in Kenya.",
+        "The king offered to help cover Lebanon's losses.",
+        "The company was helped by loans from the IMF.",
+        "The United States helped the refugees.",
+        "The United States helped Iraq rebuild.",
+        "Rich nations must allocate greater resources to help with the fight against poverty.",
+    ],
+)
+def test_aid_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _aid(nlp, text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces moved to defend a party are military assistance (vocabulary 1.219.0)
+        ("Thousands of American soldiers have massed to defend Kuwait.", ["AID"]),
+        ("NATO deployed fighter jets to defend its eastern members.", ["AID"]),
+        # a stand defended stays backing
+        ("The minister defended the decision on Tuesday.", ["SUPPORT"]),
+    ],
+)
+def test_defend(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text) if e.trigger.startswith("defend")] == expected
