@@ -26,6 +26,15 @@ from chronicler.annotate.events_clause_shapes import (
 )
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_modality_nouns import (
+    faced,
+    ground_content,
+    made_by_participle_act,
+    occurring_as,
+    planned_as,
+    reward_terms,
+    talked_of,
+)
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -372,63 +381,10 @@ def _needed(trigger: Token, cues: Modality) -> bool:
     return any(c.dep_ == "acomp" and lemma(c) in cues.needed_predicates for c in verb.children)
 
 
-# Prepositions of whom one talks with, which the parser may hang on the topic noun
-# ("discussed investigations with the visitors").
-_TALK_PARTY_PREPS = frozenset({"with", "to"})
-
-
-def _talked_of(noun: Token, cues: Modality) -> bool:
-    """A bare act noun, with no determiner, possessor or phrase of its own, that a verb or
-    noun of talk takes as its object or its topic ("talked to them about investigations",
-    "discussed sanctions with the envoy"): a kind of act spoken of, not one told as done."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod", "acl", "relcl") for c in noun.children):
-        return False  # "the investigation", "its probe": a given one
-    if any(c.dep_ == "prep" and lemma(c) not in _TALK_PARTY_PREPS for c in noun.children):
-        return False  # "investigations into X": one with its own case
-    talk = noun.head
-    if noun.dep_ == "pobj":
-        if lemma(talk) not in cues.topic_preps:
-            return False
-        talk = talk.head
-    return lemma(talk) in cues.talk_topic_words and talk.pos_ in ("VERB", "NOUN")
-
-
-def _faced(token: Token, head: Token, dep: str, cues: Modality) -> bool:
-    """ "Gomes faces arraignment on Wednesday", "is facing extradition": a proceeding or a
-    penalty someone faces, as the object of "face" told in the present, is still to come
-    ("faced trial in 1990" was held; "faces charges" and "faces criticism" are no such
-    nouns)."""
-    if dep != "dobj" or lemma(head) not in cues.facing_verbs or head.pos_ != "VERB":
-        return False
-    if lemma(token) not in cues.faced_proceedings:
-        return False
-    if head.tag_ in _PAST_TAGS and not any(c.dep_ == "aux" for c in head.children):
-        return False  # "faced trial in 1990"
-    return not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
-
-
 def _through_to(token: Token, dep: str) -> bool:
     """The climb reached its governor through "to": an infinitive ("committed to withdraw",
     "commit to reform") or a "to" phrase ("committed itself to the talks")."""
     return dep == "xcomp" or (dep == "prep" and token.lower_ == "to")
-
-
-def _occurring_as(noun: Token, cues: Modality) -> Token | None:
-    """The verb of beginning or taking place an event noun is the subject of ("Talks are
-    expected to begin next week", "Palace inspections are not expected to start"): its mood
-    is the act's own."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    head = noun.head
-    # the subject's own verb, or the infinitive a raising verb or adjective takes ("are
-    # expected to begin", "are likely to start", "is due to resume")
-    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
-    verbs += [
-        g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"
-    ]
-    return next((v for v in verbs if v.pos_ == "VERB" and lemma(v) in cues.occurrence_verbs), None)
 
 
 def _to_happen(noun: Token, cues: Modality) -> bool:
@@ -448,47 +404,6 @@ def _to_happen(noun: Token, cues: Modality) -> bool:
     if said not in cues.happening_verbs:
         return False
     return any(c.dep_ == "aux" and lemma(c) in cues.future_aux | {"would"} for c in head.children)
-
-
-def _planned_as(noun: Token, cues: Modality) -> bool:
-    """An event noun a planning verb in the passive takes as its subject, told in the present
-    or with "will" ("More demonstrations are planned for Monday", "talks will be scheduled"):
-    still to come. In the past ("the attack was planned by al-Qaeda") it may have been done."""
-    head = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "nsubjpass" or lemma(head) not in cues.planned_passives:
-        return False
-    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.tag_ in ("VBZ", "VBP") or lemma(a) in cues.future_aux for a in auxes)
-
-
-def _made(noun: Token, cues: Modality) -> bool:
-    """An event noun a participle tells made ("the lawsuit launched by the university", "the
-    accord signed by Annan"): a given act, whatever the verbs over the noun plan or deny.
-    Not a participle of intent, of asking or of negation ("the attack planned by X", "the
-    talks postponed": not made)."""
-    unmade = cues.unmade_participles | cues.future_verbs | cues.negating_verbs
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) not in unmade for c in noun.children
-    )
-
-
-def _reward_terms(clause: Token, cues: Modality) -> bool:
-    """The noun a relative clause is on is the "for"-object of a reward or a bounty ("a
-    reward for information that leads to the arrest"), of its amount ("a reward of up to $5
-    million for information ...") or of the verb that offers one ("offered a bounty for
-    information that leads to ..."): the clause states its terms."""
-    noun = clause.head
-    if noun.dep_ != "pobj" or lemma(noun.head) != "for":
-        return False
-    holder = noun.head.head
-    for _ in range(5):  # the amount, its "up to" or "of", the reward
-        offered = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
-        if any(h.pos_ == "NOUN" and lemma(h) in cues.reward_nouns for h in offered):
-            return True
-        if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
-            return False
-        holder = holder.head
-    return False
 
 
 _SPEAKERS = frozenset({"i", "we"})
@@ -566,34 +481,10 @@ def _established(noun: Token, cues: Modality) -> bool:
     )
 
 
-def _groundless(noun: Token, cues: Modality) -> bool:
-    """A ground denied: "no reason", "no evidence", "did not find any evidence"."""
-    if noun.pos_ != "NOUN" or lemma(noun) not in cues.ground_nouns:
-        return False
-    if any(c.dep_ in ("det", "neg") and lemma(c) in cues.negation_words for c in noun.children):
-        return True
-    return noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in noun.head.children)
-
-
-def _ground_content(clause: Token, dep: str, cues: Modality) -> bool:
-    """The clause is what a denied ground is for: "no evidence that the army shelled it" (the
-    content clause of the noun), "no reason to believe that they plan to strike" (the
-    content of the noun's infinitive of belief)."""
-    head = clause.head
-    if dep in ("acl", "relcl") and content_clause(clause):
-        return _groundless(head, cues)
-    return (
-        dep == "ccomp"
-        and head.dep_ in ("acl", "relcl")
-        and to_infinitive(head)
-        and _groundless(head.head, cues)
-    )
-
-
 def modality(trigger: Token, cues: Modality) -> Flags:
     if _performed(trigger, cues):
         return Flags()
-    verb = _occurring_as(trigger, cues)
+    verb = occurring_as(trigger, cues)
     if verb is not None:  # "talks are expected to begin": as the beginning is told
         told = modality(verb, cues)
         own = _own(trigger, cues)
@@ -604,7 +495,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical=told.hypothetical or own[2],
         )
     negated, future, hypothetical, modal = _own(trigger, cues)
-    future = future or _planned_as(trigger, cues)  # "more protests are planned for Monday"
+    future = future or planned_as(trigger, cues)  # "more protests are planned for Monday"
     future = future or _to_happen(trigger, cues)  # "the signing will take place Friday"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
@@ -633,7 +524,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if _label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
         hypothetical = True
-    if _talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
+    if talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
         hypothetical = True
     if subjunctive(trigger):  # "that Orozco be executed": called for, whatever the parse
         hypothetical = True
@@ -654,7 +545,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # or denies what it holds; a tense to come still reaches it
     ordered = False
     # "will postpone a ruling on the lawsuit launched by X": the lawsuit was made
-    made = _made(trigger, cues)
+    made = made_by_participle_act(trigger, cues)
     # "not to lose sight of the ongoing conflict": an act told as going on is real
     made = made or (
         trigger.pos_ == "NOUN"
@@ -706,7 +597,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             )
         ):
             hypothetical = True  # "his biggest hope was to persuade them": hoped, not done
-        if _ground_content(token, dep, cues):
+        if ground_content(token, dep, cues):
             hypothetical = True  # "no reason to believe that they plan to strike": unfounded
         if dep == "acl" and content_clause(token) and lemma(head) in cues.alleging_nouns:
             hypothetical = True  # "voiced concerns that officials are restricting it": claimed
@@ -752,7 +643,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             aim = modality(head, cues)
             future = future or aim.future
             hypothetical = hypothetical or aim.hypothetical or aim.negated
-        if dep in ("relcl", "acl") and _reward_terms(token, cues):
+        if dep in ("relcl", "acl") and reward_terms(token, cues):
             # "a reward for information that leads to his arrest", "a reward of up to $2
             # million for information leading to the bombers' arrest" (version 1.62.0)
             hypothetical = True
@@ -794,7 +685,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             ruled_out = lem in cues.negating_out_verbs and any(
                 c.dep_ == "prt" and lemma(c) == "out" for c in head.children
             )
-            if _faced(token, head, dep, cues):
+            if faced(token, head, dep, cues):
                 future = True  # "faces arraignment on Wednesday": a proceeding to come
             if dep == "dobj" and lem in cues.escaping_verbs and head.pos_ == "VERB":
                 negated = True  # "escaped arrest", "evaded prosecution": it did not happen

@@ -216,12 +216,12 @@ class Modality:
     facing_verbs: frozenset[str] = frozenset()
     faced_proceedings: frozenset[str] = frozenset()
     # "talks are expected to begin next week": a verb of beginning or taking place whose
-    # subject is an event noun tells that act's own mood (events_modality._occurring_as)
+    # subject is an event noun tells that act's own mood (events_modality_nouns.occurring_as)
     occurrence_verbs: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()  # "the signing will take place"
     obliged_verbs: frozenset[str] = frozenset()  # "a deal needs to be struck"
     # "more protests are planned for Monday": an event noun subject of one of these in the
-    # passive, in the present or with "will", is still to come (events_modality._planned_as)
+    # passive, in the present or with "will", is still to come (events_modality_nouns.planned_as)
     planned_passives: frozenset[str] = frozenset()
     # "the lawsuit launched by X", "the accord signed in May": a participle on an event noun
     # tells it made, out of reach of the verbs over the noun, unless it is one of these

@@ -1,0 +1,135 @@
+"""Modality cues read off an event noun's own place in its sentence, split from
+events_modality: a kind of act only talked of, a proceeding someone faces, a noun that is the
+subject of a verb of beginning or of a planning passive, one a participle tells made, the
+terms a reward is offered on, and a ground denied ("no evidence that ...")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_clause_shapes import content_clause
+from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_vocab import Modality, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+# Prepositions of whom one talks with, which the parser may hang on the topic noun
+# ("discussed investigations with the visitors").
+_TALK_PARTY_PREPS = frozenset({"with", "to"})
+
+
+def talked_of(noun: Token, cues: Modality) -> bool:
+    """A bare act noun, with no determiner, possessor or phrase of its own, that a verb or
+    noun of talk takes as its object or its topic ("talked to them about investigations",
+    "discussed sanctions with the envoy"): a kind of act spoken of, not one told as done."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "acl", "relcl") for c in noun.children):
+        return False  # "the investigation", "its probe": a given one
+    if any(c.dep_ == "prep" and lemma(c) not in _TALK_PARTY_PREPS for c in noun.children):
+        return False  # "investigations into X": one with its own case
+    talk = noun.head
+    if noun.dep_ == "pobj":
+        if lemma(talk) not in cues.topic_preps:
+            return False
+        talk = talk.head
+    return lemma(talk) in cues.talk_topic_words and talk.pos_ in ("VERB", "NOUN")
+
+
+def faced(token: Token, head: Token, dep: str, cues: Modality) -> bool:
+    """ "Gomes faces arraignment on Wednesday", "is facing extradition": a proceeding or a
+    penalty someone faces, as the object of "face" told in the present, is still to come
+    ("faced trial in 1990" was held; "faces charges" and "faces criticism" are no such
+    nouns)."""
+    if dep != "dobj" or lemma(head) not in cues.facing_verbs or head.pos_ != "VERB":
+        return False
+    if lemma(token) not in cues.faced_proceedings:
+        return False
+    if head.tag_ in _PAST_TAGS and not any(c.dep_ == "aux" for c in head.children):
+        return False  # "faced trial in 1990"
+    return not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+
+
+def occurring_as(noun: Token, cues: Modality) -> Token | None:
+    """The verb of beginning or taking place an event noun is the subject of ("Talks are
+    expected to begin next week", "Palace inspections are not expected to start"): its mood
+    is the act's own."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = noun.head
+    # the subject's own verb, or the infinitive a raising verb or adjective takes ("are
+    # expected to begin", "are likely to start", "is due to resume")
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    verbs += [
+        g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"
+    ]
+    return next((v for v in verbs if v.pos_ == "VERB" and lemma(v) in cues.occurrence_verbs), None)
+
+
+def planned_as(noun: Token, cues: Modality) -> bool:
+    """An event noun a planning verb in the passive takes as its subject, told in the present
+    or with "will" ("More demonstrations are planned for Monday", "talks will be scheduled"):
+    still to come. In the past ("the attack was planned by al-Qaeda") it may have been done."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubjpass" or lemma(head) not in cues.planned_passives:
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ in ("VBZ", "VBP") or lemma(a) in cues.future_aux for a in auxes)
+
+
+def made_by_participle_act(noun: Token, cues: Modality) -> bool:
+    """An event noun a participle tells made ("the lawsuit launched by the university", "the
+    accord signed by Annan"): a given act, whatever the verbs over the noun plan or deny.
+    Not a participle of intent, of asking or of negation ("the attack planned by X", "the
+    talks postponed": not made)."""
+    unmade = cues.unmade_participles | cues.future_verbs | cues.negating_verbs
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) not in unmade for c in noun.children
+    )
+
+
+def reward_terms(clause: Token, cues: Modality) -> bool:
+    """The noun a relative clause is on is the "for"-object of a reward or a bounty ("a
+    reward for information that leads to the arrest"), of its amount ("a reward of up to $5
+    million for information ...") or of the verb that offers one ("offered a bounty for
+    information that leads to ..."): the clause states its terms."""
+    noun = clause.head
+    if noun.dep_ != "pobj" or lemma(noun.head) != "for":
+        return False
+    holder = noun.head.head
+    for _ in range(5):  # the amount, its "up to" or "of", the reward
+        offered = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+        if any(h.pos_ == "NOUN" and lemma(h) in cues.reward_nouns for h in offered):
+            return True
+        if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
+            return False
+        holder = holder.head
+    return False
+
+
+def groundless(noun: Token, cues: Modality) -> bool:
+    """A ground denied: "no reason", "no evidence", "did not find any evidence"."""
+    if noun.pos_ != "NOUN" or lemma(noun) not in cues.ground_nouns:
+        return False
+    if any(c.dep_ in ("det", "neg") and lemma(c) in cues.negation_words for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def ground_content(clause: Token, dep: str, cues: Modality) -> bool:
+    """The clause is what a denied ground is for: "no evidence that the army shelled it" (the
+    content clause of the noun), "no reason to believe that they plan to strike" (the
+    content of the noun's infinitive of belief)."""
+    head = clause.head
+    if dep in ("acl", "relcl") and content_clause(clause):
+        return groundless(head, cues)
+    return (
+        dep == "ccomp"
+        and head.dep_ in ("acl", "relcl")
+        and to_infinitive(head)
+        and groundless(head.head, cues)
+    )

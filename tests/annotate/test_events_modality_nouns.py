@@ -1,0 +1,40 @@
+"""Modality cues on an event noun's own place (annotate/events_modality_nouns.py), on sentences
+written for these tests; the flags they lead to are tested in test_events_modality.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicler.annotate.events_modality_nouns import groundless, talked_of
+from chronicler.annotate.events_vocab import load_vocab
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def _word(doc, text: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.lower_ == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("There is no evidence that the army shelled the town.", True),
+        ("Investigators did not find any evidence that the guards beat him.", True),
+        ("There is evidence that the army shelled the town.", False),
+    ],
+)
+def test_a_ground_is_groundless_only_when_denied(nlp, text: str, denied: bool) -> None:  # type: ignore[no-untyped-def]
+    assert groundless(_word(nlp(text), "evidence"), load_vocab().modality) == denied
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "spoken_of"),
+    [
+        ("The envoy talked to the ministers about prosecutions.", "prosecutions", True),
+        ("The envoy talked to them about the prosecution of the mayor.", "prosecution", False),
+    ],
+)
+def test_a_bare_act_noun_in_talk_is_only_spoken_of(  # type: ignore[no-untyped-def]
+    nlp, text: str, word: str, spoken_of: bool
+) -> None:
+    assert talked_of(_word(nlp(text), word), load_vocab().modality) == spoken_of
