@@ -1336,3 +1336,11 @@ def test_who_avoids_a_custody_act_would_undergo_it(  # type: ignore[no-untyped-d
 def test_who_mishandles_a_riot_did_not_riot(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The police mishandled the rioting in the capital."), "rioting")
     assert not has(ev.actors, "police")
+
+
+def test_an_avoided_act_aimed_at_someone_is_the_avoider_s_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "avoided criticism of the Teachers Union": the governor would criticise, no one else;
+    "fled abroad to avoid prosecution" still makes him the one who would be prosecuted."""
+    text = "The governor has avoided direct criticism of the Teachers Union."
+    ev = by_trigger(events(nlp, text), "criticism")
+    assert has(ev.actors, "governor") and ev.negated

@@ -703,9 +703,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             and lemma(verb) in ctx.vocab.words("evading_verbs")
             and rule.type.lower() in ctx.vocab.words("evaded_types")
         ):  # "fled abroad to avoid prosecution": who avoids it would undergo it; an attack
-            # avoided may be one not made (roles 1.39.0)
+            # avoided may be one not made (roles 1.39.0); one aimed at someone named is the
+            # avoider's own ("have avoided direct criticism of teachers": they criticise)
             if not targets:
                 targets += heads
+            elif not actors:
+                actors += heads
         elif undergone and link == "in" and (placed_on(verb, ctx, rule) or subj.passive):
             # "put X under house arrest", "moved X to house arrest", "placed X under arrest":
             # X is held, the subject holds X; "X was put under house arrest by Y": X is held,
