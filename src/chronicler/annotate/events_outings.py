@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive
+from chronicler.annotate.events_phrases import prep_objects
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -81,13 +82,7 @@ def _from_the_public(call: Token, ctx: Context) -> bool:
     ones a desk takes; "calls from Western leaders to release him" asks (vocabulary 1.219.0)."""
     if any(c.dep_ in ("acl", "relcl", "ccomp") for c in call.children):
         return False
-    callers = [
-        g
-        for p in call.children
-        if p.dep_ == "prep" and lemma(p) == "from"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    callers = [g for g in prep_objects(call, frozenset({"from"})) if g.dep_ == "pobj"]
     return bool(callers) and all(
         entity_at(g, ctx) is None and g.pos_ == "NOUN" and not is_agentive(g, ctx) for g in callers
     )
