@@ -75,6 +75,7 @@ from chronicler.annotate.events_folds import (
     without_means,
 )
 from chronicler.annotate.events_match import (
+    hyphenated,
     match_rule,
     object_of,
     phrase_child,
@@ -206,11 +207,10 @@ def _own_subject(token: Token) -> bool:
 def _reflexive_modifier(token: Token) -> bool:
     """A participle or adjective made with "self-" describes what does it to itself ("self-
     reinforcing economic forces", "a self-proclaimed general"): no act between parties."""
-    i = token.i
-    if token.tag_ not in ("VBG", "VBN", "JJ") or i < 2:
+    if token.tag_ not in ("VBG", "VBN", "JJ"):
         return False
-    dash, self_word = token.doc[i - 1], token.doc[i - 2]
-    return dash.text == "-" and not dash.whitespace_ and self_word.lower_ == "self"
+    word = hyphenated(token)
+    return word is not None and word.startswith("self-")
 
 
 def _helps_a_crime(token: Token, vocab: Vocab) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_actors import Context, is_agentive, mentions_in, people_noun
-from chronicler.annotate.events_match import VERB_POS
+from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_phrases import prep_objects, same_line
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma
@@ -261,12 +261,7 @@ def _aim_of_offence(head: Token) -> list[Token]:
     """The infinitive clause an offence noun takes says what it was for, part of the charge:
     "a purported plot to assassinate Maduro", "conspiracy to commit murder" (not only "plot",
     "conspiracy")."""
-    return [
-        t
-        for c in head.children
-        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for t in c.subtree
-    ]
+    return [t for c in head.children if c.dep_ == "acl" and to_infinitive(c) for t in c.subtree]
 
 
 _CHARGED_MODES = frozenset({"arrest", "imprison", "charge", "convict", "deport"})

@@ -35,8 +35,7 @@ def place_visit(
     places = ctx.vocab.words("visited_places")
     # a tour's "of"-objects are what it goes round, whoever the targets found ("a tour of
     # weapons sites classified as sensitive by the Iraqi authorities")
-    toured = [o for p in trigger.children if p.dep_ == "prep" and lemma(p) == "of"
-              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    toured = [o for o in prep_objects(trigger, frozenset({"of"})) if o.dep_ == "pobj"]
     if lemma(trigger) == "tour" and toured and all(lemma(t) in places for t in toured):
         return "a tour of places, no meeting"
     seen = [t for t in targets if t.pos_ != "PRON"]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
 from chronicler.annotate.events_match import near_words, object_of
-from chronicler.annotate.events_phrases import expand, objects_of
+from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_pronouns import PERSONAL, PLURAL_PRONOUNS
 from chronicler.annotate.events_things import through_of
 from chronicler.annotate.events_vocab import Rule, lemma
@@ -279,13 +279,7 @@ def existential_over_years(
         return None
     verb = first.head
     spans = ctx.vocab.words("pattern_spans")
-    lasting = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and lemma(p) in ("for", "over")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    lasting = [o for o in prep_objects(verb, frozenset({"for", "over"})) if o.dep_ == "pobj"]
     if any(lemma(o) in spans for o in lasting):
         return "a pattern over years, no event"
     return None
