@@ -1355,3 +1355,37 @@ def test_what_an_aim_is_said_to_be_is_not_done(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, hypothetical: bool
 ) -> None:
     assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what one is sought or questioned in connection with happened (modality 1.70.0)
+        ("The doctor is being sought for questioning in connection with the murder.", "murder"),
+        ("Police want to question him in relation to the bombing of the embassy.", "bombing"),
+    ],
+)
+def test_an_act_one_is_sought_in_connection_with_happened(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _flagged(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a link doubted or denied is no act doubted or denied (modality 1.70.0)
+        (
+            "He cannot confirm there is any evidence linking the bomb blasts to the militia.",
+            "blasts",
+        ),
+        ("The air raid is not linked with the probe into the bombings.", "bombings"),
+        ("The army denied any link to the attack.", "attack"),
+        ("The rebels denied involvement in the bombing.", "bombing"),
+        ("He denied responsibility for the killings.", "killings"),
+    ],
+)
+def test_an_act_linked_or_disowned_happened(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _flagged(nlp, text, trigger)
+
+
+def test_an_act_denied_outright_stays_negated(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _flagged(nlp, "The army denied carrying out the attack.", "attack")

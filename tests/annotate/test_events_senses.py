@@ -1360,3 +1360,16 @@ def test_senses_of_ecb_news_tenth(nlp, text: str, trigger: str, expected: list[s
 )
 def test_senses_of_ecb_news_eleventh(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a link or an involvement denied is a statement, no sanction (vocabulary 1.228.0)
+        ("The army denied any link to the attack.", "denied", []),
+        ("The rebels denied involvement in the bombing.", "denied", []),
+        ("The government denied visas to the journalists.", "denied", ["SANCTION/discontinue"]),
+    ],
+)
+def test_a_denied_link_is_no_sanction(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

@@ -315,6 +315,20 @@ def _case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
     )
 
 
+def _given_nouns_phrase(prep: Token, cues: Modality) -> bool:
+    """ "The army denied any link to the attack": a preposition the parser hangs on the verb
+    right after the verb's object, one of `given_act_nouns`, is that noun's phrase, as in
+    "a link to the attack" (version 1.70.0)."""
+    if prep.i == 0 or prep.head.pos_ != "VERB":
+        return False
+    before = prep.nbor(-1)
+    return (
+        before.dep_ == "dobj"
+        and before.head.i == prep.head.i
+        and lemma(before) in cues.given_act_nouns
+    )
+
+
 def _going_on(verb: Token, cues: Modality) -> bool:
     """ "FBI agents pushed ahead with their investigation", "pressed on with the offensive":
     a verb of urging with a particle of continuing goes on with an act under way, no act
@@ -653,10 +667,19 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break
         if dep == "dobj" and given and lemma(head) in cues.inquiry_verbs and head.pos_ == "VERB":
             break  # "investigating the similarities between the attack on X and ...": done
+        if (
+            dep in ("dobj", "prep")
+            and given
+            and lemma(head) in cues.connecting_verbs
+            and head.pos_ == "VERB"
+        ):
+            break  # "evidence linking the blasts to X", "not linked with the probe": done
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
             break  # "sought as a suspect in a fatal attack": the attack is the suspect's
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.given_act_nouns:
             break  # "an effort to learn details of the shooting": the shooting happened
+        if dep == "prep" and _given_nouns_phrase(token, cues):
+            break  # "denied any link to the attack", "to" read as the verb's: the attack
         if _case_crime(token, below, cues):
             break  # "charged in the 1967 slayings": the slayings happened
         if dep == "acl" and token.tag_ == "VBN" and not participle_in_full(token):

@@ -230,6 +230,9 @@ class Modality:
     # "investigating the attack on Slepian": a definite act a verb of inquiry takes in its
     # object's phrase is the one looked into, done (modality 1.45.0)
     inquiry_verbs: frozenset[str] = frozenset()
+    # "evidence linking the bomb blasts to X", "not linked with the probe": a definite act a
+    # verb of connecting takes is a given one; the link is what is told or denied (1.70.0)
+    connecting_verbs: frozenset[str] = frozenset()
     # "a reward for information that leads to his arrest": what the relative clause on a
     # reward's "for"-object leads to has not happened (modality 1.45.0)
     reward_nouns: frozenset[str] = frozenset()
