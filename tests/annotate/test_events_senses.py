@@ -1373,3 +1373,16 @@ def test_senses_of_ecb_news_eleventh(nlp, text: str, trigger: str, expected: lis
 )
 def test_a_denied_link_is_no_sanction(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an occasion seized is no seizure (vocabulary 1.228.1)
+        ("The rebels seized the opportunity to regroup.", "seized", []),
+        ("The army seized the initiative in the north.", "seized", []),
+        ("Police seized the weapons at the border.", "seized", ["COERCE/seize"]),
+    ],
+)
+def test_an_occasion_seized_is_no_seizure(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
