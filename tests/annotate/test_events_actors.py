@@ -4,7 +4,7 @@ on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, has, one
+from event_helpers import by_trigger, events, has, one
 
 from chronicler.annotate.events_actors import names_time
 
@@ -37,3 +37,10 @@ def test_a_title_read_as_a_second_subject_is_the_named_person(nlp) -> None:  # t
     evs = events(nlp, "Maduro's deputy Delcy Rodriguez met the Spanish ambassador on Monday.")
     met = next(e for e in evs if e.trigger == "met")
     assert [a.text for a in met.actors] == ["Delcy Rodriguez"]
+
+
+@pytest.mark.parametrize("body", ["gang", "mob", "cartel"])
+def test_a_band_of_people_can_act(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    # vocabulary 1.228.3: the subject of a verb of carrying out is the doer
+    ev = by_trigger(events(nlp, f"The {body} carried out an attack on the village."), "attack")
+    assert [a.text for a in ev.actors] == [body]

@@ -577,6 +577,9 @@ def test_would_not_in_a_past_clause_is_a_refusal(
         ("The former president is facing extradition to Peru.", "extradition", True),
         # told in the past it was held
         ("He faced trial in 1990 for fraud.", "trial", False),
+        # and so is one awaited (modality 1.70.1)
+        ("Another suspect is awaiting extradition from Britain.", "extradition", True),
+        ("He awaited trial for two years before he was freed.", "trial", False),
     ],
 )
 def test_a_proceeding_faced_is_still_to_come(nlp, text: str, trigger: str, future: bool) -> None:  # type: ignore[no-untyped-def]

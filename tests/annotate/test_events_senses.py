@@ -1384,5 +1384,14 @@ def test_a_denied_link_is_no_sanction(nlp, text: str, trigger: str, expected: li
         ("Police seized the weapons at the border.", "seized", ["COERCE/seize"]),
     ],
 )
-def test_an_occasion_seized_is_no_seizure(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_an_occasion_seized_is_none(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+def test_the_aim_of_an_offence_charged_is_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # vocabulary 1.228.2: "conspiracy to commit murder" names the charge
+    text = "They are charged with murder, conspiracy to commit murder and violations of laws."
+    assert [e.trigger for e in events(nlp, text)] == ["charged"]
+    assert _codings(events(nlp, "The gang committed murder in the village."), "murder") == [
+        "ASSAULT/kill"
+    ]

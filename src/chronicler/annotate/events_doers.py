@@ -98,9 +98,10 @@ def _recalled_harm(noun: Token, rule: Rule, ctx: Context) -> bool:
         c.dep_ == "det" and c.lower_ in ctx.vocab.words("definite_words") for c in noun.children
     ) and not _bare_plural(noun):
         return False
+    # a date or a count before it tells when or how many, not whose ("the Aug. 7 bombings")
     return not any(
         c.dep_ in ("poss", "compound", "amod", "nmod")
-        and (c.ent_type_ != "" or people_noun(c, ctx) or is_agentive(c, ctx))
+        and (c.ent_type_ not in _COUNTS or people_noun(c, ctx) or is_agentive(c, ctx))
         for c in noun.children
     )
 

@@ -629,6 +629,16 @@ def offence_as_charge(
     X", "of his murder") is still reported."""
     if _coordinated_on_charge(trigger, ctx) and not _own_parties(trigger, ctx):
         return "an offence named on a charge"
+    commit = trigger.head
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "dobj"
+        and lemma(commit) == "commit"
+        and commit.dep_ == "acl"
+        and to_infinitive(commit)
+        and lemma(commit.head) in ctx.vocab.words("offence_heads")
+    ):
+        return "an offence's aim"  # "charged with conspiracy to commit murder"
     if trigger.pos_ not in ("NOUN", "PROPN") or _own_parties(trigger, ctx):
         return None
     first = trigger
