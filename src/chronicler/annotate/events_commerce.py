@@ -23,6 +23,7 @@ from chronicler.annotate.countries import gentilic_state
 from chronicler.annotate.events_actors import Context, entity_at, people_noun
 from chronicler.annotate.events_match import object_of
 from chronicler.annotate.events_phrases import expand, prep_objects
+from chronicler.annotate.events_things import thing_noun
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
 if TYPE_CHECKING:
@@ -466,6 +467,13 @@ def _person(tokens: Sequence[Token], ctx: Context) -> bool:
     return any(entity_at(t, ctx) == "PERSON" or people_noun(t, ctx) for t in expand(list(tokens)))
 
 
+def _thing_hit(verb: Token, ctx: Context) -> bool:
+    """ "McDermott hit his third trifecta of the day": a knock whose object is a thing (a
+    shot, a score) is a play, whoever makes it (version 1.228.4)."""
+    hit = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(hit) and all(thing_noun(h, ctx) for h in hit)
+
+
 def leisure_news(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -489,7 +497,12 @@ def leisure_news(
         rule.mode not in (None, "beat") or lemma(trigger) not in ctx.vocab.words("leisure_harms")
     ):
         return None  # "was shot", "was killed", "was stabbed": violence, in a game's news too
-    if rule.type == "ASSAULT" and trigger.pos_ == "VERB" and actors:
+    if (
+        rule.type == "ASSAULT"
+        and trigger.pos_ == "VERB"
+        and actors
+        and not _thing_hit(trigger, ctx)
+    ):
         return None  # "Garrett swung the helmet at Rudolph, hitting him": a blow someone dealt
     if _public(trigger.sent, ctx.vocab):
         return None
