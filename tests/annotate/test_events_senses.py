@@ -1395,3 +1395,23 @@ def test_the_aim_of_an_offence_charged_is_no_act(nlp) -> None:  # type: ignore[n
     assert _codings(events(nlp, "The gang committed murder in the village."), "murder") == [
         "ASSAULT/kill"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "lock" shuts someone in only with someone locked (vocabulary 1.228.5)
+        ("The guards locked him in a cell.", "locked", ["COERCE/imprison"]),
+        ("He was locked in a cell for three days.", "locked", ["COERCE/imprison"]),
+        ("Police locked up the protesters.", "locked up", ["COERCE/imprison"]),
+        ("The warplanes turned back when the radar locks onto them.", "locks", []),
+        ("The guards locked the door.", "locked", []),
+        ("The two parties are locked in a dispute over the budget.", "locked", []),
+        # a symbol burnt is a demonstration (vocabulary 1.228.6)
+        ("Protesters burned an effigy of the president.", "burned", ["PROTEST/demo"]),
+        ("The crowd burned American flags outside the embassy.", "burned", ["PROTEST/demo"]),
+        ("Rioters burned cars in the suburbs.", "burned", ["PROTEST/riot"]),
+    ],
+)
+def test_locked_in_and_symbols_burnt(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
