@@ -544,3 +544,23 @@ def test_an_offence_gerund_is_no_party_of_an_investigation(nlp) -> None:  # type
     evs = events(nlp, "The mayor was under investigation for bribing Chicago police officers.")
     ev = by_trigger(evs, "investigation")
     assert has(ev.targets, "mayor") and not has(ev.targets, "chicago")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the subject a copula says is the target or the victim of an act (roles 1.43.1)
+        ("The governor was the target of an assassination attempt.", "assassination", "governor"),
+        ("The mayor was the victim of a bomb attack by the rebels.", "attack", "mayor"),
+    ],
+)
+def test_who_is_said_to_be_the_target_of_an_act(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp, text), trigger).targets, target)
+
+
+def test_a_medium_a_participle_names_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # roles 1.43.2: where it was said
+    text = "In a long verbal attack read on state television, the general called the king a liar."
+    assert not by_trigger(events(nlp, text), "attack").targets
+    text = "The government broke the promise made to the opposition."
+    assert has(by_trigger(events(nlp, text), "promise").targets, "opposition")

@@ -608,8 +608,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 # "a coup led by X"; "the raid, which was conducted by masked gunmen"
                 actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
                 if child.tag_ == "VBN":  # "a promise made to the opposition"
+                    # ("a verbal attack read on Iraqi television": where it was said)
+                    platforms = ctx.vocab.words("platform_nouns")
                     targets += [
-                        t for t in prep_objects(child, rule.target_preps) if t not in targets
+                        t
+                        for t in prep_objects(child, rule.target_preps)
+                        if t not in targets and lemma(t) not in platforms
                     ]
         targets += [
             t

@@ -361,9 +361,27 @@ def named_as_target(trigger: Token) -> list[Token]:
     hosts = [trigger]
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
         hosts.append(trigger.head)
-    return [
+    named = [
         w
         for h in hosts
         for w in prep_objects(h, frozenset({"with"}))
-        if any(lemma(a) in ("target", "objective") for a in prep_objects(w, frozenset({"as"})))
+        if any(lemma(a) in _TARGET_WORDS for a in prep_objects(w, frozenset({"as"})))
     ]
+    return named or _said_to_be_target(trigger)
+
+
+_TARGET_WORDS = frozenset({"target", "objective", "victim"})
+
+
+def _said_to_be_target(trigger: Token) -> list[Token]:
+    """ "Saddam was the target of an assassination attempt", "the mayor became the victim of
+    an attack": the subject a copula says is the target or the victim of the act (roles
+    1.43.1)."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger  # "an assassination attempt"
+    prep = noun.head
+    if noun.dep_ != "pobj" or lemma(prep) != "of" or prep.dep_ != "prep":
+        return []
+    said = prep.head
+    if lemma(said) not in _TARGET_WORDS or said.dep_ not in ("attr", "acomp"):
+        return []
+    return [c for c in said.head.children if c.dep_ == "nsubj"]
