@@ -1415,3 +1415,17 @@ def test_the_aim_of_an_offence_charged_is_no_act(nlp) -> None:  # type: ignore[n
 )
 def test_locked_in_and_symbols_burnt(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # striking or lashing out at someone is criticism (vocabulary 1.228.7)
+        ("The president struck out at his critics on Monday.", "struck out", ["ACCUSE/disapprove"]),
+        ("The minister lashed out at the opposition.", "lashed out", ["ACCUSE/disapprove"]),
+        ("He struck out on his own after the war.", "struck", []),
+        ("Rebels struck the town at dawn.", "struck", ["ASSAULT/None"]),
+    ],
+)
+def test_striking_out(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
