@@ -335,6 +335,11 @@ _BOMBING = (
         (_QUAKE, "injured", []),
         (_QUAKE, "shot", ["ASSAULT/firearms"]),
         (_BOMBING, "killed", ["ASSAULT/kill"]),
+        # the disaster told as "it", and people fleeing it (vocabulary 1.228.8)
+        (_QUAKE + " In 2005 it killed 612 people in the same region.", "killed", []),
+        (_QUAKE + " Buildings were evacuated and people fled into the streets.", "fled", []),
+        (_BOMBING + " Residents fled into the streets.", "fled", ["RETREAT/flee"]),
+        (_QUAKE + " The rebel leader fled to Pakistan on Monday.", "fled", ["RETREAT/flee"]),
     ],
 )
 def test_disaster_harm(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -536,19 +536,51 @@ def disaster_harm(
 ) -> str | None:
     """In disaster news harm with no one dealing it is the disaster's toll: "helicopters were
     evacuating injured from Qeshm", "the hospital was having trouble keeping up with the
-    number of injured", "at least ten people were killed": no ASSAULT. Harm someone dealt
-    ("looters shot two guards"), harm with a weapon, and harm in an article that is not mostly
-    about a disaster stay (force_of_nature_struck takes "the quake struck", told anywhere)."""
-    if rule.type != "ASSAULT" or actors:
+    number of injured", "at least ten people were killed", "It killed 612 people": no
+    ASSAULT; and people fleeing are running from it ("people fled into the streets"). Harm
+    someone dealt ("looters shot two guards"), harm with a weapon, and harm in an article that
+    is not mostly about a disaster stay (force_of_nature_struck takes "the quake struck", told
+    anywhere)."""
+    if rule.type == "RETREAT" and rule.mode == "flee":
+        # "buildings were evacuated and people fled into the streets": people running from
+        # the shaking, no flight from a party (version 1.228.8)
+        if not actors or not all(_plain_people(a, ctx) for a in actors):
+            return None
+        return (
+            "disaster news: people fleeing the disaster"
+            if disaster_article(trigger.doc, ctx.vocab)
+            else None
+        )
+    # ("It killed 612 people": the disaster told before; version 1.228.8)
+    if rule.type != "ASSAULT" or any(a.lower_ != "it" for a in actors):
         return None
     if lemma(trigger) not in ctx.vocab.words("disaster_harms"):
         return None
     harmed = set(expand(list(targets)))
-    if any(c.dep_ in ("nsubj", "agent") and c not in harmed for c in trigger.children):
+    if any(
+        c.dep_ in ("nsubj", "agent") and c not in harmed and c.lower_ != "it"
+        for c in trigger.children
+    ):
         return None  # "looters injured two guards", "was injured by a gunman": someone dealt it
     if not disaster_article(trigger.doc, ctx.vocab):
         return None
     return "disaster news: a natural disaster's toll, no attack"
+
+
+def _plain_people(head: Token, ctx: Context) -> bool:
+    """A common noun of people with no name nor role in its phrase ("people", "residents";
+    not "the rebel leader")."""
+    return (
+        head.pos_ == "NOUN"
+        and people_noun(head, ctx)
+        and not any(t.ent_type_ or t.pos_ == "PROPN" or _party_role(t, ctx) for t in head.subtree)
+    )
+
+
+def _party_role(token: Token, ctx: Context) -> bool:
+    """A word of a political or state role (government, rebels, police...)."""
+    roles = ctx.vocab.words("intender_roles")
+    return any(role in roles and word_in(token, words) for role, words in ctx.vocab.roles)
 
 
 def scored_shot(
