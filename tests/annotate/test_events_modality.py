@@ -1392,3 +1392,26 @@ def test_an_act_linked_or_disowned_happened(nlp, text: str, trigger: str) -> Non
 
 def test_an_act_denied_outright_stays_negated(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _flagged(nlp, "The army denied carrying out the attack.", "attack")
+
+
+def test_a_participle_on_the_named_one_makes_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # modality 1.70.2 / roles 1.43.3: "indicted" describes the man, not the arrest
+    text = (
+        "The state offers a reward for information that leads to the arrest of Juan Perez,"
+        " indicted in the bombings."
+    )
+    found = events(nlp, text)
+    assert by_trigger(found, "arrest").hypothetical
+    assert [t.text for t in by_trigger(found, "indicted").targets] == ["Juan Perez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite crime a case is "for" happened (modality 1.70.3)
+        "Police announced the arrest of Juan Perez, wanted for the killing of two guards.",
+        "He was arrested for the murder of a policeman.",
+    ],
+)
+def test_a_definite_crime_a_case_is_for_happened(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _flagged(nlp, text, "killing" if "killing" in text else "murder")

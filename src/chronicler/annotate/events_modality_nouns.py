@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_clause_shapes import content_clause
 from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_phrases import described_by_participle
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -88,7 +89,11 @@ def made_by_participle_act(noun: Token, cues: Modality) -> bool:
     talks postponed": not made)."""
     unmade = cues.unmade_participles | cues.future_verbs | cues.negating_verbs
     return noun.pos_ == "NOUN" and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) not in unmade for c in noun.children
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and lemma(c) not in unmade
+        and described_by_participle(noun, c) is None
+        for c in noun.children
     )
 
 

@@ -324,3 +324,19 @@ def line_of(token: Token) -> tuple[int, int]:
     text = doc_text(token.doc)
     hi = text.find("\n", token.idx)
     return text.rfind("\n", 0, token.idx), len(text) if hi < 0 else hi
+
+
+def described_by_participle(noun: Token, participle: Token) -> Token | None:
+    """ "the arrest and conviction of Bin Laden, indicted as the architect of the bombings": a
+    participle the parser hangs on an act noun, set off by a comma right after the name the
+    noun's "of"-phrase ends on, describes that one: the name (modality 1.70.2)."""
+    before = participle.nbor(-1) if participle.i > 0 else None
+    if before is None or before.text != "," or before.i == 0:
+        return None
+    named = before.nbor(-1)
+    if named.pos_ != "PROPN" or named.i <= noun.i:
+        return None
+    name = named if named.dep_ == "pobj" else named.head  # "of Osama Bin Laden"
+    if name.dep_ != "pobj" or lemma(name.head) != "of":
+        return None
+    return name

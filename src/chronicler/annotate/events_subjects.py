@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.datelines import past_dateline
 from chronicler.annotate.events_actors import RELATIVE, TIME_ENTS, relative_head
 from chronicler.annotate.events_match import VERB_POS
-from chronicler.annotate.events_phrases import pobjs, subject_conjunct
+from chronicler.annotate.events_phrases import described_by_participle, pobjs, subject_conjunct
 from chronicler.annotate.events_pronouns import PERSONAL, REPORTING_VERBS, quotation_spans
 from chronicler.annotate.events_vocab import lemma, load_vocab
 
@@ -181,7 +181,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             return Subjects((head,), (), agent)  # parse: "A diplomat, X, negotiated ..."
 
         if verb.tag_ in ("VBN", "VBD"):  # "a prisoner released by X"
-            return Subjects((), (head,), agent)
+            # ("the arrest of Bin Laden, indicted in ...": Bin Laden; roles 1.43.3)
+            return Subjects((), (described_by_participle(head, verb) or head,), agent)
     return Subjects(active, passive, agent)
 
 
