@@ -598,6 +598,28 @@ def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     )
 
 
+def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A protest verb in the "para" clause of a protest act ("comenzó una huelga de hambre
+    para protestar contra X", "iniciaron un paro para protestar", "marcharon hasta la capital
+    para protestar", "convocó a un paro para protestar"): what the act is for, no second
+    protest of its own; the act, which the purpose's "contra"-phrase already aims, is the
+    event (as manner_of_act for "en protesta"). The purpose of an act that is no protest
+    ("se retiró de la cumbre para protestar", "convocó a sus afiliados para protestar") is
+    the only protest told, and stays."""
+    if rule.type != "PROTEST" or trigger.pos_ != "VERB" or not opened_by_para(trigger):
+        return False
+    if trigger.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    head = trigger.head
+    acts = [head]
+    if head.pos_ in ("VERB", "AUX"):  # "convocó a un paro", "inició una huelga"
+        acts += [c for c in head.children if c.dep_ in ("obj", "obl") and c.pos_ == "NOUN"]
+    return any(
+        a.i != trigger.i and (other := ctx.rules.get(a.i)) is not None and other.type == "PROTEST"
+        for a in acts
+    )
+
+
 # Acts done in protest by the protesters themselves ("renunció como protesta", "rompió
 # relaciones en protesta"), unlike acts done to them ("desalojó ... en la protesta").
 _PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "RETREAT", "SANCTION"})
