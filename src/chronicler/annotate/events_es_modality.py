@@ -189,6 +189,14 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # "para protestar la aprobación de las leyes", "protestarán contra la detención
             # de X": what is protested against is told as done, whatever the protest's mood
             break
+        if (
+            dep in ("obj", "obl")
+            and head.pos_ == "VERB"
+            and lemma_set(head, vocab) & cues.ending_verbs
+        ):
+            # "pide que acabe con el bloqueo", "para finalizar una ola de paros": what is to
+            # be ended is going on
+            break
         if head.pos_ == "VERB" and _hoped_clause(token, dep, lemma_set(head, vocab), cues):
             # "espera que los rebeldes liberen a los rehenes": hoped for, by no one announced
             hypothetical, future, intent, intent_i = True, False, None, None

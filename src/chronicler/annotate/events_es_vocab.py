@@ -146,6 +146,8 @@ class EsModality:
     calling_verbs: frozenset[str] = frozenset()
     # "protestaron contra la aprobación de la ley": what a protest is against is told as done
     protest_words: frozenset[str] = frozenset()
+    # "pide que acabe con el bloqueo": what is to be ended is going on
+    ending_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
