@@ -601,11 +601,12 @@ def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
 def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     """A protest verb in the "para" clause of a protest act ("comenzó una huelga de hambre
     para protestar contra X", "iniciaron un paro para protestar", "marcharon hasta la capital
-    para protestar", "convocó a un paro para protestar"): what the act is for, no second
-    protest of its own; the act, which the purpose's "contra"-phrase already aims, is the
-    event (as manner_of_act for "en protesta"). The purpose of an act that is no protest
-    ("se retiró de la cumbre para protestar", "convocó a sus afiliados para protestar") is
-    the only protest told, and stays."""
+    para protestar", "convocó a un paro para protestar"; also hung on a relative clause of
+    the act noun: "una huelga, que incluye el bloqueo de carreteras, para protestar"): what
+    the act is for, no second protest of its own; the act, which the purpose's
+    "contra"-phrase already aims, is the event (as manner_of_act for "en protesta"). The
+    purpose of an act that is no protest ("se retiró de la cumbre para protestar", "convocó
+    a sus afiliados para protestar") is the only protest told, and stays."""
     if rule.type != "PROTEST" or trigger.pos_ != "VERB" or not opened_by_para(trigger):
         return False
     if trigger.dep_ not in ("advcl", "acl", "xcomp"):
@@ -614,6 +615,10 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     acts = [head]
     if head.pos_ in ("VERB", "AUX"):  # "convocó a un paro", "inició una huelga"
         acts += [c for c in head.children if c.dep_ in ("obj", "obl") and c.pos_ == "NOUN"]
+    if head.dep_ in ("acl", "acl:relcl") and head.head.pos_ == "NOUN":
+        # "una huelga, que incluye el bloqueo de carreteras, para protestar": the parser
+        # hangs the strike's purpose on its relative clause
+        acts.append(head.head)
     return any(
         a.i != trigger.i and (other := ctx.rules.get(a.i)) is not None and other.type == "PROTEST"
         for a in acts
