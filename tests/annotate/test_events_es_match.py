@@ -555,3 +555,14 @@ def test_those_whose_trade_the_conveyance_is_still_mobilize(nlp_es) -> None:  # 
 )
 def test_a_source_asking_anonymity_makes_no_demand(nlp_es, text: str, demand: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(e.type == "REQUEST" for e in events(nlp_es, text)) == demand
+
+
+@pytest.mark.parametrize(
+    ("text", "sanction"),
+    [
+        ("Los funcionarios protestaron contra la congelación de sus salarios.", False),
+        ("La Unión Europea suspendió la ayuda financiera a Nigeria.", True),
+    ],
+)
+def test_a_wage_freeze_is_no_sanction(nlp_es, text: str, sanction: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == "SANCTION" for e in events(nlp_es, text)) == sanction

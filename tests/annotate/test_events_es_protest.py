@@ -849,3 +849,25 @@ def test_a_protest_purpose_of_another_act_stays_the_protest(
     ev = by_trigger(events(nlp_es, text), "protestar")
     assert ev.type == "PROTEST"
     assert ev.hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Los maestros iniciaron una huelga como rechazo a la reforma educativa.", "huelga"),
+        ("Los campesinos marcharon en rechazo a la privatización.", "marcharon"),
+    ],
+)
+def test_a_rejection_told_as_the_manner_of_a_protest_act_is_that_act(
+    nlp_es, text: str, act: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "como rechazo a X", "en rechazo a X" on a strike or march: the strike is the act,
+    no REJECT of its own (manner_of_act, as "en protesta")."""
+    evs = events(nlp_es, text)
+    assert by_trigger(evs, act).type == "PROTEST"
+    assert not any(e.type == "REJECT" for e in evs)
+
+
+def test_a_rejection_of_its_own_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El gobierno expresó su rechazo a la propuesta de los sindicatos.")
+    assert any(e.type == "REJECT" for e in evs)

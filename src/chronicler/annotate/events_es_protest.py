@@ -545,7 +545,11 @@ def state_holder(trigger: Token, rule: EsRule, ctx: EsContext) -> Token | None:
 def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     """The act a protest noun is the manner of: "cerraron la vía en protesta", "anuló la gira
     en señal de protesta" (where the parser hangs "en señal" on "gira")."""
-    if rule.mode not in ctx.vocab.words("manner_modes"):
+    # (a rejection told as the manner, "en rechazo a X", "como rechazo a X", as a protest is)
+    opposition = rule.type == "REJECT" and bool(
+        lemma_set(anchor, ctx.vocab) & ctx.vocab.words("opposition_manner_nouns")
+    )
+    if rule.mode not in ctx.vocab.words("manner_modes") and not opposition:
         return None
     # ("como protesta": the parser may read "como" as a conjunction)
     marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
@@ -581,7 +585,8 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
 def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     """A bare protest noun told as the manner of another act that is an event ("Varios
     ministros renunciaron en protesta", "dimitió en señal de protesta", "como protesta"):
-    no event of its own, that act is the event, as the English manner_protests. A protest
+    no event of its own, that act is the event, as the English manner_protests; so is a
+    rejection ("mantienen una huelga como rechazo a la privatización"). A protest
     someone held ("en una marcha", "en la protesta") is one of its own. The act may be an
     event noun the verb takes as its object ("se declaró en huelga de hambre en protesta por
     un informe", "decretó un paro en protesta por el asesinato": the strike is the protest)."""
