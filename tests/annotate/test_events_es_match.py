@@ -192,6 +192,10 @@ def test_a_fight_against_an_ill_is_still_no_fight(nlp_es) -> None:  # type: igno
         "La ONG combate contra la corrupción.",
         "La fundación lucha y combate contra la desigualdad en el país.",
         "El ministro dijo que hay que atacar el problema de raíz.",
+        "El Congreso aprobó una ley para combatir el terrorismo.",
+        # an abstract good attacked (value_nouns): an offence, no assault
+        "El dirigente dijo que son flagrantes atentados contra la seguridad interna del país.",
+        "La oposición denunció un ataque contra la democracia.",
     ],
 )
 def test_fighting_an_abstract_ill_is_no_assault(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -527,6 +531,8 @@ def test_a_halted_act_noun_keeps_the_party_its_phrase_names(nlp_es) -> None:  # 
     [
         "Dos hombres armados que se movilizaban en una motocicleta asesinaron a un comerciante.",
         "Los guerrilleros detuvieron el vehículo en el que se movilizaba el alcalde.",
+        # "camioneta" tagged an adjective before "tipo" (lemma "camioneto")
+        "Los hombres armados que se movilizaban en una camioneta tipo estaca dispararon.",
     ],
 )
 def test_getting_about_in_a_conveyance_is_no_protest(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -538,3 +544,25 @@ def test_those_whose_trade_the_conveyance_is_still_mobilize(nlp_es) -> None:  # 
         "Los propietarios de vehículos de carga se movilizaron contra la nueva política tributaria."
     )
     assert by_trigger(events(nlp_es, text), "movilizaron").type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("Cientos de estudiantes marcharon, declaró un profesor que solicitó el anonimato.", False),
+        ("Los sindicatos solicitaron la liberación de los presos.", True),
+    ],
+)
+def test_a_source_asking_anonymity_makes_no_demand(nlp_es, text: str, demand: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == "REQUEST" for e in events(nlp_es, text)) == demand
+
+
+@pytest.mark.parametrize(
+    ("text", "sanction"),
+    [
+        ("Los funcionarios protestaron contra la congelación de sus salarios.", False),
+        ("La Unión Europea suspendió la ayuda financiera a Nigeria.", True),
+    ],
+)
+def test_a_wage_freeze_is_no_sanction(nlp_es, text: str, sanction: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == "SANCTION" for e in events(nlp_es, text)) == sanction

@@ -105,3 +105,61 @@ def test_a_hoped_attack_is_coded_no_threat(nlp_es) -> None:  # type: ignore[no-u
     text = "El presidente espera que el ejército ataque a los rebeldes."
     ev = by_trigger(events(nlp_es, text), "ataque")
     assert ev.hypothetical and plover_coding(ev) != "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "hypothetical"),
+    [
+        ("Los estudiantes se retiraron de la reunión para exigir la renuncia del rector.",
+         "exigir", False),
+        ("Los obreros no se retiraron de la planta para protestar contra los despidos.",
+         "protestar", True),
+        ("El gobierno pidió a los diputados retirarse para protestar contra el fallo.",
+         "protestar", True),
+        ("Los ministros viajaron a Ginebra para negociar un acuerdo.", "negociar", True),
+    ],
+)  # fmt: skip
+def test_a_purpose_an_act_told_as_done_makes_is_made(
+    nlp_es, text: str, word: str, hypothetical: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """A protest or demand in the "para" clause of an act told as done is made by that act
+    (expressed_purposes); under a denied or asked act, or any other purpose, it is not."""
+    assert _flags(nlp_es, text, word).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fedecámaras convocó a un paro el lunes para protestar la aprobación de las leyes.",
+         "aprobación"),
+        ("Miles de personas marcharon para protestar contra la detención del dirigente.",
+         "detención"),
+        ("Bruselas pide a Francia que acabe con el bloqueo de carreteras.", "bloqueo"),
+        ("Toledo firmó un acuerdo para finalizar una ola de paros en el país.", "paros"),
+    ],
+)  # fmt: skip
+def test_what_is_protested_or_to_be_ended_is_told_as_done(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    """What a protest is against (protest_words) and what a verb of ending takes
+    (ending_verbs) are there, whatever the mood of the protest or the ending."""
+    flags = _flags(nlp_es, text, word)
+    assert not flags.hypothetical and not flags.future
+
+
+def test_what_a_protest_to_come_is_against_is_not_to_come(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los indígenas protestarán contra la detención de su dirigente."
+    assert _flags(nlp_es, text, "protestarán").future
+    assert not _flags(nlp_es, text, "detención").future
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mubarak invitará a los Estados árabes a reducir sus relaciones con Israel.", "reducir"),
+        ("El presidente pedirá al Congreso aprobar la ley.", "aprobar"),
+    ],
+)
+def test_an_act_asked_for_is_hypothetical_not_announced(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    """The asking is to come; what it asks for is only asked, no act announced by those
+    asked (was future, coded THREATEN)."""
+    flags = _flags(nlp_es, text, word)
+    assert flags.hypothetical and not flags.future

@@ -809,3 +809,65 @@ def test_a_protest_noun_as_the_manner_of_an_act_noun_is_that_act(
     evs = events(nlp_es, text)
     assert by_trigger(evs, act).type == "PROTEST"
     assert not any(e.trigger.lower() == "protesta" for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Draskovic comienza una huelga de hambre para protestar contra la decisión del"
+         " Tribunal.", "huelga de hambre"),
+        ("Los maestros iniciaron una huelga de dos días para protestar contra el gobierno.",
+         "huelga"),
+        ("Los campesinos marcharon hasta la capital para protestar contra la reforma.",
+         "marcharon"),
+        ("Los mineros iniciaron una huelga, que durará tres días, para protestar contra el"
+         " cierre de la mina.", "huelga"),
+    ],
+)  # fmt: skip
+def test_a_protest_purpose_of_a_protest_act_is_that_act(nlp_es, text: str, act: str) -> None:  # type: ignore[no-untyped-def]
+    """ "iniciaron una huelga para protestar contra X": the strike is the protest
+    (purpose_of_act), no second, hypothetical protest of its own."""
+    evs = events(nlp_es, text)
+    assert by_trigger(evs, act).type == "PROTEST"
+    assert not any(e.trigger.lower() == "protestar" for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        # walking out is no protest act of the vocabulary: the purpose is the protest, made
+        ("Libia se retiró de la cumbre este sábado para protestar contra ese proyecto.", False),
+        # a call to others: they may not come
+        ("Los sindicatos convocaron a sus afiliados para protestar contra la reforma.", True),
+        # to come
+        ("Los campesinos viajarán a la capital para protestar contra la reforma.", True),
+    ],
+)
+def test_a_protest_purpose_of_another_act_stays_the_protest(
+    nlp_es, text: str, hypothetical: bool
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "protestar")
+    assert ev.type == "PROTEST"
+    assert ev.hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Los maestros iniciaron una huelga como rechazo a la reforma educativa.", "huelga"),
+        ("Los campesinos marcharon en rechazo a la privatización.", "marcharon"),
+    ],
+)
+def test_a_rejection_told_as_the_manner_of_a_protest_act_is_that_act(
+    nlp_es, text: str, act: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "como rechazo a X", "en rechazo a X" on a strike or march: the strike is the act,
+    no REJECT of its own (manner_of_act, as "en protesta")."""
+    evs = events(nlp_es, text)
+    assert by_trigger(evs, act).type == "PROTEST"
+    assert not any(e.type == "REJECT" for e in evs)
+
+
+def test_a_rejection_of_its_own_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El gobierno expresó su rechazo a la propuesta de los sindicatos.")
+    assert any(e.type == "REJECT" for e in evs)

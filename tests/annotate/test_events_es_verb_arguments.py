@@ -223,22 +223,42 @@ def test_traffic_blocked_with_no_route_stays_the_object(nlp_es) -> None:  # type
 @pytest.mark.parametrize(
     ("text", "doers"),
     [
-        # the strike's own doers protest, here who began it
-        ("Los trabajadores iniciaron una huelga que durará tres días para protestar contra el "
-         "cierre de la planta.", ["trabajadores"]),
-        ("Los mineros convocaron una marcha que recorrerá la capital para protestar contra la "
-         "reforma.", ["mineros"]),
+        # the strike's own doers demand, here who began it
+        ("Los trabajadores iniciaron una huelga que durará tres días para exigir la "
+         "reapertura de la planta.", ["trabajadores"]),
+        ("Los mineros convocaron una marcha que recorrerá la capital para exigir la renuncia "
+         "del ministro.", ["mineros"]),
         # no doer named: no one, never the strike
-        ("Comenzó una huelga que durará tres días para protestar contra el cierre de la planta.",
-         []),
+        ("Comenzó una huelga que durará tres días para exigir la reapertura de la planta.", []),
     ],
 )  # fmt: skip
-def test_relative_standing_for_an_event_noun_is_no_protester(
+def test_relative_standing_for_an_event_noun_is_no_claimant(
     nlp_es, text: str, doers: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
-    ev = by_trigger(events(nlp_es, text), "protestar")
+    ev = by_trigger(events(nlp_es, text), "exigir")
     assert not has(ev.actors, "huelga") and not has(ev.actors, "marcha")
     assert [a.text.lower() for a in ev.actors] == doers
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "doers"),
+    [
+        ("Los trabajadores iniciaron una huelga que durará tres días para protestar contra el "
+         "cierre de la planta.", "huelga", ["trabajadores"]),
+        ("Los mineros convocaron una marcha que recorrerá la capital para protestar contra la "
+         "reforma.", "marcha", ["mineros"]),
+        ("Comenzó una huelga que durará tres días para protestar contra el cierre de la planta.",
+         "huelga", []),
+    ],
+)  # fmt: skip
+def test_a_protest_purpose_hung_on_an_event_nouns_relative_is_that_event(
+    nlp_es, text: str, act: str, doers: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """The protest is the strike or march itself (events_es_protest.purpose_of_act), whose
+    own doers protest; no second protest by the relative pronoun."""
+    evs = events(nlp_es, text)
+    assert not any(e.trigger.lower() == "protestar" for e in evs)
+    assert [a.text.lower() for a in by_trigger(evs, act).actors] == doers
 
 
 def test_relative_standing_for_people_still_protests(nlp_es) -> None:  # type: ignore[no-untyped-def]

@@ -328,12 +328,13 @@ def turnout_of(token: Token, vocab: EsVocab) -> Token | None:
 
 def _fights_an_ill(token: Token, rule: EsRule, undergoer: Token | None, vocab: EsVocab) -> bool:
     """A violent verb or noun whose object, or whatever its target prepositions take, names
-    only abstract ills (`ill_nouns`) is a figurative fight, no assault: "combatir contra la
-    desigualdad", "la fundación combate contra el hambre", "atacar el problema" (the English
+    only abstract ills (`ill_nouns`) or goods (`value_nouns`) is a figurative fight, no
+    assault: "combatir contra la desigualdad", "la fundación combate contra el hambre",
+    "atacar el problema", "atentados contra la seguridad interna" (the English
     struggle nouns against a thing; a phrase's own word, "abrir fuego", is left to it)."""
     aimed = [undergoer] if undergoer is not None else []
     aimed += [c for c in token.children if case_of(c) in rule.target_preps and c not in aimed]
-    ills = vocab.words("ill_nouns")
+    ills = vocab.words("ill_nouns") | vocab.words("value_nouns")
     return bool(aimed) and all(lemma_set(a, vocab) & ills for a in aimed)
 
 

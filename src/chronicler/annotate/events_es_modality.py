@@ -169,6 +169,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     intent, intent_i = None, None
     token, same_clause, circumstance, timed = trigger, True, False, False
     for _ in range(MAX_CLIMB):
+        asked_for = False
         if token.head.i == token.i:
             break
         dep, head = token.dep_, token.head
@@ -180,7 +181,21 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
         if purpose and opened_by_para(token):
-            hypothetical = True
+            # "se retiró de la cumbre para protestar": the protest is made by the walking out,
+            # which happened (not "convocó a sus afiliados para protestar", a call)
+            hypothetical = hypothetical or not _done_by_act(token, head, vocab)
+            break
+        if dep in ("obj", "obl", "nmod") and lemma_set(head, vocab) & cues.protest_words:
+            # "para protestar la aprobación de las leyes", "protestarán contra la detención
+            # de X": what is protested against is told as done, whatever the protest's mood
+            break
+        if (
+            dep in ("obj", "obl")
+            and head.pos_ == "VERB"
+            and lemma_set(head, vocab) & cues.ending_verbs
+        ):
+            # "pide que acabe con el bloqueo", "para finalizar una ola de paros": what is to
+            # be ended is going on
             break
         if head.pos_ == "VERB" and _hoped_clause(token, dep, lemma_set(head, vocab), cues):
             # "espera que los rebeldes liberen a los rehenes": hoped for, by no one announced
@@ -222,11 +237,14 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # instigar la violencia en las protestas")
                 charged = _charge_of(token, lemmas, cues)
                 hypothetical = hypothetical or charged or not circumstance
+                # "invitará a los Estados a reducir sus relaciones": the asking is to come,
+                # what it asks for is only asked (no announced act of those asked)
+                asked_for = head.pos_ == "VERB" and not circumstance
         h_neg, h_fut, h_hyp, h_modal = _own(head, vocab)
         ongoing = dep in ("obj", "xcomp") and bool(lemmas & cues.continuation_verbs)
         if same_clause and dep in _SAME_CLAUSE:
             negated = negated or (h_neg and dep != "conj")
-            future = future or (h_fut and not ongoing)
+            future = future or (h_fut and not ongoing and not asked_for)
             hypothetical = hypothetical or h_hyp
             modal = modal or h_modal
         elif h_neg or h_hyp:  # a denied or conditional statement about the trigger
@@ -242,6 +260,24 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         hypothetical = before is not None and modality(before, vocab).hypothetical
     condition = _condition(trigger, vocab)
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
+
+
+def _done_by_act(purpose: Token, act: Token, vocab: EsVocab) -> bool:
+    """`purpose` (a "para" clause of `act`) says what `act` itself does by being done, and
+    `act` is a verb told as done: "Libia se retiró de la cumbre para protestar contra el
+    proyecto", "marcharon hasta la plaza para exigir su renuncia" (the protest, the demand
+    made). Not an act to come or only asked for ("realizarán una marcha para protestar",
+    "pidió a los Estados retirarse para protestar"), nor a call to others ("convocó a sus
+    afiliados para protestar": they may not come)."""
+    cues = vocab.modality
+    if act.pos_ != "VERB" or not lemma_set(purpose, vocab) & cues.expressed_purposes:
+        return False
+    if lemma_set(act, vocab) & (
+        cues.calling_verbs | cues.hypothetical_verbs | cues.future_verbs | cues.hope_verbs
+    ):
+        return False
+    flags = modality(act, vocab)
+    return not (flags.negated or flags.future or flags.hypothetical)
 
 
 def _charge_of(token: Token, lemmas: frozenset[str], cues: EsModality) -> bool:

@@ -545,7 +545,11 @@ def state_holder(trigger: Token, rule: EsRule, ctx: EsContext) -> Token | None:
 def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     """The act a protest noun is the manner of: "cerraron la vía en protesta", "anuló la gira
     en señal de protesta" (where the parser hangs "en señal" on "gira")."""
-    if rule.mode not in ctx.vocab.words("manner_modes"):
+    # (a rejection told as the manner, "en rechazo a X", "como rechazo a X", as a protest is)
+    opposition = rule.type == "REJECT" and bool(
+        lemma_set(anchor, ctx.vocab) & ctx.vocab.words("opposition_manner_nouns")
+    )
+    if rule.mode not in ctx.vocab.words("manner_modes") and not opposition:
         return None
     # ("como protesta": the parser may read "como" as a conjunction)
     marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
@@ -581,7 +585,8 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
 def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     """A bare protest noun told as the manner of another act that is an event ("Varios
     ministros renunciaron en protesta", "dimitió en señal de protesta", "como protesta"):
-    no event of its own, that act is the event, as the English manner_protests. A protest
+    no event of its own, that act is the event, as the English manner_protests; so is a
+    rejection ("mantienen una huelga como rechazo a la privatización"). A protest
     someone held ("en una marcha", "en la protesta") is one of its own. The act may be an
     event noun the verb takes as its object ("se declaró en huelga de hambre en protesta por
     un informe", "decretó un paro en protesta por el asesinato": the strike is the protest)."""
@@ -595,6 +600,33 @@ def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         return False
     return verb.i in ctx.rules or any(
         c.dep_ == "obj" and c.i != trigger.i and c.i in ctx.rules for c in verb.children
+    )
+
+
+def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A protest verb in the "para" clause of a protest act ("comenzó una huelga de hambre
+    para protestar contra X", "iniciaron un paro para protestar", "marcharon hasta la capital
+    para protestar", "convocó a un paro para protestar"; also hung on a relative clause of
+    the act noun: "una huelga, que incluye el bloqueo de carreteras, para protestar"): what
+    the act is for, no second protest of its own; the act, which the purpose's
+    "contra"-phrase already aims, is the event (as manner_of_act for "en protesta"). The
+    purpose of an act that is no protest ("se retiró de la cumbre para protestar", "convocó
+    a sus afiliados para protestar") is the only protest told, and stays."""
+    if rule.type != "PROTEST" or trigger.pos_ != "VERB" or not opened_by_para(trigger):
+        return False
+    if trigger.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    head = trigger.head
+    acts = [head]
+    if head.pos_ in ("VERB", "AUX"):  # "convocó a un paro", "inició una huelga"
+        acts += [c for c in head.children if c.dep_ in ("obj", "obl") and c.pos_ == "NOUN"]
+    if head.dep_ in ("acl", "acl:relcl") and head.head.pos_ == "NOUN":
+        # "una huelga, que incluye el bloqueo de carreteras, para protestar": the parser
+        # hangs the strike's purpose on its relative clause
+        acts.append(head.head)
+    return any(
+        a.i != trigger.i and (other := ctx.rules.get(a.i)) is not None and other.type == "PROTEST"
+        for a in acts
     )
 
 

@@ -256,7 +256,7 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         elif rule.type == "ASSAULT":  # "murieron en un ataque de X": X killed them
             actors += circumstance_actors(trigger, ctx)
     else:
-        if rule.type == "PROTEST":
+        if rule.type in _PROTESTERS_SAY:
             subj = _event_relatives_as_doers(subj, ctx)
         actors += event_parties(subj, ctx) or _purpose_of_event(trigger, ctx)
         if not actors and not all_subjects and (rule.type in _TOPIC_DOERS or rule.actor_roles):
@@ -536,10 +536,14 @@ def buried_personal(trigger: Token, rule: EsRule, ctx: EsContext) -> list[Token]
     return []
 
 
+# What protesters do or say through a protest act: its doers do it, never the act itself.
+_PROTESTERS_SAY = frozenset({"PROTEST", "REQUEST", "REJECT"})
+
+
 def _event_relatives_as_doers(subj: list[Token], ctx: EsContext) -> list[Token]:
-    """A relative pronoun standing for an event noun is no protester: "una huelga que
-    durará tres días para protestar contra el cierre" (the strike's own doers protest, here
-    who began it; with none named, no one)."""
+    """A relative pronoun standing for an event noun is no protester nor claimant: "una
+    huelga que paralizó el país", "una huelga que durará tres días para exigir la reapertura
+    de la planta" (the strike's own doers, here who began it; with none named, no one)."""
     out: list[Token] = []
     for s in subj:
         head = relative_head(s) if s.lower_ in RELATIVE_PRONOUNS else s

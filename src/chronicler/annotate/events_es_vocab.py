@@ -139,6 +139,15 @@ class EsModality:
     # "espera que la guerrilla libere a los rehenes": a hope about another's act, which is
     # hypothetical and no intent of its doer
     hope_verbs: frozenset[str] = frozenset()
+    # "marcharon para protestar", "se retiró de la cumbre para exigir su renuncia": a purpose
+    # an act done accomplishes by being done (said by the act itself), unless the act only
+    # calls others to it ("convocó a sus afiliados para protestar")
+    expressed_purposes: frozenset[str] = frozenset()
+    calling_verbs: frozenset[str] = frozenset()
+    # "protestaron contra la aprobación de la ley": what a protest is against is told as done
+    protest_words: frozenset[str] = frozenset()
+    # "pide que acabe con el bloqueo": what is to be ended is going on
+    ending_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
