@@ -1429,3 +1429,26 @@ def test_locked_in_and_symbols_burnt(nlp, text: str, trigger: str, expected: lis
 )
 def test_striking_out(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "burn" seizes property only with something burnt (vocabulary 1.228.9)
+        ("As the capital burned, the ministers met in secret.", "burned", []),
+        ("There were burning cars everywhere after the match.", "burning", []),
+        ("Protesters were burning cars in the streets.", "burning", ["PROTEST/riot"]),
+        ("Rioters burned cars in the suburbs.", "burned", ["PROTEST/riot"]),
+        ("The party's offices were burned down overnight.", "burned", ["COERCE/seize"]),
+        # getting by is no meeting (vocabulary 1.228.9)
+        ("Many people hold two jobs to make ends meet.", "meet", []),
+        ("The two delegations will meet on Monday.", "meet", ["CONSULT/meet"]),
+        # backing by things is the means of the one backed (vocabulary 1.228.10)
+        ("The rally was backed by loud music and fireworks.", "backed", []),
+        ("The rebels are backed by Iran.", "backed", ["SUPPORT/None"]),
+    ],
+)
+def test_fires_ends_met_and_backing_by_things(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected

@@ -452,6 +452,9 @@ def can_trigger(token: Token, vocab: Vocab) -> bool:
 _NOUN_PLACES = frozenset({"pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "csubj", "conj"})
 
 
+_EXISTENTIAL_PARTS = frozenset({"expl", "aux", "advmod", "punct", "cc", "conj", "prep"})
+
+
 def _describes_next_noun(token: Token, vocab: Vocab) -> bool:
     """ "a prison with demanding prison conditions": an -ing form with an adjective's own sense
     (data: `adjectival_participles`), read by the parser as a gerund whose only dependent is
@@ -459,9 +462,14 @@ def _describes_next_noun(token: Token, vocab: Vocab) -> bool:
     on that noun."""
     if token.tag_ != "VBG" or token.lower_ not in vocab.words("adjectival_participles"):
         return False
-    if token.dep_ not in _NOUN_PLACES:
+    # ("There were burning cars everywhere": a progressive read off an expletive's "were")
+    existential = any(
+        c.dep_ == "expl" or (c.dep_ == "aux" and any(g.dep_ == "expl" for g in c.children))
+        for c in token.children
+    )
+    if token.dep_ not in _NOUN_PLACES and not existential:
         return False
-    children = list(token.children)
+    children = [c for c in token.children if c.dep_ not in _EXISTENTIAL_PARTS or not existential]
     if len(children) != 1 or children[0].dep_ != "dobj":
         return False
     obj = children[0]

@@ -178,16 +178,22 @@ def _for_a_party(act: Token, ctx: Context) -> bool:
     )
 
 
+# Help, and backing, whose every doer is a thing (vocabulary 1.219.0, 1.228.10).
+_HELPING = frozenset({("AID", "help"), ("SUPPORT", "back")})
+
+
 def helped_by_things(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
     """ "The housing industry has been helped by declining interest rates and warm weather",
     "lower prices helped farmers": help whose every doer is a thing no party gives or owns is
     a cause, no aid; "helped by loans from the IMF" (a word of aid), "helped by the
-    government's subsidies" (an owner who acts) stay. Vocabulary 1.219.0."""
-    if rule.type != "AID" or lemma(trigger) != "help" or trigger.pos_ != "VERB":
+    government's subsidies" (an owner who acts) stay. Vocabulary 1.219.0. So is backing: "police
+    backed up by helicopters and sniffer dogs" (vocabulary 1.228.10)."""
+    if (rule.type, lemma(trigger)) not in _HELPING or trigger.pos_ != "VERB":
         return None
-    if not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+    # ("1,200 police backed up by helicopters and sniffer dogs": the participle's noun)
+    if trigger.dep_ != "acl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
         return None  # "allocate resources to help with the battle": means given, no one helped
     doers = expand([*actors, *verb_doers(trigger)])
     if not doers or not all(thing_noun(d, ctx) for d in doers):
