@@ -1355,3 +1355,36 @@ def test_what_an_aim_is_said_to_be_is_not_done(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, hypothetical: bool
 ) -> None:
     assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        # what one looks forward to is ahead (modality 1.66.0)
+        ("The envoy said she looked forward to visiting Kenya and Tanzania.", "visiting", True),
+        ("The minister looks forward to meeting Putin next month.", "meeting", True),
+        # looking at an act names no act ahead
+        ("He looked at the soldiers who attacked the convoy.", "attacked", False),
+    ],
+)
+def test_what_one_looks_forward_to_is_ahead(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, future: bool
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.future, ev.negated) == (future, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # a for-to clause after a noun of asking, hung on the verb, is asked (modality 1.66.0)
+        ("He cited his rights in his calls for his son to be returned to him.", "returned", True),
+        ("The opposition ignored calls for the rebels to release the hostages.", "release", True),
+        # a for-to clause after a noun of no asking stays as told
+        ("He waited in the rain for the soldiers to release the hostages.", "release", False),
+    ],
+)
+def test_a_for_clause_after_a_noun_of_asking_is_asked(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical
