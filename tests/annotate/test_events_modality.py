@@ -1388,3 +1388,20 @@ def test_a_for_clause_after_a_noun_of_asking_is_asked(  # type: ignore[no-untype
     nlp, text: str, trigger: str, hypothetical: bool
 ) -> None:
     assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # an act named as a kind in general is no happening (modality 1.66.0)
+        ("China is against such kind of terrorist attacks.", "attacks", True),
+        ("The government condemned all forms of terrorist attacks.", "attacks", True),
+        ("This type of bombing is rare in the region.", "bombing", True),
+        # the same kind of act done is done
+        ("Rebels launched the same type of attack on the convoy yesterday.", "attack", False),
+    ],
+)
+def test_an_act_named_as_a_kind_in_general_is_hypothetical(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical

@@ -315,6 +315,18 @@ def _case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
     )
 
 
+def _kind_in_general(noun: Token, cues: Modality) -> bool:
+    """A kind noun told in general: "such kind of", "all forms of", "this type of"."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma(noun) in cues.kind_nouns
+        and any(
+            c.dep_ in ("det", "predet", "amod") and c.lower_ in cues.generalising_words
+            for c in noun.children
+        )
+    )
+
+
 def _asked_by_noun_before(clause: Token, cues: Modality) -> bool:
     """The word right before a for-to clause's "for" is a noun of asking or planning ("his
     calls for his boy to be returned", "a demand for the army to withdraw")."""
@@ -667,6 +679,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break
         if dep == "dobj" and given and lemma(head) in cues.inquiry_verbs and head.pos_ == "VERB":
             break  # "investigating the similarities between the attack on X and ...": done
+        if dep == "prep" and lemma(token) == "of" and _kind_in_general(head, cues):
+            hypothetical = True  # "against such kind of terrorist attacks": a kind, none done
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
             break  # "sought as a suspect in a fatal attack": the attack is the suspect's
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.given_act_nouns:

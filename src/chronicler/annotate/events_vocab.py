@@ -251,6 +251,10 @@ class Modality:
     # "looked forward to visiting Kenya": what one looks forward to is ahead (modality 1.66.0)
     anticipating_particles: frozenset[str] = frozenset()
     anticipating_preps: frozenset[str] = frozenset()
+    # "is against such kind of terrorist attacks", "condemned all forms of torture": an act
+    # named as a kind in general is no happening (modality 1.66.0)
+    kind_nouns: frozenset[str] = frozenset()
+    generalising_words: frozenset[str] = frozenset()
     # "no reason to believe that they plan to strike", "no evidence that the army shelled
     # it": a content no ground is found for is not asserted (modality 1.64.0)
     ground_nouns: frozenset[str] = frozenset()
