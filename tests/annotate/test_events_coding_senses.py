@@ -505,3 +505,40 @@ def test_an_arrest_near_a_house_is_no_house_arrest(nlp) -> None:  # type: ignore
     assert by_trigger(events(nlp, text), "arrested").mode == "arrest"
     held = by_trigger(events(nlp, "The opposition leader remains under house arrest."), "house")
     assert held.mode == "imprison"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded"),
+    [
+        # a general or limited partnership is a firm's legal form (vocabulary 1.222.0)
+        (
+            "The buyers include Acme Partners, a California general partnership.",
+            "partnership",
+            False,
+        ),
+        ("The fund is organized as a Delaware limited partnership.", "partnership", False),
+        ("The two parties formed a partnership with the Greens.", "partnership", True),
+        # a reporter's question to a source is no request
+        (
+            "Asked to comment on the verdict, a ministry spokesman said the case was closed.",
+            "asked",
+            False,
+        ),
+        ("The father asked the court to rule quickly.", "asked", True),
+        # a dose given to a patient is care, no aid
+        ("The nurse gave the prisoner a sedative.", "gave", False),
+        ("The nurse gave Elian an injection.", "gave", False),
+        ("The United Nations sent medicine to the refugees.", "sent", True),
+        # consent a law asks of a parent or patient is a requirement, no agreement
+        (
+            "The bill requires waiting periods and parental consent before an abortion.",
+            "consent",
+            False,
+        ),
+        ("The surgeons operated on the prisoners without informed consent.", "consent", False),
+    ],
+)
+def test_firm_forms_questions_to_sources_doses_and_required_consent(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, coded: bool
+) -> None:
+    _assert_coded(nlp, text, trigger, coded)

@@ -1415,3 +1415,53 @@ def test_a_participle_on_the_named_one_makes_no_act(nlp) -> None:  # type: ignor
 )
 def test_a_definite_crime_a_case_is_for_happened(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _flagged(nlp, text, "killing" if "killing" in text else "murder")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        # what one looks forward to is ahead (modality 1.66.0)
+        ("The envoy said she looked forward to visiting Kenya and Tanzania.", "visiting", True),
+        ("The minister looks forward to meeting Putin next month.", "meeting", True),
+        # looking at an act names no act ahead
+        ("He looked at the soldiers who attacked the convoy.", "attacked", False),
+    ],
+)
+def test_what_one_looks_forward_to_is_ahead(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, future: bool
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.future, ev.negated) == (future, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # a for-to clause after a noun of asking, hung on the verb, is asked (modality 1.66.0)
+        ("He cited his rights in his calls for his son to be returned to him.", "returned", True),
+        ("The opposition ignored calls for the rebels to release the hostages.", "release", True),
+        # a for-to clause after a noun of no asking stays as told
+        ("He waited in the rain for the soldiers to release the hostages.", "release", False),
+    ],
+)
+def test_a_for_clause_after_a_noun_of_asking_is_asked(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # an act named as a kind in general is no happening (modality 1.66.0)
+        ("China is against such kind of terrorist attacks.", "attacks", True),
+        ("The government condemned all forms of terrorist attacks.", "attacks", True),
+        ("This type of bombing is rare in the region.", "bombing", True),
+        # the same kind of act done is done
+        ("Rebels launched the same type of attack on the convoy yesterday.", "attack", False),
+    ],
+)
+def test_an_act_named_as_a_kind_in_general_is_hypothetical(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical

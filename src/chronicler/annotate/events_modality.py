@@ -329,6 +329,28 @@ def _given_nouns_phrase(prep: Token, cues: Modality) -> bool:
     )
 
 
+def _kind_in_general(noun: Token, cues: Modality) -> bool:
+    """A kind noun told in general: "such kind of", "all forms of", "this type of"."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma(noun) in cues.kind_nouns
+        and any(
+            c.dep_ in ("det", "predet", "amod") and c.lower_ in cues.generalising_words
+            for c in noun.children
+        )
+    )
+
+
+def _asked_by_noun_before(clause: Token, cues: Modality) -> bool:
+    """The word right before a for-to clause's "for" is a noun of asking or planning ("his
+    calls for his boy to be returned", "a demand for the army to withdraw")."""
+    mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for")
+    if mark.i == 0:
+        return False
+    noun = mark.nbor(-1)
+    return noun.pos_ == "NOUN" and lemma(noun) in cues.hypothetical_nouns
+
+
 def _going_on(verb: Token, cues: Modality) -> bool:
     """ "FBI agents pushed ahead with their investigation", "pressed on with the offensive":
     a verb of urging with a particle of continuing goes on with an act under way, no act
@@ -628,6 +650,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # "urged an end to the violence and for all sides to engage in dialogue": a
             # for-to clause the parser hung beside what an appeal asks is asked too
             hypothetical = True
+        if dep == "advcl" and for_clause(token) and _asked_by_noun_before(token, cues):
+            # "in his calls for his boy to be returned to him": a for-to clause the parser
+            # hung on the verb after the noun of asking it completes is asked, not done
+            hypothetical = True
         if _charge_listed(token, cues, strong_hypo):
             hypothetical = True  # "accuse him of usurping functions, instigating disobedience"
             break
@@ -674,6 +700,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and head.pos_ == "VERB"
         ):
             break  # "evidence linking the blasts to X", "not linked with the probe": done
+        if dep == "prep" and lemma(token) == "of" and _kind_in_general(head, cues):
+            hypothetical = True  # "against such kind of terrorist attacks": a kind, none done
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
             break  # "sought as a suspect in a fatal attack": the attack is the suspect's
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.given_act_nouns:
@@ -733,6 +761,17 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # "looking for a battle", "hoped the rebels would free them": looked for or
                 # hoped of others, not done, and no intent of the one who waits or hopes
                 hypothetical = True
+            elif (
+                dep == "prep"
+                and lemma(token) in cues.anticipating_preps
+                and lem in cues.awaiting_verbs
+                and head.pos_ == "VERB"
+                and any(
+                    c.dep_ in ("advmod", "prt") and lemma(c) in cues.anticipating_particles
+                    for c in head.children
+                )
+            ):
+                future = True  # "looked forward to visiting Kenya": ahead of the one looking
             elif (
                 lem in cues.future_verbs
                 and head.pos_ in ("VERB", "ADJ")

@@ -251,6 +251,13 @@ class Modality:
     # "looking for a battle", "waiting for an attack": what one looks, waits or hopes for is
     # not done (modality 1.64.0)
     awaiting_verbs: frozenset[str] = frozenset()
+    # "looked forward to visiting Kenya": what one looks forward to is ahead (modality 1.66.0)
+    anticipating_particles: frozenset[str] = frozenset()
+    anticipating_preps: frozenset[str] = frozenset()
+    # "is against such kind of terrorist attacks", "condemned all forms of torture": an act
+    # named as a kind in general is no happening (modality 1.66.0)
+    kind_nouns: frozenset[str] = frozenset()
+    generalising_words: frozenset[str] = frozenset()
     # "no reason to believe that they plan to strike", "no evidence that the army shelled
     # it": a content no ground is found for is not asserted (modality 1.64.0)
     ground_nouns: frozenset[str] = frozenset()
