@@ -181,3 +181,31 @@ def test_market_demand_met_is_no_concession(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _types(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a conference a team plays in is an athletic league (vocabulary 1.225.0)
+        ("He said the chance to play in the new conference mattered.", "conference", []),
+        ("The college competes in the Big East conference.", "conference", []),
+        ("China played a key role in the conference on Syria.", "conference", ["CONSULT"]),
+        ("The ministers met at a conference in Geneva.", "conference", ["CONSULT"]),
+        # a release whose patient the clause beside it puts in hospital is a discharge
+        (
+            "She had been in hospital for a week and was about to be released.",
+            "released",
+            [],
+        ),
+        ("The singer spent a week in hospital before she was released.", "released", []),
+        (
+            "The activist had been in jail for a week and was about to be released.",
+            "released",
+            ["RETREAT"],
+        ),
+    ],
+)
+def test_leagues_and_care_are_no_events(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _types(nlp, text, trigger) == expected

@@ -22,6 +22,8 @@ def _aid(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "Lower fuel prices helped farmers this year.",
         "Search and rescue teams reached the collapsed building.",
         "Fire and rescue crews were called to the scene.",
+        # a hand in weakening a thing is no aid to its owner (vocabulary 1.225.0)
+        "The reporter's leaks helped undermine Nixon's presidency.",
     ],
 )
 def test_no_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -1452,3 +1452,33 @@ def test_fires_ends_met_and_backing_by_things(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # to undermine is to weaken, no rejection (vocabulary 1.225.0)
+        ("The rebels tried to undermine the government.", "undermine", []),
+        ("It was a process undermined by past governments.", "undermined", []),
+        # "sanction" an act or a deal is to authorize it
+        ("The boss was accused of sanctioning the killing of two rivals.", "sanctioning", []),
+        ("The council sanctioned the use of force against the rebels.", "sanctioned", []),
+        (
+            "The United Nations sanctioned Iran over its nuclear program.",
+            "sanctioned",
+            ["SANCTION/discontinue"],
+        ),
+        # stepping out to look is no inquiry
+        ("Officers got out of their car to investigate, and the man ran.", "investigate", []),
+        ("Police are investigating the shooting.", "investigating", ["ACCUSE/investigate"]),
+        ("The FBI was called in to investigate.", "investigate", ["ACCUSE/investigate"]),
+        # a jury's sentencing recommendation is court procedure
+        (
+            "The judge refused to reduce the jury's recommendation of death.",
+            "recommendation",
+            [],
+        ),
+    ],
+)
+def test_senses_of_ecb_news_twelfth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

@@ -474,6 +474,58 @@ def sports_play(
     return None
 
 
+def league_conference(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the opportunity to play in the new conference", "competes in the Big East
+    conference": a conference a team plays in is an athletic league, no meeting; "played a
+    key role in the conference" (play with an object) and "met at a conference" stay.
+    Vocabulary 1.225.0."""
+    if rule.type != "CONSULT" or trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if lemma(trigger) not in ctx.vocab.words("league_nouns"):
+        return None
+    head = trigger.head
+    if trigger.dep_ != "pobj" or lemma(head) != "in":
+        return None
+    verb = head.head
+    if lemma(verb) in ctx.vocab.words("league_play_verbs") and not any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return "an athletic conference played in, no meeting"
+    return None
+
+
+# The clauses a release's patient is told in beside it: "had been in hospital ... and was
+# about to be released" (a coordinated predicate), "spent a week in hospital before she was
+# released" (the clause it is told after).
+_BESIDE_DEPS = frozenset({"conj", "advcl"})
+
+
+def release_after_care(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Page had been in hospital for three weeks with pneumonia and was about to be
+    released", "spent a week in hospital before she was released": a release whose patient
+    the clause beside it puts in a place of care (rule release-from-care's words) is a
+    discharge, no release from custody; "had been in jail for three weeks and was about to be
+    released" stays. Vocabulary 1.225.0."""
+    if rule.type != "RETREAT" or rule.mode != "release" or trigger.pos_ != "VERB":
+        return None
+    care = next((r.context for r in ctx.vocab.rules if r.id == "release-from-care"), frozenset())
+    verb = trigger  # "was about to be released": the predicate the release completes
+    while verb.dep_ in ("xcomp", "acomp") and verb.head is not verb:
+        verb = verb.head
+    beside = [c for c in verb.children if c.dep_ in _BESIDE_DEPS]
+    if verb.dep_ in _BESIDE_DEPS:
+        beside.append(verb.head)
+    for clause in beside:
+        places = prep_objects(clause, frozenset({"in", "at"}))
+        if any(lemma(p) in care for p in places):
+            return "a patient discharged from care, no release from custody"
+    return None
+
+
 def readied_for_shipping(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -822,6 +874,8 @@ EVERYDAY_SENSES = (
     rights_granted,
     play_conceded,
     sports_play,
+    league_conference,
+    release_after_care,
     readied_for_shipping,
     career_collaboration,
     thing_offering,

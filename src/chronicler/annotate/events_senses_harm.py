@@ -146,7 +146,8 @@ def hand_in_an_act(
     defeat the rebels": helping do an act the vocabulary does not know to someone is a hand in
     that act, no aid to the one it is done to; "helped the refugees", "helped Iraq rebuild"
     (help's own object) and "helped free the hostages" (a known act, carried) stay. Version
-    1.170.0."""
+    1.170.0; a verb of weakening ("helped undermine Nixon's presidency") is no work done for
+    the thing's owner (vocabulary 1.225.0)."""
     if rule.type != "AID" or lemma(trigger) != "help" or trigger.pos_ != "VERB":
         return None
     if any(c.dep_ in ("dobj", "dative") for c in trigger.children):
@@ -158,6 +159,8 @@ def hand_in_an_act(
         done_to = [c for c in act.children if c.dep_ == "dobj"]
         if done_to and all(names_a_person(o, ctx) for o in done_to):
             return "a hand in an act done to someone, no aid"
+        if done_to and lemma(act) in ctx.vocab.words("weakening_verbs"):
+            return "a hand in weakening a thing, no aid to its owner"
         if done_to and all(thing_noun(o, ctx) for o in done_to) and not _for_a_party(act, ctx):
             return "a hand in work on a thing, no aid"
     return None
