@@ -282,3 +282,9 @@ def test_a_support_nouns_de_phrase_gives_the_support(nlp_es, text: str) -> None:
     ev = next(e for e in events(nlp_es, text) if e.type == "SUPPORT")
     giver = "sindicatos" if "apoyo de los sindicatos" in text else "federación"
     assert has(ev.actors, giver) and not has(ev.targets, giver)
+
+
+def test_a_backing_told_with_con_backs_the_clauses_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El comité, con el apoyo de los sindicatos, presentó una queja ante el ministerio."
+    ev = next(e for e in events(nlp_es, text) if e.type == "SUPPORT")
+    assert has(ev.targets, "comité") and not has(ev.actors, "comité")

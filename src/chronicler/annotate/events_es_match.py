@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from chronicler.annotate.events_es_args import plural_group, span_text
+from chronicler.annotate.events_es_claims import passed_off
 from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_forms import PARTICIPLE_ENDINGS, name_read_as_verb
 from chronicler.annotate.events_es_governors import (
@@ -646,6 +647,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         or _circumstance_of(doc[i], rules)
         or _means_doer_of(doc[i], rules, vocab)
         or _doers_folded(doc[i], rules, vocab)
+        or passed_off(doc[i], vocab)  # "legalizado como guerrillero dado de baja en combate"
         or (
             doc[i].head.i in rules
             and rules[doc[i].head.i].reciprocal
