@@ -566,3 +566,58 @@ def test_a_source_asking_anonymity_makes_no_demand(nlp_es, text: str, demand: bo
 )
 def test_a_wage_freeze_is_no_sanction(nlp_es, text: str, sanction: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(e.type == "SANCTION" for e in events(nlp_es, text)) == sanction
+
+
+# ---------------------------------------------------------------- round 27b (1.125.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest named in a sibling clause, a strike including the blockade, a list
+        "Las manifestaciones comenzaron el martes con bloqueos de rutas en el norte del país.",
+        "Los mineros iniciaron una huelga de tres días, que incluye el bloqueo de caminos.",
+        "Hubo huelgas en las minas, bloqueo de carreteras y protestas frente al ministerio.",
+    ],
+)
+def test_a_blockade_by_no_one_named_in_a_protests_sentence_is_an_obstruction(
+    nlp_es, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    block = by_trigger(events(nlp_es, text), "bloqueo")
+    assert (block.type, block.mode) == ("PROTEST", "obstruct")
+
+
+def test_a_blockade_by_no_one_named_alone_stays_a_restriction(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    block = by_trigger(events(nlp_es, "El bloqueo de la carretera duró tres días."), "bloqueo")
+    assert (block.type, block.mode) == ("COERCE", "restrict")
+
+
+def test_a_blockade_whose_participle_names_civilians_is_theirs(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """The doer a participle names is checked against the armed rules' roles: "iniciados
+    por los camioneros" are no armed group, while "realizados por los guerrilleros" are."""
+    block = by_trigger(
+        events(nlp_es, "Hubo bloqueos de carreteras iniciados por cientos de camioneros."),
+        "bloqueo",
+    )
+    assert (block.type, block.mode) == ("PROTEST", "obstruct")
+    armed = by_trigger(
+        events(nlp_es, "Hubo bloqueos de carreteras realizados por guerrilleros del ELN."),
+        "bloqueo",
+    )
+    assert (armed.type, armed.mode) == ("COERCE", "restrict")
+
+
+def test_prey_of_a_thing_is_no_imprisonment(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(
+        nlp_es, "El centro histórico de la ciudad es ahora presa de una especulación feroz."
+    )
+    assert not [e for e in evs if e.mode == "imprison"]
+    held = events(nlp_es, "El periodista quedó preso en la cárcel de la ciudad.")
+    assert one(held, "imprison")
+
+
+def test_goods_released_by_customs_are_no_release(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "La aduana liberó las mercancías del comerciante el martes.")
+    assert not [e for e in evs if e.mode == "release"]
+    freed = events(nlp_es, "La policía liberó al comerciante el martes.")
+    assert one(freed, "release")

@@ -163,3 +163,34 @@ def test_an_act_asked_for_is_hypothetical_not_announced(nlp_es, text: str, word:
     asked (was future, coded THREATEN)."""
     flags = _flags(nlp_es, text, word)
     assert flags.hypothetical and not flags.future
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "hypothetical", "negated"),
+    [
+        # feared, and the denial of the cancelling does not reach it
+        (
+            "El alcalde negó que haya suspendido el acto por temor a las protestas.",
+            "protestas",
+            True,
+            False,
+        ),
+        ("Los campesinos huyeron por temor a nuevos ataques.", "ataques", True, False),
+        # a demonstrative points back to what is there
+        ("El obispo dijo que tiene miedo de estas protestas.", "protestas", False, False),
+    ],
+)
+def test_what_is_feared_is_hypothetical_and_not_denied(
+    nlp_es, text: str, word: str, hypothetical: bool, negated: bool
+) -> None:  # type: ignore[no-untyped-def]
+    flags = _flags(nlp_es, text, word)
+    assert (flags.hypothetical, flags.negated) == (hypothetical, negated)
+
+
+def test_a_backing_told_with_con_takes_no_future(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    flags = _flags(
+        nlp_es, "El comité, con el apoyo de los sindicatos, enviará una carta al ministro.", "apoyo"
+    )
+    assert not flags.future and not flags.hypothetical
+    # the support announced stays to come
+    assert _flags(nlp_es, "Los sindicatos darán su apoyo al comité.", "apoyo").future

@@ -269,3 +269,22 @@ def test_organisers_in_a_perfect_relative_clause(nlp_es, text: str, organisers: 
 def test_a_de_phrase_telling_what_a_protest_is_like_is_no_doer(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
     assert not ev.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El comité, con el apoyo de los sindicatos, presentó una queja ante el ministerio.",
+        "Los sindicatos anunciaron el respaldo de la federación a la huelga.",
+    ],
+)
+def test_a_support_nouns_de_phrase_gives_the_support(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.type == "SUPPORT")
+    giver = "sindicatos" if "apoyo de los sindicatos" in text else "federación"
+    assert has(ev.actors, giver) and not has(ev.targets, giver)
+
+
+def test_a_backing_told_with_con_backs_the_clauses_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El comité, con el apoyo de los sindicatos, presentó una queja ante el ministerio."
+    ev = next(e for e in events(nlp_es, text) if e.type == "SUPPORT")
+    assert has(ev.targets, "comité") and not has(ev.actors, "comité")

@@ -178,3 +178,22 @@ def names_its_party(noun: Token) -> bool:
         or (c.dep_ == "nmod" and case_of(c) == "de" and c.pos_ in ("PROPN", "NOUN", "PRON"))
         for c in noun.children
     ) or any(names_its_party(c) for c in listed)
+
+
+def participle_agent(noun: Token) -> Token | None:
+    """A participle modifying `noun` that names its doer in a "por"-phrase ("bloqueos de
+    carreteras iniciados por cientos de camioneros", "una marcha convocada por los
+    sindicatos"): the act is that doer's, read as if the participle were its verb."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "acl")
+            and "Part" in feats(c, "VerbForm")
+            and any(
+                g.dep_ in ("obj", "obl", "obl:agent", "nmod") and case_of(g) == "por"
+                for g in c.children
+            )
+        ),
+        None,
+    )

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from chronicler.annotate.events_es_args import plural_group, span_text
+from chronicler.annotate.events_es_claims import passed_off
 from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_forms import PARTICIPLE_ENDINGS, name_read_as_verb
 from chronicler.annotate.events_es_governors import (
     daybreak_objects,
     governing_verb,
     names_its_party,
+    participle_agent,
 )
 from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
@@ -225,6 +227,12 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False  # "el asalto fue condenado", "la condena del asalto": no sentencing
     if rule.actor_roles and not _actor_in_roles(token, rule, vocab):
         return False
+    if rule.of_thing and not _of_a_thing(token, vocab):
+        return False
+    if rule.sentence_context_not and any(
+        lemma_set(t, vocab) & rule.sentence_context_not for t in token.sent
+    ):
+        return False
     if rule.requires_poss and not any(
         c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children
     ):
@@ -426,6 +434,20 @@ def _misattached(token: Token) -> list[Token]:
     return []
 
 
+def _of_a_thing(token: Token, vocab: EsVocab) -> bool:
+    """A "de"-complement of the trigger names a thing, not people: "es presa de una
+    especulación inmobiliaria", "preso del pánico" (no name, pronoun, number nor people's
+    word; not "preso de la guerrilla")."""
+    return any(
+        c.dep_ in ("obj", "obl", "nmod")
+        and case_of(c) == "de"
+        and c.pos_ == "NOUN"
+        and not marked_person(c)
+        and not _names_people(c, vocab)
+        for c in token.children
+    )
+
+
 def reflexive(token: Token) -> bool:
     """The verb carries a reflexive clitic, glued to it ("negarse", "negándose") or as its
     own child ("se negó", "me niego"), as the morphology marks it."""
@@ -441,7 +463,11 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
     anchor = token
     if token.pos_ == "NOUN":
         verb, link = governing_verb(token)
-        if verb is None or link != "obj" or verb.pos_ != "VERB":
+        # (or the participle naming its doer: "bloqueos iniciados por cientos de camioneros")
+        agent = participle_agent(token)
+        if agent is not None:
+            verb, link = agent, "obj"
+        elif verb is None or link != "obj" or verb.pos_ != "VERB":
             return not rule.named_actor
         anchor = verb
     kept = keeper(anchor)  # "los comuneros mantienen retenidos a dos policías": who keeps
@@ -465,7 +491,7 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
                 for c in [*anchor.children, *beside]
                 if c.dep_ in ("obj", "obl", "nmod")
                 and case_of(c) == "por"
-                and c.pos_ in ("NOUN", "PROPN")
+                and c.pos_ in ("NOUN", "PROPN", "NUM")
                 and not (c in beside and c.lemma_.lower() in times)
             ),
             None,
@@ -621,6 +647,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         or _circumstance_of(doc[i], rules)
         or _means_doer_of(doc[i], rules, vocab)
         or _doers_folded(doc[i], rules, vocab)
+        or passed_off(doc[i], vocab)  # "legalizado como guerrillero dado de baja en combate"
         or (
             doc[i].head.i in rules
             and rules[doc[i].head.i].reciprocal

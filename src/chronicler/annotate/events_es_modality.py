@@ -173,6 +173,15 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if token.head.i == token.i:
             break
         dep, head = token.dep_, token.head
+        if _backing(token, dep, vocab):
+            # "con el apoyo de X, el comité enviará documentos": the backing is had as the
+            # act is done, neither to come nor hypothetical with it
+            break
+        if _feared(token, dep, head, vocab):
+            # "canceló su visita por temor a las protestas": feared, and a denial of the
+            # cancelling above does not deny the protests
+            hypothetical = True
+            break
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
@@ -260,6 +269,27 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         hypothetical = before is not None and modality(before, vocab).hypothetical
     condition = _condition(trigger, vocab)
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
+
+
+def _feared(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """`token` is what a fear word is of ("por temor a las protestas", "temen ser
+    detenidos"); not a thing a demonstrative points back to, told as there ("tengo miedo de
+    estas solicitudes")."""
+    if dep not in ("obj", "obl", "nmod", "ccomp", "xcomp"):
+        return False
+    if not lemma_set(head, vocab) & vocab.modality.fear_words:
+        return False
+    return not any(c.dep_ == "det" and "Dem" in feats(c, "PronType") for c in token.children)
+
+
+def _backing(token: Token, dep: str, vocab: EsVocab) -> bool:
+    """A backing noun in a "con"-phrase of its clause ("con el apoyo de la Confederación",
+    "con el respaldo de los sindicatos")."""
+    return (
+        dep in ("obl", "nmod")
+        and case_of(token) == "con"
+        and bool(lemma_set(token, vocab) & vocab.modality.backing_nouns)
+    )
 
 
 def _done_by_act(purpose: Token, act: Token, vocab: EsVocab) -> bool:

@@ -318,6 +318,14 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # "partió al exilio", "recibió un indulto", "enfrentar protestas": the subject
             # undergoes it, and never does it
             targets += [] if targets else heads
+        elif (
+            link == "obl"
+            and case_of(anchor) == "con"
+            and lemma_set(trigger, ctx.vocab) & ctx.vocab.modality.backing_nouns
+        ):
+            # "con el apoyo de la Confederación, el comité enviará documentos": the clause's
+            # subject is the one backed
+            targets += [] if targets else heads
         elif not actors and link == "obj" and not undergoer_subject(verb):
             actors += heads  # "el tribunal ordenó la liberación de X"
         elif not actors and link == "obl" and (participation or theirs):

@@ -101,6 +101,13 @@ class EsRule:
     # reunieron", "miles de personas se congregaron"; `crowd_counts`) and no one is met with
     # a "con"-phrase ("se reunió con el ministro" stays a meeting)
     crowd_subject: bool = False
+    # words that, anywhere in the trigger's sentence, keep the rule from firing (not only
+    # near the trigger as `context_not`): "Las protestas comenzaron con bloqueos de
+    # carreteras": a blockade by no one named in a protest's sentence is the protest's own
+    sentence_context_not: frozenset[str] = frozenset()
+    # fires only when a "de"-complement names a thing, not people ("es presa de la
+    # especulación", "preso del pánico": prey of; not "preso de la guerrilla")
+    of_thing: bool = False
     # every lemma the trigger itself may have (its words and its phrases' heads): a token
     # with none of them is passed over without reading its children
     heads: frozenset[str] = frozenset()
@@ -148,6 +155,12 @@ class EsModality:
     protest_words: frozenset[str] = frozenset()
     # "pide que acabe con el bloqueo": what is to be ended is going on
     ending_verbs: frozenset[str] = frozenset()
+    # "canceló su visita por temor a las protestas": what is feared is hypothetical, and no
+    # denial above it reaches it
+    fear_words: frozenset[str] = frozenset()
+    # "con el apoyo de X, el comité enviará documentos": a backing told with a "con"-phrase
+    # is had while the act is done, taking no future nor mood from it
+    backing_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
