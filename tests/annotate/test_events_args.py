@@ -1420,3 +1420,19 @@ def test_a_side_named_after_of_on_a_cooperation_noun_takes_part(nlp) -> None:  #
     text = "All sites were inspected with full cooperation of Iraqi authorities."
     ev = by_trigger(events(nlp, text), "cooperation")
     assert has(ev.actors, "Iraqi authorities") and not has(ev.targets, "authorities")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The president got a final deal with China.", "president"),
+        ("The war complicated the president's ability to get a final deal.", "president"),
+    ],
+)
+def test_one_who_gets_a_deal_is_a_party_to_it(nlp, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    """ "got a final deal": the getter makes it (actor); what one gets from others stays
+    given to the getter ("the army got support from Russia": the army the target)."""
+    ev = by_trigger(events(nlp, text), "deal")
+    assert has(ev.actors, party) and not has(ev.targets, party)
+    ev = by_trigger(events(nlp, "The army got support from Russia."), "support")
+    assert has(ev.actors, "Russia") and has(ev.targets, "army")

@@ -708,7 +708,13 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # is the one asked, not the one asking
             if not targets:
                 targets += [h for h in heads if h not in actors]
-        elif link == "dobj" and lemma(verb) in ctx.vocab.words("converse_verbs"):
+        elif (
+            link == "dobj"
+            and lemma(verb) in ctx.vocab.words("converse_verbs")
+            # "got a final deal", "won talks with X": one who gets a deal no one is said to
+            # give is a party to it ("received guarantees from X" is given; roles 1.40.0)
+            and not _gotten_as_party(trigger, verb, rule, ctx)
+        ):
             # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
             own = phrase_child(trigger, rule)  # "won relief from sanctions": no giver
             givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS) if g != own]
@@ -825,6 +831,14 @@ def _told_act(head: Token, ctx: Context) -> bool:
     "attacks that were ...")."""
     noun = relative_head(head) if lemma(head) in RELATIVE else head
     return noun.pos_ == "NOUN" and match_rule(noun, ctx.vocab) is not None
+
+
+def _gotten_as_party(noun: Token, verb: Token, rule: Rule, ctx: Context) -> bool:
+    """An act done together (`gotten_party_types`) got or won with no giver named: the one
+    who gets it makes it ("got a final deal", "won talks with the government")."""
+    if rule.type.lower() not in ctx.vocab.words("gotten_party_types"):
+        return False
+    return not any(prep_objects(h, _GIVER_PREPS) for h in (noun, verb))
 
 
 def _held_in_relative(clause: Token, ctx: Context) -> bool:
