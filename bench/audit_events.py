@@ -192,7 +192,8 @@ def mentions(
             yield describe(page, article, event, short_key)
 
 
-def show(item: dict[str, Any], out: Any = sys.stdout) -> None:
+def show(item: dict[str, Any], out: Any = None) -> None:
+    out = out if out is not None else sys.stdout  # (read at the call: a redirected stdout)
     sig = item["signature"]
     print(f"--- {item['key']}  {sig['type']}/{sig['mode']}  trigger={item['trigger']!r}", file=out)
     print(f"    actors={sig['actors']} targets={sig['targets']} flags={sig['flags']}", file=out)

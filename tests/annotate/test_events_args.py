@@ -1344,3 +1344,95 @@ def test_an_avoided_act_aimed_at_someone_is_the_avoider_s_own(nlp) -> None:  # t
     text = "The governor has avoided direct criticism of the Teachers Union."
     ev = by_trigger(events(nlp, text), "criticism")
     assert has(ev.actors, "governor") and ev.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "given"),
+    [
+        ("The ministry supplied the rebels with weapons last year.", "supplied", "rebels"),
+        ("Iran provided Hezbollah with rockets and drones.", "provided", "Hezbollah"),
+    ],
+)
+def test_the_object_of_a_furnishing_verb_with_a_with_phrase_is_given_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, given: str
+) -> None:
+    """ "supplied X with Y": X is given Y, the target (the verb's object is otherwise what is
+    given, no party: "supplied weapons to X" keeps X, the "to"-object)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert ev.type == "AID" and has(ev.targets, given)
+    ev = by_trigger(events(nlp, "The ministry supplied weapons to the rebels."), "supplied")
+    assert has(ev.targets, "rebels") and not has(ev.targets, "weapons")
+
+
+def test_what_a_sent_force_carries_does_not_make_it_a_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Only verbs of furnishing take the one given as object: "sent troops with heavy weapons
+    to the border" sends the troops, no target."""
+    ev = by_trigger(events(nlp, "Russia sent troops with heavy weapons to the border."), "sent")
+    assert not has(ev.targets, "troops")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        (
+            "The envoy was pleased by the close cooperation we have had with the police in Kenya.",
+            "cooperation",
+            "we",
+            "police",
+        ),
+        ("The minister praised the talks he held with the rebels.", "talks", "minister", "rebels"),
+    ],
+)
+def test_a_relative_clause_that_holds_an_act_noun_names_its_parties(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, actor: str, target: str
+) -> None:
+    """ "the cooperation we have had with X", "the talks he held with X": the relative
+    clause's subject does the act its verb only carries, its "with" names the other side."""
+    evs = events(nlp, text)
+    ev = by_trigger(evs, trigger)
+    assert has(ev.actors, actor) and has(ev.targets, target)
+
+
+def test_a_relative_clause_of_another_verb_names_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Only verbs that carry or hold the act: "the talks he praised" were not his."""
+    ev = by_trigger(events(nlp, "The talks he praised with his allies failed."), "talks")
+    assert not has(ev.actors, "he")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attacks were clearly targeted at the United States.",
+        "Kenya suffered from terrorist attacks that were clearly targeted at the United States.",
+    ],
+)
+def test_an_act_told_as_aimed_at_someone_is_no_target(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "attacks that were targeted at X": the attacks are the act aimed, X the target."""
+    ev = by_trigger(events(nlp, text), "targeted")
+    assert has(ev.targets, "United States") and not has(ev.targets, "attacks")
+    ev = by_trigger(events(nlp, "The protesters were targeted by the police."), "targeted")
+    assert has(ev.targets, "protesters")
+
+
+def test_a_side_named_after_of_on_a_cooperation_noun_takes_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "with full cooperation of Iraqi authorities": the authorities cooperate (actors),
+    as "cooperation from X" and "X cooperated" tell."""
+    text = "All sites were inspected with full cooperation of Iraqi authorities."
+    ev = by_trigger(events(nlp, text), "cooperation")
+    assert has(ev.actors, "Iraqi authorities") and not has(ev.targets, "authorities")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The president got a final deal with China.", "president"),
+        ("The war complicated the president's ability to get a final deal.", "president"),
+    ],
+)
+def test_one_who_gets_a_deal_is_a_party_to_it(nlp, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    """ "got a final deal": the getter makes it (actor); what one gets from others stays
+    given to the getter ("the army got support from Russia": the army the target)."""
+    ev = by_trigger(events(nlp, text), "deal")
+    assert has(ev.actors, party) and not has(ev.targets, party)
+    ev = by_trigger(events(nlp, "The army got support from Russia."), "support")
+    assert has(ev.actors, "Russia") and has(ev.targets, "army")

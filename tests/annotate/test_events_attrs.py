@@ -212,3 +212,23 @@ def test_the_aim_of_an_offence_is_part_of_the_charge(nlp, text: str, charge: str
     governor, not a bare "plot"."""
     charges = [v for e in events(nlp, text) for k, v in e.attributes if k == "charge"]
     assert charge in charges
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The governor voiced criticism of teachers on Monday.", "teachers"),
+        ("The governor has avoided direct criticism of the teachers.", "teachers"),
+        ("The condemnation of the rebels was swift.", "rebels"),
+    ],
+)
+def test_people_after_of_on_a_disapproval_are_its_target_not_a_charge(  # type: ignore[no-untyped-def]
+    nlp, text: str, target: str
+) -> None:
+    """ "criticism of teachers": whom it is aimed at, no charge told ("allegations of fraud"
+    keeps fraud the charge)."""
+    ev = one(events(nlp, text), "disapprove")
+    assert has(ev.targets, target)
+    assert not [v for k, v in ev.attributes if k == "charge" and target in v]
+    ev = one(events(nlp, "The allegations of fraud angered the president."), "allege")
+    assert ("charge", "fraud") in ev.attributes

@@ -252,3 +252,49 @@ def test_the_object_of_a_hindering_verb_does_the_gerund_hung_on_it(nlp) -> None:
         events(nlp, "The government banned the opposition from holding rallies."), "rallies"
     )
     assert has(ev.actors, "opposition") and not has(ev.actors, "government")
+
+
+def test_a_subject_read_as_an_apposition_of_a_fronted_phrase_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "In the largest operation since Vietnam, an estimated 20,000 GIs have massed": the
+    parser hangs the GIs as an apposition of Vietnam, leaving the verb no subject; they are
+    its subject, and the subject of the infinitive it controls."""
+    text = (
+        "In the largest U.S. military operation since Vietnam, an estimated 20,000 American "
+        "GIs have already massed to defend Saudi Arabia."
+    )
+    evs = events(nlp, text)
+    assert has(by_trigger(evs, "massed").actors, "GIs")
+    assert has(by_trigger(evs, "defend").actors, "GIs")
+
+
+def test_an_apposition_inside_the_subject_stays_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A verb with its own subject keeps it: the apposition of a fronted phrase is no actor."""
+    text = "After talks with Smith, the union leader, the minister condemned the strike."
+    ev = by_trigger(events(nlp, text), "condemned")
+    assert has(ev.actors, "minister") and not has(ev.actors, "union leader")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "who"),
+    [
+        (
+            "The scandal may end Palin's uncanny ability to avoid incarceration.",
+            "incarceration",
+            "targets",
+            "Palin",
+        ),
+        (
+            "The regime's resolve to crush the uprising surprised Washington.",
+            "crush",
+            "actors",
+            "regime",
+        ),
+    ],
+)
+def test_the_owner_of_a_capacity_does_the_act_it_is_for(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, role: str, who: str
+) -> None:
+    """ "Palin's ability to avoid incarceration": Palin avoids it, so would undergo it;
+    "the regime's resolve to crush X": the regime would crush X."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(getattr(ev, role), who)

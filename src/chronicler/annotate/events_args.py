@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import in_dateline
 from chronicler.annotate.events_actors import (
+    RELATIVE,
     Context,
     agentive_phrase,
     can_act,
@@ -24,6 +25,7 @@ from chronicler.annotate.events_actors import (
     misplaced_of,
     names_time,
     people_noun,
+    relative_head,
 )
 from chronicler.annotate.events_arg_cues import (
     attributive_participle,
@@ -201,7 +203,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         targets = [t for w in words for t in prep_objects(w, rule.target_preps) if keep(t)]
         targets = question_clause_subjects(targets, ctx)
     if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
-        targets = [t for t in targets if t.dep_ != "dobj"]
+        targets = [t for t in targets if t.dep_ != "dobj" or furnished(trigger, t, ctx)]
     # the actor's own forces are its means, whatever the word: "withdraw its troops"
     targets = [t for t in targets if not own_force(t, rule, ctx)]
     moved = [t for t in targets if force_moved(t, trigger, rule, ctx)]
@@ -281,6 +283,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         found = [t for t in found if t not in actors and t.i not in phrase_children]
         if found:
             targets = found
+    if trigger.pos_ in VERB_POS and len(targets) > 1:
+        # "terrorist attacks that were clearly targeted at the United States": an act the
+        # passive is told of is what is aimed, its "at" object the target
+        targets = [t for t in targets if not (t.dep_ == "nsubjpass" and _told_act(t, ctx))]
     acted_on = bool(targets)  # an act noun dropped below leaves no room for sides
     targets = _event_doers_as_targets(targets, actors, ctx, keep_bare=rule.type in _ANSWERING_TYPES)
     targets = _without_abstract_ends(targets, actors, ctx)
@@ -325,6 +331,15 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]
+
+
+def furnished(verb: Token, obj: Token, ctx: Context) -> bool:
+    """The object of a verb of furnishing is the one given what its "with" phrase names
+    ("supplied Woodward with leads", "provided the rebels with weapons"; the parser may hang
+    the "with" on the object); "supplied weapons to the rebels" gives the weapons."""
+    if lemma(verb) not in ctx.vocab.words("furnishing_verbs") or obj.dep_ != "dobj":
+        return False
+    return any(p.i > obj.i for h in (verb, obj) for p in prep_objects(h, frozenset({"with"})))
 
 
 def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:
@@ -583,7 +598,12 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 if rule.of_agent:  # "at the request of prosecutors": they ask
                     actors.extend(p for p in of if is_agentive(p, ctx))
                     asked_for.update(p.i for p in pobjs(child))
-                elif rule.of_actor or lemma(tok) in ctx.vocab.words("member_meeting_nouns"):
+                elif (
+                    rule.of_actor
+                    or lemma(tok) in ctx.vocab.words("member_meeting_nouns")
+                    # "with full cooperation of Iraqi authorities": a side of it (roles 1.40.0)
+                    or rule.type.lower() in ctx.vocab.words("of_side_types")
+                ):
                     # "a strike of dock workers": they strike; "a shutdown of the port": the
                     # port is what is shut, its doers are told elsewhere ("Workers staged");
                     # "a meeting of the sheriffs' association": its members meet, people
@@ -604,6 +624,11 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
                 targets.extend(t for m in misplaced for t in pobjs(m))
             elif child.dep_ == "prep" and lemma(child) == "at":  # "abuse at the hands of X"
                 actors.extend(p for p in hands_agents(tok) if p not in actors)
+            elif _held_in_relative(child, ctx):
+                # "the close cooperation we have had with authorities", "the talks he held
+                # with the rebels": the clause's subject does the act its verb only carries
+                actors += [h for h in subjects(child).active if can_act(h, ctx) and h not in actors]
+                targets += [t for t in prep_objects(child, rule.target_preps) if t not in targets]
             elif child.dep_ == "acl" or carried_out_in_relative(child, ctx):
                 # "a coup led by X"; "the raid, which was conducted by masked gunmen"
                 actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
@@ -687,7 +712,13 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             # is the one asked, not the one asking
             if not targets:
                 targets += [h for h in heads if h not in actors]
-        elif link == "dobj" and lemma(verb) in ctx.vocab.words("converse_verbs"):
+        elif (
+            link == "dobj"
+            and lemma(verb) in ctx.vocab.words("converse_verbs")
+            # "got a final deal", "won talks with X": one who gets a deal no one is said to
+            # give is a party to it ("received guarantees from X" is given; roles 1.40.0)
+            and not _gotten_as_party(trigger, verb, rule, ctx)
+        ):
             # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
             own = phrase_child(trigger, rule)  # "won relief from sanctions": no giver
             givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS) if g != own]
@@ -797,6 +828,29 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         # sanctions" is the US's to give
         actors += entity_modifiers(eased, ctx)
     return actors, targets
+
+
+def _told_act(head: Token, ctx: Context) -> bool:
+    """The phrase (or the noun a relative pronoun stands for) names an act ("the attacks",
+    "attacks that were ...")."""
+    noun = relative_head(head) if lemma(head) in RELATIVE else head
+    return noun.pos_ == "NOUN" and match_rule(noun, ctx.vocab) is not None
+
+
+def _gotten_as_party(noun: Token, verb: Token, rule: Rule, ctx: Context) -> bool:
+    """An act done together (`gotten_party_types`) got or won with no giver named: the one
+    who gets it makes it ("got a final deal", "won talks with the government")."""
+    if rule.type.lower() not in ctx.vocab.words("gotten_party_types"):
+        return False
+    return not any(prep_objects(h, _GIVER_PREPS) for h in (noun, verb))
+
+
+def _held_in_relative(clause: Token, ctx: Context) -> bool:
+    """A relative clause whose verb only carries or holds the act noun it is on, its object
+    left out ("the cooperation we have had", "the talks he held"; `doing_verbs`,
+    `having_verbs`)."""
+    light = ctx.vocab.words("doing_verbs") | ctx.vocab.words("having_verbs")
+    return lemma(clause) in light and relative_gap(clause) is not None
 
 
 def _issue(t: Token, ctx: Context) -> bool:

@@ -305,6 +305,10 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                 # (events-roles 1.16.0, a custody act's "of" only: "the accusations of the
                 # opposition" are by it): a party, no charge
                 party_preps = {"with", "of"} if rule.mode in custody else {"with"}
+                if rule.type == "ACCUSE" and rule.mode != "allege" and trigger.pos_ == "NOUN":
+                    # "criticism of teachers", "an investigation of the officers": whom it
+                    # is aimed at, no charge ("the accusations of the opposition" are by it)
+                    party_preps = {"with", "of"}
                 if lemma(child) in party_preps and (
                     is_agentive(pobj, ctx) or people_noun(pobj, ctx)
                 ):

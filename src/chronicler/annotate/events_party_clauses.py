@@ -115,12 +115,29 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
         name = described_person(head, ctx)
         group = coordination_for(head, ctx) if name is None else None
         stands_for = [name] if name is not None else expand([group if group is not None else head])
+        if name is None and group is None and named_by is not head:
+            # "Italy and Spain, which have had protests": the relative stands for each
+            # member of the coordination its clause is on (the first read off the relative)
+            stands_for += [t for t in coordinated_antecedent(named_by) if t not in stands_for]
         # "invaded Kuwait and its military buildup" misparsed: the buildup is no party
         stands_for = [t for t in stands_for if not coordinated_act(t, head, ctx)]
         for tok in stands_for:
             if tok not in out:
                 out.append(tok)
     return out
+
+
+def coordinated_antecedent(antecedent: Token) -> list[Token]:
+    """The members after the first of a coordination a relative clause is on ("Italy and
+    Spain, which have had protests": Spain), when the parser hangs the clause on the
+    coordination's head; [] for a noun with no nominal conjuncts ("the son of X, who")."""
+    if antecedent.dep_ == "conj" or antecedent.pos_ not in ("NOUN", "PROPN"):
+        return []
+    members = expand([antecedent])[1:]
+    clause = next((c for c in antecedent.children if c.dep_ == "relcl"), None)
+    if clause is None or any(m.i > clause.left_edge.i for m in members):
+        return []  # "Smith, who organised it, and Jones": the clause on Smith alone
+    return members
 
 
 def group_nouns(ctx: Context) -> frozenset[str]:

@@ -45,6 +45,9 @@ def _hindering(verb: Token) -> bool:
     return verb.pos_ in VERB_POS and lemma(verb) in load_vocab().words("hindering_verbs")
 
 
+_VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
 def _subject_on_auxiliary(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
     """A subject the parser hung on the verb's auxiliary instead of the verb ("The dissident
     remained sheltered by X": "remained" read as a passive auxiliary, with "dissident" its
@@ -57,6 +60,30 @@ def _subject_on_auxiliary(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, 
     return found
 
 
+def _subject_read_as_apposition(verb: Token) -> tuple[Token, ...]:
+    """A subject the parser hung as an apposition on the last noun of a phrase fronted
+    before it ("In the largest operation since Vietnam, an estimated 20,000 GIs have massed":
+    the GIs an apposition of Vietnam): the noun phrase right before the verb group, after a
+    comma, inside a prepositional phrase on the verb itself."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "expl" for c in verb.children):
+        return ()
+    group = [c for c in verb.children if c.i < verb.i and c.dep_ in _VERB_GROUP_DEPS]
+    first = min([verb.i, *(c.i for c in group)])
+    if first == 0:
+        return ()
+    head = verb.doc[first - 1]  # up from the word before the verb group to its apposition
+    while head.dep_ != "appos" and head.head.i < first and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "appos" or head.right_edge.i != first - 1 or head.pos_ not in ("NOUN", "PROPN"):
+        return ()
+    if head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].text != ",":
+        return ()
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < head.i]
+    if not any(head in c.subtree for c in fronted):
+        return ()
+    return (head,)
+
+
 def subjects(verb: Token, depth: int = 0) -> Subjects:
     """Subject(s) of a verb, inheriting through control, coordination and participles."""
     # a dateline the parser made the subject gives way to the words after its dash
@@ -67,6 +94,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     agent = agent or _complement_agent(verb) or hands_agents(verb)
     if not active and not passive:
         active, passive = _subject_on_auxiliary(verb)
+    if not active and not passive:
+        active = _subject_read_as_apposition(verb)
     issuer = _issuer(active)
     if issuer is not None and depth <= 3:  # "approved a resolution that condemned X"
         up = subjects(issuer, depth + 1)
@@ -170,6 +199,9 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             # "the regime has the resolve to crush the uprising": who has it would act
             up = subjects(head.head, depth + 1)
             return Subjects(up.active, (), agent)
+        owner = _capacity_owner(verb, head)
+        if owner is not None:  # "Palin's ability to avoid incarceration": Palin avoids it
+            return Subjects((owner,), (), agent)
         if (
             verb.tag_ == "VBG"
             and lemma(head) in load_vocab().words("document_nouns")
@@ -200,6 +232,17 @@ def _capacity_held(verb: Token, noun: Token) -> bool:
         # "complicated his ability to get a deal": whose ability it is says who would act
         and not any(c.dep_ == "poss" for c in noun.children)
     )
+
+
+def _capacity_owner(verb: Token, noun: Token) -> Token | None:
+    """Whose will, means or right an infinitive tells the act of: the capacity noun's
+    possessor ("Palin's uncanny ability to avoid incarceration", "the regime's resolve to
+    crush the uprising"; `capacity_nouns`)."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if lemma(noun) not in load_vocab().words("capacity_nouns"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _quoted_clause(above: Token, verb: Token) -> Token | None:

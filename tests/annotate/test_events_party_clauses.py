@@ -1,0 +1,39 @@
+"""Whom a participant phrase stands for through its clause (annotate/events_party_clauses.py),
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role"),
+    [
+        (
+            "Talk of riots spread to Italy and Spain, which have had protests of their own.",
+            "protests",
+            "actors",
+        ),
+        (
+            "The rebels shelled Italy and Spain, which have condemned the attacks.",
+            "condemned",
+            "actors",
+        ),
+    ],
+)
+def test_a_relative_on_a_coordination_stands_for_each_member(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, role: str
+) -> None:
+    """ "Italy and Spain, which have had protests": both had protests, not Italy alone."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(getattr(ev, role), "Italy") and has(getattr(ev, role), "Spain")
+
+
+def test_a_relative_set_inside_a_coordination_stands_for_its_own_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Smith, who had organised the protest, and Jones": the clause is on Smith alone."""
+    text = "Police arrested Smith, who had organised the protest, and Jones."
+    ev = by_trigger(events(nlp, text), "protest")
+    assert has(ev.actors, "Smith") and not has(ev.actors, "Jones")
