@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive
 from chronicler.annotate.events_phrases import prep_objects
+from chronicler.annotate.events_things import through_of
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ def travellers_visit(
     visitors = list(actors)
     if not visitors and trigger.dep_ == "advcl":  # "when visiting": the clause's subject
         visitors = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    visitors = [through_of(v, ctx) for v in visitors]  # "thousands of pilgrims"
     travellers = ctx.vocab.words("traveller_nouns")
     return (
         "travel, no meeting"
