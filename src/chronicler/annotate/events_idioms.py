@@ -10,8 +10,8 @@ modifying a noun of experts names their field ("bombing and evidence specialists
 time bomb said of something, ticking or waiting to go off is a danger to come (vocabulary
 1.196.0). What someone or something "has to offer" is what it can provide ("the Internet has
 a lot to offer", "he had nothing to offer"; vocabulary 1.212.0). "Talk" in the singular that
-something did or did not stop is gossip, no talks halted (vocabulary 1.229.0). Each check returns why the
-trigger is no event, or None, as the checks of events_filters do.
+something did or did not stop is gossip, no talks halted (vocabulary 1.229.0). Each check
+returns why the trigger is no event, or None, as the checks of events_filters do.
 """
 
 from __future__ import annotations
