@@ -5,7 +5,8 @@ city's old prison", "visited the national museum", "a visit to a war memorial") 
 the place, no meeting: there is no host to consult ("visited the governor", "a visit to
 Moscow", a state, stay; an inspectors' visit is an inspection, the rule inspection-visit).
 A visit by a people named by its nationality or by tourists is travel ("Americans visiting
-Kenya"; vocabulary 1.229.0).
+Kenya"), and a departure one is free to make is a liberty, no exile ("would be free to leave
+the country"; vocabulary 1.229.0).
 A telephone call listened to, taken part in or named by its medium ("other calls I had
 listened to", "said on a call with reporters", "phone calls") is a conversation, no request
 ("calls for his resignation", "the call on the government to resign" stay). Each check
@@ -75,6 +76,20 @@ def travellers_visit(
     )
 
 
+def free_to_leave(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the soonest Elian would be free to leave the country", "is now able to leave the
+    country": a departure one is free or able to make is a liberty, no exile ("was forced to
+    leave the country", "left the country for Spain" stay with the rule; vocabulary 1.229.0)."""
+    if not rule.departure or trigger.pos_ != "VERB" or trigger.dep_ != "xcomp":
+        return None
+    head = trigger.head
+    if head.pos_ == "ADJ" and lemma(head) in ctx.vocab.words("liberty_adjectives"):
+        return "free to leave, no exile"
+    return None
+
+
 def phone_call(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -118,4 +133,4 @@ def _from_the_public(call: Token, ctx: Context) -> bool:
     )
 
 
-OUTING_SENSES = (place_visit, travellers_visit, phone_call)
+OUTING_SENSES = (place_visit, travellers_visit, free_to_leave, phone_call)
