@@ -209,3 +209,35 @@ def test_leagues_and_care_are_no_events(  # type: ignore[no-untyped-def]
     nlp, text: str, trigger: str, expected: list[str]
 ) -> None:
     assert _types(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # shelter from a hardship of everyday life or the weather asks no one for asylum
+        # (vocabulary 1.229.0)
+        ("The girl took refuge from her unhappy family life in the library.", "took refuge", []),
+        ("Hikers took shelter from the storm in a barn.", "took shelter", []),
+        ("The opposition leader took refuge in the Italian embassy.", "took refuge", ["REQUEST"]),
+        # an honour won or received is a career's record, no praise told
+        ("The officer won numerous commendations for his work.", "commendations", []),
+        ("The firefighter received an award for bravery.", "award", []),
+        ("The mayor commended the officers for their work.", "commended", ["SUPPORT"]),
+        # a consultation a rule requires or experts perform is a review, no meeting
+        (
+            "The rule ended the mandatory consultations biologists have performed on dams.",
+            "consultations",
+            [],
+        ),
+        ("The treaty requires interagency consultation on new dams.", "consultation", []),
+        ("The government held consultations with the opposition.", "consultations", ["CONSULT"]),
+        # aid barred is aid withheld, a sanction, no ban on a party nor aid given
+        ("Congress barred financial aid to the government of Nicaragua.", "barred", ["SANCTION"]),
+        ("Congress barred financial aid to the government of Nicaragua.", "aid", []),
+        ("The court barred the newspaper from publishing the names.", "barred", ["COERCE"]),
+    ],
+)
+def test_refuge_honours_reviews_and_aid_barred(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _types(nlp, text, trigger) == expected

@@ -136,3 +136,16 @@ def test_a_time_bomb_that_went_off_is_told(nlp) -> None:  # type: ignore[no-unty
 )
 def test_what_one_has_to_offer(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), "offer") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "talk" in the singular is what people say, no talks halted (vocabulary 1.229.0)
+        ("His apology didn't stop the talk in the city's cafes.", "stop", []),
+        ("The scandal did not stop the talk of a comeback.", "stop", []),
+        ("The government stopped the talks with the rebels.", "stopped", ["SANCTION/discontinue"]),
+    ],
+)
+def test_talk_in_the_singular_is_chatter(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

@@ -125,3 +125,52 @@ def test_calls_from_the_public_ask_no_one(nlp, text: str) -> None:  # type: igno
 def test_calls_from_leaders_to_act_still_ask(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "There were renewed calls from Western leaders to release him."
     assert _codings(events(nlp, text), "call") == ["REQUEST/None"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # travellers, or a people named by its nationality, visit no host (vocabulary 1.229.0)
+        "Americans should exercise caution when visiting Kenya and Uganda.",
+        "Tourists visiting Egypt spent more money last year.",
+        "Thousands of pilgrims are visiting Jerusalem this week.",
+    ],
+)
+def test_travellers_visiting_a_country_meet_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "visit") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American officials visiting Kenya met the president.",
+        "The foreign minister is visiting Kenya this week.",
+    ],
+)
+def test_officials_visiting_a_country_still_meet(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "visit") == ["CONSULT/meet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leaving one's country that one is free or able to do is no exile (vocabulary 1.229.0)
+        (
+            "The journalist was charged with treason last year, and the soonest she would be"
+            " free to leave the country is next week.",
+            [],
+        ),
+        (
+            "The journalist was charged with treason last year, and she is now able to leave"
+            " the country.",
+            [],
+        ),
+        (
+            "The journalist was charged with treason last year, and she left the country for"
+            " Spain on Monday.",
+            ["COERCE/exile"],
+        ),
+    ],
+)
+def test_a_departure_one_is_free_to_make_is_no_exile(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), "le") == expected

@@ -985,6 +985,10 @@ def test_disbelief_press_statements_and_species(  # type: ignore[no-untyped-def]
         ("The chief executive declined to give a breakdown of the costs.", "declined", []),
         ("The ministry refused to provide details of the raid.", "refused", []),
         ("Iran declined to release the tanker.", "declined", ["REJECT/None"]),
+        # ... and so are declining when asked to comment, and one's name withheld (1.229.0)
+        ("The spokesman declined when asked to comment.", "declined", []),
+        ("A woman who declined to give her surname said she was afraid.", "declined", []),
+        ("The minister declined when asked to join the coalition.", "declined", ["REJECT/None"]),
         # honouring a commitment is compliance, no praise
         ("Most members were honoring the embargo.", "honoring", []),
         ("Iran said it would honour the agreement.", "honour", []),

@@ -397,3 +397,33 @@ def test_a_fear_reported_is_no_act_announced(nlp) -> None:  # type: ignore[no-un
     assert not [e for e in events(nlp, feared) if e.type == "THREATEN"]
     said = "The rebel commander said he would attack the garrison."
     assert [e for e in events(nlp, said) if e.type == "THREATEN"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # cooperation held back "until" a condition is met is refused for now (modality
+        # 1.71.0, vocabulary 1.229.0)
+        ("The council said it will not lift the sanctions until the inspectors finish.", "1241"),
+        ("The ministry said it would not release the prisoners until the ransom is paid.", "1246"),
+    ],
+)
+def test_cooperation_held_back_until_a_condition_is_a_refusal(  # type: ignore[no-untyped-def]
+    nlp, text: str, cameo: str
+) -> None:
+    (statement,) = [e for e in events(nlp, text) if e.trigger == "said"]
+    assert (statement.type, statement.cameo) == ("REJECT", cameo)
+
+
+@pytest.mark.slow
+def test_cooperation_announced_or_done_late_is_no_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    (said,) = [
+        e
+        for e in events(nlp, "The government said it will lift the sanctions.")
+        if e.trigger == "said"
+    ]
+    assert said.type == "AGREE"
+    (freed,) = events(nlp, "The prisoner was not released until 1990.")
+    assert not freed.negated and not freed.future
+    assert ("condition", "until") not in freed.attributes

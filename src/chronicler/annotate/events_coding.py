@@ -46,7 +46,8 @@ def _by_another(event: EventMention) -> bool:
 def plover_coding(event: EventMention) -> str:
     """The PLOVER category a coder assigns to the sentence when this is its main event:
     announced cooperation is AGREE, announced conflict THREATEN (manual, Sec. 2.3), an
-    obligation put on someone else REQUEST, refused cooperation REJECT."""
+    obligation put on someone else REQUEST, refused cooperation REJECT (also cooperation held
+    back until a condition is met)."""
     attrs = dict(event.attributes)
     intent = attrs.get("intent")
     if "alleged_by" in attrs and event.type in _ALLEGED_TYPES and _by_another(event):
@@ -72,6 +73,10 @@ def plover_coding(event: EventMention) -> str:
     if announced and attrs.get("condition") == "unless":
         return "THREATEN"
     if event.negated and event.type in COOPERATIVE_TYPES:
+        return "REJECT"
+    if announced and attrs.get("condition") == "until" and event.type in COOPERATIVE_TYPES:
+        # "said it will not lift the sanctions until the inspectors certify ...": cooperation
+        # withheld until a condition is met is refused for now (CAMEO 12x), no agreement
         return "REJECT"
     obliged = attrs.get("modal") in ("must", "should", "ought")
     if obliged and intent and event.reported_by and event.type not in _VERBAL_CONFLICT:

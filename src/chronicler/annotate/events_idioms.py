@@ -9,8 +9,9 @@ and no borrower ("making loans more affordable"), are the credit market. An even
 modifying a noun of experts names their field ("bombing and evidence specialists"), and a
 time bomb said of something, ticking or waiting to go off is a danger to come (vocabulary
 1.196.0). What someone or something "has to offer" is what it can provide ("the Internet has
-a lot to offer", "he had nothing to offer"; vocabulary 1.212.0). Each check returns why the
-trigger is no event, or None, as the checks of events_filters do.
+a lot to offer", "he had nothing to offer"; vocabulary 1.212.0). "Talk" in the singular that
+something did or did not stop is gossip, no talks halted (vocabulary 1.229.0). Each check
+returns why the trigger is no event, or None, as the checks of events_filters do.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context
-from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_match import object_of, to_infinitive
 from chronicler.annotate.events_phrases import predicated
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -144,4 +145,27 @@ def had_to_offer(
     return "what one has to offer, no offer" if lemma(have) == "have" else None
 
 
-IDIOM_SENSES = (airliner_flight, hard_hit, credit_priced, expert_field, time_bomb, had_to_offer)
+def talk_as_chatter(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "His sincerity didn't stop the talk on Little Havana's streets", "did not stop the talk
+    of a comeback": "talk" in the singular halted or not is what people say, gossip, no
+    negotiation broken off ("stopped the talks with the rebels", "halted the talks" stay;
+    vocabulary 1.229.0)."""
+    if rule.type != "SANCTION" or rule.mode != "discontinue" or trigger.pos_ != "VERB":
+        return None
+    told = object_of(trigger)
+    if told is None or lemma(told) != "talk" or told.tag_ != "NN":
+        return None
+    return "talk told, no negotiation halted"
+
+
+IDIOM_SENSES = (
+    airliner_flight,
+    hard_hit,
+    credit_priced,
+    expert_field,
+    time_bomb,
+    had_to_offer,
+    talk_as_chatter,
+)

@@ -77,7 +77,9 @@ class Flags:
     hypothetical: bool = False
     intent: str | None = None  # lemma of the governing intent verb ("threaten", "agree")
     modal: str | None = None  # the trigger clause's own modal ("must", "would")
-    condition: str | None = None  # "unless"/"if" clause attached to the trigger
+    # "unless"/"if" clause attached to the trigger, or "until" for an act held back until
+    # a condition is met ("will not lift the sanctions until ...")
+    condition: str | None = None
 
 
 def _awaited(clause: Token, cues: Modality) -> bool:
@@ -548,6 +550,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         ),
         None,
     )
+    if condition is None and _not_until(trigger, cues) and not _told_in_past(trigger):
+        # "will not lift the sanctions until the inspectors certify ...": held back until a
+        # condition is met, a refusal for now (events_coding; modality 1.71.0)
+        condition = "until"
     if trigger.dep_ == "csubj":  # "Freeing prisoners is a priority": generic, not an event
         hypothetical = True
     if question_infinitive(trigger, cues):  # "knew how to reach the plotters": not done

@@ -4,6 +4,9 @@ A visit whose only visited are places of a sight, a memory or a work ("paid a vi
 city's old prison", "visited the national museum", "a visit to a war memorial") is a tour of
 the place, no meeting: there is no host to consult ("visited the governor", "a visit to
 Moscow", a state, stay; an inspectors' visit is an inspection, the rule inspection-visit).
+A visit by a people named by its nationality or by tourists is travel ("Americans visiting
+Kenya"), and a departure one is free to make is a liberty, no exile ("would be free to leave
+the country"; vocabulary 1.229.0).
 A telephone call listened to, taken part in or named by its medium ("other calls I had
 listened to", "said on a call with reporters", "phone calls") is a conversation, no request
 ("calls for his resignation", "the call on the government to resign" stay). Each check
@@ -17,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive
 from chronicler.annotate.events_phrases import prep_objects
+from chronicler.annotate.events_things import through_of
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -41,6 +45,48 @@ def place_visit(
     seen = [t for t in targets if t.pos_ != "PRON"]
     if seen and all(lemma(t) in places for t in seen):
         return "a visit to a place, no meeting"
+    return None
+
+
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def travellers_visit(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Americans should exercise caution when visiting Kenya", "tourists visiting Egypt":
+    a visit whose every visitor is a people named by its nationality in the plural or a
+    traveller is travel, with no host party to consult ("American officials visiting Kenya",
+    "the foreign minister is visiting Kenya" stay; vocabulary 1.229.0)."""
+    if rule.type != "CONSULT" or trigger.pos_ != "VERB" or lemma(trigger) != "visit":
+        return None
+    visitors = list(actors)
+    if not visitors and trigger.dep_ == "advcl":  # "when visiting": the clause's subject
+        visitors = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    visitors = [through_of(v, ctx) for v in visitors]  # "thousands of pilgrims"
+    travellers = ctx.vocab.words("traveller_nouns")
+    return (
+        "travel, no meeting"
+        if visitors
+        and all(
+            (v.ent_type_ == "NORP" and v.tag_ in _PLURAL_TAGS) or lemma(v) in travellers
+            for v in visitors
+        )
+        else None
+    )
+
+
+def free_to_leave(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the soonest Elian would be free to leave the country", "is now able to leave the
+    country": a departure one is free or able to make is a liberty, no exile ("was forced to
+    leave the country", "left the country for Spain" stay with the rule; vocabulary 1.229.0)."""
+    if not rule.departure or trigger.pos_ != "VERB" or trigger.dep_ != "xcomp":
+        return None
+    head = trigger.head
+    if head.pos_ == "ADJ" and lemma(head) in ctx.vocab.words("liberty_adjectives"):
+        return "free to leave, no exile"
     return None
 
 
@@ -87,4 +133,4 @@ def _from_the_public(call: Token, ctx: Context) -> bool:
     )
 
 
-OUTING_SENSES = (place_visit, phone_call)
+OUTING_SENSES = (place_visit, travellers_visit, free_to_leave, phone_call)

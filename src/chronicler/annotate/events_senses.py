@@ -296,6 +296,15 @@ def declined_telling(
     telling = ctx.vocab.words("telling_verbs")
     if any(c.dep_ == "xcomp" and lemma(c) in telling for c in trigger.children):
         return "declined to comment"
+    # "declined when asked to comment", "refused, when asked to elaborate": a reporter's
+    # question the clause puts, refused (vocabulary 1.229.0)
+    for clause in trigger.children:
+        if (
+            clause.dep_ == "advcl"
+            and lemma(clause) == "ask"
+            and any(c.dep_ == "xcomp" and lemma(c) in telling for c in clause.children)
+        ):
+            return "declined to comment"
     # "declined to give a breakdown", "refused to provide details": information withheld
     # (version 1.159.0)
     items = ctx.vocab.words("told_items")
