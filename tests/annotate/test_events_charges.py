@@ -4,30 +4,15 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import events
+from event_helpers import check_says, events
 
-from chronicler.annotate.events_actors import make_context
 from chronicler.annotate.events_charges import charge_without_accusation, offence_as_charge
-from chronicler.annotate.events_match import match_rule
-from chronicler.annotate.events_vocab import load_vocab
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
 
 def types(text: str, nlp) -> set[str]:  # type: ignore[no-untyped-def]
     return {e.type for e in events(nlp, text)}
-
-
-def _check(nlp, text: str, word: str, check):  # type: ignore[no-untyped-def]
-    """What `check` says of the word `word` of `text`, its subject as the actor."""
-    doc = nlp(text)
-    vocab = load_vocab()
-    trigger = next(t for t in doc if t.lower_ == word)
-    rule = match_rule(trigger, vocab)
-    assert rule is not None
-    actors = [c for c in trigger.children if c.dep_ == "nsubj"]
-    ctx = make_context((), vocab, {trigger.i: rule}, doc)
-    return check(trigger, rule, actors, [], ctx)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +27,7 @@ def _check(nlp, text: str, word: str, check):  # type: ignore[no-untyped-def]
 def test_a_charge_with_no_crime_and_no_authority_is_a_batterys(  # type: ignore[no-untyped-def]
     nlp, text: str, word: str, rejected: bool
 ) -> None:
-    assert (_check(nlp, text, word, charge_without_accusation) is not None) == rejected
+    assert (check_says(nlp, text, word, charge_without_accusation) is not None) == rejected
 
 
 @pytest.mark.parametrize(
@@ -56,7 +41,7 @@ def test_a_charge_with_no_crime_and_no_authority_is_a_batterys(  # type: ignore[
 def test_an_offence_is_a_charge_only_with_no_parties_of_its_own(  # type: ignore[no-untyped-def]
     nlp, text: str, word: str, rejected: bool
 ) -> None:
-    assert (_check(nlp, text, word, offence_as_charge) is not None) == rejected
+    assert (check_says(nlp, text, word, offence_as_charge) is not None) == rejected
 
 
 def test_charged_with_a_duty_is_no_indictment(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -5,9 +5,8 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events, has
+from event_helpers import check_says, events, has
 
-from chronicler.annotate.events_actors import make_context
 from chronicler.annotate.events_match import match_rule
 from chronicler.annotate.events_requests import naming, norm_not_request
 from chronicler.annotate.events_vocab import load_vocab
@@ -17,18 +16,6 @@ pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per sessi
 
 def types(text: str, nlp) -> set[str]:  # type: ignore[no-untyped-def]
     return {e.type for e in events(nlp, text)}
-
-
-def _check(nlp, text: str, word: str, check):  # type: ignore[no-untyped-def]
-    """What `check` says of the word `word` of `text`, its subject as the actor."""
-    doc = nlp(text)
-    vocab = load_vocab()
-    trigger = next(t for t in doc if t.lower_ == word)
-    rule = match_rule(trigger, vocab)
-    assert rule is not None
-    actors = [c for c in trigger.children if c.dep_ == "nsubj"]
-    ctx = make_context((), vocab, {trigger.i: rule}, doc)
-    return check(trigger, rule, actors, [], ctx)
 
 
 @pytest.mark.parametrize(
@@ -43,14 +30,10 @@ def _check(nlp, text: str, word: str, check):  # type: ignore[no-untyped-def]
 def test_naming_someone_something_asks_for_nothing(nlp, text: str, rejected: bool) -> None:  # type: ignore[no-untyped-def]
     """Under the rule of a call for something (the vocabulary matches no request on "called
     X a Y" at all), a naming is told apart from a call on someone."""
-    vocab = load_vocab()
     call = next(t for t in nlp("The opposition called for new elections.") if t.lower_ == "called")
-    rule = match_rule(call, vocab)
+    rule = match_rule(call, load_vocab())
     assert rule is not None and rule.type == "REQUEST"
-    doc = nlp(text)
-    called = next(t for t in doc if t.lower_ == "called")
-    ctx = make_context((), vocab, {called.i: rule}, doc)
-    assert (naming(called, rule, [], [], ctx) is not None) == rejected
+    assert (check_says(nlp, text, "called", naming, rule) is not None) == rejected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +47,7 @@ def test_naming_someone_something_asks_for_nothing(nlp, text: str, rejected: boo
 def test_what_a_norm_requires_or_forbids_is_no_ones_act(  # type: ignore[no-untyped-def]
     nlp, text: str, word: str, rejected: bool
 ) -> None:
-    assert (_check(nlp, text, word, norm_not_request) is not None) == rejected
+    assert (check_says(nlp, text, word, norm_not_request) is not None) == rejected
 
 
 def test_a_question_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -6,12 +6,9 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events
+from event_helpers import check_says, events
 
-from chronicler.annotate.events_actors import make_context
-from chronicler.annotate.events_match import match_rule
 from chronicler.annotate.events_struggles import struggle_in_a_field
-from chronicler.annotate.events_vocab import load_vocab
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -103,10 +100,4 @@ def test_a_fight_over_a_rule_is_no_assault(nlp, text: str, expected: list[str]) 
     ],
 )
 def test_a_struggle_in_a_court_or_for_custody_is_no_assault(nlp, text: str, rejected: bool) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    vocab = load_vocab()
-    fought = next(t for t in doc if t.lower_ == "fought")
-    rule = match_rule(fought, vocab)
-    assert rule is not None
-    ctx = make_context((), vocab, {fought.i: rule}, doc)
-    assert (struggle_in_a_field(fought, rule, [], [], ctx) is not None) == rejected
+    assert (check_says(nlp, text, "fought", struggle_in_a_field) is not None) == rejected
