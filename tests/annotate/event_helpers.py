@@ -94,3 +94,21 @@ def headline_events(nlp, text: str) -> tuple[EventMention, ...]:  # type: ignore
         for i, s in enumerate(doc.sents)
     )
     return extract_events_es(doc, (), (), sentences, PublicationDate("2024-06-10", "header"))
+
+
+def check_says(nlp, text: str, word: str, check, rule=None):  # type: ignore[no-untyped-def]
+    """What a check of whether a trigger reports an event (events_filters.CHECKS) says of the
+    word `word` of `text`, under `rule` (by default the rule that fires on the word), with
+    the word's subject as its actor."""
+    from chronicler.annotate.events_actors import make_context
+    from chronicler.annotate.events_match import match_rule
+    from chronicler.annotate.events_vocab import load_vocab
+
+    doc = nlp(text)
+    vocab = load_vocab()
+    trigger = next(t for t in doc if t.lower_ == word)
+    rule = rule or match_rule(trigger, vocab)
+    assert rule is not None
+    actors = [c for c in trigger.children if c.dep_ == "nsubj"]
+    ctx = make_context((), vocab, {trigger.i: rule}, doc)
+    return check(trigger, rule, actors, [], ctx)

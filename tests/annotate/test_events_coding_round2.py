@@ -57,7 +57,7 @@ def test_what_a_norm_requires_is_no_request(nlp) -> None:  # type: ignore[no-unt
 
 def test_an_obligation_passive_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
     """A passive of obligation with no "by"-agent is what a rule or a practice sets; with the
-    one who requires it named, or active, it is a request (events_filters.norm_not_request,
+    one who requires it named, or active, it is a request (events_requests.norm_not_request,
     vocabulary 1.186.0)."""
     for text in (
         "Such consultation had been required for more than two decades.",
@@ -73,7 +73,7 @@ def test_an_obligation_passive_is_no_request(nlp) -> None:  # type: ignore[no-un
 
 
 def test_what_a_norm_forbids_is_no_ban(nlp) -> None:  # type: ignore[no-untyped-def]
-    # events_filters.norm_not_request, vocabulary 1.164.0
+    # events_requests.norm_not_request, vocabulary 1.164.0
     for text in (
         "The new rules prohibit federal agencies from evaluating the effect.",
         "The treaty bans the use of such weapons.",

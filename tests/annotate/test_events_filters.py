@@ -1,5 +1,7 @@
 """Triggers that report no political event (events_filters and NONE rules), next to the
-same words where they do, on sentences written for these tests."""
+same words where they do, on sentences written for these tests; the checks of charge words,
+of words of asking and of words of struggle are tested in test_events_charges.py,
+test_events_requests.py and test_events_struggles.py."""
 
 from __future__ import annotations
 
@@ -26,25 +28,6 @@ def test_protecting_things_is_no_aid(nlp) -> None:  # type: ignore[no-untyped-de
     text = "The guards were responsible for protecting the ministry buildings."
     assert "AID" not in types(text, nlp)
     assert "AID" in types("Peacekeepers protected the refugees in the camp.", nlp)
-
-
-def test_charged_with_a_duty_is_no_indictment(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "She led a unit of officers charged with guarding the northern border."
-    assert "ACCUSE" not in types(text, nlp)
-    assert "ACCUSE" in types("The journalist was charged with spying for Ruritania.", nlp)
-
-
-def test_a_question_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "When asked whether the talks would resume, the minister smiled."
-    assert "REQUEST" not in types(text, nlp)
-    assert "REQUEST" in types("The minister asked the rebels to resume talks.", nlp)
-
-
-def test_asking_how_is_a_question(nlp) -> None:  # type: ignore[no-untyped-def]
-    # the question word hung on the adverb it asks about (vocabulary 1.170.0)
-    assert "REQUEST" not in types("The senator asked how long the inquiry would take.", nlp)
-    assert "REQUEST" not in types("Reporters asked how much the new jets would cost.", nlp)
-    assert "REQUEST" in types("The senator asked the envoy to extend the truce.", nlp)
 
 
 def test_a_source_asking_for_anonymity_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -87,13 +70,6 @@ def test_a_participle_before_its_noun_is_an_adjective(nlp) -> None:  # type: ign
     assert "REQUEST" not in types("It was a demanding training course for the recruits.", nlp)
 
 
-def test_a_question_without_content_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert "REQUEST" not in types('"Why now?" the senator asked.', nlp)
-    assert "REQUEST" not in types("The reporter demanded how he could be so sure.", nlp)
-    assert "REQUEST" in types("The unions demanded higher wages from the government.", nlp)
-    assert "REQUEST" in types("The senator asked the court for a delay.", nlp)
-
-
 def test_a_thing_is_no_actor_of_an_everyday_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "CONCEDE" not in types("The merger would allow the firm to pay its debts.", nlp)
     assert "AID" not in types("A daily walk helps patients recover faster.", nlp)
@@ -121,14 +97,6 @@ def test_a_word_of_a_name_is_no_event(nlp) -> None:  # type: ignore[no-untyped-d
     text = "The agency will fly its Volatiles Investigating Polar Exploration Rover next year."
     assert "ACCUSE" not in types(text, nlp)
     assert "ACCUSE" in types("The agency is investigating the minister for fraud.", nlp)
-
-
-def test_a_figurative_struggle_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert "ASSAULT" not in types("Our fight to restore democracy goes on, she said.", nlp)
-    assert "ASSAULT" not in types("The trade fight has hurt farmers in Iowa.", nlp)
-    assert "ASSAULT" not in types("He led the fight against corruption for years.", nlp)
-    assert "ASSAULT" in types("Rebels fought government troops near the border.", nlp)
-    assert "ASSAULT" in types("The battle for the city lasted three weeks.", nlp)
 
 
 def test_harm_by_accident_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -208,13 +176,6 @@ def test_things_that_yield_play_or_charge(nlp) -> None:  # type: ignore[no-untyp
     assert "CONSULT" not in types(text, nlp)
 
 
-def test_insisting_on_a_fact_is_a_claim_not_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert "REQUEST" not in types("The president insists his tactics will work.", nlp)
-    assert "REQUEST" not in types("She insisted that she was innocent.", nlp)
-    assert "REQUEST" in types("The protesters insisted that the prisoners be released.", nlp)
-    assert "REQUEST" in types("The EU insisted that Iran must free the sailors.", nlp)
-
-
 def test_holding_or_meeting_things_is_no_custody_or_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "COERCE" not in types("The tournament will be held across Europe next year.", nlp)
     assert "COERCE" not in types("Before you panic, keep in mind that it is rare.", nlp)
@@ -240,12 +201,6 @@ def test_a_score_makes_a_game_result(nlp) -> None:  # type: ignore[no-untyped-de
     assert "ASSAULT" not in types("Switzerland beat Gibraltar 6-0 to win the group.", nlp)
     assert "ASSAULT" not in types("The Lakers beat the Thunder 112-107 on Tuesday.", nlp)
     assert "ASSAULT" in types("Rebels beat the prisoners with sticks.", nlp)
-
-
-def test_naming_asks_for_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert "REQUEST" not in types("A new standard called PD raised the peak wattage.", nlp)
-    assert "REQUEST" not in types("During the call, he asked about the Brotherhood.", nlp)
-    assert "REQUEST" in types("The opposition called for new elections.", nlp)
 
 
 def test_hitting_a_mark_or_a_shot_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -472,88 +427,6 @@ def test_a_clause_read_as_an_adjective_subject_is_no_actor(nlp) -> None:  # type
     assert thing_as_actor(doc[3], rule, [], [], ctx) is None
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a struggle fought out in a court or an election is no assault (vocabulary 1.159.0)
-        ("The family vowed to fight in federal court to keep the boy.", []),
-        ("The two firms battled in the courts for a decade.", []),
-        ("The candidates fought in the primary for every vote.", []),
-        ("Rioters fought in the streets of the capital.", ["ASSAULT"]),
-        # ...and one fought with the law or through the courts (vocabulary 1.205.0)
-        ("We will keep fighting with the laws so the boy can stay here.", []),
-        ("The lawyers battled through the courts for two years.", []),
-        ("The rebels fought with knives and machetes.", ["ASSAULT"]),
-    ],
-)
-def test_a_struggle_in_a_court_is_no_assault(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    evs = events(nlp, text)
-    assert [e.type for e in evs if e.trigger.lower().startswith(("fight", "fought", "battl"))] == (
-        expected
-    )
-
-
-def test_an_insistence_on_a_fact_is_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
-    """The noun's "that" clause tells a claim as the verb's does (vocabulary 1.179.0)."""
-    text = "The premier's insistence that the cuts are vital failed to sway the unions."
-    assert "REQUEST" not in types(text, nlp)
-    text = "The union's insistence that the premier must resign angered the cabinet."
-    assert "REQUEST" in types(text, nlp)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an offence modifying a noun of a charge names what is charged (vocabulary 1.181.0)
-        ("Prosecutors filed murder charges against the driver on Monday.", []),
-        ("The driver was charged on Monday, and faces murder and assault charges.", ["ACCUSE"]),
-        ("The guard faces two kidnapping counts.", []),
-        # the offence told as an act, with no charge noun, stays an event
-        ("The rebels launched a murder campaign against villagers.", ["ASSAULT"]),
-        ("Prosecutors charged the driver with murder.", ["ACCUSE"]),
-    ],
-)
-def test_an_offence_on_a_charge_noun_is_no_act(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert [e.type for e in events(nlp, text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        # offences listed before a charge noun, however the parser hangs the list, and an
-        # offence on a trial or a conviction name what is charged (vocabulary 1.208.0)
-        ("The guard will face murder and kidnapping charges.", "murder", []),
-        ("The guard will face murder and kidnapping charges.", "kidnapping", []),
-        ("The men will face rape and robbery charges.", "rape", []),
-        ("He faces kidnapping charges in Ohio.", "kidnapping", []),
-        ("He shot the judge in his rape trial on Monday.", "rape", []),
-        # a proceeding named by its kind is no offence tried
-        ("The impeachment trial of the president opened on Monday.", "impeachment", ["ACCUSE"]),
-        # the act told beside a charge noun that is no part of the list stays
-        ("The gang carried out a murder, and charges were filed.", "murder", ["ASSAULT"]),
-        ("Rebels kidnapped two nurses, and charges followed.", "kidnapped", ["ASSAULT"]),
-    ],
-)
-def test_offences_listed_on_a_charge_are_no_acts(  # type: ignore[no-untyped-def]
-    nlp, text: str, trigger: str, expected: list[str]
-) -> None:
-    found = [e.type for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
-    assert found == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the object's own "over" phrase the parser hangs on the verb (vocabulary 1.208.0)
-        ("The groups sued to block the rules, reigniting a fight over so-called regulation.", []),
-        ("The militia launched a fight against the army.", ["ASSAULT"]),
-    ],
-)
-def test_a_fight_over_a_rule_is_no_assault(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    evs = events(nlp, text)
-    assert [e.type for e in evs if e.trigger.lower().startswith(("fight", "battle"))] == expected
-
-
 def test_a_persons_title_before_the_name_tells_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "veteran protester Maria Lopez": who she is, no protest; protesters who clash do."""
     assert not events(nlp, "Veteran protester Maria Lopez spoke to reporters.")
@@ -568,10 +441,13 @@ def test_a_bare_amount_freed_is_no_release(nlp) -> None:  # type: ignore[no-unty
     assert has(events(nlp, "The rebels freed most of the hostages.")[0].targets, "hostages")
 
 
-def test_what_a_document_obliges_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "Senator Ruiz's proposal requires the agency to hold hearings": what the proposal
-    provides; "the judge required the suspect to report weekly" is asked by the judge."""
-    text = "Senator Ruiz's proposal requires the agency to hold public hearings."
-    assert not [e for e in events(nlp, text) if e.type == "REQUEST"]
-    ev = events(nlp, "The judge required the suspect to report weekly.")[0]
-    assert ev.type == "REQUEST" and has(ev.actors, "judge")
+def test_a_describing_ing_word_is_no_act_on_the_sanctions_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The officers plotted a revolt against the president amid punishing U.S. sanctions "
+        "imposed after the election."
+    )
+    evs = events(nlp, text)
+    assert not [e for e in evs if any("U.S." in t.text for t in e.targets)]
+    revolt = next(e for e in evs if e.mode == "uprising")
+    assert revolt.hypothetical and any("president" in t.text for t in revolt.targets)
+    assert any(e.type == "SANCTION" and any("U.S." in a.text for a in e.actors) for e in evs)

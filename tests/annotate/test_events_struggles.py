@@ -1,13 +1,20 @@
-"""A political struggle against a government is no assault, and an -ing word describing
-the event noun after it is no act on that noun's doer (events_filters), on sentences
-written for these tests."""
+"""Words of struggle that report no assault (annotate/events_struggles.py): a fight for a
+cause, against a thing or a government, in a non-violent field, fought out in a court or for
+what a court grants; an armed struggle or a fight for ground stays. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
 import pytest
-from event_helpers import events
+from event_helpers import check_says, events
+
+from chronicler.annotate.events_struggles import struggle_in_a_field
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def types(text: str, nlp) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.type for e in events(nlp, text)}
 
 
 def test_leading_the_struggle_against_a_military_government_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -21,18 +28,6 @@ def test_leading_the_struggle_against_a_military_government_is_no_assault(nlp) -
 def test_an_armed_struggle_against_a_regime_stays_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The rebels waged an armed struggle against the regime for a decade."
     assert [e for e in events(nlp, text) if e.type == "ASSAULT"]
-
-
-def test_a_describing_ing_word_is_no_act_on_the_sanctions_imposer(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "The officers plotted a revolt against the president amid punishing U.S. sanctions "
-        "imposed after the election."
-    )
-    evs = events(nlp, text)
-    assert not [e for e in evs if any("U.S." in t.text for t in e.targets)]
-    revolt = next(e for e in evs if e.mode == "uprising")
-    assert revolt.hypothetical and any("president" in t.text for t in revolt.targets)
-    assert any(e.type == "SANCTION" and any("U.S." in a.text for a in e.actors) for e in evs)
 
 
 @pytest.mark.parametrize(
@@ -52,3 +47,57 @@ def test_a_case_fought_is_no_assault(nlp, text: str) -> None:  # type: ignore[no
 def test_fighting_for_control_of_a_city_stays_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The rebels are fighting for control of the city."
     assert [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+def test_a_figurative_struggle_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in types("Our fight to restore democracy goes on, she said.", nlp)
+    assert "ASSAULT" not in types("The trade fight has hurt farmers in Iowa.", nlp)
+    assert "ASSAULT" not in types("He led the fight against corruption for years.", nlp)
+    assert "ASSAULT" in types("Rebels fought government troops near the border.", nlp)
+    assert "ASSAULT" in types("The battle for the city lasted three weeks.", nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a struggle fought out in a court or an election is no assault (vocabulary 1.159.0)
+        ("The family vowed to fight in federal court to keep the boy.", []),
+        ("The two firms battled in the courts for a decade.", []),
+        ("The candidates fought in the primary for every vote.", []),
+        ("Rioters fought in the streets of the capital.", ["ASSAULT"]),
+        # ...and one fought with the law or through the courts (vocabulary 1.205.0)
+        ("We will keep fighting with the laws so the boy can stay here.", []),
+        ("The lawyers battled through the courts for two years.", []),
+        ("The rebels fought with knives and machetes.", ["ASSAULT"]),
+    ],
+)
+def test_a_struggle_in_a_court_is_no_assault(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    assert [e.type for e in evs if e.trigger.lower().startswith(("fight", "fought", "battl"))] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object's own "over" phrase the parser hangs on the verb (vocabulary 1.208.0)
+        ("The groups sued to block the rules, reigniting a fight over so-called regulation.", []),
+        ("The militia launched a fight against the army.", ["ASSAULT"]),
+    ],
+)
+def test_a_fight_over_a_rule_is_no_assault(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    assert [e.type for e in evs if e.trigger.lower().startswith(("fight", "battle"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("The two firms fought in the courts for years.", True),
+        ("The parents fought for custody of the boy.", True),
+        ("The militias fought in the streets for years.", False),
+    ],
+)
+def test_a_struggle_in_a_court_or_for_custody_is_no_assault(nlp, text: str, rejected: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (check_says(nlp, text, "fought", struggle_in_a_field) is not None) == rejected

@@ -1,6 +1,6 @@
 """Roles read off a participant's words that it does not act in: a past affiliation
 ("former U.S. Marine", "el general retirado"), an owned deputy, a charge's gerund, a force a
-country owns (annotate/past_roles, events_participants.role_of), on sentences written for
+country owns (annotate/past_roles, events_participant_roles.role_of), on sentences written for
 these tests."""
 
 from __future__ import annotations

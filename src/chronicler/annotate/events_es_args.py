@@ -60,7 +60,7 @@ from chronicler.annotate.events_es_phrases import attribute_tokens as attribute_
 from chronicler.annotate.events_es_phrases import phrase_tokens, span_text
 from chronicler.annotate.events_es_subjects import lemma_set, subjects, time_phrase
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
-from chronicler.annotate.events_participants import institution_of_place, office_of_place
+from chronicler.annotate.events_participant_names import institution_of_place, office_of_place
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_pronouns import gender_clash
 from chronicler.annotate.past_roles import in_the_past

@@ -5,6 +5,9 @@ hamburgers donated by well-wishers" is no aid), some words only name an event in
 constructions ("agents charged with spying on opponents" is a duty, "when asked whether"
 is a question). Each check is a small function of the trigger, its rule and the argument
 heads that returns why the trigger is no event, or None; `rejection` runs them in turn.
+The checks of charge words, of words of asking and of words of struggle are in
+events_charges, events_requests and events_struggles; those of word senses in
+events_senses and its siblings.
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from chronicler.annotate.events_actors import (
     people_noun,
 )
 from chronicler.annotate.events_addressed import reader_addressed, writer_own
+from chronicler.annotate.events_charges import (
+    charge_without_accusation,
+    duty_not_charge,
+    offence_as_charge,
+)
 from chronicler.annotate.events_commerce import COMMERCE_SENSES
 from chronicler.annotate.events_idioms import IDIOM_SENSES
 from chronicler.annotate.events_intents import (
@@ -29,7 +37,13 @@ from chronicler.annotate.events_intents import (
 )
 from chronicler.annotate.events_match import match_rule, relative_gap, to_infinitive
 from chronicler.annotate.events_outings import OUTING_SENSES
-from chronicler.annotate.events_phrases import expand, objects_of, predicated, prep_objects
+from chronicler.annotate.events_phrases import expand, objects_of
+from chronicler.annotate.events_requests import (
+    claim_not_demand,
+    naming,
+    norm_not_request,
+    question_not_request,
+)
 from chronicler.annotate.events_senses import (
     cost_blow,
     declined_telling,
@@ -48,9 +62,10 @@ from chronicler.annotate.events_senses_everyday import EVERYDAY_SENSES
 from chronicler.annotate.events_senses_harm import HARM_SENSES
 from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
+from chronicler.annotate.events_struggles import figurative_struggle, struggle_in_a_field
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_things import RELATIVE_TAGS, acted_on, is_thing, recipients
-from chronicler.annotate.events_vocab import Rule, lemma, word_in
+from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,84 +117,6 @@ def generic_without_actors(
     if any(o.pos_ == "NOUN" and is_agentive(o, ctx) for o in objects):
         return None  # "sent envoys", "sent 300 troops"; not "he was sent to his home"
     return "generic verb giving something to no one"
-
-
-def duty_not_charge(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "a team of agents charged with spying on opponents": a body charged with doing
-    something is given a task, not an indictment."""
-    if rule.mode != "charge" or lemma(trigger) != "charge" or trigger.dep_ != "acl":
-        return None
-    duty = any(
-        c.dep_ == "prep"
-        and lemma(c) == "with"
-        and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
-        for c in trigger.children
-    )
-    holder = trigger.head
-    bodies = ctx.vocab.words("task_holders")
-    if duty and (lemma(holder) in bodies or (holder.i > 0 and lemma(holder) in _state_roles(ctx))):
-        return "charged with a duty"
-    return None
-
-
-def _state_roles(ctx: Context) -> frozenset[str]:
-    return frozenset(
-        w
-        for role, words in ctx.vocab.roles
-        if role in ("police", "military", "government")
-        for w in words
-    )
-
-
-_REQUEST_CONTENT = frozenset({"dobj", "dative", "xcomp", "ccomp", "nsubjpass", "oprd"})
-
-
-def question_not_request(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "When asked whether ...", "Maitlis demanded how he could be so sure", "Schiff asked.":
-    a question, not a request. A request says what is asked for (an object, a clause, "for"
-    something); a question asks about something, or quotes it."""
-    if rule.type != "REQUEST" or trigger.pos_ != "VERB":
-        return None
-    if lemma(trigger) not in ctx.vocab.words("question_verbs"):
-        return None
-    marks = ctx.vocab.words("question_marks")
-    for child in trigger.children:
-        if child.dep_ in ("ccomp", "advcl") and any(
-            g.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") and lemma(g) in marks
-            for g in child.children
-        ):
-            return "a question"
-        if child.dep_ == "ccomp" and _opened_by_how(child, marks):
-            # "asked how well the public would be served", "asked how much it would cost":
-            # the question word hangs on the adverb or amount it asks about (vocab 1.170.0)
-            return "a question"
-    about = any(c.dep_ == "prep" and lemma(c) == "about" for c in trigger.children)
-    asks_for = any(
-        # "asked the minister about the delays": the one asked, and a question about a topic
-        (c.dep_ in _REQUEST_CONTENT and lemma(c) not in marks and not (about and c.dep_ == "dobj"))
-        or (c.dep_ == "prep" and lemma(c) == "for")  # "asked about X" is a question
-        for c in trigger.children
-    )
-    if not asks_for and trigger.dep_ not in ("relcl", "acl"):
-        return "a question without content"
-    return None
-
-
-def _opened_by_how(clause: Token, marks: frozenset[str]) -> bool:
-    """A clause whose first word is "how" hung on an adverb or adjective of the clause ("how
-    well", "how much", "how long"): a degree asked about."""
-    first = clause.left_edge
-    return (
-        first.i < clause.i
-        and lemma(first) == "how"
-        and "how" in marks
-        and first.head.pos_ in ("ADV", "ADJ")
-        and first.head.head.i == clause.i
-    )
 
 
 def custody_left(
@@ -427,106 +364,6 @@ def inside_name(
     return None
 
 
-def figurative_struggle(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "our fight to restore democracy", "the fight against corruption", "the trade fight":
-    a struggle noun for a cause, against a thing, or in a non-violent field is no assault."""
-    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
-        return None
-    if _dispute_called_struggle(trigger, ctx):
-        return "a dispute told as a struggle"
-    for child in [*trigger.children, *_hung_on_verb(trigger)]:
-        if child.dep_ in ("acl", "relcl") and to_infinitive(child):
-            return "a struggle for a cause"
-        if child.dep_ == "advcl" and to_infinitive(child) and not _for_ground(child, ctx):
-            return "a struggle for a cause"
-        if child.dep_ == "prep" and lemma(child) in ("for", "against", "over"):
-            objs = expand([g for g in child.children if g.dep_ == "pobj"])
-            places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
-            if objs and all(is_thing(o, ctx) and lemma(o) not in places for o in objs):
-                return "a struggle for or against a thing"
-            if objs and all(_political(o, ctx) for o in objs) and not _armed(trigger, ctx):
-                return "a political struggle against a government"
-        if child.dep_ in ("compound", "amod") and lemma(child) in ctx.vocab.words(
-            "figurative_fields"
-        ):
-            return "a struggle in a non-violent field"
-    return None
-
-
-def _for_ground(verb: Token, ctx: Context) -> bool:
-    """ "lost the battle to hold the town": a struggle to take or hold a place is fought."""
-    places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
-    return any(
-        lemma(o) in places or entity_at(o, ctx) in ("GPE", "LOC", "FAC")
-        for o in expand(objects_of(verb))
-    )
-
-
-def _hung_on_verb(noun: Token) -> list[Token]:
-    """ "reigniting a fight over so-called midnight regulation": the object's own phrase, which
-    the parser hangs on the verb, when it comes right after the object (version 1.208.0)."""
-    after = noun.right_edge.i + 1
-    if noun.dep_ != "dobj" or after >= len(noun.doc):
-        return []
-    prep = noun.doc[after]
-    if prep.dep_ == "aux" and prep.lower_ == "to" and prep.head.dep_ == "advcl":
-        # "may lose her fight to keep the children": its infinitive (vocabulary 1.219.0)
-        prep = prep.head
-    return [prep] if prep.dep_ in ("prep", "advcl") and prep.head.i == noun.head.i else []
-
-
-def _dispute_called_struggle(trigger: Token, ctx: Context) -> bool:
-    """ "the dispute over Elian is a battle between Cubans of differing political views", "the
-    election has become a war of attrition": a struggle noun said of a dispute, a debate or
-    a contest through a copula names what that quarrel is like, no fighting (vocabulary
-    1.196.0)."""
-    if not predicated(trigger):
-        return False
-    disputes = ctx.vocab.words("dispute_nouns")
-    subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(lemma(s) in disputes for s in subjects)
-
-
-def struggle_in_a_field(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "a chance to fight in federal court to keep the boy", "battled in the courts for
-    years", "fought in the election": a struggle verb or noun fought out in a court or
-    another non-violent field, or with the law or a vote, is no assault ("fought in the
-    streets", "fought with knives" stay)."""
-    if rule.type != "ASSAULT" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
-        return None
-    venues = ctx.vocab.words("contest_venues")
-    if any(lemma(g) in venues for g in prep_objects(trigger, frozenset({"in"}))):
-        return "a struggle in a non-violent field"
-    # "We will keep fighting with the laws", "battled through the courts": fought by legal
-    # or political means (version 1.205.0)
-    means = ctx.vocab.words("contest_means")
-    if any(lemma(g) in means for g in prep_objects(trigger, frozenset({"with", "through"}))):
-        return "a struggle by non-violent means"
-    # "the grandparents are fighting for custody of the girl": what a court grants (1.219.0)
-    stakes = prep_objects(trigger, frozenset({"for"}))
-    if stakes and all(lemma(g) in ctx.vocab.words("contest_stakes") for g in stakes):
-        return "a struggle for what a court grants"
-    return None
-
-
-def _political(obj: Token, ctx: Context) -> bool:
-    """A government or regime as what a struggle is against ("led the struggle against an
-    earlier military government"): opposition to a rule, not an attack on anyone."""
-    return lemma(obj) in ctx.vocab.words("political_objects")
-
-
-def _armed(trigger: Token, ctx: Context) -> bool:
-    """The struggle names arms or violence ("the armed struggle against the regime")."""
-    return any(
-        c.dep_ in ("amod", "compound") and lemma(c) in ctx.vocab.words("armed_words")
-        for c in trigger.children
-    )
-
-
 def describing_participle(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -620,209 +457,6 @@ def realizing(
     return None
 
 
-def offence_as_charge(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "charged X with rebellion", "accused of sedition", "charges of treason": an offence
-    named bare as what someone is charged with is the charge (an attribute of that event),
-    not a happening of its own. An offence with its own parties ("accused of the killing of
-    X", "of his murder") is still reported."""
-    if _coordinated_on_charge(trigger, ctx) and not _own_parties(trigger, ctx):
-        return "an offence named on a charge"
-    commit = trigger.head
-    if (
-        trigger.pos_ == "NOUN"
-        and trigger.dep_ == "dobj"
-        and lemma(commit) == "commit"
-        and commit.dep_ == "acl"
-        and to_infinitive(commit)
-        and lemma(commit.head) in ctx.vocab.words("offence_heads")
-    ):
-        return "an offence's aim"  # "charged with conspiracy to commit murder"
-    if trigger.pos_ not in ("NOUN", "PROPN") or _own_parties(trigger, ctx):
-        return None
-    first = trigger
-    while first.dep_ == "conj":  # "of sedition and rebellion"
-        first = first.head
-    if first.dep_ == "dobj" and first.head.tag_ == "VBG" and first.head.dep_ == "pcomp":
-        first = first.head  # "accused of inciting violence": the gerund's phrase is the offence
-    if _names_charge(first, ctx):
-        return "an offence named on a charge"
-    prep = first.head
-    if first.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
-        return None
-    owner, word = prep.head, lemma(prep)
-    if owner.pos_ == "NOUN" and lemma(owner) in ctx.vocab.words("charge_generic"):
-        return "an offence named as a charge" if word == "of" else None
-    charging = match_rule(owner, ctx.vocab) if owner.i != trigger.i else None
-    if charging is None:
-        return None
-    if charging.type == "ACCUSE" or charging.mode in ctx.vocab.words("charging_modes"):
-        preps = ctx.vocab.words("charge_preps")
-    elif charging.mode in ctx.vocab.words("custody_modes"):
-        preps = ctx.vocab.words("arrest_charge_preps")
-    else:
-        return None
-    return "an offence named as a charge" if word in preps else None
-
-
-def _names_charge(noun: Token, ctx: Context) -> bool:
-    """ "murder charges", "faces assault charges", "two counts of attempted murder and arson
-    charges": an offence modifying a noun of a charge names what is charged, no act done."""
-    head = noun.head
-    if noun.dep_ not in ("compound", "nmod") or head.i < noun.i or head.pos_ != "NOUN":
-        return False
-    if lemma(head) in ctx.vocab.words("charge_nouns"):
-        return True
-    # "his rape trial": an offence on a trial names what is tried ("the impeachment trial" is
-    # the proceeding's name; vocabulary 1.208.0)
-    offences = ctx.vocab.words("offence_heads")
-    return lemma(head) in ctx.vocab.words("trial_nouns") and word_in(noun, offences)
-
-
-def _coordinated_on_charge(trigger: Token, ctx: Context) -> bool:
-    """ "will face murder and kidnapping charges", "on rape, robbery and assault charges":
-    offences listed before a noun of a charge all name what is charged, however the parser
-    hangs the list (it may read "murder" as the verb's object and "kidnapping" as a gerund
-    taking "charges"). Read off the words: the trigger, then only offences, their modifiers
-    and coordinators, up to a charge noun right after an offence ("the murder and charges
-    filed later" lists nothing). Version 1.208.0."""
-    offences = ctx.vocab.words("offence_heads")
-    if not word_in(trigger, offences):
-        return False
-    charges = ctx.vocab.words("charge_nouns")
-    doc = trigger.doc
-    for i in range(trigger.i + 1, min(len(doc), trigger.i + 8)):
-        token = doc[i]
-        if token.tag_ in ("NN", "NNS") and lemma(token) in charges:
-            before = doc[i - 1]
-            return before.i == trigger.i or word_in(before, offences)
-        if not (
-            token.lower_ in _LIST_WORDS
-            or word_in(token, offences)
-            or token.tag_ in ("JJ", "VBN", "HYPH")
-        ):
-            return False
-    return False
-
-
-_LIST_WORDS = frozenset({"and", "or", ","})
-
-
-def _own_parties(noun: Token, ctx: Context) -> bool:
-    """The noun's phrase names who did it or to whom ("the killing of X", "his murder")."""
-    parties = ctx.vocab.words("offence_party_preps")
-    return any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and lemma(c) in parties) for c in noun.children
-    )
-
-
-def charge_without_accusation(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "you charge an iPhone": an active "charge" with no crime ("with", "over", "for") and
-    no state authority charging is a battery's, not an indictment."""
-    if rule.mode != "charge" or lemma(trigger) != "charge" or trigger.pos_ != "VERB":
-        return None
-    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in trigger.children):
-        return None
-    if any(
-        c.dep_ == "prep" and lemma(c) in ctx.vocab.words("charge_preps") for c in trigger.children
-    ):
-        return None
-    state = _state_roles(ctx) | ctx.vocab.words("charging_roles")
-    if any(lemma(a) in state or a.ent_type_ in ("ORG", "GPE") for a in actors):
-        return None
-    return "a charge with no crime and no authority"
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def claim_not_demand(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "Trump continues to insist his tactics will be worth it", "insisted he was innocent",
-    "his insistence that the measures are vital": a statement of fact (a finite clause, or
-    "will"/"would") is a claim; "insisted that the prisoners be released" or "must be
-    released" is a demand."""
-    if rule.type != "REQUEST" or lemma(trigger) not in ctx.vocab.words("claim_verbs"):
-        return None
-    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
-    if trigger.pos_ == "NOUN" and trigger.dep_ != "ROOT":
-        # "Papandreou's insistence that the measures are vital": the noun's "that" clause (a
-        # noun read as the root has swallowed the sentence's own verb, which tells nothing)
-        clauses += [
-            c
-            for c in trigger.children
-            if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ]
-    for clause in clauses:
-        auxes = [lemma(a) for a in clause.children if a.dep_ in ("aux", "auxpass")]
-        if any(a in ctx.vocab.modality.obligation_aux for a in auxes):
-            return None
-        stated = any(a in ctx.vocab.words("statement_aux") for a in auxes)
-        finite = clause.tag_ in _FINITE or any(
-            a.tag_ in _FINITE for a in clause.children if a.dep_ in ("aux", "auxpass")
-        )
-        if stated or finite:
-            return "a claim, not a demand"
-    return None
-
-
-def norm_not_request(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "The constitution demands a new vote", "the law requires that he be freed": what a
-    norm requires is no one's request (as the Spanish "así lo exige el derecho"); "the rules
-    prohibit federal agencies from evaluating the effect", "the treaty bans such weapons":
-    what a norm forbids is its content, no act of banning (vocabulary 1.164.0)."""
-    if rule.type not in ("REQUEST", "COERCE"):
-        return None
-    if rule.type == "COERCE" and rule.mode not in ("ban", "restrict"):
-        return None
-    # a norm is often no actor at all ("the treaty"): the verb's own subject then
-    doers = list(actors) or [c for c in trigger.children if c.dep_ == "nsubj"]
-    # a relative pronoun stands for the noun its clause modifies ("met the test that calls
-    # for custody reverting to the parent": the test; vocabulary 1.196.0)
-    doers = [
-        d.head.head if d.tag_ in RELATIVE_TAGS and d.head.dep_ == "relcl" else d for d in doers
-    ]
-    norms = ctx.vocab.words("norm_nouns")
-    if doers and all(lemma(a) in norms and a.ent_type_ in ("", "LAW") for a in doers):
-        return "what a norm requires" if rule.type == "REQUEST" else "what a norm forbids"
-    if rule.type == "REQUEST" and _obligation_passive(trigger, ctx):
-        return "an obligation a rule sets, no request made"
-    if rule.type == "REQUEST" and _obligation_of_a_thing(trigger, ctx):
-        return "an obligation a document sets, no request made"
-    return None
-
-
-def _obligation_of_a_thing(trigger: Token, ctx: Context) -> bool:
-    """ "McCaw's proposal requires the company to begin an auction", "the deal obliges Iran
-    to ...": a verb of obligation whose subject is a thing, whoever owns it, states what the
-    thing provides, no one's request ("the court required him to pay" stays)."""
-    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("obligation_verbs"):
-        return False
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(
-        s.pos_ == "NOUN" and not is_agentive(s, ctx) and not people_noun(s, ctx) for s in subjects
-    )
-
-
-def _obligation_passive(trigger: Token, ctx: Context) -> bool:
-    """ "Such consultation had been required for two decades", "agencies would be required to
-    follow the procedures": a passive of obligation with no "by"-agent tells what a rule or a
-    practice demands, no one's request; "was required by the judge to report weekly" and
-    "the court required him to pay" stay (vocabulary 1.186.0)."""
-    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("obligation_verbs"):
-        return False
-    children = list(trigger.children)
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
-        return False
-    return not any(c.dep_ == "agent" for c in children)
-
-
 def _score_at(tok: Token) -> bool:
     """ "6-0", "112-107": a number, a dash, a number."""
     doc = tok.doc
@@ -856,29 +490,6 @@ def match_result(
     bodily = rule.mode in ctx.vocab.words("bodily_modes") and actors and targets
     if bodily and all((entity_at(h, ctx) or "").lower() in names for h in parties):
         return "a game's result"
-    return None
-
-
-def naming(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "a spec called PD", "called Omar a terrorist": a verb of naming with a name or a
-    predicate names; it asks for nothing."""
-    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("naming_verbs"):
-        return None
-    if rule.type != "REQUEST":
-        return None
-    calls_on = any(
-        (c.dep_ == "prep" and lemma(c) in ("for", "on", "upon"))
-        or (c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children))
-        for c in trigger.children
-    )
-    if calls_on:
-        return None  # "called Thursday on Arabs to unite": a call on someone
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
-        return "naming"  # "a spec called PD"
-    if any(c.dep_ == "oprd" for c in trigger.children):
-        return "naming"  # "called Omar a terrorist"
     return None
 
 

@@ -1,7 +1,9 @@
 """Participants: the Participant record for an argument head - which words and which
 entity mention stand for it, its role, its count. Whom a phrase stands for through its
 clause (a reported owner, a description, a coordination, "those") is in
-events_party_clauses."""
+events_party_clauses; the role its words give it in events_participant_roles; whether a
+name inside its phrase stands for it, or only says whose or where, in
+events_participant_names."""
 
 from __future__ import annotations
 
@@ -21,8 +23,6 @@ from chronicler.annotate.countries import (
     text_country,
 )
 from chronicler.annotate.doc_text import doc_text
-from chronicler.annotate.entities import load_person_cues
-from chronicler.annotate.entities_roles import international_body
 from chronicler.annotate.events_actors import (
     NEUTER,
     PLURAL,
@@ -32,7 +32,6 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     mentions_in,
     misplaced_of,
-    negated_prefix,
     people_noun,
     relative_head,
 )
@@ -42,9 +41,20 @@ from chronicler.annotate.events_described import (
     described_topic,
     fronted_description,
     indefinite,
-    surely_a_person,
 )
-from chronicler.annotate.events_name_uses import body_named_alone, predicated_subject
+from chronicler.annotate.events_name_uses import predicated_subject
+from chronicler.annotate.events_participant_names import (
+    follows_person,
+    institution_of_place,
+    kin_of,
+    office_of_place,
+    police_of_town,
+    resident_of,
+    resident_owner,
+    site_in,
+    works_for,
+)
+from chronicler.annotate.events_participant_roles import role_of
 from chronicler.annotate.events_party_clauses import (
     agrees,
     clause_subject,
@@ -68,7 +78,6 @@ from chronicler.annotate.events_pronouns import (
     titled,
 )
 from chronicler.annotate.events_vocab import Vocab, lemma
-from chronicler.annotate.past_roles import in_the_past, possessed_role
 from chronicler.model import Mention, Participant
 
 if TYPE_CHECKING:
@@ -140,65 +149,6 @@ def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | 
                 continue
             return m
     return None
-
-
-def _modifiers(token: Token, tokens: Sequence[Token]) -> list[Token]:
-    """The compound and adjective modifiers of `token` in `tokens`, each after its own."""
-    out: list[Token] = []
-    for c in token.children:
-        if c.dep_ in ("compound", "amod") and c in tokens:
-            out += [*_modifiers(c, tokens), c]
-    return out
-
-
-def role_of(
-    tokens: Sequence[Token],
-    head: Token,
-    mention: Mention | None,
-    vocab: Vocab,
-    held_before: bool = False,
-) -> str | None:
-    """The role a participant's words give it; with `held_before`, also a role put in the
-    past ("former Spanish Prime Minister X": a former leader is still his country's)."""
-    # Modifiers of the head first ("opposition leader", "army general"), a modifier's own
-    # before it ("opposition leader María Corina Machado": the opposition, not "leader"),
-    # then the head, then the rest of the phrase.
-    if international_body(mention, head, load_person_cues()):
-        return "international"  # "The European Union", not civilians by its "union"
-    # "Russian-backed separatists", "an Iranian-born journalist": a sponsor's, an origin's
-    # or a holder's words are someone else's, not a role of the phrase
-    others = {t.i for h in hyphenated(tokens, vocab) if h.relation != "leader" for t in h.words}
-    tokens = [t for t in tokens if t.i not in others]
-    mods = _modifiers(head, tokens)
-    # an opponent's word before the words it opposes: "Kremlin critic Vladimir Kara-Murza",
-    # "government critics" are the Kremlin's and the government's critics, not their own
-    opposing = [t for t in (*mods, head) if _word_role(t, vocab) == "opposition"]
-    # a government's armed men are its forces: "government troops", "regime forces" (CAMEO
-    # codes them military, not the government; "government spokesman" stays the government)
-    own = _word_role(head, vocab)
-    if own in vocab.words("government_force_roles") and any(
-        _word_role(m, vocab) == "government" for m in mods
-    ):
-        opposing = [*opposing, head]
-    ordered = [*opposing, *mods, head, *[t for t in tokens if t.i != head.i and t not in mods]]
-    for tok in ordered:
-        role = possessed_role(tok, vocab.past) or _word_role(tok, vocab)
-        # "former U.S. Marine Paul Whelan": a past affiliation is no role he acts in now
-        if role is not None and (held_before or not in_the_past(tok, tokens, vocab.past)):
-            return role
-    if mention is not None and mention.label == "GPE":
-        return "government"  # a country acting is its state
-    return None
-
-
-def _word_role(tok: Token, vocab: Vocab) -> str | None:
-    """The first role whose words hold the token's lemma or text."""
-    if negated_prefix(tok):
-        return None  # "anti-government" says what a phrase opposes, not what it is
-    if tok.tag_ == "VBG":
-        return None  # "spying charges", "policing": an -ing form names an act, not its doer
-    low, text = lemma(tok), tok.text.lower()
-    return next((role for role, words in vocab.roles if low in words or text in words), None)
 
 
 _OCCASION_WORDS = frozenset({"when", "which"})
@@ -385,21 +335,21 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             # a name modifying a non-state head does not stand for it: "Venezuela's top
             # political prisoner", "Maduro's opponents" (but "Iraq's security advisor")
             mention = None
-        elif mention is not None and _follows_person(mention, head, ctx):
+        elif mention is not None and follows_person(mention, head, ctx):
             mention = None  # "Morales supporters" are his followers, not Morales
-        elif mention is not None and _works_for(mention, head, ctx):
+        elif mention is not None and works_for(mention, head, ctx):
             mention = None  # "a Reuters photographer" is the photographer, not Reuters
-        elif mention is not None and _kin_of(mention, head, ctx):
+        elif mention is not None and kin_of(mention, head, ctx):
             mention = None  # "Elian's great-uncle" is the great-uncle, not Elian
-        elif mention is not None and _police_of_town(mention, head, ctx):
+        elif mention is not None and police_of_town(mention, head, ctx):
             mention = None  # "Staunton police arrested": the town's police, not "Staunton"
     if mention is not None and mention.label == "PERSON":
         mention = _whole_name(mention, head)
     body = institution_of_place(head, mention, role_of([head], head, None, ctx.vocab))
     # (its country still counts)
-    resident = _resident_of(head, mention, ctx)  # "a Texas man": the man, of Texas
-    resident = resident or _resident_owner(head, mention, ctx)  # "the Miami relatives' home"
-    site = _site_in(head, mention, ctx)  # "a Birmingham clinic": the clinic, no state's
+    resident = resident_of(head, mention, ctx)  # "a Texas man": the man, of Texas
+    resident = resident or resident_owner(head, mention, ctx)  # "the Miami relatives' home"
+    site = site_in(head, mention, ctx)  # "a Birmingham clinic": the clinic, no state's
     resident = resident or site
     named = None if office_of_place(head, mention) or body or resident else mention
     text = doc_text(head.doc)[start:end]
@@ -538,75 +488,6 @@ def _may_be_a_person(noun: Token, ctx: Context) -> bool:
     return noun.tag_ == "NN" and is_agentive(noun, ctx)
 
 
-# Names a follower noun may be modified by: a leader, a party, a movement.
-_FOLLOWED = frozenset({"PERSON", "ORG", "NORP"})
-
-
-def _follows_person(mention: Mention, head: Token, ctx: Context) -> bool:
-    """A name modifying a noun of those who follow someone or something ("Morales
-    supporters", "Hamas supporters"; `follower_nouns`): the group, not the one followed."""
-    return mention.label in _FOLLOWED and lemma(head) in ctx.vocab.words("follower_nouns")
-
-
-def _works_for(mention: Mention, head: Token, ctx: Context) -> bool:
-    """An organisation named in the compound of a noun for one person that holds no office
-    ("a Reuters photographer", "a Google engineer"): the person is the party, the name only
-    says whom they work for; so does a person's name ("a Palin appointee", roles 1.18.0). A
-    role word still speaks for its body ("a Hamas official")."""
-    return (
-        mention.label in ("ORG", "PERSON")
-        and mention.end <= head.idx
-        and any(
-            c.dep_ == "compound" and mention.start <= c.idx < mention.end for c in head.children
-        )
-        and role_of([head], head, None, ctx.vocab) is None
-        and (
-            surely_a_person(head, ctx)
-            or (mention.label == "PERSON" and head.tag_ == "NN" and people_noun(head, ctx))
-        )
-    )
-
-
-def _kin_of(mention: Mention, head: Token, ctx: Context) -> bool:
-    """A person named as the owner of a word for one person or people of no role ("Elian's
-    great-uncle vowed", "the president's son attacked"): the kin, friend or client is the
-    party, the name only says whose (roles 1.35.0). A role word still speaks for the owner's
-    body ("Iraq's president"), as in `_works_for`."""
-    # an organisation has no son or wife: a name owning a kin word the tagger calls one is a
-    # person's ("Maduro's son was arrested": the son, was Maduro; roles 1.39.0)
-    kin = mention.label == "ORG" and lemma(head) in ctx.vocab.words("kin_nouns")
-    return (
-        (mention.label == "PERSON" or kin)
-        and mention.end <= head.idx
-        and _possessor(mention, head)
-        and role_of([head], head, None, ctx.vocab) is None
-        and (surely_a_person(head, ctx) or people_noun(head, ctx))
-    )
-
-
-def _police_of_town(mention: Mention, head: Token, ctx: Context) -> bool:
-    """A one-word name the tagger calls an organisation or a person, set right before a word
-    for police ("Staunton police arrested a woman", "Bristol police said"): a town's force,
-    named by the whole phrase, as `institution_of_place` names one by a tagged place; a
-    person owns no police, and a town's name is what the tagger most often mistakes there
-    (roles 1.35.0). An acronym stays the body it names ("UN police")."""
-    if head.pos_ != "NOUN" or mention.label not in ("ORG", "PERSON") or head.i == 0:
-        return False
-    before = head.nbor(-1)
-    return (
-        role_of([head], head, None, ctx.vocab) == "police"
-        and before.dep_ == "compound"
-        and before.idx == mention.start
-        and before.idx + len(before) == mention.end
-        and before.is_title
-        and not body_named_alone(mention, head, ctx, _is_police)
-    )
-
-
-def _is_police(token: Token, ctx: Context) -> bool:
-    return role_of([token], token, None, ctx.vocab) == "police"
-
-
 def territory_state(place: Participant) -> Participant | None:
     """The state of a territory, standing in for the unnamed authority of an act done there
     ("was arrested in Lebanon": by Lebanon's authorities). A country named as the place is
@@ -619,148 +500,6 @@ def territory_state(place: Participant) -> Participant | None:
     if name is None:
         return None
     return replace(place, text=name, role="government", label=None, resolved=True)
-
-
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _resident_of(head: Token, mention: Mention | None, ctx: Context) -> bool:
-    """A place or people modifying a word for a person with no role ("a Texas man", "an
-    Israeli teenager", "a Gaza resident"): the person is the participant, named by the whole
-    phrase (the place gives the country), not the place or its state."""
-    if mention is None or head.pos_ != "NOUN" or mention.label not in _PLACE_LABELS | {"NORP"}:
-        return False
-    if mention.start <= head.idx < mention.end:
-        return False
-    if role_of([head], head, None, ctx.vocab) is not None:
-        return False  # "a Syrian soldier" acts for Syria, "Texas's governor" for Texas
-    # a word for people of no role, listed or generated ("an Albany teen", "Gaza villagers")
-    if not (surely_a_person(head, ctx) or people_noun(head, ctx)):
-        return False
-    if _possessor(mention, head):  # "Miami's exiles", "the city's residents": its people
-        return head.tag_ == "NNS" and people_noun(head, ctx)
-    return any(
-        c.dep_ in ("compound", "amod") and mention.start <= c.idx < mention.end
-        for c in head.children
-    )
-
-
-def _resident_owner(head: Token, mention: Mention | None, ctx: Context) -> bool:
-    """A city or region named on the people owning the phrase's head ("a raid on the Miami
-    relatives' home", "searched the Boston activists' office"): the owners' thing is the
-    participant, named by the whole phrase (the place gives the country), not the place
-    (roles 1.32.0). A country by its own name on people of a role still stands for its state
-    ("the Syrian soldiers' base")."""
-    if mention is None or mention.label not in _PLACE_LABELS or head.pos_ != "NOUN":
-        return False
-    for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
-        if mention.start <= owner.idx < mention.end or _possessor(mention, owner):
-            continue
-        if not any(
-            c.dep_ in ("compound", "amod") and mention.start <= c.idx < mention.end
-            for c in owner.children
-        ):
-            continue
-        if _resident_of(owner, mention, ctx):
-            return True
-        if not is_country_name(mention.text) and (
-            people_noun(owner, ctx) or surely_a_person(owner, ctx)
-        ):
-            return True
-    return False
-
-
-def _site_in(head: Token, mention: Mention | None, ctx: Context) -> bool:
-    """A city, region or country named on a word for a building or site ("a Birmingham, Ala.,
-    abortion clinic", "an Athens store", "the Nairobi hotel"): the site is the participant,
-    named by the whole phrase (the place gives the country), not the place where it stands
-    (`site_nouns` in roles.toml; version 1.20.0)."""
-    if mention is None or head.pos_ != "NOUN" or mention.label not in ("GPE", "LOC"):
-        return False
-    if mention.start <= head.idx < mention.end or lemma(head) not in ctx.vocab.words("site_nouns"):
-        return False
-    if role_of([head], head, None, ctx.vocab) is not None:
-        return False  # "the Kenya embassy" stands for its state's mission
-    # the place on the site's word, or in a modifier of it ("Birmingham, Ala.,")
-    return any(
-        c.dep_ in ("compound", "nmod")
-        and c.left_edge.idx <= mention.start
-        and mention.end <= c.right_edge.idx + len(c.right_edge)
-        for c in head.children
-        if c.i < head.i
-    )
-
-
-def office_of_place(head: Token, mention: Mention | None) -> bool:
-    """An office held in a place ("the mayor of Caracas", "el alcalde de Cali", "the Zulia
-    governor"): the person is the participant, named by the whole phrase, not the place
-    named inside it. An office held only over a place (people.toml place_offices) takes
-    the name it is of as that place whatever its label ("the governor of Sonora", Sonora
-    tagged ORG); other offices keep an organisation ("the leader of Hamas" is Hamas)."""
-    # an office capitalised as a title is tagged a proper noun ("The Governor of Sonora")
-    if mention is None or head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if mention.start <= head.idx < mention.end or _possessor(mention, head):
-        return False  # ("Belarus's foreign minister" still stands for Belarus, as its state)
-    cues = load_person_cues()
-    words = {head.lower_, head.lemma_.lower()}
-    if mention.label in _PLACE_LABELS:
-        return bool(words & cues.titles)
-    if mention.label != "ORG":  # a person named with the office is that person
-        return False
-    return bool(words & cues.place_offices) and _names_what_office_is_of(mention, head)
-
-
-# Dependencies from the name an office is of up to the office: "governor of [the state of]
-# Sonora", "the Sonora governor", "gobernador del estado Zulia".
-_OF_DEPS = frozenset({"compound", "pobj", "prep", "nmod", "flat", "appos"})
-
-
-def _names_what_office_is_of(mention: Mention, head: Token) -> bool:
-    """The mention is the office's own "of" phrase or modifier, not a name elsewhere in its
-    phrase ("the governor who sued Pemex")."""
-    span = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    for _ in range(4):
-        if tok.dep_ not in _OF_DEPS or tok.head.i == tok.i:
-            return False
-        if tok.head.i == head.i:
-            return True
-        tok = tok.head
-    return False
-
-
-# Bodies of a state whose phrase may name the city or region they sit in.
-_INSTITUTION_ROLES = frozenset({"judiciary", "police", "legislature", "government"})
-
-
-def institution_of_place(head: Token, mention: Mention | None, head_role: str | None) -> bool:
-    """A court, police force or council named by the city or region it sits in ("a Caracas
-    court", "un tribunal de Caracas"): the body is the participant, named by the whole
-    phrase, not the place (which no act is done by); its country still counts. So is a force,
-    court or parliament a country owns ("Iran's morality police", "la policía de Irán"); but
-    a country's name stays for its government: "Venezuela's government" is the state acting."""
-    if mention is None or mention.label not in _PLACE_LABELS or head.pos_ != "NOUN":
-        return False
-    if head_role not in _INSTITUTION_ROLES or mention.start <= head.idx < mention.end:
-        return False
-    if is_country_name(mention.text):
-        # "Iran's morality police", "la policía de Irán": the force acts, not Iran, whose
-        # role it is not
-        return head_role in _STATE_FORCE_ROLES
-    return not _possessor(mention, head)
-
-
-# Bodies of a state whose country owning them is no participant of its own ("Iran's morality
-# police", "Russia's parliament"); "Venezuela's government" is the state acting.
-_STATE_FORCE_ROLES = frozenset({"judiciary", "police", "legislature", "military"})
-
-
-def _possessor(mention: Mention, head: Token) -> bool:
-    """The mention owns the phrase's head with a possessive "'s"."""
-    return any(t.idx == mention.end and t.tag_ == "POS" for t in head.subtree)
 
 
 # Roles of people a name modifying their phrase does not stand for.

@@ -1,0 +1,162 @@
+"""Which charge words report no indictment, and which offences are only what someone is
+charged with: a body "charged with" a duty, a device charged with no crime and no authority
+charging, and an offence named as a charge ("charged with rebellion", "murder charges", "his
+rape trial") rather than an act of its own. Each check has the signature of events_filters'
+checks (why the trigger is no event, or None); split from events_filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_match import match_rule, to_infinitive
+from chronicler.annotate.events_vocab import Rule, lemma, word_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def duty_not_charge(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a team of agents charged with spying on opponents": a body charged with doing
+    something is given a task, not an indictment."""
+    if rule.mode != "charge" or lemma(trigger) != "charge" or trigger.dep_ != "acl":
+        return None
+    duty = any(
+        c.dep_ == "prep"
+        and lemma(c) == "with"
+        and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+        for c in trigger.children
+    )
+    holder = trigger.head
+    bodies = ctx.vocab.words("task_holders")
+    if duty and (lemma(holder) in bodies or (holder.i > 0 and lemma(holder) in _state_roles(ctx))):
+        return "charged with a duty"
+    return None
+
+
+def _state_roles(ctx: Context) -> frozenset[str]:
+    return frozenset(
+        w
+        for role, words in ctx.vocab.roles
+        if role in ("police", "military", "government")
+        for w in words
+    )
+
+
+def offence_as_charge(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "charged X with rebellion", "accused of sedition", "charges of treason": an offence
+    named bare as what someone is charged with is the charge (an attribute of that event),
+    not a happening of its own. An offence with its own parties ("accused of the killing of
+    X", "of his murder") is still reported."""
+    if _coordinated_on_charge(trigger, ctx) and not _own_parties(trigger, ctx):
+        return "an offence named on a charge"
+    commit = trigger.head
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "dobj"
+        and lemma(commit) == "commit"
+        and commit.dep_ == "acl"
+        and to_infinitive(commit)
+        and lemma(commit.head) in ctx.vocab.words("offence_heads")
+    ):
+        return "an offence's aim"  # "charged with conspiracy to commit murder"
+    if trigger.pos_ not in ("NOUN", "PROPN") or _own_parties(trigger, ctx):
+        return None
+    first = trigger
+    while first.dep_ == "conj":  # "of sedition and rebellion"
+        first = first.head
+    if first.dep_ == "dobj" and first.head.tag_ == "VBG" and first.head.dep_ == "pcomp":
+        first = first.head  # "accused of inciting violence": the gerund's phrase is the offence
+    if _names_charge(first, ctx):
+        return "an offence named on a charge"
+    prep = first.head
+    if first.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
+        return None
+    owner, word = prep.head, lemma(prep)
+    if owner.pos_ == "NOUN" and lemma(owner) in ctx.vocab.words("charge_generic"):
+        return "an offence named as a charge" if word == "of" else None
+    charging = match_rule(owner, ctx.vocab) if owner.i != trigger.i else None
+    if charging is None:
+        return None
+    if charging.type == "ACCUSE" or charging.mode in ctx.vocab.words("charging_modes"):
+        preps = ctx.vocab.words("charge_preps")
+    elif charging.mode in ctx.vocab.words("custody_modes"):
+        preps = ctx.vocab.words("arrest_charge_preps")
+    else:
+        return None
+    return "an offence named as a charge" if word in preps else None
+
+
+def _names_charge(noun: Token, ctx: Context) -> bool:
+    """ "murder charges", "faces assault charges", "two counts of attempted murder and arson
+    charges": an offence modifying a noun of a charge names what is charged, no act done."""
+    head = noun.head
+    if noun.dep_ not in ("compound", "nmod") or head.i < noun.i or head.pos_ != "NOUN":
+        return False
+    if lemma(head) in ctx.vocab.words("charge_nouns"):
+        return True
+    # "his rape trial": an offence on a trial names what is tried ("the impeachment trial" is
+    # the proceeding's name; vocabulary 1.208.0)
+    offences = ctx.vocab.words("offence_heads")
+    return lemma(head) in ctx.vocab.words("trial_nouns") and word_in(noun, offences)
+
+
+def _coordinated_on_charge(trigger: Token, ctx: Context) -> bool:
+    """ "will face murder and kidnapping charges", "on rape, robbery and assault charges":
+    offences listed before a noun of a charge all name what is charged, however the parser
+    hangs the list (it may read "murder" as the verb's object and "kidnapping" as a gerund
+    taking "charges"). Read off the words: the trigger, then only offences, their modifiers
+    and coordinators, up to a charge noun right after an offence ("the murder and charges
+    filed later" lists nothing). Version 1.208.0."""
+    offences = ctx.vocab.words("offence_heads")
+    if not word_in(trigger, offences):
+        return False
+    charges = ctx.vocab.words("charge_nouns")
+    doc = trigger.doc
+    for i in range(trigger.i + 1, min(len(doc), trigger.i + 8)):
+        token = doc[i]
+        if token.tag_ in ("NN", "NNS") and lemma(token) in charges:
+            before = doc[i - 1]
+            return before.i == trigger.i or word_in(before, offences)
+        if not (
+            token.lower_ in _LIST_WORDS
+            or word_in(token, offences)
+            or token.tag_ in ("JJ", "VBN", "HYPH")
+        ):
+            return False
+    return False
+
+
+_LIST_WORDS = frozenset({"and", "or", ","})
+
+
+def _own_parties(noun: Token, ctx: Context) -> bool:
+    """The noun's phrase names who did it or to whom ("the killing of X", "his murder")."""
+    parties = ctx.vocab.words("offence_party_preps")
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and lemma(c) in parties) for c in noun.children
+    )
+
+
+def charge_without_accusation(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "you charge an iPhone": an active "charge" with no crime ("with", "over", "for") and
+    no state authority charging is a battery's, not an indictment."""
+    if rule.mode != "charge" or lemma(trigger) != "charge" or trigger.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in trigger.children):
+        return None
+    if any(
+        c.dep_ == "prep" and lemma(c) in ctx.vocab.words("charge_preps") for c in trigger.children
+    ):
+        return None
+    state = _state_roles(ctx) | ctx.vocab.words("charging_roles")
+    if any(lemma(a) in state or a.ent_type_ in ("ORG", "GPE") for a in actors):
+        return None
+    return "a charge with no crime and no authority"

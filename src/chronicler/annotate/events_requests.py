@@ -1,0 +1,177 @@
+"""Which words of asking or demanding report no request: a question ("asked whether", "asked
+how long"), a claim of fact ("insisted he was innocent"), what a norm or a document requires
+or forbids ("the constitution demands a new vote", "the proposal requires the agency to"), an
+obligation told in the passive with no one requiring it, and a naming ("called Omar a
+terrorist"). Each check has the signature of events_filters' checks (why the trigger is no
+event, or None); split from events_filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context, is_agentive, people_noun
+from chronicler.annotate.events_things import RELATIVE_TAGS
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_REQUEST_CONTENT = frozenset({"dobj", "dative", "xcomp", "ccomp", "nsubjpass", "oprd"})
+
+
+def question_not_request(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "When asked whether ...", "Maitlis demanded how he could be so sure", "Schiff asked.":
+    a question, not a request. A request says what is asked for (an object, a clause, "for"
+    something); a question asks about something, or quotes it."""
+    if rule.type != "REQUEST" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("question_verbs"):
+        return None
+    marks = ctx.vocab.words("question_marks")
+    for child in trigger.children:
+        if child.dep_ in ("ccomp", "advcl") and any(
+            g.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") and lemma(g) in marks
+            for g in child.children
+        ):
+            return "a question"
+        if child.dep_ == "ccomp" and _opened_by_how(child, marks):
+            # "asked how well the public would be served", "asked how much it would cost":
+            # the question word hangs on the adverb or amount it asks about (vocab 1.170.0)
+            return "a question"
+    about = any(c.dep_ == "prep" and lemma(c) == "about" for c in trigger.children)
+    asks_for = any(
+        # "asked the minister about the delays": the one asked, and a question about a topic
+        (c.dep_ in _REQUEST_CONTENT and lemma(c) not in marks and not (about and c.dep_ == "dobj"))
+        or (c.dep_ == "prep" and lemma(c) == "for")  # "asked about X" is a question
+        for c in trigger.children
+    )
+    if not asks_for and trigger.dep_ not in ("relcl", "acl"):
+        return "a question without content"
+    return None
+
+
+def _opened_by_how(clause: Token, marks: frozenset[str]) -> bool:
+    """A clause whose first word is "how" hung on an adverb or adjective of the clause ("how
+    well", "how much", "how long"): a degree asked about."""
+    first = clause.left_edge
+    return (
+        first.i < clause.i
+        and lemma(first) == "how"
+        and "how" in marks
+        and first.head.pos_ in ("ADV", "ADJ")
+        and first.head.head.i == clause.i
+    )
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def claim_not_demand(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Trump continues to insist his tactics will be worth it", "insisted he was innocent",
+    "his insistence that the measures are vital": a statement of fact (a finite clause, or
+    "will"/"would") is a claim; "insisted that the prisoners be released" or "must be
+    released" is a demand."""
+    if rule.type != "REQUEST" or lemma(trigger) not in ctx.vocab.words("claim_verbs"):
+        return None
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if trigger.pos_ == "NOUN" and trigger.dep_ != "ROOT":
+        # "Papandreou's insistence that the measures are vital": the noun's "that" clause (a
+        # noun read as the root has swallowed the sentence's own verb, which tells nothing)
+        clauses += [
+            c
+            for c in trigger.children
+            if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+    for clause in clauses:
+        auxes = [lemma(a) for a in clause.children if a.dep_ in ("aux", "auxpass")]
+        if any(a in ctx.vocab.modality.obligation_aux for a in auxes):
+            return None
+        stated = any(a in ctx.vocab.words("statement_aux") for a in auxes)
+        finite = clause.tag_ in _FINITE or any(
+            a.tag_ in _FINITE for a in clause.children if a.dep_ in ("aux", "auxpass")
+        )
+        if stated or finite:
+            return "a claim, not a demand"
+    return None
+
+
+def norm_not_request(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The constitution demands a new vote", "the law requires that he be freed": what a
+    norm requires is no one's request (as the Spanish "así lo exige el derecho"); "the rules
+    prohibit federal agencies from evaluating the effect", "the treaty bans such weapons":
+    what a norm forbids is its content, no act of banning (vocabulary 1.164.0)."""
+    if rule.type not in ("REQUEST", "COERCE"):
+        return None
+    if rule.type == "COERCE" and rule.mode not in ("ban", "restrict"):
+        return None
+    # a norm is often no actor at all ("the treaty"): the verb's own subject then
+    doers = list(actors) or [c for c in trigger.children if c.dep_ == "nsubj"]
+    # a relative pronoun stands for the noun its clause modifies ("met the test that calls
+    # for custody reverting to the parent": the test; vocabulary 1.196.0)
+    doers = [
+        d.head.head if d.tag_ in RELATIVE_TAGS and d.head.dep_ == "relcl" else d for d in doers
+    ]
+    norms = ctx.vocab.words("norm_nouns")
+    if doers and all(lemma(a) in norms and a.ent_type_ in ("", "LAW") for a in doers):
+        return "what a norm requires" if rule.type == "REQUEST" else "what a norm forbids"
+    if rule.type == "REQUEST" and _obligation_passive(trigger, ctx):
+        return "an obligation a rule sets, no request made"
+    if rule.type == "REQUEST" and _obligation_of_a_thing(trigger, ctx):
+        return "an obligation a document sets, no request made"
+    return None
+
+
+def _obligation_of_a_thing(trigger: Token, ctx: Context) -> bool:
+    """ "McCaw's proposal requires the company to begin an auction", "the deal obliges Iran
+    to ...": a verb of obligation whose subject is a thing, whoever owns it, states what the
+    thing provides, no one's request ("the court required him to pay" stays)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("obligation_verbs"):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not is_agentive(s, ctx) and not people_noun(s, ctx) for s in subjects
+    )
+
+
+def _obligation_passive(trigger: Token, ctx: Context) -> bool:
+    """ "Such consultation had been required for two decades", "agencies would be required to
+    follow the procedures": a passive of obligation with no "by"-agent tells what a rule or a
+    practice demands, no one's request; "was required by the judge to report weekly" and
+    "the court required him to pay" stay (vocabulary 1.186.0)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("obligation_verbs"):
+        return False
+    children = list(trigger.children)
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return False
+    return not any(c.dep_ == "agent" for c in children)
+
+
+def naming(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a spec called PD", "called Omar a terrorist": a verb of naming with a name or a
+    predicate names; it asks for nothing."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("naming_verbs"):
+        return None
+    if rule.type != "REQUEST":
+        return None
+    calls_on = any(
+        (c.dep_ == "prep" and lemma(c) in ("for", "on", "upon"))
+        or (c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children))
+        for c in trigger.children
+    )
+    if calls_on:
+        return None  # "called Thursday on Arabs to unite": a call on someone
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        return "naming"  # "a spec called PD"
+    if any(c.dep_ == "oprd" for c in trigger.children):
+        return "naming"  # "called Omar a terrorist"
+    return None

@@ -1,0 +1,121 @@
+"""Which words of struggle report no assault: a fight for a cause, against a thing or a
+government, in a non-violent field ("our fight to restore democracy", "the trade fight"), a
+dispute told as a battle ("the election has become a war of attrition"), and a struggle fought
+out in a court, by legal means or for what a court grants ("battled in the courts", "fighting
+for custody"); a struggle to take or hold ground, or an armed one, stays. Each check has the
+signature of events_filters' checks (why the trigger is no event, or None); split from
+events_filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context, entity_at
+from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_phrases import expand, objects_of, predicated, prep_objects
+from chronicler.annotate.events_things import is_thing
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def figurative_struggle(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "our fight to restore democracy", "the fight against corruption", "the trade fight":
+    a struggle noun for a cause, against a thing, or in a non-violent field is no assault."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
+        return None
+    if _dispute_called_struggle(trigger, ctx):
+        return "a dispute told as a struggle"
+    for child in [*trigger.children, *_hung_on_verb(trigger)]:
+        if child.dep_ in ("acl", "relcl") and to_infinitive(child):
+            return "a struggle for a cause"
+        if child.dep_ == "advcl" and to_infinitive(child) and not _for_ground(child, ctx):
+            return "a struggle for a cause"
+        if child.dep_ == "prep" and lemma(child) in ("for", "against", "over"):
+            objs = expand([g for g in child.children if g.dep_ == "pobj"])
+            places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
+            if objs and all(is_thing(o, ctx) and lemma(o) not in places for o in objs):
+                return "a struggle for or against a thing"
+            if objs and all(_political(o, ctx) for o in objs) and not _armed(trigger, ctx):
+                return "a political struggle against a government"
+        if child.dep_ in ("compound", "amod") and lemma(child) in ctx.vocab.words(
+            "figurative_fields"
+        ):
+            return "a struggle in a non-violent field"
+    return None
+
+
+def _for_ground(verb: Token, ctx: Context) -> bool:
+    """ "lost the battle to hold the town": a struggle to take or hold a place is fought."""
+    places = ctx.vocab.words("territory_nouns") | ctx.vocab.words("places")
+    return any(
+        lemma(o) in places or entity_at(o, ctx) in ("GPE", "LOC", "FAC")
+        for o in expand(objects_of(verb))
+    )
+
+
+def _hung_on_verb(noun: Token) -> list[Token]:
+    """ "reigniting a fight over so-called midnight regulation": the object's own phrase, which
+    the parser hangs on the verb, when it comes right after the object (version 1.208.0)."""
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "dobj" or after >= len(noun.doc):
+        return []
+    prep = noun.doc[after]
+    if prep.dep_ == "aux" and prep.lower_ == "to" and prep.head.dep_ == "advcl":
+        # "may lose her fight to keep the children": its infinitive (vocabulary 1.219.0)
+        prep = prep.head
+    return [prep] if prep.dep_ in ("prep", "advcl") and prep.head.i == noun.head.i else []
+
+
+def _dispute_called_struggle(trigger: Token, ctx: Context) -> bool:
+    """ "the dispute over Elian is a battle between Cubans of differing political views", "the
+    election has become a war of attrition": a struggle noun said of a dispute, a debate or
+    a contest through a copula names what that quarrel is like, no fighting (vocabulary
+    1.196.0)."""
+    if not predicated(trigger):
+        return False
+    disputes = ctx.vocab.words("dispute_nouns")
+    subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(lemma(s) in disputes for s in subjects)
+
+
+def struggle_in_a_field(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "a chance to fight in federal court to keep the boy", "battled in the courts for
+    years", "fought in the election": a struggle verb or noun fought out in a court or
+    another non-violent field, or with the law or a vote, is no assault ("fought in the
+    streets", "fought with knives" stay)."""
+    if rule.type != "ASSAULT" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
+        return None
+    venues = ctx.vocab.words("contest_venues")
+    if any(lemma(g) in venues for g in prep_objects(trigger, frozenset({"in"}))):
+        return "a struggle in a non-violent field"
+    # "We will keep fighting with the laws", "battled through the courts": fought by legal
+    # or political means (version 1.205.0)
+    means = ctx.vocab.words("contest_means")
+    if any(lemma(g) in means for g in prep_objects(trigger, frozenset({"with", "through"}))):
+        return "a struggle by non-violent means"
+    # "the grandparents are fighting for custody of the girl": what a court grants (1.219.0)
+    stakes = prep_objects(trigger, frozenset({"for"}))
+    if stakes and all(lemma(g) in ctx.vocab.words("contest_stakes") for g in stakes):
+        return "a struggle for what a court grants"
+    return None
+
+
+def _political(obj: Token, ctx: Context) -> bool:
+    """A government or regime as what a struggle is against ("led the struggle against an
+    earlier military government"): opposition to a rule, not an attack on anyone."""
+    return lemma(obj) in ctx.vocab.words("political_objects")
+
+
+def _armed(trigger: Token, ctx: Context) -> bool:
+    """The struggle names arms or violence ("the armed struggle against the regime")."""
+    return any(
+        c.dep_ in ("amod", "compound") and lemma(c) in ctx.vocab.words("armed_words")
+        for c in trigger.children
+    )

@@ -1,0 +1,90 @@
+"""Charge words that report no indictment and offences that are only a charge's content
+(annotate/events_charges.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import check_says, events
+
+from chronicler.annotate.events_charges import charge_without_accusation, offence_as_charge
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def types(text: str, nlp) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.type for e in events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "rejected"),
+    [
+        ("You can charge the phone while you work.", "charge", True),
+        ("The police charged two men after the riot.", "charged", False),
+        ("The prosecutor charged the driver with murder.", "charged", False),
+        ("The driver was charged on Monday.", "charged", False),
+    ],
+)
+def test_a_charge_with_no_crime_and_no_authority_is_a_batterys(  # type: ignore[no-untyped-def]
+    nlp, text: str, word: str, rejected: bool
+) -> None:
+    assert (check_says(nlp, text, word, charge_without_accusation) is not None) == rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "rejected"),
+    [
+        ("Prosecutors charged the driver with murder.", "murder", True),
+        ("The guard faces murder charges in Ohio.", "murder", True),
+        ("The driver was accused of the murder of his neighbour.", "murder", False),
+    ],
+)
+def test_an_offence_is_a_charge_only_with_no_parties_of_its_own(  # type: ignore[no-untyped-def]
+    nlp, text: str, word: str, rejected: bool
+) -> None:
+    assert (check_says(nlp, text, word, offence_as_charge) is not None) == rejected
+
+
+def test_charged_with_a_duty_is_no_indictment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "She led a unit of officers charged with guarding the northern border."
+    assert "ACCUSE" not in types(text, nlp)
+    assert "ACCUSE" in types("The journalist was charged with spying for Ruritania.", nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offence modifying a noun of a charge names what is charged (vocabulary 1.181.0)
+        ("Prosecutors filed murder charges against the driver on Monday.", []),
+        ("The driver was charged on Monday, and faces murder and assault charges.", ["ACCUSE"]),
+        ("The guard faces two kidnapping counts.", []),
+        # the offence told as an act, with no charge noun, stays an event
+        ("The rebels launched a murder campaign against villagers.", ["ASSAULT"]),
+        ("Prosecutors charged the driver with murder.", ["ACCUSE"]),
+    ],
+)
+def test_an_offence_on_a_charge_noun_is_no_act(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # offences listed before a charge noun, however the parser hangs the list, and an
+        # offence on a trial or a conviction name what is charged (vocabulary 1.208.0)
+        ("The guard will face murder and kidnapping charges.", "murder", []),
+        ("The guard will face murder and kidnapping charges.", "kidnapping", []),
+        ("The men will face rape and robbery charges.", "rape", []),
+        ("He faces kidnapping charges in Ohio.", "kidnapping", []),
+        ("He shot the judge in his rape trial on Monday.", "rape", []),
+        # a proceeding named by its kind is no offence tried
+        ("The impeachment trial of the president opened on Monday.", "impeachment", ["ACCUSE"]),
+        # the act told beside a charge noun that is no part of the list stays
+        ("The gang carried out a murder, and charges were filed.", "murder", ["ASSAULT"]),
+        ("Rebels kidnapped two nurses, and charges followed.", "kidnapped", ["ASSAULT"]),
+    ],
+)
+def test_offences_listed_on_a_charge_are_no_acts(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    found = [e.type for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert found == expected
