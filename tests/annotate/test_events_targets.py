@@ -552,6 +552,8 @@ def test_an_offence_gerund_is_no_party_of_an_investigation(nlp) -> None:  # type
         # the subject a copula says is the target or the victim of an act (roles 1.43.1)
         ("The governor was the target of an assassination attempt.", "assassination", "governor"),
         ("The mayor was the victim of a bomb attack by the rebels.", "attack", "mayor"),
+        # a relative pronoun stands for its noun (roles 1.43.5)
+        ("They spoke to the mayor, who was the victim of an attack last year.", "attack", "mayor"),
     ],
 )
 def test_who_is_said_to_be_the_target_of_an_act(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
@@ -564,3 +566,9 @@ def test_a_medium_a_participle_names_is_no_target(nlp) -> None:  # type: ignore[
     assert not by_trigger(events(nlp, text), "attack").targets
     text = "The government broke the promise made to the opposition."
     assert has(by_trigger(events(nlp, text), "promise").targets, "opposition")
+
+
+def test_an_unresolved_who_is_no_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    # roles 1.43.5: the parser leaves this "who" no noun to stand for
+    text = "Police found a man bleeding, who was possibly the victim of a stabbing."
+    assert [t.text for t in by_trigger(events(nlp, text), "stabbing").targets] == []

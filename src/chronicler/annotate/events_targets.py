@@ -11,12 +11,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import (
+    RELATIVE,
     TIME_ENTS,
     Context,
     agentive_phrase,
     entity_at,
     is_agentive,
     people_noun,
+    relative_head,
 )
 from chronicler.annotate.events_attrs import in_source_phrase
 from chronicler.annotate.events_match import VERB_POS, match_rule
@@ -384,4 +386,8 @@ def _said_to_be_target(trigger: Token) -> list[Token]:
     said = prep.head
     if lemma(said) not in _TARGET_WORDS or said.dep_ not in ("attr", "acomp"):
         return []
-    return [c for c in said.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in said.head.children if c.dep_ == "nsubj"]
+    # ("a man, who was possibly the victim of a stabbing": the man, and no one where the
+    # parser leaves the "who" no noun to stand for; roles 1.43.5)
+    subjects = [relative_head(c) if lemma(c) in RELATIVE else c for c in subjects]
+    return [c for c in subjects if lemma(c) not in RELATIVE]
