@@ -45,7 +45,9 @@ def age_noun(token: Token) -> bool:
     return (
         token.lower_ == "old"
         and token.tag_ == "NN"
-        and any(c.lower_ in ("year", "month", "week", "day") and c.i < token.i for c in token.children)
+        and any(
+            c.lower_ in ("year", "month", "week", "day") and c.i < token.i for c in token.children
+        )
     )
 
 
