@@ -291,3 +291,23 @@ def test_a_snipers_bullet_is_the_snipers_act(nlp, text: str) -> None:  # type: i
     evs = events(nlp, text)
     assert not [e for e in evs if e.trigger.lower() == "sniper"]
     assert has(by_trigger(evs, "killed").actors, "sniper")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "weapon"),
+    [
+        ("Masked youths hurled petrol bombs at the police station.", "hurled", "bombs"),
+        ("Rioters threw grenades at the soldiers on Friday.", "threw", "grenades"),
+    ],
+)
+def test_a_weapon_thrown_is_the_means_of_the_throw(  # type: ignore[no-untyped-def]
+    nlp, text: str, verb: str, weapon: str
+) -> None:
+    """roles 1.44.0: "hurled petrol bombs at X" is one attack by the throwers, not also a
+    bombing no one is said to do (events_folds.thrown_means); a device placed, whose verb
+    is no attack, stays the event."""
+    evs = events(nlp, text)
+    assert [e.trigger for e in evs if e.type == "ASSAULT"] == [verb]
+    assert by_trigger(evs, verb).actors
+    placed = events(nlp, "The militants planted bombs near the station.")
+    assert [e.trigger for e in placed if e.type == "ASSAULT"] == ["bombs"]

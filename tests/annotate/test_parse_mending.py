@@ -149,3 +149,18 @@ def test_hyphenated_words_the_parser_joins_are_left_alone(nlp) -> None:  # type:
         with nlp.select_pipes(disable=[PARSE_MENDING_COMPONENT]):
             plain = [(t.head.i, t.dep_) for t in nlp(text)]
         assert mended == plain, text
+
+
+def test_an_age_heading_a_noun_phrase_is_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The 9-year-old was hurt", "police detained a 15-year-old": "old" heads the phrase
+    and is mended to a noun; an age modifying a noun ("a 15-year-old boy") or said of someone
+    ("the boy was 9 years old") stays an adjective."""
+    for text, dep in (
+        ("The 9-year-old was hurt in the blast.", "nsubjpass"),
+        ("Police detained a 15-year-old on Monday.", "dobj"),
+    ):
+        old = next(t for t in nlp(text) if t.text == "old")
+        assert (old.tag_, old.pos_, old.dep_) == ("NN", "NOUN", dep), text
+    for text in ("Police detained a 15-year-old boy on Monday.", "The boy was 9 years old."):
+        old = next(t for t in nlp(text) if t.text == "old")
+        assert old.tag_ == "JJ", text

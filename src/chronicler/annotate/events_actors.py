@@ -30,11 +30,25 @@ def names_time(token: Token) -> bool:
     """A phrase naming when, never who: tagged a date or time, or headed by a weekday or a part
     of the day of the dates grammar (data/dates/en.toml): in "The evening of March 5 the
     journalist was arrested" the parser makes the untagged "evening" a subject. Months are left
-    to the tagger: they name people and acts too ("Theresa May", "the march")."""
-    if token.ent_type_ in TIME_ENTS:
+    to the tagger: they name people and acts too ("Theresa May", "the march"). An age told
+    as a person, which the tagger calls a date, is who ("The 10-year-old was shot";
+    parse_mending makes its "old" a noun)."""
+    if token.ent_type_ in TIME_ENTS and not age_noun(token):
         return True
     lex = load_lexicon("en")
     return bool({token.lower_, lemma(token)} & (lex.weekdays.keys() | lex.parts.keys()))
+
+
+def age_noun(token: Token) -> bool:
+    """The "old" of an age heading a noun phrase ("the 10-year-old", "a six-month-old"):
+    a noun with a unit of time before it among its dependents."""
+    return (
+        token.lower_ == "old"
+        and token.tag_ == "NN"
+        and any(
+            c.lower_ in ("year", "month", "week", "day") and c.i < token.i for c in token.children
+        )
+    )
 
 
 @dataclass(frozen=True)

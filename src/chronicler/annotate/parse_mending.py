@@ -21,6 +21,11 @@ three parts the parser hangs side by side on one head with one dependency, so an
 target comes out in three pieces. Mended, the first part is a compound and the dash the
 punctuation of the last part, which takes the first part's dependents ("his co-workers").
 
+A fourth: an age told as a person ("The 10-year-old was shot", "police arrested a
+16-year-old"), its "old" tagged an adjective though it heads a noun phrase (a subject, an
+object, a preposition's object), so the act has no one it was done to. Mended, "old" is a
+noun (NN): the phrase is the person the act names.
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -158,6 +163,28 @@ def _split_hyphenated(sent: Span) -> list[tuple[Token, Token, Token]]:
     return found
 
 
+# Units of an age ("10-year-old", "a six-month-old", "a 3-week-old") and the dependencies of
+# a noun phrase's head an age adjective may have been given.
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "dative"})
+
+
+def _age_nouns(sent: Span) -> list[Token]:
+    """Each "old" of an age the parser tagged an adjective though it heads a noun phrase
+    ("The 10-year-old was shot": "old" the passive subject, with a determiner of its own)."""
+    return [
+        tok
+        for tok in sent
+        if tok.lower_ == "old"
+        and tok.tag_ == "JJ"
+        and tok.dep_ in _NOMINAL_DEPS
+        and any(c.dep_ == "det" for c in tok.children)
+        and any(c.lower_ in _AGE_UNITS and c.i < tok.i for c in tok.children)
+        and tok.i > sent.start
+        and tok.nbor(-1).text == "-"
+    ]
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -166,7 +193,8 @@ def mend_parse(doc: Doc) -> Doc:
     found = [m for s in doc.sents if (m := _misread_predicate(s)) is not None]
     reports = [r for s in doc.sents if (r := _trailing_report(s)) is not None]
     hyphenated = [h for s in doc.sents for h in _split_hyphenated(s)]
-    if not found and not reports and not hyphenated:
+    ages = [t for s in doc.sents for t in _age_nouns(s)]
+    if not found and not reports and not hyphenated and not ages:
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
@@ -176,6 +204,8 @@ def mend_parse(doc: Doc) -> Doc:
             heads[c.i] = last.i
         heads[first.i], deps[first.i], tags[first.i] = last.i, "compound", "NN"
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
+    for age in ages:  # "The 10-year-old was shot": the person the phrase names
+        tags[age.i] = "NN"
     for speaker, verb, reported, comma in reports:
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
         heads[reported.i], deps[reported.i] = verb.i, "ccomp"
