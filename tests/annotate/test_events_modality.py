@@ -1504,6 +1504,10 @@ def test_an_act_named_as_a_kind_in_general_is_hypothetical(  # type: ignore[no-u
             "stand trial",
             (False, False, True),
         ),
+        # an act in the phrase of "guilty" is the charge: done when guilt is pleaded, alleged
+        # and not denied when it is denied (modality 1.73.1)
+        ("She pleaded guilty to the bombing of the clinic.", "bombing", (False, False, False)),
+        ("He pleaded not guilty to killing the guard.", "killing", (False, False, True)),
         # an "as" clause read as a prepositional phrase is a setting, also where its verb is
         # read as the complement of a "said" above
         (

@@ -710,6 +710,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "evidence linking the blasts to X", "not linked with the probe": done
         if dep == "prep" and lemma(token) == "of" and _kind_in_general(head, cues):
             hypothetical = True  # "against such kind of terrorist attacks": a kind, none done
+        if dep == "prep" and head.pos_ == "ADJ" and lemma(head) in cues.guilt_words:
+            # "pleaded guilty to the bombing": the charge, done; "pleaded not guilty to
+            # killing him": alleged, not denied
+            denied = any(c.dep_ == "neg" for c in [*head.children, *head.head.children])
+            negated, hypothetical = False, hypothetical or denied
+            break
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
             break  # "sought as a suspect in a fatal attack": the attack is the suspect's
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.given_act_nouns:
