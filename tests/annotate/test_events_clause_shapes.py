@@ -8,6 +8,7 @@ from chronicler.annotate.events_clause_shapes import (
     content_clause,
     indirect_question,
     purpose,
+    result_clause,
     subjunctive,
 )
 
@@ -40,3 +41,24 @@ def test_a_that_clause_with_a_subject_is_a_nouns_content(nlp) -> None:  # type: 
 def test_an_infinitive_with_no_subject_of_its_own_is_a_purpose(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Troops were sent to the border to stop the smugglers.")
     assert purpose(_word(doc, "stop"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "result"),
+    [
+        (
+            "The officer was so eager to begin his day that he arrested the first man he saw.",
+            "arrested",
+            True,
+        ),
+        ("The army struck with such force that the rebels fled the town.", "fled", True),
+        # "so that": a purpose, no result
+        ("He hid the witnesses so that they would not testify.", "testify", False),
+        # a "that"-clause with no degree word above it is a content clause
+        ("The officer was eager to show that he arrested the right man.", "arrested", False),
+    ],
+)
+def test_a_that_clause_closing_so_or_such_is_a_result(  # type: ignore[no-untyped-def]
+    nlp, text: str, word: str, result: bool
+) -> None:
+    assert result_clause(_word(nlp(text), word)) == result

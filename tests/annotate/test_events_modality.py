@@ -1465,3 +1465,59 @@ def test_an_act_named_as_a_kind_in_general_is_hypothetical(  # type: ignore[no-u
     nlp, text: str, trigger: str, hypothetical: bool
 ) -> None:
     assert by_trigger(events(nlp, text), trigger).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        # an act noun told only possible or likely is no act done (modality 1.73.0)
+        (
+            "The president said he is committed to a possible strike against the rebels.",
+            "strike",
+            (False, False, True),
+        ),
+        ("Diplomats warned of a likely attack on the capital.", "attack", (False, True, True)),
+        # the result clause of "so ... that" happened as the main clause did
+        (
+            "The officer was so eager to begin his day that he arrested the first man he saw.",
+            "arrested",
+            (False, False, False),
+        ),
+        # the act an organizer or an architect is named for happened
+        (
+            "He offered a reward for information leading to the capture of Ali, indicted as the"
+            " architect of the twin bombings.",
+            "bombings",
+            (False, False, False),
+        ),
+        ("Police are seeking the organizer of the protest.", "protest", (False, False, False)),
+        # a gerund of causing after an accusation tells a result, no charge
+        (
+            "She accused her neighbours of poisoning her dog, prompting her to complain to the"
+            " police.",
+            "complain",
+            (False, False, False),
+        ),
+        # what a verb puts in doubt the fitness or the ability for is not done
+        (
+            "His illness put his fitness to stand trial in doubt again.",
+            "stand trial",
+            (False, False, True),
+        ),
+        # an act in the phrase of "guilty" is the charge: done when guilt is pleaded, alleged
+        # and not denied when it is denied (modality 1.73.1)
+        ("She pleaded guilty to the bombing of the clinic.", "bombing", (False, False, False)),
+        ("He pleaded not guilty to killing the guard.", "killing", (False, False, True)),
+        # an "as" clause read as a prepositional phrase is a setting, also where its verb is
+        # read as the complement of a "said" above
+        (
+            "He said the king assured him Jordan would close the port as the embargo on Iraq"
+            " continued unabated.",
+            "embargo",
+            (False, False, False),
+        ),
+    ],
+)
+def test_flags_of_round_27_b(nlp, text: str, trigger: str, flags: tuple[bool, bool, bool]) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.negated, ev.future, ev.hypothetical) == flags

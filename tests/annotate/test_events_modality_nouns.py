@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronicler.annotate.events_modality_nouns import groundless, talked_of
+from chronicler.annotate.events_modality_nouns import groundless, talked_of, told_possible
 from chronicler.annotate.events_vocab import load_vocab
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
@@ -38,3 +38,16 @@ def test_a_bare_act_noun_in_talk_is_only_spoken_of(  # type: ignore[no-untyped-d
     nlp, text: str, word: str, spoken_of: bool
 ) -> None:
     assert talked_of(_word(nlp(text), word), load_vocab().modality) == spoken_of
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "possible"),
+    [
+        ("He is committed to a possible strike against the rebels.", "strike", True),
+        ("They warned of potential sanctions and a blockade.", "sanctions", True),
+        ("They warned of potential sanctions and a blockade.", "blockade", True),
+        ("The strike against the rebels began at dawn.", "strike", False),
+    ],
+)
+def test_an_act_noun_told_possible(nlp, text: str, word: str, possible: bool) -> None:  # type: ignore[no-untyped-def]
+    assert told_possible(_word(nlp(text), word), load_vocab().modality) == possible

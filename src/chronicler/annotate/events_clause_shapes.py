@@ -135,8 +135,9 @@ def object_infinitive(clause: Token, cues: Modality) -> Token | None:
 
 def as_clause(prep: Token) -> bool:
     """An "as" the parser reads as a preposition before a subject and its own verb, which it
-    hangs beside the governor: a clause of time, a setting ("would close the port as the
-    embargo continued unabated")."""
+    hangs beside the governor or on a verb above it: a clause of time, a setting ("would
+    close the port as the embargo continued unabated", the verb read as the complement of a
+    "said" over "close")."""
     if prep.dep_ != "prep" or prep.lower_ != "as":
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -145,8 +146,8 @@ def as_clause(prep: Token) -> bool:
     verb = obj.doc[obj.right_edge.i + 1]
     return (
         verb.pos_ == "VERB"
-        and verb.dep_ in ("conj", "advcl")
-        and verb.head.i == prep.head.i
+        and verb.dep_ in ("conj", "advcl", "ccomp")
+        and (verb.head.i == prep.head.i or verb.head in prep.head.ancestors)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
@@ -192,3 +193,36 @@ def subjunctive(verb: Token) -> bool:
     if any(c.lower_ != "be" for c in auxes):  # "that he would be", "that they will be"
         return False
     return any(c.lower_ == "be" and c.tag_ == "VB" for c in auxes)
+
+
+# Words of degree a result clause closes: "so eager ... that", "such force that".
+_DEGREE_WORDS = {"so": ("ADJ", "ADV"), "such": ("NOUN",)}
+
+
+def result_clause(clause: Token) -> bool:
+    """ "was so eager to begin his day that he struck out on his own", "hit with such force
+    that the wall fell": a "that"-clause with its own subject closing a "so" or "such" of
+    degree above it states the result, told as the main clause is, not what the words between
+    them (an eagerness, a plan) are for; "so that they would not testify" is a purpose."""
+    if clause.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    ):
+        return False
+    that = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in ("mark", "advmod") and c.lower_ == "that" and c.i < clause.i
+        ),
+        None,
+    )
+    if that is None or that.i == 0 or that.nbor(-1).lower_ in _DEGREE_WORDS:
+        return False
+    above = {a.i for a in clause.ancestors}
+    return any(
+        # the word it grades is above the clause ("so eager to begin his day that") or in
+        # the phrase of the verb the clause hangs on ("struck with such force that")
+        (t.head.i in above or clause.head in t.ancestors) and t.head.pos_ in _DEGREE_WORDS[t.lower_]
+        for t in clause.doc[clause.sent.start : that.i]
+        if t.lower_ in _DEGREE_WORDS and t.dep_ in ("advmod", "amod", "predet", "det")
+    )

@@ -21,6 +21,7 @@ from chronicler.annotate.events_clause_shapes import (
     participle_in_full,
     purpose,
     question_infinitive,
+    result_clause,
     small_clause,
     subjunctive,
 )
@@ -34,6 +35,7 @@ from chronicler.annotate.events_modality_nouns import (
     planned_as,
     reward_terms,
     talked_of,
+    told_possible,
 )
 from chronicler.annotate.events_vocab import Modality, lemma
 
@@ -227,6 +229,8 @@ def _charge_listed(token: Token, cues: Modality, strong_hypo: frozenset[str]) ->
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
         and lemma(token.head) in strong_hypo
+        # ("accused them of spraying her, prompting her to complain": a result, no charge)
+        and lemma(token) not in cues.causing_verbs
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
         and any(
             t.dep_ == "prep" and lemma(t) in cues.charge_list_preps
@@ -570,6 +574,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if subjunctive(trigger):  # "that Orozco be executed": called for, whatever the parse
         hypothetical = True
+    if told_possible(trigger, cues):  # "committed to a possible strike": only possible
+        hypothetical = True
     token, steps, same_clause = trigger, 0, True
     below = trigger
     # once the climb has left a setting phrase or a coordinated clause with its own subject,
@@ -612,6 +618,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and any(c.dep_ == "neg" for c in head.children)
         ):
             break  # "if he doesn't stop building", "did not stop shelling": it goes on
+        if dep in ("ccomp", "advcl") and result_clause(token):
+            apart = True  # "so eager to begin his day that he struck out": the result, told
         owner = object_infinitive(token, cues)
         if owner is not None:  # "lack the means to arrest him": the means' infinitive
             dep, head = "acl", owner
@@ -708,6 +716,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "evidence linking the blasts to X", "not linked with the probe": done
         if dep == "prep" and lemma(token) == "of" and _kind_in_general(head, cues):
             hypothetical = True  # "against such kind of terrorist attacks": a kind, none done
+        if dep == "prep" and head.pos_ == "ADJ" and lemma(head) in cues.guilt_words:
+            # "pleaded guilty to the bombing": the charge, done; "pleaded not guilty to
+            # killing him": alleged, not denied
+            denied = any(c.dep_ == "neg" for c in [*head.children, *head.head.children])
+            negated, hypothetical = False, hypothetical or denied
+            break
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.part_taker_nouns:
             break  # "sought as a suspect in a fatal attack": the attack is the suspect's
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.given_act_nouns:

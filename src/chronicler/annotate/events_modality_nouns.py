@@ -138,3 +138,15 @@ def ground_content(clause: Token, dep: str, cues: Modality) -> bool:
         and to_infinitive(head)
         and groundless(head.head, cues)
     )
+
+
+def told_possible(noun: Token, cues: Modality) -> bool:
+    """An act noun told as only possible: "committed to a possible strike against Iraq",
+    "potential sanctions", "a possible strike or blockade" (the modifier of the noun it is a
+    conjunct of)."""
+    if noun.pos_ != "NOUN":
+        return False
+    nouns = [noun, noun.head] if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else [noun]
+    return any(
+        c.dep_ == "amod" and lemma(c) in cues.possibility_words for n in nouns for c in n.children
+    )

@@ -159,6 +159,10 @@ class Modality:
     having_verbs: frozenset[str] = frozenset()
     # "the ongoing conflict": an act noun told as going on is real
     ongoing_words: frozenset[str] = frozenset()
+    # "a possible strike", "potential sanctions": an act noun told as only possible
+    possibility_words: frozenset[str] = frozenset()
+    # "pleaded guilty to the bombing": adjectives of guilt, whose phrase names the charge
+    guilt_words: frozenset[str] = frozenset()
     progress_preps: frozenset[str] = frozenset()
     # "the arrest of the perpetrators is essential": a subject called needed is not done
     needed_predicates: frozenset[str] = frozenset()
