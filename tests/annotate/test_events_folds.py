@@ -311,3 +311,9 @@ def test_a_weapon_thrown_is_the_means_of_the_throw(  # type: ignore[no-untyped-d
     assert by_trigger(evs, verb).actors
     placed = events(nlp, "The militants planted bombs near the station.")
     assert [e.trigger for e in placed if e.type == "ASSAULT"] == ["bombs"]
+
+
+def test_an_ing_word_before_a_weapon_is_no_throw(nlp) -> None:  # type: ignore[no-untyped-def]
+    """roles 1.44.2: "punishing" describes the strikes, which stay the event."""
+    text = "The general can expect punishing air strikes to continue well into the future."
+    assert [e.trigger for e in events(nlp, text) if e.type == "ASSAULT"] == ["air strikes"]

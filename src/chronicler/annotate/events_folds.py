@@ -342,6 +342,9 @@ def thrown_means(
         and c.i in rules
         and rules[c.i].type == rule.type
         and rules[c.i].mode in means
+        # "can expect punishing air strikes": an -ing word right before the noun describes
+        # it, no verb the strikes are the means of (roles 1.44.2)
+        and not (verb.tag_ == "VBG" and c.left_edge.i == verb.i + 1)
     ]
 
 
