@@ -12,6 +12,7 @@ from chronicler.annotate.events_phrases import hyphenated, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL, person_aliases, with_surnames
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma
 from chronicler.annotate.mention_lookup import mentions_overlapping
+from chronicler.annotate.parse_mending import AGE_UNITS
 from chronicler.annotate.timex_lexicon import load_lexicon
 from chronicler.model import Mention
 
@@ -45,9 +46,7 @@ def age_noun(token: Token) -> bool:
     return (
         token.lower_ == "old"
         and token.tag_ == "NN"
-        and any(
-            c.lower_ in ("year", "month", "week", "day") and c.i < token.i for c in token.children
-        )
+        and any(c.lower_ in AGE_UNITS and c.i < token.i for c in token.children)
     )
 
 
@@ -162,8 +161,7 @@ def misplaced_of(head: Token, ctx: Context) -> Token | None:
 def can_act(head: Token, ctx: Context) -> bool:
     """An argument inherited from a governing verb names an actor, a group or a pronoun
     ("it", "they"); a relative pronoun stands for the noun its clause modifies."""
-    if lemma(head) in RELATIVE:
-        head = relative_head(head)
+    head = antecedent(head)
     if head.i in ctx.triggers:  # "the arrest of X by Y sparked protests": an event acts not
         return False
     if head.pos_ in ("PRON", "PROPN") or head.tag_ in ("NNS", "NNPS"):
@@ -203,3 +201,9 @@ def relative_head(token: Token) -> Token:
             break
         tok = tok.head
     return token
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the attacks that were ...": the attacks), else
+    the token itself."""
+    return relative_head(token) if lemma(token) in RELATIVE else token

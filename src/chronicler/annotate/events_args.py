@@ -17,15 +17,14 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import in_dateline
 from chronicler.annotate.events_actors import (
-    RELATIVE,
     Context,
     agentive_phrase,
+    antecedent,
     can_act,
     is_agentive,
     misplaced_of,
     names_time,
     people_noun,
-    relative_head,
 )
 from chronicler.annotate.events_arg_cues import (
     attributive_participle,
@@ -833,7 +832,7 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
 def _told_act(head: Token, ctx: Context) -> bool:
     """The phrase (or the noun a relative pronoun stands for) names an act ("the attacks",
     "attacks that were ...")."""
-    noun = relative_head(head) if lemma(head) in RELATIVE else head
+    noun = antecedent(head)
     return noun.pos_ == "NOUN" and match_rule(noun, ctx.vocab) is not None
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.countries import gentilic_state
 from chronicler.annotate.events_actors import Context, entity_at, people_noun
+from chronicler.annotate.events_intents import political_role_word
 from chronicler.annotate.events_match import object_of
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_things import thing_noun
@@ -573,14 +574,10 @@ def _plain_people(head: Token, ctx: Context) -> bool:
     return (
         head.pos_ == "NOUN"
         and people_noun(head, ctx)
-        and not any(t.ent_type_ or t.pos_ == "PROPN" or _party_role(t, ctx) for t in head.subtree)
+        and not any(
+            t.ent_type_ or t.pos_ == "PROPN" or political_role_word(t, ctx) for t in head.subtree
+        )
     )
-
-
-def _party_role(token: Token, ctx: Context) -> bool:
-    """A word of a political or state role (government, rebels, police...)."""
-    roles = ctx.vocab.words("intender_roles")
-    return any(role in roles and word_in(token, words) for role, words in ctx.vocab.roles)
 
 
 def scored_shot(

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import (
     RELATIVE,
     Context,
+    antecedent,
     can_act,
     is_agentive,
     people_noun,
-    relative_head,
 )
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_party_clauses import clause_subject
@@ -44,7 +44,7 @@ def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
     out: list[Token] = []
     custody = rule.mode in ctx.vocab.words("custody_modes")
     for head in heads:
-        noun = relative_head(head) if lemma(head) in RELATIVE else head
+        noun = antecedent(head)
         # "the gun that killed her": the relative pronoun stands for the weapon (roles 1.24.0)
         weapon = noun if noun.pos_ == "NOUN" else _weapon_it(head, ctx) or head
         if weapon.pos_ == "NOUN" and (

@@ -68,15 +68,14 @@ def _political_intender(head: Token, ctx: Context) -> bool:
     generic "you" or a crowd of fans."""
     if (entity_at(head, ctx) or "").lower() in ctx.vocab.words("intender_labels"):
         return True
-    roles = ctx.vocab.words("intender_roles")
     # a title in the name's phrase names the role ("Serbian President Vojislav Kostunica")
-    return any(
-        word_in(t, words)
-        for role, words in ctx.vocab.roles
-        if role in roles
-        for h in expand([head])
-        for t in phrase_tokens(h)
-    )
+    return any(political_role_word(t, ctx) for h in expand([head]) for t in phrase_tokens(h))
+
+
+def political_role_word(token: Token, ctx: Context) -> bool:
+    """A word of a political or state role (`intender_roles`: government, rebels, police...)."""
+    roles = ctx.vocab.words("intender_roles")
+    return any(role in roles and word_in(token, words) for role, words in ctx.vocab.roles)
 
 
 def hopeful_promising(

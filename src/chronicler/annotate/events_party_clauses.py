@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import (
     RELATIVE,
     Context,
+    antecedent,
     entity_at,
     is_agentive,
     mentions_in,
@@ -103,7 +104,7 @@ def expand_described(heads: Iterable[Token], ctx: Context) -> list[Token]:
     the parser's subject "one" (and its conjuncts) is X."""
     out: list[Token] = []
     for head in heads:
-        named_by = relative_head(head) if lemma(head) in RELATIVE else head
+        named_by = antecedent(head)
         group = those_of_a_group(named_by, ctx)
         if group is not None:  # "most states stayed silent; those that did propose ...":
             head = named_by  # the states, which the participant reads off "those"

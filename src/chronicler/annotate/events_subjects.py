@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.datelines import past_dateline
 from chronicler.annotate.events_actors import RELATIVE, TIME_ENTS, relative_head
-from chronicler.annotate.events_match import VERB_POS
+from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_phrases import described_by_participle, pobjs, subject_conjunct
 from chronicler.annotate.events_pronouns import PERSONAL, REPORTING_VERBS, quotation_spans
 from chronicler.annotate.events_vocab import lemma, load_vocab
@@ -218,17 +218,24 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     return Subjects(active, passive, agent)
 
 
+def _capacity_infinitive(verb: Token, noun: Token) -> bool:
+    """The to-infinitive tells what a will, means or right is for (`capacity_nouns`)."""
+    return (
+        verb.tag_ == "VB"
+        and to_infinitive(verb)
+        and lemma(noun) in load_vocab().words("capacity_nouns")
+    )
+
+
 def _capacity_held(verb: Token, noun: Token) -> bool:
     """The infinitive tells what a will, means or right the object of a verb is for ("the
     regime has the resolve to crush ...", "lacks the means to enforce ...", "showed the will
     to punish ..."): the one who has, lacks or shows it is the doer (`capacity_nouns`; events-
     roles 1.24.0)."""
     return (
-        verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        _capacity_infinitive(verb, noun)
         and noun.dep_ == "dobj"
         and noun.head.pos_ in VERB_POS
-        and lemma(noun) in load_vocab().words("capacity_nouns")
         # "complicated his ability to get a deal": whose ability it is says who would act
         and not any(c.dep_ == "poss" for c in noun.children)
     )
@@ -238,9 +245,7 @@ def _capacity_owner(verb: Token, noun: Token) -> Token | None:
     """Whose will, means or right an infinitive tells the act of: the capacity noun's
     possessor ("Palin's uncanny ability to avoid incarceration", "the regime's resolve to
     crush the uprising"; `capacity_nouns`)."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    if lemma(noun) not in load_vocab().words("capacity_nouns"):
+    if not _capacity_infinitive(verb, noun):
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
@@ -359,7 +364,7 @@ def _object_of_dangling_prep(subject: Token) -> bool:
     if prep.lower_ == "for" and prep.dep_ == "mark" and prep.head == subject.head:
         # "approval for X can prompt threats", "for" read as opening a finite clause
         # ("for X to leave" is an infinitive's subject)
-        return not any(c.dep_ == "aux" and c.lower_ == "to" for c in subject.head.children)
+        return not to_infinitive(subject.head)
     return (
         prep.dep_ == "prep"
         and prep.pos_ == "ADP"

@@ -15,10 +15,10 @@ from chronicler.annotate.events_actors import (
     TIME_ENTS,
     Context,
     agentive_phrase,
+    antecedent,
     entity_at,
     is_agentive,
     people_noun,
-    relative_head,
 )
 from chronicler.annotate.events_attrs import in_source_phrase
 from chronicler.annotate.events_match import VERB_POS, match_rule
@@ -389,5 +389,5 @@ def _said_to_be_target(trigger: Token) -> list[Token]:
     subjects = [c for c in said.head.children if c.dep_ == "nsubj"]
     # ("a man, who was possibly the victim of a stabbing": the man, and no one where the
     # parser leaves the "who" no noun to stand for; roles 1.43.5)
-    subjects = [relative_head(c) if lemma(c) in RELATIVE else c for c in subjects]
+    subjects = [antecedent(c) for c in subjects]
     return [c for c in subjects if lemma(c) not in RELATIVE]

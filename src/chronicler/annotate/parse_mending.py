@@ -165,7 +165,7 @@ def _split_hyphenated(sent: Span) -> list[tuple[Token, Token, Token]]:
 
 # Units of an age ("10-year-old", "a six-month-old", "a 3-week-old") and the dependencies of
 # a noun phrase's head an age adjective may have been given.
-_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "dative"})
 
 
@@ -179,7 +179,7 @@ def _age_nouns(sent: Span) -> list[Token]:
         and tok.tag_ == "JJ"
         and tok.dep_ in _NOMINAL_DEPS
         and any(c.dep_ == "det" for c in tok.children)
-        and any(c.lower_ in _AGE_UNITS and c.i < tok.i for c in tok.children)
+        and any(c.lower_ in AGE_UNITS and c.i < tok.i for c in tok.children)
         and tok.i > sent.start
         and tok.nbor(-1).text == "-"
     ]
