@@ -1521,3 +1521,22 @@ def test_an_act_named_as_a_kind_in_general_is_hypothetical(  # type: ignore[no-u
 def test_flags_of_round_27_b(nlp, text: str, trigger: str, flags: tuple[bool, bool, bool]) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, text), trigger)
     assert (ev.negated, ev.future, ev.hypothetical) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        # a happening noun "instead of" or "rather than" names is replaced (modality 1.78.0)
+        (
+            "Rather than a clash between two armies, the dispute is a quarrel between cousins.",
+            "clash",
+            True,
+        ),
+        ("Instead of an attack on the capital, the rebels negotiated a truce.", "attack", True),
+        ("Instead of the president, the vice-president met the rebels.", "met", False),
+    ],
+)
+def test_an_act_instead_of_which_another_is_told_is_replaced(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool
+) -> None:
+    assert by_trigger(events(nlp, text), trigger).negated is negated

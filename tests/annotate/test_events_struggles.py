@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import check_says, events
 
-from chronicler.annotate.events_struggles import struggle_in_a_field
+from chronicler.annotate.events_struggles import struggle_for_an_aim, struggle_in_a_field
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -101,3 +101,20 @@ def test_a_fight_over_a_rule_is_no_assault(nlp, text: str, expected: list[str]) 
 )
 def test_a_struggle_in_a_court_or_for_custody_is_no_assault(nlp, text: str, rejected: bool) -> None:  # type: ignore[no-untyped-def]
     assert (check_says(nlp, text, "fought", struggle_in_a_field) is not None) == rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        # an aim with no one fought, by no armed or ruling force (vocabulary 1.236.0)
+        ("The boy's uncle, Juan Perez, is fighting to keep the child with him in Texas.", True),
+        ("The union is fighting to save the jobs of its members.", True),
+        ("Rebels are fighting to topple the government.", False),
+        ("The army fought to hold the town.", False),
+        ("Government troops fought to retake the airport.", False),
+        ("The militia fought the police to free him.", False),
+    ],
+)
+def test_a_struggle_for_an_aim_is_no_assault(nlp, text: str, rejected: bool) -> None:  # type: ignore[no-untyped-def]
+    trigger = "fighting" if "fighting" in text else "fought"
+    assert (check_says(nlp, text, trigger, struggle_for_an_aim) is not None) == rejected

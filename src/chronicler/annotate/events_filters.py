@@ -62,7 +62,11 @@ from chronicler.annotate.events_senses_everyday import EVERYDAY_SENSES
 from chronicler.annotate.events_senses_harm import HARM_SENSES
 from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
-from chronicler.annotate.events_struggles import figurative_struggle, struggle_in_a_field
+from chronicler.annotate.events_struggles import (
+    figurative_struggle,
+    struggle_for_an_aim,
+    struggle_in_a_field,
+)
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_things import RELATIVE_TAGS, acted_on, is_thing, recipients
 from chronicler.annotate.events_vocab import Rule, lemma
@@ -548,6 +552,7 @@ CHECKS: tuple[Check, ...] = (
     inside_name,
     figurative_struggle,
     struggle_in_a_field,
+    struggle_for_an_aim,
     accidental_harm,
     describing_participle,
     priced,

@@ -733,8 +733,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep == "acl" and token.tag_ == "VBN" and not participle_in_full(token):
             break  # "will release 553 people convicted of crimes": the conviction is past
         lem = lemma(head)
-        if dep == "pcomp" and head.i > 0 and lemma(head.nbor(-1)) in cues.substitution_words:
-            negated = True  # "instead of conducting a sweep, he talked": no sweep
+        if (
+            dep in ("pcomp", "pobj")
+            and head.i > 0
+            and lemma(head.nbor(-1)) in cues.substitution_words
+        ):
+            negated = True  # "instead of conducting a sweep", "rather than a clash": none
         # "Amid growing protests, X called for calm": a setting phrase is not what the
         # governor asks for, plans or denies
         # ("Following his arraignment": the tagger reads "following" as a verb's form)

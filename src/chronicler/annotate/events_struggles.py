@@ -1,5 +1,6 @@
 """Which words of struggle report no assault: a fight for a cause, against a thing or a
-government, in a non-violent field ("our fight to restore democracy", "the trade fight"), a
+government, in a non-violent field ("our fight to restore democracy", "the trade fight"), for
+an aim with no one fought ("is fighting to keep the boy with him"), a
 dispute told as a battle ("the election has become a war of attrition"), and a struggle fought
 out in a court, by legal means or for what a court grants ("battled in the courts", "fighting
 for custody"); a struggle to take or hold ground, or an armed one, stays. Each check has the
@@ -47,6 +48,38 @@ def figurative_struggle(
         ):
             return "a struggle in a non-violent field"
     return None
+
+
+def struggle_for_an_aim(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Lazaro Gonzalez is fighting to keep the boy with him", "the union fought to save the
+    jobs": a verb of struggle naming no one fought, whose aim is an infinitive and whose doers
+    are no armed or ruling force, is a campaign for that aim (as figurative_struggle reads
+    "our fight to restore democracy"); "rebels fighting to topple the government", "the army
+    fought to hold the town" and "fought the police to free him" stay."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "VERB":
+        return None
+    if lemma(trigger) not in ctx.vocab.words("struggle_nouns") or objects_of(trigger):
+        return None
+    if prep_objects(trigger, frozenset({"with", "against", "between", "alongside"})):
+        return None
+    aims = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)]
+    if not aims or any(_for_ground(aim, ctx) or _violent_aim(aim, ctx) for aim in aims):
+        return None
+    forces = ctx.vocab.words("force_roles")
+    force_words = {w for role, words in ctx.vocab.roles if role in forces for w in words}
+    doers = expand([*actors, *(c for c in trigger.children if c.dep_ == "nsubj")])
+    if any(lemma(d) in force_words or d.lower_ in force_words for d in doers):
+        return None
+    return "a struggle for an aim, no one fought"
+
+
+def _violent_aim(verb: Token, ctx: Context) -> bool:
+    """ "fighting to topple the government": an aim the vocabulary only reads as an assault or
+    a coercion is fought for by force."""
+    readings = ctx.vocab.readings(frozenset({lemma(verb)}), "VERB")
+    return bool(readings) and all(r[0] in ("ASSAULT", "COERCE") for r in readings)
 
 
 def _for_ground(verb: Token, ctx: Context) -> bool:
