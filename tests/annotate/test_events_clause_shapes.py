@@ -6,6 +6,7 @@ import pytest
 
 from chronicler.annotate.events_clause_shapes import (
     content_clause,
+    imperative,
     indirect_question,
     purpose,
     result_clause,
@@ -62,3 +63,21 @@ def test_a_that_clause_closing_so_or_such_is_a_result(  # type: ignore[no-untype
     nlp, text: str, word: str, result: bool
 ) -> None:
     assert result_clause(_word(nlp(text), word)) == result
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a bare verb opening its sentence or a quotation is a command (modality 1.79.0)
+        ("The marchers shouted: 'Release the students!'", "Release", True),
+        ("Arrest them now, the crowd shouted.", "Arrest", True),
+        ("Expel the ambassador!", "Expel", True),
+        ("The court decided to release the students.", "release", False),
+        ("Soldiers release the students every Friday.", "release", False),
+        ("Police detained them and released them on Friday.", "released", False),
+    ],
+)
+def test_a_bare_verb_opening_its_clause_is_an_imperative(  # type: ignore[no-untyped-def]
+    nlp, text: str, word: str, expected: bool
+) -> None:
+    assert imperative(_word(nlp(text), word)) is expected

@@ -1540,3 +1540,11 @@ def test_an_act_instead_of_which_another_is_told_is_replaced(  # type: ignore[no
     nlp, text: str, trigger: str, negated: bool
 ) -> None:
     assert by_trigger(events(nlp, text), trigger).negated is negated
+
+
+def test_a_command_is_called_for_not_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an imperative in a quotation is what the speakers call for (modality 1.79.0)
+    ev = by_trigger(events(nlp, "The marchers shouted: 'Release the students!'"), "release")
+    assert ev.hypothetical
+    ev = by_trigger(events(nlp, "Soldiers released the students on Friday."), "released")
+    assert not ev.hypothetical

@@ -1,6 +1,6 @@
 """Shapes of the clause an event word sits in, read off the parse: conditions ("as long as",
 an inverted "had the guards ..."), purposes and for-to infinitives, a noun's content clause,
-indirect questions, mandative subjunctives. Pure predicates over tokens, shared by the
+indirect questions, mandative subjunctives, imperatives. Pure predicates over tokens, shared by the
 modality flags (events_modality)."""
 
 from __future__ import annotations
@@ -193,6 +193,39 @@ def subjunctive(verb: Token) -> bool:
     if any(c.lower_ != "be" for c in auxes):  # "that he would be", "that they will be"
         return False
     return any(c.lower_ == "be" and c.tag_ == "VB" for c in auxes)
+
+
+# Marks an imperative may follow at the head of its clause: a quotation's opening, a colon, a
+# dash ("chanting: 'Free our leader!'", "the crowd shouted ``Release them''").
+_CLAUSE_OPENERS = frozenset({'"', "'", "`", "``", "“", "‘", ":", "-", "--", "—"})
+
+
+def imperative(verb: Token) -> bool:
+    """ "Protesters shouted: 'Release the prisoners!'", "chanting ``Bring back our son!''",
+    "Free Mandela and release all prisoners": a bare verb with no subject, auxiliary or mark
+    that opens its sentence or a quotation is a command, an act called for and not told done
+    (modality 1.79.0); "to release them", "they release them" are no imperatives."""
+    if verb.dep_ == "conj":
+        return verb.pos_ == "VERB" and _bare(verb) and imperative(verb.head)
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or not _bare(verb):
+        return False
+    if verb.dep_ not in ("ROOT", "ccomp", "xcomp", "advcl", "parataxis"):
+        return False
+    first = verb.left_edge
+    if first.i != verb.i and not all(t.is_punct for t in verb.doc[first.i : verb.i]):
+        return False
+    opening = verb.doc[first.i - 1] if first.i > verb.sent.start else None
+    return (
+        opening is None
+        or opening.text in _CLAUSE_OPENERS
+        or (first.i != verb.i and first.text in _CLAUSE_OPENERS)
+    )
+
+
+def _bare(verb: Token) -> bool:
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in verb.children
+    )
 
 
 # Words of degree a result clause closes: "so eager ... that", "such force that".

@@ -13,6 +13,7 @@ from chronicler.annotate.events_clause_shapes import (
     as_clause,
     content_clause,
     for_clause,
+    imperative,
     in_condition,
     indirect_question,
     inverted_condition,
@@ -573,6 +574,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     if talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
         hypothetical = True
     if subjunctive(trigger):  # "that Orozco be executed": called for, whatever the parse
+        hypothetical = True
+    if imperative(trigger):  # "shouted: 'Release the prisoners!'": called for, not done
         hypothetical = True
     if told_possible(trigger, cues):  # "committed to a possible strike": only possible
         hypothetical = True
