@@ -1548,3 +1548,11 @@ def test_a_command_is_called_for_not_done(nlp) -> None:  # type: ignore[no-untyp
     assert ev.hypothetical
     ev = by_trigger(events(nlp, "Soldiers released the students on Friday."), "released")
     assert not ev.hypothetical
+
+
+def test_a_counted_act_a_case_is_in_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "charged in three attacks": the attacks are as definite as "the attacks" (1.79.1)
+    text = "She is also charged in two Boston bombings, including the 1995 station bombing."
+    evs = events(nlp, text)
+    assert not by_trigger(evs, "bombings").hypothetical
+    assert not by_trigger(evs, "bombing").hypothetical

@@ -308,17 +308,19 @@ def _recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
 
 
 def _case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
-    """ "charged in the 1967 slayings", "indicted in the embassy bombings": `prep` is the "in"
-    of a verb of a criminal case and `crime`, its object, a definite act (a determiner or a
-    possessor of its own): the crime the case is about, done, whatever the verb alleges of
-    the person charged."""
+    """ "charged in the 1967 slayings", "indicted in the embassy bombings", "charged in three
+    attacks": `prep` is the "in" of a verb of a criminal case and `crime`, its object, a
+    definite act (a determiner, a possessor or a count of its own): the crime the case is
+    about, done, whatever the verb alleges of the person charged."""
     if prep.dep_ != "prep" or lemma(prep) not in cues.case_preps or crime.dep_ != "pobj":
         return False
     verb = prep.head
     if verb.pos_ != "VERB" or lemma(verb) not in cues.case_verbs:
         return False
+    # "charged in three Atlanta attacks": a counted act is as definite as a named one
     return any(
-        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in crime.children
+        c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and lemma(c) in _DEFINITE)
+        for c in crime.children
     )
 
 
