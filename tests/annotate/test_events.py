@@ -334,6 +334,13 @@ def test_a_death_told_days_after_the_detention_is_a_death_in_custody(nlp) -> Non
     assert not [e for e in events(nlp, "The old poet died in his home town.") if e.mode]
 
 
+def test_one_found_dead_in_a_cell_died_in_custody(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a death in custody told by its finding (vocabulary 1.236.2)
+    ev = one(events(nlp, "The detained editor was found dead in his prison cell."), "custody-death")
+    assert has(ev.targets, "editor")
+    assert not [e for e in events(nlp, "Hikers found a man dead in the woods.") if e.mode]
+
+
 def test_an_illness_named_as_an_attack_or_arrest_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "a heart attack", "cardiac arrest": an illness, no assault and no detention."""
     for text in (
