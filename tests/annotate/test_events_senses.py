@@ -1487,18 +1487,3 @@ def test_fires_ends_met_and_backing_by_things(  # type: ignore[no-untyped-def]
 def test_senses_of_ecb_news_twelfth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
 
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        # searching for someone with nothing searched is looking for them (vocabulary 1.236.1)
-        ("Detectives have been searching for the gunman since the killing.", "searching", []),
-        ("The search for survivors went on through the night.", "search", []),
-        ("Police searched the house for weapons.", "searched", ["COERCE/seize"]),
-        ("Soldiers carried out a search of his office.", "search", ["COERCE/seize"]),
-    ],
-)
-def test_looking_for_someone_is_no_seizure(  # type: ignore[no-untyped-def]
-    nlp, text: str, trigger: str, expected: list[str]
-) -> None:
-    assert _codings(events(nlp, text), trigger) == expected
