@@ -1486,4 +1486,3 @@ def test_fires_ends_met_and_backing_by_things(  # type: ignore[no-untyped-def]
 )
 def test_senses_of_ecb_news_twelfth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
-
