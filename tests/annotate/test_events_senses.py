@@ -1486,3 +1486,20 @@ def test_fires_ends_met_and_backing_by_things(  # type: ignore[no-untyped-def]
 )
 def test_senses_of_ecb_news_twelfth(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a trait, a talk or a cause hijacked is a figure of speech (vocabulary 1.236.4)
+        ("Critics say the party hijacked the debate on pensions.", "hijacked", []),
+        ("Gunmen hijacked a bus carrying pilgrims.", "hijacked", ["ASSAULT/abduct"]),
+        # abuse, violation or assault told as sexual is sexual violence (vocabulary 1.236.4)
+        ("The girl was sexually abused by a teacher.", "abused", ["ASSAULT/sexual"]),
+        ("She had been sexually violated by a gang of men.", "violated", ["ASSAULT/sexual"]),
+        ("Guards abused the prisoners.", "abused", ["ASSAULT/torture"]),
+        ("The army violated the ceasefire.", "violated", ["ASSAULT/None"]),
+    ],
+)
+def test_senses_of_a_biography(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
