@@ -1499,6 +1499,10 @@ def test_senses_of_ecb_news_twelfth(nlp, text: str, trigger: str, expected: list
         ("She had been sexually violated by a gang of men.", "violated", ["ASSAULT/sexual"]),
         ("Guards abused the prisoners.", "abused", ["ASSAULT/torture"]),
         ("The army violated the ceasefire.", "violated", ["ASSAULT/None"]),
+        # disowning one's work is no resignation, a gaze no inquiry (vocabulary 1.236.5)
+        ("The singer later renounced the songs she had written.", "renounced", []),
+        ("The king renounced the throne.", "renounced", ["RETREAT/resign"]),
+        ("He answered by looking into the camera and smiling.", "looking", []),
     ],
 )
 def test_senses_of_a_biography(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
