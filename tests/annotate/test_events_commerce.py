@@ -267,6 +267,9 @@ _SEASON_CRIMES = (
         (_SEASON_CRIMES, "injury", []),
         # a knock whose object is a thing is a play (vocabulary 1.228.4)
         (_SEASON + " McDermott hit his third trifecta of the day.", "hit", []),
+        # "beat" in a sentence of games is a win (vocabulary 1.236.6)
+        (_SEASON + " Iowa reached the playoff by beating Ohio State on Saturday.", "beating", []),
+        (_SEASON_CRIMES + " Fans beat a man outside the stadium.", "beat", ["ASSAULT/beat"]),
         # one sentence tells too little to say
         ("The coach asked the league to review the fine.", "asked", ["REQUEST/None"]),
     ],

@@ -475,6 +475,16 @@ def _thing_hit(verb: Token, ctx: Context) -> bool:
     return bool(hit) and all(thing_noun(h, ctx) for h in hit)
 
 
+def _game_won(verb: Token, ctx: Context) -> bool:
+    """ "Drake reached the quarterfinal by beating Bradley": "beat" told in a sentence of
+    games is a win over the side named; "fans beat a man outside the stadium" stays (version
+    1.236.6)."""
+    if lemma(verb) != "beat" or not _leisurely(verb.sent, ctx.vocab):
+        return False
+    beaten = expand([c for c in verb.children if c.dep_ == "dobj"])
+    return bool(beaten) and not any(people_noun(b, ctx) for b in beaten)
+
+
 def leisure_news(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -503,6 +513,7 @@ def leisure_news(
         and trigger.pos_ == "VERB"
         and actors
         and not _thing_hit(trigger, ctx)
+        and not _game_won(trigger, ctx)
     ):
         return None  # "Garrett swung the helmet at Rudolph, hitting him": a blow someone dealt
     if _public(trigger.sent, ctx.vocab):
