@@ -20,6 +20,9 @@ def _codings(evs, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
         # a tour of places goes round them (vocabulary 1.212.0)
         "The chief inspector led his team on a long tour of three weapons sites.",
         "The ambassador went on a tour of two factories near the port.",
+        # a count or a quantifier of places stands for them (vocabulary 1.236.7)
+        "The team made surprise visits to a number of sites on Friday.",
+        "He would not try to visit any of the eight presidential sites.",
     ],
 )
 def test_a_visit_to_a_place_meets_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -1503,6 +1503,9 @@ def test_senses_of_ecb_news_twelfth(nlp, text: str, trigger: str, expected: list
         ("The singer later renounced the songs she had written.", "renounced", []),
         ("The king renounced the throne.", "renounced", ["RETREAT/resign"]),
         ("He answered by looking into the camera and smiling.", "looking", []),
+        # a text drafted is written (vocabulary 1.236.7)
+        ("Officials on Friday finished drafting the rules.", "drafting", []),
+        ("The army drafted 5,000 reservists.", "drafted", ["MOBILIZE/troops"]),
     ],
 )
 def test_senses_of_a_biography(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -42,10 +42,19 @@ def place_visit(
     toured = [o for o in prep_objects(trigger, frozenset({"of"})) if o.dep_ == "pobj"]
     if lemma(trigger) == "tour" and toured and all(lemma(t) in places for t in toured):
         return "a tour of places, no meeting"
-    seen = [t for t in targets if t.pos_ != "PRON"]
+    # "surprise visits to a number of sites", "visit any of the eight sites": the "of"-object
+    seen = [_of_object(t, ctx) for t in targets if t.pos_ != "PRON" or lemma(t) == "any"]
     if seen and all(lemma(t) in places for t in seen):
         return "a visit to a place, no meeting"
     return None
+
+
+def _of_object(head: Token, ctx: Context) -> Token:
+    """What a count or a quantifier of places stands for: "a number of sites", "any of the
+    sites" (version 1.236.7)."""
+    if lemma(head) in ctx.vocab.words("partitive_words") | {"any"}:
+        return next(iter(prep_objects(head, frozenset({"of"}))), head)
+    return through_of(head, ctx)
 
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
