@@ -223,9 +223,11 @@ def _object_words(obj: Token | None) -> set[str]:
     "internet" as its conj), and the title a modifier makes with its head ("high
     commissioner", read as "high" before "commissioner" whether an adjective or, capitalised,
     a compound), which a rule names in two words: a high commissioner is an envoy, a police
-    commissioner no diplomat."""
+    commissioner no diplomat; and an apposition's head, which says what a named object is
+    ("released 'The Notorious Bettie Page,' a feature film": a film; version 1.236.8)."""
     if obj is None:
         return set()
+    kinds = {lemma(c) for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
     modifiers = [c for c in obj.children if c.dep_ in ("compound", "nmod")]
     modifiers += [g for c in modifiers for g in c.children if g.dep_ == "conj"]
     titles = {
@@ -233,7 +235,7 @@ def _object_words(obj: Token | None) -> set[str]:
         for c in obj.children
         if c.dep_ in ("amod", "compound") and c.i == obj.i - 1
     }
-    return {lemma(obj)} | {lemma(c) for c in modifiers} | titles
+    return {lemma(obj)} | {lemma(c) for c in modifiers} | titles | kinds
 
 
 _QUANTIFIERS = frozenset({"any", "some", "all", "none", "each", "many", "most", "several", "few"})

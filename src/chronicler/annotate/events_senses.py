@@ -319,6 +319,21 @@ def declined_telling(
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
+def gaze_into(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "said it all by looking into the camera", "stared into the distance": looking into a
+    camera, the distance or someone's eyes is a gaze, no inquiry ("looking into whether the
+    landlord was a witness", "looked into the allegations" stay; vocabulary 1.236.8)."""
+    if rule.type != "ACCUSE" or lemma(trigger) not in ("look", "stare", "gaze", "peer"):
+        return None
+    seen = prep_objects(trigger, frozenset({"into"}))
+    gazes = ctx.vocab.words("gaze_objects")
+    if seen and all(lemma(s) in gazes for s in seen):
+        return "a gaze, no inquiry"
+    return None
+
+
 def when_or_which(modifier: Token) -> bool:
     """A modifier of a noun that tells when or which, not what: a phrase whose object is a
     date or a time ("the call on March 3") or a number ("several 112 calls")."""
