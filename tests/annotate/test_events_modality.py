@@ -1574,6 +1574,18 @@ def test_flags_of_round_27_b(nlp, text: str, trigger: str, flags: tuple[bool, bo
             (False, True, False),
         ),
         ("The upcoming summit with China worries them.", "summit", (False, True, False)),
+        # the purpose infinitive of a verb of asking is asked for too; "call" asks with "for"
+        (
+            "Saudi Arabia called for an emergency conference of OPEC to discuss oil output.",
+            "discuss",
+            (False, False, True),
+        ),
+        ("The rebels demanded talks with the army to end the war.", "end", (False, False, True)),
+        (
+            "The minister called a news conference to condemn the attack.",
+            "condemn",
+            (False, False, False),
+        ),
         (
             "The scheduled talks with the rebels took place on Monday.",
             "talks",

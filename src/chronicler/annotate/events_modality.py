@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_clause_shapes import (
     as_clause,
+    asked_purpose,
     content_clause,
     for_clause,
     in_condition,
@@ -685,6 +686,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             aim = modality(head, cues)
             future = future or aim.future
             hypothetical = hypothetical or aim.hypothetical or aim.negated
+        if asked_purpose(token, cues) and not apart:
+            hypothetical = True  # "called for a conference to discuss oil": asked for too
         if dep in ("relcl", "acl") and reward_terms(token, cues):
             # "a reward for information that leads to his arrest", "a reward of up to $2
             # million for information leading to the bombers' arrest" (version 1.62.0)

@@ -240,6 +240,9 @@ class Modality:
     # "suggested Israel was willing", "insisted that police had fired first": over a finite
     # clause told as done these claim, no act asked for (modality 1.74.0)
     asserting_verbs: frozenset[str] = frozenset()
+    # "called for a conference to discuss oil": the purpose infinitive of a verb of asking
+    # is asked for too (modality 1.74.0)
+    asking_purpose_verbs: frozenset[str] = frozenset()
     # "the slated visit", "the upcoming summit": a scheduled act noun is ahead (1.74.0)
     scheduled_words: frozenset[str] = frozenset()
     # "evidence linking the bomb blasts to X", "not linked with the probe": a definite act a
