@@ -1574,6 +1574,11 @@ def test_flags_of_round_27_b(nlp, text: str, trigger: str, flags: tuple[bool, bo
             (False, True, False),
         ),
         ("The upcoming summit with China worries them.", "summit", (False, True, False)),
+        (
+            "A crowd broke away from a planned vigil for the boy killed by police.",
+            "vigil",
+            (False, False, False),
+        ),
         # the purpose infinitive of a verb of asking is asked for too; "call" asks with "for"
         (
             "Saudi Arabia called for an emergency conference of OPEC to discuss oil output.",
