@@ -1556,3 +1556,83 @@ def test_a_counted_act_a_case_is_in_happened(nlp) -> None:  # type: ignore[no-un
     evs = events(nlp, text)
     assert not by_trigger(evs, "bombings").hypothetical
     assert not by_trigger(evs, "bombing").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        # a verb of suggesting or insisting over a clause told as done claims (modality 1.74.0)
+        (
+            "The official suggested Israel was willing to modify its goals in Lebanon.",
+            "willing",
+            (False, False, False),
+        ),
+        (
+            "The minister insisted that the police had arrested the protesters.",
+            "arrested",
+            (False, False, False),
+        ),
+        # ... and asks for what a clause not told as done says
+        (
+            "The minister suggested that the army withdraw from the village.",
+            "withdraw",
+            (False, False, True),
+        ),
+        (
+            "The minister insisted that the police release the protesters.",
+            "release",
+            (False, False, True),
+        ),
+        # a counted act a person is charged in is a specific one, done
+        (
+            "He is charged in three attacks, including the 1996 bombing that killed one person.",
+            "bombing",
+            (False, False, False),
+        ),
+        ("He is charged in three attacks on the embassy.", "attacks", (False, False, False)),
+        ("He is charged in an attack on the embassy.", "attack", (False, False, True)),
+        # the acts of a series looked into happened; an open question stays open
+        (
+            "The FBI joined Canadian police to investigate a series of sniper shootings.",
+            "shootings",
+            (False, False, False),
+        ),
+        (
+            "The FBI will investigate whether the army shelled the village.",
+            "shelled",
+            (False, False, True),
+        ),
+        # an act noun a word of scheduling describes is ahead, unless told held
+        (
+            "They talked about the slated visit of the trade minister in September.",
+            "visit",
+            (False, True, False),
+        ),
+        ("The upcoming summit with China worries them.", "summit", (False, True, False)),
+        (
+            "A crowd broke away from a planned vigil for the boy killed by police.",
+            "vigil",
+            (False, False, False),
+        ),
+        # the purpose infinitive of a verb of asking is asked for too; "call" asks with "for"
+        (
+            "Saudi Arabia called for an emergency conference of OPEC to discuss oil output.",
+            "discuss",
+            (False, False, True),
+        ),
+        ("The rebels demanded talks with the army to end the war.", "end", (False, False, True)),
+        (
+            "The minister called a news conference to condemn the attack.",
+            "condemn",
+            (False, False, False),
+        ),
+        (
+            "The scheduled talks with the rebels took place on Monday.",
+            "talks",
+            (False, False, False),
+        ),
+    ],
+)
+def test_flags_of_round_28(nlp, text: str, trigger: str, flags: tuple[bool, bool, bool]) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.negated, ev.future, ev.hypothetical) == flags

@@ -1510,3 +1510,20 @@ def test_senses_of_ecb_news_twelfth(nlp, text: str, trigger: str, expected: list
 )
 def test_senses_of_a_biography(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # drafting a text is writing it, no conscription (vocabulary 1.230.0)
+        ("Officials finished drafting the rules with the envoys.", "drafting", []),
+        ("The council drafted a resolution on the war.", "drafted", []),
+        ("The army drafted thousands of young men.", "drafted", ["MOBILIZE/troops"]),
+        # a threat posed is a danger told, no threat made
+        ("The attacks pose a threat to every country.", "threat", []),
+        ("Iran represents a serious threat to Israel, the minister said.", "threat", []),
+        ("The rebels issued a threat against the town.", "threat", ["THREATEN/None"]),
+    ],
+)
+def test_senses_of_tb_news_round_28(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected

@@ -87,6 +87,21 @@ def purpose(clause: Token) -> bool:
     )
 
 
+def asked_purpose(clause: Token, cues: Modality) -> bool:
+    """ "called for an emergency conference to discuss oil output", "demanded talks to end the
+    war": an infinitive of purpose on a verb of asking is what the thing asked for is for,
+    asked with it ("call" asks only with its "for": "called a news conference to announce
+    the deal" convened one)."""
+    if clause.dep_ != "advcl" or not purpose(clause):
+        return False
+    verb = clause.head
+    if verb.pos_ != "VERB" or lemma(verb) not in cues.asking_purpose_verbs:
+        return False
+    return lemma(verb) != "call" or any(
+        c.dep_ in ("prep", "prt") and lemma(c) == "for" for c in verb.children
+    )
+
+
 def content_clause(clause: Token) -> bool:
     """A "that"-clause with its own subject on a noun is the noun's content, not a relative
     clause ("a report that more arrests had been made", "claims that police beat them")."""

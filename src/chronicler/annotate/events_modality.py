@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_clause_shapes import (
     as_clause,
+    asked_purpose,
     content_clause,
     for_clause,
     imperative,
@@ -29,12 +30,14 @@ from chronicler.annotate.events_clause_shapes import (
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_nouns import (
+    case_crime,
     faced,
     ground_content,
     made_by_participle_act,
     occurring_as,
     planned_as,
     reward_terms,
+    slated_ahead,
     talked_of,
     told_possible,
 )
@@ -307,23 +310,6 @@ def _recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     )
 
 
-def _case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
-    """ "charged in the 1967 slayings", "indicted in the embassy bombings", "charged in three
-    attacks": `prep` is the "in" of a verb of a criminal case and `crime`, its object, a
-    definite act (a determiner, a possessor or a count of its own): the crime the case is
-    about, done, whatever the verb alleges of the person charged."""
-    if prep.dep_ != "prep" or lemma(prep) not in cues.case_preps or crime.dep_ != "pobj":
-        return False
-    verb = prep.head
-    if verb.pos_ != "VERB" or lemma(verb) not in cues.case_verbs:
-        return False
-    # "charged in three Atlanta attacks": a counted act is as definite as a named one
-    return any(
-        c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and lemma(c) in _DEFINITE)
-        for c in crime.children
-    )
-
-
 def _given_nouns_phrase(prep: Token, cues: Modality) -> bool:
     """ "The army denied any link to the attack": a preposition the parser hangs on the verb
     right after the verb's object, one of `given_act_nouns`, is that noun's phrase, as in
@@ -541,6 +527,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         )
     negated, future, hypothetical, modal = _own(trigger, cues)
     future = future or planned_as(trigger, cues)  # "more protests are planned for Monday"
+    future = future or slated_ahead(trigger, cues)  # "the slated visit of the secretary"
     future = future or _to_happen(trigger, cues)  # "the signing will take place Friday"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
@@ -702,6 +689,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             aim = modality(head, cues)
             future = future or aim.future
             hypothetical = hypothetical or aim.hypothetical or aim.negated
+        if asked_purpose(token, cues) and not apart:
+            hypothetical = True  # "called for a conference to discuss oil": asked for too
         if dep in ("relcl", "acl") and reward_terms(token, cues):
             # "a reward for information that leads to his arrest", "a reward of up to $2
             # million for information leading to the bombers' arrest" (version 1.62.0)
@@ -710,8 +699,15 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             small_clause(token)  # "pressure to get the deal done": the deal is got done
         ):
             break
-        if dep == "dobj" and given and lemma(head) in cues.inquiry_verbs and head.pos_ == "VERB":
-            break  # "investigating the similarities between the attack on X and ...": done
+        if (
+            dep == "dobj"
+            and (given or lemma(token) in cues.series_nouns)
+            and lemma(head) in cues.inquiry_verbs
+            and head.pos_ == "VERB"
+        ):
+            # "investigating the similarities between the attack on X and ...", "to
+            # investigate a series of sniper shootings": the acts looked into, done
+            break
         if (
             dep in ("dobj", "prep")
             and given
@@ -733,7 +729,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "an effort to learn details of the shooting": the shooting happened
         if dep == "prep" and _given_nouns_phrase(token, cues):
             break  # "denied any link to the attack", "to" read as the verb's: the attack
-        if _case_crime(token, below, cues):
+        if case_crime(token, below, cues):
             break  # "charged in the 1967 slayings": the slayings happened
         if dep == "acl" and token.tag_ == "VBN" and not participle_in_full(token):
             break  # "will release 553 people convicted of crimes": the conviction is past
@@ -821,7 +817,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             elif _going_on(head, cues):
                 pass  # "pushed ahead with their investigation": the act is under way
             elif (
-                (lem in strong_hypo and head.pos_ in ("VERB", "ADJ"))
+                (
+                    lem in strong_hypo
+                    and head.pos_ in ("VERB", "ADJ")
+                    # "suggested Israel was willing": a claim over a clause told as done
+                    and not (lem in cues.asserting_verbs and told_as_done(token, dep, cues))
+                )
                 or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")
                 or (
                     dep == "prep"

@@ -1,7 +1,8 @@
 """Modality cues read off an event noun's own place in its sentence, split from
 events_modality: a kind of act only talked of, a proceeding someone faces, a noun that is the
 subject of a verb of beginning or of a planning passive, one a participle tells made, the
-terms a reward is offered on, and a ground denied ("no evidence that ...")."""
+terms a reward is offered on, a ground denied ("no evidence that ..."), the crime a criminal
+case is about and a scheduled act."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_DEFINITE_DETS = frozenset({"the", "these", "those", "this", "that"})
 
 
 # Prepositions of whom one talks with, which the parser may hang on the topic noun
@@ -80,6 +82,41 @@ def planned_as(noun: Token, cues: Modality) -> bool:
         return False
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     return any(a.tag_ in ("VBZ", "VBP") or lemma(a) in cues.future_aux for a in auxes)
+
+
+def slated_ahead(noun: Token, cues: Modality) -> bool:
+    """An event noun a word of scheduling describes ("the slated visit of the Commerce
+    Secretary", "the upcoming summit", "the planned talks"): still to come, unless it is the
+    subject of a verb told in the past ("the scheduled talks took place": held)."""
+    if noun.pos_ != "NOUN" or not any(
+        c.dep_ == "amod" and lemma(c) in cues.scheduled_words for c in noun.children
+    ):
+        return False
+    head = noun.head
+    told_past = noun.dep_ in ("nsubj", "nsubjpass") and (
+        head.tag_ == "VBD"
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
+    )
+    return not told_past
+
+
+def case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
+    """ "charged in the 1967 slayings", "indicted in the embassy bombings": `prep` is the "in"
+    of a verb of a criminal case and `crime`, its object, a definite act (a determiner or a
+    possessor of its own): the crime the case is about, done, whatever the verb alleges of
+    the person charged."""
+    if prep.dep_ != "prep" or lemma(prep) not in cues.case_preps or crime.dep_ != "pobj":
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or lemma(verb) not in cues.case_verbs:
+        return False
+    # a counted act is a specific one too ("charged in three Atlanta attacks")
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ == "det" and lemma(c) in _DEFINITE_DETS)
+        or (c.dep_ == "nummod" and c.like_num)
+        for c in crime.children
+    )
 
 
 def made_by_participle_act(noun: Token, cues: Modality) -> bool:

@@ -234,6 +234,17 @@ class Modality:
     # "investigating the attack on Slepian": a definite act a verb of inquiry takes in its
     # object's phrase is the one looked into, done (modality 1.45.0)
     inquiry_verbs: frozenset[str] = frozenset()
+    # "investigate a series of sniper shootings": an act noun in the "of"-phrase of one of
+    # these, itself a verb of inquiry's object, is among the acts looked into (1.74.0)
+    series_nouns: frozenset[str] = frozenset()
+    # "suggested Israel was willing", "insisted that police had fired first": over a finite
+    # clause told as done these claim, no act asked for (modality 1.74.0)
+    asserting_verbs: frozenset[str] = frozenset()
+    # "called for a conference to discuss oil": the purpose infinitive of a verb of asking
+    # is asked for too (modality 1.74.0)
+    asking_purpose_verbs: frozenset[str] = frozenset()
+    # "the slated visit", "the upcoming summit": a scheduled act noun is ahead (1.74.0)
+    scheduled_words: frozenset[str] = frozenset()
     # "evidence linking the bomb blasts to X", "not linked with the probe": a definite act a
     # verb of connecting takes is a given one; the link is what is told or denied (1.70.0)
     connecting_verbs: frozenset[str] = frozenset()
