@@ -237,3 +237,23 @@ def test_a_bare_noun_a_verb_of_ending_ends_with_is_its_outcome(nlp_es) -> None: 
     assert by_trigger(events(nlp_es, text), "violencia").negated
     ended = by_trigger(events(nlp_es, "El gobierno pidió acabar con la violencia."), "violencia")
     assert not ended.hypothetical and not ended.negated
+
+
+def test_what_a_link_is_refused_between_happened(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El vocero se negó a vincular el atentado con las protestas de los estudiantes."
+    evs = events(nlp_es, text)
+    assert not by_trigger(evs, "atentado").negated
+    assert not by_trigger(evs, "protestas").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        # under way: the strike goes on making the demand
+        ("Los mineros, en huelga desde marzo, continuarán su movimiento para exigir aumentos.",
+         False),
+        ("Los mineros realizarán un movimiento para exigir aumentos.", True),
+    ],
+)  # fmt: skip
+def test_a_purpose_of_an_act_that_goes_on_is_made(nlp_es, text: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp_es, text), "exigir").hypothetical == hypothetical

@@ -218,6 +218,14 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
         ):
             break
+        if (
+            dep in ("obj", "obl", "nmod")
+            and head.pos_ == "VERB"
+            and lemma_set(head, vocab) & vocab.words("linking_verbs")
+        ):
+            # "se negó a relacionar este asesinato con las protestas": what is linked, or
+            # refused a link, is told as happened
+            break
         if dep in ("acl", "amod") and "Part" in feats(token, "VerbForm"):
             break  # "liberará a 553 personas condenadas por delitos": condemned already
         lemmas = lemma_set(head, vocab)
@@ -335,6 +343,9 @@ def _done_by_act(purpose: Token, act: Token, vocab: EsVocab) -> bool:
         act = act.head
     if act.pos_ != "VERB" or not lemma_set(purpose, vocab) & cues.expressed_purposes:
         return False
+    if lemma_set(act, vocab) & cues.continuation_verbs:
+        # "continuarán su movimiento para exigir un aumento": the demand is being made
+        return True
     if lemma_set(act, vocab) & (
         cues.calling_verbs
         | cues.hypothetical_verbs
