@@ -621,3 +621,30 @@ def test_goods_released_by_customs_are_no_release(nlp_es) -> None:  # type: igno
     assert not [e for e in evs if e.mode == "release"]
     freed = events(nlp_es, "La policía liberó al comerciante el martes.")
     assert one(freed, "release")
+
+
+# ---------------------------------------------------------------- round 28 (1.126.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("El bloque decidió la suspensión de la ayuda financiera a Birmania.", False),
+        ("El gobierno congeló la ayuda militar a la región.", False),
+        ("Japón entregó ayuda humanitaria a los refugiados.", True),
+    ],
+)
+def test_aid_suspended_or_frozen_is_no_aid(nlp_es, text: str, aid: bool) -> None:  # type: ignore[no-untyped-def]
+    """The halting is the event (SANCTION), the aid it halts none of its own."""
+    assert any(e.type == "AID" for e in events(nlp_es, text)) == aid
+
+
+@pytest.mark.parametrize(
+    ("text", "killing"),
+    [
+        ("El comité ultimaba los detalles del acuerdo con el gobierno.", False),
+        ("Los sicarios ultimaron a dos campesinos en la vereda.", True),
+    ],
+)
+def test_finalising_details_is_no_killing(nlp_es, text: str, killing: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == "ASSAULT" for e in events(nlp_es, text)) == killing

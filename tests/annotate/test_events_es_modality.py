@@ -4,6 +4,8 @@ auxiliaries and marks, then the clauses above it."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import by_trigger
+from event_helpers import es_events as events
 
 from chronicler.annotate.events_es_modality import modality
 from chronicler.annotate.events_es_vocab import load_vocab_es
@@ -194,3 +196,64 @@ def test_a_backing_told_with_con_takes_no_future(nlp_es) -> None:  # type: ignor
     assert not flags.future and not flags.hypothetical
     # the support announced stays to come
     assert _flags(nlp_es, "Los sindicatos darán su apoyo al comité.", "apoyo").future
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        # the strike begun makes the demand
+        ("Los mineros iniciaron una huelga para exigir aumentos salariales.", False),
+        # announced or to come: not made yet
+        ("Los mineros anunciaron una huelga para exigir aumentos salariales.", True),
+        ("Los mineros realizarán una huelga para exigir aumentos salariales.", True),
+    ],
+)
+def test_purpose_of_an_act_noun_a_verb_tells_done(nlp_es, text: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), "exigir")
+    assert ev.type == "REQUEST"
+    assert ev.hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        ("La oposición marchará para respaldar los pedidos presentados por los sindicatos.",
+         False),
+        ("La oposición marchará para respaldar los pedidos de los sindicatos.", True),
+    ],
+)  # fmt: skip
+def test_an_act_a_participle_of_making_describes_is_made(
+    nlp_es, text: str, hypothetical: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """ "los pedidos presentados por X": filed, whatever the purpose clause above asks."""
+    ev = by_trigger(events(nlp_es, text), "pedidos")
+    assert ev.hypothetical == hypothetical
+
+
+def test_a_bare_noun_a_verb_of_ending_ends_with_is_its_outcome(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "evitar que la marcha termine con violencia": how it might end, to be prevented, not
+    violence going on that is to be ended ("acabar con la violencia")."""
+    text = "El ministro busca evitar que la marcha del domingo termine con violencia."
+    assert by_trigger(events(nlp_es, text), "violencia").negated
+    ended = by_trigger(events(nlp_es, "El gobierno pidió acabar con la violencia."), "violencia")
+    assert not ended.hypothetical and not ended.negated
+
+
+def test_what_a_link_is_refused_between_happened(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El vocero se negó a vincular el atentado con las protestas de los estudiantes."
+    evs = events(nlp_es, text)
+    assert not by_trigger(evs, "atentado").negated
+    assert not by_trigger(evs, "protestas").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        # under way: the strike goes on making the demand
+        ("Los mineros, en huelga desde marzo, continuarán su movimiento para exigir aumentos.",
+         False),
+        ("Los mineros realizarán un movimiento para exigir aumentos.", True),
+    ],
+)  # fmt: skip
+def test_a_purpose_of_an_act_that_goes_on_is_made(nlp_es, text: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp_es, text), "exigir").hypothetical == hypothetical

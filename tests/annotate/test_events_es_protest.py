@@ -871,3 +871,51 @@ def test_a_rejection_told_as_the_manner_of_a_protest_act_is_that_act(
 def test_a_rejection_of_its_own_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp_es, "El gobierno expresó su rechazo a la propuesta de los sindicatos.")
     assert any(e.type == "REJECT" for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Los mineros realizaron una marcha de protesta frente al ministerio.", "marcha"),
+        ("Cientos de jubilados iniciaron un paro de protesta contra la reforma.", "paro"),
+        ("Los vecinos organizaron varias manifestaciones de protesta en la plaza.",
+         "manifestaciones"),
+        # the writing a complaint verb is made in
+        ("El canciller denunció en una carta de protesta la incursión de tropas extranjeras.",
+         "denunció"),
+    ],
+)  # fmt: skip
+def test_a_protest_noun_telling_the_kind_of_an_act_is_that_act(nlp_es, text: str, act: str) -> None:  # type: ignore[no-untyped-def]
+    """ "una marcha de protesta", "un paro de protesta": the "de"-phrase tells what kind of
+    act the march is, no second protest (qualifier_of_act)."""
+    evs = events(nlp_es, text)
+    assert by_trigger(evs, act).type in ("PROTEST", "ACCUSE")
+    assert not any("protesta" in e.trigger.lower() for e in evs)
+
+
+def test_a_protest_note_delivered_stays_the_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A writing no complaint verb is made in is the protest: "presentó una nota de
+    protesta" (the delivering verb is no event)."""
+    evs = events(nlp_es, "El gobierno de Chile presentó una nota de protesta a Perú.")
+    assert by_trigger(evs, "protesta").type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # on the participle describing the strike
+        "El paro nacional, convocado para protestar contra la reforma, terminó el viernes.",
+        # the purpose of coordinated acts, one of them a protest
+        "Los vecinos se concentraron frente a la alcaldía y encendieron velas para protestar "
+        "contra la inseguridad.",
+    ],
+)
+def test_purpose_of_a_described_or_coordinated_protest_act_is_that_act(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert any(e.type == "PROTEST" for e in evs)
+    assert not any(e.trigger == "protestar" for e in evs)
+
+
+def test_purpose_of_an_act_that_is_no_protest_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "Los estudiantes leyeron un manifiesto para protestar contra la ley.")
+    assert by_trigger(evs, "protestar").type == "PROTEST"

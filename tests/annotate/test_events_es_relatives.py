@@ -54,3 +54,24 @@ def test_who_links_a_killing_to_something_did_not_kill(nlp_es) -> None:  # type:
     ev = by_trigger(es_events(nlp_es, text), "asesinato")
     assert has(ev.targets, "pérez")
     assert not ev.actors
+
+
+def test_a_relative_after_the_second_side_of_a_clash_stands_for_that_side(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "un enfrentamiento entre soldados y campesinos que intentaban bloquear la carretera":
+    the peasants try to block it (a protest obstruction), not the soldiers, whom the parser
+    hangs the clause on."""
+    text = (
+        "Hubo diez heridos en un enfrentamiento entre soldados y campesinos que intentaban "
+        "bloquear la carretera."
+    )
+    block = by_trigger(es_events(nlp_es, text), "bloquear")
+    assert (block.type, block.mode) == ("PROTEST", "obstruct")
+    assert has(block.actors, "campesinos") and not has(block.actors, "soldados")
+
+
+def test_a_relative_pronoun_as_subject_is_checked_as_the_noun_it_stands_for(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """An armed rule's roles are read on the noun a relative pronoun stands for: "los
+    soldados que bloqueaban la carretera" restrict movement."""
+    text = "Los soldados que bloqueaban la carretera dispararon contra los manifestantes."
+    block = by_trigger(es_events(nlp_es, text), "bloqueaban")
+    assert (block.type, block.mode) == ("COERCE", "restrict")

@@ -76,7 +76,11 @@ from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_participle
 from chronicler.annotate.events_es_noun_arguments import noun_arguments
 from chronicler.annotate.events_es_places import held_at, held_places, location, place_word
-from chronicler.annotate.events_es_protest import manner_of_act, purpose_of_act
+from chronicler.annotate.events_es_protest import (
+    manner_of_act,
+    purpose_of_act,
+    qualifier_of_act,
+)
 from chronicler.annotate.events_es_subjects import lemma_set, noun_participle
 from chronicler.annotate.events_es_unseen import (
     AFTER_LISTED,
@@ -370,6 +374,8 @@ def extract_events_es(
         )
         if noun and manner_of_act(tok, rule, ctx):
             continue  # "renunciaron en protesta": the resigning is the event
+        if noun and qualifier_of_act(tok, rule, ctx):
+            continue  # "realizan manifestaciones de protesta": the demonstrations are the event
         if not noun and purpose_of_act(tok, rule, ctx):
             continue  # "iniciaron una huelga para protestar": the strike is the protest
         if noun:

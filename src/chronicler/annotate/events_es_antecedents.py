@@ -251,6 +251,9 @@ def relative_head(token: Token) -> Token:
             agreeing = _agreeing_complement(head, tok) if token.dep_ == "nsubj" else None
             if agreeing is not None:
                 return agreeing  # "los cargos de la Fiscalía, que lo acusa": the Fiscalía
+            last = _last_conjunct(head, token, tok)
+            if last is not None:
+                return last  # "entre policías y campesinos que intentaban bloquear": peasants
             if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
                 return head.head  # "Mahsa Amini, una joven kurda ... que murió": the name
             # "el expresidente ... José Luis Rodríguez Zapatero, quien": the named apposition
@@ -259,6 +262,30 @@ def relative_head(token: Token) -> Token:
             break
         tok = tok.head
     return token
+
+
+def _last_conjunct(noun: Token, pronoun: Token, verb: Token) -> Token | None:
+    """The parser hangs a relative clause right after "X y Y" on X; the pronoun stands for Y
+    alone where X and Y are the two sides of a two-way act ("un enfrentamiento entre
+    policías y campesinos que intentaban bloquear la ruta": the peasants try, not the
+    police) or where the clause's verb agrees in number with Y and not X ("el ejército y los
+    campesinos que bloqueaban"). No comma between: "los estudiantes y los obreros, que
+    marcharon" is said of both."""
+    last = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else pronoun
+    if last.dep_ != "conj" or last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = last.head
+    # (the parser may hang the clause on the first side, or on the act noun whose "entre"
+    # phrase holds the sides: "un enfrentamiento entre X y Y que ...")
+    if first.i != noun.i and first.head.i != noun.i:
+        return None
+    if case_of(first) == "entre":
+        return last
+    finite = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    wanted = next((n for t in [*finite, verb] for n in feats(t, "Number")), None)
+    if wanted is None or wanted in feats(first, "Number") or wanted not in feats(last, "Number"):
+        return None
+    return last
 
 
 def _agreeing_complement(noun: Token, verb: Token) -> Token | None:

@@ -14,8 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from chronicler.annotate.events_es_antecedents import relative_head
 from chronicler.annotate.events_es_args import plural_group, span_text
 from chronicler.annotate.events_es_claims import passed_off
+from chronicler.annotate.events_es_context import RELATIVE_PRONOUNS
 from chronicler.annotate.events_es_departures import leaves_country_es
 from chronicler.annotate.events_es_forms import PARTICIPLE_ENDINGS, name_read_as_verb
 from chronicler.annotate.events_es_governors import (
@@ -505,8 +507,22 @@ def _actor_in_roles(token: Token, rule: EsRule, vocab: EsVocab) -> bool:
         subject = subject or next(iter(own_subjects(anchor)), None)
         # (or the group the sentence before names: "Los campesinos llegaron. Bloquearon...")
         subject = subject or continued_subject(anchor)
+        if subject is None and anchor.dep_ == "xcomp":
+            # "campesinos que intentaban bloquear la ruta": the relative pronoun the
+            # infinitive's verb has as its subject
+            subject = next(
+                (
+                    c
+                    for c in anchor.head.children
+                    if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS
+                ),
+                None,
+            )
     if subject is None:
         return not rule.named_actor
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        # the noun the relative pronoun stands for ("los soldados que bloqueaban la vía")
+        subject = relative_head(subject)
     words = {w for t in (subject, *subject.children) for w in lemma_set(t, vocab)}
     return bool(words & vocab.role_words(rule.actor_roles))
 

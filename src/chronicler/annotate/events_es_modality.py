@@ -173,6 +173,9 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if token.head.i == token.i:
             break
         dep, head = token.dep_, token.head
+        if _made(token, vocab):
+            # "para respaldar los pedidos presentados por X": the requests were filed
+            break
         if _backing(token, dep, vocab):
             # "con el apoyo de X, el comité enviará documentos": the backing is had as the
             # act is done, neither to come nor hypothetical with it
@@ -202,6 +205,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             dep in ("obj", "obl")
             and head.pos_ == "VERB"
             and lemma_set(head, vocab) & cues.ending_verbs
+            and not _outcome(token)
         ):
             # "pide que acabe con el bloqueo", "para finalizar una ola de paros": what is to
             # be ended is going on
@@ -213,6 +217,14 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if dep in ("parataxis", "appos", "nsubj", "csubj", "advcl") or (
             dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
         ):
+            break
+        if (
+            dep in ("obj", "obl", "nmod")
+            and head.pos_ == "VERB"
+            and lemma_set(head, vocab) & vocab.words("linking_verbs")
+        ):
+            # "se negó a relacionar este asesinato con las protestas": what is linked, or
+            # refused a link, is told as happened
             break
         if dep in ("acl", "amod") and "Part" in feats(token, "VerbForm"):
             break  # "liberará a 553 personas condenadas por delitos": condemned already
@@ -282,6 +294,31 @@ def _feared(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
     return not any(c.dep_ == "det" and "Dem" in feats(c, "PronType") for c in token.children)
 
 
+def _outcome(token: Token) -> bool:
+    """A bare noun after "con" or "en" of a verb of ending is how it ends, not what it ends:
+    "evitar que la marcha acabe con violencia", "la reunión terminó en violencia" (unlike
+    "acabar con la violencia", "terminar con los bloqueos")."""
+    return case_of(token) in ("con", "en") and not any(
+        c.dep_ in ("det", "nmod:poss") for c in token.children
+    )
+
+
+def _made(token: Token, vocab: EsVocab) -> bool:
+    """A noun a participle of making describes ("los pedidos de impugnación presentados por
+    organizaciones políticas", "la denuncia formulada ante la fiscalía"): told as made. Not
+    a participle of its own negated ("la demanda no presentada")."""
+    if token.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ in ("amod", "acl")
+        and c.i > token.i
+        and "Part" in feats(c, "VerbForm") + (["Part"] if c.pos_ == "ADJ" else [])
+        and bool(lemma_set(c, vocab) & vocab.modality.making_participles)
+        and not _own(c, vocab)[0]
+        for c in token.children
+    )
+
+
 def _backing(token: Token, dep: str, vocab: EsVocab) -> bool:
     """A backing noun in a "con"-phrase of its clause ("con el apoyo de la Confederación",
     "con el respaldo de los sindicatos")."""
@@ -296,14 +333,25 @@ def _done_by_act(purpose: Token, act: Token, vocab: EsVocab) -> bool:
     """`purpose` (a "para" clause of `act`) says what `act` itself does by being done, and
     `act` is a verb told as done: "Libia se retiró de la cumbre para protestar contra el
     proyecto", "marcharon hasta la plaza para exigir su renuncia" (the protest, the demand
-    made). Not an act to come or only asked for ("realizarán una marcha para protestar",
-    "pidió a los Estados retirarse para protestar"), nor a call to others ("convocó a sus
-    afiliados para protestar": they may not come)."""
+    made). The act may be the noun a verb takes as its object, the verb telling it done
+    ("iniciaron una huelga para exigir mayores beneficios": the strike begun makes the
+    demand). Not an act to come or only asked for ("realizarán una marcha para protestar",
+    "pidió a los Estados retirarse para protestar", "anunciaron una huelga para exigir X"),
+    nor a call to others ("convocó a sus afiliados para protestar": they may not come)."""
     cues = vocab.modality
+    if act.pos_ == "NOUN" and act.dep_ == "obj" and act.head.pos_ == "VERB":
+        act = act.head
     if act.pos_ != "VERB" or not lemma_set(purpose, vocab) & cues.expressed_purposes:
         return False
+    if lemma_set(act, vocab) & cues.continuation_verbs:
+        # "continuarán su movimiento para exigir un aumento": the demand is being made
+        return True
     if lemma_set(act, vocab) & (
-        cues.calling_verbs | cues.hypothetical_verbs | cues.future_verbs | cues.hope_verbs
+        cues.calling_verbs
+        | cues.hypothetical_verbs
+        | cues.future_verbs
+        | cues.hope_verbs
+        | cues.future_clause_verbs
     ):
         return False
     flags = modality(act, vocab)

@@ -620,13 +620,54 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     acts = [head]
     if head.pos_ in ("VERB", "AUX"):  # "convocó a un paro", "inició una huelga"
         acts += [c for c in head.children if c.dep_ in ("obj", "obl") and c.pos_ == "NOUN"]
-    if head.dep_ in ("acl", "acl:relcl") and head.head.pos_ == "NOUN":
+    if head.dep_ in ("acl", "acl:relcl", "amod") and head.head.pos_ == "NOUN":
         # "una huelga, que incluye el bloqueo de carreteras, para protestar": the parser
-        # hangs the strike's purpose on its relative clause
+        # hangs the strike's purpose on its relative clause; "el paro, convocado para
+        # protestar": on the participle describing the strike
+        acts.append(head.head)
+    if head.dep_ == "conj" and head.pos_ == "VERB" and head.head.pos_ == "VERB":
+        # "se reunirán frente al palacio y encenderán velas para protestar": the purpose of
+        # the coordinated acts together, one of them the protest
         acts.append(head.head)
     return any(
         a.i != trigger.i and (other := ctx.rules.get(a.i)) is not None and other.type == "PROTEST"
         for a in acts
+    )
+
+
+# Acts whose kind a bare "de"-phrase protest or complaint noun may tell ("manifestaciones de
+# protesta", "un paro de protesta", "una marcha de repudio", "una denuncia de protesta").
+_QUALIFIED_ACTS = frozenset({"PROTEST", "ACCUSE", "REJECT"})
+
+
+def qualifier_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A bare protest or complaint noun in the "de"-phrase telling what kind of act another
+    event is ("realizan otras manifestaciones de protesta", "una marcha de repudio", "un paro
+    de protesta"), or what kind of writing a protest, complaint or demand verb is made in
+    ("denunció en una carta de protesta enviada a Bogotá", `document_nouns`): no second act
+    of its own, that act is the event (as manner_of_act for "en protesta"). A writing no verb
+    of the kind delivers is the protest ("presentó una nota de protesta"), and a protest
+    noun with an article of its own is one held ("la marcha de la protesta")."""
+    if rule.type not in ("PROTEST", "ACCUSE", "REJECT") or trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ != "nmod" or case_of(trigger) != "de" or trigger.head.i > trigger.i:
+        return False
+    if any(c.dep_ in ("det", "nummod") for c in trigger.children):
+        return False
+    head = trigger.head
+    other = ctx.rules.get(head.i)
+    if other is not None:
+        # (not what a request asks for: "el pedido de investigación" asks an inquiry)
+        return other.type in _QUALIFIED_ACTS
+    if not lemma_set(head, ctx.vocab) & ctx.vocab.words("document_nouns"):
+        return False
+    verb = head.head
+    made = ctx.rules.get(verb.i)
+    return (
+        head.dep_ in ("obl", "obj")
+        and verb.i != head.i
+        and made is not None
+        and made.type in _PROTESTERS_ACT
     )
 
 

@@ -161,6 +161,9 @@ class EsModality:
     # "con el apoyo de X, el comité enviará documentos": a backing told with a "con"-phrase
     # is had while the act is done, taking no future nor mood from it
     backing_nouns: frozenset[str] = frozenset()
+    # "los pedidos de impugnación presentados por organizaciones políticas": an act whose
+    # noun a participle of making describes is told as made, whatever the mood above
+    making_participles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
