@@ -1527,3 +1527,26 @@ def test_senses_of_a_biography(nlp, text: str, trigger: str, expected: list[str]
 )
 def test_senses_of_tb_news_round_28(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _codings(events(nlp, text), trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # found reading ECB+ articles (vocabulary 1.236.10): a recording captures no one
+        ("Security cameras captured the two men leaving the bank.", "captured", []),
+        ("Police captured the gunman near the border.", "captured", ["COERCE/arrest"]),
+        # told off the record is no rebuke
+        ("The official told him off the record that the deal was dead.", "told", []),
+        ("The coach told him off for the late tackle.", "told", ["ACCUSE/disapprove"]),
+        # a hit movie is a success, striking up a talk begins it
+        ("The novel was the basis of a hit movie in 1976.", "hit", []),
+        ("The two men struck up a friendship in college.", "struck", []),
+        ("Rebels hit the town with rockets.", "hit", ["ASSAULT/None"]),
+        # a role in a story is no mediation, attending a vigil no meeting
+        ("She came to play a pivotal role in the drama of his life.", "play", []),
+        ("About 300 people attended the vigil for the victims.", "attended", []),
+        ("The ministers attended the summit in Geneva.", "attended", ["CONSULT/meet"]),
+    ],
+)
+def test_senses_of_ecb_news_round_28(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, text), trigger) == expected
