@@ -1546,6 +1546,9 @@ def test_senses_of_tb_news_round_28(nlp, text: str, trigger: str, expected: list
         ("She came to play a pivotal role in the drama of his life.", "play", []),
         ("About 300 people attended the vigil for the victims.", "attended", []),
         ("The ministers attended the summit in Geneva.", "attended", ["CONSULT/meet"]),
+        # a program put to use moves no forces (vocabulary 1.236.11)
+        ("The firm urged customers to deploy the update at once.", "deploy", []),
+        ("The army deployed troops to the border.", "deployed", ["MOBILIZE/troops"]),
     ],
 )
 def test_senses_of_ecb_news_round_28(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
