@@ -1483,3 +1483,16 @@ def test_a_country_named_on_a_blast_is_where_it_went_off(nlp, text: str) -> None
     evs = events(nlp, text)
     blast = [e for e in evs if e.trigger.lower() in ("blast", "explosion")]
     assert blast and not blast[0].actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack killed 20 people, eight of them Americans, and over 1,000 were injured.",
+        "More than 100 people have died, eight of them Americans and over 1,000 injured since "
+        "a bomb ripped through an office building.",
+    ],
+)
+def test_people_counted_out_of_them_are_no_party_of_the_next_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    hurt = by_trigger(events(nlp, text), "injured")
+    assert not has(hurt.targets, "Americans") and has(hurt.targets, "1,000")

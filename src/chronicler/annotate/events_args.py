@@ -80,7 +80,14 @@ from chronicler.annotate.events_match import (
     to_infinitive,
 )
 from chronicler.annotate.events_participant_roles import role_of
-from chronicler.annotate.events_phrases import expand, line_of, partitive_of, pobjs, prep_objects
+from chronicler.annotate.events_phrases import (
+    counted_part,
+    expand,
+    line_of,
+    partitive_of,
+    pobjs,
+    prep_objects,
+)
 from chronicler.annotate.events_scenes import other_scene, scene_only
 from chronicler.annotate.events_subjects import (
     SUBJECT_DEPS,
@@ -215,7 +222,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 and tok.pos_ == "NUM"
                 and partitive_of(tok, ctx.vocab) is None
                 and tok.dep_ != "nsubjpass"
+                # ("eight of them Americans and over 1,000 injured": the 1,000 were)
+                and not (tok.dep_ == "conj" and counted_part(tok.head, ctx.vocab))
             )
+            and not counted_part(tok, ctx.vocab)
             and tok.i not in phrase_children
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break
             and not in_dateline(tok)
@@ -230,6 +240,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = custodians(trigger, ctx)
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     actors = [a for a in actors if not blown_up(a, trigger, ctx, rule.mode)]
+    # "eight of them Americans and over 1,000 injured": the 1,000 conjoined to the aside
+    targets = [c for t in targets for c in (t.conjuncts if counted_part(t, ctx.vocab) else (t,))]
     targets = [t for t in targets if keep(t) and t not in actors]
     targets = question_clause_subjects(targets, ctx)
     if rule.type.lower() not in ctx.vocab.words("demand_types"):
