@@ -488,6 +488,9 @@ def _measured_act(target: Token, ctx: Context) -> Token:
 
 
 _STANCE_NOUNS = frozenset({"defiance", "protest", "support", "solidarity", "opposition"})
+# Prepositions that set an act in time after, before or during another: its phrase is no
+# stance the act takes (roles 1.45.0).
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "during", "following", "amid"})
 
 
 def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
@@ -507,7 +510,8 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
             elif _stance_participle(child, ctx):  # "demonstrated, calling for X to go"
                 inner = argument_heads(child, ctx.rules[child.i], ctx)[1]
                 out += [t for t in inner if agentive_phrase(t, ctx)]
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and lemma(child) not in _TIME_PREPS:
+                # ("After the protests against X, the army mobilized": a time, no stance)
                 for pobj in pobjs(child):
                     if lemma(pobj) in _STANCE_NOUNS:
                         inner = prep_objects(pobj, frozenset({"of", "against", "with"}))
