@@ -1436,3 +1436,63 @@ def test_one_who_gets_a_deal_is_a_party_to_it(nlp, text: str, party: str) -> Non
     assert has(ev.actors, party) and not has(ev.targets, party)
     ev = by_trigger(events(nlp, "The army got support from Russia."), "support")
     assert has(ev.actors, "Russia") and has(ev.targets, "army")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victims"),
+    [
+        (
+            "The minister paid tribute on Tuesday to bombing victims and aid workers.",
+            "bombing",
+            "victims",
+        ),
+        ("The governor met shooting victims at the hospital on Monday.", "shooting", "victims"),
+    ],
+)
+def test_a_gerund_before_bare_victims_names_no_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, victims: str
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert not ev.actors and has(ev.targets, victims)
+
+
+def test_a_gerund_with_its_own_object_keeps_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The gunman kept shooting the victims as they fled."), "shooting")
+    assert has(ev.actors, "gunman") and has(ev.targets, "victims")
+
+
+def test_a_rally_a_participle_hangs_on_supports_through_its_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands joined a rally supporting the jailed opposition leader."
+    ev = by_trigger(events(nlp, text), "supporting")
+    assert not has(ev.actors, "rally") and has(ev.targets, "leader")
+    text = "Thousands joined a rally of students supporting the jailed opposition leader."
+    ev = by_trigger(events(nlp, text), "supporting")
+    assert has(ev.actors, "students") and not has(ev.actors, "rally")
+
+
+def test_people_a_participle_hangs_on_still_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Officials supporting the plan met on Monday."), "supporting")
+    assert has(ev.actors, "Officials") and has(ev.targets, "plan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Investigators examined the Tanzania blast on Friday.", "The Kenya explosion shook the city."],
+)
+def test_a_country_named_on_a_blast_is_where_it_went_off(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    blast = [e for e in evs if e.trigger.lower() in ("blast", "explosion")]
+    assert blast and not blast[0].actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack killed 20 people, eight of them Americans, and over 1,000 were injured.",
+        "More than 100 people have died, eight of them Americans and over 1,000 injured since "
+        "a bomb ripped through an office building.",
+    ],
+)
+def test_people_counted_out_of_them_are_no_party_of_the_next_act(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    hurt = by_trigger(events(nlp, text), "injured")
+    assert not has(hurt.targets, "Americans") and has(hurt.targets, "1,000")

@@ -269,3 +269,22 @@ def test_a_subject_pronoun_goes_on_with_the_described_subject_of_a_fronted_claus
         "arrest",
     )
     assert [a.text for a in ev.actors] == ["Pablo Mena"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a meeting with Smith, the head of the union, the minister agreed to raise wages.",
+        "In a meeting with Smith, the minister agreed to raise wages.",
+        "According to Smith, the minister agreed to raise wages.",
+    ],
+)
+def test_a_person_named_in_a_fronted_phrase_is_not_the_subject(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp, text) if e.trigger == "agreed")
+    assert [a.text for a in ev.actors] == ["minister"]
+
+
+def test_a_body_after_a_fronted_phrase_naming_a_person_is_not_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "After the protests against President Ortega, the army mobilized its reservists."
+    ev = next(e for e in events(nlp, text) if e.trigger == "mobilized")
+    assert [a.text for a in ev.actors] == ["army"] and not ev.targets

@@ -300,3 +300,19 @@ def test_an_it_standing_for_a_state_still_acts(nlp) -> None:  # type: ignore[no-
     text = "Iraq said it would attack the border posts."
     ev = by_trigger(events(nlp, text), "attack")
     assert has(ev.actors, "Iraq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Nairobi explosion killed twelve people.", "The Kenya blast wounded forty people."],
+)
+def test_a_place_on_a_definite_blast_told_as_the_killer_is_no_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str
+) -> None:
+    ev = events(nlp, text)[0]
+    assert ev.type == "ASSAULT" and not ev.actors and has(ev.targets, "people")
+
+
+def test_a_state_named_on_strikes_told_as_the_killer_still_did_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = events(nlp, "The Israeli strikes killed twelve people.")[0]
+    assert has(ev.actors, "Israel")

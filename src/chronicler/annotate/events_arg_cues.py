@@ -341,8 +341,20 @@ def scene_of_attack(modifier: Token, rule: Rule | None, ctx: Context) -> bool:
     only a country's own name may be the state protesting ("US protests"). Roles 1.14.0.
 
     So with a meeting its members hold: a city or region named on its noun tells where it
-    was held ("a Florida meeting of the campaign staff", "the Geneva summit"). Roles 1.21.0."""
-    if rule is None or entity_at(modifier, ctx) != "GPE":
+    was held ("a Florida meeting of the campaign staff", "the Geneva summit"). Roles 1.21.0.
+
+    A blast or an explosion is no act a state is told to do: any place named on its noun,
+    a country or a capital too, tells where it went off ("the Tanzania blast", "the Nairobi
+    explosion killed twelve": no actor, were Tanzania and Nairobi; `explosion_nouns`). Roles
+    1.45.0 (a country's or capital's name the tagger calls an organisation too)."""
+    if rule is None:
+        return False
+    if rule.type == "ASSAULT" and lemma(modifier.head) in ctx.vocab.words("explosion_nouns"):
+        named = mentions_in(modifier.idx, modifier.idx + len(modifier), ctx)
+        return bool(named) and (
+            entity_at(modifier, ctx) in ("GPE", "LOC") or is_place_name(named[0].text)
+        )
+    if entity_at(modifier, ctx) != "GPE":
         return False
     meeting = lemma(modifier.head) in ctx.vocab.words("member_meeting_nouns")
     if rule.type not in ("ASSAULT", "PROTEST") and not (meeting and rule.type == "CONSULT"):

@@ -79,7 +79,15 @@ from chronicler.annotate.events_match import (
     relative_gap,
     to_infinitive,
 )
-from chronicler.annotate.events_phrases import expand, line_of, partitive_of, pobjs, prep_objects
+from chronicler.annotate.events_participant_roles import role_of
+from chronicler.annotate.events_phrases import (
+    counted_part,
+    expand,
+    line_of,
+    partitive_of,
+    pobjs,
+    prep_objects,
+)
 from chronicler.annotate.events_scenes import other_scene, scene_only
 from chronicler.annotate.events_subjects import (
     SUBJECT_DEPS,
@@ -141,6 +149,49 @@ def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
     return [a for a in asked if agentive_phrase(a, ctx) or people_noun(a, ctx)]
 
 
+def _crowd_parties(noun: Token, ctx: Context) -> list[Token] | None:
+    """Who takes part in a gathering a participle hangs on (a rally, a march), None for a
+    noun of no gathering: its named people do what the participle says, not the gathering,
+    and with none named no one is told ("a rally supporting the jailed leader": no
+    supporter, was the rally; "a rally of students supporting X": the students). Roles
+    1.45.0 (`crowd_act_types`). People of such an act ("protesters demanding X") do it."""
+    if noun.pos_ != "NOUN" or role_of([noun], noun, None, ctx.vocab) is not None:
+        return None
+    crowd = ctx.vocab.words("crowd_act_types")
+    rule = ctx.rules.get(noun.i)
+    if rule is not None:
+        if rule.type.lower() not in crowd:
+            return None
+        return [d for d in _argument_heads(noun, rule, ctx)[0] if agentive_phrase(d, ctx)]
+    readings = ctx.vocab.readings(frozenset({lemma(noun)}), "NOUN")
+    if not readings or any(r[0].lower() not in crowd for r in readings):
+        return None
+    of = prep_objects(noun, frozenset({"of"}))
+    return [p for p in of if agentive_phrase(p, ctx) or people_noun(p, ctx)]
+
+
+def _crowd_or_self(noun: Token, ctx: Context) -> list[Token]:
+    crowd = _crowd_parties(noun, ctx)
+    return [noun] if crowd is None else crowd
+
+
+def _victims_described(verb: Token, ctx: Context) -> Token | None:
+    """The bare plural of people harmed right after a gerund the parser read as its object
+    ("paid tribute to bombing victims", "met shooting victims"): the gerund names what they
+    were harmed by, and the clause it sits in names no doer ("shooting the victims", "were
+    shooting victims" keep their reading). Roles 1.45.0 (`harmed_nouns`)."""
+    if verb.tag_ != "VBG" or verb.i + 1 >= len(verb.doc):
+        return None
+    noun = verb.nbor(1)
+    if noun.dep_ != "dobj" or noun.head.i != verb.i or noun.tag_ != "NNS":
+        return None
+    if lemma(noun) not in ctx.vocab.words("harmed_nouns"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return None if any(c.dep_ in ("det", "poss") for c in noun.children) else noun
+
+
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = _argument_heads(trigger, rule, ctx)
@@ -171,7 +222,10 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 and tok.pos_ == "NUM"
                 and partitive_of(tok, ctx.vocab) is None
                 and tok.dep_ != "nsubjpass"
+                # ("eight of them Americans and over 1,000 injured": the 1,000 were)
+                and not (tok.dep_ == "conj" and counted_part(tok.head, ctx.vocab))
             )
+            and not counted_part(tok, ctx.vocab)
             and tok.i not in phrase_children
             and line[0] < tok.idx < line[1]  # never across a title or paragraph break
             and not in_dateline(tok)
@@ -186,6 +240,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         actors = custodians(trigger, ctx)
     actors = [a for a in without_devices(actors, ctx.vocab) if keep(a)]
     actors = [a for a in actors if not blown_up(a, trigger, ctx, rule.mode)]
+    # "eight of them Americans and over 1,000 injured": the 1,000 conjoined to the aside
+    targets = [c for t in targets for c in (t.conjuncts if counted_part(t, ctx.vocab) else (t,))]
     targets = [t for t in targets if keep(t) and t not in actors]
     targets = question_clause_subjects(targets, ctx)
     if rule.type.lower() not in ctx.vocab.words("demand_types"):
@@ -432,6 +488,9 @@ def _measured_act(target: Token, ctx: Context) -> Token:
 
 
 _STANCE_NOUNS = frozenset({"defiance", "protest", "support", "solidarity", "opposition"})
+# Prepositions that set an act in time after, before or during another: its phrase is no
+# stance the act takes (roles 1.45.0).
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "during", "following", "amid"})
 
 
 def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
@@ -451,7 +510,8 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
             elif _stance_participle(child, ctx):  # "demonstrated, calling for X to go"
                 inner = argument_heads(child, ctx.rules[child.i], ctx)[1]
                 out += [t for t in inner if agentive_phrase(t, ctx)]
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and lemma(child) not in _TIME_PREPS:
+                # ("After the protests against X, the army mobilized": a time, no stance)
                 for pobj in pobjs(child):
                     if lemma(pobj) in _STANCE_NOUNS:
                         inner = prep_objects(pobj, frozenset({"of", "against", "with"}))
@@ -482,6 +542,9 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
         subj = subjects(trigger)
         return list(subj.passive or subj.active), prep_objects(trigger, rule.target_preps)
     if trigger.pos_ in VERB_POS:
+        harmed = _victims_described(trigger, ctx)
+        if harmed is not None:  # "paid tribute to bombing victims": no bomber named
+            return [], [harmed]
         described = attributive_participle(trigger, ctx.vocab)
         if described is not None:  # "told visiting officials that ...": the officials visit
             return [described], []
@@ -532,6 +595,8 @@ def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Toke
             elif trigger.dep_ == "acl":  # the noun a participle hangs on must be able to act:
                 # "X's military seized power, detaining Y" misparsed on "power" names no doer
                 subject_doers = [d for d in subject_doers if names_a_doer(d, ctx)]
+                # "a rally supporting X": the rally's people support, none named by it
+                subject_doers = [p for d in subject_doers for p in _crowd_or_self(d, ctx)]
             # "the leader whom the army detained": the parser may make "whom" a second
             # subject; it is the relative clause's object
             whom = [d for d in subject_doers if d.lower_ == "whom"]

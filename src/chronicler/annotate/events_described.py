@@ -48,9 +48,12 @@ def _bare_child(child: Token, ctx: Context) -> bool:
 def described_topic(head: Token, ctx: Context, floor: int) -> Mention | None:
     """The person a bare definite description subject (vocab description_nouns) stands for:
     the one person named between `floor` and it; none when two or more are, or when the
-    description has a word of its own ("the Spanish diplomat")."""
+    description has a word of its own ("the Spanish diplomat"). A person named in a phrase of
+    the description's own clause is someone else the clause tells of ("In a meeting with
+    Smith, the minister agreed": the minister met Smith, is not Smith; roles 1.45.0)."""
     if head.pos_ != "NOUN" or head.dep_ not in _SUBJECT_DEPS:
         return None
+    own_clause = {t.idx for t in head.head.subtree} - {t.idx for t in head.subtree}
     if lemma(head) not in ctx.vocab.words("description_nouns"):
         return None
     if mentions_in(head.idx, head.idx + len(head), ctx):
@@ -61,7 +64,7 @@ def described_topic(head: Token, ctx: Context, floor: int) -> Mention | None:
         return None
     named: dict[tuple[str, ...], Mention] = {}
     for m in ctx.mentions:
-        if m.label != "PERSON" or m.start < floor or m.end > head.idx:
+        if m.label != "PERSON" or m.start < floor or m.end > head.idx or m.start in own_clause:
             continue
         span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and several(span):

@@ -15,6 +15,7 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     people_noun,
 )
+from chronicler.annotate.events_arg_cues import scene_of_attack
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_party_clauses import clause_subject
 from chronicler.annotate.events_vocab import Rule, lemma
@@ -98,10 +99,12 @@ def _recalled_harm(noun: Token, rule: Rule, ctx: Context) -> bool:
         c.dep_ == "det" and c.lower_ in ctx.vocab.words("definite_words") for c in noun.children
     ) and not _bare_plural(noun):
         return False
-    # a date or a count before it tells when or how many, not whose ("the Aug. 7 bombings")
+    # a date or a count before it tells when or how many, not whose ("the Aug. 7 bombings"),
+    # as a place it went off in does ("the Nairobi explosion"; roles 1.45.0)
     return not any(
         c.dep_ in ("poss", "compound", "amod", "nmod")
         and (c.ent_type_ not in _COUNTS or people_noun(c, ctx) or is_agentive(c, ctx))
+        and not (c.dep_ == "compound" and scene_of_attack(c, rule, ctx))
         for c in noun.children
     )
 

@@ -231,9 +231,21 @@ def described_person(head: Token, ctx: Context) -> Token | None:
     if j < 1 or doc[j].text != ",":
         return None
     name = doc[j - 1]
-    if _closed_clause_before(name, head):
+    if _closed_clause_before(name, head) or _fronted_phrase_of(name, head):
         return None  # "When the guard questioned X, the police arrested him": no apposition
     return name if _person_name(name, ctx) else None
+
+
+def _fronted_phrase_of(name: Token, head: Token) -> bool:
+    """A name ending a phrase set before the subject `head` of the same verb ("In a meeting
+    with Smith, the minister agreed"): the comma closes the phrase, the subject is someone
+    else the phrase tells of, no apposition of the name (roles 1.45.0)."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ in ("prep", "npadvmod") and c.i < head.i and name in c.subtree
+        for c in head.head.children
+    )
 
 
 # Clauses set inside another: a name ending one is not described by what follows the comma.

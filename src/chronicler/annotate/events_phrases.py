@@ -56,6 +56,17 @@ def partitive_of(head: Token, vocab: Vocab) -> Token | None:
     return inner[0] if inner else None
 
 
+def counted_part(noun: Token, vocab: Vocab) -> bool:
+    """A noun counted out of a pronoun ("224 people died, eight of them Americans"): an aside
+    on some of the people named before it, no participant of its own (roles 1.45.0)."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("nummod", "nsubj")
+        and (inner := partitive_of(c, vocab)) is not None
+        and inner.pos_ == "PRON"
+        for c in noun.children
+    )
+
+
 _COPULAS = frozenset({"be", "become", "remain"})
 
 
