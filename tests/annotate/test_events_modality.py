@@ -1636,3 +1636,33 @@ def test_a_counted_act_a_case_is_in_happened(nlp) -> None:  # type: ignore[no-un
 def test_flags_of_round_28(nlp, text: str, trigger: str, flags: tuple[bool, bool, bool]) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, text), trigger)
     assert (ev.negated, ev.future, ev.hypothetical) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        # "not only" adds, it does not deny (modality 1.79.3)
+        (
+            "The militia not only burned the village but also killed its chief.",
+            "burned",
+            (False, False, False),
+        ),
+        ("The militia did not burn the village.", "burn", (True, False, False)),
+        # the object of a verb of labelling with its label is given, the label is not
+        (
+            "The judge called the killing of the guard a cold-blooded murder.",
+            "killing",
+            (False, False, False),
+        ),
+        (
+            "The judge called the killing of the guard a cold-blooded murder.",
+            "murder",
+            (False, False, True),
+        ),
+    ],
+)
+def test_a_correlative_or_a_labelled_object_is_told_as_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flags: tuple[bool, bool, bool]
+) -> None:
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.negated, ev.future, ev.hypothetical) == flags

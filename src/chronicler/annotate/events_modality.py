@@ -102,6 +102,8 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
     modal = None
     for child in token.children:
         lem = lemma(child)
+        if _not_only(child):
+            continue  # "not only killed the deputy but also ...": emphasis, no denial
         if child.dep_ == "neg" or (
             child.dep_ in ("advmod", "det", "neg", "preconj") and lem in cues.negation_words
         ):
@@ -127,6 +129,15 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
         future = future or not _told_in_past(token)
     negated = negated or _after_nor(token)
     return negated, future, hypothetical, modal
+
+
+def _not_only(child: Token) -> bool:
+    """ "the gang member not only killed the deputy but also ...": a "not" right before
+    "only" opens a correlative, adding to what it says rather than denying it (1.79.3)."""
+    after = child.i + 1
+    if child.lower_ != "not" or after >= len(child.doc):
+        return False
+    return child.doc[after].lower_ == "only"
 
 
 def _not_until(verb: Token, cues: Modality) -> bool:
@@ -258,6 +269,19 @@ def _label_put_on(trigger: Token, cues: Modality) -> bool:
     elif trigger.dep_ not in ("oprd", "xcomp"):
         return False
     return head.pos_ == "VERB" and lemma(head) in cues.labelling_verbs
+
+
+def _labels_its_object(verb: Token, cues: Modality) -> bool:
+    """ "called the slaying a murder", "described the raid as an invasion": a verb of labelling
+    with its label (an object predicate or an "as" phrase) says what its object is, which it
+    takes as given (version 1.79.3)."""
+    if lemma(verb) not in cues.labelling_verbs:
+        return False
+    return any(
+        c.dep_ in ("oprd", "xcomp")
+        or (c.dep_ == "prep" and lemma(c) in cues.characterisation_preps)
+        for c in verb.children
+    )
 
 
 def _achieved(word: Token, cues: Modality) -> bool:
@@ -729,6 +753,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "an effort to learn details of the shooting": the shooting happened
         if dep == "prep" and _given_nouns_phrase(token, cues):
             break  # "denied any link to the attack", "to" read as the verb's: the attack
+        if dep == "dobj" and _labels_its_object(head, cues):
+            break  # "called the slaying of the deputy a vicious murder": the slaying is given
         if case_crime(token, below, cues):
             break  # "charged in the 1967 slayings": the slayings happened
         if dep == "acl" and token.tag_ == "VBN" and not participle_in_full(token):
