@@ -24,6 +24,8 @@ def _aid(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "Fire and rescue crews were called to the scene.",
         # a hand in weakening a thing is no aid to its owner (vocabulary 1.225.0)
         "The reporter's leaks helped undermine Nixon's presidency.",
+        # a relative clause on the work tells of someone else's deeds (vocabulary 1.236.12)
+        "The city paid to help build a statue of Lopez, the poet who gave his songs to the nation.",
     ],
 )
 def test_no_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

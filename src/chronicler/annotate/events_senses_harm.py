@@ -173,11 +173,15 @@ def _for_a_party(act: Token, ctx: Context) -> bool:
     """ "help build a port in Kenya", "help raise money for the victims", "help offset
     Jordan's costs": work whose "in", "for" or "to" phrase, on the act or on what it works
     on, or the owner of what it works on, names a state, a body or people is done for them
-    (vocabulary 1.219.0)."""
+    (vocabulary 1.219.0); a relative clause on a noun of the work tells of someone else's
+    deeds ("a museum in honor of Kalashnikov, the Russian who gave his name to the world's
+    most wielded weapon": no one the work is for; vocabulary 1.236.12)."""
+    told_apart = {t.i for r in act.subtree if r.dep_ == "relcl" for t in r.subtree}
     return any(
         (word.dep_ == "poss" or (word.dep_ == "pobj" and lemma(word.head) in _BENEFICIARY_PREPS))
         and (entity_at(word, ctx) is not None or names_a_person(word, ctx))
         for word in act.subtree
+        if word.i not in told_apart
     )
 
 
