@@ -88,3 +88,25 @@ def test_offences_listed_on_a_charge_are_no_acts(  # type: ignore[no-untyped-def
 ) -> None:
     found = [e.type for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kept"),
+    [
+        # an offence listed as an instance of a crime noun is a kind of offence (vocabulary
+        # 1.233.0)
+        ("He was wanted for crimes including murder and kidnapping.", "murder", False),
+        ("He was wanted for crimes including murder and kidnapping.", "kidnapping", False),
+        ("He was convicted of offences such as robbery and murder.", "murder", False),
+        ("The gang committed crimes ranging from extortion to murder.", "murder", False),
+        ("He was indicted for crimes ranging from racketeering to murder.", "murder", False),
+        ("Rebels committed atrocities including the murder of 40 villagers.", "murder", True),
+        ("He faces charges including the kidnapping of a businessman.", "kidnapping", True),
+        ("The murder of the journalist shocked the country.", "murder", True),
+    ],
+)
+def test_a_kind_of_offence_listed_is_no_act(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, kept: bool
+) -> None:
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert bool(found) == kept

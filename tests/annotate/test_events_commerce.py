@@ -312,6 +312,44 @@ _QUARTERFINAL = (
 )
 
 
+# A boxing bout told in its own words (vocabulary 1.233.0).
+_BOUT = (
+    "Klitschko retained his heavyweight titles with a seventh-round stoppage of Rahman. "
+    "Rahman, who took the fight at late notice, looked a shadow of his old self. "
+    "Klitschko had him on the canvas early in the sixth round with a double left hook. "
+    "The referee waved it off moments later. "
+    "The victory took Klitschko's record to 52-3 with 46 wins by knockout. "
+    "After the fight, Klitschko thanked the crowd in the stadium."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (_BOUT, "fight", []),
+        (_BOUT + " A gunman shot two fans outside the arena.", "shot", ["ASSAULT/firearms"]),
+        # a fight outside sports news stays
+        (
+            "The fight between rebels and soldiers near the border lasted three hours.",
+            "fight",
+            ["ASSAULT/None"],
+        ),
+    ],
+)
+def test_a_bout_in_boxing_news_is_no_assault(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: list[str]
+) -> None:
+    assert _codings(events(nlp, text), trigger) == expected
+
+
+def test_boxing_news_is_leisure_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    from chronicler.annotate.events_commerce import leisure_article
+    from chronicler.annotate.events_vocab import load_vocab
+
+    assert leisure_article(nlp(_BOUT), load_vocab())
+    assert not leisure_article(nlp(_BOMBING), load_vocab())
+
+
 # An earthquake article, and a bombing one that names a storm once.
 _QUAKE = (
     "A strong earthquake struck southern Iran on Sunday, flattening villages. "

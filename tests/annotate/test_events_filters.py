@@ -451,3 +451,53 @@ def test_a_describing_ing_word_is_no_act_on_the_sanctions_imposer(nlp) -> None: 
     revolt = next(e for e in evs if e.mode == "uprising")
     assert revolt.hypothetical and any("president" in t.text for t in revolt.targets)
     assert any(e.type == "SANCTION" and any("U.S." in a.text for a in e.actors) for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kept"),
+    [
+        # a passive's infinitive complement is done by what the passive is said of
+        # (vocabulary 1.233.0)
+        ("The patch is designed to prevent attackers from stealing passwords.", "prevent", False),
+        ("No evidence was produced to support the new rules.", "support", False),
+        ("The new policy is meant to prevent migrants from entering the country.", "prevent", True),
+        ("The troops were sent to help the villagers.", "help", True),
+        ("The soldiers were ordered to prevent the marchers from entering.", "prevent", True),
+    ],
+)
+def test_a_thing_a_passive_is_said_of_does_its_infinitive(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, kept: bool
+) -> None:
+    found = [e for e in events(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert bool(found) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # begun, no blow; a title put at stake; people taken out of homes; a figure of speech;
+        # papers destroyed; a cable cut (vocabulary 1.233.0)
+        ("The reporter struck up a conversation with the official.", "struck", set()),
+        ("The two men struck up a friendship in the army.", "struck", set()),
+        ("Rebels struck the town at dawn.", "struck", {"ASSAULT"}),
+        ("The champion defended his heavyweight crown on Saturday.", "defended", set()),
+        ("She will defend her Wimbledon title next month.", "defend", set()),
+        ("The minister defended the decision on Monday.", "defended", {"SUPPORT"}),
+        ("Sixty residents were evacuated from their homes after the fire.", "evacuated", set()),
+        ("Firefighters evacuated the building in minutes.", "evacuated", set()),
+        ("The army evacuated its troops from the border town.", "evacuated", {"RETREAT"}),
+        ("The patriarchy hijacked her beauty and exploited it.", "hijacked", set()),
+        ("Extremists have hijacked the debate about immigration.", "hijacked", set()),
+        ("Gunmen hijacked a bus carrying pilgrims near the border.", "hijacked", {"ASSAULT"}),
+        ("The aide was told to destroy documents in the case.", "destroy", set()),
+        ("The clerks shredded the records before the inquiry.", "shredded", set()),
+        ("Militants destroyed the party's offices.", "destroyed", {"COERCE"}),
+        ("A telecommunications cable cut on Tuesday blocked internet in the city.", "cut", set()),
+        ("The government cut internet services in the capital.", "cut", {"COERCE"}),
+    ],
+)
+def test_everyday_senses_met_in_ecb_news(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, expected: set[str]
+) -> None:
+    found = {e.type for e in events(nlp, text) if e.trigger.lower().startswith(trigger)}
+    assert found == expected

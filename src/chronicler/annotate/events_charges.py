@@ -74,6 +74,8 @@ def offence_as_charge(
         first = first.head  # "accused of inciting violence": the gerund's phrase is the offence
     if _names_charge(first, ctx):
         return "an offence named on a charge"
+    if _kind_of_offence(first, ctx):
+        return "a kind of offence listed"
     prep = first.head
     if first.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return None
@@ -90,6 +92,32 @@ def offence_as_charge(
     else:
         return None
     return "an offence named as a charge" if word in preps else None
+
+
+# Prepositions that list instances of a noun ("crimes including murder", "offences such as
+# robbery", "crimes ranging from extortion to murder").
+_LISTING_PREPS = frozenset({"including", "like", "as", "from", "to"})
+
+
+def _kind_of_offence(noun: Token, ctx: Context) -> bool:
+    """ "crimes including murder and kidnapping", "offences such as robbery", "crimes ranging
+    from extortion to murder": an offence listed as an instance of a generic crime noun names a
+    kind of offence, no act done (vocabulary 1.233.0)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _LISTING_PREPS:
+        return False
+    owner = prep.head
+    if prep.lower_ in ("from", "to"):
+        if owner.lower_ == "from":
+            owner = owner.head  # "from extortion to murder", "to" hung on "from"
+        elif owner.dep_ == "pobj" and owner.head.lower_ == "from":
+            owner = owner.head.head  # ... or on "extortion"
+        if lemma(owner) != "range":
+            return False
+        owner = owner.head  # "crimes ranging from ...": the noun the range is of
+    elif prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return False
+    return owner.pos_ == "NOUN" and lemma(owner) in ctx.vocab.words("charge_generic")
 
 
 def _names_charge(noun: Token, ctx: Context) -> bool:

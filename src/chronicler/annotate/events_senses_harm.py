@@ -558,7 +558,25 @@ def natural_death_in_custody(
         told += [t for r in dead.children if r.dep_ == "relcl" for t in r.subtree]
     if any(lemma(t) in illnesses for t in told):
         return "a death in custody from illness, no one's act"
+    if _old_age_told(trigger):
+        return "a death in custody at an old age, no one's act"
     return None
+
+
+# An age at death from which a death told with nothing else is one of old age (vocabulary
+# 1.233.0).
+_OLD_AGE = range(65, 121)  # not an hour ("at 1600 GMT")
+
+
+def _old_age_told(death: Token) -> bool:
+    """ "Gigante, who died yesterday in federal prison at 77", "died in jail aged 82": an old
+    age told as the death's own phrase, the obituary's words ("died in custody at 24" stays)."""
+    for child in death.children:
+        if child.lower_ in ("at", "aged", "age"):
+            ages = [t for t in child.subtree if t.like_num and t.i != child.i]
+            if any(t.text.isdigit() and int(t.text) in _OLD_AGE for t in ages):
+                return True
+    return False
 
 
 def _named_by_living_world(noun: Token, animals: frozenset[str], living: frozenset[str]) -> bool:
