@@ -1554,6 +1554,9 @@ def test_senses_of_tb_news_round_28(nlp, text: str, trigger: str, expected: list
         # a program put to use moves no forces (vocabulary 1.236.11)
         ("The firm urged customers to deploy the update at once.", "deploy", []),
         ("The army deployed troops to the border.", "deployed", ["MOBILIZE/troops"]),
+        # a notice sent round is a message (vocabulary 1.236.14)
+        ("He was named in a bulletin sent by the agency to police stations.", "sent", []),
+        ("The EU sent food to the refugees.", "sent", ["AID/None"]),
     ],
 )
 def test_senses_of_ecb_news_round_28(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
