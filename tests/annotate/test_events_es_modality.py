@@ -318,3 +318,18 @@ def test_a_session_decided_to_be_put_off_is_negated_not_to_come(nlp_es) -> None:
 def test_a_filing_a_request_names_is_the_request(nlp_es, text: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
     word = "impugnación" if "impugnación" in text else "liberación"
     assert by_trigger(events(nlp_es, text), word).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "hypothetical"),
+    [
+        # a given thing judged with a predicative adjective
+        ("Los sindicatos consideran ilegal la huelga de los pilotos.", "huelga", False),
+        # a course weighed
+        ("El gobierno considera imponer sanciones al régimen.", "sanciones", True),
+    ],
+)
+def test_what_a_verb_of_judging_says_something_of_is_given(
+    nlp_es, text: str, word: str, hypothetical: bool
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp_es, text), word).hypothetical == hypothetical

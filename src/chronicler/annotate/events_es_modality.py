@@ -277,6 +277,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 lem = head.lemma_.lower()
                 if intent is None:
                     intent, intent_i = _THREAT_INTENTS.get(lem, lem), head.i
+            elif _judged(token, head, lemmas, vocab):
+                # "por considerar lesiva la alianza de los protestantes": a given alliance
+                # judged, not weighed
+                break
             elif (lemmas & cues.hypothetical_verbs and (head.pos_ == "VERB" or asked)) or (
                 lemmas & cues.hypothetical_nouns and head.pos_ == "NOUN"
             ):
@@ -311,6 +315,19 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         hypothetical = before is not None and modality(before, vocab).hypothetical
     condition = _condition(trigger, vocab)
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
+
+
+def _judged(token: Token, head: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+    """`token` is the object a verb of judging says something of with a predicative
+    adjective ("por considerar lesivo para el país la alianza de los protestantes",
+    "consideran ilegal la huelga"): a given thing judged, not a course weighed ("el gobierno
+    considera imponer sanciones")."""
+    return (
+        token.dep_ == "obj"
+        and head.pos_ == "VERB"
+        and bool(lemmas & vocab.words("judging_verbs"))
+        and any(c.dep_ in ("obj", "xcomp") and c.pos_ == "ADJ" for c in head.children)
+    )
 
 
 def _past(verb: Token) -> bool:
