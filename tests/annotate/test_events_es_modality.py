@@ -257,3 +257,79 @@ def test_what_a_link_is_refused_between_happened(nlp_es) -> None:  # type: ignor
 )  # fmt: skip
 def test_a_purpose_of_an_act_that_goes_on_is_made(nlp_es, text: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp_es, text), "exigir").hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "hypothetical"),
+    [
+        # an act noun opposed is a given one: the opposing does not deny it
+        ("El senador se opuso a la invasión de Panamá.", "invasión", False),
+        ("La central obrera se opone al bloqueo de las carreteras.", "bloqueo", False),
+        # an act opposed in an infinitive is only proposed
+        ("El ministro se opuso a liberar a los presos políticos.", "liberar", True),
+    ],
+)
+def test_an_act_opposed_is_not_denied(nlp_es, text: str, word: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), word)
+    assert not ev.negated
+    assert ev.hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Los vecinos atraparon a un ladrón, al que pretendían linchar, pero la policía lo "
+         "impidió.", "linchar"),
+        ("Los manifestantes intentaron incendiar la alcaldía, pero los bomberos lo evitaron.",
+         "incendiar"),
+    ],
+)  # fmt: skip
+def test_an_act_set_out_to_and_prevented_is_negated(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), word)
+    assert ev.negated and not ev.future
+
+
+def test_an_act_set_out_to_stays_to_come_when_nothing_prevents_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los manifestantes pretenden incendiar la alcaldía, pero la policía vigila el edificio."
+    ev = by_trigger(events(nlp_es, text), "incendiar")
+    assert ev.future and not ev.negated
+
+
+def test_a_session_decided_to_be_put_off_is_negated_not_to_come(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "decidieron postergar sine die una sesión": the parser hangs the session on
+    "decidieron"; it is the object of "postergar", and the putting off decided is done."""
+    text = "Los sindicatos decidieron postergar sine die una reunión prevista para el lunes."
+    ev = by_trigger(events(nlp_es, text), "reunión")
+    assert ev.negated and not ev.future
+    planned = "Los sindicatos decidirán postergar la marcha prevista para el lunes."
+    assert by_trigger(events(nlp_es, planned), "marcha").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        ("Los partidos respaldan los pedidos de impugnación presentados por la oposición.",
+         False),
+        # what a request asks for otherwise stays asked
+        ("Los partidos respaldan los pedidos de liberación presentados por las familias.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_filing_a_request_names_is_the_request(nlp_es, text: str, hypothetical: bool) -> None:  # type: ignore[no-untyped-def]
+    word = "impugnación" if "impugnación" in text else "liberación"
+    assert by_trigger(events(nlp_es, text), word).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "hypothetical"),
+    [
+        # a given thing judged with a predicative adjective
+        ("Los sindicatos consideran ilegal la huelga de los pilotos.", "huelga", False),
+        # a course weighed
+        ("El gobierno considera imponer sanciones al régimen.", "sanciones", True),
+    ],
+)
+def test_what_a_verb_of_judging_says_something_of_is_given(
+    nlp_es, text: str, word: str, hypothetical: bool
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp_es, text), word).hypothetical == hypothetical

@@ -919,3 +919,22 @@ def test_purpose_of_a_described_or_coordinated_protest_act_is_that_act(nlp_es, t
 def test_purpose_of_an_act_that_is_no_protest_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp_es, "Los estudiantes leyeron un manifiesto para protestar contra la ley.")
     assert by_trigger(evs, "protestar").type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Una manifestación de cientos de estudiantes protestó frente al Congreso.",
+        # the parser hangs the noun on the time word before the verb
+        "El domingo, una marcha distinta, de varios miles de campesinos, protestó contra la "
+        "reforma agraria.",
+    ],
+)
+def test_a_protest_noun_subject_of_a_protest_verb_is_that_protest(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert [e.trigger for e in evs if e.type == "PROTEST"] == ["protestó"]
+
+
+def test_a_protest_noun_undergoing_an_act_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "La marcha de los estudiantes fue dispersada por la policía.")
+    assert by_trigger(evs, "marcha").type == "PROTEST"

@@ -542,3 +542,16 @@ def test_lemma_sets_are_kept_per_parse(nlp_es) -> None:  # type: ignore[no-untyp
     assert "liberar" in lemma_set(second[0], vocab)
     assert "detener" not in lemma_set(second[0], vocab)
     assert "detener" in lemma_set(first[0], vocab)
+
+
+def test_the_noun_after_a_reporting_verb_under_segun_is_its_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "Según denunció la cancillería de Managua, ...": the chancery reports (the parser
+    reads it as the object), neither one it accuses nor the troops it tells of."""
+    text = (
+        "Según denunció este jueves la cancillería de Managua en una carta de protesta enviada "
+        "a San José, tropas costarricenses habrían cruzado la frontera."
+    )
+    ev = by_trigger(events(nlp_es, text), "denunció")
+    assert has(ev.actors, "Managua")
+    assert not has(ev.actors, "tropas")
+    assert not has(ev.targets, "Managua")

@@ -156,3 +156,14 @@ def test_figure_that_shoots_up_is_no_shooting(nlp_es, text: str) -> None:  # typ
 def test_shooting_stays_a_shooting(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp_es, "Los soldados dispararon contra los manifestantes.")
     assert [e for e in evs if e.mode == "firearms"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Los soldados mataron a los perros del pueblo.",
+     "Los balleneros japoneses matan ballenas en el Antártico."],
+)  # fmt: skip
+def test_animals_killed_are_no_assault(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, text) if e.type == "ASSAULT"]
+    assert [e for e in events(nlp_es, "Los soldados mataron a los campesinos.")
+            if e.type == "ASSAULT"]  # fmt: skip

@@ -80,6 +80,7 @@ from chronicler.annotate.events_es_protest import (
     manner_of_act,
     purpose_of_act,
     qualifier_of_act,
+    subject_of_act,
 )
 from chronicler.annotate.events_es_subjects import lemma_set, noun_participle
 from chronicler.annotate.events_es_unseen import (
@@ -376,6 +377,8 @@ def extract_events_es(
             continue  # "renunciaron en protesta": the resigning is the event
         if noun and qualifier_of_act(tok, rule, ctx):
             continue  # "realizan manifestaciones de protesta": the demonstrations are the event
+        if noun and subject_of_act(tok, rule, ctx):
+            continue  # "una manifestación de miles de israelíes protestó": the protest told
         if not noun and purpose_of_act(tok, rule, ctx):
             continue  # "iniciaron una huelga para protestar": the strike is the protest
         if noun:

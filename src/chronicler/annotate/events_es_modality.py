@@ -168,11 +168,15 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     characterised = _characterised(trigger, vocab)
     intent, intent_i = None, None
     token, same_clause, circumstance, timed = trigger, True, False, False
+    put_off = False  # negated by a verb of putting off or calling off on the way up
     for _ in range(MAX_CLIMB):
         asked_for = False
         if token.head.i == token.i:
             break
         dep, head = token.dep_, token.head
+        # "decidieron postergar sine die una sesión": the object the parser hung on the verb
+        # above is the object of its infinitive
+        head = _stranded_infinitive(token) or head
         if _made(token, vocab):
             # "para respaldar los pedidos presentados por X": the requests were filed
             break
@@ -229,6 +233,25 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if dep in ("acl", "amod") and "Part" in feats(token, "VerbForm"):
             break  # "liberará a 553 personas condenadas por delitos": condemned already
         lemmas = lemma_set(head, vocab)
+        if (
+            dep in ("obj", "obl", "xcomp", "ccomp")
+            and head.pos_ == "VERB"
+            and lemmas & vocab.words("opposing_verbs")
+        ):
+            # "se opuso a la invasión de Irak": given; "se opone a liberar a los presos":
+            # only proposed. Neither is denied by the opposing.
+            hypothetical = hypothetical or token.pos_ in ("VERB", "AUX")
+            break
+        if (
+            dep == "nmod"
+            and case_of(token) == "de"
+            and lemma_set(token, vocab) & vocab.words("filing_nouns")
+            and lemmas & cues.hypothetical_nouns
+        ):
+            # "los pedidos de impugnación presentados": the request is the filing, made or
+            # to come as the request is
+            token = head
+            continue
         circumstance = circumstance or _circumstance(token, dep, vocab)
         timed = timed or _time_of(token, dep, vocab)
         # "lo acusó de fraude y lo detuvo", "exigieron su liberación y bloquearon la vía": a
@@ -240,6 +263,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # (nor the label of a denied act: "negó que estuviera detenido como rehén")
                 denied_label = characterised and _denial(head, lemmas, vocab)
                 negated = negated or not (circumstance or denied_label)
+                put_off = put_off or not (circumstance or denied_label)
+            elif put_off and lemmas & vocab.words("decision_verbs") and _past(head):
+                # "decidieron postergar una sesión": the putting off decided is done
+                break
             elif not timed and (
                 (lemmas & cues.future_verbs and head.pos_ in ("VERB", "ADJ"))
                 or (head.pos_ == "VERB" and _announces(token, dep, lemmas, cues))
@@ -250,6 +277,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 lem = head.lemma_.lower()
                 if intent is None:
                     intent, intent_i = _THREAT_INTENTS.get(lem, lem), head.i
+            elif _judged(token, head, lemmas, vocab):
+                # "por considerar lesiva la alianza de los protestantes": a given alliance
+                # judged, not weighed
+                break
             elif (lemmas & cues.hypothetical_verbs and (head.pos_ == "VERB" or asked)) or (
                 lemmas & cues.hypothetical_nouns and head.pos_ == "NOUN"
             ):
@@ -276,11 +307,83 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             same_clause = False
         token = head
     hypothetical = hypothetical or _in_charge_list(trigger, vocab)
+    if _prevented(trigger, vocab):
+        # "al que pretendían linchar, pero dirigentes universitarios lo impidieron"
+        negated, future, intent, intent_i = True, False, None, None
     if not hypothetical:  # "exigen la liberación de X, la renuncia de Y": demanded too
         before = list_predecessor(trigger)
         hypothetical = before is not None and modality(before, vocab).hypothetical
     condition = _condition(trigger, vocab)
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
+
+
+def _judged(token: Token, head: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+    """`token` is the object a verb of judging says something of with a predicative
+    adjective ("por considerar lesivo para el país la alianza de los protestantes",
+    "consideran ilegal la huelga"): a given thing judged, not a course weighed ("el gobierno
+    considera imponer sanciones")."""
+    return (
+        token.dep_ == "obj"
+        and head.pos_ == "VERB"
+        and bool(lemmas & vocab.words("judging_verbs"))
+        and any(c.dep_ in ("obj", "xcomp") and c.pos_ == "ADJ" for c in head.children)
+    )
+
+
+def _past(verb: Token) -> bool:
+    """A verb told in a past tense, simple or perfect ("decidieron", "han decidido")."""
+    forms = [verb, *[c for c in verb.children if c.dep_ == "aux"]]
+    return any(t in ("Past", "Imp") for f in forms for t in feats(f, "Tense")) or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "haber" for c in verb.children
+    )
+
+
+def _stranded_infinitive(token: Token) -> Token | None:
+    """The infinitive whose object the parser hung on the verb above it: a noun object after
+    an infinitive complement with no object of its own ("decidieron postergar sine die una
+    sesión", "sesión" read as the object of "decidieron")."""
+    if token.dep_ != "obj" or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next(
+        (
+            c
+            for c in token.head.children
+            if c.dep_ == "xcomp"
+            and c.i < token.i
+            and "Inf" in feats(c, "VerbForm")
+            and not any(g.dep_ in ("obj", "ccomp", "xcomp") for g in c.children)
+        ),
+        None,
+    )
+
+
+def _prevented(trigger: Token, vocab: EsVocab) -> bool:
+    """`trigger` is an act one set out to do ("pretendían linchar", "intentaron quemar"), and
+    a clause coordinated after the setting out by "pero" says someone prevented it, the
+    clitic "lo" standing for it ("pero dirigentes universitarios lo impidieron"), the parser
+    having hung that clause on the setting out or on a clause above it."""
+    aim = trigger.head
+    attempts = vocab.modality.future_verbs | vocab.words("attempt_verbs")
+    if trigger.dep_ != "xcomp" or aim.pos_ != "VERB" or not lemma_set(aim, vocab) & attempts:
+        return False
+    node = aim
+    for _ in range(MAX_CLIMB):
+        for clause in node.children:
+            if (
+                clause.dep_ == "conj"
+                and clause.i > aim.i
+                and lemma_set(clause, vocab) & vocab.words("prevention_verbs")
+                and any(
+                    c.dep_ == "cc" and c.lower_ in vocab.words("contrast_marks")
+                    for c in clause.children
+                )
+                and any(c.dep_ in ("obj", "iobj") and c.lower_ == "lo" for c in clause.children)
+            ):
+                return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _feared(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:

@@ -635,6 +635,24 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     )
 
 
+def subject_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A protest noun that is the subject of a protest verb ("una manifestación de miles de
+    israelíes protestó por X", "el sábado, una marcha distinta, de varios miles de personas,
+    recorrió ...": the parser may hang it on the time word before the verb): the verb tells
+    the same act, which is the event, its protesters the noun's. Not a protest noun that
+    undergoes the act ("la marcha fue dispersada") nor the subject of a verb of another type
+    ("la huelga paralizó el país")."""
+    if rule.type != "PROTEST" or trigger.pos_ != "NOUN":
+        return False
+    for verb in (trigger.head, trigger.head.head):
+        other = ctx.rules.get(verb.i)
+        if verb.i == trigger.i or other is None or other.type != "PROTEST":
+            continue
+        if verb.pos_ == "VERB" and trigger in own_subjects(verb):
+            return True
+    return False
+
+
 # Acts whose kind a bare "de"-phrase protest or complaint noun may tell ("manifestaciones de
 # protesta", "un paro de protesta", "una marcha de repudio", "una denuncia de protesta").
 _QUALIFIED_ACTS = frozenset({"PROTEST", "ACCUSE", "REJECT"})
