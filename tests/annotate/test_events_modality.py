@@ -1666,3 +1666,11 @@ def test_a_correlative_or_a_labelled_object_is_told_as_done(  # type: ignore[no-
 ) -> None:
     ev = by_trigger(events(nlp, text), trigger)
     assert (ev.negated, ev.future, ev.hypothetical) == flags
+
+
+def test_an_act_opposed_is_called_against_not_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    # what one opposes is hypothetical, as what one supports is called for (modality 1.79.4)
+    ev = by_trigger(events(nlp, "Paris opposes lifting the embargo on the regime."), "lifting")
+    assert (ev.negated, ev.hypothetical) == (False, True)
+    ev = by_trigger(events(nlp, "Paris refused to lift the embargo on the regime."), "lift")
+    assert ev.negated
