@@ -6,8 +6,9 @@ Cascade, per article (pure, given the parsed Doc):
   2. drop triggers that another absorbs ("lifted the curfew": one event, not two) and
      statements of intent whose announced event is itself a trigger ("plans to free": the
      release is kept, flagged future, with an `intent` attribute; events_select);
-  3. per trigger: actors/targets from the dependency parse (events_args); triggers that
-     report no event are left out (events_filters: "gave him cover", "when asked whether");
+  3. per trigger: actors/targets from the dependency parse (events_arg_heads, refined in
+     events_args); triggers that report no event are left out (events_filters: "gave him
+     cover", "when asked whether");
      negation / future / hypothetical flags (events_modality), location, charges, held_at,
      brokers (events_attrs), date (event_dates.date_event);
   4. mark each sentence's main event (the trigger closest to the parse root; events_salience);

@@ -165,12 +165,13 @@ def select_triggers(
             dropped.add(i)
             continue
         if exile_noun_carried(tok, matches, vocab) is not None:
-            dropped.add(i)  # "was sent into exile by X": the exile, X its actor (events_args)
+            # "was sent into exile by X": the exile, X its actor (events_arg_heads)
+            dropped.add(i)
             continue
         carried = custody_noun_carried(tok, rule, matches, vocab)
         if carried is not None and matches[carried.i].mode == HELD_MODE != rule.mode:
             # "put X under house arrest": the noun is more exact (held, not taken), and takes
-            # the verb's subject and object as in "placed X under arrest" (events_args)
+            # the verb's subject and object as in "placed X under arrest" (events_arg_heads)
             dropped.add(i)
             continue
         if carried is not None:  # "moved X from prison to house arrest", "held X in
