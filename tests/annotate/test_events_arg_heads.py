@@ -4,12 +4,9 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events, has, one
+from event_helpers import by_trigger, events, has, one, parsed_context
 
-from chronicler.annotate.events_actors import make_context
 from chronicler.annotate.events_arg_heads import parsed_heads
-from chronicler.annotate.events_match import match_rule
-from chronicler.annotate.events_vocab import load_vocab
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -27,11 +24,9 @@ def test_parsed_heads_by_voice_and_part_of_speech(  # type: ignore[no-untyped-de
 ) -> None:
     """A verb's subject acts and its object undergoes, swapped in the passive; a noun's
     possessor acts on its "of" object."""
-    doc = nlp(text)
-    vocab = load_vocab()
-    rules = {t.i: r for t in doc if (r := match_rule(t, vocab)) is not None}
+    doc, ctx = parsed_context(nlp, text)
     trigger = next(t for t in doc if t.lower_ in ("arrested", "detention"))
-    actors, targets = parsed_heads(trigger, rules[trigger.i], make_context((), vocab, rules, doc))
+    actors, targets = parsed_heads(trigger, ctx.rules[trigger.i], ctx)
     assert [a.lower_ for a in actors] == [actor]
     assert [t.lower_ for t in targets] == [target]
 

@@ -4,27 +4,16 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events, has
+from event_helpers import by_trigger, events, has, parsed_context
 
-from chronicler.annotate.events_actors import make_context
-from chronicler.annotate.events_match import match_rule
 from chronicler.annotate.events_noun_verbs import (
     engaged_on,
     gotten_as_party,
     held_in_relative,
     judged,
 )
-from chronicler.annotate.events_vocab import load_vocab
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
-
-
-def _parsed(nlp, text: str):  # type: ignore[no-untyped-def]
-    """The parse of `text` with the context its matched triggers give."""
-    doc = nlp(text)
-    vocab = load_vocab()
-    rules = {t.i: r for t in doc if (r := match_rule(t, vocab)) is not None}
-    return doc, make_context((), vocab, rules, doc)
 
 
 def _word(doc, word: str):  # type: ignore[no-untyped-def]
@@ -43,32 +32,32 @@ def _word(doc, word: str):  # type: ignore[no-untyped-def]
 def test_judged_by_the_label_a_verb_puts_on_an_act(  # type: ignore[no-untyped-def]
     nlp, text: str, verb: str, noun: str, said: bool
 ) -> None:
-    doc, ctx = _parsed(nlp, text)
+    doc, ctx = parsed_context(nlp, text)
     assert judged(_word(doc, verb), _word(doc, noun), "dobj", ctx) is said
     assert not judged(_word(doc, verb), _word(doc, noun), "in", ctx)
 
 
 def test_engaged_on_a_visit(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc, ctx = _parsed(nlp, "The premier left for Beijing on a two-day visit.")
+    doc, ctx = parsed_context(nlp, "The premier left for Beijing on a two-day visit.")
     visit = _word(doc, "visit")
     assert engaged_on(visit, ctx.rules[visit.i], ctx)
-    doc, ctx = _parsed(nlp, "The premier praised the visit of the king.")
+    doc, ctx = parsed_context(nlp, "The premier praised the visit of the king.")
     visit = _word(doc, "visit")
     assert not engaged_on(visit, ctx.rules[visit.i], ctx)
 
 
 def test_held_in_relative_only_for_a_verb_that_carries_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc, ctx = _parsed(nlp, "The minister praised the talks he held with the rebels.")
+    doc, ctx = parsed_context(nlp, "The minister praised the talks he held with the rebels.")
     assert held_in_relative(_word(doc, "held"), ctx)
-    doc, ctx = _parsed(nlp, "The talks he praised with his allies failed.")
+    doc, ctx = parsed_context(nlp, "The talks he praised with his allies failed.")
     assert not held_in_relative(_word(doc, "praised"), ctx)
 
 
 def test_gotten_as_party_with_no_giver_named(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc, ctx = _parsed(nlp, "The president got a final deal with China.")
+    doc, ctx = parsed_context(nlp, "The president got a final deal with China.")
     deal = _word(doc, "deal")
     assert gotten_as_party(deal, _word(doc, "got"), ctx.rules[deal.i], ctx)
-    doc, ctx = _parsed(nlp, "The president got a final deal from China.")
+    doc, ctx = parsed_context(nlp, "The president got a final deal from China.")
     deal = _word(doc, "deal")
     assert not gotten_as_party(deal, _word(doc, "got"), ctx.rules[deal.i], ctx)
 
