@@ -112,3 +112,16 @@ def check_says(nlp, text: str, word: str, check, rule=None):  # type: ignore[no-
     actors = [c for c in trigger.children if c.dep_ == "nsubj"]
     ctx = make_context((), vocab, {trigger.i: rule}, doc)
     return check(trigger, rule, actors, [], ctx)
+
+
+def parsed_context(nlp, text: str):  # type: ignore[no-untyped-def]
+    """The parse of `text` and the context of the English stage over it, every word a rule
+    matches a trigger (no mentions), for tests of one argument reader."""
+    from chronicler.annotate.events_actors import make_context
+    from chronicler.annotate.events_match import match_rule
+    from chronicler.annotate.events_vocab import load_vocab
+
+    doc = nlp(text)
+    vocab = load_vocab()
+    rules = {t.i: r for t in doc if (r := match_rule(t, vocab)) is not None}
+    return doc, make_context((), vocab, rules, doc)

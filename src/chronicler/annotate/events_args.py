@@ -1,13 +1,14 @@
 """Who did it, to whom: the actors and targets of a trigger read from the dependency parse.
 
-Verb triggers: the subject is the actor (or the target, for rules like flee/exile), the
-object the target; passive voice swaps them ("he was hauled away by agents"). Noun
-triggers: possessive, "of"/"by" objects, and the subject of the light verb that governs
-them ("the government authorized the release of X"). An event noun as an argument stands
-for its own parties. Subjects and governing verbs are in events_subjects, targets found
-beyond the object in events_targets, the actor tests in events_actors, the cues on the
-trigger's words (participles, weapons, hosts, sides) in events_arg_cues, phrases in
-events_phrases; the Participant records built from these heads are in events_participants.
+The heads the parse gives (a verb's subject and object, swapped in the passive; a noun's
+possessor, "of"/"by" objects and the verb governing it) are read in events_arg_heads; here
+they are refined: a thing's owner, no number, time or charge, a target found beyond the
+object (a recipient, a purpose, a place), an act noun target standing for its doers
+("quelled the uprising by the rebels"), no abstract end, what a demand asks for. Subjects
+and governing verbs are in events_subjects, targets found beyond the object in
+events_targets, the actor tests in events_actors, the cues on the trigger's words
+(participles, weapons, hosts, sides) in events_arg_cues, phrases in events_phrases; the
+Participant records built from these heads are in events_participants.
 """
 
 from __future__ import annotations
@@ -20,91 +21,45 @@ from chronicler.annotate.events_actors import (
     Context,
     agentive_phrase,
     antecedent,
-    can_act,
-    is_agentive,
-    misplaced_of,
     names_time,
     people_noun,
 )
 from chronicler.annotate.events_arg_cues import (
-    attributive_participle,
     between_sides,
     body_of_people,
-    brought_to,
-    carried_out_in_relative,
     complementizer,
-    custody_act,
     demanded_move,
-    doer_noun,
-    entity_modifiers,
-    force_modifiers,
     force_moved,
-    given_to,
     headline_passive,
-    identified_act,
-    involved_in,
-    made_by_participle,
-    means_noun,
-    meeting_host,
-    member_of_act,
     movers_for_movement,
-    names_a_doer,
     names_charge,
     no_one,
     own_force,
-    owned_victim,
-    participle_noun,
     past_time,
-    placed_on,
     question_clause_subjects,
-    scene_of_attack,
     scene_of_speech,
-    setting_participle,
     sides_on_verb,
     small_clause_subjects,
-    state_in_custody,
-    stative_participle,
-    under_act,
-    up_to_objects,
-    weapon_used,
 )
-from chronicler.annotate.events_coordinated import shared_object
-from chronicler.annotate.events_folds import characterized_act, manner_protest, without_devices
+from chronicler.annotate.events_arg_heads import parsed_heads
+from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_inverted import inverted_subjects
-from chronicler.annotate.events_match import (
-    VERB_POS,
-    match_rule,
-    object_of,
-    phrase_child,
-    relative_gap,
-    to_infinitive,
-)
-from chronicler.annotate.events_participant_roles import role_of
+from chronicler.annotate.events_match import VERB_POS, match_rule, phrase_child, to_infinitive
 from chronicler.annotate.events_phrases import (
     counted_part,
-    expand,
     line_of,
     partitive_of,
     pobjs,
     prep_objects,
 )
 from chronicler.annotate.events_scenes import other_scene, scene_only
-from chronicler.annotate.events_subjects import (
-    SUBJECT_DEPS,
-    Subjects,
-    governing_verb,
-    hands_agents,
-    members,
-    subjects,
-)
+from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_targets import (
     condition_subjects,
     counterpart_targets,
     custodians,
-    named_as_target,
     place_targets,
     recipients,
-    struck_by_measure,
     that_clause_subjects,
 )
 from chronicler.annotate.events_things import (
@@ -124,77 +79,9 @@ if TYPE_CHECKING:
 _NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL"})
 
 
-def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
-    """Who would do the act an infinitive on a request noun asks for: the one the request is
-    made to ("received an invitation to attend a meeting of X", "rejected a request to
-    join the talks": the receiver, the one rejecting, attends or joins)."""
-    noun = verb.head
-    rule = ctx.rules.get(noun.i)
-    if not (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VB"
-        and to_infinitive(verb)
-        and noun.pos_ == "NOUN"
-        and rule is not None
-        and rule.type == "REQUEST"
-    ):
-        return []
-    asked = _argument_heads(noun, rule, ctx)[1]
-    if not asked:
-        governing, link = governing_verb(noun)
-        answering = ctx.vocab.words("answering_verbs")
-        if governing is not None and link == "dobj" and lemma(governing) in answering:
-            asked = list(subjects(governing).active)  # "rejected an invitation to join"
-
-    return [a for a in asked if agentive_phrase(a, ctx) or people_noun(a, ctx)]
-
-
-def _crowd_parties(noun: Token, ctx: Context) -> list[Token] | None:
-    """Who takes part in a gathering a participle hangs on (a rally, a march), None for a
-    noun of no gathering: its named people do what the participle says, not the gathering,
-    and with none named no one is told ("a rally supporting the jailed leader": no
-    supporter, was the rally; "a rally of students supporting X": the students). Roles
-    1.45.0 (`crowd_act_types`). People of such an act ("protesters demanding X") do it."""
-    if noun.pos_ != "NOUN" or role_of([noun], noun, None, ctx.vocab) is not None:
-        return None
-    crowd = ctx.vocab.words("crowd_act_types")
-    rule = ctx.rules.get(noun.i)
-    if rule is not None:
-        if rule.type.lower() not in crowd:
-            return None
-        return [d for d in _argument_heads(noun, rule, ctx)[0] if agentive_phrase(d, ctx)]
-    readings = ctx.vocab.readings(frozenset({lemma(noun)}), "NOUN")
-    if not readings or any(r[0].lower() not in crowd for r in readings):
-        return None
-    of = prep_objects(noun, frozenset({"of"}))
-    return [p for p in of if agentive_phrase(p, ctx) or people_noun(p, ctx)]
-
-
-def _crowd_or_self(noun: Token, ctx: Context) -> list[Token]:
-    crowd = _crowd_parties(noun, ctx)
-    return [noun] if crowd is None else crowd
-
-
-def _victims_described(verb: Token, ctx: Context) -> Token | None:
-    """The bare plural of people harmed right after a gerund the parser read as its object
-    ("paid tribute to bombing victims", "met shooting victims"): the gerund names what they
-    were harmed by, and the clause it sits in names no doer ("shooting the victims", "were
-    shooting victims" keep their reading). Roles 1.45.0 (`harmed_nouns`)."""
-    if verb.tag_ != "VBG" or verb.i + 1 >= len(verb.doc):
-        return None
-    noun = verb.nbor(1)
-    if noun.dep_ != "dobj" or noun.head.i != verb.i or noun.tag_ != "NNS":
-        return None
-    if lemma(noun) not in ctx.vocab.words("harmed_nouns"):
-        return None
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
-        return None
-    return None if any(c.dep_ in ("det", "poss") for c in noun.children) else noun
-
-
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
-    actors, targets = _argument_heads(trigger, rule, ctx)
+    actors, targets = parsed_heads(trigger, rule, ctx)
     targets = [owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends
     actors += [g for g in givers if g not in actors]
@@ -424,7 +311,7 @@ def _without_abstract_ends(targets: list[Token], actors: list[Token], ctx: Conte
             rule = ctx.rules.get(inner.i)
             if rule is None or inner.pos_ != "NOUN":
                 continue
-            own = _argument_heads(inner, rule, ctx)[0]
+            own = parsed_heads(inner, rule, ctx)[0]
             out += [d for d in own if d not in actors and d not in out and agentive_phrase(d, ctx)]
     return out
 
@@ -468,7 +355,7 @@ def _event_doers_as_targets(
         if rule is None or t.pos_ != "NOUN" or rule.type == "NONE" or _party_noun(t, ctx):
             out += [t] if t not in out else []
             continue
-        own, own_targets = _argument_heads(t, rule, ctx)
+        own, own_targets = parsed_heads(t, rule, ctx)
         doers = [d for d in own if d not in actors and agentive_phrase(d, ctx)]
         if doers:
             out += [d for d in doers if d not in out]
@@ -535,386 +422,11 @@ def _stance_participle(child: Token, ctx: Context) -> bool:
     )
 
 
-def _argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
-    actors: list[Token] = []
-    targets: list[Token] = []
-    if stative_participle(trigger, rule):  # "Israel is opposed to X": Israel opposes
-        subj = subjects(trigger)
-        return list(subj.passive or subj.active), prep_objects(trigger, rule.target_preps)
-    if trigger.pos_ in VERB_POS:
-        harmed = _victims_described(trigger, ctx)
-        if harmed is not None:  # "paid tribute to bombing victims": no bomber named
-            return [], [harmed]
-        described = attributive_participle(trigger, ctx.vocab)
-        if described is not None:  # "told visiting officials that ...": the officials visit
-            return [described], []
-        subj = subjects(trigger)
-        invited = _asked_to_act(trigger, ctx)
-        if invited and not subj.active and not subj.passive:  # "an invitation to attend X"
-            subj = Subjects(tuple(invited), (), subj.agent)
-        auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-        # A bare past participle is passive: "X, imprisoned for five years, ..."
-        verbless_root = trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT"
-        bare_participle = (
-            trigger.tag_ == "VBN" and not auxes and trigger.dep_ != "ROOT" and not verbless_root
-        )
-        own_object = any(c.dep_ == "dobj" for c in trigger.children)
-        # "X, imprisoned since 2024, was ...": a participle set off by a comma, without
-        # auxiliary or object, that the parser made the root is still passive.
-        bare_participle = bare_participle or (
-            trigger.tag_ == "VBN"
-            and not auxes
-            and trigger.dep_ == "ROOT"
-            and not own_object
-            and trigger.i > 0
-            and trigger.nbor(-1).text == ","
-        )
-        passive = bool(subj.passive) or any(c.dep_ == "auxpass" for c in auxes) or bare_participle
-        own_subject = any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in trigger.children)
-        if passive and not subj.passive and (bare_participle or not own_subject):
-            # a passive verb without a subject of its own undergoes what its inherited
-            # subject names: "the rebels attacked X and were killed", "X wants to be freed"
-            subj = Subjects((), subj.active, subj.agent)
-        modified = None if auxes or own_object else participle_noun(trigger, ctx)
-        if modified is not None:  # "was among five citizens freed": the citizens were freed
-            subj, passive = Subjects((), (modified,), subj.agent), True
-        if passive:
-            targets += [m for t in subj.passive for m in members(t)]
-            targets += subj.passive
-            actors += _event_doers(list(subj.agent), ctx)
-            if not actors:  # "killed in an air strike by X", "arrested in a police raid"
-                actors += _circumstance_doers(trigger, rule, ctx)
-        elif rule.subject == "target":
-            targets += subj.active
-            actors += _event_doers(list(subj.agent), ctx)
-        else:
-            subject_doers = list(subj.active)
-            setting = setting_participle(trigger, ctx)
-            if setting is not None:  # "posted on Twitter accusing X": the poster accuses
-                subject_doers = list(subjects(setting).active)
-            elif trigger.dep_ == "acl":  # the noun a participle hangs on must be able to act:
-                # "X's military seized power, detaining Y" misparsed on "power" names no doer
-                subject_doers = [d for d in subject_doers if names_a_doer(d, ctx)]
-                # "a rally supporting X": the rally's people support, none named by it
-                subject_doers = [p for d in subject_doers for p in _crowd_or_self(d, ctx)]
-            # "the leader whom the army detained": the parser may make "whom" a second
-            # subject; it is the relative clause's object
-            whom = [d for d in subject_doers if d.lower_ == "whom"]
-            if whom and len(whom) < len(subject_doers):
-                subject_doers = [d for d in subject_doers if d not in whom]
-                targets += whom
-            actors += _event_doers(subject_doers, ctx)
-            # with a recipient beside it, a direct object is the thing given ("offered
-            # Venezuela its support"), unless it names people ("sent them two envoys")
-            recipient = any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children)
-            for c in trigger.children:
-                object_kept = c.dep_ == "dobj" and (not recipient or agentive_phrase(c, ctx))
-                if object_kept or (c.dep_ == "dative" and c.pos_ != "ADP"):
-                    targets.append(c)
-                elif c.dep_ == "dative":  # "granted asylum to X"
-                    targets += pobjs(c)
-            targets += up_to_objects(trigger)
-            if not targets:  # "police arrested and charged the mayor": the mayor for both
-                targets += shared_object(trigger, rule.type, ctx)
-            # (not a clause "that" opens as a complement: "concerns that officials are
-            # minimizing")
-            opened = any(c.dep_ == "mark" for c in trigger.children)
-            gap = relative_gap(trigger) if not targets and not opened else None
-            if gap is not None and weapon_used(gap, rule, ctx):
-                gap = None  # "the gun I shot", "the knife he used": what it was done with
-            if gap is not None:  # "the leads we are investigating", "the prisoners the
-                targets.append(gap)  # government freed": the noun the clause is on
-        if not targets:
-            targets += prep_objects(trigger, rule.target_preps)
-        if rule.source_preps:  # "received weapons from X", "assurances from X"
-            given = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
-            found = [p for g in given for p in prep_objects(g, rule.source_preps)]
-            actors += [p for p in found if p not in actors]
-        return actors, targets
-    if trigger.pos_ == "ADJ":  # "willing to", "opposed to"
-        subj = subjects(trigger.head) if trigger.dep_ == "acomp" else Subjects()
-        return list(subj.active), prep_objects(trigger, rule.target_preps)
-    # Noun trigger.
-    anchor = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
-    if anchor is not trigger and custody_act(anchor, ctx):
-        # "the murder trial of an Albany teen", "his assault conviction": who is tried or
-        # convicted is the crime's suspect, not its victim; the crime keeps its own words
-        anchor = trigger
-    asked_for: set[int] = set()  # "of"-objects of a request that are what it asks for
-    for tok in {trigger, anchor}:
-        # "Kenya's deportation of the activists": with an "of"-patient the possessor acts
-        patient = not rule.of_actor and any(
-            c.dep_ == "prep" and lemma(c) == "of" and pobjs(c) for c in tok.children
-        )
-        for child in tok.children:
-            if child.dep_ == "poss":
-                undergoes = rule.poss == "target" and not (patient and can_act(child, ctx))
-                undergoes = undergoes or (not patient and owned_victim(child, tok, ctx))
-                (targets if undergoes else actors).append(child)
-            elif child.dep_ == "prep" and lemma(child) == "of":
-                # "the invasion of X": X undergoes it; "an uprising of soldiers": they act;
-                # "the threat of torture": an event named in the "of" is its content
-                of = [
-                    p
-                    for p in pobjs(child)
-                    if is_agentive(p, ctx) or match_rule(p, ctx.vocab) is None  # "protesters"
-                ]
-                if rule.of_agent:  # "at the request of prosecutors": they ask
-                    actors.extend(p for p in of if is_agentive(p, ctx))
-                    asked_for.update(p.i for p in pobjs(child))
-                elif (
-                    rule.of_actor
-                    or lemma(tok) in ctx.vocab.words("member_meeting_nouns")
-                    # "with full cooperation of Iraqi authorities": a side of it (roles 1.40.0)
-                    or rule.type.lower() in ctx.vocab.words("of_side_types")
-                ):
-                    # "a strike of dock workers": they strike; "a shutdown of the port": the
-                    # port is what is shut, its doers are told elsewhere ("Workers staged");
-                    # "a meeting of the sheriffs' association": its members meet, people
-                    # named by a common noun too ("a meeting of the top campaign staff")
-                    meeting = [p for p in of if member_of_act(p, rule, tok, ctx)]
-                    actors.extend(meeting)
-                    targets.extend(p for p in of if p not in meeting)
-                elif rule.type.lower() in ctx.vocab.words("content_of_types"):
-                    # "the threat of tariffs", "warnings of war": what is threatened, no
-                    # one threatened; "the threat of the rebels" still names people
-                    targets.extend(p for p in of if is_agentive(p, ctx) or people_noun(p, ctx))
-                else:
-                    targets.extend(of)
-            elif child.dep_ == "prep" and lemma(child) == "by":
-                actors.extend(p for p in pobjs(child) if not means_noun(p, ctx))
-                # "the killing by police of a boy": the boy, whose "of" the parser misplaced
-                misplaced = [m for p in pobjs(child) if (m := misplaced_of(p, ctx)) is not None]
-                targets.extend(t for m in misplaced for t in pobjs(m))
-            elif child.dep_ == "prep" and lemma(child) == "at":  # "abuse at the hands of X"
-                actors.extend(p for p in hands_agents(tok) if p not in actors)
-            elif _held_in_relative(child, ctx):
-                # "the close cooperation we have had with authorities", "the talks he held
-                # with the rebels": the clause's subject does the act its verb only carries
-                actors += [h for h in subjects(child).active if can_act(h, ctx) and h not in actors]
-                targets += [t for t in prep_objects(child, rule.target_preps) if t not in targets]
-            elif child.dep_ == "acl" or carried_out_in_relative(child, ctx):
-                # "a coup led by X"; "the raid, which was conducted by masked gunmen"
-                actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
-                if child.tag_ == "VBN":  # "a promise made to the opposition"
-                    # ("a verbal attack read on Iraqi television": where it was said)
-                    platforms = ctx.vocab.words("platform_nouns")
-                    targets += [
-                        t
-                        for t in prep_objects(child, rule.target_preps)
-                        if t not in targets and lemma(t) not in platforms
-                    ]
-        targets += [
-            t
-            for t in prep_objects(tok, rule.target_preps)
-            if t not in targets and t.i not in asked_for
-        ]
-    if anchor.i != trigger.i and lemma(anchor) in ctx.vocab.words("warrant_nouns"):
-        # "issued arrest warrants for X": the warrant names whom the act is for (the parser
-        # may hang the "for" on the issuing verb)
-        # ("an arrest warrant was issued for X": on the verb it is the passive subject of)
-        hosts = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass") else [])
-        targets += [
-            t
-            for h in hosts
-            for t in prep_objects(h, frozenset({"for", "against"}))
-            if agentive_phrase(t, ctx)
-        ]
-    if not actors and not rule.of_actor:
-        # "the arrest of the leader by state agents": the parser may hang the "by" on the
-        # one who underwent the act, the last noun before it
-        actors += [
-            p
-            for t in targets
-            if t.dep_ == "pobj" and lemma(t.head) == "of" and t.head.head.i == trigger.i
-            for p in prep_objects(t, frozenset({"by"}))
-            if agentive_phrase(p, ctx) and not means_noun(p, ctx)
-        ]
-    if not actors:
-        actors += [  # "a US blockade"; "three Atlanta attacks" tell where (roles 1.13.0)
-            m for m in entity_modifiers(trigger, ctx, rule) if not scene_of_attack(m, rule, ctx)
-        ]
-    if not actors:
-        actors += force_modifiers(trigger, ctx)  # "a police raid"
-    if not actors:  # "Maduro's seizure in US airstrikes"
-        actors += _circumstance_doers(trigger, rule, ctx)
-    if not actors:  # "X was convicted of the murder of Y": X did it
-        actors += _convicted_doers(trigger, rule, ctx)
-    if not actors:  # "announced the deal during a meeting with X": the announcer met X
-        actors += meeting_host(trigger, rule, targets, ctx)
-    accompanied = trigger.head.head if lemma(trigger.head) == "with" else None
-    if rule.of_actor and not targets and accompanied is not None and accompanied.pos_ == "VERB":
-        targets += subjects(accompanied).active  # "X took over with the backing of Y": X
-    verb, link = governing_verb(trigger)
-    doers = ctx.vocab.words("execution_verbs") | ctx.vocab.words("participation_verbs")
-    if verb is not None and made_by_participle(trigger) and lemma(verb) not in doers:
-        # the participle tells who made it ("the promise made by X"); what the verb does with
-        # it comes after: "ditched / welcomed a promise made to X" names no maker (but
-        # "claimed the attack launched on Monday" does)
-        verb = None
-    # (a custody act is undergone by whom a verb puts into it, whatever its rule's subject)
-    undergone = rule.subject == "target" or rule.mode in ctx.vocab.words("custody_modes")
-    if verb is not None and verb.i not in ctx.triggers:
-        subj = subjects(verb)
-        heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
-        # the verb's subject must be able to act: not "an uprising that laid bare support"
-        heads = [h for h in heads if can_act(h, ctx)]
-        if verb.dep_ == "acl":  # a participle's noun must name who acts: "the circumstances
-            # surrounding the shooting" shot no one (roles 1.39.0)
-            heads = [h for h in heads if names_a_doer(h, ctx)]
-        if trigger.dep_ == "nsubjpass":
-            # "the releases were announced by X": X announced, not released; but "the attack
-            # was carried out by X": X attacked
-            doing = lemma(verb) in ctx.vocab.words("execution_verbs")
-            heads = [h for h in subj.agent if can_act(h, ctx)] if doing else []
-        if (
-            link == "dobj"
-            and lemma(verb) in ctx.vocab.words("weighing_verbs")
-            and rule.type.lower() in ctx.vocab.words("demand_types")
-        ):
-            # "until the Supreme Court can consider a formal appeal": who weighs a request
-            # is the one asked, not the one asking
-            if not targets:
-                targets += [h for h in heads if h not in actors]
-        elif (
-            link == "dobj"
-            and lemma(verb) in ctx.vocab.words("converse_verbs")
-            # "got a final deal", "won talks with X": one who gets a deal no one is said to
-            # give is a party to it ("received guarantees from X" is given; roles 1.40.0)
-            and not _gotten_as_party(trigger, verb, rule, ctx)
-        ):
-            # "X's decision drew condemnation from Y": Y condemns, X (its decision) is aimed at
-            own = phrase_child(trigger, rule)  # "won relief from sanctions": no giver
-            givers = [g for h in (trigger, verb) for g in prep_objects(h, _GIVER_PREPS) if g != own]
-            givers += hands_agents(verb)  # "suffered abuse at the hands of the militia"
-            # a giver can act: "getting criticism from the opposite direction" names none
-            givers = [g for g in givers if can_act(g, ctx) or people_noun(g, ctx)]
-            actors += [g for g in givers if g not in actors]
-            if not targets:
-                targets += [h for h in subj.active if h.i != trigger.i]
-        elif link == "dobj" and lemma(verb) in ctx.vocab.words("expecting_verbs"):
-            # "Iraq can expect air strikes": who expects an act does not do it; a hostile
-            # one they are to undergo ("officials expect protests" names no one; roles 1.35.0)
-            if not targets and rule.type.lower() in ctx.vocab.words("expected_against_types"):
-                targets += heads
-        elif (
-            link == "dobj"
-            and lemma(verb) in ctx.vocab.words("evading_verbs")
-            and rule.type.lower() in ctx.vocab.words("evaded_types")
-        ):  # "fled abroad to avoid prosecution": who avoids it would undergo it; an attack
-            # avoided may be one not made (roles 1.39.0); one aimed at someone named is the
-            # avoider's own ("have avoided direct criticism of teachers": they criticise)
-            if not targets:
-                targets += heads
-            elif not actors:
-                actors += heads
-        elif undergone and link == "in" and (placed_on(verb, ctx, rule) or subj.passive):
-            # "put X under house arrest", "moved X to house arrest", "placed X under arrest":
-            # X is held, the subject holds X; "X was put under house arrest by Y": X is held,
-            # by Y (the agent holds, not the one held)
-            if not targets:
-                targets += placed_on(verb, ctx, rule) or [
-                    h for h in subj.passive if h.i != trigger.i
-                ]
-            if not actors:
-                actors += heads
-        elif link == "from" or rule.subject == "target":
-            # "went into exile", "spent years in prison", "recovering from a poisoning"
-            if not targets:
-                targets += heads
-        elif link == "in" and state_in_custody(verb, rule, ctx):
-            # "remains under arrest", "stayed in detention": the subject is held, by no one
-            # named
-            if not targets:
-                targets += heads
-        elif link == "in" and subj.passive and involved_in(verb, trigger, ctx):
-            # "the officers involved in the shooting", "gunmen involved in the attack": they
-            # took part in it, as "took part in the coup"
-            if not actors:
-                actors += [h for h in subj.passive if h.i != trigger.i and can_act(h, ctx)]
-        elif link == "in" and subj.passive and not targets:
-            # "X was put under investigation / placed under arrest": X undergoes it; not
-            # what was used in it ("no gun was used in the murders": a means, no target)
-            if lemma(verb) not in ctx.vocab.words("using_verbs"):
-                targets += [h for h in subj.passive if h.i != trigger.i]
-        elif (
-            not actors
-            and (
-                link != "in"
-                or lemma(verb) in ctx.vocab.words("participation_verbs")
-                or _engaged_on(trigger, rule, ctx)
-            )
-            and lemma(verb) not in ctx.vocab.words("spectator_verbs")
-            and not _judged(verb, trigger, link, ctx)
-        ):  # "authorized the release", "took part in the coup" (not "went into the coup",
-            # nor "followed the hearing": who looks on is no party)
-            actors += [h for h in heads if not identified_act(verb, link, h)]
-        if link == "dobj":  # the light verb's recipient: "gave Tanzania a grant of $5m"
-            for c in verb.children:
-                if c.dep_ == "dative":
-                    targets[:0] = pobjs(c) if c.pos_ == "ADP" else [c]
-            targets[:0] = [t for t in given_to(verb, trigger, ctx) if t not in targets]
-            if not targets and lemma(verb) in ctx.vocab.words("bestowing_verbs"):
-                # "lavished praise on the staff", "heaped scorn upon X": whom it lands on
-                targets += prep_objects(verb, frozenset({"on", "upon"}))
-        if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
-            targets += prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
-    manner = manner_protest(trigger, rule, ctx.vocab) if trigger.pos_ == "NOUN" else None
-    if not actors and manner is not None and manner.i not in ctx.triggers:
-        # "Students gathered in protest", "walked off the job in protest": whoever does the
-        # act protests (an act of an event's own verb reports it, events_folds)
-        actors += [h for h in subjects(manner).active if can_act(h, ctx)]
-    characterized = characterized_act(trigger, ctx.vocab) if trigger.pos_ == "NOUN" else None
-    if not actors and characterized is not None:
-        # "freed the prisoners in an apparent concession to the US": who freed them concedes
-        actors += [h for h in subjects(characterized).active if can_act(h, ctx)]
-    if not targets and trigger.pos_ == "NOUN":  # "Smith goes to trial", "went on trial"
-        targets += [h for h in brought_to(trigger, rule, ctx) if h not in actors]
-    owner = under_act(trigger) if not targets and trigger.pos_ == "NOUN" else None
-    if owner is not None:
-        # "Palin appointee under federal indictment", "the official under investigation",
-        # "the mayor was under investigation": the one the phrase is on undergoes the act
-        if agentive_phrase(owner, ctx) or people_noun(owner, ctx):
-            # ("remains under investigation": the subject read as the doer is under it)
-            actors = [a for a in actors if a.i != owner.i]
-            targets.append(owner)
-        if not actors and trigger.head.head.pos_ in VERB_POS | {"AUX"}:
-            # "came under attack by rebels", the "by" hung on the verb: the rebels attack
-            by = prep_objects(trigger.head.head, frozenset({"by"}))
-            actors += [p for p in by if agentive_phrase(p, ctx) and not means_noun(p, ctx)]
-    if not targets and trigger.pos_ == "NOUN":
-        targets += struck_by_measure(trigger, rule, ctx)
-    if not targets:
-        targets += named_as_target(trigger)
-    eased = (object_of(trigger) or phrase_child(trigger, rule)) if rule.absorb else None
-    if not actors and eased is not None:
-        # an act that ends what it names is whoever imposed that's to do: "relief from US
-        # sanctions" is the US's to give
-        actors += entity_modifiers(eased, ctx)
-    return actors, targets
-
-
 def _told_act(head: Token, ctx: Context) -> bool:
     """The phrase (or the noun a relative pronoun stands for) names an act ("the attacks",
     "attacks that were ...")."""
     noun = antecedent(head)
     return noun.pos_ == "NOUN" and match_rule(noun, ctx.vocab) is not None
-
-
-def _gotten_as_party(noun: Token, verb: Token, rule: Rule, ctx: Context) -> bool:
-    """An act done together (`gotten_party_types`) got or won with no giver named: the one
-    who gets it makes it ("got a final deal", "won talks with the government")."""
-    if rule.type.lower() not in ctx.vocab.words("gotten_party_types"):
-        return False
-    return not any(prep_objects(h, _GIVER_PREPS) for h in (noun, verb))
-
-
-def _held_in_relative(clause: Token, ctx: Context) -> bool:
-    """A relative clause whose verb only carries or holds the act noun it is on, its object
-    left out ("the cooperation we have had", "the talks he held"; `doing_verbs`,
-    `having_verbs`)."""
-    light = ctx.vocab.words("doing_verbs") | ctx.vocab.words("having_verbs")
-    return lemma(clause) in light and relative_gap(clause) is not None
 
 
 def _issue(t: Token, ctx: Context) -> bool:
@@ -929,120 +441,6 @@ def _issue(t: Token, ctx: Context) -> bool:
     )
 
 
-def _engaged_on(trigger: Token, rule: Rule, ctx: Context) -> bool:
-    """ "Albright arrived in Nairobi on a visit to East Africa", "left for Beijing on a
-    two-day visit": who goes or comes "on" a visit makes it (`on_engaged_types`; roles
-    1.24.0)."""
-    return (
-        trigger.dep_ == "pobj"
-        and lemma(trigger.head) == "on"
-        and rule.type.lower() in ctx.vocab.words("on_engaged_types")
-    )
-
-
-def _judged(verb: Token, noun: Token, link: str, ctx: Context) -> bool:
-    """The verb only tells how its subject sees or names the act noun it takes: "described
-    the crackdown as brutal", "called the arrests illegal", "called the order 'grave and
-    sinister'": who describes or calls it is no party to it (roles 1.24.0). A verb of
-    `judging_verbs` always; one of `complement_judging_verbs` only with the label it puts on
-    the act ("the union called a strike" calls it)."""
-    if link != "dobj":
-        return False
-    if lemma(verb) in ctx.vocab.words("judging_verbs"):
-        return True
-    if lemma(verb) not in ctx.vocab.words("complement_judging_verbs"):
-        return False
-    label = [
-        c
-        for c in verb.children
-        if c.i > noun.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or lemma(c) == "as")
-    ]
-    label += [c for c in noun.children if c.dep_ == "appos" or lemma(c) == "as"]
-    return bool(label)
-
-
-_CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
-_OFFENCE_PREPS = frozenset({"of", "for"})
-
-
-def _convicted_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
-    """Who was convicted of a crime an act noun tells, in the conviction's "of"/"for" phrase
-    or one inside it: its doer, as the court found ("Orozco was convicted of first-degree
-    murder for the slaying of Ortiz", "Lopez's conviction for the murder of Horton"). A
-    charge or an arrest only alleges it: "charged with the murder of X" names no doer. Roles
-    1.21.0."""
-    if rule.type not in _CRIME_TYPES or trigger.pos_ != "NOUN":
-        return []
-    tok = trigger
-    for _ in range(3):
-        if tok.dep_ != "pobj" or lemma(tok.head) not in _OFFENCE_PREPS:
-            return []
-        tok = tok.head.head
-        if tok.dep_ == "npadvmod" or (tok.pos_ == "ADJ" and tok.head.i in ctx.rules):
-            tok = tok.head  # "convicted March 20 of ...", "found X guilty of ..."
-        court = ctx.rules.get(tok.i)
-        if court is not None and court.mode == "convict":
-            found = _argument_heads(tok, court, ctx)[1]
-            return [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
-        if court is None or court.type not in _CRIME_TYPES:
-            return []  # only through another crime ("murder for the slaying of X")
-    return []
-
-
-def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
-    """An event noun as a verb's subject or agent stands for its own parties ("fighting
-    between troops and rebels killed 12": the troops and the rebels; "the attack by X
-    wounded Y": X). Without named parties it stays ("a car bomb killed 20")."""
-    out: list[Token] = []
-    for head in heads:
-        rule = ctx.rules.get(head.i)
-        nominal = head.pos_ == "NOUN" or head.tag_ == "VBG"  # "Fighting between X and Y"
-        if rule is None or not nominal or rule.type == "NONE" or doer_noun(head, ctx):
-            out.append(head)
-            continue
-        own_actors, own_targets = _argument_heads(head, rule, ctx)
-        mutual = own_targets if lemma(head) in ctx.vocab.words("mutual_nouns") else []
-        parties = [t for t in own_actors + mutual if agentive_phrase(t, ctx)]
-        out += parties or [head]
-    return out
-
-
-def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
-    """Who did a violent or coercive act done in an operation or attack, the operation's
-    named parties: "eight people were killed in an air strike by government forces" (the
-    forces), "wounded during fighting between X and Y" (both), "arrested in a police raid"
-    (the police), "Maduro's seizure in US airstrikes" (the US). The operation is an attack or
-    coercion (a trigger of those types) or a word for one ("operation", data:
-    operation_nouns); its parties are its own arguments, else an actor modifying it."""
-    types = ctx.vocab.words("circumstance_types")
-    if rule.type.lower() not in types:
-        return []
-    preps = ctx.vocab.words("circumstance_preps")
-    for event in expand(prep_objects(trigger, preps)):
-        own = ctx.rules.get(event.i)
-        if not (
-            (own is not None and own.type.lower() in types)
-            or (own is None and lemma(event) in ctx.vocab.words("operation_nouns"))
-        ):
-            continue
-        if own is not None and own.reciprocal and rule.type != "ASSAULT":
-            # both sides of a fight hurt its casualties, but an arrest during clashes with
-            # police is by that alone no side's act
-            continue
-        parties = [d for d in _event_doers([event], ctx) if d.i != event.i] if own else []
-        parties = parties or [
-            c
-            for c in event.children
-            if c.dep_ in ("compound", "amod", "poss", "nmod")
-            and is_agentive(c, ctx)
-            and not scene_of_attack(c, rule, ctx)
-        ]
-        parties = parties or [p for p in prep_objects(event, frozenset({"by"}))]
-        if parties:
-            return parties
-    return []
-
-
 def _with_doers(verb: Token, ctx: Context) -> list[Token]:
     """Who threatens in a headline's passive: its "by"-agent, else the doers of the act it
     threatens with ("threatened with Chinese invasion": the Chinese)."""
@@ -1053,9 +451,8 @@ def _with_doers(verb: Token, ctx: Context) -> list[Token]:
     for act in prep_objects(verb, frozenset({"with"})):
         rule = ctx.rules.get(act.i)
         if rule is not None:
-            out += [d for d in _argument_heads(act, rule, ctx)[0] if agentive_phrase(d, ctx)]
+            out += [d for d in parsed_heads(act, rule, ctx)[0] if agentive_phrase(d, ctx)]
     return out
 
 
-_GIVER_PREPS = frozenset({"from", "by"})
 _FROM = frozenset({"from"})
