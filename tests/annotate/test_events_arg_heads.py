@@ -512,3 +512,13 @@ def test_a_rally_a_participle_hangs_on_supports_through_its_people(nlp) -> None:
 def test_people_a_participle_hangs_on_still_act(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Officials supporting the plan met on Monday."), "supporting")
     assert has(ev.actors, "Officials") and has(ev.targets, "plan")
+
+
+def test_a_participle_coordinated_with_an_active_verb_is_active(nlp) -> None:  # type: ignore[no-untyped-def]
+    # roles 1.48.0: "has interviewed and released one of the two men": the FBI releases
+    ev = by_trigger(
+        events(nlp, "The agency has questioned and released one of the two men."), "released"
+    )
+    assert has(ev.actors, "agency") and has(ev.targets, "men")
+    ev = by_trigger(events(nlp, "The activist was arrested and given a long sentence."), "arrested")
+    assert has(ev.targets, "activist") and not ev.actors

@@ -150,6 +150,16 @@ def _victims_described(verb: Token, ctx: Context) -> Token | None:
     return None if any(c.dep_ in ("det", "poss") for c in noun.children) else noun
 
 
+def _active_conjunct(verb: Token, own_object: bool) -> bool:
+    """ "The FBI has interviewed and released one of the two men": a participle coordinated
+    with an active verb, sharing its subject and auxiliary, with an object of its own, is
+    active too (roles 1.48.0; it was read as a bare passive, the FBI released)."""
+    if verb.dep_ != "conj" or not own_object:
+        return False
+    head = verb.head
+    return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in head.children)
+
+
 def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger as the parse gives them
     (events_args.argument_heads refines them)."""
@@ -172,10 +182,14 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
         # A bare past participle is passive: "X, imprisoned for five years, ..."
         verbless_root = trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT"
-        bare_participle = (
-            trigger.tag_ == "VBN" and not auxes and trigger.dep_ != "ROOT" and not verbless_root
-        )
         own_object = any(c.dep_ == "dobj" for c in trigger.children)
+        bare_participle = (
+            trigger.tag_ == "VBN"
+            and not auxes
+            and trigger.dep_ != "ROOT"
+            and not verbless_root
+            and not _active_conjunct(trigger, own_object)
+        )
         # "X, imprisoned since 2024, was ...": a participle set off by a comma, without
         # auxiliary or object, that the parser made the root is still passive.
         bare_participle = bare_participle or (
