@@ -1636,3 +1636,47 @@ def test_a_counted_act_a_case_is_in_happened(nlp) -> None:  # type: ignore[no-un
 def test_flags_of_round_28(nlp, text: str, trigger: str, flags: tuple[bool, bool, bool]) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, text), trigger)
     assert (ev.negated, ev.future, ev.hypothetical) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        (
+            "The sanctions prompted the rebels to make concessions they might not otherwise "
+            "have agreed to.",
+            "agreed",
+            (False, False),
+        ),
+        ("The army would not have released the prisoners otherwise.", "released", (False, False)),
+        ("The army would otherwise have attacked the town.", "attacked", (False, True)),
+        ("The army would not have released the prisoners.", "released", (True, True)),
+    ],
+)
+def test_a_denied_alternative_tells_the_act_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flags: tuple[bool, bool]
+) -> None:
+    """ "would not otherwise have agreed": only the world where things went otherwise is
+    denied, so the act was done; "otherwise" with no negation stays a counterfactual."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [(e.negated, e.hypothetical) for e in evs] == [flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        ("The court takes no joy in lifting the ban.", "lifting", False),
+        ("The judge took no pleasure in sentencing the officer.", "sentencing", False),
+        ("The court did not lift the ban.", "lift", True),
+    ],
+)
+def test_a_feeling_denied_leaves_the_act(nlp, text: str, trigger: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """The "no" of a feeling about an act ("no joy in lifting") denies the feeling only."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [e.negated for e in evs] == [negated]
+
+
+def test_an_announced_rally_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Greek students announced new rallies on Sunday after a night of violence.")
+    assert [e.future for e in evs if e.trigger == "rallies"] == [True]

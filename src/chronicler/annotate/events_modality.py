@@ -30,6 +30,7 @@ from chronicler.annotate.events_clause_shapes import (
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_nouns import (
+    announced_ahead,
     case_crime,
     faced,
     ground_content,
@@ -126,7 +127,20 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
         negated = False
         future = future or not _told_in_past(token)
     negated = negated or _after_nor(token)
+    if negated and hypothetical and _counterfactual_alternative(token, cues):
+        # "concessions they might not otherwise have agreed to": they did agree
+        negated = hypothetical = False
+        modal = None
     return negated, future, hypothetical, modal
+
+
+def _counterfactual_alternative(verb: Token, cues: Modality) -> bool:
+    """A negated modal perfect with "otherwise" ("might not otherwise have agreed to", "would
+    not have released them otherwise") denies only the world where things went otherwise: the
+    act was done (modality 1.80.0)."""
+    return any(
+        c.dep_ == "advmod" and lemma(c) in cues.counterfactual_words for c in verb.children
+    ) and any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
 def _not_until(verb: Token, cues: Modality) -> bool:
@@ -528,6 +542,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     future = future or planned_as(trigger, cues)  # "more protests are planned for Monday"
     future = future or slated_ahead(trigger, cues)  # "the slated visit of the secretary"
+    future = future or announced_ahead(trigger, cues)  # "announced new rallies on Sunday"
     future = future or _to_happen(trigger, cues)  # "the signing will take place Friday"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
@@ -863,9 +878,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and lemma(head.head) in cues.future_verbs
         )
         caused = caused or seen
+        # "takes no joy in lifting the ban": the feeling is denied, not the act it is about
+        felt = dep == "prep" and head.pos_ == "NOUN" and lem in cues.feeling_nouns
         if same_clause and (dep in _SAME_CLAUSE or caused):
             # A coordinated predicate keeps its own polarity: "never admitted X and spent".
-            negated = negated or (h_neg and dep != "conj" and not through_noun)
+            negated = negated or (h_neg and dep != "conj" and not through_noun and not felt)
             future = future or h_fut
             hypothetical = hypothetical or h_hyp
             modal = modal or h_modal

@@ -245,6 +245,15 @@ class Modality:
     asking_purpose_verbs: frozenset[str] = frozenset()
     # "the slated visit", "the upcoming summit": a scheduled act noun is ahead (1.74.0)
     scheduled_words: frozenset[str] = frozenset()
+    # "concessions they might not otherwise have agreed to": a denied counterfactual of the
+    # alternative tells the act done (modality 1.80.0)
+    counterfactual_words: frozenset[str] = frozenset()
+    # "announced new rallies on Sunday": a gathering or a meeting announced is ahead (1.80.0)
+    announcing_verbs: frozenset[str] = frozenset()
+    announced_nouns: frozenset[str] = frozenset()
+    # "takes no joy in lifting the ban", "showed no remorse for the killings": a feeling
+    # denied about an act does not deny the act (modality 1.80.0)
+    feeling_nouns: frozenset[str] = frozenset()
     # "evidence linking the bomb blasts to X", "not linked with the probe": a definite act a
     # verb of connecting takes is a given one; the link is what is told or denied (1.70.0)
     connecting_verbs: frozenset[str] = frozenset()
