@@ -1680,3 +1680,62 @@ def test_a_feeling_denied_leaves_the_act(nlp, text: str, trigger: str, negated: 
 def test_an_announced_rally_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "Greek students announced new rallies on Sunday after a night of violence.")
     assert [e.future for e in evs if e.trigger == "rallies"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        ("The minister called the order ``grave and sinister.''", "order", False),
+        ("The union called a strike for Monday.", "strike", True),
+        (
+            "Clinton said he had ordered the strikes after the evidence.",
+            "strikes",
+            False,
+        ),
+        ("The general ordered an attack on the town.", "attack", True),
+        ("The court ordered the release of the prisoners.", "release", True),
+        ("The president will order the strikes tomorrow.", "strikes", True),
+        (
+            "He was charged in state and federal complaints with murder.",
+            "complaints",
+            False,
+        ),
+    ],
+)
+def test_labelled_recalled_and_filed_acts(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    """An object a label is put on is labelled, not called for; definite plural acts ordered
+    in the past are known ones, done; the complaints a person is charged in are filed."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [e.hypothetical for e in evs] == [hypothetical]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        ("They were trying to attend a prayer vigil for the doctor.", "vigil", (False, False)),
+        (
+            "They hoped his mother would speak at a vigil for the victims.",
+            "vigil",
+            (False, False),
+        ),
+        ("They were trying to attend a prayer vigil for the doctor.", "attend", (False, True)),
+        ("The police did not arrest anyone at the protest.", "protest", (False, False)),
+    ],
+)
+def test_a_gathering_attended_is_a_given_occasion(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flags: tuple[bool, bool]
+) -> None:
+    """What the verbs over "attend" or "at" deny or only hope for is the attending."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [(e.negated, e.hypothetical) for e in evs] == [flags]
+
+
+def test_a_gathering_attended_ahead_stays_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The students will attend a vigil next week.")
+    assert [e.future for e in evs if e.trigger == "vigil"] == [True]
+    evs = events(nlp, "The minister will speak at a protest on Monday.")
+    assert [e.future for e in evs if e.trigger == "protest"] == [True]

@@ -324,6 +324,50 @@ def _recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     )
 
 
+def _occasion_of(token: Token, head: Token, below: Token, trigger: Token, cues: Modality) -> bool:
+    """The trigger is a gathering attended ("to attend a prayer vigil": the dobj of a verb of
+    attending) or the one an act is done at ("would speak at a vigil"): an occasion, given."""
+    if head.pos_ != "VERB":
+        return False
+    if token.i == trigger.i:
+        return token.dep_ == "dobj" and lemma(head) in cues.attending_verbs
+    return (
+        token.dep_ == "prep"
+        and lemma(token) in cues.venue_preps
+        and below.i == trigger.i
+        and trigger.dep_ == "pobj"
+        and lemma(trigger) in cues.gathering_nouns
+    )
+
+
+def _labelled_object(token: Token, head: Token, dep: str, cues: Modality) -> bool:
+    """ "called the order ``grave and sinister''", "called the raid a massacre": the object of
+    a verb of labelling that gives it a label (an object predicate, or the label read as the
+    object's apposition) is what is labelled, no act called for (modality 1.80.0)."""
+    if dep != "dobj" or lemma(head) not in cues.labelling_verbs:
+        return False
+    return any(c.dep_ == "oprd" for c in head.children) or any(
+        c.dep_ == "appos" for c in token.children
+    )
+
+
+def _recalled_order(token: Token, head: Token, cues: Modality) -> bool:
+    """ "he had ordered the strikes", "who authorized the raids": definite acts, told before,
+    that a verb of ordering in the past takes as its object are known ones, done; "ordered an
+    attack", "ordered the release of the prisoners" (an act named by its "of"-phrase, new),
+    "will order the strikes" stay asked for (modality 1.80.0)."""
+    if token.dep_ != "dobj" or lemma(head) not in cues.recalled_order_verbs:
+        return False
+    if token.tag_ != "NNS" or any(c.dep_ == "prep" and lemma(c) == "of" for c in token.children):
+        return False
+    if head.tag_ not in _PAST_TAGS or any(
+        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
+        for c in head.children
+    ):
+        return False
+    return any(c.dep_ == "det" and lemma(c) in _DEFINITE for c in token.children)
+
+
 def _given_nouns_phrase(prep: Token, cues: Modality) -> bool:
     """ "The army denied any link to the attack": a preposition the parser hangs on the verb
     right after the verb's object, one of `given_act_nouns`, is that noun's phrase, as in
@@ -615,9 +659,16 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # a "not" over the noun denies the noun ("neither approves the decision"), not the act
     # the noun names (version 1.44.0)
     through_noun = False
+    # once the climb has passed a gathering attended or the one an act is done at ("were
+    # trying to attend a prayer vigil", "hoped she would speak at a vigil"), the occasion is
+    # a given one: what the governors above deny or only hope for is the attending, though
+    # one still ahead stays ahead (modality 1.80.0)
+    venue = False
     while not made and token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
+        venue = venue or _occasion_of(token, head, below, trigger, cues)
+        kept = (negated, hypothetical, modal)
         if (
             dep == "xcomp"
             and token.tag_ == "VBG"
@@ -837,6 +888,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     and head.pos_ in ("VERB", "ADJ")
                     # "suggested Israel was willing": a claim over a clause told as done
                     and not (lem in cues.asserting_verbs and told_as_done(token, dep, cues))
+                    # "called the order grave and sinister": labelled, not called for
+                    and not _labelled_object(token, head, dep, cues)
+                    # "had ordered the strikes": the known strikes, done
+                    and not _recalled_order(token, head, cues)
                 )
                 or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")
                 or (
@@ -893,6 +948,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep == "ccomp" and not seen:
             same_clause = False
             asked = asked or indirect_question(token)
+        if venue:
+            negated, hypothetical, modal = kept
         below, token = token, head
     if _forced(trigger, cues):  # "had no choice but to withdraw": forced, still to come
         negated, hypothetical = False, True

@@ -126,6 +126,8 @@ def case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
     verb = prep.head
     if verb.pos_ != "VERB" or lemma(verb) not in cues.case_verbs:
         return False
+    if lemma(crime) in cues.case_document_nouns:
+        return True  # "charged in state and federal complaints with murder": the filings
     # a counted act is a specific one too ("charged in three Atlanta attacks")
     return any(
         c.dep_ == "poss"

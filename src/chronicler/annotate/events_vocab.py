@@ -254,6 +254,15 @@ class Modality:
     # "takes no joy in lifting the ban", "showed no remorse for the killings": a feeling
     # denied about an act does not deny the act (modality 1.80.0)
     feeling_nouns: frozenset[str] = frozenset()
+    # "had ordered the strikes": definite acts a verb of ordering in the past takes (1.80.0)
+    recalled_order_verbs: frozenset[str] = frozenset()
+    # "charged in federal complaints": the filings of a case, made (modality 1.80.0)
+    case_document_nouns: frozenset[str] = frozenset()
+    # "trying to attend a prayer vigil", "would speak at a vigil": the gathering is a given
+    # occasion (modality 1.80.0)
+    attending_verbs: frozenset[str] = frozenset()
+    venue_preps: frozenset[str] = frozenset()
+    gathering_nouns: frozenset[str] = frozenset()
     # "evidence linking the bomb blasts to X", "not linked with the probe": a definite act a
     # verb of connecting takes is a given one; the link is what is told or denied (1.70.0)
     connecting_verbs: frozenset[str] = frozenset()
