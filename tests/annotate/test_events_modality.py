@@ -1739,3 +1739,42 @@ def test_a_gathering_attended_ahead_stays_ahead(nlp) -> None:  # type: ignore[no
     assert [e.future for e in evs if e.trigger == "vigil"] == [True]
     evs = events(nlp, "The minister will speak at a protest on Monday.")
     assert [e.future for e in evs if e.trigger == "protest"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        ("Their campaigns of harassment, even short of murder, went on.", "murder", True),
+        ("The police stopped short of arresting the leaders.", "arresting", True),
+        ("The police arrested the leaders.", "arrested", False),
+    ],
+)
+def test_what_is_stopped_short_of_is_not_reached(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool
+) -> None:
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [e.negated for e in evs] == [negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        ("The policeman has been jailed along with a colleague pending trial.", "trial", True),
+        ("The officer was suspended pending an investigation.", "investigation", True),
+        (
+            "We want to build on the long-term partnership that has existed for years.",
+            "partnership",
+            False,
+        ),
+        ("They want the deal that ends the war.", "deal", True),
+    ],
+)
+def test_pending_acts_ahead_and_standing_acts_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, future: bool
+) -> None:
+    """What an act waits on ("pending trial") is ahead; a definite act its own relative
+    clause tells done or standing ("the partnership that has existed") is no wish's."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [e.future for e in evs] == [future]

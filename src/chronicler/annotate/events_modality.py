@@ -324,6 +324,28 @@ def _recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     )
 
 
+def _standing(noun: Token, cues: Modality) -> bool:
+    """The noun is the subject of its own relative clause told in the past or a perfect with
+    no modal ("the partnership that has existed", "the talks that were held"): an act that
+    stands or was done. A present tense ("the deal that ends the war") may be one wished for,
+    and is left to the verbs over the noun (modality 1.80.0)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children
+        ):
+            continue
+        aux = [lemma(c) for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in cues.future_aux or a in cues.hypothetical_aux for a in aux):
+            continue
+        if (
+            clause.tag_ == "VBD"
+            or "have" in aux
+            or (clause.tag_ == "VBN" and any(c.tag_ == "VBD" for c in clause.children))
+        ):
+            return True
+    return False
+
+
 def _occasion_of(token: Token, head: Token, below: Token, trigger: Token, cues: Modality) -> bool:
     """The trigger is a gathering attended ("to attend a prayer vigil": the dobj of a verb of
     attending) or the one an act is done at ("would speak at a vigil"): an occasion, given."""
@@ -587,6 +609,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     future = future or planned_as(trigger, cues)  # "more protests are planned for Monday"
     future = future or slated_ahead(trigger, cues)  # "the slated visit of the secretary"
     future = future or announced_ahead(trigger, cues)  # "announced new rallies on Sunday"
+    # "has been jailed pending trial": what the act waits on is ahead
+    # (or read as the noun's modifier: "pending trial" as an adjective)
+    future = future or (
+        (trigger.dep_ in ("pobj", "dobj") and trigger.head.lower_ in cues.pending_preps)
+        or any(c.dep_ == "amod" and c.lower_ in cues.pending_preps for c in trigger.children)
+    )
     future = future or _to_happen(trigger, cues)  # "the signing will take place Friday"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
@@ -655,6 +683,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     given = trigger.pos_ == "NOUN" and any(
         c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in trigger.children
     )
+    # "build on the partnership that has existed": a definite act its own relative clause
+    # tells under way or done is a standing one, out of reach of the verbs over it
+    made = made or (given and _standing(trigger, cues))
     # once the climb has passed a noun's clause ("the decision to reject the applications"),
     # a "not" over the noun denies the noun ("neither approves the decision"), not the act
     # the noun names (version 1.44.0)

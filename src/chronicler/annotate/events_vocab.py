@@ -263,6 +263,8 @@ class Modality:
     attending_verbs: frozenset[str] = frozenset()
     venue_preps: frozenset[str] = frozenset()
     gathering_nouns: frozenset[str] = frozenset()
+    # "jailed pending trial": what an act waits on is ahead (modality 1.80.0)
+    pending_preps: frozenset[str] = frozenset()
     # "evidence linking the bomb blasts to X", "not linked with the probe": a definite act a
     # verb of connecting takes is a given one; the link is what is told or denied (1.70.0)
     connecting_verbs: frozenset[str] = frozenset()
