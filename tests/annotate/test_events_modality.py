@@ -1778,3 +1778,22 @@ def test_pending_acts_ahead_and_standing_acts_done(  # type: ignore[no-untyped-d
     evs = [e for e in events(nlp, text) if e.trigger == trigger]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert [e.future for e in evs] == [future]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        ("Syria had indicated its interest in resuming talks.", "talks", True),
+        ("The public interest in the trial was huge.", "trial", False),
+        ("The army has an obligation to protect civilians.", "protect", True),
+        ("The army protected civilians.", "protected", False),
+    ],
+)
+def test_an_interest_or_a_duty_tells_no_act_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    """An interest in doing something (through a gerund), a duty or an obligation to act: the
+    act is wished or owed, not done; an interest in a named act leaves it as it is."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [e.hypothetical for e in evs] == [hypothetical]

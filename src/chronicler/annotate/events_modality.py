@@ -812,6 +812,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and head.pos_ == "VERB"
         ):
             break  # "evidence linking the blasts to X", "not linked with the probe": done
+        if (
+            dep == "prep"
+            and head.pos_ == "NOUN"
+            and lemma(head) in cues.interest_nouns
+            and below.tag_ == "VBG"
+            and below.dep_ == "pcomp"
+        ):
+            hypothetical = True  # "its interest in resuming talks": wished for, not done
         if dep == "prep" and lemma(token) == "of" and _kind_in_general(head, cues):
             hypothetical = True  # "against such kind of terrorist attacks": a kind, none done
         if dep == "prep" and head.pos_ == "ADJ" and lemma(head) in cues.guilt_words:

@@ -265,6 +265,8 @@ class Modality:
     gathering_nouns: frozenset[str] = frozenset()
     # "jailed pending trial": what an act waits on is ahead (modality 1.80.0)
     pending_preps: frozenset[str] = frozenset()
+    # "its interest in resuming talks": wished, through a gerund (modality 1.80.0)
+    interest_nouns: frozenset[str] = frozenset()
     # "evidence linking the bomb blasts to X", "not linked with the probe": a definite act a
     # verb of connecting takes is a given one; the link is what is told or denied (1.70.0)
     connecting_verbs: frozenset[str] = frozenset()
