@@ -1674,3 +1674,164 @@ def test_an_act_opposed_is_called_against_not_denied(nlp) -> None:  # type: igno
     assert (ev.negated, ev.hypothetical) == (False, True)
     ev = by_trigger(events(nlp, "Paris refused to lift the embargo on the regime."), "lift")
     assert ev.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        (
+            "The sanctions prompted the rebels to make concessions they might not otherwise "
+            "have agreed to.",
+            "agreed",
+            (False, False),
+        ),
+        ("The army would not have released the prisoners otherwise.", "released", (False, False)),
+        ("The army would otherwise have attacked the town.", "attacked", (False, True)),
+        ("The army would not have released the prisoners.", "released", (True, True)),
+    ],
+)
+def test_a_denied_alternative_tells_the_act_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flags: tuple[bool, bool]
+) -> None:
+    """ "would not otherwise have agreed": only the world where things went otherwise is
+    denied, so the act was done; "otherwise" with no negation stays a counterfactual."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [(e.negated, e.hypothetical) for e in evs] == [flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        ("The court takes no joy in lifting the ban.", "lifting", False),
+        ("The judge took no pleasure in sentencing the officer.", "sentencing", False),
+        ("The court did not lift the ban.", "lift", True),
+    ],
+)
+def test_a_feeling_denied_leaves_the_act(nlp, text: str, trigger: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """The "no" of a feeling about an act ("no joy in lifting") denies the feeling only."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [e.negated for e in evs] == [negated]
+
+
+def test_an_announced_rally_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "Greek students announced new rallies on Sunday after a night of violence.")
+    assert [e.future for e in evs if e.trigger == "rallies"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        ("The minister called the order ``grave and sinister.''", "order", False),
+        ("The union called a strike for Monday.", "strike", True),
+        (
+            "Clinton said he had ordered the strikes after the evidence.",
+            "strikes",
+            False,
+        ),
+        ("The general ordered an attack on the town.", "attack", True),
+        ("The court ordered the release of the prisoners.", "release", True),
+        ("The president will order the strikes tomorrow.", "strikes", True),
+        (
+            "He was charged in state and federal complaints with murder.",
+            "complaints",
+            False,
+        ),
+    ],
+)
+def test_labelled_recalled_and_filed_acts(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    """An object a label is put on is labelled, not called for; definite plural acts ordered
+    in the past are known ones, done; the complaints a person is charged in are filed."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [e.hypothetical for e in evs] == [hypothetical]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "flags"),
+    [
+        ("They were trying to attend a prayer vigil for the doctor.", "vigil", (False, False)),
+        (
+            "They hoped his mother would speak at a vigil for the victims.",
+            "vigil",
+            (False, False),
+        ),
+        # (attending the vigil is itself no event: vocabulary 1.236.10, attend-gathering)
+        ("The police did not arrest anyone at the protest.", "protest", (False, False)),
+    ],
+)
+def test_a_gathering_attended_is_a_given_occasion(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, flags: tuple[bool, bool]
+) -> None:
+    """What the verbs over "attend" or "at" deny or only hope for is the attending."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [(e.negated, e.hypothetical) for e in evs] == [flags]
+
+
+def test_a_gathering_attended_ahead_stays_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The students will attend a vigil next week.")
+    assert [e.future for e in evs if e.trigger == "vigil"] == [True]
+    evs = events(nlp, "The minister will speak at a protest on Monday.")
+    assert [e.future for e in evs if e.trigger == "protest"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        ("Their campaigns of harassment, even short of murder, went on.", "murder", True),
+        ("The police stopped short of arresting the leaders.", "arresting", True),
+        ("The police arrested the leaders.", "arrested", False),
+    ],
+)
+def test_what_is_stopped_short_of_is_not_reached(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, negated: bool
+) -> None:
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [e.negated for e in evs] == [negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future"),
+    [
+        ("The policeman has been jailed along with a colleague pending trial.", "trial", True),
+        ("The officer was suspended pending an investigation.", "investigation", True),
+        (
+            "We want to build on the long-term partnership that has existed for years.",
+            "partnership",
+            False,
+        ),
+        ("They want the deal that ends the war.", "deal", True),
+    ],
+)
+def test_pending_acts_ahead_and_standing_acts_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, future: bool
+) -> None:
+    """What an act waits on ("pending trial") is ahead; a definite act its own relative
+    clause tells done or standing ("the partnership that has existed") is no wish's."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [e.future for e in evs] == [future]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        ("Syria had indicated its interest in resuming talks.", "talks", True),
+        ("The public interest in the trial was huge.", "trial", False),
+        ("The army has an obligation to protect civilians.", "protect", True),
+        ("The army protected civilians.", "protected", False),
+    ],
+)
+def test_an_interest_or_a_duty_tells_no_act_done(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:
+    """An interest in doing something (through a gerund), a duty or an obligation to act: the
+    act is wished or owed, not done; an interest in a named act leaves it as it is."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
+    assert [e.hypothetical for e in evs] == [hypothetical]

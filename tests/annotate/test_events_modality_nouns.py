@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from chronicler.annotate.events_modality_nouns import groundless, talked_of, told_possible
+from chronicler.annotate.events_modality_nouns import (
+    announced_ahead,
+    groundless,
+    talked_of,
+    told_possible,
+)
 from chronicler.annotate.events_vocab import load_vocab
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
@@ -51,3 +56,17 @@ def test_a_bare_act_noun_in_talk_is_only_spoken_of(  # type: ignore[no-untyped-d
 )
 def test_an_act_noun_told_possible(nlp, text: str, word: str, possible: bool) -> None:  # type: ignore[no-untyped-def]
     assert told_possible(_word(nlp(text), word), load_vocab().modality) == possible
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ahead"),
+    [
+        ("The students announced new rallies on Sunday.", "rallies", True),
+        ("The unions announced a strike and a march for Monday.", "march", True),
+        ("The ministry announced a visit by the envoy.", "visit", True),
+        ("The minister announced the arrest of three suspects.", "arrest", False),
+        ("The students held new rallies on Sunday.", "rallies", False),
+    ],
+)
+def test_an_announced_gathering_is_ahead(nlp, text: str, word: str, ahead: bool) -> None:  # type: ignore[no-untyped-def]
+    assert announced_ahead(_word(nlp(text), word), load_vocab().modality) == ahead

@@ -30,6 +30,7 @@ from chronicler.annotate.events_clause_shapes import (
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_nouns import (
+    announced_ahead,
     case_crime,
     faced,
     ground_content,
@@ -128,6 +129,10 @@ def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
         negated = False
         future = future or not _told_in_past(token)
     negated = negated or _after_nor(token)
+    if negated and hypothetical and _counterfactual_alternative(token, cues):
+        # "concessions they might not otherwise have agreed to": they did agree
+        negated = hypothetical = False
+        modal = None
     return negated, future, hypothetical, modal
 
 
@@ -138,6 +143,15 @@ def _not_only(child: Token) -> bool:
     if child.lower_ != "not" or after >= len(child.doc):
         return False
     return child.doc[after].lower_ == "only"
+
+
+def _counterfactual_alternative(verb: Token, cues: Modality) -> bool:
+    """A negated modal perfect with "otherwise" ("might not otherwise have agreed to", "would
+    not have released them otherwise") denies only the world where things went otherwise: the
+    act was done (modality 1.80.0)."""
+    return any(
+        c.dep_ == "advmod" and lemma(c) in cues.counterfactual_words for c in verb.children
+    ) and any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
 def _not_until(verb: Token, cues: Modality) -> bool:
@@ -271,19 +285,6 @@ def _label_put_on(trigger: Token, cues: Modality) -> bool:
     return head.pos_ == "VERB" and lemma(head) in cues.labelling_verbs
 
 
-def _labels_its_object(verb: Token, cues: Modality) -> bool:
-    """ "called the slaying a murder", "described the raid as an invasion": a verb of labelling
-    with its label (an object predicate or an "as" phrase) says what its object is, which it
-    takes as given (version 1.79.3)."""
-    if lemma(verb) not in cues.labelling_verbs:
-        return False
-    return any(
-        c.dep_ in ("oprd", "xcomp")
-        or (c.dep_ == "prep" and lemma(c) in cues.characterisation_preps)
-        for c in verb.children
-    )
-
-
 def _achieved(word: Token, cues: Modality) -> bool:
     """ "were able to apprehend a suspect": an ability told in the past tense of "be" is an
     act done (as "managed to"), not one still ahead; "will be able to" stays future."""
@@ -332,6 +333,72 @@ def _recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     return any(
         c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in token.children
     )
+
+
+def _standing(noun: Token, cues: Modality) -> bool:
+    """The noun is the subject of its own relative clause told in the past or a perfect with
+    no modal ("the partnership that has existed", "the talks that were held"): an act that
+    stands or was done. A present tense ("the deal that ends the war") may be one wished for,
+    and is left to the verbs over the noun (modality 1.80.0)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children
+        ):
+            continue
+        aux = [lemma(c) for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in cues.future_aux or a in cues.hypothetical_aux for a in aux):
+            continue
+        if (
+            clause.tag_ == "VBD"
+            or "have" in aux
+            or (clause.tag_ == "VBN" and any(c.tag_ == "VBD" for c in clause.children))
+        ):
+            return True
+    return False
+
+
+def _occasion_of(token: Token, head: Token, below: Token, trigger: Token, cues: Modality) -> bool:
+    """The trigger is a gathering attended ("to attend a prayer vigil": the dobj of a verb of
+    attending) or the one an act is done at ("would speak at a vigil"): an occasion, given."""
+    if head.pos_ != "VERB":
+        return False
+    if token.i == trigger.i:
+        return token.dep_ == "dobj" and lemma(head) in cues.attending_verbs
+    return (
+        token.dep_ == "prep"
+        and lemma(token) in cues.venue_preps
+        and below.i == trigger.i
+        and trigger.dep_ == "pobj"
+        and lemma(trigger) in cues.gathering_nouns
+    )
+
+
+def _labelled_object(token: Token, head: Token, dep: str, cues: Modality) -> bool:
+    """ "called the order ``grave and sinister''", "called the raid a massacre": the object of
+    a verb of labelling that gives it a label (an object predicate, or the label read as the
+    object's apposition) is what is labelled, no act called for (modality 1.80.0)."""
+    if dep != "dobj" or lemma(head) not in cues.labelling_verbs:
+        return False
+    return any(c.dep_ in ("oprd", "xcomp") for c in head.children) or any(
+        c.dep_ == "appos" for c in token.children
+    )
+
+
+def _recalled_order(token: Token, head: Token, cues: Modality) -> bool:
+    """ "he had ordered the strikes", "who authorized the raids": definite acts, told before,
+    that a verb of ordering in the past takes as its object are known ones, done; "ordered an
+    attack", "ordered the release of the prisoners" (an act named by its "of"-phrase, new),
+    "will order the strikes" stay asked for (modality 1.80.0)."""
+    if token.dep_ != "dobj" or lemma(head) not in cues.recalled_order_verbs:
+        return False
+    if token.tag_ != "NNS" or any(c.dep_ == "prep" and lemma(c) == "of" for c in token.children):
+        return False
+    if head.tag_ not in _PAST_TAGS or any(
+        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
+        for c in head.children
+    ):
+        return False
+    return any(c.dep_ == "det" and lemma(c) in _DEFINITE for c in token.children)
 
 
 def _given_nouns_phrase(prep: Token, cues: Modality) -> bool:
@@ -552,6 +619,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     negated, future, hypothetical, modal = _own(trigger, cues)
     future = future or planned_as(trigger, cues)  # "more protests are planned for Monday"
     future = future or slated_ahead(trigger, cues)  # "the slated visit of the secretary"
+    future = future or announced_ahead(trigger, cues)  # "announced new rallies on Sunday"
+    # "has been jailed pending trial": what the act waits on is ahead
+    # (or read as the noun's modifier: "pending trial" as an adjective)
+    future = future or (
+        (trigger.dep_ in ("pobj", "dobj") and trigger.head.lower_ in cues.pending_preps)
+        or any(c.dep_ == "amod" and c.lower_ in cues.pending_preps for c in trigger.children)
+    )
     future = future or _to_happen(trigger, cues)  # "the signing will take place Friday"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
@@ -620,13 +694,23 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     given = trigger.pos_ == "NOUN" and any(
         c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in trigger.children
     )
+    # "build on the partnership that has existed": a definite act its own relative clause
+    # tells under way or done is a standing one, out of reach of the verbs over it
+    made = made or (given and _standing(trigger, cues))
     # once the climb has passed a noun's clause ("the decision to reject the applications"),
     # a "not" over the noun denies the noun ("neither approves the decision"), not the act
     # the noun names (version 1.44.0)
     through_noun = False
+    # once the climb has passed a gathering attended or the one an act is done at ("were
+    # trying to attend a prayer vigil", "hoped she would speak at a vigil"), the occasion is
+    # a given one: what the governors above deny or only hope for is the attending, though
+    # one still ahead stays ahead (modality 1.80.0)
+    venue = False
     while not made and token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
+        venue = venue or _occasion_of(token, head, below, trigger, cues)
+        kept = (negated, hypothetical, modal)
         if (
             dep == "xcomp"
             and token.tag_ == "VBG"
@@ -739,6 +823,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and head.pos_ == "VERB"
         ):
             break  # "evidence linking the blasts to X", "not linked with the probe": done
+        if (
+            dep == "prep"
+            and head.pos_ == "NOUN"
+            and lemma(head) in cues.interest_nouns
+            and below.tag_ == "VBG"
+            and below.dep_ == "pcomp"
+        ):
+            hypothetical = True  # "its interest in resuming talks": wished for, not done
         if dep == "prep" and lemma(token) == "of" and _kind_in_general(head, cues):
             hypothetical = True  # "against such kind of terrorist attacks": a kind, none done
         if dep == "prep" and head.pos_ == "ADJ" and lemma(head) in cues.guilt_words:
@@ -753,8 +845,6 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "an effort to learn details of the shooting": the shooting happened
         if dep == "prep" and _given_nouns_phrase(token, cues):
             break  # "denied any link to the attack", "to" read as the verb's: the attack
-        if dep == "dobj" and _labels_its_object(head, cues):
-            break  # "called the slaying of the deputy a vicious murder": the slaying is given
         if case_crime(token, below, cues):
             break  # "charged in the 1967 slayings": the slayings happened
         if dep == "acl" and token.tag_ == "VBN" and not participle_in_full(token):
@@ -848,6 +938,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     and head.pos_ in ("VERB", "ADJ")
                     # "suggested Israel was willing": a claim over a clause told as done
                     and not (lem in cues.asserting_verbs and told_as_done(token, dep, cues))
+                    # "called the order grave and sinister": labelled, not called for
+                    and not _labelled_object(token, head, dep, cues)
+                    # "had ordered the strikes": the known strikes, done
+                    and not _recalled_order(token, head, cues)
                 )
                 or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")
                 or (
@@ -889,9 +983,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and lemma(head.head) in cues.future_verbs
         )
         caused = caused or seen
+        # "takes no joy in lifting the ban": the feeling is denied, not the act it is about
+        felt = dep == "prep" and head.pos_ == "NOUN" and lem in cues.feeling_nouns
         if same_clause and (dep in _SAME_CLAUSE or caused):
             # A coordinated predicate keeps its own polarity: "never admitted X and spent".
-            negated = negated or (h_neg and dep != "conj" and not through_noun)
+            negated = negated or (h_neg and dep != "conj" and not through_noun and not felt)
             future = future or h_fut
             hypothetical = hypothetical or h_hyp
             modal = modal or h_modal
@@ -902,6 +998,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep == "ccomp" and not seen:
             same_clause = False
             asked = asked or indirect_question(token)
+        if venue:
+            negated, hypothetical, modal = kept
         below, token = token, head
     if _forced(trigger, cues):  # "had no choice but to withdraw": forced, still to come
         negated, hypothetical = False, True

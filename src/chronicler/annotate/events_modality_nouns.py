@@ -100,6 +100,22 @@ def slated_ahead(noun: Token, cues: Modality) -> bool:
     return not told_past
 
 
+def announced_ahead(noun: Token, cues: Modality) -> bool:
+    """A gathering, a stoppage or a meeting a verb of announcing takes as its object, or a
+    conjunct of that object ("Greek students announced new rallies on Sunday", "announced a
+    strike and a march for Monday"): still to come. An announced arrest or sanction is no such
+    noun: the announcement tells it done (version 1.80.0)."""
+    if noun.pos_ != "NOUN" or lemma(noun) not in cues.announced_nouns:
+        return False
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and lemma(noun.head) in cues.announcing_verbs
+    )
+
+
 def case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
     """ "charged in the 1967 slayings", "indicted in the embassy bombings": `prep` is the "in"
     of a verb of a criminal case and `crime`, its object, a definite act (a determiner or a
@@ -110,6 +126,8 @@ def case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
     verb = prep.head
     if verb.pos_ != "VERB" or lemma(verb) not in cues.case_verbs:
         return False
+    if lemma(crime) in cues.case_document_nouns:
+        return True  # "charged in state and federal complaints with murder": the filings
     # a counted act is a specific one too ("charged in three Atlanta attacks")
     return any(
         c.dep_ == "poss"

@@ -245,6 +245,28 @@ class Modality:
     asking_purpose_verbs: frozenset[str] = frozenset()
     # "the slated visit", "the upcoming summit": a scheduled act noun is ahead (1.74.0)
     scheduled_words: frozenset[str] = frozenset()
+    # "concessions they might not otherwise have agreed to": a denied counterfactual of the
+    # alternative tells the act done (modality 1.80.0)
+    counterfactual_words: frozenset[str] = frozenset()
+    # "announced new rallies on Sunday": a gathering or a meeting announced is ahead (1.80.0)
+    announcing_verbs: frozenset[str] = frozenset()
+    announced_nouns: frozenset[str] = frozenset()
+    # "takes no joy in lifting the ban", "showed no remorse for the killings": a feeling
+    # denied about an act does not deny the act (modality 1.80.0)
+    feeling_nouns: frozenset[str] = frozenset()
+    # "had ordered the strikes": definite acts a verb of ordering in the past takes (1.80.0)
+    recalled_order_verbs: frozenset[str] = frozenset()
+    # "charged in federal complaints": the filings of a case, made (modality 1.80.0)
+    case_document_nouns: frozenset[str] = frozenset()
+    # "trying to attend a prayer vigil", "would speak at a vigil": the gathering is a given
+    # occasion (modality 1.80.0)
+    attending_verbs: frozenset[str] = frozenset()
+    venue_preps: frozenset[str] = frozenset()
+    gathering_nouns: frozenset[str] = frozenset()
+    # "jailed pending trial": what an act waits on is ahead (modality 1.80.0)
+    pending_preps: frozenset[str] = frozenset()
+    # "its interest in resuming talks": wished, through a gerund (modality 1.80.0)
+    interest_nouns: frozenset[str] = frozenset()
     # "evidence linking the bomb blasts to X", "not linked with the probe": a definite act a
     # verb of connecting takes is a given one; the link is what is told or denied (1.70.0)
     connecting_verbs: frozenset[str] = frozenset()
