@@ -1835,3 +1835,11 @@ def test_an_interest_or_a_duty_tells_no_act_done(  # type: ignore[no-untyped-def
     evs = [e for e in events(nlp, text) if e.trigger == trigger]
     assert evs, [(e.trigger, e.type) for e in events(nlp, text)]
     assert [e.hypothetical for e in evs] == [hypothetical]
+
+
+def test_a_gathering_called_is_announced(nlp) -> None:  # type: ignore[no-untyped-def]
+    # modality 1.80.2: "called a strike for Monday" is ahead, "called for a strike" asked
+    ev = by_trigger(events(nlp, "The dockers' union called a strike for Monday."), "strike")
+    assert (ev.future, ev.hypothetical) == (True, False)
+    ev = by_trigger(events(nlp, "The dockers' union called for a strike."), "strike")
+    assert ev.hypothetical

@@ -1557,6 +1557,9 @@ def test_senses_of_tb_news_round_28(nlp, text: str, trigger: str, expected: list
         # a notice sent round is a message (vocabulary 1.236.14)
         ("He was named in a bulletin sent by the agency to police stations.", "sent", []),
         ("The EU sent food to the refugees.", "sent", ["AID/None"]),
+        # a meeting called is convened (vocabulary 1.236.15)
+        ("The president called a meeting of the cabinet for Friday.", "called", []),
+        ("The president called off the summit.", "called", ["SANCTION/discontinue"]),
     ],
 )
 def test_senses_of_ecb_news_round_28(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]

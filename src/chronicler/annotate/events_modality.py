@@ -940,6 +940,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     and not (lem in cues.asserting_verbs and told_as_done(token, dep, cues))
                     # "called the order grave and sinister": labelled, not called for
                     and not _labelled_object(token, head, dep, cues)
+                    # "called a strike for Monday": announced, ahead, not asked for
+                    and not (token.i == trigger.i and announced_ahead(trigger, cues))
                     # "had ordered the strikes": the known strikes, done
                     and not _recalled_order(token, head, cues)
                 )
