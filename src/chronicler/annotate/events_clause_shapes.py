@@ -1,7 +1,7 @@
 """Shapes of the clause an event word sits in, read off the parse: conditions ("as long as",
 an inverted "had the guards ..."), purposes and for-to infinitives, a noun's content clause,
-indirect questions, mandative subjunctives, imperatives. Pure predicates over tokens, shared by the
-modality flags (events_modality)."""
+indirect questions, mandative subjunctives, imperatives. Pure predicates over tokens, shared
+by the modality flags (events_modality)."""
 
 from __future__ import annotations
 
@@ -216,9 +216,9 @@ _CLAUSE_OPENERS = frozenset({'"', "'", "`", "``", "“", "‘", ":", "-", "--", 
 
 
 def imperative(verb: Token) -> bool:
-    """ "Protesters shouted: 'Release the prisoners!'", "chanting ``Bring back our son!''",
-    "Free Mandela and release all prisoners": a bare verb with no subject, auxiliary or mark
-    that opens its sentence or a quotation is a command, an act called for and not told done
+    """ "Protesters shouted: 'Release the prisoners!'", "Arrest them now, the crowd shouted":
+    a bare verb with no subject, auxiliary or mark that opens its sentence or a quotation (or
+    is coordinated with one that does) is a command, an act called for and not told done
     (modality 1.79.0); "to release them", "they release them" are no imperatives."""
     if verb.dep_ == "conj":
         return verb.pos_ == "VERB" and _bare(verb) and imperative(verb.head)
@@ -238,6 +238,7 @@ def imperative(verb: Token) -> bool:
 
 
 def _bare(verb: Token) -> bool:
+    """A base-form verb with no subject, auxiliary, mark or expletive of its own."""
     return verb.tag_ == "VB" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in verb.children
     )

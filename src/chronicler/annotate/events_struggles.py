@@ -1,11 +1,10 @@
 """Which words of struggle report no assault: a fight for a cause, against a thing or a
 government, in a non-violent field ("our fight to restore democracy", "the trade fight"), for
-an aim with no one fought ("is fighting to keep the boy with him"), a
-dispute told as a battle ("the election has become a war of attrition"), and a struggle fought
-out in a court, by legal means or for what a court grants ("battled in the courts", "fighting
-for custody"); a struggle to take or hold ground, or an armed one, stays. Each check has the
-signature of events_filters' checks (why the trigger is no event, or None); split from
-events_filters."""
+an aim with no one fought ("is fighting to keep the boy with him"), a dispute told as a battle
+("the election has become a war of attrition"), and a struggle fought out in a court, by legal
+means or for what a court grants ("battled in the courts", "fighting for custody"); a struggle
+to take or hold ground, or an armed one, stays. Each check has the signature of
+events_filters' checks (why the trigger is no event, or None); split from events_filters."""
 
 from __future__ import annotations
 
