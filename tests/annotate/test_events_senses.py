@@ -1560,6 +1560,13 @@ def test_senses_of_tb_news_round_28(nlp, text: str, trigger: str, expected: list
         # a meeting called is convened (vocabulary 1.236.15)
         ("The president called a meeting of the cabinet for Friday.", "called", []),
         ("The president called off the summit.", "called", ["SANCTION/discontinue"]),
+        # one ordered held is held in custody (vocabulary 1.236.16)
+        (
+            "After the hearing the suspect was ordered held without bail.",
+            "held",
+            ["COERCE/imprison"],
+        ),
+        ("The guards held the door open for him.", "held", []),
     ],
 )
 def test_senses_of_ecb_news_round_28(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
