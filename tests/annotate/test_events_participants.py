@@ -488,7 +488,7 @@ def test_a_who_clause_hung_on_a_thing_is_about_the_person_of_its_phrase(  # type
 ) -> None:
     """events_participants._person_of_phrase: "who" never stands for a thing."""
     evs = events(nlp, text)
-    done = [e for e in evs if e.trigger.lower().startswith(("beaten", "arrested"))][0]
+    done = next(e for e in evs if e.trigger.lower().startswith(("beaten", "arrested")))
     assert has(done.targets, target) and not has(done.targets, thing)
 
 
