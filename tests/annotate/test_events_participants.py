@@ -497,6 +497,14 @@ def test_a_who_clause_on_a_person_in_a_phrase_stays_that_person(nlp) -> None:  #
     assert has(by_trigger(events(nlp, text), "wounded").targets, "minister")
 
 
+def test_a_who_clause_is_not_about_a_person_two_phrases_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Only the phrase the thing ends is climbed: the one described "as part of" a group is
+    not who the group's relative clause is about."""
+    text = "The governor assailed Smith as part of the “Never Trumpers” who oppose the plan."
+    oppose = by_trigger(events(nlp, text), "oppose")
+    assert not has(oppose.actors, "Smith")
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "actor", "not_actor"),
     [

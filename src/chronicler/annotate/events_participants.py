@@ -227,21 +227,19 @@ def _person_of_phrase(noun: Token, ctx: Context) -> Token:
     of that person's: "Bettie Page, a woman known only for her sexuality, who had been
     abused" and "a man with a knife, who was arrested" are about the woman and the man, as
     "who" never stands for a thing (roles 1.50.0; a description set beside a name is the
-    one named: Bettie Page). The phrase is climbed through
-    prepositions and the participles or adjectives they hang on, up to a word that may be
-    "who"; a thing reached by nothing personal stays."""
+    one named: Bettie Page). Only the phrase the thing ends is climbed, past a participle
+    or an adjective it hangs on: "assailed X as part of the group who ..." is the group's."""
     if _personal(noun, ctx) or noun.pos_ != "NOUN":
         return noun
-    tok = noun
-    while tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        tok = tok.head.head
-        if tok.dep_ in ("acl", "amod") and tok.pos_ in ("VERB", "ADJ"):
-            tok = tok.head
-        if _personal(tok, ctx):
-            # a description set beside a name is that one named ("Bettie Page, a woman ...")
-            named = tok.dep_ == "appos" and tok.head.pos_ == "PROPN"
-            return tok.head if named else tok
-    return noun
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    tok = noun.head.head  # one phrase up only: "assailed X as part of the group who ..."
+    if tok.dep_ in ("acl", "amod") and tok.pos_ in ("VERB", "ADJ"):
+        tok = tok.head
+    if not _personal(tok, ctx):
+        return noun
+    # a description set beside a name is that one named ("Bettie Page, a woman ...")
+    return tok.head if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else tok
 
 
 def _personal(tok: Token, ctx: Context) -> bool:
