@@ -471,6 +471,41 @@ def test_a_who_clause_on_the_beating_of_a_person_is_about_the_person(nlp) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "target", "thing"),
+    [
+        (
+            "Here was Maria Lopez, a singer known only for her voice, who had been beaten by"
+            " her husband.",
+            "Maria Lopez",
+            "voice",
+        ),
+        ("Police found a man with a knife, who was later arrested by deputies.", "man", "knife"),
+        ("Guards stopped a car with a driver, who was arrested.", "driver", "car"),
+    ],
+)
+def test_a_who_clause_hung_on_a_thing_is_about_the_person_of_its_phrase(  # type: ignore[no-untyped-def]
+    nlp, text: str, target: str, thing: str
+) -> None:
+    """events_participants._person_of_phrase: "who" never stands for a thing."""
+    evs = events(nlp, text)
+    done = next(e for e in evs if e.trigger.lower().startswith(("beaten", "arrested")))
+    assert has(done.targets, target) and not has(done.targets, thing)
+
+
+def test_a_who_clause_on_a_person_in_a_phrase_stays_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels attacked the house of the minister, who was wounded."
+    assert has(by_trigger(events(nlp, text), "wounded").targets, "minister")
+
+
+def test_a_who_clause_is_not_about_a_person_two_phrases_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Only the phrase the thing ends is climbed: the one described "as part of" a group is
+    not who the group's relative clause is about."""
+    text = "The governor assailed Smith as part of the “Never Trumpers” who oppose the plan."
+    oppose = by_trigger(events(nlp, text), "oppose")
+    assert not has(oppose.actors, "Smith")
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "actor", "not_actor"),
     [
         ("Cuban exiles protested outside the embassy on Saturday.", "protested", "exiles", "Cuba"),

@@ -164,3 +164,28 @@ def test_an_age_heading_a_noun_phrase_is_a_noun(nlp) -> None:  # type: ignore[no
     for text in ("Police detained a 15-year-old boy on Monday.", "The boy was 9 years old."):
         old = next(t for t in nlp(text) if t.text == "old")
         assert old.tag_ == "JJ", text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Maria Gomez , 34 was arrested on Friday .", "Gomez", "34"),  # name an npadvmod
+        ("Peter Hall, 27 was found guilty of the assault.", "Hall", "27"),  # two subjects
+    ],
+)
+def test_a_name_whose_age_lost_its_second_comma_is_the_subject(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, age: str
+) -> None:
+    """ "Maria Gomez, 34 was arrested": the parser makes the age the subject and the name a
+    modifier or a second subject; mended, the name is the subject and the age its
+    apposition, and the act is done to the name."""
+    by_text = {t.text: t for t in nlp(text)}
+    assert by_text[name].dep_ == "nsubjpass" and by_text[name].head.dep_ == "ROOT"
+    assert (by_text[age].dep_, by_text[age].head.text) == ("appos", name)
+    assert has(events(nlp, text)[0].targets, name)
+
+
+def test_a_count_after_a_name_with_a_plural_verb_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A plural verb agrees with a count of people, no one person's age."""
+    doc = nlp("Across Kenya , 20 were arrested on Friday .")
+    assert {t.text: t for t in doc}["20"].dep_ in ("nsubjpass", "nsubj")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import is_country_name, is_place_name
+from chronicler.annotate.countries import is_country_name, is_place_name, mention_country
 from chronicler.annotate.events_actors import (
     RELATIVE,
     TIME_ENTS,
@@ -376,7 +376,22 @@ def entity_modifiers(noun: Token, ctx: Context, rule: Rule | None = None) -> lis
         for c in noun.children
         if (c.dep_ in ("compound", "amod") or (nominal and c.dep_ == "nmod" and c.i < noun.i))
         and entity_at(c, ctx) in ("NORP", "GPE", "ORG")
+        and not _regional_force(c, noun, ctx)
     ]
+
+
+def _regional_force(modifier: Token, noun: Token, ctx: Context) -> bool:
+    """An adjective of a region or a people that names no state, right before a force word
+    modifying the same act noun, says whose force it is ("a Sicilian police raid", "a
+    Kurdish army offensive"): the force acts (`force_modifiers`), not the region; a state's
+    adjective stays its state, with the force's role ("a Turkish army offensive": Turkey;
+    roles 1.50.0)."""
+    if modifier.dep_ != "amod" or modifier.i + 1 >= len(noun.doc):
+        return False
+    if noun.doc[modifier.i + 1] not in force_modifiers(noun, ctx):
+        return False
+    named = mentions_in(modifier.idx, modifier.idx + len(modifier), ctx)
+    return not any(mention_country(m, "en") for m in named)
 
 
 def force_modifiers(noun: Token, ctx: Context) -> list[Token]:

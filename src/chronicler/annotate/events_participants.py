@@ -206,9 +206,12 @@ def personal_antecedent(pronoun: Token, noun: Token, ctx: Context) -> Token:
     """The person a "who" clause is about when the parser hung it on an event noun whose
     "of"-object names that person: "the fatal shooting of a deputy who was murdered" and
     "the arrest of a journalist who ..." are about the deputy and the journalist, as "who"
-    never stands for an act; else `noun`, the noun the clause modifies."""
-    if lemma(pronoun) not in _PERSONAL_RELATIVES or noun.i not in ctx.triggers:
+    never stands for an act; else `noun`, the noun the clause modifies, or the person the
+    phrase ending on a thing belongs to (`_person_of_phrase`)."""
+    if lemma(pronoun) not in _PERSONAL_RELATIVES:
         return noun
+    if noun.i not in ctx.triggers:
+        return _person_of_phrase(noun, ctx)
     of = [
         p
         for c in noun.children
@@ -217,6 +220,26 @@ def personal_antecedent(pronoun: Token, noun: Token, ctx: Context) -> Token:
         if p.dep_ == "pobj" and p.i < pronoun.i
     ]
     return of[-1] if of and _personal(of[-1], ctx) else noun
+
+
+def _person_of_phrase(noun: Token, ctx: Context) -> Token:
+    """The person a "who" clause is about when the parser hung it on a thing ending a phrase
+    of that person's: "Bettie Page, a woman known only for her sexuality, who had been
+    abused" and "a man with a knife, who was arrested" are about the woman and the man, as
+    "who" never stands for a thing (roles 1.50.0; a description set beside a name is the
+    one named: Bettie Page). Only the phrase the thing ends is climbed, past a participle
+    or an adjective it hangs on: "assailed X as part of the group who ..." is the group's."""
+    if _personal(noun, ctx) or noun.pos_ != "NOUN":
+        return noun
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    tok = noun.head.head  # one phrase up only: "assailed X as part of the group who ..."
+    if tok.dep_ in ("acl", "amod") and tok.pos_ in ("VERB", "ADJ"):
+        tok = tok.head
+    if not _personal(tok, ctx):
+        return noun
+    # a description set beside a name is that one named ("Bettie Page, a woman ...")
+    return tok.head if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else tok
 
 
 def _personal(tok: Token, ctx: Context) -> bool:

@@ -26,6 +26,11 @@ A fourth: an age told as a person ("The 10-year-old was shot", "police arrested 
 object, a preposition's object), so the act has no one it was done to. Mended, "old" is a
 noun (NN): the phrase is the person the act names.
 
+A fifth: a name followed by its age with the comma after the age left out ("Andrew Lopez,
+20 was found guilty"), which the parser reads as the number being the subject and the name
+a modifier of the verb, so the act has no one it was done to. Mended, the name is the
+subject and the age its apposition, as with both commas ("Andrew Lopez, 20, was ...").
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -185,6 +190,55 @@ def _age_nouns(sent: Span) -> list[Token]:
     ]
 
 
+# The subject dependencies an age read as a subject may have taken from its name.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The highest number read as a person's age.
+_OLDEST = 120
+
+
+def _ages_read_as_subjects(sent: Span) -> list[tuple[Token, Token]]:
+    """Each (name, age) where a person's age right after a comma after the name, with no
+    comma after it, is the subject the parser gave the verb, the name hung on that verb as
+    a modifier or a second subject ("Andrew Lopez, 20 was found guilty": "20" the subject,
+    "Lopez" npadvmod), and the verb agrees with one person."""
+    found = []
+    for age in sent:
+        if not (
+            age.tag_ == "CD"
+            and age.dep_ in _SUBJECT_DEPS
+            and age.text.isdigit()
+            and 0 < int(age.text) <= _OLDEST
+            and age.i - 2 >= sent.start
+            and age.nbor(-1).text == ","
+            and not any(True for _ in age.children)
+        ):
+            continue
+        name = age.nbor(-2)
+        if (
+            name.tag_ in ("NNP", "NNPS")  # (tags only: the parts of speech come after)
+            and name.head.i == age.head.i
+            and not any(
+                c.dep_ in _SUBJECT_DEPS and c.i not in (age.i, name.i) for c in age.head.children
+            )
+            and _singular_verb(age.head)  # "Monday, 20 were killed": a count of people
+        ):
+            found.append((name, age))
+    return found
+
+
+# Singular forms of the auxiliaries: a verb group agreeing with one person, not a count.
+_SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
+
+
+def _singular_verb(verb: Token) -> bool:
+    """The verb group agrees with a singular subject ("was found", "is charged", "faces")."""
+    if verb.tag_ == "VBZ":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUXILIARIES for c in verb.children
+    )
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -194,7 +248,8 @@ def mend_parse(doc: Doc) -> Doc:
     reports = [r for s in doc.sents if (r := _trailing_report(s)) is not None]
     hyphenated = [h for s in doc.sents for h in _split_hyphenated(s)]
     ages = [t for s in doc.sents for t in _age_nouns(s)]
-    if not found and not reports and not hyphenated and not ages:
+    aged = [a for s in doc.sents for a in _ages_read_as_subjects(s)]
+    if not found and not reports and not hyphenated and not ages and not aged:
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
@@ -206,6 +261,10 @@ def mend_parse(doc: Doc) -> Doc:
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
     for age in ages:  # "The 10-year-old was shot": the person the phrase names
         tags[age.i] = "NN"
+    for name, age in aged:  # "Andrew Lopez, 20 was found guilty": Lopez, aged 20
+        heads[name.i], deps[name.i] = age.head.i, deps[age.i]
+        heads[age.i], deps[age.i] = name.i, "appos"
+        heads[age.i - 1], deps[age.i - 1] = name.i, "punct"
     for speaker, verb, reported, comma in reports:
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
         heads[reported.i], deps[reported.i] = verb.i, "ccomp"

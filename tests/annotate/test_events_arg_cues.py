@@ -1,0 +1,29 @@
+"""Cues for an act's parties read off its noun's modifiers (events_arg_cues), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "region"),
+    [
+        ("A suspected gang leader was arrested in a Sicilian police raid.", "arrested", "Sicilian"),
+        ("A Kurdish police raid freed the hostages.", "raid", "Kurdish"),
+    ],
+)
+def test_a_regional_adjective_before_a_force_word_is_the_forces(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, region: str
+) -> None:
+    """events_arg_cues._regional_force: the force acts, not the region or people."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert has(ev.actors, "police") and not has(ev.actors, region)
+
+
+def test_a_states_adjective_before_a_force_word_stays_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Guerrillas were killed in a Turkish army offensive."), "offensive")
+    assert ev.actors and ev.actors[0].country == "TUR"
