@@ -1724,7 +1724,8 @@ def test_an_announced_rally_is_ahead(nlp) -> None:  # type: ignore[no-untyped-de
     ("text", "trigger", "hypothetical"),
     [
         ("The minister called the order ``grave and sinister.''", "order", False),
-        ("The union called a strike for Monday.", "strike", True),
+        # a strike called is announced, ahead, not asked for (modality 1.80.2)
+        ("The union called a strike for Monday.", "strike", False),
         (
             "Clinton said he had ordered the strikes after the evidence.",
             "strikes",

@@ -783,12 +783,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if (
             dep == "relcl"
             and to_infinitive(token)
-            and lemma(head) in cues.hypothetical_nouns
+            and lemma(head) in cues.hypothetical_nouns | cues.goal_nouns
             and head.pos_ == "NOUN"
         ):
             # "dismissed calls to quit", the infinitive read as a relative clause on the
             # noun: what the calls ask for, not done (a relative clause's own act, "the
-            # demand that he made", is no infinitive)
+            # demand that he made", is no infinitive); and so for a noun of striving or a
+            # ground ("will get grounds to sue"; modality 1.82.0)
             hypothetical = True
         if dep == "advcl" and not apart and purpose(token) and not given:
             # "will not lend resources to assist the government": what an act is for is not
