@@ -29,6 +29,27 @@ from chronicler.annotate.events_clause_shapes import (
 )
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_modality_given import (
+    DEFINITE,
+    achieved,
+    established,
+    given_nouns_phrase,
+    kind_in_general,
+    label_put_on,
+    labelled_object,
+    occasion_of,
+    recalled_order,
+    recalled_plan,
+    standing,
+    told_as_done,
+)
+from chronicler.annotate.events_modality_negation import (
+    awaited,
+    negative_subject,
+    not_until,
+    own_marks,
+    told_in_past,
+)
 from chronicler.annotate.events_modality_nouns import (
     announced_ahead,
     case_crime,
@@ -72,11 +93,6 @@ _COMPLEMENT = frozenset(
 )
 
 
-# Tags of a verb told in the past ("held until he was released"): what a pending mark opens
-# then happened.
-_PAST_TAGS = frozenset({"VBD", "VBN"})
-
-
 @dataclass(frozen=True)
 class Flags:
     negated: bool = False
@@ -87,144 +103,6 @@ class Flags:
     # "unless"/"if" clause attached to the trigger, or "until" for an act held back until
     # a condition is met ("will not lift the sanctions until ...")
     condition: str | None = None
-
-
-def _awaited(clause: Token, cues: Modality) -> bool:
-    """A clause after "until" not told in a past tense: "until it apologizes", "until a deal
-    is finalized" are awaited; "until he was freed", "until freed" happened."""
-    if not any(c.dep_ == "mark" and lemma(c) in cues.pending_marks for c in clause.children):
-        return False
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-    return not (_told_in_past(clause) or (bare and clause.tag_ in _PAST_TAGS))
-
-
-def _own(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
-    negated = future = hypothetical = False
-    modal = None
-    for child in token.children:
-        lem = lemma(child)
-        if _not_only(child):
-            continue  # "not only killed the deputy but also ...": emphasis, no denial
-        if child.dep_ == "neg" or (
-            child.dep_ in ("advmod", "det", "neg", "preconj") and lem in cues.negation_words
-        ):
-            negated = True  # ("preconj": "neither approves nor disapproves")
-        elif child.dep_ in ("aux", "auxpass"):
-            if lem in cues.future_aux:
-                future = True
-            elif lem in cues.hypothetical_aux:
-                hypothetical = True
-                modal = modal or lem
-        elif child.dep_ == "mark" and lem in cues.pending_marks and _awaited(token, cues):
-            future = True  # "until it apologizes": awaited; "until he was freed" happened
-        elif (child.dep_ == "mark" and lem in cues.conditional_marks) or (
-            child.dep_ in ("advmod", "amod") and lem in cues.alleged_words
-        ):
-            hypothetical = True
-    if negated and modal == "would" and _refusal_in_past(token, cues):
-        hypothetical, modal = False, None  # "threw bottles when police would not release her"
-    if negated and _not_until(token, cues):
-        # "will not be released until the ransom is paid", "was not released until 1990":
-        # done only later, not denied; still ahead unless told in the past
-        negated = False
-        future = future or not _told_in_past(token)
-    negated = negated or _after_nor(token)
-    if negated and hypothetical and _counterfactual_alternative(token, cues):
-        # "concessions they might not otherwise have agreed to": they did agree
-        negated = hypothetical = False
-        modal = None
-    return negated, future, hypothetical, modal
-
-
-def _not_only(child: Token) -> bool:
-    """ "the gang member not only killed the deputy but also ...": a "not" right before
-    "only" opens a correlative, adding to what it says rather than denying it (1.79.3)."""
-    after = child.i + 1
-    if child.lower_ != "not" or after >= len(child.doc):
-        return False
-    return child.doc[after].lower_ == "only"
-
-
-def _counterfactual_alternative(verb: Token, cues: Modality) -> bool:
-    """A negated modal perfect with "otherwise" ("might not otherwise have agreed to", "would
-    not have released them otherwise") denies only the world where things went otherwise: the
-    act was done (modality 1.80.0)."""
-    return any(
-        c.dep_ == "advmod" and lemma(c) in cues.counterfactual_words for c in verb.children
-    ) and any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
-
-
-def _not_until(verb: Token, cues: Modality) -> bool:
-    """The negated verb, or the infinitive it takes ("are not expected to start until"), has
-    an "until" phrase or clause: "not ... until" tells when it happens, not that it does
-    not."""
-    if not any(c.dep_ == "neg" or lemma(c) in ("not", "n't", "never") for c in verb.children):
-        return False
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    for v in verbs:
-        for c in v.children:
-            if c.dep_ == "prep" and lemma(c) in cues.pending_marks:
-                return True
-            if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and lemma(m) in cues.pending_marks for m in c.children
-            ):
-                return True
-    return False
-
-
-def _told_in_past(verb: Token) -> bool:
-    """ "did not withdraw", "was not released", "had not been freed": a past auxiliary, or a
-    past verb with no auxiliary."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if auxes:
-        return any(
-            c.tag_ in ("VBD",) or (c.tag_ == "VBN" and c.lower_ == "been") for c in auxes
-        ) and not any(c.lower_ in ("will", "shall", "'ll", "wo") for c in auxes)
-    return verb.tag_ == "VBD"
-
-
-def _after_nor(verb: Token) -> bool:
-    """A predicate coordinated after "nor" is denied as the one before it ("neither attacked
-    the town nor arrested the mayor", "did not attack the town, nor did they arrest him"):
-    the last conjunction between it and the predicate it is coordinated with is "nor"."""
-    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
-        return False
-    marks = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
-    return bool(marks) and marks[-1].lower_ == "nor"
-
-
-def _refusal_in_past(verb: Token, cues: Modality) -> bool:
-    """ "would not" in a clause of time or cause under a verb told in the past is a refusal
-    that happened ("threw bottles when the police would not release her", "the talks
-    collapsed because the rebels would not disarm"): negated, no condition."""
-    if verb.dep_ != "advcl":
-        return False
-    # ("when" the parser may read as an adverb of the clause)
-    marks = [c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i]
-    if not any(lemma(c) in cues.refusal_clause_marks for c in marks):
-        return False
-    head = verb.head  # "started throwing bottles when ...": the tense of the verb it completes
-    while head.tag_ != "VBD" and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
-        head = head.head
-    return head.tag_ == "VBD"
-
-
-def _negative_subject(child: Token, cues: Modality) -> bool:
-    """The child is a subject that names no one ("Nobody was injured", "No one was
-    arrested", "No-one has been injured" split into "No - one", "None of them were held"):
-    what it does or undergoes did not happen."""
-    if child.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    if lemma(child) in cues.negative_subjects or child.lower_ in cues.negative_subjects:
-        return True
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
-        return True
-    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in child.children):
-        return True  # "Neither the army nor the police arrested him"
-    # "No-one", "No one" the parser splits and tags "No" an interjection: "one" right after
-    # "no" (and a hyphen) is still no one
-    before = [t for t in child.doc[max(child.i - 2, 0) : child.i] if t.text != "-"]
-    return child.lower_ == "one" and bool(before) and before[-1].lower_ == "no"
 
 
 def _has_own_subject(verb: Token) -> bool:
@@ -264,165 +142,6 @@ def _charge_listed(token: Token, cues: Modality, strong_hypo: frozenset[str]) ->
         and any(
             t.dep_ == "prep" and lemma(t) in cues.charge_list_preps
             for t in token.doc[token.head.i : token.i]
-        )
-    )
-
-
-def _label_put_on(trigger: Token, cues: Modality) -> bool:
-    """The trigger noun is the label a verb of labelling gives its object: "described the
-    removal as a coup" (pobj of "as"), "branded it a coup" (object predicate)."""
-    if trigger.pos_ != "NOUN":
-        return False
-    head = trigger.head
-    if trigger.dep_ == "pobj" and lemma(head) in cues.characterisation_preps:
-        head = head.head
-    elif trigger.dep_ == "appos" and head.dep_ == "dobj":
-        # "called the waiting period another concession": the label read as the object's
-        # apposition (version 1.44.0)
-        head = head.head
-    elif trigger.dep_ not in ("oprd", "xcomp"):
-        return False
-    return head.pos_ == "VERB" and lemma(head) in cues.labelling_verbs
-
-
-def _achieved(word: Token, cues: Modality) -> bool:
-    """ "were able to apprehend a suspect": an ability told in the past tense of "be" is an
-    act done (as "managed to"), not one still ahead; "will be able to" stays future."""
-    if lemma(word) not in cues.achieved_in_past or word.dep_ != "acomp":
-        return False
-    verb = word.head
-    return verb.tag_ == "VBD" and not any(
-        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
-        for c in verb.children
-    )
-
-
-def told_as_done(clause: Token, dep: str, cues: Modality) -> bool:
-    """ "agree that China has taken advantage", "warned that the police arrested them": a
-    finite clause an intent verb takes, told in the past or a perfect tense, reports what was
-    done, not what is to come ("agreed that he would be freed" keeps its modal; "hopes that
-    he is freed" its present)."""
-    if dep != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
-        return False
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if any(lemma(c) in cues.future_aux | cues.hypothetical_aux for c in auxes):
-        return False
-    if not auxes:
-        # a past form unlike its lemma: the tagger calls an unsplit "soldiers'll storm" past
-        # too, and "hit", "cut" could be either
-        return clause.tag_ == "VBD" and clause.lower_ != lemma(clause)
-    return any(
-        (lemma(c) == "have" and c.tag_ in ("VBZ", "VBP", "VBD")) or (c.tag_ == "VBD") for c in auxes
-    )
-
-
-_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
-
-
-def _recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
-    """ "an Islamic Jihad group planned the attacks", "who had prepared the bombing": a
-    definite act that a planning verb in the past takes as its object is one told before,
-    done; "planned an attack", "will plan the attack", "plans to attack" stay ahead."""
-    if token.dep_ != "dobj" or lemma(head) not in cues.recalled_plan_verbs:
-        return False
-    if head.tag_ not in _PAST_TAGS or any(
-        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
-        for c in head.children
-    ):
-        return False
-    return any(
-        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in token.children
-    )
-
-
-def _standing(noun: Token, cues: Modality) -> bool:
-    """The noun is the subject of its own relative clause told in the past or a perfect with
-    no modal ("the partnership that has existed", "the talks that were held"): an act that
-    stands or was done. A present tense ("the deal that ends the war") may be one wished for,
-    and is left to the verbs over the noun (modality 1.80.0)."""
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or not any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children
-        ):
-            continue
-        aux = [lemma(c) for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        if any(a in cues.future_aux or a in cues.hypothetical_aux for a in aux):
-            continue
-        if (
-            clause.tag_ == "VBD"
-            or "have" in aux
-            or (clause.tag_ == "VBN" and any(c.tag_ == "VBD" for c in clause.children))
-        ):
-            return True
-    return False
-
-
-def _occasion_of(token: Token, head: Token, below: Token, trigger: Token, cues: Modality) -> bool:
-    """The trigger is a gathering attended ("to attend a prayer vigil": the dobj of a verb of
-    attending) or the one an act is done at ("would speak at a vigil"): an occasion, given."""
-    if head.pos_ != "VERB":
-        return False
-    if token.i == trigger.i:
-        return token.dep_ == "dobj" and lemma(head) in cues.attending_verbs
-    return (
-        token.dep_ == "prep"
-        and lemma(token) in cues.venue_preps
-        and below.i == trigger.i
-        and trigger.dep_ == "pobj"
-        and lemma(trigger) in cues.gathering_nouns
-    )
-
-
-def _labelled_object(token: Token, head: Token, dep: str, cues: Modality) -> bool:
-    """ "called the order ``grave and sinister''", "called the raid a massacre": the object of
-    a verb of labelling that gives it a label (an object predicate, or the label read as the
-    object's apposition) is what is labelled, no act called for (modality 1.80.0)."""
-    if dep != "dobj" or lemma(head) not in cues.labelling_verbs:
-        return False
-    return any(c.dep_ in ("oprd", "xcomp") for c in head.children) or any(
-        c.dep_ == "appos" for c in token.children
-    )
-
-
-def _recalled_order(token: Token, head: Token, cues: Modality) -> bool:
-    """ "he had ordered the strikes", "who authorized the raids": definite acts, told before,
-    that a verb of ordering in the past takes as its object are known ones, done; "ordered an
-    attack", "ordered the release of the prisoners" (an act named by its "of"-phrase, new),
-    "will order the strikes" stay asked for (modality 1.80.0)."""
-    if token.dep_ != "dobj" or lemma(head) not in cues.recalled_order_verbs:
-        return False
-    if token.tag_ != "NNS" or any(c.dep_ == "prep" and lemma(c) == "of" for c in token.children):
-        return False
-    if head.tag_ not in _PAST_TAGS or any(
-        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
-        for c in head.children
-    ):
-        return False
-    return any(c.dep_ == "det" and lemma(c) in _DEFINITE for c in token.children)
-
-
-def _given_nouns_phrase(prep: Token, cues: Modality) -> bool:
-    """ "The army denied any link to the attack": a preposition the parser hangs on the verb
-    right after the verb's object, one of `given_act_nouns`, is that noun's phrase, as in
-    "a link to the attack" (version 1.70.0)."""
-    if prep.i == 0 or prep.head.pos_ != "VERB":
-        return False
-    before = prep.nbor(-1)
-    return (
-        before.dep_ == "dobj"
-        and before.head.i == prep.head.i
-        and lemma(before) in cues.given_act_nouns
-    )
-
-
-def _kind_in_general(noun: Token, cues: Modality) -> bool:
-    """A kind noun told in general: "such kind of", "all forms of", "this type of"."""
-    return (
-        noun.pos_ == "NOUN"
-        and lemma(noun) in cues.kind_nouns
-        and any(
-            c.dep_ in ("det", "predet", "amod") and c.lower_ in cues.generalising_words
-            for c in noun.children
         )
     )
 
@@ -517,7 +236,7 @@ def _to_happen(noun: Token, cues: Modality) -> bool:
     head = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "VERB":
         return False
-    if _awaited(head, cues):
+    if awaited(head, cues):
         return True  # "reluctant to meet until a deal is finalized": the deal is awaited
     if noun.dep_ != "nsubj":
         return False
@@ -568,55 +287,20 @@ def _forced(trigger: Token, cues: Modality) -> bool:
     return False
 
 
-def _established(noun: Token, cues: Modality) -> bool:
-    """An allegation a court or a jury establishes, told with no negation, modal or "will"
-    of its own: "found true the allegation", "upheld the allegation", "the allegation was
-    sustained" ("find" only with a predicate of truth)."""
-    if noun.pos_ != "NOUN":
-        return False
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "upheld the allegation of X and the allegation that Y"
-    prep = first.head
-    if first.dep_ in ("dobj", "nsubjpass"):
-        verb = prep
-    elif (  # "found true the allegations of X, along with the allegations that Y"
-        first.dep_ == "pobj"
-        and lemma(prep) == "with"
-        and prep.head.lower_ in ("along", "together")
-        and prep.head.dep_ in ("prep", "advmod")
-    ):
-        verb = prep.head.head
-        if verb.pos_ == "NOUN":  # "along with" hung on the first allegation: its companion
-            return verb.i != noun.i and _established(verb, cues)
-    else:
-        return False
-    if verb.pos_ != "VERB" or any(_own(verb, cues)):
-        return False
-    lem = lemma(verb)
-    if lem in cues.establishing_verbs:
-        return True
-    return lem in cues.finding_verbs and any(
-        lemma(c) in cues.established_predicates
-        for c in [*verb.children, *noun.children]
-        if c.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp", "advmod")
-    )
-
-
 def modality(trigger: Token, cues: Modality) -> Flags:
     if _performed(trigger, cues):
         return Flags()
     verb = occurring_as(trigger, cues)
     if verb is not None:  # "talks are expected to begin": as the beginning is told
         told = modality(verb, cues)
-        own = _own(trigger, cues)
+        own = own_marks(trigger, cues)
         return replace(
             told,
             negated=told.negated or own[0],
             future=told.future or own[1],
             hypothetical=told.hypothetical or own[2],
         )
-    negated, future, hypothetical, modal = _own(trigger, cues)
+    negated, future, hypothetical, modal = own_marks(trigger, cues)
     future = future or planned_as(trigger, cues)  # "more protests are planned for Monday"
     future = future or slated_ahead(trigger, cues)  # "the slated visit of the secretary"
     future = future or announced_ahead(trigger, cues)  # "announced new rallies on Sunday"
@@ -629,7 +313,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     future = future or _to_happen(trigger, cues)  # "the signing will take place Friday"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
-    negated = negated or any(_negative_subject(c, cues) for c in trigger.children)
+    negated = negated or any(negative_subject(c, cues) for c in trigger.children)
     characterised = _characterised(trigger, cues)
     intent = None
     condition = next(
@@ -642,7 +326,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         ),
         None,
     )
-    if condition is None and _not_until(trigger, cues) and not _told_in_past(trigger):
+    if condition is None and not_until(trigger, cues) and not told_in_past(trigger):
         # "will not lift the sanctions until the inspectors certify ...": held back until a
         # condition is met, a refusal for now (events_coding; modality 1.71.0)
         condition = "until"
@@ -656,7 +340,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if _needed(trigger, cues):  # "the arrest of the perpetrators is essential": called for
         hypothetical = True
-    if _label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
+    if label_put_on(trigger, cues):  # "described his removal as a coup": what it is called
         hypothetical = True
     if talked_of(trigger, cues):  # "talked to Kyiv about investigations": spoken of, not done
         hypothetical = True
@@ -692,11 +376,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,
     # whatever the act it is named in is for
     given = trigger.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in _DEFINITE) for c in trigger.children
+        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in DEFINITE) for c in trigger.children
     )
     # "build on the partnership that has existed": a definite act its own relative clause
     # tells under way or done is a standing one, out of reach of the verbs over it
-    made = made or (given and _standing(trigger, cues))
+    made = made or (given and standing(trigger, cues))
     # once the climb has passed a noun's clause ("the decision to reject the applications"),
     # a "not" over the noun denies the noun ("neither approves the decision"), not the act
     # the noun names (version 1.44.0)
@@ -709,7 +393,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     while not made and token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
         dep, head = token.dep_, token.head
         steps += 1
-        venue = venue or _occasion_of(token, head, below, trigger, cues)
+        venue = venue or occasion_of(token, head, below, trigger, cues)
         kept = (negated, hypothetical, modal)
         if (
             dep == "xcomp"
@@ -727,7 +411,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             dep = "acl"  # "concerns that officials are restricting information": its content
         if (
             dep in ("acl", "prep")
-            and _established(head, cues)
+            and established(head, cues)
             and content_clause(token) == (dep == "acl")
         ):
             break  # "found true the allegation that he discharged a handgun": established
@@ -741,7 +425,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     lemma(c) in cues.hypothetical_nouns
                     # "his objective in the meeting was to press the king": the aim of an
                     # act told in the past may tell what was done in it
-                    or (lemma(c) in cues.aim_nouns and not _told_in_past(head))
+                    or (lemma(c) in cues.aim_nouns and not told_in_past(head))
                 )
                 for c in head.children
             )
@@ -774,7 +458,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if dep == "advcl" and modal is None and purpose(token):
             # "forces must ensure security to allow supplies in": what an obligation is
             # for is obliged with it (an obligation put on its subject)
-            h_modal = _own(head, cues)[3]
+            h_modal = own_marks(head, cues)[3]
             modal = h_modal if h_modal in cues.obligation_aux else None
         if dep == "advcl" and lemma(head) in cues.hypothetical_nouns and head.pos_ == "NOUN":
             # "a need for the army to withdraw", which the parser hangs as a clause on the
@@ -832,7 +516,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and below.dep_ == "pcomp"
         ):
             hypothetical = True  # "its interest in resuming talks": wished for, not done
-        if dep == "prep" and lemma(token) == "of" and _kind_in_general(head, cues):
+        if dep == "prep" and lemma(token) == "of" and kind_in_general(head, cues):
             hypothetical = True  # "against such kind of terrorist attacks": a kind, none done
         if dep == "prep" and head.pos_ == "ADJ" and lemma(head) in cues.guilt_words:
             # "pleaded guilty to the bombing": the charge, done; "pleaded not guilty to
@@ -844,7 +528,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "sought as a suspect in a fatal attack": the attack is the suspect's
         if dep == "prep" and head.pos_ == "NOUN" and lemma(head) in cues.given_act_nouns:
             break  # "an effort to learn details of the shooting": the shooting happened
-        if dep == "prep" and _given_nouns_phrase(token, cues):
+        if dep == "prep" and given_nouns_phrase(token, cues):
             break  # "denied any link to the attack", "to" read as the verb's: the attack
         if case_crime(token, below, cues):
             break  # "charged in the 1967 slayings": the slayings happened
@@ -927,7 +611,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 and not (lem in cues.intent_to_verbs and not _through_to(token, dep))
                 and not told_as_done(token, dep, cues)
             ):
-                future = not _achieved(head, cues) and not _recalled_plan(token, head, cues)
+                future = not achieved(head, cues) and not recalled_plan(token, head, cues)
                 intent = intent or lem
             elif lem == "go" and head.tag_ == "VBG" and dep == "xcomp":
                 future = True  # "we were going to liberate Venezuela": not yet done
@@ -940,11 +624,11 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     # "suggested Israel was willing": a claim over a clause told as done
                     and not (lem in cues.asserting_verbs and told_as_done(token, dep, cues))
                     # "called the order grave and sinister": labelled, not called for
-                    and not _labelled_object(token, head, dep, cues)
+                    and not labelled_object(token, head, dep, cues)
                     # "called a strike for Monday": announced, ahead, not asked for
                     and not (token.i == trigger.i and announced_ahead(trigger, cues))
                     # "had ordered the strikes": the known strikes, done
-                    and not _recalled_order(token, head, cues)
+                    and not recalled_order(token, head, cues)
                 )
                 or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")
                 or (
@@ -956,7 +640,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 or (lem in cues.goal_nouns and head.pos_ == "NOUN" and _goal_of(token, cues))
             ):
                 hypothetical = True
-        h_neg, h_fut, h_hyp, h_modal = _own(head, cues)
+        h_neg, h_fut, h_hyp, h_modal = own_marks(head, cues)
         if apart:
             h_neg = h_fut = h_hyp = False
             h_modal = None

@@ -25,7 +25,7 @@ from chronicler.annotate.events_match import (
     phrase_child,
     to_infinitive,
 )
-from chronicler.annotate.events_modality import told_as_done
+from chronicler.annotate.events_modality_given import told_as_done
 from chronicler.annotate.events_phrases import expand
 from chronicler.annotate.events_unseen import unseen_rule
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma, load_vocab

@@ -1,0 +1,210 @@
+"""Acts told as given or done rather than asked for, planned or denied, split from
+events_modality: a label put on an act ("branded it a coup"), an ability told in the past, a
+clause reporting what was done, a definite act recalled as planned or ordered, a standing act
+("the talks that were held"), an occasion attended, a noun's phrase after a denied link, a
+kind told in general and an allegation a court establishes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_modality_negation import PAST_TAGS, own_marks
+from chronicler.annotate.events_vocab import Modality, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def label_put_on(trigger: Token, cues: Modality) -> bool:
+    """The trigger noun is the label a verb of labelling gives its object: "described the
+    removal as a coup" (pobj of "as"), "branded it a coup" (object predicate)."""
+    if trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and lemma(head) in cues.characterisation_preps:
+        head = head.head
+    elif trigger.dep_ == "appos" and head.dep_ == "dobj":
+        # "called the waiting period another concession": the label read as the object's
+        # apposition (version 1.44.0)
+        head = head.head
+    elif trigger.dep_ not in ("oprd", "xcomp"):
+        return False
+    return head.pos_ == "VERB" and lemma(head) in cues.labelling_verbs
+
+
+def achieved(word: Token, cues: Modality) -> bool:
+    """ "were able to apprehend a suspect": an ability told in the past tense of "be" is an
+    act done (as "managed to"), not one still ahead; "will be able to" stays future."""
+    if lemma(word) not in cues.achieved_in_past or word.dep_ != "acomp":
+        return False
+    verb = word.head
+    return verb.tag_ == "VBD" and not any(
+        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
+        for c in verb.children
+    )
+
+
+def told_as_done(clause: Token, dep: str, cues: Modality) -> bool:
+    """ "agree that China has taken advantage", "warned that the police arrested them": a
+    finite clause an intent verb takes, told in the past or a perfect tense, reports what was
+    done, not what is to come ("agreed that he would be freed" keeps its modal; "hopes that
+    he is freed" its present)."""
+    if dep != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(lemma(c) in cues.future_aux | cues.hypothetical_aux for c in auxes):
+        return False
+    if not auxes:
+        # a past form unlike its lemma: the tagger calls an unsplit "soldiers'll storm" past
+        # too, and "hit", "cut" could be either
+        return clause.tag_ == "VBD" and clause.lower_ != lemma(clause)
+    return any(
+        (lemma(c) == "have" and c.tag_ in ("VBZ", "VBP", "VBD")) or (c.tag_ == "VBD") for c in auxes
+    )
+
+
+# Determiners of an act told before, a known one ("the attacks", "these raids").
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
+def recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
+    """ "an Islamic Jihad group planned the attacks", "who had prepared the bombing": a
+    definite act that a planning verb in the past takes as its object is one told before,
+    done; "planned an attack", "will plan the attack", "plans to attack" stay ahead."""
+    if token.dep_ != "dobj" or lemma(head) not in cues.recalled_plan_verbs:
+        return False
+    if head.tag_ not in PAST_TAGS or any(
+        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
+        for c in head.children
+    ):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in DEFINITE) for c in token.children
+    )
+
+
+def standing(noun: Token, cues: Modality) -> bool:
+    """The noun is the subject of its own relative clause told in the past or a perfect with
+    no modal ("the partnership that has existed", "the talks that were held"): an act that
+    stands or was done. A present tense ("the deal that ends the war") may be one wished for,
+    and is left to the verbs over the noun (modality 1.80.0)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children
+        ):
+            continue
+        aux = [lemma(c) for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in cues.future_aux or a in cues.hypothetical_aux for a in aux):
+            continue
+        if (
+            clause.tag_ == "VBD"
+            or "have" in aux
+            or (clause.tag_ == "VBN" and any(c.tag_ == "VBD" for c in clause.children))
+        ):
+            return True
+    return False
+
+
+def occasion_of(token: Token, head: Token, below: Token, trigger: Token, cues: Modality) -> bool:
+    """The trigger is a gathering attended ("to attend a prayer vigil": the dobj of a verb of
+    attending) or the one an act is done at ("would speak at a vigil"): an occasion, given."""
+    if head.pos_ != "VERB":
+        return False
+    if token.i == trigger.i:
+        return token.dep_ == "dobj" and lemma(head) in cues.attending_verbs
+    return (
+        token.dep_ == "prep"
+        and lemma(token) in cues.venue_preps
+        and below.i == trigger.i
+        and trigger.dep_ == "pobj"
+        and lemma(trigger) in cues.gathering_nouns
+    )
+
+
+def labelled_object(token: Token, head: Token, dep: str, cues: Modality) -> bool:
+    """ "called the order ``grave and sinister''", "called the raid a massacre": the object of
+    a verb of labelling that gives it a label (an object predicate, or the label read as the
+    object's apposition) is what is labelled, no act called for (modality 1.80.0)."""
+    if dep != "dobj" or lemma(head) not in cues.labelling_verbs:
+        return False
+    return any(c.dep_ in ("oprd", "xcomp") for c in head.children) or any(
+        c.dep_ == "appos" for c in token.children
+    )
+
+
+def recalled_order(token: Token, head: Token, cues: Modality) -> bool:
+    """ "he had ordered the strikes", "who authorized the raids": definite acts, told before,
+    that a verb of ordering in the past takes as its object are known ones, done; "ordered an
+    attack", "ordered the release of the prisoners" (an act named by its "of"-phrase, new),
+    "will order the strikes" stay asked for (modality 1.80.0)."""
+    if token.dep_ != "dobj" or lemma(head) not in cues.recalled_order_verbs:
+        return False
+    if token.tag_ != "NNS" or any(c.dep_ == "prep" and lemma(c) == "of" for c in token.children):
+        return False
+    if head.tag_ not in PAST_TAGS or any(
+        c.dep_ == "aux" and lemma(c) in cues.future_aux | cues.hypothetical_aux
+        for c in head.children
+    ):
+        return False
+    return any(c.dep_ == "det" and lemma(c) in DEFINITE for c in token.children)
+
+
+def given_nouns_phrase(prep: Token, cues: Modality) -> bool:
+    """ "The army denied any link to the attack": a preposition the parser hangs on the verb
+    right after the verb's object, one of `given_act_nouns`, is that noun's phrase, as in
+    "a link to the attack" (version 1.70.0)."""
+    if prep.i == 0 or prep.head.pos_ != "VERB":
+        return False
+    before = prep.nbor(-1)
+    return (
+        before.dep_ == "dobj"
+        and before.head.i == prep.head.i
+        and lemma(before) in cues.given_act_nouns
+    )
+
+
+def kind_in_general(noun: Token, cues: Modality) -> bool:
+    """A kind noun told in general: "such kind of", "all forms of", "this type of"."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma(noun) in cues.kind_nouns
+        and any(
+            c.dep_ in ("det", "predet", "amod") and c.lower_ in cues.generalising_words
+            for c in noun.children
+        )
+    )
+
+
+def established(noun: Token, cues: Modality) -> bool:
+    """An allegation a court or a jury establishes, told with no negation, modal or "will"
+    of its own: "found true the allegation", "upheld the allegation", "the allegation was
+    sustained" ("find" only with a predicate of truth)."""
+    if noun.pos_ != "NOUN":
+        return False
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "upheld the allegation of X and the allegation that Y"
+    prep = first.head
+    if first.dep_ in ("dobj", "nsubjpass"):
+        verb = prep
+    elif (  # "found true the allegations of X, along with the allegations that Y"
+        first.dep_ == "pobj"
+        and lemma(prep) == "with"
+        and prep.head.lower_ in ("along", "together")
+        and prep.head.dep_ in ("prep", "advmod")
+    ):
+        verb = prep.head.head
+        if verb.pos_ == "NOUN":  # "along with" hung on the first allegation: its companion
+            return verb.i != noun.i and established(verb, cues)
+    else:
+        return False
+    if verb.pos_ != "VERB" or any(own_marks(verb, cues)):
+        return False
+    lem = lemma(verb)
+    if lem in cues.establishing_verbs:
+        return True
+    return lem in cues.finding_verbs and any(
+        lemma(c) in cues.established_predicates
+        for c in [*verb.children, *noun.children]
+        if c.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp", "advmod")
+    )

@@ -1,0 +1,157 @@
+"""A clause's own marks of modality, split from events_modality: its negation ("not",
+"never", a "nor" before it, a subject that names no one), its future and modal auxiliaries,
+an awaited "until" clause, and what undoes a plain reading of them ("not only", "not ...
+until", a refusal told in the past, "would not otherwise have")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_vocab import Modality, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Tags of a verb told in the past ("held until he was released"): what a pending mark opens
+# then happened.
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def awaited(clause: Token, cues: Modality) -> bool:
+    """A clause after "until" not told in a past tense: "until it apologizes", "until a deal
+    is finalized" are awaited; "until he was freed", "until freed" happened."""
+    if not any(c.dep_ == "mark" and lemma(c) in cues.pending_marks for c in clause.children):
+        return False
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return not (told_in_past(clause) or (bare and clause.tag_ in PAST_TAGS))
+
+
+def own_marks(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
+    """The token's own (negated, future, hypothetical, modal): its negation, auxiliaries,
+    an awaited "until" or a condition it is marked with, and an alleging adverb."""
+    negated = future = hypothetical = False
+    modal = None
+    for child in token.children:
+        lem = lemma(child)
+        if _not_only(child):
+            continue  # "not only killed the deputy but also ...": emphasis, no denial
+        if child.dep_ == "neg" or (
+            child.dep_ in ("advmod", "det", "neg", "preconj") and lem in cues.negation_words
+        ):
+            negated = True  # ("preconj": "neither approves nor disapproves")
+        elif child.dep_ in ("aux", "auxpass"):
+            if lem in cues.future_aux:
+                future = True
+            elif lem in cues.hypothetical_aux:
+                hypothetical = True
+                modal = modal or lem
+        elif child.dep_ == "mark" and lem in cues.pending_marks and awaited(token, cues):
+            future = True  # "until it apologizes": awaited; "until he was freed" happened
+        elif (child.dep_ == "mark" and lem in cues.conditional_marks) or (
+            child.dep_ in ("advmod", "amod") and lem in cues.alleged_words
+        ):
+            hypothetical = True
+    if negated and modal == "would" and _refusal_in_past(token, cues):
+        hypothetical, modal = False, None  # "threw bottles when police would not release her"
+    if negated and not_until(token, cues):
+        # "will not be released until the ransom is paid", "was not released until 1990":
+        # done only later, not denied; still ahead unless told in the past
+        negated = False
+        future = future or not told_in_past(token)
+    negated = negated or _after_nor(token)
+    if negated and hypothetical and _counterfactual_alternative(token, cues):
+        # "concessions they might not otherwise have agreed to": they did agree
+        negated = hypothetical = False
+        modal = None
+    return negated, future, hypothetical, modal
+
+
+def _not_only(child: Token) -> bool:
+    """ "the gang member not only killed the deputy but also ...": a "not" right before
+    "only" opens a correlative, adding to what it says rather than denying it (1.79.3)."""
+    after = child.i + 1
+    if child.lower_ != "not" or after >= len(child.doc):
+        return False
+    return child.doc[after].lower_ == "only"
+
+
+def _counterfactual_alternative(verb: Token, cues: Modality) -> bool:
+    """A negated modal perfect with "otherwise" ("might not otherwise have agreed to", "would
+    not have released them otherwise") denies only the world where things went otherwise: the
+    act was done (modality 1.80.0)."""
+    return any(
+        c.dep_ == "advmod" and lemma(c) in cues.counterfactual_words for c in verb.children
+    ) and any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+
+
+def not_until(verb: Token, cues: Modality) -> bool:
+    """The negated verb, or the infinitive it takes ("are not expected to start until"), has
+    an "until" phrase or clause: "not ... until" tells when it happens, not that it does
+    not."""
+    if not any(c.dep_ == "neg" or lemma(c) in ("not", "n't", "never") for c in verb.children):
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "prep" and lemma(c) in cues.pending_marks:
+                return True
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and lemma(m) in cues.pending_marks for m in c.children
+            ):
+                return True
+    return False
+
+
+def told_in_past(verb: Token) -> bool:
+    """ "did not withdraw", "was not released", "had not been freed": a past auxiliary, or a
+    past verb with no auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return any(
+            c.tag_ in ("VBD",) or (c.tag_ == "VBN" and c.lower_ == "been") for c in auxes
+        ) and not any(c.lower_ in ("will", "shall", "'ll", "wo") for c in auxes)
+    return verb.tag_ == "VBD"
+
+
+def _after_nor(verb: Token) -> bool:
+    """A predicate coordinated after "nor" is denied as the one before it ("neither attacked
+    the town nor arrested the mayor", "did not attack the town, nor did they arrest him"):
+    the last conjunction between it and the predicate it is coordinated with is "nor"."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
+        return False
+    marks = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
+    return bool(marks) and marks[-1].lower_ == "nor"
+
+
+def _refusal_in_past(verb: Token, cues: Modality) -> bool:
+    """ "would not" in a clause of time or cause under a verb told in the past is a refusal
+    that happened ("threw bottles when the police would not release her", "the talks
+    collapsed because the rebels would not disarm"): negated, no condition."""
+    if verb.dep_ != "advcl":
+        return False
+    # ("when" the parser may read as an adverb of the clause)
+    marks = [c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i]
+    if not any(lemma(c) in cues.refusal_clause_marks for c in marks):
+        return False
+    head = verb.head  # "started throwing bottles when ...": the tense of the verb it completes
+    while head.tag_ != "VBD" and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.tag_ == "VBD"
+
+
+def negative_subject(child: Token, cues: Modality) -> bool:
+    """The child is a subject that names no one ("Nobody was injured", "No one was
+    arrested", "No-one has been injured" split into "No - one", "None of them were held"):
+    what it does or undergoes did not happen."""
+    if child.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if lemma(child) in cues.negative_subjects or child.lower_ in cues.negative_subjects:
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+        return True
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in child.children):
+        return True  # "Neither the army nor the police arrested him"
+    # "No-one", "No one" the parser splits and tags "No" an interjection: "one" right after
+    # "no" (and a hyphen) is still no one
+    before = [t for t in child.doc[max(child.i - 2, 0) : child.i] if t.text != "-"]
+    return child.lower_ == "one" and bool(before) and before[-1].lower_ == "no"
