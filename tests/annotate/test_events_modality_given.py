@@ -1,0 +1,80 @@
+"""Acts told as given or done (annotate/events_modality_given.py), on sentences written for
+these tests; the flags they lead to are tested in test_events_modality.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicler.annotate.events_modality_given import (
+    achieved,
+    label_put_on,
+    recalled_plan,
+    standing,
+    told_as_done,
+)
+from chronicler.annotate.events_vocab import load_vocab
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def _word(doc, text: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.lower_ == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("The opposition described the removal as a coup.", "coup", True),
+        ("The minister called the raid a massacre.", "massacre", True),
+        ("The army staged a coup.", "coup", False),
+    ],
+)
+def test_a_label_put_on_an_object(nlp, text: str, word: str, label: bool) -> None:  # type: ignore[no-untyped-def]
+    assert label_put_on(_word(nlp(text), word), load_vocab().modality) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("Officers were able to apprehend a suspect.", True),
+        ("Officers will be able to apprehend a suspect.", False),
+    ],
+)
+def test_an_ability_in_the_past_is_achieved(nlp, text: str, done: bool) -> None:  # type: ignore[no-untyped-def]
+    assert achieved(_word(nlp(text), "able"), load_vocab().modality) == done
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "done"),
+    [
+        ("The ministers agreed that the police arrested them.", "arrested", True),
+        ("The ministers agreed that the prisoners would be freed.", "freed", False),
+    ],
+)
+def test_a_clause_told_as_done(nlp, text: str, word: str, done: bool) -> None:  # type: ignore[no-untyped-def]
+    clause = _word(nlp(text), word)
+    assert told_as_done(clause, clause.dep_, load_vocab().modality) == done
+
+
+@pytest.mark.parametrize(
+    ("text", "recalled"),
+    [
+        ("The group planned the attacks.", True),
+        ("The group planned an attack.", False),
+        ("The group will plan the attacks.", False),
+    ],
+)
+def test_a_definite_act_planned_in_the_past_is_recalled(nlp, text: str, recalled: bool) -> None:  # type: ignore[no-untyped-def]
+    token = next(t for t in nlp(text) if t.lower_ in ("attacks", "attack"))
+    assert recalled_plan(token, token.head, load_vocab().modality) == recalled
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        ("They will build on the partnership that has existed for years.", True),
+        ("They want the partnership that will end the war.", False),
+    ],
+)
+def test_an_act_with_its_own_past_relative_clause_stands(nlp, text: str, stands: bool) -> None:  # type: ignore[no-untyped-def]
+    assert standing(_word(nlp(text), "partnership"), load_vocab().modality) == stands

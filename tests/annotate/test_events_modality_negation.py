@@ -1,0 +1,86 @@
+"""A clause's own marks of modality (annotate/events_modality_negation.py), on sentences written
+for these tests; the flags they lead to are tested in test_events_modality.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicler.annotate.events_modality_negation import (
+    awaited,
+    negative_subject,
+    own_marks,
+    told_in_past,
+)
+from chronicler.annotate.events_vocab import load_vocab
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+def _word(doc, text: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.lower_ == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "marks"),
+    [
+        ("The police did not arrest the editor.", "arrest", (True, False, False, None)),
+        ("The army will withdraw its troops.", "withdraw", (False, True, False, None)),
+        ("The rebels might attack the convoy.", "attack", (False, False, True, "might")),
+        ("The rebels attacked the convoy.", "attacked", (False, False, False, None)),
+        # a correlative "not only" adds, it does not deny
+        (
+            "The gang not only robbed the bank but also burned the car.",
+            "robbed",
+            (False, False, False, None),
+        ),
+        # "not ... until" tells when, and the act is still ahead
+        (
+            "The hostages will not be released until the ransom is paid.",
+            "released",
+            (False, True, False, None),
+        ),
+    ],
+)
+def test_own_marks(  # type: ignore[no-untyped-def]
+    nlp, text: str, word: str, marks: tuple[bool, bool, bool, str | None]
+) -> None:
+    assert own_marks(_word(nlp(text), word), load_vocab().modality) == marks
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ahead"),
+    [
+        ("They will keep protesting until the minister resigns.", "resigns", True),
+        ("He was held in the camp until he was freed.", "freed", False),
+    ],
+)
+def test_an_until_clause_is_awaited_unless_told_in_the_past(  # type: ignore[no-untyped-def]
+    nlp, text: str, word: str, ahead: bool
+) -> None:
+    assert awaited(_word(nlp(text), word), load_vocab().modality) == ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "past"),
+    [
+        ("The army did not withdraw from the town.", "withdraw", True),
+        ("The prisoner had not been freed.", "freed", True),
+        ("The army will not withdraw from the town.", "withdraw", False),
+        ("The army withdrew from the town.", "withdrew", True),
+    ],
+)
+def test_told_in_past(nlp, text: str, word: str, past: bool) -> None:  # type: ignore[no-untyped-def]
+    assert told_in_past(_word(nlp(text), word)) == past
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "no_one"),
+    [
+        ("Nobody was injured in the blast.", "nobody", True),
+        ("No protesters were arrested.", "protesters", True),
+        ("Neither the army nor the police arrested him.", "army", True),
+        ("Two protesters were arrested.", "protesters", False),
+    ],
+)
+def test_a_subject_that_names_no_one(nlp, text: str, word: str, no_one: bool) -> None:  # type: ignore[no-untyped-def]
+    assert negative_subject(_word(nlp(text), word), load_vocab().modality) == no_one
