@@ -1844,3 +1844,11 @@ def test_a_gathering_called_is_announced(nlp) -> None:  # type: ignore[no-untype
     assert (ev.future, ev.hypothetical) == (True, False)
     ev = by_trigger(events(nlp, "The dockers' union called for a strike."), "strike")
     assert ev.hypothetical
+
+
+def test_an_act_a_halt_is_put_on_does_not_go_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    # modality 1.82.2: the hold, not the verb over it, says what became of the aid
+    ev = by_trigger(
+        events(nlp, "The senator opposed the hold on military assistance to Kyiv."), "assistance"
+    )
+    assert (ev.negated, ev.hypothetical) == (True, False)

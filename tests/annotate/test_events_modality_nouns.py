@@ -8,6 +8,7 @@ import pytest
 from chronicler.annotate.events_modality_nouns import (
     announced_ahead,
     groundless,
+    held_back,
     talked_of,
     told_possible,
 )
@@ -70,3 +71,11 @@ def test_an_act_noun_told_possible(nlp, text: str, word: str, possible: bool) ->
 )
 def test_an_announced_gathering_is_ahead(nlp, text: str, word: str, ahead: bool) -> None:  # type: ignore[no-untyped-def]
     assert announced_ahead(_word(nlp(text), word), load_vocab().modality) == ahead
+
+
+def test_an_act_a_halt_is_put_on_is_held_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    cues = load_vocab().modality
+    doc = nlp("The senator opposed the hold on military assistance to Kyiv.")
+    assert held_back(_word(doc, "assistance"), cues)
+    doc = nlp("The senator welcomed the military assistance to Kyiv.")
+    assert not held_back(_word(doc, "assistance"), cues)

@@ -55,6 +55,7 @@ from chronicler.annotate.events_modality_nouns import (
     case_crime,
     faced,
     ground_content,
+    held_back,
     made_by_participle_act,
     occurring_as,
     planned_as,
@@ -690,6 +691,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         below, token = token, head
     if _forced(trigger, cues):  # "had no choice but to withdraw": forced, still to come
         negated, hypothetical = False, True
+    if held_back(trigger, cues):  # "opposed the hold on security assistance": held back,
+        negated, hypothetical = True, False  # whatever the verbs over the hold say of it
     if not hypothetical:  # "demanding his release, Boluarte's resignation and ...": asked too
         before = list_predecessor(trigger)
         hypothetical = before is not None and modality(before, cues).hypothetical

@@ -205,3 +205,13 @@ def told_possible(noun: Token, cues: Modality) -> bool:
     return any(
         c.dep_ == "amod" and lemma(c) in cues.possibility_words for n in nouns for c in n.children
     )
+
+
+def held_back(noun: Token, cues: Modality) -> bool:
+    """ "opposed the hold on U.S. security assistance", "a freeze on aid", "the suspension of
+    the talks": an act noun in the "on" or "of" phrase of a noun of halting does not go on
+    (version 1.82.2)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or lemma(noun.head) not in ("on", "of"):
+        return False
+    halt = noun.head.head
+    return halt.pos_ == "NOUN" and lemma(halt) in cues.halting_nouns
