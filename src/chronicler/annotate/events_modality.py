@@ -30,8 +30,8 @@ from chronicler.annotate.events_clause_shapes import (
 from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import (
-    DEFINITE,
     achieved,
+    definite_or_owned,
     established,
     given_nouns_phrase,
     kind_in_general,
@@ -376,9 +376,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     )
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,
     # whatever the act it is named in is for
-    given = trigger.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in DEFINITE) for c in trigger.children
-    )
+    given = trigger.pos_ == "NOUN" and definite_or_owned(trigger)
     # "build on the partnership that has existed": a definite act its own relative clause
     # tells under way or done is a standing one, out of reach of the verbs over it
     made = made or (given and standing(trigger, cues))

@@ -67,6 +67,14 @@ def told_as_done(clause: Token, dep: str, cues: Modality) -> bool:
 DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 
 
+def definite_or_owned(noun: Token) -> bool:
+    """The noun has a determiner of a known act or a possessor ("the attacks", "his arrest"):
+    an act told before, a given one."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in DEFINITE) for c in noun.children
+    )
+
+
 def recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     """ "an Islamic Jihad group planned the attacks", "who had prepared the bombing": a
     definite act that a planning verb in the past takes as its object is one told before,
@@ -78,9 +86,7 @@ def recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
         for c in head.children
     ):
         return False
-    return any(
-        c.dep_ == "poss" or (c.dep_ == "det" and lemma(c) in DEFINITE) for c in token.children
-    )
+    return definite_or_owned(token)
 
 
 def standing(noun: Token, cues: Modality) -> bool:

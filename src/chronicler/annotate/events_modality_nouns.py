@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_clause_shapes import content_clause
 from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_modality_given import definite_or_owned
 from chronicler.annotate.events_phrases import described_by_participle
 from chronicler.annotate.events_vocab import Modality, lemma
 
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
-_DEFINITE_DETS = frozenset({"the", "these", "those", "this", "that"})
 
 
 # Prepositions of whom one talks with, which the parser may hang on the topic noun
@@ -129,11 +129,8 @@ def case_crime(prep: Token, crime: Token, cues: Modality) -> bool:
     if lemma(crime) in cues.case_document_nouns:
         return True  # "charged in state and federal complaints with murder": the filings
     # a counted act is a specific one too ("charged in three Atlanta attacks")
-    return any(
-        c.dep_ == "poss"
-        or (c.dep_ == "det" and lemma(c) in _DEFINITE_DETS)
-        or (c.dep_ == "nummod" and c.like_num)
-        for c in crime.children
+    return definite_or_owned(crime) or any(
+        c.dep_ == "nummod" and c.like_num for c in crime.children
     )
 
 

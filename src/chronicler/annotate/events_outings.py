@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive
-from chronicler.annotate.events_phrases import prep_objects
+from chronicler.annotate.events_phrases import partitive_of, prep_objects
 from chronicler.annotate.events_things import through_of
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -52,9 +52,9 @@ def place_visit(
 def _of_object(head: Token, ctx: Context) -> Token:
     """What a count or a quantifier of places stands for: "a number of sites", "any of the
     sites" (version 1.236.7)."""
-    if lemma(head) in ctx.vocab.words("partitive_words") | {"any"}:
+    if lemma(head) == "any":
         return next(iter(prep_objects(head, frozenset({"of"}))), head)
-    return through_of(head, ctx)
+    return partitive_of(head, ctx.vocab) or head
 
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
