@@ -253,6 +253,26 @@ def test_a_date_after_another_trigger_set_off_from_this_one_is_that_events() -> 
     assert d.value == "2014"
 
 
+def test_a_year_before_a_capitalised_modifier_and_its_noun_names_that_happening() -> None:
+    """ "charged in three attacks, including the 1996 Olympic bombing": the year says which
+    bombing, as in "the 1996 bombing"; the charge and the attacks are not of 1996."""
+    text = "He is charged in three attacks, including the 1996 Olympic bombing."
+    sentences = split(text)
+    times = find_time_expressions(text, PUBLISHED.value)
+    charged, bombing = text.index("charged"), text.index("bombing")
+    d = date_event(
+        0, charged, charged + 7, times, PUBLISHED, sentences, rivals=((bombing, bombing + 7),)
+    )
+    assert d.basis == "article"
+    d = date_event(
+        0, bombing, bombing + 7, times, PUBLISHED, sentences, rivals=((charged, charged + 7),)
+    )
+    assert d.value == "1996"
+    # nor is it a time frame for the next sentence
+    text = "He joined the 2019 Venezuelan uprising. He was detained at a checkpoint"
+    assert date_of(text, "detained").basis == "article"
+
+
 def test_a_persons_age_is_no_elapsed_time() -> None:
     """ "X, de 57 años, cumplía una condena": an age next to the trigger does not date it
     57 years back; the event falls back to the article date."""
