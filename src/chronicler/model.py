@@ -199,7 +199,8 @@ class Annotation:
     mentions: tuple[Mention, ...]
     times: tuple[TimeExpression, ...]
     events: tuple[EventMention, ...] = ()
-    topic: TopicReading | None = None
+    # (not stored: the store keeps what ingest made of it, the events kept or left out)
+    topic: TopicReading | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

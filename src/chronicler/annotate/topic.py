@@ -29,8 +29,9 @@ from chronicler.settings import data_path
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Entity labels naming a people or a state (a nationality, a country, a city).
-PEOPLES_AND_STATES = frozenset({"NORP", "GPE"})
+# Entity labels naming a people or a state (a nationality, a country, a city), per language:
+# the Spanish pipeline labels every place LOC and has no NORP or GPE.
+PEOPLES_AND_STATES = {"en": frozenset({"NORP", "GPE"}), "es": frozenset({"LOC"})}
 # Roles of the [roles] tables that hold no public part: anyone ("family", "child", "doctor").
 PRIVATE_ROLES = frozenset({"civilians"})
 
@@ -100,7 +101,8 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
         lemma = token.lemma_.lower()
         if lemma in vocabulary or token.lower_ in vocabulary:
             political += 1
-    names = sum(m.label in PEOPLES_AND_STATES for m in mentions)
+    labels = PEOPLES_AND_STATES.get(doc.lang_, PEOPLES_AND_STATES["en"])
+    names = sum(m.label in labels for m in mentions)
     score = 100.0 * (political + names) / words if words else 0.0
     share = 100.0 * political / words if words else 0.0
     judged = words >= lexicon.min_words and sentences >= lexicon.min_sentences
