@@ -50,6 +50,7 @@ from ecbplus_docs import DEV_TOPICS
 from ecbplus_docs import load_docs as load_ecbplus
 
 from chronicler.annotate.nlp import annotate_articles, load_pipeline
+from chronicler.annotate.topic import events_kept
 from chronicler.clean import clean_document
 from chronicler.model import Article, DeclaredMetadata, EventMention, Participant, RawDocument
 from chronicler.settings import DEFAULT_SPACY_MODEL
@@ -188,7 +189,8 @@ def mentions(
     nlp = load_pipeline(model)
     annotations = annotate_articles([a for _, a in articles], nlp)
     for (page, article), annotation in zip(articles, annotations, strict=True):
-        for event in annotation.events:
+        # as ingest stores it: no events from an article that does not read as political news
+        for event in events_kept(annotation).events:
             yield describe(page, article, event, short_key)
 
 

@@ -31,6 +31,23 @@ def test_cli_ingest_exit_status_says_some_failed(tmp_path: Path, data_dir: Path)
     assert "2 new article(s)" in result.output
 
 
+def test_cli_ingest_says_which_events_it_left_out_and_how_to_keep_them(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    corpus = tmp_path / "c"
+    shutil.copytree(data_dir / "articles", corpus)
+    shutil.copy(data_dir / "topic" / "game_review.txt", corpus / "review.txt")
+    args = ["ingest", "--no-resolve", str(corpus)]
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "x.duckdb"), *args])
+    assert result.exit_code == 0, result.output
+    assert "1 article(s) stored without their" in result.output
+    assert "--keep-all-events" in result.output
+    kept = CliRunner().invoke(
+        main, ["--db", str(tmp_path / "y.duckdb"), *args, "--keep-all-events"]
+    )
+    assert kept.exit_code == 0 and "stored without" not in kept.output
+
+
 def test_cli_report_shows_the_resolved_record(ingested: Path) -> None:
     result = CliRunner().invoke(main, ["--db", str(ingested), "report"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output

@@ -154,3 +154,32 @@ def test_pipeline_a_person_held_is_custody_and_a_festival_held_is_none(
     custody = {c["entity_id"]: c for c in resolved_views.all_custody(store.con)}
     steps = custody["person:marta reyes"]["episodes"][0]["steps"]
     assert [(s["step"], s["date"]) for s in steps] == [("detained", "2025-03-03")]
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_pipeline_an_article_not_read_as_political_news_is_stored_without_events(
+    tmp_path: Path, data_dir: Path, store: Store, settings: Settings, keep: bool
+) -> None:
+    """A game review's "the boss attacks you" is no political event: the review is stored
+    (text, entities, dates) with no event mentions, and the report says so; the news
+    articles beside it keep theirs. `keep_unpolitical_events` keeps every article's."""
+    from dataclasses import replace
+
+    corpus = _corpus(tmp_path, data_dir)
+    shutil.copy(data_dir / "topic" / "game_review.txt", corpus / "review.txt")
+    settings = replace(settings, keep_unpolitical_events=keep)
+    report = ingest([corpus], store, settings, resolve=False)
+    assert report.ok and len(report.stored) == 3
+    events = {
+        store.load_article(i).source.rsplit("/", 1)[-1]: store.load_annotation(i).events
+        for i in report.stored
+    }
+    assert all(events[name] for name in events if name != "review.txt")
+    if keep:
+        assert events["review.txt"] and not report.unpolitical
+        assert "topic-gate:off" in pipeline_version(settings)
+    else:
+        assert events["review.txt"] == ()
+        [(article_id, left_out)] = report.unpolitical.items()
+        assert store.load_article(article_id).source.endswith("review.txt") and left_out > 0
+        assert "topic-gate" not in pipeline_version(settings)

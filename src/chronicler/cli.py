@@ -52,15 +52,26 @@ def _open_store(settings: Settings, read_only: bool = False) -> Store:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--max-bytes", type=int, default=None, help="Refuse single articles over this size.")
 @click.option("--no-resolve", is_flag=True, help="Skip the corpus-wide resolve stage.")
+@click.option(
+    "--keep-all-events",
+    is_flag=True,
+    help="Keep the events of articles that do not read as political news (left out by default).",
+)
 @click.pass_obj
 def ingest(
-    settings: Settings, paths: tuple[Path, ...], max_bytes: int | None, no_resolve: bool
+    settings: Settings,
+    paths: tuple[Path, ...],
+    max_bytes: int | None,
+    no_resolve: bool,
+    keep_all_events: bool,
 ) -> None:
     """Read files or folders (.txt, .html, .jsonl, .warc, each also gzipped) into the store."""
     from chronicler.pipeline import ingest as run_ingest
 
     if max_bytes:
         settings = replace(settings, max_bytes=max_bytes)
+    if keep_all_events:
+        settings = replace(settings, keep_unpolitical_events=True)
     console = Console(stderr=True)
     with (
         _open_store(settings) as store,
@@ -96,6 +107,12 @@ def ingest(
         )
         + (f"; {report.resolve_summary}" if report.resolve_summary else "")
     )
+    if report.unpolitical:
+        console.print(
+            f"{len(report.unpolitical)} article(s) stored without their "
+            f"{sum(report.unpolitical.values())} event mention(s): they do not read as "
+            "political news (few words of public affairs); --keep-all-events keeps them"
+        )
     if not report.ok:
         sys.exit(1)
 

@@ -176,6 +176,21 @@ class EventMention:
 
 
 @dataclass(frozen=True)
+class TopicReading:
+    """Whether an article reads as political news (annotate/topic.py): how many of its words
+    name the actors and business of public life. `judged` is False for a text too short to
+    judge (a brief, a single report), which always reads as news."""
+
+    words: int
+    sentences: int
+    political_words: int  # role words and public-affairs words
+    peoples_and_states: int  # NORP and GPE names
+    score: float  # political words and names per 100 words
+    judged: bool
+    political: bool
+
+
+@dataclass(frozen=True)
 class Annotation:
     """Everything the per-article NLP stage derives from one article."""
 
@@ -184,6 +199,8 @@ class Annotation:
     mentions: tuple[Mention, ...]
     times: tuple[TimeExpression, ...]
     events: tuple[EventMention, ...] = ()
+    # (not stored: the store keeps what ingest made of it, the events kept or left out)
+    topic: TopicReading | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

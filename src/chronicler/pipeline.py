@@ -6,6 +6,8 @@ Cascade per document:
 2. clean.clean_document strips boilerplate and finds metadata -> Article (content-addressed id).
 3. Articles already in the store (same id) are skipped: re-ingesting is a no-op.
 4. annotate.nlp parses new articles in batches (`nlp.pipe`) -> Annotation.
+   An article that does not read as political news (annotate.topic) keeps no event
+   mentions, unless settings.keep_unpolitical_events; the report counts them.
 5. store.Store.add writes each article with its annotation in one transaction.
 6. resolve.resolve_new links the new articles to stories, actors and events.
 """
@@ -27,6 +29,7 @@ from chronicler.annotate.nlp import (
     load_pipeline,
     pipeline_for_language,
 )
+from chronicler.annotate.topic import events_kept
 from chronicler.ingest.readers import SkippedFile, iter_paths, read_file
 from chronicler.model import Article, IngestFailure, ProcessedArticle, RawDocument
 from chronicler.settings import Settings
@@ -47,6 +50,8 @@ class IngestReport:
     files: int = 0
     resolve_summary: str | None = None
     skipped: Counter[str] = field(default_factory=Counter)  # file type -> files not read
+    # articles stored without their events, not reading as political news -> events left out
+    unpolitical: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -72,12 +77,15 @@ def pipeline_version(settings: Settings) -> str:
         ("chronicler.annotate.nlp", "TOKENIZER_VERSION"),
         ("chronicler.annotate.events", "EVENTS_VOCAB_VERSION"),
         ("chronicler.annotate.events_es", "EVENTS_ES_VOCAB_VERSION"),
+        ("chronicler.annotate.topic", "TOPIC_VERSION"),
         ("chronicler.resolve", "RESOLVE_VERSION"),
     ):
         version = _optional_attribute(module, attribute)
         if version:
             parts.append(f"{module.rsplit('.', 1)[-1]}:{version}")
     parts.extend(_data_and_component_versions())
+    if settings.keep_unpolitical_events:  # every article's events, political news or not
+        parts.append("topic-gate:off")
     return " ".join(parts)
 
 
@@ -228,8 +236,11 @@ def _annotate_group_and_store(
             except Exception as exc:
                 _fail(store, report, IngestFailure(article.source, f"cannot annotate: {exc}"))
         articles = kept
-    for article, annotation in zip(articles, annotations, strict=True):
+    for article, read in zip(articles, annotations, strict=True):
+        annotation = events_kept(read, settings.keep_unpolitical_events)
         if store.add(ProcessedArticle(article, annotation), version):
+            if len(annotation.events) < len(read.events):
+                report.unpolitical[article.id] = len(read.events)
             report.stored.append(article.id)
         else:
             report.already_stored += 1

@@ -24,6 +24,9 @@ class Settings:
     spanish_model: str | None = DEFAULT_SPANISH_MODEL
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 32
+    # An article that does not read as political news (annotate/topic.py) is stored with its
+    # entities and dates but no events, unless this is set (`ingest --keep-all-events`).
+    keep_unpolitical_events: bool = False
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

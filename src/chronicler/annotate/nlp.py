@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from chronicler.annotate.topic import read_topic
 from chronicler.model import Annotation, Article, Mention, Sentence, TimeExpression
 from chronicler.settings import data_path
 
@@ -238,6 +239,7 @@ def annotate_doc(article: Article, doc: Doc) -> Annotation:
         mentions=mentions,
         times=times,
         events=events,
+        topic=read_topic(doc, mentions, len(sentences)),
     )
 
 

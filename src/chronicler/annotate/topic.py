@@ -1,0 +1,131 @@
+"""Does an article read as political, conflict, crime or public-affairs news?
+
+Every event rule reads one sentence; this reads the whole article, so that a product review,
+a game guide or a recipe page, whose sentences now and then use a word of the event
+vocabulary ("the boss attacks", "a deal on headphones"), is no source of political events.
+The reading is a small transparent score: of an article's words, how many name the actors
+and the business of public life (the role words of the roles stage, civilians left out, and
+the public-affairs words of data/events/topic.toml), plus the peoples and states the entity
+tagger names (NORP, GPE), per 100 words. An article at or above the threshold, with at
+least `min_political` political words alone per 100, reads as political news. A text too
+short to judge (under `min_words` words or `min_sentences` sentences: a single report, a
+brief) always does, so no one-sentence record is ever left out.
+
+Pure per article (annotate stage). What is done with an article that does not read as
+political news is the ingest's choice (`events_kept`, setting keep_unpolitical_events).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from chronicler.model import Annotation, Mention, TopicReading
+from chronicler.settings import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Entity labels naming a people or a state (a nationality, a country, a city), per language:
+# the Spanish pipeline labels every place LOC and has no NORP or GPE.
+PEOPLES_AND_STATES = {"en": frozenset({"NORP", "GPE"}), "es": frozenset({"LOC"})}
+# Roles of the [roles] tables that hold no public part: anyone ("family", "child", "doctor").
+PRIVATE_ROLES = frozenset({"civilians"})
+
+
+@dataclass(frozen=True)
+class TopicLexicon:
+    version: str
+    min_words: int
+    min_sentences: int
+    threshold: float
+    min_political: float
+    political_words: dict[str, frozenset[str]]  # language -> role and public-affairs words
+
+
+def _role_words(table: dict[str, Any]) -> set[str]:
+    return {
+        str(w).lower()
+        for role, words in table.get("roles", {}).items()
+        if role not in PRIVATE_ROLES
+        for w in words
+    }
+
+
+# The file whose [roles] table holds each language's role words.
+ROLE_FILES = {"en": "roles", "es": "vocab_es"}
+
+
+def _load(name: str) -> dict[str, Any]:
+    with data_path("events", f"{name}.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def load_topic_lexicon() -> TopicLexicon:
+    """topic.toml with each language's role words (roles.toml, vocab_es.toml: read, not
+    copied), less the ambiguous ones, and its public-affairs words."""
+    topic = _load("topic")
+    words = {}
+    for language, role_file in ROLE_FILES.items():
+        own = topic.get(language, {})
+        ambiguous = {str(w).lower() for w in own.get("ambiguous_roles", ())}
+        affairs = {str(w).lower() for w in own.get("public_affairs", ())}
+        words[language] = frozenset((_role_words(_load(role_file)) - ambiguous) | affairs)
+    return TopicLexicon(
+        version=str(topic["version"]),
+        min_words=int(topic["min_words"]),
+        min_sentences=int(topic["min_sentences"]),
+        threshold=float(topic["threshold"]),
+        min_political=float(topic["min_political"]),
+        political_words=words,
+    )
+
+
+TOPIC_VERSION: str = load_topic_lexicon().version
+
+
+def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicReading:
+    """The article's topic reading from its parse, entity mentions and sentence count."""
+    lexicon = load_topic_lexicon()
+    vocabulary = lexicon.political_words.get(doc.lang_, lexicon.political_words["en"])
+    words = 0
+    political = 0
+    for token in doc:
+        if not token.is_alpha:
+            continue
+        words += 1
+        lemma = token.lemma_.lower()
+        if lemma in vocabulary or token.lower_ in vocabulary:
+            political += 1
+    labels = PEOPLES_AND_STATES.get(doc.lang_, PEOPLES_AND_STATES["en"])
+    names = sum(m.label in labels for m in mentions)
+    score = 100.0 * (political + names) / words if words else 0.0
+    share = 100.0 * political / words if words else 0.0
+    judged = words >= lexicon.min_words and sentences >= lexicon.min_sentences
+    return TopicReading(
+        words=words,
+        sentences=sentences,
+        political_words=political,
+        peoples_and_states=names,
+        score=round(score, 2),
+        judged=judged,
+        political=not judged or reads_political(score, share, lexicon),
+    )
+
+
+def reads_political(score: float, share: float, lexicon: TopicLexicon) -> bool:
+    """`score`: political words and names per 100 words; `share`: political words alone."""
+    return score >= lexicon.threshold and share >= lexicon.min_political
+
+
+def events_kept(annotation: Annotation, keep_unpolitical: bool = False) -> Annotation:
+    """The annotation as stored: an article that does not read as political news keeps its
+    entities, dates and sentences but no event mentions, unless asked to keep them."""
+    topic = annotation.topic
+    if keep_unpolitical or topic is None or topic.political or not annotation.events:
+        return annotation
+    return replace(annotation, events=())
