@@ -38,6 +38,12 @@ def _types(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untype
         ("His influence extended to the ports of the south.", "extended", []),
         ("Japan provided food and tents to the refugees.", "provided", ["AID"]),
         ("The bank extended a loan to the government.", "loan", ["AID"]),
+        # a visit home is a family one
+        ("The student was on a weekend visit home when the fire broke out.", "visit", []),
+        ("The soldier was on a short visit home from Iraq.", "visit", []),
+        ("He made a rare visit home to see his parents.", "visit", []),
+        ("The president visited the home of the opposition leader.", "visited", ["CONSULT"]),
+        ("The minister's visit to Kenya ended on Friday.", "visit", ["CONSULT"]),
     ],
 )
 def test_senses_round29b(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
