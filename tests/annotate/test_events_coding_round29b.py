@@ -72,6 +72,8 @@ def test_senses_round29b(nlp, text: str, trigger: str, expected: list[str]) -> N
             ["PROTEST"],
         ),
         ("The government refused to lift the curfew.", "refused", ["REJECT"]),
+        # a right held or claimed by its party stays, as hypothetical
+        ("The army reserves the right to attack the rebels.", "attack", ["ASSAULT"]),
     ],
 )
 def test_content_of_a_norm(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -568,8 +568,8 @@ def norm_content(
     """ "the rule gave workers the right to refuse to participate", "won the right to strike",
     "eliminate a requirement that federal agencies seek review": the act a right names, or
     the "that"-clause of a rule or a requirement, is what the norm allows or demands, a case
-    it covers, no act done; a right used ("exercised their right to strike") stays. Version
-    1.243.0."""
+    it covers, no act done; a right used, held or claimed by its party ("exercised their
+    right to strike", "says it has the right to defend itself") stays. Version 1.243.0."""
     if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl"):
         return None
     noun = trigger.head
