@@ -53,6 +53,13 @@ def test_a_bare_act_noun_in_talk_is_only_spoken_of(  # type: ignore[no-untyped-d
         ("They warned of potential sanctions and a blockade.", "sanctions", True),
         ("They warned of potential sanctions and a blockade.", "blockade", True),
         ("The strike against the rebels began at dawn.", "strike", False),
+        # the subject of a copula whose predicate doubts it or calls it possible
+        ("The company said that an attack is unlikely.", "attack", True),
+        ("Officials said a strike is possible next week.", "strike", True),
+        ("A ceasefire seems doubtful to the envoys.", "ceasefire", False),  # no copula "be"
+        ("The attack is likely to have been planned abroad.", "attack", False),
+        ("The two parties formed an unlikely alliance.", "alliance", False),
+        ("The attack was brutal.", "attack", False),
     ],
 )
 def test_an_act_noun_told_possible(nlp, text: str, word: str, possible: bool) -> None:  # type: ignore[no-untyped-def]

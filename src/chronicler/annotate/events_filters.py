@@ -28,6 +28,7 @@ from chronicler.annotate.events_charges import (
     duty_not_charge,
     offence_as_charge,
 )
+from chronicler.annotate.events_clause_shapes import content_clause
 from chronicler.annotate.events_commerce import COMMERCE_SENSES
 from chronicler.annotate.events_idioms import IDIOM_SENSES
 from chronicler.annotate.events_intents import (
@@ -561,6 +562,28 @@ def permission_held(
     return "a permission held, not granted" if over_act else None
 
 
+def norm_content(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the rule gave workers the right to refuse to participate", "won the right to strike",
+    "eliminate a requirement that federal agencies seek review": the act a right names, or
+    the "that"-clause of a rule or a requirement, is what the norm allows or demands, a case
+    it covers, no act done; a right used, held or claimed by its party ("exercised their
+    right to strike", "says it has the right to defend itself") stays. Version 1.243.0."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl"):
+        return None
+    noun = trigger.head
+    if noun.pos_ != "NOUN":
+        return None
+    if to_infinitive(trigger) and lemma(noun) in ctx.vocab.words("right_nouns"):
+        if lemma(noun.head) in ctx.vocab.words("right_using_verbs"):
+            return None
+        return "an act a right allows, no act"
+    if content_clause(trigger) and lemma(noun) in ctx.vocab.words("norm_content_nouns"):
+        return "the content of a rule, no act"
+    return None
+
+
 CHECKS: tuple[Check, ...] = (
     generic_without_actors,
     generic_noun_alone,
@@ -589,6 +612,7 @@ CHECKS: tuple[Check, ...] = (
     offence_as_charge,
     claim_not_demand,
     norm_not_request,
+    norm_content,
     match_result,
     naming,
     offer_of_a_thing,

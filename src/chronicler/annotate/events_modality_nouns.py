@@ -195,12 +195,25 @@ def ground_content(clause: Token, dep: str, cues: Modality) -> bool:
 def told_possible(noun: Token, cues: Modality) -> bool:
     """An act noun told as only possible: "committed to a possible strike against Iraq",
     "potential sanctions", "a possible strike or blockade" (the modifier of the noun it is a
-    conjunct of)."""
+    conjunct of), or the subject of a copula saying so, "an attack is unlikely", "a strike is
+    possible" (version 1.88.0; not "the attack is likely to have been planned", where what is
+    likely is the infinitive's act)."""
     if noun.pos_ != "NOUN":
         return False
     nouns = [noun, noun.head] if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else [noun]
-    return any(
+    if any(
         c.dep_ == "amod" and lemma(c) in cues.possibility_words for n in nouns for c in n.children
+    ):
+        return True
+    subject = nouns[-1]
+    if subject.dep_ != "nsubj" or lemma(subject.head) != "be":
+        return False
+    predicates = cues.possibility_words | cues.doubted_predicates
+    return any(
+        c.dep_ == "acomp"
+        and lemma(c) in predicates
+        and not any(g.dep_ == "xcomp" for g in c.children)
+        for c in subject.head.children
     )
 
 

@@ -161,6 +161,8 @@ class Modality:
     ongoing_words: frozenset[str] = frozenset()
     # "a possible strike", "potential sanctions": an act noun told as only possible
     possibility_words: frozenset[str] = frozenset()
+    # "an attack is unlikely": a copula's predicate doubting its act noun subject
+    doubted_predicates: frozenset[str] = frozenset()
     # "the hold on security assistance": an act noun a halt is put on does not go on
     halting_nouns: frozenset[str] = frozenset()
     # "pleaded guilty to the bombing": adjectives of guilt, whose phrase names the charge
