@@ -177,6 +177,9 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "decidieron postergar sine die una sesión": the object the parser hung on the verb
         # above is the object of its infinitive
         head = _stranded_infinitive(token) or head
+        if _answered(token, dep, head, vocab):
+            # "rechazar su pedido de anulación": the request turned down was made
+            break
         if _made(token, vocab):
             # "para respaldar los pedidos presentados por X": the requests were filed
             break
@@ -192,7 +195,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
-        dep = "xcomp" if asked else dep
+        dep = "xcomp" if asked or _complement_read_as_clause(token, dep, head, vocab) else dep
+        dep = "obj" if _fronted_object(token, dep, head) else dep
         # "presionó para liberar", "un acuerdo para liberar", "medió para lograr su
         # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
@@ -277,6 +281,9 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 lem = head.lemma_.lower()
                 if intent is None:
                     intent, intent_i = _THREAT_INTENTS.get(lem, lem), head.i
+            elif not timed and _announced_act(token, dep, head, lemmas, vocab):
+                # "anunció para el miércoles una concentración": a rally announced is ahead
+                future = True
             elif _judged(token, head, lemmas, vocab):
                 # "por considerar lesiva la alianza de los protestantes": a given alliance
                 # judged, not weighed
@@ -327,6 +334,61 @@ def _judged(token: Token, head: Token, lemmas: frozenset[str], vocab: EsVocab) -
         and head.pos_ == "VERB"
         and bool(lemmas & vocab.words("judging_verbs"))
         and any(c.dep_ in ("obj", "xcomp") and c.pos_ == "ADJ" for c in head.children)
+    )
+
+
+def _complement_read_as_clause(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """An infinitive opened by "con" or "a" under an intent verb, which the parser hangs as an
+    adverbial clause when a phrase comes between ("amenazó el sábado con arrestar a los
+    opositores", "se comprometió ayer a liberar"), is the verb's complement, as without the
+    phrase ("amenazó con arrestar")."""
+    cues = vocab.modality
+    return (
+        dep == "advcl"
+        and head.pos_ == "VERB"
+        and "Inf" in feats(token, "VerbForm")
+        and any(c.dep_ == "mark" and c.lower_ in ("con", "a") for c in token.children)
+        and bool(lemma_set(head, vocab) & (cues.future_verbs | cues.future_clause_verbs))
+    )
+
+
+# Relative possessives: "cuya renuncia exigieron" (whose resignation they demanded).
+_POSSESSIVE_RELATIVES = frozenset({"cuyo", "cuya", "cuyos", "cuyas"})
+
+
+def _fronted_object(token: Token, dep: str, head: Token) -> bool:
+    """A noun a relative possessive opens, which the parser reads as the subject of a verb it
+    does not agree with in number, is the verb's fronted object ("una marcha contra el
+    Gobierno, cuya renuncia exigieron": the resignation is demanded)."""
+    if dep != "nsubj" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.lower_ in _POSSESSIVE_RELATIVES for c in token.children):
+        return False
+    own, verbs = set(feats(token, "Number")), set(feats(head, "Number"))
+    return bool(own and verbs and not own & verbs)
+
+
+def _announced_act(token: Token, dep: str, head: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+    """A collective act one announces as its object is ahead ("anunció para el miércoles una
+    concentración", "anunciaron una huelga de 48 horas"); not any act announced ("anunció la
+    liberación de los presos" may tell a release done)."""
+    return (
+        dep == "obj"
+        and head.pos_ == "VERB"
+        and bool(lemmas & vocab.words("announcing_verbs"))
+        and bool(lemma_set(token, vocab) & vocab.words("announced_acts"))
+    )
+
+
+def _answered(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """A request or offer that a verb of answering turns down or grants is one made, neither
+    denied nor only asked ("de rechazar su pedido de anulación", "el juez denegó la solicitud
+    de la defensa": the request was filed); what it asks for stays asked."""
+    return (
+        dep in ("obj", "nmod")
+        and head.pos_ in ("VERB", "NOUN")
+        and bool(lemma_set(head, vocab) & vocab.words("answering_words"))
+        and bool(lemma_set(token, vocab) & vocab.words("answered_nouns"))
     )
 
 
