@@ -333,3 +333,71 @@ def test_what_a_verb_of_judging_says_something_of_is_given(
     nlp_es, text: str, word: str, hypothetical: bool
 ) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp_es, text), word).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("La policía amenazó el sábado con arrestar a los opositores.", "arrestar"),
+        ("El ejército amenazó ayer por la noche con bombardear la ciudad.", "bombardear"),
+        ("El ministro se comprometió el lunes a liberar a los presos.", "liberar"),
+    ],
+)
+def test_an_intent_complement_after_a_time_phrase_is_still_announced(
+    nlp_es, text: str, word: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The parser hangs "con"/"a" + infinitive as an adverbial clause when a phrase comes
+    between; it is the intent verb's complement all the same."""
+    assert _flags(nlp_es, text, word).future
+    # an adverbial clause of another verb is not announced by it
+    flags = _flags(nlp_es, "La policía llegó el sábado a detener a los opositores.", "detener")
+    assert not flags.future
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miles de personas participaron en una marcha contra el Gobierno, cuya renuncia exigieron.",
+        "Criticaron al ministro, cuya renuncia inmediata reclamaron los sindicatos.",
+    ],
+)
+def test_a_noun_a_relative_possessive_opens_before_a_verb_of_asking_is_asked(
+    nlp_es, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp_es, text, "renuncia").hypothetical
+
+
+def test_the_subject_a_relative_possessive_opens_stays_the_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El sindicato, cuyo dirigente fue detenido ayer, exigió su liberación."
+    assert not _flags(nlp_es, text, "detenido").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "future"),
+    [
+        (
+            "La central obrera anunció para el miércoles una concentración en Lima.",
+            "concentración",
+            True,
+        ),
+        ("Los estudiantes anunciaron una marcha hasta el Congreso.", "marcha", True),
+        ("El gobierno anunció la liberación de los presos.", "liberación", False),
+        ("Los estudiantes realizaron una marcha hasta el Congreso.", "marcha", False),
+    ],
+)
+def test_an_announced_gathering_is_ahead(nlp_es, text: str, word: str, future: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp_es, text, word).future == future
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Criticó la decisión del juez de rechazar su pedido de anulación del proceso.", "pedido"),
+        ("El tribunal denegó la solicitud de la defensa.", "solicitud"),
+    ],
+)
+def test_a_request_turned_down_was_made(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    flags = _flags(nlp_es, text, word)
+    assert not flags.negated and not flags.hypothetical
+    # what a rejection turns down that is no request is still denied
+    assert _flags(nlp_es, "El gobierno rechazó la liberación de los presos.", "liberación").negated

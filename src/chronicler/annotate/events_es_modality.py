@@ -368,7 +368,9 @@ def _fronted_object(token: Token, dep: str, head: Token) -> bool:
     return bool(own and verbs and not own & verbs)
 
 
-def _announced_act(token: Token, dep: str, head: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+def _announced_act(
+    token: Token, dep: str, head: Token, lemmas: frozenset[str], vocab: EsVocab
+) -> bool:
     """A collective act one announces as its object is ahead ("anunció para el miércoles una
     concentración", "anunciaron una huelga de 48 horas"); not any act announced ("anunció la
     liberación de los presos" may tell a release done)."""
