@@ -2096,3 +2096,11 @@ def test_backing_expressed_is_no_demonstration(nlp_es) -> None:  # type: ignore[
     evs = events(nlp_es, text)
     assert not [e for e in evs if e.trigger.startswith("manifest")]
     assert by_trigger(evs, "respaldo").type == "SUPPORT"
+
+
+def test_force_told_as_how_an_act_is_done_is_no_second_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La policía desalojó con violencia a los campesinos que ocupaban la finca."
+    assert not [e for e in events(nlp_es, text) if e.trigger == "violencia"]
+    # violence of its own stays one
+    evs = events(nlp_es, "La violencia de los paramilitares dejó diez muertos.")
+    assert by_trigger(evs, "violencia").type == "ASSAULT"

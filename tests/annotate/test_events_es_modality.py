@@ -401,3 +401,31 @@ def test_a_request_turned_down_was_made(nlp_es, text: str, word: str) -> None:  
     assert not flags.negated and not flags.hypothetical
     # what a rejection turns down that is no request is still denied
     assert _flags(nlp_es, "El gobierno rechazó la liberación de los presos.", "liberación").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("El gobierno se prepara para reprimir con violencia la paralización.", "paralización"),
+        ("La policía amenazó con disolver la marcha de los estudiantes.", "marcha"),
+    ],
+)
+def test_what_force_is_to_put_down_is_going_on(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    flags = _flags(nlp_es, text, word)
+    assert not flags.hypothetical and not flags.future
+
+
+def test_a_request_a_meeting_held_is_for_was_made(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La comisión se reunió con las autoridades para solicitar al Gobierno una reunión."
+    assert not _flags(nlp_es, text, "solicitar").hypothetical
+    # a call to others to ask is no asking done
+    text = "El sindicato convocó a sus afiliados para pedir un aumento salarial."
+    assert _flags(nlp_es, text, "pedir").hypothetical
+
+
+def test_a_noun_listed_after_the_object_of_a_demand_is_demanded(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Unos 1.000 alumnos se manifestaron para exigir la reinstalación de las maestras "
+        "Zetina Herrera y Marcelina Ruz, y la renuncia del director."
+    )
+    assert _flags(nlp_es, text, "renuncia").hypothetical

@@ -176,7 +176,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         dep, head = token.dep_, token.head
         # "decidieron postergar sine die una sesión": the object the parser hung on the verb
         # above is the object of its infinitive
-        head = _stranded_infinitive(token) or head
+        head = _stranded_infinitive(token) or _listed_object(token) or head
         if _answered(token, dep, head, vocab):
             # "rechazar su pedido de anulación": the request turned down was made
             break
@@ -217,6 +217,14 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         ):
             # "pide que acabe con el bloqueo", "para finalizar una ola de paros": what is to
             # be ended is going on
+            break
+        if (
+            dep == "obj"
+            and head.pos_ == "VERB"
+            and lemma_set(head, vocab) & vocab.words("repressing_verbs")
+        ):
+            # "se prepara para reprimir con violencia la paralización", "amenazó con disolver
+            # la marcha": what force is to put down is going on
             break
         if head.pos_ == "VERB" and _hoped_clause(token, dep, lemma_set(head, vocab), cues):
             # "espera que los rebeldes liberen a los rehenes": hoped for, by no one announced
@@ -400,6 +408,22 @@ def _past(verb: Token) -> bool:
     return any(t in ("Past", "Imp") for f in forms for t in feats(f, "Tense")) or any(
         c.dep_ == "aux" and c.lemma_.lower() == "haber" for c in verb.children
     )
+
+
+def _listed_object(token: Token) -> Token | None:
+    """The object a noun is listed with when the parser coordinates the noun with the verb
+    above an infinitive that takes that object ("se manifestaron para exigir la reinstalación
+    de las maestras X y Z, y la renuncia del director": "renuncia" read as a conjunct of
+    "manifestaron"; it is the second thing demanded)."""
+    if token.dep_ != "conj" or token.pos_ != "NOUN" or token.head.pos_ != "VERB":
+        return None
+    clauses = [
+        c
+        for c in token.head.children
+        if c.dep_ in ("advcl", "xcomp") and c.i < token.i and "Inf" in feats(c, "VerbForm")
+    ]
+    objects = [o for c in clauses[-1:] for o in c.children if o.dep_ == "obj" and o.i < token.i]
+    return objects[-1] if objects and objects[-1].pos_ == "NOUN" else None
 
 
 def _stranded_infinitive(token: Token) -> Token | None:
