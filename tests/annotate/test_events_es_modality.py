@@ -429,3 +429,12 @@ def test_a_noun_listed_after_the_object_of_a_demand_is_demanded(nlp_es) -> None:
         "Zetina Herrera y Marcelina Ruz, y la renuncia del director."
     )
     assert _flags(nlp_es, text, "renuncia").hypothetical
+
+
+def test_a_relative_clause_in_the_indicative_is_told_not_asked(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los maestros llegaron a la capital para exigir la renuncia del gobernador Ulises Ruiz, "
+        "a quien acusan de corrupto."
+    )
+    assert not _flags(nlp_es, text, "acusan").hypothetical
+    assert _flags(nlp_es, text, "renuncia").hypothetical

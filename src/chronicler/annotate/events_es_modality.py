@@ -234,6 +234,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
         ):
             break
+        if dep in ("acl", "acl:relcl") and _told_relative(token):
+            # "exigir la renuncia del gobernador, a quien acusan de corrupto": the accusing
+            # is told in its own clause, not asked with the resignation
+            break
         if (
             dep in ("obj", "obl", "nmod")
             and head.pos_ == "VERB"
@@ -407,6 +411,21 @@ def _past(verb: Token) -> bool:
     forms = [verb, *[c for c in verb.children if c.dep_ == "aux"]]
     return any(t in ("Past", "Imp") for f in forms for t in feats(f, "Tense")) or any(
         c.dep_ == "aux" and c.lemma_.lower() == "haber" for c in verb.children
+    )
+
+
+def _told_relative(clause: Token) -> bool:
+    """A relative clause in the indicative about a person ("a quien acusan", "Ruiz, que
+    gobierna desde 2004"): it tells something else of that person in its own tense, whatever
+    the clause above asks. (A relative clause on an act noun tells of that act and shares its
+    status: "endurecer las acciones que llevan a cabo".)"""
+    relatives = [c for c in clause.children if "Rel" in feats(c, "PronType")]
+    personal = clause.head.pos_ == "PROPN" or any(r.lemma_.lower() == "quien" for r in relatives)
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and "Ind" in feats(clause, "Mood")
+        and bool(relatives)
+        and personal
     )
 
 
