@@ -2057,3 +2057,50 @@ def test_coordinated_sides_of_a_meeting_meet_one_another(nlp_es) -> None:  # typ
         events(nlp_es, "Obreros y maestros protestaron frente al Congreso."), "protestaron"
     )
     assert len(ev.actors) == 2 and ("reciprocal", "yes") not in ev.attributes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hubo una protesta por el asesinato de un conductor que se resistió a un asalto.",
+        "El detenido se resistió al arresto durante varios minutos.",
+    ],
+)
+def test_holding_out_against_force_or_a_crime_is_no_refusal(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, text) if e.type == "REJECT"]
+
+
+def test_resisting_a_course_of_action_stays_a_refusal(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El gobierno se resistió a firmar el acuerdo con los sindicatos."
+    assert by_trigger(events(nlp_es, text), "resistió").type == "REJECT"
+
+
+def test_engaged_in_a_process_is_no_agreement(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La guerrilla, comprometida en un estancado proceso de paz, rechazó la propuesta."
+    assert not [e for e in events(nlp_es, text) if e.type == "AGREE"]
+    # a promise made stays one
+    evs = events(nlp_es, "El ministro se comprometió a liberar a los presos.")
+    assert by_trigger(evs, "comprometió").type == "AGREE"
+
+
+def test_a_road_called_a_way_of_communication_is_no_communications_cut(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Los campesinos iniciaron el bloqueo de la principal vía de comunicación del norte."
+    block = by_trigger(events(nlp_es, text), "bloqueo")
+    assert (block.type, block.mode) == ("PROTEST", "obstruct")
+    cut = by_trigger(events(nlp_es, "El gobierno cortó las comunicaciones telefónicas."), "cortó")
+    assert (cut.type, cut.mode) == ("COERCE", "censor")
+
+
+def test_backing_expressed_is_no_demonstration(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La guerrilla ha manifestado su respaldo a la huelga de los transportistas."
+    evs = events(nlp_es, text)
+    assert not [e for e in evs if e.trigger.startswith("manifest")]
+    assert by_trigger(evs, "respaldo").type == "SUPPORT"
+
+
+def test_force_told_as_how_an_act_is_done_is_no_second_act(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La policía desalojó con violencia a los campesinos que ocupaban la finca."
+    assert not [e for e in events(nlp_es, text) if e.trigger == "violencia"]
+    # violence of its own stays one
+    evs = events(nlp_es, "La violencia de los paramilitares dejó diez muertos.")
+    assert by_trigger(evs, "violencia").type == "ASSAULT"

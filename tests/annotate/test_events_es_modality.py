@@ -333,3 +333,108 @@ def test_what_a_verb_of_judging_says_something_of_is_given(
     nlp_es, text: str, word: str, hypothetical: bool
 ) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp_es, text), word).hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("La policía amenazó el sábado con arrestar a los opositores.", "arrestar"),
+        ("El ejército amenazó ayer por la noche con bombardear la ciudad.", "bombardear"),
+        ("El ministro se comprometió el lunes a liberar a los presos.", "liberar"),
+    ],
+)
+def test_an_intent_complement_after_a_time_phrase_is_still_announced(
+    nlp_es, text: str, word: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The parser hangs "con"/"a" + infinitive as an adverbial clause when a phrase comes
+    between; it is the intent verb's complement all the same."""
+    assert _flags(nlp_es, text, word).future
+    # an adverbial clause of another verb is not announced by it
+    flags = _flags(nlp_es, "La policía llegó el sábado a detener a los opositores.", "detener")
+    assert not flags.future
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miles de personas participaron en una marcha contra el Gobierno, cuya renuncia exigieron.",
+        "Criticaron al ministro, cuya renuncia inmediata reclamaron los sindicatos.",
+    ],
+)
+def test_a_noun_a_relative_possessive_opens_before_a_verb_of_asking_is_asked(
+    nlp_es, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp_es, text, "renuncia").hypothetical
+
+
+def test_the_subject_a_relative_possessive_opens_stays_the_subject(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El sindicato, cuyo dirigente fue detenido ayer, exigió su liberación."
+    assert not _flags(nlp_es, text, "detenido").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "future"),
+    [
+        (
+            "La central obrera anunció para el miércoles una concentración en Lima.",
+            "concentración",
+            True,
+        ),
+        ("Los estudiantes anunciaron una marcha hasta el Congreso.", "marcha", True),
+        ("El gobierno anunció la liberación de los presos.", "liberación", False),
+        ("Los estudiantes realizaron una marcha hasta el Congreso.", "marcha", False),
+    ],
+)
+def test_an_announced_gathering_is_ahead(nlp_es, text: str, word: str, future: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _flags(nlp_es, text, word).future == future
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Criticó la decisión del juez de rechazar su pedido de anulación del proceso.", "pedido"),
+        ("El tribunal denegó la solicitud de la defensa.", "solicitud"),
+    ],
+)
+def test_a_request_turned_down_was_made(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    flags = _flags(nlp_es, text, word)
+    assert not flags.negated and not flags.hypothetical
+    # what a rejection turns down that is no request is still denied
+    assert _flags(nlp_es, "El gobierno rechazó la liberación de los presos.", "liberación").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("El gobierno se prepara para reprimir con violencia la paralización.", "paralización"),
+        ("La policía amenazó con disolver la marcha de los estudiantes.", "marcha"),
+    ],
+)
+def test_what_force_is_to_put_down_is_going_on(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    flags = _flags(nlp_es, text, word)
+    assert not flags.hypothetical and not flags.future
+
+
+def test_a_request_a_meeting_held_is_for_was_made(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La comisión se reunió con las autoridades para solicitar al Gobierno una reunión."
+    assert not _flags(nlp_es, text, "solicitar").hypothetical
+    # a call to others to ask is no asking done
+    text = "El sindicato convocó a sus afiliados para pedir un aumento salarial."
+    assert _flags(nlp_es, text, "pedir").hypothetical
+
+
+def test_a_noun_listed_after_the_object_of_a_demand_is_demanded(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Unos 1.000 alumnos se manifestaron para exigir la reinstalación de las maestras "
+        "Zetina Herrera y Marcelina Ruz, y la renuncia del director."
+    )
+    assert _flags(nlp_es, text, "renuncia").hypothetical
+
+
+def test_a_relative_clause_in_the_indicative_is_told_not_asked(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Los maestros llegaron a la capital para exigir la renuncia del gobernador Ulises Ruiz, "
+        "a quien acusan de corrupto."
+    )
+    assert not _flags(nlp_es, text, "acusan").hypothetical
+    assert _flags(nlp_es, text, "renuncia").hypothetical

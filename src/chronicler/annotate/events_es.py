@@ -121,6 +121,8 @@ from chronicler.model import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Doc, Token
 
 EVENTS_ES_VOCAB_VERSION: str = f"{load_vocab_es().version}+{unseen_es_version()}"
@@ -375,6 +377,8 @@ def extract_events_es(
         )
         if noun and manner_of_act(tok, rule, ctx):
             continue  # "renunciaron en protesta": the resigning is the event
+        if noun and _force_as_manner(tok, matched, vocab):
+            continue  # "reprimir con violencia la paralización": the repression is the event
         if noun and qualifier_of_act(tok, rule, ctx):
             continue  # "realizan manifestaciones de protesta": the demonstrations are the event
         if noun and subject_of_act(tok, rule, ctx):
@@ -581,6 +585,22 @@ def extract_events_es(
     )
     return with_described(
         doc, finished, lambda t: described_one(t, ctx), lambda t: described_again(t, ctx)
+    )
+
+
+def _force_as_manner(trigger: Token, matched: Mapping[int, object], vocab: EsVocab) -> bool:
+    """A bare force noun in the "con"-phrase of a verb that is an event of its own tells how
+    that act is done, no second act ("el gobierno se prepara para reprimir con violencia la
+    paralización", "desalojaron con violencia a los campesinos"); "la violencia de los
+    paramilitares" and "acabar con la violencia" (an article, the thing ended) stay."""
+    head = trigger.head
+    return (
+        trigger.lemma_.lower() in vocab.words("manner_force_nouns")
+        and trigger.dep_ in ("obl", "nmod")
+        and case_of(trigger) == "con"
+        and not any(c.dep_ == "det" for c in trigger.children)
+        and head.pos_ == "VERB"
+        and head.i in matched
     )
 
 

@@ -176,7 +176,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         dep, head = token.dep_, token.head
         # "decidieron postergar sine die una sesión": the object the parser hung on the verb
         # above is the object of its infinitive
-        head = _stranded_infinitive(token) or head
+        head = _stranded_infinitive(token) or _listed_object(token) or head
+        if _answered(token, dep, head, vocab):
+            # "rechazar su pedido de anulación": the request turned down was made
+            break
         if _made(token, vocab):
             # "para respaldar los pedidos presentados por X": the requests were filed
             break
@@ -192,7 +195,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
-        dep = "xcomp" if asked else dep
+        dep = "xcomp" if asked or _complement_read_as_clause(token, dep, head, vocab) else dep
+        dep = "obj" if _fronted_object(token, dep, head) else dep
         # "presionó para liberar", "un acuerdo para liberar", "medió para lograr su
         # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
@@ -214,6 +218,14 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # "pide que acabe con el bloqueo", "para finalizar una ola de paros": what is to
             # be ended is going on
             break
+        if (
+            dep == "obj"
+            and head.pos_ == "VERB"
+            and lemma_set(head, vocab) & vocab.words("repressing_verbs")
+        ):
+            # "se prepara para reprimir con violencia la paralización", "amenazó con disolver
+            # la marcha": what force is to put down is going on
+            break
         if head.pos_ == "VERB" and _hoped_clause(token, dep, lemma_set(head, vocab), cues):
             # "espera que los rebeldes liberen a los rehenes": hoped for, by no one announced
             hypothetical, future, intent, intent_i = True, False, None, None
@@ -221,6 +233,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if dep in ("parataxis", "appos", "nsubj", "csubj", "advcl") or (
             dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
         ):
+            break
+        if dep in ("acl", "acl:relcl") and _told_relative(token):
+            # "exigir la renuncia del gobernador, a quien acusan de corrupto": the accusing
+            # is told in its own clause, not asked with the resignation
             break
         if (
             dep in ("obj", "obl", "nmod")
@@ -277,6 +293,9 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 lem = head.lemma_.lower()
                 if intent is None:
                     intent, intent_i = _THREAT_INTENTS.get(lem, lem), head.i
+            elif not timed and _announced_act(token, dep, head, lemmas, vocab):
+                # "anunció para el miércoles una concentración": a rally announced is ahead
+                future = True
             elif _judged(token, head, lemmas, vocab):
                 # "por considerar lesiva la alianza de los protestantes": a given alliance
                 # judged, not weighed
@@ -330,12 +349,100 @@ def _judged(token: Token, head: Token, lemmas: frozenset[str], vocab: EsVocab) -
     )
 
 
+def _complement_read_as_clause(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """An infinitive opened by "con" or "a" under an intent verb, which the parser hangs as an
+    adverbial clause when a phrase comes between ("amenazó el sábado con arrestar a los
+    opositores", "se comprometió ayer a liberar"), is the verb's complement, as without the
+    phrase ("amenazó con arrestar")."""
+    cues = vocab.modality
+    return (
+        dep == "advcl"
+        and head.pos_ == "VERB"
+        and "Inf" in feats(token, "VerbForm")
+        and any(c.dep_ == "mark" and c.lower_ in ("con", "a") for c in token.children)
+        and bool(lemma_set(head, vocab) & (cues.future_verbs | cues.future_clause_verbs))
+    )
+
+
+# Relative possessives: "cuya renuncia exigieron" (whose resignation they demanded).
+_POSSESSIVE_RELATIVES = frozenset({"cuyo", "cuya", "cuyos", "cuyas"})
+
+
+def _fronted_object(token: Token, dep: str, head: Token) -> bool:
+    """A noun a relative possessive opens, which the parser reads as the subject of a verb it
+    does not agree with in number, is the verb's fronted object ("una marcha contra el
+    Gobierno, cuya renuncia exigieron": the resignation is demanded)."""
+    if dep != "nsubj" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.lower_ in _POSSESSIVE_RELATIVES for c in token.children):
+        return False
+    own, verbs = set(feats(token, "Number")), set(feats(head, "Number"))
+    return bool(own and verbs and not own & verbs)
+
+
+def _announced_act(
+    token: Token, dep: str, head: Token, lemmas: frozenset[str], vocab: EsVocab
+) -> bool:
+    """A collective act one announces as its object is ahead ("anunció para el miércoles una
+    concentración", "anunciaron una huelga de 48 horas"); not any act announced ("anunció la
+    liberación de los presos" may tell a release done)."""
+    return (
+        dep == "obj"
+        and head.pos_ == "VERB"
+        and bool(lemmas & vocab.words("announcing_verbs"))
+        and bool(lemma_set(token, vocab) & vocab.words("announced_acts"))
+    )
+
+
+def _answered(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """A request or offer that a verb of answering turns down or grants is one made, neither
+    denied nor only asked ("de rechazar su pedido de anulación", "el juez denegó la solicitud
+    de la defensa": the request was filed); what it asks for stays asked."""
+    return (
+        dep in ("obj", "nmod")
+        and head.pos_ in ("VERB", "NOUN")
+        and bool(lemma_set(head, vocab) & vocab.words("answering_words"))
+        and bool(lemma_set(token, vocab) & vocab.words("answered_nouns"))
+    )
+
+
 def _past(verb: Token) -> bool:
     """A verb told in a past tense, simple or perfect ("decidieron", "han decidido")."""
     forms = [verb, *[c for c in verb.children if c.dep_ == "aux"]]
     return any(t in ("Past", "Imp") for f in forms for t in feats(f, "Tense")) or any(
         c.dep_ == "aux" and c.lemma_.lower() == "haber" for c in verb.children
     )
+
+
+def _told_relative(clause: Token) -> bool:
+    """A relative clause in the indicative about a person ("a quien acusan", "Ruiz, que
+    gobierna desde 2004"): it tells something else of that person in its own tense, whatever
+    the clause above asks. (A relative clause on an act noun tells of that act and shares its
+    status: "endurecer las acciones que llevan a cabo".)"""
+    relatives = [c for c in clause.children if "Rel" in feats(c, "PronType")]
+    personal = clause.head.pos_ == "PROPN" or any(r.lemma_.lower() == "quien" for r in relatives)
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and "Ind" in feats(clause, "Mood")
+        and bool(relatives)
+        and personal
+    )
+
+
+def _listed_object(token: Token) -> Token | None:
+    """The object a noun is listed with when the parser coordinates the noun with the verb
+    above an infinitive that takes that object ("se manifestaron para exigir la reinstalación
+    de las maestras X y Z, y la renuncia del director": "renuncia" read as a conjunct of
+    "manifestaron"; it is the second thing demanded)."""
+    if token.dep_ != "conj" or token.pos_ != "NOUN" or token.head.pos_ != "VERB":
+        return None
+    clauses = [
+        c
+        for c in token.head.children
+        if c.dep_ in ("advcl", "xcomp") and c.i < token.i and "Inf" in feats(c, "VerbForm")
+    ]
+    objects = [o for c in clauses[-1:] for o in c.children if o.dep_ == "obj" and o.i < token.i]
+    return objects[-1] if objects and objects[-1].pos_ == "NOUN" else None
 
 
 def _stranded_infinitive(token: Token) -> Token | None:
