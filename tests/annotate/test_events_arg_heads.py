@@ -522,3 +522,38 @@ def test_a_participle_coordinated_with_an_active_verb_is_active(nlp) -> None:  #
     assert has(ev.actors, "agency") and has(ev.targets, "men")
     ev = by_trigger(events(nlp, "The activist was arrested and given a long sentence."), "arrested")
     assert has(ev.targets, "activist") and not ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Riots sparked by the police shooting of a teenager spread to other towns.", "riots"),
+        ("Protests triggered by the killing of a student by soldiers went on.", "protests"),
+    ],
+)
+def test_what_sparked_an_act_names_none_of_its_parties(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """The shooting caused the riots: no rioter, no one rioted against (roles 1.52.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert ev.type == "PROTEST" and not ev.actors and not ev.targets
+
+
+def test_an_act_led_by_people_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Protests led by students spread to other towns."), "protests")
+    assert has(ev.actors, "students")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Court records indicate a previous arrest for assault.",
+        "Police records show a previous arrest for assault.",
+    ],
+)
+def test_a_record_showing_an_act_names_no_doer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The records tell of the arrest: no arrester named (roles 1.52.0)."""
+    assert not by_trigger(events(nlp, text), "arrest").actors
+
+
+def test_a_body_holding_an_act_still_does_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The police made an arrest on Monday."), "arrest")
+    assert has(ev.actors, "police")

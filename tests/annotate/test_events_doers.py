@@ -58,9 +58,43 @@ def test_a_relative_clause_re_telling_an_act_noun_names_no_doer(  # type: ignore
     assert not hurt.actors and has(hurt.targets, target)
 
 
-def test_an_act_noun_told_as_the_subject_of_its_own_type_stays(nlp) -> None:  # type: ignore[no-untyped-def]
-    hurt = by_trigger(events(nlp, "A bombing wounded two soldiers near the border."), "wounded")
-    assert has(hurt.actors, "bombing") and has(hurt.targets, "soldiers")
+def test_a_going_off_told_as_the_subject_of_its_own_type_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    """As the dev gold codes "a minefield explosion killed ..." (roles 1.19.1)."""
+    text = "A land mine explosion near the border wounded two soldiers."
+    hurt = by_trigger(events(nlp, text), "wounded")
+    assert has(hurt.actors, "explosion") and has(hurt.targets, "soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("A bombing wounded two soldiers near the border.", "wounded", "soldiers"),
+        ("A clinic bombing in Denver severely wounded a nurse.", "wounded", "nurse"),
+        ("A shooting outside the bank killed two guards.", "killed", "guards"),
+    ],
+)
+def test_an_indefinite_act_told_as_the_doer_of_a_harm_names_no_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str, target: str
+) -> None:
+    """A bombing is someone's act the clause does not name: the PLOVER manual codes "killed
+    in a suicide bombing" with no actor (roles 1.52.0)."""
+    hurt = by_trigger(events(nlp, text), trigger)
+    assert hurt.type == "ASSAULT" and not hurt.actors and has(hurt.targets, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The Aug. 7 terrorist blasts killed 257 people.", "terrorist"),
+        ("A militant attack killed 25 villagers.", "militant"),
+    ],
+)
+def test_an_adjective_naming_a_kind_of_actor_on_the_act_stands_for_its_doers(  # type: ignore[no-untyped-def]
+    nlp, text: str, doer: str
+) -> None:
+    """Terrorists did it, not the blasts (roles 1.52.0)."""
+    killed = by_trigger(events(nlp, text), "killed")
+    assert [p.text for p in killed.actors] == [doer]
 
 
 @pytest.mark.parametrize(
@@ -193,10 +227,10 @@ def test_a_definite_act_told_as_the_doer_of_a_harm_names_no_doer(  # type: ignor
     ("text", "doer"),
     [
         ("The rebels' attack killed four villagers.", "rebels"),
-        ("A roadside bombing killed one soldier.", "bombing"),
+        ("A Hamas attack killed one soldier.", "Hamas"),
     ],
 )
-def test_an_act_told_as_someones_or_an_indefinite_one_keeps_its_doer(  # type: ignore[no-untyped-def]
+def test_an_act_told_as_someones_keeps_its_doer(  # type: ignore[no-untyped-def]
     nlp, text: str, doer: str
 ) -> None:
     assert has(by_trigger(events(nlp, text), "killed").actors, doer)

@@ -572,3 +572,24 @@ def test_an_unresolved_who_is_no_victim(nlp) -> None:  # type: ignore[no-untyped
     # roles 1.43.5: the parser leaves this "who" no noun to stand for
     text = "Police found a man bleeding, who was possibly the victim of a stabbing."
     assert [t.text for t in by_trigger(events(nlp, text), "stabbing").targets] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A bomb went off at the embassy in Tanzania at the same time.", "bomb"),
+        ("A bomb went off at the consulate in Karachi on Monday.", "bomb"),
+    ],
+)
+def test_the_host_of_a_mission_attacked_is_no_target(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """The embassy is another state's: its host is where it stands (roles 1.52.0)."""
+    ev = by_trigger(events(nlp, text), trigger)
+    assert ev.type == "ASSAULT"
+    assert not any(t.text in ("Tanzania", "Karachi") for t in ev.targets)
+
+
+def test_a_mission_opened_in_a_capital_keeps_its_host(nlp) -> None:  # type: ignore[no-untyped-def]
+    """As the dev gold codes "opened an embassy in Tehran": Tehran the recipient."""
+    text = "Sri Lanka has established diplomatic ties with and opened an embassy in Tehran."
+    ev = by_trigger(events(nlp, text), "established")
+    assert has(ev.targets, "Tehran")

@@ -24,3 +24,19 @@ def test_what_blew_up_harms_no_one_by_itself(nlp) -> None:  # type: ignore[no-un
 def test_a_lent_things_from_names_the_lender(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "Ruritania received $2 billion in loans from Japan."), "loans")
     assert has(ev.actors, "Japan")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [("Another brick was thrown.", "thrown"), ("A shot was fired.", "fired")],
+)
+def test_a_weapon_an_act_was_done_with_in_the_passive_is_no_target(  # type: ignore[no-untyped-def]
+    nlp, text: str, trigger: str
+) -> None:
+    """The brick is how, not whom (roles 1.52.0)."""
+    assert not by_trigger(events(nlp, text), trigger).targets
+
+
+def test_weapons_seized_stay_the_thing_seized(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "The weapons were seized by police."), "seized")
+    assert has(ev.targets, "weapons")

@@ -82,6 +82,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def _record_showing(verb: Token, subject: Token, ctx: Context) -> bool:
+    """A record or a document that a verb of showing says an act is in only tells of it
+    ("Court records indicate a previous arrest", "police files show two arrests": no
+    arrester named, was the court or the police; roles 1.52.0)."""
+    records = ctx.vocab.words("record_nouns") | ctx.vocab.words("document_nouns")
+    return lemma(verb) in ctx.vocab.words("showing_verbs") and lemma(subject) in records
+
+
 def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
     """Who would do the act an infinitive on a request noun asks for: the one the request is
     made to ("received an invitation to attend a meeting of X", "rejected a request to
@@ -325,8 +333,11 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 actors += [h for h in subjects(child).active if can_act(h, ctx) and h not in actors]
                 targets += [t for t in prep_objects(child, rule.target_preps) if t not in targets]
             elif child.dep_ == "acl" or carried_out_in_relative(child, ctx):
-                # "a coup led by X"; "the raid, which was conducted by masked gunmen"
-                actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
+                # "a coup led by X"; "the raid, which was conducted by masked gunmen"; what
+                # sparked it caused it, none of its doers ("riots sparked by the police
+                # shooting of a teenager": no rioter named, was the police; roles 1.52.0)
+                if lemma(child) not in ctx.vocab.words("sparking_verbs"):
+                    actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
                 if child.tag_ == "VBN":  # "a promise made to the opposition"
                     # ("a verbal attack read on Iraqi television": where it was said)
                     platforms = ctx.vocab.words("platform_nouns")
@@ -389,7 +400,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
         # the verb's subject must be able to act: not "an uprising that laid bare support"
-        heads = [h for h in heads if can_act(h, ctx)]
+        heads = [h for h in heads if can_act(h, ctx) and not _record_showing(verb, h, ctx)]
         if verb.dep_ == "acl":  # a participle's noun must name who acts: "the circumstances
             # surrounding the shooting" shot no one (roles 1.39.0)
             heads = [h for h in heads if names_a_doer(h, ctx)]

@@ -67,6 +67,10 @@ def act_doers(heads: list[Token], rule: Rule, ctx: Context) -> list[Token]:
         )
         if same and not person and _recalled_harm(noun, rule, ctx):
             continue  # "the bombings killed 259 people": who bombed is not told here
+        kind = _kind_of_doers(noun, ctx) if same and not person else []
+        if kind:  # "the terrorist blasts killed 257 people": terrorists, not the blasts
+            out += [k for k in kind if k not in out]
+            continue
         if other is not None and noun.pos_ == "NOUN" and not same and not person:
             found = argument_heads(noun, other, ctx)[0]
             out += [a for a in found if a not in out and a.i != noun.i]
@@ -95,9 +99,13 @@ def _recalled_harm(noun: Token, rule: Rule, ctx: Context) -> bool:
     dev gold codes it, with the noun as the source."""
     if noun.pos_ != "NOUN" or rule.type.lower() not in ctx.vocab.words("harm_doer_types"):
         return False
-    if not any(
-        c.dep_ == "det" and c.lower_ in ctx.vocab.words("definite_words") for c in noun.children
-    ) and not _bare_plural(noun):
+    if (
+        not any(
+            c.dep_ == "det" and c.lower_ in ctx.vocab.words("definite_words") for c in noun.children
+        )
+        and not _bare_plural(noun)
+        and not _indefinite_act(noun, ctx)
+    ):
         return False
     # a date or a count before it tells when or how many, not whose ("the Aug. 7 bombings"),
     # as a place it went off in does ("the Nairobi explosion"; roles 1.45.0)
@@ -107,6 +115,28 @@ def _recalled_harm(noun: Token, rule: Rule, ctx: Context) -> bool:
         and not (c.dep_ == "compound" and scene_of_attack(c, rule, ctx))
         for c in noun.children
     )
+
+
+def _indefinite_act(noun: Token, ctx: Context) -> bool:
+    """A singular act noun with "a"/"an" or none ("a clinic bombing wounded a nurse", "a
+    shooting killed two guards") names no doer either: a bombing is done by someone the
+    clause does not name, as the PLOVER manual codes "killed in a suicide bombing" with no
+    actor. A going off ("a minefield explosion killed two youths") is no one's act and stays,
+    as the dev gold codes it with the explosion as the source (roles 1.52.0)."""
+    if noun.tag_ != "NN" or lemma(noun) in ctx.vocab.words("explosion_nouns"):
+        return False
+    return all(c.lower_ in ("a", "an") for c in noun.children if c.dep_ == "det")
+
+
+def _kind_of_doers(noun: Token, ctx: Context) -> list[Token]:
+    """An adjective naming a kind of actor and no one by name on an act told as its doer
+    ("the terrorist blasts killed 257 people", "a rebel attack killed 25 villagers"): the
+    kind of people who did it, as a noun before it is ("the rebel attacks"), not the act."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and not c.ent_type_ and is_agentive(c, ctx)
+    ]
 
 
 def _bare_plural(noun: Token) -> bool:

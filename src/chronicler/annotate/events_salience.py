@@ -137,6 +137,7 @@ def embedded_targets(
     events: list[tuple[int, int, EventMention]],
     tokens: list[tuple[Token, ...]],
     accused_modes: frozenset[str] = frozenset(),
+    sparking_verbs: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, EventMention]]:
     """An event aimed at no actor takes the actor-like targets of the nearest event embedded
     under it (or under the intent word announcing it): "willing to send material to help
@@ -157,6 +158,7 @@ def embedded_targets(
                 for j, (inner, *_) in enumerate(tokens)
                 if inner.i != tok.i
                 and not any(a <= inner.idx < b for a, b in aimed)
+                and not _sparked_by(inner, tok, sparking_verbs)
                 and (n := _nearest_path(inner, anchors)) is not None
             )
             for _, j in below:
@@ -170,6 +172,19 @@ def embedded_targets(
                     break
         out.append((sent, depth, ev))
     return out
+
+
+def _sparked_by(inner: Token, outer: Token, sparking_verbs: frozenset[str]) -> bool:
+    """The inner act is what set the outer one off, the agent of a participle of causing on
+    it ("riots sparked by the police shooting of a teenager", "protests triggered by the
+    killing of a student"): a cause, which tells nothing of whom the outer act is aimed at
+    (roles 1.52.0)."""
+    return any(
+        c.dep_ == "acl"
+        and lemma(c) in sparking_verbs
+        and any(a.dep_ == "agent" and inner in a.subtree for a in c.children)
+        for c in outer.children
+    )
 
 
 def _other_doers(outer: EventMention, inner: EventMention) -> bool:

@@ -286,10 +286,14 @@ def place_targets(trigger: Token, objects: Sequence[Token], ctx: Context) -> lis
         anchors.append(trigger.head)  # "the deployment of troops arrived in X"
     for anchor in list(anchors):  # "the curfew imposed in Sudan"
         anchors += [c for c in anchor.children if c.dep_ == "acl" and c.i not in ctx.triggers]
+    rule = ctx.rules.get(trigger.i)
+    hostile = rule is not None and rule.type.lower() in ctx.vocab.words("mission_harm_types")
     for anchor in anchors:
         for pobj in prep_objects(anchor, _PLACE_PREPS):
             if in_source_phrase(pobj, ctx.vocab.words("source_preps")):
                 continue  # "followed the hearing from the prison in X": where she watched
+            if hostile and lemma(pobj) in ctx.vocab.words("mission_nouns"):
+                continue  # "a bomb went off at the embassy in Tanzania": not Tanzania's
             place = _place_of(pobj, ctx)
             if place is not None:
                 return [place]

@@ -128,7 +128,12 @@ def thoroughfare(t: Token, ctx: Context) -> bool:
 def means_used(t: Token, ctx: Context) -> bool:
     """A weapon or force as a mass noun in a "with" phrase is what an act is done with ("to
     crush the uprising with excessive and lethal force", "dispersed them with tear gas"),
-    no party the act is aimed at (`weapon_nouns`, `means_of_force`; roles 1.23.0)."""
+    no party the act is aimed at (`weapon_nouns`, `means_of_force`; roles 1.23.0), nor is a
+    weapon an act of force is told done with in the passive ("another brick was thrown",
+    "shots were fired": the means, no target; `means_subject_types`; roles 1.52.0)."""
+    if t.pos_ == "NOUN" and t.dep_ == "nsubjpass" and lemma(t) in ctx.vocab.words("weapon_nouns"):
+        rule = ctx.rules.get(t.head.i)
+        return rule is not None and rule.type.lower() in ctx.vocab.words("means_subject_types")
     if t.pos_ != "NOUN" or t.dep_ != "pobj" or lemma(t.head) != "with":
         return False
     if lemma(t) in ctx.vocab.words("weapon_nouns"):
