@@ -31,6 +31,7 @@ from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import (
     achieved,
+    dated_in_past,
     definite_or_owned,
     established,
     given_nouns_phrase,
@@ -628,6 +629,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     and not (token.i == trigger.i and announced_ahead(trigger, cues))
                     # "had ordered the strikes": the known strikes, done
                     and not recalled_order(token, head, cues)
+                    # "suspected of blowing up a jet in 1988": a dated act happened, only
+                    # its doer is alleged
+                    and not (lem in cues.case_verbs and dated_in_past(trigger, cues))
                 )
                 or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")
                 or (
