@@ -1881,3 +1881,25 @@ def test_a_dated_act_under_a_charge_happened(
     found = [e for e in events(nlp, text) if e.trigger.lower() == trigger]
     assert found
     assert all(e.hypothetical is hypothetical for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        # a command to stop an act is given while the act goes on
+        (
+            "Thousands marched in Istanbul. ``Stop the bloodshed in Kosovo,'' the protesters "
+            "chanted.",
+            "bloodshed",
+            False,
+        ),
+        # told as done, the act stopped is over
+        ("The army stopped shelling the town.", "shelling", True),
+    ],
+)
+def test_an_act_a_command_tells_to_stop_goes_on(
+    nlp, text: str, trigger: str, negated: bool
+) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(nlp, text) if e.trigger.lower() == trigger]
+    assert found
+    assert all(e.negated is negated for e in found)

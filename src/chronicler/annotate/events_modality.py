@@ -566,6 +566,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 future = True  # "faces arraignment on Wednesday": a proceeding to come
             if dep == "dobj" and lem in cues.escaping_verbs and head.pos_ == "VERB":
                 negated = True  # "escaped arrest", "evaded prosecution": it did not happen
+            elif lem in cues.aspect_verbs and imperative(head):
+                # "'Stop the bloodshed in Kosovo,' the protesters chanted": a call to stop an
+                # act is made while it goes on; it is neither denied nor only asked for
+                pass
             elif (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 if not asked:
