@@ -72,6 +72,8 @@ def test_a_that_clause_closing_so_or_such_is_a_result(  # type: ignore[no-untype
         ("The marchers shouted: 'Release the students!'", "Release", True),
         ("Arrest them now, the crowd shouted.", "Arrest", True),
         ("Expel the ambassador!", "Expel", True),
+        # a backquote pair the tokenizer splits opens a quotation as '"' does
+        ("They marched. ``Release the students,'' the crowd chanted.", "Release", True),
         ("The court decided to release the students.", "release", False),
         ("Soldiers release the students every Friday.", "release", False),
         ("Police detained them and released them on Friday.", "released", False),

@@ -1853,3 +1853,54 @@ def test_an_act_a_halt_is_put_on_does_not_go_on(nlp) -> None:  # type: ignore[no
         events(nlp, "The senator opposed the hold on military assistance to Kyiv."), "assistance"
     )
     assert (ev.negated, ev.hypothetical) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical"),
+    [
+        # an act a case verb alleges, told with a past date of its own, happened
+        (
+            "The court blocked the trial of two Libyans suspected of blowing up a Pan Am "
+            "jumbo jet over Scotland in 1988.",
+            "blowing up",
+            False,
+        ),
+        (
+            "A woman charged with killing two young women in a shop 41 years ago was released.",
+            "killing",
+            False,
+        ),
+        ("Kopp is accused of killing Dr. Slepian last October.", "killing", False),
+        # with no date of its own it stays alleged
+        ("He was charged with murdering the guard.", "murdering", True),
+        ("He is charged with gunning down Barnett Slepian in his home.", "gunning down", True),
+    ],
+)
+def test_a_dated_act_under_a_charge_happened(
+    nlp, text: str, trigger: str, hypothetical: bool
+) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(nlp, text) if e.trigger.lower() == trigger]
+    assert found
+    assert all(e.hypothetical is hypothetical for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        # a command to stop an act is given while the act goes on
+        (
+            "Thousands marched in Istanbul. ``Stop the bloodshed in Kosovo,'' the protesters "
+            "chanted.",
+            "bloodshed",
+            False,
+        ),
+        # told as done, the act stopped is over
+        ("The army stopped shelling the town.", "shelling", True),
+    ],
+)
+def test_an_act_a_command_tells_to_stop_goes_on(
+    nlp, text: str, trigger: str, negated: bool
+) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in events(nlp, text) if e.trigger.lower() == trigger]
+    assert found
+    assert all(e.negated is negated for e in found)

@@ -7,6 +7,7 @@ import pytest
 
 from chronicler.annotate.events_modality_given import (
     achieved,
+    dated_in_past,
     label_put_on,
     recalled_plan,
     standing,
@@ -78,3 +79,17 @@ def test_a_definite_act_planned_in_the_past_is_recalled(nlp, text: str, recalled
 )
 def test_an_act_with_its_own_past_relative_clause_stands(nlp, text: str, stands: bool) -> None:  # type: ignore[no-untyped-def]
     assert standing(_word(nlp(text), "partnership"), load_vocab().modality) == stands
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "dated"),
+    [
+        ("They are suspected of blowing up a jet over Scotland in 1988.", "blowing", True),
+        ("She is charged with killing two women 41 years ago.", "killing", True),
+        ("He is accused of killing the doctor last October.", "killing", True),
+        ("He was charged with murdering the guard.", "murdering", False),
+        ("He is accused of killing the guard on duty.", "killing", False),
+    ],
+)
+def test_an_act_dated_in_the_past(nlp, text: str, word: str, dated: bool) -> None:  # type: ignore[no-untyped-def]
+    assert dated_in_past(_word(nlp(text), word), load_vocab().modality) == dated

@@ -227,7 +227,10 @@ def imperative(verb: Token) -> bool:
     if verb.dep_ not in ("ROOT", "ccomp", "xcomp", "advcl", "parataxis"):
         return False
     first = verb.left_edge
-    if first.i != verb.i and not all(t.is_punct for t in verb.doc[first.i : verb.i]):
+    # (a backquote pair "``" the tokenizer splits is no punctuation to spaCy: an opener still)
+    if first.i != verb.i and not all(
+        t.is_punct or t.text in _CLAUSE_OPENERS for t in verb.doc[first.i : verb.i]
+    ):
         return False
     opening = verb.doc[first.i - 1] if first.i > verb.sent.start else None
     return (

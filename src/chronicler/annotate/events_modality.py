@@ -31,6 +31,7 @@ from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import (
     achieved,
+    dated_in_past,
     definite_or_owned,
     established,
     given_nouns_phrase,
@@ -565,6 +566,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 future = True  # "faces arraignment on Wednesday": a proceeding to come
             if dep == "dobj" and lem in cues.escaping_verbs and head.pos_ == "VERB":
                 negated = True  # "escaped arrest", "evaded prosecution": it did not happen
+            elif lem in cues.aspect_verbs and imperative(head):
+                # "'Stop the bloodshed in Kosovo,' the protesters chanted": a call to stop an
+                # act is made while it goes on; it is neither denied nor only asked for
+                pass
             elif (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
                 # "denied he was held as a bargaining chip": the label is denied, not the act
                 if not asked:
@@ -628,6 +633,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     and not (token.i == trigger.i and announced_ahead(trigger, cues))
                     # "had ordered the strikes": the known strikes, done
                     and not recalled_order(token, head, cues)
+                    # "suspected of blowing up a jet in 1988": a dated act happened, only
+                    # its doer is alleged
+                    and not (lem in cues.case_verbs and dated_in_past(trigger, cues))
                 )
                 or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")
                 or (

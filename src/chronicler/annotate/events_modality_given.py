@@ -214,3 +214,18 @@ def established(noun: Token, cues: Modality) -> bool:
         for c in [*verb.children, *noun.children]
         if c.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp", "advmod")
     )
+
+
+def dated_in_past(trigger: Token, cues: Modality) -> bool:
+    """The act carries a past date of its own: a date in its phrase naming a year ("blowing up
+    a Pan Am jet over Scotland in 1988", "the 1988 bombing") or a word of the past ("killing
+    two women 41 years ago", "last week"). Such an act happened; what a case verb over it
+    alleges is who did it (modality 1.86.0)."""
+    for token in trigger.subtree:
+        if token.ent_type_ != "DATE":
+            continue
+        if lemma(token) in cues.past_date_words:
+            return True
+        if len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2099:
+            return True
+    return False

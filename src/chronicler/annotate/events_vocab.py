@@ -203,6 +203,10 @@ class Modality:
     # phrase of a verb of a case is the case's crime, done, whatever is alleged of the person
     case_verbs: frozenset[str] = frozenset()
     case_preps: frozenset[str] = frozenset()
+    # "two Libyans suspected of blowing up a Pan Am jet over Scotland in 1988": an act a case
+    # verb alleges, told with a past date of its own ("in 1988", "41 years ago"), happened:
+    # only who did it is alleged (modality 1.86.0)
+    past_date_words: frozenset[str] = frozenset()
     # "the group planned the attacks": a definite act planned, told in the past, was done
     recalled_plan_verbs: frozenset[str] = frozenset()
     # "pushed ahead with their investigation", "pressed on with the offensive": a verb of
