@@ -170,22 +170,6 @@ def test_falls_tours_of_harm_and_norms_laid_down(  # type: ignore[no-untyped-def
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        # buyers' demand met is supplied, no concession (vocabulary 1.208.0)
-        ("The studio hired staff to meet the demand of wealthy clients.", "meet", []),
-        ("Builders cannot meet growing demand for housing.", "meet", []),
-        ("The government met the demands of the strikers.", "met", ["CONCEDE"]),
-        ("The government met the demand of the protesters.", "met", ["CONCEDE"]),
-    ],
-)
-def test_market_demand_met_is_no_concession(  # type: ignore[no-untyped-def]
-    nlp, text: str, trigger: str, expected: list[str]
-) -> None:
-    assert _types(nlp, text, trigger) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
         # a conference a team plays in is an athletic league (vocabulary 1.225.0)
         ("He said the chance to play in the new conference mattered.", "conference", []),
         ("The college competes in the Big East conference.", "conference", []),

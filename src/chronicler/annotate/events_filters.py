@@ -60,6 +60,7 @@ from chronicler.annotate.events_senses import (
     when_or_which,
     wooing_struggle,
 )
+from chronicler.annotate.events_senses_economy import ECONOMY_SENSES
 from chronicler.annotate.events_senses_everyday import EVERYDAY_SENSES
 from chronicler.annotate.events_senses_harm import HARM_SENSES
 from chronicler.annotate.events_senses_speech import SPEECH_SENSES
@@ -634,6 +635,7 @@ CHECKS: tuple[Check, ...] = (
     *SPEECH_SENSES,
     *HARM_SENSES,
     *EVERYDAY_SENSES,
+    *ECONOMY_SENSES,
     *COMMERCE_SENSES,
     *IDIOM_SENSES,
     *OUTING_SENSES,
