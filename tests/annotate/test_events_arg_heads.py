@@ -522,3 +522,26 @@ def test_a_participle_coordinated_with_an_active_verb_is_active(nlp) -> None:  #
     assert has(ev.actors, "agency") and has(ev.targets, "men")
     ev = by_trigger(events(nlp, "The activist was arrested and given a long sentence."), "arrested")
     assert has(ev.targets, "activist") and not ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Student protests swept the capital last week.", "student"),
+        ("The unrest was the worst since opposition protests in 1974.", "opposition"),
+        ("Farmer protests blocked the highway on Monday.", "farmer"),
+    ],
+)
+def test_a_people_noun_modifying_a_protest_noun_is_its_doer(nlp, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), "protests")
+    assert ev.type == "PROTEST" and has(ev.actors, doer)
+
+
+def test_a_people_noun_modifying_an_arrest_noun_is_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Student arrests rose sharply last year."), "arrests")
+    assert not has(ev.actors, "student")
+
+
+def test_a_place_noun_modifying_a_protest_noun_is_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Street protests continued for a week."), "protests")
+    assert not ev.actors

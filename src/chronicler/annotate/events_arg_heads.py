@@ -367,6 +367,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         ]
     if not actors:
         actors += force_modifiers(trigger, ctx)  # "a police raid"
+    if not actors:
+        actors += people_modifiers(trigger, rule, ctx)  # "student protests"
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
     if not actors:  # "X was convicted of the murder of Y": X did it
@@ -571,6 +573,24 @@ def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
         parties = [t for t in own_actors + mutual if agentive_phrase(t, ctx)]
         out += parties or [head]
     return out
+
+
+def people_modifiers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """A common noun for people or a kind of actor modifying an act noun of a type its people
+    do ("student protests", "worker strikes", "opposition rallies"): they are the doers
+    (`doer_modified_types`); for other acts such a word is as often who undergoes them
+    ("student arrests")."""
+    if trigger.pos_ != "NOUN" or rule.type.lower() not in ctx.vocab.words("doer_modified_types"):
+        return []
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ == "compound"
+        and c.i < trigger.i
+        and c.tag_ in ("NN", "NNS")
+        and c.i not in ctx.triggers
+        and (people_noun(c, ctx) or is_agentive(c, ctx))
+    ]
 
 
 def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
