@@ -557,3 +557,48 @@ def test_a_record_showing_an_act_names_no_doer(nlp, text: str) -> None:  # type:
 def test_a_body_holding_an_act_still_does_it(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, "The police made an arrest on Monday."), "arrest")
     assert has(ev.actors, "police")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Student protests swept the capital last week.", "student"),
+        ("The unrest was the worst since opposition protests in 1974.", "opposition"),
+        ("Farmer protests blocked the highway on Monday.", "farmer"),
+    ],
+)
+def test_a_people_noun_modifying_a_protest_noun_is_its_doer(nlp, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), "protests")
+    assert ev.type == "PROTEST" and has(ev.actors, doer)
+
+
+def test_a_people_noun_modifying_an_arrest_noun_is_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Student arrests rose sharply last year."), "arrests")
+    assert not has(ev.actors, "student")
+
+
+def test_a_place_noun_modifying_a_protest_noun_is_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Street protests continued for a week."), "protests")
+    assert not ev.actors
+
+
+def test_a_by_phrase_after_the_crime_holding_no_authority_is_no_convicter(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ali was convicted of possession of a firearm by a felon."
+    ev = by_trigger(events(nlp, text), "convicted")
+    assert has(ev.targets, "Ali") and not has(ev.actors, "felon")
+
+
+def test_an_authority_after_the_crime_still_convicts(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, "Ali was convicted of assault by a jury."), "convicted")
+    assert has(ev.actors, "jury") and has(ev.targets, "Ali")
+
+
+def test_an_authority_hung_on_the_crime_of_a_charge_is_no_doer_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "She was charged with the murder of a guard by prosecutors."
+    ev = by_trigger(events(nlp, text), "murder")
+    assert not has(ev.actors, "prosecutors") and has(ev.targets, "guard")
+
+
+def test_a_by_phrase_on_a_crime_told_alone_is_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The murder of a guard by prisoners shocked the town."
+    assert has(by_trigger(events(nlp, text), "murder").actors, "prisoners")

@@ -83,3 +83,18 @@ def test_a_bare_verb_opening_its_clause_is_an_imperative(  # type: ignore[no-unt
     nlp, text: str, word: str, expected: bool
 ) -> None:
     assert imperative(_word(nlp(text), word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "content"),
+    [
+        ("Police arrested him on charges he killed his mother.", "killed", True),
+        ("She denied allegations she bribed the minister.", "bribed", True),
+        ("He was freed despite the charges he faced.", "faced", False),
+        ("They rejected the claims he made about the minister.", "made", False),
+    ],
+)
+def test_a_clause_without_that_is_content_with_its_subject_and_object(  # type: ignore[no-untyped-def]
+    nlp, text: str, word: str, content: bool
+) -> None:
+    assert content_clause(_word(nlp(text), word)) is content

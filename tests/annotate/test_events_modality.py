@@ -1904,3 +1904,21 @@ def test_an_act_a_command_tells_to_stop_goes_on(
     found = [e for e in events(nlp, text) if e.trigger.lower() == trigger]
     assert found
     assert all(e.negated is negated for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested him on charges he killed his mother.",
+        "Police arrested the man on charges that he attacked a guard.",
+    ],
+)
+def test_the_content_of_charges_with_or_without_that_is_alleged(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp, text) if e.type == "ASSAULT")
+    assert ev.hypothetical
+
+
+def test_a_relative_clause_of_time_without_that_tells_a_done_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The day he attacked the guard, police arrested him."
+    ev = next(e for e in events(nlp, text) if e.type == "ASSAULT")
+    assert not ev.hypothetical

@@ -220,7 +220,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         if passive:
             targets += [m for t in subj.passive for m in members(t)]
             targets += subj.passive
-            actors += _event_doers(list(subj.agent), ctx)
+            agents = [a for a in subj.agent if not offender_after_charge(trigger, a, ctx)]
+            actors += _event_doers(agents, ctx)
             if not actors:  # "killed in an air strike by X", "arrested in a police raid"
                 actors += _circumstance_doers(trigger, rule, ctx)
         elif rule.subject == "target":
@@ -378,6 +379,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         ]
     if not actors:
         actors += force_modifiers(trigger, ctx)  # "a police raid"
+    if not actors:
+        actors += people_modifiers(trigger, rule, ctx)  # "student protests"
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
     if not actors:  # "X was convicted of the murder of Y": X did it
@@ -533,6 +536,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         # an act that ends what it names is whoever imposed that's to do: "relief from US
         # sanctions" is the US's to give
         actors += entity_modifiers(eased, ctx)
+    if trigger.pos_ == "NOUN" and actors:  # "charged with murder by prosecutors": they charge
+        actors = [a for a in actors if not authority_of_case(trigger, a, ctx)]
     return actors, targets
 
 
@@ -582,6 +587,74 @@ def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
         parties = [t for t in own_actors + mutual if agentive_phrase(t, ctx)]
         out += parties or [head]
     return out
+
+
+def offender_after_charge(verb: Token, agent: Token, ctx: Context) -> bool:
+    """A "by" phrase after the crime a case verb names, holding a common noun for someone
+    no authority, tells who commits that crime, wherever the parser hangs it ("convicted of
+    possession of a firearm by a felon": the felon possesses, no one convicted by him); an
+    authority there convicts or charges ("convicted of assault by a jury";
+    `case_agent_verbs`, `charging_roles`, the police, military, government and judiciary
+    roles)."""
+    if lemma(verb) not in ctx.vocab.words("case_agent_verbs") or agent.i < verb.i:
+        return False
+    if agent.tag_ not in ("NN", "NNS") or agent.ent_type_:
+        return False
+    crime = any(
+        c.dep_ == "prep"
+        and lemma(c) in ("of", "with", "for")
+        and c.i < agent.i
+        and any(o.pos_ == "NOUN" for o in pobjs(c))
+        for c in verb.children
+    )
+    if not crime:
+        return False
+    return lemma(agent) not in _authorities(ctx) and agent.lower_ not in _authorities(ctx)
+
+
+def _authorities(ctx: Context) -> frozenset[str]:
+    return ctx.vocab.words("charging_roles") | frozenset(
+        w
+        for role, words in ctx.vocab.roles
+        if role in ("police", "military", "government", "judiciary")
+        for w in words
+    )
+
+
+def authority_of_case(crime: Token, doer: Token, ctx: Context) -> bool:
+    """An authority in a "by" phrase the parser hung on the crime a case verb names, or on
+    the crime's own phrase, is the case verb's, not the crime's doer ("charged with the
+    murder of a guard by prosecutors": the prosecutors charge, no murder by them)."""
+    if doer.dep_ != "pobj" or lemma(doer.head) != "by":
+        return False
+    if lemma(doer) not in _authorities(ctx) and doer.lower_ not in _authorities(ctx):
+        return False
+    tok = crime
+    for _ in range(3):
+        if tok.dep_ != "pobj" or lemma(tok.head) not in ("of", "with", "for"):
+            return False
+        tok = tok.head.head
+        if tok.pos_ in VERB_POS:
+            return lemma(tok) in ctx.vocab.words("case_agent_verbs")
+    return False
+
+
+def people_modifiers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """A common noun for people or a kind of actor modifying an act noun of a type its people
+    do ("student protests", "worker strikes", "opposition rallies"): they are the doers
+    (`doer_modified_types`); for other acts such a word is as often who undergoes them
+    ("student arrests")."""
+    if trigger.pos_ != "NOUN" or rule.type.lower() not in ctx.vocab.words("doer_modified_types"):
+        return []
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ == "compound"
+        and c.i < trigger.i
+        and c.tag_ in ("NN", "NNS")
+        and c.i not in ctx.triggers
+        and (people_noun(c, ctx) or is_agentive(c, ctx))
+    ]
 
 
 def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:

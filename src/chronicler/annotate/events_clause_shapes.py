@@ -104,12 +104,31 @@ def asked_purpose(clause: Token, cues: Modality) -> bool:
 
 def content_clause(clause: Token) -> bool:
     """A "that"-clause with its own subject on a noun is the noun's content, not a relative
-    clause ("a report that more arrests had been made", "claims that police beat them")."""
+    clause ("a report that more arrests had been made", "claims that police beat them"); so
+    is a clause with no "that" whose subject and direct object are both its own, since a
+    relative clause leaves one of them out ("on charges he killed his mother", not "the
+    charges he faced"), unless a preposition of it is left without its object ("the house he
+    bought the car in")."""
+    if clause.dep_ not in ("acl", "relcl") or clause.head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True  # a "that" marking, not a "that" subject or object
     return (
-        clause.dep_ in ("acl", "relcl")  # a "that" marking, not a "that" subject or object
-        and clause.head.pos_ == "NOUN"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        clause.i > clause.head.i
+        and not any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB") for c in clause.children)
+        and any(
+            c.dep_ == "dobj"
+            and c.tag_ not in ("WDT", "WP")
+            and c.lower_ not in ("that", "which", "who", "whom")
+            for c in clause.children
+        )
+        and all(
+            any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            for c in clause.children
+            if c.dep_ == "prep"
+        )
     )
 
 
