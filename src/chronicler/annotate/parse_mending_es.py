@@ -116,7 +116,10 @@ def mend_parse_es(doc: Doc) -> Doc:
     doc.from_array([HEAD, DEP], array)
     for verb, clitic, number in found:
         verb.pos_ = "VERB"
-        verb.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense=Past|VerbForm=Fin")
         clitic.pos_ = "PRON"
-        clitic.set_morph(_CLITICS[clitic.lower_])
+        # (spaCy's stubs lack Token.set_morph)
+        as_any: Any = verb
+        as_any.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense=Past|VerbForm=Fin")
+        as_any = clitic
+        as_any.set_morph(_CLITICS[clitic.lower_])
     return doc
