@@ -555,3 +555,31 @@ def test_the_noun_after_a_reporting_verb_under_segun_is_its_subject(nlp_es) -> N
     assert has(ev.actors, "Managua")
     assert not has(ev.actors, "tropas")
     assert not has(ev.targets, "Managua")
+
+
+# --- es29b: a reporter counting himself in with companions ---
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "companion"),
+    [
+        ("El dirigente Pedro Ruiz informó a la prensa que junto con su compañero Luis Díaz se "
+         "declararon en huelga de hambre.", "Ruiz", "Díaz"),
+        ("El sindicalista anunció que junto con otros diez trabajadores iniciaron una huelga "
+         "de hambre.", "sindicalista", "trabajadores"),
+    ],
+)  # fmt: skip
+def test_a_reported_plural_done_together_with_someone_is_the_reporters_and_theirs(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, reporter: str, companion: str
+) -> None:
+    """A plural clause with no subject of its own that a verb of saying reports as done
+    "junto con" someone: the reporter did it with them (the "que" opening it, which the
+    parser may read as a relative subject, names no one)."""
+    ev = one(events(nlp_es, text), "hunger")
+    assert has(ev.actors, reporter) and has(ev.actors, companion)
+
+
+def test_a_reported_plural_without_companions_keeps_no_reporter(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "El ministro informó que detuvieron a cinco": an impersonal plural, not the minister."""
+    ev = one(events(nlp_es, "El ministro informó que detuvieron a cinco manifestantes."), "arrest")
+    assert not has(ev.actors, "ministro")

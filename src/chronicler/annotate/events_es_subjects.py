@@ -164,6 +164,9 @@ def own_subjects(verb: Token) -> list[Token]:
         and not time_phrase(c)
         and not infinitive_read_as_subject(c)
         and not object_read_as_subject(c)
+        # ("informó que junto con su compañero se declararon": the conjunction opening a
+        # complement clause, read as a relative pronoun subject, names no one)
+        and not (c.lower_ == "que" and verb.dep_ == "ccomp" and c.i < verb.i)
     ]
     if found:
         found = _without_infinitive_objects(verb, found)
@@ -532,6 +535,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             agreeing = [g for h in announcers for g in _partitive_group(h)]
         if agreeing:
             return agreeing
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
+        companions = _reported_companions(verb)
+        if companions:
+            # "X informó que junto con su compañero se declararon en huelga de hambre": the
+            # plural with no subject of its own is the reporter and whom he did it with
+            return subjects(head, depth + 1) + companions
     if dep == "conj" and is_participle(verb):
         # "detenido por agentes en Maracaibo y acusado de...": the parser hung the second
         # participle on a noun; it shares the subject of the participle above.
@@ -539,6 +548,28 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if above is not None:
             return subjects(above, depth + 1)
     return []
+
+
+def _reported_companions(verb: Token) -> list[Token]:
+    """Whom a finite plural clause with no subject of its own, reported by a verb of saying,
+    says it was done "junto con" ("informó que junto con su compañero se declararon en
+    huelga"): the reporter counts himself in with them; else none."""
+    if "Fin" not in feats(verb, "VerbForm") or "Plur" not in feats(verb, "Number"):
+        return []
+    if own_subjects(verb) or not lemma_set(verb.head, load_vocab_es()) & _REPORTING:
+        return []
+    return [
+        c for c in verb.children
+        if c.dep_ in ("obl", "nmod") and c.pos_ in ("NOUN", "PROPN")
+        and any(m.lower_ == "junto" and any(f.lower_ == "con" for f in m.children)
+                for m in c.children if m.dep_ == "case")
+    ]  # fmt: skip
+
+
+_REPORTING = frozenset(
+    {"decir", "afirmar", "informar", "anunciar", "asegurar", "declarar", "señalar", "indicar",
+     "explicar", "confirmar", "contar", "relatar", "comunicar"}
+)  # fmt: skip
 
 
 def _purpose_clause(verb: Token) -> bool:

@@ -53,6 +53,11 @@ def load_pipeline(name: str) -> Language:
     mends_parse = nlp.lang == "en" and "parser" in nlp.pipe_names
     if mends_parse and PARSE_MENDING_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARSE_MENDING_COMPONENT, after="parser")
+    # (the Spanish model's own misreading, mended before the lemmatizer reads the parts of
+    # speech)
+    mends_es = nlp.lang == "es" and "parser" in nlp.pipe_names
+    if mends_es and PARSE_MENDING_ES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARSE_MENDING_ES_COMPONENT, after="parser")
     if "ner" in nlp.pipe_names and ENTITY_MENDING_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(ENTITY_MENDING_COMPONENT, after="ner")
     return nlp
@@ -112,8 +117,14 @@ def _keep_title_stops(nlp: Language) -> None:
 LINE_BREAK_COMPONENT = "chronicler_line_breaks_v2"
 ENTITY_MENDING_COMPONENT = "chronicler_entity_mending_v1"
 PARSE_MENDING_COMPONENT = "chronicler_parse_mending_v5"
+PARSE_MENDING_ES_COMPONENT = "chronicler_parse_mending_es_v1"
 # Named in `pipeline_version`: a component's name carries its version.
-OWN_COMPONENTS = (LINE_BREAK_COMPONENT, PARSE_MENDING_COMPONENT, ENTITY_MENDING_COMPONENT)
+OWN_COMPONENTS = (
+    LINE_BREAK_COMPONENT,
+    PARSE_MENDING_COMPONENT,
+    PARSE_MENDING_ES_COMPONENT,
+    ENTITY_MENDING_COMPONENT,
+)
 
 
 @cache
@@ -138,6 +149,15 @@ def _register_components() -> None:
         from chronicler.annotate.parse_mending import mend_parse
 
         return mend_parse(doc)
+
+    @Language.component(
+        PARSE_MENDING_ES_COMPONENT,
+        assigns=["token.dep", "token.head", "token.pos", "token.morph"],
+    )
+    def parse_mending_es(doc: Doc) -> Doc:
+        from chronicler.annotate.parse_mending_es import mend_parse_es
+
+        return mend_parse_es(doc)
 
     @Language.component(ENTITY_MENDING_COMPONENT, assigns=["doc.ents"])
     def entity_mending(doc: Doc) -> Doc:

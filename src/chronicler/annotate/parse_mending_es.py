@@ -1,0 +1,125 @@
+"""Mend one parse the small Spanish model gets wrong: a preterite after an object clitic read
+as a noun with its article.
+
+"Los estudiantes marcharon por el centro y la policía los dispersó": the model tags
+"dispersó" a name (or a noun), "los" its determiner, and hangs the phrase on "marcharon" as
+its object, "la policía" a conjunct of "el centro". The dispersal is then no event, the march
+gets "los dispersó" as its target and the police as a second place. Only a verb stands right
+after an object clitic, and an accented third-person preterite ("-ó", "-aron", "-ieron") is
+no noun an article of that form could go with ("los" takes no singular, "lo" no noun at all).
+Mended, the word is a finite verb (so the lemmatizer, which runs after, gives its infinitive),
+the clitic its object, and a bare noun phrase right before the clitic its subject; where that
+phrase was read as a conjunct, the verb is the conjunct of the clause above it, with the
+conjunction ("y", "pero") its own.
+
+Runs as a spaCy component right after the parser, before the attribute ruler and the
+lemmatizer, so everything after sees the mended parse.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Object clitics and the features of each ("los" read as an article has an article's).
+_CLITICS = {
+    "lo": "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs",
+    "la": "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs",
+    "los": "Case=Acc|Gender=Masc|Number=Plur|Person=3|PronType=Prs",
+    "las": "Case=Acc|Gender=Fem|Number=Plur|Person=3|PronType=Prs",
+    "le": "Case=Dat|Number=Sing|Person=3|PronType=Prs",
+    "les": "Case=Dat|Number=Plur|Person=3|PronType=Prs",
+}
+# Third-person preterite endings, with the number they tell.
+_PRETERITES = (("ieron", "Plur"), ("aron", "Plur"), ("ió", "Sing"), ("ó", "Sing"))
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def _preterite_number(token: Token) -> str | None:
+    form = token.lower_
+    for ending, number in _PRETERITES:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            return number
+    return None
+
+
+def misread_clitic_verbs(doc: Doc) -> list[tuple[Token, Token, str]]:
+    """(verb, clitic, number) for each preterite the model read as a noun right after an
+    object clitic: lower case (a name is capitalised), a noun or name, not the sentence's
+    first word."""
+    found = []
+    for token in doc:
+        if token.pos_ not in _NOMINAL or not token.text[:1].islower() or token.i == 0:
+            continue
+        clitic = doc[token.i - 1]
+        if clitic.lower_ not in _CLITICS or clitic.pos_ not in ("DET", "PRON"):
+            continue
+        if clitic.is_sent_start:
+            continue
+        number = _preterite_number(token)
+        if number is not None:
+            found.append((token, clitic, number))
+    return found
+
+
+def _subject_before(clitic: Token) -> Token | None:
+    """The bare noun phrase ending right before the clitic ("la policía"): a noun or name
+    with no preposition of its own."""
+    if clitic.i == 0:
+        return None
+    word = clitic.doc[clitic.i - 1]
+    if word.pos_ not in _NOMINAL or any(c.dep_ == "case" for c in word.children):
+        return None
+    return word
+
+
+def _clause_above(token: Token) -> Token | None:
+    """The nearest verb above a token (the clause its phrase is in)."""
+    head = token.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def mend_parse_es(doc: Doc) -> Doc:
+    """The doc with each preterite misread after an object clitic mended (pure on the doc's
+    parse)."""
+    from spacy.attrs import DEP, HEAD
+
+    found = misread_clitic_verbs(doc)
+    if not found:
+        return doc
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for verb, clitic, _ in found:
+        heads[clitic.i], deps[clitic.i] = verb.i, "iobj" if clitic.lower_[:2] == "le" else "obj"
+        subject = _subject_before(clitic)
+        if subject is None or subject.head.i == verb.i:
+            continue
+        if subject.dep_ != "conj":
+            continue  # (a subject read as another verb's is left to that verb)
+        above = _clause_above(subject)
+        if above is None or above.i > verb.i:
+            continue
+        for child in subject.children:
+            if child.dep_ == "cc":  # "y", "pero": the clause's conjunction
+                heads[child.i] = verb.i
+        heads[subject.i], deps[subject.i] = verb.i, "nsubj"
+        heads[verb.i], deps[verb.i] = above.i, "conj"
+    array: Any = doc.to_array([HEAD, DEP])  # (spaCy's stubs type it as floats)
+    strings = doc.vocab.strings
+    for i in range(len(doc)):
+        array[i, 0] = (heads[i] - i) % (1 << 64)  # HEAD is an offset, stored unsigned
+        array[i, 1] = strings.add(deps[i])
+    doc.from_array([HEAD, DEP], array)
+    for verb, clitic, number in found:
+        verb.pos_ = "VERB"
+        clitic.pos_ = "PRON"
+        # (spaCy's stubs lack Token.set_morph)
+        as_any: Any = verb
+        as_any.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense=Past|VerbForm=Fin")
+        as_any = clitic
+        as_any.set_morph(_CLITICS[clitic.lower_])
+    return doc
