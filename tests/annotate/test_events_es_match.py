@@ -648,3 +648,27 @@ def test_aid_suspended_or_frozen_is_no_aid(nlp_es, text: str, aid: bool) -> None
 )
 def test_finalising_details_is_no_killing(nlp_es, text: str, killing: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(e.type == "ASSAULT" for e in events(nlp_es, text)) == killing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El diputado manifestó su oposición a que Brasil integre el Consejo de Seguridad.",
+        "El canciller manifestó su firme oposición al plan.",
+    ],
+)
+def test_an_objection_expressed_is_no_protest(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, text) if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La oposición marchó por el centro de la capital.",
+        "La marcha de la oposición llegó a la plaza.",
+        "La protesta de la oposición duró horas.",
+    ],
+)
+def test_the_opposition_still_protests(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    assert has(ev.actors, "oposición")

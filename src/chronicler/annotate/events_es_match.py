@@ -207,7 +207,10 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     words = lemma_set(undergoer, vocab) if undergoer is not None else frozenset()
     if rule.objects and not phrase and not (words & rule.objects):
         return False
-    if words & rule.objects_not:
+    # (the "de"-phrase of an act noun whose rule reads it as its doer names whose act it is,
+    # no object: "la marcha de la oposición" is the opposition's, "manifestó su oposición" none)
+    doer = rule.of_actor and token.pos_ == "NOUN" and getattr(undergoer, "dep_", "") == "nmod"
+    if words & rule.objects_not and not doer:
         return False
     if rule.type == "ASSAULT" and not phrase and _fights_an_ill(token, rule, undergoer, vocab):
         return False
