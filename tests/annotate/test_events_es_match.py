@@ -658,7 +658,10 @@ def test_finalising_details_is_no_killing(nlp_es, text: str, killing: bool) -> N
     ],
 )
 def test_an_objection_expressed_is_no_protest(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not [e for e in events(nlp_es, text) if e.type == "PROTEST"]
+    evs = events(nlp_es, text)
+    assert not [e for e in evs if e.type == "PROTEST"]
+    # the objection voiced is a refusal, as "manifestó su rechazo" is
+    assert by_trigger(evs, "oposición").type == "REJECT"
 
 
 @pytest.mark.parametrize(
@@ -667,8 +670,10 @@ def test_an_objection_expressed_is_no_protest(nlp_es, text: str) -> None:  # typ
         "La oposición marchó por el centro de la capital.",
         "La marcha de la oposición llegó a la plaza.",
         "La protesta de la oposición duró horas.",
+        "La oposición se manifestó frente al Congreso.",
     ],
 )
 def test_the_opposition_still_protests(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
     ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
     assert has(ev.actors, "oposición")
+    assert not [e for e in events(nlp_es, text) if e.type == "REJECT"]
