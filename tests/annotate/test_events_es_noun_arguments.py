@@ -288,3 +288,18 @@ def test_a_backing_told_with_con_backs_the_clauses_subject(nlp_es) -> None:  # t
     text = "El comité, con el apoyo de los sindicatos, presentó una queja ante el ministerio."
     ev = next(e for e in events(nlp_es, text) if e.type == "SUPPORT")
     assert has(ev.targets, "comité") and not has(ev.actors, "comité")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Continuaron las protestas de los ahorristas en reclamo de sus depósitos.",
+        "Crecen las marchas de los jubilados en demanda de sus pensiones.",
+    ],
+)
+def test_what_is_claimed_beside_the_protesters_is_no_protester(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "de sus depósitos" on the protest noun beside "en reclamo"
+    ev = next(e for e in events(nlp_es, text) if e.type == "PROTEST")
+    claimed = "depósitos" if "depósitos" in text else "pensiones"
+    assert not has(ev.actors, claimed)
+    assert has(ev.actors, "ahorristas") or has(ev.actors, "jubilados")

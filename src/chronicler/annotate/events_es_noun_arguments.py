@@ -171,7 +171,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         if asker.i != trigger.i and agentive_phrase(asker, ctx):
             actors.append(asker)
     for child in trigger.children:
-        if child.i in skip or child is topic:
+        # (by index: spaCy makes a new Token object on each access, so "is" never holds)
+        if child.i in skip or (topic is not None and child.i == topic.i):
             continue
         case = case_of(child)
         if child.dep_ == "det" and "Yes" in feats(child, "Poss"):
