@@ -938,3 +938,25 @@ def test_a_protest_noun_subject_of_a_protest_verb_is_that_protest(nlp_es, text: 
 def test_a_protest_noun_undergoing_an_act_stays(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp_es, "La marcha de los estudiantes fue dispersada por la policía.")
     assert by_trigger(evs, "marcha").type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "en reclamo de X" read as one preposition, as a phrase of the protest noun, or as
+        # an adverb of the verb: what the protest is about, no act of its own
+        ("Los jubilados marcharon en reclamo de sus pensiones.", "REQUEST"),
+        ("Los maestros marcharon en demanda de aumentos salariales.", "REQUEST"),
+        ("Continuaron las protestas de los ahorristas en reclamo de sus depósitos.", "REQUEST"),
+        ("Los estudiantes marcharon en rechazo a la reforma.", "REJECT"),
+    ],
+)
+def test_a_claim_told_as_the_manner_of_a_protest_is_that_protest(nlp_es, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert [e for e in evs if e.type == "PROTEST"]
+    assert not [e for e in evs if e.type == kind]
+
+
+def test_a_claim_made_is_still_a_request(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, "El sindicato presentó un reclamo al gobierno."), "reclamo")
+    assert ev.type == "REQUEST" and has(ev.actors, "sindicato")

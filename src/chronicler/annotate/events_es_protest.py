@@ -549,8 +549,36 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     opposition = rule.type == "REJECT" and bool(
         lemma_set(anchor, ctx.vocab) & ctx.vocab.words("opposition_manner_nouns")
     )
-    if rule.mode not in ctx.vocab.words("manner_modes") and not opposition:
+    # ...and so is a claim ("protestas de los ahorristas en reclamo de sus depósitos",
+    # "marcharon en demanda de aumentos"): what the protest is about, no request of its own
+    claim = rule.type == "REQUEST" and bool(
+        lemma_set(anchor, ctx.vocab) & ctx.vocab.words("topic_prepositions")
+    )
+    if rule.mode not in ctx.vocab.words("manner_modes") and not (opposition or claim):
         return None
+    if anchor.dep_ == "fixed" and (opposition or claim):
+        # "marcharon en rechazo a la reforma", "en reclamo de sus pensiones": the parser
+        # reads the noun into one preposition over X (or into an adverb of the verb); the
+        # act is what X's phrase hangs on
+        prep = anchor.head
+        if prep.lower_ not in ctx.vocab.words("manner_preps"):
+            return None
+        if prep.dep_ == "advmod" and prep.head.pos_ == "VERB":
+            verb, link = prep.head, "obl"
+        elif prep.dep_ == "case":
+            verb, link = governing_verb(prep.head)
+        else:
+            return None
+        if verb is None or link != "obl":
+            return None
+        other = ctx.rules.get(verb.i)
+        return verb if other is None or other.type in _PROTESTERS_ACT else None
+    if (opposition or claim) and anchor.dep_ == "nmod" and case_of(anchor) in ("en", "como"):
+        # "protestas de los ahorristas en reclamo de sus depósitos": hung on the protest
+        # noun itself, which is the act
+        other = ctx.rules.get(anchor.head.i)
+        if other is not None and other.type == "PROTEST":
+            return anchor.head
     # ("como protesta": the parser may read "como" as a conjunction)
     marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
     prep = case_of(anchor) or next(iter(marks), None)
