@@ -951,7 +951,9 @@ def test_a_protest_noun_undergoing_an_act_stays(nlp_es) -> None:  # type: ignore
         ("Los estudiantes marcharon en rechazo a la reforma.", "REJECT"),
     ],
 )
-def test_a_claim_told_as_the_manner_of_a_protest_is_that_protest(nlp_es, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_claim_told_as_the_manner_of_a_protest_is_that_protest(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, kind: str
+) -> None:
     evs = events(nlp_es, text)
     assert [e for e in evs if e.type == "PROTEST"]
     assert not [e for e in evs if e.type == kind]
@@ -960,3 +962,30 @@ def test_a_claim_told_as_the_manner_of_a_protest_is_that_protest(nlp_es, text: s
 def test_a_claim_made_is_still_a_request(nlp_es) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp_es, "El sindicato presentó un reclamo al gobierno."), "reclamo")
     assert ev.type == "REQUEST" and has(ev.actors, "sindicato")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La huelga movilizó a más de un millón de personas que salieron a protestar contra el "
+        "gobierno.",
+        "Los sindicatos movilizaron a miles de trabajadores que marcharon por el centro.",
+    ],
+)
+def test_the_mobilised_protesting_is_the_mobilisation(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    protests = [e for e in events(nlp_es, text) if e.type == "PROTEST"]
+    assert [e.trigger for e in protests] == [
+        next(w for w in text.split() if w.startswith("moviliz"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miles de personas salieron a protestar contra el gobierno.",
+        # not the object of a protest: the march is told
+        "La policía detuvo a dos estudiantes que marcharon por el centro.",
+    ],
+)
+def test_a_protest_told_of_people_not_mobilised_stays(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp_es, text) if e.type == "PROTEST"]

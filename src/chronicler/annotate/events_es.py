@@ -78,6 +78,7 @@ from chronicler.annotate.events_es_noun_arguments import noun_arguments
 from chronicler.annotate.events_es_places import held_at, held_places, location, place_word
 from chronicler.annotate.events_es_protest import (
     manner_of_act,
+    mobilised_by_act,
     purpose_of_act,
     qualifier_of_act,
     subject_of_act,
@@ -385,6 +386,8 @@ def extract_events_es(
             continue  # "una manifestación de miles de israelíes protestó": the protest told
         if not noun and purpose_of_act(tok, rule, ctx):
             continue  # "iniciaron una huelga para protestar": the strike is the protest
+        if not noun and mobilised_by_act(tok, rule, ctx):
+            continue  # "movilizó a un millón de personas que salieron a protestar": one
         if noun:
             args = noun_arguments(tok, rule, ctx, skip)
         else:

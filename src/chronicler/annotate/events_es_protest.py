@@ -37,6 +37,7 @@ from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
 from chronicler.annotate.events_es_match import turnout_of
 from chronicler.annotate.events_es_morph import (
+    SUBJECT_DEPS,
     agrees_in_form,
     case_of,
     feats,
@@ -661,6 +662,35 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         a.i != trigger.i and (other := ctx.rules.get(a.i)) is not None and other.type == "PROTEST"
         for a in acts
     )
+
+
+def mobilised_by_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A protest verb in a relative clause on the people a protest verb mobilises, also
+    after a verb of going out it completes ("la huelga movilizó a más de un millón de
+    personas que salieron a protestar", "movilizaron a miles de trabajadores que marcharon"):
+    the mobilisation told, no second protest of its own."""
+    if rule.type != "PROTEST" or trigger.pos_ != "VERB":
+        return False
+    clause = trigger.head if trigger.dep_ == "xcomp" else trigger
+    if clause.dep_ not in ("acl", "acl:relcl") or not any(
+        c.dep_ in SUBJECT_DEPS
+        and (c.lower_ in ("que", "quien", "quienes") or "Rel" in feats(c, "PronType"))
+        for c in clause.children
+    ):
+        return False
+    people = clause.head
+    for _ in range(3):  # "a más de un millón de personas": the count is the object
+        if people.dep_ != "nmod":
+            break
+        people = people.head
+    # (the personal "a" of whom it mobilises, which the parser may hang as an oblique; not
+    # the "por"-agent of a participle: "hogueras incendiadas por taxistas que protestan")
+    if people.dep_ not in ("obj", "obl") or case_of(people) != "a":
+        return False
+    if people.head.i == trigger.i:
+        return False
+    act = ctx.rules.get(people.head.i)
+    return act is not None and act.type == "PROTEST"
 
 
 def subject_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
