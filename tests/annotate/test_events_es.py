@@ -2104,3 +2104,27 @@ def test_force_told_as_how_an_act_is_done_is_no_second_act(nlp_es) -> None:  # t
     # violence of its own stays one
     evs = events(nlp_es, "La violencia de los paramilitares dejó diez muertos.")
     assert by_trigger(evs, "violencia").type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "México rechazó la propuesta, advirtiendo que podrían ser usados por intereses "
+        "proteccionistas.",
+        "El ministro advirtió que la medida podría ser anulada por los tribunales.",
+    ],
+)
+def test_a_risk_warned_of_is_no_threat(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp_es, text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El gobierno advirtió que podría retirar a su embajador.",
+        "La guerrilla advirtió que atacará las bases militares.",
+        "Bolivia advirtió a Chile que no aceptará la decisión.",
+    ],
+)
+def test_a_warning_of_an_act_still_threatens(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp_es, text) if e.type == "THREATEN"]

@@ -386,6 +386,8 @@ def extract_events_es(
             continue  # "una manifestación de miles de israelíes protestó": the protest told
         if not noun and purpose_of_act(tok, rule, ctx):
             continue  # "iniciaron una huelga para protestar": the strike is the protest
+        if not noun and rule.type == "THREATEN" and _warned_risk(tok, vocab):
+            continue  # "advirtiendo que podrían ser usados por intereses X": no threat
         if not noun and mobilised_by_act(tok, rule, ctx):
             continue  # "movilizó a un millón de personas que salieron a protestar": one
         if noun:
@@ -589,6 +591,29 @@ def extract_events_es(
     return with_described(
         doc, finished, lambda t: described_one(t, ctx), lambda t: described_again(t, ctx)
     )
+
+
+def _warned_risk(trigger: Token, vocab: EsVocab) -> bool:
+    """A warning whose clause tells only what could be done to something ("advirtiendo que
+    podrían ser usados por intereses proteccionistas", "advirtió que la medida podría ser
+    anulada"): a risk pointed out, no act the warner threatens, as the English plain warning
+    ("warned that the economy could slow"). A clause of the warner's own act ("advirtió que
+    podría retirar a su embajador") or in the future ("advirtió que atacarán") still
+    threatens, and so does a warning to someone."""
+    if trigger.lemma_.lower() not in vocab.words("warning_verbs"):
+        return False
+    if any(c.dep_ in ("obj", "iobj") and c.pos_ != "SCONJ" for c in trigger.children):
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return False
+    for clause in clauses:
+        aux = [c.lemma_.lower() for c in clause.children if c.dep_ in ("aux", "aux:pass")]
+        possible = "poder" in aux or clause.lemma_.lower() == "poder"
+        passive = "ser" in aux or any(c.dep_ == "aux:pass" for c in clause.children)
+        if not (possible and passive):
+            return False
+    return True
 
 
 def _force_as_manner(trigger: Token, matched: Mapping[int, object], vocab: EsVocab) -> bool:
