@@ -561,19 +561,20 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
         # "marcharon en rechazo a la reforma", "en reclamo de sus pensiones": the parser
         # reads the noun into one preposition over X (or into an adverb of the verb); the
         # act is what X's phrase hangs on
-        prep = anchor.head
-        if prep.lower_ not in ctx.vocab.words("manner_preps"):
+        marker = anchor.head
+        if marker.lower_ not in ctx.vocab.words("manner_preps"):
             return None
-        if prep.dep_ == "advmod" and prep.head.pos_ == "VERB":
-            verb, link = prep.head, "obl"
-        elif prep.dep_ == "case":
-            verb, link = governing_verb(prep.head)
+        act: Token | None = None
+        if marker.dep_ == "advmod" and marker.head.pos_ == "VERB":
+            act, act_link = marker.head, "obl"
+        elif marker.dep_ == "case":
+            act, act_link = governing_verb(marker.head)
         else:
             return None
-        if verb is None or link != "obl":
+        if act is None or act_link != "obl":
             return None
-        other = ctx.rules.get(verb.i)
-        return verb if other is None or other.type in _PROTESTERS_ACT else None
+        told = ctx.rules.get(act.i)
+        return act if told is None or told.type in _PROTESTERS_ACT else None
     if (opposition or claim) and anchor.dep_ == "nmod" and case_of(anchor) in ("en", "como"):
         # "protestas de los ahorristas en reclamo de sus depósitos": hung on the protest
         # noun itself, which is the act
