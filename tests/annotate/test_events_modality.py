@@ -1963,3 +1963,21 @@ def test_an_act_asked_about_is_no_act_asked_for(nlp, text: str, trigger: str) ->
 def test_an_act_asked_for_stays_asked(nlp) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp, "The union asked for the release of the prisoners.")
     assert [e.hypothetical for e in evs if e.trigger == "release"] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO decided to invite the three countries to start accession talks.",
+        "The president invited the rebels to hold talks in Geneva.",
+    ],
+)
+def test_an_act_one_is_invited_to_do_is_asked(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """What an invitation asks through its infinitive has not happened."""
+    evs = [e for e in events(nlp, text) if e.trigger == "talks"]
+    assert evs and all(e.hypothetical for e in evs)
+
+
+def test_talks_one_is_invited_to_stay_an_occasion(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The rebels were invited to the peace talks in Geneva.")
+    assert [e.hypothetical for e in evs if e.trigger == "talks"] == [False]

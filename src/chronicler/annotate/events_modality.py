@@ -654,6 +654,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     and head.pos_ == "VERB"
                 )
                 or (lem in cues.goal_nouns and head.pos_ == "NOUN" and _goal_of(token, cues))
+                # "invited the three countries to start accession talks": what one is invited
+                # to do is asked (not "invited to the summit": an occasion attended)
+                or (
+                    lem in cues.inviting_verbs
+                    and head.pos_ == "VERB"
+                    and dep in ("xcomp", "ccomp", "oprd")
+                    and to_infinitive(token)
+                )
             ):
                 hypothetical = True
         h_neg, h_fut, h_hyp, h_modal = own_marks(head, cues)

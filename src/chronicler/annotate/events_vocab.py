@@ -187,6 +187,8 @@ class Modality:
     # "asked about the pending appeal": a verb of asking through one of topic_preps asks a
     # question on the act, which it does not call for (modality 1.92.0)
     question_topic_verbs: frozenset[str] = frozenset()
+    # "invited them to start talks": verbs whose to-infinitive is asked, not done (1.92.0)
+    inviting_verbs: frozenset[str] = frozenset()
     # "had the guards opened fire", "should the House vote": auxiliaries that, opening an
     # adverbial clause before its subject, make it a condition
     inverted_condition_words: frozenset[str] = frozenset()
