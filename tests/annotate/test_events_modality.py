@@ -1922,3 +1922,62 @@ def test_a_relative_clause_of_time_without_that_tells_a_done_act(nlp) -> None:  
     text = "The day he attacked the guard, police arrested him."
     ev = next(e for e in events(nlp, text) if e.type == "ASSAULT")
     assert not ev.hypothetical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists plan to protest the decades-long embargo on the island.",
+        "Cuba said its people would continue to protest the four-decade embargo.",
+    ],
+)
+def test_an_act_told_to_have_lasted_long_is_standing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A span of decades, or one told with "long"/"old", on an act noun tells a standing
+    act: what is planned or said over it does not make it hypothetical or still ahead."""
+    evs = [e for e in events(nlp, text) if e.trigger == "embargo"]
+    assert evs and not any(e.hypothetical or e.future for e in evs)
+
+
+def test_a_length_a_plan_gives_stays_planned(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The minister proposed a five-year ban on exports.")
+    assert [e.hypothetical for e in evs if e.trigger == "ban"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Journalists asked about the bombing of the embassy, and the minister said nothing.",
+            "bombing",
+        ),
+        ("Asked about the pending appeal, the prosecutor said he was confident.", "appeal"),
+    ],
+)
+def test_an_act_asked_about_is_no_act_asked_for(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """ "asked about X" asks a question on X, which calls for nothing ("asked for the
+    release" stays asked)."""
+    evs = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_an_act_asked_for_stays_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The union asked for the release of the prisoners.")
+    assert [e.hypothetical for e in evs if e.trigger == "release"] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO decided to invite the three countries to start accession talks.",
+        "The president invited the rebels to hold talks in Geneva.",
+    ],
+)
+def test_an_act_one_is_invited_to_do_is_asked(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """What an invitation asks through its infinitive has not happened."""
+    evs = [e for e in events(nlp, text) if e.trigger == "talks"]
+    assert evs and all(e.hypothetical for e in evs)
+
+
+def test_talks_one_is_invited_to_stay_an_occasion(nlp) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, "The rebels were invited to the peace talks in Geneva.")
+    assert [e.hypothetical for e in evs if e.trigger == "talks"] == [False]

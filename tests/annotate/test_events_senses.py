@@ -1069,6 +1069,12 @@ def test_senses_of_tempeval_news_third_round(
         ("A series of aftershocks hit the coast on Sunday.", "hit", []),
         ("The earthquake struck the valley at dawn.", "struck", []),
         ("Rebels hit the convoy with rockets.", "hit", ["ASSAULT/None"]),
+        # a blow of the economy is no attack (vocabulary 1.246.0)
+        ("Investors were hit by heavy losses last year.", "hit", []),
+        ("The village was hit by rockets on Sunday.", "hit", ["ASSAULT/None"]),
+        # a ball won in a game is nothing torn down (vocabulary 1.246.0)
+        ("The forward pulled down a team-high nine rebounds.", "pulled down", []),
+        ("The army pulled down the houses of the rebels.", "pulled down", ["COERCE/seize"]),
         ("Israeli fire killed two men near the fence.", "killed", ["ASSAULT/kill"]),
         # sympathy extended is condolence, no aid
         ("The president extended her sympathy to the families.", "extended", []),

@@ -38,6 +38,7 @@ from chronicler.annotate.events_modality_given import (
     kind_in_general,
     label_put_on,
     labelled_object,
+    long_standing,
     occasion_of,
     recalled_order,
     recalled_plan,
@@ -375,6 +376,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         trigger.pos_ == "NOUN"
         and any(c.dep_ == "amod" and lemma(c) in cues.ongoing_words for c in trigger.children)
     )
+    # "a four-decade embargo", "the decades-long blockade": a standing act, real
+    made = made or long_standing(trigger, cues)
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,
     # whatever the act it is named in is for
     given = trigger.pos_ == "NOUN" and definite_or_owned(trigger)
@@ -636,6 +639,12 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     # "suspected of blowing up a jet in 1988": a dated act happened, only
                     # its doer is alleged
                     and not (lem in cues.case_verbs and dated_in_past(trigger, cues))
+                    # "asked about the pending appeal": a question on the act
+                    and not (
+                        dep == "prep"
+                        and lemma(token) in cues.topic_preps
+                        and lem in cues.question_topic_verbs
+                    )
                 )
                 or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")
                 or (
@@ -645,6 +654,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     and head.pos_ == "VERB"
                 )
                 or (lem in cues.goal_nouns and head.pos_ == "NOUN" and _goal_of(token, cues))
+                # "invited the three countries to start accession talks": what one is invited
+                # to do is asked (not "invited to the summit": an occasion attended)
+                or (
+                    lem in cues.inviting_verbs
+                    and head.pos_ == "VERB"
+                    and dep in ("xcomp", "ccomp", "oprd")
+                    and to_infinitive(token)
+                )
             ):
                 hypothetical = True
         h_neg, h_fut, h_hyp, h_modal = own_marks(head, cues)

@@ -229,3 +229,23 @@ def dated_in_past(trigger: Token, cues: Modality) -> bool:
         if len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2099:
             return True
     return False
+
+
+def long_standing(noun: Token, cues: Modality) -> bool:
+    """ "a four-decade economic embargo", "the decades-long blockade", "the two-year-old
+    war": an act noun told to have lasted a long span is a standing act, real whatever the
+    verbs over it ask or deny. A span counted in decades or centuries, or any span told with
+    "long" or "old"; "a two-day strike", "a five-year ban" name a length a plan may give."""
+    if noun.pos_ != "NOUN":
+        return False
+    for child in noun.children:
+        if child.dep_ in ("nmod", "compound", "amod", "npadvmod"):
+            if lemma(child) in cues.long_span_units and any(
+                c.dep_ == "nummod" for c in child.children
+            ):
+                return True  # "a four-decade embargo"
+            if lemma(child) in cues.length_words and any(
+                c.dep_ == "npadvmod" and lemma(c) in cues.span_units for c in child.children
+            ):
+                return True  # "the decades-long blockade", "the two-year-old war"
+    return False

@@ -227,7 +227,8 @@ def force_of_nature_struck(
     attacker (hazard_as_doer leaves violence out for "fire", which also means gunfire: it is
     left out here too, and a doer with a word of its own, "mortar fire", "Israeli fire",
     stays a party's; a measure of the force is none, "the 5.9-magnitude quake struck", 1.208.0).
-    Version 1.170.0."""
+    A blow of the economy is none either ("investors were hit by heavy losses", "farmers hit
+    by retaliatory tariffs", 1.246.0). Version 1.170.0."""
     if rule.type != "ASSAULT":
         return None
     doers = _antecedents(trigger, expand([*actors, *verb_doers(trigger)]))
@@ -241,6 +242,8 @@ def force_of_nature_struck(
         return None
     if unnamed_of(doers, causes, ctx):
         return "a natural force or an accident, no attacker"
+    if unnamed_of(doers, ctx.vocab.words("economic_blows"), ctx):
+        return "a blow of the economy, no attacker"  # "investors hit by heavy losses"
     return None
 
 

@@ -159,6 +159,11 @@ class Modality:
     having_verbs: frozenset[str] = frozenset()
     # "the ongoing conflict": an act noun told as going on is real
     ongoing_words: frozenset[str] = frozenset()
+    # "a four-decade embargo", "the decades-long blockade": long spans of time an act noun is
+    # told to have lasted, and the words ("long", "old") that tell its length (modality 1.92.0)
+    long_span_units: frozenset[str] = frozenset()
+    length_words: frozenset[str] = frozenset()
+    span_units: frozenset[str] = frozenset()
     # "a possible strike", "potential sanctions": an act noun told as only possible
     possibility_words: frozenset[str] = frozenset()
     # "an attack is unlikely": a copula's predicate doubting its act noun subject
@@ -179,6 +184,11 @@ class Modality:
     # only the topic of talk is an act spoken of, not one done
     talk_topic_words: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
+    # "asked about the pending appeal": a verb of asking through one of topic_preps asks a
+    # question on the act, which it does not call for (modality 1.92.0)
+    question_topic_verbs: frozenset[str] = frozenset()
+    # "invited them to start talks": verbs whose to-infinitive is asked, not done (1.92.0)
+    inviting_verbs: frozenset[str] = frozenset()
     # "had the guards opened fire", "should the House vote": auxiliaries that, opening an
     # adverbial clause before its subject, make it a condition
     inverted_condition_words: frozenset[str] = frozenset()
