@@ -613,11 +613,8 @@ def offender_after_charge(verb: Token, agent: Token, ctx: Context) -> bool:
 
 
 def _authorities(ctx: Context) -> frozenset[str]:
-    return ctx.vocab.words("charging_roles") | frozenset(
-        w
-        for role, words in ctx.vocab.roles
-        if role in ("police", "military", "government", "judiciary")
-        for w in words
+    return ctx.vocab.words("charging_roles") | ctx.vocab.role_words(
+        ("police", "military", "government", "judiciary")
     )
 
 

@@ -38,12 +38,7 @@ def duty_not_charge(
 
 
 def _state_roles(ctx: Context) -> frozenset[str]:
-    return frozenset(
-        w
-        for role, words in ctx.vocab.roles
-        if role in ("police", "military", "government")
-        for w in words
-    )
+    return ctx.vocab.role_words(("police", "military", "government"))
 
 
 def offence_as_charge(

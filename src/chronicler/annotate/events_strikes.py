@@ -42,8 +42,7 @@ _AIMED_PREPS = frozenset({"on", "against"})
 
 
 def _armed_words(vocab: Vocab) -> frozenset[str]:
-    armed = vocab.words("armed_roles")
-    return frozenset(w for role, words in vocab.roles if role in armed for w in words)
+    return vocab.role_words(vocab.words("armed_roles"))
 
 
 def _state_name(token: Token) -> bool:

@@ -66,8 +66,7 @@ def struggle_for_an_aim(
     aims = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)]
     if not aims or any(_for_ground(aim, ctx) or _violent_aim(aim, ctx) for aim in aims):
         return None
-    forces = ctx.vocab.words("force_roles")
-    force_words = {w for role, words in ctx.vocab.roles if role in forces for w in words}
+    force_words = ctx.vocab.role_words(ctx.vocab.words("force_roles"))
     doers = expand([*actors, *(c for c in trigger.children if c.dep_ == "nsubj")])
     if any(lemma(d) in force_words or d.lower_ in force_words for d in doers):
         return None

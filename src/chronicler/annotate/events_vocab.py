@@ -4,7 +4,7 @@ data files in chronicler/data/events/ once per process."""
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, get_type_hints
@@ -409,6 +409,10 @@ class Vocab:
 
     def words(self, name: str) -> frozenset[str]:
         return self.attributes.get(name, frozenset())
+
+    def role_words(self, roles: Collection[str]) -> frozenset[str]:
+        """The words of the roles table's `roles` ("police", "military", ...), together."""
+        return frozenset(w for role, words in self.roles if role in roles for w in words)
 
     def readings(self, lemmas: frozenset[str], pos: str) -> frozenset[Coding]:
         """Every coding a rule gives one of `lemmas` as a word of `pos`, whatever its
