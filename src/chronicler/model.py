@@ -184,10 +184,15 @@ class TopicReading:
     words: int
     sentences: int
     political_words: int  # role words and public-affairs words
+    public_affairs_words: int  # of political_words, the public-affairs words (topic.toml)
     peoples_and_states: int  # NORP and GPE names
     score: float  # political words and names per 100 words
     judged: bool
     political: bool
+    # What ingest did with the article's events (annotate.topic.events_kept): kept, or left
+    # out (how many mentions) as it does not read as political news.
+    events_kept: bool = True
+    events_left_out: int = 0
 
 
 @dataclass(frozen=True)
@@ -199,7 +204,8 @@ class Annotation:
     mentions: tuple[Mention, ...]
     times: tuple[TimeExpression, ...]
     events: tuple[EventMention, ...] = ()
-    # (not stored: the store keeps what ingest made of it, the events kept or left out)
+    # stored beside the article (article_topics) with what ingest made of it; None on an
+    # article stored before the reading was kept
     topic: TopicReading | None = field(default=None, compare=False)
 
 

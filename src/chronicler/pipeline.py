@@ -7,7 +7,8 @@ Cascade per document:
 3. Articles already in the store (same id) are skipped: re-ingesting is a no-op.
 4. annotate.nlp parses new articles in batches (`nlp.pipe`) -> Annotation.
    An article that does not read as political news (annotate.topic) keeps no event
-   mentions, unless settings.keep_unpolitical_events; the report counts them.
+   mentions, unless settings.keep_unpolitical_events; its reading is stored with it, so
+   `report`, `story` and the export say why it has none.
 5. store.Store.add writes each article with its annotation in one transaction.
 6. resolve.resolve_new links the new articles to stories, actors and events.
 """

@@ -16,12 +16,14 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from chronicler.annotate.topic import load_topic_lexicon
 from chronicler.resolve.views import (
     clip,
     coding_label,
     date_label,
     display_names,
     event_label,
+    not_political_note,
     outlet_list,
     source_name,
 )
@@ -30,6 +32,7 @@ from chronicler.store import resolved as db
 from chronicler.store.queries import event_rows, export_articles, top_mentioned
 
 MAX_EVENTS = 60
+MAX_NOT_POLITICAL = 30
 
 
 def render_report(store: Store, console: Console, width_of_sentence: int = 160) -> None:
@@ -37,6 +40,9 @@ def render_report(store: Store, console: Console, width_of_sentence: int = 160) 
     outlets = {a["id"]: source_name(a) for a in articles}
     console.rule(f"[bold]chronicler report[/] · {store.path} · {len(articles)} articles")
     console.print(_articles_table(articles))
+    unpolitical = [a for a in articles if a["topic"] and not a["topic"]["political"]]
+    if unpolitical:
+        console.print(_not_political(unpolitical, outlets))
     stories = resolved_views.list_stories(store.con)
     if stories:
         events = resolved_views.all_events(store.con)
@@ -83,8 +89,11 @@ def _articles_table(articles: list[dict[str, Any]]) -> Table:
     for column in ("outlet", "wire", "published", "basis", "lang", "id"):
         table.add_column(column, ratio=1, overflow="fold")
     for a in articles:
+        title = Text(a["title"] or "(no title)")
+        if a["topic"] and not a["topic"]["political"]:
+            title.append(f" · {not_political_note(a['topic'])}", style="yellow")
         table.add_row(
-            Text(a["title"] or "(no title)"),
+            title,
             Text(a["outlet"] or "-"),
             Text(a["wire"] or "-"),
             Text(a["published"] or "unknown"),
@@ -93,6 +102,41 @@ def _articles_table(articles: list[dict[str, Any]]) -> Table:
             Text(a["id"][:8]),
         )
     return table
+
+
+def _not_political(articles: list[dict[str, Any]], outlets: dict[str, str]) -> Group:
+    """Articles that do not read as political news, lowest score first: the ones whose
+    events ingest left out (all of them unless it ran with --keep-all-events)."""
+    left_out = [a for a in articles if not a["topic"]["events_kept"]]
+    mentions = sum(a["topic"]["events_left_out"] for a in left_out)
+    title = f"Not political news ({len(articles)} article(s)"
+    title += f"; {len(left_out)} stored without their {mentions} event mention(s))"
+    lines = [Text(title, style="bold italic")]
+    ranked = sorted(articles, key=lambda a: (a["topic"]["score"], a["id"]))
+    for a in ranked[:MAX_NOT_POLITICAL]:
+        topic = a["topic"]
+        line = Text(f"{topic['score']:>6.2f}  ", style="cyan")
+        line.append(
+            f"(political {topic['political_rate']:.2f}, names {topic['names_rate']:.2f})  ",
+            style="dim",
+        )
+        line.append(clip(a["title"] or "(no title)", 80))
+        line.append(f"  [{outlets[a['id']]} · {a['id'][:8]}]", style="green")
+        if topic["events_kept"]:
+            line.append("  events kept", style="yellow")
+        lines.append(line)
+    if len(ranked) > MAX_NOT_POLITICAL:
+        lines.append(Text(f"(and {len(ranked) - MAX_NOT_POLITICAL} more: see `export`)"))
+    bar = load_topic_lexicon()
+    lines.append(
+        Text(
+            "score: political words (role and public-affairs words) and names of peoples and "
+            f"states per 100 words; news reads at {bar.threshold:g}, of which "
+            f"{bar.min_political:g} political words ({bar.version})",
+            style="dim",
+        )
+    )
+    return Group(*lines)
 
 
 def _stories_table(

@@ -44,6 +44,7 @@ class TopicLexicon:
     threshold: float
     min_political: float
     political_words: dict[str, frozenset[str]]  # language -> role and public-affairs words
+    public_affairs: dict[str, frozenset[str]]  # language -> the public-affairs words alone
 
 
 def _role_words(table: dict[str, Any]) -> set[str]:
@@ -70,11 +71,13 @@ def load_topic_lexicon() -> TopicLexicon:
     copied), less the ambiguous ones, and its public-affairs words."""
     topic = _load("topic")
     words = {}
+    public_affairs = {}
     for language, role_file in ROLE_FILES.items():
         own = topic.get(language, {})
         ambiguous = {str(w).lower() for w in own.get("ambiguous_roles", ())}
-        affairs = {str(w).lower() for w in own.get("public_affairs", ())}
+        affairs = frozenset(str(w).lower() for w in own.get("public_affairs", ()))
         words[language] = frozenset((_role_words(_load(role_file)) - ambiguous) | affairs)
+        public_affairs[language] = affairs
     return TopicLexicon(
         version=str(topic["version"]),
         min_words=int(topic["min_words"]),
@@ -82,6 +85,7 @@ def load_topic_lexicon() -> TopicLexicon:
         threshold=float(topic["threshold"]),
         min_political=float(topic["min_political"]),
         political_words=words,
+        public_affairs=public_affairs,
     )
 
 
@@ -91,9 +95,12 @@ TOPIC_VERSION: str = load_topic_lexicon().version
 def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicReading:
     """The article's topic reading from its parse, entity mentions and sentence count."""
     lexicon = load_topic_lexicon()
-    vocabulary = lexicon.political_words.get(doc.lang_, lexicon.political_words["en"])
+    language = doc.lang_ if doc.lang_ in lexicon.political_words else "en"
+    vocabulary = lexicon.political_words[language]
+    affairs = lexicon.public_affairs[language]
     words = 0
     political = 0
+    public_affairs = 0  # of the political words, those of public affairs (a role word's not)
     for token in doc:
         if not token.is_alpha:
             continue
@@ -101,6 +108,8 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
         lemma = token.lemma_.lower()
         if lemma in vocabulary or token.lower_ in vocabulary:
             political += 1
+            if lemma in affairs or token.lower_ in affairs:
+                public_affairs += 1
     labels = PEOPLES_AND_STATES.get(doc.lang_, PEOPLES_AND_STATES["en"])
     names = sum(m.label in labels for m in mentions)
     score = 100.0 * (political + names) / words if words else 0.0
@@ -110,6 +119,7 @@ def read_topic(doc: Doc, mentions: Sequence[Mention], sentences: int) -> TopicRe
         words=words,
         sentences=sentences,
         political_words=political,
+        public_affairs_words=public_affairs,
         peoples_and_states=names,
         score=round(score, 2),
         judged=judged,
@@ -124,8 +134,11 @@ def reads_political(score: float, share: float, lexicon: TopicLexicon) -> bool:
 
 def events_kept(annotation: Annotation, keep_unpolitical: bool = False) -> Annotation:
     """The annotation as stored: an article that does not read as political news keeps its
-    entities, dates and sentences but no event mentions, unless asked to keep them."""
+    entities, dates and sentences but no event mentions, unless asked to keep them. Its
+    reading says so (`events_kept` False, `events_left_out` the mentions it had), so that a
+    view can tell why the article has no events."""
     topic = annotation.topic
-    if keep_unpolitical or topic is None or topic.political or not annotation.events:
+    if keep_unpolitical or topic is None or topic.political:
         return annotation
-    return replace(annotation, events=())
+    left_out = replace(topic, events_kept=False, events_left_out=len(annotation.events))
+    return replace(annotation, events=(), topic=left_out)

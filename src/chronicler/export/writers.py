@@ -2,7 +2,8 @@
 
 Tables flatten the nested contract: a list of objects becomes a child table keyed by its
 parent's id (`events_sources`, `entities_mentions`...), a nested object becomes prefixed
-columns (`date_value`), and a list of plain values is joined with "; ".
+columns (`date_value`; left empty where the object is null), and a list of plain values is
+joined with "; ".
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def _flatten_into(
     parent: tuple[str, Any] | None,
 ) -> None:
     rows = tables.setdefault(name, [])
+    shapes = _object_shapes(records)
     for position, record in enumerate(records):
         row: dict[str, Any] = {}
         if parent is not None:
@@ -68,9 +70,22 @@ def _flatten_into(
             elif isinstance(value, dict):
                 for sub_key, sub_value in value.items():
                     row[f"{key}_{sub_key}"] = _scalar(sub_value)
+            elif value is None and key in shapes:  # an object absent: its columns empty
+                row.update(dict.fromkeys(f"{key}_{sub_key}" for sub_key in shapes[key]))
             else:
                 row[key] = value
         rows.append(row)
+
+
+def _object_shapes(records: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """key -> the keys of the objects it holds in some record, so that a record where it is
+    null (an article's `topic` in an older store) has the same columns, empty."""
+    shapes: dict[str, dict[str, None]] = {}
+    for record in records:
+        for key, value in record.items():
+            if isinstance(value, dict):
+                shapes.setdefault(key, {}).update(dict.fromkeys(value))
+    return {key: list(keys) for key, keys in shapes.items()}
 
 
 def _singular(name: str) -> str:

@@ -13,7 +13,7 @@ from rich.text import Text
 from chronicler.store import resolved as db
 from chronicler.store import resolved_views
 from chronicler.store.db import Store
-from chronicler.store.queries import outlet_names
+from chronicler.store.queries import outlet_names, topic_readings
 
 
 def stories_overview(store: Store) -> list[dict[str, Any]]:
@@ -38,6 +38,9 @@ def source_name(article: Mapping[str, Any]) -> str:
 
 
 def _article_summaries(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
+    """Each article's head, with its topic reading (`topic`, None when it was stored before
+    readings were kept): an article not read as political news may have no events."""
+    topics = topic_readings(store, article_ids)
     rows = []
     for article_id in article_ids:
         a = store.load_article(article_id)
@@ -51,6 +54,7 @@ def _article_summaries(store: Store, article_ids: list[str]) -> list[dict[str, A
                 "language": a.language,
                 "source": a.source,
                 "lead": " ".join(a.text.split())[:300],
+                "topic": topics.get(a.id),
             }
         )
     return rows
@@ -186,7 +190,7 @@ def render_story(view: dict[str, Any], console: Console) -> None:
     articles = Table(title=f"story {_short(view['id'])}: {view['title']}", expand=True)
     for a in view["articles"]:
         articles.add_column(f"{source_name(a)} ({a['published'] or '?'})", overflow="fold")
-    articles.add_row(*(Text(f"{a['title'] or ''}\n\n{a['lead']}") for a in view["articles"]))
+    articles.add_row(*(_article_cell(a) for a in view["articles"]))
     console.print(articles)
     events = Table(title=f"{len(view['events'])} merged event(s)", expand=True)
     # evidence gets most of the width: at 80 columns six equal columns wrapped it a word a line
@@ -221,6 +225,24 @@ def render_story(view: dict[str, Any], console: Console) -> None:
         label = event_label(by_id.get(d["event_id"]), d["event_id"], view["names"])
         disagreements.add_row(Text(label), Text(d["attribute"]), Text(values))
     console.print(disagreements)
+
+
+def _article_cell(article: dict[str, Any]) -> Text:
+    """Title and lead, under a mark when the article does not read as political news."""
+    cell = Text()
+    topic = article.get("topic")
+    if topic and not topic["political"]:
+        note = not_political_note(topic)
+        cell.append(f"[{note}; score {topic['score']:.2f}]\n", style="yellow")
+    cell.append(f"{article['title'] or ''}\n\n{article['lead']}")
+    return cell
+
+
+def not_political_note(topic: Mapping[str, Any]) -> str:
+    """How an article not read as political news is marked where it is listed."""
+    if topic["events_kept"]:
+        return "not political news (events kept)"
+    return f"not political news: {topic['events_left_out']} event mention(s) left out"
 
 
 def clip(text: str, width: int) -> str:

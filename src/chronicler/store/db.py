@@ -24,6 +24,7 @@ from chronicler.model import (
     RemovedSpan,
     Sentence,
     TimeExpression,
+    TopicReading,
 )
 from chronicler.store.migrations import MIGRATIONS
 
@@ -200,7 +201,16 @@ class Store:
             mentions=mentions,
             times=times,
             events=events,
+            topic=self.load_topic(article_id),
         )
+
+    def load_topic(self, article_id: str) -> TopicReading | None:
+        """The article's topic reading as ingest stored it; None for an article stored
+        before readings were kept."""
+        row = self.con.execute(
+            f"SELECT {_TOPIC_COLUMNS} FROM article_topics WHERE article_id = ?", [article_id]
+        ).fetchone()
+        return None if row is None else TopicReading(**dict(zip(_TOPIC_FIELDS, row, strict=True)))
 
     def load_processed(self, article_ids: Sequence[str]) -> list[ProcessedArticle]:
         return [
@@ -225,6 +235,21 @@ _EVENT_COLUMNS = (
     "sentence_end, date_value, date_basis, date_certainty, date_granularity, location, "
     "negated, hypothetical, future, actors_json, targets_json, attributes_json"
 )
+
+
+_TOPIC_FIELDS = (
+    "words",
+    "sentences",
+    "political_words",
+    "public_affairs_words",
+    "peoples_and_states",
+    "score",
+    "judged",
+    "political",
+    "events_kept",
+    "events_left_out",
+)
+_TOPIC_COLUMNS = ", ".join(_TOPIC_FIELDS)
 
 
 def _row_to_event(r: tuple[Any, ...]) -> EventMention:
@@ -316,6 +341,13 @@ def _insert_annotation(
                 ]
                 for t in annotation.times
             ],
+        )
+    if annotation.topic is not None:
+        reading = asdict(annotation.topic)
+        con.execute(
+            f"INSERT INTO article_topics (article_id, {_TOPIC_COLUMNS}) "
+            f"VALUES (?{', ?' * len(_TOPIC_FIELDS)})",
+            [article_id, *(reading[f] for f in _TOPIC_FIELDS)],
         )
     if annotation.events:
         con.executemany(

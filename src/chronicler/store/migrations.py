@@ -131,9 +131,33 @@ def _m001_articles(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"CREATE INDEX idx_{table}_article ON {table}(article_id)")
 
 
+def _m005_article_topics(con: duckdb.DuckDBPyConnection) -> None:
+    """Migration 5: each article's topic reading (annotate/topic.py) and what ingest did with
+    its events, so a view can say why an article has none. Counts, not rates: a rate per 100
+    words is read from them. No row for an article stored before: its reading is unknown."""
+    con.execute(
+        """
+        CREATE TABLE article_topics (
+            article_id VARCHAR PRIMARY KEY,
+            words INTEGER NOT NULL,
+            sentences INTEGER NOT NULL,
+            political_words INTEGER NOT NULL,
+            public_affairs_words INTEGER NOT NULL,
+            peoples_and_states INTEGER NOT NULL,
+            score DOUBLE NOT NULL,
+            judged BOOLEAN NOT NULL,
+            political BOOLEAN NOT NULL,
+            events_kept BOOLEAN NOT NULL,
+            events_left_out INTEGER NOT NULL
+        )
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_articles,
     resolved.migrate_resolve,
     resolved.migrate_story_aliases,
     resolved.migrate_mention_local_ids,
+    _m005_article_topics,
 ]

@@ -33,6 +33,9 @@ def outlet_names(store: Store, article_ids: list[str]) -> dict[str, str]:
 
 
 def export_articles(store: Store) -> list[dict[str, Any]]:
+    """Every article, with its topic reading (`topic`, null for one stored before readings
+    were kept)."""
+    topics = topic_readings(store)
     rows = store.query(
         "SELECT id, source, source_id, url, title, outlet, wire, published, published_basis, "
         "published_confidence, published_note, language, text FROM articles "
@@ -54,9 +57,48 @@ def export_articles(store: Store) -> list[dict[str, Any]]:
             "language": r[11],
             "text": r[12],
             "file": r[1],
+            "topic": topics.get(r[0]),
         }
         for r in rows
     ]
+
+
+def topic_readings(store: Store, article_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """article id -> its topic reading (annotate/topic.py) as ingest stored it, with the rates
+    per 100 words it is built from, and whether its events were kept; every article's, or
+    those of `article_ids`. An article stored before readings were kept has none."""
+    sql = (
+        "SELECT article_id, judged, political, score, words, sentences, political_words, "
+        "public_affairs_words, peoples_and_states, events_kept, events_left_out "
+        "FROM article_topics"
+    )
+    params: list[Any] = []
+    if article_ids is not None:
+        sql += " WHERE list_contains(?, article_id)"
+        params.append(article_ids)
+    readings = {}
+    for r in store.query(sql, params):
+        words = r[4]
+        readings[r[0]] = {
+            "judged": r[1],
+            "political": r[2],
+            "score": r[3],
+            "political_rate": _per_100(r[6], words),
+            "public_affairs_rate": _per_100(r[7], words),
+            "names_rate": _per_100(r[8], words),
+            "words": words,
+            "sentences": r[5],
+            "political_words": r[6],
+            "public_affairs_words": r[7],
+            "peoples_and_states": r[8],
+            "events_kept": r[9],
+            "events_left_out": r[10],
+        }
+    return readings
+
+
+def _per_100(count: int, words: int) -> float:
+    return round(100.0 * count / words, 2) if words else 0.0
 
 
 def export_mention_entities(store: Store) -> list[dict[str, Any]]:
