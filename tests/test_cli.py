@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pyarrow.parquet as pq
@@ -46,6 +47,48 @@ def test_cli_ingest_says_which_events_it_left_out_and_how_to_keep_them(
         main, ["--db", str(tmp_path / "y.duckdb"), *args, "--keep-all-events"]
     )
     assert kept.exit_code == 0 and "stored without" not in kept.output
+
+
+def test_cli_views_say_why_an_article_has_no_events(tmp_path: Path, data_dir: Path) -> None:
+    """The game review's reading is stored: the report lists it with its score, its story
+    marks it, and the export carries every article's reading."""
+    corpus = tmp_path / "c"
+    shutil.copytree(data_dir / "articles", corpus)
+    shutil.copy(data_dir / "topic" / "game_review.txt", corpus / "review.txt")
+    db = str(tmp_path / "x.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", db, "ingest", str(corpus)]).exit_code == 0
+    report = runner.invoke(main, ["--db", db, "report"], env={"COLUMNS": "200"})
+    assert report.exit_code == 0, report.output
+    assert "Not political news: 1 article(s) stored without their" in report.output
+    assert "Ember Quest review" in report.output.split("Not political news:")[1]
+    out = tmp_path / "export.json"
+    assert runner.invoke(main, ["--db", db, "export", "--format", "json", str(out)]).exit_code == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads(data_path("export", "schema_v1.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    topics = {a["source"].rsplit("/", 1)[-1]: a["topic"] for a in document["articles"]}
+    assert len(topics) == 3 and all(t is not None for t in topics.values())
+    review = topics.pop("review.txt")
+    assert review["judged"] and not review["political"] and not review["events_kept"]
+    assert review["events_left_out"] > 0 and review["score"] < 0.7
+    assert all(t["political"] and t["events_kept"] for t in topics.values())
+    story_id = next(
+        s["id"] for s in document["stories"] if _review_id(document) in s["article_ids"]
+    )
+    shown = runner.invoke(main, ["--db", db, "story", story_id], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert "[not political news: " in shown.output and "event mention(s) left out" in shown.output
+    tables = tmp_path / "tables"
+    assert (
+        runner.invoke(main, ["--db", db, "export", "--format", "csv", str(tables)]).exit_code == 0
+    )
+    header = (tables / "articles.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert "topic_score" in header and "topic_events_left_out" in header
+
+
+def _review_id(document: dict[str, Any]) -> str:
+    return next(a["id"] for a in document["articles"] if a["source"].endswith("review.txt"))
 
 
 def test_cli_report_shows_the_resolved_record(ingested: Path) -> None:

@@ -177,9 +177,15 @@ def test_pipeline_an_article_not_read_as_political_news_is_stored_without_events
     assert all(events[name] for name in events if name != "review.txt")
     if keep:
         assert events["review.txt"] and not report.unpolitical
+        readings = [store.load_topic(i) for i in report.stored]
+        assert all(r is not None and r.events_kept for r in readings)
+        assert sum(not r.political for r in readings if r is not None) == 1
         assert "topic-gate:off" in pipeline_version(settings)
     else:
         assert events["review.txt"] == ()
         [(article_id, left_out)] = report.unpolitical.items()
         assert store.load_article(article_id).source.endswith("review.txt") and left_out > 0
+        reading = store.load_topic(article_id)  # stored, so views can say why
+        assert reading is not None and not reading.political
+        assert not reading.events_kept and reading.events_left_out == left_out
         assert "topic-gate" not in pipeline_version(settings)

@@ -23,7 +23,6 @@ from chronicler.resolve.views import (
     date_label,
     display_names,
     event_label,
-    not_political_note,
     outlet_list,
     source_name,
 )
@@ -91,7 +90,7 @@ def _articles_table(articles: list[dict[str, Any]]) -> Table:
     for a in articles:
         title = Text(a["title"] or "(no title)")
         if a["topic"] and not a["topic"]["political"]:
-            title.append(f" · {not_political_note(a['topic'])}", style="yellow")
+            title.append(" · not political news", style="yellow")
         table.add_row(
             title,
             Text(a["outlet"] or "-"),
@@ -109,8 +108,13 @@ def _not_political(articles: list[dict[str, Any]], outlets: dict[str, str]) -> G
     events ingest left out (all of them unless it ran with --keep-all-events)."""
     left_out = [a for a in articles if not a["topic"]["events_kept"]]
     mentions = sum(a["topic"]["events_left_out"] for a in left_out)
-    title = f"Not political news ({len(articles)} article(s)"
-    title += f"; {len(left_out)} stored without their {mentions} event mention(s))"
+    without = f"stored without their {mentions} event mention(s)"
+    title = f"Not political news: {len(articles)} article(s) {without}"
+    if len(left_out) < len(articles):  # some ingested with --keep-all-events
+        title = (
+            f"Not political news: {len(articles)} article(s), {len(left_out)} {without}, "
+            f"{len(articles) - len(left_out)} with them (--keep-all-events)"
+        )
     lines = [Text(title, style="bold italic")]
     ranked = sorted(articles, key=lambda a: (a["topic"]["score"], a["id"]))
     for a in ranked[:MAX_NOT_POLITICAL]:

@@ -107,6 +107,9 @@ def test_topic_a_report_of_an_arrest_reads_as_political_news(nlp) -> None:  # ty
     reading = _reading(nlp, NEWS)
     assert reading.judged and reading.political
     assert reading.score > 5 * load_topic_lexicon().threshold
+    # "election", "law", "protest" are public-affairs words; "police", "minister" role words
+    assert 0 < reading.public_affairs_words < reading.political_words
+    assert reading.events_kept and reading.events_left_out == 0  # ingest has not read it yet
 
 
 def test_topic_a_short_text_is_never_judged(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -154,6 +157,9 @@ def test_topic_events_kept_leaves_out_the_events_of_an_article_not_political(
     kept = events_kept(off, keep_unpolitical=keep)
     assert kept.events == (off.events if keep else ())
     assert kept.mentions == off.mentions and kept.sentences == off.sentences
+    # the reading says what was done, for the store and the views
+    assert kept.topic is not None and kept.topic.events_kept == keep
+    assert kept.topic.events_left_out == (0 if keep else len(off.events))
 
 
 def test_topic_events_kept_keeps_an_annotation_with_no_reading() -> None:

@@ -35,3 +35,17 @@ def test_writers_child_tables_key_rows_by_their_parent() -> None:
         "detained": "2019",
         "held_at": "jail",
     }
+
+
+def test_writers_a_null_object_leaves_its_columns_empty() -> None:
+    """An article stored before topic readings were kept has `topic: null`: its row has the
+    same `topic_*` columns as the others, empty, and no `topic` column of its own."""
+    document = {
+        "articles": [
+            {"id": "a1", "topic": {"score": 0.5, "political": False}},
+            {"id": "a2", "topic": None},
+        ]
+    }
+    rows = flatten_tables(document)["articles"]
+    assert rows[0] == {"id": "a1", "topic_score": 0.5, "topic_political": False}
+    assert rows[1] == {"id": "a2", "topic_score": None, "topic_political": None}

@@ -27,6 +27,7 @@ from chronicler.model import (
     TopicReading,
 )
 from chronicler.store.migrations import MIGRATIONS
+from chronicler.store.resolved import has_table
 
 
 class StoreError(RuntimeError):
@@ -206,7 +207,9 @@ class Store:
 
     def load_topic(self, article_id: str) -> TopicReading | None:
         """The article's topic reading as ingest stored it; None for an article stored
-        before readings were kept."""
+        before readings were kept (or a store of that time opened read-only)."""
+        if not has_table(self.con, "article_topics"):
+            return None
         row = self.con.execute(
             f"SELECT {_TOPIC_COLUMNS} FROM article_topics WHERE article_id = ?", [article_id]
         ).fetchone()

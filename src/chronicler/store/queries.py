@@ -7,6 +7,7 @@ from typing import Any
 
 from chronicler.store.db import Store
 from chronicler.store.filters import country_filter, type_and_date_filters
+from chronicler.store.resolved import has_table
 
 # The contract names five bases; chronicler's finer ones fold into them, and the fine basis
 # is kept beside it as `published_basis_detail`.
@@ -66,7 +67,10 @@ def export_articles(store: Store) -> list[dict[str, Any]]:
 def topic_readings(store: Store, article_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
     """article id -> its topic reading (annotate/topic.py) as ingest stored it, with the rates
     per 100 words it is built from, and whether its events were kept; every article's, or
-    those of `article_ids`. An article stored before readings were kept has none."""
+    those of `article_ids`. An article stored before readings were kept has none, nor has any
+    in a store of that time opened read-only (no migration ran)."""
+    if not has_table(store.con, "article_topics"):
+        return {}
     sql = (
         "SELECT article_id, judged, political, score, words, sentences, political_words, "
         "public_affairs_words, peoples_and_states, events_kept, events_left_out "
