@@ -107,7 +107,7 @@ def test_topic_a_report_of_an_arrest_reads_as_political_news(nlp) -> None:  # ty
     reading = _reading(nlp, NEWS)
     assert reading.judged and reading.political
     assert reading.score > 5 * load_topic_lexicon().threshold
-    # "election", "law", "protest" are public-affairs words; "police", "minister" role words
+    # "election", "law", "protest" are public-affairs words; "lawmakers", "activists" role words
     assert 0 < reading.public_affairs_words < reading.political_words
     assert reading.events_kept and reading.events_left_out == 0  # ingest has not read it yet
 
