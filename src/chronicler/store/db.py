@@ -38,6 +38,7 @@ class Store:
     def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
         self.con = con
         self.path = path
+        self._has_topics: bool | None = None  # article_topics (schema 5), looked up once
 
     # -- lifecycle ---------------------------------------------------------------------------
     @classmethod
@@ -208,7 +209,9 @@ class Store:
     def load_topic(self, article_id: str) -> TopicReading | None:
         """The article's topic reading as ingest stored it; None for an article stored
         before readings were kept (or a store of that time opened read-only)."""
-        if not has_table(self.con, "article_topics"):
+        if self._has_topics is None:
+            self._has_topics = has_table(self.con, "article_topics")
+        if not self._has_topics:
             return None
         row = self.con.execute(
             f"SELECT {_TOPIC_COLUMNS} FROM article_topics WHERE article_id = ?", [article_id]
