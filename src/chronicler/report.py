@@ -110,7 +110,9 @@ def _not_political(articles: list[dict[str, Any]], outlets: dict[str, str]) -> G
     mentions = sum(a["topic"]["events_left_out"] for a in left_out)
     without = f"stored without their {mentions} event mention(s)"
     title = f"Not political news: {len(articles)} article(s) {without}"
-    if len(left_out) < len(articles):  # some ingested with --keep-all-events
+    if not left_out:
+        title = f"Not political news: {len(articles)} article(s), events kept (--keep-all-events)"
+    elif len(left_out) < len(articles):  # some ingested with --keep-all-events
         title = (
             f"Not political news: {len(articles)} article(s), {len(left_out)} {without}, "
             f"{len(articles) - len(left_out)} with them (--keep-all-events)"
