@@ -232,13 +232,13 @@ def _article_cell(article: dict[str, Any]) -> Text:
     cell = Text()
     topic = article.get("topic")
     if topic and not topic["political"]:
-        note = not_political_note(topic)
+        note = _not_political_note(topic)
         cell.append(f"[{note}; score {topic['score']:.2f}]\n", style="yellow")
     cell.append(f"{article['title'] or ''}\n\n{article['lead']}")
     return cell
 
 
-def not_political_note(topic: Mapping[str, Any]) -> str:
+def _not_political_note(topic: Mapping[str, Any]) -> str:
     """How an article not read as political news is marked where it is listed."""
     if topic["events_kept"]:
         return "not political news (events kept)"
