@@ -35,6 +35,7 @@ from chronicler.annotate.events_es_args import (
 )
 from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
+from chronicler.annotate.events_es_kinds import framed_act
 from chronicler.annotate.events_es_match import turnout_of
 from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
@@ -555,6 +556,12 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     claim = rule.type == "REQUEST" and bool(
         lemma_set(anchor, ctx.vocab) & ctx.vocab.words("topic_prepositions")
     )
+    # ...and so is a backing ("marcharon en apoyo a la huelga", "una jornada de protesta en
+    # solidaridad con los presos"): why the protest is held, no SUPPORT of its own
+    backing = rule.type == "SUPPORT" and bool(
+        lemma_set(anchor, ctx.vocab) & ctx.vocab.words("backing_manner_nouns")
+    )
+    opposition = opposition or backing
     if rule.mode not in ctx.vocab.words("manner_modes") and not (opposition or claim):
         return None
     if anchor.dep_ == "fixed" and (opposition or claim):
@@ -578,9 +585,12 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     if (opposition or claim) and anchor.dep_ == "nmod" and case_of(anchor) in ("en", "como"):
         # "protestas de los ahorristas en reclamo de sus depósitos": hung on the protest
         # noun itself, which is the act
-        other = ctx.rules.get(anchor.head.i)
-        if other is not None and other.type == "PROTEST":
-            return anchor.head
+        # (or on a frame noun the protest noun completes: "una jornada de protesta ... en
+        # apoyo a la jornada de paro")
+        act = framed_act(anchor.head, ctx.rules, ctx.vocab)
+        other = ctx.rules.get(act.i) if act is not None else None
+        if act is not None and other is not None and other.type == "PROTEST":
+            return act
     # ("como protesta": the parser may read "como" as a conjunction)
     marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
     prep = case_of(anchor) or next(iter(marks), None)
@@ -621,15 +631,25 @@ def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     event noun the verb takes as its object ("se declaró en huelga de hambre en protesta por
     un informe", "decretó un paro en protesta por el asesinato": the strike is the protest)."""
     frames = ctx.vocab.words("frame_nouns")
-    framed = trigger.dep_ == "nmod" and bool(lemma_set(trigger.head, ctx.vocab) & frames)
+    framed = (
+        trigger.dep_ == "nmod"
+        and case_of(trigger) == "de"  # ("una jornada de protesta", not "en apoyo a" on it)
+        and bool(lemma_set(trigger.head, ctx.vocab) & frames)
+    )
     anchor = trigger.head if framed else trigger
     if any(c.dep_ == "det" for c in (*trigger.children, *anchor.children)):
         return False
     verb = manner_verb(anchor, rule, ctx)
     if verb is None or verb.i == trigger.i:
         return False
+    # (the act may be the object of the verb, or what a frame noun object stands for:
+    # "convocaron a una jornada de protesta ... en protesta por la ratificación")
     return verb.i in ctx.rules or any(
-        c.dep_ == "obj" and c.i != trigger.i and c.i in ctx.rules for c in verb.children
+        c.dep_ == "obj"
+        and c.i != trigger.i
+        and (act := framed_act(c, ctx.rules, ctx.vocab)) is not None
+        and act.i != trigger.i
+        for c in verb.children
     )
 
 
@@ -659,8 +679,11 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         # "se reunirán frente al palacio y encenderán velas para protestar": the purpose of
         # the coordinated acts together, one of them the protest
         acts.append(head.head)
+    protesting = ctx.vocab.words("protesting_modes")  # "iniciaron una rebelión para protestar"
     return any(
-        a.i != trigger.i and (other := ctx.rules.get(a.i)) is not None and other.type == "PROTEST"
+        a.i != trigger.i
+        and (other := ctx.rules.get(a.i)) is not None
+        and (other.type == "PROTEST" or (other.mode or "") in protesting)
         for a in acts
     )
 
