@@ -429,8 +429,9 @@ def _names_event(noun: Token, vocab: EsVocab) -> bool:
 
 def _relative_antecedent(token: Token) -> list[Token]:
     """The noun right before the preposition of a relative pronoun the trigger's clause
-    opens with ("la víctima del vehículo en el que se movilizaba"), which the parser may hang
-    the clause on a noun before it: that noun is what the pronoun stands for."""
+    opens with: what the pronoun stands for, whatever noun the parser hangs the clause on
+    ("la víctima del vehículo en el que se movilizaba": the vehicle, the clause hung on the
+    victim)."""
     doc = token.doc
     for rel in token.children:
         if rel.dep_ != "obl" or "Rel" not in feats(rel, "PronType") or rel.i > token.i:

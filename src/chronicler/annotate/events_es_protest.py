@@ -659,8 +659,10 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     para protestar", "convocó a un paro para protestar"; also hung on a relative clause of
     the act noun: "una huelga, que incluye el bloqueo de carreteras, para protestar"): what
     the act is for, no second protest of its own; the act, which the purpose's
-    "contra"-phrase already aims, is the event (as manner_of_act for "en protesta"). The
-    purpose of an act that is no protest ("se retiró de la cumbre para protestar", "convocó
+    "contra"-phrase already aims, is the event (as manner_of_act for "en protesta"); so is
+    an act of a mode done to protest as a protest is (`protesting_modes`: "iniciaron una
+    violenta rebelión para protestar contra las condiciones": the uprising). The purpose of
+    an act that is no protest ("se retiró de la cumbre para protestar", "convocó
     a sus afiliados para protestar") is the only protest told, and stays."""
     if rule.type != "PROTEST" or trigger.pos_ != "VERB" or not opened_by_para(trigger):
         return False
