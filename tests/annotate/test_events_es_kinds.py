@@ -100,3 +100,23 @@ def test_travelling_in_a_vehicle_a_relative_clause_names_is_no_protest(nlp_es) -
     assert not [e for e in events(nlp_es, text) if e.type == "PROTEST"]
     kept = events(nlp_es, "Los camioneros se movilizaron contra el gobierno.")
     assert by_trigger(kept, "movilizaron").type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los vecinos denunciaron el asesinato de dos jóvenes por delitos menores.",
+        "Los sindicatos convocaron una huelga por la presunta venta de la empresa.",
+    ],
+)
+def test_an_offence_in_the_por_phrase_of_an_act_noun_is_no_doer(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    word = "asesinato" if "asesinato" in text else "huelga"
+    ev = by_trigger(events(nlp_es, text), word)
+    assert not has(ev.actors, "delitos") and not has(ev.actors, "venta")
+
+
+def test_a_people_word_in_the_por_phrase_of_an_act_noun_still_does_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp_es, "Condenaron el secuestro del alcalde por paramilitares."), "secuestro"
+    )
+    assert has(ev.actors, "paramilitares")

@@ -33,6 +33,7 @@ from chronicler.annotate.events_es_args import (
     entity_at,
     is_agentive,
 )
+from chronicler.annotate.events_es_charges import offence_named
 from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
 from chronicler.annotate.events_es_kinds import framed_act
@@ -213,7 +214,10 @@ def doers(targets: list[Token], ctx: EsContext, states: bool = True) -> list[Tok
             found += [] if blocked else state_adjectives(noun, ctx)
             for child in noun.children:
                 if child.dep_ in OBLIQUE_DEPS and case_of(child) == "por":
-                    if by_part_of(child) or agentive_phrase(child, ctx) or state_craft(child, ctx):
+                    # (an offence is why, whatever people word its phrase holds: "el
+                    # asesinato de dos jóvenes por delitos menores")
+                    doer = agentive_phrase(child, ctx) and not offence_named(child, ctx.vocab)
+                    if by_part_of(child) or doer or state_craft(child, ctx):
                         found.append(child)
                 elif child.dep_ in ("acl", "amod") and is_participle(child):
                     # (the parser may read the "por"-phrase as the participle's object)
