@@ -438,3 +438,44 @@ def test_a_relative_clause_in_the_indicative_is_told_not_asked(nlp_es) -> None: 
     )
     assert not _flags(nlp_es, text, "acusan").hypothetical
     assert _flags(nlp_es, text, "renuncia").hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # what is to be ended is going on
+        ("La ONU pidió al gobierno que ponga fin a la represión de los campesinos.", "represión"),
+        ("Los obispos exigieron el cese de la violencia en la región.", "violencia"),
+        # what is to be looked into happened
+        ("La familia pidió al fiscal que investigue el asesinato del periodista.", "asesinato"),
+        ("Los diputados reclamaron el esclarecimiento del secuestro del alcalde.", "secuestro"),
+    ],
+)
+def test_what_is_ended_or_looked_into_is_told_as_happened(nlp_es, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp_es, text), word)
+    assert not ev.hypothetical and not ev.negated
+
+
+def test_an_alleged_act_looked_into_stays_alleged(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La fiscalía pidió investigar el presunto secuestro del empresario."
+    assert by_trigger(events(nlp_es, text), "secuestro").hypothetical
+
+
+def test_an_act_on_doing_something_ahead_is_ahead(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La marcha continuará mañana y crecerá al recibir el apoyo de los sindicatos."
+    assert by_trigger(events(nlp_es, text), "apoyo").future
+    done = "La marcha creció al recibir el apoyo de los sindicatos."
+    assert not by_trigger(events(nlp_es, done), "apoyo").future
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("Los gremios confirmaron la huelga de 48 horas prevista para el lunes próximo.", True),
+        ("Los estudiantes preparan una marcha para la próxima semana.", True),
+        ("Los gremios cumplieron la huelga de 48 horas prevista para el lunes.", False),
+    ],
+)
+def test_an_act_set_for_a_time_ahead_is_future(nlp_es, text: str, ahead: bool) -> None:  # type: ignore[no-untyped-def]
+    word = "huelga" if "huelga" in text else "marcha"
+    assert by_trigger(events(nlp_es, text), word).future is ahead

@@ -66,6 +66,7 @@ from chronicler.annotate.events_es_governors import (
     governing_verb,
     infinitive_controller,
 )
+from chronicler.annotate.events_es_kinds import crime_example, kind_of_head
 from chronicler.annotate.events_es_match import (
     object_act,
     phrase_words,
@@ -380,6 +381,8 @@ def extract_events_es(
             continue  # "renunciaron en protesta": the resigning is the event
         if noun and _force_as_manner(tok, matched, vocab):
             continue  # "reprimir con violencia la paralización": the repression is the event
+        if noun and (kind_of_head(tok, vocab) or crime_example(tok, vocab)):
+            continue  # "las agencias de ayuda humanitaria", "delitos como el genocidio"
         if noun and qualifier_of_act(tok, rule, ctx):
             continue  # "realizan manifestaciones de protesta": the demonstrations are the event
         if noun and subject_of_act(tok, rule, ctx):

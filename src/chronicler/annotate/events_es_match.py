@@ -261,6 +261,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         # "diez personas murieron y unas 5.000 fueron detenidas": no death in custody
         near = [t for t in near if not own_clause(t)]
     around = near + ([token.head] if token.head.i != token.i else [])
+    around += _relative_antecedent(token)
     context = {w for t in around + _clitic_groups(token, vocab) for w in lemma_set(t, vocab)}
     if reflexive(token):
         # the clitic's lemma is "él", which unaccented is the article "el": the context word
@@ -366,7 +367,8 @@ def _opposed_phrases(token: Token, vocab: EsVocab) -> set[int]:
     # a manner phrase of opposition ("marcharon en rechazo a la privatización", "en repudio
     # al alza"; the parser may read "en rechazo" as one adverb): why, not "manifestó su
     # rechazo"
-    manners = vocab.words("opposition_manner_nouns")
+    # (or of backing: "marcharon en apoyo a la huelga", not "manifestó su apoyo")
+    manners = vocab.words("opposition_manner_nouns") | vocab.words("backing_manner_nouns")
     heads += [
         t
         for t in _near(token)
@@ -423,6 +425,23 @@ def _names_event(noun: Token, vocab: EsVocab) -> bool:
     return bool(lemma_set(noun, vocab) & vocab.words("act_nouns")) or (
         match_rule(noun, vocab) is not None
     )
+
+
+def _relative_antecedent(token: Token) -> list[Token]:
+    """The noun right before the preposition of a relative pronoun the trigger's clause
+    opens with: what the pronoun stands for, whatever noun the parser hangs the clause on
+    ("la víctima del vehículo en el que se movilizaba": the vehicle, the clause hung on the
+    victim)."""
+    doc = token.doc
+    for rel in token.children:
+        if rel.dep_ != "obl" or "Rel" not in feats(rel, "PronType") or rel.i > token.i:
+            continue
+        case = next((c for c in rel.children if c.dep_ == "case"), None)
+        j = case.i - 1 if case is not None else -1
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        return [doc[j]] if j >= 0 and doc[j].pos_ == "NOUN" else []
+    return []
 
 
 def _misattached(token: Token) -> list[Token]:

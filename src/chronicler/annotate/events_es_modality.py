@@ -218,6 +218,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # "pide que acabe con el bloqueo", "para finalizar una ola de paros": what is to
             # be ended is going on
             break
+        if _ended(token, dep, head, vocab) or _looked_into(token, dep, head, vocab):
+            # "para que ponga fin a la violencia", "piden el cese de la represión": what is
+            # to be ended is going on; "que investigue la represión": what is looked into
+            # happened
+            break
         if (
             dep == "obj"
             and head.pos_ == "VERB"
@@ -229,6 +234,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if head.pos_ == "VERB" and _hoped_clause(token, dep, lemma_set(head, vocab), cues):
             # "espera que los rebeldes liberen a los rehenes": hoped for, by no one announced
             hypothetical, future, intent, intent_i = True, False, None, None
+            break
+        if dep == "advcl" and _on_doing(token) and _own(head, vocab)[1]:
+            # "la protesta se radicalizará al recibir el apoyo de X": on receiving it, which
+            # is ahead with the clause it times
+            future = True
             break
         if dep in ("parataxis", "appos", "nsubj", "csubj", "advcl") or (
             dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
@@ -326,6 +336,9 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             same_clause = False
         token = head
     hypothetical = hypothetical or _in_charge_list(trigger, vocab)
+    if not (future or negated or hypothetical) and _set_ahead(trigger, vocab):
+        # "la huelga de 36 horas programada para el jueves y viernes próximos"
+        future = True
     if _prevented(trigger, vocab):
         # "al que pretendían linchar, pero dirigentes universitarios lo impidieron"
         negated, future, intent, intent_i = True, False, None, None
@@ -510,6 +523,70 @@ def _outcome(token: Token) -> bool:
     "acabar con la violencia", "terminar con los bloqueos")."""
     return case_of(token) in ("con", "en") and not any(
         c.dep_ in ("det", "nmod:poss") for c in token.children
+    )
+
+
+def _ended(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """What a noun of ending ends (`ending_nouns`): the "de"-phrase of one ("piden el cese de
+    la represión", "el fin de la violencia") or the object of a verb that takes one as its
+    own ("para que ponga fin a la violencia", "dar término a la huelga"); not how something
+    ends (_outcome)."""
+    ends = vocab.words("ending_nouns")
+    if dep == "nmod" and head.pos_ == "NOUN" and case_of(token) == "de":
+        return bool(lemma_set(head, vocab) & ends)
+    return (
+        dep in ("obj", "obl")
+        and head.pos_ == "VERB"
+        and not _outcome(token)
+        and any(
+            c.dep_ in ("compound", "obj") and c.i != token.i and lemma_set(c, vocab) & ends
+            for c in head.children
+        )
+    )
+
+
+def _looked_into(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """What a verb or noun of investigating looks into (`investigating_words`): its object
+    ("que investigue la violenta represión policial") or its "de"-phrase ("el esclarecimiento
+    del asesinato"), told as happened."""
+    if not lemma_set(head, vocab) & vocab.words("investigating_words"):
+        return False
+    if head.pos_ == "VERB":
+        return dep == "obj"
+    return dep == "nmod" and case_of(token) == "de"
+
+
+def _on_doing(clause: Token) -> bool:
+    """An infinitive clause opened by "al" ("al recibir el apoyo"): at the time of the clause
+    it hangs on."""
+    return "Inf" in feats(clause, "VerbForm") and any(
+        c.dep_ in ("mark", "case") and c.lower_ == "al" for c in clause.children
+    )
+
+
+def _set_ahead(trigger: Token, vocab: EsVocab) -> bool:
+    """An act noun set "para" a time ahead (`ahead_words`), directly or through a participle
+    on it or on its length: "la huelga de 36 horas programada para el jueves y viernes
+    próximos", "una marcha para la próxima semana"."""
+    if trigger.pos_ != "NOUN":
+        return False
+    ahead = vocab.words("ahead_words")
+    # (a participle the parser hangs on the act's length: "la huelga de 36 horas programada")
+    spans = vocab.words("time_span_nouns")
+    nouns = [trigger] + [
+        c
+        for c in trigger.children
+        if c.dep_ == "nmod" and case_of(c) == "de" and lemma_set(c, vocab) & spans
+    ]
+    holders = nouns + [
+        c for n in nouns for c in n.children if c.dep_ in ("acl", "amod") and c.i > n.i
+    ]
+    return any(
+        c.dep_ in ("obl", "nmod")
+        and case_of(c) == "para"
+        and any(t.lower_ in ahead for t in c.subtree)
+        for h in holders
+        for c in h.children
     )
 
 

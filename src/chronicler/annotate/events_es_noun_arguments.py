@@ -23,6 +23,7 @@ from chronicler.annotate.events_es_args import (
     is_agentive,
     phrase_tokens,
 )
+from chronicler.annotate.events_es_charges import offence_named
 from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import (
     agents,
@@ -208,6 +209,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             and case == "por"
             and "por" not in rule.target_preps  # "la protesta por las declaraciones": why
             and agentive_phrase(child, ctx)
+            # ("el asesinato de transeúntes por delitos menores": why, whatever people word
+            # the offence's phrase holds)
+            and not offence_named(child, ctx.vocab)
         ):
             if not is_route(child, ctx):  # "una marcha por el centro de La Paz": where
                 actors.append(child)

@@ -33,8 +33,10 @@ from chronicler.annotate.events_es_args import (
     entity_at,
     is_agentive,
 )
+from chronicler.annotate.events_es_charges import offence_named
 from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
+from chronicler.annotate.events_es_kinds import framed_act
 from chronicler.annotate.events_es_match import turnout_of
 from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
@@ -212,7 +214,10 @@ def doers(targets: list[Token], ctx: EsContext, states: bool = True) -> list[Tok
             found += [] if blocked else state_adjectives(noun, ctx)
             for child in noun.children:
                 if child.dep_ in OBLIQUE_DEPS and case_of(child) == "por":
-                    if by_part_of(child) or agentive_phrase(child, ctx) or state_craft(child, ctx):
+                    # (an offence is why, whatever people word its phrase holds: "el
+                    # asesinato de dos jóvenes por delitos menores")
+                    doer = agentive_phrase(child, ctx) and not offence_named(child, ctx.vocab)
+                    if by_part_of(child) or doer or state_craft(child, ctx):
                         found.append(child)
                 elif child.dep_ in ("acl", "amod") and is_participle(child):
                     # (the parser may read the "por"-phrase as the participle's object)
@@ -555,6 +560,12 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     claim = rule.type == "REQUEST" and bool(
         lemma_set(anchor, ctx.vocab) & ctx.vocab.words("topic_prepositions")
     )
+    # ...and so is a backing ("marcharon en apoyo a la huelga", "una jornada de protesta en
+    # solidaridad con los presos"): why the protest is held, no SUPPORT of its own
+    backing = rule.type == "SUPPORT" and bool(
+        lemma_set(anchor, ctx.vocab) & ctx.vocab.words("backing_manner_nouns")
+    )
+    opposition = opposition or backing
     if rule.mode not in ctx.vocab.words("manner_modes") and not (opposition or claim):
         return None
     if anchor.dep_ == "fixed" and (opposition or claim):
@@ -578,9 +589,12 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
     if (opposition or claim) and anchor.dep_ == "nmod" and case_of(anchor) in ("en", "como"):
         # "protestas de los ahorristas en reclamo de sus depósitos": hung on the protest
         # noun itself, which is the act
-        other = ctx.rules.get(anchor.head.i)
-        if other is not None and other.type == "PROTEST":
-            return anchor.head
+        # (or on a frame noun the protest noun completes: "una jornada de protesta ... en
+        # apoyo a la jornada de paro")
+        act = framed_act(anchor.head, ctx.rules, ctx.vocab)
+        other = ctx.rules.get(act.i) if act is not None else None
+        if act is not None and other is not None and other.type == "PROTEST":
+            return act
     # ("como protesta": the parser may read "como" as a conjunction)
     marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
     prep = case_of(anchor) or next(iter(marks), None)
@@ -621,15 +635,25 @@ def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     event noun the verb takes as its object ("se declaró en huelga de hambre en protesta por
     un informe", "decretó un paro en protesta por el asesinato": the strike is the protest)."""
     frames = ctx.vocab.words("frame_nouns")
-    framed = trigger.dep_ == "nmod" and bool(lemma_set(trigger.head, ctx.vocab) & frames)
+    framed = (
+        trigger.dep_ == "nmod"
+        and case_of(trigger) == "de"  # ("una jornada de protesta", not "en apoyo a" on it)
+        and bool(lemma_set(trigger.head, ctx.vocab) & frames)
+    )
     anchor = trigger.head if framed else trigger
     if any(c.dep_ == "det" for c in (*trigger.children, *anchor.children)):
         return False
     verb = manner_verb(anchor, rule, ctx)
     if verb is None or verb.i == trigger.i:
         return False
+    # (the act may be the object of the verb, or what a frame noun object stands for:
+    # "convocaron a una jornada de protesta ... en protesta por la ratificación")
     return verb.i in ctx.rules or any(
-        c.dep_ == "obj" and c.i != trigger.i and c.i in ctx.rules for c in verb.children
+        c.dep_ == "obj"
+        and c.i != trigger.i
+        and (act := framed_act(c, ctx.rules, ctx.vocab)) is not None
+        and act.i != trigger.i
+        for c in verb.children
     )
 
 
@@ -639,8 +663,10 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     para protestar", "convocó a un paro para protestar"; also hung on a relative clause of
     the act noun: "una huelga, que incluye el bloqueo de carreteras, para protestar"): what
     the act is for, no second protest of its own; the act, which the purpose's
-    "contra"-phrase already aims, is the event (as manner_of_act for "en protesta"). The
-    purpose of an act that is no protest ("se retiró de la cumbre para protestar", "convocó
+    "contra"-phrase already aims, is the event (as manner_of_act for "en protesta"); so is
+    an act of a mode done to protest as a protest is (`protesting_modes`: "iniciaron una
+    violenta rebelión para protestar contra las condiciones": the uprising). The purpose of
+    an act that is no protest ("se retiró de la cumbre para protestar", "convocó
     a sus afiliados para protestar") is the only protest told, and stays."""
     if rule.type != "PROTEST" or trigger.pos_ != "VERB" or not opened_by_para(trigger):
         return False
@@ -659,8 +685,11 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         # "se reunirán frente al palacio y encenderán velas para protestar": the purpose of
         # the coordinated acts together, one of them the protest
         acts.append(head.head)
+    protesting = ctx.vocab.words("protesting_modes")  # "iniciaron una rebelión para protestar"
     return any(
-        a.i != trigger.i and (other := ctx.rules.get(a.i)) is not None and other.type == "PROTEST"
+        a.i != trigger.i
+        and (other := ctx.rules.get(a.i)) is not None
+        and (other.type == "PROTEST" or (other.mode or "") in protesting)
         for a in acts
     )
 
