@@ -67,6 +67,13 @@ def offence_as_charge(
         first = first.head
     if first.dep_ == "dobj" and first.head.tag_ == "VBG" and first.head.dep_ == "pcomp":
         first = first.head  # "accused of inciting violence": the gerund's phrase is the offence
+    if (
+        first.dep_ == "dobj"
+        and first.head.tag_ == "VBG"
+        and first.head.dep_ == "conj"
+        and _gerund_listed_on_charge(first.head, ctx)
+    ):
+        return "an offence named as a charge"  # "on charges of larceny and inciting a riot"
     if _names_charge(first, ctx):
         return "an offence named on a charge"
     if _kind_of_offence(first, ctx):
@@ -74,19 +81,58 @@ def offence_as_charge(
     prep = first.head
     if first.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return None
+    if prep.head.i == trigger.i:
+        return None
+    return "an offence named as a charge" if _opens_charge(prep, ctx) else None
+
+
+def _opens_charge(prep: Token, ctx: Context) -> bool:
+    """Whether what the preposition takes is what someone is charged with: "charges of",
+    "accused of", "charged with", "convicted of", "arrested on", "held for"."""
     owner, word = prep.head, lemma(prep)
     if owner.pos_ == "NOUN" and lemma(owner) in ctx.vocab.words("charge_generic"):
-        return "an offence named as a charge" if word == "of" else None
-    charging = match_rule(owner, ctx.vocab) if owner.i != trigger.i else None
+        return word == "of"
+    charging = match_rule(owner, ctx.vocab)
     if charging is None:
-        return None
+        return False
     if charging.type == "ACCUSE" or charging.mode in ctx.vocab.words("charging_modes"):
-        preps = ctx.vocab.words("charge_preps")
-    elif charging.mode in ctx.vocab.words("custody_modes"):
-        preps = ctx.vocab.words("arrest_charge_preps")
-    else:
-        return None
-    return "an offence named as a charge" if word in preps else None
+        return word in ctx.vocab.words("charge_preps")
+    if charging.mode in ctx.vocab.words("custody_modes"):
+        return word in ctx.vocab.words("arrest_charge_preps")
+    return False
+
+
+# Words inside the noun phrases of a list of offences ("grand larceny, possession of stolen
+# property and ..."): nouns, their modifiers, and gerunds with their objects.
+_LISTED_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+_LISTED_TAGS = frozenset({"VBN", "VBG", "HYPH"})
+
+
+def _gerund_listed_on_charge(gerund: Token, ctx: Context) -> bool:
+    """ "arrested four times on charges of grand larceny, possession of stolen property and
+    inciting a riot", "charged with burglary, assault and inciting a riot": a gerund closing a
+    list of offences is one more offence charged, however the parser hangs it (it may read it
+    as a predicate coordinated with the arrest or with an offence). Read off the words: right
+    after a list word, with no subject or auxiliary of its own, and back over the offences'
+    phrases to the preposition of a charge that opens the list (vocabulary 1.249.0)."""
+    doc = gerund.doc
+    if gerund.i == 0 or doc[gerund.i - 1].lower_ not in _LIST_WORDS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in gerund.children):
+        return False
+    start = max(gerund.sent.start, gerund.i - 20)
+    for i in range(gerund.i - 2, start - 1, -1):
+        token = doc[i]
+        if token.pos_ == "ADP" and token.dep_ == "prep":
+            if _opens_charge(token, ctx):
+                return True
+            if token.lower_ != "of":  # "possession of stolen property": inside an offence
+                return False
+        elif not (
+            token.lower_ in _LIST_WORDS or token.pos_ in _LISTED_POS or token.tag_ in _LISTED_TAGS
+        ):
+            return False
+    return False
 
 
 # Prepositions that list instances of a noun ("crimes including murder", "offences such as

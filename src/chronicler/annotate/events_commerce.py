@@ -449,7 +449,9 @@ _LEISURE_SHARE = 0.25
 # Types games, contracts and films are told with ("Henry expressed concern about a contract",
 # "the player being sought", "the loss ended a sordid home campaign", "a release likely for
 # late 2009", "fined by the NFL"): custody, charges, convictions and protest are never a game's.
-_LEISURE_TYPES = _BUSINESS_TYPES | {"RETREAT", "SANCTION", "ASSAULT"}
+# A team's draft or recruiting is told with MOBILIZE's words ("when we drafted him"; only
+# `leisure_musters`, version 1.249.0).
+_LEISURE_TYPES = _BUSINESS_TYPES | {"RETREAT", "SANCTION", "ASSAULT", "MOBILIZE"}
 _LEISURE_MEMO = "chronicler.leisure_article"
 
 
@@ -493,15 +495,17 @@ def leisure_news(
     the studio's business: "Henry had expressed concern about a contract of eight years", "the
     player being sought", "Finnegan told the Tennessean he planned to appeal" a league's fine,
     "Bush's injury should not impact his availability", "the loss ended a sordid home
-    campaign", "a release likely for late 2009": no event. A player arrested, charged,
-    convicted or released from custody, a shooting or a killing, a blow a named player deals
-    ("Garrett swung the helmet at Rudolph, hitting him in the head"), anything told beside the
-    police, a court or a state, and any act in an article that is not mostly about games or
-    films stay."""
+    campaign", "a release likely for late 2009", "I was in Dallas when we drafted him": no
+    event. A player arrested, charged, convicted or released from custody, a shooting or a
+    killing, a blow a named player deals ("Garrett swung the helmet at Rudolph, hitting him in
+    the head"), anything told beside the police, a court or a state, and any act in an article
+    that is not mostly about games or films stay."""
     if rule.type not in _LEISURE_TYPES or rule.mode in _LEGAL_MODES:
         return None
     if rule.type == "SANCTION" and lemma(trigger) not in ctx.vocab.words("league_penalties"):
         return None  # "was convicted", "was sentenced": a court's, in a game's news too
+    if rule.type == "MOBILIZE" and lemma(trigger) not in ctx.vocab.words("leisure_musters"):
+        return None  # "troops were deployed around the stadium": forces, in a game's news too
     if rule.type == "RETREAT" and rule.mode == "release" and _person(targets, ctx):
         return None  # "was released from jail": a person freed from custody
     if rule.type == "ASSAULT" and (

@@ -266,7 +266,22 @@ def doer_words(token: Token) -> set[str]:
         return _means_words(token) if _passive(token) else set()
     if subject.dep_ == "agent":  # "was removed by Congress": who is after "by"
         subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
-    return {lemma(subject)} | {lemma(c) for c in subject.children if c.dep_ in _DOER_MODIFIERS}
+    words = {lemma(subject)} | {lemma(c) for c in subject.children if c.dep_ in _DOER_MODIFIERS}
+    return words | _band_words(subject)
+
+
+def _band_words(subject: Token) -> set[str]:
+    """ "A group of about 200 communists", "hundreds of protesters": who a band or a number
+    is of does the act as well (`band_heads` in vocab.toml, version 1.249.0)."""
+    if not (lemma(subject) in load_vocab().words("band_heads") or subject.pos_ == "NUM"):
+        return set()
+    of = [g for c in subject.children if c.dep_ == "prep" and lemma(c) == "of" for g in c.children]
+    return {
+        w
+        for g in of
+        if g.dep_ == "pobj"
+        for w in (lemma(g), *(lemma(c) for c in g.children if c.dep_ in _DOER_MODIFIERS))
+    }
 
 
 def _passive(verb: Token) -> bool:

@@ -112,6 +112,26 @@ def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _spliced(clause: Token, head: Token, cues: Modality) -> bool:
+    """ "He noted the gang member not only killed the deputy, he also allegedly tried to kill
+    another man": a finite clause with its own subject before a verb that takes only an
+    infinitive, set off from it by a comma, is a clause of its own the parser hung on that
+    verb (a comma splice), out of reach of its attempt, failure or "allegedly" (modality
+    1.94.0)."""
+    if clause.i > head.i or lemma(head) not in cues.infinitive_verbs:
+        return False
+    if clause.tag_ not in _FINITE_TAGS and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS | {"MD"} for c in clause.children
+    ):
+        return False
+    if not _has_own_subject(clause):
+        return False
+    return any(c.dep_ == "punct" and c.text == "," and clause.i < c.i for c in head.children)
+
+
 def _characterised(trigger: Token, cues: Modality) -> bool:
     """The trigger carries a qualifying phrase ("held as a bargaining chip") that a denial
     above it can be about, rather than about the act."""
@@ -407,6 +427,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break  # "if he doesn't stop building", "did not stop shelling": it goes on
         if dep in ("ccomp", "advcl") and result_clause(token):
             apart = True  # "so eager to begin his day that he struck out": the result, told
+        if dep == "ccomp" and _spliced(token, head, cues):
+            apart = True  # "not only killed the deputy, he also allegedly tried to": its own
         owner = object_infinitive(token, cues)
         if owner is not None:  # "lack the means to arrest him": the means' infinitive
             dep, head = "acl", owner

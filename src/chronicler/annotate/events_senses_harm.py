@@ -235,7 +235,7 @@ def force_of_nature_struck(
     doers = [_of_series(d) for d in doers]
     causes = _hazards(ctx) - {"fire"}
     if any(
-        c.dep_ in ("compound", "poss", "nmod") and not _measure(c)
+        c.dep_ in ("compound", "poss", "nmod") and not _measure(c, ctx)
         for d in doers
         for c in d.children
     ):
@@ -247,9 +247,16 @@ def force_of_nature_struck(
     return None
 
 
-def _measure(modifier: Token) -> bool:
-    """ "5.9-magnitude", "Category 4", "7.1": a modifier with a number measures the force."""
-    return modifier.like_num or any(c.like_num or c.dep_ == "nummod" for c in modifier.children)
+def _measure(modifier: Token, ctx: Context) -> bool:
+    """ "5.9-magnitude", "Category 4", "7.1": a modifier with a number measures the force; so
+    does a word of measure, alone or joined to its number ("a magnitude 5.2 quake", "a
+    magnitude-5.2 quake": `force_measures`, version 1.249.0)."""
+    if modifier.like_num or any(c.like_num or c.dep_ == "nummod" for c in modifier.children):
+        return True
+    if lemma(modifier) in ctx.vocab.words("force_measures"):
+        return True
+    word, _, number = modifier.lower_.partition("-")
+    return bool(number) and word in ctx.vocab.words("force_measures") and number[:1].isdigit()
 
 
 def _of_series(head: Token) -> Token:
