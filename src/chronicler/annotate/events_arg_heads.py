@@ -20,6 +20,7 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     misplaced_of,
     people_noun,
+    relative_head,
 )
 from chronicler.annotate.events_arg_cues import (
     attributive_participle,
@@ -166,6 +167,46 @@ def _active_conjunct(verb: Token, own_object: bool) -> bool:
         return False
     head = verb.head
     return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in head.children)
+
+
+def _means_holders(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who has a weapon noun told by its mode of means (`means_modes`) in a "with" phrase:
+    the subject of the verb it hangs on, or the people it is on ("police responded with
+    rounds of tear gas and flash bombs", "hooded youths with petrol bombs rampaged": the
+    police, the youths, was no one). One the verb's own act is done with is folded into it
+    (events_folds.thrown_means). Roles 1.58.0."""
+    if trigger.pos_ != "NOUN" or rule.mode not in ctx.vocab.words("means_modes"):
+        return []
+    tok = trigger
+    if tok.dep_ == "conj":  # "tear gas and flash bombs"
+        tok = tok.head
+    if tok.dep_ == "pobj" and lemma(tok.head) == "of":  # "rounds of", "a volley of"
+        measure = tok.head.head
+        if measure.pos_ == "NOUN" and measure.dep_ == "pobj":
+            tok = measure
+    if tok.dep_ != "pobj" or lemma(tok.head) != "with":
+        return []
+    holder = tok.head.head
+    if holder.pos_ in VERB_POS:
+        if holder.i in ctx.triggers:
+            return []  # "clashed with police armed with ...": the act's own parties
+        heads = [_who_read_as_clause(h, ctx) for h in subjects(holder).active]
+        return [h for h in heads if can_act(h, ctx)]
+    if holder.pos_ == "NOUN" and (people_noun(holder, ctx) or is_agentive(holder, ctx)):
+        return [holder]
+    return []
+
+
+def _who_read_as_clause(subject: Token, ctx: Context) -> Token:
+    """For a "who" the parser made the subject of an adverbial clause ("youths clashed with
+    police in riot gear, who responded with tear gas"), the nearest people before it (the
+    police); any other subject as it is."""
+    if lemma(subject) != "who" or relative_head(subject).i != subject.i:
+        return subject
+    for tok in reversed(subject.doc[subject.sent.start : subject.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and (people_noun(tok, ctx) or is_agentive(tok, ctx)):
+            return tok
+    return subject
 
 
 def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
@@ -381,6 +422,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += force_modifiers(trigger, ctx)  # "a police raid"
     if not actors:
         actors += people_modifiers(trigger, rule, ctx)  # "student protests"
+    if not actors:  # "police responded with tear gas and flash bombs": the police
+        actors += _means_holders(trigger, rule, ctx)
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
     if not actors:  # "X was convicted of the murder of Y": X did it
