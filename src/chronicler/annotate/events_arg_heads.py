@@ -198,15 +198,23 @@ def _means_holders(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
 
 
 def _who_read_as_clause(subject: Token, ctx: Context) -> Token:
-    """For a "who" the parser made the subject of an adverbial clause ("youths clashed with
-    police in riot gear, who responded with tear gas"), the nearest people before it (the
-    police); any other subject as it is."""
-    if lemma(subject) != "who" or relative_head(subject).i != subject.i:
+    """For a "who" after a clause that ends on people ("youths clashed with police in riot
+    gear, who responded with tear gas"), the nearest people before it (the police), where the
+    parser made it the subject of an adverbial clause or hung its clause on a noun before that
+    clause's verb (the youths); a relative clause right on its noun stays its."""
+    if lemma(subject) != "who":
         return subject
-    for tok in reversed(subject.doc[subject.sent.start : subject.i]):
+    head = relative_head(subject)
+    floor = subject.sent.start
+    if head.i != subject.i:
+        verbs = [t for t in subject.doc[head.i + 1 : subject.i] if t.pos_ == "VERB"]
+        if not verbs:
+            return head
+        floor = verbs[-1].i
+    for tok in reversed(subject.doc[floor : subject.i]):
         if tok.pos_ in ("NOUN", "PROPN") and (people_noun(tok, ctx) or is_agentive(tok, ctx)):
             return tok
-    return subject
+    return head
 
 
 def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
