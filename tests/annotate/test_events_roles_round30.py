@@ -108,3 +108,22 @@ def test_a_name_with_its_age_after_a_fronted_phrase_is_the_subject(nlp, text, na
     held = by_trigger(events(nlp, text), "held")
     assert [t.text for t in held.targets] == [name]
     assert not held.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions that were imposed on Iran hurt its economy.",
+        "The sanctions imposed on Iran hurt its economy.",
+    ],
+)
+def test_a_passive_relative_clause_on_a_measure_names_whom_it_is_aimed_at(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    sanctions = by_trigger(events(nlp, text), "sanctions")
+    assert [t.text for t in sanctions.targets] == ["Iran"]
+    assert not sanctions.actors
+
+
+def test_a_passive_relative_clause_s_agent_is_no_doer_of_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The embargo, which was criticised by the opposition, was imposed on Cuba."
+    embargo = by_trigger(events(nlp, text), "embargo")
+    assert "opposition" not in [a.text for a in embargo.actors]

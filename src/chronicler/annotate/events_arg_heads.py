@@ -169,6 +169,19 @@ def _active_conjunct(verb: Token, own_object: bool) -> bool:
     return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in head.children)
 
 
+def _passive_relative(clause: Token) -> bool:
+    """A passive relative clause on an act noun whose subject is the relative pronoun ("the
+    sanctions that were imposed on Iran"): told of the act as a reduced one is ("the
+    sanctions imposed on Iran"), its phrases name whom the act is aimed at; its "by"-agent
+    did the act only through a verb of carrying out (`carried_out_in_relative`)."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in clause.children)
+        and any(c.dep_ == "nsubjpass" and lemma(c) in ("that", "which") for c in clause.children)
+    )
+
+
 def _means_holders(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     """Who has a weapon noun told by its mode of means (`means_modes`) in a "with" phrase:
     the subject of the verb it hangs on, or the people it is on ("police responded with
@@ -382,13 +395,20 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 # with the rebels": the clause's subject does the act its verb only carries
                 actors += [h for h in subjects(child).active if can_act(h, ctx) and h not in actors]
                 targets += [t for t in prep_objects(child, rule.target_preps) if t not in targets]
-            elif child.dep_ == "acl" or carried_out_in_relative(child, ctx):
+            elif (
+                child.dep_ == "acl"
+                or carried_out_in_relative(child, ctx)
+                or _passive_relative(child)
+            ):
                 # "a coup led by X"; "the raid, which was conducted by masked gunmen"; what
                 # sparked it caused it, none of its doers ("riots sparked by the police
                 # shooting of a teenager": no rioter named, was the police; roles 1.52.0)
-                if lemma(child) not in ctx.vocab.words("sparking_verbs"):
+                doing = child.dep_ == "acl" or carried_out_in_relative(child, ctx)
+                if doing and lemma(child) not in ctx.vocab.words("sparking_verbs"):
                     actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
-                if child.tag_ == "VBN":  # "a promise made to the opposition"
+                if child.tag_ == "VBN" or _passive_relative(child):
+                    # "a promise made to the opposition"; "the sanctions that were imposed on
+                    # Iran", "sentences that were meted out to other leaders" (roles 1.58.0)
                     # ("a verbal attack read on Iraqi television": where it was said)
                     platforms = ctx.vocab.words("platform_nouns")
                     targets += [
