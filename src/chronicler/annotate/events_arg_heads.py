@@ -20,6 +20,7 @@ from chronicler.annotate.events_actors import (
     is_agentive,
     misplaced_of,
     people_noun,
+    relative_head,
 )
 from chronicler.annotate.events_arg_cues import (
     attributive_participle,
@@ -166,6 +167,67 @@ def _active_conjunct(verb: Token, own_object: bool) -> bool:
         return False
     head = verb.head
     return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in head.children)
+
+
+def _passive_relative(clause: Token) -> bool:
+    """A passive relative clause on an act noun whose subject is the relative pronoun ("the
+    sanctions that were imposed on Iran"): told of the act as a reduced one is ("the
+    sanctions imposed on Iran"), its phrases name whom the act is aimed at; its "by"-agent
+    did the act only through a verb of carrying out (`carried_out_in_relative`)."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in clause.children)
+        and any(c.dep_ == "nsubjpass" and lemma(c) in ("that", "which") for c in clause.children)
+    )
+
+
+def _means_holders(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who has a weapon noun told by its mode of means (`means_modes`) in a "with" phrase:
+    the subject of the verb it hangs on, or the people it is on ("police responded with
+    rounds of tear gas and flash bombs", "hooded youths with petrol bombs rampaged": the
+    police, the youths, was no one). One the verb's own act is done with is folded into it
+    (events_folds.thrown_means). Roles 1.58.0."""
+    if trigger.pos_ != "NOUN" or rule.mode not in ctx.vocab.words("means_modes"):
+        return []
+    tok = trigger
+    if tok.dep_ == "conj":  # "tear gas and flash bombs"
+        tok = tok.head
+    if tok.dep_ == "pobj" and lemma(tok.head) == "of":  # "rounds of", "a volley of"
+        measure = tok.head.head
+        if measure.pos_ == "NOUN" and measure.dep_ == "pobj":
+            tok = measure
+    if tok.dep_ != "pobj" or lemma(tok.head) != "with":
+        return []
+    holder = tok.head.head
+    if holder.pos_ in VERB_POS:
+        if holder.i in ctx.triggers:
+            return []  # "clashed with police armed with ...": the act's own parties
+        heads = [_who_read_as_clause(h, ctx) for h in subjects(holder).active]
+        return [h for h in heads if can_act(h, ctx)]
+    if holder.pos_ == "NOUN" and (people_noun(holder, ctx) or is_agentive(holder, ctx)):
+        return [holder]
+    return []
+
+
+def _who_read_as_clause(subject: Token, ctx: Context) -> Token:
+    """For a "who" after a clause that ends on people ("youths clashed with police in riot
+    gear, who responded with tear gas"), the nearest people before it (the police), where the
+    parser made it the subject of an adverbial clause or hung its clause on a noun before that
+    clause's verb (the youths); a relative clause right on its noun stays its."""
+    if lemma(subject) != "who":
+        return subject
+    head = relative_head(subject)
+    floor = subject.sent.start
+    if head.i != subject.i:
+        verbs = [t for t in subject.doc[head.i + 1 : subject.i] if t.pos_ == "VERB"]
+        if not verbs:
+            return head
+        floor = verbs[-1].i
+    for tok in reversed(subject.doc[floor : subject.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and (people_noun(tok, ctx) or is_agentive(tok, ctx)):
+            return tok
+    return head
 
 
 def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
@@ -333,13 +395,20 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 # with the rebels": the clause's subject does the act its verb only carries
                 actors += [h for h in subjects(child).active if can_act(h, ctx) and h not in actors]
                 targets += [t for t in prep_objects(child, rule.target_preps) if t not in targets]
-            elif child.dep_ == "acl" or carried_out_in_relative(child, ctx):
+            elif (
+                child.dep_ == "acl"
+                or carried_out_in_relative(child, ctx)
+                or _passive_relative(child)
+            ):
                 # "a coup led by X"; "the raid, which was conducted by masked gunmen"; what
                 # sparked it caused it, none of its doers ("riots sparked by the police
                 # shooting of a teenager": no rioter named, was the police; roles 1.52.0)
-                if lemma(child) not in ctx.vocab.words("sparking_verbs"):
+                doing = child.dep_ == "acl" or carried_out_in_relative(child, ctx)
+                if doing and lemma(child) not in ctx.vocab.words("sparking_verbs"):
                     actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
-                if child.tag_ == "VBN":  # "a promise made to the opposition"
+                if child.tag_ == "VBN" or _passive_relative(child):
+                    # "a promise made to the opposition"; "the sanctions that were imposed on
+                    # Iran", "sentences that were meted out to other leaders" (roles 1.58.0)
                     # ("a verbal attack read on Iraqi television": where it was said)
                     platforms = ctx.vocab.words("platform_nouns")
                     targets += [
@@ -381,6 +450,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         actors += force_modifiers(trigger, ctx)  # "a police raid"
     if not actors:
         actors += people_modifiers(trigger, rule, ctx)  # "student protests"
+    if not actors:  # "police responded with tear gas and flash bombs": the police
+        actors += _means_holders(trigger, rule, ctx)
     if not actors:  # "Maduro's seizure in US airstrikes"
         actors += _circumstance_doers(trigger, rule, ctx)
     if not actors:  # "X was convicted of the murder of Y": X did it

@@ -110,8 +110,11 @@ def manner_protest(noun: Token, rule: Rule, vocab: Vocab) -> Token | None:
 
 def characterized_act(noun: Token, vocab: Vocab) -> Token | None:
     """The verb whose act a bare "in a concession to X", "as a reprisal" says what it was
-    (`characterizing_nouns`): whoever does that act makes the concession or the reprisal."""
-    if lemma(noun) not in vocab.words("characterizing_nouns") or not _bare_manner(noun, vocab):
+    (`characterizing_nouns`): whoever does that act makes the concession or the reprisal. A
+    bare "in search of X" (`quest_nouns`) says what the act is for: whoever does it searches
+    ("deputies fanned out in search of the gunman": the deputies; roles 1.58.0)."""
+    nouns = vocab.words("characterizing_nouns") | vocab.words("quest_nouns")
+    if lemma(noun) not in nouns or not _bare_manner(noun, vocab):
         return None
     return _clause_verb(noun.head.head)
 
@@ -329,15 +332,25 @@ def thrown_means(
     verb: Token, rule: Rule, rules: dict[int, Rule], means: frozenset[str]
 ) -> list[int]:
     """A weapon noun trigger told by its mode of means (`means_modes`) that is the object of
-    a verb trigger of its own type is what that act was done with: "youths hurled petrol
-    bombs at stores", "the army fired rockets at the town" each report one attack, by the
-    verb's doers, not also a bombing no one is said to do (events-roles 1.44.0)."""
+    a verb trigger of its own type, or in its "with" phrase, is what that act was done with:
+    "youths hurled petrol bombs at stores", "the army fired rockets at the town", "attacked
+    the station with petrol bombs" each report one attack, by the verb's doers, not also a
+    bombing no one is said to do (events-roles 1.44.0, the "with" phrase 1.58.0)."""
     if verb.pos_ not in _VERB_POS:
         return []
+    # "attacked the station with petrol bombs": the means in its "with" phrase (roles 1.58.0)
+    taken = [c for c in verb.children if c.dep_ == "dobj"]
+    taken += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and lemma(c) == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
     return [
         c.i
-        for c in verb.children
-        if c.dep_ == "dobj"
+        for c in taken
+        if c.dep_ in ("dobj", "pobj")
         and c.pos_ == "NOUN"
         and c.i in rules
         and rules[c.i].type == rule.type

@@ -56,6 +56,7 @@ from chronicler.annotate.events_participant_names import (
 )
 from chronicler.annotate.events_participant_roles import role_of
 from chronicler.annotate.events_party_clauses import (
+    addressee_of_request,
     agrees,
     clause_subject,
     nearer_plural,
@@ -271,6 +272,10 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
     owner = parallel_owner(head, ctx)
     if owner is not None:  # "Iraq's invasion of Kuwait and its military buildup": Iraq's
         p, _ = participant(owner, ctx, sentence_floor)
+        return replace(p, resolved=True), head
+    addressee = addressee_of_request(head, ctx)
+    if addressee is not None:  # "sent petitions to officials urging them to": the officials
+        p, _ = participant(addressee, ctx, sentence_floor)
         return replace(p, resolved=True), head
     if head.pos_ == "PRON" and lemma(head) in NEUTER | PLURAL:
         subject = clause_subject(head)

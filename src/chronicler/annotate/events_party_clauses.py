@@ -61,6 +61,32 @@ def clause_subject(pronoun: Token) -> Token | None:
     return _fronted_clause_subject(pronoun)
 
 
+def addressee_of_request(pronoun: Token, ctx: Context) -> Token | None:
+    """The people a message was sent or written "to", for the "them" a participle of asking
+    after it takes ("activists sent petitions to officials urging them to cancel the rule",
+    "the unions wrote to the ministers asking them to reopen talks": the officials, the
+    ministers, never the senders, whom an object pronoun of their own act cannot stand for).
+    The nearest "to"-object before the participle in its sentence naming people or a body,
+    plural as "them" is; None for anything else (`addressed_types`; roles 1.58.0)."""
+    if pronoun.lower_ != "them" or pronoun.dep_ != "dobj":
+        return None
+    verb = pronoun.head
+    rule = ctx.rules.get(verb.i)
+    if rule is None or rule.type.lower() not in ctx.vocab.words("addressed_types"):
+        return None
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return None
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.dep_ != "pobj" or lemma(tok.head) != "to" or tok.head.dep_ not in ("prep", "dative"):
+            continue
+        if not plural_phrase(tok) and lemma(tok) not in group_nouns(ctx):
+            return None
+        if people_noun(tok, ctx) or is_agentive(tok, ctx) or lemma(tok) in group_nouns(ctx):
+            return tok
+        return None
+    return None
+
+
 def nearer_plural(pronoun: Token, subject: Token, ctx: Context) -> Token | None:
     """A plural group the clause of `subject` names after it, nearer a "they"/"them" than a
     subject that takes "they" only as a body ("the commission", "the government"): "The

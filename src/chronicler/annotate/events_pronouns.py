@@ -358,6 +358,24 @@ def pronoun_clause_subjects(pronoun: Token) -> frozenset[int]:
     return frozenset(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
+def names_commanded(pronoun: Token) -> frozenset[int]:
+    """The words of a subject pronoun's own clause below it, which a name there cannot be
+    the pronoun ("if he needed to meet Felt", "he said Felt was lying": he is not Felt),
+    save what a copula says it is ("he was Mark Felt") and words set off as a quotation or
+    a parenthesis the parser hung in it; none for any other pronoun (roles 1.58.0)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    verb = pronoun.head
+    out: set[int] = set()
+    for child in verb.children:
+        if child.i == pronoun.i or child.dep_ in ("attr", "appos", "parataxis", "punct"):
+            continue
+        if child.dep_ == "ccomp" and child.i < pronoun.i:
+            continue  # '"Felt said so," he wrote': the quoted words before the reporter
+        out.update(t.i for t in child.subtree)
+    return frozenset(out)
+
+
 def _other_subject(own: frozenset[int], people: frozenset[int], root: Token) -> bool:
     return root.i not in own and _is_subject(root) and not _speaker(root, people)
 
@@ -447,7 +465,7 @@ def _resolve(
             continue
         s_no = bisect.bisect_right(sents, tok.idx) - 1
         floor = sents[max(s_no - PRONOUN_REACH + 1, 0)]
-        own = pronoun_clause_subjects(tok)
+        own = pronoun_clause_subjects(tok) | names_commanded(tok)
         # "Mr. Garrett swung it at Mr. Rudolph, hitting him": not Garrett, however named before
         own_keys = frozenset(
             person_key(m.text)

@@ -71,10 +71,15 @@ def _subject_read_as_apposition(verb: Token) -> tuple[Token, ...]:
     first = min([verb.i, *(c.i for c in group)])
     if first == 0:
         return ()
-    head = verb.doc[first - 1]  # up from the word before the verb group to its apposition
+    last = first - 1
+    if verb.doc[last].text == "," and verb.doc[last].head.i == verb.i and last > 0:
+        last -= 1  # "After the hearing, Hiller, 43, was ordered held": the comma closing the age
+    head = verb.doc[last]  # up from the word before the verb group to its apposition
     while head.dep_ != "appos" and head.head.i < first and head.head.i != head.i:
         head = head.head
-    if head.dep_ != "appos" or head.right_edge.i != first - 1 or head.pos_ not in ("NOUN", "PROPN"):
+    if head.dep_ == "appos" and head.pos_ == "NUM" and head.head.dep_ == "appos":
+        head = head.head  # the age set off after the name (roles 1.58.0)
+    if head.dep_ != "appos" or head.right_edge.i != last or head.pos_ not in ("NOUN", "PROPN"):
         return ()
     if head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].text != ",":
         return ()
@@ -96,6 +101,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         active, passive = _subject_on_auxiliary(verb)
     if not active and not passive:
         active = _subject_read_as_apposition(verb)
+        if active and any(c.dep_ == "auxpass" for c in verb.children):
+            active, passive = (), active  # "..., Hiller, 43, was ordered held"
     issuer = _issuer(active)
     if issuer is not None and depth <= 3:  # "approved a resolution that condemned X"
         up = subjects(issuer, depth + 1)
