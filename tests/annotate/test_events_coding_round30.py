@@ -44,6 +44,12 @@ def _types(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untype
             [],
         ),
         ("The minister consulted with scientists before the vote.", "consulted", ["CONSULT"]),
+        # a name or a memory invoked is a figure of speech, no appeal
+        ("The senator invoked the memory of the slain civil rights leader.", "invoked", []),
+        ('He was known as "Chin," and his moniker was often invoked by rivals.', "invoked", []),
+        # information volunteered is told, no promise
+        ("The informant did not want to volunteer much information.", "volunteer", []),
+        ("The rebels offered a ceasefire to the government.", "offered", ["AGREE"]),
         # persecution is repression
         ("Thousands fled persecution by the regime.", "persecution", ["COERCE"]),
         ("The regime persecuted religious minorities for decades.", "persecuted", ["COERCE"]),
