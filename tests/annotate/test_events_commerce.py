@@ -289,6 +289,20 @@ def test_leisure_news_keeps_states_and_public_bodies(nlp) -> None:  # type: igno
     assert _codings(events(nlp, text), "asked") == ["REQUEST/None"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a city's name told as a party in sports news is its team (vocabulary 1.247.0)
+        ("Chicago has not made another offer to the shortstop since.", []),
+        ("Reports put the Chicago offer at $90 million over six years.", []),
+        # a country's own name may still be a state
+        ("Japan offered the exiled dissident asylum on Friday.", ["AID/asylum"]),
+    ],
+)
+def test_leisure_news_reads_a_city_as_its_team(nlp, sentence: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _codings(events(nlp, _SEASON + " " + sentence), "offer") == expected
+
+
 def test_leisure_article(nlp) -> None:  # type: ignore[no-untyped-def]
     from chronicler.annotate.events_commerce import leisure_article
     from chronicler.annotate.events_vocab import load_vocab

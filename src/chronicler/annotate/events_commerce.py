@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.countries import gentilic_state
+from chronicler.annotate.countries import gentilic_state, is_country_name
 from chronicler.annotate.events_actors import Context, entity_at, people_noun
 from chronicler.annotate.events_intents import political_role_word
 from chronicler.annotate.events_match import object_of
@@ -522,11 +522,22 @@ def leisure_news(
         return None  # "Garrett swung the helmet at Rudolph, hitting him": a blow someone dealt
     if _public(trigger.sent, ctx.vocab):
         return None
-    if _names_a_state([*actors, *targets, *_doers(trigger)], ctx):
+    parties = [*actors, *targets, *_doers(trigger)]
+    if _names_a_state([p for p in parties if not _city_team(p, ctx)], ctx):
         return None
     if not leisure_article(trigger.doc, ctx.vocab):
         return None
     return "sports or show business news: a game's or a studio's business, no political act"
+
+
+def _city_team(token: Token, ctx: Context) -> bool:
+    """ "Boston has not made another offer to Varitek", "the Boston offer": in sports news a
+    city's name told as a party is its team, no state (a country's own name may still be one;
+    vocabulary 1.247.0)."""
+    if entity_at(token, ctx) != "GPE":
+        return False
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return span is not None and not is_country_name(span.text)
 
 
 # An article is disaster news (an earthquake, a flood, a storm) when at least this share of its

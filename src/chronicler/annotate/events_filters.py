@@ -150,6 +150,7 @@ def intent_noun_without_content(
     with what is planned ("a plan to free", "a peace plan", "the plan for talks")."""
     if trigger.pos_ != "NOUN" or lemma(trigger) not in ctx.vocab.words("content_nouns"):
         return None
+    field = False
     for child in trigger.children:
         if when_or_which(child):
             continue  # "the call on July 25", "911 calls": when or which, not what
@@ -157,14 +158,33 @@ def intent_noun_without_content(
             continue  # "feared at the time of the call how it would play": the verb's question
         if child.dep_ == "relcl" and _described_by_adjective(child):
             continue  # "business and technology plans that are complementary": what they are
+        if _field_compound(child, ctx):
+            field = True  # "logging plans", "a business plan": the field, not what is planned
+            continue
         if child.dep_ in ("acl", "compound", "relcl", "amod") or (
             child.dep_ == "prep" and lemma(child) in ("for", "to", "on", "of", "with", "between")
         ):
             return None
+    if field:
+        return "intent noun named by its field"
     verb, _ = governing_verb(trigger)
     if verb is not None and lemma(verb) in ctx.vocab.words("announce_verbs"):
         return None  # "unveiled a plan", "accepted the offer"
     return "intent noun without content"
+
+
+def _field_compound(child: Token, ctx: Context) -> bool:
+    """ "approves logging plans", "the firm's business plan", "their travel plans": a common
+    noun compounded on a plan or a proposal names the field it belongs to, no act planned,
+    unless it is an act of the vocabulary or of cooperation ("a peace plan", "a rescue plan",
+    "the ceasefire proposal"; vocabulary 1.247.0). A name stays the plan's ("the Annan plan")."""
+    if child.dep_ != "compound" or child.pos_ != "NOUN":
+        return False
+    if lemma(child) in ctx.vocab.words("cooperation_acts") or child.lower_ in ctx.vocab.words(
+        "cooperation_acts"
+    ):
+        return False
+    return match_rule(child, ctx.vocab) is None
 
 
 def _described_by_adjective(clause: Token) -> bool:
@@ -582,6 +602,11 @@ def norm_content(
         return "an act a right allows, no act"
     if content_clause(trigger) and lemma(noun) in ctx.vocab.words("norm_content_nouns"):
         return "the content of a rule, no act"
+    if to_infinitive(trigger) and lemma(noun) in ctx.vocab.words("norm_content_nouns"):
+        # "the requirement to consult with government biologists before construction
+        # projects", "a regulation to notify the regulator": what a norm demands, told by
+        # its infinitive, is a case it covers as its "that"-clause is (vocabulary 1.247.0)
+        return "what a rule demands, no act"
     return None
 
 

@@ -273,6 +273,18 @@ def _to_happen(noun: Token, cues: Modality) -> bool:
 _SPEAKERS = frozenset({"i", "we"})
 
 
+def _looming(noun: Token, cues: Modality) -> bool:
+    """ "whenever prosecutions threatened", "a general strike looms over the capital": an
+    act noun that is the subject of a verb of looming with nothing threatened (no object,
+    clause or infinitive) hangs over the telling, still to come."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or head.pos_ != "VERB":
+        return False
+    if lemma(head) not in cues.looming_verbs:
+        return False
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in head.children)
+
+
 def _performed(trigger: Token, cues: Modality) -> bool:
     """ "I want to thank the American people", "we would like to congratulate the winners":
     a speaker's wish to perform a speech act, told in the first person, performs it in the
@@ -285,7 +297,19 @@ def _performed(trigger: Token, cues: Modality) -> bool:
         return False
     if any(lemma(c) in cues.negation_words for c in head.children if c.dep_ == "neg"):
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in head.children)
+    if any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in head.children):
+        return True
+    return _polite_wish(head, cues)
+
+
+def _polite_wish(head: Token, cues: Modality) -> bool:
+    """ "Police would like to thank the public", "The family wishes to thank everyone": the
+    set wish of a statement an office, a firm or a family issues of itself in the third
+    person ("would like to", or "wishes to" in the present) performs the speech act in the
+    telling, whoever says it; "he wants to thank them", "she wished to thank him" stay."""
+    if lemma(head) in cues.polite_wishes_would:
+        return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children)
+    return lemma(head) in cues.polite_wishes_present and head.tag_ in ("VBZ", "VBP")
 
 
 def _forced(trigger: Token, cues: Modality) -> bool:
@@ -334,6 +358,7 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         or any(c.dep_ == "amod" and c.lower_ in cues.pending_preps for c in trigger.children)
     )
     future = future or _to_happen(trigger, cues)  # "the signing will take place Friday"
+    future = future or _looming(trigger, cues)  # "whenever prosecutions threatened"
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
     negated = negated or any(negative_subject(c, cues) for c in trigger.children)
@@ -414,6 +439,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # one still ahead stays ahead (modality 1.80.0)
     venue = False
     while not made and token.dep_ != "ROOT" and token.head.i != token.i and steps < MAX_CLIMB:
+        if token is not trigger and _performed(token, cues):
+            # "we would like to condemn the attack": the act a performed speech act takes is
+            # told as the speech act is, out of reach of the wish above it (modality 1.93.0)
+            break
         dep, head = token.dep_, token.head
         steps += 1
         venue = venue or occasion_of(token, head, below, trigger, cues)
@@ -668,7 +697,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                         and lem in cues.question_topic_verbs
                     )
                 )
-                or (lem in cues.hypothetical_nouns and head.pos_ == "NOUN" and dep != "compound")
+                # (a noun coordinated with a noun of asking or threatening is another act
+                # of the same kind, not its content: "made threats and demands"; 1.93.0)
+                or (
+                    lem in cues.hypothetical_nouns
+                    and head.pos_ == "NOUN"
+                    and dep not in ("compound", "conj")
+                )
                 or (
                     dep == "prep"
                     and lemma(token) in cues.goal_prepositions

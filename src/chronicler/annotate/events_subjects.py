@@ -622,6 +622,12 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
         and lemma(n.head.head) in vocab.words("measure_nouns")
     ):
         n = n.head.head
+    # "making accusations and threats", "issued threats and warnings": a noun coordinated
+    # with the verb's object is carried by the verb as the first one is (version 1.247.0)
+    for _ in range(4):
+        if n.dep_ != "conj" or n.head.pos_ not in ("NOUN", "PROPN") or n.head.i > n.i:
+            break
+        n = n.head
     if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and n.head.pos_ in VERB_POS | {"AUX"}:
         return n.head, n.dep_
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and lemma(n.head) in _LINK_PREPS:

@@ -263,6 +263,9 @@ class Modality:
     asking_purpose_verbs: frozenset[str] = frozenset()
     # "the slated visit", "the upcoming summit": a scheduled act noun is ahead (1.74.0)
     scheduled_words: frozenset[str] = frozenset()
+    # "whenever prosecutions threatened", "a strike looms": an act noun subject of one of
+    # these, with nothing threatened, is still to come (modality 1.93.0)
+    looming_verbs: frozenset[str] = frozenset()
     # "concessions they might not otherwise have agreed to": a denied counterfactual of the
     # alternative tells the act done (modality 1.80.0)
     counterfactual_words: frozenset[str] = frozenset()
@@ -295,6 +298,11 @@ class Modality:
     # wish to perform a speech act performs it (modality 1.45.0)
     performative_verbs: frozenset[str] = frozenset()
     performative_wishes: frozenset[str] = frozenset()
+    # "Police would like to thank the public", "the family wishes to thank everyone": a set
+    # wish of a statement an office or a family issues of itself, in any person, performs
+    # it ("would like"; "wishes" in the present; modality 1.93.0)
+    polite_wishes_would: frozenset[str] = frozenset()
+    polite_wishes_present: frozenset[str] = frozenset()
     # "had no option but to surrender": an act no other choice is left "but to" do is forced
     # and still to come (modality 1.48.0)
     forced_choice_nouns: frozenset[str] = frozenset()
