@@ -639,18 +639,24 @@ def _construed_types(token: Token, index: _Index, settings: UnseenSettings) -> f
 
 
 def _done_act_types(token: Token, index: _Index, settings: UnseenSettings) -> frozenset[str]:
-    """For a noun a light verb of doing takes as its object ("held talks with", "staged a
-    sit-in", "waged a campaign of"; `DOING_KIND` of `light_verbs`; "talks were held"), every
-    event type: the verb tells the noun an act done, the second piece of evidence one synset
-    of hyponyms lacks, as a verb's preposition is (_prep_types); the neighbours still say
-    which act. A noun of another verb ("the talk of the town", "a dialogue box") stays
-    untyped so."""
+    """For a noun a light verb of doing takes as its object ("held talks with", "talks were
+    held"; `DOING_KIND` of `light_verbs`), the types of the event nouns that verb's own rules
+    name as its objects: the acts the vocabulary knows it to do ("hold" holds meetings,
+    negotiations, rallies and hearings: CONSULT, PROTEST, ACCUSE, COOPERATE). The verb tells
+    the noun an act done of such a type, the second piece of evidence one synset of hyponyms
+    lacks, as a verb's preposition is (_prep_types): "held talks with X" is CONSULT through
+    "dialogue" alone. A doing verb whose rules name no such object ("conducted his activities",
+    "carried out a robbery") corroborates nothing, nor does a noun of another verb ("the
+    talk of the town", "gave a talk")."""
     if token.pos_ not in NOUN_POS or token.dep_ not in ("dobj", "nsubjpass"):
         return frozenset()
     verb = lemma_of(token.head)
     if token.head.pos_ not in VERB_POS or settings.light_verbs.get(verb) != DOING_KIND:
         return frozenset()
-    return frozenset(r.type for rules in index.rules.values() for r in rules) - {NO_EVENT}
+    acts = {o for r in index.object_rules if verb in r.verbs for o in r.objects}
+    return frozenset(
+        r.type for o in acts for r in index.rules.get(("n", o), ())[:1] if r.type != NO_EVENT
+    )
 
 
 def _prep_types(token: Token, index: _Index, settings: UnseenSettings) -> frozenset[str]:
