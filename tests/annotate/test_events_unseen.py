@@ -1089,3 +1089,69 @@ def test_a_noun_of_degree_is_never_typed_through_its_neighbours(nlp, text: str) 
     """ "extent" lies next to "extend" (aid extended): a noun of how far or how big a thing is
     is no act (vocab degree_nouns in unseen known_noun_lists)."""
     assert not [e for e in events(nlp, text) if e.trigger in ("extent", "scale")]
+
+
+# ---------------------------------------------------------------- a doing verb's object
+
+
+@slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister held talks with his Iranian counterpart in Tehran on Sunday.",
+        "Talks were held between the two delegations in Oslo.",
+    ],
+)
+def test_object_of_a_doing_verb_corroborates_a_hyponym_vote(nlp: Any, text: str) -> None:
+    """ "held talks": only one synset of hyponyms ("dialogue") votes CONSULT for "talk", no
+    evidence alone; the light verb of doing that takes the noun tells it an act done, the
+    second piece (events-vocab 1.252.0, events_unseen._done_act_types)."""
+    reduced = load_vocab().without_trigger("talk")
+    rule = unseen_rule(_token(nlp, text, "talk"), reduced)
+    assert rule is not None and rule.type == "CONSULT"
+
+
+@slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talk of the town was the new stadium.",
+        "She gave a short talk about gardening.",
+    ],
+)
+def test_noun_of_no_doing_verb_stays_untyped(nlp: Any, text: str) -> None:
+    reduced = load_vocab().without_trigger("talk")
+    assert unseen_rule(_token(nlp, text, "talk"), reduced) is None
+
+
+# ---------------------------------------------------------------- a document as the doer
+
+
+@slow
+@pytest.mark.parametrize(
+    ("word", "text", "kind"),
+    [
+        ("denounce", "The report denounced the ministry for the delays.", "ACCUSE"),
+        ("urge", "The resolution urged the government to withdraw its troops.", "REQUEST"),
+    ],
+)
+def test_document_doer_of_a_statement_is_no_thing(
+    nlp: Any, word: str, text: str, kind: str
+) -> None:
+    """A report denouncing, a resolution urging, speaks for whoever issued it: the unseen
+    word keeps its event with the document as its doer (vocab document_nouns,
+    document_doer_types; events-vocab 1.252.0); without the list it is a thing doing it."""
+    reduced = load_vocab().without_trigger(word)
+    ev = _unseen(events(nlp, text, extract=partial(extract_events, vocab=reduced)))
+    assert [(e.trigger.split()[0], e.type) for e in ev][:1] == [(text.split()[2], kind)]
+    lists = {k: v for k, v in reduced.attributes.items() if k != "document_doer_types"}
+    plain = replace(reduced, attributes=lists)
+    assert not _unseen(events(nlp, text, extract=partial(extract_events, vocab=plain)))
+
+
+@slow
+def test_thing_doer_still_drops_an_unseen_act(nlp: Any) -> None:
+    """An abstract cause is no party: "the collapse of services undermined him" names no one
+    acting."""
+    text = "The collapse of public services and the inability of the government undermined him."
+    assert not _unseen(events(nlp, text))

@@ -225,6 +225,17 @@ def _people_doer(p: Participant, doc: Doc, vocab: Vocab) -> bool:
     return lemma(span.root) in people | vocab.words("collective_nouns")
 
 
+def _document_doer(p: Participant, rule: Rule, doc: Doc, vocab: Vocab) -> bool:
+    """A doer named by a document noun in an act of a type a text states or lays down ("a
+    report alleged that", "the resolution demanded", "a statement condemned"; `document_nouns`,
+    `document_doer_types`): the document speaks for whoever issued it, no thing acting
+    ("the collapse of services undermined him" stays one)."""
+    if rule.type.lower() not in vocab.words("document_doer_types"):
+        return False
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and lemma(span.root) in vocab.words("document_nouns")
+
+
 def _act_as_doer(p: Participant, rule: Rule, triggers: dict[int, Rule], doc: Doc) -> bool:
     """A doer that is itself an act of the event's type, told as what did it ("drone attacks
     have killed eight leaders", "a bombing wounded two soldiers"): the act, not a thing."""
@@ -372,7 +383,7 @@ def extract_events(
             any(doers),
             _other_side(actors, targets, target_heads, ctx),
             thing_doer=not all(
-                d or _act_as_doer(a, rule, triggers, doc)
+                d or _act_as_doer(a, rule, triggers, doc) or _document_doer(a, rule, doc, vocab)
                 for d, a in zip(doers, actors, strict=True)
             ),
         ):

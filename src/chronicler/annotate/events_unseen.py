@@ -74,6 +74,10 @@ from chronicler.annotate.events_vocab import lemma as lemma_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# the kind of unseen.toml's [light_verbs] whose verbs do the act their object names
+# ("held talks", "staged a walkout"): its object is told an act (_done_act_types)
+DOING_KIND = "doing"
+
 
 @dataclass(frozen=True)
 class _Index:
@@ -511,7 +515,7 @@ def _voted(
     else:
         if settings.drop_uncorroborated:
             by_type, total = _without_uncorroborated(
-                by_type, total, votes, links, settings, _prep_types(token, index, settings)
+                by_type, total, votes, links, settings, _construed_types(token, index, settings)
             )
         winner, score = max(by_type.items(), key=lambda kv: kv[1])
         # an object the lead's rules name backs a vote too weak or too split alone
@@ -526,7 +530,7 @@ def _voted(
     if (
         not backed
         and not _corroborated([n for k in kinds for n in links[k]], settings)
-        and winner not in _prep_types(token, index, settings)
+        and winner not in _construed_types(token, index, settings)
     ):
         return None
     kind = max(kinds, key=lambda k: votes[k])
@@ -626,6 +630,33 @@ def _entries(token: Token, word: str, pos: str, settings: UnseenSettings) -> lis
     ]
     rows = [row for _, row in phrasal] + preps + [table_entry(word, pos)]
     return [row for row in rows if row is not None]
+
+
+def _construed_types(token: Token, index: _Index, settings: UnseenSettings) -> frozenset[str]:
+    """The types the token's construction corroborates: a verb's preposition (_prep_types),
+    a noun's doing light verb (_done_act_types)."""
+    return _prep_types(token, index, settings) | _done_act_types(token, index, settings)
+
+
+def _done_act_types(token: Token, index: _Index, settings: UnseenSettings) -> frozenset[str]:
+    """For a noun a light verb of doing takes as its object ("held talks with", "talks were
+    held"; `DOING_KIND` of `light_verbs`), the types of the event nouns that verb's own rules
+    name as its objects: the acts the vocabulary knows it to do ("hold" holds meetings,
+    negotiations, rallies and hearings: CONSULT, PROTEST, ACCUSE, COOPERATE). The verb tells
+    the noun an act done of such a type, the second piece of evidence one synset of hyponyms
+    lacks, as a verb's preposition is (_prep_types): "held talks with X" is CONSULT through
+    "dialogue" alone. A doing verb whose rules name no such object ("conducted his activities",
+    "carried out a robbery") corroborates nothing, nor does a noun of another verb ("the
+    talk of the town", "gave a talk")."""
+    if token.pos_ not in NOUN_POS or token.dep_ not in ("dobj", "nsubjpass"):
+        return frozenset()
+    verb = lemma_of(token.head)
+    if token.head.pos_ not in VERB_POS or settings.light_verbs.get(verb) != DOING_KIND:
+        return frozenset()
+    acts = {o for r in index.object_rules if verb in r.verbs for o in r.objects}
+    return frozenset(
+        r.type for o in acts for r in index.rules.get(("n", o), ())[:1] if r.type != NO_EVENT
+    )
 
 
 def _prep_types(token: Token, index: _Index, settings: UnseenSettings) -> frozenset[str]:
