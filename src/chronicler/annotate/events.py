@@ -143,6 +143,23 @@ def felt_not_said(tok: Token, said: Token, vocab: Vocab) -> bool:
     return False
 
 
+def timed_not_said(tok: Token, said: Token, vocab: Vocab) -> bool:
+    """An act in a time phrase of the announced act ("said he would seek to overturn the rules
+    after consulting with other leaders"): the consulting only times what is announced, it is
+    not itself the act the speaker announces."""
+    preps = vocab.words("timing_preps")
+    cur = tok
+    while cur.head.i != cur.i and cur.i != said.i:
+        if cur.dep_ in ("pcomp", "pobj") and lemma(cur.head) in preps:
+            return True
+        if cur.dep_ == "advcl" and any(
+            c.dep_ == "mark" and lemma(c) in preps for c in cur.children
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
 def reporter_heads(verb: Token | None) -> list[Token]:
     """Subject of the reporting verb ("X said that ...")."""
     if verb is None:
@@ -556,7 +573,11 @@ def extract_events(
         tokens.append((tok,) if intent_tok is None else (tok, intent_tok))
         # with no intent word, the reporting verb may be the statement ("Spain's minister
         # said Spain would grant him asylum"), if its speaker is the actor's (events_speech)
-        word = intent_tok or (None if said is None or felt_not_said(tok, said, vocab) else said)
+        word = intent_tok or (
+            None
+            if said is None or felt_not_said(tok, said, vocab) or timed_not_said(tok, said, vocab)
+            else said
+        )
         statement = (
             None
             if word is None or not sentences

@@ -26,6 +26,24 @@ def awaited(clause: Token, cues: Modality) -> bool:
     return not (told_in_past(clause) or (bare and clause.tag_ in PAST_TAGS))
 
 
+def time_clause_ahead(clause: Token, cues: Modality) -> bool:
+    """A time clause in the present under a clause told ahead ("will be deported when he is
+    released", "faces life in prison when he is sentenced"): English tells a time still to
+    come in the present tense there, so the clause is ahead too; "is arrested when he
+    protests" (a habit) and "was freed when he was pardoned" are not."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ in ("mark", "advmod") and lemma(c) in cues.ahead_time_marks for c in clause.children
+    ):
+        return False
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    if told_in_past(clause) or (bare and clause.tag_ in PAST_TAGS):
+        return False
+    head = clause.head
+    return any(
+        c.dep_ in ("aux", "auxpass") and lemma(c) in cues.future_aux for c in head.children
+    ) or (lemma(head) in cues.facing_verbs and head.tag_ in ("VBZ", "VBP"))
+
+
 def own_marks(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | None]:
     """The token's own (negated, future, hypothetical, modal): its negation, auxiliaries,
     an awaited "until" or a condition it is marked with, and an alleging adverb."""
@@ -47,6 +65,12 @@ def own_marks(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | Non
                 modal = modal or lem
         elif child.dep_ == "mark" and lem in cues.pending_marks and awaited(token, cues):
             future = True  # "until it apologizes": awaited; "until he was freed" happened
+        elif (
+            child.dep_ in ("mark", "advmod")
+            and lem in cues.ahead_time_marks
+            and time_clause_ahead(token, cues)
+        ):
+            future = True  # "will be deported when he is released": ahead like its main clause
         elif (child.dep_ == "mark" and lem in cues.conditional_marks) or (
             child.dep_ in ("advmod", "amod") and lem in cues.alleged_words
         ):

@@ -138,7 +138,10 @@ def made_by_participle_act(noun: Token, cues: Modality) -> bool:
     """An event noun a participle tells made ("the lawsuit launched by the university", "the
     accord signed by Annan"): a given act, whatever the verbs over the noun plan or deny.
     Not a participle of intent, of asking or of negation ("the attack planned by X", "the
-    talks postponed": not made)."""
+    talks postponed": not made). Nor the noun of an existential clause ("there was never an
+    arrest made in the fire"): that clause itself tells whether the act was made."""
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
+        return False
     unmade = cues.unmade_participles | cues.future_verbs | cues.negating_verbs
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "acl"

@@ -147,6 +147,9 @@ class Modality:
     negating_out_verbs: frozenset[str] = frozenset()
     # "until it apologizes": marks of a clause told as still awaited unless in the past
     pending_marks: frozenset[str] = frozenset()
+    # "will be deported when he is released": marks of a time clause, ahead in the present
+    # under a clause told ahead
+    ahead_time_marks: frozenset[str] = frozenset()
     # "removing the sanctions is out of the question": predicates that rule out their subject
     ruled_out_predicates: frozenset[str] = frozenset()
     # "a deal remained out of reach": copulas that rule out their subject with those predicates
