@@ -399,6 +399,15 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         verb = None
     # (a custody act is undergone by whom a verb puts into it, whatever its rule's subject)
     undergone = rule.subject == "target" or rule.mode in ctx.vocab.words("custody_modes")
+    if not targets and verb is not None and carried_by_undergoing_phrase(trigger, verb, link, ctx):
+        # "while serving a 15-year sentence": the one serving it was sentenced (roles 1.60.0)
+        targets += [
+            h
+            for h in subjects(verb).active
+            if h.i != trigger.i and (can_act(h, ctx) or people_noun(h, ctx) or is_agentive(h, ctx))
+        ]
+    if not targets:  # "In a criminal trial, X was convicted": X was tried (roles 1.60.0)
+        targets += tried_by_verdict(trigger, ctx)
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
@@ -688,3 +697,41 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
         if parties:
             return parties
     return []
+
+
+def carried_by_undergoing_phrase(
+    trigger: Token, verb: Token, link: str | None, ctx: Context
+) -> bool:
+    """The act noun completes a phrase of its verb whose subject undergoes it ("serving a
+    15-year sentence", "serve a life term", vocab serve-term; "stand trial"): that verb is an
+    event of its own, so its subject was left out of the noun's, but the one serving the
+    sentence is the one it was passed on (roles 1.60.0)."""
+    if link != "dobj" or verb.i not in ctx.triggers:
+        return False
+    rule = ctx.rules.get(verb.i)
+    return rule is not None and rule.subject == "target" and phrase_child(verb, rule) == trigger
+
+
+def tried_by_verdict(trigger: Token, ctx: Context) -> list[Token]:
+    """The one a verdict is on, for a proceeding noun in the phrase that sets the verdict in
+    it ("In a criminal trial, the former minister was convicted", "At the trial, the jury
+    acquitted the colonel": the minister, the colonel); the verdict verb's passive subject,
+    else its object (`proceeding_nouns`, `proceeding_preps`, `verdict_verbs`; roles 1.60.0)."""
+    words = ctx.vocab.words
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in words("proceeding_nouns"):
+        return []
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    if lemma(prep) not in words("proceeding_preps"):
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in words("verdict_verbs"):
+        return []
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    tried = passive or [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        t
+        for t in tried
+        if t.pos_ in ("PROPN", "PRON") or people_noun(t, ctx) or is_agentive(t, ctx)
+    ]
