@@ -100,3 +100,44 @@ def test_what_a_party_said_stands_for_the_party(nlp, text, target) -> None:  # t
     _, targets = _parties(nlp, text, "ignored")
     assert len(targets) == 1 and target in targets[0]
     assert "comments" not in targets[0] and "objections" not in targets[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "During a visit to the Justice Ministry, the president said the reforms would "
+            "continue.",
+            "president",
+            "the Justice Ministry",
+        ),
+        (
+            "During a visit to Paris, the prime minister met the French president.",
+            "prime minister",
+            "Paris",
+        ),
+    ],
+)
+def test_a_visit_set_as_a_clauses_occasion_is_its_subjects(nlp, text, actor, target) -> None:  # type: ignore[no-untyped-def]
+    assert _parties(nlp, text, "visit") == ([actor], [target])
+
+
+def test_a_visit_by_someone_keeps_its_visitor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "After a visit by the pope, protesters rallied in the square."
+    assert _parties(nlp, text, "visit")[0] == ["pope"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "The tapes revealed the president's efforts to obstruct the inquiry.",
+            "obstruct",
+            "president",
+        ),
+        ("An attempt by the general to seize power failed.", "seize", "general"),
+        ("The army's bid to retake the town stalled.", "retake", "army"),
+    ],
+)
+def test_whose_effort_an_infinitive_names_does_it(nlp, text, trigger, actor) -> None:  # type: ignore[no-untyped-def]
+    assert _parties(nlp, text, trigger)[0] == [actor]

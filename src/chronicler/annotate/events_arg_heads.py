@@ -244,6 +244,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 subject_doers = [d for d in subject_doers if d not in whom]
                 targets += whom
             actors += _event_doers(subject_doers, ctx)
+            if not actors:  # "the president's efforts to obstruct the inquiry" (roles 1.60.0)
+                actors += aim_owners(trigger, ctx)
             # with a recipient beside it, a direct object is the thing given ("offered
             # Venezuela its support"), unless it names people ("sent them two envoys")
             recipient = any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children)
@@ -735,3 +737,18 @@ def tried_by_verdict(trigger: Token, ctx: Context) -> list[Token]:
         for t in tried
         if t.pos_ in ("PROPN", "PRON") or people_noun(t, ctx) or is_agentive(t, ctx)
     ]
+
+
+def aim_owners(trigger: Token, ctx: Context) -> list[Token]:
+    """Whose effort, attempt or bid an infinitive on the noun names: its owner, or the
+    noun's "by"-agent, does the act ("the president's efforts to obstruct the inquiry",
+    "an attempt by the general to seize power": the president, the general, were no one;
+    `aim_owner_nouns`; roles 1.60.0)."""
+    if trigger.dep_ != "acl" or trigger.pos_ not in VERB_POS or not to_infinitive(trigger):
+        return []
+    noun = trigger.head
+    if noun.pos_ != "NOUN" or lemma(noun) not in ctx.vocab.words("aim_owner_nouns"):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")]
+    owners += prep_objects(noun, frozenset({"by"}))
+    return [o for o in owners if can_act(o, ctx) or people_noun(o, ctx)]
