@@ -401,13 +401,6 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         verb = None
     # (a custody act is undergone by whom a verb puts into it, whatever its rule's subject)
     undergone = rule.subject == "target" or rule.mode in ctx.vocab.words("custody_modes")
-    if not targets and verb is not None and carried_by_undergoing_phrase(trigger, verb, link, ctx):
-        # "while serving a 15-year sentence": the one serving it was sentenced (roles 1.60.0)
-        targets += [
-            h
-            for h in subjects(verb).active
-            if h.i != trigger.i and (can_act(h, ctx) or people_noun(h, ctx) or is_agentive(h, ctx))
-        ]
     if not targets:  # "In a criminal trial, X was convicted": X was tried (roles 1.60.0)
         targets += tried_by_verdict(trigger, ctx)
     if verb is not None and verb.i not in ctx.triggers:
@@ -699,19 +692,6 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
         if parties:
             return parties
     return []
-
-
-def carried_by_undergoing_phrase(
-    trigger: Token, verb: Token, link: str | None, ctx: Context
-) -> bool:
-    """The act noun completes a phrase of its verb whose subject undergoes it ("serving a
-    15-year sentence", "serve a life term", vocab serve-term; "stand trial"): that verb is an
-    event of its own, so its subject was left out of the noun's, but the one serving the
-    sentence is the one it was passed on (roles 1.60.0)."""
-    if link != "dobj" or verb.i not in ctx.triggers:
-        return False
-    rule = ctx.rules.get(verb.i)
-    return rule is not None and rule.subject == "target" and phrase_child(verb, rule) == trigger
 
 
 def tried_by_verdict(trigger: Token, ctx: Context) -> list[Token]:
