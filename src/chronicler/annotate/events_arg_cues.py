@@ -462,12 +462,17 @@ def between_sides(trigger: Token, targets: list[Token], ctx: Context) -> bool:
 def meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context) -> list[Token]:
     """Who met, when a meeting noun with its other party named is the time or occasion of a
     clause ("announced the deal during a meeting with X", "at talks with X, the minister
-    said"): the clause's subject took part (`occasion_preps`)."""
+    said"), or a visit noun with the place or body visited named ("During a visit to the
+    Justice Ministry, the president said"; `visit_nouns`): the clause's subject took part
+    (`occasion_preps`)."""
     if rule.type != "CONSULT" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return []
     if lemma(trigger.head) not in ctx.vocab.words("occasion_preps") or not targets:
         return []
-    if not prep_objects(trigger, frozenset({"with"})):
+    visited = lemma(trigger) in ctx.vocab.words("visit_nouns") and prep_objects(
+        trigger, frozenset({"to"})
+    )  # "During a visit to the Interior Department, Obama said": Obama (roles 1.60.0)
+    if not prep_objects(trigger, frozenset({"with"})) and not visited:
         return []
     verb = trigger.head.head
     if verb.pos_ not in VERB_POS:

@@ -306,6 +306,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 subject_doers = [d for d in subject_doers if d not in whom]
                 targets += whom
             actors += _event_doers(subject_doers, ctx)
+            if not actors:  # "the president's efforts to obstruct the inquiry" (roles 1.60.0)
+                actors += aim_owners(trigger, ctx)
             # with a recipient beside it, a direct object is the thing given ("offered
             # Venezuela its support"), unless it names people ("sent them two envoys")
             recipient = any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children)
@@ -470,6 +472,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         verb = None
     # (a custody act is undergone by whom a verb puts into it, whatever its rule's subject)
     undergone = rule.subject == "target" or rule.mode in ctx.vocab.words("custody_modes")
+    if not targets:  # "In a criminal trial, X was convicted": X was tried (roles 1.60.0)
+        targets += tried_by_verdict(trigger, ctx)
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
@@ -759,3 +763,43 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
         if parties:
             return parties
     return []
+
+
+def tried_by_verdict(trigger: Token, ctx: Context) -> list[Token]:
+    """The one a verdict is on, for a proceeding noun in the phrase that sets the verdict in
+    it ("In a criminal trial, the former minister was convicted", "At the trial, the jury
+    acquitted the colonel": the minister, the colonel); the verdict verb's passive subject,
+    else its object (`proceeding_nouns`, `proceeding_preps`, `verdict_verbs`; roles 1.60.0)."""
+    words = ctx.vocab.words
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in words("proceeding_nouns"):
+        return []
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    if lemma(prep) not in words("proceeding_preps"):
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in words("verdict_verbs"):
+        return []
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    tried = passive or [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        t
+        for t in tried
+        if t.pos_ in ("PROPN", "PRON") or people_noun(t, ctx) or is_agentive(t, ctx)
+    ]
+
+
+def aim_owners(trigger: Token, ctx: Context) -> list[Token]:
+    """Whose effort, attempt or bid an infinitive on the noun names: its owner, or the
+    noun's "by"-agent, does the act ("the president's efforts to obstruct the inquiry",
+    "an attempt by the general to seize power": the president, the general, were no one;
+    `aim_owner_nouns`; roles 1.60.0)."""
+    if trigger.dep_ != "acl" or trigger.pos_ not in VERB_POS or not to_infinitive(trigger):
+        return []
+    noun = trigger.head
+    if noun.pos_ != "NOUN" or lemma(noun) not in ctx.vocab.words("aim_owner_nouns"):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")]
+    owners += prep_objects(noun, frozenset({"by"}))
+    return [o for o in owners if can_act(o, ctx) or people_noun(o, ctx)]

@@ -175,6 +175,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 actors += [s for s in sources if keep(s)]
         if not found and trigger.pos_ in VERB_POS:
             for child in trigger.children:
+                if child.dep_ == "xcomp" and asked_in_passive(trigger, rule):
+                    continue  # "anyone is asked to call the police": not the police
                 if child.dep_ == "xcomp":  # "refused to meet X": the refused act's target
                     if child.i in ctx.rules:  # "refused to deploy troops in X": X
                         inner = argument_heads(child, ctx.rules[child.i], ctx)[1]
@@ -273,6 +275,17 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]
+
+
+def asked_in_passive(trigger: Token, rule: Rule) -> bool:
+    """A verb of asking in the passive with a subject: that subject is the one asked, and the
+    object of the infinitive it is asked to do is no target of the request ("Anyone with
+    information is asked to call the police", "Witnesses are urged to contact detectives":
+    not the police, the detectives), whoever the subject is (roles 1.60.0)."""
+    if rule.type != "REQUEST" or trigger.pos_ not in VERB_POS:
+        return False
+    deps = {c.dep_ for c in trigger.children}
+    return "nsubjpass" in deps and "auxpass" in deps
 
 
 def furnished(verb: Token, obj: Token, ctx: Context) -> bool:
@@ -390,6 +403,9 @@ def purpose_targets(trigger: Token, ctx: Context) -> list[Token]:
     out: list[Token] = []
     for anchor in anchors:
         for child in anchor.children:
+            rule = ctx.rules.get(anchor.i)
+            if child.dep_ == "xcomp" and rule is not None and asked_in_passive(anchor, rule):
+                continue  # "witnesses are asked to contact the police": not the police
             if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and to_infinitive(child):
                 objs = [c for c in child.children if c.dep_ in ("dobj", "dative")]
                 out += [o for o in objs if agentive_phrase(o, ctx) or people_noun(o, ctx)]

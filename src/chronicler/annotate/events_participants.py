@@ -209,6 +209,8 @@ def personal_antecedent(pronoun: Token, noun: Token, ctx: Context) -> Token:
     "the arrest of a journalist who ..." are about the deputy and the journalist, as "who"
     never stands for an act; else `noun`, the noun the clause modifies, or the person the
     phrase ending on a thing belongs to (`_person_of_phrase`)."""
+    if lemma(pronoun) == "which":
+        return _body_of_person(pronoun, noun)
     if lemma(pronoun) not in _PERSONAL_RELATIVES:
         return noun
     if noun.i not in ctx.triggers:
@@ -221,6 +223,26 @@ def personal_antecedent(pronoun: Token, noun: Token, ctx: Context) -> Token:
         if p.dep_ == "pobj" and p.i < pronoun.i
     ]
     return of[-1] if of and _personal(of[-1], ctx) else noun
+
+
+def _body_of_person(pronoun: Token, noun: Token) -> Token:
+    """The body a "which" clause is about when the parser hung it on a named person whose
+    "of"-phrase names that body: "said attorney Jane Roe of the Civil Rights Union, which is
+    suing the state" and "spokesman John Reed of the Farmers Union, which organized the
+    protests" are about the union, as "which" never stands for a person (roles 1.60.0);
+    else `noun`. Only a name tagged a person, and only an "of"-object that is not one."""
+    if noun.ent_type_ != "PERSON":
+        return noun
+    of = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and lemma(c) == "of" and c.i < pronoun.i
+        for p in c.children
+        if p.dep_ == "pobj" and p.i < pronoun.i
+    ]
+    if not of or of[-1].ent_type_ == "PERSON" or of[-1].pos_ == "PRON":
+        return noun
+    return of[-1]
 
 
 def _person_of_phrase(noun: Token, ctx: Context) -> Token:

@@ -162,7 +162,7 @@ def embedded_targets(
                 and (n := _nearest_path(inner, anchors)) is not None
             )
             for _, j in below:
-                if _other_doers(ev, events[j][2]):
+                if _other_doers(ev, events[j][2]) or _done_by_target(ev, events[j][2]):
                     continue
                 found = tuple(
                     t for t in events[j][2].targets if actor_like(t) and (t.start, t.end) not in own
@@ -185,6 +185,15 @@ def _sparked_by(inner: Token, outer: Token, sparking_verbs: frozenset[str]) -> b
         and any(a.dep_ == "agent" and inner in a.subtree for a in c.children)
         for c in outer.children
     )
+
+
+def _done_by_target(outer: EventMention, inner: EventMention) -> bool:
+    """The embedded act is done by the one the act it is under is aimed at: whom that one
+    acts on is no party of the outer act ("Witnesses are asked to contact the police", "the
+    residents were urged to call the council": not the police, the council; roles 1.60.0)."""
+    mine = {t.text.lower() for t in outer.targets}
+    theirs = {a.text.lower() for a in inner.actors}
+    return bool(mine & theirs)
 
 
 def _other_doers(outer: EventMention, inner: EventMention) -> bool:

@@ -156,6 +156,15 @@ def owner_of_thing(target: Token, ctx: Context) -> Token:
         return target
     if lemma(target) in ctx.vocab.words("site_nouns") | ctx.vocab.words("dwelling_places"):
         return target
+    if lemma(target) in ctx.vocab.words("voiced_nouns"):
+        # "ignored comments from 300,000 citizens": the citizens (roles 1.60.0)
+        voicers = [
+            p
+            for p in prep_objects(target, frozenset({"from", "by"}))
+            if can_act(p, ctx) or people_noun(p, ctx)
+        ]
+        if voicers:
+            return voicers[0]
     if any(c.dep_ == "prep" for c in target.children):
         return target  # "suspend its mediation efforts among the factions": whom it is among
     owner = next((c for c in target.children if c.dep_ == "poss"), None)
