@@ -35,6 +35,7 @@ from chronicler.annotate.events_intents import (
     bare_readiness,
     hopeful_promising,
     intent_to_everyday_act,
+    medical_decision,
 )
 from chronicler.annotate.events_match import match_rule, relative_gap, to_infinitive
 from chronicler.annotate.events_outings import OUTING_SENSES
@@ -632,6 +633,7 @@ CHECKS: tuple[Check, ...] = (
     purpose_participle,
     bare_readiness,
     intent_to_everyday_act,
+    medical_decision,
     hopeful_promising,
     realizing,
     charge_without_accusation,

@@ -62,6 +62,35 @@ def _content_acts(trigger: Token) -> list[Token]:
     return out
 
 
+def medical_decision(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The relatives agreed to take him off life support", "she agreed to undergo surgery",
+    "the family consented to an autopsy": a decision on a patient's care, whoever makes it, is
+    no agreement between parties ("agreed to release the prisoners" stays). Vocabulary
+    1.258.0."""
+    if not rule.intent or rule.type != "AGREE":
+        return None
+    care = ctx.vocab.words("medical_care_words")
+    acts = _content_acts(trigger)
+    if not acts:
+        acts = [c for c in trigger.children if c.dep_ == "prep" and lemma(c) == "to"]
+    words = [t for a in acts for t in a.subtree]
+    if any(_medical_care(t, care) for t in words):
+        return "a decision on medical care, no agreement"
+    return None
+
+
+def _medical_care(token: Token, care: frozenset[str]) -> bool:
+    """A word of a patient's care: "surgery", "ventilator", or "life support" (the noun with
+    "life" as its modifier; "support for the government" is none)."""
+    if lemma(token) in care:
+        return True
+    return lemma(token) == "support" and any(
+        c.dep_ in ("compound", "amod", "nmod") and lemma(c) == "life" for c in token.children
+    )
+
+
 def _political_intender(head: Token, ctx: Context) -> bool:
     """An actor whose intent CAMEO codes: a state, a people, a named person, or a word of a
     political or state role (government, rebels, opposition...); not a company, a team, a

@@ -644,7 +644,14 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             return verb, "from"
     if n.dep_ == "pobj" and lemma(n.head) == "for":
         verb = n.head.head
-        if verb.pos_ in VERB_POS and lemma(verb) in vocab.words("gathering_verbs"):
+        # (a gathering verb with its own object gathers no one: "the jury returned a guilty
+        # verdict for Smith for the murder of Jones" names no murder by the jury; vocabulary
+        # 1.258.0)
+        if (
+            verb.pos_ in VERB_POS
+            and lemma(verb) in vocab.words("gathering_verbs")
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
             return verb, "for"
         if verb.dep_ == "dobj" and verb.head.pos_ in VERB_POS:  # "took part in", "played a
             return verb.head, "in"  # role in"
