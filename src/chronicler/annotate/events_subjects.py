@@ -222,8 +222,9 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
 
 # "the first minister to resign", "the only leader to attend", "the second official to quit":
 # a rank before a noun whose infinitive says what it was ranked for (roles 1.62.0)
-_RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "fourth",
-    "fifth", "sole"})
+_RANKS = frozenset(
+    {"first", "last", "only", "next", "latest", "second", "third", "fourth", "fifth", "sole"}
+)
 
 
 def _ranked_doer(verb: Token, noun: Token) -> Token | None:
