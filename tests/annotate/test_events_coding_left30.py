@@ -124,3 +124,15 @@ def test_ranked_one_does_the_infinitive(nlp, text: str, actor: str) -> None:  # 
 def test_calls_to_quit_name_no_quitter(nlp) -> None:  # type: ignore[no-untyped-def]
     quit_ = by_trigger(events(nlp, "Karamanlis has dismissed calls to quit."), "quit")
     assert quit_.actors == () and quit_.hypothetical
+
+
+def test_scarcely_without_is_no_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = events(nlp, "Hardly a day passes without an attack on the convoy.")
+    assert not by_trigger(found, "attack").negated
+    found = events(nlp, "The rebels did not give up the town without a fight.")
+    assert by_trigger(found, "give").negated
+
+
+def test_allegation_found_true_tells_the_act_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = events(nlp, "Jurors found true the allegations of murder of a police officer.")
+    assert not by_trigger(found, "murder").hypothetical

@@ -122,7 +122,13 @@ def _suspected(token: Token, dep: str, head: Token, cues: Modality) -> bool:
     guard"): alleged, not told done (modality 1.95.0)."""
     if dep in ("pobj", "pcomp") and lemma(head) == "of":
         noun = head.head
-        return noun.pos_ == "NOUN" and lemma(noun) in cues.suspicion_nouns and noun.i < head.i
+        # ("found true the allegations of murder of a peace officer": established, done)
+        return (
+            noun.pos_ == "NOUN"
+            and lemma(noun) in cues.suspicion_nouns
+            and noun.i < head.i
+            and not established(noun, cues)
+        )
     if dep != "ccomp" or token.left_edge.i == 0:
         return False
     noun = token.doc[token.left_edge.i - 1]
@@ -136,14 +142,25 @@ def _suspected(token: Token, dep: str, head: Token, cues: Modality) -> bool:
 
 def _without(prep: Token, cues: Modality) -> bool:
     """A preposition whose object is an act not done ("without consultation with its
-    allies", "without firing a shot"), unless a "not" turns it ("not without a fight", "did
-    not give up without a fight")."""
+    allies", "without firing a shot"), unless a "not" or a "barely" turns it ("not without a
+    fight", "did not give up without a fight", "barely a week goes by without a protest")."""
     if lemma(prep) not in cues.privative_preps:
         return False
     if prep.i > 0 and prep.nbor(-1).lower_ in ("not", "n't"):
         return False
-    # "did not give up the town without a fight": the fight was given
-    return not any(c.dep_ == "neg" for c in prep.head.children)
+    verb = prep.head
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "nsubj" for g in c.subtree)]
+    # "did not give up the town without a fight": the fight was given; "barely a week goes by
+    # without a demonstration", "hardly a day passes without": there is one nearly always
+    return not any(
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and (lemma(c) in cues.negation_words or lemma(c) in _SCARCELY))
+        for c in near
+    )
+
+
+# Adverbs of scarcity that turn a "without" as "not" does ("barely a week goes by without").
+_SCARCELY = frozenset({"barely", "hardly", "scarcely", "rarely", "seldom"})
 
 
 def _spliced(clause: Token, head: Token, cues: Modality) -> bool:
