@@ -27,6 +27,7 @@ def _codings(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-unty
         ("The ministry sent police to the square.", "sent", ["MOBILIZE/police"]),
         # aid, doctors and food sent stay aid; peacekeepers stay peacekeeping
         ("France sent doctors and food to the refugee camps.", "sent", ["AID/None"]),
+        ("Japan sent 300 troops to help the flood victims.", "sent", ["AID/None"]),
         ("The UN sent peacekeepers to the region.", "sent", ["AID/peacekeeping"]),
         # people freed by rescuers, or from rubble or a lift, are rescued
         ("Firefighters freed two people trapped in the rubble.", "freed", []),
