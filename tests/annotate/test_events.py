@@ -715,8 +715,13 @@ def test_a_meeting_with_a_party_or_a_protest_keeps_its_sides(nlp, text: str) -> 
 
 
 def test_what_blew_up_is_no_actor_of_the_explosion(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "the plane exploded": what blew up, no actor; a bomber who exploded is one."""
-    ev = one(events(nlp, "The airliner exploded over the sea."), "explosives")
+    """ "a bomb exploded aboard the plane": what blew up, no actor; a bomber who exploded is
+    one. "The airliner exploded" with no bomb, device or attack named is an accident, no
+    event (PLOVER ASSAULT is deliberate force; vocabulary 1.254.0, was ASSAULT explosives)."""
+    assert not [
+        e for e in events(nlp, "The airliner exploded over the sea.") if e.type == "ASSAULT"
+    ]
+    ev = one(events(nlp, "A bomb exploded aboard the airliner over the sea."), "explosives")
     assert not ev.actors
     ev = one(events(nlp, "A suicide bomber exploded among the worshippers."), "explosives")
     assert has(ev.actors, "bomber")

@@ -53,7 +53,8 @@ def _codings(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-unty
         # a crew or a ship sent to mend something is repair work
         ("A repair ship has been sent to fix the damaged undersea cable.", "sent", []),
         ("Engineers were dispatched to repair the broken water main.", "dispatched", []),
-        ("The government sent troops to the border region.", "sent", ["AID/None"]),
+        # (troops sent are deployed, MOBILIZE, since left30's send-forces; was AID)
+        ("The government sent troops to the border region.", "sent", ["MOBILIZE/troops"]),
         # a quake measured is still only a quake
         ("A magnitude-6.2 quake has injured dozens of people in the north.", "injured", []),
         ("A magnitude 5.8 earthquake killed four villagers on Sunday.", "killed", []),

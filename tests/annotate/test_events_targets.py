@@ -266,8 +266,12 @@ def test_a_demand_for_what_x_took_is_aimed_at_x(nlp) -> None:  # type: ignore[no
 
 
 def test_what_is_given_is_no_target_whom_it_goes_to_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (soldiers sent are deployed, MOBILIZE, since left30's send-forces; was AID)
     ev = main_event(events(nlp, "Germany sent 500 soldiers to Afghanistan on Monday."))
-    assert ev.type == "AID" and has(ev.targets, "Afghanistan") and not has(ev.targets, "soldier")
+    assert ev.type == "MOBILIZE" and has(ev.targets, "Afghanistan")
+    assert not has(ev.targets, "soldier")
+    ev = main_event(events(nlp, "Germany sent 500 tonnes of food to Afghanistan on Monday."))
+    assert ev.type == "AID" and has(ev.targets, "Afghanistan") and not has(ev.targets, "food")
 
 
 def test_an_event_noun_is_no_actor_of_what_it_causes(nlp) -> None:  # type: ignore[no-untyped-def]

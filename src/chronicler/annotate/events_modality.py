@@ -115,6 +115,54 @@ def _has_own_subject(verb: Token) -> bool:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def _suspected(token: Token, dep: str, head: Token, cues: Modality) -> bool:
+    """The act a noun of suspicion names: its "of"-phrase ("on suspicion of attacking a
+    guard", "on charges of beating a prisoner"), or a bare clause right after it that the
+    parser hung on the verb before the noun ("detained him on suspicion he attacked a
+    guard"): alleged, not told done (modality 1.95.0)."""
+    if dep in ("pobj", "pcomp") and lemma(head) == "of":
+        noun = head.head
+        # ("found true the allegations of murder of a peace officer": established, done)
+        return (
+            noun.pos_ == "NOUN"
+            and lemma(noun) in cues.suspicion_nouns
+            and noun.i < head.i
+            and not established(noun, cues)
+        )
+    if dep != "ccomp" or token.left_edge.i == 0:
+        return False
+    noun = token.doc[token.left_edge.i - 1]
+    return (
+        noun.pos_ == "NOUN"
+        and lemma(noun) in cues.suspicion_nouns
+        and noun.dep_ == "pobj"
+        and noun.head.head.i == head.i
+    )
+
+
+def _without(prep: Token, cues: Modality) -> bool:
+    """A preposition whose object is an act not done ("without consultation with its
+    allies", "without firing a shot"), unless a "not" or a "barely" turns it ("not without a
+    fight", "did not give up without a fight", "barely a week goes by without a protest")."""
+    if lemma(prep) not in cues.privative_preps:
+        return False
+    if prep.i > 0 and prep.nbor(-1).lower_ in ("not", "n't"):
+        return False
+    verb = prep.head
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "nsubj" for g in c.subtree)]
+    # "did not give up the town without a fight": the fight was given; "barely a week goes by
+    # without a demonstration", "hardly a day passes without": there is one nearly always
+    return not any(
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and (lemma(c) in cues.negation_words or lemma(c) in _SCARCELY))
+        for c in near
+    )
+
+
+# Adverbs of scarcity that turn a "without" as "not" does ("barely a week goes by without").
+_SCARCELY = frozenset({"barely", "hardly", "scarcely", "rarely", "seldom"})
+
+
 def _spliced(clause: Token, head: Token, cues: Modality) -> bool:
     """ "He noted the gang member not only killed the deputy, he also allegedly tried to kill
     another man": a finite clause with its own subject before a verb that takes only an
@@ -489,6 +537,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             hypothetical = True  # "no reason to believe that they plan to strike": unfounded
         if dep == "acl" and content_clause(token) and lemma(head) in cues.alleging_nouns:
             hypothetical = True  # "voiced concerns that officials are restricting it": claimed
+        if not given and _suspected(token, dep, head, cues):
+            hypothetical = True  # "detained on suspicion he attacked a guard": alleged
+        if dep in ("pobj", "pcomp") and _without(head, cues):
+            negated = True  # "acted without consultation with its allies": none held
         if in_condition(token, cues) or inverted_condition(token, cues):
             hypothetical = True  # the act is what a condition waits for, not a fact
         if dep == "advcl" and to_infinitive(token) and inverted_condition(head, cues):

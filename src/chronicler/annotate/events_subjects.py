@@ -201,6 +201,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return Subjects((), up.passive or up.active, agent)
         return Subjects(up.active or up.passive, (), agent)
+    if dep in ("relcl", "acl") and (ranked := _ranked_doer(verb, head)) is not None:
+        return Subjects((ranked,), (), agent)  # "Smith was the first minister to resign"
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if _capacity_held(verb, head):
             # "the regime has the resolve to crush the uprising": who has it would act
@@ -223,6 +225,32 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             # ("the arrest of Bin Laden, indicted in ...": Bin Laden; roles 1.43.3)
             return Subjects((), (described_by_participle(head, verb) or head,), agent)
     return Subjects(active, passive, agent)
+
+
+# "the first minister to resign", "the only leader to attend", "the second official to quit":
+# a rank before a noun whose infinitive says what it was ranked for (roles 1.62.0)
+_RANKS = frozenset(
+    {"first", "last", "only", "next", "latest", "second", "third", "fourth", "fifth", "sole"}
+)
+
+
+def _ranked_doer(verb: Token, noun: Token) -> Token | None:
+    """Who does the infinitive of a ranked noun: "the first minister to resign" is the
+    minister, and "Smith was (became) the first minister to resign" is Smith, the subject of
+    the copula the noun completes (roles 1.62.0)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not to_infinitive(verb):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "the first plan for him to sign"
+    if not any(
+        c.dep_ in ("amod", "det", "advmod", "nummod") and lemma(c) in _RANKS for c in noun.children
+    ):
+        return None
+    if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return noun
 
 
 def _capacity_infinitive(verb: Token, noun: Token) -> bool:

@@ -158,6 +158,12 @@ class Modality:
     progress_nouns: frozenset[str] = frozenset()
     # "concerns that officials are restricting information": a claimed or feared content
     alleging_nouns: frozenset[str] = frozenset()
+    # "detained on suspicion of attacking a guard", "on suspicion he attacked a guard": nouns
+    # of suspicion whose "of"-phrase, or a clause right after them, is alleged (1.95.0)
+    suspicion_nouns: frozenset[str] = frozenset()
+    # "acted without consultation with its allies", "withdrew without firing a shot":
+    # prepositions whose object is an act not done (1.95.0)
+    privative_preps: frozenset[str] = frozenset()
     # "lack the means to arrest him": verbs over which an object's infinitive is the object's
     having_verbs: frozenset[str] = frozenset()
     # "the ongoing conflict": an act noun told as going on is real
