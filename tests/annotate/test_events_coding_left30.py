@@ -37,6 +37,17 @@ def _codings(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-unty
         ("Rebels freed 20 hostages on Sunday.", "freed", ["RETREAT/release"]),
         ("The army freed the prisoners from the camp.", "freed", ["RETREAT/release"]),
         ("The government released 300 political prisoners.", "released", ["RETREAT/release"]),
+        # places of custody are no traps (version 1.258.3)
+        (
+            "He was released from the County House of Correction in 2008.",
+            "released",
+            ["RETREAT/release"],
+        ),
+        (
+            "The opposition leader was freed from house arrest on Monday.",
+            "freed",
+            ["RETREAT/release"],
+        ),
         # a utility, power or a network put back is a repair
         ("The company said normal service may not be restored until Friday.", "restored", []),
         ("Power was restored to the city on Tuesday.", "restored", []),
