@@ -398,17 +398,14 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 actors += [h for h in subjects(child).active if can_act(h, ctx) and h not in actors]
                 targets += [t for t in prep_objects(child, rule.target_preps) if t not in targets]
             elif (
-                child.dep_ == "acl"
-                or carried_out_in_relative(child, ctx)
-                or _passive_relative(child)
-            ):
+                doing := child.dep_ == "acl" or carried_out_in_relative(child, ctx)
+            ) or _passive_relative(child):
                 # "a coup led by X"; "the raid, which was conducted by masked gunmen"; what
                 # sparked it caused it, none of its doers ("riots sparked by the police
                 # shooting of a teenager": no rioter named, was the police; roles 1.52.0)
-                doing = child.dep_ == "acl" or carried_out_in_relative(child, ctx)
                 if doing and lemma(child) not in ctx.vocab.words("sparking_verbs"):
                     actors.extend(p for a in child.children if a.dep_ == "agent" for p in pobjs(a))
-                if child.tag_ == "VBN" or _passive_relative(child):
+                if child.tag_ == "VBN":  # a passive relative is one too
                     # "a promise made to the opposition"; "the sanctions that were imposed on
                     # Iran", "sentences that were meted out to other leaders" (roles 1.58.0)
                     # ("a verbal attack read on Iraqi television": where it was said)
