@@ -48,6 +48,11 @@ def es_events(nlp, text: str, published: str | None = "2024-06-10") -> tuple[Eve
     return events(nlp, text, published, extract=extract_events_es)
 
 
+def codings(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """ "TYPE/mode" of each event of the English `text` whose trigger is `trigger`."""
+    return [f"{e.type}/{e.mode}" for e in events(nlp, text) if e.trigger.lower() == trigger]
+
+
 def one(evs: tuple[EventMention, ...], mode: str) -> EventMention:
     found = [e for e in evs if e.mode == mode]
     assert found, f"no {mode} event in {[(e.type, e.mode, e.trigger) for e in evs]}"

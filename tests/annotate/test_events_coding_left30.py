@@ -7,13 +7,9 @@ who resigns; the political or military sense of the same words still stands."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events
+from event_helpers import by_trigger, codings, events
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
-
-
-def _codings(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f"{e.type}/{e.mode}" for e in events(nlp, text) if e.trigger.lower() == trigger]
 
 
 @pytest.mark.parametrize(
@@ -69,8 +65,8 @@ def _codings(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-unty
         ("A device exploded outside the police station.", "exploded", ["ASSAULT/explosives"]),
     ],
 )
-def test_left30_codings(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _codings(nlp, text, trigger) == expected
+def test_left30codings(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert codings(nlp, text, trigger) == expected
 
 
 def test_bombing_has_no_actor_unless_named(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -117,7 +113,7 @@ def test_act_after_without_is_not_done(nlp, text: str, trigger: str) -> None:  #
 
 
 def test_bare_consultation_without_stays_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _codings(nlp, "The plan went ahead without consultation.", "consultation") == []
+    assert codings(nlp, "The plan went ahead without consultation.", "consultation") == []
 
 
 @pytest.mark.parametrize(

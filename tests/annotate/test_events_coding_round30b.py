@@ -8,13 +8,9 @@ words still stands."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events
+from event_helpers import by_trigger, codings, events
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
-
-
-def _codings(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f"{e.type}/{e.mode}" for e in events(nlp, text) if e.trigger.lower() == trigger]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +69,7 @@ def _codings(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-unty
     ],
 )
 def test_senses_round30b(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _codings(nlp, text, trigger) == expected
+    assert codings(nlp, text, trigger) == expected
 
 
 # A football season told in its own words: a draft is the league's business (sports news).
@@ -89,12 +85,12 @@ _DRAFT = (
 
 
 def test_draft_in_sports_news(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _codings(nlp, _DRAFT, "drafted") == []
+    assert codings(nlp, _DRAFT, "drafted") == []
     # troops mustered in a game's news stay forces
     text = _DRAFT + " The government deployed troops around the stadium before the game."
-    assert _codings(nlp, text, "deployed") == ["MOBILIZE/troops"]
+    assert codings(nlp, text, "deployed") == ["MOBILIZE/troops"]
     # one sentence tells too little to say
-    assert _codings(nlp, "The army drafted thousands of young men.", "drafted") == [
+    assert codings(nlp, "The army drafted thousands of young men.", "drafted") == [
         "MOBILIZE/troops"
     ]
 

@@ -7,13 +7,9 @@ a present time clause under a clause told ahead is ahead; the political senses s
 from __future__ import annotations
 
 import pytest
-from event_helpers import events
+from event_helpers import codings, events
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
-
-
-def _codings(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f"{e.type}/{e.mode}" for e in events(nlp, text) if e.trigger.lower() == trigger]
 
 
 @pytest.mark.parametrize(
@@ -52,8 +48,8 @@ def _codings(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-unty
         ),
     ],
 )
-def test_codings(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _codings(nlp, text, trigger) == expected
+def testcodings(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert codings(nlp, text, trigger) == expected
 
 
 def test_timing_act_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]

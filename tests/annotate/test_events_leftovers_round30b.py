@@ -7,13 +7,9 @@ a "since" phrase of time is no party."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import events
+from event_helpers import codings, events
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
-
-
-def _codings(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f"{e.type}/{e.mode}" for e in events(nlp, text) if e.trigger.lower() == trigger]
 
 
 def _actors(nlp, text: str, trigger: str) -> list[list[str]]:  # type: ignore[no-untyped-def]
@@ -42,8 +38,8 @@ def _actors(nlp, text: str, trigger: str) -> list[list[str]]:  # type: ignore[no
         ("Officials removed a requirement that the ministries consult the unions.", "consult", []),
     ],
 )
-def test_leftover_codings(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _codings(nlp, text, trigger) == expected
+def test_leftovercodings(nlp, text: str, trigger: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert codings(nlp, text, trigger) == expected
 
 
 def test_verdict_giver_is_no_doer_of_the_crime(nlp) -> None:  # type: ignore[no-untyped-def]
