@@ -41,6 +41,7 @@ from chronicler.annotate.event_dates import (
     told_in_past,
 )
 from chronicler.annotate.events_described import with_described
+from chronicler.annotate.events_es_antecedents import relative_head
 from chronicler.annotate.events_es_args import (
     OBLIQUE_DEPS,
     EsContext,
@@ -82,6 +83,7 @@ from chronicler.annotate.events_es_protest import (
     mobilised_by_act,
     purpose_of_act,
     qualifier_of_act,
+    stance_purpose_of_act,
     subject_of_act,
 )
 from chronicler.annotate.events_es_subjects import lemma_set, noun_participle
@@ -389,6 +391,8 @@ def extract_events_es(
             continue  # "una manifestación de miles de israelíes protestó": the protest told
         if not noun and purpose_of_act(tok, rule, ctx):
             continue  # "iniciaron una huelga para protestar": the strike is the protest
+        if stance_purpose_of_act(tok, rule, ctx):
+            continue  # "una marcha para respaldar la decisión": the march is the event
         if not noun and rule.type == "THREATEN" and _warned_risk(tok, vocab):
             continue  # "advirtiendo que podrían ser usados por intereses X": no threat
         if not noun and mobilised_by_act(tok, rule, ctx):
@@ -399,6 +403,12 @@ def extract_events_es(
             args = verb_arguments(tok, rule, ctx, skip)
         if rule.type == "REQUEST" and _norm_subject(args.actors, vocab.words("norm_nouns")):
             continue  # "así lo exige el derecho internacional": what a norm requires
+        if (
+            rule.type == "SANCTION"
+            and not args.targets
+            and _norm_subject(args.actors, vocab.words("norm_nouns"))
+        ):
+            continue  # "una ley que multiplicó las sanciones": penalties a law sets, on no one
         anchors = _anchors(tok, child)
         charged = charge_heads(tok, rule, anchors, ctx)
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
@@ -409,7 +419,10 @@ def extract_events_es(
             [
                 t
                 for t in without_means(args.targets, rule.mode, vocab)
-                if t not in args.actors and t not in penalty and not object_act(t, rule, vocab)
+                if t not in args.actors
+                and t not in penalty
+                and not object_act(t, rule, vocab)
+                and t.i != tok.i  # ("empujado por una protesta similar": not its own target)
             ],
             ctx,
             cut,
@@ -652,8 +665,10 @@ def _mission_states(trigger: Token, ctx: EsContext, cut: frozenset[int]) -> list
 
 def _norm_subject(actors: Sequence[Token], norms: frozenset[str]) -> bool:
     """Every subject is a norm, named by no entity ("el derecho internacional", "la ley",
-    "la Constitución"): what it requires is no one's request."""
-    return bool(actors) and all(a.lemma_.lower() in norms and not a.ent_type_ for a in actors)
+    "la Constitución", or a relative pronoun standing for one: "una ley que multiplicó las
+    sanciones"): what it requires is no one's request."""
+    heads = [relative_head(a) if a.lower_ in ("que", "cual") else a for a in actors]
+    return bool(heads) and all(a.lemma_.lower() in norms and not a.ent_type_ for a in heads)
 
 
 def _statement(

@@ -210,7 +210,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     # (the "de"-phrase of an act noun whose rule reads it as its doer names whose act it is,
     # no object: "la marcha de la oposición" is the opposition's, "manifestó su oposición" none)
     doer = rule.of_actor and token.pos_ == "NOUN" and getattr(undergoer, "dep_", "") == "nmod"
-    if words & rule.objects_not and not doer:
+    if (words | _participle_noun(token, vocab)) & rule.objects_not and not doer:
         return False
     if rule.type == "ASSAULT" and not phrase and _fights_an_ill(token, rule, undergoer, vocab):
         return False
@@ -290,6 +290,18 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         and t.pos_ != "PROPN"
     ]
     return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
+
+
+def _participle_noun(token: Token, vocab: EsVocab) -> frozenset[str]:
+    """The noun a participle describes, which is what it acts on ("la firme oposición
+    manifestada por el sector al paquete": the opposition is what was voiced, as in "manifestó
+    su oposición", whatever the parser hangs on the participle as its object), for the words a
+    rule's object may not be."""
+    if token.dep_ not in ("amod", "acl"):
+        return frozenset()
+    if "Part" not in feats(token, "VerbForm") or token.head.pos_ != "NOUN":
+        return frozenset()
+    return lemma_set(token.head, vocab) if token.head.i < token.i else frozenset()
 
 
 def _crowd_gathers(token: Token, vocab: EsVocab) -> bool:
@@ -578,10 +590,23 @@ def _is_event_position(token: Token, vocab: EsVocab) -> bool:
                 and token.i > token.head.i
                 and any(c.dep_ == "nummod" for c in token.head.children)
             )
-        )
+        ) and not _names_doers(token, vocab)
     if token.pos_ == "NOUN" and token.dep_ == "nmod" and case_of(token) == "de":
         return not (lemma_set(token.head, vocab) & vocab.words("places"))
     return not names_undergoers(token, vocab)
+
+
+def _names_doers(token: Token, vocab: EsVocab) -> bool:
+    """A participle of a pronominal act on the noun of its doers names who they are, no act
+    of its own ("los 205 presos rebelados de la penitenciaría volvieron a sus celdas", "los
+    reclusos amotinados en la cárcel": `doer_participles`); the sentence's verb tells what
+    they did. Not one heading its own clause ("los presos que se amotinaron")."""
+    return (
+        "Fin" not in feats(token, "VerbForm")
+        and token.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and token.head.i < token.i
+        and bool(lemma_set(token, vocab) & vocab.words("doer_participles"))
+    )
 
 
 # A participle heading a noun phrase stands in these links, as a noun does.

@@ -240,6 +240,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # is ahead with the clause it times
             future = True
             break
+        if dep in ("acl", "acl:relcl") and _unasserted_relative(token):
+            # "amenazó con arrestar a los opositores que insistan en concentrarse": a rally
+            # only some may hold, told in the subjunctive of a relative clause
+            hypothetical = True
+            break
         if dep in ("parataxis", "appos", "nsubj", "csubj", "advcl") or (
             dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
         ):
@@ -336,6 +341,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             same_clause = False
         token = head
     hypothetical = hypothetical or _in_charge_list(trigger, vocab)
+    if (future or hypothetical) and _told_going_on(trigger, vocab):
+        # "buscan presionar con la huelga nacional que este miércoles continuaba": the strike
+        # its own relative clause tells going on is neither ahead nor only sought
+        future = hypothetical = False
+        intent, intent_i = None, None
     if not (future or negated or hypothetical) and _set_ahead(trigger, vocab):
         # "la huelga de 36 horas programada para el jueves y viernes próximos"
         future = True
@@ -398,13 +408,16 @@ def _announced_act(
 ) -> bool:
     """A collective act one announces as its object is ahead ("anunció para el miércoles una
     concentración", "anunciaron una huelga de 48 horas"); not any act announced ("anunció la
-    liberación de los presos" may tell a release done)."""
-    return (
-        dep == "obj"
-        and head.pos_ == "VERB"
-        and bool(lemmas & vocab.words("announcing_verbs"))
-        and bool(lemma_set(token, vocab) & vocab.words("announced_acts"))
-    )
+    liberación de los presos" may tell a release done). So is a meeting one calls ("ha
+    convocado a un diálogo nacional")."""
+    if dep not in ("obj", "obl") or head.pos_ != "VERB":
+        return False
+    own = lemma_set(token, vocab)
+    if dep == "obj" and lemmas & vocab.words("announcing_verbs"):
+        return bool(own & vocab.words("announced_acts"))
+    # "el gobierno ha convocado a un diálogo nacional", "citó a una reunión": a meeting
+    # called is to be held (not a protest called, which the dev gold codes as held)
+    return bool(lemmas & vocab.words("meeting_calls") and own & vocab.words("called_meetings"))
 
 
 def _answered(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
@@ -439,6 +452,37 @@ def _told_relative(clause: Token) -> bool:
         and "Ind" in feats(clause, "Mood")
         and bool(relatives)
         and personal
+    )
+
+
+def _unasserted_relative(clause: Token) -> bool:
+    """A relative clause in the present or imperfect subjunctive with a relative pronoun as
+    its subject ("a los opositores que insistan en concentrarse", "quienes participen en la
+    marcha"): said of whoever may do it, no one told doing it."""
+    relatives = [
+        c for c in clause.children
+        if c.dep_ in SUBJECT_DEPS and (c.lower_ in ("que", "quien", "quienes")
+                                       or "Rel" in feats(c, "PronType"))
+    ]  # fmt: skip
+    return clause.pos_ in ("VERB", "AUX") and bool(relatives) and _subjunctive(clause)
+
+
+def _told_going_on(trigger: Token, vocab: EsVocab) -> bool:
+    """An act noun whose own relative clause tells it going on or begun, in the indicative
+    and not the future ("la huelga que este miércoles continuaba", "el paro que comenzó el
+    lunes")."""
+    if trigger.pos_ != "NOUN":
+        return False
+    going = vocab.modality.continuation_verbs | vocab.words("beginning_verbs")
+    return any(
+        c.dep_ in ("acl", "acl:relcl")
+        and c.pos_ == "VERB"
+        and "Ind" in feats(c, "Mood")
+        and "Fut" not in feats(c, "Tense")
+        and bool(lemma_set(c, vocab) & going)
+        and any(s.dep_ in SUBJECT_DEPS and s.lower_ == "que" for s in c.children)
+        and not _own(c, vocab)[0]
+        for c in trigger.children
     )
 
 
@@ -587,7 +631,49 @@ def _set_ahead(trigger: Token, vocab: EsVocab) -> bool:
         and any(t.lower_ in ahead for t in c.subtree)
         for h in holders
         for c in h.children
-    )
+    ) or _called_for_a_day(trigger, vocab)
+
+
+def _called_for_a_day(trigger: Token, vocab: EsVocab) -> bool:
+    """An act noun called, planned or announced "para" a named day with no word of the past
+    ("convocaron una marcha para el viernes", "una jornada de protesta para el viernes", "una
+    huelga general programada para mañana miércoles"): ahead. Not one told as held ("la marcha
+    convocada para el viernes pasado", "cumplieron la huelga prevista para el lunes": a verb
+    of its own other than a call), nor an act with no call or plan ("la marcha del
+    viernes")."""
+    days, past = vocab.words("named_days"), vocab.words("past_day_marks")
+    calling = vocab.modality.calling_verbs | vocab.words("announcing_verbs")
+    calling = calling | vocab.words("planning_words")
+    frames = vocab.words("frame_nouns")
+    act = trigger
+    if (
+        trigger.dep_ == "nmod"
+        and case_of(trigger) == "de"
+        and lemma_set(trigger.head, vocab) & frames
+    ):
+        act = trigger.head  # "convocaron a una jornada de protesta para el viernes"
+    holders = [
+        c
+        for n in {trigger, act}
+        for c in n.children
+        if c.dep_ in ("acl", "amod") and c.i > n.i and lemma_set(c, vocab) & calling
+    ]
+    verb = act.head if act.head.i != act.i and act.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None:
+        if not lemma_set(verb, vocab) & calling:
+            # "los gremios cumplieron la huelga prevista para el lunes": told as held
+            return False
+        holders.append(verb)
+    if not holders:
+        return False
+    for holder in (*holders, trigger, act):
+        for c in holder.children:
+            if c.dep_ not in ("obl", "nmod", "advmod") or case_of(c) != "para":
+                continue
+            words = {t.lower_ for t in c.subtree}
+            if words & days and not words & past:
+                return True
+    return False
 
 
 def _made(token: Token, vocab: EsVocab) -> bool:

@@ -37,7 +37,7 @@ from chronicler.annotate.events_es_charges import offence_named
 from chronicler.annotate.events_es_governors import governing_verb
 from chronicler.annotate.events_es_hidden import is_time, names_place, obliques
 from chronicler.annotate.events_es_kinds import framed_act
-from chronicler.annotate.events_es_match import turnout_of
+from chronicler.annotate.events_es_match import match_rule, turnout_of
 from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
     agrees_in_form,
@@ -672,7 +672,65 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         return False
     if trigger.dep_ not in ("advcl", "acl", "xcomp"):
         return False
-    head = trigger.head
+    protesting = ctx.vocab.words("protesting_modes")  # "iniciaron una rebelión para protestar"
+    return any(
+        a.i != trigger.i
+        and (other := ctx.rules.get(a.i)) is not None
+        and (other.type == "PROTEST" or (other.mode or "") in protesting)
+        for a in _purposed_acts(trigger.head)
+    )
+
+
+# Types of a stance a protest is held to show, as its purpose: no act of their own beside it.
+_STANCE_TYPES = frozenset({"SUPPORT", "REJECT"})
+
+
+def stance_purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A backing or a rejection that is the "para" purpose of a protest act ("encabezará una
+    marcha para respaldar la decisión y rechazar la postura del gobierno", "amenazaron con
+    bloquear las rutas para rechazar el alza", "se concentraron para expresar su oposición
+    a la guerra"; the noun voiced by a verb of expressing, `expressing_verbs`): why the
+    protest is held, no SUPPORT or REJECT of its own, as "en apoyo a" and "en rechazo a"
+    told as its manner are not (manner_verb). A demand so made ("marcharon para exigir")
+    is one of its own and stays, and so does the purpose of an act that is no protest
+    ("votaron para respaldar la ley")."""
+    if rule.type not in _STANCE_TYPES:
+        return False
+    clause = trigger
+    if trigger.pos_ == "NOUN":
+        # "para expresar su oposición a la guerra": the voicing verb is the purpose
+        verb = trigger.head
+        if trigger.dep_ != "obj" or not lemma_set(verb, ctx.vocab) & ctx.vocab.words(
+            "expressing_verbs"
+        ):
+            return False
+        clause = verb
+    if clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head  # "para respaldar X y rechazar Y": one purpose
+    if clause.pos_ != "VERB" or not opened_by_para(clause):
+        return False
+    if clause.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    # (an act another trigger took in, "amenazaron con bloquear las rutas", is read alone)
+    return any(
+        a.i not in (trigger.i, clause.i) and _rule_type(a, ctx) == "PROTEST"
+        for a in _purposed_acts(clause.head)
+    )
+
+
+def _rule_type(token: Token, ctx: EsContext) -> str | None:
+    """The type of the rule a token is a trigger of, or would be read alone."""
+    rule = ctx.rules.get(token.i)
+    if rule is None:
+        found = match_rule(token, ctx.vocab)
+        rule = found[0] if found is not None else None
+    return rule.type if rule is not None else None
+
+
+def _purposed_acts(head: Token) -> list[Token]:
+    """The acts a "para" clause hung on `head` is the purpose of: the head, the event nouns
+    it takes, the noun its relative clause or participle describes, the verb it is
+    coordinated with."""
     acts = [head]
     if head.pos_ in ("VERB", "AUX"):  # "convocó a un paro", "inició una huelga"
         acts += [c for c in head.children if c.dep_ in ("obj", "obl") and c.pos_ == "NOUN"]
@@ -685,13 +743,11 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         # "se reunirán frente al palacio y encenderán velas para protestar": the purpose of
         # the coordinated acts together, one of them the protest
         acts.append(head.head)
-    protesting = ctx.vocab.words("protesting_modes")  # "iniciaron una rebelión para protestar"
-    return any(
-        a.i != trigger.i
-        and (other := ctx.rules.get(a.i)) is not None
-        and (other.type == "PROTEST" or (other.mode or "") in protesting)
-        for a in acts
-    )
+    if head.pos_ == "NOUN" and head.dep_ == "obj" and head.head.pos_ == "VERB":
+        # "bloquearon la autopista para rechazar el alza": the parser hangs the purpose on
+        # the object of the act
+        acts.append(head.head)
+    return acts
 
 
 def mobilised_by_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:

@@ -20,7 +20,7 @@ from chronicler.annotate.events_es_hidden import (
     is_time,
     obliques,
 )
-from chronicler.annotate.events_es_morph import case_of, feats
+from chronicler.annotate.events_es_morph import case_of, feats, is_se
 from chronicler.annotate.events_es_subjects import lemma_set, opened_by_para, own_subjects
 from chronicler.annotate.events_es_vocab import EsRule
 
@@ -45,6 +45,10 @@ def demanded_of(trigger: Token, ctx: EsContext, holders: bool = True) -> list[To
     for clause in trigger.children:
         if clause.dep_ == "ccomp" and any(c.lower_ == "que" for c in clause.children):
             found = [s for s in own_subjects(clause) if s.lower_ not in RELATIVE_PRONOUNS]
+            if _passive_clause(clause):
+                # "solicitar que se retiren los cargos contra X", "exigen que la ley sea
+                # derogada": what is to be done is no one asked
+                found = [s for s in found if agentive_phrase(s, ctx)]
             if found:
                 return found
     for obj in (c for c in trigger.children if c.dep_ == "obj" and holders):
@@ -53,6 +57,14 @@ def demanded_of(trigger: Token, ctx: EsContext, holders: bool = True) -> list[To
         if found:
             return found
     return []
+
+
+def _passive_clause(clause: Token) -> bool:
+    """A clause in the passive, with "se" or with "ser" and a participle ("que se retiren
+    los cargos", "que la ley sea derogada"): its subject undergoes the act."""
+    return any(c.dep_ == "aux:pass" for c in clause.children) or any(
+        is_se(c) for c in clause.children
+    )
 
 
 def threatened(trigger: Token, ctx: EsContext) -> list[Token]:
