@@ -173,3 +173,26 @@ def test_the_thing_a_passive_demand_clause_names_is_no_one_asked(nlp_es) -> None
     assert not has(asked.targets, "cargos")
     named = events(nlp_es, "Los obreros exigen que el gobierno retire la ley.")
     assert has(by_trigger(named, "exigen").targets, "gobierno")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un grupo de opositores comienza una huelga de solidaridad en la plaza central.",
+        "Los jubilados iniciaron una huelga de hambre de solidaridad con los mineros.",
+    ],
+)
+def test_a_backing_telling_the_kind_of_a_protest_is_no_support(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert by_trigger(evs, "huelga").type == "PROTEST"
+    assert not [e for e in evs if e.type == "SUPPORT"]
+
+
+def test_a_rejection_told_as_the_manner_of_a_protest_in_its_relative_clause(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "El gobierno respondió a las protestas que los camioneros protagonizaron el lunes en "
+        "rechazo a la nueva ley."
+    )
+    evs = events(nlp_es, text)
+    assert by_trigger(evs, "protestas").type == "PROTEST"
+    assert not [e for e in evs if e.type == "REJECT"]

@@ -647,7 +647,17 @@ def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     if verb is None or verb.i == trigger.i:
         return False
     # (the act may be the object of the verb, or what a frame noun object stands for:
-    # "convocaron a una jornada de protesta ... en protesta por la ratificación")
+    # "convocaron a una jornada de protesta ... en protesta por la ratificación"; or the
+    # protest noun a relative clause with a verb of holding describes: "las protestas que
+    # los camioneros protagonizaron en rechazo a la ley", "una huelga realizada el lunes, en
+    # rechazo a la reforma")
+    # (a stance only: "en medio de marchas", "obreros en paro" on such a clause are acts told)
+    stance = rule.type in ("REJECT", "REQUEST", "SUPPORT")
+    described = verb.head if verb.dep_ in ("acl", "acl:relcl", "amod") and stance else None
+    if described is not None and described.i != trigger.i:
+        held = ctx.rules.get(described.i)
+        if held is not None and held.type == "PROTEST":
+            return True
     return verb.i in ctx.rules or any(
         c.dep_ == "obj"
         and c.i != trigger.i
@@ -810,7 +820,13 @@ def qualifier_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     of its own, that act is the event (as manner_of_act for "en protesta"). A writing no verb
     of the kind delivers is the protest ("presentó una nota de protesta"), and a protest
     noun with an article of its own is one held ("la marcha de la protesta")."""
-    if rule.type not in ("PROTEST", "ACCUSE", "REJECT") or trigger.pos_ != "NOUN":
+    # (a backing noun tells the kind of a protest too: "una huelga de solidaridad", "una
+    # huelga de hambre de solidaridad", "concentraciones de apoyo": no SUPPORT of its own,
+    # as "en apoyo a" told as a protest's manner is none)
+    backing = rule.type == "SUPPORT" and bool(
+        lemma_set(trigger, ctx.vocab) & ctx.vocab.words("backing_manner_nouns")
+    )
+    if (rule.type not in ("PROTEST", "ACCUSE", "REJECT") and not backing) or trigger.pos_ != "NOUN":
         return False
     if trigger.dep_ != "nmod" or case_of(trigger) != "de" or trigger.head.i > trigger.i:
         return False
@@ -818,6 +834,10 @@ def qualifier_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         return False
     head = trigger.head
     other = ctx.rules.get(head.i)
+    if backing:
+        # (also on the last word of a protest's phrase: "una huelga de hambre de solidaridad")
+        acts = [head] + ([head.head] if head.dep_ == "nmod" and case_of(head) == "de" else [])
+        return any(getattr(ctx.rules.get(a.i), "type", "") == "PROTEST" for a in acts)
     if other is not None:
         # (not what a request asks for: "el pedido de investigación" asks an inquiry)
         return other.type in _QUALIFIED_ACTS
