@@ -227,13 +227,6 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     return Subjects(active, passive, agent)
 
 
-# "the first minister to resign", "the only leader to attend", "the second official to quit":
-# a rank before a noun whose infinitive says what it was ranked for (roles 1.62.0)
-_RANKS = frozenset(
-    {"first", "last", "only", "next", "latest", "second", "third", "fourth", "fifth", "sole"}
-)
-
-
 def _ranked_doer(verb: Token, noun: Token) -> Token | None:
     """Who does the infinitive of a ranked noun: "the first minister to resign" is the
     minister, and "Smith was (became) the first minister to resign" is Smith, the subject of
@@ -242,8 +235,9 @@ def _ranked_doer(verb: Token, noun: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # "the first plan for him to sign"
+    ranks = load_vocab().words("rank_words")  # roles.toml
     if not any(
-        c.dep_ in ("amod", "det", "advmod", "nummod") and lemma(c) in _RANKS for c in noun.children
+        c.dep_ in ("amod", "det", "advmod", "nummod") and lemma(c) in ranks for c in noun.children
     ):
         return None
     if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
