@@ -43,6 +43,7 @@ from chronicler.annotate.events_arg_cues import (
     placed_on,
     scene_of_attack,
     setting_participle,
+    small_clause_subjects,
     state_in_custody,
     stative_participle,
     under_act,
@@ -617,6 +618,7 @@ _CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 _OFFENCE_PREPS = frozenset({"of", "for"})
+_VERDICT_PREPS = frozenset({"against", "for", "on"})
 
 
 def _convicted_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
@@ -632,15 +634,30 @@ def _convicted_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
         if tok.dep_ != "pobj" or lemma(tok.head) not in _OFFENCE_PREPS:
             return []
         tok = tok.head.head
+        guilty = tok if tok.pos_ == "ADJ" else None
         if tok.dep_ == "npadvmod" or (tok.pos_ == "ADJ" and tok.head.i in ctx.rules):
             tok = tok.head  # "convicted March 20 of ...", "found X guilty of ..."
+        if tok.i not in ctx.rules:  # "returned a guilty verdict against X for ...": the
+            # verdict the verb carries (roles 1.65.0)
+            tok = next((c for c in tok.children if c.dep_ == "dobj" and _convicts(c, ctx)), tok)
         court = ctx.rules.get(tok.i)
         if court is not None and court.mode == "convict":
             found = parsed_heads(tok, court, ctx)[1]
+            if not found and guilty is not None:
+                # "the jury found Smith guilty for the murder of Jones": the one found guilty
+                # is the small clause's subject in the parse (roles 1.65.0)
+                found = small_clause_subjects(guilty)
+            if not found and tok.pos_ == "NOUN":  # "a guilty verdict against (for) Smith"
+                found = prep_objects(tok, _VERDICT_PREPS)
             return [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
         if court is None or court.type not in _CRIME_TYPES:
             return []  # only through another crime ("murder for the slaying of X")
     return []
+
+
+def _convicts(noun: Token, ctx: Context) -> bool:
+    rule = ctx.rules.get(noun.i)
+    return rule is not None and rule.mode == "convict"
 
 
 def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:
