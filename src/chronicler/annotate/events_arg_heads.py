@@ -202,9 +202,14 @@ def _means_holders(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
         return []
     holder = tok.head.head
     if holder.pos_ in VERB_POS:
-        if holder.i in ctx.triggers:
+        told = subjects(holder)
+        held = told.active
+        if lemma(holder) in ctx.vocab.words("equipping_verbs"):
+            # "rioters who were armed with petrol bombs": who is armed (roles 1.65.0)
+            held = held or told.passive
+        elif holder.i in ctx.triggers:
             return []  # "clashed with police armed with ...": the act's own parties
-        heads = [_who_read_as_clause(h, ctx) for h in subjects(holder).active]
+        heads = [_who_read_as_clause(h, ctx) for h in held]
         return [h for h in heads if can_act(h, ctx)]
     if holder.pos_ == "NOUN" and (people_noun(holder, ctx) or is_agentive(holder, ctx)):
         return [holder]
