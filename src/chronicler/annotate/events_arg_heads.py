@@ -163,8 +163,10 @@ def _victims_described(verb: Token, ctx: Context) -> Token | None:
 def _active_conjunct(verb: Token, own_object: bool) -> bool:
     """ "The FBI has interviewed and released one of the two men": a participle coordinated
     with an active verb, sharing its subject and auxiliary, with an object of its own, is
-    active too (roles 1.48.0; it was read as a bare passive, the FBI released)."""
-    if verb.dep_ != "conj" or not own_object:
+    active too (roles 1.48.0; it was read as a bare passive, the FBI released); so is one with
+    a clause of its own ("He said, and alleged, that Smith stabbed the guard": he alleges,
+    was alleged; roles 1.65.0)."""
+    if verb.dep_ != "conj" or not (own_object or any(c.dep_ == "ccomp" for c in verb.children)):
         return False
     head = verb.head
     return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in head.children)
