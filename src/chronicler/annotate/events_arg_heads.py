@@ -32,6 +32,7 @@ from chronicler.annotate.events_arg_cues import (
     force_modifiers,
     given_to,
     identified_act,
+    imposed_on,
     involved_in,
     made_by_participle,
     means_noun,
@@ -42,6 +43,7 @@ from chronicler.annotate.events_arg_cues import (
     participle_noun,
     placed_on,
     scene_of_attack,
+    server_of,
     setting_participle,
     small_clause_subjects,
     state_in_custody,
@@ -479,6 +481,10 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
     undergone = rule.subject == "target" or rule.mode in ctx.vocab.words("custody_modes")
     if not targets:  # "In a criminal trial, X was convicted": X was tried (roles 1.60.0)
         targets += tried_by_verdict(trigger, ctx)
+    if not targets:  # "the sentences meted out to other leaders" (roles 1.65.0)
+        targets += imposed_on(trigger, ctx)
+    if not targets:  # "while serving a 15-year sentence": he (roles 1.65.0)
+        targets += server_of(trigger, ctx)
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
