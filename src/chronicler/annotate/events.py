@@ -40,7 +40,7 @@ from chronicler.annotate.event_dates import (
     told_in_past,
 )
 from chronicler.annotate.events_actors import Context, can_act, make_context, people_noun
-from chronicler.annotate.events_arg_cues import scene_of_speech
+from chronicler.annotate.events_arg_cues import scene_of_speech, served_act
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import (
     brokered,
@@ -103,6 +103,7 @@ from chronicler.annotate.events_warrants import (
 from chronicler.annotate.leaders import with_office_roles
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.model import (
+    EventDate,
     EventMention,
     Mention,
     Participant,
@@ -550,6 +551,12 @@ def extract_events(
         )
         # "the compound where X is serving a sentence": a state as of the report
         event = replace(event, date=as_of_report(tok, event.date, times, published))
+        if served_act(tok, ctx) is not None:
+            # "died in the colony where he was serving a 19-year sentence": the sentencing
+            # was before, on no day the serving tells (roles 1.65.0)
+            event = replace(
+                event, date=EventDate(value=None, basis="unknown", certainty="inferred")
+            )
         if ordered_by(tok, vocab.words("warrant_nouns"), vocab.words("ordering_verbs")):
             event = as_warrant(event)  # "ordered his arrest": a threat of arrest, given
         elif custody_ordered(tok, vocab.words("ordering_verbs")) and (

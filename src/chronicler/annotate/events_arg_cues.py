@@ -22,7 +22,7 @@ from chronicler.annotate.events_actors import (
     people_noun,
     relative_head,
 )
-from chronicler.annotate.events_match import VERB_POS
+from chronicler.annotate.events_match import VERB_POS, phrase_child
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import movers
@@ -633,3 +633,51 @@ def owned_victim(owner: Token, noun: Token, ctx: Context) -> bool:
     if owner.pos_ == "PRON":
         return owner.lower_ in _ONE_PERSON_PRONOUNS
     return entity_at(owner, ctx) == "PERSON"
+
+
+_IMPOSED_PREPS = frozenset({"to", "on", "upon"})
+
+
+def imposed_on(trigger: Token, ctx: Context) -> list[Token]:
+    """Those a participle of imposing on a custody act's noun says it was given to ("the
+    sentences meted out to other Mafia leaders", "the sentence handed down to Smith": the
+    leaders, Smith), also where the parser read the participle as a finite verb with the noun
+    as its subject and no object of its own (`imposing_verbs`; roles 1.65.0)."""
+    if trigger.pos_ != "NOUN" or not custody_act(trigger, ctx):
+        return []
+    verbs = ctx.vocab.words("imposing_verbs")
+    told = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    head = trigger.head
+    if trigger.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in head.children):
+        told.append(head)
+    for verb in (v for v in told if v.pos_ == "VERB" and lemma(v) in verbs):
+        given = prep_objects(verb, _IMPOSED_PREPS)
+        return [g for g in given if can_act(g, ctx) or people_noun(g, ctx) or is_agentive(g, ctx)]
+    return []
+
+
+def served_act(trigger: Token, ctx: Context) -> Token | None:
+    """The verb of a phrase whose subject undergoes the act noun completing it ("serving a
+    15-year sentence", "serve a life term", vocab serve-term), an event of its own: None for
+    any other noun (roles 1.60.0, again in 1.65.0)."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.i not in ctx.triggers:
+        return None
+    rule = ctx.rules.get(verb.i)
+    if rule is None or rule.subject != "target" or phrase_child(verb, rule) != trigger:
+        return None
+    return verb
+
+
+def server_of(trigger: Token, ctx: Context) -> list[Token]:
+    """The one serving a sentence is the one it was passed on ("while serving a 15-year
+    sentence": he); the sentence is then dated by no time of the serving (events.py), which
+    would put a sentencing on the day told of the serving (roles 1.65.0)."""
+    verb = served_act(trigger, ctx)
+    if verb is None:
+        return []
+    return [
+        h
+        for h in subjects(verb).active
+        if h.i != trigger.i and (can_act(h, ctx) or people_noun(h, ctx) or is_agentive(h, ctx))
+    ]

@@ -32,6 +32,7 @@ from chronicler.annotate.events_arg_cues import (
     force_modifiers,
     given_to,
     identified_act,
+    imposed_on,
     involved_in,
     made_by_participle,
     means_noun,
@@ -42,7 +43,9 @@ from chronicler.annotate.events_arg_cues import (
     participle_noun,
     placed_on,
     scene_of_attack,
+    server_of,
     setting_participle,
+    small_clause_subjects,
     state_in_custody,
     stative_participle,
     under_act,
@@ -162,8 +165,10 @@ def _victims_described(verb: Token, ctx: Context) -> Token | None:
 def _active_conjunct(verb: Token, own_object: bool) -> bool:
     """ "The FBI has interviewed and released one of the two men": a participle coordinated
     with an active verb, sharing its subject and auxiliary, with an object of its own, is
-    active too (roles 1.48.0; it was read as a bare passive, the FBI released)."""
-    if verb.dep_ != "conj" or not own_object:
+    active too (roles 1.48.0; it was read as a bare passive, the FBI released); so is one with
+    a clause of its own ("He said, and alleged, that Smith stabbed the guard": he alleges,
+    was alleged; roles 1.65.0)."""
+    if verb.dep_ != "conj" or not (own_object or any(c.dep_ == "ccomp" for c in verb.children)):
         return False
     head = verb.head
     return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in head.children)
@@ -201,9 +206,14 @@ def _means_holders(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
         return []
     holder = tok.head.head
     if holder.pos_ in VERB_POS:
-        if holder.i in ctx.triggers:
+        told = subjects(holder)
+        held = told.active
+        if lemma(holder) in ctx.vocab.words("equipping_verbs"):
+            # "rioters who were armed with petrol bombs": who is armed (roles 1.65.0)
+            held = held or told.passive
+        elif holder.i in ctx.triggers:
             return []  # "clashed with police armed with ...": the act's own parties
-        heads = [_who_read_as_clause(h, ctx) for h in subjects(holder).active]
+        heads = [_who_read_as_clause(h, ctx) for h in held]
         return [h for h in heads if can_act(h, ctx)]
     if holder.pos_ == "NOUN" and (people_noun(holder, ctx) or is_agentive(holder, ctx)):
         return [holder]
@@ -471,6 +481,10 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
     undergone = rule.subject == "target" or rule.mode in ctx.vocab.words("custody_modes")
     if not targets:  # "In a criminal trial, X was convicted": X was tried (roles 1.60.0)
         targets += tried_by_verdict(trigger, ctx)
+    if not targets:  # "the sentences meted out to other leaders" (roles 1.65.0)
+        targets += imposed_on(trigger, ctx)
+    if not targets:  # "while serving a 15-year sentence": he (roles 1.65.0)
+        targets += server_of(trigger, ctx)
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
@@ -617,6 +631,7 @@ _CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 _OFFENCE_PREPS = frozenset({"of", "for"})
+_VERDICT_PREPS = frozenset({"against", "for", "on"})
 
 
 def _convicted_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
@@ -632,15 +647,30 @@ def _convicted_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
         if tok.dep_ != "pobj" or lemma(tok.head) not in _OFFENCE_PREPS:
             return []
         tok = tok.head.head
+        guilty = tok if tok.pos_ == "ADJ" else None
         if tok.dep_ == "npadvmod" or (tok.pos_ == "ADJ" and tok.head.i in ctx.rules):
             tok = tok.head  # "convicted March 20 of ...", "found X guilty of ..."
+        if tok.i not in ctx.rules:  # "returned a guilty verdict against X for ...": the
+            # verdict the verb carries (roles 1.65.0)
+            tok = next((c for c in tok.children if c.dep_ == "dobj" and _convicts(c, ctx)), tok)
         court = ctx.rules.get(tok.i)
         if court is not None and court.mode == "convict":
             found = parsed_heads(tok, court, ctx)[1]
+            if not found and guilty is not None:
+                # "the jury found Smith guilty for the murder of Jones": the one found guilty
+                # is the small clause's subject in the parse (roles 1.65.0)
+                found = small_clause_subjects(guilty)
+            if not found and tok.pos_ == "NOUN":  # "a guilty verdict against (for) Smith"
+                found = prep_objects(tok, _VERDICT_PREPS)
             return [t for t in found if can_act(t, ctx) or people_noun(t, ctx)]
         if court is None or court.type not in _CRIME_TYPES:
             return []  # only through another crime ("murder for the slaying of X")
     return []
+
+
+def _convicts(noun: Token, ctx: Context) -> bool:
+    rule = ctx.rules.get(noun.i)
+    return rule is not None and rule.mode == "convict"
 
 
 def _event_doers(heads: list[Token], ctx: Context) -> list[Token]:

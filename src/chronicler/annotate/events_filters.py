@@ -37,7 +37,12 @@ from chronicler.annotate.events_intents import (
     intent_to_everyday_act,
     medical_decision,
 )
-from chronicler.annotate.events_match import match_rule, relative_gap, to_infinitive
+from chronicler.annotate.events_match import (
+    blocked_by_rule,
+    match_rule,
+    relative_gap,
+    to_infinitive,
+)
 from chronicler.annotate.events_outings import OUTING_SENSES
 from chronicler.annotate.events_phrases import expand, objects_of
 from chronicler.annotate.events_requests import (
@@ -57,6 +62,7 @@ from chronicler.annotate.events_senses import (
     held_no_person,
     remarkable_striking,
     struck_as,
+    verb_doers,
     warning_without_threat,
     when_or_which,
     wooing_struggle,
@@ -462,6 +468,36 @@ def accidental_harm(
     return None
 
 
+def accidental_blast(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "A gas explosion killed four workers", "a boiler blast injured two", "the boiler blew
+    up, killing two workers": harm done by an explosion, or told as what an explosion did,
+    that the vocabulary reads as an accident (no bomb, device or attack named) has no
+    attacker. The PLOVER manual puts accidents such as chemical plant explosions under the
+    disasters context, and ASSAULT needs an actor using force; "a bomb blast killed four", "the
+    explosion killed four" stay (version 1.262.0)."""
+    if rule.type != "ASSAULT":
+        return None
+    bombings = [r for r in ctx.vocab.rules if r.type == "ASSAULT" and r.mode == "explosives"]
+    blasts = {w for r in bombings for w in r.nouns}
+    doers = [d for d in (*actors, *verb_doers(trigger)) if d.pos_ in ("NOUN", "PROPN")]
+    if doers and all(lemma(d) in blasts and blocked_by_rule(d, ctx.vocab) for d in doers):
+        return "an accidental explosion, no attacker"
+    # "The plane exploded, killing all 200 passengers": the harm a blast read as an accident
+    # brings about, told as its participle
+    head = trigger.head
+    if (
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and head.pos_ == "VERB"
+        and blocked_by_rule(head, ctx.vocab)
+        and any(lemma(head) in r.verbs | {h for h, _ in r.phrases} for r in bombings)
+    ):
+        return "harm of an accidental explosion, no attacker"
+    return None
+
+
 def priced(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
@@ -628,6 +664,7 @@ CHECKS: tuple[Check, ...] = (
     struggle_for_an_aim,
     gaze_into,
     accidental_harm,
+    accidental_blast,
     describing_participle,
     priced,
     purpose_participle,

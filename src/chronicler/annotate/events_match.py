@@ -241,6 +241,20 @@ def _object_words(obj: Token | None) -> set[str]:
 _QUANTIFIERS = frozenset({"any", "some", "all", "none", "each", "many", "most", "several", "few"})
 
 
+def _described_words(obj: Token | None) -> set[str]:
+    """What a participle or a relative clause on the object says of it: "freed two people
+    trapped in a car", "freed three miners who were trapped underground", "a driver stuck in
+    his car": trap, stick (the rescue rules read them; version 1.262.0)."""
+    if obj is None:
+        return set()
+    clauses = [c for c in obj.children if c.dep_ in ("acl", "relcl")]
+    # a state told of it, a participle or a copula's complement, not what it did ("people who
+    # helped", "troops who attacked" stay out)
+    said = [c for c in clauses if c.tag_ == "VBN"]
+    said += [g for c in clauses if c.dep_ == "relcl" for g in c.children if g.dep_ == "acomp"]
+    return {lemma(c) for c in said}
+
+
 def _partitive_words(obj: Token | None) -> set[str]:
     """ "never returned any of his calls", "returned two of the calls": the words of the part
     are the whole's, for what a rule's object may not be (version 1.208.0)."""
@@ -366,7 +380,7 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     context = {lemma(t) for t in near} | {lemma(token.head)}
     # the object's own modifiers, where it is no child ("plague cases need to be
     # investigated") or its kind is in a modifier ("investigated the plague cases")
-    context |= words
+    context |= words | _described_words(obj)
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if token.pos_ in VERB_POS and after is not None and after.pos_ == "ADJ":
         # an adjective right after a verb is its complement wherever the parser hangs it
@@ -548,6 +562,18 @@ def match_rule(token: Token, vocab: Vocab) -> Rule | None:
             # "killed in Israeli strikes", "the army's strikes": a blow, not a stoppage
             return armed_strike(token, rule, vocab, candidates) or rule
     return None
+
+
+def blocked_by_rule(token: Token, vocab: Vocab) -> bool:
+    """A rule of no event is the first to fire on `token` ("a gas explosion", "the boiler
+    blew up": an accident the vocabulary reads as no attack), not merely no rule."""
+    if not can_trigger(token, vocab):
+        return False
+    for rule in _candidate_rules(token, vocab):
+        phrase = _phrase_match(token, rule)
+        if (phrase or _lemma_match(token, rule)) and _conditions_hold(token, rule, phrase):
+            return rule.type == NO_EVENT
+    return False
 
 
 def phrase_child(token: Token, rule: Rule) -> Token | None:

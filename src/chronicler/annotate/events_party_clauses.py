@@ -76,6 +76,28 @@ def addressee_of_request(pronoun: Token, ctx: Context) -> Token | None:
         return None
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
         return None
+    # "the ministers received petitions (dozens of petitions, petitions from residents)
+    # urging them to resign": the receivers are asked (`converse_verbs`; roles 1.65.0)
+    receiving = verb.head
+    if receiving.dep_ == "pobj" and lemma(receiving.head) in ("of", "from"):
+        receiving = receiving.head.head
+    if receiving.dep_ == "dobj":
+        receiving = receiving.head
+    if (
+        verb.dep_ == "acl"
+        and receiving.pos_ == "VERB"
+        and lemma(receiving) in ctx.vocab.words("converse_verbs")
+    ):
+        return next(
+            (
+                c
+                for c in receiving.children
+                if c.dep_ == "nsubj"
+                and plural_phrase(c)
+                and (people_noun(c, ctx) or is_agentive(c, ctx))
+            ),
+            None,
+        )
     for tok in reversed(verb.doc[verb.sent.start : verb.i]):
         if tok.dep_ != "pobj" or lemma(tok.head) != "to" or tok.head.dep_ not in ("prep", "dative"):
             continue

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.datelines import past_dateline
 from chronicler.annotate.events_actors import RELATIVE, TIME_ENTS, relative_head
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
-from chronicler.annotate.events_phrases import described_by_participle, pobjs, subject_conjunct
+from chronicler.annotate.events_phrases import (
+    described_by_participle,
+    pobjs,
+    prep_objects,
+    subject_conjunct,
+)
 from chronicler.annotate.events_pronouns import PERSONAL, REPORTING_VERBS, quotation_spans
 from chronicler.annotate.events_vocab import lemma, load_vocab
 
@@ -216,6 +221,12 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
             and lemma(head) in load_vocab().words("document_nouns")
             and head.dep_ == "dobj"
         ):  # "X issued a declaration demanding ...": X demands
+            if lemma(head.head) in load_vocab().words("converse_verbs"):
+                # "the ministers received petitions urging them to resign": the one who
+                # receives one is asked, the petitions ask, for whoever they are "from"
+                # (roles 1.65.0)
+                senders = [p for w in (head, head.head) for p in prep_objects(w, _FROM)]
+                return Subjects(tuple(senders) or (head,), (), agent)
             up = subjects(head.head, depth + 1)
             return Subjects(up.active, (), agent)
         if verb.tag_ == "VBG" or head.dep_ == "ROOT":  # "troops firing on X"; a verbless
@@ -227,13 +238,6 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     return Subjects(active, passive, agent)
 
 
-# "the first minister to resign", "the only leader to attend", "the second official to quit":
-# a rank before a noun whose infinitive says what it was ranked for (roles 1.62.0)
-_RANKS = frozenset(
-    {"first", "last", "only", "next", "latest", "second", "third", "fourth", "fifth", "sole"}
-)
-
-
 def _ranked_doer(verb: Token, noun: Token) -> Token | None:
     """Who does the infinitive of a ranked noun: "the first minister to resign" is the
     minister, and "Smith was (became) the first minister to resign" is Smith, the subject of
@@ -242,8 +246,9 @@ def _ranked_doer(verb: Token, noun: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # "the first plan for him to sign"
+    ranks = load_vocab().words("rank_words")  # roles.toml
     if not any(
-        c.dep_ in ("amod", "det", "advmod", "nummod") and lemma(c) in _RANKS for c in noun.children
+        c.dep_ in ("amod", "det", "advmod", "nummod") and lemma(c) in ranks for c in noun.children
     ):
         return None
     if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
@@ -251,6 +256,9 @@ def _ranked_doer(verb: Token, noun: Token) -> Token | None:
         if subject is not None:
             return subject
     return noun
+
+
+_FROM = frozenset({"from"})
 
 
 def _capacity_infinitive(verb: Token, noun: Token) -> bool:
