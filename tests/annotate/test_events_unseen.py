@@ -1155,3 +1155,75 @@ def test_thing_doer_still_drops_an_unseen_act(nlp: Any) -> None:
     acting."""
     text = "The collapse of public services and the inability of the government undermined him."
     assert not _unseen(events(nlp, text))
+
+
+# ------------------------------------------------ unseen31: rows of own forms, doing verbs
+
+
+def test_word_with_only_a_listed_own_form_has_a_row_of_its_file() -> None:
+    """A word whose first senses may name an act but whose WordNet neighbours the vocabulary
+    lists none of has a row of its lexicographer file alone when the vocabulary lists its own
+    form by a regular suffix that WordNet derives from it (table version 9): "evacuate" beside
+    "evacuation". A suffix WordNet does not derive gives none: "cooper" is no "cooperation"."""
+    evacuate = table_entry("evacuate", "v")
+    assert evacuate is not None
+    assert (evacuate.lexname, evacuate.neighbours) == ("verb.motion", ())
+    assert table_entry("cooper", "v") is None
+
+
+@slow
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Indian army helicopters evacuated 300 villagers from the flooded valley.", "AID"),
+        ("Kenyan troops evacuated hundreds of refugees from the camp near Dadaab.", "AID"),
+    ],
+)
+def test_verb_typed_by_its_own_form_alone(nlp: Any, text: str, kind: str) -> None:
+    """A verb no listed neighbour types takes its own listed noun's type ("evacuated" as
+    "evacuation"'s AID), read through its row of its file alone."""
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger("evacuate"))
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert (ev.type, ev.trigger) == (kind, "evacuated")
+
+
+@slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey launched an air strike against a PKK camp in northern Iraq on Sunday.",
+        "Israel launched a strike on Hezbollah positions in southern Lebanon on Friday.",
+    ],
+)
+def test_doing_verb_backs_its_objects_weak_vote(nlp: Any, text: str) -> None:
+    """A noun voted below `min_votes` (the attack sense of "strike", its second, through
+    "attack" alone) is backed by the doing verb whose own object rules name acts of that
+    type ("launch" launches missiles, rockets, bombs): ASSAULT."""
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger("strike"))
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert (ev.type, ev.trigger.split()[-1]) == ("ASSAULT", "strike")
+
+
+@slow
+def test_weak_noun_vote_without_a_doing_verb_stays_untyped(nlp: Any) -> None:
+    """The same weak vote with no doing verb is no event: "the strike was reported" may be a
+    walkout as well."""
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger("strike"))
+    text = "The strike near the Turkish border was reported by Kurdish media on Sunday."
+    assert not _unseen(events(nlp, text, extract=reduced))
+
+
+def test_links_below_min_link_tell_nothing() -> None:
+    """A link weighing less than `min_link` (a hyponym through the word's second sense and its
+    own third, 0.5 x 0.5 x 0.3) neither votes for a type nor dilutes a vote."""
+    from chronicler.annotate.events_unseen import _index, _weights
+    from chronicler.annotate.events_unseen_data import Entry
+
+    settings = load_settings()
+    assert settings.min_link == 0.1
+    index = _index(load_vocab(), settings)
+    weak = Neighbour("permit", "v", "hypo", 1, 2, 0, ())
+    strong = Neighbour("permit", "v", "hypo", 1, 0, 0, ())
+    assert _weights(Entry("verb.social", (weak,)), index, settings) == {}
+    assert _weights(Entry("verb.social", (strong,)), index, settings)[("permit", "v")][0] == 0.25
+    assert parse_settings({}).min_link == 0.0
