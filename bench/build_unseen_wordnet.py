@@ -86,13 +86,7 @@ OUT = DATA / "unseen_wordnet.tsv.gz"
 # figures unchanged. No row for "curfew", "hunger_strike", "war_game", "martial_law" or
 # "airstrike": their WordNet neighbours ("decree", "fast", "simulation") are no vocabulary
 # words, "martial law" is a body of law (noun.group), "airstrike" no WordNet word
-# 9: rebuilt against the vocabulary of 2026-12-05 (events-vocab 1.258.3), and a word whose
-# first senses may name an act but whose neighbours the vocabulary lists none of gets a row
-# of its lexicographer file alone when the vocabulary lists its own form by a regular suffix
-# (FORM_SUFFIXES: "evacuate" beside "evacuation", "examine" beside "examination"):
-# events_unseen reads a word's own forms only for a word the table has a row for (its senses
-# say it may name an act; "hear" beside "hearing" has none)
-VERSION = "events-unseen-wordnet-9"
+VERSION = "events-unseen-wordnet-8"
 SENSES = 3
 # senses past the first SENSES read for derivations alone (since version 5): "demonstrate"
 # marches in its fourth sense, the one "demonstration" (a protest) derives from
@@ -109,13 +103,6 @@ EVENT_VERBS = frozenset(
     tomllib.loads((DATA / "unseen.toml").read_text(encoding="utf-8"))["verb_lexnames"]
 )
 EVENT_SENSES = {"n": EVENT_NOUNS, "v": EVENT_VERBS}
-_UNSEEN = tomllib.loads((DATA / "unseen.toml").read_text(encoding="utf-8"))
-# the regular suffixes events_unseen._own_forms reads (unseen.toml): a verb's noun
-# ("evacuation"), the noun a verb is made of ("threat" + "en"), a noun's verb ("deploy")
-FORM_SUFFIXES = {
-    "v": (tuple(_UNSEEN["nominal_suffixes"]), tuple(_UNSEEN["verb_suffixes"])),
-    "n": (tuple(_UNSEEN["noun_suffixes"]), ()),
-}
 EVENT_SHARE = 1 / 3  # of a verb's tagged uses in its first SENSES senses (is_candidate)
 WORDNET_NOTICE = """Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University.
 All rights reserved. Used under the WordNet licence: permission to use, copy, modify and
@@ -300,43 +287,6 @@ def _cells(
     return " ".join("/".join(map(str, (*k, v))) for k, v in found.items())
 
 
-def own_forms(lemma: str, pos: str) -> set[tuple[str, str]]:
-    """(pos, word) of the lemma's own other forms by a regular suffix, as events_unseen's
-    _own_forms finds them: a verb's nouns ("evacuate" -> "evacuation", "commit" ->
-    "commitment"; the final "e" dropped or the consonant doubled), the noun a verb is made of
-    ("threaten" -> "threat"), a noun's verb ("deployment" -> "deploy")."""
-    first, second = FORM_SUFFIXES[pos]
-    found: set[tuple[str, str]] = set()
-    if pos == "v":
-        stems = {lemma, lemma[:-1] if lemma.endswith("e") else lemma, lemma + lemma[-1:]}
-        found |= {("n", stem + s) for s in first for stem in stems}
-        found |= {("n", lemma[: -len(s)]) for s in second if lemma.endswith(s)}
-    else:
-        for s in first:
-            if lemma.endswith(s) and len(lemma) - len(s) >= 4:
-                stem = lemma[: -len(s)]
-                found |= {("v", stem), ("v", stem + "e")}
-                if stem[-1] == stem[-2]:
-                    found.add(("v", stem[:-1]))
-    return found - {(pos, lemma)}
-
-
-def _formed(wordnet: Any, lemma: str, pos: str, known: dict[tuple[str, str], set[str]]) -> bool:
-    """Whether the vocabulary lists one of the lemma's own forms by a regular suffix that
-    WordNet derives from its most frequent sense, one that may name an act (in any sense of
-    the form): "evacuate" and "evacuation" are one act's verb and noun; "cooper" is no
-    "cooperation", "signal" no "sign", "providence" no "provide", and "disturb" is first a
-    verb of feeling ("disturbance" derives from its fourth sense)."""
-    listed = own_forms(lemma, pos) & known.keys()
-    first = wordnet.synsets(lemma, pos)[:1]
-    if not listed or not first or first[0].lexname() not in EVENT_SENSES[pos]:
-        return False
-    derived = {
-        ("v" if s.pos() == "v" else "n", n.lower()) for n, s in _derived(wordnet, first[0], lemma)
-    }
-    return bool(listed & derived)
-
-
 def rows(
     wordnet: Any, known: dict[tuple[str, str], set[str]], hand: dict[tuple[str, str], set[str]]
 ) -> Iterator[str]:
@@ -357,10 +307,7 @@ def rows(
                 continue
             key = _key(wordnet, lemma, pos)
             cells = _cells(wordnet, lemma, pos, known, hand, deep_only=not shallow)
-            # since version 9, a word with no listed neighbour but a listed form of its own
-            # ("evacuate": "evacuation") has a row of its lexicographer file alone
-            formed = shallow and "_" not in lemma and _formed(wordnet, lemma, pos, known)
-            if key and key not in written and (cells or formed):
+            if key and key not in written and cells:
                 written.add(key)
                 yield f"{key}\t{pos}\t{senses[0].lexname()}\t{cells}"
 

@@ -183,7 +183,7 @@ def _weights(
             deep_weights = settings.derivation_senses
             weight *= deep_weights[deep] if deep < len(deep_weights) else 0.0
         if weight < settings.min_link:
-            continue  # too weak a link to tell anything ("bear" below "allow", 0.07)
+            continue  # too faint a link to tell anything (0.07: a hyponym of a second sense)
         if weight > out.get((n.word, n.pos), (0.0, n))[0]:
             out[(n.word, n.pos)] = (weight, n)
     return out
