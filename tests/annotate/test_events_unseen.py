@@ -1155,3 +1155,48 @@ def test_thing_doer_still_drops_an_unseen_act(nlp: Any) -> None:
     acting."""
     text = "The collapse of public services and the inability of the government undermined him."
     assert not _unseen(events(nlp, text))
+
+
+# ------------------------------------------------ unseen31: doing verbs, faint links
+
+
+@slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey launched an air strike against a PKK camp in northern Iraq on Sunday.",
+        "Israel launched a strike on Hezbollah positions in southern Lebanon on Friday.",
+    ],
+)
+def test_doing_verb_backs_its_objects_weak_vote(nlp: Any, text: str) -> None:
+    """A noun voted below `min_votes` (the attack sense of "strike", its second, through
+    "attack" alone) is backed by the doing verb whose own object rules name acts of that
+    type ("launch" launches missiles, rockets, bombs): ASSAULT."""
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger("strike"))
+    (ev,) = _unseen(events(nlp, text, extract=reduced))
+    assert (ev.type, ev.trigger.split()[-1]) == ("ASSAULT", "strike")
+
+
+@slow
+def test_weak_noun_vote_without_a_doing_verb_stays_untyped(nlp: Any) -> None:
+    """The same weak vote with no doing verb is no event: "the strike was reported" may be a
+    walkout as well."""
+    reduced = partial(extract_events, vocab=load_vocab().without_trigger("strike"))
+    text = "The strike near the Turkish border was reported by Kurdish media on Sunday."
+    assert not _unseen(events(nlp, text, extract=reduced))
+
+
+def test_links_below_min_link_tell_nothing() -> None:
+    """A link weighing less than `min_link` (a hyponym through the word's second sense and its
+    own third, 0.5 x 0.5 x 0.3) neither votes for a type nor dilutes a vote."""
+    from chronicler.annotate.events_unseen import _index, _weights
+    from chronicler.annotate.events_unseen_data import Entry
+
+    settings = load_settings()
+    assert settings.min_link == 0.1
+    index = _index(load_vocab(), settings)
+    weak = Neighbour("permit", "v", "hypo", 1, 2, 0, ())
+    strong = Neighbour("permit", "v", "hypo", 1, 0, 0, ())
+    assert _weights(Entry("verb.social", (weak,)), index, settings) == {}
+    assert _weights(Entry("verb.social", (strong,)), index, settings)[("permit", "v")][0] == 0.25
+    assert parse_settings({}).min_link == 0.0

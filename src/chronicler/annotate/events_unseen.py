@@ -166,7 +166,8 @@ def _weights(
 ) -> dict[tuple[str, str], tuple[float, Neighbour]]:
     """Each related word, (lemma, pos) -> its strongest link and that link's weight: the
     relation's times those of the senses it comes through, the unseen word's and its own. A
-    sense no listed word anchors counts nothing."""
+    sense no listed word anchors counts nothing, nor does a link weighing less than
+    `min_link`."""
     out: dict[tuple[str, str], tuple[float, Neighbour]] = {}
     for n in entry.neighbours:
         if n.anchors and not any(a in index.rules for a in n.anchors):
@@ -181,6 +182,8 @@ def _weights(
             # anchors say the vocabulary means that sense
             deep_weights = settings.derivation_senses
             weight *= deep_weights[deep] if deep < len(deep_weights) else 0.0
+        if weight < settings.min_link:
+            continue  # too faint a link to tell anything (0.07: a hyponym of a second sense)
         if weight > out.get((n.word, n.pos), (0.0, n))[0]:
             out[(n.word, n.pos)] = (weight, n)
     return out
@@ -520,8 +523,12 @@ def _voted(
         winner, score = max(by_type.items(), key=lambda kv: kv[1])
         # an object the lead's rules name backs a vote too weak or too split alone
         # ("captured the stronghold": ASSAULT through "seize" and "retake"); its votes still
-        # say which parties it needs
-        backed = named is not None and named[0] == winner
+        # say which parties it needs. So does, for a noun, the doing verb whose own object
+        # rules name acts of the lead's type ("launched an air strike against": ASSAULT
+        # through "attack" alone, below `min_votes`; launching does attacks)
+        backed = (named is not None and named[0] == winner) or (
+            pos == "n" and winner in _done_act_types(token, index, settings)
+        )
         if winner == NO_EVENT or (
             not backed and (score < settings.min_votes or score / total < settings.min_share)
         ):

@@ -55,6 +55,9 @@ class UnseenSettings:
     prepositions: frozenset[str] = frozenset()
     # weights of the senses past `senses` read for derivations alone, in order
     derivation_senses: tuple[float, ...] = ()
+    # a link weighing less than this is no evidence either way: it votes for no type and
+    # dilutes no vote (since 1.17.0)
+    min_link: float = 0.0
     # a type voted through a rule whose object or context condition holds wins the vote
     selective: bool = False
     # a doer named by a noun of people or a group ("a Saudi businessman") is a party
@@ -153,6 +156,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         sense_particles=frozenset(str(x) for x in raw.get("sense_particles", ())),
         prepositions=frozenset(str(x) for x in raw.get("prepositions", ())),
         derivation_senses=tuple(float(w) for w in raw.get("derivation_senses", ())),
+        min_link=float(raw.get("min_link", 0.0)),
         selective=bool(raw.get("selective", False)),
         people_doers=bool(raw.get("people_doers", False)),
         nominal_suffixes=tuple(str(x) for x in raw.get("nominal_suffixes", ())),
