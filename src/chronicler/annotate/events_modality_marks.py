@@ -1,0 +1,296 @@
+"""Marks of an event mention's modality that one predicate each tells: a noun of suspicion
+over the act, "without", a clause spliced on, a goal of striving, a ruled-out or needed act,
+an act to happen or looming, a speech act performed in the telling, a forced choice.
+
+Split out of events_modality, which climbs the clauses above the trigger and asks these.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_match import to_infinitive
+from chronicler.annotate.events_modality_given import established
+from chronicler.annotate.events_modality_negation import awaited
+from chronicler.annotate.events_vocab import Modality, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def suspected(token: Token, dep: str, head: Token, cues: Modality) -> bool:
+    """The act a noun of suspicion names: its "of"-phrase ("on suspicion of attacking a
+    guard", "on charges of beating a prisoner"), or a bare clause right after it that the
+    parser hung on the verb before the noun ("detained him on suspicion he attacked a
+    guard"): alleged, not told done (modality 1.95.0)."""
+    if dep in ("pobj", "pcomp") and lemma(head) == "of":
+        noun = head.head
+        # ("found true the allegations of murder of a peace officer": established, done)
+        return (
+            noun.pos_ == "NOUN"
+            and lemma(noun) in cues.suspicion_nouns
+            and noun.i < head.i
+            and not established(noun, cues)
+        )
+    if dep != "ccomp" or token.left_edge.i == 0:
+        return False
+    noun = token.doc[token.left_edge.i - 1]
+    return (
+        noun.pos_ == "NOUN"
+        and lemma(noun) in cues.suspicion_nouns
+        and noun.dep_ == "pobj"
+        and noun.head.head.i == head.i
+    )
+
+
+def privative(prep: Token, cues: Modality) -> bool:
+    """A preposition whose object is an act not done ("without consultation with its
+    allies", "without firing a shot"), unless a "not" or a "barely" turns it ("not without a
+    fight", "did not give up without a fight", "barely a week goes by without a protest")."""
+    if lemma(prep) not in cues.privative_preps:
+        return False
+    if prep.i > 0 and prep.nbor(-1).lower_ in ("not", "n't"):
+        return False
+    verb = prep.head
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "nsubj" for g in c.subtree)]
+    # "did not give up the town without a fight": the fight was given; "barely a week goes by
+    # without a demonstration", "hardly a day passes without": there is one nearly always
+    return not any(
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and (lemma(c) in cues.negation_words or lemma(c) in _SCARCELY))
+        for c in near
+    )
+
+
+# Adverbs of scarcity that turn a "without" as "not" does ("barely a week goes by without").
+_SCARCELY = frozenset({"barely", "hardly", "scarcely", "rarely", "seldom"})
+
+
+def spliced(clause: Token, head: Token, cues: Modality) -> bool:
+    """ "He noted the gang member not only killed the deputy, he also allegedly tried to kill
+    another man": a finite clause with its own subject before a verb that takes only an
+    infinitive, set off from it by a comma, is a clause of its own the parser hung on that
+    verb (a comma splice), out of reach of its attempt, failure or "allegedly" (modality
+    1.94.0)."""
+    if clause.i > head.i or lemma(head) not in cues.infinitive_verbs:
+        return False
+    if clause.tag_ not in _FINITE_TAGS and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS | {"MD"} for c in clause.children
+    ):
+        return False
+    if not has_own_subject(clause):
+        return False
+    return any(c.dep_ == "punct" and c.text == "," and clause.i < c.i for c in head.children)
+
+
+def carries_characterisation(trigger: Token, cues: Modality) -> bool:
+    """The trigger carries a qualifying phrase ("held as a bargaining chip") that a denial
+    above it can be about, rather than about the act."""
+    return any(
+        c.dep_ == "prep"
+        and lemma(c) in cues.characterisation_preps
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in trigger.children
+    )
+
+
+def goal_of(token: Token, cues: Modality) -> bool:
+    """`token`, under a noun of striving, is what it strives for: its infinitive ("a bid to
+    free") or its "for"-phrase ("the fight for his release")."""
+    if token.dep_ == "acl":
+        return to_infinitive(token)
+    return token.dep_ == "prep" and lemma(token) in cues.goal_prepositions
+
+
+def charge_listed(token: Token, cues: Modality, strong_hypo: frozenset[str]) -> bool:
+    """A bare gerund the parser hung on an accusation as an adverbial clause is one more
+    item of its list of charges ("accuse him of usurping functions, forging documents"):
+    what it names is alleged, as the first item is."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and lemma(token.head) in strong_hypo
+        # ("accused them of spraying her, prompting her to complain": a result, no charge)
+        and lemma(token) not in cues.causing_verbs
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
+        and any(
+            t.dep_ == "prep" and lemma(t) in cues.charge_list_preps
+            for t in token.doc[token.head.i : token.i]
+        )
+    )
+
+
+def asked_by_noun_before(clause: Token, cues: Modality) -> bool:
+    """The word right before a for-to clause's "for" is a noun of asking or planning ("his
+    calls for his boy to be returned", "a demand for the army to withdraw")."""
+    mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for")
+    if mark.i == 0:
+        return False
+    noun = mark.nbor(-1)
+    return noun.pos_ == "NOUN" and lemma(noun) in cues.hypothetical_nouns
+
+
+def going_on(verb: Token, cues: Modality) -> bool:
+    """ "FBI agents pushed ahead with their investigation", "pressed on with the offensive":
+    a verb of urging with a particle of continuing goes on with an act under way, no act
+    asked for ("pushed for an investigation" stays asked)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("advmod", "prt") and lemma(c) in cues.continuing_particles for c in verb.children
+    )
+
+
+def own_tense(verb: Token, cues: Modality) -> bool:
+    """A verb with a tense auxiliary of its own ("was negotiating", "has agreed"), no modal."""
+    moods = cues.future_aux | cues.hypothetical_aux
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    return bool(auxes) and not any(lemma(c) in moods for c in auxes)
+
+
+def ruled_out_by_predicate(trigger: Token, cues: Modality) -> bool:
+    """The trigger is the subject of a copula whose predicate rules it out: "removing the
+    sanctions is currently out of the question", "talks are off the table" (the copula's own
+    adverbs skipped)."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass", "csubj") or lemma(verb) not in (
+        cues.ruled_out_copulas | {"be"}
+    ):
+        return False
+    words = [
+        t
+        for t in trigger.doc[verb.i + 1 : verb.right_edge.i + 1]
+        if not (t.dep_ == "advmod" and t.head.i == verb.i)
+    ]
+    while words and words[0].dep_ == "advmod":  # "remained just out of reach"
+        words = words[1:]
+    said = " ".join(t.lower_ for t in words)
+    return any(said.startswith(p) for p in cues.ruled_out_predicates)
+
+
+def out_of_reach_goal(trigger: Token, cues: Modality) -> bool:
+    """The trigger is what a ruled-out breakthrough or progress is in: "A breakthrough in the
+    trade deal has remained just out of reach" (the deal is not made)."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or lemma(prep) not in cues.progress_preps:
+        return False
+    noun = prep.head
+    return (
+        noun.pos_ == "NOUN"
+        and lemma(noun) in cues.progress_nouns
+        and ruled_out_by_predicate(noun, cues)
+    )
+
+
+def needed(trigger: Token, cues: Modality) -> bool:
+    """The trigger is the subject of a copula whose predicate calls it needed: "the arrest of
+    the perpetrators is essential", "talks are necessary" (an act called for, not done), or of
+    a verb of obligation with a passive infinitive ("a deal needs to be struck"); a conjunct
+    of the subject too ("the arrest and the conviction ... are essential")."""
+    subject = trigger
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ == "nsubj" and lemma(verb) in cues.obliged_verbs:
+        # "any final agreement needs to be made with her team", "a deal has to be struck"
+        return any(
+            c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children)
+            for c in verb.children
+        )
+    if subject.dep_ not in ("nsubj", "csubj") or lemma(verb) != "be":
+        return False
+    return any(c.dep_ == "acomp" and lemma(c) in cues.needed_predicates for c in verb.children)
+
+
+def through_to(token: Token, dep: str) -> bool:
+    """The climb reached its governor through "to": an infinitive ("committed to withdraw",
+    "commit to reform") or a "to" phrase ("committed itself to the talks")."""
+    return dep == "xcomp" or (dep == "prep" and token.lower_ == "to")
+
+
+def to_happen(noun: Token, cues: Modality) -> bool:
+    """An event noun that is the subject of a verb of happening with "will" or a reported
+    "would" ("the signing will take place", "said a vote would happen"), or of a clause
+    awaited ("until a deal is finalized"): still to come. "May", "might" or "could" hedge when,
+    not whether, and leave it as it is."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "VERB":
+        return False
+    if awaited(head, cues):
+        return True  # "reluctant to meet until a deal is finalized": the deal is awaited
+    if noun.dep_ != "nsubj":
+        return False
+    place = any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
+    said = f"{lemma(head)} place" if place else lemma(head)
+    if said not in cues.happening_verbs:
+        return False
+    return any(c.dep_ == "aux" and lemma(c) in cues.future_aux | {"would"} for c in head.children)
+
+
+_SPEAKERS = frozenset({"i", "we"})
+
+
+def looming(noun: Token, cues: Modality) -> bool:
+    """ "whenever prosecutions threatened", "a general strike looms over the capital": an
+    act noun that is the subject of a verb of looming with nothing threatened (no object,
+    clause or infinitive) hangs over the telling, still to come."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or head.pos_ != "VERB":
+        return False
+    if lemma(head) not in cues.looming_verbs:
+        return False
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in head.children)
+
+
+def performed(trigger: Token, cues: Modality) -> bool:
+    """ "I want to thank the American people", "we would like to congratulate the winners":
+    a speaker's wish to perform a speech act, told in the first person, performs it in the
+    telling (no future, no hypothetical); "he wants to thank them", "I do not want to
+    condemn anyone" stay as they are."""
+    head = trigger.head
+    if lemma(trigger) not in cues.performative_verbs or trigger.dep_ != "xcomp":
+        return False
+    if lemma(head) not in cues.performative_wishes or head.pos_ != "VERB":
+        return False
+    if any(lemma(c) in cues.negation_words for c in head.children if c.dep_ == "neg"):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in head.children):
+        return True
+    return _polite_wish(head, cues)
+
+
+def _polite_wish(head: Token, cues: Modality) -> bool:
+    """ "Police would like to thank the public", "The family wishes to thank everyone": the
+    set wish of a statement an office, a firm or a family issues of itself in the third
+    person ("would like to", or "wishes to" in the present) performs the speech act in the
+    telling, whoever says it; "he wants to thank them", "she wished to thank him" stay."""
+    if lemma(head) in cues.polite_wishes_would:
+        return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children)
+    return lemma(head) in cues.polite_wishes_present and head.tag_ in ("VBZ", "VBP")
+
+
+def forced(trigger: Token, cues: Modality) -> bool:
+    """ "had no option but to surrender", "had no choice but to come out and surrender": the
+    trigger, or the infinitive it is coordinated with, follows "no <option> but to" (however
+    the parser hangs "but"), an act left as the only one to do, not yet done."""
+    verb = trigger
+    for _ in range(4):
+        aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if aux is not None:
+            i = aux.i
+            doc = trigger.doc
+            return (
+                i >= 3
+                and doc[i - 1].lower_ == "but"
+                and lemma(doc[i - 2]) in cues.forced_choice_nouns
+                and any(t.lower_ in ("no", "little") for t in doc[max(0, i - 5) : i - 2])
+            )
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
