@@ -1,9 +1,9 @@
 """Precision round 31 on ECB+ news (vocabulary 1.259.0): a plan an "as" or "than" clause
 compares with is no act, a shot of a kind the word before it names is no gunfire, care received
 is no visitor (also when the relative clause's infinitive leaves its object in the noun), a
-legal process escaped is no flight, an alliance a body is described as is no act, consulting
-experts is advice sought, the one found with wounds is hurt, and a noun with a participle
-before a passive is its subject; the political senses still stand."""
+legal process escaped is no flight, an alliance a body is described as is no act, a duty to
+consult experts is a review procedure, the one found with wounds is hurt, and a noun with a
+participle before a passive is its subject; the political senses still stand."""
 
 from __future__ import annotations
 
@@ -53,7 +53,11 @@ pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per sessi
             "consult",
             [],
         ),
-        ("The governor consulted his doctors about the surgery.", "consulted", []),
+        ("Builders must consult biologists before they drain a wetland.", "consult", []),
+        ("The minister consulted with scientists before the vote.", "consulted", ["CONSULT/meet"]),
+        ("The king will have to consult the opposition leaders.", "consult", ["CONSULT/meet"]),
+        # an escape from prison stays one
+        ("Two inmates escaped prison by climbing the wall.", "escaped", ["RETREAT/flee"]),
         (
             "The president consulted with opposition leaders on Monday.",
             "consulted",

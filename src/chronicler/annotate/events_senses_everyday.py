@@ -231,11 +231,18 @@ def named_alliance(
 def advice_sought(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """ "agencies will have to consult with government wildlife experts", "consulted doctors",
-    "after consultation with scientists": consulting only people one asks for their knowledge
-    is advice sought, no meeting between parties ("consulted with opposition leaders" stays;
-    `advice_sources`, version 1.259.0)."""
-    if rule.type != "CONSULT" or lemma(trigger) not in ("consult", "consultation"):
+    """ "agencies will have to consult with government wildlife experts", "must consult
+    biologists": a duty to consult only people asked for their knowledge is a review procedure
+    told in general, no meeting between parties ("the minister consulted with scientists
+    before the vote", "will have to consult the opposition" stay; `advice_sources`,
+    `duty_words`, version 1.259.0)."""
+    if rule.type != "CONSULT" or lemma(trigger) != "consult":
+        return None
+    duties = ctx.vocab.words("duty_words")
+    owed = any(c.dep_ == "aux" and lemma(c) in duties for c in trigger.children) or (
+        trigger.dep_ == "xcomp" and lemma(trigger.head) in duties
+    )
+    if not owed:
         return None
     consulted = [c for c in trigger.children if c.dep_ == "dobj"]
     consulted += prep_objects(trigger, frozenset({"with"}))
