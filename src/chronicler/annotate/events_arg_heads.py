@@ -485,6 +485,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         targets += imposed_on(trigger, ctx)
     if not targets:  # "while serving a 15-year sentence": he (roles 1.65.0)
         targets += server_of(trigger, ctx)
+    if not targets:  # "X was found with head injuries": X was hurt (vocabulary 1.259.0)
+        targets += wound_bearers(trigger, ctx)
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
@@ -814,6 +816,28 @@ def tried_by_verdict(trigger: Token, ctx: Context) -> list[Token]:
         t
         for t in tried
         if t.pos_ in ("PROPN", "PRON") or people_noun(t, ctx) or is_agentive(t, ctx)
+    ]
+
+
+def wound_bearers(trigger: Token, ctx: Context) -> list[Token]:
+    """Who bears the wounds a "with" phrase on a verb names: its subject ("Detectives said the
+    two women were found with head injuries", "the boy was rushed to hospital with serious
+    injuries": the women, the boy), a person or people
+    (`wound_nouns`; vocabulary 1.259.0)."""
+    prep = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or lemma(prep) != "with":
+        return []
+    if lemma(trigger) not in ctx.vocab.words("wound_nouns"):
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = subjects(verb)
+    bearers = expand(list(subj.passive or subj.active))
+    return [
+        t
+        for t in bearers
+        if t.i != trigger.i and (t.pos_ in ("PROPN", "PRON") or people_noun(t, ctx))
     ]
 
 

@@ -657,6 +657,31 @@ def economy_beaten(
 
 
 # Run by events_filters.CHECKS after the page senses.
+def _word_before(token: Token) -> str:
+    """The word before `token`, lower-cased, with a hyphen the tokenizer split off joined back
+    ("three-point" told as "three", "-", "point")."""
+    doc, i = token.doc, token.i
+    if i == 0:
+        return ""
+    if i >= 3 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_:
+        return f"{doc[i - 3].lower_}-{doc[i - 1].lower_}"
+    return doc[i - 1].lower_
+
+
+def shot_kind_not_gunfire(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "finished with his jump shot in the lane", "got a flu shot", "his mug shot", "a long
+    shot": a shot of a kind the word before it names is a play, a jab, a photograph or a
+    figure of speech, no gunfire, in any article ("fired a warning shot", "a shot to the
+    head" stay; `shot_kinds`, version 1.259.0)."""
+    if rule.type != "ASSAULT" or trigger.lower_ != "shot":
+        return None
+    if _word_before(trigger) in ctx.vocab.words("shot_kinds"):
+        return "a kind of shot that is no gunfire"
+    return None
+
+
 COMMERCE_SENSES = (
     security_yield,
     worry_eased,
@@ -673,4 +698,5 @@ COMMERCE_SENSES = (
     leisure_news,
     disaster_harm,
     scored_shot,
+    shot_kind_not_gunfire,
 )

@@ -81,6 +81,9 @@ def object_of(token: Token) -> Token | None:
         gap = relative_gap(token)
         if gap is not None:
             return gap
+        gap = _infinitive_gap(token)
+        if gap is not None:
+            return _partitive(gap)
         if token.dep_ == "xcomp" and token.tag_ == "VBN":  # "had him arrested"
             controller = next((c for c in token.head.children if c.dep_ == "dobj"), None)
             if controller is not None:
@@ -136,7 +139,39 @@ def relative_gap(verb: Token) -> Token | None:
     return verb.head
 
 
-_PARTITIVES = frozenset({"part", "some", "all", "most", "portion", "half", "much", "rest"})
+def _infinitive_gap(verb: Token) -> Token | None:
+    """The noun a relative clause modifies whose verb an objectless to-infinitive completes,
+    which is that infinitive's object ("the treatment a judge required the actress to
+    receive", "the aid they hoped to receive"; the parser may hang the infinitive on the
+    verb's object, "required the actress to receive"). Not "the man she wanted to meet
+    with": a stranded preposition takes the noun. Version 1.259.0."""
+    if not to_infinitive(verb) or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(not any(g.dep_ == "pobj" for g in p.children) for p in preps):
+        return None
+    governor = verb.head
+    if verb.dep_ == "acl" and governor.dep_ == "dobj":
+        governor = governor.head
+    elif verb.dep_ not in ("xcomp", "ccomp"):  # (an infinitive read as a clause, too)
+        return None
+    if governor.dep_ != "relcl" or governor.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if governor.head.ent_type_ in ("DATE", "TIME") or _occasion(governor.head):
+        return None
+    children = list(governor.children)
+    if not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in children):
+        return None
+    if any(c.tag_ in ("WRB", "WDT", "WP") for c in children):
+        return None
+    return governor.head
+
+
+# "part of a military aid program", "the type of treatment": the whole, or the kind, is what
+# is meant (the kind nouns since version 1.259.0)
+_PARTITIVES = frozenset(
+    {"part", "some", "all", "most", "portion", "half", "much", "rest", "type", "kind", "sort"}
+)
 
 
 def _partitive(obj: Token) -> Token:

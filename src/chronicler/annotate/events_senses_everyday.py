@@ -219,6 +219,53 @@ def named_alliance(
         return None
     if any(c.dep_ == "compound" and entity_at(c, ctx) == "ORG" for c in trigger.children):
         return "an alliance's name, no act"
+    if trigger.dep_ == "appos" and trigger.head.pos_ in ("PROPN", "NOUN"):
+        # "the Endangered Species Coalition, an alliance of 50 groups": what the body is
+        # (also when the parser hangs the apposition on the name's governor)
+        return "an alliance a body is described as, no act"
+    if trigger.dep_ == "attr" and lemma(trigger.head) == "be":
+        return "an alliance a body is said to be, no act"  # "the front is a coalition of"
+    return None
+
+
+def advice_sought(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "agencies will have to consult with government wildlife experts", "must consult
+    biologists": a duty to consult only people asked for their knowledge is a review procedure
+    told in general, no meeting between parties ("the minister consulted with scientists
+    before the vote", "will have to consult the opposition" stay; `advice_sources`,
+    `duty_words`, version 1.259.0)."""
+    if rule.type != "CONSULT" or lemma(trigger) != "consult":
+        return None
+    duties = ctx.vocab.words("duty_words")
+    owed = any(c.dep_ == "aux" and lemma(c) in duties for c in trigger.children) or (
+        trigger.dep_ == "xcomp" and lemma(trigger.head) in duties
+    )
+    if not owed:
+        return None
+    consulted = [c for c in trigger.children if c.dep_ == "dobj"]
+    consulted += prep_objects(trigger, frozenset({"with"}))
+    consulted = expand(consulted)
+    sources = ctx.vocab.words("advice_sources")
+    if consulted and all(lemma(c) in sources for c in consulted):
+        return "advice sought from experts, no meeting"
+    return None
+
+
+def compared_with_plan(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "not as extensive as originally planned", "the vote went ahead as scheduled",
+    "costlier than expected": a plan or a forecast an "as" or "than" clause with no subject
+    compares something with is a yardstick, no act of anyone ("as they had planned" and
+    "they planned a strike" stay; `comparison_verbs`, version 1.259.0)."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("comparison_verbs"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj") for c in trigger.children):
+        return None
+    if any(c.dep_ == "mark" and lemma(c) in ("as", "than") for c in trigger.children):
+        return "a plan compared with, no act"
     return None
 
 
@@ -685,4 +732,6 @@ EVERYDAY_SENSES = (
     exile_descriptor,
     deadline_given,
     named_alliance,
+    compared_with_plan,
+    advice_sought,
 )

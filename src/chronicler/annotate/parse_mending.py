@@ -31,6 +31,13 @@ A fifth: a name followed by its age with the comma after the age left out ("Andr
 a modifier of the verb, so the act has no one it was done to. Mended, the name is the
 subject and the age its apposition, as with both commas ("Andrew Lopez, 20, was ...").
 
+A sixth: a subject with a participle on it before a passive ("A deputy interviewing a woman
+was fatally shot", "Two officers patrolling the area were attacked"), which the parser reads as
+a clausal subject, the participle heading it and the noun the participle's own subject, so the
+act has no one it was done to. Mended, the noun is the verb's subject and the participle a
+modifier of it, the shape the parser itself gives "A soldier guarding the checkpoint was
+killed".
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -239,6 +246,32 @@ def _singular_verb(verb: Token) -> bool:
     )
 
 
+# A clausal subject's dependency, and the one its noun takes when mended.
+_CLAUSAL_SUBJECTS = {"csubjpass": "nsubjpass", "csubj": "nsubj"}
+
+
+def _participle_subjects(sent: Span) -> list[tuple[Token, Token]]:
+    """Each (noun, participle) where a present participle the parser made a clausal subject
+    has a noun subject of its own before it ("A deputy interviewing a woman was shot":
+    "interviewing" csubjpass, "deputy" its nsubj) and the verb no other subject."""
+    found = []
+    for part in sent:
+        if part.tag_ != "VBG" or part.dep_ not in _CLAUSAL_SUBJECTS:
+            continue
+        noun = next((c for c in part.children if c.dep_ == "nsubj"), None)
+        if (
+            noun is not None
+            and noun.i == part.i - 1
+            and noun.tag_ in _NOUN_TAGS
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != part.i
+                for c in part.head.children
+            )
+        ):
+            found.append((noun, part))
+    return found
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -249,7 +282,8 @@ def mend_parse(doc: Doc) -> Doc:
     hyphenated = [h for s in doc.sents for h in _split_hyphenated(s)]
     ages = [t for s in doc.sents for t in _age_nouns(s)]
     aged = [a for s in doc.sents for a in _ages_read_as_subjects(s)]
-    if not found and not reports and not hyphenated and not ages and not aged:
+    participles = [p for s in doc.sents for p in _participle_subjects(s)]
+    if not found and not reports and not hyphenated and not ages and not aged and not participles:
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
@@ -265,6 +299,9 @@ def mend_parse(doc: Doc) -> Doc:
         heads[name.i], deps[name.i] = age.head.i, deps[age.i]
         heads[age.i], deps[age.i] = name.i, "appos"
         heads[age.i - 1], deps[age.i - 1] = name.i, "punct"
+    for noun, part in participles:  # "A deputy interviewing a woman was shot": the deputy
+        heads[noun.i], deps[noun.i] = part.head.i, _CLAUSAL_SUBJECTS[part.dep_]
+        heads[part.i], deps[part.i] = noun.i, "acl"
     for speaker, verb, reported, comma in reports:
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
         heads[reported.i], deps[reported.i] = verb.i, "ccomp"
