@@ -111,6 +111,11 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
         if any(t.text in DOUBLE_MARKS for t in pronoun.doc[tok.i : pronoun.i]):
             continue
         found[lemma(tok)] = tok
+    if len(found) > 1:  # "the shooter ... disarm the woman, and take her": the one noun
+        # of the pronoun's own gender, where the others tell none (roles 1.63.0)
+        own_gender = "feminine" if other == "masculine" else "masculine"
+        marked = ctx.vocab.person_descriptions.get(own_gender, frozenset())
+        found = {w: t for w, t in found.items() if w in marked} or found
     if len(found) != 1:
         return None  # none, or several a he/she may stand for ("a judge questioned a farmer")
     (tok,) = found.values()
