@@ -108,3 +108,17 @@ def test_her_never_goes_back_to_one_called_he(nlp) -> None:  # type: ignore[no-u
     evs = events(nlp, text)
     custody = next(e for e in evs if e.mode == "arrest")
     assert [t.text for t in custody.targets] == ["woman"]
+
+
+def test_a_given_name_tells_a_gender_she_passes_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Charles Ramsey says she was escorted out": she is the woman named before, set beside
+    the subject ("the clerk, 41-year-old Martha Dunn, was fired"), not the man speaking
+    (roles 1.64.0)."""
+    text = (
+        "Police say the incident began after the clerk, 41-year-old Martha Dunn, was fired. "
+        "Police chief Charles Boyd says she was escorted out of the building and was later "
+        "arrested."
+    )
+    evs = events(nlp, text)
+    arrest = next(e for e in evs if e.mode == "arrest")
+    assert [t.text for t in arrest.targets] == ["Martha Dunn"]
