@@ -122,3 +122,14 @@ def test_a_given_name_tells_a_gender_she_passes_over(nlp) -> None:  # type: igno
     evs = events(nlp, text)
     arrest = next(e for e in evs if e.mode == "arrest")
     assert [t.text for t in arrest.targets] == ["Martha Dunn"]
+
+
+def test_a_description_of_her_gender_told_since_the_name_is_her(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "stabbing his wife and another person ... She survived the attack": the wife, one of
+    her gender in a coordination with no other, told after any name (roles 1.64.0)."""
+    text = (
+        "Smith escaped on Monday, Lyons said. He was convicted for stabbing his wife and "
+        "another person in 1999. She survived the attack."
+    )
+    attack = by_trigger(events(nlp, text), "attack")
+    assert [t.text for t in attack.targets] == ["his wife"]

@@ -254,7 +254,11 @@ def _is_subject(token: Token) -> bool:
     """A subject, the name inside one ("President X", "X's family") or set beside one ("the
     employee, 43-year-old Yvonne Hiller, was suspended"; roles 1.64.0)."""
     return token.dep_ in ("nsubj", "nsubjpass") or (
-        token.dep_ in ("compound", "poss", "appos") and token.head.dep_ in ("nsubj", "nsubjpass")
+        token.dep_ in ("compound", "poss", "appos")
+        and token.head.dep_ in ("nsubj", "nsubjpass")
+        # (not a name the parser hung on the subject past a phrase of its own: "His
+        # disclosure in an article by his lawyer, John O'Connor, provoked ...")
+        and not any(c.dep_ == "prep" and c.i < token.i for c in token.head.rights)
     )
 
 
