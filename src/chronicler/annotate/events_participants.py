@@ -356,7 +356,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             or fronted is not None
             or (
                 ante.end <= person.idx
-                and (indefinite(person) or _marks_gender(person, head, ctx))
+                and (indefinite(person) or _marks_gender(person, head, ante, ctx))
                 and not _named_since(ante, person, head)
             )
         ):
@@ -498,12 +498,17 @@ def without_verb_complement(head: Token, tokens: list[Token], vocab: Vocab) -> l
     return kept or tokens
 
 
-def _marks_gender(described: Token, pronoun: Token, ctx: Context) -> bool:
+def _marks_gender(described: Token, pronoun: Token, ante: Mention, ctx: Context) -> bool:
     """The description's noun tells the pronoun's gender ("stabbing his wife ... She survived
-    the attack", "disarm the woman, and take her into custody"): told since the name, it is
-    whom the pronoun stands for (roles 1.64.0)."""
+    the attack", "disarm the woman, and take her into custody") and the article gives the
+    name none ("Lyons said"): told since the name, it is whom the pronoun stands for; a name
+    the article's pronouns or its given name call so stays ("Elian ... the boy ... He":
+    Elian; roles 1.64.0)."""
     own = "feminine" if pronoun_gender(pronoun) == "f" else "masculine"
-    return lemma(described) in ctx.vocab.person_descriptions.get(own, frozenset())
+    if lemma(described) not in ctx.vocab.person_descriptions.get(own, frozenset()):
+        return False
+    genders = pronoun_genders(pronoun.doc, ctx.pronouns, ctx.mentions)
+    return not genders.get(person_key(ante.text))
 
 
 def _named_since(ante: Mention, described: Token, pronoun: Token) -> bool:
