@@ -250,11 +250,14 @@ def _names_several(root: Token, label_of: Callable[[Token], str | None]) -> bool
     )
 
 
-def _is_subject(token: Token) -> bool:
+def _is_subject(token: Token, apposed: bool = True) -> bool:
     """A subject, the name inside one ("President X", "X's family") or set beside one ("the
-    employee, 43-year-old Yvonne Hiller, was suspended"; roles 1.64.0)."""
+    employee, 43-year-old Yvonne Hiller, was suspended"; roles 1.64.0; not `apposed`: the
+    topic moves on to no name set beside a subject, "the junta chief, Senior Gen. X, reduced
+    the term ... pardoned her")."""
+    deps = ("compound", "poss", "appos") if apposed else ("compound", "poss")
     return token.dep_ in ("nsubj", "nsubjpass") or (
-        token.dep_ in ("compound", "poss", "appos")
+        token.dep_ in deps
         and token.head.dep_ in ("nsubj", "nsubjpass")
         # (not a name the parser hung on the subject past a phrase of its own: "His
         # disclosure in an article by his lawyer, John O'Connor, provoked ...")
@@ -783,7 +786,7 @@ def _subject_between(
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if (
             span is not None
-            and _is_subject(span.root)
+            and _is_subject(span.root, apposed=False)
             and span.root.head.i != pronoun.head.i
             and not in_relative_clause(span.root)
         ):
