@@ -330,6 +330,15 @@ def _ends_custody(rule: Rule, broker: str | None, vocab: Vocab) -> bool:
     return rule.mode in vocab.words("custody_end_modes") or broker is not None
 
 
+def _ordered_hand(rule: Rule, vocab: Vocab) -> bool:
+    """An ordered act whose type or mode is done by the one ordered to someone else ("ordered
+    his men to open fire", "told the police to crack down"), not undergone by them ("ordered
+    the paper to suspend publication", "ordered X to remain in jail")."""
+    return rule.type.lower() in vocab.words("ordered_hand_types") or (
+        rule.mode is not None and rule.mode in vocab.words("ordered_hand_modes")
+    )
+
+
 def _existential_there(head: Token) -> bool:
     return head.lower_ == "there" and head.dep_ in ("expl", "nsubj", "attr")
 
@@ -373,10 +382,13 @@ def extract_events(
         if causer is not None:  # "X ordered Y to suspend publication": X acts on Y
             c_subj = subjects(causer)
             actor_heads = list(c_subj.active or c_subj.agent)
+            # "ordered the guards to shoot": the one ordered to an act of force is its hand,
+            # none whom it hits (roles.toml ordered_hand_types)
+            hand = _ordered_hand(rule, ctx.vocab)
             target_heads = target_heads or [
                 c
                 for c in causer.children
-                if c.dep_ == "dobj" and c.i != i  # "ordered patrols"
+                if c.dep_ == "dobj" and c.i != i and not hand  # "ordered patrols"
             ]
         elif not actor_heads and intent_tok is not None:  # "X agreed to release": X releases
             actor_heads = argument_heads(intent_tok, rule, ctx)[0]

@@ -53,7 +53,7 @@ from chronicler.annotate.events_phrases import (
     prep_objects,
 )
 from chronicler.annotate.events_scenes import other_scene, scene_only
-from chronicler.annotate.events_subjects import governing_verb
+from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import (
     condition_subjects,
     counterpart_targets,
@@ -79,9 +79,32 @@ if TYPE_CHECKING:
 _NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL"})
 
 
+def _instrument_users(trigger: Token, ctx: Context) -> list[Token] | None:
+    """Who does the act a means is used for: the subject (or "by"-agent) of the verb of using
+    whose infinitive the trigger is, also when the parser hangs it on the means ("protesters
+    used laser pointers to target police", "the militants used a truck to attack the
+    checkpoint": the protesters, the militants, were the pointers and no one); None when the
+    trigger is no such infinitive (roles.toml instrument_verbs; version 1.63.0)."""
+    if trigger.pos_ not in VERB_POS or not to_infinitive(trigger):
+        return None
+    if trigger.dep_ == "xcomp":
+        verb = trigger.head
+    elif trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "dobj":
+        verb = trigger.head.head  # "used a truck to attack": read as the truck's
+    else:
+        return None
+    if verb.pos_ not in VERB_POS or lemma(verb) not in ctx.vocab.words("instrument_verbs"):
+        return None
+    users = subjects(verb)
+    return list(users.active or users.agent)
+
+
 def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and targets of one trigger."""
     actors, targets = parsed_heads(trigger, rule, ctx)
+    users = _instrument_users(trigger, ctx)
+    if users is not None:  # "used slingshots to target soldiers": who used them
+        actors = users
     targets = [owner_of_thing(t, ctx) for t in targets]  # "revoked the boy's parole": the boy
     givers, getters = lenders(trigger, ctx)  # "loans from China": China lends
     actors += [g for g in givers if g not in actors]

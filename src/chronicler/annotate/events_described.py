@@ -103,14 +103,22 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
     if pronoun_gender(pronoun) is None:
         return None
     found: dict[str, Token] = {}  # lemma -> its latest description
+    marked = ctx.vocab.person_descriptions.get(
+        "feminine" if other == "masculine" else "masculine", frozenset()
+    )
     for tok in pronoun.doc[start : pronoun.i]:
-        if tok.i in own or not _one_person(tok, ctx):
+        if tok.i in own or not (_one_person(tok, ctx) or _one_of_its_gender(tok, marked, ctx)):
             continue
         if lemma(tok) in ctx.vocab.person_descriptions.get(other, frozenset()):
             continue
         if any(t.text in DOUBLE_MARKS for t in pronoun.doc[tok.i : pronoun.i]):
             continue
         found[lemma(tok)] = tok
+    if len(found) > 1:  # "the shooter ... disarm the woman, and take her": the one noun
+        # of the pronoun's own gender, where the others tell none (roles 1.63.0)
+        own_gender = "feminine" if other == "masculine" else "masculine"
+        marked = ctx.vocab.person_descriptions.get(own_gender, frozenset())
+        found = {w: t for w, t in found.items() if w in marked} or found
     if len(found) != 1:
         return None  # none, or several a he/she may stand for ("a judge questioned a farmer")
     (tok,) = found.values()
@@ -157,6 +165,19 @@ def surely_a_person(tok: Token, ctx: Context) -> bool:
         return True
     endings = tuple(descriptions.get("agent_endings", ()))
     return low in words("actor_nouns") and low.endswith(endings)
+
+
+def _one_of_its_gender(tok: Token, marked: frozenset[str], ctx: Context) -> bool:
+    """A person noun of the pronoun's gender coordinated with others of none ("stabbing his
+    wife and another person ... She survived": the wife; "his wife and daughter": no one;
+    roles 1.64.0)."""
+    if lemma(tok) not in marked or not coordinated(tok):
+        return False
+    group = [tok.head, *tok.head.conjuncts] if tok.dep_ == "conj" else [tok, *tok.conjuncts]
+    if sum(lemma(t) in marked for t in group) != 1:
+        return False
+    alone = [c for c in tok.children if c.dep_ not in ("cc", "conj")]
+    return tok.tag_ == "NN" and not any(c.dep_ in ("appos", "nummod") for c in alone)
 
 
 def _one_person(tok: Token, ctx: Context) -> bool:

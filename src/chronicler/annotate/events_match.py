@@ -59,6 +59,12 @@ def named_by_free_relative(verb: Token) -> Iterable[Token]:
             yield from (o for o in c.children if o.dep_ == "pobj")
 
 
+def _gerund_object(tok: Token) -> bool:
+    """A gerund the parser read as a direct object ("denied shooting at the officers"): a
+    verb complement all the same (roles 1.63.0)."""
+    return tok.dep_ == "dobj" and tok.tag_ == "VBG"
+
+
 def to_infinitive(verb: Token) -> bool:
     """Whether a verb is a to-infinitive ("to free", "to back the plan")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -402,7 +408,8 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     if rule.clausal and not any(c.dep_ == "ccomp" for c in token.children):
         return False
     if rule.over_act and not any(
-        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in token.children
+        (c.dep_ in ("ccomp", "xcomp") or _gerund_object(c)) and c.pos_ in ("VERB", "AUX")
+        for c in token.children
     ):
         return False
     if rule.mandative and not mandative(token):

@@ -71,8 +71,10 @@ from chronicler.annotate.events_phrases import (
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
     first_person_speaker,
+    gender_clash,
     person_key,
     pronoun_gender,
+    pronoun_genders,
     quoted_speaker_key,
     several,
     speaker_of_quoted,
@@ -138,11 +140,17 @@ def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | 
     floor = pronoun.sent.start_char if low in NEUTER else sentence_floor
     # a he/she in a direct quotation is never its speaker (events_pronouns)
     speaker = quoted_speaker_key(pronoun) if low in PERSONAL else None
+    # never one the article's pronouns call the other way ("Commissioner Ramsey ... He says
+    # ... disarm the woman and take her into custody": her is no Ramsey; roles 1.63.0)
+    gender = pronoun_gender(pronoun) if low in PERSONAL else None
+    genders = pronoun_genders(pronoun.doc, ctx.pronouns, ctx.mentions) if gender else {}
     i = bisect.bisect_left(ctx.mention_starts, pronoun.idx) - 1
     while i >= 0 and ctx.mentions[i].start >= floor:
         m = ctx.mentions[i]
         i -= 1
         if speaker is not None and m.label == "PERSON" and person_key(m.text) == speaker:
+            continue
+        if gender is not None and m.label == "PERSON" and gender_clash(genders, gender, m):
             continue
         if m.label in labels and m.end <= pronoun.idx:
             span = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -348,7 +356,7 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             or fronted is not None
             or (
                 ante.end <= person.idx
-                and indefinite(person)
+                and (indefinite(person) or _marks_gender(person, head, ante, ctx))
                 and not _named_since(ante, person, head)
             )
         ):
@@ -488,6 +496,19 @@ def without_verb_complement(head: Token, tokens: list[Token], vocab: Vocab) -> l
     }
     kept = [t for t in tokens if t.i not in cut]
     return kept or tokens
+
+
+def _marks_gender(described: Token, pronoun: Token, ante: Mention, ctx: Context) -> bool:
+    """The description's noun tells the pronoun's gender ("stabbing his wife ... She survived
+    the attack", "disarm the woman, and take her into custody") and the article gives the
+    name none ("Lyons said"): told since the name, it is whom the pronoun stands for; a name
+    the article's pronouns or its given name call so stays ("Elian ... the boy ... He":
+    Elian; roles 1.64.0)."""
+    own = "feminine" if pronoun_gender(pronoun) == "f" else "masculine"
+    if lemma(described) not in ctx.vocab.person_descriptions.get(own, frozenset()):
+        return False
+    genders = pronoun_genders(pronoun.doc, ctx.pronouns, ctx.mentions)
+    return not genders.get(person_key(ante.text))
 
 
 def _named_since(ante: Mention, described: Token, pronoun: Token) -> bool:

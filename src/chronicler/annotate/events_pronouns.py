@@ -250,10 +250,18 @@ def _names_several(root: Token, label_of: Callable[[Token], str | None]) -> bool
     )
 
 
-def _is_subject(token: Token) -> bool:
-    """A subject, or the name inside one ("President X", "X's family")."""
+def _is_subject(token: Token, apposed: bool = True) -> bool:
+    """A subject, the name inside one ("President X", "X's family") or set beside one ("the
+    employee, 43-year-old Yvonne Hiller, was suspended"; roles 1.64.0; not `apposed`: the
+    topic moves on to no name set beside a subject, "the junta chief, Senior Gen. X, reduced
+    the term ... pardoned her")."""
+    deps = ("compound", "poss", "appos") if apposed else ("compound", "poss")
     return token.dep_ in ("nsubj", "nsubjpass") or (
-        token.dep_ in ("compound", "poss") and token.head.dep_ in ("nsubj", "nsubjpass")
+        token.dep_ in deps
+        and token.head.dep_ in ("nsubj", "nsubjpass")
+        # (not a name the parser hung on the subject past a phrase of its own: "His
+        # disclosure in an article by his lawyer, John O'Connor, provoked ...")
+        and not any(c.dep_ == "prep" and c.i < token.i for c in token.head.rights)
     )
 
 
@@ -713,11 +721,17 @@ def pronoun_gender(tok: Token) -> str | None:
 
 def title_genders(doc: Doc, mentions: Sequence[Mention]) -> dict[tuple[str, ...], Counter[str]]:
     """Each person (by name key) a title telling a gender stands before ("Mr. Hale", "Ms.
-    Ortiz"; `masculine_titles`, `feminine_titles`), as given one pronoun of that gender."""
+    Ortiz"; `masculine_titles`, `feminine_titles`), or whose name of two words or more opens
+    with a given name telling one ("Charles Ramsey"; `masculine_given_names`,
+    `feminine_given_names`; roles 1.64.0), as given one pronoun of that gender."""
     vocab = load_vocab()
     titles = {
         **{w: "m" for w in vocab.words("masculine_titles")},
         **{w: "f" for w in vocab.words("feminine_titles")},
+    }
+    given = {
+        **{w: "m" for w in vocab.words("masculine_given_names")},
+        **{w: "f" for w in vocab.words("feminine_given_names")},
     }
     out: dict[tuple[str, ...], Counter[str]] = {}
     for m in mentions:
@@ -726,6 +740,9 @@ def title_genders(doc: Doc, mentions: Sequence[Mention]) -> dict[tuple[str, ...]
             continue
         before = [t for t in (span[0], doc[span.start - 1] if span.start else None) if t]
         gender = next((titles[t.lower_] for t in before if t.lower_ in titles), None)
+        words = _name_words(m.text)
+        if gender is None and len(words) > 1 and not several(span):
+            gender = given.get(words[0])
         if gender is not None:
             counts = out.setdefault(person_key(m.text), Counter())
             counts[gender] = 1  # once per person: a title repeated is one fact
@@ -769,7 +786,7 @@ def _subject_between(
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if (
             span is not None
-            and _is_subject(span.root)
+            and _is_subject(span.root, apposed=False)
             and span.root.head.i != pronoun.head.i
             and not in_relative_clause(span.root)
         ):

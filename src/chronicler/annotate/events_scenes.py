@@ -49,7 +49,7 @@ def other_scene(place: Token, trigger: Token, ctx: Context) -> bool:
     `trigger`'s act is aimed at: in the phrase of another act noun ("agreed to hand them
     over for trial in the Netherlands": where the trial is held), or in an adverbial clause
     with a subject of its own ("might sue for visitation while the child is in the United
-    States": where the child is)."""
+    States": where the child is), or in the deed a judgment or a charge is for (_deed_told)."""
     above = {trigger.i, *(a.i for a in trigger.ancestors)}
     tok = place
     while tok.i not in above and tok.head.i != tok.i:
@@ -63,8 +63,23 @@ def other_scene(place: Token, trigger: Token, ctx: Context) -> bool:
             return True
         if tok.dep_ == "advcl" and _own_party(tok, ctx):
             return True
+        if _deed_told(tok, trigger, ctx):
+            return True
         tok = head
     return False
+
+
+def _deed_told(tok: Token, trigger: Token, ctx: Context) -> bool:
+    """A gerund the act is "for", "of", "over" (`charge_preps`): the deed it judges or charges,
+    whose place is where the deed was ("was criticised for promoting a summit in Boise",
+    "accused of torching a church in Leeds": no target Boise, Leeds; roles 1.63.0)."""
+    head = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.head.i == trigger.i
+        and head.lower_ in ctx.vocab.words("charge_preps")
+    )
 
 
 def _own_party(clause: Token, ctx: Context) -> bool:

@@ -50,6 +50,12 @@ def _hindering(verb: Token) -> bool:
     return verb.pos_ in VERB_POS and lemma(verb) in load_vocab().words("hindering_verbs")
 
 
+def _gerund_taker(verb: Token) -> bool:
+    """A verb whose gerund object is its subject's own act (`gerund_object_verbs`: "denied
+    shooting", "admitted firing"), as when the parser reads the gerund as its complement."""
+    return verb.pos_ in VERB_POS and lemma(verb) in load_vocab().words("gerund_object_verbs")
+
+
 _VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
@@ -94,6 +100,26 @@ def _subject_read_as_apposition(verb: Token) -> tuple[Token, ...]:
     return (head,)
 
 
+def _for_subject(verb: Token) -> tuple[Token, ...]:
+    """The subject of a to-infinitive told in a "for" phrase right before it that the parser
+    hung on a noun or a verb above ("giving authorization for the police and the army to
+    detain them": the police and the army, was the one giving it; roles 1.63.0); as when it
+    reads "for" as the infinitive's mark and the noun as its subject."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or verb.head.i == verb.i:
+        return ()
+    before = verb.doc[to.i - 1]
+    for tok in (before, *before.ancestors):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.right_edge.i == before.i:
+            above = tok.head.head
+            if above.i == verb.head.i or above.head.i == verb.head.i:
+                return (tok,)
+            return ()
+        if tok.i >= verb.i or tok.dep_ not in ("conj", "compound", "nmod", "amod", "pobj"):
+            return ()
+    return ()
+
+
 def subjects(verb: Token, depth: int = 0) -> Subjects:
     """Subject(s) of a verb, inheriting through control, coordination and participles."""
     # a dateline the parser made the subject gives way to the words after its dash
@@ -105,6 +131,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     if not active and not passive:
         active, passive = _subject_on_auxiliary(verb)
     if not active and not passive:
+        active = _for_subject(verb)
+    if not active and not passive:
         active = _subject_read_as_apposition(verb)
         if active and any(c.dep_ == "auxpass" for c in verb.children):
             active, passive = (), active  # "..., Hiller, 43, was ordered held"
@@ -115,6 +143,10 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     if active or passive or depth > 3 or verb.head.i == verb.i:
         return Subjects(active, passive, agent)
     head, dep = verb.head, verb.dep_
+    if dep == "dobj" and verb.tag_ == "VBG" and _gerund_taker(head):
+        # "denied shooting at the officers", the gerund read as the object: the subject's act
+        up = subjects(head, depth + 1)
+        return Subjects(up.active or up.passive, (), agent)
     if dep == "xcomp":
         # not a time spent: "spent five months recovering" is his own recovery
         controller = [c for c in head.children if c.dep_ == "dobj" and c.ent_type_ not in TIME_ENTS]
