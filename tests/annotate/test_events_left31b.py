@@ -1,11 +1,13 @@
-"""Leftovers noticed on real news, round 31b (vocabulary 1.265.0): a fire told alone as the
-doer of a killing, with no attacker or attack word in its sentence, is an accident, while
-gunfire and fire from a party stay ASSAULT. Sentences written here."""
+"""Leftovers noticed on real news, round 31b (vocabulary 1.265.0, roles 1.66.0): a fire told
+alone as the doer of a killing, with no attacker or attack word in its sentence, is an
+accident, while gunfire and fire from a party stay ASSAULT; a guilty verdict "for" a person is
+aimed at that person, a verdict for a side of a civil suit or a "not guilty" one convicts no
+one. Sentences written here."""
 
 from __future__ import annotations
 
 import pytest
-from event_helpers import codings
+from event_helpers import by_trigger, codings, events, has
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -36,3 +38,35 @@ pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per sessi
 )
 def test_a_fire_with_no_attacker_is_an_accident(nlp, text: str, trigger: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert codings(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The jury returned a guilty verdict for Smith.", "smith"),
+        ("The jury returned a guilty verdict against Smith.", "smith"),
+        ("A jury reached a guilty verdict for the former mayor on Friday.", "mayor"),
+        ("The jury delivered guilty verdicts for both defendants.", "defendants"),
+    ],
+)
+def test_a_guilty_verdict_for_a_person_is_aimed_at_them(nlp, text: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = by_trigger(events(nlp, text), "verdict")
+    assert verdict.type == "SANCTION" and has(verdict.targets, who)
+
+
+def test_a_guilty_verdict_for_an_offence_has_no_person_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    verdict = by_trigger(events(nlp, "The jury returned a guilty verdict for murder."), "verdict")
+    assert not has(verdict.targets, "murder")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury returned a verdict for the plaintiff.",
+        "The judge entered a verdict for the defence.",
+        "The jury returned a verdict in favour of the plaintiffs.",
+        "The jury returned a not guilty verdict for Smith.",
+    ],
+)
+def test_a_civil_or_not_guilty_verdict_convicts_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert codings(nlp, text, "verdict") == []
