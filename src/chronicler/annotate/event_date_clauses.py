@@ -594,3 +594,41 @@ def in_relative_under_past_perfect(trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+# The subordinators of a clause whose act falls within a past progressive's time ("was serving
+# a sentence when he escaped", "were marching as police moved in").
+_FRAMED_BY = frozenset({"when", "as"})
+
+
+def _past_progressive(verb: Token) -> bool:
+    """ "was serving", "were marching", "had been serving": a past act told as going on."""
+    if verb.tag_ != "VBG":
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    return any(a.lemma_.lower() == "be" for a in auxes) and any(
+        a.tag_ in ("VBD", "VBN") for a in auxes
+    )
+
+
+def framing_act(trigger: Token) -> Token | None:
+    """The act a past progressive trigger was going on at, whose time is the trigger's too:
+    a "when"/"as" clause on it ("Smith was serving a 15-year sentence when he escaped in
+    2019") or, for a relative clause on a subject, the main verb that subject does ("Smith,
+    who was serving a 15-year sentence, escaped in 2019"). None for any other trigger (events
+    vocabulary 1.265.0)."""
+    if not _past_progressive(trigger):
+        return None
+    for c in trigger.children:
+        if (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBD"
+            and any(m.lower_ in _FRAMED_BY and m.i < c.i for m in c.children)
+        ):
+            return c
+    noun = trigger.head
+    if trigger.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+        if verb.tag_ == "VBD" and verb.i > trigger.i:
+            return verb
+    return None

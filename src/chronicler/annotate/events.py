@@ -28,6 +28,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.doc_text import doc_text
+from chronicler.annotate.event_date_clauses import framing_act
 from chronicler.annotate.event_dates import (
     article_date,
     as_of_report,
@@ -563,6 +564,21 @@ def extract_events(
         )
         # "the compound where X is serving a sentence": a state as of the report
         event = replace(event, date=as_of_report(tok, event.date, times, published))
+        frame = framing_act(tok) if event.date.basis in ("article", "discourse") else None
+        if frame is not None and sentences:
+            # "was serving a 15-year sentence when he escaped in 2019": going on in 2019
+            framed = date_event(
+                s_idx,
+                frame.idx,
+                frame.idx + len(frame.text),
+                times,
+                published,
+                sentences,
+                root=frame.dep_ == "ROOT",
+                past=True,
+            )
+            if framed.basis == "sentence":
+                event = replace(event, date=framed)
         if served_act(tok, ctx) is not None:
             # "died in the colony where he was serving a 19-year sentence": the sentencing
             # was before, on no day the serving tells (roles 1.65.0)

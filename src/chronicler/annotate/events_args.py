@@ -42,6 +42,7 @@ from chronicler.annotate.events_arg_cues import (
     small_clause_subjects,
 )
 from chronicler.annotate.events_arg_heads import parsed_heads
+from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_folds import without_devices
 from chronicler.annotate.events_inverted import inverted_subjects
 from chronicler.annotate.events_match import VERB_POS, match_rule, phrase_child, to_infinitive
@@ -160,6 +161,12 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # "a jury found Gigante guilty of fraud": the parser makes the one found guilty the
         # subject of the phrase's adjective, a small clause the verb takes; he is its target
         targets = [t for t in small_clause_subjects(completing) if keep(t) and t not in actors]
+    if not targets:  # "returned a guilty verdict for Smith": as "against Smith"
+        targets = [
+            t
+            for t in guilty_verdict_of(trigger, ctx)
+            if keep(t) and t not in actors and (agentive_phrase(t, ctx) or people_noun(t, ctx))
+        ]
     if not targets:  # "Also freed were X and Y"
         targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
     if not targets:  # the object was the phrase's own word: "granted asylum to X",

@@ -229,3 +229,65 @@ def charge_without_accusation(
     if any(lemma(a) in state or a.ent_type_ in ("ORG", "GPE") for a in actors):
         return None
     return "a charge with no crime and no authority"
+
+
+def _guilty(noun: Token, ctx: Context) -> bool | None:
+    """True for a verdict a word of guilt modifies ("a guilty verdict"), False for one it
+    modifies with a negation ("a not guilty verdict"), None for none."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and lemma(c) in ctx.vocab.words("guilty_words"):
+            denied = any(g.dep_ == "neg" for g in c.children) or any(
+                g.dep_ == "neg" for g in noun.children
+            )
+            return not denied
+    return None
+
+
+def guilty_verdict_of(trigger: Token, ctx: Context) -> list[Token]:
+    """ "The jury returned a guilty verdict for Smith", "guilty verdicts for both
+    defendants": whom a guilty verdict is told "for", a person, is its target as one told
+    "against" is (roles.toml verdict_nouns; version 1.66.0)."""
+    if lemma(trigger) not in ctx.vocab.words("verdict_nouns") or not _guilty(trigger, ctx):
+        return []
+    preps = ctx.vocab.words("verdict_target_preps")
+    return [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and lemma(c) in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def verdict_no_conviction(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The jury returned a verdict for the plaintiff", "a verdict in favour of the
+    defence": a verdict for a side of a suit, with no word of guilt, decides a civil case,
+    no conviction; "a not guilty verdict" is an acquittal. "A guilty verdict for Smith",
+    "the verdict against Smith" stay (vocabulary 1.265.0)."""
+    if rule.type != "SANCTION" or lemma(trigger) not in ctx.vocab.words("verdict_nouns"):
+        return None
+    guilty = _guilty(trigger, ctx)
+    if guilty is False:
+        return "a not guilty verdict, no conviction"
+    if guilty:
+        return None
+    sides = ctx.vocab.words("civil_sides")
+    for c in trigger.children:
+        if c.dep_ != "prep" or lemma(c) not in ("for", "in"):
+            continue
+        # "for the plaintiff"; "in favour of the defence"
+        objects = [g for g in c.children if g.dep_ == "pobj"]
+        objects += [
+            o
+            for g in objects
+            if lemma(g) in ("favour", "favor")
+            for p in g.children
+            if p.dep_ == "prep" and lemma(p) == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(lemma(o) in sides for o in objects):
+            return "a verdict for a side of a civil suit, no conviction"
+    return None

@@ -27,6 +27,7 @@ from chronicler.annotate.events_charges import (
     charge_without_accusation,
     duty_not_charge,
     offence_as_charge,
+    verdict_no_conviction,
 )
 from chronicler.annotate.events_clause_shapes import content_clause
 from chronicler.annotate.events_commerce import COMMERCE_SENSES
@@ -675,6 +676,7 @@ CHECKS: tuple[Check, ...] = (
     realizing,
     charge_without_accusation,
     offence_as_charge,
+    verdict_no_conviction,
     claim_not_demand,
     norm_not_request,
     norm_content,

@@ -242,9 +242,45 @@ def force_of_nature_struck(
         return None
     if unnamed_of(doers, causes, ctx):
         return "a natural force or an accident, no attacker"
+    if _blaze(trigger, doers, ctx):
+        return "a fire with no attacker, an accident"
     if unnamed_of(doers, ctx.vocab.words("economic_blows"), ctx):
         return "a blow of the economy, no attacker"  # "investors hit by heavy losses"
     return None
+
+
+_BLAZE_PLACE_PREPS = frozenset({"at", "in", "on", "inside", "near"})
+
+
+def _place_of(prep: Token, ctx: Context) -> bool:
+    """The objects of `prep` are all places or things, no person or people ("at the factory",
+    "in a warehouse"; not "at the protesters")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and not any(
+        names_a_person(g, ctx) or entity_at(g, ctx) in ("PERSON", "NORP") for g in objects
+    )
+
+
+def _blaze(trigger: Token, doers: Sequence[Token], ctx: Context) -> bool:
+    """ "A fire killed four workers", "a huge fire injured ten": every doer a fire told
+    alone, bare or with a modifier of a blaze (`blaze_modifiers`), in a sentence with no
+    word of an attack or an arson (`fire_attack_words`). "fire" also means gunfire, so "fire
+    from troops killed", "heavy fire killed" and "Israeli fire killed" stay (version
+    1.265.0)."""
+    if not doers or any(lemma(d) != "fire" or entity_at(d, ctx) is not None for d in doers):
+        return False
+    blaze = ctx.vocab.words("blaze_modifiers")
+    for d in doers:
+        for c in d.children:
+            if c.dep_ in ("det", "cc", "conj", "punct"):
+                continue
+            if c.dep_ in ("amod", "compound") and lemma(c) in blaze and not list(c.children):
+                continue
+            if c.dep_ == "prep" and lemma(c) in _BLAZE_PLACE_PREPS and _place_of(c, ctx):
+                continue  # "a fire at the factory", not "fire at the protesters"
+            return False  # "fire from troops", "heavy fire", "Israeli fire", "mortar fire"
+    attack = ctx.vocab.words("fire_attack_words")
+    return not any(lemma(t) in attack or t.lower_ in attack for t in trigger.sent)
 
 
 def _measure(modifier: Token, ctx: Context) -> bool:
