@@ -1,0 +1,146 @@
+"""Parties a trigger's own clause leaves out: an offender named after a charge (and the
+authorities of a case, who are none), people named as a noun's modifiers, the one a verdict
+tried, the one found wounded and the owner of an aim.
+
+Split out of events_arg_heads, whose parsed_heads falls back on these.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context, can_act, is_agentive, people_noun
+from chronicler.annotate.events_match import VERB_POS, to_infinitive
+from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
+from chronicler.annotate.events_subjects import subjects
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def offender_after_charge(verb: Token, agent: Token, ctx: Context) -> bool:
+    """A "by" phrase after the crime a case verb names, holding a common noun for someone
+    no authority, tells who commits that crime, wherever the parser hangs it ("convicted of
+    possession of a firearm by a felon": the felon possesses, no one convicted by him); an
+    authority there convicts or charges ("convicted of assault by a jury";
+    `case_agent_verbs`, `charging_roles`, the police, military, government and judiciary
+    roles)."""
+    if lemma(verb) not in ctx.vocab.words("case_agent_verbs") or agent.i < verb.i:
+        return False
+    if agent.tag_ not in ("NN", "NNS") or agent.ent_type_:
+        return False
+    crime = any(
+        c.dep_ == "prep"
+        and lemma(c) in ("of", "with", "for")
+        and c.i < agent.i
+        and any(o.pos_ == "NOUN" for o in pobjs(c))
+        for c in verb.children
+    )
+    if not crime:
+        return False
+    return lemma(agent) not in _authorities(ctx) and agent.lower_ not in _authorities(ctx)
+
+
+def _authorities(ctx: Context) -> frozenset[str]:
+    return ctx.vocab.words("charging_roles") | ctx.vocab.role_words(
+        ("police", "military", "government", "judiciary")
+    )
+
+
+def authority_of_case(crime: Token, doer: Token, ctx: Context) -> bool:
+    """An authority in a "by" phrase the parser hung on the crime a case verb names, or on
+    the crime's own phrase, is the case verb's, not the crime's doer ("charged with the
+    murder of a guard by prosecutors": the prosecutors charge, no murder by them)."""
+    if doer.dep_ != "pobj" or lemma(doer.head) != "by":
+        return False
+    if lemma(doer) not in _authorities(ctx) and doer.lower_ not in _authorities(ctx):
+        return False
+    tok = crime
+    for _ in range(3):
+        if tok.dep_ != "pobj" or lemma(tok.head) not in ("of", "with", "for"):
+            return False
+        tok = tok.head.head
+        if tok.pos_ in VERB_POS:
+            return lemma(tok) in ctx.vocab.words("case_agent_verbs")
+    return False
+
+
+def people_modifiers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """A common noun for people or a kind of actor modifying an act noun of a type its people
+    do ("student protests", "worker strikes", "opposition rallies"): they are the doers
+    (`doer_modified_types`); for other acts such a word is as often who undergoes them
+    ("student arrests")."""
+    if trigger.pos_ != "NOUN" or rule.type.lower() not in ctx.vocab.words("doer_modified_types"):
+        return []
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ == "compound"
+        and c.i < trigger.i
+        and c.tag_ in ("NN", "NNS")
+        and c.i not in ctx.triggers
+        and (people_noun(c, ctx) or is_agentive(c, ctx))
+    ]
+
+
+def tried_by_verdict(trigger: Token, ctx: Context) -> list[Token]:
+    """The one a verdict is on, for a proceeding noun in the phrase that sets the verdict in
+    it ("In a criminal trial, the former minister was convicted", "At the trial, the jury
+    acquitted the colonel": the minister, the colonel); the verdict verb's passive subject,
+    else its object (`proceeding_nouns`, `proceeding_preps`, `verdict_verbs`; roles 1.60.0)."""
+    words = ctx.vocab.words
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in words("proceeding_nouns"):
+        return []
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    if lemma(prep) not in words("proceeding_preps"):
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in words("verdict_verbs"):
+        return []
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    tried = passive or [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        t
+        for t in tried
+        if t.pos_ in ("PROPN", "PRON") or people_noun(t, ctx) or is_agentive(t, ctx)
+    ]
+
+
+def wound_bearers(trigger: Token, ctx: Context) -> list[Token]:
+    """Who bears the wounds a "with" phrase on a verb names: its subject ("Detectives said the
+    two women were found with head injuries", "the boy was rushed to hospital with serious
+    injuries": the women, the boy), a person or people
+    (`wound_nouns`; vocabulary 1.259.0)."""
+    prep = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or lemma(prep) != "with":
+        return []
+    if lemma(trigger) not in ctx.vocab.words("wound_nouns"):
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = subjects(verb)
+    bearers = expand(list(subj.passive or subj.active))
+    return [
+        t
+        for t in bearers
+        if t.i != trigger.i and (t.pos_ in ("PROPN", "PRON") or people_noun(t, ctx))
+    ]
+
+
+def aim_owners(trigger: Token, ctx: Context) -> list[Token]:
+    """Whose effort, attempt or bid an infinitive on the noun names: its owner, or the
+    noun's "by"-agent, does the act ("the president's efforts to obstruct the inquiry",
+    "an attempt by the general to seize power": the president, the general, were no one;
+    `aim_owner_nouns`; roles 1.60.0)."""
+    if trigger.dep_ != "acl" or trigger.pos_ not in VERB_POS or not to_infinitive(trigger):
+        return []
+    noun = trigger.head
+    if noun.pos_ != "NOUN" or lemma(noun) not in ctx.vocab.words("aim_owner_nouns"):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")]
+    owners += prep_objects(noun, frozenset({"by"}))
+    return [o for o in owners if can_act(o, ctx) or people_noun(o, ctx)]
