@@ -254,7 +254,7 @@ def test_relative_standing_for_an_event_noun_is_no_claimant(
 def test_a_protest_purpose_hung_on_an_event_nouns_relative_is_that_event(
     nlp_es, text: str, act: str, doers: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
-    """The protest is the strike or march itself (events_es_protest.purpose_of_act), whose
+    """The protest is the strike or march itself (events_es_protest_folds.purpose_of_act), whose
     own doers protest; no second protest by the relative pronoun."""
     evs = events(nlp_es, text)
     assert not any(e.trigger.lower() == "protestar" for e in evs)

@@ -78,7 +78,7 @@ from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_participle
 from chronicler.annotate.events_es_noun_arguments import noun_arguments
 from chronicler.annotate.events_es_places import held_at, held_places, location, place_word
-from chronicler.annotate.events_es_protest import (
+from chronicler.annotate.events_es_protest_folds import (
     manner_of_act,
     mobilised_by_act,
     purpose_of_act,

@@ -45,7 +45,6 @@ from chronicler.annotate.events_es_protest import (
     employers,
     faced,
     frame_targets,
-    manner_verb,
     outside_subject,
     own_relatives,
     participles,
@@ -57,6 +56,7 @@ from chronicler.annotate.events_es_protest import (
     time_frame_protesters,
     turnout,
 )
+from chronicler.annotate.events_es_protest_folds import manner_verb
 from chronicler.annotate.events_es_recipients import is_route, owner, purpose_targets
 from chronicler.annotate.events_es_subjects import (
     lemma_set,

@@ -1,0 +1,342 @@
+"""Whether a Spanish protest, backing or rejection word is part of another act rather than an
+act of its own: the manner an act is done in ("renunció como protesta"), its purpose ("marchó
+para exigir"; a backing or rejection as a protest's purpose), the act that mobilised it, its
+subject or its qualifier.
+
+Split out of events_es_protest, which finds the parties of such acts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_args import (
+    EsContext,
+)
+from chronicler.annotate.events_es_governors import governing_verb
+from chronicler.annotate.events_es_kinds import framed_act
+from chronicler.annotate.events_es_match import match_rule
+from chronicler.annotate.events_es_morph import (
+    SUBJECT_DEPS,
+    case_of,
+    feats,
+)
+from chronicler.annotate.events_es_subjects import (
+    lemma_set,
+    opened_by_para,
+    own_subjects,
+    undergoer_subject,
+)
+from chronicler.annotate.events_es_vocab import EsRule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Acts done in protest by the protesters themselves ("renunció como protesta", "rompió
+# relaciones en protesta"), unlike acts done to them ("desalojó ... en la protesta").
+_PROTESTERS_ACT = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST", "RETREAT", "SANCTION"})
+
+
+def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
+    """The act a protest noun is the manner of: "cerraron la vía en protesta", "anuló la gira
+    en señal de protesta" (where the parser hangs "en señal" on "gira")."""
+    # (a rejection told as the manner, "en rechazo a X", "como rechazo a X", as a protest is)
+    opposition = rule.type == "REJECT" and bool(
+        lemma_set(anchor, ctx.vocab) & ctx.vocab.words("opposition_manner_nouns")
+    )
+    # ...and so is a claim ("protestas de los ahorristas en reclamo de sus depósitos",
+    # "marcharon en demanda de aumentos"): what the protest is about, no request of its own
+    claim = rule.type == "REQUEST" and bool(
+        lemma_set(anchor, ctx.vocab) & ctx.vocab.words("topic_prepositions")
+    )
+    # ...and so is a backing ("marcharon en apoyo a la huelga", "una jornada de protesta en
+    # solidaridad con los presos"): why the protest is held, no SUPPORT of its own
+    backing = rule.type == "SUPPORT" and bool(
+        lemma_set(anchor, ctx.vocab) & ctx.vocab.words("backing_manner_nouns")
+    )
+    opposition = opposition or backing
+    if rule.mode not in ctx.vocab.words("manner_modes") and not (opposition or claim):
+        return None
+    if anchor.dep_ == "fixed" and (opposition or claim):
+        # "marcharon en rechazo a la reforma", "en reclamo de sus pensiones": the parser
+        # reads the noun into one preposition over X (or into an adverb of the verb); the
+        # act is what X's phrase hangs on
+        marker = anchor.head
+        if marker.lower_ not in ctx.vocab.words("manner_preps"):
+            return None
+        act: Token | None = None
+        if marker.dep_ == "advmod" and marker.head.pos_ == "VERB":
+            act, act_link = marker.head, "obl"
+        elif marker.dep_ == "case":
+            act, act_link = governing_verb(marker.head)
+        else:
+            return None
+        if act is None or act_link != "obl":
+            return None
+        told = ctx.rules.get(act.i)
+        return act if told is None or told.type in _PROTESTERS_ACT else None
+    if (opposition or claim) and anchor.dep_ == "nmod" and case_of(anchor) in ("en", "como"):
+        # "protestas de los ahorristas en reclamo de sus depósitos": hung on the protest
+        # noun itself, which is the act
+        # (or on a frame noun the protest noun completes: "una jornada de protesta ... en
+        # apoyo a la jornada de paro")
+        act = framed_act(anchor.head, ctx.rules, ctx.vocab)
+        other = ctx.rules.get(act.i) if act is not None else None
+        if act is not None and other is not None and other.type == "PROTEST":
+            return act
+    # ("como protesta": the parser may read "como" as a conjunction)
+    marks = [c.lower_ for c in anchor.children if c.dep_ == "mark"]
+    prep = case_of(anchor) or next(iter(marks), None)
+    if prep not in ctx.vocab.words("manner_preps"):
+        return None
+    if any(
+        c.dep_ == "det" and ({"Def", "Dem"} & set(feats(c, "Definite") + feats(c, "PronType")))
+        for c in anchor.children
+    ):
+        # "en las protestas antigubernamentales", "en esa marcha": protests told as known,
+        # held by others, no manner of the act ("acusó de instigar la violencia en las
+        # protestas": the instigator is no protester); "en una marcha" may still be theirs
+        return None
+    verb, link = governing_verb(anchor)
+    if verb is None and anchor.dep_ == "nmod":
+        verb, link = governing_verb(anchor.head)
+    if verb is None or link not in ("obl", "obj"):
+        return None
+    # nobody protests by undergoing an act: "renunció meses después de haber sido nombrado,
+    # como protesta" is the resigning (the parser hangs it on the time clause's participle)
+    for _ in range(3):
+        if not (undergoer_subject(verb) and verb.dep_ == "advcl"):
+            break
+        verb = verb.head.head if verb.head.pos_ == "ADV" else verb.head
+    # an act of its own is no manner ("detuvo a 20 en la protesta"), except a demand, a
+    # complaint or a protest act made there ("exigieron aumentos en una marcha",
+    # "bloquean las carreteras en protesta": the same people)
+    other = ctx.rules.get(verb.i)
+    return verb if other is None or other.type in _PROTESTERS_ACT else None
+
+
+def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A bare protest noun told as the manner of another act that is an event ("Varios
+    ministros renunciaron en protesta", "dimitió en señal de protesta", "como protesta"):
+    no event of its own, that act is the event, as the English manner_protests; so is a
+    rejection ("mantienen una huelga como rechazo a la privatización"). A protest
+    someone held ("en una marcha", "en la protesta") is one of its own. The act may be an
+    event noun the verb takes as its object ("se declaró en huelga de hambre en protesta por
+    un informe", "decretó un paro en protesta por el asesinato": the strike is the protest)."""
+    frames = ctx.vocab.words("frame_nouns")
+    framed = (
+        trigger.dep_ == "nmod"
+        and case_of(trigger) == "de"  # ("una jornada de protesta", not "en apoyo a" on it)
+        and bool(lemma_set(trigger.head, ctx.vocab) & frames)
+    )
+    anchor = trigger.head if framed else trigger
+    if any(c.dep_ == "det" for c in (*trigger.children, *anchor.children)):
+        return False
+    verb = manner_verb(anchor, rule, ctx)
+    if verb is None or verb.i == trigger.i:
+        return False
+    # (the act may be the object of the verb, or what a frame noun object stands for:
+    # "convocaron a una jornada de protesta ... en protesta por la ratificación"; or the
+    # protest noun a relative clause with a verb of holding describes: "las protestas que
+    # los camioneros protagonizaron en rechazo a la ley", "una huelga realizada el lunes, en
+    # rechazo a la reforma")
+    # (a stance only: "en medio de marchas", "obreros en paro" on such a clause are acts told)
+    stance = rule.type in ("REJECT", "REQUEST", "SUPPORT")
+    described = verb.head if verb.dep_ in ("acl", "acl:relcl", "amod") and stance else None
+    if described is not None and described.i != trigger.i:
+        held = ctx.rules.get(described.i)
+        if held is not None and held.type == "PROTEST":
+            return True
+    return verb.i in ctx.rules or any(
+        c.dep_ == "obj"
+        and c.i != trigger.i
+        and (act := framed_act(c, ctx.rules, ctx.vocab)) is not None
+        and act.i != trigger.i
+        for c in verb.children
+    )
+
+
+def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A protest verb in the "para" clause of a protest act ("comenzó una huelga de hambre
+    para protestar contra X", "iniciaron un paro para protestar", "marcharon hasta la capital
+    para protestar", "convocó a un paro para protestar"; also hung on a relative clause of
+    the act noun: "una huelga, que incluye el bloqueo de carreteras, para protestar"): what
+    the act is for, no second protest of its own; the act, which the purpose's
+    "contra"-phrase already aims, is the event (as manner_of_act for "en protesta"); so is
+    an act of a mode done to protest as a protest is (`protesting_modes`: "iniciaron una
+    violenta rebelión para protestar contra las condiciones": the uprising). The purpose of
+    an act that is no protest ("se retiró de la cumbre para protestar", "convocó
+    a sus afiliados para protestar") is the only protest told, and stays."""
+    if rule.type != "PROTEST" or trigger.pos_ != "VERB" or not opened_by_para(trigger):
+        return False
+    if trigger.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    protesting = ctx.vocab.words("protesting_modes")  # "iniciaron una rebelión para protestar"
+    return any(
+        a.i != trigger.i
+        and (other := ctx.rules.get(a.i)) is not None
+        and (other.type == "PROTEST" or (other.mode or "") in protesting)
+        for a in _purposed_acts(trigger.head)
+    )
+
+
+# Types of a stance a protest is held to show, as its purpose: no act of their own beside it.
+_STANCE_TYPES = frozenset({"SUPPORT", "REJECT"})
+
+
+def stance_purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A backing or a rejection that is the "para" purpose of a protest act ("encabezará una
+    marcha para respaldar la decisión y rechazar la postura del gobierno", "amenazaron con
+    bloquear las rutas para rechazar el alza", "se concentraron para expresar su oposición
+    a la guerra"; the noun voiced by a verb of expressing, `expressing_verbs`): why the
+    protest is held, no SUPPORT or REJECT of its own, as "en apoyo a" and "en rechazo a"
+    told as its manner are not (manner_verb). A demand so made ("marcharon para exigir")
+    is one of its own and stays, and so does the purpose of an act that is no protest
+    ("votaron para respaldar la ley")."""
+    if rule.type not in _STANCE_TYPES:
+        return False
+    clause = trigger
+    if trigger.pos_ == "NOUN":
+        # "para expresar su oposición a la guerra": the voicing verb is the purpose
+        verb = trigger.head
+        if trigger.dep_ != "obj" or not lemma_set(verb, ctx.vocab) & ctx.vocab.words(
+            "expressing_verbs"
+        ):
+            return False
+        clause = verb
+    if clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head  # "para respaldar X y rechazar Y": one purpose
+    if clause.pos_ != "VERB" or not opened_by_para(clause):
+        return False
+    if clause.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    # (an act another trigger took in, "amenazaron con bloquear las rutas", is read alone)
+    return any(
+        a.i not in (trigger.i, clause.i) and _rule_type(a, ctx) == "PROTEST"
+        for a in _purposed_acts(clause.head)
+    )
+
+
+def _rule_type(token: Token, ctx: EsContext) -> str | None:
+    """The type of the rule a token is a trigger of, or would be read alone."""
+    rule = ctx.rules.get(token.i)
+    if rule is None:
+        found = match_rule(token, ctx.vocab)
+        rule = found[0] if found is not None else None
+    return rule.type if rule is not None else None
+
+
+def _purposed_acts(head: Token) -> list[Token]:
+    """The acts a "para" clause hung on `head` is the purpose of: the head, the event nouns
+    it takes, the noun its relative clause or participle describes, the verb it is
+    coordinated with."""
+    acts = [head]
+    if head.pos_ in ("VERB", "AUX"):  # "convocó a un paro", "inició una huelga"
+        acts += [c for c in head.children if c.dep_ in ("obj", "obl") and c.pos_ == "NOUN"]
+    if head.dep_ in ("acl", "acl:relcl", "amod") and head.head.pos_ == "NOUN":
+        # "una huelga, que incluye el bloqueo de carreteras, para protestar": the parser
+        # hangs the strike's purpose on its relative clause; "el paro, convocado para
+        # protestar": on the participle describing the strike
+        acts.append(head.head)
+    if head.dep_ == "conj" and head.pos_ == "VERB" and head.head.pos_ == "VERB":
+        # "se reunirán frente al palacio y encenderán velas para protestar": the purpose of
+        # the coordinated acts together, one of them the protest
+        acts.append(head.head)
+    if head.pos_ == "NOUN" and head.dep_ == "obj" and head.head.pos_ == "VERB":
+        # "bloquearon la autopista para rechazar el alza": the parser hangs the purpose on
+        # the object of the act
+        acts.append(head.head)
+    return acts
+
+
+def mobilised_by_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A protest verb in a relative clause on the people a protest verb mobilises, also
+    after a verb of going out it completes ("la huelga movilizó a más de un millón de
+    personas que salieron a protestar", "movilizaron a miles de trabajadores que marcharon"):
+    the mobilisation told, no second protest of its own."""
+    if rule.type != "PROTEST" or trigger.pos_ != "VERB":
+        return False
+    clause = trigger.head if trigger.dep_ == "xcomp" else trigger
+    if clause.dep_ not in ("acl", "acl:relcl") or not any(
+        c.dep_ in SUBJECT_DEPS
+        and (c.lower_ in ("que", "quien", "quienes") or "Rel" in feats(c, "PronType"))
+        for c in clause.children
+    ):
+        return False
+    people = clause.head
+    for _ in range(3):  # "a más de un millón de personas": the count is the object
+        if people.dep_ != "nmod":
+            break
+        people = people.head
+    # (the personal "a" of whom it mobilises, which the parser may hang as an oblique; not
+    # the "por"-agent of a participle: "hogueras incendiadas por taxistas que protestan")
+    if people.dep_ not in ("obj", "obl") or case_of(people) != "a":
+        return False
+    if people.head.i == trigger.i:
+        return False
+    act = ctx.rules.get(people.head.i)
+    return act is not None and act.type == "PROTEST"
+
+
+def subject_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A protest noun that is the subject of a protest verb ("una manifestación de miles de
+    israelíes protestó por X", "el sábado, una marcha distinta, de varios miles de personas,
+    recorrió ...": the parser may hang it on the time word before the verb): the verb tells
+    the same act, which is the event, its protesters the noun's. Not a protest noun that
+    undergoes the act ("la marcha fue dispersada") nor the subject of a verb of another type
+    ("la huelga paralizó el país")."""
+    if rule.type != "PROTEST" or trigger.pos_ != "NOUN":
+        return False
+    for verb in (trigger.head, trigger.head.head):
+        other = ctx.rules.get(verb.i)
+        if verb.i == trigger.i or other is None or other.type != "PROTEST":
+            continue
+        if verb.pos_ == "VERB" and trigger in own_subjects(verb):
+            return True
+    return False
+
+
+# Acts whose kind a bare "de"-phrase protest or complaint noun may tell ("manifestaciones de
+# protesta", "un paro de protesta", "una marcha de repudio", "una denuncia de protesta").
+_QUALIFIED_ACTS = frozenset({"PROTEST", "ACCUSE", "REJECT"})
+
+
+def qualifier_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A bare protest or complaint noun in the "de"-phrase telling what kind of act another
+    event is ("realizan otras manifestaciones de protesta", "una marcha de repudio", "un paro
+    de protesta"), or what kind of writing a protest, complaint or demand verb is made in
+    ("denunció en una carta de protesta enviada a Bogotá", `document_nouns`): no second act
+    of its own, that act is the event (as manner_of_act for "en protesta"). A writing no verb
+    of the kind delivers is the protest ("presentó una nota de protesta"), and a protest
+    noun with an article of its own is one held ("la marcha de la protesta")."""
+    # (a backing noun tells the kind of a protest too: "una huelga de solidaridad", "una
+    # huelga de hambre de solidaridad", "concentraciones de apoyo": no SUPPORT of its own,
+    # as "en apoyo a" told as a protest's manner is none)
+    backing = rule.type == "SUPPORT" and bool(
+        lemma_set(trigger, ctx.vocab) & ctx.vocab.words("backing_manner_nouns")
+    )
+    if (rule.type not in ("PROTEST", "ACCUSE", "REJECT") and not backing) or trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ != "nmod" or case_of(trigger) != "de" or trigger.head.i > trigger.i:
+        return False
+    if any(c.dep_ in ("det", "nummod") for c in trigger.children):
+        return False
+    head = trigger.head
+    other = ctx.rules.get(head.i)
+    if backing:
+        # (also on the last word of a protest's phrase: "una huelga de hambre de solidaridad")
+        acts = [head] + ([head.head] if head.dep_ == "nmod" and case_of(head) == "de" else [])
+        return any(getattr(ctx.rules.get(a.i), "type", "") == "PROTEST" for a in acts)
+    if other is not None:
+        # (not what a request asks for: "el pedido de investigación" asks an inquiry)
+        return other.type in _QUALIFIED_ACTS
+    if not lemma_set(head, ctx.vocab) & ctx.vocab.words("document_nouns"):
+        return False
+    verb = head.head
+    made = ctx.rules.get(verb.i)
+    return (
+        head.dep_ in ("obl", "obj")
+        and verb.i != head.i
+        and made is not None
+        and made.type in _PROTESTERS_ACT
+    )
