@@ -7,7 +7,8 @@ from event_helpers import article, by_trigger, has, names, one
 from event_helpers import es_events as events
 from spacy.tokens import Doc
 
-from chronicler.annotate.events_es_match import match_rule, names_act, select_triggers
+from chronicler.annotate.events_es_match import match_rule, names_act
+from chronicler.annotate.events_es_select import select_triggers
 from chronicler.annotate.events_es_vocab import load_vocab_es
 from chronicler.annotate.nlp import annotate_articles
 from chronicler.model import PublicationDate

@@ -11,7 +11,7 @@ import pytest
 from event_helpers import es_events as events
 
 from chronicler.annotate.events_es import EVENTS_ES_VOCAB_VERSION
-from chronicler.annotate.events_es_match import select_triggers
+from chronicler.annotate.events_es_select import select_triggers
 from chronicler.annotate.events_es_unseen import (
     Anchors,
     anchor_kinds,

@@ -68,12 +68,7 @@ from chronicler.annotate.events_es_governors import (
     infinitive_controller,
 )
 from chronicler.annotate.events_es_kinds import crime_example, kind_of_head
-from chronicler.annotate.events_es_match import (
-    object_act,
-    phrase_words,
-    select_triggers,
-    trigger_span,
-)
+from chronicler.annotate.events_es_match import object_act, phrase_words, trigger_span
 from chronicler.annotate.events_es_modality import MAX_CLIMB, modality
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_participle
 from chronicler.annotate.events_es_noun_arguments import noun_arguments
@@ -86,6 +81,7 @@ from chronicler.annotate.events_es_protest_folds import (
     stance_purpose_of_act,
     subject_of_act,
 )
+from chronicler.annotate.events_es_select import select_triggers
 from chronicler.annotate.events_es_subjects import lemma_set, noun_participle
 from chronicler.annotate.events_es_unseen import (
     AFTER_LISTED,

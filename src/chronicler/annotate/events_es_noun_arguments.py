@@ -33,7 +33,6 @@ from chronicler.annotate.events_es_hidden import (
     obliques,
     threat_receivers,
 )
-from chronicler.annotate.events_es_match import sides_clause
 from chronicler.annotate.events_es_morph import case_of, feats, is_participle, is_se
 from chronicler.annotate.events_es_protest import (
     ADDRESSED_TYPES,
@@ -58,6 +57,7 @@ from chronicler.annotate.events_es_protest import (
 )
 from chronicler.annotate.events_es_protest_folds import manner_verb
 from chronicler.annotate.events_es_recipients import is_route, owner, purpose_targets
+from chronicler.annotate.events_es_select import sides_clause
 from chronicler.annotate.events_es_subjects import (
     lemma_set,
     own_subjects,

@@ -1,0 +1,184 @@
+"""Which matched Spanish triggers are reported: of the matches events_es_match finds, the
+second word of a phrase that would code the same thing again, a device named by its blast's
+verb, an "al" + infinitive telling how its head's event came about, a means named as its
+doer's act and an order whose ordered act is a trigger of its own are dropped.
+
+Split out of events_es_match, which matches one token to its rule.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_claims import passed_off
+from chronicler.annotate.events_es_match import marked_person, match_rule, object_of, unseen_match
+from chronicler.annotate.events_es_morph import (
+    SUBJECT_DEPS,
+    case_of,
+)
+from chronicler.annotate.events_es_subjects import (
+    lemma_set,
+    own_subjects,
+)
+from chronicler.annotate.events_es_unseen import embed_candidates
+from chronicler.annotate.events_es_vocab import (
+    EsRule,
+    EsVocab,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token | None]]:
+    """Triggers to report, each with its rule and matched phrase word."""
+    found = {t.i: m for t in doc if (m := match_rule(t, vocab)) is not None}
+    rules = {i: rule for i, (rule, _) in found.items()}
+    dropped = {
+        i
+        for i, (_, child) in found.items()
+        if _device_of(doc[i], child, rules, vocab)
+        or _circumstance_of(doc[i], rules)
+        or _means_doer_of(doc[i], rules, vocab)
+        or _doers_folded(doc[i], rules, vocab)
+        or passed_off(doc[i], vocab)  # "legalizado como guerrillero dado de baja en combate"
+        or (
+            doc[i].head.i in rules
+            and rules[doc[i].head.i].reciprocal
+            and sides_clause(doc[i], vocab)
+        )
+    }
+    for i, (rule, _) in found.items():
+        obj = object_of(doc[i]) if rule.act_object else None
+        # "ordenó el desalojo": the ordered act is the event (causative); not the people
+        # ordered, whatever they are called ("ordenó a los detenidos callar")
+        if obj is not None and obj.i in found and not marked_person(obj):
+            dropped.add(i)
+    for i, (rule, child) in found.items():
+        if child is None or child.i not in found or child.i == i:
+            continue
+        other = found[child.i][0]
+        if rule.absorbs or other.type == rule.type or other.mode == rule.mode:
+            dropped.add(child.i)  # "partió al exilio": one exile, not two
+    kept = {i: m for i, m in found.items() if i not in dropped}
+    # words no rule lists, typed by the fallback, come last: they drop no listed trigger
+    embed_candidates((t for t in doc if t.i not in found), vocab, lambda t: lemma_set(t, vocab))
+    unseen = {t.i: m for t in doc if t.i not in found and (m := unseen_match(t, vocab)) is not None}
+    return dict(sorted({**kept, **unseen}.items()))
+
+
+def sides_clause(token: Token, vocab: EsVocab) -> bool:
+    """A relative clause on a clash noun naming its sides, no act of its own: "los
+    enfrentamientos que opusieron a policías y manifestantes", "el conflicto que enfrenta a
+    los campesinos con el ejército" (`sides_verbs`, its subject the relative pronoun)."""
+    return (
+        token.dep_ in ("acl", "acl:relcl")
+        and token.head.pos_ == "NOUN"
+        and bool(lemma_set(token, vocab) & vocab.words("sides_verbs"))
+        and all(s.lower_ == "que" for s in own_subjects(token))
+    )
+
+
+def _doers_folded(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """A noun naming the doers of its own act ("manifestantes", `doer_nouns`) where another
+    trigger tells what they did or underwent (the English events_folds.doer_nouns and
+    participant_people): a verb or noun trigger it hangs on, as subject ("los manifestantes
+    marcharon": one march; "exigieron su regreso": a demand by them), as doers ("la marcha de
+    los manifestantes") or as a party ("la policía detuvo a decenas de manifestantes",
+    "enfrentamientos entre policías y manifestantes"); a trigger its relative clause has ("los
+    manifestantes que desfilaron"), an event noun or infinitive its verb takes ("los
+    manifestantes levantaron barricadas"), any verb's personal object ("recibió a los
+    manifestantes") and another trigger of its type in its sentence ("entre los manifestantes
+    había infiltrados en la marcha": the march). Nor are they protesting where they undergo
+    what the sentence tells: a passive's subject ("fueron interceptados por la policía") or a
+    personal "a"-object the parser hung on a noun ("Policía boliviana mata a dos
+    manifestantes"). Beside a verb no rule lists ("los manifestantes portaban pancartas") it
+    is the protest, by them."""
+    if token.i not in rules or not lemma_set(token, vocab) & vocab.words("doer_nouns"):
+        return False
+    if token.pos_ != "NOUN":
+        return True  # a name's word, or a headline in capitals the tagger reads as one
+    own = rules[token.i]
+    sentence = token.sent
+    if any(
+        i != token.i and sentence.start <= i < sentence.end and rule.type == own.type
+        for i, rule in rules.items()
+    ):
+        return True  # "entre los manifestantes ... se infiltraron en la marcha": that one
+    if any(c.dep_ in _RELATIVE_DEPS and c.i in rules for c in token.children):
+        return True
+    node = token
+    while node.head.i != node.i and (
+        node.dep_ == "conj"  # "policías y manifestantes": the first conjunct's link
+        # "los jóvenes manifestantes", the noun the parser may hang on the adjective before
+        or (node.dep_ in ("amod", "appos") and node.head.pos_ == "NOUN")
+        # "miles de manifestantes", "la comisión de manifestantes": the group's link
+        or (case_of(node) == "de" and node.head.pos_ in ("NOUN", "NUM", "PRON"))
+    ):
+        node = node.head
+    head = node.head
+    if head.i == node.i:
+        return False
+    if head.i in rules:
+        return True
+    if case_of(node) == "a" and head.pos_ in ("NOUN", "PROPN"):
+        # a noun takes no personal "a": the object of a verb the parser missed, as in a
+        # headline read as one noun phrase ("Policía boliviana mata a dos manifestantes"):
+        # they underwent that act, no protest of theirs is told
+        return True
+    if node.dep_ in SUBJECT_DEPS and head.pos_ == "VERB" and _passive_verb(head):
+        # "los marchistas fueron interceptados por la policía": what they underwent, and
+        # another act is told
+        return True
+    if node.dep_ in SUBJECT_DEPS:
+        # (or an infinitive: "volvieron a enfrentarse con la policía")
+        return any(c.dep_ in ("obj", "xcomp") and c.i in rules for c in head.children)
+    return node.dep_ == "obj" and case_of(node) == "a"
+
+
+def _passive_verb(verb: Token) -> bool:
+    """A passive with "ser" ("fueron interceptados"): its subject undergoes the act."""
+    return any(c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() == "ser" for c in verb.children)
+
+
+# Links of a relative or participial clause to the noun it tells of.
+_RELATIVE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
+
+
+def _device_of(token: Token, child: Token | None, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """An explosive device that is the argument of a verb trigger of its mode is that verb's
+    event: "estalló una bomba", "detonaron un coche bomba" are one explosion, not two."""
+    head = token.head
+    if token.pos_ != "NOUN" or head.i == token.i or head.i not in rules or head.pos_ != "VERB":
+        return False
+    words = {w for t in (token, child) if t is not None for w in lemma_set(t, vocab)}
+    if not words & vocab.words("explosive_devices"):  # (or its phrase: "coche bomba")
+        return False
+    mode = rules[token.i].mode
+    return mode is not None and rules[head.i].mode == mode and token.dep_ in ("obj", "nsubj")
+
+
+def _means_doer_of(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """A doer or act noun of a mode that says only how ("francotiradores", `means_modes`)
+    that is the subject or "por"-agent of a verb trigger of the same type is that verb's
+    event: "fueron ejecutados por francotiradores" is one killing (as the English
+    events_folds.causer_nouns)."""
+    head = token.head
+    if token.pos_ != "NOUN" or head.i == token.i or head.i not in rules:
+        return False
+    if head.pos_ not in ("VERB", "ADJ") or rules[token.i].mode not in vocab.words("means_modes"):
+        return False
+    # (the "por"-agent the model may call an object: "ejecutados por francotiradores")
+    doer = token.dep_ == "nsubj" or (token.dep_ in ("obl", "obj") and case_of(token) == "por")
+    return doer and rules[head.i].type == rules[token.i].type
+
+
+def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
+    """An "al" + infinitive clause of a trigger of the same type tells how that event came
+    about: "resultó herido al estallar una bomba" is one attack, the wounding."""
+    head = token.head
+    if token.dep_ != "advcl" or head.i == token.i or head.i not in rules:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "al" for c in token.children):
+        return False
+    return rules[head.i].type == rules[token.i].type
