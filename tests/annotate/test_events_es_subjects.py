@@ -7,7 +7,8 @@ import pytest
 from event_helpers import by_trigger, has, headline_events, names, one
 from event_helpers import es_events as events
 
-from chronicler.annotate.events_es_subjects import opened_by_para, subjects, time_phrase
+from chronicler.annotate.events_es_subjects import opened_by_para, subjects
+from chronicler.annotate.events_es_times import time_phrase
 
 pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once per process)
 

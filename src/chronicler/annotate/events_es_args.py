@@ -58,7 +58,8 @@ from chronicler.annotate.events_es_phrases import adjective_complement as adject
 from chronicler.annotate.events_es_phrases import attribute_text as attribute_text
 from chronicler.annotate.events_es_phrases import attribute_tokens as attribute_tokens
 from chronicler.annotate.events_es_phrases import phrase_tokens, span_text
-from chronicler.annotate.events_es_subjects import lemma_set, subjects, time_phrase
+from chronicler.annotate.events_es_subjects import lemma_set, subjects
+from chronicler.annotate.events_es_times import time_phrase
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.events_participant_names import institution_of_place, office_of_place
 from chronicler.annotate.events_phrases import expand

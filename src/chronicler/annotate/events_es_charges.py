@@ -17,7 +17,8 @@ from chronicler.annotate.events_es_args import (
 )
 from chronicler.annotate.events_es_hidden import agents
 from chronicler.annotate.events_es_morph import case_of, feats
-from chronicler.annotate.events_es_subjects import lemma_set, time_phrase
+from chronicler.annotate.events_es_subjects import lemma_set
+from chronicler.annotate.events_es_times import time_phrase
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 from chronicler.annotate.quotes import OPENING_MARKS
 

@@ -26,7 +26,8 @@ from chronicler.annotate.events_es_morph import (
     number_of,
     preterite_lemmas,
 )
-from chronicler.annotate.events_es_subjects import lemma_set, subjects, time_part
+from chronicler.annotate.events_es_subjects import lemma_set, subjects
+from chronicler.annotate.events_es_times import time_part
 from chronicler.annotate.events_es_vocab import EsRule, EsVocab
 
 if TYPE_CHECKING:

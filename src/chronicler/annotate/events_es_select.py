@@ -16,10 +16,7 @@ from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
     case_of,
 )
-from chronicler.annotate.events_es_subjects import (
-    lemma_set,
-    own_subjects,
-)
+from chronicler.annotate.events_es_subjects import lemma_set, own_subjects
 from chronicler.annotate.events_es_unseen import embed_candidates
 from chronicler.annotate.events_es_vocab import (
     EsRule,

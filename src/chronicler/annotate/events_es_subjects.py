@@ -35,6 +35,7 @@ from chronicler.annotate.events_es_morph import (
     number_of,
     object_clitic,
 )
+from chronicler.annotate.events_es_times import time_phrase, time_word
 from chronicler.annotate.events_es_vocab import (
     EsVocab,
     candidate_lemmas,
@@ -317,7 +318,7 @@ def _misplaced_subjects(verb: Token) -> list[Token]:
     bloquearon" (a "de"-phrase set off by the comma that closes the time phrase). Only one
     that agrees in number with the verb."""
     number = number_of(verb)
-    for when in (c for c in verb.children if c.i < verb.i and _time_word(c)):
+    for when in (c for c in verb.children if c.i < verb.i and time_word(c)):
         commas = [c.i for c in when.children if c.text == ","]
         for cand in when.children:
             agrees = number is None or number_of(cand) in (None, number)
@@ -326,7 +327,7 @@ def _misplaced_subjects(verb: Token) -> list[Token]:
                 and bool(commas)
                 and cand.i > commas[0]
                 and case_of(cand) in (None, "de")
-                and not _time_word(cand)
+                and not time_word(cand)
             )
             if (
                 (cand.dep_ in ("nsubj", "appos") or set_off)
@@ -373,58 +374,13 @@ def _counted_people(when: Token) -> Token | None:
                     and case_of(c) == "de"
                     and c.pos_ in ("NOUN", "PROPN")
                     and "Plur" in feats(c, "Number")
-                    and not _time_word(c)
+                    and not time_word(c)
                 ),
                 None,
             )
             if people is not None:
                 return count if holder is count else people
     return None
-
-
-def _time_word(token: Token) -> bool:
-    return (
-        token.like_num
-        or "Tim" in feats(token, "AdvType")
-        or token.ent_type_ in ("DATE", "TIME")
-        or listed_time(token)
-    )
-
-
-def listed_time(token: Token) -> bool:
-    """A time word of the vocabulary (time_words: "miércoles", "mayo", "tarde", "día", also
-    unaccented), not a person named like one ("Domingo Pérez"), or a part of one
-    (`time_part_nouns`: "el fin de semana", "a mediados de mayo", "a principios de año")."""
-    if token.ent_type_ in ("PER", "PERSON"):
-        return False
-    vocab = load_vocab_es()
-    words = vocab.words("time_words")
-    if token.lemma_.lower() in words or token.lower_ in words:
-        return True
-    return time_part(token, vocab)
-
-
-def time_part(token: Token, vocab: EsVocab) -> bool:
-    """A noun of a part of a time span whose "de"-phrase names the span ("el fin de semana",
-    "a mediados de mayo"): a time, never an actor ("las jornadas de protesta del fin de
-    semana" are nobody's; "el fin de la huelga" is no time)."""
-    if token.lemma_.lower() not in vocab.words("time_part_nouns"):
-        return False
-    words = vocab.words("time_words")
-    return any(
-        c.dep_ in ("nmod", "obl", "compound", "flat")
-        and case_of(c) in ("de", None)
-        and (c.lemma_.lower() in words or c.lower_ in words)
-        for c in token.children
-    )
-
-
-def time_phrase(token: Token) -> bool:
-    """A phrase naming when: headed by a time word, or by a number dating a month ("el 5 de
-    marzo"); a bare number counts people ("dos fueron detenidos")."""
-    if token.like_num:
-        return any(listed_time(c) for c in token.children)
-    return _time_word(token)
 
 
 def _predicative(verb: Token) -> bool:
