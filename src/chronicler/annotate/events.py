@@ -83,6 +83,7 @@ from chronicler.annotate.events_salience import (
 )
 from chronicler.annotate.events_scenes import other_scene, scene_only
 from chronicler.annotate.events_select import select_triggers
+from chronicler.annotate.events_senses import warned_of_others
 from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_subjects import subjects
@@ -620,6 +621,12 @@ def extract_events(
                 word, s_idx, times, published, sentences, triggers, vocab, intent_tok is None
             )
         )
+        if (
+            statement is not None
+            and intent_tok is not None
+            and warned_of_others(intent_tok, actor_heads, ctx)
+        ):
+            statement = None  # "warned that young people would rise up": a prediction
         if statement is not None and intent_tok is not None:
             speakers = _intent_speakers(intent_tok, actor_heads, rule, ctx, floor)
             addressees = _addressees(intent_tok, ctx, floor)

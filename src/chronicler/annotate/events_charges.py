@@ -62,9 +62,18 @@ def offence_as_charge(
         return "an offence's aim"  # "charged with conspiracy to commit murder"
     if trigger.pos_ not in ("NOUN", "PROPN") or _own_parties(trigger, ctx):
         return None
+    degrees = ctx.vocab.words("offence_degree_words")
+    if (
+        word_in(trigger, ctx.vocab.words("offence_heads"))
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in degrees for c in trigger.children)
+        and not _own_parties(trigger, ctx, ("on",))
+    ):
+        return "an offence named by its legal degree"  # "aggravated sexual assault"
     first = trigger
     while first.dep_ == "conj":  # "of sedition and rebellion"
         first = first.head
+    if first.i != trigger.i and _listed_after_charge(first, trigger, ctx):
+        return "an offence named as a charge"
     if first.dep_ == "dobj" and first.head.tag_ == "VBG" and first.head.dep_ == "pcomp":
         first = first.head  # "accused of inciting violence": the gerund's phrase is the offence
     if (
@@ -84,6 +93,22 @@ def offence_as_charge(
     if prep.head.i == trigger.i:
         return None
     return "an offence named as a charge" if _opens_charge(prep, ctx) else None
+
+
+def _listed_after_charge(owner: Token, trigger: Token, ctx: Context) -> bool:
+    """ "serving a life sentence for robbery, aggravated sexual assault and two counts of
+    arson": the parser may hang the later offences of a list on the noun the list's phrase
+    belongs to, not on its first offence; an offence coordinated so after a phrase of that
+    noun which opens a charge and names an offence is listed in the charge too (vocabulary
+    1.266.0)."""
+    offences = ctx.vocab.words("offence_heads")
+    return any(
+        c.dep_ == "prep"
+        and c.i < trigger.i
+        and _opens_charge(c, ctx)
+        and any(g.dep_ == "pobj" and word_in(g, offences) for g in c.children)
+        for c in owner.children
+    )
 
 
 def _opens_charge(prep: Token, ctx: Context) -> bool:
@@ -204,9 +229,10 @@ def _coordinated_on_charge(trigger: Token, ctx: Context) -> bool:
 _LIST_WORDS = frozenset({"and", "or", ","})
 
 
-def _own_parties(noun: Token, ctx: Context) -> bool:
-    """The noun's phrase names who did it or to whom ("the killing of X", "his murder")."""
-    parties = ctx.vocab.words("offence_party_preps")
+def _own_parties(noun: Token, ctx: Context, more: tuple[str, ...] = ()) -> bool:
+    """The noun's phrase names who did it or to whom ("the killing of X", "his murder"), or
+    through `more` ("an aggravated assault on a guard")."""
+    parties = ctx.vocab.words("offence_party_preps") | frozenset(more)
     return any(
         c.dep_ == "poss" or (c.dep_ == "prep" and lemma(c) in parties) for c in noun.children
     )

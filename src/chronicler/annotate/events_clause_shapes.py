@@ -108,7 +108,7 @@ def content_clause(clause: Token) -> bool:
     is a clause with no "that" whose subject and direct object are both its own, since a
     relative clause leaves one of them out ("on charges he killed his mother", not "the
     charges he faced"), unless a preposition of it is left without its object ("the house he
-    bought the car in")."""
+    bought the car in", "the raid in which police seized guns")."""
     if clause.dep_ not in ("acl", "relcl") or clause.head.pos_ != "NOUN":
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
@@ -125,7 +125,10 @@ def content_clause(clause: Token) -> bool:
             for c in clause.children
         )
         and all(
+            # a preposition of it whose object is a relative pronoun opens a relative
+            # clause ("an attack in which a gunman shot a man"; modality 1.99.0)
             any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            and not any(g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in c.children)
             for c in clause.children
             if c.dep_ == "prep"
         )

@@ -308,7 +308,8 @@ def _partitive_words(obj: Token | None) -> set[str]:
 def doer_words(token: Token) -> set[str]:
     """The lemmas of who does the trigger's act: its subject with the words before its head
     ("the teachers' union"), else, for an infinitive, the subject of the verb it completes
-    ("the union threatened to strike")."""
+    ("the union threatened to strike"), and for a present participle on a noun that noun
+    ("officers patrolling the area"; vocabulary 1.266.0)."""
     if token.pos_ in NOUN_POS:
         return _noun_doer_words(token)
     verb = token
@@ -317,6 +318,8 @@ def doer_words(token: Token) -> set[str]:
         if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if subject is None and token.dep_ == "acl" and token.tag_ == "VBG":
+        subject = token.head  # "two police officers patrolling the area": the officers
     if subject is None:
         return _means_words(token) if _passive(token) else set()
     if subject.dep_ == "agent":  # "was removed by Congress": who is after "by"

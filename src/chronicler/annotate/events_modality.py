@@ -44,6 +44,7 @@ from chronicler.annotate.events_modality_given import (
     recalled_plan,
     standing,
     told_as_done,
+    told_in_which,
 )
 from chronicler.annotate.events_modality_marks import (
     asked_by_noun_before,
@@ -224,6 +225,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # "build on the partnership that has existed": a definite act its own relative clause
     # tells under way or done is a standing one, out of reach of the verbs over it
     made = made or (given and standing(trigger, cues))
+    # "investigating an attack in which a gunman shot a man": an act noun whose "in which"
+    # clause tells in the past what happened in it was done, definite or not
+    made = made or (trigger.pos_ == "NOUN" and told_in_which(trigger, cues))
     # once the climb has passed a noun's clause ("the decision to reject the applications"),
     # a "not" over the noun denies the noun ("neither approves the decision"), not the act
     # the noun names (version 1.44.0)
@@ -240,6 +244,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             break
         dep, head = token.dep_, token.head
         steps += 1
+        if given and token is trigger and dep == "pobj" and lemma(head) in cues.reaction_preps:
+            break  # "did not rise up in anger over those shootings": what it is about, done
         venue = venue or occasion_of(token, head, below, trigger, cues)
         kept = (negated, hypothetical, modal)
         if (

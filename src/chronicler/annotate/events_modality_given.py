@@ -111,6 +111,32 @@ def standing(noun: Token, cues: Modality) -> bool:
     return False
 
 
+def told_in_which(noun: Token, cues: Modality) -> bool:
+    """The noun's own relative clause opened by "in which" or "during which" is told in the
+    past or a perfect with no modal ("investigating an attack in which a gunman shot a man",
+    "a raid during which two men were arrested"): the clause tells what happened in the act,
+    so the act was done, out of reach of the verbs over the noun ("an attack in which he
+    would kill" stays with them; modality 1.99.0)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ == "prep"
+            and lemma(c) in ("in", "during")
+            and any(g.dep_ == "pobj" and lemma(g) == "which" for g in c.children)
+            for c in clause.children
+        ):
+            continue
+        aux = [lemma(c) for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in cues.future_aux or a in cues.hypothetical_aux for a in aux):
+            continue
+        if (
+            clause.tag_ == "VBD"
+            or "have" in aux
+            or (clause.tag_ == "VBN" and any(c.tag_ == "VBD" for c in clause.children))
+        ):
+            return True
+    return False
+
+
 def occasion_of(token: Token, head: Token, below: Token, trigger: Token, cues: Modality) -> bool:
     """The trigger is a gathering attended ("to attend a prayer vigil": the dobj of a verb of
     attending) or the one an act is done at ("would speak at a vigil"): an occasion, given."""

@@ -130,7 +130,7 @@ def warning_without_threat(
             c.dep_ == "aux" and (lemma(c) in future_aux or c.lower_ == _REPORTED_FUTURE)
             for c in clause.children
         )
-        if future and any(is_agentive(s, ctx) or people_noun(s, ctx) for s in subjects):
+        if future and any(warners_side(s, trigger, ctx) for s in subjects):
             return None
     acts = ctx.vocab.words("threatened_acts")
     for prep in (c for c in trigger.children if c.dep_ == "prep" and lemma(c) in ("of", "about")):
@@ -140,6 +140,36 @@ def warning_without_threat(
     if any(entity_at(o, ctx) in ("GPE", "ORG", "NORP") for o in expand(objects)):
         return None
     return "a warning threatening no act"
+
+
+def warned_of_others(warning: Token, doers: Sequence[Token], ctx: Context) -> bool:
+    """A warning that others will act ("the newspaper warned that young people would rise
+    up"): the announced act's doers all plain nouns of people not the warner's side, so the
+    warning is a prediction and no statement of a threat by the warner (vocabulary 1.266.0)."""
+    return (
+        lemma(warning) in ctx.vocab.words("warning_verbs")
+        and bool(doers)
+        and not any(warners_side(d, warning, ctx) for d in doers)
+    )
+
+
+def warners_side(subject: Token, warning: Token, ctx: Context) -> bool:
+    """Whether the subject of a warned future act may be the warner or its own side: a
+    pronoun, a possessed noun ("his troops"), a name, a force ("the army would strike"), or
+    the warner's own word. A plain noun of other people ("warned that young people would rise
+    up", "that investors would flee") makes the warning a prediction, no threat by the
+    warner (vocabulary 1.266.0)."""
+    if subject.pos_ == "PRON" or any(c.dep_ == "poss" for c in subject.children):
+        return True
+    if not (is_agentive(subject, ctx) or people_noun(subject, ctx)):
+        return False
+    if entity_at(subject, ctx) is not None:
+        return True
+    own = ctx.vocab.words("own_force_nouns") | ctx.vocab.words("group_nouns")
+    if lemma(subject) in own | ctx.vocab.words("warners_own_people"):
+        return True
+    warners = [c for c in warning.children if c.dep_ == "nsubj"]
+    return any(lemma(w) == lemma(subject) for w in warners)
 
 
 def wooing_struggle(

@@ -261,6 +261,9 @@ class Modality:
     # "investigating the attack on Slepian": a definite act a verb of inquiry takes in its
     # object's phrase is the one looked into, done (modality 1.45.0)
     inquiry_verbs: frozenset[str] = frozenset()
+    # "did not rise up in anger over those shootings": a definite or owned act noun these
+    # take is what a reaction is about, done, out of reach of the verbs over it (1.99.0)
+    reaction_preps: frozenset[str] = frozenset()
     # "investigate a series of sniper shootings": an act noun in the "of"-phrase of one of
     # these, itself a verb of inquiry's object, is among the acts looked into (1.74.0)
     series_nouns: frozenset[str] = frozenset()
