@@ -89,6 +89,19 @@ def recalled_plan(token: Token, head: Token, cues: Modality) -> bool:
     return definite_or_owned(token)
 
 
+def _told_done(clause: Token, cues: Modality) -> bool:
+    """A relative clause told in the past or a perfect with no modal ("that were held", "in
+    which a gunman shot a man"), not one with "will" or "would"."""
+    aux = [lemma(c) for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in cues.future_aux or a in cues.hypothetical_aux for a in aux):
+        return False
+    return (
+        clause.tag_ == "VBD"
+        or "have" in aux
+        or (clause.tag_ == "VBN" and any(c.tag_ == "VBD" for c in clause.children))
+    )
+
+
 def standing(noun: Token, cues: Modality) -> bool:
     """The noun is the subject of its own relative clause told in the past or a perfect with
     no modal ("the partnership that has existed", "the talks that were held"): an act that
@@ -99,14 +112,7 @@ def standing(noun: Token, cues: Modality) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children
         ):
             continue
-        aux = [lemma(c) for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        if any(a in cues.future_aux or a in cues.hypothetical_aux for a in aux):
-            continue
-        if (
-            clause.tag_ == "VBD"
-            or "have" in aux
-            or (clause.tag_ == "VBN" and any(c.tag_ == "VBD" for c in clause.children))
-        ):
+        if _told_done(clause, cues):
             return True
     return False
 
@@ -125,14 +131,7 @@ def told_in_which(noun: Token, cues: Modality) -> bool:
             for c in clause.children
         ):
             continue
-        aux = [lemma(c) for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        if any(a in cues.future_aux or a in cues.hypothetical_aux for a in aux):
-            continue
-        if (
-            clause.tag_ == "VBD"
-            or "have" in aux
-            or (clause.tag_ == "VBN" and any(c.tag_ == "VBD" for c in clause.children))
-        ):
+        if _told_done(clause, cues):
             return True
     return False
 
