@@ -66,6 +66,13 @@ def by_trigger(evs: tuple[EventMention, ...], trigger: str) -> EventMention:
     return found[0]
 
 
+def parties(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """The actors' and targets' texts of the first English event whose trigger starts with
+    `trigger`."""
+    event = by_trigger(events(nlp, text), trigger)
+    return [a.text for a in event.actors], [t.text for t in event.targets]
+
+
 def names(participants) -> list[str]:  # type: ignore[no-untyped-def]
     return [f"{p.text} {p.phrase or ''}".lower() for p in participants]
 

@@ -6,14 +6,9 @@ parser hung on a fronted phrase. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events
+from event_helpers import by_trigger, events, parties
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
-
-
-def _parties(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
-    event = by_trigger(events(nlp, text), trigger)
-    return [a.text for a in event.actors], [t.text for t in event.targets]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def _parties(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:  # ty
     ],
 )
 def test_a_clause_in_search_of_someone_is_its_subjects_search(nlp, text, actors) -> None:  # type: ignore[no-untyped-def]
-    assert _parties(nlp, text, "search")[0] == actors
+    assert parties(nlp, text, "search")[0] == actors
 
 
 def test_a_search_of_its_own_keeps_no_doer_from_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -55,7 +50,7 @@ def test_a_search_of_its_own_keeps_no_doer_from_elsewhere(nlp) -> None:  # type:
     ],
 )
 def test_them_after_a_message_sent_to_people_is_those_people(nlp, text, trigger, targets) -> None:  # type: ignore[no-untyped-def]
-    actors, found = _parties(nlp, text, trigger)
+    actors, found = parties(nlp, text, trigger)
     assert found == targets
     assert not set(actors) & set(found)
 
@@ -78,7 +73,7 @@ def test_them_with_no_one_addressed_is_not_read_as_an_addressee(nlp) -> None:  #
     ],
 )
 def test_whoever_has_a_weapon_in_a_with_phrase_uses_it(nlp, text, actors) -> None:  # type: ignore[no-untyped-def]
-    found = _parties(nlp, text, "bombs")[0]
+    found = parties(nlp, text, "bombs")[0]
     assert [a.split()[-1] for a in found] == actors
 
 

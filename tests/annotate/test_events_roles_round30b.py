@@ -6,14 +6,9 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events
+from event_helpers import events, parties
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
-
-
-def _parties(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
-    event = by_trigger(events(nlp, text), trigger)
-    return [a.text for a in event.actors], [t.text for t in event.targets]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _parties(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:  # ty
     ],
 )
 def test_which_on_a_person_is_about_the_body_named(nlp, text, trigger, actor) -> None:  # type: ignore[no-untyped-def]
-    actors, _ = _parties(nlp, text, trigger)
+    actors, _ = parties(nlp, text, trigger)
     assert any(actor in a for a in actors)
     assert not any("Ruiz" in a or "Reed" in a for a in actors)
 
@@ -54,7 +49,7 @@ def test_one_asked_in_the_passive_is_the_target(nlp, text, targets) -> None:  # 
 
 
 def test_an_active_request_keeps_its_object(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _parties(nlp, "Police asked witnesses to contact them.", "asked") == (
+    assert parties(nlp, "Police asked witnesses to contact them.", "asked") == (
         ["Police"],
         ["witnesses"],
     )
@@ -68,11 +63,11 @@ def test_an_active_request_keeps_its_object(nlp) -> None:  # type: ignore[no-unt
     ],
 )
 def test_a_trial_setting_a_verdict_is_the_trial_of_the_one_judged(nlp, text, target) -> None:  # type: ignore[no-untyped-def]
-    assert _parties(nlp, text, "trial")[1] == [target]
+    assert parties(nlp, text, "trial")[1] == [target]
 
 
 def test_a_trial_setting_no_verdict_names_no_one_tried(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _parties(nlp, "During the trial, a witness was threatened.", "trial")[1] == []
+    assert parties(nlp, "During the trial, a witness was threatened.", "trial")[1] == []
 
 
 @pytest.mark.parametrize(
@@ -83,7 +78,7 @@ def test_a_trial_setting_no_verdict_names_no_one_tried(nlp) -> None:  # type: ig
     ],
 )
 def test_what_a_party_said_stands_for_the_party(nlp, text, target) -> None:  # type: ignore[no-untyped-def]
-    _, targets = _parties(nlp, text, "ignored")
+    _, targets = parties(nlp, text, "ignored")
     assert len(targets) == 1 and target in targets[0]
     assert "comments" not in targets[0] and "objections" not in targets[0]
 
@@ -105,12 +100,12 @@ def test_what_a_party_said_stands_for_the_party(nlp, text, target) -> None:  # t
     ],
 )
 def test_a_visit_set_as_a_clauses_occasion_is_its_subjects(nlp, text, actor, target) -> None:  # type: ignore[no-untyped-def]
-    assert _parties(nlp, text, "visit") == ([actor], [target])
+    assert parties(nlp, text, "visit") == ([actor], [target])
 
 
 def test_a_visit_by_someone_keeps_its_visitor(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "After a visit by the pope, protesters rallied in the square."
-    assert _parties(nlp, text, "visit")[0] == ["pope"]
+    assert parties(nlp, text, "visit")[0] == ["pope"]
 
 
 @pytest.mark.parametrize(
@@ -126,4 +121,4 @@ def test_a_visit_by_someone_keeps_its_visitor(nlp) -> None:  # type: ignore[no-u
     ],
 )
 def test_whose_effort_an_infinitive_names_does_it(nlp, text, trigger, actor) -> None:  # type: ignore[no-untyped-def]
-    assert _parties(nlp, text, trigger)[0] == [actor]
+    assert parties(nlp, text, trigger)[0] == [actor]

@@ -7,14 +7,9 @@ article's pronouns call the other way. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import by_trigger, events
+from event_helpers import by_trigger, events, parties
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
-
-
-def _parties(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
-    event = by_trigger(events(nlp, text), trigger)
-    return [a.text for a in event.actors], [t.text for t in event.targets]
 
 
 @pytest.mark.parametrize(
@@ -26,13 +21,11 @@ def _parties(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:  # ty
     ],
 )
 def test_the_one_ordered_to_an_act_of_force_is_no_target(nlp, text, trigger, actor) -> None:  # type: ignore[no-untyped-def]
-    assert _parties(nlp, text, trigger) == ([actor], [])
+    assert parties(nlp, text, trigger) == ([actor], [])
 
 
 def test_an_ordered_act_with_its_own_object_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _parties(
-        nlp, "The gang leader ordered his nephew to shoot the shopkeeper.", "shoot"
-    ) == (
+    assert parties(nlp, "The gang leader ordered his nephew to shoot the shopkeeper.", "shoot") == (
         ["gang leader"],
         ["shopkeeper"],
     )
@@ -62,7 +55,7 @@ def test_the_one_ordered_to_undergo_an_act_stays_its_target(nlp) -> None:  # typ
     ],
 )
 def test_who_uses_a_means_does_the_act_it_is_used_for(nlp, text, trigger, actor, target) -> None:  # type: ignore[no-untyped-def]
-    assert _parties(nlp, text, trigger) == ([actor], [target])
+    assert parties(nlp, text, trigger) == ([actor], [target])
 
 
 def test_a_for_phrase_before_an_infinitive_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -70,7 +63,7 @@ def test_a_for_phrase_before_an_infinitive_is_its_subject(nlp) -> None:  # type:
         "The council followed by giving specific authorization for the police and the army "
         "to detain the suspects, avoiding a long process."
     )
-    actors, targets = _parties(nlp, text, "detain")
+    actors, targets = parties(nlp, text, "detain")
     assert "council" not in actors and "police" in actors
     assert targets == ["suspects"]
 
@@ -96,7 +89,7 @@ def test_a_gerund_read_as_the_object_of_deny_is_the_subjects_act_denied(nlp) -> 
     ],
 )
 def test_the_place_of_a_deed_judged_is_no_target(nlp, text, trigger, target) -> None:  # type: ignore[no-untyped-def]
-    assert _parties(nlp, text, trigger)[1] == [target]
+    assert parties(nlp, text, trigger)[1] == [target]
 
 
 def test_her_never_goes_back_to_one_called_he(nlp) -> None:  # type: ignore[no-untyped-def]
