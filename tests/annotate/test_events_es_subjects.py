@@ -568,6 +568,11 @@ def test_the_noun_after_a_reporting_verb_under_segun_is_its_subject(nlp_es) -> N
          "declararon en huelga de hambre.", "Ruiz", "Díaz"),
         ("El sindicalista anunció que junto con otros diez trabajadores iniciaron una huelga "
          "de hambre.", "sindicalista", "trabajadores"),
+        # any verb of saying of the vocabulary (reporting_verbs), not a list of the module's own
+        ("La activista Ana Soto denunció que junto con tres vecinos se declararon en huelga "
+         "de hambre.", "Soto", "vecinos"),
+        ("El preso Mario Gil relató que junto con su hermano iniciaron una huelga de hambre.",
+         "Gil", "hermano"),
     ],
 )  # fmt: skip
 def test_a_reported_plural_done_together_with_someone_is_the_reporters_and_theirs(  # type: ignore[no-untyped-def]

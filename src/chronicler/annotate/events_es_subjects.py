@@ -512,7 +512,8 @@ def _reported_companions(verb: Token) -> list[Token]:
     huelga"): the reporter counts himself in with them; else none."""
     if "Fin" not in feats(verb, "VerbForm") or "Plur" not in feats(verb, "Number"):
         return []
-    if own_subjects(verb) or not lemma_set(verb.head, load_vocab_es()) & _REPORTING:
+    vocab = load_vocab_es()
+    if own_subjects(verb) or not lemma_set(verb.head, vocab) & vocab.words("reporting_verbs"):
         return []
     return [
         c for c in verb.children
@@ -520,12 +521,6 @@ def _reported_companions(verb: Token) -> list[Token]:
         and any(m.lower_ == "junto" and any(f.lower_ == "con" for f in m.children)
                 for m in c.children if m.dep_ == "case")
     ]  # fmt: skip
-
-
-_REPORTING = frozenset(
-    {"decir", "afirmar", "informar", "anunciar", "asegurar", "declarar", "señalar", "indicar",
-     "explicar", "confirmar", "contar", "relatar", "comunicar"}
-)  # fmt: skip
 
 
 def _purpose_clause(verb: Token) -> bool:
