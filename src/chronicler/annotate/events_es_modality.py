@@ -192,6 +192,14 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # cancelling above does not deny the protests
             hypothetical = True
             break
+        if (
+            dep == "nmod"
+            and case_of(token) == "de"
+            and lemma_set(head, vocab) & vocab.words("failure_nouns")
+        ):
+            # "continuarán su huelga por el fracaso de sus negociaciones": an act told as
+            # failed was held, whatever is said ahead of it (1.135.0)
+            break
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
@@ -316,7 +324,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # judged, not weighed
                 break
             elif (lemmas & cues.hypothetical_verbs and (head.pos_ == "VERB" or asked)) or (
-                lemmas & cues.hypothetical_nouns and head.pos_ == "NOUN"
+                lemmas & cues.hypothetical_nouns and _nominal(head)
             ):
                 # (not the circumstance of the asking: "exigieron aumentos en una marcha";
                 # but a circumstance inside a charge is alleged with it: "lo acusó de
@@ -760,4 +768,12 @@ def _in_charge_list(trigger: Token, vocab: EsVocab) -> bool:
         i + 1 < trigger.i
         and prep.lower_ in cues.charge_list_preps
         and bool(lemma_set(trigger.doc[i], vocab) & cues.charge_list_verbs)
+    )
+
+
+def _nominal(head: Token) -> bool:
+    """A noun, or a participle with a determiner the model tags as one ("su llamado a
+    derrocar al gobierno": "llamado" ADJ, the call noun; 1.135.0)."""
+    return head.pos_ == "NOUN" or (
+        head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children)
     )
