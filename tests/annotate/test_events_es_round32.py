@@ -120,3 +120,20 @@ def test_a_complaint_told_to_the_press_accuses_the_press_of_nothing(nlp_es) -> N
 def test_whom_a_verdict_is_for(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = events(nlp_es, "El jurado emitió un veredicto de culpabilidad para Smith.")
     assert has(by_trigger(evs, "veredicto").targets, "Smith")
+
+
+def test_a_protest_received_from_a_government_is_a_complaint(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "La cancillería recibió una enérgica protesta del gobierno vecino.")
+    complaint = by_trigger(evs, "protesta")
+    assert (complaint.type, complaint.mode) == ("ACCUSE", "disapprove")
+    assert has(complaint.actors, "gobierno")
+    # a crowd that meets someone is a rally, whatever the verb
+    met = events(nlp_es, "El embajador fue recibido por protestas en el estadio.")
+    assert by_trigger(met, "protestas").type == "PROTEST"
+
+
+def test_a_subjunctive_the_model_reads_as_an_ar_indicative(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "La policía amenazó con arrestar a los vecinos que insistan en concentrarse en la plaza."
+    assert by_trigger(events(nlp_es, text), "concentrarse").hypothetical
+    told = "La policía arrestó a los vecinos que se concentraron en la plaza."
+    assert not by_trigger(events(nlp_es, told), "concentraron").hypothetical

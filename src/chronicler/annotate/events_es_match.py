@@ -217,6 +217,12 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if rule.without_object and obj is not None:
         return False
+    if rule.governors and not (
+        token.dep_ in ("obj", "nsubj:pass")
+        and case_of(token) is None  # (not "recibido por protestas", an agent the parser hung)
+        and lemma_set(token.head, vocab) & rule.governors
+    ):
+        return False
     # (a stray word the parser hangs as object, "a" of a split "a.m.", is no thing)
     # ...nor the subject of a passive that the parser labels obj ("un indígena fue asesinado")
     thing = (

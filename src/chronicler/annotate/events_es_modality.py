@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_se
 from chronicler.annotate.events_es_subjects import (
     infinitive_read_as_subject,
@@ -248,7 +249,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # is ahead with the clause it times
             future = True
             break
-        if dep in ("acl", "acl:relcl") and _unasserted_relative(token):
+        if dep in ("acl", "acl:relcl") and _unasserted_relative(token, vocab):
             # "amenazó con arrestar a los opositores que insistan en concentrarse": a rally
             # only some may hold, told in the subjunctive of a relative clause
             hypothetical = True
@@ -463,7 +464,7 @@ def _told_relative(clause: Token) -> bool:
     )
 
 
-def _unasserted_relative(clause: Token) -> bool:
+def _unasserted_relative(clause: Token, vocab: EsVocab) -> bool:
     """A relative clause in the present or imperfect subjunctive with a relative pronoun as
     its subject ("a los opositores que insistan en concentrarse", "quienes participen en la
     marcha"): said of whoever may do it, no one told doing it."""
@@ -472,7 +473,11 @@ def _unasserted_relative(clause: Token) -> bool:
         if c.dep_ in SUBJECT_DEPS and (c.lower_ in ("que", "quien", "quienes")
                                        or "Rel" in feats(c, "PronType"))
     ]  # fmt: skip
-    return clause.pos_ in ("VERB", "AUX") and bool(relatives) and _subjunctive(clause)
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and bool(relatives)
+        and (_subjunctive(clause) or subjunctive_read_as_ar(clause, vocab))
+    )
 
 
 def _told_going_on(trigger: Token, vocab: EsVocab) -> bool:
