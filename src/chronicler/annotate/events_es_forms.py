@@ -160,3 +160,25 @@ def _nominal_dependent(child: Token) -> bool:
     if child.dep_ == "det":
         return True
     return child.dep_ == "amod" and not child.lower_.endswith(PARTICIPLE_ENDINGS)
+
+
+def subjunctive_read_as_ar(verb: Token, vocab: EsVocab) -> bool:
+    """A present subjunctive of an -er/-ir verb the model lemmatised as an -ar verb in the
+    indicative ("insistan" -> "insistar"): the form ends in -a/-an (not the imperfect's
+    -ía/-ían), the -ar lemma is no verb the vocabulary knows and its -ir or -er sibling is
+    (1.135.0)."""
+    form, lem = verb.lower_, verb.lemma_.lower()
+    if not form.endswith(("a", "an")) or form.endswith(("ía", "ían", "ia", "ian")):
+        return False
+    if not lem.endswith("ar") or len(lem) < 5:
+        return False
+    known = _known_verbs(vocab)
+    return lem not in known and bool({lem[:-2] + "ir", lem[:-2] + "er"} & known)
+
+
+@cache
+def _known_verbs(vocab: EsVocab) -> frozenset[str]:
+    """Every verb the vocabulary names: its rules' verbs and its modality's verb lists."""
+    cues = vocab.modality
+    lists = [getattr(cues, name) for name in cues.__dataclass_fields__ if name.endswith("verbs")]
+    return frozenset().union(*(rule.verbs for rule in vocab.rules), *lists)

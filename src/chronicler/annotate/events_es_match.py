@@ -211,7 +211,17 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         return False
     if rule.type == "ASSAULT" and not phrase and _fights_an_ill(token, rule, undergoer, vocab):
         return False
+    if rule.type == "ASSAULT" and not phrase and _harm_by_a_mishap(token, vocab):
+        return False
+    if token.pos_ == "NOUN" and _state_described(token, vocab):
+        return False
     if rule.without_object and obj is not None:
+        return False
+    if rule.governors and not (
+        token.dep_ in ("obj", "nsubj:pass")
+        and case_of(token) is None  # (not "recibido por protestas", an agent the parser hung)
+        and lemma_set(token.head, vocab) & rule.governors
+    ):
         return False
     # (a stray word the parser hangs as object, "a" of a split "a.m.", is no thing)
     # ...nor the subject of a passive that the parser labels obj ("un indígena fue asesinado")
@@ -359,6 +369,26 @@ def _fights_an_ill(token: Token, rule: EsRule, undergoer: Token | None, vocab: E
     aimed += [c for c in token.children if case_of(c) in rule.target_preps and c not in aimed]
     ills = vocab.words("ill_nouns") | vocab.words("value_nouns")
     return bool(aimed) and all(lemma_set(a, vocab) & ills for a in aimed)
+
+
+def _harm_by_a_mishap(token: Token, vocab: EsVocab) -> bool:
+    """A violent verb whose subjects (or passive agents) are all fires, accidents or natural
+    disasters (`mishap_nouns`): "un incendio mató a cuatro trabajadores", "fueron heridos por
+    un alud": harm by mishap, no attacker (the English accidental_harm)."""
+    if token.pos_ != "VERB":
+        return False
+    doers = [c for c in token.children if c.dep_ in ("nsubj", "obl:agent")]
+    mishaps = vocab.words("mishap_nouns")
+    return bool(doers) and all(lemma_set(d, vocab) & mishaps for d in doers)
+
+
+def _state_described(token: Token, vocab: EsVocab) -> bool:
+    """An event noun of state after "en" ("la comunidad nicaragüense en el exilio", "un
+    gobierno en el exilio", "murió en el exilio"; the parser often hangs it on the verb): it
+    says where people are, no act ("viven en el exilio" is its verb's phrase)."""
+    return case_of(token) == "en" and bool(
+        lemma_set(token, vocab) & vocab.words("described_state_nouns")
+    )
 
 
 def _opposed_phrases(token: Token, vocab: EsVocab) -> set[int]:

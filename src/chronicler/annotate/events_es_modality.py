@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_se
 from chronicler.annotate.events_es_subjects import (
     infinitive_read_as_subject,
@@ -192,6 +193,14 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # cancelling above does not deny the protests
             hypothetical = True
             break
+        if (
+            dep == "nmod"
+            and case_of(token) == "de"
+            and lemma_set(head, vocab) & vocab.words("failure_nouns")
+        ):
+            # "continuarán su huelga por el fracaso de sus negociaciones": an act told as
+            # failed was held, whatever is said ahead of it (1.135.0)
+            break
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
@@ -240,7 +249,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # is ahead with the clause it times
             future = True
             break
-        if dep in ("acl", "acl:relcl") and _unasserted_relative(token):
+        if dep in ("acl", "acl:relcl") and _unasserted_relative(token, vocab):
             # "amenazó con arrestar a los opositores que insistan en concentrarse": a rally
             # only some may hold, told in the subjunctive of a relative clause
             hypothetical = True
@@ -316,7 +325,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # judged, not weighed
                 break
             elif (lemmas & cues.hypothetical_verbs and (head.pos_ == "VERB" or asked)) or (
-                lemmas & cues.hypothetical_nouns and head.pos_ == "NOUN"
+                lemmas & cues.hypothetical_nouns and _nominal(head)
             ):
                 # (not the circumstance of the asking: "exigieron aumentos en una marcha";
                 # but a circumstance inside a charge is alleged with it: "lo acusó de
@@ -455,7 +464,7 @@ def _told_relative(clause: Token) -> bool:
     )
 
 
-def _unasserted_relative(clause: Token) -> bool:
+def _unasserted_relative(clause: Token, vocab: EsVocab) -> bool:
     """A relative clause in the present or imperfect subjunctive with a relative pronoun as
     its subject ("a los opositores que insistan en concentrarse", "quienes participen en la
     marcha"): said of whoever may do it, no one told doing it."""
@@ -464,7 +473,11 @@ def _unasserted_relative(clause: Token) -> bool:
         if c.dep_ in SUBJECT_DEPS and (c.lower_ in ("que", "quien", "quienes")
                                        or "Rel" in feats(c, "PronType"))
     ]  # fmt: skip
-    return clause.pos_ in ("VERB", "AUX") and bool(relatives) and _subjunctive(clause)
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and bool(relatives)
+        and (_subjunctive(clause) or subjunctive_read_as_ar(clause, vocab))
+    )
 
 
 def _told_going_on(trigger: Token, vocab: EsVocab) -> bool:
@@ -760,4 +773,12 @@ def _in_charge_list(trigger: Token, vocab: EsVocab) -> bool:
         i + 1 < trigger.i
         and prep.lower_ in cues.charge_list_preps
         and bool(lemma_set(trigger.doc[i], vocab) & cues.charge_list_verbs)
+    )
+
+
+def _nominal(head: Token) -> bool:
+    """A noun, or a participle with a determiner the model tags as one ("su llamado a
+    derrocar al gobierno": "llamado" ADJ, the call noun; 1.135.0)."""
+    return head.pos_ == "NOUN" or (
+        head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children)
     )

@@ -172,11 +172,28 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     if trigger.dep_ not in ("advcl", "acl", "xcomp"):
         return False
     protesting = ctx.vocab.words("protesting_modes")  # "iniciaron una rebelión para protestar"
+    if _organised_protest(trigger.head, ctx):
+        return True
     return any(
         a.i != trigger.i
         and (other := ctx.rules.get(a.i)) is not None
         and (other.type == "PROTEST" or (other.mode or "") in protesting)
         for a in _purposed_acts(trigger.head)
+    )
+
+
+def _organised_protest(head: Token, ctx: EsContext) -> bool:
+    """A "para protestar" clause on a participle of organising or calling
+    (`organising_participles`) after a protest noun of its sentence ("durante la marcha,
+    disuelta por la policía, organizada para protestar por la reforma"; the parser hangs the
+    participle on the noun before it): the protest organised is that noun's."""
+    if "Part" not in feats(head, "VerbForm"):
+        return False
+    if not lemma_set(head, ctx.vocab) & ctx.vocab.words("organising_participles"):
+        return False
+    return any(
+        t.i < head.i and t.pos_ == "NOUN" and getattr(ctx.rules.get(t.i), "type", None) == "PROTEST"
+        for t in head.sent
     )
 
 

@@ -51,6 +51,14 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         # ordered, whatever they are called ("ordenó a los detenidos callar")
         if obj is not None and obj.i in found and not marked_person(obj):
             dropped.add(i)
+    for i, (rule, _) in found.items():
+        obj = object_of(doc[i]) if doc[i].pos_ == "VERB" else None
+        # "aceptaron la oferta": an offer a verb of its own type takes as object is what it
+        # accepts, one agreement (not "repudió el rechazo de X": X's act of its own)
+        if obj is None or obj.i not in found or found[obj.i][0].type != rule.type:
+            continue
+        if lemma_set(obj, vocab) & vocab.words("offer_nouns"):
+            dropped.add(obj.i)
     for i, (rule, child) in found.items():
         if child is None or child.i not in found or child.i == i:
             continue

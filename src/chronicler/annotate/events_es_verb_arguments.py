@@ -384,8 +384,21 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             for d in doers(targets + acts, ctx, states=rule.mode != "obstruct")
             if d not in targets
         ]
-    targets = [t for t in targets if not _neuter_clitic(t, ctx)]
+    targets = [
+        t for t in targets if not _neuter_clitic(t, ctx) and not _told_to_press(t, rule, ctx)
+    ]
     return Arguments(actors, targets, zero, clitic)
+
+
+def _told_to_press(word: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """ "denunció a la AFP uno de los reclusos", "denunciaron a la prensa que ...": a news
+    agency or the press after "a" of a complaint is whom it is told to, no one accused
+    (`news_outlets`; the English medium one speaks through)."""
+    return (
+        rule.type == "ACCUSE"
+        and case_of(word) == "a"
+        and word.lower_ in ctx.vocab.words("news_outlets")
+    )
 
 
 def place_relative_topic(trigger: Token, ctx: EsContext) -> list[Token]:

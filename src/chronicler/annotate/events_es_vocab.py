@@ -105,6 +105,10 @@ class EsRule:
     # near the trigger as `context_not`): "Las protestas comenzaron con bloqueos de
     # carreteras": a blockade by no one named in a protest's sentence is the protest's own
     sentence_context_not: frozenset[str] = frozenset()
+    # a noun fires only as the direct object (or passive subject) of one of these verbs
+    # ("Honduras recibió una protesta del gobierno de El Salvador"; not "fue recibido por
+    # protestas", a rally met)
+    governors: frozenset[str] = frozenset()
     # fires only when a "de"-complement names a thing, not people ("es presa de la
     # especulación", "preso del pánico": prey of; not "preso de la guerrilla")
     of_thing: bool = False
