@@ -131,6 +131,32 @@ def wound_bearers(trigger: Token, ctx: Context) -> list[Token]:
     ]
 
 
+def death_victims(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """Who died in the death an offence of violence was charged, suspected or found "in": the
+    death's "of"-person ("found guilty of murder in the death of Anna Lee", "charged with
+    manslaughter in the killing of his son": Lee, the son), the "in" hung on the offence or
+    on a word above it up to the verb (`death_nouns`; roles 1.67.0)."""
+    if rule.type != "ASSAULT" or trigger.pos_ != "NOUN":
+        return []
+    deaths = ctx.vocab.words("death_nouns")
+    tok = trigger
+    for _ in range(4):
+        # (or on an offence listed beside it: "guilty of murder and two counts of assault in
+        # the death of X", the parser's "in" on "counts")
+        listed = [c for c in tok.children if c.dep_ in ("conj", "oprd")]
+        for death in (d for t in [tok, *listed] for d in prep_objects(t, frozenset({"in"}))):
+            if lemma(death) in deaths:
+                return [
+                    p
+                    for p in expand(prep_objects(death, frozenset({"of"})))
+                    if p.pos_ in ("PROPN", "PRON") or people_noun(p, ctx)
+                ]
+        if tok.pos_ in VERB_POS or tok.dep_ == "ROOT":
+            break
+        tok = tok.head
+    return []
+
+
 def aim_owners(trigger: Token, ctx: Context) -> list[Token]:
     """Whose effort, attempt or bid an infinitive on the noun names: its owner, or the
     noun's "by"-agent, does the act ("the president's efforts to obstruct the inquiry",

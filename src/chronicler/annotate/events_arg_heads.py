@@ -55,6 +55,7 @@ from chronicler.annotate.events_arg_cues import (
 from chronicler.annotate.events_arg_doers import (
     aim_owners,
     authority_of_case,
+    death_victims,
     offender_after_charge,
     people_modifiers,
     tried_by_verdict,
@@ -370,7 +371,10 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         )
         for child in tok.children:
             if child.dep_ == "poss":
-                undergoes = rule.poss == "target" and not (patient and can_act(child, ctx))
+                # "the police's raid", "Israel's raid on the camp": who can act conducts an
+                # operation it owns (roles 1.67.0)
+                conducts = lemma(tok) in ctx.vocab.words("operation_nouns") or patient
+                undergoes = rule.poss == "target" and not (conducts and can_act(child, ctx))
                 undergoes = undergoes or (not patient and owned_victim(child, tok, ctx))
                 (targets if undergoes else actors).append(child)
             elif child.dep_ == "prep" and lemma(child) == "of":
@@ -495,6 +499,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         targets += server_of(trigger, ctx)
     if not targets:  # "X was found with head injuries": X was hurt (vocabulary 1.259.0)
         targets += wound_bearers(trigger, ctx)
+    if not targets:  # "found guilty of murder in the death of X": X (roles 1.67.0)
+        targets += death_victims(trigger, rule, ctx)
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]

@@ -104,6 +104,15 @@ def expand(heads: Iterable[Token], clause_pos: tuple[str, ...] = ("VERB",)) -> l
         lost = lost_first_conjunct(tok)
         if lost is not None and lost not in out:  # "Trump and Chinese leader Xi Jinping":
             out.insert(len(out) - 1, lost)  # Trump, read as a modifier, named first
+        # "his mother Alice Smith and sister Katie Brown": the parser hangs the second
+        # relative on the first one's apposed name (roles 1.67.0)
+        stack.extend(
+            c
+            for a in tok.children
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and tok.pos_ == "NOUN"
+            for c in a.children
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and subject_conjunct(c) is None
+        )
         name = _name_of(tok)
         stack.extend(
             c
