@@ -626,13 +626,22 @@ _ONE_PERSON_PRONOUNS = frozenset({"his", "her"})
 
 def owned_victim(owner: Token, noun: Token, ctx: Context) -> bool:
     """The one person owning a singular noun of a killing with no "of"-object is its victim,
-    since a person is killed once ("Slepian's slaying", "his murder"); a body or several
-    people ("the army's killings", "Pinochet's massacres") did the killing, as before."""
+    since a person is killed once ("Slepian's slaying", "his murder"), and so is one told by a
+    singular common noun for a person ("the boy's shooting", "the man's killing"; vocabulary
+    1.267.0); a body or several people ("the army's killings", "Pinochet's massacres", "the
+    mob's killing") did the killing, as before."""
     if noun.tag_ != "NN" or lemma(noun) not in ctx.vocab.words("victim_owned_nouns"):
         return False
     if owner.pos_ == "PRON":
         return owner.lower_ in _ONE_PERSON_PRONOUNS
-    return entity_at(owner, ctx) == "PERSON"
+    if entity_at(owner, ctx) == "PERSON":
+        return True
+    return (
+        owner.tag_ == "NN"
+        and entity_at(owner, ctx) is None
+        and people_noun(owner, ctx)
+        and lemma(owner) not in ctx.vocab.words("collective_nouns")
+    )
 
 
 _IMPOSED_PREPS = frozenset({"to", "on", "upon"})

@@ -293,7 +293,26 @@ def _described_words(obj: Token | None) -> set[str]:
     # helped", "troops who attacked" stay out)
     said = [c for c in clauses if c.tag_ == "VBN"]
     said += [g for c in clauses if c.dep_ == "relcl" for g in c.children if g.dep_ == "acomp"]
-    return {lemma(c) for c in said}
+    return {lemma(c) for c in said} | _told_before_pronoun(obj)
+
+
+_PRONOUN_NUMBER = {"them": ("NNS", "NNPS"), "him": ("NN", "NNP"), "her": ("NN", "NNP")}
+
+
+def _told_before_pronoun(obj: Token) -> set[str]:
+    """What a passive earlier in the sentence says of the one an object pronoun stands for:
+    "Seven workers were trapped near the gunman, but police were able to free them" (trap;
+    the pronoun agrees in number with the passive's subject; vocabulary 1.267.0)."""
+    tags = _PRONOUN_NUMBER.get(obj.lower_)
+    if tags is None:
+        return set()
+    return {
+        lemma(v)
+        for v in obj.sent
+        if v.i < obj.i
+        and v.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" and c.tag_ in tags for c in v.children)
+    }
 
 
 def _partitive_words(obj: Token | None) -> set[str]:
