@@ -39,6 +39,7 @@ from chronicler.annotate.events_arg_cues import (
     meeting_host,
     member_of_act,
     names_a_doer,
+    judging_owner,
     owned_victim,
     participle_noun,
     placed_on,
@@ -372,6 +373,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             if child.dep_ == "poss":
                 undergoes = rule.poss == "target" and not (patient and can_act(child, ctx))
                 undergoes = undergoes or (not patient and owned_victim(child, tok, ctx))
+                undergoes = undergoes and not judging_owner(child, rule, ctx)  # "the court's"
                 (targets if undergoes else actors).append(child)
             elif child.dep_ == "prep" and lemma(child) == "of":
                 # "the invasion of X": X undergoes it; "an uprising of soldiers": they act;
