@@ -405,7 +405,9 @@ def _event_doers_as_targets(
             d
             for d in own
             if d not in actors
-            and (agentive_phrase(d, ctx) or (keep_bare and d.pos_ == "NOUN" and people_noun(d, ctx)))
+            and (
+                agentive_phrase(d, ctx) or (keep_bare and d.pos_ == "NOUN" and people_noun(d, ctx))
+            )
         ]
         if doers:
             out += [d for d in doers if d not in out]

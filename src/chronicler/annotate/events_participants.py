@@ -47,13 +47,13 @@ from chronicler.annotate.events_participant_names import (
     follows_person,
     institution_of_place,
     kin_of,
+    member_of,
     office_of_place,
     police_of_town,
     resident_of,
     resident_owner,
-    site_in,
-    member_of,
     shared_modifier,
+    site_in,
     works_for,
 )
 from chronicler.annotate.events_participant_roles import role_of
