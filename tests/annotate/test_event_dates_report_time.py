@@ -49,10 +49,15 @@ def test_a_present_perfect_takes_no_day_carried_from_the_narrative(nlp) -> None:
         "police stations."
     )
     assert _dates(nlp, text, "arrest")[0] == "2020-09-03"
-    assert _dates(nlp, text, "seize") == ["2021-03-12"]
+    # (the tyres burnt are a protest act, vocabulary 1.270.0; were a seizure of property)
+    assert _burned(nlp, text) == ["2021-03-12"]
     # the simple past goes on in the carried day
     past = text.replace("have burned", "burned").replace("have attacked", "attacked")
-    assert _dates(nlp, past, "seize") == ["2020-09-03"]
+    assert _burned(nlp, past) == ["2020-09-03"]
+
+
+def _burned(nlp, text: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.date.value for e in _events(nlp, text, "en") if e.trigger.startswith("burned")]
 
 
 def test_a_spanish_present_perfect_takes_no_day_carried_from_the_narrative(nlp_es) -> None:  # type: ignore[no-untyped-def]

@@ -171,7 +171,7 @@ def reporter_heads(verb: Token | None) -> list[Token]:
 
 
 def _participants(
-    heads: list[Token], ctx: Context, floor: int
+    heads: list[Token], ctx: Context, floor: int, target: bool = False
 ) -> tuple[list[Participant], list[tuple[int, int]]]:
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
@@ -180,7 +180,7 @@ def _participants(
         t.i: h for h in expand(heads) if (g := coordination_for(h, ctx)) for t in expand([g])
     }
     for head in expand_described(heads, ctx):
-        p, eff = participant(head, ctx, floor)
+        p, eff = participant(head, ctx, floor, target)
         if head.i in said_as:
             p = replace(p, phrase=said_as[head.i].text, resolved=True)
         if unresolved_pronoun(p, eff) or any(q.start == p.start and q.end == p.end for q in out):
@@ -408,6 +408,7 @@ def extract_events(
             [h for h in without_means(target_heads, rule.mode, vocab) if h not in actor_heads],
             ctx,
             floor,
+            target=True,
         )
         doers = [actor_like(a) or _people_doer(a, doc, vocab) for a in actors]
         if not parties_suffice(  # a word no rule lists: only between known parties
@@ -507,8 +508,13 @@ def extract_events(
             attrs.append(("prepared", flags.intent))
         told = charges(tok, rule, ctx)
         attrs += [("charge", c) for c in told]
-        # "allegations of fraud": the offence alleged is the charge, nobody accused
-        targets = [t for t in targets if t.label is not None or not any(t.text in c for c in told)]
+        # "allegations of fraud": the offence alleged is the charge, nobody accused; its doer
+        # is ("complained of abuse by fellow employees": the employees; roles 1.69.0)
+        targets = [
+            t
+            for t in targets
+            if t.label is not None or not any(t.text in c and f"by {t.text}" not in c for c in told)
+        ]
         attrs += [("held_at", h) for h in held_at(tok, rule, ctx)]
         broker = brokered(tok, rule, ctx)
         if broker:

@@ -644,6 +644,15 @@ def owned_victim(owner: Token, noun: Token, ctx: Context) -> bool:
     )
 
 
+def judging_owner(owner: Token, rule: Rule, ctx: Context) -> bool:
+    """A court, a judge or a jury owning a noun of a judgment ("The court's verdict was read",
+    "the judge's sentence", "the jury's conviction"; modes of `judgment_modes`) passed it: the
+    judge is its doer, not the one judged (vocab 1.270.0)."""
+    return rule.mode in ctx.vocab.words("judgment_modes") and word_in(
+        owner, ctx.vocab.role_words(("judiciary",))
+    )
+
+
 _IMPOSED_PREPS = frozenset({"to", "on", "upon"})
 
 

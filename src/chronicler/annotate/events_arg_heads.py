@@ -34,6 +34,7 @@ from chronicler.annotate.events_arg_cues import (
     identified_act,
     imposed_on,
     involved_in,
+    judging_owner,
     made_by_participle,
     means_noun,
     meeting_host,
@@ -376,6 +377,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 conducts = lemma(tok) in ctx.vocab.words("operation_nouns") or patient
                 undergoes = rule.poss == "target" and not (conducts and can_act(child, ctx))
                 undergoes = undergoes or (not patient and owned_victim(child, tok, ctx))
+                undergoes = undergoes and not judging_owner(child, rule, ctx)  # "the court's"
                 (targets if undergoes else actors).append(child)
             elif child.dep_ == "prep" and lemma(child) == "of":
                 # "the invasion of X": X undergoes it; "an uprising of soldiers": they act;

@@ -399,7 +399,16 @@ def _event_doers_as_targets(
             out += [t] if t not in out else []
             continue
         own, own_targets = parsed_heads(t, rule, ctx)
-        doers = [d for d in own if d not in actors and agentive_phrase(d, ctx)]
+        # an answering act is aimed at the act's doers named by a noun for people too
+        # ("complained of abuse by fellow employees": the employees; roles 1.69.0)
+        doers = [
+            d
+            for d in own
+            if d not in actors
+            and (
+                agentive_phrase(d, ctx) or (keep_bare and d.pos_ == "NOUN" and people_noun(d, ctx))
+            )
+        ]
         if doers:
             out += [d for d in doers if d not in out]
         elif t not in out and (keep_bare or _aimed_at_someone(t, own_targets, ctx)):

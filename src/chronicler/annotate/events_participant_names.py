@@ -21,7 +21,7 @@ from chronicler.annotate.events_vocab import lemma
 from chronicler.model import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 # Names a follower noun may be modified by: a leader, a party, a movement.
@@ -50,6 +50,47 @@ def works_for(mention: Mention, head: Token, ctx: Context) -> bool:
             surely_a_person(head, ctx)
             or (mention.label == "PERSON" and head.tag_ == "NN" and people_noun(head, ctx))
         )
+    )
+
+
+def member_of(mention: Mention, head: Token, ctx: Context) -> bool:
+    """An organisation named only as the affiliation of a noun for one person or people, in
+    its compound or its "of" phrase ("a suspected Mafia boss was arrested", "detained a Hamas
+    commander", "killed a leader of the cartel"): as an event's target the person is the
+    party, the organisation only says whose member he is (the lead's ruling of 2026-12-05;
+    roles 1.69.0). For targets only: as a doer a role word still speaks for its body ("a
+    Hamas official said"), as in `works_for`."""
+    if mention.label != "ORG" or mention.start <= head.idx < mention.end:
+        return False  # a name on the head itself is the head's own
+    if not (surely_a_person(head, ctx) or lemma(head) in ctx.vocab.words("affiliate_nouns")):
+        return False
+    named = [c for c in head.children if c.dep_ == "compound"]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        named += [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
+    return any(mention.start <= c.idx < mention.end for c in named)
+
+
+_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
+
+
+def shared_modifier(mention: Mention, doc: Doc) -> bool:
+    """A name that is one of coordinated modifiers of a plural noun ("the Interior and Commerce
+    departments", "officials from the State and Defense departments"): it names one part of
+    what the noun names together, so it does not stand for the phrase. Organisations only: a
+    country's name still gives its state ("the U.S. and British governments")."""
+    if mention.label != "ORG":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    first = root.head if root.dep_ == "conj" else root
+    noun = first.head
+    return (
+        first.dep_ in _MODIFIER_DEPS
+        and noun.tag_ in ("NNS", "NNPS")
+        and noun.i not in range(span.start, span.end)
+        and any(c.dep_ == "conj" for c in first.children)
     )
 
 

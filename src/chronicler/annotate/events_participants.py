@@ -47,10 +47,12 @@ from chronicler.annotate.events_participant_names import (
     follows_person,
     institution_of_place,
     kin_of,
+    member_of,
     office_of_place,
     police_of_town,
     resident_of,
     resident_owner,
+    shared_modifier,
     site_in,
     works_for,
 )
@@ -119,6 +121,9 @@ def _best_mention(head: Token, start: int, end: int, ctx: Context) -> Mention | 
     inside = [m for m in inside if not re.match(r"-\w", text[m.end : m.end + 2])]
     # places marking a range the people span ("a generation from Thessaloniki to Athens")
     inside = [m for m in inside if not _range_end(m, head)]
+    # one of coordinated names sharing a plural noun names only part of it ("the Interior
+    # and Commerce departments": both departments, not "Interior"; roles 1.69.0)
+    inside = [m for m in inside if not shared_modifier(m, head.doc)]
     # an organisation named in the head's compound is what the phrase is, its possessor only
     # whose: "Osama bin Laden's al-Qaeda network" is al-Qaeda
     named = [c for c in head.children if c.dep_ == "compound"]
@@ -278,8 +283,11 @@ def _personal(tok: Token, ctx: Context) -> bool:
     return tok.pos_ == "PROPN" or people_noun(tok, ctx) or is_agentive(tok, ctx)
 
 
-def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Participant, Token]:
-    """Build a Participant for an argument head; returns it with the effective head token."""
+def participant(
+    head: Token, ctx: Context, sentence_floor: int, target: bool = False
+) -> tuple[Participant, Token]:
+    """Build a Participant for an argument head; returns it with the effective head token.
+    A `target` is not named by the organisation its person belongs to (`member_of`)."""
     if lemma(head) in RELATIVE:
         head = personal_antecedent(head, relative_head(head), ctx)
         head = predicated_subject(head)  # "He was the source who supplied X": he
@@ -395,6 +403,8 @@ def participant(head: Token, ctx: Context, sentence_floor: int) -> tuple[Partici
             mention = None
         elif mention is not None and follows_person(mention, head, ctx):
             mention = None  # "Morales supporters" are his followers, not Morales
+        elif mention is not None and target and member_of(mention, head, ctx):
+            mention = None  # "arrested a Mafia boss": the boss, a member of the Mafia
         elif mention is not None and works_for(mention, head, ctx):
             mention = None  # "a Reuters photographer" is the photographer, not Reuters
         elif mention is not None and kin_of(mention, head, ctx):

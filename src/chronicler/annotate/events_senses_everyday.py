@@ -399,6 +399,30 @@ def readied_for_shipping(
     return "a thing ready for shipping, no aid"
 
 
+_RIVAL_PREPS = frozenset({"with", "against"})
+
+
+def ready_for_contest(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The boxer said he was ready for a fight", "Democrats are ready for a fight over the
+    budget", "ready for the challenge": readiness for a contest or a fight with no party it
+    is against is a boast or a figure of speech, no pledge (`contest_nouns`,
+    `readiness_contests`; vocab 1.270.0); "ready for a fight with the army", "ready for
+    talks" and "ready to fight the army" stay."""
+    if trigger.pos_ != "ADJ" or lemma(trigger) not in ctx.vocab.words("readiness_words"):
+        return None
+    contests = ctx.vocab.words("contest_nouns") | ctx.vocab.words("readiness_contests")
+    found = [p for p in prep_objects(trigger, frozenset({"for"})) if lemma(p) in contests]
+    if not found or any(
+        is_agentive(r, ctx) or people_noun(r, ctx)
+        for p in found
+        for r in prep_objects(p, _RIVAL_PREPS)
+    ):
+        return None
+    return "readiness for a contest, no pledge"
+
+
 # A joint task or a purpose "work with" is for ("worked with Russia on a ceasefire", "against
 # the cartels"): cooperation, not a stretch of someone's career.
 _TASK_PREPS = frozenset({"on", "toward", "towards", "against", "over"})
@@ -713,6 +737,7 @@ EVERYDAY_SENSES = (
     league_conference,
     release_after_care,
     readied_for_shipping,
+    ready_for_contest,
     career_collaboration,
     thing_offering,
     career_turned_down,

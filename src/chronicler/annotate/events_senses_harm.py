@@ -446,8 +446,9 @@ def natural_damage(
 ) -> str | None:
     """ "the wildfire destroyed 500 homes", "sparks that could set fires", "floods wiped out
     the crops": what an accident, a hazard or a physical cause destroys or burns is damage,
-    no seizure; "rioters set fire to a bank" and "the army razed the village" stay."""
-    if rule.type != "COERCE" or rule.mode != "seize":
+    no seizure nor arson; "rioters set fire to a bank" and "the army razed the village" stay
+    (acts on property: `riot_acts`)."""
+    if f"{rule.type}/{rule.mode}".lower() not in ctx.vocab.words("riot_acts"):
         return None
     causes = _hazards(ctx)
     doers = _antecedents(

@@ -117,9 +117,10 @@ def thoroughfare(t: Token, ctx: Context) -> bool:
     """A street, road or square named after a preposition ("set up a roadblock on Church
     Avenue", "fired on protesters in Tahrir Square") is where the act was, no party: a
     recipient is an actor (PLOVER), the place goes to the event's location
-    (`thoroughfare_nouns`)."""
+    (`thoroughfare_nouns`); so is one a verb of going takes as its object ("marched down
+    Fifth Avenue", the parser's "down" a particle; roles 1.69.0)."""
     return (
-        t.dep_ == "pobj"
+        (t.dep_ == "pobj" or (t.dep_ == "dobj" and any(c.dep_ == "prt" for c in t.head.children)))
         and lemma(t) in ctx.vocab.words("thoroughfare_nouns")
         and (t.pos_ == "PROPN" or t.ent_type_ in ("FAC", "GPE", "LOC"))
     )
