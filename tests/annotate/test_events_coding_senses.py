@@ -47,11 +47,9 @@ def test_property_destroyed_by_protesters_is_a_riot(
     nlp, text: str, trigger: str, riot: bool
 ) -> None:  # type: ignore[no-untyped-def]
     """Destruction or looting by protesters is a violent protest (CAMEO 145, PROTEST 'riot');
-    by soldiers it stays a seizure or destruction of property (COERCE 'seize'), or an arson
-    (ASSAULT 'primitive' by the PLOVER manual, vocabulary 1.270.0)."""
+    by soldiers it stays a seizure or destruction of property (COERCE 'seize')."""
     ev = by_trigger(events(nlp, text), trigger)
-    seized = ("ASSAULT", "primitive") if trigger == "torched" else ("COERCE", "seize")
-    expected = ("PROTEST", "riot") if riot else seized
+    expected = ("PROTEST", "riot") if riot else ("COERCE", "seize")
     assert (ev.type, ev.mode) == expected
 
 
