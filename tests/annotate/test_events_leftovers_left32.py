@@ -3,7 +3,8 @@ organisation named only as a target person's affiliation is not the target; a st
 target; a court owning a verdict passed it; coordinated organisations sharing a plural noun
 are the whole phrase; the doer of an act complained of is the one accused; showing that
 something is so, a career contract signed and readiness for a contest with no rival are no
-events; arson is property damaged, COERCE seize (as the PLOVER gold codes it). Sentences written for these tests."""
+events; arson is property damaged, COERCE seize (as the PLOVER gold codes it). Sentences
+written for these tests."""
 
 from __future__ import annotations
 

@@ -28,7 +28,10 @@ voted type, any verb's, whose object condition holds on a verb's object, against
 overturns ("vetoed the resolution" is REJECT's "block-decision", not "ban"'s COERCE) or
 backing a lead too weak alone ("captured the airport" through "seize"). A verb typed so keeps
 its event beside a listed noun it takes, as a listed verb does ("demanded the withdrawal");
-verbs with no event sense of their own ("renewed negotiations") find no clear vote.
+verbs with no event sense of their own ("renewed negotiations") find no clear vote. A noun
+the table has no row for reads the row of the verb spelled as it (`noun_reads_verb`:
+"ordered patrols" is the act of patrolling, though WordNet's first noun sense is the
+detachment).
 
 A light verb, whose act its object names ("unleashed rockets at", "received the observers",
 "rescinded the embargo"; unseen.toml's [light_verbs], by kind), is typed by its object
@@ -231,7 +234,13 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
     if pos == "n" and (rule := _closed_compound_rule(token, word, index, settings)):
         return rule
     forms = _own_forms(word, pos, index, settings)
-    for entry in _entries(token, word, pos, settings):
+    entries = _entries(token, word, pos, settings)
+    if pos == "n" and not entries and settings.noun_reads_verb:
+        # a noun with no row of its own is the act of the verb spelled as it ("ordered
+        # patrols"), read with the verbs' lexicographer files
+        entries = [row for row in [table_entry(word, "v")] if row is not None]
+        lexnames = settings.verb_lexnames
+    for entry in entries:
         # a form WordNet relates to the word already comes through the sense it relates
         # them in ("demonstrate" to "demonstration" through its fourth): that link decides
         linked = {(n.word, n.pos) for n in entry.neighbours}

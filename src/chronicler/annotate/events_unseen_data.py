@@ -128,6 +128,9 @@ class UnseenSettings:
     # never read so
     compound_particles: frozenset[str] = frozenset()
     closed_compounds: bool = False
+    # a noun the table has no row for reads the row of the verb spelled as it ("ordered
+    # patrols": the act of patrolling), with the verbs' lexicographer files (since 1.18.0)
+    noun_reads_verb: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         prep_corroborates=bool(raw.get("prep_corroborates", False)),
         compound_particles=frozenset(str(x) for x in raw.get("compound_particles", ())),
         closed_compounds=bool(raw.get("closed_compounds", False)),
+        noun_reads_verb=bool(raw.get("noun_reads_verb", False)),
     )
 
 
