@@ -101,3 +101,12 @@ def test_a_request_in_a_gerund_with_clitics_is_read(nlp_es) -> None:  # type: ig
     asked = by_trigger(evs, "pidiéndoles")
     assert asked.type == "REQUEST" and has(asked.actors, "dirigente")
     assert has(asked.targets, "vecinos")
+
+
+def test_a_que_clause_after_a_gerund_with_clitics_is_its_complement(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Un grupo lanzó un llamamiento a los fieles de la región pidiéndoles que ayunen un día."
+    doc = nlp_es(text)
+    by_text = {t.text: t for t in doc}
+    assert by_text["ayunen"].head.i == by_text["pidiéndoles"].i
+    assert by_text["ayunen"].dep_ == "ccomp"
+    assert by_trigger(events(nlp_es, text), "ayunen").hypothetical

@@ -477,8 +477,26 @@ def _unasserted_relative(clause: Token, vocab: EsVocab) -> bool:
     return (
         clause.pos_ in ("VERB", "AUX")
         and bool(relatives)
-        and (_subjunctive(clause) or subjunctive_read_as_ar(clause, vocab))
+        and (
+            _subjunctive(clause)
+            or subjunctive_read_as_ar(clause, vocab)
+            or _asked_of_addressee(clause, vocab)
+        )
     )
+
+
+def _asked_of_addressee(clause: Token, vocab: EsVocab) -> bool:
+    """A "que" clause the parser read as relative on the one a verb of asking addresses, not
+    in the past ("pidiéndoles a los consumidores que boicoteen los productos", "pidió a los
+    vecinos que marcharan", the subjunctive tagged indicative): what is asked of them
+    (`addressing_verbs`). Not "exigió castigo para los policías que golpearon": a past
+    told."""
+    noun = clause.head
+    if "Past" in feats(clause, "Tense") or noun.head.i == noun.i:
+        return False
+    if noun.dep_ not in ("obj", "iobj", "obl") or case_of(noun) not in ("a", None):
+        return False
+    return bool(lemma_set(noun.head, vocab) & vocab.words("addressing_verbs"))
 
 
 def _told_going_on(trigger: Token, vocab: EsVocab) -> bool:

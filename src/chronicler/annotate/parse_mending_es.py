@@ -63,6 +63,23 @@ def misread_clitic_gerunds(doc: Doc) -> list[Token]:
     ]
 
 
+def _complement_clause(gerund: Token, heads: list[int], deps: list[str]) -> None:
+    """A "que" right after the gerund opens its complement clause ("pidiéndoles que ayunen"),
+    which the parser may read as a relative clause, on the gerund read as an adjective or on
+    a noun before it, "que" its subject: the clause becomes the gerund's, "que" its mark."""
+    doc = gerund.doc
+    que = gerund.i + 1
+    if que >= len(doc) or doc[que].lower_ != "que":
+        return
+    clause = doc[que].head
+    if clause.i <= que or clause.pos_ not in ("VERB", "AUX"):
+        return
+    if deps[clause.i] not in ("acl", "acl:relcl"):
+        return
+    heads[clause.i], deps[clause.i] = gerund.i, "ccomp"
+    deps[que] = "mark"
+
+
 def _preterite_number(token: Token) -> str | None:
     form = token.lower_
     for ending, number in _PRETERITES:
@@ -134,6 +151,7 @@ def mend_parse_es(doc: Doc) -> Doc:
                 heads[c.i] = gerund.i
                 deps[c.i] = "obl" if c.dep_ == "nmod" else c.dep_
         heads[gerund.i], deps[gerund.i] = above.i, "advcl"
+        _complement_clause(gerund, heads, deps)
     for verb, clitic, _ in found:
         heads[clitic.i], deps[clitic.i] = verb.i, "iobj" if clitic.lower_[:2] == "le" else "obj"
         subject = _subject_before(clitic)
