@@ -101,7 +101,7 @@ def test_a_strike_or_march_told_held_is_not_ahead(nlp_es, text: str, trigger: st
 
 
 def test_an_act_asked_of_the_addressee_is_hypothetical(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    text = "La organización difundió un mensaje pidiéndoles a los consumidores que boicoteen los productos."
+    text = "La red difundió un mensaje pidiéndoles a los clientes que boicoteen los productos."
     assert by_trigger(events(nlp_es, text), "boicoteen").hypothetical
     told = events(nlp_es, "La madre exigió castigo para los policías que golpearon a su hijo.")
     assert not by_trigger(told, "golpearon").hypothetical
