@@ -68,3 +68,45 @@ def test_no_mend_without_a_misread_preterite_after_a_clitic(nlp_es, text: str) -
     from chronicler.annotate.parse_mending_es import misread_clitic_verbs
 
     assert misread_clitic_verbs(nlp_es(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gerund", "lemma", "taken"),
+    [
+        ("El dirigente recorrió los barrios pidiéndoles a los vecinos que participaran.",
+         "pidiéndoles", "pedir", "vecinos"),
+        ("El presidente habló a los manifestantes, pidiéndoles calma.",
+         "pidiéndoles", "pedir", "calma"),
+        ("El sindicato emitió un comunicado pidiéndoles a los afiliados que se sumen.",
+         "pidiéndoles", "pedir", "afiliados"),
+    ],
+)  # fmt: skip
+def test_a_gerund_with_clitics_is_a_verb(  # type: ignore[no-untyped-def]
+    nlp_es, text: str, gerund: str, lemma: str, taken: str
+) -> None:
+    """ "pidiéndoles": the model tags a gerund with clitics glued on an adjective on the noun
+    before it (or that verb's object); mended, it is a gerund, an adverbial clause of the verb
+    above, and the phrase after it is its own."""
+    doc = nlp_es(text)
+    by_text = {t.text: t for t in doc}
+    g = by_text[gerund]
+    assert (g.pos_, g.dep_, g.lemma_.split(" ")[0]) == ("VERB", "advcl", lemma)
+    assert by_text[taken].head.i == g.i
+
+
+def test_a_request_in_a_gerund_with_clitics_is_read(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(
+        nlp_es, "El dirigente recorrió los barrios pidiéndoles a los vecinos que marcharan."
+    )
+    asked = by_trigger(evs, "pidiéndoles")
+    assert asked.type == "REQUEST" and has(asked.actors, "dirigente")
+    assert has(asked.targets, "vecinos")
+
+
+def test_a_que_clause_after_a_gerund_with_clitics_is_its_complement(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "Un grupo lanzó un llamamiento a los fieles de la región pidiéndoles que ayunen un día."
+    doc = nlp_es(text)
+    by_text = {t.text: t for t in doc}
+    assert by_text["ayunen"].head.i == by_text["pidiéndoles"].i
+    assert by_text["ayunen"].dep_ == "ccomp"
+    assert by_trigger(events(nlp_es, text), "ayunen").hypothetical

@@ -197,6 +197,39 @@ def predicated_of(token: Token, vocab: EsVocab) -> Token | None:
     return next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
 
 
+def _pronoun_antecedents(token: Token) -> list[Token]:
+    """The nouns a relative clause hangs on, with their conjuncts, when its "que" opens the
+    trigger's clause, the trigger that clause's verb or an infinitive under it ("las
+    acusaciones que levantaron contra él", "las protestas y acusaciones que pretendía levantar
+    en su contra", where the parser may read "que" as the subject): for a rule's objects_not,
+    what the trigger may act on."""
+    clause = token
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("acl", "acl:relcl") or clause.head.pos_ != "NOUN":
+        return []
+    if not any(
+        c.dep_ in ("obj", "nsubj") and c.lower_ in ("que", "cual", "cuales") and c.i < clause.i
+        for c in clause.children
+    ):
+        return []
+    return [clause.head, *clause.head.conjuncts]
+
+
+def _talks_broke_down(token: Token, undergoer: Token | None, vocab: EsVocab) -> bool:
+    """A breakdown of talks told as a circumstance, a preposition's object with no possessor
+    ("tras la ruptura del diálogo", "por el colapso de las negociaciones"): the talks broke
+    down, no party broke them off, as the English "after talks broke down" (`breakdown_nouns`,
+    `talk_nouns`); "el gobierno anunció la ruptura del diálogo" and "su ruptura" stay."""
+    return (
+        undergoer is not None
+        and case_of(token) is not None
+        and bool(lemma_set(token, vocab) & vocab.words("breakdown_nouns"))
+        and bool(lemma_set(undergoer, vocab) & vocab.words("talk_nouns"))
+        and not any(c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in token.children)
+    )
+
+
 def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -> bool:
     obj = object_of(token)
     # (what a participle describes is what it acts on: "el embajador, expulsado")
@@ -207,8 +240,14 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     # (the "de"-phrase of an act noun whose rule reads it as its doer names whose act it is,
     # no object: "la marcha de la oposición" is the opposition's, "manifestó su oposición" none)
     doer = rule.of_actor and token.pos_ == "NOUN" and getattr(undergoer, "dep_", "") == "nmod"
-    if (words | _participle_noun(token, vocab)) & rule.objects_not and not doer:
-        return False
+    if rule.objects_not and not doer:
+        # (what a relative clause's object pronoun stands for is acted on too: "las
+        # acusaciones que pretendía levantar en su contra")
+        acted_on = words | _participle_noun(token, vocab)
+        for antecedent in _pronoun_antecedents(token):
+            acted_on = acted_on | lemma_set(antecedent, vocab)
+        if acted_on & rule.objects_not:
+            return False
     if rule.type == "ASSAULT" and not phrase and _fights_an_ill(token, rule, undergoer, vocab):
         return False
     if rule.type == "ASSAULT" and not phrase and _harm_by_a_mishap(token, vocab):
@@ -250,6 +289,8 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
     ):
         return False
     if rule.requires_party and token.pos_ == "NOUN" and not names_its_party(token):
+        return False
+    if token.pos_ == "NOUN" and _talks_broke_down(token, undergoer, vocab):
         return False
     if rule.reflexive and not reflexive(token):
         return False
@@ -296,6 +337,13 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         and not (framed and t.i == token.head.i)
         and t.pos_ != "PROPN"
     ]
+    if phrase:  # the "de"-phrase of the phrase's own word ("dándoles libertad de decisión")
+        kept += [
+            c
+            for p in phrase_words(token, rule, vocab)[:1]
+            for c in p.children
+            if c.dep_ == "nmod" and case_of(c) == "de"
+        ]
     return not ({w for t in kept for w in lemma_set(t, vocab)} & rule.context_not)
 
 

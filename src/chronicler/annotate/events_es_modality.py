@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_ahead import set_ahead
 from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_se
 from chronicler.annotate.events_es_subjects import (
@@ -355,7 +356,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # its own relative clause tells going on is neither ahead nor only sought
         future = hypothetical = False
         intent, intent_i = None, None
-    if not (future or negated or hypothetical) and _set_ahead(trigger, vocab):
+    if not (future or negated or hypothetical) and set_ahead(trigger, vocab):
         # "la huelga de 36 horas programada para el jueves y viernes próximos"
         future = True
     if _prevented(trigger, vocab):
@@ -476,8 +477,26 @@ def _unasserted_relative(clause: Token, vocab: EsVocab) -> bool:
     return (
         clause.pos_ in ("VERB", "AUX")
         and bool(relatives)
-        and (_subjunctive(clause) or subjunctive_read_as_ar(clause, vocab))
+        and (
+            _subjunctive(clause)
+            or subjunctive_read_as_ar(clause, vocab)
+            or _asked_of_addressee(clause, vocab)
+        )
     )
+
+
+def _asked_of_addressee(clause: Token, vocab: EsVocab) -> bool:
+    """A "que" clause the parser read as relative on the one a verb of asking addresses, not
+    in the past ("pidiéndoles a los consumidores que boicoteen los productos", "pidió a los
+    vecinos que marcharan", the subjunctive tagged indicative): what is asked of them
+    (`addressing_verbs`). Not "exigió castigo para los policías que golpearon": a past
+    told."""
+    noun = clause.head
+    if "Past" in feats(clause, "Tense") or noun.head.i == noun.i:
+        return False
+    if noun.dep_ not in ("obj", "iobj", "obl") or case_of(noun) not in ("a", None):
+        return False
+    return bool(lemma_set(noun.head, vocab) & vocab.words("addressing_verbs"))
 
 
 def _told_going_on(trigger: Token, vocab: EsVocab) -> bool:
@@ -619,74 +638,6 @@ def _on_doing(clause: Token) -> bool:
     return "Inf" in feats(clause, "VerbForm") and any(
         c.dep_ in ("mark", "case") and c.lower_ == "al" for c in clause.children
     )
-
-
-def _set_ahead(trigger: Token, vocab: EsVocab) -> bool:
-    """An act noun set "para" a time ahead (`ahead_words`), directly or through a participle
-    on it or on its length: "la huelga de 36 horas programada para el jueves y viernes
-    próximos", "una marcha para la próxima semana"."""
-    if trigger.pos_ != "NOUN":
-        return False
-    ahead = vocab.words("ahead_words")
-    # (a participle the parser hangs on the act's length: "la huelga de 36 horas programada")
-    spans = vocab.words("time_span_nouns")
-    nouns = [trigger] + [
-        c
-        for c in trigger.children
-        if c.dep_ == "nmod" and case_of(c) == "de" and lemma_set(c, vocab) & spans
-    ]
-    holders = nouns + [
-        c for n in nouns for c in n.children if c.dep_ in ("acl", "amod") and c.i > n.i
-    ]
-    return any(
-        c.dep_ in ("obl", "nmod")
-        and case_of(c) == "para"
-        and any(t.lower_ in ahead for t in c.subtree)
-        for h in holders
-        for c in h.children
-    ) or _called_for_a_day(trigger, vocab)
-
-
-def _called_for_a_day(trigger: Token, vocab: EsVocab) -> bool:
-    """An act noun called, planned or announced "para" a named day with no word of the past
-    ("convocaron una marcha para el viernes", "una jornada de protesta para el viernes", "una
-    huelga general programada para mañana miércoles"): ahead. Not one told as held ("la marcha
-    convocada para el viernes pasado", "cumplieron la huelga prevista para el lunes": a verb
-    of its own other than a call), nor an act with no call or plan ("la marcha del
-    viernes")."""
-    days, past = vocab.words("named_days"), vocab.words("past_day_marks")
-    calling = vocab.modality.calling_verbs | vocab.words("announcing_verbs")
-    calling = calling | vocab.words("planning_words")
-    frames = vocab.words("frame_nouns")
-    act = trigger
-    if (
-        trigger.dep_ == "nmod"
-        and case_of(trigger) == "de"
-        and lemma_set(trigger.head, vocab) & frames
-    ):
-        act = trigger.head  # "convocaron a una jornada de protesta para el viernes"
-    holders = [
-        c
-        for n in {trigger, act}
-        for c in n.children
-        if c.dep_ in ("acl", "amod") and c.i > n.i and lemma_set(c, vocab) & calling
-    ]
-    verb = act.head if act.head.i != act.i and act.head.pos_ in ("VERB", "AUX") else None
-    if verb is not None:
-        if not lemma_set(verb, vocab) & calling:
-            # "los gremios cumplieron la huelga prevista para el lunes": told as held
-            return False
-        holders.append(verb)
-    if not holders:
-        return False
-    for holder in (*holders, trigger, act):
-        for c in holder.children:
-            if c.dep_ not in ("obl", "nmod", "advmod") or case_of(c) != "para":
-                continue
-            words = {t.lower_ for t in c.subtree}
-            if words & days and not words & past:
-                return True
-    return False
 
 
 def _made(token: Token, vocab: EsVocab) -> bool:

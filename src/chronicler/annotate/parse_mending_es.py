@@ -1,5 +1,5 @@
-"""Mend one parse the small Spanish model gets wrong: a preterite after an object clitic read
-as a noun with its article.
+"""Mend two parses the small Spanish model gets wrong: a preterite after an object clitic read
+as a noun with its article, and a gerund with clitics glued on read as an adjective or a noun.
 
 "Los estudiantes marcharon por el centro y la policía los dispersó": the model tags
 "dispersó" a name (or a noun), "los" its determiner, and hangs the phrase on "marcharon" as
@@ -12,12 +12,21 @@ the clitic its object, and a bare noun phrase right before the clitic its subjec
 phrase was read as a conjunct, the verb is the conjunct of the clause above it, with the
 conjunction ("y", "pero") its own.
 
+"El dirigente recorrió los barrios pidiéndoles a los vecinos que marcharan": the model tags
+"pidiéndoles" an adjective on "barrios" (or the object of the verb before it, "calma" its
+modifier), so no act of asking is read. Only a gerund carries an accent on the vowel before
+"-ndo" and a clitic after it ("-ándole", "-iéndoles", "-ándolos"). Mended, the word is a
+gerund with its pronouns (so the lemmatizer gives "pedir él"), an adverbial clause of the
+verb above it, and the phrases after it that the parser hung on that verb or on the noun it
+was read with are its own (a noun read as its modifier its object).
+
 Runs as a spaCy component right after the parser, before the attribute ruler and the
 lemmatizer, so everything after sees the mended parse.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -35,6 +44,40 @@ _CLITICS = {
 # Third-person preterite endings, with the number they tell.
 _PRETERITES = (("ieron", "Plur"), ("aron", "Plur"), ("ió", "Sing"), ("ó", "Sing"))
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+# A gerund with one or two enclitic pronouns ("pidiéndoles", "exigiéndoselo", "yéndose").
+_CLITIC_GERUND = re.compile(r"^[a-zñü]+(?:á|ié|yé)ndo(?:me|te|se|nos|os|les?|l[oa]s?){1,2}$")
+_GERUND_TAKES = frozenset({"obj", "iobj", "obl", "nmod", "ccomp", "xcomp"})
+
+
+def misread_clitic_gerunds(doc: Doc) -> list[Token]:
+    """Each gerund with clitics the model did not tag a gerund (a verb tagged finite keeps its
+    place in the parse), with a verb above it."""
+    return [
+        t
+        for t in doc
+        if (t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV") or "VerbForm=Ger" not in str(t.morph))
+        and _CLITIC_GERUND.match(t.lower_)
+        and _clause_above(t) is not None
+    ]
+
+
+def _complement_clause(gerund: Token, heads: list[int], deps: list[str]) -> None:
+    """A "que" right after the gerund opens its complement clause ("pidiéndoles que ayunen"),
+    which the parser may read as a relative clause, on the gerund read as an adjective or on
+    a noun before it, "que" its subject: the clause becomes the gerund's, "que" its mark."""
+    doc = gerund.doc
+    que = gerund.i + 1
+    if que >= len(doc) or doc[que].lower_ != "que":
+        return
+    clause = doc[que].head
+    if clause.i <= que or clause.pos_ not in ("VERB", "AUX"):
+        return
+    if deps[clause.i] not in ("acl", "acl:relcl"):
+        return
+    heads[clause.i], deps[clause.i] = gerund.i, "ccomp"
+    deps[que] = "mark"
 
 
 def _preterite_number(token: Token) -> str | None:
@@ -89,10 +132,26 @@ def mend_parse_es(doc: Doc) -> Doc:
     from spacy.attrs import DEP, HEAD
 
     found = misread_clitic_verbs(doc)
-    if not found:
+    gerunds = misread_clitic_gerunds(doc)
+    if not found and not gerunds:
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
+    for gerund in (g for g in gerunds if g.pos_ not in ("VERB", "AUX")):
+        above = _clause_above(gerund)
+        assert above is not None
+        old_head = gerund.head
+        for c in gerund.children:
+            if c.dep_ == "amod" and c.pos_ in _NOMINAL:
+                deps[c.i] = "obj"  # ("pidiéndoles calma": "calma" read as its modifier)
+            elif c.dep_ == "nmod":
+                deps[c.i] = "obl"  # (a verb's phrase, no noun's)
+        for c in (*above.children, *old_head.children):
+            if c.i > gerund.i and c.dep_ in _GERUND_TAKES and heads[c.i] != gerund.i:
+                heads[c.i] = gerund.i
+                deps[c.i] = "obl" if c.dep_ == "nmod" else c.dep_
+        heads[gerund.i], deps[gerund.i] = above.i, "advcl"
+        _complement_clause(gerund, heads, deps)
     for verb, clitic, _ in found:
         heads[clitic.i], deps[clitic.i] = verb.i, "iobj" if clitic.lower_[:2] == "le" else "obj"
         subject = _subject_before(clitic)
@@ -114,6 +173,10 @@ def mend_parse_es(doc: Doc) -> Doc:
         array[i, 0] = (heads[i] - i) % (1 << 64)  # HEAD is an offset, stored unsigned
         array[i, 1] = strings.add(deps[i])
     doc.from_array([HEAD, DEP], array)
+    for gerund in gerunds:
+        gerund.pos_ = "VERB"
+        as_gerund: Any = gerund  # (spaCy's stubs lack Token.set_morph)
+        as_gerund.set_morph("PronType=Prs|VerbForm=Ger")
     for verb, clitic, number in found:
         verb.pos_ = "VERB"
         clitic.pos_ = "PRON"

@@ -1,0 +1,113 @@
+"""Spanish acts told ahead by how they are set or called rather than by tense: an act noun
+set "para" a time ahead, called or planned "para" a named day, or a strike or march called
+with nothing telling it held (events_es_modality reads them after its other cues)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_morph import case_of, feats
+from chronicler.annotate.events_es_subjects import lemma_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from chronicler.annotate.events_es_vocab import EsVocab
+
+
+def set_ahead(trigger: Token, vocab: EsVocab) -> bool:
+    """An act noun set "para" a time ahead (`ahead_words`), directly or through a participle
+    on it or on its length: "la huelga de 36 horas programada para el jueves y viernes
+    próximos", "una marcha para la próxima semana"."""
+    if trigger.pos_ != "NOUN":
+        return False
+    ahead = vocab.words("ahead_words")
+    # (a participle the parser hangs on the act's length: "la huelga de 36 horas programada")
+    spans = vocab.words("time_span_nouns")
+    nouns = [trigger] + [
+        c
+        for c in trigger.children
+        if c.dep_ == "nmod" and case_of(c) == "de" and lemma_set(c, vocab) & spans
+    ]
+    holders = nouns + [
+        c for n in nouns for c in n.children if c.dep_ in ("acl", "amod") and c.i > n.i
+    ]
+    return (
+        any(
+            c.dep_ in ("obl", "nmod")
+            and case_of(c) == "para"
+            and any(t.lower_ in ahead for t in c.subtree)
+            for h in holders
+            for c in h.children
+        )
+        or _called_for_a_day(trigger, vocab)
+        or _called_not_held(trigger, vocab)
+    )
+
+
+def _called_for_a_day(trigger: Token, vocab: EsVocab) -> bool:
+    """An act noun called, planned or announced "para" a named day with no word of the past
+    ("convocaron una marcha para el viernes", "una jornada de protesta para el viernes", "una
+    huelga general programada para mañana miércoles"): ahead. Not one told as held ("la marcha
+    convocada para el viernes pasado", "cumplieron la huelga prevista para el lunes": a verb
+    of its own other than a call), nor an act with no call or plan ("la marcha del
+    viernes")."""
+    days, past = vocab.words("named_days"), vocab.words("past_day_marks")
+    calling = vocab.modality.calling_verbs | vocab.words("announcing_verbs")
+    calling = calling | vocab.words("planning_words")
+    act = _called_act(trigger, vocab)  # "convocaron a una jornada de protesta para el viernes"
+    holders = [
+        c
+        for n in {trigger, act}
+        for c in n.children
+        if c.dep_ in ("acl", "amod") and c.i > n.i and lemma_set(c, vocab) & calling
+    ]
+    verb = act.head if act.head.i != act.i and act.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None:
+        if not lemma_set(verb, vocab) & calling:
+            # "los gremios cumplieron la huelga prevista para el lunes": told as held
+            return False
+        holders.append(verb)
+    if not holders:
+        return False
+    for holder in (*holders, trigger, act):
+        for c in holder.children:
+            if c.dep_ not in ("obl", "nmod", "advmod") or case_of(c) != "para":
+                continue
+            words = {t.lower_ for t in c.subtree}
+            if words & days and not words & past:
+                return True
+    return False
+
+
+def _called_act(trigger: Token, vocab: EsVocab) -> Token:
+    """The act noun a frame noun carries ("una jornada de protesta": the jornada), or the
+    trigger itself."""
+    if (
+        trigger.dep_ == "nmod"
+        and case_of(trigger) == "de"
+        and lemma_set(trigger.head, vocab) & vocab.words("frame_nouns")
+    ):
+        return trigger.head
+    return trigger
+
+
+def _called_not_held(trigger: Token, vocab: EsVocab) -> bool:
+    """A strike or a march a finite verb of calling takes, with nothing in its sentence telling
+    it held ("los sindicatos convocaron a una huelga general", "llamó a una marcha contra la
+    reforma"): ahead, as one called for a named day. Not one told held, begun, obeyed or felt
+    ("convocaron a un paro que paralizó las escuelas", "convocaron a una huelga y la cumplieron
+    con amplia adhesión": `held_marks`), nor one a participle of calling describes ("la huelga
+    convocada por la central paralizó el país"), nor an act called off."""
+    if trigger.pos_ != "NOUN" or not lemma_set(trigger, vocab) & vocab.words("called_acts"):
+        return False
+    act = _called_act(trigger, vocab)
+    verb = act.head
+    if verb.i == act.i or verb.pos_ != "VERB" or act.dep_ not in ("obj", "obl"):
+        return False
+    if not lemma_set(verb, vocab) & vocab.modality.calling_verbs:
+        return False
+    if "Fin" not in feats(verb, "VerbForm"):
+        return False  # (an infinitive or a participle: the clause above tells its time)
+    marks = vocab.words("held_marks")
+    return not any(lemma_set(t, vocab) & marks for t in trigger.sent if t.i != verb.i)
