@@ -47,9 +47,11 @@ def test_property_destroyed_by_protesters_is_a_riot(
     nlp, text: str, trigger: str, riot: bool
 ) -> None:  # type: ignore[no-untyped-def]
     """Destruction or looting by protesters is a violent protest (CAMEO 145, PROTEST 'riot');
-    by soldiers it stays a seizure or destruction of property (COERCE 'seize')."""
+    by soldiers it stays a seizure or destruction of property (COERCE 'seize'), or an arson
+    (ASSAULT 'primitive' by the PLOVER manual, vocabulary 1.270.0)."""
     ev = by_trigger(events(nlp, text), trigger)
-    expected = ("PROTEST", "riot") if riot else ("COERCE", "seize")
+    seized = ("ASSAULT", "primitive") if trigger == "torched" else ("COERCE", "seize")
+    expected = ("PROTEST", "riot") if riot else seized
     assert (ev.type, ev.mode) == expected
 
 

@@ -164,9 +164,10 @@ def test_a_round_is_a_meeting_only_of_talks(nlp) -> None:  # type: ignore[no-unt
 def test_nature_and_hazards_harm_and_threaten_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "THREATEN" not in types("Warnings of extreme fire danger covered the north.", nlp)
     assert "THREATEN" not in types("The disease can be life-threatening.", nlp)
-    assert "COERCE" not in types("The village was burned in a wildfire last year.", nlp)
+    assert "ASSAULT" not in types("The village was burned in a wildfire last year.", nlp)
     assert "THREATEN" in types("The army warned of reprisals against the rebels.", nlp)
-    assert "COERCE" in types("The village was burned by soldiers last year.", nlp)
+    # arson is an assault (PLOVER manual, ASSAULT primitive; vocabulary 1.270.0)
+    assert "ASSAULT" in types("The village was burned by soldiers last year.", nlp)
 
 
 def test_things_that_yield_play_or_charge(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -3,8 +3,7 @@ organisation named only as a target person's affiliation is not the target; a st
 target; a court owning a verdict passed it; coordinated organisations sharing a plural noun
 are the whole phrase; the doer of an act complained of is the one accused; showing that
 something is so, a career contract signed and readiness for a contest with no rival are no
-events; arson is property damaged, COERCE seize (as the PLOVER gold codes it). Sentences
-written for these tests."""
+events; arson is an assault by the PLOVER manual. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -92,11 +91,10 @@ def test_doer_of_act_complained_of_is_accused(nlp) -> None:  # type: ignore[no-u
         ("Democrats are ready for a fight over the budget.", "ready", []),
         ("The government is ready for talks with the rebels.", "ready", ["AGREE/None"]),
         ("The rebels said they were ready to fight the army.", "ready", ["THREATEN/violence"]),
-        # (5) arson: property damaged, COERCE seize (CAMEO 171, as the PLOVER gold codes it;
-        # vocabulary 1.270.2)
-        ("Vandals torched the church.", "torched", ["COERCE/seize"]),
-        ("Two men set fire to the mayor's car.", "set fire", ["COERCE/seize"]),
-        ("The army burned the village.", "burned", ["COERCE/seize"]),
+        # (5) arson: an assault with fire (PLOVER manual, ASSAULT primitive)
+        ("Vandals torched the church.", "torched", ["ASSAULT/primitive"]),
+        ("Two men set fire to the mayor's car.", "set fire", ["ASSAULT/primitive"]),
+        ("The army burned the village.", "burned", ["ASSAULT/primitive"]),
         # by rioters a riot, by a wildfire no one's act
         ("Rioters set fire to police cars.", "set fire", ["PROTEST/riot"]),
         ("The wildfire burned 500 homes.", "burned", []),

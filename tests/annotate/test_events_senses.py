@@ -1454,7 +1454,7 @@ def test_striking_out(nlp, text: str, trigger: str, expected: list[str]) -> None
         ("There were burning cars everywhere after the match.", "burning", []),
         ("Protesters were burning cars in the streets.", "burning", ["PROTEST/riot"]),
         ("Rioters burned cars in the suburbs.", "burned", ["PROTEST/riot"]),
-        ("The party's offices were burned down overnight.", "burned", ["COERCE/seize"]),
+        ("The party's offices were burned down overnight.", "burned", ["ASSAULT/primitive"]),
         # getting by is no meeting (vocabulary 1.228.9)
         ("Many people hold two jobs to make ends meet.", "meet", []),
         ("The two delegations will meet on Monday.", "meet", ["CONSULT/meet"]),
