@@ -33,6 +33,8 @@ pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per sessi
         # combat learnt or taught is a skill; combat fought stays a fight
         ("The soldiers were trained in hand-to-hand combat.", "combat", []),
         ("Both guards were skilled in unarmed combat.", "combat", []),
+        ("The sergeant trained cadets and guards in armed combat.", "combat", []),
+        ("She taught officers in unarmed combat.", "combat", []),
         ("The agents are experts in close-quarters combat.", "combat", []),
         ("Fierce combat broke out near the border on Sunday.", "combat", ["ASSAULT/None"]),
     ],

@@ -353,9 +353,17 @@ def _one_party(token: Token) -> bool:
 
 def _in_phrase_of(token: Token, heads: frozenset[str]) -> bool:
     """The trigger is the object of "in" hung on one of `heads` ("trained in hand-to-hand
-    combat", "experts in close combat"; vocabulary 1.273.0)."""
+    combat", "experts in close combat"), or on the object of one ("taught officers in unarmed
+    combat"), or on a noun one modifies, where the parser reads the verb as an adjective
+    ("trained recruits and deputies in hand-to-hand combat"; vocabulary 1.273.0)."""
     prep = token.head
-    return token.dep_ == "pobj" and lemma(prep) == "in" and lemma(prep.head) in heads
+    if token.dep_ != "pobj" or lemma(prep) != "in":
+        return False
+    owner = prep.head
+    near = [owner, *(c for c in owner.children if c.dep_ == "amod")]
+    if owner.dep_ in ("dobj", "conj"):
+        near.append(owner.head)
+    return any(lemma(w) in heads for w in near)
 
 
 def _partitive_words(obj: Token | None) -> set[str]:
