@@ -41,7 +41,7 @@ from chronicler.annotate.event_dates import (
     told_in_past,
 )
 from chronicler.annotate.events_actors import Context, can_act, make_context, people_noun
-from chronicler.annotate.events_arg_cues import scene_of_speech, served_act
+from chronicler.annotate.events_arg_cues import listed_offence, scene_of_speech, served_act
 from chronicler.annotate.events_args import argument_heads
 from chronicler.annotate.events_attrs import (
     brokered,
@@ -81,7 +81,7 @@ from chronicler.annotate.events_salience import (
     path_length,
     salience_depth,
 )
-from chronicler.annotate.events_scenes import other_scene, scene_only
+from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_only
 from chronicler.annotate.events_select import select_triggers
 from chronicler.annotate.events_senses import warned_of_others
 from chronicler.annotate.events_slogans import without_slogan_words
@@ -171,8 +171,13 @@ def reporter_heads(verb: Token | None) -> list[Token]:
 
 
 def _participants(
-    heads: list[Token], ctx: Context, floor: int, target: bool = False
+    heads: list[Token],
+    ctx: Context,
+    floor: int,
+    target: bool = False,
+    drop: frozenset[int] = frozenset(),
 ) -> tuple[list[Participant], list[tuple[int, int]]]:
+    """The participants the heads name, with their conjuncts, but for the tokens `drop`."""
     out: list[Participant] = []
     spans: list[tuple[int, int]] = []
     # "X and Y fled. They were granted asylum": X and Y, each standing for the pronoun
@@ -180,6 +185,8 @@ def _participants(
         t.i: h for h in expand(heads) if (g := coordination_for(h, ctx)) for t in expand([g])
     }
     for head in expand_described(heads, ctx):
+        if head.i in drop:
+            continue
         p, eff = participant(head, ctx, floor, target)
         if head.i in said_as:
             p = replace(p, phrase=said_as[head.i].text, resolved=True)
@@ -313,7 +320,7 @@ def _territory_target(rule: Rule, head: Token, trigger: Token, ctx: Context) -> 
     never a place told as another act's or as where someone else is (`other_scene`)."""
     if rule.type == "CONSULT" or rule.mode in ctx.vocab.words("custody_modes"):
         return False
-    if scene_only(head, rule, ctx):
+    if scene_only(head, rule, ctx) or scene_of_noun(head, trigger, rule, ctx):
         return False  # "protests in Athens": where they were, no one protested against
     if in_source_phrase(head, ctx.vocab.words("source_preps")):
         return False  # "followed the hearing from the prison in X": X is no target
@@ -404,11 +411,14 @@ def extract_events(
         actors, a_spans = _participants(actor_heads, ctx, floor)
         if not actors and _unknown_it(tok, actor_heads, vocab):
             continue
+        # "conspiracy to murder two officers, arson and robbery": no arson, no robbery
+        listed = frozenset(t.i for t in expand(target_heads) if listed_offence(t, tok, ctx))
         targets, t_spans = _participants(
             [h for h in without_means(target_heads, rule.mode, vocab) if h not in actor_heads],
             ctx,
             floor,
             target=True,
+            drop=listed,
         )
         doers = [actor_like(a) or _people_doer(a, doc, vocab) for a in actors]
         if not parties_suffice(  # a word no rule lists: only between known parties

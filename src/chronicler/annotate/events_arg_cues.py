@@ -22,7 +22,7 @@ from chronicler.annotate.events_actors import (
     people_noun,
     relative_head,
 )
-from chronicler.annotate.events_match import VERB_POS, phrase_child
+from chronicler.annotate.events_match import VERB_POS, phrase_child, to_infinitive
 from chronicler.annotate.events_phrases import expand, prep_objects
 from chronicler.annotate.events_subjects import subjects
 from chronicler.annotate.events_targets import movers
@@ -153,6 +153,23 @@ def names_charge(tok: Token, ctx: Context) -> bool:
     return tok.tag_ == "VBG" and any(
         c.dep_ == "dobj" and c.i == tok.i + 1 and lemma(c) in charges for c in tok.children
     )
+
+
+def listed_offence(tok: Token, trigger: Token, ctx: Context) -> bool:
+    """An offence coordinated after the object of a plotted act is one more charge in the
+    list, no one the act is aimed at ("charged with conspiracy to murder two officers, arson
+    and robbery", "guilty of conspiracy to murder rivals, racketeering and other charges":
+    the officers, the rivals; no arson, racketeering or charges). A plotted act is the
+    to-infinitive of an offence noun ("conspiracy", "plot"); an offence word that is also a
+    thing ("weapons", "drugs": `offence_things`) stays (vocabulary 1.273.0)."""
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN":
+        return False
+    if not (trigger.dep_ == "acl" and to_infinitive(trigger)):
+        return False
+    offences = ctx.vocab.words("offence_heads") | ctx.vocab.words("charge_generic")
+    if lemma(trigger.head) not in offences:
+        return False
+    return lemma(tok) in offences - ctx.vocab.words("offence_things")
 
 
 def stative_participle(trigger: Token, rule: Rule) -> bool:
@@ -302,6 +319,12 @@ def names_a_doer(noun: Token, ctx: Context) -> bool:
     ..., Win Myint and dozens of leaders")."""
     if noun.i in ctx.triggers or is_agentive(noun, ctx) or people_noun(noun, ctx):
         return True
+    if lemma(noun) in ctx.vocab.words("band_heads") or noun.lower_ in ctx.vocab.words(
+        "band_heads"
+    ):  # "gangs of youths hurling petrol bombs", "hundreds of youths, hurling ..." (1.273.0)
+        of = [g for c in noun.children if c.dep_ == "prep" and lemma(c) == "of" for g in c.children]
+        if any(g.dep_ == "pobj" and (people_noun(g, ctx) or is_agentive(g, ctx)) for g in of):
+            return True
     named = ("PERSON", "ORG", "GPE", "NORP")
     return any(c.dep_ in ("amod", "compound") and entity_at(c, ctx) in named for c in noun.children)
 

@@ -503,6 +503,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         targets += wound_bearers(trigger, ctx)
     if not targets:  # "found guilty of murder in the death of X": X (roles 1.67.0)
         targets += death_victims(trigger, rule, ctx)
+    if not actors and link == "dobj" and verb is not None and _means_thrown(verb, ctx):
+        # "youths hurling petrol bombs at stores": the bombs are the hurlers' (roles 1.71.0)
+        actors += [h for h in subjects(verb).active if h.i != trigger.i and can_act(h, ctx)]
     if verb is not None and verb.i not in ctx.triggers:
         subj = subjects(verb)
         heads = [h for h in (subj.active or subj.agent) if h.i != trigger.i]
@@ -743,3 +746,10 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
         if parties:
             return parties
     return []
+
+
+def _means_thrown(verb: Token, ctx: Context) -> bool:
+    """The verb is an act whose object is its doer's own means ("hurling petrol bombs",
+    "fired rockets": a rule with `instrument_object`)."""
+    rule = ctx.rules.get(verb.i)
+    return rule is not None and rule.instrument_object

@@ -53,7 +53,7 @@ from chronicler.annotate.events_phrases import (
     pobjs,
     prep_objects,
 )
-from chronicler.annotate.events_scenes import other_scene, scene_only
+from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_only
 from chronicler.annotate.events_subjects import governing_verb, subjects
 from chronicler.annotate.events_targets import (
     condition_subjects,
@@ -249,6 +249,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                 if not scene_of_speech(p, trigger, objects, rule, ctx)
                 and not other_scene(p, trigger, ctx)
                 and not scene_only(p, rule, ctx)
+                and not scene_of_noun(p, trigger, rule, ctx)
             ]
         if not found:
             found = condition_subjects(trigger, ctx)

@@ -315,6 +315,57 @@ def _told_before_pronoun(obj: Token) -> set[str]:
     }
 
 
+def _of_words(obj: Token | None) -> set[str]:
+    """The lemmas of the object's "of"-phrase ("a memorandum of understanding": understand,
+    understanding; vocabulary 1.273.0)."""
+    if obj is None:
+        return set()
+    of = [g for c in obj.children if c.dep_ == "prep" and lemma(c) == "of" for g in c.children]
+    return {w for g in of for w in (lemma(g), g.lower_)}
+
+
+_SIDES_WORDS = frozenset({"both", "two", "three", "all"})
+_PARTNER_PREPS = frozenset({"with", "between", "among"})
+
+
+def _one_party(token: Token) -> bool:
+    """One party does it alone: its subject is no coordination ("the US and Japan signed")
+    nor a count of sides ("the two countries", "both sides"), and no partner is named after
+    "with" or "between" ("signed a memorandum with Japan"; vocabulary 1.273.0)."""
+    if any(c.dep_ == "prep" and lemma(c) in _PARTNER_PREPS for c in token.children):
+        return False
+    obj = object_of(token)
+    if obj is not None and any(
+        c.dep_ == "prep" and lemma(c) in _PARTNER_PREPS for c in obj.children
+    ):
+        return False
+    for subject in (c for c in token.children if c.dep_ in ("nsubj", "agent")):
+        if any(c.dep_ == "conj" for c in subject.children):
+            return False
+        if subject.tag_ in ("NNS", "NNPS") and any(
+            c.lower_ in _SIDES_WORDS for c in subject.children if c.dep_ in ("nummod", "det")
+        ):
+            return False
+        if subject.lower_ in _SIDES_WORDS:  # "both signed"
+            return False
+    return True
+
+
+def _in_phrase_of(token: Token, heads: frozenset[str]) -> bool:
+    """The trigger is the object of "in" hung on one of `heads` ("trained in hand-to-hand
+    combat", "experts in close combat"), or on the object of one ("taught officers in unarmed
+    combat"), or on a noun one modifies, where the parser reads the verb as an adjective
+    ("trained recruits and deputies in hand-to-hand combat"; vocabulary 1.273.0)."""
+    prep = token.head
+    if token.dep_ != "pobj" or lemma(prep) != "in":
+        return False
+    owner = prep.head
+    near = [owner, *(c for c in owner.children if c.dep_ == "amod")]
+    if owner.dep_ in ("dobj", "conj"):
+        near.append(owner.head)
+    return any(lemma(w) in heads for w in near)
+
+
 def _partitive_words(obj: Token | None) -> set[str]:
     """ "never returned any of his calls", "returned two of the calls": the words of the part
     are the whole's, for what a rule's object may not be (version 1.208.0)."""
@@ -415,6 +466,12 @@ def _conditions_hold(token: Token, rule: Rule, phrase: bool) -> bool:
     if (words | _partitive_words(obj)) & rule.objects_not:
         return False
     if rule.requires_object and obj is None and not phrase:
+        return False
+    if rule.object_of_not and _of_words(obj) & rule.object_of_not:
+        return False
+    if rule.one_party and not _one_party(token):
+        return False
+    if rule.in_phrase_of and not _in_phrase_of(token, rule.in_phrase_of):
         return False
     # (nor a "by"-agent: "remained sheltered by the government" is shelter it gives)
     if rule.no_object and (obj is not None or any(c.dep_ == "agent" for c in token.children)):

@@ -44,6 +44,18 @@ def scene_only(place: Token, rule: Rule, ctx: Context) -> bool:
     return not (found and is_country_name(found[0].text))
 
 
+def scene_of_noun(place: Token, trigger: Token, rule: Rule, ctx: Context) -> bool:
+    """A place, a country too, in the "in" phrase of a protest noun or of a two-way fight's
+    noun is where it happened, never whom it is aimed at ("Riots in Greece continued",
+    "clashes in Athens left dozens injured": Greece and Athens are the location; a verb's
+    place stays as scene_only reads it; `scene_noun_types`, roles 1.71.0)."""
+    if trigger.pos_ != "NOUN" or place.dep_ != "pobj" or place.head.lower_ != "in":
+        return False
+    if place.head.head.i != trigger.i:
+        return False
+    return rule.reciprocal or rule.type.lower() in ctx.vocab.words("scene_noun_types")
+
+
 def other_scene(place: Token, trigger: Token, ctx: Context) -> bool:
     """The place is told as another act's or as where someone else is, never the territory
     `trigger`'s act is aimed at: in the phrase of another act noun ("agreed to hand them

@@ -103,6 +103,16 @@ class Rule:
     # verb it completes: "the union threatened to strike" is a labour strike, "the army
     # threatened to strike" is no such thing)
     doers: frozenset[str] = frozenset()
+    # never when the object's "of"-phrase names one of these ("signed a memorandum of
+    # understanding": an agreement, not a directive; vocabulary 1.273.0)
+    object_of_not: frozenset[str] = frozenset()
+    # fires only when one party does it alone: no coordinated subject ("the US and Japan
+    # signed"), no subject counted as several sides ("the two countries", "both sides") and
+    # no partner after "with" or "between" (vocabulary 1.273.0)
+    one_party: bool = False
+    # a noun trigger fires only as the object of "in" hung on one of these lemmas ("trained
+    # in hand-to-hand combat", "skilled in close combat": a skill; vocabulary 1.273.0)
+    in_phrase_of: frozenset[str] = frozenset()
     # the votes by which a word no rule lists took this rule from its WordNet neighbours
     # (events_unseen); 0 for the vocabulary's own rules, and never written in it
     fallback: float = 0.0
