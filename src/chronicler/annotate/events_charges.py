@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_arg_doers import death_victims
 from chronicler.annotate.events_match import match_rule, to_infinitive
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
@@ -62,6 +63,8 @@ def offence_as_charge(
         return "an offence's aim"  # "charged with conspiracy to commit murder"
     if trigger.pos_ not in ("NOUN", "PROPN") or _own_parties(trigger, ctx):
         return None
+    if _named_death(trigger, rule, ctx):
+        return None
     degrees = ctx.vocab.words("offence_degree_words")
     if (
         word_in(trigger, ctx.vocab.words("offence_heads"))
@@ -93,6 +96,18 @@ def offence_as_charge(
     if prep.head.i == trigger.i:
         return None
     return "an offence named as a charge" if _opens_charge(prep, ctx) else None
+
+
+def _named_death(trigger: Token, rule: Rule, ctx: Context) -> bool:
+    """ "charged with murder in the death of his girlfriend", "convicted of manslaughter in the
+    death of Anna Lee": an offence of killing charged "in" a death whose "of"-person is named
+    has its own victim, as "the murder of X" has, and is reported (hypothetical under a
+    charge; its target the one who died: events_arg_doers.death_victims); not where the death
+    word is itself an act reported ("in the killing of his son": the killing; vocabulary
+    1.272.0)."""
+    victims = death_victims(trigger, rule, ctx)
+    deaths = [v.head.head for v in victims if v.head.dep_ == "prep"]
+    return bool(deaths) and all(match_rule(d, ctx.vocab) is None for d in deaths)
 
 
 def _listed_after_charge(owner: Token, trigger: Token, ctx: Context) -> bool:

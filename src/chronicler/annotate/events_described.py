@@ -111,7 +111,7 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
             continue
         if lemma(tok) in ctx.vocab.person_descriptions.get(other, frozenset()):
             continue
-        if any(t.text in DOUBLE_MARKS for t in pronoun.doc[tok.i : pronoun.i]):
+        if across_quotation(pronoun.doc[tok.i : pronoun.i]):
             continue
         found[lemma(tok)] = tok
     if len(found) > 1:  # "the shooter ... disarm the woman, and take her": the one noun
@@ -123,6 +123,30 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
         return None  # none, or several a he/she may stand for ("a judge questioned a farmer")
     (tok,) = found.values()
     return tok if surely_a_person(tok, ctx) else None
+
+
+# The longest label a pair of quotation marks may set off inside a sentence's own words
+# ("a man considered to be a "career criminal"", "the so-called "Butcher of Lyon"").
+_LABEL_TOKENS = 6
+
+
+def across_quotation(span: Span) -> bool:
+    """Whether a quotation mark between a description and a pronoun after it parts them: not
+    a pair of marks that only sets off a short label with no verb ("looking for a man
+    considered to be a "career criminal" and hoping to arrest him": the man; roles 1.70.0)."""
+    marks = [t.i for t in span if t.text in DOUBLE_MARKS]
+    doc = span.doc
+    k = 0
+    while k < len(marks):
+        if k + 1 < len(marks):
+            inner = doc[marks[k] + 1 : marks[k + 1]]
+            if 0 < len(inner) <= _LABEL_TOKENS and not any(
+                t.pos_ in ("VERB", "AUX") for t in inner
+            ):
+                k += 2
+                continue
+        return True
+    return False
 
 
 def fronted_description(pronoun: Token, ctx: Context) -> Token | None:

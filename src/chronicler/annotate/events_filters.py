@@ -71,6 +71,7 @@ from chronicler.annotate.events_senses import (
 from chronicler.annotate.events_senses_economy import ECONOMY_SENSES
 from chronicler.annotate.events_senses_everyday import EVERYDAY_SENSES
 from chronicler.annotate.events_senses_harm import HARM_SENSES
+from chronicler.annotate.events_senses_homonyms import HOMONYM_SENSES
 from chronicler.annotate.events_senses_speech import SPEECH_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
 from chronicler.annotate.events_struggles import (
@@ -701,6 +702,7 @@ CHECKS: tuple[Check, ...] = (
     *SPEECH_SENSES,
     *HARM_SENSES,
     *EVERYDAY_SENSES,
+    *HOMONYM_SENSES,
     *ECONOMY_SENSES,
     *COMMERCE_SENSES,
     *IDIOM_SENSES,

@@ -19,6 +19,7 @@ from chronicler.annotate.events_senses import (
     unnamed_of,
     verb_doers,
 )
+from chronicler.annotate.events_senses_deaths import natural_death_in_custody
 from chronicler.annotate.events_things import is_thing, thing_noun
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
@@ -582,48 +583,6 @@ def wildlife_protected(
     if not any(lemma(h) in animals or lemma(h) == "species" for h in heads):
         return None  # "aid for forests" alone is left to the other checks
     return "animals or plants protected, no aid to a party"
-
-
-def natural_death_in_custody(
-    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
-) -> str | None:
-    """ "The boss, who had suffered from heart disease, died at the federal prison", "died in
-    prison after a long illness", "died in jail from cancer": a death in custody told as an
-    illness's, in the dead's relative clause or the death's own phrase, is no one's act (as
-    "died of cardiac arrest", the rule's context_not); "died in custody after being beaten"
-    stays."""
-    if rule.mode != "custody-death":
-        return None
-    illnesses = ctx.vocab.words("illness_words")
-    told: list[Token] = [
-        t
-        for p in trigger.children
-        if p.dep_ == "prep" and lemma(p) in ("after", "from", "following")
-        for t in p.subtree
-    ]
-    for dead in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
-        told += [t for r in dead.children if r.dep_ == "relcl" for t in r.subtree]
-    if any(lemma(t) in illnesses for t in told):
-        return "a death in custody from illness, no one's act"
-    if _old_age_told(trigger):
-        return "a death in custody at an old age, no one's act"
-    return None
-
-
-# An age at death from which a death told with nothing else is one of old age (vocabulary
-# 1.233.0).
-_OLD_AGE = range(65, 121)  # not an hour ("at 1600 GMT")
-
-
-def _old_age_told(death: Token) -> bool:
-    """ "Gigante, who died yesterday in federal prison at 77", "died in jail aged 82": an old
-    age told as the death's own phrase, the obituary's words ("died in custody at 24" stays)."""
-    for child in death.children:
-        if child.lower_ in ("at", "aged", "age"):
-            ages = [t for t in child.subtree if t.like_num and t.i != child.i]
-            if any(t.text.isdigit() and int(t.text) in _OLD_AGE for t in ages):
-                return True
-    return False
 
 
 def _named_by_living_world(noun: Token, animals: frozenset[str], living: frozenset[str]) -> bool:

@@ -1,0 +1,72 @@
+"""Deaths in custody that are no one's act: a death in prison or in custody told as an
+illness's, a natural cause's or an old age's (split from events_senses_harm, whose checks
+list this one). The check has the signature of events_filters' checks."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context
+from chronicler.annotate.events_phrases import prep_objects
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def natural_death_in_custody(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The boss, who had suffered from heart disease, died at the federal prison", "died in
+    prison after a long illness", "died in jail from cancer": a death in custody told as an
+    illness's, in the dead's relative clause or the death's own phrase, is no one's act (as
+    "died of cardiac arrest", the rule's context_not); "died in custody after being beaten"
+    stays."""
+    if rule.mode != "custody-death":
+        return None
+    illnesses = ctx.vocab.words("illness_words")
+    told: list[Token] = [
+        t
+        for p in trigger.children
+        if p.dep_ == "prep" and lemma(p) in ("after", "from", "following")
+        for t in p.subtree
+    ]
+    for dead in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+        told += [t for r in dead.children if r.dep_ == "relcl" for t in r.subtree]
+    # "died in prison of cancer", "died in custody of a heart attack": the cause's "of" the
+    # parser hung on the place (vocabulary 1.272.0)
+    for place in prep_objects(trigger, frozenset({"in", "at"})):
+        told += [
+            t for p in place.children if p.dep_ == "prep" and lemma(p) == "of" for t in p.subtree
+        ]
+    if any(lemma(t) in illnesses for t in told) or _natural_cause(told, ctx):
+        return "a death in custody from illness, no one's act"
+    if _old_age_told(trigger):
+        return "a death in custody at an old age, no one's act"
+    return None
+
+
+def _natural_cause(told: Sequence[Token], ctx: Context) -> bool:
+    """Whether the words telling a death's cause hold a natural cause of two words ("a heart
+    attack", "natural causes", "kidney failure"; `natural_causes`, vocabulary 1.272.0)."""
+    words = [lemma(t) for t in told]
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    return bool(pairs & ctx.vocab.words("natural_causes"))
+
+
+# An age at death from which a death told with nothing else is one of old age (vocabulary
+# 1.233.0).
+_OLD_AGE = range(65, 121)  # not an hour ("at 1600 GMT")
+
+
+def _old_age_told(death: Token) -> bool:
+    """ "Gigante, who died yesterday in federal prison at 77", "died in jail aged 82": an old
+    age told as the death's own phrase, the obituary's words ("died in custody at 24" stays)."""
+    for child in death.children:
+        if child.lower_ in ("at", "aged", "age"):
+            ages = [t for t in child.subtree if t.like_num and t.i != child.i]
+            if any(t.text.isdigit() and int(t.text) in _OLD_AGE for t in ages):
+                return True
+    return False

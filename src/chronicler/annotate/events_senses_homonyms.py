@@ -1,0 +1,97 @@
+"""Senses of event words that name something else on news pages: a suit worn (clothing, no
+lawsuit), help sought as a person's treatment (no request between parties), a text or a
+thing corrected (no criticism), and a consultation of a review or permit procedure (no meeting
+between parties). Each check has the signature of events_filters' checks (vocabulary
+1.272.0)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context, entity_at
+from chronicler.annotate.events_phrases import expand, prep_objects
+from chronicler.annotate.events_senses import names_a_person
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def suit_worn(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "insisted he wear a suit to the hearing", "dressed in a dark suit": a suit worn is
+    clothing, no lawsuit ("filed a suit against the city" stays; `wearing_verbs`)."""
+    if rule.type != "ACCUSE" or lemma(trigger) != "suit" or trigger.pos_ != "NOUN":
+        return None
+    wearing = ctx.vocab.words("wearing_verbs")
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head  # "dressed in a suit", "clad in a suit"
+    if trigger.dep_ in ("dobj", "pobj", "conj") and lemma(head) in wearing:
+        return "a suit worn, no lawsuit"
+    return None
+
+
+def treatment_sought(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "he first sought psychiatric help", "sought medical treatment for his injuries": care
+    a person seeks is treatment, no request between parties; help sought from a party ("sought
+    medical help from Cuba") or of another kind ("sought military help") stays
+    (`care_modifiers`, `treatment_nouns`)."""
+    if rule.type != "REQUEST" or lemma(trigger) != "seek" or trigger.pos_ != "VERB":
+        return None
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    care = ctx.vocab.words("care_modifiers")
+    treatment = ctx.vocab.words("treatment_nouns")
+    for obj in expand(objects):
+        cared = any(c.dep_ in ("amod", "compound") and lemma(c) in care for c in obj.children)
+        if not (lemma(obj) in treatment or cared):
+            return None
+    if any(names_a_person(o, ctx) for o in prep_objects(trigger, frozenset({"from"}))):
+        return None
+    return "treatment sought, no request between parties"
+
+
+def thing_corrected(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "to correct something the paper had written", "the agency corrected its figures": a
+    text or a thing corrected is amended, no one criticised ("the minister corrected the
+    reporter" stays)."""
+    if rule.type != "ACCUSE" or lemma(trigger) != "correct" or trigger.pos_ != "VERB":
+        return None
+    objects = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    if not objects or any(names_a_person(o, ctx) for o in objects):
+        return None
+    return "a thing corrected, no criticism"
+
+
+def procedure_consultation(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "must complete public consultations under the Environmental Protection Act", "informal
+    consultation between agencies", "the service conducted 300,000 consultations": a
+    consultation of a review or permit procedure (public, informal, under an act, counted in
+    numbers) is no meeting between parties; one held with a party ("held consultations with
+    the opposition") stays (`procedure_modifiers`)."""
+    if rule.type != "CONSULT" or lemma(trigger) != "consultation" or trigger.pos_ != "NOUN":
+        return None
+    met = prep_objects(trigger, frozenset({"with"}))
+    if any(names_a_person(o, ctx) or entity_at(o, ctx) is not None for o in met):
+        return None
+    modifiers = ctx.vocab.words("procedure_modifiers")
+    if any(c.dep_ in ("amod", "compound") and lemma(c) in modifiers for c in trigger.children):
+        return "a consultation procedure, no meeting"
+    if any(c.dep_ == "nummod" for c in trigger.children):
+        return "consultations counted as a procedure, no meeting"
+    if any(c.dep_ == "prep" and c.lower_ == "under" for c in trigger.children):
+        return "a consultation under an act, no meeting"
+    return None
+
+
+HOMONYM_SENSES = (suit_worn, treatment_sought, thing_corrected, procedure_consultation)
