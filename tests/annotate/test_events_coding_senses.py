@@ -184,7 +184,9 @@ def test_strikes_that_harm_no_one_stay_labour_strikes(nlp, text: str) -> None:  
         ("The airline is expanding in the search for new markets.", "search", False),
         ("Rescuers searched for survivors in the rubble of the school.", "searched", False),
         ("Police searched the house of the opposition leader.", "searched", True),
-        ("Investigators have been searching for the gunman since the slaying.", "searching", True),
+        # a person hunted by the police is no seizure either (vocabulary 1.274.0, the lead's
+        # left32d brief; 1.236.3 had kept it)
+        ("Investigators have been searching for the gunman since the slaying.", "searching", False),
         ("The search for the fugitive was extended to Mexico.", "extended", False),
         # a state brought back is no return
         ("The mayor's aim was to return normality to the area.", "return", False),
