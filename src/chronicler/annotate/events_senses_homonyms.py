@@ -23,7 +23,11 @@ def suit_worn(
 ) -> str | None:
     """ "insisted he wear a suit to the hearing", "dressed in a dark suit": a suit worn is
     clothing, no lawsuit ("filed a suit against the city" stays; `wearing_verbs`)."""
-    if rule.type != "ACCUSE" or lemma(trigger) != "suit" or trigger.pos_ != "NOUN":
+    if (
+        rule.type != "ACCUSE"
+        or lemma(trigger) not in ctx.vocab.words("worn_nouns")
+        or trigger.pos_ != "NOUN"
+    ):
         return None
     wearing = ctx.vocab.words("wearing_verbs")
     head = trigger.head
@@ -41,7 +45,11 @@ def treatment_sought(
     a person seeks is treatment, no request between parties; help sought from a party ("sought
     medical help from Cuba") or of another kind ("sought military help") stays
     (`care_modifiers`, `treatment_nouns`)."""
-    if rule.type != "REQUEST" or lemma(trigger) != "seek" or trigger.pos_ != "VERB":
+    if (
+        rule.type != "REQUEST"
+        or lemma(trigger) not in ctx.vocab.words("seeking_verbs")
+        or trigger.pos_ != "VERB"
+    ):
         return None
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     if not objects:
@@ -63,7 +71,11 @@ def thing_corrected(
     """ "to correct something the paper had written", "the agency corrected its figures": a
     text or a thing corrected is amended, no one criticised ("the minister corrected the
     reporter" stays)."""
-    if rule.type != "ACCUSE" or lemma(trigger) != "correct" or trigger.pos_ != "VERB":
+    if (
+        rule.type != "ACCUSE"
+        or lemma(trigger) not in ctx.vocab.words("correcting_verbs")
+        or trigger.pos_ != "VERB"
+    ):
         return None
     objects = expand([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
     if not objects or any(names_a_person(o, ctx) for o in objects):
@@ -79,7 +91,11 @@ def procedure_consultation(
     consultation of a review or permit procedure (public, informal, under an act, counted in
     numbers) is no meeting between parties; one held with a party ("held consultations with
     the opposition") stays (`procedure_modifiers`)."""
-    if rule.type != "CONSULT" or lemma(trigger) != "consultation" or trigger.pos_ != "NOUN":
+    if (
+        rule.type != "CONSULT"
+        or lemma(trigger) not in ctx.vocab.words("consultation_nouns")
+        or trigger.pos_ != "NOUN"
+    ):
         return None
     met = prep_objects(trigger, frozenset({"with"}))
     if any(names_a_person(o, ctx) or entity_at(o, ctx) is not None for o in met):
