@@ -1,7 +1,7 @@
 """Whether a Spanish protest, backing or rejection word is part of another act rather than an
 act of its own: the manner an act is done in ("renunció como protesta"), its purpose ("marchó
 para exigir"; a backing or rejection as a protest's purpose), the act that mobilised it, its
-subject or its qualifier.
+subject or its qualifier; or the same protest named again.
 
 Split out of events_es_protest, which finds the parties of such acts.
 """
@@ -356,4 +356,35 @@ def qualifier_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         and verb.i != head.i
         and made is not None
         and made.type in _PROTESTERS_ACT
+    )
+
+
+# Dependencies by which a protest noun names something of its own (who, against whom, where,
+# when, how many, what kind): with none, a definite one only points back.
+_OWN_DETAIL_DEPS = frozenset({"nmod", "amod", "appos", "nummod", "compound", "flat", "nmod:poss"})
+
+
+def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A protest noun with a definite article or a demonstrative and nothing of its own (no
+    "de"-phrase, adjective, place, date or possessive) after a protest of the same mode told
+    earlier in its sentence, or after any protest when the noun is a general one
+    (`protest_umbrella_nouns`): the act told before named again, no second event ("unos 200
+    deudores instalaron un piquete frente al banco; quienes participan de la movilización
+    exigen ...", "miles se manifestaron en Seúl y las protestas, que seguirán, ..."). A
+    different kind told after ("marcharon y anunciaron que la huelga continuará") stays."""
+    if rule.type != "PROTEST" or trigger.pos_ != "NOUN":
+        return False
+    dets = [c for c in trigger.children if c.dep_ == "det"]
+    pointing = any(
+        "Def" in feats(c, "Definite") or "Dem" in feats(c, "PronType") for c in dets
+    ) and not any("Yes" in feats(c, "Poss") for c in dets)
+    if not pointing or any(c.dep_ in _OWN_DETAIL_DEPS for c in trigger.children):
+        return False
+    general = bool(lemma_set(trigger, ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns"))
+    sentence = trigger.sent
+    return any(
+        sentence.start <= i < trigger.i
+        and other.type == "PROTEST"
+        and (general or other.mode == rule.mode)
+        for i, other in ctx.rules.items()
     )
