@@ -151,6 +151,9 @@ def test_a_protest_named_again_is_one_event(nlp_es, text: str, kept: str) -> Non
     [
         # another kind told after the first
         "Los maestros marcharon por el centro y anunciaron que la huelga continuará.",
+        # another one, in a place of its own
+        "Miles de personas protestaron en Madrid, mientras que en Sevilla la manifestación "
+        "reunió a unas 3.000 personas.",
         # a protest of its own, by others
         "Los campesinos bloquearon la carretera y la protesta de los estudiantes paralizó la "
         "ciudad.",

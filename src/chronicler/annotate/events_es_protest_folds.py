@@ -14,6 +14,7 @@ from chronicler.annotate.events_es_args import (
     EsContext,
 )
 from chronicler.annotate.events_es_governors import governing_verb
+from chronicler.annotate.events_es_hidden import is_time, names_place
 from chronicler.annotate.events_es_kinds import framed_act
 from chronicler.annotate.events_es_match import match_rule
 from chronicler.annotate.events_es_morph import (
@@ -371,7 +372,9 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     (`protest_umbrella_nouns`): the act told before named again, no second event ("unos 200
     deudores instalaron un piquete frente al banco; quienes participan de la movilización
     exigen ...", "miles se manifestaron en Seúl y las protestas, que seguirán, ..."). A
-    different kind told after ("marcharon y anunciaron que la huelga continuará") stays."""
+    different kind told after ("marcharon y anunciaron que la huelga continuará") and one its
+    clause sets in a place or time of its own ("mientras que en Marsella la manifestación
+    reunió ...") stay."""
     if rule.type != "PROTEST" or trigger.pos_ != "NOUN":
         return False
     dets = [c for c in trigger.children if c.dep_ == "det"]
@@ -380,6 +383,12 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     ) and not any("Yes" in feats(c, "Poss") for c in dets)
     if not pointing or any(c.dep_ in _OWN_DETAIL_DEPS for c in trigger.children):
         return False
+    verb = trigger.head
+    if verb.i != trigger.i and any(
+        c.i != trigger.i and c.dep_ in ("obl", "advmod") and _place_or_time(c, ctx)
+        for c in verb.children
+    ):
+        return False  # "mientras que en Marsella la manifestación reunió ...": another one
     general = bool(lemma_set(trigger, ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns"))
     sentence = trigger.sent
     return any(
@@ -388,3 +397,8 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         and (general or other.mode == rule.mode)
         for i, other in ctx.rules.items()
     )
+
+
+def _place_or_time(phrase: Token, ctx: EsContext) -> bool:
+    """A phrase telling where or when: an "en"-phrase, a place or a time word."""
+    return case_of(phrase) == "en" or names_place(phrase, ctx) or is_time(phrase, ctx.vocab)
