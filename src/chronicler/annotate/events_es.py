@@ -76,6 +76,7 @@ from chronicler.annotate.events_es_places import held_at, held_places, location,
 from chronicler.annotate.events_es_protest_folds import (
     manner_of_act,
     mobilised_by_act,
+    named_again,
     purpose_of_act,
     qualifier_of_act,
     stance_purpose_of_act,
@@ -385,6 +386,8 @@ def extract_events_es(
             continue  # "realizan manifestaciones de protesta": the demonstrations are the event
         if noun and subject_of_act(tok, rule, ctx):
             continue  # "una manifestación de miles de israelíes protestó": the protest told
+        if noun and named_again(tok, rule, ctx):
+            continue  # "instalaron un piquete; quienes participan de la movilización": one
         if not noun and purpose_of_act(tok, rule, ctx):
             continue  # "iniciaron una huelga para protestar": the strike is the protest
         if stance_purpose_of_act(tok, rule, ctx):

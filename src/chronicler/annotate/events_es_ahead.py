@@ -93,19 +93,23 @@ def _called_act(trigger: Token, vocab: EsVocab) -> Token:
 
 
 def _called_not_held(trigger: Token, vocab: EsVocab) -> bool:
-    """A strike or a march a finite verb of calling takes, with nothing in its sentence telling
-    it held ("los sindicatos convocaron a una huelga general", "llamó a una marcha contra la
-    reforma"): ahead, as one called for a named day. Not one told held, begun, obeyed or felt
-    ("convocaron a un paro que paralizó las escuelas", "convocaron a una huelga y la cumplieron
-    con amplia adhesión": `held_marks`), nor one a participle of calling describes ("la huelga
-    convocada por la central paralizó el país"), nor an act called off."""
+    """A strike or a march a finite verb of calling or announcing takes, with nothing in its
+    sentence telling it held ("los sindicatos convocaron a una huelga general", "llamó a una
+    marcha contra la reforma", "anunciaron una huelga general"): ahead, as one called for a
+    named day. Not one told held, begun, obeyed or felt ("convocaron a un paro que paralizó
+    las escuelas", "convocaron a una huelga y la cumplieron con amplia adhesión":
+    `held_marks`), nor one a participle of calling describes ("la huelga convocada por la
+    central paralizó el país"), nor an act called off."""
     if trigger.pos_ != "NOUN" or not lemma_set(trigger, vocab) & vocab.words("called_acts"):
         return False
     act = _called_act(trigger, vocab)
     verb = act.head
     if verb.i == act.i or verb.pos_ != "VERB" or act.dep_ not in ("obj", "obl"):
         return False
-    if not lemma_set(verb, vocab) & vocab.modality.calling_verbs:
+    # (or announces it: "los sindicatos anunciaron una huelga general")
+    if not lemma_set(verb, vocab) & (
+        vocab.modality.calling_verbs | vocab.words("announcing_verbs")
+    ):
         return False
     if "Fin" not in feats(verb, "VerbForm"):
         return False  # (an infinitive or a participle: the clause above tells its time)

@@ -38,6 +38,15 @@ def obliques(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in OBLIQUE_DEPS and case_of(c) in preps]
 
 
+def phrase_obliques(trigger: Token, skip: set[int], preps: frozenset[str]) -> list[Token]:
+    """What the phrase's own word (its index in `skip`) is told to be against or on, which
+    the parser hangs on that word or on a clause on it: "el levantamiento de las sanciones
+    contra Irán", "levantó las acusaciones que pesaban sobre el exministro"."""
+    words = [c for c in trigger.children if c.i in skip]
+    holders = words + [g for w in words for g in w.children if g.dep_ in ("acl", "acl:relcl")]
+    return [t for h in holders for t in obliques(h, preps)]
+
+
 def is_time(token: Token, vocab: EsVocab) -> bool:
     """A number or a time word (vocab time_words: "lunes", "marzo", "noche"), not an actor."""
     if token.ent_type_ in ("PER", "PERSON"):  # "a Julio", a man, not the month

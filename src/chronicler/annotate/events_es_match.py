@@ -38,6 +38,7 @@ from chronicler.annotate.events_es_subjects import (
     lemma_set,
     object_read_as_subject,
     own_subjects,
+    subjects,
     undergoer_subject,
 )
 from chronicler.annotate.events_es_unseen import unseen_rule_es
@@ -310,7 +311,12 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
         near = [t for t in near if not own_clause(t)]
     around = near + ([token.head] if token.head.i != token.i else [])
     around += _relative_antecedent(token)
-    context = {w for t in around + _clitic_groups(token, vocab) for w in lemma_set(t, vocab)}
+    # (a verb with no subject of its own has the one of the clause it hangs from: "los
+    # camioneros anunciaron que pararán el lunes")
+    carried = subjects(token) if token.pos_ == "VERB" and not own_subjects(token) else []
+    context = {
+        w for t in around + carried + _clitic_groups(token, vocab) for w in lemma_set(t, vocab)
+    }
     if reflexive(token):
         # the clitic's lemma is "él", which unaccented is the article "el": the context word
         # "se" stands for the morphology instead
@@ -746,9 +752,25 @@ def match_rule(token: Token, vocab: EsVocab) -> tuple[EsRule, Token | None] | No
         child = _phrase_child(token, rule, vocab)
         if child is None and not _lemma_match(token, rule, lemmas, vocab):
             continue
+        if rule.definite_phrase_object and not _definite_object(token, child):
+            continue
         if _conditions_hold(token, rule, child is not None, vocab):
             return None if rule.type == NO_EVENT else (rule, child)
     return None
+
+
+def _definite_object(token: Token, child: Token | None) -> bool:
+    """The phrase word `child` is what `token` acts on, told as already known: the verb's
+    direct object or the noun's "de"-object, with a definite article ("levantó las
+    acusaciones", "el levantamiento de los cargos"; not "levantó cargos contra X")."""
+    if child is None or child.head.i != token.i:
+        return False
+    if token.pos_ == "NOUN":
+        if child.dep_ != "nmod" or case_of(child) != "de":
+            return False
+    elif child.dep_ != "obj":
+        return False
+    return any(c.dep_ == "det" and "Def" in feats(c, "Definite") for c in child.children)
 
 
 def trigger_span(token: Token, child: Token | None) -> tuple[str, int, int]:

@@ -31,6 +31,7 @@ from chronicler.annotate.events_es_hidden import (
     is_time,
     names_place,
     obliques,
+    phrase_obliques,
     threat_receivers,
 )
 from chronicler.annotate.events_es_morph import case_of, feats, is_participle, is_se
@@ -256,6 +257,11 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [
             t for h in hosts for t in obliques(h, rule.target_preps | {"contra"})
             if not (is_time(t, ctx.vocab) or case_of(t) == "por")
+        ]  # fmt: skip
+    if not targets:  # "el levantamiento de las sanciones contra Irán": on the phrase's word
+        targets += [
+            t for t in phrase_obliques(trigger, skip, rule.target_preps)
+            if not is_time(t, ctx.vocab)
         ]  # fmt: skip
     # a custody measure imposed ("le impuso cuatro meses de detención preventiva") is undergone
     # by the verb's personal object whoever the noun's subject usually is

@@ -1,7 +1,7 @@
 """Whether a Spanish protest, backing or rejection word is part of another act rather than an
 act of its own: the manner an act is done in ("renunció como protesta"), its purpose ("marchó
 para exigir"; a backing or rejection as a protest's purpose), the act that mobilised it, its
-subject or its qualifier.
+subject or its qualifier; or the same protest named again.
 
 Split out of events_es_protest, which finds the parties of such acts.
 """
@@ -14,6 +14,7 @@ from chronicler.annotate.events_es_args import (
     EsContext,
 )
 from chronicler.annotate.events_es_governors import governing_verb
+from chronicler.annotate.events_es_hidden import is_time, names_place
 from chronicler.annotate.events_es_kinds import framed_act
 from chronicler.annotate.events_es_match import match_rule
 from chronicler.annotate.events_es_morph import (
@@ -357,3 +358,47 @@ def qualifier_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         and made is not None
         and made.type in _PROTESTERS_ACT
     )
+
+
+# Dependencies by which a protest noun names something of its own (who, against whom, where,
+# when, how many, what kind): with none, a definite one only points back.
+_OWN_DETAIL_DEPS = frozenset({"nmod", "amod", "appos", "nummod", "compound", "flat", "nmod:poss"})
+
+
+def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A protest noun with a definite article or a demonstrative and nothing of its own (no
+    "de"-phrase, adjective, place, date or possessive) after a protest of the same mode told
+    earlier in its sentence, or after any protest when the noun is a general one
+    (`protest_umbrella_nouns`): the act told before named again, no second event ("unos 200
+    deudores instalaron un piquete frente al banco; quienes participan de la movilización
+    exigen ...", "miles se manifestaron en Seúl y las protestas, que seguirán, ..."). A
+    different kind told after ("marcharon y anunciaron que la huelga continuará") and one its
+    clause sets in a place or time of its own ("mientras que en Marsella la manifestación
+    reunió ...") stay."""
+    if rule.type != "PROTEST" or trigger.pos_ != "NOUN":
+        return False
+    dets = [c for c in trigger.children if c.dep_ == "det"]
+    pointing = any(
+        "Def" in feats(c, "Definite") or "Dem" in feats(c, "PronType") for c in dets
+    ) and not any("Yes" in feats(c, "Poss") for c in dets)
+    if not pointing or any(c.dep_ in _OWN_DETAIL_DEPS for c in trigger.children):
+        return False
+    verb = trigger.head
+    if verb.i != trigger.i and any(
+        c.i != trigger.i and c.dep_ in ("obl", "advmod") and _place_or_time(c, ctx)
+        for c in verb.children
+    ):
+        return False  # "mientras que en Marsella la manifestación reunió ...": another one
+    general = bool(lemma_set(trigger, ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns"))
+    sentence = trigger.sent
+    return any(
+        sentence.start <= i < trigger.i
+        and other.type == "PROTEST"
+        and (general or other.mode == rule.mode)
+        for i, other in ctx.rules.items()
+    )
+
+
+def _place_or_time(phrase: Token, ctx: EsContext) -> bool:
+    """A phrase telling where or when: an "en"-phrase, a place or a time word."""
+    return case_of(phrase) == "en" or names_place(phrase, ctx) or is_time(phrase, ctx.vocab)

@@ -59,6 +59,31 @@ def demanded_of(trigger: Token, ctx: EsContext, holders: bool = True) -> list[To
     return []
 
 
+# Prepositions naming whom the act of a clause is made before or to: "marcharon frente al
+# ministerio", "se plantaron ante el gobernador", "escribieron al presidente".
+_FACED = frozenset({"a", "ante", "frente", "hacia"})
+
+
+def dative_addressee(trigger: Token, ctx: EsContext) -> list[Token]:
+    """Whom a gerund's glued dative stands for: the party the verb it qualifies is made to or
+    before, agreeing in number ("marcharon frente al ministerio, exigiéndole la liberación de
+    los presos": the ministry is asked; "les" a plural one)."""
+    verb = trigger.head
+    if trigger.dep_ != "advcl" or "Ger" not in feats(trigger, "VerbForm") or verb.i == trigger.i:
+        return []
+    number = set(feats(trigger, "Number"))
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("obj", "iobj", "obl")
+        and c.i < trigger.i
+        and case_of(c) in _FACED
+        and set(feats(c, "Number") or number) & number
+        and not is_time(c, ctx.vocab)
+        and agentive_phrase(c, ctx)
+    ][:1]
+
+
 def _passive_clause(clause: Token) -> bool:
     """A clause in the passive, with "se" or with "ser" and a participle ("que se retiren
     los cargos", "que la ley sea derogada"): its subject undergoes the act."""

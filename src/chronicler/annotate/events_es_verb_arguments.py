@@ -39,6 +39,7 @@ from chronicler.annotate.events_es_hidden import (
     names_place,
     nominal,
     obliques,
+    phrase_obliques,
     postposed_people,
     property_owner,
     protests_a_thing,
@@ -65,6 +66,7 @@ from chronicler.annotate.events_es_protest import (
     written_to,
 )
 from chronicler.annotate.events_es_recipients import (
+    dative_addressee,
     demanded_of,
     is_route,
     owner,
@@ -298,6 +300,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # verb of state the participle (read as a noun) completes
             found += [t for t in obliques(trigger.head, rule.target_preps) if t.i > trigger.i]
         found += _adverbial_preps(trigger, rule.target_preps)
+        # ("levantó las acusaciones que pesaban sobre X": a clause on the phrase's word)
+        found += [t for t in phrase_obliques(trigger, skip, rule.target_preps) if t not in found]
         found = [o for t in found if not (case_of(t) == "por" and is_route(t, ctx))
                  for o in owner(t, ctx)]  # fmt: skip
         # not a time: "por la noche"
@@ -371,8 +375,13 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [t for t in protested_parties(trigger, ctx) if t not in targets]
     if rule.type == "REQUEST" and not targets and not passive:
         targets += asked_of(trigger, ctx)  # "exigen del Gobierno una garantía"
-    if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive:
+    # "exigiéndole la liberación de los presos": the one the dative stands for is asked, not
+    # those the asked act is done to (the clitic's antecedent, events_es)
+    asked = rule.type == "REQUEST" and (dative or _dative_clitic(trigger))
+    if rule.type in ("REQUEST", "ACCUSE") and not targets and not passive and not asked:
         targets += demanded_of(trigger, ctx, holders=rule.type == "REQUEST")
+    if asked and not targets and not passive:
+        targets += dative_addressee(trigger, ctx)
     if rule.type == "THREATEN" and not targets and not passive:
         targets += threatened(trigger, ctx) or condition_subjects(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protestaron contra una operación lanzada por X": X
@@ -431,6 +440,13 @@ def place_relative_topic(trigger: Token, ctx: EsContext) -> list[Token]:
         for s in taken or subjects(verb)
         if agentive_phrase(s, ctx) and number_of(s) in (None, number_of(trigger))
     ]
+
+
+def _dative_clitic(verb: Token) -> bool:
+    """A dative pronoun apart from the verb names whom it is addressed to ("le exigió")."""
+    return any(
+        c.pos_ == "PRON" and c.dep_ == "iobj" and "Dat" in feats(c, "Case") for c in verb.children
+    )
 
 
 def _neuter_clitic(word: Token, ctx: EsContext) -> bool:

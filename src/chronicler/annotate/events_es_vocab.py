@@ -83,6 +83,12 @@ class EsRule:
     # a phrase's own word is part of this one event whatever rule it would match alone
     # ("cumplía una condena": a term served, not a second sentencing)
     absorbs: bool = False
+    # a phrase's own word must be the trigger's object (a noun's "de"-object) with a definite
+    # article: a measure in force ended ("levantó las acusaciones", "retiró los cargos", "el
+    # levantamiento de los cargos"); not "levantó cargos contra X" (charges brought), "las
+    # acusaciones que pretendía levantar" (a relative clause's noun) nor "fue retirado del
+    # cargo" (a post left)
+    definite_phrase_object: bool = False
     # leaving one's country ("salió del país", "abandonó Venezuela", "partió rumbo a España"):
     # fires only when what it leaves is a `context` word or a country's name, or where it goes
     # a country, and is kept only for a person the article puts in legal jeopardy
