@@ -45,7 +45,7 @@ from chronicler.annotate.events_match import (
     to_infinitive,
 )
 from chronicler.annotate.events_outings import OUTING_SENSES
-from chronicler.annotate.events_phrases import expand, objects_of
+from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_requests import (
     claim_not_demand,
     naming,
@@ -480,12 +480,7 @@ def _in_doer_accident(trigger: Token, ctx: Context) -> bool:
     if trigger.dep_ == "conj":
         verbs.append(trigger.head)
     return any(
-        lemma(obj) in nouns
-        for verb in verbs
-        for child in verb.children
-        if child.dep_ == "prep" and lemma(child) == "in"
-        for obj in child.children
-        if obj.dep_ == "pobj"
+        lemma(obj) in nouns for verb in verbs for obj in prep_objects(verb, frozenset({"in"}))
     )
 
 
