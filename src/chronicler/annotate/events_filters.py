@@ -45,7 +45,7 @@ from chronicler.annotate.events_match import (
     to_infinitive,
 )
 from chronicler.annotate.events_outings import OUTING_SENSES
-from chronicler.annotate.events_phrases import expand, objects_of
+from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_requests import (
     claim_not_demand,
     naming,
@@ -450,6 +450,8 @@ def accidental_harm(
         for c in trigger.children
     ):
         return "harm by accident or nature"
+    if rule.type == "ASSAULT" and _in_doer_accident(trigger, ctx):
+        return "harm by accident"
     if rule.type not in ("ASSAULT", "COERCE", "THREATEN") or actors:
         return None
     if rule.type == "THREATEN":
@@ -468,6 +470,18 @@ def accidental_harm(
     ):
         return "harm by accident or nature"
     return None
+
+
+def _in_doer_accident(trigger: Token, ctx: Context) -> bool:
+    """ "whom he shot and killed in a hunting accident": the harm, or the verb coordinated
+    with it, told "in" an accident, even with a doer named (`doer_accident_nouns`)."""
+    nouns = ctx.vocab.words("doer_accident_nouns")
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
+    if trigger.dep_ == "conj":
+        verbs.append(trigger.head)
+    return any(
+        lemma(obj) in nouns for verb in verbs for obj in prep_objects(verb, frozenset({"in"}))
+    )
 
 
 def accidental_blast(

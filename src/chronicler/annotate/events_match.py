@@ -84,6 +84,12 @@ def object_of(token: Token) -> Token | None:
                 return _partitive(obj)
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return token.head
+        if token.dep_ == "conj" and "auxpass" in deps and "nsubj" not in deps:
+            # "permits are being finalized and should be received": a passive conjunct with
+            # no subject of its own is said of its head's (vocabulary 1.275.0)
+            shared = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:
+                return _partitive(shared)
         gap = relative_gap(token)
         if gap is not None:
             return gap

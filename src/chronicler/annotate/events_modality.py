@@ -31,6 +31,7 @@ from chronicler.annotate.events_lists import list_predecessor
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import (
     achieved,
+    case_named,
     dated_in_past,
     definite_or_owned,
     established,
@@ -219,6 +220,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     )
     # "a four-decade embargo", "the decades-long blockade": a standing act, real
     made = made or long_standing(trigger, cues)
+    # "developments in a 2003 murder case": what a case is about happened
+    made = made or case_named(trigger, cues)
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,
     # whatever the act it is named in is for
     given = trigger.pos_ == "NOUN" and definite_or_owned(trigger)

@@ -256,6 +256,17 @@ def dated_in_past(trigger: Token, cues: Modality) -> bool:
     return False
 
 
+def case_named(trigger: Token, cues: Modality) -> bool:
+    """ "developments in a 2003 murder case", "at the bombing trial": an act noun that is the
+    compound of a case noun names what the case is about, which happened (modality 1.100.0)."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "compound"
+        and trigger.head.pos_ == "NOUN"
+        and lemma(trigger.head) in cues.case_nouns
+    )
+
+
 def long_standing(noun: Token, cues: Modality) -> bool:
     """ "a four-decade economic embargo", "the decades-long blockade", "the two-year-old
     war": an act noun told to have lasted a long span is a standing act, real whatever the

@@ -313,8 +313,14 @@ def sports_play(
     """ "hit him in the face with an elbow on a drive", "the two teams clashed in the
     semi-final", "Liverpool beat Chelsea 2-1 in Sunday's clash": a blow dealt in a play of a
     game, teams clashing, or a clash a score is told of is sport, no violence; "police hit
-    protesters with batons" and "rebels and soldiers clashed" stay."""
-    if rule.type != "ASSAULT" or rule.mode is not None:
+    protesters with batons" and "rebels and soldiers clashed" stay. A verb of beating told
+    with a score ("were beaten at home by Boston College, 85-78") is a game won, whatever its
+    mode (`score_verbs`, vocabulary 1.275.0)."""
+    if rule.type != "ASSAULT":
+        return None
+    if lemma(trigger) in ctx.vocab.words("score_verbs") and told_score(trigger):
+        return "a game won with its score, no violence"
+    if rule.mode is not None:
         return None
     plays = ctx.vocab.words("play_nouns")
     heads = [trigger, *(c for c in trigger.children if c.dep_ == "prep")]

@@ -1,7 +1,8 @@
 """Senses of event words that name something else on news pages: a suit worn (clothing, no
 lawsuit), help sought as a person's treatment (no request between parties), a text or a
-thing corrected (no criticism), and a consultation of a review or permit procedure (no meeting
-between parties). Each check has the signature of events_filters' checks (vocabulary
+thing corrected (no criticism), a consultation of a review or permit procedure (no meeting
+between parties), and a feeling named by a noun whose plural is fighting ("hostility",
+vocabulary 1.275.0). Each check has the signature of events_filters' checks (vocabulary
 1.272.0)."""
 
 from __future__ import annotations
@@ -110,4 +111,26 @@ def procedure_consultation(
     return None
 
 
-HOMONYM_SENSES = (suit_worn, treatment_sought, thing_corrected, procedure_consultation)
+def feeling_in_singular(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Hostility has been mounting in the town", "deep hostility between the communities": a
+    noun whose singular is a feeling and only whose plural is fighting, told in the singular,
+    is no assault ("hostilities resumed" stays; `feeling_singulars`, vocabulary 1.275.0)."""
+    if (
+        rule.type == "ASSAULT"
+        and trigger.pos_ == "NOUN"
+        and trigger.tag_ == "NN"
+        and lemma(trigger) in ctx.vocab.words("feeling_singulars")
+    ):
+        return "a feeling, no fighting"
+    return None
+
+
+HOMONYM_SENSES = (
+    suit_worn,
+    treatment_sought,
+    thing_corrected,
+    procedure_consultation,
+    feeling_in_singular,
+)

@@ -236,6 +236,9 @@ class Modality:
     # verb alleges, told with a past date of its own ("in 1988", "41 years ago"), happened:
     # only who did it is alleged (modality 1.86.0)
     past_date_words: frozenset[str] = frozenset()
+    # "developments in a 2003 murder case", "the bombing trial": an act noun naming what a
+    # case, a trial or an inquiry is about happened, whatever the verbs over them (1.100.0)
+    case_nouns: frozenset[str] = frozenset()
     # "the group planned the attacks": a definite act planned, told in the past, was done
     recalled_plan_verbs: frozenset[str] = frozenset()
     # "pushed ahead with their investigation", "pressed on with the offensive": a verb of
