@@ -171,6 +171,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     intent, intent_i = None, None
     token, same_clause, circumstance, timed = trigger, True, False, False
     put_off = False  # negated by a verb of putting off or calling off on the way up
+    stopper: Token | None = None  # the verb that negated it, if nothing else did
     for _ in range(MAX_CLIMB):
         asked_for = False
         if token.head.i == token.i:
@@ -202,6 +203,15 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # "continuarán su huelga por el fracaso de sus negociaciones": an act told as
             # failed was held, whatever is said ahead of it (1.135.0)
             break
+        if (
+            dep == "nmod"
+            and case_of(token) == "de"
+            and lemma_set(head, vocab) & vocab.words("schedule_nouns")
+        ):
+            # "elaboraron un cronograma de huelgas nacionales": acts scheduled are ahead,
+            # whatever is said of the schedule (1.138.0)
+            future = True
+            break
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
@@ -211,6 +221,17 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
         if purpose and opened_by_para(token):
+            intending = lemma_set(head, vocab) & cues.future_verbs
+            if intending and not intending & vocab.words("decision_verbs") and head.pos_ in (
+                "VERB",
+                "ADJ",
+            ):
+                # "el gobierno se prepara para reprimir", "listos para marchar": an intent,
+                # ahead, not a purpose only hoped for (not a decision's purpose: "decidieron
+                # postergar la sesión para protestar", the protest made by what is decided;
+                # 1.138.0)
+                future = True
+                break
             # "se retiró de la cumbre para protestar": the protest is made by the walking out,
             # which happened (not "convocó a sus afiliados para protestar", a call)
             hypothetical = hypothetical or not _done_by_act(token, head, vocab)
@@ -303,6 +324,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # (not the manner or place: "bloquearon la vía en protesta")
                 # (nor the label of a denied act: "negó que estuviera detenido como rehén")
                 denied_label = characterised and _denial(head, lemmas, vocab)
+                if not (negated or circumstance or denied_label):
+                    stopper = head
                 negated = negated or not (circumstance or denied_label)
                 put_off = put_off or not (circumstance or denied_label)
             elif put_off and lemmas & vocab.words("decision_verbs") and _past(head):
@@ -359,6 +382,12 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     if not (future or negated or hypothetical) and set_ahead(trigger, vocab):
         # "la huelga de 36 horas programada para el jueves y viernes próximos"
         future = True
+    if stopper is not None and (_unasserted_stopping(stopper, vocab) or _kept_up(trigger, vocab)):
+        # "pidió al gobierno impedir una reunión", "podría suspender la marcha": an act only
+        # asked, threatened or possibly stopped is still planned, not told as not held;
+        # "suspendieron el corte de la ruta, que mantenían desde el domingo": one kept up
+        # until it was called off was held (1.138.0)
+        negated = False
     if _prevented(trigger, vocab):
         # "al que pretendían linchar, pero dirigentes universitarios lo impidieron"
         negated, future, intent, intent_i = True, False, None, None
@@ -367,6 +396,16 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         hypothetical = before is not None and modality(before, vocab).hypothetical
     condition = _condition(trigger, vocab)
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
+
+
+def _unasserted_stopping(verb: Token, vocab: EsVocab) -> bool:
+    """Whether a verb of stopping or calling off (`negating_verbs`) is itself only asked or
+    possible (a denial is a statement and stays one; a stopping decided or threatened is
+    told as ahead, and its act as called off, as before)."""
+    if lemma_set(verb, vocab) & vocab.modality.denial_verbs:
+        return False
+    flags = modality(verb, vocab)
+    return not flags.negated and flags.hypothetical
 
 
 def _judged(token: Token, head: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
@@ -518,6 +557,30 @@ def _told_going_on(trigger: Token, vocab: EsVocab) -> bool:
     )
 
 
+def _kept_up(trigger: Token, vocab: EsVocab) -> bool:
+    """An act noun a relative clause tells kept up or going on, in the indicative and not the
+    future, with "que" its subject or object, on the noun or on its "de"-phrase, where the
+    parser often hangs it ("el corte de la ruta nacional 3, que mantenían desde el domingo",
+    "la huelga que continuaba")."""
+    if trigger.pos_ != "NOUN":
+        return False
+    going = vocab.modality.continuation_verbs
+    holders = [trigger] + [
+        c for c in trigger.children if c.dep_ == "nmod" and case_of(c) == "de"
+    ]
+    return any(
+        c.dep_ in ("acl", "acl:relcl")
+        and c.pos_ == "VERB"
+        and "Ind" in feats(c, "Mood")
+        and "Fut" not in feats(c, "Tense")
+        and bool(lemma_set(c, vocab) & going)
+        and any(s.lower_ == "que" for s in c.children)
+        and not _own(c, vocab)[0]
+        for h in holders
+        for c in h.children
+    )
+
+
 def _listed_object(token: Token) -> Token | None:
     """The object a noun is listed with when the parser coordinates the noun with the verb
     above an infinitive that takes that object ("se manifestaron para exigir la reinstalación
@@ -608,7 +671,7 @@ def _ended(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
     own ("para que ponga fin a la violencia", "dar término a la huelga"); not how something
     ends (_outcome)."""
     ends = vocab.words("ending_nouns")
-    if dep == "nmod" and head.pos_ == "NOUN" and case_of(token) == "de":
+    if dep == "nmod" and head.pos_ == "NOUN" and case_of(token) in ("de", "a"):
         return bool(lemma_set(head, vocab) & ends)
     return (
         dep in ("obj", "obl")
