@@ -78,7 +78,7 @@ def test_repelling_with_force_is_fighting(nlp_es) -> None:  # type: ignore[no-un
 
 def test_anothers_account_of_a_plan_is_no_threat(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = events(
-        nlp_es, "Los médicos denuncian que el Gobierno pretende congelar los fondos de los hospitales."
+        nlp_es, "Los médicos denuncian que el Gobierno pretende congelar los fondos del hospital."
     )
     assert not [e for e in evs if e.type == "THREATEN"]
     assert by_trigger(evs, "congelar").future
@@ -100,7 +100,7 @@ def test_an_uprising_called_is_ahead(nlp_es) -> None:  # type: ignore[no-untyped
 def test_a_strike_a_solution_is_sought_for_goes_on(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = events(
         nlp_es,
-        "El gobierno reanudó el diálogo para dar solución a un paro que afecta a miles de campesinos.",
+        "El gobierno reanudó el diálogo para dar solución a un paro que afecta a los campesinos.",
     )
     strike = by_trigger(evs, "paro")
     assert not (strike.hypothetical or strike.future or strike.negated)
@@ -108,7 +108,7 @@ def test_a_strike_a_solution_is_sought_for_goes_on(nlp_es) -> None:  # type: ign
 
 def test_a_preparations_purpose_is_ahead_not_hypothetical(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = events(
-        nlp_es, "Los dirigentes denunciaron que el ejército se prepara para atacar a los manifestantes."
+        nlp_es, "Los dirigentes denunciaron que el ejército se prepara para atacar a los obreros."
     )
     attack = by_trigger(evs, "atacar")
     assert (attack.future, attack.hypothetical) == (True, False)
@@ -122,9 +122,15 @@ def test_a_stopping_only_asked_for_denies_nothing(nlp_es) -> None:  # type: igno
     assert by_trigger(stopped, "marcha").negated
 
 
+def test_a_call_the_parser_hangs_apart_still_asks(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, "El sindicato había lanzado un llamado al ministro a impedir la cumbre.")
+    summit = by_trigger(evs, "cumbre")
+    assert (summit.negated, summit.hypothetical) == (False, True)
+
+
 def test_an_act_kept_up_until_called_off_was_held(nlp_es) -> None:  # type: ignore[no-untyped-def]
     evs = events(
-        nlp_es, "Los vecinos suspendieron el bloqueo de la carretera, que mantenían desde el domingo."
+        nlp_es, "Los vecinos suspendieron el bloqueo de la vía, que mantenían desde el domingo."
     )
     assert not by_trigger(evs, "bloqueo").negated
     ahead = events(nlp_es, "Los sindicatos suspendieron la huelga prevista para el lunes.")

@@ -12,6 +12,14 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_ahead import set_ahead
 from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
+from chronicler.annotate.events_es_misparsed import (
+    call_asking,
+    complement_read_as_clause,
+    fronted_object,
+    listed_object,
+    nominal,
+    stranded_infinitive,
+)
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_se
 from chronicler.annotate.events_es_subjects import (
     infinitive_read_as_subject,
@@ -179,7 +187,12 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         dep, head = token.dep_, token.head
         # "decidieron postergar sine die una sesión": the object the parser hung on the verb
         # above is the object of its infinitive
-        head = _stranded_infinitive(token) or _listed_object(token) or head
+        head = stranded_infinitive(token) or listed_object(token) or head
+        call = call_asking(token, vocab)
+        if call is not None:
+            # "lanzó un llamado al gobierno a impedir una reunión": the infinitive the parser
+            # hung on the verb is what the call noun, its object, asks (1.138.0)
+            head, dep = call, "nmod"
         if _answered(token, dep, head, vocab):
             # "rechazar su pedido de anulación": the request turned down was made
             break
@@ -215,16 +228,21 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
-        dep = "xcomp" if asked or _complement_read_as_clause(token, dep, head, vocab) else dep
-        dep = "obj" if _fronted_object(token, dep, head) else dep
+        dep = "xcomp" if asked or complement_read_as_clause(token, dep, head, vocab) else dep
+        dep = "obj" if fronted_object(token, dep, head) else dep
         # "presionó para liberar", "un acuerdo para liberar", "medió para lograr su
         # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
         if purpose and opened_by_para(token):
             intending = lemma_set(head, vocab) & cues.future_verbs
-            if intending and not intending & vocab.words("decision_verbs") and head.pos_ in (
-                "VERB",
-                "ADJ",
+            if (
+                intending
+                and not intending & vocab.words("decision_verbs")
+                and head.pos_
+                in (
+                    "VERB",
+                    "ADJ",
+                )
             ):
                 # "el gobierno se prepara para reprimir", "listos para marchar": an intent,
                 # ahead, not a purpose only hoped for (not a decision's purpose: "decidieron
@@ -349,7 +367,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # judged, not weighed
                 break
             elif (lemmas & cues.hypothetical_verbs and (head.pos_ == "VERB" or asked)) or (
-                lemmas & cues.hypothetical_nouns and _nominal(head)
+                lemmas & cues.hypothetical_nouns and nominal(head)
             ):
                 # (not the circumstance of the asking: "exigieron aumentos en una marcha";
                 # but a circumstance inside a charge is alleged with it: "lo acusó de
@@ -419,37 +437,6 @@ def _judged(token: Token, head: Token, lemmas: frozenset[str], vocab: EsVocab) -
         and bool(lemmas & vocab.words("judging_verbs"))
         and any(c.dep_ in ("obj", "xcomp") and c.pos_ == "ADJ" for c in head.children)
     )
-
-
-def _complement_read_as_clause(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
-    """An infinitive opened by "con" or "a" under an intent verb, which the parser hangs as an
-    adverbial clause when a phrase comes between ("amenazó el sábado con arrestar a los
-    opositores", "se comprometió ayer a liberar"), is the verb's complement, as without the
-    phrase ("amenazó con arrestar")."""
-    cues = vocab.modality
-    return (
-        dep == "advcl"
-        and head.pos_ == "VERB"
-        and "Inf" in feats(token, "VerbForm")
-        and any(c.dep_ == "mark" and c.lower_ in ("con", "a") for c in token.children)
-        and bool(lemma_set(head, vocab) & (cues.future_verbs | cues.future_clause_verbs))
-    )
-
-
-# Relative possessives: "cuya renuncia exigieron" (whose resignation they demanded).
-_POSSESSIVE_RELATIVES = frozenset({"cuyo", "cuya", "cuyos", "cuyas"})
-
-
-def _fronted_object(token: Token, dep: str, head: Token) -> bool:
-    """A noun a relative possessive opens, which the parser reads as the subject of a verb it
-    does not agree with in number, is the verb's fronted object ("una marcha contra el
-    Gobierno, cuya renuncia exigieron": the resignation is demanded)."""
-    if dep != "nsubj" or head.pos_ not in ("VERB", "AUX"):
-        return False
-    if not any(c.lower_ in _POSSESSIVE_RELATIVES for c in token.children):
-        return False
-    own, verbs = set(feats(token, "Number")), set(feats(head, "Number"))
-    return bool(own and verbs and not own & verbs)
 
 
 def _announced_act(
@@ -565,9 +552,7 @@ def _kept_up(trigger: Token, vocab: EsVocab) -> bool:
     if trigger.pos_ != "NOUN":
         return False
     going = vocab.modality.continuation_verbs
-    holders = [trigger] + [
-        c for c in trigger.children if c.dep_ == "nmod" and case_of(c) == "de"
-    ]
+    holders = [trigger] + [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) == "de"]
     return any(
         c.dep_ in ("acl", "acl:relcl")
         and c.pos_ == "VERB"
@@ -578,41 +563,6 @@ def _kept_up(trigger: Token, vocab: EsVocab) -> bool:
         and not _own(c, vocab)[0]
         for h in holders
         for c in h.children
-    )
-
-
-def _listed_object(token: Token) -> Token | None:
-    """The object a noun is listed with when the parser coordinates the noun with the verb
-    above an infinitive that takes that object ("se manifestaron para exigir la reinstalación
-    de las maestras X y Z, y la renuncia del director": "renuncia" read as a conjunct of
-    "manifestaron"; it is the second thing demanded)."""
-    if token.dep_ != "conj" or token.pos_ != "NOUN" or token.head.pos_ != "VERB":
-        return None
-    clauses = [
-        c
-        for c in token.head.children
-        if c.dep_ in ("advcl", "xcomp") and c.i < token.i and "Inf" in feats(c, "VerbForm")
-    ]
-    objects = [o for c in clauses[-1:] for o in c.children if o.dep_ == "obj" and o.i < token.i]
-    return objects[-1] if objects and objects[-1].pos_ == "NOUN" else None
-
-
-def _stranded_infinitive(token: Token) -> Token | None:
-    """The infinitive whose object the parser hung on the verb above it: a noun object after
-    an infinitive complement with no object of its own ("decidieron postergar sine die una
-    sesión", "sesión" read as the object of "decidieron")."""
-    if token.dep_ != "obj" or token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return next(
-        (
-            c
-            for c in token.head.children
-            if c.dep_ == "xcomp"
-            and c.i < token.i
-            and "Inf" in feats(c, "VerbForm")
-            and not any(g.dep_ in ("obj", "ccomp", "xcomp") for g in c.children)
-        ),
-        None,
     )
 
 
@@ -787,12 +737,4 @@ def _in_charge_list(trigger: Token, vocab: EsVocab) -> bool:
         i + 1 < trigger.i
         and prep.lower_ in cues.charge_list_preps
         and bool(lemma_set(trigger.doc[i], vocab) & cues.charge_list_verbs)
-    )
-
-
-def _nominal(head: Token) -> bool:
-    """A noun, or a participle with a determiner the model tags as one ("su llamado a
-    derrocar al gobierno": "llamado" ADJ, the call noun; 1.135.0)."""
-    return head.pos_ == "NOUN" or (
-        head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children)
     )
