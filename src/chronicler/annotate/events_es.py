@@ -102,7 +102,7 @@ from chronicler.annotate.events_final import finish_events
 from chronicler.annotate.events_folds import without_means
 from chronicler.annotate.events_participants import territory_state
 from chronicler.annotate.events_salience import brokers_in_sentence
-from chronicler.annotate.events_speech import Statement, statement_of
+from chronicler.annotate.events_speech import Statement, speaks_for, statement_of
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.events_warrants import (
     as_warrant,
@@ -140,6 +140,23 @@ def _plotted(trigger: Token, intent: Token, vocab: EsVocab) -> bool:
         and trigger.head.i == intent.i
         and bool(lemma_set(intent, vocab) & vocab.words("plot_intents"))
     )
+
+
+def _others_account(intent: Token, event: EventMention, vocab: EsVocab) -> bool:
+    """A plain word of intent is a state of mind, not a word said: reported by someone not
+    speaking for the actors ("los maestros denuncian que el Gobierno pretende restringir los
+    fondos") it is their account of another's plan, and no threat or promise was made (as
+    the English events_speech; `plain_intent_words`). An official whose state is not told
+    otherwise may speak for the government ("el ministro dijo que el Gobierno pretende")."""
+    if not lemma_set(intent, vocab) & vocab.words("plain_intent_words") or not event.reported_by:
+        return False
+    officials = [
+        r
+        for r in event.reported_by
+        if r.role == "government"
+        and all(r.country is None or a.country in (None, r.country) for a in event.actors)
+    ]
+    return not officials and not speaks_for(event.reported_by, event.actors)
 
 
 def _anchors(trigger: Token, phrase_child: Token | None) -> list[Token]:
@@ -567,6 +584,8 @@ def extract_events_es(
             word = None
         if word is not None and _plotted(tok, word, vocab):
             word = None  # "planearon una rebelión": a plot, told to no one
+        if word is not None and _others_account(word, event, vocab):
+            word = None  # "denuncian que el Gobierno pretende restringir": their account
         # with no intent word, the reporting verb may be the statement ("el ministro español
         # explicó que España le otorgará el asilo"), if its speaker is the actor's
         said = reporting_verb(tok, vocab) if flags.intent_i is None and sentences else None

@@ -12,6 +12,14 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_ahead import set_ahead
 from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
+from chronicler.annotate.events_es_misparsed import (
+    call_asking,
+    complement_read_as_clause,
+    fronted_object,
+    listed_object,
+    nominal,
+    stranded_infinitive,
+)
 from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats, is_se
 from chronicler.annotate.events_es_subjects import (
     infinitive_read_as_subject,
@@ -171,6 +179,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     intent, intent_i = None, None
     token, same_clause, circumstance, timed = trigger, True, False, False
     put_off = False  # negated by a verb of putting off or calling off on the way up
+    stopper: Token | None = None  # the verb that negated it, if nothing else did
     for _ in range(MAX_CLIMB):
         asked_for = False
         if token.head.i == token.i:
@@ -178,7 +187,12 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         dep, head = token.dep_, token.head
         # "decidieron postergar sine die una sesión": the object the parser hung on the verb
         # above is the object of its infinitive
-        head = _stranded_infinitive(token) or _listed_object(token) or head
+        head = stranded_infinitive(token) or listed_object(token) or head
+        call = call_asking(token, vocab)
+        if call is not None:
+            # "lanzó un llamado al gobierno a impedir una reunión": the infinitive the parser
+            # hung on the verb is what the call noun, its object, asks (1.138.0)
+            head, dep = call, "nmod"
         if _answered(token, dep, head, vocab):
             # "rechazar su pedido de anulación": the request turned down was made
             break
@@ -202,15 +216,40 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # "continuarán su huelga por el fracaso de sus negociaciones": an act told as
             # failed was held, whatever is said ahead of it (1.135.0)
             break
+        if (
+            dep == "nmod"
+            and case_of(token) == "de"
+            and lemma_set(head, vocab) & vocab.words("schedule_nouns")
+        ):
+            # "elaboraron un cronograma de huelgas nacionales": acts scheduled are ahead,
+            # whatever is said of the schedule (1.138.0)
+            future = True
+            break
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
-        dep = "xcomp" if asked or _complement_read_as_clause(token, dep, head, vocab) else dep
-        dep = "obj" if _fronted_object(token, dep, head) else dep
+        dep = "xcomp" if asked or complement_read_as_clause(token, dep, head, vocab) else dep
+        dep = "obj" if fronted_object(token, dep, head) else dep
         # "presionó para liberar", "un acuerdo para liberar", "medió para lograr su
         # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
         if purpose and opened_by_para(token):
+            intending = lemma_set(head, vocab) & cues.future_verbs
+            if (
+                intending
+                and not intending & vocab.words("decision_verbs")
+                and head.pos_
+                in (
+                    "VERB",
+                    "ADJ",
+                )
+            ):
+                # "el gobierno se prepara para reprimir", "listos para marchar": an intent,
+                # ahead, not a purpose only hoped for (not a decision's purpose: "decidieron
+                # postergar la sesión para protestar", the protest made by what is decided;
+                # 1.138.0)
+                future = True
+                break
             # "se retiró de la cumbre para protestar": the protest is made by the walking out,
             # which happened (not "convocó a sus afiliados para protestar", a call)
             hypothetical = hypothetical or not _done_by_act(token, head, vocab)
@@ -303,6 +342,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # (not the manner or place: "bloquearon la vía en protesta")
                 # (nor the label of a denied act: "negó que estuviera detenido como rehén")
                 denied_label = characterised and _denial(head, lemmas, vocab)
+                if not (negated or circumstance or denied_label):
+                    stopper = head
                 negated = negated or not (circumstance or denied_label)
                 put_off = put_off or not (circumstance or denied_label)
             elif put_off and lemmas & vocab.words("decision_verbs") and _past(head):
@@ -326,7 +367,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # judged, not weighed
                 break
             elif (lemmas & cues.hypothetical_verbs and (head.pos_ == "VERB" or asked)) or (
-                lemmas & cues.hypothetical_nouns and _nominal(head)
+                lemmas & cues.hypothetical_nouns and nominal(head)
             ):
                 # (not the circumstance of the asking: "exigieron aumentos en una marcha";
                 # but a circumstance inside a charge is alleged with it: "lo acusó de
@@ -359,6 +400,12 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
     if not (future or negated or hypothetical) and set_ahead(trigger, vocab):
         # "la huelga de 36 horas programada para el jueves y viernes próximos"
         future = True
+    if stopper is not None and (_unasserted_stopping(stopper, vocab) or _kept_up(trigger, vocab)):
+        # "pidió al gobierno impedir una reunión", "podría suspender la marcha": an act only
+        # asked, threatened or possibly stopped is still planned, not told as not held;
+        # "suspendieron el corte de la ruta, que mantenían desde el domingo": one kept up
+        # until it was called off was held (1.138.0)
+        negated = False
     if _prevented(trigger, vocab):
         # "al que pretendían linchar, pero dirigentes universitarios lo impidieron"
         negated, future, intent, intent_i = True, False, None, None
@@ -367,6 +414,16 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         hypothetical = before is not None and modality(before, vocab).hypothetical
     condition = _condition(trigger, vocab)
     return EsFlags(negated, future, hypothetical, intent, modal, condition, intent_i)
+
+
+def _unasserted_stopping(verb: Token, vocab: EsVocab) -> bool:
+    """Whether a verb of stopping or calling off (`negating_verbs`) is itself only asked or
+    possible (a denial is a statement and stays one; a stopping decided or threatened is
+    told as ahead, and its act as called off, as before)."""
+    if lemma_set(verb, vocab) & vocab.modality.denial_verbs:
+        return False
+    flags = modality(verb, vocab)
+    return not flags.negated and flags.hypothetical
 
 
 def _judged(token: Token, head: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
@@ -380,37 +437,6 @@ def _judged(token: Token, head: Token, lemmas: frozenset[str], vocab: EsVocab) -
         and bool(lemmas & vocab.words("judging_verbs"))
         and any(c.dep_ in ("obj", "xcomp") and c.pos_ == "ADJ" for c in head.children)
     )
-
-
-def _complement_read_as_clause(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
-    """An infinitive opened by "con" or "a" under an intent verb, which the parser hangs as an
-    adverbial clause when a phrase comes between ("amenazó el sábado con arrestar a los
-    opositores", "se comprometió ayer a liberar"), is the verb's complement, as without the
-    phrase ("amenazó con arrestar")."""
-    cues = vocab.modality
-    return (
-        dep == "advcl"
-        and head.pos_ == "VERB"
-        and "Inf" in feats(token, "VerbForm")
-        and any(c.dep_ == "mark" and c.lower_ in ("con", "a") for c in token.children)
-        and bool(lemma_set(head, vocab) & (cues.future_verbs | cues.future_clause_verbs))
-    )
-
-
-# Relative possessives: "cuya renuncia exigieron" (whose resignation they demanded).
-_POSSESSIVE_RELATIVES = frozenset({"cuyo", "cuya", "cuyos", "cuyas"})
-
-
-def _fronted_object(token: Token, dep: str, head: Token) -> bool:
-    """A noun a relative possessive opens, which the parser reads as the subject of a verb it
-    does not agree with in number, is the verb's fronted object ("una marcha contra el
-    Gobierno, cuya renuncia exigieron": the resignation is demanded)."""
-    if dep != "nsubj" or head.pos_ not in ("VERB", "AUX"):
-        return False
-    if not any(c.lower_ in _POSSESSIVE_RELATIVES for c in token.children):
-        return False
-    own, verbs = set(feats(token, "Number")), set(feats(head, "Number"))
-    return bool(own and verbs and not own & verbs)
 
 
 def _announced_act(
@@ -518,38 +544,25 @@ def _told_going_on(trigger: Token, vocab: EsVocab) -> bool:
     )
 
 
-def _listed_object(token: Token) -> Token | None:
-    """The object a noun is listed with when the parser coordinates the noun with the verb
-    above an infinitive that takes that object ("se manifestaron para exigir la reinstalación
-    de las maestras X y Z, y la renuncia del director": "renuncia" read as a conjunct of
-    "manifestaron"; it is the second thing demanded)."""
-    if token.dep_ != "conj" or token.pos_ != "NOUN" or token.head.pos_ != "VERB":
-        return None
-    clauses = [
-        c
-        for c in token.head.children
-        if c.dep_ in ("advcl", "xcomp") and c.i < token.i and "Inf" in feats(c, "VerbForm")
-    ]
-    objects = [o for c in clauses[-1:] for o in c.children if o.dep_ == "obj" and o.i < token.i]
-    return objects[-1] if objects and objects[-1].pos_ == "NOUN" else None
-
-
-def _stranded_infinitive(token: Token) -> Token | None:
-    """The infinitive whose object the parser hung on the verb above it: a noun object after
-    an infinitive complement with no object of its own ("decidieron postergar sine die una
-    sesión", "sesión" read as the object of "decidieron")."""
-    if token.dep_ != "obj" or token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return next(
-        (
-            c
-            for c in token.head.children
-            if c.dep_ == "xcomp"
-            and c.i < token.i
-            and "Inf" in feats(c, "VerbForm")
-            and not any(g.dep_ in ("obj", "ccomp", "xcomp") for g in c.children)
-        ),
-        None,
+def _kept_up(trigger: Token, vocab: EsVocab) -> bool:
+    """An act noun a relative clause tells kept up or going on, in the indicative and not the
+    future, with "que" its subject or object, on the noun or on its "de"-phrase, where the
+    parser often hangs it ("el corte de la ruta nacional 3, que mantenían desde el domingo",
+    "la huelga que continuaba")."""
+    if trigger.pos_ != "NOUN":
+        return False
+    going = vocab.modality.continuation_verbs
+    holders = [trigger] + [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) == "de"]
+    return any(
+        c.dep_ in ("acl", "acl:relcl")
+        and c.pos_ == "VERB"
+        and "Ind" in feats(c, "Mood")
+        and "Fut" not in feats(c, "Tense")
+        and bool(lemma_set(c, vocab) & going)
+        and any(s.lower_ == "que" for s in c.children)
+        and not _own(c, vocab)[0]
+        for h in holders
+        for c in h.children
     )
 
 
@@ -608,7 +621,7 @@ def _ended(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
     own ("para que ponga fin a la violencia", "dar término a la huelga"); not how something
     ends (_outcome)."""
     ends = vocab.words("ending_nouns")
-    if dep == "nmod" and head.pos_ == "NOUN" and case_of(token) == "de":
+    if dep == "nmod" and head.pos_ == "NOUN" and case_of(token) in ("de", "a"):
         return bool(lemma_set(head, vocab) & ends)
     return (
         dep in ("obj", "obl")
@@ -724,12 +737,4 @@ def _in_charge_list(trigger: Token, vocab: EsVocab) -> bool:
         i + 1 < trigger.i
         and prep.lower_ in cues.charge_list_preps
         and bool(lemma_set(trigger.doc[i], vocab) & cues.charge_list_verbs)
-    )
-
-
-def _nominal(head: Token) -> bool:
-    """A noun, or a participle with a determiner the model tags as one ("su llamado a
-    derrocar al gobierno": "llamado" ADJ, the call noun; 1.135.0)."""
-    return head.pos_ == "NOUN" or (
-        head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children)
     )

@@ -37,6 +37,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         if _device_of(doc[i], child, rules, vocab)
         or _circumstance_of(doc[i], rules)
         or _means_doer_of(doc[i], rules, vocab)
+        or _means_told(doc[i], rules, vocab)
         or _doers_folded(doc[i], rules, vocab)
         or passed_off(doc[i], vocab)  # "legalizado como guerrillero dado de baja en combate"
         or (
@@ -176,6 +177,20 @@ def _means_doer_of(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bo
     # (the "por"-agent the model may call an object: "ejecutados por francotiradores")
     doer = token.dep_ == "nsubj" or (token.dep_ in ("obl", "obj") and case_of(token) == "por")
     return doer and rules[head.i].type == rules[token.i].type
+
+
+def _means_told(token: Token, rules: dict[int, EsRule], vocab: EsVocab) -> bool:
+    """An act noun of a mode that says only how (`means_modes`) in a "de"/"con" phrase of a
+    verb trigger of the same type is the weapon that verb's act was done with: "fue asesinado
+    de varios disparos", "murió de dos disparos", "lo mataron con una ráfaga" are one killing
+    (`means_preps`)."""
+    head = token.head
+    if token.pos_ != "NOUN" or head.i == token.i or head.i not in rules:
+        return False
+    if head.pos_ not in ("VERB", "ADJ") or rules[token.i].mode not in vocab.words("means_modes"):
+        return False
+    told = token.dep_ in ("obl", "obj") and case_of(token) in vocab.words("means_preps")
+    return told and rules[head.i].type == rules[token.i].type
 
 
 def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
