@@ -101,3 +101,15 @@ def test_fire_opened_at_people_stays_gunfire(nlp, text, trigger) -> None:  # typ
 def test_an_arson_fire_has_its_place_as_target(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Police suspect arson in Friday night's fire at the church."
     assert parties(nlp, text, "fire") == ([], ["church"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("He put on a guard's uniform and walked out of the jail.", "uniform", []),
+        ("The lawyer insisted he wear a suit to the hearing.", "suit", []),
+        ("The council put sanctions on the company.", "sanctions", ["SANCTION/discontinue"]),
+    ],
+)
+def test_a_thing_worn_is_clothing(nlp, text, trigger, expected) -> None:  # type: ignore[no-untyped-def]
+    assert codings(nlp, text, trigger) == expected

@@ -191,10 +191,17 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
                 )
             ):
                 return Subjects(said.active, said.passive, agent or said.agent)
-        if dep == "conj" and not up.active and up.passive and verb.tag_ in _FINITE_TAGS:
-            # "Smith was convicted and received a life sentence": a finite verb after a
-            # passive, with no subject of its own, is active: the passive's subject does it
-            # (roles 1.72.0)
+        if (
+            dep == "conj"
+            and not up.active
+            and up.passive
+            and verb.tag_ in _FINITE_TAGS
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            # "Smith was convicted and received a life sentence": a finite verb with an
+            # object after a passive, with no subject of its own, is active: the passive's
+            # subject does it ("was released and embraced as a pawn", a participle the
+            # tagger read as past, stays passive; roles 1.72.0)
             return Subjects(up.passive, (), agent)
         return Subjects(up.active, up.passive, agent or up.agent)
     if dep == "pcomp" and head.dep_ == "prep" and (charged := _charged_object(head)) is not None:
