@@ -50,7 +50,7 @@ def test_an_arrest_hoped_wanted_or_sought_is_one_intent_alike(nlp, text) -> None
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        # a suit worn is clothing (events_senses_homonyms.suit_worn)
+        # a suit worn is clothing (events_senses_homonyms.worn_thing)
         ("He insisted he wear a suit to the hearing.", "suit", []),
         ("He was dressed in a dark suit at the funeral.", "suit", []),
         ("The company filed a suit against the city.", "filed a suit", ["ACCUSE/allege"]),

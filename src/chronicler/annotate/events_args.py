@@ -288,6 +288,11 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # "seeking some guidance", "requesting assurance that ...": what is asked, no one
         asked = ctx.vocab.words("asked_things")
         targets = [t for t in targets if not (t.pos_ == "NOUN" and lemma(t) in asked)]
+        if trigger.pos_ in VERB_POS and lemma(trigger) in ctx.vocab.words("thing_asking_verbs"):
+            # "the budget cuts demanded by the IMF", "reforms were sought by the bank": the
+            # noun the participle hangs on, or the passive's subject, is what is asked
+            # (roles 1.72.0)
+            targets = [t for t in targets if not _asked_thing(trigger, t, ctx)]
         # "demanding Elian's return", "called for the return of the boy": who is to move is
         # what is asked for, not whom it is asked of: who is to let him go ("the boy's
         # return from the United States") is
@@ -306,6 +311,15 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     return [a for a in actors if not names_charge(a, ctx)], [
         t for t in targets if not names_charge(t, ctx)
     ]
+
+
+def _asked_thing(trigger: Token, target: Token, ctx: Context) -> bool:
+    """The noun a participle of demanding hangs on, or the subject of its passive, that is no
+    person nor body: the thing demanded ("the cuts demanded by the IMF")."""
+    told = (trigger.dep_ == "acl" and target.i == trigger.head.i) or (
+        target.dep_ == "nsubjpass" and target.head.i == trigger.i
+    )
+    return told and target.pos_ == "NOUN" and not agentive_phrase(target, ctx)
 
 
 def asked_in_passive(trigger: Token, rule: Rule) -> bool:

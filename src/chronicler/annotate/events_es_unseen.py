@@ -194,6 +194,7 @@ def plain(rule: Rule) -> bool:
         or rule.phrase_of_object
         or rule.one_party
         or rule.in_phrase_of
+        or rule.sentence_words
     )
 
 

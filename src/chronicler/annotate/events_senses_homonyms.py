@@ -19,24 +19,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def suit_worn(
+def worn_thing(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """ "insisted he wear a suit to the hearing", "dressed in a dark suit": a suit worn is
-    clothing, no lawsuit ("filed a suit against the city" stays; `wearing_verbs`)."""
-    if (
-        rule.type != "ACCUSE"
-        or lemma(trigger) not in ctx.vocab.words("worn_nouns")
-        or trigger.pos_ != "NOUN"
-    ):
+    """ "insisted he wear a suit to the hearing", "dressed in a dark suit", "put on a guard's
+    uniform": a thing worn is clothing, no lawsuit nor any other act ("filed a suit against
+    the city" stays; `wearing_verbs`, "put" only with "on"; vocabulary 1.277.0, was a suit
+    alone)."""
+    if trigger.pos_ != "NOUN":
         return None
     wearing = ctx.vocab.words("wearing_verbs")
     head = trigger.head
     if trigger.dep_ == "pobj" and head.head.i != head.i:
         head = head.head  # "dressed in a suit", "clad in a suit"
-    if trigger.dep_ in ("dobj", "pobj", "conj") and lemma(head) in wearing:
-        return "a suit worn, no lawsuit"
-    return None
+    if trigger.dep_ not in ("dobj", "pobj", "conj") or lemma(head) not in wearing:
+        return None
+    if lemma(head) == "put" and not any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in head.children
+    ):
+        return None  # "put sanctions on the regime"
+    return "a thing worn, clothing, no act"
 
 
 def treatment_sought(
@@ -128,7 +130,7 @@ def feeling_in_singular(
 
 
 HOMONYM_SENSES = (
-    suit_worn,
+    worn_thing,
     treatment_sought,
     thing_corrected,
     procedure_consultation,

@@ -57,6 +57,7 @@ def _gerund_taker(verb: Token) -> bool:
 
 
 _VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb with no auxiliary
 
 
 def _subject_on_auxiliary(verb: Token) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
@@ -190,6 +191,18 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
                 )
             ):
                 return Subjects(said.active, said.passive, agent or said.agent)
+        if (
+            dep == "conj"
+            and not up.active
+            and up.passive
+            and verb.tag_ in _FINITE_TAGS
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            # "Smith was convicted and received a life sentence": a finite verb with an
+            # object after a passive, with no subject of its own, is active: the passive's
+            # subject does it ("was released and embraced as a pawn", a participle the
+            # tagger read as past, stays passive; roles 1.72.0)
+            return Subjects(up.passive, (), agent)
         return Subjects(up.active, up.passive, agent or up.agent)
     if dep == "pcomp" and head.dep_ == "prep" and (charged := _charged_object(head)) is not None:
         return Subjects((charged,), (), agent)  # "accused the army of killing protesters"

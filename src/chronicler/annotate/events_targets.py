@@ -258,10 +258,33 @@ def that_clause_subjects(noun: Token, ctx: Context) -> list[Token]:
         c
         for host in hosts
         for clause in host.children
-        if clause.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in clause.children)
+        if (
+            (clause.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in clause.children))
+            or (host is noun and _bare_content_clause(noun, clause, ctx))
+        )
         for c in clause.children
         if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
     ]
+
+
+_GAP_WORDS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+
+
+def _bare_content_clause(noun: Token, clause: Token, ctx: Context) -> bool:
+    """A clause with no "that" the parser read as relative on an accusation noun, whole in
+    itself (its subject, and an object or a passive, no word left out for the noun to fill):
+    it says what the accusation is ("allegations he had destroyed documents"; roles 1.72.0),
+    where "the allegations he made" leaves its object to the noun."""
+    if clause.dep_ not in ("relcl", "acl") or lemma(noun) not in ctx.vocab.words(
+        "bare_content_nouns"
+    ):
+        return False
+    kids = list(clause.children)
+    if any(k.lower_ in _GAP_WORDS for k in kids) or not any(
+        k.dep_ in ("nsubj", "nsubjpass") for k in kids
+    ):
+        return False
+    return any(k.dep_ in ("dobj", "auxpass") for k in kids)
 
 
 # Prepositions whose object is where an act lands ("a curfew in X", "transport into X").

@@ -113,6 +113,9 @@ class Rule:
     # a noun trigger fires only as the object of "in" hung on one of these lemmas ("trained
     # in hand-to-hand combat", "skilled in close combat": a skill; vocabulary 1.273.0)
     in_phrase_of: frozenset[str] = frozenset()
+    # fires only in a sentence holding one of these words ("arson-fire": a fire noun in a
+    # sentence of arson; vocabulary 1.277.0)
+    sentence_words: frozenset[str] = frozenset()
     # the votes by which a word no rule lists took this rule from its WordNet neighbours
     # (events_unseen); 0 for the vocabulary's own rules, and never written in it
     fallback: float = 0.0
