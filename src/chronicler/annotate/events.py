@@ -517,13 +517,15 @@ def extract_events(
         if flags.intent in vocab.words("preparation_verbs"):  # "prepared to resume shelling"
             attrs.append(("prepared", flags.intent))
         told = charges(tok, rule, ctx)
-        attrs += [("charge", c) for c in told]
+        attrs += [("charge", c) for c in told.texts]
         # "allegations of fraud": the offence alleged is the charge, nobody accused; its doer
         # is ("complained of abuse by fellow employees": the employees; roles 1.69.0)
         targets = [
             t
             for t in targets
-            if t.label is not None or not any(t.text in c and f"by {t.text}" not in c for c in told)
+            if t.label is not None
+            or not any(t.text in c for c in told.texts)
+            or any(t.start <= d.idx < t.end for d in told.doers)
         ]
         attrs += [("held_at", h) for h in held_at(tok, rule, ctx)]
         broker = brokered(tok, rule, ctx)
