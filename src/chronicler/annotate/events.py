@@ -527,6 +527,11 @@ def extract_events(
             or not any(t.text in c for c in told.texts)
             or any(t.start <= d.idx < t.end for d in told.doers)
         ]
+        if rule.type == "ACCUSE" and not targets and told.doers:
+            # "complained of harassment by police officers": the offence's doers are accused
+            targets = _participants(
+                [d for d in told.doers if d not in actor_heads], ctx, floor, True
+            )[0]
         attrs += [("held_at", h) for h in held_at(tok, rule, ctx)]
         broker = brokered(tok, rule, ctx)
         if broker:

@@ -300,21 +300,30 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> Charges:
                 text, _, _ = _span_text(phrase(child))
                 if text and text not in out:
                     out.append(text)
-    return Charges(out, _offence_doers(heads) if out else [])
+    return Charges(out, _offence_doers(heads, ctx) if out else [])
 
 
-def _offence_doers(heads: list[Token]) -> list[Token]:
+def _offence_doers(heads: list[Token], ctx: Context) -> list[Token]:
     """The doers an offence's phrase names in its "by" phrase ("abuse by fellow employees",
-    "charges of torture by the guards"): the objects of a "by" in the charge's phrase."""
-    return [
-        d
-        for head in heads
-        for t in phrase(head)
-        if t.dep_ == "prep" and lemma(t) == "by"
-        for g in t.children
-        if g.dep_ == "pobj"
-        for d in (g, *g.conjuncts)
-    ]
+    "charges of torture by the guards"): the objects of a "by" in the charge's phrase, or of
+    one the parser hangs on the active verb right after it ("complained of harassment by
+    police officers"), a person or a body (roles 1.74.0)."""
+    bys = [t for head in heads for t in phrase(head) if t.dep_ == "prep" and lemma(t) == "by"]
+    for head in heads:
+        verb = head.head.head if head.head.dep_ == "prep" else None
+        if verb is None or verb.pos_ not in VERB_POS or _passive(verb):
+            continue
+        bys += [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and lemma(c) == "by" and c.i == head.right_edge.i + 1
+        ]
+    doers = [d for t in bys for g in t.children if g.dep_ == "pobj" for d in (g, *g.conjuncts)]
+    return [d for d in doers if is_agentive(d, ctx) or people_noun(d, ctx)]
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
 
 
 def _charge_heads(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:

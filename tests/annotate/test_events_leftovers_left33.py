@@ -1,0 +1,35 @@
+"""Leftovers noticed on real news, round 33 (left33): the doers of an offence a charge names
+are who an accusation is aimed at; roles with no actor, wrong role bindings, a theft's place,
+and a contract or training that is no event. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import events, parties
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The workers complained of harassment by police officers.", "police officers"),
+        ("The family complained of mistreatment by prison guards.", "prison guards"),
+        ("She complained of abuse by fellow employees.", "fellow employees"),
+    ],
+)
+def test_the_doers_of_an_offence_complained_of_are_accused(nlp, text, accused) -> None:  # type: ignore[no-untyped-def]
+    assert accused in parties(nlp, text, "complained")[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He complained of harassment by email.",  # a means, no one
+        "The workers were accused of harassment by the prosecutors.",  # the accusers
+    ],
+)
+def test_a_by_phrase_of_no_doer_accuses_no_one(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events(nlp, text) if e.type == "ACCUSE")
+    assert "prosecutors" not in [t.text for t in event.targets]
+    assert "email" not in [t.text for t in event.targets]
