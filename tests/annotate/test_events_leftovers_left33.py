@@ -33,3 +33,47 @@ def test_a_by_phrase_of_no_doer_accuses_no_one(nlp, text) -> None:  # type: igno
     event = next(e for e in events(nlp, text) if e.type == "ACCUSE")
     assert "prosecutors" not in [t.text for t in event.targets]
     assert "email" not in [t.text for t in event.targets]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lionel Messi signed a three-year contract with Barcelona.",
+        "The coach signed a two-year deal with the team.",
+        "She signed a two-year contract with the company.",
+        "He agreed a four-year contract with Chelsea.",
+    ],
+)
+def test_a_work_contract_of_a_stated_length_is_no_agreement(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type in ("SUPPORT", "AGREE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government signed a five-year contract with Boeing.",
+        "The minister signed a 20-year gas deal with Qatar.",
+        "Russia signed a gas deal with China.",
+    ],
+)
+def test_a_contract_a_state_or_its_officer_signs_stays(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recruits receive training in first aid.",
+        "The volunteers received training in first aid.",
+    ],
+)
+def test_aid_as_the_field_of_a_training_is_no_aid_given(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The US sent aid to the flood victims.", "The villagers received aid from the Red Cross."],
+)
+def test_aid_given_stays(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type == "AID"]
