@@ -77,3 +77,14 @@ def test_aid_as_the_field_of_a_training_is_no_aid_given(nlp, text) -> None:  # t
 )
 def test_aid_given_stays(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert [e for e in events(nlp, text) if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text", ["An arsonist set fire to the church.", "An arsonist set fire to the mosque on Sunday."]
+)
+def test_a_doer_noun_read_as_an_adverb_is_the_actor(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert parties(nlp, text, "set fire")[0] == ["arsonist"]
+
+
+def test_a_time_read_as_an_adverb_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert parties(nlp, "Last week police arrested two men.", "arrested")[0] == ["police"]
