@@ -88,3 +88,12 @@ def test_a_doer_noun_read_as_an_adverb_is_the_actor(nlp, text) -> None:  # type:
 
 def test_a_time_read_as_an_adverb_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     assert parties(nlp, "Last week police arrested two men.", "arrested")[0] == ["police"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Fighting in Gaza killed 12.", "Fighting in Gaza killed 12 people."]
+)
+def test_a_place_in_the_phrase_of_a_fighting_gerund_is_its_location(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    for event in events(nlp, text):
+        assert "Gaza" not in [t.text for t in event.targets]
+        assert event.location == "Gaza"
