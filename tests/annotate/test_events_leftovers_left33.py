@@ -97,3 +97,27 @@ def test_a_place_in_the_phrase_of_a_fighting_gerund_is_its_location(nlp, text) -
     for event in events(nlp, text):
         assert "Gaza" not in [t.text for t in event.targets]
         assert event.location == "Gaza"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "scene"),
+    [
+        ("Thieves targeted the festival and stole jewels.", "targeted", "festival"),
+        ("Thieves looted the museum.", "looted", "museum"),
+    ],
+)
+def test_a_theft_s_place_is_its_location_not_its_target(nlp, text, trigger, scene) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events(nlp, text) if e.trigger == trigger)
+    assert not event.targets
+    assert event.location == scene
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Thieves targeted the Smith family's home.", "Smith"),
+        ("Robbers targeted a jewellery store owned by Ahmed Khan.", "Ahmed Khan"),
+    ],
+)
+def test_a_theft_s_named_owner_stays_its_target(nlp, text, owner) -> None:  # type: ignore[no-untyped-def]
+    assert owner in parties(nlp, text, "targeted")[1]

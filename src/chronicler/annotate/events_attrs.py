@@ -369,6 +369,35 @@ def _charge_heads(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
     return out
 
 
+def theft_scenes(
+    rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> list[Token]:
+    """Targets of a theft that name no one, the place it happened ("Thieves targeted the
+    film festival", "looted the museum"): of a seizure thieves do (`thief_nouns`), a target
+    that is no person or body and whose phrase names no owner ("the Smith family's home", "a
+    store owned by Ahmed Khan": the owner stays). Version 1.278.0."""
+    thieves = ctx.vocab.words("thief_nouns")
+    if rule.mode != "seize" or not any(lemma(a) in thieves for a in actors):
+        return []
+    return [
+        t
+        for t in targets
+        if t.pos_ == "NOUN"
+        and not is_agentive(t, ctx)
+        and not people_noun(t, ctx)
+        and not any(
+            w.i != t.i and (w.dep_ == "poss" or is_agentive(w, ctx) or people_noun(w, ctx))
+            for w in t.subtree
+        )
+    ]
+
+
+def scene_of(head: Token) -> tuple[Token, str] | None:
+    """A place (head and text) read off a noun's phrase."""
+    text = _span_text(phrase(head))[0]
+    return (head, text) if text else None
+
+
 def held_at(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
     if rule.mode not in ctx.vocab.words("custody_modes"):
         return []
