@@ -121,3 +121,16 @@ def test_a_theft_s_place_is_its_location_not_its_target(nlp, text, trigger, scen
 )
 def test_a_theft_s_named_owner_stays_its_target(nlp, text, owner) -> None:  # type: ignore[no-untyped-def]
     assert owner in parties(nlp, text, "targeted")[1]
+
+
+def test_a_participle_after_a_noun_tells_of_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Citizens in Ruritania elect a president Sunday in balloting praised by officials."
+    targets = parties(nlp, text, "praised")[1]
+    assert "Citizens in Ruritania" not in targets
+    assert "Citizens" not in targets
+
+
+def test_a_participle_set_off_by_a_comma_tells_of_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert parties(nlp, "The pope arrived in Paris, welcomed by the president.", "welcomed")[1] == [
+        "pope"
+    ]

@@ -126,6 +126,23 @@ def _subject_read_as_adverb(verb: Token) -> tuple[Token, ...]:
     )
 
 
+def _participle_read_as_clause(verb: Token) -> Token | None:
+    """A past participle right after a noun that the parser hung on the main verb as an
+    adverbial clause ("Voters elect a parliament Sunday in balloting heralded by
+    authorities"): it tells of that noun, which undergoes it, not of the main clause's
+    subject (roles 1.74.0); one set off by a comma ("arrived in Paris, welcomed by ...") or
+    with an auxiliary of its own is a clause."""
+    if verb.tag_ != "VBN" or verb.i == 0:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    nominal = before.pos_ in ("NOUN", "PROPN") or before.tag_ == "VBG"  # ("balloting")
+    if not nominal or before.dep_ not in ("pobj", "dobj"):
+        return None
+    return before
+
+
 def _for_subject(verb: Token) -> tuple[Token, ...]:
     """The subject of a to-infinitive told in a "for" phrase right before it that the parser
     hung on a noun or a verb above ("giving authorization for the police and the army to
@@ -169,6 +186,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     if active or passive or depth > 3 or verb.head.i == verb.i:
         return Subjects(active, passive, agent)
     head, dep = verb.head, verb.dep_
+    if dep == "advcl" and (noun := _participle_read_as_clause(verb)) is not None:
+        return Subjects((), (noun,), agent)  # "in balloting heralded by authorities"
     if dep == "dobj" and verb.tag_ == "VBG" and _gerund_taker(head):
         # "denied shooting at the officers", the gerund read as the object: the subject's act
         up = subjects(head, depth + 1)
