@@ -134,3 +134,26 @@ def test_a_participle_set_off_by_a_comma_tells_of_the_subject(nlp) -> None:  # t
     assert parties(nlp, "The pope arrived in Paris, welcomed by the president.", "welcomed")[1] == [
         "pope"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Peter Jones, 15, died on Saturday. The officer who fired the shot says he killed the "
+            "boy accidentally.",
+            "killed",
+        ),
+        (
+            "Peter Jones, 15, died on Saturday. The officer says he shot the boy by accident.",
+            "shot",
+        ),
+    ],
+)
+def test_a_reported_he_is_its_described_reporter(nlp, text, trigger) -> None:  # type: ignore[no-untyped-def]
+    assert parties(nlp, text, trigger)[0] == ["officer"]
+
+
+def test_a_reported_he_of_another_gender_than_the_reporter_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Peter Jones, 15, died on Saturday. His mother says he was shot by police."
+    assert parties(nlp, text, "shot")[1] == ["Peter Jones"]

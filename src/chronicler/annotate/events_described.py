@@ -16,6 +16,7 @@ from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_actors import Context, entity_at, mentions_in
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
+    REPORTING_VERBS,
     coordinated,
     person_key,
     pronoun_clause_subjects,
@@ -157,9 +158,14 @@ def fronted_description(pronoun: Token, ctx: Context) -> Token | None:
     if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in ("he", "she"):
         return None
     other = "masculine" if pronoun_gender(pronoun) == "f" else "feminine"
-    for clause in pronoun.head.children:
-        if clause.dep_ != "advcl" or clause.i > pronoun.i:
-            continue
+    clauses = [c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i]
+    verb = pronoun.head
+    if verb.dep_ == "ccomp" and lemma(verb.head) in REPORTING_VERBS and verb.head.i < pronoun.i:
+        # "The officer who fired the shot says he killed the boy": the reported clause's
+        # he/she subject is its reporter described, not a person named in the reporter's
+        # relative clause or the sentences before (roles 1.74.0)
+        clauses.append(verb.head)
+    for clause in clauses:
         for subj in (c for c in clause.children if c.dep_ in _SUBJECT_DEPS):
             if (
                 _one_person(subj, ctx)
