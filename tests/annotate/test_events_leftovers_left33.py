@@ -157,3 +157,21 @@ def test_a_reported_he_is_its_described_reporter(nlp, text, trigger) -> None:  #
 def test_a_reported_he_of_another_gender_than_the_reporter_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Peter Jones, 15, died on Saturday. His mother says he was shot by police."
     assert parties(nlp, text, "shot")[1] == ["Peter Jones"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is he pointing a gun at over six police, knowing that they would kill him?",
+        "He aimed a rifle at six police officers, knowing that they would kill him.",
+    ],
+)
+def test_a_would_clause_s_they_is_the_one_group_its_sentence_names(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events(nlp, text) if e.trigger == "kill")
+    assert [a.text for a in event.actors] in (["police"], ["police officers"])
+    assert event.hypothetical
+
+
+def test_a_they_between_two_groups_names_neither(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He aimed a rifle at the police and the protesters, knowing that they would kill him."
+    assert not next(e for e in events(nlp, text) if e.trigger == "kill").actors
