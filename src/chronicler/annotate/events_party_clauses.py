@@ -140,6 +140,8 @@ def only_group_before(pronoun: Token, ctx: Context) -> Token | None:
         return None
     if pronoun.head.dep_ not in ("ccomp", "advcl", "xcomp", "relcl", "acl"):
         return None
+    if pronoun.head.i not in ctx.rules:  # the doer of the act itself, not of a verb above it
+        return None
     own_clause = set(pronoun.head.subtree)
     found = [
         tok

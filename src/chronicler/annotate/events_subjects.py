@@ -127,15 +127,15 @@ def _subject_read_as_adverb(verb: Token) -> tuple[Token, ...]:
 
 
 def _participle_read_as_clause(verb: Token) -> Token | None:
-    """A past participle right after a noun that the parser hung on the main verb as an
-    adverbial clause ("Voters elect a parliament Sunday in balloting heralded by
-    authorities"): it tells of that noun, which undergoes it, not of the main clause's
-    subject (roles 1.74.0); one set off by a comma ("arrived in Paris, welcomed by ...") or
-    with an auxiliary of its own is a clause."""
+    """A past participle with a "by" agent right after a noun, hung on the main verb as an
+    adverbial clause ("elect a parliament in balloting heralded by authorities"): it tells of
+    that noun, not of the main clause's subject (roles 1.74.0); not one set off by a comma
+    ("arrived in Paris, welcomed by ...") or with an auxiliary of its own."""
     if verb.tag_ != "VBN" or verb.i == 0:
         return None
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
-        return None
+    kids = [c.dep_ for c in verb.children]
+    if "agent" not in kids or {"aux", "auxpass", "nsubj", "nsubjpass"} & set(kids):
+        return None  # ("walking the streets clad in a bathrobe": the walker is clad)
     before = verb.doc[verb.i - 1]
     nominal = before.pos_ in ("NOUN", "PROPN") or before.tag_ == "VBG"  # ("balloting")
     if not nominal or before.dep_ not in ("pobj", "dobj"):
