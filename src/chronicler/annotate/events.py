@@ -49,7 +49,9 @@ from chronicler.annotate.events_attrs import (
     held_at,
     in_source_phrase,
     place,
+    scene_of,
     term,
+    theft_scenes,
 )
 from chronicler.annotate.events_coding import is_factual as is_factual
 from chronicler.annotate.events_coding import plover_coding as plover_coding
@@ -411,6 +413,8 @@ def extract_events(
         actors, a_spans = _participants(actor_heads, ctx, floor)
         if not actors and _unknown_it(tok, actor_heads, vocab):
             continue
+        scenes = theft_scenes(rule, actor_heads, target_heads, ctx)  # "looted the museum"
+        target_heads = [h for h in target_heads if h not in scenes]
         # "conspiracy to murder two officers, arson and robbery": no arson, no robbery
         listed = frozenset(t.i for t in expand(target_heads) if listed_offence(t, tok, ctx))
         targets, t_spans = _participants(
@@ -454,6 +458,8 @@ def extract_events(
             actors, a_spans = actors[:1], a_spans[:1]
         places = _participants([h for h in target_heads if in_place_phrase(h)], ctx, floor)[1]
         where = place(tok, ctx, a_spans + [sp for sp in t_spans if sp not in places])
+        if where is None and scenes:
+            where = scene_of(scenes[0])
         people = [h.idx for h in target_heads if people_noun(h, ctx)]  # ("a man", "civilians")
         if (
             not any(actor_like(t) for t in targets)
@@ -517,14 +523,21 @@ def extract_events(
         if flags.intent in vocab.words("preparation_verbs"):  # "prepared to resume shelling"
             attrs.append(("prepared", flags.intent))
         told = charges(tok, rule, ctx)
-        attrs += [("charge", c) for c in told]
+        attrs += [("charge", c) for c in told.texts]
         # "allegations of fraud": the offence alleged is the charge, nobody accused; its doer
         # is ("complained of abuse by fellow employees": the employees; roles 1.69.0)
         targets = [
             t
             for t in targets
-            if t.label is not None or not any(t.text in c and f"by {t.text}" not in c for c in told)
+            if t.label is not None
+            or not any(t.text in c for c in told.texts)
+            or any(t.start <= d.idx < t.end for d in told.doers)
         ]
+        if rule.type == "ACCUSE" and not targets and told.doers:
+            # "complained of harassment by police officers": the offence's doers are accused
+            targets = _participants(
+                [d for d in told.doers if d not in actor_heads], ctx, floor, True
+            )[0]
         attrs += [("held_at", h) for h in held_at(tok, rule, ctx)]
         broker = brokered(tok, rule, ctx)
         if broker:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_actors import Context, is_agentive, mentions_in, people_noun
@@ -279,7 +279,55 @@ def offence_like(head: Token, ctx: Context) -> bool:
     return any(c.dep_ == "amod" and lemma(c) in _SUSPECTED for c in head.children)
 
 
-def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
+class Charges(NamedTuple):
+    """What a charging or accusing act names: the offences' texts, and the doers of the
+    offences its phrases name ("complained of abuse by fellow employees": the employees)."""
+
+    texts: list[str]
+    doers: list[Token]
+
+
+def charges(trigger: Token, rule: Rule, ctx: Context) -> Charges:
+    heads = _charge_heads(trigger, rule, ctx)
+    out: list[str] = []
+    for pobj in heads:
+        for value in _charge_values(pobj, ctx):
+            if value not in out:
+                out.append(value)
+    if out:  # "charged X with espionage and inciting a mutiny": the gerund is a charge too
+        for child in trigger.children:
+            if child.dep_ == "conj" and child.tag_ == "VBG":
+                text, _, _ = _span_text(phrase(child))
+                if text and text not in out:
+                    out.append(text)
+    return Charges(out, _offence_doers(heads, ctx) if out else [])
+
+
+def _offence_doers(heads: list[Token], ctx: Context) -> list[Token]:
+    """The doers an offence's phrase names in its "by" phrase ("abuse by fellow employees",
+    "charges of torture by the guards"): the objects of a "by" in the charge's phrase, or of
+    one the parser hangs on the active verb right after it ("complained of harassment by
+    police officers"), a person or a body (roles 1.74.0)."""
+    bys = [t for head in heads for t in phrase(head) if t.dep_ == "prep" and lemma(t) == "by"]
+    for head in heads:
+        verb = head.head.head if head.head.dep_ == "prep" else None
+        if verb is None or verb.pos_ not in VERB_POS or _passive(verb):
+            continue
+        bys += [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and lemma(c) == "by" and c.i == head.right_edge.i + 1
+        ]
+    doers = [d for t in bys for g in t.children if g.dep_ == "pobj" for d in (g, *g.conjuncts)]
+    return [d for d in doers if is_agentive(d, ctx) or people_noun(d, ctx)]
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
+
+
+def _charge_heads(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:
+    """The heads of the phrases of a charging or accusing act that name what is charged."""
     if rule.mode not in _CHARGED_MODES and rule.type != "ACCUSE":
         return []
     allowed = ctx.vocab.words("charge_preps")
@@ -287,7 +335,7 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
         allowed = ctx.vocab.words("arrest_charge_preps")
     reasons = ctx.vocab.words("reason_charge_preps")
     custody = ctx.vocab.words("custody_modes")
-    out: list[str] = []
+    out: list[Token] = []
     for anchor in _anchors(trigger)[:2]:
         for child in anchor.children:
             # (the parser may label a passive's "over" an agent: "jailed over a plot")
@@ -317,16 +365,37 @@ def charges(trigger: Token, rule: Rule, ctx: Context) -> list[str]:
                     continue
                 if lemma(child) in reasons and not offence_like(pobj, ctx):
                     continue  # "ordered his arrest over his challenge to the result"
-                for value in _charge_values(pobj, ctx):
-                    if value not in out:
-                        out.append(value)
-    if out:  # "charged X with espionage and inciting a mutiny": the gerund is a charge too
-        for child in trigger.children:
-            if child.dep_ == "conj" and child.tag_ == "VBG":
-                text, _, _ = _span_text(phrase(child))
-                if text and text not in out:
-                    out.append(text)
+                out.append(pobj)
     return out
+
+
+def theft_scenes(
+    rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> list[Token]:
+    """Targets of a theft that name no one, the place it happened ("Thieves targeted the
+    film festival", "looted the museum"): of a seizure thieves do (`thief_nouns`), a target
+    that is no person or body and whose phrase names no owner ("the Smith family's home", "a
+    store owned by Ahmed Khan": the owner stays). Version 1.278.0."""
+    thieves = ctx.vocab.words("thief_nouns")
+    if rule.mode != "seize" or not any(lemma(a) in thieves for a in actors):
+        return []
+    return [
+        t
+        for t in targets
+        if t.pos_ == "NOUN"
+        and not is_agentive(t, ctx)
+        and not people_noun(t, ctx)
+        and not any(
+            w.i != t.i and (w.dep_ == "poss" or is_agentive(w, ctx) or people_noun(w, ctx))
+            for w in t.subtree
+        )
+    ]
+
+
+def scene_of(head: Token) -> tuple[Token, str] | None:
+    """A place (head and text) read off a noun's phrase."""
+    text = _span_text(phrase(head))[0]
+    return (head, text) if text else None
 
 
 def held_at(trigger: Token, rule: Rule, ctx: Context) -> list[str]:

@@ -16,6 +16,7 @@ from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_actors import Context, entity_at, mentions_in
 from chronicler.annotate.events_pronouns import (
     PERSONAL,
+    REPORTING_VERBS,
     coordinated,
     person_key,
     pronoun_clause_subjects,
@@ -157,9 +158,18 @@ def fronted_description(pronoun: Token, ctx: Context) -> Token | None:
     if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.lower_ not in ("he", "she"):
         return None
     other = "masculine" if pronoun_gender(pronoun) == "f" else "feminine"
-    for clause in pronoun.head.children:
-        if clause.dep_ != "advcl" or clause.i > pronoun.i:
-            continue
+    clauses = [c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i]
+    verb = pronoun.head
+    if verb.dep_ == "ccomp" and lemma(verb.head) in REPORTING_VERBS and verb.head.i < pronoun.i:
+        # "The officer who fired the shot says he killed the boy": the reported clause's
+        # he/she subject is its reporter described, not a person named in the reporter's
+        # relative clause or the sentences before (roles 1.74.0)
+        reporters = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS]
+        # (not a title the text gives a named person: "Interior Secretary X ... the
+        # secretary said he would": the name stands)
+        if not any(_titled_name(t, ctx) for t in reporters):
+            clauses.append(verb.head)
+    for clause in clauses:
         for subj in (c for c in clause.children if c.dep_ in _SUBJECT_DEPS):
             if (
                 _one_person(subj, ctx)
@@ -236,6 +246,21 @@ def described_one(tok: Token, ctx: Context) -> bool:
         and _one_person(tok, ctx)
         and surely_a_person(tok, ctx)
         and not given_to_a_name(tok, lambda t: entity_at(t, ctx))
+    )
+
+
+def _titled_name(tok: Token, ctx: Context) -> bool:
+    """The description's noun is given to a named person elsewhere in the text, as a title
+    before the name ("Interior Secretary Ken Salazar") or in apposition."""
+    if given_to_a_name(tok, lambda t: entity_at(t, ctx)):
+        return True
+    low = lemma(tok)
+    return any(
+        o.i != tok.i
+        and lemma(o) == low
+        and o.dep_ == "compound"
+        and entity_at(o.head, ctx) == "PERSON"
+        for o in tok.doc
     )
 
 

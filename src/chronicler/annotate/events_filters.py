@@ -73,6 +73,7 @@ from chronicler.annotate.events_senses_everyday import EVERYDAY_SENSES
 from chronicler.annotate.events_senses_harm import HARM_SENSES
 from chronicler.annotate.events_senses_homonyms import HOMONYM_SENSES
 from chronicler.annotate.events_senses_speech import SPEECH_SENSES
+from chronicler.annotate.events_senses_work import WORK_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
 from chronicler.annotate.events_struggles import (
     figurative_struggle,
@@ -721,6 +722,7 @@ CHECKS: tuple[Check, ...] = (
     *COMMERCE_SENSES,
     *IDIOM_SENSES,
     *OUTING_SENSES,
+    *WORK_SENSES,
 )
 
 

@@ -62,6 +62,7 @@ from chronicler.annotate.events_party_clauses import (
     agrees,
     clause_subject,
     nearer_plural,
+    only_group_before,
     those_of_a_group,
 )
 from chronicler.annotate.events_phrases import (
@@ -322,6 +323,8 @@ def participant(
             subject = None
         if subject is not None:  # "the commission ... the companies, saying they": companies
             subject = nearer_plural(head, subject, ctx) or subject
+        else:  # "pointing a gun at six police, knowing that they would kill him": the police
+            subject = only_group_before(head, ctx)
         if subject is not None and subject.i != head.i and agrees(head, subject, ctx):
             p, _ = participant(subject, ctx, sentence_floor)
             # "it will boycott": the subject's own phrase stands for the pronoun ("the

@@ -130,6 +130,35 @@ def nearer_plural(pronoun: Token, subject: Token, ctx: Context) -> Token | None:
     return None
 
 
+def only_group_before(pronoun: Token, ctx: Context) -> Token | None:
+    """The one plural group of people its own sentence names before a "they" subject of a
+    subordinate clause whose clauses above have no subject it may stand for ("What is he
+    pointing a gun at over six police, knowing that they would kill him?": the police; roles
+    1.74.0). None where the sentence names two such groups or more ("the police and the
+    protesters ... they"), or none, or where the pronoun heads its sentence's main clause."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if pronoun.head.dep_ not in ("ccomp", "advcl", "xcomp", "relcl", "acl"):
+        return None
+    if pronoun.head.i not in ctx.rules:  # the doer of the act itself, not of a verb above it
+        return None
+    own_clause = set(pronoun.head.subtree)
+    found = [
+        tok
+        for tok in pronoun.doc[pronoun.sent.start : pronoun.i]
+        if tok not in own_clause
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+        and (
+            plural_phrase(tok)
+            or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in tok.children)
+        )
+        and (people_noun(tok, ctx) or is_agentive(tok, ctx))
+    ]
+    if len(found) != 1 or found[0].pos_ == "PRON" or found[0].conjuncts:
+        return None  # (a coordination names two groups: "the police and the protesters")
+    return found[0]
+
+
 def _fronted_clause_subject(pronoun: Token) -> Token | None:
     """For "After the rebels seized the town, they executed ...", the subject of the
     adverbial clause set before the pronoun's own clause: the one it goes on to tell of."""

@@ -49,11 +49,19 @@ def scene_of_noun(place: Token, trigger: Token, rule: Rule, ctx: Context) -> boo
     noun is where it happened, never whom it is aimed at ("Riots in Greece continued",
     "clashes in Athens left dozens injured": Greece and Athens are the location; a verb's
     place stays as scene_only reads it; `scene_noun_types`, roles 1.71.0)."""
-    if trigger.pos_ != "NOUN" or place.dep_ != "pobj" or place.head.lower_ != "in":
+    if not _act_noun(trigger) or place.dep_ != "pobj" or place.head.lower_ != "in":
         return False
     if place.head.head.i != trigger.i:
         return False
     return rule.reciprocal or rule.type.lower() in ctx.vocab.words("scene_noun_types")
+
+
+def _act_noun(token: Token) -> bool:
+    """A noun, or a gerund the parser reads as a verb standing where a noun does ("Fighting
+    in Gaza killed 12": "Fighting" the subject; roles 1.74.0)."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
 def other_scene(place: Token, trigger: Token, ctx: Context) -> bool:
@@ -70,7 +78,7 @@ def other_scene(place: Token, trigger: Token, ctx: Context) -> bool:
             tok.dep_ == "prep"
             and head.i not in above
             and head.i in ctx.triggers
-            and head.pos_ == "NOUN"
+            and _act_noun(head)
         ):
             return True
         if tok.dep_ == "advcl" and _own_party(tok, ctx):

@@ -101,6 +101,49 @@ def _subject_read_as_apposition(verb: Token) -> tuple[Token, ...]:
     return (head,)
 
 
+def _subject_read_as_adverb(verb: Token) -> tuple[Token, ...]:
+    """A subject the parser hung as a noun adverbial ("An arsonist set fire to the church":
+    "arsonist" an npadvmod of "set"): a noun for a doer (`actor_nouns`: "arsonist",
+    "gunman"), with its article, before a finite verb that has no subject of its own (roles
+    1.74.0). A time or a measure so hung ("Last week police arrested ...") is no such noun.
+    (The tagger may then read the verb as a participle: a root with no auxiliary is finite.)"""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return ()
+    if verb.tag_ == "VBN" and (
+        verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return ()
+    doers = load_vocab().words("actor_nouns")
+    return tuple(
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.i < verb.i
+        and c.pos_ == "NOUN"
+        and lemma(c) in doers
+        # (its article, which the parser may hang on the verb too)
+        and c.i > 0
+        and c.doc[c.i - 1].pos_ == "DET"
+    )
+
+
+def _participle_read_as_clause(verb: Token) -> Token | None:
+    """A past participle with a "by" agent right after a noun, hung on the main verb as an
+    adverbial clause ("elect a parliament in balloting heralded by authorities"): it tells of
+    that noun, not of the main clause's subject (roles 1.74.0); not one set off by a comma
+    ("arrived in Paris, welcomed by ...") or with an auxiliary of its own."""
+    if verb.tag_ != "VBN" or verb.i == 0:
+        return None
+    kids = [c.dep_ for c in verb.children]
+    if "agent" not in kids or {"aux", "auxpass", "nsubj", "nsubjpass"} & set(kids):
+        return None  # ("walking the streets clad in a bathrobe": the walker is clad)
+    before = verb.doc[verb.i - 1]
+    nominal = before.pos_ in ("NOUN", "PROPN") or before.tag_ == "VBG"  # ("balloting")
+    if not nominal or before.dep_ not in ("pobj", "dobj"):
+        return None
+    return before
+
+
 def _for_subject(verb: Token) -> tuple[Token, ...]:
     """The subject of a to-infinitive told in a "for" phrase right before it that the parser
     hung on a noun or a verb above ("giving authorization for the police and the army to
@@ -134,7 +177,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     if not active and not passive:
         active = _for_subject(verb)
     if not active and not passive:
-        active = _subject_read_as_apposition(verb)
+        active = _subject_read_as_apposition(verb) or _subject_read_as_adverb(verb)
         if active and any(c.dep_ == "auxpass" for c in verb.children):
             active, passive = (), active  # "..., Hiller, 43, was ordered held"
     issuer = _issuer(active)
@@ -144,6 +187,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
     if active or passive or depth > 3 or verb.head.i == verb.i:
         return Subjects(active, passive, agent)
     head, dep = verb.head, verb.dep_
+    if dep == "advcl" and (noun := _participle_read_as_clause(verb)) is not None:
+        return Subjects((), (noun,), agent)  # "in balloting heralded by authorities"
     if dep == "dobj" and verb.tag_ == "VBG" and _gerund_taker(head):
         # "denied shooting at the officers", the gerund read as the object: the subject's act
         up = subjects(head, depth + 1)

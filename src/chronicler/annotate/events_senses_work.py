@@ -1,0 +1,84 @@
+"""Work contracts: a contract of a stated length one person signs ("Smith signed a three-year
+contract with Barcelona") is a player's, a coach's or an employee's, no formal agreement
+between parties. The check has the signature of events_filters' checks (why the trigger is
+no event, or None)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context, entity_at
+from chronicler.annotate.events_match import object_of
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Labels of a party that signs for a body: an organisation, a state, a people.
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# Roles whose holders sign for the state they serve ("the minister signed a 20-year deal").
+_OFFICE_ROLES = ("government", "diplomatic", "legislature", "military", "police", "judiciary")
+
+
+def _contract(trigger: Token, ctx: Context) -> Token | None:
+    """The contract the trigger signs or is: the object of "sign"/"agree", or the noun."""
+    nouns = ctx.vocab.words("work_contract_nouns")
+    found = trigger if trigger.pos_ == "NOUN" else object_of(trigger)
+    return found if found is not None and lemma(found) in nouns else None
+
+
+def _of_stated_length(contract: Token, ctx: Context) -> bool:
+    """ "a three-year contract", "a two-season deal", "a 12-month extension"."""
+    units = ctx.vocab.words("contract_term_units")
+    for child in contract.children:
+        if child.dep_ not in ("compound", "amod", "nmod", "nummod"):
+            continue
+        words = list(child.subtree)
+        if any(lemma(w) in units for w in words) and any(w.like_num for w in words):
+            return True
+    return False
+
+
+def _signer(trigger: Token, contract: Token) -> Token | None:
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None and contract.dep_ == "dobj":
+        verb = contract.head
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def work_contract(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Lionel Messi signed a three-year contract with Barcelona", "The coach signed a
+    two-year deal with the team", "she agreed a 12-month extension": a contract of a stated
+    length a person signs (a person's name, "he" or "she", or a noun for a person, no officer
+    of a state) is a work contract, no formal agreement ("the government signed a five-year
+    contract with Boeing", "the minister signed a 20-year gas deal" stay; vocabulary
+    1.278.0)."""
+    if rule.type not in ("SUPPORT", "AGREE"):
+        return None
+    contract = _contract(trigger, ctx)
+    if contract is None or not _of_stated_length(contract, ctx):
+        return None
+    signer = _signer(trigger, contract)
+    if signer is None:
+        return None
+    label = entity_at(signer, ctx)
+    if label in _BODY_LABELS or signer.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    if signer.pos_ == "PROPN" and label != "PERSON":
+        return None  # a name the tagger does not give a person may be a firm's
+    if signer.pos_ == "PRON" and signer.lower_ not in ("he", "she"):
+        return None
+    offices = ctx.vocab.role_words(_OFFICE_ROLES)
+    if any(lemma(w) in offices for w in signer.subtree):
+        return None  # an officer signs for the state
+    if signer.pos_ == "NOUN" and lemma(signer) in ctx.vocab.words("collective_nouns"):
+        return None  # "the company", "the government"
+    return "a work contract of a stated length, no agreement between parties"
+
+
+WORK_SENSES = (work_contract,)
