@@ -1,0 +1,87 @@
+"""Subjects the English parser misreads: hung as an apposition on a fronted phrase's last
+noun, as a noun adverbial, or a participle after a noun hung on the main verb as an adverbial
+clause (split from events_subjects, which reads each when a verb has no subject of its own)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_vocab import lemma, load_vocab
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def subject_read_as_apposition(verb: Token) -> tuple[Token, ...]:
+    """A subject the parser hung as an apposition on the last noun of a phrase fronted
+    before it ("In the largest operation since Vietnam, an estimated 20,000 GIs have massed":
+    the GIs an apposition of Vietnam): the noun phrase right before the verb group, after a
+    comma, inside a prepositional phrase on the verb itself."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "expl" for c in verb.children):
+        return ()
+    group = [c for c in verb.children if c.i < verb.i and c.dep_ in _VERB_GROUP_DEPS]
+    first = min([verb.i, *(c.i for c in group)])
+    if first == 0:
+        return ()
+    last = first - 1
+    if verb.doc[last].text == "," and verb.doc[last].head.i == verb.i and last > 0:
+        last -= 1  # "After the hearing, Hiller, 43, was ordered held": the comma closing the age
+    head = verb.doc[last]  # up from the word before the verb group to its apposition
+    while head.dep_ != "appos" and head.head.i < first and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "appos" and head.pos_ == "NUM" and head.head.dep_ == "appos":
+        head = head.head  # the age set off after the name (roles 1.58.0)
+    if head.dep_ != "appos" or head.right_edge.i != last or head.pos_ not in ("NOUN", "PROPN"):
+        return ()
+    if head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].text != ",":
+        return ()
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < head.i]
+    if not any(head in c.subtree for c in fronted):
+        return ()
+    return (head,)
+
+
+def subject_read_as_adverb(verb: Token) -> tuple[Token, ...]:
+    """A subject the parser hung as a noun adverbial ("An arsonist set fire to the church":
+    "arsonist" an npadvmod of "set"): a noun for a doer (`actor_nouns`: "arsonist",
+    "gunman"), with its article, before a finite verb that has no subject of its own (roles
+    1.74.0). A time or a measure so hung ("Last week police arrested ...") is no such noun.
+    (The tagger may then read the verb as a participle: a root with no auxiliary is finite.)"""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return ()
+    if verb.tag_ == "VBN" and (
+        verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return ()
+    doers = load_vocab().words("actor_nouns")
+    return tuple(
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.i < verb.i
+        and c.pos_ == "NOUN"
+        and lemma(c) in doers
+        # (its article, which the parser may hang on the verb too)
+        and c.i > 0
+        and c.doc[c.i - 1].pos_ == "DET"
+    )
+
+
+def participle_read_as_clause(verb: Token) -> Token | None:
+    """A past participle with a "by" agent right after a noun, hung on the main verb as an
+    adverbial clause ("elect a parliament in balloting heralded by authorities"): it tells of
+    that noun, not of the main clause's subject (roles 1.74.0); not one set off by a comma
+    ("arrived in Paris, welcomed by ...") or with an auxiliary of its own."""
+    if verb.tag_ != "VBN" or verb.i == 0:
+        return None
+    kids = [c.dep_ for c in verb.children]
+    if "agent" not in kids or {"aux", "auxpass", "nsubj", "nsubjpass"} & set(kids):
+        return None  # ("walking the streets clad in a bathrobe": the walker is clad)
+    before = verb.doc[verb.i - 1]
+    nominal = before.pos_ in ("NOUN", "PROPN") or before.tag_ == "VBG"  # ("balloting")
+    if not nominal or before.dep_ not in ("pobj", "dobj"):
+        return None
+    return before
