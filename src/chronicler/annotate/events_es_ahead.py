@@ -125,9 +125,9 @@ def _about_act(mark: Token, act: Token, vocab: EsVocab) -> bool:
     """Whether a word telling an act held (`held_marks`) is about the called `act`: inside
     its phrase ("un paro que paralizó las escuelas"), or in a clause whose subject is missing
     (the callers': "convocaron a una huelga y la cumplieron"), a pronoun, the act or an act of
-    its kind ("la medida paralizó el país"), or one with such an object ("los maestros la
-    cumplieron"). Not a clause about something else ("convocó a
-    un levantamiento y dijo que la lucha continuará"; 1.142.0)."""
+    its kind named after it ("la medida paralizó el país"), or one with such an object ("los
+    maestros la cumplieron"). Not a clause about something else ("convocó a un levantamiento
+    y dijo que la lucha continuará"; 1.142.0)."""
     if act.left_edge.i <= mark.i <= act.right_edge.i:
         return True
     clause = mark
@@ -139,6 +139,9 @@ def _about_act(mark: Token, act: Token, vocab: EsVocab) -> bool:
     # (or an object: "los maestros la cumplieron")
     parties = [*subjects, *(c for c in clause.children if c.dep_ == "obj")]
     kinds = vocab.words("called_acts") | vocab.words("protest_umbrella_nouns")
+    # (an act of its kind named before it is another: "la protesta de los transportistas
+    # continuará ... el Frente, que convocó a un levantamiento")
     return not subjects or any(
-        p.i == act.i or p.pos_ == "PRON" or lemma_set(p, vocab) & kinds for p in parties
+        p.i == act.i or p.pos_ == "PRON" or (p.i > act.i and lemma_set(p, vocab) & kinds)
+        for p in parties
     )

@@ -1,7 +1,8 @@
 """Which matched Spanish triggers are reported: of the matches events_es_match finds, the
 second word of a phrase that would code the same thing again, a device named by its blast's
 verb, an "al" + infinitive telling how its head's event came about, a means named as its
-doer's act, an act an anniversary recalls and an order whose ordered act is a trigger of its own are dropped.
+doer's act, an act an anniversary recalls and an order whose ordered act is a trigger of its
+own are dropped.
 
 Split out of events_es_match, which matches one token to its rule.
 """
