@@ -55,6 +55,8 @@ def test_what_is_promoted_otherwise_stays_sought(nlp_es) -> None:  # type: ignor
          True),
         ("Los gremios convocaron a una marcha, mientras el gobierno continuará las negociaciones.",
          True),
+        ("La protesta de los maestros continuará el lunes con el apoyo del frente opositor, que "
+         "convocó a un levantamiento popular.", True),
         ("Los sindicatos convocaron a una huelga y los maestros la cumplieron con amplia adhesión.",
          False),
         ("Los sindicatos convocaron a una huelga general y la medida paralizó el país.", False),
