@@ -49,23 +49,23 @@ def test_what_is_promoted_otherwise_stays_sought(nlp_es) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize(
-    ("text", "ahead"),
+    ("text", "trigger", "ahead"),
     [
         ("El líder opositor convocó a un levantamiento nacional y dijo que la lucha continuará.",
-         True),
+         "levantamiento", True),
         ("Los gremios convocaron a una marcha, mientras el gobierno continuará las negociaciones.",
-         True),
+         "marcha", True),
         ("La protesta de los maestros continuará el lunes con el apoyo del frente opositor, que "
-         "convocó a un levantamiento popular.", True),
+         "convocó a un levantamiento popular.", "levantamiento", True),
         ("Los sindicatos convocaron a una huelga y los maestros la cumplieron con amplia adhesión.",
+         "huelga", False),
+        ("Los sindicatos convocaron a una huelga general y la medida paralizó el país.", "huelga",
          False),
-        ("Los sindicatos convocaron a una huelga general y la medida paralizó el país.", False),
-        ("Los sindicatos convocaron a un paro que paralizó las escuelas.", False),
+        ("Los sindicatos convocaron a un paro que paralizó las escuelas.", "paro", False),
     ],
 )  # fmt: skip
-def test_a_held_mark_is_about_the_called_act(nlp_es, text: str, ahead: bool) -> None:  # type: ignore[no-untyped-def]
-    called = next(e for e in events(nlp_es, text) if e.mode in ("uprising", "strike", "demo"))
-    assert called.future is ahead
+def test_a_held_mark_is_about_the_called_act(nlp_es, text: str, trigger: str, ahead: bool) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp_es, text), trigger).future is ahead
 
 
 @pytest.mark.parametrize(
