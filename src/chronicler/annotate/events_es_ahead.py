@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_morph import case_of, feats
+from chronicler.annotate.events_es_morph import SUBJECT_DEPS, case_of, feats
 from chronicler.annotate.events_es_subjects import lemma_set
 
 if TYPE_CHECKING:
@@ -114,4 +114,34 @@ def _called_not_held(trigger: Token, vocab: EsVocab) -> bool:
     if "Fin" not in feats(verb, "VerbForm"):
         return False  # (an infinitive or a participle: the clause above tells its time)
     marks = vocab.words("held_marks")
-    return not any(lemma_set(t, vocab) & marks for t in trigger.sent if t.i != verb.i)
+    return not any(
+        lemma_set(t, vocab) & marks and _about_act(t, act, vocab)
+        for t in trigger.sent
+        if t.i != verb.i
+    )
+
+
+def _about_act(mark: Token, act: Token, vocab: EsVocab) -> bool:
+    """Whether a word telling an act held (`held_marks`) is about the called `act`: inside
+    its phrase ("un paro que paralizó las escuelas"), or in a clause whose subject is missing
+    (the callers': "convocaron a una huelga y la cumplieron"), a pronoun, the act or an act of
+    its kind named after it ("la medida paralizó el país"), or one with such an object ("los
+    maestros la cumplieron"). Not a clause about something else ("convocó a un levantamiento
+    y dijo que la lucha continuará"; 1.142.0)."""
+    if act.left_edge.i <= mark.i <= act.right_edge.i:
+        return True
+    clause = mark
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    # (or an object: "los maestros la cumplieron")
+    parties = [*subjects, *(c for c in clause.children if c.dep_ == "obj")]
+    kinds = vocab.words("called_acts") | vocab.words("protest_umbrella_nouns")
+    # (an act of its kind named before it is another: "la protesta de los transportistas
+    # continuará ... el Frente, que convocó a un levantamiento")
+    return not subjects or any(
+        p.i == act.i or p.pos_ == "PRON" or (p.i > act.i and lemma_set(p, vocab) & kinds)
+        for p in parties
+    )

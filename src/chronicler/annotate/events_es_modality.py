@@ -366,6 +366,8 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # "por considerar lesiva la alianza de los protestantes": a given alliance
                 # judged, not weighed
                 break
+            elif _organised(token, dep, lemmas, vocab):
+                pass  # "promovieron el paro": organised, as its verb tells it (1.142.0)
             elif (lemmas & cues.hypothetical_verbs and (head.pos_ == "VERB" or asked)) or (
                 lemmas & cues.hypothetical_nouns and nominal(head)
             ):
@@ -380,7 +382,9 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         h_neg, h_fut, h_hyp, h_modal = _own(head, vocab)
         ongoing = dep in ("obj", "xcomp") and bool(lemmas & cues.continuation_verbs)
         if same_clause and dep in _SAME_CLAUSE:
-            negated = negated or (h_neg and dep != "conj")
+            # (not an act named as the time: "no ceder al miedo tras los atentados", the
+            # attacks told as happened; 1.142.0)
+            negated = negated or (h_neg and dep != "conj" and not timed)
             future = future or (h_fut and not ongoing and not asked_for)
             hypothetical = hypothetical or h_hyp
             modal = modal or h_modal
@@ -689,10 +693,17 @@ def _done_by_act(purpose: Token, act: Token, vocab: EsVocab) -> bool:
     "pidió a los Estados retirarse para protestar", "anunciaron una huelga para exigir X"),
     nor a call to others ("convocó a sus afiliados para protestar": they may not come)."""
     cues = vocab.modality
+    organised = False
     if act.pos_ == "NOUN" and act.dep_ == "obj" and act.head.pos_ == "VERB":
+        organised = _organised(act, "obj", lemma_set(act.head, vocab), vocab)
         act = act.head
     if act.pos_ != "VERB" or not lemma_set(purpose, vocab) & cues.expressed_purposes:
         return False
+    lemmas = lemma_set(act, vocab)
+    if organised or any(_organised(c, c.dep_, lemmas, vocab) for c in act.children):
+        # "promovieron el paro para exigir aumentos": the strike organised makes the demand
+        flags = modality(act, vocab)
+        return not (flags.negated or flags.future or flags.hypothetical)
     if lemma_set(act, vocab) & cues.continuation_verbs:
         # "continuarán su movimiento para exigir un aumento": the demand is being made
         return True
@@ -706,6 +717,16 @@ def _done_by_act(purpose: Token, act: Token, vocab: EsVocab) -> bool:
         return False
     flags = modality(act, vocab)
     return not (flags.negated or flags.future or flags.hypothetical)
+
+
+def _organised(token: Token, dep: str, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+    """`token`, a collective act noun, is the object of a verb of organising that also asks
+    (`organising_verbs`): "promovieron el paro" organised the strike, no request of it."""
+    return (
+        dep == "obj"
+        and bool(lemmas & vocab.words("organising_verbs"))
+        and bool(lemma_set(token, vocab) & vocab.words("called_acts"))
+    )
 
 
 def _charge_of(token: Token, lemmas: frozenset[str], cues: EsModality) -> bool:

@@ -1,7 +1,8 @@
 """Which matched Spanish triggers are reported: of the matches events_es_match finds, the
 second word of a phrase that would code the same thing again, a device named by its blast's
 verb, an "al" + infinitive telling how its head's event came about, a means named as its
-doer's act and an order whose ordered act is a trigger of its own are dropped.
+doer's act, an act an anniversary recalls and an order whose ordered act is a trigger of its
+own are dropped.
 
 Split out of events_es_match, which matches one token to its rule.
 """
@@ -40,6 +41,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         or _means_told(doc[i], rules, vocab)
         or _doers_folded(doc[i], rules, vocab)
         or passed_off(doc[i], vocab)  # "legalizado como guerrillero dado de baja en combate"
+        or commemorated(doc[i], vocab)  # "el 50 aniversario de la primera prueba nuclear"
         or (
             doc[i].head.i in rules
             and rules[doc[i].head.i].reciprocal
@@ -69,7 +71,13 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
     kept = {i: m for i, m in found.items() if i not in dropped}
     # words no rule lists, typed by the fallback, come last: they drop no listed trigger
     embed_candidates((t for t in doc if t.i not in found), vocab, lambda t: lemma_set(t, vocab))
-    unseen = {t.i: m for t in doc if t.i not in found and (m := unseen_match(t, vocab)) is not None}
+    unseen = {
+        t.i: m
+        for t in doc
+        if t.i not in found
+        and not commemorated(t, vocab)
+        and (m := unseen_match(t, vocab)) is not None
+    }
     return dict(sorted({**kept, **unseen}.items()))
 
 
@@ -202,3 +210,16 @@ def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "al" for c in token.children):
         return False
     return rules[head.i].type == rules[token.i].type
+
+
+def commemorated(token: Token, vocab: EsVocab) -> bool:
+    """An act noun in the "de" phrase of an anniversary or a commemoration (`commemoration_
+    nouns`) is the past act the date recalls, no happening of the report ("el 50 aniversario
+    de la primera prueba nuclear", "la conmemoración de la masacre de 1989")."""
+    head = token.head
+    return (
+        token.dep_ == "nmod"
+        and head.i != token.i
+        and case_of(token) == "de"
+        and bool(lemma_set(head, vocab) & vocab.words("commemoration_nouns"))
+    )
