@@ -165,7 +165,10 @@ def firms_battle(
     company's guards" stays (a side no firm)."""
     if rule.type != "ASSAULT" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
         return None
-    told = [*actors, *targets, *prep_objects(trigger, frozenset({"between", "with", "against"}))]
+    between = frozenset({"between", "with", "against"})
+    told = [*actors, *targets, *prep_objects(trigger, between)]
+    if trigger.dep_ == "nsubj":  # "a battle is going on between a studio and a magazine"
+        told += prep_objects(trigger.head, frozenset({"between"}))
     sides = list({s.i: s for s in expand(told)}.values())
     if len(sides) < 2:
         return None
