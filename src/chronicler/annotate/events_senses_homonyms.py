@@ -2,8 +2,8 @@
 lawsuit), help sought as a person's treatment (no request between parties), a text or a
 thing corrected (no criticism), a consultation of a review or permit procedure (no meeting
 between parties), a feeling named by a noun whose plural is fighting ("hostility",
-vocabulary 1.275.0), and the abuses a scandal's name tells ("the Watergate abuses", 1.280.0). Each check has the signature of events_filters' checks (vocabulary
-1.272.0)."""
+vocabulary 1.275.0), and the abuses a scandal's name tells ("the Watergate abuses", 1.280.0).
+Each check has the signature of events_filters' checks (vocabulary 1.272.0)."""
 
 from __future__ import annotations
 

@@ -174,9 +174,8 @@ def firms_battle(
         return None
     firms = ctx.vocab.words("business_nouns") | ctx.vocab.words("firm_sides")
     named = [s for s in sides if lemma(s) not in firms]
-    if len(named) == len(sides):
-        if not business_article(trigger.doc, ctx.vocab):
-            return None
+    if len(named) == len(sides) and not business_article(trigger.doc, ctx.vocab):
+        return None
     if all(entity_at(s, ctx) == "ORG" for s in named):
         return "a business or legal dispute told as a battle"
     return None
