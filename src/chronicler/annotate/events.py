@@ -70,6 +70,7 @@ from chronicler.annotate.events_folds import (
 )
 from chronicler.annotate.events_match import phrase_text
 from chronicler.annotate.events_modality import modality
+from chronicler.annotate.events_modality_negation import disowned_purpose
 from chronicler.annotate.events_participants import actor_like, participant, territory_state
 from chronicler.annotate.events_party_clauses import coordination_for, expand_described
 from chronicler.annotate.events_phrases import expand, partitive_of
@@ -516,6 +517,8 @@ def extract_events(
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
         # "decided to", "expected to" make the event future without making it a pledge.
         intent = lemma(intent_tok) if intent_tok is not None else None
+        if disowned_purpose(tok, vocab.modality):  # "did not intend to kill": no intent
+            intent = None
         if intent:
             attrs.append(("intent", intent))
         if flags.modal:

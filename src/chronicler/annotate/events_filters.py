@@ -77,6 +77,7 @@ from chronicler.annotate.events_senses_work import WORK_SENSES
 from chronicler.annotate.events_slogans import chanted_slogan
 from chronicler.annotate.events_struggles import (
     figurative_struggle,
+    firms_battle,
     struggle_for_an_aim,
     struggle_in_a_field,
 )
@@ -679,6 +680,7 @@ CHECKS: tuple[Check, ...] = (
     figurative_struggle,
     struggle_in_a_field,
     struggle_for_an_aim,
+    firms_battle,
     gaze_into,
     accidental_harm,
     accidental_blast,

@@ -410,8 +410,25 @@ def doer_words(token: Token) -> set[str]:
         return _means_words(token) if _passive(token) else set()
     if subject.dep_ == "agent":  # "was removed by Congress": who is after "by"
         subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
+    subject = _speaker_for_pronoun(subject, verb)
     words = {lemma(subject)} | {lemma(c) for c in subject.children if c.dep_ in _DOER_MODIFIERS}
     return words | _band_words(subject)
+
+
+def _speaker_for_pronoun(subject: Token, verb: Token) -> Token:
+    """ "The truckers announced they will strike", "the union said its members would
+    strike": a personal pronoun subject of a clause the main verb reports, or one a possessive
+    pronoun owns, is told by that verb's own subject when it is a noun (who announces what
+    they will do; vocabulary 1.280.0); any other subject is itself."""
+    pronoun = subject.tag_ == "PRP" or any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children
+    )
+    if not pronoun or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return subject
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in NOUN_POS:
+        return subject
+    return speaker
 
 
 def _band_words(subject: Token) -> set[str]:

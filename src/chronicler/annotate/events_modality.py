@@ -68,6 +68,7 @@ from chronicler.annotate.events_modality_marks import (
     to_happen,
 )
 from chronicler.annotate.events_modality_negation import (
+    disowned_purpose,
     negative_subject,
     not_until,
     own_marks,
@@ -577,6 +578,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         if venue:
             negated, hypothetical, modal = kept
         below, token = token, head
+    if disowned_purpose(trigger, cues):  # "was not meant to hit the girl": she was hit
+        negated = future = False
     if forced(trigger, cues):  # "had no choice but to withdraw": forced, still to come
         negated, hypothetical = False, True
     if held_back(trigger, cues):  # "opposed the hold on security assistance": held back,

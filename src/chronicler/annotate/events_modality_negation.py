@@ -1,7 +1,8 @@
 """A clause's own marks of modality, split from events_modality: its negation ("not",
 "never", a "nor" before it, a subject that names no one), its future and modal auxiliaries,
 an awaited "until" clause, and what undoes a plain reading of them ("not only", "not ...
-until", a refusal told in the past, "would not otherwise have")."""
+until", a refusal told in the past, "would not otherwise have", a purpose disowned in the
+past: "was not meant to hit")."""
 
 from __future__ import annotations
 
@@ -179,3 +180,15 @@ def negative_subject(child: Token, cues: Modality) -> bool:
     # "no" (and a hyphen) is still no one
     before = [t for t in child.doc[max(child.i - 2, 0) : child.i] if t.text != "-"]
     return child.lower_ == "one" and bool(before) and before[-1].lower_ == "no"
+
+
+def disowned_purpose(trigger: Token, cues: Modality) -> bool:
+    """ "The bullet was not meant to hit the girl", "he did not intend to kill the boy": the
+    infinitive of a verb of purpose (`disowned_purpose_verbs`) denied in the past is an act
+    done unintended; the denial is of the intent, not the act (modality 1.102.0)."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or trigger.pos_ != "VERB" or head.i == trigger.i:
+        return False
+    if lemma(head) not in cues.disowned_purpose_verbs or not told_in_past(head):
+        return False
+    return any(c.dep_ == "neg" for c in head.children)

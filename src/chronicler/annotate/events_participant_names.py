@@ -64,7 +64,9 @@ def member_of(mention: Mention, head: Token, ctx: Context) -> bool:
         return False  # a name on the head itself is the head's own
     if not (surely_a_person(head, ctx) or lemma(head) in ctx.vocab.words("affiliate_nouns")):
         return False
-    named = [c for c in head.children if c.dep_ == "compound"]
+    # the compound with its own modifiers: "a former Acme Foods company employee" (the firm
+    # named on the compound "company"; roles 1.75.0)
+    named = [t for c in head.children if c.dep_ == "compound" for t in c.subtree]
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         named += [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
     return any(mention.start <= c.idx < mention.end for c in named)

@@ -1,9 +1,9 @@
 """Senses of event words that name something else on news pages: a suit worn (clothing, no
 lawsuit), help sought as a person's treatment (no request between parties), a text or a
 thing corrected (no criticism), a consultation of a review or permit procedure (no meeting
-between parties), and a feeling named by a noun whose plural is fighting ("hostility",
-vocabulary 1.275.0). Each check has the signature of events_filters' checks (vocabulary
-1.272.0)."""
+between parties), a feeling named by a noun whose plural is fighting ("hostility",
+vocabulary 1.275.0), and the abuses a scandal's name tells ("the Watergate abuses", 1.280.0).
+Each check has the signature of events_filters' checks (vocabulary 1.272.0)."""
 
 from __future__ import annotations
 
@@ -129,10 +129,24 @@ def feeling_in_singular(
     return None
 
 
+def scandal_abuses(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The Watergate abuses led to new laws", "the Iran-Contra abuses": abuses a named event
+    (a scandal, spaCy's EVENT) tells are misconduct, abuses of power, no torture; "the Abu
+    Ghraib abuses" (a place) and "guards abused the prisoners" stay (vocabulary 1.280.0)."""
+    if rule.mode != "torture" or trigger.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "compound" and c.ent_type_ == "EVENT" for c in trigger.children):
+        return "a scandal's abuses, no torture"
+    return None
+
+
 HOMONYM_SENSES = (
     worn_thing,
     treatment_sought,
     thing_corrected,
     procedure_consultation,
     feeling_in_singular,
+    scandal_abuses,
 )

@@ -2,7 +2,8 @@
 government, in a non-violent field ("our fight to restore democracy", "the trade fight"), for
 an aim with no one fought ("is fighting to keep the boy with him"), a dispute told as a battle
 ("the election has become a war of attrition"), and a struggle fought out in a court, by legal
-means or for what a court grants ("battled in the courts", "fighting for custody"); a struggle
+means or for what a court grants ("battled in the courts", "fighting for custody"), a battle
+between firms or outlets ("the studio battled the magazine"); a struggle
 to take or hold ground, or an armed one, stays. Each check has the signature of
 events_filters' checks (why the trigger is no event, or None); split from events_filters."""
 
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at
+from chronicler.annotate.events_commerce import business_article
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_phrases import expand, objects_of, predicated, prep_objects
 from chronicler.annotate.events_things import is_thing
@@ -150,3 +152,30 @@ def _armed(trigger: Token, ctx: Context) -> bool:
         c.dep_ in ("amod", "compound") and lemma(c) in ctx.vocab.words("armed_words")
         for c in trigger.children
     )
+
+
+def firms_battle(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The studio has been battling the magazine over the photographs", "the battle between
+    the publisher and the network", "Apple fought Samsung" in a business article: a fight
+    whose sides are all firms or news outlets is a legal or business dispute told as a
+    battle, no assault; one side a firm noun, or all named organisations in a business
+    article (`firm_sides`, `business_nouns`; vocabulary 1.280.0). "Rebels battled the
+    company's guards" stays (a side no firm)."""
+    if rule.type != "ASSAULT" or lemma(trigger) not in ctx.vocab.words("struggle_nouns"):
+        return None
+    between = frozenset({"between", "with", "against"})
+    told = [*actors, *targets, *prep_objects(trigger, between)]
+    if trigger.dep_ == "nsubj":  # "a battle is going on between a studio and a magazine"
+        told += prep_objects(trigger.head, frozenset({"between"}))
+    sides = list({s.i: s for s in expand(told)}.values())
+    if len(sides) < 2:
+        return None
+    firms = ctx.vocab.words("business_nouns") | ctx.vocab.words("firm_sides")
+    named = [s for s in sides if lemma(s) not in firms]
+    if len(named) == len(sides) and not business_article(trigger.doc, ctx.vocab):
+        return None
+    if all(entity_at(s, ctx) == "ORG" for s in named):
+        return "a business or legal dispute told as a battle"
+    return None

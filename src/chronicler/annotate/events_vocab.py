@@ -192,6 +192,8 @@ class Modality:
     doubted_predicates: frozenset[str] = frozenset()
     # "the hold on security assistance": an act noun a halt is put on does not go on
     halting_nouns: frozenset[str] = frozenset()
+    # "the bullet was not meant to hit the girl": a purpose denied in the past, the act done
+    disowned_purpose_verbs: frozenset[str] = frozenset()
     # "pleaded guilty to the bombing": adjectives of guilt, whose phrase names the charge
     guilt_words: frozenset[str] = frozenset()
     progress_preps: frozenset[str] = frozenset()
