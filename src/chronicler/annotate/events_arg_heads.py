@@ -548,7 +548,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             # "Iraq can expect air strikes": who expects an act does not do it; a hostile
             # one they are to undergo ("officials expect protests" names no one; roles 1.35.0)
             if not targets and rule.type.lower() in ctx.vocab.words("expected_against_types"):
-                targets += heads
+                targets += [h for h in heads if not _court_onlooker(h, rule, ctx)]
         elif (
             link == "dobj"
             and lemma(verb) in ctx.vocab.words("evading_verbs")
@@ -753,3 +753,12 @@ def _means_thrown(verb: Token, ctx: Context) -> bool:
     "fired rockets": a rule with `instrument_object`)."""
     rule = ctx.rules.get(verb.i)
     return rule is not None and rule.instrument_object
+
+
+def _court_onlooker(head: Token, rule: Rule, ctx: Context) -> bool:
+    """One who awaits a trial or a verdict without being its accused: the kin of the victims,
+    the victims, lawyers, the public ("families awaited the verdict"; `court_onlookers`, roles
+    1.76.0)."""
+    if rule.type.lower() not in ctx.vocab.words("court_types"):
+        return False
+    return lemma(head) in ctx.vocab.words("court_onlookers")
