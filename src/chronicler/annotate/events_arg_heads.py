@@ -17,6 +17,7 @@ from chronicler.annotate.events_actors import (
     Context,
     agentive_phrase,
     can_act,
+    dash_cut_of,
     is_agentive,
     misplaced_of,
     people_noun,
@@ -444,6 +445,15 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             for t in prep_objects(tok, rule.target_preps)
             if t not in targets and t.i not in asked_for
         ]
+    if not rule.of_actor and not any(
+        c.dep_ == "prep" and lemma(c) == "of" for c in trigger.children
+    ):
+        targets += [
+            t for t in dash_cut_of(trigger) if t not in targets
+        ]  # "the murder - ... - of X"
+    if trigger.dep_ == "ROOT":  # a headline's bare present read as a noun: "Soldiers fire at
+        # protesters" (roles 1.76.0)
+        actors += [c for c in trigger.children if c.dep_ == "nsubj" and can_act(c, ctx)]
     if anchor.i != trigger.i and lemma(anchor) in ctx.vocab.words("warrant_nouns"):
         # "issued arrest warrants for X": the warrant names whom the act is for (the parser
         # may hang the "for" on the issuing verb)

@@ -156,7 +156,9 @@ def trials_as_hardships(
         return None
     if not any(c.dep_ == "poss" for c in trigger.children):
         return None
-    if any(c.dep_ in ("prep", "compound", "amod", "nmod", "acl", "relcl") for c in trigger.children):
+    if any(
+        c.dep_ in ("prep", "compound", "amod", "nmod", "acl", "relcl") for c in trigger.children
+    ):
         return None
     court = ctx.vocab.words("court_words")
     if any(lemma(t) in court or t.lower_ in court for t in trigger.sent):
