@@ -166,7 +166,23 @@ def trials_as_hardships(
     return "hardships, no court trial"
 
 
+def rank_in_a_group(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Born the second of six children", "the second of three sons": an ordinal before "of"
+    ranks one among others, whatever the tagger makes of it ("second" read as the verb of
+    backing; "seconded the motion" stays; `rank_words`, roles 1.76.0)."""
+    after = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
+    if trigger.lower_ not in ctx.vocab.words("rank_words") or after is None:
+        return None
+    before = trigger.nbor(-1) if trigger.i > 0 else None
+    if after.lower_ == "of" and (before is None or before.lower_ in ("the", "a", "born", ",")):
+        return "a rank in a group, no act"
+    return None
+
+
 HOMONYM_SENSES = (
+    rank_in_a_group,
     adversity_overcome,
     trials_as_hardships,
     worn_thing,
