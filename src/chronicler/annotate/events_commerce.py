@@ -490,15 +490,16 @@ def _game_won(verb: Token, ctx: Context) -> bool:
 def leisure_news(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """In sports or show business news a deal, a request, a quarrel, a season ended, a fine or
-    a knock told in a sentence with no state, people, public body or office is the game's or
-    the studio's business: "Henry had expressed concern about a contract of eight years", "the
-    player being sought", "Finnegan told the Tennessean he planned to appeal" a league's fine,
-    "Bush's injury should not impact his availability", "the loss ended a sordid home
-    campaign", "a release likely for late 2009", "I was in Dallas when we drafted him", "the Saints
-    will march into Detroit" (a team's march is its trip to a game): no event. A player arrested, charged, convicted or released from custody, a shooting or a
-    killing, a blow a named player deals ("Garrett swung the helmet at Rudolph, hitting him in
-    the head"), anything told beside the police, a court or a state, and any act in an article
+    """In sports or show business news a deal, a request, a quarrel, a season ended, a fine, a
+    knock or a team's march told in a sentence with no state, people, public body or office is
+    the game's or the studio's business: "Henry had expressed concern about a contract of eight
+    years", "the player being sought", "Finnegan told the Tennessean he planned to appeal" a
+    league's fine, "Bush's injury should not impact his availability", "the loss ended a sordid
+    home campaign", "a release likely for late 2009", "I was in Dallas when we drafted him",
+    "the Saints will march into Detroit" (a team's trip to a game): no event. A player
+    arrested, charged, convicted or released from custody, a shooting or a killing, a blow a
+    named player deals ("Garrett swung the helmet at Rudolph, hitting him in the head"), fans'
+    protests, anything told beside the police, a court or a state, and any act in an article
     that is not mostly about games or films stay."""
     if rule.type not in _LEISURE_TYPES or rule.mode in _LEGAL_MODES:
         return None
