@@ -667,7 +667,11 @@ def extract_events(
     # an appeal to back or to act against a third party rallies for or against it
     events = rallied(events, tokens, path_length, vocab.words, actor_like)
     events = embedded_targets(
-        events, tokens, vocab.words("custody_start_modes"), vocab.words("sparking_verbs")
+        events,
+        tokens,
+        vocab.words("custody_start_modes"),
+        vocab.words("sparking_verbs"),
+        vocab.words("own_leaving_modes"),
     )
     marked = [with_office_roles(e) for e in brokers_in_sentence(mark_main(events))]
     finished = finish_events(

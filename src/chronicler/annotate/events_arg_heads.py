@@ -17,6 +17,7 @@ from chronicler.annotate.events_actors import (
     Context,
     agentive_phrase,
     can_act,
+    dash_cut_of,
     is_agentive,
     misplaced_of,
     people_noun,
@@ -444,6 +445,15 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             for t in prep_objects(tok, rule.target_preps)
             if t not in targets and t.i not in asked_for
         ]
+    if not rule.of_actor and not any(
+        c.dep_ == "prep" and lemma(c) == "of" for c in trigger.children
+    ):
+        targets += [
+            t for t in dash_cut_of(trigger) if t not in targets
+        ]  # "the murder - ... - of X"
+    if trigger.dep_ == "ROOT":  # a headline's bare present read as a noun: "Soldiers fire at
+        # protesters" (roles 1.76.0)
+        actors += [c for c in trigger.children if c.dep_ == "nsubj" and can_act(c, ctx)]
     if anchor.i != trigger.i and lemma(anchor) in ctx.vocab.words("warrant_nouns"):
         # "issued arrest warrants for X": the warrant names whom the act is for (the parser
         # may hang the "for" on the issuing verb)
@@ -548,7 +558,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             # "Iraq can expect air strikes": who expects an act does not do it; a hostile
             # one they are to undergo ("officials expect protests" names no one; roles 1.35.0)
             if not targets and rule.type.lower() in ctx.vocab.words("expected_against_types"):
-                targets += heads
+                targets += [h for h in heads if not _court_onlooker(h, rule, ctx)]
         elif (
             link == "dobj"
             and lemma(verb) in ctx.vocab.words("evading_verbs")
@@ -753,3 +763,12 @@ def _means_thrown(verb: Token, ctx: Context) -> bool:
     "fired rockets": a rule with `instrument_object`)."""
     rule = ctx.rules.get(verb.i)
     return rule is not None and rule.instrument_object
+
+
+def _court_onlooker(head: Token, rule: Rule, ctx: Context) -> bool:
+    """One who awaits a trial or a verdict without being its accused: the kin of the victims,
+    the victims, lawyers, the public ("families awaited the verdict"; `court_onlookers`, roles
+    1.76.0)."""
+    if rule.type.lower() not in ctx.vocab.words("court_types"):
+        return False
+    return lemma(head) in ctx.vocab.words("court_onlookers")

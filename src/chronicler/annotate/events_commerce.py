@@ -451,7 +451,7 @@ _LEISURE_SHARE = 0.25
 # late 2009", "fined by the NFL"): custody, charges, convictions and protest are never a game's.
 # A team's draft or recruiting is told with MOBILIZE's words ("when we drafted him"; only
 # `leisure_musters`, version 1.249.0).
-_LEISURE_TYPES = _BUSINESS_TYPES | {"RETREAT", "SANCTION", "ASSAULT", "MOBILIZE"}
+_LEISURE_TYPES = _BUSINESS_TYPES | {"RETREAT", "SANCTION", "ASSAULT", "MOBILIZE", "PROTEST"}
 _LEISURE_MEMO = "chronicler.leisure_article"
 
 
@@ -490,15 +490,16 @@ def _game_won(verb: Token, ctx: Context) -> bool:
 def leisure_news(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:
-    """In sports or show business news a deal, a request, a quarrel, a season ended, a fine or
-    a knock told in a sentence with no state, people, public body or office is the game's or
-    the studio's business: "Henry had expressed concern about a contract of eight years", "the
-    player being sought", "Finnegan told the Tennessean he planned to appeal" a league's fine,
-    "Bush's injury should not impact his availability", "the loss ended a sordid home
-    campaign", "a release likely for late 2009", "I was in Dallas when we drafted him": no
-    event. A player arrested, charged, convicted or released from custody, a shooting or a
-    killing, a blow a named player deals ("Garrett swung the helmet at Rudolph, hitting him in
-    the head"), anything told beside the police, a court or a state, and any act in an article
+    """In sports or show business news a deal, a request, a quarrel, a season ended, a fine, a
+    knock or a team's march told in a sentence with no state, people, public body or office is
+    the game's or the studio's business: "Henry had expressed concern about a contract of eight
+    years", "the player being sought", "Finnegan told the Tennessean he planned to appeal" a
+    league's fine, "Bush's injury should not impact his availability", "the loss ended a sordid
+    home campaign", "a release likely for late 2009", "I was in Dallas when we drafted him",
+    "the Saints will march into Detroit" (a team's trip to a game): no event. A player
+    arrested, charged, convicted or released from custody, a shooting or a killing, a blow a
+    named player deals ("Garrett swung the helmet at Rudolph, hitting him in the head"), fans'
+    protests, anything told beside the police, a court or a state, and any act in an article
     that is not mostly about games or films stay."""
     if rule.type not in _LEISURE_TYPES or rule.mode in _LEGAL_MODES:
         return None
@@ -506,6 +507,10 @@ def leisure_news(
         return None  # "was convicted", "was sentenced": a court's, in a game's news too
     if rule.type == "MOBILIZE" and lemma(trigger) not in ctx.vocab.words("leisure_musters"):
         return None  # "troops were deployed around the stadium": forces, in a game's news too
+    if rule.type == "PROTEST" and (
+        trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("leisure_marches")
+    ):
+        return None  # "fans protested the owner's decision": a protest, in a game's news too
     if rule.type == "RETREAT" and rule.mode == "release" and _person(targets, ctx):
         return None  # "was released from jail": a person freed from custody
     if rule.type == "ASSAULT" and (

@@ -138,17 +138,24 @@ def embedded_targets(
     tokens: list[tuple[Token, ...]],
     accused_modes: frozenset[str] = frozenset(),
     sparking_verbs: frozenset[str] = frozenset(),
+    own_leaving_modes: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, EventMention]]:
     """An event aimed at no actor takes the actor-like targets of the nearest event embedded
     under it (or under the intent word announcing it): "willing to send material to help
     defend X" is aimed at X, "refused to commit to any assistance to X" at X. An arrest, a
     charge or a sentence (`accused_modes`) is aimed at the one accused, never at the victim
     of the crime it is for: "charged with the murders of his mother", "a life sentence for
-    the attempted murder of a police officer", "arrested in the shooting of a deputy"."""
+    the attempted murder of a police officer", "arrested in the shooting of a deputy". A
+    party's leaving of its own office (`own_leaving_modes`) takes none: "resigned over
+    accusations that the ministry was bribed" is aimed at no one (roles 1.76.0)."""
     out = []
     for (sent, depth, ev), anchors in zip(events, tokens, strict=True):
         tok = anchors[0]
-        if ev.mode not in accused_modes and not any(actor_like(t) for t in ev.targets):
+        if (
+            ev.mode not in accused_modes
+            and ev.mode not in own_leaving_modes
+            and not any(actor_like(t) for t in ev.targets)
+        ):
             own = {(a.start, a.end) for a in ev.actors}
             # an embedded event that is what the act is aimed at ("a crackdown on protests
             # against X") gives its actors, not its targets: skip it

@@ -104,13 +104,19 @@ def animal_victim(
     a bear", "a bear attacked two hikers": an animal killed, shot or beaten is hunting or
     cruelty, and an animal attacking is no party's act, no violence between parties;
     "soldiers shot the protesters" and "killed the villagers and their cattle" (a person
-    among the victims) stay."""
+    among the victims) stay; a pet's or a farmer's animal killed is no attack on its owner
+    ("the family's pet collie was killed"; roles 1.76.0)."""
     if rule.type != "ASSAULT":
         return None
     animals = ctx.vocab.words("animal_nouns")
 
     def animal(token: Token) -> bool:  # a name ("Fox", "Bull") is a party
-        return token.pos_ == "NOUN" and lemma(token) in animals and entity_at(token, ctx) is None
+        pet = any(c.dep_ in ("compound", "amod") and lemma(c) == "pet" for c in token.children)
+        return (
+            token.pos_ == "NOUN"
+            and (lemma(token) in animals or pet)  # "the family's pet collie"
+            and entity_at(token, ctx) is None
+        )
 
     doers = _antecedents(trigger, expand(actors))  # "wolves that attacked the flock": wolves
     if doers and all(animal(d) for d in doers):
@@ -120,6 +126,9 @@ def animal_victim(
         # "killed and eaten a rabbit": the object the coordinated verb shares
         shared = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         victim = next((o for c in shared if (o := object_of(c)) is not None), None)
+    # an animal's owner is no target of an attack on it ("the farmer's dog was shot": the
+    # farmer, whom owner_of_thing reads for the dog; roles 1.76.0)
+    targets = [t for t in targets if not (t.dep_ == "poss" and animal(t.head))]
     if victim is None or not all(animal(v) for v in expand([victim, *targets])):
         return None
     return "an animal killed or harmed, no violence between parties"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at
-from chronicler.annotate.events_phrases import expand, prep_objects
+from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_senses import names_a_person
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -142,7 +142,62 @@ def scandal_abuses(
     return None
 
 
+def adversity_overcome(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "the Tigers overcame a height advantage", "overcame a 10-point deficit", "beat the
+    odds", "seized the advantage": a hardship or a game's odds taken on is no act toward a
+    party, whatever the verb ("overcame the rebels", "seized the town" stay;
+    `adversity_nouns`)."""
+    if trigger.pos_ != "VERB":
+        return None
+    objects = expand(objects_of(trigger))
+    adversity = ctx.vocab.words("adversity_nouns")
+    if objects and all(lemma(o) in adversity and entity_at(o, ctx) is None for o in objects):
+        return "a hardship or the odds overcome, no act"
+    return None
+
+
+def trials_as_hardships(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Despite her trials, the singer kept performing", "spoke of their trials and
+    triumphs": a possessive plural "trials" with nothing it is for, no kind and no court,
+    charge or defendant word in the sentence is hardships, no court trial ("his trials for
+    fraud", "their murder trials", "her trials ended in acquittals" stay; `court_words`)."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS" or lemma(trigger) != "trial":
+        return None
+    if not any(c.dep_ == "poss" for c in trigger.children):
+        return None
+    if any(
+        c.dep_ in ("prep", "compound", "amod", "nmod", "acl", "relcl") for c in trigger.children
+    ):
+        return None
+    court = ctx.vocab.words("court_words")
+    if any(lemma(t) in court or t.lower_ in court for t in trigger.sent):
+        return None
+    return "hardships, no court trial"
+
+
+def rank_in_a_group(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "Born the second of six children", "the second of three sons": an ordinal before "of"
+    ranks one among others, whatever the tagger makes of it ("second" read as the verb of
+    backing; "seconded the motion" stays; `rank_words`, roles 1.76.0)."""
+    after = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
+    if trigger.lower_ not in ctx.vocab.words("rank_words") or after is None:
+        return None
+    before = trigger.nbor(-1) if trigger.i > 0 else None
+    if after.lower_ == "of" and (before is None or before.lower_ in ("the", "a", "born", ",")):
+        return "a rank in a group, no act"
+    return None
+
+
 HOMONYM_SENSES = (
+    rank_in_a_group,
+    adversity_overcome,
+    trials_as_hardships,
     worn_thing,
     treatment_sought,
     thing_corrected,
