@@ -531,21 +531,10 @@ def _asked_of_addressee(clause: Token, vocab: EsVocab) -> bool:
 
 def _told_going_on(trigger: Token, vocab: EsVocab) -> bool:
     """An act noun whose own relative clause tells it going on or begun, in the indicative
-    and not the future ("la huelga que este miércoles continuaba", "el paro que comenzó el
-    lunes")."""
-    if trigger.pos_ != "NOUN":
-        return False
+    and not the future, "que" its subject ("la huelga que este miércoles continuaba", "el
+    paro que comenzó el lunes")."""
     going = vocab.modality.continuation_verbs | vocab.words("beginning_verbs")
-    return any(
-        c.dep_ in ("acl", "acl:relcl")
-        and c.pos_ == "VERB"
-        and "Ind" in feats(c, "Mood")
-        and "Fut" not in feats(c, "Tense")
-        and bool(lemma_set(c, vocab) & going)
-        and any(s.dep_ in SUBJECT_DEPS and s.lower_ == "que" for s in c.children)
-        and not _own(c, vocab)[0]
-        for c in trigger.children
-    )
+    return _relative_tells(trigger, [trigger], going, vocab, que_subject=True)
 
 
 def _kept_up(trigger: Token, vocab: EsVocab) -> bool:
@@ -553,17 +542,33 @@ def _kept_up(trigger: Token, vocab: EsVocab) -> bool:
     future, with "que" its subject or object, on the noun or on its "de"-phrase, where the
     parser often hangs it ("el corte de la ruta nacional 3, que mantenían desde el domingo",
     "la huelga que continuaba")."""
+    holders = [trigger] + [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) == "de"]
+    going = vocab.modality.continuation_verbs
+    return _relative_tells(trigger, holders, going, vocab, que_subject=False)
+
+
+def _relative_tells(
+    trigger: Token,
+    holders: list[Token],
+    verbs: frozenset[str],
+    vocab: EsVocab,
+    *,
+    que_subject: bool,
+) -> bool:
+    """Whether a relative clause on one of `holders` (a noun trigger or its phrases) opens
+    with "que" (as its subject when `que_subject`) and tells, by one of `verbs` in the
+    indicative and not the future, of an act with no modality of its own."""
     if trigger.pos_ != "NOUN":
         return False
-    going = vocab.modality.continuation_verbs
-    holders = [trigger] + [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) == "de"]
     return any(
         c.dep_ in ("acl", "acl:relcl")
         and c.pos_ == "VERB"
         and "Ind" in feats(c, "Mood")
         and "Fut" not in feats(c, "Tense")
-        and bool(lemma_set(c, vocab) & going)
-        and any(s.lower_ == "que" for s in c.children)
+        and bool(lemma_set(c, vocab) & verbs)
+        and any(
+            s.lower_ == "que" and (not que_subject or s.dep_ in SUBJECT_DEPS) for s in c.children
+        )
         and not _own(c, vocab)[0]
         for h in holders
         for c in h.children
