@@ -97,8 +97,12 @@ def test_kept(nlp, text: str, trigger: str, coding: str) -> None:  # type: ignor
 def test_disowned_purpose_keeps_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
     hit = by_trigger(events(nlp, "The bullet was not meant to hit the girl."), "hit")
     assert not hit.negated
-    kill = by_trigger(events(nlp, "The soldier did not intend to kill the boy."), "kill")
-    assert not (kill.negated or kill.future)
+    # a person's intent denied is a plea that leaves the act untold ("never intended to harm
+    # her": no harm is told), so it stays negated (modality 1.102.1)
+    harm = by_trigger(events(nlp, "The man never intended to harm the senator."), "harm")
+    assert harm.negated
+    shot = by_trigger(events(nlp, "The soldier did not mean to shoot the boy."), "shoot")
+    assert shot.negated
     # a purpose denied now is still of an act not done
     attack = by_trigger(events(nlp, "The army does not intend to attack the rebels."), "attack")
     assert attack.negated

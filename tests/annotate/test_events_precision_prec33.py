@@ -88,6 +88,17 @@ def test_act_a_case_is_about_happened(nlp) -> None:  # type: ignore[no-untyped-d
     assert by_trigger(evs, "discuss").future
 
 
+def test_act_a_case_decides_may_lie_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an impeachment is the step its trial follows, not an offence it tries (modality 1.102.1)
+    evs = events(
+        nlp,
+        "Five senators will sit as jurors in the Senate impeachment trial if the House "
+        "votes to impeach the governor.",
+    )
+    impeachment = by_trigger(evs, "impeachment")
+    assert impeachment.future or impeachment.hypothetical
+
+
 def test_passive_conjunct_takes_head_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     # "were detained and later released": the journalists are the ones released
     evs = events(nlp, "Two journalists were detained and later released by the army.")

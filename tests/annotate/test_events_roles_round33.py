@@ -8,7 +8,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import codings, parties
+from event_helpers import by_trigger, codings, events, parties
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -113,3 +113,15 @@ def test_an_arson_fire_has_its_place_as_target(nlp) -> None:  # type: ignore[no-
 )
 def test_a_thing_worn_is_clothing(nlp, text, trigger, expected) -> None:  # type: ignore[no-untyped-def]
     assert codings(nlp, text, trigger) == expected
+
+
+def test_record_held_is_undergone(nlp) -> None:  # type: ignore[no-untyped-def]
+    # one who has convictions was convicted; the one who has them convicted no one
+    # (vocabulary 1.291.1), also in a conjunct after a passive
+    for text in (
+        "James Kopp has two felony convictions.",
+        "James Kopp was arrested in 1990 and has two felony convictions.",
+    ):
+        convictions = by_trigger(events(nlp, text), "convictions")
+        assert [a.text for a in convictions.actors] == []
+        assert [t.text for t in convictions.targets] == ["James Kopp"]

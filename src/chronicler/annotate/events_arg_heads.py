@@ -540,7 +540,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 targets += [h for h in heads if h not in actors]
         elif (
             link == "dobj"
-            and lemma(verb) in ctx.vocab.words("converse_verbs")
+            and (
+                lemma(verb) in ctx.vocab.words("converse_verbs") or _record_held(verb, trigger, ctx)
+            )
             # "got a final deal", "won talks with X": one who gets a deal no one is said to
             # give is a party to it ("received guarantees from X" is given; roles 1.40.0)
             and not gotten_as_party(trigger, verb, rule, ctx)
@@ -772,3 +774,10 @@ def _court_onlooker(head: Token, rule: Rule, ctx: Context) -> bool:
     if rule.type.lower() not in ctx.vocab.words("court_types"):
         return False
     return lemma(head) in ctx.vocab.words("court_onlookers")
+
+
+def _record_held(verb: Token, noun: Token, ctx: Context) -> bool:
+    """ "Kopp has two felony convictions", "has no prior convictions": one who has a
+    conviction or a sentence underwent it, no one named doing it (`held_record_nouns`;
+    vocabulary 1.291.1)."""
+    return lemma(verb) == "have" and lemma(noun) in ctx.vocab.words("held_record_nouns")

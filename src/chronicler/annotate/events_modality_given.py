@@ -258,12 +258,15 @@ def dated_in_past(trigger: Token, cues: Modality) -> bool:
 
 def case_named(trigger: Token, cues: Modality) -> bool:
     """ "developments in a 2003 murder case", "at the bombing trial": an act noun that is the
-    compound of a case noun names what the case is about, which happened (modality 1.100.0)."""
+    compound of a case noun names what the case is about, which happened (modality 1.100.0);
+    not an act the case decides or is a step of ("the impeachment trial", "an extradition
+    case": `proceeding_act_nouns`, 1.102.1)."""
     return (
         trigger.pos_ == "NOUN"
         and trigger.dep_ == "compound"
         and trigger.head.pos_ == "NOUN"
         and lemma(trigger.head) in cues.case_nouns
+        and lemma(trigger) not in cues.proceeding_act_nouns
     )
 
 

@@ -183,12 +183,15 @@ def negative_subject(child: Token, cues: Modality) -> bool:
 
 
 def disowned_purpose(trigger: Token, cues: Modality) -> bool:
-    """ "The bullet was not meant to hit the girl", "he did not intend to kill the boy": the
-    infinitive of a verb of purpose (`disowned_purpose_verbs`) denied in the past is an act
-    done unintended; the denial is of the intent, not the act (modality 1.102.0)."""
+    """ "The bullet was not meant to hit the girl", "the remark was not meant to offend": the
+    infinitive of a passive verb of purpose (`disowned_purpose_verbs`) denied in the past is
+    an act done unintended; the denial is of the purpose, not the act (modality 1.102.0). A
+    person's own intent denied ("he never intended to harm her", "did not mean to") is a plea
+    that does not tell the act done, and stays a denial (1.102.1)."""
     head = trigger.head
     if trigger.dep_ != "xcomp" or trigger.pos_ != "VERB" or head.i == trigger.i:
         return False
     if lemma(head) not in cues.disowned_purpose_verbs or not told_in_past(head):
         return False
-    return any(c.dep_ == "neg" for c in head.children)
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return passive and any(c.dep_ == "neg" for c in head.children)

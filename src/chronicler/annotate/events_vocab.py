@@ -244,6 +244,8 @@ class Modality:
     # "developments in a 2003 murder case", "the bombing trial": an act noun naming what a
     # case, a trial or an inquiry is about happened, whatever the verbs over them (1.100.0)
     case_nouns: frozenset[str] = frozenset()
+    # "the impeachment trial": an act a case decides, which may lie ahead of it
+    proceeding_act_nouns: frozenset[str] = frozenset()
     # "the group planned the attacks": a definite act planned, told in the past, was done
     recalled_plan_verbs: frozenset[str] = frozenset()
     # "pushed ahead with their investigation", "pressed on with the offensive": a verb of
