@@ -517,7 +517,7 @@ def extract_events(
         # Only explicit intent triggers (agree, offer, threaten...) code as AGREE/THREATEN;
         # "decided to", "expected to" make the event future without making it a pledge.
         intent = lemma(intent_tok) if intent_tok is not None else None
-        if disowned_purpose(tok, vocab.modality):  # "did not intend to kill": no intent
+        if disowned_purpose(tok, vocab.modality):  # "was not meant to hit": no intent
             intent = None
         if intent:
             attrs.append(("intent", intent))
