@@ -669,7 +669,7 @@ def extract_events(
     events = embedded_targets(
         events,
         tokens,
-        vocab.words("custody_start_modes"),
+        vocab.words("custody_start_modes") | vocab.words("inquiry_modes"),
         vocab.words("sparking_verbs"),
         vocab.words("own_leaving_modes"),
     )

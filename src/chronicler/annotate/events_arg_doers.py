@@ -170,3 +170,22 @@ def aim_owners(trigger: Token, ctx: Context) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")]
     owners += prep_objects(noun, frozenset({"by"}))
     return [o for o in owners if can_act(o, ctx) or people_noun(o, ctx)]
+
+
+_TERM_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def penalty_term(target: Token, trigger: Token, ctx: Context) -> bool:
+    """The "of"-phrase of a penalty noun that measures it, no party to it ("a sentence of ten
+    years", "a sentence of life in prison", "a fine of $500": `penalty_term_nouns` or a
+    number, a time or an amount), so whom a converse verb gives it to is still its target
+    ("Smith received a sentence of ten years", "faces a sentence of life": Smith; roles
+    1.80.0)."""
+    return (
+        target.dep_ == "pobj"
+        and lemma(target.head) == "of"
+        and target.head.head.i == trigger.i
+        and (
+            lemma(target) in ctx.vocab.words("penalty_term_nouns") or target.ent_type_ in _TERM_ENTS
+        )
+    )

@@ -59,6 +59,7 @@ from chronicler.annotate.events_arg_doers import (
     authority_of_case,
     death_victims,
     offender_after_charge,
+    penalty_term,
     people_modifiers,
     tried_by_verdict,
     wound_bearers,
@@ -90,7 +91,11 @@ from chronicler.annotate.events_subjects import (
     members,
     subjects,
 )
-from chronicler.annotate.events_targets import named_as_target, struck_by_measure
+from chronicler.annotate.events_targets import (
+    named_as_target,
+    struck_by_measure,
+    that_clause_subjects,
+)
 from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
@@ -554,8 +559,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             # a giver can act: "getting criticism from the opposite direction" names none
             givers = [g for g in givers if can_act(g, ctx) or people_noun(g, ctx)]
             actors += [g for g in givers if g not in actors]
-            if not targets:
-                targets += [h for h in subj.active if h.i != trigger.i]
+            if all(penalty_term(t, trigger, ctx) for t in targets):  # "a sentence of life"
+                targets = [h for h in subj.active if h.i != trigger.i]
         elif link == "dobj" and lemma(verb) in ctx.vocab.words("expecting_verbs"):
             # "Iraq can expect air strikes": who expects an act does not do it; a hostile
             # one they are to undergo ("officials expect protests" names no one; roles 1.35.0)
@@ -598,8 +603,12 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 actors += [h for h in subj.passive if h.i != trigger.i and can_act(h, ctx)]
         elif link == "in" and subj.passive and not targets:
             # "X was put under investigation / placed under arrest": X undergoes it; not
-            # what was used in it ("no gun was used in the murders": a means, no target)
-            if lemma(verb) not in ctx.vocab.words("using_verbs"):
+            # what was used in it ("no gun was used in the murders": a means, no target),
+            # nor an accusation whose clause names the accused ("the jury was deadlocked on
+            # accusations that he ordered murders": he; roles 1.80.0)
+            if lemma(verb) not in ctx.vocab.words("using_verbs") and not that_clause_subjects(
+                trigger, ctx
+            ):
                 targets += [h for h in subj.passive if h.i != trigger.i]
         elif (
             not actors

@@ -69,6 +69,7 @@ from chronicler.annotate.events_things import (
     lenders,
     means_used,
     owner_of_thing,
+    right_holders,
     thoroughfare,
 )
 from chronicler.annotate.events_vocab import Rule, lemma
@@ -175,7 +176,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         targets = [t for w in words for t in prep_objects(w, rule.target_preps) if keep(t)]
         targets = question_clause_subjects(targets, ctx)
     if rule.object_place or rule.instrument_object:  # "fled the embassy", "withdrew troops"
+        held = right_holders(targets, ctx)  # "violated the rights of detainees": they
         targets = [t for t in targets if t.dep_ != "dobj" or furnished(trigger, t, ctx)]
+        targets += [h for h in held if keep(h) and h not in targets and h not in actors]
     # the actor's own forces are its means, whatever the word: "withdraw its troops"
     targets = [t for t in targets if not own_force(t, rule, ctx)]
     moved = [t for t in targets if force_moved(t, trigger, rule, ctx)]
@@ -263,7 +266,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # passive is told of is what is aimed, its "at" object the target
         targets = [t for t in targets if not (t.dep_ == "nsubjpass" and _told_act(t, ctx))]
     acted_on = bool(targets)  # an act noun dropped below leaves no room for sides
-    targets = _event_doers_as_targets(targets, actors, ctx, keep_bare=rule.type in _ANSWERING_TYPES)
+    inquiry = rule.mode in ctx.vocab.words("inquiry_modes")
+    keep_bare = rule.type in _ANSWERING_TYPES and not inquiry
+    targets = _event_doers_as_targets(targets, actors, ctx, keep_bare, inquiry)
     targets = _without_abstract_ends(targets, actors, ctx)
     if rule.type.lower() in ctx.vocab.words("party_only_types"):
         # "arrested for protesting abortion": an issue is what is protested, no recipient
@@ -399,14 +404,16 @@ def _party_noun(noun: Token, ctx: Context) -> bool:
 
 
 def _event_doers_as_targets(
-    targets: list[Token], actors: list[Token], ctx: Context, keep_bare: bool
+    targets: list[Token], actors: list[Token], ctx: Context, keep_bare: bool, inquiry: bool
 ) -> list[Token]:
     """Targets with an act noun among them replaced by the act's doers, as the PLOVER gold
     codes "prevented the demonstration staged by students" (the students): "quelled the
     uprising by the rebels" is aimed at the rebels. An act noun naming no one ("crushed a
     similar revolt", "a crackdown on anti-government protests") is no party; an answering
     act (`keep_bare`: "condemned the attack") keeps it, as what it answers, and so does any
-    act on one aimed at someone, who is whom the act is aimed at in the end."""
+    act on one aimed at someone, who is whom the act is aimed at in the end; an inquiry's
+    (`inquiry`) is aimed at the act's doers only ("the investigation of the shooting of X"
+    names no one investigated, was X; roles 1.80.0)."""
     out: list[Token] = []
     for t in map(partial(_measured_act, ctx=ctx), targets):
         rule = ctx.rules.get(t.i)
@@ -426,7 +433,7 @@ def _event_doers_as_targets(
         ]
         if doers:
             out += [d for d in doers if d not in out]
-        elif t not in out and (keep_bare or _aimed_at_someone(t, own_targets, ctx)):
+        elif t not in out and not inquiry and (keep_bare or _aimed_at_someone(t, own_targets, ctx)):
             # one aimed at someone stays, for whom it is aimed at (events_salience)
             out.append(t)
     return out

@@ -145,7 +145,9 @@ def embedded_targets(
     defend X" is aimed at X, "refused to commit to any assistance to X" at X. An arrest, a
     charge or a sentence (`accused_modes`) is aimed at the one accused, never at the victim
     of the crime it is for: "charged with the murders of his mother", "a life sentence for
-    the attempted murder of a police officer", "arrested in the shooting of a deputy". A
+    the attempted murder of a police officer", "arrested in the shooting of a deputy"; so is
+    an inquiry (`inquiry_modes`: "the investigation of the shooting of X" names no one
+    investigated; roles 1.80.0). A
     party's leaving of its own office (`own_leaving_modes`) takes none: "resigned over
     accusations that the ministry was bribed" is aimed at no one (roles 1.76.0)."""
     out = []

@@ -221,3 +221,18 @@ def blown_up(actor: Token, trigger: Token, ctx: Context, mode: str | None) -> bo
             and trigger.pos_ == "VERB"
         )
     return own and is_thing(actor, ctx)
+
+
+def right_holders(things: list[Token], ctx: Context) -> list[Token]:
+    """Whose rights an act on rights is aimed at: the owner or the "of"-object of a noun of
+    `held_right_nouns` ("violated the rights of detainees", "trampled their liberties", "the
+    prisoners' rights": the detainees, they, the prisoners), a person or a body (roles
+    1.80.0)."""
+    rights = ctx.vocab.words("held_right_nouns")
+    owners = [
+        o
+        for t in things
+        if lemma(t) in rights
+        for o in [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, frozenset({"of"}))
+    ]
+    return [o for o in owners if agentive_phrase(o, ctx) or people_noun(o, ctx)]

@@ -1,0 +1,99 @@
+"""English roles of round 34 (events-roles 1.80.0): a penalty's term after "of" leaves the
+one who receives or faces it as its target, an accusation's clause names the accused over
+the subject of the verb it hangs on, an inquiry into an act is aimed at no victim of that act,
+and an act on rights is aimed at whose rights they are. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import parties
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The former mayor received a sentence of ten years in prison for bribery.", "mayor"),
+        ("The colonel has received a sentence of life in prison without parole.", "colonel"),
+        ("Smith faces a sentence of 20 years for the fraud.", "Smith"),
+        ("The senator faces a potential sentence of life in prison.", "senator"),
+    ],
+)
+def test_a_penalty_term_leaves_the_receiver_as_target(nlp, text, target) -> None:  # type: ignore[no-untyped-def]
+    targets = parties(nlp, text, "sentence")[1]
+    assert any(target in t for t in targets), targets
+
+
+def test_a_penalty_for_someone_keeps_its_own_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The judge handed a sentence of ten years to the smuggler."
+    assert "judge" not in parties(nlp, text, "sentence")[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury was deadlocked on accusations that the senator bribed two judges.",
+        "Frank Moretti was convicted of fraud. The panel was split on accusations that he "
+        "ordered the killings.",
+    ],
+)
+def test_an_accusation_clause_names_the_accused(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    targets = parties(nlp, text, "accusations")[1]
+    assert targets in (["senator"], ["Frank Moretti"]), targets
+
+
+def test_a_passive_subject_still_undergoes_an_investigation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor was placed under investigation last year."
+    assert parties(nlp, text, "investigation")[1] == ["mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Reporters wrote about the investigation of the 1998 shooting of Mario Rossi.",
+            "investigation",
+        ),
+        ("Police opened an investigation into the killing of a journalist.", "investigation"),
+        ("Detectives are investigating the stabbing of a shopkeeper.", "investigating"),
+    ],
+)
+def test_an_inquiry_is_aimed_at_no_victim(nlp, text, trigger) -> None:  # type: ignore[no-untyped-def]
+    targets = parties(nlp, text, trigger)[1]
+    assert not any(w in " ".join(targets) for w in ("Rossi", "journalist", "shopkeeper")), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "Police opened an investigation into the killing of the activist by soldiers.",
+            "investigation",
+            "soldiers",
+        ),
+        (
+            "Prosecutors launched an investigation of the mayor over the contracts.",
+            "investigation",
+            "mayor",
+        ),
+    ],
+)
+def test_an_inquiry_keeps_the_suspect(nlp, text, trigger, target) -> None:  # type: ignore[no-untyped-def]
+    assert target in parties(nlp, text, trigger)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "The guard was convicted of conspiring to violate the civil rights of inmates.",
+            "violate",
+            "inmates",
+        ),
+        ("The regime violated the rights of journalists.", "violated", "journalists"),
+        ("Security forces trampled the liberties of the protesters.", "trampled", "protesters"),
+    ],
+)
+def test_an_act_on_rights_is_aimed_at_their_holders(nlp, text, trigger, target) -> None:  # type: ignore[no-untyped-def]
+    assert target in parties(nlp, text, trigger)[1]
