@@ -97,3 +97,30 @@ def test_an_inquiry_keeps_the_suspect(nlp, text, trigger, target) -> None:  # ty
 )
 def test_an_act_on_rights_is_aimed_at_their_holders(nlp, text, trigger, target) -> None:  # type: ignore[no-untyped-def]
     assert target in parties(nlp, text, trigger)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The gunman walked inside, firing a shot at an employee.", "firing", "employee"),
+        ("The gunman fired shots at the employees.", "fired", "employees"),
+        ("Police fired rubber bullets into the crowd.", "fired", "crowd"),
+    ],
+)
+def test_a_means_fired_leaves_whom_it_was_aimed_at(nlp, text, trigger, target) -> None:  # type: ignore[no-untyped-def]
+    assert parties(nlp, text, trigger)[1] == [target]
+
+
+def test_a_shot_into_the_air_is_aimed_at_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert parties(nlp, "The guard fired a shot into the air.", "fired")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("About 200 youths hurled volleys of petrol bombs at a police station.", "youths"),
+        ("Rioters threw a volley of petrol bombs at the police.", "Rioters"),
+    ],
+)
+def test_missiles_counted_by_the_throw_are_the_throwers(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
+    assert actor in parties(nlp, text, "bombs")[0]

@@ -179,6 +179,15 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         held = right_holders(targets, ctx)  # "violated the rights of detainees": they
         targets = [t for t in targets if t.dep_ != "dobj" or furnished(trigger, t, ctx)]
         targets += [h for h in held if keep(h) and h not in targets and h not in actors]
+        if not targets and rule.instrument_object:  # "fired a shot at an employee": the
+            # means dropped, whom it was aimed at is the target (roles 1.80.1)
+            targets = [t for t in prep_objects(trigger, rule.target_preps) if keep(t)]
+            targets = [
+                t
+                for t in targets
+                if t not in actors
+                and (agentive_phrase(t, ctx) or people_noun(t, ctx) or body_of_people(t, ctx))
+            ]  # a person or a body, not "fired a shot into the air"
     # the actor's own forces are its means, whatever the word: "withdraw its troops"
     targets = [t for t in targets if not own_force(t, rule, ctx)]
     moved = [t for t in targets if force_moved(t, trigger, rule, ctx)]
