@@ -124,3 +124,16 @@ def test_a_shot_into_the_air_is_aimed_at_no_one(nlp) -> None:  # type: ignore[no
 )
 def test_missiles_counted_by_the_throw_are_the_throwers(nlp, text, actor) -> None:  # type: ignore[no-untyped-def]
     assert actor in parties(nlp, text, "bombs")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Convicted of second-degree murder , Lopez , 20 , faces a potential sentence of life in "
+        "prison .",
+        "Convicted of fraud last month, Henderson, 45, faces a sentence of ten years.",
+    ],
+)
+def test_a_name_with_its_age_read_as_an_adverb_is_the_subject(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    targets = parties(nlp, text, "sentence")[1]
+    assert targets in (["Lopez"], ["Henderson"]), targets

@@ -560,7 +560,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             givers = [g for g in givers if can_act(g, ctx) or people_noun(g, ctx)]
             actors += [g for g in givers if g not in actors]
             if all(penalty_term(t, trigger, ctx) for t in targets):  # "a sentence of life"
-                targets = [h for h in subj.active if h.i != trigger.i]
+                # (no clause read as a subject: "Convicted of fraud, X, 45, faces ...")
+                targets = [h for h in subj.active if h.i != trigger.i and h.pos_ != "VERB"]
         elif link == "dobj" and lemma(verb) in ctx.vocab.words("expecting_verbs"):
             # "Iraq can expect air strikes": who expects an act does not do it; a hostile
             # one they are to undergo ("officials expect protests" names no one; roles 1.35.0)
