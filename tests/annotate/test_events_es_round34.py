@@ -124,3 +124,12 @@ def test_a_blockade_to_be_cleared_is_held(nlp_es) -> None:  # type: ignore[no-un
     )
     picket = by_trigger(evs, "piquete")
     assert not (picket.hypothetical or picket.future or picket.negated)
+
+
+def test_who_sets_up_a_picket_holds_it(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(
+        nlp_es,
+        "El ministro intercedió ayer para destrabar el piquete que instaló un grupo de "
+        "jubilados frente al Congreso.",
+    )
+    assert [p.text for p in by_trigger(evs, "piquete").actors] == ["jubilados"]
