@@ -133,3 +133,19 @@ def test_who_sets_up_a_picket_holds_it(nlp_es) -> None:  # type: ignore[no-untyp
         "jubilados frente al Congreso.",
     )
     assert [p.text for p in by_trigger(evs, "piquete").actors] == ["jubilados"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miles de maestros marcharon el lunes por el centro de Lima, convocados por el sindicato "
+        "para protestar contra la reforma educativa.",
+        "La policía amenazó con detener a los opositores que insistan en concentrarse frente al "
+        "palacio, lo que expone a los manifestantes convocados para protestar contra el fraude a "
+        "un choque con los agentes.",
+    ],
+)
+def test_the_purpose_of_calling_a_protest_told_is_that_protest(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert "protestar" not in _triggers(evs)
+    assert [e for e in evs if e.type == "PROTEST"]

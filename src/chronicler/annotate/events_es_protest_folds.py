@@ -238,13 +238,18 @@ def _organised_protest(head: Token, ctx: EsContext) -> bool:
     """A "para protestar" clause on a participle of organising or calling
     (`organising_participles`) after a protest noun of its sentence ("durante la marcha,
     disuelta por la policía, organizada para protestar por la reforma"; the parser hangs the
-    participle on the noun before it): the protest organised is that noun's."""
+    participle on the noun before it): the protest organised is that noun's; so after a
+    protest verb ("miles marcharon, convocados por el sindicato para protestar contra la
+    reforma", "insistan en concentrarse ..., los manifestantes convocados para protestar";
+    1.143.3)."""
     if "Part" not in feats(head, "VerbForm"):
         return False
     if not lemma_set(head, ctx.vocab) & ctx.vocab.words("organising_participles"):
         return False
     return any(
-        t.i < head.i and t.pos_ == "NOUN" and getattr(ctx.rules.get(t.i), "type", None) == "PROTEST"
+        t.i < head.i
+        and t.pos_ in ("NOUN", "VERB")
+        and getattr(ctx.rules.get(t.i), "type", None) == "PROTEST"
         for t in head.sent
     )
 
