@@ -149,3 +149,30 @@ def test_the_purpose_of_calling_a_protest_told_is_that_protest(nlp_es, text: str
     evs = events(nlp_es, text)
     assert "protestar" not in _triggers(evs)
     assert [e for e in evs if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hung deep in the strike's phrase, or on the frame noun's act
+        "Los controladores aéreos realizan este lunes la tercera jornada de huelga prevista "
+        "hasta el viernes con más de 300 vuelos cancelados, para protestar contra la "
+        "privatización de los aeropuertos.",
+        # hung on a relative clause on the strike's date
+        "La cámara de comercio convocó, con éxito, a un paro nacional el lunes 5 de marzo, que "
+        "respaldó la mayor central obrera, para protestar la aprobación de las leyes.",
+    ],
+)
+def test_a_purpose_hung_deep_in_a_strikes_phrase_is_the_strikes(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp_es, text)
+    assert "protestar" not in _triggers(evs)
+    assert [e for e in evs if e.type == "PROTEST"]
+
+
+def test_a_purpose_of_people_met_stays_their_protest(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(
+        nlp_es,
+        "El ministro se reunió con los dirigentes, que viajaron a la capital para protestar "
+        "contra la reforma.",
+    )
+    assert by_trigger(evs, "protestar").type == "PROTEST"

@@ -226,11 +226,13 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     types = {"PROTEST"} | {t.upper() for t in ctx.vocab.words("protesting_types")}
     if _organised_protest(trigger.head, ctx):
         return True
+    # (an act a frame noun stands for: "realizan la jornada de huelga ... para protestar")
+    acts = [framed_act(a, ctx.rules, ctx.vocab) or a for a in _purposed_acts(trigger.head)]
     return any(
         a.i != trigger.i
         and (other := ctx.rules.get(a.i)) is not None
         and (other.type in types or (other.mode or "") in protesting)
-        for a in _purposed_acts(trigger.head)
+        for a in acts
     )
 
 
@@ -300,6 +302,12 @@ def _rule_type(token: Token, ctx: EsContext) -> str | None:
     return rule.type if rule is not None else None
 
 
+# Links by which a "para" clause's head hangs inside an act's phrase (not a clause of its
+# own: a coordinated, subordinate or quoted clause is another act), and how far up it may be.
+_PHRASE_LINKS = frozenset({"nmod", "obl", "amod", "acl", "acl:relcl", "appos"})
+_PHRASE_REACH = 4
+
+
 def _purposed_acts(head: Token) -> list[Token]:
     """The acts a "para" clause hung on `head` is the purpose of: the head, the event nouns
     it takes, the noun its relative clause or participle describes, the verb it is
@@ -328,6 +336,20 @@ def _purposed_acts(head: Token) -> list[Token]:
         # "bloquearon la autopista para rechazar el alza": the parser hangs the purpose on
         # the object of the act
         acts.append(head.head)
+    # "realizan la jornada de huelga prevista hasta el domingo con 200 vuelos suspendidos,
+    # para protestar", "convocó a un paro el lunes, que respaldó la central, para protestar":
+    # the parser hangs the purpose deep in the act's phrase; the phrase's hosts up to its
+    # clause, and the objects of the verb heading it, are what it may be the purpose of
+    # (1.143.4)
+    node = head
+    for _ in range(_PHRASE_REACH):
+        if node.dep_ not in _PHRASE_LINKS or node.head.i == node.i:
+            break
+        node = node.head
+        acts.append(node)
+        if node.pos_ in ("VERB", "AUX"):
+            acts += [c for c in node.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+            break
     return acts
 
 
