@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow  # needs the Spanish spaCy pipeline (loaded once p
     [
         "El joven fue asesinado y legalizado como guerrillero dado de baja en combate.",
         "Los militares lo presentaron como un delincuente muerto en un enfrentamiento.",
+        # a label too long for the words before the trigger (1.143.2)
+        "Soldados del batallón ejecutaron a un campesino, a quien después presentaron como "
+        "guerrillero del frente 14 de las FARC, muerto en combate.",
     ],
 )
 def test_an_act_a_person_is_passed_off_under_is_no_event(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]

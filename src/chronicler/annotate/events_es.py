@@ -79,6 +79,7 @@ from chronicler.annotate.events_es_protest_folds import (
     named_again,
     purpose_of_act,
     qualifier_of_act,
+    request_named_within,
     stance_purpose_of_act,
     subject_of_act,
 )
@@ -413,6 +414,8 @@ def extract_events_es(
             continue  # "advirtiendo que podrían ser usados por intereses X": no threat
         if not noun and mobilised_by_act(tok, rule, ctx):
             continue  # "movilizó a un millón de personas que salieron a protestar": one
+        if request_named_within(tok, rule, ctx):
+            continue  # "lanzó un llamamiento pidiéndoles que ayunen": one asking
         if noun:
             args = noun_arguments(tok, rule, ctx, skip)
         else:

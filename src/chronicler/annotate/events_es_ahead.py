@@ -63,6 +63,10 @@ def _called_for_a_day(trigger: Token, vocab: EsVocab) -> bool:
         if c.dep_ in ("acl", "amod") and c.i > n.i and lemma_set(c, vocab) & calling
     ]
     verb = act.head if act.head.i != act.i and act.head.pos_ in ("VERB", "AUX") else None
+    if act.dep_ in SUBJECT_DEPS and act.head.pos_ == "ADJ" and lemma_set(act.head, vocab) & calling:
+        # "para el viernes está prevista una manifestación": the participle of planning
+        # the act is the subject of (1.143.0)
+        verb = act.head
     if verb is not None:
         if not lemma_set(verb, vocab) & calling:
             # "los gremios cumplieron la huelga prevista para el lunes": told as held

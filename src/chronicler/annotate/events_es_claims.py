@@ -26,6 +26,8 @@ def passed_off(token: Token, vocab: EsVocab) -> bool:
     punctuation nor finite verb between; read back from it to the "como", then the verb right
     before it. Not a thing something is passed off as ("presentó como un éxito la
     liberación": the release happened)."""
+    if _passed_off_by_parse(token, vocab):
+        return True
     doc, start = token.doc, token.sent.start
     for j in range(token.i - 1, max(start, token.i - _REACH) - 1, -1):
         word = doc[j]
@@ -46,6 +48,33 @@ def passed_off(token: Token, vocab: EsVocab) -> bool:
                 return False
         return False
     return False
+
+
+def _passed_off_by_parse(token: Token, vocab: EsVocab) -> bool:
+    """The same read on the parse, for a label too long for the words before the trigger
+    ("lo presentaron como guerrillero del Frente 34 de las FARC, muerto en combate"): the
+    trigger under a participle, which hangs on the people's word a "como" marks or on the
+    verb of passing off taking that word (1.143.2)."""
+    node, participle = token, False
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if participle and lemma_set(head, vocab) & vocab.words("passing_off_verbs"):
+            return any(_labelled_people(c, vocab) for c in head.children)
+        participle = participle or "Part" in feats(head, "VerbForm")
+        if _labelled_people(head, vocab):
+            return participle and bool(
+                lemma_set(head.head, vocab) & vocab.words("passing_off_verbs")
+            )
+        node = head
+    return False
+
+
+def _labelled_people(token: Token, vocab: EsVocab) -> bool:
+    """A people's word marked by "como" ("como guerrillero")."""
+    marked = any(c.dep_ in ("mark", "case") and c.lower_ == "como" for c in token.children)
+    return marked and _names_people(token, vocab)
 
 
 def _names_people(token: Token, vocab: EsVocab) -> bool:

@@ -219,6 +219,14 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         if (
             dep == "nmod"
             and case_of(token) == "de"
+            and lemma_set(head, vocab) & vocab.words("responsibility_words")
+        ):
+            # "que retire sus unidades responsables de la represión": an act whose authors
+            # are named was done, whatever is asked of them (1.143.0)
+            break
+        if (
+            dep == "nmod"
+            and case_of(token) == "de"
             and lemma_set(head, vocab) & vocab.words("schedule_nouns")
         ):
             # "elaboraron un cronograma de huelgas nacionales": acts scheduled are ahead,

@@ -76,7 +76,10 @@ def manner_verb(anchor: Token, rule: EsRule, ctx: EsContext) -> Token | None:
             return None
         told = ctx.rules.get(act.i)
         return act if told is None or told.type in _PROTESTERS_ACT else None
-    if (opposition or claim) and anchor.dep_ == "nmod" and case_of(anchor) in ("en", "como"):
+    # ("una manifestación de estudiantes, en protesta contra la violencia": a bare protest
+    # noun hung on a protest noun is the manner of that protest, as on its verb; 1.143.0)
+    hung = opposition or claim or rule.type == "PROTEST"
+    if hung and anchor.dep_ == "nmod" and case_of(anchor) in ("en", "como"):
         # "protestas de los ahorristas en reclamo de sus depósitos": hung on the protest
         # noun itself, which is the act
         # (or on a frame noun the protest noun completes: "una jornada de protesta ... en
@@ -148,13 +151,59 @@ def manner_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         held = ctx.rules.get(described.i)
         if held is not None and held.type == "PROTEST":
             return True
-    return verb.i in ctx.rules or any(
-        c.dep_ == "obj"
-        and c.i != trigger.i
-        and (act := framed_act(c, ctx.rules, ctx.vocab)) is not None
-        and act.i != trigger.i
-        for c in verb.children
+    return (
+        verb.i in ctx.rules
+        or any(
+            c.dep_ == "obj"
+            and c.i != trigger.i
+            and (act := _object_act(c, ctx)) is not None
+            and act.i != trigger.i
+            for c in verb.children
+        )
+        or _beside_protesters_act(verb, trigger, ctx)
     )
+
+
+def _object_act(noun: Token, ctx: EsContext) -> Token | None:
+    """The act an object noun is or stands for: itself, the act of a frame noun ("una
+    jornada de protesta"), or an act a schedule lists ("un cronograma de huelgas ... como
+    forma de protesta": the strikes scheduled are the protest; `schedule_nouns`, 1.143.0)."""
+    act = framed_act(noun, ctx.rules, ctx.vocab)
+    if act is not None or not lemma_set(noun, ctx.vocab) & ctx.vocab.words("schedule_nouns"):
+        return act
+    return next(
+        (c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i in ctx.rules),
+        None,
+    )
+
+
+def _beside_protesters_act(verb: Token, trigger: Token, ctx: EsContext) -> bool:
+    """A verb no rule codes that a protest noun is the manner of, standing beside an act
+    done by protesters (`_PROTESTERS_ACT`) that is an event: a predicate coordinated with it
+    ("cortaron la carretera y cerraron el paso a los automovilistas, en señal de protesta":
+    both acts are the protest), or a participle the parser hangs the manner on, describing
+    that act's object ("boicotean los productos hechos en el país en protesta por X"; 1.143.0).
+    The act is the event, as for a manner hung on it."""
+    if verb.i in ctx.rules:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in ctx.rules]
+    if subjects:
+        # "está prevista una marcha de maestros, en protesta contra la reforma": hung on the
+        # predicate whose subject is the act
+        act = subjects[0]
+    elif verb.dep_ == "conj" and verb.pos_ == "VERB":
+        act = verb.head
+    elif verb.dep_ in ("amod", "acl") and "Part" in feats(verb, "VerbForm"):
+        # (only on the act's object: "la marcha convocada por obreros en paro" tells the
+        # strikers, whose strike is an act of its own)
+        noun = verb.head
+        if noun.dep_ != "obj":
+            return False
+        act = noun.head
+    else:
+        return False
+    other = ctx.rules.get(act.i)
+    return act.i != trigger.i and other is not None and other.type in _PROTESTERS_ACT
 
 
 def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
@@ -173,13 +222,17 @@ def purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     if trigger.dep_ not in ("advcl", "acl", "xcomp"):
         return False
     protesting = ctx.vocab.words("protesting_modes")  # "iniciaron una rebelión para protestar"
+    # ("decidieron un embargo de armas para protestar contra la ejecución": the sanction)
+    types = {"PROTEST"} | {t.upper() for t in ctx.vocab.words("protesting_types")}
     if _organised_protest(trigger.head, ctx):
         return True
+    # (an act a frame noun stands for: "realizan la jornada de huelga ... para protestar")
+    acts = [framed_act(a, ctx.rules, ctx.vocab) or a for a in _purposed_acts(trigger.head)]
     return any(
         a.i != trigger.i
         and (other := ctx.rules.get(a.i)) is not None
-        and (other.type == "PROTEST" or (other.mode or "") in protesting)
-        for a in _purposed_acts(trigger.head)
+        and (other.type in types or (other.mode or "") in protesting)
+        for a in acts
     )
 
 
@@ -187,13 +240,18 @@ def _organised_protest(head: Token, ctx: EsContext) -> bool:
     """A "para protestar" clause on a participle of organising or calling
     (`organising_participles`) after a protest noun of its sentence ("durante la marcha,
     disuelta por la policía, organizada para protestar por la reforma"; the parser hangs the
-    participle on the noun before it): the protest organised is that noun's."""
+    participle on the noun before it): the protest organised is that noun's; so after a
+    protest verb ("miles marcharon, convocados por el sindicato para protestar contra la
+    reforma", "insistan en concentrarse ..., los manifestantes convocados para protestar";
+    1.143.3)."""
     if "Part" not in feats(head, "VerbForm"):
         return False
     if not lemma_set(head, ctx.vocab) & ctx.vocab.words("organising_participles"):
         return False
     return any(
-        t.i < head.i and t.pos_ == "NOUN" and getattr(ctx.rules.get(t.i), "type", None) == "PROTEST"
+        t.i < head.i
+        and t.pos_ in ("NOUN", "VERB")
+        and getattr(ctx.rules.get(t.i), "type", None) == "PROTEST"
         for t in head.sent
     )
 
@@ -244,6 +302,12 @@ def _rule_type(token: Token, ctx: EsContext) -> str | None:
     return rule.type if rule is not None else None
 
 
+# Links by which a "para" clause's head hangs inside an act's phrase (not a clause of its
+# own: a coordinated, subordinate or quoted clause is another act), and how far up it may be.
+_PHRASE_LINKS = frozenset({"nmod", "obl", "amod", "acl", "acl:relcl", "appos"})
+_PHRASE_REACH = 4
+
+
 def _purposed_acts(head: Token) -> list[Token]:
     """The acts a "para" clause hung on `head` is the purpose of: the head, the event nouns
     it takes, the noun its relative clause or participle describes, the verb it is
@@ -260,10 +324,32 @@ def _purposed_acts(head: Token) -> list[Token]:
         # "se reunirán frente al palacio y encenderán velas para protestar": the purpose of
         # the coordinated acts together, one of them the protest
         acts.append(head.head)
+    if head.dep_ == "advcl" and "Ger" in feats(head, "VerbForm") and head.head.pos_ == "VERB":
+        # "se reunieron en Belgrado respondiendo al llamado de la oposición, para protestar":
+        # the parser hangs the purpose on the gerund telling how the act was done (1.143.0)
+        acts.append(head.head)
+    if head.pos_ == "NOUN" and head.dep_ == "nmod" and case_of(head) == "de":
+        # "decidió la suspensión de la cooperación militar para protestar": hung on the
+        # last noun of the act's phrase (1.143.0)
+        acts.append(head.head)
     if head.pos_ == "NOUN" and head.dep_ == "obj" and head.head.pos_ == "VERB":
         # "bloquearon la autopista para rechazar el alza": the parser hangs the purpose on
         # the object of the act
         acts.append(head.head)
+    # "realizan la jornada de huelga prevista hasta el domingo con 200 vuelos suspendidos,
+    # para protestar", "convocó a un paro el lunes, que respaldó la central, para protestar":
+    # the parser hangs the purpose deep in the act's phrase; the phrase's hosts up to its
+    # clause, and the objects of the verb heading it, are what it may be the purpose of
+    # (1.143.4)
+    node = head
+    for _ in range(_PHRASE_REACH):
+        if node.dep_ not in _PHRASE_LINKS or node.head.i == node.i:
+            break
+        node = node.head
+        acts.append(node)
+        if node.pos_ in ("VERB", "AUX"):
+            acts += [c for c in node.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+            break
     return acts
 
 
@@ -293,7 +379,20 @@ def mobilised_by_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     if people.head.i == trigger.i:
         return False
     act = ctx.rules.get(people.head.i)
+    if act is None:
+        act = _involving_protest(people.head, ctx)
     return act is not None and act.type == "PROTEST"
+
+
+def _involving_protest(verb: Token, ctx: EsContext) -> EsRule | None:
+    """The rule of a protest noun whose relative clause tells whom it takes in, by a verb of
+    taking part (`involving_verbs`): "un paro que involucra a unas 50.000 personas que
+    protestan desde hace un mes" (the people protest by the strike; 1.143.0)."""
+    if verb.dep_ not in ("acl", "acl:relcl") or verb.head.pos_ != "NOUN":
+        return None
+    if not lemma_set(verb, ctx.vocab) & ctx.vocab.words("involving_verbs"):
+        return None
+    return ctx.rules.get(verb.head.i)
 
 
 def subject_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
@@ -402,3 +501,29 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
 def _place_or_time(phrase: Token, ctx: EsContext) -> bool:
     """A phrase telling where or when: an "en"-phrase, a place or a time word."""
     return case_of(phrase) == "en" or names_place(phrase, ctx) or is_time(phrase, ctx.vocab)
+
+
+def request_named_within(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A request told inside another request of the same people: a gerund of asking on a verb
+    whose object is a call noun ("lanzó un llamamiento a los fieles pidiéndoles que ayunen":
+    the call's content, one asking), or the askers' own demands named in what a verb of
+    demanding asks for ("exigiendo la atención del gobierno para sus peticiones": the
+    demands made by the demanding). No second REQUEST; the other is the event (1.143.0)."""
+    if rule.type != "REQUEST":
+        return False
+    if trigger.pos_ == "VERB":
+        if trigger.dep_ != "advcl" or "Ger" not in feats(trigger, "VerbForm"):
+            return False
+        return any(
+            c.dep_ == "obj" and getattr(ctx.rules.get(c.i), "type", None) == "REQUEST"
+            for c in trigger.head.children
+        )
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nmod", "obl"):
+        return False
+    if not any(c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in trigger.children):
+        return False
+    host = trigger.head
+    if host.dep_ == "obj" and host.pos_ == "NOUN":
+        host = host.head
+    other = ctx.rules.get(host.i)
+    return host.i != trigger.i and other is not None and other.type == "REQUEST"
