@@ -239,9 +239,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if owner is not None:  # "Palin's ability to avoid incarceration": Palin avoids it
             return Subjects((owner,), (), agent)
         if (
-            verb.tag_ == "VBG"
-            and head.dep_ == "dobj"
-            and _issued_text(head)
+            verb.tag_ == "VBG" and head.dep_ == "dobj" and _issued_text(head)
         ):  # "X issued a declaration demanding ...": X demands
             if lemma(head.head) in load_vocab().words("converse_verbs"):
                 # "the ministers received petitions urging them to resign": the one who
