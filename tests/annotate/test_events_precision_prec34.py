@@ -1,8 +1,8 @@
 """Precision round 34 on ECB+ news (vocabulary 1.292.0): a noise or a smell looked into, a
 convention attended, a deadline given, a juror dismissed and firefighting made possible are
 no events; a participle coordinated with a modifier before a noun is a modifier too; the one
-who signs or issues an order, a ruling or a law does the act it orders. The political senses
-still stand."""
+who signs or issues an order, a ruling or a law does the act it orders; who puts a march's
+size at a number counts it, no party to it. The political senses still stand."""
 
 from __future__ import annotations
 
@@ -72,3 +72,19 @@ def test_issued_order_is_its_signers_act(nlp, text: str, trigger: str, actor: st
 def test_rejected_law_says_nothing_of_its_author(nlp) -> None:  # type: ignore[no-untyped-def]
     actors, _ = parties(nlp, "The ministers rejected a law banning the party.", "banning")
     assert actors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police put the march at about 20,000 people.",
+        "Organisers estimated the rally at 100,000.",
+    ],
+)
+def test_who_counts_a_protest_is_no_party(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    trigger = "march" if "march" in text else "rally"
+    assert parties(nlp, text, trigger) == ([], []), text
+
+
+def test_who_stages_a_march_still_marches(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert parties(nlp, "The union staged a march against the cuts.", "march")[0] == ["union"]
