@@ -89,7 +89,7 @@ from chronicler.annotate.events_select import select_triggers
 from chronicler.annotate.events_senses import warned_of_others
 from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
-from chronicler.annotate.events_subjects import subjects
+from chronicler.annotate.events_subjects import issued_order_subjects, subjects
 from chronicler.annotate.events_targets import in_place_phrase
 from chronicler.annotate.events_unseen import parties_suffice
 from chronicler.annotate.events_unseen_data import load_settings as load_unseen_settings
@@ -393,6 +393,9 @@ def extract_events(
         causer = causer_of.get(i)
         if causer is not None:  # "X ordered Y to suspend publication": X acts on Y
             c_subj = subjects(causer)
+            if causer.pos_ == "NOUN" and not (c_subj.active or c_subj.agent):
+                # "signed an order banning X": the signer
+                c_subj = issued_order_subjects(causer)
             actor_heads = list(c_subj.active or c_subj.agent)
             # "ordered the guards to shoot": the one ordered to an act of force is its hand,
             # none whom it hits (roles.toml ordered_hand_types)

@@ -32,6 +32,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def estimated_at(verb: Token, ctx: Context) -> bool:
+    """ "Police put the march at 30,000 people", "organisers estimated the rally at 100,000":
+    who puts an event's size at a number counts it, no party to it (`estimating_verbs`;
+    vocabulary 1.292.0)."""
+    if lemma(verb) not in ctx.vocab.words("estimating_verbs"):
+        return False
+    return any(t.like_num for p in prep_objects(verb, frozenset({"at"})) for t in p.subtree)
+
+
 def own_force(tok: Token, rule: Rule, ctx: Context) -> bool:
     """An object that is the actor's own force in an act of moving or lending forces: a force
     noun with a possessive pronoun ("withdrew its troops", "sent their peacekeeping force"),

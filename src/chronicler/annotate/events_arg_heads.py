@@ -30,6 +30,7 @@ from chronicler.annotate.events_arg_cues import (
     custody_act,
     doer_noun,
     entity_modifiers,
+    estimated_at,
     force_modifiers,
     given_to,
     identified_act,
@@ -619,6 +620,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 or engaged_on(trigger, rule, ctx)
             )
             and lemma(verb) not in ctx.vocab.words("spectator_verbs")
+            and not estimated_at(verb, ctx)  # "Police put the march at 30,000"
             and not judged(verb, trigger, link, ctx)
         ):  # "authorized the release", "took part in the coup" (not "went into the coup",
             # nor "followed the hearing": who looks on is no party)
@@ -631,7 +633,11 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             if not targets and lemma(verb) in ctx.vocab.words("bestowing_verbs"):
                 # "lavished praise on the staff", "heaped scorn upon X": whom it lands on
                 targets += prep_objects(verb, frozenset({"on", "upon"}))
-        if not targets and lemma(verb) not in ctx.vocab.words("gathering_verbs"):
+        if (
+            not targets
+            and lemma(verb) not in ctx.vocab.words("gathering_verbs")
+            and not estimated_at(verb, ctx)  # the number counted is no one aimed at
+        ):
             targets += prep_objects(verb, rule.target_preps)  # not "returned to X for talks"
     manner = manner_protest(trigger, rule, ctx.vocab) if trigger.pos_ == "NOUN" else None
     if not actors and manner is not None and manner.i not in ctx.triggers:

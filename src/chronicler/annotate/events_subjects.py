@@ -27,7 +27,7 @@ from chronicler.annotate.events_subjects_misparsed import (
     subject_read_as_adverb,
     subject_read_as_apposition,
 )
-from chronicler.annotate.events_vocab import lemma, load_vocab
+from chronicler.annotate.events_vocab import Vocab, lemma, load_vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -239,9 +239,7 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         if owner is not None:  # "Palin's ability to avoid incarceration": Palin avoids it
             return Subjects((owner,), (), agent)
         if (
-            verb.tag_ == "VBG"
-            and lemma(head) in load_vocab().words("document_nouns")
-            and head.dep_ == "dobj"
+            verb.tag_ == "VBG" and head.dep_ == "dobj" and _issued_text(head)
         ):  # "X issued a declaration demanding ...": X demands
             if lemma(head.head) in load_vocab().words("converse_verbs"):
                 # "the ministers received petitions urging them to resign": the one who
@@ -505,6 +503,35 @@ def _conjunct_subject_read_as_object(verb: Token) -> Token | None:
     return None if _agrees(verb, (noun,)) is False else noun
 
 
+def _issued_texts(vocab: Vocab) -> frozenset[str]:
+    """Nouns of a text a body issues: statements and the like, and binding texts ("an
+    executive order", "a ruling"; `directive_nouns`, vocabulary 1.292.0)."""
+    return vocab.words("document_nouns") | vocab.words("directive_nouns")
+
+
+def _issued_text(noun: Token) -> bool:
+    """A document the verb taking it issued or sent, or a binding text it issued ("passed
+    a law banning X"; not "rejected a law banning X", which says nothing of its author)."""
+    vocab = load_vocab()
+    if lemma(noun) in vocab.words("document_nouns"):
+        return True
+    return lemma(noun) in vocab.words("directive_nouns") and (
+        lemma(noun.head) in vocab.words("issuing_verbs")
+    )
+
+
+def issued_order_subjects(noun: Token) -> Subjects:
+    """Who issued an order noun that causes an act: "Obama signed an executive order
+    rescinding the policy", "the court issued an order banning the march": the subject of
+    the issuing verb taking it (vocabulary 1.292.0); none for any other noun."""
+    vocab = load_vocab()
+    if noun.dep_ != "dobj" or lemma(noun) not in vocab.words("directive_nouns"):
+        return Subjects((), (), ())
+    if lemma(noun.head) not in vocab.words("issuing_verbs"):
+        return Subjects((), (), ())
+    return subjects(noun.head)
+
+
 def _issuer(active: tuple[Token, ...]) -> Token | None:
     """The verb by which a body issued the document a relative clause's subject stands for:
     in "the council approved a resolution that condemned the raid" the council condemns, not
@@ -514,7 +541,7 @@ def _issuer(active: tuple[Token, ...]) -> Token | None:
         return None
     document = relative_head(active[0])
     vocab = load_vocab()
-    if document.i == active[0].i or lemma(document) not in vocab.words("document_nouns"):
+    if document.i == active[0].i or lemma(document) not in _issued_texts(vocab):
         return None
     issuer = document.head
     if document.dep_ != "dobj" or lemma(issuer) not in vocab.words("issuing_verbs"):
