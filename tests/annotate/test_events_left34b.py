@@ -6,7 +6,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import es_events, events
+from event_helpers import by_trigger, es_events, events
 
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
@@ -55,3 +55,61 @@ def test_death_in_custody_from_illness_none_es(nlp_es, text: str) -> None:  # ty
 def test_killing_in_custody_keeps_its_code(nlp) -> None:  # type: ignore[no-untyped-def]
     (ev,) = [e for e in events(nlp, "The dissident was killed in prison in 2019.") if e.main]
     assert (ev.type, ev.cameo) == ("ASSAULT", "190")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "year"),
+    [
+        ("Hundreds gathered to mark the tenth anniversary of the embassy bombing.", "bombing",
+         "2014"),
+        ("The town marked the 25th anniversary of the massacre on Sunday.", "massacre", "1999"),
+        ("Veterans marched on the twenty-fifth anniversary of the coup.", "coup", "1999"),
+        ("On the 10-year anniversary of the attack, families gathered.", "attack", "2014"),
+        ("The centenary of the massacre was marked with a silence.", "massacre", "1924"),
+    ],
+)  # fmt: skip
+def test_act_an_anniversary_marks_dated_from_its_count(nlp, text, trigger, year) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.date.value, ev.date.granularity, ev.date.certainty) == (
+        year,
+        "year",
+        "approximate",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "year"),
+    [
+        ("Miles recordaron el décimo aniversario del atentado contra la embajada.", "atentado",
+         "2014"),
+        ("El gobierno celebró el 50 aniversario de la masacre.", "masacre", "1974"),
+        ("Cientos marcharon en el vigésimo quinto aniversario del golpe de Estado.", "golpe",
+         "1999"),
+        ("El pueblo conmemoró el centenario de la masacre.", "masacre", "1924"),
+    ],
+)  # fmt: skip
+def test_act_an_anniversary_marks_dated_from_its_count_es(nlp_es, text, trigger, year) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(es_events(nlp_es, text), trigger)
+    assert (ev.date.value, ev.date.granularity, ev.date.certainty) == (
+        year,
+        "year",
+        "approximate",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors marked the anniversary of the embassy bombing.",
+        "The bombing anniversary passed quietly in the capital.",
+    ],
+)
+def test_act_an_anniversary_marks_with_no_count_not_kept(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+def test_march_on_an_anniversary_stays_of_the_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(
+        events(nlp, "Protesters marched on the first anniversary of the coup."), "marched"
+    )
+    assert ev.type == "PROTEST" and ev.date.value == "2024-06-10"
