@@ -113,3 +113,23 @@ def test_march_on_an_anniversary_stays_of_the_day(nlp) -> None:  # type: ignore[
         events(nlp, "Protesters marched on the first anniversary of the coup."), "marched"
     )
     assert ev.type == "PROTEST" and ev.date.value == "2024-06-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future", "hypothetical"),
+    [
+        # "would" in speech reported in the past: the future of then (modality 1.105.0)
+        ("The dockers' union said its members would strike.", "strike", True, False),
+        ("The ministry announced that troops would withdraw from the town.", "withdraw", True,
+         False),
+        # ... unless a condition is told, or a perfect makes it counterfactual
+        ("The dockers' union said its members would strike if the talks failed.", "strike",
+         False, True),
+        ("The rebels said they would have freed the hostages.", "freed", False, True),
+        # a hope stays hypothetical
+        ("She hoped the rebels would release the hostages.", "release", False, True),
+    ],
+)  # fmt: skip
+def test_would_reported_in_the_past_is_ahead(nlp, text, trigger, future, hypothetical) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.future, ev.hypothetical) == (future, hypothetical)
