@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from event_helpers import by_trigger, es_events, events
 
+from chronicler.annotate.events_es import extract_events_es
+from chronicler.annotate.timex import find_time_expressions
+
 pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
 
 
@@ -133,3 +136,33 @@ def test_march_on_an_anniversary_stays_of_the_day(nlp) -> None:  # type: ignore[
 def test_would_reported_in_the_past_is_ahead(nlp, text, trigger, future, hypothetical) -> None:  # type: ignore[no-untyped-def]
     ev = by_trigger(events(nlp, text), trigger)
     assert (ev.future, ev.hypothetical) == (future, hypothetical)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # a state in the present takes no frame carried from the sentence before
+        ("The blogger was detained in 2016. He is serving a ten-year sentence.", "serving", None),
+        ("The blogger was detained in 2016. He remains in jail in the capital.", "remains", None),
+        ("The blogger was detained in 2016. He is held in a military prison.", "held", None),
+        # ... but its own time words date it, and a past act still takes the frame
+        ("The blogger was detained in 2016. Since May he is serving a ten-year sentence.",
+         "serving", "2024-05"),
+        ("The blogger was detained in 2016. He was sentenced to ten years.", "sentenced", "2016"),
+    ],
+)  # fmt: skip
+def test_present_state_not_dated_across_sentences(nlp, text, trigger, value) -> None:  # type: ignore[no-untyped-def]
+    times = tuple(find_time_expressions(text, "2024-06-10"))
+    ev = by_trigger(events(nlp, text, times=times), trigger)
+    if value is None:
+        assert ev.date.basis == "article"
+    else:
+        assert ev.date.value == value
+
+
+def test_present_state_not_dated_across_sentences_es(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    text = "El bloguero fue detenido en 2016. Está cumpliendo una condena de diez años."
+    times = tuple(find_time_expressions(text, "2024-06-10", "es"))
+    evs = events(nlp_es, text, extract=extract_events_es, times=times)
+    assert by_trigger(evs, "detenido").date.value == "2016"
+    assert by_trigger(evs, "cumpliendo").date.basis == "article"
