@@ -166,3 +166,36 @@ def test_present_state_not_dated_across_sentences_es(nlp_es) -> None:  # type: i
     evs = events(nlp_es, text, extract=extract_events_es, times=times)
     assert by_trigger(evs, "detenido").date.value == "2016"
     assert by_trigger(evs, "cumpliendo").date.basis == "article"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a norm bans, orders or allows is its content, no act (vocabulary 1.296.0)
+        "The new security law bans rallies outside the parliament building.",
+        "The decree orders the arrest of anyone who insults the king.",
+        "The statute allows the police to detain suspects for 30 days.",
+        "Lawmakers approved a bill that prohibits strikes in the oil sector.",
+        "The ordinance provides for the expulsion of foreigners who join protests.",
+        # training received is no aid given
+        "The firefighters received first aid training from the Red Cross.",
+        # a business battle is no assault
+        "The carmaker is locked in a battle with its former partner.",
+    ],
+)
+def test_non_events_left34b(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    assert not [e for e in evs if e.type in ("PROTEST", "COERCE", "THREATEN", "AID", "ASSAULT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coding"),
+    [
+        ("The junta ordered the arrest of the opposition leader.", "arrest", "THREATEN"),
+        ("The new law sparked protests across the country.", "protests", "PROTEST"),
+        ("Government troops are locked in a battle with the rebels.", "battle", "ASSAULT"),
+        ("The rebels received weapons from abroad.", "received", "AID"),
+    ],
+)
+def test_acts_beside_the_non_events_stay(nlp, text: str, trigger: str, coding: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).type == coding
