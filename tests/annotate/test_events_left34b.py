@@ -199,3 +199,26 @@ def test_non_events_left34b(nlp, text: str) -> None:  # type: ignore[no-untyped-
 )
 def test_acts_beside_the_non_events_stay(nlp, text: str, trigger: str, coding: str) -> None:  # type: ignore[no-untyped-def]
     assert by_trigger(events(nlp, text), trigger).type == coding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La nueva ley prohíbe las manifestaciones frente al Congreso.",
+        "El decreto ordena la detención de quienes insulten al rey.",
+        "La ley permite a la policía detener a sospechosos durante 30 días.",
+    ],
+)
+def test_what_a_norm_says_is_no_event_es(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in es_events(nlp_es, text) if e.type in ("PROTEST", "COERCE", "THREATEN")]
+
+
+def test_an_order_of_a_government_stays_es(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = es_events(nlp_es, "La junta ordenó la detención del dirigente opositor.")
+    assert by_trigger(evs, "detención").mode == "arrest"
+
+
+def test_team_marching_outside_sports_news_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (dropped only where the article reads as sports news: events_commerce.leisure_news)
+    text = "The workers marched to the town hall to protest the closure of the plant."
+    assert by_trigger(events(nlp, text), "marched").type == "PROTEST"
