@@ -101,6 +101,22 @@ def test_act_an_anniversary_marks_dated_from_its_count_es(nlp_es, text, trigger,
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "value", "granularity"),
+    [
+        ("Relatives held a vigil to mark the three-month anniversary of the shooting.",
+         "shooting", "2024-03", "month"),
+        ("Friends marked the one-week anniversary of the killing.", "killing", "2024-06-03",
+         "day"),
+    ],
+)  # fmt: skip
+def test_act_an_anniversary_marks_in_months_or_weeks(
+    nlp, text, trigger, value, granularity
+) -> None:  # type: ignore[no-untyped-def]
+    ev = by_trigger(events(nlp, text), trigger)
+    assert (ev.date.value, ev.date.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Survivors marked the anniversary of the embassy bombing.",
