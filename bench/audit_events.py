@@ -233,7 +233,11 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 
 def verdict_for(item: dict[str, Any], signature: dict[str, Any]) -> str | None:
+    """The verdict of the first judgment of `signature`, passing over one a later standard
+    superseded (kept in the item's history with a `superseded` note; the re-judgment follows)."""
     for judged in item["judged"]:
+        if judged.get("superseded"):
+            continue
         if all(judged.get(k) == v for k, v in signature.items()) and judged.get("verdict"):
             return str(judged["verdict"])
     return None

@@ -71,9 +71,9 @@ def test_a_held_mark_is_about_the_called_act(nlp_es, text: str, trigger: str, ah
 @pytest.mark.parametrize(
     "text",
     [
-        "El gobierno celebró el 50 aniversario de la primera explosión nuclear.",
-        "Miles de personas recordaron el décimo aniversario del atentado contra la embajada.",
+        # (one with a count of years is dated from it since 1.145.0: test_events_left34b)
         "El país conmemoró el aniversario de la invasión de 1989.",
+        "Los vecinos recordaron el aniversario del atentado contra la embajada.",
     ],
 )
 def test_an_act_an_anniversary_recalls_is_no_event(nlp_es, text: str) -> None:  # type: ignore[no-untyped-def]

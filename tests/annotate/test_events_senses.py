@@ -1348,9 +1348,15 @@ def test_senses_of_ecb_news_tenth(nlp, text: str, trigger: str, expected: list[s
         ("The dissident, who had suffered from cancer, died in prison.", "died", []),
         ("The activist died in jail after a long illness.", "died", []),
         ("The journalist died in prison on Monday.", "died", ["ASSAULT/custody-death"]),
-        # ... and so is one at an old age, the obituary's words (vocabulary 1.233.0)
-        ("The mob boss, who died yesterday in federal prison at 77, was feared.", "died", []),
-        ("The former dictator died in prison aged 82.", "died", []),
+        # ... but an age alone tells no cause: a death while held (the ruling of the 34th
+        # session; vocabulary 1.296.0 ended the old-age reading of 1.233.0)
+        (
+            "The mob boss, who died yesterday in federal prison at 77, was feared.",
+            "died",
+            ["ASSAULT/custody-death"],
+        ),
+        ("The former dictator died in prison aged 82.", "died", ["ASSAULT/custody-death"]),
+        ("The former dictator died in prison of old age.", "died", []),
         ("The activist died in police custody at 24.", "died", ["ASSAULT/custody-death"]),
         ("The general died in prison at 1600 GMT.", "died", ["ASSAULT/custody-death"]),
         # protection of the living world and a danger to it are conservation

@@ -502,6 +502,42 @@ _PERFECT_AUXILIARIES = frozenset({"have", "haber"})
 _PERFECT_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"})
 
 
+@cache
+def _state_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in event_dates_table()["anchored"]["states"])
+
+
+def in_present_state(trigger: Token) -> bool:
+    """The trigger's act is told as a state in the present in its sentence's main clause: a
+    progressive ("He is serving a life sentence", "está cumpliendo una condena"), a passive
+    ("is held in Evin prison") or a verb of a state (`anchored.states`: "remains in jail",
+    "permanece detenido"). A state as of the report takes no time frame carried from the sentences
+    before ("He was arrested in 2015. He is serving a life sentence": not 2015); it is dated
+    by its own sentence's time words or not at all."""
+    node = trigger
+    if node.pos_ not in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # "serving a life sentence" read on "sentence"; "permanece detenido"
+    if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # "is serving a sentence and faces new charges"
+    if node.dep_ != "ROOT" or node.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass", "aux:pass")]
+    if any("Past" in c.morph.get("Tense", []) or c.lower_ in ("will", "would") for c in auxes):
+        return False
+    present_aux = any("Pres" in c.morph.get("Tense", []) for c in auxes)
+    form = node.morph.get("VerbForm", [])
+    if present_aux and ("Ger" in form or "Prog" in node.morph.get("Aspect", [])):
+        return True  # "is serving", "está cumpliendo"
+    if any(c.dep_ in ("auxpass", "aux:pass") for c in auxes) and present_aux and "Part" in form:
+        return True  # "is held in Evin prison"
+    return (
+        not auxes
+        and "Pres" in node.morph.get("Tense", [])
+        and "Fin" in form
+        and node.lemma_.lower() in _state_verbs()
+    )
+
+
 def in_present_perfect(trigger: Token) -> bool:
     """The trigger's act is told in the present perfect ("crowds have set fire to police
     cars", "la multitud ha atacado comisarías"), a past reaching up to the report that takes

@@ -40,6 +40,7 @@ from chronicler.annotate.event_date_clauses import (
     in_offence_clause,
     in_present_perfect,
     in_present_relative,
+    in_present_state,
     in_subordinate_clause,
     opens_later_coordinate,
     own_clause_span,
@@ -316,6 +317,8 @@ def as_of_report(
         in_present_relative(trigger)
         or in_present_complement(trigger)
         or in_present_perfect(trigger)
+        # "He was arrested in 2015. He is serving a life sentence": a state as of the report
+        or in_present_state(trigger)
     ):
         return article_date(published)
     span = present_relative_span(trigger) if dated.basis == "sentence" else None

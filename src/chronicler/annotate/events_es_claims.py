@@ -1,15 +1,17 @@
-"""What a Spanish sentence tells only as the label someone gave a person or a happening: an
-act named in the "como"-phrase of a verb of passing off ("fue ejecutado y legalizado como
-guerrillero dado de baja en combate", "lo presentaron como guerrillero muerto en combate":
-the cover story, no combat), which is no event of the text's own."""
+"""What a Spanish sentence tells only as the label someone gave a person or a happening, or
+as what a norm says: an act named in the "como"-phrase of a verb of passing off ("fue
+ejecutado y legalizado como guerrillero dado de baja en combate", "lo presentaron como
+guerrillero muerto en combate": the cover story, no combat), or one a norm bans, orders or
+allows ("la nueva ley prohíbe las protestas"), which is no event of the text's own."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.events_es_antecedents import relative_head
 from chronicler.annotate.events_es_morph import feats
 from chronicler.annotate.events_es_subjects import lemma_set
-from chronicler.annotate.events_es_vocab import EsVocab
+from chronicler.annotate.events_es_vocab import EsVocab, unaccented
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,3 +83,31 @@ def _names_people(token: Token, vocab: EsVocab) -> bool:
     """A word for a kind of people ("guerrillero", "delincuente", "terrorista")."""
     words = lemma_set(token, vocab) | {token.lower_}
     return bool(words & vocab.words("agent_nouns")) or any(words & w for _, w in vocab.roles)
+
+
+# How an act hangs from the norm's verb that says it: its object, infinitive or clause, a
+# phrase's noun ("la detención de quienes ...") or a relative clause on the people covered.
+_NORM_CONTENT = frozenset({"obj", "xcomp", "ccomp", "nmod", "obl", "acl", "acl:relcl", "conj"})
+# At most this many steps from the act up to the norm's verb.
+_NORM_REACH = 6
+
+
+def norm_content(token: Token, vocab: EsVocab) -> bool:
+    """ "La nueva ley prohíbe las protestas frente al Congreso", "el decreto ordena la detención
+    de quienes insulten al presidente", "una ley que permite a la policía detener sospechosos":
+    the act a norm (`norm_nouns`, the subject of one of the `norm_verbs`) bans, orders or
+    allows is what the norm says, no act of its own, as the English norm_content_act; "el
+    gobierno ordenó la detención" stays (1.145.0)."""
+    node = token
+    for _ in range(_NORM_REACH):
+        if node.dep_ not in _NORM_CONTENT or node.head.i == node.i:
+            return False
+        node = node.head
+        # (unaccented: the lemmatiser's "prohíbir" for "prohíbe")
+        said = {unaccented(w) for w in lemma_set(node, vocab)}
+        if node.pos_ == "VERB" and said & vocab.words("norm_verbs"):
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            heads = [relative_head(s) if s.lower_ in ("que", "cual") else s for s in subjects]
+            norms = vocab.words("norm_nouns")
+            return any(lemma_set(h, vocab) & norms and not h.ent_type_ for h in heads)
+    return False

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_claims import passed_off
+from chronicler.annotate.events_anniversaries import number_table, years_marked
+from chronicler.annotate.events_es_claims import norm_content, passed_off
 from chronicler.annotate.events_es_match import marked_person, match_rule, object_of, unseen_match
 from chronicler.annotate.events_es_morph import (
     SUBJECT_DEPS,
@@ -41,6 +42,7 @@ def select_triggers(doc: Doc, vocab: EsVocab) -> dict[int, tuple[EsRule, Token |
         or _means_told(doc[i], rules, vocab)
         or _doers_folded(doc[i], rules, vocab)
         or passed_off(doc[i], vocab)  # "legalizado como guerrillero dado de baja en combate"
+        or norm_content(doc[i], vocab)  # "la nueva ley prohíbe las protestas"
         or commemorated(doc[i], vocab)  # "el 50 aniversario de la primera prueba nuclear"
         or (
             doc[i].head.i in rules
@@ -214,12 +216,14 @@ def _circumstance_of(token: Token, rules: dict[int, EsRule]) -> bool:
 
 def commemorated(token: Token, vocab: EsVocab) -> bool:
     """An act noun in the "de" phrase of an anniversary or a commemoration (`commemoration_
-    nouns`) is the past act the date recalls, no happening of the report ("el 50 aniversario
-    de la primera prueba nuclear", "la conmemoración de la masacre de 1989")."""
+    nouns`) that tells no count of years is the past act the date recalls, no happening of the
+    report ("la conmemoración de la masacre de 1989"); one with a count ("el 50 aniversario de
+    la primera prueba nuclear") is kept, to be dated from it (events_anniversaries)."""
     head = token.head
     return (
         token.dep_ == "nmod"
         and head.i != token.i
         and case_of(token) == "de"
         and bool(lemma_set(head, vocab) & vocab.words("commemoration_nouns"))
+        and years_marked(head, number_table(vocab.words("anniversary_numbers"))) is None
     )

@@ -49,6 +49,7 @@ from chronicler.annotate.events_phrases import expand, objects_of, prep_objects
 from chronicler.annotate.events_requests import (
     claim_not_demand,
     naming,
+    norm_content_act,
     norm_not_request,
     question_not_request,
 )
@@ -697,6 +698,7 @@ CHECKS: tuple[Check, ...] = (
     verdict_no_conviction,
     claim_not_demand,
     norm_not_request,
+    norm_content_act,
     norm_content,
     match_result,
     naming,

@@ -6,9 +6,10 @@ is that act or none, and what an act set off with no date of its own takes the a
 an act told relative to another the text dates ("a day after police detained him on
 Tuesday", "since the election") is dated from it (event_date_anchors); and a custody step with
 no time of its own takes the day of its person's arrest told before (events_recalled); each
-sentencing's elided conjuncts are added (events_elided). Speech acts and jeopardy are told
-by the English vocabulary's tables, which both languages share; term words are each
-language's own."""
+sentencing's elided conjuncts are added (events_elided); and an act an anniversary marks is
+dated from the anniversary's count of years or left out (events_anniversaries). Speech acts
+and jeopardy are told by the English vocabulary's tables, which both languages share; term
+words, anniversary nouns and their numbers are each language's own."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.event_date_anchors import with_anchored_dates
+from chronicler.annotate.events_anniversaries import with_anniversary_dates
 from chronicler.annotate.events_departures import departures_in_jeopardy
 from chronicler.annotate.events_elided import with_elided_sentencings
 from chronicler.annotate.events_recalled import (
@@ -58,4 +60,5 @@ def finish_events(
     )
     recalled = with_arrest_dates(with_anchored_dates(doc, reacted, times))
     units, preps = own_words("term_units"), own_words("term_preps")
-    return tuple(with_elided_sentencings(doc, recalled, times, published, sentences, units, preps))
+    elided = with_elided_sentencings(doc, recalled, times, published, sentences, units, preps)
+    return tuple(with_anniversary_dates(doc, elided, published, own_words))

@@ -78,6 +78,8 @@ def own_marks(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | Non
             hypothetical = True
     if negated and modal == "would" and _refusal_in_past(token, cues):
         hypothetical, modal = False, None  # "threw bottles when police would not release her"
+    if modal == "would" and reported_ahead(token, cues):
+        hypothetical, future, modal = False, True, None  # "said its members would strike"
     if negated and not_until(token, cues):
         # "will not be released until the ransom is paid", "was not released until 1990":
         # done only later, not denied; still ahead unless told in the past
@@ -89,6 +91,31 @@ def own_marks(token: Token, cues: Modality) -> tuple[bool, bool, bool, str | Non
         negated = hypothetical = False
         modal = None
     return negated, future, hypothetical, modal
+
+
+def reported_ahead(verb: Token, cues: Modality) -> bool:
+    """ "The union said its members would strike", "announced that troops would withdraw":
+    "would" in a clause a verb of saying (`reporting_verbs`) reports in the past is the future
+    of then, as "will" is in speech reported in the present; not with a condition told in the
+    clause ("would strike if talks failed") nor with a perfect ("would have freed him")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said it would hold talks and would free them"
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i == clause.i or head.tag_ not in PAST_TAGS:
+        return False
+    if lemma(head) not in cues.reporting_verbs:
+        return False
+    if any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children):
+        return False  # "would have freed him": what did not happen
+    return not any(
+        c.dep_ == "advcl"
+        and any(
+            m.dep_ in ("mark", "advmod") and lemma(m) in cues.conditional_marks for m in c.children
+        )
+        for v in (verb, clause, head)
+        for c in v.children
+    )
 
 
 def _not_only(child: Token) -> bool:

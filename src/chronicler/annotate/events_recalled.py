@@ -48,14 +48,14 @@ _RELATIVE = "Rel"  # a PronType value ("Int,Rel": "que")
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
-def _trigger_root(doc: Doc, ev: EventMention) -> Token | None:
+def trigger_root(doc: Doc, ev: EventMention) -> Token | None:
     """The head word of the event's trigger, or None when its span does not align."""
     span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
     return None if span is None else span.root
 
 
 def _possessed_noun(doc: Doc, ev: EventMention) -> bool:
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None or root.pos_ not in _NOUN_POS:
         return False
     return any(
@@ -67,7 +67,7 @@ def _possessed_noun(doc: Doc, ev: EventMention) -> bool:
 def _demonstrative_noun(doc: Doc, ev: EventMention) -> bool:
     """An event noun pointed back to ("That arrest set off riots", "Aquel arresto desató
     disturbios"): the act told before, whoever it names."""
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None or root.pos_ not in _NOUN_POS:
         return False
     return any(
@@ -83,7 +83,7 @@ _DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 
 def _definite_noun(doc: Doc, ev: EventMention) -> bool:
     """An event noun with a definite article ("the raid", "la irrupción"): one already told."""
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None or root.pos_ not in _NOUN_POS:
         return False
     return any(
@@ -96,7 +96,7 @@ def _describing_participle(doc: Doc, ev: EventMention) -> bool:
     """A participle set off by a comma after a person it describes ("Glas, condenado por
     corrupción, ...", "X, convicted of fraud, ..."): it tells what the person is, an act
     told elsewhere, not one on the day of the sentence it is in."""
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None or "Part" not in root.morph.get("VerbForm", []):
         return False
     if root.dep_ not in ("amod", "acl", "appos") or root.i < 1 or doc[root.i - 1].text != ",":
@@ -110,7 +110,7 @@ def _object_of_another_act(doc: Doc, ev: EventMention, events: Sequence[EventMen
     act's, and the noun names the one told elsewhere."""
     if ev.future or ev.hypothetical or ev.negated:
         return False  # "demanded his release": a release asked for, not one told elsewhere
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None:
         return False
     if root.dep_ in _OBJECT_DEPS or _object_read_as_subject(root):
@@ -139,7 +139,7 @@ def _acted_on_while_ongoing(doc: Doc, ev: EventMention) -> bool:
     dispersed the march on Wednesday", "la policía disolvió la manifestación el martes"): its
     sentence's date is the noun's too, not that of the happening told before
     (`recalled.ongoing_verbs`)."""
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None or not (root.dep_ in _OBJECT_DEPS or _object_read_as_subject(root)):
         return False
     return root.head.lemma_.lower() in _ongoing_verbs()
@@ -165,7 +165,7 @@ def _judged_act(doc: Doc, ev: EventMention) -> bool:
     sentence's date the judgment's."""
     if ev.future or ev.hypothetical or ev.negated:
         return False
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None or root.pos_ not in _NOUN_POS or root.dep_ != "nsubj":
         return False
     head = root.head
@@ -183,7 +183,7 @@ def _anchor_of_duration(doc: Doc, ev: EventMention) -> bool:
     Morales quit"): the act the span counts from, not an act on the report's day less it."""
     if ev.date.basis != "duration":
         return False
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     return root is not None and any(c.dep_ == "mark" and c.i < root.i for c in root.children)
 
 
@@ -214,7 +214,7 @@ def _another_happening(doc: Doc, ev: EventMention) -> bool:
     """The act is told as one set beside the happening the article is about ("Noriega
     crushed a similar revolt", "another arrest", "una revuelta parecida"): a later "the
     uprising" does not name it again (`recalled.other_happening_words`)."""
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None:
         return False
     words = _other_happening_words()
@@ -306,7 +306,7 @@ def with_recalled_dates(
                 ev = replace(ev, date=replace(named.date, basis="discourse"))
             elif definite and readings is not None:
                 ev = _as_named(
-                    ev, _told_before_as(doc, ev, _trigger_root(doc, ev), earlier, readings)
+                    ev, _told_before_as(doc, ev, trigger_root(doc, ev), earlier, readings)
                 )
         out.append(ev)
     return _with_reaction_dates(doc, out)
@@ -318,7 +318,7 @@ def _names_acts_of_several_days(
     """A plural event noun naming no one ("condenó las detenciones", "condemned the arrests")
     names every act of its coding told before it; when the text tells them on different days
     it is none of them alone, and takes no one day (what is about it is as of the report)."""
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None or ev.targets or "Plur" not in root.morph.get("Number", []):
         return False
     days = {
@@ -343,7 +343,7 @@ def _with_reaction_dates(doc: Doc, events: Sequence[EventMention]) -> list[Event
     relaciones con Ecuador"): one time for the clauses of one sentence."""
     dates: dict[int, EventDate] = {}  # the reaction verb's token -> the named act's date
     for ev in events:
-        root = _trigger_root(doc, ev)
+        root = trigger_root(doc, ev)
         told = ev.date.basis == "discourse" and ev.date.value is not None
         if root is not None and told and _object_of_another_act(doc, ev, events):
             dates.setdefault(root.head.i, replace(ev.date, certainty="approximate"))
@@ -351,7 +351,7 @@ def _with_reaction_dates(doc: Doc, events: Sequence[EventMention]) -> list[Event
         return list(events)
     out: list[EventMention] = []
     for ev in events:
-        root = _trigger_root(doc, ev)
+        root = trigger_root(doc, ev)
         if root is not None and ev.date.basis in _AS_OF_REPORT:
             clause = root.head if root.dep_ == "conj" else root
             date = dates.get(root.i) or dates.get(clause.i)
@@ -423,7 +423,7 @@ def _act_it_is_about(
 ) -> EventMention | None:
     """The event whose noun a relative clause holding this event's verb has as its verb's
     object: "a nerve agent poisoning that he blamed on the Kremlin" is about the poisoning."""
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None or root.dep_ not in _RELATIVE_CLAUSE_DEPS or root.head.pos_ not in _NOUN_POS:
         return None
     if not any(
@@ -440,7 +440,7 @@ def _act_it_is_about(
 
 def _dated_clause(doc: Doc, ev: EventMention) -> bool:
     """The relative clause holding the event's verb names a time of its own."""
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None:
         return False
     clause = sorted(root.subtree, key=lambda t: t.i)
@@ -491,7 +491,7 @@ def _bare_recall(doc: Doc, ev: EventMention, preps: frozenset[str]) -> Token | N
         return None
     if ev.negated or ev.hypothetical or ev.future:
         return None
-    root = _trigger_root(doc, ev)
+    root = trigger_root(doc, ev)
     if root is None or not _definite_noun(doc, ev) or not _recalling_phrase(root, preps):
         return None
     # a word of its own says which ("the museum shooting last week", "el asalto policial")

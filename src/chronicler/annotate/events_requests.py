@@ -101,6 +101,48 @@ def claim_not_demand(
     return None
 
 
+# How an act hangs from the norm's verb that says it: its object, its infinitive or clause,
+# a phrase's object ("provides for the arrest of"), or a relative clause on the people the
+# norm covers ("the expulsion of foreigners who join protests").
+_NORM_CONTENT = frozenset(
+    {"dobj", "xcomp", "ccomp", "pobj", "prep", "oprd", "dative", "relcl", "conj"}
+)
+# At most this many steps from the act up to the norm's verb.
+_NORM_REACH = 6
+
+
+def norm_content_act(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The new law bans protests near parliament", "the decree orders the arrest of anyone
+    who insults the president", "the law allows police to detain suspects for 30 days", "a
+    law that bans protests": the act a norm (`norm_nouns`, the active subject of one of the
+    `norm_verbs`) bans, orders or allows is what the norm says, a case it covers, no act of
+    its own; the norm's making or announcing is the act ("parliament passed the law"), and
+    an act of one who orders stays ("the government ordered the arrest"). Vocabulary
+    1.296.0."""
+    node = trigger
+    for _ in range(_NORM_REACH):
+        if node.dep_ not in _NORM_CONTENT or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and lemma(node) in ctx.vocab.words("norm_verbs"):
+            return "what a norm says, no act" if _said_by_a_norm(node, ctx) else None
+    return None
+
+
+def _said_by_a_norm(verb: Token, ctx: Context) -> bool:
+    """The verb's active subject is a norm ("the law bans"), or the relative pronoun of a
+    clause on one ("a law that bans")."""
+    norms = ctx.vocab.words("norm_nouns")
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+            subject = verb.head
+        if lemma(subject) in norms and subject.ent_type_ in ("", "LAW"):
+            return True
+    return False
+
+
 def norm_not_request(
     trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
 ) -> str | None:

@@ -1,6 +1,6 @@
 """Deaths in custody that are no one's act: a death in prison or in custody told as an
-illness's, a natural cause's or an old age's (split from events_senses_harm, whose checks
-list this one). The check has the signature of events_filters' checks."""
+illness's or a natural cause's; an age alone tells none (split from events_senses_harm, whose
+checks list this one). The check has the signature of events_filters' checks."""
 
 from __future__ import annotations
 
@@ -43,8 +43,9 @@ def natural_death_in_custody(
         ]
     if any(lemma(t) in illnesses for t in told) or _natural_cause(told, ctx):
         return "a death in custody from illness, no one's act"
-    if _old_age_told(trigger):
-        return "a death in custody at an old age, no one's act"
+    # (an age alone, "died in federal prison at 77", tells no cause: a death while held, kept
+    # with no CAMEO code by the lead's ruling of the thirty-fourth session; vocabulary 1.296.0
+    # ended the old-age reading of 1.233.0)
     return None
 
 
@@ -54,19 +55,3 @@ def _natural_cause(told: Sequence[Token], ctx: Context) -> bool:
     words = [lemma(t) for t in told]
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
     return bool(pairs & ctx.vocab.words("natural_causes"))
-
-
-# An age at death from which a death told with nothing else is one of old age (vocabulary
-# 1.233.0).
-_OLD_AGE = range(65, 121)  # not an hour ("at 1600 GMT")
-
-
-def _old_age_told(death: Token) -> bool:
-    """ "Gigante, who died yesterday in federal prison at 77", "died in jail aged 82": an old
-    age told as the death's own phrase, the obituary's words ("died in custody at 24" stays)."""
-    for child in death.children:
-        if child.lower_ in ("at", "aged", "age"):
-            ages = [t for t in child.subtree if t.like_num and t.i != child.i]
-            if any(t.text.isdigit() and int(t.text) in _OLD_AGE for t in ages):
-                return True
-    return False

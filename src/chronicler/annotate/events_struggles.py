@@ -169,6 +169,11 @@ def firms_battle(
     told = [*actors, *targets, *prep_objects(trigger, between)]
     if trigger.dep_ == "nsubj":  # "a battle is going on between a studio and a magazine"
         told += prep_objects(trigger.head, frozenset({"between"}))
+    holder = trigger.head.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and holder.pos_ in ("VERB", "ADJ"):
+        # "the company is locked in a battle with its former partner", "embroiled in a fight
+        # with a rival": the one in the battle is a side (vocabulary 1.296.0)
+        told += [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
     sides = list({s.i: s for s in expand(told)}.values())
     if len(sides) < 2:
         return None

@@ -361,6 +361,9 @@ class Modality:
     # "hoped that the rebels would release them": a hope about a clause with its own subject
     # is no intent of anyone's, only hypothetical (modality 1.64.0)
     hoping_verbs: frozenset[str] = frozenset()
+    # "said its members would strike": "would" reported in the past is the future of then
+    # (modality 1.105.0; events_modality_negation.reported_ahead)
+    reporting_verbs: frozenset[str] = frozenset()
     # "his biggest hope was to persuade them", "their goal is to topple it": what an aim is
     # said to be is not done (with the hypothetical nouns; modality 1.64.0)
     aim_nouns: frozenset[str] = frozenset()
