@@ -553,11 +553,11 @@ def test_selective_is_read() -> None:
             "REJECT",
             "COERCE",
         ),
-        # "seize" takes a town, an airport, as a military seizure: no arrest
-        ("Rebel fighters clutched the airport of Goma.", "clutch", "ASSAULT", "COERCE"),
-        # "cut" with aid for its object is a sanction; "flog" and "whip", its second sense's
-        # words, beat a person: the sanction is too weakly attested to type it, so no event
-        ("The donors slashed aid to the regime.", "slash", None, "ASSAULT"),
+        # "seize" takes a town, an airport, as a military seizure: no arrest ("prehend" is
+        # "seize" in its synset; "clutch", the word of this case until table version 10, has
+        # no row since: its usual sense is holding tight; nor has "slash", whose second
+        # sense's "flog" voted ASSAULT)
+        ("Rebel fighters prehended the airport of Goma.", "prehend", "ASSAULT", "COERCE"),
     ],
 )
 def test_neighbour_rule_whose_object_condition_holds_wins_the_vote(
@@ -605,7 +605,7 @@ def test_people_doers_is_read() -> None:
             "REJECT",
             "Chilean lawyer",
         ),
-        ("Striking dockers clutched the port of Mombasa.", "ASSAULT", "Striking dockers"),
+        ("Striking dockers snatched the port of Mombasa.", "ASSAULT", "Striking dockers"),
     ],
 )
 def test_doer_named_by_a_noun_of_people_is_a_party(
