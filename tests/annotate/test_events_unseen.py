@@ -497,8 +497,11 @@ def test_verb_typed_through_a_later_senses_derivation(
     (ev,) = _unseen(events(nlp, text, extract=partial(extract_events, vocab=vocab)))
     assert ev.type == kind and ev.main
     # without weights for the later senses their derivations count nothing (nor the light
-    # verbs' rules: "suspended aid" is a sanction through "cut" aid too, events-unseen 1.10.0)
-    plain = replace(load_settings(), derivation_senses=(), light_verbs={})
+    # verbs' rules: "suspended aid" is a sanction through "cut" aid too, events-unseen 1.10.0;
+    # nor the verb's own noun by its suffix, which since 1.20.0 stands beside the derivation)
+    plain = replace(
+        load_settings(), derivation_senses=(), light_verbs={}, stronger_own_forms=frozenset()
+    )
     rule = unseen_rule(_token(nlp, text, word), vocab, plain)
     assert rule is None or rule.type != kind
 
@@ -550,8 +553,10 @@ def test_selective_is_read() -> None:
             "REJECT",
             "COERCE",
         ),
-        # "seize" takes a town, an airport, as a military seizure: no arrest
-        ("Rebel fighters clutched the airport of Goma.", "clutch", "ASSAULT", "COERCE"),
+        # "seize" takes a town, an airport, as a military seizure: no arrest ("prehend" is
+        # "seize" in its synset; "clutch", the word of this case until table version 10, has
+        # no row since: its usual sense is holding tight)
+        ("Rebel fighters prehended the airport of Goma.", "prehend", "ASSAULT", "COERCE"),
         # "cut" with aid for its object is a sanction; "flog" and "whip", its second sense's
         # words, beat a person: the sanction is too weakly attested to type it, so no event
         ("The donors slashed aid to the regime.", "slash", None, "ASSAULT"),
@@ -602,7 +607,7 @@ def test_people_doers_is_read() -> None:
             "REJECT",
             "Chilean lawyer",
         ),
-        ("Striking dockers clutched the port of Mombasa.", "ASSAULT", "Striking dockers"),
+        ("Striking dockers snatched the port of Mombasa.", "ASSAULT", "Striking dockers"),
     ],
 )
 def test_doer_named_by_a_noun_of_people_is_a_party(

@@ -241,9 +241,7 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         entries = [row for row in [table_entry(word, "v")] if row is not None]
         lexnames = settings.verb_lexnames
     for entry in entries:
-        # a form WordNet relates to the word already comes through the sense it relates
-        # them in ("demonstrate" to "demonstration" through its fourth): that link decides
-        linked = {(n.word, n.pos) for n in entry.neighbours}
+        linked = _decided_by_wordnet(entry, pos, settings)
         own = tuple(n for n in forms if (n.word, n.pos) not in linked)
         entry = replace(entry, neighbours=entry.neighbours + own)
         if entry.lexname in lexnames and (rule := _voted(token, entry, index, settings, pos)):
@@ -431,6 +429,19 @@ def _converse_rule(
             if rule.type in types and conditions_hold(token, rule):
                 shared[rule] += 1
     return max(shared, key=lambda r: shared[r]) if shared else None
+
+
+def _decided_by_wordnet(entry: Entry, pos: str, settings: UnseenSettings) -> set[tuple[str, str]]:
+    """The words whose WordNet link to the row's word decides over its own-form link by a
+    regular suffix: a form WordNet relates to the word comes through the sense it relates them
+    in ("demonstrate" to "demonstration" through its fourth). For a part of speech of
+    `stronger_own_forms` (a verb) related through one of its weighed `senses`, the suffix link
+    stands beside WordNet's, the stronger weighing: "commit" -> "commitment", which WordNet
+    derives from its second sense (0.25 against 1.0); English makes a verb's act noun so."""
+    if pos not in settings.stronger_own_forms:
+        return {(n.word, n.pos) for n in entry.neighbours}
+    near = {(n.word, n.pos) for n in entry.neighbours if n.rank < len(settings.senses)}
+    return {(n.word, n.pos) for n in entry.neighbours} - near
 
 
 def _own_forms(
