@@ -20,6 +20,7 @@ from chronicler.annotate.events_actors import (
     relative_head,
 )
 from chronicler.annotate.events_coordinated import coordinated_act
+from chronicler.annotate.events_group_pronouns import earlier_group
 from chronicler.annotate.events_phrases import (
     expand,
 )
@@ -245,7 +246,8 @@ def coordination_for(head: Token, ctx: Context) -> Token | None:
     subject = clause_subject(head)
     if subject is not None and agrees(head, subject, ctx):
         return None  # "X said they would ...": the subject rule's
-    return plural_antecedent(head, lambda t: entity_at(t, ctx), group_nouns(ctx))
+    found = plural_antecedent(head, lambda t: entity_at(t, ctx), group_nouns(ctx))
+    return found if found is not None else earlier_group(head, ctx)
 
 
 def clause_named(head: Token, ctx: Context) -> bool:

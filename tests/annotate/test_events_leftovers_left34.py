@@ -1,0 +1,61 @@
+"""Leftovers noticed on real news, round 34 (left34): pronouns of a group across sentences,
+the reporting subject's relative clause, the protesters a time clause tells of, a name
+conjoined after an age, a person pronoun and a team, the awaiting accused, the convicted doer,
+and a headline's bare present. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has, parties
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "The gunmen stopped the bus near the border. They would kill anyone who resisted.",
+            "kill",
+            "gunmen",
+        ),
+        (
+            "Masked gunmen stormed the village on Monday. They killed six farmers.",
+            "killed",
+            "gunmen",
+        ),
+    ],
+)
+def test_they_goes_on_with_the_one_group_of_the_sentence_before(nlp, text, trigger, doer) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp, text), trigger).actors, doer)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "undergoer"),
+    [
+        (
+            "Police arrested the protesters outside parliament. A court later fined them.",
+            "fined",
+            "protesters",
+        ),
+        (
+            "Police detained Ana Ruiz and Juan Soto on Friday. A judge released them on bail.",
+            "released",
+            "soto",
+        ),
+        ("The rebels seized the town. Troops later attacked them.", "attacked", "rebels"),
+        (
+            "Police arrested two students on Monday. They were later released.",
+            "released",
+            "students",
+        ),
+    ],
+)
+def test_them_goes_on_with_the_group_acted_on_before(nlp, text, trigger, undergoer) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp, text), trigger).targets, undergoer)
+
+
+def test_they_with_two_groups_before_stays_open(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested two students on Monday. They accused them of rioting."
+    accused = by_trigger(events(nlp, text), "accused")
+    assert not has(accused.actors, "police") and not has(accused.actors, "students")
