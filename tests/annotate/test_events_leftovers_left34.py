@@ -59,3 +59,17 @@ def test_they_with_two_groups_before_stays_open(nlp) -> None:  # type: ignore[no
     text = "Police arrested two students on Monday. They accused them of rioting."
     accused = by_trigger(events(nlp, text), "accused")
     assert not has(accused.actors, "police") and not has(accused.actors, "students")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guard who arrested the boy says he hit him.",
+        "The prison guard who arrested the boy said he hit him.",
+        "The guard who arrested Peter Jones says he hit him.",
+    ],
+)
+def test_a_person_in_the_reporter_s_relative_clause_is_not_the_reporter(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    actors, targets = parties(nlp, text, "hit")
+    assert actors in (["guard"], ["prison guard"])
+    assert targets in (["boy"], ["Peter Jones"])
