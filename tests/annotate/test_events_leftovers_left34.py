@@ -73,3 +73,35 @@ def test_a_person_in_the_reporter_s_relative_clause_is_not_the_reporter(nlp, tex
     actors, targets = parties(nlp, text, "hit")
     assert actors in (["guard"], ["prison guard"])
     assert targets in (["boy"], ["Peter Jones"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "protesters"),
+    [
+        (
+            "Police arrested two students after they protested outside the ministry.",
+            "protested",
+            "students",
+        ),
+        (
+            "Soldiers detained dozens of farmers after they marched on the capital.",
+            "marched",
+            "farmers",
+        ),
+        (
+            "Police arrested the union leaders after they went on strike.",
+            "went on strike",
+            "leaders",
+        ),
+    ],
+)
+def test_a_force_s_act_on_people_after_they_protest_makes_them_the_protesters(
+    nlp, text, trigger, protesters
+) -> None:  # type: ignore[no-untyped-def]
+    actors = by_trigger(events(nlp, text), trigger).actors
+    assert has(actors, protesters) and not has(actors, "police") and not has(actors, "soldiers")
+
+
+def test_a_group_that_protests_after_its_own_act_stays_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The students occupied the campus after they protested the fee rise."
+    assert has(by_trigger(events(nlp, text), "protested").actors, "students")
