@@ -272,6 +272,47 @@ def _participle_subjects(sent: Span) -> list[tuple[Token, Token]]:
     return found
 
 
+def _names_after_ages(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """Each (first, cc, name) where a name the parser hung on a verb as its conjunct follows
+    "and" right after the age set off after another name that verb takes ("arrested Peter
+    Jones, 45, and Mary Jones, 43": "Mary Jones" a conjunct of "arrested"): the second name
+    is the first one's conjunct, a second party of the same role, when it has no verb's
+    arguments of its own."""
+    found = []
+    for name in sent:
+        verb = name.head
+        if (
+            name.dep_ != "conj"
+            or name.tag_ not in ("NNP", "NNPS")
+            or not verb.tag_.startswith("VB")
+        ):
+            continue
+        if any(c.dep_ in _OWN_CLAUSE_DEPS for c in name.children):
+            continue
+        cc = name.doc[name.left_edge.i - 1] if name.left_edge.i > sent.start else None
+        if cc is None or cc.dep_ != "cc" or cc.head.i != verb.i or cc.i < sent.start + 3:
+            continue
+        comma, age = cc.nbor(-1), cc.nbor(-2)
+        first = age.head
+        if (
+            comma.text == ","
+            and age.tag_ == "CD"
+            and age.dep_ == "appos"
+            and age.text.isdigit()
+            and 0 < int(age.text) <= _OLDEST
+            and first.head.i == verb.i
+            and first.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and first.tag_ in ("NNP", "NNPS")
+            and first.i < cc.i
+        ):
+            found.append((first, cc, name))
+    return found
+
+
+# A conjunct with these is a clause of its own, not a second name.
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp"})
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -283,7 +324,8 @@ def mend_parse(doc: Doc) -> Doc:
     ages = [t for s in doc.sents for t in _age_nouns(s)]
     aged = [a for s in doc.sents for a in _ages_read_as_subjects(s)]
     participles = [p for s in doc.sents for p in _participle_subjects(s)]
-    if not found and not reports and not hyphenated and not ages and not aged and not participles:
+    conjoined = [c for s in doc.sents for c in _names_after_ages(s)]
+    if not any((found, reports, hyphenated, ages, aged, participles, conjoined)):
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
@@ -299,6 +341,9 @@ def mend_parse(doc: Doc) -> Doc:
         heads[name.i], deps[name.i] = age.head.i, deps[age.i]
         heads[age.i], deps[age.i] = name.i, "appos"
         heads[age.i - 1], deps[age.i - 1] = name.i, "punct"
+    for first, cc, name in conjoined:  # "Peter Jones, 45, and Mary Jones, 43": two names
+        heads[cc.i] = first.i
+        heads[name.i] = first.i
     for noun, part in participles:  # "A deputy interviewing a woman was shot": the deputy
         heads[noun.i], deps[noun.i] = part.head.i, _CLAUSAL_SUBJECTS[part.dep_]
         heads[part.i], deps[part.i] = noun.i, "acl"
