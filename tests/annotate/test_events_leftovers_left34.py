@@ -105,3 +105,35 @@ def test_a_force_s_act_on_people_after_they_protest_makes_them_the_protesters(
 def test_a_group_that_protests_after_its_own_act_stays_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The students occupied the campus after they protested the fee rise."
     assert has(by_trigger(events(nlp, text), "protested").actors, "students")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "accused"),
+    [
+        ("The defendant awaits the verdict.", "verdict", "defendant"),
+        ("The man awaits the verdict.", "verdict", "man"),
+        ("The defendant is awaiting trial.", "trial", "defendant"),
+    ],
+)
+def test_a_person_noun_awaiting_a_court_s_act_undergoes_it(nlp, text, trigger, accused) -> None:  # type: ignore[no-untyped-def]
+    assert parties(nlp, text, trigger)[1] == [accused]
+
+
+@pytest.mark.parametrize(
+    "text", ["The families awaited the verdict.", "The widow awaits the verdict."]
+)
+def test_onlookers_awaiting_a_verdict_stay_no_target(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert parties(nlp, text, "verdict")[1] == []
+
+
+def test_the_convicted_is_never_the_wounded_of_the_offence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A judge found Tom Baker guilty of murder in a rampage that left two people dead and a "
+        "third wounded."
+    )
+    assert "Tom Baker" not in parties(nlp, text, "wounded")[1]
+
+
+def test_a_victim_in_the_offence_s_own_clause_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "John Smith was found guilty of the shooting that wounded two officers."
+    assert parties(nlp, text, "wounded")[1] == ["officers"]
