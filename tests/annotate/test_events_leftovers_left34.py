@@ -137,3 +137,21 @@ def test_the_convicted_is_never_the_wounded_of_the_offence(nlp) -> None:  # type
 def test_a_victim_in_the_offence_s_own_clause_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "John Smith was found guilty of the shooting that wounded two officers."
     assert parties(nlp, text, "wounded")[1] == ["officers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Police fire tear gas at students", "Police", "students"),
+        ("Police fire water cannon at protesters in Nairobi", "Police", "protesters"),
+        ("Rebels fire rockets at Kabul", "Rebels", "Kabul"),
+    ],
+)
+def test_a_headline_s_bare_launch_read_as_a_noun_is_the_verb(nlp, text, actor, target) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events(nlp, text) if e.type == "ASSAULT")
+    assert [a.text for a in event.actors] == [actor]
+    assert [t.text for t in event.targets] == [target]
+
+
+def test_a_noun_phrase_headline_with_fire_stays_verbless(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t.tag_.startswith("VB") for t in nlp("Fire brigade at scene"))
