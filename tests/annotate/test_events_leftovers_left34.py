@@ -155,3 +155,15 @@ def test_a_headline_s_bare_launch_read_as_a_noun_is_the_verb(nlp, text, actor, t
 
 def test_a_noun_phrase_headline_with_fire_stays_verbless(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not any(t.tag_.startswith("VB") for t in nlp("Fire brigade at scene"))
+
+
+def test_a_he_goes_on_with_the_subject_a_closing_report_tells_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The custody topic of a two-fugitive article does not take over a "He" whose sentence
+    before tells of the other man in a clause a speaker reports."""
+    text = (
+        "Police placed Omar Haddad and Peter Kane on the wanted list on Monday. Haddad was "
+        "charged with the bombing of a bank in May. Haddad was detained twice last year, and "
+        "Haddad was freed on bail. Kane wears glasses and walks with a limp. Before the "
+        "robbery, Kane had worked as a guard, officers said. He has been arrested a dozen times."
+    )
+    assert parties(nlp, text, "arrested")[1] == ["Kane"]
