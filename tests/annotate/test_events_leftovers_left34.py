@@ -55,6 +55,18 @@ def test_them_goes_on_with_the_group_acted_on_before(nlp, text, trigger, undergo
     assert has(by_trigger(events(nlp, text), trigger).targets, undergoer)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The youth were angry at the failings of the European Union and their own poor job "
+        "prospects. They looted shops and pelted police with stones.",
+        "The anger was aimed at the policies of France and Germany. They looted shops.",
+    ],
+)
+def test_they_never_goes_on_with_a_coordination_of_no_people_or_a_noun_s_phrase(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), "looted").actors == ()
+
+
 def test_they_with_two_groups_before_stays_open(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Police arrested two students on Monday. They accused them of rioting."
     accused = by_trigger(events(nlp, text), "accused")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
+from chronicler.annotate.events_phrases import partitive_of
 from chronicler.annotate.events_pronouns import plural_phrase, rival_group
 from chronicler.annotate.events_vocab import lemma
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _SUBJECTS = ("nsubj", "nsubjpass")
-_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def earlier_group(pronoun: Token, ctx: Context) -> Token | None:
@@ -54,24 +55,27 @@ def earlier_group(pronoun: Token, ctx: Context) -> Token | None:
 
 
 def _groups(span: Span, ctx: Context) -> list[Token]:
-    """The phrases of `span` naming more than one person: a plural people noun ("the
-    gunmen", "two students") or a coordination of names ("X and Y"), each once; a
-    coordination of common nouns names two groups ("the police and the protesters")."""
+    """The phrases of `span` naming more than one person as a clause's party (its subject,
+    object or the object of a preposition on its verb): a plural people noun ("the gunmen",
+    "two students") or a coordination of names only ("X and Y"), each once; any other
+    coordination names two groups ("the police and the protesters")."""
     found: list[Token] = []
     for tok in span:
         if tok.dep_ not in _PHRASE_DEPS or tok.pos_ == "PRON":
             continue
-        if tok.dep_ == "pobj" and lemma(tok.head) == "of" and tok.head.head in found:
-            continue  # "dozens of farmers": one group
-        if tok.conjuncts and (tok.pos_ != "PROPN" or tok.dep_ == "conj"):
-            if tok.pos_ != "PROPN":  # "the police and the protesters": two groups
+        if tok.dep_ == "pobj" and tok.head.head.pos_ not in ("VERB", "AUX"):
+            continue  # "dozens of farmers": one group; "one of the poorest of the EU": no party
+        names = tok.pos_ == "PROPN" and all(c.pos_ == "PROPN" for c in tok.conjuncts)
+        if tok.conjuncts and (not names or tok.dep_ == "conj"):
+            if not names:  # "the police and the protesters": two groups
                 found.append(tok)
             continue
+        people = partitive_of(tok, ctx.vocab) or tok  # "dozens of farmers": the farmers
         if not (
-            plural_phrase(tok)
+            plural_phrase(people)
             or any(c.dep_ == "nummod" and lemma(c) not in ("one", "1") for c in tok.children)
         ):
             continue
-        if tok.pos_ == "PROPN" or people_noun(tok, ctx) or is_agentive(tok, ctx):
-            found.append(tok)
+        if people.pos_ == "PROPN" or people_noun(people, ctx) or is_agentive(people, ctx):
+            found.append(people)
     return found
