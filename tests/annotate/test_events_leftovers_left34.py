@@ -67,6 +67,14 @@ def test_they_never_goes_on_with_a_coordination_of_no_people_or_a_noun_s_phrase(
     assert by_trigger(events(nlp, text), "looted").actors == ()
 
 
+def test_a_they_after_a_plural_party_of_its_own_sentence_looks_no_further(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police chiefs mobilized all their forces on Monday. The protestors in the north "
+        "targeted stores and banks before they were dispersed by riot police."
+    )
+    assert not has(by_trigger(events(nlp, text), "dispersed").targets, "forces")
+
+
 def test_they_with_two_groups_before_stays_open(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Police arrested two students on Monday. They accused them of rioting."
     accused = by_trigger(events(nlp, text), "accused")

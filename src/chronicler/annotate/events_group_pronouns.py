@@ -39,7 +39,14 @@ def earlier_group(pronoun: Token, ctx: Context) -> Token | None:
     sents = list(pronoun.doc.sents)
     s_no = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
     own_doers = {c.i for c in pronoun.head.children if c.dep_ in _SUBJECTS}
-    before = _groups(pronoun.doc[sents[s_no].start : pronoun.i], ctx)
+    # (any plural party its own sentence names before it, people or not by the word lists:
+    # "The protestors targeted stores before they were dispersed" is theirs to tell)
+    before = [
+        t
+        for t in pronoun.doc[sents[s_no].start : pronoun.i]
+        if t.dep_ in _PHRASE_DEPS and t.pos_ != "PRON" and plural_phrase(t)
+    ]
+    before += _groups(pronoun.doc[sents[s_no].start : pronoun.i], ctx)
     if s_no == 0 or [g for g in before if g.i not in own_doers]:
         return None
     groups = _groups(sents[s_no - 1], ctx)
