@@ -75,6 +75,15 @@ def test_a_they_after_a_plural_party_of_its_own_sentence_looks_no_further(nlp) -
     assert not has(by_trigger(events(nlp, text), "dispersed").targets, "forces")
 
 
+def test_them_never_goes_on_with_a_lone_plural_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The label that owns her music says she will be allowed to play her old songs at the "
+        "American Music Awards on Sunday. The singer got support last week, after accusing "
+        "them of blocking her."
+    )
+    assert by_trigger(events(nlp, text), "accusing").targets == ()
+
+
 def test_they_with_two_groups_before_stays_open(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Police arrested two students on Monday. They accused them of rioting."
     accused = by_trigger(events(nlp, text), "accused")

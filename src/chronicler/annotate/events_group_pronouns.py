@@ -83,6 +83,9 @@ def _groups(span: Span, ctx: Context) -> list[Token]:
             or any(c.dep_ == "nummod" and lemma(c) not in ("one", "1") for c in tok.children)
         ):
             continue
-        if people.pos_ == "PROPN" or people_noun(people, ctx) or is_agentive(people, ctx):
+        if people.pos_ == "PROPN":  # a lone plural name is a body or an occasion, no group
+            if people.conjuncts:  # ("the American Music Awards", "the Philippines")
+                found.append(people)
+        elif people_noun(people, ctx) or is_agentive(people, ctx):
             found.append(people)
     return found
