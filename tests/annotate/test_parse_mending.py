@@ -189,3 +189,26 @@ def test_a_count_after_a_name_with_a_plural_verb_is_left_alone(nlp) -> None:  # 
     """A plural verb agrees with a count of people, no one person's age."""
     doc = nlp("Across Kenya , 20 were arrested on Friday .")
     assert {t.text: t for t in doc}["20"].dep_ in ("nsubjpass", "nsubj")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Peter Jones, 45, and Mary Jones, 43, on Monday.",
+        "The court jailed Peter Jones, 45, and Mary Jones, 43, for fraud.",
+    ],
+)
+def test_a_name_conjoined_after_an_age_is_the_first_name_s_conjunct(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "arrested Peter Jones, 45, and Mary Jones, 43": the parser hangs the second name on
+    the verb after the first one's age; mended, it is the first name's conjunct, and both
+    are the act's targets."""
+    doc = nlp(text)
+    mary = next(t for t in doc if t.text == "Jones" and t.nbor(-1).text == "Mary")
+    assert (mary.dep_, mary.head.nbor(-1).text) == ("conj", "Peter")
+    targets = [t.text for t in events(nlp, text)[0].targets]
+    assert "Peter Jones" in targets and "Mary Jones" in targets
+
+
+def test_a_clause_conjoined_after_an_age_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Police arrested Peter Jones, 45, and charged him with fraud.")
+    assert {t.text: t for t in doc}["charged"].dep_ == "conj"

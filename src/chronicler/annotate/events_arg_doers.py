@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, can_act, is_agentive, people_noun
+from chronicler.annotate.events_arg_cues import small_clause_subjects
 from chronicler.annotate.events_match import VERB_POS, to_infinitive
 from chronicler.annotate.events_phrases import expand, pobjs, prep_objects
 from chronicler.annotate.events_subjects import subjects
@@ -189,3 +190,23 @@ def penalty_term(target: Token, trigger: Token, ctx: Context) -> bool:
             lemma(target) in ctx.vocab.words("penalty_term_nouns") or target.ent_type_ in _TERM_ENTS
         )
     )
+
+
+def convicted_above(trigger: Token, rule: Rule, ctx: Context) -> frozenset[int]:
+    """The ones a conviction above an act of violence finds guilty, the nearest trigger
+    above it being the conviction ("found Tom Baker guilty of murder in a rampage that left
+    two dead and a third wounded", "found a former employee guilty of murder in a shooting
+    that left ... a third employee wounded"): the convicted did the offence and is never
+    its victim, so no target the act inherits from outside its own clause (roles 1.82.4)."""
+    if rule.type != "ASSAULT":
+        return frozenset()
+    for above in trigger.ancestors:
+        court = ctx.rules.get(above.i)
+        if court is None:
+            continue
+        if court.mode != "convict":
+            return frozenset()
+        found = [c for c in above.children if c.dep_ in ("dobj", "nsubjpass")]
+        found += [s for c in above.children for s in small_clause_subjects(c)]
+        return frozenset(t.i for t in expand(found))
+    return frozenset()

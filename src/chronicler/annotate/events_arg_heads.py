@@ -567,6 +567,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             # "Iraq can expect air strikes": who expects an act does not do it; a hostile
             # one they are to undergo ("officials expect protests" names no one; roles 1.35.0)
             if not targets and rule.type.lower() in ctx.vocab.words("expected_against_types"):
+                # "the defendant awaits the verdict": a person noun is one too (roles 1.82.4)
+                heads += [h for h in subj.active if h not in heads and people_noun(h, ctx)]
                 targets += [h for h in heads if not _court_onlooker(h, rule, ctx)]
         elif (
             link == "dobj"

@@ -41,6 +41,7 @@ from chronicler.annotate.events_arg_cues import (
     sides_on_verb,
     small_clause_subjects,
 )
+from chronicler.annotate.events_arg_doers import convicted_above
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_folds import without_devices
@@ -274,6 +275,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         # "terrorist attacks that were clearly targeted at the United States": an act the
         # passive is told of is what is aimed, its "at" object the target
         targets = [t for t in targets if not (t.dep_ == "nsubjpass" and _told_act(t, ctx))]
+    convicted = convicted_above(trigger, rule, ctx)  # never the victim of what they did
+    own = {t.i for t in trigger.subtree}
+    targets = [t for t in targets if t.i not in convicted or t.i in own]
     acted_on = bool(targets)  # an act noun dropped below leaves no room for sides
     inquiry = rule.mode in ctx.vocab.words("inquiry_modes")
     keep_bare = rule.type in _ANSWERING_TYPES and not inquiry

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from chronicler.annotate.doc_text import doc_text
 from chronicler.annotate.events_actors import Context, is_agentive, mentions_in, people_noun
-from chronicler.annotate.events_match import VERB_POS, to_infinitive
+from chronicler.annotate.events_match import VERB_POS, is_passive, to_infinitive
 from chronicler.annotate.events_phrases import prep_objects, same_line
 from chronicler.annotate.events_subjects import governing_verb
 from chronicler.annotate.events_vocab import Rule, Vocab, lemma
@@ -311,7 +311,7 @@ def _offence_doers(heads: list[Token], ctx: Context) -> list[Token]:
     bys = [t for head in heads for t in phrase(head) if t.dep_ == "prep" and lemma(t) == "by"]
     for head in heads:
         verb = head.head.head if head.head.dep_ == "prep" else None
-        if verb is None or verb.pos_ not in VERB_POS or _passive(verb):
+        if verb is None or verb.pos_ not in VERB_POS or is_passive(verb, agent=True):
             continue
         bys += [
             c
@@ -320,10 +320,6 @@ def _offence_doers(heads: list[Token], ctx: Context) -> list[Token]:
         ]
     doers = [d for t in bys for g in t.children if g.dep_ == "pobj" for d in (g, *g.conjuncts)]
     return [d for d in doers if is_agentive(d, ctx) or people_noun(d, ctx)]
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
 
 
 def _charge_heads(trigger: Token, rule: Rule, ctx: Context) -> list[Token]:

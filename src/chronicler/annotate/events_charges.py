@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context
 from chronicler.annotate.events_arg_doers import death_victims
-from chronicler.annotate.events_match import match_rule, to_infinitive
+from chronicler.annotate.events_match import is_passive, match_rule, to_infinitive
 from chronicler.annotate.events_phrases import partitive_of
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
 
@@ -261,7 +261,7 @@ def charge_without_accusation(
     no state authority charging is a battery's, not an indictment."""
     if rule.mode != "charge" or lemma(trigger) != "charge" or trigger.pos_ != "VERB":
         return None
-    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in trigger.children):
+    if is_passive(trigger, agent=True):
         return None
     if any(
         c.dep_ == "prep" and lemma(c) in ctx.vocab.words("charge_preps") for c in trigger.children

@@ -123,9 +123,10 @@ def refine_custody_pronouns(doc: Doc, ctx: Context) -> Context:
 def _continues_subject(pronoun: Token, general: Mention | None) -> bool:
     """The pronoun opens its sentence as its main clause's subject, and the general
     resolver's answer is the person named as the subject of the sentence right before (not
-    a speaker's "X said"): the pronoun goes on with that person, whoever the custody topic
-    was ("Eric Rudolph has been on the run since the bombing. He also is charged in three
-    attacks": Rudolph, not the suspect the article is about; version 1.20.0)."""
+    a speaker's "X said", but the subject of the clause X reports): the pronoun goes on with
+    that person, whoever the custody topic was ("Eric Rudolph has been on the run since the
+    bombing. He also is charged in three attacks": Rudolph, not the suspect the article is
+    about; version 1.20.0)."""
     if general is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if pronoun.head.i != pronoun.sent.root.i or pronoun.i != pronoun.sent.start:
@@ -133,10 +134,12 @@ def _continues_subject(pronoun: Token, general: Mention | None) -> bool:
     if pronoun.sent.start == 0:
         return False
     before = pronoun.doc[pronoun.sent.start - 1].sent
-    root = before.root
-    if root.lemma_.lower() in REPORTING_VERBS:
-        return False
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [before.root]
+    if before.root.lemma_.lower() in REPORTING_VERBS:
+        # "Kane had worked as a guard, officers said. He ...": the reported clause's subject
+        # goes on, never the speaker (roles 1.82.5)
+        clauses = [c for c in before.root.children if c.dep_ == "ccomp"]
+    subjects = [c for r in clauses for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(general.start <= s.idx < general.end and not coordinated(s) for s in subjects)
 
 

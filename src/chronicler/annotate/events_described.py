@@ -107,6 +107,7 @@ def described_antecedent(pronoun: Token, ctx: Context) -> Token | None:
     marked = ctx.vocab.person_descriptions.get(
         "feminine" if other == "masculine" else "masculine", frozenset()
     )
+    own |= _reporter_relative(pronoun)
     for tok in pronoun.doc[start : pronoun.i]:
         if tok.i in own or not (_one_person(tok, ctx) or _one_of_its_gender(tok, marked, ctx)):
             continue
@@ -172,12 +173,43 @@ def fronted_description(pronoun: Token, ctx: Context) -> Token | None:
     for clause in clauses:
         for subj in (c for c in clause.children if c.dep_ in _SUBJECT_DEPS):
             if (
-                _one_person(subj, ctx)
-                and surely_a_person(subj, ctx)
-                and lemma(subj) not in ctx.vocab.person_descriptions.get(other, frozenset())
-            ):
+                (_one_person(subj, ctx) and surely_a_person(subj, ctx))
+                or (clause.i == verb.head.i and _who_described(subj))
+            ) and lemma(subj) not in ctx.vocab.person_descriptions.get(other, frozenset()):
                 return subj
     return None
+
+
+def _reporter_relative(pronoun: Token) -> frozenset[int]:
+    """The tokens of the relative clause on the reporter of a he/she subject's reported
+    clause ("The guard who arrested the boy says he hit him": "who arrested the boy"): a
+    person named there is background to the reporter, never the one who "says he" (roles
+    1.82.1)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in _SUBJECT_DEPS or verb.dep_ != "ccomp":
+        return frozenset()
+    if lemma(verb.head) not in REPORTING_VERBS:
+        return frozenset()
+    return frozenset(
+        t.i
+        for s in verb.head.children
+        if s.dep_ in _SUBJECT_DEPS
+        for c in s.children
+        if c.dep_ == "relcl"
+        for t in c.subtree
+    )
+
+
+def _who_described(tok: Token) -> bool:
+    """A singular common noun a "who" relative clause is on ("the guard who arrested the
+    boy"): the relative word tells one person, whatever else the noun may name (a "guard"
+    is also a body of troops; roles 1.82.1)."""
+    if tok.tag_ != "NN" or tok.pos_ != "NOUN" or coordinated(tok):
+        return False
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
+        for c in tok.children
+    )
 
 
 def indefinite(head: Token) -> bool:

@@ -407,7 +407,7 @@ def doer_words(token: Token) -> set[str]:
     if subject is None and token.dep_ == "acl" and token.tag_ == "VBG":
         subject = token.head  # "two police officers patrolling the area": the officers
     if subject is None:
-        return _means_words(token) if _passive(token) else set()
+        return _means_words(token) if is_passive(token) else set()
     if subject.dep_ == "agent":  # "was removed by Congress": who is after "by"
         subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
     subject = _speaker_for_pronoun(subject, verb)
@@ -445,8 +445,12 @@ def _band_words(subject: Token) -> set[str]:
     }
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+def is_passive(verb: Token, *, agent: bool = False) -> bool:
+    """`verb` is told in the passive: it has a passive subject or a passive auxiliary ("was
+    removed", "the man who was shot"), or, when `agent` is true, a "by"-agent as well (a
+    headline's "arrested by police" without "was")."""
+    deps = ("nsubjpass", "auxpass", "agent") if agent else ("nsubjpass", "auxpass")
+    return any(c.dep_ in deps for c in verb.children)
 
 
 def _means_words(verb: Token) -> set[str]:

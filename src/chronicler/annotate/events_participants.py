@@ -63,6 +63,7 @@ from chronicler.annotate.events_party_clauses import (
     clause_subject,
     nearer_plural,
     only_group_before,
+    protesters_acted_on,
     those_of_a_group,
 )
 from chronicler.annotate.events_phrases import (
@@ -322,7 +323,11 @@ def participant(
         if subject is not None and subject == speaker_of_quoted(head):
             subject = None
         if subject is not None:  # "the commission ... the companies, saying they": companies
-            subject = nearer_plural(head, subject, ctx) or subject
+            subject = (
+                nearer_plural(head, subject, ctx)
+                or protesters_acted_on(head, subject, ctx)
+                or subject
+            )
         else:  # "pointing a gun at six police, knowing that they would kill him": the police
             subject = only_group_before(head, ctx)
         if subject is not None and subject.i != head.i and agrees(head, subject, ctx):

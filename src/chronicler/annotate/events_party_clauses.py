@@ -20,8 +20,10 @@ from chronicler.annotate.events_actors import (
     relative_head,
 )
 from chronicler.annotate.events_coordinated import coordinated_act
+from chronicler.annotate.events_group_pronouns import earlier_group
 from chronicler.annotate.events_phrases import (
     expand,
+    partitive_of,
 )
 from chronicler.annotate.events_pronouns import (
     PLURAL_PRONOUNS,
@@ -159,6 +161,36 @@ def only_group_before(pronoun: Token, ctx: Context) -> Token | None:
     return found[0]
 
 
+# Roles whose holders break up protests, never take part in one they act on.
+_FORCE_ROLES = frozenset({"police", "military"})
+
+
+def protesters_acted_on(pronoun: Token, subject: Token, ctx: Context) -> Token | None:
+    """The people a security force's act is done to, for a "they" subject of a protest told
+    in a clause hung on that act ("Police arrested two students after they protested": the
+    students, not the police; "Soldiers dispersed the crowd when they marched"): security
+    forces are not the protesters of a protest they break up (roles 1.82.2). None when the
+    main clause's subject is no police or military, or it acts on no people."""
+    verb = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or verb.dep_ != "advcl":
+        return None
+    rule = ctx.rules.get(verb.i)
+    if rule is None or rule.type != "PROTEST" or subject.head.i != verb.head.i:
+        return None
+    words = {lemma(subject), subject.lower_}
+    if not any(role in _FORCE_ROLES and words & found for role, found in ctx.vocab.roles):
+        return None
+    for obj in (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i):
+        people = partitive_of(obj, ctx.vocab) or obj  # "dozens of farmers"
+        if (
+            people_noun(people, ctx)
+            or is_agentive(people, ctx)
+            or lemma(people) in group_nouns(ctx)
+        ):
+            return obj
+    return None
+
+
 def _fronted_clause_subject(pronoun: Token) -> Token | None:
     """For "After the rebels seized the town, they executed ...", the subject of the
     adverbial clause set before the pronoun's own clause: the one it goes on to tell of."""
@@ -245,7 +277,8 @@ def coordination_for(head: Token, ctx: Context) -> Token | None:
     subject = clause_subject(head)
     if subject is not None and agrees(head, subject, ctx):
         return None  # "X said they would ...": the subject rule's
-    return plural_antecedent(head, lambda t: entity_at(t, ctx), group_nouns(ctx))
+    found = plural_antecedent(head, lambda t: entity_at(t, ctx), group_nouns(ctx))
+    return found if found is not None else earlier_group(head, ctx)
 
 
 def clause_named(head: Token, ctx: Context) -> bool:

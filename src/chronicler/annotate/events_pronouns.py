@@ -199,7 +199,7 @@ def plural_antecedent(
         if not _names_several(tok, label_of):
             # the pair just acted on, whatever group the text spoke of before
             return _named_patients(tok, label_of) if pronoun.dep_ == "nsubjpass" else None
-        return None if _rival_group(tok, sents, label_of) else tok
+        return None if rival_group(tok, sents, label_of) else tok
     return None
 
 
@@ -221,7 +221,7 @@ def _sentence_of(sents: list[Span], token: Token) -> int:
     return next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
 
 
-def _rival_group(named: Token, sents: list[Span], label_of: Callable[[Token], str | None]) -> bool:
+def rival_group(named: Token, sents: list[Span], label_of: Callable[[Token], str | None]) -> bool:
     """Another plural subject ("the two officers", "they") in the sentence before the named
     parties' or earlier in theirs: the text has another group a later "they" may go on with
     ("The two officers said they were betrayed by X and Y. Both X and Y denied it. They

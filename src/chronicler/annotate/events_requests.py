@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_actors import Context, is_agentive, people_noun
+from chronicler.annotate.events_match import is_passive
 from chronicler.annotate.events_things import RELATIVE_TAGS
 from chronicler.annotate.events_vocab import Rule, lemma
 
@@ -190,10 +191,7 @@ def _obligation_passive(trigger: Token, ctx: Context) -> bool:
     "the court required him to pay" stay (vocabulary 1.186.0)."""
     if trigger.pos_ != "VERB" or lemma(trigger) not in ctx.vocab.words("obligation_verbs"):
         return False
-    children = list(trigger.children)
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
-        return False
-    return not any(c.dep_ == "agent" for c in children)
+    return is_passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
 
 
 def naming(

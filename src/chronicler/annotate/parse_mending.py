@@ -38,6 +38,15 @@ act has no one it was done to. Mended, the noun is the verb's subject and the pa
 modifier of it, the shape the parser itself gives "A soldier guarding the checkpoint was
 killed".
 
+A seventh: a name conjoined after the age set off after another name ("arrested Peter Jones,
+45, and Mary Jones, 43"), which the parser hangs on the verb as a conjunct, so the second
+person is lost. Mended, it is the first name's conjunct.
+
+An eighth: a headline's bare present of launching ("Police fire tear gas at students") read
+as a noun modifying the missile, the sentence with no verb. Mended, the launch is the verb,
+the word before it its subject, the missile its object with the "at"/"on" phrase on the verb
+(`headline_launch_verbs` in the event vocabulary).
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -272,6 +281,74 @@ def _participle_subjects(sent: Span) -> list[tuple[Token, Token]]:
     return found
 
 
+def _names_after_ages(sent: Span) -> list[tuple[Token, Token, Token]]:
+    """Each (first, cc, name) where a name the parser hung on a verb as its conjunct follows
+    "and" right after the age set off after another name that verb takes ("arrested Peter
+    Jones, 45, and Mary Jones, 43": "Mary Jones" a conjunct of "arrested"): the second name
+    is the first one's conjunct, a second party of the same role, when it has no verb's
+    arguments of its own."""
+    found = []
+    for name in sent:
+        verb = name.head
+        if (
+            name.dep_ != "conj"
+            or name.tag_ not in ("NNP", "NNPS")
+            or not verb.tag_.startswith("VB")
+        ):
+            continue
+        if any(c.dep_ in _OWN_CLAUSE_DEPS for c in name.children):
+            continue
+        cc = name.doc[name.left_edge.i - 1] if name.left_edge.i > sent.start else None
+        if cc is None or cc.dep_ != "cc" or cc.head.i != verb.i or cc.i < sent.start + 3:
+            continue
+        comma, age = cc.nbor(-1), cc.nbor(-2)
+        first = age.head
+        if (
+            comma.text == ","
+            and age.tag_ == "CD"
+            and age.dep_ == "appos"
+            and age.text.isdigit()
+            and 0 < int(age.text) <= _OLDEST
+            and first.head.i == verb.i
+            and first.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and first.tag_ in ("NNP", "NNPS")
+            and first.i < cc.i
+        ):
+            found.append((first, cc, name))
+    return found
+
+
+# A conjunct with these is a clause of its own, not a second name.
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp"})
+
+
+# The prepositions a launch's target takes ("fire tear gas at students", "on the crowd").
+_LAUNCH_PREPS = frozenset({"at", "on", "into"})
+
+
+def _headline_launches(sent: Span) -> tuple[Token, Token, Token] | None:
+    """(subject, verb, object) of a headline with no verb whose bare present of launching
+    the parser read as a noun modifying the missile ("Police fire tear gas at students":
+    "fire" a compound of "gas", the root; `headline_launch_verbs`), the missile taking the
+    launch's "at"/"on" phrase; None otherwise."""
+    from chronicler.annotate.events_vocab import load_vocab
+
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+        return None
+    obj = sent.root
+    if obj.tag_ not in ("NN", "NNS") or not any(
+        c.dep_ == "prep" and c.lower_ in _LAUNCH_PREPS and c.i > obj.i for c in obj.children
+    ):
+        return None
+    verbs = load_vocab().words("headline_launch_verbs")
+    for verb in sent[1 : obj.i - sent.start]:
+        if verb.tag_ == "NN" and verb.lower_ in verbs and verb.dep_ == "compound":
+            subject = verb.nbor(-1)
+            if subject.tag_ in _NOUN_TAGS and subject.head.i in (verb.i, obj.i):
+                return subject, verb, obj
+    return None
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The doc with each misread predicate and trailing reporting clause mended (pure on
     the doc's parse)."""
@@ -283,7 +360,9 @@ def mend_parse(doc: Doc) -> Doc:
     ages = [t for s in doc.sents for t in _age_nouns(s)]
     aged = [a for s in doc.sents for a in _ages_read_as_subjects(s)]
     participles = [p for s in doc.sents for p in _participle_subjects(s)]
-    if not found and not reports and not hyphenated and not ages and not aged and not participles:
+    conjoined = [c for s in doc.sents for c in _names_after_ages(s)]
+    launches = [m for s in doc.sents if (m := _headline_launches(s)) is not None]
+    if not any((found, reports, hyphenated, ages, aged, participles, conjoined, launches)):
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
@@ -299,6 +378,19 @@ def mend_parse(doc: Doc) -> Doc:
         heads[name.i], deps[name.i] = age.head.i, deps[age.i]
         heads[age.i], deps[age.i] = name.i, "appos"
         heads[age.i - 1], deps[age.i - 1] = name.i, "punct"
+    for subject, verb, obj in launches:  # "Police fire tear gas at students": police fire
+        for t in doc[obj.sent.start : subject.i]:
+            if heads[t.i] not in range(obj.sent.start, subject.i):
+                heads[t.i] = subject.i  # "Israeli troops": the subject's own modifiers
+        for c in obj.children:
+            if c.i > obj.i and (c.dep_ == "punct" or (c.dep_ == "prep" and c.i == obj.i + 1)):
+                heads[c.i] = verb.i
+        heads[subject.i], deps[subject.i] = verb.i, "nsubj"
+        heads[verb.i], deps[verb.i], tags[verb.i] = verb.i, "ROOT", "VBP"
+        heads[obj.i], deps[obj.i] = verb.i, "dobj"
+    for first, cc, name in conjoined:  # "Peter Jones, 45, and Mary Jones, 43": two names
+        heads[cc.i] = first.i
+        heads[name.i] = first.i
     for noun, part in participles:  # "A deputy interviewing a woman was shot": the deputy
         heads[noun.i], deps[noun.i] = part.head.i, _CLAUSAL_SUBJECTS[part.dep_]
         heads[part.i], deps[part.i] = noun.i, "acl"

@@ -1,0 +1,91 @@
+"""A "they"/"them" for the one group of people the sentence before names, when no named
+coordination binds it (events_pronouns.plural_antecedent): "The gunmen stopped the bus. They
+would kill anyone who resisted" (the gunmen); "Police arrested the protesters. A court later
+fined them" (the protesters, the ones acted on). Roles 1.82.0."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context, entity_at, is_agentive, people_noun
+from chronicler.annotate.events_phrases import partitive_of
+from chronicler.annotate.events_pronouns import plural_phrase, rival_group
+from chronicler.annotate.events_vocab import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def earlier_group(pronoun: Token, ctx: Context) -> Token | None:
+    """The group of people of the sentence before that a subject "they" or an object "them"
+    stands for, when its own sentence names no such group before it but its own clause's
+    subject. A "they" subject goes on with that sentence's only group ("The gunmen stopped
+    the bus. They ..."); with two ("Police arrested two students. They said ...") it is left
+    open. A "them", or a "they" that undergoes its act, goes on with the one group the
+    sentence before acted on ("Police detained X and Y. A judge released them"; "... two
+    students. They were released"), else with its only group ("The rebels seized the town.
+    Troops shelled them")."""
+    if pronoun.dep_ == "nsubj" and pronoun.lower_ == "they":
+        undergoes = False
+    elif (pronoun.dep_ == "nsubjpass" and pronoun.lower_ == "they") or (
+        pronoun.dep_ in ("dobj", "pobj") and pronoun.lower_ == "them"
+    ):
+        undergoes = True
+    else:
+        return None
+    sents = list(pronoun.doc.sents)
+    s_no = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    own_doers = {c.i for c in pronoun.head.children if c.dep_ in _SUBJECTS}
+    # (any plural party its own sentence names before it, people or not by the word lists:
+    # "The protestors targeted stores before they were dispersed" is theirs to tell)
+    before = [
+        t
+        for t in pronoun.doc[sents[s_no].start : pronoun.i]
+        if t.dep_ in _PHRASE_DEPS and t.pos_ != "PRON" and plural_phrase(t)
+    ]
+    before += _groups(pronoun.doc[sents[s_no].start : pronoun.i], ctx)
+    if s_no == 0 or [g for g in before if g.i not in own_doers]:
+        return None
+    groups = _groups(sents[s_no - 1], ctx)
+    if undergoes:
+        acted_on = [g for g in groups if g.dep_ not in _SUBJECTS]
+        if len(acted_on) == 1:
+            return acted_on[0]
+    if len(groups) != 1:
+        return None
+    # the text was already speaking of another group as "they" ("The two officers said they
+    # had been betrayed by X and Y. Both denied it. They fled": left open)
+    return None if rival_group(groups[0], sents, lambda t: entity_at(t, ctx)) else groups[0]
+
+
+def _groups(span: Span, ctx: Context) -> list[Token]:
+    """The phrases of `span` naming more than one person as a clause's party (its subject,
+    object or the object of a preposition on its verb): a plural people noun ("the gunmen",
+    "two students") or a coordination of names only ("X and Y"), each once; any other
+    coordination names two groups ("the police and the protesters")."""
+    found: list[Token] = []
+    for tok in span:
+        if tok.dep_ not in _PHRASE_DEPS or tok.pos_ == "PRON":
+            continue
+        if tok.dep_ == "pobj" and tok.head.head.pos_ not in ("VERB", "AUX"):
+            continue  # "dozens of farmers": one group; "one of the poorest of the EU": no party
+        names = tok.pos_ == "PROPN" and all(c.pos_ == "PROPN" for c in tok.conjuncts)
+        if tok.conjuncts and (not names or tok.dep_ == "conj"):
+            if not names:  # "the police and the protesters": two groups
+                found.append(tok)
+            continue
+        people = partitive_of(tok, ctx.vocab) or tok  # "dozens of farmers": the farmers
+        if not (
+            plural_phrase(people)
+            or any(c.dep_ == "nummod" and lemma(c) not in ("one", "1") for c in tok.children)
+        ):
+            continue
+        if people.pos_ == "PROPN":  # a lone plural name is a body or an occasion, no group
+            if people.conjuncts:  # ("the American Music Awards", "the Philippines")
+                found.append(people)
+        elif people_noun(people, ctx) or is_agentive(people, ctx):
+            found.append(people)
+    return found
