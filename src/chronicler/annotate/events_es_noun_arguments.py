@@ -337,6 +337,10 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # "con el apoyo de la Confederación, el comité enviará documentos": the clause's
             # subject is the one backed
             targets += [] if targets else heads
+        elif link in ("obj", "obl") and _called_to(verb, rule, ctx):
+            # "el frente convocó a un levantamiento": the caller takes no part, the ones
+            # called rise ("convocó a los campesinos a un levantamiento"; 1.146.0)
+            actors += [] if actors else [o for o in _objects(verb) if o.i not in (trigger.i, anchor.i)]
         elif not actors and link == "obj" and not undergoer_subject(verb):
             actors += heads  # "el tribunal ordenó la liberación de X"
         elif not actors and link == "obl" and (participation or theirs):
@@ -446,6 +450,16 @@ def _state_of_subject(verb: Token, link: str, rule: EsRule, ctx: EsContext) -> b
         and rule.mode in ctx.vocab.words("custody_modes")
         and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("predicative_verbs"))
     )
+
+
+def _called_to(verb: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A calling verb ("convocar", "llamar") over an act its caller calls others to."""
+    calling = lemma_set(verb, ctx.vocab) & ctx.vocab.modality.calling_verbs
+    return bool(calling) and rule.mode in ctx.vocab.words("called_without_caller_modes")
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
 def _staged(noun: Token, ctx: EsContext) -> bool:
