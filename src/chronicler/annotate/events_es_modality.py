@@ -302,8 +302,13 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # only some may hold, told in the subjunctive of a relative clause
             hypothetical = True
             break
+        # (not a relative clause telling a noun's content: "amenazas que incluían quemar su
+        # casa" is the threat's, which its noun reaches; 1.146.0)
+        content = lemma_set(token, vocab) & vocab.words("content_verbs")
         if dep in ("parataxis", "appos", "nsubj", "csubj", "advcl") or (
-            dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            dep in ("acl", "acl:relcl")
+            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            and not content
         ):
             break
         if dep in ("acl", "acl:relcl") and _told_relative(token):

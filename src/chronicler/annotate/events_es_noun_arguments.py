@@ -117,6 +117,10 @@ def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
     ]
     for anchor in anchors:
         for circ in anchor.children:
+            if circ.pos_ == "PRON" and case_of(circ) in preps and "Rel" in feats(circ, "PronType"):
+                operation = _relative_operation(anchor, ctx)  # "un operativo en el que"
+                if operation:
+                    return operation
             if circ.pos_ != "NOUN" or case_of(circ) not in preps:
                 continue
             rule = ctx.rules.get(circ.i)
@@ -135,6 +139,25 @@ def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
             args = noun_arguments(circ, rule, ctx, set())
             return args.actors + (args.targets if rule.reciprocal else [])
     return []
+
+
+def _relative_operation(clause: Token, ctx: EsContext) -> list[Token]:
+    """Who carried out the operation noun a relative clause "en el que" hangs on: the ones
+    who made it, by a verb of doing ("la policía realizó un operativo en el que fueron
+    detenidos 20": the police arrest; 1.146.0)."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "acl:relcl") or noun.i == clause.i:
+        return []
+    if noun.lemma_.lower() not in ctx.vocab.words("operation_nouns"):
+        return []
+    doers = [
+        c for c in noun.children
+        if c.dep_ in ("amod", "nmod") and case_of(c) in ("de", None) and is_agentive(c, ctx)
+    ]  # fmt: skip
+    doing = lemma_set(noun.head, ctx.vocab) & ctx.vocab.words("participation_verbs")
+    if doers or noun.dep_ != "obj" or not doing:  # ("denunciaron un operativo": no doers)
+        return doers
+    return [s for s in subjects(noun.head) if is_agentive(s, ctx)]
 
 
 def armed_doer(of_phrase: Token, rule: EsRule, ctx: EsContext) -> bool:

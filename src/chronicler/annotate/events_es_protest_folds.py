@@ -467,7 +467,7 @@ _OWN_DETAIL_DEPS = frozenset({"nmod", "amod", "appos", "nummod", "compound", "fl
 def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     """A protest noun with a definite article or a demonstrative and nothing of its own (no
     "de"-phrase, adjective, place, date or possessive) after a protest of the same mode told
-    earlier in its sentence, or after any protest when the noun is a general one
+    earlier in its sentence or the one before, or after any protest when the noun is a general one
     (`protest_umbrella_nouns`): the act told before named again, no second event ("unos 200
     deudores instalaron un piquete frente al banco; quienes participan de la movilización
     exigen ...", "miles se manifestaron en Seúl y las protestas, que seguirán, ..."). A
@@ -490,8 +490,11 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         return False  # "mientras que en Marsella la manifestación reunió ...": another one
     general = bool(lemma_set(trigger, ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns"))
     sentence = trigger.sent
+    # (or in the sentence before: "los maestros iniciaron una huelga. El paro afectó a miles
+    # de alumnos"; 1.146.0)
+    start = trigger.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     return any(
-        sentence.start <= i < trigger.i
+        start <= i < trigger.i
         and other.type == "PROTEST"
         and (general or other.mode == rule.mode)
         for i, other in ctx.rules.items()

@@ -441,6 +441,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     ):
         if dep == "xcomp" and perceived(head):
             return _perceived_doers(verb, head)
+        if dep == "xcomp" and lemma_set(head, load_vocab_es()) & load_vocab_es().words(
+            "content_verbs"
+        ):
+            return []  # "amenazas que incluían quemar su casa": no doer named (1.146.0)
         if object_control(head):  # "ordenó a la policía detener a X": the police detain
             # (or a clitic: "lo acusó de instigar la violencia": he instigated)
             controller = [
