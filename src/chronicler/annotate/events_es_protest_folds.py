@@ -530,3 +530,30 @@ def request_named_within(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         host = host.head
     other = ctx.rules.get(host.i)
     return host.i != trigger.i and other is not None and other.type == "REQUEST"
+
+
+def told_in_relative(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """An act told in a relative clause "en el que" (a relative pronoun with a preposition)
+    on the noun of the same act ("la policía efectuó una redada en la que detuvo a cincuenta":
+    the raid's arrests), or on the means of it ("amenazaron de muerte a dos hermanos mediante
+    llamadas, en las que los declaran objetivo militar": what the threat said): one act, no
+    second event. One of another kind stays ("un ataque en el que murieron 15": the deaths),
+    and so does an act in an operation that is no event ("un operativo en el que fueron
+    detenidos 20"; 1.146.0)."""
+    # (the parser may hang such a clause on the verb of the act: "amenazaron ... mediante
+    # llamadas, en las que": an advcl of "amenazaron")
+    if trigger.dep_ not in ("acl", "acl:relcl", "advcl") or trigger.head.i == trigger.i:
+        return False
+    if not any(
+        case_of(c) is not None and "Rel" in feats(c, "PronType") for c in trigger.children
+    ):
+        return False
+    noun = trigger.head
+    hosts = [noun] + ([noun.head] if noun.dep_ == "obl" else [])
+    return any(
+        (other := ctx.rules.get(h.i)) is not None
+        and h.i != trigger.i
+        and (other.type, other.mode) == (rule.type, rule.mode)
+        for h in hosts
+    )
+
