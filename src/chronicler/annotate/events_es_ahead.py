@@ -67,7 +67,11 @@ def _called_for_a_day(trigger: Token, vocab: EsVocab) -> bool:
         # "para el viernes está prevista una manifestación": the participle of planning
         # the act is the subject of (1.143.0)
         verb = act.head
-    if act.dep_ in SUBJECT_DEPS and _past_copula(act.head) and not lemma_set(act.head, vocab) & calling:
+    if (
+        act.dep_ in SUBJECT_DEPS
+        and _past_copula(act.head)
+        and not lemma_set(act.head, vocab) & calling
+    ):
         return False  # "la marcha convocada para el viernes fue pacífica": told as held (1.146.0)
     if verb is not None:
         if not lemma_set(verb, vocab) & calling:

@@ -363,7 +363,9 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         elif link in ("obj", "obl") and _called_to(verb, rule, ctx):
             # "el frente convocó a un levantamiento": the caller takes no part, the ones
             # called rise ("convocó a los campesinos a un levantamiento"; 1.146.0)
-            actors += [] if actors else [o for o in _objects(verb) if o.i not in (trigger.i, anchor.i)]
+            actors += (
+                [] if actors else [o for o in _objects(verb) if o.i not in (trigger.i, anchor.i)]
+            )
         elif not actors and link == "obj" and not undergoer_subject(verb):
             actors += heads  # "el tribunal ordenó la liberación de X"
         elif not actors and link == "obl" and (participation or theirs):

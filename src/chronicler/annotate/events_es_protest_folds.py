@@ -494,9 +494,7 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     # de alumnos"; 1.146.0)
     start = trigger.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     return any(
-        start <= i < trigger.i
-        and other.type == "PROTEST"
-        and (general or other.mode == rule.mode)
+        start <= i < trigger.i and other.type == "PROTEST" and (general or other.mode == rule.mode)
         for i, other in ctx.rules.items()
     )
 
@@ -544,9 +542,7 @@ def told_in_relative(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     # llamadas, en las que": an advcl of "amenazaron")
     if trigger.dep_ not in ("acl", "acl:relcl", "advcl") or trigger.head.i == trigger.i:
         return False
-    if not any(
-        case_of(c) is not None and "Rel" in feats(c, "PronType") for c in trigger.children
-    ):
+    if not any(case_of(c) is not None and "Rel" in feats(c, "PronType") for c in trigger.children):
         return False
     noun = trigger.head
     hosts = [noun] + ([noun.head] if noun.dep_ == "obl" else [])
@@ -556,4 +552,3 @@ def told_in_relative(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         and (other.type, other.mode) == (rule.type, rule.mode)
         for h in hosts
     )
-
