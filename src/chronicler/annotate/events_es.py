@@ -82,6 +82,7 @@ from chronicler.annotate.events_es_protest_folds import (
     request_named_within,
     stance_purpose_of_act,
     subject_of_act,
+    told_in_relative,
 )
 from chronicler.annotate.events_es_select import select_triggers
 from chronicler.annotate.events_es_subjects import lemma_set, noun_participle
@@ -416,6 +417,8 @@ def extract_events_es(
             continue  # "movilizó a un millón de personas que salieron a protestar": one
         if request_named_within(tok, rule, ctx):
             continue  # "lanzó un llamamiento pidiéndoles que ayunen": one asking
+        if told_in_relative(tok, rule, ctx):
+            continue  # "una redada en la que detuvo a cincuenta": the raid's arrests
         if noun:
             args = noun_arguments(tok, rule, ctx, skip)
         else:

@@ -67,6 +67,12 @@ def _called_for_a_day(trigger: Token, vocab: EsVocab) -> bool:
         # "para el viernes está prevista una manifestación": the participle of planning
         # the act is the subject of (1.143.0)
         verb = act.head
+    if (
+        act.dep_ in SUBJECT_DEPS
+        and _past_copula(act.head)
+        and not lemma_set(act.head, vocab) & calling
+    ):
+        return False  # "la marcha convocada para el viernes fue pacífica": told as held (1.146.0)
     if verb is not None:
         if not lemma_set(verb, vocab) & calling:
             # "los gremios cumplieron la huelga prevista para el lunes": told as held
@@ -82,6 +88,12 @@ def _called_for_a_day(trigger: Token, vocab: EsVocab) -> bool:
             if words & days and not words & past:
                 return True
     return False
+
+
+def _past_copula(predicate: Token) -> bool:
+    """A predicate told in a past tense through its copula ("fue pacífica", "estuvo
+    encabezada por los maestros")."""
+    return any(c.dep_ == "cop" and "Past" in feats(c, "Tense") for c in predicate.children)
 
 
 def _called_act(trigger: Token, vocab: EsVocab) -> Token:

@@ -57,26 +57,35 @@ def _passed_off_by_parse(token: Token, vocab: EsVocab) -> bool:
     ("lo presentaron como guerrillero del Frente 34 de las FARC, muerto en combate"): the
     trigger under a participle, which hangs on the people's word a "como" marks or on the
     verb of passing off taking that word (1.143.2)."""
-    node, participle = token, False
+    # (the trigger may be the label's participle itself: "como guerrilleros capturados")
+    node, participle = token, "Part" in feats(token, "VerbForm")
     for _ in range(4):
         head = node.head
         if head.i == node.i:
             return False
-        if participle and lemma_set(head, vocab) & vocab.words("passing_off_verbs"):
-            return any(_labelled_people(c, vocab) for c in head.children)
+        if lemma_set(head, vocab) & vocab.words("passing_off_verbs"):
+            # (a "como"-phrase whose people's word the parser hangs on the participle:
+            # "presentó los cadáveres como guerrilleros muertos en combate"; 1.146.0)
+            return (participle and any(_labelled_people(c, vocab) for c in head.children)) or (
+                _marked(node) and any(_names_people(c, vocab) for c in node.children)
+            )
         participle = participle or "Part" in feats(head, "VerbForm")
         if _labelled_people(head, vocab):
-            return participle and bool(
-                lemma_set(head.head, vocab) & vocab.words("passing_off_verbs")
-            )
+            # (or on the person passed off, the verb's object: "presentaron a los detenidos
+            # como guerrilleros capturados en combate"; 1.146.0)
+            passer = head.head.head if head.head.dep_ == "obj" else head.head
+            return participle and bool(lemma_set(passer, vocab) & vocab.words("passing_off_verbs"))
         node = head
     return False
 
 
 def _labelled_people(token: Token, vocab: EsVocab) -> bool:
     """A people's word marked by "como" ("como guerrillero")."""
-    marked = any(c.dep_ in ("mark", "case") and c.lower_ == "como" for c in token.children)
-    return marked and _names_people(token, vocab)
+    return _marked(token) and _names_people(token, vocab)
+
+
+def _marked(token: Token) -> bool:
+    return any(c.dep_ in ("mark", "case") and c.lower_ == "como" for c in token.children)
 
 
 def _names_people(token: Token, vocab: EsVocab) -> bool:

@@ -302,8 +302,13 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # only some may hold, told in the subjunctive of a relative clause
             hypothetical = True
             break
+        # (not a relative clause telling a noun's content: "amenazas que incluían quemar su
+        # casa" is the threat's, which its noun reaches; 1.146.0)
+        content = lemma_set(token, vocab) & vocab.words("content_verbs")
         if dep in ("parataxis", "appos", "nsubj", "csubj", "advcl") or (
-            dep in ("acl", "acl:relcl") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            dep in ("acl", "acl:relcl")
+            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            and not content
         ):
             break
         if dep in ("acl", "acl:relcl") and _told_relative(token):
@@ -391,11 +396,12 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         ongoing = dep in ("obj", "xcomp") and bool(lemmas & cues.continuation_verbs)
         if same_clause and dep in _SAME_CLAUSE:
             # (not an act named as the time: "no ceder al miedo tras los atentados", the
-            # attacks told as happened; 1.142.0)
+            # attacks told as happened; 1.142.0; nor made only possible by a modal: "podría
+            # reanudar el diálogo tras los ataques", 1.146.0)
             negated = negated or (h_neg and dep != "conj" and not timed)
             future = future or (h_fut and not ongoing and not asked_for)
-            hypothetical = hypothetical or h_hyp
-            modal = modal or h_modal
+            hypothetical = hypothetical or (h_hyp and not timed)
+            modal = modal or (None if timed else h_modal)
         elif h_neg or h_hyp:  # a denied or conditional statement about the trigger
             hypothetical = True
         if ongoing:  # "decidieron proseguir la huelga", "continuarán sus protestas": under way

@@ -117,6 +117,10 @@ def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
     ]
     for anchor in anchors:
         for circ in anchor.children:
+            if circ.pos_ == "PRON" and case_of(circ) in preps and "Rel" in feats(circ, "PronType"):
+                operation = _relative_operation(anchor, ctx)  # "un operativo en el que"
+                if operation:
+                    return operation
             if circ.pos_ != "NOUN" or case_of(circ) not in preps:
                 continue
             rule = ctx.rules.get(circ.i)
@@ -135,6 +139,25 @@ def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
             args = noun_arguments(circ, rule, ctx, set())
             return args.actors + (args.targets if rule.reciprocal else [])
     return []
+
+
+def _relative_operation(clause: Token, ctx: EsContext) -> list[Token]:
+    """Who carried out the operation noun a relative clause "en el que" hangs on: the ones
+    who made it, by a verb of doing ("la policía realizó un operativo en el que fueron
+    detenidos 20": the police arrest; 1.146.0)."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "acl:relcl") or noun.i == clause.i:
+        return []
+    if noun.lemma_.lower() not in ctx.vocab.words("operation_nouns"):
+        return []
+    doers = [
+        c for c in noun.children
+        if c.dep_ in ("amod", "nmod") and case_of(c) in ("de", None) and is_agentive(c, ctx)
+    ]  # fmt: skip
+    doing = lemma_set(noun.head, ctx.vocab) & ctx.vocab.words("participation_verbs")
+    if doers or noun.dep_ != "obj" or not doing:  # ("denunciaron un operativo": no doers)
+        return doers
+    return [s for s in subjects(noun.head) if is_agentive(s, ctx)]
 
 
 def armed_doer(of_phrase: Token, rule: EsRule, ctx: EsContext) -> bool:
@@ -337,6 +360,12 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             # "con el apoyo de la Confederación, el comité enviará documentos": the clause's
             # subject is the one backed
             targets += [] if targets else heads
+        elif link in ("obj", "obl") and _called_to(verb, rule, ctx):
+            # "el frente convocó a un levantamiento": the caller takes no part, the ones
+            # called rise ("convocó a los campesinos a un levantamiento"; 1.146.0)
+            actors += (
+                [] if actors else [o for o in _objects(verb) if o.i not in (trigger.i, anchor.i)]
+            )
         elif not actors and link == "obj" and not undergoer_subject(verb):
             actors += heads  # "el tribunal ordenó la liberación de X"
         elif not actors and link == "obl" and (participation or theirs):
@@ -446,6 +475,16 @@ def _state_of_subject(verb: Token, link: str, rule: EsRule, ctx: EsContext) -> b
         and rule.mode in ctx.vocab.words("custody_modes")
         and bool(lemma_set(verb, ctx.vocab) & ctx.vocab.words("predicative_verbs"))
     )
+
+
+def _called_to(verb: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """A calling verb ("convocar", "llamar") over an act its caller calls others to."""
+    calling = lemma_set(verb, ctx.vocab) & ctx.vocab.modality.calling_verbs
+    return bool(calling) and rule.mode in ctx.vocab.words("called_without_caller_modes")
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
 def _staged(noun: Token, ctx: EsContext) -> bool:

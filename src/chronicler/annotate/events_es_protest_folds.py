@@ -467,7 +467,7 @@ _OWN_DETAIL_DEPS = frozenset({"nmod", "amod", "appos", "nummod", "compound", "fl
 def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     """A protest noun with a definite article or a demonstrative and nothing of its own (no
     "de"-phrase, adjective, place, date or possessive) after a protest of the same mode told
-    earlier in its sentence, or after any protest when the noun is a general one
+    earlier in its sentence or the one before, or after any protest when the noun is a general one
     (`protest_umbrella_nouns`): the act told before named again, no second event ("unos 200
     deudores instalaron un piquete frente al banco; quienes participan de la movilización
     exigen ...", "miles se manifestaron en Seúl y las protestas, que seguirán, ..."). A
@@ -490,10 +490,11 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         return False  # "mientras que en Marsella la manifestación reunió ...": another one
     general = bool(lemma_set(trigger, ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns"))
     sentence = trigger.sent
+    # (or in the sentence before: "los maestros iniciaron una huelga. El paro afectó a miles
+    # de alumnos"; 1.146.0)
+    start = trigger.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     return any(
-        sentence.start <= i < trigger.i
-        and other.type == "PROTEST"
-        and (general or other.mode == rule.mode)
+        start <= i < trigger.i and other.type == "PROTEST" and (general or other.mode == rule.mode)
         for i, other in ctx.rules.items()
     )
 
@@ -527,3 +528,27 @@ def request_named_within(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         host = host.head
     other = ctx.rules.get(host.i)
     return host.i != trigger.i and other is not None and other.type == "REQUEST"
+
+
+def told_in_relative(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """An act told in a relative clause "en el que" (a relative pronoun with a preposition)
+    on the noun of the same act ("la policía efectuó una redada en la que detuvo a cincuenta":
+    the raid's arrests), or on the means of it ("amenazaron de muerte a dos hermanos mediante
+    llamadas, en las que los declaran objetivo militar": what the threat said): one act, no
+    second event. One of another kind stays ("un ataque en el que murieron 15": the deaths),
+    and so does an act in an operation that is no event ("un operativo en el que fueron
+    detenidos 20"; 1.146.0)."""
+    # (the parser may hang such a clause on the verb of the act: "amenazaron ... mediante
+    # llamadas, en las que": an advcl of "amenazaron")
+    if trigger.dep_ not in ("acl", "acl:relcl", "advcl") or trigger.head.i == trigger.i:
+        return False
+    if not any(case_of(c) is not None and "Rel" in feats(c, "PronType") for c in trigger.children):
+        return False
+    noun = trigger.head
+    hosts = [noun] + ([noun.head] if noun.dep_ == "obl" else [])
+    return any(
+        (other := ctx.rules.get(h.i)) is not None
+        and h.i != trigger.i
+        and (other.type, other.mode) == (rule.type, rule.mode)
+        for h in hosts
+    )

@@ -441,6 +441,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     ):
         if dep == "xcomp" and perceived(head):
             return _perceived_doers(verb, head)
+        if dep == "xcomp" and head.dep_ in ("acl", "acl:relcl") and _content_verb(head):
+            return []  # "amenazas que incluían quemar su casa": no doer named (1.146.0)
         if object_control(head):  # "ordenó a la policía detener a X": the police detain
             # (or a clitic: "lo acusó de instigar la violencia": he instigated)
             controller = [
@@ -751,6 +753,12 @@ _OBJECT_CONTROL = frozenset(
 _PERCEPTION = frozenset(
     {"ver", "oír", "oir", "escuchar", "mirar", "observar", "contemplar", "presenciar"}
 )
+
+
+def _content_verb(verb: Token) -> bool:
+    """A verb telling what a noun holds (`content_verbs`: "amenazas que incluían ...")."""
+    vocab = load_vocab_es()
+    return bool(lemma_set(verb, vocab) & vocab.words("content_verbs"))
 
 
 def perceived(verb: Token) -> bool:
