@@ -1,0 +1,54 @@
+"""Leftovers noticed on news English, round 34 (left34c; vocabulary 1.300.0, roles 1.84.0,
+modality 1.106.0): a plan to act on one's own is no agreement, its act flagged future only.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government announced plans to build a new airport near the capital.",
+        "The council unveiled a plan to renovate the old harbour.",
+        "The state plans to open two hospitals next year.",
+    ],
+)
+def test_plan_on_its_own_is_no_agreement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "act"),
+    [
+        ("The government announced plans to hold talks with the rebels.", "talks", "rebels"),
+        ("The president plans to sign a trade deal with Japan.", "sign", "Japan"),
+    ],
+)
+def test_plan_to_cooperate_with_a_party_stays(nlp, text: str, trigger: str, act: str) -> None:  # type: ignore[no-untyped-def]
+    evs = events(nlp, text)
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert agree and any(act in t.text for t in agree[0].targets)
+    assert by_trigger(evs, trigger).future
+
+
+def test_planned_act_is_future_not_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
+    arrest = by_trigger(
+        events(nlp, "The government announced plans to arrest the opposition leaders."), "arrest"
+    )
+    assert arrest.future and not arrest.hypothetical
+    assert not [
+        e
+        for e in events(nlp, "The ministry unveiled a plan to expel the diplomats.")
+        if e.type == "AGREE"
+    ]
+
+
+def test_what_a_plan_is_said_to_be_is_future(nlp) -> None:  # type: ignore[no-untyped-def]
+    # was hypothetical (modality 1.64.0): an intent is future (the lead's ruling)
+    free = by_trigger(events(nlp, "His plan is to free the prisoners next week."), "free")
+    assert free.future and not free.hypothetical
