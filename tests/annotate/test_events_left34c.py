@@ -52,3 +52,32 @@ def test_what_a_plan_is_said_to_be_is_future(nlp) -> None:  # type: ignore[no-un
     # was hypothetical (modality 1.64.0): an intent is future (the lead's ruling)
     free = by_trigger(events(nlp, "His plan is to free the prisoners next week."), "free")
     assert free.future and not free.hypothetical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers rejected a resolution condemning the raid.",
+        "The senators debated a resolution condemning the coup.",
+    ],
+)
+def test_a_document_rejected_or_debated_is_no_act_of_the_subject(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), "condemning")
+    assert not event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("The parliament passed a resolution condemning the raid.", "condemning", "parliament"),
+        ("The ministry issued a statement condemning the raid.", "condemning", "ministry"),
+        (
+            "The opposition wrote a letter demanding the minister's resignation.",
+            "demanding",
+            "opposition",
+        ),
+    ],
+)
+def test_a_document_issued_is_its_issuers_act(nlp, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert [a.text for a in event.actors] == [actor]
