@@ -81,3 +81,24 @@ def test_a_document_rejected_or_debated_is_no_act_of_the_subject(nlp, text: str)
 def test_a_document_issued_is_its_issuers_act(nlp, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     event = by_trigger(events(nlp, text), trigger)
     assert [a.text for a in event.actors] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The regime violated the rights of its citizens.", "citizens"),
+        ("The government violated the rights of its own people.", "people"),
+    ],
+)
+def test_rights_of_ones_own_people_name_them(nlp, text: str, holder: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events(nlp, text) if e.type == "COERCE")
+    assert any(holder in t.text for t in event.targets)
+
+
+def test_acquitted_names_the_acquitted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mary Jones stood trial for fraud last year. In March the jury acquitted her."
+    event = by_trigger(events(nlp, text), "acquitted")
+    assert (event.type, event.cameo) == ("CONCEDE", "080")
+    assert [t.text for t in event.targets] == ["Mary Jones"]
+    event = by_trigger(events(nlp, "The judge acquitted the two guards of murder."), "acquitted")
+    assert [t.text for t in event.targets] == ["guards"]
