@@ -102,3 +102,34 @@ def test_acquitted_names_the_acquitted(nlp) -> None:  # type: ignore[no-untyped-
     assert [t.text for t in event.targets] == ["Mary Jones"]
     event = by_trigger(events(nlp, "The judge acquitted the two guards of murder."), "acquitted")
     assert [t.text for t in event.targets] == ["guards"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Gunmen robbed a petrol station on the highway.", "robbed"),
+        ("The robbery of the post office happened at noon.", "robbery"),
+        ("Burglars stole paintings from the gallery.", "stole"),
+        ("The theft of the jewels was discovered on Monday.", "theft"),
+    ],
+)
+def test_robbery_and_theft_are_seizures(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert (event.type, event.mode, event.cameo) == ("COERCE", "seize", "171")
+    assert not event.targets  # the loot and the place are no target
+
+
+def test_robbed_owner_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, "Two bandits robbed a farmer near the village."), "robbed")
+    assert [t.text for t in event.targets] == ["farmer"]
+    assert not [
+        e for e in events(nlp, "The young winger stole the show again.") if e.type != "NONE"
+    ]
+
+
+def test_a_barrage_of_rockets_fired_is_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels fired a barrage of mortars at the army post."
+    assert by_trigger(events(nlp, text), "fired").type == "ASSAULT"
+    event = by_trigger(events(nlp, "Gunmen fired a volley of shots at the guards."), "fired")
+    assert event.mode == "firearms" and [t.text for t in event.targets] == ["guards"]
+    assert not events(nlp, "Reporters fired a barrage of questions at the mayor.")
