@@ -28,6 +28,7 @@ def _types(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untype
         ("Police carried out a search of his flat and seized two rifles.", "search", ["COERCE"]),
         # a plan named by its field is no agreement
         ("The company unveiled a new business plan on Monday.", "plan", []),
+        # a plan to aid another party stays (vocabulary 1.300.0)
         ("The government unveiled a rescue plan for the banks.", "plan", ["AGREE"]),
         # an act that threatens with nothing threatened looms: no threat made
         ("He checked himself into a clinic whenever prosecutions threatened.", "threatened", []),

@@ -212,3 +212,15 @@ def test_a_name_conjoined_after_an_age_is_the_first_name_s_conjunct(nlp, text: s
 def test_a_clause_conjoined_after_an_age_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Police arrested Peter Jones, 45, and charged him with fraud.")
     assert {t.text: t for t in doc}["charged"].dep_ == "conj"
+
+
+def test_an_age_before_a_participle_heads_the_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The 15-year-old charged with stabbing a guard was remanded": the parser heads the
+    phrase with the participle, the age its adjective; mended, "old" is the noun the
+    participle modifies, as "the man charged with ..." is parsed."""
+    doc = nlp("The 15-year-old accused of stabbing a guard was remanded in custody.")
+    by_text = {t.text: t for t in doc}
+    assert (by_text["old"].tag_, by_text["old"].dep_) == ("NN", "nsubjpass")
+    assert (by_text["accused"].dep_, by_text["accused"].head.text) == ("acl", "old")
+    stab = next(e for e in events(nlp, doc.text) if e.trigger == "stabbing")
+    assert has(stab.actors, "15-year-old")

@@ -373,7 +373,8 @@ def theft_scenes(
     that is no person or body and whose phrase names no owner ("the Smith family's home", "a
     store owned by Ahmed Khan": the owner stays). Version 1.278.0."""
     thieves = ctx.vocab.words("thief_nouns")
-    if rule.mode != "seize" or not any(lemma(a) in thieves for a in actors):
+    theft = rule.id in ctx.vocab.words("theft_rules")  # "Gunmen robbed a bank" (1.300.0)
+    if rule.mode != "seize" or not (theft or any(lemma(a) in thieves for a in actors)):
         return []
     return [
         t

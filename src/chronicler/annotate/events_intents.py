@@ -15,7 +15,7 @@ from chronicler.annotate.events_match import match_rule, to_infinitive
 from chronicler.annotate.events_phrases import expand, phrase_tokens
 from chronicler.annotate.events_pronouns import PERSONAL
 from chronicler.annotate.events_things import is_thing, recipients
-from chronicler.annotate.events_vocab import Rule, lemma, word_in
+from chronicler.annotate.events_vocab import COOPERATIVE_TYPES, Rule, lemma, word_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -168,6 +168,8 @@ def intent_to_everyday_act(
     if not commissive and _journey_only(acts, words, ctx):
         # "announced plans to travel to an unnamed city": a trip, whoever makes it
         return "an intent to travel, no cooperation"
+    if word in ctx.vocab.words("own_plan_words"):
+        return _plan_on_its_own(trigger, words, actors, ctx)
     if any(lemma(t) in cooperative or match_rule(t, ctx.vocab) is not None for t in words):
         return None  # "willing to cooperate", "a plan for talks"
     if any(_political_intender(a, ctx) for a in actors):
@@ -177,6 +179,43 @@ def intent_to_everyday_act(
     if commissive and any(a.pos_ == "PRON" and a.lower_ in PERSONAL for a in actors):
         return None  # "his vow to keep politics out of sport": a person's, as a name's
     return "an intent to an everyday act"
+
+
+def _plan_on_its_own(
+    trigger: Token, words: Sequence[Token], actors: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "The government announced plans to build an airport": a plan, whoever makes it, is no
+    willingness to cooperate (PLOVER AGREE) unless it is one to cooperate with another party
+    ("plans to hold talks with the rebels", "the two parties signed a peace plan", "presented
+    a peace plan to both sides"). A plan to do a hostile act of the vocabulary is left to the
+    speech acts (events_speech), which code its statement; the act itself is flagged future.
+    The lead's ruling, thirty-fourth session (vocabulary 1.300.0)."""
+    coded = [r for r in (match_rule(t, ctx.vocab) for t in words) if r is not None]
+    if any(r.type not in COOPERATIVE_TYPES for r in coded):
+        return None  # "plans to arrest them": the statement the speech acts code
+    cooperative = ctx.vocab.words("cooperation_acts")
+    if (coded or any(lemma(t) in cooperative for t in words)) and _other_party(
+        trigger, words, actors, ctx
+    ):
+        return None
+    return "a plan to act on its own"
+
+
+def _other_party(
+    trigger: Token, words: Sequence[Token], actors: Sequence[Token], ctx: Context
+) -> bool:
+    """A party besides the planners: named in the plan's clause ("with the rebels"), the one
+    the plan is presented to ("to both sides"), or several planners ("the two parties")."""
+    if len(actors) > 1 or any(c.dep_ == "nummod" for a in actors for c in a.children):
+        return True
+    own = {t.i for a in actors for t in a.subtree}
+    named = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    given = recipients(trigger, ctx)
+    if trigger.dep_ == "dobj":
+        given += recipients(trigger.head, ctx)
+    if any(not is_thing(g, ctx) for g in given):
+        return True
+    return any(t.i not in own and agentive_phrase(t, ctx) for t in named)
 
 
 def _journey_only(acts: Sequence[Token], words: Sequence[Token], ctx: Context) -> bool:

@@ -290,6 +290,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             )
         ):
             hypothetical = True  # "his biggest hope was to persuade them": hoped, not done
+        if (
+            dep == "xcomp"
+            and to_infinitive(token)
+            and lemma(head) == "be"
+            and any(c.dep_ == "nsubj" and lemma(c) in cues.intent_nouns for c in head.children)
+        ):
+            future = True  # "his plan is to free the prisoners": intended, still to come
         if ground_content(token, dep, cues):
             hypothetical = True  # "no reason to believe that they plan to strike": unfounded
         if dep == "acl" and content_clause(token) and lemma(head) in cues.alleging_nouns:

@@ -346,6 +346,7 @@ def participant(
             subject is not None
             and subject.i not in (owner.i, head.i)
             and subject.head.i != head.head.i
+            and not _in_object_phrase(head, subject.head)
             and agrees(owner, subject, ctx)
         ):
             p, _ = participant(subject, ctx, sentence_floor)
@@ -596,6 +597,20 @@ _NON_STATE_ROLES = frozenset({"prisoners", "opposition", "civilians", "rebels"})
 
 
 _STATE_ROLES = frozenset({"government", "military", "police", "legislature", "diplomatic"})
+
+
+def _in_object_phrase(head: Token, verb: Token) -> bool:
+    """The noun is in the "of"-phrase (or any phrase on a noun) of the verb's direct object:
+    "the regime violated the rights of its citizens", as "executed its own soldiers" is the
+    junta's own people, whom the act is aimed at (roles 1.84.0)."""
+    noun = head
+    for _ in range(6):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            break
+        noun = noun.head.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+    return noun.i != head.i and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def _owning_pronoun(head: Token, ctx: Context) -> Token | None:

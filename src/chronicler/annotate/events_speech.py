@@ -188,6 +188,21 @@ def _others_account_of_a_plan(event: EventMention, statement: Statement, vocab: 
     )
 
 
+def _plan_on_its_own(event: EventMention, statement: Statement, coding: str, vocab: Vocab) -> bool:
+    """A plan is willingness to cooperate (AGREE) only with another party it names ("plans to
+    hold talks with the rebels"); "the government announced plans to release the report"
+    tells the release, flagged future, and no agreement (the lead's ruling, vocabulary
+    1.300.0; events_intents._plan_on_its_own for the plan's own event)."""
+    if coding != "AGREE" or statement.lemma not in vocab.words("own_plan_words"):
+        return False
+    own = {a.text.lower() for a in event.actors}
+    several = len(event.actors) > 1 or any(a.count for a in event.actors)  # "the two leaders"
+    return not several and not any(
+        (t.label is not None or t.role is not None) and t.text.lower() not in own
+        for t in event.targets
+    )
+
+
 def with_speech_acts(
     events: Sequence[EventMention], statements: Sequence[Statement | None], vocab: Vocab
 ) -> tuple[EventMention, ...]:
@@ -207,7 +222,7 @@ def with_speech_acts(
         if _others_account_of_a_plan(event, statement, vocab):
             continue
         coding = plover_coding(event)
-        if coding == event.type:
+        if coding == event.type or _plan_on_its_own(event, statement, coding, vocab):
             continue
         act = _speech_act(event, statement, coding, vocab)
         if act is None:

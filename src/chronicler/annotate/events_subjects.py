@@ -238,15 +238,15 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         owner = _capacity_owner(verb, head)
         if owner is not None:  # "Palin's ability to avoid incarceration": Palin avoids it
             return Subjects((owner,), (), agent)
-        if (
-            verb.tag_ == "VBG" and head.dep_ == "dobj" and _issued_text(head)
-        ):  # "X issued a declaration demanding ...": X demands
-            if lemma(head.head) in load_vocab().words("converse_verbs"):
-                # "the ministers received petitions urging them to resign": the one who
-                # receives one is asked, the petitions ask, for whoever they are "from"
-                # (roles 1.65.0)
-                senders = [p for w in (head, head.head) for p in prep_objects(w, _FROM)]
-                return Subjects(tuple(senders) or (head,), (), agent)
+        if verb.tag_ == "VBG" and _received_text(head):
+            # "the ministers received petitions urging them to resign": the one who
+            # receives one is asked, the petitions ask, for whoever they are "from"
+            # (roles 1.65.0)
+            senders = [p for w in (head, head.head) for p in prep_objects(w, _FROM)]
+            return Subjects(tuple(senders) or (head,), (), agent)
+        if verb.tag_ == "VBG" and _issued_text(head):
+            # "X issued a declaration demanding ...": X demands; not "rejected a resolution
+            # condemning ...", which says nothing of who condemns (roles 1.84.0)
             up = subjects(head.head, depth + 1)
             return Subjects(up.active, (), agent)
         if verb.tag_ == "VBG" or head.dep_ == "ROOT":  # "troops firing on X"; a verbless
@@ -510,13 +510,27 @@ def _issued_texts(vocab: Vocab) -> frozenset[str]:
 
 
 def _issued_text(noun: Token) -> bool:
-    """A document the verb taking it issued or sent, or a binding text it issued ("passed
-    a law banning X"; not "rejected a law banning X", which says nothing of its author)."""
+    """A document or a binding text that the verb taking it as its object issued or sent
+    ("issued a declaration", "passed a law", "signed an order"; `issuing_verbs`): its issuer
+    does what it states or orders. Not one rejected, debated or vetoed ("rejected a law
+    banning X" says nothing of its author). The one check for the three readings: a
+    participle on the text, an order causing an act, a relative clause on the text."""
     vocab = load_vocab()
-    if lemma(noun) in vocab.words("document_nouns"):
-        return True
-    return lemma(noun) in vocab.words("directive_nouns") and (
-        lemma(noun.head) in vocab.words("issuing_verbs")
+    return (
+        noun.dep_ == "dobj"
+        and lemma(noun) in _issued_texts(vocab)
+        and lemma(noun.head) in vocab.words("issuing_verbs")
+    )
+
+
+def _received_text(noun: Token) -> bool:
+    """A document one receives, draws or faces ("received petitions urging them to resign";
+    `converse_verbs`): it asks the receiver, for whoever sent it."""
+    vocab = load_vocab()
+    return (
+        noun.dep_ == "dobj"
+        and lemma(noun) in vocab.words("document_nouns")
+        and lemma(noun.head) in vocab.words("converse_verbs")
     )
 
 
@@ -524,10 +538,7 @@ def issued_order_subjects(noun: Token) -> Subjects:
     """Who issued an order noun that causes an act: "Obama signed an executive order
     rescinding the policy", "the court issued an order banning the march": the subject of
     the issuing verb taking it (vocabulary 1.292.0); none for any other noun."""
-    vocab = load_vocab()
-    if noun.dep_ != "dobj" or lemma(noun) not in vocab.words("directive_nouns"):
-        return Subjects((), (), ())
-    if lemma(noun.head) not in vocab.words("issuing_verbs"):
+    if lemma(noun) not in load_vocab().words("directive_nouns") or not _issued_text(noun):
         return Subjects((), (), ())
     return subjects(noun.head)
 
@@ -535,18 +546,13 @@ def issued_order_subjects(noun: Token) -> Subjects:
 def _issuer(active: tuple[Token, ...]) -> Token | None:
     """The verb by which a body issued the document a relative clause's subject stands for:
     in "the council approved a resolution that condemned the raid" the council condemns, not
-    the paper (`document_nouns` as the object of an `issuing_verbs` verb; "rejected a
-    resolution that condemned X" says nothing of who condemned)."""
+    the paper ("rejected a resolution that condemned X" says nothing of who condemned)."""
     if len(active) != 1 or lemma(active[0]) not in RELATIVE:
         return None
     document = relative_head(active[0])
-    vocab = load_vocab()
-    if document.i == active[0].i or lemma(document) not in _issued_texts(vocab):
+    if document.i == active[0].i or not _issued_text(document):
         return None
-    issuer = document.head
-    if document.dep_ != "dobj" or lemma(issuer) not in vocab.words("issuing_verbs"):
-        return None
-    return issuer
+    return document.head
 
 
 def _complement_agent(verb: Token) -> tuple[Token, ...]:

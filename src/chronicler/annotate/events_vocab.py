@@ -367,6 +367,8 @@ class Modality:
     # "his biggest hope was to persuade them", "their goal is to topple it": what an aim is
     # said to be is not done (with the hypothetical nouns; modality 1.64.0)
     aim_nouns: frozenset[str] = frozenset()
+    # "his plan is to free them": what a plan is said to be is intended, future (1.106.0)
+    intent_nouns: frozenset[str] = frozenset()
     # "not only killed the deputy, he also allegedly tried to kill another man": verbs that
     # take only an infinitive, so a finite clause before them is one of its own (1.94.0)
     infinitive_verbs: frozenset[str] = frozenset()

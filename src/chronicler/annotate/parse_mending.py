@@ -47,6 +47,12 @@ as a noun modifying the missile, the sentence with no verb. Mended, the launch i
 the word before it its subject, the missile its object with the "at"/"on" phrase on the verb
 (`headline_launch_verbs` in the event vocabulary).
 
+A ninth: an age before a participle of accusing or the like ("The 16-year-old accused of
+firing the shots appeared in court"), which the parser reads as a noun phrase headed by the
+participle, the age its adjective, so the act has neither its doer nor the one accused.
+Mended, "old" is the noun heading the phrase (with the determiner) and the participle a
+modifier of it, the shape the parser gives "The man accused of firing the shots".
+
 Runs as a spaCy component right after the parser (the attribute ruler then maps the mended
 tags), so entities, events and everything after see the mended parse.
 """
@@ -206,6 +212,27 @@ def _age_nouns(sent: Span) -> list[Token]:
     ]
 
 
+def _ages_before_participles(sent: Span) -> list[tuple[Token, Token]]:
+    """Each (old, participle) where a participle the parser made a noun phrase's head has an
+    age right before it as its adjective ("The 16-year-old accused of firing the shots": the
+    determiner and "old" on "accused", the subject of "appeared")."""
+    found = []
+    for part in sent:
+        if part.tag_ not in ("VBN", "VBD") or part.dep_ not in _NOMINAL_DEPS or part.i == 0:
+            continue
+        old = part.nbor(-1)
+        if (
+            old.lower_ == "old"
+            and old.head.i == part.i
+            and old.dep_ == "amod"
+            and any(c.lower_ in AGE_UNITS and c.i < old.i for c in old.children)
+            and old.nbor(-1).text == "-"
+            and any(c.dep_ == "det" for c in part.children)
+        ):
+            found.append((old, part))
+    return found
+
+
 # The subject dependencies an age read as a subject may have taken from its name.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The highest number read as a person's age.
@@ -362,7 +389,9 @@ def mend_parse(doc: Doc) -> Doc:
     participles = [p for s in doc.sents for p in _participle_subjects(s)]
     conjoined = [c for s in doc.sents for c in _names_after_ages(s)]
     launches = [m for s in doc.sents if (m := _headline_launches(s)) is not None]
-    if not any((found, reports, hyphenated, ages, aged, participles, conjoined, launches)):
+    aged_participles = [p for s in doc.sents for p in _ages_before_participles(s)]
+    mends = (found, reports, hyphenated, ages, aged, participles, conjoined, launches)
+    if not any((*mends, aged_participles)):
         return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
@@ -374,6 +403,12 @@ def mend_parse(doc: Doc) -> Doc:
         heads[dash.i], deps[dash.i], tags[dash.i] = last.i, "punct", "HYPH"
     for age in ages:  # "The 10-year-old was shot": the person the phrase names
         tags[age.i] = "NN"
+    for old, part in aged_participles:  # "The 16-year-old accused of firing": the person
+        for c in part.children:
+            if c.i < old.i:
+                heads[c.i] = old.i  # the determiner
+        heads[old.i], deps[old.i], tags[old.i] = part.head.i, deps[part.i], "NN"
+        heads[part.i], deps[part.i], tags[part.i] = old.i, "acl", "VBN"
     for name, age in aged:  # "Andrew Lopez, 20 was found guilty": Lopez, aged 20
         heads[name.i], deps[name.i] = age.head.i, deps[age.i]
         heads[age.i], deps[age.i] = name.i, "appos"
