@@ -88,3 +88,15 @@ def test_a_beating_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def
 def test_side_locked_in_a_battle_acts(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     evs = [e for e in events(nlp, text) if e.type == "ASSAULT"]
     assert evs and [a.text for a in evs[0].actors] == ["Rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The gang broke into the shop. They then set fire to the car.", "gang"),
+        ("A crowd of youths stormed the station. They then set fire to the car.", "crowd"),
+    ],
+)
+def test_they_for_a_band_named_before(nlp, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    fire = by_trigger(events(nlp, text), "set fire")
+    assert [a.text.split()[0] for a in fire.actors] == [actor]
