@@ -89,11 +89,17 @@ def _counted_week(t: TimeExpression) -> str | None:
 
 
 def from_point(t: TimeExpression, basis: str, certainty: str | None = None) -> EventDate:
-    value, gran = timeline_value(_counted_week(t) or t.value)
+    """The event date of a point time expression. A week ("next week", "last week", a day
+    counted back in weeks) is no granularity of the timeline: it is widened to its month (or
+    year), which holds some day of it, not a month-long event, so approximate (event-dates-48;
+    was "exact" for "said she would meet them next week")."""
+    week = _counted_week(t) or t.value
+    value, gran = timeline_value(week)
+    widened = granularity_of(week) == "week"
     return EventDate(
         value=value,
         basis=basis,
-        certainty=certainty or t.certainty,  # type: ignore[arg-type]
+        certainty=certainty or ("approximate" if widened else t.certainty),  # type: ignore[arg-type]
         granularity=gran,
     )
 

@@ -514,11 +514,13 @@ def meeting_host(trigger: Token, rule: Rule, targets: list[Token], ctx: Context)
 
 
 def involved_in(verb: Token, trigger: Token, ctx: Context) -> bool:
-    """ "involved in" an act of force (`involved_types`): whom the passive tells of took part
-    in it ("the officers involved in the shooting"), not undergone it."""
+    """ "involved in" an act of force (`involved_types`), or "locked", "embroiled", "engaged"
+    in it (`involved_verbs`): whom the passive tells of took part in it ("the officers
+    involved in the shooting", "rebels are locked in a battle with the army"), not undergone
+    it."""
     rule = ctx.rules.get(trigger.i)
     return (
-        lemma(verb) == "involve"
+        lemma(verb) in ctx.vocab.words("involved_verbs")
         and rule is not None
         and rule.type.lower() in ctx.vocab.words("involved_types")
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from chronicler.annotate.countries import is_country_name
 from chronicler.annotate.events_actors import (
     Context,
     agentive_phrase,
@@ -595,7 +596,33 @@ def match_result(
     bodily = rule.mode in ctx.vocab.words("bodily_modes") and actors and targets
     if bodily and all((entity_at(h, ctx) or "").lower() in names for h in parties):
         return "a game's result"
+    if rule.type == "ASSAULT" and _named_sides_won(trigger, ctx):
+        return "a game's result"
     return None
+
+
+def _named_sides_won(verb: Token, ctx: Context) -> bool:
+    """ "Manchester United beat Chelsea", "the Lakers thrashed the Celtics": a verb of
+    beating (`score_verbs`) with a proper name, none a country's, as both its subject and its
+    object, whatever label the tagger gives them ("Manchester United" is tagged a person),
+    with no instrument, result or particle of a blow ("beat Jones with a bat", "beat him to
+    death", "beat up") and no word of force in its sentence (`fire_attack_words`: soldiers,
+    rebels, militants), is a game or a contest won; "police beat protesters" stays
+    (vocabulary 1.302.0)."""
+    if lemma(verb) not in ctx.vocab.words("score_verbs"):
+        return False
+    shape = ("prt", "prep", "xcomp", "acomp", "advcl", "oprd", "nsubjpass", "agent")
+    if any(c.dep_ in shape for c in verb.children):
+        return False
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    if sorted(c.dep_ for c in sides) != ["dobj", "nsubj"]:
+        return False
+    if any(lemma(t) in ctx.vocab.words("fire_attack_words") for t in verb.sent):
+        return False
+    return all(
+        s.pos_ == "PROPN" and not is_country_name(" ".join(t.text for t in expand([s])))
+        for s in sides
+    )
 
 
 def offer_of_a_thing(

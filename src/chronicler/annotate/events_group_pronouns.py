@@ -1,7 +1,8 @@
 """A "they"/"them" for the one group of people the sentence before names, when no named
 coordination binds it (events_pronouns.plural_antecedent): "The gunmen stopped the bus. They
 would kill anyone who resisted" (the gunmen); "Police arrested the protesters. A court later
-fined them" (the protesters, the ones acted on). Roles 1.82.0."""
+fined them" (the protesters, the ones acted on). Roles 1.82.0; a singular band noun, "the
+gang", "a crowd of youths", since roles 1.86.0."""
 
 from __future__ import annotations
 
@@ -78,6 +79,11 @@ def _groups(span: Span, ctx: Context) -> list[Token]:
                 found.append(tok)
             continue
         people = partitive_of(tok, ctx.vocab) or tok  # "dozens of farmers": the farmers
+        if tok.tag_ == "NN" and lemma(tok) in ctx.vocab.words("band_nouns"):
+            # "The gang broke into the shop. They then set fire to the car", "a crowd of
+            # youths": a singular noun of a band of people is a group (roles 1.86.0)
+            found.append(tok)
+            continue
         if not (
             plural_phrase(people)
             or any(c.dep_ == "nummod" and lemma(c) not in ("one", "1") for c in tok.children)

@@ -211,7 +211,16 @@ def _phrase_words(token: Token, rule: Rule) -> Iterable[Token]:
 
 
 def _noun_phrase_head(token: Token) -> bool:
-    return token.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in token.children)
+    """A noun with its determiner or owner, or one a blaze's modifier names ("House fire at
+    farm", "Kitchen fire at school": a headline's blaze, its place no target; not "Police
+    fire at protesters", whose noun names who fires; `blaze_modifiers`, vocabulary 1.302.0)."""
+    if token.pos_ != "NOUN":
+        return False
+    blaze = load_vocab().words("blaze_modifiers")
+    return any(
+        c.dep_ in ("det", "poss") or (c.dep_ in ("compound", "amod") and lemma(c) in blaze)
+        for c in token.children
+    )
 
 
 def _phrase_match(token: Token, rule: Rule) -> bool:

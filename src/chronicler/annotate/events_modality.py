@@ -49,6 +49,7 @@ from chronicler.annotate.events_modality_given import (
 )
 from chronicler.annotate.events_modality_marks import (
     asked_by_noun_before,
+    banned_act,
     carries_characterisation,
     charge_listed,
     forced,
@@ -591,6 +592,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         negated, hypothetical = False, True
     if held_back(trigger, cues):  # "opposed the hold on security assistance": held back,
         negated, hypothetical = True, False  # whatever the verbs over the hold say of it
+    if banned_act(trigger, cues):  # "the government banned the protest": not told as held
+        negated = True
     if not hypothetical:  # "demanding his release, Boluarte's resignation and ...": asked too
         before = list_predecessor(trigger)
         hypothetical = before is not None and modality(before, cues).hypothetical

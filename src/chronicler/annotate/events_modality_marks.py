@@ -294,3 +294,25 @@ def forced(trigger: Token, cues: Modality) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def banned_act(trigger: Token, cues: Modality) -> bool:
+    """ "The government banned the protest", "the rally was forbidden": an act noun a verb of
+    banning takes as its object or passive subject is not told as held, unless its sentence
+    says it went ahead ("but it went ahead anyway", "proceeded", "defied the ban")."""
+    head = trigger.head
+    if (
+        trigger.pos_ not in ("NOUN", "PROPN")
+        or trigger.dep_ not in ("dobj", "nsubjpass")
+        or head.pos_ != "VERB"
+        or lemma(head) not in cues.banning_verbs
+    ):
+        return False
+    return not any(
+        t.pos_ == "VERB"
+        and (
+            lemma(t) in cues.went_ahead_verbs
+            or (lemma(t) == "go" and any(lemma(c) == "ahead" for c in t.children))
+        )
+        for t in trigger.sent
+    )

@@ -298,6 +298,11 @@ class Modality:
     # "whenever prosecutions threatened", "a strike looms": an act noun subject of one of
     # these, with nothing threatened, is still to come (modality 1.93.0)
     looming_verbs: frozenset[str] = frozenset()
+    # "the government banned the protest", "the march was forbidden": an act noun a verb of
+    # banning takes as its object (or passive subject) is not told as held, unless the
+    # sentence says it went ahead ("went ahead", "proceeded", "defied the ban")
+    banning_verbs: frozenset[str] = frozenset()
+    went_ahead_verbs: frozenset[str] = frozenset()
     # "concessions they might not otherwise have agreed to": a denied counterfactual of the
     # alternative tells the act done (modality 1.80.0)
     counterfactual_words: frozenset[str] = frozenset()
