@@ -298,6 +298,9 @@ class Modality:
     # "whenever prosecutions threatened", "a strike looms": an act noun subject of one of
     # these, with nothing threatened, is still to come (modality 1.93.0)
     looming_verbs: frozenset[str] = frozenset()
+    # "threats that included burning his house": a relative clause of one of these on a noun
+    # of asking, threatening or planning tells its content (modality 1.108.0)
+    content_verbs: frozenset[str] = frozenset()
     # "concessions they might not otherwise have agreed to": a denied counterfactual of the
     # alternative tells the act done (modality 1.80.0)
     counterfactual_words: frozenset[str] = frozenset()
