@@ -160,6 +160,24 @@ def _relative_operation(clause: Token, ctx: EsContext) -> list[Token]:
     return [s for s in subjects(noun.head) if is_agentive(s, ctx)]
 
 
+def relative_dead(noun: Token, ctx: EsContext) -> list[Token]:
+    """The dead of a relative clause "en el que" on an attack noun (a death verb,
+    `toll_verbs`): the attack's victims ("lanzó una ofensiva en la que murieron 15
+    guerrilleros", "un atentado en el que fallecieron diez personas"; 1.150.0)."""
+    return [
+        s
+        for clause in noun.children
+        if clause.dep_ in ("acl", "acl:relcl")
+        and lemma_set(clause, ctx.vocab) & ctx.vocab.words("toll_verbs")
+        and any(
+            c.pos_ == "PRON" and case_of(c) and "Rel" in feats(c, "PronType")
+            for c in clause.children
+        )
+        for s in own_subjects(clause)
+        if s.pos_ in ("NOUN", "PROPN", "NUM")
+    ]
+
+
 def armed_doer(of_phrase: Token, rule: EsRule, ctx: EsContext) -> bool:
     """The "de"-phrase of an attack noun names who attacks when it names an armed actor (a
     role of the rule's `of_actor_roles`, or an attacker noun): "el ataque de los
@@ -438,6 +456,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [t for t in employers(trigger, verb, ctx) if t not in targets]
     if rule.type == "THREATEN" and not targets:
         targets += threat_receivers(trigger, ctx)
+    if rule.type == "ASSAULT" and not targets:
+        targets += relative_dead(trigger, ctx)  # "una ofensiva en la que murieron 15"
     if rule.mode == "explosives" and not actors:
         actors += device_agents(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X
