@@ -244,6 +244,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 # "a petición de la Fiscalía": the Fiscalía asks (of_agent)
                 doer = rule.of_actor or rule.of_agent or armed_doer(child, rule, ctx)
                 (actors if doer else targets).append(child)
+            elif rule.id in ctx.vocab.words("of_thing_rules"):
+                targets.append(child)  # "los saqueos de tiendas": what is looted (1.150.0)
         elif child.dep_ in ("nmod", "obl") and case == "por" and by_part_of(child):
             actors.append(child)  # "una protesta por parte de los vecinos": they protest
         elif (
