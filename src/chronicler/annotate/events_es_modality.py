@@ -755,6 +755,7 @@ def _called_to(token: Token, dep: str, lemmas: frozenset[str], vocab: EsVocab) -
     return (
         dep in ("obj", "obl")
         and case_of(token) == "a"
+        and token.head.pos_ == "VERB"  # (not the noun "el llamado a la protesta")
         and bool(lemmas & vocab.words("called_to_verbs"))
         and bool(lemma_set(token, vocab) & vocab.words("called_acts"))
     )
