@@ -174,7 +174,7 @@ def relative_dead(noun: Token, ctx: EsContext) -> list[Token]:
             for c in clause.children
         )
         for s in own_subjects(clause)
-        if s.pos_ in ("NOUN", "PROPN", "NUM")
+        if s.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")  # ("veinte civiles": ADJ)
     ]
 
 
