@@ -733,3 +733,26 @@ def server_of(trigger: Token, ctx: Context) -> list[Token]:
         for h in subjects(verb).active
         if h.i != trigger.i and (can_act(h, ctx) or people_noun(h, ctx) or is_agentive(h, ctx))
     ]
+
+
+def means_thrown(verb: Token, ctx: Context) -> bool:
+    """The verb is an act whose object is its doer's own means ("hurling petrol bombs",
+    "fired rockets": a rule with `instrument_object`)."""
+    rule = ctx.rules.get(verb.i)
+    return rule is not None and rule.instrument_object
+
+
+def court_onlooker(head: Token, rule: Rule, ctx: Context) -> bool:
+    """One who awaits a trial or a verdict without being its accused: the kin of the victims,
+    the victims, lawyers, the public ("families awaited the verdict"; `court_onlookers`, roles
+    1.76.0)."""
+    if rule.type.lower() not in ctx.vocab.words("court_types"):
+        return False
+    return lemma(head) in ctx.vocab.words("court_onlookers")
+
+
+def record_held(verb: Token, noun: Token, ctx: Context) -> bool:
+    """ "Kopp has two felony convictions", "has no prior convictions": one who has a
+    conviction or a sentence underwent it, no one named doing it (`held_record_nouns`;
+    vocabulary 1.291.1)."""
+    return lemma(verb) == "have" and lemma(noun) in ctx.vocab.words("held_record_nouns")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.events_actors import (
     Context,
     agentive_phrase,
+    antecedent,
     can_act,
     dash_cut_of,
     is_agentive,
@@ -27,6 +28,7 @@ from chronicler.annotate.events_arg_cues import (
     attributive_participle,
     brought_to,
     carried_out_in_relative,
+    court_onlooker,
     custody_act,
     doer_noun,
     entity_modifiers,
@@ -39,12 +41,14 @@ from chronicler.annotate.events_arg_cues import (
     judging_owner,
     made_by_participle,
     means_noun,
+    means_thrown,
     meeting_host,
     member_of_act,
     names_a_doer,
     owned_victim,
     participle_noun,
     placed_on,
+    record_held,
     scene_of_attack,
     server_of,
     setting_participle,
@@ -519,7 +523,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         targets += wound_bearers(trigger, ctx)
     if not targets:  # "found guilty of murder in the death of X": X (roles 1.67.0)
         targets += death_victims(trigger, rule, ctx)
-    if not actors and link == "dobj" and verb is not None and _means_thrown(verb, ctx):
+    if not actors and link == "dobj" and verb is not None and means_thrown(verb, ctx):
         # "youths hurling petrol bombs at stores": the bombs are the hurlers' (roles 1.71.0)
         actors += [h for h in subjects(verb).active if h.i != trigger.i and can_act(h, ctx)]
     if verb is not None and verb.i not in ctx.triggers:
@@ -547,7 +551,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
         elif (
             link == "dobj"
             and (
-                lemma(verb) in ctx.vocab.words("converse_verbs") or _record_held(verb, trigger, ctx)
+                lemma(verb) in ctx.vocab.words("converse_verbs") or record_held(verb, trigger, ctx)
             )
             # "got a final deal", "won talks with X": one who gets a deal no one is said to
             # give is a party to it ("received guarantees from X" is given; roles 1.40.0)
@@ -569,7 +573,7 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
             if not targets and rule.type.lower() in ctx.vocab.words("expected_against_types"):
                 # "the defendant awaits the verdict": a person noun is one too (roles 1.82.4)
                 heads += [h for h in subj.active if h not in heads and people_noun(h, ctx)]
-                targets += [h for h in heads if not _court_onlooker(h, rule, ctx)]
+                targets += [h for h in heads if not court_onlooker(h, rule, ctx)]
         elif (
             link == "dobj"
             and lemma(verb) in ctx.vocab.words("evading_verbs")
@@ -753,7 +757,9 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
     if rule.type.lower() not in types:
         return []
     preps = ctx.vocab.words("circumstance_preps")
-    for event in expand(prep_objects(trigger, preps)):
+    # (a relative "in which" stands for its noun: "police carried out a raid in which 20
+    # suspects were arrested": the raid's makers; vocabulary 1.303.0)
+    for event in expand(antecedent(p) for p in prep_objects(trigger, preps)):
         own = ctx.rules.get(event.i)
         if not (
             (own is not None and own.type.lower() in types)
@@ -776,26 +782,3 @@ def _circumstance_doers(trigger: Token, rule: Rule, ctx: Context) -> list[Token]
         if parties:
             return parties
     return []
-
-
-def _means_thrown(verb: Token, ctx: Context) -> bool:
-    """The verb is an act whose object is its doer's own means ("hurling petrol bombs",
-    "fired rockets": a rule with `instrument_object`)."""
-    rule = ctx.rules.get(verb.i)
-    return rule is not None and rule.instrument_object
-
-
-def _court_onlooker(head: Token, rule: Rule, ctx: Context) -> bool:
-    """One who awaits a trial or a verdict without being its accused: the kin of the victims,
-    the victims, lawyers, the public ("families awaited the verdict"; `court_onlookers`, roles
-    1.76.0)."""
-    if rule.type.lower() not in ctx.vocab.words("court_types"):
-        return False
-    return lemma(head) in ctx.vocab.words("court_onlookers")
-
-
-def _record_held(verb: Token, noun: Token, ctx: Context) -> bool:
-    """ "Kopp has two felony convictions", "has no prior convictions": one who has a
-    conviction or a sentence underwent it, no one named doing it (`held_record_nouns`;
-    vocabulary 1.291.1)."""
-    return lemma(verb) == "have" and lemma(noun) in ctx.vocab.words("held_record_nouns")

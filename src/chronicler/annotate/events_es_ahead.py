@@ -123,8 +123,11 @@ def _called_not_held(trigger: Token, vocab: EsVocab) -> bool:
     if verb.i == act.i or verb.pos_ != "VERB" or act.dep_ not in ("obj", "obl"):
         return False
     # (or announces it: "los sindicatos anunciaron una huelga general")
+    # (or calls to it: "instó a un levantamiento"; 1.150.0)
     if not lemma_set(verb, vocab) & (
-        vocab.modality.calling_verbs | vocab.words("announcing_verbs")
+        vocab.modality.calling_verbs
+        | vocab.words("announcing_verbs")
+        | vocab.words("called_to_verbs")
     ):
         return False
     if "Fin" not in feats(verb, "VerbForm"):

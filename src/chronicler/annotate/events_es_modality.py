@@ -379,7 +379,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # "por considerar lesiva la alianza de los protestantes": a given alliance
                 # judged, not weighed
                 break
-            elif _organised(token, dep, lemmas, vocab):
+            elif _organised(token, dep, lemmas, vocab) or _called_to(token, dep, lemmas, vocab):
                 pass  # "promovieron el paro": organised, as its verb tells it (1.142.0)
             elif (lemmas & cues.hypothetical_verbs and (head.pos_ == "VERB" or asked)) or (
                 lemmas & cues.hypothetical_nouns and nominal(head)
@@ -744,6 +744,19 @@ def _organised(token: Token, dep: str, lemmas: frozenset[str], vocab: EsVocab) -
     return (
         dep == "obj"
         and bool(lemmas & vocab.words("organising_verbs"))
+        and bool(lemma_set(token, vocab) & vocab.words("called_acts"))
+    )
+
+
+def _called_to(token: Token, dep: str, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+    """`token`, a collective act noun, is the "a"-phrase of a verb of asking that calls it
+    (`called_to_verbs`): "llamó a una huelga general" calls the strike as "convocó a" does,
+    ahead by events_es_ahead, no request of it (1.150.0)."""
+    return (
+        dep in ("obj", "obl")
+        and case_of(token) == "a"
+        and token.head.pos_ == "VERB"  # (not the noun "el llamado a la protesta")
+        and bool(lemmas & vocab.words("called_to_verbs"))
         and bool(lemma_set(token, vocab) & vocab.words("called_acts"))
     )
 

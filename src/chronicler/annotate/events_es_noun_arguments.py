@@ -160,6 +160,24 @@ def _relative_operation(clause: Token, ctx: EsContext) -> list[Token]:
     return [s for s in subjects(noun.head) if is_agentive(s, ctx)]
 
 
+def relative_dead(noun: Token, ctx: EsContext) -> list[Token]:
+    """The dead of a relative clause "en el que" on an attack noun (a death verb,
+    `toll_verbs`): the attack's victims ("lanzó una ofensiva en la que murieron 15
+    guerrilleros", "un atentado en el que fallecieron diez personas"; 1.150.0)."""
+    return [
+        s
+        for clause in noun.children
+        if clause.dep_ in ("acl", "acl:relcl")
+        and lemma_set(clause, ctx.vocab) & ctx.vocab.words("toll_verbs")
+        and any(
+            c.pos_ == "PRON" and case_of(c) and "Rel" in feats(c, "PronType")
+            for c in clause.children
+        )
+        for s in own_subjects(clause)
+        if s.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")  # ("veinte civiles": ADJ)
+    ]
+
+
 def armed_doer(of_phrase: Token, rule: EsRule, ctx: EsContext) -> bool:
     """The "de"-phrase of an attack noun names who attacks when it names an armed actor (a
     role of the rule's `of_actor_roles`, or an attacker noun): "el ataque de los
@@ -226,6 +244,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
                 # "a petición de la Fiscalía": the Fiscalía asks (of_agent)
                 doer = rule.of_actor or rule.of_agent or armed_doer(child, rule, ctx)
                 (actors if doer else targets).append(child)
+            elif rule.id in ctx.vocab.words("of_thing_rules"):
+                targets.append(child)  # "los saqueos de tiendas": what is looted (1.150.0)
         elif child.dep_ in ("nmod", "obl") and case == "por" and by_part_of(child):
             actors.append(child)  # "una protesta por parte de los vecinos": they protest
         elif (
@@ -438,6 +458,8 @@ def noun_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         targets += [t for t in employers(trigger, verb, ctx) if t not in targets]
     if rule.type == "THREATEN" and not targets:
         targets += threat_receivers(trigger, ctx)
+    if rule.type == "ASSAULT" and not targets:
+        targets += relative_dead(trigger, ctx)  # "una ofensiva en la que murieron 15"
     if rule.mode == "explosives" and not actors:
         actors += device_agents(trigger, ctx)
     if rule.type in AGAINST_TYPES:  # "protesta por la matanza por parte de X": X

@@ -433,6 +433,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "acl" and is_infinitive(verb) and head.dep_ == "obj" and head.head.pos_ == "VERB":
         # "baraja la posibilidad de protestar", "anunció su decisión de renunciar": the one
         # who weighs or announces it
+        if _threat_received(head):
+            return []  # "recibió amenazas de quemar su casa": the threatened burns nothing
         return subjects(head.head, depth + 1)
     if (
         dep == "xcomp"
@@ -759,6 +761,15 @@ def _content_verb(verb: Token) -> bool:
     """A verb telling what a noun holds (`content_verbs`: "amenazas que incluían ...")."""
     vocab = load_vocab_es()
     return bool(lemma_set(verb, vocab) & vocab.words("content_verbs"))
+
+
+def _threat_received(noun: Token) -> bool:
+    """A threat noun a verb of receiving or reporting takes (`threat_report_verbs`): its
+    subject is the one threatened, no doer of the threatened act (1.150.0)."""
+    vocab = load_vocab_es()
+    return bool(lemma_set(noun, vocab) & vocab.words("threat_nouns")) and bool(
+        lemma_set(noun.head, vocab) & vocab.words("threat_report_verbs")
+    )
 
 
 def perceived(verb: Token) -> bool:

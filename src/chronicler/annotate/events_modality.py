@@ -52,6 +52,7 @@ from chronicler.annotate.events_modality_marks import (
     banned_act,
     carries_characterisation,
     charge_listed,
+    content_of_noun,
     forced,
     goal_of,
     going_on,
@@ -359,6 +360,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # "a reward for information that leads to his arrest", "a reward of up to $2
             # million for information leading to the bombers' arrest" (version 1.62.0)
             hypothetical = True
+        if dep == "relcl" and content_of_noun(token, head, cues):
+            hypothetical = True  # "threats that included burning his house": threatened
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj") and not (
             small_clause(token)  # "pressure to get the deal done": the deal is got done
         ):

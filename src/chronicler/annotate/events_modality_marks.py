@@ -137,6 +137,17 @@ def asked_by_noun_before(clause: Token, cues: Modality) -> bool:
     return noun.pos_ == "NOUN" and lemma(noun) in cues.hypothetical_nouns
 
 
+def content_of_noun(clause: Token, noun: Token, cues: Modality) -> bool:
+    """A relative clause whose verb tells what a noun of asking, threatening or planning
+    holds ("threats that included burning his house", "a plan that involved storming the
+    base": `content_verbs`): the act it takes is that content, not done (modality 1.108.0)."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma(noun) in cues.hypothetical_nouns
+        and lemma(clause) in cues.content_verbs
+    )
+
+
 def going_on(verb: Token, cues: Modality) -> bool:
     """ "FBI agents pushed ahead with their investigation", "pressed on with the offensive":
     a verb of urging with a particle of continuing goes on with an act under way, no act

@@ -303,6 +303,9 @@ class Modality:
     # sentence says it went ahead ("went ahead", "proceeded", "defied the ban")
     banning_verbs: frozenset[str] = frozenset()
     went_ahead_verbs: frozenset[str] = frozenset()
+    # "threats that included burning his house": a relative clause of one of these on a noun
+    # of asking, threatening or planning tells its content (modality 1.108.0)
+    content_verbs: frozenset[str] = frozenset()
     # "concessions they might not otherwise have agreed to": a denied counterfactual of the
     # alternative tells the act done (modality 1.80.0)
     counterfactual_words: frozenset[str] = frozenset()
