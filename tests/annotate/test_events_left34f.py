@@ -11,15 +11,17 @@ from event_helpers import by_trigger, es_events, events, has
 pytestmark = pytest.mark.slow  # needs the spaCy pipelines (loaded once per process)
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        ("The governor received threats that included burning down his office.", "burning"),
-        ("The militia drew up a plan that involved storming the airport.", "storming"),
-    ],
-)  # fmt: skip
-def test_what_a_threat_or_plan_holds_is_not_done(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert by_trigger(events(nlp, text), trigger).hypothetical
+def test_what_a_threat_holds_is_not_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor received threats that included burning down his office."
+    assert by_trigger(events(nlp, text), "burning").hypothetical
+
+
+def test_what_a_plan_holds_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a plan is an intent: its act is flagged future, as "plans to" flags it (modality 1.111.0)
+    storming = by_trigger(
+        events(nlp, "The militia drew up a plan that involved storming the airport."), "storming"
+    )
+    assert storming.future and not storming.hypothetical
 
 
 def test_an_attack_a_relative_clause_tells_stays_done(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -360,8 +360,9 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             # "a reward for information that leads to his arrest", "a reward of up to $2
             # million for information leading to the bombers' arrest" (version 1.62.0)
             hypothetical = True
-        if dep == "relcl" and content_of_noun(token, head, cues):
-            hypothetical = True  # "threats that included burning his house": threatened
+        content = content_of_noun(token, head, cues) if dep == "relcl" else None
+        hypothetical = hypothetical or content == "hypothetical"  # "threats that included
+        future = future or content == "future"  # burning his house", "a plan that involved"
         if dep in ("relcl", "advcl", "parataxis", "appos", "nsubj", "csubj") and not (
             small_clause(token)  # "pressure to get the deal done": the deal is got done
         ):

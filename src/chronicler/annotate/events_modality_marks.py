@@ -137,15 +137,17 @@ def asked_by_noun_before(clause: Token, cues: Modality) -> bool:
     return noun.pos_ == "NOUN" and lemma(noun) in cues.hypothetical_nouns
 
 
-def content_of_noun(clause: Token, noun: Token, cues: Modality) -> bool:
+def content_of_noun(clause: Token, noun: Token, cues: Modality) -> str | None:
     """A relative clause whose verb tells what a noun of asking, threatening or planning
-    holds ("threats that included burning his house", "a plan that involved storming the
-    base": `content_verbs`): the act it takes is that content, not done (modality 1.108.0)."""
-    return (
-        noun.pos_ == "NOUN"
-        and lemma(noun) in cues.hypothetical_nouns
-        and lemma(clause) in cues.content_verbs
-    )
+    holds (`content_verbs`): the act it takes is that content, not done. "threats that
+    included burning his house" is "hypothetical" (modality 1.108.0); "a plan that involved
+    storming the base" is "future", as a plan's act is (`intent_nouns`, the lead's ruling of
+    the thirty-fourth session; modality 1.111.0). None for any other clause."""
+    if noun.pos_ != "NOUN" or lemma(clause) not in cues.content_verbs:
+        return None
+    if lemma(noun) in cues.hypothetical_nouns:
+        return "hypothetical"
+    return "future" if lemma(noun) in cues.intent_nouns else None
 
 
 def going_on(verb: Token, cues: Modality) -> bool:
