@@ -60,8 +60,7 @@ def called_to_do(trigger: Token, vocab: EsVocab) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "a" for c in trigger.children)
         and bool(lemma_set(trigger, vocab) & vocab.words("called_act_verbs"))
         and bool(
-            lemma_set(verb, vocab)
-            & (vocab.modality.calling_verbs | vocab.words("called_to_verbs"))
+            lemma_set(verb, vocab) & (vocab.modality.calling_verbs | vocab.words("called_to_verbs"))
         )
     )
 
