@@ -48,9 +48,10 @@ def set_ahead(trigger: Token, vocab: EsVocab) -> bool:
 
 
 def called_to_do(trigger: Token, vocab: EsVocab) -> bool:
-    """A collective act told by its infinitive after "a" under a finite verb of calling
-    (`called_act_verbs`: "el dirigente llamó a los campesinos a levantarse", "convocó a los
-    vecinos a marchar"): called for, ahead, as "llamó a un levantamiento" is (1.151.0)."""
+    """A collective act (`called_act_verbs`) told by its infinitive after "a" under a finite
+    verb of calling (`calling_verbs`: "el dirigente llamó a los campesinos a levantarse",
+    "convocó a los vecinos a marchar"): called for, ahead, as "llamó a un levantamiento" is
+    (1.151.0)."""
     verb = trigger.head
     return (
         trigger.dep_ in ("advcl", "xcomp")
@@ -59,9 +60,8 @@ def called_to_do(trigger: Token, vocab: EsVocab) -> bool:
         and "Fin" in feats(verb, "VerbForm")
         and any(c.dep_ == "mark" and c.lower_ == "a" for c in trigger.children)
         and bool(lemma_set(trigger, vocab) & vocab.words("called_act_verbs"))
-        and bool(
-            lemma_set(verb, vocab) & (vocab.modality.calling_verbs | vocab.words("called_to_verbs"))
-        )
+        # (not a verb of urging: "instó a los campesinos a levantarse" stays asked; 1.150.0)
+        and bool(lemma_set(verb, vocab) & vocab.modality.calling_verbs)
     )
 
 
