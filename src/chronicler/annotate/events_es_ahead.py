@@ -19,6 +19,8 @@ def set_ahead(trigger: Token, vocab: EsVocab) -> bool:
     """An act noun set "para" a time ahead (`ahead_words`), directly or through a participle
     on it or on its length: "la huelga de 36 horas programada para el jueves y viernes
     próximos", "una marcha para la próxima semana"."""
+    if trigger.pos_ == "VERB":
+        return called_to_do(trigger, vocab)
     if trigger.pos_ != "NOUN":
         return False
     ahead = vocab.words("ahead_words")
@@ -42,6 +44,24 @@ def set_ahead(trigger: Token, vocab: EsVocab) -> bool:
         )
         or _called_for_a_day(trigger, vocab)
         or _called_not_held(trigger, vocab)
+    )
+
+
+def called_to_do(trigger: Token, vocab: EsVocab) -> bool:
+    """A collective act (`called_act_verbs`) told by its infinitive after "a" under a finite
+    verb of calling (`calling_verbs`: "el dirigente llamó a los campesinos a levantarse",
+    "convocó a los vecinos a marchar"): called for, ahead, as "llamó a un levantamiento" is
+    (1.151.0)."""
+    verb = trigger.head
+    return (
+        trigger.dep_ in ("advcl", "xcomp")
+        and verb.i != trigger.i
+        and "Inf" in feats(trigger, "VerbForm")
+        and "Fin" in feats(verb, "VerbForm")
+        and any(c.dep_ == "mark" and c.lower_ == "a" for c in trigger.children)
+        and bool(lemma_set(trigger, vocab) & vocab.words("called_act_verbs"))
+        # (not a verb of urging: "instó a los campesinos a levantarse" stays asked; 1.150.0)
+        and bool(lemma_set(verb, vocab) & vocab.modality.calling_verbs)
     )
 
 

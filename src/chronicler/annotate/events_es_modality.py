@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chronicler.annotate.events_es_ahead import set_ahead
+from chronicler.annotate.events_es_ahead import called_to_do, set_ahead
 from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
 from chronicler.annotate.events_es_misparsed import (
     call_asking,
@@ -379,7 +379,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 # "por considerar lesiva la alianza de los protestantes": a given alliance
                 # judged, not weighed
                 break
-            elif _organised(token, dep, lemmas, vocab) or _called_to(token, dep, lemmas, vocab):
+            elif (
+                _organised(token, dep, lemmas, vocab)
+                or _called_to(token, dep, lemmas, vocab)
+                or called_to_do(token, vocab)  # "llamó a los campesinos a levantarse"
+            ):
                 pass  # "promovieron el paro": organised, as its verb tells it (1.142.0)
             elif (lemmas & cues.hypothetical_verbs and (head.pos_ == "VERB" or asked)) or (
                 lemmas & cues.hypothetical_nouns and nominal(head)

@@ -144,11 +144,13 @@ def circumstance_actors(trigger: Token, ctx: EsContext) -> list[Token]:
 def _relative_operation(clause: Token, ctx: EsContext) -> list[Token]:
     """Who carried out the operation noun a relative clause "en el que" hangs on: the ones
     who made it, by a verb of doing ("la policía realizó un operativo en el que fueron
-    detenidos 20": the police arrest; 1.146.0)."""
+    detenidos 20": the police arrest; 1.146.0). So does an attack noun, an event itself, its
+    makers launch ("el ejército lanzó una ofensiva en la que fueron detenidos 15"; 1.151.0)."""
     noun = clause.head
     if clause.dep_ not in ("acl", "acl:relcl") or noun.i == clause.i:
         return []
-    if noun.lemma_.lower() not in ctx.vocab.words("operation_nouns"):
+    attack = (rule := ctx.rules.get(noun.i)) is not None and rule.type == "ASSAULT"
+    if not attack and noun.lemma_.lower() not in ctx.vocab.words("operation_nouns"):
         return []
     doers = [
         c for c in noun.children

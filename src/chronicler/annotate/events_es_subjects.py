@@ -436,10 +436,14 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if _threat_received(head):
             return []  # "recibió amenazas de quemar su casa": the threatened burns nothing
         return subjects(head.head, depth + 1)
+    # ("llamó a los campesinos a levantarse": the infinitive read as an adverbial clause; the
+    # ones called rise; 1.151.0)
+    called = dep == "advcl" and is_infinitive(verb) and object_control(head)
     if (
         dep == "xcomp"
         or (dep == "ccomp" and is_infinitive(verb))
         or infinitive_read_as_subject(verb)
+        or (called and any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children))
     ):
         if dep == "xcomp" and perceived(head):
             return _perceived_doers(verb, head)
@@ -746,7 +750,8 @@ _OBJECT_CONTROL = frozenset(
     {"ordenar", "mandar", "pedir", "obligar", "forzar", "instar", "autorizar", "permitir",
      "exhortar", "invitar", "encargar", "exigir", "solicitar", "impedir", "prohibir",
      "acusar", "culpar", "responsabilizar",  # "acusó a X de planear": X planned
-     "sugerir", "recomendar", "aconsejar"}  # "le sugirió renunciar": he would resign
+     "sugerir", "recomendar", "aconsejar",  # "le sugirió renunciar": he would resign
+     "llamar", "convocar", "incitar", "animar", "alentar"}  # "llamó a X a levantarse": X
 )  # fmt: skip
 
 

@@ -394,9 +394,28 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
             if d not in targets
         ]
     targets = [
-        t for t in targets if not _neuter_clitic(t, ctx) and not _told_to_press(t, rule, ctx)
+        t
+        for t in targets
+        if not _neuter_clitic(t, ctx)
+        and not _told_to_press(t, rule, ctx)
+        and not _act_called(t, trigger, rule, ctx)
     ]
     return Arguments(actors, targets, zero, clitic)
+
+
+def _act_called(word: Token, trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
+    """ "instó a una huelga general", "exhortó a la desobediencia": the act a verb of calling
+    (`called_to_verbs`) calls for in its "a"-phrase is no one the call is aimed at; the one
+    urged is ("instó a los trabajadores a una huelga"; 1.151.0)."""
+    return (
+        rule.type == "REQUEST"
+        and case_of(word) == "a"
+        and bool(lemma_set(trigger, ctx.vocab) & ctx.vocab.words("called_to_verbs"))
+        and (
+            bool(lemma_set(word, ctx.vocab) & ctx.vocab.words("called_acts"))
+            or (word.i in ctx.rules and not agentive_phrase(word, ctx))
+        )
+    )
 
 
 def _told_to_press(word: Token, rule: EsRule, ctx: EsContext) -> bool:
