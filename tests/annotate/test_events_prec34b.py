@@ -31,3 +31,9 @@ def test_a_label_a_dismissal_puts_is_not_denied(nlp):  # type: ignore[no-untyped
 def test_a_dismissed_report_stays_denied(nlp):  # type: ignore[no-untyped-def]
     evs = events(nlp, "The army dismissed reports of a kidnapping near the border.")
     assert [e.negated for e in evs if e.trigger == "kidnapping"] == [True]
+
+
+def test_seconding_a_motion_stays_backing(nlp):  # type: ignore[no-untyped-def]
+    assert codings(nlp, "The senator seconded the motion to adjourn.", "seconded") == [
+        "SUPPORT/None"
+    ]
