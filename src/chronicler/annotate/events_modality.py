@@ -446,9 +446,13 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                 # act is made while it goes on; it is neither denied nor only asked for
                 pass
             elif (lem in cues.negating_verbs or ruled_out) and head.pos_ in ("VERB", "ADJ"):
-                # "denied he was held as a bargaining chip": the label is denied, not the act
+                # "denied he was held as a bargaining chip": the label is denied, not the act;
+                # so when the denial verb itself puts a label on its object ("dismissed the
+                # incident as a burglary", "rejected the vote as a sham"): the incident, the
+                # vote and the label's act are there (modality 1.112.0)
+                labelled = characterised or carries_characterisation(head, cues)
                 if not asked:
-                    negated = negated or not (characterised and lem in cues.denial_verbs)
+                    negated = negated or not (labelled and lem in cues.denial_verbs)
             elif (
                 dep == "prep"
                 and lemma(token) in cues.goal_prepositions
