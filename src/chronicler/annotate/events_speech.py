@@ -188,7 +188,9 @@ def _others_account_of_a_plan(event: EventMention, statement: Statement, vocab: 
     )
 
 
-def _plan_on_its_own(event: EventMention, statement: Statement, coding: str, vocab: Vocab) -> bool:
+def _plan_statement_on_its_own(
+    event: EventMention, statement: Statement, coding: str, vocab: Vocab
+) -> bool:
     """A plan is willingness to cooperate (AGREE) only with another party it names ("plans to
     hold talks with the rebels"); "the government announced plans to release the report"
     tells the release, flagged future, and no agreement (the lead's ruling, vocabulary
@@ -222,7 +224,7 @@ def with_speech_acts(
         if _others_account_of_a_plan(event, statement, vocab):
             continue
         coding = plover_coding(event)
-        if coding == event.type or _plan_on_its_own(event, statement, coding, vocab):
+        if coding == event.type or _plan_statement_on_its_own(event, statement, coding, vocab):
             continue
         act = _speech_act(event, statement, coding, vocab)
         if act is None:
