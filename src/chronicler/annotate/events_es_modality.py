@@ -12,6 +12,16 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_es_ahead import called_to_do, set_ahead
 from chronicler.annotate.events_es_forms import subjunctive_read_as_ar
+from chronicler.annotate.events_es_governing_words import (
+    announced_act,
+    announced_by_noun,
+    answered_request,
+    ended_act,
+    feared,
+    judged_object,
+    looked_into,
+    outcome_phrase,
+)
 from chronicler.annotate.events_es_misparsed import (
     call_asking,
     complement_read_as_clause,
@@ -94,6 +104,8 @@ def _own(token: Token, vocab: EsVocab) -> tuple[bool, bool, bool, str | None]:
             future = True  # "cuando sea liberado", "hasta que ofrezca": not yet
         elif child.dep_ in ("advmod", "amod") and lem in cues.alleged_words:
             hypothetical = True
+        elif child.dep_ == "amod" and lem in vocab.words("possibility_adjectives"):
+            hypothetical = True  # "una posible huelga nacional": only possible (1.152.0)
     return negated, future, hypothetical, modal
 
 
@@ -193,7 +205,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # "lanzó un llamado al gobierno a impedir una reunión": the infinitive the parser
             # hung on the verb is what the call noun, its object, asks (1.138.0)
             head, dep = call, "nmod"
-        if _answered(token, dep, head, vocab):
+        if answered_request(token, dep, head, vocab):
             # "rechazar su pedido de anulación": the request turned down was made
             break
         if _made(token, vocab):
@@ -203,7 +215,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # "con el apoyo de X, el comité enviará documentos": the backing is had as the
             # act is done, neither to come nor hypothetical with it
             break
-        if _feared(token, dep, head, vocab):
+        if feared(token, dep, head, vocab):
             # "canceló su visita por temor a las protestas": feared, and a denial of the
             # cancelling above does not deny the protests
             hypothetical = True
@@ -232,6 +244,16 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # "elaboraron un cronograma de huelgas nacionales": acts scheduled are ahead,
             # whatever is said of the schedule (1.138.0)
             future = True
+            break
+        if announced_by_noun(token, dep, head, vocab):
+            # "provocó el anuncio de masivas marchas de protesta": a gathering announced is
+            # ahead, whatever is said of the announcement (1.152.0)
+            future = True
+            break
+        if dep == "nmod" and case_of(token) in vocab.words("topic_preps"):
+            # "aplazaron la adopción de una posición común sobre una posible huelga": an act
+            # a stance or a talk is about is its topic, neither put off nor asked with it
+            # (1.152.0)
             break
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
@@ -270,12 +292,12 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             dep in ("obj", "obl")
             and head.pos_ == "VERB"
             and lemma_set(head, vocab) & cues.ending_verbs
-            and not _outcome(token)
+            and not outcome_phrase(token)
         ):
             # "pide que acabe con el bloqueo", "para finalizar una ola de paros": what is to
             # be ended is going on
             break
-        if _ended(token, dep, head, vocab) or _looked_into(token, dep, head, vocab):
+        if ended_act(token, dep, head, vocab) or looked_into(token, dep, head, vocab):
             # "para que ponga fin a la violencia", "piden el cese de la represión": what is
             # to be ended is going on; "que investigue la represión": what is looked into
             # happened
@@ -372,10 +394,10 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
                 lem = head.lemma_.lower()
                 if intent is None:
                     intent, intent_i = _THREAT_INTENTS.get(lem, lem), head.i
-            elif not timed and _announced_act(token, dep, head, lemmas, vocab):
+            elif not timed and announced_act(token, dep, head, lemmas, vocab):
                 # "anunció para el miércoles una concentración": a rally announced is ahead
                 future = True
-            elif _judged(token, head, lemmas, vocab):
+            elif judged_object(token, head, lemmas, vocab):
                 # "por considerar lesiva la alianza de los protestantes": a given alliance
                 # judged, not weighed
                 break
@@ -446,48 +468,6 @@ def _unasserted_stopping(verb: Token, vocab: EsVocab) -> bool:
         return False
     flags = modality(verb, vocab)
     return not flags.negated and flags.hypothetical
-
-
-def _judged(token: Token, head: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
-    """`token` is the object a verb of judging says something of with a predicative
-    adjective ("por considerar lesivo para el país la alianza de los protestantes",
-    "consideran ilegal la huelga"): a given thing judged, not a course weighed ("el gobierno
-    considera imponer sanciones")."""
-    return (
-        token.dep_ == "obj"
-        and head.pos_ == "VERB"
-        and bool(lemmas & vocab.words("judging_verbs"))
-        and any(c.dep_ in ("obj", "xcomp") and c.pos_ == "ADJ" for c in head.children)
-    )
-
-
-def _announced_act(
-    token: Token, dep: str, head: Token, lemmas: frozenset[str], vocab: EsVocab
-) -> bool:
-    """A collective act one announces as its object is ahead ("anunció para el miércoles una
-    concentración", "anunciaron una huelga de 48 horas"); not any act announced ("anunció la
-    liberación de los presos" may tell a release done). So is a meeting one calls ("ha
-    convocado a un diálogo nacional")."""
-    if dep not in ("obj", "obl") or head.pos_ != "VERB":
-        return False
-    own = lemma_set(token, vocab)
-    if dep == "obj" and lemmas & vocab.words("announcing_verbs"):
-        return bool(own & vocab.words("announced_acts"))
-    # "el gobierno ha convocado a un diálogo nacional", "citó a una reunión": a meeting
-    # called is to be held (not a protest called, which the dev gold codes as held)
-    return bool(lemmas & vocab.words("meeting_calls") and own & vocab.words("called_meetings"))
-
-
-def _answered(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
-    """A request or offer that a verb of answering turns down or grants is one made, neither
-    denied nor only asked ("de rechazar su pedido de anulación", "el juez denegó la solicitud
-    de la defensa": the request was filed); what it asks for stays asked."""
-    return (
-        dep in ("obj", "nmod")
-        and head.pos_ in ("VERB", "NOUN")
-        and bool(lemma_set(head, vocab) & vocab.words("answering_words"))
-        and bool(lemma_set(token, vocab) & vocab.words("answered_nouns"))
-    )
 
 
 def _past(verb: Token) -> bool:
@@ -620,56 +600,6 @@ def _prevented(trigger: Token, vocab: EsVocab) -> bool:
             break
         node = node.head
     return False
-
-
-def _feared(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
-    """`token` is what a fear word is of ("por temor a las protestas", "temen ser
-    detenidos"); not a thing a demonstrative points back to, told as there ("tengo miedo de
-    estas solicitudes")."""
-    if dep not in ("obj", "obl", "nmod", "ccomp", "xcomp"):
-        return False
-    if not lemma_set(head, vocab) & vocab.modality.fear_words:
-        return False
-    return not any(c.dep_ == "det" and "Dem" in feats(c, "PronType") for c in token.children)
-
-
-def _outcome(token: Token) -> bool:
-    """A bare noun after "con" or "en" of a verb of ending is how it ends, not what it ends:
-    "evitar que la marcha acabe con violencia", "la reunión terminó en violencia" (unlike
-    "acabar con la violencia", "terminar con los bloqueos")."""
-    return case_of(token) in ("con", "en") and not any(
-        c.dep_ in ("det", "nmod:poss") for c in token.children
-    )
-
-
-def _ended(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
-    """What a noun of ending ends (`ending_nouns`): the "de"-phrase of one ("piden el cese de
-    la represión", "el fin de la violencia") or the object of a verb that takes one as its
-    own ("para que ponga fin a la violencia", "dar término a la huelga"); not how something
-    ends (_outcome)."""
-    ends = vocab.words("ending_nouns")
-    if dep == "nmod" and head.pos_ == "NOUN" and case_of(token) in ("de", "a"):
-        return bool(lemma_set(head, vocab) & ends)
-    return (
-        dep in ("obj", "obl")
-        and head.pos_ == "VERB"
-        and not _outcome(token)
-        and any(
-            c.dep_ in ("compound", "obj") and c.i != token.i and lemma_set(c, vocab) & ends
-            for c in head.children
-        )
-    )
-
-
-def _looked_into(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
-    """What a verb or noun of investigating looks into (`investigating_words`): its object
-    ("que investigue la violenta represión policial") or its "de"-phrase ("el esclarecimiento
-    del asesinato"), told as happened."""
-    if not lemma_set(head, vocab) & vocab.words("investigating_words"):
-        return False
-    if head.pos_ == "VERB":
-        return dep == "obj"
-    return dep == "nmod" and case_of(token) == "de"
 
 
 def _on_doing(clause: Token) -> bool:

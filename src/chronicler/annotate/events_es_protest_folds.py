@@ -268,8 +268,10 @@ def stance_purpose_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     protest is held, no SUPPORT or REJECT of its own, as "en apoyo a" and "en rechazo a"
     told as its manner are not (manner_verb). A demand so made ("marcharon para exigir")
     is one of its own and stays, and so does the purpose of an act that is no protest
-    ("votaron para respaldar la ley")."""
-    if rule.type not in _STANCE_TYPES:
+    ("votaron para respaldar la ley"). So is a condemnation ("escalaron un silo para denunciar
+    la manipulación genética": no ACCUSE disapprove beside the protest; 1.152.0)."""
+    condemning = rule.type == "ACCUSE" and rule.mode == "disapprove"
+    if rule.type not in _STANCE_TYPES and not condemning:
         return False
     clause = trigger
     if trigger.pos_ == "NOUN":
@@ -328,6 +330,15 @@ def _purposed_acts(head: Token) -> list[Token]:
         # "se reunieron en Belgrado respondiendo al llamado de la oposición, para protestar":
         # the parser hangs the purpose on the gerund telling how the act was done (1.143.0)
         acts.append(head.head)
+    if (
+        head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "al" for c in head.children)
+        and head.head.pos_ == "VERB"
+    ):
+        # "protagonizó una protesta al escalar un silo para denunciar X": hung on the "al"
+        # infinitive telling how the act was done, or the act noun its verb takes (1.152.0)
+        above = head.head
+        acts += [above] + [c for c in above.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
     if head.pos_ == "NOUN" and head.dep_ == "nmod" and case_of(head) == "de":
         # "decidió la suspensión de la cooperación militar para protestar": hung on the
         # last noun of the act's phrase (1.143.0)
@@ -429,9 +440,12 @@ def qualifier_of_act(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     # (a backing noun tells the kind of a protest too: "una huelga de solidaridad", "una
     # huelga de hambre de solidaridad", "concentraciones de apoyo": no SUPPORT of its own,
     # as "en apoyo a" told as a protest's manner is none)
-    backing = rule.type == "SUPPORT" and bool(
-        lemma_set(trigger, ctx.vocab) & ctx.vocab.words("backing_manner_nouns")
-    )
+    # (so does any noun of a kind of act, as a threat's: "una huelga de advertencia de 24
+    # horas" is a warning strike, no THREATEN of its own; `kind_nouns`, 1.152.0)
+    backing = (
+        rule.type == "SUPPORT"
+        and bool(lemma_set(trigger, ctx.vocab) & ctx.vocab.words("backing_manner_nouns"))
+    ) or bool(lemma_set(trigger, ctx.vocab) & ctx.vocab.words("kind_nouns"))
     if (rule.type not in ("PROTEST", "ACCUSE", "REJECT") and not backing) or trigger.pos_ != "NOUN":
         return False
     if trigger.dep_ != "nmod" or case_of(trigger) != "de" or trigger.head.i > trigger.i:
@@ -509,17 +523,24 @@ def request_named_within(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     whose object is a call noun ("lanzó un llamamiento a los fieles pidiéndoles que ayunen":
     the call's content, one asking), or the askers' own demands named in what a verb of
     demanding asks for ("exigiendo la atención del gobierno para sus peticiones": the
-    demands made by the demanding). No second REQUEST; the other is the event (1.143.0)."""
-    if rule.type != "REQUEST":
+    demands made by the demanding). No second REQUEST; the other is the event (1.143.0).
+    So is an accusation told by a gerund on a complaint of the same kind ("recibió una protesta
+    del gobierno acusando al teniente de X", "una nota de protesta acusando a los guardias":
+    the protest's content, one ACCUSE; 1.152.0)."""
+    if rule.type not in ("REQUEST", "ACCUSE"):
         return False
     if trigger.pos_ == "VERB":
-        if trigger.dep_ != "advcl" or "Ger" not in feats(trigger, "VerbForm"):
+        if trigger.dep_ not in ("advcl", "acl") or "Ger" not in feats(trigger, "VerbForm"):
             return False
+        host = trigger.head
+        nouns = [host] if host.pos_ == "NOUN" else [c for c in host.children if c.dep_ == "obj"]
+        # (or the "de"-phrase of the writing it is made in: "una nota de protesta")
+        nouns += [c for n in nouns for c in n.children if c.dep_ == "nmod" and case_of(c) == "de"]
         return any(
-            c.dep_ == "obj" and getattr(ctx.rules.get(c.i), "type", None) == "REQUEST"
-            for c in trigger.head.children
+            n.i != trigger.i and getattr(ctx.rules.get(n.i), "type", None) == rule.type
+            for n in nouns
         )
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nmod", "obl"):
+    if rule.type != "REQUEST" or trigger.pos_ != "NOUN" or trigger.dep_ not in ("nmod", "obl"):
         return False
     if not any(c.dep_ == "det" and "Yes" in feats(c, "Poss") for c in trigger.children):
         return False

@@ -1,0 +1,122 @@
+"""What a Spanish governing word makes of the act it takes, as the modality climb
+(events_es_modality) reads it: a collective act announced by a verb or a noun of announcing
+is ahead; a request answered was made; a thing judged with a predicate adjective is given; an
+act feared is only feared; what a word of ending ends, or of investigating looks into, is
+going on or happened. Split from events_es_modality (1.152.0)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_es_morph import case_of, feats
+from chronicler.annotate.events_es_subjects import lemma_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from chronicler.annotate.events_es_vocab import EsVocab
+
+
+def judged_object(token: Token, head: Token, lemmas: frozenset[str], vocab: EsVocab) -> bool:
+    """`token` is the object a verb of judging says something of with a predicative
+    adjective ("por considerar lesivo para el país la alianza de los protestantes",
+    "consideran ilegal la huelga"): a given thing judged, not a course weighed ("el gobierno
+    considera imponer sanciones")."""
+    return (
+        token.dep_ == "obj"
+        and head.pos_ == "VERB"
+        and bool(lemmas & vocab.words("judging_verbs"))
+        and any(c.dep_ in ("obj", "xcomp") and c.pos_ == "ADJ" for c in head.children)
+    )
+
+
+def announced_act(
+    token: Token, dep: str, head: Token, lemmas: frozenset[str], vocab: EsVocab
+) -> bool:
+    """A collective act one announces as its object is ahead ("anunció para el miércoles una
+    concentración", "anunciaron una huelga de 48 horas"); not any act announced ("anunció la
+    liberación de los presos" may tell a release done). So is a meeting one calls ("ha
+    convocado a un diálogo nacional")."""
+    if dep not in ("obj", "obl") or head.pos_ != "VERB":
+        return False
+    own = lemma_set(token, vocab)
+    if dep == "obj" and lemmas & vocab.words("announcing_verbs"):
+        return bool(own & vocab.words("announced_acts"))
+    # "el gobierno ha convocado a un diálogo nacional", "citó a una reunión": a meeting
+    # called is to be held (not a protest called, which the dev gold codes as held)
+    return bool(lemmas & vocab.words("meeting_calls") and own & vocab.words("called_meetings"))
+
+
+def announced_by_noun(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """A collective act in the "de"-phrase of a noun of announcing, or set beside it ("el
+    anuncio de masivas marchas de protesta", "el anuncio de una concentración"): ahead, as
+    when a verb of announcing takes it (`announced_acts`)."""
+    return (
+        head.pos_ == "NOUN"
+        and (dep == "appos" or (dep == "nmod" and case_of(token) == "de"))
+        and bool(lemma_set(head, vocab) & vocab.words("announcing_nouns"))
+        and bool(lemma_set(token, vocab) & vocab.words("announced_acts"))
+    )
+
+
+def answered_request(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """A request or offer that a verb of answering turns down or grants is one made, neither
+    denied nor only asked ("de rechazar su pedido de anulación", "el juez denegó la solicitud
+    de la defensa": the request was filed); what it asks for stays asked."""
+    return (
+        dep in ("obj", "nmod")
+        and head.pos_ in ("VERB", "NOUN")
+        and bool(lemma_set(head, vocab) & vocab.words("answering_words"))
+        and bool(lemma_set(token, vocab) & vocab.words("answered_nouns"))
+    )
+
+
+def feared(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """`token` is what a fear word is of ("por temor a las protestas", "temen ser
+    detenidos"); not a thing a demonstrative points back to, told as there ("tengo miedo de
+    estas solicitudes")."""
+    # (also an infinitive clause on a fear noun: "afrontan el temor de ser expulsados")
+    if dep not in ("obj", "obl", "nmod", "ccomp", "xcomp", "acl"):
+        return False
+    if not lemma_set(head, vocab) & vocab.modality.fear_words:
+        return False
+    return not any(c.dep_ == "det" and "Dem" in feats(c, "PronType") for c in token.children)
+
+
+def outcome_phrase(token: Token) -> bool:
+    """A bare noun after "con" or "en" of a verb of ending is how it ends, not what it ends:
+    "evitar que la marcha acabe con violencia", "la reunión terminó en violencia" (unlike
+    "acabar con la violencia", "terminar con los bloqueos")."""
+    return case_of(token) in ("con", "en") and not any(
+        c.dep_ in ("det", "nmod:poss") for c in token.children
+    )
+
+
+def ended_act(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """What a noun of ending ends (`ending_nouns`): the "de"-phrase of one ("piden el cese de
+    la represión", "el fin de la violencia") or the object of a verb that takes one as its
+    own ("para que ponga fin a la violencia", "dar término a la huelga"); not how something
+    ends (_outcome)."""
+    ends = vocab.words("ending_nouns")
+    if dep == "nmod" and head.pos_ == "NOUN" and case_of(token) in ("de", "a"):
+        return bool(lemma_set(head, vocab) & ends)
+    return (
+        dep in ("obj", "obl")
+        and head.pos_ == "VERB"
+        and not outcome_phrase(token)
+        and any(
+            c.dep_ in ("compound", "obj") and c.i != token.i and lemma_set(c, vocab) & ends
+            for c in head.children
+        )
+    )
+
+
+def looked_into(token: Token, dep: str, head: Token, vocab: EsVocab) -> bool:
+    """What a verb or noun of investigating looks into (`investigating_words`): its object
+    ("que investigue la violenta represión policial") or its "de"-phrase ("el esclarecimiento
+    del asesinato"), told as happened."""
+    if not lemma_set(head, vocab) & vocab.words("investigating_words"):
+        return False
+    if head.pos_ == "VERB":
+        return dep == "obj"
+    return dep == "nmod" and case_of(token) == "de"
