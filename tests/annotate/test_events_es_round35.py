@@ -100,3 +100,26 @@ def test_an_accusation_told_as_a_complaints_content_is_one_act(nlp_es) -> None: 
     # a street protest's accusation stays one of its own
     street = events(nlp_es, "Los estudiantes realizaron una protesta acusando al rector.")
     assert by_trigger(street, "acusando").type == "ACCUSE"
+
+
+def test_officers_seized_by_civilians_are_taken_hostage(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    for text, trigger in (
+        ("Un grupo de estudiantes capturaron a un policía en la avenida.", "capturaron"),
+        ("Los manifestantes retuvieron a un funcionario del ministerio.", "retuvieron"),
+    ):
+        seized = by_trigger(events(nlp_es, text), trigger)
+        assert (seized.type, seized.mode) == ("ASSAULT", "abduct"), text
+    for text in ("La policía capturó a tres estudiantes.", "Los vecinos capturaron a un ladrón."):
+        assert by_trigger(events(nlp_es, text), "captur").mode == "arrest", text
+
+
+def test_an_agreement_named_again_is_the_one_told(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = events(
+        nlp_es,
+        "Los desocupados aceptaron una oferta oficial, pero condicionaron el fin del bloqueo "
+        "a la firma de una garantía escrita del acuerdo.",
+    )
+    assert [e.trigger for e in evs if e.type == "AGREE"] == ["aceptaron"]
+    # an agreement told on its own stays
+    told = events(nlp_es, "El ministro anunció un acuerdo con los sindicatos.")
+    assert by_trigger(told, "acuerdo").type == "AGREE"

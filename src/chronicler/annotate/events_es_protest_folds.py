@@ -487,12 +487,16 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
     exigen ...", "miles se manifestaron en Seúl y las protestas, que seguirán, ..."). A
     different kind told after ("marcharon y anunciaron que la huelga continuará") and one its
     clause sets in a place or time of its own ("mientras que en Marsella la manifestación
-    reunió ...") stay."""
-    if rule.type != "PROTEST" or trigger.pos_ != "NOUN":
+    reunió ...") stay. So does an agreement noun after an agreement told before ("aceptaron
+    una oferta oficial, pero condicionaron el fin del bloqueo a la firma de una garantía
+    escrita del acuerdo": the offer accepted is the agreement; 1.152.0)."""
+    if rule.type not in ("PROTEST", "AGREE") or trigger.pos_ != "NOUN":
         return False
     dets = [c for c in trigger.children if c.dep_ == "det"]
-    pointing = any(
-        "Def" in feats(c, "Definite") or "Dem" in feats(c, "PronType") for c in dets
+    # (the article may be fused with its preposition: "del acuerdo", "al paro")
+    fused = any(c.dep_ == "case" and c.lower_ in ("del", "al") for c in trigger.children)
+    pointing = (
+        fused or any("Def" in feats(c, "Definite") or "Dem" in feats(c, "PronType") for c in dets)
     ) and not any("Yes" in feats(c, "Poss") for c in dets)
     if not pointing or any(c.dep_ in _OWN_DETAIL_DEPS for c in trigger.children):
         return False
@@ -502,13 +506,16 @@ def named_again(trigger: Token, rule: EsRule, ctx: EsContext) -> bool:
         for c in verb.children
     ):
         return False  # "mientras que en Marsella la manifestación reunió ...": another one
-    general = bool(lemma_set(trigger, ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns"))
+    # (an agreement points back to any agreement: AGREE has no modes to tell apart)
+    general = rule.type == "AGREE" or bool(
+        lemma_set(trigger, ctx.vocab) & ctx.vocab.words("protest_umbrella_nouns")
+    )
     sentence = trigger.sent
     # (or in the sentence before: "los maestros iniciaron una huelga. El paro afectó a miles
     # de alumnos"; 1.146.0)
     start = trigger.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     return any(
-        start <= i < trigger.i and other.type == "PROTEST" and (general or other.mode == rule.mode)
+        start <= i < trigger.i and other.type == rule.type and (general or other.mode == rule.mode)
         for i, other in ctx.rules.items()
     )
 
