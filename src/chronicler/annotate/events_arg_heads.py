@@ -626,6 +626,8 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 or engaged_on(trigger, rule, ctx)
             )
             and lemma(verb) not in ctx.vocab.words("spectator_verbs")
+            # "moved to tackle the revolt": who counters an act is no party to it
+            and not (link == "dobj" and lemma(verb) in ctx.vocab.modality.countering_verbs)
             and not estimated_at(verb, ctx)  # "Police put the march at 30,000"
             and not judged(verb, trigger, link, ctx)
         ):  # "authorized the release", "took part in the coup" (not "went into the coup",

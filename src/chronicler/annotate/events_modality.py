@@ -252,6 +252,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         steps += 1
         if given and token is trigger and dep == "pobj" and lemma(head) in cues.reaction_preps:
             break  # "did not rise up in anger over those shootings": what it is about, done
+        if given and token is trigger and dep == "dobj" and lemma(head) in cues.countering_verbs:
+            break  # "failed to contain the protests": the act countered goes on
         venue = venue or occasion_of(token, head, below, trigger, cues)
         kept = (negated, hypothetical, modal)
         if (
@@ -528,6 +530,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
                     lem in cues.hypothetical_nouns
                     and head.pos_ == "NOUN"
                     and dep not in ("compound", "conj")
+                    # "the 911 call of the shooting": a call reporting it, nothing asked
+                    and not (
+                        dep == "prep" and lemma(token) == "of" and lem in cues.asking_nouns_of_other
+                    )
                 )
                 or (
                     dep == "prep"

@@ -2,7 +2,8 @@
 lawsuit), help sought as a person's treatment (no request between parties), a text or a
 thing corrected (no criticism), a consultation of a review or permit procedure (no meeting
 between parties), a feeling named by a noun whose plural is fighting ("hostility",
-vocabulary 1.275.0), and the abuses a scandal's name tells ("the Watergate abuses", 1.280.0).
+vocabulary 1.275.0), the abuses a scandal's name tells ("the Watergate abuses", 1.280.0), and
+the safeguards a law gives named by a plural of aid ("the protections of the Act", 1.308.0).
 Each check has the signature of events_filters' checks (vocabulary 1.272.0)."""
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def treatment_sought(
         return None
     care = ctx.vocab.words("care_modifiers")
     treatment = ctx.vocab.words("treatment_nouns")
+    if _help_for_care(trigger, expand(objects), ctx):
+        return "treatment sought, no request between parties"
     for obj in expand(objects):
         cared = any(c.dep_ in ("amod", "compound") and lemma(c) in care for c in obj.children)
         if not (lemma(obj) in treatment or cared):
@@ -66,6 +69,25 @@ def treatment_sought(
     if any(names_a_person(o, ctx) for o in prep_objects(trigger, frozenset({"from"}))):
         return None
     return "treatment sought, no request between parties"
+
+
+def _help_for_care(trigger: Token, objects: Sequence[Token], ctx: Context) -> bool:
+    """ "is seeking help at a rehabilitation facility", "sought help for his addiction": plain
+    help sought at a place of care or for an ailment is treatment too (`care_places`,
+    `ailment_nouns`; vocabulary 1.308.0)."""
+    if not objects or any(lemma(o) != "help" for o in objects):
+        return False
+    care = ctx.vocab.words("care_modifiers") | ctx.vocab.words("treatment_nouns")
+    places = ctx.vocab.words("care_places")
+    hosts = [trigger, *objects]  # the phrase hangs on the verb or on "help"
+    for where in (w for h in hosts for w in prep_objects(h, frozenset({"at", "in", "into"}))):
+        modifiers = {lemma(c) for c in where.children if c.dep_ in ("amod", "compound")}
+        if lemma(where) in places or modifiers & care:
+            return True
+    ailments = ctx.vocab.words("ailment_nouns") | ctx.vocab.words("substance_words")
+    return any(
+        lemma(w) in ailments for h in hosts for w in prep_objects(h, frozenset({"for", "with"}))
+    )
 
 
 def thing_corrected(
@@ -126,6 +148,23 @@ def feeling_in_singular(
         and lemma(trigger) in ctx.vocab.words("feeling_singulars")
     ):
         return "a feeling, no fighting"
+    return None
+
+
+def safeguards_in_plural(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "maintain the protections of the Endangered Species Act", "weaken protections for
+    workers", "restore protections for wild places": a noun of aid whose plural names the
+    safeguards a law or a rule gives is regulation, no aid between parties ("sought
+    protection from the UN" in the singular stays; `safeguard_plurals`, vocabulary 1.308.0)."""
+    if (
+        rule.type == "AID"
+        and trigger.pos_ == "NOUN"
+        and trigger.tag_ == "NNS"
+        and lemma(trigger) in ctx.vocab.words("safeguard_plurals")
+    ):
+        return "legal safeguards, no aid"
     return None
 
 
@@ -203,5 +242,6 @@ HOMONYM_SENSES = (
     thing_corrected,
     procedure_consultation,
     feeling_in_singular,
+    safeguards_in_plural,
     scandal_abuses,
 )

@@ -136,6 +136,9 @@ class Modality:
     hypothetical_nouns: frozenset[str]
     substitution_words: frozenset[str]
     goal_prepositions: frozenset[str]
+    # "the 911 call of the shooting", "an appeal of his conviction": nouns of asking whose
+    # "of"-phrase names no content asked for (modality 1.113.0)
+    asking_nouns_of_other: frozenset[str] = frozenset()
     # "denied that he was held as a bargaining chip": a denial of what the act is called
     denial_verbs: frozenset[str] = frozenset()
     characterisation_preps: frozenset[str] = frozenset()
@@ -284,6 +287,9 @@ class Modality:
     # "did not rise up in anger over those shootings": a definite or owned act noun these
     # take is what a reaction is about, done, out of reach of the verbs over it (1.99.0)
     reaction_preps: frozenset[str] = frozenset()
+    # "failed to contain the protests": a definite act noun these take as object is the act
+    # countered, going on; their subject is no party to it (modality 1.113.0)
+    countering_verbs: frozenset[str] = frozenset()
     # "investigate a series of sniper shootings": an act noun in the "of"-phrase of one of
     # these, itself a verb of inquiry's object, is among the acts looked into (1.74.0)
     series_nouns: frozenset[str] = frozenset()
