@@ -26,8 +26,8 @@ def test_setting_reads_and_defaults_off() -> None:
 
 
 def test_a_word_is_listed_as_its_rules_part_of_speech() -> None:
-    """"loan" is a listed noun only, "kill" a listed verb only: each is known as that part of
-    speech, unseen as the other; a phrase's head is known as both."""
+    """The noun "loan" is listed, the verb not; the verb "kill" is, the noun not: each is known
+    as that part of speech, unseen as the other; a phrase's head is known as both."""
     index = _index(load_vocab(), load_settings())
     assert "loan" in index.listed_as["n"] and "loan" not in index.listed_as["v"]
     assert "kill" in index.listed_as["v"] and "kill" not in index.listed_as["n"]
@@ -90,8 +90,8 @@ def test_usual_senses_the_third_reading_left_out_stay_untyped(
 
 @slow
 def test_a_kept_row_still_types_between_parties(nlp: Any) -> None:
-    """"equip" and "furnish" were read and kept: arming a party is AID (the parties checks
-    leave "equipped the schools with computers" untyped)."""
+    """The rows of "equip" and "furnish" were read and kept: arming a party is AID (the parties
+    checks leave "equipped the schools with computers" untyped)."""
     text = "The United States equipped the Iraqi army with tanks."
     found = {(e.type, e.trigger) for e in _unseen(events(nlp, text))}
     assert ("AID", "equipped") in found

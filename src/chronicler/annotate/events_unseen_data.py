@@ -132,8 +132,8 @@ class UnseenSettings:
     # patrols": the act of patrolling), with the verbs' lexicographer files (since 1.18.0)
     noun_reads_verb: bool = False
     # since 1.21.0: a word the vocabulary lists as one part of speech only (a noun, a verb) is
-    # unseen as the other ("seconded the motion" beside the noun "second"); before, a word
-    # listed as any part of speech was never unseen
+    # unseen as the other ("loaned" beside the noun "loan"); before, a word listed as any
+    # part of speech was never unseen
     listed_by_pos: bool = False
     # parts of speech ("v") whose own other form by a regular suffix keeps its link beside
     # the WordNet derivation of the same pair, the stronger of the two weighing (since
