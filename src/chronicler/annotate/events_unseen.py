@@ -3,7 +3,8 @@ WordNet relates to it.
 
 The vocabulary (data/events/vocab.toml) was grown from the words seen in benchmark errors;
 a report using another word for the same act ("clamored for", "a walkout") found no event.
-When no rule lists a verb's or noun's lemma at all, its WordNet neighbours
+When no rule lists a verb's or noun's lemma as that part of speech (since events-unseen
+1.21.0; a listed noun leaves its verb unseen, "loaned" beside "loan"), its WordNet neighbours
 (data/events/unseen_wordnet.tsv.gz: synonyms, derivations, hypernyms, hyponyms, verb groups)
 that the vocabulary does list vote for the (type, mode) of the first of their rules whose
 conditions hold on the word, weighted by relation and sense (data/events/unseen.toml). The
@@ -88,6 +89,9 @@ class _Index:
     # lemmas a word list of one part of speech holds: never unseen as that part of speech
     known_as: dict[str, frozenset[str]]
     rules: dict[tuple[str, str], tuple[Rule, ...]]  # (pos, lemma) -> its rules, in order
+    # lemmas the vocabulary's rules list as that part of speech (a verb, a noun; a phrase's
+    # head as both) or its `known_lists` hold: never unseen as that part of speech
+    listed_as: dict[str, frozenset[str]] = field(default_factory=dict)
     object_rules: tuple[Rule, ...] = ()  # the verb rules with an object condition, in order
     # the same by type, each with its place among them (the vocabulary's order decides ties)
     object_rules_by_type: dict[str, tuple[tuple[int, Rule], ...]] = field(default_factory=dict)
@@ -123,15 +127,22 @@ def _index_of(
 ) -> _Index:
     rules: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     known: set[str] = set()
+    listed_as: dict[str, set[str]] = {"v": set(), "n": set()}
     for rule in vocab.rules:
         for word in rule.verbs:
             rules[("v", word)].append(rule)
         for word in rule.nouns:
             rules[("n", word)].append(rule)
-        known |= rule.verbs | rule.nouns | rule.adjs | {head for head, _ in rule.phrases}
+        heads = {head for head, _ in rule.phrases}
+        known |= rule.verbs | rule.nouns | rule.adjs | heads
+        listed_as["v"] |= rule.verbs | heads
+        listed_as["n"] |= rule.nouns | heads
     modality = vocab.modality.__dict__
     for name in known_lists:
-        known |= vocab.words(name) | words_of(modality.get(name))
+        words = vocab.words(name) | words_of(modality.get(name))
+        known |= words
+        for listed in listed_as.values():
+            listed |= words
     by_head: dict[str, list[Rule]] = defaultdict(list)
     for rule in vocab.rules:
         for head in dict.fromkeys(h for h, _ in sorted(rule.phrases)):
@@ -150,6 +161,7 @@ def _index_of(
         by_type[rule.type].append((place, rule))
     return _Index(
         known=frozenset(known),
+        listed_as={pos: frozenset(words) for pos, words in listed_as.items()},
         known_as={pos: frozenset(words) for pos, words in known_as.items()},
         rules={k: tuple(v) for k, v in rules.items()},
         object_rules=object_rules,
@@ -221,7 +233,8 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         return None
     word = lemma_of(token)
     index = _index(vocab, settings)
-    if word in index.known or word in index.known_as[pos] or not can_trigger(token, vocab):
+    listed = index.listed_as[pos] if settings.listed_by_pos else index.known
+    if word in listed or word in index.known_as[pos] or not can_trigger(token, vocab):
         return None
     if (
         pos == "v"
@@ -235,9 +248,11 @@ def unseen_rule(token: Token, vocab: Vocab, settings: UnseenSettings | None = No
         return rule
     forms = _own_forms(word, pos, index, settings)
     entries = _entries(token, word, pos, settings)
-    if pos == "n" and not entries and settings.noun_reads_verb:
+    if pos == "n" and not entries and settings.noun_reads_verb and word not in index.known:
         # a noun with no row of its own is the act of the verb spelled as it ("ordered
-        # patrols"), read with the verbs' lexicographer files
+        # patrols"), read with the verbs' lexicographer files; not a verb the vocabulary
+        # lists, whose own rules say what the verb is ("borders" is no act of "border", the
+        # verb's row voting a blockade through "surround")
         entries = [row for row in [table_entry(word, "v")] if row is not None]
         lexnames = settings.verb_lexnames
     for entry in entries:

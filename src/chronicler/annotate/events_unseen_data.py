@@ -131,6 +131,10 @@ class UnseenSettings:
     # a noun the table has no row for reads the row of the verb spelled as it ("ordered
     # patrols": the act of patrolling), with the verbs' lexicographer files (since 1.18.0)
     noun_reads_verb: bool = False
+    # since 1.21.0: a word the vocabulary lists as one part of speech only (a noun, a verb) is
+    # unseen as the other ("loaned" beside the noun "loan"); before, a word listed as any
+    # part of speech was never unseen
+    listed_by_pos: bool = False
     # parts of speech ("v") whose own other form by a regular suffix keeps its link beside
     # the WordNet derivation of the same pair, the stronger of the two weighing (since
     # 1.20.0); others: the WordNet derivation, through the senses it names, decides
@@ -191,6 +195,7 @@ def parse_settings(raw: dict[str, Any]) -> UnseenSettings:
         compound_particles=frozenset(str(x) for x in raw.get("compound_particles", ())),
         closed_compounds=bool(raw.get("closed_compounds", False)),
         noun_reads_verb=bool(raw.get("noun_reads_verb", False)),
+        listed_by_pos=bool(raw.get("listed_by_pos", False)),
         stronger_own_forms=frozenset(str(x) for x in raw.get("stronger_own_forms", ())),
     )
 
