@@ -231,10 +231,13 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                     found = found or [o for o in objs if agentive_phrase(o, ctx)]
                     found = found or recipients(child, objs, ctx)
                 elif child.dep_ == "ccomp" and not found:  # "demanded that X cancel"
+                    # (a person noun no role lists too: "rioters looted shops, police
+                    # alleged": the rioters accused)
                     found = [
                         c
                         for c in child.children
-                        if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
+                        if c.dep_ in ("nsubj", "nsubjpass")
+                        and (agentive_phrase(c, ctx) or people_noun(c, ctx))
                     ]
         if not found and trigger.pos_ == "NOUN":  # "its demand that Israel ease ...": Israel
             found = that_clause_subjects(trigger, ctx)

@@ -1,0 +1,48 @@
+"""Standards the lead settled in the thirty-fifth session (accusations, plans, deaths after
+a beating) and English non-events (left35b). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import by_trigger, es_events, events
+
+
+def _flags(ev) -> tuple[bool, bool, bool]:  # type: ignore[no-untyped-def]
+    return ev.negated, ev.hypothetical, ev.future
+
+
+def test_an_act_told_as_an_accusation_is_reported_not_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "X looted shops, police alleged", "accused of beating": an allegation reports a past
+    act as "said" does; the accusation is ACCUSE by the accuser against the accused."""
+    evs = events(nlp, "Looters ransacked a pharmacy in the old town, the mayor alleged.")
+    assert _flags(by_trigger(evs, "ransacked")) == (False, False, False)
+    accusation = by_trigger(evs, "alleged")
+    assert accusation.type == "ACCUSE"
+    assert [a.text for a in accusation.actors] == ["mayor"]
+    assert [t.text for t in accusation.targets] == ["Looters"]
+    evs = events(nlp, "Three guards were accused of beating an inmate at the border camp.")
+    assert _flags(by_trigger(evs, "beating")) == (False, False, False)
+    evs = events(nlp, "The governor blamed the militia for attacking the aid convoy.")
+    assert _flags(by_trigger(evs, "attacking")) == (False, False, False)
+    # a charge stays alleged
+    evs = events(nlp, "The two guards were charged with beating an inmate.")
+    assert by_trigger(evs, "beating").hypothetical
+
+
+def test_a_further_accused_act_is_the_accuseds(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Prosecutors accused the officers of taking bribes, forging papers and abducting a witness."
+    )
+    abduction = by_trigger(events(nlp, text), "abducting")
+    assert [a.text for a in abduction.actors] == ["officers"]
+
+
+def test_spanish_act_told_as_an_accusation(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """ "saquearon comercios, acusó la policía": the looting told, no flag; the police (read
+    by the parser as the object) accuse the looters."""
+    evs = es_events(nlp_es, "Los soldados saquearon varias tiendas del mercado, acusó el alcalde.")
+    assert _flags(by_trigger(evs, "saquearon")) == (False, False, False)
+    accusation = by_trigger(evs, "acusó")
+    assert [a.text for a in accusation.actors] == ["alcalde"]
+    assert [t.text for t in accusation.targets] == ["soldados"]
+    evs = es_events(nlp_es, "Tres guardias fueron acusados de golpear a un recluso.")
+    assert _flags(by_trigger(evs, "golpear")) == (False, False, False)
