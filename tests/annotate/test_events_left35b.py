@@ -46,3 +46,31 @@ def test_spanish_act_told_as_an_accusation(nlp_es) -> None:  # type: ignore[no-u
     assert [t.text for t in accusation.targets] == ["soldados"]
     evs = es_events(nlp_es, "Tres guardias fueron acusados de golpear a un recluso.")
     assert _flags(by_trigger(evs, "golpear")) == (False, False, False)
+
+
+def test_a_plan_is_no_threat_and_its_act_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "announced plans to detain", "a plan to cut": no THREATEN; the act flagged future,
+    done by the planner; "has no plans to" negates it; "threatened to" stays a threat."""
+    evs = events(nlp, "The ministry announced plans to detain the strike organisers.")
+    assert not [e for e in evs if e.type == "THREATEN"]
+    detention = by_trigger(evs, "detain")
+    assert _flags(detention) == (False, False, True)
+    assert [a.text for a in detention.actors] == ["ministry"]
+    evs = events(nlp, "The cabinet drew up a plan to cut pension payments.")
+    assert not [e for e in evs if e.type == "THREATEN"]
+    evs = events(nlp, "The governor has no plans to expel the foreign reporters.")
+    assert _flags(by_trigger(evs, "expel")) == (True, False, True)
+    evs = events(nlp, "The governor does not have plans to expel the foreign reporters.")
+    assert by_trigger(evs, "expel").negated
+    evs = events(nlp, "The junta threatened to expel the foreign reporters.")
+    assert [e.type for e in evs if e.type == "THREATEN"] == ["THREATEN"]
+
+
+def test_spanish_plan_is_ahead_not_asked(nlp_es) -> None:  # type: ignore[no-untyped-def]
+    evs = es_events(
+        nlp_es, "El gobierno anunció planes para expulsar a los periodistas extranjeros."
+    )
+    assert not [e for e in evs if e.type == "THREATEN"]
+    assert _flags(by_trigger(evs, "expulsar")) == (False, False, True)
+    evs = es_events(nlp_es, "El gobierno no tiene planes de expulsar a los periodistas.")
+    assert _flags(by_trigger(evs, "expulsar")) == (True, False, True)

@@ -52,6 +52,7 @@ from chronicler.annotate.events_modality_marks import (
     banned_act,
     carries_characterisation,
     charge_listed,
+    plan_denied,
     content_of_noun,
     forced,
     goal_of,
@@ -299,6 +300,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and any(c.dep_ == "nsubj" and lemma(c) in cues.intent_nouns for c in head.children)
         ):
             future = True  # "his plan is to free the prisoners": intended, still to come
+        if plan_denied(token, cues):
+            negated = future = True  # "has no plans to arrest him": none planned
         if ground_content(token, dep, cues):
             hypothetical = True  # "no reason to believe that they plan to strike": unfounded
         if dep == "acl" and content_clause(token) and lemma(head) in cues.alleging_nouns:
