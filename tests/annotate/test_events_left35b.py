@@ -74,3 +74,19 @@ def test_spanish_plan_is_ahead_not_asked(nlp_es) -> None:  # type: ignore[no-unt
     assert _flags(by_trigger(evs, "expulsar")) == (False, False, True)
     evs = es_events(nlp_es, "El gobierno no tiene planes de expulsar a los periodistas.")
     assert _flags(by_trigger(evs, "expulsar")) == (True, False, True)
+
+
+def test_a_death_in_custody_after_a_beating_is_a_killing(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A death in custody told as following a beating or torture keeps CAMEO 1823; one with
+    no cause told keeps none (the lead's rulings of the thirty-fourth and -fifth sessions)."""
+    for text in (
+        "The blogger died in police custody after being beaten by jailers.",
+        "The union leader died after being tortured in a military prison.",
+    ):
+        (death,) = [e for e in events(nlp, text) if e.mode == "custody-death"]
+        assert death.cameo == "1823"
+    (death,) = [e for e in events(nlp, "The blogger died in police custody.") if e.mode]
+    assert death.cameo is None
+    text = "El bloguero murió tras ser golpeado por los guardias en la cárcel."
+    (death,) = [e for e in es_events(nlp_es, text) if e.mode == "custody-death"]
+    assert death.cameo == "1823"
