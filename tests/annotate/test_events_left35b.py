@@ -90,3 +90,28 @@ def test_a_death_in_custody_after_a_beating_is_a_killing(nlp, nlp_es) -> None:  
     text = "El bloguero murió tras ser golpeado por los guardias en la cárcel."
     (death,) = [e for e in es_events(nlp_es, text) if e.mode == "custody-death"]
     assert death.cameo == "1823"
+
+
+def test_damage_with_no_party_as_doer_is_no_event(nlp, nlp_es) -> None:  # type: ignore[no-untyped-def]
+    """A natural force, an accident or an accidental blast destroying something, and a
+    utility cut with no one cutting it, are no political event (ECB+ audits); a human doer
+    keeps COERCE or SANCTION."""
+    for text in (
+        "A powerful earthquake may have destroyed the old monastery.",
+        "The wildfire destroyed the timber yard overnight.",
+        "A boiler explosion destroyed the laundry on Friday.",
+        "Water supplies were cut to the suburb after a main burst.",
+        "Electricity was cut to 40,000 homes.",
+    ):
+        assert not events(nlp, text), text
+    assert [e.type for e in events(nlp, "Militants destroyed the railway bridge.")] == ["COERCE"]
+    evs = events(nlp, "Moscow cut gas supplies to Kyiv.")
+    assert [e.type for e in evs] == ["SANCTION"]
+    for text in (
+        "Un sismo destruyó la capilla del barrio.",
+        "Una explosión de gas destruyó la panadería.",
+        "El suministro de agua fue cortado en el barrio.",
+    ):
+        assert not es_events(nlp_es, text), text
+    evs = es_events(nlp_es, "Los guerrilleros destruyeron el puente del ferrocarril.")
+    assert [e.type for e in evs] == ["COERCE"]

@@ -58,6 +58,7 @@ from chronicler.annotate.events_es_args import (
     word_gender,
 )
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
+from chronicler.annotate.events_es_damage import accidental_blast, utility_cut_by_no_one
 from chronicler.annotate.events_es_descriptions import (
     described_again,
     described_one,
@@ -433,6 +434,10 @@ def extract_events_es(
             and _norm_subject(args.actors, vocab.words("norm_nouns"))
         ):
             continue  # "una ley que multiplicó las sanciones": penalties a law sets, on no one
+        if accidental_blast(args.actors, vocab) or utility_cut_by_no_one(
+            tok, rule, args.actors, vocab
+        ):
+            continue  # "una explosión de gas destruyó", "el suministro de agua fue cortado"
         anchors = _anchors(tok, child)
         charged = charge_heads(tok, rule, anchors, ctx)
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"

@@ -253,7 +253,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
             return False
     if rule.type == "ASSAULT" and not phrase and _fights_an_ill(token, rule, undergoer, vocab):
         return False
-    if rule.type == "ASSAULT" and not phrase and _harm_by_a_mishap(token, vocab):
+    if not phrase and _harm_by_a_mishap(token, vocab):  # (any act: "un sismo destruyó")
         return False
     if token.pos_ == "NOUN" and _state_described(token, vocab):
         return False
