@@ -115,3 +115,26 @@ def test_damage_with_no_party_as_doer_is_no_event(nlp, nlp_es) -> None:  # type:
         assert not es_events(nlp_es, text), text
     evs = es_events(nlp_es, "Los guerrilleros destruyeron el puente del ferrocarril.")
     assert [e.type for e in evs] == ["COERCE"]
+
+
+def test_english_non_events_of_round_35(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An intent's act is ahead, counsel sought is no demand, money returned to investors no
+    retreat, an industry killed no killing, an act on oneself no cooperation, a kind acting
+    on its own kind no event."""
+    evs = events(nlp, "He was jailed for housebreaking with intent to commit theft.")
+    assert by_trigger(evs, "theft").future
+    evs = events(nlp, "The rebels signalled their intention to free the aid workers.")
+    freed = by_trigger(evs, "free")
+    assert freed.future and not freed.hypothetical
+    assert [a.text for a in freed.actors] == ["rebels"]
+    for text in (
+        "The regulator is seeking comment from the public on the merger.",
+        "The council sought advice from its lawyers.",
+        "The bank will return capital to its shareholders.",
+        "Cheap imports are threatening to kill the local dairy industry.",
+        "The mayor is willing to humiliate himself before the council.",
+        "We cannot have kids killing kids.",
+    ):
+        assert not events(nlp, text), text
+    evs = events(nlp, "Rebels killing villagers must stop.")
+    assert [e.type for e in evs] == ["ASSAULT"]

@@ -345,3 +345,16 @@ def plan_denied(clause: Token, cues: Modality) -> bool:
         return True
     verb = noun.head
     return noun.dep_ == "dobj" and lemma(verb) in cues.having_verbs and own_marks(verb, cues)[0]
+
+
+def intent_content(clause: Token, cues: Modality) -> bool:
+    """`clause` is what an intent noun (`intent_nouns`) names: its infinitive or its "of"
+    phrase ("burglary with intent to commit theft", "expressed the intention to withdraw",
+    "has no intention of attacking"): intended, flagged future, not told done nor only
+    hypothetical (the lead's ruling on intents; modality 1.115.0)."""
+    noun = clause.head
+    if noun.pos_ != "NOUN" or lemma(noun) not in cues.intent_nouns:
+        return False
+    if clause.dep_ == "acl":
+        return to_infinitive(clause)
+    return clause.dep_ == "prep" and lemma(clause) == "of"
