@@ -138,3 +138,15 @@ def test_english_non_events_of_round_35(nlp) -> None:  # type: ignore[no-untyped
         assert not events(nlp, text), text
     evs = events(nlp, "Rebels killing villagers must stop.")
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_a_banned_protest_is_no_target_of_the_ban(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "banned the rally": no PROTEST, and the rally is no target; the ban is aimed at the
+    protest's doers when named ("the opposition rally"), else at no one."""
+    evs = events(nlp, "The governor banned the rally.")
+    assert [e.type for e in evs] == ["COERCE"]
+    assert not evs[0].targets
+    (ban,) = events(nlp, "Police banned the march, but it went ahead.")
+    assert not ban.targets
+    (ban,) = events(nlp, "The authorities banned the opposition rally.")
+    assert [t.text for t in ban.targets] == ["opposition"]
