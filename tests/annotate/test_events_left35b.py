@@ -150,3 +150,13 @@ def test_a_banned_protest_is_no_target_of_the_ban(nlp) -> None:  # type: ignore[
     assert not ban.targets
     (ban,) = events(nlp, "The authorities banned the opposition rally.")
     assert [t.text for t in ban.targets] == ["opposition"]
+
+
+def test_a_week_straddling_two_months_is_the_month_of_most_of_its_days() -> None:
+    """ "the week of March 30" (2020-W14, March 30 to April 5) is April, approximate; it was
+    widened to its year (event-dates-49)."""
+    from chronicler.annotate.event_date_values import timeline_value
+
+    assert timeline_value("2020-W14") == ("2020-04", "month")
+    assert timeline_value("2020-W53") == ("2020-12", "month")
+    assert timeline_value("2024-W23") == ("2024-06", "month")
