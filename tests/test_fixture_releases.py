@@ -2317,9 +2317,9 @@ def test_a_protest_inside_lopezs_charge_is_no_protest_by_his_accuser(
         for e in record["events"]
         if e["type"] == "PROTEST" and _sourced_by(e, record) & {LOPEZ[1]}
     ]
-    assert not [
-        e for e in protests if any("gobierno" in names.get(a, "") for a in e["actors"])
-    ], protests
+    assert not [e for e in protests if any("gobierno" in names.get(a, "") for a in e["actors"])], (
+        protests
+    )
 
 
 def test_glas_who_could_not_receive_asylum_met_no_one(record: dict[str, Any]) -> None:
