@@ -27,7 +27,8 @@ def test_banned_act_is_negated(nlp, text: str, trigger: str) -> None:  # type: i
 
 
 def test_permitted_act_shares_the_future(nlp) -> None:  # type: ignore[no-untyped-def]
-    evs = events(nlp, "The deal will allow the company to return capital to shareholders.")
+    # (money returned to shareholders is business, no event since vocabulary 1.312.0)
+    evs = events(nlp, "The deal will allow the army to return the seized land to farmers.")
     assert by_trigger(evs, "return").future
     evs = events(nlp, "The army did not allow journalists to enter the town.")
     assert all(not e.future for e in evs)

@@ -355,16 +355,18 @@ def test_a_state_organ_named_without_its_country_speaks_for_its_state(nlp) -> No
     ("text", "threat"),
     [
         ("Western officials say the militants plan to attack the convoy.", False),
-        ("The army said it plans to attack the rebel camps.", True),
-        ("The militia plans to attack the convoy.", True),
+        # a plan is no threat, whoever tells it (the lead's ruling of the thirty-fifth
+        # session); "threatened to attack" is one
+        ("The army said it plans to attack the rebel camps.", False),
+        ("The militia plans to attack the convoy.", False),
+        ("The militia threatened to attack the convoy.", True),
     ],
 )
-def test_a_plan_reported_by_another_is_no_threat_made(  # type: ignore[no-untyped-def]
+def test_a_plan_is_no_threat_made(  # type: ignore[no-untyped-def]
     nlp, text: str, threat: bool
 ) -> None:
-    """A plain word of intent is a state of mind: told by someone not speaking for the
-    planners it is their account of the plan, no threat made; told by the planners, or
-    with no one reporting it, the plan is announced."""
+    """A plain word of intent is a state of mind, no threat made, whoever tells it; the
+    planned act is flagged future (the lead's ruling of the thirty-fifth session)."""
     threats = [e for e in events(nlp, text) if e.type == "THREATEN"]
     assert bool(threats) == threat
 

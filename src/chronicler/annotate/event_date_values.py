@@ -36,8 +36,8 @@ def datable(t: TimeExpression) -> bool:
 
 def timeline_value(value: str | None) -> tuple[str | None, str | None]:
     """A TIMEX3 value as the export contract's date ("YYYY-MM-DD" | "YYYY-MM" | "YYYY"),
-    never finer than the value: a week inside one month is that month, a quarter or a
-    season is its year; a decade or "PAST_REF" is no date."""
+    never finer than the value: a week is the month that holds most of its days, a quarter
+    or a season is its year; a decade or "PAST_REF" is no date."""
     gran = granularity_of(value)
     if value is None or gran is None or not value[:4].isdigit():
         return None, None
@@ -49,10 +49,11 @@ def timeline_value(value: str | None) -> tuple[str | None, str | None]:
         monday = to_date(value)
         if monday is None:
             return None, None
-        sunday = monday + timedelta(days=6)
-        if (monday.year, monday.month) == (sunday.year, sunday.month):
-            return f"{monday.year:04d}-{monday.month:02d}", "month"
-        return (f"{monday.year:04d}", "year") if monday.year == sunday.year else (None, None)
+        # a week straddling two months ("the week of March 30") is the month that holds most
+        # of its days, its Thursday's, as an ISO week is its Thursday's year (event-dates-49;
+        # was widened to its year, or to no date across a new year)
+        thursday = monday + timedelta(days=3)
+        return f"{thursday.year:04d}-{thursday.month:02d}", "month"
     if gran in ("quarter", "season") or re.fullmatch(r"\d{4}-H[12]", value):
         return value[:4], "year"
     return None, None

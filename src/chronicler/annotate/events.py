@@ -87,6 +87,7 @@ from chronicler.annotate.events_salience import (
 from chronicler.annotate.events_scenes import other_scene, scene_of_noun, scene_only
 from chronicler.annotate.events_select import select_triggers
 from chronicler.annotate.events_senses import warned_of_others
+from chronicler.annotate.events_senses_deaths import beaten_to_death_in_custody
 from chronicler.annotate.events_slogans import without_slogan_words
 from chronicler.annotate.events_speech import Statement, statement_of
 from chronicler.annotate.events_subjects import issued_order_subjects, subjects
@@ -379,6 +380,7 @@ def extract_events(
     tokens: list[tuple[Token, ...]] = []  # each event's trigger and announcing intent word
     statements: list[Statement | None] = []  # each event's announcing intent word, as said
     folded = folded_nouns(doc, triggers, vocab)  # reported by another trigger
+    killing_words = vocab.words("custody_killing_words")
     for i, rule in sorted(triggers.items()):
         if i in folded:
             continue
@@ -389,6 +391,9 @@ def extract_events(
         actor_heads, target_heads = argument_heads(tok, rule, ctx)
         coded = rioting(tok, coded_as(tok, rule, triggers, vocab.words("means_modes")), vocab)
         coded = criticism_under_attack(tok, coded, vocab)
+        coded = beaten_to_death_in_custody(
+            tok, coded, killing_words, lambda t: frozenset({lemma(t)})
+        )  # "died in custody after being beaten": a killing
         intent_tok = intent_of.get(i)
         causer = causer_of.get(i)
         if causer is not None:  # "X ordered Y to suspend publication": X acts on Y

@@ -231,10 +231,13 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
                     found = found or [o for o in objs if agentive_phrase(o, ctx)]
                     found = found or recipients(child, objs, ctx)
                 elif child.dep_ == "ccomp" and not found:  # "demanded that X cancel"
+                    # (a person noun no role lists too: "rioters looted shops, police
+                    # alleged": the rioters accused)
                     found = [
                         c
                         for c in child.children
-                        if c.dep_ in ("nsubj", "nsubjpass") and agentive_phrase(c, ctx)
+                        if c.dep_ in ("nsubj", "nsubjpass")
+                        and (agentive_phrase(c, ctx) or people_noun(c, ctx))
                     ]
         if not found and trigger.pos_ == "NOUN":  # "its demand that Israel ease ...": Israel
             found = that_clause_subjects(trigger, ctx)
@@ -285,6 +288,8 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
     inquiry = rule.mode in ctx.vocab.words("inquiry_modes")
     keep_bare = rule.type in _ANSWERING_TYPES and not inquiry
     targets = _event_doers_as_targets(targets, actors, ctx, keep_bare, inquiry)
+    if lemma(trigger) in ctx.vocab.modality.banning_verbs:
+        targets = _banned_gatherings(targets, actors, ctx)  # "banned the rally": no rally
     targets = _without_abstract_ends(targets, actors, ctx)
     if rule.type.lower() in ctx.vocab.words("party_only_types"):
         # "arrested for protesting abortion": an issue is what is protested, no recipient
@@ -462,6 +467,27 @@ def _event_doers_as_targets(
         elif t not in out and not inquiry and (keep_bare or _aimed_at_someone(t, own_targets, ctx)):
             # one aimed at someone stays, for whom it is aimed at (events_salience)
             out.append(t)
+    return out
+
+
+def _banned_gatherings(targets: list[Token], actors: list[Token], ctx: Context) -> list[Token]:
+    """A protest noun a ban takes ("banned the rally", "banned the march, but it went
+    ahead") is no target: the ban is aimed at the protest's own doers when it names them
+    ("banned the opposition rally": the opposition), else at no one (roles 1.93.0; the
+    vocabulary's generated person nouns list "rally", a party by that reading elsewhere)."""
+    out: list[Token] = []
+    for t in targets:
+        rule = ctx.rules.get(t.i) or (match_rule(t, ctx.vocab) if t.pos_ == "NOUN" else None)
+        if rule is None and t.pos_ == "PROPN" and t.text.islower():
+            # a lower-case "march" the tagger reads as the month's name is the noun
+            rule = next(
+                (r for r in ctx.vocab.rules if r.type == "PROTEST" and lemma(t) in r.nouns), None
+            )
+        if rule is None or rule.type != "PROTEST":
+            out += [t] if t not in out else []
+            continue
+        doers = [d for d in parsed_heads(t, rule, ctx)[0] if d not in actors and d.i != t.i]
+        out += [d for d in doers if agentive_phrase(d, ctx) and d not in out]
     return out
 
 

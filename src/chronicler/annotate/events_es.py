@@ -58,6 +58,7 @@ from chronicler.annotate.events_es_args import (
     word_gender,
 )
 from chronicler.annotate.events_es_charges import charge_heads, charges, offence_as_charge
+from chronicler.annotate.events_es_damage import accidental_blast, utility_cut_by_no_one
 from chronicler.annotate.events_es_descriptions import (
     described_again,
     described_one,
@@ -104,6 +105,7 @@ from chronicler.annotate.events_final import finish_events
 from chronicler.annotate.events_folds import without_means
 from chronicler.annotate.events_participants import territory_state
 from chronicler.annotate.events_salience import brokers_in_sentence
+from chronicler.annotate.events_senses_deaths import beaten_to_death_in_custody
 from chronicler.annotate.events_speech import Statement, speaks_for, statement_of
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.events_warrants import (
@@ -375,6 +377,7 @@ def extract_events_es(
     starts = [s.start for s in sentences]
     modifier_times = [(t, _participle_modifier(doc, t)) for t in times]
     end_modes = vocab.words("custody_end_modes")
+    killing_words = vocab.words("custody_killing_words")
     started = custody_started(
         ((doc[i].idx, r.mode) for i, (r, _) in triggers.items()),
         sentences,
@@ -431,6 +434,10 @@ def extract_events_es(
             and _norm_subject(args.actors, vocab.words("norm_nouns"))
         ):
             continue  # "una ley que multiplicó las sanciones": penalties a law sets, on no one
+        if accidental_blast(args.actors, vocab) or utility_cut_by_no_one(
+            tok, rule, args.actors, vocab
+        ):
+            continue  # "una explosión de gas destruyó", "el suministro de agua fue cortado"
         anchors = _anchors(tok, child)
         charged = charge_heads(tok, rule, anchors, ctx)
         cut = frozenset(t.i for t in charged)  # "al periodista [de incitación]"
@@ -545,6 +552,8 @@ def extract_events_es(
             background=in_relative_under_past_perfect(tok),
             relatives=bare_relative_spans(tok, triggers.keys()),
         )
+        # "murió tras ser golpeado bajo custodia": a killing (1823)
+        rule = beaten_to_death_in_custody(tok, rule, killing_words, partial(lemma_set, vocab=vocab))
         event = EventMention(
             type=rule.type,
             mode=rule.mode or rule.told_mode,

@@ -112,11 +112,13 @@ def object_of(token: Token) -> Token | None:
     timed = daybreak_objects(token)  # "bloquearon al amanecer la carretera"
     if timed:
         return timed[0]
-    if token.pos_ in ("VERB", "ADJ"):
+    if token.pos_ in ("VERB", "ADJ"):  # (not a subject read as the object: "..., acusó
+        subject = own_subjects(token)  # el alcalde"; "al decretar el sindicato un paro")
         return next(
             (c for c in token.children
              if c.dep_ in ("obj", "nsubj") and not is_se(c) and case_of(c) in (None, "a")
-             and (c.dep_ == "obj" or undergoer_subject(token) or object_read_as_subject(c))),
+             and (c.dep_ == "obj" or undergoer_subject(token) or object_read_as_subject(c))
+             and not (c.dep_ == "obj" and c in subject)),
             None,
         )  # fmt: skip
     return next((c for c in token.children if c.dep_ == "nmod" and case_of(c) == "de"), None)
@@ -251,7 +253,7 @@ def _conditions_hold(token: Token, rule: EsRule, phrase: bool, vocab: EsVocab) -
             return False
     if rule.type == "ASSAULT" and not phrase and _fights_an_ill(token, rule, undergoer, vocab):
         return False
-    if rule.type == "ASSAULT" and not phrase and _harm_by_a_mishap(token, vocab):
+    if not phrase and _harm_by_a_mishap(token, vocab):  # (any act: "un sismo destruyó")
         return False
     if token.pos_ == "NOUN" and _state_described(token, vocab):
         return False

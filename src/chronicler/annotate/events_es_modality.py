@@ -255,6 +255,11 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
             # a stance or a talk is about is its topic, neither put off nor asked with it
             # (1.152.0)
             break
+        # "anunció planes para detener a los líderes", "un plan para recortar los subsidios":
+        # a plan's act is ahead, no purpose only asked (the lead's ruling on plans; a denial
+        # above still reaches it: "no tiene planes de detener"; 1.154.0)
+        planned = dep == "acl" and bool(lemma_set(head, vocab) & vocab.words("plan_nouns"))
+        future = future or planned
         # "le \"sugiriera\" renunciar": an infinitive read as the subject of the verb
         # asking it, read as an adjective, is that verb's complement
         asked = infinitive_read_as_subject(token)
@@ -263,7 +268,7 @@ def modality(trigger: Token, vocab: EsVocab) -> EsFlags:
         # "presionó para liberar", "un acuerdo para liberar", "medió para lograr su
         # liberación": a purpose (the purpose verb itself, as a mediation's trigger, happened)
         purpose = dep in ("advcl", "acl") or (dep == "xcomp" and token.i != trigger.i)
-        if purpose and opened_by_para(token):
+        if purpose and opened_by_para(token) and not planned:
             intending = lemma_set(head, vocab) & cues.future_verbs
             if (
                 intending

@@ -40,10 +40,15 @@ def owner(target: Token, ctx: EsContext) -> list[Token]:
 def demanded_of(trigger: Token, ctx: EsContext, holders: bool = True) -> list[Token]:
     """Whom a demand (or a complaint) that names no addressee is made of: who must act or
     is blamed ("exigen que el Gobierno derogue la ley", "denunciaron que el gobierno se
-    prepara para reprimir"), or, for a demand, whose act it asks for ("exigir la renuncia
-    del gobernador"; a complaint's "la detención de X" names a victim, not the accused)."""
+    prepara para reprimir", "saquearon comercios, acusó la policía"), or, for a demand,
+    whose act it asks for ("exigir la renuncia del gobernador"; a complaint's "la detención
+    de X" names a victim, not the accused)."""
     for clause in trigger.children:
-        if clause.dep_ == "ccomp" and any(c.lower_ == "que" for c in clause.children):
+        # (or a clause told first, with no "que": "Los manifestantes saquearon comercios,
+        # acusó la policía": the protesters; 1.154.0)
+        if clause.dep_ == "ccomp" and (
+            any(c.lower_ == "que" for c in clause.children) or clause.i < trigger.i
+        ):
             found = [s for s in own_subjects(clause) if s.lower_ not in RELATIVE_PRONOUNS]
             if _passive_clause(clause):
                 # "solicitar que se retiren los cargos contra X", "exigen que la ley sea

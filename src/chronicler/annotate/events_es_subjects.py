@@ -35,6 +35,7 @@ from chronicler.annotate.events_es_morph import (
     number_of,
     object_clitic,
 )
+from chronicler.annotate.events_es_reporters import according_to_subject, reporter_after_clause
 from chronicler.annotate.events_es_times import time_phrase, time_word
 from chronicler.annotate.events_es_vocab import (
     EsVocab,
@@ -181,26 +182,13 @@ def own_subjects(verb: Token) -> list[Token]:
         return (
             _misplaced_subjects(verb)
             or according_to_subject(verb)
+            or reporter_after_clause(verb)
             or _bare_indirect_object(verb)
             or _name_on_place(verb)
             or _name_after_fronted_phrase(verb)
             or _count_closing_fronted_phrase(verb)
         )
     return _after_al_infinitive(verb)
-
-
-def according_to_subject(verb: Token) -> list[Token]:
-    """The subject set after a verb of reporting opened by "según", which the parser read as
-    its object: "Según denunció este lunes la cancillería de Quito en una carta, tres
-    helicópteros habrían violado ..." (the chancery reports; a "según" clause says who tells
-    the clause it hangs on, and takes no object of its own). Only a bare noun, no "a"."""
-    if not any(c.dep_ == "mark" and c.lower_ == "según" for c in verb.children):
-        return []
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and not case_of(c)
-    ][:1]
 
 
 def _count_closing_fronted_phrase(verb: Token) -> list[Token]:

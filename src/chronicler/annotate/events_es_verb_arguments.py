@@ -178,6 +178,8 @@ def verb_arguments(trigger: Token, rule: EsRule, ctx: EsContext, skip: set[int])
         and c.pos_ not in _NO_OBJECT  # "p" of a split "p. m.", read as the object
         and not adjective_complement(c)  # "a un dirigente cercano al gobierno"
         and not (inverted and c.lower_ == "que" and c.i < trigger.i)
+        # (nor the subject read as the object: "saquearon comercios, acusó la policía")
+        and c not in all_subjects
     ]
     personal = [
         c

@@ -72,6 +72,7 @@ from chronicler.annotate.events_senses import (
 )
 from chronicler.annotate.events_senses_economy import ECONOMY_SENSES
 from chronicler.annotate.events_senses_everyday import EVERYDAY_SENSES
+from chronicler.annotate.events_senses_generic import GENERIC_SENSES
 from chronicler.annotate.events_senses_harm import HARM_SENSES
 from chronicler.annotate.events_senses_homonyms import HOMONYM_SENSES
 from chronicler.annotate.events_senses_speech import SPEECH_SENSES
@@ -754,6 +755,7 @@ CHECKS: tuple[Check, ...] = (
     *IDIOM_SENSES,
     *OUTING_SENSES,
     *WORK_SENSES,
+    *GENERIC_SENSES,
 )
 
 

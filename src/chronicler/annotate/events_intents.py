@@ -172,6 +172,10 @@ def intent_to_everyday_act(
         return _plan_on_its_own(trigger, words, actors, ctx)
     if any(lemma(t) in cooperative or match_rule(t, ctx.vocab) is not None for t in words):
         return None  # "willing to cooperate", "a plan for talks"
+    if any(_reflexive_only(a) for a in acts):
+        # "willing to humiliate himself": an act on oneself, no one cooperated with, whoever
+        # intends it (vocabulary 1.312.0)
+        return "an intent to an act on oneself, no cooperation"
     if any(_political_intender(a, ctx) for a in actors):
         return None
     if commissive and _pledge_of_aid(trigger, acts, ctx):
@@ -179,6 +183,26 @@ def intent_to_everyday_act(
     if commissive and any(a.pos_ == "PRON" and a.lower_ in PERSONAL for a in actors):
         return None  # "his vow to keep politics out of sport": a person's, as a name's
     return "an intent to an everyday act"
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself", "myself"})
+
+
+def _reflexive_only(act: Token) -> bool:
+    """A verb whose only object is a reflexive pronoun and that has no phrase naming another
+    party ("humiliate himself before the union", "embarrass themselves"; not "defend itself
+    against X", "align itself with X")."""
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    return (
+        act.pos_ == "VERB"
+        and bool(objects)
+        and all(o.lower_ in _REFLEXIVES for o in objects)
+        and not any(
+            c.dep_ in ("dative", "ccomp", "xcomp")
+            or (c.dep_ == "prep" and c.lower_ in ("with", "against", "to"))
+            for c in act.children
+        )
+    )
 
 
 def _plan_on_its_own(

@@ -57,11 +57,13 @@ from chronicler.annotate.events_modality_marks import (
     goal_of,
     going_on,
     has_own_subject,
+    intent_content,
     looming,
     needed,
     out_of_reach_goal,
     own_tense,
     performed,
+    plan_denied,
     privative,
     ruled_out_by_predicate,
     spliced,
@@ -301,6 +303,10 @@ def modality(trigger: Token, cues: Modality) -> Flags:
             and any(c.dep_ == "nsubj" and lemma(c) in cues.intent_nouns for c in head.children)
         ):
             future = True  # "his plan is to free the prisoners": intended, still to come
+        if plan_denied(token, cues):
+            negated = future = True  # "has no plans to arrest him": none planned
+        if intent_content(token, cues):
+            future = True  # "burglary with intent to commit theft": intended, ahead
         if ground_content(token, dep, cues):
             hypothetical = True  # "no reason to believe that they plan to strike": unfounded
         if dep == "acl" and content_clause(token) and lemma(head) in cues.alleging_nouns:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import established
-from chronicler.annotate.events_modality_negation import awaited
+from chronicler.annotate.events_modality_negation import awaited, own_marks
 from chronicler.annotate.events_vocab import Modality, lemma
 
 if TYPE_CHECKING:
@@ -329,3 +329,32 @@ def banned_act(trigger: Token, cues: Modality) -> bool:
         )
         for t in trigger.sent
     )
+
+
+def plan_denied(clause: Token, cues: Modality) -> bool:
+    """`clause` is the infinitive of a plan that is denied: "has no plans to arrest him",
+    "there are no plans to expel the diplomats", "does not have plans to arrest them" (the
+    arrest negated, and ahead as a plan's act is; the lead's ruling of the thirty-fifth
+    session, modality 1.115.0)."""
+    noun = clause.head
+    if clause.dep_ != "acl" or not to_infinitive(clause) or noun.pos_ != "NOUN":
+        return False
+    if lemma(noun) not in cues.intent_nouns:
+        return False
+    if own_marks(noun, cues)[0]:
+        return True
+    verb = noun.head
+    return noun.dep_ == "dobj" and lemma(verb) in cues.having_verbs and own_marks(verb, cues)[0]
+
+
+def intent_content(clause: Token, cues: Modality) -> bool:
+    """`clause` is what an intent noun (`intent_nouns`) names: its infinitive or its "of"
+    phrase ("burglary with intent to commit theft", "expressed the intention to withdraw",
+    "has no intention of attacking"): intended, flagged future, not told done nor only
+    hypothetical (the lead's ruling on intents; modality 1.115.0)."""
+    noun = clause.head
+    if noun.pos_ != "NOUN" or lemma(noun) not in cues.intent_nouns:
+        return False
+    if clause.dep_ == "acl":
+        return to_infinitive(clause)
+    return clause.dep_ == "prep" and lemma(clause) == "of"

@@ -1,12 +1,14 @@
 """Deaths in custody that are no one's act: a death in prison or in custody told as an
 illness's or a natural cause's; an age alone tells none (split from events_senses_harm, whose
-checks list this one). The check has the signature of events_filters' checks."""
+checks list this one). The check has the signature of events_filters' checks. And deaths in
+custody that are killings: one told as following a beating or torture (both languages)."""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
 
 from chronicler.annotate.events_actors import Context
 from chronicler.annotate.events_phrases import prep_objects
@@ -14,6 +16,8 @@ from chronicler.annotate.events_vocab import Rule, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from chronicler.annotate.events_es_vocab import EsRule
 
 
 def natural_death_in_custody(
@@ -55,3 +59,27 @@ def _natural_cause(told: Sequence[Token], ctx: Context) -> bool:
     words = [lemma(t) for t in told]
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
     return bool(pairs & ctx.vocab.words("natural_causes"))
+
+
+# Links to the words that tell what came before a death ("died in custody after being
+# beaten", "murió tras ser golpeado", "murió después de ser torturado"); not a coordinated
+# clause of its own ("died in custody and two guards were beaten").
+_TOLD_LINKS = frozenset({"prep", "advcl", "advmod", "obl", "nmod", "npadvmod", "pcomp"})
+
+R = TypeVar("R", Rule, "EsRule")
+
+
+def beaten_to_death_in_custody(
+    trigger: Token, rule: R, words: frozenset[str], lemmas: Callable[[Token], frozenset[str]]
+) -> R:
+    """A death in custody told as following a beating or torture ("died in custody after
+    being beaten", "died after being tortured in prison", "murió tras ser golpeado bajo
+    custodia") is a killing: custody-death keeps CAMEO 1823, as "beaten to death" (the lead's
+    ruling of the thirty-fifth session; `custody_killing_words`, both languages). A death
+    told with no cause keeps no code."""
+    if rule.mode != "custody-death" or rule.cameo is not None:
+        return rule
+    told = [t for c in trigger.children if c.dep_ in _TOLD_LINKS for t in c.subtree]
+    if any(lemmas(t) & words for t in told):
+        return replace(rule, cameo="1823")
+    return rule

@@ -19,6 +19,7 @@ from chronicler.annotate.events_senses import (
     unnamed_of,
     verb_doers,
 )
+from chronicler.annotate.events_senses_damage import accidental_blasts, utility_cut_by_no_one
 from chronicler.annotate.events_senses_deaths import natural_death_in_custody
 from chronicler.annotate.events_things import is_thing, thing_noun
 from chronicler.annotate.events_vocab import Rule, lemma, word_in
@@ -464,8 +465,8 @@ def natural_damage(
     doers = _antecedents(
         trigger, expand([*actors, *verb_doers(trigger)])
     )  # "sparks that ...": sparks
-    if unnamed_of(doers, causes, ctx):
-        return "damage by a natural force, no seizure"
+    if unnamed_of(doers, causes, ctx) or accidental_blasts(doers, ctx):
+        return "damage by a natural force, no seizure"  # or "a gas explosion destroyed"
     return None
 
 
@@ -531,7 +532,7 @@ def hazard_as_doer(
         return None
     causes = ctx.vocab.words("natural_forces") | ctx.vocab.words("accident_nouns")
     doers = _antecedents(trigger, expand([*actors, *verb_doers(trigger)]))
-    if unnamed_of(doers, causes, ctx):
+    if unnamed_of(doers, causes, ctx) or accidental_blasts(doers, ctx):
         return "an accident or a natural force, no party"
     return None
 
@@ -752,6 +753,7 @@ HARM_SENSES = (
     ranked_occurrence,
     armed_state,
     hazard_as_doer,
+    utility_cut_by_no_one,
     cause_toppled,
     bout_stoppage,
     struggle_with_a_thing,

@@ -194,8 +194,15 @@ def _plan_statement_on_its_own(
     """A plan is willingness to cooperate (AGREE) only with another party it names ("plans to
     hold talks with the rebels"); "the government announced plans to release the report"
     tells the release, flagged future, and no agreement (the lead's ruling, vocabulary
-    1.300.0; events_intents._plan_on_its_own for the plan's own event)."""
-    if coding != "AGREE" or statement.lemma not in vocab.words("own_plan_words"):
+    1.300.0; events_intents._plan_on_its_own for the plan's own event). A plan is no threat
+    either ("announced plans to arrest the leaders", "a plan to cut subsidies": the arrest,
+    the cut flagged future, no THREATEN; the lead's ruling of the thirty-fifth session,
+    vocabulary 1.312.0); "threatened to arrest" stays a threat."""
+    if statement.lemma not in vocab.words("own_plan_words"):
+        return False
+    if coding == "THREATEN":
+        return True
+    if coding != "AGREE":
         return False
     own = {a.text.lower() for a in event.actors}
     several = len(event.actors) > 1 or any(a.count for a in event.actors)  # "the two leaders"

@@ -23,6 +23,7 @@ from chronicler.annotate.events_phrases import (
 )
 from chronicler.annotate.events_pronouns import PERSONAL, REPORTING_VERBS, quotation_spans
 from chronicler.annotate.events_subjects_misparsed import (
+    listed_charge_doers,
     participle_read_as_clause,
     subject_read_as_adverb,
     subject_read_as_apposition,
@@ -149,6 +150,8 @@ def subjects(verb: Token, depth: int = 0) -> Subjects:
         return Subjects((lost,), (), agent)  # "after the chief, X, suggested ...": the chief
     if dep in ("conj", "advcl") and (lost := _conjunct_subject_read_as_object(verb)) is not None:
         return Subjects((lost,), (), agent)  # "... at stores and demonstrators tried to"
+    if listed := listed_charge_doers(verb):  # "accused the men of smuggling, bribing"
+        return Subjects(listed, (), agent)
     if dep in ("conj", "advcl", "acomp") and head.pos_ in VERB_POS | {"AUX", "ADJ"}:
         up = subjects(head, depth + 1)
         if dep == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS:

@@ -104,3 +104,30 @@ def participle_read_as_clause(verb: Token) -> Token | None:
     if not nominal or before.dep_ not in ("pobj", "dobj"):
         return None
     return before
+
+
+# Accusations whose list of charges the parser may break ("accused the men of smuggling
+# weapons, bribing officials and kidnapping a judge": "bribing" hung on "accused").
+_ACCUSING = frozenset({"accuse", "charge", "suspect", "indict", "convict"})
+
+
+def listed_charge_doers(verb: Token) -> tuple[Token, ...]:
+    """The accused of a further item of a list of charges that the parser hung on the
+    accusation as an adverbial clause ("accused the men of smuggling weapons, bribing
+    officials": the men bribe, not the accusers; "were charged with arson, looting shops":
+    those charged), as the first item's "of"/"with" names the object's act (roles 1.93.0).
+    A bare gerund only, after an "of" or "with" of the accusation."""
+    head = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or lemma(head) not in _ACCUSING
+        or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in verb.children)
+        or not any(
+            t.dep_ == "prep" and lemma(t) in ("of", "with") for t in verb.doc[head.i : verb.i]
+        )
+    ):
+        return ()
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    deps = ("nsubjpass", "nsubj") if passive else ("dobj",)
+    return tuple(c for c in head.children if c.dep_ in deps)

@@ -1,0 +1,49 @@
+"""Acts told of a kind in general, no happening: "kids killing kids", "people hurting people"
+(a bare plural doing the act to the same bare plural, in a gerund: a social ill named, no
+event; left35b, vocabulary 1.312.0). The check has the signature of events_filters' checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from chronicler.annotate.events_actors import Context, entity_at
+from chronicler.annotate.events_vocab import Rule, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _bare_plural(noun: Token, trigger: Token, ctx: Context) -> bool:
+    """A common noun in the plural with no article, possessor, number or modifier that makes
+    it particular ("kids", not "the kids", "three kids", "local kids"; the gerund itself may
+    hang on it: "kids killing kids")."""
+    return (
+        noun.tag_ == "NNS"
+        and entity_at(noun, ctx) is None
+        and not any(
+            c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep", "relcl", "acl")
+            and c.i != trigger.i
+            for c in noun.children
+        )
+    )
+
+
+def kind_on_its_kind(
+    trigger: Token, rule: Rule, actors: Sequence[Token], targets: Sequence[Token], ctx: Context
+) -> str | None:
+    """ "We cannot have kids killing kids", "it is neighbours attacking neighbours": a gerund
+    whose doer and whose target are the same bare plural tells of a kind in general, no
+    event; "soldiers killing civilians" and "the kids killing two teachers" stay."""
+    if trigger.tag_ != "VBG" or len(actors) != 1 or len(targets) != 1:
+        return None
+    doer, done_to = actors[0], targets[0]
+    if lemma(doer) != lemma(done_to) or doer.i == done_to.i:
+        return None
+    if _bare_plural(doer, trigger, ctx) and _bare_plural(done_to, trigger, ctx):
+        return "a kind acting on its own kind, in general, no event"
+    return None
+
+
+GENERIC_SENSES = (kind_on_its_kind,)
