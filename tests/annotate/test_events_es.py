@@ -1735,16 +1735,14 @@ def test_a_participle_trigger_after_a_noun_keeps_its_date(nlp_es) -> None:  # ty
 
 
 def test_spanish_coordinated_predicate_and_list_of_charges(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    """ "lo acusó de fraude y lo detuvo": the detention happened; "lo imputa por usurpación
-    de funciones, instigación a la desobediencia": the disobedience is charged, alleged (an
-    accusation, "lo acusa de", reports it as "decir" does since the lead's ruling of the
-    thirty-fifth session)."""
+    """ "lo acusó de fraude y lo detuvo": the detention happened; "lo acusa de usurpación de
+    funciones, instigación a la desobediencia": the disobedience is alleged."""
     evs = events(nlp_es, "La Fiscalía acusó al alcalde de secuestro y lo detuvo el lunes.")
     assert is_factual(one(evs, "arrest"))
     evs = events(nlp_es, "Los manifestantes exigieron su liberación y bloquearon la vía.")
     assert is_factual(next(e for e in evs if e.trigger.startswith("bloquearon")))
     text = (
-        "La Fiscalía lo imputa por usurpación de funciones, instigación a la desobediencia de "
+        "La Fiscalía lo acusa de usurpación de funciones, instigación a la desobediencia de "
         "las leyes y conspiración."
     )
     assert not any(is_factual(e) for e in events(nlp_es, text) if e.type == "REJECT")

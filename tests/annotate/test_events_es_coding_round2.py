@@ -63,16 +63,14 @@ def test_a_refuge_has_its_seeker_as_actor(nlp_es) -> None:  # type: ignore[no-un
     assert [a.text for a in refuge.actors] == ["Lilia Paredes", "hijos"]
 
 
-def test_a_protest_inside_an_accusation_is_told_and_not_the_accusers(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    # (an accusation reports its act as "decir" does, no flag: the lead's ruling of the
-    # thirty-fifth session; the protests of that year happened)
+def test_a_protest_inside_a_charge_is_alleged_and_not_the_accusers(nlp_es) -> None:  # type: ignore[no-untyped-def]
     text = (
         "López se entregó después de que el Gobierno lo acusara de instigar la violencia en "
         "las protestas antigubernamentales de ese año."
     )
     evs = events(nlp_es, text)
     (protest,) = [e for e in evs if e.type == "PROTEST"]
-    assert not protest.hypothetical
+    assert protest.hypothetical
     assert "Gobierno" not in [a.text for a in protest.actors]
     (accusation,) = [e for e in evs if e.type == "ACCUSE"]
     assert [a.text for a in accusation.actors] == ["Gobierno"]

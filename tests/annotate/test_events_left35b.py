@@ -10,20 +10,21 @@ def _flags(ev) -> tuple[bool, bool, bool]:  # type: ignore[no-untyped-def]
     return ev.negated, ev.hypothetical, ev.future
 
 
-def test_an_act_told_as_an_accusation_is_reported_not_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "X looted shops, police alleged", "accused of beating": an allegation reports a past
-    act as "said" does; the accusation is ACCUSE by the accuser against the accused."""
+def test_an_act_told_as_an_accusation_is_alleged_and_the_accusation_is_accuse(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "X looted shops, police alleged", "accused of beating": the act one party accuses
+    another of is not established (flagged hypothetical, as a charge is: the lead's ruling
+    of the thirty-fifth session, as revised); the accusation is ACCUSE by the accuser
+    against the accused."""
     evs = events(nlp, "Looters ransacked a pharmacy in the old town, the mayor alleged.")
-    assert _flags(by_trigger(evs, "ransacked")) == (False, False, False)
+    assert by_trigger(evs, "ransacked").hypothetical
     accusation = by_trigger(evs, "alleged")
     assert accusation.type == "ACCUSE"
     assert [a.text for a in accusation.actors] == ["mayor"]
     assert [t.text for t in accusation.targets] == ["Looters"]
     evs = events(nlp, "Three guards were accused of beating an inmate at the border camp.")
-    assert _flags(by_trigger(evs, "beating")) == (False, False, False)
+    assert by_trigger(evs, "beating").hypothetical
     evs = events(nlp, "The governor blamed the militia for attacking the aid convoy.")
-    assert _flags(by_trigger(evs, "attacking")) == (False, False, False)
-    # a charge stays alleged
+    assert by_trigger(evs, "attacking").hypothetical
     evs = events(nlp, "The two guards were charged with beating an inmate.")
     assert by_trigger(evs, "beating").hypothetical
 
@@ -37,15 +38,15 @@ def test_a_further_accused_act_is_the_accuseds(nlp) -> None:  # type: ignore[no-
 
 
 def test_spanish_act_told_as_an_accusation(nlp_es) -> None:  # type: ignore[no-untyped-def]
-    """ "saquearon comercios, acusó la policía": the looting told, no flag; the police (read
-    by the parser as the object) accuse the looters."""
+    """ "saquearon comercios, acusó la policía": the looting alleged (hypothetical); the
+    police (read by the parser as the object) accuse the looters."""
     evs = es_events(nlp_es, "Los soldados saquearon varias tiendas del mercado, acusó el alcalde.")
-    assert _flags(by_trigger(evs, "saquearon")) == (False, False, False)
+    assert by_trigger(evs, "saquearon").hypothetical
     accusation = by_trigger(evs, "acusó")
     assert [a.text for a in accusation.actors] == ["alcalde"]
     assert [t.text for t in accusation.targets] == ["soldados"]
     evs = es_events(nlp_es, "Tres guardias fueron acusados de golpear a un recluso.")
-    assert _flags(by_trigger(evs, "golpear")) == (False, False, False)
+    assert by_trigger(evs, "golpear").hypothetical
 
 
 def test_a_plan_is_no_threat_and_its_act_is_ahead(nlp) -> None:  # type: ignore[no-untyped-def]

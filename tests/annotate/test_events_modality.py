@@ -88,8 +88,8 @@ def test_a_predicate_coordinated_with_an_accusation_or_a_demand_happened(nlp) ->
 
 def test_a_further_item_of_a_list_of_charges_is_alleged(nlp) -> None:  # type: ignore[no-untyped-def]
     """The parser hangs the second gerund of "charge him with X-ing, Y-ing" on the verb: a
-    charge keeps it alleged; an accusation reports it as "said" does (the lead's ruling of
-    the thirty-fifth session), and either way the accused does it."""
+    charge or an accusation keeps it alleged (the lead's ruling of the thirty-fifth session,
+    as revised), and the accused does it."""
     text = (
         "Prosecutors charged the judge with taking bribes, forging records, inciting "
         "disobedience of the courts and perjury."
@@ -98,7 +98,7 @@ def test_a_further_item_of_a_list_of_charges_is_alleged(nlp) -> None:  # type: i
     text = "Police charged the men with smuggling arms, bribing officials and kidnapping a judge."
     assert _flagged(nlp, text, "kidnapping")
     text = "Police accused the men of smuggling weapons, bribing officials and kidnapping a judge."
-    assert not _flagged(nlp, text, "kidnapping")
+    assert _flagged(nlp, text, "kidnapping")
     (kidnap,) = [e for e in events(nlp, text) if e.trigger == "kidnapping"]
     assert [a.text for a in kidnap.actors] == ["men"]
 
@@ -1251,11 +1251,10 @@ def test_an_act_a_denied_ceasing_takes_goes_on(nlp) -> None:  # type: ignore[no-
             "discharged",
             False,
         ),
-        # one only to be weighed stays alleged; one made reports the act as "said" does (the
-        # lead's ruling of the thirty-fifth session: no flag), and one rejected is denied
-        # as "denied that he attacked" is
+        # an allegation made, denied or only to be weighed stays alleged
+        ("The jury rejected the allegation that he attacked the guard.", "attacked", True),
         ("The jury may find true the allegation that he discharged a handgun.", "discharged", True),
-        ("The prosecutor made the allegation that the officer assaulted him.", "assault", False),
+        ("The prosecutor made the allegation that the officer assaulted him.", "assault", True),
     ],
 )
 def test_an_allegation_a_court_establishes_tells_its_act_done(  # type: ignore[no-untyped-def]
