@@ -32,6 +32,7 @@ from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import (
     achieved,
     case_named,
+    cut_short,
     dated_in_past,
     definite_or_owned,
     established,
@@ -225,6 +226,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     made = made or long_standing(trigger, cues)
     # "developments in a 2003 murder case": what a case is about happened
     made = made or case_named(trigger, cues)
+    # "a guard who tried to break up the fight": the fight cut short was under way
+    made = made or cut_short(trigger)
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,
     # whatever the act it is named in is for
     given = trigger.pos_ == "NOUN" and definite_or_owned(trigger)

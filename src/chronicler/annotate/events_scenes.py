@@ -29,6 +29,10 @@ def scene_only(place: Token, rule: Rule, ctx: Context) -> bool:
     at: a protest is "against the recipient" (PLOVER), so "protests in Athens" are no protest
     against Athens; a country by its own name stands for its state, which the protest may be
     against, as the PLOVER dev gold codes "demonstrated on Tuesday in Serbia" (roles 1.20.0)."""
+    if rule.id in ctx.vocab.words("theft_rules"):
+        # "Gunmen robbed a bank in Lyon", "a robbery at a hotel in Cannes": the town, or the
+        # country, is where the theft happened; no state or people is robbed (vocab 1.310.0)
+        return True
     kind = rule.type.lower()
     if kind not in ctx.vocab.words("scene_only_types") and not (
         # "the People's Liberation Army could be deployed in Beijing" (roles 1.23.0),
