@@ -123,3 +123,35 @@ def test_quoted_question_is_no_request(nlp, text: str) -> None:  # type: ignore[
 def test_request_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The minister asked the rebels to lay down their arms."
     assert codings(nlp, text, "asked") == ["REQUEST/None"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At this stage, nobody is thought to have been injured.",
+        "Nobody is believed to have been killed in the blast.",
+    ],
+)
+def test_raised_negative_subject_negates(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events(nlp, text) if e.type == "ASSAULT")
+    assert event.negated
+
+
+def test_raised_counted_subject_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, "Two people are thought to have been injured."), "injured")
+    assert not event.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("People are afraid of retaliation.", "retaliation"),
+        ("Residents were wary of reprisals by the militia.", "reprisals"),
+    ],
+)
+def test_act_feared_is_hypothetical(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_trigger(events(nlp, text), trigger).hypothetical
+
+
+def test_act_told_is_not_feared(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not by_trigger(events(nlp, "The retaliation was swift."), "retaliation").hypothetical

@@ -36,6 +36,7 @@ from chronicler.annotate.events_modality_given import (
     dated_in_past,
     definite_or_owned,
     established,
+    feared,
     given_nouns_phrase,
     kind_in_general,
     label_put_on,
@@ -161,6 +162,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
     negated = negated or any(negative_subject(c, cues) for c in trigger.children)
+    # "nobody is thought to have been injured", "no one was asked to leave": the subject of a
+    # passive the act's infinitive completes is the act's own (vocabulary 1.310.0)
+    negated = negated or (
+        trigger.dep_ == "xcomp"
+        and to_infinitive(trigger)
+        and any(c.dep_ == "auxpass" for c in trigger.head.children)
+        and any(negative_subject(c, cues) for c in trigger.head.children)
+    )
     characterised = carries_characterisation(trigger, cues)
     intent = None
     condition = next(
@@ -198,6 +207,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     if imperative(trigger):  # "shouted: 'Release the prisoners!'": called for, not done
         hypothetical = True
     if told_possible(trigger, cues):  # "committed to a possible strike": only possible
+        hypothetical = True
+    if feared(trigger):  # "people are afraid of retaliation": feared, not done
         hypothetical = True
     token, steps, same_clause = trigger, 0, True
     below = trigger

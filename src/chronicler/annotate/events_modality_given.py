@@ -302,3 +302,13 @@ def cut_short(noun: Token) -> bool:
     low = lemma(verb)
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return low in words or any(f"{low} {p}" in words for p in particles)
+
+
+def feared(noun: Token) -> bool:
+    """An act noun one is afraid or wary of is feared, not done ("people are afraid of
+    retaliation", "residents are wary of reprisals": hypothetical; `fear_adjectives`,
+    vocabulary 1.310.0), as a verb of fearing's object is."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or lemma(prep) != "of":
+        return False
+    return prep.head.pos_ == "ADJ" and lemma(prep.head) in load_vocab().words("fear_adjectives")
