@@ -188,6 +188,8 @@ def can_act(head: Token, ctx: Context) -> bool:
         return True
     if lemma(head) in ctx.vocab.words("collective_nouns"):
         return True
+    if head.tag_ == "NN" and people_noun(head, ctx):  # "an armed man carried out a robbery"
+        return True
     if head.tag_ == "NN" and not is_agentive(head, ctx) and _owned_only(head, ctx):
         return False  # "Castillo's ouster set off unrest": the ouster, no doer, set it off
     return agentive_phrase(head, ctx)

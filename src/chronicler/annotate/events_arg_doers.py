@@ -210,3 +210,15 @@ def convicted_above(trigger: Token, rule: Rule, ctx: Context) -> frozenset[int]:
         found += [s for c in above.children for s in small_clause_subjects(c)]
         return frozenset(t.i for t in expand(found))
     return frozenset()
+
+
+def looks_on(verb: Token, ctx: Context) -> bool:
+    """The verb's subject is no party to the act noun it takes: one who looks on, counts or
+    recounts it (`spectator_verbs`: "witnessed the attack"), or keeps it from happening or
+    cuts it short (`stopping_verbs`: "police foiled the attack", "a guard broke up the
+    fight"; a phrasal verb with its particle; vocabulary 1.310.0)."""
+    low = lemma(verb)
+    if low in ctx.vocab.words("spectator_verbs") or low in ctx.vocab.words("stopping_verbs"):
+        return True
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(f"{low} {p}" in ctx.vocab.words("stopping_verbs") for p in particles)

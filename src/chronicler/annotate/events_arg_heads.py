@@ -63,6 +63,7 @@ from chronicler.annotate.events_arg_doers import (
     aim_owners,
     authority_of_case,
     death_victims,
+    looks_on,
     offender_after_charge,
     penalty_term,
     people_modifiers,
@@ -625,9 +626,9 @@ def parsed_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token],
                 or lemma(verb) in ctx.vocab.words("participation_verbs")
                 or engaged_on(trigger, rule, ctx)
             )
-            and lemma(verb) not in ctx.vocab.words("spectator_verbs")
             # "moved to tackle the revolt": who counters an act is no party to it
             and not (link == "dobj" and lemma(verb) in ctx.vocab.modality.countering_verbs)
+            and not looks_on(verb, ctx)  # "witnessed the attack", "foiled the attack"
             and not estimated_at(verb, ctx)  # "Police put the march at 30,000"
             and not judged(verb, trigger, link, ctx)
         ):  # "authorized the release", "took part in the coup" (not "went into the coup",

@@ -147,6 +147,7 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
             # "on a daily basis", "in any way": how, not who (the word as written: "bases"
             # is also the plural of "base")
             and not (tok.dep_ == "pobj" and tok.lower_ in ctx.vocab.words("manner_nouns"))
+            and not bare_honorific(tok, ctx)
         )
 
     if not actors and rule.mode in ctx.vocab.words("custody_modes"):
@@ -585,3 +586,12 @@ def _with_doers(verb: Token, ctx: Context) -> list[Token]:
 
 
 _FROM = frozenset({"from"})
+
+
+def bare_honorific(tok: Token, ctx: Context) -> bool:
+    """A courtesy title with no name after it in its sentence names no one ("Seven bullets
+    hit Mr." where the sentence was cut before the name: no target "Mr"; `honorifics`,
+    roles 1.90.0)."""
+    if tok.lower_ not in ctx.vocab.words("honorifics"):
+        return False
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : tok.sent.end])

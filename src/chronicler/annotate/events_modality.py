@@ -32,9 +32,11 @@ from chronicler.annotate.events_match import to_infinitive
 from chronicler.annotate.events_modality_given import (
     achieved,
     case_named,
+    cut_short,
     dated_in_past,
     definite_or_owned,
     established,
+    feared,
     given_nouns_phrase,
     kind_in_general,
     label_put_on,
@@ -162,6 +164,14 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     # only the trigger's own subject: "Nobody was hurt in the blast" did not negate the blast,
     # so a governor's negative subject is not climbed to as its "not" is
     negated = negated or any(negative_subject(c, cues) for c in trigger.children)
+    # "nobody is thought to have been injured", "no one was asked to leave": the subject of a
+    # passive the act's infinitive completes is the act's own (vocabulary 1.310.0)
+    negated = negated or (
+        trigger.dep_ == "xcomp"
+        and to_infinitive(trigger)
+        and any(c.dep_ == "auxpass" for c in trigger.head.children)
+        and any(negative_subject(c, cues) for c in trigger.head.children)
+    )
     characterised = carries_characterisation(trigger, cues)
     intent = None
     condition = next(
@@ -200,6 +210,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
         hypothetical = True
     if told_possible(trigger, cues):  # "committed to a possible strike": only possible
         hypothetical = True
+    if feared(trigger):  # "people are afraid of retaliation": feared, not done
+        hypothetical = True
     token, steps, same_clause = trigger, 0, True
     below = trigger
     # once the climb has left a setting phrase or a coordinated clause with its own subject,
@@ -227,6 +239,8 @@ def modality(trigger: Token, cues: Modality) -> Flags:
     made = made or long_standing(trigger, cues)
     # "developments in a 2003 murder case": what a case is about happened
     made = made or case_named(trigger, cues)
+    # "a guard who tried to break up the fight": the fight cut short was under way
+    made = made or cut_short(trigger)
     # "to indicate the time of the meeting": a definite or owned act noun is a given one,
     # whatever the act it is named in is for
     given = trigger.pos_ == "NOUN" and definite_or_owned(trigger)

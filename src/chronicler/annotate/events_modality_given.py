@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronicler.annotate.events_modality_negation import PAST_TAGS, own_marks
-from chronicler.annotate.events_vocab import Modality, lemma
+from chronicler.annotate.events_vocab import Modality, lemma, load_vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -288,3 +288,27 @@ def long_standing(noun: Token, cues: Modality) -> bool:
             ):
                 return True  # "the decades-long blockade", "the two-year-old war"
     return False
+
+
+def cut_short(noun: Token) -> bool:
+    """An act noun a verb of interrupting takes is under way when it is cut short ("a guard
+    who tried to break up the fight was stabbed", "police interrupted the rally"): real,
+    out of reach of the attempt or the wish over the interrupting (`interrupting_verbs`,
+    vocabulary 1.310.0); "tried to prevent an attack" is not listed and stays a goal."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
+    words = load_vocab().words("interrupting_verbs")
+    low = lemma(verb)
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return low in words or any(f"{low} {p}" in words for p in particles)
+
+
+def feared(noun: Token) -> bool:
+    """An act noun one is afraid or wary of is feared, not done ("people are afraid of
+    retaliation", "residents are wary of reprisals": hypothetical; `fear_adjectives`,
+    vocabulary 1.310.0), as a verb of fearing's object is."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or lemma(prep) != "of":
+        return False
+    return prep.head.pos_ == "ADJ" and lemma(prep.head) in load_vocab().words("fear_adjectives")

@@ -55,6 +55,11 @@ def judged(verb: Token, noun: Token, link: str, ctx: Context) -> bool:
     sinister'": who describes or calls it is no party to it (roles 1.24.0). A verb of
     `judging_verbs` always; one of `complement_judging_verbs` only with the label it puts on
     the act ("the union called a strike" calls it)."""
+    judging = ctx.vocab.words("judging_verbs") | ctx.vocab.words("complement_judging_verbs")
+    if link == "oprd" and lemma(verb) in judging:
+        # the act noun is the label itself: "called it a good shooting", "branded the
+        # arrests a kidnapping" (the labeller is no party; roles 1.90.0)
+        return True
     if link != "dobj":
         return False
     if lemma(verb) in ctx.vocab.words("judging_verbs"):

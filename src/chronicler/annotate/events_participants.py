@@ -59,6 +59,7 @@ from chronicler.annotate.events_participant_names import (
 from chronicler.annotate.events_participant_roles import role_of
 from chronicler.annotate.events_party_clauses import (
     addressee_of_request,
+    after_honorific,
     agrees,
     clause_subject,
     nearer_plural,
@@ -161,6 +162,8 @@ def _antecedent(pronoun: Token, ctx: Context, sentence_floor: int) -> Mention | 
             continue
         if m.label in labels and m.end <= pronoun.idx:
             span = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if low in NEUTER and span is not None and after_honorific(span[0], ctx):
+                continue  # "Mr. Cerar ... it appears": a person the tagger took for a body
             if low in PERSONAL and span is not None and (several(span) or titled(span.root)):
                 continue
             return m

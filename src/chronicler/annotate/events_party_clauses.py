@@ -20,6 +20,7 @@ from chronicler.annotate.events_actors import (
     relative_head,
 )
 from chronicler.annotate.events_coordinated import coordinated_act
+from chronicler.annotate.events_described import surely_a_person
 from chronicler.annotate.events_group_pronouns import earlier_group
 from chronicler.annotate.events_phrases import (
     expand,
@@ -256,14 +257,24 @@ def group_nouns(ctx: Context) -> frozenset[str]:
     return v.words("group_nouns") | v.words("collective_nouns") | v.words("state_nouns")
 
 
+def after_honorific(name: Token, ctx: Context) -> bool:
+    """A name right after a courtesy title ("Mr. Cerar", "Ms . Mendes", the title perhaps
+    cut off into the sentence before) is a person's, whatever label the tagger gives it
+    (`honorifics`, roles 1.90.0)."""
+    before = [t for t in name.doc[max(name.i - 2, 0) : name.i] if t.text != "."]
+    return bool(before) and before[-1].lower_ in ctx.vocab.words("honorifics")
+
+
 def agrees(pronoun: Token, antecedent: Token, ctx: Context) -> bool:
     """Number agreement: a "they"/"their" never stands for one person ("the consul worked
     all night to secure their release"), an "it"/"its" never for a plural common noun;
     other pronouns are left to their own rules."""
     if pronoun.lower_ in ("it", "its"):
         # nor an "it" for a plural common noun ("the operations are designed to strangle Iraq
-        # until it retreats": not the operations; roles 1.32.0)
-        return antecedent.tag_ != "NNS"
+        # until it retreats": not the operations; roles 1.32.0), nor for one person ("the
+        # chief said it was a lawful shooting": the shooting, not the chief; roles 1.90.0)
+        person = entity_at(antecedent, ctx) == "PERSON" or surely_a_person(antecedent, ctx)
+        return antecedent.tag_ != "NNS" and not person and not after_honorific(antecedent, ctx)
     if lemma(pronoun) not in PLURAL_PRONOUNS and pronoun.lower_ not in PLURAL_PRONOUNS:
         return True
     return takes_plural(antecedent, entity_at(antecedent, ctx), group_nouns(ctx))

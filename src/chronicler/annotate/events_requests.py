@@ -43,6 +43,8 @@ def question_not_request(
             # "asked how well the public would be served", "asked how much it would cost":
             # the question word hangs on the adverb or amount it asks about (vocab 1.170.0)
             return "a question"
+    if quoted_question(trigger):  # 'Nixon asks: "Somebody in the FBI?"'
+        return "a question quoted"
     about = any(c.dep_ == "prep" and lemma(c) == "about" for c in trigger.children)
     asks_for = any(
         # "asked the minister about the delays": the one asked, and a question about a topic
@@ -53,6 +55,21 @@ def question_not_request(
     if not asks_for and trigger.dep_ not in ("relcl", "acl"):
         return "a question without content"
     return None
+
+
+_OPENING_MARKS = frozenset({":", '"', "``", "“", "'"})
+
+
+def quoted_question(verb: Token) -> bool:
+    """A verb of asking followed at once by a colon or an opening quote, and a question mark
+    later in its sentence, quotes the question asked ('Nixon asks: "Somebody in the FBI?"',
+    'the judge asked, "Where were you that night?"'): a question, no request (vocabulary
+    1.310.0)."""
+    doc = verb.doc
+    after = [t for t in doc[verb.i + 1 : verb.sent.end] if t.text != ","]
+    if not after or after[0].text not in _OPENING_MARKS:
+        return False
+    return any(t.text == "?" for t in after)
 
 
 def _opened_by_how(clause: Token, marks: frozenset[str]) -> bool:

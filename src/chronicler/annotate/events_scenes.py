@@ -30,8 +30,9 @@ def scene_only(place: Token, rule: Rule, ctx: Context) -> bool:
     against Athens; a country by its own name stands for its state, which the protest may be
     against, as the PLOVER dev gold codes "demonstrated on Tuesday in Serbia" (roles 1.20.0)."""
     if rule.id in ctx.vocab.words("theft_rules"):
-        # "stole jewels at a party in Cannes": where a theft happened, a country too; whom it
-        # was taken from is told by "from" or the owner (vocabulary 1.308.0)
+        # "stole jewels at a party in Cannes", "Gunmen robbed a bank in Lyon": the town, or the
+        # country, is where the theft happened, no state or people robbed; whom it was taken
+        # from is told by "from" or the owner (vocabulary 1.308.0, 1.310.0)
         return True
     kind = rule.type.lower()
     if kind not in ctx.vocab.words("scene_only_types") and not (
