@@ -21,6 +21,7 @@ from chronicler.annotate.events_actors import (
     Context,
     agentive_phrase,
     antecedent,
+    entity_at,
     names_time,
     people_noun,
 )
@@ -45,7 +46,7 @@ from chronicler.annotate.events_arg_doers import convicted_above
 from chronicler.annotate.events_arg_heads import parsed_heads
 from chronicler.annotate.events_charges import guilty_verdict_of
 from chronicler.annotate.events_folds import without_devices
-from chronicler.annotate.events_inverted import inverted_subjects
+from chronicler.annotate.events_inverted import inverted_subjects, object_read_as_adverb
 from chronicler.annotate.events_match import VERB_POS, match_rule, phrase_child, to_infinitive
 from chronicler.annotate.events_phrases import (
     counted_part,
@@ -171,6 +172,9 @@ def argument_heads(trigger: Token, rule: Rule, ctx: Context) -> tuple[list[Token
         ]
     if not targets:  # "Also freed were X and Y"
         targets = [t for t in inverted_subjects(trigger) if keep(t) and t not in actors]
+    if not targets:  # "A jury acquitted John Smith", the name hung as an adverb
+        named = object_read_as_adverb(trigger, lambda t: entity_at(t, ctx))
+        targets = [t for t in named if keep(t) and t not in actors]
     if not targets:  # the object was the phrase's own word: "granted asylum to X",
         # "presented evidence against X" (the phrase word's own prepositions count too)
         words = [trigger, *(trigger.doc[i] for i in sorted(phrase_children))]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from chronicler.annotate.entities import load_person_cues
 from chronicler.annotate.events_match import mandative_clause
 from chronicler.annotate.events_person_names import bare_surnames, name_words, person_key
+from chronicler.annotate.events_phrases import clause_verb
 from chronicler.annotate.events_vocab import load_vocab
 from chronicler.annotate.mention_lookup import mentions_overlapping
 from chronicler.annotate.quotes import DOUBLE_CLOSING, DOUBLE_MARKS, DOUBLE_OPENING, STRAIGHT_DOUBLE
@@ -434,6 +435,9 @@ def _resolve(
                 doc, mentions, starts, tok.idx, floor, is_subject, singular=True, clashes=clashes
             )
             chosen = best or nearest
+        if chosen is None:  # "When a jury acquitted her, Mary Jones wept": no one before
+            forward = _fronted_clause_subject(doc, mentions, starts, tok)
+            chosen = forward if forward is not None and not clashes(forward) else None
         if chosen is not None:
             resolved[tok.i] = chosen
             last = (tok.sent.start_char, chosen, tok.idx)
@@ -458,6 +462,27 @@ def _governing_subject(
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if m.label == "PERSON" and span is not None and not several(span):
                     return m
+    return None
+
+
+def _fronted_clause_subject(
+    doc: Doc, mentions: Sequence[Mention], starts: list[int], pronoun: Token
+) -> Mention | None:
+    """The person named as the subject of the main clause, for a pronoun in an adverbial
+    clause set before it when no one is named before the pronoun ("Before police arrested
+    him, Peter Brown fled": Brown; "After a jury found him guilty, Smith was sentenced";
+    roles 1.92.0)."""
+    verb = clause_verb(pronoun.head)
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    main = verb.head
+    for subject in (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.i < verb.right_edge.i:
+            continue  # the clause must come first
+        for m in mentions_overlapping(mentions, starts, subject.idx, subject.idx + 1):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.label == "PERSON" and span is not None and not several(span):
+                return m
     return None
 
 

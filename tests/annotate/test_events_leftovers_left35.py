@@ -1,0 +1,47 @@
+"""Leftovers noticed on real news, round 35 (left35): a name the parser hangs as an adverb
+after the verb, a pronoun told before the name it stands for, and more. Sentences written
+here."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import by_trigger, events, has
+
+pytestmark = pytest.mark.slow  # needs the spaCy pipeline (loaded once per session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "judged"),
+    [
+        ("A jury acquitted John Smith.", "acquitted", "smith"),  # "Smith" an npadvmod
+        ("A jury acquitted Smith.", "acquitted", "smith"),
+        ("A jury convicted Maria Lopez of fraud.", "convicted", "lopez"),
+    ],
+)
+def test_the_one_judged_is_the_target_however_the_name_is_hung(nlp, text, trigger, judged) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, text), trigger)
+    assert has(event.targets, judged)
+    assert has(event.actors, "jury")
+
+
+def test_a_date_hung_as_an_adverb_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = by_trigger(events(nlp, "Rebels attacked Monday."), "attacked")
+    assert not event.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "person"),
+    [
+        ("Before police arrested him, Peter Brown fled to Spain.", "arrested", "brown"),
+        ("When a jury acquitted her, Mary Jones wept.", "acquitted", "jones"),
+    ],
+)
+def test_a_pronoun_in_a_fronted_clause_goes_with_the_main_subject(
+    nlp, text, trigger, person
+) -> None:  # type: ignore[no-untyped-def]
+    assert has(by_trigger(events(nlp, text), trigger).targets, person)
+
+
+def test_a_person_named_before_still_comes_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police were looking for Peter Brown. When officers arrested him, Ana Ruiz wept."
+    assert has(by_trigger(events(nlp, text), "arrested").targets, "brown")
