@@ -45,3 +45,17 @@ def test_a_pronoun_in_a_fronted_clause_goes_with_the_main_subject(
 def test_a_person_named_before_still_comes_first(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Police were looking for Peter Brown. When officers arrested him, Ana Ruiz wept."
     assert has(by_trigger(events(nlp, text), "arrested").targets, "brown")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Thousands protested against the government's pension reform.", "government"),
+        ("Thousands protested against the reform passed by parliament.", "parliament"),
+        ("Workers marched against the new labour law on Monday.", None),
+        ("Thousands protested against the pension reform.", None),
+    ],
+)
+def test_a_protest_is_aimed_at_the_body_behind_a_policy_or_none(nlp, text, body) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events(nlp, text) if e.type == "PROTEST")
+    assert [t.text for t in event.targets] == ([body] if body else [])

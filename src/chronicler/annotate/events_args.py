@@ -536,12 +536,18 @@ def _told_act(head: Token, ctx: Context) -> bool:
     return noun.pos_ == "NOUN" and match_rule(noun, ctx.vocab) is not None
 
 
+# Prepositions telling what a protest opposes ("against the reform", "over the new law").
+_OPPOSED_PREPS = frozenset({"against", "over"})
+
+
 def _issue(t: Token, ctx: Context) -> bool:
     """A common noun that names no kind of actor, the object of a protest's verb: a
     policy, a practice or a thing ("protesting abortion", "protested the tuition increase"),
     not a recipient, which PLOVER makes an actor (roles 1.24.0)."""
     return (
-        t.dep_ == "dobj"  # "a shutdown of the port" keeps the place shut
+        # "a shutdown of the port" keeps the place shut; "against"/"over" tell what the
+        # protest opposes ("protested against the pension reform": no target; roles 1.92.0)
+        (t.dep_ == "dobj" or (t.dep_ == "pobj" and lemma(t.head) in _OPPOSED_PREPS))
         and t.pos_ == "NOUN"
         and is_thing(t, ctx)
         and not agentive_phrase(t, ctx)
